@@ -1,0 +1,1 @@
+"""jixiao: fiscal project performance self-evaluation forms into a DuckDB warehouse."""

@@ -1,0 +1,82 @@
+"""Bytes to text: detect the encoding of a form file and refuse what is not text."""
+from __future__ import annotations
+
+import codecs
+import unicodedata
+
+
+class NotText(ValueError):
+    """The bytes are empty or not text in any encoding the parser reads."""
+
+
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_ALLOWED_CONTROLS = {"\t", "\n", "\r", "\f", "\v"}
+
+
+def _looks_like_text(text: str) -> bool:
+    """Few control characters and few undecodable/private-use characters."""
+    if not text:
+        return False
+    sample = text[:200_000]
+    bad = 0
+    for ch in sample:
+        if ch in _ALLOWED_CONTROLS:
+            continue
+        cat = unicodedata.category(ch)
+        if cat in ("Cc", "Co", "Cs", "Cn") or ch == "\ufffd":
+            bad += 1
+    return bad <= max(2, len(sample) // 200)
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    head = data[:4096]
+    if len(head) < 4:
+        return None
+    even_zero = head[0::2].count(0)
+    odd_zero = head[1::2].count(0)
+    half = len(head) // 2
+    if odd_zero > half * 0.3 and even_zero < half * 0.05:
+        return "utf-16-le"
+    if even_zero > half * 0.3 and odd_zero < half * 0.05:
+        return "utf-16-be"
+    return None
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    """Return (text, encoding name). Raise NotText for empty or binary input."""
+    if not data or not data.strip(b" \t\r\n\x00"):
+        raise NotText("the file is empty")
+    for bom, name in _BOMS:
+        if data.startswith(bom):
+            try:
+                text = data.decode(name)
+            except UnicodeDecodeError as exc:
+                raise NotText(f"the file starts with a {name} byte-order mark but does not decode: {exc.reason}")
+            if not _looks_like_text(text):
+                raise NotText(f"the file is not text (decoded as {name})")
+            return text.lstrip("\ufeff"), "utf-8-bom" if name == "utf-8-sig" else name
+    if b"\x00" in data[:4096]:
+        name = _utf16_without_bom(data)
+        if name:
+            try:
+                text = data.decode(name)
+                if _looks_like_text(text):
+                    return text, name
+            except UnicodeDecodeError:
+                pass
+        raise NotText("the file is binary, not text (it contains NUL bytes)")
+    for name in ("utf-8", "gb18030"):
+        try:
+            text = data.decode(name)
+        except UnicodeDecodeError:
+            continue
+        if _looks_like_text(text):
+            return text, name
+        break
+    raise NotText("the file is binary or in an unknown encoding (tried UTF-8, GB18030, UTF-16)")

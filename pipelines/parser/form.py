@@ -1,0 +1,312 @@
+"""One form: find its parts (header, funds, goals, indicator table, 总分) and read each."""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from pipelines.parser import indicators
+from pipelines.parser.text import (Line, compact, ends_sentence, is_number, is_page_marker,
+                                   join_cells, join_wrapped, to_number)
+
+FUND_LINES = ("年度资金总额", "当年财政拨款", "上年结转资金", "其他资金")
+FUND_FIELDS = ("initial_budget", "annual_budget", "executed", "weight", "execution_rate", "score")
+_FUND_HEADER = (("年初预算", "initial_budget"), ("全年预算", "annual_budget"), ("全年执行", "executed"),
+                ("分值", "weight"), ("分数", "weight"), ("权重", "weight"), ("执行率", "execution_rate"),
+                ("得分", "score"))
+_LABELS = (("project_name", re.compile(r"^\s*项\s*目\s*名\s*称\s*[:：]?\s*")),
+           ("department", re.compile(r"^\s*主\s*管\s*(?:部\s*门|单\s*位)\s*[:：]?\s*")),
+           ("implementing_unit", re.compile(r"^\s*(?:实\s*施|执\s*行)\s*单\s*位\s*[:：]?\s*")))
+_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+_UNIT = re.compile(r"[(（]\s*(万元|元)\s*[)）]|单位\s*[:：]\s*(万元|元)")
+_GRADE = re.compile(r"^(?:评分等级|自评等级|绩效等级|评价等级|等级)[:：]?(.*)$")
+_GOAL_WORDS = {"年度", "总体", "目标", "年度总体目标", "年度总体", "总体目标", "预期目标", "实际完成情况",
+               "实际完成", "完成情况"}
+
+
+class MissingPart(ValueError):
+    def __init__(self, missing: list[str]):
+        super().__init__(", ".join(missing))
+        self.missing = missing
+
+
+def _find(lines: list[Line], test, start: int = 0, stop: int | None = None) -> int | None:
+    for i in range(start, len(lines) if stop is None else stop):
+        if test(lines[i]):
+            return i
+    return None
+
+
+def _fund_label(cell: str) -> str | None:
+    text = compact(cell).replace("其中", "").strip(":：")
+    for name in FUND_LINES:
+        if text == name or (text.endswith(name) and len(text) <= len(name) + 3):
+            return name
+    return None
+
+
+def _is_funds_start(line: Line) -> bool:
+    text = line.compact
+    return text.startswith("项目资金") or "年初预算" in text or "全年预算" in text or \
+        any(_fund_label(c) == "年度资金总额" for c in line.filled)
+
+
+def _is_goal_start(line: Line) -> bool:
+    text = line.compact
+    return "总体目标" in text or "预期目标" in text or text in ("年度", "年度总体")
+
+
+def _is_total(line: Line) -> bool:
+    cells = line.filled
+    return bool(cells) and (compact(cells[0]).startswith("总分") or compact(cells[0]) in ("合计", "总计"))
+
+
+# ---------------------------------------------------------------- header
+def read_year(lines: list[Line], stop: int) -> int | None:
+    for line in lines[:max(stop, 1)]:
+        match = _YEAR.search(unicodedata.normalize("NFKC", line.text))
+        if match:
+            return int(match.group(1))
+    return None
+
+
+def read_header(lines: list[Line], stop: int) -> dict:
+    """项目名称 / 主管部门 / 实施单位: each value is what stands between its label and the next."""
+    pieces: dict[str, list[tuple[int, str]]] = {}
+    current = None
+    for line in lines[:stop]:
+        for cell in line.filled:
+            for field, pattern in _LABELS:
+                match = pattern.match(cell)
+                if match:
+                    current = field
+                    pieces.setdefault(field, [])
+                    cell = cell[match.end():]
+                    break
+            if current and cell.strip():
+                pieces[current].append((line.no, cell.strip()))
+    out = {}
+    for field, _ in _LABELS:
+        by_line: dict[int, list[str]] = {}
+        for no, text in pieces.get(field, []):
+            by_line.setdefault(no, []).append(text)
+        out[field] = join_wrapped([join_cells(cells) for cells in by_line.values()])
+    out["_found"] = "project_name" in pieces
+    return out
+
+
+def read_unit(lines: list[Line], start: int, stop: int) -> str | None:
+    for line in lines[max(start - 2, 0):stop]:
+        match = _UNIT.search(unicodedata.normalize("NFKC", line.text).replace(" ", ""))
+        if match:
+            return match.group(1) or match.group(2)
+    return None
+
+
+# ---------------------------------------------------------------- funds
+def _fund_order(lines: list[Line], start: int, stop: int) -> list[str]:
+    for line in lines[start:stop]:
+        text = line.compact
+        if "预算" in text and ("执行" in text or "得分" in text):
+            found = []
+            for word, field in _FUND_HEADER:
+                at = text.find(word)
+                if at >= 0 and field not in [f for _, f in found]:
+                    found.append((at, field))
+            order = [field for _, field in sorted(found)]
+            if len(order) >= 3:
+                return order
+    return list(FUND_FIELDS)
+
+
+def read_funds(lines: list[Line], start: int, stop: int) -> list[dict]:
+    order = _fund_order(lines, start, stop)
+    found: dict[str, dict] = {}
+    for index in range(start, stop):
+        line = lines[index]
+        cells = line.cells if line.tabbed else line.filled
+        for k, cell in enumerate(cells):
+            name = _fund_label(cell) if cell else None
+            if not name or name in found:
+                continue
+            values = cells[k + 1:]
+            if not any(values) and not line.tabbed:
+                nxt = next((l for l in lines[index + 1:stop] if not l.blank), None)
+                if nxt and nxt.filled and all(is_number(c) or to_number(c) is None and len(c) <= 2
+                                              for c in nxt.filled):
+                    values = nxt.filled
+            row = {"line": name}
+            for field, value in zip(order, values):
+                row[field] = to_number(value)
+            for field in FUND_FIELDS:
+                row.setdefault(field, None)
+            row["line_no"] = line.no
+            found[name] = {key: row[key] for key in ("line",) + FUND_FIELDS + ("line_no",)}
+            break
+    return [found[name] for name in FUND_LINES if name in found]
+
+
+# ---------------------------------------------------------------- goals
+def read_goals(lines: list[Line], start: int, stop: int) -> tuple[str | None, str | None]:
+    region = [l for l in lines[start:stop] if not is_page_marker(l)]
+    header = next((l for l in region if "预期目标" in l.compact), None)
+    body = region[region.index(header) + 1:] if header else region
+    # drop the vertical 绩/效/指/标 label printed before the indicator table
+    while body and (body[-1].blank or (len(body[-1].compact) <= 2 and body[-1].compact in "绩效指标")):
+        body.pop()
+    while body and (body[0].blank or compact(body[0].text) in _GOAL_WORDS):
+        body.pop(0)
+    if not body:
+        return None, None
+    if any(l.tabbed for l in body):
+        return _goals_by_column(header, body)
+    return _goals_by_paragraph(body)
+
+
+def _goals_by_column(header: Line | None, body: list[Line]) -> tuple[str | None, str | None]:
+    planned_at = actual_at = None
+    if header is not None and header.tabbed:
+        for i, cell in enumerate(header.cells):
+            text = compact(cell)
+            if "预期目标" in text and planned_at is None:
+                planned_at = i
+            elif ("实际完成" in text or "完成情况" in text) and actual_at is None:
+                actual_at = i
+    planned: list[str] = []
+    actual: list[str] = []
+    for line in body:
+        filled = [(i, c) for i, c in enumerate(line.cells) if c and compact(c) not in _GOAL_WORDS]
+        if not filled:
+            continue
+        if actual_at is not None and planned_at is not None:
+            sides = ["actual" if i >= actual_at else "planned" for i, _ in filled]
+            if len(filled) == 2 and sides[0] == sides[1]:
+                sides = ["planned", "actual"]
+        else:
+            sides = ["planned", "actual"][:len(filled)] + ["actual"] * (len(filled) - 2)
+        for (_, cell), side in zip(filled, sides):
+            (planned if side == "planned" else actual).append(cell)
+    return join_wrapped(planned), join_wrapped(actual)
+
+
+def _goals_by_paragraph(body: list[Line]) -> tuple[str | None, str | None]:
+    """Space layout: the planned goal, then the actual one, as paragraphs (blank-line separated;
+    a paragraph that does not end a sentence continues in the next)."""
+    paragraphs: list[list[str]] = []
+    current: list[str] = []
+    for line in body:
+        if line.blank:
+            if current:
+                paragraphs.append(current)
+                current = []
+            continue
+        current.append(line.text.strip())
+    if current:
+        paragraphs.append(current)
+    merged: list[list[str]] = []
+    for paragraph in paragraphs:
+        if merged and not ends_sentence(merged[-1][-1]):
+            merged[-1].extend(paragraph)
+        else:
+            merged.append(list(paragraph))
+    planned = join_wrapped(merged[0]) if merged else None
+    actual = join_wrapped([t for p in merged[1:] for t in p]) if len(merged) > 1 else None
+    return planned, actual
+
+
+# ---------------------------------------------------------------- totals
+def read_total(lines: list[Line], at: int) -> tuple[float | None, float | None]:
+    numbers: list[float] = []
+    first = lines[at]
+    for cell in first.filled[1:]:
+        if is_number(cell):
+            numbers.append(to_number(cell))
+    for line in lines[at + 1:at + 8]:
+        if len(numbers) >= 2 or (line.filled and not all(is_number(c) for c in line.filled)):
+            break
+        numbers.extend(to_number(c) for c in line.filled)
+    numbers += [None, None]
+    return numbers[0], numbers[1]
+
+
+def read_grade(lines: list[Line], start: int) -> str | None:
+    for index in range(start, len(lines)):
+        cells = lines[index].filled
+        for k, cell in enumerate(cells):
+            match = _GRADE.match(compact(cell))
+            if not match:
+                continue
+            if match.group(1):
+                return match.group(1)
+            if k + 1 < len(cells):
+                return cells[k + 1].strip()
+            nxt = next((l for l in lines[index + 1:index + 3] if not l.blank), None)
+            if nxt and len(nxt.compact) <= 4:
+                return nxt.compact
+            return None
+    return None
+
+
+# ---------------------------------------------------------------- the whole form
+def parse_form(lines: list[Line]) -> dict:
+    """Parse one form's lines into the contract's dict (plus provenance). Raises MissingPart."""
+    missing = []
+    i_project = _find(lines, lambda l: any(p.match(c) for c in l.filled[:1] for _, p in _LABELS[:1]))
+    i_funds = _find(lines, _is_funds_start, i_project or 0)
+    i_table = _find(lines, indicators.is_table_header, i_funds or i_project or 0)
+    i_goal = _find(lines, _is_goal_start, i_funds or 0, i_table)
+    i_total = _find(lines, _is_total, i_table + 1) if i_table is not None else None
+    if i_project is None:
+        missing.append("header (项目名称)")
+    header_stop = i_funds if i_funds is not None else (i_table if i_table is not None else len(lines))
+    funds = read_funds(lines, i_funds, i_goal or i_table or len(lines)) if i_funds is not None else []
+    if not any(f["line"] == "年度资金总额" for f in funds):
+        missing.append("funds rows (年度资金总额)")
+    rows: list[dict] = []
+    if i_table is None:
+        missing.append("indicator table (一级指标/二级指标/三级指标 header)")
+    else:
+        h_end = indicators.header_end(lines, i_table)
+        body = lines[h_end + 1:i_total if i_total is not None else len(lines)]
+        tabbed = sum(l.tabbed for l in body) > sum(not l.blank and not l.tabbed for l in body) / 2 \
+            if lines[i_table].tabbed else False
+        table = indicators.parse_tab(lines[i_table], body) if tabbed else indicators.parse_space(body)
+        rows = [r.to_dict() for r in table]
+        if not rows:
+            missing.append("indicator rows")
+    total_weight = total_score = None
+    if i_total is None:
+        missing.append("总分 row")
+    else:
+        total_weight, total_score = read_total(lines, i_total)
+        if total_weight is None and total_score is None:
+            missing.append("总分 numbers")
+    if missing:
+        raise MissingPart(missing)
+    header = read_header(lines, header_stop)
+    goal_planned, goal_actual = (read_goals(lines, i_goal, i_table) if i_goal is not None else (None, None))
+    form = {
+        "year": read_year(lines, i_project),
+        "project_name": header["project_name"],
+        "department": header["department"],
+        "implementing_unit": header["implementing_unit"],
+        "amount_unit": read_unit(lines, i_funds, i_goal or i_table),
+        "funds": [{k: v for k, v in f.items() if k != "line_no"} for f in funds],
+        "goal_planned": goal_planned,
+        "goal_actual": goal_actual,
+        "indicators": rows,
+        "total_weight": total_weight,
+        "total_score": total_score,
+        "grade": read_grade(lines, i_total),
+    }
+    warnings = []
+    if form["year"] is None:
+        warnings.append("no year (…年度) found before 项目名称")
+    if not form["project_name"]:
+        warnings.append("项目名称 is blank")
+    if form["amount_unit"] is None:
+        warnings.append("no amount unit (元/万元) printed with 项目资金")
+    for name in FUND_LINES:
+        if not any(f["line"] == name for f in funds):
+            warnings.append(f"fund row {name} not found")
+    form["warnings"] = warnings
+    return form

@@ -1,0 +1,403 @@
+"""The 绩效指标 table: one row per indicator, in the two text layouts PDF extraction produces.
+
+Tab layout: every printed row is one line of tab-separated cells (some cells empty, some rows
+missing their leading cells, wrapped names continued on a later line of their own).
+Space layout: cells separated by spaces and wrapped over several lines; a row ends at the line
+that carries its 分值 and 得分; merged-cell labels and deviation texts are interleaved.
+Both anchor a row on its two trailing numbers (分值, 得分) and read the other cells leftwards.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from pipelines.parser.labels import Label, LabelState, is_fragment, is_label, is_labelish
+from pipelines.parser.text import (Line, compact, ends_sentence, is_number, is_page_marker,
+                                   join_cells, join_wrapped, to_number)
+
+NO_DEVIATION = {"无", "无偏差", "无偏差。", "无。", "/", "不存在偏差", "未发生偏差", "—", "-"}
+_HEADER_WORDS = "一级指标二级指标三级指标年度指标值目标值实际完成值分值权重得分偏差原因分析及改进措施绩效指标备注"
+_PUNCT = set("，,。；;：:、（）()“”\"'!！?？")
+
+
+@dataclass
+class Columns:
+    level1: int | None = None
+    level2: int | None = None
+    name: int | None = None
+    target: int | None = None
+    actual: int | None = None
+    weight: int | None = None
+    score: int | None = None
+    deviation: int | None = None
+
+
+@dataclass
+class Row:
+    level1: Label | None
+    level2: Label | None
+    name: list[str] = field(default_factory=list)
+    target: list[str] = field(default_factory=list)
+    actual: list[str] = field(default_factory=list)
+    weight: float | None = None
+    score: float | None = None
+    deviation: list[str] = field(default_factory=list)
+    lines: list[int] = field(default_factory=list)
+
+    def to_dict(self) -> dict:
+        return {
+            "level1": self.level1.value if self.level1 else None,
+            "level2": self.level2.value if self.level2 else None,
+            "name": join_wrapped(self.name),
+            "target": join_wrapped(self.target),
+            "actual": join_wrapped(self.actual),
+            "weight": self.weight,
+            "score": self.score,
+            "deviation": join_wrapped(self.deviation),
+            "line_start": min(self.lines) if self.lines else None,
+            "line_end": max(self.lines) if self.lines else None,
+        }
+
+    @property
+    def lost_points(self) -> bool:
+        return self.weight is not None and self.score is not None and self.score < self.weight - 1e-9
+
+
+# ---------------------------------------------------------------- header
+def is_header_only(line: Line) -> bool:
+    """A line made only of column-header words (年度 / 指标值 / 分值 得分 / 改进措施 ...)."""
+    cells = [compact(c) for c in line.filled]
+    return bool(cells) and all(c in _HEADER_WORDS for c in cells)
+
+
+def is_table_header(line: Line) -> bool:
+    text = line.compact
+    return "三级指标" in text or ("一级指标" in text and "二级指标" in text)
+
+
+def header_end(lines: list[Line], start: int) -> int:
+    """Index of the last line of the (possibly wrapped) table header that starts at ``start``."""
+    end = start
+    for i in range(start + 1, min(start + 16, len(lines))):
+        if lines[i].blank:
+            continue
+        if is_header_only(lines[i]) or _single_title_char(lines[i]):
+            end = i
+            continue
+        break
+    return end
+
+
+def _single_title_char(line: Line) -> bool:
+    text = line.compact
+    return len(text) == 1 and text in "绩效指标"
+
+
+def columns_of(header: Line) -> Columns:
+    cols = Columns()
+    for i, cell in enumerate(header.cells):
+        text = compact(cell)
+        if not text:
+            continue
+        if "一级" in text and cols.level1 is None:
+            cols.level1 = i
+        elif "二级" in text and cols.level2 is None:
+            cols.level2 = i
+        elif "三级" in text and cols.name is None:
+            cols.name = i
+        elif ("指标值" in text or "目标值" in text) and cols.target is None:
+            cols.target = i
+        elif ("实际" in text or "完成值" in text) and cols.actual is None:
+            cols.actual = i
+        elif ("分值" in text or "权重" in text) and cols.weight is None:
+            cols.weight = i
+        elif "得分" in text and cols.score is None:
+            cols.score = i
+        elif ("偏差" in text or "改进" in text or "原因" in text) and cols.deviation is None:
+            cols.deviation = i
+    return cols
+
+
+# ---------------------------------------------------------------- shared
+def find_anchor(cells: list[str]) -> tuple[int, int] | None:
+    """Positions of (分值, 得分): the last two filled cells that are plain numbers, adjacent
+    among the filled cells, with no number after them (only a deviation text may follow)."""
+    filled = [i for i, c in enumerate(cells) if c]
+    numeric = [k for k, i in enumerate(filled) if is_number(cells[i], percent=False)]
+    if not numeric:
+        return None
+    last = numeric[-1]
+    if last == 0 or not is_number(cells[filled[last - 1]], percent=False):
+        return None
+    return filled[last - 1], filled[last]
+
+
+def _append_name(row: Row, piece: str) -> None:
+    """A wrapped name's tail; drop one character that the extraction printed on both lines."""
+    piece = piece.strip()
+    if row.name and piece:
+        last = row.name[-1].rstrip()
+        if last and last[-1] == piece[0] and "\u4e00" <= piece[0] <= "\u9fff" and len(piece) > 1:
+            piece = piece[1:]
+    row.name.append(piece)
+
+
+# ---------------------------------------------------------------- tab layout
+def parse_tab(header: Line, body: list[Line]) -> list[Row]:
+    cols = columns_of(header)
+    state = LabelState()
+    rows: list[Row] = []
+    waiting_name: list[str] = []
+
+    def level_at(index: int) -> int | None:
+        if cols.level1 is not None and index <= cols.level1:
+            return 1
+        if cols.level2 is not None and index == cols.level2:
+            return 2
+        return None
+
+    for line in body:
+        if line.blank or is_page_marker(line) or is_table_header(line) or is_header_only(line):
+            continue
+        cells = line.cells if line.tabbed else [line.text.strip()]
+        anchor = find_anchor(cells)
+        if anchor:
+            wi, si = anchor
+            target = cells[wi - 2] if wi >= 2 else ""
+            actual = cells[wi - 1] if wi >= 1 else ""
+            left = cells[:max(wi - 2, 0)]
+            shift = (cols.target - (wi - 2)) if cols.target is not None else 0
+            filled = [i for i, c in enumerate(left) if c]
+            name_at: list[int] = []
+            if filled:
+                last = filled[-1]
+                named_column = cols.name is None or last + shift >= cols.name
+                if not (is_label(left[last]) and not named_column):
+                    name_at = [last]
+                    # more text cells that are not labels belong to the name too
+                    for i in reversed(filled[:-1]):
+                        if is_labelish(left[i]):
+                            break
+                        name_at.insert(0, i)
+            label_at = [i for i in filled if i not in name_at]
+            state.apply([left[i] for i in label_at], [level_at(i + shift) for i in label_at])
+            row = Row(*state.current())
+            row.name = waiting_name + [left[i] for i in name_at]
+            waiting_name = []
+            row.target = [target] if target else []
+            row.actual = [actual] if actual else []
+            row.weight, row.score = to_number(cells[wi]), to_number(cells[si])
+            row.deviation = [c for c in cells[si + 1:] if c]
+            row.lines.append(line.no)
+            rows.append(row)
+            continue
+        filled = [(i, c) for i, c in enumerate(cells) if c]
+        if not filled:
+            continue
+        if all(is_labelish(c) for _, c in filled):
+            state.apply([c for _, c in filled], [level_at(i) for i, _ in filled])
+            continue
+        places = [_column_of(cols, i) for i, _ in filled]
+        continues = len(filled) == 1 or (len(filled) == 2 and places == ["name", "deviation"])
+        if rows and continues:
+            row = rows[-1]
+            for (_, cell), place in zip(filled, places):
+                if place == "name":
+                    _append_name(row, cell)
+                else:
+                    getattr(row, place).append(cell)
+            row.lines.append(line.no)
+            continue
+        if len(filled) == 1:
+            waiting_name.append(filled[0][1])
+            continue
+        # a row printed without 分值/得分: labels first, then name, target, actual, deviation
+        texts = [c for _, c in filled]
+        k = 0
+        while k < len(texts) - 1 and is_labelish(texts[k]):
+            k += 1
+        state.apply(texts[:k])
+        rest = texts[k:]
+        row = Row(*state.current())
+        row.name = waiting_name + rest[:1]
+        waiting_name = []
+        row.target, row.actual, row.deviation = rest[1:2], rest[2:3], rest[3:]
+        row.lines.append(line.no)
+        rows.append(row)
+    return rows
+
+
+def _column_of(cols: Columns, index: int) -> str:
+    if cols.deviation is not None and index >= cols.deviation:
+        return "deviation"
+    if cols.target is not None and index == cols.target:
+        return "target"
+    if cols.actual is not None and index == cols.actual:
+        return "actual"
+    if cols.weight is not None and index >= cols.weight:
+        return "deviation"
+    return "name"
+
+
+# ---------------------------------------------------------------- space layout
+def _labels_only(line: Line) -> bool:
+    cells = line.filled
+    return bool(cells) and all(is_labelish(c) for c in cells) and not all(
+        is_fragment(c) and len(compact(c)) == 1 and c not in "标" for c in cells)
+
+
+def _has_pair(lines: list[Line]) -> bool:
+    return any(len(l.filled) >= 2 for l in lines)
+
+
+def _ragged(texts: list[str]) -> list[list[str]]:
+    """Split wrapped lines into cells: a cell ends at a line clearly shorter than its longest."""
+    paragraphs: list[list[str]] = []
+    current: list[str] = []
+    longest = 0
+    for text in texts:
+        current.append(text)
+        longest = max(longest, len(text))
+        if len(current) > 1 and len(text) < 0.75 * longest:
+            paragraphs.append(current)
+            current, longest = [], 0
+    if current:
+        paragraphs.append(current)
+    return paragraphs
+
+
+def _fill_texts(row: Row, pending: list[Line], before: list[str]) -> None:
+    """Share the text of a space-layout row out to name, target and actual."""
+    lines = [l.filled for l in pending]
+    if len(before) >= 2:
+        row.name = [join_cells(c) for c in lines] + ([join_cells(before[:-2])] if before[:-2] else [])
+        row.target, row.actual = [before[-2]], [before[-1]]
+        return
+    if len(before) == 1:
+        row.actual = [before[0]]
+        if lines and len(lines[-1]) >= 2:
+            row.target = [lines[-1][-1]]
+            row.name = [join_cells(c) for c in lines[:-1]] + [join_cells(lines[-1][:-1])]
+        elif len(lines) >= 2:
+            row.target = [join_cells(lines[-1])]
+            row.name = [join_cells(c) for c in lines[:-1]]
+        else:
+            row.name = [join_cells(c) for c in lines]
+        return
+    if not lines:
+        return
+    if len(lines[-1]) >= 2:
+        row.target, row.actual = [lines[-1][-2]], [lines[-1][-1]]
+        row.name = [join_cells(c) for c in lines[:-1]] + ([join_cells(lines[-1][:-2])] if lines[-1][:-2] else [])
+        return
+    texts = [join_cells(c) for c in lines]
+    paragraphs = _ragged(texts)
+    if len(paragraphs) >= 3:
+        row.name, row.target = paragraphs[0], paragraphs[1]
+        row.actual = [t for p in paragraphs[2:] for t in p]
+        return
+    row.name, rest = texts[:1], texts[1:]
+    half = len(rest) // 2
+    if rest and len(rest) % 2 == 0 and rest[:half] == rest[half:]:
+        row.target, row.actual = rest[:half], rest[half:]
+        return
+    paragraphs = _ragged(rest)
+    if paragraphs:
+        row.target = paragraphs[0]
+        row.actual = [t for p in paragraphs[1:] for t in p]
+
+
+def _deviation_extent(row: Row, text_lines: list[Line], blank_after: set[int]) -> int:
+    """How many of the text lines after a row's numbers are its deviation text."""
+    if not text_lines:
+        return 0
+    if compact(text_lines[0].text) in NO_DEVIATION:
+        return 1
+    if row.deviation and ends_sentence(row.deviation[-1]):
+        return 0
+    sentence_end = next((k for k, l in enumerate(text_lines) if ends_sentence(l.text)), None)
+    if row.lost_points or row.deviation:
+        if sentence_end is not None:
+            return sentence_end + 1
+        for k, l in enumerate(text_lines):  # else the first paragraph
+            if l.no in blank_after:
+                return k + 1
+        return len(text_lines)
+    if sentence_end is not None and sentence_end + 1 < len(text_lines):
+        return sentence_end + 1
+    return 0
+
+
+def _add_deviation_line(row: Row, line: Line) -> None:
+    cells = line.filled
+    first = cells[0] if cells else ""
+    if (len(cells) >= 2 and len(first) <= 10 and not (set(first) & _PUNCT)
+            and not is_number(first) and not cells[1][:1].isdigit()):
+        row.name.append(first)  # the tail of a wrapped name printed beside the deviation text
+        cells = cells[1:]
+    row.deviation.append(join_cells(cells))
+    row.lines.append(line.no)
+
+
+def parse_space(body: list[Line]) -> list[Row]:
+    state = LabelState()
+    rows: list[Row] = []
+    pending: list[Line] = []
+    lines = [l for l in body if not l.blank and not is_page_marker(l)]
+    blank_after = {body[i].no for i in range(len(body) - 1) if body[i + 1].blank}
+    deviation_left = 0
+
+    def flush_pending() -> None:
+        nonlocal pending
+        if pending:
+            row = Row(*state.current())
+            _fill_texts(row, pending, [])
+            row.lines.extend(l.no for l in pending)
+            rows.append(row)
+            pending = []
+
+    for index, line in enumerate(lines):
+        cells = line.filled
+        if _labels_only(line):
+            if not deviation_left and _has_pair(pending):
+                flush_pending()
+            state.apply(cells)
+            continue
+        anchor = find_anchor(cells)
+        if anchor:
+            deviation_left = 0
+            wi, si = anchor
+            k = 0
+            while k < wi and is_label(cells[k]):
+                k += 1
+            if k:
+                if _has_pair(pending):
+                    flush_pending()
+                state.apply(cells[:k])
+            row = Row(*state.current())
+            _fill_texts(row, pending, cells[k:wi])
+            row.weight, row.score = to_number(cells[wi]), to_number(cells[si])
+            row.deviation = [join_cells(cells[si + 1:])] if cells[si + 1:] else []
+            row.lines.extend([l.no for l in pending] + [line.no])
+            rows.append(row)
+            pending = []
+            following = []
+            for later in lines[index + 1:]:
+                if find_anchor(later.filled):
+                    break
+                if not _labels_only(later):
+                    following.append(later)
+            deviation_left = _deviation_extent(row, following, blank_after)
+            continue
+        if deviation_left:
+            _add_deviation_line(rows[-1], line)
+            deviation_left -= 1
+            continue
+        if _single_title_char(line) and not rows:
+            continue
+        pending.append(line)
+    if pending:
+        if rows and not _has_pair(pending) and len(pending) == 1 and rows[-1].deviation:
+            _add_deviation_line(rows[-1], pending[0])
+        else:
+            flush_pending()
+    return rows

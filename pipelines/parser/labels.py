@@ -1,0 +1,189 @@
+"""The indicator framework's level labels (一级/二级指标) and how broken ones are put back together.
+
+These are the standard names of the national performance-indicator framework, not sample content:
+一级: 产出 / 效益 / 满意度 (and 成本 in the newer framework); 二级 under each.
+"""
+from __future__ import annotations
+
+from pipelines.parser.text import compact
+
+LEVEL1 = ("产出指标", "效益指标", "满意度指标", "成本指标")
+LEVEL2_PARENT = {
+    "数量指标": "产出指标",
+    "质量指标": "产出指标",
+    "时效指标": "产出指标",
+    "成本指标": None,           # 产出指标 in the older framework, 一级 in the newer one
+    "经济效益指标": "效益指标",
+    "社会效益指标": "效益指标",
+    "生态效益指标": "效益指标",
+    "可持续影响指标": "效益指标",
+    "服务对象满意度指标": "满意度指标",
+    "经济成本指标": "成本指标",
+    "社会成本指标": "成本指标",
+    "生态环境成本指标": "成本指标",
+}
+VOCABULARY = tuple(dict.fromkeys(LEVEL1 + tuple(LEVEL2_PARENT)))
+_SUFFIX_PARENT = (("满意度指标", "满意度指标"), ("效益指标", "效益指标"), ("影响指标", "效益指标"),
+                  ("成本指标", "成本指标"))
+_NOT_LABEL_CHARS = set("=<>≥≤＝％%0123456789０１２３４５６７８９，,。；;：:、（）()")
+
+
+_LABEL_SUFFIXES = ("满意度指标", "效益指标", "影响指标", "成本指标", "产出指标")
+
+
+def is_label(cell: str) -> bool:
+    """A complete level label: one of the framework's, or a short phrase ending like one
+    (管理者满意度指标, 政治效益指标). Other phrases ending in 指标 (年度指标) are text."""
+    text = compact(cell)
+    if text in VOCABULARY:
+        return True
+    return (text.endswith(_LABEL_SUFFIXES) and len(text) <= 12
+            and not (set(text) & _NOT_LABEL_CHARS))
+
+
+def is_fragment(cell: str) -> bool:
+    """A piece of a label broken by the PDF's merged cell: 可持续影, 响指, 标, 服务对象 ..."""
+    text = compact(cell)
+    if not text or len(text) > 9 or is_label(text):
+        return False
+    return any(text in label for label in VOCABULARY)
+
+
+def is_labelish(cell: str) -> bool:
+    return is_label(cell) or is_fragment(cell)
+
+
+def complete(raw: str) -> str:
+    """Finish a label whose tail has not arrived yet, when the vocabulary allows one answer."""
+    text = compact(raw)
+    if text.endswith("指标"):
+        return text
+    matches = [label for label in VOCABULARY if label.startswith(text)]
+    if len(matches) == 1:
+        return matches[0]
+    return text
+
+
+def parent_of(level2: str | None) -> str | None:
+    """The 一级 label a 二级 label belongs to in the framework, or None if it could be either."""
+    if not level2:
+        return None
+    if level2 in LEVEL2_PARENT:
+        return LEVEL2_PARENT[level2]
+    for suffix, parent in _SUFFIX_PARENT:
+        if level2.endswith(suffix) and level2 != suffix:
+            return parent
+    return None
+
+
+def level_of(cell: str) -> int | None:
+    """1 or 2 when the label names its level unambiguously, else None."""
+    text = complete(cell)
+    if text in ("产出指标", "效益指标", "满意度指标"):
+        return 1
+    if text == "成本指标":
+        return None
+    if text in LEVEL2_PARENT or parent_of(text):
+        return 2
+    return None
+
+
+class Label:
+    """A label that rows refer to; later fragments of a broken label extend it in place."""
+
+    __slots__ = ("raw",)
+
+    def __init__(self, raw: str):
+        self.raw = compact(raw)
+
+    @property
+    def incomplete(self) -> bool:
+        return not self.raw.endswith("指标")
+
+    def extend(self, fragment: str) -> None:
+        self.raw += compact(fragment)
+
+    @property
+    def value(self) -> str | None:
+        return complete(self.raw) if self.raw else None
+
+
+def is_prefix(cell: str) -> bool:
+    """The start of a label (可持续影, 服务对象) as opposed to a stray tail (标, 响指)."""
+    text = compact(cell)
+    return bool(text) and any(label.startswith(text) for label in VOCABULARY)
+
+
+class LabelState:
+    """The current 一级 and 二级 labels while walking down an indicator table."""
+
+    def __init__(self) -> None:
+        self.level1: Label | None = None
+        self.level2: Label | None = None
+
+    @staticmethod
+    def _continue(label: Label | None, text: str) -> bool:
+        """Extend a label still waiting for its tail; True if ``text`` was used up that way."""
+        if label is None or not label.incomplete:
+            return False
+        finished = complete(label.raw)
+        if is_label(text) and finished != label.raw and label.raw + text not in VOCABULARY:
+            label.raw = finished  # the tail never came; the vocabulary knows the rest
+            return False
+        label.extend(text)
+        return True
+
+    def _set1(self, cell: str) -> None:
+        text = compact(cell)
+        if self._continue(self.level1, text):
+            return
+        if not is_label(text) and not is_prefix(text):
+            return  # a stray tail (标, 指标) of a label that is already whole
+        if self.level1 is None or complete(text) != self.level1.value:
+            self.level1 = Label(text)
+            self.level2 = None
+
+    def _set2(self, cell: str) -> None:
+        text = compact(cell)
+        if self._continue(self.level2, text):
+            return
+        if not is_label(text) and not is_prefix(text):
+            return
+        self.level2 = Label(text)
+        parent = parent_of(self.level2.value)
+        if parent and (self.level1 is None or self.level1.value != parent):
+            self.level1 = Label(parent)
+
+    def apply(self, cells: list[str], positions: list[int | None] | None = None) -> None:
+        """Apply the label cells of one row, left to right.
+
+        positions: the level (1 or 2) each cell's column says, where the row is aligned with
+        the header; used only when the label itself does not tell its level.
+        """
+        pairs = [(c, (positions or [None] * len(cells))[i]) for i, c in enumerate(cells) if compact(c)]
+        if not pairs:
+            return
+        if len(pairs) >= 2:
+            self._set1(pairs[0][0])
+            for cell, _ in pairs[1:]:
+                self._set2(cell)
+            return
+        cell, position = pairs[0]
+        level = level_of(cell) if is_label(cell) else None
+        if level is None and not is_label(cell):
+            # a fragment goes to whichever label is still waiting for its tail
+            if self.level2 is not None and self.level2.incomplete:
+                level = 2
+            elif self.level1 is not None and self.level1.incomplete:
+                level = 1
+        if level is None:
+            level = position
+        if level is None:
+            level = 2 if self.level1 is not None else 1
+        if level == 1:
+            self._set1(cell)
+        else:
+            self._set2(cell)
+
+    def current(self) -> tuple[Label | None, Label | None]:
+        return self.level1, self.level2
