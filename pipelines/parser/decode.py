@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import codecs
-import unicodedata
+import re
 
 
 class NotText(ValueError):
@@ -16,7 +16,9 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
-_ALLOWED_CONTROLS = {"\t", "\n", "\r", "\f", "\v"}
+
+
+_BAD = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\ufffd\ue000-\uf8ff\ud800-\udfff]")
 
 
 def _looks_like_text(text: str) -> bool:
@@ -24,14 +26,14 @@ def _looks_like_text(text: str) -> bool:
     if not text:
         return False
     sample = text[:200_000]
-    bad = 0
-    for ch in sample:
-        if ch in _ALLOWED_CONTROLS:
-            continue
-        cat = unicodedata.category(ch)
-        if cat in ("Cc", "Co", "Cs", "Cn") or ch == "\ufffd":
-            bad += 1
-    return bad <= max(2, len(sample) // 200)
+    return len(_BAD.findall(sample)) <= max(2, len(sample) // 200)
+
+
+def _mostly_words(text: str) -> bool:
+    """Half the characters are CJK, ASCII letters/digits, punctuation or white space."""
+    sample = text[:20_000]
+    good = sum(1 for ch in sample if ch.isascii() or "\u3000" <= ch <= "\u9fff" or "\uff00" <= ch <= "\uffef")
+    return good >= len(sample) / 2
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
@@ -66,7 +68,7 @@ def decode(data: bytes) -> tuple[str, str]:
         if name:
             try:
                 text = data.decode(name)
-                if _looks_like_text(text):
+                if _looks_like_text(text) and _mostly_words(text):
                     return text, name
             except UnicodeDecodeError:
                 pass

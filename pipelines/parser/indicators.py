@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from pipelines.parser.labels import Label, LabelState, is_fragment, is_label, is_labelish
-from pipelines.parser.text import (Line, compact, ends_sentence, is_number, is_page_marker,
+from pipelines.parser.text import (Line, compact, display_width, ends_sentence, is_number, is_page_marker,
                                    join_cells, join_wrapped, to_number)
 
 NO_DEVIATION = {"无", "无偏差", "无偏差。", "无。", "/", "不存在偏差", "未发生偏差", "—", "-"}
@@ -121,14 +121,19 @@ def columns_of(header: Line) -> Columns:
 def find_anchor(cells: list[str]) -> tuple[int, int] | None:
     """Positions of (分值, 得分): the last two filled cells that are plain numbers, adjacent
     among the filled cells, with no number after them (only a deviation text may follow)."""
-    filled = [i for i, c in enumerate(cells) if c]
-    numeric = [k for k, i in enumerate(filled) if is_number(cells[i], percent=False)]
-    if not numeric:
+    last = previous = None
+    for i in range(len(cells) - 1, -1, -1):
+        if not cells[i]:
+            continue
+        if last is None:
+            if is_number(cells[i], percent=False):
+                last = i
+            continue
+        previous = i
+        break
+    if last is None or previous is None or not is_number(cells[previous], percent=False):
         return None
-    last = numeric[-1]
-    if last == 0 or not is_number(cells[filled[last - 1]], percent=False):
-        return None
-    return filled[last - 1], filled[last]
+    return previous, last
 
 
 def _append_name(row: Row, piece: str) -> None:
@@ -156,10 +161,12 @@ def parse_tab(header: Line, body: list[Line]) -> list[Row]:
         return None
 
     for line in body:
-        if line.blank or is_page_marker(line) or is_table_header(line) or is_header_only(line):
+        if line.blank:
             continue
         cells = line.cells if line.tabbed else [line.text.strip()]
         anchor = find_anchor(cells)
+        if not anchor and (is_page_marker(line) or is_table_header(line) or is_header_only(line)):
+            continue
         if anchor:
             wi, si = anchor
             target = cells[wi - 2] if wi >= 2 else ""
@@ -256,8 +263,9 @@ def _ragged(texts: list[str]) -> list[list[str]]:
     longest = 0
     for text in texts:
         current.append(text)
-        longest = max(longest, len(text))
-        if len(current) > 1 and len(text) < 0.75 * longest:
+        width = display_width(text)
+        longest = max(longest, width)
+        if len(current) > 1 and width < 0.75 * longest:
             paragraphs.append(current)
             current, longest = [], 0
     if current:

@@ -5,6 +5,8 @@ These are the standard names of the national performance-indicator framework, no
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from pipelines.parser.text import compact
 
 LEVEL1 = ("产出指标", "效益指标", "满意度指标", "成本指标")
@@ -31,6 +33,7 @@ _NOT_LABEL_CHARS = set("=<>≥≤＝％%0123456789０１２３４５６７８９
 _LABEL_SUFFIXES = ("满意度指标", "效益指标", "影响指标", "成本指标", "产出指标")
 
 
+@lru_cache(maxsize=16384)
 def is_label(cell: str) -> bool:
     """A complete level label: one of the framework's, or a short phrase ending like one
     (管理者满意度指标, 政治效益指标). Other phrases ending in 指标 (年度指标) are text."""
@@ -41,6 +44,7 @@ def is_label(cell: str) -> bool:
             and not (set(text) & _NOT_LABEL_CHARS))
 
 
+@lru_cache(maxsize=16384)
 def is_fragment(cell: str) -> bool:
     """A piece of a label broken by the PDF's merged cell: 可持续影, 响指, 标, 服务对象 ..."""
     text = compact(cell)
@@ -49,10 +53,12 @@ def is_fragment(cell: str) -> bool:
     return any(text in label for label in VOCABULARY)
 
 
+@lru_cache(maxsize=16384)
 def is_labelish(cell: str) -> bool:
     return is_label(cell) or is_fragment(cell)
 
 
+@lru_cache(maxsize=16384)
 def complete(raw: str) -> str:
     """Finish a label whose tail has not arrived yet, when the vocabulary allows one answer."""
     text = compact(raw)
@@ -64,6 +70,7 @@ def complete(raw: str) -> str:
     return text
 
 
+@lru_cache(maxsize=16384)
 def parent_of(level2: str | None) -> str | None:
     """The 一级 label a 二级 label belongs to in the framework, or None if it could be either."""
     if not level2:
@@ -76,6 +83,7 @@ def parent_of(level2: str | None) -> str | None:
     return None
 
 
+@lru_cache(maxsize=16384)
 def level_of(cell: str) -> int | None:
     """1 or 2 when the label names its level unambiguously, else None."""
     text = complete(cell)
@@ -108,6 +116,7 @@ class Label:
         return complete(self.raw) if self.raw else None
 
 
+@lru_cache(maxsize=16384)
 def is_prefix(cell: str) -> bool:
     """The start of a label (可持续影, 服务对象) as opposed to a stray tail (标, 响指)."""
     text = compact(cell)

@@ -3,11 +3,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from functools import lru_cache
 
 # Spaces that PDF extraction leaves behind: non-breaking, ideographic, thin, figure, ...
-_SPACES = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
-_INVISIBLE = re.compile("[\u200b-\u200d\u2060\ufeff]")
 # Only real tags (a letter after '<'), so targets such as "<=90" stay intact.
 _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
 _MD_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?$")
@@ -15,33 +13,32 @@ _PAGE_MARKER = re.compile(r"^(?:[-－—–]\s*\d{1,4}\s*[-－—–]|第\s*\d{1
 _WS = re.compile(r"\s+")
 
 
-@dataclass
 class Line:
-    """One source line: 1-based number, cleaned text and its cells."""
+    """One source line: 1-based number, cleaned text and its cells.
 
-    no: int
-    text: str          # cleaned, stripped of tags, not of inner spaces
-    cells: list[str]   # tab layout: every cell, empty ones included; else whitespace-split
-    tabbed: bool
-    indented: bool     # the cleaned line started with white space
+    text: cleaned (tags stripped), inner spaces kept; cells: tab layout keeps every cell, empty
+    ones included, else the whitespace-split words; filled: the non-empty cells; compact: the
+    text without any white space (for matching labels).
+    """
 
-    @property
-    def blank(self) -> bool:
-        return not self.text.strip()
+    __slots__ = ("no", "text", "cells", "tabbed", "indented", "filled", "compact", "blank")
 
-    @property
-    def filled(self) -> list[str]:
-        return [c for c in self.cells if c]
+    def __init__(self, no: int, text: str, cells: list[str], tabbed: bool, indented: bool):
+        self.no, self.text, self.cells, self.tabbed, self.indented = no, text, cells, tabbed, indented
+        self.filled = [c for c in cells if c]
+        self.compact = "".join(text.split())
+        self.blank = not self.compact
 
-    @property
-    def compact(self) -> str:
-        """The text with all white space removed (for matching labels)."""
-        return _WS.sub("", self.text)
+    def __repr__(self) -> str:
+        return f"Line({self.no}, {self.text!r})"
+
+
+_TRANSLATE = {**{cp: " " for cp in (0xA0, 0x1680, *range(0x2000, 0x200B), 0x202F, 0x205F, 0x3000)},
+              **{cp: None for cp in (0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF)}}
 
 
 def clean(raw: str) -> str:
-    text = _INVISIBLE.sub("", raw)
-    text = _SPACES.sub(" ", text)
+    text = raw if raw.isascii() else raw.translate(_TRANSLATE)
     if "<" in text:
         text = _TAG.sub(" ", text)
     return text.rstrip()
@@ -67,7 +64,7 @@ def split_lines(text: str) -> list[Line]:
 
 
 def compact(text: str) -> str:
-    return _WS.sub("", text)
+    return "".join(text.split())
 
 
 def is_page_marker(line: Line) -> bool:
@@ -79,14 +76,22 @@ DASHES = {"-", "—", "－", "–", "―", "--", "——", "/", "／", "无"}
 _NUMBER = re.compile(r"^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?$|^[+-]?\.\d+%?$")
 
 
+@lru_cache(maxsize=65536)
 def _nfkc(cell: str) -> str:
-    return compact(unicodedata.normalize("NFKC", cell))
+    if cell.isascii():
+        return "".join(cell.split())
+    return "".join(unicodedata.normalize("NFKC", cell).split())
 
 
 def is_number(cell: str | None, *, percent: bool = True) -> bool:
     """True for a cell that is just a number (thousands separators and, if allowed, % included)."""
     if not cell:
         return False
+    return _is_number(cell, percent)
+
+
+@lru_cache(maxsize=65536)
+def _is_number(cell: str, percent: bool) -> bool:
     text = _nfkc(cell)
     if not _NUMBER.match(text):
         return False
@@ -129,3 +134,8 @@ TERMINAL = ("。", "！", "？", "；", ".", "!", "?", ";")
 
 def ends_sentence(text: str) -> bool:
     return text.rstrip().endswith(TERMINAL)
+
+
+def display_width(text: str) -> int:
+    """Printed width: CJK and full-width characters count two, others one."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)

@@ -1,0 +1,50 @@
+"""`python -m pipelines parse`: formats and exit codes."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.forms import SPACE_FORM, TAB_FORM
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def run(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "pipelines", *args], capture_output=True, text=True, cwd=ROOT)
+
+
+def test_table_summary_and_exit_0(tmp_path):
+    good = tmp_path / "good.txt"
+    good.write_text(TAB_FORM + SPACE_FORM, encoding="utf-8")
+    out = run("parse", str(good))
+    assert out.returncode == 0, out.stderr
+    assert "道路养护经费" in out.stdout and "路灯运行维护费" in out.stdout
+    assert "2 forms parsed, 0 failed" in out.stdout
+    assert "indicators" in out.stdout and "97.5/100.0" in out.stdout
+
+
+def test_failed_form_exit_1_and_good_forms_still_printed(tmp_path):
+    mixed = tmp_path / "mixed.txt"
+    mixed.write_text(TAB_FORM + TAB_FORM.split("总分")[0] + SPACE_FORM, encoding="utf-8")
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    out = run("parse", "--format", "json", str(mixed), str(empty))
+    assert out.returncode == 1
+    forms = json.loads(out.stdout)
+    assert [f["project_name"] for f in forms] == ["道路养护经费", "路灯运行维护费"]
+    assert "mixed.txt: form 1 (lines" in out.stderr and "总分" in out.stderr
+    assert "empty.txt: the file is empty" in out.stderr
+    assert "Traceback" not in out.stderr
+
+
+def test_usage_errors_exit_2():
+    assert run("parse").returncode == 2
+    assert run("parse", "--format", "xml", "x.txt").returncode == 2
+    assert run().returncode == 2
+
+
+def test_missing_file_is_a_clear_message(tmp_path):
+    out = run("parse", str(tmp_path / "nope.txt"))
+    assert out.returncode == 1 and "no such file" in out.stderr and "Traceback" not in out.stderr

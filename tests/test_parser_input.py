@@ -1,0 +1,90 @@
+"""Numbers, text, encodings, line ends, and what happens to bad input."""
+from __future__ import annotations
+
+import codecs
+
+import pytest
+
+from pipelines.parser import parse_bytes, parse_text
+from pipelines.parser.text import to_number
+from tests.forms import SPACE_FORM, TAB_FORM
+
+
+@pytest.mark.parametrize("cell,value", [
+    ("838,405.17", 838405.17), ("99.82%", 99.82), ("１２３，４５６．７８", 123456.78), ("1,500,000", 1500000.0),
+    ("—", None), ("－", None), ("-", None), ("", None), ("  ", None), ("10", 10.0), ("０", 0.0), ("=9人", None),
+])
+def test_numbers(cell, value):
+    assert to_number(cell) == value
+
+
+@pytest.mark.parametrize("encode,expected", [
+    (lambda t: t.encode("utf-8"), "utf-8"),
+    (lambda t: codecs.BOM_UTF8 + t.encode("utf-8"), "utf-8-bom"),
+    (lambda t: t.encode("gb18030"), "gb18030"),
+    (lambda t: t.encode("utf-16"), "utf-16"),
+    (lambda t: t.replace("\n", "\r\n").encode("utf-8"), "utf-8"),
+    (lambda t: t.replace("\n", "\r").encode("gb18030"), "gb18030"),
+])
+@pytest.mark.parametrize("form", [TAB_FORM, SPACE_FORM], ids=["tab", "space"])
+def test_encodings_and_line_ends_give_the_same_forms(encode, expected, form):
+    reference = parse_text(form, "f.txt").forms
+    result = parse_bytes(encode(form), "f.txt")
+    assert result.encoding == expected
+    assert result.forms == reference
+
+
+def test_non_breaking_and_ideographic_spaces_are_plain_spaces():
+    text = TAB_FORM.replace("项目名称\t\t道路养护经费", "项目名称\t\t道路\u3000养护\u00a0经费")
+    assert parse_text(text, "f.txt").forms[0]["project_name"] == "道路 养护 经费"
+
+
+@pytest.mark.parametrize("data,message", [
+    (b"", "empty"), (b"  \n\n ", "empty"), (bytes(range(256)) * 20, "binary"),
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + b"\x00\xff" * 500, "binary"),
+    (b"PK\x03\x04" + bytes((i * 7919 + 13) % 251 for i in range(4000)), "binary"),
+])
+def test_empty_and_binary_files_give_one_clear_message(data, message):
+    result = parse_bytes(data, "bad.txt")
+    assert result.forms == [] and result.errors == []
+    assert message in result.file_error
+
+
+def test_text_with_no_form():
+    result = parse_bytes("这是一份说明文字，没有任何表格。\n".encode(), "note.txt")
+    assert result.forms == [] and "no form" in result.file_error
+
+
+@pytest.mark.parametrize("cut,missing", [
+    (lambda t: t.replace("项目名称", "项目说明"), "header (项目名称)"),
+    (lambda t: t.replace("年度资金总额", "资金合计"), "funds rows (年度资金总额)"),
+    (lambda t: t.replace("三级指标", "指标名").replace("一级 指标", "类别"), "indicator table"),
+    (lambda t: t.split("总分")[0], "总分 row"),
+])
+def test_a_form_missing_a_part_becomes_an_error_and_the_others_survive(cut, missing):
+    text = TAB_FORM + "\n" + cut(TAB_FORM) + "\n" + SPACE_FORM
+    result = parse_text(text, "mixed.txt")
+    assert [f["form_index"] for f in result.forms] == [0, 2]
+    assert len(result.errors) == 1
+    error = result.errors[0]
+    assert error.form_index == 1 and error.source_file == "mixed.txt"
+    assert any(missing in m for m in error.missing)
+    assert error.line_start > result.forms[0]["line_end"] and error.line_end < result.forms[1]["line_start"]
+    assert "mixed.txt: form 1 (lines" in error.describe()
+    assert error.raw_text.strip()
+
+
+def test_garbage_between_forms_is_ignored():
+    text = TAB_FORM + "\n@@@ ### 乱码 ~~~\n\x0c\n" + SPACE_FORM
+    result = parse_text(text, "g.txt")
+    assert len(result.forms) == 2 and result.errors == []
+
+
+def test_forms_keep_file_order_and_line_spans():
+    text = SPACE_FORM + TAB_FORM
+    forms = parse_text(text, "two.txt").forms
+    assert [f["project_name"] for f in forms] == ["路灯运行维护费", "道路养护经费"]
+    assert forms[0]["line_end"] < forms[1]["line_start"]
+    for form in forms:
+        for row in form["indicators"]:
+            assert form["line_start"] <= row["line_start"] <= row["line_end"] <= form["line_end"]
