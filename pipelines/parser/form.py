@@ -17,6 +17,7 @@ _LABELS = (("project_name", re.compile(r"^\s*项\s*目\s*名\s*称\s*[:：]?\s*"
            ("department", re.compile(r"^\s*主\s*管\s*(?:部\s*门|单\s*位)\s*[:：]?\s*")),
            ("implementing_unit", re.compile(r"^\s*(?:实\s*施|执\s*行)\s*单\s*位\s*[:：]?\s*")))
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+_BARE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 _UNIT = re.compile(r"[(（]\s*(万元|元)\s*[)）]|单位\s*[:：]\s*(万元|元)")
 _GRADE = re.compile(r"^(?:评分等级|自评等级|绩效等级|评价等级|等级)[:：]?(.*)$")
 _GOAL_WORDS = {"年度", "总体", "目标", "年度总体目标", "年度总体", "总体目标", "预期目标", "实际完成情况",
@@ -36,10 +37,21 @@ def _find(lines: list[Line], test, start: int = 0, stop: int | None = None) -> i
     return None
 
 
+# Printed names of the four money rows, canonical name first.
+_FUND_ALIASES = (
+    ("年度资金总额", ("年度资金总额", "资金总额", "年度资金总计", "资金总计")),
+    ("当年财政拨款", ("当年财政拨款", "本年财政拨款", "年度财政拨款", "财政拨款")),
+    ("上年结转资金", ("上年结转资金", "上年结转结余资金", "上年结余结转资金", "上年结转", "结转结余资金", "结转资金")),
+    ("其他资金", ("其他资金", "其它资金")),
+)
+
+
 def _fund_label(cell: str) -> str | None:
-    text = compact(cell).replace("其中", "").strip(":：")
-    for name in FUND_LINES:
-        if text == name or (text.endswith(name) and len(text) <= len(name) + 3):
+    text = compact(cell).strip(":：")
+    if text.startswith("其中"):
+        text = text[2:].lstrip(":：")
+    for name, aliases in _FUND_ALIASES:
+        if text in aliases:
             return name
     return None
 
@@ -62,8 +74,14 @@ def _is_total(line: Line) -> bool:
 
 # ---------------------------------------------------------------- header
 def read_year(lines: list[Line], stop: int) -> int | None:
-    for line in lines[:max(stop, 1)]:
-        match = _YEAR.search(unicodedata.normalize("NFKC", line.text))
+    """The fiscal year printed under the title: (2023 年度), （2023年）, 年度：2023."""
+    head = [unicodedata.normalize("NFKC", line.text) for line in lines[:max(stop, 1)]]
+    for text in head:
+        match = _YEAR.search(text)
+        if match:
+            return int(match.group(1))
+    for text in head:
+        match = _BARE_YEAR.search(text)
         if match:
             return int(match.group(1))
     return None
@@ -155,9 +173,13 @@ def read_goals(lines: list[Line], start: int, stop: int) -> tuple[str | None, st
         body.pop()
     while body and (body[0].blank or compact(body[0].text) in _GOAL_WORDS):
         body.pop(0)
+    if body and not body[0].tabbed and body[0].filled and compact(body[0].filled[0]) in _GOAL_WORDS:
+        first = body[0]
+        rest = first.text.strip()[len(first.filled[0]):]
+        body[0] = Line(first.no, rest, rest.split(), False, False)
     if not body:
         return None, None
-    if any(l.tabbed for l in body):
+    if any(l.columns for l in body):
         return _goals_by_column(header, body)
     return _goals_by_paragraph(body)
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from pipelines.parser.labels import Label, LabelState, is_fragment, is_label, is_labelish
-from pipelines.parser.text import (Line, compact, display_width, ends_sentence, is_number, is_page_marker,
+from pipelines.parser.text import (Line, compact, display_width, ends_sentence, is_number, is_page_marker, is_points,
                                    join_cells, join_wrapped, to_number)
 
 NO_DEVIATION = {"无", "无偏差", "无偏差。", "无。", "/", "不存在偏差", "未发生偏差", "—", "-"}
@@ -126,12 +126,12 @@ def find_anchor(cells: list[str]) -> tuple[int, int] | None:
         if not cells[i]:
             continue
         if last is None:
-            if is_number(cells[i], percent=False):
+            if is_points(cells[i]):
                 last = i
             continue
         previous = i
         break
-    if last is None or previous is None or not is_number(cells[previous], percent=False):
+    if last is None or previous is None or not is_points(cells[previous]):
         return None
     return previous, last
 
@@ -346,6 +346,13 @@ def _add_deviation_line(row: Row, line: Line) -> None:
     row.lines.append(line.no)
 
 
+def _is_tail(pending: list[Line], previous: Row) -> bool:
+    if len(pending) != 1 or _has_pair(pending) or not previous.name:
+        return False
+    line = pending[0]
+    return line.indented or display_width(line.compact) <= 0.5 * display_width(previous.name[-1])
+
+
 def parse_space(body: list[Line]) -> list[Row]:
     state = LabelState()
     rows: list[Row] = []
@@ -375,14 +382,20 @@ def parse_space(body: list[Line]) -> list[Row]:
             deviation_left = 0
             wi, si = anchor
             k = 0
-            while k < wi and is_label(cells[k]):
+            while k < wi and (is_label(cells[k]) or (is_labelish(cells[k]) and wi - k > 3)):
                 k += 1
             if k:
                 if _has_pair(pending):
                     flush_pending()
                 state.apply(cells[:k])
+            before = cells[k:wi]
+            if len(before) >= 3 and rows and _is_tail(pending, rows[-1]):
+                # the row's own line names it; a short line just above is the tail of the last name
+                _append_name(rows[-1], join_cells(pending[0].filled))
+                rows[-1].lines.append(pending[0].no)
+                pending = []
             row = Row(*state.current())
-            _fill_texts(row, pending, cells[k:wi])
+            _fill_texts(row, pending, before)
             row.weight, row.score = to_number(cells[wi]), to_number(cells[si])
             row.deviation = [join_cells(cells[si + 1:])] if cells[si + 1:] else []
             row.lines.extend([l.no for l in pending] + [line.no])

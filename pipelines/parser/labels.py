@@ -53,9 +53,13 @@ def is_fragment(cell: str) -> bool:
     return any(text in label for label in VOCABULARY)
 
 
+# The title of the whole indicator block, printed as a first column in some layouts.
+BLOCK_TITLES = ("绩效指标", "绩效目标")
+
+
 @lru_cache(maxsize=16384)
 def is_labelish(cell: str) -> bool:
-    return is_label(cell) or is_fragment(cell)
+    return is_label(cell) or is_fragment(cell) or compact(cell) in BLOCK_TITLES
 
 
 @lru_cache(maxsize=16384)
@@ -169,7 +173,8 @@ class LabelState:
         positions: the level (1 or 2) each cell's column says, where the row is aligned with
         the header; used only when the label itself does not tell its level.
         """
-        pairs = [(c, (positions or [None] * len(cells))[i]) for i, c in enumerate(cells) if compact(c)]
+        pairs = [(c, (positions or [None] * len(cells))[i]) for i, c in enumerate(cells)
+                 if compact(c) and compact(c) not in BLOCK_TITLES]
         if not pairs:
             return
         if len(pairs) >= 2:

@@ -5,16 +5,16 @@ import re
 
 from pipelines.parser.text import Line, make_line
 
-_TITLE = "绩效自评表"
+_TITLE = re.compile(r"绩效自评(?:价)?表")
 _PROJECT = re.compile(r"^项目名称")
 
 
 def is_title(line: Line) -> bool:
     text = line.compact
-    if _TITLE not in text:
+    match = _TITLE.search(text)
+    if not match:
         return False
-    head = text.split(_TITLE, 1)[0]
-    return len(head) <= 16 and not _PROJECT.match(text)
+    return match.start() <= 16 and not _PROJECT.match(text)
 
 
 def _split_glued_titles(lines: list[Line]) -> list[Line]:
@@ -22,7 +22,8 @@ def _split_glued_titles(lines: list[Line]) -> list[Line]:
     out: list[Line] = []
     for line in lines:
         text = line.text
-        at = text.find("财政项目支出" + _TITLE)
+        match = re.search(r"财政项目支出绩效自评(?:价)?表", text)
+        at = match.start() if match else -1
         if at > 0 and text[:at].strip() and not is_title(make_line(line.no, text[:at])):
             out.append(make_line(line.no, text[:at]))
             out.append(make_line(line.no, text[at:]))

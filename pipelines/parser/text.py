@@ -21,11 +21,13 @@ class Line:
     text without any white space (for matching labels).
     """
 
-    __slots__ = ("no", "text", "cells", "tabbed", "indented", "filled", "compact", "blank")
+    __slots__ = ("no", "text", "cells", "tabbed", "indented", "filled", "compact", "blank", "columns")
 
     def __init__(self, no: int, text: str, cells: list[str], tabbed: bool, indented: bool):
         self.no, self.text, self.cells, self.tabbed, self.indented = no, text, cells, tabbed, indented
         self.filled = [c for c in cells if c]
+        # cells told apart by tabs or wide gaps, not by every single space
+        self.columns = tabbed or bool(_GAP.search(text.strip()))
         self.compact = "".join(text.split())
         self.blank = not self.compact
 
@@ -37,11 +39,35 @@ _TRANSLATE = {**{cp: " " for cp in (0xA0, 0x1680, *range(0x2000, 0x200B), 0x202F
               **{cp: None for cp in (0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF)}}
 
 
+_CELL_END = re.compile(r"</t[dh]\s*>", re.I)
+
+
 def clean(raw: str) -> str:
     text = raw if raw.isascii() else raw.translate(_TRANSLATE)
     if "<" in text:
+        text = _CELL_END.sub("\t", text)  # an HTML table row keeps its cells apart
         text = _TAG.sub(" ", text)
     return text.rstrip()
+
+
+_GAP = re.compile(r"\S(\s{2,})\S")
+
+
+def split_words(text: str) -> list[str]:
+    """Cells of a line without tabs. Where the line has wide gaps (text laid out in columns),
+    a single space is part of a cell and the gaps separate cells; a chunk made only of numbers
+    and dashes is still split. Otherwise every run of white space separates cells."""
+    stripped = text.strip()
+    if not _GAP.search(stripped):
+        return stripped.split()
+    cells: list[str] = []
+    for chunk in re.split(r"\s{2,}", stripped):
+        words = chunk.split()
+        if len(words) > 1 and all(is_number(w) or _nfkc(w) in DASHES for w in words):
+            cells.extend(words)
+        else:
+            cells.append(chunk)
+    return cells
 
 
 def make_line(no: int, raw: str) -> Line:
@@ -55,7 +81,7 @@ def make_line(no: int, raw: str) -> Line:
     if "\t" in text:
         cells = [c.strip() for c in text.split("\t")]
         return Line(no, text, cells, True, indented)
-    return Line(no, text, text.split(), False, indented)
+    return Line(no, text, split_words(text), False, indented)
 
 
 def split_lines(text: str) -> list[Line]:
@@ -74,6 +100,7 @@ def is_page_marker(line: Line) -> bool:
 # ---------------------------------------------------------------- numbers
 DASHES = {"-", "—", "－", "–", "―", "--", "——", "/", "／", "无"}
 _NUMBER = re.compile(r"^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?$|^[+-]?\.\d+%?$")
+_POINTS = re.compile(r"^[+-]?\d+(?:\.\d+)?分$")
 
 
 @lru_cache(maxsize=65536)
@@ -88,6 +115,11 @@ def is_number(cell: str | None, *, percent: bool = True) -> bool:
     if not cell:
         return False
     return _is_number(cell, percent)
+
+
+def is_points(cell: str | None) -> bool:
+    """A 分值/得分 cell: a plain number, or one followed by 分 (10分)."""
+    return bool(cell) and (is_number(cell, percent=False) or bool(_POINTS.match(_nfkc(cell))))
 
 
 @lru_cache(maxsize=65536)
@@ -109,6 +141,8 @@ def to_number(cell: str | None) -> float | None:
     text = _nfkc(cell)
     if not text or text in DASHES:
         return None
+    if _POINTS.match(text):
+        text = text[:-1]
     if not _NUMBER.match(text):
         return None
     return float(text.rstrip("%").replace(",", ""))

@@ -1,0 +1,84 @@
+"""The same form as other extraction tools print it: wide-gap columns, markdown rows, HTML rows,
+and other wordings of the labels. The parse must come out the same as from the tab layout."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from pipelines.parser import parse_text
+from tests.forms import TAB_FORM
+
+
+def _rows(line: str) -> list[str]:
+    return [c for c in line.split("\t")]
+
+
+def as_columns(text: str) -> str:
+    """pdftotext -layout style: cells separated by wide gaps, empty cells vanish."""
+    out = []
+    for line in text.split("\n"):
+        if "\t" not in line:
+            out.append(line)
+            continue
+        cells = [c for c in _rows(line) if c.strip()]
+        out.append(("   " if line.startswith("\t") else "") + "    ".join(cells))
+    return "\n".join(out)
+
+
+def as_markdown(text: str) -> str:
+    return "\n".join("| " + " | ".join(_rows(line)) + " |" if "\t" in line else line for line in text.split("\n"))
+
+
+def as_html(text: str) -> str:
+    return "\n".join("<tr>" + "".join(f"<td>{c}</td>" for c in _rows(line)) + "</tr>" if "\t" in line else line
+                     for line in text.split("\n"))
+
+
+def essentials(form: dict) -> dict:
+    keep = ("year", "project_name", "department", "implementing_unit", "amount_unit", "goal_planned",
+            "goal_actual", "total_weight", "total_score", "grade")
+    rows = [{k: r[k] for k in ("level1", "level2", "name", "target", "actual", "weight", "score", "deviation")}
+            for r in form["indicators"]]
+    return {**{k: form[k] for k in keep}, "funds": form["funds"], "indicators": rows}
+
+
+REFERENCE = essentials(parse_text(TAB_FORM, "t.txt").forms[0])
+
+
+@pytest.mark.parametrize("convert", [as_markdown, as_html], ids=["markdown", "html"])
+def test_table_markup_gives_the_tab_parse(convert):
+    result = parse_text(convert(TAB_FORM), "t.txt")
+    assert result.errors == []
+    assert essentials(result.forms[0]) == REFERENCE
+
+
+def test_wide_gap_columns():
+    result = parse_text(as_columns(TAB_FORM), "t.txt")
+    assert result.errors == []
+    form = essentials(result.forms[0])
+    assert form["funds"] == REFERENCE["funds"]
+    assert (form["goal_planned"], form["goal_actual"]) == (REFERENCE["goal_planned"], REFERENCE["goal_actual"])
+    assert [r["name"] for r in form["indicators"]] == [r["name"] for r in REFERENCE["indicators"]]
+    assert form["indicators"] == REFERENCE["indicators"]
+
+
+def test_other_wordings_of_labels():
+    text = (TAB_FORM.replace("财政项目支出绩效自评表", "项目支出绩效自评价表")
+            .replace("(2024年度)", "年度：2024")
+            .replace("其中: 当年财政拨款", "其中：财政拨款")
+            .replace("\t上年结转资金\t", "\t上年结转\t")
+            .replace("项目名称\t\t道路养护经费", "项目名称：道路养护经费")
+            .replace("\t20.00\t18.00\t", "\t20分\t18分\t"))
+    form = essentials(parse_text(text, "t.txt").forms[0])
+    assert form["year"] == 2024 and form["project_name"] == "道路养护经费"
+    assert [f["line"] for f in form["funds"]] == ["年度资金总额", "当年财政拨款", "上年结转资金", "其他资金"]
+    assert form["funds"][1]["initial_budget"] == 1000.5 and form["funds"][2]["executed"] == 200.0
+    assert (form["indicators"][0]["weight"], form["indicators"][0]["score"]) == (20.0, 18.0)
+
+
+def test_kpi_block_title_column_is_not_a_label_or_name():
+    text = re.sub(r"^一级 指标", "绩效指标\t一级 指标", TAB_FORM, flags=re.M)
+    text = text.replace("产出 指标\t数量 指标\t养护里程", "绩效指标\t产出 指标\t数量 指标\t养护里程")
+    form = essentials(parse_text(text, "t.txt").forms[0])
+    assert form["indicators"] == REFERENCE["indicators"]
