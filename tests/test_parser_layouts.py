@@ -168,3 +168,12 @@ def test_space_target_and_actual_wrapped_over_lines_before_the_scores():
     row = rows_by_name(only_form(text))["夜间出行安全保障"]
     assert row["target"] == "一级故障<=90分钟，二级故障<=180分钟"
     assert row["actual"] == "在标准时间内响应和处理"
+
+
+def test_tab_rows_with_a_missing_score_or_no_numbers_at_all():
+    text = TAB_FORM.replace("\t\t巡查次数\t=52.00(次)\t52.00(次)\t20.00\t20.00\t\n",
+                            "\t\t巡查次数\t=52.00(次)\t52.00(次)\t20.00\t\t\n\t\t路容整洁\t整洁有序\t整洁有序\t\t\t\n")
+    rows = rows_by_name(only_form(text))
+    assert (rows["巡查次数"]["target"], rows["巡查次数"]["actual"]) == ("=52.00(次)", "52.00(次)")
+    assert (rows["巡查次数"]["weight"], rows["巡查次数"]["score"], rows["巡查次数"]["deviation"]) == (20.0, None, None)
+    assert (rows["路容整洁"]["target"], rows["路容整洁"]["weight"], rows["路容整洁"]["level2"]) == ("整洁有序", None, "数量指标")

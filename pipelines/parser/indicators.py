@@ -217,17 +217,23 @@ def parse_tab(header: Line, body: list[Line]) -> list[Row]:
         if len(filled) == 1:
             waiting_name.append(filled[0][1])
             continue
-        # a row printed without 分值/得分: labels first, then name, target, actual, deviation
+        # a row printed without its 分值/得分 pair: labels, name, target, actual, then
+        # a lone 分值 if one is printed, then the deviation
         texts = [c for _, c in filled]
         k = 0
         while k < len(texts) - 1 and is_labelish(texts[k]):
             k += 1
         state.apply(texts[:k])
         rest = texts[k:]
+        weight_at = next((j for j in range(1, len(rest)) if is_points(rest[j]) and j >= 3), None)
         row = Row(*state.current())
         row.name = waiting_name + rest[:1]
         waiting_name = []
-        row.target, row.actual, row.deviation = rest[1:2], rest[2:3], rest[3:]
+        if weight_at is not None:
+            row.target, row.actual = rest[weight_at - 2:weight_at - 1], rest[weight_at - 1:weight_at]
+            row.weight, row.deviation = to_number(rest[weight_at]), rest[weight_at + 1:]
+        else:
+            row.target, row.actual, row.deviation = rest[1:2], rest[2:3], rest[3:]
         row.lines.append(line.no)
         rows.append(row)
     return rows
