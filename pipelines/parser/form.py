@@ -142,7 +142,9 @@ def read_funds(lines: list[Line], start: int, stop: int) -> list[dict]:
     for index in range(start, stop):
         line = lines[index]
         cells = line.cells if line.tabbed else line.filled
-        for k, cell in enumerate(cells):
+        first_filled = next((k for k, c in enumerate(cells) if c), len(cells))
+        for k in range(first_filled, min(first_filled + 3, len(cells))):  # the label leads its row
+            cell = cells[k]
             name = _fund_label(cell) if cell else None
             if not name or name in found:
                 continue

@@ -24,8 +24,10 @@ class Line:
     __slots__ = ("no", "text", "cells", "tabbed", "indented", "filled", "compact", "blank", "columns")
 
     def __init__(self, no: int, text: str, cells: list[str], tabbed: bool, indented: bool):
-        self.no, self.text, self.cells, self.tabbed, self.indented = no, text, cells, tabbed, indented
-        self.filled = [c for c in cells if c]
+        # tuples, not lists: the garbage collector stops tracking tuples of strings, which
+        # matters when a file has hundreds of thousands of lines
+        self.no, self.text, self.cells, self.tabbed, self.indented = no, text, tuple(cells), tabbed, indented
+        self.filled = tuple(c for c in cells if c)
         # cells told apart by tabs or wide gaps, not by every single space
         self.columns = tabbed or bool(_GAP.search(text.strip()))
         self.compact = "".join(text.split())
@@ -42,8 +44,11 @@ _TRANSLATE = {**{cp: " " for cp in (0xA0, 0x1680, *range(0x2000, 0x200B), 0x202F
 _CELL_END = re.compile(r"</t[dh]\s*>", re.I)
 
 
+_ODD = re.compile("[\u00a0\u1680\u2000-\u200d\u202f\u205f\u2060\u3000\ufeff]")
+
+
 def clean(raw: str) -> str:
-    text = raw if raw.isascii() else raw.translate(_TRANSLATE)
+    text = raw.translate(_TRANSLATE) if _ODD.search(raw) else raw
     if "<" in text:
         text = _CELL_END.sub("\t", text)  # an HTML table row keeps its cells apart
         text = _TAG.sub(" ", text)
@@ -89,6 +94,7 @@ def split_lines(text: str) -> list[Line]:
     return [make_line(i, raw) for i, raw in enumerate(text.split("\n"), start=1)]
 
 
+@lru_cache(maxsize=65536)
 def compact(text: str) -> str:
     return "".join(text.split())
 
@@ -134,6 +140,7 @@ def is_null_cell(cell: str | None) -> bool:
     return cell is None or not cell.strip() or _nfkc(cell) in DASHES
 
 
+@lru_cache(maxsize=65536)
 def to_number(cell: str | None) -> float | None:
     """'838,405.17' -> 838405.17; '99.82%' -> 99.82; '１２３，４５６．７８' -> 123456.78; dashes/blank -> None."""
     if cell is None:
