@@ -82,3 +82,20 @@ def test_kpi_block_title_column_is_not_a_label_or_name():
     text = text.replace("产出 指标\t数量 指标\t养护里程", "绩效指标\t产出 指标\t数量 指标\t养护里程")
     form = essentials(parse_text(text, "t.txt").forms[0])
     assert form["indicators"] == REFERENCE["indicators"]
+
+
+def test_other_header_cells_do_not_leak_into_values():
+    text = TAB_FORM.replace("实施单位\t\t某市道路养护中心\t",
+                            "实施单位\t\t某市道路养护中心\t项目负责人\t张三\t联系电话\t12345678")
+    form = parse_text(text, "t.txt").forms[0]
+    assert form["implementing_unit"] == "某市道路养护中心"
+
+
+def test_table_header_repeated_after_a_page_break():
+    from tests.forms import SPACE_FORM
+    reference = essentials(parse_text(SPACE_FORM, "s.txt").forms[0])
+    text = SPACE_FORM.replace("- 2 -\n", "- 2 -\n\n一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 偏差原因分析及改进措施\n")
+    assert essentials(parse_text(text, "s.txt").forms[0]) == reference
+    tab = TAB_FORM.replace("\n效益 指标\t社会", "\n一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因"
+                                                "\n效益 指标\t社会")
+    assert essentials(parse_text(tab, "t.txt").forms[0]) == REFERENCE

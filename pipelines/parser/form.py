@@ -16,6 +16,9 @@ _FUND_HEADER = (("年初预算", "initial_budget"), ("全年预算", "annual_bud
 _LABELS = (("project_name", re.compile(r"^\s*项\s*目\s*名\s*称\s*[:：]?\s*")),
            ("department", re.compile(r"^\s*主\s*管\s*(?:部\s*门|单\s*位)\s*[:：]?\s*")),
            ("implementing_unit", re.compile(r"^\s*(?:实\s*施|执\s*行)\s*单\s*位\s*[:：]?\s*")))
+# Other header cells some templates print (their values are not part of the contract).
+_OTHER_LABEL = re.compile(r"^\s*(?:项目负责人|负责人|联系电话|联系人|项目属性|项目类型|项目类别|资金来源|"
+                          r"项目期限|项目编码|项目代码|项目编号)\s*[:：]?")
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 _BARE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 _UNIT = re.compile(r"[(（]\s*(万元|元)\s*[)）]|单位\s*[:：]\s*(万元|元)")
@@ -100,6 +103,9 @@ def read_header(lines: list[Line], stop: int) -> dict:
                     pieces.setdefault(field, [])
                     cell = cell[match.end():]
                     break
+            else:
+                if _OTHER_LABEL.match(cell):
+                    current = None
             if current and cell.strip():
                 pieces[current].append((line.no, cell.strip()))
     out = {}

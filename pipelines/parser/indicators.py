@@ -378,6 +378,8 @@ def parse_space(body: list[Line]) -> list[Row]:
 
     for index, line in enumerate(lines):
         cells = line.filled
+        if is_table_header(line) or is_header_only(line):
+            continue  # the header printed again after a page break
         if _labels_only(line):
             if not deviation_left and _has_pair(pending):
                 flush_pending()
