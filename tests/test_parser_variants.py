@@ -99,3 +99,32 @@ def test_table_header_repeated_after_a_page_break():
     tab = TAB_FORM.replace("\n效益 指标\t社会", "\n一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因"
                                                 "\n效益 指标\t社会")
     assert essentials(parse_text(tab, "t.txt").forms[0]) == REFERENCE
+
+
+def one_cell_per_line(text: str) -> str:
+    """PyMuPDF-style text: every cell on a line of its own (page markers stay whole)."""
+    from pipelines.parser.text import is_page_marker, split_lines
+    out = []
+    for line in split_lines(text):
+        out.extend([""] if line.blank else [line.text.strip()] if is_page_marker(line) else line.filled)
+    return "\n".join(out)
+
+
+@pytest.mark.parametrize("source", ["space", "tab"])
+def test_one_cell_per_line(source):
+    from tests.forms import SPACE_FORM
+    text = SPACE_FORM if source == "space" else TAB_FORM
+    reference = essentials(parse_text(text, "s.txt").forms[0])
+    form = essentials(parse_text(one_cell_per_line(text), "s.txt").forms[0])
+    assert form["funds"] == reference["funds"]
+    assert (form["project_name"], form["department"], form["implementing_unit"]) == (
+        reference["project_name"], reference["department"], reference["implementing_unit"])
+    assert (form["total_weight"], form["total_score"]) == (reference["total_weight"], reference["total_score"])
+    pick = ("level1", "level2", "weight", "score")
+    assert [[r[k] for k in pick] for r in form["indicators"]] == [[r[k] for k in pick] for r in reference["indicators"]]
+    # a name wrapped onto a line of its own cannot be told from the next row's name here;
+    # every other row must come out whole
+    wrapped = {"道路完好率验收合格率", "故障修复响应及时率", "通行效率"}
+    for got, want in zip(form["indicators"], reference["indicators"]):
+        if want["name"] not in wrapped:
+            assert got == want

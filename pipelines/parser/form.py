@@ -127,19 +127,38 @@ def read_unit(lines: list[Line], start: int, stop: int) -> str | None:
 
 
 # ---------------------------------------------------------------- funds
-def _fund_order(lines: list[Line], start: int, stop: int) -> list[str]:
+def _is_value_cell(cell: str) -> bool:
+    return is_number(cell) or (to_number(cell) is None and len(compact(cell)) <= 2 and not _fund_label(cell))
+
+
+def _values_below(lines: list[Line], start: int, stop: int, wanted: int) -> list[str]:
+    """A money row whose numbers were printed on the lines below its label."""
+    values: list[str] = []
     for line in lines[start:stop]:
-        text = line.compact
-        if "预算" in text and ("执行" in text or "得分" in text):
-            found = []
-            for word, field in _FUND_HEADER:
-                at = text.find(word)
-                if at >= 0 and field not in [f for _, f in found]:
-                    found.append((at, field))
-            order = [field for _, field in sorted(found)]
-            if len(order) >= 3:
-                return order
-    return list(FUND_FIELDS)
+        if line.blank:
+            continue
+        if not line.filled or not all(_is_value_cell(c) for c in line.filled) or len(values) >= wanted:
+            break
+        values.extend(line.filled)
+    return values
+
+
+def _fund_order(lines: list[Line], start: int, stop: int) -> list[str]:
+    """The money columns in printed order, read from the column header above the first money
+    row (it may be wrapped over several lines)."""
+    header = []
+    for line in lines[start:stop]:
+        if any(_fund_label(c) for c in line.filled[:3]):
+            break
+        header.append(line.compact)
+    text = "".join(header)
+    found: list[tuple[int, str]] = []
+    for word, field in _FUND_HEADER:
+        at = text.find(word)
+        if at >= 0 and field not in [f for _, f in found]:
+            found.append((at, field))
+    order = [field for _, field in sorted(found)]
+    return order if len(order) >= 3 else list(FUND_FIELDS)
 
 
 def read_funds(lines: list[Line], start: int, stop: int) -> list[dict]:
@@ -154,12 +173,9 @@ def read_funds(lines: list[Line], start: int, stop: int) -> list[dict]:
             name = _fund_label(cell) if cell else None
             if not name or name in found:
                 continue
-            values = cells[k + 1:]
+            values = list(cells[k + 1:])
             if not any(values) and not line.tabbed:
-                nxt = next((l for l in lines[index + 1:stop] if not l.blank), None)
-                if nxt and nxt.filled and all(is_number(c) or to_number(c) is None and len(c) <= 2
-                                              for c in nxt.filled):
-                    values = nxt.filled
+                values = _values_below(lines, index + 1, stop, len(order))
             row = {"line": name}
             for field, value in zip(order, values):
                 row[field] = to_number(value)
@@ -177,7 +193,8 @@ def read_goals(lines: list[Line], start: int, stop: int) -> tuple[str | None, st
     header = next((l for l in region if "预期目标" in l.compact), None)
     body = region[region.index(header) + 1:] if header else region
     # drop the vertical 绩/效/指/标 label printed before the indicator table
-    while body and (body[-1].blank or (len(body[-1].compact) <= 2 and body[-1].compact in "绩效指标")):
+    while body and (body[-1].blank or (len(body[-1].compact) <= 2 and body[-1].compact in "绩效指标")
+                    or indicators.is_header_only(body[-1])):
         body.pop()
     while body and (body[0].blank or compact(body[0].text) in _GOAL_WORDS):
         body.pop(0)

@@ -8,12 +8,14 @@ Both anchor a row on its two trailing numbers (分值, 得分) and read the othe
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from pipelines.parser.labels import Label, LabelState, is_fragment, is_label, is_labelish
 from pipelines.parser.text import (Line, compact, display_width, ends_sentence, is_number, is_page_marker, is_points,
                                    join_cells, join_wrapped, to_number)
 
+_TARGET_START = re.compile(r"^(?:[=＝≥≤><]|[>＞<＜]=)")
 NO_DEVIATION = {"无", "无偏差", "无偏差。", "无。", "/", "不存在偏差", "未发生偏差", "—", "-"}
 _HEADER_WORDS = "一级指标二级指标三级指标年度指标值目标值实际完成值分值权重得分偏差原因分析及改进措施绩效指标备注"
 _PUNCT = set("，,。；;：:、（）()“”\"'!！?？")
@@ -309,7 +311,17 @@ def _fill_texts(row: Row, pending: list[Line], before: list[str]) -> None:
         row.name, row.target = paragraphs[0], paragraphs[1]
         row.actual = [t for p in paragraphs[2:] for t in p]
         return
+    starts = [k for k, t in enumerate(texts)
+              if k and _TARGET_START.match(t) and not texts[k - 1].endswith(tuple("<>=≤≥＜＞＝"))]
+    if starts:  # the target is the first line that opens with a comparison
+        k = starts[0]
+        row.name, row.target = texts[:k], texts[k:k + 1]
+        row.actual = texts[k + 1:]
+        return
     row.name, rest = texts[:1], texts[1:]
+    if len(rest) == 2:
+        row.target, row.actual = rest[:1], rest[1:]
+        return
     half = len(rest) // 2
     if rest and len(rest) % 2 == 0 and rest[:half] == rest[half:]:
         row.target, row.actual = rest[:half], rest[half:]
@@ -352,6 +364,30 @@ def _add_deviation_line(row: Row, line: Line) -> None:
     row.lines.append(line.no)
 
 
+def _merge_number_lines(lines: list[Line]) -> list[Line]:
+    """Text that prints one cell per line puts 分值 and 得分 on lines of their own: join each run
+    of lines that hold a single number into one line, so the row's numbers stand together."""
+    out: list[Line] = []
+    run: list[Line] = []
+
+    def close() -> None:
+        if len(run) >= 2:
+            text = " ".join(l.filled[0] for l in run)
+            out.append(Line(run[0].no, text, text.split(), False, False))
+        else:
+            out.extend(run)
+        run.clear()
+
+    for line in lines:
+        if len(line.filled) == 1 and is_points(line.filled[0]):
+            run.append(line)
+            continue
+        close()
+        out.append(line)
+    close()
+    return out
+
+
 def _is_tail(pending: list[Line], previous: Row) -> bool:
     if len(pending) != 1 or _has_pair(pending) or not previous.name:
         return False
@@ -363,7 +399,7 @@ def parse_space(body: list[Line]) -> list[Row]:
     state = LabelState()
     rows: list[Row] = []
     pending: list[Line] = []
-    lines = [l for l in body if not l.blank and not is_page_marker(l)]
+    lines = _merge_number_lines([l for l in body if not l.blank and not is_page_marker(l)])
     blank_after = {body[i].no for i in range(len(body) - 1) if body[i + 1].blank}
     deviation_left = 0
 

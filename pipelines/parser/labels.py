@@ -173,8 +173,16 @@ class LabelState:
         positions: the level (1 or 2) each cell's column says, where the row is aligned with
         the header; used only when the label itself does not tell its level.
         """
-        pairs = [(c, (positions or [None] * len(cells))[i]) for i, c in enumerate(cells)
-                 if compact(c) and compact(c) not in BLOCK_TITLES]
+        pairs: list[tuple[str, int | None]] = []
+        for i, cell in enumerate(cells):
+            text = compact(cell)
+            if not text or text in BLOCK_TITLES:
+                continue
+            if pairs and not is_label(pairs[-1][0]) and is_prefix(pairs[-1][0]) and \
+                    is_prefix(pairs[-1][0] + text):
+                pairs[-1] = (pairs[-1][0] + text, pairs[-1][1])  # 产出 + 指标, split by a space
+                continue
+            pairs.append((text, (positions or [None] * len(cells))[i]))
         if not pairs:
             return
         if len(pairs) >= 2:
