@@ -1,0 +1,106 @@
+-- The warehouse tables. Every table carries source_file (the path relative to the landing
+-- folder) so that re-loading a file replaces exactly its rows (see delete_file.sql).
+-- Money is in yuan as DECIMAL (万元 amounts are multiplied by 10,000 exactly, never via floats).
+
+CREATE TABLE IF NOT EXISTS source_files (
+    source_file   VARCHAR PRIMARY KEY,      -- path relative to the landing folder
+    file_key      VARCHAR NOT NULL,         -- Dagster partition key (short hash of the path)
+    sha256        VARCHAR NOT NULL,         -- content hash of the loaded version
+    bytes         BIGINT NOT NULL,
+    encoding      VARCHAR,                  -- detected text encoding
+    forms_found   INTEGER NOT NULL,         -- forms parsed plus forms failed
+    forms_failed  INTEGER NOT NULL,
+    file_error    VARCHAR,                  -- why the whole file could not be read, if so
+    ingested_at   TIMESTAMPTZ NOT NULL      -- when this content (sha256) was first loaded
+);
+
+CREATE TABLE IF NOT EXISTS forms (
+    form_id            VARCHAR PRIMARY KEY, -- <file_key>-<form_index, 3 digits>
+    source_file        VARCHAR NOT NULL,
+    form_index         INTEGER NOT NULL,    -- 0-based, failed forms counted too
+    line_start         INTEGER,             -- 1-based, inclusive
+    line_end           INTEGER,
+    year               INTEGER,
+    project_name       VARCHAR,
+    department         VARCHAR,             -- 主管部门
+    implementing_unit  VARCHAR,             -- 实施单位
+    amount_unit        VARCHAR,             -- 元 or 万元 as printed
+    goal_planned       VARCHAR,
+    goal_actual        VARCHAR,
+    total_weight       DECIMAL(9, 2),
+    total_score        DECIMAL(9, 2),
+    grade              VARCHAR,
+    warnings           VARCHAR[]
+);
+
+CREATE TABLE IF NOT EXISTS fund_lines (
+    form_id                  VARCHAR NOT NULL,
+    source_file              VARCHAR NOT NULL,
+    line_order               INTEGER NOT NULL, -- 1..4 in the canonical order
+    line                     VARCHAR NOT NULL, -- 年度资金总额, 当年财政拨款, 上年结转资金, 其他资金
+    initial_budget_yuan      DECIMAL(20, 4),
+    annual_budget_yuan       DECIMAL(20, 4),
+    executed_yuan            DECIMAL(20, 4),
+    weight                   DECIMAL(9, 2),
+    execution_rate_printed   DECIMAL(9, 2),    -- percent, as printed
+    execution_rate_computed  DECIMAL(9, 2),    -- 100 * executed / annual budget
+    score                    DECIMAL(9, 2),
+    PRIMARY KEY (form_id, line)
+);
+
+CREATE TABLE IF NOT EXISTS indicators (
+    form_id          VARCHAR NOT NULL,
+    source_file      VARCHAR NOT NULL,
+    row_number       INTEGER NOT NULL,         -- 1-based, printed order
+    line_start       INTEGER,
+    line_end         INTEGER,
+    level1           VARCHAR,
+    level2           VARCHAR,
+    name             VARCHAR,
+    target_text      VARCHAR,
+    actual_text      VARCHAR,
+    target_operator  VARCHAR NOT NULL,         -- =, >=, <=, >, <, range, qualitative
+    target_value     DECIMAL(20, 4),           -- the low end for a range
+    target_value_max DECIMAL(20, 4),           -- the high end for a range
+    target_unit      VARCHAR,
+    actual_value     DECIMAL(20, 4),
+    actual_unit      VARCHAR,
+    kind             VARCHAR NOT NULL,         -- quantitative or qualitative
+    weight           DECIMAL(9, 2),
+    score            DECIMAL(9, 2),
+    points_lost      DECIMAL(9, 2),            -- weight - score
+    target_met       BOOLEAN,                  -- null where it cannot be decided
+    deviation        VARCHAR,                  -- 偏差原因分析及改进措施 as printed
+    PRIMARY KEY (form_id, row_number)
+);
+
+CREATE TABLE IF NOT EXISTS deviations (
+    form_id          VARCHAR NOT NULL,
+    source_file      VARCHAR NOT NULL,
+    row_number       INTEGER NOT NULL,
+    points_lost      DECIMAL(9, 2),
+    target_met       BOOLEAN,
+    reason           VARCHAR,
+    has_reason       BOOLEAN NOT NULL,
+    reason_category  VARCHAR,                  -- see pipelines/reasons.py, null without reason
+    PRIMARY KEY (form_id, row_number)
+);
+
+CREATE TABLE IF NOT EXISTS parse_errors (
+    source_file  VARCHAR NOT NULL,
+    form_index   INTEGER,                      -- null for an error about the whole file
+    line_start   INTEGER,
+    line_end     INTEGER,
+    missing      VARCHAR[],
+    message      VARCHAR NOT NULL,
+    raw_text     VARCHAR
+);
+
+CREATE TABLE IF NOT EXISTS warehouse_summary (
+    files         BIGINT,
+    forms         BIGINT,
+    indicators    BIGINT,
+    deviations    BIGINT,
+    parse_errors  BIGINT,
+    refreshed_at  TIMESTAMPTZ
+);
