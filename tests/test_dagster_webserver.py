@@ -1,0 +1,93 @@
+"""Smoke test: `dagster dev` (as `jixiao ui` runs it) serves the definitions on 127.0.0.1."""
+import contextlib
+import json
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from pipelines import ui_command, warehouse
+
+REPO = Path(__file__).resolve().parents[1]
+STARTUP_SECONDS = 90
+
+QUERY = """{
+  repositoriesOrError { ... on RepositoryConnection { nodes {
+    sensors { name sensorState { status } }
+    schedules { name executionTimezone }
+  } } }
+  assetNodes { assetKey { path } assetChecksOrError { ... on AssetChecks { checks { name } } } }
+}"""
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def post(url: str, query: str) -> dict:
+    request = urllib.request.Request(url, data=json.dumps({"query": query}).encode(),
+                                     headers={"Content-Type": "application/json"})
+    with urllib.request.urlopen(request, timeout=10) as response:
+        return json.load(response)
+
+
+@pytest.fixture
+def dagster_dev(tmp_path):
+    home = tmp_path / "dagster_home"
+    home.mkdir()
+    shutil.copy(REPO / "dagster.yaml", home / "dagster.yaml")  # the repo's instance settings
+    (tmp_path / "landing").mkdir()
+    port = free_port()
+    env = dict(os.environ, DAGSTER_HOME=str(home), JIXIAO_LANDING=str(tmp_path / "landing"),
+               JIXIAO_WAREHOUSE=str(tmp_path / "w.duckdb"))
+    log = open(tmp_path / "dagster.log", "wb")
+    process = subprocess.Popen(ui_command.command(port), cwd=REPO, env=env, stdout=log,
+                               stderr=subprocess.STDOUT, start_new_session=True)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + STARTUP_SECONDS
+        while True:
+            if process.poll() is not None:
+                pytest.fail(f"dagster dev exited: {(tmp_path / 'dagster.log').read_text()[-3000:]}")
+            try:
+                urllib.request.urlopen(f"{base}/server_info", timeout=2).read()
+                break
+            except (urllib.error.URLError, ConnectionError, TimeoutError):
+                if time.monotonic() > deadline:
+                    pytest.fail("dagster dev did not serve within the time limit")
+                time.sleep(1)
+        yield base
+    finally:
+        os.killpg(process.pid, signal.SIGINT)  # what Ctrl-C sends `dagster dev`
+        try:
+            process.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            pass
+        with contextlib.suppress(ProcessLookupError):  # whatever is left of the group
+            os.killpg(process.pid, signal.SIGKILL)
+        process.wait(timeout=10)
+        log.close()
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="process groups")
+def test_webserver_serves_assets_checks_sensor_and_schedule(dagster_dev):
+    data = post(f"{dagster_dev}/graphql", QUERY)["data"]
+    assets = {"/".join(n["assetKey"]["path"]): n for n in data["assetNodes"]}
+    assert set(assets) == {"ingested_file", "warehouse_summary"}
+    checks = {c["name"] for c in assets["warehouse_summary"]["assetChecksOrError"]["checks"]}
+    assert checks == set(warehouse.check_names())
+    (repo,) = data["repositoriesOrError"]["nodes"]
+    sensors = {s["name"]: s["sensorState"]["status"] for s in repo["sensors"]}
+    assert sensors["landing_sensor"] == "RUNNING"
+    assert "refresh_aggregates" in sensors
+    assert repo["schedules"] == [{"name": "landing_schedule", "executionTimezone": "Asia/Shanghai"}]
