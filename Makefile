@@ -16,7 +16,7 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 demo: setup
-	$(PY) -m pipelines demo
+	$(VENV)/bin/jixiao build
 
 test: setup
 	$(PY) -m pytest -q

@@ -7,7 +7,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from pipelines import parse_command
+from pipelines import build_command, parse_command, sql_command, ui_command
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -17,6 +17,9 @@ def build_parser() -> argparse.ArgumentParser:
                     "into a DuckDB warehouse.")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     parse_command.register(sub)
+    build_command.register(sub)
+    sql_command.register(sub)
+    ui_command.register(sub)
     return parser
 
 

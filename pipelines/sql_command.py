@@ -1,0 +1,91 @@
+"""`jixiao sql "SELECT …"`: run ad-hoc SQL on the warehouse, read-only, and print the result."""
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+import unicodedata
+from datetime import date, datetime
+from decimal import Decimal
+
+from pipelines import warehouse as wh
+
+FORMATS = ("table", "csv", "json")
+
+
+def _cell(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        return "[" + ", ".join(_cell(v) for v in value) + "]"
+    return str(value)
+
+
+def _width(text: str) -> int:
+    """Display width: CJK and other wide characters take two columns."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _pad(text: str, width: int, right: bool) -> str:
+    gap = " " * (width - _width(text))
+    return gap + text if right else text + gap
+
+
+def format_table(columns: list[str], rows: list[tuple]) -> str:
+    cells = [[_cell(v) for v in row] for row in rows]
+    widths = [max([_width(c)] + [_width(r[i]) for r in cells]) for i, c in enumerate(columns)]
+    numeric = [all(isinstance(row[i], (int, float, Decimal)) or row[i] is None for row in rows)
+               for i in range(len(columns))]
+    out = [" | ".join(_pad(c, w, False) for c, w in zip(columns, widths)),
+           "-+-".join("-" * w for w in widths)]
+    out += [" | ".join(_pad(c, w, n) for c, w, n in zip(row, widths, numeric)) for row in cells]
+    out.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
+    return "\n".join(out)
+
+
+def _json_value(value):
+    if isinstance(value, Decimal):
+        return int(value) if value == value.to_integral_value() else float(value)
+    if isinstance(value, (datetime, date)):
+        return value.isoformat()
+    if isinstance(value, list):
+        return [_json_value(v) for v in value]
+    return value
+
+
+def write(columns: list[str], rows: list[tuple], fmt: str, out=None) -> None:
+    out = out or sys.stdout
+    if fmt == "csv":
+        writer = csv.writer(out, lineterminator="\n")
+        writer.writerow(columns)
+        writer.writerows([[_cell(v) for v in row] for row in rows])
+    elif fmt == "json":
+        records = [{c: _json_value(v) for c, v in zip(columns, row)} for row in rows]
+        out.write(json.dumps(records, ensure_ascii=False, indent=2) + "\n")
+    else:
+        out.write(format_table(columns, rows) + "\n")
+
+
+def run(args: argparse.Namespace) -> int:
+    try:
+        columns, rows = wh.query(wh.warehouse_path(args.warehouse), args.query)
+    except wh.WarehouseError as exc:
+        message = str(exc)
+        if "read-only" in message:
+            message = f"the warehouse is opened read-only; only queries are allowed ({message})"
+        print(f"jixiao sql: {message}", file=sys.stderr)
+        return 1
+    write(columns, rows, args.format)
+    return 0
+
+
+def register(subparsers) -> None:
+    p = subparsers.add_parser(
+        "sql", help="run a read-only SQL query on the warehouse",
+        description="Run one SQL statement on the DuckDB warehouse, opened read-only.")
+    p.add_argument("query", help='the SQL, e.g. "SELECT year, count(*) FROM forms GROUP BY 1"')
+    p.add_argument("--format", choices=FORMATS, default="table", help="output format (default: table)")
+    p.add_argument("--warehouse", metavar="FILE",
+                   help=f"DuckDB file (default: ${wh.WAREHOUSE_ENV} or data/warehouse.duckdb)")
+    p.set_defaults(run=run)

@@ -1,0 +1,53 @@
+"""`jixiao ui`: the Dagster webserver and daemon (`dagster dev`) on 127.0.0.1.
+
+DAGSTER_HOME is the repo root, so dagster.yaml applies and run storage stays in its
+git-ignored folders.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from pipelines import discovery
+from pipelines import warehouse as wh
+from pipelines.discovery import REPO_ROOT
+
+HOST = "127.0.0.1"
+DEFAULT_PORT = 3000
+
+
+def command(port: int) -> list[str]:
+    dagster = Path(sys.executable).with_name("dagster")
+    return [str(dagster), "dev", "-h", HOST, "-p", str(port), "-m", "pipelines.definitions"]
+
+
+def environment(landing: str | None, warehouse_file: str | None) -> dict[str, str]:
+    env = dict(os.environ, DAGSTER_HOME=str(REPO_ROOT))
+    if landing:
+        env[discovery.LANDING_ENV] = str(discovery.landing_dir(landing))
+    if warehouse_file:
+        env[wh.WAREHOUSE_ENV] = str(wh.warehouse_path(warehouse_file))
+    return env
+
+
+def run(args: argparse.Namespace) -> int:
+    cmd = command(args.port)
+    print(f"starting Dagster on http://{HOST}:{args.port} (DAGSTER_HOME={REPO_ROOT}); Ctrl-C stops it",
+          file=sys.stderr)
+    try:
+        return subprocess.call(cmd, cwd=REPO_ROOT, env=environment(args.landing, args.warehouse))
+    except FileNotFoundError:
+        print(f"jixiao ui: {cmd[0]} not found; run `make setup`", file=sys.stderr)
+        return 1
+
+
+def register(subparsers) -> None:
+    p = subparsers.add_parser("ui", help="start the Dagster webserver and daemon on 127.0.0.1",
+                              description="Start `dagster dev` bound to 127.0.0.1.")
+    p.add_argument("--port", type=int, default=DEFAULT_PORT, help=f"port (default: {DEFAULT_PORT})")
+    p.add_argument("--landing", metavar="DIR", help="landing folder (sets $JIXIAO_LANDING)")
+    p.add_argument("--warehouse", metavar="FILE", help="DuckDB file (sets $JIXIAO_WAREHOUSE)")
+    p.set_defaults(run=run)
