@@ -67,8 +67,9 @@ class Row:
 # ---------------------------------------------------------------- header
 def is_header_only(line: Line) -> bool:
     """A line made only of column-header words (年度 / 指标值 / 分值 得分 / 改进措施 ...)."""
-    cells = [compact(c) for c in line.filled]
-    return bool(cells) and all(c in _HEADER_WORDS for c in cells)
+    if not line.filled or len(line.compact) > len(_HEADER_WORDS):
+        return False
+    return all(compact(c) in _HEADER_WORDS for c in line.filled)
 
 
 def is_table_header(line: Line) -> bool:

@@ -11,6 +11,8 @@ _PROJECT = re.compile(r"^项目名称")
 
 def is_title(line: Line) -> bool:
     text = line.compact
+    if "自评" not in text:
+        return False
     match = _TITLE.search(text)
     if not match:
         return False
@@ -22,6 +24,9 @@ def _split_glued_titles(lines: list[Line]) -> list[Line]:
     out: list[Line] = []
     for line in lines:
         text = line.text
+        if "自评" not in text:
+            out.append(line)
+            continue
         match = re.search(r"财政项目支出绩效自评(?:价)?表", text)
         at = match.start() if match else -1
         if at > 0 and text[:at].strip() and not is_title(make_line(line.no, text[:at])):

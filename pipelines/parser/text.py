@@ -27,7 +27,7 @@ class Line:
         # tuples, not lists: the garbage collector stops tracking tuples of strings, which
         # matters when a file has hundreds of thousands of lines
         self.no, self.text, self.cells, self.tabbed, self.indented = no, text, tuple(cells), tabbed, indented
-        self.filled = tuple(c for c in cells if c)
+        self.filled = tuple(filter(None, cells))
         # cells told apart by tabs or wide gaps, not by every single space
         self.columns = tabbed or bool(_GAP.search(text.strip()))
         self.compact = "".join(text.split())
@@ -75,17 +75,21 @@ def split_words(text: str) -> list[str]:
     return cells
 
 
+_EMPTY: tuple = ()
+
+
 def make_line(no: int, raw: str) -> Line:
     text = clean(raw)
     stripped = text.strip()
-    if stripped.startswith("|") and stripped.endswith("|") and len(stripped) > 1:
+    if not stripped:
+        return Line(no, "", _EMPTY, False, False)
+    if stripped[0] == "|" and stripped.endswith("|") and len(stripped) > 1:
         if _MD_RULE.match(stripped):
             return Line(no, "", [], False, False)
         text = "\t".join(part.strip() for part in stripped.strip("|").split("|"))
     indented = bool(text) and text[0] in " \t"
     if "\t" in text:
-        cells = [c.strip() for c in text.split("\t")]
-        return Line(no, text, cells, True, indented)
+        return Line(no, text, [c.strip() for c in text.split("\t")], True, indented)
     return Line(no, text, split_words(text), False, indented)
 
 
@@ -166,6 +170,8 @@ def join_cells(cells: list[str]) -> str:
 
 def join_wrapped(pieces: list[str]) -> str | None:
     """Join the pieces of a cell wrapped over several lines: no space is inserted."""
+    if len(pieces) == 1:
+        return pieces[0].strip() or None if pieces[0] else None
     text = "".join(p.strip() for p in pieces if p and p.strip())
     return text or None
 
