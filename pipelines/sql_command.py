@@ -9,9 +9,29 @@ import unicodedata
 from datetime import date, datetime
 from decimal import Decimal
 
+import duckdb
+
 from pipelines import warehouse as wh
 
 FORMATS = ("table", "csv", "json")
+# Only statements that read. A read-only connection already refuses writes to the warehouse,
+# but COPY … TO would still write a file and ATTACH would open another database.
+ALLOWED = {duckdb.StatementType.SELECT, duckdb.StatementType.EXPLAIN}
+
+
+def refusal(sql: str) -> str | None:
+    """Why ``sql`` is not run, or None when it is one reading statement."""
+    try:
+        found = duckdb.extract_statements(sql)
+    except duckdb.Error as exc:
+        return str(exc).splitlines()[0]
+    if len(found) != 1:
+        return f"give exactly one statement (got {len(found)})"
+    kind = found[0].type
+    if kind not in ALLOWED:
+        return (f"{kind.name} statements are refused: `jixiao sql` only reads "
+                "(SELECT, FROM, WITH, DESCRIBE, SHOW, SUMMARIZE, EXPLAIN)")
+    return None
 
 
 def _cell(value) -> str:
@@ -68,6 +88,10 @@ def write(columns: list[str], rows: list[tuple], fmt: str, out=None) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    refused = refusal(args.query)
+    if refused:
+        print(f"jixiao sql: {refused}", file=sys.stderr)
+        return 1
     try:
         columns, rows = wh.query(wh.warehouse_path(args.warehouse), args.query)
     except wh.WarehouseError as exc:
