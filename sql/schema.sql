@@ -104,3 +104,15 @@ CREATE TABLE IF NOT EXISTS warehouse_summary (
     parse_errors  BIGINT,
     refreshed_at  TIMESTAMPTZ
 );
+
+-- One row per violation of a self-evaluation rule (sql/rules/<check>.sql), rebuilt as a whole by
+-- the quality_issues asset after every load. "check" is a keyword: quote it in SQL.
+CREATE TABLE IF NOT EXISTS quality_issues (
+    "check"      VARCHAR NOT NULL,             -- the rule: sql/rules/<check>.sql
+    severity     VARCHAR NOT NULL,             -- warn or error
+    form_id      VARCHAR,                      -- the form, null for an issue about no single form
+    row_number   INTEGER,                      -- the indicator row, null for a form-level issue
+    detail       VARCHAR NOT NULL,             -- what is wrong, with the numbers
+    source_file  VARCHAR,
+    line         INTEGER                       -- 1-based line in source_file (row, else form start)
+);

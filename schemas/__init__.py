@@ -1,0 +1,10 @@
+"""pandera (polars) schemas of the warehouse tables, one DataFrameModel per table.
+
+``SCHEMAS`` maps each table name to its model; the Dagster schema checks are generated from it
+(pipelines/assets.py), so a table added here gets its check without further code.
+"""
+from schemas.tables import (SCHEMAS, Deviations, Forms, FundLines, Indicators, ParseErrors,
+                            QualityIssues, SourceFiles)
+
+__all__ = ["SCHEMAS", "Deviations", "Forms", "FundLines", "Indicators", "ParseErrors",
+           "QualityIssues", "SourceFiles"]

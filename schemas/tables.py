@@ -1,0 +1,157 @@
+"""The warehouse tables (sql/schema.sql) as pandera DataFrameModels, polars backend.
+
+Types follow the DuckDB DDL (VARCHAR -> String, INTEGER -> Int32, DECIMAL(p, s) -> Decimal(p, s),
+VARCHAR[] -> List(String), TIMESTAMPTZ -> Datetime in UTC). Keys are unique, and the ranges are
+those of the self-evaluation form: fiscal years 1990-2100, amounts >= 0, weights and scores
+0-100. The rules that relate columns to each other (scores within weights, sums) are not here but
+in sql/rules/, because they are findings about the forms rather than broken rows.
+"""
+from __future__ import annotations
+
+import polars as pl
+import pandera.polars as pa
+
+YEARS = {"min_value": 1990, "max_value": 2100}
+POINTS = {"min_value": 0, "max_value": 100}  # 分值 and 得分
+LEVEL1 = ["产出指标", "效益指标", "满意度指标", "成本指标"]
+AMOUNT_UNITS = ["元", "万元"]
+FUND_LINES = ["年度资金总额", "当年财政拨款", "上年结转资金", "其他资金"]
+OPERATORS = ["=", ">=", "<=", ">", "<", "range", "qualitative"]
+KINDS = ["quantitative", "qualitative"]
+SEVERITIES = ["warn", "error"]
+REASON_CATEGORIES = ["epidemic", "funding", "target_setting", "technical", "savings", "staffing", "other"]
+
+POINTS_DTYPE = pl.Decimal(9, 2)
+YUAN_DTYPE = pl.Decimal(20, 4)
+VALUE_DTYPE = pl.Decimal(20, 4)
+
+
+class _Table(pa.DataFrameModel):
+    class Config:
+        strict = True   # no column missing, none extra: the DDL and the model agree
+        coerce = False  # the types must already be right
+
+
+class SourceFiles(_Table):
+    source_file: pl.String = pa.Field(unique=True)
+    file_key: pl.String = pa.Field(str_matches=r"^[0-9a-f]{12}$")
+    sha256: pl.String = pa.Field(str_matches=r"^[0-9a-f]{64}$")
+    bytes: pl.Int64 = pa.Field(ge=0)
+    encoding: pl.String = pa.Field(nullable=True)
+    forms_found: pl.Int32 = pa.Field(ge=0)
+    forms_failed: pl.Int32 = pa.Field(ge=0)
+    file_error: pl.String = pa.Field(nullable=True)
+    ingested_at: pl.Datetime("us", "UTC")
+
+
+class Forms(_Table):
+    form_id: pl.String = pa.Field(unique=True)
+    source_file: pl.String
+    form_index: pl.Int32 = pa.Field(ge=0)
+    line_start: pl.Int32 = pa.Field(ge=1, nullable=True)
+    line_end: pl.Int32 = pa.Field(ge=1, nullable=True)
+    year: pl.Int32 = pa.Field(in_range=YEARS)
+    project_name: pl.String = pa.Field(nullable=True)
+    department: pl.String = pa.Field(nullable=True)
+    implementing_unit: pl.String = pa.Field(nullable=True)
+    amount_unit: pl.String = pa.Field(isin=AMOUNT_UNITS)
+    goal_planned: pl.String = pa.Field(nullable=True)
+    goal_actual: pl.String = pa.Field(nullable=True)
+    total_weight: POINTS_DTYPE = pa.Field(in_range=POINTS, nullable=True)
+    total_score: POINTS_DTYPE = pa.Field(in_range=POINTS, nullable=True)
+    grade: pl.String = pa.Field(nullable=True)
+    warnings: pl.List(pl.String) = pa.Field(nullable=True)
+
+
+class FundLines(_Table):
+    form_id: pl.String
+    source_file: pl.String
+    line_order: pl.Int32 = pa.Field(in_range={"min_value": 1, "max_value": 4})
+    line: pl.String = pa.Field(isin=FUND_LINES)
+    initial_budget_yuan: YUAN_DTYPE = pa.Field(ge=0, nullable=True)
+    annual_budget_yuan: YUAN_DTYPE = pa.Field(ge=0, nullable=True)
+    executed_yuan: YUAN_DTYPE = pa.Field(ge=0, nullable=True)
+    weight: POINTS_DTYPE = pa.Field(in_range=POINTS, nullable=True)
+    execution_rate_printed: POINTS_DTYPE = pa.Field(ge=0, nullable=True)  # may exceed 100: a rule
+    execution_rate_computed: POINTS_DTYPE = pa.Field(ge=0, nullable=True)
+    score: POINTS_DTYPE = pa.Field(in_range=POINTS, nullable=True)
+
+    class Config:
+        unique = ["form_id", "line"]
+
+
+class Indicators(_Table):
+    form_id: pl.String
+    source_file: pl.String
+    row_number: pl.Int32 = pa.Field(ge=1)
+    line_start: pl.Int32 = pa.Field(ge=1, nullable=True)
+    line_end: pl.Int32 = pa.Field(ge=1, nullable=True)
+    level1: pl.String = pa.Field(isin=LEVEL1, nullable=True)
+    level2: pl.String = pa.Field(nullable=True)
+    name: pl.String = pa.Field(nullable=True)
+    target_text: pl.String = pa.Field(nullable=True)
+    actual_text: pl.String = pa.Field(nullable=True)
+    target_operator: pl.String = pa.Field(isin=OPERATORS)
+    target_value: VALUE_DTYPE = pa.Field(nullable=True)
+    target_value_max: VALUE_DTYPE = pa.Field(nullable=True)
+    target_unit: pl.String = pa.Field(nullable=True)
+    actual_value: VALUE_DTYPE = pa.Field(nullable=True)
+    actual_unit: pl.String = pa.Field(nullable=True)
+    kind: pl.String = pa.Field(isin=KINDS)
+    weight: POINTS_DTYPE = pa.Field(in_range=POINTS, nullable=True)
+    score: POINTS_DTYPE = pa.Field(in_range=POINTS, nullable=True)
+    points_lost: POINTS_DTYPE = pa.Field(in_range={"min_value": -100, "max_value": 100}, nullable=True)
+    target_met: pl.Boolean = pa.Field(nullable=True)
+    deviation: pl.String = pa.Field(nullable=True)
+
+    class Config:
+        unique = ["form_id", "row_number"]
+
+
+class Deviations(_Table):
+    form_id: pl.String
+    source_file: pl.String
+    row_number: pl.Int32 = pa.Field(ge=1)
+    points_lost: POINTS_DTYPE = pa.Field(in_range={"min_value": -100, "max_value": 100}, nullable=True)
+    target_met: pl.Boolean = pa.Field(nullable=True)
+    reason: pl.String = pa.Field(nullable=True)
+    has_reason: pl.Boolean
+    reason_category: pl.String = pa.Field(isin=REASON_CATEGORIES, nullable=True)
+
+    class Config:
+        unique = ["form_id", "row_number"]
+
+
+class ParseErrors(_Table):
+    source_file: pl.String
+    form_index: pl.Int32 = pa.Field(ge=0, nullable=True)
+    line_start: pl.Int32 = pa.Field(ge=1, nullable=True)
+    line_end: pl.Int32 = pa.Field(ge=1, nullable=True)
+    missing: pl.List(pl.String) = pa.Field(nullable=True)
+    message: pl.String
+    raw_text: pl.String = pa.Field(nullable=True)
+
+    class Config:
+        unique = ["source_file", "form_index"]
+
+
+class QualityIssues(_Table):
+    check: pl.String
+    severity: pl.String = pa.Field(isin=SEVERITIES)
+    form_id: pl.String = pa.Field(nullable=True)
+    row_number: pl.Int32 = pa.Field(ge=1, nullable=True)
+    detail: pl.String
+    source_file: pl.String = pa.Field(nullable=True)
+    line: pl.Int32 = pa.Field(ge=1, nullable=True)
+
+
+# Table name -> model, in load order; quality_issues last (it is built from the others).
+SCHEMAS: dict[str, type[pa.DataFrameModel]] = {
+    "source_files": SourceFiles,
+    "forms": Forms,
+    "fund_lines": FundLines,
+    "indicators": Indicators,
+    "deviations": Deviations,
+    "parse_errors": ParseErrors,
+    "quality_issues": QualityIssues,
+}

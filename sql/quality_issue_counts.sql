@@ -1,0 +1,2 @@
+-- Quality issues per rule.
+SELECT "check", count(*) FROM quality_issues GROUP BY "check"
