@@ -1,8 +1,10 @@
-"""Dagster wiring: resources, the per-file asset, the downstream summary, checks, sensor, schedule.
+"""Dagster wiring: resources, the per-file asset, the warehouse tables, quality_issues, the
+summary, the generated checks, sensor and schedule.
 
 This module only connects plain functions: discovery (pipelines.discovery), parsing
-(pipelines.parser) and the warehouse (pipelines.warehouse, SQL in sql/). It holds no parsing
-and no SQL of its own.
+(pipelines.parser), the warehouse (pipelines.warehouse, SQL in sql/) and data quality
+(pipelines.quality: sql/rules/ and the pandera models in schemas/). It holds no parsing and no
+SQL of its own.
 """
 
 import json
@@ -11,7 +13,7 @@ from pathlib import Path
 
 import dagster as dg
 
-from pipelines import discovery
+from pipelines import discovery, quality
 from pipelines import warehouse as wh
 from pipelines.parser.result import ParseResult
 
@@ -86,34 +88,117 @@ def ingested_file(context: dg.AssetExecutionContext, landing: LandingResource,
     })
 
 
-@dg.asset(deps=[ingested_file], group_name="warehouse", pool=WAREHOUSE_POOL, kinds={"duckdb"},
-          automation_condition=dg.AutomationCondition.eager().without(
-              ~dg.AutomationCondition.any_deps_missing()))
+# Refresh once every dependency is there and any of them was updated.
+EAGER = dg.AutomationCondition.eager().without(~dg.AutomationCondition.any_deps_missing())
+
+
+@dg.multi_asset(
+    specs=[dg.AssetSpec(table, deps=[ingested_file], group_name="warehouse", kinds={"duckdb"},
+                        automation_condition=EAGER,
+                        description=f"DuckDB table {table}, written by ingested_file (every "
+                                    f"partition); columns in README.")
+           for table in wh.TABLES],
+    pool=WAREHOUSE_POOL,
+)
+def warehouse_tables(warehouse: WarehouseResource):
+    """The warehouse tables the file loads write, one asset each: materialised after files load,
+    recording each table's row count and a preview. Their schema checks attach to them."""
+    for table in wh.TABLES:
+        yield dg.MaterializeResult(asset_key=table, metadata={
+            "dagster/row_count": quality.row_count(warehouse.file(), table),
+            "preview": dg.MetadataValue.md(quality.preview_markdown(warehouse.file(), table)),
+        })
+
+
+@dg.asset(deps=list(wh.TABLES), group_name="quality", pool=WAREHOUSE_POOL, kinds={"duckdb"},
+          automation_condition=EAGER)
+def quality_issues(warehouse: WarehouseResource) -> dg.MaterializeResult:
+    """Table quality_issues: one row per violation of a self-evaluation rule (sql/rules/),
+    rebuilt as a whole. Each rule is also an asset check on this asset."""
+    counts = quality.refresh(warehouse.file())
+    return dg.MaterializeResult(metadata={
+        "dagster/row_count": sum(counts.values()),
+        "issues_by_check": dg.MetadataValue.md(
+            quality.markdown_table(["check", "issues"], sorted(counts.items()))),
+        "preview": dg.MetadataValue.md(quality.preview_markdown(warehouse.file(), "quality_issues")),
+    })
+
+
+@dg.asset(deps=list(wh.TABLES), group_name="warehouse", pool=WAREHOUSE_POOL, kinds={"duckdb"},
+          automation_condition=EAGER)
 def warehouse_summary(warehouse: WarehouseResource) -> dg.MaterializeResult:
     """Warehouse-wide counts (table warehouse_summary), refreshed after files land.
-    A placeholder for the real aggregates of a later issue."""
+    The integrity checks of sql/checks/ attach to it."""
     summary = wh.refresh_summary(warehouse.file())
     return dg.MaterializeResult(metadata={k: v for k, v in summary.items() if k != "refreshed_at"})
 
 
-def _make_check(name: str) -> dg.AssetChecksDefinition:
-    severity = (dg.AssetCheckSeverity.WARN if wh.check_severity(name) == "warn"
-                else dg.AssetCheckSeverity.ERROR)
+# ---------------------------------------------------------------------------------------------
+# Checks. All are generated: one schema check per pandera model (schemas.SCHEMAS), one rule check
+# per file in sql/rules/, one integrity check per file in sql/checks/. They read the warehouse in
+# the writers' pool, so a check never waits on a write lock.
 
-    @dg.asset_check(asset=warehouse_summary, name=name, description=wh.check_description(name),
-                    automation_condition=dg.AutomationCondition.eager())
+def _severity(severity: str) -> dg.AssetCheckSeverity:
+    return dg.AssetCheckSeverity.WARN if severity == "warn" else dg.AssetCheckSeverity.ERROR
+
+
+def _sample(outcome: quality.Outcome) -> dg.MetadataValue:
+    return dg.MetadataValue.md(quality.sample_markdown(outcome))
+
+
+def schema_check_name(table: str) -> str:
+    return f"{table}_schema"
+
+
+def _schema_check(table: str) -> dg.AssetChecksDefinition:
+    """Blocking: a table that breaks its schema stops everything downstream of it."""
+    model = quality.SCHEMAS[table]
+
+    @dg.asset_check(asset=dg.AssetKey(table), name=schema_check_name(table), blocking=True,
+                    description=f"{table} matches the pandera model schemas.{model.__name__} "
+                                f"(types, nulls, keys, ranges).",
+                    automation_condition=dg.AutomationCondition.eager(), pool=WAREHOUSE_POOL)
     def _check(warehouse: WarehouseResource) -> dg.AssetCheckResult:
-        outcome = wh.run_check(warehouse.file(), name)
-        return dg.AssetCheckResult(passed=outcome.passed, severity=severity, metadata={
-            "violations": outcome.violations,
-            "sample": json.dumps([list(map(str, row)) for row in outcome.sample], ensure_ascii=False),
-        })
+        outcome = quality.validate_table(warehouse.file(), table)
+        return dg.AssetCheckResult(passed=outcome.passed, severity=dg.AssetCheckSeverity.ERROR,
+                                   metadata={"violations": outcome.violations,
+                                             "sample": _sample(outcome)})
 
     return _check
 
 
-# One check per SQL file in sql/checks/.
-warehouse_checks = [_make_check(name) for name in wh.check_names()]
+def _rule_check(name: str) -> dg.AssetChecksDefinition:
+    rule = quality.rule(name)
+
+    @dg.asset_check(asset=quality_issues, name=name, description=rule.description,
+                    automation_condition=dg.AutomationCondition.eager(), pool=WAREHOUSE_POOL)
+    def _check(warehouse: WarehouseResource) -> dg.AssetCheckResult:
+        outcome = quality.issues(warehouse.file(), name)
+        return dg.AssetCheckResult(passed=outcome.passed, severity=_severity(rule.severity),
+                                   description=rule.description,
+                                   metadata={"violations": outcome.violations,
+                                             "sample": _sample(outcome)})
+
+    return _check
+
+
+def _integrity_check(name: str) -> dg.AssetChecksDefinition:
+    @dg.asset_check(asset=warehouse_summary, name=name, description=wh.check_description(name),
+                    automation_condition=dg.AutomationCondition.eager(), pool=WAREHOUSE_POOL)
+    def _check(warehouse: WarehouseResource) -> dg.AssetCheckResult:
+        outcome = wh.run_check(warehouse.file(), name)
+        return dg.AssetCheckResult(passed=outcome.passed, severity=_severity(outcome.severity),
+                                   metadata={"violations": outcome.violations,
+                                             "sample": dg.MetadataValue.md(quality.markdown_table(
+                                                 outcome.columns, outcome.sample))})
+
+    return _check
+
+
+schema_checks = [_schema_check(table) for table in quality.SCHEMAS]
+rule_checks = [_rule_check(name) for name in quality.rule_names()]
+warehouse_checks = [_integrity_check(name) for name in wh.check_names()]
+ALL_CHECKS = [*schema_checks, *rule_checks, *warehouse_checks]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -188,4 +273,5 @@ def landing_schedule(context: dg.ScheduleEvaluationContext, landing: LandingReso
 aggregates_sensor = dg.AutomationConditionSensorDefinition(
     "refresh_aggregates", target=dg.AssetSelection.all(),
     default_status=dg.DefaultSensorStatus.RUNNING,
-    description="Refreshes warehouse_summary and its checks after new partitions land.")
+    description="Refreshes the unpartitioned assets (the warehouse tables, quality_issues, "
+                "warehouse_summary, the aggregates) and their checks after new partitions land.")

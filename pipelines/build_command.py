@@ -1,11 +1,13 @@
 """`jixiao build`: run the whole pipeline in-process on the landing folder.
 
-Discovers every file, materialises each file's partition, then the downstream summary and its
-checks, on an ephemeral Dagster instance, printing progress to stderr and a summary at the end.
+Discovers every file, materialises each file's partition, then every unpartitioned asset of the
+Definitions with all their checks, on the persistent Dagster instance of $DAGSTER_HOME (default:
+the repo root), printing progress to stderr and a summary at the end.
 """
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -15,34 +17,89 @@ import dagster as dg
 
 from pipelines import assets, discovery
 from pipelines import warehouse as wh
+from pipelines.discovery import REPO_ROOT
+
+DAGSTER_HOME_ENV = "DAGSTER_HOME"
 
 # Dagster's console logger at WARNING: the progress bar is the output of `jixiao build`.
 QUIET = {"loggers": {"console": {"config": {"log_level": "WARNING"}}}}
+
+
+@dataclass(frozen=True)
+class CheckSummary:
+    asset: str
+    name: str
+    severity: str  # "error" or "warn"
+    passed: bool
+    violations: int | None  # from the check's metadata, where it reports them
 
 
 @dataclass
 class BuildReport:
     landing: Path
     warehouse: Path
+    dagster_home: Path | None = None
     files: int = 0
     failed_files: list[str] = field(default_factory=list)
     summary: dict = field(default_factory=dict)
-    checks_passed: list[str] = field(default_factory=list)
-    checks_failed: list[tuple[str, str]] = field(default_factory=list)  # (name, severity)
+    checks: list[CheckSummary] = field(default_factory=list)
+    not_materialized: list[str] = field(default_factory=list)  # selected but not built (failed or blocked)
+
+    @property
+    def checks_passed(self) -> list[CheckSummary]:
+        return [c for c in self.checks if c.passed]
+
+    @property
+    def checks_failed(self) -> list[CheckSummary]:
+        return [c for c in self.checks if not c.passed]
 
     @property
     def ok(self) -> bool:
-        return not self.failed_files and not any(sev == "error" for _, sev in self.checks_failed)
+        return (not self.failed_files and not self.not_materialized
+                and not any(c.severity == "error" for c in self.checks_failed))
+
+
+def dagster_home() -> Path:
+    """The Dagster instance folder: $DAGSTER_HOME, else the repo root (where dagster.yaml is)."""
+    return Path(os.environ.get(DAGSTER_HOME_ENV) or REPO_ROOT).expanduser().resolve()
+
+
+class InstanceError(Exception):
+    """The Dagster instance folder cannot be used (not writable, bad dagster.yaml)."""
+
+
+def open_instance(home: Path) -> dg.DagsterInstance:
+    """The persistent instance of ``home``; any failure becomes one readable InstanceError."""
+    try:
+        home.mkdir(parents=True, exist_ok=True)
+        return dg.DagsterInstance.from_config(str(home))
+    except Exception as exc:  # yaml, config and OS errors alike: the user fixes the folder
+        first_line = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        raise InstanceError(f"cannot open the Dagster instance in {home} (${DAGSTER_HOME_ENV}): "
+                            f"{type(exc).__name__}: {first_line}") from exc
+
+
+def downstream_keys(definitions: dg.Definitions) -> list[dg.AssetKey]:
+    """Every materialisable asset of ``definitions`` without partitions, in a stable order."""
+    graph = definitions.resolve_asset_graph()
+    return sorted((key for key in graph.materializable_asset_keys
+                   if graph.get(key).partitions_def is None), key=lambda k: k.to_user_string())
 
 
 def build(landing: str | Path | None = None, warehouse_file: str | Path | None = None,
           parser: assets.FormParser | None = None, instance: dg.DagsterInstance | None = None,
           progress: Callable[[int, int, str, str], None] | None = None) -> BuildReport:
-    """Materialise every landing file's partition, then warehouse_summary and its checks,
-    on ``instance`` (default: a fresh ephemeral one)."""
+    """Materialise every landing file's partition, then every unpartitioned asset of
+    ``pipelines.definitions.defs`` with all their checks, on ``instance`` (default: the persistent
+    instance of $DAGSTER_HOME, else of the repo root, so the runs and checks show in the UI)."""
     if instance is None:
-        with dg.DagsterInstance.ephemeral() as ephemeral:
-            return build(landing, warehouse_file, parser, ephemeral, progress)
+        home = dagster_home()
+        with open_instance(home) as persistent:
+            report = build(landing, warehouse_file, parser, persistent, progress)
+        report.dagster_home = home
+        return report
+    from pipelines.definitions import defs  # imported on use: it imports this package's assets
+
     resources = assets.make_resources(landing, warehouse_file, parser)
     report = BuildReport(landing=resources["landing"].dir(), warehouse=resources["warehouse"].file())
     files = discovery.scan(report.landing)
@@ -60,16 +117,24 @@ def build(landing: str | Path | None = None, warehouse_file: str | Path | None =
             report.failed_files.append(landing_file.rel_path)
         if progress:
             progress(number, len(files), landing_file.rel_path, status)
-    result = dg.materialize([assets.warehouse_summary, *assets.warehouse_checks],
+    keys = downstream_keys(defs)
+    selection = dg.AssetSelection.assets(*keys) | dg.AssetSelection.checks_for_assets(*keys)
+    result = dg.materialize([*defs.assets, *defs.asset_checks], selection=selection,
                             instance=instance, resources=resources, raise_on_error=False,
                             run_config=QUIET)
-    for mat in result.asset_materializations_for_node("warehouse_summary"):
-        report.summary = {key: value.value for key, value in mat.metadata.items()}
+    materialized = set()
+    for event in result.get_asset_materialization_events():
+        mat = event.event_specific_data.materialization
+        materialized.add(mat.asset_key)
+        if mat.asset_key == assets.warehouse_summary.key:
+            report.summary = {key: value.value for key, value in mat.metadata.items()}
+    report.not_materialized = [k.to_user_string() for k in keys if k not in materialized]
     for evaluation in result.get_asset_check_evaluations():
-        if evaluation.passed:
-            report.checks_passed.append(evaluation.check_name)
-        else:
-            report.checks_failed.append((evaluation.check_name, evaluation.severity.value.lower()))
+        violations = evaluation.metadata.get("violations")
+        report.checks.append(CheckSummary(
+            asset=evaluation.asset_key.to_user_string(), name=evaluation.check_name,
+            severity=evaluation.severity.value.lower(), passed=evaluation.passed,
+            violations=None if violations is None else violations.value))
     return report
 
 
@@ -80,19 +145,32 @@ def _progress(number: int, total: int, path: str, status: str) -> None:
           file=sys.stderr, flush=True)
 
 
+def _count(n: int, word: str) -> str:
+    return f"{n} {word}" + ("" if n == 1 else "s")
+
+
 def format_report(report: BuildReport) -> str:
     s = report.summary
+    failed = report.checks_failed
+    by_severity = ", ".join(f"{sum(c.severity == sev for c in failed)} {sev}" for sev in ("error", "warn"))
     lines = [
         f"landing:    {report.landing}",
         f"warehouse:  {report.warehouse}",
+    ]
+    if report.dagster_home:
+        lines.append(f"dagster:    {report.dagster_home} (runs and checks show in `jixiao ui`)")
+    lines += [
         f"files:      {report.files} ({len(report.failed_files)} failed)",
         f"forms:      {s.get('forms', 0)}",
         f"indicators: {s.get('indicators', 0)}",
         f"deviations: {s.get('deviations', 0)}",
         f"errors:     {s.get('parse_errors', 0)} parse errors",
-        f"checks:     {len(report.checks_passed)} passed, {len(report.checks_failed)} failed",
+        f"checks:     {len(report.checks_passed)} passed, {len(failed)} failed ({by_severity})",
     ]
-    lines += [f"  failed check: {name} ({severity})" for name, severity in report.checks_failed]
+    for check in sorted(failed, key=lambda c: (c.severity != "error", c.asset, c.name)):
+        found = "" if check.violations is None else f": {_count(check.violations, 'violation')}"
+        lines.append(f"  {check.severity:<5} {check.asset} / {check.name}{found}")
+    lines += [f"  not built: {key} (failed, or blocked by a failed check)" for key in report.not_materialized]
     lines += [f"  failed file: {path}" for path in report.failed_files]
     return "\n".join(lines)
 
@@ -103,6 +181,9 @@ def run(args: argparse.Namespace) -> int:
     except (FileNotFoundError, wh.WarehouseError) as exc:
         print(f"jixiao build: {exc}", file=sys.stderr)
         return 1
+    except InstanceError as exc:
+        print(f"jixiao build: {exc}", file=sys.stderr)
+        return 1
     print(format_report(report))
     return 0 if report.ok else 1
 
@@ -111,7 +192,8 @@ def register(subparsers) -> None:
     p = subparsers.add_parser(
         "build", help="run the whole pipeline on the landing folder into the warehouse",
         description="Parse every file in the landing folder into the DuckDB warehouse (in-process "
-                    "Dagster run: every partition, the summary and its checks).")
+                    "Dagster runs on the instance of $DAGSTER_HOME, default the repo root: every "
+                    "partition, then every unpartitioned asset and all checks).")
     p.add_argument("--landing", metavar="DIR",
                    help=f"landing folder (default: ${discovery.LANDING_ENV} or data/raw)")
     p.add_argument("--warehouse", metavar="FILE",

@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import dagster as dg
 
-from pipelines.assets import (aggregates_sensor, ingested_file, landing_schedule, landing_sensor,
-                              make_resources, warehouse_checks, warehouse_summary)
+from pipelines.aggregate_assets import AGGREGATE_ASSETS
+from pipelines.assets import (ALL_CHECKS, aggregates_sensor, ingested_file, landing_schedule,
+                              landing_sensor, make_resources, quality_issues, warehouse_summary,
+                              warehouse_tables)
 
 defs = dg.Definitions(
-    assets=[ingested_file, warehouse_summary],
-    asset_checks=warehouse_checks,
+    assets=[ingested_file, warehouse_tables, quality_issues, warehouse_summary, *AGGREGATE_ASSETS],
+    asset_checks=ALL_CHECKS,
     sensors=[landing_sensor, aggregates_sensor],
     schedules=[landing_schedule],
     resources=make_resources(),

@@ -291,7 +291,8 @@ def query(db_path: str | os.PathLike, sql: str, params: dict | None = None
 
 
 # ---------------------------------------------------------------------------------------------
-# Checks: each sql/checks/<name>.sql selects the violating rows; none means the check passed.
+# Integrity checks: each sql/checks/<name>.sql selects the violating rows; none means the check
+# passed. (The self-evaluation rules are in sql/rules/, run by pipelines.quality.)
 
 def check_names() -> list[str]:
     return sorted(p.stem for p in CHECKS_DIR.glob("*.sql"))
@@ -303,6 +304,7 @@ class CheckOutcome:
     description: str
     severity: str  # "error" or "warn" (a ``-- severity: warn`` line in the SQL file)
     violations: int
+    columns: list[str]
     sample: list[tuple]
 
     @property
@@ -325,6 +327,6 @@ def check_severity(name: str) -> str:
 
 
 def run_check(db_path: str | os.PathLike, name: str, sample_size: int = 5) -> CheckOutcome:
-    _, rows = query(db_path, load_sql(f"checks/{name}.sql"))
-    return CheckOutcome(name, check_description(name), check_severity(name), len(rows),
+    columns, rows = query(db_path, load_sql(f"checks/{name}.sql"))
+    return CheckOutcome(name, check_description(name), check_severity(name), len(rows), columns,
                         rows[:sample_size])

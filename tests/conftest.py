@@ -36,6 +36,17 @@ class GoldParser(FormParser):
         return gold_result(source_file)
 
 
+@pytest.fixture(autouse=True)
+def dagster_home(tmp_path, monkeypatch) -> Path:
+    """Every test gets its own Dagster instance folder (with the repo's dagster.yaml), so
+    `jixiao build` in a test never writes to the repo's instance."""
+    home = tmp_path / "dagster_home"
+    home.mkdir()
+    shutil.copy(REPO / "dagster.yaml", home / "dagster.yaml")
+    monkeypatch.setenv("DAGSTER_HOME", str(home))
+    return home
+
+
 @pytest.fixture
 def gold_parser() -> GoldParser:
     return GoldParser()

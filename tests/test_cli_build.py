@@ -2,17 +2,22 @@
 import csv
 import io
 import json
+import re
+import shutil
 import subprocess
 import sys
+from contextlib import redirect_stderr, redirect_stdout
+from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
+import dagster as dg
 import duckdb
 import pytest
 
 from pipelines import discovery, warehouse
 from pipelines.cli import main
-from tests.conftest import load_gold
+from tests.conftest import REPO, SAMPLES, load_gold
 
 parser = pytest.importorskip("pipelines.parser")
 if not hasattr(parser, "parse_file"):
@@ -22,12 +27,44 @@ BIN = Path(sys.executable).parent
 UNIT = {"元": Decimal(1), "万元": Decimal(10000)}
 
 
+@dataclass(frozen=True)
+class Built:
+    landing: Path
+    warehouse_file: Path
+    dagster_home: Path
+    out: str
+    err: str
+
+
+@pytest.fixture(scope="module")
+def shared_build(tmp_path_factory) -> Built:
+    """One `jixiao build` of the samples for the whole module, on its own Dagster home."""
+    root = tmp_path_factory.mktemp("cli_build")
+    landing, warehouse_file, home = root / "landing", root / "warehouse.duckdb", root / "dagster_home"
+    shutil.copytree(SAMPLES, landing)
+    home.mkdir()
+    shutil.copy(REPO / "dagster.yaml", home / "dagster.yaml")
+    out, err = io.StringIO(), io.StringIO()
+    with pytest.MonkeyPatch.context() as patch, redirect_stdout(out), redirect_stderr(err):
+        patch.setenv("DAGSTER_HOME", str(home))
+        code = main(["build", "--landing", str(landing), "--warehouse", str(warehouse_file)])
+    assert code == 0, out.getvalue() + err.getvalue()
+    return Built(landing, warehouse_file, home, out.getvalue(), err.getvalue())
+
+
 @pytest.fixture
-def built(landing, warehouse_file, capsys):
-    code = main(["build", "--landing", str(landing), "--warehouse", str(warehouse_file)])
-    out, err = capsys.readouterr()
-    assert code == 0, out + err
-    return out, err
+def landing(shared_build) -> Path:
+    return shared_build.landing
+
+
+@pytest.fixture
+def warehouse_file(shared_build) -> Path:
+    return shared_build.warehouse_file
+
+
+@pytest.fixture
+def built(shared_build) -> tuple[str, str]:
+    return shared_build.out, shared_build.err
 
 
 def sql(warehouse_file, query, fmt="table"):
@@ -41,6 +78,27 @@ def test_build_prints_progress_and_summary(built):
     assert "forms:      32" in out
     assert "indicators: 362" in out
     assert "checks:" in out
+
+
+def test_build_prints_the_check_summary(built, warehouse_file):
+    out, _ = built
+    (line,) = [l for l in out.splitlines() if l.startswith("checks:")]
+    passed, failed = re.search(r"(\d+) passed, (\d+) failed \(0 error, (\d+) warn\)", line).group(1, 2)
+    listed = re.findall(r"^  warn  (\S+) / (\S+): (\d+) violations?$", out, re.M)
+    assert len(listed) == int(failed) > 0 and int(passed) > 0
+    _, rows = warehouse.query(warehouse_file, 'SELECT "check", count(*) FROM quality_issues GROUP BY 1')
+    assert {name: int(n) for asset, name, n in listed if asset == "quality_issues"} == dict(rows)
+
+
+def test_build_runs_on_the_dagster_home_instance(shared_build):
+    out, dagster_home = shared_build.out, shared_build.dagster_home
+    assert f"dagster:    {dagster_home}" in out
+    with dg.DagsterInstance.from_config(str(dagster_home)) as instance:
+        assert instance.get_latest_materialization_event(dg.AssetKey("quality_issues")) is not None
+        key = dg.AssetCheckKey(dg.AssetKey("quality_issues"), "execution_rate_matches")
+        latest = instance.event_log_storage.get_latest_asset_check_execution_by_key([key])
+        assert latest[key].event.dagster_event.event_specific_data.metadata["violations"].value >= 1
+    assert (dagster_home / "storage").is_dir()
 
 
 def test_build_yuan_amounts_equal_gold_times_unit(built, landing, warehouse_file):
@@ -92,7 +150,7 @@ def test_sql_formats(built, warehouse_file, capsys):
 def test_sql_refuses_writes_and_reports_missing_warehouse(built, warehouse_file, tmp_path, capsys):
     assert sql(warehouse_file, "DELETE FROM forms") == 1
     err = capsys.readouterr().err
-    assert "read-only" in err and "Traceback" not in err
+    assert "refused" in err and "Traceback" not in err
     assert sql(warehouse_file, "SELECT count(*) FROM forms", "csv") == 0
     assert capsys.readouterr().out.split() == ["count_star()", "32"]
     assert sql(tmp_path / "nope.duckdb", "SELECT 1") == 1
@@ -121,3 +179,14 @@ def test_build_reports_a_missing_landing_folder(tmp_path, capsys):
     code = main(["build", "--landing", str(tmp_path / "none"), "--warehouse", str(tmp_path / "w.duckdb")])
     assert code == 1
     assert "landing folder not found" in capsys.readouterr().err
+
+
+def test_build_reports_an_unusable_dagster_home(tmp_path, monkeypatch, capsys):
+    home = tmp_path / "home"
+    home.mkdir()
+    (home / "dagster.yaml").write_text("concurrency: [\n", encoding="utf-8")
+    monkeypatch.setenv("DAGSTER_HOME", str(home))
+    code = main(["build", "--landing", str(SAMPLES), "--warehouse", str(tmp_path / "w.duckdb")])
+    err = capsys.readouterr().err
+    assert code == 1 and "cannot open the Dagster instance" in err and str(home) in err
+    assert "Traceback" not in err

@@ -5,9 +5,13 @@ from decimal import Decimal
 import dagster as dg
 import pytest
 
-from pipelines import assets, discovery, warehouse
-from pipelines.build_command import build
+from pipelines import assets, discovery, quality, warehouse
+from pipelines.aggregate_assets import AGGREGATE_ASSETS
+from pipelines.build_command import build, downstream_keys
 from pipelines.definitions import defs
+from pipelines.parser.result import ParseResult
+from schemas import SCHEMAS
+from tests.conftest import GoldParser
 
 
 @pytest.fixture
@@ -28,27 +32,96 @@ def materialized_partitions(instance) -> list[str]:
     return sorted(r.asset_materialization.partition for r in records)
 
 
+def all_check_names() -> set[str]:
+    return ({assets.schema_check_name(t) for t in SCHEMAS} | set(quality.rule_names())
+            | set(warehouse.check_names()))
+
+
 def test_definitions_load():
     repo = defs.get_repository_def()
-    assert {k.to_user_string() for k in repo.asset_graph.get_all_asset_keys()} == {
-        "ingested_file", "warehouse_summary"}
-    assert {k.name for k in repo.asset_graph.asset_check_keys} == set(warehouse.check_names())
+    keys = {k.to_user_string() for k in repo.asset_graph.get_all_asset_keys()}
+    aggregate_keys = {k.to_user_string() for a in AGGREGATE_ASSETS for k in a.keys}
+    assert keys == {"ingested_file", "quality_issues", "warehouse_summary", *warehouse.TABLES,
+                    *aggregate_keys}
+    checks = {(k.asset_key.to_user_string(), k.name) for k in repo.asset_graph.asset_check_keys}
+    assert checks == ({(t, assets.schema_check_name(t)) for t in SCHEMAS}
+                      | {("quality_issues", name) for name in quality.rule_names()}
+                      | {("warehouse_summary", name) for name in warehouse.check_names()})
     assert {s.name for s in repo.sensor_defs} == {"landing_sensor", "refresh_aggregates"}
     schedule = repo.get_schedule_def("landing_schedule")
     assert schedule.execution_timezone == "Asia/Shanghai"
+
+
+def test_schema_checks_block_and_rule_checks_do_not():
+    specs = {spec.key.name: spec for check in assets.ALL_CHECKS for spec in check.check_specs}
+    assert all(specs[assets.schema_check_name(t)].blocking for t in SCHEMAS)
+    assert not any(specs[name].blocking for name in quality.rule_names())
+
+
+def test_build_materialises_every_unpartitioned_asset(landing, warehouse_file, gold_parser, instance):
+    report = build(landing, warehouse_file, parser=gold_parser, instance=instance)
+    assert report.not_materialized == []
+    for key in downstream_keys(defs):
+        assert instance.get_latest_materialization_event(key) is not None, key
+    assert assets.ingested_file.key not in downstream_keys(defs)
+    forms = instance.get_latest_materialization_event(dg.AssetKey("forms")).asset_materialization
+    assert forms.metadata["dagster/row_count"].value == 32
+    assert "| form_id |" in forms.metadata["preview"].value
 
 
 def test_materialising_the_samples(landing, warehouse_file, gold_parser, instance):
     report = build(landing, warehouse_file, parser=gold_parser, instance=instance)
     assert report.files == 5 and report.failed_files == []
     assert report.summary["forms"] == 32 and report.summary["indicators"] == 362
-    assert set(report.checks_passed) | {n for n, _ in report.checks_failed} == set(warehouse.check_names())
+    assert {c.name for c in report.checks} == all_check_names()
+    assert all(c.passed for c in report.checks if c.name.endswith("_schema"))
+    assert report.checks_failed and all(c.severity == "warn" for c in report.checks_failed)
     assert report.ok
+    # what each rule check reports is what quality_issues holds
+    _, rows = warehouse.query(warehouse_file, 'SELECT "check", count(*) FROM quality_issues GROUP BY 1')
+    counts = dict(rows)
+    for check in report.checks:
+        if check.asset == "quality_issues" and check.name in counts:
+            assert check.violations == counts[check.name] and not check.passed
+    assert {c.name for c in report.checks_failed if c.asset == "quality_issues"} == set(counts)
     assert sorted(instance.get_dynamic_partitions(assets.PARTITIONS_NAME)) == sorted(
         f.key for f in discovery.scan(landing))
     record = instance.fetch_materializations(assets.ingested_file.key, limit=1).records[0]
     metadata = record.asset_materialization.metadata
     assert metadata["path"].value.endswith(".txt") and len(metadata["sha256"].value) == 64
+
+
+def test_rule_check_metadata_has_count_and_sample(landing, warehouse_file, gold_parser, instance):
+    build(landing, warehouse_file, parser=gold_parser, instance=instance)
+    key = dg.AssetCheckKey(dg.AssetKey("quality_issues"), "no_duplicate_rows")
+    evaluation = instance.event_log_storage.get_latest_asset_check_execution_by_key([key])[key].event
+    check = evaluation.dagster_event.event_specific_data
+    assert not check.passed and check.severity == dg.AssetCheckSeverity.WARN
+    assert check.metadata["violations"].value >= 2
+    assert "repeats row" in check.metadata["sample"].value
+
+
+class YearOutOfRange(GoldParser):
+    """The gold parse with one form dated 1800: the forms table breaks its schema."""
+
+    def parse(self, data: bytes, source_file: str) -> ParseResult:
+        result = super().parse(data, source_file)
+        if source_file.startswith("001_"):
+            result.forms[0]["year"] = 1800
+        return result
+
+
+def test_a_schema_failure_blocks_what_is_downstream(landing, warehouse_file, instance):
+    report = build(landing, warehouse_file, parser=YearOutOfRange(), instance=instance)
+    (failed,) = [c for c in report.checks_failed if c.name.endswith("_schema")]
+    assert (failed.asset, failed.name, failed.severity, failed.violations) == (
+        "forms", "forms_schema", "error", 1)
+    assert "quality_issues" in report.not_materialized and not report.ok
+    assert not any(c.asset == "quality_issues" for c in report.checks)
+    key = dg.AssetCheckKey(dg.AssetKey("forms"), "forms_schema")
+    evaluation = instance.event_log_storage.get_latest_asset_check_execution_by_key([key])[key].event
+    sample = evaluation.dagster_event.event_specific_data.metadata["sample"].value
+    assert "year" in sample and "1800" in sample
 
 
 def test_sensor_adds_partitions_and_requests_runs(landing, instance):
@@ -146,3 +219,11 @@ def test_amounts_in_yuan_after_materialising(landing, warehouse_file, gold_parse
                               "JOIN forms f USING (form_id) WHERE f.project_name = '维修资金管理' "
                               "AND l.line = '年度资金总额'")
     assert rows == [("万元", Decimal("630000.0000"))]
+
+
+def test_build_defaults_to_the_repo_instance(monkeypatch):
+    from pipelines.build_command import dagster_home
+    monkeypatch.delenv("DAGSTER_HOME", raising=False)
+    assert dagster_home() == discovery.REPO_ROOT and (dagster_home() / "dagster.yaml").exists()
+    monkeypatch.setenv("DAGSTER_HOME", "/tmp/somewhere")
+    assert str(dagster_home()) == "/tmp/somewhere"

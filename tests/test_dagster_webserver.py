@@ -2,7 +2,6 @@
 import contextlib
 import json
 import os
-import shutil
 import signal
 import socket
 import subprocess
@@ -14,7 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from pipelines import ui_command, warehouse
+from pipelines import quality, ui_command, warehouse
+from schemas import SCHEMAS
 
 REPO = Path(__file__).resolve().parents[1]
 STARTUP_SECONDS = 90
@@ -24,7 +24,8 @@ QUERY = """{
     sensors { name sensorState { status } }
     schedules { name executionTimezone }
   } } }
-  assetNodes { assetKey { path } assetChecksOrError { ... on AssetChecks { checks { name } } } }
+  assetNodes { assetKey { path }
+               assetChecksOrError { ... on AssetChecks { checks { name blocking description } } } }
 }"""
 
 
@@ -42,10 +43,8 @@ def post(url: str, query: str) -> dict:
 
 
 @pytest.fixture
-def dagster_dev(tmp_path):
-    home = tmp_path / "dagster_home"
-    home.mkdir()
-    shutil.copy(REPO / "dagster.yaml", home / "dagster.yaml")  # the repo's instance settings
+def dagster_dev(tmp_path, dagster_home):
+    home = dagster_home  # a temporary instance folder with the repo's dagster.yaml (conftest)
     (tmp_path / "landing").mkdir()
     port = free_port()
     env = dict(os.environ, DAGSTER_HOME=str(home), JIXIAO_LANDING=str(tmp_path / "landing"),
@@ -83,9 +82,18 @@ def dagster_dev(tmp_path):
 def test_webserver_serves_assets_checks_sensor_and_schedule(dagster_dev):
     data = post(f"{dagster_dev}/graphql", QUERY)["data"]
     assets = {"/".join(n["assetKey"]["path"]): n for n in data["assetNodes"]}
-    assert set(assets) == {"ingested_file", "warehouse_summary"}
-    checks = {c["name"] for c in assets["warehouse_summary"]["assetChecksOrError"]["checks"]}
-    assert checks == set(warehouse.check_names())
+    assert {"ingested_file", "quality_issues", "warehouse_summary", *warehouse.TABLES} <= set(assets)
+
+    def checks(asset):
+        return {c["name"]: c for c in assets[asset]["assetChecksOrError"]["checks"]}
+
+    assert set(checks("warehouse_summary")) == set(warehouse.check_names())
+    rules = checks("quality_issues")
+    assert set(rules) == set(quality.rule_names()) | {"quality_issues_schema"}
+    assert rules["execution_rate_matches"]["description"] == quality.rule("execution_rate_matches").description
+    assert not rules["execution_rate_matches"]["blocking"]
+    for table in SCHEMAS:  # a blocking pandera check on every warehouse table
+        assert checks(table)[f"{table}_schema"]["blocking"], table
     (repo,) = data["repositoriesOrError"]["nodes"]
     sensors = {s["name"]: s["sensorState"]["status"] for s in repo["sensors"]}
     assert sensors["landing_sensor"] == "RUNNING"

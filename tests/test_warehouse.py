@@ -152,9 +152,9 @@ def test_checks_pass_on_gold_and_catch_a_violation(landing, warehouse_file):
     outcomes = {name: warehouse.run_check(warehouse_file, name) for name in warehouse.check_names()}
     assert {n for n, o in outcomes.items() if o.severity == "error" and not o.passed} == set()
     broken = gold_result(files[0].rel_path)
-    broken.forms[0]["indicators"][0]["score"] = 999.0
+    broken.forms[0]["funds"] = broken.forms[0]["funds"][:3]
     warehouse.load_file(warehouse_file, files[0], broken)
-    outcome = warehouse.run_check(warehouse_file, "indicator_scores_within_weights")
+    outcome = warehouse.run_check(warehouse_file, "forms_have_four_fund_lines")
     assert not outcome.passed and outcome.violations == 1
 
 
