@@ -7,7 +7,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from pipelines import build_command, parse_command, sql_command, ui_command
+from pipelines import build_command, parse_command, report_command, sql_command, ui_command
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -20,6 +20,7 @@ def build_parser() -> argparse.ArgumentParser:
     build_command.register(sub)
     sql_command.register(sub)
     ui_command.register(sub)
+    report_command.register(sub)
     return parser
 
 

@@ -1,0 +1,32 @@
+"""`jixiao report`: write the self-contained HTML report from the warehouse's aggregates."""
+from __future__ import annotations
+
+import argparse
+import sys
+
+from pipelines import report
+from pipelines import warehouse as wh
+
+
+def run(args: argparse.Namespace) -> int:
+    db = wh.warehouse_path(args.warehouse)
+    out = report.report_path(db, args.out)
+    try:
+        written = report.write_report(db, out, args.charts_dir)
+    except wh.WarehouseError as exc:
+        message = str(exc).splitlines()[0]
+        if "does not exist" in message:
+            message = f"{db} has no aggregate tables yet: run `jixiao build` first"
+        print(f"jixiao report: {message}", file=sys.stderr)
+        return 1
+    print(f"wrote {written.path} ({written.size:,} bytes, {written.red_flags} red flags)")
+    return 0
+
+
+def register(subparsers) -> None:
+    p = subparsers.add_parser("report", help="write the HTML report (charts embedded, opens offline)",
+                              description="Write a self-contained HTML report from the aggregate tables.")
+    p.add_argument("--warehouse", metavar="FILE", help=f"DuckDB file (default: ${wh.WAREHOUSE_ENV} or data/warehouse.duckdb)")
+    p.add_argument("--out", metavar="FILE", help=f"report file (default: ${report.REPORT_ENV} or report.html beside the warehouse)")
+    p.add_argument("--charts-dir", metavar="DIR", help="also write each chart as an .svg file into DIR")
+    p.set_defaults(run=run)
