@@ -1,7 +1,7 @@
 """`jixiao ui`: the Dagster webserver and daemon (`dagster dev`) on 127.0.0.1.
 
-DAGSTER_HOME is the repo root, so dagster.yaml applies and run storage stays in its
-git-ignored folders.
+DAGSTER_HOME is $DAGSTER_HOME, else the repo root (so dagster.yaml applies and run storage
+stays in its git-ignored folders): the same instance `jixiao build` records its runs in.
 """
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from pathlib import Path
 
 from pipelines import discovery
 from pipelines import warehouse as wh
+from pipelines.build_command import dagster_home
 from pipelines.discovery import REPO_ROOT
 
 HOST = "127.0.0.1"
@@ -25,7 +26,7 @@ def command(port: int) -> list[str]:
 
 
 def environment(landing: str | None, warehouse_file: str | None) -> dict[str, str]:
-    env = dict(os.environ, DAGSTER_HOME=str(REPO_ROOT))
+    env = dict(os.environ, DAGSTER_HOME=str(dagster_home()))
     if landing:
         env[discovery.LANDING_ENV] = str(discovery.landing_dir(landing))
     if warehouse_file:
@@ -35,7 +36,7 @@ def environment(landing: str | None, warehouse_file: str | None) -> dict[str, st
 
 def run(args: argparse.Namespace) -> int:
     cmd = command(args.port)
-    print(f"starting Dagster on http://{HOST}:{args.port} (DAGSTER_HOME={REPO_ROOT}); Ctrl-C stops it",
+    print(f"starting Dagster on http://{HOST}:{args.port} (DAGSTER_HOME={dagster_home()}); Ctrl-C stops it",
           file=sys.stderr)
     try:
         return subprocess.call(cmd, cwd=REPO_ROOT, env=environment(args.landing, args.warehouse))
