@@ -11,13 +11,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from pipelines.parser.labels import Label, LabelState, is_fragment, is_label, is_labelish
+from pipelines.parser.labels import (BLOCK_TITLES, Label, LabelState, is_fragment, is_label, is_labelish,
+                                     is_prefix)
 from pipelines.parser.text import (Line, compact, display_width, ends_sentence, is_number, is_page_marker, is_points,
                                    join_cells, join_wrapped, to_number)
 
 _TARGET_START = re.compile(r"^(?:[=＝≥≤><]|[>＞<＜]=)")
 NO_DEVIATION = {"无", "无偏差", "无偏差。", "无。", "/", "不存在偏差", "未发生偏差", "—", "-"}
-_HEADER_WORDS = "一级指标二级指标三级指标年度指标值目标值实际完成值分值权重得分偏差原因分析及改进措施绩效指标备注"
+# Words of the indicator table's column header, as wrapped lines print them (年度 / 指标值 …).
+_HEADER_WORDS = frozenset({
+    "一级指标", "二级指标", "三级指标", "一级", "二级", "三级", "年度", "指标值", "年度指标值", "目标值",
+    "年度目标值", "实际", "完成值", "实际完成值", "实际值", "分值", "权重", "得分", "偏差原因", "偏差原因分析",
+    "偏差原因分析及", "改进措施", "偏差原因分析及改进措施", "绩效指标", "备注"})
 _PUNCT = set("，,。；;：:、（）()“”\"'!！?？")
 
 
@@ -67,7 +72,7 @@ class Row:
 # ---------------------------------------------------------------- header
 def is_header_only(line: Line) -> bool:
     """A line made only of column-header words (年度 / 指标值 / 分值 得分 / 改进措施 ...)."""
-    if not line.filled or len(line.compact) > len(_HEADER_WORDS):
+    if not line.filled or len(line.compact) > 40:
         return False
     return all(compact(c) in _HEADER_WORDS for c in line.filled)
 
@@ -83,11 +88,19 @@ def header_end(lines: list[Line], start: int) -> int:
     for i in range(start + 1, min(start + 16, len(lines))):
         if lines[i].blank:
             continue
-        if is_header_only(lines[i]) or _single_title_char(lines[i]):
+        if _header_piece(lines[i]) or _single_title_char(lines[i]):
             end = i
             continue
         break
     return end
+
+
+_HEADER_TEXT = "".join(sorted(_HEADER_WORDS, key=len, reverse=True))
+
+
+def _header_piece(line: Line) -> bool:
+    """Right under the header's first line, its wrapped pieces: 年度 / 指标值 / 一级 指标 …"""
+    return bool(line.filled) and all(compact(c) in _HEADER_TEXT for c in line.filled)
 
 
 def _single_title_char(line: Line) -> bool:
@@ -203,7 +216,9 @@ def parse_tab(header: Line, body: list[Line]) -> list[Row]:
         filled = [(i, c) for i, c in enumerate(cells) if c]
         if not filled:
             continue
-        if all(is_labelish(c) for _, c in filled):
+        in_name_column = cols.name is not None and all(i >= cols.name for i, _ in filled)
+        if all(is_labelish(c) for _, c in filled) and not (rows and in_name_column and not
+                                                          any(is_label(c) for _, c in filled)):
             state.apply([c for _, c in filled], [level_at(i) for i, _ in filled])
             continue
         places = [_column_of(cols, i) for i, _ in filled]
@@ -255,10 +270,22 @@ def _column_of(cols: Columns, index: int) -> str:
 
 
 # ---------------------------------------------------------------- space layout
-def _labels_only(line: Line) -> bool:
-    cells = line.filled
-    return bool(cells) and all(is_labelish(c) for c in cells) and not all(
-        is_fragment(c) and len(compact(c)) == 1 and c not in "标" for c in cells)
+def _labels_only(line: Line, state: LabelState) -> bool:
+    """A space-layout line of 一级/二级 labels only: whole labels (at most split by a space:
+    产出 指标), a label broken mid-word (可持续影响指), or the tail (标) of a label still waiting
+    for it. A phrase that is a label without its 指标 (服务对象满意度) is a name."""
+    joined: list[str] = []
+    for cell in line.filled:
+        text = compact(cell)
+        if joined and not is_label(joined[-1]) and is_prefix(joined[-1] + text):
+            joined[-1] += text
+        else:
+            joined.append(text)
+    waiting = any(label is not None and label.incomplete for label in state.current())
+    return bool(joined) and all(
+        is_label(c) or c in BLOCK_TITLES
+        or (len(c) >= 2 and is_prefix(c) and not is_label(c + "指标"))
+        or (waiting and is_fragment(c) and not is_prefix(c)) for c in joined)
 
 
 def _has_pair(lines: list[Line]) -> bool:
@@ -333,8 +360,21 @@ def _fill_texts(row: Row, pending: list[Line], before: list[str]) -> None:
         row.actual = [t for p in paragraphs[1:] for t in p]
 
 
-def _deviation_extent(row: Row, text_lines: list[Line], blank_after: set[int]) -> int:
-    """How many of the text lines after a row's numbers are its deviation text."""
+def _cells_before(cells: tuple[str, ...], weight_at: int) -> int:
+    """Cells between a row's leading labels and its 分值: 3 or more when the row's own line
+    carries its name (name, target, actual)."""
+    k = 0
+    while k < weight_at and is_label(cells[k]):
+        k += 1
+    return weight_at - k
+
+
+def _deviation_extent(row: Row, text_lines: list[Line], blank_after: set[int],
+                      next_needs_name: bool = False) -> int:
+    """How many of the text lines after a row's numbers are its deviation text.
+
+    next_needs_name: the next row's numbers line does not carry its name, so some of these
+    lines must be that name."""
     if not text_lines:
         return 0
     if compact(text_lines[0].text) in NO_DEVIATION:
@@ -345,6 +385,8 @@ def _deviation_extent(row: Row, text_lines: list[Line], blank_after: set[int]) -
     if row.lost_points or row.deviation:
         if sentence_end is not None:
             return sentence_end + 1
+        if next_needs_name and not (set(text_lines[0].text) & _PUNCT):
+            return 0  # a blank deviation cell: what follows is the next row's name
         for k, l in enumerate(text_lines):  # else the first paragraph
             if l.no in blank_after:
                 return k + 1
@@ -417,7 +459,7 @@ def parse_space(body: list[Line]) -> list[Row]:
         cells = line.filled
         if is_table_header(line) or is_header_only(line):
             continue  # the header printed again after a page break
-        if _labels_only(line):
+        if _labels_only(line, state):
             if not deviation_left and _has_pair(pending):
                 flush_pending()
             state.apply(cells)
@@ -447,12 +489,15 @@ def parse_space(body: list[Line]) -> list[Row]:
             rows.append(row)
             pending = []
             following = []
+            next_needs_name = False
             for later in lines[index + 1:]:
-                if find_anchor(later.filled):
+                later_anchor = find_anchor(later.filled)
+                if later_anchor:
+                    next_needs_name = _cells_before(later.filled, later_anchor[0]) < 3
                     break
-                if not _labels_only(later):
+                if not _labels_only(later, state):
                     following.append(later)
-            deviation_left = _deviation_extent(row, following, blank_after)
+            deviation_left = _deviation_extent(row, following, blank_after, next_needs_name)
             continue
         if deviation_left:
             _add_deviation_line(rows[-1], line)
