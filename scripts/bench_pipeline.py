@@ -1,0 +1,503 @@
+#!/usr/bin/env python3
+"""Scale benchmark of the whole pipeline on synthetic forms (pipelines.synth). Prints a table;
+it is not a timed test.
+
+In one run it measures
+  1. parse throughput on one core (forms/s, MB/s) over the generated files, next to the floor of
+     reading the same files and splitting them into lines, and with the files fanned out over
+     two processes (multiprocessing);
+  2. `jixiao build` end to end (pipelines.build_command.build, in a child process with a
+     temporary DAGSTER_HOME) for each size: wall time and the child's peak memory (getrusage);
+     the warehouse's counts are checked against the generated expected parse;
+  3. adding one new file to the warehouse of the largest size: its partition, the summary and
+     its checks and the aggregate assets (when they exist), in a child process: wall time;
+  4. typical aggregate queries on that warehouse, best of 5.
+
+Goals (2-core machine): parse >= 2,000 forms/s per core; 100,000 forms built in < 5 min with
+peak memory < 2 GB; one new file added in < 10 s; aggregate queries < 200 ms. A missed goal is
+reported with its factor ("missed by 3.2x").
+
+    .venv/bin/python scripts/bench_pipeline.py --quick            # 1,000 forms, about 1.5 minutes
+    .venv/bin/python scripts/bench_pipeline.py                    # 1k, 10k and 100k forms
+    .venv/bin/python scripts/bench_pipeline.py --sizes 1000,10000 --keep --workdir /tmp/bench
+
+The synthetic forms serve scale measurements only, never accuracy claims.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import multiprocessing
+import os
+import platform
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from pipelines.synth import generate_file, write_landing  # noqa: E402
+
+DEFAULT_SIZES = (1_000, 10_000, 100_000)
+PARSE_GOAL = 2_000          # forms/s per core
+BUILD_GOAL_S = 300          # 100,000 forms
+BUILD_GOAL_FORMS = 100_000
+MEMORY_GOAL_MB = 2_048
+ADD_GOAL_S = 10
+QUERY_GOAL_MS = 200
+SEED = 20261123
+
+
+# ------------------------------------------------------------------------------ arguments
+
+def sizes_arg(text: str) -> list[int]:
+    try:
+        sizes = [int(part.replace("_", "")) for part in text.split(",") if part.strip()]
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"sizes are whole numbers separated by commas: {text!r}") from None
+    if not sizes or any(size < 1 for size in sizes):
+        raise argparse.ArgumentTypeError(f"sizes must be at least 1: {text!r}")
+    return sorted(set(sizes))
+
+
+def positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, got {value}")
+    return value
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    p = argparse.ArgumentParser(
+        description="Benchmark parse, `jixiao build`, adding one file and aggregate queries on "
+                    "synthetic forms (scale only, not accuracy). Prints a table.")
+    p.add_argument("--sizes", type=sizes_arg, default=list(DEFAULT_SIZES), metavar="N,N,...",
+                   help="form counts to build (default 1000,10000,100000)")
+    p.add_argument("--quick", action="store_true", help="1,000 forms only (about 1.5 minutes)")
+    p.add_argument("--forms-per-file", type=positive, metavar="N",
+                   help="forms per file (default: 50 up to 1,000 forms, 100 up to 10,000, else 200)")
+    p.add_argument("--parse-forms", type=positive, metavar="N",
+                   help="forms for the parse throughput (default: the largest size up to 10,000)")
+    p.add_argument("--workdir", type=Path, metavar="DIR",
+                   help="where landings and warehouses go (default: a temporary folder)")
+    p.add_argument("--keep", action="store_true", help="keep the work folder")
+    p.add_argument("--max-build-minutes", type=float, metavar="M",
+                   help="skip a size whose build, projected from the previous size, would take "
+                        "longer than M minutes")
+    p.add_argument("--seed", type=int, default=SEED, help=f"generator seed (default {SEED})")
+    p.add_argument("--child", nargs="+", help=argparse.SUPPRESS)  # internal: run one step
+    args = p.parse_args(argv)
+    if args.quick:
+        args.sizes = [1_000]
+    if args.workdir is not None and args.workdir.exists() and not args.workdir.is_dir():
+        p.error(f"--workdir is not a folder: {args.workdir}")
+    return args
+
+
+def forms_per_file(args: argparse.Namespace, size: int) -> int:
+    if args.forms_per_file:
+        return args.forms_per_file
+    return 50 if size <= 1_000 else 100 if size <= 10_000 else 200
+
+
+# ------------------------------------------------------------------------------ child steps
+
+def _timed(module, name: str, spent: dict) -> None:
+    """Wrap module.name so the time spent in it adds up in spent[name] (a breakdown only)."""
+    inner = getattr(module, name)
+
+    def wrapper(*args, **kwargs):
+        started = time.perf_counter()
+        try:
+            return inner(*args, **kwargs)
+        finally:
+            spent[name] = spent.get(name, 0.0) + time.perf_counter() - started
+    setattr(module, name, wrapper)
+
+
+def child_build(landing: str, warehouse: str) -> dict:
+    from pipelines import assets
+    from pipelines import warehouse as wh
+    from pipelines.build_command import build
+    spent: dict = {}
+    _timed(assets.FormParser, "parse", spent)   # parse_bytes, as the asset calls it
+    _timed(wh, "load_file", spent)              # the per-file warehouse transaction
+    started = time.perf_counter()
+    report = build(landing, warehouse)
+    return {"seconds": time.perf_counter() - started, "files": report.files,
+            "failed_files": len(report.failed_files), "summary": _plain(report.summary),
+            "checks_failed": [_check_name(c) for c in report.checks_failed], "spent": spent}
+
+
+def _check_name(check) -> str:
+    """'name (severity)' of a failed check, whatever shape build() reports it in."""
+    if isinstance(check, (tuple, list)):
+        return f"{check[0]} ({check[1]})"
+    return f"{getattr(check, 'name', check)} ({getattr(check, 'severity', '?')})"
+
+
+def child_add(landing: str, warehouse: str, rel_path: str) -> dict:
+    """Materialise one new file's partition, then everything downstream that exists today."""
+    import dagster as dg
+
+    from pipelines import assets, discovery
+    started = time.perf_counter()
+    resources = assets.make_resources(landing, warehouse)
+    new = [f for f in discovery.scan(Path(landing)) if f.rel_path == rel_path]
+    if not new:
+        raise SystemExit(f"new file {rel_path} not found in {landing}")
+    quiet = {"loggers": {"console": {"config": {"log_level": "WARNING"}}}}
+    timings = {}
+    home = os.environ.get("DAGSTER_HOME")
+    with (dg.DagsterInstance.from_config(home) if home else dg.DagsterInstance.ephemeral()) as instance:
+        instance.add_dynamic_partitions(assets.PARTITIONS_NAME, [new[0].key])
+        t = time.perf_counter()
+        ok = dg.materialize([assets.ingested_file], partition_key=new[0].key, instance=instance,
+                            resources=resources, raise_on_error=False, run_config=quiet,
+                            tags={assets.PATH_TAG: rel_path}).success
+        timings["partition"] = time.perf_counter() - t
+        t = time.perf_counter()
+        try:  # what `jixiao build` runs after the partitions: every unpartitioned asset + checks
+            from pipelines.build_command import downstream_keys
+            from pipelines.definitions import defs
+            keys = downstream_keys(defs)
+            selection = dg.AssetSelection.assets(*keys) | dg.AssetSelection.checks_for_assets(*keys)
+            result = dg.materialize([*defs.assets, *defs.asset_checks], selection=selection,
+                                    instance=instance, resources=resources, raise_on_error=False,
+                                    run_config=quiet)
+        except ImportError:  # an older checkout: the summary and its checks
+            result = dg.materialize([assets.warehouse_summary, *assets.warehouse_checks],
+                                    instance=instance, resources=resources, raise_on_error=False,
+                                    run_config=quiet)
+        timings["downstream"] = time.perf_counter() - t
+        ok = ok and result.success
+        failures = [f"{event.step_key}: {_first_error_line(event)}"
+                    for event in result.all_events if event.is_step_failure]
+    return {"seconds": time.perf_counter() - started, "ok": ok, "steps": timings,
+            "failures": failures}
+
+
+def _first_error_line(event) -> str:
+    error = getattr(event.event_specific_data, "error", None)
+    while error is not None and error.cause is not None:
+        error = error.cause
+    text = error.message if error is not None else str(event.message)
+    return text.strip().splitlines()[0][:160] if text.strip() else "failed"
+
+
+def _plain(value):
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, (int, float, str, bool)) or value is None:
+        return value
+    return str(value)
+
+
+def run_child(args: argparse.Namespace) -> int:
+    step, *rest = args.child
+    result = {"build": child_build, "add": child_add}[step](*rest)
+    print("BENCH-RESULT " + json.dumps(result, default=str))
+    return 0
+
+
+def in_child(step: str, *params: str, dagster_home: Path) -> dict:
+    """Run a step in a child process; its wall time, peak RSS (getrusage via wait4) and result."""
+    env = dict(os.environ, DAGSTER_HOME=str(dagster_home), PYTHONUNBUFFERED="1")
+    started = time.perf_counter()
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        proc = subprocess.Popen([sys.executable, __file__, "--child", step, *params],
+                                stdout=out, stderr=err, env=env, cwd=ROOT)
+        _, status, usage = os.wait4(proc.pid, 0)
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        wall = time.perf_counter() - started
+        out.seek(0)
+        err.seek(0)
+        stdout, stderr = out.read().decode("utf-8", "replace"), err.read().decode("utf-8", "replace")
+    lines = [line for line in stdout.splitlines() if line.startswith("BENCH-RESULT ")]
+    if proc.returncode != 0 or not lines:
+        tail = "\n".join((stderr or stdout).splitlines()[-15:])
+        raise RuntimeError(f"child step {step} failed (exit {proc.returncode}):\n{tail}")
+    result = json.loads(lines[-1][len("BENCH-RESULT "):])
+    result.update(wall=wall, peak_mb=usage.ru_maxrss / 1024)  # Linux: ru_maxrss in KiB
+    return result
+
+
+# ------------------------------------------------------------------------------ measurements
+
+def _floor_one(path: Path) -> int:
+    data = path.read_bytes()
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        text = data.decode("gb18030")
+    return len(text.splitlines())
+
+
+def _parse_one(path: Path) -> int:
+    from pipelines.parser import parse_file
+    return len(parse_file(path).forms)
+
+
+def parse_throughput(files: list[Path], forms: int) -> list[dict]:
+    size_mb = sum(p.stat().st_size for p in files) / 1e6
+    rows = []
+    for name, func in (("read + split lines (floor)", _floor_one), ("parse_file, 1 process", _parse_one)):
+        started = time.perf_counter()
+        counted = sum(func(path) for path in files)
+        seconds = time.perf_counter() - started
+        if func is _parse_one and counted != forms:
+            raise RuntimeError(f"parsed {counted} forms, generated {forms}")
+        rows.append({"step": name, "seconds": seconds, "forms_s": forms / seconds, "mb_s": size_mb / seconds})
+    started = time.perf_counter()
+    with multiprocessing.get_context("fork").Pool(2) as pool:
+        counted = sum(pool.imap_unordered(_parse_one, files, chunksize=max(1, len(files) // 32)))
+    seconds = time.perf_counter() - started
+    if counted != forms:
+        raise RuntimeError(f"parsed {counted} forms in 2 processes, generated {forms}")
+    rows.append({"step": "parse_file, 2 processes", "seconds": seconds, "forms_s": forms / seconds,
+                 "mb_s": size_mb / seconds})
+    return rows
+
+
+def expected_counts(expected_dir: Path) -> dict:
+    forms = indicators = 0
+    for path in expected_dir.glob("*.json"):
+        for form in json.loads(path.read_text("utf-8")):
+            forms += 1
+            indicators += len(form["indicators"])
+    return {"forms": forms, "indicators": indicators}
+
+
+def warehouse_counts(warehouse: Path) -> dict:
+    import duckdb
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        return {table: con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+                for table in ("forms", "indicators", "parse_errors")}
+
+
+EXECUTION_BY_DEPARTMENT = """
+SELECT f.department, sum(l.executed_yuan) AS executed, sum(l.annual_budget_yuan) AS budget,
+       round(100 * sum(l.executed_yuan) / nullif(sum(l.annual_budget_yuan), 0), 2) AS rate
+FROM fund_lines l JOIN forms f USING (form_id)
+WHERE l.line = '年度资金总额' GROUP BY ALL ORDER BY budget DESC"""
+QUERIES_WITH_TABLE = [
+    ("agg_department_year", "SELECT * FROM agg_department_year"),
+    ("agg_year", "SELECT * FROM agg_year"),
+    ("red_flags", "SELECT flag, count(*) AS forms FROM red_flags GROUP BY flag"),
+]
+FALLBACK_QUERIES = [
+    ("department x year (GROUP BY)", """
+SELECT f.year, f.department, count(*) AS forms, avg(f.total_score) AS mean_score,
+       sum(l.executed_yuan) AS executed, sum(l.annual_budget_yuan) AS budget
+FROM forms f JOIN fund_lines l USING (form_id) WHERE l.line = '年度资金总额' GROUP BY ALL"""),
+]
+PLAIN_QUERIES = [
+    ("execution rate by department", EXECUTION_BY_DEPARTMENT),
+    ("points lost by reason", """
+SELECT coalesce(reason_category, '(none)') AS category, count(*) AS n, sum(points_lost) AS lost
+FROM deviations GROUP BY ALL ORDER BY lost DESC"""),
+    ("indicators by level1, level2", """
+SELECT level1, level2, count(*) AS n, avg(score / nullif(weight, 0)) AS mark
+FROM indicators GROUP BY ALL"""),
+]
+
+
+def time_queries(warehouse: Path) -> list[dict]:
+    import duckdb
+    rows = []
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        tables = {r[0] for r in con.execute("SELECT table_name FROM information_schema.tables").fetchall()}
+        queries = [q for q in QUERIES_WITH_TABLE if q[0] in tables]
+        if "agg_department_year" not in tables:
+            queries += FALLBACK_QUERIES
+        queries += PLAIN_QUERIES
+        for name, sql in queries:
+            best, count = float("inf"), 0
+            for _ in range(5):
+                started = time.perf_counter()
+                count = len(con.execute(sql).fetchall())
+                best = min(best, time.perf_counter() - started)
+            rows.append({"query": name, "ms": best * 1000, "rows": count})
+    return rows
+
+
+# ------------------------------------------------------------------------------ report
+
+def verdict(value: float, goal: float, higher_is_better: bool) -> str:
+    ok = value >= goal if higher_is_better else value <= goal
+    if ok:
+        return "met"
+    factor = goal / value if higher_is_better else value / goal
+    return (f"missed by {factor:.2f}x" if factor < 1.1 else f"missed by {factor:.1f}x") if value else "missed"
+
+
+def table(headers: list[str], rows: list[list]) -> str:
+    cells = [[str(c) for c in row] for row in rows]
+    widths = [max(len(h), *(len(r[i]) for r in cells)) if cells else len(h) for i, h in enumerate(headers)]
+    line = lambda r: "  ".join(c.rjust(w) if i else c.ljust(w) for i, (c, w) in enumerate(zip(r, widths)))  # noqa: E731
+    return "\n".join([line(headers), line(["-" * w for w in widths]), *map(line, cells)])
+
+
+@dataclass
+class Results:
+    parse: list[dict] = field(default_factory=list)
+    parse_forms: int = 0
+    builds: list[dict] = field(default_factory=list)
+    add: dict | None = None
+    queries: list[dict] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+
+def print_results(r: Results) -> None:
+    print(f"\n# jixiao scale benchmark — {time.strftime('%Y-%m-%d')}, {platform.machine()}, "
+          f"{os.cpu_count()} cores, Python {platform.python_version()}")
+    if r.parse:
+        print(f"\n## Parse throughput ({r.parse_forms:,} synthetic forms)\n")
+        rows = []
+        for p in r.parse:
+            goal = ""
+            if p["step"].startswith("parse_file, 1"):
+                goal = f">= {PARSE_GOAL:,}/s: {verdict(p['forms_s'], PARSE_GOAL, True)}"
+            elif p["step"].startswith("parse_file, 2"):
+                goal = f">= {2 * PARSE_GOAL:,}/s: {verdict(p['forms_s'], 2 * PARSE_GOAL, True)}"
+            rows.append([p["step"], f"{p['seconds']:.3f}", f"{p['forms_s']:,.0f}", f"{p['mb_s']:.2f}", goal])
+        print(table(["step", "seconds", "forms/s", "MB/s", "goal"], rows))
+    if r.builds:
+        print("\n## jixiao build, end to end (child process)\n")
+        rows = []
+        for b in r.builds:
+            goal = ""
+            if b["forms"] == BUILD_GOAL_FORMS:
+                goal = (f"< {BUILD_GOAL_S} s: {verdict(b['wall'], BUILD_GOAL_S, False)}; "
+                        f"< 2 GB: {verdict(b['peak_mb'], MEMORY_GOAL_MB, False)}")
+            rows.append([f"{b['forms']:,}", b["files"], f"{b['wall']:.1f}", f"{b['forms'] / b['wall']:,.0f}",
+                         f"{b['peak_mb']:,.0f}", b["load_check"], goal])
+        print(table(["forms", "files", "seconds", "forms/s", "peak MB", "load check", "goal"], rows))
+    if r.add:
+        a = r.add
+        steps = ", ".join(f"{k} {v:.1f} s" for k, v in a["steps"].items())
+        print(f"\n## Adding one file ({a['forms']} forms) to the {a['base']:,}-form warehouse\n")
+        print(table(["step", "seconds", "peak MB", "goal"],
+                    [["new partition + downstream assets and checks", f"{a['wall']:.1f}",
+                      f"{a['peak_mb']:,.0f}", f"< {ADD_GOAL_S} s: {verdict(a['wall'], ADD_GOAL_S, False)}"]]))
+        print(f"(inside the child: {steps})")
+        for failure in a.get("failures", []):
+            print(f"FAILED step {failure}")
+    if r.queries:
+        print(f"\n## Aggregate queries on the {r.builds[-1]['forms']:,}-form warehouse (best of 5)\n")
+        print(table(["query", "ms", "rows", "goal"],
+                    [[q["query"], f"{q['ms']:.1f}", q["rows"],
+                      f"< {QUERY_GOAL_MS} ms: {verdict(q['ms'], QUERY_GOAL_MS, False)}"] for q in r.queries]))
+    for note in r.notes:
+        print(f"\nnote: {note}")
+
+
+# ------------------------------------------------------------------------------ main
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    if args.child:
+        return run_child(args)
+    work = args.workdir or Path(tempfile.mkdtemp(prefix="jixiao-bench-"))
+    work.mkdir(parents=True, exist_ok=True)
+    dagster_home = work / "dagster_home"
+    dagster_home.mkdir(exist_ok=True)
+    results = Results()
+    try:
+        landings: dict[int, Path] = {}
+
+        def landing_of(size: int) -> Path:
+            if size not in landings:
+                landing = work / f"forms_{size}" / "landing"
+                if landing.exists():
+                    shutil.rmtree(landing.parent)
+                t = time.perf_counter()
+                write_landing(landing, size, forms_per_file(args, size), args.seed)
+                print(f"generated {size:,} forms in {time.perf_counter() - t:.1f} s -> {landing}",
+                      file=sys.stderr, flush=True)
+                landings[size] = landing
+            return landings[size]
+
+        parse_size = args.parse_forms or max([s for s in args.sizes if s <= 10_000] or [min(args.sizes)])
+        print(f"timing the parser on {parse_size:,} forms", file=sys.stderr, flush=True)
+        results.parse = parse_throughput(sorted(landing_of(parse_size).glob("*.txt")), parse_size)
+        results.parse_forms = parse_size
+
+        for size in args.sizes:
+            if results.builds:
+                previous = results.builds[-1]
+                projected = previous["wall"] * size / previous["forms"] / 60
+                print(f"building {size:,} forms, projected {projected:.1f} min ...", file=sys.stderr, flush=True)
+                if args.max_build_minutes and projected > args.max_build_minutes:
+                    results.notes.append(
+                        f"{size:,} forms not built: projected {projected:.0f} min from the "
+                        f"{previous['forms']:,}-form build (> --max-build-minutes {args.max_build_minutes:g}); "
+                        f"the goal of {BUILD_GOAL_S // 60} min would be "
+                        f"{verdict(projected * 60, BUILD_GOAL_S, False)} (projection, not measured)")
+                    continue
+            else:
+                print(f"building {size:,} forms ...", file=sys.stderr, flush=True)
+            landing = landing_of(size)
+            warehouse = landing.parent / "warehouse.duckdb"
+            home = dagster_home / f"forms_{size}"
+            home.mkdir(exist_ok=True)
+            b = in_child("build", str(landing), str(warehouse), dagster_home=home)
+            expected = expected_counts(landing.parent / "expected")
+            got = warehouse_counts(warehouse)
+            b["load_check"] = ("ok" if got["forms"] == expected["forms"] and got["indicators"] ==
+                               expected["indicators"] and got["parse_errors"] == 0 else
+                               f"MISMATCH {got} vs {expected}")
+            b["forms"] = size
+            results.builds.append(b)
+            if b["failed_files"]:
+                results.notes.append(f"{size:,} forms: {b['failed_files']} files failed to load")
+            print(f"  {b['wall']:.1f} s, peak {b['peak_mb']:.0f} MB, checks failed: {b['checks_failed']}",
+                  file=sys.stderr, flush=True)
+        largest = results.builds[-1]
+        if largest["checks_failed"]:
+            results.notes.append(
+                f"failed checks on the synthetic warehouse are expected (the generator prints "
+                f"defects): {largest['checks_failed']}")
+        for b in results.builds:
+            spent = b.get("spent", {})
+            parse_s, load_s = spent.get("parse", 0.0), spent.get("load_file", 0.0)
+            results.notes.append(
+                f"where the {b['forms']:,}-form build spends its {b['wall']:.0f} s: parsing "
+                f"{parse_s:.1f} s ({100 * parse_s / b['wall']:.0f}%), warehouse.load_file "
+                f"{load_s:.1f} s ({100 * load_s / b['wall']:.0f}%), the rest (Dagster runs, "
+                f"summary and checks, process start) {b['wall'] - parse_s - load_s:.1f} s")
+
+        size = largest["forms"]
+        landing = landings[size]
+        count = forms_per_file(args, size)
+        synth = generate_file(args.seed, 999_999, count)
+        (landing / synth.name).write_bytes(synth.data)
+        print("adding one file ...", file=sys.stderr, flush=True)
+        add = in_child("add", str(landing), str(landing.parent / "warehouse.duckdb"), synth.name,
+                       dagster_home=dagster_home / f"forms_{size}")
+        add.update(forms=count, base=size)
+        results.add = add
+        results.notes.append("`jixiao build` itself materialises every file again, so adding a file "
+                             "with the CLI costs a full build; the add figure is the new partition "
+                             "plus what build runs after the partitions (unpartitioned assets and "
+                             "their checks), on the same Dagster instance")
+        results.queries = time_queries(landing.parent / "warehouse.duckdb")
+    finally:
+        print_results(results)
+        if args.keep or args.workdir:
+            print(f"\nwork folder kept: {work}")
+        else:
+            shutil.rmtree(work, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
