@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from pipelines import aggregates, discovery, reasons, targets
+from pipelines import aggregates, discovery, quality, reasons, targets
 from pipelines import warehouse as wh
 from pipelines.parser import parse_file
 
@@ -23,6 +23,7 @@ def built(tmp_path_factory) -> Path:
     db = tmp_path_factory.mktemp("agg") / "warehouse.duckdb"
     for landing_file in discovery.scan(SAMPLES):
         wh.load_file(db, landing_file, parse_file(SAMPLES / landing_file.rel_path))
+    quality.refresh(db)
     aggregates.refresh(db)
     return db
 
@@ -119,6 +120,16 @@ def test_aggregates_match_an_independent_computation(built, forms, table, keys):
                 assert Decimal(str(have)).quantize(BASIS) == value.quantize(BASIS), (table, group, name, have, value)
             else:
                 assert have == value, (table, group, name, have, value)
+
+
+def test_quality_issues_are_counted_per_department(built):
+    _, issues = wh.query(built, "SELECT f.year, f.department FROM quality_issues q JOIN forms f USING (form_id)")
+    assert issues, "the samples have quality issues; the fixture must have found some"
+    want: dict = defaultdict(int)
+    for year, department in issues:
+        want[(year, department)] += 1
+    _, got = wh.query(built, "SELECT year, department, quality_issues FROM agg_department_year")
+    assert {(y, d): n for y, d, n in got if n} == dict(want)
 
 
 def test_sample_totals(built):
