@@ -443,6 +443,7 @@ def parse_space(body: list[Line]) -> list[Row]:
     rows: list[Row] = []
     pending: list[Line] = []
     lines = _merge_number_lines([l for l in body if not l.blank and not is_page_marker(l)])
+    anchors = [find_anchor(line.filled) for line in lines]
     blank_after = {body[i].no for i in range(len(body) - 1) if body[i + 1].blank}
     deviation_left = 0
 
@@ -464,7 +465,7 @@ def parse_space(body: list[Line]) -> list[Row]:
                 flush_pending()
             state.apply(cells)
             continue
-        anchor = find_anchor(cells)
+        anchor = anchors[index]
         if anchor:
             deviation_left = 0
             wi, si = anchor
@@ -490,8 +491,7 @@ def parse_space(body: list[Line]) -> list[Row]:
             pending = []
             following = []
             next_needs_name = False
-            for later in lines[index + 1:]:
-                later_anchor = find_anchor(later.filled)
+            for later, later_anchor in zip(lines[index + 1:], anchors[index + 1:]):
                 if later_anchor:
                     next_needs_name = _cells_before(later.filled, later_anchor[0]) < 3
                     break
