@@ -26,8 +26,13 @@ class Line:
     def __init__(self, no: int, text: str, cells: list[str], tabbed: bool, indented: bool):
         # tuples, not lists: the garbage collector stops tracking tuples of strings, which
         # matters when a file has hundreds of thousands of lines
-        self.no, self.text, self.cells, self.tabbed, self.indented = no, text, tuple(cells), tabbed, indented
-        self.filled = tuple(filter(None, cells))
+        cells = cells if type(cells) is tuple else tuple(cells)
+        self.no = no
+        self.text = text
+        self.cells = cells
+        self.tabbed = tabbed
+        self.indented = indented
+        self.filled = tuple(filter(None, cells)) if tabbed else cells
         # cells told apart by tabs or wide gaps, not by every single space
         self.columns = tabbed or bool(_GAP.search(text.strip()))
         self.compact = "".join(text.split())
@@ -89,8 +94,8 @@ def make_line(no: int, raw: str) -> Line:
         text = "\t".join(part.strip() for part in stripped.strip("|").split("|"))
     indented = bool(text) and text[0] in " \t"
     if "\t" in text:
-        return Line(no, text, [c.strip() for c in text.split("\t")], True, indented)
-    return Line(no, text, split_words(text), False, indented)
+        return Line(no, text, tuple(map(str.strip, text.split("\t"))), True, indented)
+    return Line(no, text, tuple(split_words(text)), False, indented)
 
 
 def split_lines(text: str) -> list[Line]:
