@@ -43,6 +43,9 @@ sys.path.insert(0, str(ROOT))
 
 from pipelines.synth import generate_file, write_landing  # noqa: E402
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from generate_forms import positive  # noqa: E402  (the same whole-number argument type)
+
 DEFAULT_SIZES = (1_000, 10_000, 100_000)
 PARSE_GOAL = 2_000          # forms/s per core
 BUILD_GOAL_S = 300          # 100,000 forms
@@ -63,16 +66,6 @@ def sizes_arg(text: str) -> list[int]:
     if not sizes or any(size < 1 for size in sizes):
         raise argparse.ArgumentTypeError(f"sizes must be at least 1: {text!r}")
     return sorted(set(sizes))
-
-
-def positive(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"must be at least 1, got {value}")
-    return value
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
