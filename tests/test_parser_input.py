@@ -88,3 +88,12 @@ def test_forms_keep_file_order_and_line_spans():
     for form in forms:
         for row in form["indicators"]:
             assert form["line_start"] <= row["line_start"] <= row["line_end"] <= form["line_end"]
+
+
+def test_forms_without_titles_are_cut_at_each_project_name():
+    untitled = TAB_FORM.split("项目名称", 1)[1]
+    text = "项目名称" + untitled + "\n项目名称" + untitled.replace("道路养护经费", "桥梁检测经费")
+    result = parse_text(text, "u.txt")
+    assert [f["project_name"] for f in result.forms] == ["道路养护经费", "桥梁检测经费"]
+    titled = TAB_FORM + "\n项目名称" + untitled.replace("道路养护经费", "桥梁检测经费")
+    assert [f["project_name"] for f in parse_text(titled, "t.txt").forms] == ["道路养护经费", "桥梁检测经费"]

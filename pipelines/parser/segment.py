@@ -55,13 +55,14 @@ def split_forms(lines: list[Line]) -> list[list[Line]]:
     if not starts:
         starts = project_lines
     else:
+        # a second 项目名称 inside one title's segment, after a 总分, starts a form of its own
+        titles = set(starts)
         extra = []
-        bounds = starts + [len(lines)]
-        for k in range(len(starts)):
-            inside = [p for p in project_lines if bounds[k] < p < bounds[k + 1]]
-            for prev, nxt in zip(inside, inside[1:]):
-                if any(lines[j].compact.startswith("总分") for j in range(prev, nxt)):
-                    extra.append(nxt)
+        for prev, nxt in zip(project_lines, project_lines[1:]):
+            between = range(prev + 1, nxt)
+            if not any(j in titles for j in between) and \
+                    any(lines[j].compact.startswith("总分") for j in between):
+                extra.append(nxt)
         starts = sorted(set(starts + extra))
     segments = []
     for k, start in enumerate(starts):
