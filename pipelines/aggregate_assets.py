@@ -8,6 +8,7 @@ from __future__ import annotations
 import dagster as dg
 
 from pipelines import aggregates, report
+from pipelines import warehouse as wh
 from pipelines.assets import WAREHOUSE_POOL, WarehouseResource
 
 # Refresh after the quality issues (and through them every file load) are up to date.
@@ -25,6 +26,7 @@ EAGER = dg.AutomationCondition.eager().without(~dg.AutomationCondition.any_deps_
 def aggregate_tables(warehouse: WarehouseResource):
     """Rebuild every aggregate table in one transaction; report row counts and a preview."""
     counts = aggregates.refresh(warehouse.file())
+    wh.publish(warehouse.file())
     for table in aggregates.TABLES:
         yield dg.MaterializeResult(asset_key=table, metadata={
             "dagster/row_count": counts[table],
@@ -33,7 +35,7 @@ def aggregate_tables(warehouse: WarehouseResource):
 
 
 @dg.asset(deps=list(aggregates.TABLES), group_name="aggregates", automation_condition=EAGER,
-          kinds={"html"})
+          kinds={"html"}, pool=WAREHOUSE_POOL)  # it reads the warehouse file: not beside a writer
 def html_report(warehouse: WarehouseResource) -> dg.MaterializeResult:
     """The self-contained HTML report (charts embedded, opens offline), written beside the
     warehouse as report.html unless JIXIAO_REPORT names another file."""

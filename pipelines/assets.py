@@ -27,6 +27,12 @@ PATH_TAG = "jixiao/path"
 source_file_partitions = dg.DynamicPartitionsDefinition(name=PARTITIONS_NAME)
 
 
+def ensure_pool(instance: dg.DagsterInstance) -> None:
+    """Create the pool's slots (limit from dagster.yaml) before any run needs them: when two
+    runs both create a missing pool at the same moment, each may get its own slot."""
+    instance.event_log_storage.initialize_concurrency_limit_to_default(WAREHOUSE_POOL)
+
+
 # ---------------------------------------------------------------------------------------------
 # Resources
 
@@ -74,12 +80,15 @@ def make_resources(landing: str | os.PathLike | None = None,
 def ingested_file(context: dg.AssetExecutionContext, landing: LandingResource,
                   warehouse: WarehouseResource, parser: FormParser) -> dg.MaterializeResult:
     """The warehouse rows of one landing file (source_files, forms, fund_lines, indicators,
-    deviations, parse_errors), replaced in one transaction. Partition key: a short hash of the
-    file's path relative to the landing folder; the path is in the metadata."""
-    found = discovery.find(landing.dir(), context.partition_key)
-    landing_file, data = discovery.read(found)
-    result = parser.parse(data, Path(landing_file.rel_path).name)
+    deviations, parse_errors), replaced in one transaction, then the read copy is published.
+    Partition key: a short hash of the file's path relative to the landing folder; the path is
+    in the metadata. A file that cannot be read is recorded with its error (file_error)."""
+    found = discovery.find(landing.dir(), context.partition_key, context.run.tags.get(PATH_TAG))
+    landing_file, data, read_error = discovery.read(found, landing.dir())
+    name = Path(landing_file.rel_path).name
+    result = parser.parse(data, name) if read_error is None else ParseResult(name, file_error=read_error)
     counts = wh.load_file(warehouse.file(), landing_file, result)
+    wh.publish(warehouse.file())
     return dg.MaterializeResult(metadata={
         "path": landing_file.rel_path, "sha256": landing_file.sha256, "bytes": landing_file.size,
         "encoding": result.encoding or "", "forms_found": result.forms_found,
@@ -116,6 +125,7 @@ def quality_issues(warehouse: WarehouseResource) -> dg.MaterializeResult:
     """Table quality_issues: one row per violation of a self-evaluation rule (sql/rules/),
     rebuilt as a whole. Each rule is also an asset check on this asset."""
     counts = quality.refresh(warehouse.file())
+    wh.publish(warehouse.file())
     return dg.MaterializeResult(metadata={
         "dagster/row_count": sum(counts.values()),
         "issues_by_check": dg.MetadataValue.md(
@@ -130,6 +140,7 @@ def warehouse_summary(warehouse: WarehouseResource) -> dg.MaterializeResult:
     """Warehouse-wide counts (table warehouse_summary), refreshed after files land.
     The integrity checks of sql/checks/ attach to it."""
     summary = wh.refresh_summary(warehouse.file())
+    wh.publish(warehouse.file())
     return dg.MaterializeResult(metadata={k: v for k, v in summary.items() if k != "refreshed_at"})
 
 
@@ -249,6 +260,7 @@ def landing_sensor(context: dg.SensorEvaluationContext, landing: LandingResource
     if not to_load:
         return dg.SensorResult(skip_reason="no new or changed files")
     requested.update({f.key: f.sha256 for f in to_load})
+    ensure_pool(context.instance)
     return dg.SensorResult(
         run_requests=[run_request(f) for f in to_load],
         dynamic_partitions_requests=[source_file_partitions.build_add_request(new_keys)] if new_keys else [],
@@ -267,6 +279,7 @@ def landing_schedule(context: dg.ScheduleEvaluationContext, landing: LandingReso
         return dg.SkipReason("no new or changed files")
     if new_keys:
         context.instance.add_dynamic_partitions(PARTITIONS_NAME, new_keys)
+    ensure_pool(context.instance)
     return [run_request(f) for f in to_load]
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import socket
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -20,6 +21,13 @@ from pipelines import warehouse as wh
 from pipelines.discovery import REPO_ROOT
 
 DAGSTER_HOME_ENV = "DAGSTER_HOME"
+
+# Each run of `jixiao build` carries its process and host, so a later build can tell a run whose
+# process died (SIGKILL, power loss) from one still going, and release its pool slot.
+PID_TAG = "jixiao/pid"
+HOST_TAG = "jixiao/host"
+UNFINISHED = [dg.DagsterRunStatus.NOT_STARTED, dg.DagsterRunStatus.STARTING, dg.DagsterRunStatus.STARTED,
+              dg.DagsterRunStatus.CANCELING]
 
 # Dagster's console logger at WARNING: the progress bar is the output of `jixiao build`.
 QUIET = {"loggers": {"console": {"config": {"log_level": "WARNING"}}}}
@@ -39,8 +47,15 @@ class BuildReport:
     landing: Path
     warehouse: Path
     dagster_home: Path | None = None
+    read_copy: Path | None = None  # the copy readers open, once published
     files: int = 0
     failed_files: list[str] = field(default_factory=list)
+    failure_reasons: dict[str, str] = field(default_factory=dict)  # failed file -> first line of the error
+    skipped: list[tuple[str, str]] = field(default_factory=list)  # (path, why) left out for safety
+    released_runs: list[str] = field(default_factory=list)  # runs of dead builds marked failed
+    forms_found: int = 0
+    forms_loaded: int = 0
+    forms_quarantined: int = 0
     summary: dict = field(default_factory=dict)
     checks: list[CheckSummary] = field(default_factory=list)
     not_materialized: list[str] = field(default_factory=list)  # selected but not built (failed or blocked)
@@ -79,6 +94,46 @@ def open_instance(home: Path) -> dg.DagsterInstance:
                             f"{type(exc).__name__}: {first_line}") from exc
 
 
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def release_abandoned_runs(instance: dg.DagsterInstance) -> list[str]:
+    """Mark failed the unfinished runs of builds on this host whose process is gone, and free
+    their pool slots (a killed run keeps its slot of `duckdb_warehouse` and would block every
+    later step). Returns their run ids."""
+    released = []
+    runs = instance.get_runs(filters=dg.RunsFilter(statuses=UNFINISHED,
+                                                   tags={HOST_TAG: socket.gethostname()}))
+    for run in runs:
+        pid = int(run.tags.get(PID_TAG, "0") or 0)
+        if pid <= 0 or pid == os.getpid() or _alive(pid):
+            continue
+        instance.report_run_failed(run, message=f"the process of this run (pid {pid}) is gone; "
+                                                "marked failed by a later `jixiao build`")
+        instance.event_log_storage.free_concurrency_slots_for_run(run.run_id)
+        released.append(run.run_id)
+    return released
+
+
+def _failure(result) -> str:
+    """The first line of the first step failure of a run, or ''."""
+    for event in result.all_events:
+        if event.is_step_failure and event.step_failure_data and event.step_failure_data.error:
+            error = event.step_failure_data.error
+            while error.cause is not None and error.cls_name == "DagsterExecutionStepExecutionError":
+                error = error.cause
+            message = error.message.strip().splitlines()
+            return message[0] if message else error.cls_name or ""
+    return ""
+
+
 def downstream_keys(definitions: dg.Definitions) -> list[dg.AssetKey]:
     """Every materialisable asset of ``definitions`` without partitions, in a stable order."""
     graph = definitions.resolve_asset_graph()
@@ -104,6 +159,10 @@ def build(landing: str | Path | None = None, warehouse_file: str | Path | None =
     report = BuildReport(landing=resources["landing"].dir(), warehouse=resources["warehouse"].file())
     files = discovery.scan(report.landing)
     report.files = len(files)
+    report.skipped = discovery.skipped(report.landing)
+    report.released_runs = release_abandoned_runs(instance)
+    assets.ensure_pool(instance)
+    run_tags = {PID_TAG: str(os.getpid()), HOST_TAG: socket.gethostname()}
     existing = set(instance.get_dynamic_partitions(assets.PARTITIONS_NAME))
     new_keys = [f.key for f in files if f.key not in existing]
     if new_keys:
@@ -111,17 +170,18 @@ def build(landing: str | Path | None = None, warehouse_file: str | Path | None =
     for number, landing_file in enumerate(files, start=1):
         result = dg.materialize([assets.ingested_file], partition_key=landing_file.key,
                                 instance=instance, resources=resources, raise_on_error=False,
-                                run_config=QUIET, tags={assets.PATH_TAG: landing_file.rel_path})
+                                run_config=QUIET, tags={assets.PATH_TAG: landing_file.rel_path, **run_tags})
         status = "ok" if result.success else "FAILED"
         if not result.success:
             report.failed_files.append(landing_file.rel_path)
+            report.failure_reasons[landing_file.rel_path] = _failure(result)
         if progress:
             progress(number, len(files), landing_file.rel_path, status)
     keys = downstream_keys(defs)
     selection = dg.AssetSelection.assets(*keys) | dg.AssetSelection.checks_for_assets(*keys)
     result = dg.materialize([*defs.assets, *defs.asset_checks], selection=selection,
                             instance=instance, resources=resources, raise_on_error=False,
-                            run_config=QUIET)
+                            run_config=QUIET, tags=run_tags)
     materialized = set()
     for event in result.get_asset_materialization_events():
         mat = event.event_specific_data.materialization
@@ -135,6 +195,14 @@ def build(landing: str | Path | None = None, warehouse_file: str | Path | None =
             asset=evaluation.asset_key.to_user_string(), name=evaluation.check_name,
             severity=evaluation.severity.value.lower(), passed=evaluation.passed,
             violations=None if violations is None else violations.value))
+    report.read_copy = wh.read_copy_path(report.warehouse)
+    if not report.read_copy.exists():
+        report.read_copy = None
+    try:
+        _, rows = wh.query(wh.reading_path(report.warehouse)[0], wh.load_sql("forms_accounting.sql"))
+        report.forms_found, report.forms_loaded, report.forms_quarantined = (int(n) for n in rows[0])
+    except wh.WarehouseError:
+        pass  # nothing was loaded: the counts stay 0
     return report
 
 
@@ -161,7 +229,8 @@ def format_report(report: BuildReport) -> str:
         lines.append(f"dagster:    {report.dagster_home} (runs and checks show in `jixiao ui`)")
     lines += [
         f"files:      {report.files} ({len(report.failed_files)} failed)",
-        f"forms:      {s.get('forms', 0)}",
+        f"forms:      {report.forms_found} found = {report.forms_loaded} loaded + "
+        f"{report.forms_quarantined} quarantined (see parse_errors)",
         f"indicators: {s.get('indicators', 0)}",
         f"deviations: {s.get('deviations', 0)}",
         f"errors:     {s.get('parse_errors', 0)} parse errors",
@@ -171,7 +240,12 @@ def format_report(report: BuildReport) -> str:
         found = "" if check.violations is None else f": {_count(check.violations, 'violation')}"
         lines.append(f"  {check.severity:<5} {check.asset} / {check.name}{found}")
     lines += [f"  not built: {key} (failed, or blocked by a failed check)" for key in report.not_materialized]
-    lines += [f"  failed file: {path}" for path in report.failed_files]
+    lines += [f"  failed file: {path}" + (f": {report.failure_reasons[path]}" if report.failure_reasons.get(path) else "")
+              for path in report.failed_files]
+    lines += [f"  skipped: {path}: {why}" for path, why in report.skipped]
+    lines += [f"  released run {run_id}: its build process had died" for run_id in report.released_runs]
+    if report.read_copy:
+        lines.insert(2, f"read copy:  {report.read_copy} (open this one to read: `jixiao sql`, duckdb -readonly)")
     return "\n".join(lines)
 
 

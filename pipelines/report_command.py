@@ -9,8 +9,10 @@ from pipelines import warehouse as wh
 
 
 def run(args: argparse.Namespace) -> int:
-    db = wh.warehouse_path(args.warehouse)
-    out = report.report_path(db, args.out)
+    db, note = wh.reading_path(args.warehouse)
+    if note:
+        print(f"jixiao report: {note}", file=sys.stderr)
+    out = report.report_path(args.warehouse, args.out)
     try:
         written = report.write_report(db, out, args.charts_dir)
     except wh.WarehouseError as exc:
@@ -26,7 +28,9 @@ def run(args: argparse.Namespace) -> int:
 def register(subparsers) -> None:
     p = subparsers.add_parser("report", help="write the HTML report (charts embedded, opens offline)",
                               description="Write a self-contained HTML report from the aggregate tables.")
-    p.add_argument("--warehouse", metavar="FILE", help=f"DuckDB file (default: ${wh.WAREHOUSE_ENV} or data/warehouse.duckdb)")
+    p.add_argument("--warehouse", metavar="FILE",
+                   help=f"the warehouse (default: ${wh.WAREHOUSE_ENV} or data/warehouse.duckdb); its read "
+                        f"copy (${wh.READ_COPY_ENV}, default <name>.read.duckdb beside it) is what is read")
     p.add_argument("--out", metavar="FILE", help=f"report file (default: ${report.REPORT_ENV} or report.html beside the warehouse)")
     p.add_argument("--charts-dir", metavar="DIR", help="also write each chart as an .svg file into DIR")
     p.set_defaults(run=run)

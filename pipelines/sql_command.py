@@ -92,8 +92,11 @@ def run(args: argparse.Namespace) -> int:
     if refused:
         print(f"jixiao sql: {refused}", file=sys.stderr)
         return 1
+    db, note = wh.reading_path(args.warehouse)
+    if note:
+        print(f"jixiao sql: {note}", file=sys.stderr)
     try:
-        columns, rows = wh.query(wh.warehouse_path(args.warehouse), args.query)
+        columns, rows = wh.query(db, args.query)
     except wh.WarehouseError as exc:
         message = str(exc)
         if "read-only" in message:
@@ -107,9 +110,11 @@ def run(args: argparse.Namespace) -> int:
 def register(subparsers) -> None:
     p = subparsers.add_parser(
         "sql", help="run a read-only SQL query on the warehouse",
-        description="Run one SQL statement on the DuckDB warehouse, opened read-only.")
+        description="Run one SQL statement on the read copy of the DuckDB warehouse (published "
+                    "after each load), opened read-only.")
     p.add_argument("query", help='the SQL, e.g. "SELECT year, count(*) FROM forms GROUP BY 1"')
     p.add_argument("--format", choices=FORMATS, default="table", help="output format (default: table)")
     p.add_argument("--warehouse", metavar="FILE",
-                   help=f"DuckDB file (default: ${wh.WAREHOUSE_ENV} or data/warehouse.duckdb)")
+                   help=f"the warehouse (default: ${wh.WAREHOUSE_ENV} or data/warehouse.duckdb); its read "
+                        f"copy (${wh.READ_COPY_ENV}, default <name>.read.duckdb beside it) is what is read")
     p.set_defaults(run=run)

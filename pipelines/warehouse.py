@@ -3,11 +3,16 @@
 All SQL lives in ``sql/*.sql``; this module loads it by name. A file's load replaces exactly
 that file's rows in one transaction on one connection (BEGIN; DELETE; INSERT; COMMIT), so
 loading the same file twice leaves identical tables and a failed load leaves the previous rows.
+
+Readers do not open this file: after each load step the pipeline publishes a read copy
+(``publish``: CHECKPOINT, copy, os.replace), ``<name>.read.duckdb`` beside it unless
+``JIXIAO_READ_COPY`` says otherwise, so a reader never blocks a load and sees a whole state.
 """
 from __future__ import annotations
 
 import importlib.util
 import os
+import shutil
 import sys
 import time
 from dataclasses import dataclass
@@ -31,6 +36,8 @@ from pipelines.parser.result import ParseResult
 
 WAREHOUSE_ENV = "JIXIAO_WAREHOUSE"
 DEFAULT_WAREHOUSE = REPO_ROOT / "data" / "warehouse.duckdb"
+READ_COPY_ENV = "JIXIAO_READ_COPY"
+READ_COPY_SUFFIX = ".read.duckdb"  # data/warehouse.duckdb -> data/warehouse.read.duckdb
 SQL_DIR = REPO_ROOT / "sql"
 CHECKS_DIR = SQL_DIR / "checks"
 # Load order; deletes run in the reverse order (delete_file.sql).
@@ -48,6 +55,28 @@ def warehouse_path(value: str | os.PathLike | None = None) -> Path:
     """The DuckDB file: ``value``, else env ``JIXIAO_WAREHOUSE``, else ``data/warehouse.duckdb``."""
     chosen = value or os.environ.get(WAREHOUSE_ENV) or DEFAULT_WAREHOUSE
     return Path(chosen).expanduser().resolve()
+
+
+def read_copy_path(db_path: str | os.PathLike | None = None,
+                   value: str | os.PathLike | None = None) -> Path:
+    """The read copy readers open: ``value``, else env ``JIXIAO_READ_COPY``, else
+    ``<warehouse stem>.read.duckdb`` beside the warehouse file."""
+    chosen = value or os.environ.get(READ_COPY_ENV)
+    if chosen:
+        return Path(chosen).expanduser().resolve()
+    db = warehouse_path(db_path)
+    return db.with_name(db.stem + READ_COPY_SUFFIX)
+
+
+def reading_path(db_path: str | os.PathLike | None = None) -> tuple[Path, str | None]:
+    """The file a reader should open, and a note when it is not the read copy: the read copy
+    when it exists, else the warehouse file itself (nothing has been published yet)."""
+    copy = read_copy_path(db_path)
+    if copy.exists():
+        return copy, None
+    db = warehouse_path(db_path)
+    return db, (f"note: no read copy {copy} yet (it is published after each load); reading the "
+                f"warehouse file {db}, which blocks loads while open")
 
 
 @cache
@@ -283,6 +312,38 @@ def refresh_summary(db_path: str | os.PathLike) -> dict:
         return dict(zip(columns, cursor.fetchone()))
     finally:
         con.close()
+
+
+# ---------------------------------------------------------------------------------------------
+# Publishing the read copy
+
+def publish(db_path: str | os.PathLike, read_path: str | os.PathLike | None = None) -> Path:
+    """Publish the committed state of the warehouse as its read copy, atomically.
+
+    Holding the writer connection (so no other process writes meanwhile), CHECKPOINT moves
+    everything committed into the main file; the file is copied to a temporary file beside the
+    read copy, flushed, and renamed over it (os.replace). A reader that has the old copy open
+    keeps reading the old state until it reopens; one that opens it sees the new state whole."""
+    db = Path(db_path)
+    target = read_copy_path(db, read_path)
+    if target == db.resolve():
+        raise WarehouseError(f"the read copy cannot be the warehouse file itself: {target}")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    con = connect(db)
+    try:
+        con.execute("CHECKPOINT")
+        try:
+            with open(db, "rb") as src, open(tmp, "wb") as dst:
+                shutil.copyfileobj(src, dst, 1 << 20)
+                dst.flush()
+                os.fsync(dst.fileno())
+            os.replace(tmp, target)
+        finally:
+            tmp.unlink(missing_ok=True)
+    finally:
+        con.close()
+    return target
 
 
 # ---------------------------------------------------------------------------------------------
