@@ -18,6 +18,7 @@ REPO_ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_LANDING = REPO_ROOT / "data" / "raw"
 PATTERN = "*.txt"
 KEY_LENGTH = 12
+EMPTY_SHA256 = hashlib.sha256(b"").hexdigest()  # the hash recorded for a file that cannot be read
 
 
 def landing_dir(value: str | os.PathLike | None = None) -> Path:
@@ -48,37 +49,117 @@ class LandingFile:
     size: int
 
 
+class UnsafePath(ValueError):
+    """A path that would lead outside the landing folder (``..``, absolute, or a symlink)."""
+
+
+def inside(landing: Path, path: Path) -> bool:
+    """Whether ``path``, with every symlink resolved, is in the landing folder."""
+    return Path(os.path.realpath(path)).is_relative_to(Path(os.path.realpath(landing)))
+
+
 def describe(landing: Path, path: Path) -> LandingFile:
+    """The file with its content hash and size; an unreadable file gets an empty hash and is
+    recorded with its error when it is loaded (see ``read``)."""
     rel_path = path.relative_to(landing).as_posix()
-    return LandingFile(key=file_key(rel_path), rel_path=rel_path, path=path,
-                       sha256=sha256_of(path), size=path.stat().st_size)
+    try:
+        sha, size = sha256_of(path), path.stat().st_size
+    except OSError:
+        sha, size = EMPTY_SHA256, 0
+    return LandingFile(key=file_key(rel_path), rel_path=rel_path, path=path, sha256=sha, size=size)
 
 
-def read(landing_file: LandingFile) -> tuple[LandingFile, bytes]:
-    """The file's bytes, with hash and size of exactly these bytes (it may have changed since
-    it was scanned)."""
-    data = landing_file.path.read_bytes()
-    current = LandingFile(key=landing_file.key, rel_path=landing_file.rel_path,
-                          path=landing_file.path, sha256=hashlib.sha256(data).hexdigest(),
-                          size=len(data))
-    return current, data
+def walk(landing: Path) -> tuple[list[Path], list[tuple[str, str]]]:
+    """Every ``*.txt`` file under the landing folder, and the ones skipped with why.
+
+    Hidden files and folders are left out silently. Symlinks are not followed into folders; a
+    symlinked file is only taken when it points inside the landing folder, so nothing outside it
+    is ever read."""
+    if not landing.is_dir():
+        raise FileNotFoundError(f"landing folder not found: {landing}")
+    files, skipped = [], []
+    for folder, dirs, names in os.walk(landing, followlinks=False):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(names):
+            path = Path(folder) / name
+            if name.startswith(".") or not path.match(PATTERN):
+                continue
+            rel = path.relative_to(landing).as_posix()
+            if path.is_symlink() and not inside(landing, path):
+                skipped.append((rel, "symlink to a file outside the landing folder, not read"))
+            elif path.is_file() or not path.exists():
+                files.append(path)  # (a dangling link inside the folder is reported at load)
+    return files, skipped
 
 
 def scan(landing: Path) -> list[LandingFile]:
-    """Every ``*.txt`` file under the landing folder (hidden ones skipped), by relative path."""
-    if not landing.is_dir():
-        raise FileNotFoundError(f"landing folder not found: {landing}")
-    paths = [p for p in landing.rglob(PATTERN)
-             if p.is_file() and not any(part.startswith(".") for part in p.relative_to(landing).parts)]
+    """Every ``*.txt`` file under the landing folder (hidden ones and symlinks to outside
+    skipped), by relative path."""
+    paths, _ = walk(landing)
     return sorted((describe(landing, p) for p in paths), key=lambda f: f.rel_path)
 
 
-def find(landing: Path, key: str) -> LandingFile:
-    """The landing file whose partition key is ``key``."""
-    for landing_file in scan(landing):
-        if landing_file.key == key:
-            return landing_file
-    raise FileNotFoundError(f"no file with partition key {key!r} in landing folder {landing}")
+def skipped(landing: Path) -> list[tuple[str, str]]:
+    """The ``*.txt`` entries ``scan`` leaves out for safety, as (relative path, why)."""
+    return walk(landing)[1]
+
+
+def resolve(landing: Path, rel_path: str) -> Path:
+    """The path of ``rel_path`` in the landing folder; refuses what would lead outside it."""
+    parts = Path(rel_path).parts
+    if not rel_path or Path(rel_path).is_absolute() or ".." in parts:
+        raise UnsafePath(f"refused path {rel_path!r}: it is not a path inside the landing folder {landing}")
+    path = landing / rel_path
+    if not inside(landing, path):
+        raise UnsafePath(f"refused path {rel_path!r}: it leads outside the landing folder {landing} "
+                         "(symlink)")
+    return path
+
+
+def find(landing: Path, key: str, rel_path: str | None = None) -> LandingFile:
+    """The landing file whose partition key is ``key`` (hash and size are filled in by ``read``).
+
+    ``rel_path``, when given (the run tag), is used if it matches the key, so a file that
+    disappeared after discovery is still named and recorded as unreadable."""
+    if rel_path is not None and file_key(rel_path) == key:
+        return LandingFile(key=key, rel_path=rel_path, path=resolve(landing, rel_path), sha256="", size=0)
+    paths, _ = walk(landing)
+    for path in paths:
+        rel = path.relative_to(landing).as_posix()
+        if file_key(rel) == key:
+            return LandingFile(key=key, rel_path=rel, path=path, sha256="", size=0)
+    raise FileNotFoundError(f"no file with partition key {key!r} in landing folder {landing} "
+                            "(removed or renamed since it was found?)")
+
+
+def read(landing_file: LandingFile, landing: Path | None = None
+         ) -> tuple[LandingFile, bytes, str | None]:
+    """The file's bytes, with hash and size of exactly these bytes (it may have changed since
+    it was scanned), and None; or, when it cannot be read, empty bytes and why.
+
+    With ``landing``, the path is checked again just before it is opened, so a file replaced by
+    a symlink to outside the landing folder after discovery is refused, not read."""
+    path = landing_file.path
+    try:
+        if landing is not None and not inside(landing, path):
+            raise UnsafePath("refused: the file is now a symlink to outside the landing folder")
+        target = Path(os.path.realpath(path))
+        flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0)
+        fd = os.open(target, flags)
+        with os.fdopen(fd, "rb") as handle:
+            data = handle.read()
+        error = None
+    except FileNotFoundError:
+        data, error = b"", "the file disappeared before it could be read"
+    except IsADirectoryError:
+        data, error = b"", "cannot read the file: it is a directory"
+    except UnsafePath as exc:
+        data, error = b"", str(exc)
+    except OSError as exc:
+        data, error = b"", f"cannot read the file: {exc.strerror or exc}"
+    current = LandingFile(key=landing_file.key, rel_path=landing_file.rel_path, path=path,
+                          sha256=hashlib.sha256(data).hexdigest(), size=len(data))
+    return current, data, error
 
 
 @dataclass

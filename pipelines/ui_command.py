@@ -20,9 +20,9 @@ HOST = "127.0.0.1"
 DEFAULT_PORT = 3000
 
 
-def command(port: int) -> list[str]:
+def command(port: int, host: str = HOST) -> list[str]:
     dagster = Path(sys.executable).with_name("dagster")
-    return [str(dagster), "dev", "-h", HOST, "-p", str(port), "-m", "pipelines.definitions"]
+    return [str(dagster), "dev", "-h", host, "-p", str(port), "-m", "pipelines.definitions"]
 
 
 def environment(landing: str | None, warehouse_file: str | None) -> dict[str, str]:
@@ -35,8 +35,11 @@ def environment(landing: str | None, warehouse_file: str | None) -> dict[str, st
 
 
 def run(args: argparse.Namespace) -> int:
-    cmd = command(args.port)
-    print(f"starting Dagster on http://{HOST}:{args.port} (DAGSTER_HOME={dagster_home()}); Ctrl-C stops it",
+    cmd = command(args.port, args.host)
+    if args.host != HOST:
+        print(f"jixiao ui: warning: listening on {args.host}, not only this machine; the Dagster UI "
+              "has no login and can launch runs", file=sys.stderr)
+    print(f"starting Dagster on http://{args.host}:{args.port} (DAGSTER_HOME={dagster_home()}); Ctrl-C stops it",
           file=sys.stderr)
     try:
         return subprocess.call(cmd, cwd=REPO_ROOT, env=environment(args.landing, args.warehouse))
@@ -47,7 +50,9 @@ def run(args: argparse.Namespace) -> int:
 
 def register(subparsers) -> None:
     p = subparsers.add_parser("ui", help="start the Dagster webserver and daemon on 127.0.0.1",
-                              description="Start `dagster dev` bound to 127.0.0.1.")
+                              description="Start `dagster dev` bound to 127.0.0.1 unless --host says otherwise.")
+    p.add_argument("--host", default=HOST,
+                   help=f"address to listen on (default: {HOST}, this machine only; the UI has no login)")
     p.add_argument("--port", type=int, default=DEFAULT_PORT, help=f"port (default: {DEFAULT_PORT})")
     p.add_argument("--landing", metavar="DIR", help="landing folder (sets $JIXIAO_LANDING)")
     p.add_argument("--warehouse", metavar="FILE", help="DuckDB file (sets $JIXIAO_WAREHOUSE)")

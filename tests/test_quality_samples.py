@@ -19,7 +19,7 @@ FILE_003 = "003_92a642837354ca90.txt"
 def db(tmp_path_factory) -> Path:
     path = tmp_path_factory.mktemp("samples") / "warehouse.duckdb"
     for found in discovery.scan(SAMPLES):
-        landing_file, data = discovery.read(found)
+        landing_file, data, _ = discovery.read(found)
         wh.load_file(path, landing_file, parse_bytes(data, Path(landing_file.rel_path).name))
     quality.refresh(path)
     return path
