@@ -172,26 +172,37 @@ def test_an_unreadable_file_is_recorded_through_dagster(tmp_path):
     assert wh.query(db, "SELECT count(*) FROM forms WHERE source_file = 'good.txt'")[1] == [(2,)]
 
 
-def test_a_50_mb_file_parses_whole(tmp_path):
-    """Parse only: 200 forms with ~250 kB of page noise after each, 50 MB in all."""
+def _load_alone(tmp_path: Path, path: Path) -> tuple[int, list[tuple]]:
+    """Parse and load one landing file the way its partition does (warehouse.load_file);
+    returns the forms found and the (forms, parse_errors) counts in the warehouse."""
+    (landing_file,) = discovery.scan(path.parent)
+    _, data, error = discovery.read(landing_file, path.parent)
+    assert error is None
+    result = parse_bytes(data, path.name)
+    db = tmp_path / "w.duckdb"
+    wh.load_file(db, landing_file, result)
+    counts = wh.query(db, "SELECT (SELECT count(*) FROM forms), (SELECT count(*) FROM parse_errors)")[1]
+    return result.forms_found, counts
+
+
+def test_a_50_mb_file_loads_whole(tmp_path):
+    """200 forms with ~250 kB of page noise after each, 50 MB in all: every form is loaded."""
     forms = [f for f in generate_file(21, 0, 200, layout="tab", hard_shapes=False).text.split("\n\n\n") if f.strip()]
     noise = "\n".join(f"第 {i} 页 共 9999 页 扫描件页脚 " + "·" * 40 for i in range(2100)) + "\n"
     data = "".join(form.strip("\n") + "\n\n" + noise + "\n" for form in forms).encode("utf-8")
     assert len(data) >= 50_000_000
-    path = tmp_path / "big.txt"
-    path.write_bytes(data)
-    (landing_file,) = discovery.scan(tmp_path)
-    assert landing_file.size == len(data)
-    result = parse_bytes(data, "big.txt")
-    assert result.file_error is None
-    assert result.forms_found == 200 == len(result.forms) + len(result.errors)
-    assert len(result.forms) == 200
+    landing = tmp_path / "landing"
+    landing.mkdir()
+    (landing / "big.txt").write_bytes(data)
+    found, counts = _load_alone(tmp_path, landing / "big.txt")
+    assert found == 200 and counts == [(200, 0)]
 
 
-def test_a_file_with_5000_forms_parses_whole():
-    """Parse only: a 5,000-form file (about 9 MB)."""
-    synth = generate_file(22, 0, 5000, layout="space", hard_shapes=False)
-    result = parse_bytes(synth.data, synth.name)
-    assert result.forms_found == 5000 == len(result.forms) + len(result.errors)
-    assert all(e.form_index is not None and e.message for e in result.errors)
-    assert len(result.forms) >= 4990
+def test_a_file_with_5000_forms_loads_whole(tmp_path):
+    """A 5,000-form file (about 9 MB): found = loaded + quarantined, all of them loaded."""
+    synth = generate_file(22, 0, 5000, layout="space")
+    landing = tmp_path / "landing"
+    landing.mkdir()
+    (landing / synth.name).write_bytes(synth.data)
+    found, counts = _load_alone(tmp_path, landing / synth.name)
+    assert found == 5000 and counts == [(5000, 0)]
