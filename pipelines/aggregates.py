@@ -21,16 +21,11 @@ def sql_files() -> list[str]:
 
 def refresh(db_path: str | os.PathLike) -> dict[str, int]:
     """Rebuild every aggregate table in one transaction; returns each table's row count."""
-    con = wh.connect(db_path)
-    try:
-        con.execute("BEGIN TRANSACTION")
+    with wh.transaction(db_path) as con:
         for name in sql_files():
             for statement in wh.statements(wh.load_sql(f"{SQL_SUBDIR}/{name}")):
                 con.execute(statement)
-        con.execute("COMMIT")
         return {table: con.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0] for table in TABLES}
-    finally:
-        con.close()
 
 
 def _cell(value) -> str:

@@ -23,7 +23,7 @@ def hbar(title: str, rows: list[tuple[str, list[float | None]]], series: list[st
     plot_w = width - label_w - 90
     parts = [f"<svg xmlns='http://www.w3.org/2000/svg' width='{width}' height='{height}' "
              f"viewBox='0 0 {width} {height}' role='img' {FONT} font-size='12'>",
-             f"<rect width='100%' height='100%' fill='white'/>",
+             "<rect width='100%' height='100%' fill='white'/>",
              f"<text x='8' y='18' font-size='15' font-weight='bold'>{escape(title)}</text>"]
     for k, name in enumerate(series):
         x = label_w + k * 150
@@ -61,7 +61,7 @@ def columns(title: str, bins: list[tuple[str, int]], width: int = 760, height: i
     slot = plot_w / max(1, len(bins))
     parts = [f"<svg xmlns='http://www.w3.org/2000/svg' width='{width}' height='{height}' "
              f"viewBox='0 0 {width} {height}' role='img' {FONT} font-size='12'>",
-             f"<rect width='100%' height='100%' fill='white'/>",
+             "<rect width='100%' height='100%' fill='white'/>",
              f"<text x='8' y='18' font-size='15' font-weight='bold'>{escape(title)}</text>",
              f"<line x1='{left}' y1='{top + plot_h}' x2='{left + plot_w}' y2='{top + plot_h}' stroke='#444'/>"]
     for i, (label, count) in enumerate(bins):

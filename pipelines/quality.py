@@ -13,7 +13,6 @@ import os
 import re
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 
 import polars as pl
 import pandera.polars as pa
@@ -70,22 +69,12 @@ def rules() -> list[Rule]:
 def refresh(db_path: str | os.PathLike) -> dict[str, int]:
     """Rebuild ``quality_issues`` from every rule, in one transaction; violations per rule."""
     insert = wh.load_sql("insert_quality_issues.sql")
-    con = wh.connect(db_path)
-    try:
-        con.execute("BEGIN TRANSACTION")
-        try:
-            con.execute(wh.load_sql("delete_quality_issues.sql"))
-            for r in rules():
-                con.execute(insert.replace("{rule}", r.sql),
-                            {"check": r.name, "severity": r.severity})
-            counts = {name: 0 for name in rule_names()}
-            counts.update(dict(con.execute(wh.load_sql("quality_issue_counts.sql")).fetchall()))
-            con.execute("COMMIT")
-        except BaseException:
-            con.execute("ROLLBACK")
-            raise
-    finally:
-        con.close()
+    with wh.transaction(db_path) as con:
+        con.execute(wh.load_sql("delete_quality_issues.sql"))
+        for r in rules():
+            con.execute(insert.replace("{rule}", r.sql), {"check": r.name, "severity": r.severity})
+        counts = {name: 0 for name in rule_names()}
+        counts.update(dict(con.execute(wh.load_sql("quality_issue_counts.sql")).fetchall()))
     return counts
 
 

@@ -18,6 +18,8 @@ import time
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from decimal import Decimal
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import cache
 from pathlib import Path
 
@@ -114,6 +116,22 @@ def connect(path: str | os.PathLike, read_only: bool = False,
         for statement in statements(load_sql("schema.sql")):
             con.execute(statement)
     return con
+
+
+@contextmanager
+def transaction(db_path: str | os.PathLike) -> Iterator[duckdb.DuckDBPyConnection]:
+    """A writer connection inside BEGIN … COMMIT; ROLLBACK if the block raises; always closed."""
+    con = connect(db_path)
+    try:
+        con.execute("BEGIN TRANSACTION")
+        try:
+            yield con
+            con.execute("COMMIT")
+        except BaseException:
+            con.execute("ROLLBACK")
+            raise
+    finally:
+        con.close()
 
 
 # ---------------------------------------------------------------------------------------------
@@ -277,41 +295,27 @@ def load_file(db_path: str | os.PathLike, landing_file: LandingFile, result: Par
     re-loading an unchanged file leaves every table identical."""
     now = now or datetime.now(timezone.utc)
     params = {"source_file": landing_file.rel_path}
-    con = connect(db_path)
-    try:
-        con.execute("BEGIN TRANSACTION")
-        try:
-            previous = con.execute(load_sql("previous_ingest.sql"), params).fetchone()
-            ingested_at = previous[1] if previous and previous[0] == landing_file.sha256 else now
-            rows = rows_for_file(landing_file, result, ingested_at)
-            for statement in statements(load_sql("delete_file.sql")):
-                con.execute(statement, params)
-            for table in TABLES:
-                if rows[table]:
-                    con.execute(load_sql(f"insert_{table}.sql"), columns_of(rows[table]))
-            con.execute("COMMIT")
-        except BaseException:
-            con.execute("ROLLBACK")
-            raise
-    finally:
-        con.close()
+    with transaction(db_path) as con:
+        previous = con.execute(load_sql("previous_ingest.sql"), params).fetchone()
+        ingested_at = previous[1] if previous and previous[0] == landing_file.sha256 else now
+        rows = rows_for_file(landing_file, result, ingested_at)
+        for statement in statements(load_sql("delete_file.sql")):
+            con.execute(statement, params)
+        for table in TABLES:
+            if rows[table]:
+                con.execute(load_sql(f"insert_{table}.sql"), columns_of(rows[table]))
     return LoadCounts(landing_file.rel_path, len(rows["forms"]), len(rows["indicators"]),
                       len(rows["deviations"]), len(rows["parse_errors"]))
 
 
 def refresh_summary(db_path: str | os.PathLike) -> dict:
     """Rebuild ``warehouse_summary`` and return its row as a dict."""
-    con = connect(db_path)
-    try:
-        con.execute("BEGIN TRANSACTION")
+    with transaction(db_path) as con:
         for statement in statements(load_sql("refresh_summary.sql")):
             con.execute(statement)
-        con.execute("COMMIT")
         cursor = con.execute(load_sql("summary.sql"))
         columns = [d[0] for d in cursor.description]
         return dict(zip(columns, cursor.fetchone()))
-    finally:
-        con.close()
 
 
 # ---------------------------------------------------------------------------------------------

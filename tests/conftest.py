@@ -63,3 +63,17 @@ def landing(tmp_path) -> Path:
 @pytest.fixture
 def warehouse_file(tmp_path) -> Path:
     return tmp_path / "warehouse.duckdb"
+
+
+def build_sample_warehouse(db: Path) -> Path:
+    """The bundled samples parsed and loaded into ``db``, with quality issues and aggregates
+    rebuilt: the warehouse `jixiao build` makes, without Dagster."""
+    from pipelines import aggregates, discovery, quality
+    from pipelines import warehouse as wh
+    from pipelines.parser import parse_file
+
+    for landing_file in discovery.scan(SAMPLES):
+        wh.load_file(db, landing_file, parse_file(SAMPLES / landing_file.rel_path))
+    quality.refresh(db)
+    aggregates.refresh(db)
+    return db

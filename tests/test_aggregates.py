@@ -9,9 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from pipelines import aggregates, discovery, quality, reasons, targets
+from pipelines import aggregates, reasons, targets
 from pipelines import warehouse as wh
 from pipelines.parser import parse_file
+from tests.conftest import build_sample_warehouse
 
 SAMPLES = Path(__file__).resolve().parents[1] / "data" / "raw"
 UNIT = {"元": Decimal(1), "万元": Decimal(10000)}
@@ -20,12 +21,7 @@ CENT, BASIS = Decimal("0.01"), Decimal("0.0001")
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory) -> Path:
-    db = tmp_path_factory.mktemp("agg") / "warehouse.duckdb"
-    for landing_file in discovery.scan(SAMPLES):
-        wh.load_file(db, landing_file, parse_file(SAMPLES / landing_file.rel_path))
-    quality.refresh(db)
-    aggregates.refresh(db)
-    return db
+    return build_sample_warehouse(tmp_path_factory.mktemp("agg") / "warehouse.duckdb")
 
 
 @pytest.fixture(scope="module")

@@ -9,12 +9,12 @@ from pathlib import Path
 import dagster as dg
 import pytest
 
-from pipelines import aggregates, discovery
+from pipelines import aggregates
 from pipelines import warehouse as wh
 from pipelines.aggregate_assets import aggregate_tables, html_report
 from pipelines.assets import WarehouseResource
-from pipelines.parser import parse_file
 from pipelines.report import write_report
+from tests.conftest import build_sample_warehouse
 
 REPO = Path(__file__).resolve().parents[1]
 SAMPLES = REPO / "data" / "raw"
@@ -22,11 +22,7 @@ SAMPLES = REPO / "data" / "raw"
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory) -> Path:
-    db = tmp_path_factory.mktemp("report") / "warehouse.duckdb"
-    for landing_file in discovery.scan(SAMPLES):
-        wh.load_file(db, landing_file, parse_file(SAMPLES / landing_file.rel_path))
-    aggregates.refresh(db)
-    return db
+    return build_sample_warehouse(tmp_path_factory.mktemp("report") / "warehouse.duckdb")
 
 
 def test_report_is_self_contained_and_complete(built, tmp_path):

@@ -11,7 +11,7 @@ from collections import Counter
 import pytest
 
 from pipelines.parser import parse_bytes, parse_file
-from pipelines.synth import HARD_SHAPES, generate_file, write_landing
+from pipelines.synth import generate_file, write_landing
 
 SEED = 20261123
 
