@@ -49,6 +49,7 @@ class BuildReport:
     dagster_home: Path | None = None
     read_copy: Path | None = None  # the copy readers open, once published
     files: int = 0
+    unchanged: list[str] = field(default_factory=list)  # already loaded with this content: not run again
     failed_files: list[str] = field(default_factory=list)
     failure_reasons: dict[str, str] = field(default_factory=dict)  # failed file -> first line of the error
     skipped: list[tuple[str, str]] = field(default_factory=list)  # (path, why) left out for safety
@@ -141,16 +142,27 @@ def downstream_keys(definitions: dg.Definitions) -> list[dg.AssetKey]:
                    if graph.get(key).partitions_def is None), key=lambda k: k.to_user_string())
 
 
+def loaded_contents(warehouse_file: Path) -> dict[str, str]:
+    """Landing path -> sha256 of the content the warehouse holds for it (empty if no warehouse)."""
+    if not warehouse_file.exists():
+        return {}
+    try:
+        return dict(wh.query(warehouse_file, wh.load_sql("loaded_files.sql"))[1])
+    except wh.WarehouseError:
+        return {}
+
+
 def build(landing: str | Path | None = None, warehouse_file: str | Path | None = None,
           parser: assets.FormParser | None = None, instance: dg.DagsterInstance | None = None,
-          progress: Callable[[int, int, str, str], None] | None = None) -> BuildReport:
-    """Materialise every landing file's partition, then every unpartitioned asset of
+          progress: Callable[[int, int, str, str], None] | None = None, full: bool = False) -> BuildReport:
+    """Materialise the partition of every landing file that is new or changed since the
+    warehouse loaded it (every file with ``full``), then every unpartitioned asset of
     ``pipelines.definitions.defs`` with all their checks, on ``instance`` (default: the persistent
     instance of $DAGSTER_HOME, else of the repo root, so the runs and checks show in the UI)."""
     if instance is None:
         home = dagster_home()
         with open_instance(home) as persistent:
-            report = build(landing, warehouse_file, parser, persistent, progress)
+            report = build(landing, warehouse_file, parser, persistent, progress, full)
         report.dagster_home = home
         return report
     from pipelines.definitions import defs  # imported on use: it imports this package's assets
@@ -159,6 +171,9 @@ def build(landing: str | Path | None = None, warehouse_file: str | Path | None =
     report = BuildReport(landing=resources["landing"].dir(), warehouse=resources["warehouse"].file())
     files = discovery.scan(report.landing)
     report.files = len(files)
+    loaded = {} if full else loaded_contents(report.warehouse)
+    report.unchanged = [f.rel_path for f in files if loaded.get(f.rel_path) == f.sha256]
+    files = [f for f in files if loaded.get(f.rel_path) != f.sha256]
     report.skipped = discovery.skipped(report.landing)
     report.released_runs = release_abandoned_runs(instance)
     assets.ensure_pool(instance)
@@ -228,7 +243,8 @@ def format_report(report: BuildReport) -> str:
     if report.dagster_home:
         lines.append(f"dagster:    {report.dagster_home} (runs and checks show in `jixiao ui`)")
     lines += [
-        f"files:      {report.files} ({len(report.failed_files)} failed)",
+        f"files:      {report.files} ({report.files - len(report.unchanged)} loaded, "
+        f"{len(report.unchanged)} unchanged since their last load, {len(report.failed_files)} failed)",
         f"forms:      {report.forms_found} found = {report.forms_loaded} loaded + "
         f"{report.forms_quarantined} quarantined (see parse_errors)",
         f"indicators: {s.get('indicators', 0)}",
@@ -251,7 +267,7 @@ def format_report(report: BuildReport) -> str:
 
 def run(args: argparse.Namespace) -> int:
     try:
-        report = build(args.landing, args.warehouse, progress=_progress)
+        report = build(args.landing, args.warehouse, progress=_progress, full=args.full)
     except (FileNotFoundError, wh.WarehouseError) as exc:
         print(f"jixiao build: {exc}", file=sys.stderr)
         return 1
@@ -272,4 +288,6 @@ def register(subparsers) -> None:
                    help=f"landing folder (default: ${discovery.LANDING_ENV} or data/raw)")
     p.add_argument("--warehouse", metavar="FILE",
                    help=f"DuckDB file (default: ${wh.WAREHOUSE_ENV} or data/warehouse.duckdb)")
+    p.add_argument("--full", action="store_true",
+                   help="reload every file, not only new and changed ones (e.g. after a parser upgrade)")
     p.set_defaults(run=run)

@@ -74,7 +74,7 @@ def sql(warehouse_file, query, fmt="table"):
 def test_build_prints_progress_and_summary(built):
     out, err = built
     assert "5/5" in err and "[" in err
-    assert "files:      5 (0 failed)" in out
+    assert "files:      5 (5 loaded, 0 unchanged since their last load, 0 failed)" in out
     assert "forms:      32" in out
     assert "indicators: 362" in out
     assert "checks:" in out
