@@ -71,8 +71,7 @@ def _is_goal_start(line: Line) -> bool:
 
 
 def _is_total(line: Line) -> bool:
-    cells = line.filled
-    return bool(cells) and (compact(cells[0]).startswith("总分") or compact(cells[0]) in ("合计", "总计"))
+    return line.compact.startswith("总分") or (bool(line.filled) and compact(line.filled[0]) in ("合计", "总计"))
 
 
 # ---------------------------------------------------------------- header
@@ -297,7 +296,7 @@ def read_grade(lines: list[Line], start: int) -> str | None:
 def parse_form(lines: list[Line]) -> dict:
     """Parse one form's lines into the contract's dict (plus provenance). Raises MissingPart."""
     missing = []
-    i_project = _find(lines, lambda l: any(p.match(c) for c in l.filled[:1] for _, p in _LABELS[:1]))
+    i_project = _find(lines, lambda l: l.compact.startswith("项目名称"))
     i_funds = _find(lines, _is_funds_start, i_project or 0)
     i_table = _find(lines, indicators.is_table_header, i_funds or i_project or 0)
     i_goal = _find(lines, _is_goal_start, i_funds or 0, i_table)

@@ -270,10 +270,11 @@ def _column_of(cols: Columns, index: int) -> str:
 
 
 # ---------------------------------------------------------------- space layout
-def _labels_only(line: Line, state: LabelState) -> bool:
-    """A space-layout line of 一级/二级 labels only: whole labels (at most split by a space:
-    产出 指标), a label broken mid-word (可持续影响指), or the tail (标) of a label still waiting
-    for it. A phrase that is a label without its 指标 (服务对象满意度) is a name."""
+def _label_kind(line: Line) -> str | None:
+    """Whether a space-layout line holds only 一级/二级 labels: "labels" when it does (whole
+    labels, at most split by a space: 产出 指标, or a label broken mid-word: 可持续影响指),
+    "tail" when it holds only pieces that can end a label still waiting for its tail (标), else
+    None. A phrase that is a label without its 指标 (服务对象满意度) is a name."""
     joined: list[str] = []
     for cell in line.filled:
         text = compact(cell)
@@ -281,11 +282,21 @@ def _labels_only(line: Line, state: LabelState) -> bool:
             joined[-1] += text
         else:
             joined.append(text)
-    waiting = any(label is not None and label.incomplete for label in state.current())
-    return bool(joined) and all(
-        is_label(c) or c in BLOCK_TITLES
-        or (len(c) >= 2 and is_prefix(c) and not is_label(c + "指标"))
-        or (waiting and is_fragment(c) and not is_prefix(c)) for c in joined)
+    if not joined:
+        return None
+    whole = [is_label(c) or c in BLOCK_TITLES or (len(c) >= 2 and is_prefix(c) and not is_label(c + "指标"))
+             for c in joined]
+    if all(whole):
+        return "labels"
+    if all(w or (is_fragment(c) and not is_prefix(c)) for w, c in zip(whole, joined)):
+        return "tail"
+    return None
+
+
+def _labels_only(kind: str | None, state: LabelState) -> bool:
+    if kind == "labels":
+        return True
+    return kind == "tail" and any(label is not None and label.incomplete for label in state.current())
 
 
 def _has_pair(lines: list[Line]) -> bool:
@@ -444,6 +455,7 @@ def parse_space(body: list[Line]) -> list[Row]:
     pending: list[Line] = []
     lines = _merge_number_lines([l for l in body if not l.blank and not is_page_marker(l)])
     anchors = [find_anchor(line.filled) for line in lines]
+    kinds = [None if anchor else _label_kind(line) for line, anchor in zip(lines, anchors)]
     blank_after = {body[i].no for i in range(len(body) - 1) if body[i + 1].blank}
     deviation_left = 0
 
@@ -460,7 +472,7 @@ def parse_space(body: list[Line]) -> list[Row]:
         cells = line.filled
         if is_table_header(line) or is_header_only(line):
             continue  # the header printed again after a page break
-        if _labels_only(line, state):
+        if _labels_only(kinds[index], state):
             if not deviation_left and _has_pair(pending):
                 flush_pending()
             state.apply(cells)
@@ -491,11 +503,11 @@ def parse_space(body: list[Line]) -> list[Row]:
             pending = []
             following = []
             next_needs_name = False
-            for later, later_anchor in zip(lines[index + 1:], anchors[index + 1:]):
+            for later, later_anchor, kind in zip(lines[index + 1:], anchors[index + 1:], kinds[index + 1:]):
                 if later_anchor:
                     next_needs_name = _cells_before(later.filled, later_anchor[0]) < 3
                     break
-                if not _labels_only(later, state):
+                if not _labels_only(kind, state):
                     following.append(later)
             deviation_left = _deviation_extent(row, following, blank_after, next_needs_name)
             continue

@@ -51,7 +51,7 @@ def split_forms(lines: list[Line]) -> list[list[Line]]:
             continue
         merged.append(start)
     starts = merged
-    project_lines = [i for i, line in enumerate(lines) if _PROJECT.match(line.compact)]
+    project_lines = [i for i, line in enumerate(lines) if line.compact.startswith("项目名称")]
     if not starts:
         starts = project_lines
     else:

@@ -21,7 +21,7 @@ class Line:
     text without any white space (for matching labels).
     """
 
-    __slots__ = ("no", "text", "cells", "tabbed", "indented", "filled", "compact", "blank", "columns")
+    __slots__ = ("no", "text", "cells", "tabbed", "indented", "filled", "compact", "blank")
 
     def __init__(self, no: int, text: str, cells: list[str], tabbed: bool, indented: bool):
         # tuples, not lists: the garbage collector stops tracking tuples of strings, which
@@ -33,10 +33,13 @@ class Line:
         self.tabbed = tabbed
         self.indented = indented
         self.filled = tuple(filter(None, cells)) if tabbed else cells
-        # cells told apart by tabs or wide gaps, not by every single space
-        self.columns = tabbed or bool(_GAP.search(text.strip()))
         self.compact = "".join(text.split())
         self.blank = not self.compact
+
+    @property
+    def columns(self) -> bool:
+        """Cells told apart by tabs or wide gaps, not by every single space."""
+        return self.tabbed or bool(_GAP.search(self.text.strip()))
 
     def __repr__(self) -> str:
         return f"Line({self.no}, {self.text!r})"
@@ -80,14 +83,26 @@ def split_words(text: str) -> list[str]:
     return cells
 
 
-_EMPTY: tuple = ()
+class BlankLine(Line):
+    """A line with nothing on it: only its number is its own (blank lines are common)."""
+
+    __slots__ = ()
+    text = compact = ""
+    cells = filled = ()
+    tabbed = indented = False
+    blank = True
+
+    def __init__(self, no: int):  # noqa: D107 - the other attributes are the class's
+        self.no = no
 
 
 def make_line(no: int, raw: str) -> Line:
+    if not raw or raw.isspace():
+        return BlankLine(no)
     text = clean(raw)
     stripped = text.strip()
     if not stripped:
-        return Line(no, "", _EMPTY, False, False)
+        return BlankLine(no)
     if stripped[0] == "|" and stripped.endswith("|") and len(stripped) > 1:
         if _MD_RULE.match(stripped):
             return Line(no, "", [], False, False)
