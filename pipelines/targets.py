@@ -137,9 +137,14 @@ def _compare(target: Target, value: Decimal) -> bool:
             ">": value > goal, "<": value < goal}[op]
 
 
-def target_met(target_text: str | None, actual_text: str | None) -> bool | None:
-    """Whether the actual reached the target; ``None`` where that cannot be decided."""
-    target, actual = parse_target(target_text), parse_actual(actual_text)
+def target_met(target_text: str | None, actual_text: str | None,
+               target: Target | None = None, actual: Actual | None = None) -> bool | None:
+    """Whether the actual reached the target; ``None`` where that cannot be decided.
+    ``target`` and ``actual``, when given, are the texts already parsed (saves parsing twice)."""
+    if target is None:
+        target = parse_target(target_text)
+    if actual is None:
+        actual = parse_actual(actual_text)
     if target.quantitative and actual.value is not None:
         if target.unit and actual.unit and target.unit != actual.unit:
             return None

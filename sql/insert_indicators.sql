@@ -1,25 +1,3 @@
--- All rows of one file at once: each parameter is one column's values, in row order
--- (unnest zips them), which is far faster than one INSERT per row.
-INSERT INTO indicators (form_id, source_file, row_number, line_start, line_end, level1, level2, name, target_text, actual_text, target_operator, target_value, target_value_max, target_unit, actual_value, actual_unit, kind, weight, score, points_lost, target_met, deviation)
-SELECT unnest($form_id),
-       unnest($source_file),
-       unnest($row_number),
-       unnest($line_start),
-       unnest($line_end),
-       unnest($level1),
-       unnest($level2),
-       unnest($name),
-       unnest($target_text),
-       unnest($actual_text),
-       unnest($target_operator),
-       unnest($target_value),
-       unnest($target_value_max),
-       unnest($target_unit),
-       unnest($actual_value),
-       unnest($actual_unit),
-       unnest($kind),
-       unnest($weight),
-       unnest($score),
-       unnest($points_lost),
-       unnest($target_met),
-       unnest($deviation);
+-- All rows of one file at once. `batch` is the file's indicators rows as an Arrow stream
+-- (pipelines.warehouse.insert_rows); columns are matched by name.
+INSERT INTO indicators BY NAME SELECT * FROM batch;

@@ -1,10 +1,3 @@
--- All rows of one file at once: each parameter is one column's values, in row order
--- (unnest zips them), which is far faster than one INSERT per row.
-INSERT INTO parse_errors (source_file, form_index, line_start, line_end, missing, message, raw_text)
-SELECT unnest($source_file),
-       unnest($form_index),
-       unnest($line_start),
-       unnest($line_end),
-       CAST(unnest($missing) AS VARCHAR[]),
-       unnest($message),
-       unnest($raw_text);
+-- All rows of one file at once. `batch` is the file's parse_errors rows as an Arrow stream
+-- (pipelines.warehouse.insert_rows); columns are matched by name.
+INSERT INTO parse_errors BY NAME SELECT * FROM batch;
