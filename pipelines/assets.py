@@ -9,9 +9,11 @@ SQL of its own.
 
 import json
 import os
+import warnings
 from pathlib import Path
 
 import dagster as dg
+from pydantic import Field
 
 from pipelines import discovery, quality
 from pipelines import warehouse as wh
@@ -22,7 +24,10 @@ WAREHOUSE_POOL = "duckdb_warehouse"  # one writer at a time (dagster.yaml limits
 SCHEDULE_CRON_ENV = "JIXIAO_SCHEDULE_CRON"
 DEFAULT_SCHEDULE_CRON = "0 6 * * *"
 SCHEDULE_TIMEZONE = "Asia/Shanghai"
-PATH_TAG = "jixiao/path"
+PATH_TAG = "jixiao/path"    # the file of a one-file run
+FILES_TAG = "jixiao/files"  # the number of files of a run over a range of partitions
+ASSET_PARTITION_RANGE_START_TAG = "dagster/asset_partition_range_start"
+ASSET_PARTITION_RANGE_END_TAG = "dagster/asset_partition_range_end"
 
 source_file_partitions = dg.DynamicPartitionsDefinition(name=PARTITIONS_NAME)
 
@@ -63,38 +68,86 @@ class FormParser(dg.ConfigurableResource):
         return parse_bytes(data, source_file)
 
 
+class LoadProgress:
+    """Told about each file a run of ingested_file has loaded (`jixiao build` prints a progress
+    line for each). This default tells nobody: every file is logged in the run's events anyway."""
+
+    def file_loaded(self, rel_path: str, counts: wh.LoadCounts) -> None:
+        pass
+
+
 def make_resources(landing: str | os.PathLike | None = None,
                    warehouse_file: str | os.PathLike | None = None,
-                   parser: FormParser | None = None) -> dict:
+                   parser: FormParser | None = None, progress: LoadProgress | None = None) -> dict:
     """Resources for the given (or the configured default) landing folder and warehouse."""
     return {"landing": LandingResource(path=str(discovery.landing_dir(landing))),
             "warehouse": WarehouseResource(path=str(wh.warehouse_path(warehouse_file))),
-            "parser": parser or FormParser()}
+            "parser": parser or FormParser(),
+            "progress": progress or LoadProgress()}
 
 
 # ---------------------------------------------------------------------------------------------
 # Assets
 
-@dg.asset(partitions_def=source_file_partitions, group_name="warehouse", pool=WAREHOUSE_POOL,
-          kinds={"duckdb"})
-def ingested_file(context: dg.AssetExecutionContext, landing: LandingResource,
-                  warehouse: WarehouseResource, parser: FormParser) -> dg.MaterializeResult:
+class IngestConfig(dg.Config):
+    """Optional run config of ingested_file."""
+
+    paths: list[str] = Field(
+        default_factory=list,
+        description="Landing-relative paths of the run's files. Optional: a file not listed is "
+                    "found in the landing folder by its partition key.")
+
+
+def ingested_file(context: dg.AssetExecutionContext, config: IngestConfig, landing: LandingResource,
+                  warehouse: WarehouseResource, parser: FormParser,
+                  progress: dg.ResourceParam[LoadProgress]) -> dg.MaterializeResult:
     """The warehouse rows of one landing file (source_files, forms, fund_lines, indicators,
-    deviations, parse_errors), replaced in one transaction, then the read copy is published.
-    Partition key: a short hash of the file's path relative to the landing folder; the path is
-    in the metadata. A file that cannot be read is recorded with its error (file_error)."""
-    found = discovery.find(landing.dir(), context.partition_key, context.run.tags.get(PATH_TAG))
-    landing_file, data, read_error = discovery.read(found, landing.dir())
-    name = Path(landing_file.rel_path).name
-    result = parser.parse(data, name) if read_error is None else ParseResult(name, file_error=read_error)
-    counts = wh.load_file(warehouse.file(), landing_file, result)
+    deviations, parse_errors), replaced in one transaction. Partition key: a short hash of the
+    file's path relative to the landing folder; the path is in the metadata. A file that cannot
+    be read is recorded with its error (file_error).
+
+    A run may cover a range of partitions (a batch of files, see discovery.batches): the files
+    are loaded one after the other on one connection, each in its own transaction, with
+    metadata per partition; the read copy is published once at the end of the run."""
+    keys = context.partition_keys
+    tag = context.run.tags.get(PATH_TAG)
+    files = discovery.locate(landing.dir(), keys, [*config.paths, *([tag] if tag else [])])
+    with wh.Writer(warehouse.file()) as writer:
+        for number, found in enumerate(files, start=1):
+            try:
+                landing_file, data, read_error = discovery.read(found, landing.dir())
+                name = Path(landing_file.rel_path).name
+                result = (parser.parse(data, name) if read_error is None
+                          else ParseResult(name, file_error=read_error))
+                counts = writer.load(landing_file, result)
+            except Exception as exc:
+                exc.add_note(f"while loading {found.rel_path} (partition {found.key}), file "
+                             f"{number} of {len(files)} in this run")
+                raise
+            context.add_asset_metadata(partition_key=landing_file.key, metadata={
+                "path": landing_file.rel_path, "sha256": landing_file.sha256,
+                "bytes": landing_file.size, "encoding": result.encoding or "",
+                "forms_found": result.forms_found, "forms": counts.forms,
+                "indicators": counts.indicators, "deviations": counts.deviations,
+                "parse_errors": counts.parse_errors,
+            })
+            context.log.info(f"{number}/{len(files)} {landing_file.rel_path}: {counts.forms} forms, "
+                             f"{counts.parse_errors} parse errors")
+            progress.file_loaded(landing_file.rel_path, counts)
     wh.publish(warehouse.file())
-    return dg.MaterializeResult(metadata={
-        "path": landing_file.rel_path, "sha256": landing_file.sha256, "bytes": landing_file.size,
-        "encoding": result.encoding or "", "forms_found": result.forms_found,
-        "forms": counts.forms, "indicators": counts.indicators,
-        "deviations": counts.deviations, "parse_errors": counts.parse_errors,
-    })
+    return dg.MaterializeResult()
+
+
+# A backfill launched in the UI runs up to BATCH_MAX_FILES partitions per run, as `jixiao build`
+# does, instead of one run per file. (backfill_policy is marked beta in Dagster 1.13, which
+# warns when the decorator gets it.)
+with warnings.catch_warnings():
+    warnings.simplefilter("ignore", dg.BetaWarning)
+    ingested_file = dg.asset(
+        partitions_def=source_file_partitions, group_name="warehouse", pool=WAREHOUSE_POOL,
+        kinds={"duckdb"},
+        backfill_policy=dg.BackfillPolicy.multi_run(max_partitions_per_run=discovery.BATCH_MAX_FILES),
+    )(ingested_file)
 
 
 # Refresh once every dependency is there and any of them was updated.
@@ -242,8 +295,25 @@ def plan(instance: dg.DagsterInstance, landing: Path,
     return to_load, [f.key for f in to_load if f.key not in existing]
 
 
-def run_request(landing_file: discovery.LandingFile) -> dg.RunRequest:
-    return dg.RunRequest(partition_key=landing_file.key, tags={PATH_TAG: landing_file.rel_path})
+def run_requests(instance: dg.DagsterInstance, to_load: list[discovery.LandingFile],
+                 new_keys: list[str]) -> list[dg.RunRequest]:
+    """One run request per batch of files (discovery.batches): a single file as its partition,
+    with its path as a tag; several as a range of partitions, with their paths in the run
+    config. ``new_keys`` are added after the instance's partitions, in this order."""
+    order = [*instance.get_dynamic_partitions(PARTITIONS_NAME), *new_keys]
+    return [dg.RunRequest(**launch(batch)) for batch in discovery.batches(to_load, order)]
+
+
+def launch(batch: list[discovery.LandingFile]) -> dict:
+    """What a run of one batch is launched with: partition_key or the range tags, tags and
+    run config (the arguments of dg.RunRequest and, but for run_key, of dg.materialize)."""
+    if len(batch) == 1:
+        return {"partition_key": batch[0].key, "tags": {PATH_TAG: batch[0].rel_path}}
+    return {"tags": {ASSET_PARTITION_RANGE_START_TAG: batch[0].key,
+                     ASSET_PARTITION_RANGE_END_TAG: batch[-1].key,
+                     FILES_TAG: str(len(batch))},
+            "run_config": {"ops": {ingested_file.op.name: {
+                "config": {"paths": [f.rel_path for f in batch]}}}}}
 
 
 @dg.sensor(target=[ingested_file], minimum_interval_seconds=30,
@@ -262,7 +332,7 @@ def landing_sensor(context: dg.SensorEvaluationContext, landing: LandingResource
     requested.update({f.key: f.sha256 for f in to_load})
     ensure_pool(context.instance)
     return dg.SensorResult(
-        run_requests=[run_request(f) for f in to_load],
+        run_requests=run_requests(context.instance, to_load, new_keys),
         dynamic_partitions_requests=[source_file_partitions.build_add_request(new_keys)] if new_keys else [],
         cursor=json.dumps(requested, sort_keys=True))
 
@@ -280,7 +350,7 @@ def landing_schedule(context: dg.ScheduleEvaluationContext, landing: LandingReso
     if new_keys:
         context.instance.add_dynamic_partitions(PARTITIONS_NAME, new_keys)
     ensure_pool(context.instance)
-    return [run_request(f) for f in to_load]
+    return run_requests(context.instance, to_load, [])
 
 
 aggregates_sensor = dg.AutomationConditionSensorDefinition(

@@ -178,20 +178,25 @@ def build(landing: str | Path | None = None, warehouse_file: str | Path | None =
     report.released_runs = release_abandoned_runs(instance)
     assets.ensure_pool(instance)
     run_tags = {PID_TAG: str(os.getpid()), HOST_TAG: socket.gethostname()}
-    existing = set(instance.get_dynamic_partitions(assets.PARTITIONS_NAME))
-    new_keys = [f.key for f in files if f.key not in existing]
+    known = set(instance.get_dynamic_partitions(assets.PARTITIONS_NAME))
+    new_keys = [f.key for f in files if f.key not in known]
     if new_keys:
         instance.add_dynamic_partitions(assets.PARTITIONS_NAME, new_keys)
-    for number, landing_file in enumerate(files, start=1):
-        result = dg.materialize([assets.ingested_file], partition_key=landing_file.key,
-                                instance=instance, resources=resources, raise_on_error=False,
-                                run_config=QUIET, tags={assets.PATH_TAG: landing_file.rel_path, **run_tags})
-        status = "ok" if result.success else "FAILED"
-        if not result.success:
-            report.failed_files.append(landing_file.rel_path)
-            report.failure_reasons[landing_file.rel_path] = _failure(result)
-        if progress:
-            progress(number, len(files), landing_file.rel_path, status)
+    order = instance.get_dynamic_partitions(assets.PARTITIONS_NAME)  # the order ranges follow
+    counter = _Counter(len(files), progress)
+    resources["progress"] = counter
+    for batch in discovery.batches(files, order):
+        result = _run_batch(instance, resources, batch, run_tags)
+        if not result.success and len(batch) > 1:
+            # One bad file must not fail the files beside it: run the batch again one file per
+            # run (loading a file twice leaves the same rows).
+            counter.retrying(batch, _failure(result))
+            for landing_file in batch:
+                result = _run_batch(instance, resources, [landing_file], run_tags)
+                counter.finished(landing_file, result, report)
+        else:
+            for landing_file in batch:
+                counter.finished(landing_file, result, report)
     keys = downstream_keys(defs)
     selection = dg.AssetSelection.assets(*keys) | dg.AssetSelection.checks_for_assets(*keys)
     result = dg.materialize([*defs.assets, *defs.asset_checks], selection=selection,
@@ -219,6 +224,44 @@ def build(landing: str | Path | None = None, warehouse_file: str | Path | None =
     except wh.WarehouseError:
         pass  # nothing was loaded: the counts stay 0
     return report
+
+
+def _run_batch(instance: dg.DagsterInstance, resources: dict, batch: list[discovery.LandingFile],
+               run_tags: dict):
+    """One in-process run of ingested_file over the partitions of ``batch``."""
+    launch = assets.launch(batch)
+    run_config = {**QUIET, **launch.get("run_config", {})}
+    return dg.materialize([assets.ingested_file], partition_key=launch.get("partition_key"),
+                          instance=instance, resources=resources, raise_on_error=False,
+                          run_config=run_config, tags={**launch["tags"], **run_tags})
+
+
+class _Counter(assets.LoadProgress):
+    """Counts the files of a build as runs load them and hands each to ``progress``."""
+
+    def __init__(self, total: int, progress: Callable[[int, int, str, str], None] | None):
+        self.total, self.progress = total, progress
+        self.loaded: set[str] = set()
+
+    def file_loaded(self, rel_path: str, counts) -> None:
+        self.loaded.add(rel_path)
+        if self.progress:
+            self.progress(len(self.loaded), self.total, rel_path, f"ok ({counts.forms} forms)")
+
+    def retrying(self, batch: list[discovery.LandingFile], reason: str) -> None:
+        self.loaded -= {f.rel_path for f in batch}
+        if self.progress:
+            self.progress(len(self.loaded), self.total, f"(a run of {len(batch)} files failed: {reason})",
+                          "retrying them one file per run")
+
+    def finished(self, landing_file: discovery.LandingFile, result, report: BuildReport) -> None:
+        """The last run of ``landing_file`` ended: a failed run fails the file."""
+        if not result.success:
+            self.loaded.discard(landing_file.rel_path)
+            report.failed_files.append(landing_file.rel_path)
+            report.failure_reasons[landing_file.rel_path] = _failure(result)
+            if self.progress:
+                self.progress(len(self.loaded), self.total, landing_file.rel_path, "FAILED")
 
 
 def _progress(number: int, total: int, path: str, status: str) -> None:

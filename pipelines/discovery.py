@@ -117,19 +117,8 @@ def resolve(landing: Path, rel_path: str) -> Path:
 
 
 def find(landing: Path, key: str, rel_path: str | None = None) -> LandingFile:
-    """The landing file whose partition key is ``key`` (hash and size are filled in by ``read``).
-
-    ``rel_path``, when given (the run tag), is used if it matches the key, so a file that
-    disappeared after discovery is still named and recorded as unreadable."""
-    if rel_path is not None and file_key(rel_path) == key:
-        return LandingFile(key=key, rel_path=rel_path, path=resolve(landing, rel_path), sha256="", size=0)
-    paths, _ = walk(landing)
-    for path in paths:
-        rel = path.relative_to(landing).as_posix()
-        if file_key(rel) == key:
-            return LandingFile(key=key, rel_path=rel, path=path, sha256="", size=0)
-    raise FileNotFoundError(f"no file with partition key {key!r} in landing folder {landing} "
-                            "(removed or renamed since it was found?)")
+    """The landing file of one partition key; see ``locate``."""
+    return locate(landing, [key], [rel_path] if rel_path is not None else [])[0]
 
 
 def read(landing_file: LandingFile, landing: Path | None = None
@@ -194,3 +183,63 @@ def discover(landing: Path, known: Mapping[str, str]) -> Discovery:
             result.unchanged.append(landing_file)
     result.gone = sorted(set(known) - seen)
     return result
+
+
+# ---------------------------------------------------------------------------------------------
+# Batches: many files per run
+
+BATCH_MAX_FILES = 1000
+BATCH_MAX_BYTES = 32 * 1024 * 1024
+
+
+def batches(files: list[LandingFile], order: list[str], max_files: int = BATCH_MAX_FILES,
+            max_bytes: int = BATCH_MAX_BYTES) -> list[list[LandingFile]]:
+    """Group ``files`` into batches that one run each can load.
+
+    A run covers a *range* of partitions, and the range of a dynamic partitions definition is
+    taken in the order the keys were added (``order``). So each batch is a run of consecutive
+    keys of ``order``, all of them in ``files``: a changed file between unchanged ones gets a
+    batch of its own. A batch holds at most ``max_files`` files and, unless it is one file,
+    at most ``max_bytes`` bytes. Files whose key is not in ``order`` are left out."""
+    position = {key: i for i, key in enumerate(order)}
+    ordered = sorted((f for f in files if f.key in position), key=lambda f: position[f.key])
+    result: list[list[LandingFile]] = []
+    size = 0
+    for landing_file in ordered:
+        current = result[-1] if result else None
+        if (current is None or position[landing_file.key] != position[current[-1].key] + 1
+                or len(current) >= max_files or size + landing_file.size > max_bytes):
+            result.append([landing_file])
+            size = landing_file.size
+        else:
+            current.append(landing_file)
+            size += landing_file.size
+    return result
+
+
+def locate(landing: Path, keys: list[str], rel_paths: list[str] = ()) -> list[LandingFile]:
+    """The landing files of partition ``keys``, in that order (hash and size are filled in by
+    ``read``). ``rel_paths`` are the paths the run was launched with (its tag or config): a
+    path whose key is asked for is used as it is, so a file that disappeared since it was found
+    is still named and recorded as unreadable. The other keys are looked up in the landing
+    folder (one walk); a key found nowhere raises FileNotFoundError naming it."""
+    wanted = set(keys)
+    by_key = {}
+    for rel_path in rel_paths:
+        key = file_key(rel_path)
+        if key in wanted:
+            by_key[key] = LandingFile(key=key, rel_path=rel_path, path=resolve(landing, rel_path),
+                                      sha256="", size=0)
+    if len(by_key) < len(wanted):
+        paths, _ = walk(landing)
+        for path in paths:
+            rel = path.relative_to(landing).as_posix()
+            key = file_key(rel)
+            if key in wanted and key not in by_key:
+                by_key[key] = LandingFile(key=key, rel_path=rel, path=path, sha256="", size=0)
+    missing = [key for key in keys if key not in by_key]
+    if missing:
+        shown = ", ".join(repr(k) for k in missing[:5]) + (" …" if len(missing) > 5 else "")
+        raise FileNotFoundError(f"no file with partition key {shown} in landing folder {landing} "
+                                "(removed or renamed since it was found?)")
+    return [by_key[key] for key in keys]

@@ -124,13 +124,27 @@ def test_a_schema_failure_blocks_what_is_downstream(landing, warehouse_file, ins
     assert "year" in sample and "1800" in sample
 
 
-def test_sensor_adds_partitions_and_requests_runs(landing, instance):
+def requested_files(requests) -> dict[str, str]:
+    """Partition key -> path of every file the run requests cover (one file, or a range)."""
+    files = {}
+    for request in requests:
+        if request.partition_key is not None:
+            files[request.partition_key] = request.tags[assets.PATH_TAG]
+        else:
+            paths = request.run_config["ops"]["ingested_file"]["config"]["paths"]
+            files.update({discovery.file_key(p): p for p in paths})
+    return files
+
+
+def test_sensor_adds_partitions_and_requests_one_run_for_the_new_files(landing, instance):
     result = assets.landing_sensor(sensor_context(instance, landing))
-    keys = sorted(f.key for f in discovery.scan(landing))
-    assert sorted(r.partition_key for r in result.run_requests) == keys
-    assert [sorted(req.partition_keys) for req in result.dynamic_partitions_requests] == [keys]
-    paths = {r.tags[assets.PATH_TAG] for r in result.run_requests}
-    assert paths == {p.name for p in landing.glob("*.txt")}
+    files = discovery.scan(landing)
+    keys = [f.key for f in files]
+    assert [req.partition_keys for req in result.dynamic_partitions_requests] == [keys]
+    (request,) = result.run_requests  # five new files, added in a row: one range, one run
+    assert request.tags[assets.ASSET_PARTITION_RANGE_START_TAG] == keys[0]
+    assert request.tags[assets.ASSET_PARTITION_RANGE_END_TAG] == keys[-1]
+    assert requested_files(result.run_requests) == {f.key: f.rel_path for f in files}
     # the same content is not requested twice, even before its run finished
     again = assets.landing_sensor(sensor_context(instance, landing, cursor=result.cursor))
     assert not again.run_requests and again.skip_reason is not None
@@ -195,9 +209,9 @@ def test_schedule_uses_the_same_discovery(landing, warehouse_file, gold_parser):
         # `with`: the context opens its own instance from the ref and must close it
         with dg.build_schedule_context(instance=instance, resources=resources) as context:
             requests = assets.landing_schedule(context)
-        keys = sorted(f.key for f in discovery.scan(landing))
-        assert sorted(r.partition_key for r in requests) == keys
-        assert sorted(instance.get_dynamic_partitions(assets.PARTITIONS_NAME)) == keys
+        files = {f.key: f.rel_path for f in discovery.scan(landing)}
+        assert requested_files(requests) == files
+        assert sorted(instance.get_dynamic_partitions(assets.PARTITIONS_NAME)) == sorted(files)
         build(landing, warehouse_file, parser=gold_parser, instance=instance)
         with dg.build_schedule_context(instance=instance, resources=resources) as context:
             assert isinstance(assets.landing_schedule(context), dg.SkipReason)

@@ -295,15 +295,14 @@ def test_a_build_killed_mid_load_then_run_again_equals_a_clean_build(tmp_path, d
     assert table_contents(wh.read_copy_path(killed_db)) == killed
 
 
-class FailsOnce(GoldParser):
-    """The gold parse, except that the first parse of ``name`` raises (``marker`` records it)."""
+class FailsWhile(GoldParser):
+    """The gold parse, except that parsing ``name`` raises while the file ``marker`` exists."""
 
     name: str
     marker: str
 
     def parse(self, data, source_file):
-        if source_file == self.name and not Path(self.marker).exists():
-            Path(self.marker).touch()
+        if source_file == self.name and Path(self.marker).exists():
             raise OSError("disk hiccup")
         return super().parse(data, source_file)
 
@@ -311,14 +310,21 @@ class FailsOnce(GoldParser):
 def test_a_failing_file_does_not_stop_the_others_and_is_retried_by_the_next_build(tmp_path, landing):
     db = tmp_path / "w.duckdb"
     flaky = SAMPLE_FILES[1].name
-    parser = FailsOnce(name=flaky, marker=str(tmp_path / "failed-once"))
-    first = build(landing, db, parser=parser)
+    marker = tmp_path / "disk-is-down"
+    marker.touch()
+    lines = []
+    parser = FailsWhile(name=flaky, marker=str(marker))
+    first = build(landing, db, parser=parser, progress=lambda *args: lines.append(args))
+    # the five files went in one run; it failed on the flaky file, so they ran again one by one
+    assert any("retrying them one file per run" in line[3] for line in lines)
     assert first.failed_files == [flaky] and "disk hiccup" in first.failure_reasons[flaky]
     assert f"failed file: {flaky}: OSError: disk hiccup" in format_report(first)
     loaded = {r[0] for r in wh.query(db, "SELECT source_file FROM source_files")[1]}
     assert loaded == {p.name for p in SAMPLE_FILES} - {flaky}
+    marker.unlink()
     second = build(landing, db, parser=parser)
     assert second.failed_files == [] and second.ok
+    assert second.unchanged == sorted(p.name for p in SAMPLE_FILES if p.name != flaky)
     assert wh.query(db, "SELECT count(*) FROM source_files")[1] == [(5,)]
     assert (second.forms_found, second.forms_loaded, second.forms_quarantined) == (32, 32, 0)
 

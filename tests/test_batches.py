@@ -1,0 +1,115 @@
+"""Many files per run: discovery.batches, range runs of ingested_file, and one writer
+connection for many loads."""
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+import dagster as dg
+import pytest
+from dagster._core.storage import tags as dagster_tags
+
+from pipelines import assets, discovery
+from pipelines import warehouse as wh
+from tests.conftest import gold_result
+from tests.test_warehouse import dump
+
+
+def files(*specs: tuple[str, int]) -> list[discovery.LandingFile]:
+    """Landing files named by their key, with a size (nothing on disk)."""
+    return [discovery.LandingFile(key=key, rel_path=f"{key}.txt", path=None, sha256="", size=size)
+            for key, size in specs]
+
+
+def keys(batches) -> list[list[str]]:
+    return [[f.key for f in batch] for batch in batches]
+
+
+def test_batches_follow_the_partition_order_and_break_at_gaps():
+    order = ["a", "b", "c", "d", "e", "f"]
+    # c is not to be loaded (unchanged): a range a..d would load it too, so the batch breaks there
+    chosen = files(("e", 1), ("a", 1), ("b", 1), ("d", 1), ("f", 1))
+    assert keys(discovery.batches(chosen, order)) == [["a", "b"], ["d", "e", "f"]]
+
+
+def test_batches_respect_the_file_and_byte_limits():
+    order = list("abcdefg")
+    chosen = files(*((k, 10) for k in order))
+    assert keys(discovery.batches(chosen, order, max_files=3)) == [["a", "b", "c"], ["d", "e", "f"], ["g"]]
+    assert keys(discovery.batches(chosen, order, max_bytes=25)) == [["a", "b"], ["c", "d"], ["e", "f"], ["g"]]
+    big = files(("a", 10), ("b", 100), ("c", 10))
+    assert keys(discovery.batches(big, ["a", "b", "c"], max_bytes=50)) == [["a"], ["b"], ["c"]]
+
+
+def test_batches_leave_out_files_without_a_partition():
+    assert keys(discovery.batches(files(("a", 1), ("x", 1)), ["a"])) == [["a"]]
+    assert discovery.batches([], ["a"]) == []
+
+
+def test_the_range_tags_are_dagsters():
+    # the tag names are not public API in Dagster 1.13: a rename must fail here, not in production
+    assert assets.ASSET_PARTITION_RANGE_START_TAG == dagster_tags.ASSET_PARTITION_RANGE_START_TAG
+    assert assets.ASSET_PARTITION_RANGE_END_TAG == dagster_tags.ASSET_PARTITION_RANGE_END_TAG
+
+
+def test_locate_names_missing_keys(landing):
+    found = discovery.scan(landing)
+    located = discovery.locate(landing, [f.key for f in found])
+    assert [f.rel_path for f in located] == [f.rel_path for f in found]
+    with pytest.raises(FileNotFoundError, match="no file with partition key '000000000000'"):
+        discovery.locate(landing, [found[0].key, "000000000000"])
+
+
+@pytest.fixture
+def instance():
+    inst = dg.DagsterInstance.ephemeral()
+    yield inst
+    inst.dispose()
+
+
+def test_one_run_loads_a_range_of_partitions_with_metadata_per_file(landing, warehouse_file,
+                                                                    gold_parser, instance):
+    found = discovery.scan(landing)
+    instance.add_dynamic_partitions(assets.PARTITIONS_NAME, [f.key for f in found])
+    (batch,) = discovery.batches(found, instance.get_dynamic_partitions(assets.PARTITIONS_NAME))
+    launch = assets.launch(batch)
+    loaded = []
+
+    class Recorder(assets.LoadProgress):
+        def file_loaded(self, rel_path, counts):
+            loaded.append((rel_path, counts.forms))
+
+    result = dg.materialize([assets.ingested_file], instance=instance, tags=launch["tags"],
+                            run_config=launch["run_config"],
+                            resources=assets.make_resources(landing, warehouse_file, gold_parser,
+                                                            progress=Recorder()))
+    assert result.success
+    assert len(instance.get_runs()) == 1
+    by_partition = {e.event_specific_data.materialization.partition:
+                    e.event_specific_data.materialization.metadata
+                    for e in result.get_asset_materialization_events()}
+    assert set(by_partition) == {f.key for f in found}
+    for landing_file in found:
+        metadata = by_partition[landing_file.key]
+        assert metadata["path"].value == landing_file.rel_path
+        assert metadata["sha256"].value == landing_file.sha256
+        assert metadata["forms"].value == len(gold_result(landing_file.rel_path).forms)
+    assert [path for path, _ in loaded] == [f.rel_path for f in found]
+    assert assets.materialized_hashes(instance) == {f.key: f.sha256 for f in found}
+    # the read copy was published at the end of the run and holds every file
+    read_copy = wh.read_copy_path(warehouse_file)
+    assert wh.query(read_copy, "SELECT count(*) FROM forms")[1] == [(32,)]
+
+
+def test_one_writer_for_many_files_gives_the_same_tables_as_one_connection_each(landing, tmp_path):
+    found = discovery.scan(landing)
+    each, shared = tmp_path / "each.duckdb", tmp_path / "shared.duckdb"
+    now = datetime(2026, 1, 1, tzinfo=timezone.utc)
+    for landing_file in found:
+        wh.load_file(each, landing_file, gold_result(landing_file.rel_path), now)
+    with wh.Writer(shared) as writer:
+        for landing_file in found:
+            writer.load(landing_file, gold_result(landing_file.rel_path), now)
+        for landing_file in found[:2]:  # loading again replaces, on the same connection
+            writer.load(landing_file, gold_result(landing_file.rel_path), now)
+    assert dump(each) == dump(shared)
+    assert len(dump(shared)["forms"]) == 32 and len(dump(shared)["source_files"]) == len(found)
