@@ -1,6 +1,10 @@
 -- The warehouse tables. Every table carries source_file (the path relative to the landing
 -- folder) so that re-loading a file replaces exactly its rows (see delete_file.sql).
 -- Money is in yuan as DECIMAL (万元 amounts are multiplied by 10,000 exactly, never via floats).
+-- Keys: only source_files has a primary key. The keys of the other tables (form_id; form_id and
+-- line; form_id and row_number) are checked by the blocking pandera schema checks after every
+-- load (schemas/tables.py), not by DuckDB indexes: at 100,000 forms the indexes made every
+-- checkpoint (each run's commit to the file) re-write ~0.4 s of index data.
 
 CREATE TABLE IF NOT EXISTS source_files (
     source_file   VARCHAR PRIMARY KEY,      -- path relative to the landing folder
@@ -15,7 +19,7 @@ CREATE TABLE IF NOT EXISTS source_files (
 );
 
 CREATE TABLE IF NOT EXISTS forms (
-    form_id            VARCHAR PRIMARY KEY, -- <file_key>-<form_index, 3 digits>
+    form_id            VARCHAR NOT NULL,    -- <file_key>-<form_index, 3 digits>; the key
     source_file        VARCHAR NOT NULL,
     form_index         INTEGER NOT NULL,    -- 0-based, failed forms counted too
     line_start         INTEGER,             -- 1-based, inclusive
@@ -44,8 +48,7 @@ CREATE TABLE IF NOT EXISTS fund_lines (
     weight                   DECIMAL(9, 2),
     execution_rate_printed   DECIMAL(9, 2),    -- percent, as printed
     execution_rate_computed  DECIMAL(9, 2),    -- 100 * executed / annual budget
-    score                    DECIMAL(9, 2),
-    PRIMARY KEY (form_id, line)
+    score                    DECIMAL(9, 2)     -- key: form_id, line
 );
 
 CREATE TABLE IF NOT EXISTS indicators (
@@ -70,8 +73,8 @@ CREATE TABLE IF NOT EXISTS indicators (
     score            DECIMAL(9, 2),
     points_lost      DECIMAL(9, 2),            -- weight - score
     target_met       BOOLEAN,                  -- null where it cannot be decided
-    deviation        VARCHAR,                  -- 偏差原因分析及改进措施 as printed
-    PRIMARY KEY (form_id, row_number)
+    deviation        VARCHAR                   -- 偏差原因分析及改进措施 as printed
+                                               -- key: form_id, row_number
 );
 
 CREATE TABLE IF NOT EXISTS deviations (
@@ -82,8 +85,8 @@ CREATE TABLE IF NOT EXISTS deviations (
     target_met       BOOLEAN,
     reason           VARCHAR,
     has_reason       BOOLEAN NOT NULL,
-    reason_category  VARCHAR,                  -- see pipelines/reasons.py, null without reason
-    PRIMARY KEY (form_id, row_number)
+    reason_category  VARCHAR                   -- see pipelines/reasons.py, null without reason
+                                               -- key: form_id, row_number
 );
 
 CREATE TABLE IF NOT EXISTS parse_errors (

@@ -150,6 +150,25 @@ def test_sensor_adds_partitions_and_requests_one_run_for_the_new_files(landing, 
     assert not again.run_requests and again.skip_reason is not None
 
 
+class FormTwice(GoldParser):
+    """The gold parse with one form of one file given twice under the same index."""
+
+    def parse(self, data: bytes, source_file: str) -> ParseResult:
+        result = super().parse(data, source_file)
+        if source_file.startswith("002_"):
+            result.forms.append(dict(result.forms[0]))
+        return result
+
+
+def test_a_duplicate_key_is_caught_by_the_blocking_schema_checks(landing, warehouse_file, instance):
+    # the fact tables have no primary key index (sql/schema.sql): their keys are the schema checks'
+    report = build(landing, warehouse_file, parser=FormTwice(), instance=instance)
+    failed = {(c.asset, c.name) for c in report.checks_failed if c.severity == "error"}
+    assert {("forms", "forms_schema"), ("indicators", "indicators_schema"),
+            ("fund_lines", "fund_lines_schema")} <= failed
+    assert "quality_issues" in report.not_materialized and not report.ok
+
+
 def test_sensor_skips_a_missing_landing_folder(tmp_path, instance):
     result = assets.landing_sensor(sensor_context(instance, tmp_path / "nowhere"))
     assert not result.run_requests and "landing folder not found" in str(result.skip_reason)
