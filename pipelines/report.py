@@ -12,6 +12,9 @@ from pipelines import charts, reasons
 from pipelines import warehouse as wh
 
 REPORT_ENV = "JIXIAO_REPORT"
+# The report lists at most this many red flags (at 100,000 forms there are tens of thousands,
+# which made a 15 MB page); the table red_flags holds them all.
+MAX_FLAGS = 1000
 REASON_LABELS = {name: label for name, label, _ in reasons.TAXONOMY} | {reasons.OTHER: "其他", "none": "未说明原因"}
 SCORE_BINS = ((0, 60, "<60"), (60, 70, "60–70"), (70, 80, "70–80"), (80, 90, "80–90"),
               (90, 95, "90–95"), (95, 100.01, "95–100"))
@@ -49,17 +52,19 @@ def _num(value) -> float | None:
     return None if value is None else float(value)
 
 
-def collect(db: Path) -> dict:
-    """Everything the report shows, read from the warehouse (read-only)."""
+def collect(db: Path, max_flags: int = MAX_FLAGS) -> dict:
+    """Everything the report shows, read from the warehouse (read-only): the red flags up to
+    ``max_flags`` rows (in the table's order), with their total count."""
     return {
         "years": _rows(db, "SELECT * FROM agg_year ORDER BY year"),
         "departments": _rows(db, "SELECT * FROM agg_department_year ORDER BY year, department"),
-        "scores": [r["total_score"] for r in _rows(db, "SELECT total_score FROM form_facts")],
+        "scores": [r["total_score"] for r in _rows(db, "SELECT total_score FROM forms")],
         "categories": _rows(db, "SELECT level1, level2, sum(points_lost) AS points_lost, sum(indicators) AS n "
                                 "FROM agg_indicator_category_year GROUP BY ALL ORDER BY points_lost DESC, level1, level2"),
         "reasons": _rows(db, "SELECT reason_category, sum(points_lost) AS points_lost, sum(deviations) AS n "
                              "FROM agg_deviation_reason_year GROUP BY ALL ORDER BY points_lost DESC, reason_category"),
-        "flags": _rows(db, "SELECT * FROM red_flags"),
+        "flags": _rows(db, f"SELECT * FROM red_flags LIMIT {int(max_flags)}"),
+        "flags_total": _rows(db, "SELECT count(*) AS n FROM red_flags")[0]["n"],
     }
 
 
@@ -108,6 +113,10 @@ def render(data: dict, warehouse_file: Path) -> str:
         ["年度", "主管部门", "项目", "标记", "依据", "来源（文件:行）"],
         [[f["year"], f["department"], f["project_name"], FLAG_LABELS.get(f["flag"], f["flag"]), f["detail"],
           f"{f['source_file']}:{f['line_start']}"] for f in data["flags"]])
+    hidden = data["flags_total"] - len(data["flags"])
+    more_flags = (f'<p class="meta">The first {len(data["flags"])} of {data["flags_total"]} red flags '
+                  f'are listed; all of them are in the table red_flags (e.g. <code>jixiao sql '
+                  f'"SELECT * FROM red_flags"</code>).</p>' if hidden > 0 else "")
     generated = datetime.now(timezone.utc).astimezone().strftime("%Y-%m-%d %H:%M %Z")
     return f"""<!doctype html>
 <html lang="zh-CN"><head><meta charset="utf-8">
@@ -124,23 +133,23 @@ figure {{ margin: 12px 0; }}
 <h1>财政项目支出绩效自评 — 汇总报告</h1>
 <p class="meta">Generated {escape(generated)} from {escape(str(warehouse_file))}:
 {len(years)} year(s), {totals['forms']} forms, {totals['indicators']} indicators,
-{totals['deviations']} deviations, {len(data['flags'])} red flags.
+{totals['deviations']} deviations, {data['flags_total']} red flags.
 Definitions of every measure: README, section "Aggregates".</p>
 <h2>执行率与自评分</h2><figure>{execution_chart(data)}</figure>
 {departments}
 <h2>自评总分分布</h2><figure>{score_chart(data)}</figure>
 <h2>扣分：按指标类别与偏差原因</h2><figure>{category_chart(data)}</figure><figure>{reason_chart(data)}</figure>
 <h2>需要关注的表（red flags）</h2>
-{flags}
+{flags}{more_flags}
 </body></html>
 """
 
 
 def write_report(warehouse_file: str | os.PathLike, out: str | os.PathLike,
-                 charts_dir: str | os.PathLike | None = None) -> Written:
+                 charts_dir: str | os.PathLike | None = None, max_flags: int = MAX_FLAGS) -> Written:
     """Write the report (and, if asked, each chart as an .svg file); returns what was written."""
     db = wh.warehouse_path(warehouse_file)
-    data = collect(db)
+    data = collect(db, max_flags)
     html = render(data, db)
     path = Path(out)
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -153,4 +162,4 @@ def write_report(warehouse_file: str | os.PathLike, out: str | os.PathLike,
         for name, draw in (("execution-by-department", execution_chart), ("score-distribution", score_chart),
                            ("points-lost-by-category", category_chart), ("points-lost-by-reason", reason_chart)):
             (folder / f"{name}.svg").write_text(draw(data), encoding="utf-8")
-    return Written(path=path, size=path.stat().st_size, red_flags=len(data["flags"]))
+    return Written(path=path, size=path.stat().st_size, red_flags=data["flags_total"])

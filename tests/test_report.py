@@ -45,6 +45,17 @@ def test_report_is_self_contained_and_complete(built, tmp_path):
         "score-distribution.svg"]
 
 
+def test_report_lists_the_first_red_flags_and_says_how_many_more(built, tmp_path):
+    total = wh.query(built, "SELECT count(*) FROM red_flags")[1][0][0]
+    assert total >= 3
+    written = write_report(built, tmp_path / "r.html", max_flags=2)
+    html = written.path.read_text(encoding="utf-8")
+    assert written.red_flags == total
+    assert f"The first 2 of {total} red flags are listed" in html
+    _, flags = wh.query(built, "SELECT source_file, line_start FROM red_flags")
+    assert sum(f"{source_file}:{line}</td>" in html for source_file, line in flags) == 2
+
+
 def test_report_command(built, tmp_path):
     out = tmp_path / "out.html"
     run = subprocess.run([sys.executable, "-m", "pipelines", "report", "--warehouse", str(built), "--out", str(out)],
