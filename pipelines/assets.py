@@ -112,6 +112,7 @@ def ingested_file(context: dg.AssetExecutionContext, config: IngestConfig, landi
     keys = context.partition_keys
     tag = context.run.tags.get(PATH_TAG)
     files = discovery.locate(landing.dir(), keys, [*config.paths, *([tag] if tag else [])])
+    failures: list[tuple[discovery.LandingFile, Exception]] = []
     with wh.Writer(warehouse.file()) as writer:
         for number, found in enumerate(files, start=1):
             try:
@@ -120,10 +121,12 @@ def ingested_file(context: dg.AssetExecutionContext, config: IngestConfig, landi
                 result = (parser.parse(data, name) if read_error is None
                           else ParseResult(name, file_error=read_error))
                 counts = writer.load(landing_file, result)
-            except Exception as exc:
+            except Exception as exc:  # this file's load was rolled back; go on with the others
                 exc.add_note(f"while loading {found.rel_path} (partition {found.key}), file "
                              f"{number} of {len(files)} in this run")
-                raise
+                context.log.error(f"{found.rel_path}: not loaded: {type(exc).__name__}: {exc}")
+                failures.append((found, exc))
+                continue
             context.add_asset_metadata(partition_key=landing_file.key, metadata={
                 "path": landing_file.rel_path, "sha256": landing_file.sha256,
                 "bytes": landing_file.size, "encoding": result.encoding or "",
@@ -134,7 +137,18 @@ def ingested_file(context: dg.AssetExecutionContext, config: IngestConfig, landi
             context.log.info(f"{number}/{len(files)} {landing_file.rel_path}: {counts.forms} forms, "
                              f"{counts.parse_errors} parse errors")
             progress.file_loaded(landing_file.rel_path, counts)
-    wh.publish(warehouse.file())
+    if len(failures) < len(files):
+        wh.publish(warehouse.file())  # the files that loaded are published even if others failed
+    if len(files) == 1 and failures:
+        raise failures[0][1]
+    if failures:
+        listed = "; ".join(f"{f.rel_path}: {type(exc).__name__}: {exc}" for f, exc in failures[:10])
+        raise dg.Failure(
+            description=f"{len(failures)} of {len(files)} files could not be loaded ({listed}"
+                        f"{' …' if len(failures) > 10 else ''}). The other {len(files) - len(failures)} "
+                        "were loaded and published; run again to retry (loading a file again "
+                        "replaces its rows).",
+            metadata={"failed_files": [f.rel_path for f, _ in failures]})
     return dg.MaterializeResult()
 
 

@@ -10,7 +10,7 @@ from dagster._core.storage import tags as dagster_tags
 
 from pipelines import assets, discovery
 from pipelines import warehouse as wh
-from tests.conftest import gold_result
+from tests.conftest import GoldParser, gold_result
 from tests.test_warehouse import dump
 
 
@@ -113,3 +113,35 @@ def test_one_writer_for_many_files_gives_the_same_tables_as_one_connection_each(
             writer.load(landing_file, gold_result(landing_file.rel_path), now)
     assert dump(each) == dump(shared)
     assert len(dump(shared)["forms"]) == 32 and len(dump(shared)["source_files"]) == len(found)
+
+
+class FailsOn(GoldParser):
+    """The gold parse, except that parsing ``name`` raises."""
+
+    name: str
+
+    def parse(self, data, source_file):
+        if source_file == self.name:
+            raise OSError("disk hiccup")
+        return super().parse(data, source_file)
+
+
+def test_a_failing_file_in_a_range_run_does_not_stop_the_files_after_it(landing, warehouse_file,
+                                                                          instance):
+    found = discovery.scan(landing)
+    instance.add_dynamic_partitions(assets.PARTITIONS_NAME, [f.key for f in found])
+    (batch,) = discovery.batches(found, instance.get_dynamic_partitions(assets.PARTITIONS_NAME))
+    launch = assets.launch(batch)
+    bad = found[1].rel_path
+    result = dg.materialize([assets.ingested_file], instance=instance, tags=launch["tags"],
+                            run_config=launch["run_config"], raise_on_error=False,
+                            resources=assets.make_resources(landing, warehouse_file, FailsOn(name=bad)))
+    assert not result.success
+    (failure,) = [e for e in result.all_events if e.is_step_failure]
+    message = failure.step_failure_data.error.message
+    assert f"1 of 5 files could not be loaded ({bad}: OSError: disk hiccup" in message
+    loaded = {r[0] for r in wh.query(warehouse_file, "SELECT source_file FROM source_files")[1]}
+    assert loaded == {f.rel_path for f in found} - {bad}
+    # and the read copy holds them too
+    read_copy = wh.read_copy_path(warehouse_file)
+    assert wh.query(read_copy, "SELECT count(*) FROM source_files")[1] == [(4,)]
