@@ -15,7 +15,7 @@ from pathlib import Path
 import dagster as dg
 from pydantic import Field
 
-from pipelines import discovery, quality
+from pipelines import discovery, ingest, quality
 from pipelines import warehouse as wh
 from pipelines.parser.result import ParseResult
 
@@ -106,49 +106,45 @@ def ingested_file(context: dg.AssetExecutionContext, config: IngestConfig, landi
     file's path relative to the landing folder; the path is in the metadata. A file that cannot
     be read is recorded with its error (file_error).
 
-    A run may cover a range of partitions (a batch of files, see discovery.batches): the files
-    are loaded one after the other on one connection, each in its own transaction, with
-    metadata per partition; the read copy is published once at the end of the run."""
+    A run may cover a range of partitions (a batch of files, see discovery.batches), loaded by
+    pipelines.ingest in groups, with metadata per partition; the read copy is published once at
+    the end of the run. A file that fails does not stop the others: the run fails at the end,
+    naming it."""
     keys = context.partition_keys
     tag = context.run.tags.get(PATH_TAG)
     files = discovery.locate(landing.dir(), keys, [*config.paths, *([tag] if tag else [])])
-    failures: list[tuple[discovery.LandingFile, Exception]] = []
-    with wh.Writer(warehouse.file()) as writer:
-        for number, found in enumerate(files, start=1):
-            try:
-                landing_file, data, read_error = discovery.read(found, landing.dir())
-                name = Path(landing_file.rel_path).name
-                result = (parser.parse(data, name) if read_error is None
-                          else ParseResult(name, file_error=read_error))
-                counts = writer.load(landing_file, result)
-            except Exception as exc:  # this file's load was rolled back; go on with the others
-                exc.add_note(f"while loading {found.rel_path} (partition {found.key}), file "
-                             f"{number} of {len(files)} in this run")
-                context.log.error(f"{found.rel_path}: not loaded: {type(exc).__name__}: {exc}")
-                failures.append((found, exc))
-                continue
-            context.add_asset_metadata(partition_key=landing_file.key, metadata={
-                "path": landing_file.rel_path, "sha256": landing_file.sha256,
-                "bytes": landing_file.size, "encoding": result.encoding or "",
-                "forms_found": result.forms_found, "forms": counts.forms,
-                "indicators": counts.indicators, "deviations": counts.deviations,
-                "parse_errors": counts.parse_errors,
-            })
-            context.log.info(f"{number}/{len(files)} {landing_file.rel_path}: {counts.forms} forms, "
-                             f"{counts.parse_errors} parse errors")
-            progress.file_loaded(landing_file.rel_path, counts)
+    failures: list[ingest.Failed] = []
+    for number, outcome in enumerate(ingest.ingest(files, landing.dir(), warehouse.file(), parser.parse),
+                                     start=1):
+        if isinstance(outcome, ingest.Failed):
+            error = outcome.error
+            context.log.error(f"{outcome.landing_file.rel_path}: not loaded: {type(error).__name__}: {error}")
+            failures.append(outcome)
+            continue
+        landing_file, result, counts = outcome.landing_file, outcome.result, outcome.counts
+        context.add_asset_metadata(partition_key=landing_file.key, metadata={
+            "path": landing_file.rel_path, "sha256": landing_file.sha256,
+            "bytes": landing_file.size, "encoding": result.encoding or "",
+            "forms_found": result.forms_found, "forms": counts.forms,
+            "indicators": counts.indicators, "deviations": counts.deviations,
+            "parse_errors": counts.parse_errors,
+        })
+        progress.file_loaded(landing_file.rel_path, counts)
+        if number % ingest.GROUP_FILES == 0:
+            context.log.info(f"{number} of {len(files)} files done ({len(failures)} failed)")
     if len(failures) < len(files):
         wh.publish(warehouse.file())  # the files that loaded are published even if others failed
     if len(files) == 1 and failures:
-        raise failures[0][1]
+        raise failures[0].error
     if failures:
-        listed = "; ".join(f"{f.rel_path}: {type(exc).__name__}: {exc}" for f, exc in failures[:10])
+        listed = "; ".join(f"{f.landing_file.rel_path}: {type(f.error).__name__}: {f.error}"
+                           for f in failures[:10])
         raise dg.Failure(
             description=f"{len(failures)} of {len(files)} files could not be loaded ({listed}"
                         f"{' …' if len(failures) > 10 else ''}). The other {len(files) - len(failures)} "
                         "were loaded and published; run again to retry (loading a file again "
                         "replaces its rows).",
-            metadata={"failed_files": [f.rel_path for f, _ in failures]})
+            metadata={"failed_files": [f.landing_file.rel_path for f in failures]})
     return dg.MaterializeResult()
 
 

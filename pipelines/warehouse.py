@@ -322,10 +322,11 @@ class LoadCounts:
 
 
 class Writer:
-    """One writer connection for loading many files, each in its own transaction.
+    """One writer connection for loading many files.
 
     Opening a connection (and running schema.sql) and closing it (a checkpoint) cost more than
-    loading a small file, so a run that loads many files opens one Writer for all of them."""
+    loading a small file, and so does each INSERT statement; so a run that loads many files opens
+    one Writer and hands it the files in groups (``load_files``)."""
 
     def __init__(self, db_path: str | os.PathLike):
         self.path = Path(db_path)
@@ -333,25 +334,54 @@ class Writer:
 
     def load(self, landing_file: LandingFile, result: ParseResult,
              now: datetime | None = None) -> LoadCounts:
-        """Replace the warehouse rows of ``landing_file`` with those of ``result``, atomically.
+        """Replace the warehouse rows of one file with those of ``result``, atomically."""
+        return self._replace([(landing_file, result)], now)[0]
 
-        ``ingested_at`` keeps its previous value when the same content (sha256) is loaded again,
-        so re-loading an unchanged file leaves every table identical. A file never loaded before
-        has no rows to delete, so its load only inserts."""
+    def load_files(self, files: list[tuple[LandingFile, ParseResult]],
+                   now: datetime | None = None) -> list[LoadCounts | Exception]:
+        """Replace the rows of several files: all in one transaction, with one INSERT per table.
+        If that fails, each file is loaded again in its own transaction, so one bad file fails
+        alone. Returns, per file, its counts or the exception its own load raised."""
+        try:
+            return list(self._replace(files, now))
+        except Exception:
+            if len(files) == 1:
+                raise
+        outcomes: list[LoadCounts | Exception] = []
+        for landing_file, result in files:
+            try:
+                outcomes.append(self.load(landing_file, result, now))
+            except Exception as exc:
+                outcomes.append(exc)
+        return outcomes
+
+    def _replace(self, files: list[tuple[LandingFile, ParseResult]],
+                 now: datetime | None) -> list[LoadCounts]:
+        """One transaction: delete the files' previous rows (for files loaded before), insert the
+        new ones. ``ingested_at`` keeps its previous value when the same content (sha256) is
+        loaded again, so re-loading an unchanged file leaves every table identical."""
         now = now or datetime.now(timezone.utc)
-        params = {"source_file": landing_file.rel_path}
+        params = {"source_files": [landing_file.rel_path for landing_file, _ in files]}
         with in_transaction(self.con) as con:
-            previous = con.execute(load_sql("previous_ingest.sql"), params).fetchone()
-            ingested_at = previous[1] if previous and previous[0] == landing_file.sha256 else now
-            rows = rows_for_file(landing_file, result, ingested_at)
-            if previous is not None:
+            previous = {path: (sha, at) for path, sha, at in
+                        con.execute(load_sql("previous_ingest.sql"), params).fetchall()}
+            rows: dict[str, list[dict]] = {table: [] for table in TABLES}
+            counts = []
+            for landing_file, result in files:
+                sha, at = previous.get(landing_file.rel_path, (None, None))
+                file_rows = rows_for_file(landing_file, result, at if sha == landing_file.sha256 else now)
+                for table in TABLES:
+                    rows[table].extend(file_rows[table])
+                counts.append(LoadCounts(landing_file.rel_path, len(file_rows["forms"]),
+                                         len(file_rows["indicators"]), len(file_rows["deviations"]),
+                                         len(file_rows["parse_errors"])))
+            if previous:
                 for statement in statements(load_sql("delete_file.sql")):
-                    con.execute(statement, params)
+                    con.execute(statement, {"source_files": sorted(previous)})
             for table in TABLES:
                 if rows[table]:
                     insert_rows(con, table, rows[table])
-        return LoadCounts(landing_file.rel_path, len(rows["forms"]), len(rows["indicators"]),
-                          len(rows["deviations"]), len(rows["parse_errors"]))
+        return counts
 
     def close(self) -> None:
         self.con.close()

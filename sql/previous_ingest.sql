@@ -1,2 +1,5 @@
--- The loaded version of a file, if any: its content hash and first ingestion time.
-SELECT sha256, ingested_at FROM source_files WHERE source_file = $source_file;
+-- The loaded versions of some files ($source_files: a list of paths), if any: each one's content
+-- hash and first ingestion time.
+SELECT source_file, sha256, ingested_at
+FROM source_files
+WHERE source_file IN (SELECT unnest($source_files));

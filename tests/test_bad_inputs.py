@@ -46,6 +46,16 @@ EXPECTED = {
 }
 
 
+class Vanishing(assets.FormParser):
+    """The real parser, except that parsing removes the file ``path`` first."""
+
+    path: str
+
+    def parse(self, data, source_file):
+        Path(self.path).unlink(missing_ok=True)
+        return super().parse(data, source_file)
+
+
 @dataclass
 class Built:
     landing: Path
@@ -66,12 +76,10 @@ def built(tmp_path_factory) -> Built:
     home.mkdir()
     shutil.copy(REPO / "dagster.yaml", home / "dagster.yaml")
 
-    def progress(number, total, path, status):  # after the first file, one disappears
-        if number == 1:
-            (landing / "vanishes.txt").unlink()
-
+    # after discovery, while the first file is parsed, vanishes.txt (read last) disappears
+    parser = Vanishing(path=str(landing / "vanishes.txt"))
     with dg.DagsterInstance.from_config(str(home)) as instance:
-        report = build(landing, db, instance=instance, progress=progress)
+        report = build(landing, db, instance=instance, parser=parser)
     return Built(landing, db, home, report)
 
 

@@ -8,7 +8,7 @@ import dagster as dg
 import pytest
 from dagster._core.storage import tags as dagster_tags
 
-from pipelines import assets, discovery
+from pipelines import assets, discovery, ingest
 from pipelines import warehouse as wh
 from tests.conftest import GoldParser, gold_result
 from tests.test_warehouse import dump
@@ -145,3 +145,26 @@ def test_a_failing_file_in_a_range_run_does_not_stop_the_files_after_it(landing,
     # and the read copy holds them too
     read_copy = wh.read_copy_path(warehouse_file)
     assert wh.query(read_copy, "SELECT count(*) FROM source_files")[1] == [(4,)]
+
+
+def test_a_group_whose_load_fails_is_loaded_again_file_by_file(landing, warehouse_file):
+    found = discovery.scan(landing)
+    results = [gold_result(f.rel_path) for f in found]
+    results[2].forms[0] = dict(results[2].forms[0], year=10**10)  # no INTEGER: its insert fails
+    with wh.Writer(warehouse_file) as writer:
+        outcomes = writer.load_files(list(zip(found, results)))
+    assert [type(o).__name__ for o in outcomes] == ["LoadCounts"] * 2 + ["ConversionException"] + ["LoadCounts"] * 2
+    loaded = {r[0] for r in wh.query(warehouse_file, "SELECT source_file FROM source_files")[1]}
+    assert loaded == {f.rel_path for f in found} - {found[2].rel_path}
+    forms = wh.query(warehouse_file, "SELECT count(*) FROM forms")[1][0][0]
+    assert forms == sum(len(r.forms) for i, r in enumerate(results) if i != 2)
+
+
+def test_ingest_groups_files_and_reports_each(landing, warehouse_file):
+    found = discovery.scan(landing)
+    outcomes = list(ingest.ingest(found, landing, warehouse_file, GoldParser().parse,
+                                  group_forms=10**6, group_files=2))
+    assert [o.landing_file.rel_path for o in outcomes] == [f.rel_path for f in found]
+    assert all(isinstance(o, ingest.Loaded) for o in outcomes)
+    assert sum(o.counts.forms for o in outcomes) == 32
+    assert wh.query(warehouse_file, "SELECT count(*) FROM forms")[1] == [(32,)]

@@ -254,7 +254,8 @@ def jixiao_build(landing: Path, db: Path, env: dict) -> subprocess.CompletedProc
 
 def test_a_build_killed_mid_load_then_run_again_equals_a_clean_build(tmp_path, dagster_home):
     landing = tmp_path / "landing"
-    write_landing(landing, forms=240, forms_per_file=20, seed=3, expected_dir=tmp_path / "expected")
+    # 12 files of 100 forms: a run loads them in groups of about 500 forms (pipelines.ingest)
+    write_landing(landing, forms=1200, forms_per_file=100, seed=3, expected_dir=tmp_path / "expected")
     env = dict(os.environ, DAGSTER_HOME=str(dagster_home))
     killed_db, clean_db = tmp_path / "killed.duckdb", tmp_path / "clean.duckdb"
 
@@ -264,13 +265,14 @@ def test_a_build_killed_mid_load_then_run_again_equals_a_clean_build(tmp_path, d
     progress: list[str] = []
     reader = threading.Thread(target=lambda: progress.extend(build.stderr), daemon=True)
     reader.start()
-    # Kill it in the middle of a load, past the third file: while DuckDB's write-ahead log
-    # exists, a load has committed and not been checkpointed and published yet.
+    # Kill it in the middle of the run, once a first group of files has been committed: while
+    # DuckDB's write-ahead log exists, a load has committed and not been checkpointed and
+    # published yet.
     wal = killed_db.with_name(killed_db.name + ".wal")
     deadline = time.monotonic() + 180
     try:
         while time.monotonic() < deadline and build.poll() is None:
-            if any(" 3/12 " in line for line in progress) and wal.exists():
+            if any(" 5/12 " in line for line in progress) and wal.exists():
                 break
             time.sleep(0.002)
         os.killpg(build.pid, signal.SIGKILL)
@@ -278,7 +280,7 @@ def test_a_build_killed_mid_load_then_run_again_equals_a_clean_build(tmp_path, d
         build.wait(timeout=60)
     assert build.returncode == -signal.SIGKILL, progress
     partial = wh.query(killed_db, "SELECT count(*) FROM source_files")[1][0][0]
-    assert 3 <= partial < 12
+    assert 5 <= partial < 12
     with dg.DagsterInstance.from_config(str(dagster_home)) as instance:
         in_flight = instance.get_runs(filters=dg.RunsFilter(statuses=[dg.DagsterRunStatus.STARTED]))
     assert len(in_flight) == 1  # killed mid-run: the run still holds its slot of the pool
@@ -289,7 +291,7 @@ def test_a_build_killed_mid_load_then_run_again_equals_a_clean_build(tmp_path, d
     clean = jixiao_build(landing, clean_db, env)
     assert clean.returncode == 0, clean.stdout + clean.stderr
     killed, fresh = table_contents(killed_db), table_contents(clean_db)
-    assert set(killed) == set(fresh) and len(fresh["forms"]) == 240
+    assert set(killed) == set(fresh) and len(fresh["forms"]) == 1200
     for table in fresh:
         assert killed[table] == fresh[table], table
     assert table_contents(wh.read_copy_path(killed_db)) == killed
