@@ -9,20 +9,22 @@ from pathlib import Path
 from pipelines.parser.decode import NotText, decode
 from pipelines.parser.form import MissingPart, parse_form
 from pipelines.parser.result import FormError, ParseResult
-from pipelines.parser.segment import split_forms
-from pipelines.parser.text import split_lines
+from pipelines.parser.segment import form_ranges
+from pipelines.parser.text import LazyLines
 
 __all__ = ["parse_bytes", "parse_file", "parse_text", "ParseResult", "FormError"]
 
 
 def parse_text(text: str, source_file: str, encoding: str | None = None) -> ParseResult:
     result = ParseResult(source_file=source_file, encoding=encoding)
-    lines = split_lines(text)
-    segments = split_forms(lines)
-    if not segments:
+    lines = LazyLines(text)
+    # 评 and 称 for 自评 and 项目名称: the lines that may start a form
+    lines, ranges = form_ranges(lines, lines.containing("评", "称"))
+    if not ranges:
         result.file_error = "no form found (no 绩效自评表 title and no 项目名称 label)"
         return result
-    for index, segment in enumerate(segments):
+    for index, (start, end) in enumerate(ranges):
+        segment = lines[start:end]  # made here, form by form, and let go after
         first, last = segment[0].no, segment[-1].no
         try:
             form = parse_form(segment)

@@ -16,6 +16,8 @@ _FUND_HEADER = (("年初预算", "initial_budget"), ("全年预算", "annual_bud
 _LABELS = (("project_name", re.compile(r"^\s*项\s*目\s*名\s*称\s*[:：]?\s*")),
            ("department", re.compile(r"^\s*主\s*管\s*(?:部\s*门|单\s*位)\s*[:：]?\s*")),
            ("implementing_unit", re.compile(r"^\s*(?:实\s*施|执\s*行)\s*单\s*位\s*[:：]?\s*")))
+# First characters of the labels above and below: a cell starting otherwise is no label.
+_LABEL_INITIALS = frozenset("项主实执负联资")
 # Other header cells some templates print (their values are not part of the contract).
 _OTHER_LABEL = re.compile(r"^\s*(?:项目负责人|负责人|联系电话|联系人|项目属性|项目类型|项目类别|资金来源|"
                           r"项目期限|项目编码|项目代码|项目编号)\s*[:：]?")
@@ -33,11 +35,32 @@ class MissingPart(ValueError):
         self.missing = missing
 
 
-def _find(lines: list[Line], test, start: int = 0, stop: int | None = None) -> int | None:
-    for i in range(start, len(lines) if stop is None else stop):
-        if test(lines[i]):
-            return i
-    return None
+def _locate(lines: list[Line]) -> tuple[int | None, ...]:
+    """Where the parts of a form start: (项目名称, 项目资金, indicator table header, 年度总体目标,
+    总分), each looked for from the part printed before it; None for a part not found.
+
+    Each search first asks for a word the part's line must contain (a cheap str test on the
+    compact text), so the full test runs on few lines."""
+    n = len(lines)
+    i_project = next((i for i in range(n) if lines[i].compact.startswith("项目名称")), None)
+    # every test of _is_funds_start needs 资金 (项目资金, …资金总额/总计) or 预算
+    i_funds = next((i for i in range(i_project or 0, n)
+                    if ("资金" in lines[i].compact or "预算" in lines[i].compact) and _is_funds_start(lines[i])),
+                   None)
+    i_table = next((i for i in range(i_funds or i_project or 0, n)
+                    if "级指标" in lines[i].compact and indicators.is_table_header(lines[i])), None)
+    # _is_goal_start: 总体目标 / 预期目标, or the line is just 年度 / 年度总体
+    i_goal = next((i for i in range(i_funds or 0, n if i_table is None else i_table)
+                   if ("目标" in lines[i].compact or "年度" in lines[i].compact) and _is_goal_start(lines[i])),
+                  None)
+    # _is_total: 总分, or a first cell 合计 / 总计, which the compact line starts with
+    i_total = None if i_table is None else \
+        next((i for i in range(i_table + 1, n)
+              if lines[i].compact.startswith(_TOTAL_WORDS) and _is_total(lines[i])), None)
+    return i_project, i_funds, i_table, i_goal, i_total
+
+
+_TOTAL_WORDS = ("总分", "合计", "总计")
 
 
 # Printed names of the four money rows, canonical name first.
@@ -49,14 +72,17 @@ _FUND_ALIASES = (
 )
 
 
+# Every printed name of a money row -> its canonical name.
+_FUND_NAME = {alias: name for name, aliases in _FUND_ALIASES for alias in aliases}
+
+
 def _fund_label(cell: str) -> str | None:
+    if "资" not in cell and "拨" not in cell and "结" not in cell:
+        return None  # every alias has 资金, 拨款 or 结转: most cells are settled here
     text = compact(cell).strip(":：")
     if text.startswith("其中"):
         text = text[2:].lstrip(":：")
-    for name, aliases in _FUND_ALIASES:
-        if text in aliases:
-            return name
-    return None
+    return _FUND_NAME.get(text)
 
 
 def _is_funds_start(line: Line) -> bool:
@@ -95,6 +121,12 @@ def read_header(lines: list[Line], stop: int) -> dict:
     current = None
     for line in lines[:stop]:
         for cell in line.filled:
+            initial = cell[:1]
+            if initial not in _LABEL_INITIALS and not initial.isspace():
+                # no label can match: the cell is text of the current field
+                if current and cell.strip():
+                    pieces[current].append((line.no, cell.strip()))
+                continue
             for field, pattern in _LABELS:
                 match = pattern.match(cell)
                 if match:
@@ -142,48 +174,65 @@ def _values_below(lines: list[Line], start: int, stop: int, wanted: int) -> list
     return values
 
 
-def _fund_order(lines: list[Line], start: int, stop: int) -> list[str]:
+def _fund_order(lines: list[Line], start: int, stop: int) -> tuple[list[str], int]:
     """The money columns in printed order, read from the column header above the first money
-    row (it may be wrapped over several lines)."""
+    row (it may be wrapped over several lines), and the index of the first line with a money
+    label among its first three filled cells (``stop`` if none)."""
     header = []
-    for line in lines[start:stop]:
-        if any(_fund_label(c) for c in line.filled[:3]):
-            break
-        header.append(line.compact)
+    index = start
+    while index < stop and not _has_fund_label(lines[index].filled[:3]):
+        header.append(lines[index].compact)
+        index += 1
     text = "".join(header)
     found: list[tuple[int, str]] = []
+    seen = set()
     for word, field in _FUND_HEADER:
         at = text.find(word)
-        if at >= 0 and field not in [f for _, f in found]:
+        if at >= 0 and field not in seen:
             found.append((at, field))
+            seen.add(field)
     order = [field for _, field in sorted(found)]
-    return order if len(order) >= 3 else list(FUND_FIELDS)
+    return (order if len(order) >= 3 else list(FUND_FIELDS)), index
+
+
+def _has_fund_label(cells: tuple[str, ...]) -> bool:
+    for cell in cells:
+        if _fund_label(cell):
+            return True
+    return False
 
 
 def read_funds(lines: list[Line], start: int, stop: int) -> list[dict]:
-    order = _fund_order(lines, start, stop)
+    """The money rows found in lines[start:stop], in FUND_LINES order, each as the contract's
+    dict: line, then the FUND_FIELDS (None where the row prints no number)."""
+    # the lines above the first money label hold none read below either: read_funds looks at
+    # the first three cells from the first filled one, _fund_order at the first three filled
+    order, first_row = _fund_order(lines, start, stop)
     found: dict[str, dict] = {}
-    for index in range(start, stop):
+    for index in range(first_row, stop):
         line = lines[index]
+        if line.blank:
+            continue
         cells = line.cells if line.tabbed else line.filled
-        first_filled = next((k for k, c in enumerate(cells) if c), len(cells))
+        first_filled = 0
+        while first_filled < len(cells) and not cells[first_filled]:
+            first_filled += 1
         for k in range(first_filled, min(first_filled + 3, len(cells))):  # the label leads its row
             cell = cells[k]
             name = _fund_label(cell) if cell else None
             if not name or name in found:
                 continue
-            values = list(cells[k + 1:])
+            values = cells[k + 1:]
             if not any(values) and not line.tabbed:
                 values = _values_below(lines, index + 1, stop, len(order))
-            row = {"line": name}
-            for field, value in zip(order, values):
-                row[field] = to_number(value)
-            for field in FUND_FIELDS:
-                row.setdefault(field, None)
-            row["line_no"] = line.no
-            found[name] = {key: row[key] for key in ("line",) + FUND_FIELDS + ("line_no",)}
+            row = {"line": name, **_NO_FUNDS}
+            row.update(zip(order, map(to_number, values)))
+            found[name] = row
             break
     return [found[name] for name in FUND_LINES if name in found]
+
+
+_NO_FUNDS = dict.fromkeys(FUND_FIELDS)
 
 
 # ---------------------------------------------------------------- goals
@@ -293,14 +342,21 @@ def read_grade(lines: list[Line], start: int) -> str | None:
 
 
 # ---------------------------------------------------------------- the whole form
+def _mostly_tabbed(body: list[Line]) -> bool:
+    """More tab-separated lines than half the other non-blank lines."""
+    tabbed = plain = 0
+    for line in body:
+        if line.tabbed:
+            tabbed += 1
+        elif not line.blank:
+            plain += 1
+    return tabbed > plain / 2
+
+
 def parse_form(lines: list[Line]) -> dict:
     """Parse one form's lines into the contract's dict (plus provenance). Raises MissingPart."""
     missing = []
-    i_project = _find(lines, lambda l: l.compact.startswith("项目名称"))
-    i_funds = _find(lines, _is_funds_start, i_project or 0)
-    i_table = _find(lines, indicators.is_table_header, i_funds or i_project or 0)
-    i_goal = _find(lines, _is_goal_start, i_funds or 0, i_table)
-    i_total = _find(lines, _is_total, i_table + 1) if i_table is not None else None
+    i_project, i_funds, i_table, i_goal, i_total = _locate(lines)
     if i_project is None:
         missing.append("header (项目名称)")
     header_stop = i_funds if i_funds is not None else (i_table if i_table is not None else len(lines))
@@ -313,8 +369,7 @@ def parse_form(lines: list[Line]) -> dict:
     else:
         h_end = indicators.header_end(lines, i_table)
         body = lines[h_end + 1:i_total if i_total is not None else len(lines)]
-        tabbed = sum(l.tabbed for l in body) > sum(not l.blank and not l.tabbed for l in body) / 2 \
-            if lines[i_table].tabbed else False
+        tabbed = lines[i_table].tabbed and _mostly_tabbed(body)
         table = indicators.parse_tab(lines[i_table], body) if tabbed else indicators.parse_space(body)
         rows = [r.to_dict() for r in table]
         if not rows:
@@ -336,7 +391,7 @@ def parse_form(lines: list[Line]) -> dict:
         "department": header["department"],
         "implementing_unit": header["implementing_unit"],
         "amount_unit": read_unit(lines, i_funds, i_goal or i_table),
-        "funds": [{k: v for k, v in f.items() if k != "line_no"} for f in funds],
+        "funds": funds,
         "goal_planned": goal_planned,
         "goal_actual": goal_actual,
         "indicators": rows,
@@ -351,8 +406,9 @@ def parse_form(lines: list[Line]) -> dict:
         warnings.append("项目名称 is blank")
     if form["amount_unit"] is None:
         warnings.append("no amount unit (元/万元) printed with 项目资金")
+    found = {f["line"] for f in funds}
     for name in FUND_LINES:
-        if not any(f["line"] == name for f in funds):
+        if name not in found:
             warnings.append(f"fund row {name} not found")
     form["warnings"] = warnings
     return form

@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from pipelines.parser.labels import (BLOCK_TITLES, Label, LabelState, is_fragment, is_label, is_labelish,
-                                     is_prefix)
+from pipelines.parser.labels import (BLOCK_TITLES, VOCABULARY, Label, LabelState, complete, is_fragment,
+                                     is_label, is_labelish, is_prefix)
 from pipelines.parser.text import (Line, compact, display_width, ends_sentence, is_number, is_page_marker, is_points,
                                    join_cells, join_wrapped, to_number)
 
@@ -38,7 +38,7 @@ class Columns:
     deviation: int | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class Row:
     level1: Label | None
     level2: Label | None
@@ -51,17 +51,21 @@ class Row:
     lines: list[int] = field(default_factory=list)
 
     def to_dict(self) -> dict:
+        # This runs once per indicator row, so Label.value is spelled out, and so is
+        # join_wrapped for a cell of one piece (most cells): the piece stripped, None if empty.
+        level1, level2, lines = self.level1, self.level2, self.lines
+        name, target, actual, deviation = self.name, self.target, self.actual, self.deviation
         return {
-            "level1": self.level1.value if self.level1 else None,
-            "level2": self.level2.value if self.level2 else None,
-            "name": join_wrapped(self.name),
-            "target": join_wrapped(self.target),
-            "actual": join_wrapped(self.actual),
+            "level1": complete(level1.raw) if level1 is not None and level1.raw else None,
+            "level2": complete(level2.raw) if level2 is not None and level2.raw else None,
+            "name": name[0].strip() or None if len(name) == 1 else join_wrapped(name),
+            "target": target[0].strip() or None if len(target) == 1 else join_wrapped(target),
+            "actual": actual[0].strip() or None if len(actual) == 1 else join_wrapped(actual),
             "weight": self.weight,
             "score": self.score,
-            "deviation": join_wrapped(self.deviation),
-            "line_start": min(self.lines) if self.lines else None,
-            "line_end": max(self.lines) if self.lines else None,
+            "deviation": deviation[0].strip() or None if len(deviation) == 1 else join_wrapped(deviation),
+            "line_start": min(lines) if lines else None,
+            "line_end": max(lines) if lines else None,
         }
 
     @property
@@ -74,7 +78,10 @@ def is_header_only(line: Line) -> bool:
     """A line made only of column-header words (年度 / 指标值 / 分值 得分 / 改进措施 ...)."""
     if not line.filled or len(line.compact) > 40:
         return False
-    return all(compact(c) in _HEADER_WORDS for c in line.filled)
+    for cell in line.filled:
+        if compact(cell) not in _HEADER_WORDS:
+            return False
+    return True
 
 
 def is_table_header(line: Line) -> bool:
@@ -137,17 +144,13 @@ def columns_of(header: Line) -> Columns:
 def find_anchor(cells: list[str]) -> tuple[int, int] | None:
     """Positions of (分值, 得分): the last two filled cells that are plain numbers, adjacent
     among the filled cells, with no number after them (only a deviation text may follow)."""
-    last = previous = None
-    for i in range(len(cells) - 1, -1, -1):
-        if not cells[i]:
-            continue
-        if last is None:
-            if is_points(cells[i]):
-                last = i
-            continue
-        previous = i
-        break
-    if last is None or previous is None or not is_points(cells[previous]):
+    last = len(cells) - 1
+    while last >= 0 and not (cells[last] and is_points(cells[last])):
+        last -= 1
+    previous = last - 1  # the filled cell before it
+    while previous >= 0 and not cells[previous]:
+        previous -= 1
+    if last < 0 or previous < 0 or not is_points(cells[previous]):
         return None
     return previous, last
 
@@ -176,6 +179,8 @@ def parse_tab(header: Line, body: list[Line]) -> list[Row]:
             return 2
         return None
 
+    target_column, name_column = cols.target, cols.name
+
     for line in body:
         if line.blank:
             continue
@@ -187,31 +192,29 @@ def parse_tab(header: Line, body: list[Line]) -> list[Row]:
             wi, si = anchor
             target = cells[wi - 2] if wi >= 2 else ""
             actual = cells[wi - 1] if wi >= 1 else ""
-            left = cells[:max(wi - 2, 0)]
-            shift = (cols.target - (wi - 2)) if cols.target is not None else 0
+            left = cells[:wi - 2] if wi >= 2 else ()
+            shift = (target_column - (wi - 2)) if target_column is not None else 0
             filled = [i for i, c in enumerate(left) if c]
-            name_at: list[int] = []
+            # the name is the last filled cells (a suffix of filled), the labels the ones before
+            named = 0
             if filled:
                 last = filled[-1]
-                named_column = cols.name is None or last + shift >= cols.name
-                if not (is_label(left[last]) and not named_column):
-                    name_at = [last]
+                named_column = name_column is None or last + shift >= name_column
+                if named_column or not is_label(left[last]):
+                    named = 1
                     # more text cells that are not labels belong to the name too
-                    for i in reversed(filled[:-1]):
-                        if is_labelish(left[i]):
-                            break
-                        name_at.insert(0, i)
-            label_at = [i for i in filled if i not in name_at]
-            state.apply([left[i] for i in label_at], [level_at(i + shift) for i in label_at])
-            row = Row(*state.current())
-            row.name = waiting_name + [left[i] for i in name_at]
+                    while named < len(filled) and not is_labelish(left[filled[-named - 1]]):
+                        named += 1
+            label_at = filled[:len(filled) - named]
+            if label_at:
+                state.apply([left[i] for i in label_at], [level_at(i + shift) for i in label_at])
+            name = waiting_name + [left[i] for i in filled[len(filled) - named:]] if named else waiting_name
+            # positional (level1, level2, name, target, actual, weight, score, deviation, lines):
+            # keywords make this, the commonest row, measurably slower
+            rows.append(Row(state.level1, state.level2, name, [target] if target else [],
+                            [actual] if actual else [], to_number(cells[wi]), to_number(cells[si]),
+                            list(filter(None, cells[si + 1:])), [line.no]))
             waiting_name = []
-            row.target = [target] if target else []
-            row.actual = [actual] if actual else []
-            row.weight, row.score = to_number(cells[wi]), to_number(cells[si])
-            row.deviation = [c for c in cells[si + 1:] if c]
-            row.lines.append(line.no)
-            rows.append(row)
             continue
         filled = [(i, c) for i, c in enumerate(cells) if c]
         if not filled:
@@ -270,6 +273,9 @@ def _column_of(cols: Columns, index: int) -> str:
 
 
 # ---------------------------------------------------------------- space layout
+_LABEL_CHARS = frozenset("".join(VOCABULARY))
+
+
 def _label_kind(line: Line) -> str | None:
     """Whether a space-layout line holds only 一级/二级 labels: "labels" when it does (whole
     labels, at most split by a space: 产出 指标, or a label broken mid-word: 可持续影响指),
@@ -278,6 +284,10 @@ def _label_kind(line: Line) -> str | None:
     joined: list[str] = []
     for cell in line.filled:
         text = compact(cell)
+        if len(text) > 12 or (not text.endswith("标") and not _LABEL_CHARS.issuperset(text)):
+            # longer than any label, or neither ending like a label nor made of the characters
+            # of labels (so no prefix or fragment either, and nothing can be merged with it)
+            return None
         if joined and not is_label(joined[-1]) and is_prefix(joined[-1] + text):
             joined[-1] += text
         else:
@@ -436,7 +446,8 @@ def _merge_number_lines(lines: list[Line]) -> list[Line]:
         if len(line.filled) == 1 and is_points(line.filled[0]):
             run.append(line)
             continue
-        close()
+        if run:
+            close()
         out.append(line)
     close()
     return out
@@ -503,12 +514,12 @@ def parse_space(body: list[Line]) -> list[Row]:
             pending = []
             following = []
             next_needs_name = False
-            for later, later_anchor, kind in zip(lines[index + 1:], anchors[index + 1:], kinds[index + 1:]):
-                if later_anchor:
-                    next_needs_name = _cells_before(later.filled, later_anchor[0]) < 3
+            for j in range(index + 1, len(lines)):  # up to the next row's numbers
+                if anchors[j]:
+                    next_needs_name = _cells_before(lines[j].filled, anchors[j][0]) < 3
                     break
-                if not _labels_only(kind, state):
-                    following.append(later)
+                if not _labels_only(kinds[j], state):
+                    following.append(lines[j])
             deviation_left = _deviation_extent(row, following, blank_after, next_needs_name)
             continue
         if deviation_left:

@@ -128,7 +128,14 @@ def is_prefix(cell: str) -> bool:
 
 
 class LabelState:
-    """The current 一级 and 二级 labels while walking down an indicator table."""
+    """The current 一级 and 二级 labels while walking down an indicator table.
+
+    Runs once per label row, so it reads ``label.raw`` directly where Label's properties
+    would do (a property call costs more than the test it wraps): ``not raw.endswith("指标")``
+    is ``incomplete`` and ``complete(raw)`` is ``value`` (raw is never empty here: only
+    non-empty compact cells become labels). _set1/_set2 make _continue's first test before
+    calling it, as most labels are whole.
+    """
 
     def __init__(self) -> None:
         self.level1: Label | None = None
@@ -137,7 +144,7 @@ class LabelState:
     @staticmethod
     def _continue(label: Label | None, text: str) -> bool:
         """Extend a label still waiting for its tail; True if ``text`` was used up that way."""
-        if label is None or not label.incomplete:
+        if label is None or label.raw.endswith("指标"):  # not waiting for a tail
             return False
         finished = complete(label.raw)
         if is_label(text) and finished != label.raw and label.raw + text not in VOCABULARY:
@@ -148,23 +155,25 @@ class LabelState:
 
     def _set1(self, cell: str) -> None:
         text = compact(cell)
-        if self._continue(self.level1, text):
+        level1 = self.level1
+        if level1 is not None and not level1.raw.endswith("指标") and self._continue(level1, text):
             return
         if not is_label(text) and not is_prefix(text):
             return  # a stray tail (标, 指标) of a label that is already whole
-        if self.level1 is None or complete(text) != self.level1.value:
+        if self.level1 is None or complete(text) != complete(self.level1.raw):
             self.level1 = Label(text)
             self.level2 = None
 
     def _set2(self, cell: str) -> None:
         text = compact(cell)
-        if self._continue(self.level2, text):
+        level2 = self.level2
+        if level2 is not None and not level2.raw.endswith("指标") and self._continue(level2, text):
             return
         if not is_label(text) and not is_prefix(text):
             return
         self.level2 = Label(text)
-        parent = parent_of(self.level2.value)
-        if parent and (self.level1 is None or self.level1.value != parent):
+        parent = parent_of(complete(self.level2.raw))
+        if parent and (self.level1 is None or complete(self.level1.raw) != parent):
             self.level1 = Label(parent)
 
     def apply(self, cells: list[str], positions: list[int | None] | None = None) -> None:
@@ -174,6 +183,7 @@ class LabelState:
         the header; used only when the label itself does not tell its level.
         """
         pairs: list[tuple[str, int | None]] = []
+        positions = positions or [None] * len(cells)
         for i, cell in enumerate(cells):
             text = compact(cell)
             if not text or text in BLOCK_TITLES:
@@ -182,7 +192,7 @@ class LabelState:
                     is_prefix(pairs[-1][0] + text):
                 pairs[-1] = (pairs[-1][0] + text, pairs[-1][1])  # 产出 + 指标, split by a space
                 continue
-            pairs.append((text, (positions or [None] * len(cells))[i]))
+            pairs.append((text, positions[i]))
         if not pairs:
             return
         if len(pairs) >= 2:
@@ -194,9 +204,9 @@ class LabelState:
         level = level_of(cell) if is_label(cell) else None
         if level is None and not is_label(cell):
             # a fragment goes to whichever label is still waiting for its tail
-            if self.level2 is not None and self.level2.incomplete:
+            if self.level2 is not None and not self.level2.raw.endswith("指标"):
                 level = 2
-            elif self.level1 is not None and self.level1.incomplete:
+            elif self.level1 is not None and not self.level1.raw.endswith("指标"):
                 level = 1
         if level is None:
             level = position

@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Iterable, Sequence
 
 from pipelines.parser.text import Line, make_line
 
@@ -19,57 +21,93 @@ def is_title(line: Line) -> bool:
     return match.start() <= 16 and not _PROJECT.match(text)
 
 
-def _split_glued_titles(lines: list[Line]) -> list[Line]:
-    """'总分 100 97.60 财政项目支出绩效自评表' -> two lines with the same number."""
-    out: list[Line] = []
-    for line in lines:
+def _split_glued_titles(lines: Sequence[Line], marked: list[int]) -> Sequence[Line]:
+    """'总分 100 97.60 财政项目支出绩效自评表' -> two lines with the same number.
+    marked: the indices of the lines whose compact text holds 自评 (and maybe others).
+    Returns ``lines`` itself when no line needs splitting (the common case)."""
+    pieces: dict[int, tuple[Line, Line]] = {}
+    for i in marked:
+        line = lines[i]
         text = line.text
         if "自评" not in text:
-            out.append(line)
             continue
-        match = re.search(r"财政项目支出绩效自评(?:价)?表", text)
+        match = _GLUED_TITLE.search(text)
         at = match.start() if match else -1
         if at > 0 and text[:at].strip() and not is_title(make_line(line.no, text[:at])):
-            out.append(make_line(line.no, text[:at]))
-            out.append(make_line(line.no, text[at:]))
-        else:
-            out.append(line)
+            pieces[i] = make_line(line.no, text[:at]), make_line(line.no, text[at:])
+    if not pieces:
+        return lines
+    out: list[Line] = []
+    for i, line in enumerate(lines):
+        out.extend(pieces.get(i, (line,)))
     return out
 
 
+_GLUED_TITLE = re.compile(r"财政项目支出绩效自评(?:价)?表")
+
+
+def _marked(lines: Sequence[Line], candidates: Iterable[int] | None = None) -> list[int]:
+    """Indices of the lines that may start a form: 自评 in them (a title) or 项目名称 first.
+    candidates: indices known to include all of them (default: every line)."""
+    indices = range(len(lines)) if candidates is None else candidates
+    marked = []
+    for i in indices:
+        text = lines[i].compact
+        if "自评" in text or text.startswith("项目名称"):
+            marked.append(i)
+    return marked
+
+
 def split_forms(lines: list[Line]) -> list[list[Line]]:
-    """Cut the file into one list of lines per form, in order.
+    """Cut the file into one list of lines per form, in order (see form_ranges)."""
+    lines, ranges = form_ranges(lines)
+    return [lines[start:end] for start, end in ranges]
+
+
+def form_ranges(lines: Sequence[Line], candidates: Iterable[int] | None = None
+                ) -> tuple[Sequence[Line], list[tuple[int, int]]]:
+    """Where each form starts and ends: (lines, [(start, end), ...]) with lines[start:end] the
+    lines of one form, in order. The lines returned are the ones given unless a title glued to
+    the end of a line had to be split off (then a list of all lines).
 
     A form starts at its title (…绩效自评表). Files without titles are cut at each 项目名称;
     a title-less form glued after another form's 总分 is cut at its 项目名称 too.
+    candidates: indices of lines that include every title and 项目名称 line (see _marked).
     """
-    lines = _split_glued_titles(lines)
-    starts = [i for i, line in enumerate(lines) if is_title(line)]
+    marked = _marked(lines, candidates)
+    glued = _split_glued_titles(lines, marked)
+    if glued is not lines:
+        lines, marked = glued, _marked(glued)
+    at = {i: lines[i] for i in marked}  # each line asked for once: lines may make them on demand
+    starts = [i for i in marked if is_title(at[i])]
     merged: list[int] = []
     for start in starts:  # a title wrapped over two lines is one start
         if merged and all(lines[j].blank or is_title(lines[j]) for j in range(merged[-1] + 1, start)):
             continue
         merged.append(start)
     starts = merged
-    project_lines = [i for i, line in enumerate(lines) if line.compact.startswith("项目名称")]
+    project_lines = [i for i in marked if at[i].compact.startswith("项目名称")]
     if not starts:
         starts = project_lines
     else:
         # a second 项目名称 inside one title's segment, after a 总分, starts a form of its own
-        titles = set(starts)
         extra = []
         for prev, nxt in zip(project_lines, project_lines[1:]):
-            between = range(prev + 1, nxt)
-            if not any(j in titles for j in between) and \
-                    any(lines[j].compact.startswith("总分") for j in between):
+            if not _any_between(starts, prev, nxt) and \
+                    any(lines[j].compact.startswith("总分") for j in range(prev + 1, nxt)):
                 extra.append(nxt)
         starts = sorted(set(starts + extra))
-    segments = []
+    ranges = []
     for k, start in enumerate(starts):
         end = starts[k + 1] if k + 1 < len(starts) else len(lines)
-        segment = lines[start:end]
-        while segment and segment[-1].blank:
-            segment.pop()
-        if segment:
-            segments.append(segment)
-    return segments
+        while end > start and lines[end - 1].blank:
+            end -= 1
+        if end > start:
+            ranges.append((start, end))
+    return lines, ranges
+
+
+def _any_between(ordered: list[int], low: int, high: int) -> bool:
+    """Whether the sorted list holds a number strictly between low and high."""
+    k = bisect_right(ordered, low)
+    return k < len(ordered) and ordered[k] < high

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from functools import lru_cache
 
 # Spaces that PDF extraction leaves behind: non-breaking, ideographic, thin, figure, ...
@@ -96,26 +97,142 @@ class BlankLine(Line):
         self.no = no
 
 
+# Blank lines are a quarter to a half of all lines and alike but for their number, and no
+# Line is ever changed once made: so the blank line of each number is made once and shared
+# (up to a number past which files are rare, to bound the memory kept).
+_SHARED_BLANKS = 16384
+_blanks: dict[int, BlankLine] = {}
+
+
+def blank_line(no: int) -> BlankLine:
+    """The blank line numbered ``no``."""
+    line = _blanks.get(no)
+    if line is None:
+        line = BlankLine(no)
+        if no < _SHARED_BLANKS:
+            _blanks[no] = line  # two threads may both make one: either is right
+    return line
+
+
+def _made(no: int, text: str, cells: tuple[str, ...], tabbed: bool, indented: bool,
+          filled: tuple[str, ...], compact: str) -> Line:
+    """The Line that Line(no, text, cells, tabbed, indented) makes, from parts the caller has
+    already worked out (filled: the non-empty cells; compact: the text without white space).
+    For the common lines of line_of: calling the class and its __init__ costs about twice these
+    stores, on every line of every file. Keep it in step with Line.__init__."""
+    line = _new_object(Line)
+    line.no = no
+    line.text = text
+    line.cells = cells
+    line.tabbed = tabbed
+    line.indented = indented
+    line.filled = filled
+    line.compact = compact
+    line.blank = not compact
+    return line
+
+
+_new_object = object.__new__
+
+
 def make_line(no: int, raw: str) -> Line:
     if not raw or raw.isspace():
-        return BlankLine(no)
-    text = clean(raw)
-    stripped = text.strip()
-    if not stripped:
-        return BlankLine(no)
-    if stripped[0] == "|" and stripped.endswith("|") and len(stripped) > 1:
-        if _MD_RULE.match(stripped):
-            return Line(no, "", [], False, False)
-        text = "\t".join(part.strip() for part in stripped.strip("|").split("|"))
+        return blank_line(no)
+    return line_of(no, raw.translate(_TRANSLATE) if _ODD.search(raw) else raw)
+
+
+def line_of(no: int, raw: str) -> Line:
+    """The Line of a text whose odd spaces are already replaced (a line of raw_lines(), or
+    make_line's): tags removed where there is a '<', right-stripped, split into cells."""
+    if not raw:
+        return blank_line(no)
+    text = clean(raw) if "<" in raw else raw.rstrip()
+    if not text:  # right-stripped: empty or ending in something
+        return blank_line(no)
+    if "|" in text:
+        stripped = text.lstrip()
+        if stripped[0] == "|" and stripped.endswith("|") and len(stripped) > 1:
+            if _MD_RULE.match(stripped):
+                return Line(no, "", (), False, False)
+            text = "\t".join(part.strip() for part in stripped.strip("|").split("|"))
     indented = bool(text) and text[0] in " \t"
     if "\t" in text:
+        joined = text.replace("\t", "")
+        if " " not in joined and joined.isprintable():
+            # tabs are its only white space: the cells need no stripping, and the text without
+            # its tabs is the compact text
+            cells = tuple(text.split("\t"))
+            return _made(no, text, cells, True, indented, tuple(filter(None, cells)) if "" in cells else cells,
+                         joined)
         return Line(no, text, tuple(map(str.strip, text.split("\t"))), True, indented)
+    stripped = text.strip()
+    if "  " not in stripped and stripped.isprintable():
+        # no run of two white-space characters, so no wide gap: the words are the cells, and
+        # joined they are the compact text
+        words = tuple(stripped.split())
+        return _made(no, text, words, False, indented, words, "".join(words))
     return Line(no, text, tuple(split_words(text)), False, indented)
 
 
+def _replace_odd_spaces(text: str) -> str:
+    """clean()'s translation of odd spaces, done once for a whole file: a str.replace per odd
+    character present (found with ``in``, which is faster than a regex scan) is much faster
+    than translating every line."""
+    for ch, replacement in _ODD_CHARS:
+        if ch in text:
+            text = text.replace(ch, replacement)
+    return text
+
+
+_ODD_CHARS = tuple((chr(cp), replacement or "") for cp, replacement in _TRANSLATE.items())
+
+
+def raw_lines(text: str) -> list[str]:
+    """The file's lines as text, newlines normalised and odd spaces replaced (the part of
+    clean() that is done once for the whole text)."""
+    return _replace_odd_spaces(text.replace("\r\n", "\n").replace("\r", "\n")).split("\n")
+
+
 def split_lines(text: str) -> list[Line]:
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return [make_line(i, raw) for i, raw in enumerate(text.split("\n"), start=1)]
+    """The file's lines, numbered from 1 (make_line of each)."""
+    return [line_of(no, raw) for no, raw in enumerate(raw_lines(text), 1)]
+
+
+class LazyLines(Sequence):
+    """A file's lines, each made into a Line only when it is asked for: a file of many forms is
+    then read form by form, so that only one form's lines are alive at a time (fewer objects
+    for the garbage collector to go over, and the lines are still in the CPU cache when parsed).
+
+    Lines asked for one at a time (to find the forms) are kept until a slice takes them over;
+    other lines of a slice are made for it and not kept.
+    """
+
+    __slots__ = ("_raws", "_kept")
+
+    def __init__(self, text: str):
+        self._raws = raw_lines(text)
+        self._kept: dict[int, Line] = {}
+
+    def __len__(self) -> int:
+        return len(self._raws)
+
+    def __getitem__(self, index):
+        raws, kept = self._raws, self._kept
+        if type(index) is slice:
+            pop = kept.pop
+            return [pop(i, None) or line_of(i + 1, raws[i]) for i in range(*index.indices(len(raws)))]
+        line = kept.get(index)
+        if line is None:
+            raw = raws[index]  # an IndexError as from a list
+            if index < 0:
+                index += len(raws)
+            line = kept[index] = line_of(index + 1, raw)
+        return line
+
+    def containing(self, one: str, other: str) -> list[int]:
+        """Indices of the lines whose text has ``one`` or ``other`` in it (a cheap test on the
+        raw text: cleaning a line removes characters but adds none besides white space)."""
+        return [i for i, raw in enumerate(self._raws) if one in raw or other in raw]
 
 
 @lru_cache(maxsize=65536)
@@ -123,8 +240,12 @@ def compact(text: str) -> str:
     return "".join(text.split())
 
 
+# The longest page marker without its spaces: 第1234页,共1234页
+_PAGE_MARKER_MAX = 13
+
+
 def is_page_marker(line: Line) -> bool:
-    return bool(_PAGE_MARKER.match(line.text.strip()))
+    return len(line.compact) <= _PAGE_MARKER_MAX and bool(_PAGE_MARKER.match(line.text.strip()))
 
 
 # ---------------------------------------------------------------- numbers
@@ -140,16 +261,28 @@ def _nfkc(cell: str) -> str:
     return "".join(unicodedata.normalize("NFKC", cell).split())
 
 
+def _ends_in_word(cell: str) -> bool:
+    """The cell ends in a CJK ideograph other than 分. NFKC leaves such a character as it is,
+    so the cell is neither a number nor points: a cheap test that settles most text cells."""
+    last = cell[-1]
+    return "\u4e00" <= last <= "\u9fff" and last != "分"
+
+
 def is_number(cell: str | None, *, percent: bool = True) -> bool:
     """True for a cell that is just a number (thousands separators and, if allowed, % included)."""
-    if not cell:
+    if not cell or _ends_in_word(cell):
         return False
     return _is_number(cell, percent)
 
 
 def is_points(cell: str | None) -> bool:
     """A 分值/得分 cell: a plain number, or one followed by 分 (10分)."""
-    return bool(cell) and (is_number(cell, percent=False) or bool(_POINTS.match(_nfkc(cell))))
+    if not cell:
+        return False
+    last = cell[-1]
+    if "\u4e00" <= last <= "\u9fff" and last != "分":  # _ends_in_word, inline: this runs on most cells
+        return False
+    return _is_number(cell, False) or bool(_POINTS.match(_nfkc(cell)))
 
 
 @lru_cache(maxsize=65536)
@@ -185,14 +318,16 @@ _ASCII_WORD = re.compile(r"[A-Za-z0-9]")
 
 def join_cells(cells: list[str]) -> str:
     """Cells of one printed line, joined with the single space that separated them."""
-    return " ".join(c for c in cells if c)
+    return " ".join(filter(None, cells))
 
 
 def join_wrapped(pieces: list[str]) -> str | None:
     """Join the pieces of a cell wrapped over several lines: no space is inserted."""
+    if not pieces:
+        return None
     if len(pieces) == 1:
         return pieces[0].strip() or None if pieces[0] else None
-    text = "".join(p.strip() for p in pieces if p and p.strip())
+    text = "".join(filter(None, map(str.strip, filter(None, pieces))))
     return text or None
 
 
