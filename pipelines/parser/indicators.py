@@ -102,12 +102,16 @@ def header_end(lines: list[Line], start: int) -> int:
     return end
 
 
-_HEADER_TEXT = "".join(sorted(_HEADER_WORDS, key=len, reverse=True))
+# Every piece a header word can be wrapped into (its substrings). A set, not the words joined
+# into one string: a joined string's order would depend on set iteration (PYTHONHASHSEED) and
+# would let a cell match across two words.
+_HEADER_PIECES = frozenset(word[i:j] for word in _HEADER_WORDS
+                           for i in range(len(word)) for j in range(i + 1, len(word) + 1))
 
 
 def _header_piece(line: Line) -> bool:
     """Right under the header's first line, its wrapped pieces: 年度 / 指标值 / 一级 指标 …"""
-    return bool(line.filled) and all(compact(c) in _HEADER_TEXT for c in line.filled)
+    return bool(line.filled) and all(compact(c) in _HEADER_PIECES for c in line.filled)
 
 
 def _single_title_char(line: Line) -> bool:
