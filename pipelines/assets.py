@@ -114,6 +114,7 @@ def ingested_file(context: dg.AssetExecutionContext, config: IngestConfig, landi
     tag = context.run.tags.get(PATH_TAG)
     files = discovery.locate(landing.dir(), keys, [*config.paths, *([tag] if tag else [])])
     failures: list[ingest.Failed] = []
+    loaded: list[ingest.Loaded] = []
     for number, outcome in enumerate(ingest.ingest(files, landing.dir(), warehouse.file(), parser.parse),
                                      start=1):
         if isinstance(outcome, ingest.Failed):
@@ -121,15 +122,8 @@ def ingested_file(context: dg.AssetExecutionContext, config: IngestConfig, landi
             context.log.error(f"{outcome.landing_file.rel_path}: not loaded: {type(error).__name__}: {error}")
             failures.append(outcome)
             continue
-        landing_file, result, counts = outcome.landing_file, outcome.result, outcome.counts
-        context.add_asset_metadata(partition_key=landing_file.key, metadata={
-            "path": landing_file.rel_path, "sha256": landing_file.sha256,
-            "bytes": landing_file.size, "encoding": result.encoding or "",
-            "forms_found": result.forms_found, "forms": counts.forms,
-            "indicators": counts.indicators, "deviations": counts.deviations,
-            "parse_errors": counts.parse_errors,
-        })
-        progress.file_loaded(landing_file.rel_path, counts)
+        loaded.append(outcome)
+        progress.file_loaded(outcome.landing_file.rel_path, outcome.counts)
         if number % ingest.GROUP_FILES == 0:
             context.log.info(f"{number} of {len(files)} files done ({len(failures)} failed)")
     if len(failures) < len(files):
@@ -145,7 +139,28 @@ def ingested_file(context: dg.AssetExecutionContext, config: IngestConfig, landi
                         "were loaded and published; run again to retry (loading a file again "
                         "replaces its rows).",
             metadata={"failed_files": [f.landing_file.rel_path for f in failures]})
-    return dg.MaterializeResult()
+    return dg.MaterializeResult(metadata=run_metadata(loaded))
+
+
+def run_metadata(loaded: list[ingest.Loaded]) -> dict:
+    """The materialisation metadata of a run: the file's own for a one-file run; for a batch,
+    its totals (every partition of the range gets the same, so it stays small). What each file
+    holds is in the warehouse table source_files.
+
+    Metadata per partition (context.add_asset_metadata) would cost a read of every partition
+    key of the instance per call: quadratic in the number of files."""
+    counts = [o.counts for o in loaded]
+    totals = {"forms": sum(c.forms for c in counts), "indicators": sum(c.indicators for c in counts),
+              "deviations": sum(c.deviations for c in counts),
+              "parse_errors": sum(c.parse_errors for c in counts)}
+    if len(loaded) == 1:
+        (one,) = loaded
+        return {"path": one.landing_file.rel_path, "sha256": one.landing_file.sha256,
+                "bytes": one.landing_file.size, "encoding": one.result.encoding or "",
+                "forms_found": one.result.forms_found, **totals}
+    return {"files_in_run": len(loaded), "bytes": sum(o.landing_file.size for o in loaded),
+            "first_path": loaded[0].landing_file.rel_path if loaded else "",
+            "last_path": loaded[-1].landing_file.rel_path if loaded else "", **totals}
 
 
 # A backfill launched in the UI runs up to BATCH_MAX_FILES partitions per run, as `jixiao build`
@@ -276,30 +291,16 @@ ALL_CHECKS = [*schema_checks, *rule_checks, *warehouse_checks]
 
 
 # ---------------------------------------------------------------------------------------------
-# Sensor and schedule: both use discovery.discover against what the instance has materialised.
+# Sensor and schedule: both use discovery.discover against what the warehouse holds, as
+# `jixiao build` does.
 
-def materialized_hashes(instance: dg.DagsterInstance) -> dict[str, str]:
-    """Partition key -> sha256 of its latest materialisation (from the asset's metadata)."""
-    hashes: dict[str, str] = {}
-    cursor = None
-    while True:
-        page = instance.fetch_materializations(ingested_file.key, limit=500, cursor=cursor)
-        for record in page.records:
-            mat = record.asset_materialization
-            if mat is None or mat.partition is None or mat.partition in hashes:
-                continue
-            sha = mat.metadata.get("sha256")
-            if sha is not None:
-                hashes[mat.partition] = sha.value
-        if not page.has_more:
-            return hashes
-        cursor = page.cursor
-
-
-def plan(instance: dg.DagsterInstance, landing: Path,
+def plan(instance: dg.DagsterInstance, landing: Path, warehouse_file: Path,
          requested: dict[str, str] | None = None) -> tuple[list[discovery.LandingFile], list[str]]:
-    """The files to (re)load and the partition keys to add for them."""
-    found = discovery.discover(landing, materialized_hashes(instance))
+    """The files to (re)load (new, or changed since the warehouse loaded them, and not already
+    requested with this content) and the partition keys to add for them."""
+    loaded = {discovery.file_key(path): sha
+              for path, sha in wh.loaded_files(warehouse_file, read_copy=True).items()}
+    found = discovery.discover(landing, loaded)
     to_load = discovery.not_yet_requested(found.to_load, requested or {})
     existing = set(instance.get_dynamic_partitions(PARTITIONS_NAME))
     return to_load, [f.key for f in to_load if f.key not in existing]
@@ -328,13 +329,14 @@ def launch(batch: list[discovery.LandingFile]) -> dict:
 
 @dg.sensor(target=[ingested_file], minimum_interval_seconds=30,
            default_status=dg.DefaultSensorStatus.RUNNING)
-def landing_sensor(context: dg.SensorEvaluationContext, landing: LandingResource) -> dg.SensorResult:
+def landing_sensor(context: dg.SensorEvaluationContext, landing: LandingResource,
+                   warehouse: WarehouseResource) -> dg.SensorResult:
     """Adds a partition for each new file in the landing folder and requests a run for each new
     or changed file. The cursor remembers the content already requested, so a file in flight (or
     whose run failed) is not requested again until its content changes."""
     requested = json.loads(context.cursor) if context.cursor else {}
     try:
-        to_load, new_keys = plan(context.instance, landing.dir(), requested)
+        to_load, new_keys = plan(context.instance, landing.dir(), warehouse.file(), requested)
     except FileNotFoundError as exc:
         return dg.SensorResult(skip_reason=str(exc))
     if not to_load:
@@ -349,10 +351,11 @@ def landing_sensor(context: dg.SensorEvaluationContext, landing: LandingResource
 
 @dg.schedule(cron_schedule=os.environ.get(SCHEDULE_CRON_ENV, DEFAULT_SCHEDULE_CRON),
              execution_timezone=SCHEDULE_TIMEZONE, target=[ingested_file])
-def landing_schedule(context: dg.ScheduleEvaluationContext, landing: LandingResource):
+def landing_schedule(context: dg.ScheduleEvaluationContext, landing: LandingResource,
+                     warehouse: WarehouseResource):
     """For deployments that run no sensor: daily, the same discovery as landing_sensor."""
     try:
-        to_load, new_keys = plan(context.instance, landing.dir())
+        to_load, new_keys = plan(context.instance, landing.dir(), warehouse.file())
     except FileNotFoundError as exc:
         return dg.SkipReason(str(exc))
     if not to_load:

@@ -142,16 +142,6 @@ def downstream_keys(definitions: dg.Definitions) -> list[dg.AssetKey]:
                    if graph.get(key).partitions_def is None), key=lambda k: k.to_user_string())
 
 
-def loaded_contents(warehouse_file: Path) -> dict[str, str]:
-    """Landing path -> sha256 of the content the warehouse holds for it (empty if no warehouse)."""
-    if not warehouse_file.exists():
-        return {}
-    try:
-        return dict(wh.query(warehouse_file, wh.load_sql("loaded_files.sql"))[1])
-    except wh.WarehouseError:
-        return {}
-
-
 def build(landing: str | Path | None = None, warehouse_file: str | Path | None = None,
           parser: assets.FormParser | None = None, instance: dg.DagsterInstance | None = None,
           progress: Callable[[int, int, str, str], None] | None = None, full: bool = False) -> BuildReport:
@@ -171,7 +161,7 @@ def build(landing: str | Path | None = None, warehouse_file: str | Path | None =
     report = BuildReport(landing=resources["landing"].dir(), warehouse=resources["warehouse"].file())
     files = discovery.scan(report.landing)
     report.files = len(files)
-    loaded = {} if full else loaded_contents(report.warehouse)
+    loaded = {} if full else wh.loaded_files(report.warehouse)
     report.unchanged = [f.rel_path for f in files if loaded.get(f.rel_path) == f.sha256]
     files = [f for f in files if loaded.get(f.rel_path) != f.sha256]
     report.skipped = discovery.skipped(report.landing)

@@ -461,6 +461,20 @@ def query(db_path: str | os.PathLike, sql: str, params: dict | None = None
         con.close()
 
 
+def loaded_files(db_path: str | os.PathLike, read_copy: bool = False) -> dict[str, str]:
+    """Landing path -> sha256 of the content the warehouse holds for it; empty when there is no
+    warehouse. With ``read_copy`` (the sensor and the schedule) it is read from the read copy,
+    which never waits for a running load and is at most one run behind."""
+    db = Path(db_path)
+    if not db.exists():
+        return {}
+    path = reading_path(db)[0] if read_copy else db
+    try:
+        return dict(query(path, load_sql("loaded_files.sql"))[1])
+    except WarehouseError:
+        return {}
+
+
 # ---------------------------------------------------------------------------------------------
 # Integrity checks: each sql/checks/<name>.sql selects the violating rows; none means the check
 # passed. (The self-evaluation rules are in sql/rules/, run by pipelines.quality.)

@@ -122,7 +122,7 @@ def child_build(landing: str, warehouse: str) -> dict:
     from pipelines.build_command import build
     spent: dict = {}
     _timed(assets.FormParser, "parse", spent)   # parse_bytes, as the asset calls it
-    _timed(wh.Writer, "load", spent)            # the per-file warehouse transaction
+    _timed(wh.Writer, "load_files", spent)      # the warehouse transactions (groups of files)
     started = time.perf_counter()
     report = build(landing, warehouse)
     return {"seconds": time.perf_counter() - started, "files": report.files,
@@ -461,10 +461,10 @@ def main(argv: list[str] | None = None) -> int:
                 f"defects): {largest['checks_failed']}")
         for b in results.builds:
             spent = b.get("spent", {})
-            parse_s, load_s = spent.get("parse", 0.0), spent.get("load", 0.0)
+            parse_s, load_s = spent.get("parse", 0.0), spent.get("load_files", 0.0)
             results.notes.append(
                 f"where the {b['forms']:,}-form build spends its {b['wall']:.0f} s: parsing "
-                f"{parse_s:.1f} s ({100 * parse_s / b['wall']:.0f}%), loading rows (Writer.load) "
+                f"{parse_s:.1f} s ({100 * parse_s / b['wall']:.0f}%), loading rows (Writer.load_files) "
                 f"{load_s:.1f} s ({100 * load_s / b['wall']:.0f}%), the rest (Dagster runs, "
                 f"summary and checks, process start) {b['wall'] - parse_s - load_s:.1f} s")
 

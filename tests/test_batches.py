@@ -66,7 +66,7 @@ def instance():
     inst.dispose()
 
 
-def test_one_run_loads_a_range_of_partitions_with_metadata_per_file(landing, warehouse_file,
+def test_one_run_loads_a_range_of_partitions(landing, warehouse_file,
                                                                     gold_parser, instance):
     found = discovery.scan(landing)
     instance.add_dynamic_partitions(assets.PARTITIONS_NAME, [f.key for f in found])
@@ -87,14 +87,14 @@ def test_one_run_loads_a_range_of_partitions_with_metadata_per_file(landing, war
     by_partition = {e.event_specific_data.materialization.partition:
                     e.event_specific_data.materialization.metadata
                     for e in result.get_asset_materialization_events()}
-    assert set(by_partition) == {f.key for f in found}
-    for landing_file in found:
-        metadata = by_partition[landing_file.key]
-        assert metadata["path"].value == landing_file.rel_path
-        assert metadata["sha256"].value == landing_file.sha256
-        assert metadata["forms"].value == len(gold_result(landing_file.rel_path).forms)
+    assert set(by_partition) == {f.key for f in found}  # every partition of the range
+    metadata = by_partition[found[0].key]  # the run's totals
+    assert metadata["files_in_run"].value == 5 and metadata["forms"].value == 32
+    assert metadata["first_path"].value == found[0].rel_path
     assert [path for path, _ in loaded] == [f.rel_path for f in found]
-    assert assets.materialized_hashes(instance) == {f.key: f.sha256 for f in found}
+    # what each file holds is in the warehouse, which discovery compares the landing folder with
+    assert wh.loaded_files(warehouse_file) == {f.rel_path: f.sha256 for f in found}
+    assert assets.plan(instance, landing, warehouse_file) == ([], [])
     # the read copy was published at the end of the run and holds every file
     read_copy = wh.read_copy_path(warehouse_file)
     assert wh.query(read_copy, "SELECT count(*) FROM forms")[1] == [(32,)]

@@ -23,8 +23,11 @@ def instance():
 
 
 def sensor_context(instance, landing, cursor=None):
-    return dg.build_sensor_context(instance=instance, cursor=cursor,
-                                   resources={"landing": assets.LandingResource(path=str(landing))})
+    """The sensor's context; its warehouse is warehouse.duckdb beside the landing folder (where
+    the warehouse_file fixture puts it)."""
+    return dg.build_sensor_context(instance=instance, cursor=cursor, resources={
+        "landing": assets.LandingResource(path=str(landing)),
+        "warehouse": assets.WarehouseResource(path=str(landing.parent / "warehouse.duckdb"))})
 
 
 def materialized_partitions(instance) -> list[str]:
@@ -86,9 +89,12 @@ def test_materialising_the_samples(landing, warehouse_file, gold_parser, instanc
     assert {c.name for c in report.checks_failed if c.asset == "quality_issues"} == set(counts)
     assert sorted(instance.get_dynamic_partitions(assets.PARTITIONS_NAME)) == sorted(
         f.key for f in discovery.scan(landing))
-    record = instance.fetch_materializations(assets.ingested_file.key, limit=1).records[0]
-    metadata = record.asset_materialization.metadata
-    assert metadata["path"].value.endswith(".txt") and len(metadata["sha256"].value) == 64
+    # the five files went in one run: every partition materialised, with the run's totals
+    records = instance.fetch_materializations(assets.ingested_file.key, limit=10).records
+    assert sorted(r.asset_materialization.partition for r in records) == sorted(
+        f.key for f in discovery.scan(landing))
+    metadata = records[0].asset_materialization.metadata
+    assert metadata["files_in_run"].value == 5 and metadata["forms"].value == 32
 
 
 def test_rule_check_metadata_has_count_and_sample(landing, warehouse_file, gold_parser, instance):
@@ -187,12 +193,12 @@ def test_sensor_handles_chinese_file_names(tmp_path, instance):
 
 def test_changed_file_is_reprocessed_and_unchanged_is_not(landing, warehouse_file, gold_parser, instance):
     build(landing, warehouse_file, parser=gold_parser, instance=instance)
-    assert assets.plan(instance, landing) == ([], [])
+    assert assets.plan(instance, landing, warehouse_file) == ([], [])
     before = dict(warehouse.query(warehouse_file, "SELECT source_file, ingested_at FROM source_files")[1])
 
     changed = sorted(landing.glob("*.txt"))[2]
     changed.write_bytes(changed.read_bytes() + "\n".encode())
-    to_load, new_keys = assets.plan(instance, landing)
+    to_load, new_keys = assets.plan(instance, landing, warehouse_file)
     assert [f.rel_path for f in to_load] == [changed.name] and new_keys == []
 
     result = assets.landing_sensor(sensor_context(instance, landing))
@@ -203,7 +209,7 @@ def test_changed_file_is_reprocessed_and_unchanged_is_not(landing, warehouse_fil
     dg.materialize([assets.ingested_file], partition_key=to_load[0].key, instance=instance,
                    resources=assets.make_resources(landing, warehouse_file, gold_parser))
     assert len(materialized_partitions(instance)) == len(counts_before) + 1
-    assert assets.plan(instance, landing) == ([], [])
+    assert assets.plan(instance, landing, warehouse_file) == ([], [])
     after = dict(warehouse.query(warehouse_file, "SELECT source_file, ingested_at FROM source_files")[1])
     assert after[changed.name] > before[changed.name]
     assert {k: v for k, v in after.items() if k != changed.name} == {
@@ -218,13 +224,14 @@ def test_new_file_gets_a_new_partition(landing, warehouse_file, gold_parser, ins
     extra = landing / "sub" / "extra.txt"
     extra.parent.mkdir()
     extra.write_text("财政项目支出绩效自评表", encoding="utf-8")
-    to_load, new_keys = assets.plan(instance, landing)
+    to_load, new_keys = assets.plan(instance, landing, warehouse_file)
     assert [f.rel_path for f in to_load] == ["sub/extra.txt"] and new_keys == [to_load[0].key]
 
 
 def test_schedule_uses_the_same_discovery(landing, warehouse_file, gold_parser):
     with dg.instance_for_test() as instance:  # schedules need an instance with a ref (not ephemeral)
-        resources = {"landing": assets.LandingResource(path=str(landing))}
+        resources = {"landing": assets.LandingResource(path=str(landing)),
+                     "warehouse": assets.WarehouseResource(path=str(warehouse_file))}
         # `with`: the context opens its own instance from the ref and must close it
         with dg.build_schedule_context(instance=instance, resources=resources) as context:
             requests = assets.landing_schedule(context)
