@@ -13,7 +13,6 @@ import warnings
 from pathlib import Path
 
 import dagster as dg
-from pydantic import Field
 
 from pipelines import discovery, ingest, quality
 from pipelines import warehouse as wh
@@ -90,12 +89,10 @@ def make_resources(landing: str | os.PathLike | None = None,
 # Assets
 
 class IngestConfig(dg.Config):
-    """Optional run config of ingested_file."""
+    """Optional run config of ingested_file: ``paths``, the landing-relative paths of the run's
+    files (a file not listed is found in the landing folder by its partition key)."""
 
-    paths: list[str] = Field(
-        default_factory=list,
-        description="Landing-relative paths of the run's files. Optional: a file not listed is "
-                    "found in the landing folder by its partition key.")
+    paths: list[str] = []  # pydantic copies the default for each config
 
 
 def ingested_file(context: dg.AssetExecutionContext, config: IngestConfig, landing: LandingResource,
