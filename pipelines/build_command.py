@@ -177,15 +177,20 @@ def build(landing: str | Path | None = None, warehouse_file: str | Path | None =
     resources["progress"] = counter
     for batch in discovery.batches(files, order):
         result = _run_batch(instance, resources, batch, run_tags)
-        if not result.success and len(batch) > 1:
-            # One bad file must not fail the files beside it: run the batch again one file per
-            # run (loading a file twice leaves the same rows).
-            counter.retrying(batch, _failure(result))
+        if result.success or len(batch) == 1:
             for landing_file in batch:
-                result = _run_batch(instance, resources, [landing_file], run_tags)
                 counter.finished(landing_file, result, report)
-        else:
-            for landing_file in batch:
+            continue
+        # A failed run of many files fails all its partitions in Dagster, though the files that
+        # loaded are in the warehouse. Run those again as batches (loading a file twice leaves
+        # the same rows) so Dagster records them, and the others one per run, so each failure
+        # is recorded with its own reason.
+        good = [f for f in batch if f.rel_path in counter.loaded]
+        bad = [f for f in batch if f.rel_path not in counter.loaded]
+        counter.retrying(batch, len(bad), _failure(result))
+        for again in [*discovery.batches(good, order), *([f] for f in bad)]:
+            result = _run_batch(instance, resources, again, run_tags)
+            for landing_file in again:
                 counter.finished(landing_file, result, report)
     keys = downstream_keys(defs)
     selection = dg.AssetSelection.assets(*keys) | dg.AssetSelection.checks_for_assets(*keys)
@@ -238,11 +243,13 @@ class _Counter(assets.LoadProgress):
         if self.progress:
             self.progress(len(self.loaded), self.total, rel_path, f"ok ({counts.forms} forms)")
 
-    def retrying(self, batch: list[discovery.LandingFile], reason: str) -> None:
+    def retrying(self, batch: list[discovery.LandingFile], failed: int, reason: str) -> None:
         self.loaded -= {f.rel_path for f in batch}
         if self.progress:
-            self.progress(len(self.loaded), self.total, f"(a run of {len(batch)} files failed: {reason})",
-                          "retrying them one file per run")
+            self.progress(len(self.loaded), self.total,
+                          f"(a run of {len(batch)} files failed: {reason})",
+                          f"running its {failed} failed file(s) again one per run, the others "
+                          "again as batches")
 
     def finished(self, landing_file: discovery.LandingFile, result, report: BuildReport) -> None:
         """The last run of ``landing_file`` ended: a failed run fails the file."""
