@@ -167,7 +167,7 @@ def child_add(landing: str, warehouse: str, rel_path: str) -> dict:
                                     instance=instance, resources=resources, raise_on_error=False,
                                     run_config=quiet)
         except ImportError:  # an older checkout: the summary and its checks
-            result = dg.materialize([assets.warehouse_summary, *assets.warehouse_checks],
+            result = dg.materialize([assets.warehouse_summary, assets.warehouse_checks],
                                     instance=instance, resources=resources, raise_on_error=False,
                                     run_config=quiet)
         timings["downstream"] = time.perf_counter() - t
