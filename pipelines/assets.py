@@ -10,6 +10,7 @@ SQL of its own.
 import json
 import os
 import warnings
+from collections.abc import Callable
 from pathlib import Path
 
 import dagster as dg
@@ -253,52 +254,47 @@ def _schema_check(table: str) -> dg.AssetChecksDefinition:
     return _check
 
 
-def _rule_checks() -> dg.AssetChecksDefinition:
-    """One check per rule of sql/rules/ on quality_issues, all evaluated in one step: each only
-    reads back what the asset just wrote, and a step per rule cost more in Dagster's event
-    storage than the reading."""
-    specs = [dg.AssetCheckSpec(name, asset=quality_issues, description=quality.rule(name).description,
+def _checks_in_one_step(step: str, asset, descriptions: dict[str, str],
+                        evaluate: Callable[[Path, str], dict]) -> dg.AssetChecksDefinition:
+    """One check per entry of ``descriptions`` (check name -> description) on ``asset``, all
+    evaluated in one step: each only reads back a small result, and a step per check cost more
+    in Dagster's event storage than the reading. ``evaluate(warehouse file, check name)`` gives
+    the check's AssetCheckResult arguments (passed, severity, metadata, ...)."""
+    specs = [dg.AssetCheckSpec(name, asset=asset, description=description,
                                automation_condition=dg.AutomationCondition.eager())
-             for name in quality.rule_names()]
+             for name, description in descriptions.items()]
 
-    @dg.multi_asset_check(specs=specs, name="quality_rule_checks", can_subset=True,
-                          pool=WAREHOUSE_POOL)
+    @dg.multi_asset_check(specs=specs, name=step, can_subset=True, pool=WAREHOUSE_POOL)
     def _checks(context: dg.AssetCheckExecutionContext, warehouse: WarehouseResource):
         for key in sorted(context.selected_asset_check_keys, key=lambda k: k.name):
-            rule = quality.rule(key.name)
-            outcome = quality.issues(warehouse.file(), key.name)
             yield dg.AssetCheckResult(asset_key=key.asset_key, check_name=key.name,
-                                      passed=outcome.passed, severity=_severity(rule.severity),
-                                      description=rule.description,
-                                      metadata={"violations": outcome.violations,
-                                                "sample": _sample(outcome)})
+                                      **evaluate(warehouse.file(), key.name))
 
     return _checks
 
 
-def _integrity_checks() -> dg.AssetChecksDefinition:
-    """One check per query of sql/checks/ on warehouse_summary, all evaluated in one step."""
-    specs = [dg.AssetCheckSpec(name, asset=warehouse_summary, description=wh.check_description(name),
-                               automation_condition=dg.AutomationCondition.eager())
-             for name in wh.check_names()]
+def _rule_result(db: Path, name: str) -> dict:
+    rule, outcome = quality.rule(name), quality.issues(db, name)
+    return {"passed": outcome.passed, "severity": _severity(rule.severity),
+            "description": rule.description,
+            "metadata": {"violations": outcome.violations, "sample": _sample(outcome)}}
 
-    @dg.multi_asset_check(specs=specs, name="warehouse_integrity_checks", can_subset=True,
-                          pool=WAREHOUSE_POOL)
-    def _checks(context: dg.AssetCheckExecutionContext, warehouse: WarehouseResource):
-        for key in sorted(context.selected_asset_check_keys, key=lambda k: k.name):
-            outcome = wh.run_check(warehouse.file(), key.name)
-            yield dg.AssetCheckResult(asset_key=key.asset_key, check_name=key.name,
-                                      passed=outcome.passed, severity=_severity(outcome.severity),
-                                      metadata={"violations": outcome.violations,
-                                                "sample": dg.MetadataValue.md(quality.markdown_table(
-                                                    outcome.columns, outcome.sample))})
 
-    return _checks
+def _integrity_result(db: Path, name: str) -> dict:
+    outcome = wh.run_check(db, name)
+    return {"passed": outcome.passed, "severity": _severity(outcome.severity),
+            "metadata": {"violations": outcome.violations,
+                         "sample": dg.MetadataValue.md(quality.markdown_table(outcome.columns,
+                                                                              outcome.sample))}}
 
 
 schema_checks = [_schema_check(table) for table in quality.SCHEMAS]
-rule_checks = _rule_checks()
-warehouse_checks = _integrity_checks()
+rule_checks = _checks_in_one_step(
+    "quality_rule_checks", quality_issues,
+    {name: quality.rule(name).description for name in quality.rule_names()}, _rule_result)
+warehouse_checks = _checks_in_one_step(
+    "warehouse_integrity_checks", warehouse_summary,
+    {name: wh.check_description(name) for name in wh.check_names()}, _integrity_result)
 ALL_CHECKS = [*schema_checks, rule_checks, warehouse_checks]
 
 
