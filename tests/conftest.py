@@ -36,13 +36,18 @@ class GoldParser(FormParser):
         return gold_result(source_file)
 
 
+def make_dagster_home(home: Path) -> Path:
+    """A new Dagster instance folder ``home`` with the repo's dagster.yaml."""
+    home.mkdir()
+    shutil.copy(REPO / "dagster.yaml", home / "dagster.yaml")
+    return home
+
+
 @pytest.fixture(autouse=True)
 def dagster_home(tmp_path, monkeypatch) -> Path:
     """Every test gets its own Dagster instance folder (with the repo's dagster.yaml), so
     `jixiao build` in a test never writes to the repo's instance."""
-    home = tmp_path / "dagster_home"
-    home.mkdir()
-    shutil.copy(REPO / "dagster.yaml", home / "dagster.yaml")
+    home = make_dagster_home(tmp_path / "dagster_home")
     monkeypatch.setenv("DAGSTER_HOME", str(home))
     return home
 

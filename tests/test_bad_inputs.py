@@ -23,7 +23,7 @@ from pipelines import warehouse as wh
 from pipelines.build_command import BuildReport, build, format_report
 from pipelines.parser import parse_bytes
 from pipelines.synth import generate_file
-from tests.conftest import REPO, SAMPLES
+from tests.conftest import SAMPLES, make_dagster_home
 
 CORPUS = Path(__file__).parent / "bad_inputs"
 SAMPLE = sorted(SAMPLES.glob("*.txt"))[0]  # 2 forms
@@ -73,8 +73,7 @@ def built(tmp_path_factory) -> Built:
     shutil.copy(SAMPLE, landing / "twice" / "first.txt")
     shutil.copy(SAMPLE, landing / "twice" / "second.txt")
     shutil.copy(SAMPLE, landing / "vanishes.txt")
-    home.mkdir()
-    shutil.copy(REPO / "dagster.yaml", home / "dagster.yaml")
+    make_dagster_home(home)
 
     # after discovery, while the first file is parsed, vanishes.txt (read last) disappears
     parser = Vanishing(path=str(landing / "vanishes.txt"))

@@ -17,7 +17,7 @@ import pytest
 
 from pipelines import discovery, warehouse
 from pipelines.cli import main
-from tests.conftest import REPO, SAMPLES, load_gold
+from tests.conftest import SAMPLES, load_gold, make_dagster_home
 
 parser = pytest.importorskip("pipelines.parser")
 if not hasattr(parser, "parse_file"):
@@ -42,8 +42,7 @@ def shared_build(tmp_path_factory) -> Built:
     root = tmp_path_factory.mktemp("cli_build")
     landing, warehouse_file, home = root / "landing", root / "warehouse.duckdb", root / "dagster_home"
     shutil.copytree(SAMPLES, landing)
-    home.mkdir()
-    shutil.copy(REPO / "dagster.yaml", home / "dagster.yaml")
+    make_dagster_home(home)
     out, err = io.StringIO(), io.StringIO()
     with pytest.MonkeyPatch.context() as patch, redirect_stdout(out), redirect_stderr(err):
         patch.setenv("DAGSTER_HOME", str(home))
