@@ -4,6 +4,7 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import re
 import sys
 import unicodedata
 from datetime import date, datetime
@@ -14,23 +15,43 @@ import duckdb
 from pipelines import warehouse as wh
 
 FORMATS = ("table", "csv", "json")
-# Only statements that read. A read-only connection already refuses writes to the warehouse,
-# but COPY … TO would still write a file and ATTACH would open another database.
-ALLOWED = {duckdb.StatementType.SELECT, duckdb.StatementType.EXPLAIN}
+DEFAULT_LIMIT = 10_000
+ALLOWED_TEXT = ("one reading statement: SELECT, FROM, WITH, VALUES, DESCRIBE, SHOW, SUMMARIZE, "
+                "PRAGMA of a reading kind, or EXPLAIN [ANALYZE] of one of them")
+# EXPLAIN's own words before the statement it explains: EXPLAIN [ANALYZE] or EXPLAIN (options).
+_EXPLAIN_PREFIX = re.compile(r"\s*EXPLAIN\s*(?:\([^()]*\)\s*)?(?:ANALY[SZ]E\b)?", re.I)
 
 
-def refusal(sql: str) -> str | None:
-    """Why ``sql`` is not run, or None when it is one reading statement."""
+def _kind(sql: str) -> tuple[duckdb.StatementType | None, str | None]:
+    """DuckDB's own classification of ``sql``: (type, None) for one statement, else (None, why)."""
     try:
         found = duckdb.extract_statements(sql)
     except duckdb.Error as exc:
-        return str(exc).splitlines()[0]
+        return None, str(exc).splitlines()[0]
     if len(found) != 1:
-        return f"give exactly one statement (got {len(found)})"
-    kind = found[0].type
-    if kind not in ALLOWED:
-        return (f"{kind.name} statements are refused: `jixiao sql` only reads "
-                "(SELECT, FROM, WITH, DESCRIBE, SHOW, SUMMARIZE, EXPLAIN)")
+        return None, f"give exactly one statement (got {len(found)})"
+    return found[0].type, None
+
+
+def refusal(sql: str) -> str | None:
+    """Why ``sql`` is not run, or None when DuckDB's parser says it is one reading statement.
+
+    EXPLAIN ANALYZE runs the statement it explains, so an EXPLAIN is judged by that statement.
+    The connection is sandboxed as well (``warehouse.analyst_query``): this is the first wall,
+    not the only one."""
+    kind, why = _kind(sql)
+    if why:
+        return why
+    if kind == duckdb.StatementType.EXPLAIN:
+        match = _EXPLAIN_PREFIX.match(sql)
+        inner = sql[match.end():] if match else ""
+        inner_kind, why = _kind(inner) if inner.strip() else (None, "EXPLAIN of nothing")
+        if why or inner_kind != duckdb.StatementType.SELECT:
+            shown = inner_kind.name if inner_kind else why
+            return f"EXPLAIN of {shown} is refused: `jixiao sql` runs only {ALLOWED_TEXT}"
+        return None
+    if kind != duckdb.StatementType.SELECT:
+        return f"{kind.name} statements are refused: `jixiao sql` runs only {ALLOWED_TEXT}"
     return None
 
 
@@ -96,23 +117,40 @@ def run(args: argparse.Namespace) -> int:
     if note:
         print(f"jixiao sql: {note}", file=sys.stderr)
     try:
-        columns, rows = wh.query(db, args.query)
+        columns, rows, cut = wh.analyst_query(db, args.query, args.limit)
     except wh.WarehouseError as exc:
         message = str(exc)
-        if "read-only" in message:
-            message = f"the warehouse is opened read-only; only queries are allowed ({message})"
+        if "disabled by config" in message:
+            message = ("only the warehouse can be read: files, URLs, other databases and extensions "
+                       f"are closed to `jixiao sql` ({message.splitlines()[0]})")
+        elif "read-only" in message:
+            message = f"the warehouse is opened read-only; `jixiao sql` runs only {ALLOWED_TEXT} ({message})"
         print(f"jixiao sql: {message}", file=sys.stderr)
         return 1
     write(columns, rows, args.format)
+    if cut:
+        print(f"jixiao sql: output cut at {args.limit:,} rows (--limit N to change; "
+              "add LIMIT/OFFSET or aggregate for the rest)", file=sys.stderr)
     return 0
+
+
+def _positive(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return value
 
 
 def register(subparsers) -> None:
     p = subparsers.add_parser(
         "sql", help="run a read-only SQL query on the warehouse",
-        description="Run one SQL statement on the read copy of the DuckDB warehouse (published "
-                    "after each load), opened read-only.")
+        description="Run one reading SQL statement on the read copy of the DuckDB warehouse "
+                    "(published after each load), opened read-only with no access to files, URLs, "
+                    f"other databases or extensions, and a memory limit of {wh.ANALYST_MEMORY_LIMIT}.")
     p.add_argument("query", help='the SQL, e.g. "SELECT year, count(*) FROM forms GROUP BY 1"')
+    p.add_argument("--limit", type=_positive, default=DEFAULT_LIMIT, metavar="N",
+                   help=f"print at most N rows (default {DEFAULT_LIMIT:,}); a note on stderr says when "
+                        "rows were cut")
     p.add_argument("--format", choices=FORMATS, default="table", help="output format (default: table)")
     p.add_argument("--warehouse", metavar="FILE",
                    help=f"the warehouse (default: ${wh.WAREHOUSE_ENV} or data/warehouse.duckdb); its read "

@@ -461,6 +461,43 @@ def query(db_path: str | os.PathLike, sql: str, params: dict | None = None
         con.close()
 
 
+# What an analyst's connection may do: read the warehouse file it opened and nothing else. No file,
+# URL or other database is reachable (read_csv, glob, COPY … TO, ATTACH), no extension is installed
+# or loaded, and no statement can change these settings back.
+ANALYST_CONFIG = {
+    "enable_external_access": False,
+    "autoinstall_known_extensions": False,
+    "autoload_known_extensions": False,
+    "lock_configuration": True,
+}
+ANALYST_MEMORY_LIMIT = "2GB"
+
+
+def analyst_query(db_path: str | os.PathLike, sql: str, limit: int,
+                  memory_limit: str = ANALYST_MEMORY_LIMIT) -> tuple[list[str], list[tuple], bool]:
+    """Run one statement on a sandboxed read-only connection (``ANALYST_CONFIG``); returns
+    (column names, at most ``limit`` rows, whether rows were cut)."""
+    path = Path(db_path)
+    if not path.exists():
+        raise WarehouseError(f"warehouse not found: {path} (run `jixiao build` first)")
+    try:
+        con = duckdb.connect(str(path), read_only=True,
+                             config={**ANALYST_CONFIG, "memory_limit": memory_limit})
+    except duckdb.Error as exc:
+        raise WarehouseError(f"cannot open warehouse {path}: {exc}") from exc
+    try:
+        try:
+            cursor = con.execute(sql)
+            if cursor.description is None:
+                return [], [], False
+            rows = cursor.fetchmany(limit + 1)
+        except duckdb.Error as exc:
+            raise WarehouseError(str(exc).strip()) from exc
+        return [d[0] for d in cursor.description], rows[:limit], len(rows) > limit
+    finally:
+        con.close()
+
+
 def loaded_files(db_path: str | os.PathLike, read_copy: bool = False) -> dict[str, str]:
     """Landing path -> sha256 of the content the warehouse holds for it; empty when there is no
     warehouse. With ``read_copy`` (the sensor and the schedule) it is read from the read copy,
