@@ -55,23 +55,32 @@ def test_text_with_no_form():
     assert result.forms == [] and "no form" in result.file_error
 
 
-@pytest.mark.parametrize("cut,missing", [
-    (lambda t: t.replace("项目名称", "项目说明"), "header (项目名称)"),
-    (lambda t: t.replace("年度资金总额", "资金合计"), "funds rows (年度资金总额)"),
-    (lambda t: t.replace("三级指标", "指标名").replace("一级 指标", "类别"), "indicator table"),
-    (lambda t: t.split("总分")[0], "总分 row"),
-])
-def test_a_form_missing_a_part_becomes_an_error_and_the_others_survive(cut, missing):
-    text = TAB_FORM + "\n" + cut(TAB_FORM) + "\n" + SPACE_FORM
+def test_a_form_without_its_identity_is_quarantined_and_the_others_survive():
+    text = TAB_FORM + "\n" + TAB_FORM.replace("项目名称", "项目说明") + "\n" + SPACE_FORM
     result = parse_text(text, "mixed.txt")
     assert [f["form_index"] for f in result.forms] == [0, 2]
     assert len(result.errors) == 1
     error = result.errors[0]
     assert error.form_index == 1 and error.source_file == "mixed.txt"
-    assert any(missing in m for m in error.missing)
+    assert any("identity" in m for m in error.missing)
     assert error.line_start > result.forms[0]["line_end"] and error.line_end < result.forms[1]["line_start"]
     assert "mixed.txt: form 1 (lines" in error.describe()
     assert error.raw_text.strip()
+
+
+@pytest.mark.parametrize("cut,missing", [
+    (lambda t: t.replace("三级指标", "指标名").replace("一级 指标", "类别"), "indicators"),
+    (lambda t: t.split("总分")[0], "total"),
+])
+def test_a_form_missing_a_part_loads_with_what_was_read(cut, missing):
+    text = TAB_FORM + "\n" + cut(TAB_FORM) + "\n" + SPACE_FORM
+    result = parse_text(text, "mixed.txt")
+    assert [f["form_index"] for f in result.forms] == [0, 1, 2] and not result.errors
+    partial = result.forms[1]
+    assert missing in partial["missing_parts"]
+    assert partial["project_name"] == result.forms[0]["project_name"]
+    assert any(f"not read: {missing}" in w for w in partial["warnings"])
+    assert "missing_parts" not in result.forms[0]  # a whole form names nothing missing
 
 
 def test_garbage_between_forms_is_ignored():

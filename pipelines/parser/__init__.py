@@ -4,10 +4,12 @@ A pure library (no Dagster): see parse_bytes / parse_file / parse_text.
 """
 from __future__ import annotations
 
+from dataclasses import asdict
 from pathlib import Path
 
 from pipelines.parser.decode import NotText, decode
 from pipelines.parser.form import MissingPart, parse_form
+from pipelines.parser.generic import doubtful, has_identity, missing_parts, read_form
 from pipelines.parser.result import FormError, ParseResult
 from pipelines.parser.segment import form_ranges
 from pipelines.parser.text import LazyLines
@@ -23,26 +25,53 @@ def parse_text(text: str, source_file: str, encoding: str | None = None) -> Pars
     if not ranges:
         result.file_error = "no form found (no 绩效自评表 title and no 项目名称 label)"
         return result
-    for index, (start, end) in enumerate(ranges):
+    index = 0
+    for start, end in ranges:
         segment = lines[start:end]  # made here, form by form, and let go after
         first, last = segment[0].no, segment[-1].no
         try:
             form = parse_form(segment)
-        except MissingPart as exc:
-            result.errors.append(FormError(
-                source_file, index, first, last, exc.missing,
-                "missing " + ", ".join(exc.missing), _raw(text, first, last)))
-            continue
-        except Exception as exc:  # a parser bug must not lose the other forms of the file
-            result.errors.append(FormError(
-                source_file, index, first, last, ["parser failure"],
-                f"parser failure: {type(exc).__name__}: {exc}", _raw(text, first, last)))
-            continue
+            if doubtful(form):
+                # a layout reader's misreading of another template: read by structure instead
+                # when that says what the form is
+                other, _ = _read_by_structure(segment, ValueError("rows a layout reader doubts"))
+                form = other or form
+        except Exception as exc:  # noqa: BLE001 - MissingPart, or a layout reader's bug
+            form, error = _read_by_structure(segment, exc)
+            if form is None:
+                if error is None:
+                    continue  # a title-like line with nothing of a form after it
+                result.errors.append(FormError(source_file, index, first, last, error[0], error[1],
+                                               _raw(text, first, last)))
+                index += 1
+                continue
         ordered = {"source_file": source_file, "form_index": index}
         ordered.update(form)
         ordered["line_start"], ordered["line_end"] = first, last
         result.forms.append(ordered)
+        index += 1
     return result
+
+
+def _read_by_structure(segment, exc: Exception) -> tuple[dict | None, tuple[list[str], str] | None]:
+    """A form the layout readers could not read whole, read by its structure (generic.py).
+    Returns (form, None) when its identity was read (loaded with what was read, the rest null and
+    named in ``missing_parts``), (None, (missing, message)) when it must be quarantined, and
+    (None, None) when the segment holds nothing of a form at all."""
+    form, reading = read_form(segment)
+    missing = missing_parts(form)
+    if not form["project_name"] and not reading.labels and not form["funds"] and not form["indicators"]:
+        return None, None
+    cause = ", ".join(exc.missing) if isinstance(exc, MissingPart) else f"{type(exc).__name__}: {exc}"
+    if not has_identity(form):
+        need = ["identity (项目名称 and 主管部门 or 实施单位)"] + missing
+        return None, (need, "missing identity: 项目名称 with 主管部门 or 实施单位 not read"
+                      f"; also missing {', '.join(missing) or 'nothing else'}")
+    form["missing_parts"] = missing
+    form["warnings"] = [f"read by structure (the layout readers found: missing {cause})"] + \
+        [f"not read: {part}" for part in missing] + reading.notes
+    form["reading"] = asdict(reading)
+    return form, None
 
 
 def _raw(text: str, first: int, last: int) -> str:

@@ -9,6 +9,7 @@ from pipelines.parser.text import Line, make_line
 
 _TITLE = re.compile(r"绩效自评(?:价)?表")
 _PROJECT = re.compile(r"^项目名称")
+_TITLE_ANYWHERE = re.compile(r"绩效(?:目标)?自评(?:价)?表")
 
 
 def is_title(line: Line) -> bool:
@@ -89,6 +90,10 @@ def form_ranges(lines: Sequence[Line], candidates: Iterable[int] | None = None
     project_lines = [i for i in marked if at[i].compact.startswith("项目名称")]
     if not starts:
         starts = project_lines
+    if not starts:
+        # text run together (a whole form on one line after a page's preamble): the first line
+        # that names a project or carries a self-evaluation title starts the form
+        starts = [i for i in marked if "项目名称" in at[i].compact or _TITLE_ANYWHERE.search(at[i].compact)][:1]
     else:
         # a second 项目名称 inside one title's segment, after a 总分, starts a form of its own
         extra = []

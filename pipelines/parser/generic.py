@@ -1,0 +1,879 @@
+"""Reading a form of any template by its structure: label families, header order, number shapes.
+
+The layout readers of form.py read the templates whose lines they know exactly. This reader
+makes no assumption about lines: it turns the form into a stream of cells (split on `|`, tabs,
+wide gaps and line ends), finds the parts by the label families of synonyms.toml, maps each
+table's columns from its own header cells, and places the cells of each row on those columns by
+their shapes (a rate has %, a 分值 is a small number, a 指标性质 is an operator …), choosing the
+placement that needs the fewest missing cells. Where two placements fit equally well, only what
+they agree on is kept: a value that cannot be placed is left out, never put in a neighbour.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from pipelines.parser import vocabulary as vocab
+from pipelines.parser.labels import LEVEL1, is_label, level_of, parent_of
+from pipelines.parser.text import DASHES, Line, compact, is_number, is_points, to_number
+
+FUND_LINES = ("年度资金总额", "当年财政拨款", "上年结转资金", "其他资金")
+FUND_FIELDS = ("initial_budget", "annual_budget", "executed", "weight", "execution_rate", "score")
+
+
+@dataclass(slots=True)
+class Cell:
+    text: str   # stripped
+    no: int     # source line number
+
+
+@dataclass
+class Reading:
+    """What the reader recognised in one form, for `jixiao parse --explain` and the warnings."""
+
+    labels: list[str] = field(default_factory=list)        # "项目名称 (line 4)", …
+    fund_columns: list[str] = field(default_factory=list)
+    indicator_columns: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+
+# ---------------------------------------------------------------- cells
+def cells_of(lines: list[Line]) -> list[Cell]:
+    """The form as one stream of cells, whatever separated them:
+    - a line with `|` is split at them (`a | b |`, `| a | b |`, `a |`); empty cells inside a row
+      are kept, empty cells after a row's last filled one are padding; a line that is only `|`
+      is an empty cell, except where the `|` stand on lines of their own between the cells
+      (then a text wrapped over several lines between two `|` lines is one cell);
+    - a line with tabs gives its tab-separated cells;
+    - another line gives its words, or its columns where wide gaps separate them."""
+    filled = [line for line in lines if not line.blank]
+    bars_alone = sum(1 for line in filled if not line.compact.strip("|"))
+    bars_after = sum(1 for line in filled if line.compact.endswith("|") and line.compact.strip("|"))
+    without = sum(1 for line in filled if "|" not in line.text)
+    bars_between = bars_alone >= 3 and without > 2 * bars_after
+    out: list[Cell] = []
+    pending: list[str] = []
+    pending_no = 0
+    seen_bar = False
+    for line in filled:
+        raw = line.text.strip()
+        if bars_between:
+            seen_bar = seen_bar or "|" in raw
+            if "|" not in raw and seen_bar:
+                if not pending:
+                    pending_no = line.no
+                pending.append(raw)
+                continue
+            if pending:
+                out.append(Cell(_clean("".join(pending)), pending_no))
+                pending = []
+            if "|" in raw and not line.compact.strip("|"):
+                continue
+        if "|" in raw:
+            body = raw[1:] if raw.startswith("|") else raw
+            body = body[:-1] if body.endswith("|") else body
+            pieces = [p.strip() for p in body.split("|")]
+            if len(pieces) > 1:
+                while pieces and not pieces[-1]:
+                    pieces.pop()
+        elif line.tabbed:
+            pieces = [c.strip() for c in line.cells]
+            while pieces and not pieces[-1]:
+                pieces.pop()
+        else:
+            pieces = list(line.filled)
+        for piece in pieces:
+            out.append(Cell(_clean(piece), line.no))
+    if pending:
+        out.append(Cell(_clean("".join(pending)), pending_no))
+    return _split_runs(out)
+
+
+_TAG = re.compile(r"</?[A-Za-z][^<>]*>")
+
+
+def _clean(text: str) -> str:
+    return _TAG.sub("", text).strip() if "<" in text else text.strip()
+
+
+# Labels that may be found inside a run-together cell (项目名称某某主管部门某某): long, specific
+# wordings only, so that ordinary text is not cut.
+_RUN_LABELS = sorted({vocab.label_key(w) for g in ("identity", "fund_columns", "indicator_columns", "fund_rows",
+                                                    "fund_rows_other", "fund_section", "totals", "grade", "goals",
+                                                    "closing", "total_score")
+                      for w in vocab.words(g) if len(vocab.label_key(w)) >= 2} | {"绩效指标"}, key=len, reverse=True)
+_RUN_PATTERN = re.compile("|".join(map(re.escape, _RUN_LABELS)))
+_ANY_LABEL = re.compile("|".join(map(re.escape, sorted(
+    {vocab.label_key(w) for g in ("identity", "closing", "fund_section", "grade") for w in vocab.words(g)}
+    | set(_RUN_LABELS), key=len, reverse=True))))
+
+
+def _nfkc_each(text: str) -> str:
+    """NFKC character by character, keeping the length (a character whose NFKC form is longer,
+    such as …, stays as it is), so that positions found in it are positions in ``text``."""
+    if text.isascii():
+        return text
+    out = []
+    for ch in text:
+        norm = unicodedata.normalize("NFKC", ch)
+        out.append(norm if len(norm) == 1 else ch)
+    return "".join(out)
+
+
+def _split_runs(cells: list[Cell]) -> list[Cell]:
+    """Cut a cell that holds two or more labels run together with their values at each label,
+    in a form whose extraction lost its separators: one where fewer than three cells are a
+    label by themselves (a form with its cells apart has dozens)."""
+    whole_labels = 0
+    for cell in cells:
+        if vocab.is_any_label(cell.text):
+            whole_labels += 1
+            if whole_labels >= 3:
+                return cells
+    out: list[Cell] = []
+    for cell in cells:
+        text = cell.text
+        if len(text) < 12:
+            out.append(cell)
+            continue
+        norm = _nfkc_each(text)
+        found = list(_RUN_PATTERN.finditer(norm))
+        if len({m.group() for m in found}) < 2:
+            out.append(cell)
+            continue
+        at = 0
+        for m in found:
+            if m.start() > at:
+                out.append(Cell(text[at:m.start()].strip(), cell.no))
+            out.append(Cell(text[m.start():m.end()], cell.no))
+            at = m.end()
+        if at < len(text):
+            out.append(Cell(text[at:].strip(), cell.no))
+    return out
+
+
+# ---------------------------------------------------------------- shapes
+_OPERATOR = re.compile(r"^(?:[=＝≥≤><＞＜]|>=|<=|大于等于|小于等于|大于|小于|等于|定性|定量|正向|反向)$")
+_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+_UNIT = re.compile(r"[(（]\s*(万元|元)\s*[)）]|单位\s*[:：]\s*(万元|元)|^(万元|元)$")
+_POINTS_NOTE = re.compile(r"[(（]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]")
+# A date the form was filled in or published: not its fiscal year.
+_DATED = re.compile(r"(?:填报|填表|发布|成文|公开|打印)?(?:日期|时间)\s*[:：]?\s*\d{4}\s*[-年./]\s*\d{1,2}(?:\s*[-月./]\s*\d{1,2}\s*日?)?")
+_POINTS_ONLY = re.compile(r"^\s*\(\s*\d+(?:\.\d+)?\s*分\s*\)\s*$")
+_INSTRUCTION = re.compile(r"\d+\s*字以内|字以内[)）]|请填写|请说明|说明相关任务")
+
+
+def _empty(text: str) -> bool:
+    return not text or unicodedata.normalize("NFKC", text).strip() in DASHES
+
+
+def _is_text(text: str) -> bool:
+    return bool(text) and not is_number(text) and not _empty(text)
+
+
+def _is_level(text: str) -> bool:
+    """A 一级/二级 group label: the framework's names, or a short name ending in 指标, or a
+    group printed with its points (项目决策(20分)), or only its points when the name was lost."""
+    if _POINTS_ONLY.match(unicodedata.normalize("NFKC", text)):
+        return True
+    key = vocab.label_key(text)
+    if not key or len(key) > 14 or is_number(key):
+        return False
+    return is_label(key) or key.endswith("指标") or bool(_POINTS_NOTE.search(unicodedata.normalize("NFKC", text)))
+
+
+# ---------------------------------------------------------------- placing cells on columns
+_INF = 10 ** 6
+
+
+def _fit(column: str, text: str) -> float:
+    """How well a cell fits a column: 0 fits, _INF cannot."""
+    empty = _empty(text)
+    if column in ("weight", "score", "fund_weight", "fund_score"):
+        return 0 if empty or (is_points(text) and 0 <= (to_number(text) or 0) <= 100) else _INF
+    if column in ("initial_budget", "annual_budget", "executed"):
+        return 0 if empty or (is_number(text, percent=False)) else _INF
+    if column == "execution_rate":
+        return 0 if empty or is_number(text) else _INF
+    if column == "nature":
+        return 0 if empty or _OPERATOR.match(unicodedata.normalize("NFKC", text).replace(" ", "")) else _INF
+    if column == "unit":
+        return 0 if empty or (len(text) <= 6 and not is_number(text)) else _INF
+    if column == "name":
+        return 0 if _is_text(text) and not _is_level(text) else _INF
+    if column in ("level1", "level2"):
+        return 0 if empty or _is_level(text) else _INF
+    if column in ("deviation", "other"):
+        return 0 if empty or not is_number(text) else _INF
+    return 0  # target, actual: anything
+
+
+def place(cells: list[str], columns: list[str], skip_cost: dict[str, float]) -> list[dict[str, str]] | None:
+    """Every placement of ``cells`` (one row, in order) on ``columns`` (in order) of least cost:
+    each cell goes to a later column than the one before it; a column left without a cell costs
+    its skip_cost. Returns the placements as {column: cell text}, or None if none fits."""
+    n, m = len(cells), len(columns)
+    # best[i][j]: least cost to place cells[i:] on columns[j:]
+    best = [[_INF] * (m + 1) for _ in range(n + 1)]
+    best[n][m] = 0
+    for j in range(m - 1, -1, -1):
+        best[n][j] = best[n][j + 1] + skip_cost.get(columns[j], 1)
+    for i in range(n - 1, -1, -1):
+        for j in range(m - 1, -1, -1):
+            take = _fit(columns[j], cells[i]) + best[i + 1][j + 1]
+            skip = skip_cost.get(columns[j], 1) + best[i][j + 1]
+            best[i][j] = min(take, skip, _INF)
+    if best[0][0] >= _INF:
+        return None
+    placements: list[dict[str, str]] = []
+
+    def walk(i: int, j: int, chosen: dict[str, str]) -> None:
+        if len(placements) > 8:
+            return
+        if i == n and j == m:
+            placements.append(dict(chosen))
+            return
+        if j == m:
+            return
+        if i < n and _fit(columns[j], cells[i]) + best[i + 1][j + 1] == best[i][j]:
+            chosen[columns[j]] = cells[i]
+            walk(i + 1, j + 1, chosen)
+            del chosen[columns[j]]
+        if skip_cost.get(columns[j], 1) + best[i][j + 1] == best[i][j]:
+            walk(i, j + 1, chosen)
+
+    walk(0, 0, {})
+    return placements
+
+
+def agreed(placements: list[dict[str, str]], columns: list[str]) -> dict[str, str | None]:
+    """The value of each column that every placement gives it (None where they differ)."""
+    out: dict[str, str | None] = {}
+    for column in columns:
+        values = {p.get(column) for p in placements}
+        out[column] = values.pop() if len(values) == 1 else None
+    return out
+
+
+# ---------------------------------------------------------------- the form
+def _find(cells: list[Cell], group: str, start: int = 0, stop: int | None = None,
+          keys: tuple[str, ...] | None = None) -> int | None:
+    stop = len(cells) if stop is None else stop
+    for i in range(start, stop):
+        key = vocab.meaning(cells[i].text, group)
+        if key is not None and (keys is None or key in keys):
+            return i
+    return None
+
+
+def _value_after(cells: list[Cell], i: int, stop: int) -> tuple[str | None, int]:
+    """The value printed after the label cell ``i``: the next filled cell, with the cells that
+    follow it on the same line (a value split at its spaces), up to the next label."""
+    j = i + 1
+    while j < stop and not cells[j].text:
+        j += 1
+    if j >= stop or vocab.is_any_label(cells[j].text):
+        return None, j
+    parts = [cells[j].text.lstrip(":：").strip()]
+    no = cells[j].no
+    j += 1
+    while j < stop and cells[j].no == no and cells[j].text and not vocab.is_any_label(cells[j].text):
+        parts.append(cells[j].text)
+        j += 1
+    return " ".join(parts).strip() or None, j
+
+
+def read_identity(cells: list[Cell], stop: int, reading: Reading) -> dict:
+    """项目名称 / 主管部门 / 实施单位: a label cell and the value after it, or (second choice) a
+    cell that starts with its label and goes on with the value (项目名称:某某)."""
+    out: dict[str, str | None] = {"project_name": None, "department": None, "implementing_unit": None}
+    for i in range(stop):
+        key = vocab.meaning(cells[i].text, "identity")
+        if key is not None and out[key] is None:
+            value, _ = _value_after(cells, i, stop)
+            if value and not _INSTRUCTION.search(value):
+                out[key] = value
+                reading.labels.append(f"{key} (line {cells[i].no})")
+    for i in range(stop):
+        text = cells[i].text
+        norm = vocab.label_key(text)
+        for word, group, key in vocab.PREFIX_LABELS:
+            if group == "identity" and norm.startswith(word) and len(norm) > len(word):
+                if out[key] is None:
+                    rest = re.sub(r"^[\s:：]+", "", _after_label(text, word))
+                    rest = re.sub(r"^[(（]\s*盖章\s*[)）][\s:：]*", "", rest)
+                    cut = _ANY_LABEL.search(_nfkc_each(rest))
+                    rest = rest[:cut.start()].strip() if cut else rest
+                    if rest:
+                        out[key] = rest
+                        reading.labels.append(f"{key} (line {cells[i].no})")
+                break
+    return out
+
+
+def _after_label(text: str, word: str) -> str:
+    """The part of ``text`` after its leading label ``word`` (matched without spaces)."""
+    seen = 0
+    for k, ch in enumerate(text):
+        if ch.isspace():
+            continue
+        seen += 1
+        if seen == len(word):
+            return text[k + 1:]
+    return ""
+
+
+def read_year(cells: list[Cell], project_at: int | None, lines: list[Line]) -> int | None:
+    head = [unicodedata.normalize("NFKC", line.text) for line in lines[:6]]
+    if project_at is not None:
+        head += [unicodedata.normalize("NFKC", c.text) for c in cells[:project_at]]
+    for text in head:
+        match = _YEAR.search(_DATED.sub("", text))
+        if match:
+            return int(match.group(1))
+    return None
+
+
+def read_unit(cells: list[Cell], start: int, stop: int) -> str | None:
+    for cell in cells[max(start, 0):stop]:
+        match = _UNIT.search(unicodedata.normalize("NFKC", cell.text).replace(" ", ""))
+        if match:
+            return match.group(1) or match.group(2) or match.group(3)
+    return None
+
+
+_FUND_SKIP = {"initial_budget": 1, "annual_budget": 1, "executed": 1, "fund_weight": 1, "execution_rate": 1,
+              "fund_score": 1, "other": 0}
+_FUND_TO_FIELD = {"fund_weight": "weight", "fund_score": "score"}
+
+
+def _section_end(cells: list[Cell], start: int) -> int:
+    """Where the money table ends: at the goals, the indicator header or 绩效指标."""
+    for i in range(start, len(cells)):
+        text = cells[i].text
+        if vocab.meaning(text, "goals") or vocab.meaning(text, "indicator_columns") in ("level1", "level2", "name"):
+            return i
+        if vocab.label_key(text) in ("绩效指标", "年度总体目标", "绩效目标", "总体目标"):
+            return i
+    return len(cells)
+
+
+def read_funds(cells: list[Cell], start: int, stop: int, reading: Reading) -> list[dict]:
+    """The four contract money rows from cells[start:stop]."""
+    first_row = next((i for i in range(start, stop)
+                      if vocab.meaning(cells[i].text, "fund_rows") or vocab.meaning(cells[i].text, "fund_rows_other")),
+                     None)
+    if first_row is None:
+        return []
+    columns: list[str] = []
+    section_points = None
+    for cell in cells[start:first_row]:
+        key = vocab.meaning(cell.text, "fund_columns")
+        if key is None:
+            note = _POINTS_NOTE.search(unicodedata.normalize("NFKC", cell.text))
+            if note and vocab.meaning(cell.text, "fund_section"):
+                section_points = float(note.group(1))
+            continue
+        column = {"weight": "fund_weight", "score": "fund_score"}.get(key, key)
+        if column != "other" and column in columns:
+            continue
+        columns.append(column)
+    if not any(c in columns for c in ("annual_budget", "executed")):
+        reading.notes.append("money table: no budget/执行 column header recognised")
+        return []
+    reading.fund_columns = [_FUND_TO_FIELD.get(c, c) for c in columns]
+    rows: dict[str, dict] = {}
+    i = first_row
+    while i < stop:
+        name = vocab.meaning(cells[i].text, "fund_rows")
+        other = vocab.meaning(cells[i].text, "fund_rows_other")
+        if name is None and other is None:
+            i += 1
+            continue
+        j = i + 1
+        values: list[str] = []
+        while j < stop and not vocab.meaning(cells[j].text, "fund_rows") and \
+                not vocab.meaning(cells[j].text, "fund_rows_other"):
+            values.append(cells[j].text)
+            j += 1
+        if name is not None and name not in rows:
+            row = {"line": name, **dict.fromkeys(FUND_FIELDS)}
+            row.update(_fund_values(values, columns))
+            rows[name] = row
+            reading.labels.append(f"fund row {name} (line {cells[i].no})")
+        i = j
+    out = [rows.get(name) or {"line": name, **dict.fromkeys(FUND_FIELDS)} for name in FUND_LINES]
+    total = out[0]
+    if total["weight"] is None and section_points is not None and "年度资金总额" in rows:
+        total["weight"] = section_points
+    return out if rows else []
+
+
+def _fund_values(values: list[str], columns: list[str]) -> dict:
+    values = [v.strip(":：") for v in values]
+    glued = [v for v in values if _GLUED.fullmatch(v)]
+    if len(values) == 1 and glued:
+        return _unglue(values[0], columns)
+    # a trailing explanation that spans the rows (原因) is not a value
+    while values and len(values) > len(columns):
+        values = values[:-1]
+    placements = place(values, columns, _FUND_SKIP)
+    if not placements:
+        return {}
+    if len(placements) > 1:
+        # readings that put a rate the row's own amounts contradict are dropped
+        kept = [p for p in placements if _rate_fits(p)]
+        placements = kept or placements
+        # and the readings whose rate their own amounts confirm beat those that cannot be checked
+        verified = [p for p in placements if all(p.get(c) for c in ("execution_rate", "annual_budget", "executed"))]
+        placements = verified or placements
+    chosen = agreed(placements, columns)
+    out: dict[str, float | None] = {}
+    for column, text in chosen.items():
+        if column == "other" or text is None:
+            continue
+        out[_FUND_TO_FIELD.get(column, column)] = to_number(text)
+    rate_text = chosen.get("execution_rate")
+    if rate_text and "%" not in rate_text and out.get("execution_rate") is not None:
+        out["execution_rate"] = _rate_from_ratio(out["execution_rate"], out.get("executed"), out.get("annual_budget"))
+    return out
+
+
+# Numbers run together with nothing between them: 202010100.00%10 is 20 | 20 | 10 | 100.00% | 10.
+_GLUED = re.compile(r"\d[\d.%]*\d%?")
+_TOKEN = re.compile(r"(?:0|[1-9]\d*)(?:\.\d{1,2})?%?")
+
+
+def _splits(text: str, limit: int) -> list[list[str]]:
+    """Every way to cut ``text`` into at most ``limit`` numbers of the shapes money and rates are
+    printed in (no leading zero, at most two decimals)."""
+    out: list[list[str]] = []
+
+    def walk(at: int, taken: list[str]) -> None:
+        if at == len(text):
+            out.append(list(taken))
+            return
+        if len(taken) == limit or len(out) > 2000:
+            return
+        for end in range(at + 1, len(text) + 1):
+            piece = text[at:end]
+            if _TOKEN.fullmatch(piece) and (end == len(text) or text[end] != "%"):
+                taken.append(piece)
+                walk(end, taken)
+                taken.pop()
+
+    walk(0, [])
+    return out
+
+
+def _consistent(row: dict, rate_text: str) -> bool:
+    """The form's own arithmetic: rate = executed / budget to the rate's printed precision,
+    score within weight, weight within 100."""
+    budget, executed, rate = row.get("annual_budget"), row.get("executed"), row.get("execution_rate")
+    if rate is None or budget is None or executed is None or not budget:
+        return False
+    decimals = len(rate_text.rstrip("%").partition(".")[2])
+    if abs(executed / budget * 100 - rate) > 0.5 * 10 ** -decimals + 1e-9:
+        return False
+    weight, score = row.get("weight"), row.get("score")
+    if weight is not None and (weight > 100 or (score is not None and score > weight + 1e-9)):
+        return False
+    initial = row.get("initial_budget")
+    return initial is None or initial > 0
+
+
+def _unglue(text: str, columns: list[str]) -> dict:
+    """The values of a money row printed as one run of digits, when exactly one way of cutting
+    it fits the header's columns and the form's arithmetic; else nothing."""
+    value_columns = [c for c in columns if c != "other"]
+    found: list[dict] = []
+    for tokens in _splits(text, len(value_columns)):
+        if len(tokens) != len(value_columns):
+            continue
+        placed = dict(zip(value_columns, tokens))
+        if any(_fit(c, t) for c, t in placed.items()) or "%" not in placed.get("execution_rate", "%"):
+            continue
+        row = {_FUND_TO_FIELD.get(c, c): to_number(t) for c, t in placed.items()}
+        if _consistent(row, placed.get("execution_rate", "")) and row not in found:
+            found.append(row)
+    if len(found) > 1:
+        # a score above weight × rate is possible (full points from 90% on) but rarely by more
+        # than a point: among readings that all add up, keep the one that is also plausible
+        plausible = [r for r in found if r.get("score") is None or r.get("weight") is None
+                     or r["score"] <= r["weight"] * r["execution_rate"] / 100 + 1]
+        found = plausible
+    return found[0] if len(found) == 1 else {}
+
+
+def _rate_fits(placed: dict[str, str]) -> bool:
+    """False when the placement's rate disagrees with its executed / budget (as percent or ratio)."""
+    rate, budget, executed = (to_number(placed.get(c)) if placed.get(c) else None
+                              for c in ("execution_rate", "annual_budget", "executed"))
+    if rate is None or budget is None or executed is None or not budget:
+        return True
+    computed = executed / budget * 100
+    return abs(rate - computed) <= 0.6 or abs(rate * 100 - computed) <= 0.6
+
+
+def _rate_from_ratio(value: float, executed: float | None, budget: float | None) -> float | None:
+    """A rate printed without %: percent or a ratio (0.998 for 99.8%)? The form's own numbers
+    decide; a value that neither reading explains is left out."""
+    if executed is not None and budget:
+        computed = executed / budget * 100
+        if abs(value * 100 - computed) <= 0.6:
+            return round(value * 100, 4)
+        if abs(value - computed) <= 0.6:
+            return value
+        return None
+    return value * 100 if 0 < value <= 1 and value != 1 else (value if value > 1.5 else None)
+
+
+# ---------------------------------------------------------------- goals
+def read_goals(cells: list[Cell], start: int, stop: int, reading: Reading) -> tuple[str | None, str | None]:
+    planned_at = _find(cells, "goals", start, stop, ("planned",))
+    actual_at = _find(cells, "goals", planned_at if planned_at is not None else start, stop, ("actual",)) \
+        if planned_at is not None else None
+    if actual_at is None:
+        actual_at = _find(cells, "goals", start, stop, ("actual",))
+    planned = actual = None
+    if planned_at is not None and actual_at is not None and actual_at == planned_at + 1:
+        # a header row of the two labels, then the two texts; one text alone cannot be told
+        # apart (run together, or one of the two left blank)
+        texts = []
+        for cell in cells[actual_at + 1:stop]:
+            if vocab.is_any_label(cell.text) or len(texts) == 2:
+                break
+            texts.append(cell.text)
+        if len(texts) == 2:
+            planned, actual = texts[0] or None, texts[1] or None
+    else:
+        if planned_at is not None:
+            planned, _ = _value_after(cells, planned_at, stop)
+        if actual_at is not None:
+            actual, _ = _value_after(cells, actual_at, stop)
+    if planned_at is not None:
+        reading.labels.append(f"goal_planned (line {cells[planned_at].no})")
+    if actual_at is not None:
+        reading.labels.append(f"goal_actual (line {cells[actual_at].no})")
+    planned = None if planned and _INSTRUCTION.search(planned) else planned
+    actual = None if actual and _INSTRUCTION.search(actual) else actual
+    return planned, actual
+
+
+# ---------------------------------------------------------------- indicators
+# What a missing cell costs: a row's 分值/得分 are its anchors, so two numbers go there before
+# they go to the target and actual.
+_ROW_SKIP = {"level1": 0, "level2": 0, "name": _INF, "nature": 1, "target": 1, "unit": 1, "actual": 1,
+             "weight": 1.1, "score": 1.1, "deviation": 0.5}
+
+
+def _indicator_header(cells: list[Cell], start: int) -> tuple[int | None, int, list[str]]:
+    """(first header cell, first body cell, columns) of the indicator table."""
+    at = next((i for i in range(start, len(cells))
+               if vocab.meaning(cells[i].text, "indicator_columns") in ("level1", "level2", "name")), None)
+    if at is None:
+        return None, len(cells), []
+    columns: list[str] = []
+    i = at
+    pending = ""
+    while i < len(cells):
+        text = cells[i].text
+        key = vocab.meaning(text, "indicator_columns")
+        if key is None and pending:
+            key = vocab.meaning(pending + text, "indicator_columns")
+            if key is not None:
+                pending = ""
+        if key is None:
+            joined = vocab.label_key(text)
+            if joined and any(w.startswith(joined) for w in _HEADER_STARTS) and len(joined) <= 8:
+                pending += joined  # a header word wrapped over two cells: 偏差原因分析及 / 改进措施
+                i += 1
+                continue
+            break
+        if key not in columns:
+            columns.append(key)
+        i += 1
+    return at, i, columns
+
+
+_HEADER_STARTS = tuple(vocab.label_key(w) for w in vocab.words("indicator_columns"))
+
+
+def _body_end(cells: list[Cell], start: int) -> tuple[int, int | None]:
+    """(end of the indicator rows, index of the totals label or None)."""
+    for i in range(start, len(cells)):
+        text = cells[i].text
+        if vocab.meaning(text, "totals"):
+            return i, i
+        if vocab.meaning(text, "closing") or vocab.meaning(text, "grade"):
+            return i, None
+    return len(cells), None
+
+
+_PLACEHOLDER = re.compile(r"^(?:指标\s*\d*\s*[:：]?[\s/／]*|[.…·。、\s]+)$")
+
+
+def read_indicators(cells: list[Cell], start: int, stop: int, columns: list[str]) -> list[dict]:
+    body = _join_label_pieces(cells[start:stop])
+    if not body or "name" not in columns:
+        return []
+    value_columns = [c for c in columns if c not in ("level1", "level2")]
+    rows: list[dict] = []
+    level1 = level2 = None
+    for group in _rows_of(body, columns):
+        texts = [c.text for c in group]
+        # the group labels a row begins with (merged cells print them on a group's first row)
+        labels: list[str] = []
+        while texts and (_is_level(texts[0]) or (not texts[0] and labels == [] and len(texts) > len(value_columns))):
+            if texts[0]:
+                labels.append(texts[0])
+            texts = texts[1:]
+        level1, level2 = _apply_labels(labels, level1, level2)
+        placements = place(texts, value_columns, _ROW_SKIP)
+        if not placements:
+            continue
+        chosen = agreed(placements, value_columns)
+        target = chosen.get("target")
+        if "nature" in columns or "unit" in columns:
+            parts = [chosen.get("nature"), chosen.get("target"), chosen.get("unit")]
+            if all(chosen.get(c) is not None or c not in columns for c in ("nature", "target", "unit")):
+                target = "".join(p for p in parts if p and not _empty(p)) or None
+            else:
+                target = None
+        row = {
+            "level1": level1, "level2": level2, "name": chosen.get("name"),
+            "target": None if target is None or _empty(target) else target,
+            "actual": _text_or_none(chosen.get("actual")),
+            "weight": to_number(chosen.get("weight")) if chosen.get("weight") else None,
+            "score": to_number(chosen.get("score")) if chosen.get("score") else None,
+            "deviation": _text_or_none(chosen.get("deviation")),
+            "line_start": group[0].no, "line_end": group[-1].no,
+        }
+        if row["name"] and _PLACEHOLDER.match(unicodedata.normalize("NFKC", row["name"])) and \
+                not any(row[k] for k in ("target", "actual", "weight", "score")):
+            continue  # a template's empty 指标2: / …… row
+        rows.append(row)
+    return rows
+
+
+_CJK_ONLY = re.compile(r"^[\u4e00-\u9fff]{1,8}$")
+
+
+def _join_label_pieces(cells: list[Cell]) -> list[Cell]:
+    """A group label broken over two cells by a narrow merged cell (经济效益 / 指标, 可持续影 /
+    响指标) is one cell."""
+    out: list[Cell] = []
+    for cell in cells:
+        if out and _CJK_ONLY.match(out[-1].text) and cell.text and not is_label(out[-1].text) and \
+                is_label(compact(out[-1].text) + compact(cell.text)) and len(compact(cell.text)) <= 4:
+            out[-1] = Cell(compact(out[-1].text) + compact(cell.text), out[-1].no)
+            continue
+        out.append(cell)
+    return out
+
+
+def _apply_labels(labels: list[str], level1: str | None, level2: str | None) -> tuple[str | None, str | None]:
+    """The current 一级 and 二级 after a row's leading group labels: two are (一级, 二级); one is
+    placed by what it names (产出指标 is 一级, 数量指标 二级), else as a 二级 under a known 一级."""
+    if labels and _POINTS_ONLY.match(unicodedata.normalize("NFKC", labels[0])):
+        # a 一级 group whose name was lost: only its points are printed
+        level1, level2 = None, None
+        labels = labels[1:]
+        if not labels:
+            return None, None
+        name = _level_name(labels[0])
+        return (None, name) if level_of(name) != 1 else (name, None)
+    names = [_level_name(t) for t in labels]
+    if len(names) >= 2:
+        return names[0], names[1]
+    if not names:
+        return level1, level2
+    name = names[0]
+    level = level_of(name)
+    if level == 1 or (level is None and level1 is None):
+        return name, None
+    if level == 2:
+        parent = parent_of(name)
+        return (parent if parent and level1 != parent and level1 in LEVEL1 else level1) or parent, name
+    return level1, name
+
+
+def _text_or_none(text: str | None) -> str | None:
+    return None if text is None or not text.strip() or text.strip() in ("/", "／") else text
+
+
+def _level_name(text: str) -> str:
+    return vocab.label_key(_POINTS_NOTE.sub("", unicodedata.normalize("NFKC", text))) or text
+
+
+def _rows_of(body: list[Cell], columns: list[str]) -> list[list[Cell]]:
+    """Cut the table body into rows: a row starts at its name cell (after any group labels),
+    and a name is a text cell met once the previous row has had its numbers."""
+    rows: list[list[Cell]] = []
+    current: list[Cell] = []
+    numbers_seen = False
+    after_name = columns[columns.index("name") + 1:]
+    width = len(after_name)
+    i = 0
+    keeps_blanks = any(not c.text for c in body)
+    lines_cells: dict[int, int] = {}
+    for c in body:
+        lines_cells[c.no] = lines_cells.get(c.no, 0) + 1
+    by_line = not keeps_blanks and len(lines_cells) > 2 and max(lines_cells.values()) > 2
+    while i < len(body):
+        cell = body[i]
+        text = cell.text
+        starts_row = False
+        if keeps_blanks:
+            # blanks kept: a row is its labels, its name, then exactly `width` cells
+            if _is_level(text) and (not current or numbers_seen or len(current) > width):
+                starts_row = True
+            elif _is_text(text) and not _is_level(text) and (not current or len(_after_name(current)) >= width):
+                starts_row = True
+        elif by_line and i and cell.no != body[i - 1].no:
+            # rows printed one per line: a line of several cells, or a group label, starts a row;
+            # a line of one text cell continues a row still waiting for its numbers (a wrapped name)
+            on_line = lines_cells[cell.no]
+            starts_row = on_line > 1 or _is_level(text) or numbers_seen or not current
+        else:
+            if (_is_level(text) or (_is_text(text) and numbers_seen)) and current and numbers_seen:
+                starts_row = True
+        if starts_row and current and _has_name(current):
+            rows.append(current)
+            current = []
+            numbers_seen = False
+        current.append(cell)
+        if is_points(text) and _has_name(current):
+            numbers_seen = True
+        i += 1
+    if current and _has_name(current):
+        rows.append(current)
+    return rows
+
+
+def _has_name(cells: list[Cell]) -> bool:
+    return any(_is_text(c.text) and not _is_level(c.text) for c in cells)
+
+
+def _after_name(cells: list[Cell]) -> list[Cell]:
+    for k, c in enumerate(cells):
+        if _is_text(c.text) and not _is_level(c.text):
+            return cells[k + 1:]
+    return []
+
+
+def read_total(cells: list[Cell], at: int, stop: int, columns: list[str]) -> tuple[float | None, float | None]:
+    values: list[str] = []
+    for cell in cells[at + 1:min(stop, at + 6)]:
+        if vocab.is_any_label(cell.text) or (_is_text(cell.text) and not is_points(cell.text)):
+            break
+        values.append(cell.text)
+    numbers = [v for v in values if is_points(v)]
+    if not numbers:
+        return None, None
+    if "weight" in columns and "score" in columns:
+        if len(values) >= 2:
+            return to_number(values[0]) if is_points(values[0]) else None, \
+                to_number(values[1]) if is_points(values[1]) else None
+        return to_number(numbers[0]), None
+    return None, None
+
+
+def read_grade(cells: list[Cell], start: int) -> str | None:
+    for i in range(start, len(cells)):
+        if vocab.meaning(cells[i].text, "grade"):
+            nxt = next((c.text for c in cells[i + 1:i + 3] if c.text), None)
+            if nxt and len(compact(nxt)) <= 4 and not is_number(nxt):
+                return compact(nxt)
+            return None
+    return None
+
+
+def read_form(lines: list[Line]) -> tuple[dict, Reading]:
+    """The form in the contract's shape (None where a value was not read) and what was read."""
+    reading = Reading()
+    cells = cells_of(lines)
+    project_at = _find(cells, "identity", keys=("project_name",))
+    if project_at is None:
+        project_at = next((i for i, c in enumerate(cells)
+                           if vocab.label_key(c.text).startswith("项目名称")), None)
+    fund_at = next((i for i, c in enumerate(cells)
+                    if vocab.meaning(c.text, "fund_section") or vocab.meaning(c.text, "fund_columns")
+                    in ("initial_budget", "annual_budget", "executed") or vocab.meaning(c.text, "fund_rows")), None)
+    header_at, body_at, columns = _indicator_header(cells, fund_at or 0)
+    reading.indicator_columns = columns
+    ident_stop = min(x for x in (fund_at, header_at, len(cells)) if x is not None)
+    identity = read_identity(cells, ident_stop, reading)
+    funds: list[dict] = []
+    fund_stop = header_at if header_at is not None else len(cells)
+    if fund_at is not None:
+        fund_stop = min(fund_stop, _section_end(cells, fund_at + 1))
+        funds = read_funds(cells, fund_at, fund_stop, reading)
+    # the goals stand before the money table in some templates, between it and the indicators in others
+    goal_cells = cells[project_at or 0:fund_at] + cells[fund_stop:header_at] if fund_at is not None \
+        else cells[project_at or 0:header_at]
+    goal_planned, goal_actual = read_goals(goal_cells, 0, len(goal_cells), reading)
+    indicators: list[dict] = []
+    total_weight = total_score = None
+    grade_from = header_at or 0
+    if header_at is not None:
+        end, total_at = _body_end(cells, body_at)
+        indicators = read_indicators(cells, body_at, end, columns)
+        if total_at is not None:
+            total_weight, total_score = read_total(cells, total_at, len(cells), columns)
+        grade_from = end
+    if total_score is None:
+        at = _find(cells, "total_score", 0, header_at)
+        if at is not None and at + 1 < len(cells) and is_points(cells[at + 1].text):
+            total_score = to_number(cells[at + 1].text)
+    year = read_year(cells, project_at, lines)
+    if year is None and identity["project_name"]:
+        match = _YEAR.search(unicodedata.normalize("NFKC", identity["project_name"]))
+        year = int(match.group(1)) if match else None
+    form = {
+        "year": year,
+        **identity,
+        "amount_unit": read_unit(cells, (fund_at or 0) - 2, fund_stop) if fund_at is not None else None,
+        "funds": funds,
+        "goal_planned": goal_planned,
+        "goal_actual": goal_actual,
+        "indicators": indicators,
+        "total_weight": total_weight,
+        "total_score": total_score,
+        "grade": read_grade(cells, grade_from),
+    }
+    return form, reading
+
+
+def has_identity(form: dict) -> bool:
+    """A form can be loaded when it says what it is: 项目名称 plus 主管部门 or 实施单位."""
+    return bool(form.get("project_name")) and bool(form.get("department") or form.get("implementing_unit"))
+
+
+# The parts of a form, and how to tell one was read.
+_PARTS = (
+    ("year", lambda f: f["year"] is not None),
+    ("amount_unit", lambda f: f["amount_unit"] is not None),
+    ("funds", lambda f: any(r["annual_budget"] is not None or r["executed"] is not None for r in f["funds"])),
+    ("goals", lambda f: f["goal_planned"] is not None or f["goal_actual"] is not None),
+    ("indicators", lambda f: bool(f["indicators"])),
+    ("total", lambda f: f["total_weight"] is not None or f["total_score"] is not None),
+)
+
+
+def missing_parts(form: dict) -> list[str]:
+    """The parts of a form that were not read (year, amount_unit, funds, goals, indicators, total)."""
+    return [name for name, read in _PARTS if not read(form)]
+
+
+def doubtful(form: dict) -> bool:
+    """Signs that a layout reader misread a form of another template: an indicator row named by
+    a template placeholder (指标2:, ……) or by a points note, or a group label read as a value."""
+    for row in form["indicators"]:
+        name = unicodedata.normalize("NFKC", row["name"] or "")
+        if _PLACEHOLDER.match(name) or name.startswith("(") and _POINTS_NOTE.match(name):
+            return True
+        if any(v and is_label(v) for v in (row["target"], row["actual"], row["name"])):
+            return True
+    return False

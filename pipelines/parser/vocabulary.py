@@ -1,0 +1,75 @@
+"""The label families of synonyms.toml, and how a printed cell is matched against them.
+
+One table (synonyms.toml) says which printed wordings mean which part, field or column of a form;
+this module only loads it and normalises cells for the look-up.
+"""
+from __future__ import annotations
+
+import re
+import tomllib
+import unicodedata
+from functools import lru_cache
+from pathlib import Path
+
+_TABLE = tomllib.loads((Path(__file__).with_name("synonyms.toml")).read_text(encoding="utf-8"))
+
+# (group, key) pairs each normalised wording stands for; a wording may be in several groups
+# (分值 heads a money column and an indicator column): the reader asks for the group it expects.
+MEANINGS: dict[str, tuple[tuple[str, str], ...]] = {}
+
+
+def _add(word: str, group: str, key: str) -> None:
+    norm = label_key(word)
+    MEANINGS[norm] = MEANINGS.get(norm, ()) + ((group, key),)
+
+
+_NUMBERING = re.compile(r"^(?:\d{1,2}[.、．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．])")
+_BRACKETED = re.compile(r"[(（][^()（）]{0,12}[)）]")
+_SPACE = re.compile(r"\s+")
+
+
+@lru_cache(maxsize=65536)
+def label_key(cell: str) -> str:
+    """A cell as a label: NFKC, no white space, no numbering (1. / (一) / 一、), no 其中 prefix,
+    no bracketed note ((A), (万元), (10分), (盖章)), no trailing colon or asterisk."""
+    text = _SPACE.sub("", unicodedata.normalize("NFKC", cell))
+    text = _NUMBERING.sub("", text)
+    if text.startswith("其中"):
+        text = text[2:].lstrip(":")
+    text = _BRACKETED.sub("", text)
+    return text.strip(":*").strip()
+
+
+def meaning(cell: str, group: str) -> str | None:
+    """The key of ``cell`` in ``group`` (e.g. meaning('全年预算数(A)', 'fund_columns') is
+    'annual_budget'), or None when the cell is not one of that group's labels."""
+    if not cell or len(cell) > 40:
+        return None
+    for g, key in MEANINGS.get(label_key(cell), ()):
+        if g == group:
+            return key
+    return None
+
+
+def is_any_label(cell: str) -> bool:
+    return bool(cell) and len(cell) <= 40 and label_key(cell) in MEANINGS
+
+
+def words(group: str, key: str | None = None) -> tuple[str, ...]:
+    """The wordings of a group (or of one key of it), as written in the table."""
+    entry = _TABLE[group]
+    if key is not None:
+        return tuple(entry[key])
+    return tuple(w for values in entry.values() for w in values)
+
+
+for _group, _entry in _TABLE.items():
+    for _key, _words in _entry.items():
+        for _word in _words:
+            _add(_word, _group, _key)
+
+# Prefix labels: a cell that starts with one of these and goes on with its value
+# (项目名称：某某项目) in templates that print label and value in one cell.
+PREFIX_LABELS: tuple[tuple[str, str, str], ...] = tuple(sorted(
+    ((label_key(w), g, k) for g in ("identity", "grade", "total_score") for k, ws in _TABLE[g].items() for w in ws),
+    key=lambda t: -len(t[0])))
