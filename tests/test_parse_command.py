@@ -27,16 +27,27 @@ def test_table_summary_and_exit_0(tmp_path):
 
 def test_failed_form_exit_1_and_good_forms_still_printed(tmp_path):
     mixed = tmp_path / "mixed.txt"
-    mixed.write_text(TAB_FORM + TAB_FORM.split("总分")[0] + SPACE_FORM, encoding="utf-8")
+    # the middle form has lost its 项目名称: it cannot say what it is, so it is quarantined
+    mixed.write_text(TAB_FORM + TAB_FORM.replace("项目名称", "项目说明") + SPACE_FORM, encoding="utf-8")
     empty = tmp_path / "empty.txt"
     empty.write_bytes(b"")
     out = run("parse", "--format", "json", str(mixed), str(empty))
     assert out.returncode == 1
     forms = json.loads(out.stdout)
     assert [f["project_name"] for f in forms] == ["道路养护经费", "路灯运行维护费"]
-    assert "mixed.txt: form 1 (lines" in out.stderr and "总分" in out.stderr
+    assert "mixed.txt: form 1 (lines" in out.stderr and "identity" in out.stderr
     assert "empty.txt: the file is empty" in out.stderr
     assert "Traceback" not in out.stderr
+
+
+def test_partial_form_is_printed_with_what_is_missing(tmp_path):
+    cut = tmp_path / "cut.txt"
+    cut.write_text(TAB_FORM.split("总分")[0], encoding="utf-8")
+    out = run("parse", "--format", "json", str(cut))
+    assert out.returncode == 0, out.stderr
+    (form,) = json.loads(out.stdout)
+    assert form["project_name"] == "道路养护经费" and "total" in form["missing_parts"]
+    assert form["total_score"] is None and form["indicators"]
 
 
 def test_usage_errors_exit_2():
