@@ -185,6 +185,7 @@ def _is_level(text: str) -> bool:
 
 # ---------------------------------------------------------------- placing cells on columns
 _INF = 10 ** 6
+_DROP = 0.3  # an empty cell that is padding rather than a column's blank
 
 
 def _fit(column: str, text: str) -> float:
@@ -220,10 +221,12 @@ def place(cells: list[str], columns: list[str], skip_cost: dict[str, float]) -> 
     for j in range(m - 1, -1, -1):
         best[n][j] = best[n][j + 1] + skip_cost.get(columns[j], 1)
     for i in range(n - 1, -1, -1):
+        best[i][m] = best[i + 1][m] + _DROP if not cells[i] else _INF
         for j in range(m - 1, -1, -1):
             take = _fit(columns[j], cells[i]) + best[i + 1][j + 1]
             skip = skip_cost.get(columns[j], 1) + best[i][j + 1]
-            best[i][j] = min(take, skip, _INF)
+            drop = _DROP + best[i + 1][j] if not cells[i] else _INF
+            best[i][j] = min(take, skip, drop, _INF)
     if best[0][0] >= _INF:
         return None
     placements: list[dict[str, str]] = []
@@ -234,6 +237,8 @@ def place(cells: list[str], columns: list[str], skip_cost: dict[str, float]) -> 
         if i == n and j == m:
             placements.append(dict(chosen))
             return
+        if i < n and not cells[i] and _DROP + best[i + 1][j] == best[i][j]:
+            walk(i + 1, j, chosen)  # an empty cell of padding
         if j == m:
             return
         if i < n and _fit(columns[j], cells[i]) + best[i + 1][j + 1] == best[i][j]:
@@ -544,7 +549,8 @@ def read_goals(cells: list[Cell], start: int, stop: int, reading: Reading) -> tu
         for cell in cells[actual_at + 1:stop]:
             if vocab.is_any_label(cell.text) or len(texts) == 2:
                 break
-            texts.append(cell.text)
+            if cell.text:
+                texts.append(cell.text)
         if len(texts) == 2:
             planned, actual = texts[0] or None, texts[1] or None
     else:
@@ -584,6 +590,8 @@ def _indicator_header(cells: list[Cell], start: int) -> tuple[int | None, int, l
             key = vocab.meaning(pending + text, "indicator_columns")
             if key is not None:
                 pending = ""
+        if key is None and columns:
+            key = _header_word(text)
         if key is None:
             joined = vocab.label_key(text)
             if joined and any(w.startswith(joined) for w in _HEADER_STARTS) and len(joined) <= 8:
@@ -597,6 +605,19 @@ def _indicator_header(cells: list[Cell], start: int) -> tuple[int | None, int, l
     return at, i, columns
 
 
+def _header_word(text: str) -> str | None:
+    """The column a header cell names by a word inside it (see [indicator_column_words])."""
+    key = vocab.label_key(text)
+    if not key or len(key) > 16 or is_number(key):
+        return None
+    for column, words in _COLUMN_WORDS:
+        if any(w in key for w in words):
+            return column
+    return None
+
+
+_COLUMN_WORDS = tuple((k, vocab.words("indicator_column_words", k)) for k in
+                      ("deviation", "nature", "unit", "target", "actual", "weight", "score"))
 _HEADER_STARTS = tuple(vocab.label_key(w) for w in vocab.words("indicator_columns"))
 
 
@@ -764,20 +785,27 @@ def _after_name(cells: list[Cell]) -> list[Cell]:
 
 
 def read_total(cells: list[Cell], at: int, stop: int, columns: list[str]) -> tuple[float | None, float | None]:
+    """The 总分/合计 row: its numbers go to the table's 分值 and 得分 columns, in their order; a
+    points note in the label (总分(100分)) is the total weight."""
     values: list[str] = []
     for cell in cells[at + 1:min(stop, at + 6)]:
         if vocab.is_any_label(cell.text) or (_is_text(cell.text) and not is_points(cell.text)):
             break
         values.append(cell.text)
-    numbers = [v for v in values if is_points(v)]
-    if not numbers:
-        return None, None
-    if "weight" in columns and "score" in columns:
-        if len(values) >= 2:
-            return to_number(values[0]) if is_points(values[0]) else None, \
-                to_number(values[1]) if is_points(values[1]) else None
-        return to_number(numbers[0]), None
-    return None, None
+    while values and not values[-1]:
+        values.pop()
+    note = _POINTS_NOTE.search(unicodedata.normalize("NFKC", cells[at].text))
+    slots = [c for c in ("weight", "score") if c in columns]
+    if note:
+        slots = ["score"]
+    if not values or not slots or len(values) > len(slots) + 1:
+        return (float(note.group(1)) if note else None), None
+    found = dict(zip(slots, values))
+    weight = to_number(found["weight"]) if is_points(found.get("weight") or "") else None
+    score = to_number(found["score"]) if is_points(found.get("score") or "") else None
+    if note:
+        weight = float(note.group(1))
+    return weight, score
 
 
 def read_grade(cells: list[Cell], start: int) -> str | None:

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Sequence
 
 from pipelines.parser.text import Line, make_line
 
-_TITLE = re.compile(r"绩效自评(?:价)?表")
+_TITLE = re.compile(r"绩效(?:目标)?自评(?:价)?表")
 _PROJECT = re.compile(r"^项目名称")
 _TITLE_ANYWHERE = re.compile(r"绩效(?:目标)?自评(?:价)?表")
 
