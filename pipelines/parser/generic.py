@@ -186,6 +186,7 @@ def _is_level(text: str) -> bool:
 # ---------------------------------------------------------------- placing cells on columns
 _INF = 10 ** 6
 _DROP = 0.3  # an empty cell that is padding rather than a column's blank
+_STRAY = 5.0  # a filled cell that fits no column where it stands
 
 
 def _fit(column: str, text: str) -> float:
@@ -205,7 +206,10 @@ def _fit(column: str, text: str) -> float:
         return 0 if _is_text(text) and not _is_level(text) else _INF
     if column in ("level1", "level2"):
         return 0 if empty or _is_level(text) else _INF
-    if column in ("deviation", "other"):
+    if column == "deviation":
+        # an explanation; a group label is the next row's, a number only rarely an explanation (0)
+        return 0 if empty or not (is_number(text) or _is_level(text)) else (0.8 if is_number(text) else _INF)
+    if column == "other":
         return 0 if empty or not is_number(text) else _INF
     return 0  # target, actual: anything
 
@@ -353,6 +357,23 @@ _FUND_SKIP = {"initial_budget": 1, "annual_budget": 1, "executed": 1, "fund_weig
 _FUND_TO_FIELD = {"fund_weight": "weight", "fund_score": "score"}
 
 
+def _join_pieces(cells: list[Cell], group: str) -> list[Cell]:
+    """Header words wrapped into two cells (年初 / 预算数, 实际 / 完成值) joined back, where the two
+    together are one of the group's labels and the first alone is none."""
+    out: list[Cell] = []
+    i = 0
+    while i < len(cells):
+        cell = cells[i]
+        if i + 1 < len(cells) and cell.text and cells[i + 1].text and vocab.meaning(cell.text, group) is None \
+                and vocab.meaning(cell.text + cells[i + 1].text, group) is not None:
+            out.append(Cell(cell.text + cells[i + 1].text, cell.no))
+            i += 2
+            continue
+        out.append(cell)
+        i += 1
+    return out
+
+
 def _section_end(cells: list[Cell], start: int) -> int:
     """Where the money table ends: at the goals, the indicator header or 绩效指标."""
     for i in range(start, len(cells)):
@@ -373,7 +394,7 @@ def read_funds(cells: list[Cell], start: int, stop: int, reading: Reading) -> li
         return []
     columns: list[str] = []
     section_points = None
-    for cell in cells[start:first_row]:
+    for cell in _join_pieces(cells[start:first_row], "fund_columns"):
         key = vocab.meaning(cell.text, "fund_columns")
         if key is None:
             note = _POINTS_NOTE.search(unicodedata.normalize("NFKC", cell.text))
@@ -642,7 +663,7 @@ def read_indicators(cells: list[Cell], start: int, stop: int, columns: list[str]
     value_columns = [c for c in columns if c not in ("level1", "level2")]
     rows: list[dict] = []
     level1 = level2 = None
-    for group in _rows_of(body, columns):
+    for group in _rows_of(body, columns) if not _is_stream(body) else _segment_rows(body, columns):
         texts = [c.text for c in group]
         # the group labels a row begins with (merged cells print them on a group's first row)
         labels: list[str] = []
@@ -692,6 +713,76 @@ def _join_label_pieces(cells: list[Cell]) -> list[Cell]:
             continue
         out.append(cell)
     return out
+
+
+def _is_stream(body: list[Cell]) -> bool:
+    """Cells that keep neither their blanks nor one row per line: where a row ends must be read
+    from the cells themselves (see _segment_rows)."""
+    if any(not c.text for c in body):
+        return False
+    per_line: dict[int, int] = {}
+    for c in body:
+        per_line[c.no] = per_line.get(c.no, 0) + 1
+    return not (len(per_line) > 2 and max(per_line.values()) > 2)
+
+
+def _segment_rows(body: list[Cell], columns: list[str]) -> list[list[Cell]]:
+    """Cut a stream of cells into rows: the reading that places every cell on the columns of
+    one row after another (group labels only at a row's start) with the fewest missing cells.
+    A template's empty rows (指标2:, ……) are left out first: they are no row's value."""
+    cells = [c for c in body if not _PLACEHOLDER.match(unicodedata.normalize("NFKC", c.text))]
+    row_columns = ["level1", "level2"] + [c for c in columns if c not in ("level1", "level2")]
+    n, m = len(cells), len(row_columns)
+    name_at = row_columns.index("name")
+    skip = {c: _ROW_SKIP.get(c, 1) for c in row_columns}
+    texts = [c.text for c in cells]
+    best = [[_INF] * (m + 1) for _ in range(n + 1)]
+    move: list[list[tuple[str, int, int] | None]] = [[None] * (m + 1) for _ in range(n + 1)]
+    for j in range(m - 1, name_at, -1):
+        best[n][j] = best[n][j + 1] + skip[row_columns[j]] if j + 1 < m else skip[row_columns[j]]
+    best[n][m] = 0
+
+    def settle(i: int, j: int) -> None:
+        options = []
+        if i < n:
+            options.append((_fit(row_columns[j], texts[i]) + best[i + 1][j + 1], ("take", i + 1, j + 1)))
+            # a cell no column can hold (a stray number, a page's debris) is left out, dearly
+            options.append((_STRAY + best[i + 1][j], ("drop", i + 1, j)))
+        options.append((skip[row_columns[j]] + best[i][j + 1], ("skip", i, j + 1)))
+        cost, step = min(options, key=lambda o: o[0])
+        best[i][j], move[i][j] = min(cost, _INF), step
+
+    for i in range(n - 1, -1, -1):
+        for j in range(name_at, -1, -1):
+            settle(i, j)
+        best[i][m], move[i][m] = best[i][0], ("row", i, 0)
+        for j in range(m - 1, name_at, -1):
+            settle(i, j)
+    if best[0][0] >= _INF:
+        return []
+    rows: list[list[Cell]] = []
+    current: list[Cell] = []
+    strays = 0
+    i, j = 0, 0
+    while i < n or j < m:
+        step = move[i][j] if j < m or i < n else None
+        if step is None:
+            break
+        kind, ni, nj = step
+        strays += kind == "drop"
+        if kind == "take":
+            current.append(cells[i])
+        elif kind == "row" and current:
+            rows.append(current)
+            current = []
+        i, j = ni, nj
+        if i == n and j == m:
+            break
+    if current:
+        rows.append(current)
+    if strays > max(2, n // 10):
+        return []  # cells out of order (a scrambled extraction): no reading of rows to trust
+    return rows
 
 
 def _apply_labels(labels: list[str], level1: str | None, level2: str | None) -> tuple[str | None, str | None]:
