@@ -1,5 +1,4 @@
-#!/usr/bin/env python3
-"""Parser throughput on one core, next to a tokenising floor measured in the same run.
+"""Parser throughput (``python -m scripts.bench_parse``, or ``make bench``) on one core, next to a tokenising floor measured in the same run.
 
 Replicates the bundled samples (data/raw) to at least --forms forms, then times
   1. the floor: decode the bytes, split into lines, split lines into cells (tabs or runs of
@@ -16,10 +15,10 @@ import sys
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+from pipelines.parser import parse_bytes
+from pipelines.settings import checkout_root
 
-from pipelines.parser import parse_bytes  # noqa: E402
+ROOT = checkout_root() or Path.cwd()
 
 NUMBER = re.compile(r"^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?$")
 SPACES = re.compile(r"[ \u00a0\u3000]+")
