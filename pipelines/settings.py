@@ -32,6 +32,7 @@ READ_COPY_SUFFIX = ".read.duckdb"  # data/warehouse.duckdb -> data/warehouse.rea
 REPORT_NAME = "report.html"  # beside the warehouse
 DEFAULT_SCHEDULE_CRON = "0 6 * * *"
 SCHEDULE_TIMEZONE = "Asia/Shanghai"
+ANALYST_MEMORY_LIMIT = "2GB"  # of the sandboxed connection of `jixiao sql`
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 

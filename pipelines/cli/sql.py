@@ -12,9 +12,6 @@ from datetime import date, datetime
 from decimal import Decimal
 
 from pipelines import settings
-from pipelines.warehouse import analyst
-from pipelines.warehouse.connection import WarehouseError
-from pipelines.warehouse.read_copy import reading_path
 
 FORMATS = ("table", "csv", "json")
 DEFAULT_LIMIT = 10_000
@@ -74,6 +71,10 @@ def write(columns: list[str], rows: list[tuple], fmt: str, out=None) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from pipelines.warehouse import analyst
+    from pipelines.warehouse.connection import WarehouseError
+    from pipelines.warehouse.read_copy import reading_path
+
     refused = analyst.refusal(args.query)
     if refused:
         print(f"jixiao sql: {refused}", file=sys.stderr)
@@ -111,7 +112,7 @@ def register(subparsers) -> None:
         "sql", help="run a read-only SQL query on the warehouse",
         description="Run one reading SQL statement on the read copy of the DuckDB warehouse "
                     "(published after each load), opened read-only with no access to files, URLs, "
-                    f"other databases or extensions, and a memory limit of {analyst.ANALYST_MEMORY_LIMIT}.")
+                    f"other databases or extensions, and a memory limit of {settings.ANALYST_MEMORY_LIMIT}.")
     p.add_argument("query", help='the SQL, e.g. "SELECT year, count(*) FROM forms GROUP BY 1"')
     p.add_argument("--limit", type=_positive, default=DEFAULT_LIMIT, metavar="N",
                    help=f"print at most N rows (default {DEFAULT_LIMIT:,}); a note on stderr says when "

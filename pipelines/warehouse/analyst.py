@@ -12,6 +12,7 @@ from pathlib import Path
 
 import duckdb
 
+from pipelines.settings import ANALYST_MEMORY_LIMIT
 from pipelines.warehouse.connection import WarehouseError
 
 ALLOWED_TEXT = (
@@ -30,7 +31,6 @@ ANALYST_CONFIG = {
     "autoload_known_extensions": False,
     "lock_configuration": True,
 }
-ANALYST_MEMORY_LIMIT = "2GB"
 
 
 def analyst_query(db_path: str | os.PathLike, sql: str, limit: int,
