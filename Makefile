@@ -22,7 +22,7 @@ test: setup
 	$(PY) -m pytest -q
 
 bench: setup
-	$(PY) scripts/bench_parse.py
+	$(PY) -m scripts.bench_parse
 
 ui: setup
 	$(VENV)/bin/jixiao ui

@@ -1,17 +1,19 @@
-"""The Dagster definitions (``dagster dev`` / ``jixiao ui`` load this module).
+"""The Dagster definitions: what ``dagster dev``, ``dg`` and ``jixiao ui`` load
+(pyproject.toml names this module) and what ``jixiao build`` runs.
 
-Paths come from the environment: JIXIAO_LANDING (default data/raw) and JIXIAO_WAREHOUSE
-(default data/warehouse.duckdb); JIXIAO_SCHEDULE_CRON sets the schedule (default 06:00 daily,
-Asia/Shanghai).
+The pieces are in ``pipelines/defs/``; the paths come from the settings
+(``pipelines.settings``: JIXIAO_LANDING, JIXIAO_WAREHOUSE, JIXIAO_SCHEDULE_CRON).
 """
+
 from __future__ import annotations
 
 import dagster as dg
 
-from pipelines.aggregate_assets import AGGREGATE_ASSETS
-from pipelines.assets import (ALL_CHECKS, aggregates_sensor, ingested_file, landing_schedule,
-                              landing_sensor, make_resources, quality_issues, warehouse_summary,
-                              warehouse_tables)
+from pipelines.defs.aggregates import AGGREGATE_ASSETS
+from pipelines.defs.assets import ingested_file, quality_issues, warehouse_summary, warehouse_tables
+from pipelines.defs.checks import ALL_CHECKS
+from pipelines.defs.resources import make_resources
+from pipelines.defs.sensors import aggregates_sensor, landing_schedule, landing_sensor
 
 defs = dg.Definitions(
     assets=[ingested_file, warehouse_tables, quality_issues, warehouse_summary, *AGGREGATE_ASSETS],

@@ -3,7 +3,8 @@
 Each file is one Dagster partition. Its key is a short hash of its path relative to the landing
 folder (file names may be Chinese; keys stay ASCII and stable); the path itself travels in
 metadata. A file is *new* when its key is not known yet and *changed* when its content hash
-(sha256) differs from the known one.
+(sha256) differs from the known one. The landing folder itself is a setting
+(``pipelines.settings.landing_dir``).
 """
 from __future__ import annotations
 
@@ -13,18 +14,12 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-LANDING_ENV = "JIXIAO_LANDING"
-REPO_ROOT = Path(__file__).resolve().parents[1]
-DEFAULT_LANDING = REPO_ROOT / "data" / "raw"
 PATTERN = "*.txt"
 KEY_LENGTH = 12
 EMPTY_SHA256 = hashlib.sha256(b"").hexdigest()  # the hash recorded for a file that cannot be read
-
-
-def landing_dir(value: str | os.PathLike | None = None) -> Path:
-    """The landing folder: ``value``, else env ``JIXIAO_LANDING``, else ``data/raw`` in the repo."""
-    chosen = value or os.environ.get(LANDING_ENV) or DEFAULT_LANDING
-    return Path(chosen).expanduser().resolve()
+# A batch (one run) holds at most this many files and bytes (unless it is one file).
+BATCH_MAX_FILES = 1000
+BATCH_MAX_BYTES = 32 * 1024 * 1024
 
 
 def file_key(rel_path: str) -> str:
@@ -187,10 +182,6 @@ def discover(landing: Path, known: Mapping[str, str]) -> Discovery:
 
 # ---------------------------------------------------------------------------------------------
 # Batches: many files per run
-
-BATCH_MAX_FILES = 1000
-BATCH_MAX_BYTES = 32 * 1024 * 1024
-
 
 def batches(files: list[LandingFile], order: list[str], max_files: int = BATCH_MAX_FILES,
             max_bytes: int = BATCH_MAX_BYTES) -> list[list[LandingFile]]:

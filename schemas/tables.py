@@ -8,18 +8,14 @@ in sql/rules/, because they are findings about the forms rather than broken rows
 """
 from __future__ import annotations
 
-import polars as pl
 import pandera.polars as pa
+import polars as pl
+
+from pipelines.contract import (AMOUNT_UNITS, FUND_LINES, KINDS, LEVEL1, OPERATORS,
+                                REASON_CATEGORIES, SEVERITIES)
 
 YEARS = {"min_value": 1990, "max_value": 2100}
 POINTS = {"min_value": 0, "max_value": 100}  # 分值 and 得分
-LEVEL1 = ["产出指标", "效益指标", "满意度指标", "成本指标"]
-AMOUNT_UNITS = ["元", "万元"]
-FUND_LINES = ["年度资金总额", "当年财政拨款", "上年结转资金", "其他资金"]
-OPERATORS = ["=", ">=", "<=", ">", "<", "range", "qualitative"]
-KINDS = ["quantitative", "qualitative"]
-SEVERITIES = ["warn", "error"]
-REASON_CATEGORIES = ["epidemic", "funding", "target_setting", "technical", "savings", "staffing", "other"]
 
 POINTS_DTYPE = pl.Decimal(9, 2)
 YUAN_DTYPE = pl.Decimal(20, 4)
@@ -54,7 +50,7 @@ class Forms(_Table):
     project_name: pl.String = pa.Field(nullable=True)
     department: pl.String = pa.Field(nullable=True)
     implementing_unit: pl.String = pa.Field(nullable=True)
-    amount_unit: pl.String = pa.Field(isin=AMOUNT_UNITS)
+    amount_unit: pl.String = pa.Field(isin=list(AMOUNT_UNITS))
     goal_planned: pl.String = pa.Field(nullable=True)
     goal_actual: pl.String = pa.Field(nullable=True)
     total_weight: POINTS_DTYPE = pa.Field(in_range=POINTS, nullable=True)
@@ -67,7 +63,7 @@ class FundLines(_Table):
     form_id: pl.String
     source_file: pl.String
     line_order: pl.Int32 = pa.Field(in_range={"min_value": 1, "max_value": 4})
-    line: pl.String = pa.Field(isin=FUND_LINES)
+    line: pl.String = pa.Field(isin=list(FUND_LINES))
     initial_budget_yuan: YUAN_DTYPE = pa.Field(ge=0, nullable=True)
     annual_budget_yuan: YUAN_DTYPE = pa.Field(ge=0, nullable=True)
     executed_yuan: YUAN_DTYPE = pa.Field(ge=0, nullable=True)
@@ -86,18 +82,18 @@ class Indicators(_Table):
     row_number: pl.Int32 = pa.Field(ge=1)
     line_start: pl.Int32 = pa.Field(ge=1, nullable=True)
     line_end: pl.Int32 = pa.Field(ge=1, nullable=True)
-    level1: pl.String = pa.Field(isin=LEVEL1, nullable=True)
+    level1: pl.String = pa.Field(isin=list(LEVEL1), nullable=True)
     level2: pl.String = pa.Field(nullable=True)
     name: pl.String = pa.Field(nullable=True)
     target_text: pl.String = pa.Field(nullable=True)
     actual_text: pl.String = pa.Field(nullable=True)
-    target_operator: pl.String = pa.Field(isin=OPERATORS)
+    target_operator: pl.String = pa.Field(isin=list(OPERATORS))
     target_value: VALUE_DTYPE = pa.Field(nullable=True)
     target_value_max: VALUE_DTYPE = pa.Field(nullable=True)
     target_unit: pl.String = pa.Field(nullable=True)
     actual_value: VALUE_DTYPE = pa.Field(nullable=True)
     actual_unit: pl.String = pa.Field(nullable=True)
-    kind: pl.String = pa.Field(isin=KINDS)
+    kind: pl.String = pa.Field(isin=list(KINDS))
     weight: POINTS_DTYPE = pa.Field(in_range=POINTS, nullable=True)
     score: POINTS_DTYPE = pa.Field(in_range=POINTS, nullable=True)
     points_lost: POINTS_DTYPE = pa.Field(in_range={"min_value": -100, "max_value": 100}, nullable=True)
@@ -116,7 +112,7 @@ class Deviations(_Table):
     target_met: pl.Boolean = pa.Field(nullable=True)
     reason: pl.String = pa.Field(nullable=True)
     has_reason: pl.Boolean
-    reason_category: pl.String = pa.Field(isin=REASON_CATEGORIES, nullable=True)
+    reason_category: pl.String = pa.Field(isin=list(REASON_CATEGORIES), nullable=True)
 
     class Config:
         unique = ["form_id", "row_number"]
@@ -137,7 +133,7 @@ class ParseErrors(_Table):
 
 class QualityIssues(_Table):
     check: pl.String
-    severity: pl.String = pa.Field(isin=SEVERITIES)
+    severity: pl.String = pa.Field(isin=list(SEVERITIES))
     form_id: pl.String = pa.Field(nullable=True)
     row_number: pl.Int32 = pa.Field(ge=1, nullable=True)
     detail: pl.String

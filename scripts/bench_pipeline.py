@@ -1,4 +1,3 @@
-#!/usr/bin/env python3
 """Scale benchmark of the whole pipeline on synthetic forms (pipelines.synth). Prints a table;
 it is not a timed test.
 
@@ -6,7 +5,7 @@ In one run it measures
   1. parse throughput on one core (forms/s, MB/s) over the generated files, next to the floor of
      reading the same files and splitting them into lines, and with the files fanned out over
      two processes (multiprocessing);
-  2. `jixiao build` end to end (pipelines.build_command.build, in a child process with a
+  2. `jixiao build` end to end (pipelines.build.build, in a child process with a
      temporary DAGSTER_HOME) for each size: wall time and the child's peak memory (getrusage);
      the warehouse's counts are checked against the generated expected parse;
   3. adding one new file to the warehouse of the largest size: its partition, the summary and
@@ -17,9 +16,9 @@ Goals (2-core machine): parse >= 2,000 forms/s per core; 100,000 forms built in 
 peak memory < 2 GB; one new file added in < 10 s; aggregate queries < 200 ms. A missed goal is
 reported with its factor ("missed by 3.2x").
 
-    .venv/bin/python scripts/bench_pipeline.py --quick            # 1,000 forms, about 1.5 minutes
-    .venv/bin/python scripts/bench_pipeline.py                    # 1k, 10k and 100k forms
-    .venv/bin/python scripts/bench_pipeline.py --sizes 1000,10000 --keep --workdir /tmp/bench
+    .venv/bin/python -m scripts.bench_pipeline --quick            # 1,000 forms, about 1.5 minutes
+    .venv/bin/python -m scripts.bench_pipeline                    # 1k, 10k and 100k forms
+    .venv/bin/python -m scripts.bench_pipeline --sizes 1000,10000 --keep --workdir /tmp/bench
 
 The synthetic forms serve scale measurements only, never accuracy claims.
 """
@@ -38,13 +37,11 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+from pipelines.settings import checkout_root
+from pipelines.synth import generate_file, write_landing
+from pipelines.synth.cli import positive  # the same whole-number argument type
 
-from pipelines.synth import generate_file, write_landing  # noqa: E402
-
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from generate_forms import positive  # noqa: E402  (the same whole-number argument type)
+ROOT = checkout_root() or Path.cwd()
 
 DEFAULT_SIZES = (1_000, 10_000, 100_000)
 PARSE_GOAL = 2_000          # forms/s per core
@@ -117,12 +114,12 @@ def _timed(module, name: str, spent: dict) -> None:
 
 
 def child_build(landing: str, warehouse: str) -> dict:
-    from pipelines import assets
-    from pipelines import warehouse as wh
-    from pipelines.build_command import build
+    from pipelines.build import build
+    from pipelines.defs import resources
+    from pipelines.warehouse import load
     spent: dict = {}
-    _timed(assets.FormParser, "parse", spent)   # parse_bytes, as the asset calls it
-    _timed(wh.Writer, "load_files", spent)      # the warehouse transactions (groups of files)
+    _timed(resources.FormParser, "parse", spent)   # parse_bytes, as the asset calls it
+    _timed(load.Writer, "load_files", spent)       # the warehouse transactions (groups of files)
     started = time.perf_counter()
     report = build(landing, warehouse)
     return {"seconds": time.perf_counter() - started, "files": report.files,
@@ -141,9 +138,13 @@ def child_add(landing: str, warehouse: str, rel_path: str) -> dict:
     """Materialise one new file's partition, then everything downstream that exists today."""
     import dagster as dg
 
-    from pipelines import assets, discovery
+    from pipelines import discovery
+    from pipelines.build import downstream_keys
+    from pipelines.definitions import defs
+    from pipelines.defs import assets
+    from pipelines.defs.resources import make_resources
     started = time.perf_counter()
-    resources = assets.make_resources(landing, warehouse)
+    resources = make_resources(landing, warehouse)
     new = [f for f in discovery.scan(Path(landing)) if f.rel_path == rel_path]
     if not new:
         raise SystemExit(f"new file {rel_path} not found in {landing}")
@@ -158,18 +159,12 @@ def child_add(landing: str, warehouse: str, rel_path: str) -> dict:
                             tags={assets.PATH_TAG: rel_path}).success
         timings["partition"] = time.perf_counter() - t
         t = time.perf_counter()
-        try:  # what `jixiao build` runs after the partitions: every unpartitioned asset + checks
-            from pipelines.build_command import downstream_keys
-            from pipelines.definitions import defs
-            keys = downstream_keys(defs)
-            selection = dg.AssetSelection.assets(*keys) | dg.AssetSelection.checks_for_assets(*keys)
-            result = dg.materialize([*defs.assets, *defs.asset_checks], selection=selection,
-                                    instance=instance, resources=resources, raise_on_error=False,
-                                    run_config=quiet)
-        except ImportError:  # an older checkout: the summary and its checks
-            result = dg.materialize([assets.warehouse_summary, assets.warehouse_checks],
-                                    instance=instance, resources=resources, raise_on_error=False,
-                                    run_config=quiet)
+        # what `jixiao build` runs after the partitions: every unpartitioned asset + checks
+        keys = downstream_keys(defs)
+        selection = dg.AssetSelection.assets(*keys) | dg.AssetSelection.checks_for_assets(*keys)
+        result = dg.materialize([*defs.assets, *defs.asset_checks], selection=selection,
+                                instance=instance, resources=resources, raise_on_error=False,
+                                run_config=quiet)
         timings["downstream"] = time.perf_counter() - t
         ok = ok and result.success
         failures = [f"{event.step_key}: {_first_error_line(event)}"
@@ -206,7 +201,7 @@ def in_child(step: str, *params: str, dagster_home: Path) -> dict:
     env = dict(os.environ, DAGSTER_HOME=str(dagster_home), PYTHONUNBUFFERED="1")
     started = time.perf_counter()
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
-        proc = subprocess.Popen([sys.executable, __file__, "--child", step, *params],
+        proc = subprocess.Popen([sys.executable, "-m", "scripts.bench_pipeline", "--child", step, *params],
                                 stdout=out, stderr=err, env=env, cwd=ROOT)
         _, status, usage = os.wait4(proc.pid, 0)
         proc.returncode = os.waitstatus_to_exitcode(status)

@@ -1,2 +1,2 @@
--- Every row of one warehouse table (the placeholder: a name from schemas.SCHEMAS), for its schema check.
+-- Every row of one warehouse table (the placeholder: its name), for its schema check.
 SELECT * FROM {table}

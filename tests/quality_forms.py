@@ -6,8 +6,9 @@ import copy
 import hashlib
 from pathlib import Path
 
-from pipelines import discovery, quality
-from pipelines import warehouse as wh
+from pipelines import discovery
+from pipelines.quality import sql_checks
+from pipelines.warehouse import load as wh_load
 from pipelines.parser.result import ParseResult
 
 
@@ -60,11 +61,11 @@ def load(db: Path, files: dict[str, list[dict]]) -> Path:
     """Load each file's forms (form_index set by position) into the warehouse ``db``."""
     for rel_path, forms in files.items():
         forms = [dict(form, form_index=i) for i, form in enumerate(forms)]
-        wh.load_file(db, landing_file(rel_path), ParseResult(rel_path, "utf-8", forms))
+        wh_load.load_file(db, landing_file(rel_path), ParseResult(rel_path, "utf-8", forms))
     return db
 
 
 def found(db: Path, rule: str) -> list[dict]:
     """The issues ``rule`` finds after the quality_issues table is rebuilt."""
-    quality.refresh(db)
-    return quality.issues(db, rule, sample_size=1000).sample
+    sql_checks.refresh(db)
+    return sql_checks.issues(db, rule, sample_size=1000).sample

@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from pipelines import aggregates, reasons, targets
-from pipelines import warehouse as wh
+from pipelines import aggregates
+from pipelines.warehouse import queries, reasons, targets
 from pipelines.parser import parse_file
-from tests.conftest import build_sample_warehouse
+from tests.helpers import build_sample_warehouse
 
 SAMPLES = Path(__file__).resolve().parents[1] / "data" / "raw"
 UNIT = {"元": Decimal(1), "万元": Decimal(10000)}
@@ -96,7 +96,7 @@ def expected(forms: list[dict], key) -> dict:
 
 
 def actual(db: Path, table: str, keys: tuple[str, ...]) -> dict:
-    columns, rows = wh.query(db, f"SELECT * FROM {table}")
+    columns, rows = queries.query(db, f"SELECT * FROM {table}")
     return {tuple(dict(zip(columns, r))[k] for k in keys): dict(zip(columns, r)) for r in rows}
 
 
@@ -119,36 +119,36 @@ def test_aggregates_match_an_independent_computation(built, forms, table, keys):
 
 
 def test_quality_issues_are_counted_per_department(built):
-    _, issues = wh.query(built, "SELECT f.year, f.department FROM quality_issues q JOIN forms f USING (form_id)")
+    _, issues = queries.query(built, "SELECT f.year, f.department FROM quality_issues q JOIN forms f USING (form_id)")
     assert issues, "the samples have quality issues; the fixture must have found some"
     want: dict = defaultdict(int)
     for year, department in issues:
         want[(year, department)] += 1
-    _, got = wh.query(built, "SELECT year, department, quality_issues FROM agg_department_year")
+    _, got = queries.query(built, "SELECT year, department, quality_issues FROM agg_department_year")
     assert {(y, d): n for y, d, n in got if n} == dict(want)
 
 
 def test_sample_totals(built):
-    columns, rows = wh.query(built, "SELECT sum(forms), sum(indicators) FROM agg_year")
+    columns, rows = queries.query(built, "SELECT sum(forms), sum(indicators) FROM agg_year")
     assert rows == [(32, 362)]
 
 
 def test_indicator_categories_add_up(built, forms):
-    _, rows = wh.query(built, "SELECT year, level1, level2, indicators, points_lost, deviations_by_reason "
+    _, rows = queries.query(built, "SELECT year, level1, level2, indicators, points_lost, deviations_by_reason "
                               "FROM agg_indicator_category_year")
     want: dict = defaultdict(int)
     for form in forms:
         for row in form["indicators"]:
             want[(form["year"], row["level1"], row["level2"])] += 1
     assert {(y, l1, l2): n for y, l1, l2, n, _, _ in rows} == dict(want)
-    _, dev = wh.query(built, "SELECT year, level1, level2, sum(deviations) FROM agg_deviation_reason_year GROUP BY ALL")
+    _, dev = queries.query(built, "SELECT year, level1, level2, sum(deviations) FROM agg_deviation_reason_year GROUP BY ALL")
     by_reason = {(y, l1, l2): sum(m.values()) for y, l1, l2, _, _, m in rows}
     for y, l1, l2, n in dev:
         assert by_reason[(y, l1, l2)] == n
 
 
 def flags(db: Path) -> set[tuple[str, str]]:
-    _, rows = wh.query(db, "SELECT project_name, flag FROM red_flags")
+    _, rows = queries.query(db, "SELECT project_name, flag FROM red_flags")
     return set(rows)
 
 
@@ -168,12 +168,12 @@ def test_red_flags_on_the_samples(built):
 
 
 def test_red_flags_point_at_their_source(built):
-    _, rows = wh.query(built, "SELECT r.source_file, r.line_start, f.line_start FROM red_flags r JOIN forms f USING (form_id)")
+    _, rows = queries.query(built, "SELECT r.source_file, r.line_start, f.line_start FROM red_flags r JOIN forms f USING (form_id)")
     assert rows and all(src.endswith(".txt") and line == form_line for src, line, form_line in rows)
 
 
 def test_refresh_is_repeatable(built):
-    before = {t: wh.query(built, f"SELECT * FROM {t} ORDER BY ALL")[1] for t in aggregates.TABLES}
+    before = {t: queries.query(built, f"SELECT * FROM {t} ORDER BY ALL")[1] for t in aggregates.TABLES}
     aggregates.refresh(built)
-    after = {t: wh.query(built, f"SELECT * FROM {t} ORDER BY ALL")[1] for t in aggregates.TABLES}
+    after = {t: queries.query(built, f"SELECT * FROM {t} ORDER BY ALL")[1] for t in aggregates.TABLES}
     assert before == after

@@ -18,12 +18,14 @@ from pathlib import Path
 import dagster as dg
 import pytest
 
-from pipelines import assets, discovery
-from pipelines import warehouse as wh
-from pipelines.build_command import BuildReport, build, format_report
+from pipelines import discovery, settings
+from pipelines.build import BuildReport, build
+from pipelines.cli.build import format_report
+from pipelines.defs import assets, resources
+from pipelines.warehouse import load, queries
 from pipelines.parser import parse_bytes
 from pipelines.synth import generate_file
-from tests.conftest import SAMPLES, make_dagster_home
+from tests.helpers import SAMPLES, make_dagster_home
 
 CORPUS = Path(__file__).parent / "bad_inputs"
 SAMPLE = sorted(SAMPLES.glob("*.txt"))[0]  # 2 forms
@@ -48,7 +50,7 @@ EXPECTED = {
 }
 
 
-class Vanishing(assets.FormParser):
+class Vanishing(resources.FormParser):
     """The real parser, except that parsing removes the file ``path`` first."""
 
     path: str
@@ -85,7 +87,7 @@ def built(tmp_path_factory) -> Built:
 
 
 def rows(db: Path, sql: str, **params) -> list[tuple]:
-    return wh.query(wh.read_copy_path(db), sql, params or None)[1]
+    return queries.query(settings.read_copy_path(db), sql, params or None)[1]
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))
@@ -138,7 +140,7 @@ def test_a_file_replaced_with_new_content_replaces_its_rows(built, tmp_path):
     key = discovery.file_key("garbage_between.txt")
     with dg.DagsterInstance.from_config(str(built.instance_home)) as instance:
         result = dg.materialize([assets.ingested_file], partition_key=key, instance=instance,
-                                resources=assets.make_resources(landing, built.db),
+                                resources=resources.make_resources(landing, built.db),
                                 tags={assets.PATH_TAG: "garbage_between.txt"})
     assert result.success
     expected = parse_bytes(REPLACEMENT.read_bytes(), "garbage_between.txt")
@@ -176,21 +178,21 @@ def test_an_unreadable_file_is_recorded_through_dagster(tmp_path):
     finally:
         locked.chmod(0o644)
     assert report.failed_files == []
-    (record,) = wh.query(db, "SELECT file_error FROM source_files WHERE source_file = 'locked.txt'")[1]
+    (record,) = queries.query(db, "SELECT file_error FROM source_files WHERE source_file = 'locked.txt'")[1]
     assert record[0] == "cannot read the file: Permission denied"
-    assert wh.query(db, "SELECT count(*) FROM forms WHERE source_file = 'good.txt'")[1] == [(2,)]
+    assert queries.query(db, "SELECT count(*) FROM forms WHERE source_file = 'good.txt'")[1] == [(2,)]
 
 
 def _load_alone(tmp_path: Path, path: Path) -> tuple[int, list[tuple]]:
-    """Parse and load one landing file the way its partition does (warehouse.load_file);
+    """Parse and load one landing file the way its partition does (load.load_file);
     returns the forms found and the (forms, parse_errors) counts in the warehouse."""
     (landing_file,) = discovery.scan(path.parent)
     _, data, error = discovery.read(landing_file, path.parent)
     assert error is None
     result = parse_bytes(data, path.name)
     db = tmp_path / "w.duckdb"
-    wh.load_file(db, landing_file, result)
-    counts = wh.query(db, "SELECT (SELECT count(*) FROM forms), (SELECT count(*) FROM parse_errors)")[1]
+    load.load_file(db, landing_file, result)
+    counts = queries.query(db, "SELECT (SELECT count(*) FROM forms), (SELECT count(*) FROM parse_errors)")[1]
     return result.forms_found, counts
 
 

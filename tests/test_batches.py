@@ -8,10 +8,10 @@ import dagster as dg
 import pytest
 from dagster._core.storage import tags as dagster_tags
 
-from pipelines import assets, discovery, ingest
-from pipelines import warehouse as wh
-from tests.conftest import GoldParser, gold_result
-from tests.test_warehouse import dump
+from pipelines import discovery, settings
+from pipelines.defs import assets, resources, sensors
+from pipelines.warehouse import ingest, load, queries
+from tests.helpers import GoldParser, dump, gold_result
 
 
 def files(*specs: tuple[str, int]) -> list[discovery.LandingFile]:
@@ -71,16 +71,16 @@ def test_one_run_loads_a_range_of_partitions(landing, warehouse_file,
     found = discovery.scan(landing)
     instance.add_dynamic_partitions(assets.PARTITIONS_NAME, [f.key for f in found])
     (batch,) = discovery.batches(found, instance.get_dynamic_partitions(assets.PARTITIONS_NAME))
-    launch = assets.launch(batch)
+    launch = sensors.launch(batch)
     loaded = []
 
-    class Recorder(assets.LoadProgress):
+    class Recorder(resources.LoadProgress):
         def file_loaded(self, rel_path, counts):
             loaded.append((rel_path, counts.forms))
 
     result = dg.materialize([assets.ingested_file], instance=instance, tags=launch["tags"],
                             run_config=launch["run_config"],
-                            resources=assets.make_resources(landing, warehouse_file, gold_parser,
+                            resources=resources.make_resources(landing, warehouse_file, gold_parser,
                                                             progress=Recorder()))
     assert result.success
     assert len(instance.get_runs()) == 1
@@ -93,11 +93,11 @@ def test_one_run_loads_a_range_of_partitions(landing, warehouse_file,
     assert metadata["first_path"].value == found[0].rel_path
     assert [path for path, _ in loaded] == [f.rel_path for f in found]
     # what each file holds is in the warehouse, which discovery compares the landing folder with
-    assert wh.loaded_files(warehouse_file) == {f.rel_path: f.sha256 for f in found}
-    assert assets.plan(instance, landing, warehouse_file) == ([], [])
+    assert queries.loaded_files(warehouse_file) == {f.rel_path: f.sha256 for f in found}
+    assert sensors.plan(instance, landing, warehouse_file) == ([], [])
     # the read copy was published at the end of the run and holds every file
-    read_copy = wh.read_copy_path(warehouse_file)
-    assert wh.query(read_copy, "SELECT count(*) FROM forms")[1] == [(32,)]
+    read_copy = settings.read_copy_path(warehouse_file)
+    assert queries.query(read_copy, "SELECT count(*) FROM forms")[1] == [(32,)]
 
 
 def test_one_writer_for_many_files_gives_the_same_tables_as_one_connection_each(landing, tmp_path):
@@ -105,8 +105,8 @@ def test_one_writer_for_many_files_gives_the_same_tables_as_one_connection_each(
     each, shared = tmp_path / "each.duckdb", tmp_path / "shared.duckdb"
     now = datetime(2026, 1, 1, tzinfo=timezone.utc)
     for landing_file in found:
-        wh.load_file(each, landing_file, gold_result(landing_file.rel_path), now)
-    with wh.Writer(shared) as writer:
+        load.load_file(each, landing_file, gold_result(landing_file.rel_path), now)
+    with load.Writer(shared) as writer:
         for landing_file in found:
             writer.load(landing_file, gold_result(landing_file.rel_path), now)
         for landing_file in found[:2]:  # loading again replaces, on the same connection
@@ -131,32 +131,32 @@ def test_a_failing_file_in_a_range_run_does_not_stop_the_files_after_it(landing,
     found = discovery.scan(landing)
     instance.add_dynamic_partitions(assets.PARTITIONS_NAME, [f.key for f in found])
     (batch,) = discovery.batches(found, instance.get_dynamic_partitions(assets.PARTITIONS_NAME))
-    launch = assets.launch(batch)
+    launch = sensors.launch(batch)
     bad = found[1].rel_path
     result = dg.materialize([assets.ingested_file], instance=instance, tags=launch["tags"],
                             run_config=launch["run_config"], raise_on_error=False,
-                            resources=assets.make_resources(landing, warehouse_file, FailsOn(name=bad)))
+                            resources=resources.make_resources(landing, warehouse_file, FailsOn(name=bad)))
     assert not result.success
     (failure,) = [e for e in result.all_events if e.is_step_failure]
     message = failure.step_failure_data.error.message
     assert f"1 of 5 files could not be loaded ({bad}: OSError: disk hiccup" in message
-    loaded = {r[0] for r in wh.query(warehouse_file, "SELECT source_file FROM source_files")[1]}
+    loaded = {r[0] for r in queries.query(warehouse_file, "SELECT source_file FROM source_files")[1]}
     assert loaded == {f.rel_path for f in found} - {bad}
     # and the read copy holds them too
-    read_copy = wh.read_copy_path(warehouse_file)
-    assert wh.query(read_copy, "SELECT count(*) FROM source_files")[1] == [(4,)]
+    read_copy = settings.read_copy_path(warehouse_file)
+    assert queries.query(read_copy, "SELECT count(*) FROM source_files")[1] == [(4,)]
 
 
 def test_a_group_whose_load_fails_is_loaded_again_file_by_file(landing, warehouse_file):
     found = discovery.scan(landing)
     results = [gold_result(f.rel_path) for f in found]
     results[2].forms[0] = dict(results[2].forms[0], year=10**10)  # no INTEGER: its insert fails
-    with wh.Writer(warehouse_file) as writer:
+    with load.Writer(warehouse_file) as writer:
         outcomes = writer.load_files(list(zip(found, results)))
     assert [type(o).__name__ for o in outcomes] == ["LoadCounts"] * 2 + ["ConversionException"] + ["LoadCounts"] * 2
-    loaded = {r[0] for r in wh.query(warehouse_file, "SELECT source_file FROM source_files")[1]}
+    loaded = {r[0] for r in queries.query(warehouse_file, "SELECT source_file FROM source_files")[1]}
     assert loaded == {f.rel_path for f in found} - {found[2].rel_path}
-    forms = wh.query(warehouse_file, "SELECT count(*) FROM forms")[1][0][0]
+    forms = queries.query(warehouse_file, "SELECT count(*) FROM forms")[1][0][0]
     assert forms == sum(len(r.forms) for i, r in enumerate(results) if i != 2)
 
 
@@ -167,4 +167,4 @@ def test_ingest_groups_files_and_reports_each(landing, warehouse_file):
     assert [o.landing_file.rel_path for o in outcomes] == [f.rel_path for f in found]
     assert all(isinstance(o, ingest.Loaded) for o in outcomes)
     assert sum(o.counts.forms for o in outcomes) == 32
-    assert wh.query(warehouse_file, "SELECT count(*) FROM forms")[1] == [(32,)]
+    assert queries.query(warehouse_file, "SELECT count(*) FROM forms")[1] == [(32,)]

@@ -15,9 +15,10 @@ import dagster as dg
 import duckdb
 import pytest
 
-from pipelines import discovery, warehouse
+from pipelines import contract, discovery
+from pipelines.warehouse import queries
 from pipelines.cli import main
-from tests.conftest import SAMPLES, load_gold, make_dagster_home
+from tests.helpers import SAMPLES, load_gold, make_dagster_home
 
 parser = pytest.importorskip("pipelines.parser")
 if not hasattr(parser, "parse_file"):
@@ -85,7 +86,7 @@ def test_build_prints_the_check_summary(built, warehouse_file):
     passed, failed = re.search(r"(\d+) passed, (\d+) failed \(0 error, (\d+) warn\)", line).group(1, 2)
     listed = re.findall(r"^  warn  (\S+) / (\S+): (\d+) violations?$", out, re.M)
     assert len(listed) == int(failed) > 0 and int(passed) > 0
-    _, rows = warehouse.query(warehouse_file, 'SELECT "check", count(*) FROM quality_issues GROUP BY 1')
+    _, rows = queries.query(warehouse_file, 'SELECT "check", count(*) FROM quality_issues GROUP BY 1')
     assert {name: int(n) for asset, name, n in listed if asset == "quality_issues"} == dict(rows)
 
 
@@ -122,7 +123,7 @@ def test_build_twice_leaves_identical_tables(built, landing, warehouse_file, cap
     def dump():
         con = duckdb.connect(str(warehouse_file), read_only=True)
         try:
-            return {t: con.execute(f"SELECT * FROM {t} ORDER BY ALL").fetchall() for t in warehouse.TABLES}
+            return {t: con.execute(f"SELECT * FROM {t} ORDER BY ALL").fetchall() for t in contract.TABLES}
         finally:
             con.close()
     first = dump()

@@ -5,13 +5,16 @@ from decimal import Decimal
 import dagster as dg
 import pytest
 
-from pipelines import assets, discovery, quality, warehouse
-from pipelines.aggregate_assets import AGGREGATE_ASSETS
-from pipelines.build_command import build, downstream_keys
+from pipelines import contract, discovery
+from pipelines.build import build, downstream_keys
+from pipelines.defs import assets, checks, resources, sensors
+from pipelines.defs.aggregates import AGGREGATE_ASSETS
+from pipelines.quality import sql_checks
+from pipelines.schemas import SCHEMAS
+from pipelines.warehouse import queries
 from pipelines.definitions import defs
 from pipelines.parser.result import ParseResult
-from schemas import SCHEMAS
-from tests.conftest import GoldParser
+from tests.helpers import GoldParser
 
 
 @pytest.fixture
@@ -26,8 +29,8 @@ def sensor_context(instance, landing, cursor=None):
     """The sensor's context; its warehouse is warehouse.duckdb beside the landing folder (where
     the warehouse_file fixture puts it)."""
     return dg.build_sensor_context(instance=instance, cursor=cursor, resources={
-        "landing": assets.LandingResource(path=str(landing)),
-        "warehouse": assets.WarehouseResource(path=str(landing.parent / "warehouse.duckdb"))})
+        "landing": resources.LandingResource(path=str(landing)),
+        "warehouse": resources.WarehouseResource(path=str(landing.parent / "warehouse.duckdb"))})
 
 
 def materialized_partitions(instance) -> list[str]:
@@ -36,29 +39,29 @@ def materialized_partitions(instance) -> list[str]:
 
 
 def all_check_names() -> set[str]:
-    return ({assets.schema_check_name(t) for t in SCHEMAS} | set(quality.rule_names())
-            | set(warehouse.check_names()))
+    return ({checks.schema_check_name(t) for t in SCHEMAS} | set(sql_checks.names(sql_checks.RULES))
+            | set(sql_checks.names(sql_checks.INTEGRITY)))
 
 
 def test_definitions_load():
     repo = defs.get_repository_def()
     keys = {k.to_user_string() for k in repo.asset_graph.get_all_asset_keys()}
     aggregate_keys = {k.to_user_string() for a in AGGREGATE_ASSETS for k in a.keys}
-    assert keys == {"ingested_file", "quality_issues", "warehouse_summary", *warehouse.TABLES,
+    assert keys == {"ingested_file", "quality_issues", "warehouse_summary", *contract.TABLES,
                     *aggregate_keys}
-    checks = {(k.asset_key.to_user_string(), k.name) for k in repo.asset_graph.asset_check_keys}
-    assert checks == ({(t, assets.schema_check_name(t)) for t in SCHEMAS}
-                      | {("quality_issues", name) for name in quality.rule_names()}
-                      | {("warehouse_summary", name) for name in warehouse.check_names()})
+    found = {(k.asset_key.to_user_string(), k.name) for k in repo.asset_graph.asset_check_keys}
+    assert found == ({(t, checks.schema_check_name(t)) for t in SCHEMAS}
+                      | {("quality_issues", name) for name in sql_checks.names(sql_checks.RULES)}
+                      | {("warehouse_summary", name) for name in sql_checks.names(sql_checks.INTEGRITY)})
     assert {s.name for s in repo.sensor_defs} == {"landing_sensor", "refresh_aggregates"}
     schedule = repo.get_schedule_def("landing_schedule")
     assert schedule.execution_timezone == "Asia/Shanghai"
 
 
 def test_schema_checks_block_and_rule_checks_do_not():
-    specs = {spec.key.name: spec for check in assets.ALL_CHECKS for spec in check.check_specs}
-    assert all(specs[assets.schema_check_name(t)].blocking for t in SCHEMAS)
-    assert not any(specs[name].blocking for name in quality.rule_names())
+    specs = {spec.key.name: spec for check in checks.ALL_CHECKS for spec in check.check_specs}
+    assert all(specs[checks.schema_check_name(t)].blocking for t in SCHEMAS)
+    assert not any(specs[name].blocking for name in sql_checks.names(sql_checks.RULES))
 
 
 def test_build_materialises_every_unpartitioned_asset(landing, warehouse_file, gold_parser, instance):
@@ -69,7 +72,8 @@ def test_build_materialises_every_unpartitioned_asset(landing, warehouse_file, g
     assert assets.ingested_file.key not in downstream_keys(defs)
     forms = instance.get_latest_materialization_event(dg.AssetKey("forms")).asset_materialization
     assert forms.metadata["dagster/row_count"].value == 32
-    assert "| form_id |" in forms.metadata["preview"].value
+    preview = forms.metadata["preview"]
+    assert preview.schema.columns[0].name == "form_id" and len(preview.records) == 5
 
 
 def test_materialising_the_samples(landing, warehouse_file, gold_parser, instance):
@@ -81,7 +85,7 @@ def test_materialising_the_samples(landing, warehouse_file, gold_parser, instanc
     assert report.checks_failed and all(c.severity == "warn" for c in report.checks_failed)
     assert report.ok
     # what each rule check reports is what quality_issues holds
-    _, rows = warehouse.query(warehouse_file, 'SELECT "check", count(*) FROM quality_issues GROUP BY 1')
+    _, rows = queries.query(warehouse_file, 'SELECT "check", count(*) FROM quality_issues GROUP BY 1')
     counts = dict(rows)
     for check in report.checks:
         if check.asset == "quality_issues" and check.name in counts:
@@ -104,7 +108,7 @@ def test_rule_check_metadata_has_count_and_sample(landing, warehouse_file, gold_
     check = evaluation.dagster_event.event_specific_data
     assert not check.passed and check.severity == dg.AssetCheckSeverity.WARN
     assert check.metadata["violations"].value >= 2
-    assert "repeats row" in check.metadata["sample"].value
+    assert any("repeats row" in record.data["detail"] for record in check.metadata["sample"].records)
 
 
 class YearOutOfRange(GoldParser):
@@ -126,8 +130,8 @@ def test_a_schema_failure_blocks_what_is_downstream(landing, warehouse_file, ins
     assert not any(c.asset == "quality_issues" for c in report.checks)
     key = dg.AssetCheckKey(dg.AssetKey("forms"), "forms_schema")
     evaluation = instance.event_log_storage.get_latest_asset_check_execution_by_key([key])[key].event
-    sample = evaluation.dagster_event.event_specific_data.metadata["sample"].value
-    assert "year" in sample and "1800" in sample
+    sample = evaluation.dagster_event.event_specific_data.metadata["sample"].records
+    assert any(r.data["column"] == "year" and "1800" in str(r.data["value"]) for r in sample)
 
 
 def requested_files(requests) -> dict[str, str]:
@@ -143,7 +147,7 @@ def requested_files(requests) -> dict[str, str]:
 
 
 def test_sensor_adds_partitions_and_requests_one_run_for_the_new_files(landing, instance):
-    result = assets.landing_sensor(sensor_context(instance, landing))
+    result = sensors.landing_sensor(sensor_context(instance, landing))
     files = discovery.scan(landing)
     keys = [f.key for f in files]
     assert [req.partition_keys for req in result.dynamic_partitions_requests] == [keys]
@@ -152,7 +156,7 @@ def test_sensor_adds_partitions_and_requests_one_run_for_the_new_files(landing, 
     assert request.tags[assets.ASSET_PARTITION_RANGE_END_TAG] == keys[-1]
     assert requested_files(result.run_requests) == {f.key: f.rel_path for f in files}
     # the same content is not requested twice, even before its run finished
-    again = assets.landing_sensor(sensor_context(instance, landing, cursor=result.cursor))
+    again = sensors.landing_sensor(sensor_context(instance, landing, cursor=result.cursor))
     assert not again.run_requests and again.skip_reason is not None
 
 
@@ -176,7 +180,7 @@ def test_a_duplicate_key_is_caught_by_the_blocking_schema_checks(landing, wareho
 
 
 def test_sensor_skips_a_missing_landing_folder(tmp_path, instance):
-    result = assets.landing_sensor(sensor_context(instance, tmp_path / "nowhere"))
+    result = sensors.landing_sensor(sensor_context(instance, tmp_path / "nowhere"))
     assert not result.run_requests and "landing folder not found" in str(result.skip_reason)
 
 
@@ -184,7 +188,7 @@ def test_sensor_handles_chinese_file_names(tmp_path, instance):
     landing = tmp_path / "landing"
     (landing / "二〇二三").mkdir(parents=True)
     (landing / "二〇二三" / "绩效自评表.txt").write_text("财政项目支出绩效自评表", encoding="utf-8")
-    result = assets.landing_sensor(sensor_context(instance, landing))
+    result = sensors.landing_sensor(sensor_context(instance, landing))
     (request,) = result.run_requests
     assert request.tags[assets.PATH_TAG] == "二〇二三/绩效自评表.txt"
     assert request.partition_key == discovery.file_key("二〇二三/绩效自评表.txt")
@@ -193,28 +197,28 @@ def test_sensor_handles_chinese_file_names(tmp_path, instance):
 
 def test_changed_file_is_reprocessed_and_unchanged_is_not(landing, warehouse_file, gold_parser, instance):
     build(landing, warehouse_file, parser=gold_parser, instance=instance)
-    assert assets.plan(instance, landing, warehouse_file) == ([], [])
-    before = dict(warehouse.query(warehouse_file, "SELECT source_file, ingested_at FROM source_files")[1])
+    assert sensors.plan(instance, landing, warehouse_file) == ([], [])
+    before = dict(queries.query(warehouse_file, "SELECT source_file, ingested_at FROM source_files")[1])
 
     changed = sorted(landing.glob("*.txt"))[2]
     changed.write_bytes(changed.read_bytes() + "\n".encode())
-    to_load, new_keys = assets.plan(instance, landing, warehouse_file)
+    to_load, new_keys = sensors.plan(instance, landing, warehouse_file)
     assert [f.rel_path for f in to_load] == [changed.name] and new_keys == []
 
-    result = assets.landing_sensor(sensor_context(instance, landing))
+    result = sensors.landing_sensor(sensor_context(instance, landing))
     assert [r.partition_key for r in result.run_requests] == [to_load[0].key]
     assert not result.dynamic_partitions_requests
 
     counts_before = materialized_partitions(instance)
     dg.materialize([assets.ingested_file], partition_key=to_load[0].key, instance=instance,
-                   resources=assets.make_resources(landing, warehouse_file, gold_parser))
+                   resources=resources.make_resources(landing, warehouse_file, gold_parser))
     assert len(materialized_partitions(instance)) == len(counts_before) + 1
-    assert assets.plan(instance, landing, warehouse_file) == ([], [])
-    after = dict(warehouse.query(warehouse_file, "SELECT source_file, ingested_at FROM source_files")[1])
+    assert sensors.plan(instance, landing, warehouse_file) == ([], [])
+    after = dict(queries.query(warehouse_file, "SELECT source_file, ingested_at FROM source_files")[1])
     assert after[changed.name] > before[changed.name]
     assert {k: v for k, v in after.items() if k != changed.name} == {
         k: v for k, v in before.items() if k != changed.name}
-    _, rows = warehouse.query(warehouse_file, "SELECT sha256 FROM source_files WHERE source_file = $s",
+    _, rows = queries.query(warehouse_file, "SELECT sha256 FROM source_files WHERE source_file = $s",
                               {"s": changed.name})
     assert rows == [(discovery.sha256_of(changed),)]
 
@@ -224,29 +228,29 @@ def test_new_file_gets_a_new_partition(landing, warehouse_file, gold_parser, ins
     extra = landing / "sub" / "extra.txt"
     extra.parent.mkdir()
     extra.write_text("财政项目支出绩效自评表", encoding="utf-8")
-    to_load, new_keys = assets.plan(instance, landing, warehouse_file)
+    to_load, new_keys = sensors.plan(instance, landing, warehouse_file)
     assert [f.rel_path for f in to_load] == ["sub/extra.txt"] and new_keys == [to_load[0].key]
 
 
 def test_schedule_uses_the_same_discovery(landing, warehouse_file, gold_parser):
     with dg.instance_for_test() as instance:  # schedules need an instance with a ref (not ephemeral)
-        resources = {"landing": assets.LandingResource(path=str(landing)),
-                     "warehouse": assets.WarehouseResource(path=str(warehouse_file))}
+        given = {"landing": resources.LandingResource(path=str(landing)),
+                 "warehouse": resources.WarehouseResource(path=str(warehouse_file))}
         # `with`: the context opens its own instance from the ref and must close it
-        with dg.build_schedule_context(instance=instance, resources=resources) as context:
-            requests = assets.landing_schedule(context)
+        with dg.build_schedule_context(instance=instance, resources=given) as context:
+            requests = sensors.landing_schedule(context)
         files = {f.key: f.rel_path for f in discovery.scan(landing)}
         assert requested_files(requests) == files
         assert sorted(instance.get_dynamic_partitions(assets.PARTITIONS_NAME)) == sorted(files)
         build(landing, warehouse_file, parser=gold_parser, instance=instance)
-        with dg.build_schedule_context(instance=instance, resources=resources) as context:
-            assert isinstance(assets.landing_schedule(context), dg.SkipReason)
+        with dg.build_schedule_context(instance=instance, resources=given) as context:
+            assert isinstance(sensors.landing_schedule(context), dg.SkipReason)
 
 
 def test_partition_run_fails_clearly_for_a_vanished_file(landing, warehouse_file, gold_parser, instance):
     instance.add_dynamic_partitions(assets.PARTITIONS_NAME, ["000000000000"])
     result = dg.materialize([assets.ingested_file], partition_key="000000000000", instance=instance,
-                            resources=assets.make_resources(landing, warehouse_file, gold_parser),
+                            resources=resources.make_resources(landing, warehouse_file, gold_parser),
                             raise_on_error=False)
     assert not result.success
     failure = [e for e in result.all_events if e.is_step_failure][0]
@@ -255,15 +259,15 @@ def test_partition_run_fails_clearly_for_a_vanished_file(landing, warehouse_file
 
 def test_amounts_in_yuan_after_materialising(landing, warehouse_file, gold_parser, instance):
     build(landing, warehouse_file, parser=gold_parser, instance=instance)
-    _, rows = warehouse.query(warehouse_file, "SELECT f.amount_unit, l.annual_budget_yuan FROM fund_lines l "
+    _, rows = queries.query(warehouse_file, "SELECT f.amount_unit, l.annual_budget_yuan FROM fund_lines l "
                               "JOIN forms f USING (form_id) WHERE f.project_name = '维修资金管理' "
                               "AND l.line = '年度资金总额'")
     assert rows == [("万元", Decimal("630000.0000"))]
 
 
 def test_build_defaults_to_the_repo_instance(monkeypatch):
-    from pipelines.build_command import dagster_home
+    from pipelines.settings import checkout_root, dagster_home
     monkeypatch.delenv("DAGSTER_HOME", raising=False)
-    assert dagster_home() == discovery.REPO_ROOT and (dagster_home() / "dagster.yaml").exists()
+    assert dagster_home() == checkout_root() and (dagster_home() / "dagster.yaml").exists()
     monkeypatch.setenv("DAGSTER_HOME", "/tmp/somewhere")
     assert str(dagster_home()) == "/tmp/somewhere"

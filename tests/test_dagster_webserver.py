@@ -13,8 +13,10 @@ from pathlib import Path
 
 import pytest
 
-from pipelines import quality, ui_command, warehouse
-from schemas import SCHEMAS
+from pipelines import contract
+from pipelines.cli import ui as ui_command
+from pipelines.quality import sql_checks
+from pipelines.schemas import SCHEMAS
 
 REPO = Path(__file__).resolve().parents[1]
 STARTUP_SECONDS = 90
@@ -82,15 +84,15 @@ def dagster_dev(tmp_path, dagster_home):
 def test_webserver_serves_assets_checks_sensor_and_schedule(dagster_dev):
     data = post(f"{dagster_dev}/graphql", QUERY)["data"]
     assets = {"/".join(n["assetKey"]["path"]): n for n in data["assetNodes"]}
-    assert {"ingested_file", "quality_issues", "warehouse_summary", *warehouse.TABLES} <= set(assets)
+    assert {"ingested_file", "quality_issues", "warehouse_summary", *contract.TABLES} <= set(assets)
 
     def checks(asset):
         return {c["name"]: c for c in assets[asset]["assetChecksOrError"]["checks"]}
 
-    assert set(checks("warehouse_summary")) == set(warehouse.check_names())
+    assert set(checks("warehouse_summary")) == set(sql_checks.names(sql_checks.INTEGRITY))
     rules = checks("quality_issues")
-    assert set(rules) == set(quality.rule_names()) | {"quality_issues_schema"}
-    assert rules["execution_rate_matches"]["description"] == quality.rule("execution_rate_matches").description
+    assert set(rules) == set(sql_checks.names(sql_checks.RULES)) | {"quality_issues_schema"}
+    assert rules["execution_rate_matches"]["description"] == sql_checks.read(sql_checks.RULES, "execution_rate_matches").description
     assert not rules["execution_rate_matches"]["blocking"]
     for table in SCHEMAS:  # a blocking pandera check on every warehouse table
         assert checks(table)[f"{table}_schema"]["blocking"], table

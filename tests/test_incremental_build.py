@@ -4,15 +4,15 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from pipelines import warehouse as wh
-from pipelines.build_command import build
-from tests.conftest import SAMPLES
+from pipelines.build import build
+from pipelines.warehouse import queries
+from tests.helpers import SAMPLES
 
 TABLES = ("forms", "fund_lines", "indicators", "deviations", "parse_errors", "quality_issues", "agg_department_year")
 
 
 def snapshot(db: Path) -> dict:
-    return {t: wh.query(db, f"SELECT * FROM {t} ORDER BY ALL")[1] for t in TABLES}
+    return {t: queries.query(db, f"SELECT * FROM {t} ORDER BY ALL")[1] for t in TABLES}
 
 
 def test_only_new_and_changed_files_are_loaded(landing, warehouse_file):
@@ -30,7 +30,7 @@ def test_only_new_and_changed_files_are_loaded(landing, warehouse_file):
     third = build(landing, warehouse_file)
     assert sorted(set(p.name for p in landing.glob("*.txt")) - set(third.unchanged)) == [
         "001_49880473f3693a0e.txt", "new_copy.txt"]
-    assert wh.query(warehouse_file, "SELECT count(*) FROM forms")[1] == [(34,)]
+    assert queries.query(warehouse_file, "SELECT count(*) FROM forms")[1] == [(34,)]
 
     full = build(landing, warehouse_file, full=True)
     assert full.unchanged == [] and full.files == 6
@@ -42,4 +42,4 @@ def test_a_deleted_warehouse_is_rebuilt_from_every_file(landing, warehouse_file)
         path.unlink()
     again = build(landing, warehouse_file)
     assert again.unchanged == []
-    assert wh.query(warehouse_file, "SELECT count(*) FROM forms")[1] == [(32,)]
+    assert queries.query(warehouse_file, "SELECT count(*) FROM forms")[1] == [(32,)]

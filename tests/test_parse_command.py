@@ -6,6 +6,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from tests.forms import SPACE_FORM, TAB_FORM
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -59,3 +61,34 @@ def test_usage_errors_exit_2():
 def test_missing_file_is_a_clear_message(tmp_path):
     out = run("parse", str(tmp_path / "nope.txt"))
     assert out.returncode == 1 and "no such file" in out.stderr and "Traceback" not in out.stderr
+
+
+NO_DAGSTER = """
+import sys
+from pipelines.cli import main
+main(sys.argv[1:])
+heavy = sorted(m for m in ("dagster", "pandera", "polars") if m in sys.modules)
+print("imported:", *heavy)
+"""
+
+
+@pytest.mark.parametrize("args", [
+    ["parse", "--format", "json", "data/raw/000_c6b06f1632089068.txt"],
+    ["sql", "--warehouse", "missing.duckdb", "SELECT 1"],
+    ["report", "--warehouse", "missing.duckdb", "--out", "/dev/null"],
+], ids=["parse", "sql", "report"])
+def test_commands_that_run_no_dagster_do_not_import_it(args):
+    done = subprocess.run([sys.executable, "-c", NO_DAGSTER, *args], capture_output=True, text=True,
+                          cwd=ROOT)
+    assert done.stdout.splitlines()[-1] == "imported:", done.stdout[-500:] + done.stderr[-2000:]
+
+
+def test_json_is_one_array_with_one_form_per_line(tmp_path):
+    (tmp_path / "a.txt").write_text(TAB_FORM + "\n" + SPACE_FORM, encoding="utf-8")
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    done = run("parse", "--format", "json", str(tmp_path / "a.txt"), str(tmp_path / "empty.txt"))
+    lines = done.stdout.splitlines()
+    assert lines[0] == "[" and lines[-1] == "]" and len(lines) == 4
+    assert [form["form_index"] for form in json.loads(done.stdout)] == [0, 1]
+    nothing = run("parse", "--format", "json", str(tmp_path / "empty.txt"))
+    assert json.loads(nothing.stdout) == [] and nothing.returncode == 1

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipelines import quality
+from pipelines import contract
+from pipelines.quality import sql_checks
 from tests.quality_forms import clean_form, found, load, variant
 
 
@@ -73,13 +74,13 @@ TWO_FILES = "no_duplicate_forms"
 
 
 def test_every_rule_has_a_case():
-    assert set(CASES) | {TWO_FILES} == set(quality.rule_names())
+    assert set(CASES) | {TWO_FILES} == set(sql_checks.names(sql_checks.RULES))
 
 
 def test_the_clean_form_breaks_no_rule(warehouse_file):
     load(warehouse_file, {"a.txt": [clean_form()]})
-    counts = quality.refresh(warehouse_file)
-    assert counts == {name: 0 for name in quality.rule_names()}
+    counts = sql_checks.refresh(warehouse_file)
+    assert counts == {name: 0 for name in sql_checks.names(sql_checks.RULES)}
 
 
 @pytest.mark.parametrize("rule", sorted(CASES))
@@ -140,11 +141,11 @@ def test_missed_target_with_full_marks_is_flagged(warehouse_file):
 
 def test_quality_issues_is_rebuilt_not_appended(warehouse_file):
     load(warehouse_file, {"a.txt": [variant(form_fields(grade="良"))]})
-    assert quality.refresh(warehouse_file)["grade_matches_total"] == 1
+    assert sql_checks.refresh(warehouse_file)["grade_matches_total"] == 1
     load(warehouse_file, {"a.txt": [clean_form()]})
-    assert sum(quality.refresh(warehouse_file).values()) == 0
+    assert sum(sql_checks.refresh(warehouse_file).values()) == 0
 
 
 def test_rule_headers_are_read():
-    for rule in quality.rules():
-        assert rule.severity in quality.SEVERITIES and len(rule.description) > 20
+    for rule in sql_checks.checks(sql_checks.RULES):
+        assert rule.severity in contract.SEVERITIES and len(rule.description) > 20

@@ -6,10 +6,12 @@ from pathlib import Path
 
 import pytest
 
-from pipelines import discovery, quality, reasons
-from pipelines import warehouse as wh
+from pipelines import discovery
+from pipelines.quality import sql_checks, validate
+from pipelines.schemas import SCHEMAS
+from pipelines.warehouse import load, queries, reasons
 from pipelines.parser import parse_bytes
-from tests.conftest import SAMPLES
+from tests.helpers import SAMPLES
 
 FILE_002 = "002_01ee96ef31214bdb.txt"
 FILE_003 = "003_92a642837354ca90.txt"
@@ -20,13 +22,13 @@ def db(tmp_path_factory) -> Path:
     path = tmp_path_factory.mktemp("samples") / "warehouse.duckdb"
     for found in discovery.scan(SAMPLES):
         landing_file, data, _ = discovery.read(found)
-        wh.load_file(path, landing_file, parse_bytes(data, Path(landing_file.rel_path).name))
-    quality.refresh(path)
+        load.load_file(path, landing_file, parse_bytes(data, Path(landing_file.rel_path).name))
+    sql_checks.refresh(path)
     return path
 
 
 def select(db, sql, **params):
-    return wh.query(db, sql, params or None)[1]
+    return queries.query(db, sql, params or None)[1]
 
 
 def flagged(db, rule) -> list[tuple]:
@@ -94,6 +96,6 @@ def test_every_issue_points_at_a_source_line(db):
 
 
 def test_the_samples_match_every_schema(db):
-    for table in quality.SCHEMAS:
-        outcome = quality.validate_table(db, table)
+    for table in SCHEMAS:
+        outcome = validate.validate_table(db, table)
         assert outcome.passed, (table, outcome.sample)

@@ -1,6 +1,6 @@
 import pytest
 
-from pipelines.reasons import CATEGORIES, OTHER, TAXONOMY, categorise, has_reason
+from pipelines.warehouse.reasons import CATEGORIES, OTHER, TAXONOMY, categorise, has_reason
 
 
 @pytest.mark.parametrize("text", [None, "", "  ", "无", "无。", "无偏差", " 无 偏差 ", "/", "—", "没有偏差"])

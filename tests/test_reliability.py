@@ -17,13 +17,16 @@ import dagster as dg
 import duckdb
 import pytest
 
-from pipelines import assets, discovery, ui_command
-from pipelines import warehouse as wh
-from pipelines.build_command import build, format_report
+from pipelines import discovery, settings
+from pipelines.build import build
+from pipelines.cli import ui as ui_command
+from pipelines.cli.build import format_report
+from pipelines.defs import assets, resources
+from pipelines.warehouse import connection, load, queries, read_copy
 from pipelines.cli import main
 from pipelines.definitions import defs
 from pipelines.synth import write_landing
-from tests.conftest import REPO, SAMPLES, GoldParser
+from tests.helpers import REPO, SAMPLES, GoldParser
 
 PYTHON = sys.executable
 SAMPLE_FILES = sorted(SAMPLES.glob("*.txt"))
@@ -69,7 +72,7 @@ def test_a_reader_holding_the_read_copy_never_blocks_a_build(tmp_path, capsys):
     landing, db = tmp_path / "landing", tmp_path / "warehouse.duckdb"
     copy_samples(landing, SAMPLE_FILES[:2])
     assert main(["build", "--landing", str(landing), "--warehouse", str(db)]) == 0
-    read_copy = wh.read_copy_path(db)
+    read_copy = settings.read_copy_path(db)
     assert read_copy == tmp_path / "warehouse.read.duckdb" and read_copy.exists()
     out = capsys.readouterr().out
     assert f"read copy:  {read_copy}" in out
@@ -114,7 +117,7 @@ def test_a_reader_holding_the_read_copy_never_blocks_a_build(tmp_path, capsys):
 
 
 def _forms(files):
-    from tests.conftest import load_gold
+    from tests.helpers import load_gold
     for path in files:
         yield from load_gold(path.name)
 
@@ -124,11 +127,11 @@ def test_sql_and_report_read_the_read_copy_and_say_when_there_is_none(tmp_path, 
     copy_samples(landing, SAMPLE_FILES[:1])
     found = discovery.scan(landing)[0]
     from pipelines.parser import parse_file
-    wh.load_file(db, found, parse_file(found.path))
+    load.load_file(db, found, parse_file(found.path))
     assert main(["sql", "--warehouse", str(db), "--format", "csv", "SELECT count(*) AS n FROM forms"]) == 0
     captured = capsys.readouterr()
     assert "no read copy" in captured.err and captured.out.split() == ["n", "2"]
-    assert wh.publish(db) == tmp_path / "w.read.duckdb"
+    assert read_copy.publish(db) == tmp_path / "w.read.duckdb"
     # A write the copy does not have yet: sql reads the copy, not the writer's file.
     con = duckdb.connect(str(db))
     con.execute("DELETE FROM forms")
@@ -142,19 +145,19 @@ def test_sql_and_report_read_the_read_copy_and_say_when_there_is_none(tmp_path, 
 
 def test_publish_is_a_consistent_copy_and_the_read_copy_is_configurable(tmp_path, monkeypatch):
     db = tmp_path / "w.duckdb"
-    con = wh.connect(db)
+    con = connection.connect(db)
     con.execute("CREATE TABLE t AS SELECT range AS i FROM range(100000)")
     # Still open, so the table is only in the write-ahead log: publish must checkpoint it.
     assert db.with_name(db.name + ".wal").exists()
-    monkeypatch.setenv(wh.READ_COPY_ENV, str(tmp_path / "elsewhere" / "copy.duckdb"))
-    target = wh.publish(db)
+    monkeypatch.setenv(settings.READ_COPY_ENV, str(tmp_path / "elsewhere" / "copy.duckdb"))
+    target = read_copy.publish(db)
     con.close()
     assert target == tmp_path / "elsewhere" / "copy.duckdb"
-    assert wh.query(target, "SELECT count(*), sum(i) FROM t")[1] == [(100000, 4999950000)]
+    assert queries.query(target, "SELECT count(*), sum(i) FROM t")[1] == [(100000, 4999950000)]
     assert [p.name for p in target.parent.iterdir()] == ["copy.duckdb"]  # no temporary file left
-    monkeypatch.setenv(wh.READ_COPY_ENV, str(db))
-    with pytest.raises(wh.WarehouseError, match="cannot be the warehouse file"):
-        wh.publish(db)
+    monkeypatch.setenv(settings.READ_COPY_ENV, str(db))
+    with pytest.raises(connection.WarehouseError, match="cannot be the warehouse file"):
+        read_copy.publish(db)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -171,19 +174,20 @@ PARTITION_RUN = textwrap.dedent("""
     import sys, time
     from pathlib import Path
     import dagster as dg
-    from pipelines import assets
+    from pipelines import discovery
+    from pipelines.defs import assets, resources
     landing, db, rel_path = sys.argv[1:]
 
-    class SlowParser(assets.FormParser):
+    class SlowParser(resources.FormParser):
         def parse(self, data, source_file):
             (Path(landing).parent / f"parsing-{source_file}").touch()
             time.sleep(2.0)
             return super().parse(data, source_file)
 
-    key = assets.discovery.file_key(rel_path)
+    key = discovery.file_key(rel_path)
     with dg.DagsterInstance.get() as instance:
         result = dg.materialize([assets.ingested_file], partition_key=key, instance=instance,
-                                resources=assets.make_resources(landing, db, SlowParser()),
+                                resources=resources.make_resources(landing, db, SlowParser()),
                                 raise_on_error=False, tags={assets.PATH_TAG: rel_path})
     sys.exit(0 if result.success else 1)
 """)
@@ -204,7 +208,7 @@ def test_two_partition_runs_at_once_both_succeed_one_step_at_a_time(tmp_path, da
 
     # The second run starts while the first is inside its load step (holding the pool's slot).
     # (Two claims in the very same instant can both win on Dagster's SQLite storage; then
-    # DuckDB's file lock, waited for by warehouse.connect, still keeps the writes apart.)
+    # DuckDB's file lock, waited for by connection.connect, still keeps the writes apart.)
     runs = [start(files[0])]
     deadline = time.monotonic() + 120
     while not (tmp_path / f"parsing-{files[0].rel_path}").exists() and time.monotonic() < deadline:
@@ -212,7 +216,7 @@ def test_two_partition_runs_at_once_both_succeed_one_step_at_a_time(tmp_path, da
     runs.append(start(files[1]))
     outputs = [run.communicate(timeout=240)[0] for run in runs]
     assert [run.returncode for run in runs] == [0, 0], outputs
-    assert wh.query(db, "SELECT count(*) FROM source_files")[1] == [(2,)]
+    assert queries.query(db, "SELECT count(*) FROM source_files")[1] == [(2,)]
     # The pool ran the two load steps one after the other, never both at once.
     with dg.DagsterInstance.from_config(str(dagster_home)) as instance:
         spans = []
@@ -279,7 +283,7 @@ def test_a_build_killed_mid_load_then_run_again_equals_a_clean_build(tmp_path, d
     finally:
         build.wait(timeout=60)
     assert build.returncode == -signal.SIGKILL, progress
-    partial = wh.query(killed_db, "SELECT count(*) FROM source_files")[1][0][0]
+    partial = queries.query(killed_db, "SELECT count(*) FROM source_files")[1][0][0]
     assert 5 <= partial < 12
     with dg.DagsterInstance.from_config(str(dagster_home)) as instance:
         in_flight = instance.get_runs(filters=dg.RunsFilter(statuses=[dg.DagsterRunStatus.STARTED]))
@@ -294,7 +298,7 @@ def test_a_build_killed_mid_load_then_run_again_equals_a_clean_build(tmp_path, d
     assert set(killed) == set(fresh) and len(fresh["forms"]) == 1200
     for table in fresh:
         assert killed[table] == fresh[table], table
-    assert table_contents(wh.read_copy_path(killed_db)) == killed
+    assert table_contents(settings.read_copy_path(killed_db)) == killed
 
 
 class FailsWhile(GoldParser):
@@ -321,7 +325,7 @@ def test_a_failing_file_does_not_stop_the_others_and_is_retried_by_the_next_buil
     assert any("running its 1 failed file(s) again one per run" in line[3] for line in lines)
     assert first.failed_files == [flaky] and "disk hiccup" in first.failure_reasons[flaky]
     assert f"failed file: {flaky}: OSError: disk hiccup" in format_report(first)
-    loaded = {r[0] for r in wh.query(db, "SELECT source_file FROM source_files")[1]}
+    loaded = {r[0] for r in queries.query(db, "SELECT source_file FROM source_files")[1]}
     assert loaded == {p.name for p in SAMPLE_FILES} - {flaky}
     # Dagster records the four good files as materialised (their batch ran again), in few runs
     with dg.DagsterInstance.from_config(os.environ["DAGSTER_HOME"]) as instance:
@@ -335,7 +339,7 @@ def test_a_failing_file_does_not_stop_the_others_and_is_retried_by_the_next_buil
     second = build(landing, db, parser=parser)
     assert second.failed_files == [] and second.ok
     assert second.unchanged == sorted(p.name for p in SAMPLE_FILES if p.name != flaky)
-    assert wh.query(db, "SELECT count(*) FROM source_files")[1] == [(5,)]
+    assert queries.query(db, "SELECT count(*) FROM source_files")[1] == [(5,)]
     assert (second.forms_found, second.forms_loaded, second.forms_quarantined) == (32, 32, 0)
 
 
@@ -354,7 +358,7 @@ def test_a_symlink_to_outside_the_landing_folder_is_skipped(tmp_path, capsys):
     db = tmp_path / "w.duckdb"
     main(["build", "--landing", str(landing), "--warehouse", str(db)])
     assert "skipped: leak.txt: symlink to a file outside the landing folder" in capsys.readouterr().out
-    assert {r[0] for r in wh.query(db, "SELECT source_file FROM source_files")[1]} == {
+    assert {r[0] for r in queries.query(db, "SELECT source_file FROM source_files")[1]} == {
         SAMPLE_FILES[0].name, "inside.txt"}
     # A file swapped for such a symlink after discovery is refused when it is read.
     found = discovery.find(landing, discovery.file_key("inside.txt"))
@@ -378,7 +382,7 @@ def test_a_partition_path_with_dotdot_does_not_leave_the_landing_folder(tmp_path
     with dg.DagsterInstance.ephemeral() as instance:
         instance.add_dynamic_partitions(assets.PARTITIONS_NAME, [discovery.file_key(rel_path)])
         result = dg.materialize([assets.ingested_file], partition_key=discovery.file_key(rel_path),
-                                instance=instance, resources=assets.make_resources(landing, db),
+                                instance=instance, resources=resources.make_resources(landing, db),
                                 raise_on_error=False, tags={assets.PATH_TAG: rel_path})
     assert not result.success and not db.exists()
 

@@ -10,11 +10,11 @@ import dagster as dg
 import pytest
 
 from pipelines import aggregates
-from pipelines import warehouse as wh
-from pipelines.aggregate_assets import aggregate_tables, html_report
-from pipelines.assets import WarehouseResource
-from pipelines.report import write_report
-from tests.conftest import build_sample_warehouse
+from pipelines.defs.aggregates import aggregate_tables, html_report
+from pipelines.defs.resources import WarehouseResource
+from pipelines.report.html import write_report
+from pipelines.warehouse import connection, queries
+from tests.helpers import build_sample_warehouse
 
 REPO = Path(__file__).resolve().parents[1]
 SAMPLES = REPO / "data" / "raw"
@@ -34,10 +34,10 @@ def test_report_is_self_contained_and_complete(built, tmp_path):
     assert html.count("<svg") == 4
     for title in ("执行率与平均自评分", "自评总分分布", "扣分按指标类别", "扣分与偏差条数按偏差原因"):
         assert title in html
-    _, flags = wh.query(built, "SELECT source_file, line_start FROM red_flags")
+    _, flags = queries.query(built, "SELECT source_file, line_start FROM red_flags")
     for source_file, line in flags:
         assert f"{source_file}:{line}" in html
-    _, departments = wh.query(built, "SELECT DISTINCT department FROM agg_department_year")
+    _, departments = queries.query(built, "SELECT DISTINCT department FROM agg_department_year")
     for (department,) in departments:
         assert department in html
     assert sorted(p.name for p in (tmp_path / "charts").glob("*.svg")) == [
@@ -46,13 +46,13 @@ def test_report_is_self_contained_and_complete(built, tmp_path):
 
 
 def test_report_lists_the_first_red_flags_and_says_how_many_more(built, tmp_path):
-    total = wh.query(built, "SELECT count(*) FROM red_flags")[1][0][0]
+    total = queries.query(built, "SELECT count(*) FROM red_flags")[1][0][0]
     assert total >= 3
     written = write_report(built, tmp_path / "r.html", max_flags=2)
     html = written.path.read_text(encoding="utf-8")
     assert written.red_flags == total
     assert f"The first 2 of {total} red flags are listed" in html
-    _, flags = wh.query(built, "SELECT source_file, line_start FROM red_flags")
+    _, flags = queries.query(built, "SELECT source_file, line_start FROM red_flags")
     assert sum(f"{source_file}:{line}</td>" in html for source_file, line in flags) == 2
 
 
@@ -63,7 +63,7 @@ def test_report_command(built, tmp_path):
     assert run.returncode == 0, run.stderr
     assert out.exists() and "red flags" in run.stdout
     empty = tmp_path / "empty.duckdb"
-    wh.connect(empty).close()
+    connection.connect(empty).close()
     run = subprocess.run([sys.executable, "-m", "pipelines", "report", "--warehouse", str(empty), "--out", str(out)],
                          capture_output=True, text=True, cwd=REPO)
     assert run.returncode == 1 and "run `jixiao build` first" in run.stderr and "Traceback" not in run.stderr
@@ -77,9 +77,12 @@ def test_aggregate_assets_report_row_counts_and_previews(built, tmp_path, monkey
     for table in aggregates.TABLES:
         (mat,) = [m for m in result.asset_materializations_for_node("aggregate_tables")
                   if m.asset_key.path == [table]]
-        _, rows = wh.query(built, f"SELECT count(*) FROM {table}")
+        _, rows = queries.query(built, f"SELECT count(*) FROM {table}")
         assert mat.metadata["dagster/row_count"].value == rows[0][0]
-        assert mat.metadata["preview"].value.startswith("| ")
+        columns, first = queries.query(built, f"SELECT * FROM {table} LIMIT 5")
+        preview = mat.metadata["preview"]
+        assert [c.name for c in preview.schema.columns] == columns
+        assert len(preview.records) == len(first) > 0
     (report_mat,) = result.asset_materializations_for_node("html_report")
     assert Path(report_mat.metadata["path"].value) == tmp_path / "report.html"
     assert (tmp_path / "report.html").exists()

@@ -6,9 +6,10 @@ from decimal import Decimal
 import polars as pl
 import pytest
 
-from pipelines import quality
-from pipelines import warehouse as wh
-from schemas import SCHEMAS
+from pipelines import contract
+from pipelines.quality import sql_checks, validate
+from pipelines.schemas import SCHEMAS
+from pipelines.warehouse import queries
 from tests.quality_forms import clean_form, load
 
 
@@ -16,20 +17,20 @@ from tests.quality_forms import clean_form, load
 def db(warehouse_file):
     second = dict(clean_form(), project_name="路灯运行维护费", grade="良")  # one quality issue
     load(warehouse_file, {"a.txt": [clean_form(), second]})
-    quality.refresh(warehouse_file)
+    sql_checks.refresh(warehouse_file)
     return warehouse_file
 
 
 def test_a_model_for_every_table_with_the_columns_of_the_ddl(db):
-    assert set(SCHEMAS) == {*wh.TABLES, "quality_issues"}
+    assert set(SCHEMAS) == {*contract.TABLES, "quality_issues"}
     for table, model in SCHEMAS.items():
-        columns, _ = wh.query(db, f"SELECT * FROM {table} LIMIT 0")
+        columns, _ = queries.query(db, f"SELECT * FROM {table} LIMIT 0")
         assert list(model.to_schema().columns) == columns, table
 
 
 def test_good_tables_pass(db):
     for table in SCHEMAS:
-        assert quality.validate_table(db, table).passed, table
+        assert validate.validate_table(db, table).passed, table
 
 
 def set_cell(frame: pl.DataFrame, column: str, value, row: int = 0) -> pl.DataFrame:
@@ -56,9 +57,9 @@ BAD_CELLS = [
 
 @pytest.mark.parametrize("table,column,value", BAD_CELLS)
 def test_a_bad_cell_fails_with_its_row_in_the_sample(db, table, column, value):
-    frame = quality.read_table(db, table)
-    assert frame.height > 0 and quality.validate(frame, table).passed
-    outcome = quality.validate(set_cell(frame, column, value), table)
+    frame = validate.read_table(db, table)
+    assert frame.height > 0 and validate.validate(frame, table).passed
+    outcome = validate.validate(set_cell(frame, column, value), table)
     assert outcome.violations == 1
     (case,) = outcome.sample
     assert case["column"] == column and case["row"][column] == value
@@ -66,31 +67,31 @@ def test_a_bad_cell_fails_with_its_row_in_the_sample(db, table, column, value):
 
 @pytest.mark.parametrize("table,key", [("forms", "form_id"), ("source_files", "source_file")])
 def test_a_duplicate_key_fails(db, table, key):
-    frame = quality.read_table(db, table)
+    frame = validate.read_table(db, table)
     frame = set_cell(frame, key, frame[key][0], row=1) if frame.height > 1 else pl.concat([frame, frame])
-    outcome = quality.validate(frame, table)
+    outcome = validate.validate(frame, table)
     assert not outcome.passed and all(case["column"] == key for case in outcome.sample)
 
 
 def test_a_duplicate_composite_key_fails(db):
-    frame = quality.read_table(db, "indicators")
-    outcome = quality.validate(pl.concat([frame, frame.head(1)]), "indicators")
+    frame = validate.read_table(db, "indicators")
+    outcome = validate.validate(pl.concat([frame, frame.head(1)]), "indicators")
     assert outcome.violations >= 1
 
 
 def test_a_missing_required_value_fails(db):
-    frame = quality.read_table(db, "forms")
-    outcome = quality.validate(set_cell(frame, "year", None), "forms")
+    frame = validate.read_table(db, "forms")
+    outcome = validate.validate(set_cell(frame, "year", None), "forms")
     assert outcome.violations == 1 and outcome.sample[0]["column"] == "year"
 
 
 def test_a_wrong_type_fails(db):
-    frame = quality.read_table(db, "forms").with_columns(pl.col("year").cast(pl.Int64))
-    assert not quality.validate(frame, "forms").passed
+    frame = validate.read_table(db, "forms").with_columns(pl.col("year").cast(pl.Int64))
+    assert not validate.validate(frame, "forms").passed
 
 
 def test_duckdb_types_map_to_polars():
-    assert quality.polars_type("DECIMAL(9,2)") == pl.Decimal(9, 2)
-    assert quality.polars_type("VARCHAR[]") == pl.List(pl.String)
+    assert validate.polars_type("DECIMAL(9,2)") == pl.Decimal(9, 2)
+    assert validate.polars_type("VARCHAR[]") == pl.List(pl.String)
     with pytest.raises(TypeError, match="no polars type"):
-        quality.polars_type("BLOB")
+        validate.polars_type("BLOB")

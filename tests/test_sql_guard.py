@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from pipelines import warehouse as wh
-from pipelines.sql_command import refusal
+from pipelines.warehouse import analyst, connection
+from pipelines.warehouse.analyst import refusal
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -31,7 +31,7 @@ def test_writing_statements_are_refused(sql, word):
 
 def test_copy_to_writes_nothing(tmp_path):
     db = tmp_path / "w.duckdb"
-    wh.connect(db).close()
+    connection.connect(db).close()
     target = tmp_path / "leak.csv"
     run = subprocess.run([sys.executable, "-m", "pipelines", "sql", "--warehouse", str(db),
                           f"COPY (SELECT 1) TO '{target}'"], capture_output=True, text=True, cwd=REPO)
@@ -47,7 +47,7 @@ def _sql(db, query, *extra):
 @pytest.fixture()
 def small_warehouse(tmp_path):
     db = tmp_path / "w.duckdb"
-    con = wh.connect(db)
+    con = connection.connect(db)
     con.execute("CREATE TABLE numbers AS SELECT range AS n FROM range(25)")
     con.close()
     return db
@@ -83,8 +83,8 @@ def test_settings_cannot_be_reopened_by_a_statement(small_warehouse):
     assert "SET statements are refused" in refusal("SET enable_external_access = true")
     assert "LOAD statements are refused" in refusal("INSTALL httpfs")
     # Even if a SET slipped past the parser check, the connection's configuration is locked.
-    with pytest.raises(wh.WarehouseError, match="configuration"):
-        wh.analyst_query(small_warehouse, "SET enable_external_access = true", limit=10)
+    with pytest.raises(connection.WarehouseError, match="configuration"):
+        analyst.analyst_query(small_warehouse, "SET enable_external_access = true", limit=10)
 
 
 def test_rows_are_limited_and_the_cut_is_said(small_warehouse):
@@ -97,6 +97,6 @@ def test_rows_are_limited_and_the_cut_is_said(small_warehouse):
 
 
 def test_memory_is_limited(small_warehouse):
-    _, rows, _ = wh.analyst_query(small_warehouse, "SELECT current_setting('memory_limit')", limit=1)
+    _, rows, _ = analyst.analyst_query(small_warehouse, "SELECT current_setting('memory_limit')", limit=1)
     assert rows[0][0].endswith(("GiB", "MiB")) and not rows[0][0].startswith("0")
     assert "GiB" in rows[0][0] and float(rows[0][0].split()[0]) < 2.0

@@ -159,13 +159,8 @@ def test_hard_shapes_are_read(layout):
 
 
 def test_script_writes_files_and_rejects_bad_arguments(tmp_path, capsys):
-    import importlib.util
-    from pathlib import Path
+    from pipelines.synth import cli as module  # python -m pipelines.synth
 
-    script = Path(__file__).resolve().parents[1] / "scripts" / "generate_forms.py"
-    spec = importlib.util.spec_from_file_location("generate_forms", script)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
     assert module.main(["--forms", "7", "--forms-per-file", "3", "--out", str(tmp_path / "in")]) == 0
     assert len(list((tmp_path / "in").glob("*.txt"))) == 3
     assert len(list((tmp_path / "expected").glob("*.json"))) == 3

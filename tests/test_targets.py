@@ -2,8 +2,8 @@ from decimal import Decimal
 
 import pytest
 
-from pipelines.targets import QUALITATIVE, RANGE, parse_actual, parse_target, target_met
-from tests.conftest import SAMPLES, load_gold
+from pipelines.warehouse.targets import QUALITATIVE, RANGE, parse_actual, parse_target, target_met
+from tests.helpers import SAMPLES, load_gold
 
 D = Decimal
 

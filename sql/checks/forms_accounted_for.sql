@@ -1,4 +1,5 @@
--- Every form found in a file is either loaded (forms) or quarantined (parse_errors with a form index).
+-- rule: Every form found in a file is either loaded (forms) or quarantined (parse_errors with a form index).
+-- severity: error
 SELECT source_file, forms_found, loaded, quarantined
 FROM (SELECT s.source_file, s.forms_found,
              (SELECT count(*) FROM forms f WHERE f.source_file = s.source_file) AS loaded,

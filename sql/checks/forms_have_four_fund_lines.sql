@@ -1,4 +1,5 @@
--- Every form has the four canonical fund lines and at least one indicator row.
+-- rule: Every form has the four canonical fund lines and at least one indicator row.
+-- severity: error
 SELECT f.form_id,
        (SELECT count(*) FROM fund_lines l WHERE l.form_id = f.form_id) AS fund_lines,
        (SELECT count(*) FROM indicators i WHERE i.form_id = f.form_id) AS indicators

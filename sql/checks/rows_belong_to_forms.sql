@@ -1,4 +1,5 @@
--- Every fund line, indicator and deviation belongs to a loaded form, and every form to a loaded file.
+-- rule: Every fund line, indicator and deviation belongs to a loaded form, and every form to a loaded file.
+-- severity: error
 SELECT 'fund_lines' AS tbl, form_id FROM fund_lines WHERE form_id NOT IN (SELECT form_id FROM forms)
 UNION ALL
 SELECT 'indicators', form_id FROM indicators WHERE form_id NOT IN (SELECT form_id FROM forms)

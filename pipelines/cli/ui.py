@@ -1,7 +1,8 @@
 """`jixiao ui`: the Dagster webserver and daemon (`dagster dev`) on 127.0.0.1.
 
-DAGSTER_HOME is $DAGSTER_HOME, else the repo root (so dagster.yaml applies and run storage
-stays in its git-ignored folders): the same instance `jixiao build` records its runs in.
+DAGSTER_HOME is $DAGSTER_HOME, else the project folder (in a checkout the repo root, so
+dagster.yaml applies and run storage stays in its git-ignored folders): the same instance
+`jixiao build` records its runs in.
 """
 from __future__ import annotations
 
@@ -11,10 +12,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from pipelines import discovery
-from pipelines import warehouse as wh
-from pipelines.build_command import dagster_home
-from pipelines.discovery import REPO_ROOT
+from pipelines import settings
 
 HOST = "127.0.0.1"
 DEFAULT_PORT = 3000
@@ -26,11 +24,11 @@ def command(port: int, host: str = HOST) -> list[str]:
 
 
 def environment(landing: str | None, warehouse_file: str | None) -> dict[str, str]:
-    env = dict(os.environ, DAGSTER_HOME=str(dagster_home()))
+    env = dict(os.environ, DAGSTER_HOME=str(settings.dagster_home()))
     if landing:
-        env[discovery.LANDING_ENV] = str(discovery.landing_dir(landing))
+        env[settings.LANDING_ENV] = str(settings.landing_dir(landing))
     if warehouse_file:
-        env[wh.WAREHOUSE_ENV] = str(wh.warehouse_path(warehouse_file))
+        env[settings.WAREHOUSE_ENV] = str(settings.warehouse_path(warehouse_file))
     return env
 
 
@@ -39,10 +37,10 @@ def run(args: argparse.Namespace) -> int:
     if args.host != HOST:
         print(f"jixiao ui: warning: listening on {args.host}, not only this machine; the Dagster UI "
               "has no login and can launch runs", file=sys.stderr)
-    print(f"starting Dagster on http://{args.host}:{args.port} (DAGSTER_HOME={dagster_home()}); Ctrl-C stops it",
+    print(f"starting Dagster on http://{args.host}:{args.port} (DAGSTER_HOME={settings.dagster_home()}); Ctrl-C stops it",
           file=sys.stderr)
     try:
-        return subprocess.call(cmd, cwd=REPO_ROOT, env=environment(args.landing, args.warehouse))
+        return subprocess.call(cmd, cwd=settings.project_dir(), env=environment(args.landing, args.warehouse))
     except FileNotFoundError:
         print(f"jixiao ui: {cmd[0]} not found; run `make setup`", file=sys.stderr)
         return 1

@@ -4,18 +4,21 @@ from __future__ import annotations
 import argparse
 import sys
 
-from pipelines import report
-from pipelines import warehouse as wh
+from pipelines import settings
 
 
 def run(args: argparse.Namespace) -> int:
-    db, note = wh.reading_path(args.warehouse)
+    from pipelines.report import html
+    from pipelines.warehouse.connection import WarehouseError
+    from pipelines.warehouse.read_copy import reading_path
+
+    db, note = reading_path(args.warehouse)
     if note:
         print(f"jixiao report: {note}", file=sys.stderr)
-    out = report.report_path(args.warehouse, args.out)
+    out = settings.report_path(args.warehouse, args.out)
     try:
-        written = report.write_report(db, out, args.charts_dir)
-    except wh.WarehouseError as exc:
+        written = html.write_report(db, out, args.charts_dir)
+    except WarehouseError as exc:
         message = str(exc).splitlines()[0]
         if "does not exist" in message:
             message = f"{db} has no aggregate tables yet: run `jixiao build` first"
@@ -29,8 +32,8 @@ def register(subparsers) -> None:
     p = subparsers.add_parser("report", help="write the HTML report (charts embedded, opens offline)",
                               description="Write a self-contained HTML report from the aggregate tables.")
     p.add_argument("--warehouse", metavar="FILE",
-                   help=f"the warehouse (default: ${wh.WAREHOUSE_ENV} or data/warehouse.duckdb); its read "
-                        f"copy (${wh.READ_COPY_ENV}, default <name>.read.duckdb beside it) is what is read")
-    p.add_argument("--out", metavar="FILE", help=f"report file (default: ${report.REPORT_ENV} or report.html beside the warehouse)")
+                   help=f"the warehouse (default: ${settings.WAREHOUSE_ENV} or data/warehouse.duckdb); its read "
+                        f"copy (${settings.READ_COPY_ENV}, default <name>.read.duckdb beside it) is what is read")
+    p.add_argument("--out", metavar="FILE", help=f"report file (default: ${settings.REPORT_ENV} or report.html beside the warehouse)")
     p.add_argument("--charts-dir", metavar="DIR", help="also write each chart as an .svg file into DIR")
     p.set_defaults(run=run)

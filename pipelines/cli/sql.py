@@ -1,58 +1,20 @@
-"""`jixiao sql "SELECT …"`: run ad-hoc SQL on the warehouse, read-only, and print the result."""
+"""`jixiao sql "SELECT …"`: run one reading statement on the warehouse's read copy, on a
+sandboxed connection (``pipelines.warehouse.analyst``), and print the result."""
+
 from __future__ import annotations
 
 import argparse
 import csv
 import json
-import re
 import sys
 import unicodedata
 from datetime import date, datetime
 from decimal import Decimal
 
-import duckdb
-
-from pipelines import warehouse as wh
+from pipelines import settings
 
 FORMATS = ("table", "csv", "json")
 DEFAULT_LIMIT = 10_000
-ALLOWED_TEXT = ("one reading statement: SELECT, FROM, WITH, VALUES, DESCRIBE, SHOW, SUMMARIZE, "
-                "PRAGMA of a reading kind, or EXPLAIN [ANALYZE] of one of them")
-# EXPLAIN's own words before the statement it explains: EXPLAIN [ANALYZE] or EXPLAIN (options).
-_EXPLAIN_PREFIX = re.compile(r"\s*EXPLAIN\s*(?:\([^()]*\)\s*)?(?:ANALY[SZ]E\b)?", re.I)
-
-
-def _kind(sql: str) -> tuple[duckdb.StatementType | None, str | None]:
-    """DuckDB's own classification of ``sql``: (type, None) for one statement, else (None, why)."""
-    try:
-        found = duckdb.extract_statements(sql)
-    except duckdb.Error as exc:
-        return None, str(exc).splitlines()[0]
-    if len(found) != 1:
-        return None, f"give exactly one statement (got {len(found)})"
-    return found[0].type, None
-
-
-def refusal(sql: str) -> str | None:
-    """Why ``sql`` is not run, or None when DuckDB's parser says it is one reading statement.
-
-    EXPLAIN ANALYZE runs the statement it explains, so an EXPLAIN is judged by that statement.
-    The connection is sandboxed as well (``warehouse.analyst_query``): this is the first wall,
-    not the only one."""
-    kind, why = _kind(sql)
-    if why:
-        return why
-    if kind == duckdb.StatementType.EXPLAIN:
-        match = _EXPLAIN_PREFIX.match(sql)
-        inner = sql[match.end():] if match else ""
-        inner_kind, why = _kind(inner) if inner.strip() else (None, "EXPLAIN of nothing")
-        if why or inner_kind != duckdb.StatementType.SELECT:
-            shown = inner_kind.name if inner_kind else why
-            return f"EXPLAIN of {shown} is refused: `jixiao sql` runs only {ALLOWED_TEXT}"
-        return None
-    if kind != duckdb.StatementType.SELECT:
-        return f"{kind.name} statements are refused: `jixiao sql` runs only {ALLOWED_TEXT}"
-    return None
 
 
 def _cell(value) -> str:
@@ -109,22 +71,26 @@ def write(columns: list[str], rows: list[tuple], fmt: str, out=None) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    refused = refusal(args.query)
+    from pipelines.warehouse import analyst
+    from pipelines.warehouse.connection import WarehouseError
+    from pipelines.warehouse.read_copy import reading_path
+
+    refused = analyst.refusal(args.query)
     if refused:
         print(f"jixiao sql: {refused}", file=sys.stderr)
         return 1
-    db, note = wh.reading_path(args.warehouse)
+    db, note = reading_path(args.warehouse)
     if note:
         print(f"jixiao sql: {note}", file=sys.stderr)
     try:
-        columns, rows, cut = wh.analyst_query(db, args.query, args.limit)
-    except wh.WarehouseError as exc:
+        columns, rows, cut = analyst.analyst_query(db, args.query, args.limit)
+    except WarehouseError as exc:
         message = str(exc)
         if "disabled by config" in message:
             message = ("only the warehouse can be read: files, URLs, other databases and extensions "
                        f"are closed to `jixiao sql` ({message.splitlines()[0]})")
         elif "read-only" in message:
-            message = f"the warehouse is opened read-only; `jixiao sql` runs only {ALLOWED_TEXT} ({message})"
+            message = f"the warehouse is opened read-only; `jixiao sql` runs only {analyst.ALLOWED_TEXT} ({message})"
         print(f"jixiao sql: {message}", file=sys.stderr)
         return 1
     write(columns, rows, args.format)
@@ -146,13 +112,13 @@ def register(subparsers) -> None:
         "sql", help="run a read-only SQL query on the warehouse",
         description="Run one reading SQL statement on the read copy of the DuckDB warehouse "
                     "(published after each load), opened read-only with no access to files, URLs, "
-                    f"other databases or extensions, and a memory limit of {wh.ANALYST_MEMORY_LIMIT}.")
+                    f"other databases or extensions, and a memory limit of {settings.ANALYST_MEMORY_LIMIT}.")
     p.add_argument("query", help='the SQL, e.g. "SELECT year, count(*) FROM forms GROUP BY 1"')
     p.add_argument("--limit", type=_positive, default=DEFAULT_LIMIT, metavar="N",
                    help=f"print at most N rows (default {DEFAULT_LIMIT:,}); a note on stderr says when "
                         "rows were cut")
     p.add_argument("--format", choices=FORMATS, default="table", help="output format (default: table)")
     p.add_argument("--warehouse", metavar="FILE",
-                   help=f"the warehouse (default: ${wh.WAREHOUSE_ENV} or data/warehouse.duckdb); its read "
-                        f"copy (${wh.READ_COPY_ENV}, default <name>.read.duckdb beside it) is what is read")
+                   help=f"the warehouse (default: ${settings.WAREHOUSE_ENV} or data/warehouse.duckdb); its read "
+                        f"copy (${settings.READ_COPY_ENV}, default <name>.read.duckdb beside it) is what is read")
     p.set_defaults(run=run)

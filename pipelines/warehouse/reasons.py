@@ -19,8 +19,9 @@ NO_REASON_TEXTS = frozenset({
 })
 
 OTHER = "other"
+OTHER_LABEL = "其他"
 
-# (category, label, keywords); first match wins. Documented in docs/pipeline.md.
+# (category, label, keywords); first match wins. Documented in docs/data-dictionary.md.
 TAXONOMY: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("epidemic", "疫情", ("疫情", "新冠", "封控", "防疫")),
     ("funding", "资金未安排或不足", ("未安排资金", "未安排预算", "资金未到位", "资金有限", "资金不足",

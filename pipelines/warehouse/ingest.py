@@ -5,7 +5,7 @@ partition metadata, a progress line or an error.
 
 Files are read and parsed one after the other; their rows are loaded in groups of about
 ``GROUP_FORMS`` forms (or ``GROUP_FILES`` files), each group in one transaction with one INSERT
-per table (warehouse.Writer.load_files): for small files, the cost of each statement outweighed
+per table (``Writer.load_files``): for small files, the cost of each statement outweighed
 the rows. A group whose transaction fails is loaded again file by file, so a bad file fails
 alone, and nothing of a failed file is written.
 """
@@ -17,8 +17,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pipelines import discovery
-from pipelines import warehouse as wh
 from pipelines.parser.result import ParseResult
+from pipelines.warehouse.load import LoadCounts, Writer
 
 GROUP_FORMS = 500
 GROUP_FILES = 100
@@ -28,7 +28,7 @@ GROUP_FILES = 100
 class Loaded:
     landing_file: discovery.LandingFile  # with the hash and size of the bytes that were read
     result: ParseResult
-    counts: wh.LoadCounts
+    counts: LoadCounts
 
 
 @dataclass(frozen=True)
@@ -48,7 +48,7 @@ def ingest(files: list[discovery.LandingFile], landing: Path, db_path: str | os.
     error (warehouse table parse_errors), not failed."""
     group: list[tuple[discovery.LandingFile, ParseResult]] = []
     forms = 0
-    with wh.Writer(db_path) as writer:
+    with Writer(db_path) as writer:
         for found in files:
             try:
                 landing_file, data, read_error = discovery.read(found, landing)
@@ -67,7 +67,7 @@ def ingest(files: list[discovery.LandingFile], landing: Path, db_path: str | os.
             yield from _load(writer, group, files)
 
 
-def _load(writer: wh.Writer, group: list[tuple[discovery.LandingFile, ParseResult]],
+def _load(writer: Writer, group: list[tuple[discovery.LandingFile, ParseResult]],
           files: list[discovery.LandingFile]) -> Iterator[Outcome]:
     outcomes = writer.load_files(group)
     for (landing_file, result), outcome in zip(group, outcomes):

@@ -1,7 +1,6 @@
-#!/usr/bin/env python3
 """Write synthetic 绩效自评表 text files and their expected parse, for scale tests only.
 
-    python scripts/generate_forms.py --forms 100000 --forms-per-file 50 --out /tmp/scale/landing
+    python -m pipelines.synth --forms 100000 --forms-per-file 50 --out /tmp/scale/landing
 
 writes /tmp/scale/landing/synth_000000.txt … and /tmp/scale/expected/synth_000000.json … (the
 contract JSON the parser must return for each file). Same --seed, same bytes. The forms are
@@ -11,13 +10,10 @@ never accuracy (see pipelines/synth/__init__.py).
 from __future__ import annotations
 
 import argparse
-import sys
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-
-from pipelines.synth import HARD_SHAPES, write_landing  # noqa: E402
+from pipelines.synth import HARD_SHAPES, write_landing
 
 
 def positive(text: str) -> int:
@@ -32,6 +28,7 @@ def positive(text: str) -> int:
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
     p = argparse.ArgumentParser(
+        prog="python -m pipelines.synth",
         description="Write N synthetic forms (tab and space layouts) into a landing folder, and "
                     "the expected parse of every file (<stem>.json) into a separate folder. "
                     "For scale tests only: the forms say nothing about parser accuracy.")
@@ -69,7 +66,3 @@ def main(argv: list[str] | None = None) -> int:
           f"{layouts['space']} space layout) to {args.out}, expected parse in {args.expected} "
           f"({seconds:.1f} s)")
     return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())

@@ -1,26 +1,27 @@
-"""`jixiao build`: run the whole pipeline in-process on the landing folder.
+"""What `jixiao build` runs: the whole pipeline, in-process, on the landing folder.
 
 Discovers every file, materialises each file's partition, then every unpartitioned asset of the
 Definitions with all their checks, on the persistent Dagster instance of $DAGSTER_HOME (default:
-the repo root), printing progress to stderr and a summary at the end.
+the project folder), and returns a ``BuildReport``. Printing is `pipelines.cli.build`'s.
 """
 from __future__ import annotations
 
-import argparse
 import os
 import socket
-import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import dagster as dg
 
-from pipelines import assets, discovery
-from pipelines import warehouse as wh
-from pipelines.discovery import REPO_ROOT
-
-DAGSTER_HOME_ENV = "DAGSTER_HOME"
+from pipelines import discovery, settings, sql
+from pipelines.definitions import defs
+from pipelines.defs import assets
+from pipelines.defs.resources import FormParser, LoadProgress, make_resources
+from pipelines.defs.sensors import launch
+from pipelines.warehouse.connection import WarehouseError
+from pipelines.warehouse.queries import loaded_files, query
+from pipelines.warehouse.read_copy import reading_path
 
 # Each run of `jixiao build` carries its process and host, so a later build can tell a run whose
 # process died (SIGKILL, power loss) from one still going, and release its pool slot.
@@ -75,11 +76,6 @@ class BuildReport:
                 and not any(c.severity == "error" for c in self.checks_failed))
 
 
-def dagster_home() -> Path:
-    """The Dagster instance folder: $DAGSTER_HOME, else the repo root (where dagster.yaml is)."""
-    return Path(os.environ.get(DAGSTER_HOME_ENV) or REPO_ROOT).expanduser().resolve()
-
-
 class InstanceError(Exception):
     """The Dagster instance folder cannot be used (not writable, bad dagster.yaml)."""
 
@@ -91,7 +87,7 @@ def open_instance(home: Path) -> dg.DagsterInstance:
         return dg.DagsterInstance.from_config(str(home))
     except Exception as exc:  # yaml, config and OS errors alike: the user fixes the folder
         first_line = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-        raise InstanceError(f"cannot open the Dagster instance in {home} (${DAGSTER_HOME_ENV}): "
+        raise InstanceError(f"cannot open the Dagster instance in {home} (${settings.DAGSTER_HOME_ENV}): "
                             f"{type(exc).__name__}: {first_line}") from exc
 
 
@@ -143,25 +139,23 @@ def downstream_keys(definitions: dg.Definitions) -> list[dg.AssetKey]:
 
 
 def build(landing: str | Path | None = None, warehouse_file: str | Path | None = None,
-          parser: assets.FormParser | None = None, instance: dg.DagsterInstance | None = None,
+          parser: FormParser | None = None, instance: dg.DagsterInstance | None = None,
           progress: Callable[[int, int, str, str], None] | None = None, full: bool = False) -> BuildReport:
     """Materialise the partition of every landing file that is new or changed since the
     warehouse loaded it (every file with ``full``), then every unpartitioned asset of
     ``pipelines.definitions.defs`` with all their checks, on ``instance`` (default: the persistent
-    instance of $DAGSTER_HOME, else of the repo root, so the runs and checks show in the UI)."""
+    instance of $DAGSTER_HOME, else of the project folder, so the runs and checks show in the UI)."""
     if instance is None:
-        home = dagster_home()
+        home = settings.dagster_home()
         with open_instance(home) as persistent:
             report = build(landing, warehouse_file, parser, persistent, progress, full)
         report.dagster_home = home
         return report
-    from pipelines.definitions import defs  # imported on use: it imports this package's assets
-
-    resources = assets.make_resources(landing, warehouse_file, parser)
+    resources = make_resources(landing, warehouse_file, parser)
     report = BuildReport(landing=resources["landing"].dir(), warehouse=resources["warehouse"].file())
     files = discovery.scan(report.landing)
     report.files = len(files)
-    loaded = {} if full else wh.loaded_files(report.warehouse)
+    loaded = {} if full else loaded_files(report.warehouse)
     report.unchanged = [f.rel_path for f in files if loaded.get(f.rel_path) == f.sha256]
     files = [f for f in files if loaded.get(f.rel_path) != f.sha256]
     report.skipped = discovery.skipped(report.landing)
@@ -210,13 +204,13 @@ def build(landing: str | Path | None = None, warehouse_file: str | Path | None =
             asset=evaluation.asset_key.to_user_string(), name=evaluation.check_name,
             severity=evaluation.severity.value.lower(), passed=evaluation.passed,
             violations=None if violations is None else violations.value))
-    report.read_copy = wh.read_copy_path(report.warehouse)
+    report.read_copy = settings.read_copy_path(report.warehouse)
     if not report.read_copy.exists():
         report.read_copy = None
     try:
-        _, rows = wh.query(wh.reading_path(report.warehouse)[0], wh.load_sql("forms_accounting.sql"))
+        _, rows = query(reading_path(report.warehouse)[0], sql.load("forms_accounting.sql"))
         report.forms_found, report.forms_loaded, report.forms_quarantined = (int(n) for n in rows[0])
-    except wh.WarehouseError:
+    except WarehouseError:
         pass  # nothing was loaded: the counts stay 0
     return report
 
@@ -224,14 +218,14 @@ def build(landing: str | Path | None = None, warehouse_file: str | Path | None =
 def _run_batch(instance: dg.DagsterInstance, resources: dict, batch: list[discovery.LandingFile],
                run_tags: dict):
     """One in-process run of ingested_file over the partitions of ``batch``."""
-    launch = assets.launch(batch)
-    run_config = {**QUIET, **launch.get("run_config", {})}
-    return dg.materialize([assets.ingested_file], partition_key=launch.get("partition_key"),
+    how = launch(batch)
+    run_config = {**QUIET, **how.get("run_config", {})}
+    return dg.materialize([assets.ingested_file], partition_key=how.get("partition_key"),
                           instance=instance, resources=resources, raise_on_error=False,
-                          run_config=run_config, tags={**launch["tags"], **run_tags})
+                          run_config=run_config, tags={**how["tags"], **run_tags})
 
 
-class _Counter(assets.LoadProgress):
+class _Counter(LoadProgress):
     """Counts the files of a build as runs load them and hands each to ``progress``."""
 
     def __init__(self, total: int, progress: Callable[[int, int, str, str], None] | None):
@@ -259,75 +253,3 @@ class _Counter(assets.LoadProgress):
             report.failure_reasons[landing_file.rel_path] = _failure(result)
             if self.progress:
                 self.progress(len(self.loaded), self.total, landing_file.rel_path, "FAILED")
-
-
-def _progress(number: int, total: int, path: str, status: str) -> None:
-    width = 30
-    done = int(width * number / total) if total else width
-    print(f"[{'#' * done}{'.' * (width - done)}] {number}/{total} {path} {status}",
-          file=sys.stderr, flush=True)
-
-
-def _count(n: int, word: str) -> str:
-    return f"{n} {word}" + ("" if n == 1 else "s")
-
-
-def format_report(report: BuildReport) -> str:
-    s = report.summary
-    failed = report.checks_failed
-    by_severity = ", ".join(f"{sum(c.severity == sev for c in failed)} {sev}" for sev in ("error", "warn"))
-    lines = [
-        f"landing:    {report.landing}",
-        f"warehouse:  {report.warehouse}",
-    ]
-    if report.dagster_home:
-        lines.append(f"dagster:    {report.dagster_home} (runs and checks show in `jixiao ui`)")
-    lines += [
-        f"files:      {report.files} ({report.files - len(report.unchanged)} loaded, "
-        f"{len(report.unchanged)} unchanged since their last load, {len(report.failed_files)} failed)",
-        f"forms:      {report.forms_found} found = {report.forms_loaded} loaded + "
-        f"{report.forms_quarantined} quarantined (see parse_errors)",
-        f"indicators: {s.get('indicators', 0)}",
-        f"deviations: {s.get('deviations', 0)}",
-        f"errors:     {s.get('parse_errors', 0)} parse errors",
-        f"checks:     {len(report.checks_passed)} passed, {len(failed)} failed ({by_severity})",
-    ]
-    for check in sorted(failed, key=lambda c: (c.severity != "error", c.asset, c.name)):
-        found = "" if check.violations is None else f": {_count(check.violations, 'violation')}"
-        lines.append(f"  {check.severity:<5} {check.asset} / {check.name}{found}")
-    lines += [f"  not built: {key} (failed, or blocked by a failed check)" for key in report.not_materialized]
-    lines += [f"  failed file: {path}" + (f": {report.failure_reasons[path]}" if report.failure_reasons.get(path) else "")
-              for path in report.failed_files]
-    lines += [f"  skipped: {path}: {why}" for path, why in report.skipped]
-    lines += [f"  released run {run_id}: its build process had died" for run_id in report.released_runs]
-    if report.read_copy:
-        lines.insert(2, f"read copy:  {report.read_copy} (open this one to read: `jixiao sql`, duckdb -readonly)")
-    return "\n".join(lines)
-
-
-def run(args: argparse.Namespace) -> int:
-    try:
-        report = build(args.landing, args.warehouse, progress=_progress, full=args.full)
-    except (FileNotFoundError, wh.WarehouseError) as exc:
-        print(f"jixiao build: {exc}", file=sys.stderr)
-        return 1
-    except InstanceError as exc:
-        print(f"jixiao build: {exc}", file=sys.stderr)
-        return 1
-    print(format_report(report))
-    return 0 if report.ok else 1
-
-
-def register(subparsers) -> None:
-    p = subparsers.add_parser(
-        "build", help="run the whole pipeline on the landing folder into the warehouse",
-        description="Parse every file in the landing folder into the DuckDB warehouse (in-process "
-                    "Dagster runs on the instance of $DAGSTER_HOME, default the repo root: every "
-                    "partition, then every unpartitioned asset and all checks).")
-    p.add_argument("--landing", metavar="DIR",
-                   help=f"landing folder (default: ${discovery.LANDING_ENV} or data/raw)")
-    p.add_argument("--warehouse", metavar="FILE",
-                   help=f"DuckDB file (default: ${wh.WAREHOUSE_ENV} or data/warehouse.duckdb)")
-    p.add_argument("--full", action="store_true",
-                   help="reload every file, not only new and changed ones (e.g. after a parser upgrade)")
-    p.set_defaults(run=run)

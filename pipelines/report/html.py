@@ -1,5 +1,6 @@
 """The HTML report: one self-contained page (inline CSS and SVG charts, no network) built from
-the aggregate tables. `jixiao report` and the html_report asset call write_report."""
+the aggregate tables (queries in ``sql/report/``). `jixiao report` and the html_report asset
+call write_report."""
 from __future__ import annotations
 
 import os
@@ -8,14 +9,18 @@ from datetime import datetime, timezone
 from html import escape
 from pathlib import Path
 
-from pipelines import charts, reasons
-from pipelines import warehouse as wh
+from pipelines import settings, sql
+from pipelines.report import charts
+from pipelines.warehouse import reasons
+from pipelines.warehouse.queries import records
 
-REPORT_ENV = "JIXIAO_REPORT"
 # The report lists at most this many red flags (at 100,000 forms there are tens of thousands,
 # which made a 15 MB page); the table red_flags holds them all.
 MAX_FLAGS = 1000
-REASON_LABELS = {name: label for name, label, _ in reasons.TAXONOMY} | {reasons.OTHER: "其他", "none": "未说明原因"}
+REASON_LABELS = {name: label for name, label, _ in reasons.TAXONOMY} | {
+    reasons.OTHER: reasons.OTHER_LABEL,
+    "none": "未说明原因",
+}
 SCORE_BINS = ((0, 60, "<60"), (60, 70, "60–70"), (70, 80, "70–80"), (80, 90, "80–90"),
               (90, 95, "90–95"), (95, 100.01, "95–100"))
 FLAG_LABELS = {
@@ -35,17 +40,8 @@ class Written:
     red_flags: int
 
 
-def report_path(warehouse_file: str | os.PathLike | None = None, value: str | os.PathLike | None = None) -> Path:
-    """The report file: ``value``, else env JIXIAO_REPORT, else report.html beside the warehouse."""
-    chosen = value or os.environ.get(REPORT_ENV)
-    if chosen:
-        return Path(chosen).expanduser().resolve()
-    return wh.warehouse_path(warehouse_file).parent / "report.html"
-
-
-def _rows(db: Path, sql: str) -> list[dict]:
-    columns, rows = wh.query(db, sql)
-    return [dict(zip(columns, row)) for row in rows]
+def _rows(db: Path, name: str, **params) -> list[dict]:
+    return records(db, sql.load(f"report/{name}.sql"), params or None)
 
 
 def _num(value) -> float | None:
@@ -56,15 +52,13 @@ def collect(db: Path, max_flags: int = MAX_FLAGS) -> dict:
     """Everything the report shows, read from the warehouse (read-only): the red flags up to
     ``max_flags`` rows (in the table's order), with their total count."""
     return {
-        "years": _rows(db, "SELECT * FROM agg_year ORDER BY year"),
-        "departments": _rows(db, "SELECT * FROM agg_department_year ORDER BY year, department"),
-        "scores": [r["total_score"] for r in _rows(db, "SELECT total_score FROM forms")],
-        "categories": _rows(db, "SELECT level1, level2, sum(points_lost) AS points_lost, sum(indicators) AS n "
-                                "FROM agg_indicator_category_year GROUP BY ALL ORDER BY points_lost DESC, level1, level2"),
-        "reasons": _rows(db, "SELECT reason_category, sum(points_lost) AS points_lost, sum(deviations) AS n "
-                             "FROM agg_deviation_reason_year GROUP BY ALL ORDER BY points_lost DESC, reason_category"),
-        "flags": _rows(db, f"SELECT * FROM red_flags LIMIT {int(max_flags)}"),
-        "flags_total": _rows(db, "SELECT count(*) AS n FROM red_flags")[0]["n"],
+        "years": _rows(db, "years"),
+        "departments": _rows(db, "departments"),
+        "scores": [r["total_score"] for r in _rows(db, "scores")],
+        "categories": _rows(db, "categories"),
+        "reasons": _rows(db, "reasons"),
+        "flags": _rows(db, "flags", limit=int(max_flags)),
+        "flags_total": _rows(db, "flags_total")[0]["n"],
     }
 
 
@@ -134,7 +128,7 @@ figure {{ margin: 12px 0; }}
 <p class="meta">Generated {escape(generated)} from {escape(str(warehouse_file))}:
 {len(years)} year(s), {totals['forms']} forms, {totals['indicators']} indicators,
 {totals['deviations']} deviations, {data['flags_total']} red flags.
-Definitions of every measure: README, section "Aggregates".</p>
+Definitions of every measure: docs/data-dictionary.md, section "Aggregates".</p>
 <h2>执行率与自评分</h2><figure>{execution_chart(data)}</figure>
 {departments}
 <h2>自评总分分布</h2><figure>{score_chart(data)}</figure>
@@ -148,7 +142,7 @@ Definitions of every measure: README, section "Aggregates".</p>
 def write_report(warehouse_file: str | os.PathLike, out: str | os.PathLike,
                  charts_dir: str | os.PathLike | None = None, max_flags: int = MAX_FLAGS) -> Written:
     """Write the report (and, if asked, each chart as an .svg file); returns what was written."""
-    db = wh.warehouse_path(warehouse_file)
+    db = settings.warehouse_path(warehouse_file)
     data = collect(db, max_flags)
     html = render(data, db)
     path = Path(out)

@@ -1,13 +1,15 @@
 """The `jixiao` command line (also `python -m pipelines`).
 
-Each subcommand lives in its own module; this file only wires them into argparse.
+Each subcommand lives in its own module of this package (arguments, output); the work is done by
+the rest of ``pipelines``, imported when a command runs, so `jixiao sql`, `parse` and `report`
+never import Dagster.
 """
 from __future__ import annotations
 
 import argparse
 import sys
 
-from pipelines import build_command, parse_command, report_command, sql_command, ui_command
+from pipelines.cli import build, parse, report, sql, ui
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -16,11 +18,8 @@ def build_parser() -> argparse.ArgumentParser:
         description="Fiscal project performance self-evaluation forms (财政项目支出绩效自评表) "
                     "into a DuckDB warehouse.")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    parse_command.register(sub)
-    build_command.register(sub)
-    sql_command.register(sub)
-    ui_command.register(sub)
-    report_command.register(sub)
+    for command in (parse, build, sql, ui, report):
+        command.register(sub)
     return parser
 
 

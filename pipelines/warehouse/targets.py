@@ -26,9 +26,7 @@ import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-QUALITATIVE = "qualitative"
-RANGE = "range"
-OPERATORS = ("=", ">=", "<=", ">", "<", RANGE, QUALITATIVE)
+from pipelines.contract import QUALITATIVE, RANGE
 
 _NUMBER = r"[+-]?\d+(?:,\d{3})*(?:\.\d+)?"
 _UNIT = r"(?:\((?P<punit>[^()]*)\)|(?P<bunit>[^\d()<>=]*))"

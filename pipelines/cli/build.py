@@ -1,0 +1,95 @@
+"""`jixiao build`: run the whole pipeline on the landing folder (``pipelines.build``) and print
+a progress line per file on stderr and a summary at the end. Dagster is imported only when the
+command runs."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import TYPE_CHECKING
+
+from pipelines import settings
+
+if TYPE_CHECKING:
+    from pipelines.build import BuildReport
+
+
+def _progress(number: int, total: int, path: str, status: str) -> None:
+    width = 30
+    done = int(width * number / total) if total else width
+    print(f"[{'#' * done}{'.' * (width - done)}] {number}/{total} {path} {status}",
+          file=sys.stderr, flush=True)
+
+
+def _count(n: int, word: str) -> str:
+    return f"{n} {word}" + ("" if n == 1 else "s")
+
+
+def format_report(report: BuildReport) -> str:
+    s = report.summary
+    failed = report.checks_failed
+    by_severity = ", ".join(f"{sum(c.severity == sev for c in failed)} {sev}" for sev in ("error", "warn"))
+    lines = [
+        f"landing:    {report.landing}",
+        f"warehouse:  {report.warehouse}",
+    ]
+    if report.dagster_home:
+        lines.append(f"dagster:    {report.dagster_home} (runs and checks show in `jixiao ui`)")
+    lines += [
+        f"files:      {report.files} ({report.files - len(report.unchanged)} loaded, "
+        f"{len(report.unchanged)} unchanged since their last load, {len(report.failed_files)} failed)",
+        f"forms:      {report.forms_found} found = {report.forms_loaded} loaded + "
+        f"{report.forms_quarantined} quarantined (see parse_errors)",
+        f"indicators: {s.get('indicators', 0)}",
+        f"deviations: {s.get('deviations', 0)}",
+        f"errors:     {s.get('parse_errors', 0)} parse errors",
+        f"checks:     {len(report.checks_passed)} passed, {len(failed)} failed ({by_severity})",
+    ]
+    for check in sorted(failed, key=lambda c: (c.severity != "error", c.asset, c.name)):
+        found = "" if check.violations is None else f": {_count(check.violations, 'violation')}"
+        lines.append(f"  {check.severity:<5} {check.asset} / {check.name}{found}")
+    lines += [f"  not built: {key} (failed, or blocked by a failed check)" for key in report.not_materialized]
+    lines += [f"  failed file: {path}" + (f": {report.failure_reasons[path]}" if report.failure_reasons.get(path) else "")
+              for path in report.failed_files]
+    lines += [f"  skipped: {path}: {why}" for path, why in report.skipped]
+    lines += [f"  released run {run_id}: its build process had died" for run_id in report.released_runs]
+    if report.read_copy:
+        lines.insert(2, f"read copy:  {report.read_copy} (open this one to read: `jixiao sql`, duckdb -readonly)")
+    return "\n".join(lines)
+
+
+def run(args: argparse.Namespace) -> int:
+    from pipelines.build import InstanceError, build
+    from pipelines.warehouse.connection import WarehouseError
+
+    try:
+        report = build(args.landing, args.warehouse, progress=_progress, full=args.full)
+    except (FileNotFoundError, WarehouseError, InstanceError) as exc:
+        print(f"jixiao build: {exc}", file=sys.stderr)
+        return 1
+    print(format_report(report))
+    return 0 if report.ok else 1
+
+
+def register(subparsers) -> None:
+    p = subparsers.add_parser(
+        "build",
+        help="run the whole pipeline on the landing folder into the warehouse",
+        description="Parse every file in the landing folder into the DuckDB warehouse (in-process "
+        "Dagster runs on the instance of $DAGSTER_HOME, default the project folder: every "
+        "partition, then every unpartitioned asset and all checks).",
+    )
+    p.add_argument(
+        "--landing", metavar="DIR", help=f"landing folder (default: ${settings.LANDING_ENV} or data/raw)"
+    )
+    p.add_argument(
+        "--warehouse",
+        metavar="FILE",
+        help=f"DuckDB file (default: ${settings.WAREHOUSE_ENV} or data/warehouse.duckdb)",
+    )
+    p.add_argument(
+        "--full",
+        action="store_true",
+        help="reload every file, not only new and changed ones (e.g. after a parser upgrade)",
+    )
+    p.set_defaults(run=run)

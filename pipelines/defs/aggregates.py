@@ -1,0 +1,55 @@
+"""The assets of the cross-department aggregates and the HTML report (wiring only:
+``pipelines.aggregates`` rebuilds the tables, ``pipelines.report`` writes the report)."""
+
+import dagster as dg
+
+from pipelines import aggregates, settings
+from pipelines.defs.assets import EAGER, WAREHOUSE_POOL, table_metadata
+from pipelines.defs.resources import WarehouseResource
+from pipelines.report import html
+from pipelines.warehouse import read_copy
+
+# Refresh after the quality issues (and through them every file load) are up to date.
+UPSTREAM = dg.AssetKey("quality_issues")
+
+
+@dg.multi_asset(
+    specs=[
+        dg.AssetSpec(
+            table,
+            deps=[UPSTREAM],
+            group_name="aggregates",
+            kinds={"duckdb"},
+            automation_condition=EAGER,
+            description=f"DuckDB table {table} (sql/aggregates/); definitions in "
+            "docs/data-dictionary.md.",
+        )
+        for table in aggregates.TABLES
+    ],
+    pool=WAREHOUSE_POOL,
+)
+def aggregate_tables(warehouse: WarehouseResource):
+    """Rebuild every aggregate table in one transaction; report row counts and a preview."""
+    aggregates.refresh(warehouse.file())
+    read_copy.publish(warehouse.file())
+    for table in aggregates.TABLES:
+        yield dg.MaterializeResult(asset_key=table, metadata=table_metadata(warehouse.file(), table))
+
+
+@dg.asset(
+    deps=list(aggregates.TABLES),
+    group_name="aggregates",
+    automation_condition=EAGER,
+    kinds={"html"},
+    pool=WAREHOUSE_POOL,  # it reads the warehouse file: not beside a writer
+)
+def html_report(warehouse: WarehouseResource) -> dg.MaterializeResult:
+    """The self-contained HTML report (charts embedded, opens offline), written beside the
+    warehouse as report.html unless JIXIAO_REPORT names another file."""
+    written = html.write_report(warehouse.file(), settings.report_path(warehouse.file()))
+    return dg.MaterializeResult(
+        metadata={"path": str(written.path), "bytes": written.size, "red_flags": written.red_flags}
+    )
+
+
+AGGREGATE_ASSETS: list = [aggregate_tables, html_report]

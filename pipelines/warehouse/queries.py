@@ -1,0 +1,68 @@
+"""Read-only queries of the pipeline (not the analyst's: see ``analyst``)."""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+
+import duckdb
+
+from pipelines import sql
+from pipelines.warehouse.connection import WarehouseError, connect
+from pipelines.warehouse.read_copy import reading_path
+
+_TABLE_NAME = re.compile(r"^[a-z_][a-z0-9_]*$")
+
+
+def query(
+    db_path: str | os.PathLike, statement: str, params: dict | None = None
+) -> tuple[list[str], list[tuple]]:
+    """Run one statement on a read-only connection; returns (column names, rows)."""
+    con = connect(db_path, read_only=True)
+    try:
+        try:
+            cursor = con.execute(statement, params) if params else con.execute(statement)
+        except duckdb.Error as exc:
+            raise WarehouseError(str(exc).strip()) from exc
+        if cursor.description is None:
+            return [], []
+        return [d[0] for d in cursor.description], cursor.fetchall()
+    finally:
+        con.close()
+
+
+def loaded_files(db_path: str | os.PathLike, read_copy: bool = False) -> dict[str, str]:
+    """Landing path -> sha256 of the content the warehouse holds for it; empty when there is no
+    warehouse. With ``read_copy`` (the sensor and the schedule) it is read from the read copy,
+    which never waits for a running load and is at most one run behind."""
+    db = Path(db_path)
+    if not db.exists():
+        return {}
+    path = reading_path(db)[0] if read_copy else db
+    try:
+        return dict(query(path, sql.load("loaded_files.sql"))[1])
+    except WarehouseError:
+        return {}
+
+
+def records(db_path: str | os.PathLike, statement: str, params: dict | None = None) -> list[dict]:
+    """The rows of one statement as dicts (column name -> value)."""
+    columns, rows = query(db_path, statement, params)
+    return [dict(zip(columns, row, strict=True)) for row in rows]
+
+
+def table_sql(name: str, table: str) -> str:
+    """``sql/<name>`` with its ``{table}`` placeholder filled in by a table name."""
+    if not _TABLE_NAME.match(table):
+        raise ValueError(f"not a table name: {table!r}")
+    return sql.load(name).replace("{table}", table)
+
+
+def row_count(db_path: str | os.PathLike, table: str) -> int:
+    return query(db_path, table_sql("table_row_count.sql", table))[1][0][0]
+
+
+def preview(db_path: str | os.PathLike, table: str, limit: int = 5) -> tuple[list[str], list[tuple]]:
+    """The first ``limit`` rows of ``table``: (column names, rows)."""
+    return query(db_path, table_sql("table_preview.sql", table), {"limit": limit})
