@@ -54,7 +54,13 @@ def form_measures(form: dict) -> dict:
         "quantitative": sum(1 for r in rows if targets.parse_target(r["target"]).quantitative),
         "points_lost": sum((x for x in lost if x > 0), Decimal(0)),
         "deviations": len(deviations),
-        "without_reason": sum(1 for r in deviations if not reasons.has_reason(r["deviation"])),
+        # unexplained: lost points or missed the target, and no reason (无偏差 on a row that
+        # lost nothing is not one)
+        "without_reason": sum(1 for r in deviations
+                              if not reasons.has_reason(r["deviation"])
+                              and ((r["weight"] is not None and r["score"] is not None
+                                    and r["score"] < r["weight"])
+                                   or targets.target_met(r["target"], r["actual"]) is False)),
     }
 
 
@@ -126,6 +132,43 @@ def test_quality_issues_are_counted_per_department(built):
         want[(year, department)] += 1
     _, got = queries.query(built, "SELECT year, department, quality_issues FROM agg_department_year")
     assert {(y, d): n for y, d, n in got if n} == dict(want)
+
+
+def test_deviations_without_reason_are_the_rows_the_rule_finds(built):
+    """The aggregates count as unexplained exactly the rows points_lost_have_reason flags, per
+    group: 2 for 上海市住房和城乡建设管理委员会 2023 (not the 25 rows that only say 无偏差)."""
+    _, flagged = queries.query(built, 'SELECT f.year, f.department, count(*) FROM quality_issues q '
+                                      'JOIN forms f USING (form_id) '
+                                      'WHERE q."check" = \'points_lost_have_reason\' GROUP BY ALL')
+    _, got = queries.query(built, "SELECT year, department, deviations_without_reason "
+                                  "FROM agg_department_year WHERE deviations_without_reason > 0")
+    assert sorted(got) == sorted(flagged)
+    assert (2023, "上海市住房和城乡建设管理委员会", 2) in got
+    _, (row,) = queries.query(built, "SELECT sum(deviations_without_reason) FROM agg_year")
+    _, (none,) = queries.query(built, "SELECT sum(deviations) FROM agg_deviation_reason_year "
+                                      "WHERE reason_category = 'none'")
+    assert row[0] == none[0] == sum(n for *_, n in flagged) == 3
+
+
+def test_figures_are_also_given_without_forms_with_error_issues(built):
+    """宝山区城市网格化综合管理中心 2023 includes the form whose rate is 1000% (an error-level
+    issue): it is counted in forms_with_errors and left out of the *_without_errors figures."""
+    _, rows = queries.query(built, "SELECT forms, forms_with_errors, execution_rate, "
+                                   "execution_rate_without_errors, annual_budget_yuan_without_errors, "
+                                   "executed_yuan_without_errors FROM agg_department_year "
+                                   "WHERE year = 2023 AND department = '上海市宝山区城市网格化综合管理中心'")
+    ((forms, with_errors, rate, clean_rate, clean_budget, clean_executed),) = rows
+    assert with_errors == 1 and forms > 1 and float(rate) == 109.23
+    _, ((budget, executed),) = queries.query(built, """
+        SELECT sum(l.annual_budget_yuan), sum(l.executed_yuan) FROM fund_lines l JOIN forms f USING (form_id)
+        WHERE l.line = '年度资金总额' AND f.year = 2023 AND f.department = '上海市宝山区城市网格化综合管理中心'
+          AND form_id NOT IN (SELECT form_id FROM quality_issues WHERE severity = 'error')""")
+    assert (clean_budget, clean_executed) == (budget, executed)
+    assert Decimal(str(clean_rate)) == (100 * executed / budget).quantize(CENT, ROUND_HALF_UP) < 100
+    _, clean = queries.query(built, "SELECT count(*) FROM agg_department_year "
+                                    "WHERE forms_with_errors = 0 AND (execution_rate_without_errors "
+                                    "IS DISTINCT FROM execution_rate)")
+    assert clean == [(0,)]
 
 
 def test_sample_totals(built):

@@ -75,9 +75,11 @@ def test_form_whose_rows_do_not_add_up_to_its_total(db):
 def test_points_lost_without_a_reason(db):
     hits = flagged(db, "points_lost_have_reason")
     expected = select(db, "SELECT i.source_file, f.project_name, i.row_number, i.name, i.deviation "
-                          "FROM indicators i JOIN forms f USING (form_id) WHERE i.points_lost > 0 ORDER BY ALL")
+                          "FROM indicators i JOIN forms f USING (form_id) "
+                          "WHERE i.points_lost > 0 OR i.target_met = false ORDER BY ALL")
     assert hits == [row[:4] for row in expected if not reasons.has_reason(row[4])]
     assert (FILE_003, "信息化运维项目", 4, "故障响应及时率") in hits
+    assert len(hits) == 3  # two lost points, one missed its target (>90%, actual 90%)
 
 
 def test_actual_repeating_a_bound(db):
@@ -92,7 +94,11 @@ def test_actual_repeating_a_bound(db):
 def test_every_issue_points_at_a_source_line(db):
     rows = select(db, 'SELECT "check", severity, form_id, source_file, line FROM quality_issues')
     assert rows
-    assert all(sev == "warn" and form_id and src and line >= 1 for _, sev, form_id, src, line in rows)
+    assert all(form_id and src and line >= 1 for _, sev, form_id, src, line in rows)
+    # every finding is a warning but the rate of 1000%, which makes its form's figures wrong
+    errors = [(check, src) for check, sev, _, src, _ in rows if sev == "error"]
+    assert errors == [("execution_rate_matches", FILE_002)] * 2
+    assert {sev for _, sev, *_ in rows} == {"warn", "error"}
 
 
 def test_the_samples_match_every_schema(db):

@@ -7,7 +7,10 @@ Every file starts with the same header, read here and nowhere else::
     -- severity: warn|error
 
 and is one query selecting the violations; no rows means the check passed. A rule selects
-``form_id, row_number, detail, source_file, line``: ``refresh`` runs every rule into the table
+``form_id, row_number, detail, source_file, line`` and may select ``severity`` per row: ``error``
+for a finding that makes the form's own figures wrong (the report marks every figure that
+includes such a form and shows it also without them); the Dagster check keeps the file's
+severity, so a rule never fails the pipeline. ``refresh`` runs every rule into the table
 ``quality_issues`` in one transaction, so SQL users see exactly what the Dagster checks report
 (``issues`` reads them back for one rule). An integrity check is run as it is (``run``).
 """
@@ -74,8 +77,10 @@ def refresh(db_path: str | os.PathLike) -> dict[str, int]:
     with transaction(db_path) as con:
         con.execute(sql.load("delete_quality_issues.sql"))
         for rule in checks(RULES):
+            columns = [d[0] for d in con.execute(f"SELECT * FROM ({rule.sql}) LIMIT 0").description]
+            statement = insert.replace("{row_severity}", "severity" if "severity" in columns else "NULL")
             con.execute(
-                insert.replace("{rule}", rule.sql), {"check": rule.name, "severity": rule.severity}
+                statement.replace("{rule}", rule.sql), {"check": rule.name, "severity": rule.severity}
             )
         counts = dict.fromkeys(names(RULES), 0)
         counts.update(dict(con.execute(sql.load("quality_issue_counts.sql")).fetchall()))

@@ -3,7 +3,10 @@
 --   (2 decimals, null when the budget is 0 or blank); grade_band from total_score
 --   (优 >= 90, 良 80 to < 90, 中 60 to < 80, 差 < 60), whether or not a grade is printed;
 --   scored = indicators with a weight > 0; full_marks = scored indicators with score >= weight;
---   points_lost = sum of positive (weight - score); deviations = rows of the deviations table.
+--   points_lost = sum of positive (weight - score); deviations = rows of the deviations table;
+--   error_issues = quality issues of severity error about the form (its own figures are wrong,
+--   e.g. an execution rate of 1000%): the aggregates count such forms and give their figures
+--   also without them.
 CREATE OR REPLACE VIEW form_facts AS
 WITH ind AS (
     SELECT form_id,
@@ -15,10 +18,15 @@ WITH ind AS (
     FROM indicators GROUP BY form_id
 ), dev AS (
     SELECT form_id, count(*) AS deviations,
-           count(*) FILTER (WHERE NOT has_reason) AS deviations_without_reason
+           -- unexplained: lost points or missed the target, and gave no reason (a text such as
+           -- 无偏差 on a row that lost nothing is not a deviation without reason). The same rows
+           -- as the rule sql/rules/points_lost_have_reason.sql.
+           count(*) FILTER (WHERE (points_lost > 0 OR target_met = false) AND NOT has_reason)
+               AS deviations_without_reason
     FROM deviations GROUP BY form_id
 ), qi AS (
-    SELECT form_id, count(*) AS quality_issues
+    SELECT form_id, count(*) AS quality_issues,
+           count(*) FILTER (WHERE severity = 'error') AS error_issues
     FROM quality_issues WHERE form_id IS NOT NULL GROUP BY form_id
 )
 SELECT f.form_id, f.source_file, f.form_index, f.line_start, f.year, f.department,
@@ -36,7 +44,8 @@ SELECT f.form_id, f.source_file, f.form_index, f.line_start, f.year, f.departmen
        coalesce(ind.points_lost, 0) AS points_lost,
        coalesce(dev.deviations, 0) AS deviations,
        coalesce(dev.deviations_without_reason, 0) AS deviations_without_reason,
-       coalesce(qi.quality_issues, 0) AS quality_issues
+       coalesce(qi.quality_issues, 0) AS quality_issues,
+       coalesce(qi.error_issues, 0) AS error_issues
 FROM forms f
 LEFT JOIN fund_lines t ON t.form_id = f.form_id AND t.line = '年度资金总额'
 LEFT JOIN ind ON ind.form_id = f.form_id

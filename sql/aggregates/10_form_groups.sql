@@ -1,6 +1,8 @@
 -- form_groups: the form measures summed per year, per (year, department) and per
 -- (year, department, implementing unit) in one pass, so each measure is defined once.
 -- agg_year, agg_department_year and agg_unit_year select their level from it.
+-- forms_with_errors: forms with an error-level quality issue (their own figures are wrong); the
+-- *_without_errors measures are the same figures over the group's other forms.
 CREATE OR REPLACE TEMP TABLE form_groups AS
 SELECT CASE WHEN grouping(department) = 1 THEN 'year'
             WHEN grouping(implementing_unit) = 1 THEN 'department'
@@ -27,6 +29,14 @@ SELECT CASE WHEN grouping(department) = 1 THEN 'year'
        sum(deviations) AS deviations,
        sum(points_lost) AS points_lost,
        sum(deviations_without_reason) AS deviations_without_reason,
-       sum(quality_issues) AS quality_issues
+       sum(quality_issues) AS quality_issues,
+       count(*) FILTER (WHERE error_issues > 0) AS forms_with_errors,
+       sum(annual_budget_yuan) FILTER (WHERE error_issues = 0) AS annual_budget_yuan_without_errors,
+       sum(executed_yuan) FILTER (WHERE error_issues = 0) AS executed_yuan_without_errors,
+       CASE WHEN sum(annual_budget_yuan) FILTER (WHERE error_issues = 0) > 0
+            THEN round(100 * sum(executed_yuan) FILTER (WHERE error_issues = 0)
+                       / sum(annual_budget_yuan) FILTER (WHERE error_issues = 0), 2)
+            END AS execution_rate_without_errors,
+       round(avg(total_score) FILTER (WHERE error_issues = 0), 2) AS mean_total_score_without_errors
 FROM form_facts
 GROUP BY GROUPING SETS ((year), (year, department), (year, department, implementing_unit));

@@ -1,12 +1,15 @@
 -- agg_indicator_category_year: per fiscal year, 一级 (level1) and 二级 (level2) indicator label.
 --   weight_share: the category's share of all indicator weight printed that year;
 --   full_mark_share: scored indicators (weight > 0) with score >= weight, over scored ones;
---   deviations_by_reason: deviation rows per reason category ('none' where no reason was given).
+--   deviations_by_reason: deviation rows per reason category ('none' where the row lost points or
+--   missed its target and gave no reason; 'no_deviation' where it gave none and lost nothing,
+--   e.g. a text saying 无偏差).
 CREATE OR REPLACE TABLE agg_indicator_category_year AS
 WITH rows AS (
     SELECT f.year, i.level1, i.level2, i.weight, i.score, i.points_lost,
            d.form_id IS NOT NULL AS is_deviation,
-           coalesce(d.reason_category, 'none') AS reason_category
+           coalesce(d.reason_category, CASE WHEN d.points_lost > 0 OR d.target_met = false
+                                            THEN 'none' ELSE 'no_deviation' END) AS reason_category
     FROM indicators i
     JOIN forms f ON f.form_id = i.form_id
     LEFT JOIN deviations d ON d.form_id = i.form_id AND d.row_number = i.row_number
