@@ -48,7 +48,8 @@ def html_report(warehouse: WarehouseResource) -> dg.MaterializeResult:
     warehouse as report.html unless JIXIAO_REPORT names another file."""
     written = html.write_report(warehouse.file(), settings.report_path(warehouse.file()))
     return dg.MaterializeResult(
-        metadata={"path": str(written.path), "bytes": written.size, "red_flags": written.red_flags}
+        metadata={"path": str(written.path), "bytes": written.size, "red_flags": written.red_flags,
+                  "pages": written.pages}
     )
 
 

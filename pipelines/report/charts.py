@@ -7,13 +7,16 @@ PALETTE = ("#3b6ea5", "#e08a2e", "#5a9e4b", "#b9463f", "#7d5ba6", "#8c6d46")
 FONT = "font-family='Noto Sans CJK SC, Source Han Sans SC, Microsoft YaHei, PingFang SC, sans-serif'"
 
 
-def _fmt(value: float) -> str:
-    return f"{value:,.2f}".rstrip("0").rstrip(".") if value % 1 else f"{value:,.0f}"
+def _fmt(value: float, whole: bool = False) -> str:
+    """Two decimals with thousands separators (the report's one number format); counts whole."""
+    return f"{value:,.0f}" if whole else f"{value:,.2f}"
 
 
 def hbar(title: str, rows: list[tuple[str, list[float | None]]], series: list[str],
-         unit: str = "", reference: float | None = None, width: int = 760) -> str:
-    """Horizontal grouped bars: one group per row label, one bar per series."""
+         unit: str = "", reference: float | None = None, width: int = 760,
+         whole: set[int] = frozenset()) -> str:
+    """Horizontal grouped bars: one group per row label, one bar per series (the series whose
+    index is in ``whole`` are counts, printed without decimals)."""
     label_w, bar_h, gap, top = 260, 14, 10, 44
     n = max(1, len(series))
     group_h = n * bar_h + gap
@@ -37,13 +40,13 @@ def hbar(title: str, rows: list[tuple[str, list[float | None]]], series: list[st
         for k, value in enumerate(vals):
             y = y0 + k * bar_h
             if value is None:
-                parts.append(f"<text x='{label_w + 4}' y='{y + bar_h - 3}' fill='#888'>n/a</text>")
+                parts.append(f"<text x='{label_w + 4}' y='{y + bar_h - 3}' fill='#888'>—</text>")
                 continue
             w = max(0.0, plot_w * value / scale_max)
             parts.append(f"<rect x='{label_w}' y='{y}' width='{w:.1f}' height='{bar_h - 2}' "
                          f"fill='{PALETTE[k % len(PALETTE)]}'><title>{escape(label)} · {escape(series[k])}: "
-                         f"{_fmt(value)}{escape(unit)}</title></rect>"
-                         f"<text x='{label_w + w + 4:.1f}' y='{y + bar_h - 3}'>{_fmt(value)}{escape(unit)}</text>")
+                         f"{_fmt(value, k in whole)}{escape(unit)}</title></rect>"
+                         f"<text x='{label_w + w + 4:.1f}' y='{y + bar_h - 3}'>{_fmt(value, k in whole)}{escape(unit)}</text>")
     if reference is not None:
         x = label_w + plot_w * reference / scale_max
         parts.append(f"<line x1='{x:.1f}' y1='{top - 4}' x2='{x:.1f}' y2='{height - 24}' stroke='#444' "
@@ -68,8 +71,8 @@ def columns(title: str, bins: list[tuple[str, int]], width: int = 760, height: i
         h = plot_h * count / peak
         x = left + i * slot + slot * 0.15
         parts.append(f"<rect x='{x:.1f}' y='{top + plot_h - h:.1f}' width='{slot * 0.7:.1f}' height='{h:.1f}' "
-                     f"fill='{PALETTE[0]}'><title>{escape(label)}: {count}</title></rect>"
-                     f"<text x='{x + slot * 0.35:.1f}' y='{top + plot_h - h - 4:.1f}' text-anchor='middle'>{count}</text>"
+                     f"fill='{PALETTE[0]}'><title>{escape(label)}: {count:,}</title></rect>"
+                     f"<text x='{x + slot * 0.35:.1f}' y='{top + plot_h - h - 4:.1f}' text-anchor='middle'>{count:,}</text>"
                      f"<text x='{x + slot * 0.35:.1f}' y='{top + plot_h + 16}' text-anchor='middle'>{escape(label)}</text>")
     parts.append("</svg>")
     return "".join(parts)

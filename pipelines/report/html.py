@@ -1,25 +1,42 @@
-"""The HTML report: one self-contained page (inline CSS and SVG charts, no network) built from
-the aggregate tables (queries in ``sql/report/``). `jixiao report` and the html_report asset
-call write_report."""
+"""The HTML report: a main page and a drill-down page per form and per (year, department), all
+static and self-contained (inline CSS and SVG charts, no scripts, no network), built from the
+aggregate tables and the fact tables (queries in ``sql/report/``). `jixiao report` and the
+html_report asset call write_report.
+
+Everything the reader sees is in Chinese; numbers have two decimals and thousands separators
+(counts are whole numbers). A figure that includes forms with an error-level quality issue (their
+own figures are wrong, e.g. an execution rate of 1000%) is marked ⚠ and given also without them.
+Column labels come from the column contract (``pipelines.columns``).
+"""
 from __future__ import annotations
 
+import hashlib
 import os
+import shutil
+from collections import defaultdict
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from html import escape
 from pathlib import Path
 
 from pipelines import settings, sql
+from pipelines.columns import label
 from pipelines.report import charts
 from pipelines.warehouse import reasons
 from pipelines.warehouse.queries import records
 
-# The report lists at most this many red flags (at 100,000 forms there are tens of thousands,
-# which made a 15 MB page); the table red_flags holds them all.
+# The main page lists at most this many red-flagged forms and quality issues (at 100,000 forms
+# there are tens of thousands, which made a 15 MB page); the tables hold them all.
 MAX_FLAGS = 1000
-REASON_LABELS = {name: label for name, label, _ in reasons.TAXONOMY} | {
+MAX_ISSUES = 1000
+# A drill-down page is written for every form up to this many forms; above it, for the forms the
+# main page links to (its red flags and quality issues), so a report of 100,000 forms stays quick.
+MAX_FORM_PAGES = 5000
+
+REASON_LABELS = {name: label_ for name, label_, _ in reasons.TAXONOMY} | {
     reasons.OTHER: reasons.OTHER_LABEL,
     "none": "未说明原因",
+    "no_deviation": "无偏差（未扣分）",
 }
 SCORE_BINS = ((0, 60, "<60"), (60, 70, "60–70"), (70, 80, "70–80"), (80, 90, "80–90"),
               (90, 95, "90–95"), (95, 100.01, "95–100"))
@@ -31,6 +48,25 @@ FLAG_LABELS = {
     "actuals_repeat_targets": "实际值仅重复目标值",
     "zero_score_unfunded": "资金未安排、得分为0",
 }
+RULE_LABELS = {
+    "execution_rate_matches": "执行率与预算、执行数不符或超过100%",
+    "fund_score_matches_rate": "资金得分与执行率不符",
+    "fund_lines_add_up": "资金来源之和不等于年度资金总额",
+    "weights_add_up": "分值合计不为100",
+    "total_score_matches_rows": "总分不等于各行得分之和",
+    "indicator_score_within_weight": "指标得分超出分值范围或无分值",
+    "grade_matches_total": "评分等级与总分不符",
+    "points_lost_have_reason": "扣分或未达目标但未说明原因",
+    "reason_without_deviation": "无偏差却填写偏差原因",
+    "target_met_matches_score": "达成情况与得分不符",
+    "no_duplicate_rows": "指标行重复",
+    "no_duplicate_forms": "同一项目重复填报",
+    "actual_is_not_the_target": "实际完成值仅重复目标值",
+    "qualitative_score_bands": "定性指标得分不在评分区间",
+}
+SEVERITY_LABELS = {"error": "错误", "warn": "提示"}
+MARK = "⚠"
+BLANK = "（空白）"
 
 
 @dataclass
@@ -38,6 +74,70 @@ class Written:
     path: Path
     size: int
     red_flags: int
+    pages: int = 0  # drill-down pages written beside it
+
+
+# ---------------------------------------------------------------- formatting
+
+
+def num(value, decimals: int = 2) -> str:
+    """A number with thousands separators and ``decimals`` places; '—' for none."""
+    return "—" if value is None else f"{value:,.{decimals}f}"
+
+
+def count(value) -> str:
+    return "—" if value is None else f"{int(value):,}"
+
+
+def pct(value) -> str:
+    return "—" if value is None else f"{value:,.2f}%"
+
+
+def share(value) -> str:
+    """A share in [0, 1] as a percentage."""
+    return "—" if value is None else f"{100 * value:,.2f}%"
+
+
+def text(value) -> str:
+    return BLANK if value is None or value == "" else str(value)
+
+
+class Cell:
+    """Table cell HTML that is already escaped (a link, a mark)."""
+
+    def __init__(self, html: str):
+        self.html = html
+
+
+def link(href: str, caption) -> Cell:
+    return Cell(f'<a href="{escape(href)}">{escape(text(caption))}</a>')
+
+
+def _td(value) -> str:
+    if isinstance(value, Cell):
+        return f"<td>{value.html}</td>"
+    return f"<td>{escape('' if value is None else str(value))}</td>"
+
+
+def table(headers: list[str], rows: list[list], numeric: set[int] = frozenset(), cls: str = "") -> str:
+    head = "".join(f"<th>{escape(h)}</th>" for h in headers)
+    body = "".join(
+        "<tr>" + "".join(_td(v).replace("<td>", '<td class="n">', 1) if i in numeric else _td(v)
+                         for i, v in enumerate(row)) + "</tr>"
+        for row in rows)
+    return f'<table class="{cls}"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>'
+
+
+def marked(value: str, group: dict, clean: str, fmt) -> Cell:
+    """``value``, marked when the group includes forms with error-level issues, with the figure
+    without them (column ``clean`` of the group) beside it."""
+    if not group.get("forms_with_errors"):
+        return Cell(escape(value))
+    return Cell(f'<span class="err" title="含有错误级质量问题的表">{MARK} {escape(value)}</span>'
+                f'<br><span class="clean">不含问题表：{escape(fmt(group.get(clean)))}</span>')
+
+
+# ---------------------------------------------------------------- reading
 
 
 def _rows(db: Path, name: str, **params) -> list[dict]:
@@ -48,30 +148,62 @@ def _num(value) -> float | None:
     return None if value is None else float(value)
 
 
-def collect(db: Path, max_flags: int = MAX_FLAGS) -> dict:
-    """Everything the report shows, read from the warehouse (read-only): the red flags up to
-    ``max_flags`` rows (in the table's order), with their total count."""
-    return {
+def group_id(year, department) -> str:
+    """The file name (without .html) of the page of a (year, department) group."""
+    return hashlib.sha1(f"{year}|{department}".encode()).hexdigest()[:12]
+
+
+def unit_anchor(unit) -> str:
+    return "u-" + hashlib.sha1(str(unit).encode()).hexdigest()[:10]
+
+
+def collect(db: Path, max_flags: int = MAX_FLAGS, max_issues: int = MAX_ISSUES,
+            max_form_pages: int = MAX_FORM_PAGES) -> dict:
+    """Everything the report shows, read from the warehouse (read-only)."""
+    data = {
         "years": _rows(db, "years"),
         "departments": _rows(db, "departments"),
+        "units": _rows(db, "units"),
         "scores": [r["total_score"] for r in _rows(db, "scores")],
         "categories": _rows(db, "categories"),
         "reasons": _rows(db, "reasons"),
         "flags": _rows(db, "flags", limit=int(max_flags)),
-        "flags_total": _rows(db, "flags_total")[0]["n"],
+        "issues": _rows(db, "issues", limit=int(max_issues)),
+        "forms": _rows(db, "form_list"),
     }
+    totals = _rows(db, "flags_total")[0]
+    data["flags_total"], data["flagged_forms"] = totals["n"], totals["forms"]
+    issues = _rows(db, "issues_total")[0]
+    data["issues_total"], data["error_issues"] = issues["n"], issues["errors"]
+    if len(data["forms"]) <= max_form_pages:
+        paged = [f["form_id"] for f in data["forms"]]
+    else:
+        paged = sorted({f["form_id"] for f in data["flags"]}
+                       | {i["form_id"] for i in data["issues"] if i["form_id"]})
+    data["paged"] = set(paged)
+    detail = {}
+    for name in ("form_fund_lines", "form_indicators", "form_issues", "form_flags"):
+        by_form = defaultdict(list)
+        for row in _rows(db, name, ids=paged) if paged else []:
+            by_form[row["form_id"]].append(row)
+        detail[name] = by_form
+    data["detail"] = detail
+    return data
+
+
+# ---------------------------------------------------------------- charts
 
 
 def execution_chart(data: dict) -> str:
-    rows = [(f"{d['year'] or '?'} {d['department'] or '(主管部门空白)'}",
+    rows = [(f"{d['year'] or '?'} {d['department'] or BLANK}",
              [_num(d["execution_rate"]), _num(d["mean_total_score"])]) for d in data["departments"]]
     return charts.hbar("执行率与平均自评分（按年度、主管部门）", rows, ["执行率 %", "平均自评分"], reference=100)
 
 
 def score_chart(data: dict) -> str:
     scores = [float(s) for s in data["scores"] if s is not None]
-    bins = [(label, sum(1 for s in scores if lo <= s < hi)) for lo, hi, label in SCORE_BINS]
-    return charts.columns(f"自评总分分布（{len(scores)} 张表）", bins)
+    bins = [(label_, sum(1 for s in scores if lo <= s < hi)) for lo, hi, label_ in SCORE_BINS]
+    return charts.columns(f"自评总分分布（{len(scores):,} 张表）", bins)
 
 
 def category_chart(data: dict) -> str:
@@ -81,79 +213,367 @@ def category_chart(data: dict) -> str:
 
 def reason_chart(data: dict) -> str:
     rows = [(REASON_LABELS.get(r["reason_category"], r["reason_category"]), [_num(r["points_lost"]), float(r["n"])])
-            for r in data["reasons"]]
-    return charts.hbar("扣分与偏差条数按偏差原因", rows, ["扣分", "偏差条数"])
+            for r in data["reasons"] if r["reason_category"] != "no_deviation"]
+    return charts.hbar("扣分与偏差条数按偏差原因", rows, ["扣分", "偏差条数"], whole={1})
 
 
-def _table(headers: list[str], rows: list[list]) -> str:
-    head = "".join(f"<th>{escape(h)}</th>" for h in headers)
-    body = "".join("<tr>" + "".join(f"<td>{escape('' if v is None else str(v))}</td>" for v in row) + "</tr>"
-                   for row in rows)
-    return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+# ---------------------------------------------------------------- the main page
 
 
-def render(data: dict, warehouse_file: Path) -> str:
+def form_href(form_id: str, prefix: str) -> str:
+    return f"{prefix}forms/{form_id}.html"
+
+
+def group_href(year, department, prefix: str) -> str:
+    return f"{prefix}groups/{group_id(year, department)}.html"
+
+
+def headline(data: dict) -> str:
     years = data["years"]
-    totals = {key: sum((y[key] or 0) for y in years) for key in ("forms", "indicators", "deviations")}
-    departments = _table(
-        ["年度", "主管部门", "表数", "全年预算(元)", "执行(元)", "执行率%", "执行率中位数%", "平均分", "最低分",
-         "优/良/中/差", "扣分", "无原因偏差", "质量问题"],
-        [[d["year"], d["department"], d["forms"], f"{d['annual_budget_yuan']:,.2f}" if d["annual_budget_yuan"] is not None else None,
-          f"{d['executed_yuan']:,.2f}" if d["executed_yuan"] is not None else None, d["execution_rate"],
-          d["median_form_execution_rate"], d["mean_total_score"], d["min_total_score"],
-          f"{d['forms_band_you']}/{d['forms_band_liang']}/{d['forms_band_zhong']}/{d['forms_band_cha']}",
-          d["points_lost"], d["deviations_without_reason"], d["quality_issues"]] for d in data["departments"]])
-    flags = _table(
-        ["年度", "主管部门", "项目", "标记", "依据", "来源（文件:行）"],
-        [[f["year"], f["department"], f["project_name"], FLAG_LABELS.get(f["flag"], f["flag"]), f["detail"],
-          f"{f['source_file']}:{f['line_start']}"] for f in data["flags"]])
-    hidden = data["flags_total"] - len(data["flags"])
-    more_flags = (f'<p class="meta">The first {len(data["flags"])} of {data["flags_total"]} red flags '
-                  f'are listed; all of them are in the table red_flags (e.g. <code>jixiao sql '
-                  f'"SELECT * FROM red_flags"</code>).</p>' if hidden > 0 else "")
-    generated = datetime.now(timezone.utc).astimezone().strftime("%Y-%m-%d %H:%M %Z")
+    forms = sum(y["forms"] for y in years)
+    budget = sum((y["annual_budget_yuan"] or 0) for y in years)
+    executed = sum((y["executed_yuan"] or 0) for y in years)
+    rate = round(100 * executed / budget, 2) if budget else None
+    with_errors = sum(y["forms_with_errors"] for y in years)
+    clean_budget = sum((y["annual_budget_yuan_without_errors"] or 0) for y in years)
+    clean_executed = sum((y["executed_yuan_without_errors"] or 0) for y in years)
+    clean = {"forms_with_errors": with_errors,
+             "budget": clean_budget, "executed": clean_executed,
+             "rate": round(100 * clean_executed / clean_budget, 2) if clean_budget else None}
+    bands = {b: sum(y[f"forms_band_{b}"] for y in years) for b in ("you", "liang", "zhong", "cha")}
+    items = [
+        ("表数", count(forms)),
+        ("年度", "、".join(str(y["year"]) for y in years) or "—"),
+        ("全年预算数（元）", marked(num(budget), clean, "budget", num)),
+        ("全年执行数（元）", marked(num(executed), clean, "executed", num)),
+        ("总体执行率", marked(pct(rate), clean, "rate", pct)),
+        ("评分等级", f"优 {count(bands['you'])} · 良 {count(bands['liang'])} · "
+                 f"中 {count(bands['zhong'])} · 差 {count(bands['cha'])}"),
+        ("指标数", count(sum(y["indicators"] for y in years))),
+        ("未说明原因的偏差", count(sum(y["deviations_without_reason"] for y in years))),
+        ("质量问题", f"{count(data['issues_total'])}（其中错误级 {count(data['error_issues'])}）"),
+        ("含错误级问题的表", count(with_errors)),
+        ("需要关注的表", f"{count(data['flagged_forms'])} 张（{count(data['flags_total'])} 项标记）"),
+    ]
+    cells = "".join(f'<div class="kpi"><div class="k">{escape(k)}</div><div class="v">'
+                    f'{v.html if isinstance(v, Cell) else escape(v)}</div></div>' for k, v in items)
+    return f'<div class="kpis" id="headline">{cells}</div>'
+
+
+def group_columns(table_name: str) -> list[str]:
+    return [label(table_name, c) for c in (
+        "forms", "annual_budget_yuan", "executed_yuan", "execution_rate", "median_form_execution_rate",
+        "mean_total_score", "min_total_score")] + ["优/良/中/差"] + [label(table_name, c) for c in (
+        "points_lost", "deviations_without_reason", "quality_issues", "forms_with_errors")]
+
+
+def group_cells(g: dict) -> list:
+    return [count(g["forms"]),
+            marked(num(g["annual_budget_yuan"]), g, "annual_budget_yuan_without_errors", num),
+            marked(num(g["executed_yuan"]), g, "executed_yuan_without_errors", num),
+            marked(pct(g["execution_rate"]), g, "execution_rate_without_errors", pct),
+            pct(g["median_form_execution_rate"]),
+            marked(num(g["mean_total_score"]), g, "mean_total_score_without_errors", num),
+            num(g["min_total_score"]),
+            f"{g['forms_band_you']}/{g['forms_band_liang']}/{g['forms_band_zhong']}/{g['forms_band_cha']}",
+            num(g["points_lost"]), count(g["deviations_without_reason"]), count(g["quality_issues"]),
+            count(g["forms_with_errors"])]
+
+
+def years_table(data: dict) -> str:
+    return table([label("agg_year", "year"), label("agg_year", "departments"), *group_columns("agg_year")],
+                 [[y["year"], count(y["departments"]), *group_cells(y)] for y in data["years"]],
+                 numeric=set(range(1, 14)))
+
+
+def departments_table(data: dict, prefix: str) -> str:
+    t = "agg_department_year"
+    return table([label(t, "year"), label(t, "department"), *group_columns(t)],
+                 [[d["year"], link(group_href(d["year"], d["department"], prefix), d["department"]),
+                   *group_cells(d)] for d in data["departments"]],
+                 numeric=set(range(2, 14)))
+
+
+def trend_table(data: dict, prefix: str) -> str:
+    """Departments down, years across: execution rate and mean score per cell."""
+    years = sorted({d["year"] for d in data["departments"]}, key=lambda y: (y is None, y))
+    by_dept: dict = defaultdict(dict)
+    for d in data["departments"]:
+        by_dept[d["department"]][d["year"]] = d
+    rows = []
+    for department in sorted(by_dept, key=lambda x: (x is None, x or "")):
+        row: list = [department if department is not None else BLANK]
+        for year in years:
+            g = by_dept[department].get(year)
+            if g is None:
+                row.append("")
+                continue
+            mark = f"{MARK} " if g["forms_with_errors"] else ""
+            row.append(Cell(f'<a href="{escape(group_href(year, department, prefix))}">{mark}'
+                            f'{escape(pct(g["execution_rate"]))} · {escape(num(g["mean_total_score"]))} 分'
+                            f'</a><br><span class="meta">{escape(count(g["forms"]))} 张表</span>'))
+        rows.append(row)
+    return table(["主管部门", *[f"{y} 年" if y is not None else "年度空白" for y in years]], rows)
+
+
+def units_table(data: dict, prefix: str) -> str:
+    t = "agg_unit_year"
+    return table([label(t, "year"), label(t, "department"), label(t, "implementing_unit"), *group_columns(t)],
+                 [[u["year"], text(u["department"]),
+                   link(group_href(u["year"], u["department"], prefix) + "#" + unit_anchor(u["implementing_unit"]),
+                        u["implementing_unit"]),
+                   *group_cells(u)] for u in data["units"]],
+                 numeric=set(range(3, 15)))
+
+
+def issues_table(issues: list[dict], prefix: str, with_form: bool = True) -> str:
+    headers = ["级别", "规则"] + (["年度", "主管部门", "项目名称"] if with_form else []) + ["指标", "详情", "来源（文件:行）"]
+    rows = []
+    for i in issues:
+        form = i["form_id"]
+        where = f"{i['source_file']}:{i['line']}"
+        row = [Cell(f'<span class="{"err" if i["severity"] == "error" else "warn"}">'
+                    f'{escape(SEVERITY_LABELS.get(i["severity"], i["severity"]))}</span>'),
+               RULE_LABELS.get(i["check"], i["check"])]
+        if with_form:
+            row += [i.get("year"), text(i.get("department")),
+                    link(form_href(form, prefix), i.get("project_name")) if form else BLANK]
+        row += [i.get("indicator") or "", i["detail"],
+                link(form_href(form, prefix), where) if form and with_form else where]
+        rows.append(row)
+    return table(headers, rows)
+
+
+def flags_table(data: dict, prefix: str) -> str:
+    rows = []
+    for f in data["flags"]:
+        found = "".join(f"<li><b>{escape(FLAG_LABELS.get(flag, flag))}</b>：{escape(detail or '')}</li>"
+                        for flag, detail in zip(f["flags"], f["details"], strict=True))
+        rows.append([f["year"], text(f["department"]), link(form_href(f["form_id"], prefix), f["project_name"]),
+                     text(f["implementing_unit"]), num(f["total_score"]), pct(f["execution_rate"]),
+                     Cell(f"<ul>{found}</ul>"),
+                     link(form_href(f["form_id"], prefix), f"{f['source_file']}:{f['line_start']}")])
+    return table(["年度", "主管部门", "项目名称", "实施单位", "总得分", "执行率", "标记", "来源（文件:行）"], rows,
+                 numeric={4, 5})
+
+
+STYLE = """
+body { font-family: "Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "PingFang SC", sans-serif;
+       margin: 24px auto; max-width: 1180px; color: #222; padding: 0 12px; }
+h1 { font-size: 22px; } h2 { font-size: 17px; margin-top: 32px; border-bottom: 1px solid #ddd; }
+table { border-collapse: collapse; font-size: 12px; width: 100%; margin: 8px 0; }
+th, td { border: 1px solid #ddd; padding: 3px 6px; text-align: left; vertical-align: top; }
+th { background: #f3f5f8; } td.n { text-align: right; white-space: nowrap; }
+td ul { margin: 0; padding-left: 16px; }
+.meta { color: #666; font-size: 12px; } figure { margin: 12px 0; }
+.err { color: #b9463f; font-weight: bold; } .warn { color: #a06b00; } .clean { color: #555; font-size: 11px; }
+.kpis { display: flex; flex-wrap: wrap; gap: 8px; }
+.kpi { border: 1px solid #ddd; border-radius: 4px; padding: 6px 10px; min-width: 150px; }
+.kpi .k { color: #666; font-size: 12px; } .kpi .v { font-size: 16px; font-weight: bold; }
+dl.form { display: grid; grid-template-columns: max-content 1fr; gap: 2px 12px; font-size: 13px; }
+dl.form dt { color: #666; } dl.form dd { margin: 0; }
+"""
+
+
+def page(title: str, body: str) -> str:
     return f"""<!doctype html>
 <html lang="zh-CN"><head><meta charset="utf-8">
-<title>财政项目支出绩效自评 — 汇总报告</title>
-<style>
-body {{ font-family: "Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "PingFang SC", sans-serif;
-       margin: 24px auto; max-width: 1100px; color: #222; }}
-h1 {{ font-size: 22px; }} h2 {{ font-size: 17px; margin-top: 32px; border-bottom: 1px solid #ddd; }}
-table {{ border-collapse: collapse; font-size: 12px; width: 100%; }}
-th, td {{ border: 1px solid #ddd; padding: 3px 6px; text-align: left; vertical-align: top; }}
-th {{ background: #f3f5f8; }} .meta {{ color: #666; font-size: 12px; }}
-figure {{ margin: 12px 0; }}
-</style></head><body>
-<h1>财政项目支出绩效自评 — 汇总报告</h1>
-<p class="meta">Generated {escape(generated)} from {escape(str(warehouse_file))}:
-{len(years)} year(s), {totals['forms']} forms, {totals['indicators']} indicators,
-{totals['deviations']} deviations, {data['flags_total']} red flags.
-Definitions of every measure: docs/data-dictionary.md, section "Aggregates".</p>
-<h2>执行率与自评分</h2><figure>{execution_chart(data)}</figure>
-{departments}
-<h2>自评总分分布</h2><figure>{score_chart(data)}</figure>
-<h2>扣分：按指标类别与偏差原因</h2><figure>{category_chart(data)}</figure><figure>{reason_chart(data)}</figure>
-<h2>需要关注的表（red flags）</h2>
-{flags}{more_flags}
+<title>{escape(title)}</title>
+<style>{STYLE}</style></head><body>
+{body}
 </body></html>
 """
 
 
+def note_on_marks() -> str:
+    return (f'<p class="meta">标有 {MARK} 的数字包含存在错误级质量问题的表（其本身的数字有误，例如执行率 1000%），'
+            "其下一行为不含这些表的数字。质量问题见“质量问题”一节。</p>")
+
+
+def render(data: dict, warehouse_file: Path, pages: str = "") -> str:
+    """The main page; ``pages`` is the relative folder of the drill-down pages (with a slash)."""
+    generated = datetime.now(timezone.utc).astimezone().strftime("%Y-%m-%d %H:%M %Z")
+    hidden_flags = data["flagged_forms"] - len(data["flags"])
+    more_flags = (f'<p class="meta">仅列出前 {len(data["flags"]):,} 张表（共 {data["flagged_forms"]:,} 张表、'
+                  f'{data["flags_total"]:,} 项标记）；全部见表 red_flags，例如 '
+                  '<code>jixiao sql "SELECT * FROM red_flags"</code>。</p>' if hidden_flags > 0 else "")
+    hidden_issues = data["issues_total"] - len(data["issues"])
+    more_issues = (f'<p class="meta">仅列出前 {len(data["issues"]):,} 条（共 {data["issues_total"]:,} 条）；'
+                   '全部见表 quality_issues，例如 <code>jixiao sql "SELECT * FROM quality_issues"</code>。</p>'
+                   if hidden_issues > 0 else "")
+    body = f"""<h1>财政项目支出绩效自评 — 汇总报告</h1>
+<p class="meta">生成于 {escape(generated)}，数据来自 {escape(str(warehouse_file))}。
+各字段的含义见 docs/columns.md（字段说明）。点击主管部门、实施单位或项目名称可查看明细页。</p>
+<h2>总览</h2>
+{headline(data)}
+{note_on_marks()}
+<h2>按年度</h2>
+{years_table(data)}
+<h2>执行率与自评分（按年度、主管部门）</h2><figure>{execution_chart(data)}</figure>
+{departments_table(data, pages)}
+<h2>主管部门 × 年度趋势（执行率 · 平均自评分）</h2>
+{trend_table(data, pages)}
+<h2>实施单位</h2>
+{units_table(data, pages)}
+<h2>自评总分分布</h2><figure>{score_chart(data)}</figure>
+<h2>扣分：按指标类别与偏差原因</h2><figure>{category_chart(data)}</figure><figure>{reason_chart(data)}</figure>
+<h2 id="issues">质量问题（{data['issues_total']:,} 条，其中错误级 {data['error_issues']:,} 条）</h2>
+{issues_table(data["issues"], pages)}{more_issues}
+<h2 id="flags">需要关注的表（按项目）</h2>
+{flags_table(data, pages)}{more_flags}
+"""
+    return page("财政项目支出绩效自评 — 汇总报告", body)
+
+
+# ---------------------------------------------------------------- drill-down pages
+
+
+def form_page(form: dict, data: dict, home: str) -> str:
+    fid = form["form_id"]
+    d = data["detail"]
+    facts = [
+        ("项目名称", text(form["project_name"])), ("主管部门", text(form["department"])),
+        ("实施单位", text(form["implementing_unit"])), ("年度", text(form["year"])),
+        ("来源", f"{form['source_file']} 第 {form['line_start']}–{form['line_end']} 行"),
+        ("金额单位（填报）", text(form["amount_unit"])),
+        ("总得分 / 总分值", f"{num(form['total_score'])} / {num(form['total_weight'])}"),
+        ("评分等级", f"{text(form['grade'])}（按总分：{text(form['grade_band'])}）"),
+        ("执行率", pct(form["execution_rate"])),
+        ("扣分", num(form["points_lost"])),
+        ("未说明原因的偏差", count(form["deviations_without_reason"])),
+        ("质量问题", f"{count(form['quality_issues'])}（其中错误级 {count(form['error_issues'])}）"),
+        ("预期目标", text(form["goal_planned"])), ("实际完成情况", text(form["goal_actual"])),
+        ("表编号", fid),
+    ]
+    dl = "".join(f"<dt>{escape(k)}</dt><dd>{escape(v)}</dd>" for k, v in facts)
+    t = "fund_lines"
+    funds = table([label(t, c) for c in ("line", "initial_budget_yuan", "annual_budget_yuan", "executed_yuan",
+                                         "execution_rate_printed", "execution_rate_computed", "weight", "score")],
+                  [[f["line"], num(f["initial_budget_yuan"]), num(f["annual_budget_yuan"]), num(f["executed_yuan"]),
+                    pct(f["execution_rate_printed"]), pct(f["execution_rate_computed"]), num(f["weight"]),
+                    num(f["score"])] for f in d["form_fund_lines"].get(fid, [])], numeric=set(range(1, 8)))
+    rows = d["form_indicators"].get(fid, [])
+    t = "indicators"
+    met = {True: "是", False: "否", None: "—"}
+    indicators = table(
+        ["行", *[label(t, c) for c in ("level1", "level2", "name", "target_text", "actual_text", "weight", "score",
+                                      "points_lost", "target_met", "deviation")], "行号（文件）"],
+        [[r["row_number"], text(r["level1"]), text(r["level2"]), text(r["name"]), text(r["target_text"]),
+          text(r["actual_text"]), num(r["weight"]), num(r["score"]), num(r["points_lost"]), met[r["target_met"]],
+          r["deviation"] or "", r["line_start"]] for r in rows], numeric={6, 7, 8})
+    deviations = table(
+        ["行", "三级指标", "扣分", "是否达成目标", "偏差原因", "原因类别", "判定"],
+        [[r["row_number"], text(r["name"]), num(r["points_lost"]), met[r["target_met"]], r["deviation"] or "",
+          REASON_LABELS.get(r["reason_category"], "") if r["reason_category"] else "",
+          "未说明原因" if not r["has_reason"] and ((r["points_lost"] or 0) > 0 or r["target_met"] is False)
+          else ("已说明原因" if r["has_reason"] else "无偏差")]
+         for r in rows if r["is_deviation"]], numeric={2})
+    issues = d["form_issues"].get(fid, [])
+    flags = d["form_flags"].get(fid, [])
+    flag_list = "".join(f"<li><b>{escape(FLAG_LABELS.get(f['flag'], f['flag']))}</b>：{escape(f['detail'] or '')}</li>"
+                        for f in flags) or "<li>无</li>"
+    back = (f'<p class="meta"><a href="{escape(home)}">返回汇总报告</a> · '
+            f'<a href="../groups/{group_id(form["year"], form["department"])}.html">'
+            f'{escape(text(form["year"]))} {escape(text(form["department"]))}</a></p>')
+    body = f"""{back}
+<h1>{escape(text(form["project_name"]))}</h1>
+<dl class="form">{dl}</dl>
+<h2>资金（元）</h2>{funds}
+<h2>绩效指标（{len(rows):,} 行）</h2>{indicators}
+<h2>偏差</h2>{deviations}
+<h2>质量问题（{len(issues):,} 条）</h2>{issues_table(issues, "../", with_form=False) if issues else "<p>无</p>"}
+<h2>需要关注的标记</h2><ul>{flag_list}</ul>
+"""
+    return page(f"{text(form['project_name'])} — 表明细", body)
+
+
+def group_page(group: dict, units: list[dict], forms: list[dict], data: dict, home: str) -> str:
+    t = "agg_department_year"
+    summary = table(group_columns(t), [group_cells(group)], numeric=set(range(12)))
+    by_unit: dict = defaultdict(list)
+    for f in forms:
+        by_unit[f["implementing_unit"]].append(f)
+    sections = []
+    for unit in units:
+        rows = by_unit.get(unit["implementing_unit"], [])
+        listed = table(
+            ["项目名称", "总得分", "执行率", "全年预算数（元）", "全年执行数（元）", "扣分", "未说明原因的偏差", "质量问题",
+             "来源（文件:行）"],
+            [[link(f"../forms/{f['form_id']}.html", f["project_name"]) if f["form_id"] in data["paged"]
+              else text(f["project_name"]),
+              num(f["total_score"]),
+              Cell(f'<span class="err">{MARK} {escape(pct(f["execution_rate"]))}</span>') if f["error_issues"]
+              else pct(f["execution_rate"]),
+              num(f["annual_budget_yuan"]), num(f["executed_yuan"]), num(f["points_lost"]),
+              count(f["deviations_without_reason"]), count(f["quality_issues"]),
+              f"{f['source_file']}:{f['line_start']}"] for f in rows], numeric=set(range(1, 8)))
+        sections.append(f'<h2 id="{unit_anchor(unit["implementing_unit"])}">{escape(text(unit["implementing_unit"]))}'
+                        f"（{len(rows):,} 张表）</h2>"
+                        + table(group_columns("agg_unit_year"), [group_cells(unit)], numeric=set(range(12)))
+                        + listed)
+    body = f"""<p class="meta"><a href="{escape(home)}">返回汇总报告</a></p>
+<h1>{escape(text(group["year"]))} 年 {escape(text(group["department"]))}</h1>
+{summary}{note_on_marks()}
+{"".join(sections)}
+"""
+    return page(f"{text(group['year'])} {text(group['department'])}", body)
+
+
+def write_pages(folder: Path, data: dict, home: str) -> int:
+    """Write the drill-down pages into ``folder`` (replaced as a whole); returns how many."""
+    tmp = folder.with_name(folder.name + f".tmp{os.getpid()}")
+    shutil.rmtree(tmp, ignore_errors=True)
+    (tmp / "forms").mkdir(parents=True)
+    (tmp / "groups").mkdir()
+    written = 0
+    for form in data["forms"]:
+        if form["form_id"] in data["paged"]:
+            (tmp / "forms" / f"{form['form_id']}.html").write_text(form_page(form, data, "../" + home),
+                                                                  encoding="utf-8")
+            written += 1
+    forms_by_group: dict = defaultdict(list)
+    for form in data["forms"]:
+        forms_by_group[(form["year"], form["department"])].append(form)
+    units_by_group: dict = defaultdict(list)
+    for unit in data["units"]:
+        units_by_group[(unit["year"], unit["department"])].append(unit)
+    for group in data["departments"]:
+        key = (group["year"], group["department"])
+        (tmp / "groups" / f"{group_id(*key)}.html").write_text(
+            group_page(group, units_by_group[key], forms_by_group[key], data, "../" + home), encoding="utf-8")
+        written += 1
+    old = folder.with_name(folder.name + f".old{os.getpid()}")
+    if folder.exists():
+        os.replace(folder, old)
+    os.replace(tmp, folder)
+    shutil.rmtree(old, ignore_errors=True)
+    return written
+
+
+def pages_dir(out: Path) -> Path:
+    """The folder of the drill-down pages beside the report: report.html -> report_files/."""
+    return out.with_name(out.stem + "_files")
+
+
 def write_report(warehouse_file: str | os.PathLike, out: str | os.PathLike,
-                 charts_dir: str | os.PathLike | None = None, max_flags: int = MAX_FLAGS) -> Written:
-    """Write the report (and, if asked, each chart as an .svg file); returns what was written."""
+                 charts_dir: str | os.PathLike | None = None, max_flags: int = MAX_FLAGS,
+                 max_issues: int = MAX_ISSUES, max_form_pages: int = MAX_FORM_PAGES) -> Written:
+    """Write the report, its drill-down pages (``<stem>_files/`` beside it) and, if asked, each
+    chart as an .svg file; returns what was written."""
     db = settings.warehouse_path(warehouse_file)
-    data = collect(db, max_flags)
-    html = render(data, db)
+    data = collect(db, max_flags, max_issues, max_form_pages)
     path = Path(out)
     path.parent.mkdir(parents=True, exist_ok=True)
+    folder = pages_dir(path)
+    pages = write_pages(folder, data, "../" + path.name)
+    html = render(data, db, folder.name + "/")
     tmp = path.with_suffix(path.suffix + ".tmp")
     tmp.write_text(html, encoding="utf-8")
     os.replace(tmp, path)
     if charts_dir:
-        folder = Path(charts_dir)
-        folder.mkdir(parents=True, exist_ok=True)
+        charts_folder = Path(charts_dir)
+        charts_folder.mkdir(parents=True, exist_ok=True)
         for name, draw in (("execution-by-department", execution_chart), ("score-distribution", score_chart),
                            ("points-lost-by-category", category_chart), ("points-lost-by-reason", reason_chart)):
-            (folder / f"{name}.svg").write_text(draw(data), encoding="utf-8")
-    return Written(path=path, size=path.stat().st_size, red_flags=data["flags_total"])
+            (charts_folder / f"{name}.svg").write_text(draw(data), encoding="utf-8")
+    return Written(path=path, size=path.stat().st_size, red_flags=data["flags_total"], pages=pages)

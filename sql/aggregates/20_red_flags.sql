@@ -1,4 +1,5 @@
--- red_flags: one row per form and flag, with the number behind it (measure) and a detail text.
+-- red_flags: one row per form and flag, with the number behind it (measure) and a detail text
+-- (in Chinese, numbers with two decimals and thousands separators, as the report shows it).
 --   high_score_low_execution       total score >= 90 while execution rate < 80%      measure: execution rate
 --   full_marks_below_full_execution every scored indicator has full marks while the
 --                                  execution rate is below 100%                       measure: execution rate
@@ -33,28 +34,28 @@ WITH rows AS (
     FROM rows GROUP BY form_id
 ), flags AS (
     SELECT form_id, 'high_score_low_execution' AS flag, execution_rate AS measure,
-           format('total score {} with an execution rate of {}%', total_score, execution_rate) AS detail
+           format('自评总分 {:,.2f}，执行率仅 {:,.2f}%', total_score, execution_rate) AS detail
     FROM form_facts WHERE total_score >= 90 AND execution_rate < 80
     UNION ALL
     SELECT form_id, 'full_marks_below_full_execution', execution_rate,
-           format('all {} scored indicators have full marks, execution rate {}%', scored, execution_rate)
+           format('{} 个计分指标全部满分，执行率 {:,.2f}%', scored, execution_rate)
     FROM form_facts WHERE scored > 0 AND full_marks = scored AND execution_rate < 100
     UNION ALL
     SELECT form_id, 'target_too_low', round(best_ratio, 2),
-           format('{} quantitative target(s) beaten by >= 130% with full marks (best {}x): {}',
+           format('{} 个定量指标超额 130% 以上仍得满分（最高为目标的 {:,.2f} 倍）：{}',
                   beaten, round(best_ratio, 2), beaten_names)
     FROM per_form WHERE beaten > 0
     UNION ALL
     SELECT form_id, 'vague_targets', round(vague / n, 4),
-           format('{} of {} targets are vague qualitative phrases', vague, n)
+           format('{} 个指标中有 {} 个目标为模糊的定性表述', n, vague)
     FROM per_form WHERE n >= 4 AND vague >= n / 2
     UNION ALL
     SELECT form_id, 'actuals_repeat_targets', round(repeats / n, 4),
-           format('{} of {} actuals only repeat their targets', repeats, n)
+           format('{} 个指标中有 {} 个实际完成值只重复目标值', n, repeats)
     FROM per_form WHERE n >= 4 AND repeats >= n / 2
     UNION ALL
     SELECT form_id, 'zero_score_unfunded', annual_budget_yuan,
-           format('total score 0 and nothing executed of a budget of {} yuan', annual_budget_yuan)
+           format('总分为 0，全年预算 {:,.2f} 元未执行', annual_budget_yuan)
     FROM form_facts WHERE total_score = 0 AND coalesce(executed_yuan, 0) = 0
 )
 SELECT ff.form_id, ff.source_file, ff.line_start, ff.year, ff.department, ff.implementing_unit,
