@@ -93,12 +93,19 @@ def test_materialising_the_samples(landing, warehouse_file, gold_parser, instanc
     assert {c.name for c in report.checks_failed if c.asset == "quality_issues"} == set(counts)
     assert sorted(instance.get_dynamic_partitions(assets.PARTITIONS_NAME)) == sorted(
         f.key for f in discovery.scan(landing))
-    # the five files went in one run: every partition materialised, with the run's totals
+    # the five files went in one run: every partition materialised, with its own file's metadata
     records = instance.fetch_materializations(assets.ingested_file.key, limit=10).records
     assert sorted(r.asset_materialization.partition for r in records) == sorted(
         f.key for f in discovery.scan(landing))
-    metadata = records[0].asset_materialization.metadata
-    assert metadata["files_in_run"].value == 5 and metadata["forms"].value == 32
+    _, rows = queries.query(warehouse_file, "SELECT s.file_key, s.source_file, s.forms_found, "
+                                            "(SELECT count(*) FROM indicators i WHERE i.source_file = s.source_file) "
+                                            "FROM source_files s")
+    own = {key: (path, forms, indicators) for key, path, forms, indicators in rows}
+    for record in records:
+        m = record.asset_materialization.metadata
+        assert (m["path"].value, m["forms"].value, m["indicators"].value) == own[
+            record.asset_materialization.partition]
+        assert m["parse_errors"].value == 0 and "files_in_run" not in m
 
 
 def test_rule_check_metadata_has_count_and_sample(landing, warehouse_file, gold_parser, instance):

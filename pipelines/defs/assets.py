@@ -103,39 +103,42 @@ with warnings.catch_warnings():
                 "replaces its rows).",
                 metadata={"failed_files": [f.landing_file.rel_path for f in failures]},
             )
-        return dg.MaterializeResult(metadata=run_metadata(loaded))
+        if len(loaded) > 1:
+            context.log.info(", ".join(f"{k}: {v}" for k, v in run_totals(loaded).items()))
+        metadata.per_partition(
+            context, ingested_file.key, {o.landing_file.key: file_metadata(o) for o in loaded}
+        )
+        return dg.MaterializeResult()
 
 
-def run_metadata(loaded: list[ingest.Loaded]) -> dict:
-    """The materialisation metadata of a run: the file's own for a one-file run; for a batch,
-    its totals (every partition of the range gets the same, so it stays small). What each file
-    holds is in the warehouse table source_files.
+def file_metadata(one: ingest.Loaded) -> dict:
+    """The materialisation metadata of one file's partition: the file's own, whether its run
+    loaded it alone or in a batch."""
+    c = one.counts
+    return {
+        "path": one.landing_file.rel_path,
+        "sha256": one.landing_file.sha256,
+        "bytes": one.landing_file.size,
+        "encoding": one.result.encoding or "",
+        "forms_found": one.result.forms_found,
+        "forms": c.forms,
+        "indicators": c.indicators,
+        "deviations": c.deviations,
+        "parse_errors": c.parse_errors,
+        "file_error": one.result.file_error or "",
+    }
 
-    Metadata per partition (context.add_asset_metadata) would cost a read of every partition
-    key of the instance per call: quadratic in the number of files."""
+
+def run_totals(loaded: list[ingest.Loaded]) -> dict:
+    """What a batch run loaded in all (logged; each partition's metadata is its file's)."""
     counts = [o.counts for o in loaded]
-    totals = {
+    return {
+        "files": len(loaded),
+        "bytes": sum(o.landing_file.size for o in loaded),
         "forms": sum(c.forms for c in counts),
         "indicators": sum(c.indicators for c in counts),
         "deviations": sum(c.deviations for c in counts),
         "parse_errors": sum(c.parse_errors for c in counts),
-    }
-    if len(loaded) == 1:
-        (one,) = loaded
-        return {
-            "path": one.landing_file.rel_path,
-            "sha256": one.landing_file.sha256,
-            "bytes": one.landing_file.size,
-            "encoding": one.result.encoding or "",
-            "forms_found": one.result.forms_found,
-            **totals,
-        }
-    return {
-        "files_in_run": len(loaded),
-        "bytes": sum(o.landing_file.size for o in loaded),
-        "first_path": loaded[0].landing_file.rel_path if loaded else "",
-        "last_path": loaded[-1].landing_file.rel_path if loaded else "",
-        **totals,
     }
 
 
