@@ -15,8 +15,8 @@ from pathlib import Path
 import dagster as dg
 
 from pipelines import discovery, settings, sql
-from pipelines.definitions import defs
-from pipelines.defs import assets
+from pipelines.definitions import defs, make_definitions
+from pipelines.defs import assets, jobs
 from pipelines.defs.resources import FormParser, LoadProgress, make_resources
 from pipelines.defs.sensors import launch
 from pipelines.warehouse.connection import WarehouseError
@@ -169,8 +169,9 @@ def build(landing: str | Path | None = None, warehouse_file: str | Path | None =
     order = instance.get_dynamic_partitions(assets.PARTITIONS_NAME)  # the order ranges follow
     counter = _Counter(len(files), progress)
     resources["progress"] = counter
+    definitions = make_definitions(resources)
     for batch in discovery.batches(files, order):
-        result = _run_batch(instance, resources, batch, run_tags)
+        result = _run_batch(instance, definitions, batch, run_tags)
         if result.success or len(batch) == 1:
             for landing_file in batch:
                 counter.finished(landing_file, result, report)
@@ -183,14 +184,11 @@ def build(landing: str | Path | None = None, warehouse_file: str | Path | None =
         bad = [f for f in batch if f.rel_path not in counter.loaded]
         counter.retrying(batch, len(bad), _failure(result))
         for again in [*discovery.batches(good, order), *([f] for f in bad)]:
-            result = _run_batch(instance, resources, again, run_tags)
+            result = _run_batch(instance, definitions, again, run_tags)
             for landing_file in again:
                 counter.finished(landing_file, result, report)
     keys = downstream_keys(defs)
-    selection = dg.AssetSelection.assets(*keys) | dg.AssetSelection.checks_for_assets(*keys)
-    result = dg.materialize([*defs.assets, *defs.asset_checks], selection=selection,
-                            instance=instance, resources=resources, raise_on_error=False,
-                            run_config=QUIET, tags=run_tags)
+    result = run_job(instance, definitions, jobs.DOWNSTREAM_JOB, run_tags, QUIET)
     materialized = set()
     for event in result.get_asset_materialization_events():
         mat = event.event_specific_data.materialization
@@ -215,14 +213,29 @@ def build(landing: str | Path | None = None, warehouse_file: str | Path | None =
     return report
 
 
-def _run_batch(instance: dg.DagsterInstance, resources: dict, batch: list[discovery.LandingFile],
-               run_tags: dict):
-    """One in-process run of ingested_file over the partitions of ``batch``."""
+def run_job(instance: dg.DagsterInstance, definitions: dg.Definitions, job_name: str, tags: dict,
+            run_config: dict):
+    """One in-process run of the code location's job ``job_name``, recorded with the job's origin
+    in the code location (pipelines.defs.jobs.LOCATION_NAME), as the UI would launch it: it shows
+    under its job, on the timeline, and can be re-executed from the UI."""
+    from dagster._core.definitions.job_base import InMemoryJob
+    from dagster._core.execution.api import execute_run
+
+    job = definitions.resolve_job_def(job_name)
+    run = instance.create_run_for_job(job_def=job, run_config=run_config, tags=tags,
+                                      remote_job_origin=jobs.remote_origin(job_name))
+    return execute_run(InMemoryJob(job), run, instance, raise_on_error=False)
+
+
+def _run_batch(instance: dg.DagsterInstance, definitions: dg.Definitions,
+               batch: list[discovery.LandingFile], run_tags: dict):
+    """One in-process run of ingest_files over the partitions of ``batch``."""
     how = launch(batch)
     run_config = {**QUIET, **how.get("run_config", {})}
-    return dg.materialize([assets.ingested_file], partition_key=how.get("partition_key"),
-                          instance=instance, resources=resources, raise_on_error=False,
-                          run_config=run_config, tags={**how["tags"], **run_tags})
+    tags = {**how["tags"], **run_tags}
+    if how.get("partition_key"):
+        tags["dagster/partition"] = how["partition_key"]
+    return run_job(instance, definitions, jobs.INGEST_JOB, tags, run_config)
 
 
 class _Counter(LoadProgress):

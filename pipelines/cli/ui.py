@@ -18,9 +18,12 @@ HOST = "127.0.0.1"
 DEFAULT_PORT = 3000
 
 
+WORKSPACE = Path(__file__).resolve().parents[1] / "workspace.yaml"  # location name: jixiao
+
+
 def command(port: int, host: str = HOST) -> list[str]:
     dagster = Path(sys.executable).with_name("dagster")
-    return [str(dagster), "dev", "-h", host, "-p", str(port), "-m", "pipelines.definitions"]
+    return [str(dagster), "dev", "-h", host, "-p", str(port), "-w", str(WORKSPACE)]
 
 
 def environment(landing: str | None, warehouse_file: str | None) -> dict[str, str]:

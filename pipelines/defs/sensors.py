@@ -19,6 +19,7 @@ from pipelines.defs.assets import (
     ingested_file,
     source_file_partitions,
 )
+from pipelines.defs.jobs import ingest_files
 from pipelines.defs.resources import LandingResource, WarehouseResource
 from pipelines.warehouse import queries
 
@@ -69,9 +70,13 @@ def run_requests(
 
 
 @dg.sensor(
-    target=[ingested_file],
+    job=ingest_files,
     minimum_interval_seconds=30,
     default_status=dg.DefaultSensorStatus.RUNNING,
+    description="Every 30 s: finds new and changed files in the landing folder (compared with the "
+    "content the warehouse holds), adds a partition of ingested_file for each new file and "
+    "requests a run of ingest_files per batch of files. A file whose run failed is requested "
+    "again only when it changes; re-execute its run to retry it sooner.",
 )
 def landing_sensor(
     context: dg.SensorEvaluationContext, landing: LandingResource, warehouse: WarehouseResource
@@ -100,7 +105,7 @@ def landing_sensor(
 @dg.schedule(
     cron_schedule=settings.schedule_cron(),
     execution_timezone=settings.SCHEDULE_TIMEZONE,
-    target=[ingested_file],
+    job=ingest_files,
 )
 def landing_schedule(
     context: dg.ScheduleEvaluationContext, landing: LandingResource, warehouse: WarehouseResource
