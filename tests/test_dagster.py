@@ -1,11 +1,12 @@
 """The Dagster wiring with a real (ephemeral) instance and real DuckDB files; gold parses."""
 import json
+import re
 from decimal import Decimal
 
 import dagster as dg
 import pytest
 
-from pipelines import contract, discovery
+from pipelines import aggregates, columns, contract, discovery
 from pipelines.build import build, downstream_keys
 from pipelines.defs import assets, checks, resources, sensors
 from pipelines.defs.aggregates import AGGREGATE_ASSETS
@@ -40,7 +41,7 @@ def materialized_partitions(instance) -> list[str]:
 
 def all_check_names() -> set[str]:
     return ({checks.schema_check_name(t) for t in SCHEMAS} | set(sql_checks.names(sql_checks.RULES))
-            | set(sql_checks.names(sql_checks.INTEGRITY)))
+            | set(sql_checks.names(sql_checks.INTEGRITY)) | set(sql_checks.names(checks.RECONCILE)))
 
 
 def test_definitions_load():
@@ -52,8 +53,25 @@ def test_definitions_load():
     found = {(k.asset_key.to_user_string(), k.name) for k in repo.asset_graph.asset_check_keys}
     assert found == ({(t, checks.schema_check_name(t)) for t in SCHEMAS}
                       | {("quality_issues", name) for name in sql_checks.names(sql_checks.RULES)}
-                      | {("warehouse_summary", name) for name in sql_checks.names(sql_checks.INTEGRITY)})
+                      | {("warehouse_summary", name) for name in sql_checks.names(sql_checks.INTEGRITY)}
+                      | {(name.removesuffix("_matches_facts").removesuffix("_point_at_forms"), name)
+                         for name in sql_checks.names(checks.RECONCILE)})
     assert {s.name for s in repo.sensor_defs} == {"landing_sensor", "refresh_aggregates"}
+    assert repo.get_sensor_def("landing_sensor").description
+    # the aggregates declare the tables their SQL reads, and every table asset its column schema
+    graph = repo.asset_graph
+    for table in aggregates.TABLES:
+        assert {"forms", "fund_lines", "indicators", "deviations", "quality_issues"} <= {
+            k.to_user_string() for k in graph.get(dg.AssetKey(table)).parent_keys}
+    for table in [*contract.TABLES, "quality_issues", "warehouse_summary", *aggregates.TABLES]:
+        schema = graph.get(dg.AssetKey(table)).metadata["dagster/column_schema"]
+        assert [c.name for c in schema.columns] == [c.name for c in columns.columns(table)]
+        assert all(c.description and c.type for c in schema.columns)
+    # every job runs in one process; build and the sensor use the location's own jobs
+    for job in repo.get_all_jobs():
+        assert job.executor_def.name == "in_process", job.name
+    assert {"ingest_files", "refresh_downstream"} <= {j.name for j in repo.get_all_jobs()}
+    assert repo.get_sensor_def("landing_sensor").job_name == "ingest_files"
     schedule = repo.get_schedule_def("landing_schedule")
     assert schedule.execution_timezone == "Asia/Shanghai"
 
@@ -116,6 +134,16 @@ def test_rule_check_metadata_has_count_and_sample(landing, warehouse_file, gold_
     assert not check.passed and check.severity == dg.AssetCheckSeverity.WARN
     assert check.metadata["violations"].value >= 2
     assert any("repeats row" in record.data["detail"] for record in check.metadata["sample"].records)
+    # the sample says which project, department and year, the whole detail and file:line
+    key = dg.AssetCheckKey(dg.AssetKey("quality_issues"), "execution_rate_matches")
+    check = instance.event_log_storage.get_latest_asset_check_execution_by_key([key])[key].event
+    rows = [r.data for r in check.dagster_event.event_specific_data.metadata["sample"].records]
+    assert {r["project_name"] for r in rows} == {"系统及平台运行维护费"}
+    assert {r["department"] for r in rows} == {"上海市宝山区城市网格化综合管理中心"} and {r["year"] for r in rows} == {2023}
+    assert "年度资金总额: printed rate 1000.00%, executed / full-year budget = 1000.00% (above 100%)" in {
+        r["detail"] for r in rows}
+    # (the gold parse has no line numbers, so the line may be "?")
+    assert all(re.fullmatch(r"002_[0-9a-f]+\.txt:(\d+|\?)", r["where"]) for r in rows), rows
 
 
 class YearOutOfRange(GoldParser):

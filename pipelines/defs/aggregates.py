@@ -4,25 +4,28 @@
 import dagster as dg
 
 from pipelines import aggregates, settings
+from pipelines.defs import metadata
 from pipelines.defs.assets import EAGER, WAREHOUSE_POOL, table_metadata
 from pipelines.defs.resources import WarehouseResource
 from pipelines.report import html
 from pipelines.warehouse import read_copy
 
-# Refresh after the quality issues (and through them every file load) are up to date.
-UPSTREAM = dg.AssetKey("quality_issues")
+# What the aggregate SQL (sql/aggregates/) reads: the fact tables and the quality issues. The
+# report reads the aggregates and, for its drill-down pages, the same tables.
+UPSTREAM = [dg.AssetKey(t) for t in ("forms", "fund_lines", "indicators", "deviations", "quality_issues")]
 
 
 @dg.multi_asset(
     specs=[
         dg.AssetSpec(
             table,
-            deps=[UPSTREAM],
+            deps=UPSTREAM,
             group_name="aggregates",
             kinds={"duckdb"},
             automation_condition=EAGER,
-            description=f"DuckDB table {table} (sql/aggregates/); definitions in "
-            "docs/data-dictionary.md.",
+            description=f"DuckDB table {table} (sql/aggregates/); columns in the column schema "
+            "and docs/columns.md.",
+            metadata=metadata.column_schema(table),
         )
         for table in aggregates.TABLES
     ],
@@ -37,7 +40,7 @@ def aggregate_tables(warehouse: WarehouseResource):
 
 
 @dg.asset(
-    deps=list(aggregates.TABLES),
+    deps=[*aggregates.TABLES, *UPSTREAM],
     group_name="aggregates",
     automation_condition=EAGER,
     kinds={"html"},

@@ -159,7 +159,8 @@ def table_metadata(db, table: str) -> dict:
             kinds={"duckdb"},
             automation_condition=EAGER,
             description=f"DuckDB table {table}, written by ingested_file (every partition); "
-            "columns in docs/data-dictionary.md.",
+            "columns in the column schema and docs/columns.md.",
+            metadata=metadata.column_schema(table),
         )
         for table in TABLES
     ],
@@ -178,6 +179,7 @@ def warehouse_tables(warehouse: WarehouseResource):
     pool=WAREHOUSE_POOL,
     kinds={"duckdb"},
     automation_condition=EAGER,
+    metadata=metadata.column_schema("quality_issues"),
 )
 def quality_issues(warehouse: WarehouseResource) -> dg.MaterializeResult:
     """Table quality_issues: one row per violation of a self-evaluation rule (sql/rules/),
@@ -198,6 +200,7 @@ def quality_issues(warehouse: WarehouseResource) -> dg.MaterializeResult:
     pool=WAREHOUSE_POOL,
     kinds={"duckdb"},
     automation_condition=EAGER,
+    metadata=metadata.column_schema("warehouse_summary"),
 )
 def warehouse_summary(warehouse: WarehouseResource) -> dg.MaterializeResult:
     """Warehouse-wide counts (table warehouse_summary), refreshed after files land.

@@ -2,6 +2,7 @@
 one rule check per file in ``sql/rules/``, one integrity check per file in ``sql/checks/``.
 They read the warehouse in the writers' pool, so a check never waits on a write lock."""
 
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -10,8 +11,12 @@ import dagster as dg
 from pipelines.defs import metadata
 from pipelines.defs.assets import WAREHOUSE_POOL, quality_issues, warehouse_summary
 from pipelines.defs.resources import WarehouseResource
-from pipelines.quality import Outcome, sql_checks, validate
+from pipelines.quality import SAMPLE_SIZE, Outcome, sql_checks, validate
 from pipelines.schemas import SCHEMAS
+from pipelines.warehouse.queries import records
+
+RECONCILE = "reconcile"  # sql/reconcile/: the aggregates against the fact tables
+_ASSET_LINE = re.compile(r"^--\s*asset:\s*(\w+)\s*$", re.M)
 
 
 def schema_check_name(table: str) -> str:
@@ -50,13 +55,14 @@ def _schema_check(table: str) -> dg.AssetChecksDefinition:
 def _checks_in_one_step(
     step: str, asset, folder: str, evaluate: Callable[[Path, str], Outcome]
 ) -> dg.AssetChecksDefinition:
-    """One check per SQL check of ``sql/<folder>/`` on ``asset``, all evaluated in one step: each
-    only reads back a small result, and a step per check cost more in Dagster's event storage
-    than the reading. ``evaluate(warehouse file, check name)`` gives the check's outcome."""
+    """One check per SQL check of ``sql/<folder>/`` on ``asset`` (or, where ``asset`` is None,
+    on the asset its ``-- asset:`` line names), all evaluated in one step: each only reads back a
+    small result, and a step per check cost more in Dagster's event storage than the reading.
+    ``evaluate(warehouse file, check name)`` gives the check's outcome."""
     specs = [
         dg.AssetCheckSpec(
             check.name,
-            asset=asset,
+            asset=asset if asset is not None else dg.AssetKey(_ASSET_LINE.search(check.sql).group(1)),
             description=check.description,
             automation_condition=dg.AutomationCondition.eager(),
         )
@@ -83,4 +89,17 @@ rule_checks = _checks_in_one_step(
 warehouse_checks = _checks_in_one_step(
     "warehouse_integrity_checks", warehouse_summary, sql_checks.INTEGRITY, sql_checks.run
 )
-ALL_CHECKS = [*schema_checks, rule_checks, warehouse_checks]
+
+
+def reconcile(db_path: Path, name: str, sample_size: int = SAMPLE_SIZE) -> Outcome:
+    """Run the reconciliation ``name`` of sql/reconcile/: the rows where an aggregate and the
+    fact tables disagree."""
+    check = sql_checks.read(RECONCILE, name)
+    found = records(db_path, check.sql)
+    return Outcome(name, check.severity, len(found), found[:sample_size])
+
+
+reconciliation_checks = _checks_in_one_step(
+    "aggregate_reconciliation_checks", None, RECONCILE, reconcile
+)
+ALL_CHECKS = [*schema_checks, rule_checks, warehouse_checks, reconciliation_checks]
