@@ -80,6 +80,28 @@ def test_build_prints_progress_and_summary(built):
     assert "checks:" in out
 
 
+def test_progress_is_a_bar_on_a_terminal_and_lines_otherwise():
+    import io
+
+    from pipelines.cli.build import Progress
+
+    class Terminal(io.StringIO):
+        def isatty(self):
+            return True
+
+    plain, terminal = io.StringIO(), Terminal()
+    for stream in (plain, terminal):
+        progress = Progress(stream)
+        for n in range(1, 4):
+            progress(n, 3, f"file{n}.txt", "ok (2 forms)")
+        progress(3, 3, "bad.txt", "FAILED")
+        progress.close()
+    assert plain.getvalue().count("\n") == 4 and "[" in plain.getvalue() and "\r" not in plain.getvalue()
+    bar = terminal.getvalue()
+    assert "\r" in bar and "3/3" in bar and "100%" in bar and "file/s" in bar  # tqdm's bar
+    assert "bad.txt: FAILED" in bar and "file1.txt: ok" not in bar  # only failures get a line
+
+
 def test_build_prints_the_check_summary(built, warehouse_file):
     out, _ = built
     (line,) = [l for l in out.splitlines() if l.startswith("checks:")]

@@ -1,6 +1,6 @@
-"""`jixiao build`: run the whole pipeline on the landing folder (``pipelines.build``) and print
-a progress line per file on stderr and a summary at the end. Dagster is imported only when the
-command runs."""
+"""`jixiao build`: run the whole pipeline on the landing folder (``pipelines.build``) and show
+its progress on stderr — a progress bar (tqdm) on a terminal, a plain line per file otherwise —
+and a summary at the end. Dagster is imported only when the command runs."""
 
 from __future__ import annotations
 
@@ -14,11 +14,38 @@ if TYPE_CHECKING:
     from pipelines.build import BuildReport
 
 
-def _progress(number: int, total: int, path: str, status: str) -> None:
-    width = 30
-    done = int(width * number / total) if total else width
-    print(f"[{'#' * done}{'.' * (width - done)}] {number}/{total} {path} {status}",
-          file=sys.stderr, flush=True)
+class Progress:
+    """Called with (files done, files in all, path, status) as files load. On a terminal: one
+    progress bar (tqdm) with the current file, failures printed above it. Otherwise (a log, a
+    pipe, CI): a plain line per file."""
+
+    def __init__(self, stream=None):
+        self.stream = stream or sys.stderr
+        self.tty = hasattr(self.stream, "isatty") and self.stream.isatty()
+        self.bar = None
+
+    def __call__(self, number: int, total: int, path: str, status: str) -> None:
+        if not self.tty:
+            width = 30
+            done = int(width * number / total) if total else width
+            print(f"[{'#' * done}{'.' * (width - done)}] {number}/{total} {path} {status}",
+                  file=self.stream, flush=True)
+            return
+        from tqdm import tqdm
+
+        if self.bar is None:
+            self.bar = tqdm(total=total, unit="file", desc="loading", file=self.stream,
+                            dynamic_ncols=True, mininterval=0.2)
+        if status == "FAILED" or not status.startswith("ok"):
+            self.bar.write(f"{path}: {status}", file=self.stream)
+        self.bar.n = number
+        self.bar.set_postfix_str(path if len(path) <= 40 else "…" + path[-39:], refresh=False)
+        self.bar.refresh()
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.close()
+            self.bar = None
 
 
 def _count(n: int, word: str) -> str:
@@ -62,11 +89,14 @@ def run(args: argparse.Namespace) -> int:
     from pipelines.build import InstanceError, build
     from pipelines.warehouse.connection import WarehouseError
 
+    progress = Progress()
     try:
-        report = build(args.landing, args.warehouse, progress=_progress, full=args.full)
+        report = build(args.landing, args.warehouse, progress=progress, full=args.full)
     except (FileNotFoundError, WarehouseError, InstanceError) as exc:
+        progress.close()
         print(f"jixiao build: {exc}", file=sys.stderr)
         return 1
+    progress.close()
     print(format_report(report))
     return 0 if report.ok else 1
 
