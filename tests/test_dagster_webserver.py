@@ -10,6 +10,7 @@ import time
 import urllib.error
 import urllib.request
 from pathlib import Path
+import shutil
 
 import pytest
 
@@ -19,11 +20,12 @@ from pipelines.quality import sql_checks
 from pipelines.schemas import SCHEMAS
 
 REPO = Path(__file__).resolve().parents[1]
+SAMPLES = REPO / "data" / "raw"
 STARTUP_SECONDS = 90
 
 QUERY = """{
   repositoriesOrError { ... on RepositoryConnection { nodes {
-    sensors { name sensorState { status } }
+    sensors { name description sensorState { status } }
     schedules { name executionTimezone }
   } } }
   assetNodes { assetKey { path }
@@ -46,8 +48,24 @@ def post(url: str, query: str) -> dict:
 
 @pytest.fixture
 def dagster_dev(tmp_path, dagster_home):
-    home = dagster_home  # a temporary instance folder with the repo's dagster.yaml (conftest)
     (tmp_path / "landing").mkdir()
+    yield from _dagster_dev(tmp_path, dagster_home)
+
+
+@pytest.fixture
+def built_dagster_dev(tmp_path, dagster_home):
+    """`jixiao build` of the samples on the instance, then `dagster dev` on the same instance."""
+    shutil.copytree(SAMPLES, tmp_path / "landing")
+    env = dict(os.environ, DAGSTER_HOME=str(dagster_home), JIXIAO_LANDING=str(tmp_path / "landing"),
+               JIXIAO_WAREHOUSE=str(tmp_path / "w.duckdb"))
+    run = subprocess.run([sys.executable, "-m", "pipelines", "build"], cwd=REPO, env=env,
+                         capture_output=True, text=True, timeout=600)
+    assert run.returncode == 0, run.stderr[-3000:]
+    yield from _dagster_dev(tmp_path, dagster_home)
+
+
+def _dagster_dev(tmp_path, home):
+    """`dagster dev` as `jixiao ui` starts it, on the instance ``home``; yields its URL."""
     port = free_port()
     env = dict(os.environ, DAGSTER_HOME=str(home), JIXIAO_LANDING=str(tmp_path / "landing"),
                JIXIAO_WAREHOUSE=str(tmp_path / "w.duckdb"))
@@ -99,5 +117,98 @@ def test_webserver_serves_assets_checks_sensor_and_schedule(dagster_dev):
     (repo,) = data["repositoriesOrError"]["nodes"]
     sensors = {s["name"]: s["sensorState"]["status"] for s in repo["sensors"]}
     assert sensors["landing_sensor"] == "RUNNING"
+    assert {s["name"]: s["description"] for s in repo["sensors"]}["landing_sensor"]
     assert "refresh_aggregates" in sensors
     assert repo["schedules"] == [{"name": "landing_schedule", "executionTimezone": "Asia/Shanghai"}]
+
+
+BUILT = """{
+  workspaceOrError { ... on Workspace { locationEntries { name } } }
+  runsOrError { ... on Runs { results { runId jobName status tags { key value }
+                                         repositoryOrigin { repositoryLocationName repositoryName } } } }
+  assetOrError(assetKey: {path: ["ingested_file"]}) { ... on Asset {
+    assetMaterializations(limit: 50) { partition metadataEntries { label
+      ... on TextMetadataEntry { text } ... on IntMetadataEntry { intValue } } } } }
+  assetNodes { assetKey { path } dependencyKeys { path }
+    metadataEntries { label ... on TableSchemaMetadataEntry { schema { columns { name type description } } } }
+    assetChecksOrError { ... on AssetChecks { checks { name
+      executionForLatestMaterialization { evaluation { metadataEntries { label
+        ... on TableMetadataEntry { table { records } } } } } } } } }
+}"""
+
+
+def wait_for_run(base: str, run_id: str, seconds: int = 240) -> str:
+    deadline = time.monotonic() + seconds
+    while True:
+        status = post(f"{base}/graphql", '{ runOrError(runId: "%s") { ... on Run { status } } }'
+                      % run_id)["data"]["runOrError"]["status"]
+        if status in ("SUCCESS", "FAILURE", "CANCELED") or time.monotonic() > deadline:
+            return status
+        time.sleep(2)
+
+
+@pytest.mark.integration
+@pytest.mark.skipif(sys.platform == "win32", reason="process groups")
+def test_the_ui_shows_what_jixiao_build_did(built_dagster_dev, tmp_path):
+    from pipelines import aggregates, columns
+    from pipelines.warehouse import queries
+
+    base = built_dagster_dev
+    data = post(f"{base}/graphql", BUILT)["data"]
+    # one code location, named as build names its runs' origin
+    assert [e["name"] for e in data["workspaceOrError"]["locationEntries"]] == ["jixiao"]
+    runs = [r for r in data["runsOrError"]["results"]
+            if any(t["key"] == "jixiao/pid" for t in r["tags"])]
+    assert {r["jobName"] for r in runs} == {"ingest_files", "refresh_downstream"}
+    assert all(r["repositoryOrigin"] == {"repositoryLocationName": "jixiao", "repositoryName": "__repository__"}
+               and r["status"] == "SUCCESS" for r in runs)
+
+    # every partition shows its own file: path, forms, indicators, errors
+    _, rows = queries.query(tmp_path / "w.duckdb", """
+        SELECT s.file_key, s.source_file, s.forms_found,
+               (SELECT count(*) FROM indicators i WHERE i.source_file = s.source_file) FROM source_files s""")
+    own = {key: (path, forms, indicators) for key, path, forms, indicators in rows}
+    seen = {}
+    for mat in data["assetOrError"]["assetMaterializations"]:
+        m = {e["label"]: e.get("text", e.get("intValue")) for e in mat["metadataEntries"]}
+        seen[mat["partition"]] = (m["path"], m["forms"], m["indicators"])
+        assert m["parse_errors"] == 0
+    assert seen == own and len(own) == 5
+
+    nodes = {"/".join(n["assetKey"]["path"]): n for n in data["assetNodes"]}
+    # a column schema with a description of every column on each table asset
+    for table in ["forms", "fund_lines", "indicators", "quality_issues", *aggregates.TABLES]:
+        (schema,) = [e["schema"] for e in nodes[table]["metadataEntries"] if e["label"] == "dagster/column_schema"]
+        assert [c["name"] for c in schema["columns"]] == [c.name for c in columns.columns(table)]
+        assert all(c["description"] and c["type"] for c in schema["columns"])
+    # the aggregates depend on the tables they read, and reconcile with them
+    for table in aggregates.TABLES:
+        deps = {"/".join(d["path"]) for d in nodes[table]["dependencyKeys"]}
+        assert {"forms", "fund_lines", "indicators", "deviations", "quality_issues"} <= deps, table
+    (reconcile,) = nodes["agg_department_year"]["assetChecksOrError"]["checks"]
+    assert reconcile["name"] == "agg_department_year_matches_facts"
+    # a rule check's sample: project, department, year, the whole detail, file:line
+    rules = {c["name"]: c for c in nodes["quality_issues"]["assetChecksOrError"]["checks"]}
+    entries = rules["execution_rate_matches"]["executionForLatestMaterialization"]["evaluation"]["metadataEntries"]
+    (sample,) = [e["table"]["records"] for e in entries if e["label"] == "sample"]
+    records = [json.loads(r) for r in sample]
+    assert {r["project_name"] for r in records} == {"系统及平台运行维护费"}
+    assert {(r["department"], r["year"]) for r in records} == {("上海市宝山区城市网格化综合管理中心", 2023)}
+    assert "年度资金总额: printed rate 1000.00%, executed / full-year budget = 1000.00% (above 100%)" in {
+        r["detail"] for r in records}
+    assert all(r["where"].startswith("002_01ee96ef31214bdb.txt:") and r["where"].split(":")[1].isdigit()
+               for r in records)
+
+    # a run of `jixiao build` can be re-executed from the UI; the new run runs in-process
+    (ingest,) = [r for r in runs if r["jobName"] == "ingest_files"]
+    launched = post(f"{base}/graphql", """mutation { launchRunReexecution(reexecutionParams:
+        {parentRunId: "%s", strategy: ALL_STEPS}) { __typename ... on LaunchRunSuccess { run { runId } }
+        ... on PythonError { message } } }""" % ingest["runId"])["data"]["launchRunReexecution"]
+    assert launched["__typename"] == "LaunchRunSuccess", launched
+    run_id = launched["run"]["runId"]
+    assert wait_for_run(base, run_id) == "SUCCESS"
+    events = post(f"{base}/graphql", """{ logsForRun(runId: "%s") { ... on EventConnection {
+        events { __typename ... on MessageEvent { message } } } } }""" % run_id)["data"]["logsForRun"]["events"]
+    messages = [e.get("message") or "" for e in events]
+    assert any(m.startswith("Executing steps in process") for m in messages)
+    assert not any("multiprocess" in m for m in messages)
