@@ -133,14 +133,14 @@ def test_rule_check_metadata_has_count_and_sample(landing, warehouse_file, gold_
     check = evaluation.dagster_event.event_specific_data
     assert not check.passed and check.severity == dg.AssetCheckSeverity.WARN
     assert check.metadata["violations"].value >= 2
-    assert any("repeats row" in record.data["detail"] for record in check.metadata["sample"].records)
+    assert any("行重复" in record.data["detail"] for record in check.metadata["sample"].records)
     # the sample says which project, department and year, the whole detail and file:line
     key = dg.AssetCheckKey(dg.AssetKey("quality_issues"), "execution_rate_matches")
     check = instance.event_log_storage.get_latest_asset_check_execution_by_key([key])[key].event
     rows = [r.data for r in check.dagster_event.event_specific_data.metadata["sample"].records]
     assert {r["project_name"] for r in rows} == {"系统及平台运行维护费"}
     assert {r["department"] for r in rows} == {"上海市宝山区城市网格化综合管理中心"} and {r["year"] for r in rows} == {2023}
-    assert "年度资金总额: printed rate 1000.00%, executed / full-year budget = 1000.00% (above 100%)" in {
+    assert "年度资金总额：填报执行率 1,000.00%，全年执行数 / 全年预算数 = 1,000.00%（超过100%）" in {
         r["detail"] for r in rows}
     # (the gold parse has no line numbers, so the line may be "?")
     assert all(re.fullmatch(r"002_[0-9a-f]+\.txt:(\d+|\?)", r["where"]) for r in rows), rows

@@ -194,7 +194,7 @@ def test_the_ui_shows_what_jixiao_build_did(built_dagster_dev, tmp_path):
     records = [json.loads(r) for r in sample]
     assert {r["project_name"] for r in records} == {"系统及平台运行维护费"}
     assert {(r["department"], r["year"]) for r in records} == {("上海市宝山区城市网格化综合管理中心", 2023)}
-    assert "年度资金总额: printed rate 1000.00%, executed / full-year budget = 1000.00% (above 100%)" in {
+    assert "年度资金总额：填报执行率 1,000.00%，全年执行数 / 全年预算数 = 1,000.00%（超过100%）" in {
         r["detail"] for r in records}
     assert all(r["where"].startswith("002_01ee96ef31214bdb.txt:") and r["where"].split(":")[1].isdigit()
                for r in records)

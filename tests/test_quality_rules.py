@@ -123,20 +123,20 @@ def test_rate_above_100_is_flagged_even_when_printed_consistently(warehouse_file
                         form_fields(total_score=98.0)))
     load(warehouse_file, {"a.txt": [form]})
     details = [i["detail"] for i in found(warehouse_file, "execution_rate_matches")]
-    assert len(details) == 2 and all("above 100%" in d for d in details)
+    assert len(details) == 2 and all("超过100%" in d for d in details)
     assert found(warehouse_file, "fund_score_matches_rate") == []  # capped at 100%: 10 × 100%
 
 
 def test_missing_weight_is_flagged(warehouse_file):
     load(warehouse_file, {"a.txt": [variant(row(3, weight=None, score=None))]})
     (issue,) = found(warehouse_file, "indicator_score_within_weight")
-    assert issue["row_number"] == 3 and "weight missing" in issue["detail"]
+    assert issue["row_number"] == 3 and "缺少分值" in issue["detail"]
 
 
 def test_missed_target_with_full_marks_is_flagged(warehouse_file):
     load(warehouse_file, {"a.txt": [variant(row(4, score=10.0, deviation=None))]})
     (issue,) = found(warehouse_file, "target_met_matches_score")
-    assert issue["row_number"] == 4 and "missed but full marks" in issue["detail"]
+    assert issue["row_number"] == 4 and "未达成却得满分" in issue["detail"]
 
 
 def test_quality_issues_is_rebuilt_not_appended(warehouse_file):

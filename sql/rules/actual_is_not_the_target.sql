@@ -12,7 +12,7 @@ WITH normalised AS (
 )
 SELECT form_id,
        row_number,
-       name || ': actual "' || actual_text || '" repeats the target "' || target_text || '"' AS detail,
+       name || '：实际完成值“' || actual_text || '”只重复了目标值“' || target_text || '”' AS detail,
        source_file,
        line_start AS line
 FROM normalised

@@ -5,10 +5,10 @@
 -- finding about the form: the report marks the figures that include it.
 SELECT l.form_id,
        NULL AS row_number,
-       l.line || ': printed rate ' || coalesce(l.execution_rate_printed::VARCHAR || '%', 'blank')
-           || ', executed / full-year budget = ' || coalesce(l.execution_rate_computed::VARCHAR || '%', 'n/a')
+       l.line || '：填报执行率 ' || coalesce(format('{:,.2f}%', l.execution_rate_printed), '空白')
+           || '，全年执行数 / 全年预算数 = ' || coalesce(format('{:,.2f}%', l.execution_rate_computed), '无法计算')
            || CASE WHEN greatest(l.execution_rate_printed, l.execution_rate_computed) > 100
-                   THEN ' (above 100%)' ELSE '' END AS detail,
+                   THEN '（超过100%）' ELSE '' END AS detail,
        l.source_file,
        f.line_start AS line,
        CASE WHEN greatest(l.execution_rate_printed, l.execution_rate_computed) > 100

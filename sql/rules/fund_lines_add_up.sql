@@ -17,8 +17,8 @@ sums AS (
 )
 SELECT s.form_id,
        NULL AS row_number,
-       s.amount || ': 年度资金总额 ' || s.total::VARCHAR || ' yuan, the three sources add up to '
-           || s.parts::VARCHAR || ' yuan' AS detail,
+       s.amount || '：年度资金总额 ' || format('{:,.2f}', s.total) || ' 元，三项来源合计 '
+           || format('{:,.2f}', s.parts) || ' 元' AS detail,
        s.source_file,
        f.line_start AS line
 FROM sums s JOIN forms f USING (form_id)

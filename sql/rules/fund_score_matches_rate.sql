@@ -9,10 +9,10 @@ WITH funds AS (
 )
 SELECT d.form_id,
        NULL AS row_number,
-       'fund score ' || coalesce(d.score::VARCHAR, 'blank') || ', expected '
-           || coalesce(round(d.weight * least(d.rate, 100) / 100, 2)::VARCHAR, 'n/a')
-           || ' (weight ' || coalesce(d.weight::VARCHAR, 'blank') || ' × rate '
-           || coalesce(d.rate::VARCHAR || '%', 'blank') || ')' AS detail,
+       '资金得分 ' || coalesce(d.score::VARCHAR, '空白') || '，应为 '
+           || coalesce(format('{:.2f}', round(d.weight * least(d.rate, 100) / 100, 2)), '无法计算')
+           || '（分值 ' || coalesce(d.weight::VARCHAR, '空白') || ' × 执行率 '
+           || coalesce(format('{:,.2f}%', d.rate), '空白') || '）' AS detail,
        d.source_file,
        f.line_start AS line
 FROM funds d JOIN forms f USING (form_id)

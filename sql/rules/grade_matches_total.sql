@@ -9,7 +9,7 @@ WITH graded AS (
 )
 SELECT form_id,
        NULL AS row_number,
-       'grade ' || grade || ' for total score ' || total_score::VARCHAR || ', expected ' || expected AS detail,
+       '评分等级“' || grade || '”，总分 ' || total_score::VARCHAR || '，应为“' || expected || '”' AS detail,
        source_file,
        line_start AS line
 FROM graded

@@ -2,13 +2,13 @@
 -- severity: warn
 SELECT form_id,
        row_number,
-       name || ': weight ' || coalesce(weight::VARCHAR, 'blank') || ', score '
-           || coalesce(score::VARCHAR, 'blank') || ' ('
-           || CASE WHEN weight IS NULL THEN 'weight missing'
-                   WHEN weight = 0 THEN 'weight zero'
-                   WHEN score IS NULL THEN 'score missing'
-                   WHEN score < 0 THEN 'score below 0'
-                   ELSE 'score above the weight' END || ')' AS detail,
+       name || '：分值 ' || coalesce(weight::VARCHAR, '空白') || '，得分 '
+           || coalesce(score::VARCHAR, '空白') || '（'
+           || CASE WHEN weight IS NULL THEN '缺少分值'
+                   WHEN weight = 0 THEN '分值为0'
+                   WHEN score IS NULL THEN '缺少得分'
+                   WHEN score < 0 THEN '得分低于0'
+                   ELSE '得分超过分值' END || '）' AS detail,
        source_file,
        line_start AS line
 FROM indicators

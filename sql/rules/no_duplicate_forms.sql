@@ -17,7 +17,7 @@ WITH copies AS (
 )
 SELECT form_id,
        NULL AS row_number,
-       'the same year, department, unit and project are in ' ||
+       '同一年度、主管部门、实施单位和项目名称见于：' ||
            string_agg(DISTINCT source_file, ', ' ORDER BY source_file)
                OVER (PARTITION BY year, department, implementing_unit, project_name) AS detail,
        source_file,

@@ -11,7 +11,7 @@ WITH repeated AS (
 )
 SELECT i.form_id,
        i.row_number,
-       coalesce(i.name, '(no name)') || ': repeats row ' || r.first_row::VARCHAR AS detail,
+       coalesce(i.name, '（无名称）') || '：与第 ' || r.first_row::VARCHAR || ' 行重复' AS detail,
        i.source_file,
        i.line_start AS line
 FROM indicators i

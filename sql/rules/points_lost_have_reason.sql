@@ -4,9 +4,9 @@
 -- The aggregates' deviations_without_reason counts exactly these rows (sql/aggregates/00_form_facts.sql).
 SELECT d.form_id,
        d.row_number,
-       i.name || ': lost ' || d.points_lost::VARCHAR || ' points'
-           || CASE WHEN d.target_met = false THEN ', target missed' ELSE '' END
-           || ', reason ' || coalesce('"' || d.reason || '"', 'blank') AS detail,
+       i.name || '：' || concat_ws('，', CASE WHEN d.points_lost > 0 THEN '扣 ' || d.points_lost::VARCHAR || ' 分' END,
+                                   CASE WHEN d.target_met = false THEN '未达成目标' END)
+           || '，偏差原因' || coalesce('“' || d.reason || '”', '空白') AS detail,
        d.source_file,
        i.line_start AS line
 FROM deviations d JOIN indicators i USING (form_id, row_number)

@@ -9,10 +9,9 @@ WITH rated AS (
 )
 SELECT form_id,
        row_number,
-       name || ': actual "' || actual_text || '" scored ' || score::VARCHAR || ' of ' || weight::VARCHAR
-           || ' (' || round(percent, 1)::VARCHAR || '%, expected '
-           || CASE WHEN starts_with(actual_norm, '部分达成') THEN '60% to 80%' ELSE 'at least 80%' END
-           || ')' AS detail,
+       name || '：实际完成值“' || actual_text || '”得 ' || score::VARCHAR || ' 分（分值 ' || weight::VARCHAR
+           || '，' || format('{:.2f}', percent) || '%），应为分值的 '
+           || CASE WHEN starts_with(actual_norm, '部分达成') THEN '60%–80%' ELSE '80% 以上' END AS detail,
        source_file,
        line_start AS line
 FROM rated

@@ -2,7 +2,7 @@
 -- severity: warn
 SELECT d.form_id,
        d.row_number,
-       i.name || ': full marks and target met, yet reason "' || d.reason || '"' AS detail,
+       i.name || '：满分且达成目标，却填写了偏差原因“' || d.reason || '”' AS detail,
        d.source_file,
        i.line_start AS line
 FROM deviations d JOIN indicators i USING (form_id, row_number)

@@ -2,9 +2,9 @@
 -- severity: warn
 SELECT form_id,
        row_number,
-       name || ': target ' || target_text || ', actual ' || coalesce(actual_text, 'blank') || ', '
-           || CASE WHEN target_met THEN 'met but lost ' || points_lost::VARCHAR || ' points'
-                   ELSE 'missed but full marks' END AS detail,
+       name || '：目标 ' || target_text || '，实际 ' || coalesce(actual_text, '空白') || '，'
+           || CASE WHEN target_met THEN '已达成却扣 ' || points_lost::VARCHAR || ' 分'
+                   ELSE '未达成却得满分' END AS detail,
        source_file,
        line_start AS line
 FROM indicators

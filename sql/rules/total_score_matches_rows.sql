@@ -8,8 +8,8 @@ WITH sums AS (
 )
 SELECT form_id,
        NULL AS row_number,
-       'total score ' || coalesce(total_score::VARCHAR, 'blank') || ', the rows add up to '
-           || row_scores::VARCHAR AS detail,
+       '总分 ' || coalesce(total_score::VARCHAR, '空白') || '，各行得分合计 '
+           || format('{:.2f}', row_scores) AS detail,
        source_file,
        line_start AS line
 FROM sums

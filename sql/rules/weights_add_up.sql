@@ -8,10 +8,10 @@ WITH sums AS (
 )
 SELECT form_id,
        NULL AS row_number,
-       'fund weight ' || coalesce(fund_weight::VARCHAR, 'blank') || ' + indicator weights '
-           || coalesce(indicator_weight::VARCHAR, 'blank') || ' = '
-           || (coalesce(fund_weight, 0) + coalesce(indicator_weight, 0))::VARCHAR
-           || ', total weight ' || coalesce(total_weight::VARCHAR, 'blank') AS detail,
+       '资金分值 ' || coalesce(fund_weight::VARCHAR, '空白') || ' + 指标分值 '
+           || coalesce(indicator_weight::VARCHAR, '空白') || ' = '
+           || format('{:.2f}', coalesce(fund_weight, 0) + coalesce(indicator_weight, 0))
+           || '，总分值 ' || coalesce(total_weight::VARCHAR, '空白') AS detail,
        source_file,
        line_start AS line
 FROM sums
