@@ -14,6 +14,7 @@ for one table.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
 # table -> [(column, DuckDB type)], in the tables' column order
 TABLES: dict[str, list[tuple[str, str]]] = {
@@ -267,6 +268,11 @@ class Column:
 
 def columns(table: str) -> list[Column]:
     """The columns of ``table``, in order (KeyError for a table not in the contract)."""
+    return list(_columns(table))
+
+
+@cache
+def _columns(table: str) -> tuple[Column, ...]:
     found = []
     for name, kind in TABLES[table]:
         label, description = SHARED[name]
@@ -276,12 +282,13 @@ def columns(table: str) -> list[Column]:
         elif specific:
             description = specific
         found.append(Column(name, kind, label, description))
-    return found
+    return tuple(found)
 
 
+@cache
 def label(table: str, column: str) -> str:
     """The Chinese label of ``table.column``."""
-    return next(c.label for c in columns(table) if c.name == column)
+    return next(c.label for c in _columns(table) if c.name == column)
 
 
 GLOSSARY = "docs/columns.md"  # in the repo

@@ -212,3 +212,25 @@ def test_the_ui_shows_what_jixiao_build_did(built_dagster_dev, tmp_path):
     messages = [e.get("message") or "" for e in events]
     assert any(m.startswith("Executing steps in process") for m in messages)
     assert not any("multiprocess" in m for m in messages)
+
+
+@pytest.mark.integration
+def test_dg_check_defs_from_the_repo_root():
+    dg = Path(sys.executable).with_name("dg")
+    run = subprocess.run([str(dg), "check", "defs"], cwd=REPO, capture_output=True, text=True, timeout=300)
+    assert run.returncode == 0, run.stdout + run.stderr
+    assert "All definitions loaded successfully" in run.stdout + run.stderr
+    listed = subprocess.run([str(dg), "list", "defs", "--json"], cwd=REPO, capture_output=True, text=True,
+                            timeout=300)
+    assert listed.returncode == 0 and "ingest_files" in listed.stdout and "landing_sensor" in listed.stdout
+
+
+def test_plain_dagster_dev_without_dagster_home_says_how_to_open_the_project_instance():
+    env = {k: v for k, v in os.environ.items() if k != "DAGSTER_HOME"}
+    run = subprocess.run([sys.executable, "-c", "import pipelines.definitions"], cwd=REPO,
+                         env={**env, "DAGSTER_IS_DEV_CLI": "1"}, capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0 and "DAGSTER_HOME is not set" in run.stderr and "jixiao ui" in run.stderr
+    quiet = subprocess.run([sys.executable, "-c", "import pipelines.definitions"], cwd=REPO,
+                           env={**env, "DAGSTER_IS_DEV_CLI": "1", "DAGSTER_HOME": str(REPO)},
+                           capture_output=True, text=True, timeout=120)
+    assert quiet.returncode == 0 and "DAGSTER_HOME is not set" not in quiet.stderr
