@@ -58,6 +58,7 @@ class BuildReport:
     forms_found: int = 0
     forms_loaded: int = 0
     forms_quarantined: int = 0
+    forms_incomplete: int = 0  # loaded, but read in part (forms.missing_parts)
     summary: dict = field(default_factory=dict)
     checks: list[CheckSummary] = field(default_factory=list)
     not_materialized: list[str] = field(default_factory=list)  # selected but not built (failed or blocked)
@@ -209,7 +210,8 @@ def build(landing: str | Path | None = None, warehouse_file: str | Path | None =
         report.read_copy = None
     try:
         _, rows = query(reading_path(report.warehouse)[0], sql.load("forms_accounting.sql"))
-        report.forms_found, report.forms_loaded, report.forms_quarantined = (int(n) for n in rows[0])
+        (report.forms_found, report.forms_loaded, report.forms_quarantined,
+         report.forms_incomplete) = (int(n) for n in rows[0])
     except WarehouseError:
         pass  # nothing was loaded: the counts stay 0
     return report

@@ -11,7 +11,7 @@ from __future__ import annotations
 import pandera.polars as pa
 import polars as pl
 
-from pipelines.contract import (AMOUNT_UNITS, FUND_LINES, KINDS, LEVEL1, OPERATORS,
+from pipelines.contract import (AMOUNT_UNITS, FUND_LINES, KINDS, OPERATORS,
                                 REASON_CATEGORIES, SEVERITIES)
 
 YEARS = {"min_value": 1990, "max_value": 2100}
@@ -46,17 +46,18 @@ class Forms(_Table):
     form_index: pl.Int32 = pa.Field(ge=0)
     line_start: pl.Int32 = pa.Field(ge=1, nullable=True)
     line_end: pl.Int32 = pa.Field(ge=1, nullable=True)
-    year: pl.Int32 = pa.Field(in_range=YEARS)
+    year: pl.Int32 = pa.Field(in_range=YEARS, nullable=True)  # null: a partial form's year not read
     project_name: pl.String = pa.Field(nullable=True)
     department: pl.String = pa.Field(nullable=True)
     implementing_unit: pl.String = pa.Field(nullable=True)
-    amount_unit: pl.String = pa.Field(isin=list(AMOUNT_UNITS))
+    amount_unit: pl.String = pa.Field(isin=list(AMOUNT_UNITS), nullable=True)
     goal_planned: pl.String = pa.Field(nullable=True)
     goal_actual: pl.String = pa.Field(nullable=True)
     total_weight: POINTS_DTYPE = pa.Field(in_range=POINTS, nullable=True)
     total_score: POINTS_DTYPE = pa.Field(in_range=POINTS, nullable=True)
     grade: pl.String = pa.Field(nullable=True)
     warnings: pl.List(pl.String) = pa.Field(nullable=True)
+    missing_parts: pl.List(pl.String) = pa.Field(nullable=True)
 
 
 class FundLines(_Table):
@@ -82,7 +83,8 @@ class Indicators(_Table):
     row_number: pl.Int32 = pa.Field(ge=1)
     line_start: pl.Int32 = pa.Field(ge=1, nullable=True)
     line_end: pl.Int32 = pa.Field(ge=1, nullable=True)
-    level1: pl.String = pa.Field(isin=list(LEVEL1), nullable=True)
+    # not only the framework's 一级 names: other templates group rows by 项目决策, 项目管理 …
+    level1: pl.String = pa.Field(nullable=True)
     level2: pl.String = pa.Field(nullable=True)
     name: pl.String = pa.Field(nullable=True)
     target_text: pl.String = pa.Field(nullable=True)

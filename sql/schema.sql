@@ -34,8 +34,12 @@ CREATE TABLE IF NOT EXISTS forms (
     total_weight       DECIMAL(9, 2),
     total_score        DECIMAL(9, 2),
     grade              VARCHAR,
-    warnings           VARCHAR[]
+    warnings           VARCHAR[],
+    missing_parts      VARCHAR[]            -- parts of the form not read (year, amount_unit, funds,
+                                            -- goals, indicators, total); empty when complete
 );
+-- A warehouse made before missing_parts existed gets the column (empty lists: those forms were whole).
+ALTER TABLE forms ADD COLUMN IF NOT EXISTS missing_parts VARCHAR[];
 
 CREATE TABLE IF NOT EXISTS fund_lines (
     form_id                  VARCHAR NOT NULL,

@@ -68,6 +68,8 @@ CASES = {
                                  row(1, actual="=52次")),                  # an exact target restated
     "qualitative_score_bands": (row(3, actual="部分达成指标", score=9.0),  # 90% of the weight
                                 row(3, actual="部分达成指标", score=7.0)),
+    "form_is_complete": (form_fields(missing_parts=["indicators", "total"]),  # read in part
+                         form_fields(missing_parts=[])),                      # read whole
 }
 # The rule that needs two files: the same form loaded from both.
 TWO_FILES = "no_duplicate_forms"

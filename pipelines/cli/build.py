@@ -40,6 +40,8 @@ def format_report(report: BuildReport) -> str:
         f"{len(report.unchanged)} unchanged since their last load, {len(report.failed_files)} failed)",
         f"forms:      {report.forms_found} found = {report.forms_loaded} loaded + "
         f"{report.forms_quarantined} quarantined (see parse_errors)",
+        f"            {report.forms_incomplete} of the loaded forms read in part "
+        f"(see forms.missing_parts and the form_is_complete check)",
         f"indicators: {s.get('indicators', 0)}",
         f"deviations: {s.get('deviations', 0)}",
         f"errors:     {s.get('parse_errors', 0)} parse errors",

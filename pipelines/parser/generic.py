@@ -178,7 +178,7 @@ def _is_level(text: str) -> bool:
     if _POINTS_ONLY.match(unicodedata.normalize("NFKC", text)):
         return True
     key = vocab.label_key(text)
-    if not key or len(key) > 14 or is_number(key):
+    if not key or len(key) > 14 or not _CJK_ONLY_LONG.match(key):
         return False
     return is_label(key) or key.endswith("指标") or bool(_POINTS_NOTE.search(unicodedata.normalize("NFKC", text)))
 
@@ -700,6 +700,7 @@ def read_indicators(cells: list[Cell], start: int, stop: int, columns: list[str]
 
 
 _CJK_ONLY = re.compile(r"^[\u4e00-\u9fff]{1,8}$")
+_CJK_ONLY_LONG = re.compile(r"^[\u4e00-\u9fff]{2,14}$")
 
 
 def _join_label_pieces(cells: list[Cell]) -> list[Cell]:
@@ -798,7 +799,12 @@ def _apply_labels(labels: list[str], level1: str | None, level2: str | None) -> 
         return (None, name) if level_of(name) != 1 else (name, None)
     names = [_level_name(t) for t in labels]
     if len(names) >= 2:
-        return names[0], names[1]
+        first, second = names[0], names[1]
+        if level_of(first) == 2 and level_of(second) == 1:
+            return second, first  # a vertical label printed after its neighbour
+        if level_of(first) == 2 and level_of(second) == 2:
+            return parent_of(second) or level1, second
+        return first, second
     if not names:
         return level1, level2
     name = names[0]

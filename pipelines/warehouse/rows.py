@@ -26,10 +26,11 @@ def _dec(value) -> Decimal | None:
 
 
 def to_yuan(value, amount_unit: str | None) -> Decimal | None:
-    """An amount in ``amount_unit`` (元 or 万元) as yuan, exactly."""
-    if value is None:
+    """An amount in ``amount_unit`` (元 or 万元) as yuan, exactly; None when the form's unit was
+    not read (a partial form): a number is never converted with a guessed unit."""
+    if value is None or amount_unit is None:
         return None
-    factor = UNIT_FACTORS.get(amount_unit or "元")
+    factor = UNIT_FACTORS.get(amount_unit)
     if factor is None:
         raise ValueError(f"unknown amount unit {amount_unit!r}")
     return _dec(value) * factor
@@ -113,6 +114,7 @@ def form_row(fid: str, source_file: str, form: dict) -> dict:
         "goal_actual": form.get("goal_actual"), "total_weight": _dec(form.get("total_weight")),
         "total_score": _dec(form.get("total_score")), "grade": form.get("grade"),
         "warnings": list(form.get("warnings") or []),
+        "missing_parts": list(form.get("missing_parts") or []),
     }
 
 

@@ -3,7 +3,9 @@
 --   (2 decimals, null when the budget is 0 or blank); grade_band from total_score
 --   (优 >= 90, 良 80 to < 90, 中 60 to < 80, 差 < 60), whether or not a grade is printed;
 --   scored = indicators with a weight > 0; full_marks = scored indicators with score >= weight;
---   points_lost = sum of positive (weight - score); deviations = rows of the deviations table.
+--   points_lost = sum of positive (weight - score); deviations = rows of the deviations table;
+--   complete = the form was read whole (a partial form's missing parts are null and count as
+--   nothing in the sums).
 CREATE OR REPLACE VIEW form_facts AS
 WITH ind AS (
     SELECT form_id,
@@ -36,7 +38,8 @@ SELECT f.form_id, f.source_file, f.form_index, f.line_start, f.year, f.departmen
        coalesce(ind.points_lost, 0) AS points_lost,
        coalesce(dev.deviations, 0) AS deviations,
        coalesce(dev.deviations_without_reason, 0) AS deviations_without_reason,
-       coalesce(qi.quality_issues, 0) AS quality_issues
+       coalesce(qi.quality_issues, 0) AS quality_issues,
+       len(coalesce(f.missing_parts, [])) = 0 AS complete
 FROM forms f
 LEFT JOIN fund_lines t ON t.form_id = f.form_id AND t.line = '年度资金总额'
 LEFT JOIN ind ON ind.form_id = f.form_id

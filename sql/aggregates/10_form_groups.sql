@@ -9,11 +9,15 @@ SELECT CASE WHEN grouping(department) = 1 THEN 'year'
        count(DISTINCT department) AS departments,
        count(DISTINCT implementing_unit) AS implementing_units,
        count(*) AS forms,
+       count(*) FILTER (WHERE NOT complete) AS forms_incomplete,
        sum(initial_budget_yuan) AS initial_budget_yuan,
        sum(annual_budget_yuan) AS annual_budget_yuan,
        sum(executed_yuan) AS executed_yuan,
-       CASE WHEN sum(annual_budget_yuan) > 0
-            THEN round(100 * sum(executed_yuan) / sum(annual_budget_yuan), 2) END AS execution_rate,
+       -- the rate of the groups' money over the forms that print both amounts, so that a partial
+       -- form with one of them unread does not bend it
+       CASE WHEN sum(annual_budget_yuan) FILTER (WHERE executed_yuan IS NOT NULL) > 0
+            THEN round(100 * sum(executed_yuan) FILTER (WHERE annual_budget_yuan IS NOT NULL)
+                       / sum(annual_budget_yuan) FILTER (WHERE executed_yuan IS NOT NULL), 2) END AS execution_rate,
        round(median(execution_rate), 2) AS median_form_execution_rate,
        round(avg(total_score), 2) AS mean_total_score,
        min(total_score) AS min_total_score,
