@@ -92,3 +92,21 @@ def test_json_is_one_array_with_one_form_per_line(tmp_path):
     assert [form["form_index"] for form in json.loads(done.stdout)] == [0, 1]
     nothing = run("parse", "--format", "json", str(tmp_path / "empty.txt"))
     assert json.loads(nothing.stdout) == [] and nothing.returncode == 1
+
+
+def test_explain_says_what_was_read_and_why_a_form_is_partial_or_quarantined(tmp_path):
+    mixed = tmp_path / "mixed.txt"
+    mixed.write_text(TAB_FORM + TAB_FORM.split("总分")[0].replace("项目名称", "项目说明") + "\n" + SPACE_FORM,
+                     encoding="utf-8")
+    cut = tmp_path / "cut.txt"
+    cut.write_text(TAB_FORM.split("总分")[0], encoding="utf-8")
+    out = run("parse", "--explain", str(mixed), str(cut))
+    assert out.returncode == 1  # one form is quarantined
+    text = out.stdout
+    assert "#0 lines" in text and "status: loaded whole" in text and "reader: layout" in text
+    assert "quarantined" in text and "why: missing identity" in text and "synonyms.toml [identity]" in text
+    # the cut form: loaded in part, with the labels and columns the structure reader recognised
+    part = text[text.index("== cut.txt"):]
+    assert "status: loaded in part: not read total" in part and "reader: structure" in part
+    assert "labels recognised: project_name (line" in part
+    assert "indicator columns: level1, level2, name" in part

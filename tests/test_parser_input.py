@@ -80,7 +80,8 @@ def test_a_form_missing_a_part_loads_with_what_was_read(cut, missing):
     assert missing in partial["missing_parts"]
     assert partial["project_name"] == result.forms[0]["project_name"]
     assert any(f"not read: {missing}" in w for w in partial["warnings"])
-    assert "missing_parts" not in result.forms[0]  # a whole form names nothing missing
+    assert result.forms[0]["missing_parts"] == [] and result.forms[0]["reader"] == "layout"
+    assert partial["reader"] == "structure"
 
 
 def test_garbage_between_forms_is_ignored():

@@ -21,13 +21,17 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("files", nargs="+", metavar="FILE", help="form text file(s)")
     p.add_argument("--format", choices=("table", "json"), default="table",
                    help="json: one array of all forms (contract shape); table: a summary per form (default)")
+    p.add_argument("--explain", action="store_true",
+                   help="for each form: which reader read it, the labels and columns it recognised, "
+                        "what is missing, and why a form is partial or quarantined (what a new "
+                        "template needs)")
     p.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
     from pipelines.parser import ParseResult, parse_file
 
-    json_out = JsonArray(sys.stdout.buffer) if args.format == "json" else None
+    json_out = JsonArray(sys.stdout.buffer) if args.format == "json" and not args.explain else None
     results: list[ParseResult] = []  # kept for the table only: JSON is written file by file
     ok = True
     for name in args.files:
@@ -51,9 +55,53 @@ def run(args: argparse.Namespace) -> int:
             results.append(result)
     if json_out:
         json_out.close()
+    elif args.explain:
+        print_explanation(results)
     else:
         print_table(results)
     return 0 if ok else 1
+
+
+def print_explanation(results: list[ParseResult]) -> None:
+    """`--explain`: per form, the reader, what it recognised, what is missing and why."""
+    out = sys.stdout
+    for result in results:
+        out.write(f"== {result.source_file} ({result.encoding or '?'})\n")
+        if result.file_error:
+            out.write(f"   file not read: {result.file_error}\n")
+        entries = [(f["form_index"], f, None) for f in result.forms] + \
+            [(e.form_index, None, e) for e in result.errors]
+        for _, form, error in sorted(entries, key=lambda entry: entry[0]):
+            if form is not None:
+                status = "loaded whole" if not form.get("missing_parts") else \
+                    "loaded in part: not read " + ", ".join(form["missing_parts"])
+                out.write(f"#{form['form_index']} lines {form['line_start']}-{form['line_end']}: "
+                          f"{form['project_name']}\n")
+                out.write(f"    status: {status}\n")
+                if form.get("reader") == "layout":
+                    out.write("    reader: layout (a template the parser reads line by line: every part found)\n")
+                else:
+                    out.write("    reader: structure (labels, header columns and number shapes; see "
+                              "pipelines/parser/synonyms.toml)\n")
+                _write_reading(out, form.get("reading"))
+                for warning in form.get("warnings", []):
+                    out.write(f"    warning: {warning}\n")
+            else:
+                out.write(f"#{error.form_index} lines {error.line_start}-{error.line_end}: quarantined\n")
+                out.write(f"    why: {error.message}\n")
+                _write_reading(out, error.reading)
+                out.write("    to load it, the parser must read its 项目名称 and its 主管部门 or 实施单位: "
+                          "add the template's wording of those labels to synonyms.toml [identity]\n")
+
+
+def _write_reading(out, reading: dict | None) -> None:
+    if not reading:
+        return
+    out.write(f"    labels recognised: {', '.join(reading['labels']) or 'none'}\n")
+    out.write(f"    money columns: {', '.join(reading['fund_columns']) or 'none recognised'}\n")
+    out.write(f"    indicator columns: {', '.join(reading['indicator_columns']) or 'none recognised'}\n")
+    for note in reading.get("notes", []):
+        out.write(f"    note: {note}\n")
 
 
 class JsonArray:

@@ -31,18 +31,19 @@ def parse_text(text: str, source_file: str, encoding: str | None = None) -> Pars
         first, last = segment[0].no, segment[-1].no
         try:
             form = parse_form(segment)
+            form["missing_parts"], form["reader"] = [], "layout"
             if doubtful(form):
                 # a layout reader's misreading of another template: read by structure instead
                 # when that says what the form is
-                other, _ = _read_by_structure(segment, ValueError("rows a layout reader doubts"))
+                other, _, _ = _read_by_structure(segment, ValueError("rows a layout reader doubts"))
                 form = other or form
         except Exception as exc:  # noqa: BLE001 - MissingPart, or a layout reader's bug
-            form, error = _read_by_structure(segment, exc)
+            form, error, reading = _read_by_structure(segment, exc)
             if form is None:
                 if error is None:
                     continue  # a title-like line with nothing of a form after it
                 result.errors.append(FormError(source_file, index, first, last, error[0], error[1],
-                                               _raw(text, first, last)))
+                                               _raw(text, first, last), reading))
                 index += 1
                 continue
         ordered = {"source_file": source_file, "form_index": index}
@@ -53,25 +54,27 @@ def parse_text(text: str, source_file: str, encoding: str | None = None) -> Pars
     return result
 
 
-def _read_by_structure(segment, exc: Exception) -> tuple[dict | None, tuple[list[str], str] | None]:
+def _read_by_structure(segment, exc: Exception
+                       ) -> tuple[dict | None, tuple[list[str], str] | None, dict | None]:
     """A form the layout readers could not read whole, read by its structure (generic.py).
-    Returns (form, None) when its identity was read (loaded with what was read, the rest null and
-    named in ``missing_parts``), (None, (missing, message)) when it must be quarantined, and
-    (None, None) when the segment holds nothing of a form at all."""
+    Returns (form, None, reading) when its identity was read (loaded with what was read, the rest
+    null and named in ``missing_parts``), (None, (missing, message), reading) when it must be
+    quarantined, and (None, None, None) when the segment holds nothing of a form at all.
+    ``reading`` is what the structure reader recognised (labels, columns, notes)."""
     form, reading = read_form(segment)
     missing = missing_parts(form)
     if not form["project_name"] and not reading.labels and not form["funds"] and not form["indicators"]:
-        return None, None
+        return None, None, None
     cause = ", ".join(exc.missing) if isinstance(exc, MissingPart) else f"{type(exc).__name__}: {exc}"
     if not has_identity(form):
         need = ["identity (项目名称 and 主管部门 or 实施单位)"] + missing
         return None, (need, "missing identity: 项目名称 with 主管部门 or 实施单位 not read"
-                      f"; also missing {', '.join(missing) or 'nothing else'}")
-    form["missing_parts"] = missing
+                      f"; also missing {', '.join(missing) or 'nothing else'}"), asdict(reading)
+    form["missing_parts"], form["reader"] = missing, "structure"
     form["warnings"] = [f"read by structure (the layout readers found: missing {cause})"] + \
         [f"not read: {part}" for part in missing] + reading.notes
     form["reading"] = asdict(reading)
-    return form, None
+    return form, None, None
 
 
 def _raw(text: str, first: int, last: int) -> str:

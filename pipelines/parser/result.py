@@ -15,6 +15,7 @@ class FormError:
     missing: list[str]
     message: str
     raw_text: str = ""
+    reading: dict | None = None  # what the structure reader recognised in it (see generic.Reading)
 
     def describe(self) -> str:
         return (f"{self.source_file}: form {self.form_index} (lines {self.line_start}-{self.line_end}): "
