@@ -11,6 +11,7 @@ from pipelines.parser.decode import NotText, decode
 from pipelines.parser.form import MissingPart, parse_form
 from pipelines.parser.generic import doubtful, has_identity, missing_parts, read_form
 from pipelines.parser.result import FormError, ParseResult
+from pipelines.parser.script import is_traditional, restore, strip_pinyin, to_simplified, with_pinyin
 from pipelines.parser.segment import form_ranges
 from pipelines.parser.text import LazyLines
 
@@ -18,6 +19,23 @@ __all__ = ["parse_bytes", "parse_file", "parse_text", "ParseResult", "FormError"
 
 
 def parse_text(text: str, source_file: str, encoding: str | None = None) -> ParseResult:
+    """The forms of one file's text. A text in traditional characters (or with a mirror's pinyin)
+    is read from a simplified copy and its values given back as printed (script.py)."""
+    printed = text
+    text, cuts = strip_pinyin(text)
+    stripped = text
+    back = None
+    if is_traditional(text):
+        text, back = to_simplified(text)
+    result = _parse(text, printed, source_file, encoding)
+    if back:
+        result.forms = [restore(form, back) for form in result.forms]
+    if cuts:
+        result.forms = [with_pinyin(form, stripped, printed, cuts) for form in result.forms]
+    return result
+
+
+def _parse(text: str, printed: str, source_file: str, encoding: str | None) -> ParseResult:
     result = ParseResult(source_file=source_file, encoding=encoding)
     lines = LazyLines(text)
     # 评 and 称 for 自评 and 项目名称: the lines that may start a form
@@ -43,7 +61,7 @@ def parse_text(text: str, source_file: str, encoding: str | None = None) -> Pars
                 if error is None:
                     continue  # a title-like line with nothing of a form after it
                 result.errors.append(FormError(source_file, index, first, last, error[0], error[1],
-                                               _raw(text, first, last), reading))
+                                               _raw(printed, first, last), reading))
                 index += 1
                 continue
         ordered = {"source_file": source_file, "form_index": index}

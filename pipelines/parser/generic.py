@@ -101,7 +101,7 @@ def _clean(text: str) -> str:
 # wordings only, so that ordinary text is not cut.
 _RUN_LABELS = sorted({vocab.label_key(w) for g in ("identity", "fund_columns", "indicator_columns", "fund_rows",
                                                     "fund_rows_other", "fund_section", "totals", "grade", "goals",
-                                                    "closing", "total_score")
+                                                    "closing", "total_score", "headings")
                       for w in vocab.words(g) if len(vocab.label_key(w)) >= 2} | {"绩效指标"}, key=len, reverse=True)
 _RUN_PATTERN = re.compile("|".join(map(re.escape, _RUN_LABELS)))
 _ANY_LABEL = re.compile("|".join(map(re.escape, sorted(
@@ -160,6 +160,7 @@ _UNIT = re.compile(r"[(（]\s*(万元|元)\s*[)）]|单位\s*[:：]\s*(万元|�
 _POINTS_NOTE = re.compile(r"[(（]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]")
 # A date the form was filled in or published: not its fiscal year.
 _DATED = re.compile(r"(?:填报|填表|发布|成文|公开|打印)?(?:日期|时间)\s*[:：]?\s*\d{4}\s*[-年./]\s*\d{1,2}(?:\s*[-月./]\s*\d{1,2}\s*日?)?")
+_DATE_LABEL = re.compile(r"(?:日期|时间)\s*[:：]?\s*$")
 _POINTS_ONLY = re.compile(r"^\s*\(\s*\d+(?:\.\d+)?\s*分\s*\)\s*$")
 _INSTRUCTION = re.compile(r"\d+\s*字以内|字以内[)）]|请填写|请说明|说明相关任务")
 
@@ -336,7 +337,9 @@ def _after_label(text: str, word: str) -> str:
 def read_year(cells: list[Cell], project_at: int | None, lines: list[Line]) -> int | None:
     head = [unicodedata.normalize("NFKC", line.text) for line in lines[:6]]
     if project_at is not None:
-        head += [unicodedata.normalize("NFKC", c.text) for c in cells[:project_at]]
+        # a cell after a 填报日期 / 发布时间 label is a date, not the fiscal year
+        head += [unicodedata.normalize("NFKC", c.text) for k, c in enumerate(cells[:project_at])
+                 if not (k and _DATE_LABEL.search(cells[k - 1].text))]
     for text in head:
         match = _YEAR.search(_DATED.sub("", text))
         if match:
@@ -438,9 +441,9 @@ def read_funds(cells: list[Cell], start: int, stop: int, reading: Reading) -> li
 
 def _fund_values(values: list[str], columns: list[str]) -> dict:
     values = [v.strip(":：") for v in values]
-    glued = [v for v in values if _GLUED.fullmatch(v)]
-    if len(values) == 1 and glued:
-        return _unglue(values[0], columns)
+    lead = _GLUED_LEAD.match(values[0]) if values else None
+    if lead and not is_number(lead.group(1)) and (len(values) == 1 or not is_number(values[0])):
+        return _unglue(lead.group(1), columns)  # the row's numbers run together in its first cell
     # a trailing explanation that spans the rows (原因) is not a value
     while values and len(values) > len(columns):
         values = values[:-1]
@@ -467,7 +470,7 @@ def _fund_values(values: list[str], columns: list[str]) -> dict:
 
 
 # Numbers run together with nothing between them: 202010100.00%10 is 20 | 20 | 10 | 100.00% | 10.
-_GLUED = re.compile(r"\d[\d.%]*\d%?")
+_GLUED_LEAD = re.compile(r"^(\d[\d.%]*\d%?)(?![\d.%])")
 _TOKEN = re.compile(r"(?:0|[1-9]\d*)(?:\.\d{1,2})?%?")
 
 
@@ -572,7 +575,8 @@ def read_goals(cells: list[Cell], start: int, stop: int, reading: Reading) -> tu
                 break
             if cell.text:
                 texts.append(cell.text)
-        if len(texts) == 2:
+        if len(texts) == 2 and all(len(compact(t)) >= 2 for t in texts):
+            # two sentences; a scrap of a spaced-out label (绩 效 指 标) is not a goal
             planned, actual = texts[0] or None, texts[1] or None
     else:
         if planned_at is not None:
@@ -601,6 +605,20 @@ def _indicator_header(cells: list[Cell], start: int) -> tuple[int | None, int, l
                if vocab.meaning(cells[i].text, "indicator_columns") in ("level1", "level2", "name")), None)
     if at is None:
         return None, len(cells), []
+    # a header printed on two rows, its right-hand columns first (年度指标值 实际完成值 分值 得分
+    # 偏差… / 一级指标 二级指标 三级指标 指标性质 指标值 度量单位): the upper row's columns
+    # that the lower one lacks follow the lower ones
+    upper: list[str] = []
+    k = at - 1
+    while k >= start and at - k <= 8:
+        key = vocab.meaning(cells[k].text, "indicator_columns") or (_header_word(cells[k].text) if cells[k].text else None)
+        if key is None:
+            if cells[k].text and vocab.label_key(cells[k].text) not in ("绩效指标",):
+                break
+            k -= 1
+            continue
+        upper.insert(0, key)
+        k -= 1
     columns: list[str] = []
     i = at
     pending = ""
@@ -623,6 +641,7 @@ def _indicator_header(cells: list[Cell], start: int) -> tuple[int | None, int, l
         if key not in columns:
             columns.append(key)
         i += 1
+    columns += [c for c in upper if c not in columns]
     return at, i, columns
 
 
@@ -849,11 +868,12 @@ def _rows_of(body: list[Cell], columns: list[str]) -> list[list[Cell]]:
                 starts_row = True
             elif _is_text(text) and not _is_level(text) and (not current or len(_after_name(current)) >= width):
                 starts_row = True
-        elif by_line and i and cell.no != body[i - 1].no:
-            # rows printed one per line: a line of several cells, or a group label, starts a row;
-            # a line of one text cell continues a row still waiting for its numbers (a wrapped name)
-            on_line = lines_cells[cell.no]
-            starts_row = on_line > 1 or _is_level(text) or numbers_seen or not current
+        elif by_line:
+            if i and cell.no != body[i - 1].no:
+                # rows printed one per line: a line of several cells, or a group label, starts a row;
+                # a line of one text cell continues a row still waiting for its numbers (a wrapped name)
+                on_line = lines_cells[cell.no]
+                starts_row = on_line > 1 or _is_level(text) or numbers_seen or not current
         else:
             if (_is_level(text) or (_is_text(text) and numbers_seen)) and current and numbers_seen:
                 starts_row = True

@@ -93,7 +93,8 @@ def form_ranges(lines: Sequence[Line], candidates: Iterable[int] | None = None
     if not starts:
         # text run together (a whole form on one line after a page's preamble): the first line
         # that names a project or carries a self-evaluation title starts the form
-        starts = [i for i in marked if "项目名称" in at[i].compact or _TITLE_ANYWHERE.search(at[i].compact)][:1]
+        pool = range(len(lines)) if candidates is None or glued is not lines else candidates
+        starts = [i for i in pool if "项目名称" in lines[i].compact or _TITLE_ANYWHERE.search(lines[i].compact)][:1]
     else:
         # a second 项目名称 inside one title's segment, after a 总分, starts a form of its own
         extra = []
