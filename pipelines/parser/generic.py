@@ -1014,11 +1014,15 @@ def missing_parts(form: dict) -> list[str]:
 
 def doubtful(form: dict) -> bool:
     """Signs that a layout reader misread a form of another template: an indicator row named by
-    a template placeholder (指标2:, ……) or by a points note, or a group label read as a value."""
+    a template placeholder (指标2:, ……) or by a points note, or a group label read as a value.
+    Runs on every form a layout reader reads, so the common case is settled by length tests."""
     for row in form["indicators"]:
-        name = unicodedata.normalize("NFKC", row["name"] or "")
-        if _PLACEHOLDER.match(name) or name.startswith("(") and _POINTS_NOTE.match(name):
+        name = row["name"] or ""
+        if len(name) <= 12 and (_PLACEHOLDER.match(unicodedata.normalize("NFKC", name)) or is_label(name)):
             return True
-        if any(v and is_label(v) for v in (row["target"], row["actual"], row["name"])):
+        if name[:1] in "(（" and _POINTS_NOTE.match(unicodedata.normalize("NFKC", name)):
             return True
+        for value in (row["target"], row["actual"]):
+            if value and len(value) <= 12 and value[-1] == "标" and is_label(value):
+                return True
     return False
