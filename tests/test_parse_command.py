@@ -1,4 +1,5 @@
 """`python -m pipelines parse`: formats and exit codes."""
+
 from __future__ import annotations
 
 import json
@@ -14,7 +15,9 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def run(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "pipelines", *args], capture_output=True, text=True, cwd=ROOT)
+    return subprocess.run(
+        [sys.executable, "-m", "pipelines", *args], capture_output=True, text=True, cwd=ROOT
+    )
 
 
 def test_table_summary_and_exit_0(tmp_path):
@@ -61,14 +64,19 @@ print("imported:", *heavy)
 """
 
 
-@pytest.mark.parametrize("args", [
-    ["parse", "--format", "json", "data/raw/000_c6b06f1632089068.txt"],
-    ["sql", "--warehouse", "missing.duckdb", "SELECT 1"],
-    ["report", "--warehouse", "missing.duckdb", "--out", "/dev/null"],
-], ids=["parse", "sql", "report"])
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["parse", "--format", "json", "data/raw/000_c6b06f1632089068.txt"],
+        ["sql", "--warehouse", "missing.duckdb", "SELECT 1"],
+        ["report", "--warehouse", "missing.duckdb", "--out", "/dev/null"],
+    ],
+    ids=["parse", "sql", "report"],
+)
 def test_commands_that_run_no_dagster_do_not_import_it(args):
-    done = subprocess.run([sys.executable, "-c", NO_DAGSTER, *args], capture_output=True, text=True,
-                          cwd=ROOT)
+    done = subprocess.run(
+        [sys.executable, "-c", NO_DAGSTER, *args], capture_output=True, text=True, cwd=ROOT
+    )
     assert done.stdout.splitlines()[-1] == "imported:", done.stdout[-500:] + done.stderr[-2000:]
 
 

@@ -15,12 +15,19 @@ if TYPE_CHECKING:
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("parse", help="parse form text files and print the forms",
-                       description="Parse 绩效自评表 text files. Exit 0 when every form parsed, "
-                                   "1 when any form or file failed (good forms are still printed), 2 on usage errors.")
+    p = sub.add_parser(
+        "parse",
+        help="parse form text files and print the forms",
+        description="Parse 绩效自评表 text files. Exit 0 when every form parsed, "
+        "1 when any form or file failed (good forms are still printed), 2 on usage errors.",
+    )
     p.add_argument("files", nargs="+", metavar="FILE", help="form text file(s)")
-    p.add_argument("--format", choices=("table", "json"), default="table",
-                   help="json: one array of all forms (contract shape); table: a summary per form (default)")
+    p.add_argument(
+        "--format",
+        choices=("table", "json"),
+        default="table",
+        help="json: one array of all forms (contract shape); table: a summary per form (default)",
+    )
     p.set_defaults(run=run)
 
 
@@ -89,23 +96,31 @@ def print_table(results: list[ParseResult]) -> None:
     total_forms = total_failed = 0
     for result in results:
         encoding = result.encoding or "?"
-        out.write(f"== {result.source_file} ({encoding}): {len(result.forms)} forms parsed, "
-                  f"{len(result.errors)} failed\n")
+        out.write(
+            f"== {result.source_file} ({encoding}): {len(result.forms)} forms parsed, "
+            f"{len(result.errors)} failed\n"
+        )
         if result.file_error:
             out.write(f"   FILE ERROR: {result.file_error}\n")
         for form in result.forms:
             total = next((f for f in form["funds"] if f["line"] == FUND_LINES[0]), {})
             unit = form["amount_unit"] or "?"
             out.write(f"#{form['form_index']:<2} {form['year'] or '????'} {form['project_name']}\n")
-            out.write(f"    主管部门 {form['department'] or '—'} / 实施单位 {form['implementing_unit'] or '—'}\n")
-            out.write(f"    budget {_amount(total.get('annual_budget'))} {unit}, executed "
-                      f"{_amount(total.get('executed'))} {unit} ({_amount(total.get('execution_rate'))}%); "
-                      f"{len(form['indicators'])} indicators; total {form['total_score']}/{form['total_weight']}"
-                      f"{' grade ' + form['grade'] if form['grade'] else ''}; lines {form['line_start']}-{form['line_end']}\n")
+            out.write(
+                f"    主管部门 {form['department'] or '—'} / 实施单位 {form['implementing_unit'] or '—'}\n"
+            )
+            out.write(
+                f"    budget {_amount(total.get('annual_budget'))} {unit}, executed "
+                f"{_amount(total.get('executed'))} {unit} ({_amount(total.get('execution_rate'))}%); "
+                f"{len(form['indicators'])} indicators; total {form['total_score']}/{form['total_weight']}"
+                f"{' grade ' + form['grade'] if form['grade'] else ''}; lines {form['line_start']}-{form['line_end']}\n"
+            )
             for warning in form.get("warnings", []):
                 out.write(f"    warning: {warning}\n")
         for error in result.errors:
-            out.write(f"#{error.form_index:<2} FAILED (lines {error.line_start}-{error.line_end}): {error.message}\n")
+            out.write(
+                f"#{error.form_index:<2} FAILED (lines {error.line_start}-{error.line_end}): {error.message}\n"
+            )
         total_forms += len(result.forms)
         total_failed += len(result.errors) + (1 if result.file_error else 0)
     out.write(f"\n{len(results)} files, {total_forms} forms parsed, {total_failed} failures\n")
