@@ -13,6 +13,27 @@ from decimal import Decimal
 from pipelines.synth.model import TAB
 from pipelines.synth.vocab import looks_like_label_piece
 
+# The space layout's indicator table header, as the PDF extraction prints it.
+SPACE_TABLE_HEADER = [
+    "绩",
+    "效",
+    "指",
+    "标",
+    "",
+    "一级指标 二级指标 三级指标",
+    "年度",
+    "",
+    "指标值",
+    "实际",
+    "",
+    "完成值",
+    "分值 得分",
+    "",
+    "偏差原因分析及",
+    "改进措施",
+    "",
+]
+
 
 def short(value: Decimal) -> str:
     """10 -> '10', 9.50 -> '9.5', 838405.17 -> '838405.17'."""
@@ -102,26 +123,6 @@ def render_tab(rng: random.Random, form: dict) -> list[str]:
 
 
 # ---------------------------------------------------------------- space layout
-
-SPACE_TABLE_HEADER = [
-    "绩",
-    "效",
-    "指",
-    "标",
-    "",
-    "一级指标 二级指标 三级指标",
-    "年度",
-    "",
-    "指标值",
-    "实际",
-    "",
-    "完成值",
-    "分值 得分",
-    "",
-    "偏差原因分析及",
-    "改进措施",
-    "",
-]
 
 
 def _header_value(rng: random.Random, value: str) -> list[str]:

@@ -163,11 +163,6 @@ LABELS = (
 )
 
 
-def looks_like_label_piece(text: str) -> bool:
-    """Whether a piece of a wrapped name could be a piece of a level label (度, 满意度)."""
-    return any(text in label for label in LABELS)
-
-
 QUAL_TARGETS = ("提升", "有效保障", "健全", "持续改善", "明显提高", "完善", "有效", "逐步提高")
 QUAL_ACTUAL_MET = ("达成指标", "已完成", "达标")
 QUAL_ACTUAL_PART = ("部分达成指标", "未完成")
@@ -210,3 +205,8 @@ REASONS = (
     "个别点位验收未一次通过，已督促整改并加强质量监督。",
 )
 NO_DEVIATION = ("无", "无偏差")
+
+
+def looks_like_label_piece(text: str) -> bool:
+    """Whether a piece of a wrapped name could be a piece of a level label (度, 满意度)."""
+    return any(text in label for label in LABELS)
