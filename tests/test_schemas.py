@@ -1,4 +1,5 @@
 """The pandera models of schemas/: they match the DDL, accept good tables and catch bad rows."""
+
 from __future__ import annotations
 
 from decimal import Decimal
@@ -67,7 +68,11 @@ def test_a_bad_cell_fails_with_its_row_in_the_sample(db, table, column, value):
 @pytest.mark.parametrize("table,key", [("forms", "form_id"), ("source_files", "source_file")])
 def test_a_duplicate_key_fails(db, table, key):
     frame = validate.read_table(db, table)
-    frame = set_cell(frame, key, frame[key][0], row=1) if frame.height > 1 else pl.concat([frame, frame])
+    frame = (
+        set_cell(frame, key, frame[key][0], row=1)
+        if frame.height > 1
+        else pl.concat([frame, frame])
+    )
     outcome = validate.validate(frame, table)
     assert not outcome.passed and all(case["column"] == key for case in outcome.sample)
 
