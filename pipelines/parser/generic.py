@@ -160,6 +160,7 @@ _UNIT = re.compile(r"[(（]\s*(万元|元)\s*[)）]|单位\s*[:：]\s*(万元|�
 _POINTS_NOTE = re.compile(r"[(（]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]")
 # A date the form was filled in or published: not its fiscal year.
 _DATED = re.compile(r"(?:填报|填表|发布|成文|公开|打印)?(?:日期|时间)\s*[:：]?\s*\d{4}\s*[-年./]\s*\d{1,2}(?:\s*[-月./]\s*\d{1,2}\s*日?)?")
+_TARGET_LIKE = re.compile(r"^\s*(?:[=＝≥≤><≧≦﹦]|>=|<=)")
 _DATE_LABEL = re.compile(r"(?:日期|时间)\s*[:：]?\s*$")
 _POINTS_ONLY = re.compile(r"^\s*\(\s*\d+(?:\.\d+)?\s*分\s*\)\s*$")
 _INSTRUCTION = re.compile(r"\d+\s*字以内|字以内[)）]|请填写|请说明|说明相关任务")
@@ -874,6 +875,8 @@ def _rows_of(body: list[Cell], columns: list[str]) -> list[list[Cell]]:
                 # a line of one text cell continues a row still waiting for its numbers (a wrapped name)
                 on_line = lines_cells[cell.no]
                 starts_row = on_line > 1 or _is_level(text) or numbers_seen or not current
+                if starts_row and current and not numbers_seen and (is_number(text) or _TARGET_LIKE.match(text)):
+                    starts_row = False  # the numbers of a row whose name took the line before
         else:
             if (_is_level(text) or (_is_text(text) and numbers_seen)) and current and numbers_seen:
                 starts_row = True
