@@ -570,12 +570,19 @@ def read_goals(cells: list[Cell], start: int, stop: int, reading: Reading) -> tu
     if planned_at is not None and actual_at is not None and actual_at == planned_at + 1:
         # a header row of the two labels, then the two texts; one text alone cannot be told
         # apart (run together, or one of the two left blank)
-        texts = []
+        after: list[Cell] = []
         for cell in cells[actual_at + 1:stop]:
-            if vocab.is_any_label(cell.text) or len(texts) == 2:
+            if vocab.is_any_label(cell.text):
                 break
             if cell.text:
-                texts.append(cell.text)
+                after.append(cell)
+        by_line: dict[int, list[str]] = {}
+        for cell in after:
+            by_line.setdefault(cell.no, []).append(cell.text)
+        if len(by_line) == 2:
+            texts = [" ".join(parts) for parts in by_line.values()]  # one text a line
+        else:
+            texts = [c.text for c in after[:3]]
         if len(texts) == 2 and all(len(compact(t)) >= 2 for t in texts):
             # two sentences; a scrap of a spaced-out label (绩 效 指 标) is not a goal
             planned, actual = texts[0] or None, texts[1] or None
