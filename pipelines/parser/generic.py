@@ -26,6 +26,7 @@ FUND_FIELDS = ("initial_budget", "annual_budget", "executed", "weight", "executi
 class Cell:
     text: str   # stripped
     no: int     # source line number
+    cut: bool = False  # cut out of a longer cell at a label (the extraction ran cells together)
 
 
 @dataclass
@@ -145,11 +146,11 @@ def _split_runs(cells: list[Cell]) -> list[Cell]:
         at = 0
         for m in found:
             if m.start() > at:
-                out.append(Cell(text[at:m.start()].strip(), cell.no))
-            out.append(Cell(text[m.start():m.end()], cell.no))
+                out.append(Cell(text[at:m.start()].strip(), cell.no, True))
+            out.append(Cell(text[m.start():m.end()], cell.no, True))
             at = m.end()
         if at < len(text):
-            out.append(Cell(text[at:].strip(), cell.no))
+            out.append(Cell(text[at:].strip(), cell.no, True))
     return out
 
 
@@ -604,7 +605,7 @@ def read_goals(cells: list[Cell], start: int, stop: int, reading: Reading) -> tu
 # What a missing cell costs: a row's 分值/得分 are its anchors, so two numbers go there before
 # they go to the target and actual.
 _ROW_SKIP = {"level1": 0, "level2": 0, "name": _INF, "nature": 1, "target": 1, "unit": 1, "actual": 1,
-             "weight": 1.1, "score": 1.1, "deviation": 0.5}
+             "weight": 1.1, "score": 1.1, "deviation": 0.5, "other": 0.5}
 
 
 def _indicator_header(cells: list[Cell], start: int) -> tuple[int | None, int, list[str]]:
@@ -637,6 +638,9 @@ def _indicator_header(cells: list[Cell], start: int) -> tuple[int | None, int, l
             key = vocab.meaning(pending + text, "indicator_columns")
             if key is not None:
                 pending = ""
+        if key is None and columns and not vocab.label_key(text):
+            i += 1  # a note such as (A) or (B/A) cut off its header word
+            continue
         if key is None and columns:
             key = _header_word(text)
         if key is None:
@@ -974,7 +978,11 @@ def read_form(lines: list[Line]) -> tuple[dict, Reading]:
     grade_from = header_at or 0
     if header_at is not None:
         end, total_at = _body_end(cells, body_at)
-        indicators = read_indicators(cells, body_at, end, columns)
+        if any(c.cut for c in cells[body_at:end]):
+            # names, targets and numbers run together: where one row's cells end is not printed
+            reading.notes.append("indicator rows not read: the extraction ran the table's cells together")
+        else:
+            indicators = read_indicators(cells, body_at, end, columns)
         if total_at is not None:
             total_weight, total_score = read_total(cells, total_at, len(cells), columns)
         grade_from = end
