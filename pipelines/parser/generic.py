@@ -88,7 +88,34 @@ def cells_of(lines: list[Line]) -> list[Cell]:
             out.append(Cell(_clean(piece), line.no))
     if pending:
         out.append(Cell(_clean("".join(pending)), pending_no))
-    return _split_runs(out)
+    return _split_runs(_join_spaced_labels(out))
+
+
+def _join_spaced_labels(cells: list[Cell]) -> list[Cell]:
+    """A label whose words the extraction spaced apart (年度 总体 目标, 一级 指标, 绩 效 指 标):
+    short cells of one line that make a label together are one cell (the longest such run)."""
+    out: list[Cell] = []
+    i, n = 0, len(cells)
+    while i < n:
+        cell = cells[i]
+        merged = None
+        if cell.text and len(cell.text) <= 6:
+            for k in range(min(5, n - i), 1, -1):
+                run = cells[i:i + k]
+                if any(c.no != cell.no or not c.text or len(c.text) > 6 or vocab.is_any_label(c.text)
+                       or is_label(c.text) for c in run):
+                    continue
+                joined = "".join(c.text for c in run)
+                if vocab.is_any_label(joined) or is_label(joined):
+                    merged = Cell(joined, cell.no)
+                    i += k
+                    break
+        if merged is None:
+            out.append(cell)
+            i += 1
+        else:
+            out.append(merged)
+    return out
 
 
 _TAG = re.compile(r"</?[A-Za-z][^<>]*>")
@@ -687,14 +714,19 @@ def _body_end(cells: list[Cell], start: int) -> tuple[int, int | None]:
 _PLACEHOLDER = re.compile(r"^(?:指标\s*\d*\s*[:：]?[\s/／]*|[.…·。、\s]+)$")
 
 
-def read_indicators(cells: list[Cell], start: int, stop: int, columns: list[str]) -> list[dict]:
+def read_indicators(cells: list[Cell], start: int, stop: int, columns: list[str],
+                    closed: bool = True) -> list[dict]:
+    """The rows of the indicator table in cells[start:stop]; ``closed``: a 总分/合计 row or a
+    closing label ends the table (else the text was cut, and the last row may have lost the
+    cells after its last printed one)."""
     body = _join_label_pieces(cells[start:stop])
     if not body or "name" not in columns:
         return []
     value_columns = [c for c in columns if c not in ("level1", "level2")]
     rows: list[dict] = []
     level1 = level2 = None
-    for group in _rows_of(body, columns) if not _is_stream(body) else _segment_rows(body, columns):
+    groups = _rows_of(body, columns) if not _is_stream(body) else _segment_rows(body, columns)
+    for number, group in enumerate(groups, 1):
         texts = [c.text for c in group]
         # the group labels a row begins with (merged cells print them on a group's first row)
         labels: list[str] = []
@@ -703,7 +735,8 @@ def read_indicators(cells: list[Cell], start: int, stop: int, columns: list[str]
                 labels.append(texts[0])
             texts = texts[1:]
         level1, level2 = _apply_labels(labels, level1, level2)
-        placements = place(texts, value_columns, _ROW_SKIP)
+        cut = not closed and number == len(groups)
+        placements = place(texts, value_columns, _CUT_ROW_SKIP(value_columns) if cut else _ROW_SKIP)
         if not placements:
             continue
         chosen = agreed(placements, value_columns)
@@ -848,6 +881,11 @@ def _apply_labels(labels: list[str], level1: str | None, level2: str | None) -> 
     return level1, name
 
 
+def _CUT_ROW_SKIP(columns: list[str]) -> dict[str, float]:  # noqa: N802 - a table of costs
+    """Skip costs for a row cut by the end of the text: its missing cells are its last ones."""
+    return {c: 1 + 0.2 * (len(columns) - k) for k, c in enumerate(columns)}
+
+
 def _text_or_none(text: str | None) -> str | None:
     return None if text is None or not text.strip() or text.strip() in ("/", "／") else text
 
@@ -982,7 +1020,8 @@ def read_form(lines: list[Line]) -> tuple[dict, Reading]:
             # names, targets and numbers run together: where one row's cells end is not printed
             reading.notes.append("indicator rows not read: the extraction ran the table's cells together")
         else:
-            indicators = read_indicators(cells, body_at, end, columns)
+            closed = total_at is not None or end < len(cells)
+            indicators = read_indicators(cells, body_at, end, columns, closed)
         if total_at is not None:
             total_weight, total_score = read_total(cells, total_at, len(cells), columns)
         grade_from = end
