@@ -18,7 +18,7 @@ REAL = ROOT / "tests" / "fixtures" / "real"
 SCORER = ROOT.parent / "shared" / "eval" / "score.py"
 # What the parser reaches today (issue 11 asks for 0.98): a floor, so that a change that reads
 # less of these forms, or reads a value wrong, fails here.
-MIN_ACCURACY = 0.72
+MIN_ACCURACY = 0.75
 MAX_WRONG = 8
 
 
@@ -129,3 +129,15 @@ def test_pinyin_annotations_stay_in_values_as_printed():
     assert stripped == "項目名稱 衛片執法 (A)"  # an ASCII note without tone marks is no pinyin
     assert with_pinyin("衛片執法", stripped, printed, cuts) == "衛(wèi)片執(zhí)法"
     assert strip_pinyin("no annotations (km)") == ("no annotations (km)", None)
+
+
+def test_rows_run_together_are_cut_only_where_one_reading_fits():
+    from pipelines.parser.generic import _unrun
+
+    columns = ["name", "weight", "target", "actual", "score"]
+    assert _unrun("项目(工程)验收合格率20100%100%20", columns) == [
+        {"name": "项目(工程)验收合格率", "weight": "20", "target": "100%", "actual": "100%", "score": "20"}]
+    two = _unrun("安装坡面水标尺10≥266米≥266米10水标尺宽度10≥50厘米≥50厘米10", columns)
+    assert [r["name"] for r in two] == ["安装坡面水标尺", "水标尺宽度"]
+    # no reading fits (a name must end in a word, the numbers must fill the row): left out
+    assert _unrun("满意度1010", columns) is None

@@ -15,7 +15,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from pipelines.parser import vocabulary as vocab
-from pipelines.parser.labels import LEVEL1, is_label, level_of, parent_of
+from pipelines.parser.labels import LEVEL1, VOCABULARY, is_label, level_of, parent_of
 from pipelines.parser.text import DASHES, Line, compact, is_number, is_points, to_number
 
 FUND_LINES = ("年度资金总额", "当年财政拨款", "上年结转资金", "其他资金")
@@ -130,7 +130,8 @@ def _clean(text: str) -> str:
 _RUN_LABELS = sorted({vocab.label_key(w) for g in ("identity", "fund_columns", "indicator_columns", "fund_rows",
                                                     "fund_rows_other", "fund_section", "totals", "grade", "goals",
                                                     "closing", "total_score", "headings")
-                      for w in vocab.words(g) if len(vocab.label_key(w)) >= 2} | {"绩效指标"}, key=len, reverse=True)
+                      for w in vocab.words(g) if len(vocab.label_key(w)) >= 2} | {"绩效指标"} | set(VOCABULARY),
+                     key=len, reverse=True)
 _RUN_PATTERN = re.compile("|".join(map(re.escape, _RUN_LABELS)))
 _ANY_LABEL = re.compile("|".join(map(re.escape, sorted(
     {vocab.label_key(w) for g in ("identity", "closing", "fund_section", "grade") for w in vocab.words(g)}
@@ -670,6 +671,11 @@ def _indicator_header(cells: list[Cell], start: int) -> tuple[int | None, int, l
             continue
         if key is None and columns:
             key = _header_word(text)
+        if key is None and columns and i + 1 < len(cells) and len(text) <= 8:
+            following = cells[i + 1].text
+            if (vocab.meaning(following, "indicator_columns") or _header_word(following)) == columns[-1]:
+                i += 1  # the middle of a header cell wrapped over three: 未完成原因 / 及拟采取的 / 改进措施
+                continue
         if key is None:
             joined = vocab.label_key(text)
             if joined and any(w.startswith(joined) for w in _HEADER_STARTS) and len(joined) <= 8:
@@ -850,6 +856,131 @@ def _segment_rows(body: list[Cell], columns: list[str]) -> list[list[Cell]]:
     return rows
 
 
+# ---------------------------------------------------------------- rows run together
+_OPERATOR_LEAD = re.compile(r"(?:>=|<=|[≥≤=<>≧≦＝﹦＞＜])\s*")
+_NUMBER_AT = re.compile(r"(?:0|[1-9]\d*)(?:\.\d+)?")
+_UNIT_CHAR = re.compile(r"[\u4e00-\u9fff%/·*a-zA-Z]")
+_TRAILING_DOTS = re.compile(r"[.…·。]+$")
+_RUN_ROW_COLUMNS = ("name", "nature", "target", "unit", "actual", "weight", "score")
+
+
+def _token_ends(text: str, at: int, column: str) -> list[int]:
+    """Where a cell of ``column`` that starts at ``at`` of a run-together text may end."""
+    n = len(text)
+    if at >= n:
+        return []
+    if column in ("weight", "score"):
+        ends = []
+        match = _NUMBER_AT.match(text, at)
+        if match:
+            for end in range(at + 1, match.end() + 1):
+                piece = text[at:end]
+                if piece.endswith(".") or (len(piece) > 1 and piece[0] == "0" and piece[1] != "."):
+                    continue
+                if float(piece) <= 100:
+                    ends.append(end)
+        return ends
+    if column in ("target", "actual"):
+        ends = []
+        start = at
+        lead = _OPERATOR_LEAD.match(text, at)
+        if lead:
+            start = lead.end()
+        number = _NUMBER_AT.match(text, start)
+        if number:
+            for end in range(start + 1, number.end() + 1):
+                piece = text[start:end]
+                if piece.endswith(".") or (len(piece) > 1 and piece[0] == "0" and piece[1] != "."):
+                    continue
+                if end == n or not (text[end].isdigit() or text[end] == "."):
+                    ends.append(end)  # a number ends where its digits do
+                unit = end
+                while unit < n and unit - end < 4 and _UNIT_CHAR.match(text, unit):
+                    unit += 1
+                    ends.append(unit)
+        elif not lead:
+            # a qualitative value: words only (显著提升, 达标)
+            end = at
+            while end < n and "\u4e00" <= text[end] <= "\u9fff" and end - at < 12:
+                end += 1
+                if end - at >= 2:
+                    ends.append(end)
+        return ends
+    if column == "name":
+        # a name starts and ends with a word (or a closing bracket), never a digit or a sign
+        if not ("\u4e00" <= text[at] <= "\u9fff" or text[at] in "(（★"):
+            return []
+        return [end for end in range(at + 2, min(n, at + 60) + 1)
+                if (end == n or text[end].isdigit() or _OPERATOR_LEAD.match(text, end))
+                and ("\u4e00" <= text[end - 1] <= "\u9fff" or text[end - 1] in ")）")]
+    return []
+
+
+def _unrun(text: str, columns: list[str]) -> list[dict[str, str]] | None:
+    """The rows of a text whose cells ran together (安装坡面水标尺10≥266米≥266米10水标尺宽度10…),
+    read on the table's columns in order, each row filling every column; of the readings that
+    fit, those with the most rows; None unless exactly one is left (or, of several, exactly one
+    has every actual equal to its target, the commonest way such rows are filled)."""
+    readings: list[list[dict[str, str]]] = []
+
+    def walk(at: int, k: int, row: dict[str, str], rows: list[dict[str, str]]) -> None:
+        if len(readings) > 20:
+            return
+        if k == len(columns):
+            rows = rows + [dict(row)]
+            if at == len(text):
+                readings.append(rows)
+                return
+            walk(at, 0, {}, rows)
+            return
+        column = columns[k]
+        for end in _token_ends(text, at, column):
+            row[column] = text[at:end]
+            walk(end, k + 1, row, rows)
+            del row[column]
+
+    walk(0, 0, {}, [])
+    if readings:
+        # a name that swallows another row's numbers is no name: the readings with most rows
+        most = max(len(r) for r in readings)
+        readings = [r for r in readings if len(r) == most]
+    if len(readings) == 1:
+        return readings[0]
+    same = [r for r in readings if all(row.get("target") == row.get("actual") for row in r)]
+    return same[0] if len(same) == 1 else None
+
+
+def read_run_rows(body: list[Cell], columns: list[str]) -> list[dict]:
+    """Indicator rows of a table whose cells ran together: group labels are cut out at their
+    names; each run between them is cut into rows only where one reading fits."""
+    row_columns = [c for c in columns if c in _RUN_ROW_COLUMNS]
+    if "name" not in row_columns or "weight" not in row_columns and "score" not in row_columns:
+        return []
+    rows: list[dict] = []
+    level1 = level2 = None
+    after_label = False
+    for cell in body:
+        text = cell.text
+        if not text:
+            continue
+        if _is_level(text):
+            if not (after_label and _POINTS_ONLY.match(unicodedata.normalize("NFKC", text))):
+                level1, level2 = _apply_labels([text], level1, level2)  # (70分) after its label is its note
+            after_label = True
+            continue
+        after_label = False
+        found = _unrun(_TRAILING_DOTS.sub("", compact(text)), row_columns)
+        if found is None:
+            continue  # a run with no single reading: its rows are left out
+        for cells in found:
+            target = "".join(cells.get(c, "") for c in ("nature", "target", "unit")) or None
+            rows.append({"level1": level1, "level2": level2, "name": cells["name"], "target": target,
+                         "actual": cells.get("actual"), "weight": to_number(cells.get("weight")),
+                         "score": to_number(cells.get("score")), "deviation": None,
+                         "line_start": cell.no, "line_end": cell.no})
+    return rows
+
+
 def _apply_labels(labels: list[str], level1: str | None, level2: str | None) -> tuple[str | None, str | None]:
     """The current 一级 and 二级 after a row's leading group labels: two are (一级, 二级); one is
     placed by what it names (产出指标 is 一级, 数量指标 二级), else as a 二级 under a known 一级."""
@@ -1017,8 +1148,10 @@ def read_form(lines: list[Line]) -> tuple[dict, Reading]:
     if header_at is not None:
         end, total_at = _body_end(cells, body_at)
         if any(c.cut for c in cells[body_at:end]):
-            # names, targets and numbers run together: where one row's cells end is not printed
-            reading.notes.append("indicator rows not read: the extraction ran the table's cells together")
+            # names, targets and numbers run together: rows are cut where only one reading fits
+            indicators = read_run_rows(cells[body_at:end], columns)
+            if not indicators:
+                reading.notes.append("indicator rows not read: the extraction ran the table's cells together")
         else:
             closed = total_at is not None or end < len(cells)
             indicators = read_indicators(cells, body_at, end, columns, closed)
