@@ -2,6 +2,7 @@
 
 A pure library (no Dagster): see parse_bytes / parse_file / parse_text.
 """
+
 from __future__ import annotations
 
 from dataclasses import asdict
@@ -11,11 +12,17 @@ from pipelines.parser.decode import NotText, decode
 from pipelines.parser.form import MissingPart, parse_form
 from pipelines.parser.generic import doubtful, has_identity, missing_parts, read_form
 from pipelines.parser.result import FormError, ParseResult
-from pipelines.parser.script import is_traditional, restore, strip_pinyin, to_simplified, with_pinyin
+from pipelines.parser.script import (
+    is_traditional,
+    restore,
+    strip_pinyin,
+    to_simplified,
+    with_pinyin,
+)
 from pipelines.parser.segment import form_ranges
 from pipelines.parser.text import LazyLines
 
-__all__ = ["parse_bytes", "parse_file", "parse_text", "ParseResult", "FormError"]
+__all__ = ["FormError", "ParseResult", "parse_bytes", "parse_file", "parse_text"]
 
 
 def parse_text(text: str, source_file: str, encoding: str | None = None) -> ParseResult:
@@ -55,13 +62,23 @@ def _parse(text: str, printed: str, source_file: str, encoding: str | None) -> P
                 # when that says what the form is
                 other, _, _ = _read_by_structure(segment, ValueError("rows a layout reader doubts"))
                 form = other or form
-        except Exception as exc:  # noqa: BLE001 - MissingPart, or a layout reader's bug
+        except Exception as exc:
             form, error, reading = _read_by_structure(segment, exc)
             if form is None:
                 if error is None:
                     continue  # a title-like line with nothing of a form after it
-                result.errors.append(FormError(source_file, index, first, last, error[0], error[1],
-                                               _raw(printed, first, last), reading))
+                result.errors.append(
+                    FormError(
+                        source_file,
+                        index,
+                        first,
+                        last,
+                        error[0],
+                        error[1],
+                        _raw(printed, first, last),
+                        reading,
+                    )
+                )
                 index += 1
                 continue
         ordered = {"source_file": source_file, "form_index": index}
@@ -72,8 +89,9 @@ def _parse(text: str, printed: str, source_file: str, encoding: str | None) -> P
     return result
 
 
-def _read_by_structure(segment, exc: Exception
-                       ) -> tuple[dict | None, tuple[list[str], str] | None, dict | None]:
+def _read_by_structure(
+    segment, exc: Exception
+) -> tuple[dict | None, tuple[list[str], str] | None, dict | None]:
     """A form the layout readers could not read whole, read by its structure (generic.py).
     Returns (form, None, reading) when its identity was read (loaded with what was read, the rest
     null and named in ``missing_parts``), (None, (missing, message), reading) when it must be
@@ -81,23 +99,40 @@ def _read_by_structure(segment, exc: Exception
     ``reading`` is what the structure reader recognised (labels, columns, notes)."""
     form, reading = read_form(segment)
     missing = missing_parts(form)
-    if not form["project_name"] and not reading.labels and not form["funds"] and not form["indicators"]:
+    if (
+        not form["project_name"]
+        and not reading.labels
+        and not form["funds"]
+        and not form["indicators"]
+    ):
         return None, None, None
-    cause = ", ".join(exc.missing) if isinstance(exc, MissingPart) else f"{type(exc).__name__}: {exc}"
+    cause = (
+        ", ".join(exc.missing) if isinstance(exc, MissingPart) else f"{type(exc).__name__}: {exc}"
+    )
     if not has_identity(form):
-        need = ["identity (项目名称 and 主管部门 or 实施单位)"] + missing
-        return None, (need, "missing identity: 项目名称 with 主管部门 or 实施单位 not read"
-                      f"; also missing {', '.join(missing) or 'nothing else'}"), asdict(reading)
+        need = ["identity (项目名称 and 主管部门 or 实施单位)", *missing]
+        return (
+            None,
+            (
+                need,
+                "missing identity: 项目名称 with 主管部门 or 实施单位 not read"
+                f"; also missing {', '.join(missing) or 'nothing else'}",
+            ),
+            asdict(reading),
+        )
     form["missing_parts"], form["reader"] = missing, "structure"
-    form["warnings"] = [f"read by structure (the layout readers found: missing {cause})"] + \
-        [f"not read: {part}" for part in missing] + reading.notes
+    form["warnings"] = (
+        [f"read by structure (the layout readers found: missing {cause})"]
+        + [f"not read: {part}" for part in missing]
+        + reading.notes
+    )
     form["reading"] = asdict(reading)
     return form, None, None
 
 
 def _raw(text: str, first: int, last: int) -> str:
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    return "\n".join(lines[first - 1:last])
+    return "\n".join(lines[first - 1 : last])
 
 
 def parse_bytes(data: bytes, source_file: str) -> ParseResult:
@@ -113,5 +148,7 @@ def parse_file(path: str | Path) -> ParseResult:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        return ParseResult(source_file=path.name, file_error=f"cannot read the file: {exc.strerror or exc}")
+        return ParseResult(
+            source_file=path.name, file_error=f"cannot read the file: {exc.strerror or exc}"
+        )
     return parse_bytes(data, path.name)

@@ -8,6 +8,7 @@ their shapes (a rate has %, a 分值 is a small number, a 指标性质 is an ope
 placement that needs the fewest missing cells. Where two placements fit equally well, only what
 they agree on is kept: a value that cannot be placed is left out, never put in a neighbour.
 """
+
 from __future__ import annotations
 
 import re
@@ -24,8 +25,8 @@ FUND_FIELDS = ("initial_budget", "annual_budget", "executed", "weight", "executi
 
 @dataclass(slots=True)
 class Cell:
-    text: str   # stripped
-    no: int     # source line number
+    text: str  # stripped
+    no: int  # source line number
     cut: bool = False  # cut out of a longer cell at a label (the extraction ran cells together)
 
 
@@ -33,7 +34,7 @@ class Cell:
 class Reading:
     """What the reader recognised in one form, for `jixiao parse --explain` and the warnings."""
 
-    labels: list[str] = field(default_factory=list)        # "项目名称 (line 4)", …
+    labels: list[str] = field(default_factory=list)  # "项目名称 (line 4)", …
     fund_columns: list[str] = field(default_factory=list)
     indicator_columns: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
@@ -101,9 +102,15 @@ def _join_spaced_labels(cells: list[Cell]) -> list[Cell]:
         merged = None
         if cell.text and len(cell.text) <= 6:
             for k in range(min(5, n - i), 1, -1):
-                run = cells[i:i + k]
-                if any(c.no != cell.no or not c.text or len(c.text) > 6 or vocab.is_any_label(c.text)
-                       or is_label(c.text) for c in run):
+                run = cells[i : i + k]
+                if any(
+                    c.no != cell.no
+                    or not c.text
+                    or len(c.text) > 6
+                    or vocab.is_any_label(c.text)
+                    or is_label(c.text)
+                    for c in run
+                ):
                     continue
                 joined = "".join(c.text for c in run)
                 if vocab.is_any_label(joined) or is_label(joined):
@@ -127,15 +134,49 @@ def _clean(text: str) -> str:
 
 # Labels that may be found inside a run-together cell (项目名称某某主管部门某某): long, specific
 # wordings only, so that ordinary text is not cut.
-_RUN_LABELS = sorted({vocab.label_key(w) for g in ("identity", "fund_columns", "indicator_columns", "fund_rows",
-                                                    "fund_rows_other", "fund_section", "totals", "grade", "goals",
-                                                    "closing", "total_score", "headings")
-                      for w in vocab.words(g) if len(vocab.label_key(w)) >= 2} | {"绩效指标"} | set(VOCABULARY),
-                     key=len, reverse=True)
+_RUN_LABELS = sorted(
+    {
+        vocab.label_key(w)
+        for g in (
+            "identity",
+            "fund_columns",
+            "indicator_columns",
+            "fund_rows",
+            "fund_rows_other",
+            "fund_section",
+            "totals",
+            "grade",
+            "goals",
+            "closing",
+            "total_score",
+            "headings",
+        )
+        for w in vocab.words(g)
+        if len(vocab.label_key(w)) >= 2
+    }
+    | {"绩效指标"}
+    | set(VOCABULARY),
+    key=len,
+    reverse=True,
+)
 _RUN_PATTERN = re.compile("|".join(map(re.escape, _RUN_LABELS)))
-_ANY_LABEL = re.compile("|".join(map(re.escape, sorted(
-    {vocab.label_key(w) for g in ("identity", "closing", "fund_section", "grade") for w in vocab.words(g)}
-    | set(_RUN_LABELS), key=len, reverse=True))))
+_ANY_LABEL = re.compile(
+    "|".join(
+        map(
+            re.escape,
+            sorted(
+                {
+                    vocab.label_key(w)
+                    for g in ("identity", "closing", "fund_section", "grade")
+                    for w in vocab.words(g)
+                }
+                | set(_RUN_LABELS),
+                key=len,
+                reverse=True,
+            ),
+        )
+    )
+)
 
 
 def _nfkc_each(text: str) -> str:
@@ -174,8 +215,8 @@ def _split_runs(cells: list[Cell]) -> list[Cell]:
         at = 0
         for m in found:
             if m.start() > at:
-                out.append(Cell(text[at:m.start()].strip(), cell.no, True))
-            out.append(Cell(text[m.start():m.end()], cell.no, True))
+                out.append(Cell(text[at : m.start()].strip(), cell.no, True))
+            out.append(Cell(text[m.start() : m.end()], cell.no, True))
             at = m.end()
         if at < len(text):
             out.append(Cell(text[at:].strip(), cell.no, True))
@@ -183,12 +224,16 @@ def _split_runs(cells: list[Cell]) -> list[Cell]:
 
 
 # ---------------------------------------------------------------- shapes
-_OPERATOR = re.compile(r"^(?:[=＝≥≤><＞＜]|>=|<=|大于等于|小于等于|大于|小于|等于|定性|定量|正向|反向)$")
+_OPERATOR = re.compile(
+    r"^(?:[=＝≥≤><＞＜]|>=|<=|大于等于|小于等于|大于|小于|等于|定性|定量|正向|反向)$"
+)
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 _UNIT = re.compile(r"[(（]\s*(万元|元)\s*[)）]|单位\s*[:：]\s*(万元|元)|^(万元|元)$")
 _POINTS_NOTE = re.compile(r"[(（]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]")
 # A date the form was filled in or published: not its fiscal year.
-_DATED = re.compile(r"(?:填报|填表|发布|成文|公开|打印)?(?:日期|时间)\s*[:：]?\s*\d{4}\s*[-年./]\s*\d{1,2}(?:\s*[-月./]\s*\d{1,2}\s*日?)?")
+_DATED = re.compile(
+    r"(?:填报|填表|发布|成文|公开|打印)?(?:日期|时间)\s*[:：]?\s*\d{4}\s*[-年./]\s*\d{1,2}(?:\s*[-月./]\s*\d{1,2}\s*日?)?"
+)
 _TARGET_LIKE = re.compile(r"^\s*(?:[=＝≥≤><≧≦﹦]|>=|<=)")
 _DATE_LABEL = re.compile(r"(?:日期|时间)\s*[:：]?\s*$")
 _POINTS_ONLY = re.compile(r"^\s*\(\s*\d+(?:\.\d+)?\s*分\s*\)\s*$")
@@ -211,11 +256,15 @@ def _is_level(text: str) -> bool:
     key = vocab.label_key(text)
     if not key or len(key) > 14 or not _CJK_ONLY_LONG.match(key):
         return False
-    return is_label(key) or key.endswith("指标") or bool(_POINTS_NOTE.search(unicodedata.normalize("NFKC", text)))
+    return (
+        is_label(key)
+        or key.endswith("指标")
+        or bool(_POINTS_NOTE.search(unicodedata.normalize("NFKC", text)))
+    )
 
 
 # ---------------------------------------------------------------- placing cells on columns
-_INF = 10 ** 6
+_INF = 10**6
 _DROP = 0.3  # an empty cell that is padding rather than a column's blank
 _STRAY = 5.0  # a filled cell that fits no column where it stands
 
@@ -230,7 +279,11 @@ def _fit(column: str, text: str) -> float:
     if column == "execution_rate":
         return 0 if empty or is_number(text) else _INF
     if column == "nature":
-        return 0 if empty or _OPERATOR.match(unicodedata.normalize("NFKC", text).replace(" ", "")) else _INF
+        return (
+            0
+            if empty or _OPERATOR.match(unicodedata.normalize("NFKC", text).replace(" ", ""))
+            else _INF
+        )
     if column == "unit":
         return 0 if empty or (len(text) <= 6 and not is_number(text)) else _INF
     if column == "name":
@@ -239,13 +292,19 @@ def _fit(column: str, text: str) -> float:
         return 0 if empty or _is_level(text) else _INF
     if column == "deviation":
         # an explanation; a group label is the next row's, a number only rarely an explanation (0)
-        return 0 if empty or not (is_number(text) or _is_level(text)) else (0.8 if is_number(text) else _INF)
+        return (
+            0
+            if empty or not (is_number(text) or _is_level(text))
+            else (0.8 if is_number(text) else _INF)
+        )
     if column == "other":
         return 0 if empty or not is_number(text) else _INF
     return 0  # target, actual: anything
 
 
-def place(cells: list[str], columns: list[str], skip_cost: dict[str, float]) -> list[dict[str, str]] | None:
+def place(
+    cells: list[str], columns: list[str], skip_cost: dict[str, float]
+) -> list[dict[str, str]] | None:
     """Every placement of ``cells`` (one row, in order) on ``columns`` (in order) of least cost:
     each cell goes to a later column than the one before it; a column left without a cell costs
     its skip_cost. Returns the placements as {column: cell text}, or None if none fits."""
@@ -297,8 +356,13 @@ def agreed(placements: list[dict[str, str]], columns: list[str]) -> dict[str, st
 
 
 # ---------------------------------------------------------------- the form
-def _find(cells: list[Cell], group: str, start: int = 0, stop: int | None = None,
-          keys: tuple[str, ...] | None = None) -> int | None:
+def _find(
+    cells: list[Cell],
+    group: str,
+    start: int = 0,
+    stop: int | None = None,
+    keys: tuple[str, ...] | None = None,
+) -> int | None:
     stop = len(cells) if stop is None else stop
     for i in range(start, stop):
         key = vocab.meaning(cells[i].text, group)
@@ -318,7 +382,9 @@ def _value_after(cells: list[Cell], i: int, stop: int) -> tuple[str | None, int]
     parts = [cells[j].text.lstrip(":：").strip()]
     no = cells[j].no
     j += 1
-    while j < stop and cells[j].no == no and cells[j].text and not vocab.is_any_label(cells[j].text):
+    while (
+        j < stop and cells[j].no == no and cells[j].text and not vocab.is_any_label(cells[j].text)
+    ):
         parts.append(cells[j].text)
         j += 1
     return " ".join(parts).strip() or None, j
@@ -327,7 +393,11 @@ def _value_after(cells: list[Cell], i: int, stop: int) -> tuple[str | None, int]
 def read_identity(cells: list[Cell], stop: int, reading: Reading) -> dict:
     """项目名称 / 主管部门 / 实施单位: a label cell and the value after it, or (second choice) a
     cell that starts with its label and goes on with the value (项目名称:某某)."""
-    out: dict[str, str | None] = {"project_name": None, "department": None, "implementing_unit": None}
+    out: dict[str, str | None] = {
+        "project_name": None,
+        "department": None,
+        "implementing_unit": None,
+    }
     for i in range(stop):
         key = vocab.meaning(cells[i].text, "identity")
         if key is not None and out[key] is None:
@@ -344,7 +414,7 @@ def read_identity(cells: list[Cell], stop: int, reading: Reading) -> dict:
                     rest = re.sub(r"^[\s:：]+", "", _after_label(text, word))
                     rest = re.sub(r"^[(（]\s*盖章\s*[)）][\s:：]*", "", rest)
                     cut = _ANY_LABEL.search(_nfkc_each(rest))
-                    rest = rest[:cut.start()].strip() if cut else rest
+                    rest = rest[: cut.start()].strip() if cut else rest
                     if rest:
                         out[key] = rest
                         reading.labels.append(f"{key} (line {cells[i].no})")
@@ -360,7 +430,7 @@ def _after_label(text: str, word: str) -> str:
             continue
         seen += 1
         if seen == len(word):
-            return text[k + 1:]
+            return text[k + 1 :]
     return ""
 
 
@@ -368,8 +438,11 @@ def read_year(cells: list[Cell], project_at: int | None, lines: list[Line]) -> i
     head = [unicodedata.normalize("NFKC", line.text) for line in lines[:6]]
     if project_at is not None:
         # a cell after a 填报日期 / 发布时间 label is a date, not the fiscal year
-        head += [unicodedata.normalize("NFKC", c.text) for k, c in enumerate(cells[:project_at])
-                 if not (k and _DATE_LABEL.search(cells[k - 1].text))]
+        head += [
+            unicodedata.normalize("NFKC", c.text)
+            for k, c in enumerate(cells[:project_at])
+            if not (k and _DATE_LABEL.search(cells[k - 1].text))
+        ]
     for text in head:
         match = _YEAR.search(_DATED.sub("", text))
         if match:
@@ -378,15 +451,22 @@ def read_year(cells: list[Cell], project_at: int | None, lines: list[Line]) -> i
 
 
 def read_unit(cells: list[Cell], start: int, stop: int) -> str | None:
-    for cell in cells[max(start, 0):stop]:
+    for cell in cells[max(start, 0) : stop]:
         match = _UNIT.search(unicodedata.normalize("NFKC", cell.text).replace(" ", ""))
         if match:
             return match.group(1) or match.group(2) or match.group(3)
     return None
 
 
-_FUND_SKIP = {"initial_budget": 1, "annual_budget": 1, "executed": 1, "fund_weight": 1, "execution_rate": 1,
-              "fund_score": 1, "other": 0}
+_FUND_SKIP = {
+    "initial_budget": 1,
+    "annual_budget": 1,
+    "executed": 1,
+    "fund_weight": 1,
+    "execution_rate": 1,
+    "fund_score": 1,
+    "other": 0,
+}
 _FUND_TO_FIELD = {"fund_weight": "weight", "fund_score": "score"}
 
 
@@ -397,8 +477,13 @@ def _join_pieces(cells: list[Cell], group: str) -> list[Cell]:
     i = 0
     while i < len(cells):
         cell = cells[i]
-        if i + 1 < len(cells) and cell.text and cells[i + 1].text and vocab.meaning(cell.text, group) is None \
-                and vocab.meaning(cell.text + cells[i + 1].text, group) is not None:
+        if (
+            i + 1 < len(cells)
+            and cell.text
+            and cells[i + 1].text
+            and vocab.meaning(cell.text, group) is None
+            and vocab.meaning(cell.text + cells[i + 1].text, group) is not None
+        ):
             out.append(Cell(cell.text + cells[i + 1].text, cell.no))
             i += 2
             continue
@@ -411,7 +496,11 @@ def _section_end(cells: list[Cell], start: int) -> int:
     """Where the money table ends: at the goals, the indicator header or 绩效指标."""
     for i in range(start, len(cells)):
         text = cells[i].text
-        if vocab.meaning(text, "goals") or vocab.meaning(text, "indicator_columns") in ("level1", "level2", "name"):
+        if vocab.meaning(text, "goals") or vocab.meaning(text, "indicator_columns") in (
+            "level1",
+            "level2",
+            "name",
+        ):
             return i
         if vocab.label_key(text) in ("绩效指标", "年度总体目标", "绩效目标", "总体目标"):
             return i
@@ -420,9 +509,15 @@ def _section_end(cells: list[Cell], start: int) -> int:
 
 def read_funds(cells: list[Cell], start: int, stop: int, reading: Reading) -> list[dict]:
     """The four contract money rows from cells[start:stop]."""
-    first_row = next((i for i in range(start, stop)
-                      if vocab.meaning(cells[i].text, "fund_rows") or vocab.meaning(cells[i].text, "fund_rows_other")),
-                     None)
+    first_row = next(
+        (
+            i
+            for i in range(start, stop)
+            if vocab.meaning(cells[i].text, "fund_rows")
+            or vocab.meaning(cells[i].text, "fund_rows_other")
+        ),
+        None,
+    )
     if first_row is None:
         return []
     columns: list[str] = []
@@ -452,8 +547,11 @@ def read_funds(cells: list[Cell], start: int, stop: int, reading: Reading) -> li
             continue
         j = i + 1
         values: list[str] = []
-        while j < stop and not vocab.meaning(cells[j].text, "fund_rows") and \
-                not vocab.meaning(cells[j].text, "fund_rows_other"):
+        while (
+            j < stop
+            and not vocab.meaning(cells[j].text, "fund_rows")
+            and not vocab.meaning(cells[j].text, "fund_rows_other")
+        ):
             values.append(cells[j].text)
             j += 1
         if name is not None and name not in rows:
@@ -485,7 +583,11 @@ def _fund_values(values: list[str], columns: list[str]) -> dict:
         kept = [p for p in placements if _rate_fits(p)]
         placements = kept or placements
         # and the readings whose rate their own amounts confirm beat those that cannot be checked
-        verified = [p for p in placements if all(p.get(c) for c in ("execution_rate", "annual_budget", "executed"))]
+        verified = [
+            p
+            for p in placements
+            if all(p.get(c) for c in ("execution_rate", "annual_budget", "executed"))
+        ]
         placements = verified or placements
     chosen = agreed(placements, columns)
     out: dict[str, float | None] = {}
@@ -495,7 +597,9 @@ def _fund_values(values: list[str], columns: list[str]) -> dict:
         out[_FUND_TO_FIELD.get(column, column)] = to_number(text)
     rate_text = chosen.get("execution_rate")
     if rate_text and "%" not in rate_text and out.get("execution_rate") is not None:
-        out["execution_rate"] = _rate_from_ratio(out["execution_rate"], out.get("executed"), out.get("annual_budget"))
+        out["execution_rate"] = _rate_from_ratio(
+            out["execution_rate"], out.get("executed"), out.get("annual_budget")
+        )
     return out
 
 
@@ -529,11 +633,15 @@ def _splits(text: str, limit: int) -> list[list[str]]:
 def _consistent(row: dict, rate_text: str) -> bool:
     """The form's own arithmetic: rate = executed / budget to the rate's printed precision,
     score within weight, weight within 100."""
-    budget, executed, rate = row.get("annual_budget"), row.get("executed"), row.get("execution_rate")
+    budget, executed, rate = (
+        row.get("annual_budget"),
+        row.get("executed"),
+        row.get("execution_rate"),
+    )
     if rate is None or budget is None or executed is None or not budget:
         return False
     decimals = len(rate_text.rstrip("%").partition(".")[2])
-    if abs(executed / budget * 100 - rate) > 0.5 * 10 ** -decimals + 1e-9:
+    if abs(executed / budget * 100 - rate) > 0.5 * 10**-decimals + 1e-9:
         return False
     weight, score = row.get("weight"), row.get("score")
     if weight is not None and (weight > 100 or (score is not None and score > weight + 1e-9)):
@@ -551,7 +659,9 @@ def _unglue(text: str, columns: list[str]) -> dict:
         if len(tokens) != len(value_columns):
             continue
         placed = dict(zip(value_columns, tokens))
-        if any(_fit(c, t) for c, t in placed.items()) or "%" not in placed.get("execution_rate", "%"):
+        if any(_fit(c, t) for c, t in placed.items()) or "%" not in placed.get(
+            "execution_rate", "%"
+        ):
             continue
         row = {_FUND_TO_FIELD.get(c, c): to_number(t) for c, t in placed.items()}
         if _consistent(row, placed.get("execution_rate", "")) and row not in found:
@@ -559,16 +669,23 @@ def _unglue(text: str, columns: list[str]) -> dict:
     if len(found) > 1:
         # a score above weight × rate is possible (full points from 90% on) but rarely by more
         # than a point: among readings that all add up, keep the one that is also plausible
-        plausible = [r for r in found if r.get("score") is None or r.get("weight") is None
-                     or r["score"] <= r["weight"] * r["execution_rate"] / 100 + 1]
+        plausible = [
+            r
+            for r in found
+            if r.get("score") is None
+            or r.get("weight") is None
+            or r["score"] <= r["weight"] * r["execution_rate"] / 100 + 1
+        ]
         found = plausible
     return found[0] if len(found) == 1 else {}
 
 
 def _rate_fits(placed: dict[str, str]) -> bool:
     """False when the placement's rate disagrees with its executed / budget (as percent or ratio)."""
-    rate, budget, executed = (to_number(placed.get(c)) if placed.get(c) else None
-                              for c in ("execution_rate", "annual_budget", "executed"))
+    rate, budget, executed = (
+        to_number(placed.get(c)) if placed.get(c) else None
+        for c in ("execution_rate", "annual_budget", "executed")
+    )
     if rate is None or budget is None or executed is None or not budget:
         return True
     computed = executed / budget * 100
@@ -589,10 +706,15 @@ def _rate_from_ratio(value: float, executed: float | None, budget: float | None)
 
 
 # ---------------------------------------------------------------- goals
-def read_goals(cells: list[Cell], start: int, stop: int, reading: Reading) -> tuple[str | None, str | None]:
+def read_goals(
+    cells: list[Cell], start: int, stop: int, reading: Reading
+) -> tuple[str | None, str | None]:
     planned_at = _find(cells, "goals", start, stop, ("planned",))
-    actual_at = _find(cells, "goals", planned_at if planned_at is not None else start, stop, ("actual",)) \
-        if planned_at is not None else None
+    actual_at = (
+        _find(cells, "goals", planned_at if planned_at is not None else start, stop, ("actual",))
+        if planned_at is not None
+        else None
+    )
     if actual_at is None:
         actual_at = _find(cells, "goals", start, stop, ("actual",))
     planned = actual = None
@@ -600,7 +722,7 @@ def read_goals(cells: list[Cell], start: int, stop: int, reading: Reading) -> tu
         # a header row of the two labels, then the two texts; one text alone cannot be told
         # apart (run together, or one of the two left blank)
         after: list[Cell] = []
-        for cell in cells[actual_at + 1:stop]:
+        for cell in cells[actual_at + 1 : stop]:
             if vocab.is_any_label(cell.text):
                 break
             if cell.text:
@@ -632,14 +754,31 @@ def read_goals(cells: list[Cell], start: int, stop: int, reading: Reading) -> tu
 # ---------------------------------------------------------------- indicators
 # What a missing cell costs: a row's 分值/得分 are its anchors, so two numbers go there before
 # they go to the target and actual.
-_ROW_SKIP = {"level1": 0, "level2": 0, "name": _INF, "nature": 1, "target": 1, "unit": 1, "actual": 1,
-             "weight": 1.1, "score": 1.1, "deviation": 0.5, "other": 0.5}
+_ROW_SKIP = {
+    "level1": 0,
+    "level2": 0,
+    "name": _INF,
+    "nature": 1,
+    "target": 1,
+    "unit": 1,
+    "actual": 1,
+    "weight": 1.1,
+    "score": 1.1,
+    "deviation": 0.5,
+    "other": 0.5,
+}
 
 
 def _indicator_header(cells: list[Cell], start: int) -> tuple[int | None, int, list[str]]:
     """(first header cell, first body cell, columns) of the indicator table."""
-    at = next((i for i in range(start, len(cells))
-               if vocab.meaning(cells[i].text, "indicator_columns") in ("level1", "level2", "name")), None)
+    at = next(
+        (
+            i
+            for i in range(start, len(cells))
+            if vocab.meaning(cells[i].text, "indicator_columns") in ("level1", "level2", "name")
+        ),
+        None,
+    )
     if at is None:
         return None, len(cells), []
     # a header printed on two rows, its right-hand columns first (年度指标值 实际完成值 分值 得分
@@ -648,7 +787,9 @@ def _indicator_header(cells: list[Cell], start: int) -> tuple[int | None, int, l
     upper: list[str] = []
     k = at - 1
     while k >= start and at - k <= 8:
-        key = vocab.meaning(cells[k].text, "indicator_columns") or (_header_word(cells[k].text) if cells[k].text else None)
+        key = vocab.meaning(cells[k].text, "indicator_columns") or (
+            _header_word(cells[k].text) if cells[k].text else None
+        )
         if key is None:
             if cells[k].text and vocab.label_key(cells[k].text) not in ("绩效指标",):
                 break
@@ -673,7 +814,9 @@ def _indicator_header(cells: list[Cell], start: int) -> tuple[int | None, int, l
             key = _header_word(text)
         if key is None and columns and i + 1 < len(cells) and len(text) <= 8:
             following = cells[i + 1].text
-            if (vocab.meaning(following, "indicator_columns") or _header_word(following)) == columns[-1]:
+            if (
+                vocab.meaning(following, "indicator_columns") or _header_word(following)
+            ) == columns[-1]:
                 i += 1  # the middle of a header cell wrapped over three: 未完成原因 / 及拟采取的 / 改进措施
                 continue
         if key is None:
@@ -701,8 +844,10 @@ def _header_word(text: str) -> str | None:
     return None
 
 
-_COLUMN_WORDS = tuple((k, vocab.words("indicator_column_words", k)) for k in
-                      ("deviation", "nature", "unit", "target", "actual", "weight", "score"))
+_COLUMN_WORDS = tuple(
+    (k, vocab.words("indicator_column_words", k))
+    for k in ("deviation", "nature", "unit", "target", "actual", "weight", "score")
+)
 _HEADER_STARTS = tuple(vocab.label_key(w) for w in vocab.words("indicator_columns"))
 
 
@@ -720,8 +865,9 @@ def _body_end(cells: list[Cell], start: int) -> tuple[int, int | None]:
 _PLACEHOLDER = re.compile(r"^(?:指标\s*\d*\s*[:：]?[\s/／]*|[.…·。、\s]+)$")
 
 
-def read_indicators(cells: list[Cell], start: int, stop: int, columns: list[str],
-                    closed: bool = True) -> list[dict]:
+def read_indicators(
+    cells: list[Cell], start: int, stop: int, columns: list[str], closed: bool = True
+) -> list[dict]:
     """The rows of the indicator table in cells[start:stop]; ``closed``: a 总分/合计 row or a
     closing label ends the table (else the text was cut, and the last row may have lost the
     cells after its last printed one)."""
@@ -736,7 +882,10 @@ def read_indicators(cells: list[Cell], start: int, stop: int, columns: list[str]
         texts = [c.text for c in group]
         # the group labels a row begins with (merged cells print them on a group's first row)
         labels: list[str] = []
-        while texts and (_is_level(texts[0]) or (not texts[0] and labels == [] and len(texts) > len(value_columns))):
+        while texts and (
+            _is_level(texts[0])
+            or (not texts[0] and labels == [] and len(texts) > len(value_columns))
+        ):
             if texts[0]:
                 labels.append(texts[0])
             texts = texts[1:]
@@ -749,21 +898,29 @@ def read_indicators(cells: list[Cell], start: int, stop: int, columns: list[str]
         target = chosen.get("target")
         if "nature" in columns or "unit" in columns:
             parts = [chosen.get("nature"), chosen.get("target"), chosen.get("unit")]
-            if all(chosen.get(c) is not None or c not in columns for c in ("nature", "target", "unit")):
+            if all(
+                chosen.get(c) is not None or c not in columns for c in ("nature", "target", "unit")
+            ):
                 target = "".join(p for p in parts if p and not _empty(p)) or None
             else:
                 target = None
         row = {
-            "level1": level1, "level2": level2, "name": chosen.get("name"),
+            "level1": level1,
+            "level2": level2,
+            "name": chosen.get("name"),
             "target": None if target is None or _empty(target) else target,
             "actual": _text_or_none(chosen.get("actual")),
             "weight": to_number(chosen.get("weight")) if chosen.get("weight") else None,
             "score": to_number(chosen.get("score")) if chosen.get("score") else None,
             "deviation": _text_or_none(chosen.get("deviation")),
-            "line_start": group[0].no, "line_end": group[-1].no,
+            "line_start": group[0].no,
+            "line_end": group[-1].no,
         }
-        if row["name"] and _PLACEHOLDER.match(unicodedata.normalize("NFKC", row["name"])) and \
-                not any(row[k] for k in ("target", "actual", "weight", "score")):
+        if (
+            row["name"]
+            and _PLACEHOLDER.match(unicodedata.normalize("NFKC", row["name"]))
+            and not any(row[k] for k in ("target", "actual", "weight", "score"))
+        ):
             continue  # a template's empty 指标2: / …… row
         rows.append(row)
     return rows
@@ -778,8 +935,14 @@ def _join_label_pieces(cells: list[Cell]) -> list[Cell]:
     响指标) is one cell."""
     out: list[Cell] = []
     for cell in cells:
-        if out and _CJK_ONLY.match(out[-1].text) and cell.text and not is_label(out[-1].text) and \
-                is_label(compact(out[-1].text) + compact(cell.text)) and len(compact(cell.text)) <= 4:
+        if (
+            out
+            and _CJK_ONLY.match(out[-1].text)
+            and cell.text
+            and not is_label(out[-1].text)
+            and is_label(compact(out[-1].text) + compact(cell.text))
+            and len(compact(cell.text)) <= 4
+        ):
             out[-1] = Cell(compact(out[-1].text) + compact(cell.text), out[-1].no)
             continue
         out.append(cell)
@@ -816,7 +979,9 @@ def _segment_rows(body: list[Cell], columns: list[str]) -> list[list[Cell]]:
     def settle(i: int, j: int) -> None:
         options = []
         if i < n:
-            options.append((_fit(row_columns[j], texts[i]) + best[i + 1][j + 1], ("take", i + 1, j + 1)))
+            options.append(
+                (_fit(row_columns[j], texts[i]) + best[i + 1][j + 1], ("take", i + 1, j + 1))
+            )
             # a cell no column can hold (a stray number, a page's debris) is left out, dearly
             options.append((_STRAY + best[i + 1][j], ("drop", i + 1, j)))
         options.append((skip[row_columns[j]] + best[i][j + 1], ("skip", i, j + 1)))
@@ -910,9 +1075,12 @@ def _token_ends(text: str, at: int, column: str) -> list[int]:
         # a name starts and ends with a word (or a closing bracket), never a digit or a sign
         if not ("\u4e00" <= text[at] <= "\u9fff" or text[at] in "(（★"):
             return []
-        return [end for end in range(at + 2, min(n, at + 60) + 1)
-                if (end == n or text[end].isdigit() or _OPERATOR_LEAD.match(text, end))
-                and ("\u4e00" <= text[end - 1] <= "\u9fff" or text[end - 1] in ")）")]
+        return [
+            end
+            for end in range(at + 2, min(n, at + 60) + 1)
+            if (end == n or text[end].isdigit() or _OPERATOR_LEAD.match(text, end))
+            and ("\u4e00" <= text[end - 1] <= "\u9fff" or text[end - 1] in ")）")
+        ]
     return []
 
 
@@ -927,7 +1095,7 @@ def _unrun(text: str, columns: list[str]) -> list[dict[str, str]] | None:
         if len(readings) > 20:
             return
         if k == len(columns):
-            rows = rows + [dict(row)]
+            rows = [*rows, dict(row)]
             if at == len(text):
                 readings.append(rows)
                 return
@@ -954,7 +1122,7 @@ def read_run_rows(body: list[Cell], columns: list[str]) -> list[dict]:
     """Indicator rows of a table whose cells ran together: group labels are cut out at their
     names; each run between them is cut into rows only where one reading fits."""
     row_columns = [c for c in columns if c in _RUN_ROW_COLUMNS]
-    if "name" not in row_columns or "weight" not in row_columns and "score" not in row_columns:
+    if "name" not in row_columns or ("weight" not in row_columns and "score" not in row_columns):
         return []
     rows: list[dict] = []
     level1 = level2 = None
@@ -965,7 +1133,9 @@ def read_run_rows(body: list[Cell], columns: list[str]) -> list[dict]:
             continue
         if _is_level(text):
             if not (after_label and _POINTS_ONLY.match(unicodedata.normalize("NFKC", text))):
-                level1, level2 = _apply_labels([text], level1, level2)  # (70分) after its label is its note
+                level1, level2 = _apply_labels(
+                    [text], level1, level2
+                )  # (70分) after its label is its note
             after_label = True
             continue
         after_label = False
@@ -974,14 +1144,26 @@ def read_run_rows(body: list[Cell], columns: list[str]) -> list[dict]:
             continue  # a run with no single reading: its rows are left out
         for cells in found:
             target = "".join(cells.get(c, "") for c in ("nature", "target", "unit")) or None
-            rows.append({"level1": level1, "level2": level2, "name": cells["name"], "target": target,
-                         "actual": cells.get("actual"), "weight": to_number(cells.get("weight")),
-                         "score": to_number(cells.get("score")), "deviation": None,
-                         "line_start": cell.no, "line_end": cell.no})
+            rows.append(
+                {
+                    "level1": level1,
+                    "level2": level2,
+                    "name": cells["name"],
+                    "target": target,
+                    "actual": cells.get("actual"),
+                    "weight": to_number(cells.get("weight")),
+                    "score": to_number(cells.get("score")),
+                    "deviation": None,
+                    "line_start": cell.no,
+                    "line_end": cell.no,
+                }
+            )
     return rows
 
 
-def _apply_labels(labels: list[str], level1: str | None, level2: str | None) -> tuple[str | None, str | None]:
+def _apply_labels(
+    labels: list[str], level1: str | None, level2: str | None
+) -> tuple[str | None, str | None]:
     """The current 一级 and 二级 after a row's leading group labels: two are (一级, 二级); one is
     placed by what it names (产出指标 is 一级, 数量指标 二级), else as a 二级 under a known 一级."""
     if labels and _POINTS_ONLY.match(unicodedata.normalize("NFKC", labels[0])):
@@ -1008,11 +1190,13 @@ def _apply_labels(labels: list[str], level1: str | None, level2: str | None) -> 
         return name, None
     if level == 2:
         parent = parent_of(name)
-        return (parent if parent and level1 != parent and level1 in LEVEL1 else level1) or parent, name
+        return (
+            parent if parent and level1 != parent and level1 in LEVEL1 else level1
+        ) or parent, name
     return level1, name
 
 
-def _CUT_ROW_SKIP(columns: list[str]) -> dict[str, float]:  # noqa: N802 - a table of costs
+def _CUT_ROW_SKIP(columns: list[str]) -> dict[str, float]:
     """Skip costs for a row cut by the end of the text: its missing cells are its last ones."""
     return {c: 1 + 0.2 * (len(columns) - k) for k, c in enumerate(columns)}
 
@@ -1031,7 +1215,7 @@ def _rows_of(body: list[Cell], columns: list[str]) -> list[list[Cell]]:
     rows: list[list[Cell]] = []
     current: list[Cell] = []
     numbers_seen = False
-    after_name = columns[columns.index("name") + 1:]
+    after_name = columns[columns.index("name") + 1 :]
     width = len(after_name)
     i = 0
     keeps_blanks = any(not c.text for c in body)
@@ -1045,9 +1229,11 @@ def _rows_of(body: list[Cell], columns: list[str]) -> list[list[Cell]]:
         starts_row = False
         if keeps_blanks:
             # blanks kept: a row is its labels, its name, then exactly `width` cells
-            if _is_level(text) and (not current or numbers_seen or len(current) > width):
-                starts_row = True
-            elif _is_text(text) and not _is_level(text) and (not current or len(_after_name(current)) >= width):
+            if (_is_level(text) and (not current or numbers_seen or len(current) > width)) or (
+                _is_text(text)
+                and not _is_level(text)
+                and (not current or len(_after_name(current)) >= width)
+            ):
                 starts_row = True
         elif by_line:
             if i and cell.no != body[i - 1].no:
@@ -1055,7 +1241,12 @@ def _rows_of(body: list[Cell], columns: list[str]) -> list[list[Cell]]:
                 # a line of one text cell continues a row still waiting for its numbers (a wrapped name)
                 on_line = lines_cells[cell.no]
                 starts_row = on_line > 1 or _is_level(text) or numbers_seen or not current
-                if starts_row and current and not numbers_seen and (is_number(text) or _TARGET_LIKE.match(text)):
+                if (
+                    starts_row
+                    and current
+                    and not numbers_seen
+                    and (is_number(text) or _TARGET_LIKE.match(text))
+                ):
                     starts_row = False  # the numbers of a row whose name took the line before
         else:
             if (_is_level(text) or (_is_text(text) and numbers_seen)) and current and numbers_seen:
@@ -1080,15 +1271,17 @@ def _has_name(cells: list[Cell]) -> bool:
 def _after_name(cells: list[Cell]) -> list[Cell]:
     for k, c in enumerate(cells):
         if _is_text(c.text) and not _is_level(c.text):
-            return cells[k + 1:]
+            return cells[k + 1 :]
     return []
 
 
-def read_total(cells: list[Cell], at: int, stop: int, columns: list[str]) -> tuple[float | None, float | None]:
+def read_total(
+    cells: list[Cell], at: int, stop: int, columns: list[str]
+) -> tuple[float | None, float | None]:
     """The 总分/合计 row: its numbers go to the table's 分值 and 得分 columns, in their order; a
     points note in the label (总分(100分)) is the total weight."""
     values: list[str] = []
-    for cell in cells[at + 1:min(stop, at + 6)]:
+    for cell in cells[at + 1 : min(stop, at + 6)]:
         if vocab.is_any_label(cell.text) or (_is_text(cell.text) and not is_points(cell.text)):
             break
         values.append(cell.text)
@@ -1111,7 +1304,7 @@ def read_total(cells: list[Cell], at: int, stop: int, columns: list[str]) -> tup
 def read_grade(cells: list[Cell], start: int) -> str | None:
     for i in range(start, len(cells)):
         if vocab.meaning(cells[i].text, "grade"):
-            nxt = next((c.text for c in cells[i + 1:i + 3] if c.text), None)
+            nxt = next((c.text for c in cells[i + 1 : i + 3] if c.text), None)
             if nxt and len(compact(nxt)) <= 4 and not is_number(nxt):
                 return compact(nxt)
             return None
@@ -1124,11 +1317,20 @@ def read_form(lines: list[Line]) -> tuple[dict, Reading]:
     cells = cells_of(lines)
     project_at = _find(cells, "identity", keys=("project_name",))
     if project_at is None:
-        project_at = next((i for i, c in enumerate(cells)
-                           if vocab.label_key(c.text).startswith("项目名称")), None)
-    fund_at = next((i for i, c in enumerate(cells)
-                    if vocab.meaning(c.text, "fund_section") or vocab.meaning(c.text, "fund_columns")
-                    in ("initial_budget", "annual_budget", "executed") or vocab.meaning(c.text, "fund_rows")), None)
+        project_at = next(
+            (i for i, c in enumerate(cells) if vocab.label_key(c.text).startswith("项目名称")), None
+        )
+    fund_at = next(
+        (
+            i
+            for i, c in enumerate(cells)
+            if vocab.meaning(c.text, "fund_section")
+            or vocab.meaning(c.text, "fund_columns")
+            in ("initial_budget", "annual_budget", "executed")
+            or vocab.meaning(c.text, "fund_rows")
+        ),
+        None,
+    )
     header_at, body_at, columns = _indicator_header(cells, fund_at or 0)
     reading.indicator_columns = columns
     ident_stop = min(x for x in (fund_at, header_at, len(cells)) if x is not None)
@@ -1139,8 +1341,11 @@ def read_form(lines: list[Line]) -> tuple[dict, Reading]:
         fund_stop = min(fund_stop, _section_end(cells, fund_at + 1))
         funds = read_funds(cells, fund_at, fund_stop, reading)
     # the goals stand before the money table in some templates, between it and the indicators in others
-    goal_cells = cells[project_at or 0:fund_at] + cells[fund_stop:header_at] if fund_at is not None \
-        else cells[project_at or 0:header_at]
+    goal_cells = (
+        cells[project_at or 0 : fund_at] + cells[fund_stop:header_at]
+        if fund_at is not None
+        else cells[project_at or 0 : header_at]
+    )
     goal_planned, goal_actual = read_goals(goal_cells, 0, len(goal_cells), reading)
     indicators: list[dict] = []
     total_weight = total_score = None
@@ -1151,7 +1356,9 @@ def read_form(lines: list[Line]) -> tuple[dict, Reading]:
             # names, targets and numbers run together: rows are cut where only one reading fits
             indicators = read_run_rows(cells[body_at:end], columns)
             if not indicators:
-                reading.notes.append("indicator rows not read: the extraction ran the table's cells together")
+                reading.notes.append(
+                    "indicator rows not read: the extraction ran the table's cells together"
+                )
         else:
             closed = total_at is not None or end < len(cells)
             indicators = read_indicators(cells, body_at, end, columns, closed)
@@ -1169,7 +1376,9 @@ def read_form(lines: list[Line]) -> tuple[dict, Reading]:
     form = {
         "year": year,
         **identity,
-        "amount_unit": read_unit(cells, (fund_at or 0) - 2, fund_stop) if fund_at is not None else None,
+        "amount_unit": read_unit(cells, (fund_at or 0) - 2, fund_stop)
+        if fund_at is not None
+        else None,
         "funds": funds,
         "goal_planned": goal_planned,
         "goal_actual": goal_actual,
@@ -1183,14 +1392,21 @@ def read_form(lines: list[Line]) -> tuple[dict, Reading]:
 
 def has_identity(form: dict) -> bool:
     """A form can be loaded when it says what it is: 项目名称 plus 主管部门 or 实施单位."""
-    return bool(form.get("project_name")) and bool(form.get("department") or form.get("implementing_unit"))
+    return bool(form.get("project_name")) and bool(
+        form.get("department") or form.get("implementing_unit")
+    )
 
 
 # The parts of a form, and how to tell one was read.
 _PARTS = (
     ("year", lambda f: f["year"] is not None),
     ("amount_unit", lambda f: f["amount_unit"] is not None),
-    ("funds", lambda f: any(r["annual_budget"] is not None or r["executed"] is not None for r in f["funds"])),
+    (
+        "funds",
+        lambda f: any(
+            r["annual_budget"] is not None or r["executed"] is not None for r in f["funds"]
+        ),
+    ),
     ("goals", lambda f: f["goal_planned"] is not None or f["goal_actual"] is not None),
     ("indicators", lambda f: bool(f["indicators"])),
     ("total", lambda f: f["total_weight"] is not None or f["total_score"] is not None),
@@ -1208,7 +1424,9 @@ def doubtful(form: dict) -> bool:
     Runs on every form a layout reader reads, so the common case is settled by length tests."""
     for row in form["indicators"]:
         name = row["name"] or ""
-        if len(name) <= 12 and (_PLACEHOLDER.match(unicodedata.normalize("NFKC", name)) or is_label(name)):
+        if len(name) <= 12 and (
+            _PLACEHOLDER.match(unicodedata.normalize("NFKC", name)) or is_label(name)
+        ):
             return True
         if name[:1] in "(（" and _POINTS_NOTE.match(unicodedata.normalize("NFKC", name)):
             return True

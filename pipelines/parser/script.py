@@ -6,6 +6,7 @@ characters is read from a simplified copy of the same length, and every text val
 returns is turned back into the characters the form printed (each simplified character to the
 traditional one it stood for in this text), so a value is never rewritten.
 """
+
 from __future__ import annotations
 
 import re
@@ -13,7 +14,9 @@ from functools import cache
 
 # A character after which a mirror put its pinyin in brackets: 項(xiàng)目. Only syllables with a
 # tone mark or ü count, so an ASCII note such as (A) or (km) is left alone.
-_PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)")
+_PINYIN = re.compile(
+    r"(?<=[\u4e00-\u9fff])\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)"
+)
 _TONED = re.compile("[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]")
 # Characters that only the traditional script writes, common in these forms (項目, 績效, 評, 資金,
 # 額, 數, 標, 級, 產出, 經費, 區, 萬元, 預算, 執行, 實際, 總額, 質量, 時效, 滿意度, 單位, 門).
@@ -41,7 +44,10 @@ def with_pinyin(value, stripped: str, printed: str, cuts: list[tuple[int, int]])
     if isinstance(value, list):
         return [with_pinyin(v, stripped, printed, cuts) for v in value]
     if isinstance(value, dict):
-        return {k: v if k in _KEEP else with_pinyin(v, stripped, printed, cuts) for k, v in value.items()}
+        return {
+            k: v if k in _KEEP else with_pinyin(v, stripped, printed, cuts)
+            for k, v in value.items()
+        }
     if not isinstance(value, str) or not value:
         return value
     at = stripped.find(value)
@@ -51,10 +57,13 @@ def with_pinyin(value, stripped: str, printed: str, cuts: list[tuple[int, int]])
 
     def shift(position: int, inclusive: bool) -> int:
         # position in the printed text: add the annotations cut before it (and at it, for an end)
-        return position + sum(length for cut_at, length in cuts
-                              if cut_at < position or (inclusive and cut_at == position))
+        return position + sum(
+            length
+            for cut_at, length in cuts
+            if cut_at < position or (inclusive and cut_at == position)
+        )
 
-    return printed[shift(at, False):shift(end, True)]
+    return printed[shift(at, False) : shift(end, True)]
 
 
 def is_traditional(text: str) -> bool:
@@ -100,4 +109,6 @@ def restore(value, back: dict[str, str]):
 
 
 # Fields that are the parser's own words, not the form's text.
-_KEEP = frozenset({"source_file", "line", "warnings", "missing_parts", "reader", "reading", "amount_unit"})
+_KEEP = frozenset(
+    {"source_file", "line", "warnings", "missing_parts", "reader", "reading", "amount_unit"}
+)

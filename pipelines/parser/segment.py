@@ -1,6 +1,8 @@
 """Find where each form starts and ends in a file's lines."""
+
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
@@ -65,8 +67,9 @@ def split_forms(lines: list[Line]) -> list[list[Line]]:
     return [lines[start:end] for start, end in ranges]
 
 
-def form_ranges(lines: Sequence[Line], candidates: Iterable[int] | None = None
-                ) -> tuple[Sequence[Line], list[tuple[int, int]]]:
+def form_ranges(
+    lines: Sequence[Line], candidates: Iterable[int] | None = None
+) -> tuple[Sequence[Line], list[tuple[int, int]]]:
     """Where each form starts and ends: (lines, [(start, end), ...]) with lines[start:end] the
     lines of one form, in order. The lines returned are the ones given unless a title glued to
     the end of a line had to be split off (then a list of all lines).
@@ -83,7 +86,9 @@ def form_ranges(lines: Sequence[Line], candidates: Iterable[int] | None = None
     starts = [i for i in marked if is_title(at[i])]
     merged: list[int] = []
     for start in starts:  # a title wrapped over two lines is one start
-        if merged and all(lines[j].blank or is_title(lines[j]) for j in range(merged[-1] + 1, start)):
+        if merged and all(
+            lines[j].blank or is_title(lines[j]) for j in range(merged[-1] + 1, start)
+        ):
             continue
         merged.append(start)
     starts = merged
@@ -94,13 +99,18 @@ def form_ranges(lines: Sequence[Line], candidates: Iterable[int] | None = None
         # text run together (a whole form on one line after a page's preamble): the first line
         # that names a project or carries a self-evaluation title starts the form
         pool = range(len(lines)) if candidates is None or glued is not lines else candidates
-        starts = [i for i in pool if "项目名称" in lines[i].compact or _TITLE_ANYWHERE.search(lines[i].compact)][:1]
+        starts = [
+            i
+            for i in pool
+            if "项目名称" in lines[i].compact or _TITLE_ANYWHERE.search(lines[i].compact)
+        ][:1]
     else:
         # a second 项目名称 inside one title's segment, after a 总分, starts a form of its own
         extra = []
-        for prev, nxt in zip(project_lines, project_lines[1:]):
-            if not _any_between(starts, prev, nxt) and \
-                    any(lines[j].compact.startswith("总分") for j in range(prev + 1, nxt)):
+        for prev, nxt in itertools.pairwise(project_lines):
+            if not _any_between(starts, prev, nxt) and any(
+                lines[j].compact.startswith("总分") for j in range(prev + 1, nxt)
+            ):
                 extra.append(nxt)
         starts = sorted(set(starts + extra))
     ranges = []
