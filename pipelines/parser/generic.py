@@ -402,6 +402,8 @@ def read_identity(cells: list[Cell], stop: int, reading: Reading) -> dict:
         key = vocab.meaning(cells[i].text, "identity")
         if key is not None and out[key] is None:
             value, _ = _value_after(cells, i, stop)
+            if value is None:
+                value = _value_before(cells, i)
             if value and not _INSTRUCTION.search(value):
                 out[key] = value
                 reading.labels.append(f"{key} (line {cells[i].no})")
@@ -420,6 +422,35 @@ def read_identity(cells: list[Cell], stop: int, reading: Reading) -> dict:
                         reading.labels.append(f"{key} (line {cells[i].no})")
                 break
     return out
+
+
+def _value_before(cells: list[Cell], i: int) -> str | None:
+    """The value of a label that another label follows at once, printed before it instead (PDF
+    text out of reading order: `某某项目 项目名称 主管部门 …`): the words of the same line back to
+    the previous label, a year or a bracket note; only plain words (no colon, no digits alone) with
+    at least four characters of text."""
+    parts: list[str] = []
+    j = i - 1
+    while j >= 0 and cells[j].no == cells[i].no:
+        text = cells[j].text
+        if (
+            not text
+            or vocab.is_any_label(text)
+            or not vocab.label_key(text)
+            or _YEAR.search(text)
+            or "年度" in text
+            or "自评" in text
+            or ":" in text
+            or "：" in text
+            or is_number(text)
+        ):
+            break
+        parts.insert(0, text)
+        j -= 1
+    if j >= 0 and cells[j].no == cells[i].no and vocab.is_any_label(cells[j].text):
+        return None  # the words are the value of the label before them
+    value = " ".join(parts)
+    return value if parts and sum("\u4e00" <= ch <= "\u9fff" for ch in value) >= 4 else None
 
 
 def _after_label(text: str, word: str) -> str:

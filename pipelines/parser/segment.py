@@ -28,16 +28,24 @@ def _split_glued_titles(lines: Sequence[Line], marked: list[int]) -> Sequence[Li
     """'总分 100 97.60 财政项目支出绩效自评表' -> two lines with the same number.
     marked: the indices of the lines whose compact text holds 自评 (and maybe others).
     Returns ``lines`` itself when no line needs splitting (the common case)."""
-    pieces: dict[int, tuple[Line, Line]] = {}
+    pieces: dict[int, tuple[Line, ...]] = {}
     for i in marked:
         line = lines[i]
         text = line.text
         if "自评" not in text:
             continue
-        match = _GLUED_TITLE.search(text)
-        at = match.start() if match else -1
-        if at > 0 and text[:at].strip() and not is_title(make_line(line.no, text[:at])):
-            pieces[i] = make_line(line.no, text[:at]), make_line(line.no, text[at:])
+        # every title after the line's start begins a line of its own (a whole file on one line
+        # holds several forms)
+        cuts = [m.start() for m in _GLUED_TITLE.finditer(text) if m.start() > 0]
+        cuts = [
+            at
+            for at in cuts
+            if text[:at].strip()
+            and not (is_title(make_line(line.no, text[:at])) and len(text[:at].strip()) <= 40)
+        ]
+        if cuts:
+            bounds = [0, *cuts, len(text)]
+            pieces[i] = tuple(make_line(line.no, text[a:b]) for a, b in zip(bounds, bounds[1:]))
     if not pieces:
         return lines
     out: list[Line] = []
@@ -86,8 +94,11 @@ def form_ranges(
     starts = [i for i in marked if is_title(at[i])]
     merged: list[int] = []
     for start in starts:  # a title wrapped over two lines is one start
-        if merged and all(
-            lines[j].blank or is_title(lines[j]) for j in range(merged[-1] + 1, start)
+        # (a title line, not a whole form run onto one line)
+        if (
+            merged
+            and len(at[merged[-1]].compact) <= 40
+            and all(lines[j].blank or is_title(lines[j]) for j in range(merged[-1] + 1, start))
         ):
             continue
         merged.append(start)
