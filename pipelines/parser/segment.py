@@ -6,6 +6,7 @@ import itertools
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
+from itertools import pairwise
 
 from pipelines.parser.text import Line, make_line
 
@@ -45,7 +46,7 @@ def _split_glued_titles(lines: Sequence[Line], marked: list[int]) -> Sequence[Li
         ]
         if cuts:
             bounds = [0, *cuts, len(text)]
-            pieces[i] = tuple(make_line(line.no, text[a:b]) for a, b in zip(bounds, bounds[1:]))
+            pieces[i] = tuple(make_line(line.no, text[a:b]) for a, b in pairwise(bounds))
     if not pieces:
         return lines
     out: list[Line] = []
