@@ -6,7 +6,6 @@ import itertools
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
-from itertools import pairwise
 
 from pipelines.parser.text import Line, make_line
 
@@ -46,7 +45,7 @@ def _split_glued_titles(lines: Sequence[Line], marked: list[int]) -> Sequence[Li
         ]
         if cuts:
             bounds = [0, *cuts, len(text)]
-            pieces[i] = tuple(make_line(line.no, text[a:b]) for a, b in pairwise(bounds))
+            pieces[i] = tuple(make_line(line.no, text[a:b]) for a, b in itertools.pairwise(bounds))
     if not pieces:
         return lines
     out: list[Line] = []
