@@ -4,6 +4,7 @@ Discovers every file, materialises each file's partition, then every unpartition
 Definitions with all their checks, on the persistent Dagster instance of $DAGSTER_HOME (default:
 the project folder), and returns a ``BuildReport``. Printing is `pipelines.cli.build`'s.
 """
+
 from __future__ import annotations
 
 import os
@@ -27,8 +28,12 @@ from pipelines.warehouse.read_copy import reading_path
 # process died (SIGKILL, power loss) from one still going, and release its pool slot.
 PID_TAG = "jixiao/pid"
 HOST_TAG = "jixiao/host"
-UNFINISHED = [dg.DagsterRunStatus.NOT_STARTED, dg.DagsterRunStatus.STARTING, dg.DagsterRunStatus.STARTED,
-              dg.DagsterRunStatus.CANCELING]
+UNFINISHED = [
+    dg.DagsterRunStatus.NOT_STARTED,
+    dg.DagsterRunStatus.STARTING,
+    dg.DagsterRunStatus.STARTED,
+    dg.DagsterRunStatus.CANCELING,
+]
 
 # Dagster's console logger at WARNING: the progress bar is the output of `jixiao build`.
 QUIET = {"loggers": {"console": {"config": {"log_level": "WARNING"}}}}
@@ -50,17 +55,24 @@ class BuildReport:
     dagster_home: Path | None = None
     read_copy: Path | None = None  # the copy readers open, once published
     files: int = 0
-    unchanged: list[str] = field(default_factory=list)  # already loaded with this content: not run again
+    unchanged: list[str] = field(
+        default_factory=list
+    )  # already loaded with this content: not run again
     failed_files: list[str] = field(default_factory=list)
-    failure_reasons: dict[str, str] = field(default_factory=dict)  # failed file -> first line of the error
+    failure_reasons: dict[str, str] = field(
+        default_factory=dict
+    )  # failed file -> first line of the error
     skipped: list[tuple[str, str]] = field(default_factory=list)  # (path, why) left out for safety
     released_runs: list[str] = field(default_factory=list)  # runs of dead builds marked failed
     forms_found: int = 0
     forms_loaded: int = 0
     forms_quarantined: int = 0
+    forms_incomplete: int = 0  # loaded, but read in part (forms.missing_parts)
     summary: dict = field(default_factory=dict)
     checks: list[CheckSummary] = field(default_factory=list)
-    not_materialized: list[str] = field(default_factory=list)  # selected but not built (failed or blocked)
+    not_materialized: list[str] = field(
+        default_factory=list
+    )  # selected but not built (failed or blocked)
 
     @property
     def checks_passed(self) -> list[CheckSummary]:
@@ -72,8 +84,11 @@ class BuildReport:
 
     @property
     def ok(self) -> bool:
-        return (not self.failed_files and not self.not_materialized
-                and not any(c.severity == "error" for c in self.checks_failed))
+        return (
+            not self.failed_files
+            and not self.not_materialized
+            and not any(c.severity == "error" for c in self.checks_failed)
+        )
 
 
 class InstanceError(Exception):
@@ -87,8 +102,10 @@ def open_instance(home: Path) -> dg.DagsterInstance:
         return dg.DagsterInstance.from_config(str(home))
     except Exception as exc:  # yaml, config and OS errors alike: the user fixes the folder
         first_line = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-        raise InstanceError(f"cannot open the Dagster instance in {home} (${settings.DAGSTER_HOME_ENV}): "
-                            f"{type(exc).__name__}: {first_line}") from exc
+        raise InstanceError(
+            f"cannot open the Dagster instance in {home} (${settings.DAGSTER_HOME_ENV}): "
+            f"{type(exc).__name__}: {first_line}"
+        ) from exc
 
 
 def _alive(pid: int) -> bool:
@@ -106,14 +123,18 @@ def release_abandoned_runs(instance: dg.DagsterInstance) -> list[str]:
     their pool slots (a killed run keeps its slot of `duckdb_warehouse` and would block every
     later step). Returns their run ids."""
     released = []
-    runs = instance.get_runs(filters=dg.RunsFilter(statuses=UNFINISHED,
-                                                   tags={HOST_TAG: socket.gethostname()}))
+    runs = instance.get_runs(
+        filters=dg.RunsFilter(statuses=UNFINISHED, tags={HOST_TAG: socket.gethostname()})
+    )
     for run in runs:
         pid = int(run.tags.get(PID_TAG, "0") or 0)
         if pid <= 0 or pid == os.getpid() or _alive(pid):
             continue
-        instance.report_run_failed(run, message=f"the process of this run (pid {pid}) is gone; "
-                                                "marked failed by a later `jixiao build`")
+        instance.report_run_failed(
+            run,
+            message=f"the process of this run (pid {pid}) is gone; "
+            "marked failed by a later `jixiao build`",
+        )
         instance.event_log_storage.free_concurrency_slots_for_run(run.run_id)
         released.append(run.run_id)
     return released
@@ -124,7 +145,9 @@ def _failure(result) -> str:
     for event in result.all_events:
         if event.is_step_failure and event.step_failure_data and event.step_failure_data.error:
             error = event.step_failure_data.error
-            while error.cause is not None and error.cls_name == "DagsterExecutionStepExecutionError":
+            while (
+                error.cause is not None and error.cls_name == "DagsterExecutionStepExecutionError"
+            ):
                 error = error.cause
             message = error.message.strip().splitlines()
             return message[0] if message else error.cls_name or ""
@@ -134,13 +157,20 @@ def _failure(result) -> str:
 def downstream_keys(definitions: dg.Definitions) -> list[dg.AssetKey]:
     """Every materialisable asset of ``definitions`` without partitions, in a stable order."""
     graph = definitions.resolve_asset_graph()
-    return sorted((key for key in graph.materializable_asset_keys
-                   if graph.get(key).partitions_def is None), key=lambda k: k.to_user_string())
+    return sorted(
+        (key for key in graph.materializable_asset_keys if graph.get(key).partitions_def is None),
+        key=lambda k: k.to_user_string(),
+    )
 
 
-def build(landing: str | Path | None = None, warehouse_file: str | Path | None = None,
-          parser: FormParser | None = None, instance: dg.DagsterInstance | None = None,
-          progress: Callable[[int, int, str, str], None] | None = None, full: bool = False) -> BuildReport:
+def build(
+    landing: str | Path | None = None,
+    warehouse_file: str | Path | None = None,
+    parser: FormParser | None = None,
+    instance: dg.DagsterInstance | None = None,
+    progress: Callable[[int, int, str, str], None] | None = None,
+    full: bool = False,
+) -> BuildReport:
     """Materialise the partition of every landing file that is new or changed since the
     warehouse loaded it (every file with ``full``), then every unpartitioned asset of
     ``pipelines.definitions.defs`` with all their checks, on ``instance`` (default: the persistent
@@ -152,7 +182,9 @@ def build(landing: str | Path | None = None, warehouse_file: str | Path | None =
         report.dagster_home = home
         return report
     resources = make_resources(landing, warehouse_file, parser)
-    report = BuildReport(landing=resources["landing"].dir(), warehouse=resources["warehouse"].file())
+    report = BuildReport(
+        landing=resources["landing"].dir(), warehouse=resources["warehouse"].file()
+    )
     files = discovery.scan(report.landing)
     report.files = len(files)
     loaded = {} if full else loaded_files(report.warehouse)
@@ -198,23 +230,38 @@ def build(landing: str | Path | None = None, warehouse_file: str | Path | None =
     report.not_materialized = [k.to_user_string() for k in keys if k not in materialized]
     for evaluation in result.get_asset_check_evaluations():
         violations = evaluation.metadata.get("violations")
-        report.checks.append(CheckSummary(
-            asset=evaluation.asset_key.to_user_string(), name=evaluation.check_name,
-            severity=evaluation.severity.value.lower(), passed=evaluation.passed,
-            violations=None if violations is None else violations.value))
+        report.checks.append(
+            CheckSummary(
+                asset=evaluation.asset_key.to_user_string(),
+                name=evaluation.check_name,
+                severity=evaluation.severity.value.lower(),
+                passed=evaluation.passed,
+                violations=None if violations is None else violations.value,
+            )
+        )
     report.read_copy = settings.read_copy_path(report.warehouse)
     if not report.read_copy.exists():
         report.read_copy = None
     try:
         _, rows = query(reading_path(report.warehouse)[0], sql.load("forms_accounting.sql"))
-        report.forms_found, report.forms_loaded, report.forms_quarantined = (int(n) for n in rows[0])
+        (
+            report.forms_found,
+            report.forms_loaded,
+            report.forms_quarantined,
+            report.forms_incomplete,
+        ) = (int(n) for n in rows[0])
     except WarehouseError:
         pass  # nothing was loaded: the counts stay 0
     return report
 
 
-def run_job(instance: dg.DagsterInstance, definitions: dg.Definitions, job_name: str, tags: dict,
-            run_config: dict):
+def run_job(
+    instance: dg.DagsterInstance,
+    definitions: dg.Definitions,
+    job_name: str,
+    tags: dict,
+    run_config: dict,
+):
     """One in-process run of the code location's job ``job_name``, recorded with the job's origin
     in the code location (pipelines.defs.jobs.LOCATION_NAME), as the UI would launch it: it shows
     under its job, on the timeline, and can be re-executed from the UI."""
@@ -222,13 +269,21 @@ def run_job(instance: dg.DagsterInstance, definitions: dg.Definitions, job_name:
     from dagster._core.execution.api import execute_run
 
     job = definitions.resolve_job_def(job_name)
-    run = instance.create_run_for_job(job_def=job, run_config=run_config, tags=tags,
-                                      remote_job_origin=jobs.remote_origin(job_name))
+    run = instance.create_run_for_job(
+        job_def=job,
+        run_config=run_config,
+        tags=tags,
+        remote_job_origin=jobs.remote_origin(job_name),
+    )
     return execute_run(InMemoryJob(job), run, instance, raise_on_error=False)
 
 
-def _run_batch(instance: dg.DagsterInstance, definitions: dg.Definitions,
-               batch: list[discovery.LandingFile], run_tags: dict):
+def _run_batch(
+    instance: dg.DagsterInstance,
+    definitions: dg.Definitions,
+    batch: list[discovery.LandingFile],
+    run_tags: dict,
+):
     """One in-process run of ingest_files over the partitions of ``batch``."""
     how = launch(batch)
     run_config = {**QUIET, **how.get("run_config", {})}
@@ -253,10 +308,13 @@ class _Counter(LoadProgress):
     def retrying(self, batch: list[discovery.LandingFile], failed: int, reason: str) -> None:
         self.loaded -= {f.rel_path for f in batch}
         if self.progress:
-            self.progress(len(self.loaded), self.total,
-                          f"(a run of {len(batch)} files failed: {reason})",
-                          f"running its {failed} failed file(s) again one per run, the others "
-                          "again as batches")
+            self.progress(
+                len(self.loaded),
+                self.total,
+                f"(a run of {len(batch)} files failed: {reason})",
+                f"running its {failed} failed file(s) again one per run, the others "
+                "again as batches",
+            )
 
     def finished(self, landing_file: discovery.LandingFile, result, report: BuildReport) -> None:
         """The last run of ``landing_file`` ended: a failed run fails the file."""

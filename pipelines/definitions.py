@@ -25,7 +25,13 @@ def make_definitions(resources: dict) -> dg.Definitions:
     warehouse of its options, its progress bar). Every job, and every run the UI or the
     automation sensor starts, runs its steps in one process (in_process_executor)."""
     return dg.Definitions(
-        assets=[ingested_file, warehouse_tables, quality_issues, warehouse_summary, *AGGREGATE_ASSETS],
+        assets=[
+            ingested_file,
+            warehouse_tables,
+            quality_issues,
+            warehouse_summary,
+            *AGGREGATE_ASSETS,
+        ],
         asset_checks=ALL_CHECKS,
         jobs=JOBS,
         sensors=[landing_sensor, aggregates_sensor],
@@ -40,7 +46,9 @@ defs = make_definitions(make_resources())
 if os.environ.get("DAGSTER_IS_DEV_CLI") and not os.environ.get("DAGSTER_HOME"):
     # plain `dagster dev` / `dg dev` without DAGSTER_HOME: a temporary instance, which has none of
     # the runs of `jixiao build`. Say so where the user looks (the log of dev) and how to fix it.
-    print("jixiao: DAGSTER_HOME is not set, so this Dagster instance is a temporary one without "
-          "the runs, checks and partitions of `jixiao build`. Open the project's instance with "
-          "`jixiao ui`, or `DAGSTER_HOME=$PWD dagster dev` (or `dg dev`) from the repo root.",
-          file=sys.stderr)
+    print(
+        "jixiao: DAGSTER_HOME is not set, so this Dagster instance is a temporary one without "
+        "the runs, checks and partitions of `jixiao build`. Open the project's instance with "
+        "`jixiao ui`, or `DAGSTER_HOME=$PWD dagster dev` (or `dg dev`) from the repo root.",
+        file=sys.stderr,
+    )

@@ -6,13 +6,20 @@ those of the self-evaluation form: fiscal years 1990-2100, amounts >= 0, weights
 0-100. The rules that relate columns to each other (scores within weights, sums) are not here but
 in sql/rules/, because they are findings about the forms rather than broken rows.
 """
+
 from __future__ import annotations
 
 import pandera.polars as pa
 import polars as pl
 
-from pipelines.contract import (AMOUNT_UNITS, FUND_LINES, KINDS, LEVEL1, OPERATORS,
-                                REASON_CATEGORIES, SEVERITIES)
+from pipelines.contract import (
+    AMOUNT_UNITS,
+    FUND_LINES,
+    KINDS,
+    OPERATORS,
+    REASON_CATEGORIES,
+    SEVERITIES,
+)
 
 YEARS = {"min_value": 1990, "max_value": 2100}
 POINTS = {"min_value": 0, "max_value": 100}  # 分值 and 得分
@@ -24,7 +31,7 @@ VALUE_DTYPE = pl.Decimal(20, 4)
 
 class _Table(pa.DataFrameModel):
     class Config:
-        strict = True   # no column missing, none extra: the DDL and the model agree
+        strict = True  # no column missing, none extra: the DDL and the model agree
         coerce = False  # the types must already be right
 
 
@@ -46,17 +53,18 @@ class Forms(_Table):
     form_index: pl.Int32 = pa.Field(ge=0)
     line_start: pl.Int32 = pa.Field(ge=1, nullable=True)
     line_end: pl.Int32 = pa.Field(ge=1, nullable=True)
-    year: pl.Int32 = pa.Field(in_range=YEARS)
+    year: pl.Int32 = pa.Field(in_range=YEARS, nullable=True)  # null: a partial form's year not read
     project_name: pl.String = pa.Field(nullable=True)
     department: pl.String = pa.Field(nullable=True)
     implementing_unit: pl.String = pa.Field(nullable=True)
-    amount_unit: pl.String = pa.Field(isin=list(AMOUNT_UNITS))
+    amount_unit: pl.String = pa.Field(isin=list(AMOUNT_UNITS), nullable=True)
     goal_planned: pl.String = pa.Field(nullable=True)
     goal_actual: pl.String = pa.Field(nullable=True)
     total_weight: POINTS_DTYPE = pa.Field(in_range=POINTS, nullable=True)
     total_score: POINTS_DTYPE = pa.Field(in_range=POINTS, nullable=True)
     grade: pl.String = pa.Field(nullable=True)
     warnings: pl.List(pl.String) = pa.Field(nullable=True)
+    missing_parts: pl.List(pl.String) = pa.Field(nullable=True)
 
 
 class FundLines(_Table):
@@ -82,7 +90,8 @@ class Indicators(_Table):
     row_number: pl.Int32 = pa.Field(ge=1)
     line_start: pl.Int32 = pa.Field(ge=1, nullable=True)
     line_end: pl.Int32 = pa.Field(ge=1, nullable=True)
-    level1: pl.String = pa.Field(isin=list(LEVEL1), nullable=True)
+    # not only the framework's 一级 names: other templates group rows by 项目决策, 项目管理 …
+    level1: pl.String = pa.Field(nullable=True)
     level2: pl.String = pa.Field(nullable=True)
     name: pl.String = pa.Field(nullable=True)
     target_text: pl.String = pa.Field(nullable=True)
@@ -96,7 +105,9 @@ class Indicators(_Table):
     kind: pl.String = pa.Field(isin=list(KINDS))
     weight: POINTS_DTYPE = pa.Field(in_range=POINTS, nullable=True)
     score: POINTS_DTYPE = pa.Field(in_range=POINTS, nullable=True)
-    points_lost: POINTS_DTYPE = pa.Field(in_range={"min_value": -100, "max_value": 100}, nullable=True)
+    points_lost: POINTS_DTYPE = pa.Field(
+        in_range={"min_value": -100, "max_value": 100}, nullable=True
+    )
     target_met: pl.Boolean = pa.Field(nullable=True)
     deviation: pl.String = pa.Field(nullable=True)
 
@@ -108,7 +119,9 @@ class Deviations(_Table):
     form_id: pl.String
     source_file: pl.String
     row_number: pl.Int32 = pa.Field(ge=1)
-    points_lost: POINTS_DTYPE = pa.Field(in_range={"min_value": -100, "max_value": 100}, nullable=True)
+    points_lost: POINTS_DTYPE = pa.Field(
+        in_range={"min_value": -100, "max_value": 100}, nullable=True
+    )
     target_met: pl.Boolean = pa.Field(nullable=True)
     reason: pl.String = pa.Field(nullable=True)
     has_reason: pl.Boolean

@@ -4,7 +4,14 @@
 -- marks the figures that include such a form), null or absent for the rule's own severity. The
 -- placeholder {row_severity} is severity when the rule selects it, else NULL.
 INSERT INTO quality_issues ("check", severity, form_id, row_number, detail, source_file, line)
-SELECT $check, coalesce({row_severity}, $severity), form_id, row_number, detail, source_file, line
+SELECT
+    $check,
+    coalesce({row_severity}, $severity),
+    form_id,
+    row_number,
+    detail,
+    source_file,
+    line
 FROM (
-{rule}
+    {rule}
 ) AS violations

@@ -1,4 +1,5 @@
 """The column contract (pipelines.columns) against the real tables, and its generated glossary."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -18,8 +19,11 @@ def built(tmp_path_factory) -> Path:
 
 
 def test_every_table_has_exactly_the_listed_columns_and_types(built):
-    _, rows = queries.query(built, "SELECT table_name, column_name, data_type FROM information_schema.columns "
-                                   "WHERE table_name <> 'form_facts' ORDER BY table_name, ordinal_position")
+    _, rows = queries.query(
+        built,
+        "SELECT table_name, column_name, data_type FROM information_schema.columns "
+        "WHERE table_name <> 'form_facts' ORDER BY table_name, ordinal_position",
+    )
     real: dict[str, list[tuple[str, str]]] = {}
     for table, column, kind in rows:
         real.setdefault(table, []).append((column, kind))
@@ -36,4 +40,5 @@ def test_every_column_has_a_label_and_a_description():
 
 def test_the_glossary_in_docs_is_generated_from_the_contract():
     assert (REPO / columns.GLOSSARY).read_text(encoding="utf-8") == columns.glossary(), (
-        "docs/columns.md is stale: run `python -m pipelines.columns`")
+        "docs/columns.md is stale: run `python -m pipelines.columns`"
+    )

@@ -1,7 +1,9 @@
 """Smoke test: `dagster dev` (as `jixiao ui` runs it) serves the definitions on 127.0.0.1."""
+
 import contextlib
 import json
 import os
+import shutil
 import signal
 import socket
 import subprocess
@@ -10,7 +12,6 @@ import time
 import urllib.error
 import urllib.request
 from pathlib import Path
-import shutil
 
 import pytest
 
@@ -18,6 +19,8 @@ from pipelines import contract
 from pipelines.cli import ui as ui_command
 from pipelines.quality import sql_checks
 from pipelines.schemas import SCHEMAS
+
+pytestmark = pytest.mark.integration  # Dagster runs, subprocesses or whole builds
 
 REPO = Path(__file__).resolve().parents[1]
 SAMPLES = REPO / "data" / "raw"
@@ -40,8 +43,11 @@ def free_port() -> int:
 
 
 def post(url: str, query: str) -> dict:
-    request = urllib.request.Request(url, data=json.dumps({"query": query}).encode(),
-                                     headers={"Content-Type": "application/json"})
+    request = urllib.request.Request(
+        url,
+        data=json.dumps({"query": query}).encode(),
+        headers={"Content-Type": "application/json"},
+    )
     with urllib.request.urlopen(request, timeout=10) as response:
         return json.load(response)
 
@@ -56,10 +62,20 @@ def dagster_dev(tmp_path, dagster_home):
 def built_dagster_dev(tmp_path, dagster_home):
     """`jixiao build` of the samples on the instance, then `dagster dev` on the same instance."""
     shutil.copytree(SAMPLES, tmp_path / "landing")
-    env = dict(os.environ, DAGSTER_HOME=str(dagster_home), JIXIAO_LANDING=str(tmp_path / "landing"),
-               JIXIAO_WAREHOUSE=str(tmp_path / "w.duckdb"))
-    run = subprocess.run([sys.executable, "-m", "pipelines", "build"], cwd=REPO, env=env,
-                         capture_output=True, text=True, timeout=600)
+    env = dict(
+        os.environ,
+        DAGSTER_HOME=str(dagster_home),
+        JIXIAO_LANDING=str(tmp_path / "landing"),
+        JIXIAO_WAREHOUSE=str(tmp_path / "w.duckdb"),
+    )
+    run = subprocess.run(
+        [sys.executable, "-m", "pipelines", "build"],
+        cwd=REPO,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
     assert run.returncode == 0, run.stderr[-3000:]
     yield from _dagster_dev(tmp_path, dagster_home)
 
@@ -67,11 +83,21 @@ def built_dagster_dev(tmp_path, dagster_home):
 def _dagster_dev(tmp_path, home):
     """`dagster dev` as `jixiao ui` starts it, on the instance ``home``; yields its URL."""
     port = free_port()
-    env = dict(os.environ, DAGSTER_HOME=str(home), JIXIAO_LANDING=str(tmp_path / "landing"),
-               JIXIAO_WAREHOUSE=str(tmp_path / "w.duckdb"))
-    log = open(tmp_path / "dagster.log", "wb")
-    process = subprocess.Popen(ui_command.command(port), cwd=REPO, env=env, stdout=log,
-                               stderr=subprocess.STDOUT, start_new_session=True)
+    env = dict(
+        os.environ,
+        DAGSTER_HOME=str(home),
+        JIXIAO_LANDING=str(tmp_path / "landing"),
+        JIXIAO_WAREHOUSE=str(tmp_path / "w.duckdb"),
+    )
+    log = open(tmp_path / "dagster.log", "wb")  # noqa: SIM115 (open while the server runs)
+    process = subprocess.Popen(
+        ui_command.command(port),
+        cwd=REPO,
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+        start_new_session=True,
+    )
     base = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + STARTUP_SECONDS
@@ -88,10 +114,8 @@ def _dagster_dev(tmp_path, home):
         yield base
     finally:
         os.killpg(process.pid, signal.SIGINT)  # what Ctrl-C sends `dagster dev`
-        try:
+        with contextlib.suppress(subprocess.TimeoutExpired):
             process.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            pass
         with contextlib.suppress(ProcessLookupError):  # whatever is left of the group
             os.killpg(process.pid, signal.SIGKILL)
         process.wait(timeout=10)
@@ -110,7 +134,10 @@ def test_webserver_serves_assets_checks_sensor_and_schedule(dagster_dev):
     assert set(checks("warehouse_summary")) == set(sql_checks.names(sql_checks.INTEGRITY))
     rules = checks("quality_issues")
     assert set(rules) == set(sql_checks.names(sql_checks.RULES)) | {"quality_issues_schema"}
-    assert rules["execution_rate_matches"]["description"] == sql_checks.read(sql_checks.RULES, "execution_rate_matches").description
+    assert (
+        rules["execution_rate_matches"]["description"]
+        == sql_checks.read(sql_checks.RULES, "execution_rate_matches").description
+    )
     assert not rules["execution_rate_matches"]["blocking"]
     for table in SCHEMAS:  # a blocking pandera check on every warehouse table
         assert checks(table)[f"{table}_schema"]["blocking"], table
@@ -140,8 +167,10 @@ BUILT = """{
 def wait_for_run(base: str, run_id: str, seconds: int = 240) -> str:
     deadline = time.monotonic() + seconds
     while True:
-        status = post(f"{base}/graphql", '{ runOrError(runId: "%s") { ... on Run { status } } }'
-                      % run_id)["data"]["runOrError"]["status"]
+        status = post(
+            f"{base}/graphql",
+            '{ runOrError(runId: "RUN") { ... on Run { status } } }'.replace("RUN", run_id),
+        )["data"]["runOrError"]["status"]
         if status in ("SUCCESS", "FAILURE", "CANCELED") or time.monotonic() > deadline:
             return status
         time.sleep(2)
@@ -157,16 +186,26 @@ def test_the_ui_shows_what_jixiao_build_did(built_dagster_dev, tmp_path):
     data = post(f"{base}/graphql", BUILT)["data"]
     # one code location, named as build names its runs' origin
     assert [e["name"] for e in data["workspaceOrError"]["locationEntries"]] == ["jixiao"]
-    runs = [r for r in data["runsOrError"]["results"]
-            if any(t["key"] == "jixiao/pid" for t in r["tags"])]
+    runs = [
+        r
+        for r in data["runsOrError"]["results"]
+        if any(t["key"] == "jixiao/pid" for t in r["tags"])
+    ]
     assert {r["jobName"] for r in runs} == {"ingest_files", "refresh_downstream"}
-    assert all(r["repositoryOrigin"] == {"repositoryLocationName": "jixiao", "repositoryName": "__repository__"}
-               and r["status"] == "SUCCESS" for r in runs)
+    assert all(
+        r["repositoryOrigin"]
+        == {"repositoryLocationName": "jixiao", "repositoryName": "__repository__"}
+        and r["status"] == "SUCCESS"
+        for r in runs
+    )
 
     # every partition shows its own file: path, forms, indicators, errors
-    _, rows = queries.query(tmp_path / "w.duckdb", """
+    _, rows = queries.query(
+        tmp_path / "w.duckdb",
+        """
         SELECT s.file_key, s.source_file, s.forms_found,
-               (SELECT count(*) FROM indicators i WHERE i.source_file = s.source_file) FROM source_files s""")
+               (SELECT count(*) FROM indicators i WHERE i.source_file = s.source_file) FROM source_files s""",
+    )
     own = {key: (path, forms, indicators) for key, path, forms, indicators in rows}
     seen = {}
     for mat in data["assetOrError"]["assetMaterializations"]:
@@ -178,7 +217,11 @@ def test_the_ui_shows_what_jixiao_build_did(built_dagster_dev, tmp_path):
     nodes = {"/".join(n["assetKey"]["path"]): n for n in data["assetNodes"]}
     # a column schema with a description of every column on each table asset
     for table in ["forms", "fund_lines", "indicators", "quality_issues", *aggregates.TABLES]:
-        (schema,) = [e["schema"] for e in nodes[table]["metadataEntries"] if e["label"] == "dagster/column_schema"]
+        (schema,) = [
+            e["schema"]
+            for e in nodes[table]["metadataEntries"]
+            if e["label"] == "dagster/column_schema"
+        ]
         assert [c["name"] for c in schema["columns"]] == [c.name for c in columns.columns(table)]
         assert all(c["description"] and c["type"] for c in schema["columns"])
     # the aggregates depend on the tables they read, and reconcile with them
@@ -189,26 +232,40 @@ def test_the_ui_shows_what_jixiao_build_did(built_dagster_dev, tmp_path):
     assert reconcile["name"] == "agg_department_year_matches_facts"
     # a rule check's sample: project, department, year, the whole detail, file:line
     rules = {c["name"]: c for c in nodes["quality_issues"]["assetChecksOrError"]["checks"]}
-    entries = rules["execution_rate_matches"]["executionForLatestMaterialization"]["evaluation"]["metadataEntries"]
+    entries = rules["execution_rate_matches"]["executionForLatestMaterialization"]["evaluation"][
+        "metadataEntries"
+    ]
     (sample,) = [e["table"]["records"] for e in entries if e["label"] == "sample"]
     records = [json.loads(r) for r in sample]
     assert {r["project_name"] for r in records} == {"系统及平台运行维护费"}
-    assert {(r["department"], r["year"]) for r in records} == {("上海市宝山区城市网格化综合管理中心", 2023)}
-    assert "年度资金总额：填报执行率 1,000.00%，全年执行数 / 全年预算数 = 1,000.00%（超过100%）" in {
-        r["detail"] for r in records}
-    assert all(r["where"].startswith("002_01ee96ef31214bdb.txt:") and r["where"].split(":")[1].isdigit()
-               for r in records)
+    assert {(r["department"], r["year"]) for r in records} == {
+        ("上海市宝山区城市网格化综合管理中心", 2023)
+    }
+    assert (
+        "年度资金总额：填报执行率 1,000.00%，全年执行数 / 全年预算数 = 1,000.00%（超过100%）"
+        in {r["detail"] for r in records}
+    )
+    assert all(
+        r["where"].startswith("002_01ee96ef31214bdb.txt:") and r["where"].split(":")[1].isdigit()
+        for r in records
+    )
 
     # a run of `jixiao build` can be re-executed from the UI; the new run runs in-process
     (ingest,) = [r for r in runs if r["jobName"] == "ingest_files"]
-    launched = post(f"{base}/graphql", """mutation { launchRunReexecution(reexecutionParams:
-        {parentRunId: "%s", strategy: ALL_STEPS}) { __typename ... on LaunchRunSuccess { run { runId } }
-        ... on PythonError { message } } }""" % ingest["runId"])["data"]["launchRunReexecution"]
+    launched = post(
+        f"{base}/graphql",
+        """mutation { launchRunReexecution(reexecutionParams:
+        {parentRunId: "RUN", strategy: ALL_STEPS}) { __typename ... on LaunchRunSuccess { run { runId } }
+        ... on PythonError { message } } }""".replace("RUN", ingest["runId"]),
+    )["data"]["launchRunReexecution"]
     assert launched["__typename"] == "LaunchRunSuccess", launched
     run_id = launched["run"]["runId"]
     assert wait_for_run(base, run_id) == "SUCCESS"
-    events = post(f"{base}/graphql", """{ logsForRun(runId: "%s") { ... on EventConnection {
-        events { __typename ... on MessageEvent { message } } } } }""" % run_id)["data"]["logsForRun"]["events"]
+    events = post(
+        f"{base}/graphql",
+        """{ logsForRun(runId: "RUN") { ... on EventConnection {
+        events { __typename ... on MessageEvent { message } } } } }""".replace("RUN", run_id),
+    )["data"]["logsForRun"]["events"]
     messages = [e.get("message") or "" for e in events]
     assert any(m.startswith("Executing steps in process") for m in messages)
     assert not any("multiprocess" in m for m in messages)
@@ -217,20 +274,42 @@ def test_the_ui_shows_what_jixiao_build_did(built_dagster_dev, tmp_path):
 @pytest.mark.integration
 def test_dg_check_defs_from_the_repo_root():
     dg = Path(sys.executable).with_name("dg")
-    run = subprocess.run([str(dg), "check", "defs"], cwd=REPO, capture_output=True, text=True, timeout=300)
+    run = subprocess.run(
+        [str(dg), "check", "defs"], cwd=REPO, capture_output=True, text=True, timeout=300
+    )
     assert run.returncode == 0, run.stdout + run.stderr
     assert "All definitions loaded successfully" in run.stdout + run.stderr
-    listed = subprocess.run([str(dg), "list", "defs", "--json"], cwd=REPO, capture_output=True, text=True,
-                            timeout=300)
-    assert listed.returncode == 0 and "ingest_files" in listed.stdout and "landing_sensor" in listed.stdout
+    listed = subprocess.run(
+        [str(dg), "list", "defs", "--json"], cwd=REPO, capture_output=True, text=True, timeout=300
+    )
+    assert (
+        listed.returncode == 0
+        and "ingest_files" in listed.stdout
+        and "landing_sensor" in listed.stdout
+    )
 
 
 def test_plain_dagster_dev_without_dagster_home_says_how_to_open_the_project_instance():
     env = {k: v for k, v in os.environ.items() if k != "DAGSTER_HOME"}
-    run = subprocess.run([sys.executable, "-c", "import pipelines.definitions"], cwd=REPO,
-                         env={**env, "DAGSTER_IS_DEV_CLI": "1"}, capture_output=True, text=True, timeout=120)
-    assert run.returncode == 0 and "DAGSTER_HOME is not set" in run.stderr and "jixiao ui" in run.stderr
-    quiet = subprocess.run([sys.executable, "-c", "import pipelines.definitions"], cwd=REPO,
-                           env={**env, "DAGSTER_IS_DEV_CLI": "1", "DAGSTER_HOME": str(REPO)},
-                           capture_output=True, text=True, timeout=120)
+    run = subprocess.run(
+        [sys.executable, "-c", "import pipelines.definitions"],
+        cwd=REPO,
+        env={**env, "DAGSTER_IS_DEV_CLI": "1"},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert (
+        run.returncode == 0
+        and "DAGSTER_HOME is not set" in run.stderr
+        and "jixiao ui" in run.stderr
+    )
+    quiet = subprocess.run(
+        [sys.executable, "-c", "import pipelines.definitions"],
+        cwd=REPO,
+        env={**env, "DAGSTER_IS_DEV_CLI": "1", "DAGSTER_HOME": str(REPO)},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert quiet.returncode == 0 and "DAGSTER_HOME is not set" not in quiet.stderr

@@ -1,4 +1,5 @@
 """The HTML report and the aggregate assets' metadata."""
+
 from __future__ import annotations
 
 import re
@@ -36,28 +37,47 @@ def test_report_is_self_contained_and_complete(built, tmp_path):
     pages = [written.path, *(tmp_path / "r_files").rglob("*.html")]
     for page in pages:
         text = page.read_text(encoding="utf-8")
-        assert not re.search(r"""(src|href)\s*=\s*["']?(https?:)?//""", text), f"{page} must open offline"
+        assert not re.search(r"""(src|href)\s*=\s*["']?(https?:)?//""", text), (
+            f"{page} must open offline"
+        )
         assert "<script" not in text and "<link" not in text
         for href in re.findall(r'href="([^"#]+)', text):  # every link leads to a page written
             assert (page.parent / unescape(href)).resolve().is_file(), (page, href)
     assert html.count("<svg") == 4
-    for title in ("执行率与平均自评分", "自评总分分布", "扣分按指标类别", "扣分与偏差条数按偏差原因", "总览",
-                  "主管部门 × 年度趋势", "实施单位", "质量问题", "需要关注的表（按项目）"):
+    for title in (
+        "执行率与平均自评分",
+        "自评总分分布",
+        "扣分按指标类别",
+        "扣分与偏差条数按偏差原因",
+        "总览",
+        "主管部门 × 年度趋势",
+        "实施单位",
+        "质量问题",
+        "需要关注的表（按项目）",
+    ):
         assert title in html
-    _, flags = queries.query(built, "SELECT DISTINCT source_file, line_start, form_id FROM red_flags")
+    _, flags = queries.query(
+        built, "SELECT DISTINCT source_file, line_start, form_id FROM red_flags"
+    )
     for source_file, line, form_id in flags:  # each flagged form once, linked to its page
         assert f'<a href="r_files/forms/{form_id}.html">{source_file}:{line}</a>' in html
     _, units = queries.query(built, "SELECT DISTINCT implementing_unit FROM agg_unit_year")
     _, departments = queries.query(built, "SELECT DISTINCT department FROM agg_department_year")
     for (name,) in [*departments, *units]:
         assert escape(name or "（空白）") in html
-    _, issues = queries.query(built, "SELECT q.source_file, q.line, f.project_name FROM quality_issues q "
-                                     "JOIN forms f USING (form_id)")
+    _, issues = queries.query(
+        built,
+        "SELECT q.source_file, q.line, f.project_name FROM quality_issues q "
+        "JOIN forms f USING (form_id)",
+    )
     for source_file, line, project in issues:  # the issues themselves, with their projects
         assert f"{source_file}:{line}</a>" in html and escape(project) in html
     assert sorted(p.name for p in (tmp_path / "charts").glob("*.svg")) == [
-        "execution-by-department.svg", "points-lost-by-category.svg", "points-lost-by-reason.svg",
-        "score-distribution.svg"]
+        "execution-by-department.svg",
+        "points-lost-by-category.svg",
+        "points-lost-by-reason.svg",
+        "score-distribution.svg",
+    ]
 
 
 def test_report_speaks_chinese_with_two_decimals_and_marks_figures_with_errors(built, tmp_path):
@@ -65,19 +85,38 @@ def test_report_speaks_chinese_with_two_decimals_and_marks_figures_with_errors(b
     text = re.sub(r"<style>.*?</style>|<svg.*?</svg>|<[^>]+>", " ", html, flags=re.S)
     assert "396,000.00" in text and "396000" not in text  # the zero_score_unfunded budget
     own = text  # the report's words, the quality issues' and the red flags' details included
-    for english in ("Generated", "red flags", "total score", "yuan", "scored indicators", "n/a", "printed rate", "blank",
-                    "repeats", "points", "weight", "actual", "target"):
+    for english in (
+        "Generated",
+        "red flags",
+        "total score",
+        "yuan",
+        "scored indicators",
+        "n/a",
+        "printed rate",
+        "blank",
+        "repeats",
+        "points",
+        "weight",
+        "actual",
+        "target",
+    ):
         assert english not in own, english
     # every decimal number shown has two places (counts are whole numbers)
-    assert not re.search(r"(?<![\d.,])\d[\d,]*\.(\d|\d{3,})(?!\d)", text.replace("docs/columns.md", ""))
+    assert not re.search(
+        r"(?<![\d.,])\d[\d,]*\.(\d|\d{3,})(?!\d)", text.replace("docs/columns.md", "")
+    )
     # 宝山区城市网格化综合管理中心 2023 includes the form printed at 1000%: marked, and without it
     assert "⚠ 109.23%" in text and "不含问题表：81.83%" in text
-    _, ((without,),) = queries.query(built, "SELECT count(*) FROM agg_department_year WHERE forms_with_errors = 0")
+    _, ((without,),) = queries.query(
+        built, "SELECT count(*) FROM agg_department_year WHERE forms_with_errors = 0"
+    )
     assert text.count("不含问题表") < 4 * (without + 10)  # only where there are such forms
 
 
 def test_report_lists_the_first_red_flags_and_says_how_many_more(built, tmp_path):
-    total, forms = queries.query(built, "SELECT count(*), count(DISTINCT form_id) FROM red_flags")[1][0]
+    total, forms = queries.query(built, "SELECT count(*), count(DISTINCT form_id) FROM red_flags")[
+        1
+    ][0]
     assert forms >= 3
     written = write_report(built, tmp_path / "r.html", max_flags=2, max_issues=3)
     html = written.path.read_text(encoding="utf-8")
@@ -85,7 +124,7 @@ def test_report_lists_the_first_red_flags_and_says_how_many_more(built, tmp_path
     assert f"仅列出前 2 张表（共 {forms} 张表、{total} 项标记）" in html
     issues = queries.query(built, "SELECT count(*) FROM quality_issues")[1][0][0]
     assert f"仅列出前 3 条（共 {issues} 条）" in html
-    section = html[html.index('id="flags"'):]
+    section = html[html.index('id="flags"') :]
     assert section.count('<a href="r_files/forms/') == 2 * 2  # project and source link per form
 
 
@@ -100,25 +139,43 @@ def test_form_pages_for_linked_forms_only_above_the_limit(built, tmp_path):
 
 def test_report_command(built, tmp_path):
     out = tmp_path / "out.html"
-    run = subprocess.run([sys.executable, "-m", "pipelines", "report", "--warehouse", str(built), "--out", str(out)],
-                         capture_output=True, text=True, cwd=REPO)
+    run = subprocess.run(
+        [sys.executable, "-m", "pipelines", "report", "--warehouse", str(built), "--out", str(out)],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+    )
     assert run.returncode == 0, run.stderr
-    assert out.exists() and "red flags" in run.stdout and (tmp_path / "out_files" / "forms").is_dir()
+    assert (
+        out.exists() and "red flags" in run.stdout and (tmp_path / "out_files" / "forms").is_dir()
+    )
     empty = tmp_path / "empty.duckdb"
     connection.connect(empty).close()
-    run = subprocess.run([sys.executable, "-m", "pipelines", "report", "--warehouse", str(empty), "--out", str(out)],
-                         capture_output=True, text=True, cwd=REPO)
-    assert run.returncode == 1 and "run `jixiao build` first" in run.stderr and "Traceback" not in run.stderr
+    run = subprocess.run(
+        [sys.executable, "-m", "pipelines", "report", "--warehouse", str(empty), "--out", str(out)],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+    )
+    assert (
+        run.returncode == 1
+        and "run `jixiao build` first" in run.stderr
+        and "Traceback" not in run.stderr
+    )
 
 
 def test_aggregate_assets_report_row_counts_and_previews(built, tmp_path, monkeypatch):
     monkeypatch.setenv("JIXIAO_REPORT", str(tmp_path / "report.html"))
-    result = dg.materialize([aggregate_tables, html_report],
-                            resources={"warehouse": WarehouseResource(path=str(built))})
+    result = dg.materialize(
+        [aggregate_tables, html_report], resources={"warehouse": WarehouseResource(path=str(built))}
+    )
     assert result.success
     for table in aggregates.TABLES:
-        (mat,) = [m for m in result.asset_materializations_for_node("aggregate_tables")
-                  if m.asset_key.path == [table]]
+        (mat,) = [
+            m
+            for m in result.asset_materializations_for_node("aggregate_tables")
+            if m.asset_key.path == [table]
+        ]
         _, rows = queries.query(built, f"SELECT count(*) FROM {table}")
         assert mat.metadata["dagster/row_count"].value == rows[0][0]
         columns, first = queries.query(built, f"SELECT * FROM {table} LIMIT 5")
@@ -132,8 +189,14 @@ def test_aggregate_assets_report_row_counts_and_previews(built, tmp_path, monkey
 
 # ---------------------------------------------------------------- in a real browser
 
-CHROMIUM = next((shutil.which(name) for name in ("chromium", "chromium-browser", "google-chrome")
-                 if shutil.which(name)), None)
+CHROMIUM = next(
+    (
+        shutil.which(name)
+        for name in ("chromium", "chromium-browser", "google-chrome")
+        if shutil.which(name)
+    ),
+    None,
+)
 
 
 class _Text(HTMLParser):
@@ -163,9 +226,21 @@ class _Text(HTMLParser):
 
 def rendered_text(page: Path) -> str:
     """``page`` opened by headless Chromium; the text of the DOM it rendered."""
-    run = subprocess.run([CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
-                          f"--user-data-dir={page.parent / '.chromium'}", "--dump-dom", page.as_uri()],
-                         capture_output=True, text=True, timeout=120)
+    run = subprocess.run(
+        [
+            CHROMIUM,
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--no-first-run",
+            f"--user-data-dir={page.parent / '.chromium'}",
+            "--dump-dom",
+            page.as_uri(),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert run.returncode == 0 and "<body" in run.stdout, run.stderr[-2000:]
     parser = _Text()
     parser.feed(run.stdout)
@@ -173,26 +248,38 @@ def rendered_text(page: Path) -> str:
 
 
 @pytest.mark.integration
-@pytest.mark.skipif(CHROMIUM is None, reason="chromium is not installed (apt-get install chromium; "
-                                             ".ci/run installs it, so CI runs this test)")
+@pytest.mark.skipif(
+    CHROMIUM is None,
+    reason="chromium is not installed (apt-get install chromium; "
+    ".ci/run installs it, so CI runs this test)",
+)
 def test_report_in_headless_chromium(built, tmp_path):
     """The headline totals and a drill-down page, as a browser shows them."""
     written = write_report(built, tmp_path / "r.html")
     text = rendered_text(written.path)
-    _, ((forms, budget, executed),) = queries.query(built, """
+    _, ((forms, budget, executed),) = queries.query(
+        built,
+        """
         SELECT count(*), sum(l.annual_budget_yuan), sum(l.executed_yuan)
-        FROM forms f JOIN fund_lines l USING (form_id) WHERE l.line = '年度资金总额'""")
+        FROM forms f JOIN fund_lines l USING (form_id) WHERE l.line = '年度资金总额'""",
+    )
     assert forms == 32
     assert f"表数 {forms}" in text
-    assert f"全年预算数（元） ⚠ {budget:,.2f}" in text and f"全年执行数（元） ⚠ {executed:,.2f}" in text
+    assert (
+        f"全年预算数（元） ⚠ {budget:,.2f}" in text
+        and f"全年执行数（元） ⚠ {executed:,.2f}" in text
+    )
     assert f"总体执行率 ⚠ {100 * executed / budget:,.2f}%" in text
     assert "评分等级 优 30 · 良 0 · 中 0 · 差 2" in text
     assert "未说明原因的偏差 3" in text
     assert "⚠ 109.23% 不含问题表：81.83%" in text
     # the drill-down page of the form printed at 1000%, linked from its quality issue
-    _, ((form_id, project),) = queries.query(built, """
+    _, ((form_id, project),) = queries.query(
+        built,
+        """
         SELECT DISTINCT q.form_id, f.project_name FROM quality_issues q JOIN forms f USING (form_id)
-        WHERE q.severity = 'error'""")
+        WHERE q.severity = 'error'""",
+    )
     assert f'href="r_files/forms/{form_id}.html"' in written.path.read_text(encoding="utf-8")
     page = rendered_text(tmp_path / "r_files" / "forms" / f"{form_id}.html")
     assert project == "系统及平台运行维护费" and project in page

@@ -28,14 +28,23 @@ class Progress:
         if not self.tty:
             width = 30
             done = int(width * number / total) if total else width
-            print(f"[{'#' * done}{'.' * (width - done)}] {number}/{total} {path} {status}",
-                  file=self.stream, flush=True)
+            print(
+                f"[{'#' * done}{'.' * (width - done)}] {number}/{total} {path} {status}",
+                file=self.stream,
+                flush=True,
+            )
             return
         from tqdm import tqdm
 
         if self.bar is None:
-            self.bar = tqdm(total=total, unit="file", desc="loading", file=self.stream,
-                            dynamic_ncols=True, mininterval=0.2)
+            self.bar = tqdm(
+                total=total,
+                unit="file",
+                desc="loading",
+                file=self.stream,
+                dynamic_ncols=True,
+                mininterval=0.2,
+            )
         if status == "FAILED" or not status.startswith("ok"):
             self.bar.write(f"{path}: {status}", file=self.stream)
         self.bar.n = number
@@ -55,7 +64,9 @@ def _count(n: int, word: str) -> str:
 def format_report(report: BuildReport) -> str:
     s = report.summary
     failed = report.checks_failed
-    by_severity = ", ".join(f"{sum(c.severity == sev for c in failed)} {sev}" for sev in ("error", "warn"))
+    by_severity = ", ".join(
+        f"{sum(c.severity == sev for c in failed)} {sev}" for sev in ("error", "warn")
+    )
     lines = [
         f"landing:    {report.landing}",
         f"warehouse:  {report.warehouse}",
@@ -67,6 +78,8 @@ def format_report(report: BuildReport) -> str:
         f"{len(report.unchanged)} unchanged since their last load, {len(report.failed_files)} failed)",
         f"forms:      {report.forms_found} found = {report.forms_loaded} loaded + "
         f"{report.forms_quarantined} quarantined (see parse_errors)",
+        f"            {report.forms_incomplete} of the loaded forms read in part "
+        f"(see forms.missing_parts and the form_is_complete check)",
         f"indicators: {s.get('indicators', 0)}",
         f"deviations: {s.get('deviations', 0)}",
         f"errors:     {s.get('parse_errors', 0)} parse errors",
@@ -75,13 +88,24 @@ def format_report(report: BuildReport) -> str:
     for check in sorted(failed, key=lambda c: (c.severity != "error", c.asset, c.name)):
         found = "" if check.violations is None else f": {_count(check.violations, 'violation')}"
         lines.append(f"  {check.severity:<5} {check.asset} / {check.name}{found}")
-    lines += [f"  not built: {key} (failed, or blocked by a failed check)" for key in report.not_materialized]
-    lines += [f"  failed file: {path}" + (f": {report.failure_reasons[path]}" if report.failure_reasons.get(path) else "")
-              for path in report.failed_files]
+    lines += [
+        f"  not built: {key} (failed, or blocked by a failed check)"
+        for key in report.not_materialized
+    ]
+    lines += [
+        f"  failed file: {path}"
+        + (f": {report.failure_reasons[path]}" if report.failure_reasons.get(path) else "")
+        for path in report.failed_files
+    ]
     lines += [f"  skipped: {path}: {why}" for path, why in report.skipped]
-    lines += [f"  released run {run_id}: its build process had died" for run_id in report.released_runs]
+    lines += [
+        f"  released run {run_id}: its build process had died" for run_id in report.released_runs
+    ]
     if report.read_copy:
-        lines.insert(2, f"read copy:  {report.read_copy} (open this one to read: `jixiao sql`, duckdb -readonly)")
+        lines.insert(
+            2,
+            f"read copy:  {report.read_copy} (open this one to read: `jixiao sql`, duckdb -readonly)",
+        )
     return "\n".join(lines)
 
 
@@ -110,7 +134,9 @@ def register(subparsers) -> None:
         "partition, then every unpartitioned asset and all checks).",
     )
     p.add_argument(
-        "--landing", metavar="DIR", help=f"landing folder (default: ${settings.LANDING_ENV} or data/raw)"
+        "--landing",
+        metavar="DIR",
+        help=f"landing folder (default: ${settings.LANDING_ENV} or data/raw)",
     )
     p.add_argument(
         "--warehouse",

@@ -12,7 +12,9 @@ from pipelines.warehouse import read_copy
 
 # What the aggregate SQL (sql/aggregates/) reads: the fact tables and the quality issues. The
 # report reads the aggregates and, for its drill-down pages, the same tables.
-UPSTREAM = [dg.AssetKey(t) for t in ("forms", "fund_lines", "indicators", "deviations", "quality_issues")]
+UPSTREAM = [
+    dg.AssetKey(t) for t in ("forms", "fund_lines", "indicators", "deviations", "quality_issues")
+]
 
 
 @dg.multi_asset(
@@ -36,7 +38,9 @@ def aggregate_tables(warehouse: WarehouseResource):
     aggregates.refresh(warehouse.file())
     read_copy.publish(warehouse.file())
     for table in aggregates.TABLES:
-        yield dg.MaterializeResult(asset_key=table, metadata=table_metadata(warehouse.file(), table))
+        yield dg.MaterializeResult(
+            asset_key=table, metadata=table_metadata(warehouse.file(), table)
+        )
 
 
 @dg.asset(
@@ -51,8 +55,12 @@ def html_report(warehouse: WarehouseResource) -> dg.MaterializeResult:
     warehouse as report.html unless JIXIAO_REPORT names another file."""
     written = html.write_report(warehouse.file(), settings.report_path(warehouse.file()))
     return dg.MaterializeResult(
-        metadata={"path": str(written.path), "bytes": written.size, "red_flags": written.red_flags,
-                  "pages": written.pages}
+        metadata={
+            "path": str(written.path),
+            "bytes": written.size,
+            "red_flags": written.red_flags,
+            "pages": written.pages,
+        }
     )
 
 

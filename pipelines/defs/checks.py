@@ -25,7 +25,9 @@ def schema_check_name(table: str) -> str:
 
 def _result(outcome: Outcome) -> dict:
     """The AssetCheckResult arguments of an outcome."""
-    severity = dg.AssetCheckSeverity.WARN if outcome.severity == "warn" else dg.AssetCheckSeverity.ERROR
+    severity = (
+        dg.AssetCheckSeverity.WARN if outcome.severity == "warn" else dg.AssetCheckSeverity.ERROR
+    )
     return {
         "passed": outcome.passed,
         "severity": severity,
@@ -62,7 +64,9 @@ def _checks_in_one_step(
     specs = [
         dg.AssetCheckSpec(
             check.name,
-            asset=asset if asset is not None else dg.AssetKey(_ASSET_LINE.search(check.sql).group(1)),
+            asset=asset
+            if asset is not None
+            else dg.AssetKey(_ASSET_LINE.search(check.sql).group(1)),
             description=check.description,
             automation_condition=dg.AutomationCondition.eager(),
         )

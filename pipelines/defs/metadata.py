@@ -75,6 +75,9 @@ def per_partition(context: dg.AssetExecutionContext, key: dg.AssetKey, by_partit
     step._metadata_accumulator = OutputMetadataAccumulator(
         per_output_metadata={
             **accumulator.per_output_metadata,
-            **{AssetMetadataHandle(asset_key=key, partition_key=p): dict(v) for p, v in by_partition.items()},
+            **{
+                AssetMetadataHandle(asset_key=key, partition_key=p): dict(v)
+                for p, v in by_partition.items()
+            },
         }
     )

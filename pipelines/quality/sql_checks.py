@@ -78,9 +78,12 @@ def refresh(db_path: str | os.PathLike) -> dict[str, int]:
         con.execute(sql.load("delete_quality_issues.sql"))
         for rule in checks(RULES):
             columns = [d[0] for d in con.execute(f"SELECT * FROM ({rule.sql}) LIMIT 0").description]
-            statement = insert.replace("{row_severity}", "severity" if "severity" in columns else "NULL")
+            statement = insert.replace(
+                "{row_severity}", "severity" if "severity" in columns else "NULL"
+            )
             con.execute(
-                statement.replace("{rule}", rule.sql), {"check": rule.name, "severity": rule.severity}
+                statement.replace("{rule}", rule.sql),
+                {"check": rule.name, "severity": rule.severity},
             )
         counts = dict.fromkeys(names(RULES), 0)
         counts.update(dict(con.execute(sql.load("quality_issue_counts.sql")).fetchall()))

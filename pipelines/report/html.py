@@ -8,6 +8,7 @@ Everything the reader sees is in Chinese; numbers have two decimals and thousand
 own figures are wrong, e.g. an execution rate of 1000%) is marked ⚠ and given also without them.
 Column labels come from the column contract (``pipelines.columns``).
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -15,7 +16,7 @@ import os
 import shutil
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from html import escape
 from pathlib import Path
 
@@ -38,8 +39,14 @@ REASON_LABELS = {name: label_ for name, label_, _ in reasons.TAXONOMY} | {
     "none": "未说明原因",
     "no_deviation": "无偏差（未扣分）",
 }
-SCORE_BINS = ((0, 60, "<60"), (60, 70, "60–70"), (70, 80, "70–80"), (80, 90, "80–90"),
-              (90, 95, "90–95"), (95, 100.01, "95–100"))
+SCORE_BINS = (
+    (0, 60, "<60"),
+    (60, 70, "60–70"),
+    (70, 80, "70–80"),
+    (80, 90, "80–90"),
+    (90, 95, "90–95"),
+    (95, 100.01, "95–100"),
+)
 FLAG_LABELS = {
     "high_score_low_execution": "高自评分、低执行率",
     "full_marks_below_full_execution": "指标全满分但执行率未达100%",
@@ -119,12 +126,19 @@ def _td(value) -> str:
     return f"<td>{escape('' if value is None else str(value))}</td>"
 
 
-def table(headers: list[str], rows: list[list], numeric: set[int] = frozenset(), cls: str = "") -> str:
+def table(
+    headers: list[str], rows: list[list], numeric: set[int] = frozenset(), cls: str = ""
+) -> str:
     head = "".join(f"<th>{escape(h)}</th>" for h in headers)
     body = "".join(
-        "<tr>" + "".join(_td(v).replace("<td>", '<td class="n">', 1) if i in numeric else _td(v)
-                         for i, v in enumerate(row)) + "</tr>"
-        for row in rows)
+        "<tr>"
+        + "".join(
+            _td(v).replace("<td>", '<td class="n">', 1) if i in numeric else _td(v)
+            for i, v in enumerate(row)
+        )
+        + "</tr>"
+        for row in rows
+    )
     return f'<table class="{cls}"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>'
 
 
@@ -133,8 +147,10 @@ def marked(value: str, group: dict, clean: str, fmt) -> Cell:
     without them (column ``clean`` of the group) beside it."""
     if not group.get("forms_with_errors"):
         return Cell(escape(value))
-    return Cell(f'<span class="err" title="含有错误级质量问题的表">{MARK} {escape(value)}</span>'
-                f'<br><span class="clean">不含问题表：{escape(fmt(group.get(clean)))}</span>')
+    return Cell(
+        f'<span class="err" title="含有错误级质量问题的表">{MARK} {escape(value)}</span>'
+        f'<br><span class="clean">不含问题表：{escape(fmt(group.get(clean)))}</span>'
+    )
 
 
 # ---------------------------------------------------------------- reading
@@ -157,8 +173,12 @@ def unit_anchor(unit) -> str:
     return "u-" + hashlib.sha1(str(unit).encode()).hexdigest()[:10]
 
 
-def collect(db: Path, max_flags: int = MAX_FLAGS, max_issues: int = MAX_ISSUES,
-            max_form_pages: int = MAX_FORM_PAGES) -> dict:
+def collect(
+    db: Path,
+    max_flags: int = MAX_FLAGS,
+    max_issues: int = MAX_ISSUES,
+    max_form_pages: int = MAX_FORM_PAGES,
+) -> dict:
     """Everything the report shows, read from the warehouse (read-only)."""
     data = {
         "years": _rows(db, "years"),
@@ -178,8 +198,10 @@ def collect(db: Path, max_flags: int = MAX_FLAGS, max_issues: int = MAX_ISSUES,
     if len(data["forms"]) <= max_form_pages:
         paged = [f["form_id"] for f in data["forms"]]
     else:
-        paged = sorted({f["form_id"] for f in data["flags"]}
-                       | {i["form_id"] for i in data["issues"] if i["form_id"]})
+        paged = sorted(
+            {f["form_id"] for f in data["flags"]}
+            | {i["form_id"] for i in data["issues"] if i["form_id"]}
+        )
     data["paged"] = set(paged)
     detail = {}
     for name in ("form_fund_lines", "form_indicators", "form_issues", "form_flags"):
@@ -195,9 +217,16 @@ def collect(db: Path, max_flags: int = MAX_FLAGS, max_issues: int = MAX_ISSUES,
 
 
 def execution_chart(data: dict) -> str:
-    rows = [(f"{d['year'] or '?'} {d['department'] or BLANK}",
-             [_num(d["execution_rate"]), _num(d["mean_total_score"])]) for d in data["departments"]]
-    return charts.hbar("执行率与平均自评分（按年度、主管部门）", rows, ["执行率 %", "平均自评分"], reference=100)
+    rows = [
+        (
+            f"{d['year'] or '?'} {d['department'] or BLANK}",
+            [_num(d["execution_rate"]), _num(d["mean_total_score"])],
+        )
+        for d in data["departments"]
+    ]
+    return charts.hbar(
+        "执行率与平均自评分（按年度、主管部门）", rows, ["执行率 %", "平均自评分"], reference=100
+    )
 
 
 def score_chart(data: dict) -> str:
@@ -207,13 +236,22 @@ def score_chart(data: dict) -> str:
 
 
 def category_chart(data: dict) -> str:
-    rows = [(f"{c['level1'] or '?'} / {c['level2'] or '?'}", [_num(c["points_lost"])]) for c in data["categories"]]
+    rows = [
+        (f"{c['level1'] or '?'} / {c['level2'] or '?'}", [_num(c["points_lost"])])
+        for c in data["categories"]
+    ]
     return charts.hbar("扣分按指标类别", rows, ["扣分"])
 
 
 def reason_chart(data: dict) -> str:
-    rows = [(REASON_LABELS.get(r["reason_category"], r["reason_category"]), [_num(r["points_lost"]), float(r["n"])])
-            for r in data["reasons"] if r["reason_category"] != "no_deviation"]
+    rows = [
+        (
+            REASON_LABELS.get(r["reason_category"], r["reason_category"]),
+            [_num(r["points_lost"]), float(r["n"])],
+        )
+        for r in data["reasons"]
+        if r["reason_category"] != "no_deviation"
+    ]
     return charts.hbar("扣分与偏差条数按偏差原因", rows, ["扣分", "偏差条数"], whole={1})
 
 
@@ -237,9 +275,12 @@ def headline(data: dict) -> str:
     with_errors = sum(y["forms_with_errors"] for y in years)
     clean_budget = sum((y["annual_budget_yuan_without_errors"] or 0) for y in years)
     clean_executed = sum((y["executed_yuan_without_errors"] or 0) for y in years)
-    clean = {"forms_with_errors": with_errors,
-             "budget": clean_budget, "executed": clean_executed,
-             "rate": round(100 * clean_executed / clean_budget, 2) if clean_budget else None}
+    clean = {
+        "forms_with_errors": with_errors,
+        "budget": clean_budget,
+        "executed": clean_executed,
+        "rate": round(100 * clean_executed / clean_budget, 2) if clean_budget else None,
+    }
     bands = {b: sum(y[f"forms_band_{b}"] for y in years) for b in ("you", "liang", "zhong", "cha")}
     items = [
         ("表数", count(forms)),
@@ -247,51 +288,94 @@ def headline(data: dict) -> str:
         ("全年预算数（元）", marked(num(budget), clean, "budget", num)),
         ("全年执行数（元）", marked(num(executed), clean, "executed", num)),
         ("总体执行率", marked(pct(rate), clean, "rate", pct)),
-        ("评分等级", f"优 {count(bands['you'])} · 良 {count(bands['liang'])} · "
-                 f"中 {count(bands['zhong'])} · 差 {count(bands['cha'])}"),
+        (
+            "评分等级",
+            f"优 {count(bands['you'])} · 良 {count(bands['liang'])} · "
+            f"中 {count(bands['zhong'])} · 差 {count(bands['cha'])}",
+        ),
         ("指标数", count(sum(y["indicators"] for y in years))),
         ("未说明原因的偏差", count(sum(y["deviations_without_reason"] for y in years))),
         ("质量问题", f"{count(data['issues_total'])}（其中错误级 {count(data['error_issues'])}）"),
         ("含错误级问题的表", count(with_errors)),
-        ("需要关注的表", f"{count(data['flagged_forms'])} 张（{count(data['flags_total'])} 项标记）"),
+        (
+            "需要关注的表",
+            f"{count(data['flagged_forms'])} 张（{count(data['flags_total'])} 项标记）",
+        ),
     ]
-    cells = "".join(f'<div class="kpi"><div class="k">{escape(k)}</div><div class="v">'
-                    f'{v.html if isinstance(v, Cell) else escape(v)}</div></div>' for k, v in items)
+    cells = "".join(
+        f'<div class="kpi"><div class="k">{escape(k)}</div><div class="v">'
+        f"{v.html if isinstance(v, Cell) else escape(v)}</div></div>"
+        for k, v in items
+    )
     return f'<div class="kpis" id="headline">{cells}</div>'
 
 
 def group_columns(table_name: str) -> list[str]:
-    return [label(table_name, c) for c in (
-        "forms", "annual_budget_yuan", "executed_yuan", "execution_rate", "median_form_execution_rate",
-        "mean_total_score", "min_total_score")] + ["优/良/中/差"] + [label(table_name, c) for c in (
-        "points_lost", "deviations_without_reason", "quality_issues", "forms_with_errors")]
+    return (
+        [
+            label(table_name, c)
+            for c in (
+                "forms",
+                "annual_budget_yuan",
+                "executed_yuan",
+                "execution_rate",
+                "median_form_execution_rate",
+                "mean_total_score",
+                "min_total_score",
+            )
+        ]
+        + ["优/良/中/差"]
+        + [
+            label(table_name, c)
+            for c in (
+                "points_lost",
+                "deviations_without_reason",
+                "quality_issues",
+                "forms_with_errors",
+            )
+        ]
+    )
 
 
 def group_cells(g: dict) -> list:
-    return [count(g["forms"]),
-            marked(num(g["annual_budget_yuan"]), g, "annual_budget_yuan_without_errors", num),
-            marked(num(g["executed_yuan"]), g, "executed_yuan_without_errors", num),
-            marked(pct(g["execution_rate"]), g, "execution_rate_without_errors", pct),
-            pct(g["median_form_execution_rate"]),
-            marked(num(g["mean_total_score"]), g, "mean_total_score_without_errors", num),
-            num(g["min_total_score"]),
-            f"{g['forms_band_you']}/{g['forms_band_liang']}/{g['forms_band_zhong']}/{g['forms_band_cha']}",
-            num(g["points_lost"]), count(g["deviations_without_reason"]), count(g["quality_issues"]),
-            count(g["forms_with_errors"])]
+    return [
+        count(g["forms"]),
+        marked(num(g["annual_budget_yuan"]), g, "annual_budget_yuan_without_errors", num),
+        marked(num(g["executed_yuan"]), g, "executed_yuan_without_errors", num),
+        marked(pct(g["execution_rate"]), g, "execution_rate_without_errors", pct),
+        pct(g["median_form_execution_rate"]),
+        marked(num(g["mean_total_score"]), g, "mean_total_score_without_errors", num),
+        num(g["min_total_score"]),
+        f"{g['forms_band_you']}/{g['forms_band_liang']}/{g['forms_band_zhong']}/{g['forms_band_cha']}",
+        num(g["points_lost"]),
+        count(g["deviations_without_reason"]),
+        count(g["quality_issues"]),
+        count(g["forms_with_errors"]),
+    ]
 
 
 def years_table(data: dict) -> str:
-    return table([label("agg_year", "year"), label("agg_year", "departments"), *group_columns("agg_year")],
-                 [[y["year"], count(y["departments"]), *group_cells(y)] for y in data["years"]],
-                 numeric=set(range(1, 14)))
+    return table(
+        [label("agg_year", "year"), label("agg_year", "departments"), *group_columns("agg_year")],
+        [[y["year"], count(y["departments"]), *group_cells(y)] for y in data["years"]],
+        numeric=set(range(1, 14)),
+    )
 
 
 def departments_table(data: dict, prefix: str) -> str:
     t = "agg_department_year"
-    return table([label(t, "year"), label(t, "department"), *group_columns(t)],
-                 [[d["year"], link(group_href(d["year"], d["department"], prefix), d["department"]),
-                   *group_cells(d)] for d in data["departments"]],
-                 numeric=set(range(2, 14)))
+    return table(
+        [label(t, "year"), label(t, "department"), *group_columns(t)],
+        [
+            [
+                d["year"],
+                link(group_href(d["year"], d["department"], prefix), d["department"]),
+                *group_cells(d),
+            ]
+            for d in data["departments"]
+        ],
+        numeric=set(range(2, 14)),
+    )
 
 
 def trend_table(data: dict, prefix: str) -> str:
@@ -309,37 +393,72 @@ def trend_table(data: dict, prefix: str) -> str:
                 row.append("")
                 continue
             mark = f"{MARK} " if g["forms_with_errors"] else ""
-            row.append(Cell(f'<a href="{escape(group_href(year, department, prefix))}">{mark}'
-                            f'{escape(pct(g["execution_rate"]))} · {escape(num(g["mean_total_score"]))} 分'
-                            f'</a><br><span class="meta">{escape(count(g["forms"]))} 张表</span>'))
+            row.append(
+                Cell(
+                    f'<a href="{escape(group_href(year, department, prefix))}">{mark}'
+                    f"{escape(pct(g['execution_rate']))} · {escape(num(g['mean_total_score']))} 分"
+                    f'</a><br><span class="meta">{escape(count(g["forms"]))} 张表</span>'
+                )
+            )
         rows.append(row)
     return table(["主管部门", *[f"{y} 年" if y is not None else "年度空白" for y in years]], rows)
 
 
 def units_table(data: dict, prefix: str) -> str:
     t = "agg_unit_year"
-    return table([label(t, "year"), label(t, "department"), label(t, "implementing_unit"), *group_columns(t)],
-                 [[u["year"], text(u["department"]),
-                   link(group_href(u["year"], u["department"], prefix) + "#" + unit_anchor(u["implementing_unit"]),
-                        u["implementing_unit"]),
-                   *group_cells(u)] for u in data["units"]],
-                 numeric=set(range(3, 15)))
+    return table(
+        [
+            label(t, "year"),
+            label(t, "department"),
+            label(t, "implementing_unit"),
+            *group_columns(t),
+        ],
+        [
+            [
+                u["year"],
+                text(u["department"]),
+                link(
+                    group_href(u["year"], u["department"], prefix)
+                    + "#"
+                    + unit_anchor(u["implementing_unit"]),
+                    u["implementing_unit"],
+                ),
+                *group_cells(u),
+            ]
+            for u in data["units"]
+        ],
+        numeric=set(range(3, 15)),
+    )
 
 
 def issues_table(issues: list[dict], prefix: str, with_form: bool = True) -> str:
-    headers = ["级别", "规则"] + (["年度", "主管部门", "项目名称"] if with_form else []) + ["指标", "详情", "来源（文件:行）"]
+    headers = (
+        ["级别", "规则"]
+        + (["年度", "主管部门", "项目名称"] if with_form else [])
+        + ["指标", "详情", "来源（文件:行）"]
+    )
     rows = []
     for i in issues:
         form = i["form_id"]
         where = f"{i['source_file']}:{i['line']}"
-        row = [Cell(f'<span class="{"err" if i["severity"] == "error" else "warn"}">'
-                    f'{escape(SEVERITY_LABELS.get(i["severity"], i["severity"]))}</span>'),
-               RULE_LABELS.get(i["check"], i["check"])]
+        row = [
+            Cell(
+                f'<span class="{"err" if i["severity"] == "error" else "warn"}">'
+                f"{escape(SEVERITY_LABELS.get(i['severity'], i['severity']))}</span>"
+            ),
+            RULE_LABELS.get(i["check"], i["check"]),
+        ]
         if with_form:
-            row += [i.get("year"), text(i.get("department")),
-                    link(form_href(form, prefix), i.get("project_name")) if form else BLANK]
-        row += [i.get("indicator") or "", i["detail"],
-                link(form_href(form, prefix), where) if form and with_form else where]
+            row += [
+                i.get("year"),
+                text(i.get("department")),
+                link(form_href(form, prefix), i.get("project_name")) if form else BLANK,
+            ]
+        row += [
+            i.get("indicator") or "",
+            i["detail"],
+            link(form_href(form, prefix), where) if form and with_form else where,
+        ]
         rows.append(row)
     return table(headers, rows)
 
@@ -347,14 +466,27 @@ def issues_table(issues: list[dict], prefix: str, with_form: bool = True) -> str
 def flags_table(data: dict, prefix: str) -> str:
     rows = []
     for f in data["flags"]:
-        found = "".join(f"<li><b>{escape(FLAG_LABELS.get(flag, flag))}</b>：{escape(detail or '')}</li>"
-                        for flag, detail in zip(f["flags"], f["details"], strict=True))
-        rows.append([f["year"], text(f["department"]), link(form_href(f["form_id"], prefix), f["project_name"]),
-                     text(f["implementing_unit"]), num(f["total_score"]), pct(f["execution_rate"]),
-                     Cell(f"<ul>{found}</ul>"),
-                     link(form_href(f["form_id"], prefix), f"{f['source_file']}:{f['line_start']}")])
-    return table(["年度", "主管部门", "项目名称", "实施单位", "总得分", "执行率", "标记", "来源（文件:行）"], rows,
-                 numeric={4, 5})
+        found = "".join(
+            f"<li><b>{escape(FLAG_LABELS.get(flag, flag))}</b>：{escape(detail or '')}</li>"
+            for flag, detail in zip(f["flags"], f["details"], strict=True)
+        )
+        rows.append(
+            [
+                f["year"],
+                text(f["department"]),
+                link(form_href(f["form_id"], prefix), f["project_name"]),
+                text(f["implementing_unit"]),
+                num(f["total_score"]),
+                pct(f["execution_rate"]),
+                Cell(f"<ul>{found}</ul>"),
+                link(form_href(f["form_id"], prefix), f"{f['source_file']}:{f['line_start']}"),
+            ]
+        )
+    return table(
+        ["年度", "主管部门", "项目名称", "实施单位", "总得分", "执行率", "标记", "来源（文件:行）"],
+        rows,
+        numeric={4, 5},
+    )
 
 
 STYLE = """
@@ -386,21 +518,30 @@ def page(title: str, body: str) -> str:
 
 
 def note_on_marks() -> str:
-    return (f'<p class="meta">标有 {MARK} 的数字包含存在错误级质量问题的表（其本身的数字有误，例如执行率 1000%），'
-            "其下一行为不含这些表的数字。质量问题见“质量问题”一节。</p>")
+    return (
+        f'<p class="meta">标有 {MARK} 的数字包含存在错误级质量问题的表（其本身的数字有误，例如执行率 1000%），'
+        "其下一行为不含这些表的数字。质量问题见“质量问题”一节。</p>"
+    )
 
 
 def render(data: dict, warehouse_file: Path, pages: str = "") -> str:
     """The main page; ``pages`` is the relative folder of the drill-down pages (with a slash)."""
-    generated = datetime.now(timezone.utc).astimezone().strftime("%Y-%m-%d %H:%M %Z")
+    generated = datetime.now(UTC).astimezone().strftime("%Y-%m-%d %H:%M %Z")
     hidden_flags = data["flagged_forms"] - len(data["flags"])
-    more_flags = (f'<p class="meta">仅列出前 {len(data["flags"]):,} 张表（共 {data["flagged_forms"]:,} 张表、'
-                  f'{data["flags_total"]:,} 项标记）；全部见表 red_flags，例如 '
-                  '<code>jixiao sql "SELECT * FROM red_flags"</code>。</p>' if hidden_flags > 0 else "")
+    more_flags = (
+        f'<p class="meta">仅列出前 {len(data["flags"]):,} 张表（共 {data["flagged_forms"]:,} 张表、'
+        f"{data['flags_total']:,} 项标记）；全部见表 red_flags，例如 "
+        '<code>jixiao sql "SELECT * FROM red_flags"</code>。</p>'
+        if hidden_flags > 0
+        else ""
+    )
     hidden_issues = data["issues_total"] - len(data["issues"])
-    more_issues = (f'<p class="meta">仅列出前 {len(data["issues"]):,} 条（共 {data["issues_total"]:,} 条）；'
-                   '全部见表 quality_issues，例如 <code>jixiao sql "SELECT * FROM quality_issues"</code>。</p>'
-                   if hidden_issues > 0 else "")
+    more_issues = (
+        f'<p class="meta">仅列出前 {len(data["issues"]):,} 条（共 {data["issues_total"]:,} 条）；'
+        '全部见表 quality_issues，例如 <code>jixiao sql "SELECT * FROM quality_issues"</code>。</p>'
+        if hidden_issues > 0
+        else ""
+    )
     body = f"""<h1>财政项目支出绩效自评 — 汇总报告</h1>
 <p class="meta">生成于 {escape(generated)}，数据来自 {escape(str(warehouse_file))}。
 各字段的含义见 docs/columns.md（字段说明）。点击主管部门、实施单位或项目名称可查看明细页。</p>
@@ -417,7 +558,7 @@ def render(data: dict, warehouse_file: Path, pages: str = "") -> str:
 {units_table(data, pages)}
 <h2>自评总分分布</h2><figure>{score_chart(data)}</figure>
 <h2>扣分：按指标类别与偏差原因</h2><figure>{category_chart(data)}</figure><figure>{reason_chart(data)}</figure>
-<h2 id="issues">质量问题（{data['issues_total']:,} 条，其中错误级 {data['error_issues']:,} 条）</h2>
+<h2 id="issues">质量问题（{data["issues_total"]:,} 条，其中错误级 {data["error_issues"]:,} 条）</h2>
 {issues_table(data["issues"], pages)}{more_issues}
 <h2 id="flags">需要关注的表（按项目）</h2>
 {flags_table(data, pages)}{more_flags}
@@ -432,8 +573,10 @@ def form_page(form: dict, data: dict, home: str) -> str:
     fid = form["form_id"]
     d = data["detail"]
     facts = [
-        ("项目名称", text(form["project_name"])), ("主管部门", text(form["department"])),
-        ("实施单位", text(form["implementing_unit"])), ("年度", text(form["year"])),
+        ("项目名称", text(form["project_name"])),
+        ("主管部门", text(form["department"])),
+        ("实施单位", text(form["implementing_unit"])),
+        ("年度", text(form["year"])),
         ("来源", f"{form['source_file']} 第 {form['line_start']}–{form['line_end']} 行"),
         ("金额单位（填报）", text(form["amount_unit"])),
         ("总得分 / 总分值", f"{num(form['total_score'])} / {num(form['total_weight'])}"),
@@ -441,40 +584,120 @@ def form_page(form: dict, data: dict, home: str) -> str:
         ("执行率", pct(form["execution_rate"])),
         ("扣分", num(form["points_lost"])),
         ("未说明原因的偏差", count(form["deviations_without_reason"])),
-        ("质量问题", f"{count(form['quality_issues'])}（其中错误级 {count(form['error_issues'])}）"),
-        ("预期目标", text(form["goal_planned"])), ("实际完成情况", text(form["goal_actual"])),
+        (
+            "质量问题",
+            f"{count(form['quality_issues'])}（其中错误级 {count(form['error_issues'])}）",
+        ),
+        ("预期目标", text(form["goal_planned"])),
+        ("实际完成情况", text(form["goal_actual"])),
         ("表编号", fid),
     ]
     dl = "".join(f"<dt>{escape(k)}</dt><dd>{escape(v)}</dd>" for k, v in facts)
     t = "fund_lines"
-    funds = table([label(t, c) for c in ("line", "initial_budget_yuan", "annual_budget_yuan", "executed_yuan",
-                                         "execution_rate_printed", "execution_rate_computed", "weight", "score")],
-                  [[f["line"], num(f["initial_budget_yuan"]), num(f["annual_budget_yuan"]), num(f["executed_yuan"]),
-                    pct(f["execution_rate_printed"]), pct(f["execution_rate_computed"]), num(f["weight"]),
-                    num(f["score"])] for f in d["form_fund_lines"].get(fid, [])], numeric=set(range(1, 8)))
+    funds = table(
+        [
+            label(t, c)
+            for c in (
+                "line",
+                "initial_budget_yuan",
+                "annual_budget_yuan",
+                "executed_yuan",
+                "execution_rate_printed",
+                "execution_rate_computed",
+                "weight",
+                "score",
+            )
+        ],
+        [
+            [
+                f["line"],
+                num(f["initial_budget_yuan"]),
+                num(f["annual_budget_yuan"]),
+                num(f["executed_yuan"]),
+                pct(f["execution_rate_printed"]),
+                pct(f["execution_rate_computed"]),
+                num(f["weight"]),
+                num(f["score"]),
+            ]
+            for f in d["form_fund_lines"].get(fid, [])
+        ],
+        numeric=set(range(1, 8)),
+    )
     rows = d["form_indicators"].get(fid, [])
     t = "indicators"
     met = {True: "是", False: "否", None: "—"}
     indicators = table(
-        ["行", *[label(t, c) for c in ("level1", "level2", "name", "target_text", "actual_text", "weight", "score",
-                                      "points_lost", "target_met", "deviation")], "行号（文件）"],
-        [[r["row_number"], text(r["level1"]), text(r["level2"]), text(r["name"]), text(r["target_text"]),
-          text(r["actual_text"]), num(r["weight"]), num(r["score"]), num(r["points_lost"]), met[r["target_met"]],
-          r["deviation"] or "", r["line_start"]] for r in rows], numeric={6, 7, 8})
+        [
+            "行",
+            *[
+                label(t, c)
+                for c in (
+                    "level1",
+                    "level2",
+                    "name",
+                    "target_text",
+                    "actual_text",
+                    "weight",
+                    "score",
+                    "points_lost",
+                    "target_met",
+                    "deviation",
+                )
+            ],
+            "行号（文件）",
+        ],
+        [
+            [
+                r["row_number"],
+                text(r["level1"]),
+                text(r["level2"]),
+                text(r["name"]),
+                text(r["target_text"]),
+                text(r["actual_text"]),
+                num(r["weight"]),
+                num(r["score"]),
+                num(r["points_lost"]),
+                met[r["target_met"]],
+                r["deviation"] or "",
+                r["line_start"],
+            ]
+            for r in rows
+        ],
+        numeric={6, 7, 8},
+    )
     deviations = table(
         ["行", "三级指标", "扣分", "是否达成目标", "偏差原因", "原因类别", "判定"],
-        [[r["row_number"], text(r["name"]), num(r["points_lost"]), met[r["target_met"]], r["deviation"] or "",
-          REASON_LABELS.get(r["reason_category"], "") if r["reason_category"] else "",
-          "未说明原因" if not r["has_reason"] and ((r["points_lost"] or 0) > 0 or r["target_met"] is False)
-          else ("已说明原因" if r["has_reason"] else "无偏差")]
-         for r in rows if r["is_deviation"]], numeric={2})
+        [
+            [
+                r["row_number"],
+                text(r["name"]),
+                num(r["points_lost"]),
+                met[r["target_met"]],
+                r["deviation"] or "",
+                REASON_LABELS.get(r["reason_category"], "") if r["reason_category"] else "",
+                "未说明原因"
+                if not r["has_reason"] and ((r["points_lost"] or 0) > 0 or r["target_met"] is False)
+                else ("已说明原因" if r["has_reason"] else "无偏差"),
+            ]
+            for r in rows
+            if r["is_deviation"]
+        ],
+        numeric={2},
+    )
     issues = d["form_issues"].get(fid, [])
     flags = d["form_flags"].get(fid, [])
-    flag_list = "".join(f"<li><b>{escape(FLAG_LABELS.get(f['flag'], f['flag']))}</b>：{escape(f['detail'] or '')}</li>"
-                        for f in flags) or "<li>无</li>"
-    back = (f'<p class="meta"><a href="{escape(home)}">返回汇总报告</a> · '
-            f'<a href="../groups/{group_id(form["year"], form["department"])}.html">'
-            f'{escape(text(form["year"]))} {escape(text(form["department"]))}</a></p>')
+    flag_list = (
+        "".join(
+            f"<li><b>{escape(FLAG_LABELS.get(f['flag'], f['flag']))}</b>：{escape(f['detail'] or '')}</li>"
+            for f in flags
+        )
+        or "<li>无</li>"
+    )
+    back = (
+        f'<p class="meta"><a href="{escape(home)}">返回汇总报告</a> · '
+        f'<a href="../groups/{group_id(form["year"], form["department"])}.html">'
+        f"{escape(text(form['year']))} {escape(text(form['department']))}</a></p>"
+    )
     body = f"""{back}
 <h1>{escape(text(form["project_name"]))}</h1>
 <dl class="form">{dl}</dl>
@@ -497,20 +720,43 @@ def group_page(group: dict, units: list[dict], forms: list[dict], data: dict, ho
     for unit in units:
         rows = by_unit.get(unit["implementing_unit"], [])
         listed = table(
-            ["项目名称", "总得分", "执行率", "全年预算数（元）", "全年执行数（元）", "扣分", "未说明原因的偏差", "质量问题",
-             "来源（文件:行）"],
-            [[link(f"../forms/{f['form_id']}.html", f["project_name"]) if f["form_id"] in data["paged"]
-              else text(f["project_name"]),
-              num(f["total_score"]),
-              Cell(f'<span class="err">{MARK} {escape(pct(f["execution_rate"]))}</span>') if f["error_issues"]
-              else pct(f["execution_rate"]),
-              num(f["annual_budget_yuan"]), num(f["executed_yuan"]), num(f["points_lost"]),
-              count(f["deviations_without_reason"]), count(f["quality_issues"]),
-              f"{f['source_file']}:{f['line_start']}"] for f in rows], numeric=set(range(1, 8)))
-        sections.append(f'<h2 id="{unit_anchor(unit["implementing_unit"])}">{escape(text(unit["implementing_unit"]))}'
-                        f"（{len(rows):,} 张表）</h2>"
-                        + table(group_columns("agg_unit_year"), [group_cells(unit)], numeric=set(range(12)))
-                        + listed)
+            [
+                "项目名称",
+                "总得分",
+                "执行率",
+                "全年预算数（元）",
+                "全年执行数（元）",
+                "扣分",
+                "未说明原因的偏差",
+                "质量问题",
+                "来源（文件:行）",
+            ],
+            [
+                [
+                    link(f"../forms/{f['form_id']}.html", f["project_name"])
+                    if f["form_id"] in data["paged"]
+                    else text(f["project_name"]),
+                    num(f["total_score"]),
+                    Cell(f'<span class="err">{MARK} {escape(pct(f["execution_rate"]))}</span>')
+                    if f["error_issues"]
+                    else pct(f["execution_rate"]),
+                    num(f["annual_budget_yuan"]),
+                    num(f["executed_yuan"]),
+                    num(f["points_lost"]),
+                    count(f["deviations_without_reason"]),
+                    count(f["quality_issues"]),
+                    f"{f['source_file']}:{f['line_start']}",
+                ]
+                for f in rows
+            ],
+            numeric=set(range(1, 8)),
+        )
+        sections.append(
+            f'<h2 id="{unit_anchor(unit["implementing_unit"])}">{escape(text(unit["implementing_unit"]))}'
+            f"（{len(rows):,} 张表）</h2>"
+            + table(group_columns("agg_unit_year"), [group_cells(unit)], numeric=set(range(12)))
+            + listed
+        )
     body = f"""<p class="meta"><a href="{escape(home)}">返回汇总报告</a></p>
 <h1>{escape(text(group["year"]))} 年 {escape(text(group["department"]))}</h1>
 {summary}{note_on_marks()}
@@ -528,8 +774,9 @@ def write_pages(folder: Path, data: dict, home: str) -> int:
     written = 0
     for form in data["forms"]:
         if form["form_id"] in data["paged"]:
-            (tmp / "forms" / f"{form['form_id']}.html").write_text(form_page(form, data, "../" + home),
-                                                                  encoding="utf-8")
+            (tmp / "forms" / f"{form['form_id']}.html").write_text(
+                form_page(form, data, "../" + home), encoding="utf-8"
+            )
             written += 1
     forms_by_group: dict = defaultdict(list)
     for form in data["forms"]:
@@ -540,7 +787,9 @@ def write_pages(folder: Path, data: dict, home: str) -> int:
     for group in data["departments"]:
         key = (group["year"], group["department"])
         (tmp / "groups" / f"{group_id(*key)}.html").write_text(
-            group_page(group, units_by_group[key], forms_by_group[key], data, "../" + home), encoding="utf-8")
+            group_page(group, units_by_group[key], forms_by_group[key], data, "../" + home),
+            encoding="utf-8",
+        )
         written += 1
     old = folder.with_name(folder.name + f".old{os.getpid()}")
     if folder.exists():
@@ -555,9 +804,14 @@ def pages_dir(out: Path) -> Path:
     return out.with_name(out.stem + "_files")
 
 
-def write_report(warehouse_file: str | os.PathLike, out: str | os.PathLike,
-                 charts_dir: str | os.PathLike | None = None, max_flags: int = MAX_FLAGS,
-                 max_issues: int = MAX_ISSUES, max_form_pages: int = MAX_FORM_PAGES) -> Written:
+def write_report(
+    warehouse_file: str | os.PathLike,
+    out: str | os.PathLike,
+    charts_dir: str | os.PathLike | None = None,
+    max_flags: int = MAX_FLAGS,
+    max_issues: int = MAX_ISSUES,
+    max_form_pages: int = MAX_FORM_PAGES,
+) -> Written:
     """Write the report, its drill-down pages (``<stem>_files/`` beside it) and, if asked, each
     chart as an .svg file; returns what was written."""
     db = settings.warehouse_path(warehouse_file)
@@ -573,7 +827,11 @@ def write_report(warehouse_file: str | os.PathLike, out: str | os.PathLike,
     if charts_dir:
         charts_folder = Path(charts_dir)
         charts_folder.mkdir(parents=True, exist_ok=True)
-        for name, draw in (("execution-by-department", execution_chart), ("score-distribution", score_chart),
-                           ("points-lost-by-category", category_chart), ("points-lost-by-reason", reason_chart)):
+        for name, draw in (
+            ("execution-by-department", execution_chart),
+            ("score-distribution", score_chart),
+            ("points-lost-by-category", category_chart),
+            ("points-lost-by-reason", reason_chart),
+        ):
             (charts_folder / f"{name}.svg").write_text(draw(data), encoding="utf-8")
     return Written(path=path, size=path.stat().st_size, red_flags=data["flags_total"], pages=pages)

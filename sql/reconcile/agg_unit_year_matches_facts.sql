@@ -2,20 +2,33 @@
 -- severity: error
 -- asset: agg_unit_year
 WITH facts AS (
-    SELECT f.year, f.department, f.implementing_unit, count(*) AS forms,
-           sum(l.annual_budget_yuan) AS annual_budget_yuan, sum(l.executed_yuan) AS executed_yuan
-    FROM forms f LEFT JOIN fund_lines l ON l.form_id = f.form_id AND l.line = '年度资金总额'
+    SELECT
+        f.year,
+        f.department,
+        f.implementing_unit,
+        count(*) AS forms,
+        sum(l.annual_budget_yuan) AS annual_budget_yuan,
+        sum(l.executed_yuan) AS executed_yuan
+    FROM forms AS f LEFT JOIN fund_lines AS l ON f.form_id = l.form_id AND l.line = '年度资金总额'
     GROUP BY f.year, f.department, f.implementing_unit
 )
-SELECT coalesce(a.year, facts.year) AS year, coalesce(a.department, facts.department) AS department,
-       coalesce(a.implementing_unit, facts.implementing_unit) AS implementing_unit,
-       a.forms AS agg_forms, facts.forms AS fact_forms,
-       a.annual_budget_yuan AS agg_budget, facts.annual_budget_yuan AS fact_budget,
-       a.executed_yuan AS agg_executed, facts.executed_yuan AS fact_executed
-FROM agg_unit_year a
-FULL JOIN facts ON a.year IS NOT DISTINCT FROM facts.year AND a.department IS NOT DISTINCT FROM facts.department
-     AND a.implementing_unit IS NOT DISTINCT FROM facts.implementing_unit
-WHERE a.forms IS DISTINCT FROM facts.forms
-   OR a.annual_budget_yuan IS DISTINCT FROM facts.annual_budget_yuan
-   OR a.executed_yuan IS DISTINCT FROM facts.executed_yuan
-ORDER BY 1, 2, 3
+
+SELECT
+    coalesce(a.year, facts.year) AS year,
+    coalesce(a.department, facts.department) AS department,
+    coalesce(a.implementing_unit, facts.implementing_unit) AS implementing_unit,
+    a.forms AS agg_forms,
+    facts.forms AS fact_forms,
+    a.annual_budget_yuan AS agg_budget,
+    facts.annual_budget_yuan AS fact_budget,
+    a.executed_yuan AS agg_executed,
+    facts.executed_yuan AS fact_executed
+FROM agg_unit_year AS a
+FULL JOIN facts
+    ON
+        a.year IS NOT DISTINCT FROM facts.year AND a.department IS NOT DISTINCT FROM facts.department
+        AND a.implementing_unit IS NOT DISTINCT FROM facts.implementing_unit
+WHERE
+    a.forms IS DISTINCT FROM facts.forms
+    OR a.annual_budget_yuan IS DISTINCT FROM facts.annual_budget_yuan
+    OR a.executed_yuan IS DISTINCT FROM facts.executed_yuan

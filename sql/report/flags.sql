@@ -1,9 +1,16 @@
 -- The report: red flags grouped per form (project), the first $limit forms in the table's order.
-SELECT form_id, any_value(source_file) AS source_file, any_value(line_start) AS line_start,
-       any_value(year) AS year, any_value(department) AS department,
-       any_value(implementing_unit) AS implementing_unit, any_value(project_name) AS project_name,
-       any_value(total_score) AS total_score, any_value(execution_rate) AS execution_rate,
-       list(flag ORDER BY flag) AS flags, list(detail ORDER BY flag) AS details
+SELECT
+    form_id,
+    any_value(source_file) AS source_file,
+    any_value(line_start) AS line_start,
+    any_value(year) AS year,
+    any_value(department) AS department,
+    any_value(implementing_unit) AS implementing_unit,
+    any_value(project_name) AS project_name,
+    any_value(total_score) AS total_score,
+    any_value(execution_rate) AS execution_rate,
+    list(flag ORDER BY flag) AS flags,
+    list(detail ORDER BY flag) AS details
 FROM red_flags
 GROUP BY form_id
 ORDER BY min(year), min(department), min(source_file), min(line_start)
