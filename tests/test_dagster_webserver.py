@@ -289,6 +289,7 @@ def test_dg_check_defs_from_the_repo_root():
     )
 
 
+@pytest.mark.integration
 def test_plain_dagster_dev_without_dagster_home_says_how_to_open_the_project_instance():
     env = {k: v for k, v in os.environ.items() if k != "DAGSTER_HOME"}
     run = subprocess.run(
