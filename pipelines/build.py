@@ -191,12 +191,8 @@ def build(landing: str | Path | None = None, warehouse_file: str | Path | None =
     result = dg.materialize([*defs.assets, *defs.asset_checks], selection=selection,
                             instance=instance, resources=resources, raise_on_error=False,
                             run_config=QUIET, tags=run_tags)
-    materialized = set()
-    for event in result.get_asset_materialization_events():
-        mat = event.event_specific_data.materialization
-        materialized.add(mat.asset_key)
-        if mat.asset_key == assets.warehouse_summary.key:
-            report.summary = {key: value.value for key, value in mat.metadata.items()}
+    materialized = {event.event_specific_data.materialization.asset_key
+                    for event in result.get_asset_materialization_events()}
     report.not_materialized = [k.to_user_string() for k in keys if k not in materialized]
     for evaluation in result.get_asset_check_evaluations():
         violations = evaluation.metadata.get("violations")
@@ -207,9 +203,14 @@ def build(landing: str | Path | None = None, warehouse_file: str | Path | None =
     report.read_copy = settings.read_copy_path(report.warehouse)
     if not report.read_copy.exists():
         report.read_copy = None
+    # The counts come from the tables, so they are right even when a check blocked the
+    # warehouse_summary asset.
     try:
-        _, rows = query(reading_path(report.warehouse)[0], sql.load("forms_accounting.sql"))
+        reading = reading_path(report.warehouse)[0]
+        _, rows = query(reading, sql.load("forms_accounting.sql"))
         report.forms_found, report.forms_loaded, report.forms_quarantined = (int(n) for n in rows[0])
+        columns, rows = query(reading, sql.load("table_counts.sql"))
+        report.summary = dict(zip(columns, rows[0], strict=True))
     except WarehouseError:
         pass  # nothing was loaded: the counts stay 0
     return report

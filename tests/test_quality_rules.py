@@ -68,6 +68,18 @@ CASES = {
                                  row(1, actual="=52次")),                  # an exact target restated
     "qualitative_score_bands": (row(3, actual="部分达成指标", score=9.0),  # 90% of the weight
                                 row(3, actual="部分达成指标", score=7.0)),
+    # The domain ranges that used to be blocking schema checks (issue 12): warnings now.
+    "year_is_plausible": (form_fields(year=None),                          # printed 2O23
+                          form_fields(year=1990)),
+    "amounts_are_plausible": (line("其他资金", executed=-1.0),             # negative
+                              line("其他资金", executed=0.0)),
+    "total_amounts_read": (total_line(annual_budget=None),                 # printed 1e15
+                           both(total_line(initial_budget=None, annual_budget=None,
+                                           executed=None))),               # none printed
+    "points_within_0_100": (form_fields(total_score=840.0),                # 总分 840
+                            form_fields(total_score=100.0, grade="优")),
+    "level1_is_known": (row(1, level1="产出"),
+                        row(1, level1=None)),
 }
 # The rule that needs two files: the same form loaded from both.
 TWO_FILES = "no_duplicate_forms"
@@ -125,6 +137,15 @@ def test_rate_above_100_is_flagged_even_when_printed_consistently(warehouse_file
     details = [i["detail"] for i in found(warehouse_file, "execution_rate_matches")]
     assert len(details) == 2 and all("above 100%" in d for d in details)
     assert found(warehouse_file, "fund_score_matches_rate") == []  # capped at 100%: 10 × 100%
+
+
+def test_absurd_amounts_and_weights_are_flagged(warehouse_file):
+    form = variant(both(total_line(annual_budget=2e12), row(1, weight=150.0)))
+    load(warehouse_file, {"a.txt": [form]})
+    (amount,) = found(warehouse_file, "amounts_are_plausible")
+    assert "全年预算数" in amount["detail"] and "or more" in amount["detail"]
+    (weight,) = found(warehouse_file, "points_within_0_100")
+    assert weight["row_number"] == 1 and "weight outside 0-100" in weight["detail"]
 
 
 def test_missing_weight_is_flagged(warehouse_file):
