@@ -53,6 +53,9 @@ class BuildReport:
     unchanged: list[str] = field(default_factory=list)  # already loaded with this content: not run again
     failed_files: list[str] = field(default_factory=list)
     failure_reasons: dict[str, str] = field(default_factory=dict)  # failed file -> first line of the error
+    # Runs that failed after their files were loaded (committed), e.g. publishing the read copy
+    # on a full disk: the files are not failed, the build is.
+    run_errors: list[str] = field(default_factory=list)
     skipped: list[tuple[str, str]] = field(default_factory=list)  # (path, why) left out for safety
     released_runs: list[str] = field(default_factory=list)  # runs of dead builds marked failed
     forms_found: int = 0
@@ -72,7 +75,7 @@ class BuildReport:
 
     @property
     def ok(self) -> bool:
-        return (not self.failed_files and not self.not_materialized
+        return (not self.failed_files and not self.not_materialized and not self.run_errors
                 and not any(c.severity == "error" for c in self.checks_failed))
 
 
@@ -232,9 +235,11 @@ class _Counter(LoadProgress):
     def __init__(self, total: int, progress: Callable[[int, int, str, str], None] | None):
         self.total, self.progress = total, progress
         self.loaded: set[str] = set()
+        self.committed: set[str] = set()  # loaded by a run of this build, even one that failed later
 
     def file_loaded(self, rel_path: str, counts) -> None:
         self.loaded.add(rel_path)
+        self.committed.add(rel_path)
         if self.progress:
             self.progress(len(self.loaded), self.total, rel_path, f"ok ({counts.forms} forms)")
 
@@ -247,8 +252,14 @@ class _Counter(LoadProgress):
                           "again as batches")
 
     def finished(self, landing_file: discovery.LandingFile, result, report: BuildReport) -> None:
-        """The last run of ``landing_file`` ended: a failed run fails the file."""
-        if not result.success:
+        """The last run of ``landing_file`` ended: a failed run fails the file, unless the file's
+        load was committed (the run failed after it, e.g. publishing the read copy)."""
+        if not result.success and landing_file.rel_path in self.committed:
+            self.loaded.add(landing_file.rel_path)
+            error = f"a run failed after loading its files: {_failure(result)}"
+            if error not in report.run_errors:
+                report.run_errors.append(error)
+        elif not result.success:
             self.loaded.discard(landing_file.rel_path)
             report.failed_files.append(landing_file.rel_path)
             report.failure_reasons[landing_file.rel_path] = _failure(result)

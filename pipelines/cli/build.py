@@ -51,6 +51,7 @@ def format_report(report: BuildReport) -> str:
     lines += [f"  not built: {key} (failed, or blocked by a failed check)" for key in report.not_materialized]
     lines += [f"  failed file: {path}" + (f": {report.failure_reasons[path]}" if report.failure_reasons.get(path) else "")
               for path in report.failed_files]
+    lines += [f"  error: {error}" for error in report.run_errors]
     lines += [f"  skipped: {path}: {why}" for path, why in report.skipped]
     lines += [f"  released run {run_id}: its build process had died" for run_id in report.released_runs]
     if report.read_copy:

@@ -66,7 +66,13 @@ def in_transaction(con: duckdb.DuckDBPyConnection) -> Iterator[duckdb.DuckDBPyCo
         yield con
         con.execute("COMMIT")
     except BaseException:
-        con.execute("ROLLBACK")
+        # The error that ended the block is the one to report. A COMMIT that failed (e.g. no
+        # space left on device) may already have ended the transaction, and the ROLLBACK's
+        # own "cannot rollback - no transaction is active" must not hide it.
+        try:
+            con.execute("ROLLBACK")
+        except duckdb.Error:
+            pass
         raise
 
 
