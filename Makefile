@@ -1,11 +1,11 @@
 # Two commands matter: `make demo` (set up, run the pipeline on the bundled samples)
-# and `make test` (set up, run the tests). Everything else is a helper.
+# and `make test` (set up, lint, run the tests). Everything else is a helper.
 PYTHON ?= python3
 VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: setup demo test bench ui clean
+.PHONY: setup demo test test-fast lint format bench ui clean
 
 setup: $(STAMP)
 
@@ -18,8 +18,23 @@ $(STAMP): pyproject.toml
 demo: setup
 	$(VENV)/bin/jixiao build
 
-test: setup
+test: lint
 	$(PY) -m pytest -q
+
+# The unit tests only (no Dagster runs, builds, servers or installs): under a minute.
+test-fast: setup
+	$(PY) -m pytest -q -m "not integration"
+
+# ruff (lint and format) and sqlfluff (DuckDB dialect), configured in pyproject.toml.
+lint: setup
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/sqlfluff lint sql
+
+format: setup
+	$(VENV)/bin/ruff check --fix .
+	$(VENV)/bin/ruff format .
+	$(VENV)/bin/sqlfluff fix sql
 
 bench: setup
 	$(PY) -m scripts.bench_parse

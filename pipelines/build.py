@@ -4,6 +4,7 @@ Discovers every file, materialises each file's partition, then every unpartition
 Definitions with all their checks, on the persistent Dagster instance of $DAGSTER_HOME (default:
 the project folder), and returns a ``BuildReport``. Printing is `pipelines.cli.build`'s.
 """
+
 from __future__ import annotations
 
 import os
@@ -22,8 +23,8 @@ from pipelines.defs import assets
 from pipelines.defs.resources import FormParser, LoadProgress, make_resources
 from pipelines.defs.sensors import launch
 from pipelines.warehouse import connection, read_copy
-from pipelines.warehouse.gone import GoneFile, remove_gone
 from pipelines.warehouse.connection import WarehouseError
+from pipelines.warehouse.gone import GoneFile, remove_gone
 from pipelines.warehouse.queries import loaded_files, query
 from pipelines.warehouse.read_copy import reading_path
 
@@ -31,8 +32,12 @@ from pipelines.warehouse.read_copy import reading_path
 # process died (SIGKILL, power loss) from one still going, and release its pool slot.
 PID_TAG = "jixiao/pid"
 HOST_TAG = "jixiao/host"
-UNFINISHED = [dg.DagsterRunStatus.NOT_STARTED, dg.DagsterRunStatus.STARTING, dg.DagsterRunStatus.STARTED,
-              dg.DagsterRunStatus.CANCELING]
+UNFINISHED = [
+    dg.DagsterRunStatus.NOT_STARTED,
+    dg.DagsterRunStatus.STARTING,
+    dg.DagsterRunStatus.STARTED,
+    dg.DagsterRunStatus.CANCELING,
+]
 
 # Dagster's console logger at WARNING: the progress bar is the output of `jixiao build`.
 QUIET = {"loggers": {"console": {"config": {"log_level": "WARNING"}}}}
@@ -54,9 +59,13 @@ class BuildReport:
     dagster_home: Path | None = None
     read_copy: Path | None = None  # the copy readers open, once published
     files: int = 0
-    unchanged: list[str] = field(default_factory=list)  # already loaded with this content: not run again
+    unchanged: list[str] = field(
+        default_factory=list
+    )  # already loaded with this content: not run again
     failed_files: list[str] = field(default_factory=list)
-    failure_reasons: dict[str, str] = field(default_factory=dict)  # failed file -> first line of the error
+    failure_reasons: dict[str, str] = field(
+        default_factory=dict
+    )  # failed file -> first line of the error
     # Runs that failed after their files were loaded (committed), e.g. publishing the read copy
     # on a full disk: the files are not failed, the build is.
     run_errors: list[str] = field(default_factory=list)
@@ -66,9 +75,12 @@ class BuildReport:
     forms_found: int = 0
     forms_loaded: int = 0
     forms_quarantined: int = 0
+    forms_incomplete: int = 0  # loaded, but read in part (forms.missing_parts)
     summary: dict = field(default_factory=dict)
     checks: list[CheckSummary] = field(default_factory=list)
-    not_materialized: list[str] = field(default_factory=list)  # selected but not built (failed or blocked)
+    not_materialized: list[str] = field(
+        default_factory=list
+    )  # selected but not built (failed or blocked)
 
     @property
     def checks_passed(self) -> list[CheckSummary]:
@@ -80,8 +92,12 @@ class BuildReport:
 
     @property
     def ok(self) -> bool:
-        return (not self.failed_files and not self.not_materialized and not self.run_errors
-                and not any(c.severity == "error" for c in self.checks_failed))
+        return (
+            not self.failed_files
+            and not self.not_materialized
+            and not self.run_errors
+            and not any(c.severity == "error" for c in self.checks_failed)
+        )
 
 
 class InstanceError(Exception):
@@ -93,8 +109,10 @@ class BuildInterrupted(Exception):
 
     def __init__(self, signum: int):
         self.signum = signum
-        super().__init__(f"stopped by {signal.Signals(signum).name}; the files loaded so far are kept "
-                         "(each file's load is all or nothing): run `jixiao build` again to finish")
+        super().__init__(
+            f"stopped by {signal.Signals(signum).name}; the files loaded so far are kept "
+            "(each file's load is all or nothing): run `jixiao build` again to finish"
+        )
 
 
 STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM)
@@ -113,7 +131,7 @@ class _Signals:
         self._previous: dict = {}
         self._previous_fd = -1
 
-    def __enter__(self) -> "_Signals":
+    def __enter__(self) -> _Signals:
         if threading.current_thread() is not threading.main_thread():
             return self  # signals only reach the main thread
         self._read, self._write = os.pipe()
@@ -176,8 +194,10 @@ def open_instance(home: Path) -> dg.DagsterInstance:
         return dg.DagsterInstance.from_config(str(home))
     except Exception as exc:  # yaml, config and OS errors alike: the user fixes the folder
         first_line = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-        raise InstanceError(f"cannot open the Dagster instance in {home} (${settings.DAGSTER_HOME_ENV}): "
-                            f"{type(exc).__name__}: {first_line}") from exc
+        raise InstanceError(
+            f"cannot open the Dagster instance in {home} (${settings.DAGSTER_HOME_ENV}): "
+            f"{type(exc).__name__}: {first_line}"
+        ) from exc
 
 
 def _alive(pid: int) -> bool:
@@ -195,14 +215,18 @@ def release_abandoned_runs(instance: dg.DagsterInstance) -> list[str]:
     their pool slots (a killed run keeps its slot of `duckdb_warehouse` and would block every
     later step). Returns their run ids."""
     released = []
-    runs = instance.get_runs(filters=dg.RunsFilter(statuses=UNFINISHED,
-                                                   tags={HOST_TAG: socket.gethostname()}))
+    runs = instance.get_runs(
+        filters=dg.RunsFilter(statuses=UNFINISHED, tags={HOST_TAG: socket.gethostname()})
+    )
     for run in runs:
         pid = int(run.tags.get(PID_TAG, "0") or 0)
         if pid <= 0 or pid == os.getpid() or _alive(pid):
             continue
-        instance.report_run_failed(run, message=f"the process of this run (pid {pid}) is gone; "
-                                                "marked failed by a later `jixiao build`")
+        instance.report_run_failed(
+            run,
+            message=f"the process of this run (pid {pid}) is gone; "
+            "marked failed by a later `jixiao build`",
+        )
         instance.event_log_storage.free_concurrency_slots_for_run(run.run_id)
         released.append(run.run_id)
     return released
@@ -213,7 +237,9 @@ def _failure(result) -> str:
     for event in result.all_events:
         if event.is_step_failure and event.step_failure_data and event.step_failure_data.error:
             error = event.step_failure_data.error
-            while error.cause is not None and error.cls_name == "DagsterExecutionStepExecutionError":
+            while (
+                error.cause is not None and error.cls_name == "DagsterExecutionStepExecutionError"
+            ):
                 error = error.cause
             message = error.message.strip().splitlines()
             return message[0] if message else error.cls_name or ""
@@ -223,14 +249,22 @@ def _failure(result) -> str:
 def downstream_keys(definitions: dg.Definitions) -> list[dg.AssetKey]:
     """Every materialisable asset of ``definitions`` without partitions, in a stable order."""
     graph = definitions.resolve_asset_graph()
-    return sorted((key for key in graph.materializable_asset_keys
-                   if graph.get(key).partitions_def is None), key=lambda k: k.to_user_string())
+    return sorted(
+        (key for key in graph.materializable_asset_keys if graph.get(key).partitions_def is None),
+        key=lambda k: k.to_user_string(),
+    )
 
 
-def build(landing: str | Path | None = None, warehouse_file: str | Path | None = None,
-          parser: FormParser | None = None, instance: dg.DagsterInstance | None = None,
-          progress: Callable[[int, int, str, str], None] | None = None, full: bool = False,
-          keep_gone: bool = False, lock_wait: float = connection.LOCK_WAIT_SECONDS) -> BuildReport:
+def build(
+    landing: str | Path | None = None,
+    warehouse_file: str | Path | None = None,
+    parser: FormParser | None = None,
+    instance: dg.DagsterInstance | None = None,
+    progress: Callable[[int, int, str, str], None] | None = None,
+    full: bool = False,
+    keep_gone: bool = False,
+    lock_wait: float = connection.LOCK_WAIT_SECONDS,
+) -> BuildReport:
     """Materialise the partition of every landing file that is new or changed since the
     warehouse loaded it (every file with ``full``), remove the rows of files no longer in the
     landing folder (unless ``keep_gone``), then materialise every unpartitioned asset of
@@ -243,13 +277,16 @@ def build(landing: str | Path | None = None, warehouse_file: str | Path | None =
     if instance is None:
         home = settings.dagster_home()
         with open_instance(home) as persistent:
-            report = build(landing, warehouse_file, parser, persistent, progress, full, keep_gone,
-                           lock_wait)
+            report = build(
+                landing, warehouse_file, parser, persistent, progress, full, keep_gone, lock_wait
+            )
         report.dagster_home = home
         return report
     with _Signals() as signals, connection.lock_budget(lock_wait):
         try:
-            return _build(landing, warehouse_file, parser, instance, progress, full, keep_gone, signals)
+            return _build(
+                landing, warehouse_file, parser, instance, progress, full, keep_gone, signals
+            )
         except (KeyboardInterrupt, dg.DagsterExecutionInterruptedError):
             raise BuildInterrupted(signals.received() or signal.SIGINT) from None
 
@@ -263,10 +300,13 @@ def _stop_if_asked(signals: _Signals, result=None) -> None:
         raise locked
 
 
-def _build(landing, warehouse_file, parser, instance, progress, full, keep_gone,
-           signals: _Signals) -> BuildReport:
+def _build(
+    landing, warehouse_file, parser, instance, progress, full, keep_gone, signals: _Signals
+) -> BuildReport:
     resources = make_resources(landing, warehouse_file, parser)
-    report = BuildReport(landing=resources["landing"].dir(), warehouse=resources["warehouse"].file())
+    report = BuildReport(
+        landing=resources["landing"].dir(), warehouse=resources["warehouse"].file()
+    )
     files = discovery.scan(report.landing)
     report.files = len(files)
     loaded = {} if full else loaded_files(report.warehouse)
@@ -304,26 +344,40 @@ def _build(landing, warehouse_file, parser, instance, progress, full, keep_gone,
                 counter.finished(landing_file, result, report)
     # Files no longer in the landing folder: their rows go (unless keep_gone), so the
     # aggregates count exactly what the landing holds; gone_files lists them for the check.
-    report.gone = remove_gone(report.warehouse, [f.rel_path for f in discovery.scan(report.landing)],
-                                   keep=keep_gone)
+    report.gone = remove_gone(
+        report.warehouse, [f.rel_path for f in discovery.scan(report.landing)], keep=keep_gone
+    )
     if report.gone and not keep_gone:
         read_copy.publish(report.warehouse)
     _stop_if_asked(signals)
     keys = downstream_keys(defs)
     selection = dg.AssetSelection.assets(*keys) | dg.AssetSelection.checks_for_assets(*keys)
-    result = dg.materialize([*defs.assets, *defs.asset_checks], selection=selection,
-                            instance=instance, resources=resources, raise_on_error=False,
-                            run_config=QUIET, tags=run_tags)
+    result = dg.materialize(
+        [*defs.assets, *defs.asset_checks],
+        selection=selection,
+        instance=instance,
+        resources=resources,
+        raise_on_error=False,
+        run_config=QUIET,
+        tags=run_tags,
+    )
     _stop_if_asked(signals, result)
-    materialized = {event.event_specific_data.materialization.asset_key
-                    for event in result.get_asset_materialization_events()}
+    materialized = {
+        event.event_specific_data.materialization.asset_key
+        for event in result.get_asset_materialization_events()
+    }
     report.not_materialized = [k.to_user_string() for k in keys if k not in materialized]
     for evaluation in result.get_asset_check_evaluations():
         violations = evaluation.metadata.get("violations")
-        report.checks.append(CheckSummary(
-            asset=evaluation.asset_key.to_user_string(), name=evaluation.check_name,
-            severity=evaluation.severity.value.lower(), passed=evaluation.passed,
-            violations=None if violations is None else violations.value))
+        report.checks.append(
+            CheckSummary(
+                asset=evaluation.asset_key.to_user_string(),
+                name=evaluation.check_name,
+                severity=evaluation.severity.value.lower(),
+                passed=evaluation.passed,
+                violations=None if violations is None else violations.value,
+            )
+        )
     report.read_copy = settings.read_copy_path(report.warehouse)
     if not report.read_copy.exists():
         report.read_copy = None
@@ -332,7 +386,12 @@ def _build(landing, warehouse_file, parser, instance, progress, full, keep_gone,
     try:
         reading = reading_path(report.warehouse)[0]
         _, rows = query(reading, sql.load("forms_accounting.sql"))
-        report.forms_found, report.forms_loaded, report.forms_quarantined = (int(n) for n in rows[0])
+        (
+            report.forms_found,
+            report.forms_loaded,
+            report.forms_quarantined,
+            report.forms_incomplete,
+        ) = (int(n) for n in rows[0])
         columns, rows = query(reading, sql.load("table_counts.sql"))
         report.summary = dict(zip(columns, rows[0], strict=True))
     except WarehouseError:
@@ -340,14 +399,24 @@ def _build(landing, warehouse_file, parser, instance, progress, full, keep_gone,
     return report
 
 
-def _run_batch(instance: dg.DagsterInstance, resources: dict, batch: list[discovery.LandingFile],
-               run_tags: dict):
+def _run_batch(
+    instance: dg.DagsterInstance,
+    resources: dict,
+    batch: list[discovery.LandingFile],
+    run_tags: dict,
+):
     """One in-process run of ingested_file over the partitions of ``batch``."""
     how = launch(batch)
     run_config = {**QUIET, **how.get("run_config", {})}
-    return dg.materialize([assets.ingested_file], partition_key=how.get("partition_key"),
-                          instance=instance, resources=resources, raise_on_error=False,
-                          run_config=run_config, tags={**how["tags"], **run_tags})
+    return dg.materialize(
+        [assets.ingested_file],
+        partition_key=how.get("partition_key"),
+        instance=instance,
+        resources=resources,
+        raise_on_error=False,
+        run_config=run_config,
+        tags={**how["tags"], **run_tags},
+    )
 
 
 class _Counter(LoadProgress):
@@ -356,7 +425,9 @@ class _Counter(LoadProgress):
     def __init__(self, total: int, progress: Callable[[int, int, str, str], None] | None):
         self.total, self.progress = total, progress
         self.loaded: set[str] = set()
-        self.committed: set[str] = set()  # loaded by a run of this build, even one that failed later
+        self.committed: set[str] = (
+            set()
+        )  # loaded by a run of this build, even one that failed later
 
     def file_loaded(self, rel_path: str, counts) -> None:
         self.loaded.add(rel_path)
@@ -367,10 +438,13 @@ class _Counter(LoadProgress):
     def retrying(self, batch: list[discovery.LandingFile], failed: int, reason: str) -> None:
         self.loaded -= {f.rel_path for f in batch}
         if self.progress:
-            self.progress(len(self.loaded), self.total,
-                          f"(a run of {len(batch)} files failed: {reason})",
-                          f"running its {failed} failed file(s) again one per run, the others "
-                          "again as batches")
+            self.progress(
+                len(self.loaded),
+                self.total,
+                f"(a run of {len(batch)} files failed: {reason})",
+                f"running its {failed} failed file(s) again one per run, the others "
+                "again as batches",
+            )
 
     def finished(self, landing_file: discovery.LandingFile, result, report: BuildReport) -> None:
         """The last run of ``landing_file`` ended: a failed run fails the file, unless the file's

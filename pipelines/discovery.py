@@ -6,6 +6,7 @@ metadata. A file is *new* when its key is not known yet and *changed* when its c
 (sha256) differs from the known one. The landing folder itself is a setting
 (``pipelines.settings.landing_dir``).
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -58,7 +59,9 @@ def open_regular(path: str | os.PathLike, follow: bool = True) -> int:
     try:
         mode = os.fstat(fd).st_mode
         if not stat.S_ISREG(mode):
-            raise NotRegularFile(f"not a regular file: it is {kind_of(mode)}, never opened for reading")
+            raise NotRegularFile(
+                f"not a regular file: it is {kind_of(mode)}, never opened for reading"
+            )
         os.set_blocking(fd, True)
     except BaseException:
         os.close(fd)
@@ -149,11 +152,14 @@ def resolve(landing: Path, rel_path: str) -> Path:
     """The path of ``rel_path`` in the landing folder; refuses what would lead outside it."""
     parts = Path(rel_path).parts
     if not rel_path or Path(rel_path).is_absolute() or ".." in parts:
-        raise UnsafePath(f"refused path {rel_path!r}: it is not a path inside the landing folder {landing}")
+        raise UnsafePath(
+            f"refused path {rel_path!r}: it is not a path inside the landing folder {landing}"
+        )
     path = landing / rel_path
     if not inside(landing, path):
-        raise UnsafePath(f"refused path {rel_path!r}: it leads outside the landing folder {landing} "
-                         "(symlink)")
+        raise UnsafePath(
+            f"refused path {rel_path!r}: it leads outside the landing folder {landing} (symlink)"
+        )
     return path
 
 
@@ -162,8 +168,9 @@ def find(landing: Path, key: str, rel_path: str | None = None) -> LandingFile:
     return locate(landing, [key], [rel_path] if rel_path is not None else [])[0]
 
 
-def read(landing_file: LandingFile, landing: Path | None = None
-         ) -> tuple[LandingFile, bytes, str | None]:
+def read(
+    landing_file: LandingFile, landing: Path | None = None
+) -> tuple[LandingFile, bytes, str | None]:
     """The file's bytes, with hash and size of exactly these bytes (it may have changed since
     it was scanned), and None; or, when it cannot be read, empty bytes and why.
 
@@ -191,8 +198,13 @@ def read(landing_file: LandingFile, landing: Path | None = None
         data, error = b"", str(exc)
     except OSError as exc:
         data, error = b"", f"cannot read the file: {exc.strerror or exc}"
-    current = LandingFile(key=landing_file.key, rel_path=landing_file.rel_path, path=path,
-                          sha256=hashlib.sha256(data).hexdigest(), size=len(data))
+    current = LandingFile(
+        key=landing_file.key,
+        rel_path=landing_file.rel_path,
+        path=path,
+        sha256=hashlib.sha256(data).hexdigest(),
+        size=len(data),
+    )
     return current, data, error
 
 
@@ -233,8 +245,13 @@ def discover(landing: Path, known: Mapping[str, str]) -> Discovery:
 # ---------------------------------------------------------------------------------------------
 # Batches: many files per run
 
-def batches(files: list[LandingFile], order: list[str], max_files: int = BATCH_MAX_FILES,
-            max_bytes: int = BATCH_MAX_BYTES) -> list[list[LandingFile]]:
+
+def batches(
+    files: list[LandingFile],
+    order: list[str],
+    max_files: int = BATCH_MAX_FILES,
+    max_bytes: int = BATCH_MAX_BYTES,
+) -> list[list[LandingFile]]:
     """Group ``files`` into batches that one run each can load.
 
     A run covers a *range* of partitions, and the range of a dynamic partitions definition is
@@ -248,8 +265,12 @@ def batches(files: list[LandingFile], order: list[str], max_files: int = BATCH_M
     size = 0
     for landing_file in ordered:
         current = result[-1] if result else None
-        if (current is None or position[landing_file.key] != position[current[-1].key] + 1
-                or len(current) >= max_files or size + landing_file.size > max_bytes):
+        if (
+            current is None
+            or position[landing_file.key] != position[current[-1].key] + 1
+            or len(current) >= max_files
+            or size + landing_file.size > max_bytes
+        ):
             result.append([landing_file])
             size = landing_file.size
         else:
@@ -269,8 +290,9 @@ def locate(landing: Path, keys: list[str], rel_paths: list[str] = ()) -> list[La
     for rel_path in rel_paths:
         key = file_key(rel_path)
         if key in wanted:
-            by_key[key] = LandingFile(key=key, rel_path=rel_path, path=resolve(landing, rel_path),
-                                      sha256="", size=0)
+            by_key[key] = LandingFile(
+                key=key, rel_path=rel_path, path=resolve(landing, rel_path), sha256="", size=0
+            )
     if len(by_key) < len(wanted):
         paths, _ = walk(landing)
         for path in paths:
@@ -281,6 +303,8 @@ def locate(landing: Path, keys: list[str], rel_paths: list[str] = ()) -> list[La
     missing = [key for key in keys if key not in by_key]
     if missing:
         shown = ", ".join(repr(k) for k in missing[:5]) + (" …" if len(missing) > 5 else "")
-        raise FileNotFoundError(f"no file with partition key {shown} in landing folder {landing} "
-                                "(removed or renamed since it was found?)")
+        raise FileNotFoundError(
+            f"no file with partition key {shown} in landing folder {landing} "
+            "(removed or renamed since it was found?)"
+        )
     return [by_key[key] for key in keys]

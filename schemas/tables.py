@@ -5,18 +5,25 @@ VARCHAR[] -> List(String), TIMESTAMPTZ -> Datetime in UTC). The schema checks bl
 downstream, so they hold only what the code guarantees whatever a form says: types, keys, the
 columns the loader always fills, and the value sets the loader itself produces (fund lines,
 operators, kinds, reason categories, units). What a hand-filled form may get wrong (a year
-printed 2O23, a negative or absurd amount, a score above its weight, a weight of 150, an unknown
-一级 label) is a warning rule in sql/rules/, so a wrong form is reported and never stops the
+printed 2O23, a negative or absurd amount, a score above its weight, a weight of 150) is a
+warning rule in sql/rules/, so a wrong form is reported and never stops the
 pipeline; a value too large for its column never reaches a table (the form is quarantined in
 parse_errors, see pipelines.warehouse.rows).
 """
+
 from __future__ import annotations
 
 import pandera.polars as pa
 import polars as pl
 
-from pipelines.contract import (AMOUNT_UNITS, FUND_LINES, KINDS, OPERATORS, REASON_CATEGORIES,
-                                SEVERITIES)
+from pipelines.contract import (
+    AMOUNT_UNITS,
+    FUND_LINES,
+    KINDS,
+    OPERATORS,
+    REASON_CATEGORIES,
+    SEVERITIES,
+)
 
 POINTS_DTYPE = pl.Decimal(9, 2)
 YUAN_DTYPE = pl.Decimal(20, 4)
@@ -25,7 +32,7 @@ VALUE_DTYPE = pl.Decimal(20, 4)
 
 class _Table(pa.DataFrameModel):
     class Config:
-        strict = True   # no column missing, none extra: the DDL and the model agree
+        strict = True  # no column missing, none extra: the DDL and the model agree
         coerce = False  # the types must already be right
 
 
@@ -58,6 +65,7 @@ class Forms(_Table):
     total_score: POINTS_DTYPE = pa.Field(nullable=True)
     grade: pl.String = pa.Field(nullable=True)
     warnings: pl.List(pl.String) = pa.Field(nullable=True)
+    missing_parts: pl.List(pl.String) = pa.Field(nullable=True)
 
 
 class FundLines(_Table):
@@ -84,7 +92,8 @@ class Indicators(_Table):
     row_number: pl.Int32 = pa.Field(ge=1)
     line_start: pl.Int32 = pa.Field(ge=1, nullable=True)
     line_end: pl.Int32 = pa.Field(ge=1, nullable=True)
-    level1: pl.String = pa.Field(nullable=True)  # as printed: rule level1_is_known
+    # not only the framework's 一级 names: other templates group rows by 项目决策, 项目管理 …
+    level1: pl.String = pa.Field(nullable=True)
     level2: pl.String = pa.Field(nullable=True)
     name: pl.String = pa.Field(nullable=True)
     target_text: pl.String = pa.Field(nullable=True)

@@ -9,6 +9,7 @@ Replicates the bundled samples (data/raw) to at least --forms forms, then times
      output included), pinned to one core with taskset where there is one.
 Prints forms/s and MB/s and the ratio to the floor. Goal: >= 2,000 forms/s, within 5x of the floor.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -44,8 +45,12 @@ def floor(blobs: list[bytes]) -> int:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--forms", type=int, default=10_000, help="at least this many forms (default 10000)")
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument(
+        "--forms", type=int, default=10_000, help="at least this many forms (default 10000)"
+    )
     parser.add_argument("--repeat", type=int, default=3, help="timed runs; the best is reported")
     args = parser.parse_args()
 
@@ -68,7 +73,9 @@ def main() -> int:
         return min(times), value
 
     t_floor, _ = best(lambda: floor(blobs))
-    t_parse, forms = best(lambda: sum(len(parse_bytes(b, f"f{i}.txt").forms) for i, b in enumerate(blobs)))
+    t_parse, forms = best(
+        lambda: sum(len(parse_bytes(b, f"f{i}.txt").forms) for i, b in enumerate(blobs))
+    )
     with tempfile.TemporaryDirectory() as folder:
         files = []
         for i, blob in enumerate(blobs):
@@ -79,17 +86,25 @@ def main() -> int:
             command = ["taskset", "-c", str(min(os.sched_getaffinity(0))), *command]
         t_command, _ = best(lambda: subprocess.run(command, stdout=subprocess.DEVNULL, check=True))
 
-    print(f"machine: {platform.machine()} {platform.processor() or ''} python {platform.python_version()}, one core")
+    print(
+        f"machine: {platform.machine()} {platform.processor() or ''} python {platform.python_version()}, one core"
+    )
     print(f"input: {len(blobs)} files, {size_mb:.1f} MB, {forms} forms (samples x {rounds})")
     print(f"{'step':<22}{'seconds':>10}{'forms/s':>12}{'MB/s':>10}")
-    print(f"{'tokenising floor':<22}{t_floor:>10.3f}{forms / t_floor:>12,.0f}{size_mb / t_floor:>10.2f}")
+    print(
+        f"{'tokenising floor':<22}{t_floor:>10.3f}{forms / t_floor:>12,.0f}{size_mb / t_floor:>10.2f}"
+    )
     print(f"{'parse_bytes':<22}{t_parse:>10.3f}{forms / t_parse:>12,.0f}{size_mb / t_parse:>10.2f}")
-    print(f"{'jixiao parse --format json':<22}{t_command:>10.3f}{forms / t_command:>12,.0f}"
-          f"{size_mb / t_command:>10.2f}  (a new process: start-up, parse, JSON to /dev/null)")
+    print(
+        f"{'jixiao parse --format json':<22}{t_command:>10.3f}{forms / t_command:>12,.0f}"
+        f"{size_mb / t_command:>10.2f}  (a new process: start-up, parse, JSON to /dev/null)"
+    )
     for name, seconds in (("parser", t_parse), ("command", t_command)):
         ratio, rate = seconds / t_floor, forms / seconds
-        print(f"{name} / floor: {ratio:.1f}x (goal <= 5x: {'met' if ratio <= 5 else f'missed by {ratio / 5:.1f}x'}); "
-              f"{rate:,.0f} forms/s (goal >= 2,000: {'met' if rate >= 2000 else f'missed by {2000 / rate:.1f}x'})")
+        print(
+            f"{name} / floor: {ratio:.1f}x (goal <= 5x: {'met' if ratio <= 5 else f'missed by {ratio / 5:.1f}x'}); "
+            f"{rate:,.0f} forms/s (goal >= 2,000: {'met' if rate >= 2000 else f'missed by {2000 / rate:.1f}x'})"
+        )
     return 0
 
 

@@ -1,2 +1,6 @@
 -- Quality issues per rule.
-SELECT "check", count(*) FROM quality_issues GROUP BY "check"
+SELECT
+    "check",
+    count(*)
+FROM quality_issues
+GROUP BY "check"

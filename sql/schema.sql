@@ -6,6 +6,9 @@
 -- load (schemas/tables.py), not by DuckDB indexes: at 100,000 forms the indexes made every
 -- checkpoint (each run's commit to the file) re-write ~0.4 s of index data.
 
+-- The columns and their comments are aligned by hand: sqlfluff's spacing rule is off here.
+-- noqa: disable=LT01
+
 CREATE TABLE IF NOT EXISTS source_files (
     source_file   VARCHAR PRIMARY KEY,      -- path relative to the landing folder
     file_key      VARCHAR NOT NULL,         -- Dagster partition key (short hash of the path)
@@ -34,8 +37,11 @@ CREATE TABLE IF NOT EXISTS forms (
     total_weight       DECIMAL(9, 2),
     total_score        DECIMAL(9, 2),
     grade              VARCHAR,
-    warnings           VARCHAR[]
+    warnings           VARCHAR[],
+    missing_parts      VARCHAR[]            -- parts not read (year, amount_unit, funds, goals, ...)
 );
+-- A warehouse made before missing_parts existed gets the column (empty lists: those forms were whole).
+ALTER TABLE forms ADD COLUMN IF NOT EXISTS missing_parts VARCHAR[];
 
 CREATE TABLE IF NOT EXISTS fund_lines (
     form_id                  VARCHAR NOT NULL,
@@ -74,7 +80,7 @@ CREATE TABLE IF NOT EXISTS indicators (
     points_lost      DECIMAL(9, 2),            -- weight - score
     target_met       BOOLEAN,                  -- null where it cannot be decided
     deviation        VARCHAR                   -- 偏差原因分析及改进措施 as printed
-                                               -- key: form_id, row_number
+    -- key: form_id, row_number
 );
 
 CREATE TABLE IF NOT EXISTS deviations (
@@ -85,8 +91,8 @@ CREATE TABLE IF NOT EXISTS deviations (
     target_met       BOOLEAN,
     reason           VARCHAR,
     has_reason       BOOLEAN NOT NULL,
-    reason_category  VARCHAR                   -- see pipelines/reasons.py, null without reason
-                                               -- key: form_id, row_number
+    reason_category  VARCHAR                   -- pipelines/warehouse/reasons.py; null without reason
+    -- key: form_id, row_number
 );
 
 CREATE TABLE IF NOT EXISTS parse_errors (

@@ -1,1 +1,8 @@
-SELECT files, forms, indicators, deviations, parse_errors, refreshed_at FROM warehouse_summary;
+SELECT
+    files,
+    forms,
+    indicators,
+    deviations,
+    parse_errors,
+    refreshed_at
+FROM warehouse_summary;

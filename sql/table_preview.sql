@@ -1,2 +1,3 @@
--- The first rows of one warehouse table (the placeholder: its name), for the asset preview.
-SELECT * FROM {table} LIMIT $limit
+-- The first rows of one warehouse table (the placeholder: its name), for the asset preview; any
+-- first rows will do.
+SELECT * FROM {table} LIMIT $limit  -- noqa: AM09

@@ -10,6 +10,13 @@ import pytest
 from tests.helpers import SAMPLES, GoldParser, make_dagster_home
 
 
+def pytest_collection_modifyitems(items):
+    """A test not marked integration is a unit test (`pytest -m unit`, `make test-fast`)."""
+    for item in items:
+        if item.get_closest_marker("integration") is None:
+            item.add_marker(pytest.mark.unit)
+
+
 @pytest.fixture(autouse=True)
 def dagster_home(tmp_path, monkeypatch) -> Path:
     """Every test gets its own Dagster instance folder (with the repo's dagster.yaml), so

@@ -8,6 +8,7 @@ names, a file that disappears between discovery and parse, a file replaced with 
 unreadable file (through Dagster), and a 50 MB file and a 5,000-form file generated with
 pipelines.synth, which are parsed only (a full load of them takes too long for the suite).
 """
+
 from __future__ import annotations
 
 import os
@@ -22,10 +23,12 @@ from pipelines import discovery, settings
 from pipelines.build import BuildReport, build
 from pipelines.cli.build import format_report
 from pipelines.defs import assets, resources
-from pipelines.warehouse import load, queries
 from pipelines.parser import parse_bytes
 from pipelines.synth import generate_file
+from pipelines.warehouse import load, queries
 from tests.helpers import SAMPLES, make_dagster_home
+
+pytestmark = pytest.mark.integration  # Dagster runs, subprocesses or whole builds
 
 CORPUS = Path(__file__).parent / "bad_inputs"
 SAMPLE = sorted(SAMPLES.glob("*.txt"))[0]  # 2 forms
@@ -93,13 +96,22 @@ def rows(db: Path, sql: str, **params) -> list[tuple]:
 @pytest.mark.parametrize("name", sorted(EXPECTED))
 def test_each_bad_file_is_recorded_and_its_good_forms_loaded(built, name):
     found, loaded, quarantined, file_error = EXPECTED[name]
-    (record,) = rows(built.db, "SELECT forms_found, forms_failed, file_error FROM source_files "
-                               "WHERE source_file = $f", f=name)
+    (record,) = rows(
+        built.db,
+        "SELECT forms_found, forms_failed, file_error FROM source_files WHERE source_file = $f",
+        f=name,
+    )
     assert record[0] == found and record[1] == len(quarantined)
     assert (record[2] is None) if file_error is None else (file_error in record[2])
-    assert rows(built.db, "SELECT count(*) FROM forms WHERE source_file = $f", f=name) == [(loaded,)]
-    errors = rows(built.db, "SELECT form_index, message FROM parse_errors WHERE source_file = $f "
-                            "ORDER BY form_index NULLS LAST", f=name)
+    assert rows(built.db, "SELECT count(*) FROM forms WHERE source_file = $f", f=name) == [
+        (loaded,)
+    ]
+    errors = rows(
+        built.db,
+        "SELECT form_index, message FROM parse_errors WHERE source_file = $f "
+        "ORDER BY form_index NULLS LAST",
+        f=name,
+    )
     by_form = {index: message for index, message in errors if index is not None}
     assert set(by_form) == set(quarantined)
     assert all(quarantined[i] in by_form[i] for i in quarantined)
@@ -113,7 +125,11 @@ def test_forms_found_equal_loaded_plus_quarantined_and_the_summary_says_so(built
     found = sum(v[0] for v in EXPECTED.values())
     loaded = sum(v[1] for v in EXPECTED.values())
     quarantined = sum(len(v[2]) for v in EXPECTED.values())
-    assert (report.forms_found, report.forms_loaded, report.forms_quarantined) == (found, loaded, quarantined)
+    assert (report.forms_found, report.forms_loaded, report.forms_quarantined) == (
+        found,
+        loaded,
+        quarantined,
+    )
     text = format_report(report)
     assert f"forms:      {found} found = {loaded} loaded + {quarantined} quarantined" in text
     assert report.files == len(EXPECTED) and report.failed_files == []
@@ -125,30 +141,53 @@ def test_forms_found_equal_loaded_plus_quarantined_and_the_summary_says_so(built
 
 
 def test_the_same_file_under_two_names_is_loaded_twice_and_flagged(built):
-    shas = rows(built.db, "SELECT DISTINCT sha256 FROM source_files WHERE source_file LIKE 'twice/%'")
+    shas = rows(
+        built.db, "SELECT DISTINCT sha256 FROM source_files WHERE source_file LIKE 'twice/%'"
+    )
     assert len(shas) == 1
-    flagged = rows(built.db, "SELECT count(*) FROM quality_issues WHERE \"check\" = 'no_duplicate_forms'")
+    flagged = rows(
+        built.db, "SELECT count(*) FROM quality_issues WHERE \"check\" = 'no_duplicate_forms'"
+    )
     assert flagged[0][0] >= 1
 
 
 def test_a_file_replaced_with_new_content_replaces_its_rows(built, tmp_path):
     landing = built.landing
     target = landing / "garbage_between.txt"
-    old_names = {r[0] for r in rows(built.db, "SELECT project_name FROM forms WHERE source_file = $f",
-                                    f="garbage_between.txt")}
+    old_names = {
+        r[0]
+        for r in rows(
+            built.db,
+            "SELECT project_name FROM forms WHERE source_file = $f",
+            f="garbage_between.txt",
+        )
+    }
     shutil.copy(REPLACEMENT, target)
     key = discovery.file_key("garbage_between.txt")
     with dg.DagsterInstance.from_config(str(built.instance_home)) as instance:
-        result = dg.materialize([assets.ingested_file], partition_key=key, instance=instance,
-                                resources=resources.make_resources(landing, built.db),
-                                tags={assets.PATH_TAG: "garbage_between.txt"})
+        result = dg.materialize(
+            [assets.ingested_file],
+            partition_key=key,
+            instance=instance,
+            resources=resources.make_resources(landing, built.db),
+            tags={assets.PATH_TAG: "garbage_between.txt"},
+        )
     assert result.success
     expected = parse_bytes(REPLACEMENT.read_bytes(), "garbage_between.txt")
-    (record,) = rows(built.db, "SELECT sha256, forms_found FROM source_files WHERE source_file = $f",
-                     f="garbage_between.txt")
+    (record,) = rows(
+        built.db,
+        "SELECT sha256, forms_found FROM source_files WHERE source_file = $f",
+        f="garbage_between.txt",
+    )
     assert record == (discovery.sha256_of(REPLACEMENT), expected.forms_found)
-    names = {r[0] for r in rows(built.db, "SELECT project_name FROM forms WHERE source_file = $f",
-                                f="garbage_between.txt")}
+    names = {
+        r[0]
+        for r in rows(
+            built.db,
+            "SELECT project_name FROM forms WHERE source_file = $f",
+            f="garbage_between.txt",
+        )
+    }
     assert names == {f["project_name"] for f in expected.forms} and not names & old_names
 
 
@@ -163,8 +202,10 @@ def test_an_unreadable_entry_is_recorded_not_fatal(tmp_path):
     assert discovery.scan(tmp_path) == []  # a directory is not a landing file
 
 
-@pytest.mark.skipif(hasattr(os, "geteuid") and os.geteuid() == 0,
-                    reason="running as root: chmod 000 does not stop root from reading a file")
+@pytest.mark.skipif(
+    hasattr(os, "geteuid") and os.geteuid() == 0,
+    reason="running as root: chmod 000 does not stop root from reading a file",
+)
 def test_an_unreadable_file_is_recorded_through_dagster(tmp_path):
     landing, db = tmp_path / "landing", tmp_path / "w.duckdb"
     landing.mkdir()
@@ -178,9 +219,13 @@ def test_an_unreadable_file_is_recorded_through_dagster(tmp_path):
     finally:
         locked.chmod(0o644)
     assert report.failed_files == []
-    (record,) = queries.query(db, "SELECT file_error FROM source_files WHERE source_file = 'locked.txt'")[1]
+    (record,) = queries.query(
+        db, "SELECT file_error FROM source_files WHERE source_file = 'locked.txt'"
+    )[1]
     assert record[0] == "cannot read the file: Permission denied"
-    assert queries.query(db, "SELECT count(*) FROM forms WHERE source_file = 'good.txt'")[1] == [(2,)]
+    assert queries.query(db, "SELECT count(*) FROM forms WHERE source_file = 'good.txt'")[1] == [
+        (2,)
+    ]
 
 
 def _load_alone(tmp_path: Path, path: Path) -> tuple[int, list[tuple]]:
@@ -192,13 +237,19 @@ def _load_alone(tmp_path: Path, path: Path) -> tuple[int, list[tuple]]:
     result = parse_bytes(data, path.name)
     db = tmp_path / "w.duckdb"
     load.load_file(db, landing_file, result)
-    counts = queries.query(db, "SELECT (SELECT count(*) FROM forms), (SELECT count(*) FROM parse_errors)")[1]
+    counts = queries.query(
+        db, "SELECT (SELECT count(*) FROM forms), (SELECT count(*) FROM parse_errors)"
+    )[1]
     return result.forms_found, counts
 
 
 def test_a_50_mb_file_loads_whole(tmp_path):
     """200 forms with ~250 kB of page noise after each, 50 MB in all: every form is loaded."""
-    forms = [f for f in generate_file(21, 0, 200, layout="tab", hard_shapes=False).text.split("\n\n\n") if f.strip()]
+    forms = [
+        f
+        for f in generate_file(21, 0, 200, layout="tab", hard_shapes=False).text.split("\n\n\n")
+        if f.strip()
+    ]
     noise = "\n".join(f"第 {i} 页 共 9999 页 扫描件页脚 " + "·" * 40 for i in range(2100)) + "\n"
     data = "".join(form.strip("\n") + "\n\n" + noise + "\n" for form in forms).encode("utf-8")
     assert len(data) >= 50_000_000

@@ -1,8 +1,9 @@
 """Many files per run: discovery.batches, range runs of ingested_file, and one writer
 connection for many loads."""
+
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import dagster as dg
 import pytest
@@ -13,11 +14,15 @@ from pipelines.defs import assets, resources, sensors
 from pipelines.warehouse import ingest, load, queries
 from tests.helpers import GoldParser, dump, gold_result
 
+pytestmark = pytest.mark.integration  # Dagster runs, subprocesses or whole builds
+
 
 def files(*specs: tuple[str, int]) -> list[discovery.LandingFile]:
     """Landing files named by their key, with a size (nothing on disk)."""
-    return [discovery.LandingFile(key=key, rel_path=f"{key}.txt", path=None, sha256="", size=size)
-            for key, size in specs]
+    return [
+        discovery.LandingFile(key=key, rel_path=f"{key}.txt", path=None, sha256="", size=size)
+        for key, size in specs
+    ]
 
 
 def keys(batches) -> list[list[str]]:
@@ -34,8 +39,17 @@ def test_batches_follow_the_partition_order_and_break_at_gaps():
 def test_batches_respect_the_file_and_byte_limits():
     order = list("abcdefg")
     chosen = files(*((k, 10) for k in order))
-    assert keys(discovery.batches(chosen, order, max_files=3)) == [["a", "b", "c"], ["d", "e", "f"], ["g"]]
-    assert keys(discovery.batches(chosen, order, max_bytes=25)) == [["a", "b"], ["c", "d"], ["e", "f"], ["g"]]
+    assert keys(discovery.batches(chosen, order, max_files=3)) == [
+        ["a", "b", "c"],
+        ["d", "e", "f"],
+        ["g"],
+    ]
+    assert keys(discovery.batches(chosen, order, max_bytes=25)) == [
+        ["a", "b"],
+        ["c", "d"],
+        ["e", "f"],
+        ["g"],
+    ]
     big = files(("a", 10), ("b", 100), ("c", 10))
     assert keys(discovery.batches(big, ["a", "b", "c"], max_bytes=50)) == [["a"], ["b"], ["c"]]
 
@@ -66,8 +80,7 @@ def instance():
     inst.dispose()
 
 
-def test_one_run_loads_a_range_of_partitions(landing, warehouse_file,
-                                                                    gold_parser, instance):
+def test_one_run_loads_a_range_of_partitions(landing, warehouse_file, gold_parser, instance):
     found = discovery.scan(landing)
     instance.add_dynamic_partitions(assets.PARTITIONS_NAME, [f.key for f in found])
     (batch,) = discovery.batches(found, instance.get_dynamic_partitions(assets.PARTITIONS_NAME))
@@ -78,15 +91,21 @@ def test_one_run_loads_a_range_of_partitions(landing, warehouse_file,
         def file_loaded(self, rel_path, counts):
             loaded.append((rel_path, counts.forms))
 
-    result = dg.materialize([assets.ingested_file], instance=instance, tags=launch["tags"],
-                            run_config=launch["run_config"],
-                            resources=resources.make_resources(landing, warehouse_file, gold_parser,
-                                                            progress=Recorder()))
+    result = dg.materialize(
+        [assets.ingested_file],
+        instance=instance,
+        tags=launch["tags"],
+        run_config=launch["run_config"],
+        resources=resources.make_resources(
+            landing, warehouse_file, gold_parser, progress=Recorder()
+        ),
+    )
     assert result.success
     assert len(instance.get_runs()) == 1
-    by_partition = {e.event_specific_data.materialization.partition:
-                    e.event_specific_data.materialization.metadata
-                    for e in result.get_asset_materialization_events()}
+    by_partition = {
+        e.event_specific_data.materialization.partition: e.event_specific_data.materialization.metadata
+        for e in result.get_asset_materialization_events()
+    }
     assert set(by_partition) == {f.key for f in found}  # every partition of the range
     metadata = by_partition[found[0].key]  # the run's totals
     assert metadata["files_in_run"].value == 5 and metadata["forms"].value == 32
@@ -103,7 +122,7 @@ def test_one_run_loads_a_range_of_partitions(landing, warehouse_file,
 def test_one_writer_for_many_files_gives_the_same_tables_as_one_connection_each(landing, tmp_path):
     found = discovery.scan(landing)
     each, shared = tmp_path / "each.duckdb", tmp_path / "shared.duckdb"
-    now = datetime(2026, 1, 1, tzinfo=timezone.utc)
+    now = datetime(2026, 1, 1, tzinfo=UTC)
     for landing_file in found:
         load.load_file(each, landing_file, gold_result(landing_file.rel_path), now)
     with load.Writer(shared) as writer:
@@ -126,21 +145,29 @@ class FailsOn(GoldParser):
         return super().parse(data, source_file)
 
 
-def test_a_failing_file_in_a_range_run_does_not_stop_the_files_after_it(landing, warehouse_file,
-                                                                          instance):
+def test_a_failing_file_in_a_range_run_does_not_stop_the_files_after_it(
+    landing, warehouse_file, instance
+):
     found = discovery.scan(landing)
     instance.add_dynamic_partitions(assets.PARTITIONS_NAME, [f.key for f in found])
     (batch,) = discovery.batches(found, instance.get_dynamic_partitions(assets.PARTITIONS_NAME))
     launch = sensors.launch(batch)
     bad = found[1].rel_path
-    result = dg.materialize([assets.ingested_file], instance=instance, tags=launch["tags"],
-                            run_config=launch["run_config"], raise_on_error=False,
-                            resources=resources.make_resources(landing, warehouse_file, FailsOn(name=bad)))
+    result = dg.materialize(
+        [assets.ingested_file],
+        instance=instance,
+        tags=launch["tags"],
+        run_config=launch["run_config"],
+        raise_on_error=False,
+        resources=resources.make_resources(landing, warehouse_file, FailsOn(name=bad)),
+    )
     assert not result.success
     (failure,) = [e for e in result.all_events if e.is_step_failure]
     message = failure.step_failure_data.error.message
     assert f"1 of 5 files could not be loaded ({bad}: OSError: disk hiccup" in message
-    loaded = {r[0] for r in queries.query(warehouse_file, "SELECT source_file FROM source_files")[1]}
+    loaded = {
+        r[0] for r in queries.query(warehouse_file, "SELECT source_file FROM source_files")[1]
+    }
     assert loaded == {f.rel_path for f in found} - {bad}
     # and the read copy holds them too
     read_copy = settings.read_copy_path(warehouse_file)
@@ -153,8 +180,12 @@ def test_a_group_whose_load_fails_is_loaded_again_file_by_file(landing, warehous
     results[2].forms[0] = dict(results[2].forms[0], year=10**10)  # no INTEGER: its insert fails
     with load.Writer(warehouse_file) as writer:
         outcomes = writer.load_files(list(zip(found, results)))
-    assert [type(o).__name__ for o in outcomes] == ["LoadCounts"] * 2 + ["ConversionException"] + ["LoadCounts"] * 2
-    loaded = {r[0] for r in queries.query(warehouse_file, "SELECT source_file FROM source_files")[1]}
+    assert [type(o).__name__ for o in outcomes] == ["LoadCounts"] * 2 + ["ConversionException"] + [
+        "LoadCounts"
+    ] * 2
+    loaded = {
+        r[0] for r in queries.query(warehouse_file, "SELECT source_file FROM source_files")[1]
+    }
     assert loaded == {f.rel_path for f in found} - {found[2].rel_path}
     forms = queries.query(warehouse_file, "SELECT count(*) FROM forms")[1][0][0]
     assert forms == sum(len(r.forms) for i, r in enumerate(results) if i != 2)
@@ -162,8 +193,11 @@ def test_a_group_whose_load_fails_is_loaded_again_file_by_file(landing, warehous
 
 def test_ingest_groups_files_and_reports_each(landing, warehouse_file):
     found = discovery.scan(landing)
-    outcomes = list(ingest.ingest(found, landing, warehouse_file, GoldParser().parse,
-                                  group_forms=10**6, group_files=2))
+    outcomes = list(
+        ingest.ingest(
+            found, landing, warehouse_file, GoldParser().parse, group_forms=10**6, group_files=2
+        )
+    )
     assert [o.landing_file.rel_path for o in outcomes] == [f.rel_path for f in found]
     assert all(isinstance(o, ingest.Loaded) for o in outcomes)
     assert sum(o.counts.forms for o in outcomes) == 32

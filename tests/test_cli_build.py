@@ -1,4 +1,5 @@
 """End to end with the real parser: `jixiao build`, `jixiao sql` and the duckdb CLI."""
+
 import csv
 import io
 import json
@@ -16,9 +17,11 @@ import duckdb
 import pytest
 
 from pipelines import contract, discovery
-from pipelines.warehouse import queries
 from pipelines.cli import main
+from pipelines.warehouse import queries
 from tests.helpers import SAMPLES, load_gold, make_dagster_home
+
+pytestmark = pytest.mark.integration  # Dagster runs, subprocesses or whole builds
 
 parser = pytest.importorskip("pipelines.parser")
 if not hasattr(parser, "parse_file"):
@@ -41,7 +44,11 @@ class Built:
 def shared_build(tmp_path_factory) -> Built:
     """One `jixiao build` of the samples for the whole module, on its own Dagster home."""
     root = tmp_path_factory.mktemp("cli_build")
-    landing, warehouse_file, home = root / "landing", root / "warehouse.duckdb", root / "dagster_home"
+    landing, warehouse_file, home = (
+        root / "landing",
+        root / "warehouse.duckdb",
+        root / "dagster_home",
+    )
     shutil.copytree(SAMPLES, landing)
     make_dagster_home(home)
     out, err = io.StringIO(), io.StringIO()
@@ -82,11 +89,15 @@ def test_build_prints_progress_and_summary(built):
 
 def test_build_prints_the_check_summary(built, warehouse_file):
     out, _ = built
-    (line,) = [l for l in out.splitlines() if l.startswith("checks:")]
-    passed, failed = re.search(r"(\d+) passed, (\d+) failed \(0 error, (\d+) warn\)", line).group(1, 2)
+    (line,) = [text for text in out.splitlines() if text.startswith("checks:")]
+    passed, failed = re.search(r"(\d+) passed, (\d+) failed \(0 error, (\d+) warn\)", line).group(
+        1, 2
+    )
     listed = re.findall(r"^  warn  (\S+) / (\S+): (\d+) violations?$", out, re.M)
     assert len(listed) == int(failed) > 0 and int(passed) > 0
-    _, rows = queries.query(warehouse_file, 'SELECT "check", count(*) FROM quality_issues GROUP BY 1')
+    _, rows = queries.query(
+        warehouse_file, 'SELECT "check", count(*) FROM quality_issues GROUP BY 1'
+    )
     assert {name: int(n) for asset, name, n in listed if asset == "quality_issues"} == dict(rows)
 
 
@@ -103,9 +114,10 @@ def test_build_runs_on_the_dagster_home_instance(shared_build):
 
 def test_build_yuan_amounts_equal_gold_times_unit(built, landing, warehouse_file):
     con = duckdb.connect(str(warehouse_file), read_only=True)
-    rows = con.execute("SELECT f.source_file, f.form_index, l.line, l.initial_budget_yuan, "
-                       "l.annual_budget_yuan, l.executed_yuan FROM fund_lines l JOIN forms f USING (form_id)"
-                       ).fetchall()
+    rows = con.execute(
+        "SELECT f.source_file, f.form_index, l.line, l.initial_budget_yuan, "
+        "l.annual_budget_yuan, l.executed_yuan FROM fund_lines l JOIN forms f USING (form_id)"
+    ).fetchall()
     con.close()
     got = {(r[0], r[1], r[2]): r[3:] for r in rows}
     expected = {}
@@ -114,7 +126,8 @@ def test_build_yuan_amounts_equal_gold_times_unit(built, landing, warehouse_file
             for fund in form["funds"]:
                 expected[(path.name, form["form_index"], fund["line"])] = tuple(
                     None if fund[k] is None else Decimal(str(fund[k])) * UNIT[form["amount_unit"]]
-                    for k in ("initial_budget", "annual_budget", "executed"))
+                    for k in ("initial_budget", "annual_budget", "executed")
+                )
     assert len(expected) == 128
     assert got == expected
 
@@ -123,9 +136,13 @@ def test_build_twice_leaves_identical_tables(built, landing, warehouse_file, cap
     def dump():
         con = duckdb.connect(str(warehouse_file), read_only=True)
         try:
-            return {t: con.execute(f"SELECT * FROM {t} ORDER BY ALL").fetchall() for t in contract.TABLES}
+            return {
+                t: con.execute(f"SELECT * FROM {t} ORDER BY ALL").fetchall()
+                for t in contract.TABLES
+            }
         finally:
             con.close()
+
     first = dump()
     assert main(["build", "--landing", str(landing), "--warehouse", str(warehouse_file)]) == 0
     capsys.readouterr()
@@ -141,8 +158,15 @@ def test_sql_formats(built, warehouse_file, capsys):
     rows = list(csv.reader(io.StringIO(capsys.readouterr().out)))
     assert rows[0] == ["source_file", "forms_found"] and len(rows) == 6
     assert sum(int(r[1]) for r in rows[1:]) == 32
-    assert sql(warehouse_file, "SELECT sum(annual_budget_yuan) AS total, max(year) AS y FROM fund_lines "
-                               "JOIN forms USING (form_id)", "json") == 0
+    assert (
+        sql(
+            warehouse_file,
+            "SELECT sum(annual_budget_yuan) AS total, max(year) AS y FROM fund_lines "
+            "JOIN forms USING (form_id)",
+            "json",
+        )
+        == 0
+    )
     (record,) = json.loads(capsys.readouterr().out)
     assert record["y"] == 2024 and record["total"] > 0
 
@@ -164,19 +188,31 @@ def test_console_script_and_duckdb_cli(tmp_path):
     for path in sorted((Path(__file__).parents[1] / "data" / "raw").glob("*.txt"))[:2]:
         (landing / path.name).write_bytes(path.read_bytes())
     db = tmp_path / "out.duckdb"
-    done = subprocess.run([str(BIN / "jixiao"), "build", "--landing", str(landing), "--warehouse", str(db)],
-                          capture_output=True, text=True, timeout=120)
+    done = subprocess.run(
+        [str(BIN / "jixiao"), "build", "--landing", str(landing), "--warehouse", str(db)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert done.returncode == 0, done.stderr
-    cli = subprocess.run([str(BIN / "duckdb"), "-readonly", "-csv", str(db),
-                          "SELECT count(*) AS n FROM forms"], capture_output=True, text=True, timeout=60)
+    cli = subprocess.run(
+        [str(BIN / "duckdb"), "-readonly", "-csv", str(db), "SELECT count(*) AS n FROM forms"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert cli.returncode == 0, cli.stderr
     expected = sum(len(load_gold(p.name)) for p in landing.glob("*.txt"))
     assert cli.stdout.split() == ["n", str(expected)]
-    assert [f.rel_path for f in discovery.scan(landing)] == sorted(p.name for p in landing.glob("*.txt"))
+    assert [f.rel_path for f in discovery.scan(landing)] == sorted(
+        p.name for p in landing.glob("*.txt")
+    )
 
 
 def test_build_reports_a_missing_landing_folder(tmp_path, capsys):
-    code = main(["build", "--landing", str(tmp_path / "none"), "--warehouse", str(tmp_path / "w.duckdb")])
+    code = main(
+        ["build", "--landing", str(tmp_path / "none"), "--warehouse", str(tmp_path / "w.duckdb")]
+    )
     assert code == 1
     assert "landing folder not found" in capsys.readouterr().err
 

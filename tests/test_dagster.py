@@ -1,4 +1,5 @@
 """The Dagster wiring with a real (ephemeral) instance and real DuckDB files; gold parses."""
+
 import json
 from decimal import Decimal
 
@@ -7,14 +8,16 @@ import pytest
 
 from pipelines import contract, discovery
 from pipelines.build import build, downstream_keys
+from pipelines.definitions import defs
 from pipelines.defs import assets, checks, resources, sensors
 from pipelines.defs.aggregates import AGGREGATE_ASSETS
+from pipelines.parser.result import ParseResult
 from pipelines.quality import sql_checks
 from pipelines.schemas import SCHEMAS
 from pipelines.warehouse import queries
-from pipelines.definitions import defs
-from pipelines.parser.result import ParseResult
 from tests.helpers import GoldParser
+
+pytestmark = pytest.mark.integration  # Dagster runs, subprocesses or whole builds
 
 
 @pytest.fixture
@@ -28,9 +31,14 @@ def instance():
 def sensor_context(instance, landing, cursor=None):
     """The sensor's context; its warehouse is warehouse.duckdb beside the landing folder (where
     the warehouse_file fixture puts it)."""
-    return dg.build_sensor_context(instance=instance, cursor=cursor, resources={
-        "landing": resources.LandingResource(path=str(landing)),
-        "warehouse": resources.WarehouseResource(path=str(landing.parent / "warehouse.duckdb"))})
+    return dg.build_sensor_context(
+        instance=instance,
+        cursor=cursor,
+        resources={
+            "landing": resources.LandingResource(path=str(landing)),
+            "warehouse": resources.WarehouseResource(path=str(landing.parent / "warehouse.duckdb")),
+        },
+    )
 
 
 def materialized_partitions(instance) -> list[str]:
@@ -39,20 +47,30 @@ def materialized_partitions(instance) -> list[str]:
 
 
 def all_check_names() -> set[str]:
-    return ({checks.schema_check_name(t) for t in SCHEMAS} | set(sql_checks.names(sql_checks.RULES))
-            | set(sql_checks.names(sql_checks.INTEGRITY)))
+    return (
+        {checks.schema_check_name(t) for t in SCHEMAS}
+        | set(sql_checks.names(sql_checks.RULES))
+        | set(sql_checks.names(sql_checks.INTEGRITY))
+    )
 
 
 def test_definitions_load():
     repo = defs.get_repository_def()
     keys = {k.to_user_string() for k in repo.asset_graph.get_all_asset_keys()}
     aggregate_keys = {k.to_user_string() for a in AGGREGATE_ASSETS for k in a.keys}
-    assert keys == {"ingested_file", "quality_issues", "warehouse_summary", *contract.TABLES,
-                    *aggregate_keys}
+    assert keys == {
+        "ingested_file",
+        "quality_issues",
+        "warehouse_summary",
+        *contract.TABLES,
+        *aggregate_keys,
+    }
     found = {(k.asset_key.to_user_string(), k.name) for k in repo.asset_graph.asset_check_keys}
-    assert found == ({(t, checks.schema_check_name(t)) for t in SCHEMAS}
-                      | {("quality_issues", name) for name in sql_checks.names(sql_checks.RULES)}
-                      | {("warehouse_summary", name) for name in sql_checks.names(sql_checks.INTEGRITY)})
+    assert found == (
+        {(t, checks.schema_check_name(t)) for t in SCHEMAS}
+        | {("quality_issues", name) for name in sql_checks.names(sql_checks.RULES)}
+        | {("warehouse_summary", name) for name in sql_checks.names(sql_checks.INTEGRITY)}
+    )
     assert {s.name for s in repo.sensor_defs} == {"landing_sensor", "refresh_aggregates"}
     schedule = repo.get_schedule_def("landing_schedule")
     assert schedule.execution_timezone == "Asia/Shanghai"
@@ -64,7 +82,9 @@ def test_schema_checks_block_and_rule_checks_do_not():
     assert not any(specs[name].blocking for name in sql_checks.names(sql_checks.RULES))
 
 
-def test_build_materialises_every_unpartitioned_asset(landing, warehouse_file, gold_parser, instance):
+def test_build_materialises_every_unpartitioned_asset(
+    landing, warehouse_file, gold_parser, instance
+):
     report = build(landing, warehouse_file, parser=gold_parser, instance=instance)
     assert report.not_materialized == []
     for key in downstream_keys(defs):
@@ -85,18 +105,22 @@ def test_materialising_the_samples(landing, warehouse_file, gold_parser, instanc
     assert report.checks_failed and all(c.severity == "warn" for c in report.checks_failed)
     assert report.ok
     # what each rule check reports is what quality_issues holds
-    _, rows = queries.query(warehouse_file, 'SELECT "check", count(*) FROM quality_issues GROUP BY 1')
+    _, rows = queries.query(
+        warehouse_file, 'SELECT "check", count(*) FROM quality_issues GROUP BY 1'
+    )
     counts = dict(rows)
     for check in report.checks:
         if check.asset == "quality_issues" and check.name in counts:
             assert check.violations == counts[check.name] and not check.passed
     assert {c.name for c in report.checks_failed if c.asset == "quality_issues"} == set(counts)
     assert sorted(instance.get_dynamic_partitions(assets.PARTITIONS_NAME)) == sorted(
-        f.key for f in discovery.scan(landing))
+        f.key for f in discovery.scan(landing)
+    )
     # the five files went in one run: every partition materialised, with the run's totals
     records = instance.fetch_materializations(assets.ingested_file.key, limit=10).records
     assert sorted(r.asset_materialization.partition for r in records) == sorted(
-        f.key for f in discovery.scan(landing))
+        f.key for f in discovery.scan(landing)
+    )
     metadata = records[0].asset_materialization.metadata
     assert metadata["files_in_run"].value == 5 and metadata["forms"].value == 32
 
@@ -104,11 +128,15 @@ def test_materialising_the_samples(landing, warehouse_file, gold_parser, instanc
 def test_rule_check_metadata_has_count_and_sample(landing, warehouse_file, gold_parser, instance):
     build(landing, warehouse_file, parser=gold_parser, instance=instance)
     key = dg.AssetCheckKey(dg.AssetKey("quality_issues"), "no_duplicate_rows")
-    evaluation = instance.event_log_storage.get_latest_asset_check_execution_by_key([key])[key].event
+    evaluation = instance.event_log_storage.get_latest_asset_check_execution_by_key([key])[
+        key
+    ].event
     check = evaluation.dagster_event.event_specific_data
     assert not check.passed and check.severity == dg.AssetCheckSeverity.WARN
     assert check.metadata["violations"].value >= 2
-    assert any("repeats row" in record.data["detail"] for record in check.metadata["sample"].records)
+    assert any(
+        "repeats row" in record.data["detail"] for record in check.metadata["sample"].records
+    )
 
 
 class DuplicateFormIndex(GoldParser):
@@ -129,7 +157,9 @@ def test_a_schema_failure_blocks_what_is_downstream(landing, warehouse_file, ins
     assert "quality_issues" in report.not_materialized and not report.ok
     assert not any(c.asset == "quality_issues" for c in report.checks)
     key = dg.AssetCheckKey(dg.AssetKey("forms"), "forms_schema")
-    evaluation = instance.event_log_storage.get_latest_asset_check_execution_by_key([key])[key].event
+    evaluation = instance.event_log_storage.get_latest_asset_check_execution_by_key([key])[
+        key
+    ].event
     sample = evaluation.dagster_event.event_specific_data.metadata["sample"].records
     assert any(r.data["column"] == "form_id" for r in sample)
 
@@ -174,8 +204,11 @@ def test_a_duplicate_key_is_caught_by_the_blocking_schema_checks(landing, wareho
     # the fact tables have no primary key index (sql/schema.sql): their keys are the schema checks'
     report = build(landing, warehouse_file, parser=FormTwice(), instance=instance)
     failed = {(c.asset, c.name) for c in report.checks_failed if c.severity == "error"}
-    assert {("forms", "forms_schema"), ("indicators", "indicators_schema"),
-            ("fund_lines", "fund_lines_schema")} <= failed
+    assert {
+        ("forms", "forms_schema"),
+        ("indicators", "indicators_schema"),
+        ("fund_lines", "fund_lines_schema"),
+    } <= failed
     assert "quality_issues" in report.not_materialized and not report.ok
 
 
@@ -195,13 +228,17 @@ def test_sensor_handles_chinese_file_names(tmp_path, instance):
     assert request.partition_key.isascii()
 
 
-def test_changed_file_is_reprocessed_and_unchanged_is_not(landing, warehouse_file, gold_parser, instance):
+def test_changed_file_is_reprocessed_and_unchanged_is_not(
+    landing, warehouse_file, gold_parser, instance
+):
     build(landing, warehouse_file, parser=gold_parser, instance=instance)
     assert sensors.plan(instance, landing, warehouse_file) == ([], [])
-    before = dict(queries.query(warehouse_file, "SELECT source_file, ingested_at FROM source_files")[1])
+    before = dict(
+        queries.query(warehouse_file, "SELECT source_file, ingested_at FROM source_files")[1]
+    )
 
     changed = sorted(landing.glob("*.txt"))[2]
-    changed.write_bytes(changed.read_bytes() + "\n".encode())
+    changed.write_bytes(changed.read_bytes() + b"\n")
     to_load, new_keys = sensors.plan(instance, landing, warehouse_file)
     assert [f.rel_path for f in to_load] == [changed.name] and new_keys == []
 
@@ -210,16 +247,26 @@ def test_changed_file_is_reprocessed_and_unchanged_is_not(landing, warehouse_fil
     assert not result.dynamic_partitions_requests
 
     counts_before = materialized_partitions(instance)
-    dg.materialize([assets.ingested_file], partition_key=to_load[0].key, instance=instance,
-                   resources=resources.make_resources(landing, warehouse_file, gold_parser))
+    dg.materialize(
+        [assets.ingested_file],
+        partition_key=to_load[0].key,
+        instance=instance,
+        resources=resources.make_resources(landing, warehouse_file, gold_parser),
+    )
     assert len(materialized_partitions(instance)) == len(counts_before) + 1
     assert sensors.plan(instance, landing, warehouse_file) == ([], [])
-    after = dict(queries.query(warehouse_file, "SELECT source_file, ingested_at FROM source_files")[1])
+    after = dict(
+        queries.query(warehouse_file, "SELECT source_file, ingested_at FROM source_files")[1]
+    )
     assert after[changed.name] > before[changed.name]
     assert {k: v for k, v in after.items() if k != changed.name} == {
-        k: v for k, v in before.items() if k != changed.name}
-    _, rows = queries.query(warehouse_file, "SELECT sha256 FROM source_files WHERE source_file = $s",
-                              {"s": changed.name})
+        k: v for k, v in before.items() if k != changed.name
+    }
+    _, rows = queries.query(
+        warehouse_file,
+        "SELECT sha256 FROM source_files WHERE source_file = $s",
+        {"s": changed.name},
+    )
     assert rows == [(discovery.sha256_of(changed),)]
 
 
@@ -233,9 +280,13 @@ def test_new_file_gets_a_new_partition(landing, warehouse_file, gold_parser, ins
 
 
 def test_schedule_uses_the_same_discovery(landing, warehouse_file, gold_parser):
-    with dg.instance_for_test() as instance:  # schedules need an instance with a ref (not ephemeral)
-        given = {"landing": resources.LandingResource(path=str(landing)),
-                 "warehouse": resources.WarehouseResource(path=str(warehouse_file))}
+    with (
+        dg.instance_for_test() as instance
+    ):  # schedules need an instance with a ref (not ephemeral)
+        given = {
+            "landing": resources.LandingResource(path=str(landing)),
+            "warehouse": resources.WarehouseResource(path=str(warehouse_file)),
+        }
         # `with`: the context opens its own instance from the ref and must close it
         with dg.build_schedule_context(instance=instance, resources=given) as context:
             requests = sensors.landing_schedule(context)
@@ -247,26 +298,36 @@ def test_schedule_uses_the_same_discovery(landing, warehouse_file, gold_parser):
             assert isinstance(sensors.landing_schedule(context), dg.SkipReason)
 
 
-def test_partition_run_fails_clearly_for_a_vanished_file(landing, warehouse_file, gold_parser, instance):
+def test_partition_run_fails_clearly_for_a_vanished_file(
+    landing, warehouse_file, gold_parser, instance
+):
     instance.add_dynamic_partitions(assets.PARTITIONS_NAME, ["000000000000"])
-    result = dg.materialize([assets.ingested_file], partition_key="000000000000", instance=instance,
-                            resources=resources.make_resources(landing, warehouse_file, gold_parser),
-                            raise_on_error=False)
+    result = dg.materialize(
+        [assets.ingested_file],
+        partition_key="000000000000",
+        instance=instance,
+        resources=resources.make_resources(landing, warehouse_file, gold_parser),
+        raise_on_error=False,
+    )
     assert not result.success
-    failure = [e for e in result.all_events if e.is_step_failure][0]
+    failure = next(e for e in result.all_events if e.is_step_failure)
     assert "no file with partition key" in json.dumps(str(failure.event_specific_data.error))
 
 
 def test_amounts_in_yuan_after_materialising(landing, warehouse_file, gold_parser, instance):
     build(landing, warehouse_file, parser=gold_parser, instance=instance)
-    _, rows = queries.query(warehouse_file, "SELECT f.amount_unit, l.annual_budget_yuan FROM fund_lines l "
-                              "JOIN forms f USING (form_id) WHERE f.project_name = '维修资金管理' "
-                              "AND l.line = '年度资金总额'")
+    _, rows = queries.query(
+        warehouse_file,
+        "SELECT f.amount_unit, l.annual_budget_yuan FROM fund_lines l "
+        "JOIN forms f USING (form_id) WHERE f.project_name = '维修资金管理' "
+        "AND l.line = '年度资金总额'",
+    )
     assert rows == [("万元", Decimal("630000.0000"))]
 
 
 def test_build_defaults_to_the_repo_instance(monkeypatch):
     from pipelines.settings import checkout_root, dagster_home
+
     monkeypatch.delenv("DAGSTER_HOME", raising=False)
     assert dagster_home() == checkout_root() and (dagster_home() / "dagster.yaml").exists()
     monkeypatch.setenv("DAGSTER_HOME", "/tmp/somewhere")

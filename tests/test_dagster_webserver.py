@@ -1,4 +1,5 @@
 """Smoke test: `dagster dev` (as `jixiao ui` runs it) serves the definitions on 127.0.0.1."""
+
 import contextlib
 import json
 import os
@@ -17,6 +18,8 @@ from pipelines import contract
 from pipelines.cli import ui as ui_command
 from pipelines.quality import sql_checks
 from pipelines.schemas import SCHEMAS
+
+pytestmark = pytest.mark.integration  # Dagster runs, subprocesses or whole builds
 
 REPO = Path(__file__).resolve().parents[1]
 STARTUP_SECONDS = 90
@@ -38,8 +41,11 @@ def free_port() -> int:
 
 
 def post(url: str, query: str) -> dict:
-    request = urllib.request.Request(url, data=json.dumps({"query": query}).encode(),
-                                     headers={"Content-Type": "application/json"})
+    request = urllib.request.Request(
+        url,
+        data=json.dumps({"query": query}).encode(),
+        headers={"Content-Type": "application/json"},
+    )
     with urllib.request.urlopen(request, timeout=10) as response:
         return json.load(response)
 
@@ -49,11 +55,21 @@ def dagster_dev(tmp_path, dagster_home):
     home = dagster_home  # a temporary instance folder with the repo's dagster.yaml (conftest)
     (tmp_path / "landing").mkdir()
     port = free_port()
-    env = dict(os.environ, DAGSTER_HOME=str(home), JIXIAO_LANDING=str(tmp_path / "landing"),
-               JIXIAO_WAREHOUSE=str(tmp_path / "w.duckdb"))
-    log = open(tmp_path / "dagster.log", "wb")
-    process = subprocess.Popen(ui_command.command(port), cwd=REPO, env=env, stdout=log,
-                               stderr=subprocess.STDOUT, start_new_session=True)
+    env = dict(
+        os.environ,
+        DAGSTER_HOME=str(home),
+        JIXIAO_LANDING=str(tmp_path / "landing"),
+        JIXIAO_WAREHOUSE=str(tmp_path / "w.duckdb"),
+    )
+    log = open(tmp_path / "dagster.log", "wb")  # noqa: SIM115 (open while the server runs)
+    process = subprocess.Popen(
+        ui_command.command(port),
+        cwd=REPO,
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+        start_new_session=True,
+    )
     base = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + STARTUP_SECONDS
@@ -70,10 +86,8 @@ def dagster_dev(tmp_path, dagster_home):
         yield base
     finally:
         os.killpg(process.pid, signal.SIGINT)  # what Ctrl-C sends `dagster dev`
-        try:
+        with contextlib.suppress(subprocess.TimeoutExpired):
             process.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            pass
         with contextlib.suppress(ProcessLookupError):  # whatever is left of the group
             os.killpg(process.pid, signal.SIGKILL)
         process.wait(timeout=10)
@@ -92,7 +106,10 @@ def test_webserver_serves_assets_checks_sensor_and_schedule(dagster_dev):
     assert set(checks("warehouse_summary")) == set(sql_checks.names(sql_checks.INTEGRITY))
     rules = checks("quality_issues")
     assert set(rules) == set(sql_checks.names(sql_checks.RULES)) | {"quality_issues_schema"}
-    assert rules["execution_rate_matches"]["description"] == sql_checks.read(sql_checks.RULES, "execution_rate_matches").description
+    assert (
+        rules["execution_rate_matches"]["description"]
+        == sql_checks.read(sql_checks.RULES, "execution_rate_matches").description
+    )
     assert not rules["execution_rate_matches"]["blocking"]
     for table in SCHEMAS:  # a blocking pandera check on every warehouse table
         assert checks(table)[f"{table}_schema"]["blocking"], table

@@ -1,14 +1,27 @@
 """`jixiao build` loads only new and changed files; --full reloads every one."""
+
 from __future__ import annotations
 
 import shutil
 from pathlib import Path
 
+import pytest
+
 from pipelines.build import build
 from pipelines.warehouse import queries
 from tests.helpers import SAMPLES
 
-TABLES = ("forms", "fund_lines", "indicators", "deviations", "parse_errors", "quality_issues", "agg_department_year")
+pytestmark = pytest.mark.integration  # Dagster runs, subprocesses or whole builds
+
+TABLES = (
+    "forms",
+    "fund_lines",
+    "indicators",
+    "deviations",
+    "parse_errors",
+    "quality_issues",
+    "agg_department_year",
+)
 
 
 def snapshot(db: Path) -> dict:
@@ -21,7 +34,10 @@ def test_only_new_and_changed_files_are_loaded(landing, warehouse_file):
     before = snapshot(warehouse_file)
 
     again = build(landing, warehouse_file)
-    assert again.unchanged == sorted(p.name for p in SAMPLES.glob("*.txt")) and again.failed_files == []
+    assert (
+        again.unchanged == sorted(p.name for p in SAMPLES.glob("*.txt"))
+        and again.failed_files == []
+    )
     assert snapshot(warehouse_file) == before
 
     shutil.copy(SAMPLES / "000_c6b06f1632089068.txt", landing / "new_copy.txt")
@@ -29,7 +45,9 @@ def test_only_new_and_changed_files_are_loaded(landing, warehouse_file):
     changed.write_text(changed.read_text(encoding="utf-8") + "\n附注\n", encoding="utf-8")
     third = build(landing, warehouse_file)
     assert sorted(set(p.name for p in landing.glob("*.txt")) - set(third.unchanged)) == [
-        "001_49880473f3693a0e.txt", "new_copy.txt"]
+        "001_49880473f3693a0e.txt",
+        "new_copy.txt",
+    ]
     assert queries.query(warehouse_file, "SELECT count(*) FROM forms")[1] == [(34,)]
 
     full = build(landing, warehouse_file, full=True)

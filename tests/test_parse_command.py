@@ -1,4 +1,5 @@
 """`python -m pipelines parse`: formats and exit codes."""
+
 from __future__ import annotations
 
 import json
@@ -14,7 +15,9 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def run(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "pipelines", *args], capture_output=True, text=True, cwd=ROOT)
+    return subprocess.run(
+        [sys.executable, "-m", "pipelines", *args], capture_output=True, text=True, cwd=ROOT
+    )
 
 
 def test_table_summary_and_exit_0(tmp_path):
@@ -30,7 +33,9 @@ def test_table_summary_and_exit_0(tmp_path):
 def test_failed_form_exit_1_and_good_forms_still_printed(tmp_path):
     mixed = tmp_path / "mixed.txt"
     # the middle form has lost its 项目名称: it cannot say what it is, so it is quarantined
-    mixed.write_text(TAB_FORM + TAB_FORM.replace("项目名称", "项目说明") + SPACE_FORM, encoding="utf-8")
+    mixed.write_text(
+        TAB_FORM + TAB_FORM.replace("项目名称", "项目说明") + SPACE_FORM, encoding="utf-8"
+    )
     empty = tmp_path / "empty.txt"
     empty.write_bytes(b"")
     out = run("parse", "--format", "json", str(mixed), str(empty))
@@ -72,14 +77,19 @@ print("imported:", *heavy)
 """
 
 
-@pytest.mark.parametrize("args", [
-    ["parse", "--format", "json", "data/raw/000_c6b06f1632089068.txt"],
-    ["sql", "--warehouse", "missing.duckdb", "SELECT 1"],
-    ["report", "--warehouse", "missing.duckdb", "--out", "/dev/null"],
-], ids=["parse", "sql", "report"])
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["parse", "--format", "json", "data/raw/000_c6b06f1632089068.txt"],
+        ["sql", "--warehouse", "missing.duckdb", "SELECT 1"],
+        ["report", "--warehouse", "missing.duckdb", "--out", "/dev/null"],
+    ],
+    ids=["parse", "sql", "report"],
+)
 def test_commands_that_run_no_dagster_do_not_import_it(args):
-    done = subprocess.run([sys.executable, "-c", NO_DAGSTER, *args], capture_output=True, text=True,
-                          cwd=ROOT)
+    done = subprocess.run(
+        [sys.executable, "-c", NO_DAGSTER, *args], capture_output=True, text=True, cwd=ROOT
+    )
     assert done.stdout.splitlines()[-1] == "imported:", done.stdout[-500:] + done.stderr[-2000:]
 
 
@@ -92,3 +102,27 @@ def test_json_is_one_array_with_one_form_per_line(tmp_path):
     assert [form["form_index"] for form in json.loads(done.stdout)] == [0, 1]
     nothing = run("parse", "--format", "json", str(tmp_path / "empty.txt"))
     assert json.loads(nothing.stdout) == [] and nothing.returncode == 1
+
+
+def test_explain_says_what_was_read_and_why_a_form_is_partial_or_quarantined(tmp_path):
+    mixed = tmp_path / "mixed.txt"
+    mixed.write_text(
+        TAB_FORM + TAB_FORM.split("总分")[0].replace("项目名称", "项目说明") + "\n" + SPACE_FORM,
+        encoding="utf-8",
+    )
+    cut = tmp_path / "cut.txt"
+    cut.write_text(TAB_FORM.split("总分")[0], encoding="utf-8")
+    out = run("parse", "--explain", str(mixed), str(cut))
+    assert out.returncode == 1  # one form is quarantined
+    text = out.stdout
+    assert "#0 lines" in text and "status: loaded whole" in text and "reader: layout" in text
+    assert (
+        "quarantined" in text
+        and "why: missing identity" in text
+        and "synonyms.toml [identity]" in text
+    )
+    # the cut form: loaded in part, with the labels and columns the structure reader recognised
+    part = text[text.index("== cut.txt") :]
+    assert "status: loaded in part: not read total" in part and "reader: structure" in part
+    assert "labels recognised: project_name (line" in part
+    assert "indicator columns: level1, level2, name" in part

@@ -1,4 +1,5 @@
 """The parser against the hand-labelled gold of the bundled samples, scored by shared/eval/score.py."""
+
 from __future__ import annotations
 
 import json
@@ -28,12 +29,29 @@ def test_score_against_gold(tmp_path):
     scorer = SHARED / "eval" / "score.py"
     assert scorer.exists(), f"{scorer} missing: CI needs ../shared beside the repo"
     for path in SAMPLES:
-        out = subprocess.run([sys.executable, "-m", "pipelines", "parse", "--format", "json", str(path)],
-                             capture_output=True, cwd=ROOT, check=False)
+        out = subprocess.run(
+            [sys.executable, "-m", "pipelines", "parse", "--format", "json", str(path)],
+            capture_output=True,
+            cwd=ROOT,
+            check=False,
+        )
         assert out.returncode == 0, out.stderr.decode()
         (tmp_path / f"{path.stem}.json").write_bytes(out.stdout)
-    run = subprocess.run([sys.executable, str(scorer), "--gold", str(SHARED / "gold"), "--pred", str(tmp_path),
-                          "--show", "20"], capture_output=True, text=True, check=False)
+    run = subprocess.run(
+        [
+            sys.executable,
+            str(scorer),
+            "--gold",
+            str(SHARED / "gold"),
+            "--pred",
+            str(tmp_path),
+            "--show",
+            "20",
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     report = run.stdout
     accuracy = float(re.search(r"^accuracy: ([0-9.]+)", report, re.M).group(1))
     exact, forms = map(int, re.search(r"forms exactly right: (\d+)/(\d+)", report).groups())
@@ -53,8 +71,12 @@ def test_sample_counts_and_provenance():
 
 @pytest.mark.parametrize("path", SAMPLES, ids=[p.name for p in SAMPLES])
 def test_json_is_utf8_and_not_escaped(path):
-    out = subprocess.run([sys.executable, "-m", "pipelines", "parse", "--format", "json", str(path)],
-                         capture_output=True, cwd=ROOT, check=True)
+    out = subprocess.run(
+        [sys.executable, "-m", "pipelines", "parse", "--format", "json", str(path)],
+        capture_output=True,
+        cwd=ROOT,
+        check=True,
+    )
     text = out.stdout.decode("utf-8")
     assert "\\u" not in text, "JSON must carry the Chinese text itself, not \\u escapes"
     forms = json.loads(text)

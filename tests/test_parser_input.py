@@ -1,4 +1,5 @@
 """Numbers, text, encodings, line ends, and what happens to bad input."""
+
 from __future__ import annotations
 
 import codecs
@@ -10,22 +11,38 @@ from pipelines.parser.text import to_number
 from tests.forms import SPACE_FORM, TAB_FORM
 
 
-@pytest.mark.parametrize("cell,value", [
-    ("838,405.17", 838405.17), ("99.82%", 99.82), ("１２３，４５６．７８", 123456.78), ("1,500,000", 1500000.0),
-    ("—", None), ("－", None), ("-", None), ("", None), ("  ", None), ("10", 10.0), ("０", 0.0), ("=9人", None),
-])
+@pytest.mark.parametrize(
+    "cell,value",
+    [
+        ("838,405.17", 838405.17),
+        ("99.82%", 99.82),
+        ("１２３，４５６．７８", 123456.78),
+        ("1,500,000", 1500000.0),
+        ("—", None),
+        ("－", None),
+        ("-", None),
+        ("", None),
+        ("  ", None),
+        ("10", 10.0),
+        ("０", 0.0),
+        ("=9人", None),
+    ],
+)
 def test_numbers(cell, value):
     assert to_number(cell) == value
 
 
-@pytest.mark.parametrize("encode,expected", [
-    (lambda t: t.encode("utf-8"), "utf-8"),
-    (lambda t: codecs.BOM_UTF8 + t.encode("utf-8"), "utf-8-bom"),
-    (lambda t: t.encode("gb18030"), "gb18030"),
-    (lambda t: t.encode("utf-16"), "utf-16"),
-    (lambda t: t.replace("\n", "\r\n").encode("utf-8"), "utf-8"),
-    (lambda t: t.replace("\n", "\r").encode("gb18030"), "gb18030"),
-])
+@pytest.mark.parametrize(
+    "encode,expected",
+    [
+        (lambda t: t.encode("utf-8"), "utf-8"),
+        (lambda t: codecs.BOM_UTF8 + t.encode("utf-8"), "utf-8-bom"),
+        (lambda t: t.encode("gb18030"), "gb18030"),
+        (lambda t: t.encode("utf-16"), "utf-16"),
+        (lambda t: t.replace("\n", "\r\n").encode("utf-8"), "utf-8"),
+        (lambda t: t.replace("\n", "\r").encode("gb18030"), "gb18030"),
+    ],
+)
 @pytest.mark.parametrize("form", [TAB_FORM, SPACE_FORM], ids=["tab", "space"])
 def test_encodings_and_line_ends_give_the_same_forms(encode, expected, form):
     reference = parse_text(form, "f.txt").forms
@@ -39,11 +56,16 @@ def test_non_breaking_and_ideographic_spaces_are_plain_spaces():
     assert parse_text(text, "f.txt").forms[0]["project_name"] == "道路 养护 经费"
 
 
-@pytest.mark.parametrize("data,message", [
-    (b"", "empty"), (b"  \n\n ", "empty"), (bytes(range(256)) * 20, "binary"),
-    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + b"\x00\xff" * 500, "binary"),
-    (b"PK\x03\x04" + bytes((i * 7919 + 13) % 251 for i in range(4000)), "binary"),
-])
+@pytest.mark.parametrize(
+    "data,message",
+    [
+        (b"", "empty"),
+        (b"  \n\n ", "empty"),
+        (bytes(range(256)) * 20, "binary"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + b"\x00\xff" * 500, "binary"),
+        (b"PK\x03\x04" + bytes((i * 7919 + 13) % 251 for i in range(4000)), "binary"),
+    ],
+)
 def test_empty_and_binary_files_give_one_clear_message(data, message):
     result = parse_bytes(data, "bad.txt")
     assert result.forms == [] and result.errors == []
@@ -63,15 +85,21 @@ def test_a_form_without_its_identity_is_quarantined_and_the_others_survive():
     error = result.errors[0]
     assert error.form_index == 1 and error.source_file == "mixed.txt"
     assert any("identity" in m for m in error.missing)
-    assert error.line_start > result.forms[0]["line_end"] and error.line_end < result.forms[1]["line_start"]
+    assert (
+        error.line_start > result.forms[0]["line_end"]
+        and error.line_end < result.forms[1]["line_start"]
+    )
     assert "mixed.txt: form 1 (lines" in error.describe()
     assert error.raw_text.strip()
 
 
-@pytest.mark.parametrize("cut,missing", [
-    (lambda t: t.replace("三级指标", "指标名").replace("一级 指标", "类别"), "indicators"),
-    (lambda t: t.split("总分")[0], "total"),
-])
+@pytest.mark.parametrize(
+    "cut,missing",
+    [
+        (lambda t: t.replace("三级指标", "指标名").replace("一级 指标", "类别"), "indicators"),
+        (lambda t: t.split("总分")[0], "total"),
+    ],
+)
 def test_a_form_missing_a_part_loads_with_what_was_read(cut, missing):
     text = TAB_FORM + "\n" + cut(TAB_FORM) + "\n" + SPACE_FORM
     result = parse_text(text, "mixed.txt")
@@ -80,7 +108,8 @@ def test_a_form_missing_a_part_loads_with_what_was_read(cut, missing):
     assert missing in partial["missing_parts"]
     assert partial["project_name"] == result.forms[0]["project_name"]
     assert any(f"not read: {missing}" in w for w in partial["warnings"])
-    assert "missing_parts" not in result.forms[0]  # a whole form names nothing missing
+    assert result.forms[0]["missing_parts"] == [] and result.forms[0]["reader"] == "layout"
+    assert partial["reader"] == "structure"
 
 
 def test_garbage_between_forms_is_ignored():
@@ -105,4 +134,7 @@ def test_forms_without_titles_are_cut_at_each_project_name():
     result = parse_text(text, "u.txt")
     assert [f["project_name"] for f in result.forms] == ["道路养护经费", "桥梁检测经费"]
     titled = TAB_FORM + "\n项目名称" + untitled.replace("道路养护经费", "桥梁检测经费")
-    assert [f["project_name"] for f in parse_text(titled, "t.txt").forms] == ["道路养护经费", "桥梁检测经费"]
+    assert [f["project_name"] for f in parse_text(titled, "t.txt").forms] == [
+        "道路养护经费",
+        "桥梁检测经费",
+    ]

@@ -1,4 +1,5 @@
 """Each layout quirk of the forms, on small hand-written examples (tests/forms.py)."""
+
 from __future__ import annotations
 
 import pytest
@@ -22,13 +23,30 @@ def rows_by_name(form: dict) -> dict:
 def test_tab_header_and_funds():
     form = only_form(TAB_FORM)
     assert (form["year"], form["project_name"], form["department"], form["implementing_unit"]) == (
-        2024, "道路养护经费", "某市交通委员会", "某市道路养护中心")
+        2024,
+        "道路养护经费",
+        "某市交通委员会",
+        "某市道路养护中心",
+    )
     assert form["amount_unit"] == "万元"
     total, current, carried, other = form["funds"]
-    assert [f["line"] for f in form["funds"]] == ["年度资金总额", "当年财政拨款", "上年结转资金", "其他资金"]
-    assert (total["initial_budget"], total["annual_budget"], total["executed"]) == (1200.5, 1100.0, 1045.0)
+    assert [f["line"] for f in form["funds"]] == [
+        "年度资金总额",
+        "当年财政拨款",
+        "上年结转资金",
+        "其他资金",
+    ]
+    assert (total["initial_budget"], total["annual_budget"], total["executed"]) == (
+        1200.5,
+        1100.0,
+        1045.0,
+    )
     assert (total["weight"], total["execution_rate"], total["score"]) == (10.0, 95.0, 9.5)
-    assert current["weight"] is None and current["execution_rate"] == 93.89 and current["score"] is None
+    assert (
+        current["weight"] is None
+        and current["execution_rate"] == 93.89
+        and current["score"] is None
+    )
     assert carried["executed"] == 200.0
 
 
@@ -48,7 +66,12 @@ def test_tab_rows_with_leading_tabs_labels_inherited():
 def test_tab_row_that_lost_its_leading_cells_and_wraps_on_a_later_line():
     rows = rows_by_name(only_form(TAB_FORM))
     row = rows["道路完好率验收合格率"]
-    assert (row["target"], row["actual"], row["weight"], row["score"]) == ("=100.00(%)", "100.00(%)", 10.0, 10.0)
+    assert (row["target"], row["actual"], row["weight"], row["score"]) == (
+        "=100.00(%)",
+        "100.00(%)",
+        10.0,
+        10.0,
+    )
     assert (row["line_start"], row["line_end"]) == (18, 19)
 
 
@@ -65,16 +88,19 @@ def test_tab_total_and_grade():
 
 
 def test_tab_label_fragment_continues_in_the_level2_column():
-    text = TAB_FORM.replace("满意度指标\t服务对象满意度指标\t市民满意度", "满意度指标\t服务对象\t市民满意度").replace(
-        "总分\t", "标\t满意度指标\t企业满意度\t≥90.00(%)\t90.00(%)\t0.00\t0.00\t\n总分\t")
+    text = TAB_FORM.replace(
+        "满意度指标\t服务对象满意度指标\t市民满意度", "满意度指标\t服务对象\t市民满意度"
+    ).replace("总分\t", "标\t满意度指标\t企业满意度\t≥90.00(%)\t90.00(%)\t0.00\t0.00\t\n总分\t")
     rows = only_form(text)["indicators"]
     assert [r["level2"] for r in rows[-2:]] == ["服务对象满意度指标", "服务对象满意度指标"]
     assert [r["level1"] for r in rows[-2:]] == ["满意度指标", "满意度指标"]
 
 
 def test_tab_single_label_cell_in_the_level2_column():
-    text = TAB_FORM.replace("效益 指标\t社会 效益 指标\t通行效率",
-                            "成本指标\t养护成本\t≤1100(万元)\t1045(万元)\t0\t0\t\n效益 指标\t社会 效益 指标\t通行效率")
+    text = TAB_FORM.replace(
+        "效益 指标\t社会 效益 指标\t通行效率",
+        "成本指标\t养护成本\t≤1100(万元)\t1045(万元)\t0\t0\t\n效益 指标\t社会 效益 指标\t通行效率",
+    )
     row = rows_by_name(only_form(text))["养护成本"]
     assert (row["level1"], row["level2"]) == ("产出指标", "成本指标")
 
@@ -85,13 +111,33 @@ def _with_kpi_column(text: str) -> str:
     for line in text.split("\n"):
         if line.startswith("一级 指标"):
             line = "绩效指标\t" + line
-        elif "\t" in line and any(w in line for w in ("指标\t", "\t\t")) and not line.startswith(("项目", "主管", "\t年度", "\t其中", "\t上年", "\t其他", "年度 总体", "\t<p>", "总分", "评分")):
+        elif (
+            "\t" in line
+            and any(w in line for w in ("指标\t", "\t\t"))
+            and not line.startswith(
+                (
+                    "项目",
+                    "主管",
+                    "\t年度",
+                    "\t其中",
+                    "\t上年",
+                    "\t其他",
+                    "年度 总体",
+                    "\t<p>",
+                    "总分",
+                    "评分",
+                )
+            )
+        ):
             line = "\t" + line
         out.append(line)
     return "\n".join(out)
 
 
-@pytest.mark.parametrize("total", ["总分\n\n100\n\n97.50\n", "总分\n\n| 100 | 97.50 |\n", "总分\t\t\t\t\t100\t97.50\t\t\n"])
+@pytest.mark.parametrize(
+    "total",
+    ["总分\n\n100\n\n97.50\n", "总分\n\n| 100 | 97.50 |\n", "总分\t\t\t\t\t100\t97.50\t\t\n"],
+)
 def test_total_split_over_lines_or_as_markdown_row(total):
     text = TAB_FORM.split("总分\t")[0] + total
     form = only_form(text)
@@ -99,10 +145,14 @@ def test_total_split_over_lines_or_as_markdown_row(total):
 
 
 def test_html_title_line_and_rows_printed_twice():
-    text = TAB_FORM.replace("财政项目支出绩效自评表\n\n(2024年度)",
-                            '<p style="text-align: center;">财政项目支出绩效自评表</p> <p style="text-align: center;">(2024 年度)</p>\t\t\t')
-    text = text.replace("\t\t巡查次数\t=52.00(次)\t52.00(次)\t20.00\t20.00\t\n",
-                        "\t\t巡查次数\t=52.00(次)\t52.00(次)\t20.00\t20.00\t\n\t\t巡查次数\t=52.00(次)\t52.00(次)\t20.00\t20.00\t\n")
+    text = TAB_FORM.replace(
+        "财政项目支出绩效自评表\n\n(2024年度)",
+        '<p style="text-align: center;">财政项目支出绩效自评表</p> <p style="text-align: center;">(2024 年度)</p>\t\t\t',
+    )
+    text = text.replace(
+        "\t\t巡查次数\t=52.00(次)\t52.00(次)\t20.00\t20.00\t\n",
+        "\t\t巡查次数\t=52.00(次)\t52.00(次)\t20.00\t20.00\t\n\t\t巡查次数\t=52.00(次)\t52.00(次)\t20.00\t20.00\t\n",
+    )
     form = only_form(text)
     assert form["year"] == 2024
     names = [r["name"] for r in form["indicators"]]
@@ -135,7 +185,12 @@ def test_space_wrapped_name_and_interleaved_deviation():
     rows = rows_by_name(only_form(SPACE_FORM))
     assert "路灯巡查合格率" in rows
     row = rows["故障修复响应及时率"]
-    assert (row["target"], row["actual"], row["weight"], row["score"]) == ("=100%", "=95%", 10.0, 8.0)
+    assert (row["target"], row["actual"], row["weight"], row["score"]) == (
+        "=100%",
+        "=95%",
+        10.0,
+        8.0,
+    )
     assert row["deviation"] == "个别故障返修，后续将加强维修质量的监督。"
 
 
@@ -149,31 +204,55 @@ def test_space_page_marker_and_merged_labels():
 
 
 def test_space_level1_printed_after_its_rows_follows_the_level2_label():
-    text = SPACE_FORM.replace("效益指标 社会效益指标\n\n夜间出行安全保障", "社会效益指标\n\n夜间出行安全保障")
-    text = text.replace("满意度指标 服务对象满意度指标\n市民满意度", " 效益指标\n\n满意度指标 服务对象满意度指标\n市民满意度")
+    text = SPACE_FORM.replace(
+        "效益指标 社会效益指标\n\n夜间出行安全保障", "社会效益指标\n\n夜间出行安全保障"
+    )
+    text = text.replace(
+        "满意度指标 服务对象满意度指标\n市民满意度",
+        " 效益指标\n\n满意度指标 服务对象满意度指标\n市民满意度",
+    )
     row = rows_by_name(only_form(text))["夜间出行安全保障"]
     assert (row["level1"], row["level2"]) == ("效益指标", "社会效益指标")
 
 
 def test_space_row_without_weight_and_score():
-    text = SPACE_FORM.replace("效益指标 社会效益指标\n", "效益指标 社会效益指标\n\n道路照明形象\n整洁有序 整洁有序\n\n")
+    text = SPACE_FORM.replace(
+        "效益指标 社会效益指标\n", "效益指标 社会效益指标\n\n道路照明形象\n整洁有序 整洁有序\n\n"
+    )
     text = text.replace("\n夜间出行安全保障 有效保障", "\n社会效益指标 夜间出行安全保障 有效保障")
     row = rows_by_name(only_form(text))["道路照明形象"]
-    assert (row["target"], row["actual"], row["weight"], row["score"]) == ("整洁有序", "整洁有序", None, None)
+    assert (row["target"], row["actual"], row["weight"], row["score"]) == (
+        "整洁有序",
+        "整洁有序",
+        None,
+        None,
+    )
 
 
 def test_space_target_and_actual_wrapped_over_lines_before_the_scores():
-    text = SPACE_FORM.replace("夜间出行安全保障 有效保障 有效保障 20 20",
-                              "夜间出行安全保障\n\n一级故障<=90\n分钟，二级故障<\n\n=180分钟\n\n在标准时间内响应\n和处理\n\n20 20")
+    text = SPACE_FORM.replace(
+        "夜间出行安全保障 有效保障 有效保障 20 20",
+        "夜间出行安全保障\n\n一级故障<=90\n分钟，二级故障<\n\n=180分钟\n\n在标准时间内响应\n和处理\n\n20 20",
+    )
     row = rows_by_name(only_form(text))["夜间出行安全保障"]
     assert row["target"] == "一级故障<=90分钟，二级故障<=180分钟"
     assert row["actual"] == "在标准时间内响应和处理"
 
 
 def test_tab_rows_with_a_missing_score_or_no_numbers_at_all():
-    text = TAB_FORM.replace("\t\t巡查次数\t=52.00(次)\t52.00(次)\t20.00\t20.00\t\n",
-                            "\t\t巡查次数\t=52.00(次)\t52.00(次)\t20.00\t\t\n\t\t路容整洁\t整洁有序\t整洁有序\t\t\t\n")
+    text = TAB_FORM.replace(
+        "\t\t巡查次数\t=52.00(次)\t52.00(次)\t20.00\t20.00\t\n",
+        "\t\t巡查次数\t=52.00(次)\t52.00(次)\t20.00\t\t\n\t\t路容整洁\t整洁有序\t整洁有序\t\t\t\n",
+    )
     rows = rows_by_name(only_form(text))
     assert (rows["巡查次数"]["target"], rows["巡查次数"]["actual"]) == ("=52.00(次)", "52.00(次)")
-    assert (rows["巡查次数"]["weight"], rows["巡查次数"]["score"], rows["巡查次数"]["deviation"]) == (20.0, None, None)
-    assert (rows["路容整洁"]["target"], rows["路容整洁"]["weight"], rows["路容整洁"]["level2"]) == ("整洁有序", None, "数量指标")
+    assert (
+        rows["巡查次数"]["weight"],
+        rows["巡查次数"]["score"],
+        rows["巡查次数"]["deviation"],
+    ) == (20.0, None, None)
+    assert (rows["路容整洁"]["target"], rows["路容整洁"]["weight"], rows["路容整洁"]["level2"]) == (
+        "整洁有序",
+        None,
+        "数量指标",
+    )

@@ -1,4 +1,5 @@
 """Lines and forms read lazily: the fast paths of the parser give what the plain ones give."""
+
 from __future__ import annotations
 
 import pytest
@@ -10,26 +11,52 @@ from tests.forms import SPACE_FORM, TAB_FORM
 
 # Lines of every kind the cleaning and splitting tells apart.
 TRICKY_LINES = [
-    "", "   ", "\t\t", "\u3000", "\u200b", "\ufeff项目名称 道路养护经费",
-    "\t\t巡查次数\t=52.00(次)\t52.00(次)\t20.00\t20.00\t",        # tabs only
-    "产出 指标\t数量 指标\t养护里程\t≥120.00(公里)",              # tabs and spaces in cells
+    "",
+    "   ",
+    "\t\t",
+    "\u3000",
+    "\u200b",
+    "\ufeff项目名称 道路养护经费",
+    "\t\t巡查次数\t=52.00(次)\t52.00(次)\t20.00\t20.00\t",  # tabs only
+    "产出 指标\t数量 指标\t养护里程\t≥120.00(公里)",  # tabs and spaces in cells
     "  年度资金总额 855000.00 840000.00 838,405.17 10 99.82% 9.98",  # single spaces
-    "完成值    分值 得分",                                         # a wide gap
-    "道路\u00a0养护\u2009经费", "a\x0bb c", "x\x1cy",
-    "<p>财政项目支出绩效自评表</p>", "<tr><td>总分</td><td>100</td><td>97.5</td></tr>", "<=90",
-    "| 100 | 99.81 |", "| 项目名称 |", "|项目名称|", "||", "| |", "|---|:---:|", "| a |  | b |",
+    "完成值    分值 得分",  # a wide gap
+    "道路\u00a0养护\u2009经费",
+    "a\x0bb c",
+    "x\x1cy",
+    "<p>财政项目支出绩效自评表</p>",
+    "<tr><td>总分</td><td>100</td><td>97.5</td></tr>",
+    "<=90",
+    "| 100 | 99.81 |",
+    "| 项目名称 |",
+    "|项目名称|",
+    "||",
+    "| |",
+    "|---|:---:|",
+    "| a |  | b |",
 ]
 
 
 def _key(line):
-    return (line.no, line.text, line.cells, line.tabbed, line.indented, line.filled, line.compact, line.blank)
+    return (
+        line.no,
+        line.text,
+        line.cells,
+        line.tabbed,
+        line.indented,
+        line.filled,
+        line.compact,
+        line.blank,
+    )
 
 
 @pytest.mark.parametrize("raw", TRICKY_LINES)
 def test_split_lines_makes_each_line_as_make_line_does(raw):
     text = f"first\n{raw}\nlast"
     lines = split_lines(text)
-    assert [_key(line) for line in lines] == [_key(make_line(no, part)) for no, part in enumerate(text.split("\n"), 1)]
+    assert [_key(line) for line in lines] == [
+        _key(make_line(no, part)) for no, part in enumerate(text.split("\n"), 1)
+    ]
     line = lines[1]  # made by the fast paths: as Line() would make it from its text and cells
     assert _key(line) == _key(Line(line.no, line.text, line.cells, line.tabbed, line.indented))
 
@@ -40,7 +67,9 @@ def test_lazy_lines_are_the_lines_of_split_lines():
     lazy = LazyLines(text)
     assert len(lazy) == len(eager)
     assert _key(lazy[5]) == eager[5] and _key(lazy[-1]) == eager[-1]
-    assert [_key(line) for line in lazy[3:len(lazy)]] == eager[3:]  # line 5 was kept, then handed over
+    assert [_key(line) for line in lazy[3 : len(lazy)]] == eager[
+        3:
+    ]  # line 5 was kept, then handed over
     assert [_key(line) for line in lazy] == eager
     with pytest.raises(IndexError):
         lazy[len(lazy)]
@@ -49,18 +78,28 @@ def test_lazy_lines_are_the_lines_of_split_lines():
 def test_blank_lines_are_shared_and_numbered():
     assert blank_line(7) is blank_line(7)
     assert blank_line(7).no == 7 and blank_line(7).blank and blank_line(7).cells == ()
-    far = blank_line(10 ** 6)
-    assert far.no == 10 ** 6 and far.blank
+    far = blank_line(10**6)
+    assert far.no == 10**6 and far.blank
 
 
-@pytest.mark.parametrize("text,glued", [
-    (TAB_FORM + SPACE_FORM + TAB_FORM, False),
-    # a title glued to the 总分 line of the form before: the lines are all made, and split
-    (TAB_FORM.replace("总分\t\t\t\t\t100.00\t97.50\t", "总分\t\t\t\t\t100.00\t97.50\t财政项目支出绩效自评表")
-     + TAB_FORM, True),
-    # no titles: forms cut at 项目名称
-    ((TAB_FORM + SPACE_FORM).replace("财政项目支出绩效自评表", ""), False),
-], ids=["titles", "glued title", "no titles"])
+@pytest.mark.parametrize(
+    "text,glued",
+    [
+        (TAB_FORM + SPACE_FORM + TAB_FORM, False),
+        # a title glued to the 总分 line of the form before: the lines are all made, and split
+        (
+            TAB_FORM.replace(
+                "总分\t\t\t\t\t100.00\t97.50\t",
+                "总分\t\t\t\t\t100.00\t97.50\t财政项目支出绩效自评表",
+            )
+            + TAB_FORM,
+            True,
+        ),
+        # no titles: forms cut at 项目名称
+        ((TAB_FORM + SPACE_FORM).replace("财政项目支出绩效自评表", ""), False),
+    ],
+    ids=["titles", "glued title", "no titles"],
+)
 def test_lazy_form_ranges_cut_as_split_forms(text, glued):
     eager = [[_key(line) for line in segment] for segment in split_forms(split_lines(text))]
     lazy = LazyLines(text)
@@ -77,8 +116,9 @@ def test_forms_of_one_file_parse_as_on_their_own():
     for form in alone + together:
         for row in form["indicators"]:
             row.pop("line_start"), row.pop("line_end")
-    assert [{k: v for k, v in f.items() if k not in drop} for f in together] == \
-        [{k: v for k, v in f.items() if k not in drop} for f in alone]
+    assert [{k: v for k, v in f.items() if k not in drop} for f in together] == [
+        {k: v for k, v in f.items() if k not in drop} for f in alone
+    ]
 
 
 def test_header_pieces_are_pieces_of_one_word_whatever_the_hash_seed():

@@ -1,5 +1,6 @@
 """The parser on the real-world corpus (tests/fixtures/real): published forms of other provinces and
 templates, hand-labelled before the parser read them, scored by shared/eval/score.py."""
+
 from __future__ import annotations
 
 import json
@@ -18,18 +19,35 @@ REAL = ROOT / "tests" / "fixtures" / "real"
 SCORER = ROOT.parent / "shared" / "eval" / "score.py"
 # What the parser reaches today (issue 11 asks for 0.98): a floor, so that a change that reads
 # less of these forms, or reads a value wrong, fails here.
-MIN_ACCURACY = 0.65
-MAX_WRONG = 24
+MIN_ACCURACY = 0.755
+MAX_WRONG = 8
 
 
 def _score(tmp_path: Path) -> str:
     for text in sorted((REAL / "forms").glob("*.txt")):
-        out = subprocess.run([sys.executable, "-m", "pipelines", "parse", "--format", "json", str(text)],
-                             capture_output=True, cwd=ROOT, check=False)
+        out = subprocess.run(
+            [sys.executable, "-m", "pipelines", "parse", "--format", "json", str(text)],
+            capture_output=True,
+            cwd=ROOT,
+            check=False,
+        )
         assert out.returncode in (0, 1), out.stderr.decode()
         (tmp_path / f"{text.stem}.json").write_bytes(out.stdout)
-    run = subprocess.run([sys.executable, str(SCORER), "--gold", str(REAL / "gold"), "--pred", str(tmp_path),
-                          "--show", "0"], capture_output=True, text=True, check=True)
+    run = subprocess.run(
+        [
+            sys.executable,
+            str(SCORER),
+            "--gold",
+            str(REAL / "gold"),
+            "--pred",
+            str(tmp_path),
+            "--show",
+            "0",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     return run.stdout
 
 
@@ -37,7 +55,9 @@ def test_corpus_is_complete():
     texts = sorted(p.stem for p in (REAL / "forms").glob("*.txt"))
     golds = sorted(p.stem for p in (REAL / "gold").glob("*.json"))
     assert texts == golds and len(texts) >= 20
-    forms = [f for g in (REAL / "gold").glob("*.json") for f in json.loads(g.read_text(encoding="utf-8"))]
+    forms = [
+        f for g in (REAL / "gold").glob("*.json") for f in json.loads(g.read_text(encoding="utf-8"))
+    ]
     assert len(forms) >= 20
     sources = (REAL / "SOURCES.md").read_text(encoding="utf-8")
     assert all(name in sources for name in texts)
@@ -56,9 +76,17 @@ def test_a_form_of_another_template_loads_with_what_was_read():
     result = parse_file(REAL / "forms" / "a01_sichuan.txt")
     assert not result.errors and len(result.forms) == 1
     form = result.forms[0]
-    assert form["project_name"].endswith("工资性支出") and form["department"] and form["implementing_unit"]
+    assert (
+        form["project_name"].endswith("工资性支出")
+        and form["department"]
+        and form["implementing_unit"]
+    )
     total = form["funds"][0]
-    assert (total["annual_budget"], total["executed"], total["execution_rate"]) == (251.89, 251.89, 100.0)
+    assert (total["annual_budget"], total["executed"], total["execution_rate"]) == (
+        251.89,
+        251.89,
+        100.0,
+    )
     assert form["indicators"][0]["target"] == "=100%"  # 指标性质 + 指标值 + 度量单位
     assert "total" not in form["missing_parts"] and "goals" not in form["missing_parts"]
 
@@ -69,18 +97,31 @@ def test_labels_are_normalised_before_lookup():
     assert label_key("1.项目年度目标") == "项目年度目标"
     assert meaning("实施单位 (盖章)", "identity") == "implementing_unit"
     assert meaning("调整后预算数", "fund_columns") == "annual_budget"
-    assert meaning("分值", "indicator_columns") == "weight" and meaning("分值", "fund_columns") == "weight"
+    assert (
+        meaning("分值", "indicator_columns") == "weight"
+        and meaning("分值", "fund_columns") == "weight"
+    )
     assert meaning("某某项目", "identity") is None
 
 
 def test_cells_of_each_separator_style():
     one_per_line = "项目名称 |\n某项目 |\n|\n主管部门 |\n"
-    assert [c.text for c in cells_of(split_lines(one_per_line))] == ["项目名称", "某项目", "", "主管部门"]
+    assert [c.text for c in cells_of(split_lines(one_per_line))] == [
+        "项目名称",
+        "某项目",
+        "",
+        "主管部门",
+    ]
     markdown = "| 总额 | 1 | | 3 | ||||\n"
     assert [c.text for c in cells_of(split_lines(markdown))] == ["总额", "1", "", "3"]
     bars_between = "项目名称\n|\n某项目\n|\n预算执行情况(万元)\n(20分)\n|\n主管部门\n|\n某局\n|\n"
-    assert [c.text for c in cells_of(split_lines(bars_between))] == \
-        ["项目名称", "某项目", "预算执行情况(万元)(20分)", "主管部门", "某局"]
+    assert [c.text for c in cells_of(split_lines(bars_between))] == [
+        "项目名称",
+        "某项目",
+        "预算执行情况(万元)(20分)",
+        "主管部门",
+        "某局",
+    ]
 
 
 def test_placement_keeps_only_what_every_best_reading_agrees_on():
@@ -89,19 +130,88 @@ def test_placement_keeps_only_what_every_best_reading_agrees_on():
     assert agreed(place(["1", "2", "2", "100%"], columns, {}), columns)["execution_rate"] == "100%"
     # two amounts under three amount columns: which column is blank cannot be told from shapes…
     chosen = agreed(place(["2", "2", "100%"], columns, {}), columns)
-    assert chosen["execution_rate"] == "100%" and chosen["executed"] is None and chosen["initial_budget"] is None
+    assert (
+        chosen["execution_rate"] == "100%"
+        and chosen["executed"] is None
+        and chosen["initial_budget"] is None
+    )
     # …but the rate they print confirms budget and executed, so a money row takes that reading
-    assert _fund_values(["2", "2", "100%"], columns) == {"annual_budget": 2.0, "executed": 2.0,
-                                                         "execution_rate": 100.0}
+    assert _fund_values(["2", "2", "100%"], columns) == {
+        "annual_budget": 2.0,
+        "executed": 2.0,
+        "execution_rate": 100.0,
+    }
     # and a rate the amounts contradict is not a rate
-    row = _fund_values(["880", "880", "880", "10", "10"],
-                       ["initial_budget", "annual_budget", "executed", "fund_weight", "execution_rate", "fund_score"])
+    row = _fund_values(
+        ["880", "880", "880", "10", "10"],
+        [
+            "initial_budget",
+            "annual_budget",
+            "executed",
+            "fund_weight",
+            "execution_rate",
+            "fund_score",
+        ],
+    )
     assert row["weight"] == 10.0 and row["score"] == 10.0 and "execution_rate" not in row
 
 
 def test_numbers_run_together_are_cut_only_where_the_arithmetic_confirms():
     columns = ["annual_budget", "executed", "fund_weight", "execution_rate", "fund_score"]
-    assert _unglue("202010100.00%10", columns) == {"annual_budget": 20.0, "executed": 20.0, "weight": 10.0,
-                                                   "execution_rate": 100.0, "score": 10.0}
+    assert _unglue("202010100.00%10", columns) == {
+        "annual_budget": 20.0,
+        "executed": 20.0,
+        "weight": 10.0,
+        "execution_rate": 100.0,
+        "score": 10.0,
+    }
     # no rate to check against: left out rather than guessed
     assert _unglue("2020", ["annual_budget", "executed"]) == {}
+
+
+def test_traditional_characters_and_pinyin_are_read_and_given_back_as_printed():
+    from pipelines.parser import parse_text
+
+    text = (
+        "2020年度項(xiàng)目支出績效自評表\n| 項(xiàng)目名稱 | 某某經費 |\n"
+        "| 主管部門 | 麗江市自然資源局 | 實施單位 | 麗江市古城區自然資源局 |\n"
+        "| 項(xiàng)目資金 (萬元) | 年初預算數 | 全年預算數 | 全年執行數 | 分值 | 執行率 | 得分 |\n"
+        "| 年度資金總額 | 7.29 | 7.29 | 7.29 | 10.00 | 100% | 10.00 |\n"
+    )
+    (form,) = parse_text(text, "t.txt").forms
+    assert form["project_name"] == "某某經費"  # traditional, as printed
+    assert (
+        form["department"] == "麗江市自然資源局"
+        and form["implementing_unit"] == "麗江市古城區自然資源局"
+    )
+    assert form["amount_unit"] == "万元" and form["year"] == 2020  # the contract's own words
+    assert form["funds"][0]["annual_budget"] == 7.29 and form["funds"][0]["execution_rate"] == 100.0
+
+
+def test_pinyin_annotations_stay_in_values_as_printed():
+    from pipelines.parser.script import strip_pinyin, with_pinyin
+
+    printed = "項(xiàng)目名稱 衛(wèi)片執(zhí)法 (A)"
+    stripped, cuts = strip_pinyin(printed)
+    assert stripped == "項目名稱 衛片執法 (A)"  # an ASCII note without tone marks is no pinyin
+    assert with_pinyin("衛片執法", stripped, printed, cuts) == "衛(wèi)片執(zhí)法"
+    assert strip_pinyin("no annotations (km)") == ("no annotations (km)", None)
+
+
+def test_rows_run_together_are_cut_only_where_one_reading_fits():
+    from pipelines.parser.generic import _unrun
+
+    columns = ["name", "weight", "target", "actual", "score"]
+    assert _unrun("项目(工程)验收合格率20100%100%20", columns) == [
+        {
+            "name": "项目(工程)验收合格率",
+            "weight": "20",
+            "target": "100%",
+            "actual": "100%",
+            "score": "20",
+        }
+    ]
+    two = _unrun("安装坡面水标尺10≥266米≥266米10水标尺宽度10≥50厘米≥50厘米10", columns)
+    assert [r["name"] for r in two] == ["安装坡面水标尺", "水标尺宽度"]
+    # no reading fits (a name must end in a word, the numbers must fill the row): left out
+    assert _unrun("满意度1010", columns) is None

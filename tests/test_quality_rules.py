@@ -1,4 +1,5 @@
 """Every rule of sql/rules/: one crafted form that trips it and one, close to it, that does not."""
+
 from __future__ import annotations
 
 import pytest
@@ -32,6 +33,7 @@ def both(*changes):
     def apply(form):
         for change in changes:
             change(form)
+
     return apply
 
 
@@ -41,45 +43,79 @@ def repeat_row(number, **values):
 
 # rule -> (a change that breaks it, a nearby change that does not)
 CASES = {
-    "execution_rate_matches": (total_line(execution_rate=96.0),            # 95 / 100 is 95%
-                               total_line(execution_rate=95.01)),          # the forms' rounding
-    "fund_score_matches_rate": (total_line(score=9.8),                     # 10 × 95% = 9.5
-                                total_line(score=9.51)),
-    "fund_lines_add_up": (line("当年财政拨款", annual_budget=70.0),        # 70 + 20 + 0 ≠ 100
-                          both(line("当年财政拨款", annual_budget=70.0),   # not all printed
-                               line("其他资金", annual_budget=None))),
-    "weights_add_up": (row(1, weight=45.0, score=45.0),                    # 10 + 95 ≠ 100
-                       both(row(1, weight=35.0, score=35.0), row(2, weight=35.0, score=35.0))),
-    "total_score_matches_rows": (form_fields(total_score=98.5),            # rows add up to 97.5
-                                 form_fields(total_score=97.51)),
-    "indicator_score_within_weight": (row(3, score=12.0),                  # weight 10
-                                      row(3, score=0.0)),
-    "grade_matches_total": (form_fields(grade="良"),                        # 97.5 is 优
-                            form_fields(total_score=90.0, grade="优")),
-    "points_lost_have_reason": (row(4, deviation="无偏差"),                 # lost 2 points
-                                row(4, deviation="样本偏少")),
-    "reason_without_deviation": (row(2, deviation="进度偏慢，加强督促。"),  # full marks, met
-                                 row(2, deviation="无")),
-    "target_met_matches_score": (row(2, score=28.0),                       # 95% >= 90% yet lost 2
-                                 both(row(2, actual="85%", score=28.0))),  # missed and lost 2
-    "no_duplicate_rows": (repeat_row(1),
-                          repeat_row(1, name="巡查覆盖率")),
-    "actual_is_not_the_target": (row(2, actual="≥ 90%"),                   # the target again
-                                 row(1, actual="=52次")),                  # an exact target restated
-    "qualitative_score_bands": (row(3, actual="部分达成指标", score=9.0),  # 90% of the weight
-                                row(3, actual="部分达成指标", score=7.0)),
+    "execution_rate_matches": (
+        total_line(execution_rate=96.0),  # 95 / 100 is 95%
+        total_line(execution_rate=95.01),
+    ),  # the forms' rounding
+    "fund_score_matches_rate": (
+        total_line(score=9.8),  # 10 × 95% = 9.5
+        total_line(score=9.51),
+    ),
+    "fund_lines_add_up": (
+        line("当年财政拨款", annual_budget=70.0),  # 70 + 20 + 0 ≠ 100
+        both(
+            line("当年财政拨款", annual_budget=70.0),  # not all printed
+            line("其他资金", annual_budget=None),
+        ),
+    ),
+    "weights_add_up": (
+        row(1, weight=45.0, score=45.0),  # 10 + 95 ≠ 100
+        both(row(1, weight=35.0, score=35.0), row(2, weight=35.0, score=35.0)),
+    ),
+    "total_score_matches_rows": (
+        form_fields(total_score=98.5),  # rows add up to 97.5
+        form_fields(total_score=97.51),
+    ),
+    "indicator_score_within_weight": (
+        row(3, score=12.0),  # weight 10
+        row(3, score=0.0),
+    ),
+    "grade_matches_total": (
+        form_fields(grade="良"),  # 97.5 is 优
+        form_fields(total_score=90.0, grade="优"),
+    ),
+    "points_lost_have_reason": (
+        row(4, deviation="无偏差"),  # lost 2 points
+        row(4, deviation="样本偏少"),
+    ),
+    "reason_without_deviation": (
+        row(2, deviation="进度偏慢，加强督促。"),  # full marks, met
+        row(2, deviation="无"),
+    ),
+    "target_met_matches_score": (
+        row(2, score=28.0),  # 95% >= 90% yet lost 2
+        both(row(2, actual="85%", score=28.0)),
+    ),  # missed and lost 2
+    "no_duplicate_rows": (repeat_row(1), repeat_row(1, name="巡查覆盖率")),
+    "actual_is_not_the_target": (
+        row(2, actual="≥ 90%"),  # the target again
+        row(1, actual="=52次"),
+    ),  # an exact target restated
+    "qualitative_score_bands": (
+        row(3, actual="部分达成指标", score=9.0),  # 90% of the weight
+        row(3, actual="部分达成指标", score=7.0),
+    ),
+    "form_is_complete": (
+        form_fields(missing_parts=["indicators", "total"]),  # read in part
+        form_fields(missing_parts=[]),
+    ),  # read whole
     # The domain ranges that used to be blocking schema checks (issue 12): warnings now.
-    "year_is_plausible": (form_fields(year=None),                          # printed 2O23
-                          form_fields(year=1990)),
-    "amounts_are_plausible": (line("其他资金", executed=-1.0),             # negative
-                              line("其他资金", executed=0.0)),
-    "total_amounts_read": (total_line(annual_budget=None),                 # printed 1e15
-                           both(total_line(initial_budget=None, annual_budget=None,
-                                           executed=None))),               # none printed
-    "points_within_0_100": (form_fields(total_score=840.0),                # 总分 840
-                            form_fields(total_score=100.0, grade="优")),
-    "level1_is_known": (row(1, level1="产出"),
-                        row(1, level1=None)),
+    "year_is_plausible": (
+        form_fields(year=None),  # printed 2O23
+        form_fields(year=1990),
+    ),
+    "amounts_are_plausible": (
+        line("其他资金", executed=-1.0),  # negative
+        line("其他资金", executed=0.0),
+    ),
+    "total_amounts_read": (
+        total_line(annual_budget=None),  # printed 1e15
+        both(total_line(initial_budget=None, annual_budget=None, executed=None)),  # none
+    ),
+    "points_within_0_100": (
+        form_fields(total_score=840.0),  # 总分 840
+        form_fields(total_score=100.0, grade="优"),
+    ),
 }
 # The rule that needs two files: the same form loaded from both.
 TWO_FILES = "no_duplicate_forms"
@@ -114,6 +150,7 @@ def test_rule_passes_the_nearby_form(rule, warehouse_file):
 
 def load_key(rel_path):
     from pipelines.discovery import file_key
+
     return file_key(rel_path)
 
 
@@ -130,9 +167,13 @@ def test_same_project_in_another_year_is_not_a_duplicate(warehouse_file):
 
 
 def test_rate_above_100_is_flagged_even_when_printed_consistently(warehouse_file):
-    form = variant(both(total_line(executed=1000.0, execution_rate=1000.0, score=10.0),
-                        line("当年财政拨款", executed=980.0, execution_rate=1225.0),
-                        form_fields(total_score=98.0)))
+    form = variant(
+        both(
+            total_line(executed=1000.0, execution_rate=1000.0, score=10.0),
+            line("当年财政拨款", executed=980.0, execution_rate=1225.0),
+            form_fields(total_score=98.0),
+        )
+    )
     load(warehouse_file, {"a.txt": [form]})
     details = [i["detail"] for i in found(warehouse_file, "execution_rate_matches")]
     assert len(details) == 2 and all("above 100%" in d for d in details)

@@ -1,6 +1,7 @@
 """Reliability: readers never block the writer and see whole loads; one writer at a time;
 a killed build loses nothing; a failing file does not stop the others; paths stay in the
 landing folder; the UI listens on 127.0.0.1."""
+
 from __future__ import annotations
 
 import os
@@ -19,14 +20,16 @@ import pytest
 
 from pipelines import discovery, settings
 from pipelines.build import build
+from pipelines.cli import main
 from pipelines.cli import ui as ui_command
 from pipelines.cli.build import format_report
-from pipelines.defs import assets, resources
-from pipelines.warehouse import connection, load, queries, read_copy
-from pipelines.cli import main
 from pipelines.definitions import defs
+from pipelines.defs import assets, resources
 from pipelines.synth import write_landing
+from pipelines.warehouse import connection, load, queries, read_copy
 from tests.helpers import REPO, SAMPLES, GoldParser
+
+pytestmark = pytest.mark.integration  # Dagster runs, subprocesses or whole builds
 
 PYTHON = sys.executable
 SAMPLE_FILES = sorted(SAMPLES.glob("*.txt"))
@@ -44,9 +47,12 @@ def whole_state(con) -> tuple[int, int]:
         "SELECT s.source_file FROM source_files s "
         "WHERE s.forms_found <> (SELECT count(*) FROM forms f WHERE f.source_file = s.source_file) "
         "+ (SELECT count(*) FROM parse_errors e WHERE e.source_file = s.source_file "
-        "AND e.form_index IS NOT NULL)").fetchall()
+        "AND e.form_index IS NOT NULL)"
+    ).fetchall()
     assert partial == [], f"a reader saw a file loaded in part: {partial}"
-    return con.execute("SELECT (SELECT count(*) FROM source_files), (SELECT count(*) FROM forms)").fetchone()
+    return con.execute(
+        "SELECT (SELECT count(*) FROM source_files), (SELECT count(*) FROM forms)"
+    ).fetchone()
 
 
 # ---------------------------------------------------------------------------------------------
@@ -77,8 +83,13 @@ def test_a_reader_holding_the_read_copy_never_blocks_a_build(tmp_path, capsys):
     out = capsys.readouterr().out
     assert f"read copy:  {read_copy}" in out
 
-    reader = subprocess.Popen([PYTHON, "-c", READER, str(read_copy)], stdin=subprocess.PIPE,
-                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    reader = subprocess.Popen(
+        [PYTHON, "-c", READER, str(read_copy)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     try:
         before = reader.stdout.readline().split()
         assert before[0] == "open", reader.stderr.read()
@@ -118,6 +129,7 @@ def test_a_reader_holding_the_read_copy_never_blocks_a_build(tmp_path, capsys):
 
 def _forms(files):
     from tests.helpers import load_gold
+
     for path in files:
         yield from load_gold(path.name)
 
@@ -127,8 +139,12 @@ def test_sql_and_report_read_the_read_copy_and_say_when_there_is_none(tmp_path, 
     copy_samples(landing, SAMPLE_FILES[:1])
     found = discovery.scan(landing)[0]
     from pipelines.parser import parse_file
+
     load.load_file(db, found, parse_file(found.path))
-    assert main(["sql", "--warehouse", str(db), "--format", "csv", "SELECT count(*) AS n FROM forms"]) == 0
+    assert (
+        main(["sql", "--warehouse", str(db), "--format", "csv", "SELECT count(*) AS n FROM forms"])
+        == 0
+    )
     captured = capsys.readouterr()
     assert "no read copy" in captured.err and captured.out.split() == ["n", "2"]
     assert read_copy.publish(db) == tmp_path / "w.read.duckdb"
@@ -136,7 +152,10 @@ def test_sql_and_report_read_the_read_copy_and_say_when_there_is_none(tmp_path, 
     con = duckdb.connect(str(db))
     con.execute("DELETE FROM forms")
     con.close()
-    assert main(["sql", "--warehouse", str(db), "--format", "csv", "SELECT count(*) AS n FROM forms"]) == 0
+    assert (
+        main(["sql", "--warehouse", str(db), "--format", "csv", "SELECT count(*) AS n FROM forms"])
+        == 0
+    )
     captured = capsys.readouterr()
     assert captured.err == "" and captured.out.split() == ["n", "2"]
     assert main(["report", "--warehouse", str(db), "--out", str(tmp_path / "r.html")]) == 1
@@ -162,6 +181,7 @@ def test_publish_is_a_consistent_copy_and_the_read_copy_is_configurable(tmp_path
 
 # ---------------------------------------------------------------------------------------------
 # 2. One writer at a time
+
 
 def test_every_step_that_touches_the_warehouse_is_in_the_pool_of_one():
     assert {a.op.pool for a in defs.assets} == {assets.WAREHOUSE_POOL}
@@ -203,8 +223,14 @@ def test_two_partition_runs_at_once_both_succeed_one_step_at_a_time(tmp_path, da
     env = dict(os.environ, DAGSTER_HOME=str(dagster_home))
 
     def start(landing_file):
-        return subprocess.Popen([PYTHON, "-c", PARTITION_RUN, str(landing), str(db), landing_file.rel_path],
-                                cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+        return subprocess.Popen(
+            [PYTHON, "-c", PARTITION_RUN, str(landing), str(db), landing_file.rel_path],
+            cwd=REPO,
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
+        )
 
     # The second run starts while the first is inside its load step (holding the pool's slot).
     # (Two claims in the very same instant can both win on Dagster's SQLite storage; then
@@ -221,10 +247,15 @@ def test_two_partition_runs_at_once_both_succeed_one_step_at_a_time(tmp_path, da
     with dg.DagsterInstance.from_config(str(dagster_home)) as instance:
         spans = []
         for run in instance.get_runs():
-            times = {e.dagster_event_type: e.timestamp for e in instance.all_logs(run.run_id)
-                     if e.dagster_event_type in (dg.DagsterEventType.STEP_START,
-                                                 dg.DagsterEventType.STEP_SUCCESS)}
-            spans.append((times[dg.DagsterEventType.STEP_START], times[dg.DagsterEventType.STEP_SUCCESS]))
+            times = {
+                e.dagster_event_type: e.timestamp
+                for e in instance.all_logs(run.run_id)
+                if e.dagster_event_type
+                in (dg.DagsterEventType.STEP_START, dg.DagsterEventType.STEP_SUCCESS)
+            }
+            spans.append(
+                (times[dg.DagsterEventType.STEP_START], times[dg.DagsterEventType.STEP_SUCCESS])
+            )
     (start1, end1), (start2, end2) = sorted(spans)
     assert end1 <= start2, f"both load steps ran at once: {spans}"
 
@@ -232,18 +263,28 @@ def test_two_partition_runs_at_once_both_succeed_one_step_at_a_time(tmp_path, da
 # ---------------------------------------------------------------------------------------------
 # 3. Crashes
 
+
 def table_contents(db: Path) -> dict[str, list[tuple]]:
     """Every table's rows, sorted, without run-specific timestamps (ingested_at, refreshed_at…)."""
     con = duckdb.connect(str(db), read_only=True)
     try:
-        tables = [r[0] for r in con.execute(
-            "SELECT table_name FROM duckdb_tables() WHERE schema_name = 'main' ORDER BY 1").fetchall()]
+        tables = [
+            r[0]
+            for r in con.execute(
+                "SELECT table_name FROM duckdb_tables() WHERE schema_name = 'main' ORDER BY 1"
+            ).fetchall()
+        ]
         contents = {}
         for table in tables:
-            columns = [name for name, kind in con.execute(
-                "SELECT column_name, data_type FROM duckdb_columns() WHERE table_name = ? "
-                "AND schema_name = 'main' ORDER BY column_index", [table]).fetchall()
-                if not kind.startswith("TIMESTAMP")]
+            columns = [
+                name
+                for name, kind in con.execute(
+                    "SELECT column_name, data_type FROM duckdb_columns() WHERE table_name = ? "
+                    "AND schema_name = 'main' ORDER BY column_index",
+                    [table],
+                ).fetchall()
+                if not kind.startswith("TIMESTAMP")
+            ]
             select = ", ".join(f'"{c}"' for c in columns)
             contents[table] = con.execute(f'SELECT {select} FROM "{table}" ORDER BY ALL').fetchall()
         return contents
@@ -252,20 +293,43 @@ def table_contents(db: Path) -> dict[str, list[tuple]]:
 
 
 def jixiao_build(landing: Path, db: Path, env: dict) -> subprocess.CompletedProcess:
-    return subprocess.run([PYTHON, "-m", "pipelines", "build", "--landing", str(landing), "--warehouse", str(db)],
-                          cwd=REPO, env=env, capture_output=True, text=True, timeout=300)
+    return subprocess.run(
+        [PYTHON, "-m", "pipelines", "build", "--landing", str(landing), "--warehouse", str(db)],
+        cwd=REPO,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
 
 
 def test_a_build_killed_mid_load_then_run_again_equals_a_clean_build(tmp_path, dagster_home):
     landing = tmp_path / "landing"
     # 12 files of 100 forms: a run loads them in groups of about 500 forms (pipelines.ingest)
-    write_landing(landing, forms=1200, forms_per_file=100, seed=3, expected_dir=tmp_path / "expected")
+    write_landing(
+        landing, forms=1200, forms_per_file=100, seed=3, expected_dir=tmp_path / "expected"
+    )
     env = dict(os.environ, DAGSTER_HOME=str(dagster_home))
     killed_db, clean_db = tmp_path / "killed.duckdb", tmp_path / "clean.duckdb"
 
-    build = subprocess.Popen([PYTHON, "-m", "pipelines", "build", "--landing", str(landing),
-                              "--warehouse", str(killed_db)], cwd=REPO, env=env, start_new_session=True,
-                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    build = subprocess.Popen(
+        [
+            PYTHON,
+            "-m",
+            "pipelines",
+            "build",
+            "--landing",
+            str(landing),
+            "--warehouse",
+            str(killed_db),
+        ],
+        cwd=REPO,
+        env=env,
+        start_new_session=True,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     progress: list[str] = []
     reader = threading.Thread(target=lambda: progress.extend(build.stderr), daemon=True)
     reader.start()
@@ -313,7 +377,9 @@ class FailsWhile(GoldParser):
         return super().parse(data, source_file)
 
 
-def test_a_failing_file_does_not_stop_the_others_and_is_retried_by_the_next_build(tmp_path, landing):
+def test_a_failing_file_does_not_stop_the_others_and_is_retried_by_the_next_build(
+    tmp_path, landing
+):
     db = tmp_path / "w.duckdb"
     flaky = SAMPLE_FILES[1].name
     marker = tmp_path / "disk-is-down"
@@ -331,7 +397,8 @@ def test_a_failing_file_does_not_stop_the_others_and_is_retried_by_the_next_buil
     with dg.DagsterInstance.from_config(os.environ["DAGSTER_HOME"]) as instance:
         records = instance.fetch_materializations(assets.ingested_file.key, limit=100).records
         assert {r.asset_materialization.partition for r in records} == {
-            discovery.file_key(p.name) for p in SAMPLE_FILES if p.name != flaky}
+            discovery.file_key(p.name) for p in SAMPLE_FILES if p.name != flaky
+        }
         # the batch; the good files again as two ranges (the flaky one splits it); flaky alone;
         # then the downstream assets
         assert len(instance.get_runs()) == 5
@@ -346,6 +413,7 @@ def test_a_failing_file_does_not_stop_the_others_and_is_retried_by_the_next_buil
 # ---------------------------------------------------------------------------------------------
 # 5. Security: paths stay in the landing folder; the UI listens on 127.0.0.1
 
+
 def test_a_symlink_to_outside_the_landing_folder_is_skipped(tmp_path, capsys):
     landing, outside = tmp_path / "landing", tmp_path / "outside"
     copy_samples(landing, SAMPLE_FILES[:1])
@@ -354,12 +422,18 @@ def test_a_symlink_to_outside_the_landing_folder_is_skipped(tmp_path, capsys):
     (landing / "dir").symlink_to(outside, target_is_directory=True)
     (landing / "inside.txt").symlink_to(landing / SAMPLE_FILES[0].name)
     assert [f.rel_path for f in discovery.scan(landing)] == [SAMPLE_FILES[0].name, "inside.txt"]
-    assert discovery.skipped(landing) == [("leak.txt", "symlink to a file outside the landing folder, not read")]
+    assert discovery.skipped(landing) == [
+        ("leak.txt", "symlink to a file outside the landing folder, not read")
+    ]
     db = tmp_path / "w.duckdb"
     main(["build", "--landing", str(landing), "--warehouse", str(db)])
-    assert "skipped: leak.txt: symlink to a file outside the landing folder" in capsys.readouterr().out
+    assert (
+        "skipped: leak.txt: symlink to a file outside the landing folder" in capsys.readouterr().out
+    )
     assert {r[0] for r in queries.query(db, "SELECT source_file FROM source_files")[1]} == {
-        SAMPLE_FILES[0].name, "inside.txt"}
+        SAMPLE_FILES[0].name,
+        "inside.txt",
+    }
     # A file swapped for such a symlink after discovery is refused when it is read.
     found = discovery.find(landing, discovery.file_key("inside.txt"))
     (landing / "inside.txt").unlink()
@@ -381,9 +455,14 @@ def test_a_partition_path_with_dotdot_does_not_leave_the_landing_folder(tmp_path
     db = tmp_path / "w.duckdb"
     with dg.DagsterInstance.ephemeral() as instance:
         instance.add_dynamic_partitions(assets.PARTITIONS_NAME, [discovery.file_key(rel_path)])
-        result = dg.materialize([assets.ingested_file], partition_key=discovery.file_key(rel_path),
-                                instance=instance, resources=resources.make_resources(landing, db),
-                                raise_on_error=False, tags={assets.PATH_TAG: rel_path})
+        result = dg.materialize(
+            [assets.ingested_file],
+            partition_key=discovery.file_key(rel_path),
+            instance=instance,
+            resources=resources.make_resources(landing, db),
+            raise_on_error=False,
+            tags={assets.PATH_TAG: rel_path},
+        )
     assert not result.success and not db.exists()
 
 

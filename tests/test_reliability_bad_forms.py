@@ -5,6 +5,7 @@ printed 2O23, an indicator weight of 150) is loaded and flagged by warning rules
 schema checks hold only what the code guarantees, so quality_issues, the aggregates and the
 report are built for everyone. A value too large for its column quarantines its form, not its
 file."""
+
 from __future__ import annotations
 
 import re
@@ -41,8 +42,11 @@ def crafted_bad_forms() -> str:
     one with its year printed 2O23."""
     form = first_form_of_sample()
     bad = replaced(form, "总分 100 98.98", "总分 100 840")
-    bad = replaced(bad, "年度资金总额 855000.00 840000.00 838,405.17",
-                   "年度资金总额 855000.00 840000.00 -838,405.17")
+    bad = replaced(
+        bad,
+        "年度资金总额 855000.00 840000.00 838,405.17",
+        "年度资金总额 855000.00 840000.00 -838,405.17",
+    )
     bad = replaced(bad, "=9人 =9人 10 10", "=9人 =9人 150 10")
     year = replaced(form, "(2023 年度)", "(2O23 年度)")
     return bad + "\n" + year
@@ -62,11 +66,18 @@ def test_one_bad_form_blocks_nothing(tmp_path):
     assert (report.forms_found, report.forms_loaded, report.forms_quarantined) == (34, 34, 0)
     assert report.summary["indicators"] == 362 + 24 and "indicators: 386" in out
     # The defects are warnings that name the form.
-    _, rows = queries.query(db, 'SELECT DISTINCT "check", source_file FROM quality_issues '
-                                "WHERE source_file = 'zz_bad.txt' ORDER BY 1")
+    _, rows = queries.query(
+        db,
+        'SELECT DISTINCT "check", source_file FROM quality_issues '
+        "WHERE source_file = 'zz_bad.txt' ORDER BY 1",
+    )
     flagged = {check for check, _ in rows}
-    assert {"year_is_plausible", "amounts_are_plausible", "points_within_0_100",
-            "weights_add_up"} <= flagged
+    assert {
+        "year_is_plausible",
+        "amounts_are_plausible",
+        "points_within_0_100",
+        "weights_add_up",
+    } <= flagged
     assert queries.query(db, "SELECT count(*) FROM agg_year")[1][0][0] > 0
     assert (db.parent / "report.html").exists()
 
@@ -88,6 +99,7 @@ def test_summary_counts_come_from_the_tables_when_a_check_blocks(tmp_path, monke
 
 # ---------------------------------------------------------------------------------------------
 # 3. A value too large for its column quarantines its form, not its file
+
 
 def file_with_a_huge_amount(tmp_path: Path) -> tuple[Path, int]:
     """A 100-form synthetic file whose first 万元 form has 99999999999999.00 万元 as its
@@ -132,8 +144,11 @@ def test_an_amount_too_large_through_jixiao_build(tmp_path):
 
 
 def test_an_amount_printed_1e15_is_not_silently_blank(tmp_path):
-    text = replaced(first_form_of_sample(), "年度资金总额 855000.00 840000.00 838,405.17",
-                    "年度资金总额 855000.00 1e15 838,405.17")
+    text = replaced(
+        first_form_of_sample(),
+        "年度资金总额 855000.00 840000.00 838,405.17",
+        "年度资金总额 855000.00 1e15 838,405.17",
+    )
     landing = tmp_path / "landing"
     landing.mkdir()
     (landing / "e15.txt").write_text(text, encoding="utf-8")
@@ -141,12 +156,21 @@ def test_an_amount_printed_1e15_is_not_silently_blank(tmp_path):
     (found,) = discovery.scan(landing)
     load.load_file(db, found, parse_bytes(found.path.read_bytes(), "e15.txt"))
     sql_checks.refresh(db)
-    (issue,) = queries.records(db, "SELECT * FROM quality_issues WHERE \"check\" = 'total_amounts_read'")
+    (issue,) = queries.records(
+        db, "SELECT * FROM quality_issues WHERE \"check\" = 'total_amounts_read'"
+    )
     assert "全年预算数" in issue["detail"] and issue["source_file"] == "e15.txt"
 
 
-@pytest.mark.parametrize("value,fits", [("9999999999999999.9999", True), ("10000000000000000", False),
-                                        ("-10000000000000000", False), ("Infinity", False)])
+@pytest.mark.parametrize(
+    "value,fits",
+    [
+        ("9999999999999999.9999", True),
+        ("10000000000000000", False),
+        ("-10000000000000000", False),
+        ("Infinity", False),
+    ],
+)
 def test_does_not_fit_follows_the_ddl(value, fits):
     from decimal import Decimal
 
@@ -154,5 +178,5 @@ def test_does_not_fit_follows_the_ddl(value, fits):
 
     assert (does_not_fit("fund_lines", {"executed_yuan": Decimal(value)}) is None) is fits
     assert does_not_fit("forms", {"total_score": Decimal("10000000")}) is not None
-    assert does_not_fit("forms", {"year": 2 ** 31}) is not None
+    assert does_not_fit("forms", {"year": 2**31}) is not None
     assert re.search(r"DECIMAL\(9,2\)", does_not_fit("forms", {"total_score": Decimal("1e7")}))

@@ -1,11 +1,13 @@
 """Issue 12, items 5 (special files) and 7: FIFOs are never opened and are listed, dangling
 symlinks say so, stray NUL bytes do not make a file binary, a killed publish leaves no
 temporary copy for good, a full disk says so and does not fail the files that loaded."""
+
 from __future__ import annotations
 
 import os
 import shutil
 import threading
+from contextlib import suppress
 from pathlib import Path
 
 import duckdb
@@ -29,7 +31,7 @@ def with_timeout(function, seconds: float = 20):
     def target():
         try:
             outcome["value"] = function()
-        except BaseException as exc:  # noqa: BLE001 - handed to the test
+        except BaseException as exc:
             outcome["error"] = exc
 
     thread = threading.Thread(target=target, daemon=True)
@@ -43,10 +45,8 @@ def with_timeout(function, seconds: float = 20):
 
 def unblock(fifo: Path) -> None:
     """Open the FIFO's write end without blocking, so a reader stuck in open() returns."""
-    try:
+    with suppress(OSError):
         os.close(os.open(fifo, os.O_WRONLY | os.O_NONBLOCK))
-    except OSError:
-        pass
 
 
 @pytest.fixture
@@ -71,8 +71,9 @@ def test_a_fifo_at_discovery_is_listed_and_never_opened(fifo_landing, tmp_path):
 
 def test_a_file_replaced_by_a_fifo_after_discovery_is_not_opened(fifo_landing):
     landing, fifo = fifo_landing
-    found = discovery.LandingFile(key=discovery.file_key("pipe.txt"), rel_path="pipe.txt",
-                                  path=fifo, sha256="", size=0)
+    found = discovery.LandingFile(
+        key=discovery.file_key("pipe.txt"), rel_path="pipe.txt", path=fifo, sha256="", size=0
+    )
     assert with_timeout(lambda: discovery.describe(landing, fifo)).sha256 == discovery.EMPTY_SHA256
     _, data, error = with_timeout(lambda: discovery.read(found, landing))
     assert data == b"" and "FIFO" in error and "not a regular file" in error
@@ -91,7 +92,7 @@ def test_a_dangling_symlink_is_reported_as_such(tmp_path):
 def test_one_nul_byte_in_the_first_4_kb_does_not_make_a_file_binary():
     synth = generate_file(5, 0, 100)
     data = synth.text.encode("utf-8")
-    cut = data.index("项目名称".encode("utf-8"))
+    cut = data.index("项目名称".encode())
     damaged = data[:cut] + b"\x00" + data[cut:]
     assert damaged[:4096].count(0) == 1
     result = parse_bytes(damaged, "nul.txt")
@@ -135,15 +136,20 @@ class FullDiskConnection:
 
 def test_a_full_disk_reports_no_space_left_not_cannot_rollback():
     con = FullDiskConnection()
-    with pytest.raises(duckdb.IOException, match="No space left on device"):
-        with connection.in_transaction(con):
-            pass
+    with (
+        pytest.raises(duckdb.IOException, match="No space left on device"),
+        connection.in_transaction(con),
+    ):
+        pass
     assert con.statements == ["BEGIN TRANSACTION", "COMMIT", "ROLLBACK"]
 
 
-def test_files_that_loaded_are_not_failed_when_the_run_fails_after_them(tmp_path, landing, monkeypatch):
+def test_files_that_loaded_are_not_failed_when_the_run_fails_after_them(
+    tmp_path, landing, monkeypatch
+):
     """The disk fills up while the read copy is published: the files are loaded (committed),
     so they are not failed files; the build says what failed and exits non-zero."""
+
     def full_disk(*args, **kwargs):
         raise OSError(28, "No space left on device")
 

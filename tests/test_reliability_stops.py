@@ -1,5 +1,6 @@
 """Issue 12, items 4-6: gone landing files leave the tables, a build can be stopped, and
 lock waits share one budget per build."""
+
 from __future__ import annotations
 
 import os
@@ -29,6 +30,7 @@ SAMPLE_FILES = sorted(SAMPLES.glob("*.txt"))
 # ---------------------------------------------------------------------------------------------
 # 4. Renamed and deleted landing files
 
+
 def forms_of(db: Path) -> dict[str, int]:
     return dict(queries.query(db, "SELECT source_file, count(*) FROM forms GROUP BY 1")[1])
 
@@ -45,7 +47,9 @@ def test_renamed_and_deleted_files_leave_the_tables(tmp_path, landing):
     assert all(g.rows_removed for g in report.gone)
     # the warehouse holds exactly what the landing holds, and so do the aggregates
     landing_paths = {f.rel_path for f in discovery.scan(landing)}
-    assert {r[0] for r in queries.query(db, "SELECT source_file FROM source_files")[1]} == landing_paths
+    assert {
+        r[0] for r in queries.query(db, "SELECT source_file FROM source_files")[1]
+    } == landing_paths
     for table in ("fund_lines", "indicators", "deviations", "parse_errors"):
         held = {r[0] for r in queries.query(db, f"SELECT DISTINCT source_file FROM {table}")[1]}
         assert held <= landing_paths, table
@@ -59,7 +63,9 @@ def test_renamed_and_deleted_files_leave_the_tables(tmp_path, landing):
     assert not check.passed and check.violations == 2 and check.severity == "warn"
     # The next build has nothing gone any more: the check passes.
     again = build(landing, db)
-    assert again.gone == [] and [c.passed for c in again.checks if c.name == "no_gone_files"] == [True]
+    assert again.gone == [] and [c.passed for c in again.checks if c.name == "no_gone_files"] == [
+        True
+    ]
 
 
 def test_keep_gone_keeps_the_rows_and_still_names_the_files(tmp_path, landing, capsys):
@@ -72,7 +78,9 @@ def test_keep_gone_keeps_the_rows_and_still_names_the_files(tmp_path, landing, c
     capsys.readouterr()
     assert main([*args, "--keep-gone"]) == 0  # a warning, not an error
     out = capsys.readouterr().out
-    assert f"gone: {gone} ({forms} forms): no longer in the landing folder, its rows were kept" in out
+    assert (
+        f"gone: {gone} ({forms} forms): no longer in the landing folder, its rows were kept" in out
+    )
     assert "warn  warehouse_summary / no_gone_files: 1 violation" in out
     assert forms_of(db)[gone] == forms
 
@@ -80,14 +88,33 @@ def test_keep_gone_keeps_the_rows_and_still_names_the_files(tmp_path, landing, c
 # ---------------------------------------------------------------------------------------------
 # 5. SIGTERM and SIGINT stop a build
 
+
 @pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT])
 def test_a_signal_stops_the_build_and_the_next_build_finishes(tmp_path, dagster_home, signum):
     landing, db = tmp_path / "landing", tmp_path / "w.duckdb"
-    write_landing(landing, forms=1200, forms_per_file=100, seed=3, expected_dir=tmp_path / "expected")
+    write_landing(
+        landing, forms=1200, forms_per_file=100, seed=3, expected_dir=tmp_path / "expected"
+    )
     env = dict(os.environ, DAGSTER_HOME=str(dagster_home))
-    command = [PYTHON, "-m", "pipelines", "build", "--landing", str(landing), "--warehouse", str(db)]
-    run = subprocess.Popen(command, cwd=REPO, env=env, start_new_session=True,
-                           stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    command = [
+        PYTHON,
+        "-m",
+        "pipelines",
+        "build",
+        "--landing",
+        str(landing),
+        "--warehouse",
+        str(db),
+    ]
+    run = subprocess.Popen(
+        command,
+        cwd=REPO,
+        env=env,
+        start_new_session=True,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     progress: list[str] = []
     reader = threading.Thread(target=lambda: progress.extend(run.stderr), daemon=True)
     reader.start()
@@ -112,7 +139,9 @@ def test_a_signal_stops_the_build_and_the_next_build_finishes(tmp_path, dagster_
     assert f"stopped by {signum.name}" in "".join(progress)
     assert " 12/12 " not in "".join(progress)
     if signum == signal.SIGTERM:  # the next build finishes the work
-        again = subprocess.run(command, cwd=REPO, env=env, capture_output=True, text=True, timeout=600)
+        again = subprocess.run(
+            command, cwd=REPO, env=env, capture_output=True, text=True, timeout=600
+        )
         assert again.returncode == 0, again.stdout + again.stderr
         assert queries.query(db, "SELECT count(*) FROM forms")[1] == [(1200,)]
 
@@ -138,7 +167,9 @@ def test_a_held_warehouse_fails_the_build_once_within_its_budget(tmp_path, capsy
     try:
         assert holder.stdout.readline().strip() == "holding"
         started = time.monotonic()
-        code = main(["build", "--landing", str(landing), "--warehouse", str(db), "--lock-wait", "3"])
+        code = main(
+            ["build", "--landing", str(landing), "--warehouse", str(db), "--lock-wait", "3"]
+        )
         took = time.monotonic() - started
     finally:
         holder.kill()

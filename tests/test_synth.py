@@ -1,6 +1,7 @@
 """The synthetic-form generator (pipelines.synth): seeded, and read back by the parser exactly as
 its expected JSON says. The generator serves scale tests only; these tests check that what it
 writes is what it claims, not the parser's accuracy on real forms."""
+
 from __future__ import annotations
 
 import json
@@ -35,9 +36,15 @@ def differences(expected, got, path: str = "") -> list[str]:
         return out
     if isinstance(expected, list):
         if not isinstance(got, list) or len(got) != len(expected):
-            return [f"{path}: expected {len(expected)} items, got "
-                    f"{len(got) if isinstance(got, list) else repr(got)}"]
-        return [d for i, (a, b) in enumerate(zip(expected, got)) for d in differences(a, b, f"{path}[{i}]")]
+            return [
+                f"{path}: expected {len(expected)} items, got "
+                f"{len(got) if isinstance(got, list) else repr(got)}"
+            ]
+        return [
+            d
+            for i, (a, b) in enumerate(zip(expected, got))
+            for d in differences(a, b, f"{path}[{i}]")
+        ]
     if expected is None or got is None:
         return [] if expected is got else [f"{path}: expected {expected!r}, got {got!r}"]
     if isinstance(expected, bool) or isinstance(got, bool):
@@ -73,7 +80,10 @@ def test_same_seed_gives_identical_bytes(tmp_path):
         assert all(x.read_bytes() == y.read_bytes() for x, y in zip(files_a, files_b))
     assert (a / "synth_000000.txt").read_bytes() != (c / "synth_000000.txt").read_bytes()
     # the last file holds the remainder
-    assert len(json.loads((tmp_path / "a" / "expected" / "synth_000004.json").read_text("utf-8"))) == 20
+    assert (
+        len(json.loads((tmp_path / "a" / "expected" / "synth_000004.json").read_text("utf-8")))
+        == 20
+    )
 
 
 def test_parser_reads_generated_files_as_expected(tmp_path):
@@ -106,13 +116,19 @@ def test_layouts_units_encodings_and_defects_occur():
     assert len({form["department"] for form in forms}) >= 50
     assert len({form["implementing_unit"] for form in forms}) >= 100
     assert len({form["year"] for form in forms}) >= 4
-    assert {row["level1"] for form in forms for row in form["indicators"]} == {"产出指标", "效益指标", "满意度指标"}
+    assert {row["level1"] for form in forms for row in form["indicators"]} == {
+        "产出指标",
+        "效益指标",
+        "满意度指标",
+    }
 
     def rate_mismatch(form):
         total = form["funds"][0]
         if not total["annual_budget"]:
             return False
-        return abs(100 * total["executed"] / total["annual_budget"] - total["execution_rate"]) > 0.01
+        return (
+            abs(100 * total["executed"] / total["annual_budget"] - total["execution_rate"]) > 0.01
+        )
 
     def duplicate(form):
         rows = form["indicators"]
@@ -161,12 +177,17 @@ def test_hard_shapes_are_read(layout):
 def test_script_writes_files_and_rejects_bad_arguments(tmp_path, capsys):
     from pipelines.synth import cli as module  # python -m pipelines.synth
 
-    assert module.main(["--forms", "7", "--forms-per-file", "3", "--out", str(tmp_path / "in")]) == 0
+    assert (
+        module.main(["--forms", "7", "--forms-per-file", "3", "--out", str(tmp_path / "in")]) == 0
+    )
     assert len(list((tmp_path / "in").glob("*.txt"))) == 3
     assert len(list((tmp_path / "expected").glob("*.json"))) == 3
-    for bad in (["--forms", "0", "--out", str(tmp_path)], ["--forms", "x", "--out", str(tmp_path)],
-                ["--out", str(tmp_path)],
-                ["--forms", "5", "--out", str(tmp_path / "in"), "--expected", str(tmp_path / "in")]):
+    for bad in (
+        ["--forms", "0", "--out", str(tmp_path)],
+        ["--forms", "x", "--out", str(tmp_path)],
+        ["--out", str(tmp_path)],
+        ["--forms", "5", "--out", str(tmp_path / "in"), "--expected", str(tmp_path / "in")],
+    ):
         with pytest.raises(SystemExit) as exc:
             module.main(bad)
         assert exc.value.code == 2

@@ -1,4 +1,5 @@
 """The warehouse module on real DuckDB files, fed with the gold parses of the samples."""
+
 import subprocess
 import sys
 from dataclasses import replace
@@ -9,15 +10,18 @@ import duckdb
 import pytest
 
 from pipelines import contract, discovery
+from pipelines.parser.result import FormError, ParseResult
 from pipelines.quality import sql_checks
 from pipelines.warehouse import connection, load, queries
 from pipelines.warehouse import rows as wh_rows
-from pipelines.parser.result import FormError, ParseResult
 from tests.helpers import dump, gold_result, load_gold
 
 UNIT = {"元": Decimal(1), "万元": Decimal(10000)}
-AMOUNTS = {"initial_budget": "initial_budget_yuan", "annual_budget": "annual_budget_yuan",
-           "executed": "executed_yuan"}
+AMOUNTS = {
+    "initial_budget": "initial_budget_yuan",
+    "annual_budget": "annual_budget_yuan",
+    "executed": "executed_yuan",
+}
 
 
 def load_samples(landing: Path, db: Path) -> list[discovery.LandingFile]:
@@ -29,30 +33,44 @@ def load_samples(landing: Path, db: Path) -> list[discovery.LandingFile]:
 
 def test_samples_give_32_forms_and_362_indicators(landing, warehouse_file):
     load_samples(landing, warehouse_file)
-    _, rows = queries.query(warehouse_file, "SELECT (SELECT count(*) FROM forms), "
-                              "(SELECT count(*) FROM indicators), (SELECT count(*) FROM source_files), "
-                              "(SELECT count(*) FROM fund_lines)")
+    _, rows = queries.query(
+        warehouse_file,
+        "SELECT (SELECT count(*) FROM forms), "
+        "(SELECT count(*) FROM indicators), (SELECT count(*) FROM source_files), "
+        "(SELECT count(*) FROM fund_lines)",
+    )
     assert rows == [(32, 362, 5, 32 * 4)]
 
 
 def test_yuan_amounts_are_gold_amounts_times_unit(landing, warehouse_file):
     files = load_samples(landing, warehouse_file)
+    _, all_rows = queries.query(
+        warehouse_file,
+        "SELECT form_id, line, initial_budget_yuan, annual_budget_yuan, executed_yuan "
+        "FROM fund_lines",
+    )
+    loaded: dict[tuple, list[tuple]] = {}
+    for fid, line, *amounts in all_rows:
+        loaded.setdefault((fid, line), []).append(tuple(amounts))
     checked = 0
     for landing_file in files:
         for form in load_gold(landing_file.rel_path):
             fid = wh_rows.form_id(landing_file.key, form["form_index"])
             for fund in form["funds"]:
-                _, rows = queries.query(
-                    warehouse_file, "SELECT initial_budget_yuan, annual_budget_yuan, executed_yuan "
-                    "FROM fund_lines WHERE form_id = $f AND line = $l", {"f": fid, "l": fund["line"]})
-                expected = tuple(None if fund[k] is None else Decimal(str(fund[k])) * UNIT[form["amount_unit"]]
-                                 for k in AMOUNTS)
+                rows = loaded.get((fid, fund["line"]), [])
+                expected = tuple(
+                    None if fund[k] is None else Decimal(str(fund[k])) * UNIT[form["amount_unit"]]
+                    for k in AMOUNTS
+                )
                 assert rows == [expected], (fid, fund["line"])
                 checked += 1
     assert checked == 32 * 4
     # a 万元 form really is multiplied: 63.0 万元 is 630,000 yuan
-    _, rows = queries.query(warehouse_file, "SELECT count(*) FROM fund_lines l JOIN forms f USING (form_id) "
-                              "WHERE f.amount_unit = '万元' AND l.annual_budget_yuan >= 10000")
+    _, rows = queries.query(
+        warehouse_file,
+        "SELECT count(*) FROM fund_lines l JOIN forms f USING (form_id) "
+        "WHERE f.amount_unit = '万元' AND l.annual_budget_yuan >= 10000",
+    )
     assert rows[0][0] > 0
 
 
@@ -67,8 +85,11 @@ def test_to_yuan_is_exact():
 
 def test_execution_rate_computed_from_yuan(landing, warehouse_file):
     load_samples(landing, warehouse_file)
-    _, rows = queries.query(warehouse_file, "SELECT annual_budget_yuan, executed_yuan, execution_rate_computed "
-                              "FROM fund_lines WHERE execution_rate_computed IS NOT NULL")
+    _, rows = queries.query(
+        warehouse_file,
+        "SELECT annual_budget_yuan, executed_yuan, execution_rate_computed "
+        "FROM fund_lines WHERE execution_rate_computed IS NOT NULL",
+    )
     assert rows
     for budget, executed, rate in rows:
         assert rate == (executed * 100 / budget).quantize(Decimal("0.01"))
@@ -94,8 +115,9 @@ def test_reload_replaces_exactly_that_files_rows(landing, warehouse_file):
     other = lambda rows: [r for r in rows if target.rel_path not in r]  # noqa: E731
     for table in contract.TABLES:
         assert other(after[table]) == other(before[table]), table
-    _, rows = queries.query(warehouse_file, "SELECT count(*) FROM forms WHERE source_file = $s",
-                              {"s": target.rel_path})
+    _, rows = queries.query(
+        warehouse_file, "SELECT count(*) FROM forms WHERE source_file = $s", {"s": target.rel_path}
+    )
     assert rows == [(1,)]
 
 
@@ -111,40 +133,66 @@ def test_failed_load_keeps_previous_rows(landing, warehouse_file):
 
 def test_parse_errors_and_file_error_are_kept(landing, warehouse_file):
     landing_file = discovery.scan(landing)[0]
-    result = ParseResult(source_file="x.txt", encoding="gb18030", forms=load_gold(landing_file.rel_path)[:1])
-    result.errors.append(FormError("x.txt", 1, 40, 80, ["indicators"], "missing indicators", "raw text"))
+    result = ParseResult(
+        source_file="x.txt", encoding="gb18030", forms=load_gold(landing_file.rel_path)[:1]
+    )
+    result.errors.append(
+        FormError("x.txt", 1, 40, 80, ["indicators"], "missing indicators", "raw text")
+    )
     load.load_file(warehouse_file, landing_file, result)
-    load.load_file(warehouse_file, discovery.scan(landing)[1],
-                        ParseResult(source_file="y.txt", file_error="no form found"))
-    _, rows = queries.query(warehouse_file, "SELECT form_index, line_start, line_end, missing, message, raw_text "
-                              "FROM parse_errors ORDER BY source_file")
-    assert rows == [(1, 40, 80, ["indicators"], "missing indicators", "raw text"),
-                    (None, None, None, [], "no form found", None)]
-    _, rows = queries.query(warehouse_file, "SELECT forms_found, forms_failed, encoding, file_error "
-                              "FROM source_files ORDER BY source_file")
+    load.load_file(
+        warehouse_file,
+        discovery.scan(landing)[1],
+        ParseResult(source_file="y.txt", file_error="no form found"),
+    )
+    _, rows = queries.query(
+        warehouse_file,
+        "SELECT form_index, line_start, line_end, missing, message, raw_text "
+        "FROM parse_errors ORDER BY source_file",
+    )
+    assert rows == [
+        (1, 40, 80, ["indicators"], "missing indicators", "raw text"),
+        (None, None, None, [], "no form found", None),
+    ]
+    _, rows = queries.query(
+        warehouse_file,
+        "SELECT forms_found, forms_failed, encoding, file_error "
+        "FROM source_files ORDER BY source_file",
+    )
     assert rows == [(2, 1, "gb18030", None), (0, 0, None, "no form found")]
 
 
 def test_deviation_rows(landing, warehouse_file):
     load_samples(landing, warehouse_file)
-    _, rows = queries.query(warehouse_file, """
+    _, rows = queries.query(
+        warehouse_file,
+        """
         SELECT count(*) FILTER (WHERE points_lost > 0 OR target_met = false OR deviation IS NOT NULL),
                (SELECT count(*) FROM deviations)
-        FROM indicators""")
+        FROM indicators""",
+    )
     expected, actual = rows[0]
     assert expected == actual > 0
-    _, rows = queries.query(warehouse_file, "SELECT d.has_reason, d.reason_category, d.points_lost "
-                              "FROM deviations d JOIN indicators i USING (form_id, row_number) "
-                              "WHERE i.deviation = '财政年初未安排资金'")
+    _, rows = queries.query(
+        warehouse_file,
+        "SELECT d.has_reason, d.reason_category, d.points_lost "
+        "FROM deviations d JOIN indicators i USING (form_id, row_number) "
+        "WHERE i.deviation = '财政年初未安排资金'",
+    )
     assert len(rows) == 15 and all(r[:2] == (True, "funding") and r[2] > 0 for r in rows)
-    _, rows = queries.query(warehouse_file, "SELECT DISTINCT has_reason, reason_category FROM deviations "
-                              "WHERE reason = '无偏差'")
+    _, rows = queries.query(
+        warehouse_file,
+        "SELECT DISTINCT has_reason, reason_category FROM deviations WHERE reason = '无偏差'",
+    )
     assert rows == [(False, None)]
 
 
 def test_checks_pass_on_gold_and_catch_a_violation(landing, warehouse_file):
     files = load_samples(landing, warehouse_file)
-    outcomes = {name: sql_checks.run(warehouse_file, name) for name in sql_checks.names(sql_checks.INTEGRITY)}
+    outcomes = {
+        name: sql_checks.run(warehouse_file, name)
+        for name in sql_checks.names(sql_checks.INTEGRITY)
+    }
     assert {n for n, o in outcomes.items() if o.severity == "error" and not o.passed} == set()
     broken = gold_result(files[0].rel_path)
     broken.forms[0]["funds"] = broken.forms[0]["funds"][:3]
@@ -166,8 +214,17 @@ def test_duckdb_cli_opens_the_warehouse(landing, warehouse_file):
     load_samples(landing, warehouse_file)
     cli = Path(sys.executable).with_name("duckdb")
     assert cli.exists(), "duckdb CLI missing from the virtualenv (pip install duckdb-cli)"
-    done = subprocess.run([str(cli), "-readonly", "-csv", str(warehouse_file),
-                           "SELECT count(*) AS n FROM indicators"],
-                          capture_output=True, text=True, timeout=60)
+    done = subprocess.run(
+        [
+            str(cli),
+            "-readonly",
+            "-csv",
+            str(warehouse_file),
+            "SELECT count(*) AS n FROM indicators",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert done.returncode == 0, done.stderr
     assert done.stdout.split() == ["n", "362"]

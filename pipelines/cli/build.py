@@ -17,8 +17,11 @@ if TYPE_CHECKING:
 def _progress(number: int, total: int, path: str, status: str) -> None:
     width = 30
     done = int(width * number / total) if total else width
-    print(f"[{'#' * done}{'.' * (width - done)}] {number}/{total} {path} {status}",
-          file=sys.stderr, flush=True)
+    print(
+        f"[{'#' * done}{'.' * (width - done)}] {number}/{total} {path} {status}",
+        file=sys.stderr,
+        flush=True,
+    )
 
 
 def _count(n: int, word: str) -> str:
@@ -28,7 +31,9 @@ def _count(n: int, word: str) -> str:
 def format_report(report: BuildReport) -> str:
     s = report.summary
     failed = report.checks_failed
-    by_severity = ", ".join(f"{sum(c.severity == sev for c in failed)} {sev}" for sev in ("error", "warn"))
+    by_severity = ", ".join(
+        f"{sum(c.severity == sev for c in failed)} {sev}" for sev in ("error", "warn")
+    )
     lines = [
         f"landing:    {report.landing}",
         f"warehouse:  {report.warehouse}",
@@ -40,6 +45,8 @@ def format_report(report: BuildReport) -> str:
         f"{len(report.unchanged)} unchanged since their last load, {len(report.failed_files)} failed)",
         f"forms:      {report.forms_found} found = {report.forms_loaded} loaded + "
         f"{report.forms_quarantined} quarantined (see parse_errors)",
+        f"            {report.forms_incomplete} of the loaded forms read in part "
+        f"(see forms.missing_parts and the form_is_complete check)",
         f"indicators: {s.get('indicators', 0)}",
         f"deviations: {s.get('deviations', 0)}",
         f"errors:     {s.get('parse_errors', 0)} parse errors",
@@ -48,17 +55,34 @@ def format_report(report: BuildReport) -> str:
     for check in sorted(failed, key=lambda c: (c.severity != "error", c.asset, c.name)):
         found = "" if check.violations is None else f": {_count(check.violations, 'violation')}"
         lines.append(f"  {check.severity:<5} {check.asset} / {check.name}{found}")
-    lines += [f"  not built: {key} (failed, or blocked by a failed check)" for key in report.not_materialized]
-    lines += [f"  failed file: {path}" + (f": {report.failure_reasons[path]}" if report.failure_reasons.get(path) else "")
-              for path in report.failed_files]
+    lines += [
+        f"  not built: {key} (failed, or blocked by a failed check)"
+        for key in report.not_materialized
+    ]
+    lines += [
+        f"  failed file: {path}"
+        + (f": {report.failure_reasons[path]}" if report.failure_reasons.get(path) else "")
+        for path in report.failed_files
+    ]
     lines += [f"  error: {error}" for error in report.run_errors]
-    lines += [f"  gone: {g.source_file} ({_count(g.forms or 0, 'form')}): no longer in the landing folder, "
-              + ("its rows were removed (--keep-gone keeps them)" if g.rows_removed
-                 else "its rows were kept (--keep-gone)") for g in report.gone]
+    lines += [
+        f"  gone: {g.source_file} ({_count(g.forms or 0, 'form')}): no longer in the landing folder, "
+        + (
+            "its rows were removed (--keep-gone keeps them)"
+            if g.rows_removed
+            else "its rows were kept (--keep-gone)"
+        )
+        for g in report.gone
+    ]
     lines += [f"  skipped: {path}: {why}" for path, why in report.skipped]
-    lines += [f"  released run {run_id}: its build process had died" for run_id in report.released_runs]
+    lines += [
+        f"  released run {run_id}: its build process had died" for run_id in report.released_runs
+    ]
     if report.read_copy:
-        lines.insert(2, f"read copy:  {report.read_copy} (open this one to read: `jixiao sql`, duckdb -readonly)")
+        lines.insert(
+            2,
+            f"read copy:  {report.read_copy} (open this one to read: `jixiao sql`, duckdb -readonly)",
+        )
     return "\n".join(lines)
 
 
@@ -67,8 +91,14 @@ def run(args: argparse.Namespace) -> int:
     from pipelines.warehouse.connection import WarehouseError
 
     try:
-        report = build(args.landing, args.warehouse, progress=_progress, full=args.full,
-                       keep_gone=args.keep_gone, lock_wait=args.lock_wait)
+        report = build(
+            args.landing,
+            args.warehouse,
+            progress=_progress,
+            full=args.full,
+            keep_gone=args.keep_gone,
+            lock_wait=args.lock_wait,
+        )
     except BuildInterrupted as exc:
         print(f"jixiao build: {exc}", file=sys.stderr)
         return 128 + exc.signum
@@ -88,7 +118,9 @@ def register(subparsers) -> None:
         "partition, then every unpartitioned asset and all checks).",
     )
     p.add_argument(
-        "--landing", metavar="DIR", help=f"landing folder (default: ${settings.LANDING_ENV} or data/raw)"
+        "--landing",
+        metavar="DIR",
+        help=f"landing folder (default: ${settings.LANDING_ENV} or data/raw)",
     )
     p.add_argument(
         "--warehouse",

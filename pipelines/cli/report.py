@@ -1,4 +1,5 @@
 """`jixiao report`: write the self-contained HTML report from the warehouse's aggregates."""
+
 from __future__ import annotations
 
 import argparse
@@ -29,11 +30,23 @@ def run(args: argparse.Namespace) -> int:
 
 
 def register(subparsers) -> None:
-    p = subparsers.add_parser("report", help="write the HTML report (charts embedded, opens offline)",
-                              description="Write a self-contained HTML report from the aggregate tables.")
-    p.add_argument("--warehouse", metavar="FILE",
-                   help=f"the warehouse (default: ${settings.WAREHOUSE_ENV} or data/warehouse.duckdb); its read "
-                        f"copy (${settings.READ_COPY_ENV}, default <name>.read.duckdb beside it) is what is read")
-    p.add_argument("--out", metavar="FILE", help=f"report file (default: ${settings.REPORT_ENV} or report.html beside the warehouse)")
-    p.add_argument("--charts-dir", metavar="DIR", help="also write each chart as an .svg file into DIR")
+    p = subparsers.add_parser(
+        "report",
+        help="write the HTML report (charts embedded, opens offline)",
+        description="Write a self-contained HTML report from the aggregate tables.",
+    )
+    p.add_argument(
+        "--warehouse",
+        metavar="FILE",
+        help=f"the warehouse (default: ${settings.WAREHOUSE_ENV} or data/warehouse.duckdb); its read "
+        f"copy (${settings.READ_COPY_ENV}, default <name>.read.duckdb beside it) is what is read",
+    )
+    p.add_argument(
+        "--out",
+        metavar="FILE",
+        help=f"report file (default: ${settings.REPORT_ENV} or report.html beside the warehouse)",
+    )
+    p.add_argument(
+        "--charts-dir", metavar="DIR", help="also write each chart as an .svg file into DIR"
+    )
     p.set_defaults(run=run)

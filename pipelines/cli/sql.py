@@ -38,10 +38,14 @@ def _pad(text: str, width: int, right: bool) -> str:
 def format_table(columns: list[str], rows: list[tuple]) -> str:
     cells = [[_cell(v) for v in row] for row in rows]
     widths = [max([_width(c)] + [_width(r[i]) for r in cells]) for i, c in enumerate(columns)]
-    numeric = [all(isinstance(row[i], (int, float, Decimal)) or row[i] is None for row in rows)
-               for i in range(len(columns))]
-    out = [" | ".join(_pad(c, w, False) for c, w in zip(columns, widths)),
-           "-+-".join("-" * w for w in widths)]
+    numeric = [
+        all(isinstance(row[i], (int, float, Decimal)) or row[i] is None for row in rows)
+        for i in range(len(columns))
+    ]
+    out = [
+        " | ".join(_pad(c, w, False) for c, w in zip(columns, widths)),
+        "-+-".join("-" * w for w in widths),
+    ]
     out += [" | ".join(_pad(c, w, n) for c, w, n in zip(row, widths, numeric)) for row in cells]
     out.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
     return "\n".join(out)
@@ -87,16 +91,21 @@ def run(args: argparse.Namespace) -> int:
     except WarehouseError as exc:
         message = str(exc)
         if "disabled by config" in message:
-            message = ("only the warehouse can be read: files, URLs, other databases and extensions "
-                       f"are closed to `jixiao sql` ({message.splitlines()[0]})")
+            message = (
+                "only the warehouse can be read: files, URLs, other databases and extensions "
+                f"are closed to `jixiao sql` ({message.splitlines()[0]})"
+            )
         elif "read-only" in message:
             message = f"the warehouse is opened read-only; `jixiao sql` runs only {analyst.ALLOWED_TEXT} ({message})"
         print(f"jixiao sql: {message}", file=sys.stderr)
         return 1
     write(columns, rows, args.format)
     if cut:
-        print(f"jixiao sql: output cut at {args.limit:,} rows (--limit N to change; "
-              "add LIMIT/OFFSET or aggregate for the rest)", file=sys.stderr)
+        print(
+            f"jixiao sql: output cut at {args.limit:,} rows (--limit N to change; "
+            "add LIMIT/OFFSET or aggregate for the rest)",
+            file=sys.stderr,
+        )
     return 0
 
 
@@ -109,16 +118,28 @@ def _positive(text: str) -> int:
 
 def register(subparsers) -> None:
     p = subparsers.add_parser(
-        "sql", help="run a read-only SQL query on the warehouse",
+        "sql",
+        help="run a read-only SQL query on the warehouse",
         description="Run one reading SQL statement on the read copy of the DuckDB warehouse "
-                    "(published after each load), opened read-only with no access to files, URLs, "
-                    f"other databases or extensions, and a memory limit of {settings.ANALYST_MEMORY_LIMIT}.")
+        "(published after each load), opened read-only with no access to files, URLs, "
+        f"other databases or extensions, and a memory limit of {settings.ANALYST_MEMORY_LIMIT}.",
+    )
     p.add_argument("query", help='the SQL, e.g. "SELECT year, count(*) FROM forms GROUP BY 1"')
-    p.add_argument("--limit", type=_positive, default=DEFAULT_LIMIT, metavar="N",
-                   help=f"print at most N rows (default {DEFAULT_LIMIT:,}); a note on stderr says when "
-                        "rows were cut")
-    p.add_argument("--format", choices=FORMATS, default="table", help="output format (default: table)")
-    p.add_argument("--warehouse", metavar="FILE",
-                   help=f"the warehouse (default: ${settings.WAREHOUSE_ENV} or data/warehouse.duckdb); its read "
-                        f"copy (${settings.READ_COPY_ENV}, default <name>.read.duckdb beside it) is what is read")
+    p.add_argument(
+        "--limit",
+        type=_positive,
+        default=DEFAULT_LIMIT,
+        metavar="N",
+        help=f"print at most N rows (default {DEFAULT_LIMIT:,}); a note on stderr says when "
+        "rows were cut",
+    )
+    p.add_argument(
+        "--format", choices=FORMATS, default="table", help="output format (default: table)"
+    )
+    p.add_argument(
+        "--warehouse",
+        metavar="FILE",
+        help=f"the warehouse (default: ${settings.WAREHOUSE_ENV} or data/warehouse.duckdb); its read "
+        f"copy (${settings.READ_COPY_ENV}, default <name>.read.duckdb beside it) is what is read",
+    )
     p.set_defaults(run=run)

@@ -33,7 +33,9 @@ def aggregate_tables(warehouse: WarehouseResource):
     aggregates.refresh(warehouse.file())
     read_copy.publish(warehouse.file())
     for table in aggregates.TABLES:
-        yield dg.MaterializeResult(asset_key=table, metadata=table_metadata(warehouse.file(), table))
+        yield dg.MaterializeResult(
+            asset_key=table, metadata=table_metadata(warehouse.file(), table)
+        )
 
 
 @dg.asset(

@@ -166,7 +166,9 @@ def warehouse_tables(warehouse: WarehouseResource):
     """The warehouse tables the file loads write, one asset each: materialised after files load,
     recording each table's row count and a preview. Their schema checks attach to them."""
     for table in TABLES:
-        yield dg.MaterializeResult(asset_key=table, metadata=table_metadata(warehouse.file(), table))
+        yield dg.MaterializeResult(
+            asset_key=table, metadata=table_metadata(warehouse.file(), table)
+        )
 
 
 @dg.asset(

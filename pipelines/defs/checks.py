@@ -20,7 +20,9 @@ def schema_check_name(table: str) -> str:
 
 def _result(outcome: Outcome) -> dict:
     """The AssetCheckResult arguments of an outcome."""
-    severity = dg.AssetCheckSeverity.WARN if outcome.severity == "warn" else dg.AssetCheckSeverity.ERROR
+    severity = (
+        dg.AssetCheckSeverity.WARN if outcome.severity == "warn" else dg.AssetCheckSeverity.ERROR
+    )
     return {
         "passed": outcome.passed,
         "severity": severity,

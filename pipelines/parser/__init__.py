@@ -2,6 +2,7 @@
 
 A pure library (no Dagster): see parse_bytes / parse_file / parse_text.
 """
+
 from __future__ import annotations
 
 from dataclasses import asdict
@@ -11,13 +12,37 @@ from pipelines.parser.decode import NotText, decode
 from pipelines.parser.form import MissingPart, parse_form
 from pipelines.parser.generic import doubtful, has_identity, missing_parts, read_form
 from pipelines.parser.result import FormError, ParseResult
+from pipelines.parser.script import (
+    is_traditional,
+    restore,
+    strip_pinyin,
+    to_simplified,
+    with_pinyin,
+)
 from pipelines.parser.segment import form_ranges
 from pipelines.parser.text import LazyLines
 
-__all__ = ["parse_bytes", "parse_file", "parse_text", "ParseResult", "FormError"]
+__all__ = ["FormError", "ParseResult", "parse_bytes", "parse_file", "parse_text"]
 
 
 def parse_text(text: str, source_file: str, encoding: str | None = None) -> ParseResult:
+    """The forms of one file's text. A text in traditional characters (or with a mirror's pinyin)
+    is read from a simplified copy and its values given back as printed (script.py)."""
+    printed = text
+    text, cuts = strip_pinyin(text)
+    stripped = text
+    back = None
+    if is_traditional(text):
+        text, back = to_simplified(text)
+    result = _parse(text, printed, source_file, encoding)
+    if back:
+        result.forms = [restore(form, back) for form in result.forms]
+    if cuts:
+        result.forms = [with_pinyin(form, stripped, printed, cuts) for form in result.forms]
+    return result
+
+
+def _parse(text: str, printed: str, source_file: str, encoding: str | None) -> ParseResult:
     result = ParseResult(source_file=source_file, encoding=encoding)
     lines = LazyLines(text)
     # 评 and 称 for 自评 and 项目名称: the lines that may start a form
@@ -31,18 +56,29 @@ def parse_text(text: str, source_file: str, encoding: str | None = None) -> Pars
         first, last = segment[0].no, segment[-1].no
         try:
             form = parse_form(segment)
+            form["missing_parts"], form["reader"] = [], "layout"
             if doubtful(form):
                 # a layout reader's misreading of another template: read by structure instead
                 # when that says what the form is
-                other, _ = _read_by_structure(segment, ValueError("rows a layout reader doubts"))
+                other, _, _ = _read_by_structure(segment, ValueError("rows a layout reader doubts"))
                 form = other or form
-        except Exception as exc:  # noqa: BLE001 - MissingPart, or a layout reader's bug
-            form, error = _read_by_structure(segment, exc)
+        except Exception as exc:
+            form, error, reading = _read_by_structure(segment, exc)
             if form is None:
                 if error is None:
                     continue  # a title-like line with nothing of a form after it
-                result.errors.append(FormError(source_file, index, first, last, error[0], error[1],
-                                               _raw(text, first, last)))
+                result.errors.append(
+                    FormError(
+                        source_file,
+                        index,
+                        first,
+                        last,
+                        error[0],
+                        error[1],
+                        _raw(printed, first, last),
+                        reading,
+                    )
+                )
                 index += 1
                 continue
         ordered = {"source_file": source_file, "form_index": index}
@@ -53,30 +89,50 @@ def parse_text(text: str, source_file: str, encoding: str | None = None) -> Pars
     return result
 
 
-def _read_by_structure(segment, exc: Exception) -> tuple[dict | None, tuple[list[str], str] | None]:
+def _read_by_structure(
+    segment, exc: Exception
+) -> tuple[dict | None, tuple[list[str], str] | None, dict | None]:
     """A form the layout readers could not read whole, read by its structure (generic.py).
-    Returns (form, None) when its identity was read (loaded with what was read, the rest null and
-    named in ``missing_parts``), (None, (missing, message)) when it must be quarantined, and
-    (None, None) when the segment holds nothing of a form at all."""
+    Returns (form, None, reading) when its identity was read (loaded with what was read, the rest
+    null and named in ``missing_parts``), (None, (missing, message), reading) when it must be
+    quarantined, and (None, None, None) when the segment holds nothing of a form at all.
+    ``reading`` is what the structure reader recognised (labels, columns, notes)."""
     form, reading = read_form(segment)
     missing = missing_parts(form)
-    if not form["project_name"] and not reading.labels and not form["funds"] and not form["indicators"]:
-        return None, None
-    cause = ", ".join(exc.missing) if isinstance(exc, MissingPart) else f"{type(exc).__name__}: {exc}"
+    if (
+        not form["project_name"]
+        and not reading.labels
+        and not form["funds"]
+        and not form["indicators"]
+    ):
+        return None, None, None
+    cause = (
+        ", ".join(exc.missing) if isinstance(exc, MissingPart) else f"{type(exc).__name__}: {exc}"
+    )
     if not has_identity(form):
-        need = ["identity (项目名称 and 主管部门 or 实施单位)"] + missing
-        return None, (need, "missing identity: 项目名称 with 主管部门 or 实施单位 not read"
-                      f"; also missing {', '.join(missing) or 'nothing else'}")
-    form["missing_parts"] = missing
-    form["warnings"] = [f"read by structure (the layout readers found: missing {cause})"] + \
-        [f"not read: {part}" for part in missing] + reading.notes
+        need = ["identity (项目名称 and 主管部门 or 实施单位)", *missing]
+        return (
+            None,
+            (
+                need,
+                "missing identity: 项目名称 with 主管部门 or 实施单位 not read"
+                f"; also missing {', '.join(missing) or 'nothing else'}",
+            ),
+            asdict(reading),
+        )
+    form["missing_parts"], form["reader"] = missing, "structure"
+    form["warnings"] = (
+        [f"read by structure (the layout readers found: missing {cause})"]
+        + [f"not read: {part}" for part in missing]
+        + reading.notes
+    )
     form["reading"] = asdict(reading)
-    return form, None
+    return form, None, None
 
 
 def _raw(text: str, first: int, last: int) -> str:
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    return "\n".join(lines[first - 1:last])
+    return "\n".join(lines[first - 1 : last])
 
 
 def parse_bytes(data: bytes, source_file: str) -> ParseResult:
@@ -92,5 +148,7 @@ def parse_file(path: str | Path) -> ParseResult:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        return ParseResult(source_file=path.name, file_error=f"cannot read the file: {exc.strerror or exc}")
+        return ParseResult(
+            source_file=path.name, file_error=f"cannot read the file: {exc.strerror or exc}"
+        )
     return parse_bytes(data, path.name)

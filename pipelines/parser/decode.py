@@ -1,4 +1,5 @@
 """Bytes to text: detect the encoding of a form file and refuse what is not text."""
+
 from __future__ import annotations
 
 import codecs
@@ -32,7 +33,11 @@ def _looks_like_text(text: str) -> bool:
 def _mostly_words(text: str) -> bool:
     """Half the characters are CJK, ASCII letters/digits, punctuation or white space."""
     sample = text[:20_000]
-    good = sum(1 for ch in sample if ch.isascii() or "\u3000" <= ch <= "\u9fff" or "\uff00" <= ch <= "\uffef")
+    good = sum(
+        1
+        for ch in sample
+        if ch.isascii() or "\u3000" <= ch <= "\u9fff" or "\uff00" <= ch <= "\uffef"
+    )
     return good >= len(sample) / 2
 
 
@@ -56,8 +61,10 @@ STRAY_NULS_HEAD = 4
 
 
 def _stray_nuls(data: bytes) -> bool:
-    return (data[:4096].count(0) <= STRAY_NULS_HEAD
-            and data.count(0) <= STRAY_NULS_HEAD + len(data) // 1000)
+    return (
+        data[:4096].count(0) <= STRAY_NULS_HEAD
+        and data.count(0) <= STRAY_NULS_HEAD + len(data) // 1000
+    )
 
 
 def decode(data: bytes) -> tuple[str, str]:
@@ -69,7 +76,9 @@ def decode(data: bytes) -> tuple[str, str]:
             try:
                 text = data.decode(name)
             except UnicodeDecodeError as exc:
-                raise NotText(f"the file starts with a {name} byte-order mark but does not decode: {exc.reason}")
+                raise NotText(
+                    f"the file starts with a {name} byte-order mark but does not decode: {exc.reason}"
+                ) from exc
             if not _looks_like_text(text):
                 raise NotText(f"the file is not text (decoded as {name})")
             return text.lstrip("\ufeff"), "utf-8-bom" if name == "utf-8-sig" else name

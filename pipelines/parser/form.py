@@ -1,32 +1,62 @@
 """One form: find its parts (header, funds, goals, indicator table, 总分) and read each."""
+
 from __future__ import annotations
 
 import re
 import unicodedata
 
 from pipelines.parser import indicators
-from pipelines.parser.text import (Line, compact, ends_sentence, is_number, is_page_marker,
-                                   join_cells, join_wrapped, to_number)
+from pipelines.parser.text import (
+    Line,
+    compact,
+    ends_sentence,
+    is_number,
+    is_page_marker,
+    join_cells,
+    join_wrapped,
+    to_number,
+)
 
 FUND_LINES = ("年度资金总额", "当年财政拨款", "上年结转资金", "其他资金")
 FUND_FIELDS = ("initial_budget", "annual_budget", "executed", "weight", "execution_rate", "score")
-_FUND_HEADER = (("年初预算", "initial_budget"), ("全年预算", "annual_budget"), ("全年执行", "executed"),
-                ("分值", "weight"), ("分数", "weight"), ("权重", "weight"), ("执行率", "execution_rate"),
-                ("得分", "score"))
-_LABELS = (("project_name", re.compile(r"^\s*项\s*目\s*名\s*称\s*[:：]?\s*")),
-           ("department", re.compile(r"^\s*主\s*管\s*(?:部\s*门|单\s*位)\s*[:：]?\s*")),
-           ("implementing_unit", re.compile(r"^\s*(?:实\s*施|执\s*行)\s*单\s*位\s*[:：]?\s*")))
+_FUND_HEADER = (
+    ("年初预算", "initial_budget"),
+    ("全年预算", "annual_budget"),
+    ("全年执行", "executed"),
+    ("分值", "weight"),
+    ("分数", "weight"),
+    ("权重", "weight"),
+    ("执行率", "execution_rate"),
+    ("得分", "score"),
+)
+_LABELS = (
+    ("project_name", re.compile(r"^\s*项\s*目\s*名\s*称\s*[:：]?\s*")),
+    ("department", re.compile(r"^\s*主\s*管\s*(?:部\s*门|单\s*位)\s*[:：]?\s*")),
+    ("implementing_unit", re.compile(r"^\s*(?:实\s*施|执\s*行)\s*单\s*位\s*[:：]?\s*")),
+)
 # First characters of the labels above and below: a cell starting otherwise is no label.
 _LABEL_INITIALS = frozenset("项主实执负联资")
 # Other header cells some templates print (their values are not part of the contract).
-_OTHER_LABEL = re.compile(r"^\s*(?:项目负责人|负责人|联系电话|联系人|项目属性|项目类型|项目类别|资金来源|"
-                          r"项目期限|项目编码|项目代码|项目编号)\s*[:：]?")
+_OTHER_LABEL = re.compile(
+    r"^\s*(?:项目负责人|负责人|联系电话|联系人|项目属性|项目类型|项目类别|资金来源|"
+    r"项目期限|项目编码|项目代码|项目编号)\s*[:：]?"
+)
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 _BARE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 _UNIT = re.compile(r"[(（]\s*(万元|元)\s*[)）]|单位\s*[:：]\s*(万元|元)")
 _GRADE = re.compile(r"^(?:评分等级|自评等级|绩效等级|评价等级|等级)[:：]?(.*)$")
-_GOAL_WORDS = {"年度", "总体", "目标", "年度总体目标", "年度总体", "总体目标", "预期目标", "实际完成情况",
-               "实际完成", "完成情况"}
+_GOAL_WORDS = {
+    "年度",
+    "总体",
+    "目标",
+    "年度总体目标",
+    "年度总体",
+    "总体目标",
+    "预期目标",
+    "实际完成情况",
+    "实际完成",
+    "完成情况",
+}
 
 
 class MissingPart(ValueError):
@@ -44,19 +74,46 @@ def _locate(lines: list[Line]) -> tuple[int | None, ...]:
     n = len(lines)
     i_project = next((i for i in range(n) if lines[i].compact.startswith("项目名称")), None)
     # every test of _is_funds_start needs 资金 (项目资金, …资金总额/总计) or 预算
-    i_funds = next((i for i in range(i_project or 0, n)
-                    if ("资金" in lines[i].compact or "预算" in lines[i].compact) and _is_funds_start(lines[i])),
-                   None)
-    i_table = next((i for i in range(i_funds or i_project or 0, n)
-                    if "级指标" in lines[i].compact and indicators.is_table_header(lines[i])), None)
+    i_funds = next(
+        (
+            i
+            for i in range(i_project or 0, n)
+            if ("资金" in lines[i].compact or "预算" in lines[i].compact)
+            and _is_funds_start(lines[i])
+        ),
+        None,
+    )
+    i_table = next(
+        (
+            i
+            for i in range(i_funds or i_project or 0, n)
+            if "级指标" in lines[i].compact and indicators.is_table_header(lines[i])
+        ),
+        None,
+    )
     # _is_goal_start: 总体目标 / 预期目标, or the line is just 年度 / 年度总体
-    i_goal = next((i for i in range(i_funds or 0, n if i_table is None else i_table)
-                   if ("目标" in lines[i].compact or "年度" in lines[i].compact) and _is_goal_start(lines[i])),
-                  None)
+    i_goal = next(
+        (
+            i
+            for i in range(i_funds or 0, n if i_table is None else i_table)
+            if ("目标" in lines[i].compact or "年度" in lines[i].compact)
+            and _is_goal_start(lines[i])
+        ),
+        None,
+    )
     # _is_total: 总分, or a first cell 合计 / 总计, which the compact line starts with
-    i_total = None if i_table is None else \
-        next((i for i in range(i_table + 1, n)
-              if lines[i].compact.startswith(_TOTAL_WORDS) and _is_total(lines[i])), None)
+    i_total = (
+        None
+        if i_table is None
+        else next(
+            (
+                i
+                for i in range(i_table + 1, n)
+                if lines[i].compact.startswith(_TOTAL_WORDS) and _is_total(lines[i])
+            ),
+            None,
+        )
+    )
     return i_project, i_funds, i_table, i_goal, i_total
 
 
@@ -67,7 +124,17 @@ _TOTAL_WORDS = ("总分", "合计", "总计")
 _FUND_ALIASES = (
     ("年度资金总额", ("年度资金总额", "资金总额", "年度资金总计", "资金总计")),
     ("当年财政拨款", ("当年财政拨款", "本年财政拨款", "年度财政拨款", "财政拨款")),
-    ("上年结转资金", ("上年结转资金", "上年结转结余资金", "上年结余结转资金", "上年结转", "结转结余资金", "结转资金")),
+    (
+        "上年结转资金",
+        (
+            "上年结转资金",
+            "上年结转结余资金",
+            "上年结余结转资金",
+            "上年结转",
+            "结转结余资金",
+            "结转资金",
+        ),
+    ),
     ("其他资金", ("其他资金", "其它资金")),
 )
 
@@ -87,8 +154,12 @@ def _fund_label(cell: str) -> str | None:
 
 def _is_funds_start(line: Line) -> bool:
     text = line.compact
-    return text.startswith("项目资金") or "年初预算" in text or "全年预算" in text or \
-        any(_fund_label(c) == "年度资金总额" for c in line.filled)
+    return (
+        text.startswith("项目资金")
+        or "年初预算" in text
+        or "全年预算" in text
+        or any(_fund_label(c) == "年度资金总额" for c in line.filled)
+    )
 
 
 def _is_goal_start(line: Line) -> bool:
@@ -97,13 +168,15 @@ def _is_goal_start(line: Line) -> bool:
 
 
 def _is_total(line: Line) -> bool:
-    return line.compact.startswith("总分") or (bool(line.filled) and compact(line.filled[0]) in ("合计", "总计"))
+    return line.compact.startswith("总分") or (
+        bool(line.filled) and compact(line.filled[0]) in ("合计", "总计")
+    )
 
 
 # ---------------------------------------------------------------- header
 def read_year(lines: list[Line], stop: int) -> int | None:
     """The fiscal year printed under the title: (2023 年度), （2023年）, 年度：2023."""
-    head = [unicodedata.normalize("NFKC", line.text) for line in lines[:max(stop, 1)]]
+    head = [unicodedata.normalize("NFKC", line.text) for line in lines[: max(stop, 1)]]
     for text in head:
         match = _YEAR.search(text)
         if match:
@@ -132,7 +205,7 @@ def read_header(lines: list[Line], stop: int) -> dict:
                 if match:
                     current = field
                     pieces.setdefault(field, [])
-                    cell = cell[match.end():]
+                    cell = cell[match.end() :]
                     break
             else:
                 if _OTHER_LABEL.match(cell):
@@ -150,7 +223,7 @@ def read_header(lines: list[Line], stop: int) -> dict:
 
 
 def read_unit(lines: list[Line], start: int, stop: int) -> str | None:
-    for line in lines[max(start - 2, 0):stop]:
+    for line in lines[max(start - 2, 0) : stop]:
         match = _UNIT.search(unicodedata.normalize("NFKC", line.text).replace(" ", ""))
         if match:
             return match.group(1) or match.group(2)
@@ -159,7 +232,9 @@ def read_unit(lines: list[Line], start: int, stop: int) -> str | None:
 
 # ---------------------------------------------------------------- funds
 def _is_value_cell(cell: str) -> bool:
-    return is_number(cell) or (to_number(cell) is None and len(compact(cell)) <= 2 and not _fund_label(cell))
+    return is_number(cell) or (
+        to_number(cell) is None and len(compact(cell)) <= 2 and not _fund_label(cell)
+    )
 
 
 def _values_below(lines: list[Line], start: int, stop: int, wanted: int) -> list[str]:
@@ -168,7 +243,11 @@ def _values_below(lines: list[Line], start: int, stop: int, wanted: int) -> list
     for line in lines[start:stop]:
         if line.blank:
             continue
-        if not line.filled or not all(_is_value_cell(c) for c in line.filled) or len(values) >= wanted:
+        if (
+            not line.filled
+            or not all(_is_value_cell(c) for c in line.filled)
+            or len(values) >= wanted
+        ):
             break
         values.extend(line.filled)
     return values
@@ -222,7 +301,7 @@ def read_funds(lines: list[Line], start: int, stop: int) -> list[dict]:
             name = _fund_label(cell) if cell else None
             if not name or name in found:
                 continue
-            values = cells[k + 1:]
+            values = cells[k + 1 :]
             if not any(values) and not line.tabbed:
                 values = _values_below(lines, index + 1, stop, len(order))
             row = {"line": name, **_NO_FUNDS}
@@ -239,16 +318,19 @@ _NO_FUNDS = dict.fromkeys(FUND_FIELDS)
 def read_goals(lines: list[Line], start: int, stop: int) -> tuple[str | None, str | None]:
     region = [l for l in lines[start:stop] if not is_page_marker(l)]
     header = next((l for l in region if "预期目标" in l.compact), None)
-    body = region[region.index(header) + 1:] if header else region
+    body = region[region.index(header) + 1 :] if header else region
     # drop the vertical 绩/效/指/标 label printed before the indicator table
-    while body and (body[-1].blank or (len(body[-1].compact) <= 2 and body[-1].compact in "绩效指标")
-                    or indicators.is_header_only(body[-1])):
+    while body and (
+        body[-1].blank
+        or (len(body[-1].compact) <= 2 and body[-1].compact in "绩效指标")
+        or indicators.is_header_only(body[-1])
+    ):
         body.pop()
     while body and (body[0].blank or compact(body[0].text) in _GOAL_WORDS):
         body.pop(0)
     if body and not body[0].tabbed and body[0].filled and compact(body[0].filled[0]) in _GOAL_WORDS:
         first = body[0]
-        rest = first.text.strip()[len(first.filled[0]):]
+        rest = first.text.strip()[len(first.filled[0]) :]
         body[0] = Line(first.no, rest, rest.split(), False, False)
     if not body:
         return None, None
@@ -277,7 +359,7 @@ def _goals_by_column(header: Line | None, body: list[Line]) -> tuple[str | None,
             if len(filled) == 2 and sides[0] == sides[1]:
                 sides = ["planned", "actual"]
         else:
-            sides = ["planned", "actual"][:len(filled)] + ["actual"] * (len(filled) - 2)
+            sides = ["planned", "actual"][: len(filled)] + ["actual"] * (len(filled) - 2)
         for (_, cell), side in zip(filled, sides):
             (planned if side == "planned" else actual).append(cell)
     return join_wrapped(planned), join_wrapped(actual)
@@ -315,7 +397,7 @@ def read_total(lines: list[Line], at: int) -> tuple[float | None, float | None]:
     for cell in first.filled[1:]:
         if is_number(cell):
             numbers.append(to_number(cell))
-    for line in lines[at + 1:at + 8]:
+    for line in lines[at + 1 : at + 8]:
         if len(numbers) >= 2 or (line.filled and not all(is_number(c) for c in line.filled)):
             break
         numbers.extend(to_number(c) for c in line.filled)
@@ -334,7 +416,7 @@ def read_grade(lines: list[Line], start: int) -> str | None:
                 return match.group(1)
             if k + 1 < len(cells):
                 return cells[k + 1].strip()
-            nxt = next((l for l in lines[index + 1:index + 3] if not l.blank), None)
+            nxt = next((l for l in lines[index + 1 : index + 3] if not l.blank), None)
             if nxt and len(nxt.compact) <= 4:
                 return nxt.compact
             return None
@@ -359,8 +441,12 @@ def parse_form(lines: list[Line]) -> dict:
     i_project, i_funds, i_table, i_goal, i_total = _locate(lines)
     if i_project is None:
         missing.append("header (项目名称)")
-    header_stop = i_funds if i_funds is not None else (i_table if i_table is not None else len(lines))
-    funds = read_funds(lines, i_funds, i_goal or i_table or len(lines)) if i_funds is not None else []
+    header_stop = (
+        i_funds if i_funds is not None else (i_table if i_table is not None else len(lines))
+    )
+    funds = (
+        read_funds(lines, i_funds, i_goal or i_table or len(lines)) if i_funds is not None else []
+    )
     if not any(f["line"] == "年度资金总额" for f in funds):
         missing.append("funds rows (年度资金总额)")
     rows: list[dict] = []
@@ -368,9 +454,11 @@ def parse_form(lines: list[Line]) -> dict:
         missing.append("indicator table (一级指标/二级指标/三级指标 header)")
     else:
         h_end = indicators.header_end(lines, i_table)
-        body = lines[h_end + 1:i_total if i_total is not None else len(lines)]
+        body = lines[h_end + 1 : i_total if i_total is not None else len(lines)]
         tabbed = lines[i_table].tabbed and _mostly_tabbed(body)
-        table = indicators.parse_tab(lines[i_table], body) if tabbed else indicators.parse_space(body)
+        table = (
+            indicators.parse_tab(lines[i_table], body) if tabbed else indicators.parse_space(body)
+        )
         rows = [r.to_dict() for r in table]
         if not rows:
             missing.append("indicator rows")
@@ -384,7 +472,9 @@ def parse_form(lines: list[Line]) -> dict:
     if missing:
         raise MissingPart(missing)
     header = read_header(lines, header_stop)
-    goal_planned, goal_actual = (read_goals(lines, i_goal, i_table) if i_goal is not None else (None, None))
+    goal_planned, goal_actual = (
+        read_goals(lines, i_goal, i_table) if i_goal is not None else (None, None)
+    )
     form = {
         "year": read_year(lines, i_project),
         "project_name": header["project_name"],

@@ -8,6 +8,7 @@ their shapes (a rate has %, a 分值 is a small number, a 指标性质 is an ope
 placement that needs the fewest missing cells. Where two placements fit equally well, only what
 they agree on is kept: a value that cannot be placed is left out, never put in a neighbour.
 """
+
 from __future__ import annotations
 
 import re
@@ -15,7 +16,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from pipelines.parser import vocabulary as vocab
-from pipelines.parser.labels import LEVEL1, is_label, level_of, parent_of
+from pipelines.parser.labels import LEVEL1, VOCABULARY, is_label, level_of, parent_of
 from pipelines.parser.text import DASHES, Line, compact, is_number, is_points, to_number
 
 FUND_LINES = ("年度资金总额", "当年财政拨款", "上年结转资金", "其他资金")
@@ -24,15 +25,16 @@ FUND_FIELDS = ("initial_budget", "annual_budget", "executed", "weight", "executi
 
 @dataclass(slots=True)
 class Cell:
-    text: str   # stripped
-    no: int     # source line number
+    text: str  # stripped
+    no: int  # source line number
+    cut: bool = False  # cut out of a longer cell at a label (the extraction ran cells together)
 
 
 @dataclass
 class Reading:
     """What the reader recognised in one form, for `jixiao parse --explain` and the warnings."""
 
-    labels: list[str] = field(default_factory=list)        # "项目名称 (line 4)", …
+    labels: list[str] = field(default_factory=list)  # "项目名称 (line 4)", …
     fund_columns: list[str] = field(default_factory=list)
     indicator_columns: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
@@ -87,7 +89,40 @@ def cells_of(lines: list[Line]) -> list[Cell]:
             out.append(Cell(_clean(piece), line.no))
     if pending:
         out.append(Cell(_clean("".join(pending)), pending_no))
-    return _split_runs(out)
+    return _split_runs(_join_spaced_labels(out))
+
+
+def _join_spaced_labels(cells: list[Cell]) -> list[Cell]:
+    """A label whose words the extraction spaced apart (年度 总体 目标, 一级 指标, 绩 效 指 标):
+    short cells of one line that make a label together are one cell (the longest such run)."""
+    out: list[Cell] = []
+    i, n = 0, len(cells)
+    while i < n:
+        cell = cells[i]
+        merged = None
+        if cell.text and len(cell.text) <= 6:
+            for k in range(min(5, n - i), 1, -1):
+                run = cells[i : i + k]
+                if any(
+                    c.no != cell.no
+                    or not c.text
+                    or len(c.text) > 6
+                    or vocab.is_any_label(c.text)
+                    or is_label(c.text)
+                    for c in run
+                ):
+                    continue
+                joined = "".join(c.text for c in run)
+                if vocab.is_any_label(joined) or is_label(joined):
+                    merged = Cell(joined, cell.no)
+                    i += k
+                    break
+        if merged is None:
+            out.append(cell)
+            i += 1
+        else:
+            out.append(merged)
+    return out
 
 
 _TAG = re.compile(r"</?[A-Za-z][^<>]*>")
@@ -99,14 +134,49 @@ def _clean(text: str) -> str:
 
 # Labels that may be found inside a run-together cell (项目名称某某主管部门某某): long, specific
 # wordings only, so that ordinary text is not cut.
-_RUN_LABELS = sorted({vocab.label_key(w) for g in ("identity", "fund_columns", "indicator_columns", "fund_rows",
-                                                    "fund_rows_other", "fund_section", "totals", "grade", "goals",
-                                                    "closing", "total_score")
-                      for w in vocab.words(g) if len(vocab.label_key(w)) >= 2} | {"绩效指标"}, key=len, reverse=True)
+_RUN_LABELS = sorted(
+    {
+        vocab.label_key(w)
+        for g in (
+            "identity",
+            "fund_columns",
+            "indicator_columns",
+            "fund_rows",
+            "fund_rows_other",
+            "fund_section",
+            "totals",
+            "grade",
+            "goals",
+            "closing",
+            "total_score",
+            "headings",
+        )
+        for w in vocab.words(g)
+        if len(vocab.label_key(w)) >= 2
+    }
+    | {"绩效指标"}
+    | set(VOCABULARY),
+    key=len,
+    reverse=True,
+)
 _RUN_PATTERN = re.compile("|".join(map(re.escape, _RUN_LABELS)))
-_ANY_LABEL = re.compile("|".join(map(re.escape, sorted(
-    {vocab.label_key(w) for g in ("identity", "closing", "fund_section", "grade") for w in vocab.words(g)}
-    | set(_RUN_LABELS), key=len, reverse=True))))
+_ANY_LABEL = re.compile(
+    "|".join(
+        map(
+            re.escape,
+            sorted(
+                {
+                    vocab.label_key(w)
+                    for g in ("identity", "closing", "fund_section", "grade")
+                    for w in vocab.words(g)
+                }
+                | set(_RUN_LABELS),
+                key=len,
+                reverse=True,
+            ),
+        )
+    )
+)
 
 
 def _nfkc_each(text: str) -> str:
@@ -145,21 +215,27 @@ def _split_runs(cells: list[Cell]) -> list[Cell]:
         at = 0
         for m in found:
             if m.start() > at:
-                out.append(Cell(text[at:m.start()].strip(), cell.no))
-            out.append(Cell(text[m.start():m.end()], cell.no))
+                out.append(Cell(text[at : m.start()].strip(), cell.no, True))
+            out.append(Cell(text[m.start() : m.end()], cell.no, True))
             at = m.end()
         if at < len(text):
-            out.append(Cell(text[at:].strip(), cell.no))
+            out.append(Cell(text[at:].strip(), cell.no, True))
     return out
 
 
 # ---------------------------------------------------------------- shapes
-_OPERATOR = re.compile(r"^(?:[=＝≥≤><＞＜]|>=|<=|大于等于|小于等于|大于|小于|等于|定性|定量|正向|反向)$")
+_OPERATOR = re.compile(
+    r"^(?:[=＝≥≤><＞＜]|>=|<=|大于等于|小于等于|大于|小于|等于|定性|定量|正向|反向)$"
+)
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 _UNIT = re.compile(r"[(（]\s*(万元|元)\s*[)）]|单位\s*[:：]\s*(万元|元)|^(万元|元)$")
 _POINTS_NOTE = re.compile(r"[(（]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]")
 # A date the form was filled in or published: not its fiscal year.
-_DATED = re.compile(r"(?:填报|填表|发布|成文|公开|打印)?(?:日期|时间)\s*[:：]?\s*\d{4}\s*[-年./]\s*\d{1,2}(?:\s*[-月./]\s*\d{1,2}\s*日?)?")
+_DATED = re.compile(
+    r"(?:填报|填表|发布|成文|公开|打印)?(?:日期|时间)\s*[:：]?\s*\d{4}\s*[-年./]\s*\d{1,2}(?:\s*[-月./]\s*\d{1,2}\s*日?)?"
+)
+_TARGET_LIKE = re.compile(r"^\s*(?:[=＝≥≤><≧≦﹦]|>=|<=)")
+_DATE_LABEL = re.compile(r"(?:日期|时间)\s*[:：]?\s*$")
 _POINTS_ONLY = re.compile(r"^\s*\(\s*\d+(?:\.\d+)?\s*分\s*\)\s*$")
 _INSTRUCTION = re.compile(r"\d+\s*字以内|字以内[)）]|请填写|请说明|说明相关任务")
 
@@ -178,13 +254,17 @@ def _is_level(text: str) -> bool:
     if _POINTS_ONLY.match(unicodedata.normalize("NFKC", text)):
         return True
     key = vocab.label_key(text)
-    if not key or len(key) > 14 or is_number(key):
+    if not key or len(key) > 14 or not _CJK_ONLY_LONG.match(key):
         return False
-    return is_label(key) or key.endswith("指标") or bool(_POINTS_NOTE.search(unicodedata.normalize("NFKC", text)))
+    return (
+        is_label(key)
+        or key.endswith("指标")
+        or bool(_POINTS_NOTE.search(unicodedata.normalize("NFKC", text)))
+    )
 
 
 # ---------------------------------------------------------------- placing cells on columns
-_INF = 10 ** 6
+_INF = 10**6
 _DROP = 0.3  # an empty cell that is padding rather than a column's blank
 _STRAY = 5.0  # a filled cell that fits no column where it stands
 
@@ -199,7 +279,11 @@ def _fit(column: str, text: str) -> float:
     if column == "execution_rate":
         return 0 if empty or is_number(text) else _INF
     if column == "nature":
-        return 0 if empty or _OPERATOR.match(unicodedata.normalize("NFKC", text).replace(" ", "")) else _INF
+        return (
+            0
+            if empty or _OPERATOR.match(unicodedata.normalize("NFKC", text).replace(" ", ""))
+            else _INF
+        )
     if column == "unit":
         return 0 if empty or (len(text) <= 6 and not is_number(text)) else _INF
     if column == "name":
@@ -208,13 +292,19 @@ def _fit(column: str, text: str) -> float:
         return 0 if empty or _is_level(text) else _INF
     if column == "deviation":
         # an explanation; a group label is the next row's, a number only rarely an explanation (0)
-        return 0 if empty or not (is_number(text) or _is_level(text)) else (0.8 if is_number(text) else _INF)
+        return (
+            0
+            if empty or not (is_number(text) or _is_level(text))
+            else (0.8 if is_number(text) else _INF)
+        )
     if column == "other":
         return 0 if empty or not is_number(text) else _INF
     return 0  # target, actual: anything
 
 
-def place(cells: list[str], columns: list[str], skip_cost: dict[str, float]) -> list[dict[str, str]] | None:
+def place(
+    cells: list[str], columns: list[str], skip_cost: dict[str, float]
+) -> list[dict[str, str]] | None:
     """Every placement of ``cells`` (one row, in order) on ``columns`` (in order) of least cost:
     each cell goes to a later column than the one before it; a column left without a cell costs
     its skip_cost. Returns the placements as {column: cell text}, or None if none fits."""
@@ -266,8 +356,13 @@ def agreed(placements: list[dict[str, str]], columns: list[str]) -> dict[str, st
 
 
 # ---------------------------------------------------------------- the form
-def _find(cells: list[Cell], group: str, start: int = 0, stop: int | None = None,
-          keys: tuple[str, ...] | None = None) -> int | None:
+def _find(
+    cells: list[Cell],
+    group: str,
+    start: int = 0,
+    stop: int | None = None,
+    keys: tuple[str, ...] | None = None,
+) -> int | None:
     stop = len(cells) if stop is None else stop
     for i in range(start, stop):
         key = vocab.meaning(cells[i].text, group)
@@ -287,7 +382,9 @@ def _value_after(cells: list[Cell], i: int, stop: int) -> tuple[str | None, int]
     parts = [cells[j].text.lstrip(":：").strip()]
     no = cells[j].no
     j += 1
-    while j < stop and cells[j].no == no and cells[j].text and not vocab.is_any_label(cells[j].text):
+    while (
+        j < stop and cells[j].no == no and cells[j].text and not vocab.is_any_label(cells[j].text)
+    ):
         parts.append(cells[j].text)
         j += 1
     return " ".join(parts).strip() or None, j
@@ -296,11 +393,17 @@ def _value_after(cells: list[Cell], i: int, stop: int) -> tuple[str | None, int]
 def read_identity(cells: list[Cell], stop: int, reading: Reading) -> dict:
     """项目名称 / 主管部门 / 实施单位: a label cell and the value after it, or (second choice) a
     cell that starts with its label and goes on with the value (项目名称:某某)."""
-    out: dict[str, str | None] = {"project_name": None, "department": None, "implementing_unit": None}
+    out: dict[str, str | None] = {
+        "project_name": None,
+        "department": None,
+        "implementing_unit": None,
+    }
     for i in range(stop):
         key = vocab.meaning(cells[i].text, "identity")
         if key is not None and out[key] is None:
             value, _ = _value_after(cells, i, stop)
+            if value is None:
+                value = _value_before(cells, i)
             if value and not _INSTRUCTION.search(value):
                 out[key] = value
                 reading.labels.append(f"{key} (line {cells[i].no})")
@@ -313,12 +416,41 @@ def read_identity(cells: list[Cell], stop: int, reading: Reading) -> dict:
                     rest = re.sub(r"^[\s:：]+", "", _after_label(text, word))
                     rest = re.sub(r"^[(（]\s*盖章\s*[)）][\s:：]*", "", rest)
                     cut = _ANY_LABEL.search(_nfkc_each(rest))
-                    rest = rest[:cut.start()].strip() if cut else rest
+                    rest = rest[: cut.start()].strip() if cut else rest
                     if rest:
                         out[key] = rest
                         reading.labels.append(f"{key} (line {cells[i].no})")
                 break
     return out
+
+
+def _value_before(cells: list[Cell], i: int) -> str | None:
+    """The value of a label that another label follows at once, printed before it instead (PDF
+    text out of reading order: `某某项目 项目名称 主管部门 …`): the words of the same line back to
+    the previous label, a year or a bracket note; only plain words (no colon, no digits alone) with
+    at least four characters of text."""
+    parts: list[str] = []
+    j = i - 1
+    while j >= 0 and cells[j].no == cells[i].no:
+        text = cells[j].text
+        if (
+            not text
+            or vocab.is_any_label(text)
+            or not vocab.label_key(text)
+            or _YEAR.search(text)
+            or "年度" in text
+            or "自评" in text
+            or ":" in text
+            or "：" in text
+            or is_number(text)
+        ):
+            break
+        parts.insert(0, text)
+        j -= 1
+    if j >= 0 and cells[j].no == cells[i].no and vocab.is_any_label(cells[j].text):
+        return None  # the words are the value of the label before them
+    value = " ".join(parts)
+    return value if parts and sum("\u4e00" <= ch <= "\u9fff" for ch in value) >= 4 else None
 
 
 def _after_label(text: str, word: str) -> str:
@@ -329,14 +461,19 @@ def _after_label(text: str, word: str) -> str:
             continue
         seen += 1
         if seen == len(word):
-            return text[k + 1:]
+            return text[k + 1 :]
     return ""
 
 
 def read_year(cells: list[Cell], project_at: int | None, lines: list[Line]) -> int | None:
     head = [unicodedata.normalize("NFKC", line.text) for line in lines[:6]]
     if project_at is not None:
-        head += [unicodedata.normalize("NFKC", c.text) for c in cells[:project_at]]
+        # a cell after a 填报日期 / 发布时间 label is a date, not the fiscal year
+        head += [
+            unicodedata.normalize("NFKC", c.text)
+            for k, c in enumerate(cells[:project_at])
+            if not (k and _DATE_LABEL.search(cells[k - 1].text))
+        ]
     for text in head:
         match = _YEAR.search(_DATED.sub("", text))
         if match:
@@ -345,15 +482,22 @@ def read_year(cells: list[Cell], project_at: int | None, lines: list[Line]) -> i
 
 
 def read_unit(cells: list[Cell], start: int, stop: int) -> str | None:
-    for cell in cells[max(start, 0):stop]:
+    for cell in cells[max(start, 0) : stop]:
         match = _UNIT.search(unicodedata.normalize("NFKC", cell.text).replace(" ", ""))
         if match:
             return match.group(1) or match.group(2) or match.group(3)
     return None
 
 
-_FUND_SKIP = {"initial_budget": 1, "annual_budget": 1, "executed": 1, "fund_weight": 1, "execution_rate": 1,
-              "fund_score": 1, "other": 0}
+_FUND_SKIP = {
+    "initial_budget": 1,
+    "annual_budget": 1,
+    "executed": 1,
+    "fund_weight": 1,
+    "execution_rate": 1,
+    "fund_score": 1,
+    "other": 0,
+}
 _FUND_TO_FIELD = {"fund_weight": "weight", "fund_score": "score"}
 
 
@@ -364,8 +508,13 @@ def _join_pieces(cells: list[Cell], group: str) -> list[Cell]:
     i = 0
     while i < len(cells):
         cell = cells[i]
-        if i + 1 < len(cells) and cell.text and cells[i + 1].text and vocab.meaning(cell.text, group) is None \
-                and vocab.meaning(cell.text + cells[i + 1].text, group) is not None:
+        if (
+            i + 1 < len(cells)
+            and cell.text
+            and cells[i + 1].text
+            and vocab.meaning(cell.text, group) is None
+            and vocab.meaning(cell.text + cells[i + 1].text, group) is not None
+        ):
             out.append(Cell(cell.text + cells[i + 1].text, cell.no))
             i += 2
             continue
@@ -378,7 +527,11 @@ def _section_end(cells: list[Cell], start: int) -> int:
     """Where the money table ends: at the goals, the indicator header or 绩效指标."""
     for i in range(start, len(cells)):
         text = cells[i].text
-        if vocab.meaning(text, "goals") or vocab.meaning(text, "indicator_columns") in ("level1", "level2", "name"):
+        if vocab.meaning(text, "goals") or vocab.meaning(text, "indicator_columns") in (
+            "level1",
+            "level2",
+            "name",
+        ):
             return i
         if vocab.label_key(text) in ("绩效指标", "年度总体目标", "绩效目标", "总体目标"):
             return i
@@ -387,9 +540,15 @@ def _section_end(cells: list[Cell], start: int) -> int:
 
 def read_funds(cells: list[Cell], start: int, stop: int, reading: Reading) -> list[dict]:
     """The four contract money rows from cells[start:stop]."""
-    first_row = next((i for i in range(start, stop)
-                      if vocab.meaning(cells[i].text, "fund_rows") or vocab.meaning(cells[i].text, "fund_rows_other")),
-                     None)
+    first_row = next(
+        (
+            i
+            for i in range(start, stop)
+            if vocab.meaning(cells[i].text, "fund_rows")
+            or vocab.meaning(cells[i].text, "fund_rows_other")
+        ),
+        None,
+    )
     if first_row is None:
         return []
     columns: list[str] = []
@@ -419,8 +578,11 @@ def read_funds(cells: list[Cell], start: int, stop: int, reading: Reading) -> li
             continue
         j = i + 1
         values: list[str] = []
-        while j < stop and not vocab.meaning(cells[j].text, "fund_rows") and \
-                not vocab.meaning(cells[j].text, "fund_rows_other"):
+        while (
+            j < stop
+            and not vocab.meaning(cells[j].text, "fund_rows")
+            and not vocab.meaning(cells[j].text, "fund_rows_other")
+        ):
             values.append(cells[j].text)
             j += 1
         if name is not None and name not in rows:
@@ -438,9 +600,9 @@ def read_funds(cells: list[Cell], start: int, stop: int, reading: Reading) -> li
 
 def _fund_values(values: list[str], columns: list[str]) -> dict:
     values = [v.strip(":：") for v in values]
-    glued = [v for v in values if _GLUED.fullmatch(v)]
-    if len(values) == 1 and glued:
-        return _unglue(values[0], columns)
+    lead = _GLUED_LEAD.match(values[0]) if values else None
+    if lead and not is_number(lead.group(1)) and (len(values) == 1 or not is_number(values[0])):
+        return _unglue(lead.group(1), columns)  # the row's numbers run together in its first cell
     # a trailing explanation that spans the rows (原因) is not a value
     while values and len(values) > len(columns):
         values = values[:-1]
@@ -452,7 +614,11 @@ def _fund_values(values: list[str], columns: list[str]) -> dict:
         kept = [p for p in placements if _rate_fits(p)]
         placements = kept or placements
         # and the readings whose rate their own amounts confirm beat those that cannot be checked
-        verified = [p for p in placements if all(p.get(c) for c in ("execution_rate", "annual_budget", "executed"))]
+        verified = [
+            p
+            for p in placements
+            if all(p.get(c) for c in ("execution_rate", "annual_budget", "executed"))
+        ]
         placements = verified or placements
     chosen = agreed(placements, columns)
     out: dict[str, float | None] = {}
@@ -462,12 +628,14 @@ def _fund_values(values: list[str], columns: list[str]) -> dict:
         out[_FUND_TO_FIELD.get(column, column)] = to_number(text)
     rate_text = chosen.get("execution_rate")
     if rate_text and "%" not in rate_text and out.get("execution_rate") is not None:
-        out["execution_rate"] = _rate_from_ratio(out["execution_rate"], out.get("executed"), out.get("annual_budget"))
+        out["execution_rate"] = _rate_from_ratio(
+            out["execution_rate"], out.get("executed"), out.get("annual_budget")
+        )
     return out
 
 
 # Numbers run together with nothing between them: 202010100.00%10 is 20 | 20 | 10 | 100.00% | 10.
-_GLUED = re.compile(r"\d[\d.%]*\d%?")
+_GLUED_LEAD = re.compile(r"^(\d[\d.%]*\d%?)(?![\d.%])")
 _TOKEN = re.compile(r"(?:0|[1-9]\d*)(?:\.\d{1,2})?%?")
 
 
@@ -496,11 +664,15 @@ def _splits(text: str, limit: int) -> list[list[str]]:
 def _consistent(row: dict, rate_text: str) -> bool:
     """The form's own arithmetic: rate = executed / budget to the rate's printed precision,
     score within weight, weight within 100."""
-    budget, executed, rate = row.get("annual_budget"), row.get("executed"), row.get("execution_rate")
+    budget, executed, rate = (
+        row.get("annual_budget"),
+        row.get("executed"),
+        row.get("execution_rate"),
+    )
     if rate is None or budget is None or executed is None or not budget:
         return False
     decimals = len(rate_text.rstrip("%").partition(".")[2])
-    if abs(executed / budget * 100 - rate) > 0.5 * 10 ** -decimals + 1e-9:
+    if abs(executed / budget * 100 - rate) > 0.5 * 10**-decimals + 1e-9:
         return False
     weight, score = row.get("weight"), row.get("score")
     if weight is not None and (weight > 100 or (score is not None and score > weight + 1e-9)):
@@ -518,7 +690,9 @@ def _unglue(text: str, columns: list[str]) -> dict:
         if len(tokens) != len(value_columns):
             continue
         placed = dict(zip(value_columns, tokens))
-        if any(_fit(c, t) for c, t in placed.items()) or "%" not in placed.get("execution_rate", "%"):
+        if any(_fit(c, t) for c, t in placed.items()) or "%" not in placed.get(
+            "execution_rate", "%"
+        ):
             continue
         row = {_FUND_TO_FIELD.get(c, c): to_number(t) for c, t in placed.items()}
         if _consistent(row, placed.get("execution_rate", "")) and row not in found:
@@ -526,16 +700,23 @@ def _unglue(text: str, columns: list[str]) -> dict:
     if len(found) > 1:
         # a score above weight × rate is possible (full points from 90% on) but rarely by more
         # than a point: among readings that all add up, keep the one that is also plausible
-        plausible = [r for r in found if r.get("score") is None or r.get("weight") is None
-                     or r["score"] <= r["weight"] * r["execution_rate"] / 100 + 1]
+        plausible = [
+            r
+            for r in found
+            if r.get("score") is None
+            or r.get("weight") is None
+            or r["score"] <= r["weight"] * r["execution_rate"] / 100 + 1
+        ]
         found = plausible
     return found[0] if len(found) == 1 else {}
 
 
 def _rate_fits(placed: dict[str, str]) -> bool:
     """False when the placement's rate disagrees with its executed / budget (as percent or ratio)."""
-    rate, budget, executed = (to_number(placed.get(c)) if placed.get(c) else None
-                              for c in ("execution_rate", "annual_budget", "executed"))
+    rate, budget, executed = (
+        to_number(placed.get(c)) if placed.get(c) else None
+        for c in ("execution_rate", "annual_budget", "executed")
+    )
     if rate is None or budget is None or executed is None or not budget:
         return True
     computed = executed / budget * 100
@@ -556,23 +737,36 @@ def _rate_from_ratio(value: float, executed: float | None, budget: float | None)
 
 
 # ---------------------------------------------------------------- goals
-def read_goals(cells: list[Cell], start: int, stop: int, reading: Reading) -> tuple[str | None, str | None]:
+def read_goals(
+    cells: list[Cell], start: int, stop: int, reading: Reading
+) -> tuple[str | None, str | None]:
     planned_at = _find(cells, "goals", start, stop, ("planned",))
-    actual_at = _find(cells, "goals", planned_at if planned_at is not None else start, stop, ("actual",)) \
-        if planned_at is not None else None
+    actual_at = (
+        _find(cells, "goals", planned_at if planned_at is not None else start, stop, ("actual",))
+        if planned_at is not None
+        else None
+    )
     if actual_at is None:
         actual_at = _find(cells, "goals", start, stop, ("actual",))
     planned = actual = None
     if planned_at is not None and actual_at is not None and actual_at == planned_at + 1:
         # a header row of the two labels, then the two texts; one text alone cannot be told
         # apart (run together, or one of the two left blank)
-        texts = []
-        for cell in cells[actual_at + 1:stop]:
-            if vocab.is_any_label(cell.text) or len(texts) == 2:
+        after: list[Cell] = []
+        for cell in cells[actual_at + 1 : stop]:
+            if vocab.is_any_label(cell.text):
                 break
             if cell.text:
-                texts.append(cell.text)
-        if len(texts) == 2:
+                after.append(cell)
+        by_line: dict[int, list[str]] = {}
+        for cell in after:
+            by_line.setdefault(cell.no, []).append(cell.text)
+        if len(by_line) == 2:
+            texts = [" ".join(parts) for parts in by_line.values()]  # one text a line
+        else:
+            texts = [c.text for c in after[:3]]
+        if len(texts) == 2 and all(len(compact(t)) >= 2 for t in texts):
+            # two sentences; a scrap of a spaced-out label (绩 效 指 标) is not a goal
             planned, actual = texts[0] or None, texts[1] or None
     else:
         if planned_at is not None:
@@ -591,16 +785,49 @@ def read_goals(cells: list[Cell], start: int, stop: int, reading: Reading) -> tu
 # ---------------------------------------------------------------- indicators
 # What a missing cell costs: a row's 分值/得分 are its anchors, so two numbers go there before
 # they go to the target and actual.
-_ROW_SKIP = {"level1": 0, "level2": 0, "name": _INF, "nature": 1, "target": 1, "unit": 1, "actual": 1,
-             "weight": 1.1, "score": 1.1, "deviation": 0.5}
+_ROW_SKIP = {
+    "level1": 0,
+    "level2": 0,
+    "name": _INF,
+    "nature": 1,
+    "target": 1,
+    "unit": 1,
+    "actual": 1,
+    "weight": 1.1,
+    "score": 1.1,
+    "deviation": 0.5,
+    "other": 0.5,
+}
 
 
 def _indicator_header(cells: list[Cell], start: int) -> tuple[int | None, int, list[str]]:
     """(first header cell, first body cell, columns) of the indicator table."""
-    at = next((i for i in range(start, len(cells))
-               if vocab.meaning(cells[i].text, "indicator_columns") in ("level1", "level2", "name")), None)
+    at = next(
+        (
+            i
+            for i in range(start, len(cells))
+            if vocab.meaning(cells[i].text, "indicator_columns") in ("level1", "level2", "name")
+        ),
+        None,
+    )
     if at is None:
         return None, len(cells), []
+    # a header printed on two rows, its right-hand columns first (年度指标值 实际完成值 分值 得分
+    # 偏差… / 一级指标 二级指标 三级指标 指标性质 指标值 度量单位): the upper row's columns
+    # that the lower one lacks follow the lower ones
+    upper: list[str] = []
+    k = at - 1
+    while k >= start and at - k <= 8:
+        key = vocab.meaning(cells[k].text, "indicator_columns") or (
+            _header_word(cells[k].text) if cells[k].text else None
+        )
+        if key is None:
+            if cells[k].text and vocab.label_key(cells[k].text) not in ("绩效指标",):
+                break
+            k -= 1
+            continue
+        upper.insert(0, key)
+        k -= 1
     columns: list[str] = []
     i = at
     pending = ""
@@ -611,8 +838,18 @@ def _indicator_header(cells: list[Cell], start: int) -> tuple[int | None, int, l
             key = vocab.meaning(pending + text, "indicator_columns")
             if key is not None:
                 pending = ""
+        if key is None and columns and not vocab.label_key(text):
+            i += 1  # a note such as (A) or (B/A) cut off its header word
+            continue
         if key is None and columns:
             key = _header_word(text)
+        if key is None and columns and i + 1 < len(cells) and len(text) <= 8:
+            following = cells[i + 1].text
+            if (
+                vocab.meaning(following, "indicator_columns") or _header_word(following)
+            ) == columns[-1]:
+                i += 1  # the middle of a header cell wrapped over three: 未完成原因 / 及拟采取的 / 改进措施
+                continue
         if key is None:
             joined = vocab.label_key(text)
             if joined and any(w.startswith(joined) for w in _HEADER_STARTS) and len(joined) <= 8:
@@ -623,6 +860,7 @@ def _indicator_header(cells: list[Cell], start: int) -> tuple[int | None, int, l
         if key not in columns:
             columns.append(key)
         i += 1
+    columns += [c for c in upper if c not in columns]
     return at, i, columns
 
 
@@ -637,8 +875,10 @@ def _header_word(text: str) -> str | None:
     return None
 
 
-_COLUMN_WORDS = tuple((k, vocab.words("indicator_column_words", k)) for k in
-                      ("deviation", "nature", "unit", "target", "actual", "weight", "score"))
+_COLUMN_WORDS = tuple(
+    (k, vocab.words("indicator_column_words", k))
+    for k in ("deviation", "nature", "unit", "target", "actual", "weight", "score")
+)
 _HEADER_STARTS = tuple(vocab.label_key(w) for w in vocab.words("indicator_columns"))
 
 
@@ -656,50 +896,69 @@ def _body_end(cells: list[Cell], start: int) -> tuple[int, int | None]:
 _PLACEHOLDER = re.compile(r"^(?:指标\s*\d*\s*[:：]?[\s/／]*|[.…·。、\s]+)$")
 
 
-def read_indicators(cells: list[Cell], start: int, stop: int, columns: list[str]) -> list[dict]:
+def read_indicators(
+    cells: list[Cell], start: int, stop: int, columns: list[str], closed: bool = True
+) -> list[dict]:
+    """The rows of the indicator table in cells[start:stop]; ``closed``: a 总分/合计 row or a
+    closing label ends the table (else the text was cut, and the last row may have lost the
+    cells after its last printed one)."""
     body = _join_label_pieces(cells[start:stop])
     if not body or "name" not in columns:
         return []
     value_columns = [c for c in columns if c not in ("level1", "level2")]
     rows: list[dict] = []
     level1 = level2 = None
-    for group in _rows_of(body, columns) if not _is_stream(body) else _segment_rows(body, columns):
+    groups = _rows_of(body, columns) if not _is_stream(body) else _segment_rows(body, columns)
+    for number, group in enumerate(groups, 1):
         texts = [c.text for c in group]
         # the group labels a row begins with (merged cells print them on a group's first row)
         labels: list[str] = []
-        while texts and (_is_level(texts[0]) or (not texts[0] and labels == [] and len(texts) > len(value_columns))):
+        while texts and (
+            _is_level(texts[0])
+            or (not texts[0] and labels == [] and len(texts) > len(value_columns))
+        ):
             if texts[0]:
                 labels.append(texts[0])
             texts = texts[1:]
         level1, level2 = _apply_labels(labels, level1, level2)
-        placements = place(texts, value_columns, _ROW_SKIP)
+        cut = not closed and number == len(groups)
+        placements = place(texts, value_columns, _CUT_ROW_SKIP(value_columns) if cut else _ROW_SKIP)
         if not placements:
             continue
         chosen = agreed(placements, value_columns)
         target = chosen.get("target")
         if "nature" in columns or "unit" in columns:
             parts = [chosen.get("nature"), chosen.get("target"), chosen.get("unit")]
-            if all(chosen.get(c) is not None or c not in columns for c in ("nature", "target", "unit")):
+            if all(
+                chosen.get(c) is not None or c not in columns for c in ("nature", "target", "unit")
+            ):
                 target = "".join(p for p in parts if p and not _empty(p)) or None
             else:
                 target = None
         row = {
-            "level1": level1, "level2": level2, "name": chosen.get("name"),
+            "level1": level1,
+            "level2": level2,
+            "name": chosen.get("name"),
             "target": None if target is None or _empty(target) else target,
             "actual": _text_or_none(chosen.get("actual")),
             "weight": to_number(chosen.get("weight")) if chosen.get("weight") else None,
             "score": to_number(chosen.get("score")) if chosen.get("score") else None,
             "deviation": _text_or_none(chosen.get("deviation")),
-            "line_start": group[0].no, "line_end": group[-1].no,
+            "line_start": group[0].no,
+            "line_end": group[-1].no,
         }
-        if row["name"] and _PLACEHOLDER.match(unicodedata.normalize("NFKC", row["name"])) and \
-                not any(row[k] for k in ("target", "actual", "weight", "score")):
+        if (
+            row["name"]
+            and _PLACEHOLDER.match(unicodedata.normalize("NFKC", row["name"]))
+            and not any(row[k] for k in ("target", "actual", "weight", "score"))
+        ):
             continue  # a template's empty 指标2: / …… row
         rows.append(row)
     return rows
 
 
 _CJK_ONLY = re.compile(r"^[\u4e00-\u9fff]{1,8}$")
+_CJK_ONLY_LONG = re.compile(r"^[\u4e00-\u9fff]{2,14}$")
 
 
 def _join_label_pieces(cells: list[Cell]) -> list[Cell]:
@@ -707,8 +966,14 @@ def _join_label_pieces(cells: list[Cell]) -> list[Cell]:
     响指标) is one cell."""
     out: list[Cell] = []
     for cell in cells:
-        if out and _CJK_ONLY.match(out[-1].text) and cell.text and not is_label(out[-1].text) and \
-                is_label(compact(out[-1].text) + compact(cell.text)) and len(compact(cell.text)) <= 4:
+        if (
+            out
+            and _CJK_ONLY.match(out[-1].text)
+            and cell.text
+            and not is_label(out[-1].text)
+            and is_label(compact(out[-1].text) + compact(cell.text))
+            and len(compact(cell.text)) <= 4
+        ):
             out[-1] = Cell(compact(out[-1].text) + compact(cell.text), out[-1].no)
             continue
         out.append(cell)
@@ -745,7 +1010,9 @@ def _segment_rows(body: list[Cell], columns: list[str]) -> list[list[Cell]]:
     def settle(i: int, j: int) -> None:
         options = []
         if i < n:
-            options.append((_fit(row_columns[j], texts[i]) + best[i + 1][j + 1], ("take", i + 1, j + 1)))
+            options.append(
+                (_fit(row_columns[j], texts[i]) + best[i + 1][j + 1], ("take", i + 1, j + 1))
+            )
             # a cell no column can hold (a stray number, a page's debris) is left out, dearly
             options.append((_STRAY + best[i + 1][j], ("drop", i + 1, j)))
         options.append((skip[row_columns[j]] + best[i][j + 1], ("skip", i, j + 1)))
@@ -785,7 +1052,149 @@ def _segment_rows(body: list[Cell], columns: list[str]) -> list[list[Cell]]:
     return rows
 
 
-def _apply_labels(labels: list[str], level1: str | None, level2: str | None) -> tuple[str | None, str | None]:
+# ---------------------------------------------------------------- rows run together
+_OPERATOR_LEAD = re.compile(r"(?:>=|<=|[≥≤=<>≧≦＝﹦＞＜])\s*")
+_NUMBER_AT = re.compile(r"(?:0|[1-9]\d*)(?:\.\d+)?")
+_UNIT_CHAR = re.compile(r"[\u4e00-\u9fff%/·*a-zA-Z]")
+_TRAILING_DOTS = re.compile(r"[.…·。]+$")
+_RUN_ROW_COLUMNS = ("name", "nature", "target", "unit", "actual", "weight", "score")
+
+
+def _token_ends(text: str, at: int, column: str) -> list[int]:
+    """Where a cell of ``column`` that starts at ``at`` of a run-together text may end."""
+    n = len(text)
+    if at >= n:
+        return []
+    if column in ("weight", "score"):
+        ends = []
+        match = _NUMBER_AT.match(text, at)
+        if match:
+            for end in range(at + 1, match.end() + 1):
+                piece = text[at:end]
+                if piece.endswith(".") or (len(piece) > 1 and piece[0] == "0" and piece[1] != "."):
+                    continue
+                if float(piece) <= 100:
+                    ends.append(end)
+        return ends
+    if column in ("target", "actual"):
+        ends = []
+        start = at
+        lead = _OPERATOR_LEAD.match(text, at)
+        if lead:
+            start = lead.end()
+        number = _NUMBER_AT.match(text, start)
+        if number:
+            for end in range(start + 1, number.end() + 1):
+                piece = text[start:end]
+                if piece.endswith(".") or (len(piece) > 1 and piece[0] == "0" and piece[1] != "."):
+                    continue
+                if end == n or not (text[end].isdigit() or text[end] == "."):
+                    ends.append(end)  # a number ends where its digits do
+                unit = end
+                while unit < n and unit - end < 4 and _UNIT_CHAR.match(text, unit):
+                    unit += 1
+                    ends.append(unit)
+        elif not lead:
+            # a qualitative value: words only (显著提升, 达标)
+            end = at
+            while end < n and "\u4e00" <= text[end] <= "\u9fff" and end - at < 12:
+                end += 1
+                if end - at >= 2:
+                    ends.append(end)
+        return ends
+    if column == "name":
+        # a name starts and ends with a word (or a closing bracket), never a digit or a sign
+        if not ("\u4e00" <= text[at] <= "\u9fff" or text[at] in "(（★"):
+            return []
+        return [
+            end
+            for end in range(at + 2, min(n, at + 60) + 1)
+            if (end == n or text[end].isdigit() or _OPERATOR_LEAD.match(text, end))
+            and ("\u4e00" <= text[end - 1] <= "\u9fff" or text[end - 1] in ")）")
+        ]
+    return []
+
+
+def _unrun(text: str, columns: list[str]) -> list[dict[str, str]] | None:
+    """The rows of a text whose cells ran together (安装坡面水标尺10≥266米≥266米10水标尺宽度10…),
+    read on the table's columns in order, each row filling every column; of the readings that
+    fit, those with the most rows; None unless exactly one is left (or, of several, exactly one
+    has every actual equal to its target, the commonest way such rows are filled)."""
+    readings: list[list[dict[str, str]]] = []
+
+    def walk(at: int, k: int, row: dict[str, str], rows: list[dict[str, str]]) -> None:
+        if len(readings) > 20:
+            return
+        if k == len(columns):
+            rows = [*rows, dict(row)]
+            if at == len(text):
+                readings.append(rows)
+                return
+            walk(at, 0, {}, rows)
+            return
+        column = columns[k]
+        for end in _token_ends(text, at, column):
+            row[column] = text[at:end]
+            walk(end, k + 1, row, rows)
+            del row[column]
+
+    walk(0, 0, {}, [])
+    if readings:
+        # a name that swallows another row's numbers is no name: the readings with most rows
+        most = max(len(r) for r in readings)
+        readings = [r for r in readings if len(r) == most]
+    if len(readings) == 1:
+        return readings[0]
+    same = [r for r in readings if all(row.get("target") == row.get("actual") for row in r)]
+    return same[0] if len(same) == 1 else None
+
+
+def read_run_rows(body: list[Cell], columns: list[str]) -> list[dict]:
+    """Indicator rows of a table whose cells ran together: group labels are cut out at their
+    names; each run between them is cut into rows only where one reading fits."""
+    row_columns = [c for c in columns if c in _RUN_ROW_COLUMNS]
+    if "name" not in row_columns or ("weight" not in row_columns and "score" not in row_columns):
+        return []
+    rows: list[dict] = []
+    level1 = level2 = None
+    after_label = False
+    for cell in body:
+        text = cell.text
+        if not text:
+            continue
+        if _is_level(text):
+            if not (after_label and _POINTS_ONLY.match(unicodedata.normalize("NFKC", text))):
+                level1, level2 = _apply_labels(
+                    [text], level1, level2
+                )  # (70分) after its label is its note
+            after_label = True
+            continue
+        after_label = False
+        found = _unrun(_TRAILING_DOTS.sub("", compact(text)), row_columns)
+        if found is None:
+            continue  # a run with no single reading: its rows are left out
+        for cells in found:
+            target = "".join(cells.get(c, "") for c in ("nature", "target", "unit")) or None
+            rows.append(
+                {
+                    "level1": level1,
+                    "level2": level2,
+                    "name": cells["name"],
+                    "target": target,
+                    "actual": cells.get("actual"),
+                    "weight": to_number(cells.get("weight")),
+                    "score": to_number(cells.get("score")),
+                    "deviation": None,
+                    "line_start": cell.no,
+                    "line_end": cell.no,
+                }
+            )
+    return rows
+
+
+def _apply_labels(
+    labels: list[str], level1: str | None, level2: str | None
+) -> tuple[str | None, str | None]:
     """The current 一级 and 二级 after a row's leading group labels: two are (一级, 二级); one is
     placed by what it names (产出指标 is 一级, 数量指标 二级), else as a 二级 under a known 一级."""
     if labels and _POINTS_ONLY.match(unicodedata.normalize("NFKC", labels[0])):
@@ -798,7 +1207,12 @@ def _apply_labels(labels: list[str], level1: str | None, level2: str | None) -> 
         return (None, name) if level_of(name) != 1 else (name, None)
     names = [_level_name(t) for t in labels]
     if len(names) >= 2:
-        return names[0], names[1]
+        first, second = names[0], names[1]
+        if level_of(first) == 2 and level_of(second) == 1:
+            return second, first  # a vertical label printed after its neighbour
+        if level_of(first) == 2 and level_of(second) == 2:
+            return parent_of(second) or level1, second
+        return first, second
     if not names:
         return level1, level2
     name = names[0]
@@ -807,8 +1221,15 @@ def _apply_labels(labels: list[str], level1: str | None, level2: str | None) -> 
         return name, None
     if level == 2:
         parent = parent_of(name)
-        return (parent if parent and level1 != parent and level1 in LEVEL1 else level1) or parent, name
+        return (
+            parent if parent and level1 != parent and level1 in LEVEL1 else level1
+        ) or parent, name
     return level1, name
+
+
+def _CUT_ROW_SKIP(columns: list[str]) -> dict[str, float]:
+    """Skip costs for a row cut by the end of the text: its missing cells are its last ones."""
+    return {c: 1 + 0.2 * (len(columns) - k) for k, c in enumerate(columns)}
 
 
 def _text_or_none(text: str | None) -> str | None:
@@ -825,7 +1246,7 @@ def _rows_of(body: list[Cell], columns: list[str]) -> list[list[Cell]]:
     rows: list[list[Cell]] = []
     current: list[Cell] = []
     numbers_seen = False
-    after_name = columns[columns.index("name") + 1:]
+    after_name = columns[columns.index("name") + 1 :]
     width = len(after_name)
     i = 0
     keeps_blanks = any(not c.text for c in body)
@@ -839,15 +1260,25 @@ def _rows_of(body: list[Cell], columns: list[str]) -> list[list[Cell]]:
         starts_row = False
         if keeps_blanks:
             # blanks kept: a row is its labels, its name, then exactly `width` cells
-            if _is_level(text) and (not current or numbers_seen or len(current) > width):
+            if (_is_level(text) and (not current or numbers_seen or len(current) > width)) or (
+                _is_text(text)
+                and not _is_level(text)
+                and (not current or len(_after_name(current)) >= width)
+            ):
                 starts_row = True
-            elif _is_text(text) and not _is_level(text) and (not current or len(_after_name(current)) >= width):
-                starts_row = True
-        elif by_line and i and cell.no != body[i - 1].no:
-            # rows printed one per line: a line of several cells, or a group label, starts a row;
-            # a line of one text cell continues a row still waiting for its numbers (a wrapped name)
-            on_line = lines_cells[cell.no]
-            starts_row = on_line > 1 or _is_level(text) or numbers_seen or not current
+        elif by_line:
+            if i and cell.no != body[i - 1].no:
+                # rows printed one per line: a line of several cells, or a group label, starts a row;
+                # a line of one text cell continues a row still waiting for its numbers (a wrapped name)
+                on_line = lines_cells[cell.no]
+                starts_row = on_line > 1 or _is_level(text) or numbers_seen or not current
+                if (
+                    starts_row
+                    and current
+                    and not numbers_seen
+                    and (is_number(text) or _TARGET_LIKE.match(text))
+                ):
+                    starts_row = False  # the numbers of a row whose name took the line before
         else:
             if (_is_level(text) or (_is_text(text) and numbers_seen)) and current and numbers_seen:
                 starts_row = True
@@ -871,15 +1302,17 @@ def _has_name(cells: list[Cell]) -> bool:
 def _after_name(cells: list[Cell]) -> list[Cell]:
     for k, c in enumerate(cells):
         if _is_text(c.text) and not _is_level(c.text):
-            return cells[k + 1:]
+            return cells[k + 1 :]
     return []
 
 
-def read_total(cells: list[Cell], at: int, stop: int, columns: list[str]) -> tuple[float | None, float | None]:
+def read_total(
+    cells: list[Cell], at: int, stop: int, columns: list[str]
+) -> tuple[float | None, float | None]:
     """The 总分/合计 row: its numbers go to the table's 分值 and 得分 columns, in their order; a
     points note in the label (总分(100分)) is the total weight."""
     values: list[str] = []
-    for cell in cells[at + 1:min(stop, at + 6)]:
+    for cell in cells[at + 1 : min(stop, at + 6)]:
         if vocab.is_any_label(cell.text) or (_is_text(cell.text) and not is_points(cell.text)):
             break
         values.append(cell.text)
@@ -902,7 +1335,7 @@ def read_total(cells: list[Cell], at: int, stop: int, columns: list[str]) -> tup
 def read_grade(cells: list[Cell], start: int) -> str | None:
     for i in range(start, len(cells)):
         if vocab.meaning(cells[i].text, "grade"):
-            nxt = next((c.text for c in cells[i + 1:i + 3] if c.text), None)
+            nxt = next((c.text for c in cells[i + 1 : i + 3] if c.text), None)
             if nxt and len(compact(nxt)) <= 4 and not is_number(nxt):
                 return compact(nxt)
             return None
@@ -915,11 +1348,20 @@ def read_form(lines: list[Line]) -> tuple[dict, Reading]:
     cells = cells_of(lines)
     project_at = _find(cells, "identity", keys=("project_name",))
     if project_at is None:
-        project_at = next((i for i, c in enumerate(cells)
-                           if vocab.label_key(c.text).startswith("项目名称")), None)
-    fund_at = next((i for i, c in enumerate(cells)
-                    if vocab.meaning(c.text, "fund_section") or vocab.meaning(c.text, "fund_columns")
-                    in ("initial_budget", "annual_budget", "executed") or vocab.meaning(c.text, "fund_rows")), None)
+        project_at = next(
+            (i for i, c in enumerate(cells) if vocab.label_key(c.text).startswith("项目名称")), None
+        )
+    fund_at = next(
+        (
+            i
+            for i, c in enumerate(cells)
+            if vocab.meaning(c.text, "fund_section")
+            or vocab.meaning(c.text, "fund_columns")
+            in ("initial_budget", "annual_budget", "executed")
+            or vocab.meaning(c.text, "fund_rows")
+        ),
+        None,
+    )
     header_at, body_at, columns = _indicator_header(cells, fund_at or 0)
     reading.indicator_columns = columns
     ident_stop = min(x for x in (fund_at, header_at, len(cells)) if x is not None)
@@ -930,15 +1372,27 @@ def read_form(lines: list[Line]) -> tuple[dict, Reading]:
         fund_stop = min(fund_stop, _section_end(cells, fund_at + 1))
         funds = read_funds(cells, fund_at, fund_stop, reading)
     # the goals stand before the money table in some templates, between it and the indicators in others
-    goal_cells = cells[project_at or 0:fund_at] + cells[fund_stop:header_at] if fund_at is not None \
-        else cells[project_at or 0:header_at]
+    goal_cells = (
+        cells[project_at or 0 : fund_at] + cells[fund_stop:header_at]
+        if fund_at is not None
+        else cells[project_at or 0 : header_at]
+    )
     goal_planned, goal_actual = read_goals(goal_cells, 0, len(goal_cells), reading)
     indicators: list[dict] = []
     total_weight = total_score = None
     grade_from = header_at or 0
     if header_at is not None:
         end, total_at = _body_end(cells, body_at)
-        indicators = read_indicators(cells, body_at, end, columns)
+        if any(c.cut for c in cells[body_at:end]):
+            # names, targets and numbers run together: rows are cut where only one reading fits
+            indicators = read_run_rows(cells[body_at:end], columns)
+            if not indicators:
+                reading.notes.append(
+                    "indicator rows not read: the extraction ran the table's cells together"
+                )
+        else:
+            closed = total_at is not None or end < len(cells)
+            indicators = read_indicators(cells, body_at, end, columns, closed)
         if total_at is not None:
             total_weight, total_score = read_total(cells, total_at, len(cells), columns)
         grade_from = end
@@ -953,7 +1407,9 @@ def read_form(lines: list[Line]) -> tuple[dict, Reading]:
     form = {
         "year": year,
         **identity,
-        "amount_unit": read_unit(cells, (fund_at or 0) - 2, fund_stop) if fund_at is not None else None,
+        "amount_unit": read_unit(cells, (fund_at or 0) - 2, fund_stop)
+        if fund_at is not None
+        else None,
         "funds": funds,
         "goal_planned": goal_planned,
         "goal_actual": goal_actual,
@@ -967,14 +1423,21 @@ def read_form(lines: list[Line]) -> tuple[dict, Reading]:
 
 def has_identity(form: dict) -> bool:
     """A form can be loaded when it says what it is: 项目名称 plus 主管部门 or 实施单位."""
-    return bool(form.get("project_name")) and bool(form.get("department") or form.get("implementing_unit"))
+    return bool(form.get("project_name")) and bool(
+        form.get("department") or form.get("implementing_unit")
+    )
 
 
 # The parts of a form, and how to tell one was read.
 _PARTS = (
     ("year", lambda f: f["year"] is not None),
     ("amount_unit", lambda f: f["amount_unit"] is not None),
-    ("funds", lambda f: any(r["annual_budget"] is not None or r["executed"] is not None for r in f["funds"])),
+    (
+        "funds",
+        lambda f: any(
+            r["annual_budget"] is not None or r["executed"] is not None for r in f["funds"]
+        ),
+    ),
     ("goals", lambda f: f["goal_planned"] is not None or f["goal_actual"] is not None),
     ("indicators", lambda f: bool(f["indicators"])),
     ("total", lambda f: f["total_weight"] is not None or f["total_score"] is not None),
@@ -988,11 +1451,17 @@ def missing_parts(form: dict) -> list[str]:
 
 def doubtful(form: dict) -> bool:
     """Signs that a layout reader misread a form of another template: an indicator row named by
-    a template placeholder (指标2:, ……) or by a points note, or a group label read as a value."""
+    a template placeholder (指标2:, ……) or by a points note, or a group label read as a value.
+    Runs on every form a layout reader reads, so the common case is settled by length tests."""
     for row in form["indicators"]:
-        name = unicodedata.normalize("NFKC", row["name"] or "")
-        if _PLACEHOLDER.match(name) or name.startswith("(") and _POINTS_NOTE.match(name):
+        name = row["name"] or ""
+        if len(name) <= 12 and (
+            _PLACEHOLDER.match(unicodedata.normalize("NFKC", name)) or is_label(name)
+        ):
             return True
-        if any(v and is_label(v) for v in (row["target"], row["actual"], row["name"])):
+        if name[:1] in "(（" and _POINTS_NOTE.match(unicodedata.normalize("NFKC", name)):
             return True
+        for value in (row["target"], row["actual"]):
+            if value and len(value) <= 12 and value[-1] == "标" and is_label(value):
+                return True
     return False

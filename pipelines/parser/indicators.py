@@ -6,23 +6,68 @@ Space layout: cells separated by spaces and wrapped over several lines; a row en
 that carries its 分值 and 得分; merged-cell labels and deviation texts are interleaved.
 Both anchor a row on its two trailing numbers (分值, 得分) and read the other cells leftwards.
 """
+
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
 
-from pipelines.parser.labels import (BLOCK_TITLES, VOCABULARY, Label, LabelState, complete, is_fragment,
-                                     is_label, is_labelish, is_prefix)
-from pipelines.parser.text import (Line, compact, display_width, ends_sentence, is_number, is_page_marker, is_points,
-                                   join_cells, join_wrapped, to_number)
+from pipelines.parser.labels import (
+    BLOCK_TITLES,
+    VOCABULARY,
+    Label,
+    LabelState,
+    complete,
+    is_fragment,
+    is_label,
+    is_labelish,
+    is_prefix,
+)
+from pipelines.parser.text import (
+    Line,
+    compact,
+    display_width,
+    ends_sentence,
+    is_number,
+    is_page_marker,
+    is_points,
+    join_cells,
+    join_wrapped,
+    to_number,
+)
 
 _TARGET_START = re.compile(r"^(?:[=＝≥≤><]|[>＞<＜]=)")
 NO_DEVIATION = {"无", "无偏差", "无偏差。", "无。", "/", "不存在偏差", "未发生偏差", "—", "-"}
 # Words of the indicator table's column header, as wrapped lines print them (年度 / 指标值 …).
-_HEADER_WORDS = frozenset({
-    "一级指标", "二级指标", "三级指标", "一级", "二级", "三级", "年度", "指标值", "年度指标值", "目标值",
-    "年度目标值", "实际", "完成值", "实际完成值", "实际值", "分值", "权重", "得分", "偏差原因", "偏差原因分析",
-    "偏差原因分析及", "改进措施", "偏差原因分析及改进措施", "绩效指标", "备注"})
+_HEADER_WORDS = frozenset(
+    {
+        "一级指标",
+        "二级指标",
+        "三级指标",
+        "一级",
+        "二级",
+        "三级",
+        "年度",
+        "指标值",
+        "年度指标值",
+        "目标值",
+        "年度目标值",
+        "实际",
+        "完成值",
+        "实际完成值",
+        "实际值",
+        "分值",
+        "权重",
+        "得分",
+        "偏差原因",
+        "偏差原因分析",
+        "偏差原因分析及",
+        "改进措施",
+        "偏差原因分析及改进措施",
+        "绩效指标",
+        "备注",
+    }
+)
 _PUNCT = set("，,。；;：:、（）()“”\"'!！?？")
 
 
@@ -63,14 +108,18 @@ class Row:
             "actual": actual[0].strip() or None if len(actual) == 1 else join_wrapped(actual),
             "weight": self.weight,
             "score": self.score,
-            "deviation": deviation[0].strip() or None if len(deviation) == 1 else join_wrapped(deviation),
+            "deviation": deviation[0].strip() or None
+            if len(deviation) == 1
+            else join_wrapped(deviation),
             "line_start": min(lines) if lines else None,
             "line_end": max(lines) if lines else None,
         }
 
     @property
     def lost_points(self) -> bool:
-        return self.weight is not None and self.score is not None and self.score < self.weight - 1e-9
+        return (
+            self.weight is not None and self.score is not None and self.score < self.weight - 1e-9
+        )
 
 
 # ---------------------------------------------------------------- header
@@ -105,8 +154,12 @@ def header_end(lines: list[Line], start: int) -> int:
 # Every piece a header word can be wrapped into (its substrings). A set, not the words joined
 # into one string: a joined string's order would depend on set iteration (PYTHONHASHSEED) and
 # would let a cell match across two words.
-_HEADER_PIECES = frozenset(word[i:j] for word in _HEADER_WORDS
-                           for i in range(len(word)) for j in range(i + 1, len(word) + 1))
+_HEADER_PIECES = frozenset(
+    word[i:j]
+    for word in _HEADER_WORDS
+    for i in range(len(word))
+    for j in range(i + 1, len(word) + 1)
+)
 
 
 def _header_piece(line: Line) -> bool:
@@ -196,7 +249,7 @@ def parse_tab(header: Line, body: list[Line]) -> list[Row]:
             wi, si = anchor
             target = cells[wi - 2] if wi >= 2 else ""
             actual = cells[wi - 1] if wi >= 1 else ""
-            left = cells[:wi - 2] if wi >= 2 else ()
+            left = cells[: wi - 2] if wi >= 2 else ()
             shift = (target_column - (wi - 2)) if target_column is not None else 0
             filled = [i for i, c in enumerate(left) if c]
             # the name is the last filled cells (a suffix of filled), the labels the ones before
@@ -209,23 +262,38 @@ def parse_tab(header: Line, body: list[Line]) -> list[Row]:
                     # more text cells that are not labels belong to the name too
                     while named < len(filled) and not is_labelish(left[filled[-named - 1]]):
                         named += 1
-            label_at = filled[:len(filled) - named]
+            label_at = filled[: len(filled) - named]
             if label_at:
                 state.apply([left[i] for i in label_at], [level_at(i + shift) for i in label_at])
-            name = waiting_name + [left[i] for i in filled[len(filled) - named:]] if named else waiting_name
+            name = (
+                waiting_name + [left[i] for i in filled[len(filled) - named :]]
+                if named
+                else waiting_name
+            )
             # positional (level1, level2, name, target, actual, weight, score, deviation, lines):
             # keywords make this, the commonest row, measurably slower
-            rows.append(Row(state.level1, state.level2, name, [target] if target else [],
-                            [actual] if actual else [], to_number(cells[wi]), to_number(cells[si]),
-                            list(filter(None, cells[si + 1:])), [line.no]))
+            rows.append(
+                Row(
+                    state.level1,
+                    state.level2,
+                    name,
+                    [target] if target else [],
+                    [actual] if actual else [],
+                    to_number(cells[wi]),
+                    to_number(cells[si]),
+                    list(filter(None, cells[si + 1 :])),
+                    [line.no],
+                )
+            )
             waiting_name = []
             continue
         filled = [(i, c) for i, c in enumerate(cells) if c]
         if not filled:
             continue
         in_name_column = cols.name is not None and all(i >= cols.name for i, _ in filled)
-        if all(is_labelish(c) for _, c in filled) and not (rows and in_name_column and not
-                                                          any(is_label(c) for _, c in filled)):
+        if all(is_labelish(c) for _, c in filled) and not (
+            rows and in_name_column and not any(is_label(c) for _, c in filled)
+        ):
             state.apply([c for _, c in filled], [level_at(i) for i, _ in filled])
             continue
         places = [_column_of(cols, i) for i, _ in filled]
@@ -255,8 +323,11 @@ def parse_tab(header: Line, body: list[Line]) -> list[Row]:
         row.name = waiting_name + rest[:1]
         waiting_name = []
         if weight_at is not None:
-            row.target, row.actual = rest[weight_at - 2:weight_at - 1], rest[weight_at - 1:weight_at]
-            row.weight, row.deviation = to_number(rest[weight_at]), rest[weight_at + 1:]
+            row.target, row.actual = (
+                rest[weight_at - 2 : weight_at - 1],
+                rest[weight_at - 1 : weight_at],
+            )
+            row.weight, row.deviation = to_number(rest[weight_at]), rest[weight_at + 1 :]
         else:
             row.target, row.actual, row.deviation = rest[1:2], rest[2:3], rest[3:]
         row.lines.append(line.no)
@@ -298,8 +369,12 @@ def _label_kind(line: Line) -> str | None:
             joined.append(text)
     if not joined:
         return None
-    whole = [is_label(c) or c in BLOCK_TITLES or (len(c) >= 2 and is_prefix(c) and not is_label(c + "指标"))
-             for c in joined]
+    whole = [
+        is_label(c)
+        or c in BLOCK_TITLES
+        or (len(c) >= 2 and is_prefix(c) and not is_label(c + "指标"))
+        for c in joined
+    ]
     if all(whole):
         return "labels"
     if all(w or (is_fragment(c) and not is_prefix(c)) for w, c in zip(whole, joined)):
@@ -310,7 +385,9 @@ def _label_kind(line: Line) -> str | None:
 def _labels_only(kind: str | None, state: LabelState) -> bool:
     if kind == "labels":
         return True
-    return kind == "tail" and any(label is not None and label.incomplete for label in state.current())
+    return kind == "tail" and any(
+        label is not None and label.incomplete for label in state.current()
+    )
 
 
 def _has_pair(lines: list[Line]) -> bool:
@@ -338,7 +415,9 @@ def _fill_texts(row: Row, pending: list[Line], before: list[str]) -> None:
     """Share the text of a space-layout row out to name, target and actual."""
     lines = [l.filled for l in pending]
     if len(before) >= 2:
-        row.name = [join_cells(c) for c in lines] + ([join_cells(before[:-2])] if before[:-2] else [])
+        row.name = [join_cells(c) for c in lines] + (
+            [join_cells(before[:-2])] if before[:-2] else []
+        )
         row.target, row.actual = [before[-2]], [before[-1]]
         return
     if len(before) == 1:
@@ -356,7 +435,9 @@ def _fill_texts(row: Row, pending: list[Line], before: list[str]) -> None:
         return
     if len(lines[-1]) >= 2:
         row.target, row.actual = [lines[-1][-2]], [lines[-1][-1]]
-        row.name = [join_cells(c) for c in lines[:-1]] + ([join_cells(lines[-1][:-2])] if lines[-1][:-2] else [])
+        row.name = [join_cells(c) for c in lines[:-1]] + (
+            [join_cells(lines[-1][:-2])] if lines[-1][:-2] else []
+        )
         return
     texts = [join_cells(c) for c in lines]
     paragraphs = _ragged(texts)
@@ -364,12 +445,15 @@ def _fill_texts(row: Row, pending: list[Line], before: list[str]) -> None:
         row.name, row.target = paragraphs[0], paragraphs[1]
         row.actual = [t for p in paragraphs[2:] for t in p]
         return
-    starts = [k for k, t in enumerate(texts)
-              if k and _TARGET_START.match(t) and not texts[k - 1].endswith(tuple("<>=≤≥＜＞＝"))]
+    starts = [
+        k
+        for k, t in enumerate(texts)
+        if k and _TARGET_START.match(t) and not texts[k - 1].endswith(tuple("<>=≤≥＜＞＝"))
+    ]
     if starts:  # the target is the first line that opens with a comparison
         k = starts[0]
-        row.name, row.target = texts[:k], texts[k:k + 1]
-        row.actual = texts[k + 1:]
+        row.name, row.target = texts[:k], texts[k : k + 1]
+        row.actual = texts[k + 1 :]
         return
     row.name, rest = texts[:1], texts[1:]
     if len(rest) == 2:
@@ -394,8 +478,9 @@ def _cells_before(cells: tuple[str, ...], weight_at: int) -> int:
     return weight_at - k
 
 
-def _deviation_extent(row: Row, text_lines: list[Line], blank_after: set[int],
-                      next_needs_name: bool = False) -> int:
+def _deviation_extent(
+    row: Row, text_lines: list[Line], blank_after: set[int], next_needs_name: bool = False
+) -> int:
     """How many of the text lines after a row's numbers are its deviation text.
 
     next_needs_name: the next row's numbers line does not carry its name, so some of these
@@ -424,8 +509,13 @@ def _deviation_extent(row: Row, text_lines: list[Line], blank_after: set[int],
 def _add_deviation_line(row: Row, line: Line) -> None:
     cells = line.filled
     first = cells[0] if cells else ""
-    if (len(cells) >= 2 and len(first) <= 10 and not (set(first) & _PUNCT)
-            and not is_number(first) and not cells[1][:1].isdigit()):
+    if (
+        len(cells) >= 2
+        and len(first) <= 10
+        and not (set(first) & _PUNCT)
+        and not is_number(first)
+        and not cells[1][:1].isdigit()
+    ):
         row.name.append(first)  # the tail of a wrapped name printed beside the deviation text
         cells = cells[1:]
     row.deviation.append(join_cells(cells))
@@ -512,7 +602,7 @@ def parse_space(body: list[Line]) -> list[Row]:
             row = Row(*state.current())
             _fill_texts(row, pending, before)
             row.weight, row.score = to_number(cells[wi]), to_number(cells[si])
-            row.deviation = [join_cells(cells[si + 1:])] if cells[si + 1:] else []
+            row.deviation = [join_cells(cells[si + 1 :])] if cells[si + 1 :] else []
             row.lines.extend([l.no for l in pending] + [line.no])
             rows.append(row)
             pending = []

@@ -3,6 +3,7 @@
 These are the standard names of the national performance-indicator framework, not sample content:
 一级: 产出 / 效益 / 满意度 (and 成本 in the newer framework); 二级 under each.
 """
+
 from __future__ import annotations
 
 from functools import lru_cache
@@ -14,7 +15,7 @@ LEVEL2_PARENT = {
     "数量指标": "产出指标",
     "质量指标": "产出指标",
     "时效指标": "产出指标",
-    "成本指标": None,           # 产出指标 in the older framework, 一级 in the newer one
+    "成本指标": None,  # 产出指标 in the older framework, 一级 in the newer one
     "经济效益指标": "效益指标",
     "社会效益指标": "效益指标",
     "生态效益指标": "效益指标",
@@ -25,8 +26,12 @@ LEVEL2_PARENT = {
     "生态环境成本指标": "成本指标",
 }
 VOCABULARY = tuple(dict.fromkeys(LEVEL1 + tuple(LEVEL2_PARENT)))
-_SUFFIX_PARENT = (("满意度指标", "满意度指标"), ("效益指标", "效益指标"), ("影响指标", "效益指标"),
-                  ("成本指标", "成本指标"))
+_SUFFIX_PARENT = (
+    ("满意度指标", "满意度指标"),
+    ("效益指标", "效益指标"),
+    ("影响指标", "效益指标"),
+    ("成本指标", "成本指标"),
+)
 _NOT_LABEL_CHARS = set("=<>≥≤＝％%0123456789０１２３４５６７８９，,。；;：:、（）()")
 
 
@@ -40,8 +45,7 @@ def is_label(cell: str) -> bool:
     text = compact(cell)
     if text in VOCABULARY:
         return True
-    return (text.endswith(_LABEL_SUFFIXES) and len(text) <= 12
-            and not (set(text) & _NOT_LABEL_CHARS))
+    return text.endswith(_LABEL_SUFFIXES) and len(text) <= 12 and not (set(text) & _NOT_LABEL_CHARS)
 
 
 @lru_cache(maxsize=16384)
@@ -188,8 +192,12 @@ class LabelState:
             text = compact(cell)
             if not text or text in BLOCK_TITLES:
                 continue
-            if pairs and not is_label(pairs[-1][0]) and is_prefix(pairs[-1][0]) and \
-                    is_prefix(pairs[-1][0] + text):
+            if (
+                pairs
+                and not is_label(pairs[-1][0])
+                and is_prefix(pairs[-1][0])
+                and is_prefix(pairs[-1][0] + text)
+            ):
                 pairs[-1] = (pairs[-1][0] + text, pairs[-1][1])  # 产出 + 指标, split by a space
                 continue
             pairs.append((text, positions[i]))

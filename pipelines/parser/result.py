@@ -1,4 +1,5 @@
 """The result types of the parser: parsed forms (contract dicts) and failures."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -15,15 +16,24 @@ class FormError:
     missing: list[str]
     message: str
     raw_text: str = ""
+    reading: dict | None = None  # what the structure reader recognised in it (see generic.Reading)
 
     def describe(self) -> str:
-        return (f"{self.source_file}: form {self.form_index} (lines {self.line_start}-{self.line_end}): "
-                f"{self.message}")
+        return (
+            f"{self.source_file}: form {self.form_index} (lines {self.line_start}-{self.line_end}): "
+            f"{self.message}"
+        )
 
     def to_dict(self) -> dict:
-        return {"source_file": self.source_file, "form_index": self.form_index,
-                "line_start": self.line_start, "line_end": self.line_end,
-                "missing": list(self.missing), "message": self.message, "raw_text": self.raw_text}
+        return {
+            "source_file": self.source_file,
+            "form_index": self.form_index,
+            "line_start": self.line_start,
+            "line_end": self.line_end,
+            "missing": list(self.missing),
+            "message": self.message,
+            "raw_text": self.raw_text,
+        }
 
 
 @dataclass

@@ -1,6 +1,8 @@
 """Find where each form starts and ends in a file's lines."""
+
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
@@ -26,16 +28,24 @@ def _split_glued_titles(lines: Sequence[Line], marked: list[int]) -> Sequence[Li
     """'总分 100 97.60 财政项目支出绩效自评表' -> two lines with the same number.
     marked: the indices of the lines whose compact text holds 自评 (and maybe others).
     Returns ``lines`` itself when no line needs splitting (the common case)."""
-    pieces: dict[int, tuple[Line, Line]] = {}
+    pieces: dict[int, tuple[Line, ...]] = {}
     for i in marked:
         line = lines[i]
         text = line.text
         if "自评" not in text:
             continue
-        match = _GLUED_TITLE.search(text)
-        at = match.start() if match else -1
-        if at > 0 and text[:at].strip() and not is_title(make_line(line.no, text[:at])):
-            pieces[i] = make_line(line.no, text[:at]), make_line(line.no, text[at:])
+        # every title after the line's start begins a line of its own (a whole file on one line
+        # holds several forms)
+        cuts = [m.start() for m in _GLUED_TITLE.finditer(text) if m.start() > 0]
+        cuts = [
+            at
+            for at in cuts
+            if text[:at].strip()
+            and not (is_title(make_line(line.no, text[:at])) and len(text[:at].strip()) <= 40)
+        ]
+        if cuts:
+            bounds = [0, *cuts, len(text)]
+            pieces[i] = tuple(make_line(line.no, text[a:b]) for a, b in itertools.pairwise(bounds))
     if not pieces:
         return lines
     out: list[Line] = []
@@ -65,8 +75,9 @@ def split_forms(lines: list[Line]) -> list[list[Line]]:
     return [lines[start:end] for start, end in ranges]
 
 
-def form_ranges(lines: Sequence[Line], candidates: Iterable[int] | None = None
-                ) -> tuple[Sequence[Line], list[tuple[int, int]]]:
+def form_ranges(
+    lines: Sequence[Line], candidates: Iterable[int] | None = None
+) -> tuple[Sequence[Line], list[tuple[int, int]]]:
     """Where each form starts and ends: (lines, [(start, end), ...]) with lines[start:end] the
     lines of one form, in order. The lines returned are the ones given unless a title glued to
     the end of a line had to be split off (then a list of all lines).
@@ -83,7 +94,12 @@ def form_ranges(lines: Sequence[Line], candidates: Iterable[int] | None = None
     starts = [i for i in marked if is_title(at[i])]
     merged: list[int] = []
     for start in starts:  # a title wrapped over two lines is one start
-        if merged and all(lines[j].blank or is_title(lines[j]) for j in range(merged[-1] + 1, start)):
+        # (a title line, not a whole form run onto one line)
+        if (
+            merged
+            and len(at[merged[-1]].compact) <= 40
+            and all(lines[j].blank or is_title(lines[j]) for j in range(merged[-1] + 1, start))
+        ):
             continue
         merged.append(start)
     starts = merged
@@ -93,13 +109,19 @@ def form_ranges(lines: Sequence[Line], candidates: Iterable[int] | None = None
     if not starts:
         # text run together (a whole form on one line after a page's preamble): the first line
         # that names a project or carries a self-evaluation title starts the form
-        starts = [i for i in marked if "项目名称" in at[i].compact or _TITLE_ANYWHERE.search(at[i].compact)][:1]
+        pool = range(len(lines)) if candidates is None or glued is not lines else candidates
+        starts = [
+            i
+            for i in pool
+            if "项目名称" in lines[i].compact or _TITLE_ANYWHERE.search(lines[i].compact)
+        ][:1]
     else:
         # a second 项目名称 inside one title's segment, after a 总分, starts a form of its own
         extra = []
-        for prev, nxt in zip(project_lines, project_lines[1:]):
-            if not _any_between(starts, prev, nxt) and \
-                    any(lines[j].compact.startswith("总分") for j in range(prev + 1, nxt)):
+        for prev, nxt in itertools.pairwise(project_lines):
+            if not _any_between(starts, prev, nxt) and any(
+                lines[j].compact.startswith("总分") for j in range(prev + 1, nxt)
+            ):
                 extra.append(nxt)
         starts = sorted(set(starts + extra))
     ranges = []

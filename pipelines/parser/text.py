@@ -1,4 +1,5 @@
 """Text primitives: clean a line, split it into cells, read numbers, join wrapped text."""
+
 from __future__ import annotations
 
 import re
@@ -10,7 +11,9 @@ from functools import lru_cache
 # Only real tags (a letter after '<'), so targets such as "<=90" stay intact.
 _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
 _MD_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?$")
-_PAGE_MARKER = re.compile(r"^(?:[-－—–]\s*\d{1,4}\s*[-－—–]|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*/\s*\d{1,4})$")
+_PAGE_MARKER = re.compile(
+    r"^(?:[-－—–]\s*\d{1,4}\s*[-－—–]|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*/\s*\d{1,4})$"
+)
 _WS = re.compile(r"\s+")
 
 
@@ -22,7 +25,7 @@ class Line:
     text without any white space (for matching labels).
     """
 
-    __slots__ = ("no", "text", "cells", "tabbed", "indented", "filled", "compact", "blank")
+    __slots__ = ("blank", "cells", "compact", "filled", "indented", "no", "tabbed", "text")
 
     def __init__(self, no: int, text: str, cells: list[str], tabbed: bool, indented: bool):
         # tuples, not lists: the garbage collector stops tracking tuples of strings, which
@@ -46,8 +49,10 @@ class Line:
         return f"Line({self.no}, {self.text!r})"
 
 
-_TRANSLATE = {**{cp: " " for cp in (0xA0, 0x1680, *range(0x2000, 0x200B), 0x202F, 0x205F, 0x3000)},
-              **{cp: None for cp in (0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF)}}
+_TRANSLATE = {
+    **{cp: " " for cp in (0xA0, 0x1680, *range(0x2000, 0x200B), 0x202F, 0x205F, 0x3000)},
+    **{cp: None for cp in (0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF)},
+}
 
 
 _CELL_END = re.compile(r"</t[dh]\s*>", re.I)
@@ -93,7 +98,7 @@ class BlankLine(Line):
     tabbed = indented = False
     blank = True
 
-    def __init__(self, no: int):  # noqa: D107 - the other attributes are the class's
+    def __init__(self, no: int):
         self.no = no
 
 
@@ -114,8 +119,15 @@ def blank_line(no: int) -> BlankLine:
     return line
 
 
-def _made(no: int, text: str, cells: tuple[str, ...], tabbed: bool, indented: bool,
-          filled: tuple[str, ...], compact: str) -> Line:
+def _made(
+    no: int,
+    text: str,
+    cells: tuple[str, ...],
+    tabbed: bool,
+    indented: bool,
+    filled: tuple[str, ...],
+    compact: str,
+) -> Line:
     """The Line that Line(no, text, cells, tabbed, indented) makes, from parts the caller has
     already worked out (filled: the non-empty cells; compact: the text without white space).
     For the common lines of line_of: calling the class and its __init__ costs about twice these
@@ -162,8 +174,15 @@ def line_of(no: int, raw: str) -> Line:
             # tabs are its only white space: the cells need no stripping, and the text without
             # its tabs is the compact text
             cells = tuple(text.split("\t"))
-            return _made(no, text, cells, True, indented, tuple(filter(None, cells)) if "" in cells else cells,
-                         joined)
+            return _made(
+                no,
+                text,
+                cells,
+                True,
+                indented,
+                tuple(filter(None, cells)) if "" in cells else cells,
+                joined,
+            )
         return Line(no, text, tuple(map(str.strip, text.split("\t"))), True, indented)
     stripped = text.strip()
     if "  " not in stripped and stripped.isprintable():
@@ -207,7 +226,7 @@ class LazyLines(Sequence):
     other lines of a slice are made for it and not kept.
     """
 
-    __slots__ = ("_raws", "_kept")
+    __slots__ = ("_kept", "_raws")
 
     def __init__(self, text: str):
         self._raws = raw_lines(text)
@@ -220,7 +239,9 @@ class LazyLines(Sequence):
         raws, kept = self._raws, self._kept
         if type(index) is slice:
             pop = kept.pop
-            return [pop(i, None) or line_of(i + 1, raws[i]) for i in range(*index.indices(len(raws)))]
+            return [
+                pop(i, None) or line_of(i + 1, raws[i]) for i in range(*index.indices(len(raws)))
+            ]
         line = kept.get(index)
         if line is None:
             raw = raws[index]  # an IndexError as from a list
@@ -280,7 +301,9 @@ def is_points(cell: str | None) -> bool:
     if not cell:
         return False
     last = cell[-1]
-    if "\u4e00" <= last <= "\u9fff" and last != "分":  # _ends_in_word, inline: this runs on most cells
+    if (
+        "\u4e00" <= last <= "\u9fff" and last != "分"
+    ):  # _ends_in_word, inline: this runs on most cells
         return False
     return _is_number(cell, False) or bool(_POINTS.match(_nfkc(cell)))
 

@@ -3,6 +3,7 @@
 One table (synonyms.toml) says which printed wordings mean which part, field or column of a form;
 this module only loads it and normalises cells for the look-up.
 """
+
 from __future__ import annotations
 
 import re
@@ -20,10 +21,12 @@ MEANINGS: dict[str, tuple[tuple[str, str], ...]] = {}
 
 def _add(word: str, group: str, key: str) -> None:
     norm = label_key(word)
-    MEANINGS[norm] = MEANINGS.get(norm, ()) + ((group, key),)
+    MEANINGS[norm] = (*MEANINGS.get(norm, ()), (group, key))
 
 
-_NUMBERING = re.compile(r"^(?:\d{1,2}[.、．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．])")
+_NUMBERING = re.compile(
+    r"^(?:\d{1,2}[.、．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．])"
+)
 _BRACKETED = re.compile(r"[(（][^()（）]{0,12}[)）]")
 _SPACE = re.compile(r"\s+")
 
@@ -70,6 +73,14 @@ for _group, _entry in _TABLE.items():
 
 # Prefix labels: a cell that starts with one of these and goes on with its value
 # (项目名称：某某项目) in templates that print label and value in one cell.
-PREFIX_LABELS: tuple[tuple[str, str, str], ...] = tuple(sorted(
-    ((label_key(w), g, k) for g in ("identity", "grade", "total_score") for k, ws in _TABLE[g].items() for w in ws),
-    key=lambda t: -len(t[0])))
+PREFIX_LABELS: tuple[tuple[str, str, str], ...] = tuple(
+    sorted(
+        (
+            (label_key(w), g, k)
+            for g in ("identity", "grade", "total_score")
+            for k, ws in _TABLE[g].items()
+            for w in ws
+        ),
+        key=lambda t: -len(t[0]),
+    )
+)

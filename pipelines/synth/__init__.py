@@ -18,6 +18,7 @@ HARD_SHAPES lists realistic shapes that once made the parser misread a form (fou
 generator and fixed). They are printed by default; ``hard_shapes=False`` (``--plain``) steers
 around them.
 """
+
 from __future__ import annotations
 
 import json
@@ -35,14 +36,22 @@ HARD_SHAPES = (
     "name is printed on its own line",
 )
 
-__all__ = ["HARD_SHAPES", "SynthFile", "generate_file", "write_landing", "file_name", "TAB", "SPACE"]
+__all__ = [
+    "HARD_SHAPES",
+    "SPACE",
+    "TAB",
+    "SynthFile",
+    "file_name",
+    "generate_file",
+    "write_landing",
+]
 
 
 @dataclass
 class SynthFile:
-    name: str            # file name, e.g. synth_000007.txt
-    layout: str          # "tab" or "space"
-    text: str            # the file's text (written as UTF-8)
+    name: str  # file name, e.g. synth_000007.txt
+    layout: str  # "tab" or "space"
+    text: str  # the file's text (written as UTF-8)
     expected: list[dict]  # the expected parse: one contract dict per form
     encoding: str = "utf-8"  # how the text is written: utf-8, or gb18030 for a few files
 
@@ -53,7 +62,9 @@ class SynthFile:
     @property
     def expected_json(self) -> str:
         """A JSON array, one form per line (compact: 100,000 forms are ~0.8 GB indented)."""
-        forms = [json.dumps(form, ensure_ascii=False, separators=(",", ":")) for form in self.expected]
+        forms = [
+            json.dumps(form, ensure_ascii=False, separators=(",", ":")) for form in self.expected
+        ]
         return "[\n" + ",\n".join(forms) + "\n]\n"
 
 
@@ -61,8 +72,9 @@ def file_name(index: int) -> str:
     return f"synth_{index:06d}.txt"
 
 
-def generate_file(seed: int, index: int, forms: int, layout: str | None = None,
-                  hard_shapes: bool = True) -> SynthFile:
+def generate_file(
+    seed: int, index: int, forms: int, layout: str | None = None, hard_shapes: bool = True
+) -> SynthFile:
     """File number ``index`` of a seeded run: ``forms`` forms in one layout (drawn if None).
     ``hard_shapes``: also print the shapes of HARD_SHAPES."""
     if forms < 1:
@@ -85,9 +97,15 @@ def generate_file(seed: int, index: int, forms: int, layout: str | None = None,
     return SynthFile(name, layout, newline.join(lines) + newline, expected, encoding)
 
 
-def write_landing(out_dir: str | Path, forms: int, forms_per_file: int = 50, seed: int = 0,
-                  expected_dir: str | Path | None = None, first_index: int = 0,
-                  hard_shapes: bool = True) -> list[SynthFile]:
+def write_landing(
+    out_dir: str | Path,
+    forms: int,
+    forms_per_file: int = 50,
+    seed: int = 0,
+    expected_dir: str | Path | None = None,
+    first_index: int = 0,
+    hard_shapes: bool = True,
+) -> list[SynthFile]:
     """Write ``forms`` forms into ``out_dir`` (files of ``forms_per_file``, the last one may be
     shorter) and each file's expected parse as ``<stem>.json`` into ``expected_dir`` (default:
     ``expected`` beside ``out_dir``). Returns the files without their text, to save memory."""
@@ -103,7 +121,9 @@ def write_landing(out_dir: str | Path, forms: int, forms_per_file: int = 50, see
         count = min(forms_per_file, left)
         synth = generate_file(seed, index, count, hard_shapes=hard_shapes)
         (out_dir / synth.name).write_bytes(synth.data)
-        (expected_dir / (Path(synth.name).stem + ".json")).write_bytes(synth.expected_json.encode("utf-8"))
+        (expected_dir / (Path(synth.name).stem + ".json")).write_bytes(
+            synth.expected_json.encode("utf-8")
+        )
         written.append(SynthFile(synth.name, synth.layout, "", [], synth.encoding))
         index += 1
         left -= count

@@ -3,10 +3,12 @@
 The dict is what the parser must return for the rendered text (``expected``); the renderers in
 ``render`` print it. A few per cent of forms carry the defects real forms have (see DEFECTS).
 """
+
 from __future__ import annotations
 
 import random
 from decimal import ROUND_HALF_UP, Decimal
+from itertools import pairwise
 
 from pipelines.synth import vocab
 
@@ -15,13 +17,13 @@ YEARS = (2020, 2021, 2022, 2023, 2024)
 
 # Share of forms with each defect (independent draws).
 DEFECTS = {
-    "rate_mismatch": 0.03,       # printed 执行率 is not executed / budget
-    "duplicate_row": 0.02,       # one indicator row printed twice
-    "total_off": 0.02,           # 总分 得分 is not the sum of the scores
-    "funds_off": 0.01,           # the sub-lines do not add up to 年度资金总额
-    "lost_without_reason": 0.04, # a row lost points and its deviation cell is blank
+    "rate_mismatch": 0.03,  # printed 执行率 is not executed / budget
+    "duplicate_row": 0.02,  # one indicator row printed twice
+    "total_off": 0.02,  # 总分 得分 is not the sum of the scores
+    "funds_off": 0.01,  # the sub-lines do not add up to 年度资金总额
+    "lost_without_reason": 0.04,  # a row lost points and its deviation cell is blank
 }
-ROW_LOSS_RATE = 0.07             # share of indicator rows that lose points (with a reason)
+ROW_LOSS_RATE = 0.07  # share of indicator rows that lose points (with a reason)
 
 
 def q2(x: Decimal | float | int) -> Decimal:
@@ -29,8 +31,13 @@ def q2(x: Decimal | float | int) -> Decimal:
 
 
 def _project(rng: random.Random, topic: str) -> str:
-    return (rng.choice(vocab.PROJECT_AREAS) + topic + rng.choice(vocab.PROJECT_OBJECTS)
-            + rng.choice(vocab.PROJECT_SUFFIXES) + rng.choice(vocab.PROJECT_PHASES))
+    return (
+        rng.choice(vocab.PROJECT_AREAS)
+        + topic
+        + rng.choice(vocab.PROJECT_OBJECTS)
+        + rng.choice(vocab.PROJECT_SUFFIXES)
+        + rng.choice(vocab.PROJECT_PHASES)
+    )
 
 
 def _bodies(rng: random.Random) -> tuple[str, str, str]:
@@ -44,16 +51,19 @@ def _bodies(rng: random.Random) -> tuple[str, str, str]:
 
 # ---------------------------------------------------------------- money (in hundredths of a unit)
 
+
 def _split(rng: random.Random, total: int, parts: int) -> list[int]:
     cuts = sorted(rng.randint(0, total) for _ in range(parts - 1))
     edges = [0, *cuts, total]
-    return [b - a for a, b in zip(edges, edges[1:])]
+    return [b - a for a, b in pairwise(edges)]
 
 
 def _amounts(rng: random.Random, unit: str) -> dict:
     """Budgets and execution of the total and the three sub-lines, integers in 0.01 of the unit."""
     if unit == "元":
-        annual = rng.randint(20, 20000) * 1000 * 100 + (rng.randint(0, 99) * 100 if rng.random() < 0.3 else 0)
+        annual = rng.randint(20, 20000) * 1000 * 100 + (
+            rng.randint(0, 99) * 100 if rng.random() < 0.3 else 0
+        )
     else:
         annual = rng.randint(300, 300000) * 10 + rng.randint(0, 9)
     initial = annual if rng.random() < 0.6 else annual * rng.randint(70, 130) // 100
@@ -72,12 +82,20 @@ def _amounts(rng: random.Random, unit: str) -> dict:
         shares = [0.7, 0.3, 0.0]
     if rng.random() < 0.08:
         shares = [shares[0] - 0.2, shares[1], 0.2]
+
     def part(total: int) -> list[int]:
         carried = int(total * shares[1])
         other = int(total * shares[2])
         return [total - carried - other, carried, other]
-    return {"initial": initial, "annual": annual, "executed": executed,
-            "sub_initial": part(initial), "sub_annual": part(annual), "sub_executed": part(executed)}
+
+    return {
+        "initial": initial,
+        "annual": annual,
+        "executed": executed,
+        "sub_initial": part(initial),
+        "sub_annual": part(annual),
+        "sub_executed": part(executed),
+    }
 
 
 def _rate(executed: int, annual: int) -> Decimal | None:
@@ -86,7 +104,9 @@ def _rate(executed: int, annual: int) -> Decimal | None:
     return q2(Decimal(100) * executed / annual)
 
 
-def _funds(rng: random.Random, layout: str, unit: str, defects: set[str]) -> tuple[list[dict], Decimal]:
+def _funds(
+    rng: random.Random, layout: str, unit: str, defects: set[str]
+) -> tuple[list[dict], Decimal]:
     """The four fund rows (amounts in the printed unit) and the fund score."""
     a = _amounts(rng, unit)
     if "funds_off" in defects:
@@ -99,13 +119,28 @@ def _funds(rng: random.Random, layout: str, unit: str, defects: set[str]) -> tup
     weight = Decimal(10)
     score = q2(weight * min(rate, Decimal(100)) / 100)
     cents = Decimal("0.01")
-    rows = [{"line": "年度资金总额", "initial_budget": a["initial"] * cents, "annual_budget": a["annual"] * cents,
-             "executed": a["executed"] * cents, "weight": weight, "execution_rate": printed_rate,
-             "score": score}]
+    rows = [
+        {
+            "line": "年度资金总额",
+            "initial_budget": a["initial"] * cents,
+            "annual_budget": a["annual"] * cents,
+            "executed": a["executed"] * cents,
+            "weight": weight,
+            "execution_rate": printed_rate,
+            "score": score,
+        }
+    ]
     for name, i in (("当年财政拨款", 0), ("上年结转资金", 1), ("其他资金", 2)):
         ini, ann, exe = a["sub_initial"][i], a["sub_annual"][i], a["sub_executed"][i]
-        row = {"line": name, "initial_budget": ini * cents, "annual_budget": ann * cents,
-               "executed": exe * cents, "weight": None, "execution_rate": None, "score": None}
+        row = {
+            "line": name,
+            "initial_budget": ini * cents,
+            "annual_budget": ann * cents,
+            "executed": exe * cents,
+            "weight": None,
+            "execution_rate": None,
+            "score": None,
+        }
         if layout == TAB:
             row["execution_rate"] = _rate(exe, ann) or Decimal(0)
         elif ini == 0 and ann == 0 and exe == 0:
@@ -115,6 +150,7 @@ def _funds(rng: random.Random, layout: str, unit: str, defects: set[str]) -> tup
 
 
 # ---------------------------------------------------------------- indicators
+
 
 def _num_text(rng: random.Random, layout: str, op: str, value: Decimal, unit: str) -> str:
     if layout == TAB:
@@ -131,13 +167,22 @@ def _actual_text(rng: random.Random, layout: str, value: Decimal, unit: str) -> 
     return ("=" if rng.random() < 0.4 else "") + f"{shown}{unit}"
 
 
-def _indicator(rng: random.Random, layout: str, level1: str, level2: str, topic: str,
-               lose: bool, hard_shapes: bool) -> dict:
+def _indicator(
+    rng: random.Random,
+    layout: str,
+    level1: str,
+    level2: str,
+    topic: str,
+    lose: bool,
+    hard_shapes: bool,
+) -> dict:
     """One row without weight/score: name, target, actual (met unless ``lose``)."""
     t = topic
     if level2 == "数量指标":
         name, unit = rng.choice(vocab.COUNT_NAMES)
-        value = Decimal(rng.choice((1, 2, 3, 4, 6, 10, 12, 20, 24, 50, 52, 100, 120, 365, 500, 1200)))
+        value = Decimal(
+            rng.choice((1, 2, 3, 4, 6, 10, 12, 20, 24, 50, 52, 100, 120, 365, 500, 1200))
+        )
         op = rng.choice(("=", ">="))
         actual = value if not lose else q2(value * Decimal(rng.randint(50, 95)) / 100)
         if not lose and op == ">=" and rng.random() < 0.3:
@@ -148,8 +193,11 @@ def _indicator(rng: random.Random, layout: str, level1: str, level2: str, topic:
         satisfaction = vocab.SATISFACTION_NAMES
         if hard_shapes and layout == SPACE:
             satisfaction += vocab.LIMIT_SATISFACTION_NAMES * 3
-        pool = {"质量指标": vocab.QUALITY_NAMES, "时效指标": vocab.TIME_NAMES,
-                "服务对象满意度指标": satisfaction}[level2]
+        pool = {
+            "质量指标": vocab.QUALITY_NAMES,
+            "时效指标": vocab.TIME_NAMES,
+            "服务对象满意度指标": satisfaction,
+        }[level2]
         name = rng.choice(pool)
         if level2 == "服务对象满意度指标":
             value, op = Decimal(rng.choice((80, 85, 90, 95))), ">="
@@ -178,8 +226,16 @@ def _indicator(rng: random.Random, layout: str, level1: str, level2: str, topic:
             act = rng.choice(vocab.QUAL_ACTUAL_MET)
         else:
             act = target
-    return {"level1": level1, "level2": level2, "name": name.format(t=t), "target": target,
-            "actual": act, "weight": None, "score": None, "deviation": None}
+    return {
+        "level1": level1,
+        "level2": level2,
+        "name": name.format(t=t),
+        "target": target,
+        "actual": act,
+        "weight": None,
+        "score": None,
+        "deviation": None,
+    }
 
 
 def _structure(rng: random.Random) -> list[tuple[str, str]]:
@@ -203,8 +259,9 @@ def _weights(rng: random.Random, n: int, total: int = 90) -> list[Decimal]:
     return [Decimal(w) for w in base]
 
 
-def _indicators(rng: random.Random, layout: str, topic: str, defects: set[str],
-                hard_shapes: bool) -> list[dict]:
+def _indicators(
+    rng: random.Random, layout: str, topic: str, defects: set[str], hard_shapes: bool
+) -> list[dict]:
     shape = _structure(rng)
     weights = _weights(rng, len(shape))
     rows = []
@@ -237,6 +294,7 @@ def _indicators(rng: random.Random, layout: str, topic: str, defects: set[str],
 
 
 # ---------------------------------------------------------------- the form
+
 
 def _grade(score: Decimal) -> str:
     return "优" if score >= 90 else "良" if score >= 80 else "中" if score >= 60 else "差"
@@ -278,8 +336,10 @@ def draw_form(rng: random.Random, layout: str, hard_shapes: bool = True) -> dict
 
 def to_contract(form: dict, source_file: str, form_index: int) -> dict:
     """The expected parse in the contract's shape: numbers as floats, render hints dropped."""
+
     def plain(value):
         return float(value) if isinstance(value, Decimal) else value
+
     out = {"source_file": source_file, "form_index": form_index}
     for key, value in form.items():
         if key.startswith("_"):

@@ -33,16 +33,18 @@ ANALYST_CONFIG = {
 }
 
 
-def analyst_query(db_path: str | os.PathLike, sql: str, limit: int,
-                  memory_limit: str = ANALYST_MEMORY_LIMIT) -> tuple[list[str], list[tuple], bool]:
+def analyst_query(
+    db_path: str | os.PathLike, sql: str, limit: int, memory_limit: str = ANALYST_MEMORY_LIMIT
+) -> tuple[list[str], list[tuple], bool]:
     """Run one statement on a sandboxed read-only connection (``ANALYST_CONFIG``); returns
     (column names, at most ``limit`` rows, whether rows were cut)."""
     path = Path(db_path)
     if not path.exists():
         raise WarehouseError(f"warehouse not found: {path} (run `jixiao build` first)")
     try:
-        con = duckdb.connect(str(path), read_only=True,
-                             config={**ANALYST_CONFIG, "memory_limit": memory_limit})
+        con = duckdb.connect(
+            str(path), read_only=True, config={**ANALYST_CONFIG, "memory_limit": memory_limit}
+        )
     except duckdb.Error as exc:
         raise WarehouseError(f"cannot open warehouse {path}: {exc}") from exc
     try:
@@ -56,7 +58,6 @@ def analyst_query(db_path: str | os.PathLike, sql: str, limit: int,
         return [d[0] for d in cursor.description], rows[:limit], len(rows) > limit
     finally:
         con.close()
-
 
 
 def _kind(sql: str) -> tuple[duckdb.StatementType | None, str | None]:

@@ -13,7 +13,7 @@ import re
 import sys
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 
 import duckdb
@@ -66,13 +66,14 @@ def locked_message(path: Path, exc: Exception, waited: float) -> str:
     from pipelines import settings
 
     match = _HOLDER.search(str(exc))
-    holder = (f"process {match.group(2)} ({match.group(1)})" if match
-              else "another process")
+    holder = f"process {match.group(2)} ({match.group(1)})" if match else "another process"
     copy = settings.read_copy_path(path)
-    return (f"cannot open warehouse {path}: {holder} holds its lock (waited {waited:.0f} s). "
-            f"If that is a reader (duckdb shell, notebook), close it and open the read copy "
-            f"instead: duckdb -readonly {copy}, or jixiao sql. Only the pipeline opens the "
-            f"warehouse file. [{str(exc).strip().splitlines()[0]}]")
+    return (
+        f"cannot open warehouse {path}: {holder} holds its lock (waited {waited:.0f} s). "
+        f"If that is a reader (duckdb shell, notebook), close it and open the read copy "
+        f"instead: duckdb -readonly {copy}, or jixiao sql. Only the pipeline opens the "
+        f"warehouse file. [{str(exc).strip().splitlines()[0]}]"
+    )
 
 
 def connect(
@@ -119,10 +120,8 @@ def in_transaction(con: duckdb.DuckDBPyConnection) -> Iterator[duckdb.DuckDBPyCo
         # The error that ended the block is the one to report. A COMMIT that failed (e.g. no
         # space left on device) may already have ended the transaction, and the ROLLBACK's
         # own "cannot rollback - no transaction is active" must not hide it.
-        try:
+        with suppress(duckdb.Error):
             con.execute("ROLLBACK")
-        except duckdb.Error:
-            pass
         raise
 
 

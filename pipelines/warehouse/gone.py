@@ -22,7 +22,9 @@ class GoneFile:
     rows_removed: bool
 
 
-def remove_gone(db_path: str | os.PathLike, present: list[str], keep: bool = False) -> list[GoneFile]:
+def remove_gone(
+    db_path: str | os.PathLike, present: list[str], keep: bool = False
+) -> list[GoneFile]:
     """Record in ``gone_files`` the loaded files not in ``present`` (the landing-relative paths
     of the landing folder) and, unless ``keep``, delete their rows; one transaction."""
     with transaction(db_path) as con:
@@ -33,6 +35,8 @@ def remove_gone(db_path: str | os.PathLike, present: list[str], keep: bool = Fal
         con.execute(sql.load("delete_gone_files.sql"))
         if gone:
             now = datetime.now(UTC)
-            con.executemany(sql.load("insert_gone_file.sql"),
-                            [(path, forms, not keep, now) for path, forms in gone])
+            con.executemany(
+                sql.load("insert_gone_file.sql"),
+                [(path, forms, not keep, now) for path, forms in gone],
+            )
     return [GoneFile(path, forms, not keep) for path, forms in gone]

@@ -9,6 +9,7 @@ per table (``Writer.load_files``): for small files, the cost of each statement o
 the rows. A group whose transaction fails is loaded again file by file, so a bad file fails
 alone, and nothing of a failed file is written.
 """
+
 from __future__ import annotations
 
 import os
@@ -40,9 +41,14 @@ class Failed:
 Outcome = Loaded | Failed
 
 
-def ingest(files: list[discovery.LandingFile], landing: Path, db_path: str | os.PathLike,
-           parse: Callable[[bytes, str], ParseResult], group_forms: int = GROUP_FORMS,
-           group_files: int = GROUP_FILES) -> Iterator[Outcome]:
+def ingest(
+    files: list[discovery.LandingFile],
+    landing: Path,
+    db_path: str | os.PathLike,
+    parse: Callable[[bytes, str], ParseResult],
+    group_forms: int = GROUP_FORMS,
+    group_files: int = GROUP_FILES,
+) -> Iterator[Outcome]:
     """Load ``files`` (found in ``landing``) into the warehouse; one outcome per file, in order,
     each yielded once its group is committed. A file that cannot be read is loaded as a file
     error (warehouse table parse_errors), not failed."""
@@ -53,8 +59,11 @@ def ingest(files: list[discovery.LandingFile], landing: Path, db_path: str | os.
             try:
                 landing_file, data, read_error = discovery.read(found, landing)
                 name = Path(landing_file.rel_path).name
-                result = (parse(data, name) if read_error is None
-                          else ParseResult(name, file_error=read_error))
+                result = (
+                    parse(data, name)
+                    if read_error is None
+                    else ParseResult(name, file_error=read_error)
+                )
             except Exception as exc:  # nothing of this file is written; go on with the others
                 yield _failed(found, exc, files)
                 continue
@@ -67,8 +76,11 @@ def ingest(files: list[discovery.LandingFile], landing: Path, db_path: str | os.
             yield from _load(writer, group, files)
 
 
-def _load(writer: Writer, group: list[tuple[discovery.LandingFile, ParseResult]],
-          files: list[discovery.LandingFile]) -> Iterator[Outcome]:
+def _load(
+    writer: Writer,
+    group: list[tuple[discovery.LandingFile, ParseResult]],
+    files: list[discovery.LandingFile],
+) -> Iterator[Outcome]:
     outcomes = writer.load_files(group)
     for (landing_file, result), outcome in zip(group, outcomes):
         if isinstance(outcome, Exception):
@@ -77,9 +89,12 @@ def _load(writer: Writer, group: list[tuple[discovery.LandingFile, ParseResult]]
             yield Loaded(landing_file, result, outcome)
 
 
-def _failed(landing_file: discovery.LandingFile, exc: Exception,
-            files: list[discovery.LandingFile]) -> Failed:
+def _failed(
+    landing_file: discovery.LandingFile, exc: Exception, files: list[discovery.LandingFile]
+) -> Failed:
     number = next((i for i, f in enumerate(files, start=1) if f.key == landing_file.key), "?")
-    exc.add_note(f"while loading {landing_file.rel_path} (partition {landing_file.key}), "
-                 f"file {number} of {len(files)} in this run")
+    exc.add_note(
+        f"while loading {landing_file.rel_path} (partition {landing_file.key}), "
+        f"file {number} of {len(files)} in this run"
+    )
     return Failed(landing_file, exc)

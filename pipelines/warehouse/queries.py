@@ -63,6 +63,8 @@ def row_count(db_path: str | os.PathLike, table: str) -> int:
     return query(db_path, table_sql("table_row_count.sql", table))[1][0][0]
 
 
-def preview(db_path: str | os.PathLike, table: str, limit: int = 5) -> tuple[list[str], list[tuple]]:
+def preview(
+    db_path: str | os.PathLike, table: str, limit: int = 5
+) -> tuple[list[str], list[tuple]]:
     """The first ``limit`` rows of ``table``: (column names, rows)."""
     return query(db_path, table_sql("table_preview.sql", table), {"limit": limit})

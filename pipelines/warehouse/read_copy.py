@@ -70,4 +70,3 @@ def publish(db_path: str | os.PathLike, read_path: str | os.PathLike | None = No
     finally:
         con.close()
     return target
-

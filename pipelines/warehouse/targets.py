@@ -19,6 +19,7 @@ Whether a target was met (``target_met``):
   ``达成指标``/``已完成``/``达标`` means met; ``部分达成…``/``未达成``/``未完成`` means not met;
 - anything else cannot be decided: ``None``.
 """
+
 from __future__ import annotations
 
 import re
@@ -35,7 +36,9 @@ _RANGE = re.compile(rf"^(?P<value>{_NUMBER})\s*(?:-|~|至|—|–)\s*(?P<high>{_
 
 # Actual texts (after normalisation and removal of white space) that say the target was reached,
 # and prefixes that say it was not.
-ACHIEVED = frozenset({"达成指标", "已达成", "达成", "完成", "已完成", "全部完成", "达标", "已达标", "是"})
+ACHIEVED = frozenset(
+    {"达成指标", "已达成", "达成", "完成", "已完成", "全部完成", "达标", "已达标", "是"}
+)
 NOT_ACHIEVED_PREFIXES = ("部分达成", "未达成", "未完成", "未达标", "否")
 
 
@@ -66,7 +69,14 @@ def normalise(text: str | None) -> str:
     if text is None:
         return ""
     text = unicodedata.normalize("NFKC", text)
-    for old, new in (("≥", ">="), ("≧", ">="), ("≤", "<="), ("≦", "<="), ("=>", ">="), ("=<", "<=")):
+    for old, new in (
+        ("≥", ">="),
+        ("≧", ">="),
+        ("≤", "<="),
+        ("≦", "<="),
+        ("=>", ">="),
+        ("=<", "<="),
+    ):
         text = text.replace(old, new)
     return text.strip()
 
@@ -131,12 +141,21 @@ def _compare(target: Target, value: Decimal) -> bool:
     op, goal = target.operator, target.value
     if op == RANGE:
         return goal <= value <= target.value_max
-    return {"=": value == goal, ">=": value >= goal, "<=": value <= goal,
-            ">": value > goal, "<": value < goal}[op]
+    return {
+        "=": value == goal,
+        ">=": value >= goal,
+        "<=": value <= goal,
+        ">": value > goal,
+        "<": value < goal,
+    }[op]
 
 
-def target_met(target_text: str | None, actual_text: str | None,
-               target: Target | None = None, actual: Actual | None = None) -> bool | None:
+def target_met(
+    target_text: str | None,
+    actual_text: str | None,
+    target: Target | None = None,
+    actual: Actual | None = None,
+) -> bool | None:
     """Whether the actual reached the target; ``None`` where that cannot be decided.
     ``target`` and ``actual``, when given, are the texts already parsed (saves parsing twice)."""
     if target is None:

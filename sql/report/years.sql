@@ -1,2 +1,3 @@
 -- The report: the totals per year.
-SELECT * FROM agg_year ORDER BY year;
+SELECT * FROM agg_year
+ORDER BY year;

@@ -2,19 +2,26 @@
 -- severity: warn
 -- Compared after removing white space and reading ≥ ≤ （ ） as >= <= ( ).
 WITH normalised AS (
-    SELECT *,
-           replace(replace(replace(replace(regexp_replace(target_text, '\s', '', 'g'),
-               '≥', '>='), '≤', '<='), '（', '('), '）', ')') AS target_norm,
-           replace(replace(replace(replace(regexp_replace(actual_text, '\s', '', 'g'),
-               '≥', '>='), '≤', '<='), '（', '('), '）', ')') AS actual_norm
+    SELECT
+        *,
+        replace(replace(replace(replace(
+            regexp_replace(target_text, '\s', '', 'g'),
+            '≥', '>='
+        ), '≤', '<='), '（', '('), '）', ')') AS target_norm,
+        replace(replace(replace(replace(
+            regexp_replace(actual_text, '\s', '', 'g'),
+            '≥', '>='
+        ), '≤', '<='), '（', '('), '）', ')') AS actual_norm
     FROM indicators
     WHERE target_operator IN ('>=', '<=', '>', '<', 'range')
 )
-SELECT form_id,
-       row_number,
-       name || ': actual "' || actual_text || '" repeats the target "' || target_text || '"' AS detail,
-       source_file,
-       line_start AS line
+
+SELECT
+    form_id,
+    row_number,
+    name || ': actual "' || actual_text || '" repeats the target "' || target_text || '"' AS detail,
+    source_file,
+    line_start AS line
 FROM normalised
 WHERE actual_norm = target_norm
 ORDER BY form_id, row_number

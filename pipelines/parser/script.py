@@ -1,0 +1,114 @@
+"""Forms printed in traditional characters, or with pinyin put after the characters by a web
+mirror (項(xiàng)目): read in simplified characters, values given back as printed.
+
+The label families (synonyms.toml) are written in simplified characters. A text in traditional
+characters is read from a simplified copy of the same length, and every text value the reader
+returns is turned back into the characters the form printed (each simplified character to the
+traditional one it stood for in this text), so a value is never rewritten.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+# A character after which a mirror put its pinyin in brackets: 項(xiàng)目. Only syllables with a
+# tone mark or ü count, so an ASCII note such as (A) or (km) is left alone.
+_PINYIN = re.compile(
+    r"(?<=[\u4e00-\u9fff])\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)"
+)
+_TONED = re.compile("[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]")
+# Characters that only the traditional script writes, common in these forms (項目, 績效, 評, 資金,
+# 額, 數, 標, 級, 產出, 經費, 區, 萬元, 預算, 執行, 實際, 總額, 質量, 時效, 滿意度, 單位, 門).
+_TRADITIONAL = frozenset("項績評資額數標級產經費區萬預執實際總質時滿單門構劃財撥結轉")
+_TRADITIONAL_RE = re.compile("[" + "".join(sorted(_TRADITIONAL)) + "]")
+_ENOUGH = 8  # traditional characters in a text before it is read as a traditional one
+
+
+def strip_pinyin(text: str) -> tuple[str, list[tuple[int, int]] | None]:
+    """(the text without a mirror's pinyin annotations, the annotations removed as (position in
+    the new text, length) in order), or (text, None) when it has none."""
+    if "(" not in text or not _TONED.search(text):
+        return text, None
+    cuts: list[tuple[int, int]] = []
+    removed = 0
+    for match in _PINYIN.finditer(text):
+        cuts.append((match.start() - removed, match.end() - match.start()))
+        removed += match.end() - match.start()
+    return _PINYIN.sub("", text), cuts
+
+
+def with_pinyin(value, stripped: str, printed: str, cuts: list[tuple[int, int]]):
+    """A text value read from the stripped text, as printed: with its pinyin annotations back,
+    where the value is found in the stripped text as one piece (else as it is)."""
+    if isinstance(value, list):
+        return [with_pinyin(v, stripped, printed, cuts) for v in value]
+    if isinstance(value, dict):
+        return {
+            k: v if k in _KEEP else with_pinyin(v, stripped, printed, cuts)
+            for k, v in value.items()
+        }
+    if not isinstance(value, str) or not value:
+        return value
+    at = stripped.find(value)
+    if at < 0:
+        return value
+    end = at + len(value)
+
+    def shift(position: int, inclusive: bool) -> int:
+        # position in the printed text: add the annotations cut before it (and at it, for an end)
+        return position + sum(
+            length
+            for cut_at, length in cuts
+            if cut_at < position or (inclusive and cut_at == position)
+        )
+
+    return printed[shift(at, False) : shift(end, True)]
+
+
+def is_traditional(text: str) -> bool:
+    """Whether the text (its first 20,000 characters) is printed in traditional characters."""
+    return len(_TRADITIONAL_RE.findall(text, 0, 20_000)) >= _ENOUGH
+
+
+@cache
+def _converter():
+    from opencc_purepy import OpenCC
+
+    return OpenCC("t2s")
+
+
+def to_simplified(text: str) -> tuple[str, dict[str, str]]:
+    """(the text in simplified characters, each changed simplified character -> the traditional
+    character it stands for here). Line by line, character by character where a phrase would change
+    the length, so that positions stay the same."""
+    convert = _converter().convert
+    out_lines = []
+    back: dict[str, dict[str, int]] = {}
+    for line in text.split("\n"):
+        simple = convert(line)
+        if len(simple) != len(line):
+            simple = "".join(convert(ch) if len(convert(ch)) == 1 else ch for ch in line)
+        for s, t in zip(simple, line):
+            if s != t:
+                counts = back.setdefault(s, {})
+                counts[t] = counts.get(t, 0) + 1
+        out_lines.append(simple)
+    return "\n".join(out_lines), {s: max(ts, key=ts.get) for s, ts in back.items()}
+
+
+def restore(value, back: dict[str, str]):
+    """A value read from the simplified copy, in the characters the form printed."""
+    if isinstance(value, str):
+        return "".join(back.get(ch, ch) for ch in value)
+    if isinstance(value, list):
+        return [restore(v, back) for v in value]
+    if isinstance(value, dict):
+        return {k: v if k in _KEEP else restore(v, back) for k, v in value.items()}
+    return value
+
+
+# Fields that are the parser's own words, not the form's text.
+_KEEP = frozenset(
+    {"source_file", "line", "warnings", "missing_parts", "reader", "reading", "amount_unit"}
+)
