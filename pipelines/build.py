@@ -309,6 +309,7 @@ def _build(
     )
     files = discovery.scan(report.landing)
     report.files = len(files)
+    present = [f.rel_path for f in files]  # a file that vanishes during the build is gone next time
     loaded = {} if full else loaded_files(report.warehouse)
     report.unchanged = [f.rel_path for f in files if loaded.get(f.rel_path) == f.sha256]
     files = [f for f in files if loaded.get(f.rel_path) != f.sha256]
@@ -342,11 +343,9 @@ def _build(
             _stop_if_asked(signals, result)
             for landing_file in again:
                 counter.finished(landing_file, result, report)
-    # Files no longer in the landing folder: their rows go (unless keep_gone), so the
-    # aggregates count exactly what the landing holds; gone_files lists them for the check.
-    report.gone = remove_gone(
-        report.warehouse, [f.rel_path for f in discovery.scan(report.landing)], keep=keep_gone
-    )
+    # Files no longer in the landing folder (at discovery): their rows go (unless keep_gone),
+    # so the aggregates count exactly what the landing holds; gone_files lists them.
+    report.gone = remove_gone(report.warehouse, present, keep=keep_gone)
     if report.gone and not keep_gone:
         read_copy.publish(report.warehouse)
     _stop_if_asked(signals)

@@ -9,6 +9,7 @@ metadata. A file is *new* when its key is not known yet and *changed* when its c
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
 import stat
@@ -58,6 +59,8 @@ def open_regular(path: str | os.PathLike, follow: bool = True) -> int:
     fd = os.open(path, flags)
     try:
         mode = os.fstat(fd).st_mode
+        if stat.S_ISDIR(mode):
+            raise IsADirectoryError(errno.EISDIR, "it is a directory", str(path))
         if not stat.S_ISREG(mode):
             raise NotRegularFile(
                 f"not a regular file: it is {kind_of(mode)}, never opened for reading"
