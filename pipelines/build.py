@@ -8,7 +8,9 @@ the project folder), and returns a ``BuildReport``. Printing is `pipelines.cli.b
 from __future__ import annotations
 
 import os
+import signal
 import socket
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,7 +22,9 @@ from pipelines.definitions import defs, make_definitions
 from pipelines.defs import assets, jobs
 from pipelines.defs.resources import FormParser, LoadProgress, make_resources
 from pipelines.defs.sensors import launch
+from pipelines.warehouse import connection, read_copy
 from pipelines.warehouse.connection import WarehouseError
+from pipelines.warehouse.gone import GoneFile, remove_gone
 from pipelines.warehouse.queries import loaded_files, query
 from pipelines.warehouse.read_copy import reading_path
 
@@ -62,7 +66,11 @@ class BuildReport:
     failure_reasons: dict[str, str] = field(
         default_factory=dict
     )  # failed file -> first line of the error
+    # Runs that failed after their files were loaded (committed), e.g. publishing the read copy
+    # on a full disk: the files are not failed, the build is.
+    run_errors: list[str] = field(default_factory=list)
     skipped: list[tuple[str, str]] = field(default_factory=list)  # (path, why) left out for safety
+    gone: list[GoneFile] = field(default_factory=list)  # loaded files no longer in the landing
     released_runs: list[str] = field(default_factory=list)  # runs of dead builds marked failed
     forms_found: int = 0
     forms_loaded: int = 0
@@ -87,12 +95,96 @@ class BuildReport:
         return (
             not self.failed_files
             and not self.not_materialized
+            and not self.run_errors
             and not any(c.severity == "error" for c in self.checks_failed)
         )
 
 
 class InstanceError(Exception):
     """The Dagster instance folder cannot be used (not writable, bad dagster.yaml)."""
+
+
+class BuildInterrupted(Exception):
+    """SIGINT or SIGTERM stopped the build. What was committed stays; the next build loads the rest."""
+
+    def __init__(self, signum: int):
+        self.signum = signum
+        super().__init__(
+            f"stopped by {signal.Signals(signum).name}; the files loaded so far are kept "
+            "(each file's load is all or nothing): run `jixiao build` again to finish"
+        )
+
+
+STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM)
+_INTERRUPTS = {"DagsterExecutionInterruptedError", "KeyboardInterrupt"}
+
+
+class _Signals:
+    """SIGINT and SIGTERM stop the build instead of failing one run (which the build would
+    retry and then go on). Dagster takes both signals over while a run executes and turns them
+    into a failed step, so a signal is noticed through ``signal.set_wakeup_fd``, which sees every
+    signal whoever handles it; between runs, the handler here raises KeyboardInterrupt."""
+
+    def __init__(self):
+        self.signum: int | None = None
+        self._read = self._write = None
+        self._previous: dict = {}
+        self._previous_fd = -1
+
+    def __enter__(self) -> _Signals:
+        if threading.current_thread() is not threading.main_thread():
+            return self  # signals only reach the main thread
+        self._read, self._write = os.pipe()
+        os.set_blocking(self._read, False)
+        os.set_blocking(self._write, False)
+        self._previous_fd = signal.set_wakeup_fd(self._write)
+        for signum in STOP_SIGNALS:
+            self._previous[signum] = signal.getsignal(signum)
+            signal.signal(signum, self._handler)
+        return self
+
+    def _handler(self, signum, frame):
+        self.signum = self.signum or signum
+        raise KeyboardInterrupt
+
+    def received(self) -> int | None:
+        """The first stop signal received so far, or None."""
+        if self._read is not None:
+            try:
+                for byte in os.read(self._read, 1024):
+                    if byte in STOP_SIGNALS and self.signum is None:
+                        self.signum = byte
+            except BlockingIOError:
+                pass
+        return self.signum
+
+    def check(self, result=None) -> None:
+        """Raise BuildInterrupted if a stop signal came, or ``result`` (a run) was interrupted."""
+        if self.received() is None and result is not None and _interrupted(result):
+            self.signum = signal.SIGINT  # Dagster saw it first; it does not say which
+        if self.signum is not None:
+            raise BuildInterrupted(self.signum)
+
+    def __exit__(self, *exc) -> None:
+        if self._read is None:
+            return
+        for signum, handler in self._previous.items():
+            signal.signal(signum, handler)
+        signal.set_wakeup_fd(self._previous_fd)
+        os.close(self._read)
+        os.close(self._write)
+
+
+def _interrupted(result) -> bool:
+    """Whether a run ended because it was interrupted (a step failed with Dagster's interrupt)."""
+    for event in result.all_events:
+        if event.is_step_failure and event.step_failure_data:
+            error = event.step_failure_data.error
+            while error is not None:
+                if error.cls_name in _INTERRUPTS:
+                    return True
+                error = error.cause
+    return False
 
 
 def open_instance(home: Path) -> dg.DagsterInstance:
@@ -170,23 +262,54 @@ def build(
     instance: dg.DagsterInstance | None = None,
     progress: Callable[[int, int, str, str], None] | None = None,
     full: bool = False,
+    keep_gone: bool = False,
+    lock_wait: float = connection.LOCK_WAIT_SECONDS,
 ) -> BuildReport:
     """Materialise the partition of every landing file that is new or changed since the
-    warehouse loaded it (every file with ``full``), then every unpartitioned asset of
+    warehouse loaded it (every file with ``full``), remove the rows of files no longer in the
+    landing folder (unless ``keep_gone``), then materialise every unpartitioned asset of
     ``pipelines.definitions.defs`` with all their checks, on ``instance`` (default: the persistent
-    instance of $DAGSTER_HOME, else of the project folder, so the runs and checks show in the UI)."""
+    instance of $DAGSTER_HOME, else of the project folder, so the runs and checks show in the UI).
+
+    All waits for the warehouse's file lock share one budget of ``lock_wait`` seconds; once it
+    is spent the build stops with WarehouseLocked. SIGINT and SIGTERM stop it with
+    BuildInterrupted."""
     if instance is None:
         home = settings.dagster_home()
         with open_instance(home) as persistent:
-            report = build(landing, warehouse_file, parser, persistent, progress, full)
+            report = build(
+                landing, warehouse_file, parser, persistent, progress, full, keep_gone, lock_wait
+            )
         report.dagster_home = home
         return report
+    with _Signals() as signals, connection.lock_budget(lock_wait):
+        try:
+            return _build(
+                landing, warehouse_file, parser, instance, progress, full, keep_gone, signals
+            )
+        except (KeyboardInterrupt, dg.DagsterExecutionInterruptedError):
+            raise BuildInterrupted(signals.received() or signal.SIGINT) from None
+
+
+def _stop_if_asked(signals: _Signals, result=None) -> None:
+    """Between runs: stop for a signal, or for the warehouse lock once its wait budget is spent
+    (every later step would fail the same way)."""
+    signals.check(result)
+    locked = connection.lock_failure()
+    if locked is not None:
+        raise locked
+
+
+def _build(
+    landing, warehouse_file, parser, instance, progress, full, keep_gone, signals: _Signals
+) -> BuildReport:
     resources = make_resources(landing, warehouse_file, parser)
     report = BuildReport(
         landing=resources["landing"].dir(), warehouse=resources["warehouse"].file()
     )
     files = discovery.scan(report.landing)
     report.files = len(files)
+    present = [f.rel_path for f in files]  # a file that vanishes during the build is gone next time
     loaded = {} if full else loaded_files(report.warehouse)
     report.unchanged = [f.rel_path for f in files if loaded.get(f.rel_path) == f.sha256]
     files = [f for f in files if loaded.get(f.rel_path) != f.sha256]
@@ -204,6 +327,7 @@ def build(
     definitions = make_definitions(resources)
     for batch in discovery.batches(files, order):
         result = _run_batch(instance, definitions, batch, run_tags)
+        _stop_if_asked(signals, result)
         if result.success or len(batch) == 1:
             for landing_file in batch:
                 counter.finished(landing_file, result, report)
@@ -217,10 +341,18 @@ def build(
         counter.retrying(batch, len(bad), _failure(result))
         for again in [*discovery.batches(good, order), *([f] for f in bad)]:
             result = _run_batch(instance, definitions, again, run_tags)
+            _stop_if_asked(signals, result)
             for landing_file in again:
                 counter.finished(landing_file, result, report)
+    # Files no longer in the landing folder (at discovery): their rows go (unless keep_gone),
+    # so the aggregates count exactly what the landing holds; gone_files lists them.
+    report.gone = remove_gone(report.warehouse, present, keep=keep_gone)
+    if report.gone and not keep_gone:
+        read_copy.publish(report.warehouse)
+    _stop_if_asked(signals)
     keys = downstream_keys(defs)
     result = run_job(instance, definitions, jobs.DOWNSTREAM_JOB, run_tags, QUIET)
+    _stop_if_asked(signals, result)
     materialized = set()
     for event in result.get_asset_materialization_events():
         mat = event.event_specific_data.materialization
@@ -242,14 +374,19 @@ def build(
     report.read_copy = settings.read_copy_path(report.warehouse)
     if not report.read_copy.exists():
         report.read_copy = None
+    # The counts come from the tables, so they are right even when a check blocked the
+    # warehouse_summary asset.
     try:
-        _, rows = query(reading_path(report.warehouse)[0], sql.load("forms_accounting.sql"))
+        reading = reading_path(report.warehouse)[0]
+        _, rows = query(reading, sql.load("forms_accounting.sql"))
         (
             report.forms_found,
             report.forms_loaded,
             report.forms_quarantined,
             report.forms_incomplete,
         ) = (int(n) for n in rows[0])
+        columns, rows = query(reading, sql.load("table_counts.sql"))
+        report.summary = dict(zip(columns, rows[0], strict=True))
     except WarehouseError:
         pass  # nothing was loaded: the counts stay 0
     return report
@@ -299,9 +436,13 @@ class _Counter(LoadProgress):
     def __init__(self, total: int, progress: Callable[[int, int, str, str], None] | None):
         self.total, self.progress = total, progress
         self.loaded: set[str] = set()
+        self.committed: set[str] = (
+            set()
+        )  # loaded by a run of this build, even one that failed later
 
     def file_loaded(self, rel_path: str, counts) -> None:
         self.loaded.add(rel_path)
+        self.committed.add(rel_path)
         if self.progress:
             self.progress(len(self.loaded), self.total, rel_path, f"ok ({counts.forms} forms)")
 
@@ -317,8 +458,14 @@ class _Counter(LoadProgress):
             )
 
     def finished(self, landing_file: discovery.LandingFile, result, report: BuildReport) -> None:
-        """The last run of ``landing_file`` ended: a failed run fails the file."""
-        if not result.success:
+        """The last run of ``landing_file`` ended: a failed run fails the file, unless the file's
+        load was committed (the run failed after it, e.g. publishing the read copy)."""
+        if not result.success and landing_file.rel_path in self.committed:
+            self.loaded.add(landing_file.rel_path)
+            error = f"a run failed after loading its files: {_failure(result)}"
+            if error not in report.run_errors:
+                report.run_errors.append(error)
+        elif not result.success:
             self.loaded.discard(landing_file.rel_path)
             report.failed_files.append(landing_file.rel_path)
             report.failure_reasons[landing_file.rel_path] = _failure(result)

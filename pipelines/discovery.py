@@ -9,8 +9,10 @@ metadata. A file is *new* when its key is not known yet and *changed* when its c
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
+import stat
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -28,9 +30,51 @@ def file_key(rel_path: str) -> str:
     return hashlib.sha256(rel_path.encode("utf-8")).hexdigest()[:KEY_LENGTH]
 
 
+class NotRegularFile(OSError):
+    """A landing entry that is not a regular file (a FIFO, socket or device): never read."""
+
+
+def kind_of(mode: int) -> str:
+    """What a non-regular file is, in words."""
+    if stat.S_ISFIFO(mode):
+        return "a FIFO (named pipe)"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISDIR(mode):
+        return "a directory"
+    return "not a regular file"
+
+
+def open_regular(path: str | os.PathLike, follow: bool = True) -> int:
+    """A file descriptor of ``path`` opened for reading, only if it is a regular file.
+
+    Opened non-blocking, so a FIFO (or a device) never hangs the open, then checked with fstat
+    on the descriptor itself (no race with a swap of the path) and set back to blocking. Raises
+    NotRegularFile otherwise; with ``follow=False`` a symlink is refused (O_NOFOLLOW)."""
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0)
+    if not follow:
+        flags |= getattr(os, "O_NOFOLLOW", 0)
+    fd = os.open(path, flags)
+    try:
+        mode = os.fstat(fd).st_mode
+        if stat.S_ISDIR(mode):
+            raise IsADirectoryError(errno.EISDIR, "it is a directory", str(path))
+        if not stat.S_ISREG(mode):
+            raise NotRegularFile(
+                f"not a regular file: it is {kind_of(mode)}, never opened for reading"
+            )
+        os.set_blocking(fd, True)
+    except BaseException:
+        os.close(fd)
+        raise
+    return fd
+
+
 def sha256_of(path: Path) -> str:
     digest = hashlib.sha256()
-    with open(path, "rb") as handle:
+    with os.fdopen(open_regular(path), "rb") as handle:
         for chunk in iter(lambda: handle.read(1 << 20), b""):
             digest.update(chunk)
     return digest.hexdigest()
@@ -70,7 +114,8 @@ def walk(landing: Path) -> tuple[list[Path], list[tuple[str, str]]]:
 
     Hidden files and folders are left out silently. Symlinks are not followed into folders; a
     symlinked file is only taken when it points inside the landing folder, so nothing outside it
-    is ever read."""
+    is ever read. Special files (FIFO, socket, device) are never opened: they are listed with
+    the skipped ones. A dangling symlink is taken, and recorded as such when it is loaded."""
     if not landing.is_dir():
         raise FileNotFoundError(f"landing folder not found: {landing}")
     files, skipped = [], []
@@ -85,6 +130,12 @@ def walk(landing: Path) -> tuple[list[Path], list[tuple[str, str]]]:
                 skipped.append((rel, "symlink to a file outside the landing folder, not read"))
             elif path.is_file() or not path.exists():
                 files.append(path)  # (a dangling link inside the folder is reported at load)
+            else:
+                try:
+                    kind = kind_of(path.stat().st_mode)
+                except OSError:
+                    kind = "not a regular file"
+                skipped.append((rel, f"{kind}, not a regular file: never opened"))
     return files, skipped
 
 
@@ -133,13 +184,17 @@ def read(
         if landing is not None and not inside(landing, path):
             raise UnsafePath("refused: the file is now a symlink to outside the landing folder")
         target = Path(os.path.realpath(path))
-        flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0)
-        fd = os.open(target, flags)
+        fd = open_regular(target, follow=False)
         with os.fdopen(fd, "rb") as handle:
             data = handle.read()
         error = None
     except FileNotFoundError:
-        data, error = b"", "the file disappeared before it could be read"
+        if path.is_symlink():
+            data, error = b"", f"dangling symlink: its target {os.readlink(path)} does not exist"
+        else:
+            data, error = b"", "the file disappeared before it could be read"
+    except NotRegularFile as exc:
+        data, error = b"", f"cannot read the file: {exc}"
     except IsADirectoryError:
         data, error = b"", "cannot read the file: it is a directory"
     except UnsafePath as exc:

@@ -1,10 +1,14 @@
 """The warehouse tables (sql/schema.sql) as pandera DataFrameModels, polars backend.
 
 Types follow the DuckDB DDL (VARCHAR -> String, INTEGER -> Int32, DECIMAL(p, s) -> Decimal(p, s),
-VARCHAR[] -> List(String), TIMESTAMPTZ -> Datetime in UTC). Keys are unique, and the ranges are
-those of the self-evaluation form: fiscal years 1990-2100, amounts >= 0, weights and scores
-0-100. The rules that relate columns to each other (scores within weights, sums) are not here but
-in sql/rules/, because they are findings about the forms rather than broken rows.
+VARCHAR[] -> List(String), TIMESTAMPTZ -> Datetime in UTC). The schema checks block what is
+downstream, so they hold only what the code guarantees whatever a form says: types, keys, the
+columns the loader always fills, and the value sets the loader itself produces (fund lines,
+operators, kinds, reason categories, units). What a hand-filled form may get wrong (a year
+printed 2O23, a negative or absurd amount, a score above its weight, a weight of 150) is a
+warning rule in sql/rules/, so a wrong form is reported and never stops the
+pipeline; a value too large for its column never reaches a table (the form is quarantined in
+parse_errors, see pipelines.warehouse.rows).
 """
 
 from __future__ import annotations
@@ -20,9 +24,6 @@ from pipelines.contract import (
     REASON_CATEGORIES,
     SEVERITIES,
 )
-
-YEARS = {"min_value": 1990, "max_value": 2100}
-POINTS = {"min_value": 0, "max_value": 100}  # 分值 and 得分
 
 POINTS_DTYPE = pl.Decimal(9, 2)
 YUAN_DTYPE = pl.Decimal(20, 4)
@@ -53,15 +54,15 @@ class Forms(_Table):
     form_index: pl.Int32 = pa.Field(ge=0)
     line_start: pl.Int32 = pa.Field(ge=1, nullable=True)
     line_end: pl.Int32 = pa.Field(ge=1, nullable=True)
-    year: pl.Int32 = pa.Field(in_range=YEARS, nullable=True)  # null: a partial form's year not read
+    year: pl.Int32 = pa.Field(nullable=True)  # range: rule year_is_plausible
     project_name: pl.String = pa.Field(nullable=True)
     department: pl.String = pa.Field(nullable=True)
     implementing_unit: pl.String = pa.Field(nullable=True)
     amount_unit: pl.String = pa.Field(isin=list(AMOUNT_UNITS), nullable=True)
     goal_planned: pl.String = pa.Field(nullable=True)
     goal_actual: pl.String = pa.Field(nullable=True)
-    total_weight: POINTS_DTYPE = pa.Field(in_range=POINTS, nullable=True)
-    total_score: POINTS_DTYPE = pa.Field(in_range=POINTS, nullable=True)
+    total_weight: POINTS_DTYPE = pa.Field(nullable=True)  # ranges: rule points_within_0_100
+    total_score: POINTS_DTYPE = pa.Field(nullable=True)
     grade: pl.String = pa.Field(nullable=True)
     warnings: pl.List(pl.String) = pa.Field(nullable=True)
     missing_parts: pl.List(pl.String) = pa.Field(nullable=True)
@@ -72,13 +73,14 @@ class FundLines(_Table):
     source_file: pl.String
     line_order: pl.Int32 = pa.Field(in_range={"min_value": 1, "max_value": 4})
     line: pl.String = pa.Field(isin=list(FUND_LINES))
-    initial_budget_yuan: YUAN_DTYPE = pa.Field(ge=0, nullable=True)
-    annual_budget_yuan: YUAN_DTYPE = pa.Field(ge=0, nullable=True)
-    executed_yuan: YUAN_DTYPE = pa.Field(ge=0, nullable=True)
-    weight: POINTS_DTYPE = pa.Field(in_range=POINTS, nullable=True)
-    execution_rate_printed: POINTS_DTYPE = pa.Field(ge=0, nullable=True)  # may exceed 100: a rule
-    execution_rate_computed: POINTS_DTYPE = pa.Field(ge=0, nullable=True)
-    score: POINTS_DTYPE = pa.Field(in_range=POINTS, nullable=True)
+    # ranges: rules amounts_are_plausible, points_within_0_100, execution_rate_matches
+    initial_budget_yuan: YUAN_DTYPE = pa.Field(nullable=True)
+    annual_budget_yuan: YUAN_DTYPE = pa.Field(nullable=True)
+    executed_yuan: YUAN_DTYPE = pa.Field(nullable=True)
+    weight: POINTS_DTYPE = pa.Field(nullable=True)
+    execution_rate_printed: POINTS_DTYPE = pa.Field(nullable=True)
+    execution_rate_computed: POINTS_DTYPE = pa.Field(nullable=True)
+    score: POINTS_DTYPE = pa.Field(nullable=True)
 
     class Config:
         unique = ["form_id", "line"]
@@ -103,11 +105,9 @@ class Indicators(_Table):
     actual_value: VALUE_DTYPE = pa.Field(nullable=True)
     actual_unit: pl.String = pa.Field(nullable=True)
     kind: pl.String = pa.Field(isin=list(KINDS))
-    weight: POINTS_DTYPE = pa.Field(in_range=POINTS, nullable=True)
-    score: POINTS_DTYPE = pa.Field(in_range=POINTS, nullable=True)
-    points_lost: POINTS_DTYPE = pa.Field(
-        in_range={"min_value": -100, "max_value": 100}, nullable=True
-    )
+    weight: POINTS_DTYPE = pa.Field(nullable=True)  # ranges: rules points_within_0_100 and
+    score: POINTS_DTYPE = pa.Field(nullable=True)  # indicator_score_within_weight
+    points_lost: POINTS_DTYPE = pa.Field(nullable=True)
     target_met: pl.Boolean = pa.Field(nullable=True)
     deviation: pl.String = pa.Field(nullable=True)
 
@@ -119,9 +119,7 @@ class Deviations(_Table):
     form_id: pl.String
     source_file: pl.String
     row_number: pl.Int32 = pa.Field(ge=1)
-    points_lost: POINTS_DTYPE = pa.Field(
-        in_range={"min_value": -100, "max_value": 100}, nullable=True
-    )
+    points_lost: POINTS_DTYPE = pa.Field(nullable=True)
     target_met: pl.Boolean = pa.Field(nullable=True)
     reason: pl.String = pa.Field(nullable=True)
     has_reason: pl.Boolean

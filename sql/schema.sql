@@ -125,3 +125,13 @@ CREATE TABLE IF NOT EXISTS quality_issues (
     source_file  VARCHAR,
     line         INTEGER                       -- 1-based line in source_file (row, else form start)
 );
+
+-- The files the warehouse held at the last `jixiao build` that the landing folder no longer has
+-- (deleted or renamed), rewritten by every build. Their rows were removed from the tables above
+-- unless the build ran with --keep-gone. The check no_gone_files lists them.
+CREATE TABLE IF NOT EXISTS gone_files (
+    source_file   VARCHAR NOT NULL,            -- path relative to the landing folder
+    forms         INTEGER,                     -- forms it held (source_files.forms_found)
+    rows_removed  BOOLEAN NOT NULL,            -- false with --keep-gone
+    found_at      TIMESTAMPTZ NOT NULL         -- the build that found it gone
+);

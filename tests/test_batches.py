@@ -181,10 +181,12 @@ def test_a_failing_file_in_a_range_run_does_not_stop_the_files_after_it(
 def test_a_group_whose_load_fails_is_loaded_again_file_by_file(landing, warehouse_file):
     found = discovery.scan(landing)
     results = [gold_result(f.rel_path) for f in found]
-    results[2].forms[0] = dict(results[2].forms[0], year=10**10)  # no INTEGER: its insert fails
+    # A project name that is no text: its insert fails. (A number too large for its column no
+    # longer does: its form is quarantined, see test_reliability_bad_forms.)
+    results[2].forms[0] = dict(results[2].forms[0], project_name=["not", "text"])
     with load.Writer(warehouse_file) as writer:
         outcomes = writer.load_files(list(zip(found, results)))
-    assert [type(o).__name__ for o in outcomes] == ["LoadCounts"] * 2 + ["ConversionException"] + [
+    assert [type(o).__name__ for o in outcomes] == ["LoadCounts"] * 2 + ["TypeError"] + [
         "LoadCounts"
     ] * 2
     loaded = {

@@ -184,25 +184,21 @@ def test_rule_check_metadata_has_count_and_sample(landing, warehouse_file, gold_
     assert all(re.fullmatch(r"002_[0-9a-f]+\.txt:(\d+|\?)", r["where"]) for r in rows), rows
 
 
-class YearOutOfRange(GoldParser):
-    """The gold parse with one form dated 1800: the forms table breaks its schema."""
+class DuplicateFormIndex(GoldParser):
+    """The gold parse with two forms of one file under one index: a broken key, which the
+    code guarantees never happens, so the forms table breaks its schema."""
 
     def parse(self, data: bytes, source_file: str) -> ParseResult:
         result = super().parse(data, source_file)
         if source_file.startswith("001_"):
-            result.forms[0]["year"] = 1800
+            result.forms[1]["form_index"] = result.forms[0]["form_index"]
         return result
 
 
 def test_a_schema_failure_blocks_what_is_downstream(landing, warehouse_file, instance):
-    report = build(landing, warehouse_file, parser=YearOutOfRange(), instance=instance)
-    (failed,) = [c for c in report.checks_failed if c.name.endswith("_schema")]
-    assert (failed.asset, failed.name, failed.severity, failed.violations) == (
-        "forms",
-        "forms_schema",
-        "error",
-        1,
-    )
+    report = build(landing, warehouse_file, parser=DuplicateFormIndex(), instance=instance)
+    (failed,) = [c for c in report.checks_failed if c.name == "forms_schema"]
+    assert (failed.asset, failed.severity, failed.violations) == ("forms", "error", 2)
     assert "quality_issues" in report.not_materialized and not report.ok
     assert not any(c.asset == "quality_issues" for c in report.checks)
     key = dg.AssetCheckKey(dg.AssetKey("forms"), "forms_schema")
@@ -210,7 +206,7 @@ def test_a_schema_failure_blocks_what_is_downstream(landing, warehouse_file, ins
         key
     ].event
     sample = evaluation.dagster_event.event_specific_data.metadata["sample"].records
-    assert any(r.data["column"] == "year" and "1800" in str(r.data["value"]) for r in sample)
+    assert any(r.data["column"] == "form_id" for r in sample)
 
 
 def requested_files(requests) -> dict[str, str]:

@@ -99,6 +99,23 @@ CASES = {
         form_fields(missing_parts=["indicators", "total"]),  # read in part
         form_fields(missing_parts=[]),
     ),  # read whole
+    # The domain ranges that used to be blocking schema checks (issue 12): warnings now.
+    "year_is_plausible": (
+        form_fields(year=None),  # printed 2O23
+        form_fields(year=1990),
+    ),
+    "amounts_are_plausible": (
+        line("其他资金", executed=-1.0),  # negative
+        line("其他资金", executed=0.0),
+    ),
+    "total_amounts_read": (
+        total_line(annual_budget=None),  # printed 1e15
+        both(total_line(initial_budget=None, annual_budget=None, executed=None)),  # none
+    ),
+    "points_within_0_100": (
+        form_fields(total_score=840.0),  # 总分 840
+        form_fields(total_score=100.0, grade="优"),
+    ),
 }
 # The rule that needs two files: the same form loaded from both.
 TWO_FILES = "no_duplicate_forms"
@@ -161,6 +178,15 @@ def test_rate_above_100_is_flagged_even_when_printed_consistently(warehouse_file
     details = [i["detail"] for i in found(warehouse_file, "execution_rate_matches")]
     assert len(details) == 2 and all("超过100%" in d for d in details)
     assert found(warehouse_file, "fund_score_matches_rate") == []  # capped at 100%: 10 × 100%
+
+
+def test_absurd_amounts_and_weights_are_flagged(warehouse_file):
+    form = variant(both(total_line(annual_budget=2e12), row(1, weight=150.0)))
+    load(warehouse_file, {"a.txt": [form]})
+    (amount,) = found(warehouse_file, "amounts_are_plausible")
+    assert "全年预算数" in amount["detail"] and "or more" in amount["detail"]
+    (weight,) = found(warehouse_file, "points_within_0_100")
+    assert weight["row_number"] == 1 and "weight outside 0-100" in weight["detail"]
 
 
 def test_missing_weight_is_flagged(warehouse_file):

@@ -97,6 +97,16 @@ def format_report(report: BuildReport) -> str:
         + (f": {report.failure_reasons[path]}" if report.failure_reasons.get(path) else "")
         for path in report.failed_files
     ]
+    lines += [f"  error: {error}" for error in report.run_errors]
+    lines += [
+        f"  gone: {g.source_file} ({_count(g.forms or 0, 'form')}): no longer in the landing folder, "
+        + (
+            "its rows were removed (--keep-gone keeps them)"
+            if g.rows_removed
+            else "its rows were kept (--keep-gone)"
+        )
+        for g in report.gone
+    ]
     lines += [f"  skipped: {path}: {why}" for path, why in report.skipped]
     lines += [
         f"  released run {run_id}: its build process had died" for run_id in report.released_runs
@@ -110,12 +120,23 @@ def format_report(report: BuildReport) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    from pipelines.build import InstanceError, build
+    from pipelines.build import BuildInterrupted, InstanceError, build
     from pipelines.warehouse.connection import WarehouseError
 
     progress = Progress()
     try:
-        report = build(args.landing, args.warehouse, progress=progress, full=args.full)
+        report = build(
+            args.landing,
+            args.warehouse,
+            progress=progress,
+            full=args.full,
+            keep_gone=args.keep_gone,
+            lock_wait=args.lock_wait,
+        )
+    except BuildInterrupted as exc:
+        progress.close()
+        print(f"jixiao build: {exc}", file=sys.stderr)
+        return 128 + exc.signum
     except (FileNotFoundError, WarehouseError, InstanceError) as exc:
         progress.close()
         print(f"jixiao build: {exc}", file=sys.stderr)
@@ -147,5 +168,19 @@ def register(subparsers) -> None:
         "--full",
         action="store_true",
         help="reload every file, not only new and changed ones (e.g. after a parser upgrade)",
+    )
+    p.add_argument(
+        "--keep-gone",
+        action="store_true",
+        help="keep the rows of files no longer in the landing folder (default: remove them, so "
+        "the tables hold exactly what the landing holds); gone files are listed either way",
+    )
+    p.add_argument(
+        "--lock-wait",
+        type=float,
+        default=60.0,
+        metavar="SECONDS",
+        help="how long the whole build may wait for another process to release the warehouse "
+        "file, in all (default 60); then it stops, naming that process",
     )
     p.set_defaults(run=run)

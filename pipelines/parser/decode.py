@@ -55,6 +55,18 @@ def _utf16_without_bom(data: bytes) -> str | None:
     return None
 
 
+# At most this many NUL bytes in the first 4 KB, and about one per 1,000 bytes in the whole
+# file, are stray bytes in a text file; more mean a binary file.
+STRAY_NULS_HEAD = 4
+
+
+def _stray_nuls(data: bytes) -> bool:
+    return (
+        data[:4096].count(0) <= STRAY_NULS_HEAD
+        and data.count(0) <= STRAY_NULS_HEAD + len(data) // 1000
+    )
+
+
 def decode(data: bytes) -> tuple[str, str]:
     """Return (text, encoding name). Raise NotText for empty or binary input."""
     if not data or not data.strip(b" \t\r\n\x00"):
@@ -79,7 +91,11 @@ def decode(data: bytes) -> tuple[str, str]:
                     return text, name
             except UnicodeDecodeError:
                 pass
-        raise NotText("the file is binary, not text (it contains NUL bytes)")
+        if not _stray_nuls(data):
+            raise NotText("the file is binary, not text (it contains NUL bytes)")
+        # A few stray NUL bytes (a glitch of the export) do not make a text file binary: they
+        # are dropped and the rest is decoded as any other file.
+        data = data.replace(b"\x00", b"")
     for name in ("utf-8", "gb18030"):
         try:
             text = data.decode(name)

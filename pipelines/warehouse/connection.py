@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import importlib.util
 import os
+import re
 import sys
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 
 import duckdb
@@ -33,6 +34,48 @@ class WarehouseError(Exception):
     """A problem with the warehouse the user can act on (missing file, locked, bad query)."""
 
 
+class WarehouseLocked(WarehouseError):
+    """Another process holds the warehouse file's lock and the wait budget is spent."""
+
+
+# One wait budget for a whole build (``lock_budget``): every connect of the build waits only
+# for what is left of it, and once it is spent they fail at once, instead of each file and
+# each step waiting its own LOCK_WAIT_SECONDS (8 files took 676 s to fail).
+_budget: dict = {"deadline": None, "failure": None}
+_HOLDER = re.compile(r"Conflicting lock is held in (.*?) \(PID (\d+)\)")
+
+
+@contextmanager
+def lock_budget(seconds: float) -> Iterator[None]:
+    """Within the block, all waits for the file lock together last at most ``seconds``."""
+    previous = dict(_budget)
+    _budget.update(deadline=time.monotonic() + seconds, failure=None)
+    try:
+        yield
+    finally:
+        _budget.update(previous)
+
+
+def lock_failure() -> WarehouseLocked | None:
+    """The lock failure of the current budget, once it is spent; None otherwise."""
+    return _budget["failure"]
+
+
+def locked_message(path: Path, exc: Exception, waited: float) -> str:
+    """Who holds the lock (DuckDB names the process) and what to do about it."""
+    from pipelines import settings
+
+    match = _HOLDER.search(str(exc))
+    holder = f"process {match.group(2)} ({match.group(1)})" if match else "another process"
+    copy = settings.read_copy_path(path)
+    return (
+        f"cannot open warehouse {path}: {holder} holds its lock (waited {waited:.0f} s). "
+        f"If that is a reader (duckdb shell, notebook), close it and open the read copy "
+        f"instead: duckdb -readonly {copy}, or jixiao sql. Only the pipeline opens the "
+        f"warehouse file. [{str(exc).strip().splitlines()[0]}]"
+    )
+
+
 def connect(
     path: str | os.PathLike, read_only: bool = False, wait_seconds: float = LOCK_WAIT_SECONDS
 ) -> duckdb.DuckDBPyConnection:
@@ -43,15 +86,23 @@ def connect(
         raise WarehouseError(f"warehouse not found: {path} (run `jixiao build` first)")
     if not read_only:
         path.parent.mkdir(parents=True, exist_ok=True)
-    deadline = time.monotonic() + wait_seconds
+    start = time.monotonic()
+    deadline = start + wait_seconds
+    if _budget["deadline"] is not None:
+        deadline = min(deadline, _budget["deadline"])
     while True:
         try:
             con = duckdb.connect(str(path), read_only=read_only)
             break
         except duckdb.IOException as exc:
-            if "lock" not in str(exc).lower() or time.monotonic() >= deadline:
+            if "lock" not in str(exc).lower():
                 raise WarehouseError(f"cannot open warehouse {path}: {exc}") from exc
-            time.sleep(0.5)
+            if time.monotonic() >= deadline:
+                error = WarehouseLocked(locked_message(path, exc, time.monotonic() - start))
+                if _budget["deadline"] is not None:
+                    _budget["failure"] = error
+                raise error from exc
+            time.sleep(min(0.5, max(0.0, deadline - time.monotonic())))
     if not read_only:
         for statement in sql.statements(sql.load("schema.sql")):
             con.execute(statement)
@@ -66,7 +117,11 @@ def in_transaction(con: duckdb.DuckDBPyConnection) -> Iterator[duckdb.DuckDBPyCo
         yield con
         con.execute("COMMIT")
     except BaseException:
-        con.execute("ROLLBACK")
+        # The error that ended the block is the one to report. A COMMIT that failed (e.g. no
+        # space left on device) may already have ended the transaction, and the ROLLBACK's
+        # own "cannot rollback - no transaction is active" must not hide it.
+        with suppress(duckdb.Error):
+            con.execute("ROLLBACK")
         raise
 
 

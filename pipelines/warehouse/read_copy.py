@@ -7,7 +7,9 @@ $JIXIAO_READ_COPY says otherwise, so a reader never blocks a load and sees a who
 
 from __future__ import annotations
 
+import glob
 import os
+import re
 import shutil
 from pathlib import Path
 
@@ -28,6 +30,18 @@ def reading_path(db_path: str | os.PathLike | None = None) -> tuple[Path, str | 
     )
 
 
+def remove_stale_copies(target: Path, keep: Path | None = None) -> list[Path]:
+    """Remove the temporary copies ``.<read copy>.<pid>.tmp`` a killed publish left behind.
+    Called while holding the writer connection: no other process can be publishing then, so
+    every such file but ``keep`` is stale."""
+    removed = []
+    for stale in target.parent.glob(f".{glob.escape(target.name)}.*.tmp"):
+        if stale != keep and re.fullmatch(rf"\.{re.escape(target.name)}\.\d+\.tmp", stale.name):
+            stale.unlink(missing_ok=True)
+            removed.append(stale)
+    return removed
+
+
 def publish(db_path: str | os.PathLike, read_path: str | os.PathLike | None = None) -> Path:
     """Publish the committed state of the warehouse as its read copy, atomically.
 
@@ -43,6 +57,7 @@ def publish(db_path: str | os.PathLike, read_path: str | os.PathLike | None = No
     tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
     con = connect(db)
     try:
+        remove_stale_copies(target, keep=tmp)
         con.execute("CHECKPOINT")
         try:
             with open(db, "rb") as src, open(tmp, "wb") as dst:

@@ -7,9 +7,12 @@ yuan as exact decimals (never via binary floating point), targets and actuals pa
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 from decimal import Decimal
+from functools import cache
 
+from pipelines import sql
 from pipelines.contract import FUND_LINES, TABLES, UNIT_FACTORS
 from pipelines.discovery import LandingFile
 from pipelines.parser.result import ParseResult
@@ -150,12 +153,116 @@ def form_row(fid: str, source_file: str, form: dict) -> dict:
     }
 
 
+# The numeric columns of the DDL: (table, column) -> DECIMAL (precision, scale), or INTEGER.
+_TABLE = re.compile(r"CREATE TABLE IF NOT EXISTS (\w+) \((.*?)\n\);", re.S)
+_NUMERIC = re.compile(r"^\s*\"?(\w+)\"?\s+(DECIMAL\((\d+),\s*(\d+)\)|INTEGER)(?!\w)", re.M)
+_INT32 = 2**31
+
+
+@cache
+def numeric_columns() -> dict[tuple[str, str], tuple[int, int] | None]:
+    """Every DECIMAL and INTEGER column of ``sql/schema.sql``: (precision, scale), None for INTEGER."""
+    found = {}
+    for table, body in _TABLE.findall(sql.load("schema.sql")):
+        for column, kind, precision, scale in _NUMERIC.findall(body):
+            found[(table, column)] = (
+                (int(precision), int(scale)) if kind.startswith("DECIMAL") else None
+            )
+    return found
+
+
+def does_not_fit(table: str, row: dict) -> str | None:
+    """Why a value of ``row`` cannot be stored in its column of ``table`` (too many digits for
+    the DECIMAL, not a finite number, outside INTEGER), or None when every value fits. DuckDB
+    would refuse the whole INSERT, i.e. every file of the transaction."""
+    columns = numeric_columns()
+    for column, value in row.items():
+        if value is None or isinstance(value, bool) or (table, column) not in columns:
+            continue
+        digits = columns[(table, column)]
+        if digits is None:
+            if not -_INT32 <= int(value) < _INT32:
+                return f"{table}.{column} = {value} is outside INTEGER"
+            continue
+        number = value if isinstance(value, Decimal) else Decimal(str(value))
+        precision, scale = digits
+        if not number.is_finite() or abs(number) >= Decimal(10) ** (precision - scale):
+            return (
+                f"{table}.{column} = {number} does not fit DECIMAL({precision},{scale}) "
+                f"(at most {precision - scale} digits before the point)"
+            )
+    return None
+
+
+def form_rows(fid: str, source: str, form: dict) -> dict[str, list[dict]]:
+    """The rows of one parsed form: forms, fund_lines, indicators, deviations."""
+    rows: dict[str, list[dict]] = {
+        "forms": [form_row(fid, source, form)],
+        "fund_lines": fund_rows(fid, source, form),
+        "indicators": [],
+        "deviations": [],
+    }
+    for number, ind in enumerate(form.get("indicators") or [], start=1):
+        row = indicator_row(fid, source, number, ind)
+        rows["indicators"].append(row)
+        if is_deviation(row):
+            rows["deviations"].append(deviation_row(row))
+    return rows
+
+
+def quarantine_reason(form: dict, rows: dict[str, list[dict]]) -> str | None:
+    """Why a parsed form cannot be loaded as it is, or None. The printed amount is named with
+    its unit, as the user will look for it in the file."""
+    for table, table_rows in rows.items():
+        for row in table_rows:
+            why = does_not_fit(table, row)
+            if why:
+                where = row.get("line") or (
+                    f"indicator row {row['row_number']}" if "row_number" in row else ""
+                )
+                unit = form.get("amount_unit") or "元"
+                return (
+                    f"not loaded: {why}"
+                    + (f" on {where}" if where else "")
+                    + (f" (amounts printed in {unit})" if table == "fund_lines" else "")
+                    + "; fix the form and it loads with its file"
+                )
+    return None
+
+
 def rows_for_file(
     landing_file: LandingFile, result: ParseResult, ingested_at: datetime
 ) -> dict[str, list[dict]]:
-    """Every warehouse row of one file, by table. ``source_file`` is the landing-relative path."""
+    """Every warehouse row of one file, by table. ``source_file`` is the landing-relative path.
+
+    A form that cannot be stored (a value too large for its column, e.g. 99999999999999.00 万元,
+    or an unknown amount unit) is quarantined: a parse_errors row with its index, lines and the
+    reason, instead of its rows, so the file's other forms load."""
     source = landing_file.rel_path
     rows: dict[str, list[dict]] = {table: [] for table in TABLES}
+    quarantined = []
+    for form in result.forms:
+        fid = form_id(landing_file.key, form["form_index"])
+        try:
+            one = form_rows(fid, source, form)
+            why = quarantine_reason(form, one)
+        except (ValueError, ArithmeticError) as exc:  # e.g. an unknown amount unit
+            one, why = {}, f"not loaded: {exc}"
+        if why:
+            quarantined.append(
+                {
+                    "source_file": source,
+                    "form_index": form["form_index"],
+                    "line_start": form.get("line_start"),
+                    "line_end": form.get("line_end"),
+                    "missing": [],
+                    "message": why,
+                    "raw_text": None,
+                }
+            )
+            continue
+        for table, table_rows in one.items():
+            rows[table].extend(table_rows)
     rows["source_files"].append(
         {
             "source_file": source,
@@ -164,20 +271,12 @@ def rows_for_file(
             "bytes": landing_file.size,
             "encoding": result.encoding,
             "forms_found": result.forms_found,
-            "forms_failed": len(result.errors),
+            "forms_failed": len(result.errors) + len(quarantined),
             "file_error": result.file_error,
             "ingested_at": ingested_at,
         }
     )
-    for form in result.forms:
-        fid = form_id(landing_file.key, form["form_index"])
-        rows["forms"].append(form_row(fid, source, form))
-        rows["fund_lines"].extend(fund_rows(fid, source, form))
-        for number, ind in enumerate(form.get("indicators") or [], start=1):
-            row = indicator_row(fid, source, number, ind)
-            rows["indicators"].append(row)
-            if is_deviation(row):
-                rows["deviations"].append(deviation_row(row))
+    rows["parse_errors"].extend(quarantined)
     for error in result.errors:
         rows["parse_errors"].append(
             {

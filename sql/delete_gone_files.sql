@@ -1,0 +1,1 @@
+DELETE FROM gone_files;
