@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from pipelines.cli import build, parse, report, sql, ui
+from pipelines.cli import build, export, parse, report, sql, ui
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -18,7 +18,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Fiscal project performance self-evaluation forms (财政项目支出绩效自评表) "
                     "into a DuckDB warehouse.")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for command in (parse, build, sql, ui, report):
+    for command in (parse, build, sql, ui, report, export):
         command.register(sub)
     return parser
 

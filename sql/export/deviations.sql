@@ -1,0 +1,2 @@
+-- deviations with the year of its form (the partition column).
+SELECT t.*, f.year FROM deviations t LEFT JOIN forms f ON f.form_id = t.form_id

@@ -1,0 +1,2 @@
+-- fund_lines with the year of its form (the partition column).
+SELECT t.*, f.year FROM fund_lines t LEFT JOIN forms f ON f.form_id = t.form_id
