@@ -1,3 +1,4 @@
+-- group: year
 -- agg_deviation_reason_year: per fiscal year, indicator category and reason category
 -- ('none' where no reason was given): deviation rows and the points they lost.
 CREATE OR REPLACE TABLE agg_deviation_reason_year AS

@@ -1,3 +1,4 @@
+-- group: year
 -- red_flags: one row per form and flag, with the number behind it (measure) and a detail text.
 --   high_score_low_execution       total score >= 90 while execution rate < 80%      measure: execution rate
 --   full_marks_below_full_execution every scored indicator has full marks while the
