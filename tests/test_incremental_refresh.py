@@ -128,3 +128,54 @@ def test_an_edited_rule_makes_the_next_refresh_full(tmp_path, scopes, monkeypatc
     del scopes[:]
     refresh(db)
     assert [s.full for s in scopes] == [True, True]  # the aggregates count the rules' issues
+
+
+def test_schema_checks_validate_only_the_rows_of_changed_files(tmp_path):
+    landing = tmp_path / "landing"
+    write_landing(landing, forms=30, forms_per_file=3, seed=4, expected_dir=tmp_path / "expected")
+    names = sorted(p.name for p in landing.glob("*.txt"))
+    db = tmp_path / "w.duckdb"
+    load(db, landing, names[:8])
+    first = validate.validate_changes(db, "indicators")
+    assert first.whole_table and first.outcome.passed
+    assert first.rows == duckdb.connect(str(db), read_only=True).execute(
+        "SELECT count(*) FROM indicators").fetchone()[0]
+    load(db, landing, names[8:9])
+    again = validate.validate_changes(db, "indicators")
+    con = duckdb.connect(str(db), read_only=True)
+    new_rows = con.execute("SELECT count(*) FROM indicators WHERE source_file = $f",
+                           {"f": names[8]}).fetchone()[0]
+    con.close()
+    assert not again.whole_table and again.outcome.passed and again.rows == new_rows
+    assert validate.validate_changes(db, "indicators").rows == 0  # nothing new since it passed
+
+    # A new file whose form repeats the key of a form of another file: the keyed query finds it
+    # though only the new file's rows are validated, and the check keeps failing until fixed.
+    assert validate.validate_changes(db, "forms").outcome.passed
+    with transaction(db) as con:
+        con.execute("INSERT INTO forms SELECT * REPLACE ($f AS source_file) FROM forms LIMIT 1",
+                    {"f": "intruder.txt"})
+        con.execute("INSERT INTO pipeline.change_log (kind, source_file) VALUES ('file', 'intruder.txt')")
+    failed = validate.validate_changes(db, "forms")
+    assert not failed.whole_table and failed.rows == 1
+    assert failed.outcome.violations == 1 and failed.outcome.sample[0]["check"] == "unique across files"
+    assert not validate.validate_changes(db, "forms").outcome.passed  # the mark did not move
+    remove(db, ["intruder.txt"])
+    assert validate.validate_changes(db, "forms").outcome.passed
+
+
+def test_a_bad_row_fails_its_schema_check_until_its_file_is_fixed(tmp_path):
+    landing = tmp_path / "landing"
+    write_landing(landing, forms=6, forms_per_file=3, seed=4, expected_dir=tmp_path / "expected")
+    names = sorted(p.name for p in landing.glob("*.txt"))
+    db = tmp_path / "w.duckdb"
+    load(db, landing, names[:1])
+    assert validate.validate_changes(db, "forms").outcome.passed
+    load(db, landing, names[1:2])
+    with transaction(db) as con:
+        con.execute("UPDATE forms SET year = 1800 WHERE source_file = $f", {"f": names[1]})
+    for _ in range(2):
+        failed = validate.validate_changes(db, "forms")
+        assert not failed.outcome.passed and failed.rows == 3 and failed.outcome.violations == 3
+    load(db, landing, names[1:2])  # loaded again: good rows
+    assert validate.validate_changes(db, "forms").outcome.passed
