@@ -33,7 +33,9 @@ TABLES = (
     "agg_deviation_reason_year",
     "red_flags",
 )
-_CREATE = re.compile(r"CREATE\s+OR\s+REPLACE\s+TABLE\s+(\w+)\s+AS\s+(.*)", re.IGNORECASE | re.DOTALL)
+_CREATE = re.compile(
+    r"CREATE\s+OR\s+REPLACE\s+TABLE\s+(\w+)\s+AS\s+(.*)", re.IGNORECASE | re.DOTALL
+)
 _GROUP = re.compile(r"^--\s*group:\s*(.*?)\s*$", re.MULTILINE)
 # The fact tables (and quality_issues, which form_facts counts) read through the shadow views.
 SHADOWED = (*changes.FACT_TABLES, "quality_issues")
@@ -43,8 +45,9 @@ def version() -> str:
     """The version of the aggregates: their SQL and the rules' (form_facts counts their issues)."""
     from pipelines.quality import sql_checks
 
-    return changes.version_of(*(sql.load(f"{SQL_FOLDER}/{n}.sql") for n in sql.names(SQL_FOLDER)),
-                              sql_checks.version())
+    return changes.version_of(
+        *(sql.load(f"{SQL_FOLDER}/{n}.sql") for n in sql.names(SQL_FOLDER)), sql_checks.version()
+    )
 
 
 def group_columns(text: str) -> list[str]:
@@ -60,15 +63,21 @@ def _touched(alias: str, columns: list[str]) -> str:
 
 
 def _exists(con, table: str) -> bool:
-    return con.execute("SELECT count(*) FROM duckdb_tables() WHERE schema_name = 'main' "
-                       "AND table_name = $t", {"t": table}).fetchone()[0] > 0
+    return (
+        con.execute(
+            "SELECT count(*) FROM duckdb_tables() WHERE schema_name = 'main' AND table_name = $t",
+            {"t": table},
+        ).fetchone()[0]
+        > 0
+    )
 
 
 def refresh(db_path: str | os.PathLike, full: bool = False) -> dict[str, int]:
     """Bring every aggregate table up to date in one transaction; returns each table's row count."""
     with transaction(db_path) as con:
-        scope = changes.since(con, changes.AGGREGATES, version(),
-                              full or not all(_exists(con, t) for t in TABLES))
+        scope = changes.since(
+            con, changes.AGGREGATES, version(), full or not all(_exists(con, t) for t in TABLES)
+        )
         files = [sql.load(f"{SQL_FOLDER}/{name}.sql") for name in sql.names(SQL_FOLDER)]
         if scope.full:
             for text in files:
@@ -85,8 +94,10 @@ def refresh(db_path: str | os.PathLike, full: bool = False) -> dict[str, int]:
                             continue
                         table, select = create.group(1), create.group(2).strip().rstrip(";")
                         con.execute(f"DELETE FROM {table} t WHERE {_touched('t', columns)}")
-                        con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM ({select}) t "
-                                    f"WHERE {_touched('t', columns)}")
+                        con.execute(
+                            f"INSERT INTO {table} BY NAME SELECT * FROM ({select}) t "
+                            f"WHERE {_touched('t', columns)}"
+                        )
         changes.mark(con, scope)
         changes.prune(con)
         return {

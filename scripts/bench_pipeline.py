@@ -22,6 +22,7 @@ reported with its factor ("missed by 3.2x").
 
 The synthetic forms serve scale measurements only, never accuracy claims.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -44,8 +45,8 @@ from pipelines.synth.cli import positive  # the same whole-number argument type
 ROOT = checkout_root() or Path.cwd()
 
 DEFAULT_SIZES = (1_000, 10_000, 100_000)
-PARSE_GOAL = 2_000          # forms/s per core
-BUILD_GOAL_S = 300          # 100,000 forms
+PARSE_GOAL = 2_000  # forms/s per core
+BUILD_GOAL_S = 300  # 100,000 forms
 BUILD_GOAL_FORMS = 100_000
 MEMORY_GOAL_MB = 2_048
 ADD_GOAL_S = 10
@@ -55,11 +56,14 @@ SEED = 20261123
 
 # ------------------------------------------------------------------------------ arguments
 
+
 def sizes_arg(text: str) -> list[int]:
     try:
         sizes = [int(part.replace("_", "")) for part in text.split(",") if part.strip()]
     except ValueError:
-        raise argparse.ArgumentTypeError(f"sizes are whole numbers separated by commas: {text!r}") from None
+        raise argparse.ArgumentTypeError(
+            f"sizes are whole numbers separated by commas: {text!r}"
+        ) from None
     if not sizes or any(size < 1 for size in sizes):
         raise argparse.ArgumentTypeError(f"sizes must be at least 1: {text!r}")
     return sorted(set(sizes))
@@ -68,27 +72,57 @@ def sizes_arg(text: str) -> list[int]:
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
     p = argparse.ArgumentParser(
         description="Benchmark parse, `jixiao build`, adding one file and aggregate queries on "
-                    "synthetic forms (scale only, not accuracy). Prints a table.")
-    p.add_argument("--sizes", type=sizes_arg, default=list(DEFAULT_SIZES), metavar="N,N,...",
-                   help="form counts to build (default 1000,10000,100000)")
+        "synthetic forms (scale only, not accuracy). Prints a table."
+    )
+    p.add_argument(
+        "--sizes",
+        type=sizes_arg,
+        default=list(DEFAULT_SIZES),
+        metavar="N,N,...",
+        help="form counts to build (default 1000,10000,100000)",
+    )
     p.add_argument("--quick", action="store_true", help="1,000 forms only (about 1.5 minutes)")
-    p.add_argument("--forms-per-file", type=positive, metavar="N",
-                   help="forms per file (default: 50 up to 1,000 forms, 100 up to 10,000, else 200)")
-    p.add_argument("--parse-forms", type=positive, metavar="N",
-                   help="forms for the parse throughput (default: the largest size up to 10,000)")
-    p.add_argument("--workdir", type=Path, metavar="DIR",
-                   help="where landings and warehouses go (default: a temporary folder)")
+    p.add_argument(
+        "--forms-per-file",
+        type=positive,
+        metavar="N",
+        help="forms per file (default: 50 up to 1,000 forms, 100 up to 10,000, else 200)",
+    )
+    p.add_argument(
+        "--parse-forms",
+        type=positive,
+        metavar="N",
+        help="forms for the parse throughput (default: the largest size up to 10,000)",
+    )
+    p.add_argument(
+        "--workdir",
+        type=Path,
+        metavar="DIR",
+        help="where landings and warehouses go (default: a temporary folder)",
+    )
     p.add_argument("--keep", action="store_true", help="keep the work folder")
-    p.add_argument("--max-build-minutes", type=float, metavar="M",
-                   help="skip a size whose build, projected from the previous size, would take "
-                        "longer than M minutes")
+    p.add_argument(
+        "--max-build-minutes",
+        type=float,
+        metavar="M",
+        help="skip a size whose build, projected from the previous size, would take "
+        "longer than M minutes",
+    )
     p.add_argument("--seed", type=int, default=SEED, help=f"generator seed (default {SEED})")
-    p.add_argument("--shape", type=positive, metavar="N",
-                   help="instead of the size runs: N forms built as files of 200 forms and as N one-form "
-                        "files (issue 13), each then with nothing new and with one one-form file added")
-    p.add_argument("--add-sizes", type=sizes_arg, metavar="N,N",
-                   help="with --shape: also add one one-form file to warehouses of these sizes (files of "
-                        "200 forms) and compare the costs (goal: ratio <= 1.3)")
+    p.add_argument(
+        "--shape",
+        type=positive,
+        metavar="N",
+        help="instead of the size runs: N forms built as files of 200 forms and as N one-form "
+        "files (issue 13), each then with nothing new and with one one-form file added",
+    )
+    p.add_argument(
+        "--add-sizes",
+        type=sizes_arg,
+        metavar="N,N",
+        help="with --shape: also add one one-form file to warehouses of these sizes (files of "
+        "200 forms) and compare the costs (goal: ratio <= 1.3)",
+    )
     p.add_argument("--child", nargs="+", help=argparse.SUPPRESS)  # internal: run one step
     args = p.parse_args(argv)
     if args.quick:
@@ -106,6 +140,7 @@ def forms_per_file(args: argparse.Namespace, size: int) -> int:
 
 # ------------------------------------------------------------------------------ child steps
 
+
 def _timed(module, name: str, spent: dict) -> None:
     """Wrap module.name so the time spent in it adds up in spent[name] (a breakdown only)."""
     inner = getattr(module, name)
@@ -116,6 +151,7 @@ def _timed(module, name: str, spent: dict) -> None:
             return inner(*args, **kwargs)
         finally:
             spent[name] = spent.get(name, 0.0) + time.perf_counter() - started
+
     setattr(module, name, wrapper)
 
 
@@ -123,14 +159,20 @@ def child_build(landing: str, warehouse: str) -> dict:
     from pipelines.build import build
     from pipelines.defs import resources
     from pipelines.warehouse import load
+
     spent: dict = {}
-    _timed(resources.FormParser, "parse", spent)   # parse_bytes, as the asset calls it
-    _timed(load.Writer, "load_files", spent)       # the warehouse transactions (groups of files)
+    _timed(resources.FormParser, "parse", spent)  # parse_bytes, as the asset calls it
+    _timed(load.Writer, "load_files", spent)  # the warehouse transactions (groups of files)
     started = time.perf_counter()
     report = build(landing, warehouse)
-    return {"seconds": time.perf_counter() - started, "files": report.files,
-            "failed_files": len(report.failed_files), "summary": _plain(report.summary),
-            "checks_failed": [_check_name(c) for c in report.checks_failed], "spent": spent}
+    return {
+        "seconds": time.perf_counter() - started,
+        "files": report.files,
+        "failed_files": len(report.failed_files),
+        "summary": _plain(report.summary),
+        "checks_failed": [_check_name(c) for c in report.checks_failed],
+        "spent": spent,
+    }
 
 
 def _check_name(check) -> str:
@@ -149,6 +191,7 @@ def child_add(landing: str, warehouse: str, rel_path: str) -> dict:
     from pipelines.definitions import defs
     from pipelines.defs import assets
     from pipelines.defs.resources import make_resources
+
     started = time.perf_counter()
     resources = make_resources(landing, warehouse)
     new = [f for f in discovery.scan(Path(landing)) if f.rel_path == rel_path]
@@ -157,26 +200,46 @@ def child_add(landing: str, warehouse: str, rel_path: str) -> dict:
     quiet = {"loggers": {"console": {"config": {"log_level": "WARNING"}}}}
     timings = {}
     home = os.environ.get("DAGSTER_HOME")
-    with (dg.DagsterInstance.from_config(home) if home else dg.DagsterInstance.ephemeral()) as instance:
+    with (
+        dg.DagsterInstance.from_config(home) if home else dg.DagsterInstance.ephemeral()
+    ) as instance:
         instance.add_dynamic_partitions(assets.PARTITIONS_NAME, [new[0].key])
         t = time.perf_counter()
-        ok = dg.materialize([assets.ingested_file], partition_key=new[0].key, instance=instance,
-                            resources=resources, raise_on_error=False, run_config=quiet,
-                            tags={assets.PATH_TAG: rel_path}).success
+        ok = dg.materialize(
+            [assets.ingested_file],
+            partition_key=new[0].key,
+            instance=instance,
+            resources=resources,
+            raise_on_error=False,
+            run_config=quiet,
+            tags={assets.PATH_TAG: rel_path},
+        ).success
         timings["partition"] = time.perf_counter() - t
         t = time.perf_counter()
         # what `jixiao build` runs after the partitions: every unpartitioned asset + checks
         keys = downstream_keys(defs)
         selection = dg.AssetSelection.assets(*keys) | dg.AssetSelection.checks_for_assets(*keys)
-        result = dg.materialize([*defs.assets, *defs.asset_checks], selection=selection,
-                                instance=instance, resources=resources, raise_on_error=False,
-                                run_config=quiet)
+        result = dg.materialize(
+            [*defs.assets, *defs.asset_checks],
+            selection=selection,
+            instance=instance,
+            resources=resources,
+            raise_on_error=False,
+            run_config=quiet,
+        )
         timings["downstream"] = time.perf_counter() - t
         ok = ok and result.success
-        failures = [f"{event.step_key}: {_first_error_line(event)}"
-                    for event in result.all_events if event.is_step_failure]
-    return {"seconds": time.perf_counter() - started, "ok": ok, "steps": timings,
-            "failures": failures}
+        failures = [
+            f"{event.step_key}: {_first_error_line(event)}"
+            for event in result.all_events
+            if event.is_step_failure
+        ]
+    return {
+        "seconds": time.perf_counter() - started,
+        "ok": ok,
+        "steps": timings,
+        "failures": failures,
+    }
 
 
 def _first_error_line(event) -> str:
@@ -207,24 +270,33 @@ def in_child(step: str, *params: str, dagster_home: Path) -> dict:
     env = dict(os.environ, DAGSTER_HOME=str(dagster_home), PYTHONUNBUFFERED="1")
     started = time.perf_counter()
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
-        proc = subprocess.Popen([sys.executable, "-m", "scripts.bench_pipeline", "--child", step, *params],
-                                stdout=out, stderr=err, env=env, cwd=ROOT)
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "scripts.bench_pipeline", "--child", step, *params],
+            stdout=out,
+            stderr=err,
+            env=env,
+            cwd=ROOT,
+        )
         _, status, usage = os.wait4(proc.pid, 0)
         proc.returncode = os.waitstatus_to_exitcode(status)
         wall = time.perf_counter() - started
         out.seek(0)
         err.seek(0)
-        stdout, stderr = out.read().decode("utf-8", "replace"), err.read().decode("utf-8", "replace")
+        stdout, stderr = (
+            out.read().decode("utf-8", "replace"),
+            err.read().decode("utf-8", "replace"),
+        )
     lines = [line for line in stdout.splitlines() if line.startswith("BENCH-RESULT ")]
     if proc.returncode != 0 or not lines:
         tail = "\n".join((stderr or stdout).splitlines()[-15:])
         raise RuntimeError(f"child step {step} failed (exit {proc.returncode}):\n{tail}")
-    result = json.loads(lines[-1][len("BENCH-RESULT "):])
+    result = json.loads(lines[-1][len("BENCH-RESULT ") :])
     result.update(wall=wall, peak_mb=usage.ru_maxrss / 1024)  # Linux: ru_maxrss in KiB
     return result
 
 
 # ------------------------------------------------------------------------------ measurements
+
 
 def _floor_one(path: Path) -> int:
     data = path.read_bytes()
@@ -237,27 +309,44 @@ def _floor_one(path: Path) -> int:
 
 def _parse_one(path: Path) -> int:
     from pipelines.parser import parse_file
+
     return len(parse_file(path).forms)
 
 
 def parse_throughput(files: list[Path], forms: int) -> list[dict]:
     size_mb = sum(p.stat().st_size for p in files) / 1e6
     rows = []
-    for name, func in (("read + split lines (floor)", _floor_one), ("parse_file, 1 process", _parse_one)):
+    for name, func in (
+        ("read + split lines (floor)", _floor_one),
+        ("parse_file, 1 process", _parse_one),
+    ):
         started = time.perf_counter()
         counted = sum(func(path) for path in files)
         seconds = time.perf_counter() - started
         if func is _parse_one and counted != forms:
             raise RuntimeError(f"parsed {counted} forms, generated {forms}")
-        rows.append({"step": name, "seconds": seconds, "forms_s": forms / seconds, "mb_s": size_mb / seconds})
+        rows.append(
+            {
+                "step": name,
+                "seconds": seconds,
+                "forms_s": forms / seconds,
+                "mb_s": size_mb / seconds,
+            }
+        )
     started = time.perf_counter()
     with multiprocessing.get_context("fork").Pool(2) as pool:
         counted = sum(pool.imap_unordered(_parse_one, files, chunksize=max(1, len(files) // 32)))
     seconds = time.perf_counter() - started
     if counted != forms:
         raise RuntimeError(f"parsed {counted} forms in 2 processes, generated {forms}")
-    rows.append({"step": "parse_file, 2 processes", "seconds": seconds, "forms_s": forms / seconds,
-                 "mb_s": size_mb / seconds})
+    rows.append(
+        {
+            "step": "parse_file, 2 processes",
+            "seconds": seconds,
+            "forms_s": forms / seconds,
+            "mb_s": size_mb / seconds,
+        }
+    )
     return rows
 
 
@@ -272,9 +361,12 @@ def expected_counts(expected_dir: Path) -> dict:
 
 def warehouse_counts(warehouse: Path) -> dict:
     import duckdb
+
     with duckdb.connect(str(warehouse), read_only=True) as con:
-        return {table: con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
-                for table in ("forms", "indicators", "parse_errors")}
+        return {
+            table: con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+            for table in ("forms", "indicators", "parse_errors")
+        }
 
 
 EXECUTION_BY_DEPARTMENT = """
@@ -288,27 +380,39 @@ QUERIES_WITH_TABLE = [
     ("red_flags", "SELECT flag, count(*) AS forms FROM red_flags GROUP BY flag"),
 ]
 FALLBACK_QUERIES = [
-    ("department x year (GROUP BY)", """
+    (
+        "department x year (GROUP BY)",
+        """
 SELECT f.year, f.department, count(*) AS forms, avg(f.total_score) AS mean_score,
        sum(l.executed_yuan) AS executed, sum(l.annual_budget_yuan) AS budget
-FROM forms f JOIN fund_lines l USING (form_id) WHERE l.line = '年度资金总额' GROUP BY ALL"""),
+FROM forms f JOIN fund_lines l USING (form_id) WHERE l.line = '年度资金总额' GROUP BY ALL""",
+    ),
 ]
 PLAIN_QUERIES = [
     ("execution rate by department", EXECUTION_BY_DEPARTMENT),
-    ("points lost by reason", """
+    (
+        "points lost by reason",
+        """
 SELECT coalesce(reason_category, '(none)') AS category, count(*) AS n, sum(points_lost) AS lost
-FROM deviations GROUP BY ALL ORDER BY lost DESC"""),
-    ("indicators by level1, level2", """
+FROM deviations GROUP BY ALL ORDER BY lost DESC""",
+    ),
+    (
+        "indicators by level1, level2",
+        """
 SELECT level1, level2, count(*) AS n, avg(score / nullif(weight, 0)) AS mark
-FROM indicators GROUP BY ALL"""),
+FROM indicators GROUP BY ALL""",
+    ),
 ]
 
 
 def time_queries(warehouse: Path) -> list[dict]:
     import duckdb
+
     rows = []
     with duckdb.connect(str(warehouse), read_only=True) as con:
-        tables = {r[0] for r in con.execute("SELECT table_name FROM information_schema.tables").fetchall()}
+        tables = {
+            r[0] for r in con.execute("SELECT table_name FROM information_schema.tables").fetchall()
+        }
         queries = [q for q in QUERIES_WITH_TABLE if q[0] in tables]
         if "agg_department_year" not in tables:
             queries += FALLBACK_QUERIES
@@ -325,18 +429,27 @@ def time_queries(warehouse: Path) -> list[dict]:
 
 # ------------------------------------------------------------------------------ report
 
+
 def verdict(value: float, goal: float, higher_is_better: bool) -> str:
     ok = value >= goal if higher_is_better else value <= goal
     if ok:
         return "met"
     factor = goal / value if higher_is_better else value / goal
-    return (f"missed by {factor:.2f}x" if factor < 1.1 else f"missed by {factor:.1f}x") if value else "missed"
+    return (
+        (f"missed by {factor:.2f}x" if factor < 1.1 else f"missed by {factor:.1f}x")
+        if value
+        else "missed"
+    )
 
 
 def table(headers: list[str], rows: list[list]) -> str:
     cells = [[str(c) for c in row] for row in rows]
-    widths = [max(len(h), *(len(r[i]) for r in cells)) if cells else len(h) for i, h in enumerate(headers)]
-    line = lambda r: "  ".join(c.rjust(w) if i else c.ljust(w) for i, (c, w) in enumerate(zip(r, widths)))  # noqa: E731
+    widths = [
+        max(len(h), *(len(r[i]) for r in cells)) if cells else len(h) for i, h in enumerate(headers)
+    ]
+    line = lambda r: "  ".join(
+        c.rjust(w) if i else c.ljust(w) for i, (c, w) in enumerate(zip(r, widths))
+    )
     return "\n".join([line(headers), line(["-" * w for w in widths]), *map(line, cells)])
 
 
@@ -351,8 +464,10 @@ class Results:
 
 
 def print_results(r: Results) -> None:
-    print(f"\n# jixiao scale benchmark — {time.strftime('%Y-%m-%d')}, {platform.machine()}, "
-          f"{os.cpu_count()} cores, Python {platform.python_version()}")
+    print(
+        f"\n# jixiao scale benchmark — {time.strftime('%Y-%m-%d')}, {platform.machine()}, "
+        f"{os.cpu_count()} cores, Python {platform.python_version()}"
+    )
     if r.parse:
         print(f"\n## Parse throughput ({r.parse_forms:,} synthetic forms)\n")
         rows = []
@@ -362,7 +477,9 @@ def print_results(r: Results) -> None:
                 goal = f">= {PARSE_GOAL:,}/s: {verdict(p['forms_s'], PARSE_GOAL, True)}"
             elif p["step"].startswith("parse_file, 2"):
                 goal = f">= {2 * PARSE_GOAL:,}/s: {verdict(p['forms_s'], 2 * PARSE_GOAL, True)}"
-            rows.append([p["step"], f"{p['seconds']:.3f}", f"{p['forms_s']:,.0f}", f"{p['mb_s']:.2f}", goal])
+            rows.append(
+                [p["step"], f"{p['seconds']:.3f}", f"{p['forms_s']:,.0f}", f"{p['mb_s']:.2f}", goal]
+            )
         print(table(["step", "seconds", "forms/s", "MB/s", "goal"], rows))
     if r.builds:
         print("\n## jixiao build, end to end (child process)\n")
@@ -370,35 +487,71 @@ def print_results(r: Results) -> None:
         for b in r.builds:
             goal = ""
             if b["forms"] == BUILD_GOAL_FORMS:
-                goal = (f"< {BUILD_GOAL_S} s: {verdict(b['wall'], BUILD_GOAL_S, False)}; "
-                        f"< 2 GB: {verdict(b['peak_mb'], MEMORY_GOAL_MB, False)}")
-            rows.append([f"{b['forms']:,}", b["files"], f"{b['wall']:.1f}", f"{b['forms'] / b['wall']:,.0f}",
-                         f"{b['peak_mb']:,.0f}", b["load_check"], goal])
-        print(table(["forms", "files", "seconds", "forms/s", "peak MB", "load check", "goal"], rows))
+                goal = (
+                    f"< {BUILD_GOAL_S} s: {verdict(b['wall'], BUILD_GOAL_S, False)}; "
+                    f"< 2 GB: {verdict(b['peak_mb'], MEMORY_GOAL_MB, False)}"
+                )
+            rows.append(
+                [
+                    f"{b['forms']:,}",
+                    b["files"],
+                    f"{b['wall']:.1f}",
+                    f"{b['forms'] / b['wall']:,.0f}",
+                    f"{b['peak_mb']:,.0f}",
+                    b["load_check"],
+                    goal,
+                ]
+            )
+        print(
+            table(["forms", "files", "seconds", "forms/s", "peak MB", "load check", "goal"], rows)
+        )
     if r.add:
         a = r.add
         steps = ", ".join(f"{k} {v:.1f} s" for k, v in a["steps"].items())
         print(f"\n## Adding one file ({a['forms']} forms) to the {a['base']:,}-form warehouse\n")
-        print(table(["step", "seconds", "peak MB", "goal"],
-                    [["new partition + downstream assets and checks", f"{a['wall']:.1f}",
-                      f"{a['peak_mb']:,.0f}", f"< {ADD_GOAL_S} s: {verdict(a['wall'], ADD_GOAL_S, False)}"]]))
+        print(
+            table(
+                ["step", "seconds", "peak MB", "goal"],
+                [
+                    [
+                        "new partition + downstream assets and checks",
+                        f"{a['wall']:.1f}",
+                        f"{a['peak_mb']:,.0f}",
+                        f"< {ADD_GOAL_S} s: {verdict(a['wall'], ADD_GOAL_S, False)}",
+                    ]
+                ],
+            )
+        )
         print(f"(inside the child: {steps})")
         for failure in a.get("failures", []):
             print(f"FAILED step {failure}")
     if r.queries:
-        print(f"\n## Aggregate queries on the {r.builds[-1]['forms']:,}-form warehouse (best of 5)\n")
-        print(table(["query", "ms", "rows", "goal"],
-                    [[q["query"], f"{q['ms']:.1f}", q["rows"],
-                      f"< {QUERY_GOAL_MS} ms: {verdict(q['ms'], QUERY_GOAL_MS, False)}"] for q in r.queries]))
+        print(
+            f"\n## Aggregate queries on the {r.builds[-1]['forms']:,}-form warehouse (best of 5)\n"
+        )
+        print(
+            table(
+                ["query", "ms", "rows", "goal"],
+                [
+                    [
+                        q["query"],
+                        f"{q['ms']:.1f}",
+                        q["rows"],
+                        f"< {QUERY_GOAL_MS} ms: {verdict(q['ms'], QUERY_GOAL_MS, False)}",
+                    ]
+                    for q in r.queries
+                ],
+            )
+        )
     for note in r.notes:
         print(f"\nnote: {note}")
 
 
 # ------------------------------------------------------------------------------ main
 
-SHAPE_GOAL = 2.0   # one-form files build at most 2x slower than files of many forms
+SHAPE_GOAL = 2.0  # one-form files build at most 2x slower than files of many forms
 ADD_RATIO_GOAL = 1.3  # adding a file to a 20x larger warehouse
-ADD_NOOP_GOAL = 3.0   # adding a file costs at most 3x a build with nothing new
+ADD_NOOP_GOAL = 3.0  # adding a file costs at most 3x a build with nothing new
 BIG_FILE = 200
 
 
@@ -412,7 +565,9 @@ def build_three_ways(work: Path, name: str, forms: int, per_file: int, seed: int
     warehouse = landing.parent / "warehouse.duckdb"
     home = landing.parent / "dagster_home"
     home.mkdir()
-    print(f"{name}: building {forms:,} forms in files of {per_file} ...", file=sys.stderr, flush=True)
+    print(
+        f"{name}: building {forms:,} forms in files of {per_file} ...", file=sys.stderr, flush=True
+    )
     first = in_child("build", str(landing), str(warehouse), dagster_home=home)
     print(f"  {first['wall']:.1f} s; a build with nothing new ...", file=sys.stderr, flush=True)
     noop = in_child("build", str(landing), str(warehouse), dagster_home=home)
@@ -421,37 +576,77 @@ def build_three_ways(work: Path, name: str, forms: int, per_file: int, seed: int
     print(f"  {noop['wall']:.1f} s; adding one file ...", file=sys.stderr, flush=True)
     add = in_child("build", str(landing), str(warehouse), dagster_home=home)
     print(f"  {add['wall']:.1f} s", file=sys.stderr, flush=True)
-    return {"forms": forms, "per_file": per_file, "files": first["files"], "build": first["wall"],
-            "peak_mb": first["peak_mb"], "noop": noop["wall"], "add": add["wall"],
-            "spent": first.get("spent", {})}
+    return {
+        "forms": forms,
+        "per_file": per_file,
+        "files": first["files"],
+        "build": first["wall"],
+        "peak_mb": first["peak_mb"],
+        "noop": noop["wall"],
+        "add": add["wall"],
+        "spent": first.get("spent", {}),
+    }
 
 
 def shape_benchmark(args: argparse.Namespace, work: Path) -> None:
     """Issue 13: the same forms as few big files and as one-form files; adding one file."""
     n = args.shape
-    runs = [build_three_ways(work, "big_files", n, BIG_FILE, args.seed),
-            build_three_ways(work, "one_form_files", n, 1, args.seed)]
-    sized = [build_three_ways(work, f"add_{size}", size, BIG_FILE, args.seed)
-             for size in (args.add_sizes or [])]
-    print(f"\n{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
-          f"{time.strftime('%Y-%m-%d')}")
-    print(table(["forms", "files", "build s", "peak MB", "nothing new s", "add one file s", "add / nothing new"],
-                [[f"{r['forms']:,}", f"{r['files']:,}", f"{r['build']:.1f}", f"{r['peak_mb']:,.0f}",
-                  f"{r['noop']:.1f}", f"{r['add']:.1f}",
-                  f"{r['add'] / r['noop']:.2f}x (<= {ADD_NOOP_GOAL:g}x: "
-                  f"{verdict(r['add'] / r['noop'], ADD_NOOP_GOAL, False)})"] for r in runs + sized]))
+    runs = [
+        build_three_ways(work, "big_files", n, BIG_FILE, args.seed),
+        build_three_ways(work, "one_form_files", n, 1, args.seed),
+    ]
+    sized = [
+        build_three_ways(work, f"add_{size}", size, BIG_FILE, args.seed)
+        for size in (args.add_sizes or [])
+    ]
+    print(
+        f"\n{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
+        f"{time.strftime('%Y-%m-%d')}"
+    )
+    print(
+        table(
+            [
+                "forms",
+                "files",
+                "build s",
+                "peak MB",
+                "nothing new s",
+                "add one file s",
+                "add / nothing new",
+            ],
+            [
+                [
+                    f"{r['forms']:,}",
+                    f"{r['files']:,}",
+                    f"{r['build']:.1f}",
+                    f"{r['peak_mb']:,.0f}",
+                    f"{r['noop']:.1f}",
+                    f"{r['add']:.1f}",
+                    f"{r['add'] / r['noop']:.2f}x (<= {ADD_NOOP_GOAL:g}x: "
+                    f"{verdict(r['add'] / r['noop'], ADD_NOOP_GOAL, False)})",
+                ]
+                for r in runs + sized
+            ],
+        )
+    )
     big, one = runs
     factor = one["build"] / big["build"]
-    print(f"\none-form files / files of {BIG_FILE}: {factor:.2f}x (goal <= {SHAPE_GOAL:g}x: "
-          f"{verdict(factor, SHAPE_GOAL, False)})")
+    print(
+        f"\none-form files / files of {BIG_FILE}: {factor:.2f}x (goal <= {SHAPE_GOAL:g}x: "
+        f"{verdict(factor, SHAPE_GOAL, False)})"
+    )
     for r in (big, one):
         spent = r["spent"]
-        print(f"  {r['files']:,} files: parse {spent.get('parse', 0):.1f} s, load rows "
-              f"{spent.get('load_files', 0):.1f} s, the rest {r['build'] - spent.get('parse', 0) - spent.get('load_files', 0):.1f} s")
+        print(
+            f"  {r['files']:,} files: parse {spent.get('parse', 0):.1f} s, load rows "
+            f"{spent.get('load_files', 0):.1f} s, the rest {r['build'] - spent.get('parse', 0) - spent.get('load_files', 0):.1f} s"
+        )
     if len(sized) >= 2:
         ratio = sized[-1]["add"] / sized[0]["add"]
-        print(f"adding one file at {sized[-1]['forms']:,} / at {sized[0]['forms']:,} forms: {ratio:.2f}x "
-              f"(goal <= {ADD_RATIO_GOAL:g}: {verdict(ratio, ADD_RATIO_GOAL, False)})")
+        print(
+            f"adding one file at {sized[-1]['forms']:,} / at {sized[0]['forms']:,} forms: {ratio:.2f}x "
+            f"(goal <= {ADD_RATIO_GOAL:g}: {verdict(ratio, ADD_RATIO_GOAL, False)})"
+        )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -482,12 +677,17 @@ def main(argv: list[str] | None = None) -> int:
                     shutil.rmtree(landing.parent)
                 t = time.perf_counter()
                 write_landing(landing, size, forms_per_file(args, size), args.seed)
-                print(f"generated {size:,} forms in {time.perf_counter() - t:.1f} s -> {landing}",
-                      file=sys.stderr, flush=True)
+                print(
+                    f"generated {size:,} forms in {time.perf_counter() - t:.1f} s -> {landing}",
+                    file=sys.stderr,
+                    flush=True,
+                )
                 landings[size] = landing
             return landings[size]
 
-        parse_size = args.parse_forms or max([s for s in args.sizes if s <= 10_000] or [min(args.sizes)])
+        parse_size = args.parse_forms or max(
+            [s for s in args.sizes if s <= 10_000] or [min(args.sizes)]
+        )
         print(f"timing the parser on {parse_size:,} forms", file=sys.stderr, flush=True)
         results.parse = parse_throughput(sorted(landing_of(parse_size).glob("*.txt")), parse_size)
         results.parse_forms = parse_size
@@ -496,13 +696,18 @@ def main(argv: list[str] | None = None) -> int:
             if results.builds:
                 previous = results.builds[-1]
                 projected = previous["wall"] * size / previous["forms"] / 60
-                print(f"building {size:,} forms, projected {projected:.1f} min ...", file=sys.stderr, flush=True)
+                print(
+                    f"building {size:,} forms, projected {projected:.1f} min ...",
+                    file=sys.stderr,
+                    flush=True,
+                )
                 if args.max_build_minutes and projected > args.max_build_minutes:
                     results.notes.append(
                         f"{size:,} forms not built: projected {projected:.0f} min from the "
                         f"{previous['forms']:,}-form build (> --max-build-minutes {args.max_build_minutes:g}); "
                         f"the goal of {BUILD_GOAL_S // 60} min would be "
-                        f"{verdict(projected * 60, BUILD_GOAL_S, False)} (projection, not measured)")
+                        f"{verdict(projected * 60, BUILD_GOAL_S, False)} (projection, not measured)"
+                    )
                     continue
             else:
                 print(f"building {size:,} forms ...", file=sys.stderr, flush=True)
@@ -513,20 +718,28 @@ def main(argv: list[str] | None = None) -> int:
             b = in_child("build", str(landing), str(warehouse), dagster_home=home)
             expected = expected_counts(landing.parent / "expected")
             got = warehouse_counts(warehouse)
-            b["load_check"] = ("ok" if got["forms"] == expected["forms"] and got["indicators"] ==
-                               expected["indicators"] and got["parse_errors"] == 0 else
-                               f"MISMATCH {got} vs {expected}")
+            b["load_check"] = (
+                "ok"
+                if got["forms"] == expected["forms"]
+                and got["indicators"] == expected["indicators"]
+                and got["parse_errors"] == 0
+                else f"MISMATCH {got} vs {expected}"
+            )
             b["forms"] = size
             results.builds.append(b)
             if b["failed_files"]:
                 results.notes.append(f"{size:,} forms: {b['failed_files']} files failed to load")
-            print(f"  {b['wall']:.1f} s, peak {b['peak_mb']:.0f} MB, checks failed: {b['checks_failed']}",
-                  file=sys.stderr, flush=True)
+            print(
+                f"  {b['wall']:.1f} s, peak {b['peak_mb']:.0f} MB, checks failed: {b['checks_failed']}",
+                file=sys.stderr,
+                flush=True,
+            )
         largest = results.builds[-1]
         if largest["checks_failed"]:
             results.notes.append(
                 f"failed checks on the synthetic warehouse are expected (the generator prints "
-                f"defects): {largest['checks_failed']}")
+                f"defects): {largest['checks_failed']}"
+            )
         for b in results.builds:
             spent = b.get("spent", {})
             parse_s, load_s = spent.get("parse", 0.0), spent.get("load_files", 0.0)
@@ -534,7 +747,8 @@ def main(argv: list[str] | None = None) -> int:
                 f"where the {b['forms']:,}-form build spends its {b['wall']:.0f} s: parsing "
                 f"{parse_s:.1f} s ({100 * parse_s / b['wall']:.0f}%), loading rows (Writer.load_files) "
                 f"{load_s:.1f} s ({100 * load_s / b['wall']:.0f}%), the rest (Dagster runs, "
-                f"summary and checks, process start) {b['wall'] - parse_s - load_s:.1f} s")
+                f"summary and checks, process start) {b['wall'] - parse_s - load_s:.1f} s"
+            )
 
         size = largest["forms"]
         landing = landings[size]
@@ -542,13 +756,20 @@ def main(argv: list[str] | None = None) -> int:
         synth = generate_file(args.seed, 999_999, count)
         (landing / synth.name).write_bytes(synth.data)
         print("adding one file ...", file=sys.stderr, flush=True)
-        add = in_child("add", str(landing), str(landing.parent / "warehouse.duckdb"), synth.name,
-                       dagster_home=dagster_home / f"forms_{size}")
+        add = in_child(
+            "add",
+            str(landing),
+            str(landing.parent / "warehouse.duckdb"),
+            synth.name,
+            dagster_home=dagster_home / f"forms_{size}",
+        )
         add.update(forms=count, base=size)
         results.add = add
-        results.notes.append("the add figure is the new partition plus what build runs after the "
-                             "partitions (unpartitioned assets and their checks), on the same Dagster "
-                             "instance; `jixiao build` does the same, skipping files already loaded")
+        results.notes.append(
+            "the add figure is the new partition plus what build runs after the "
+            "partitions (unpartitioned assets and their checks), on the same Dagster "
+            "instance; `jixiao build` does the same, skipping files already loaded"
+        )
         results.queries = time_queries(landing.parent / "warehouse.duckdb")
     finally:
         print_results(results)

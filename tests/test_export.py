@@ -1,4 +1,5 @@
 """`jixiao export --parquet DIR`: the export read back with DuckDB equals the warehouse."""
+
 from __future__ import annotations
 
 import json
@@ -13,7 +14,14 @@ from tests.helpers import REPO, build_sample_warehouse
 
 BAD_INPUTS = REPO / "tests" / "bad_inputs"
 
-PARTITIONED = {"forms", "fund_lines", "indicators", "deviations", "quality_issues", *aggregates.TABLES}
+PARTITIONED = {
+    "forms",
+    "fund_lines",
+    "indicators",
+    "deviations",
+    "quality_issues",
+    *aggregates.TABLES,
+}
 
 
 def read_back(con, folder, table: str, columns: list[str]) -> list[tuple]:
@@ -23,7 +31,8 @@ def read_back(con, folder, table: str, columns: list[str]) -> list[tuple]:
     types = ", hive_types = {'year': INTEGER}" if table in PARTITIONED else ""
     return con.execute(
         f"SELECT {select} FROM read_parquet('{folder}/{table}/**/*.parquet', "
-        f"hive_partitioning = true{types}) ORDER BY ALL").fetchall()
+        f"hive_partitioning = true{types}) ORDER BY ALL"
+    ).fetchall()
 
 
 def with_a_failed_form(db):
@@ -57,15 +66,20 @@ def test_export_reads_back_equal_to_the_warehouse(tmp_path, capsys):
             partitioned = table in PARTITIONED
             assert manifest["tables"][table]["partition_by"] == (["year"] if partitioned else [])
             if partitioned:  # Hive folders by year, each year of the table its own folder
-                years = {r[0] for r in warehouse.execute(
-                    f"SELECT DISTINCT year FROM ({export.sql.load(f'export/{table}.sql')})").fetchall()}
+                years = {
+                    r[0]
+                    for r in warehouse.execute(
+                        f"SELECT DISTINCT year FROM ({export.sql.load(f'export/{table}.sql')})"
+                    ).fetchall()
+                }
                 assert {p.name for p in (out / table).iterdir()} == {f"year={y}" for y in years}
             else:
                 assert [p.name for p in (out / table).iterdir()] == ["data_0.parquet"]
         # the child tables carry their form's year
         _, year = reader.execute(
             f"SELECT count(*), count(DISTINCT year) FROM read_parquet('{out}/indicators/**/*.parquet', "
-            "hive_partitioning = true)").fetchone()
+            "hive_partitioning = true)"
+        ).fetchone()
         assert year == warehouse.execute("SELECT count(DISTINCT year) FROM forms").fetchone()[0]
     finally:
         warehouse.close()
@@ -82,5 +96,10 @@ def test_export_again_replaces_the_tables(tmp_path):
     con.close()
     export.export_parquet(db, out)
     reader = duckdb.connect()
-    assert reader.execute(f"SELECT count(*) FROM read_parquet('{out}/agg_year/**/*.parquet')").fetchone()[0] == remaining
+    assert (
+        reader.execute(
+            f"SELECT count(*) FROM read_parquet('{out}/agg_year/**/*.parquet')"
+        ).fetchone()[0]
+        == remaining
+    )
     assert sorted(p.name for p in out.iterdir() if p.name.startswith(".")) == []  # no staging left

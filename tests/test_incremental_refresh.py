@@ -1,6 +1,7 @@
 """Incremental quality rules, aggregates and schema checks (pipelines.warehouse.changes): after
 files are loaded, changed, copied or removed, what the incremental refresh leaves equals a full
 rebuild, and it only read what the changes touched."""
+
 from __future__ import annotations
 
 import shutil
@@ -22,8 +23,12 @@ DERIVED = ("quality_issues", *aggregates.TABLES)
 
 def load(db: Path, landing: Path, rel_paths: list[str]) -> None:
     with Writer(db) as writer:
-        writer.load_files([(f, parse_file(f.path))
-                           for f in (discovery.describe(landing, landing / p) for p in rel_paths)])
+        writer.load_files(
+            [
+                (f, parse_file(f.path))
+                for f in (discovery.describe(landing, landing / p) for p in rel_paths)
+            ]
+        )
 
 
 def remove(db: Path, rel_paths: list[str]) -> None:
@@ -138,13 +143,18 @@ def test_schema_checks_validate_only_the_rows_of_changed_files(tmp_path):
     load(db, landing, names[:8])
     first = validate.validate_changes(db, "indicators")
     assert first.whole_table and first.outcome.passed
-    assert first.rows == duckdb.connect(str(db), read_only=True).execute(
-        "SELECT count(*) FROM indicators").fetchone()[0]
+    assert (
+        first.rows
+        == duckdb.connect(str(db), read_only=True)
+        .execute("SELECT count(*) FROM indicators")
+        .fetchone()[0]
+    )
     load(db, landing, names[8:9])
     again = validate.validate_changes(db, "indicators")
     con = duckdb.connect(str(db), read_only=True)
-    new_rows = con.execute("SELECT count(*) FROM indicators WHERE source_file = $f",
-                           {"f": names[8]}).fetchone()[0]
+    new_rows = con.execute(
+        "SELECT count(*) FROM indicators WHERE source_file = $f", {"f": names[8]}
+    ).fetchone()[0]
     con.close()
     assert not again.whole_table and again.outcome.passed and again.rows == new_rows
     assert validate.validate_changes(db, "indicators").rows == 0  # nothing new since it passed
@@ -153,12 +163,19 @@ def test_schema_checks_validate_only_the_rows_of_changed_files(tmp_path):
     # though only the new file's rows are validated, and the check keeps failing until fixed.
     assert validate.validate_changes(db, "forms").outcome.passed
     with transaction(db) as con:
-        con.execute("INSERT INTO forms SELECT * REPLACE ($f AS source_file) FROM forms LIMIT 1",
-                    {"f": "intruder.txt"})
-        con.execute("INSERT INTO pipeline.change_log (kind, source_file) VALUES ('file', 'intruder.txt')")
+        con.execute(
+            "INSERT INTO forms SELECT * REPLACE ($f AS source_file) FROM forms LIMIT 1",
+            {"f": "intruder.txt"},
+        )
+        con.execute(
+            "INSERT INTO pipeline.change_log (kind, source_file) VALUES ('file', 'intruder.txt')"
+        )
     failed = validate.validate_changes(db, "forms")
     assert not failed.whole_table and failed.rows == 1
-    assert failed.outcome.violations == 1 and failed.outcome.sample[0]["check"] == "unique across files"
+    assert (
+        failed.outcome.violations == 1
+        and failed.outcome.sample[0]["check"] == "unique across files"
+    )
     assert not validate.validate_changes(db, "forms").outcome.passed  # the mark did not move
     remove(db, ["intruder.txt"])
     assert validate.validate_changes(db, "forms").outcome.passed

@@ -6,6 +6,7 @@ any other named by DAGSTER_PG_HOST, _PORT, _USER, _PASSWORD (and a role allowed 
 databases). Each test gets a database of its own, dropped afterwards. Without a server the tests
 are skipped, saying so.
 """
+
 from __future__ import annotations
 
 import json
@@ -14,7 +15,6 @@ import shutil
 import subprocess
 import sys
 import textwrap
-import time
 import uuid
 from pathlib import Path
 
@@ -30,9 +30,11 @@ pytestmark = pytest.mark.integration
 
 PYTHON = sys.executable
 PG_VARS = ("DAGSTER_PG_HOST", "DAGSTER_PG_PORT", "DAGSTER_PG_USER", "DAGSTER_PG_PASSWORD")
-NO_SERVER = ("no PostgreSQL server: start one with `scripts/postgres.sh start` (needs Debian's "
-             "postgresql package; CI's .ci/run does both) or set DAGSTER_PG_HOST, DAGSTER_PG_PORT, "
-             "DAGSTER_PG_USER and DAGSTER_PG_PASSWORD")
+NO_SERVER = (
+    "no PostgreSQL server: start one with `scripts/postgres.sh start` (needs Debian's "
+    "postgresql package; CI's .ci/run does both) or set DAGSTER_PG_HOST, DAGSTER_PG_PORT, "
+    "DAGSTER_PG_USER and DAGSTER_PG_PASSWORD"
+)
 
 
 def server_settings() -> dict[str, str] | None:
@@ -47,8 +49,9 @@ def server_settings() -> dict[str, str] | None:
         status = subprocess.run(["bash", str(script), "status"], capture_output=True, timeout=30)
         if status.returncode != 0:
             return None
-        printed = subprocess.run(["bash", str(script), "env"], capture_output=True, text=True,
-                                 timeout=30, check=True).stdout
+        printed = subprocess.run(
+            ["bash", str(script), "env"], capture_output=True, text=True, timeout=30, check=True
+        ).stdout
     except (OSError, subprocess.SubprocessError):
         return None
     found = dict(line.split("=", 1) for line in printed.splitlines() if "=" in line)
@@ -64,9 +67,14 @@ def postgres(tmp_path) -> dict[str, str]:
     import psycopg2
 
     def connect(db: str):
-        con = psycopg2.connect(host=settings["DAGSTER_PG_HOST"], port=int(settings["DAGSTER_PG_PORT"]),
-                               user=settings["DAGSTER_PG_USER"],
-                               password=settings["DAGSTER_PG_PASSWORD"], dbname=db, connect_timeout=10)
+        con = psycopg2.connect(
+            host=settings["DAGSTER_PG_HOST"],
+            port=int(settings["DAGSTER_PG_PORT"]),
+            user=settings["DAGSTER_PG_USER"],
+            password=settings["DAGSTER_PG_PASSWORD"],
+            dbname=db,
+            connect_timeout=10,
+        )
         con.autocommit = True
         return con
 
@@ -81,7 +89,9 @@ def postgres(tmp_path) -> dict[str, str]:
         yield {**settings, "DAGSTER_PG_DB": db}
     finally:
         with admin.cursor() as cur:
-            cur.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = %s", [db])
+            cur.execute(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = %s", [db]
+            )
             cur.execute(f'DROP DATABASE IF EXISTS "{db}"')
         admin.close()
 
@@ -141,9 +151,14 @@ RUN_REQUEST = textwrap.dedent("""
 
 def sensor_tick(instance, landing: Path, db: Path, cursor: str | None) -> dg.SensorResult:
     """One evaluation of landing_sensor, its partition requests applied as the daemon would."""
-    context = dg.build_sensor_context(instance=instance, cursor=cursor, resources={
-        "landing": resources.LandingResource(path=str(landing)),
-        "warehouse": resources.WarehouseResource(path=str(db))})
+    context = dg.build_sensor_context(
+        instance=instance,
+        cursor=cursor,
+        resources={
+            "landing": resources.LandingResource(path=str(landing)),
+            "warehouse": resources.WarehouseResource(path=str(db)),
+        },
+    )
     result = sensors.landing_sensor(context)
     for request in result.dynamic_partitions_requests:
         instance.add_dynamic_partitions(request.partitions_def_name, list(request.partition_keys))
@@ -151,7 +166,11 @@ def sensor_tick(instance, landing: Path, db: Path, cursor: str | None) -> dg.Sen
 
 
 def test_storage_is_postgres(postgres_home):
-    from dagster_postgres import PostgresEventLogStorage, PostgresRunStorage, PostgresScheduleStorage
+    from dagster_postgres import (
+        PostgresEventLogStorage,
+        PostgresRunStorage,
+        PostgresScheduleStorage,
+    )
 
     with dg.DagsterInstance.get() as instance:
         assert isinstance(instance.run_storage, PostgresRunStorage)
@@ -173,20 +192,44 @@ def test_two_sensor_runs_at_once_on_postgres_never_share_the_writer_pool(tmp_pat
         requests = [*tick1.run_requests, *tick2.run_requests]
         assert [r.tags[assets.PATH_TAG] for r in requests] == [first.name, second.name]
         assert sorted(instance.get_dynamic_partitions(assets.PARTITIONS_NAME)) == sorted(
-            discovery.file_key(p.name) for p in (first, second))
-        assert instance.event_log_storage.get_concurrency_info(assets.WAREHOUSE_POOL).slot_count == 1
+            discovery.file_key(p.name) for p in (first, second)
+        )
+        assert (
+            instance.event_log_storage.get_concurrency_info(assets.WAREHOUSE_POOL).slot_count == 1
+        )
 
     go, log = tmp_path / "go", tmp_path / "parsed.jsonl"
     runs = []
     for number, request in enumerate(requests):
         request_file = tmp_path / f"request{number}.json"
-        request_file.write_text(json.dumps({"partition_key": request.partition_key,
-                                            "tags": dict(request.tags),
-                                            "run_config": request.run_config}))
-        runs.append(subprocess.Popen([PYTHON, "-c", RUN_REQUEST, str(landing), str(db),
-                                      str(request_file), str(go), str(log)],
-                                     cwd=REPO, env=dict(os.environ), stdout=subprocess.PIPE,
-                                     stderr=subprocess.STDOUT, text=True))
+        request_file.write_text(
+            json.dumps(
+                {
+                    "partition_key": request.partition_key,
+                    "tags": dict(request.tags),
+                    "run_config": request.run_config,
+                }
+            )
+        )
+        runs.append(
+            subprocess.Popen(
+                [
+                    PYTHON,
+                    "-c",
+                    RUN_REQUEST,
+                    str(landing),
+                    str(db),
+                    str(request_file),
+                    str(go),
+                    str(log),
+                ],
+                cwd=REPO,
+                env=dict(os.environ),
+                stdout=subprocess.PIPE,
+                stderr=subprocess.STDOUT,
+                text=True,
+            )
+        )
     outputs = [run.communicate(timeout=300)[0] for run in runs]
     assert [run.returncode for run in runs] == [0, 0], outputs
 
@@ -203,14 +246,20 @@ def test_two_sensor_runs_at_once_on_postgres_never_share_the_writer_pool(tmp_pat
         assert len(finished) == 2
         spans = []
         for run in finished:
-            times = {e.dagster_event_type: e.timestamp for e in instance.all_logs(run.run_id)
-                     if e.dagster_event_type in (dg.DagsterEventType.STEP_START,
-                                                 dg.DagsterEventType.STEP_SUCCESS)}
-            spans.append((times[dg.DagsterEventType.STEP_START], times[dg.DagsterEventType.STEP_SUCCESS]))
+            times = {
+                e.dagster_event_type: e.timestamp
+                for e in instance.all_logs(run.run_id)
+                if e.dagster_event_type
+                in (dg.DagsterEventType.STEP_START, dg.DagsterEventType.STEP_SUCCESS)
+            }
+            spans.append(
+                (times[dg.DagsterEventType.STEP_START], times[dg.DagsterEventType.STEP_SUCCESS])
+            )
         (start1, end1), (start2, end2) = sorted(spans)
         assert end1 <= start2, f"both load steps ran at once: {spans}"
         records = instance.fetch_materializations(assets.ingested_file.key, limit=10).records
         assert sorted(r.asset_materialization.partition for r in records) == sorted(
-            discovery.file_key(p.name) for p in (first, second))
+            discovery.file_key(p.name) for p in (first, second)
+        )
         info = instance.event_log_storage.get_concurrency_info(assets.WAREHOUSE_POOL)
         assert info.active_slot_count == 0 and info.pending_step_count == 0  # all slots given back

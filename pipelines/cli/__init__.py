@@ -4,6 +4,7 @@ Each subcommand lives in its own module of this package (arguments, output); the
 the rest of ``pipelines``, imported when a command runs, so `jixiao sql`, `parse` and `report`
 never import Dagster.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -16,7 +17,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="jixiao",
         description="Fiscal project performance self-evaluation forms (财政项目支出绩效自评表) "
-                    "into a DuckDB warehouse.")
+        "into a DuckDB warehouse.",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for command in (parse, build, sql, ui, report, export):
         command.register(sub)

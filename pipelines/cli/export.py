@@ -1,4 +1,5 @@
 """`jixiao export --parquet DIR`: the fact tables and aggregates as Hive-partitioned Parquet."""
+
 from __future__ import annotations
 
 import argparse
@@ -28,12 +29,17 @@ def run(args: argparse.Namespace) -> int:
 
 def register(subparsers) -> None:
     p = subparsers.add_parser(
-        "export", help="write the fact tables and aggregates as Parquet (Hive-partitioned by year)",
+        "export",
+        help="write the fact tables and aggregates as Parquet (Hive-partitioned by year)",
         description="Write every fact table and aggregate of the warehouse's read copy as "
-                    "Hive-partitioned Parquet by year into DIR/<table>/year=YYYY/, for Spark, "
-                    "Trino or DuckDB on object storage. Tables of an earlier export in DIR are replaced.")
+        "Hive-partitioned Parquet by year into DIR/<table>/year=YYYY/, for Spark, "
+        "Trino or DuckDB on object storage. Tables of an earlier export in DIR are replaced.",
+    )
     p.add_argument("--parquet", metavar="DIR", required=True, help="the folder to write into")
-    p.add_argument("--warehouse", metavar="FILE",
-                   help=f"the warehouse (default: ${settings.WAREHOUSE_ENV} or data/warehouse.duckdb); its read "
-                        f"copy (${settings.READ_COPY_ENV}, default <name>.read.duckdb beside it) is what is read")
+    p.add_argument(
+        "--warehouse",
+        metavar="FILE",
+        help=f"the warehouse (default: ${settings.WAREHOUSE_ENV} or data/warehouse.duckdb); its read "
+        f"copy (${settings.READ_COPY_ENV}, default <name>.read.duckdb beside it) is what is read",
+    )
     p.set_defaults(run=run)

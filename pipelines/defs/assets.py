@@ -32,13 +32,19 @@ def ensure_pool(instance: dg.DagsterInstance) -> None:
     Dagster's initialisation of an existing pool fails (its INSERT's unique violation aborts the
     transaction it then tries to UPDATE in), so the sensor's second tick would fail."""
     storage = instance.event_log_storage
-    if storage.get_concurrency_info(WAREHOUSE_POOL).slot_count == instance.global_op_concurrency_default_limit:
+    if (
+        storage.get_concurrency_info(WAREHOUSE_POOL).slot_count
+        == instance.global_op_concurrency_default_limit
+    ):
         return
     try:
         storage.initialize_concurrency_limit_to_default(WAREHOUSE_POOL)
     except Exception:
         # another process created it in the meantime (Postgres): fine if it has the limit now
-        if storage.get_concurrency_info(WAREHOUSE_POOL).slot_count != instance.global_op_concurrency_default_limit:
+        if (
+            storage.get_concurrency_info(WAREHOUSE_POOL).slot_count
+            != instance.global_op_concurrency_default_limit
+        ):
             raise
 
 
@@ -178,7 +184,9 @@ def warehouse_tables(warehouse: WarehouseResource):
     """The warehouse tables the file loads write, one asset each: materialised after files load,
     recording each table's row count and a preview. Their schema checks attach to them."""
     for table in TABLES:
-        yield dg.MaterializeResult(asset_key=table, metadata=table_metadata(warehouse.file(), table))
+        yield dg.MaterializeResult(
+            asset_key=table, metadata=table_metadata(warehouse.file(), table)
+        )
 
 
 @dg.asset(

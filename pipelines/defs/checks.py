@@ -20,7 +20,9 @@ def schema_check_name(table: str) -> str:
 
 def _result(outcome: Outcome) -> dict:
     """The AssetCheckResult arguments of an outcome."""
-    severity = dg.AssetCheckSeverity.WARN if outcome.severity == "warn" else dg.AssetCheckSeverity.ERROR
+    severity = (
+        dg.AssetCheckSeverity.WARN if outcome.severity == "warn" else dg.AssetCheckSeverity.ERROR
+    )
     return {
         "passed": outcome.passed,
         "severity": severity,
@@ -46,8 +48,9 @@ def _schema_check(table: str) -> dg.AssetChecksDefinition:
         # only the rows of the files loaded since the check last passed (validate.validate_changes)
         validated = validate.validate_changes(warehouse.file(), table)
         result = _result(validated.outcome)
-        result["metadata"].update({"rows_validated": validated.rows,
-                                   "whole_table": validated.whole_table})
+        result["metadata"].update(
+            {"rows_validated": validated.rows, "whole_table": validated.whole_table}
+        )
         return dg.AssetCheckResult(**result)
 
     return _check

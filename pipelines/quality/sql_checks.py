@@ -79,8 +79,10 @@ def checks(folder: str) -> list[SqlCheck]:
 
 def version() -> str:
     """The version of the rules: a new or edited rule makes the next refresh a full one."""
-    return changes.version_of(*(f"{c.name}\n{c.severity}\n{c.scope}\n{c.sql}" for c in checks(RULES)),
-                              sql.load("insert_quality_issues.sql"))
+    return changes.version_of(
+        *(f"{c.name}\n{c.severity}\n{c.scope}\n{c.sql}" for c in checks(RULES)),
+        sql.load("insert_quality_issues.sql"),
+    )
 
 
 def refresh(db_path: str | os.PathLike, full: bool = False) -> dict[str, int]:
@@ -96,12 +98,18 @@ def refresh(db_path: str | os.PathLike, full: bool = False) -> dict[str, int]:
         if scope.full:
             con.execute(sql.load("delete_quality_issues.sql"))
             for rule in checks(RULES):
-                con.execute(insert.replace("{rule}", rule.sql),
-                            {"check": rule.name, "severity": rule.severity})
+                con.execute(
+                    insert.replace("{rule}", rule.sql),
+                    {"check": rule.name, "severity": rule.severity},
+                )
         else:
-            con.execute('DELETE FROM quality_issues WHERE source_file IN (SELECT source_file FROM changed_files)')
-            filters = {"form": changes.IN_CHANGED_FILES,
-                       "keys": f"({changes.IN_CHANGED_FILES} OR {changes.IN_CHANGED_KEYS})"}
+            con.execute(
+                "DELETE FROM quality_issues WHERE source_file IN (SELECT source_file FROM changed_files)"
+            )
+            filters = {
+                "form": changes.IN_CHANGED_FILES,
+                "keys": f"({changes.IN_CHANGED_FILES} OR {changes.IN_CHANGED_KEYS})",
+            }
             for kind, where in filters.items():
                 rules = [rule for rule in checks(RULES) if rule.scope == kind]
                 if not rules:
@@ -109,10 +117,15 @@ def refresh(db_path: str | os.PathLike, full: bool = False) -> dict[str, int]:
                 with changes.shadow(con, where):
                     for rule in rules:
                         if kind == "keys":
-                            con.execute('DELETE FROM quality_issues WHERE "check" = $check AND form_id IN '
-                                        "(SELECT form_id FROM shadow_forms)", {"check": rule.name})
-                        con.execute(insert.replace("{rule}", rule.sql),
-                                    {"check": rule.name, "severity": rule.severity})
+                            con.execute(
+                                'DELETE FROM quality_issues WHERE "check" = $check AND form_id IN '
+                                "(SELECT form_id FROM shadow_forms)",
+                                {"check": rule.name},
+                            )
+                        con.execute(
+                            insert.replace("{rule}", rule.sql),
+                            {"check": rule.name, "severity": rule.severity},
+                        )
         changes.mark(con, scope)
         changes.prune(con)
         counts = dict.fromkeys(names(RULES), 0)

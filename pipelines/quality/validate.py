@@ -48,7 +48,8 @@ def _frame(con, statement: str) -> pl.DataFrame:
     """The rows of ``statement`` as a polars DataFrame typed from the DuckDB column types."""
     relation = con.sql(statement)
     schema = {
-        name: polars_type(str(kind)) for name, kind in zip(relation.columns, relation.types, strict=True)
+        name: polars_type(str(kind))
+        for name, kind in zip(relation.columns, relation.types, strict=True)
     }
     frame = pl.DataFrame(relation)
     return frame if frame.schema == pl.Schema(schema) else frame.cast(schema)
@@ -120,10 +121,15 @@ def keys_of(table: str) -> list[list[str]]:
 def version(table: str) -> str:
     """The version of ``table``'s model: its columns, types, nullability, keys and checks."""
     schema = SCHEMAS[table].to_schema()
-    return changes.version_of(table, repr(keys_of(table)), *(
-        f"{name}|{column.dtype}|{column.nullable}|{column.unique}|"
-        + ";".join(f"{check.name}:{check.statistics!r}" for check in column.checks)
-        for name, column in schema.columns.items()))
+    return changes.version_of(
+        table,
+        repr(keys_of(table)),
+        *(
+            f"{name}|{column.dtype}|{column.nullable}|{column.unique}|"
+            + ";".join(f"{check.name}:{check.statistics!r}" for check in column.checks)
+            for name, column in schema.columns.items()
+        ),
+    )
 
 
 @dataclass(frozen=True)
@@ -141,8 +147,9 @@ def validate_changes(db_path: str | os.PathLike, table: str, full: bool = False)
     if table not in SCHEMAS:
         raise KeyError(f"unknown warehouse table {table!r}")
     with transaction(db_path) as con:
-        scope = changes.since(con, changes.schema_consumer(table), version(table),
-                              full or table in WHOLE)
+        scope = changes.since(
+            con, changes.schema_consumer(table), version(table), full or table in WHOLE
+        )
         rows = table_sql("table_rows.sql", table)
         if not scope.full:
             rows = f"SELECT * FROM ({rows}) WHERE source_file IN (SELECT source_file FROM changed_files)"
@@ -165,11 +172,18 @@ def _with_repeated_keys(con, table: str, outcome: Outcome) -> Outcome:
             f"SELECT {columns}, list(DISTINCT source_file ORDER BY source_file) AS files "
             f"FROM {table} WHERE ({columns}) IN (SELECT ({columns}) FROM {table} "
             "WHERE source_file IN (SELECT source_file FROM changed_files)) "
-            f"GROUP BY {columns} HAVING count(DISTINCT source_file) > 1").fetchall()
+            f"GROUP BY {columns} HAVING count(DISTINCT source_file) > 1"
+        ).fetchall()
         extra += len(found)
         for row in found[: max(0, SAMPLE_SIZE - len(sample))]:
-            sample.append({"column": ", ".join(key), "check": "unique across files",
-                           "value": ", ".join(str(v) for v in row[:-1]), "row": {"files": row[-1]}})
+            sample.append(
+                {
+                    "column": ", ".join(key),
+                    "check": "unique across files",
+                    "value": ", ".join(str(v) for v in row[:-1]),
+                    "row": {"files": row[-1]},
+                }
+            )
     if not extra:
         return outcome
     return Outcome(outcome.name, outcome.severity, outcome.violations + extra, sample)

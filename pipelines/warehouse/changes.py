@@ -59,32 +59,46 @@ def since(con: duckdb.DuckDBPyConnection, consumer: str, version: str, full: boo
     """The changes ``consumer`` (at ``version``) has not taken in, as the temporary tables
     changed_files, changed_keys and changed_forms; ``Scope.full`` when it must redo everything."""
     upto = con.execute("SELECT coalesce(max(seq), 0) FROM pipeline.change_log").fetchone()[0]
-    mark = con.execute("SELECT seq, version FROM pipeline.refresh_marks WHERE consumer = $c",
-                       {"c": consumer}).fetchone()
+    mark = con.execute(
+        "SELECT seq, version FROM pipeline.refresh_marks WHERE consumer = $c", {"c": consumer}
+    ).fetchone()
     full = full or mark is None or mark[1] != version
     after = upto if full else mark[0]
     window = {"after": after, "upto": upto}
-    con.execute("CREATE OR REPLACE TEMP TABLE changed_files AS SELECT DISTINCT source_file "
-                "FROM pipeline.change_log WHERE seq > $after AND seq <= $upto", window)
-    con.execute("CREATE OR REPLACE TEMP TABLE changed_keys AS "
-                "SELECT DISTINCT year, department, implementing_unit, project_name "
-                "FROM pipeline.change_log WHERE kind = 'form' AND seq > $after AND seq <= $upto", window)
-    con.execute("CREATE OR REPLACE TEMP TABLE changed_forms AS SELECT DISTINCT form_id "
-                "FROM pipeline.change_log WHERE kind = 'form' AND seq > $after AND seq <= $upto", window)
+    con.execute(
+        "CREATE OR REPLACE TEMP TABLE changed_files AS SELECT DISTINCT source_file "
+        "FROM pipeline.change_log WHERE seq > $after AND seq <= $upto",
+        window,
+    )
+    con.execute(
+        "CREATE OR REPLACE TEMP TABLE changed_keys AS "
+        "SELECT DISTINCT year, department, implementing_unit, project_name "
+        "FROM pipeline.change_log WHERE kind = 'form' AND seq > $after AND seq <= $upto",
+        window,
+    )
+    con.execute(
+        "CREATE OR REPLACE TEMP TABLE changed_forms AS SELECT DISTINCT form_id "
+        "FROM pipeline.change_log WHERE kind = 'form' AND seq > $after AND seq <= $upto",
+        window,
+    )
     return Scope(consumer, version, upto, full)
 
 
 def mark(con: duckdb.DuckDBPyConnection, scope: Scope) -> None:
     """``scope.consumer`` is up to date with every change up to ``scope.upto``."""
-    con.execute("INSERT OR REPLACE INTO pipeline.refresh_marks VALUES ($c, $seq, $v)",
-                {"c": scope.consumer, "seq": scope.upto, "v": scope.version})
+    con.execute(
+        "INSERT OR REPLACE INTO pipeline.refresh_marks VALUES ($c, $seq, $v)",
+        {"c": scope.consumer, "seq": scope.upto, "v": scope.version},
+    )
 
 
 def prune(con: duckdb.DuckDBPyConnection) -> None:
     """Drop the changes that every consumer with a mark has taken in (a consumer without one
     redoes everything anyway)."""
-    con.execute("DELETE FROM pipeline.change_log "
-                "WHERE seq <= (SELECT coalesce(min(seq), 0) FROM pipeline.refresh_marks)")
+    con.execute(
+        "DELETE FROM pipeline.change_log "
+        "WHERE seq <= (SELECT coalesce(min(seq), 0) FROM pipeline.refresh_marks)"
+    )
 
 
 def database(con: duckdb.DuckDBPyConnection) -> str:
@@ -98,15 +112,19 @@ def shadow(con: duckdb.DuckDBPyConnection, forms_filter: str, tables=FACT_TABLES
     rows. Unqualified names resolve to them first, the views of the main schema included
     (form_facts); they are dropped on leaving. Writes must not go to a shadowed table."""
     main = f'"{database(con)}".main'
-    con.execute(f"CREATE OR REPLACE TEMP TABLE shadow_forms AS "
-                f"SELECT f.form_id FROM {main}.forms f WHERE {forms_filter}")
+    con.execute(
+        f"CREATE OR REPLACE TEMP TABLE shadow_forms AS "
+        f"SELECT f.form_id FROM {main}.forms f WHERE {forms_filter}"
+    )
     try:
         for table in tables:
             if table == "forms":
                 body = f"SELECT * FROM {main}.forms WHERE form_id IN (SELECT form_id FROM shadow_forms)"
             else:
-                body = (f"SELECT * FROM {main}.{table} "
-                        "WHERE form_id IN (SELECT form_id FROM shadow_forms)")
+                body = (
+                    f"SELECT * FROM {main}.{table} "
+                    "WHERE form_id IN (SELECT form_id FROM shadow_forms)"
+                )
             con.execute(f"CREATE OR REPLACE TEMP VIEW {table} AS {body}")
         yield
     finally:
@@ -116,9 +134,11 @@ def shadow(con: duckdb.DuckDBPyConnection, forms_filter: str, tables=FACT_TABLES
 
 
 # Null-safe membership of a form's key in the changed keys (a blank cell is NULL and a key too).
-IN_CHANGED_KEYS = ("EXISTS (SELECT 1 FROM changed_keys k WHERE k.year IS NOT DISTINCT FROM f.year "
-                   "AND k.department IS NOT DISTINCT FROM f.department "
-                   "AND k.implementing_unit IS NOT DISTINCT FROM f.implementing_unit "
-                   "AND k.project_name IS NOT DISTINCT FROM f.project_name)")
+IN_CHANGED_KEYS = (
+    "EXISTS (SELECT 1 FROM changed_keys k WHERE k.year IS NOT DISTINCT FROM f.year "
+    "AND k.department IS NOT DISTINCT FROM f.department "
+    "AND k.implementing_unit IS NOT DISTINCT FROM f.implementing_unit "
+    "AND k.project_name IS NOT DISTINCT FROM f.project_name)"
+)
 IN_CHANGED_FILES = "f.source_file IN (SELECT source_file FROM changed_files)"
 IN_CHANGED_YEARS = "EXISTS (SELECT 1 FROM changed_keys k WHERE k.year IS NOT DISTINCT FROM f.year)"

@@ -71,11 +71,18 @@ def export_parquet(db_path: str | os.PathLike, out_dir: str | os.PathLike) -> li
                 if partitioned and rows == 0:
                     target.mkdir(parents=True, exist_ok=True)  # an empty table: an empty folder
                 else:
-                    con.execute(copy.replace("{query}", query.strip().rstrip(";"))
-                                .replace("{target}", _quote(target))
-                                .replace("{partition}", f", PARTITION_BY ({PARTITION_COLUMN})" if partitioned else ""))
+                    con.execute(
+                        copy.replace("{query}", query.strip().rstrip(";"))
+                        .replace("{target}", _quote(target))
+                        .replace(
+                            "{partition}",
+                            f", PARTITION_BY ({PARTITION_COLUMN})" if partitioned else "",
+                        )
+                    )
             except duckdb.Error as exc:
-                raise WarehouseError(f"cannot export {table}: {str(exc).strip().splitlines()[0]}") from exc
+                raise WarehouseError(
+                    f"cannot export {table}: {str(exc).strip().splitlines()[0]}"
+                ) from exc
             written.append(Exported(table, rows, partitioned, out / table))
     finally:
         con.close()
@@ -90,9 +97,13 @@ def export_parquet(db_path: str | os.PathLike, out_dir: str | os.PathLike) -> li
         "exported_at": datetime.now(UTC).isoformat(timespec="seconds"),
         "warehouse": str(db_path),
         "format": "parquet",
-        "tables": {item.table: {"rows": item.rows,
-                                "partition_by": [PARTITION_COLUMN] if item.partitioned else []}
-                   for item in written},
+        "tables": {
+            item.table: {
+                "rows": item.rows,
+                "partition_by": [PARTITION_COLUMN] if item.partitioned else [],
+            }
+            for item in written
+        },
     }
     tmp = out / f".{MANIFEST}.tmp"
     tmp.write_text(json.dumps(manifest, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")

@@ -22,6 +22,7 @@ from pipelines.parser.result import ParseResult
 from pipelines.warehouse.connection import connect, in_transaction, transaction
 from pipelines.warehouse.rows import rows_for_file
 
+
 def columns_of(rows: list[dict]) -> dict[str, list]:
     """Rows (dicts with the same keys) as one list of values per column, in row order."""
     return {key: [row[key] for row in rows] for key in rows[0]}
@@ -73,13 +74,15 @@ class Writer:
         self.path = Path(db_path)
         self.con = connect(self.path)
 
-    def load(self, landing_file: LandingFile, result: ParseResult,
-             now: datetime | None = None) -> LoadCounts:
+    def load(
+        self, landing_file: LandingFile, result: ParseResult, now: datetime | None = None
+    ) -> LoadCounts:
         """Replace the warehouse rows of one file with those of ``result``, atomically."""
         return self._replace([(landing_file, result)], now)[0]
 
-    def load_files(self, files: list[tuple[LandingFile, ParseResult]],
-                   now: datetime | None = None) -> list[LoadCounts | Exception]:
+    def load_files(
+        self, files: list[tuple[LandingFile, ParseResult]], now: datetime | None = None
+    ) -> list[LoadCounts | Exception]:
         """Replace the rows of several files: all in one transaction, with one INSERT per table.
         If that fails, each file is loaded again in its own transaction, so one bad file fails
         alone. Returns, per file, its counts or the exception its own load raised."""
@@ -96,26 +99,37 @@ class Writer:
                 outcomes.append(exc)
         return outcomes
 
-    def _replace(self, files: list[tuple[LandingFile, ParseResult]],
-                 now: datetime | None) -> list[LoadCounts]:
+    def _replace(
+        self, files: list[tuple[LandingFile, ParseResult]], now: datetime | None
+    ) -> list[LoadCounts]:
         """One transaction: delete the files' previous rows (for files loaded before), insert the
         new ones. ``ingested_at`` keeps its previous value when the same content (sha256) is
         loaded again, so re-loading an unchanged file leaves every table identical."""
         now = now or datetime.now(UTC)
         params = {"source_files": [landing_file.rel_path for landing_file, _ in files]}
         with in_transaction(self.con) as con:
-            previous = {path: (sha, at) for path, sha, at in
-                        con.execute(sql.load("previous_ingest.sql"), params).fetchall()}
+            previous = {
+                path: (sha, at)
+                for path, sha, at in con.execute(sql.load("previous_ingest.sql"), params).fetchall()
+            }
             rows: dict[str, list[dict]] = {table: [] for table in TABLES}
             counts = []
             for landing_file, result in files:
                 sha, at = previous.get(landing_file.rel_path, (None, None))
-                file_rows = rows_for_file(landing_file, result, at if sha == landing_file.sha256 else now)
+                file_rows = rows_for_file(
+                    landing_file, result, at if sha == landing_file.sha256 else now
+                )
                 for table in TABLES:
                     rows[table].extend(file_rows[table])
-                counts.append(LoadCounts(landing_file.rel_path, len(file_rows["forms"]),
-                                         len(file_rows["indicators"]), len(file_rows["deviations"]),
-                                         len(file_rows["parse_errors"])))
+                counts.append(
+                    LoadCounts(
+                        landing_file.rel_path,
+                        len(file_rows["forms"]),
+                        len(file_rows["indicators"]),
+                        len(file_rows["deviations"]),
+                        len(file_rows["parse_errors"]),
+                    )
+                )
             if previous:
                 for statement in sql.statements(sql.load("delete_file.sql")):
                     con.execute(statement, {"source_files": sorted(previous)})
@@ -128,15 +142,19 @@ class Writer:
     def close(self) -> None:
         self.con.close()
 
-    def __enter__(self) -> "Writer":
+    def __enter__(self) -> Writer:
         return self
 
     def __exit__(self, *exc) -> None:
         self.close()
 
 
-def load_file(db_path: str | os.PathLike, landing_file: LandingFile, result: ParseResult,
-              now: datetime | None = None) -> LoadCounts:
+def load_file(
+    db_path: str | os.PathLike,
+    landing_file: LandingFile,
+    result: ParseResult,
+    now: datetime | None = None,
+) -> LoadCounts:
     """Replace the warehouse rows of one file (see ``Writer.load``) on a connection of its own."""
     with Writer(db_path) as writer:
         return writer.load(landing_file, result, now)

@@ -5,33 +5,70 @@
 --   deviations_by_reason: deviation rows per reason category ('none' where no reason was given).
 CREATE OR REPLACE TABLE agg_indicator_category_year AS
 WITH rows AS (
-    SELECT f.year, i.level1, i.level2, i.weight, i.score, i.points_lost,
-           d.form_id IS NOT NULL AS is_deviation,
-           coalesce(d.reason_category, 'none') AS reason_category
-    FROM indicators i
-    JOIN forms f ON f.form_id = i.form_id
-    LEFT JOIN deviations d ON d.form_id = i.form_id AND d.row_number = i.row_number
-), year_weight AS (
-    SELECT year, sum(weight) AS weight FROM rows GROUP BY year
-), reasons AS (
-    SELECT year, level1, level2, map(list(reason_category ORDER BY reason_category), list(n ORDER BY reason_category)) AS by_reason
-    FROM (SELECT year, level1, level2, reason_category, count(*) AS n
-          FROM rows WHERE is_deviation GROUP BY ALL)
+    SELECT
+        f.year,
+        i.level1,
+        i.level2,
+        i.weight,
+        i.score,
+        i.points_lost,
+        d.form_id IS NOT NULL AS is_deviation,
+        coalesce(d.reason_category, 'none') AS reason_category
+    FROM indicators AS i
+    INNER JOIN forms AS f ON i.form_id = f.form_id
+    LEFT JOIN deviations AS d ON i.form_id = d.form_id AND i.row_number = d.row_number
+),
+
+year_weight AS (
+    SELECT
+        year,
+        sum(weight) AS weight
+    FROM rows
+    GROUP BY year
+),
+
+reasons AS (
+    SELECT
+        year,
+        level1,
+        level2,
+        map(list(reason_category ORDER BY reason_category), list(n ORDER BY reason_category)) AS by_reason
+    FROM (
+        SELECT
+            year,
+            level1,
+            level2,
+            reason_category,
+            count(*) AS n
+        FROM rows
+        WHERE is_deviation
+        GROUP BY ALL
+    )
     GROUP BY year, level1, level2
 )
-SELECT r.year, r.level1, r.level2,
-       count(*) AS indicators,
-       sum(r.weight) AS weight,
-       CASE WHEN max(y.weight) > 0 THEN round(sum(r.weight) / max(y.weight), 4) END AS weight_share,
-       CASE WHEN count(*) FILTER (WHERE r.weight > 0) > 0
-            THEN round(count(*) FILTER (WHERE r.weight > 0 AND r.score >= r.weight)
-                       / count(*) FILTER (WHERE r.weight > 0), 4) END AS full_mark_share,
-       coalesce(sum(r.points_lost) FILTER (WHERE r.points_lost > 0), 0) AS points_lost,
-       count(*) FILTER (WHERE r.is_deviation) AS deviations,
-       coalesce(max(reasons.by_reason), MAP {}) AS deviations_by_reason
-FROM rows r
-JOIN year_weight y ON y.year IS NOT DISTINCT FROM r.year
-LEFT JOIN reasons ON reasons.year IS NOT DISTINCT FROM r.year
-     AND reasons.level1 IS NOT DISTINCT FROM r.level1 AND reasons.level2 IS NOT DISTINCT FROM r.level2
+
+SELECT
+    r.year,
+    r.level1,
+    r.level2,
+    count(*) AS indicators,
+    sum(r.weight) AS weight,
+    CASE WHEN max(y.weight) > 0 THEN round(sum(r.weight) / max(y.weight), 4) END AS weight_share,
+    CASE
+        WHEN count(*) FILTER (WHERE r.weight > 0) > 0
+            THEN round(
+                count(*) FILTER (WHERE r.weight > 0 AND r.score >= r.weight)
+                / count(*) FILTER (WHERE r.weight > 0), 4
+            )
+    END AS full_mark_share,
+    coalesce(sum(r.points_lost) FILTER (WHERE r.points_lost > 0), 0) AS points_lost,
+    count(*) FILTER (WHERE r.is_deviation) AS deviations,
+    coalesce(max(reasons.by_reason), map { }) AS deviations_by_reason
+FROM rows AS r
+INNER JOIN year_weight AS y ON y.year IS NOT DISTINCT FROM r.year
+LEFT JOIN reasons
+    ON
+        reasons.year IS NOT DISTINCT FROM r.year
+        AND reasons.level1 IS NOT DISTINCT FROM r.level1 AND reasons.level2 IS NOT DISTINCT FROM r.level2
 GROUP BY r.year, r.level1, r.level2
 ORDER BY r.year, r.level1, r.level2;
