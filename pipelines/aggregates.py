@@ -2,13 +2,24 @@
 
 The SQL is in ``sql/aggregates/``, run in file-name order in one transaction (the form_facts view
 first, then the tables that build on it). Plain functions; the Dagster assets call them.
+
+The refresh is incremental (``pipelines.warehouse.changes``): after files are loaded or removed,
+only the groups their forms were or are in are recomputed. Each table's file says its group in
+a ``-- group:`` line (``year``, ``year, department`` or ``year, department,
+implementing_unit``). The SQL is the same as for a full rebuild, read through temporary views of
+the fact tables that hold only the forms of the touched years (a year's measures, the median
+and distinct counts among them, need all its forms); of what it computes, only the touched
+groups' rows replace their old rows. The first refresh, one after an edit of the aggregate SQL
+or of the rules, or ``full``, rebuilds every table.
 """
 
 from __future__ import annotations
 
 import os
+import re
 
 from pipelines import sql
+from pipelines.warehouse import changes
 from pipelines.warehouse.connection import transaction
 from pipelines.warehouse.queries import table_sql
 
@@ -22,14 +33,73 @@ TABLES = (
     "agg_deviation_reason_year",
     "red_flags",
 )
+_CREATE = re.compile(
+    r"CREATE\s+OR\s+REPLACE\s+TABLE\s+(\w+)\s+AS\s+(.*)", re.IGNORECASE | re.DOTALL
+)
+_GROUP = re.compile(r"^--\s*group:\s*(.*?)\s*$", re.MULTILINE)
+# The fact tables (and quality_issues, which form_facts counts) read through the shadow views.
+SHADOWED = (*changes.FACT_TABLES, "quality_issues")
 
 
-def refresh(db_path: str | os.PathLike) -> dict[str, int]:
-    """Rebuild every aggregate table in one transaction; returns each table's row count."""
+def version() -> str:
+    """The version of the aggregates: their SQL and the rules' (form_facts counts their issues)."""
+    from pipelines.quality import sql_checks
+
+    return changes.version_of(
+        *(sql.load(f"{SQL_FOLDER}/{n}.sql") for n in sql.names(SQL_FOLDER)), sql_checks.version()
+    )
+
+
+def group_columns(text: str) -> list[str]:
+    """The ``-- group:`` columns of an aggregate file (empty for the helper files)."""
+    match = _GROUP.search(text)
+    return [c.strip() for c in match.group(1).split(",")] if match else []
+
+
+def _touched(alias: str, columns: list[str]) -> str:
+    """Whether row ``alias`` is in a touched group: its key among the changed forms' keys."""
+    same = " AND ".join(f"k.{c} IS NOT DISTINCT FROM {alias}.{c}" for c in columns)
+    return f"EXISTS (SELECT 1 FROM changed_keys k WHERE {same})"
+
+
+def _exists(con, table: str) -> bool:
+    return (
+        con.execute(
+            "SELECT count(*) FROM duckdb_tables() WHERE schema_name = 'main' AND table_name = $t",
+            {"t": table},
+        ).fetchone()[0]
+        > 0
+    )
+
+
+def refresh(db_path: str | os.PathLike, full: bool = False) -> dict[str, int]:
+    """Bring every aggregate table up to date in one transaction; returns each table's row count."""
     with transaction(db_path) as con:
-        for name in sql.names(SQL_FOLDER):
-            for statement in sql.statements(sql.load(f"{SQL_FOLDER}/{name}.sql")):
-                con.execute(statement)
+        scope = changes.since(
+            con, changes.AGGREGATES, version(), full or not all(_exists(con, t) for t in TABLES)
+        )
+        files = [sql.load(f"{SQL_FOLDER}/{name}.sql") for name in sql.names(SQL_FOLDER)]
+        if scope.full:
+            for text in files:
+                for statement in sql.statements(text):
+                    con.execute(statement)
+        elif con.execute("SELECT count(*) FROM changed_keys").fetchone()[0]:
+            with changes.shadow(con, changes.IN_CHANGED_YEARS, SHADOWED):
+                for text in files:
+                    columns = group_columns(text)
+                    for statement in sql.statements(text):
+                        create = _CREATE.search(statement)
+                        if create is None or not columns:
+                            con.execute(statement)  # form_facts, form_groups: over the shadows
+                            continue
+                        table, select = create.group(1), create.group(2).strip().rstrip(";")
+                        con.execute(f"DELETE FROM {table} t WHERE {_touched('t', columns)}")
+                        con.execute(
+                            f"INSERT INTO {table} BY NAME SELECT * FROM ({select}) t "
+                            f"WHERE {_touched('t', columns)}"
+                        )
+        changes.mark(con, scope)
+        changes.prune(con)
         return {
             table: con.execute(table_sql("table_row_count.sql", table)).fetchone()[0]
             for table in TABLES

@@ -109,6 +109,20 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         "longer than M minutes",
     )
     p.add_argument("--seed", type=int, default=SEED, help=f"generator seed (default {SEED})")
+    p.add_argument(
+        "--shape",
+        type=positive,
+        metavar="N",
+        help="instead of the size runs: N forms built as files of 200 forms and as N one-form "
+        "files (issue 13), each then with nothing new and with one one-form file added",
+    )
+    p.add_argument(
+        "--add-sizes",
+        type=sizes_arg,
+        metavar="N,N",
+        help="with --shape: also add one one-form file to warehouses of these sizes (files of "
+        "200 forms) and compare the costs (goal: ratio <= 1.3)",
+    )
     p.add_argument("--child", nargs="+", help=argparse.SUPPRESS)  # internal: run one step
     args = p.parse_args(argv)
     if args.quick:
@@ -536,11 +550,119 @@ def print_results(r: Results) -> None:
 
 # ------------------------------------------------------------------------------ main
 
+SHAPE_GOAL = 2.0  # one-form files build at most 2x slower than files of many forms
+ADD_RATIO_GOAL = 1.3  # adding a file to a 20x larger warehouse
+ADD_NOOP_GOAL = 3.0  # adding a file costs at most 3x a build with nothing new
+BIG_FILE = 200
+
+
+def build_three_ways(work: Path, name: str, forms: int, per_file: int, seed: int) -> dict:
+    """Build ``forms`` forms in files of ``per_file``; then again with nothing new; then with one
+    new one-form file (each `jixiao build` in a new process, as a user runs it)."""
+    landing = work / name / "landing"
+    if landing.parent.exists():
+        shutil.rmtree(landing.parent)
+    write_landing(landing, forms, per_file, seed)
+    warehouse = landing.parent / "warehouse.duckdb"
+    home = landing.parent / "dagster_home"
+    home.mkdir()
+    print(
+        f"{name}: building {forms:,} forms in files of {per_file} ...", file=sys.stderr, flush=True
+    )
+    first = in_child("build", str(landing), str(warehouse), dagster_home=home)
+    print(f"  {first['wall']:.1f} s; a build with nothing new ...", file=sys.stderr, flush=True)
+    noop = in_child("build", str(landing), str(warehouse), dagster_home=home)
+    synth = generate_file(seed, 999_999, 1)
+    (landing / synth.name).write_bytes(synth.data)
+    print(f"  {noop['wall']:.1f} s; adding one file ...", file=sys.stderr, flush=True)
+    add = in_child("build", str(landing), str(warehouse), dagster_home=home)
+    print(f"  {add['wall']:.1f} s", file=sys.stderr, flush=True)
+    return {
+        "forms": forms,
+        "per_file": per_file,
+        "files": first["files"],
+        "build": first["wall"],
+        "peak_mb": first["peak_mb"],
+        "noop": noop["wall"],
+        "add": add["wall"],
+        "spent": first.get("spent", {}),
+    }
+
+
+def shape_benchmark(args: argparse.Namespace, work: Path) -> None:
+    """Issue 13: the same forms as few big files and as one-form files; adding one file."""
+    n = args.shape
+    runs = [
+        build_three_ways(work, "big_files", n, BIG_FILE, args.seed),
+        build_three_ways(work, "one_form_files", n, 1, args.seed),
+    ]
+    sized = [
+        build_three_ways(work, f"add_{size}", size, BIG_FILE, args.seed)
+        for size in (args.add_sizes or [])
+    ]
+    print(
+        f"\n{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
+        f"{time.strftime('%Y-%m-%d')}"
+    )
+    print(
+        table(
+            [
+                "forms",
+                "files",
+                "build s",
+                "peak MB",
+                "nothing new s",
+                "add one file s",
+                "add / nothing new",
+            ],
+            [
+                [
+                    f"{r['forms']:,}",
+                    f"{r['files']:,}",
+                    f"{r['build']:.1f}",
+                    f"{r['peak_mb']:,.0f}",
+                    f"{r['noop']:.1f}",
+                    f"{r['add']:.1f}",
+                    f"{r['add'] / r['noop']:.2f}x (<= {ADD_NOOP_GOAL:g}x: "
+                    f"{verdict(r['add'] / r['noop'], ADD_NOOP_GOAL, False)})",
+                ]
+                for r in runs + sized
+            ],
+        )
+    )
+    big, one = runs
+    factor = one["build"] / big["build"]
+    print(
+        f"\none-form files / files of {BIG_FILE}: {factor:.2f}x (goal <= {SHAPE_GOAL:g}x: "
+        f"{verdict(factor, SHAPE_GOAL, False)})"
+    )
+    for r in (big, one):
+        spent = r["spent"]
+        print(
+            f"  {r['files']:,} files: parse {spent.get('parse', 0):.1f} s, load rows "
+            f"{spent.get('load_files', 0):.1f} s, the rest {r['build'] - spent.get('parse', 0) - spent.get('load_files', 0):.1f} s"
+        )
+    if len(sized) >= 2:
+        ratio = sized[-1]["add"] / sized[0]["add"]
+        print(
+            f"adding one file at {sized[-1]['forms']:,} / at {sized[0]['forms']:,} forms: {ratio:.2f}x "
+            f"(goal <= {ADD_RATIO_GOAL:g}: {verdict(ratio, ADD_RATIO_GOAL, False)})"
+        )
+
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     if args.child:
         return run_child(args)
+    if args.shape:
+        work = args.workdir or Path(tempfile.mkdtemp(prefix="jixiao-bench-"))
+        work.mkdir(parents=True, exist_ok=True)
+        try:
+            shape_benchmark(args, work)
+        finally:
+            if not (args.keep or args.workdir):
+                shutil.rmtree(work, ignore_errors=True)
+        return 0
     work = args.workdir or Path(tempfile.mkdtemp(prefix="jixiao-bench-"))
     work.mkdir(parents=True, exist_ok=True)
     dagster_home = work / "dagster_home"

@@ -135,3 +135,26 @@ CREATE TABLE IF NOT EXISTS gone_files (
     rows_removed  BOOLEAN NOT NULL,            -- false with --keep-gone
     found_at      TIMESTAMPTZ NOT NULL         -- the build that found it gone
 );
+
+-- Bookkeeping of the incremental refreshes (schema pipeline, apart from the data): every load and
+-- every removal of a file's rows logs the file and the keys (year, 主管部门, 实施单位, 项目名称) of
+-- its forms, before and after (delete_file.sql, log_changes.sql). The schema checks, the
+-- quality rules and the aggregates each remember up to which change they are up to date
+-- (refresh_marks) and redo only what those changes touch (pipelines.warehouse.changes).
+CREATE SCHEMA IF NOT EXISTS pipeline;
+CREATE SEQUENCE IF NOT EXISTS pipeline.change_seq;
+CREATE TABLE IF NOT EXISTS pipeline.change_log (
+    seq                BIGINT NOT NULL DEFAULT nextval('pipeline.change_seq'),
+    kind               VARCHAR NOT NULL,       -- file (one row per file) or form (its keys)
+    source_file        VARCHAR NOT NULL,
+    form_id            VARCHAR,
+    year               INTEGER,
+    department         VARCHAR,
+    implementing_unit  VARCHAR,
+    project_name       VARCHAR
+);
+CREATE TABLE IF NOT EXISTS pipeline.refresh_marks (
+    consumer  VARCHAR PRIMARY KEY,             -- quality_issues, aggregates, schema:<table>
+    seq       BIGINT NOT NULL,                 -- up to date with every change up to this one
+    version   VARCHAR NOT NULL                 -- hash of the consumer's SQL or model: a new one redoes everything
+);

@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from pipelines.cli import build, parse, report, sql, ui
+from pipelines.cli import build, export, parse, report, sql, ui
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -20,7 +20,7 @@ def build_parser() -> argparse.ArgumentParser:
         "into a DuckDB warehouse.",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for command in (parse, build, sql, ui, report):
+    for command in (parse, build, sql, ui, report, export):
         command.register(sub)
     return parser
 

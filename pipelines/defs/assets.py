@@ -26,8 +26,26 @@ source_file_partitions = dg.DynamicPartitionsDefinition(name=PARTITIONS_NAME)
 
 def ensure_pool(instance: dg.DagsterInstance) -> None:
     """Create the pool's slots (limit from dagster.yaml) before any run needs them: when two
-    runs both create a missing pool at the same moment, each may get its own slot."""
-    instance.event_log_storage.initialize_concurrency_limit_to_default(WAREHOUSE_POOL)
+    runs both create a missing pool at the same moment, each may get its own slot.
+
+    Only when the pool is missing or its limit differs from dagster.yaml's: on Postgres storage,
+    Dagster's initialisation of an existing pool fails (its INSERT's unique violation aborts the
+    transaction it then tries to UPDATE in), so the sensor's second tick would fail."""
+    storage = instance.event_log_storage
+    if (
+        storage.get_concurrency_info(WAREHOUSE_POOL).slot_count
+        == instance.global_op_concurrency_default_limit
+    ):
+        return
+    try:
+        storage.initialize_concurrency_limit_to_default(WAREHOUSE_POOL)
+    except Exception:
+        # another process created it in the meantime (Postgres): fine if it has the limit now
+        if (
+            storage.get_concurrency_info(WAREHOUSE_POOL).slot_count
+            != instance.global_op_concurrency_default_limit
+        ):
+            raise
 
 
 class IngestConfig(dg.Config):

@@ -44,12 +44,19 @@ def _schema_check(table: str) -> dg.AssetChecksDefinition:
         name=schema_check_name(table),
         blocking=True,
         description=f"{table} matches the pandera model schemas.{model.__name__} "
-        "(types, nulls, keys, ranges).",
+        "(types, nulls, keys, ranges): the rows of the files loaded since it last passed, their "
+        "keys against the whole table.",
         automation_condition=dg.AutomationCondition.eager(),
         pool=WAREHOUSE_POOL,
     )
     def _check(warehouse: WarehouseResource) -> dg.AssetCheckResult:
-        return dg.AssetCheckResult(**_result(validate.validate_table(warehouse.file(), table)))
+        # only the rows of the files loaded since the check last passed (validate.validate_changes)
+        validated = validate.validate_changes(warehouse.file(), table)
+        result = _result(validated.outcome)
+        result["metadata"].update(
+            {"rows_validated": validated.rows, "whole_table": validated.whole_table}
+        )
+        return dg.AssetCheckResult(**result)
 
     return _check
 

@@ -25,12 +25,17 @@ from functools import cache
 from pipelines import sql
 from pipelines.contract import SEVERITIES
 from pipelines.quality import SAMPLE_SIZE, Outcome
+from pipelines.warehouse import changes
 from pipelines.warehouse.connection import transaction
 from pipelines.warehouse.queries import records
 
 RULES = "rules"  # sql/rules/: findings about the forms, into quality_issues
 INTEGRITY = "checks"  # sql/checks/: the load itself is broken if one fails
-_HEADER = re.compile(r"^--\s*(rule|severity):\s*(.*?)\s*$")
+_HEADER = re.compile(r"^--\s*(rule|severity|scope):\s*(.*?)\s*$")
+# What a rule reads to judge a form: ``form`` (default) its own rows only, so after a load only
+# the changed files' forms are judged again; ``keys`` the forms sharing its key (year, 主管部门,
+# 实施单位, 项目名称), as the cross-form rule no_duplicate_forms does.
+SCOPES = ("form", "keys")
 
 
 class HeaderError(ValueError):
@@ -43,6 +48,7 @@ class SqlCheck:
     description: str  # the ``-- rule:`` line
     severity: str  # ``warn`` or ``error``
     sql: str  # the query selecting the violations
+    scope: str = "form"  # a rule's ``-- scope:`` line (see SCOPES)
 
 
 def names(folder: str) -> list[str]:
@@ -64,27 +70,70 @@ def read(folder: str, name: str) -> SqlCheck:
     severity = header.get("severity", "").lower()
     if severity not in SEVERITIES:
         raise HeaderError(f"sql/{folder}/{name}.sql: '-- severity:' must be one of {SEVERITIES}")
-    return SqlCheck(name, header["rule"], severity, text)
+    scope = header.get("scope", "form").lower()
+    if scope not in SCOPES:
+        raise HeaderError(f"sql/{folder}/{name}.sql: '-- scope:' must be one of {SCOPES}")
+    return SqlCheck(name, header["rule"], severity, text, scope)
 
 
 def checks(folder: str) -> list[SqlCheck]:
     return [read(folder, name) for name in names(folder)]
 
 
-def refresh(db_path: str | os.PathLike) -> dict[str, int]:
-    """Rebuild ``quality_issues`` from every rule, in one transaction; violations per rule."""
+def version() -> str:
+    """The version of the rules: a new or edited rule makes the next refresh a full one."""
+    return changes.version_of(
+        *(f"{c.name}\n{c.severity}\n{c.scope}\n{c.sql}" for c in checks(RULES)),
+        sql.load("insert_quality_issues.sql"),
+    )
+
+
+def _insert(con, insert: str, rule: SqlCheck) -> None:
+    """Run one rule into quality_issues; a rule may give each row its own severity."""
+    columns = [d[0] for d in con.execute(f"SELECT * FROM ({rule.sql}) LIMIT 0").description]
+    statement = insert.replace("{row_severity}", "severity" if "severity" in columns else "NULL")
+    con.execute(
+        statement.replace("{rule}", rule.sql), {"check": rule.name, "severity": rule.severity}
+    )
+
+
+def refresh(db_path: str | os.PathLike, full: bool = False) -> dict[str, int]:
+    """Bring ``quality_issues`` up to date, in one transaction; violations per rule.
+
+    Incremental (``pipelines.warehouse.changes``): only the forms of the files loaded or removed
+    since the last refresh are judged again, each rule reading them through temporary views of the
+    fact tables; a ``keys`` rule judges again every form sharing a key with them. Everything is
+    redone the first time, after a rule changed, or with ``full``."""
     insert = sql.load("insert_quality_issues.sql")
     with transaction(db_path) as con:
-        con.execute(sql.load("delete_quality_issues.sql"))
-        for rule in checks(RULES):
-            columns = [d[0] for d in con.execute(f"SELECT * FROM ({rule.sql}) LIMIT 0").description]
-            statement = insert.replace(
-                "{row_severity}", "severity" if "severity" in columns else "NULL"
-            )
+        scope = changes.since(con, changes.QUALITY, version(), full)
+        if scope.full:
+            con.execute(sql.load("delete_quality_issues.sql"))
+            for rule in checks(RULES):
+                _insert(con, insert, rule)
+        else:
             con.execute(
-                statement.replace("{rule}", rule.sql),
-                {"check": rule.name, "severity": rule.severity},
+                "DELETE FROM quality_issues WHERE source_file IN (SELECT source_file FROM changed_files)"
             )
+            filters = {
+                "form": changes.IN_CHANGED_FILES,
+                "keys": f"({changes.IN_CHANGED_FILES} OR {changes.IN_CHANGED_KEYS})",
+            }
+            for kind, where in filters.items():
+                rules = [rule for rule in checks(RULES) if rule.scope == kind]
+                if not rules:
+                    continue
+                with changes.shadow(con, where):
+                    for rule in rules:
+                        if kind == "keys":
+                            con.execute(
+                                'DELETE FROM quality_issues WHERE "check" = $check AND form_id IN '
+                                "(SELECT form_id FROM shadow_forms)",
+                                {"check": rule.name},
+                            )
+                        _insert(con, insert, rule)
+        changes.mark(con, scope)
+        changes.prune(con)
         counts = dict.fromkeys(names(RULES), 0)
         counts.update(dict(con.execute(sql.load("quality_issue_counts.sql")).fetchall()))
     return counts

@@ -136,6 +136,7 @@ class Writer:
             for table in TABLES:
                 if rows[table]:
                     insert_rows(con, table, rows[table])
+            con.execute(sql.load("log_changes.sql"), params)
         return counts
 
     def close(self) -> None:

@@ -1,3 +1,4 @@
+-- group: year
 -- agg_indicator_category_year: per fiscal year, 一级 (level1) and 二级 (level2) indicator label.
 --   weight_share: the category's share of all indicator weight printed that year;
 --   full_mark_share: scored indicators (weight > 0) with score >= weight, over scored ones;

@@ -1,5 +1,6 @@
 -- rule: The same form (year, 主管部门, 实施单位, 项目名称) is in one source file only.
 -- severity: warn
+-- scope: keys
 -- Every copy is flagged, and the detail names all the files holding it. The groups in more than
 -- one file are found first, so the file list is only built for their forms.
 WITH copies AS (

@@ -1,0 +1,2 @@
+-- agg_department_year, partitioned by year.
+SELECT * FROM agg_department_year

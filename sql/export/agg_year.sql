@@ -1,0 +1,2 @@
+-- agg_year, partitioned by year.
+SELECT * FROM agg_year

@@ -1,0 +1,2 @@
+-- forms, partitioned by its year.
+SELECT * FROM forms

@@ -1,0 +1,2 @@
+-- red_flags, partitioned by year.
+SELECT * FROM red_flags

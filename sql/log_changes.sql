@@ -1,0 +1,23 @@
+-- Log loaded files ($source_files: a list of paths) and the keys of their new forms, in the load's
+-- transaction after the inserts, for the incremental refreshes (pipelines.warehouse.changes).
+INSERT INTO pipeline.change_log (kind, source_file, form_id, year, department, implementing_unit, project_name)
+SELECT
+    'form',
+    source_file,
+    form_id,
+    year,
+    department,
+    implementing_unit,
+    project_name
+FROM forms
+WHERE source_file IN (SELECT unnest($source_files))
+UNION ALL
+SELECT
+    'file',
+    source_file,
+    NULL,
+    NULL,
+    NULL,
+    NULL,
+    NULL
+FROM (SELECT unnest($source_files) AS source_file) AS files;

@@ -1,0 +1,198 @@
+"""Incremental quality rules, aggregates and schema checks (pipelines.warehouse.changes): after
+files are loaded, changed, copied or removed, what the incremental refresh leaves equals a full
+rebuild, and it only read what the changes touched."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from pipelines import aggregates, discovery, sql
+from pipelines.parser import parse_file
+from pipelines.quality import sql_checks, validate
+from pipelines.synth import write_landing
+from pipelines.warehouse import changes
+from pipelines.warehouse.connection import transaction
+from pipelines.warehouse.load import Writer
+
+DERIVED = ("quality_issues", *aggregates.TABLES)
+
+
+def load(db: Path, landing: Path, rel_paths: list[str]) -> None:
+    with Writer(db) as writer:
+        writer.load_files(
+            [
+                (f, parse_file(f.path))
+                for f in (discovery.describe(landing, landing / p) for p in rel_paths)
+            ]
+        )
+
+
+def remove(db: Path, rel_paths: list[str]) -> None:
+    """Remove the rows of files, as a removal of gone files does (sql/delete_file.sql)."""
+    with transaction(db) as con:
+        for statement in sql.statements(sql.load("delete_file.sql")):
+            con.execute(statement, {"source_files": rel_paths})
+
+
+def contents(db: Path) -> dict[str, list[tuple]]:
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        return {t: con.execute(f"SELECT * FROM {t} ORDER BY ALL").fetchall() for t in DERIVED}
+    finally:
+        con.close()
+
+
+def full_rebuild(db: Path, tmp_path: Path) -> dict[str, list[tuple]]:
+    """The derived tables a full rebuild makes from the same fact tables (on a copy)."""
+    copy = tmp_path / "full.duckdb"
+    copy.unlink(missing_ok=True)
+    shutil.copy(db, copy)
+    sql_checks.refresh(copy, full=True)
+    aggregates.refresh(copy, full=True)
+    return contents(copy)
+
+
+@pytest.fixture
+def scopes(monkeypatch) -> list[changes.Scope]:
+    """Every scope a refresh took (full or incremental)."""
+    taken: list[changes.Scope] = []
+    since = changes.since
+
+    def spy(*args, **kwargs):
+        scope = since(*args, **kwargs)
+        taken.append(scope)
+        return scope
+
+    monkeypatch.setattr(changes, "since", spy)
+    return taken
+
+
+def refresh(db: Path) -> None:
+    sql_checks.refresh(db)
+    aggregates.refresh(db)
+
+
+def test_incremental_rules_and_aggregates_equal_a_full_rebuild(tmp_path, scopes):
+    landing = tmp_path / "landing"
+    write_landing(landing, forms=240, forms_per_file=3, seed=11, expected_dir=tmp_path / "expected")
+    names = sorted(p.name for p in landing.glob("*.txt"))
+    db = tmp_path / "w.duckdb"
+    load(db, landing, names[:50])
+    refresh(db)
+
+    def new_files():
+        load(db, landing, names[50:60])
+
+    def duplicate_file():
+        shutil.copy(landing / names[0], landing / "copy_of_first.txt")
+        load(db, landing, ["copy_of_first.txt"])
+
+    def changed_file():
+        shutil.copy(landing / names[70], landing / names[5])
+        load(db, landing, [names[5]])
+
+    def removed_files():
+        remove(db, ["copy_of_first.txt", names[20]])
+
+    def unreadable_file():
+        (landing / "empty.txt").write_bytes(b"")
+        load(db, landing, ["empty.txt"])
+
+    def nothing():
+        pass
+
+    for step in (new_files, duplicate_file, changed_file, removed_files, unreadable_file, nothing):
+        step()
+        del scopes[:]
+        refresh(db)
+        assert [s.full for s in scopes] == [False, False], step.__name__
+        incremental = contents(db)
+        assert incremental == full_rebuild(db, tmp_path), step.__name__
+        if step is duplicate_file:
+            flagged = {r[5] for r in incremental["quality_issues"] if r[0] == "no_duplicate_forms"}
+            assert flagged == {names[0], "copy_of_first.txt"}  # the unchanged file's forms too
+        if step is removed_files:
+            assert not any(r[0] == "no_duplicate_forms" for r in incremental["quality_issues"])
+    # everything taken in has been pruned from the log
+    con = duckdb.connect(str(db), read_only=True)
+    assert con.execute("SELECT count(*) FROM pipeline.change_log").fetchone()[0] == 0
+    con.close()
+
+
+def test_an_edited_rule_makes_the_next_refresh_full(tmp_path, scopes, monkeypatch):
+    landing = tmp_path / "landing"
+    write_landing(landing, forms=30, forms_per_file=3, seed=2, expected_dir=tmp_path / "expected")
+    db = tmp_path / "w.duckdb"
+    load(db, landing, sorted(p.name for p in landing.glob("*.txt")))
+    refresh(db)
+    monkeypatch.setattr(sql_checks, "version", lambda: "edited")
+    del scopes[:]
+    refresh(db)
+    assert [s.full for s in scopes] == [True, True]  # the aggregates count the rules' issues
+
+
+def test_schema_checks_validate_only_the_rows_of_changed_files(tmp_path):
+    landing = tmp_path / "landing"
+    write_landing(landing, forms=30, forms_per_file=3, seed=4, expected_dir=tmp_path / "expected")
+    names = sorted(p.name for p in landing.glob("*.txt"))
+    db = tmp_path / "w.duckdb"
+    load(db, landing, names[:8])
+    first = validate.validate_changes(db, "indicators")
+    assert first.whole_table and first.outcome.passed
+    assert (
+        first.rows
+        == duckdb.connect(str(db), read_only=True)
+        .execute("SELECT count(*) FROM indicators")
+        .fetchone()[0]
+    )
+    load(db, landing, names[8:9])
+    again = validate.validate_changes(db, "indicators")
+    con = duckdb.connect(str(db), read_only=True)
+    new_rows = con.execute(
+        "SELECT count(*) FROM indicators WHERE source_file = $f", {"f": names[8]}
+    ).fetchone()[0]
+    con.close()
+    assert not again.whole_table and again.outcome.passed and again.rows == new_rows
+    assert validate.validate_changes(db, "indicators").rows == 0  # nothing new since it passed
+
+    # A new file whose form repeats the key of a form of another file: the keyed query finds it
+    # though only the new file's rows are validated, and the check keeps failing until fixed.
+    assert validate.validate_changes(db, "forms").outcome.passed
+    with transaction(db) as con:
+        con.execute(
+            "INSERT INTO forms SELECT * REPLACE ($f AS source_file) FROM forms LIMIT 1",
+            {"f": "intruder.txt"},
+        )
+        con.execute(
+            "INSERT INTO pipeline.change_log (kind, source_file) VALUES ('file', 'intruder.txt')"
+        )
+    failed = validate.validate_changes(db, "forms")
+    assert not failed.whole_table and failed.rows == 1
+    assert (
+        failed.outcome.violations == 1
+        and failed.outcome.sample[0]["check"] == "unique across files"
+    )
+    assert not validate.validate_changes(db, "forms").outcome.passed  # the mark did not move
+    remove(db, ["intruder.txt"])
+    assert validate.validate_changes(db, "forms").outcome.passed
+
+
+def test_a_bad_row_fails_its_schema_check_until_its_file_is_fixed(tmp_path):
+    landing = tmp_path / "landing"
+    write_landing(landing, forms=6, forms_per_file=3, seed=4, expected_dir=tmp_path / "expected")
+    names = sorted(p.name for p in landing.glob("*.txt"))
+    db = tmp_path / "w.duckdb"
+    load(db, landing, names[:1])
+    assert validate.validate_changes(db, "forms").outcome.passed
+    load(db, landing, names[1:2])
+    with transaction(db) as con:
+        con.execute("UPDATE forms SET year = 1800 WHERE source_file = $f", {"f": names[1]})
+    for _ in range(2):
+        failed = validate.validate_changes(db, "forms")
+        assert not failed.outcome.passed and failed.rows == 3 and failed.outcome.violations == 3
+    load(db, landing, names[1:2])  # loaded again: good rows
+    assert validate.validate_changes(db, "forms").outcome.passed
