@@ -104,6 +104,12 @@ TABLES: dict[str, list[tuple[str, str]]] = {
         ("message", "VARCHAR"),
         ("raw_text", "VARCHAR"),
     ],
+    "gone_files": [
+        ("source_file", "VARCHAR"),
+        ("forms", "INTEGER"),
+        ("rows_removed", "BOOLEAN"),
+        ("found_at", "TIMESTAMP WITH TIME ZONE"),
+    ],
     "quality_issues": [
         ("check", "VARCHAR"),
         ("severity", "VARCHAR"),
@@ -249,6 +255,11 @@ TABLES: dict[str, list[tuple[str, str]]] = {
 
 # column -> (Chinese label, meaning), wherever the column is
 SHARED: dict[str, tuple[str, str]] = {
+    "rows_removed": (
+        "已删除行",
+        "the file's rows were removed from the tables (false with --keep-gone)",
+    ),
+    "found_at": ("发现时间", "the build that found the file gone from the landing folder"),
     "source_file": ("来源文件", "path of the source text file, relative to the landing folder"),
     "form_id": ("表编号", "the form: <file_key>-<form_index as 3 digits>, e.g. 7d2fe69ad726-002"),
     "file_key": (
@@ -399,6 +410,7 @@ SHARED: dict[str, tuple[str, str]] = {
 
 # "table.column" -> meaning, or (label, meaning), where a column means something else there
 SPECIFIC: dict[str, str | tuple[str, str]] = {
+    "gone_files.forms": "forms the file held when it was last loaded (source_files.forms_found)",
     "fund_lines.weight": "分值 (the 年度资金总额 row only)",
     "agg_indicator_category_year.weight": "Σ 分值 of the category's indicators",
     "agg_indicator_category_year.points_lost": "Σ positive (weight − score)",

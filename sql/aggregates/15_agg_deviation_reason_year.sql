@@ -1,3 +1,4 @@
+-- group: year
 -- agg_deviation_reason_year: per fiscal year, indicator category and reason category: deviation
 -- rows and the points they lost. 'none': lost points or missed the target with no reason (the
 -- rows of the rule points_lost_have_reason); 'no_deviation': no reason and nothing lost or
