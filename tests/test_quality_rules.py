@@ -184,9 +184,9 @@ def test_absurd_amounts_and_weights_are_flagged(warehouse_file):
     form = variant(both(total_line(annual_budget=2e12), row(1, weight=150.0)))
     load(warehouse_file, {"a.txt": [form]})
     (amount,) = found(warehouse_file, "amounts_are_plausible")
-    assert "全年预算数" in amount["detail"] and "or more" in amount["detail"]
+    assert "全年预算数" in amount["detail"] and "达到或超过一万亿元" in amount["detail"]
     (weight,) = found(warehouse_file, "points_within_0_100")
-    assert weight["row_number"] == 1 and "weight outside 0-100" in weight["detail"]
+    assert weight["row_number"] == 1 and "分值不在 0–100 之间" in weight["detail"]
 
 
 def test_missing_weight_is_flagged(warehouse_file):

@@ -37,11 +37,11 @@ WITH amounts AS (
 SELECT
     a.form_id,
     NULL AS row_number,
-    a.line || ' ' || a.label || ': ' || a.yuan::VARCHAR || ' yuan ('
+    a.line || ' ' || a.label || '：' || format('{:,.2f}', a.yuan) || ' 元（'
     || CASE
-        WHEN a.yuan < 0 THEN 'negative'
-        ELSE '1,000,000,000,000 yuan or more'
-    END || ')' AS detail,
+        WHEN a.yuan < 0 THEN '为负数'
+        ELSE '达到或超过一万亿元'
+    END || '）' AS detail,
     a.source_file,
     f.line_start AS line
 FROM amounts AS a INNER JOIN forms AS f ON a.form_id = f.form_id

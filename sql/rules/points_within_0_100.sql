@@ -27,7 +27,7 @@ WITH points AS (
         row_number,
         source_file,
         line_start,
-        coalesce(name, 'row ' || row_number::VARCHAR),
+        coalesce(name, '第 ' || row_number::VARCHAR || ' 行'),
         weight,
         score
     FROM indicators
@@ -36,13 +36,13 @@ WITH points AS (
 SELECT
     form_id,
     row_number,
-    what || ': weight ' || coalesce(weight::VARCHAR, 'blank') || ', score '
-    || coalesce(score::VARCHAR, 'blank') || ' ('
+    what || '：分值 ' || coalesce(format('{:,.2f}', weight), '空') || '，得分 '
+    || coalesce(format('{:,.2f}', score), '空') || '（'
     || CASE
-        WHEN weight NOT BETWEEN 0 AND 100 THEN 'weight outside 0-100'
-        WHEN score NOT BETWEEN 0 AND 100 THEN 'score outside 0-100'
-        ELSE 'total score above the total weight'
-    END || ')' AS detail,
+        WHEN weight NOT BETWEEN 0 AND 100 THEN '分值不在 0–100 之间'
+        WHEN score NOT BETWEEN 0 AND 100 THEN '得分不在 0–100 之间'
+        ELSE '总分得分高于总分分值'
+    END || '）' AS detail,
     source_file,
     line
 FROM points

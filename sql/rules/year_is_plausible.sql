@@ -6,8 +6,8 @@ SELECT
     NULL AS row_number,
     CASE
         WHEN year IS NULL
-            THEN 'year blank: no readable year (…年度) on the form, e.g. 2O23 printed with a letter O'
-        ELSE 'year ' || year::VARCHAR || ' is outside 1990-2100'
+            THEN '年度为空：表上没有可读的年度（…年度），例如 2O23 中印了字母 O'
+        ELSE '年度 ' || year::VARCHAR || ' 不在 1990–2100 之间'
     END AS detail,
     source_file,
     line_start AS line
