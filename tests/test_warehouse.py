@@ -6,7 +6,6 @@ from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
 
-import duckdb
 import pytest
 
 from pipelines import contract, discovery
