@@ -6,6 +6,7 @@ from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
 
+import duckdb
 import pytest
 
 from pipelines import contract, discovery
