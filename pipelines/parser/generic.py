@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import cache
 
 from pipelines.parser import vocabulary as vocab
 from pipelines.parser.labels import LEVEL1, VOCABULARY, is_label, level_of, parent_of
@@ -159,24 +160,23 @@ _RUN_LABELS = sorted(
     key=len,
     reverse=True,
 )
-_RUN_PATTERN = re.compile("|".join(map(re.escape, _RUN_LABELS)))
-_ANY_LABEL = re.compile(
-    "|".join(
-        map(
-            re.escape,
-            sorted(
-                {
-                    vocab.label_key(w)
-                    for g in ("identity", "closing", "fund_section", "grade")
-                    for w in vocab.words(g)
-                }
-                | set(_RUN_LABELS),
-                key=len,
-                reverse=True,
-            ),
-        )
-    )
-)
+
+
+@cache
+def _run_pattern() -> re.Pattern:
+    """The labels that cut a run-together cell (compiled on first use: only such forms need it)."""
+    return re.compile("|".join(map(re.escape, _RUN_LABELS)))
+
+
+@cache
+def _any_label() -> re.Pattern:
+    """Any label a prefix-label value stops at (项目名称：某某 填报日期: …)."""
+    words = {
+        vocab.label_key(w)
+        for g in ("identity", "closing", "fund_section", "grade")
+        for w in vocab.words(g)
+    } | set(_RUN_LABELS)
+    return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
 
 
 def _nfkc_each(text: str) -> str:
@@ -208,7 +208,7 @@ def _split_runs(cells: list[Cell]) -> list[Cell]:
             out.append(cell)
             continue
         norm = _nfkc_each(text)
-        found = list(_RUN_PATTERN.finditer(norm))
+        found = list(_run_pattern().finditer(norm))
         if len({m.group() for m in found}) < 2:
             out.append(cell)
             continue
@@ -415,7 +415,7 @@ def read_identity(cells: list[Cell], stop: int, reading: Reading) -> dict:
                 if out[key] is None:
                     rest = re.sub(r"^[\s:：]+", "", _after_label(text, word))
                     rest = re.sub(r"^[(（]\s*盖章\s*[)）][\s:：]*", "", rest)
-                    cut = _ANY_LABEL.search(_nfkc_each(rest))
+                    cut = _any_label().search(_nfkc_each(rest))
                     rest = rest[: cut.start()].strip() if cut else rest
                     if rest:
                         out[key] = rest
