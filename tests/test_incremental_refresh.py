@@ -76,6 +76,7 @@ def refresh(db: Path) -> None:
     aggregates.refresh(db)
 
 
+@pytest.mark.integration
 def test_incremental_rules_and_aggregates_equal_a_full_rebuild(tmp_path, scopes):
     landing = tmp_path / "landing"
     write_landing(landing, forms=240, forms_per_file=3, seed=11, expected_dir=tmp_path / "expected")

@@ -9,6 +9,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from pipelines.parser import parse_file
 from pipelines.parser.generic import _fund_values, _unglue, agreed, cells_of, place
 from pipelines.parser.text import split_lines
@@ -63,6 +65,7 @@ def test_corpus_is_complete():
     assert all(name in sources for name in texts)
 
 
+@pytest.mark.integration
 def test_accuracy_on_the_real_corpus(tmp_path):
     report = _score(tmp_path)
     accuracy = float(re.search(r"^accuracy: ([0-9.]+)", report, re.M).group(1))

@@ -52,6 +52,7 @@ def crafted_bad_forms() -> str:
     return bad + "\n" + year
 
 
+@pytest.mark.integration
 def test_one_bad_form_blocks_nothing(tmp_path):
     landing, db = tmp_path / "landing", tmp_path / "w.duckdb"
     shutil.copytree(SAMPLES, landing)
@@ -82,6 +83,7 @@ def test_one_bad_form_blocks_nothing(tmp_path):
     assert (db.parent / "report.html").exists()
 
 
+@pytest.mark.integration
 def test_summary_counts_come_from_the_tables_when_a_check_blocks(tmp_path, monkeypatch):
     """A schema check that fails (here a duplicate form_id, which the code guarantees never
     happens) still blocks what is downstream, but the summary counts what the tables hold."""
@@ -135,6 +137,7 @@ def test_an_amount_too_large_for_its_column_quarantines_only_its_form(tmp_path):
     assert outcome.passed
 
 
+@pytest.mark.integration
 def test_an_amount_too_large_through_jixiao_build(tmp_path):
     path, _ = file_with_a_huge_amount(tmp_path)
     report = build(path.parent, tmp_path / "w.duckdb")

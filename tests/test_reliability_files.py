@@ -60,6 +60,7 @@ def fifo_landing(tmp_path):
     unblock(fifo)
 
 
+@pytest.mark.integration
 def test_a_fifo_at_discovery_is_listed_and_never_opened(fifo_landing, tmp_path):
     landing, fifo = fifo_landing
     assert [f.rel_path for f in with_timeout(lambda: discovery.scan(landing))] == [SAMPLE_000.name]
@@ -144,6 +145,7 @@ def test_a_full_disk_reports_no_space_left_not_cannot_rollback():
     assert con.statements == ["BEGIN TRANSACTION", "COMMIT", "ROLLBACK"]
 
 
+@pytest.mark.integration
 def test_files_that_loaded_are_not_failed_when_the_run_fails_after_them(
     tmp_path, landing, monkeypatch
 ):

@@ -23,6 +23,8 @@ from pipelines.synth import write_landing
 from pipelines.warehouse import connection, queries
 from tests.helpers import REPO, SAMPLES
 
+pytestmark = pytest.mark.integration  # every test runs whole builds
+
 PYTHON = sys.executable
 SAMPLE_FILES = sorted(SAMPLES.glob("*.txt"))
 
