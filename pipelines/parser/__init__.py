@@ -102,7 +102,7 @@ def _read_by_structure(
     if (
         not form["project_name"]
         and not reading.labels
-        and not form["funds"]
+        and "funds" in missing
         and not form["indicators"]
     ):
         return None, None, None

@@ -1371,6 +1371,9 @@ def read_form(lines: list[Line]) -> tuple[dict, Reading]:
     if fund_at is not None:
         fund_stop = min(fund_stop, _section_end(cells, fund_at + 1))
         funds = read_funds(cells, fund_at, fund_stop, reading)
+    if not funds:
+        # the contract's four money rows, every value null: the form printed none we could read
+        funds = [{"line": name, **dict.fromkeys(FUND_FIELDS)} for name in FUND_LINES]
     # the goals stand before the money table in some templates, between it and the indicators in others
     goal_cells = (
         cells[project_at or 0 : fund_at] + cells[fund_stop:header_at]

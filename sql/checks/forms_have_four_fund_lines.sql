@@ -1,4 +1,4 @@
--- rule: Every form has the four canonical fund lines and at least one indicator row.
+-- rule: Every form has the four canonical fund lines and, unless its indicators were not read (missing_parts), at least one indicator row.
 -- severity: error
 SELECT
     f.form_id,
@@ -17,6 +17,9 @@ WHERE
         WHERE l.form_id = f.form_id
     ) <> 4
     OR (
-        SELECT count(*) FROM indicators AS i
-        WHERE i.form_id = f.form_id
-    ) = 0;
+        (
+            SELECT count(*) FROM indicators AS i
+            WHERE i.form_id = f.form_id
+        ) = 0
+        AND NOT list_contains(coalesce(f.missing_parts, []), 'indicators')
+    );
