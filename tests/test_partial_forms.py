@@ -91,7 +91,10 @@ def test_partial_forms_keep_the_contract_and_pass_the_integrity_checks(built):
     db, code, text = built
     # every form has the four contract money rows (null where not read), so the error-level
     # integrity checks hold for partial forms as for whole ones
-    assert _rows(db, "SELECT count(*) FROM forms f WHERE (SELECT count(*) FROM fund_lines l "
-                     "WHERE l.form_id = f.form_id) <> 4") == [(0,)]
+    assert _rows(
+        db,
+        "SELECT count(*) FROM forms f WHERE (SELECT count(*) FROM fund_lines l "
+        "WHERE l.form_id = f.form_id) <> 4",
+    ) == [(0,)]
     assert "forms_have_four_fund_lines" not in text
     assert code == 0, text
