@@ -1,27 +1,7 @@
 -- Remove every row of some source files ($source_files: a list of paths); run inside the load
--- transaction, one statement at a time. The files and the keys of their forms are logged first,
--- so the incremental refreshes redo what the removed rows touched (pipelines.warehouse.changes).
-INSERT INTO pipeline.change_log (kind, source_file, form_id, year, department, implementing_unit, project_name)
-SELECT
-    'form',
-    source_file,
-    form_id,
-    year,
-    department,
-    implementing_unit,
-    project_name
-FROM forms
-WHERE source_file IN (SELECT unnest($source_files))
-UNION ALL
-SELECT
-    'file',
-    source_file,
-    NULL,
-    NULL,
-    NULL,
-    NULL,
-    NULL
-FROM (SELECT unnest($source_files) AS source_file) AS files;
+-- transaction, one statement at a time, after log_changes.sql has logged the files and the keys of
+-- their forms (pipelines.warehouse.load.delete_files), so the incremental refreshes redo what the
+-- removed rows touched.
 DELETE FROM deviations
 WHERE source_file IN (SELECT unnest($source_files));
 DELETE FROM indicators

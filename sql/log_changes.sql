@@ -1,5 +1,5 @@
--- Log loaded files ($source_files: a list of paths) and the keys of their new forms, in the load's
--- transaction after the inserts, for the incremental refreshes (pipelines.warehouse.changes).
+-- Log files ($source_files: a list of paths) and the keys of their forms for the incremental
+-- refreshes (pipelines.warehouse.changes): before their rows are deleted, and after a load's inserts.
 INSERT INTO pipeline.change_log (kind, source_file, form_id, year, department, implementing_unit, project_name)
 SELECT
     'form',

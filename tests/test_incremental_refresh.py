@@ -10,13 +10,13 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from pipelines import aggregates, discovery, sql
+from pipelines import aggregates, discovery
 from pipelines.parser import parse_file
 from pipelines.quality import sql_checks, validate
 from pipelines.synth import write_landing
 from pipelines.warehouse import changes
 from pipelines.warehouse.connection import transaction
-from pipelines.warehouse.load import Writer
+from pipelines.warehouse.load import Writer, delete_files
 
 DERIVED = ("quality_issues", *aggregates.TABLES)
 
@@ -32,10 +32,9 @@ def load(db: Path, landing: Path, rel_paths: list[str]) -> None:
 
 
 def remove(db: Path, rel_paths: list[str]) -> None:
-    """Remove the rows of files, as a removal of gone files does (sql/delete_file.sql)."""
+    """Remove the rows of files, as a removal of gone files does (load.delete_files)."""
     with transaction(db) as con:
-        for statement in sql.statements(sql.load("delete_file.sql")):
-            con.execute(statement, {"source_files": rel_paths})
+        delete_files(con, rel_paths)
 
 
 def contents(db: Path) -> dict[str, list[tuple]]:

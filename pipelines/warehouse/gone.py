@@ -13,6 +13,7 @@ from datetime import UTC, datetime
 
 from pipelines import sql
 from pipelines.warehouse.connection import transaction
+from pipelines.warehouse.load import delete_files
 
 
 @dataclass(frozen=True)
@@ -30,8 +31,7 @@ def remove_gone(
     with transaction(db_path) as con:
         gone = con.execute(sql.load("gone_files.sql"), {"present": sorted(present)}).fetchall()
         if gone and not keep:
-            for statement in sql.statements(sql.load("delete_file.sql")):
-                con.execute(statement, {"source_files": [path for path, _ in gone]})
+            delete_files(con, [path for path, _ in gone])
         con.execute(sql.load("delete_gone_files.sql"))
         if gone:
             now = datetime.now(UTC)

@@ -131,8 +131,7 @@ class Writer:
                     )
                 )
             if previous:
-                for statement in sql.statements(sql.load("delete_file.sql")):
-                    con.execute(statement, {"source_files": sorted(previous)})
+                delete_files(con, sorted(previous))
             for table in TABLES:
                 if rows[table]:
                     insert_rows(con, table, rows[table])
@@ -147,6 +146,14 @@ class Writer:
 
     def __exit__(self, *exc) -> None:
         self.close()
+
+
+def delete_files(con: duckdb.DuckDBPyConnection, source_files: list[str]) -> None:
+    """Delete every row of ``source_files``, in the caller's transaction, logging the files and
+    their forms' keys first for the incremental refreshes."""
+    con.execute(sql.load("log_changes.sql"), {"source_files": source_files})
+    for statement in sql.statements(sql.load("delete_file.sql")):
+        con.execute(statement, {"source_files": source_files})
 
 
 def load_file(
