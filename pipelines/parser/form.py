@@ -120,7 +120,10 @@ def _locate(lines: list[Line]) -> tuple[int | None, ...]:
 _TOTAL_WORDS = ("总分", "合计", "总计")
 
 
-# Printed names of the four money rows, canonical name first.
+# Printed names of the four money rows, canonical name first: the wordings of the template this
+# layout reader knows line by line. Deliberately narrower than synonyms.toml: with the other
+# templates' wordings it would take their forms and misread them (tried: 8 -> 17 wrong values on
+# the real corpus); those forms go to the structure reader, which uses the whole table.
 _FUND_ALIASES = (
     ("年度资金总额", ("年度资金总额", "资金总额", "年度资金总计", "资金总计")),
     ("当年财政拨款", ("当年财政拨款", "本年财政拨款", "年度财政拨款", "财政拨款")),

@@ -17,11 +17,9 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from pipelines.parser import vocabulary as vocab
+from pipelines.parser.form import FUND_FIELDS, FUND_LINES
 from pipelines.parser.labels import LEVEL1, VOCABULARY, is_label, level_of, parent_of
 from pipelines.parser.text import DASHES, Line, compact, is_number, is_points, to_number
-
-FUND_LINES = ("年度资金总额", "当年财政拨款", "上年结转资金", "其他资金")
-FUND_FIELDS = ("initial_budget", "annual_budget", "executed", "weight", "execution_rate", "score")
 
 
 @dataclass(slots=True)
