@@ -67,7 +67,7 @@ def cells_of(lines: list[Line]) -> list[Cell]:
                 pending.append(raw)
                 continue
             if pending:
-                out.append(Cell(_clean("".join(pending)), pending_no))
+                out.append(Cell("".join(pending).strip(), pending_no))
                 pending = []
             if "|" in raw and not line.compact.strip("|"):
                 continue
@@ -85,9 +85,9 @@ def cells_of(lines: list[Line]) -> list[Cell]:
         else:
             pieces = list(line.filled)
         for piece in pieces:
-            out.append(Cell(_clean(piece), line.no))
+            out.append(Cell(piece.strip(), line.no))
     if pending:
-        out.append(Cell(_clean("".join(pending)), pending_no))
+        out.append(Cell("".join(pending).strip(), pending_no))
     return _split_runs(_join_spaced_labels(out))
 
 
@@ -122,13 +122,6 @@ def _join_spaced_labels(cells: list[Cell]) -> list[Cell]:
         else:
             out.append(merged)
     return out
-
-
-_TAG = re.compile(r"</?[A-Za-z][^<>]*>")
-
-
-def _clean(text: str) -> str:
-    return _TAG.sub("", text).strip() if "<" in text else text.strip()
 
 
 # Labels that may be found inside a run-together cell (项目名称某某主管部门某某): long, specific
@@ -920,7 +913,7 @@ def read_indicators(
             texts = texts[1:]
         level1, level2 = _apply_labels(labels, level1, level2)
         cut = not closed and number == len(groups)
-        placements = place(texts, value_columns, _CUT_ROW_SKIP(value_columns) if cut else _ROW_SKIP)
+        placements = place(texts, value_columns, _cut_row_skip(value_columns) if cut else _ROW_SKIP)
         if not placements:
             continue
         chosen = agreed(placements, value_columns)
@@ -1225,7 +1218,7 @@ def _apply_labels(
     return level1, name
 
 
-def _CUT_ROW_SKIP(columns: list[str]) -> dict[str, float]:
+def _cut_row_skip(columns: list[str]) -> dict[str, float]:
     """Skip costs for a row cut by the end of the text: its missing cells are its last ones."""
     return {c: 1 + 0.2 * (len(columns) - k) for k, c in enumerate(columns)}
 
