@@ -70,3 +70,35 @@ def dump(db: Path) -> dict[str, list[tuple]]:
         return {t: con.execute(f"SELECT * FROM {t} ORDER BY ALL").fetchall() for t in TABLES}
     finally:
         con.close()
+
+
+def start_build(landing: Path, warehouse: Path, env: dict, stdout=None):
+    """`jixiao build` in a new process group (so a signal or a kill reaches it alone), with its
+    stderr (the progress lines) read into a list as they come by a thread. Returns (process,
+    lines, thread): join the thread for the last lines once the process has ended."""
+    import subprocess
+    import sys
+    import threading
+
+    process = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "pipelines",
+            "build",
+            "--landing",
+            str(landing),
+            "--warehouse",
+            str(warehouse),
+        ],
+        cwd=REPO,
+        env=env,
+        start_new_session=True,
+        stdout=subprocess.DEVNULL if stdout is None else stdout,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    lines: list[str] = []
+    reader = threading.Thread(target=lambda: lines.extend(process.stderr), daemon=True)
+    reader.start()
+    return process, lines, reader

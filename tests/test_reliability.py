@@ -27,7 +27,7 @@ from pipelines.definitions import defs
 from pipelines.defs import assets, resources
 from pipelines.synth import write_landing
 from pipelines.warehouse import connection, load, queries, read_copy
-from tests.helpers import REPO, SAMPLES, GoldParser
+from tests.helpers import REPO, SAMPLES, GoldParser, start_build
 
 pytestmark = pytest.mark.integration  # Dagster runs, subprocesses or whole builds
 
@@ -312,27 +312,7 @@ def test_a_build_killed_mid_load_then_run_again_equals_a_clean_build(tmp_path, d
     env = dict(os.environ, DAGSTER_HOME=str(dagster_home))
     killed_db, clean_db = tmp_path / "killed.duckdb", tmp_path / "clean.duckdb"
 
-    build = subprocess.Popen(
-        [
-            PYTHON,
-            "-m",
-            "pipelines",
-            "build",
-            "--landing",
-            str(landing),
-            "--warehouse",
-            str(killed_db),
-        ],
-        cwd=REPO,
-        env=env,
-        start_new_session=True,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    progress: list[str] = []
-    reader = threading.Thread(target=lambda: progress.extend(build.stderr), daemon=True)
-    reader.start()
+    build, progress, _ = start_build(landing, killed_db, env)
     # Kill it in the middle of the run, once a first group of files has been committed: while
     # DuckDB's write-ahead log exists, a load has committed and not been checkpointed and
     # published yet.

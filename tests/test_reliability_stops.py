@@ -9,7 +9,6 @@ import signal
 import subprocess
 import sys
 import textwrap
-import threading
 import time
 from pathlib import Path
 
@@ -21,7 +20,7 @@ from pipelines.cli import main
 from pipelines.cli.build import format_report
 from pipelines.synth import write_landing
 from pipelines.warehouse import connection, queries
-from tests.helpers import REPO, SAMPLES
+from tests.helpers import REPO, SAMPLES, start_build
 
 pytestmark = pytest.mark.integration  # every test runs whole builds
 
@@ -98,28 +97,7 @@ def test_a_signal_stops_the_build_and_the_next_build_finishes(tmp_path, dagster_
         landing, forms=1200, forms_per_file=100, seed=3, expected_dir=tmp_path / "expected"
     )
     env = dict(os.environ, DAGSTER_HOME=str(dagster_home))
-    command = [
-        PYTHON,
-        "-m",
-        "pipelines",
-        "build",
-        "--landing",
-        str(landing),
-        "--warehouse",
-        str(db),
-    ]
-    run = subprocess.Popen(
-        command,
-        cwd=REPO,
-        env=env,
-        start_new_session=True,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    progress: list[str] = []
-    reader = threading.Thread(target=lambda: progress.extend(run.stderr), daemon=True)
-    reader.start()
+    run, progress, reader = start_build(landing, db, env, stdout=subprocess.PIPE)
     try:
         deadline = time.monotonic() + 240
         while time.monotonic() < deadline and run.poll() is None:
@@ -142,7 +120,12 @@ def test_a_signal_stops_the_build_and_the_next_build_finishes(tmp_path, dagster_
     assert " 12/12 " not in "".join(progress)
     if signum == signal.SIGTERM:  # the next build finishes the work
         again = subprocess.run(
-            command, cwd=REPO, env=env, capture_output=True, text=True, timeout=600
+            [PYTHON, "-m", "pipelines", "build", "--landing", str(landing), "--warehouse", str(db)],
+            cwd=REPO,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=600,
         )
         assert again.returncode == 0, again.stdout + again.stderr
         assert queries.query(db, "SELECT count(*) FROM forms")[1] == [(1200,)]
