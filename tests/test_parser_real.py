@@ -12,7 +12,16 @@ from pathlib import Path
 import pytest
 
 from pipelines.parser import parse_file
-from pipelines.parser.generic import _fund_values, _unglue, agreed, cells_of, place
+from pipelines.parser.generic import (
+    _fund_values,
+    _split_as_total,
+    _unglue,
+    _unit_amounts,
+    agreed,
+    cells_of,
+    place,
+    title_year,
+)
 from pipelines.parser.text import split_lines
 from pipelines.parser.vocabulary import label_key, meaning
 
@@ -21,7 +30,7 @@ REAL = ROOT / "tests" / "fixtures" / "real"
 SCORER = ROOT.parent / "shared" / "eval" / "score.py"
 # What the parser reaches today (issue 11 asks for 0.98): a floor, so that a change that reads
 # less of these forms, or reads a value wrong, fails here.
-MIN_ACCURACY = 0.755
+MIN_ACCURACY = 0.764
 MAX_WRONG = 8
 
 
@@ -170,6 +179,39 @@ def test_numbers_run_together_are_cut_only_where_the_arithmetic_confirms():
     }
     # no rate to check against: left out rather than guessed
     assert _unglue("2020", ["annual_budget", "executed"]) == {}
+
+
+def test_amounts_printed_with_their_unit_and_run_together_are_cut_at_the_unit():
+    columns = ["annual_budget", "executed", "execution_rate", "fund_score"]
+    assert _fund_values(["10万10万100%20年度"], columns) == {
+        "annual_budget": 10.0,
+        "executed": 10.0,
+        "execution_rate": 100.0,
+        "score": 20.0,
+    }
+    # a cell that is not only amounts and their units stays as it is (not a money value)
+    assert _unit_amounts(["约10万人"]) == ["约10万人"]
+
+
+def test_a_sub_row_run_together_is_cut_only_where_it_repeats_the_total():
+    columns = ["annual_budget", "executed", "fund_weight", "execution_rate", "fund_score"]
+    total = _fund_values([":310.2154.741050%5"], columns)
+    assert total["annual_budget"] == 310.2 and total["executed"] == 154.74
+    assert _split_as_total("310.2154.74", columns, total) == {
+        "annual_budget": 310.2,
+        "executed": 154.74,
+    }
+    # amounts the total does not print are not cut at all
+    assert _split_as_total("300.2154.74", columns, total) == {}
+
+
+def test_the_year_above_a_form_is_taken_only_when_every_mention_agrees():
+    def lines(*texts):
+        return split_lines("\n".join(texts))
+
+    assert title_year(lines("某某局2020年度_第1页", "填报日期:2021年4月")) == 2020
+    assert title_year(lines("2020年度项目", "2021年度预算")) is None
+    assert title_year(lines("填报日期:2021年4月")) is None
 
 
 def test_traditional_characters_and_pinyin_are_read_and_given_back_as_printed():

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from pipelines.parser.decode import NotText, decode
 from pipelines.parser.form import MissingPart, parse_form
-from pipelines.parser.generic import doubtful, has_identity, missing_parts, read_form
+from pipelines.parser.generic import doubtful, has_identity, missing_parts, read_form, title_year
 from pipelines.parser.result import FormError, ParseResult
 from pipelines.parser.script import (
     is_traditional,
@@ -51,7 +51,9 @@ def _parse(text: str, printed: str, source_file: str, encoding: str | None) -> P
         result.file_error = "no form found (no 绩效自评表 title and no 项目名称 label)"
         return result
     index = 0
+    before = 0  # where the text before this form starts (after the previous form)
     for start, end in ranges:
+        preamble, before = (before, start), end
         segment = lines[start:end]  # made here, form by form, and let go after
         first, last = segment[0].no, segment[-1].no
         try:
@@ -81,6 +83,12 @@ def _parse(text: str, printed: str, source_file: str, encoding: str | None) -> P
                 )
                 index += 1
                 continue
+        if form["year"] is None:
+            # the year may stand only in the page or report title above the form
+            form["year"] = title_year(lines[preamble[0] : preamble[1]])
+            if form["year"] is not None and "year" in form.get("missing_parts", ()):
+                form["missing_parts"].remove("year")
+                form["warnings"] = [w for w in form.get("warnings", []) if w != "not read: year"]
         ordered = {"source_file": source_file, "form_index": index}
         ordered.update(form)
         ordered["line_start"], ordered["line_end"] = first, last

@@ -472,6 +472,21 @@ def read_year(cells: list[Cell], project_at: int | None, lines: list[Line]) -> i
     return None
 
 
+_FISCAL_YEAR = re.compile(r"((?:19|20)\d{2})\s*年度")
+
+
+def title_year(lines: list[Line]) -> int | None:
+    """The fiscal year printed above a form (a page title, a report heading: 2020年度…): the one
+    year every such mention names, else None. A date (填报日期 2021年4月) is not a 年度."""
+    years = {
+        int(m.group(1))
+        for line in lines
+        if "年度" in line.text
+        for m in _FISCAL_YEAR.finditer(_DATED.sub("", unicodedata.normalize("NFKC", line.text)))
+    }
+    return years.pop() if len(years) == 1 else None
+
+
 def read_unit(cells: list[Cell], start: int, stop: int) -> str | None:
     for cell in cells[max(start, 0) : stop]:
         match = _UNIT.search(unicodedata.normalize("NFKC", cell.text).replace(" ", ""))
@@ -544,17 +559,23 @@ def read_funds(cells: list[Cell], start: int, stop: int, reading: Reading) -> li
         return []
     columns: list[str] = []
     section_points = None
+    after_section = False  # the cell before was the section's heading (预算执行情况 | (20分))
     for cell in _join_pieces(cells[start:first_row], "fund_columns"):
         key = vocab.meaning(cell.text, "fund_columns")
         if key is None:
             note = _POINTS_NOTE.search(unicodedata.normalize("NFKC", cell.text))
-            if note and vocab.meaning(cell.text, "fund_section"):
+            if note and (vocab.meaning(cell.text, "fund_section") or after_section):
                 section_points = float(note.group(1))
+            after_section = bool(vocab.meaning(cell.text, "fund_section"))
             continue
+        after_section = False
         column = {"weight": "fund_weight", "score": "fund_score"}.get(key, key)
         if column != "other" and column in columns:
             continue
         columns.append(column)
+    if "initial_budget" in columns and "annual_budget" not in columns and "executed" in columns:
+        # one budget column (年初预算数(A), rate B/A): the budget the rate is taken over
+        columns[columns.index("initial_budget")] = "annual_budget"
     if not any(c in columns for c in ("annual_budget", "executed")):
         reading.notes.append("money table: no budget/执行 column header recognised")
         return []
@@ -579,6 +600,8 @@ def read_funds(cells: list[Cell], start: int, stop: int, reading: Reading) -> li
         if name is not None and name not in rows:
             row = {"line": name, **dict.fromkeys(FUND_FIELDS)}
             row.update(_fund_values(values, columns))
+            if "年度资金总额" in rows and all(row[f] is None for f in FUND_FIELDS) and values:
+                row.update(_split_as_total(values[0], columns, rows["年度资金总额"]))
             rows[name] = row
             reading.labels.append(f"fund row {name} (line {cells[i].no})")
         i = j
@@ -589,8 +612,31 @@ def read_funds(cells: list[Cell], start: int, stop: int, reading: Reading) -> li
     return out if rows else []
 
 
+# Amounts printed with their unit, possibly run together with the next values and a heading:
+# 10万10万100%20年度 is 10 | 10 | 100% | 20 (the 年度 opens the next heading).
+_UNIT_RUN = re.compile(r"((?:\d+(?:\.\d+)?(?:万元|万|元|%)?)+)[\u4e00-\u9fff]*")
+_UNIT_TOKEN = re.compile(r"(\d+(?:\.\d+)?)(%|万元|万|元)?")
+
+
+def _unit_amounts(values: list[str]) -> list[str]:
+    """Money cells whose amounts carry their unit (10万, 25.5万元) as bare numbers, each its own
+    cell; other cells as they are."""
+    out: list[str] = []
+    for value in values:
+        text = unicodedata.normalize("NFKC", value).replace(" ", "")
+        run = _UNIT_RUN.fullmatch(text)
+        if not run or not any(u in run.group(1) for u in ("万", "元")):
+            out.append(value)
+            continue
+        out += [
+            m.group(1) + ("%" if m.group(2) == "%" else "")
+            for m in _UNIT_TOKEN.finditer(run.group(1))
+        ]
+    return out
+
+
 def _fund_values(values: list[str], columns: list[str]) -> dict:
-    values = [v.strip(":：") for v in values]
+    values = _unit_amounts([v.strip(":：") for v in values])
     lead = _GLUED_LEAD.match(values[0]) if values else None
     if lead and not is_number(lead.group(1)) and (len(values) == 1 or not is_number(values[0])):
         return _unglue(lead.group(1), columns)  # the row's numbers run together in its first cell
@@ -699,6 +745,25 @@ def _unglue(text: str, columns: list[str]) -> dict:
             or r["score"] <= r["weight"] * r["execution_rate"] / 100 + 1
         ]
         found = plausible
+    return found[0] if len(found) == 1 else {}
+
+
+def _split_as_total(text: str, columns: list[str], total: dict) -> dict:
+    """A 其中 row whose amounts run together without a rate to check them (310.2154.74 under a
+    total of 310.2 | 154.74): cut where the pieces are the total row's own amounts, when exactly
+    one cut does."""
+    lead = _GLUED_LEAD.match(text.strip(":："))
+    if not lead or is_number(lead.group(1)):
+        return {}
+    value_columns = [c for c in columns if c != "other"]
+    found = []
+    for tokens in _splits(lead.group(1), len(value_columns)):
+        fields = [_FUND_TO_FIELD.get(c, c) for c in value_columns[: len(tokens)]]
+        if len(tokens) >= 2 and all(
+            f in ("initial_budget", "annual_budget", "executed") and to_number(t) == total.get(f)
+            for f, t in zip(fields, tokens)
+        ):
+            found.append(dict(zip(fields, map(to_number, tokens))))
     return found[0] if len(found) == 1 else {}
 
 
