@@ -30,7 +30,7 @@ REAL = ROOT / "tests" / "fixtures" / "real"
 SCORER = ROOT.parent / "shared" / "eval" / "score.py"
 # What the parser reaches today (issue 11 asks for 0.98): a floor, so that a change that reads
 # less of these forms, or reads a value wrong, fails here.
-MIN_ACCURACY = 0.764
+MIN_ACCURACY = 0.79
 MAX_WRONG = 8
 
 
@@ -260,3 +260,46 @@ def test_rows_run_together_are_cut_only_where_one_reading_fits():
     assert [r["name"] for r in two] == ["安装坡面水标尺", "水标尺宽度"]
     # no reading fits (a name must end in a word, the numbers must fill the row): left out
     assert _unrun("满意度1010", columns) is None
+
+
+def test_rows_without_points_are_cut_where_each_actual_is_in_its_targets_unit():
+    from pipelines.parser.generic import _unrun
+
+    columns = ["name", "target", "actual"]
+    rows = _unrun("安全事件发生数0起0起市民满意度调查90%100%", columns)
+    assert rows == [
+        {"name": "安全事件发生数", "target": "0起", "actual": "0起"},
+        {"name": "市民满意度调查", "target": "90%", "actual": "100%"},
+    ]
+    # 00 is two numbers (no number starts with 0 and goes on), and the first name may start
+    # with a number
+    assert _unrun("5000吨储备到位率100%100%变质比例00", columns) == [
+        {"name": "5000吨储备到位率", "target": "100%", "actual": "100%"},
+        {"name": "变质比例", "target": "0", "actual": "0"},
+    ]
+    # a target in one unit and an actual in another: no reading to trust
+    assert _unrun("事件发生数0起0次满意度90%100%", columns) is None
+
+
+def test_a_run_together_page_loses_its_chunk_markers_and_finds_its_spaced_labels():
+    # a document-sharing site's text: one long line per chunk, numbered 1、 2、, spaces inside words
+    text = (
+        "1、2020年度专项资金绩效目标自评表专项资金名称某某储备县级主管部门某某局实施单位某某股"
+        "项目资金(万元)全年预算数(A)全年执行数(B)执行率(B/A)年度资金总额10.010.0100%绩 效 指 标"
+        "一级 指标二级 指标三级指标年度指标 值全年 完成值产 出 指 标数量 指标储备到位率100%\n"
+        "2、100%质量 指标管理制度严格执行率100%100%合格率100%100%满意度 指标服务对象满意度指标"
+        "群众满意度90%95%\n"
+    )
+    cells = cells_of(split_lines(text))
+    texts = [c.text for c in cells]
+    assert not any(t.startswith("2、") for t in texts)
+    assert "一级 指标" in texts and "产 出 指 标" in texts
+    from pipelines.parser import parse_text
+
+    (form,) = parse_text(text, "x.txt").forms
+    assert [(r["level2"], r["name"], r["target"], r["actual"]) for r in form["indicators"]] == [
+        ("数量指标", "储备到位率", "100%", "100%"),
+        ("质量指标", "管理制度严格执行率", "100%", "100%"),
+        ("质量指标", "合格率", "100%", "100%"),
+        ("服务对象满意度指标", "群众满意度", "90%", "95%"),
+    ]

@@ -15,6 +15,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import pairwise
 
 from pipelines.parser import vocabulary as vocab
 from pipelines.parser.form import FUND_FIELDS, FUND_LINES
@@ -49,6 +50,7 @@ def cells_of(lines: list[Line]) -> list[Cell]:
     - a line with tabs gives its tab-separated cells;
     - another line gives its words, or its columns where wide gaps separate them."""
     filled = [line for line in lines if not line.blank]
+    chunked = _chunk_marked(filled)
     bars_alone = sum(1 for line in filled if not line.compact.strip("|"))
     bars_after = sum(1 for line in filled if line.compact.endswith("|") and line.compact.strip("|"))
     without = sum(1 for line in filled if "|" not in line.text)
@@ -57,6 +59,7 @@ def cells_of(lines: list[Line]) -> list[Cell]:
     pending: list[str] = []
     pending_no = 0
     seen_bar = False
+    worded: set[int] = set()  # lines split into their words
     for line in filled:
         raw = line.text.strip()
         if bars_between:
@@ -84,11 +87,35 @@ def cells_of(lines: list[Line]) -> list[Cell]:
                 pieces.pop()
         else:
             pieces = list(line.filled)
+            if len(pieces) > 1:
+                worded.add(line.no)
+        if line.no in chunked and pieces:
+            pieces[0] = _CHUNK_MARK.sub("", pieces[0], count=1)
         for piece in pieces:
             out.append(Cell(piece.strip(), line.no))
     if pending:
         out.append(Cell("".join(pending).strip(), pending_no))
-    return _split_runs(_join_spaced_labels(out))
+    return _split_runs(_join_spaced_labels(out), worded)
+
+
+# A document-sharing site's page starts each chunk of a document's text on a new line with its
+# number (1、… 2、… 3、…), inside words and numbers: not part of the form.
+_CHUNK_MARK = re.compile(r"^\s*(\d{1,2})、\s*")
+
+
+def _chunk_marked(lines: list[Line]) -> set[int]:
+    """The numbers of the lines that open with a chunk marker: lines opening with 1、, 2、, 3、 …
+    in sequence, each but the last a long one (a chunk), as such sites print them."""
+    marked = [
+        (line.no, int(m.group(1)), len(line.text))
+        for line in lines
+        if (m := _CHUNK_MARK.match(line.text))
+    ]
+    found: set[int] = set()
+    for (no, k, size), (next_no, next_k, _) in pairwise(marked):
+        if next_k == k + 1 and size >= 80:
+            found |= {no, next_no}
+    return found
 
 
 def _join_spaced_labels(cells: list[Cell]) -> list[Cell]:
@@ -160,6 +187,13 @@ def _run_pattern() -> re.Pattern:
 
 
 @cache
+def _spaced_run_pattern() -> re.Pattern:
+    """The same labels with the extraction's spaces allowed between their characters
+    (一级 指标, 年度指标 值, 产 出 指 标): used on run-together text that has such spaces."""
+    return re.compile("|".join(r"\s?".join(map(re.escape, w)) for w in _RUN_LABELS))
+
+
+@cache
 def _any_label() -> re.Pattern:
     """Any label a prefix-label value stops at (项目名称：某某 填报日期: …)."""
     words = {
@@ -182,16 +216,26 @@ def _nfkc_each(text: str) -> str:
     return "".join(out)
 
 
-def _split_runs(cells: list[Cell]) -> list[Cell]:
+def _split_runs(cells: list[Cell], worded: set[int] = frozenset()) -> list[Cell]:
     """Cut a cell that holds two or more labels run together with their values at each label,
     in a form whose extraction lost its separators: one where fewer than three cells are a
-    label by themselves (a form with its cells apart has dozens)."""
+    label by themselves (a form with its cells apart has dozens). In such a form the spaces of
+    a line are not cell boundaries (they fall inside words: 绩 效 指 标, 一级 指标): the words
+    of a line split at them are joined back first."""
     whole_labels = 0
     for cell in cells:
         if vocab.is_any_label(cell.text):
             whole_labels += 1
             if whole_labels >= 3:
                 return cells
+    if worded:
+        joined: list[Cell] = []
+        for cell in cells:
+            if joined and cell.no in worded and joined[-1].no == cell.no:
+                joined[-1] = Cell(f"{joined[-1].text} {cell.text}", cell.no)
+            else:
+                joined.append(cell)
+        cells = joined
     out: list[Cell] = []
     for cell in cells:
         text = cell.text
@@ -199,7 +243,8 @@ def _split_runs(cells: list[Cell]) -> list[Cell]:
             out.append(cell)
             continue
         norm = _nfkc_each(text)
-        found = list(_run_pattern().finditer(norm))
+        pattern = _spaced_run_pattern() if " " in norm else _run_pattern()
+        found = list(pattern.finditer(norm))
         if len({m.group() for m in found}) < 2:
             out.append(cell)
             continue
@@ -1144,8 +1189,8 @@ def _token_ends(text: str, at: int, column: str) -> list[int]:
                 piece = text[start:end]
                 if piece.endswith(".") or (len(piece) > 1 and piece[0] == "0" and piece[1] != "."):
                     continue
-                if end == n or not (text[end].isdigit() or text[end] == "."):
-                    ends.append(end)  # a number ends where its digits do
+                if end == n or not (text[end].isdigit() or text[end] == ".") or piece == "0":
+                    ends.append(end)  # a number ends where its digits do (0 before a digit too)
                 unit = end
                 while unit < n and unit - end < 4 and _UNIT_CHAR.match(text, unit):
                     unit += 1
@@ -1159,8 +1204,10 @@ def _token_ends(text: str, at: int, column: str) -> list[int]:
                     ends.append(end)
         return ends
     if column == "name":
-        # a name starts and ends with a word (or a closing bracket), never a digit or a sign
-        if not ("\u4e00" <= text[at] <= "\u9fff" or text[at] in "(（★"):
+        # a name starts and ends with a word (or a closing bracket), never a digit or a sign;
+        # only the run's first name may start with a number (5000吨稻谷储备到位率): nothing
+        # before it can have ended there
+        if not ("\u4e00" <= text[at] <= "\u9fff" or text[at] in "(（★" or at == 0):
             return []
         return [
             end
@@ -1179,7 +1226,7 @@ def _unrun(text: str, columns: list[str]) -> list[dict[str, str]] | None:
     readings: list[list[dict[str, str]]] = []
 
     def walk(at: int, k: int, row: dict[str, str], rows: list[dict[str, str]]) -> None:
-        if len(readings) > 20:
+        if len(readings) > 200:
             return
         if k == len(columns):
             rows = [*rows, dict(row)]
@@ -1202,22 +1249,49 @@ def _unrun(text: str, columns: list[str]) -> list[dict[str, str]] | None:
     if len(readings) == 1:
         return readings[0]
     same = [r for r in readings if all(row.get("target") == row.get("actual") for row in r)]
-    return same[0] if len(same) == 1 else None
+    if len(same) == 1:
+        return same[0]
+    # else the one reading whose every actual is in its target's unit (0起 | 0起, not 0起 | 0起市)
+    alike = [r for r in readings if all(_same_unit(row) for row in r)]
+    return alike[0] if len(alike) == 1 else None
+
+
+_UNIT_TAIL = re.compile(r"^(?:>=|<=|[≥≤=<>≧≦＝﹦＞＜])?\s*(?:0|[1-9]\d*)(?:\.\d+)?(.*)$")
+
+
+def _same_unit(row: dict[str, str]) -> bool:
+    """A row whose target and actual are of one kind: numbers printed in the same unit, or both
+    words."""
+    target = _UNIT_TAIL.match(row.get("target") or "")
+    actual = _UNIT_TAIL.match(row.get("actual") or "")
+    if target and actual:
+        return target.group(1) == actual.group(1)
+    return not target and not actual
 
 
 def read_run_rows(body: list[Cell], columns: list[str]) -> list[dict]:
     """Indicator rows of a table whose cells ran together: group labels are cut out at their
     names; each run between them is cut into rows only where one reading fits."""
     row_columns = [c for c in columns if c in _RUN_ROW_COLUMNS]
-    if "name" not in row_columns or ("weight" not in row_columns and "score" not in row_columns):
+    if "name" not in row_columns or not (
+        {"weight", "score"} & set(row_columns) or {"target", "actual"} <= set(row_columns)
+    ):
         return []
+    # the cells between two group labels are one run (a label of another part, such as a
+    # 执行率 inside a name, cut it where it is not a cell boundary)
+    runs: list[Cell] = []
+    for cell in body:
+        if not cell.text:
+            continue
+        if runs and not _is_level(cell.text) and not _is_level(runs[-1].text):
+            runs[-1] = Cell(runs[-1].text + cell.text, runs[-1].no, True)
+        else:
+            runs.append(cell)
     rows: list[dict] = []
     level1 = level2 = None
     after_label = False
-    for cell in body:
+    for cell in runs:
         text = cell.text
-        if not text:
-            continue
         if _is_level(text):
             if not (after_label and _POINTS_ONLY.match(unicodedata.normalize("NFKC", text))):
                 level1, level2 = _apply_labels(
