@@ -173,6 +173,7 @@ _RUN_LABELS = sorted(
         for w in vocab.words(g)
         if len(vocab.label_key(w)) >= 2
     }
+    - {"单位"}  # too common inside values (本单位, 单位名称) to cut at; 度量单位 and 计量单位 do
     | {"绩效指标"}
     | set(VOCABULARY),
     key=len,
@@ -216,6 +217,9 @@ def _nfkc_each(text: str) -> str:
     return "".join(out)
 
 
+_PROSE = frozenset(",，;；。")
+
+
 def _split_runs(cells: list[Cell], worded: set[int] = frozenset()) -> list[Cell]:
     """Cut a cell that holds two or more labels run together with their values at each label,
     in a form whose extraction lost its separators: one where fewer than three cells are a
@@ -244,7 +248,8 @@ def _split_runs(cells: list[Cell], worded: set[int] = frozenset()) -> list[Cell]
             continue
         norm = _nfkc_each(text)
         pattern = _spaced_run_pattern() if " " in norm else _run_pattern()
-        found = list(pattern.finditer(norm))
+        # a label followed by a comma is a word of a sentence (按照年初设定目标,…), not a cell
+        found = [m for m in pattern.finditer(norm) if norm[m.end() : m.end() + 1] not in _PROSE]
         if len({m.group() for m in found}) < 2:
             out.append(cell)
             continue
@@ -434,14 +439,19 @@ def read_identity(cells: list[Cell], stop: int, reading: Reading) -> dict:
         "department": None,
         "implementing_unit": None,
     }
+    ranks: dict[str, int] = {}
     for i in range(stop):
         key = vocab.meaning(cells[i].text, "identity")
-        if key is not None and out[key] is None:
+        if key is None:
+            continue
+        rank = _identity_rank(cells[i].text, key)
+        if out[key] is None or rank < ranks[key]:
+            # a more specific label of the same field wins (项目实施单位 over 单位名称)
             value, _ = _value_after(cells, i, stop)
             if value is None:
                 value = _value_before(cells, i)
             if value and not _INSTRUCTION.search(value):
-                out[key] = value
+                out[key], ranks[key] = value, rank
                 reading.labels.append(f"{key} (line {cells[i].no})")
     for i in range(stop):
         text = cells[i].text
@@ -458,6 +468,13 @@ def read_identity(cells: list[Cell], stop: int, reading: Reading) -> dict:
                         reading.labels.append(f"{key} (line {cells[i].no})")
                 break
     return out
+
+
+def _identity_rank(text: str, key: str) -> int:
+    """How specific an identity label is: its place in the field's list in synonyms.toml."""
+    label = vocab.label_key(text)
+    wordings = [vocab.label_key(w) for w in vocab.words("identity", key)]
+    return wordings.index(label) if label in wordings else len(wordings)
 
 
 def _value_before(cells: list[Cell], i: int) -> str | None:
@@ -878,9 +895,18 @@ def read_goals(
         reading.labels.append(f"goal_planned (line {cells[planned_at].no})")
     if actual_at is not None:
         reading.labels.append(f"goal_actual (line {cells[actual_at].no})")
-    planned = None if planned and _INSTRUCTION.search(planned) else planned
-    actual = None if actual and _INSTRUCTION.search(actual) else actual
-    return planned, actual
+    return _goal_text(planned), _goal_text(actual)
+
+
+# A heading's numbering and points left after its label (年度绩效目标1(40分)): no goal text.
+_NUMBERING_ONLY = re.compile(r"^\d{0,2}[.、]?\s*(?:\(\s*\d+(?:\.\d+)?\s*分\s*\))?$")
+
+
+def _goal_text(text: str | None) -> str | None:
+    """A goal as printed, or None for a template's instruction or a heading's numbering."""
+    if not text or _INSTRUCTION.search(text):
+        return None
+    return None if _NUMBERING_ONLY.match(unicodedata.normalize("NFKC", text)) else text
 
 
 # ---------------------------------------------------------------- indicators

@@ -15,6 +15,7 @@ LEVEL2_PARENT = {
     "数量指标": "产出指标",
     "质量指标": "产出指标",
     "时效指标": "产出指标",
+    "进度指标": "产出指标",  # the 时效 group as some provinces name it
     "成本指标": None,  # 产出指标 in the older framework, 一级 in the newer one
     "经济效益指标": "效益指标",
     "社会效益指标": "效益指标",

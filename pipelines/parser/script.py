@@ -55,15 +55,13 @@ def with_pinyin(value, stripped: str, printed: str, cuts: list[tuple[int, int]])
         return value
     end = at + len(value)
 
-    def shift(position: int, inclusive: bool) -> int:
-        # position in the printed text: add the annotations cut before it (and at it, for an end)
-        return position + sum(
-            length
-            for cut_at, length in cuts
-            if cut_at < position or (inclusive and cut_at == position)
-        )
+    def shift(position: int) -> int:
+        # position in the printed text: add the annotations cut before it and at it (an
+        # annotation follows the character it reads, so one at the value's start belongs to the
+        # character before the value, and one at its end to its last character)
+        return position + sum(length for cut_at, length in cuts if cut_at <= position)
 
-    return printed[shift(at, False) : shift(end, True)]
+    return printed[shift(at) : shift(end)]
 
 
 def is_traditional(text: str) -> bool:
