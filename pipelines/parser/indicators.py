@@ -412,7 +412,72 @@ def _ragged(texts: list[str]) -> list[list[str]]:
 
 
 def _fill_texts(row: Row, pending: list[Line], before: list[str]) -> None:
-    """Share the text of a space-layout row out to name, target and actual."""
+    """Share the text of a space-layout row out to name, target and actual, then put back the
+    pieces a wrap left on the wrong side of the name's end (``_mend_wrap``)."""
+    _share_texts(row, pending, before)
+    _mend_wrap(row)
+
+
+# A name's last characters wrapped onto the target's first line: 度（在部门职能范围 after 保障程.
+_NAME_TAIL = re.compile(r"^([\u4e00-\u9fff]{1,3})([（(].*)$")
+
+
+def _mend_wrap(row: Row) -> None:
+    """A 三级指标 name wrapped so that its last characters open the target's first line
+    (…保障程 / 度（在部门职能范围 / 内）有效保障, while the actual opens with the bracket), or so
+    that the start of the target's bracket stays on the name (…保障程度（在部门职能范围 /
+    内）有效保障): the pieces go back where the brackets say they belong."""
+    if not (row.name and row.target and row.actual):
+        return
+    first, actual = row.target[0], row.actual[0]
+    tail = _NAME_TAIL.match(first)
+    if tail and actual[:1] in "（(" and not row.name[-1].endswith(("）", ")")):
+        row.name[-1] += tail.group(1)
+        row.target[0] = tail.group(2)
+        return
+    last = row.name[-1]
+    opened = max(last.rfind("（"), last.rfind("("))
+    if opened > 0 and not any(c in last[opened:] for c in "）)") and _closes_first(first):
+        row.name[-1], row.target[0] = last[:opened], last[opened:] + first
+
+
+def _identical_pair(texts: list[str]) -> tuple[list[str], list[str], list[str]] | None:
+    """Name, target and actual of a row whose target and actual are the same words, each wrapped
+    over lines at its own places: the one way of cutting the lines into name lines, then two
+    runs of lines that read the same (allowing for a name whose last characters open the
+    target's first line, 程度（在… after …保障, or whose last line keeps the target's opening
+    bracket, …程度（在部门职能范围). None unless exactly one cut does."""
+    found = []
+    for k in range(1, len(texts) - 1):
+        name, rest = texts[:k], texts[k:]
+        last = name[-1]
+        opened = max(last.rfind("（"), last.rfind("("))
+        if opened > 0 and not any(c in last[opened:] for c in "）)"):
+            name, rest = [*name[:-1], last[:opened]], [last[opened:] + rest[0], *rest[1:]]
+        for j in range(1, len(rest)):
+            target, actual = "".join(rest[:j]), "".join(rest[j:])
+            if target == actual:
+                found.append((name, rest[:j], rest[j:]))
+                continue
+            tail = _NAME_TAIL.match(target)
+            if tail and tail.group(2) == actual and actual[:1] in "（(":
+                fixed = [*name[:-1], name[-1] + tail.group(1)]
+                found.append((fixed, [rest[0][len(tail.group(1)) :], *rest[1:j]], rest[j:]))
+    readings = {tuple("".join(part) for part in reading) for reading in found}
+    return found[0] if len(readings) == 1 else None
+
+
+def _closes_first(text: str) -> bool:
+    """The text closes a bracket before it opens one (内）有效保障)."""
+    for ch in text:
+        if ch in "（(":
+            return False
+        if ch in "）)":
+            return True
+    return False
+
+
+def _share_texts(row: Row, pending: list[Line], before: list[str]) -> None:
     lines = [l.filled for l in pending]
     if len(before) >= 2:
         row.name = [join_cells(c) for c in lines] + (
@@ -440,6 +505,10 @@ def _fill_texts(row: Row, pending: list[Line], before: list[str]) -> None:
         )
         return
     texts = [join_cells(c) for c in lines]
+    pair = _identical_pair(texts)
+    if pair:
+        row.name, row.target, row.actual = pair
+        return
     paragraphs = _ragged(texts)
     if len(paragraphs) >= 3:
         row.name, row.target = paragraphs[0], paragraphs[1]

@@ -1,0 +1,69 @@
+"""Issue 11, item 5: a 三级指标 name or target wrapped over several lines in the space layout is
+joined right, wherever the extraction broke the lines (the name's last characters on the
+target's first line, the target's opening bracket on the name's line, the target and the actual
+wrapped at different places)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pipelines.parser import parse_text
+
+SAMPLE = Path(__file__).resolve().parents[1] / "data" / "raw" / "000_c6b06f1632089068.txt"
+# The row as the sample prints it: name on one line, target and actual each wrapped over two.
+PRINTED = "居民正常生活保障程度\n（在部门职能范围\n\n内）有效保障\n（在部门职能范围\n\n内）有效保障\n10 10"
+NAME = "居民正常生活保障程度"
+TARGET = "（在部门职能范围内）有效保障"
+
+
+def _row(text: str) -> dict:
+    result = parse_text(text, "wrapped.txt")
+    assert not result.errors
+    rows = [r for f in result.forms for r in f["indicators"] if "生活保障" in (r["name"] or "")]
+    assert len(rows) == 1
+    return rows[0]
+
+
+@pytest.fixture(scope="module")
+def sample() -> str:
+    text = SAMPLE.read_text(encoding="utf-8")
+    assert PRINTED in text
+    return text
+
+
+WRAPS = {
+    # the example of the issue: …保障程 / 度（在部门职能范围 / 内）有效保障
+    "name tail on the target's line": "居民正常生活保障程\n度（在部门职能范围\n\n内）有效保障\n"
+    "（在部门职能范围\n\n内）有效保障\n10 10",
+    "name over two lines": "居民正常生活\n保障程度\n（在部门职能范围\n\n内）有效保障\n"
+    "（在部门职能范围\n\n内）有效保障\n10 10",
+    "target's bracket on the name's line": "居民正常生活保障程度（在部门职能范围\n\n内）有效保障\n"
+    "（在部门职能范围\n\n内）有效保障\n10 10",
+    "target and actual wrapped at different places": "居民正常生活保障\n程度（在部门职能范\n"
+    "围内）有效保障\n（在部门职能范围\n\n内）有效保障\n10 10",
+}
+
+
+@pytest.mark.parametrize("wrap", WRAPS.values(), ids=WRAPS.keys())
+def test_a_wrapped_name_and_target_are_joined_right(sample, wrap):
+    row = _row(sample.replace(PRINTED, wrap, 1))
+    assert (row["name"], row["target"], row["actual"], row["weight"], row["score"]) == (
+        NAME,
+        TARGET,
+        TARGET,
+        10.0,
+        10.0,
+    )
+
+
+def test_a_wrapped_name_tail_goes_back_when_the_actual_differs(sample):
+    wrap = "居民正常生活保障程\n度（在部门职能范围\n\n内）有效保障\n（在部门职能范围\n\n内）基本保障\n10 8"
+    row = _row(sample.replace(PRINTED, wrap, 1))
+    assert (row["name"], row["target"], row["actual"], row["score"]) == (
+        NAME,
+        TARGET,
+        "（在部门职能范围内）基本保障",
+        8.0,
+    )
