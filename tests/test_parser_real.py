@@ -30,7 +30,7 @@ REAL = ROOT / "tests" / "fixtures" / "real"
 SCORER = ROOT.parent / "shared" / "eval" / "score.py"
 # What the parser reaches today (issue 11 asks for 0.98): a floor, so that a change that reads
 # less of these forms, or reads a value wrong, fails here.
-MIN_ACCURACY = 0.76
+MIN_ACCURACY = 0.764
 MAX_WRONG = 10
 
 
@@ -325,3 +325,31 @@ def test_a_run_together_page_loses_its_chunk_markers_and_finds_its_spaced_labels
         ("质量指标", "合格率", "100%", "100%"),
         ("服务对象满意度指标", "群众满意度", "90%", "95%"),
     ]
+
+
+def test_markdown_rows_with_bare_bar_lines_and_a_row_broken_over_two_lines():
+    # a 部门决算 table flattened to markdown rows, with `|` lines between blocks (not the
+    # one-cell-per-line style), ≧/═ as 指标性质, one row broken after its target, and the 总分
+    # row with its grade after a closing label
+    from pipelines.parser import parse_text
+
+    text = (
+        "2022年度项目支出绩效自评表 | 部门:某某中学 |\n|\n|\n|\n"
+        "| 项目名称 | 某某专项资金 | 主管部门 | 某某局 | 实施单位 | 某某中学 |\n"
+        "| 一级指标 | 二级指标 | 三级指标 | 指标性质 | 指标值 | 度量单位 | 实际完成值 | 分值 | 得分 | 偏差原因分析及改进措施 |\n"
+        "| 产出指标 | 数量指标 | 受资助人数 | ≧ | 735 | 人次 | 735 | 10 | 10 |\n"
+        "| 质量指标 | 覆盖率 | ═ | 100 | % | 100% | 10 | 9 |\n"
+        "| 效益指标 | 经济效益 指标 | 减轻家庭负担 | 有效 |\n"
+        "| 有效 | 10 | 10 |\n"
+        "| 其他需要说明事项 | 无 | 总分 | 30 | 29 | 优 |\n"
+    )
+    (form,) = parse_text(text, "x.txt").forms
+    rows = [
+        (r["name"], r["target"], r["actual"], r["weight"], r["score"]) for r in form["indicators"]
+    ]
+    assert rows == [
+        ("受资助人数", "≧735人次", "735", 10.0, 10.0),
+        ("覆盖率", "═100%", "100%", 10.0, 9.0),
+        ("减轻家庭负担", "有效", "有效", 10.0, 10.0),
+    ]
+    assert (form["total_weight"], form["total_score"], form["grade"]) == (30.0, 29.0, "优")

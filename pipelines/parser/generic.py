@@ -53,7 +53,8 @@ def cells_of(lines: list[Line]) -> list[Cell]:
     chunked = _chunk_marked(filled)
     bars_alone = sum(1 for line in filled if not line.compact.strip("|"))
     bars_after = sum(1 for line in filled if line.compact.endswith("|") and line.compact.strip("|"))
-    without = sum(1 for line in filled if "|" not in line.text)
+    # (a markdown row `| a | b |` arrives as a tabbed line: a row of cells, not text between bars)
+    without = sum(1 for line in filled if "|" not in line.text and not line.tabbed)
     bars_between = bars_alone >= 3 and without > 2 * bars_after
     out: list[Cell] = []
     pending: list[str] = []
@@ -63,8 +64,8 @@ def cells_of(lines: list[Line]) -> list[Cell]:
     for line in filled:
         raw = line.text.strip()
         if bars_between:
-            seen_bar = seen_bar or "|" in raw
-            if "|" not in raw and seen_bar:
+            seen_bar = seen_bar or "|" in raw or line.tabbed
+            if "|" not in raw and not line.tabbed and seen_bar:
                 if not pending:
                     pending_no = line.no
                 pending.append(raw)
@@ -266,7 +267,7 @@ def _split_runs(cells: list[Cell], worded: set[int] = frozenset()) -> list[Cell]
 
 # ---------------------------------------------------------------- shapes
 _OPERATOR = re.compile(
-    r"^(?:[=＝≥≤><＞＜]|>=|<=|大于等于|小于等于|大于|小于|等于|定性|定量|正向|反向)$"
+    r"^(?:[=＝≥≤><＞＜≧≦═﹦]|>=|<=|大于等于|小于等于|大于|小于|等于|定性|定量|正向|反向)$"
 )
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 _UNIT = re.compile(r"[(（]\s*(万元|元)\s*[)）]|单位\s*[:：]\s*(万元|元)|^(万元|元)$")
@@ -299,7 +300,7 @@ def _is_level(text: str) -> bool:
         return False
     return (
         is_label(key)
-        or key.endswith("指标")
+        or key.endswith(("指标", "指标等"))
         or bool(_POINTS_NOTE.search(unicodedata.normalize("NFKC", text)))
     )
 
@@ -916,9 +917,9 @@ _ROW_SKIP = {
     "level1": 0,
     "level2": 0,
     "name": _INF,
-    "nature": 1,
+    "nature": 0.9,  # 指标性质 and 度量单位 are the cells most often left blank
     "target": 1,
-    "unit": 1,
+    "unit": 0.9,
     "actual": 1,
     "weight": 1.1,
     "score": 1.1,
@@ -1016,7 +1017,16 @@ def _body_end(cells: list[Cell], start: int) -> tuple[int, int | None]:
         if vocab.meaning(text, "totals"):
             return i, i
         if vocab.meaning(text, "closing") or vocab.meaning(text, "grade"):
-            return i, None
+            # a 总分 row may still follow on the same line (其他需要说明事项 | 无 | 总分 | 100 | 96)
+            total = next(
+                (
+                    k
+                    for k in range(i + 1, min(i + 4, len(cells)))
+                    if cells[k].no == cells[i].no and vocab.meaning(cells[k].text, "totals")
+                ),
+                None,
+            )
+            return i, total
     return len(cells), None
 
 
@@ -1036,6 +1046,7 @@ def read_indicators(
     rows: list[dict] = []
     level1 = level2 = None
     groups = _rows_of(body, columns) if not _is_stream(body) else _segment_rows(body, columns)
+    groups = _join_broken_rows(groups, value_columns)
     for number, group in enumerate(groups, 1):
         texts = [c.text for c in group]
         # the group labels a row begins with (merged cells print them on a group's first row)
@@ -1049,15 +1060,20 @@ def read_indicators(
             texts = texts[1:]
         level1, level2 = _apply_labels(labels, level1, level2)
         cut = not closed and number == len(groups)
-        placements = place(texts, value_columns, _cut_row_skip(value_columns) if cut else _ROW_SKIP)
+        placements = _with_target(
+            place(texts, value_columns, _cut_row_skip(value_columns) if cut else _ROW_SKIP)
+        )
         if not placements:
             continue
         chosen = agreed(placements, value_columns)
         target = chosen.get("target")
         if "nature" in columns or "unit" in columns:
             parts = [chosen.get("nature"), chosen.get("target"), chosen.get("unit")]
+            # a part every placement leaves out is blank (its cell vanished), not in doubt
+            blank = {c for c in ("nature", "unit") if all(c not in p for p in placements)}
             if all(
-                chosen.get(c) is not None or c not in columns for c in ("nature", "target", "unit")
+                chosen.get(c) is not None or c not in columns or c in blank
+                for c in ("nature", "target", "unit")
             ):
                 target = "".join(p for p in parts if p and not _empty(p)) or None
             else:
@@ -1082,6 +1098,50 @@ def read_indicators(
             continue  # a template's empty 指标2: / …… row
         rows.append(row)
     return rows
+
+
+def _with_target(placements: list[dict[str, str]] | None) -> list[dict[str, str]]:
+    """Of a row's placements, those that do not give a 度量单位 or 指标性质 to a row without an
+    指标值 (有效 | 有效 is target and actual, not unit and actual), when any such is left."""
+    if not placements:
+        return []
+    kept = [p for p in placements if p.get("target") or not (p.get("unit") or p.get("nature"))]
+    return kept or placements
+
+
+def _join_broken_rows(groups: list[list[Cell]], value_columns: list[str]) -> list[list[Cell]]:
+    """A row the extraction broke over two lines (| 经济效益指标 | 减轻…负担 | 有效 | then | 有效 |
+    10 | 10 |): a row without its 分值/得分 whose next line starts with no group label and brings
+    exactly the cells it lacks is one row, when the joined cells fill every column."""
+    if not {"weight", "score"} <= set(value_columns):
+        return groups
+    out: list[list[Cell]] = []
+    i = 0
+    while i < len(groups):
+        group = groups[i]
+        if i + 1 < len(groups):
+            texts = [c.text for c in group]
+            while texts and _is_level(texts[0]):
+                texts = texts[1:]
+            following = [c.text for c in groups[i + 1]]
+            joined = texts + following
+            if (
+                texts
+                and not any(is_points(t) for t in texts[1:])
+                and following
+                and not _is_level(following[0])
+                and len(joined) <= len(value_columns)
+            ):
+                chosen = agreed(
+                    _with_target(place(joined, value_columns, _ROW_SKIP)), value_columns
+                )
+                if all(chosen.get(c) for c in ("name", "target", "actual", "weight", "score")):
+                    out.append(group + groups[i + 1])
+                    i += 2
+                    continue
+        out.append(group)
+        i += 1
+    return out
 
 
 _CJK_ONLY = re.compile(r"^[\u4e00-\u9fff]{1,8}$")
@@ -1488,6 +1548,22 @@ def read_total(
     return weight, score
 
 
+# The grade words of the self-evaluation (a grade printed without its label after the 总分 row).
+_GRADES = frozenset({"优", "良", "中", "差", "优秀", "良好", "合格", "不合格", "一般", "较差"})
+
+
+def grade_after_total(cells: list[Cell], at: int) -> str | None:
+    """A grade printed in the 总分 row's last cell without a label (总分 | 100 | 96 | 优): the
+    first filled cell after the row's numbers, on the same line, when it is a grade word."""
+    for cell in cells[at + 1 : at + 6]:
+        if cell.no != cells[at].no:
+            return None
+        if not cell.text or is_points(cell.text):
+            continue
+        return compact(cell.text) if compact(cell.text) in _GRADES else None
+    return None
+
+
 def read_grade(cells: list[Cell], start: int) -> str | None:
     for i in range(start, len(cells)):
         if vocab.meaning(cells[i].text, "grade"):
@@ -1539,6 +1615,7 @@ def read_form(lines: list[Line]) -> tuple[dict, Reading]:
     goal_planned, goal_actual = read_goals(goal_cells, 0, len(goal_cells), reading)
     indicators: list[dict] = []
     total_weight = total_score = None
+    total_at = None
     grade_from = header_at or 0
     if header_at is not None:
         end, total_at = _body_end(cells, body_at)
@@ -1563,6 +1640,9 @@ def read_form(lines: list[Line]) -> tuple[dict, Reading]:
     if year is None and identity["project_name"]:
         match = _YEAR.search(unicodedata.normalize("NFKC", identity["project_name"]))
         year = int(match.group(1)) if match else None
+    grade = read_grade(cells, grade_from)
+    if grade is None and header_at is not None and total_at is not None:
+        grade = grade_after_total(cells, total_at)
     form = {
         "year": year,
         **identity,
@@ -1575,7 +1655,7 @@ def read_form(lines: list[Line]) -> tuple[dict, Reading]:
         "indicators": indicators,
         "total_weight": total_weight,
         "total_score": total_score,
-        "grade": read_grade(cells, grade_from),
+        "grade": grade,
     }
     return form, reading
 
