@@ -5,6 +5,7 @@ count them as incomplete and never convert an amount with a guessed unit."""
 from __future__ import annotations
 
 import io
+import re
 import shutil
 from contextlib import redirect_stderr, redirect_stdout
 from pathlib import Path
@@ -43,9 +44,7 @@ def test_forms_of_other_templates_load_in_part(built):
     loaded, incomplete = _rows(
         db, "SELECT count(*), count(*) FILTER (WHERE len(missing_parts) > 0) FROM forms"
     )[0]
-    assert (
-        loaded >= 20
-    )  # of the corpus' 24 labelled forms (a few texts are in traditional characters)
+    assert loaded >= 25  # of the corpus' 30 labelled forms
     assert 0 < incomplete < loaded
     # every loaded form says what it is
     assert _rows(
@@ -97,4 +96,8 @@ def test_partial_forms_keep_the_contract_and_pass_the_integrity_checks(built):
         "WHERE l.form_id = f.form_id) <> 4",
     ) == [(0,)]
     assert "forms_have_four_fund_lines" not in text
-    assert code == 0, text
+    # the only error-level failure allowed is the quarantine of the forms whose identity is not
+    # printed (no 主管部门 or 实施单位 in the text): their parse errors
+    failed = re.findall(r"^\s+error\s+\S+ / (\S+):", text, re.M)
+    assert set(failed) <= {"no_parse_errors"}, text
+    assert code == (1 if failed else 0), text

@@ -232,7 +232,7 @@ def _split_runs(cells: list[Cell], worded: set[int] = frozenset()) -> list[Cell]
         if vocab.is_any_label(cell.text):
             whole_labels += 1
             if whole_labels >= 3:
-                return cells
+                return [c for cell in cells for c in _split_led_run(cell)]
     if worded:
         joined: list[Cell] = []
         for cell in cells:
@@ -252,7 +252,7 @@ def _split_runs(cells: list[Cell], worded: set[int] = frozenset()) -> list[Cell]
         # a label followed by a comma is a word of a sentence (按照年初设定目标,…), not a cell
         found = [m for m in pattern.finditer(norm) if norm[m.end() : m.end() + 1] not in _PROSE]
         if len({m.group() for m in found}) < 2:
-            out.append(cell)
+            out.extend(_split_led_run(cell))  # one label: only one that leads its value
             continue
         at = 0
         for m in found:
@@ -262,6 +262,44 @@ def _split_runs(cells: list[Cell], worded: set[int] = frozenset()) -> list[Cell]
             at = m.end()
         if at < len(text):
             out.append(Cell(text[at:].strip(), cell.no, True))
+    return out
+
+
+def _split_led_run(cell: Cell) -> list[Cell]:
+    """In a form whose cells stand apart, a line that still ran its cells together: cut only a
+    cell that opens with a label and holds at least two (全年预算数(A)全年执行数(B)执行率(B/A),
+    地方主管部门某某资金使用单位某某), never a text that merely mentions a label."""
+    text = cell.text
+    if len(text) < 8 or not ("\u4e00" <= text[0] <= "\u9fff"):
+        return [cell]
+    norm = _nfkc_each(text)
+    found = [m for m in _run_pattern().finditer(norm) if norm[m.end() : m.end() + 1] not in _PROSE]
+    if not found or found[0].start() != 0:
+        return [cell]
+    label = found[0].group()
+    rest = unicodedata.normalize("NFKC", text[found[0].end() :]).strip(" :")
+    money_row = (
+        vocab.meaning(label, "fund_rows")
+        or vocab.meaning(label, "fund_rows_other")
+        or vocab.meaning(label, "totals")
+    )
+    if len({m.group() for m in found}) < 2 and not (
+        (_is_level(label) and len(label) >= 4) or (money_row and rest[:1].isdigit())
+    ):
+        # one label: cut only a group label run into its row (数量指标建设…) or a money row's
+        # label run into its numbers (年度资金总额:40004000100%)
+        return [cell]
+    if len(found) == 1 and (len(rest) < 4 or _POINTS_ONLY.match(rest) or rest[0] == "("):
+        return [cell]  # a label alone, or with its note (产出指标(50分)): nothing to cut
+    out: list[Cell] = []
+    at = 0
+    for m in found:
+        if m.start() > at:
+            out.append(Cell(text[at : m.start()].strip(), cell.no, True))
+        out.append(Cell(text[m.start() : m.end()], cell.no, True))
+        at = m.end()
+    if at < len(text):
+        out.append(Cell(text[at:].strip(), cell.no, True))
     return out
 
 
@@ -341,7 +379,8 @@ def _fit(column: str, text: str) -> float:
         )
     if column == "other":
         return 0 if empty or not is_number(text) else _INF
-    return 0  # target, actual: anything
+    # target, actual: anything but a group label (the next row's) or a label of the form
+    return 0
 
 
 def place(
@@ -456,18 +495,21 @@ def read_identity(cells: list[Cell], stop: int, reading: Reading) -> dict:
                 reading.labels.append(f"{key} (line {cells[i].no})")
     for i in range(stop):
         text = cells[i].text
-        norm = vocab.label_key(text)
-        for word, group, key in vocab.PREFIX_LABELS:
-            if group == "identity" and norm.startswith(word) and len(norm) > len(word):
-                if out[key] is None:
+        while text:  # a cell may hold several labels with their values (主管部门某某实施单位某某)
+            norm = vocab.label_key(text)
+            after = None
+            for word, group, key in vocab.PREFIX_LABELS:
+                if group == "identity" and norm.startswith(word) and len(norm) > len(word):
                     rest = re.sub(r"^[\s:：]+", "", _after_label(text, word))
                     rest = re.sub(r"^[(（]\s*盖章\s*[)）][\s:：]*", "", rest)
                     cut = _any_label().search(_nfkc_each(rest))
-                    rest = rest[: cut.start()].strip() if cut else rest
-                    if rest:
-                        out[key] = rest
+                    value = rest[: cut.start()].strip() if cut else rest
+                    if value and out[key] is None:
+                        out[key] = value
                         reading.labels.append(f"{key} (line {cells[i].no})")
-                break
+                    after = rest[cut.start() :] if cut and value else None
+                    break
+            text = after
     return out
 
 
@@ -508,14 +550,24 @@ def _value_before(cells: list[Cell], i: int) -> str | None:
 
 
 def _after_label(text: str, word: str) -> str:
-    """The part of ``text`` after its leading label ``word`` (matched without spaces)."""
+    """The part of ``text`` after its leading label ``word`` (matched as label_key matches it:
+    without spaces, and past a bracketed note inside the label, 转移支付(项目)名称)."""
     seen = 0
-    for k, ch in enumerate(text):
+    k = 0
+    while k < len(text):
+        ch = text[k]
         if ch.isspace():
+            k += 1
             continue
+        if ch in "(（" and seen < len(word) and word[seen] not in "(（":
+            close = min((j for j in (text.find(")", k), text.find("）", k)) if j > k), default=-1)
+            if close > 0:
+                k = close + 1
+                continue
         seen += 1
         if seen == len(word):
             return text[k + 1 :]
+        k += 1
     return ""
 
 
@@ -701,7 +753,7 @@ def _unit_amounts(values: list[str]) -> list[str]:
 def _fund_values(values: list[str], columns: list[str]) -> dict:
     values = _unit_amounts([v.strip(":：") for v in values])
     lead = _GLUED_LEAD.match(values[0]) if values else None
-    if lead and not is_number(lead.group(1)) and (len(values) == 1 or not is_number(values[0])):
+    if lead and _glued(lead.group(1)) and (len(values) == 1 or _glued(values[0])):
         return _unglue(lead.group(1), columns)  # the row's numbers run together in its first cell
     # a trailing explanation that spans the rows (原因) is not a value
     while values and len(values) > len(columns):
@@ -774,11 +826,21 @@ def _consistent(row: dict, rate_text: str) -> bool:
     decimals = len(rate_text.rstrip("%").partition(".")[2])
     if abs(executed / budget * 100 - rate) > 0.5 * 10**-decimals + 1e-9:
         return False
+    if rate == 0 and executed > 0:
+        return False  # 0% is printed for nothing spent, not for a rounding of a little
     weight, score = row.get("weight"), row.get("score")
     if weight is not None and (weight > 100 or (score is not None and score > weight + 1e-9)):
         return False
     initial = row.get("initial_budget")
     return initial is None or initial > 0
+
+
+def _glued(text: str) -> bool:
+    """Digits that are no one number: not a number at all, or a rate no form prints
+    (40004000100% is 4000 | 4000 | 100%)."""
+    if not is_number(text):
+        return True
+    return text.endswith("%") and (to_number(text) or 0) > 1000
 
 
 def _unglue(text: str, columns: list[str]) -> dict:
@@ -797,6 +859,10 @@ def _unglue(text: str, columns: list[str]) -> dict:
         row = {_FUND_TO_FIELD.get(c, c): to_number(t) for c, t in placed.items()}
         if _consistent(row, placed.get("execution_rate", "")) and row not in found:
             found.append(row)
+    if len(found) > 1 and any(r.get("executed") for r in found):
+        # 0 spent checks against any budget (0 / x = 0%): a reading whose rate the amounts
+        # confirm with something spent is the stronger one
+        found = [r for r in found if r.get("executed")]
     if len(found) > 1:
         # a score above weight × rate is possible (full points from 90% on) but rarely by more
         # than a point: among readings that all add up, keep the one that is also plausible
@@ -1332,6 +1398,10 @@ def _unrun(text: str, columns: list[str]) -> list[dict[str, str]] | None:
         # a name that swallows another row's numbers is no name: the readings with most rows
         most = max(len(r) for r in readings)
         readings = [r for r in readings if len(r) == most]
+    if "weight" not in columns and "score" not in columns:
+        # no points to anchor a row's end: only readings whose actuals are in their targets'
+        # units (32.1公里 then 2020 is no target and actual)
+        readings = [r for r in readings if all(_same_unit(row) for row in r)]
     if len(readings) == 1:
         return readings[0]
     same = [r for r in readings if all(row.get("target") == row.get("actual") for row in r)]
