@@ -30,7 +30,7 @@ REAL = ROOT / "tests" / "fixtures" / "real"
 SCORER = ROOT.parent / "shared" / "eval" / "score.py"
 # What the parser reaches today (issue 11 asks for 0.98): a floor, so that a change that reads
 # less of these forms, or reads a value wrong, fails here.
-MIN_ACCURACY = 0.768
+MIN_ACCURACY = 0.82
 MAX_WRONG = 9
 
 
@@ -389,3 +389,44 @@ def test_a_run_of_digits_is_cut_where_something_was_spent():
         "executed": 4000.0,
         "execution_rate": 100.0,
     }
+
+
+def test_numbered_rows_of_a_scrambled_spreadsheet_take_their_values_in_order():
+    from pipelines.parser.generic import read_numbered_rows
+
+    def rows(text):
+        # (a line of a form whose identity labels stand apart: its words are its cells)
+        cells = cells_of(split_lines("项目名称 某某 主管部门 某某局 实施单位 某某中心 " + text))
+        found, totals = read_numbered_rows(cells, 0, len(cells))
+        return [
+            (r["name"], r["target"], r["actual"], r["weight"], r["score"]) for r in found
+        ], totals
+
+    # one row prints the values of the three after it, and the 总分 pair: in printed order
+    moved, totals = rows(
+        "数量指标 指标1:资金是否全部纳 入 100% 100% 10 10 75元 75元 10 10 95% 95% 30 27 "
+        "95% 95% 10 9 100 94 成本指标 指标1:配套资金每人每年 效益指 标(30 分) "
+        "指标1:是否解决看病难问题 满意度 指标 指标1:是否满意 (10分 意度指标 ) 总分"
+    )
+    assert moved == [
+        ("指标1:资金是否全部纳 入", "100%", "100%", 10.0, 10.0),
+        ("指标1:配套资金每人每年", "75元", "75元", 10.0, 10.0),
+        ("指标1:是否解决看病难问题", "95%", "95%", 30.0, 27.0),
+        ("指标1:是否满意", "95%", "95%", 10.0, 9.0),
+    ]
+    assert totals == (100.0, 94.0)
+    # a row without values before one with two rows' worth; a unit printed apart
+    held, _ = rows(
+        "指标7:接种证 221人 221人 2 2 指标8:发放资料 不少于12 种 14种 1 1 "
+        "指标24:事件报告 数 指标25:签约率 14例 14例 2 2 24694人 22584人 2 1.7"
+    )
+    assert held == [
+        ("指标7:接种证", "221人", "221人", 2.0, 2.0),
+        ("指标8:发放资料", "不少于12 种", "14种", 1.0, 1.0),
+        ("指标24:事件报告 数", "14例", "14例", 2.0, 2.0),
+        ("指标25:签约率", "24694人", "22584人", 2.0, 1.7),
+    ]
+    # groups and rows that are not as many: no value is placed
+    uneven, _ = rows("指标1:甲 1人 1人 2 2 3人 3人 2 2 指标2:乙 4人 4人 2 2 指标3:丙 5人 5人 2 2")
+    assert uneven[0][1:] == (None, None, None, None) and uneven[1][1:] == (None, None, None, None)
+    assert uneven[2] == ("指标3:丙", "5人", "5人", 2.0, 2.0)

@@ -19,7 +19,7 @@ from itertools import pairwise
 
 from pipelines.parser import vocabulary as vocab
 from pipelines.parser.form import FUND_FIELDS, FUND_LINES
-from pipelines.parser.labels import LEVEL1, VOCABULARY, is_label, level_of, parent_of
+from pipelines.parser.labels import LEVEL1, VOCABULARY, is_fragment, is_label, level_of, parent_of
 from pipelines.parser.text import DASHES, Line, compact, is_number, is_points, to_number
 
 
@@ -1305,6 +1305,181 @@ def _segment_rows(body: list[Cell], columns: list[str]) -> list[list[Cell]]:
     return rows
 
 
+# ---------------------------------------------------------------- numbered rows
+# A template that numbers each 三级指标 (指标1:…, 指标2:…): in an extraction that scrambled the
+# table (a spreadsheet flattened onto one line), the numbers still say where each row starts.
+_ROW_NUMBER = re.compile(r"^指标\s*\d+\s*[:：]")
+_VALUE_WORD = re.compile(r"^(?:[=＝≥≤><≧≦]|>=|<=|不少于|不低于|不高于|不超过|大于|小于|约)?\s*\d")
+_UNIT_PIECE = re.compile(r"^[\u4e00-\u9fff%‰]{1,2}$")
+
+
+def _value_words(words: list[str]) -> list[str]:
+    """A row's value cells from its words: a unit printed apart from its number (不少于12 种) is
+    joined back to it."""
+    out: list[str] = []
+    for word in words:
+        if out and _UNIT_PIECE.match(word) and _VALUE_WORD.match(out[-1]) and out[-1][-1].isdigit():
+            out[-1] = f"{out[-1]} {word}"
+        else:
+            out.append(word)
+    return out
+
+
+def _groups(values: list[str]) -> list[list[str]] | None:
+    """Values cut into rows of target, actual, 分值, 得分 (得分 within 分值), or None."""
+    if not values or len(values) % 4:
+        return None
+    groups = [values[k : k + 4] for k in range(0, len(values), 4)]
+    for _, _, weight, score in groups:
+        if not (is_points(weight) and is_points(score)):
+            return None
+        if (to_number(score) or 0) > (to_number(weight) or 0) + 1e-9:
+            return None
+    return groups
+
+
+def _group_label(text: str) -> bool:
+    """A 一级/二级 group label, not a header cell (一级指标, 三级指标) or the block's title."""
+    return (
+        _is_level(text)
+        and vocab.meaning(text, "indicator_columns") is None
+        and vocab.label_key(text) not in ("绩效指标", "绩效目标")
+    )
+
+
+# What stops a name's words: a piece of a broken label (效益指, 标(30) or of a points note.
+_NOT_NAME = re.compile(r"指标|[(（]\s*\d|\d\s*分|^分|^标|指$")
+
+
+def _levels_in(words: list[str], level1: str | None, level2: str | None) -> tuple:
+    """The group after a row's trailing words: the group labels in them, read from the words
+    joined (a label broken over words, 满意度 / 指标); where only pieces of labels stand there,
+    the group is unknown (None) rather than the one before."""
+    joined = "".join(words)
+    found = [m.group() for m in _run_pattern().finditer(joined) if _group_label(m.group())]
+    if found:
+        return (
+            _apply_labels(found[:2], None, None)
+            if len(found) > 1
+            else _apply_labels(found, level1, level2)
+        )
+    if any((is_fragment(w) and len(w) >= 2) or "指" in w or "标" in w for w in words):
+        return None, None
+    return level1, level2
+
+
+def read_numbered_rows(cells: list[Cell], start: int, stop: int) -> tuple[list[dict], tuple]:
+    """The rows of a table whose 三级指标 are numbered (指标1:…), read from the numbers on: each
+    row's name is its numbered cell and the words after it up to the first value or label
+    piece; its values are the target, actual, 分值 and 得分 that follow. Where a row prints no
+    values and a neighbour prints two rows' worth (the extraction moved them), consecutive rows
+    take the value groups in printed order, but only when the groups and the rows are as many;
+    anything else leaves the rows' values out. Returns (rows, (total weight, total score)
+    printed after the last group, or Nones)."""
+    marks = [i for i in range(start, stop) if _ROW_NUMBER.match(cells[i].text)]
+    if len(marks) < 3:
+        return [], (None, None)
+    level1, level2 = _levels_in([c.text for c in cells[start : marks[0]]], None, None)
+    rows: list[dict] = []
+    pending: list[dict] = []  # rows of the current run, waiting for their values
+    waiting: list[list[str]] = []  # value groups of the current run
+    totals: tuple = (None, None)
+    for k, at in enumerate(marks):
+        end = marks[k + 1] if k + 1 < len(marks) else stop
+        words = [c.text for c in cells[at + 1 : end] if c.text]
+        name_words = [cells[at].text]
+        while (
+            words
+            and not _VALUE_WORD.match(words[0])
+            and not vocab.is_any_label(words[0])
+            and not _NOT_NAME.search(words[0])
+            and not (is_fragment(words[0]) and len(words[0]) >= 2)
+        ):
+            name_words.append(words.pop(0))
+        # a unit printed apart from its number (不少于12 种) right after it is joined back
+        unit = {
+            j
+            for j, w in enumerate(words)
+            if j
+            and _UNIT_PIECE.match(w)
+            and not vocab.is_any_label(w)
+            and _VALUE_WORD.match(words[j - 1])
+            and words[j - 1][-1].isdigit()
+        }
+        values = _value_words([w for j, w in enumerate(words) if _VALUE_WORD.match(w) or j in unit])
+        others = [w for j, w in enumerate(words) if not _VALUE_WORD.match(w) and j not in unit]
+        if not values and _PLACEHOLDER.match(
+            unicodedata.normalize("NFKC", " ".join(name_words)).replace("/", "")
+        ):
+            level1, level2 = _levels_in(others, level1, level2)
+            continue  # a template's empty 指标2: row
+        row = {
+            "level1": level1,
+            "level2": level2,
+            "name": " ".join(name_words),
+            "target": None,
+            "actual": None,
+            "weight": None,
+            "score": None,
+            "deviation": None,
+            "line_start": cells[at].no,
+            "line_end": cells[max(at, end - 1)].no,
+        }
+        rows.append(row)
+        if values and len(waiting) > len(pending):
+            # more groups than rows before this one, which prints its own: whose are whose
+            # cannot be told, so none of them is placed
+            pending, waiting = [], []
+            level1, level2 = _levels_in(others, level1, level2)
+            continue
+        pending.append(row)
+        if values:
+            groups = _groups(values)
+            if groups is None and len(values) > 2 and all(is_points(v) for v in values[-2:]):
+                # the run may end with the 总分 row's two numbers
+                groups = _groups(values[:-2])
+                if groups is not None:
+                    totals = (to_number(values[-2]), to_number(values[-1]))
+            if groups is None:
+                pending, waiting = [], []  # values that cannot be cut: the run is left out
+                level1, level2 = _levels_in(others, level1, level2)
+                continue
+            waiting += groups
+            if len(groups) == 1 and len(pending) == 1:
+                row["deviation"] = _trailing_text(words)
+        if len(waiting) == len(pending):
+            for target_row, (target, actual, weight, score) in zip(pending, waiting):
+                target_row.update(
+                    target=target, actual=actual, weight=to_number(weight), score=to_number(score)
+                )
+                if target_row["deviation"] and not (
+                    target_row["score"] is not None
+                    and target_row["weight"] is not None
+                    and target_row["score"] < target_row["weight"]
+                ):
+                    target_row["deviation"] = None  # an explanation only where points were lost
+            pending, waiting = [], []
+        level1, level2 = _levels_in(others, level1, level2)
+    for row in pending:
+        row["deviation"] = None
+    return rows, totals
+
+
+def _trailing_text(words: list[str]) -> str | None:
+    """The words after a row's last value, up to a group label or a piece of one: its 偏差原因."""
+    last = max((j for j, w in enumerate(words) if _VALUE_WORD.match(w)), default=None)
+    if last is None:
+        return None
+    text: list[str] = []
+    for word in words[last + 1 :]:
+        if _group_label(word) or _NOT_NAME.search(word) or vocab.is_any_label(word):
+            break
+        if is_fragment(word) and len(word) >= 2:
+            break
+        text.append(word)
+    return " ".join(text) or None
+
+
 # ---------------------------------------------------------------- rows run together
 _OPERATOR_LEAD = re.compile(r"(?:>=|<=|[≥≤=<>≧≦＝﹦＞＜])\s*")
 _NUMBER_AT = re.compile(r"(?:0|[1-9]\d*)(?:\.\d+)?")
@@ -1702,6 +1877,13 @@ def read_form(lines: list[Line]) -> tuple[dict, Reading]:
         if total_at is not None:
             total_weight, total_score = read_total(cells, total_at, len(cells), columns)
         grade_from = end
+    numbered, numbered_totals = read_numbered_rows(cells, fund_stop, len(cells))
+    if _valued(numbered) > _valued(indicators) or (numbered and not indicators):
+        # a table whose rows the extraction scrambled, read by the rows' own numbers
+        indicators = numbered
+        reading.notes.append("indicator rows read by their numbers (指标1:, 指标2: …)")
+        if total_weight is None and total_score is None:
+            total_weight, total_score = numbered_totals
     if total_score is None:
         at = _find(cells, "total_score", 0, header_at)
         if at is not None and at + 1 < len(cells) and is_points(cells[at + 1].text):
@@ -1728,6 +1910,11 @@ def read_form(lines: list[Line]) -> tuple[dict, Reading]:
         "grade": grade,
     }
     return form, reading
+
+
+def _valued(rows: list[dict]) -> int:
+    """Rows that carry a value besides their name."""
+    return sum(1 for r in rows if any(r[k] is not None for k in ("target", "weight", "score")))
 
 
 def has_identity(form: dict) -> bool:
