@@ -11,6 +11,7 @@ they agree on is kept: a value that cannot be placed is left out, never put in a
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -357,7 +358,8 @@ def _fit(column: str, text: str) -> float:
     if column in ("initial_budget", "annual_budget", "executed"):
         return 0 if empty or (is_number(text, percent=False)) else _INF
     if column == "execution_rate":
-        return 0 if empty or is_number(text) else _INF
+        # a rate beyond 1000% is an amount in the wrong column
+        return 0 if empty or (is_number(text) and (to_number(text) or 0) <= 1000) else _INF
     if column == "nature":
         return (
             0
@@ -513,6 +515,22 @@ def read_identity(cells: list[Cell], stop: int, reading: Reading) -> dict:
     return out
 
 
+def _late_identity(cells: list[Cell], start: int, out: dict, reading: Reading) -> None:
+    """An identity label printed after the money table began (a PDF's text out of reading
+    order: `… 上海市某某中心 实施单位 其中:当年财政拨款 …`): a cell that is the label alone,
+    with its value after it or, where a label follows at once, before it."""
+    for i in range(start, len(cells)):
+        key = vocab.meaning(cells[i].text, "identity")
+        if key is None or out[key] is not None:
+            continue
+        value, _ = _value_after(cells, i, len(cells))
+        if value is None or is_number(value) or _empty(value):
+            value = _value_before(cells, i)
+        if value and not _INSTRUCTION.search(value) and not is_number(value):
+            out[key] = value
+            reading.labels.append(f"{key} (line {cells[i].no})")
+
+
 def _identity_rank(text: str, key: str) -> int:
     """How specific an identity label is: its place in the field's list in synonyms.toml."""
     label = vocab.label_key(text)
@@ -659,23 +677,13 @@ def _section_end(cells: list[Cell], start: int) -> int:
     return len(cells)
 
 
-def read_funds(cells: list[Cell], start: int, stop: int, reading: Reading) -> list[dict]:
-    """The four contract money rows from cells[start:stop]."""
-    first_row = next(
-        (
-            i
-            for i in range(start, stop)
-            if vocab.meaning(cells[i].text, "fund_rows")
-            or vocab.meaning(cells[i].text, "fund_rows_other")
-        ),
-        None,
-    )
-    if first_row is None:
-        return []
+def _fund_columns(cells: list[Cell]) -> tuple[list[str], float | None]:
+    """The money table's columns from its header cells, in order, and the points a section
+    heading carries (预算执行情况(20分))."""
     columns: list[str] = []
     section_points = None
     after_section = False  # the cell before was the section's heading (预算执行情况 | (20分))
-    for cell in _join_pieces(cells[start:first_row], "fund_columns"):
+    for cell in _join_pieces(cells, "fund_columns"):
         key = vocab.meaning(cell.text, "fund_columns")
         if key is None:
             note = _POINTS_NOTE.search(unicodedata.normalize("NFKC", cell.text))
@@ -691,40 +699,121 @@ def read_funds(cells: list[Cell], start: int, stop: int, reading: Reading) -> li
     if "initial_budget" in columns and "annual_budget" not in columns and "executed" in columns:
         # one budget column (年初预算数(A), rate B/A): the budget the rate is taken over
         columns[columns.index("initial_budget")] = "annual_budget"
+    return columns, section_points
+
+
+def _fund_row_at(cells: list[Cell], i: int) -> tuple[str | None, str | None]:
+    return vocab.meaning(cells[i].text, "fund_rows"), vocab.meaning(
+        cells[i].text, "fund_rows_other"
+    )
+
+
+def _is_money_value(text: str) -> bool:
+    return is_number(text) or _empty(text)
+
+
+def read_funds(cells: list[Cell], start: int, stop: int, reading: Reading) -> list[dict]:
+    """The four contract money rows from cells[start:stop]."""
+    first_row = next((i for i in range(start, stop) if any(_fund_row_at(cells, i))), None)
+    if first_row is None:
+        return []
+    columns, section_points = _fund_columns(cells[start:first_row])
+    if not any(c in columns for c in ("annual_budget", "executed")):
+        # the header printed after some row labels (a spreadsheet's text out of order)
+        columns, points = _fund_columns(
+            [c for c in cells[start:stop] if not any(_fund_row_at(cells, cells.index(c)))]
+        )
+        section_points = section_points if points is None else points
     if not any(c in columns for c in ("annual_budget", "executed")):
         reading.notes.append("money table: no budget/执行 column header recognised")
         return []
     reading.fund_columns = [_FUND_TO_FIELD.get(c, c) for c in columns]
+    # values printed before their rows' labels: after the header, before any row label
+    orphans = _values_after_header(cells[start:first_row])
     rows: dict[str, dict] = {}
+    empty: list[str] = []  # rows whose label stands with no values of its own, in printed order
     i = first_row
     while i < stop:
-        name = vocab.meaning(cells[i].text, "fund_rows")
-        other = vocab.meaning(cells[i].text, "fund_rows_other")
+        name, other = _fund_row_at(cells, i)
         if name is None and other is None:
             i += 1
             continue
         j = i + 1
         values: list[str] = []
-        while (
-            j < stop
-            and not vocab.meaning(cells[j].text, "fund_rows")
-            and not vocab.meaning(cells[j].text, "fund_rows_other")
-        ):
+        while j < stop and not any(_fund_row_at(cells, j)):
             values.append(cells[j].text)
             j += 1
+        headers = [k for k, v in enumerate(values) if vocab.meaning(v, "fund_columns")]
+        if headers and not any(any(ch.isdigit() for ch in v) for v in values[: headers[0]]):
+            # the header came after this row's label: what follows it is the values of rows
+            # whose labels came first
+            orphans += _values_after_header([Cell(v, 0) for v in values])
+            values = []
         if name is not None and name not in rows:
             row = {"line": name, **dict.fromkeys(FUND_FIELDS)}
             row.update(_fund_values(values, columns))
             if "年度资金总额" in rows and all(row[f] is None for f in FUND_FIELDS) and values:
                 row.update(_split_as_total(values[0], columns, rows["年度资金总额"]))
             rows[name] = row
+            if not any(_is_money_value(v) and v for v in values):
+                empty.append(name)
             reading.labels.append(f"fund row {name} (line {cells[i].no})")
+        elif other is not None and not any(_is_money_value(v) and v for v in values):
+            empty.append("")  # a row the contract has no line for takes its share too
         i = j
+    if orphans and empty:
+        for name, found in zip(empty, _split_orphans(orphans, len(empty), columns) or []):
+            if name:
+                rows[name].update(found)
     out = [rows.get(name) or {"line": name, **dict.fromkeys(FUND_FIELDS)} for name in FUND_LINES]
     total = out[0]
     if total["weight"] is None and section_points is not None and "年度资金总额" in rows:
         total["weight"] = section_points
     return out if rows else []
+
+
+def _values_after_header(cells: list[Cell]) -> list[str]:
+    """The money values after the last column header of these cells (none when a header or
+    label does not come before them)."""
+    last = max(
+        (k for k, c in enumerate(cells) if vocab.meaning(c.text, "fund_columns")), default=None
+    )
+    if last is None:
+        return []
+    tail = [c.text for c in cells[last + 1 :]]
+    values = []
+    for text in tail:
+        if not _is_money_value(text):
+            break
+        values.append(text)
+    return values if any(values) else []
+
+
+def _split_orphans(values: list[str], rows: int, columns: list[str]) -> list[dict] | None:
+    """Values printed before the labels of ``rows`` money rows, cut into one run per row in
+    printed order where exactly one cut reads every run as a row with an amount."""
+    if rows > 3 or len(values) > 24:
+        return None
+    found: list[list[dict]] = []
+    for cuts in itertools.combinations(range(1, len(values)), rows - 1):
+        bounds = [0, *cuts, len(values)]
+        parts = [values[a:b] for a, b in itertools.pairwise(bounds)]
+        if any(len(p) > len([c for c in columns if c != "other"]) for p in parts):
+            continue
+        read = [_fund_values(p, columns) for p in parts]
+        if all(r.get("annual_budget") is not None or r.get("executed") is not None for r in read):
+            found.append(read)
+    if not found:
+        return None
+    # where several cuts read, only what every one of them gives each row is kept
+    return [
+        {
+            field: value
+            for field, value in found[0][k].items()
+            if all(reading[k].get(field) == value for reading in found)
+        }
+        for k in range(rows)
+    ]
 
 
 # Amounts printed with their unit, possibly run together with the next values and a heading:
@@ -769,7 +858,10 @@ def _fund_values(values: list[str], columns: list[str]) -> dict:
         verified = [
             p
             for p in placements
-            if all(p.get(c) for c in ("execution_rate", "annual_budget", "executed"))
+            if all(
+                p.get(c) and not _empty(p[c])
+                for c in ("execution_rate", "annual_budget", "executed")
+            )
         ]
         placements = verified or placements
     chosen = agreed(placements, columns)
@@ -1480,6 +1572,101 @@ def _trailing_text(words: list[str]) -> str | None:
     return " ".join(text) or None
 
 
+# ---------------------------------------------------------------- rows out of reading order
+_PAGE_MARK = re.compile(r"^[-—–]\s*\d+\s*[-—–]$")
+
+
+def _is_group(cells: list[str]) -> bool:
+    """Four cells that read as one row's target, actual, 分值 and 得分 (得分 within 分值)."""
+    target, actual, weight, score = cells
+    for text in (target, actual):
+        if (
+            _empty(text)
+            or len(text) > 20
+            or _is_level(text)
+            or vocab.is_any_label(text)
+            or vocab.meaning(text, "indicator_columns")
+            or _header_word(text)
+        ):
+            return False
+    if not (is_points(weight) and is_points(score)):
+        return False
+    return (to_number(score) or 0) <= (to_number(weight) or 0) + 1e-9
+
+
+def read_scrambled_rows(body: list[Cell]) -> tuple[list[dict], tuple]:
+    """The rows of an indicator table whose text came out of reading order (a PDF's text layer
+    that prints every row's values first and the names after): the values are the longest run
+    of cells that reads as whole rows (target, actual, 分值, 得分), the names the other text
+    cells (a one- or two-character piece is the tail of the name before it). Names and value
+    rows are paired in printed order only when they are as many; else the names stand alone.
+    Group labels cannot be placed in such a text: they are left out. Returns (rows, (total
+    weight, total score) when a 分值/得分 pair follows the rows)."""
+    texts = [c.text for c in body]
+    best: tuple[int, int] | None = None  # (start, number of groups)
+    for i in range(len(texts)):
+        k = i
+        while k + 4 <= len(texts) and _is_group(texts[k : k + 4]):
+            k += 4
+        count = (k - i) // 4
+        if count >= 2 and (best is None or count > best[1]):
+            best = (i, count)
+    taken: set[int] = set()
+    groups: list[list[str]] = []
+    totals: tuple = (None, None)
+    if best:
+        start, count = best
+        groups = [texts[start + 4 * g : start + 4 * g + 4] for g in range(count)]
+        end = start + 4 * count
+        taken = set(range(start, end))
+        pair = texts[end : end + 2]
+        if len(pair) == 2 and all(is_points(t) for t in pair):
+            totals = (to_number(pair[0]), to_number(pair[1]))
+            taken |= {end, end + 1}
+    names: list[list[Cell]] = []
+    for k, cell in enumerate(body):
+        text = cell.text
+        if (
+            k in taken
+            or _empty(text)
+            or _is_level(text)
+            or vocab.is_any_label(text)
+            or vocab.meaning(text, "indicator_columns")
+            or _header_word(text)
+            or _PAGE_MARK.match(text)
+            or is_number(text)
+            or not _is_text(text)
+        ):
+            continue
+        if len(compact(text)) <= 2:
+            if names and len(compact(text)) == 1:
+                names[-1].append(cell)  # a name's last character wrapped apart (…完成 / 率)
+            continue
+        names.append([cell])
+    if groups and len(groups) != len(names):
+        return [], (None, None)
+    if not groups and any(is_number(t) or _VALUE_WORD.match(t) for t in texts):
+        return [], (None, None)  # values printed that do not read as rows: no row is trusted
+    rows = []
+    for k, pieces in enumerate(names):
+        target, actual, weight, score = groups[k] if groups else (None, None, None, None)
+        rows.append(
+            {
+                "level1": None,
+                "level2": None,
+                "name": "".join(c.text for c in pieces),
+                "target": target,
+                "actual": actual,
+                "weight": to_number(weight) if weight else None,
+                "score": to_number(score) if score else None,
+                "deviation": None,
+                "line_start": pieces[0].no,
+                "line_end": pieces[-1].no,
+            }
+        )
+    return rows, totals
+
+
 # ---------------------------------------------------------------- rows run together
 _OPERATOR_LEAD = re.compile(r"(?:>=|<=|[≥≤=<>≧≦＝﹦＞＜])\s*")
 _NUMBER_AT = re.compile(r"(?:0|[1-9]\d*)(?:\.\d+)?")
@@ -1843,6 +2030,7 @@ def read_form(lines: list[Line]) -> tuple[dict, Reading]:
     reading.indicator_columns = columns
     ident_stop = min(x for x in (fund_at, header_at, len(cells)) if x is not None)
     identity = read_identity(cells, ident_stop, reading)
+    _late_identity(cells, ident_stop, identity, reading)
     funds: list[dict] = []
     fund_stop = header_at if header_at is not None else len(cells)
     if fund_at is not None:
@@ -1877,6 +2065,20 @@ def read_form(lines: list[Line]) -> tuple[dict, Reading]:
         if total_at is not None:
             total_weight, total_score = read_total(cells, total_at, len(cells), columns)
         grade_from = end
+    if (
+        header_at is not None
+        and not _valued(indicators)
+        and not any(c.cut for c in cells[body_at:end])  # (text run together is another case)
+    ):
+        scrambled, scrambled_totals = read_scrambled_rows(cells[body_at:end])
+        if _valued(scrambled) or (scrambled and not indicators):
+            indicators = scrambled
+            reading.notes.append(
+                "indicator rows out of reading order: names and values paired in printed "
+                "order, group labels left out"
+            )
+            if total_weight is None and total_score is None:
+                total_weight, total_score = scrambled_totals
     numbered, numbered_totals = read_numbered_rows(cells, fund_stop, len(cells))
     if _valued(numbered) > _valued(indicators) or (numbered and not indicators):
         # a table whose rows the extraction scrambled, read by the rows' own numbers
