@@ -373,7 +373,10 @@ def _fit(column: str, text: str) -> float:
     if column in ("level1", "level2"):
         return 0 if empty or _is_level(text) else _INF
     if column == "deviation":
-        # an explanation; a group label is the next row's, a number only rarely an explanation (0)
+        # an explanation; a group label (or a piece of one, 可持续影响) is the next row's, a
+        # number only rarely an explanation (0)
+        if not empty and len(compact(text)) >= 3 and is_fragment(text):
+            return _INF
         return (
             0
             if empty or not (is_number(text) or _is_level(text))
@@ -1197,7 +1200,7 @@ def read_indicators(
     """The rows of the indicator table in cells[start:stop]; ``closed``: a 总分/合计 row or a
     closing label ends the table (else the text was cut, and the last row may have lost the
     cells after its last printed one)."""
-    body = _join_label_pieces(cells[start:stop])
+    body = _drop_empty_groups(_join_label_pieces(cells[start:stop]))
     if not body or "name" not in columns:
         return []
     value_columns = [c for c in columns if c not in ("level1", "level2")]
@@ -1250,10 +1253,13 @@ def read_indicators(
         }
         if (
             row["name"]
-            and _PLACEHOLDER.match(unicodedata.normalize("NFKC", row["name"]))
+            and (
+                _PLACEHOLDER.match(unicodedata.normalize("NFKC", row["name"]))
+                or (len(compact(row["name"])) >= 3 and is_fragment(row["name"]))
+            )
             and not any(row[k] for k in ("target", "actual", "weight", "score"))
         ):
-            continue  # a template's empty 指标2: / …… row
+            continue  # a template's empty 指标2: / …… row, or a group label cut off (可持续影响)
         rows.append(row)
     return rows
 
@@ -1265,6 +1271,62 @@ def _with_target(placements: list[dict[str, str]] | None) -> list[dict[str, str]
         return []
     kept = [p for p in placements if p.get("target") or not (p.get("unit") or p.get("nature"))]
     return kept or placements
+
+
+def _drop_empty_groups(body: list[Cell]) -> list[Cell]:
+    """A group printed with no rows (生态效益指标 with only its template's 指标1 / 指标2 / ……):
+    its placeholders go, and of group labels that then follow one another, one superseded by a
+    later label of its level goes too (生态效益指标 效益指标 可持续影响指标 → 效益指标
+    可持续影响指标), so that the row after them takes the right groups."""
+
+    def placeholder(cell: Cell) -> bool:
+        return bool(cell.text) and bool(
+            _PLACEHOLDER.match(unicodedata.normalize("NFKC", cell.text))
+        )
+
+    cells: list[Cell] = []
+    k = 0
+    while k < len(body):
+        j = k
+        while j < len(body) and placeholder(body[j]):
+            j += 1
+        if (
+            j > k
+            and cells
+            and _is_level(cells[-1].text)
+            and j < len(body)
+            and _is_level(body[j].text)
+        ):
+            k = j  # only placeholders between two group labels: an empty group
+            continue
+        cells.append(body[k])
+        k += 1
+    if len(cells) == len(body):
+        return body
+    out: list[Cell] = []
+    i = 0
+    while i < len(cells):
+        j = i
+        while j < len(cells) and cells[j].text and _is_level(cells[j].text):
+            j += 1
+        run = cells[i:j]
+        if len(run) > 2:
+            levels = [level_of(_level_name(c.text)) for c in run]
+            keep = [
+                c
+                for k, c in enumerate(run)
+                if levels[k] is None or levels[k] not in levels[k + 1 :]
+            ]
+            out += keep
+            i = j
+            continue
+        if run:
+            out += run
+            i = j
+            continue
+        out.append(cells[i])
+        i += 1
+    return out
 
 
 def _join_broken_rows(groups: list[list[Cell]], value_columns: list[str]) -> list[list[Cell]]:
