@@ -91,10 +91,20 @@ def cells_of(lines: list[Line]) -> list[Cell]:
             pieces = list(line.filled)
             if len(pieces) > 1:
                 worded.add(line.no)
+        no = line.no
         if line.no in chunked and pieces:
             pieces[0] = _CHUNK_MARK.sub("", pieces[0], count=1)
+            if chunked[line.no] > 1 and out:
+                # a chunk goes on with the text the previous chunk broke off (mid-word, even
+                # mid-number): its first piece joins the last one, and its cells count as the
+                # previous line's
+                no = out[-1].no
+                out[-1] = Cell(out[-1].text + pieces[0].strip(), no)
+                pieces = pieces[1:]
+                if line.no in worded:
+                    worded.add(no)
         for piece in pieces:
-            out.append(Cell(piece.strip(), line.no))
+            out.append(Cell(piece.strip(), no))
     if pending:
         out.append(Cell("".join(pending).strip(), pending_no))
     return _split_runs(_join_spaced_labels(out), worded)
@@ -105,18 +115,19 @@ def cells_of(lines: list[Line]) -> list[Cell]:
 _CHUNK_MARK = re.compile(r"^\s*(\d{1,2})、\s*")
 
 
-def _chunk_marked(lines: list[Line]) -> set[int]:
-    """The numbers of the lines that open with a chunk marker: lines opening with 1、, 2、, 3、 …
-    in sequence, each but the last a long one (a chunk), as such sites print them."""
+def _chunk_marked(lines: list[Line]) -> dict[int, int]:
+    """The lines that open with a chunk marker, by line number, with the chunk's number: lines
+    opening with 1、, 2、, 3、 … in sequence, each but the last a long one (a chunk), as such
+    sites print them."""
     marked = [
         (line.no, int(m.group(1)), len(line.text))
         for line in lines
         if (m := _CHUNK_MARK.match(line.text))
     ]
-    found: set[int] = set()
+    found: dict[int, int] = {}
     for (no, k, size), (next_no, next_k, _) in pairwise(marked):
         if next_k == k + 1 and size >= 80:
-            found |= {no, next_no}
+            found[no], found[next_no] = k, next_k
     return found
 
 
@@ -1029,7 +1040,12 @@ def read_goals(
     if actual_at is None:
         actual_at = _find(cells, "goals", start, stop, ("actual",))
     planned = actual = None
-    if planned_at is not None and actual_at is not None and actual_at == planned_at + 1:
+    if (
+        planned_at is not None
+        and actual_at is not None
+        and actual_at > planned_at
+        and all(not c.text for c in cells[planned_at + 1 : actual_at])
+    ):
         # a header row of the two labels, then the two texts; one text alone cannot be told
         # apart (run together, or one of the two left blank)
         after: list[Cell] = []
@@ -1216,9 +1232,28 @@ def read_indicators(
             _is_level(texts[0])
             or (not texts[0] and labels == [] and len(texts) > len(value_columns))
         ):
-            if texts[0]:
-                labels.append(texts[0])
+            if texts[0] and not (
+                labels and _POINTS_ONLY.match(unicodedata.normalize("NFKC", texts[0]))
+            ):
+                labels.append(texts[0])  # (a points note after its label is the label's)
             texts = texts[1:]
+        if (
+            not labels
+            and rows
+            and len(texts) >= 1
+            and len([t for t in texts if t]) == 1
+            and _CJK_ONLY.match(texts[0] or "")
+            and len(texts[0]) <= 2
+            and group[0].no != rows[-1]["line_end"]
+        ):
+            # a name's last characters wrapped onto a line of their own (…验收合格 / 率; a PDF
+            # may print the character at the wrap twice: …合格 / 格率)
+            name, tail = rows[-1]["name"] or "", texts[0]
+            if len(tail) == 2 and name.endswith(tail[0]):
+                tail = tail[1:]
+            rows[-1]["name"] = name + tail
+            rows[-1]["line_end"] = group[-1].no
+            continue
         level1, level2 = _apply_labels(labels, level1, level2)
         cut = not closed and number == len(groups)
         placements = _with_target(
@@ -1371,6 +1406,7 @@ _CJK_ONLY_LONG = re.compile(r"^[\u4e00-\u9fff]{2,14}$")
 def _join_label_pieces(cells: list[Cell]) -> list[Cell]:
     """A group label broken over two cells by a narrow merged cell (经济效益 / 指标, 可持续影 /
     响指标) is one cell."""
+    cells = _complete_broken_labels(cells)
     out: list[Cell] = []
     for cell in cells:
         if (
@@ -1385,6 +1421,36 @@ def _join_label_pieces(cells: list[Cell]) -> list[Cell]:
             continue
         out.append(cell)
     return out
+
+
+def _complete_broken_labels(cells: list[Cell]) -> list[Cell]:
+    """A group label whose last characters a merged cell pushed to a later line (可持 续影 响指
+    … then 标 alone): completed where the missing tail stands as a cell of its own within the
+    next few cells on another line, and that tail cell dropped."""
+    drop: set[int] = set()
+    out = list(cells)
+    for k, cell in enumerate(cells):
+        key = compact(cell.text)
+        if len(key) < 4 or is_label(key) or not _CJK_ONLY_LONG.match(key):
+            continue
+        full = [label for label in VOCABULARY if label.startswith(key) and label != key]
+        if len(full) != 1:
+            continue
+        tail = full[0][len(key) :]
+        line = cell.no
+        for m in range(k + 1, min(k + 30, len(cells))):
+            piece = compact(cells[m].text)
+            if m in drop or not piece or cells[m].no == line or not tail.startswith(piece):
+                continue
+            # a piece of the tail alone on a later line (响指, then 标)
+            if not all(not c.text for c in cells if c.no == cells[m].no and c is not cells[m]):
+                continue
+            out[k] = Cell(full[0], cell.no, cell.cut)
+            drop.add(m)
+            tail, line = tail[len(piece) :], cells[m].no
+            if not tail:
+                break
+    return [c for k, c in enumerate(out) if k not in drop] if drop else cells
 
 
 def _is_stream(body: list[Cell]) -> bool:
@@ -1826,6 +1892,9 @@ def _unrun(text: str, columns: list[str]) -> list[dict[str, str]] | None:
         # no points to anchor a row's end: only readings whose actuals are in their targets'
         # units (32.1公里 then 2020 is no target and actual)
         readings = [r for r in readings if all(_same_unit(row) for row in r)]
+    else:
+        # a number and words are no target and actual of one row (1 | 小时)
+        readings = [r for r in readings if all(_same_kind(row) for row in r)]
     if len(readings) == 1:
         return readings[0]
     same = [r for r in readings if all(row.get("target") == row.get("actual") for row in r)]
@@ -1837,6 +1906,13 @@ def _unrun(text: str, columns: list[str]) -> list[dict[str, str]] | None:
 
 
 _UNIT_TAIL = re.compile(r"^(?:>=|<=|[≥≤=<>≧≦＝﹦＞＜])?\s*(?:0|[1-9]\d*)(?:\.\d+)?(.*)$")
+
+
+def _same_kind(row: dict[str, str]) -> bool:
+    """A row whose target and actual are both numbers or both words (or one is not printed)."""
+    if not row.get("target") or not row.get("actual"):
+        return True
+    return bool(_UNIT_TAIL.match(row["target"])) == bool(_UNIT_TAIL.match(row["actual"]))
 
 
 def _same_unit(row: dict[str, str]) -> bool:
@@ -1863,8 +1939,15 @@ def read_run_rows(body: list[Cell], columns: list[str]) -> list[dict]:
     for cell in body:
         if not cell.text:
             continue
-        if runs and not _is_level(cell.text) and not _is_level(runs[-1].text):
-            runs[-1] = Cell(runs[-1].text + cell.text, runs[-1].no, True)
+        if (
+            runs
+            and not _is_level(cell.text)
+            and not _is_level(runs[-1].text)
+            # a new line starts a new row unless it goes on with the values (100% after a
+            # document chunk's break)
+            and (cell.no == runs[-1].no or _VALUE_WORD.match(cell.text))
+        ):
+            runs[-1] = Cell(runs[-1].text + cell.text, cell.no, True)
         else:
             runs.append(cell)
     rows: list[dict] = []
