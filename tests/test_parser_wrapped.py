@@ -67,3 +67,23 @@ def test_a_wrapped_name_tail_goes_back_when_the_actual_differs(sample):
         "（在部门职能范围内）基本保障",
         8.0,
     )
+
+
+def test_both_goals_on_one_line_are_cut_only_at_a_single_sentence_end(sample):
+    start = sample.index("预期目标 实际完成情况")
+    end = sample.index("一级指标", start)
+    form_text = sample[:start] + "预期目标 实际完成情况\n\n{goals}\n\n" + sample[end:]
+
+    def goals(line):
+        result = parse_text(form_text.replace("{goals}", line, 1), "goals.txt")
+        form = result.forms[0]
+        return form["goal_planned"], form["goal_actual"]
+
+    assert goals("建立服务平台，实现信息共享。 完成了本年度平台服务。") == (
+        "建立服务平台，实现信息共享。",
+        "完成了本年度平台服务。",
+    )
+    # two places a sentence ends and a space follows: which is the boundary cannot be told
+    assert goals("建立服务平台。 实现信息共享。 完成了本年度平台服务。") == (None, None)
+    # a list's next item is no boundary
+    assert goals("1、建立服务平台。 2、实现信息共享。") == (None, None)

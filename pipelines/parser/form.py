@@ -339,7 +339,8 @@ def read_goals(lines: list[Line], start: int, stop: int) -> tuple[str | None, st
         return None, None
     if any(l.columns for l in body):
         return _goals_by_column(header, body)
-    return _goals_by_paragraph(body)
+    both = header is not None and ("实际完成" in header.compact or "完成情况" in header.compact)
+    return _goals_by_paragraph(body, both)
 
 
 def _goals_by_column(header: Line | None, body: list[Line]) -> tuple[str | None, str | None]:
@@ -368,9 +369,18 @@ def _goals_by_column(header: Line | None, body: list[Line]) -> tuple[str | None,
     return join_wrapped(planned), join_wrapped(actual)
 
 
-def _goals_by_paragraph(body: list[Line]) -> tuple[str | None, str | None]:
+# Where one printed line holds both goals: a sentence's end, then a space, then the next text.
+_GOAL_SPLIT = re.compile(
+    r"(?<=[。！？；.!?;])\s+(?!\d+\s*[、.．)）]|[（(]\s*\d+\s*[)）]|[一二三四五六七八九十]+、)(?=\S)"
+)  # (not before a list's next item: 2、 (2) 二、)
+
+
+def _goals_by_paragraph(body: list[Line], both: bool = False) -> tuple[str | None, str | None]:
     """Space layout: the planned goal, then the actual one, as paragraphs (blank-line separated;
-    a paragraph that does not end a sentence continues in the next)."""
+    a paragraph that does not end a sentence continues in the next). ``both``: the header names
+    both goals; then a single line holding both texts (an extraction that joined the row's cells
+    with a space) is cut where one sentence ends and a space follows, and left unread when that
+    place is not unique."""
     paragraphs: list[list[str]] = []
     current: list[str] = []
     for line in body:
@@ -388,6 +398,12 @@ def _goals_by_paragraph(body: list[Line]) -> tuple[str | None, str | None]:
             merged[-1].extend(paragraph)
         else:
             merged.append(list(paragraph))
+    if both and len(merged) == 1 and len(merged[0]) == 1 and re.search(r"\s", merged[0][0]):
+        cuts = list(_GOAL_SPLIT.finditer(merged[0][0]))
+        if len(cuts) != 1:
+            return None, None
+        text = merged[0][0]
+        return text[: cuts[0].start()].strip() or None, text[cuts[0].end() :].strip() or None
     planned = join_wrapped(merged[0]) if merged else None
     actual = join_wrapped([t for p in merged[1:] for t in p]) if len(merged) > 1 else None
     return planned, actual
