@@ -477,3 +477,29 @@ def test_scrambled_values_and_names_that_are_not_as_many_are_not_paired():
     )
     rows, _ = read_scrambled_rows(cells[6:])
     assert rows == []  # two rows of values, one name: none is paired
+
+
+def test_numbers_a_space_sets_apart_are_never_read_as_one():
+    from pipelines.parser.generic import _spaced_numbers, _squeeze, _unrun
+
+    columns = ["name", "target", "actual", "weight", "score"]
+    text = _squeeze("满意度评价样本量 >=500 1500 10 10 审计报告合格率 =100% 100% 15 15")
+    assert _unrun(text, columns) == [
+        {
+            "name": "满意度评价样本量",
+            "target": ">=500",
+            "actual": "1500",
+            "weight": "10",
+            "score": "10",
+        },
+        {
+            "name": "审计报告合格率",
+            "target": "=100%",
+            "actual": "100%",
+            "weight": "15",
+            "score": "15",
+        },
+    ]
+    assert _spaced_numbers(["100 98.98", "总分"]) == ["100", "98.98", "总分"]
+    # a space inside a word (a wrap) is no boundary
+    assert _squeeze("500吨成 品粮储备到位率100%") == "500吨成品粮储备到位率100%"

@@ -853,8 +853,21 @@ def _unit_amounts(values: list[str]) -> list[str]:
     return out
 
 
+def _spaced_numbers(values: list[str]) -> list[str]:
+    """Cells that hold several numbers apart by spaces (a line's words joined back: 100 98.98)
+    as one cell each: the digits of two numbers are never read as one."""
+    out: list[str] = []
+    for value in values:
+        parts = value.split()
+        if len(parts) > 1 and all(is_number(p) or _empty(p) for p in parts):
+            out.extend(parts)
+        else:
+            out.append(value)
+    return out
+
+
 def _fund_values(values: list[str], columns: list[str]) -> dict:
-    values = _unit_amounts([v.strip(":：") for v in values])
+    values = _unit_amounts(_spaced_numbers([v.strip(":：") for v in values]))
     lead = _GLUED_LEAD.match(values[0]) if values else None
     if lead and _glued(lead.group(1)) and (len(values) == 1 or _glued(values[0])):
         return _unglue(lead.group(1), columns)  # the row's numbers run together in its first cell
@@ -1803,6 +1816,11 @@ _TRAILING_DOTS = re.compile(r"[.…·。]+$")
 _RUN_ROW_COLUMNS = ("name", "nature", "target", "unit", "actual", "weight", "score")
 
 
+def _spaced(text: str, start: int, end: int) -> bool:
+    """The digits text[start:end] stand apart from what comes before or after by a space."""
+    return (start > 0 and text[start - 1] == " ") or (end < len(text) and text[end] == " ")
+
+
 def _token_ends(text: str, at: int, column: str) -> list[int]:
     """Where a cell of ``column`` that starts at ``at`` of a run-together text may end."""
     n = len(text)
@@ -1812,7 +1830,9 @@ def _token_ends(text: str, at: int, column: str) -> list[int]:
         ends = []
         match = _NUMBER_AT.match(text, at)
         if match:
-            for end in range(at + 1, match.end() + 1):
+            # digits a space sets apart are one number; only a glued run is cut inside
+            first = match.end() if _spaced(text, at, match.end()) else at + 1
+            for end in range(first, match.end() + 1):
                 piece = text[at:end]
                 if piece.endswith(".") or (len(piece) > 1 and piece[0] == "0" and piece[1] != "."):
                     continue
@@ -1827,7 +1847,8 @@ def _token_ends(text: str, at: int, column: str) -> list[int]:
             start = lead.end()
         number = _NUMBER_AT.match(text, start)
         if number:
-            for end in range(start + 1, number.end() + 1):
+            first = number.end() if _spaced(text, start, number.end()) else start + 1
+            for end in range(first, number.end() + 1):
                 piece = text[start:end]
                 if piece.endswith(".") or (len(piece) > 1 and piece[0] == "0" and piece[1] != "."):
                     continue
@@ -1851,13 +1872,30 @@ def _token_ends(text: str, at: int, column: str) -> list[int]:
         # before it can have ended there
         if not ("\u4e00" <= text[at] <= "\u9fff" or text[at] in "(（★" or at == 0):
             return []
-        return [
-            end
-            for end in range(at + 2, min(n, at + 60) + 1)
-            if (end == n or text[end].isdigit() or _OPERATOR_LEAD.match(text, end))
-            and ("\u4e00" <= text[end - 1] <= "\u9fff" or text[end - 1] in ")）")
-        ]
+        ends = []
+        for end in range(at + 2, min(n, at + 60) + 1):
+            if (
+                text[end - 1] == " "
+                and end < n
+                and (text[end].isdigit() or _OPERATOR_LEAD.match(text, end))
+            ):
+                break  # a number a space sets apart is the next cell, never inside a name
+            after = end + 1 if end < n and text[end] == " " else end
+            if (after == n or text[after].isdigit() or _OPERATOR_LEAD.match(text, after)) and (
+                "\u4e00" <= text[end - 1] <= "\u9fff" or text[end - 1] in ")）"
+            ):
+                ends.append(end)
+        return ends
     return []
+
+
+_CJK_GAP = re.compile(r"(?<=[\u4e00-\u9fff，、。；：）)])\s+(?=[\u4e00-\u9fff（(])")
+
+
+def _squeeze(text: str) -> str:
+    """A run's text for _unrun: spaces between two words' characters go (a wrap inside a word,
+    成 品粮), other spaces stay as one (they part two cells: 100 98.98 is two numbers)."""
+    return " ".join(_CJK_GAP.sub("", unicodedata.normalize("NFKC", text)).split())
 
 
 def _unrun(text: str, columns: list[str]) -> list[dict[str, str]] | None:
@@ -1870,6 +1908,8 @@ def _unrun(text: str, columns: list[str]) -> list[dict[str, str]] | None:
     def walk(at: int, k: int, row: dict[str, str], rows: list[dict[str, str]]) -> None:
         if len(readings) > 200:
             return
+        while at < len(text) and text[at] == " ":
+            at += 1  # a space kept between two cells (see _squeeze) is no cell's
         if k == len(columns):
             rows = [*rows, dict(row)]
             if at == len(text):
@@ -1963,7 +2003,7 @@ def read_run_rows(body: list[Cell], columns: list[str]) -> list[dict]:
             after_label = True
             continue
         after_label = False
-        found = _unrun(_TRAILING_DOTS.sub("", compact(text)), row_columns)
+        found = _unrun(_TRAILING_DOTS.sub("", _squeeze(text)), row_columns)
         if found is None:
             continue  # a run with no single reading: its rows are left out
         for cells in found:
@@ -2108,7 +2148,7 @@ def read_total(
     for cell in cells[at + 1 : min(stop, at + 6)]:
         if vocab.is_any_label(cell.text) or (_is_text(cell.text) and not is_points(cell.text)):
             break
-        values.append(cell.text)
+        values.extend(_spaced_numbers([cell.text]))
     while values and not values[-1]:
         values.pop()
     note = _POINTS_NOTE.search(unicodedata.normalize("NFKC", cells[at].text))
