@@ -1257,7 +1257,10 @@ def read_indicators(
             and len([t for t in texts if t]) == 1
             and _CJK_ONLY.match(texts[0] or "")
             and len(texts[0]) <= 2
+            and texts[0] not in _SHORT_VALUES
             and group[0].no != rows[-1]["line_end"]
+            and all(rows[-1][k] is not None for k in ("target", "actual"))
+            and (rows[-1]["weight"] is not None or rows[-1]["score"] is not None)
         ):
             # a name's last characters wrapped onto a line of their own (…验收合格 / 率; a PDF
             # may print the character at the wrap twice: …合格 / 格率)
@@ -1319,6 +1322,53 @@ def _with_target(placements: list[dict[str, str]] | None) -> list[dict[str, str]
         return []
     kept = [p for p in placements if p.get("target") or not (p.get("unit") or p.get("nature"))]
     return kept or placements
+
+
+# Short values a row may print in a cell of its own (a qualitative target or actual), never
+# taken for the tail of a wrapped name.
+_SHORT_VALUES = frozenset(
+    [
+        "是",
+        "否",
+        "有",
+        "无",
+        "优",
+        "良",
+        "中",
+        "差",
+        "高",
+        "低",
+        "好",
+        "及时",
+        "达标",
+        "完成",
+        "合格",
+        "满意",
+        "较好",
+        "良好",
+        "优秀",
+        "一般",
+        "显著",
+        "明显",
+        "提升",
+        "提高",
+        "增加",
+        "降低",
+        "减少",
+        "健全",
+        "完善",
+        "稳定",
+        "正常",
+        "符合",
+        "达到",
+        "实现",
+        "有效",
+        "准时",
+        "按时",
+        "全部",
+        "基本",
+    ]
+)
 
 
 def _drop_empty_groups(body: list[Cell]) -> list[Cell]:
