@@ -277,3 +277,21 @@ def test_a_missing_cli_is_said(small_warehouse, monkeypatch, capsys):
     monkeypatch.setattr(analyst_cli, "cli_binary", lambda: None)
     assert main(["sql", "--warehouse", str(small_warehouse), "SELECT 1"]) == 1
     assert "the DuckDB CLI is missing" in capsys.readouterr().err
+
+
+def test_the_users_duckdbrc_is_not_read(small_warehouse, tmp_path):
+    """~/.duckdbrc runs statements and dot commands at the CLI's start: `jixiao sql` skips it."""
+    (tmp_path / ".duckdbrc").write_text(".mode line\nSELECT 42 AS from_rc;\n", encoding="utf-8")
+    run = subprocess.run(
+        [sys.executable, "-m", "pipelines", "sql", "--warehouse", str(small_warehouse), "SELECT 1"],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        env={**os.environ, "HOME": str(tmp_path)},
+    )
+    assert run.returncode == 0 and "from_rc" not in run.stdout and run.stdout.startswith("┌")
+
+
+def test_a_statements_own_error_is_not_taken_for_the_cut(small_warehouse):
+    run = _sql(small_warehouse, "SELECT error('jixiao-sql-rows-cut')")
+    assert run.returncode == 1 and "cut at" not in run.stderr

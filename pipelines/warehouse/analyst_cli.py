@@ -35,8 +35,9 @@ ANALYST_CONFIG = {
     "lock_configuration": True,
 }
 
-# The error the CLI run ends with when the statement had more rows than the limit.
-CUT = "jixiao-sql-rows-cut"
+# The error the CLI run ends with when the statement had more rows than the limit (a statement's
+# own error('…') cannot pass for it: the text ends with a number drawn for each process).
+CUT = f"jixiao-sql-rows-cut-{os.urandom(6).hex()}"
 # What DuckDB says when query() is given anything but one SELECT: the Python path takes over.
 NOT_FOR_QUERY = ("Expected a single SELECT statement", "in query() function")
 # The CLI's output mode per --format: duckbox is the CLI's default table (wide characters count two).
