@@ -100,6 +100,7 @@ def command(
     elif fmt == "csv":
         output.append(".nullvalue ''")
     steps = [
+        ".pager off",  # the whole result to stdout, as before; no pager on a terminal
         ".mode trash",
         *prelude(memory_limit),
         f"CREATE TEMP TABLE {RESULT_TABLE} AS FROM query({literal(sql)}) LIMIT {limit + 1}",
