@@ -38,6 +38,7 @@ format: setup
 
 bench: setup
 	$(PY) -m scripts.bench_parse
+	$(PY) -m scripts.bench_sql
 
 ui: setup
 	$(VENV)/bin/jixiao ui

@@ -7,6 +7,7 @@ import re
 import shutil
 import subprocess
 import sys
+import unicodedata
 from contextlib import redirect_stderr, redirect_stdout
 from dataclasses import dataclass
 from decimal import Decimal
@@ -175,13 +176,17 @@ def test_build_twice_leaves_identical_tables(built, landing, warehouse_file, cap
     assert dump() == first
 
 
-def test_sql_formats(built, warehouse_file, capsys):
+def test_sql_formats(built, warehouse_file, capfd):
+    # the DuckDB CLI prints the rows to file descriptor 1 itself: capfd, not capsys
     query = "SELECT source_file, forms_found FROM source_files ORDER BY 1"
     assert sql(warehouse_file, query) == 0
-    table = capsys.readouterr().out
-    assert table.splitlines()[0].split(" | ")[0].strip() == "source_file" and "(5 rows)" in table
+    table = capfd.readouterr().out.splitlines()  # DuckDB's duckbox: names, types, rows
+    assert [cell.strip() for cell in table[1].split("│")[1:-1]] == ["source_file", "forms_found"]
+    assert [cell.strip() for cell in table[2].split("│")[1:-1]] == ["varchar", "int32"]
+    rows = [line for line in table if line.startswith("│ 00")]
+    assert len(rows) == 5 and rows[0].split("│")[1].strip() == "000_c6b06f1632089068.txt"
     assert sql(warehouse_file, query, "csv") == 0
-    rows = list(csv.reader(io.StringIO(capsys.readouterr().out)))
+    rows = list(csv.reader(io.StringIO(capfd.readouterr().out)))
     assert rows[0] == ["source_file", "forms_found"] and len(rows) == 6
     assert sum(int(r[1]) for r in rows[1:]) == 32
     assert (
@@ -193,18 +198,29 @@ def test_sql_formats(built, warehouse_file, capsys):
         )
         == 0
     )
-    (record,) = json.loads(capsys.readouterr().out)
-    assert record["y"] == 2024 and record["total"] > 0
+    (record,) = json.loads(capfd.readouterr().out)
+    assert record["y"] == 2024 and record["total"] > 0  # a decimal is a JSON number
 
 
-def test_sql_refuses_writes_and_reports_missing_warehouse(built, warehouse_file, tmp_path, capsys):
+def test_sql_table_keeps_chinese_readable(built, warehouse_file, capfd):
+    query = "SELECT department, count(*) AS n FROM forms GROUP BY 1 ORDER BY 1"
+    assert sql(warehouse_file, query) == 0
+    lines = capfd.readouterr().out.splitlines()
+    body = [line for line in lines if "上海市" in line]
+    assert body and all(line.startswith("│ 上海市") for line in body)
+    # wide characters count two columns: every line of the box is as wide on screen
+    width = {sum(1 + (unicodedata.east_asian_width(ch) in "WF") for ch in line) for line in lines}
+    assert len(width) == 1, lines
+
+
+def test_sql_refuses_writes_and_reports_missing_warehouse(built, warehouse_file, tmp_path, capfd):
     assert sql(warehouse_file, "DELETE FROM forms") == 1
-    err = capsys.readouterr().err
+    err = capfd.readouterr().err
     assert "refused" in err and "Traceback" not in err
     assert sql(warehouse_file, "SELECT count(*) FROM forms", "csv") == 0
-    assert capsys.readouterr().out.split() == ["count_star()", "32"]
+    assert capfd.readouterr().out.split() == ["count_star()", "32"]
     assert sql(tmp_path / "nope.duckdb", "SELECT 1") == 1
-    assert "warehouse not found" in capsys.readouterr().err
+    assert "warehouse not found" in capfd.readouterr().err
 
 
 def test_console_script_and_duckdb_cli(tmp_path):

@@ -134,7 +134,8 @@ def _forms(files):
         yield from load_gold(path.name)
 
 
-def test_sql_and_report_read_the_read_copy_and_say_when_there_is_none(tmp_path, capsys):
+def test_sql_and_report_read_the_read_copy_and_say_when_there_is_none(tmp_path, capfd):
+    # the DuckDB CLI that `jixiao sql` starts prints to file descriptor 1: capfd, not capsys
     landing, db = tmp_path / "landing", tmp_path / "w.duckdb"
     copy_samples(landing, SAMPLE_FILES[:1])
     found = discovery.scan(landing)[0]
@@ -145,7 +146,7 @@ def test_sql_and_report_read_the_read_copy_and_say_when_there_is_none(tmp_path, 
         main(["sql", "--warehouse", str(db), "--format", "csv", "SELECT count(*) AS n FROM forms"])
         == 0
     )
-    captured = capsys.readouterr()
+    captured = capfd.readouterr()
     assert "no read copy" in captured.err and captured.out.split() == ["n", "2"]
     assert read_copy.publish(db) == tmp_path / "w.read.duckdb"
     # A write the copy does not have yet: sql reads the copy, not the writer's file.
@@ -156,10 +157,10 @@ def test_sql_and_report_read_the_read_copy_and_say_when_there_is_none(tmp_path, 
         main(["sql", "--warehouse", str(db), "--format", "csv", "SELECT count(*) AS n FROM forms"])
         == 0
     )
-    captured = capsys.readouterr()
+    captured = capfd.readouterr()
     assert captured.err == "" and captured.out.split() == ["n", "2"]
     assert main(["report", "--warehouse", str(db), "--out", str(tmp_path / "r.html")]) == 1
-    assert "run `jixiao build` first" in capsys.readouterr().err  # the copy has no aggregates
+    assert "run `jixiao build` first" in capfd.readouterr().err  # the copy has no aggregates
 
 
 def test_publish_is_a_consistent_copy_and_the_read_copy_is_configurable(tmp_path, monkeypatch):

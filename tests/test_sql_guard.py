@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import json
+import os
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
-from pipelines.warehouse import analyst, connection
+from pipelines.warehouse import analyst, analyst_cli, connection
 from pipelines.warehouse.analyst import refusal
 
 REPO = Path(__file__).resolve().parents[1]
@@ -150,3 +152,146 @@ def test_memory_is_limited(small_warehouse):
     )
     assert rows[0][0].endswith(("GiB", "MiB")) and not rows[0][0].startswith("0")
     assert "GiB" in rows[0][0] and float(rows[0][0].split()[0]) < 2.0
+
+
+# The CLI path (pipelines.warehouse.analyst_cli): the DuckDB CLI binary runs the statement.
+
+
+def _cli(db, *steps):
+    """The CLI binary on ``db`` with the sandbox prelude, then ``steps`` (its last is -c)."""
+    binary = analyst_cli.cli_binary()
+    argv = [binary, "-init", os.devnull, "-readonly", "-bail", str(db)]
+    for step in [*analyst_cli.prelude("1GB"), *steps[:-1]]:
+        argv += ["-cmd", step]
+    return subprocess.run([*argv, "-c", steps[-1]], capture_output=True, text=True, timeout=60)
+
+
+def _said(run) -> list[str]:
+    """stderr without the note that the test warehouse has no read copy."""
+    return [line for line in run.stderr.splitlines() if "no read copy" not in line]
+
+
+def test_the_cli_path_is_sandboxed(small_warehouse):
+    names = [*analyst.ANALYST_CONFIG, "memory_limit"]
+    query = "SELECT " + ", ".join(f"current_setting('{n}') AS {n}" for n in names)
+    run = _sql(small_warehouse, query, "--format", "json")
+    assert run.returncode == 0, run.stderr
+    (got,) = json.loads(run.stdout)
+    assert {n: got[n] for n in analyst.ANALYST_CONFIG} == analyst.ANALYST_CONFIG
+    assert got["memory_limit"].endswith("GiB") and float(got["memory_limit"].split()[0]) < 2.0
+
+
+def test_the_cli_prelude_locks_the_configuration(small_warehouse):
+    for reopen in ("SET autoload_known_extensions = true", "SET memory_limit = '64GB'"):
+        run = _cli(small_warehouse, reopen)
+        assert run.returncode == 1 and "configuration has been locked" in run.stderr, reopen
+    run = _cli(small_warehouse, "SELECT * FROM read_text('/etc/hostname')")
+    assert run.returncode == 1 and "disabled by configuration" in run.stderr
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "it's",
+        "'",
+        "''",
+        "a'; SELECT 'escaped",
+        "x -- not a comment",
+        "/* not a comment",
+        "line\n.shell touch {leak}\nline",
+        "');\n.shell touch {leak}\n--",
+        "\\' $$ \" ;",
+        "财政 ' 绩效",
+    ],
+)
+def test_the_query_stays_inside_its_literal(small_warehouse, tmp_path, text):
+    """Quotes, semicolons, comments, newlines and dot commands in the user's SQL are text of the
+    string literal query() is given, never SQL or commands of the CLI."""
+    leak = tmp_path / "leak"
+    text = text.replace("{leak}", str(leak))
+    quoted = "'" + text.replace("'", "''") + "'"
+    run = _sql(small_warehouse, f"SELECT {quoted} AS t", "--format", "json")
+    assert run.returncode == 0, run.stderr
+    assert json.loads(run.stdout) == [{"t": text}]
+    # the same text as the whole statement: one string for query() to parse, nothing runs
+    run = _sql(
+        small_warehouse, f"SELECT 1 AS a') UNION ALL SELECT 'escaped' AS a FROM (FROM {text}"
+    )
+    assert run.returncode == 1 and "escaped" not in run.stdout and run.stdout == ""
+    assert run.stderr.startswith("jixiao sql: ") and "Traceback" not in run.stderr
+    assert not leak.exists()
+
+
+def test_a_text_out_of_its_literal_would_run(small_warehouse):
+    """What the test above guards against: a quote left single ends query()'s string, and what
+    follows it is the CLI's SQL."""
+    run = _cli(small_warehouse, ".mode csv", "FROM query('SELECT 1 AS a') UNION ALL SELECT 2")
+    assert run.returncode == 0 and run.stdout.split() == ["a", "1", "2"]
+
+
+@pytest.mark.parametrize("fmt,lines", [("csv", 11), ("json", 10), ("table", 10 + 5)])
+def test_the_limit_holds_in_every_format(small_warehouse, fmt, lines):
+    run = _sql(
+        small_warehouse, "SELECT n FROM numbers ORDER BY n DESC", "--limit", "10", "--format", fmt
+    )
+    assert run.returncode == 0, run.stderr
+    assert len(run.stdout.splitlines()) == lines and "24" in run.stdout and " 14 " not in run.stdout
+    assert "cut at 10 rows" in run.stderr
+    run = _sql(small_warehouse, "SELECT n FROM numbers", "--limit", "25", "--format", fmt)
+    assert run.returncode == 0 and _said(run) == []
+
+
+def test_sql_does_not_import_the_python_duckdb_module(small_warehouse):
+    """The start-up the CLI path saves: `jixiao sql` of a SELECT never imports duckdb."""
+    code = (
+        "import sys; from pipelines.cli import main; "
+        f"code = main(['sql', '--warehouse', {str(small_warehouse)!r}, 'SELECT 1']); "
+        "print('duckdb' in sys.modules, code, file=sys.stderr)"
+    )
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO)
+    assert run.stderr.strip().splitlines()[-1] == "False 0", run.stderr
+
+
+def test_explain_and_pragma_take_the_python_path(small_warehouse):
+    run = _sql(small_warehouse, "PRAGMA table_info('numbers')", "--format", "csv")
+    assert run.returncode == 0 and run.stdout.splitlines()[1].startswith("0,n,BIGINT"), run.stderr
+    run = _sql(small_warehouse, "EXPLAIN SELECT count(*) FROM numbers", "--format", "csv")
+    assert run.returncode == 0 and "physical_plan" in run.stdout
+
+
+def test_sql_errors_are_one_line(small_warehouse):
+    for query, said in [
+        ("SELECT * FROM nope", "Catalog Error: Table with name nope does not exist!"),
+        ("SELEC 1", 'Parser Error: syntax error at or near "SELEC"'),
+        ("SELECT 1/0::INT + 'x'", "Conversion Error"),
+    ]:
+        run = _sql(small_warehouse, query)
+        assert run.returncode == 1 and run.stdout == ""
+        (line,) = _said(run)
+        assert line.startswith(f"jixiao sql: {said}") and "LINE" not in line, run.stderr
+
+
+def test_a_missing_cli_is_said(small_warehouse, monkeypatch, capsys):
+    from pipelines.cli import main
+
+    monkeypatch.setattr(analyst_cli, "cli_binary", lambda: None)
+    assert main(["sql", "--warehouse", str(small_warehouse), "SELECT 1"]) == 1
+    assert "the DuckDB CLI is missing" in capsys.readouterr().err
+
+
+def test_the_users_duckdbrc_is_not_read(small_warehouse, tmp_path):
+    """~/.duckdbrc runs statements and dot commands at the CLI's start: `jixiao sql` skips it."""
+    (tmp_path / ".duckdbrc").write_text(".mode line\nSELECT 42 AS from_rc;\n", encoding="utf-8")
+    run = subprocess.run(
+        [sys.executable, "-m", "pipelines", "sql", "--warehouse", str(small_warehouse), "SELECT 1"],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        env={**os.environ, "HOME": str(tmp_path)},
+    )
+    assert run.returncode == 0 and "from_rc" not in run.stdout and run.stdout.startswith("┌")
+
+
+def test_a_statements_own_error_is_not_taken_for_the_cut(small_warehouse):
+    run = _sql(small_warehouse, "SELECT error('jixiao-sql-rows-cut')")
+    assert run.returncode == 1 and "cut at" not in run.stderr

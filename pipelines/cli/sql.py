@@ -1,15 +1,16 @@
-"""`jixiao sql "SELECT …"`: run one reading statement on the warehouse's read copy, on a
-sandboxed connection (``pipelines.warehouse.analyst``), and print the result."""
+"""`jixiao sql "SELECT …"`: run one reading statement on the warehouse's read copy, sandboxed,
+and print the result.
+
+The statement is run by the pinned DuckDB CLI binary (``pipelines.warehouse.analyst_cli``): the
+Python duckdb module takes longer to import than the CLI takes to answer. What the CLI's path
+does not take (EXPLAIN, PRAGMA, refusals) goes to ``pipelines.warehouse.analyst``. Nothing heavy
+is imported at module level: every `jixiao` command imports this module.
+"""
 
 from __future__ import annotations
 
 import argparse
-import csv
-import json
 import sys
-import unicodedata
-from datetime import date, datetime
-from decimal import Decimal
 
 from pipelines import settings
 
@@ -27,6 +28,8 @@ def _cell(value) -> str:
 
 def _width(text: str) -> int:
     """Display width: CJK and other wide characters take two columns."""
+    import unicodedata
+
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
@@ -36,6 +39,9 @@ def _pad(text: str, width: int, right: bool) -> str:
 
 
 def format_table(columns: list[str], rows: list[tuple]) -> str:
+    """The Python path's table (the CLI's path prints DuckDB's duckbox)."""
+    from decimal import Decimal
+
     cells = [[_cell(v) for v in row] for row in rows]
     widths = [max([_width(c)] + [_width(r[i]) for r in cells]) for i, c in enumerate(columns)]
     numeric = [
@@ -52,6 +58,9 @@ def format_table(columns: list[str], rows: list[tuple]) -> str:
 
 
 def _json_value(value):
+    from datetime import date, datetime
+    from decimal import Decimal
+
     if isinstance(value, Decimal):
         return int(value) if value == value.to_integral_value() else float(value)
     if isinstance(value, (datetime, date)):
@@ -62,6 +71,9 @@ def _json_value(value):
 
 
 def write(columns: list[str], rows: list[tuple], fmt: str, out=None) -> None:
+    import csv
+    import json
+
     out = out or sys.stdout
     if fmt == "csv":
         writer = csv.writer(out, lineterminator="\n")
@@ -74,38 +86,79 @@ def write(columns: list[str], rows: list[tuple], fmt: str, out=None) -> None:
         out.write(format_table(columns, rows) + "\n")
 
 
-def run(args: argparse.Namespace) -> int:
+def _friendly(message: str) -> str:
+    """DuckDB's error, said in `jixiao sql`'s terms where the sandbox or read-only mode stopped it."""
+    from pipelines.warehouse.analyst_cli import ALLOWED_TEXT
+
+    if "disabled by config" in message:
+        return (
+            "only the warehouse can be read: files, URLs, other databases and extensions "
+            f"are closed to `jixiao sql` ({message.splitlines()[0]})"
+        )
+    if "read-only" in message:
+        return (
+            f"the warehouse is opened read-only; `jixiao sql` runs only {ALLOWED_TEXT} ({message})"
+        )
+    return message
+
+
+def _say_cut(limit: int) -> None:
+    print(
+        f"jixiao sql: output cut at {limit:,} rows (--limit N to change; "
+        "add LIMIT/OFFSET or aggregate for the rest)",
+        file=sys.stderr,
+    )
+
+
+def run_python(db, args: argparse.Namespace) -> int:
+    """The Python path: DuckDB's parser judges the statement (``analyst.refusal``), a sandboxed
+    Python connection runs it. For what the CLI's path does not take."""
     from pipelines.warehouse import analyst
     from pipelines.warehouse.connection import WarehouseError
-    from pipelines.warehouse.read_copy import reading_path
 
     refused = analyst.refusal(args.query)
     if refused:
         print(f"jixiao sql: {refused}", file=sys.stderr)
         return 1
-    db, note = reading_path(args.warehouse)
-    if note:
-        print(f"jixiao sql: {note}", file=sys.stderr)
     try:
         columns, rows, cut = analyst.analyst_query(db, args.query, args.limit)
     except WarehouseError as exc:
-        message = str(exc)
-        if "disabled by config" in message:
-            message = (
-                "only the warehouse can be read: files, URLs, other databases and extensions "
-                f"are closed to `jixiao sql` ({message.splitlines()[0]})"
-            )
-        elif "read-only" in message:
-            message = f"the warehouse is opened read-only; `jixiao sql` runs only {analyst.ALLOWED_TEXT} ({message})"
-        print(f"jixiao sql: {message}", file=sys.stderr)
+        print(f"jixiao sql: {_friendly(str(exc))}", file=sys.stderr)
         return 1
     write(columns, rows, args.format)
     if cut:
+        _say_cut(args.limit)
+    return 0
+
+
+def run(args: argparse.Namespace) -> int:
+    from pipelines.warehouse import analyst_cli
+    from pipelines.warehouse.read_copy import reading_path
+
+    db, note = reading_path(args.warehouse)
+    if note:
+        print(f"jixiao sql: {note}", file=sys.stderr)
+    if not db.exists():
+        print(f"jixiao sql: warehouse not found: {db} (run `jixiao build` first)", file=sys.stderr)
+        return 1
+    binary = analyst_cli.cli_binary()
+    if binary is None:
         print(
-            f"jixiao sql: output cut at {args.limit:,} rows (--limit N to change; "
-            "add LIMIT/OFFSET or aggregate for the rest)",
+            "jixiao sql: the DuckDB CLI is missing (it comes with the package duckdb-cli, a "
+            "dependency of jixiao: run `make setup` or pip install -e .)",
             file=sys.stderr,
         )
+        return 1
+    outcome, message = analyst_cli.run(
+        binary, db, args.query, args.format, args.limit, settings.ANALYST_MEMORY_LIMIT
+    )
+    if outcome == "python":
+        return run_python(db, args)
+    if outcome == "error":
+        print(f"jixiao sql: {_friendly(message or '')}", file=sys.stderr)
+        return 1
+    if outcome == "cut":
+        _say_cut(args.limit)
     return 0
 
 

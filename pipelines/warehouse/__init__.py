@@ -7,7 +7,8 @@
 - ``ingest``: read, parse and load a run's files in groups;
 - ``read_copy``: publish the copy readers open, and say which file a reader opens;
 - ``queries``: read-only queries of the pipeline;
-- ``analyst``: the sandboxed connection and statement guard of ``jixiao sql``.
+- ``analyst_cli`` and ``analyst``: ``jixiao sql``'s sandbox, run by the DuckDB CLI binary (fast:
+  no Python duckdb import) or, for what the CLI path does not take, by a Python connection.
 
 Every statement is in ``sql/`` (the package ``pipelines.sql``). Writes go only through
 ``load`` and ``read_copy.publish``; the Dagster pool ``duckdb_warehouse`` keeps them one at a time.

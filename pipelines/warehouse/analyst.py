@@ -1,7 +1,9 @@
-"""What `jixiao sql` runs: one reading statement (``refusal``), on a sandboxed read-only
+"""`jixiao sql` in Python: one reading statement (``refusal``), on a sandboxed read-only
 connection (``analyst_query``).
 
-Imports nothing but DuckDB, so `jixiao sql` starts fast.
+`jixiao sql` runs most statements with the DuckDB CLI (``analyst_cli``, the same sandbox and
+DuckDB's parser as the judge); this module serves what the CLI's path does not take (EXPLAIN,
+PRAGMA) and says why a statement is refused.
 """
 
 from __future__ import annotations
@@ -13,24 +15,13 @@ from pathlib import Path
 import duckdb
 
 from pipelines.settings import ANALYST_MEMORY_LIMIT
+from pipelines.warehouse.analyst_cli import ALLOWED_TEXT, ANALYST_CONFIG
 from pipelines.warehouse.connection import WarehouseError
 
-ALLOWED_TEXT = (
-    "one reading statement: SELECT, FROM, WITH, VALUES, DESCRIBE, SHOW, SUMMARIZE, "
-    "PRAGMA of a reading kind, or EXPLAIN [ANALYZE] of one of them"
-)
+__all__ = ["ALLOWED_TEXT", "ANALYST_CONFIG", "analyst_query", "refusal"]
+
 # EXPLAIN's own words before the statement it explains: EXPLAIN [ANALYZE] or EXPLAIN (options).
 _EXPLAIN_PREFIX = re.compile(r"\s*EXPLAIN\s*(?:\([^()]*\)\s*)?(?:ANALY[SZ]E\b)?", re.I)
-
-# What an analyst's connection may do: read the warehouse file it opened and nothing else. No file,
-# URL or other database is reachable (read_csv, glob, COPY … TO, ATTACH), no extension is installed
-# or loaded, and no statement can change these settings back.
-ANALYST_CONFIG = {
-    "enable_external_access": False,
-    "autoinstall_known_extensions": False,
-    "autoload_known_extensions": False,
-    "lock_configuration": True,
-}
 
 
 def analyst_query(

@@ -14,7 +14,9 @@ import shutil
 from pathlib import Path
 
 from pipelines import settings
-from pipelines.warehouse.connection import WarehouseError, connect
+
+# connection (and with it duckdb) is imported by publish only: `jixiao sql` asks reading_path
+# which file to open and must not pay for the Python duckdb module.
 
 
 def reading_path(db_path: str | os.PathLike | None = None) -> tuple[Path, str | None]:
@@ -49,6 +51,8 @@ def publish(db_path: str | os.PathLike, read_path: str | os.PathLike | None = No
     everything committed into the main file; the file is copied to a temporary file beside the
     read copy, flushed, and renamed over it (os.replace). A reader that has the old copy open
     keeps reading the old state until it reopens; one that opens it sees the new state whole."""
+    from pipelines.warehouse.connection import WarehouseError, connect
+
     db = Path(db_path)
     target = settings.read_copy_path(db, read_path)
     if target == db.resolve():
