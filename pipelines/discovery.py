@@ -10,6 +10,7 @@ each (``batch_key``). The landing folder itself is a setting (``pipelines.settin
 from __future__ import annotations
 
 import errno
+import functools
 import hashlib
 import os
 import stat
@@ -96,7 +97,19 @@ class UnsafePath(ValueError):
 
 def inside(landing: Path, path: Path) -> bool:
     """Whether ``path``, with every symlink resolved, is in the landing folder."""
-    return Path(os.path.realpath(path)).is_relative_to(Path(os.path.realpath(landing)))
+    return Path(os.path.realpath(path)).is_relative_to(real_landing(landing))
+
+
+def real_landing(landing: Path) -> Path:
+    """The landing folder with every symlink resolved, once per process (a build checks each of
+    100,000 files against it). Should the folder itself be swapped for a symlink later, its
+    files no longer resolve inside the remembered folder and are refused: it fails safe."""
+    return _realpath(os.path.abspath(landing))
+
+
+@functools.lru_cache(maxsize=16)
+def _realpath(absolute: str) -> Path:
+    return Path(os.path.realpath(absolute))
 
 
 def describe(landing: Path, path: Path) -> LandingFile:
@@ -177,9 +190,9 @@ def read(
     a symlink to outside the landing folder after discovery is refused, not read."""
     path = landing_file.path
     try:
-        if landing is not None and not inside(landing, path):
-            raise UnsafePath("refused: the file is now a symlink to outside the landing folder")
         target = Path(os.path.realpath(path))
+        if landing is not None and not target.is_relative_to(real_landing(landing)):
+            raise UnsafePath("refused: the file is now a symlink to outside the landing folder")
         fd = open_regular(target, follow=False)
         with os.fdopen(fd, "rb") as handle:
             data = handle.read()

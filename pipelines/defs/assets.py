@@ -15,6 +15,7 @@ PARTITIONS_NAME = "arrival_batches"
 WAREHOUSE_POOL = "duckdb_warehouse"  # one writer at a time (dagster.yaml limits the pool to 1)
 FILES_TAG = "jixiao/files"  # the number of files of a batch's run
 STATUS_ROWS = 20  # files of each status shown in the status tables (problem files first)
+LOG_EVERY = 250  # files between progress lines in a run's log (each line is a stored event)
 # Refresh once every dependency is there and any of them was updated.
 EAGER = dg.AutomationCondition.eager().without(~dg.AutomationCondition.any_deps_missing())
 
@@ -99,7 +100,7 @@ def ingested_batch(
             continue
         loaded.append(outcome)
         progress.file_loaded(outcome.landing_file.rel_path, outcome.counts)
-        if number % ingest.GROUP_FILES == 0:
+        if number % LOG_EVERY == 0:
             context.log.info(f"{number} of {len(files)} files done ({len(failures)} failed)")
     if len(failures) < len(files):
         read_copy.publish(warehouse.file())  # what loaded is published even if others failed
