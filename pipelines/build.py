@@ -1,6 +1,7 @@
 """What `jixiao build` runs: the whole pipeline, in-process, on the landing folder.
 
-Discovers every file, materialises each file's partition, then every unpartitioned asset of the
+Discovers every file, loads the new and changed ones as arrival batches (one partition of
+``ingested_batch`` each, up to 1,000 files), then materialises every unpartitioned asset of the
 Definitions with all their checks, on the persistent Dagster instance of $DAGSTER_HOME (default:
 the project folder), and returns a ``BuildReport``. Printing is `pipelines.cli.build`'s.
 """
@@ -21,7 +22,7 @@ from pipelines import discovery, settings, sql
 from pipelines.definitions import defs, make_definitions
 from pipelines.defs import assets, jobs
 from pipelines.defs.resources import FormParser, LoadProgress, make_resources
-from pipelines.defs.sensors import launch
+from pipelines.defs.sensors import batch_runs
 from pipelines.warehouse import connection, read_copy
 from pipelines.warehouse.connection import WarehouseError
 from pipelines.warehouse.gone import GoneFile, remove_gone
@@ -265,9 +266,9 @@ def build(
     keep_gone: bool = False,
     lock_wait: float = connection.LOCK_WAIT_SECONDS,
 ) -> BuildReport:
-    """Materialise the partition of every landing file that is new or changed since the
-    warehouse loaded it (every file with ``full``), remove the rows of files no longer in the
-    landing folder (unless ``keep_gone``), then materialise every unpartitioned asset of
+    """Load every landing file that is new or changed since the warehouse loaded it (every file
+    with ``full``) in arrival batches, one partition of ``ingested_batch`` each; remove the rows
+    of files no longer in the landing folder (unless ``keep_gone``); then materialise every unpartitioned asset of
     ``pipelines.definitions.defs`` with all their checks, on ``instance`` (default: the persistent
     instance of $DAGSTER_HOME, else of the project folder, so the runs and checks show in the UI).
 
@@ -317,29 +318,24 @@ def _build(
     report.released_runs = release_abandoned_runs(instance)
     assets.ensure_pool(instance)
     run_tags = {PID_TAG: str(os.getpid()), HOST_TAG: socket.gethostname()}
-    known = set(instance.get_dynamic_partitions(assets.PARTITIONS_NAME))
-    new_keys = [f.key for f in files if f.key not in known]
-    if new_keys:
-        instance.add_dynamic_partitions(assets.PARTITIONS_NAME, new_keys)
-    order = instance.get_dynamic_partitions(assets.PARTITIONS_NAME)  # the order ranges follow
     counter = _Counter(len(files), progress)
     resources["progress"] = counter
     definitions = make_definitions(resources)
-    for batch in discovery.batches(files, order):
+    for batch in discovery.batches(files):
         result = _run_batch(instance, definitions, batch, run_tags)
         _stop_if_asked(signals, result)
         if result.success or len(batch) == 1:
             for landing_file in batch:
                 counter.finished(landing_file, result, report)
             continue
-        # A failed run of many files fails all its partitions in Dagster, though the files that
-        # loaded are in the warehouse. Run those again as batches (loading a file twice leaves
-        # the same rows) so Dagster records them, and the others one per run, so each failure
-        # is recorded with its own reason.
+        # A failed run of many files fails its batch in Dagster, though the files that loaded
+        # are in the warehouse. Run those again as a new batch (loading a file twice leaves the
+        # same rows) so Dagster records them, and the others one per batch, so each failure is
+        # recorded with its own reason.
         good = [f for f in batch if f.rel_path in counter.loaded]
         bad = [f for f in batch if f.rel_path not in counter.loaded]
         counter.retrying(batch, len(bad), _failure(result))
-        for again in [*discovery.batches(good, order), *([f] for f in bad)]:
+        for again in [*discovery.batches(good), *([f] for f in bad)]:
             result = _run_batch(instance, definitions, again, run_tags)
             _stop_if_asked(signals, result)
             for landing_file in again:
@@ -421,12 +417,11 @@ def _run_batch(
     batch: list[discovery.LandingFile],
     run_tags: dict,
 ):
-    """One in-process run of ingest_files over the partitions of ``batch``."""
-    how = launch(batch)
-    run_config = {**QUIET, **how.get("run_config", {})}
-    tags = {**how["tags"], **run_tags}
-    if how.get("partition_key"):
-        tags["dagster/partition"] = how["partition_key"]
+    """One in-process run of ingest_files: ``batch`` as a new arrival batch (a partition)."""
+    (key,), (request,) = batch_runs(batch)
+    instance.add_dynamic_partitions(assets.PARTITIONS_NAME, [key])
+    run_config = {**QUIET, **request.run_config}
+    tags = {**request.tags, **run_tags, "dagster/partition": key}
     return run_job(instance, definitions, jobs.INGEST_JOB, tags, run_config)
 
 

@@ -28,6 +28,7 @@ TABLES: dict[str, list[tuple[str, str]]] = {
         ("forms_failed", "INTEGER"),
         ("file_error", "VARCHAR"),
         ("ingested_at", "TIMESTAMP WITH TIME ZONE"),
+        ("batch_key", "VARCHAR"),
     ],
     "forms": [
         ("form_id", "VARCHAR"),
@@ -263,8 +264,8 @@ SHARED: dict[str, tuple[str, str]] = {
     "source_file": ("来源文件", "path of the source text file, relative to the landing folder"),
     "form_id": ("表编号", "the form: <file_key>-<form_index as 3 digits>, e.g. 7d2fe69ad726-002"),
     "file_key": (
-        "分区键",
-        "the Dagster partition key: first 12 hex digits of the sha256 of the landing-relative path",
+        "文件键",
+        "first 12 hex digits of the sha256 of the landing-relative path (form ids start with it)",
     ),
     "sha256": ("内容哈希", "sha256 of the loaded content"),
     "bytes": ("字节数", "file size in bytes"),
@@ -273,6 +274,11 @@ SHARED: dict[str, tuple[str, str]] = {
     "forms_failed": ("解析失败表数", "forms that failed to parse (see parse_errors)"),
     "file_error": ("文件错误", "why the whole file could not be read, else null"),
     "ingested_at": ("载入时间", "when this content was first loaded"),
+    "batch_key": (
+        "批次键",
+        "the arrival batch (Dagster partition of ingested_batch) that last loaded the file; "
+        "null if loaded outside a batch",
+    ),
     "form_index": ("表序号", "0-based position of the form in its file, failed forms included"),
     "line_start": ("起始行", "first line in the source file, 1-based"),
     "line_end": ("结束行", "last line in the source file, 1-based, inclusive"),

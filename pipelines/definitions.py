@@ -13,7 +13,12 @@ import sys
 import dagster as dg
 
 from pipelines.defs.aggregates import AGGREGATE_ASSETS
-from pipelines.defs.assets import ingested_file, quality_issues, warehouse_summary, warehouse_tables
+from pipelines.defs.assets import (
+    ingested_batch,
+    quality_issues,
+    warehouse_summary,
+    warehouse_tables,
+)
 from pipelines.defs.checks import ALL_CHECKS
 from pipelines.defs.jobs import JOBS
 from pipelines.defs.resources import make_resources
@@ -26,7 +31,7 @@ def make_definitions(resources: dict) -> dg.Definitions:
     automation sensor starts, runs its steps in one process (in_process_executor)."""
     return dg.Definitions(
         assets=[
-            ingested_file,
+            ingested_batch,
             warehouse_tables,
             quality_issues,
             warehouse_summary,
@@ -48,7 +53,7 @@ if os.environ.get("DAGSTER_IS_DEV_CLI") and not os.environ.get("DAGSTER_HOME"):
     # the runs of `jixiao build`. Say so where the user looks (the log of dev) and how to fix it.
     print(
         "jixiao: DAGSTER_HOME is not set, so this Dagster instance is a temporary one without "
-        "the runs, checks and partitions of `jixiao build`. Open the project's instance with "
+        "the runs, checks and batches of `jixiao build`. Open the project's instance with "
         "`jixiao ui`, or `DAGSTER_HOME=$PWD dagster dev` (or `dg dev`) from the repo root.",
         file=sys.stderr,
     )

@@ -1,20 +1,22 @@
 """Find the source files in the landing folder and tell new and changed ones from the rest.
 
-Each file is one Dagster partition. Its key is a short hash of its path relative to the landing
-folder (file names may be Chinese; keys stay ASCII and stable); the path itself travels in
-metadata. A file is *new* when its key is not known yet and *changed* when its content hash
-(sha256) differs from the known one. The landing folder itself is a setting
-(``pipelines.settings.landing_dir``).
+Each file has a key, a short hash of its path relative to the landing folder (file names may be
+Chinese; keys stay ASCII and stable), which the ids of its forms start with. A file is *new* when
+its key is not known yet and *changed* when its content hash (sha256) differs from the known one.
+The new and changed files are loaded in arrival batches (``batches``), one Dagster partition
+each (``batch_key``). The landing folder itself is a setting (``pipelines.settings.landing_dir``).
 """
 
 from __future__ import annotations
 
 import errno
+import functools
 import hashlib
 import os
 import stat
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 
 PATTERN = "*.txt"
@@ -26,7 +28,7 @@ BATCH_MAX_BYTES = 32 * 1024 * 1024
 
 
 def file_key(rel_path: str) -> str:
-    """The partition key of a file: the first 12 hex digits of sha256 of its relative path."""
+    """The key of a file: the first 12 hex digits of sha256 of its relative path."""
     return hashlib.sha256(rel_path.encode("utf-8")).hexdigest()[:KEY_LENGTH]
 
 
@@ -95,7 +97,19 @@ class UnsafePath(ValueError):
 
 def inside(landing: Path, path: Path) -> bool:
     """Whether ``path``, with every symlink resolved, is in the landing folder."""
-    return Path(os.path.realpath(path)).is_relative_to(Path(os.path.realpath(landing)))
+    return Path(os.path.realpath(path)).is_relative_to(real_landing(landing))
+
+
+def real_landing(landing: Path) -> Path:
+    """The landing folder with every symlink resolved, once per process (a build checks each of
+    100,000 files against it). Should the folder itself be swapped for a symlink later, its
+    files no longer resolve inside the remembered folder and are refused: it fails safe."""
+    return _realpath(os.path.abspath(landing))
+
+
+@functools.lru_cache(maxsize=16)
+def _realpath(absolute: str) -> Path:
+    return Path(os.path.realpath(absolute))
 
 
 def describe(landing: Path, path: Path) -> LandingFile:
@@ -166,11 +180,6 @@ def resolve(landing: Path, rel_path: str) -> Path:
     return path
 
 
-def find(landing: Path, key: str, rel_path: str | None = None) -> LandingFile:
-    """The landing file of one partition key; see ``locate``."""
-    return locate(landing, [key], [rel_path] if rel_path is not None else [])[0]
-
-
 def read(
     landing_file: LandingFile, landing: Path | None = None
 ) -> tuple[LandingFile, bytes, str | None]:
@@ -181,9 +190,9 @@ def read(
     a symlink to outside the landing folder after discovery is refused, not read."""
     path = landing_file.path
     try:
-        if landing is not None and not inside(landing, path):
-            raise UnsafePath("refused: the file is now a symlink to outside the landing folder")
         target = Path(os.path.realpath(path))
+        if landing is not None and not target.is_relative_to(real_landing(landing)):
+            raise UnsafePath("refused: the file is now a symlink to outside the landing folder")
         fd = open_regular(target, follow=False)
         with os.fdopen(fd, "rb") as handle:
             data = handle.read()
@@ -246,68 +255,49 @@ def discover(landing: Path, known: Mapping[str, str]) -> Discovery:
 
 
 # ---------------------------------------------------------------------------------------------
-# Batches: many files per run
+# Batches: many files per run, one Dagster partition each
 
 
 def batches(
-    files: list[LandingFile],
-    order: list[str],
-    max_files: int = BATCH_MAX_FILES,
-    max_bytes: int = BATCH_MAX_BYTES,
+    files: list[LandingFile], max_files: int = BATCH_MAX_FILES, max_bytes: int = BATCH_MAX_BYTES
 ) -> list[list[LandingFile]]:
-    """Group ``files`` into batches that one run each can load.
-
-    A run covers a *range* of partitions, and the range of a dynamic partitions definition is
-    taken in the order the keys were added (``order``). So each batch is a run of consecutive
-    keys of ``order``, all of them in ``files``: a changed file between unchanged ones gets a
-    batch of its own. A batch holds at most ``max_files`` files and, unless it is one file,
-    at most ``max_bytes`` bytes. Files whose key is not in ``order`` are left out."""
-    position = {key: i for i, key in enumerate(order)}
-    ordered = sorted((f for f in files if f.key in position), key=lambda f: position[f.key])
+    """Group ``files``, in their order, into arrival batches that one run each loads: at most
+    ``max_files`` files and, unless it is one file, at most ``max_bytes`` bytes."""
     result: list[list[LandingFile]] = []
     size = 0
-    for landing_file in ordered:
-        current = result[-1] if result else None
-        if (
-            current is None
-            or position[landing_file.key] != position[current[-1].key] + 1
-            or len(current) >= max_files
-            or size + landing_file.size > max_bytes
-        ):
+    for landing_file in files:
+        if not result or len(result[-1]) >= max_files or size + landing_file.size > max_bytes:
             result.append([landing_file])
             size = landing_file.size
         else:
-            current.append(landing_file)
+            result[-1].append(landing_file)
             size += landing_file.size
     return result
 
 
-def locate(landing: Path, keys: list[str], rel_paths: list[str] = ()) -> list[LandingFile]:
-    """The landing files of partition ``keys``, in that order (hash and size are filled in by
-    ``read``). ``rel_paths`` are the paths the run was launched with (its tag or config): a
-    path whose key is asked for is used as it is, so a file that disappeared since it was found
-    is still named and recorded as unreadable. The other keys are looked up in the landing
-    folder (one walk); a key found nowhere raises FileNotFoundError naming it."""
-    wanted = set(keys)
-    by_key = {}
-    for rel_path in rel_paths:
-        key = file_key(rel_path)
-        if key in wanted:
-            by_key[key] = LandingFile(
-                key=key, rel_path=rel_path, path=resolve(landing, rel_path), sha256="", size=0
-            )
-    if len(by_key) < len(wanted):
-        paths, _ = walk(landing)
-        for path in paths:
-            rel = path.relative_to(landing).as_posix()
-            key = file_key(rel)
-            if key in wanted and key not in by_key:
-                by_key[key] = LandingFile(key=key, rel_path=rel, path=path, sha256="", size=0)
-    missing = [key for key in keys if key not in by_key]
-    if missing:
-        shown = ", ".join(repr(k) for k in missing[:5]) + (" …" if len(missing) > 5 else "")
-        raise FileNotFoundError(
-            f"no file with partition key {shown} in landing folder {landing} "
-            "(removed or renamed since it was found?)"
+def batch_key(batch: list[LandingFile], now: datetime | None = None) -> str:
+    """The partition key of an arrival batch: when it was formed (UTC, to the second, so keys
+    sort by arrival and read as dates in the UI) and the first 8 hex digits of the sha256 of its
+    files' paths and contents, e.g. ``20261201T221500Z-3f9a0c1e``."""
+    digest = hashlib.sha256()
+    for landing_file in batch:
+        digest.update(f"{landing_file.rel_path}\0{landing_file.sha256}\n".encode())
+    stamp = (now or datetime.now(UTC)).astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
+    return f"{stamp}-{digest.hexdigest()[:8]}"
+
+
+def locate(landing: Path, rel_paths: list[str]) -> list[LandingFile]:
+    """The landing files of a batch's paths (relative to ``landing``), in that order; hash and
+    size are filled in by ``read``. A path that would lead outside the landing folder raises
+    UnsafePath; a file that disappeared since it was found is still named, and recorded as
+    unreadable when it is loaded."""
+    return [
+        LandingFile(
+            key=file_key(rel_path),
+            rel_path=rel_path,
+            path=resolve(landing, rel_path),
+            sha256="",
+            size=0,
         )
-    return [by_key[key] for key in keys]
+        for rel_path in rel_paths
+    ]

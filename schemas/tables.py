@@ -46,6 +46,7 @@ class SourceFiles(_Table):
     forms_failed: pl.Int32 = pa.Field(ge=0)
     file_error: pl.String = pa.Field(nullable=True)
     ingested_at: pl.Datetime("us", "UTC")
+    batch_key: pl.String = pa.Field(nullable=True)
 
 
 class Forms(_Table):

@@ -8,7 +8,7 @@ In one run it measures
   2. `jixiao build` end to end (pipelines.build.build, in a child process with a
      temporary DAGSTER_HOME) for each size: wall time and the child's peak memory (getrusage);
      the warehouse's counts are checked against the generated expected parse;
-  3. adding one new file to the warehouse of the largest size: its partition, the summary and
+  3. adding one new file to the warehouse of the largest size: its batch, the summary and
      its checks and the aggregate assets (when they exist), in a child process: wall time;
   4. typical aggregate queries on that warehouse, best of 5.
 
@@ -31,6 +31,7 @@ import multiprocessing
 import os
 import platform
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -123,6 +124,11 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         help="with --shape: also add one one-form file to warehouses of these sizes (files of "
         "200 forms) and compare the costs (goal: ratio <= 1.3)",
     )
+    p.add_argument(
+        "--no-ui",
+        action="store_true",
+        help="with --shape: do not time the Dagster UI's GraphQL queries",
+    )
     p.add_argument("--child", nargs="+", help=argparse.SUPPRESS)  # internal: run one step
     args = p.parse_args(argv)
     if args.quick:
@@ -183,13 +189,13 @@ def _check_name(check) -> str:
 
 
 def child_add(landing: str, warehouse: str, rel_path: str) -> dict:
-    """Materialise one new file's partition, then everything downstream that exists today."""
+    """Materialise one new file as an arrival batch, then everything downstream."""
     import dagster as dg
 
     from pipelines import discovery
     from pipelines.build import downstream_keys
     from pipelines.definitions import defs
-    from pipelines.defs import assets
+    from pipelines.defs import assets, sensors
     from pipelines.defs.resources import make_resources
 
     started = time.perf_counter()
@@ -203,20 +209,21 @@ def child_add(landing: str, warehouse: str, rel_path: str) -> dict:
     with (
         dg.DagsterInstance.from_config(home) if home else dg.DagsterInstance.ephemeral()
     ) as instance:
-        instance.add_dynamic_partitions(assets.PARTITIONS_NAME, [new[0].key])
+        keys, (request,) = sensors.batch_runs(new)
+        instance.add_dynamic_partitions(assets.PARTITIONS_NAME, keys)
         t = time.perf_counter()
         ok = dg.materialize(
-            [assets.ingested_file],
-            partition_key=new[0].key,
+            [assets.ingested_batch],
+            partition_key=request.partition_key,
             instance=instance,
             resources=resources,
             raise_on_error=False,
-            run_config=quiet,
-            tags={assets.PATH_TAG: rel_path},
+            run_config={**quiet, **request.run_config},
+            tags=request.tags,
         ).success
-        timings["partition"] = time.perf_counter() - t
+        timings["batch"] = time.perf_counter() - t
         t = time.perf_counter()
-        # what `jixiao build` runs after the partitions: every unpartitioned asset + checks
+        # what `jixiao build` runs after the batches: every unpartitioned asset + checks
         keys = downstream_keys(defs)
         selection = dg.AssetSelection.assets(*keys) | dg.AssetSelection.checks_for_assets(*keys)
         result = dg.materialize(
@@ -515,7 +522,7 @@ def print_results(r: Results) -> None:
                 ["step", "seconds", "peak MB", "goal"],
                 [
                     [
-                        "new partition + downstream assets and checks",
+                        "new batch + downstream assets and checks",
                         f"{a['wall']:.1f}",
                         f"{a['peak_mb']:,.0f}",
                         f"< {ADD_GOAL_S} s: {verdict(a['wall'], ADD_GOAL_S, False)}",
@@ -551,9 +558,121 @@ def print_results(r: Results) -> None:
 # ------------------------------------------------------------------------------ main
 
 SHAPE_GOAL = 2.0  # one-form files build at most 2x slower than files of many forms
+UI_GOAL_S = 3.0  # each GraphQL query behind the asset pages, with every file loaded
+UI_STARTUP_S = 180
+# The GraphQL queries behind the UI's asset pages (shaped after them, not copied from the UI's
+# bundle): what the catalog, an asset's overview, partitions and events tabs and the runs list
+# ask for. Timed against dagster-webserver on the benchmark's instance.
+UI_QUERIES = {
+    "asset catalog": """{
+  assetNodes { id assetKey { path } groupName description kinds isPartitioned
+    partitionDefinition { description } dependencyKeys { path } dependedByKeys { path } }
+  assetsOrError { ... on AssetConnection { nodes { key { path }
+    assetMaterializations(limit: 1) { timestamp runId partition } } } }
+}""",
+    "ingested_batch: partitions": """{
+  assetNodeOrError(assetKey: {path: ["ingested_batch"]}) { ... on AssetNode {
+    partitionStats { numMaterialized numPartitions numFailed numMaterializing }
+    assetPartitionStatuses { ... on DefaultPartitionStatuses {
+      materializedPartitions failedPartitions materializingPartitions } }
+    partitionKeysByDimension { name partitionKeys } } }
+}""",
+    "ingested_batch: events": """{
+  assetOrError(assetKey: {path: ["ingested_batch"]}) { ... on Asset {
+    assetMaterializations(limit: 25) { partition timestamp runId metadataEntries { label
+      ... on IntMetadataEntry { intValue } ... on TableMetadataEntry { table { records } } } } } }
+}""",
+    "source_files: files by status": """{
+  assetOrError(assetKey: {path: ["source_files"]}) { ... on Asset {
+    assetMaterializations(limit: 1) { timestamp metadataEntries { label
+      ... on IntMetadataEntry { intValue } ... on TableMetadataEntry { table { records } } } } } }
+  assetNodeOrError(assetKey: {path: ["source_files"]}) { ... on AssetNode {
+    assetChecksOrError { ... on AssetChecks { checks { name
+      executionForLatestMaterialization { status } } } } } }
+}""",
+    "runs list": """{
+  runsOrError(limit: 25) { ... on Runs { results { runId status jobName startTime endTime
+    tags { key value } assetSelection { path } } } }
+}""",
+}
 ADD_RATIO_GOAL = 1.3  # adding a file to a 20x larger warehouse
 ADD_NOOP_GOAL = 3.0  # adding a file costs at most 3x a build with nothing new
 BIG_FILE = 200
+
+
+def _post(url: str, query: str, timeout: float = 120) -> dict:
+    import urllib.request
+
+    request = urllib.request.Request(
+        url,
+        data=json.dumps({"query": query}).encode(),
+        headers={"Content-Type": "application/json"},
+    )
+    with urllib.request.urlopen(request, timeout=timeout) as response:
+        return json.load(response)
+
+
+def ui_timings(landing: Path, warehouse: Path, home: Path, repeat: int = 3) -> list[dict]:
+    """Start dagster-webserver (no daemon: no sensor runs meanwhile) on the instance ``home``
+    and time each of UI_QUERIES: the first answer and the slowest of ``repeat`` more."""
+    import socket
+    import urllib.error
+    import urllib.request
+
+    from pipelines.cli.ui import WORKSPACE
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    env = dict(
+        os.environ,
+        DAGSTER_HOME=str(home),
+        JIXIAO_LANDING=str(landing),
+        JIXIAO_WAREHOUSE=str(warehouse),
+    )
+    server = Path(sys.executable).with_name("dagster-webserver")
+    log = home / "webserver.log"
+    with open(log, "wb") as out:
+        process = subprocess.Popen(
+            [str(server), "-h", "127.0.0.1", "-p", str(port), "-w", str(WORKSPACE)],
+            cwd=ROOT,
+            env=env,
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
+    base = f"http://127.0.0.1:{port}"
+    rows = []
+    try:
+        deadline = time.monotonic() + UI_STARTUP_S
+        while True:
+            if process.poll() is not None:
+                raise RuntimeError(f"dagster-webserver exited: {log.read_text()[-2000:]}")
+            try:
+                urllib.request.urlopen(f"{base}/server_info", timeout=2).read()
+                break
+            except (urllib.error.URLError, ConnectionError, TimeoutError):
+                if time.monotonic() > deadline:
+                    raise RuntimeError("dagster-webserver did not answer in time") from None
+                time.sleep(1)
+        _post(f"{base}/graphql", "{ version }")  # the code location is loaded
+        for name, query in UI_QUERIES.items():
+            seconds = []
+            for _ in range(1 + repeat):
+                started = time.perf_counter()
+                answer = _post(f"{base}/graphql", query)
+                seconds.append(time.perf_counter() - started)
+                if answer.get("errors"):
+                    raise RuntimeError(f"GraphQL query {name!r} failed: {answer['errors'][:2]}")
+            rows.append({"query": name, "first": seconds[0], "slowest": max(seconds)})
+            print(f"  UI {name}: {seconds[0]:.2f} s", file=sys.stderr, flush=True)
+    finally:
+        os.killpg(process.pid, signal.SIGTERM)
+        try:
+            process.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            os.killpg(process.pid, signal.SIGKILL)
+    return rows
 
 
 def build_three_ways(work: Path, name: str, forms: int, per_file: int, seed: int) -> dict:
@@ -578,6 +697,9 @@ def build_three_ways(work: Path, name: str, forms: int, per_file: int, seed: int
     add = in_child("build", str(landing), str(warehouse), dagster_home=home)
     print(f"  {add['wall']:.1f} s", file=sys.stderr, flush=True)
     return {
+        "landing": landing,
+        "warehouse": warehouse,
+        "home": home,
         "forms": forms,
         "per_file": per_file,
         "files": first["files"],
@@ -647,6 +769,27 @@ def shape_benchmark(args: argparse.Namespace, work: Path) -> None:
         print(
             f"adding one file at {sized[-1]['forms']:,} / at {sized[0]['forms']:,} forms: {ratio:.2f}x "
             f"(goal <= {ADD_RATIO_GOAL:g}: {verdict(ratio, ADD_RATIO_GOAL, False)})"
+        )
+    if not args.no_ui:
+        print(f"timing the UI's GraphQL queries on {one['files']:,} files ...", file=sys.stderr)
+        rows = ui_timings(one["landing"], one["warehouse"], one["home"])
+        print(
+            f"\nDagster UI, GraphQL queries of the asset pages, {one['files']:,} one-form files "
+            "loaded (dagster-webserver, seconds)"
+        )
+        print(
+            table(
+                ["query", "first", "slowest of 4", "goal"],
+                [
+                    [
+                        r["query"],
+                        f"{r['first']:.2f}",
+                        f"{r['slowest']:.2f}",
+                        f"< {UI_GOAL_S:g} s: {verdict(r['slowest'], UI_GOAL_S, False)}",
+                    ]
+                    for r in rows
+                ],
+            )
         )
 
 
@@ -767,8 +910,8 @@ def main(argv: list[str] | None = None) -> int:
         add.update(forms=count, base=size)
         results.add = add
         results.notes.append(
-            "the add figure is the new partition plus what build runs after the "
-            "partitions (unpartitioned assets and their checks), on the same Dagster "
+            "the add figure is the new batch plus what build runs after the "
+            "batches (unpartitioned assets and their checks), on the same Dagster "
             "instance; `jixiao build` does the same, skipping files already loaded"
         )
         results.queries = time_queries(landing.parent / "warehouse.duckdb")

@@ -11,15 +11,18 @@
 
 CREATE TABLE IF NOT EXISTS source_files (
     source_file   VARCHAR PRIMARY KEY,      -- path relative to the landing folder
-    file_key      VARCHAR NOT NULL,         -- Dagster partition key (short hash of the path)
+    file_key      VARCHAR NOT NULL,         -- short hash of the path; form ids start with it
     sha256        VARCHAR NOT NULL,         -- content hash of the loaded version
     bytes         BIGINT NOT NULL,
     encoding      VARCHAR,                  -- detected text encoding
     forms_found   INTEGER NOT NULL,         -- forms parsed plus forms failed
     forms_failed  INTEGER NOT NULL,
     file_error    VARCHAR,                  -- why the whole file could not be read, if so
-    ingested_at   TIMESTAMPTZ NOT NULL      -- when this content (sha256) was first loaded
+    ingested_at   TIMESTAMPTZ NOT NULL,     -- when this content (sha256) was first loaded
+    batch_key     VARCHAR                   -- arrival batch (Dagster partition) that last loaded it
 );
+-- A warehouse made before arrival batches existed gets the column (null: loaded before).
+ALTER TABLE source_files ADD COLUMN IF NOT EXISTS batch_key VARCHAR;
 
 CREATE TABLE IF NOT EXISTS forms (
     form_id            VARCHAR NOT NULL,    -- <file_key>-<form_index, 3 digits>; the key

@@ -22,7 +22,7 @@ import pytest
 from pipelines import discovery, settings
 from pipelines.build import BuildReport, build
 from pipelines.cli.build import format_report
-from pipelines.defs import assets, resources
+from pipelines.defs import assets, resources, sensors
 from pipelines.parser import parse_bytes
 from pipelines.synth import generate_file
 from pipelines.warehouse import load, queries
@@ -163,14 +163,16 @@ def test_a_file_replaced_with_new_content_replaces_its_rows(built, tmp_path):
         )
     }
     shutil.copy(REPLACEMENT, target)
-    key = discovery.file_key("garbage_between.txt")
+    (key,), (request,) = sensors.batch_runs(discovery.locate(landing, ["garbage_between.txt"]))
     with dg.DagsterInstance.from_config(str(built.instance_home)) as instance:
+        instance.add_dynamic_partitions(assets.PARTITIONS_NAME, [key])
         result = dg.materialize(
-            [assets.ingested_file],
+            [assets.ingested_batch],
             partition_key=key,
             instance=instance,
             resources=resources.make_resources(landing, built.db),
-            tags={assets.PATH_TAG: "garbage_between.txt"},
+            run_config=request.run_config,
+            tags=request.tags,
         )
     assert result.success
     expected = parse_bytes(REPLACEMENT.read_bytes(), "garbage_between.txt")

@@ -1,5 +1,5 @@
-"""Many files per run: discovery.batches, range runs of ingested_file, and one writer
-connection for many loads."""
+"""Many files per run: discovery.batches and batch_key, runs of one arrival batch (a partition of
+ingested_batch), and one writer connection for many loads."""
 
 from __future__ import annotations
 
@@ -7,7 +7,6 @@ from datetime import UTC, datetime
 
 import dagster as dg
 import pytest
-from dagster._core.storage import tags as dagster_tags
 
 from pipelines import discovery, settings
 from pipelines.defs import assets, resources, sensors
@@ -29,48 +28,40 @@ def keys(batches) -> list[list[str]]:
     return [[f.key for f in batch] for batch in batches]
 
 
-def test_batches_follow_the_partition_order_and_break_at_gaps():
-    order = ["a", "b", "c", "d", "e", "f"]
-    # c is not to be loaded (unchanged): a range a..d would load it too, so the batch breaks there
-    chosen = files(("e", 1), ("a", 1), ("b", 1), ("d", 1), ("f", 1))
-    assert keys(discovery.batches(chosen, order)) == [["a", "b"], ["d", "e", "f"]]
-
-
-def test_batches_respect_the_file_and_byte_limits():
-    order = list("abcdefg")
-    chosen = files(*((k, 10) for k in order))
-    assert keys(discovery.batches(chosen, order, max_files=3)) == [
-        ["a", "b", "c"],
-        ["d", "e", "f"],
-        ["g"],
-    ]
-    assert keys(discovery.batches(chosen, order, max_bytes=25)) == [
-        ["a", "b"],
-        ["c", "d"],
-        ["e", "f"],
-        ["g"],
+def test_batches_keep_the_order_and_respect_the_file_and_byte_limits():
+    chosen = files(*((k, 10) for k in "ebacdgf"))
+    assert keys(discovery.batches(chosen)) == [list("ebacdgf")]
+    assert keys(discovery.batches(chosen, max_files=3)) == [list("eba"), list("cdg"), ["f"]]
+    assert keys(discovery.batches(chosen, max_bytes=25)) == [
+        ["e", "b"],
+        ["a", "c"],
+        ["d", "g"],
+        ["f"],
     ]
     big = files(("a", 10), ("b", 100), ("c", 10))
-    assert keys(discovery.batches(big, ["a", "b", "c"], max_bytes=50)) == [["a"], ["b"], ["c"]]
+    assert keys(discovery.batches(big, max_bytes=50)) == [["a"], ["b"], ["c"]]
+    assert discovery.batches([]) == []
 
 
-def test_batches_leave_out_files_without_a_partition():
-    assert keys(discovery.batches(files(("a", 1), ("x", 1)), ["a"])) == [["a"]]
-    assert discovery.batches([], ["a"]) == []
+def test_batch_keys_sort_by_arrival_and_name_the_files_and_their_content():
+    one = files(("a", 1), ("b", 1))
+    at = datetime(2026, 12, 1, 22, 15, 0, tzinfo=UTC)
+    key = discovery.batch_key(one, at)
+    assert key.startswith("20261201T221500Z-") and key.isascii() and len(key) == 25
+    assert discovery.batch_key(one, at) == key  # the same files and content: the same key
+    assert discovery.batch_key(one[:1], at) != key
+    changed = [one[0], discovery.LandingFile("b", "b.txt", None, "ff" * 32, 1)]
+    assert discovery.batch_key(changed, at) != key
+    later = discovery.batch_key(one, datetime(2026, 12, 1, 22, 15, 1, tzinfo=UTC))
+    assert sorted([later, key]) == [key, later]
 
 
-def test_the_range_tags_are_dagsters():
-    # the tag names are not public API in Dagster 1.13: a rename must fail here, not in production
-    assert assets.ASSET_PARTITION_RANGE_START_TAG == dagster_tags.ASSET_PARTITION_RANGE_START_TAG
-    assert assets.ASSET_PARTITION_RANGE_END_TAG == dagster_tags.ASSET_PARTITION_RANGE_END_TAG
-
-
-def test_locate_names_missing_keys(landing):
+def test_locate_keeps_the_order_and_refuses_paths_outside(landing):
     found = discovery.scan(landing)
-    located = discovery.locate(landing, [f.key for f in found])
-    assert [f.rel_path for f in located] == [f.rel_path for f in found]
-    with pytest.raises(FileNotFoundError, match="no file with partition key '000000000000'"):
-        discovery.locate(landing, [found[0].key, "000000000000"])
+    located = discovery.locate(landing, [f.rel_path for f in reversed(found)])
+    assert [(f.key, f.path) for f in located] == [(f.key, f.path) for f in reversed(found)]
+    with pytest.raises(discovery.UnsafePath, match="not a path inside the landing folder"):
+        discovery.locate(landing, [found[0].rel_path, "../outside.txt"])
 
 
 @pytest.fixture
@@ -80,47 +71,92 @@ def instance():
     inst.dispose()
 
 
-def test_one_run_loads_a_range_of_partitions(landing, warehouse_file, gold_parser, instance):
+def run_batch(instance, batch, resources_, key=None):
+    """Add ``batch`` as a new arrival batch and materialise it as the sensor requests it; or,
+    with ``key``, materialise that partition with no run config, as the UI launches it."""
+    if key is None:
+        (key,), (request,) = sensors.batch_runs(batch)
+        tags, run_config = request.tags, request.run_config
+    else:
+        tags, run_config = {}, {}
+    instance.add_dynamic_partitions(assets.PARTITIONS_NAME, [key])
+    return dg.materialize(
+        [assets.ingested_batch],
+        partition_key=key,
+        instance=instance,
+        tags=tags,
+        run_config=run_config,
+        raise_on_error=False,
+        resources=resources_,
+    )
+
+
+def test_one_run_loads_a_batch_as_one_partition(landing, warehouse_file, gold_parser, instance):
     found = discovery.scan(landing)
-    instance.add_dynamic_partitions(assets.PARTITIONS_NAME, [f.key for f in found])
-    (batch,) = discovery.batches(found, instance.get_dynamic_partitions(assets.PARTITIONS_NAME))
-    launch = sensors.launch(batch)
+    (batch,) = discovery.batches(found)
     loaded = []
 
     class Recorder(resources.LoadProgress):
         def file_loaded(self, rel_path, counts):
             loaded.append((rel_path, counts.forms))
 
-    result = dg.materialize(
-        [assets.ingested_file],
-        instance=instance,
-        tags=launch["tags"],
-        run_config=launch["run_config"],
-        resources=resources.make_resources(
-            landing, warehouse_file, gold_parser, progress=Recorder()
-        ),
+    result = run_batch(
+        instance,
+        batch,
+        resources.make_resources(landing, warehouse_file, gold_parser, progress=Recorder()),
     )
     assert result.success
     assert len(instance.get_runs()) == 1
-    by_partition = {
-        e.event_specific_data.materialization.partition: e.event_specific_data.materialization.metadata
-        for e in result.get_asset_materialization_events()
-    }
-    assert set(by_partition) == {f.key for f in found}  # every partition of the range
-    _, rows = queries.query(
-        warehouse_file,
-        "SELECT s.file_key, s.source_file, count(*) FROM source_files s "
-        "JOIN forms USING (source_file) GROUP BY ALL",
+    (event,) = result.get_asset_materialization_events()  # one materialisation for the batch
+    mat = event.event_specific_data.materialization
+    (key,) = instance.get_dynamic_partitions(assets.PARTITIONS_NAME)
+    assert mat.partition == key
+    counts = dict(
+        queries.query(
+            warehouse_file,
+            "SELECT 'forms', count(*) FROM forms UNION ALL "
+            "SELECT 'indicators', count(*) FROM indicators",
+        )[1]
     )
-    for key, path, forms in rows:  # each partition carries its own file's metadata
-        assert by_partition[key]["path"].value == path and by_partition[key]["forms"].value == forms
+    assert mat.metadata["files"].value == len(found)
+    assert mat.metadata["forms"].value == counts["forms"]
+    assert mat.metadata["indicators"].value == counts["indicators"]
+    assert mat.metadata["files_loaded"].value == len(found)
+    listed = {r.data["source_file"]: r.data for r in mat.metadata["files_by_status"].value.records}
+    assert set(listed) == {f.rel_path for f in found}
+    assert {r["status"] for r in listed.values()} == {"loaded"}
+    # each file's state is in source_files, with the batch that loaded it
+    assert queries.batch_files(warehouse_file, key) == sorted(f.rel_path for f in found)
     assert [path for path, _ in loaded] == [f.rel_path for f in found]
     # what each file holds is in the warehouse, which discovery compares the landing folder with
     assert queries.loaded_files(warehouse_file) == {f.rel_path: f.sha256 for f in found}
-    assert sensors.plan(instance, landing, warehouse_file) == ([], [])
+    assert sensors.plan(landing, warehouse_file) == ([], {})
     # the read copy was published at the end of the run and holds every file
     read_copy = settings.read_copy_path(warehouse_file)
     assert queries.query(read_copy, "SELECT count(*) FROM forms")[1] == [(32,)]
+
+
+def test_a_batch_launched_without_paths_loads_its_files_again(
+    landing, warehouse_file, gold_parser, instance
+):
+    found = discovery.scan(landing)
+    res = resources.make_resources(landing, warehouse_file, gold_parser)
+    assert run_batch(instance, found[:2], res).success
+    (key,) = instance.get_dynamic_partitions(assets.PARTITIONS_NAME)
+    before = dump(warehouse_file)
+    again = run_batch(instance, [], res, key=key)  # as the UI launches a partition
+    assert again.success
+    (event,) = again.get_asset_materialization_events()
+    assert event.event_specific_data.materialization.metadata["files"].value == 2
+    assert dump(warehouse_file) == before
+    # a batch the warehouse knows nothing of, without paths: a clear failure, nothing loaded
+    unknown = run_batch(instance, [], res, key="20260101T000000Z-00000000")
+    assert not unknown.success
+    (failure,) = [e for e in unknown.all_events if e.is_step_failure]
+    assert "arrival batch 20260101T000000Z-00000000: no files to load" in (
+        failure.step_failure_data.error.message
+    )
+    assert dump(warehouse_file) == before
 
 
 def test_one_writer_for_many_files_gives_the_same_tables_as_one_connection_each(landing, tmp_path):
@@ -149,21 +185,13 @@ class FailsOn(GoldParser):
         return super().parse(data, source_file)
 
 
-def test_a_failing_file_in_a_range_run_does_not_stop_the_files_after_it(
+def test_a_failing_file_in_a_batch_does_not_stop_the_files_after_it(
     landing, warehouse_file, instance
 ):
     found = discovery.scan(landing)
-    instance.add_dynamic_partitions(assets.PARTITIONS_NAME, [f.key for f in found])
-    (batch,) = discovery.batches(found, instance.get_dynamic_partitions(assets.PARTITIONS_NAME))
-    launch = sensors.launch(batch)
     bad = found[1].rel_path
-    result = dg.materialize(
-        [assets.ingested_file],
-        instance=instance,
-        tags=launch["tags"],
-        run_config=launch["run_config"],
-        raise_on_error=False,
-        resources=resources.make_resources(landing, warehouse_file, FailsOn(name=bad)),
+    result = run_batch(
+        instance, found, resources.make_resources(landing, warehouse_file, FailsOn(name=bad))
     )
     assert not result.success
     (failure,) = [e for e in result.all_events if e.is_step_failure]

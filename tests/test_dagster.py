@@ -42,9 +42,9 @@ def sensor_context(instance, landing, cursor=None):
     )
 
 
-def materialized_partitions(instance) -> list[str]:
-    records = instance.fetch_materializations(assets.ingested_file.key, limit=1000).records
-    return sorted(r.asset_materialization.partition for r in records)
+def batch_materializations(instance) -> list:
+    """The materialisations of ingested_batch, newest first."""
+    return instance.fetch_materializations(assets.ingested_batch.key, limit=1000).records
 
 
 def all_check_names() -> set[str]:
@@ -61,7 +61,7 @@ def test_definitions_load():
     keys = {k.to_user_string() for k in repo.asset_graph.get_all_asset_keys()}
     aggregate_keys = {k.to_user_string() for a in AGGREGATE_ASSETS for k in a.keys}
     assert keys == {
-        "ingested_file",
+        "ingested_batch",
         "quality_issues",
         "warehouse_summary",
         *contract.TABLES,
@@ -111,11 +111,17 @@ def test_build_materialises_every_unpartitioned_asset(
     assert report.not_materialized == []
     for key in downstream_keys(defs):
         assert instance.get_latest_materialization_event(key) is not None, key
-    assert assets.ingested_file.key not in downstream_keys(defs)
+    assert assets.ingested_batch.key not in downstream_keys(defs)
     forms = instance.get_latest_materialization_event(dg.AssetKey("forms")).asset_materialization
     assert forms.metadata["dagster/row_count"].value == 32
     preview = forms.metadata["preview"]
     assert preview.schema.columns[0].name == "form_id" and len(preview.records) == 5
+    # the source_files asset shows each file's status
+    files = instance.get_latest_materialization_event(dg.AssetKey("source_files"))
+    meta = files.asset_materialization.metadata
+    assert meta["files_loaded"].value == 5 and "files_file_error" not in meta
+    shown = {r.data["source_file"]: r.data["status"] for r in meta["files_by_status"].records}
+    assert shown == {f.rel_path: "loaded" for f in discovery.scan(landing)}
 
 
 def test_materialising_the_samples(landing, warehouse_file, gold_parser, instance):
@@ -135,27 +141,21 @@ def test_materialising_the_samples(landing, warehouse_file, gold_parser, instanc
         if check.asset == "quality_issues" and check.name in counts:
             assert check.violations == counts[check.name] and not check.passed
     assert {c.name for c in report.checks_failed if c.asset == "quality_issues"} == set(counts)
-    assert sorted(instance.get_dynamic_partitions(assets.PARTITIONS_NAME)) == sorted(
-        f.key for f in discovery.scan(landing)
-    )
-    # the five files went in one run: every partition materialised, with its own file's metadata
-    records = instance.fetch_materializations(assets.ingested_file.key, limit=10).records
-    assert sorted(r.asset_materialization.partition for r in records) == sorted(
-        f.key for f in discovery.scan(landing)
-    )
+    # the five files went in one run: one arrival batch, one materialisation with the batch's
+    # totals and its files
+    (batch,) = instance.get_dynamic_partitions(assets.PARTITIONS_NAME)
+    (record,) = batch_materializations(instance)
+    assert record.asset_materialization.partition == batch
+    m = record.asset_materialization.metadata
+    assert (m["files"].value, m["forms"].value, m["indicators"].value) == (5, 32, 362)
+    assert m["parse_errors"].value == 0 and m["files_loaded"].value == 5
     _, rows = queries.query(
-        warehouse_file,
-        "SELECT s.file_key, s.source_file, s.forms_found, "
-        "(SELECT count(*) FROM indicators i WHERE i.source_file = s.source_file) "
-        "FROM source_files s",
+        warehouse_file, "SELECT source_file, forms_found, batch_key FROM source_files"
     )
-    own = {key: (path, forms, indicators) for key, path, forms, indicators in rows}
-    for record in records:
-        m = record.asset_materialization.metadata
-        assert (m["path"].value, m["forms"].value, m["indicators"].value) == own[
-            record.asset_materialization.partition
-        ]
-        assert m["parse_errors"].value == 0 and "files_in_run" not in m
+    assert {path: forms for path, forms, _ in rows} == {
+        r.data["source_file"]: r.data["forms_found"] for r in m["files_by_status"].records
+    }
+    assert {key for _, _, key in rows} == {batch}
 
 
 def test_rule_check_metadata_has_count_and_sample(landing, warehouse_file, gold_parser, instance):
@@ -210,29 +210,25 @@ def test_a_schema_failure_blocks_what_is_downstream(landing, warehouse_file, ins
 
 
 def requested_files(requests) -> dict[str, str]:
-    """Partition key -> path of every file the run requests cover (one file, or a range)."""
-    files = {}
-    for request in requests:
-        if request.partition_key is not None:
-            files[request.partition_key] = request.tags[assets.PATH_TAG]
-        else:
-            paths = request.run_config["ops"]["ingested_file"]["config"]["paths"]
-            files.update({discovery.file_key(p): p for p in paths})
-    return files
+    """Partition key -> the paths of the arrival batch of each run request."""
+    return {
+        request.partition_key: request.run_config["ops"]["ingested_batch"]["config"]["paths"]
+        for request in requests
+    }
 
 
-def test_sensor_adds_partitions_and_requests_one_run_for_the_new_files(landing, instance):
+def test_sensor_adds_a_batch_and_requests_one_run_for_the_new_files(landing, instance):
     result = sensors.landing_sensor(sensor_context(instance, landing))
     files = discovery.scan(landing)
-    keys = [f.key for f in files]
-    assert [req.partition_keys for req in result.dynamic_partitions_requests] == [keys]
-    (request,) = result.run_requests  # five new files, added in a row: one range, one run
-    assert request.tags[assets.ASSET_PARTITION_RANGE_START_TAG] == keys[0]
-    assert request.tags[assets.ASSET_PARTITION_RANGE_END_TAG] == keys[-1]
-    assert requested_files(result.run_requests) == {f.key: f.rel_path for f in files}
+    ((key,),) = [req.partition_keys for req in result.dynamic_partitions_requests]
+    assert re.fullmatch(r"\d{8}T\d{6}Z-[0-9a-f]{8}", key)
+    (request,) = result.run_requests  # five new files: one batch, one run
+    assert request.partition_key == key and request.tags[assets.FILES_TAG] == "5"
+    assert requested_files(result.run_requests) == {key: [f.rel_path for f in files]}
     # the same content is not requested twice, even before its run finished
     again = sensors.landing_sensor(sensor_context(instance, landing, cursor=result.cursor))
     assert not again.run_requests and again.skip_reason is not None
+    assert json.loads(again.cursor) == {f.key: f.sha256 for f in files}  # still in flight
 
 
 class FormTwice(GoldParser):
@@ -268,8 +264,7 @@ def test_sensor_handles_chinese_file_names(tmp_path, instance):
     (landing / "二〇二三" / "绩效自评表.txt").write_text("财政项目支出绩效自评表", encoding="utf-8")
     result = sensors.landing_sensor(sensor_context(instance, landing))
     (request,) = result.run_requests
-    assert request.tags[assets.PATH_TAG] == "二〇二三/绩效自评表.txt"
-    assert request.partition_key == discovery.file_key("二〇二三/绩效自评表.txt")
+    assert requested_files([request]) == {request.partition_key: ["二〇二三/绩效自评表.txt"]}
     assert request.partition_key.isascii()
 
 
@@ -277,29 +272,38 @@ def test_changed_file_is_reprocessed_and_unchanged_is_not(
     landing, warehouse_file, gold_parser, instance
 ):
     build(landing, warehouse_file, parser=gold_parser, instance=instance)
-    assert sensors.plan(instance, landing, warehouse_file) == ([], [])
+    assert sensors.plan(landing, warehouse_file) == ([], {})
     before = dict(
         queries.query(warehouse_file, "SELECT source_file, ingested_at FROM source_files")[1]
     )
 
     changed = sorted(landing.glob("*.txt"))[2]
     changed.write_bytes(changed.read_bytes() + b"\n")
-    to_load, new_keys = sensors.plan(instance, landing, warehouse_file)
-    assert [f.rel_path for f in to_load] == [changed.name] and new_keys == []
+    to_load, _ = sensors.plan(landing, warehouse_file)
+    assert [f.rel_path for f in to_load] == [changed.name]
 
     result = sensors.landing_sensor(sensor_context(instance, landing))
-    assert [r.partition_key for r in result.run_requests] == [to_load[0].key]
-    assert not result.dynamic_partitions_requests
+    (request,) = result.run_requests
+    assert requested_files([request]) == {request.partition_key: [changed.name]}
+    assert [r.partition_keys for r in result.dynamic_partitions_requests] == [
+        [request.partition_key]
+    ]
 
-    counts_before = materialized_partitions(instance)
+    batches_before = len(batch_materializations(instance))
+    instance.add_dynamic_partitions(assets.PARTITIONS_NAME, [request.partition_key])
     dg.materialize(
-        [assets.ingested_file],
-        partition_key=to_load[0].key,
+        [assets.ingested_batch],
+        partition_key=request.partition_key,
+        run_config=request.run_config,
         instance=instance,
         resources=resources.make_resources(landing, warehouse_file, gold_parser),
     )
-    assert len(materialized_partitions(instance)) == len(counts_before) + 1
-    assert sensors.plan(instance, landing, warehouse_file) == ([], [])
+    assert len(batch_materializations(instance)) == batches_before + 1
+    assert sensors.plan(landing, warehouse_file) == ([], {})
+    # the sensor's cursor forgets the file once the warehouse holds its content
+    cursor = json.dumps({to_load[0].key: to_load[0].sha256})
+    skipped = sensors.landing_sensor(sensor_context(instance, landing, cursor=cursor))
+    assert json.loads(skipped.cursor) == {}
     after = dict(
         queries.query(warehouse_file, "SELECT source_file, ingested_at FROM source_files")[1]
     )
@@ -320,8 +324,8 @@ def test_new_file_gets_a_new_partition(landing, warehouse_file, gold_parser, ins
     extra = landing / "sub" / "extra.txt"
     extra.parent.mkdir()
     extra.write_text("财政项目支出绩效自评表", encoding="utf-8")
-    to_load, new_keys = sensors.plan(instance, landing, warehouse_file)
-    assert [f.rel_path for f in to_load] == ["sub/extra.txt"] and new_keys == [to_load[0].key]
+    to_load, _ = sensors.plan(landing, warehouse_file)
+    assert [f.rel_path for f in to_load] == ["sub/extra.txt"]
 
 
 def test_schedule_uses_the_same_discovery(landing, warehouse_file, gold_parser):
@@ -335,28 +339,32 @@ def test_schedule_uses_the_same_discovery(landing, warehouse_file, gold_parser):
         # `with`: the context opens its own instance from the ref and must close it
         with dg.build_schedule_context(instance=instance, resources=given) as context:
             requests = sensors.landing_schedule(context)
-        files = {f.key: f.rel_path for f in discovery.scan(landing)}
-        assert requested_files(requests) == files
-        assert sorted(instance.get_dynamic_partitions(assets.PARTITIONS_NAME)) == sorted(files)
+        files = [f.rel_path for f in discovery.scan(landing)]
+        (key,) = instance.get_dynamic_partitions(assets.PARTITIONS_NAME)
+        assert requested_files(requests) == {key: files}
         build(landing, warehouse_file, parser=gold_parser, instance=instance)
         with dg.build_schedule_context(instance=instance, resources=given) as context:
             assert isinstance(sensors.landing_schedule(context), dg.SkipReason)
 
 
-def test_partition_run_fails_clearly_for_a_vanished_file(
+def test_a_vanished_file_of_a_batch_is_recorded_with_its_status(
     landing, warehouse_file, gold_parser, instance
 ):
-    instance.add_dynamic_partitions(assets.PARTITIONS_NAME, ["000000000000"])
+    (key,), (request,) = sensors.batch_runs(discovery.locate(landing, ["vanished.txt"]))
+    instance.add_dynamic_partitions(assets.PARTITIONS_NAME, [key])
     result = dg.materialize(
-        [assets.ingested_file],
-        partition_key="000000000000",
+        [assets.ingested_batch],
+        partition_key=key,
+        run_config=request.run_config,
         instance=instance,
         resources=resources.make_resources(landing, warehouse_file, gold_parser),
-        raise_on_error=False,
     )
-    assert not result.success
-    failure = next(e for e in result.all_events if e.is_step_failure)
-    assert "no file with partition key" in json.dumps(str(failure.event_specific_data.error))
+    (event,) = result.get_asset_materialization_events()
+    m = event.event_specific_data.materialization.metadata
+    assert m["files_file_error"].value == 1 and m["file_errors"].value == 1
+    (row,) = [r.data for r in m["files_by_status"].records]
+    assert (row["source_file"], row["status"]) == ("vanished.txt", "file_error")
+    assert "disappeared" in row["file_error"]
 
 
 def test_amounts_in_yuan_after_materialising(landing, warehouse_file, gold_parser, instance):

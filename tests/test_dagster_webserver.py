@@ -126,7 +126,9 @@ def _dagster_dev(tmp_path, home):
 def test_webserver_serves_assets_checks_sensor_and_schedule(dagster_dev):
     data = post(f"{dagster_dev}/graphql", QUERY)["data"]
     assets = {"/".join(n["assetKey"]["path"]): n for n in data["assetNodes"]}
-    assert {"ingested_file", "quality_issues", "warehouse_summary", *contract.TABLES} <= set(assets)
+    assert {"ingested_batch", "quality_issues", "warehouse_summary", *contract.TABLES} <= set(
+        assets
+    )
 
     def checks(asset):
         return {c["name"]: c for c in assets[asset]["assetChecksOrError"]["checks"]}
@@ -153,9 +155,9 @@ BUILT = """{
   workspaceOrError { ... on Workspace { locationEntries { name } } }
   runsOrError { ... on Runs { results { runId jobName status tags { key value }
                                          repositoryOrigin { repositoryLocationName repositoryName } } } }
-  assetOrError(assetKey: {path: ["ingested_file"]}) { ... on Asset {
+  assetOrError(assetKey: {path: ["ingested_batch"]}) { ... on Asset {
     assetMaterializations(limit: 50) { partition metadataEntries { label
-      ... on TextMetadataEntry { text } ... on IntMetadataEntry { intValue } } } } }
+      ... on IntMetadataEntry { intValue } ... on TableMetadataEntry { table { records } } } } } }
   assetNodes { assetKey { path } dependencyKeys { path }
     metadataEntries { label ... on TableSchemaMetadataEntry { schema { columns { name type description } } } }
     assetChecksOrError { ... on AssetChecks { checks { name
@@ -199,20 +201,18 @@ def test_the_ui_shows_what_jixiao_build_did(built_dagster_dev, tmp_path):
         for r in runs
     )
 
-    # every partition shows its own file: path, forms, indicators, errors
+    # one arrival batch: its totals, and each of its files with its status and forms
     _, rows = queries.query(
-        tmp_path / "w.duckdb",
-        """
-        SELECT s.file_key, s.source_file, s.forms_found,
-               (SELECT count(*) FROM indicators i WHERE i.source_file = s.source_file) FROM source_files s""",
+        tmp_path / "w.duckdb", "SELECT source_file, forms_found, batch_key FROM source_files"
     )
-    own = {key: (path, forms, indicators) for key, path, forms, indicators in rows}
-    seen = {}
-    for mat in data["assetOrError"]["assetMaterializations"]:
-        m = {e["label"]: e.get("text", e.get("intValue")) for e in mat["metadataEntries"]}
-        seen[mat["partition"]] = (m["path"], m["forms"], m["indicators"])
-        assert m["parse_errors"] == 0
-    assert seen == own and len(own) == 5
+    (mat,) = data["assetOrError"]["assetMaterializations"]
+    assert {key for _, _, key in rows} == {mat["partition"]}
+    m = {e["label"]: e.get("intValue", e.get("table")) for e in mat["metadataEntries"]}
+    assert m["files"] == 5 and m["parse_errors"] == 0
+    shown = [json.loads(record) for record in m["files_by_status"]["records"]]
+    assert {r["source_file"]: (r["forms_found"], r["status"]) for r in shown} == {
+        path: (forms, "loaded") for path, forms, _ in rows
+    }
 
     nodes = {"/".join(n["assetKey"]["path"]): n for n in data["assetNodes"]}
     # a column schema with a description of every column on each table asset

@@ -21,7 +21,6 @@ from pathlib import Path
 import dagster as dg
 import pytest
 
-from pipelines import discovery
 from pipelines.defs import assets, resources, sensors
 from pipelines.warehouse import queries
 from tests.helpers import REPO, SAMPLES
@@ -140,7 +139,7 @@ RUN_REQUEST = textwrap.dedent("""
     while len(list(Path(go).parent.glob(Path(go).name + ".*"))) < 2 and time.monotonic() < deadline:
         time.sleep(0.005)
     with dg.DagsterInstance.get() as instance:
-        result = dg.materialize([assets.ingested_file], partition_key=request.get("partition_key"),
+        result = dg.materialize([assets.ingested_batch], partition_key=request["partition_key"],
                                 instance=instance,
                                 resources=resources.make_resources(landing, db, SlowParser()),
                                 raise_on_error=False, run_config=request.get("run_config") or {},
@@ -190,10 +189,12 @@ def test_two_sensor_runs_at_once_on_postgres_never_share_the_writer_pool(tmp_pat
         shutil.copy(second, landing / second.name)
         tick2 = sensor_tick(instance, landing, db, tick1.cursor)
         requests = [*tick1.run_requests, *tick2.run_requests]
-        assert [r.tags[assets.PATH_TAG] for r in requests] == [first.name, second.name]
-        assert sorted(instance.get_dynamic_partitions(assets.PARTITIONS_NAME)) == sorted(
-            discovery.file_key(p.name) for p in (first, second)
-        )
+        assert [r.run_config["ops"]["ingested_batch"]["config"]["paths"] for r in requests] == [
+            [first.name],
+            [second.name],
+        ]
+        batches = [r.partition_key for r in requests]  # one arrival batch per tick
+        assert instance.get_dynamic_partitions(assets.PARTITIONS_NAME) == batches
         assert (
             instance.event_log_storage.get_concurrency_info(assets.WAREHOUSE_POOL).slot_count == 1
         )
@@ -257,9 +258,7 @@ def test_two_sensor_runs_at_once_on_postgres_never_share_the_writer_pool(tmp_pat
             )
         (start1, end1), (start2, end2) = sorted(spans)
         assert end1 <= start2, f"both load steps ran at once: {spans}"
-        records = instance.fetch_materializations(assets.ingested_file.key, limit=10).records
-        assert sorted(r.asset_materialization.partition for r in records) == sorted(
-            discovery.file_key(p.name) for p in (first, second)
-        )
+        records = instance.fetch_materializations(assets.ingested_batch.key, limit=10).records
+        assert sorted(r.asset_materialization.partition for r in records) == sorted(batches)
         info = instance.event_log_storage.get_concurrency_info(assets.WAREHOUSE_POOL)
         assert info.active_slot_count == 0 and info.pending_step_count == 0  # all slots given back

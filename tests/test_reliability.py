@@ -196,7 +196,7 @@ PARTITION_RUN = textwrap.dedent("""
     from pathlib import Path
     import dagster as dg
     from pipelines import discovery
-    from pipelines.defs import assets, resources
+    from pipelines.defs import assets, resources, sensors
     landing, db, rel_path = sys.argv[1:]
 
     class SlowParser(resources.FormParser):
@@ -205,21 +205,21 @@ PARTITION_RUN = textwrap.dedent("""
             time.sleep(2.0)
             return super().parse(data, source_file)
 
-    key = discovery.file_key(rel_path)
+    (key,), (request,) = sensors.batch_runs(discovery.locate(Path(landing), [rel_path]))
     with dg.DagsterInstance.get() as instance:
-        result = dg.materialize([assets.ingested_file], partition_key=key, instance=instance,
+        instance.add_dynamic_partitions(assets.PARTITIONS_NAME, [key])
+        result = dg.materialize([assets.ingested_batch], partition_key=key, instance=instance,
                                 resources=resources.make_resources(landing, db, SlowParser()),
-                                raise_on_error=False, tags={assets.PATH_TAG: rel_path})
+                                raise_on_error=False, run_config=request.run_config)
     sys.exit(0 if result.success else 1)
 """)
 
 
-def test_two_partition_runs_at_once_both_succeed_one_step_at_a_time(tmp_path, dagster_home):
+def test_two_batch_runs_at_once_both_succeed_one_step_at_a_time(tmp_path, dagster_home):
     landing, db = tmp_path / "landing", tmp_path / "w.duckdb"
     copy_samples(landing, SAMPLE_FILES[:2])
     files = discovery.scan(landing)
     with dg.DagsterInstance.from_config(str(dagster_home)) as instance:
-        instance.add_dynamic_partitions(assets.PARTITIONS_NAME, [f.key for f in files])
         assets.ensure_pool(instance)  # as `jixiao build` and `jixiao ui` do before the first run
     env = dict(os.environ, DAGSTER_HOME=str(dagster_home))
 
@@ -266,7 +266,8 @@ def test_two_partition_runs_at_once_both_succeed_one_step_at_a_time(tmp_path, da
 
 
 def table_contents(db: Path) -> dict[str, list[tuple]]:
-    """Every table's rows, sorted, without run-specific timestamps (ingested_at, refreshed_at…)."""
+    """Every table's rows, sorted, without what is specific to a run: timestamps (ingested_at,
+    refreshed_at…) and the arrival batch that loaded a file (source_files.batch_key)."""
     con = duckdb.connect(str(db), read_only=True)
     try:
         tables = [
@@ -284,7 +285,7 @@ def table_contents(db: Path) -> dict[str, list[tuple]]:
                     "AND schema_name = 'main' ORDER BY column_index",
                     [table],
                 ).fetchall()
-                if not kind.startswith("TIMESTAMP")
+                if not kind.startswith("TIMESTAMP") and name != "batch_key"
             ]
             select = ", ".join(f'"{c}"' for c in columns)
             contents[table] = con.execute(f'SELECT {select} FROM "{table}" ORDER BY ALL').fetchall()
@@ -374,15 +375,14 @@ def test_a_failing_file_does_not_stop_the_others_and_is_retried_by_the_next_buil
     assert f"failed file: {flaky}: OSError: disk hiccup" in format_report(first)
     loaded = {r[0] for r in queries.query(db, "SELECT source_file FROM source_files")[1]}
     assert loaded == {p.name for p in SAMPLE_FILES} - {flaky}
-    # Dagster records the four good files as materialised (their batch ran again), in few runs
+    # Dagster records the four good files as materialised (they ran again as a new batch)
     with dg.DagsterInstance.from_config(os.environ["DAGSTER_HOME"]) as instance:
-        records = instance.fetch_materializations(assets.ingested_file.key, limit=100).records
-        assert {r.asset_materialization.partition for r in records} == {
-            discovery.file_key(p.name) for p in SAMPLE_FILES if p.name != flaky
-        }
-        # the batch; the good files again as two ranges (the flaky one splits it); flaky alone;
-        # then the downstream assets
-        assert len(instance.get_runs()) == 5
+        (record,) = instance.fetch_materializations(assets.ingested_batch.key, limit=100).records
+        assert record.asset_materialization.metadata["files"].value == 4
+        good = queries.batch_files(db, record.asset_materialization.partition)
+        assert good == sorted(p.name for p in SAMPLE_FILES if p.name != flaky)
+        # the batch; the good files again as one batch; flaky alone; the downstream assets
+        assert len(instance.get_runs()) == 4
     marker.unlink()
     second = build(landing, db, parser=parser)
     assert second.failed_files == [] and second.ok
@@ -416,7 +416,7 @@ def test_a_symlink_to_outside_the_landing_folder_is_skipped(tmp_path, capsys):
         "inside.txt",
     }
     # A file swapped for such a symlink after discovery is refused when it is read.
-    found = discovery.find(landing, discovery.file_key("inside.txt"))
+    (found,) = discovery.locate(landing, ["inside.txt"])
     (landing / "inside.txt").unlink()
     (landing / "inside.txt").symlink_to(outside / SAMPLE_FILES[1].name)
     _, data, error = discovery.read(found, landing)
@@ -424,27 +424,28 @@ def test_a_symlink_to_outside_the_landing_folder_is_skipped(tmp_path, capsys):
 
 
 @pytest.mark.parametrize("rel_path", ["../outside/x.txt", "a/../../outside/x.txt", "/etc/passwd"])
-def test_a_partition_path_with_dotdot_does_not_leave_the_landing_folder(tmp_path, rel_path):
+def test_a_batch_path_with_dotdot_does_not_leave_the_landing_folder(tmp_path, rel_path):
     landing = tmp_path / "landing"
     copy_samples(landing, SAMPLE_FILES[:1])
     copy_samples(tmp_path / "outside", SAMPLE_FILES[1:2])
     with pytest.raises(discovery.UnsafePath, match="not a path inside the landing folder"):
-        discovery.find(landing, discovery.file_key(rel_path), rel_path)
-    with pytest.raises(FileNotFoundError):
-        discovery.find(landing, rel_path)  # as a partition key: matches no file
-    # Through Dagster: the run fails with the message and writes nothing.
+        discovery.locate(landing, [rel_path])
+    # Through Dagster (a run config naming it): the run fails with the message, writes nothing.
     db = tmp_path / "w.duckdb"
+    key = "20260101T000000Z-00000000"
     with dg.DagsterInstance.ephemeral() as instance:
-        instance.add_dynamic_partitions(assets.PARTITIONS_NAME, [discovery.file_key(rel_path)])
+        instance.add_dynamic_partitions(assets.PARTITIONS_NAME, [key])
         result = dg.materialize(
-            [assets.ingested_file],
-            partition_key=discovery.file_key(rel_path),
+            [assets.ingested_batch],
+            partition_key=key,
             instance=instance,
             resources=resources.make_resources(landing, db),
             raise_on_error=False,
-            tags={assets.PATH_TAG: rel_path},
+            run_config={"ops": {"ingested_batch": {"config": {"paths": [rel_path]}}}},
         )
     assert not result.success and not db.exists()
+    (failure,) = [e for e in result.all_events if e.is_step_failure]
+    assert "not a path inside the landing folder" in str(failure.step_failure_data.error)
 
 
 def test_the_ui_listens_on_127_0_0_1_unless_told():

@@ -151,8 +151,8 @@ def register(subparsers) -> None:
         "build",
         help="run the whole pipeline on the landing folder into the warehouse",
         description="Parse every file in the landing folder into the DuckDB warehouse (in-process "
-        "Dagster runs on the instance of $DAGSTER_HOME, default the project folder: every "
-        "partition, then every unpartitioned asset and all checks).",
+        "Dagster runs on the instance of $DAGSTER_HOME, default the project folder: the new "
+        "and changed files as arrival batches, then every unpartitioned asset and all checks).",
     )
     p.add_argument(
         "--landing",

@@ -3,8 +3,9 @@ functions of ``pipelines.discovery``, ``pipelines.warehouse``, ``pipelines.quali
 ``pipelines.aggregates`` and ``pipelines.report``):
 
 - ``resources``: the landing folder, the warehouse file, the parser, load progress;
-- ``assets``: ``ingested_file`` (one partition per landing file), the warehouse tables,
-  ``quality_issues``, ``warehouse_summary``;
+- ``assets``: ``ingested_batch`` (one partition per arrival batch of landing files), the
+  warehouse tables (``source_files``: each file's status), ``quality_issues``,
+  ``warehouse_summary``;
 - ``aggregates``: the aggregate tables and ``html_report``;
 - ``checks``: the generated schema, rule and integrity checks;
 - ``sensors``: ``landing_sensor``, ``landing_schedule``, ``refresh_aggregates``;

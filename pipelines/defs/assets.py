@@ -1,7 +1,6 @@
-"""The assets: ``ingested_file`` (the rows of one landing file, one partition each), one asset
-per warehouse table, ``quality_issues`` and ``warehouse_summary``."""
-
-import warnings
+"""The assets: ``ingested_batch`` (the rows of one arrival batch of landing files, one partition
+each), one asset per warehouse table (``source_files`` shows each file's status),
+``quality_issues`` and ``warehouse_summary``."""
 
 import dagster as dg
 
@@ -12,16 +11,15 @@ from pipelines.defs.resources import FormParser, LandingResource, LoadProgress, 
 from pipelines.quality import sql_checks
 from pipelines.warehouse import ingest, load, queries, read_copy
 
-PARTITIONS_NAME = "source_files"
+PARTITIONS_NAME = "arrival_batches"
 WAREHOUSE_POOL = "duckdb_warehouse"  # one writer at a time (dagster.yaml limits the pool to 1)
-PATH_TAG = "jixiao/path"  # the file of a one-file run
-FILES_TAG = "jixiao/files"  # the number of files of a run over a range of partitions
-ASSET_PARTITION_RANGE_START_TAG = "dagster/asset_partition_range_start"
-ASSET_PARTITION_RANGE_END_TAG = "dagster/asset_partition_range_end"
+FILES_TAG = "jixiao/files"  # the number of files of a batch's run
+STATUS_ROWS = 20  # files of each status shown in the status tables (problem files first)
+LOG_EVERY = 250  # files between progress lines in a run's log (each line is a stored event)
 # Refresh once every dependency is there and any of them was updated.
 EAGER = dg.AutomationCondition.eager().without(~dg.AutomationCondition.any_deps_missing())
 
-source_file_partitions = dg.DynamicPartitionsDefinition(name=PARTITIONS_NAME)
+arrival_batches = dg.DynamicPartitionsDefinition(name=PARTITIONS_NAME)
 
 
 def ensure_pool(instance: dg.DagsterInstance) -> None:
@@ -49,114 +47,103 @@ def ensure_pool(instance: dg.DagsterInstance) -> None:
 
 
 class IngestConfig(dg.Config):
-    """Optional run config of ingested_file: ``paths``, the landing-relative paths of the run's
-    files (a file not listed is found in the landing folder by its partition key)."""
+    """Run config of ingested_batch: ``paths``, the landing-relative paths of the batch's files
+    (the sensor and `jixiao build` give them). Without them, the run loads again the files the
+    warehouse says this batch last loaded (a partition launched from the UI)."""
 
     paths: list[str] = []  # pydantic copies the default for each config
 
 
-# A backfill launched in the UI runs up to BATCH_MAX_FILES partitions per run, as `jixiao build`
-# does, instead of one run per file. (backfill_policy is marked beta in Dagster 1.13, which
-# warns when the decorator gets it.)
-with warnings.catch_warnings():
-    warnings.simplefilter("ignore", dg.BetaWarning)
+@dg.asset(
+    partitions_def=arrival_batches,
+    group_name="warehouse",
+    pool=WAREHOUSE_POOL,
+    kinds={"duckdb"},
+)
+def ingested_batch(
+    context: dg.AssetExecutionContext,
+    config: IngestConfig,
+    landing: LandingResource,
+    warehouse: WarehouseResource,
+    parser: FormParser,
+    progress: dg.ResourceParam[LoadProgress],
+) -> dg.MaterializeResult:
+    """The warehouse rows (source_files, forms, fund_lines, indicators, deviations,
+    parse_errors) of one arrival batch of landing files, each file's rows replaced in one
+    transaction. Partition key: when the batch was formed and a short hash of its files
+    (discovery.batch_key); each file's state is in source_files (batch_key, status) and the
+    metadata lists the batch's files by status. A file that cannot be read is recorded with its
+    error (file_error).
 
-    @dg.asset(
-        partitions_def=source_file_partitions,
-        group_name="warehouse",
-        pool=WAREHOUSE_POOL,
-        kinds={"duckdb"},
-        backfill_policy=dg.BackfillPolicy.multi_run(
-            max_partitions_per_run=discovery.BATCH_MAX_FILES
-        ),
-    )
-    def ingested_file(
-        context: dg.AssetExecutionContext,
-        config: IngestConfig,
-        landing: LandingResource,
-        warehouse: WarehouseResource,
-        parser: FormParser,
-        progress: dg.ResourceParam[LoadProgress],
-    ) -> dg.MaterializeResult:
-        """The warehouse rows of one landing file (source_files, forms, fund_lines, indicators,
-        deviations, parse_errors), replaced in one transaction. Partition key: a short hash of the
-        file's path relative to the landing folder; the path is in the metadata. A file that
-        cannot be read is recorded with its error (file_error).
-
-        A run may cover a range of partitions (a batch of files, see discovery.batches), loaded
-        by pipelines.warehouse.ingest in groups, with metadata per partition; the read copy is
-        published once at the end of the run. A file that fails does not stop the others: the
-        run fails at the end, naming it."""
-        keys = context.partition_keys
-        tag = context.run.tags.get(PATH_TAG)
-        files = discovery.locate(landing.dir(), keys, [*config.paths, *([tag] if tag else [])])
-        failures: list[ingest.Failed] = []
-        loaded: list[ingest.Loaded] = []
-        outcomes = ingest.ingest(files, landing.dir(), warehouse.file(), parser.parse)
-        for number, outcome in enumerate(outcomes, start=1):
-            if isinstance(outcome, ingest.Failed):
-                error = outcome.error
-                context.log.error(
-                    f"{outcome.landing_file.rel_path}: not loaded: {type(error).__name__}: {error}"
-                )
-                failures.append(outcome)
-                continue
-            loaded.append(outcome)
-            progress.file_loaded(outcome.landing_file.rel_path, outcome.counts)
-            if number % ingest.GROUP_FILES == 0:
-                context.log.info(f"{number} of {len(files)} files done ({len(failures)} failed)")
-        if len(failures) < len(files):
-            read_copy.publish(warehouse.file())  # what loaded is published even if others failed
-        if len(files) == 1 and failures:
-            raise failures[0].error
-        if failures:
-            listed = "; ".join(
-                f"{f.landing_file.rel_path}: {type(f.error).__name__}: {f.error}"
-                for f in failures[:10]
-            )
-            raise dg.Failure(
-                description=f"{len(failures)} of {len(files)} files could not be loaded ({listed}"
-                f"{' …' if len(failures) > 10 else ''}). The other {len(files) - len(failures)} "
-                "were loaded and published; run again to retry (loading a file again "
-                "replaces its rows).",
-                metadata={"failed_files": [f.landing_file.rel_path for f in failures]},
-            )
-        if len(loaded) > 1:
-            context.log.info(", ".join(f"{k}: {v}" for k, v in run_totals(loaded).items()))
-        metadata.per_partition(
-            context, ingested_file.key, {o.landing_file.key: file_metadata(o) for o in loaded}
+    The files are loaded by pipelines.warehouse.ingest in groups; the read copy is published
+    once at the end. A file that fails does not stop the others: the run fails at the end,
+    naming it."""
+    key = context.partition_key
+    rel_paths = config.paths or queries.batch_files(warehouse.file(), key)
+    if not rel_paths:
+        raise dg.Failure(
+            description=f"arrival batch {key}: no files to load (the run config lists no paths "
+            "and the warehouse holds no file of this batch). Run `jixiao build`, or let the "
+            "landing sensor request the landing folder's new files as a new batch."
         )
-        return dg.MaterializeResult()
+    files = discovery.locate(landing.dir(), rel_paths)
+    failures: list[ingest.Failed] = []
+    loaded: list[ingest.Loaded] = []
+    outcomes = ingest.ingest(files, landing.dir(), warehouse.file(), parser.parse, batch_key=key)
+    for number, outcome in enumerate(outcomes, start=1):
+        if isinstance(outcome, ingest.Failed):
+            error = outcome.error
+            context.log.error(
+                f"{outcome.landing_file.rel_path}: not loaded: {type(error).__name__}: {error}"
+            )
+            failures.append(outcome)
+            continue
+        loaded.append(outcome)
+        progress.file_loaded(outcome.landing_file.rel_path, outcome.counts)
+        if number % LOG_EVERY == 0:
+            context.log.info(f"{number} of {len(files)} files done ({len(failures)} failed)")
+    if len(failures) < len(files):
+        read_copy.publish(warehouse.file())  # what loaded is published even if others failed
+    if len(files) == 1 and failures:
+        raise failures[0].error
+    if failures:
+        listed = "; ".join(
+            f"{f.landing_file.rel_path}: {type(f.error).__name__}: {f.error}" for f in failures[:10]
+        )
+        raise dg.Failure(
+            description=f"{len(failures)} of {len(files)} files could not be loaded ({listed}"
+            f"{' …' if len(failures) > 10 else ''}). The other {len(files) - len(failures)} "
+            "were loaded and published; run again to retry (loading a file again "
+            "replaces its rows).",
+            metadata={"failed_files": [f.landing_file.rel_path for f in failures]},
+        )
+    return dg.MaterializeResult(
+        metadata={**batch_totals(loaded), **status_metadata(warehouse.file(), key)}
+    )
 
 
-def file_metadata(one: ingest.Loaded) -> dict:
-    """The materialisation metadata of one file's partition: the file's own, whether its run
-    loaded it alone or in a batch."""
-    c = one.counts
-    return {
-        "path": one.landing_file.rel_path,
-        "sha256": one.landing_file.sha256,
-        "bytes": one.landing_file.size,
-        "encoding": one.result.encoding or "",
-        "forms_found": one.result.forms_found,
-        "forms": c.forms,
-        "indicators": c.indicators,
-        "deviations": c.deviations,
-        "parse_errors": c.parse_errors,
-        "file_error": one.result.file_error or "",
-    }
-
-
-def run_totals(loaded: list[ingest.Loaded]) -> dict:
-    """What a batch run loaded in all (logged; each partition's metadata is its file's)."""
+def batch_totals(loaded: list[ingest.Loaded]) -> dict:
+    """What a batch loaded in all."""
     counts = [o.counts for o in loaded]
     return {
         "files": len(loaded),
         "bytes": sum(o.landing_file.size for o in loaded),
+        "forms_found": sum(o.result.forms_found for o in loaded),
         "forms": sum(c.forms for c in counts),
         "indicators": sum(c.indicators for c in counts),
         "deviations": sum(c.deviations for c in counts),
         "parse_errors": sum(c.parse_errors for c in counts),
+        "file_errors": sum(1 for o in loaded if o.result.file_error),
+    }
+
+
+def status_metadata(db, batch_key: str | None = None) -> dict:
+    """The files of one batch (or of the warehouse) by status, as metadata: a count per status
+    and a table of up to STATUS_ROWS files of each (problem files first)."""
+    counts, columns, rows = queries.file_status(db, batch_key, STATUS_ROWS)
+    return {
+        **{f"files_{status}": n for status, n in sorted(counts.items())},
+        "files_by_status": metadata.table(columns, rows),
     }
 
 
@@ -172,12 +159,13 @@ def table_metadata(db, table: str) -> dict:
     specs=[
         dg.AssetSpec(
             table,
-            deps=[ingested_file],
+            deps=[ingested_batch],
             group_name="warehouse",
             kinds={"duckdb"},
             automation_condition=EAGER,
-            description=f"DuckDB table {table}, written by ingested_file (every partition); "
-            "columns in the column schema and docs/columns.md.",
+            description=f"DuckDB table {table}, written by ingested_batch (every arrival "
+            "batch); columns in the column schema and docs/columns.md."
+            + (" Its metadata shows each file's status." if table == "source_files" else ""),
             metadata=metadata.column_schema(table),
         )
         for table in TABLES
@@ -186,10 +174,12 @@ def table_metadata(db, table: str) -> dict:
 )
 def warehouse_tables(warehouse: WarehouseResource):
     """The warehouse tables the file loads write, one asset each: materialised after files load,
-    recording each table's row count and a preview. Their schema checks attach to them."""
+    recording each table's row count and a preview (for source_files: the files by status).
+    Their schema checks attach to them."""
     for table in TABLES:
+        extra = status_metadata(warehouse.file()) if table == "source_files" else {}
         yield dg.MaterializeResult(
-            asset_key=table, metadata=table_metadata(warehouse.file(), table)
+            asset_key=table, metadata={**table_metadata(warehouse.file(), table), **extra}
         )
 
 

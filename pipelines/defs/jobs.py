@@ -14,7 +14,7 @@ import sys
 import dagster as dg
 
 from pipelines import settings
-from pipelines.defs.assets import ingested_file
+from pipelines.defs.assets import ingested_batch
 
 # The code location's name wherever it is loaded: `jixiao ui` (pipelines/workspace.yaml), plain
 # `dagster dev` ([tool.dagster] in pyproject.toml), `dg dev` ([tool.dg.project]), and the origin
@@ -28,14 +28,14 @@ DOWNSTREAM_JOB = "refresh_downstream"
 
 ingest_files = dg.define_asset_job(
     INGEST_JOB,
-    selection=dg.AssetSelection.assets(ingested_file),  # its partitions: one per landing file
-    description="Load landing files into the warehouse: one partition of ingested_file, or a "
-    "range of them (a batch of files, paths in the run config).",
+    selection=dg.AssetSelection.assets(ingested_batch),  # its partitions: one per arrival batch
+    description="Load landing files into the warehouse: one arrival batch, a partition of "
+    "ingested_batch (its files' paths in the run config).",
 )
 
 refresh_downstream = dg.define_asset_job(
     DOWNSTREAM_JOB,
-    selection=dg.AssetSelection.all() - dg.AssetSelection.assets(ingested_file),
+    selection=dg.AssetSelection.all() - dg.AssetSelection.assets(ingested_batch),
     description="Everything after the file loads: the warehouse tables, quality_issues, "
     "warehouse_summary, the aggregates and the report, with all their checks.",
 )

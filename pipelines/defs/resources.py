@@ -39,7 +39,7 @@ class FormParser(dg.ConfigurableResource):
 
 
 class LoadProgress:
-    """Told about each file a run of ingested_file has loaded (`jixiao build` prints a progress
+    """Told about each file a run of ingested_batch has loaded (`jixiao build` prints a progress
     line for each). This default tells nobody: every file is logged in the run's events anyway."""
 
     def file_loaded(self, rel_path: str, counts: LoadCounts) -> None:

@@ -1,7 +1,7 @@
 """Read, parse and load a run's landing files into the warehouse, in groups.
 
-Plain functions, no Dagster: the ingested_file asset calls ``ingest`` and turns each outcome into
-partition metadata, a progress line or an error.
+Plain functions, no Dagster: the ingested_batch asset calls ``ingest`` for the files of one
+arrival batch and turns the outcomes into the batch's metadata, progress lines or an error.
 
 Files are read and parsed one after the other; their rows are loaded in groups of about
 ``GROUP_FORMS`` forms (or ``GROUP_FILES`` files), each group in one transaction with one INSERT
@@ -48,13 +48,15 @@ def ingest(
     parse: Callable[[bytes, str], ParseResult],
     group_forms: int = GROUP_FORMS,
     group_files: int = GROUP_FILES,
+    batch_key: str | None = None,
 ) -> Iterator[Outcome]:
     """Load ``files`` (found in ``landing``) into the warehouse; one outcome per file, in order,
     each yielded once its group is committed. A file that cannot be read is loaded as a file
-    error (warehouse table parse_errors), not failed."""
+    error (warehouse table parse_errors), not failed. ``batch_key``: the arrival batch, recorded
+    in source_files."""
     group: list[tuple[discovery.LandingFile, ParseResult]] = []
     forms = 0
-    with Writer(db_path) as writer:
+    with Writer(db_path, batch_key) as writer:
         for found in files:
             try:
                 landing_file, data, read_error = discovery.read(found, landing)
@@ -94,7 +96,7 @@ def _failed(
 ) -> Failed:
     number = next((i for i, f in enumerate(files, start=1) if f.key == landing_file.key), "?")
     exc.add_note(
-        f"while loading {landing_file.rel_path} (partition {landing_file.key}), "
+        f"while loading {landing_file.rel_path} (file key {landing_file.key}), "
         f"file {number} of {len(files)} in this run"
     )
     return Failed(landing_file, exc)

@@ -70,8 +70,9 @@ class Writer:
     loading a small file, and so does each INSERT statement; so a run that loads many files opens
     one Writer and hands it the files in groups (``load_files``)."""
 
-    def __init__(self, db_path: str | os.PathLike):
+    def __init__(self, db_path: str | os.PathLike, batch_key: str | None = None):
         self.path = Path(db_path)
+        self.batch_key = batch_key  # the arrival batch the files are loaded in (source_files)
         self.con = connect(self.path)
 
     def load(
@@ -117,7 +118,7 @@ class Writer:
             for landing_file, result in files:
                 sha, at = previous.get(landing_file.rel_path, (None, None))
                 file_rows = rows_for_file(
-                    landing_file, result, at if sha == landing_file.sha256 else now
+                    landing_file, result, at if sha == landing_file.sha256 else now, self.batch_key
                 )
                 for table in TABLES:
                     rows[table].extend(file_rows[table])

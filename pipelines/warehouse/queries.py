@@ -68,3 +68,26 @@ def preview(
 ) -> tuple[list[str], list[tuple]]:
     """The first ``limit`` rows of ``table``: (column names, rows)."""
     return query(db_path, table_sql("table_preview.sql", table), {"limit": limit})
+
+
+def batch_files(db_path: str | os.PathLike, batch_key: str) -> list[str]:
+    """The landing paths the arrival batch ``batch_key`` last loaded (none if no warehouse)."""
+    if not Path(db_path).exists():
+        return []
+    return [
+        row[0] for row in query(db_path, sql.load("batch_files.sql"), {"batch_key": batch_key})[1]
+    ]
+
+
+def file_status(
+    db_path: str | os.PathLike, batch_key: str | None = None, limit: int = 20
+) -> tuple[dict[str, int], list[str], list[tuple]]:
+    """The loaded files by status (sql/file_status.sql), of one arrival batch or of all: the
+    number of files of each status, and up to ``limit`` files (problem files first, then the most
+    recent) as (column names, rows)."""
+    columns, rows = query(
+        db_path, sql.load("file_status.sql"), {"batch_key": batch_key, "limit": limit}
+    )
+    status = columns.index("status")
+    counts = {row[status]: row[-1] for row in rows}
+    return counts, columns[:-1], [row[:-1] for row in rows[:limit]]

@@ -231,9 +231,13 @@ def quarantine_reason(form: dict, rows: dict[str, list[dict]]) -> str | None:
 
 
 def rows_for_file(
-    landing_file: LandingFile, result: ParseResult, ingested_at: datetime
+    landing_file: LandingFile,
+    result: ParseResult,
+    ingested_at: datetime,
+    batch_key: str | None = None,
 ) -> dict[str, list[dict]]:
-    """Every warehouse row of one file, by table. ``source_file`` is the landing-relative path.
+    """Every warehouse row of one file, by table. ``source_file`` is the landing-relative path;
+    ``batch_key`` the arrival batch that loads it (None outside a batch).
 
     A form that cannot be stored (a value too large for its column, e.g. 99999999999999.00 万元,
     or an unknown amount unit) is quarantined: a parse_errors row with its index, lines and the
@@ -274,6 +278,7 @@ def rows_for_file(
             "forms_failed": len(result.errors) + len(quarantined),
             "file_error": result.file_error,
             "ingested_at": ingested_at,
+            "batch_key": batch_key,
         }
     )
     rows["parse_errors"].extend(quarantined)
