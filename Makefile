@@ -18,12 +18,16 @@ $(STAMP): pyproject.toml
 demo: setup
 	$(VENV)/bin/jixiao build
 
+# Two workers (the 2-core CI machine), each test module on one worker (--dist loadfile): the
+# modules that build a warehouse or start Dagster keep their fixtures to themselves.
+PYTEST := $(PY) -m pytest -q -n 2 --dist loadfile
+
 test: lint
-	$(PY) -m pytest -q
+	$(PYTEST)
 
 # The unit tests only (no Dagster runs, builds, servers or installs): under a minute.
 test-fast: setup
-	$(PY) -m pytest -q -m "not integration"
+	$(PYTEST) -m "not integration"
 
 # ruff (lint and format) and sqlfluff (DuckDB dialect), configured in pyproject.toml.
 lint: setup
