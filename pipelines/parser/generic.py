@@ -1221,6 +1221,7 @@ def _body_end(cells: list[Cell], start: int) -> tuple[int, int | None]:
 
 
 _PLACEHOLDER = re.compile(r"^(?:指标\s*\d*\s*[:：]?[\s/／]*|[.…·。、\s]+)$")
+_PLACEHOLDER_FIRST = frozenset("指.…·。、 \t\n")  # what a placeholder can start with (after NFKC)
 
 
 def read_indicators(
@@ -2388,12 +2389,18 @@ def doubtful(form: dict) -> bool:
     Runs on every form a layout reader reads, so the common case is settled by length tests."""
     for row in form["indicators"]:
         name = row["name"] or ""
-        if len(name) <= 12 and (
-            _PLACEHOLDER.match(unicodedata.normalize("NFKC", name)) or is_label(name)
-        ):
-            return True
-        if name[:1] in "(（" and _POINTS_NOTE.match(unicodedata.normalize("NFKC", name)):
-            return True
+        if len(name) <= 12:
+            first = unicodedata.normalize("NFKC", name[:1])
+            if (
+                first
+                and first in _PLACEHOLDER_FIRST
+                and _PLACEHOLDER.match(unicodedata.normalize("NFKC", name))
+            ):
+                return True
+            if is_label(name):
+                return True
+            if first in "(（" and first and _POINTS_NOTE.match(unicodedata.normalize("NFKC", name)):
+                return True
         for value in (row["target"], row["actual"]):
             if value and len(value) <= 12 and value[-1] == "标" and is_label(value):
                 return True
