@@ -6,6 +6,7 @@ Imports the parser and nothing else of the pipeline (no Dagster, no DuckDB), so 
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -40,6 +41,12 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from pipelines.parser import ParseResult, parse_file
+
+    # Parsing makes millions of short-lived objects and no reference cycles to speak of: the
+    # young generation is collected less often (about a tenth of the command's time otherwise),
+    # and what was imported is set aside from every collection.
+    gc.freeze()
+    gc.set_threshold(50_000, 20, 100)
 
     json_out = JsonArray(sys.stdout.buffer) if args.format == "json" and not args.explain else None
     results: list[ParseResult] = []  # kept for the table only: JSON is written file by file
