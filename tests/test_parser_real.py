@@ -30,7 +30,7 @@ REAL = ROOT / "tests" / "fixtures" / "real"
 SCORER = ROOT.parent / "shared" / "eval" / "score.py"
 # What the parser reaches today (issue 11 asks for 0.98): a floor, so that a change that reads
 # less of these forms, or reads a value wrong, fails here.
-MIN_ACCURACY = 0.846
+MIN_ACCURACY = 0.855
 MAX_WRONG = 7
 
 
@@ -460,10 +460,12 @@ def test_a_pdf_text_out_of_reading_order_pairs_values_and_names_only_when_as_man
         (r["level2"], r["name"], r["target"], r["actual"], r["weight"], r["score"])
         for r in form["indicators"]
     ]
+    # one 二级 label per row, as many as the names: paired in printed order too
     assert rows == [
-        (None, "与运营方结算完成率", "=100%", "100%", 10.0, 10.0),
-        (None, "费用结算及时性", "及时", "及时", 20.0, 18.0),
+        ("数量指标", "与运营方结算完成率", "=100%", "100%", 10.0, 10.0),
+        ("时效指标", "费用结算及时性", "及时", "及时", 20.0, 18.0),
     ]
+    assert [r["level1"] for r in form["indicators"]] == ["产出指标", "产出指标"]
     assert (form["total_weight"], form["total_score"]) == (100.0, 28.0)
 
 

@@ -1824,7 +1824,7 @@ def read_scrambled_rows(body: list[Cell]) -> tuple[list[dict], tuple]:
             or _is_level(text)
             or vocab.is_any_label(text)
             or vocab.meaning(text, "indicator_columns")
-            or _header_word(text)
+            or (len(compact(text)) <= 4 and _header_word(text))  # (经费完成情况 is a name)
             or _PAGE_MARK.match(text)
             or is_number(text)
             or not _is_text(text)
@@ -1837,6 +1837,15 @@ def read_scrambled_rows(body: list[Cell]) -> tuple[list[dict], tuple]:
         names.append([cell])
     if groups and len(groups) != len(names):
         return [], (None, None)
+    # the 二级 labels of the framework, in printed order: one per row when they are as many as
+    # the names (each group printed with one row), else the groups are left out
+    seconds = [
+        _level_name(c.text)
+        for c in body
+        if _is_level(c.text) and level_of(_level_name(c.text)) == 2
+    ]
+    if len(seconds) != len(names):
+        seconds = [None] * len(names)
     if not groups and any(is_number(t) or _VALUE_WORD.match(t) for t in texts):
         return [], (None, None)  # values printed that do not read as rows: no row is trusted
     rows = []
@@ -1844,8 +1853,8 @@ def read_scrambled_rows(body: list[Cell]) -> tuple[list[dict], tuple]:
         target, actual, weight, score = groups[k] if groups else (None, None, None, None)
         rows.append(
             {
-                "level1": None,
-                "level2": None,
+                "level1": parent_of(seconds[k]) if seconds[k] else None,
+                "level2": seconds[k],
                 "name": "".join(c.text for c in pieces),
                 "target": target,
                 "actual": actual,
