@@ -1074,6 +1074,14 @@ def read_goals(
             texts = [" ".join(parts) for parts in by_line.values()]  # one text a line
         else:
             texts = [c.text for c in after[:3]]
+            if (
+                len(texts) == 3
+                and len(compact(texts[2])) <= 3
+                and _CJK_ONLY.match(compact(texts[2]))
+                and all(len(compact(t)) >= 8 for t in texts[:2])
+            ):
+                # the second text's last word wrapped apart (…的基本性 / 解决)
+                texts = [texts[0], f"{texts[1]} {texts[2]}"]
         if len(texts) == 2 and all(len(compact(t)) >= 2 for t in texts):
             # two sentences; a scrap of a spaced-out label (绩 效 指 标) is not a goal
             planned, actual = texts[0] or None, texts[1] or None
