@@ -260,20 +260,32 @@ def _split_runs(cells: list[Cell], worded: set[int] = frozenset()) -> list[Cell]
             out.append(cell)
             continue
         norm = _nfkc_each(text)
-        pattern = _spaced_run_pattern() if " " in norm else _run_pattern()
-        # a label followed by a comma is a word of a sentence (按照年初设定目标,…), not a cell
-        found = [m for m in pattern.finditer(norm) if norm[m.end() : m.end() + 1] not in _PROSE]
+        found = _labels_in(norm, _spaced_run_pattern() if " " in norm else _run_pattern())
         if len({m.group() for m in found}) < 2:
             out.extend(_split_led_run(cell))  # one label: only one that leads its value
             continue
-        at = 0
-        for m in found:
-            if m.start() > at:
-                out.append(Cell(text[at : m.start()].strip(), cell.no, True))
-            out.append(Cell(text[m.start() : m.end()], cell.no, True))
-            at = m.end()
-        if at < len(text):
-            out.append(Cell(text[at:].strip(), cell.no, True))
+        out.extend(_cut_at(cell, found))
+    return out
+
+
+def _labels_in(norm: str, pattern: re.Pattern) -> list[re.Match]:
+    """The labels found in a cell's text; a label followed by a comma is a word of a sentence
+    (按照年初设定目标,…), not a cell."""
+    return [m for m in pattern.finditer(norm) if norm[m.end() : m.end() + 1] not in _PROSE]
+
+
+def _cut_at(cell: Cell, found: list[re.Match]) -> list[Cell]:
+    """The cell cut before and after each label found in it."""
+    text = cell.text
+    out: list[Cell] = []
+    at = 0
+    for m in found:
+        if m.start() > at:
+            out.append(Cell(text[at : m.start()].strip(), cell.no, True))
+        out.append(Cell(text[m.start() : m.end()], cell.no, True))
+        at = m.end()
+    if at < len(text):
+        out.append(Cell(text[at:].strip(), cell.no, True))
     return out
 
 
@@ -284,8 +296,7 @@ def _split_led_run(cell: Cell) -> list[Cell]:
     text = cell.text
     if len(text) < 8 or not ("\u4e00" <= text[0] <= "\u9fff"):
         return [cell]
-    norm = _nfkc_each(text)
-    found = [m for m in _run_pattern().finditer(norm) if norm[m.end() : m.end() + 1] not in _PROSE]
+    found = _labels_in(_nfkc_each(text), _run_pattern())
     if not found or found[0].start() != 0:
         return [cell]
     label = found[0].group()
@@ -303,16 +314,7 @@ def _split_led_run(cell: Cell) -> list[Cell]:
         return [cell]
     if len(found) == 1 and (len(rest) < 4 or _POINTS_ONLY.match(rest) or rest[0] == "("):
         return [cell]  # a label alone, or with its note (产出指标(50分)): nothing to cut
-    out: list[Cell] = []
-    at = 0
-    for m in found:
-        if m.start() > at:
-            out.append(Cell(text[at : m.start()].strip(), cell.no, True))
-        out.append(Cell(text[m.start() : m.end()], cell.no, True))
-        at = m.end()
-    if at < len(text):
-        out.append(Cell(text[at:].strip(), cell.no, True))
-    return out
+    return _cut_at(cell, found)
 
 
 # ---------------------------------------------------------------- shapes
@@ -735,7 +737,7 @@ def read_funds(cells: list[Cell], start: int, stop: int, reading: Reading) -> li
     if not any(c in columns for c in ("annual_budget", "executed")):
         # the header printed after some row labels (a spreadsheet's text out of order)
         columns, points = _fund_columns(
-            [c for c in cells[start:stop] if not any(_fund_row_at(cells, cells.index(c)))]
+            [cells[i] for i in range(start, stop) if not any(_fund_row_at(cells, i))]
         )
         section_points = section_points if points is None else points
     if not any(c in columns for c in ("annual_budget", "executed")):
