@@ -27,7 +27,7 @@ from pipelines.definitions import defs
 from pipelines.defs import assets, resources
 from pipelines.synth import write_landing
 from pipelines.warehouse import connection, load, queries, read_copy
-from tests.helpers import REPO, SAMPLES, GoldParser, start_build
+from tests.helpers import REPO, SAMPLES, GoldParser, make_dagster_home, start_build
 
 pytestmark = pytest.mark.integration  # Dagster runs, subprocesses or whole builds
 
@@ -215,13 +215,15 @@ PARTITION_RUN = textwrap.dedent("""
 """)
 
 
-def test_two_batch_runs_at_once_both_succeed_one_step_at_a_time(tmp_path, dagster_home):
+def run_two_batches_at_once(tmp_path: Path, home: Path) -> list[tuple[int, str]] | str:
+    """Two one-file batch runs in two processes, the second started while the first is inside
+    its load step. Their exit statuses and outputs when both ended; a description of the pool
+    when they had not ended within 240 s (both are then killed)."""
     landing, db = tmp_path / "landing", tmp_path / "w.duckdb"
-    copy_samples(landing, SAMPLE_FILES[:2])
     files = discovery.scan(landing)
-    with dg.DagsterInstance.from_config(str(dagster_home)) as instance:
+    with dg.DagsterInstance.from_config(str(home)) as instance:
         assets.ensure_pool(instance)  # as `jixiao build` and `jixiao ui` do before the first run
-    env = dict(os.environ, DAGSTER_HOME=str(dagster_home))
+    env = dict(os.environ, DAGSTER_HOME=str(home))
 
     def start(landing_file):
         return subprocess.Popen(
@@ -233,7 +235,6 @@ def test_two_batch_runs_at_once_both_succeed_one_step_at_a_time(tmp_path, dagste
             text=True,
         )
 
-    # The second run starts while the first is inside its load step (holding the pool's slot).
     # (Two claims in the very same instant can both win on Dagster's SQLite storage; then
     # DuckDB's file lock, waited for by connection.connect, still keeps the writes apart.)
     runs = [start(files[0])]
@@ -241,8 +242,34 @@ def test_two_batch_runs_at_once_both_succeed_one_step_at_a_time(tmp_path, dagste
     while not (tmp_path / f"parsing-{files[0].rel_path}").exists() and time.monotonic() < deadline:
         time.sleep(0.05)
     runs.append(start(files[1]))
-    outputs = [run.communicate(timeout=240)[0] for run in runs]
-    assert [run.returncode for run in runs] == [0, 0], outputs
+    try:
+        outputs = [run.communicate(timeout=240)[0] for run in runs]
+        return [(run.returncode, output) for run, output in zip(runs, outputs)]
+    except subprocess.TimeoutExpired:
+        for run in runs:
+            run.kill()
+            run.communicate()
+        with dg.DagsterInstance.from_config(str(home)) as instance:
+            return repr(instance.event_log_storage.get_concurrency_info(assets.WAREHOUSE_POOL))
+
+
+def test_two_batch_runs_at_once_both_succeed_one_step_at_a_time(tmp_path, dagster_home):
+    copy_samples(tmp_path / "landing", SAMPLE_FILES[:2])
+    db = tmp_path / "w.duckdb"
+    runs = run_two_batches_at_once(tmp_path, dagster_home)
+    if isinstance(runs, str):
+        # Dagster's SQLite storage once (in CI) left a step blocked on a free pool for good: a
+        # Dagster limit, not a writer overlap, and the one thing this test lets happen once. The
+        # scenario is run again on a new instance and must then pass; Postgres storage
+        # (tests/test_postgres_storage.py) is the storage that promises the pool.
+        first = runs
+        (tmp_path / "w.duckdb").unlink(missing_ok=True)
+        for marker in tmp_path.glob("parsing-*"):
+            marker.unlink()
+        dagster_home = make_dagster_home(tmp_path / "dagster_home_again")
+        runs = run_two_batches_at_once(tmp_path, dagster_home)
+        assert not isinstance(runs, str), f"runs blocked twice: {first} / {runs}"
+    assert [status for status, _ in runs] == [0, 0], [output for _, output in runs]
     assert queries.query(db, "SELECT count(*) FROM source_files")[1] == [(2,)]
     # The pool ran the two load steps one after the other, never both at once.
     with dg.DagsterInstance.from_config(str(dagster_home)) as instance:
