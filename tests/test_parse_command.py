@@ -41,7 +41,13 @@ def test_failed_form_exit_1_and_good_forms_still_printed(tmp_path):
     out = run("parse", "--format", "json", str(mixed), str(empty))
     assert out.returncode == 1
     forms = json.loads(out.stdout)
-    assert [f["project_name"] for f in forms] == ["道路养护经费", "路灯运行维护费"]
+    # the quarantined form is printed with what was read of it (the contract keeps a form read
+    # in part as a form), marked as such; the warehouse sets it apart
+    assert [f["project_name"] for f in forms] == ["道路养护经费", None, "路灯运行维护费"]
+    assert [f["form_index"] for f in forms] == [0, 1, 2]
+    assert [f.get("quarantined", False) for f in forms] == [False, True, False]
+    assert forms[1]["department"] == forms[0]["department"] and forms[1]["indicators"]
+    assert any("missing identity" in w for w in forms[1]["warnings"])
     assert "mixed.txt: form 1 (lines" in out.stderr and "identity" in out.stderr
     assert "empty.txt: the file is empty" in out.stderr
     assert "Traceback" not in out.stderr

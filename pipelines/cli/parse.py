@@ -67,7 +67,7 @@ def run(args: argparse.Namespace) -> int:
             print(f"error: {error.describe()}", file=sys.stderr)
         ok = ok and result.ok
         if json_out:
-            json_out.add(result.forms)
+            json_out.add(result.contract_forms())
         else:
             results.append(result)
     if json_out:

@@ -37,8 +37,12 @@ def parse_text(text: str, source_file: str, encoding: str | None = None) -> Pars
     result = _parse(text, printed, source_file, encoding)
     if back:
         result.forms = [restore(form, back) for form in result.forms]
+        for error in result.errors:
+            error.form = error.form and restore(error.form, back)
     if cuts:
         result.forms = [with_pinyin(form, stripped, printed, cuts) for form in result.forms]
+        for error in result.errors:
+            error.form = error.form and with_pinyin(error.form, stripped, printed, cuts)
     return result
 
 
@@ -62,33 +66,34 @@ def _parse(text: str, printed: str, source_file: str, encoding: str | None) -> P
             if doubtful(form):
                 # a layout reader's misreading of another template: read by structure instead
                 # when that says what the form is
-                other, _, _ = _read_by_structure(segment, ValueError("rows a layout reader doubts"))
-                form = other or form
+                other, error, _ = _read_by_structure(
+                    segment, ValueError("rows a layout reader doubts")
+                )
+                if other is not None and error is None:
+                    form = other
         except Exception as exc:
             form, error, reading = _read_by_structure(segment, exc)
-            if form is None:
-                if error is None:
-                    continue  # a title-like line with nothing of a form after it
-                result.errors.append(
-                    FormError(
-                        source_file,
-                        index,
-                        first,
-                        last,
-                        error[0],
-                        error[1],
-                        _raw(printed, first, last),
-                        reading,
-                    )
+            if error is not None:
+                failed = FormError(
+                    source_file,
+                    index,
+                    first,
+                    last,
+                    error[0],
+                    error[1],
+                    _raw(printed, first, last),
+                    reading,
                 )
+                if form is not None:
+                    _year_from_title(form, lines[preamble[0] : preamble[1]])
+                    failed.form = {"source_file": source_file, "form_index": index, **form}
+                    failed.form.update(line_start=first, line_end=last, quarantined=True)
+                result.errors.append(failed)
                 index += 1
                 continue
-        if form["year"] is None:
-            # the year may stand only in the page or report title above the form
-            form["year"] = title_year(lines[preamble[0] : preamble[1]])
-            if form["year"] is not None and "year" in form.get("missing_parts", ()):
-                form["missing_parts"].remove("year")
-                form["warnings"] = [w for w in form.get("warnings", []) if w != "not read: year"]
+            if form is None:
+                continue  # a title-like line with nothing of a form after it
+        _year_from_title(form, lines[preamble[0] : preamble[1]])
         ordered = {"source_file": source_file, "form_index": index}
         ordered.update(form)
         ordered["line_start"], ordered["line_end"] = first, last
@@ -97,13 +102,23 @@ def _parse(text: str, printed: str, source_file: str, encoding: str | None) -> P
     return result
 
 
+def _year_from_title(form: dict, preamble) -> None:
+    """The year may stand only in the page or report title above the form."""
+    if form["year"] is None:
+        form["year"] = title_year(preamble)
+        if form["year"] is not None and "year" in form.get("missing_parts", ()):
+            form["missing_parts"].remove("year")
+            form["warnings"] = [w for w in form.get("warnings", []) if w != "not read: year"]
+
+
 def _read_by_structure(
     segment, exc: Exception
 ) -> tuple[dict | None, tuple[list[str], str] | None, dict | None]:
     """A form the layout readers could not read whole, read by its structure (generic.py).
     Returns (form, None, reading) when its identity was read (loaded with what was read, the rest
-    null and named in ``missing_parts``), (None, (missing, message), reading) when it must be
-    quarantined, and (None, None, None) when the segment holds nothing of a form at all.
+    null and named in ``missing_parts``), (form, (missing, message), reading) when it must be
+    quarantined (the form: what was read of it, for `jixiao parse`), and (None, None, None) when
+    the segment holds nothing of a form at all.
     ``reading`` is what the structure reader recognised (labels, columns, notes)."""
     form, reading = read_form(segment)
     missing = missing_parts(form)
@@ -117,18 +132,19 @@ def _read_by_structure(
     cause = (
         ", ".join(exc.missing) if isinstance(exc, MissingPart) else f"{type(exc).__name__}: {exc}"
     )
+    form["missing_parts"], form["reader"] = missing, "structure"
     if not has_identity(form):
         need = ["identity (项目名称 and 主管部门 or 实施单位)", *missing]
+        message = (
+            "missing identity: 项目名称 with 主管部门 or 实施单位 not read"
+            f"; also missing {', '.join(missing) or 'nothing else'}"
+        )
+        form["warnings"] = [f"quarantined: {message}", *reading.notes]
         return (
-            None,
-            (
-                need,
-                "missing identity: 项目名称 with 主管部门 or 实施单位 not read"
-                f"; also missing {', '.join(missing) or 'nothing else'}",
-            ),
+            form,
+            (need, message),
             asdict(reading),
         )
-    form["missing_parts"], form["reader"] = missing, "structure"
     form["warnings"] = (
         [f"read by structure (the layout readers found: missing {cause})"]
         + [f"not read: {part}" for part in missing]

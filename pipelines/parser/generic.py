@@ -528,7 +528,18 @@ def read_identity(cells: list[Cell], stop: int, reading: Reading) -> dict:
                     after = rest[cut.start() :] if cut and value else None
                     break
             text = after
-    return out
+    return {key: _said_once(value) for key, value in out.items()}
+
+
+def _said_once(value: str | None) -> str | None:
+    """A value printed twice over, apart by a space (`某某局 某某局`: two cells of the same
+    text run together, the 主管部门 and 实施单位 of a scrambled page), said once. Which label
+    the other copy belonged to is not known, so it goes nowhere."""
+    if value:
+        halves = value.split()
+        if len(halves) == 2 and halves[0] == halves[1]:
+            return halves[0]
+    return value
 
 
 def _late_identity(cells: list[Cell], start: int, out: dict, reading: Reading) -> None:
@@ -543,7 +554,7 @@ def _late_identity(cells: list[Cell], start: int, out: dict, reading: Reading) -
         if value is None or is_number(value) or _empty(value):
             value = _value_before(cells, i)
         if value and not _INSTRUCTION.search(value) and not is_number(value):
-            out[key] = value
+            out[key] = _said_once(value)
             reading.labels.append(f"{key} (line {cells[i].no})")
 
 

@@ -17,6 +17,9 @@ class FormError:
     message: str
     raw_text: str = ""
     reading: dict | None = None  # what the structure reader recognised in it (see generic.Reading)
+    # what was read of it, in the contract's shape with ``quarantined`` set (None when nothing
+    # was): `jixiao parse --format json` prints it, the warehouse quarantines the form
+    form: dict | None = None
 
     def describe(self) -> str:
         return (
@@ -56,6 +59,15 @@ class ParseResult:
     @property
     def forms_found(self) -> int:
         return len(self.forms) + len(self.errors)
+
+    def contract_forms(self) -> list[dict]:
+        """Every form found, in file order, in the contract's shape: the loaded forms and what
+        was read of the quarantined ones (marked ``"quarantined": true``). The contract keeps a
+        form read in part as a form; only the warehouse sets the quarantined ones apart."""
+        read_in_part = [error.form for error in self.errors if error.form is not None]
+        if not read_in_part:
+            return self.forms
+        return sorted(self.forms + read_in_part, key=lambda form: form["form_index"])
 
     @property
     def ok(self) -> bool:
