@@ -778,7 +778,7 @@ def read_funds(cells: list[Cell], start: int, stop: int, reading: Reading) -> li
             values = []
         if name is not None and name not in rows:
             row = {"line": name, **dict.fromkeys(FUND_FIELDS)}
-            row.update(_fund_values(values, columns))
+            row.update(_fund_values(values, columns, sub_row=name != FUND_LINES[0]))
             if "年度资金总额" in rows and all(row[f] is None for f in FUND_FIELDS) and values:
                 row.update(_split_as_total(values[0], columns, rows["年度资金总额"]))
             rows[name] = row
@@ -879,8 +879,15 @@ def _spaced_numbers(values: list[str]) -> list[str]:
     return out
 
 
-def _fund_values(values: list[str], columns: list[str]) -> dict:
+def _fund_values(values: list[str], columns: list[str], sub_row: bool = False) -> dict:
+    """A money row's values placed in the table's columns. A row under the total (``sub_row``)
+    has no 分值/得分 of its own: those columns take none of its values unless it prints more
+    values than its other columns hold, or prints a blank (a dash: the blanks of those cells)."""
     values = _unit_amounts(_spaced_numbers([v.strip(":：") for v in values]))
+    if sub_row and not any(_empty(v) for v in values):
+        amounts = [c for c in columns if c not in ("fund_weight", "fund_score", "other")]
+        if len(values) <= len(amounts):
+            columns = [c for c in columns if c not in ("fund_weight", "fund_score")]
     lead = _GLUED_LEAD.match(values[0]) if values else None
     if lead and _glued(lead.group(1)) and (len(values) == 1 or _glued(values[0])):
         return _unglue(lead.group(1), columns)  # the row's numbers run together in its first cell
@@ -904,6 +911,11 @@ def _fund_values(values: list[str], columns: list[str]) -> dict:
             )
         ]
         placements = verified or placements
+        if not verified:
+            # a bare number (no %) in the rate's column that the row's amounts cannot check is
+            # less likely a rate than an amount: the readings without one win
+            plain = [p for p in placements if not _unchecked_rate(p)]
+            placements = plain or placements
     chosen = agreed(placements, columns)
     out: dict[str, float | None] = {}
     for column, text in chosen.items():
@@ -916,6 +928,11 @@ def _fund_values(values: list[str], columns: list[str]) -> dict:
             out["execution_rate"], out.get("executed"), out.get("annual_budget")
         )
     return out
+
+
+def _unchecked_rate(placement: dict) -> bool:
+    rate = placement.get("execution_rate")
+    return bool(rate) and not _empty(rate) and "%" not in rate
 
 
 # Numbers run together with nothing between them: 202010100.00%10 is 20 | 20 | 10 | 100.00% | 10.
@@ -1042,7 +1059,10 @@ def _rate_fits(placed: dict[str, str]) -> bool:
 
 def _rate_from_ratio(value: float, executed: float | None, budget: float | None) -> float | None:
     """A rate printed without %: percent or a ratio (0.998 for 99.8%)? The form's own numbers
-    decide; a value that neither reading explains is left out."""
+    decide; a value that neither reading explains is left out. Zero is zero either way, where
+    nothing was spent."""
+    if value == 0 and not executed:
+        return 0.0
     if executed is not None and budget:
         computed = executed / budget * 100
         if abs(value * 100 - computed) <= 0.6:
