@@ -704,6 +704,9 @@ def _section_end(cells: list[Cell], start: int) -> int:
     return len(cells)
 
 
+_LEADING_NOTES = re.compile(r"^(?:\s*[(（][^)）]*[)）])+")
+
+
 def _fund_columns(cells: list[Cell]) -> tuple[list[str], float | None]:
     """The money table's columns from its header cells, in order, and the points a section
     heading carries (预算执行情况(20分))."""
@@ -718,6 +721,12 @@ def _fund_columns(cells: list[Cell]) -> tuple[list[str], float | None]:
                 section_points = float(note.group(1))
             after_section = bool(vocab.meaning(cell.text, "fund_section"))
             continue
+        if after_section:
+            # the heading's notes joined to the first column's label ((万元)(20分) | 预算数)
+            lead = _LEADING_NOTES.match(unicodedata.normalize("NFKC", cell.text))
+            note = _POINTS_NOTE.search(lead.group(0)) if lead else None
+            if note:
+                section_points = float(note.group(1))
         after_section = False
         column = {"weight": "fund_weight", "score": "fund_score"}.get(key, key)
         if column != "other" and column in columns:
