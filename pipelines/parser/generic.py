@@ -1112,7 +1112,12 @@ def read_goals(
         by_line: dict[int, list[str]] = {}
         for cell in after:
             by_line.setdefault(cell.no, []).append(cell.text)
-        if len(by_line) == 2:
+        leaders = [k for k, cell in enumerate(after) if _LEADER.fullmatch(cell.text)]
+        if leaders and leaders == list(range(leaders[0], leaders[-1] + 1)):
+            # a dotted leader stands between the two texts (…奖励100000元。 ........ 本项目共完成…)
+            before_dots, after_dots = after[: leaders[0]], after[leaders[-1] + 1 :]
+            texts = [" ".join(c.text for c in part) for part in (before_dots, after_dots)]
+        elif len(by_line) == 2:
             texts = [" ".join(parts) for parts in by_line.values()]  # one text a line
         else:
             texts = [c.text for c in after[:3]]
@@ -1138,6 +1143,8 @@ def read_goals(
         reading.labels.append(f"goal_actual (line {cells[actual_at].no})")
     return _goal_text(planned), _goal_text(actual)
 
+
+_LEADER = re.compile(r"[.·…．。]{2,}")
 
 # A heading's numbering and points left after its label (年度绩效目标1(40分)): no goal text.
 _NUMBERING_ONLY = re.compile(r"^\d{0,2}[.、]?\s*(?:\(\s*\d+(?:\.\d+)?\s*分\s*\))?$")
