@@ -114,6 +114,39 @@ def test_a_value_printed_twice_over_is_said_once():
     assert _said_once("某某 项目 某某 项目") == "某某 项目 某某 项目"
 
 
+def test_a_second_level_group_with_no_rows_of_its_own_is_not_a_first_level():
+    from pipelines.parser.generic import _apply_labels
+
+    # 时效指标 (its rows' cells dropped) then 成本指标 with the row: 产出指标 stays the 一级
+    assert _apply_labels(["时效指标", "成本指标"], "产出指标", "质量指标") == (
+        "产出指标",
+        "成本指标",
+    )
+    assert _apply_labels(["产出指标", "成本指标"], "效益指标", None) == ("产出指标", "成本指标")
+
+
+def test_a_layout_reading_with_an_operator_or_a_header_in_a_name_is_doubted():
+    from pipelines.parser.generic import doubtful
+
+    def form(name):
+        return {"indicators": [{"name": name, "target": "100%", "actual": "100%"}]}
+
+    assert doubtful(form("资金到位及时率≧")) and doubtful(form("指标性质度量单位学生受资助人数"))
+    assert not doubtful(form("资金到位及时率"))
+
+
+def test_a_money_row_ends_at_words_after_its_numbers():
+    from pipelines.parser.generic import _join_row_labels, _row_values
+
+    cells = [Cell(t, 1) for t in ["年度资金总额", "10", "10", "其中:当年财政", "拨款", "8", "8"]]
+    cells = _join_row_labels(cells)
+    assert [c.text for c in cells][3] == "其中:当年财政拨款"
+    assert _row_values(cells, 1, len(cells), ["annual_budget", "executed"]) == (["10", "10"], 3)
+    words = [Cell(t, 1) for t in ["总额", "10", "10", "某某说明", "8"]]
+    assert _row_values(words, 1, 5, ["annual_budget", "executed"]) == (["10", "10"], 5)
+    assert _row_values(words, 1, 5, ["annual_budget", "executed", "other"])[0][-1] == "某某说明"
+
+
 def test_labels_are_normalised_before_lookup():
     assert label_key("其中：财政资金") == "财政资金"
     assert label_key("全年预算数（A）") == "全年预算数"

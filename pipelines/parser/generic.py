@@ -42,6 +42,26 @@ class Reading:
 
 
 # ---------------------------------------------------------------- cells
+_UNIT_NOTE = re.compile(r"[(（][^\d()（）]{1,3}[)）]")
+
+
+def _with_unit_notes(words: list[str]) -> list[str]:
+    """A line's words, a name's unit note set apart by a space (扶持发展某某主体 (个)) joined back
+    to the words before it, as the name's own cell printed it (a label's note is left apart)."""
+    out: list[str] = []
+    for word in words:
+        if (
+            out
+            and _UNIT_NOTE.fullmatch(word)
+            and not is_number(out[-1])
+            and not vocab.is_any_label(out[-1])  # 项目资金 (元): the label's note stays apart
+        ):
+            out[-1] = f"{out[-1]} {word}"
+        else:
+            out.append(word)
+    return out
+
+
 def cells_of(lines: list[Line]) -> list[Cell]:
     """The form as one stream of cells, whatever separated them:
     - a line with `|` is split at them (`a | b |`, `| a | b |`, `a |`); empty cells inside a row
@@ -88,7 +108,7 @@ def cells_of(lines: list[Line]) -> list[Cell]:
             while pieces and not pieces[-1]:
                 pieces.pop()
         else:
-            pieces = list(line.filled)
+            pieces = _with_unit_notes(list(line.filled))
             if len(pieces) > 1:
                 worded.add(line.no)
         no = line.no
@@ -470,15 +490,18 @@ def _find(
     return None
 
 
+_SEAL_NOTE = re.compile(r"^\s*[(（]\s*盖\s*章\s*[)）][\s:：]*")
+
+
 def _value_after(cells: list[Cell], i: int, stop: int) -> tuple[str | None, int]:
     """The value printed after the label cell ``i``: the next filled cell, with the cells that
     follow it on the same line (a value split at its spaces), up to the next label."""
     j = i + 1
-    while j < stop and not cells[j].text:
-        j += 1
+    while j < stop and (not cells[j].text or _SEAL_NOTE.fullmatch(cells[j].text)):
+        j += 1  # (盖章) is the label's note, never its value
     if j >= stop or vocab.is_any_label(cells[j].text):
         return None, j
-    parts = [cells[j].text.lstrip(":：").strip()]
+    parts = [_SEAL_NOTE.sub("", cells[j].text.lstrip(":："), count=1).strip()]
     no = cells[j].no
     j += 1
     while (
@@ -748,8 +771,59 @@ def _is_money_value(text: str) -> bool:
     return is_number(text) or _empty(text)
 
 
+def _join_row_labels(cells: list[Cell]) -> list[Cell]:
+    """Money-row labels wrapped into two cells (其中:当年财政 / 拨款, 上年结转 / 资金) joined
+    back, where the two together are a row label and the second alone is no label or value."""
+    out: list[Cell] = []
+    i = 0
+    while i < len(cells):
+        cell = cells[i]
+        if i + 1 < len(cells) and cell.text and cells[i + 1].text:
+            second = cells[i + 1].text
+            joined = cell.text + second
+            if (
+                any(_fund_row_at([Cell(joined, cell.no)], 0))
+                and not any(_fund_row_at(cells, i + 1))
+                and not _is_money_value(second)
+                and vocab.meaning(second, "fund_columns") is None
+            ):
+                out.append(Cell(joined, cell.no))
+                i += 2
+                continue
+        out.append(cell)
+        i += 1
+    return out
+
+
+def _row_values(cells: list[Cell], j: int, stop: int, columns: list[str]) -> tuple[list[str], int]:
+    """A money row's value cells from cells[j], and where the row ends: at the next row label,
+    or at a cell of words after its numbers (kept when the table has a column for words), since
+    a row's numbers never go on after such a cell: what follows is another row's."""
+    values: list[str] = []
+    seen_number = False
+    while j < stop and not any(_fund_row_at(cells, j)):
+        text = cells[j].text
+        words = text and not _is_money_value(text) and _unit_amounts([text]) == [text]
+        if seen_number and words and vocab.meaning(text, "fund_columns") is None:
+            if "other" in columns:
+                values.append(text)
+            return values, _next_row(cells, j, stop)
+        seen_number = seen_number or (bool(text) and is_number(text))
+        values.append(text)
+        j += 1
+    return values, j
+
+
+def _next_row(cells: list[Cell], j: int, stop: int) -> int:
+    while j < stop and not any(_fund_row_at(cells, j)):
+        j += 1
+    return j
+
+
 def read_funds(cells: list[Cell], start: int, stop: int, reading: Reading) -> list[dict]:
     """The four contract money rows from cells[start:stop]."""
+    cells = _join_row_labels(cells[start:stop])
+    start, stop = 0, len(cells)
     first_row = next((i for i in range(start, stop) if any(_fund_row_at(cells, i))), None)
     if first_row is None:
         return []
@@ -774,11 +848,7 @@ def read_funds(cells: list[Cell], start: int, stop: int, reading: Reading) -> li
         if name is None and other is None:
             i += 1
             continue
-        j = i + 1
-        values: list[str] = []
-        while j < stop and not any(_fund_row_at(cells, j)):
-            values.append(cells[j].text)
-            j += 1
+        values, j = _row_values(cells, i + 1, stop, columns)
         headers = [k for k, v in enumerate(values) if vocab.meaning(v, "fund_columns")]
         if headers and not any(any(ch.isdigit() for ch in v) for v in values[: headers[0]]):
             # the header came after this row's label: what follows it is the values of rows
@@ -2160,7 +2230,9 @@ def _apply_labels(
         first, second = names[0], names[1]
         if level_of(first) == 2 and level_of(second) == 1:
             return second, first  # a vertical label printed after its neighbour
-        if level_of(first) == 2 and level_of(second) == 2:
+        if level_of(first) == 2 and level_of(second) != 1:
+            # a 二级 group with no rows of its own (its empty cells dropped), then the row's
+            # own 二级 (成本指标 may be either level: here it follows a 二级, so it is one)
             return parent_of(second) or level1, second
         return first, second
     if not names:
@@ -2449,12 +2521,19 @@ def missing_parts(form: dict) -> list[str]:
     return [name for name, read in _PARTS if not read(form)]
 
 
+_OPERATOR_END = frozenset("≥≤≧≦═=＝<>＜＞")
+_HEADER_IN_NAME = ("指标性质", "度量单位", "计量单位", "年度指标值", "实际完成值")
+
+
 def doubtful(form: dict) -> bool:
     """Signs that a layout reader misread a form of another template: an indicator row named by
-    a template placeholder (指标2:, ……) or by a points note, or a group label read as a value.
+    a template placeholder (指标2:, ……) or by a points note, a name that ends in a target's
+    operator or holds a column header, or a group label read as a value.
     Runs on every form a layout reader reads, so the common case is settled by length tests."""
     for row in form["indicators"]:
         name = row["name"] or ""
+        if name and (name[-1] in _OPERATOR_END or any(w in name for w in _HEADER_IN_NAME)):
+            return True  # a target's operator or a column header read into the name
         if len(name) <= 12:
             first = unicodedata.normalize("NFKC", name[:1])
             if (
