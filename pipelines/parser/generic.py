@@ -1434,11 +1434,13 @@ def read_indicators(
             row["name"]
             and (
                 _PLACEHOLDER.match(unicodedata.normalize("NFKC", row["name"]))
-                or (len(compact(row["name"])) >= 3 and is_fragment(row["name"]))
+                or (len(compact(row["name"])) >= (2 if cut else 3) and is_fragment(row["name"]))
             )
             and not any(row[k] for k in ("target", "actual", "weight", "score"))
         ):
-            continue  # a template's empty 指标2: / …… row, or a group label cut off (可持续影响)
+            # a template's empty 指标2: / …… row, or a group label cut off (可持续影响; at the
+            # end of a cut text, 效益 of 效益指标 too)
+            continue
         rows.append(row)
     return rows
 
