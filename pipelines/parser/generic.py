@@ -2165,9 +2165,8 @@ def read_run_rows(body: list[Cell], columns: list[str]) -> list[dict]:
     # the cells between two group labels are one run (a label of another part, such as a
     # 执行率 inside a name, cut it where it is not a cell boundary)
     runs: list[Cell] = []
-    for cell in body:
-        if not cell.text:
-            continue
+    # (a group label broken over two cells, 经济效益 / 指标, is one)
+    for cell in _join_label_pieces([c for c in body if c.text]):
         if (
             runs
             and not _is_level(cell.text)
@@ -2192,16 +2191,23 @@ def read_run_rows(body: list[Cell], columns: list[str]) -> list[dict]:
             after_label = True
             continue
         after_label = False
-        found = _unrun(_TRAILING_DOTS.sub("", _squeeze(text)), row_columns)
+        squeezed = _TRAILING_DOTS.sub("", _squeeze(text))
+        found = _unrun(squeezed, row_columns)
         if found is None:
-            continue  # a run with no single reading: its rows are left out
+            # a run with no single reading: its rows are left out, but a run that is one row
+            # (its name, then only numbers and signs) gives its name
+            name = _name_of_one_row(squeezed)
+            found = [{"name": name}] if name else []
         for cells in found:
             target = "".join(cells.get(c, "") for c in ("nature", "target", "unit")) or None
+            # a name that holds a group label (or a piece of one, OCR-scrambled) ran into the
+            # labels of a group not read: its name and groups are in doubt, its values are not
+            doubt = _holds_group_label(cells["name"])
             rows.append(
                 {
-                    "level1": level1,
-                    "level2": level2,
-                    "name": cells["name"],
+                    "level1": None if doubt else level1,
+                    "level2": None if doubt else level2,
+                    "name": None if doubt else cells["name"],
                     "target": target,
                     "actual": cells.get("actual"),
                     "weight": to_number(cells.get("weight")),
@@ -2212,6 +2218,33 @@ def read_run_rows(body: list[Cell], columns: list[str]) -> list[dict]:
                 }
             )
     return rows
+
+
+_ONE_ROW = re.compile(r"^(.*[\u4e00-\u9fff)）])([\d.%≥≤≧≦=＝<>＜＞ ]*\d[\d.%≥≤≧≦=＝<>＜＞ ]*)$")
+
+
+_VALUE_IN_NAME = re.compile(r"[=≥≤≧≦<>＜＞＝%％]|\d\s*[(（]")
+
+
+def _holds_group_label(name: str) -> bool:
+    """A name with a group label inside (指标, or the first four characters of a label)."""
+    return "指标" in name or any(label[:4] in name for label in _LONG_LABELS)
+
+
+_LONG_LABELS = tuple(label for label in VOCABULARY if len(label) >= 4)
+
+
+def _name_of_one_row(text: str) -> str | None:
+    """The name of a run that holds one row whose values ran together with nothing to cut
+    them by (建设符合验收要求2020: 20|20 or 202|0?): the words up to the last character of
+    words, when only digits and signs follow it."""
+    one = _ONE_ROW.match(text)
+    if not one or vocab.is_any_label(one.group(1)) or _run_pattern().search(one.group(1)):
+        return None
+    name = one.group(1).strip()
+    if _holds_group_label(name) or _VALUE_IN_NAME.search(name):
+        return None  # more than one row's text, or a target's sign or unit note in the "name"
+    return name if sum("\u4e00" <= ch <= "\u9fff" for ch in name) >= 2 else None
 
 
 def _apply_labels(
