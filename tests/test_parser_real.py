@@ -33,7 +33,7 @@ REAL = ROOT / "tests" / "fixtures" / "real"
 SCORER = ROOT.parent / "shared" / "eval" / "score.py"
 # What the parser reaches today (issue 11 asks for 0.98): a floor, so that a change that reads
 # less of these forms, or reads a value wrong, fails here.
-MIN_ACCURACY = 0.893
+MIN_ACCURACY = 0.894
 MAX_WRONG = 4
 
 
@@ -158,6 +158,8 @@ def test_a_run_of_one_row_gives_its_name_when_its_numbers_cannot_be_cut():
     # a group label inside: the text of more than one row
     assert _name_of_one_row("社会效益指标基本公共服务水平1010") is None
     assert _name_of_one_row("意指斥满度打服务对象满意度退捕渔民满意度90%") is None
+    # 指标 alone is a word names hold
+    assert _name_of_one_row("食品安全指标达标率100100") == "食品安全指标达标率"
     # a target's sign or its unit note after a number is no part of a name
     assert _name_of_one_row("大数据分析报告=1.00(份)1.00(份)8.008.00") is None
 

@@ -2227,8 +2227,9 @@ _VALUE_IN_NAME = re.compile(r"[=≥≤≧≦<>＜＞＝%％]|\d\s*[(（]")
 
 
 def _holds_group_label(name: str) -> bool:
-    """A name with a group label inside (指标, or the first four characters of a label)."""
-    return "指标" in name or any(label[:4] in name for label in _LONG_LABELS)
+    """A name with a group label inside (the first four characters of one: 社会效益…, 服务对象…;
+    not 指标 alone, which names hold: 食品安全指标达标率)."""
+    return any(label[:4] in name for label in _LONG_LABELS)
 
 
 _LONG_LABELS = tuple(label for label in VOCABULARY if len(label) >= 4)
