@@ -33,7 +33,7 @@ REAL = ROOT / "tests" / "fixtures" / "real"
 SCORER = ROOT.parent / "shared" / "eval" / "score.py"
 # What the parser reaches today (issue 11 asks for 0.98): a floor, so that a change that reads
 # less of these forms, or reads a value wrong, fails here.
-MIN_ACCURACY = 0.894
+MIN_ACCURACY = 0.893
 MAX_WRONG = 4
 
 
@@ -153,6 +153,8 @@ def test_a_run_of_one_row_gives_its_name_when_its_numbers_cannot_be_cut():
     # 2020: 20 | 20 or 202 | 0? The numbers are left out, the name is not in doubt
     assert _name_of_one_row("建设普通省道二级公路32.1公里2020") == "建设普通省道二级公路32.1公里"
     assert _name_of_one_row("按期完成投资1010") == "按期完成投资"
+    # numbers not printed twice over: the words may hold a target or an actual
+    assert _name_of_one_row("补贴渔船数6620") is None
     # words after the numbers (another row, or an actual in words): no single row
     assert _name_of_one_row("按期完成投资1010完成") is None
     # a group label inside: the text of more than one row

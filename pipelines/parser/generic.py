@@ -2196,7 +2196,9 @@ def read_run_rows(body: list[Cell], columns: list[str]) -> list[dict]:
         if found is None:
             # a run with no single reading: its rows are left out, but a run that is one row
             # (its name, then only numbers and signs) gives its name
-            name = _name_of_one_row(squeezed)
+            name = (
+                _name_of_one_row(squeezed) if not {"weight", "score"} & set(row_columns) else None
+            )
             found = [{"name": name}] if name else []
         for cells in found:
             target = "".join(cells.get(c, "") for c in ("nature", "target", "unit")) or None
@@ -2236,12 +2238,16 @@ _LONG_LABELS = tuple(label for label in VOCABULARY if len(label) >= 4)
 
 
 def _name_of_one_row(text: str) -> str | None:
-    """The name of a run that holds one row whose values ran together with nothing to cut
-    them by (建设符合验收要求2020: 20|20 or 202|0?): the words up to the last character of
-    words, when only digits and signs follow it."""
+    """The name of a run that holds one row of a table with no 分值/得分 whose values ran
+    together with nothing to cut them by (建设符合验收要求2020: 20|20 or 202|0?): the words up to
+    the last character of words, when what follows is digits and signs printed twice over (a
+    target and an actual alike, so neither is among the words)."""
     one = _ONE_ROW.match(text)
     if not one or vocab.is_any_label(one.group(1)) or _run_pattern().search(one.group(1)):
         return None
+    tail = one.group(2).replace(" ", "")
+    if len(tail) % 2 or tail[: len(tail) // 2] != tail[len(tail) // 2 :]:
+        return None  # not a target and an actual alike: the words may hold one of them
     name = one.group(1).strip()
     if _holds_group_label(name) or _VALUE_IN_NAME.search(name):
         return None  # more than one row's text, or a target's sign or unit note in the "name"
