@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import asdict
 from pathlib import Path
 
+from pipelines.parser.csvtext import from_csv
 from pipelines.parser.decode import NotText, decode
 from pipelines.parser.form import MissingPart, parse_form
 from pipelines.parser.generic import doubtful, has_identity, missing_parts, read_form, title_year
@@ -27,7 +28,9 @@ __all__ = ["FormError", "ParseResult", "parse_bytes", "parse_file", "parse_text"
 
 def parse_text(text: str, source_file: str, encoding: str | None = None) -> ParseResult:
     """The forms of one file's text. A text in traditional characters (or with a mirror's pinyin)
-    is read from a simplified copy and its values given back as printed (script.py)."""
+    is read from a simplified copy and its values given back as printed (script.py); a CSV
+    export is read with its cells apart by tabs (csvtext.py)."""
+    text = from_csv(text) or text  # a spreadsheet's CSV export: its cells apart by tabs
     printed = text
     text, cuts = strip_pinyin(text)
     stripped = text
