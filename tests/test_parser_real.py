@@ -257,6 +257,15 @@ def test_the_points_of_the_money_section_are_read_when_joined_to_the_first_colum
     assert _fund_columns(cells)[1] is None
 
 
+def test_values_before_their_rows_are_cut_where_the_rows_print_as_many_cells():
+    from pipelines.parser.generic import _split_orphans
+
+    values = ["65.66", "65.07", "10", "99%", "9", "65.66", "65.07", "—", "99%", "—"]
+    total, sub = _split_orphans(values, 2, SIX)
+    assert total["score"] == 9.0 and total["weight"] == 10.0
+    assert sub["annual_budget"] == 65.66 and "score" not in sub
+
+
 def test_a_rate_printed_as_zero_where_nothing_was_spent_is_zero():
     row = _fund_values(["0", "0", "0", "10", "0", "0"], SIX)
     assert row["execution_rate"] == 0.0 and row["weight"] == 10.0

@@ -901,6 +901,7 @@ def _split_orphans(values: list[str], rows: int, columns: list[str]) -> list[dic
     if rows > 3 or len(values) > 24:
         return None
     found: list[list[dict]] = []
+    even: list[list[dict]] = []  # the cuts whose rows print as many cells as each other
     for cuts in itertools.combinations(range(1, len(values)), rows - 1):
         bounds = [0, *cuts, len(values)]
         parts = [values[a:b] for a, b in itertools.pairwise(bounds)]
@@ -909,8 +910,13 @@ def _split_orphans(values: list[str], rows: int, columns: list[str]) -> list[dic
         read = [_fund_values(p, columns) for p in parts]
         if all(r.get("annual_budget") is not None or r.get("executed") is not None for r in read):
             found.append(read)
+            if len({len(p) for p in parts}) == 1:
+                even.append(read)
     if not found:
         return None
+    # rows of one table print the same cells (a dash where a row has no value): where some
+    # cuts give every row as many cells, those are the table's rows
+    found = even or found
     # where several cuts read, only what every one of them gives each row is kept
     return [
         {
