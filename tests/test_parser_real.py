@@ -266,6 +266,22 @@ def test_values_before_their_rows_are_cut_where_the_rows_print_as_many_cells():
     assert sub["annual_budget"] == 65.66 and sub.get("score") is None
 
 
+def test_a_sub_row_of_the_totals_amounts_takes_the_totals_columns():
+    from pipelines.parser.generic import _as_total
+
+    total = {"initial_budget": None, "annual_budget": 387.5, "executed": 380.0}
+    row = {"initial_budget": 387.5, "annual_budget": None, "executed": None}
+    assert _as_total(["387.5", "380", "—", "—"], row, total) == {
+        "initial_budget": None,
+        "annual_budget": 387.5,
+        "executed": 380.0,
+    }
+    # other amounts, or as many placed already: nothing changes
+    assert _as_total(["387.5", "300", "—"], row, total) == {}
+    placed = {"initial_budget": None, "annual_budget": 387.5, "executed": 380.0}
+    assert _as_total(["387.5", "380"], placed, total) == {}
+
+
 def test_a_rate_printed_as_zero_where_nothing_was_spent_is_zero():
     row = _fund_values(["0", "0", "0", "10", "0", "0"], SIX)
     assert row["execution_rate"] == 0.0 and row["weight"] == 10.0

@@ -860,6 +860,8 @@ def read_funds(cells: list[Cell], start: int, stop: int, reading: Reading) -> li
             row.update(_fund_values(values, columns, sub_row=name != FUND_LINES[0]))
             if "年度资金总额" in rows and all(row[f] is None for f in FUND_FIELDS) and values:
                 row.update(_split_as_total(values[0], columns, rows["年度资金总额"]))
+            elif "年度资金总额" in rows:
+                row.update(_as_total(values, row, rows["年度资金总额"]))
             rows[name] = row
             if not any(_is_money_value(v) and v for v in values):
                 empty.append(name)
@@ -1128,6 +1130,24 @@ def _split_as_total(text: str, columns: list[str], total: dict) -> dict:
         ):
             found.append(dict(zip(fields, map(to_number, tokens))))
     return found[0] if len(found) == 1 else {}
+
+
+_AMOUNTS = ("initial_budget", "annual_budget", "executed")
+
+
+def _as_total(values: list[str], row: dict, total: dict) -> dict:
+    """A 其中 row whose numbers are the total row's amounts, in order (the one source of the
+    money: 387664.62 | 387664.62 under a total read as 全年 387664.62, 执行 387664.62), takes
+    the total's columns for them, where its own reading placed fewer (its blanks left the
+    columns in doubt)."""
+    numbers = [to_number(v) for v in values if is_number(v) and "%" not in v]
+    placed = [f for f in _AMOUNTS if row[f] is not None]
+    amounts = [(f, total[f]) for f in _AMOUNTS if total[f] is not None]
+    if len(placed) >= len(numbers) or len(numbers) != len(amounts) or len(amounts) < 2:
+        return {}
+    if any(n != amount for n, (_, amount) in zip(numbers, amounts)):
+        return {}
+    return {f: amount for f, amount in amounts} | {f: None for f in _AMOUNTS if total[f] is None}
 
 
 def _rate_fits(placed: dict[str, str]) -> bool:
