@@ -2197,6 +2197,9 @@ def read_run_rows(body: list[Cell], columns: list[str]) -> list[dict]:
             runs
             and not _is_level(cell.text)
             and not _is_level(runs[-1].text)
+            # a heading or header label (年度绩效目标2(40分), 年初目标值(A)) is no row's
+            and not _is_heading(cell.text)
+            and not _is_heading(runs[-1].text)
             # a new line starts a new row unless it goes on with the values (100% after a
             # document chunk's break)
             and (cell.no == runs[-1].no or _VALUE_WORD.match(cell.text))
@@ -2217,6 +2220,8 @@ def read_run_rows(body: list[Cell], columns: list[str]) -> list[dict]:
             after_label = True
             continue
         after_label = False
+        if _is_heading(text):
+            continue
         squeezed = _TRAILING_DOTS.sub("", _squeeze(text))
         found = _unrun(squeezed, row_columns)
         if found is None:
@@ -2246,6 +2251,20 @@ def read_run_rows(body: list[Cell], columns: list[str]) -> list[dict]:
                 }
             )
     return rows
+
+
+_HEADING_NUMBER = re.compile(r"\s*\d{1,2}\s*(?:[(（]\s*\d+(?:\.\d+)?\s*分\s*[)）])?\s*$")
+
+
+_HEADING_GROUPS = ("goals", "headings", "indicator_columns")
+
+
+def _is_heading(text: str) -> bool:
+    """A goal heading or an indicator-table header, possibly numbered and with its points
+    (年度绩效目标2(40分), 年初目标值(A)); not a money label, which a name may hold (…执行率)."""
+    if _HEADING_NUMBER.search(text):
+        text = _HEADING_NUMBER.sub("", unicodedata.normalize("NFKC", text))
+    return any(vocab.meaning(text, group) for group in _HEADING_GROUPS)
 
 
 _ONE_ROW = re.compile(r"^(.*[\u4e00-\u9fff)）])([\d.%≥≤≧≦=＝<>＜＞ ]*\d[\d.%≥≤≧≦=＝<>＜＞ ]*)$")
