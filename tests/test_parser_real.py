@@ -174,6 +174,14 @@ def test_a_numbered_goal_heading_is_no_part_of_a_row_run_together():
     assert not _is_heading("执行率") and not _is_heading("整编资料审核98%98%19.6")
 
 
+def test_a_cell_that_opens_with_a_numbered_heading_is_the_next_part():
+    from pipelines.parser.generic import _opens_with_heading
+
+    assert _opens_with_heading("2.项目实施内容及过程概述2023年购买13台电脑")
+    assert not _opens_with_heading("2.完成项目实施")
+    assert not _opens_with_heading("项目实施内容及过程概述")  # (a label alone is found as such)
+
+
 def test_labels_are_normalised_before_lookup():
     assert label_key("其中：财政资金") == "财政资金"
     assert label_key("全年预算数（A）") == "全年预算数"

@@ -1201,7 +1201,7 @@ def read_goals(
         # apart (run together, or one of the two left blank)
         after: list[Cell] = []
         for cell in cells[actual_at + 1 : stop]:
-            if vocab.is_any_label(cell.text):
+            if vocab.is_any_label(cell.text) or _opens_with_heading(cell.text):
                 break
             if cell.text:
                 after.append(cell)
@@ -1238,6 +1238,18 @@ def read_goals(
     if actual_at is not None:
         reading.labels.append(f"goal_actual (line {cells[actual_at].no})")
     return _goal_text(planned), _goal_text(actual)
+
+
+_NUMBERING = re.compile(r"^\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*[.、．]\s*")
+
+
+def _opens_with_heading(text: str) -> bool:
+    """A cell that opens with a numbered heading (2.项目实施内容及过程概述…): the next part."""
+    numbered = _NUMBERING.match(text)
+    if not numbered:
+        return False
+    label = _run_pattern().match(_nfkc_each(text[numbered.end() :]))
+    return bool(label) and vocab.meaning(label.group(0), "headings") is not None
 
 
 _LEADER = re.compile(r"[.·…．。]{2,}")
