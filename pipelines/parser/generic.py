@@ -2441,6 +2441,10 @@ def read_total(
         values.pop()
     note = _POINTS_NOTE.search(unicodedata.normalize("NFKC", cells[at].text))
     slots = [c for c in ("weight", "score") if c in columns]
+    if not values and not note and slots == ["weight", "score"] and at + 1 < stop:
+        glued = _total_glued(cells[at + 1].text)
+        if glued:
+            return glued
     if note:
         slots = ["score"]
     if not values or not slots or len(values) > len(slots) + 1:
@@ -2451,6 +2455,18 @@ def read_total(
     if note:
         weight = float(note.group(1))
     return weight, score
+
+
+def _total_glued(text: str) -> tuple[float, float] | None:
+    """A 总分 row whose 分值 and 得分 ran together (100100, 10096.5): the weights of a form add
+    up to 100, so the run is 100 and the score after it, when that is a score of at most 100."""
+    lead = _GLUED_LEAD.match(unicodedata.normalize("NFKC", text).strip())
+    digits = lead.group(1) if lead else ""
+    rest = digits[3:]
+    if digits.startswith("100") and _TOKEN.fullmatch(rest) and "%" not in rest:
+        if 0 < float(rest) <= 100:  # (a total score of 0 is no reading: 1000 may be a number)
+            return 100.0, float(rest)
+    return None
 
 
 # The grade words of the self-evaluation (a grade printed without its label after the 总分 row).
