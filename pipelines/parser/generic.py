@@ -2463,9 +2463,14 @@ def _total_glued(text: str) -> tuple[float, float] | None:
     lead = _GLUED_LEAD.match(unicodedata.normalize("NFKC", text).strip())
     digits = lead.group(1) if lead else ""
     rest = digits[3:]
-    if digits.startswith("100") and _TOKEN.fullmatch(rest) and "%" not in rest:
-        if 0 < float(rest) <= 100:  # (a total score of 0 is no reading: 1000 may be a number)
-            return 100.0, float(rest)
+    # (a total score of 0 is no reading: 1000 may be one number)
+    if (
+        digits.startswith("100")
+        and _TOKEN.fullmatch(rest)
+        and "%" not in rest
+        and 0 < float(rest) <= 100
+    ):
+        return 100.0, float(rest)
     return None
 
 
