@@ -211,3 +211,16 @@ def test_quality_issues_is_rebuilt_not_appended(warehouse_file):
 def test_rule_headers_are_read():
     for rule in sql_checks.checks(sql_checks.RULES):
         assert rule.severity in contract.SEVERITIES and len(rule.description) > 20
+
+
+def test_a_row_whose_name_was_not_read_is_named_by_its_place(warehouse_file):
+    # a row read without its name (its groups in doubt) still gets a rule's detail: every rule
+    # that names the row says which row it is
+    def nameless(form):
+        row = form["indicators"][3]
+        row["name"] = row["level1"] = row["level2"] = None
+        row["deviation"] = None  # lost points, no reason
+
+    load(warehouse_file, {"a.txt": [variant(nameless)]})
+    (issue,) = found(warehouse_file, "points_lost_have_reason")
+    assert issue["detail"].startswith("第 4 行：扣 2.00 分")

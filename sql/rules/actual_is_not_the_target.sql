@@ -19,7 +19,8 @@ WITH normalised AS (
 SELECT
     form_id,
     row_number,
-    name || '：实际完成值“' || actual_text || '”只重复了目标值“' || target_text || '”' AS detail,
+    coalesce(name, '第 ' || row_number::VARCHAR || ' 行')
+    || '：实际完成值“' || actual_text || '”只重复了目标值“' || target_text || '”' AS detail,
     source_file,
     line_start AS line
 FROM normalised

@@ -3,7 +3,7 @@
 SELECT
     form_id,
     row_number,
-    name || '：分值 ' || coalesce(weight::VARCHAR, '空白') || '，得分 '
+    coalesce(name, '第 ' || row_number::VARCHAR || ' 行') || '：分值 ' || coalesce(weight::VARCHAR, '空白') || '，得分 '
     || coalesce(score::VARCHAR, '空白') || '（'
     || CASE
         WHEN weight IS NULL THEN '缺少分值'

@@ -5,7 +5,7 @@
 SELECT
     d.form_id,
     d.row_number,
-    i.name || '：'
+    coalesce(i.name, '第 ' || i.row_number::VARCHAR || ' 行') || '：'
     || concat_ws(
         '，',
         CASE WHEN d.points_lost > 0 THEN '扣 ' || d.points_lost::VARCHAR || ' 分' END,

@@ -12,7 +12,8 @@ WITH rated AS (
 SELECT
     form_id,
     row_number,
-    name || '：实际完成值“' || actual_text || '”得 ' || score::VARCHAR || ' 分（分值 ' || weight::VARCHAR
+    coalesce(name, '第 ' || row_number::VARCHAR || ' 行')
+    || '：实际完成值“' || actual_text || '”得 ' || score::VARCHAR || ' 分（分值 ' || weight::VARCHAR
     || '，' || format('{:.2f}', percent) || '%），应为分值的 '
     || CASE WHEN starts_with(actual_norm, '部分达成') THEN '60%–80%' ELSE '80% 以上' END AS detail,
     source_file,

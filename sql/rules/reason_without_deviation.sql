@@ -3,7 +3,7 @@
 SELECT
     d.form_id,
     d.row_number,
-    i.name || '：满分且达成目标，却填写了偏差原因“' || d.reason || '”' AS detail,
+    coalesce(i.name, '第 ' || i.row_number::VARCHAR || ' 行') || '：满分且达成目标，却填写了偏差原因“' || d.reason || '”' AS detail,
     d.source_file,
     i.line_start AS line
 FROM deviations AS d INNER JOIN indicators AS i USING (form_id, row_number)

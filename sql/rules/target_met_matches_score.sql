@@ -3,7 +3,8 @@
 SELECT
     form_id,
     row_number,
-    name || '：目标 ' || target_text || '，实际 ' || coalesce(actual_text, '空白') || '，'
+    coalesce(name, '第 ' || row_number::VARCHAR || ' 行')
+    || '：目标 ' || target_text || '，实际 ' || coalesce(actual_text, '空白') || '，'
     || CASE
         WHEN target_met THEN '已达成却扣 ' || points_lost::VARCHAR || ' 分'
         ELSE '未达成却得满分'
