@@ -311,6 +311,8 @@ def read_funds(lines: list[Line], start: int, stop: int) -> list[dict]:
             row.update(zip(order, map(to_number, values)))
             found[name] = row
             break
+        if len(found) == len(FUND_LINES):
+            break  # every money row read: the lines left hold none
     return [found[name] for name in FUND_LINES if name in found]
 
 

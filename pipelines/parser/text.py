@@ -169,21 +169,17 @@ def line_of(no: int, raw: str) -> Line:
             text = "\t".join(part.strip() for part in stripped.strip("|").split("|"))
     indented = bool(text) and text[0] in " \t"
     if "\t" in text:
-        joined = text.replace("\t", "")
+        cells = tuple(text.split("\t"))
+        joined = "".join(cells)
         if " " not in joined and joined.isprintable():
-            # tabs are its only white space: the cells need no stripping, and the text without
-            # its tabs is the compact text
-            cells = tuple(text.split("\t"))
-            return _made(
-                no,
-                text,
-                cells,
-                True,
-                indented,
-                tuple(filter(None, cells)) if "" in cells else cells,
-                joined,
-            )
-        return Line(no, text, tuple(map(str.strip, text.split("\t"))), True, indented)
+            # tabs are its only white space: the cells need no stripping, and joined they are
+            # the compact text
+            compact_text = joined
+        else:
+            cells = tuple(map(str.strip, cells))
+            compact_text = "".join(text.split())
+        filled = tuple(filter(None, cells)) if "" in cells else cells
+        return _made(no, text, cells, True, indented, filled, compact_text)
     stripped = text.strip()
     if "  " not in stripped and stripped.isprintable():
         # no run of two white-space characters, so no wide gap: the words are the cells, and
@@ -209,7 +205,9 @@ _ODD_CHARS = tuple((chr(cp), replacement or "") for cp, replacement in _TRANSLAT
 def raw_lines(text: str) -> list[str]:
     """The file's lines as text, newlines normalised and odd spaces replaced (the part of
     clean() that is done once for the whole text)."""
-    return _replace_odd_spaces(text.replace("\r\n", "\n").replace("\r", "\n")).split("\n")
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return _replace_odd_spaces(text).split("\n")
 
 
 def split_lines(text: str) -> list[Line]:
