@@ -2642,20 +2642,26 @@ def missing_parts(form: dict) -> list[str]:
 
 
 _OPERATOR_END = frozenset("≥≤≧≦═=＝<>＜＞")
-_HEADER_IN_NAME = ("指标性质", "度量单位", "计量单位", "年度指标值", "实际完成值")
+_HEADER_IN_NAME = re.compile("指标性质|度量单位|计量单位|年度指标值|实际完成值")
 
 
 def doubtful(form: dict) -> bool:
     """Signs that a layout reader misread a form of another template: an indicator row named by
     a template placeholder (指标2:, ……) or by a points note, a name that ends in a target's
     operator or holds a column header, or a group label read as a value.
-    Runs on every form a layout reader reads, so the common case is settled by length tests."""
-    for row in form["indicators"]:
+    Runs on every form a layout reader reads, so the common case is settled by length tests
+    and one search of all the names."""
+    rows = form["indicators"]
+    if _HEADER_IN_NAME.search("\n".join(row["name"] or "" for row in rows)):
+        return True  # a column header read into a name
+    for row in rows:
         name = row["name"] or ""
-        if name and (name[-1] in _OPERATOR_END or any(w in name for w in _HEADER_IN_NAME)):
-            return True  # a target's operator or a column header read into the name
+        if name and name[-1] in _OPERATOR_END:
+            return True  # a target's operator read into the name
         if len(name) <= 12:
-            first = unicodedata.normalize("NFKC", name[:1])
+            first = name[:1]
+            if first and not "\u4e00" <= first <= "\u9fff":
+                first = unicodedata.normalize("NFKC", first)
             if (
                 first
                 and first in _PLACEHOLDER_FIRST
