@@ -665,3 +665,47 @@ def test_numbers_a_space_sets_apart_are_never_read_as_one():
     assert _spaced_numbers(["100 98.98", "总分"]) == ["100", "98.98", "总分"]
     # a space inside a word (a wrap) is no boundary
     assert _squeeze("500吨成 品粮储备到位率100%") == "500吨成品粮储备到位率100%"
+
+
+NATIONAL_FORM = """项目支出绩效自评表
+（2022年度）
+{identity}
+项目资金（万元）\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分
+\t年度资金总额\t100\t100\t90\t10\t90%\t9
+\t其中：当年财政拨款\t100\t100\t90\t—\t90%\t—
+\t上年结转资金\t\t\t\t—\t\t—
+\t其他资金\t\t\t\t—\t\t—
+年度总体目标\t预期目标\t实际完成情况
+\t完成某某工作。\t已完成某某工作。
+绩效指标\t一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施
+\t产出指标\t数量指标\t完成数量\t≥10个\t12个\t50\t50\t
+\t效益指标\t社会效益指标\t群众受益\t明显\t明显\t30\t30\t
+\t满意度指标\t服务对象满意度指标\t满意度\t≥90%\t95%\t10\t10\t
+总分\t\t\t\t\t\t100\t99\t
+"""
+
+
+@pytest.mark.parametrize(
+    "identity",
+    [
+        "项目名称\t某某经费\n主管部门\t某某局\t实施单位\t某某中心",
+        "项目名称\t某某经费\n主管部门及代码\t某某局\t实施单位（盖章）\t某某中心",
+        "项目名称\t某某经费\n预算部门\t某某局\t项目单位\t某某中心",
+        "项目名称：某某经费主管部门：某某局实施单位：某某中心",
+    ],
+    ids=["national", "with notes", "other wording", "run together"],
+)
+def test_identity_wordings_of_other_templates_in_the_tab_layout(identity):
+    # the tab layout of the samples with another template's identity labels: the layout reader
+    # would read 及代码 / (盖章) / the next label into the values; such a reading is doubted and
+    # the structure reader's is taken
+    from pipelines.parser import parse_text
+
+    (form,) = parse_text(NATIONAL_FORM.format(identity=identity), "x.txt").forms
+    assert (form["project_name"], form["department"], form["implementing_unit"]) == (
+        "某某经费",
+        "某某局",
+        "某某中心",
+    )
+    assert form["funds"][0]["executed"] == 90.0 and len(form["indicators"]) == 3
+    assert (form["total_weight"], form["total_score"]) == (100.0, 99.0)

@@ -2433,14 +2433,21 @@ def read_total(
     """The 总分/合计 row: its numbers go to the table's 分值 and 得分 columns, in their order; a
     points note in the label (总分(100分)) is the total weight."""
     values: list[str] = []
-    for cell in cells[at + 1 : min(stop, at + 6)]:
+    filled = 0
+    for k in range(at + 1, stop):
+        cell = cells[k]
+        if filled == 3 or (k > at + 12 and cell.no != cells[at].no):
+            break  # the row's cells, blanks and all, up to three numbers (分值, 得分 and one more)
         if vocab.is_any_label(cell.text) or (_is_text(cell.text) and not is_points(cell.text)):
             break
         values.extend(_spaced_numbers([cell.text]))
+        filled += bool(cell.text)
     while values and not values[-1]:
         values.pop()
     note = _POINTS_NOTE.search(unicodedata.normalize("NFKC", cells[at].text))
     slots = [c for c in ("weight", "score") if c in columns]
+    while len(values) > len(slots) and not values[0]:
+        values.pop(0)  # the blank cells under the columns before 分值 (总分 | | | … | 100 | 99)
     if not values and not note and slots == ["weight", "score"] and at + 1 < stop:
         glued = _total_glued(cells[at + 1].text)
         if glued:
@@ -2645,12 +2652,32 @@ _OPERATOR_END = frozenset("≥≤≧≦═=＝<>＜＞")
 _HEADER_IN_NAME = re.compile("指标性质|度量单位|计量单位|年度指标值|实际完成值")
 
 
+# A label's note left at the start of its value: 主管部门及代码 read as 主管部门 | 及代码 …
+_NOTE_LEAD = re.compile(r"(?m)^\s*(?:及\s*代\s*码|名\s*称|[(（]\s*(?:盖\s*章|单\s*位)\s*[)）])")
+
+
+@cache
+def _identity_in_value() -> re.Pattern:
+    """Any identity label of four characters or more (主管部门, 项目单位, 实施单位…)."""
+    words = {vocab.label_key(w) for w in vocab.words("identity")}
+    return re.compile(
+        "|".join(map(re.escape, sorted((w for w in words if len(w) >= 4), key=len, reverse=True)))
+    )
+
+
 def doubtful(form: dict) -> bool:
-    """Signs that a layout reader misread a form of another template: an indicator row named by
-    a template placeholder (指标2:, ……) or by a points note, a name that ends in a target's
-    operator or holds a column header, or a group label read as a value.
+    """Signs that a layout reader misread a form of another template: an identity value that
+    holds another identity label (项目单位, 主管部门 run together) or opens with a label's note
+    (及代码, (盖章)), an indicator row named by a template placeholder (指标2:, ……) or by a points
+    note, a name that ends in a target's operator or holds a column header, or a group label read
+    as a value.
     Runs on every form a layout reader reads, so the common case is settled by length tests
     and one search of all the names."""
+    identity = "\n".join(
+        form.get(f) or "" for f in ("project_name", "department", "implementing_unit")
+    )
+    if _identity_in_value().search(identity) or _NOTE_LEAD.search(identity):
+        return True  # another identity label, or a label's note (及代码, (盖章)), read as a value
     rows = form["indicators"]
     if _HEADER_IN_NAME.search("\n".join(row["name"] or "" for row in rows)):
         return True  # a column header read into a name
