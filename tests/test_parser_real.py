@@ -709,3 +709,48 @@ def test_identity_wordings_of_other_templates_in_the_tab_layout(identity):
     )
     assert form["funds"][0]["executed"] == 90.0 and len(form["indicators"]) == 3
     assert (form["total_weight"], form["total_score"]) == (100.0, 99.0)
+
+
+MONEY_HEADERS = {
+    "A/B": "项目资金（万元）\t\t预算数(A)\t执行数(B)\t执行率(B/A)\t权重\t得分\n"
+    "\t年度资金总额\t100\t90\t90%\t10\t9\n\t其中：财政资金\t100\t90\t90%\t\t",
+    "rate as a ratio": "项目资金（万元）\t\t全年预算数\t全年执行数\t分值\t执行率\t得分\n"
+    "\t年度资金总额\t100\t90\t10\t0.9\t9\n\t其中：当年财政拨款\t100\t90\t\t0.9\t",
+}
+INDICATOR_HEADERS = {
+    "分值 before the target": "绩效指标\t一级指标\t二级指标\t三级指标\t分值\t年度指标值\t全年实际值\t得分\t"
+    "未完成原因分析\n\t产出指标\t数量指标\t完成数量\t50\t≥10个\t12个\t50\t\n"
+    "\t满意度指标\t服务对象满意度指标\t满意度\t10\t≥90%\t85%\t8\t样本少",
+    "target over three cells": "绩效指标\t一级指标\t二级指标\t三级指标\t指标性质\t指标值\t度量单位\t"
+    "实际完成值\t分值\t得分\t偏差原因\n\t产出指标\t数量指标\t完成数量\t≥\t10\t个\t12个\t50\t50\t\n"
+    "\t满意度指标\t服务对象满意度指标\t满意度\t≥\t90\t%\t85%\t10\t8\t样本少",
+}
+STANDARD_MONEY = NATIONAL_FORM.split("年度总体目标")[0].split("{identity}\n")[1].rstrip("\n")
+STANDARD_INDICATORS = "绩效指标" + NATIONAL_FORM.split("绩效指标")[1].split("总分")[0].rstrip("\n")
+
+
+@pytest.mark.parametrize("money", ["standard", *MONEY_HEADERS])
+@pytest.mark.parametrize("table", ["standard", *INDICATOR_HEADERS])
+def test_column_headers_of_other_templates_in_the_tab_layout(money, table):
+    # the layout reader reads the samples' columns only: a money header without 全年预算/全年执行,
+    # or an indicator header with 分值 before the target or the target over 指标性质 / 指标值 /
+    # 度量单位, is left to the structure reader, which maps the columns from the header's words
+    from pipelines.parser import parse_text
+
+    text = NATIONAL_FORM.format(identity="项目名称\t某某经费\n主管部门\t某某局\t实施单位\t某某中心")
+    if money != "standard":
+        text = text.replace(STANDARD_MONEY, MONEY_HEADERS[money])
+    if table != "standard":
+        text = text.replace(STANDARD_INDICATORS, INDICATOR_HEADERS[table])
+    (form,) = parse_text(text, "x.txt").forms
+    total = form["funds"][0]
+    assert (total["annual_budget"], total["executed"], total["execution_rate"]) == (100, 90, 90)
+    assert (total["weight"], total["score"]) == (10, 9)
+    first, last = form["indicators"][0], form["indicators"][-1]
+    assert (first["name"], first["target"], first["weight"], first["score"]) == (
+        "完成数量",
+        "≥10个",
+        50,
+        50,
+    )
+    assert last["name"] == "满意度" and last["target"] == "≥90%"

@@ -273,6 +273,10 @@ def _fund_order(lines: list[Line], start: int, stop: int) -> tuple[list[str], in
         if at >= 0 and field not in seen:
             found.append((at, field))
             seen.add(field)
+    if found and not {"annual_budget", "executed"} <= seen:
+        # a header of another template (预算数(A) / 执行数(B), no 全年预算/全年执行): its columns
+        # are not these; the structure reader maps them from its own words
+        raise MissingPart(["money columns of this layout (全年预算数, 全年执行数)"])
     order = [field for _, field in sorted(found)]
     return (order if len(order) >= 3 else list(FUND_FIELDS)), index
 
@@ -309,6 +313,9 @@ def read_funds(lines: list[Line], start: int, stop: int) -> list[dict]:
                 values = _values_below(lines, index + 1, stop, len(order))
             row = {"line": name, **_NO_FUNDS}
             row.update(zip(order, map(to_number, values)))
+            rate = dict(zip(order, values)).get("execution_rate")
+            if rate and "%" not in rate:
+                row["execution_rate"] = _rate_in_percent(row)
             found[name] = row
             break
         if len(found) == len(FUND_LINES):
@@ -317,6 +324,18 @@ def read_funds(lines: list[Line], start: int, stop: int) -> list[dict]:
 
 
 _NO_FUNDS = dict.fromkeys(FUND_FIELDS)
+
+
+def _rate_in_percent(row: dict) -> float | None:
+    """A rate printed without % (0.9 or 90): in percent, as the row's amounts show it; a ratio
+    (0.9 for 90%) is taken as one only where executed / budget says so."""
+    rate, budget, executed = row["execution_rate"], row["annual_budget"], row["executed"]
+    if rate is None or not budget or executed is None:
+        return rate
+    computed = executed / budget * 100
+    if abs(rate * 100 - computed) <= 0.6 and abs(rate - computed) > 0.6:
+        return round(rate * 100, 4)
+    return rate
 
 
 # ---------------------------------------------------------------- goals
@@ -456,6 +475,17 @@ def _mostly_tabbed(body: list[Line]) -> bool:
     return tabbed > plain / 2
 
 
+def _indicator_header_fits(header: str) -> bool:
+    """The indicator table's header is this layout's: the target split over 指标性质 / 指标值 /
+    度量单位, or 分值 printed before the target, are other templates' (the rows are anchored on
+    their two last numbers, 分值 and 得分, so those would be misread)."""
+    if any(word in header for word in ("指标性质", "度量单位", "计量单位")):
+        return False
+    weight = min((at for at in (header.find("分值"), header.find("权重")) if at >= 0), default=-1)
+    target = header.find("指标值")
+    return not (weight >= 0 and target >= 0 and weight < target)
+
+
 def parse_form(lines: list[Line]) -> dict:
     """Parse one form's lines into the contract's dict (plus provenance). Raises MissingPart."""
     missing = []
@@ -475,6 +505,10 @@ def parse_form(lines: list[Line]) -> dict:
         missing.append("indicator table (一级指标/二级指标/三级指标 header)")
     else:
         h_end = indicators.header_end(lines, i_table)
+        if not _indicator_header_fits("".join(line.compact for line in lines[i_table : h_end + 1])):
+            raise MissingPart(
+                ["indicator columns of this layout (…指标值, 实际完成值, 分值, 得分)"]
+            )
         body = lines[h_end + 1 : i_total if i_total is not None else len(lines)]
         tabbed = lines[i_table].tabbed and _mostly_tabbed(body)
         table = (
