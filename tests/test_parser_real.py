@@ -718,6 +718,9 @@ MONEY_HEADERS = {
     "\t年度资金总额\t100\t90\t10\t0.9\t9\n\t其中：当年财政拨款\t100\t90\t\t0.9\t",
 }
 INDICATOR_HEADERS = {
+    "other wordings": "绩效指标\t一级指标\t二级指标\t三级指标\t指标值\t完成值\t权重\t得分\t未完成原因\n"
+    "\t产出指标\t数量指标\t完成数量\t≥10个\t12个\t50\t50\t\n"
+    "\t满意度指标\t服务对象满意度指标\t满意度\t≥90%\t85%\t10\t8\t样本少",
     "分值 before the target": "绩效指标\t一级指标\t二级指标\t三级指标\t分值\t年度指标值\t全年实际值\t得分\t"
     "未完成原因分析\n\t产出指标\t数量指标\t完成数量\t50\t≥10个\t12个\t50\t\n"
     "\t满意度指标\t服务对象满意度指标\t满意度\t10\t≥90%\t85%\t8\t样本少",
@@ -729,10 +732,15 @@ STANDARD_MONEY = NATIONAL_FORM.split("年度总体目标")[0].split("{identity}\
 STANDARD_INDICATORS = "绩效指标" + NATIONAL_FORM.split("绩效指标")[1].split("总分")[0].rstrip("\n")
 
 
+SEPARATORS = {"tabs": "\t", "wide gaps": "    ", "one cell per line": "\n", "markdown": " | "}
+
+
 @pytest.mark.parametrize("money", ["standard", *MONEY_HEADERS])
 @pytest.mark.parametrize("table", ["standard", *INDICATOR_HEADERS])
-def test_column_headers_of_other_templates_in_the_tab_layout(money, table):
+@pytest.mark.parametrize("separator", SEPARATORS)
+def test_column_headers_of_other_templates_in_each_layout(money, table, separator):
     # the layout reader reads the samples' columns only: a money header without 全年预算/全年执行,
+    # (the national template printed with tabs, wide gaps, one cell per line or markdown rows)
     # or an indicator header with 分值 before the target or the target over 指标性质 / 指标值 /
     # 度量单位, is left to the structure reader, which maps the columns from the header's words
     from pipelines.parser import parse_text
@@ -742,7 +750,7 @@ def test_column_headers_of_other_templates_in_the_tab_layout(money, table):
         text = text.replace(STANDARD_MONEY, MONEY_HEADERS[money])
     if table != "standard":
         text = text.replace(STANDARD_INDICATORS, INDICATOR_HEADERS[table])
-    (form,) = parse_text(text, "x.txt").forms
+    (form,) = parse_text(text.replace("\t", SEPARATORS[separator]), "x.txt").forms
     total = form["funds"][0]
     assert (total["annual_budget"], total["executed"], total["execution_rate"]) == (100, 90, 90)
     assert (total["weight"], total["score"]) == (10, 9)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from pipelines.parser import vocabulary as vocab
 from pipelines.parser.labels import (
     BLOCK_TITLES,
     VOCABULARY,
@@ -128,7 +129,7 @@ def is_header_only(line: Line) -> bool:
     if not line.filled or len(line.compact) > 40:
         return False
     for cell in line.filled:
-        if compact(cell) not in _HEADER_WORDS:
+        if compact(cell) not in _HEADER_WORDS and vocab.meaning(cell, "indicator_columns") is None:
             return False
     return True
 
@@ -163,8 +164,12 @@ _HEADER_PIECES = frozenset(
 
 
 def _header_piece(line: Line) -> bool:
-    """Right under the header's first line, its wrapped pieces: 年度 / 指标值 / 一级 指标 …"""
-    return bool(line.filled) and all(compact(c) in _HEADER_PIECES for c in line.filled)
+    """Right under the header's first line, its wrapped pieces (年度 / 指标值 / 一级 指标 …) or
+    whole column labels of another template's wording (未完成原因, synonyms.toml)."""
+    return bool(line.filled) and all(
+        compact(c) in _HEADER_PIECES or vocab.meaning(c, "indicator_columns") is not None
+        for c in line.filled
+    )
 
 
 def _single_title_char(line: Line) -> bool:
