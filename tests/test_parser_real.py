@@ -762,3 +762,52 @@ def test_column_headers_of_other_templates_in_each_layout(money, table, separato
         50,
     )
     assert last["name"] == "满意度" and last["target"] == "≥90%"
+
+
+LABEL_WORDINGS = {
+    "national": (
+        "项目支出绩效自评表\n（2022年度）",
+        "年度资金总额",
+        "其中：当年财政拨款",
+        "产出指标",
+        "总分",
+    ),
+    "points on the group": (
+        "2022年度项目支出绩效自评表",
+        "资金总额",
+        "其中：财政拨款",
+        "产出指标（50分）",
+        "合计",
+    ),
+    "colon and unit": (
+        "某某局2022年度项目支出绩效自评表",
+        "年度资金总额（万元）：",
+        "其中：本年财政拨款",
+        "产出指标(50分)",
+        "总  分",
+    ),
+}
+
+
+@pytest.mark.parametrize("wording", LABEL_WORDINGS)
+@pytest.mark.parametrize("separator", SEPARATORS)
+def test_label_wordings_of_other_templates_in_each_layout(wording, separator):
+    # money-row, group and total labels as other templates word them (资金总额, 产出指标（50分）,
+    # 合计), in each layout: read right, the group's points not part of its name
+    from pipelines.parser import parse_text
+
+    title, total, sub, level1, total_row = LABEL_WORDINGS[wording]
+    text = (
+        NATIONAL_FORM.format(identity="项目名称\t某某经费\n主管部门\t某某局\t实施单位\t某某中心")
+        .replace("项目支出绩效自评表\n（2022年度）", title)
+        .replace("\t年度资金总额", f"\t{total}")
+        .replace("\t其中：当年财政拨款", f"\t{sub}")
+        .replace("\t产出指标\t", f"\t{level1}\t")
+        .replace("总分\t", f"{total_row}\t")
+    )
+    (form,) = parse_text(text.replace("\t", SEPARATORS[separator]), "x.txt").forms
+    assert form["year"] == 2022 and form["project_name"] == "某某经费"
+    assert [(f["annual_budget"], f["executed"]) for f in form["funds"][:2]] == [(100, 90)] * 2
+    first = form["indicators"][0]
+    assert (first["level1"], first["level2"], first["name"]) == ("产出指标", "数量指标", "完成数量")
+    assert (form["total_weight"], form["total_score"]) == (100.0, 99.0)

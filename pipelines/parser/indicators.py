@@ -22,6 +22,7 @@ from pipelines.parser.labels import (
     is_fragment,
     is_label,
     is_labelish,
+    without_points,
     is_prefix,
 )
 from pipelines.parser.text import (
@@ -363,7 +364,7 @@ def _label_kind(line: Line) -> str | None:
     None. A phrase that is a label without its 指标 (服务对象满意度) is a name."""
     joined: list[str] = []
     for cell in line.filled:
-        text = compact(cell)
+        text = without_points(compact(cell))
         if len(text) > 12 or (not text.endswith("标") and not _LABEL_CHARS.issuperset(text)):
             # longer than any label, or neither ending like a label nor made of the characters
             # of labels (so no prefix or fragment either, and nothing can be merged with it)

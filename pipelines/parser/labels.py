@@ -6,6 +6,7 @@ These are the standard names of the national performance-indicator framework, no
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from pipelines.parser.text import compact
@@ -37,13 +38,21 @@ _NOT_LABEL_CHARS = set("=<>≥≤＝％%0123456789０１２３４５６７８９
 
 
 _LABEL_SUFFIXES = ("满意度指标", "效益指标", "影响指标", "成本指标", "产出指标")
+# The points a group label may carry: 产出指标（50分）, 效益指标(30分).
+_POINTS_TAIL = re.compile(r"[(（]\d+(?:\.\d+)?分[)）]$")
+
+
+def without_points(text: str) -> str:
+    """A compact label without the points it carries (产出指标（50分） is 产出指标)."""
+    return _POINTS_TAIL.sub("", text) if text.endswith(("分)", "分）")) else text
 
 
 @lru_cache(maxsize=16384)
 def is_label(cell: str) -> bool:
     """A complete level label: one of the framework's, or a short phrase ending like one
-    (管理者满意度指标, 政治效益指标). Other phrases ending in 指标 (年度指标) are text."""
-    text = compact(cell)
+    (管理者满意度指标, 政治效益指标), with the points it carries or not. Other phrases ending in
+    指标 (年度指标) are text."""
+    text = without_points(compact(cell))
     if text in VOCABULARY:
         return True
     return text.endswith(_LABEL_SUFFIXES) and len(text) <= 12 and not (set(text) & _NOT_LABEL_CHARS)
@@ -69,8 +78,9 @@ def is_labelish(cell: str) -> bool:
 
 @lru_cache(maxsize=16384)
 def complete(raw: str) -> str:
-    """Finish a label whose tail has not arrived yet, when the vocabulary allows one answer."""
-    text = compact(raw)
+    """Finish a label whose tail has not arrived yet, when the vocabulary allows one answer
+    (and without the points it carries)."""
+    text = without_points(compact(raw))
     if text.endswith("指标"):
         return text
     matches = [label for label in VOCABULARY if label.startswith(text)]
