@@ -22,8 +22,8 @@ from pipelines.parser.labels import (
     is_fragment,
     is_label,
     is_labelish,
-    without_points,
     is_prefix,
+    without_points,
 )
 from pipelines.parser.text import (
     Line,
