@@ -811,3 +811,41 @@ def test_label_wordings_of_other_templates_in_each_layout(wording, separator):
     first = form["indicators"][0]
     assert (first["level1"], first["level2"], first["name"]) == ("产出指标", "数量指标", "完成数量")
     assert (form["total_weight"], form["total_score"]) == (100.0, 99.0)
+
+
+WRAPPED_FORM = """项目支出绩效自评表
+（2022年度）
+项目名称\t某某经费
+主管部门\t某某局\t实施单位\t某某中心
+项目资金（万元）\t\t预算数(A)\t执行数(B)\t执行率(B/A)\t权重\t得分
+\t年度资金总额\t100\t90\t90%\t10\t9
+年度总体目标\t预期目标\t实际完成情况
+\t完成某某工作，保障某某\t已完成某某工作，保障
+\t运行。\t了某某运行。
+绩效指标\t一级指标\t二级指标\t三级指标\t指标值\t完成值\t权重\t得分\t未完成原因
+\t产出指标\t数量指标\t完成某某设施建设数\t≥10个\t12个\t50\t50\t
+\t\t\t量\t\t\t\t\t
+\t效益指标\t社会效益指标\t群众受益\t明显\t明显\t30\t30\t
+\t满意度指标\t服务对象满意度指标\t满意度\t≥90%\t85%\t10\t8\t样本少，下一年
+\t\t\t\t\t\t\t\t扩大调查。
+总分\t\t\t\t\t\t100\t98\t
+"""
+
+
+@pytest.mark.parametrize("layout", ["tabs", "markdown"])
+def test_cells_wrapped_onto_a_line_of_their_own_in_a_table_of_columns(layout):
+    # another template (read by structure) whose goals, a name and a reason wrapped in their
+    # cells: each line of rest is joined to the cell above it, not read as a row of its own
+    from pipelines.parser import parse_text
+
+    text = WRAPPED_FORM
+    if layout == "markdown":
+        text = "\n".join("| " + line.replace("\t", " | ") + " |" for line in text.splitlines())
+    (form,) = parse_text(text, "x.txt").forms
+    assert form["goal_planned"] == "完成某某工作，保障某某运行。"
+    assert form["goal_actual"] == "已完成某某工作，保障了某某运行。"
+    assert [(r["name"], r["weight"], r["deviation"]) for r in form["indicators"]] == [
+        ("完成某某设施建设数量", 50, None),
+        ("群众受益", 30, None),
+        ("满意度", 10, "样本少，下一年扩大调查。"),
+    ]

@@ -21,7 +21,15 @@ from itertools import pairwise
 from pipelines.parser import vocabulary as vocab
 from pipelines.parser.form import FUND_FIELDS, FUND_LINES
 from pipelines.parser.labels import LEVEL1, VOCABULARY, is_fragment, is_label, level_of, parent_of
-from pipelines.parser.text import DASHES, Line, compact, is_number, is_points, to_number
+from pipelines.parser.text import (
+    DASHES,
+    Line,
+    compact,
+    is_number,
+    is_points,
+    join_wrapped,
+    to_number,
+)
 
 
 @dataclass(slots=True)
@@ -2507,10 +2515,46 @@ def read_grade(cells: list[Cell], start: int) -> str | None:
     return None
 
 
+def _join_wrapped_lines(lines: list[Line]) -> list[Line]:
+    """Lines of a table in columns (tabs, or markdown rows) that go on with the cells of the row
+    above: a name, a target, a goal or a reason wrapped in its cell, its rest printed on a line
+    of its own in the same columns. Each is joined to its cells there, so that the stream of
+    cells keeps one cell per printed cell. A line goes on with the one above only where every
+    filled cell of it stands under a filled cell of that line, none is a number or a label, and
+    it fills fewer cells than that line or that line holds no number (two texts, as goals)."""
+    if sum(1 for line in lines if line.tabbed) < 5:
+        return lines
+    out: list[Line] = []
+    for line in lines:
+        above = out[-1] if out and not out[-1].blank else None
+        if above is not None and line.tabbed and above.tabbed and _goes_on(above, line):
+            cells = list(above.cells)
+            for k, cell in enumerate(line.cells):
+                if cell.strip():
+                    cells[k] = join_wrapped([cells[k], cell])
+            out[-1] = Line(above.no, "\t".join(cells), cells, True, above.indented)
+            continue
+        out.append(line)
+    return out
+
+
+def _goes_on(above: Line, line: Line) -> bool:
+    filled = [k for k, cell in enumerate(line.cells) if cell.strip()]
+    if not filled or len(above.filled) < 2 or any(vocab.is_any_label(c) for c in above.filled):
+        return False  # (a line of labels is a header: the line below it is its first row)
+    for k in filled:
+        cell = line.cells[k]
+        if k >= len(above.cells) or not above.cells[k].strip():
+            return False
+        if is_number(cell) or is_label(cell) or vocab.is_any_label(cell):
+            return False
+    return len(filled) < len(above.filled) or not any(is_number(c) for c in above.filled)
+
+
 def read_form(lines: list[Line]) -> tuple[dict, Reading]:
     """The form in the contract's shape (None where a value was not read) and what was read."""
     reading = Reading()
-    cells = cells_of(lines)
+    cells = cells_of(_join_wrapped_lines(lines))
     project_at = _find(cells, "identity", keys=("project_name",))
     if project_at is None:
         project_at = next(
