@@ -849,3 +849,13 @@ def test_cells_wrapped_onto_a_line_of_their_own_in_a_table_of_columns(layout):
         ("群众受益", 30, None),
         ("满意度", 10, "样本少，下一年扩大调查。"),
     ]
+
+
+def test_a_sentence_on_a_line_of_its_own_is_the_reason_above_not_a_row():
+    # wide gaps keep no columns for the wrapped rest of a reason: a sentence with no values is
+    # that reason's rest, never a row of its own
+    from pipelines.parser import parse_text
+
+    (form,) = parse_text(WRAPPED_FORM.replace("\t", "    "), "x.txt").forms
+    assert len(form["indicators"]) == 3
+    assert form["indicators"][-1]["deviation"] == "样本少，下一年扩大调查。"

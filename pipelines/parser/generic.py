@@ -25,6 +25,7 @@ from pipelines.parser.text import (
     DASHES,
     Line,
     compact,
+    ends_sentence,
     is_number,
     is_points,
     join_wrapped,
@@ -1486,6 +1487,18 @@ def read_indicators(
         ):
             # a template's empty 指标2: / …… row, or a group label cut off (可持续影响; at the
             # end of a cut text, 效益 of 效益指标 too)
+            continue
+        if (
+            rows
+            and row["name"]
+            and ends_sentence(row["name"])
+            and not any(row[k] for k in ("target", "actual", "weight", "score", "deviation"))
+        ):
+            # a sentence on a line of its own after a row: the rest of that row's reason
+            # (wrapped in its cell), not a row; where that row has no reason, left out
+            if rows[-1]["deviation"]:
+                rows[-1]["deviation"] += row["name"]
+                rows[-1]["line_end"] = row["line_end"]
             continue
         rows.append(row)
     return rows
