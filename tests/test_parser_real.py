@@ -859,3 +859,6 @@ def test_a_sentence_on_a_line_of_its_own_is_the_reason_above_not_a_row():
     (form,) = parse_text(WRAPPED_FORM.replace("\t", "    "), "x.txt").forms
     assert len(form["indicators"]) == 3
     assert form["indicators"][-1]["deviation"] == "样本少，下一年扩大调查。"
+    # and the two goals wrapped in their columns are each read whole
+    assert form["goal_planned"] == "完成某某工作，保障某某运行。"
+    assert form["goal_actual"] == "已完成某某工作，保障了某某运行。"

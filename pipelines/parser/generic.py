@@ -38,6 +38,7 @@ class Cell:
     text: str  # stripped
     no: int  # source line number
     cut: bool = False  # cut out of a longer cell at a label (the extraction ran cells together)
+    apart: bool = False  # its line prints its cells in columns (tabs, `|`, wide gaps)
 
 
 @dataclass
@@ -132,8 +133,9 @@ def cells_of(lines: list[Line]) -> list[Cell]:
                 pieces = pieces[1:]
                 if line.no in worded:
                     worded.add(no)
+        apart = "|" in raw or line.columns
         for piece in pieces:
-            out.append(Cell(piece.strip(), no))
+            out.append(Cell(piece.strip(), no, False, apart))
     if pending:
         out.append(Cell("".join(pending).strip(), pending_no))
     return _split_runs(_join_spaced_labels(out), worded)
@@ -1222,6 +1224,9 @@ def read_goals(
             # a dotted leader stands between the two texts (…奖励100000元。 ........ 本项目共完成…)
             before_dots, after_dots = after[: leaders[0]], after[leaders[-1] + 1 :]
             texts = [" ".join(c.text for c in part) for part in (before_dots, after_dots)]
+        elif all(c.apart for c in after) and all(len(p) == 2 for p in by_line.values()):
+            # two columns, each text wrapped over the same lines (完成… 已完成… / 运行。 了…运行。)
+            texts = [join_wrapped([parts[k] for parts in by_line.values()]) or "" for k in (0, 1)]
         elif len(by_line) == 2:
             texts = [" ".join(parts) for parts in by_line.values()]  # one text a line
         else:
