@@ -5,5 +5,5 @@ SELECT
     d.has_reason,
     d.reason_category
 FROM indicators AS i LEFT JOIN deviations AS d USING (form_id, row_number)
-WHERE list_contains($ids, i.form_id)
+WHERE i.form_id IN (SELECT unnest(string_split($ids, ',')))
 ORDER BY i.form_id, i.row_number;
