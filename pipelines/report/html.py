@@ -131,11 +131,9 @@ def _td(value) -> str:
     return f"<td>{escape('' if value is None else str(value))}</td>"
 
 
-def table(
-    headers: list[str], rows: list[list], numeric: set[int] = frozenset(), cls: str = ""
-) -> str:
-    head = "".join(f"<th>{escape(h)}</th>" for h in headers)
-    body = "".join(
+def table_rows(rows: list[list], numeric: set[int] = frozenset()) -> str:
+    """The ``<tr>`` rows of a table body."""
+    return "".join(
         "<tr>"
         + "".join(
             _td(v).replace("<td>", '<td class="n">', 1) if i in numeric else _td(v)
@@ -144,6 +142,17 @@ def table(
         + "</tr>"
         for row in rows
     )
+
+
+def table(
+    headers: list[str], rows: list[list], numeric: set[int] = frozenset(), cls: str = ""
+) -> str:
+    return table_around(headers, table_rows(rows, numeric), cls)
+
+
+def table_around(headers: list[str], body: str, cls: str = "") -> str:
+    """A table of the rows ``body`` (already HTML) under ``headers``."""
+    head = "".join(f"<th>{escape(h)}</th>" for h in headers)
     return f'<table class="{cls}"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>'
 
 
@@ -194,7 +203,6 @@ def collect(
     data = {
         "years": _rows(con, "years"),
         "departments": _rows(con, "departments"),
-        "units": _rows(con, "units"),
         "scores": [r["total_score"] for r in _rows(con, "scores")],
         "categories": _rows(con, "categories"),
         "reasons": _rows(con, "reasons"),
@@ -216,8 +224,27 @@ def collect(
 
 def collect_pages(con: duckdb.DuckDBPyConnection, data: dict, plan: pages.Plan) -> None:
     """Add what the drill-down pages to write show: the forms of their groups and the forms
-    with their own page to write (``forms``), and those forms' rows (``detail``)."""
+    with their own page to write (``forms``), those forms' rows (``detail``), and the units
+    (by group) of those groups and of the groups whose rows of the main page's units table
+    must be rendered again (``units``; the others' rows are ``unit_rows``)."""
     data["paged"] = plan.paged
+    data["unit_rows"] = plan.unit_rows
+    units = plan.groups | plan.units
+    data["units"] = {}
+    for unit in (
+        _rows(
+            con,
+            "units",
+            every=plan.full,
+            groups=[{"year": y, "department": d} for y, d in sorted(units, key=str)],
+        )
+        if units
+        else []
+    ):
+        data["units"].setdefault((unit["year"], unit["department"]), []).append(unit)
+    data["forms"], data["detail"] = [], {}
+    if not plan.writes:
+        return
     data["forms"] = _rows(
         con,
         "form_list",
@@ -426,15 +453,9 @@ def trend_table(data: dict, prefix: str) -> str:
     return table(["主管部门", *[f"{y} 年" if y is not None else "年度空白" for y in years]], rows)
 
 
-def units_table(data: dict, prefix: str) -> str:
-    t = "agg_unit_year"
-    return table(
-        [
-            label(t, "year"),
-            label(t, "department"),
-            label(t, "implementing_unit"),
-            *group_columns(t),
-        ],
+def unit_rows(units: list[dict], prefix: str) -> str:
+    """The rows of the units table for the units of one (year, department) group."""
+    return table_rows(
         [
             [
                 u["year"],
@@ -447,9 +468,27 @@ def units_table(data: dict, prefix: str) -> str:
                 ),
                 *group_cells(u),
             ]
-            for u in data["units"]
+            for u in units
         ],
         numeric=set(range(3, 15)),
+    )
+
+
+def units_table(data: dict, prefix: str) -> str:
+    """Every unit, by (year, department) group in the groups' order: each group's rows as last
+    written when its units did not change (``data["unit_rows"]``), else rendered now."""
+    t = "agg_unit_year"
+    rows = data.setdefault("unit_rows", {})
+    for key, units in data["units"].items():
+        rows[key] = unit_rows(units, prefix)
+    return table_around(
+        [
+            label(t, "year"),
+            label(t, "department"),
+            label(t, "implementing_unit"),
+            *group_columns(t),
+        ],
+        "".join(rows.get((d["year"], d["department"]), "") for d in data["departments"]),
     )
 
 
@@ -815,22 +854,19 @@ def write_pages(folder: Path, data: dict, home: str, plan: pages.Plan) -> int:
                 not plan.full,
             )
             written += 1
-    units_by_group: dict = defaultdict(list)
-    for unit in data["units"]:
-        units_by_group[(unit["year"], unit["department"])].append(unit)
     for group in data["departments"]:
         key = (group["year"], group["department"])
         if key not in plan.groups:
             continue
         _write(
             target / pages.group_page(*key),
-            group_page(group, units_by_group[key], forms_by_group[key], data, "../" + home),
+            group_page(group, data["units"].get(key, []), forms_by_group[key], data, "../" + home),
             not plan.full,
         )
         written += 1
     for stale in plan.stale:
         (target / stale).unlink(missing_ok=True)
-    pages.write_manifest(target, "../" + home, plan.prints)
+    pages.write_manifest(target, "../" + home, plan, data["unit_rows"])
     if plan.full:
         old = folder.with_name(folder.name + f".old{os.getpid()}")
         if folder.exists():
@@ -873,8 +909,8 @@ def write_report(
     finally:
         con.close()
     path.parent.mkdir(parents=True, exist_ok=True)
+    html = render(data, db, folder.name + "/")  # renders the units' rows that changed
     written = write_pages(folder, data, home, plan)
-    html = render(data, db, folder.name + "/")
     tmp = path.with_suffix(path.suffix + ".tmp")
     tmp.write_text(html, encoding="utf-8")
     os.replace(tmp, path)

@@ -34,7 +34,8 @@ from pipelines import columns, sql
 from pipelines.warehouse import reasons
 
 MANIFEST = ".manifest.json"
-# The report queries a group page shows rows of (by year, department), and a form page's.
+# The report queries a group page shows rows of (by year, department; form_list by form, then
+# gathered per group), and a form page's.
 GROUP_QUERIES = ("departments", "units", "form_list")
 FORM_QUERIES = ("form_list", "form_fund_lines", "form_indicators", "form_issues", "form_flags")
 
@@ -98,6 +99,11 @@ class Plan:
     groups: set[tuple] = field(default_factory=set)  # (year, department) of group pages to write
     forms: set[str] = field(default_factory=set)  # form ids of form pages to write
     stale: list[str] = field(default_factory=list)  # pages to remove
+    # The main page's units table, by group: the fingerprint of each group's units, the groups
+    # whose rows must be rendered (their units changed), and the others' rows as last written.
+    unit_prints: dict[tuple, int] = field(default_factory=dict)
+    units: set[tuple] = field(default_factory=set)
+    unit_rows: dict[tuple, str] = field(default_factory=dict)
 
     @property
     def writes(self) -> int:
@@ -115,12 +121,23 @@ def read_manifest(folder: Path) -> dict | None:
         return None
 
 
-def write_manifest(folder: Path, home: str, prints: dict[str, str]) -> None:
+def write_manifest(folder: Path, home: str, plan: Plan, unit_rows: dict[tuple, str]) -> None:
     """Written last, after the pages: a run stopped halfway leaves the old fingerprints, so the
-    next run rewrites whatever changed since (pages written since included)."""
+    next run rewrites whatever changed since (pages written since included). It also keeps the
+    main page's units table rows of each group with their fingerprint."""
+    units = {
+        group_page(*key): [plan.unit_prints[key], rows]
+        for key, rows in unit_rows.items()
+        if key in plan.unit_prints
+    }
     tmp = folder / (MANIFEST + ".tmp")
     tmp.write_text(
-        json.dumps({"header": header(home), "pages": prints}, sort_keys=True), encoding="utf-8"
+        json.dumps(
+            {"header": header(home), "pages": plan.prints, "units": units},
+            sort_keys=True,
+            ensure_ascii=False,
+        ),
+        encoding="utf-8",
     )
     os.replace(tmp, folder / MANIFEST)
 
@@ -144,37 +161,48 @@ def plan(
     department) of every group page; ``paged``: the forms with a page (None: every form);
     ``home``: the main page, relative to a drill-down page."""
     every = paged is None
-    wanted = {"every": every, "ids": "" if every else ids_param(paged), "groups": []}
-    by_form = _prints(con, "form_list", "form_id, year, department", **wanted)
+    # form_list, read once by form (every form: a group page lists them all)
+    by_form = _prints(con, "form_list", "form_id, year, department", every=True, ids="", groups=[])
     if every:
         paged = {form_id for form_id, _, _ in by_form}
     ids = ids_param(paged)
-    form_parts: dict[str, list] = {f: [by_form.get(k)] for k in by_form if (f := k[0]) in paged}
+    form_parts: dict[str, list] = {f: [p] for (f, _, _), p in by_form.items() if f in paged}
     for name in FORM_QUERIES[1:]:
         found = _prints(con, name, "form_id", ids=ids)
         for form_id, parts in form_parts.items():
             parts.append(found.get((form_id,)))
-    # A group page links the forms that have a page: every form of it, or those named here.
-    links: dict[tuple, list[str]] = {}
-    if not every:
-        for form_id, year, department in sorted(by_form, key=lambda k: k[0]):
+    listed: dict[tuple, list[int]] = {}  # a group's forms
+    links: dict[tuple, list[str]] = {}  # a group's forms with a page (None: all of them)
+    for (form_id, year, department), p in sorted(by_form.items(), key=lambda item: item[0][0]):
+        listed.setdefault((year, department), []).append(p)
+        if not every and form_id in paged:
             links.setdefault((year, department), []).append(form_id)
     group_parts = [
-        _prints(con, name, "year, department", every=True, ids="", groups=[])
-        for name in GROUP_QUERIES
+        _prints(con, name, "year, department", every=True, groups=[]) for name in GROUP_QUERIES[:-1]
     ]
+    unit_prints = {key: group_parts[1].get(key) for key in groups}
     prints = {
-        group_page(*key): _combine(*(p.get(key) for p in group_parts), links.get(key, every))
+        group_page(*key): _combine(
+            *(p.get(key) for p in group_parts),
+            sorted(listed.get(key, [])),
+            links.get(key, every),
+        )
         for key in groups
     }
     prints |= {form_page(f): _combine(*parts) for f, parts in form_parts.items()}
 
     manifest = read_manifest(folder)
     if manifest is None or manifest.get("header") != header(home):
-        return Plan(True, prints, paged, set(groups), set(paged))
+        return Plan(True, prints, paged, set(groups), set(paged), [], unit_prints, set(groups))
     old = manifest.get("pages", {})
     on_disk = _existing(folder)
     changed = {page for page, p in prints.items() if old.get(page) != p or page not in on_disk}
+    kept = manifest.get("units", {})
+    unit_rows = {
+        key: kept[page][1]
+        for key in groups
+        if (page := group_page(*key)) in kept and kept[page][0] == unit_prints[key]
+    }
     return Plan(
         False,
         prints,
@@ -182,4 +210,7 @@ def plan(
         groups={key for key in groups if group_page(*key) in changed},
         forms={f for f in paged if form_page(f) in changed},
         stale=sorted(page for page in old.keys() - prints.keys() if page in on_disk),
+        unit_prints=unit_prints,
+        units=set(groups) - unit_rows.keys(),
+        unit_rows=unit_rows,
     )
