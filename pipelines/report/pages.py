@@ -82,7 +82,7 @@ def ids_param(ids) -> str:
 def _prints(con, name: str, key: str, **given) -> dict[tuple, int]:
     """Fingerprints of report query ``name``'s rows, per value of its columns ``key``."""
     query = sql.load(f"report/{name}.sql").strip().rstrip(";")
-    statement = sql.load("report/prints.sql").replace("{key}", key).replace("{query}", query)
+    statement = sql.load("report/prints.sql").replace("{key}", key).replace("{query}", query + "\n")
     rows = con.execute(statement, params(query, **given)).fetchall()
     return {tuple(row[:-1]): row[-1] for row in rows}
 
