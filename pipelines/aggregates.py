@@ -7,7 +7,7 @@ The refresh is incremental (``pipelines.warehouse.changes``): after files are lo
 only the groups their forms were or are in are recomputed. Each table's file says its group in
 a ``-- group:`` line (``year``, ``year, department``, ``year, department, implementing_unit``,
 or the whole key of a form for red_flags, whose rows each depend on one form only). The SQL is
-the same as for a full rebuild, read through temporary copies of the fact tables
+the same as for a full rebuild, read through temporary views of the fact tables
 (``changes.shadow``) that hold only the forms of the touched years (a year's measures, the median
 and distinct counts among them, need all its forms) or, for a table grouped by the whole key,
 only the forms sharing a key with a changed form; of what it computes, only the touched groups'
