@@ -172,7 +172,7 @@ def plan(
         for form_id, parts in form_parts.items():
             parts.append(found.get((form_id,)))
     listed: dict[tuple, list[int]] = {}  # a group's forms
-    links: dict[tuple, list[str]] = {}  # a group's forms with a page (None: all of them)
+    links: dict[tuple, list[str]] = {}  # a group's forms with a page (unless every form has)
     for (form_id, year, department), p in sorted(by_form.items(), key=lambda item: item[0][0]):
         listed.setdefault((year, department), []).append(p)
         if not every and form_id in paged:
