@@ -5,18 +5,21 @@ first, then the tables that build on it). Plain functions; the Dagster assets ca
 
 The refresh is incremental (``pipelines.warehouse.changes``): after files are loaded or removed,
 only the groups their forms were or are in are recomputed. Each table's file says its group in
-a ``-- group:`` line (``year``, ``year, department`` or ``year, department,
-implementing_unit``). The SQL is the same as for a full rebuild, read through temporary views of
-the fact tables that hold only the forms of the touched years (a year's measures, the median
-and distinct counts among them, need all its forms); of what it computes, only the touched
-groups' rows replace their old rows. The first refresh, one after an edit of the aggregate SQL
-or of the rules, or ``full``, rebuilds every table.
+a ``-- group:`` line (``year``, ``year, department``, ``year, department, implementing_unit``,
+or the whole key of a form for red_flags, whose rows each depend on one form only). The SQL is
+the same as for a full rebuild, read through temporary views of the fact tables
+(``changes.shadow``) that hold only the forms of the touched years (a year's measures, the median
+and distinct counts among them, need all its forms) or, for a table grouped by the whole key,
+only the forms sharing a key with a changed form; of what it computes, only the touched groups'
+rows replace their old rows. The first refresh, one after an edit of the aggregate SQL or of the
+rules, or ``full``, rebuilds every table.
 """
 
 from __future__ import annotations
 
 import os
 import re
+from itertools import groupby
 
 from pipelines import sql
 from pipelines.warehouse import changes
@@ -37,8 +40,10 @@ _CREATE = re.compile(
     r"CREATE\s+OR\s+REPLACE\s+TABLE\s+(\w+)\s+AS\s+(.*)", re.IGNORECASE | re.DOTALL
 )
 _GROUP = re.compile(r"^--\s*group:\s*(.*?)\s*$", re.MULTILINE)
-# The fact tables (and quality_issues, which form_facts counts) read through the shadow views.
+# The fact tables (and quality_issues, which form_facts counts) read through the shadows.
 SHADOWED = (*changes.FACT_TABLES, "quality_issues")
+# A table grouped by these columns (a form's key) is recomputed over the changed keys' forms only.
+KEY = ("year", "department", "implementing_unit", "project_name")
 
 
 def version() -> str:
@@ -60,6 +65,13 @@ def _touched(alias: str, columns: list[str]) -> str:
     """Whether row ``alias`` is in a touched group: its key among the changed forms' keys."""
     same = " AND ".join(f"k.{c} IS NOT DISTINCT FROM {alias}.{c}" for c in columns)
     return f"EXISTS (SELECT 1 FROM changed_keys k WHERE {same})"
+
+
+def shadow_filter(columns: list[str]) -> str:
+    """Which forms the SQL of a table grouped by ``columns`` reads in an incremental refresh:
+    those sharing a key with a changed form when it is grouped by the whole key, else those of
+    the touched years (the helper files, without a group, are read with the year tables)."""
+    return changes.IN_CHANGED_KEYS if set(KEY) <= set(columns) else changes.IN_CHANGED_YEARS
 
 
 def _exists(con, table: str) -> bool:
@@ -84,20 +96,23 @@ def refresh(db_path: str | os.PathLike, full: bool = False) -> dict[str, int]:
                 for statement in sql.statements(text):
                     con.execute(statement)
         elif con.execute("SELECT count(*) FROM changed_keys").fetchone()[0]:
-            with changes.shadow(con, changes.IN_CHANGED_YEARS, SHADOWED):
-                for text in files:
-                    columns = group_columns(text)
-                    for statement in sql.statements(text):
-                        create = _CREATE.search(statement)
-                        if create is None or not columns:
-                            con.execute(statement)  # form_facts, form_groups: over the shadows
-                            continue
-                        table, select = create.group(1), create.group(2).strip().rstrip(";")
-                        con.execute(f"DELETE FROM {table} t WHERE {_touched('t', columns)}")
-                        con.execute(
-                            f"INSERT INTO {table} BY NAME SELECT * FROM ({select}) t "
-                            f"WHERE {_touched('t', columns)}"
-                        )
+            # consecutive files read through the same shadow share it (the files of the year
+            # tables and their helpers, then red_flags)
+            for where, texts in groupby(files, key=lambda t: shadow_filter(group_columns(t))):
+                with changes.shadow(con, where, SHADOWED):
+                    for text in texts:
+                        columns = group_columns(text)
+                        for statement in sql.statements(text):
+                            create = _CREATE.search(statement)
+                            if create is None or not columns:
+                                con.execute(statement)  # form_facts, form_groups: over the shadows
+                                continue
+                            table, select = create.group(1), create.group(2).strip().rstrip(";")
+                            con.execute(f"DELETE FROM {table} t WHERE {_touched('t', columns)}")
+                            con.execute(
+                                f"INSERT INTO {table} BY NAME SELECT * FROM ({select}) t "
+                                f"WHERE {_touched('t', columns)}"
+                            )
         changes.mark(con, scope)
         changes.prune(con)
         return {

@@ -185,6 +185,13 @@ def test_aggregate_assets_report_row_counts_and_previews(built, tmp_path, monkey
     (report_mat,) = result.asset_materializations_for_node("html_report")
     assert Path(report_mat.metadata["path"].value) == tmp_path / "report.html"
     assert (tmp_path / "report.html").exists()
+    pages = report_mat.metadata["pages"].value
+    assert pages == report_mat.metadata["pages_rewritten"].value == 32 + 6  # the first: all
+    again = dg.materialize(
+        [html_report], resources={"warehouse": WarehouseResource(path=str(built))}
+    )
+    (report_mat,) = again.asset_materializations_for_node("html_report")
+    assert report_mat.metadata["pages_rewritten"].value == 0  # nothing changed
 
 
 # ---------------------------------------------------------------- in a real browser

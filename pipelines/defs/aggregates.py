@@ -52,7 +52,8 @@ def aggregate_tables(warehouse: WarehouseResource):
 )
 def html_report(warehouse: WarehouseResource) -> dg.MaterializeResult:
     """The self-contained HTML report (charts embedded, opens offline), written beside the
-    warehouse as report.html unless JIXIAO_REPORT names another file."""
+    warehouse as report.html unless JIXIAO_REPORT names another file; of its drill-down pages,
+    only those whose rows changed are written again (pipelines.report.pages)."""
     written = html.write_report(warehouse.file(), settings.report_path(warehouse.file()))
     return dg.MaterializeResult(
         metadata={
@@ -60,6 +61,8 @@ def html_report(warehouse: WarehouseResource) -> dg.MaterializeResult:
             "bytes": written.size,
             "red_flags": written.red_flags,
             "pages": written.pages,
+            "pages_rewritten": written.rewritten,
+            "pages_removed": written.removed,
         }
     )
 

@@ -1,7 +1,8 @@
 """The HTML report: a main page and a drill-down page per form and per (year, department), all
 static and self-contained (inline CSS and SVG charts, no scripts, no network), built from the
 aggregate tables and the fact tables (queries in ``sql/report/``). `jixiao report` and the
-html_report asset call write_report.
+html_report asset call write_report. The main page is written every time; of the drill-down
+pages, only those whose rows changed since they were written (``pipelines.report.pages``).
 
 Everything the reader sees is in Chinese; numbers have two decimals and thousands separators
 (counts are whole numbers). A figure that includes forms with an error-level quality issue (their
@@ -20,11 +21,13 @@ from datetime import UTC, datetime
 from html import escape
 from pathlib import Path
 
+import duckdb
+
 from pipelines import settings, sql
 from pipelines.columns import label
-from pipelines.report import charts
+from pipelines.report import charts, pages
 from pipelines.warehouse import reasons
-from pipelines.warehouse.queries import records
+from pipelines.warehouse.connection import WarehouseError, connect
 
 # The main page lists at most this many red-flagged forms and quality issues (at 100,000 forms
 # there are tens of thousands, which made a 15 MB page); the tables hold them all.
@@ -81,7 +84,9 @@ class Written:
     path: Path
     size: int
     red_flags: int
-    pages: int = 0  # drill-down pages written beside it
+    pages: int = 0  # drill-down pages beside it
+    rewritten: int = 0  # of them, written by this run (the others had not changed)
+    removed: int = 0  # drill-down pages removed (their form or group is gone)
 
 
 # ---------------------------------------------------------------- formatting
@@ -126,11 +131,9 @@ def _td(value) -> str:
     return f"<td>{escape('' if value is None else str(value))}</td>"
 
 
-def table(
-    headers: list[str], rows: list[list], numeric: set[int] = frozenset(), cls: str = ""
-) -> str:
-    head = "".join(f"<th>{escape(h)}</th>" for h in headers)
-    body = "".join(
+def table_rows(rows: list[list], numeric: set[int] = frozenset()) -> str:
+    """The ``<tr>`` rows of a table body."""
+    return "".join(
         "<tr>"
         + "".join(
             _td(v).replace("<td>", '<td class="n">', 1) if i in numeric else _td(v)
@@ -139,6 +142,17 @@ def table(
         + "</tr>"
         for row in rows
     )
+
+
+def table(
+    headers: list[str], rows: list[list], numeric: set[int] = frozenset(), cls: str = ""
+) -> str:
+    return table_around(headers, table_rows(rows, numeric), cls)
+
+
+def table_around(headers: list[str], body: str, cls: str = "") -> str:
+    """A table of the rows ``body`` (already HTML) under ``headers``."""
+    head = "".join(f"<th>{escape(h)}</th>" for h in headers)
     return f'<table class="{cls}"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>'
 
 
@@ -156,17 +170,22 @@ def marked(value: str, group: dict, clean: str, fmt) -> Cell:
 # ---------------------------------------------------------------- reading
 
 
-def _rows(db: Path, name: str, **params) -> list[dict]:
-    return records(db, sql.load(f"report/{name}.sql"), params or None)
+def _rows(con: duckdb.DuckDBPyConnection, name: str, **given) -> list[dict]:
+    """The rows of ``sql/report/<name>.sql`` as dicts, with the parameters it uses."""
+    statement = sql.load(f"report/{name}.sql")
+    try:
+        cursor = con.execute(statement, pages.params(statement, **given) or None)
+        names = [d[0] for d in cursor.description]
+        return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+    except duckdb.Error as exc:
+        raise WarehouseError(str(exc).strip()) from exc
 
 
 def _num(value) -> float | None:
     return None if value is None else float(value)
 
 
-def group_id(year, department) -> str:
-    """The file name (without .html) of the page of a (year, department) group."""
-    return hashlib.sha1(f"{year}|{department}".encode()).hexdigest()[:12]
+group_id = pages.group_id
 
 
 def unit_anchor(unit) -> str:
@@ -174,43 +193,73 @@ def unit_anchor(unit) -> str:
 
 
 def collect(
-    db: Path,
+    con: duckdb.DuckDBPyConnection,
     max_flags: int = MAX_FLAGS,
     max_issues: int = MAX_ISSUES,
     max_form_pages: int = MAX_FORM_PAGES,
 ) -> dict:
-    """Everything the report shows, read from the warehouse (read-only)."""
+    """What the main page shows, read from the warehouse (read-only), and ``paged``: the forms
+    with a drill-down page (None: every form)."""
     data = {
-        "years": _rows(db, "years"),
-        "departments": _rows(db, "departments"),
-        "units": _rows(db, "units"),
-        "scores": [r["total_score"] for r in _rows(db, "scores")],
-        "categories": _rows(db, "categories"),
-        "reasons": _rows(db, "reasons"),
-        "flags": _rows(db, "flags", limit=int(max_flags)),
-        "issues": _rows(db, "issues", limit=int(max_issues)),
-        "forms": _rows(db, "form_list"),
+        "years": _rows(con, "years"),
+        "departments": _rows(con, "departments"),
+        "scores": [r["total_score"] for r in _rows(con, "scores")],
+        "categories": _rows(con, "categories"),
+        "reasons": _rows(con, "reasons"),
+        "flags": _rows(con, "flags", limit=int(max_flags)),
+        "issues": _rows(con, "issues", limit=int(max_issues)),
     }
-    totals = _rows(db, "flags_total")[0]
+    totals = _rows(con, "flags_total")[0]
     data["flags_total"], data["flagged_forms"] = totals["n"], totals["forms"]
-    issues = _rows(db, "issues_total")[0]
+    issues = _rows(con, "issues_total")[0]
     data["issues_total"], data["error_issues"] = issues["n"], issues["errors"]
-    if len(data["forms"]) <= max_form_pages:
-        paged = [f["form_id"] for f in data["forms"]]
+    if len(data["scores"]) <= max_form_pages:  # a score (or NULL) per form
+        data["paged"] = None
     else:
-        paged = sorted(
-            {f["form_id"] for f in data["flags"]}
-            | {i["form_id"] for i in data["issues"] if i["form_id"]}
+        data["paged"] = {f["form_id"] for f in data["flags"]} | {
+            i["form_id"] for i in data["issues"] if i["form_id"]
+        }
+    return data
+
+
+def collect_pages(con: duckdb.DuckDBPyConnection, data: dict, plan: pages.Plan) -> None:
+    """Add what the drill-down pages to write show: the forms of their groups and the forms
+    with their own page to write (``forms``), those forms' rows (``detail``), and the units
+    (by group) of those groups and of the groups whose rows of the main page's units table
+    must be rendered again (``units``; the others' rows are ``unit_rows``)."""
+    data["paged"] = plan.paged
+    data["unit_rows"] = plan.unit_rows
+    units = plan.groups | plan.units
+    data["units"] = {}
+    for unit in (
+        _rows(
+            con,
+            "units",
+            every=plan.full,
+            groups=[{"year": y, "department": d} for y, d in sorted(units, key=str)],
         )
-    data["paged"] = set(paged)
+        if units
+        else []
+    ):
+        data["units"].setdefault((unit["year"], unit["department"]), []).append(unit)
+    data["forms"], data["detail"] = [], {}
+    if not plan.writes:
+        return
+    data["forms"] = _rows(
+        con,
+        "form_list",
+        every=plan.full,
+        ids=pages.ids_param(plan.forms),
+        groups=[{"year": y, "department": d} for y, d in sorted(plan.groups, key=str)],
+    )
+    ids = pages.ids_param(plan.forms)
     detail = {}
     for name in ("form_fund_lines", "form_indicators", "form_issues", "form_flags"):
         by_form = defaultdict(list)
-        for row in _rows(db, name, ids=paged) if paged else []:
+        for row in _rows(con, name, ids=ids) if plan.forms else []:
             by_form[row["form_id"]].append(row)
         detail[name] = by_form
     data["detail"] = detail
-    return data
 
 
 # ---------------------------------------------------------------- charts
@@ -259,11 +308,11 @@ def reason_chart(data: dict) -> str:
 
 
 def form_href(form_id: str, prefix: str) -> str:
-    return f"{prefix}forms/{form_id}.html"
+    return prefix + pages.form_page(form_id)
 
 
 def group_href(year, department, prefix: str) -> str:
-    return f"{prefix}groups/{group_id(year, department)}.html"
+    return prefix + pages.group_page(year, department)
 
 
 def headline(data: dict) -> str:
@@ -404,15 +453,9 @@ def trend_table(data: dict, prefix: str) -> str:
     return table(["主管部门", *[f"{y} 年" if y is not None else "年度空白" for y in years]], rows)
 
 
-def units_table(data: dict, prefix: str) -> str:
-    t = "agg_unit_year"
-    return table(
-        [
-            label(t, "year"),
-            label(t, "department"),
-            label(t, "implementing_unit"),
-            *group_columns(t),
-        ],
+def unit_rows(units: list[dict], prefix: str) -> str:
+    """The rows of the units table for the units of one (year, department) group."""
+    return table_rows(
         [
             [
                 u["year"],
@@ -425,9 +468,27 @@ def units_table(data: dict, prefix: str) -> str:
                 ),
                 *group_cells(u),
             ]
-            for u in data["units"]
+            for u in units
         ],
         numeric=set(range(3, 15)),
+    )
+
+
+def units_table(data: dict, prefix: str) -> str:
+    """Every unit, by (year, department) group in the groups' order: each group's rows as last
+    written when its units did not change (``data["unit_rows"]``), else rendered now."""
+    t = "agg_unit_year"
+    rows = data.setdefault("unit_rows", {})
+    for key, units in data["units"].items():
+        rows[key] = unit_rows(units, prefix)
+    return table_around(
+        [
+            label(t, "year"),
+            label(t, "department"),
+            label(t, "implementing_unit"),
+            *group_columns(t),
+        ],
+        "".join(rows.get((d["year"], d["department"]), "") for d in data["departments"]),
     )
 
 
@@ -765,37 +826,53 @@ def group_page(group: dict, units: list[dict], forms: list[dict], data: dict, ho
     return page(f"{text(group['year'])} {text(group['department'])}", body)
 
 
-def write_pages(folder: Path, data: dict, home: str) -> int:
-    """Write the drill-down pages into ``folder`` (replaced as a whole); returns how many."""
-    tmp = folder.with_name(folder.name + f".tmp{os.getpid()}")
-    shutil.rmtree(tmp, ignore_errors=True)
-    (tmp / "forms").mkdir(parents=True)
-    (tmp / "groups").mkdir()
+def _write(path: Path, text: str, atomic: bool) -> None:
+    if atomic:  # in place: a reader never sees half a page
+        tmp = path.with_name(path.name + ".tmp")
+        tmp.write_text(text, encoding="utf-8")
+        os.replace(tmp, path)
+    else:
+        path.write_text(text, encoding="utf-8")
+
+
+def write_pages(folder: Path, data: dict, home: str, plan: pages.Plan) -> int:
+    """Write the drill-down pages the plan names into ``folder`` (a new folder replacing it whole
+    when the plan is full), remove its stale ones; returns how many were written."""
+    target = folder.with_name(folder.name + f".tmp{os.getpid()}") if plan.full else folder
+    if plan.full:
+        shutil.rmtree(target, ignore_errors=True)
+    (target / "forms").mkdir(parents=True, exist_ok=True)
+    (target / "groups").mkdir(exist_ok=True)
     written = 0
-    for form in data["forms"]:
-        if form["form_id"] in data["paged"]:
-            (tmp / "forms" / f"{form['form_id']}.html").write_text(
-                form_page(form, data, "../" + home), encoding="utf-8"
-            )
-            written += 1
     forms_by_group: dict = defaultdict(list)
     for form in data["forms"]:
         forms_by_group[(form["year"], form["department"])].append(form)
-    units_by_group: dict = defaultdict(list)
-    for unit in data["units"]:
-        units_by_group[(unit["year"], unit["department"])].append(unit)
+        if form["form_id"] in plan.forms:
+            _write(
+                target / pages.form_page(form["form_id"]),
+                form_page(form, data, "../" + home),
+                not plan.full,
+            )
+            written += 1
     for group in data["departments"]:
         key = (group["year"], group["department"])
-        (tmp / "groups" / f"{group_id(*key)}.html").write_text(
-            group_page(group, units_by_group[key], forms_by_group[key], data, "../" + home),
-            encoding="utf-8",
+        if key not in plan.groups:
+            continue
+        _write(
+            target / pages.group_page(*key),
+            group_page(group, data["units"].get(key, []), forms_by_group[key], data, "../" + home),
+            not plan.full,
         )
         written += 1
-    old = folder.with_name(folder.name + f".old{os.getpid()}")
-    if folder.exists():
-        os.replace(folder, old)
-    os.replace(tmp, folder)
-    shutil.rmtree(old, ignore_errors=True)
+    for stale in plan.stale:
+        (target / stale).unlink(missing_ok=True)
+    pages.write_manifest(target, "../" + home, plan, data["unit_rows"])
+    if plan.full:
+        old = folder.with_name(folder.name + f".old{os.getpid()}")
+        if folder.exists():
+            os.replace(folder, old)
+        os.replace(target, folder)
+        shutil.rmtree(old, ignore_errors=True)
     return written
 
 
@@ -815,12 +892,25 @@ def write_report(
     """Write the report, its drill-down pages (``<stem>_files/`` beside it) and, if asked, each
     chart as an .svg file; returns what was written."""
     db = settings.warehouse_path(warehouse_file)
-    data = collect(db, max_flags, max_issues, max_form_pages)
     path = Path(out)
-    path.parent.mkdir(parents=True, exist_ok=True)
     folder = pages_dir(path)
-    pages = write_pages(folder, data, "../" + path.name)
-    html = render(data, db, folder.name + "/")
+    home = "../" + path.name  # the main page, from the pages folder
+    con = connect(db, read_only=True)  # one connection: one snapshot of the warehouse
+    try:
+        data = collect(con, max_flags, max_issues, max_form_pages)
+        plan = pages.plan(
+            con,
+            folder,
+            "../" + home,
+            [(d["year"], d["department"]) for d in data["departments"]],
+            data["paged"],
+        )
+        collect_pages(con, data, plan)
+    finally:
+        con.close()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    html = render(data, db, folder.name + "/")  # renders the units' rows that changed
+    written = write_pages(folder, data, home, plan)
     tmp = path.with_suffix(path.suffix + ".tmp")
     tmp.write_text(html, encoding="utf-8")
     os.replace(tmp, path)
@@ -834,4 +924,11 @@ def write_report(
             ("points-lost-by-reason", reason_chart),
         ):
             (charts_folder / f"{name}.svg").write_text(draw(data), encoding="utf-8")
-    return Written(path=path, size=path.stat().st_size, red_flags=data["flags_total"], pages=pages)
+    return Written(
+        path=path,
+        size=path.stat().st_size,
+        red_flags=data["flags_total"],
+        pages=len(plan.prints),
+        rewritten=written,
+        removed=len(plan.stale),
+    )

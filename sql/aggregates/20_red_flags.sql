@@ -1,4 +1,4 @@
--- group: year
+-- group: year, department, implementing_unit, project_name
 -- red_flags: one row per form and flag, with the number behind it (measure) and a detail text
 -- (in Chinese, numbers with two decimals and thousands separators, as the report shows it).
 --   high_score_low_execution       total score >= 90 while execution rate < 80%      measure: execution rate

@@ -1,4 +1,4 @@
--- The report's drill-down pages: the fund lines of the forms $ids.
+-- The report's drill-down pages: the fund lines of the forms $ids (form ids joined by commas).
 SELECT * FROM fund_lines
-WHERE list_contains($ids, form_id)
+WHERE form_id IN (SELECT unnest(string_split($ids, ',')))
 ORDER BY form_id, line_order;

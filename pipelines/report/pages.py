@@ -1,0 +1,216 @@
+"""Which drill-down pages of the report to write: only those whose content changed.
+
+A drill-down page is made from rows of the report's queries (``sql/report/``): a form's page
+from the form's row of ``form_list`` and its rows of ``form_fund_lines``, ``form_indicators``,
+``form_issues`` and ``form_flags``; a (year, department) group's page from the group's rows of
+``departments``, ``units`` and ``form_list``, and from which of its forms have a page of their
+own (the links). ``plan`` reads, with one SQL query per report query, a fingerprint of those
+rows per page (``sql/report/prints.sql``: a hash of the multiset of the rows' hashes, so the
+query's rows themselves never leave DuckDB), and compares them with the fingerprints of the
+pages on disk, kept in the pages folder's manifest (``.manifest.json``).
+
+A page is written when its fingerprint differs from the manifest's or its file is missing; a page
+in the manifest that is no longer made (its group or form is gone, or the form lost its page) is
+removed. The manifest also holds what every page depends on besides its rows: the version of the
+report's code and SQL, DuckDB's version (its hash function) and the link back to the main page.
+With no manifest, or one that differs in any of these, every page is written into a new folder
+that replaces the old one whole. The pages written either way are the same bytes
+(``tests/test_report_incremental.py``). A page edited by hand is not noticed (only missing files).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from contextlib import suppress
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+import duckdb
+
+from pipelines import columns, sql
+from pipelines.warehouse import reasons
+
+MANIFEST = ".manifest.json"
+# The report queries a group page shows rows of (by year, department; form_list by form, then
+# gathered per group), and a form page's.
+GROUP_QUERIES = ("departments", "units", "form_list")
+FORM_QUERIES = ("form_list", "form_fund_lines", "form_indicators", "form_issues", "form_flags")
+
+
+def group_id(year, department) -> str:
+    """The file name (without .html) of the page of a (year, department) group."""
+    return hashlib.sha1(f"{year}|{department}".encode()).hexdigest()[:12]
+
+
+def group_page(year, department) -> str:
+    """The page of a group, relative to the pages folder."""
+    return f"groups/{group_id(year, department)}.html"
+
+
+def form_page(form_id: str) -> str:
+    return f"forms/{form_id}.html"
+
+
+@cache
+def version() -> str:
+    """A hash of what shapes every page besides its rows: the report's code (this package, the
+    column labels, the reason labels), its SQL and DuckDB's version (the fingerprints' hash)."""
+    digest = hashlib.sha256(duckdb.__version__.encode())
+    for module_file in sorted(Path(__file__).parent.glob("*.py")):
+        digest.update(module_file.read_bytes())
+    for module in (columns, reasons):
+        digest.update(Path(module.__file__).read_bytes())
+    for name in sql.names("report"):
+        digest.update(sql.load(f"report/{name}.sql").encode())
+    return digest.hexdigest()[:16]
+
+
+def params(text: str, **given) -> dict:
+    """The parameters of ``given`` that the statement ``text`` uses (DuckDB refuses others)."""
+    return {name: value for name, value in given.items() if f"${name}" in text}
+
+
+def ids_param(ids) -> str:
+    """Form ids as the $ids of the report's queries: joined by commas (one string binds in
+    microseconds; a list of thousands of strings took DuckDB's Python binding ~0.2 s)."""
+    return ",".join(sorted(ids))
+
+
+def _prints(con, name: str, key: str, **given) -> dict[tuple, int]:
+    """Fingerprints of report query ``name``'s rows, per value of its columns ``key``."""
+    query = sql.load(f"report/{name}.sql").strip().rstrip(";")
+    statement = sql.load("report/prints.sql").replace("{key}", key).replace("{query}", query + "\n")
+    rows = con.execute(statement, params(query, **given)).fetchall()
+    return {tuple(row[:-1]): row[-1] for row in rows}
+
+
+def _combine(*parts) -> str:
+    return hashlib.blake2b(repr(parts).encode(), digest_size=16).hexdigest()
+
+
+@dataclass
+class Plan:
+    full: bool  # every page, in a new folder
+    prints: dict[str, str]  # every page to be there (relative path) -> its fingerprint
+    paged: set[str]  # the forms with a page
+    groups: set[tuple] = field(default_factory=set)  # (year, department) of group pages to write
+    forms: set[str] = field(default_factory=set)  # form ids of form pages to write
+    stale: list[str] = field(default_factory=list)  # pages to remove
+    # The main page's units table, by group: the fingerprint of each group's units, the groups
+    # whose rows must be rendered (their units changed), and the others' rows as last written.
+    unit_prints: dict[tuple, int] = field(default_factory=dict)
+    units: set[tuple] = field(default_factory=set)
+    unit_rows: dict[tuple, str] = field(default_factory=dict)
+
+    @property
+    def writes(self) -> int:
+        return len(self.groups) + len(self.forms)
+
+
+def header(home: str) -> dict:
+    return {"version": version(), "home": home}
+
+
+def read_manifest(folder: Path) -> dict | None:
+    try:
+        return json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+
+
+def write_manifest(folder: Path, home: str, plan: Plan, unit_rows: dict[tuple, str]) -> None:
+    """Written last, after the pages: a run stopped halfway leaves the old fingerprints, so the
+    next run rewrites whatever changed since (pages written since included). It also keeps the
+    main page's units table rows of each group with their fingerprint."""
+    units = {
+        group_page(*key): [plan.unit_prints[key], rows]
+        for key, rows in unit_rows.items()
+        if key in plan.unit_prints
+    }
+    tmp = folder / (MANIFEST + ".tmp")
+    tmp.write_text(
+        json.dumps(
+            {"header": header(home), "pages": plan.prints, "units": units},
+            sort_keys=True,
+            ensure_ascii=False,
+        ),
+        encoding="utf-8",
+    )
+    os.replace(tmp, folder / MANIFEST)
+
+
+def _existing(folder: Path) -> set[str]:
+    found = set()
+    for sub in ("forms", "groups"):
+        with suppress(OSError):
+            found.update(f"{sub}/{name}" for name in os.listdir(folder / sub))
+    return found
+
+
+def plan(
+    con: duckdb.DuckDBPyConnection,
+    folder: Path,
+    home: str,
+    groups: list[tuple],
+    paged: set[str] | None,
+) -> Plan:
+    """The pages to write into ``folder`` and to remove from it. ``groups``: the (year,
+    department) of every group page; ``paged``: the forms with a page (None: every form);
+    ``home``: the main page, relative to a drill-down page."""
+    every = paged is None
+    # form_list, read once by form (every form: a group page lists them all)
+    by_form = _prints(con, "form_list", "form_id, year, department", every=True, ids="", groups=[])
+    if every:
+        paged = {form_id for form_id, _, _ in by_form}
+    ids = ids_param(paged)
+    form_parts: dict[str, list] = {f: [p] for (f, _, _), p in by_form.items() if f in paged}
+    for name in FORM_QUERIES[1:]:
+        found = _prints(con, name, "form_id", ids=ids)
+        for form_id, parts in form_parts.items():
+            parts.append(found.get((form_id,)))
+    listed: dict[tuple, list[int]] = {}  # a group's forms
+    links: dict[tuple, list[str]] = {}  # a group's forms with a page (unless every form has)
+    for (form_id, year, department), p in sorted(by_form.items(), key=lambda item: item[0][0]):
+        listed.setdefault((year, department), []).append(p)
+        if not every and form_id in paged:
+            links.setdefault((year, department), []).append(form_id)
+    group_parts = [
+        _prints(con, name, "year, department", every=True, groups=[]) for name in GROUP_QUERIES[:-1]
+    ]
+    unit_prints = {key: group_parts[1].get(key) for key in groups}
+    prints = {
+        group_page(*key): _combine(
+            *(p.get(key) for p in group_parts),
+            sorted(listed.get(key, [])),
+            links.get(key, every),
+        )
+        for key in groups
+    }
+    prints |= {form_page(f): _combine(*parts) for f, parts in form_parts.items()}
+
+    manifest = read_manifest(folder)
+    if manifest is None or manifest.get("header") != header(home):
+        return Plan(True, prints, paged, set(groups), set(paged), [], unit_prints, set(groups))
+    old = manifest.get("pages", {})
+    on_disk = _existing(folder)
+    changed = {page for page, p in prints.items() if old.get(page) != p or page not in on_disk}
+    kept = manifest.get("units", {})
+    unit_rows = {
+        key: kept[page][1]
+        for key in groups
+        if (page := group_page(*key)) in kept and kept[page][0] == unit_prints[key]
+    }
+    return Plan(
+        False,
+        prints,
+        paged,
+        groups={key for key in groups if group_page(*key) in changed},
+        forms={f for f in paged if form_page(f) in changed},
+        stale=sorted(page for page in old.keys() - prints.keys() if page in on_disk),
+        unit_prints=unit_prints,
+        units=set(groups) - unit_rows.keys(),
+        unit_rows=unit_rows,
+    )

@@ -1,0 +1,148 @@
+"""The report's drill-down pages written incrementally (pipelines.report.pages): after files are
+loaded, changed, copied or removed, the pages an incremental write leaves are the same bytes as a
+full rewrite's, and only the pages whose content changed were written."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from pipelines import aggregates
+from pipelines.quality import sql_checks
+from pipelines.report import html, pages
+from pipelines.synth import write_landing
+from pipelines.warehouse import queries
+from pipelines.warehouse.connection import transaction
+from tests.test_incremental_refresh import load, remove
+
+# Every form has a page; or, as above MAX_FORM_PAGES, only the forms the main page links to.
+MODES = {"every form": {}, "linked forms": {"max_form_pages": 10, "max_flags": 4, "max_issues": 6}}
+
+
+def refresh(db: Path) -> None:
+    sql_checks.refresh(db)
+    aggregates.refresh(db)
+
+
+def tree(out: Path) -> dict[str, bytes]:
+    """The report's files: the main page (its generation time masked) and every file of its
+    pages folder, the manifest included."""
+    files = {
+        str(p.relative_to(out.parent)): p.read_bytes()
+        for p in html.pages_dir(out).rglob("*")
+        if p.is_file()
+    }
+    main = out.read_text(encoding="utf-8")
+    files[out.name] = re.sub(r"生成于 [^，]*，", "生成于 …，", main).encode()
+    return files
+
+
+def stamps(out: Path) -> dict[str, tuple[int, int]]:
+    """Each drill-down page's inode and modification time: a page written again changes both."""
+    return {
+        str(p.relative_to(out.parent)): (p.stat().st_ino, p.stat().st_mtime_ns)
+        for p in html.pages_dir(out).rglob("*.html")
+    }
+
+
+@pytest.fixture
+def warehouse(tmp_path) -> tuple[Path, Path, list[str]]:
+    landing = tmp_path / "landing"
+    write_landing(landing, forms=90, forms_per_file=3, seed=21, expected_dir=tmp_path / "expected")
+    names = sorted(p.name for p in landing.glob("*.txt"))
+    db = tmp_path / "w.duckdb"
+    load(db, landing, names[:20])
+    refresh(db)
+    return db, landing, names
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_incremental_pages_equal_a_full_rewrite(warehouse, tmp_path, mode):
+    db, landing, names = warehouse
+    limits = MODES[mode]
+    out = tmp_path / "inc" / "r.html"
+    assert html.write_report(db, out, **limits).rewritten > 0
+
+    def new_files():
+        load(db, landing, names[20:24])
+
+    def duplicate_file():
+        shutil.copy(landing / names[0], landing / "copy_of_first.txt")
+        load(db, landing, ["copy_of_first.txt"])
+
+    def changed_file():
+        shutil.copy(landing / names[26], landing / names[3])
+        load(db, landing, [names[3]])
+
+    def removed_files():
+        remove(db, ["copy_of_first.txt", names[7], names[8]])
+
+    def edited_texts():  # what an edited rule or flag does: the same rows, other details
+        with transaction(db) as con:
+            con.execute("UPDATE quality_issues SET detail = detail || '。'")
+            con.execute("UPDATE red_flags SET detail = detail || '。'")
+
+    def nothing():
+        pass
+
+    for step in (new_files, duplicate_file, changed_file, removed_files, edited_texts, nothing):
+        step()
+        if step is not edited_texts:
+            refresh(db)
+        before = tree(out)
+        written = html.write_report(db, out, **limits)
+        full_out = tmp_path / "full" / "r.html"
+        shutil.rmtree(full_out.parent, ignore_errors=True)
+        full = html.write_report(db, full_out, **limits)
+        assert full.rewritten == full.pages == written.pages, step.__name__
+        assert tree(out) == tree(full_out), step.__name__
+        # it wrote pages only where a page changed, and not all of them
+        after = tree(out)
+        changed = {p for p in after if p.endswith(".html") and before.get(p) != after[p]}
+        assert written.rewritten == len(changed - {out.name}), step.__name__
+        assert written.removed == len({p for p in before if p.endswith(".html")} - after.keys())
+        if step is nothing:
+            assert written.rewritten == written.removed == 0
+        elif step is edited_texts:
+            assert written.rewritten > 0
+        else:
+            assert 0 < written.rewritten < written.pages / 2, step.__name__
+
+
+def test_adding_a_file_writes_only_the_pages_of_its_groups_and_forms(warehouse, tmp_path):
+    db, landing, names = warehouse
+    out = tmp_path / "r.html"
+    first = html.write_report(db, out)
+    assert first.rewritten == first.pages
+    old = stamps(out)
+    load(db, landing, [names[25]])
+    refresh(db)
+    written = html.write_report(db, out)
+    new = stamps(out)
+    touched = {p for p in new if old.get(p) != new[p]}
+    forms = queries.records(
+        db, "SELECT form_id, year, department FROM forms WHERE source_file = $f", {"f": names[25]}
+    )
+    assert forms
+    expected = {f"r_files/{pages.form_page(f['form_id'])}" for f in forms} | {
+        f"r_files/{pages.group_page(f['year'], f['department'])}" for f in forms
+    }
+    assert touched == expected and written.rewritten == len(expected) < first.pages / 4
+
+
+def test_a_new_version_of_the_report_rewrites_every_page(warehouse, tmp_path, monkeypatch):
+    db, _, _ = warehouse
+    out = tmp_path / "r.html"
+    html.write_report(db, out)
+    assert html.write_report(db, out).rewritten == 0
+    monkeypatch.setattr(pages, "version", lambda: "edited")
+    again = html.write_report(db, out)
+    assert again.rewritten == again.pages
+    # a page deleted by hand comes back
+    victim = next((html.pages_dir(out) / "groups").iterdir())
+    os.remove(victim)
+    assert html.write_report(db, out).rewritten == 1 and victim.is_file()
