@@ -862,3 +862,11 @@ def test_a_sentence_on_a_line_of_its_own_is_the_reason_above_not_a_row():
     # and the two goals wrapped in their columns are each read whole
     assert form["goal_planned"] == "完成某某工作，保障某某运行。"
     assert form["goal_actual"] == "已完成某某工作，保障了某某运行。"
+
+
+def test_a_header_naming_one_column_twice_places_without_failing():
+    # a header broken out of order (实际 / 完成值 apart) can name the actual column twice;
+    # placing a row on it gave a KeyError (found by tests/test_parser_properties.py)
+    columns = ["name", "target", "actual", "actual", "weight", "score"]
+    placements = place(["维护数量", "=3000盏", "=3000盏", "=3000盏", "20", "20"], columns, {})
+    assert placements and all(set(p) <= set(columns) for p in placements)

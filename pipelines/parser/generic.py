@@ -466,9 +466,15 @@ def place(
         if j == m:
             return
         if i < n and _fit(columns[j], cells[i]) + best[i + 1][j + 1] == best[i][j]:
+            # (a header broken out of order may name one column twice: the later cell wins,
+            # and the earlier one is put back on the way out)
+            before = chosen.get(columns[j])
             chosen[columns[j]] = cells[i]
             walk(i + 1, j + 1, chosen)
-            del chosen[columns[j]]
+            if before is None:
+                chosen.pop(columns[j], None)
+            else:
+                chosen[columns[j]] = before
         if skip_cost.get(columns[j], 1) + best[i][j + 1] == best[i][j]:
             walk(i, j + 1, chosen)
 
