@@ -1,7 +1,7 @@
 """What `jixiao build` runs: the whole pipeline, in-process, on the landing folder.
 
 Discovers every file, loads the new and changed ones as arrival batches (one partition of
-``ingested_batch`` each, up to 1,000 files), then materialises every unpartitioned asset of the
+``ingested_batch`` each, up to 5,000 files), then materialises every unpartitioned asset of the
 Definitions with all their checks, on the persistent Dagster instance of $DAGSTER_HOME (default:
 the project folder), and returns a ``BuildReport``. Printing is `pipelines.cli.build`'s.
 """

@@ -69,7 +69,7 @@ def batch_runs(
     default_status=dg.DefaultSensorStatus.RUNNING,
     description="Every 30 s: finds new and changed files in the landing folder (compared with the "
     "content the warehouse holds), adds them as arrival batches (partitions of ingested_batch, "
-    "up to 1,000 files each) and requests a run of ingest_files per batch. A file whose run "
+    "up to 5,000 files each) and requests a run of ingest_files per batch. A file whose run "
     "failed is requested again only when it changes; re-execute its run to retry it sooner.",
 )
 def landing_sensor(
