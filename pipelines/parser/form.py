@@ -6,6 +6,7 @@ import re
 import unicodedata
 
 from pipelines.parser import indicators
+from pipelines.parser import vocabulary as vocab
 from pipelines.parser.text import (
     Line,
     compact,
@@ -124,35 +125,22 @@ _TOTAL_WORDS = ("总分", "合计", "总计")
 # layout reader knows line by line. Deliberately narrower than synonyms.toml: with the other
 # templates' wordings it would take their forms and misread them (tried: 8 -> 17 wrong values on
 # the real corpus); those forms go to the structure reader, which uses the whole table.
-_FUND_ALIASES = (
-    ("年度资金总额", ("年度资金总额", "资金总额", "年度资金总计", "资金总计")),
-    ("当年财政拨款", ("当年财政拨款", "本年财政拨款", "年度财政拨款", "财政拨款")),
-    (
-        "上年结转资金",
-        (
-            "上年结转资金",
-            "上年结转结余资金",
-            "上年结余结转资金",
-            "上年结转",
-            "结转结余资金",
-            "结转资金",
-        ),
-    ),
-    ("其他资金", ("其他资金", "其它资金")),
-)
-
-
-# Every printed name of a money row -> its canonical name.
-_FUND_NAME = {alias: name for name, aliases in _FUND_ALIASES for alias in aliases}
+# The money rows' wordings: synonyms.toml [fund_rows], the one table of them.
+_FUND_NAME = {
+    vocab.label_key(word): name for name in FUND_LINES for word in vocab.words("fund_rows", name)
+}
 
 
 def _fund_label(cell: str) -> str | None:
-    if "资" not in cell and "拨" not in cell and "结" not in cell:
-        return None  # every alias has 资金, 拨款 or 结转: most cells are settled here
+    if "资" not in cell and "拨" not in cell and "结" not in cell and "额" not in cell:
+        return None  # every wording has 资金, 拨款, 结转 or 总额: most cells are settled here
     text = compact(cell).strip(":：")
     if text.startswith("其中"):
         text = text[2:].lstrip(":：")
-    return _FUND_NAME.get(text)
+    name = _FUND_NAME.get(text)
+    if name is None and ("(" in text or "（" in text):
+        name = _FUND_NAME.get(vocab.label_key(cell))  # 年度资金总额（万元）
+    return name
 
 
 def _is_funds_start(line: Line) -> bool:
