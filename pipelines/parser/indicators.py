@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from pipelines.parser import vocabulary as vocab
 from pipelines.parser.labels import (
@@ -130,9 +131,20 @@ def is_header_only(line: Line) -> bool:
     if not line.filled or len(line.compact) > 40:
         return False
     for cell in line.filled:
-        if compact(cell) not in _HEADER_WORDS and vocab.meaning(cell, "indicator_columns") is None:
-            return False
+        text = compact(cell)
+        if text not in _HEADER_WORDS and text not in _other_header_words():
+            if (
+                not ("(" in text or "（" in text)
+                or vocab.meaning(cell, "indicator_columns") is None
+            ):
+                return False
     return True
+
+
+@cache
+def _other_header_words() -> frozenset[str]:
+    """The indicator table's column labels in synonyms.toml (未完成原因, 指标性质 …)."""
+    return frozenset(vocab.label_key(w) for w in vocab.words("indicator_columns"))
 
 
 def is_table_header(line: Line) -> bool:
@@ -168,7 +180,9 @@ def _header_piece(line: Line) -> bool:
     """Right under the header's first line, its wrapped pieces (年度 / 指标值 / 一级 指标 …) or
     whole column labels of another template's wording (未完成原因, synonyms.toml)."""
     return bool(line.filled) and all(
-        compact(c) in _HEADER_PIECES or vocab.meaning(c, "indicator_columns") is not None
+        compact(c) in _HEADER_PIECES
+        or compact(c) in _other_header_words()
+        or vocab.meaning(c, "indicator_columns") is not None
         for c in line.filled
     )
 
