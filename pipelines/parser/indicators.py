@@ -132,12 +132,13 @@ def is_header_only(line: Line) -> bool:
         return False
     for cell in line.filled:
         text = compact(cell)
-        if text not in _HEADER_WORDS and text not in _other_header_words():
-            if (
-                not ("(" in text or "（" in text)
-                or vocab.meaning(cell, "indicator_columns") is None
-            ):
-                return False
+        if (
+            text not in _HEADER_WORDS
+            and text not in _other_header_words()
+            # a label with a note (年度指标值(A)): looked up as synonyms.toml matches labels
+            and not (("(" in text or "（" in text) and vocab.meaning(cell, "indicator_columns"))
+        ):
+            return False
     return True
 
 
