@@ -133,6 +133,9 @@ def test_a_layout_reading_with_an_operator_or_a_header_in_a_name_is_doubted():
 
     assert doubtful(form("资金到位及时率≧")) and doubtful(form("指标性质度量单位学生受资助人数"))
     assert not doubtful(form("资金到位及时率"))
+    # a template's placeholder, a points note or a group label as a name
+    assert all(map(doubtful, map(form, ["指标２：", "……", "（10分）", "产出指标（50分）"])))
+    assert not doubtful(form("指标完成率"))
 
 
 def test_a_money_row_ends_at_words_after_its_numbers():

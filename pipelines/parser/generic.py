@@ -1406,7 +1406,6 @@ def _body_end(cells: list[Cell], start: int) -> tuple[int, int | None]:
 
 
 _PLACEHOLDER = re.compile(r"^(?:指标\s*\d*\s*[:：]?[\s/／]*|[.…·。、\s]+)$")
-_PLACEHOLDER_FIRST = frozenset("指.…·。、 \t\n")  # what a placeholder can start with (after NFKC)
 
 
 def read_indicators(
@@ -2716,7 +2715,14 @@ def missing_parts(form: dict) -> list[str]:
     return [name for name, read in _PARTS if not read(form)]
 
 
-_OPERATOR_END = frozenset("≥≤≧≦═=＝<>＜＞")
+# Names a layout reader gives when it misreads another template, each a whole line of the
+# names joined: one ending in a target's operator, a placeholder (指标2：, ……) or a points note.
+_SUSPECT_NAME = re.compile(
+    r"[≥≤≧≦═=＝<>＜＞]$"
+    r"|^(?:指标[ \t\u3000]*\d*[ \t\u3000]*[:：]?[ \t\u3000/／]*|[.…·。、．・ \t\u3000]+)$"
+    r"|^[(（][ \t\u3000]*\d+(?:\.\d+)?[ \t\u3000]*分[ \t\u3000]*[)）]$",
+    re.M,
+)
 _HEADER_IN_NAME = re.compile("指标性质|度量单位|计量单位|年度指标值|实际完成值")
 
 
@@ -2747,26 +2753,13 @@ def doubtful(form: dict) -> bool:
     if _identity_in_value().search(identity) or _NOTE_LEAD.search(identity):
         return True  # another identity label, or a label's note (及代码, (盖章)), read as a value
     rows = form["indicators"]
-    if _HEADER_IN_NAME.search("\n".join(row["name"] or "" for row in rows)):
-        return True  # a column header read into a name
+    names = "\n".join(row["name"] or "" for row in rows)
+    if _HEADER_IN_NAME.search(names) or _SUSPECT_NAME.search(names):
+        return True  # a column header or a target's operator in a name, or a placeholder name
     for row in rows:
         name = row["name"] or ""
-        if name and name[-1] in _OPERATOR_END:
-            return True  # a target's operator read into the name
-        if len(name) <= 12:
-            first = name[:1]
-            if first and not "\u4e00" <= first <= "\u9fff":
-                first = unicodedata.normalize("NFKC", first)
-            if (
-                first
-                and first in _PLACEHOLDER_FIRST
-                and _PLACEHOLDER.match(unicodedata.normalize("NFKC", name))
-            ):
-                return True
-            if is_label(name):
-                return True
-            if first in "(（" and first and _POINTS_NOTE.match(unicodedata.normalize("NFKC", name)):
-                return True
+        if 0 < len(name) <= 12 and name[-1] in "标)）" and is_label(name):
+            return True  # a group label read as a name
         for value in (row["target"], row["actual"]):
             if value and len(value) <= 12 and value[-1] == "标" and is_label(value):
                 return True
