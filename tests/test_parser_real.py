@@ -873,3 +873,14 @@ def test_a_header_naming_one_column_twice_places_without_failing():
     columns = ["name", "target", "actual", "actual", "weight", "score"]
     placements = place(["维护数量", "=3000盏", "=3000盏", "=3000盏", "20", "20"], columns, {})
     assert placements and all(set(p) <= set(columns) for p in placements)
+
+
+@pytest.mark.parametrize("separator", SEPARATORS)
+def test_the_date_a_form_was_filled_in_is_not_its_year(separator):
+    # 填报日期 2023年3月 is the year after the one the form evaluates: no year, not 2023
+    from pipelines.parser import parse_text
+
+    form = NATIONAL_FORM.format(identity="项目名称\t某某经费\n主管部门\t某某局\t实施单位\t某某中心")
+    for date, year in (("填报日期：2023年3月10日\n", None), ("2023-03-10\n（2022年度）\n", 2022)):
+        text = form.replace("（2022年度）\n", date).replace("\t", SEPARATORS[separator])
+        assert parse_text(text, "x.txt").forms[0]["year"] == year

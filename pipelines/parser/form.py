@@ -42,8 +42,10 @@ _OTHER_LABEL = re.compile(
     r"^\s*(?:项目负责人|负责人|联系电话|联系人|项目属性|项目类型|项目类别|资金来源|"
     r"项目期限|项目编码|项目代码|项目编号)\s*[:：]?"
 )
-_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
-_BARE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+# A year, not a date's (2023年3月10日 and 2023-03-10 are when the form was filled in, the
+# year after the one it evaluates)
+_YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)")
+_BARE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)(?!\s*[-/.年]\s*\d{1,2}\s*[-/.月])")
 _UNIT = re.compile(r"[(（]\s*(万元|元)\s*[)）]|单位\s*[:：]\s*(万元|元)")
 _GRADE = re.compile(r"^(?:评分等级|自评等级|绩效等级|评价等级|等级)[:：]?(.*)$")
 _GOAL_WORDS = {
@@ -167,7 +169,11 @@ def _is_total(line: Line) -> bool:
 # ---------------------------------------------------------------- header
 def read_year(lines: list[Line], stop: int) -> int | None:
     """The fiscal year printed under the title: (2023 年度), （2023年）, 年度：2023."""
-    head = [unicodedata.normalize("NFKC", line.text) for line in lines[: max(stop, 1)]]
+    head = [
+        unicodedata.normalize("NFKC", line.text)
+        for line in lines[: max(stop, 1)]
+        if "日期" not in line.compact  # 填报日期: when it was filled in
+    ]
     for text in head:
         match = _YEAR.search(text)
         if match:
