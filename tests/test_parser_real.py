@@ -884,3 +884,17 @@ def test_the_date_a_form_was_filled_in_is_not_its_year(separator):
     for date, year in (("填报日期：2023年3月10日\n", None), ("2023-03-10\n（2022年度）\n", 2022)):
         text = form.replace("（2022年度）\n", date).replace("\t", SEPARATORS[separator])
         assert parse_text(text, "x.txt").forms[0]["year"] == year
+
+
+@pytest.mark.parametrize("separator", SEPARATORS)
+def test_a_unit_printed_for_the_whole_form_above_its_tables(separator):
+    from pipelines.parser import parse_text
+
+    form = NATIONAL_FORM.format(identity="项目名称\t某某经费\n主管部门\t某某局\t实施单位\t某某中心")
+    form = form.replace("项目资金（万元）", "项目资金")
+    for line, unit in (("金额单位：万元", "万元"), ("单位：元", "元"), ("单位名称：某某局", None)):
+        text = form.replace("（2022年度）\n", f"（2022年度）\n{line}\n")
+        assert (
+            parse_text(text.replace("\t", SEPARATORS[separator]), "x.txt").forms[0]["amount_unit"]
+            == unit
+        )

@@ -219,6 +219,20 @@ def read_header(lines: list[Line], stop: int) -> dict:
     return out
 
 
+# 单位：万元 / 金额单位：元 printed for the whole form (not 单位名称)
+UNIT_LABEL = re.compile(r"单位[:：](万元|元)(?![\u4e00-\u9fff])")
+
+
+def read_unit_label(lines: list[Line], start: int, stop: int) -> str | None:
+    """The unit printed for the whole form above its tables (单位：万元, 金额单位：元)."""
+    for line in lines[max(start, 0) : stop]:
+        if "单位" in line.compact:
+            match = UNIT_LABEL.search(unicodedata.normalize("NFKC", line.compact))
+            if match:
+                return match.group(1)
+    return None
+
+
 def read_unit(lines: list[Line], start: int, stop: int) -> str | None:
     for line in lines[max(start - 2, 0) : stop]:
         match = _UNIT.search(unicodedata.normalize("NFKC", line.text).replace(" ", ""))
@@ -529,7 +543,8 @@ def parse_form(lines: list[Line]) -> dict:
         "project_name": header["project_name"],
         "department": header["department"],
         "implementing_unit": header["implementing_unit"],
-        "amount_unit": read_unit(lines, i_funds, i_goal or i_table),
+        "amount_unit": read_unit(lines, i_funds, i_goal or i_table)
+        or read_unit_label(lines, 0, i_funds),
         "funds": funds,
         "goal_planned": goal_planned,
         "goal_actual": goal_actual,

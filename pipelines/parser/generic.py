@@ -19,7 +19,7 @@ from functools import cache
 from itertools import pairwise
 
 from pipelines.parser import vocabulary as vocab
-from pipelines.parser.form import FUND_FIELDS, FUND_LINES
+from pipelines.parser.form import FUND_FIELDS, FUND_LINES, UNIT_LABEL
 from pipelines.parser.labels import LEVEL1, VOCABULARY, is_fragment, is_label, level_of, parent_of
 from pipelines.parser.text import (
     DASHES,
@@ -685,6 +685,15 @@ def title_year(lines: list[Line]) -> int | None:
         for m in _FISCAL_YEAR.finditer(_DATED.sub("", unicodedata.normalize("NFKC", line.text)))
     }
     return years.pop() if len(years) == 1 else None
+
+
+def _unit_line(cells: list[Cell], start: int, stop: int) -> str | None:
+    """The unit printed for the whole form above its tables (单位：万元, 金额单位：元)."""
+    for cell in cells[max(start, 0) : stop]:
+        match = UNIT_LABEL.search(unicodedata.normalize("NFKC", cell.text).replace(" ", ""))
+        if match:
+            return match.group(1)
+    return None
 
 
 def read_unit(cells: list[Cell], start: int, stop: int) -> str | None:
@@ -2668,7 +2677,9 @@ def read_form(lines: list[Line]) -> tuple[dict, Reading]:
     form = {
         "year": year,
         **identity,
-        "amount_unit": read_unit(cells, (fund_at or 0) - 2, fund_stop)
+        "amount_unit": (
+            read_unit(cells, (fund_at or 0) - 2, fund_stop) or _unit_line(cells, 0, fund_at)
+        )
         if fund_at is not None
         else None,
         "funds": funds,
