@@ -898,3 +898,12 @@ def test_a_unit_printed_for_the_whole_form_above_its_tables(separator):
             parse_text(text.replace("\t", SEPARATORS[separator]), "x.txt").forms[0]["amount_unit"]
             == unit
         )
+
+
+@pytest.mark.parametrize("separator", SEPARATORS)
+def test_a_grade_after_its_label_and_a_colon_in_one_cell(separator):
+    from pipelines.parser import parse_text
+
+    form = NATIONAL_FORM.format(identity="项目名称\t某某经费\n主管部门\t某某局\t实施单位\t某某中心")
+    text = form.rstrip("\n") + "\n自评等级：良\n"
+    assert parse_text(text.replace("\t", SEPARATORS[separator]), "x.txt").forms[0]["grade"] == "良"

@@ -2538,12 +2538,18 @@ def grade_after_total(cells: list[Cell], at: int) -> str | None:
 
 
 def read_grade(cells: list[Cell], start: int) -> str | None:
+    """评分等级 and the grade in the cell after it, or after its colon in the same cell
+    (自评等级：良)."""
     for i in range(start, len(cells)):
-        if vocab.meaning(cells[i].text, "grade"):
+        text = cells[i].text
+        if vocab.meaning(text, "grade"):
             nxt = next((c.text for c in cells[i + 1 : i + 3] if c.text), None)
             if nxt and len(compact(nxt)) <= 4 and not is_number(nxt):
                 return compact(nxt)
             return None
+        label, colon, grade = compact(text).partition("：" if "：" in text else ":")
+        if colon and vocab.meaning(label, "grade") and compact(grade) in _GRADES:
+            return compact(grade)
     return None
 
 
