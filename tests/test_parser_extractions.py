@@ -187,6 +187,18 @@ def test_csv_is_told_from_prose_with_commas():
 
     prose = "年度总体目标\n明确专项资金使用目的,实现科学管理,充分发挥作用,更好服务\n完成,达标\n"
     assert from_csv(prose) is None
+    # a run-together form cut into a few lines, its prose full of short comma-separated
+    # phrases: no line shows a CSV cell and no count of cells repeats
+    prose = "\n".join(
+        [
+            "项目名称,某某经费,主管部门,某某局,实施单位,某某中心",
+            "年度总体目标,明确专项资金使用目的,实现科学管理,充分发挥作用",
+            "完成某某工作,保障运行,达到预期",
+            "绩效指标,产出指标,数量指标,完成数量,10个,12个,50,50",
+            "满意度,达到,95%",
+        ]
+    )
+    assert from_csv(prose) is None
     table = "项目名称,某某经费,,\n主管部门,某某局,实施单位,某某中心\n年度资金总额,10,10,100%\n"
     assert from_csv(table).split("\n")[:2] == [
         "项目名称\t某某经费",

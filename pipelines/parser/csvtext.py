@@ -2,14 +2,16 @@
 comma or a line break) read as the tab-separated text the readers know.
 
 Prose in a form uses commas too (`明确专项资金使用目的,实现科学管理`), so a text is taken for
-CSV only when most of its lines are rows of short cells, or show an empty or a quoted cell
-(`,,`, `","`), which prose never prints.
+CSV only when most of its lines are rows of short cells or show an empty or a quoted cell
+(`,,`, `","`), and either three lines in five have one count of cells (a spreadsheet's columns)
+or three in ten show such marks; prose has as many commas as its sentences.
 """
 
 from __future__ import annotations
 
 import csv
 import io
+from collections import Counter
 
 _MARKS = (",,", '","', ',"', '",')
 
@@ -21,7 +23,13 @@ def from_csv(text: str) -> str | None:
     if text.count(",") < max(6, 2 * text.count("\n")):
         return None  # fewer than two commas a line: no CSV (decided without looking at lines)
     lines = [line for line in text.splitlines() if line.strip()]
-    if sum(_row_like(line) for line in lines) * 2 < len(lines) or len(lines) < 3:
+    if len(lines) < 3 or sum(_row_like(line) for line in lines) * 2 < len(lines):
+        return None
+    # a spreadsheet's rows have its columns, every one (Excel pads them with empty cells); prose
+    # has as many commas as its sentences: most lines with one count of cells, or marked cells
+    counts = Counter(line.count(",") for line in lines)
+    marked = sum(1 for line in lines if _marked(line))
+    if counts.most_common(1)[0][1] * 5 < len(lines) * 3 and marked * 10 < len(lines) * 3:
         return None
     out: list[str] = []
     reader = csv.reader(io.StringIO(text, newline=""), strict=False)
@@ -36,11 +44,16 @@ def from_csv(text: str) -> str | None:
     return "\n".join(out)
 
 
-def _row_like(line: str) -> bool:
-    """A CSV row: an empty or quoted cell (`""` alone is a blank row), or three or more cells
-    of at most 40 characters."""
+def _marked(line: str) -> bool:
+    """A line that shows a CSV cell: an empty one (`,,`, a trailing comma, `""` alone) or a
+    quoted one."""
     line = line.strip()
-    if any(mark in line for mark in _MARKS) or line.endswith(",") or line == '""':
+    return any(mark in line for mark in _MARKS) or line.endswith(",") or line == '""'
+
+
+def _row_like(line: str) -> bool:
+    """A CSV row: a marked one, or three or more cells of at most 40 characters."""
+    if _marked(line):
         return True
     cells = line.split(",")
     return len(cells) >= 3 and all(len(cell) <= 40 for cell in cells)
