@@ -860,7 +860,7 @@ def test_a_sentence_on_a_line_of_its_own_is_the_reason_above_not_a_row():
     from pipelines.parser import parse_text
 
     (form,) = parse_text(WRAPPED_FORM.replace("\t", "    "), "x.txt").forms
-    assert len(form["indicators"]) == 3
+    assert [r["name"] for r in form["indicators"]] == ["完成某某设施建设数量", "群众受益", "满意度"]
     assert form["indicators"][-1]["deviation"] == "样本少，下一年扩大调查。"
     # and the two goals wrapped in their columns are each read whole
     assert form["goal_planned"] == "完成某某工作，保障某某运行。"
@@ -907,3 +907,14 @@ def test_a_grade_after_its_label_and_a_colon_in_one_cell(separator):
     form = NATIONAL_FORM.format(identity="项目名称\t某某经费\n主管部门\t某某局\t实施单位\t某某中心")
     text = form.rstrip("\n") + "\n自评等级：良\n"
     assert parse_text(text.replace("\t", SEPARATORS[separator]), "x.txt").forms[0]["grade"] == "良"
+
+
+def test_a_names_wrapped_character_is_not_joined_to_the_next_group_label():
+    from pipelines.parser.generic import _join_label_pieces
+
+    def joined(*texts):
+        return [c.text for c in _join_label_pieces([Cell(t, k) for k, t in enumerate(texts)])]
+
+    assert joined("量", "效益指标", "社会效益指标") == ["量", "效益指标", "社会效益指标"]
+    assert joined("社会", "效益指标", "群众受益") == ["社会效益指标", "群众受益"]
+    assert joined("经济效益", "指标") == ["经济效益指标"]

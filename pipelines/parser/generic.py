@@ -1433,11 +1433,23 @@ def read_indicators(
     groups = _join_broken_rows(groups, value_columns)
     for number, group in enumerate(groups, 1):
         texts = [c.text for c in group]
-        # the group labels a row begins with (merged cells print them on a group's first row)
+        # the group labels a row begins with (merged cells print them on a group's first row);
+        # a lone piece of one or two characters that cannot end a label (量 of 数量, not 标)
+        # is left for the wrapped-name rule below
         labels: list[str] = []
-        while texts and (
-            _is_level(texts[0])
-            or (not texts[0] and labels == [] and len(texts) > len(value_columns))
+        lone_piece = (
+            len([t for t in texts if t]) == 1
+            and len(compact(texts[0] or "")) <= 2
+            and not compact(texts[0] or "").endswith(("指", "标"))
+            and not is_label(texts[0] or "")
+        )
+        while (
+            not lone_piece
+            and texts
+            and (
+                _is_level(texts[0])
+                or (not texts[0] and labels == [] and len(texts) > len(value_columns))
+            )
         ):
             if texts[0] and not (
                 labels and _POINTS_ONLY.match(unicodedata.normalize("NFKC", texts[0]))
@@ -1492,7 +1504,7 @@ def read_indicators(
             "actual": _text_or_none(chosen.get("actual")),
             "weight": to_number(chosen.get("weight")) if chosen.get("weight") else None,
             "score": to_number(chosen.get("score")) if chosen.get("score") else None,
-            "deviation": _text_or_none(chosen.get("deviation")),
+            "deviation": _reason(chosen.get("deviation")),
             "line_start": group[0].no,
             "line_end": group[-1].no,
         }
@@ -1680,13 +1692,16 @@ def _join_label_pieces(cells: list[Cell]) -> list[Cell]:
     cells = _complete_broken_labels(cells)
     out: list[Cell] = []
     for cell in cells:
+        joined = compact(out[-1].text) + compact(cell.text) if out and cell.text else ""
         if (
-            out
+            joined
             and _CJK_ONLY.match(out[-1].text)
-            and cell.text
             and not is_label(out[-1].text)
-            and is_label(compact(out[-1].text) + compact(cell.text))
+            and is_label(joined)
             and len(compact(cell.text)) <= 4
+            # a label whole by itself takes a piece before it only into a framework label
+            # (社会 / 效益指标), not into a made-up one (a name's 量 / 效益指标)
+            and (joined in VOCABULARY or not is_label(cell.text))
         ):
             out[-1] = Cell(compact(out[-1].text) + compact(cell.text), out[-1].no)
             continue
@@ -2391,6 +2406,15 @@ def _apply_labels(
 def _cut_row_skip(columns: list[str]) -> dict[str, float]:
     """Skip costs for a row cut by the end of the text: its missing cells are its last ones."""
     return {c: 1 + 0.2 * (len(columns) - k) for k, c in enumerate(columns)}
+
+
+def _reason(text: str | None) -> str | None:
+    """A row's deviation text; one character other than 无 is no reason (a wrapped name's last
+    character printed after the row's numbers, one cell per line): left out."""
+    text = _text_or_none(text)
+    if text and len(compact(text)) == 1 and compact(text) not in "无是否":
+        return None
+    return text
 
 
 def _text_or_none(text: str | None) -> str | None:
