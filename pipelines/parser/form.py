@@ -15,6 +15,7 @@ from pipelines.parser.text import (
     is_page_marker,
     join_cells,
     join_wrapped,
+    rate_from_ratio,
     to_number,
 )
 
@@ -335,15 +336,13 @@ _NO_FUNDS = dict.fromkeys(FUND_FIELDS)
 
 
 def _rate_in_percent(row: dict) -> float | None:
-    """A rate printed without % (0.9 or 90): in percent, as the row's amounts show it; a ratio
-    (0.9 for 90%) is taken as one only where executed / budget says so."""
+    """A rate printed without % (0.9 or 90): in percent, as the row's amounts show it
+    (text.rate_from_ratio); as printed where they are missing or explain neither reading."""
     rate, budget, executed = row["execution_rate"], row["annual_budget"], row["executed"]
     if rate is None or not budget or executed is None:
         return rate
-    computed = executed / budget * 100
-    if abs(rate * 100 - computed) <= 0.6 and abs(rate - computed) > 0.6:
-        return round(rate * 100, 4)
-    return rate
+    percent = rate_from_ratio(rate, executed, budget)
+    return rate if percent is None else percent
 
 
 # ---------------------------------------------------------------- goals

@@ -29,6 +29,7 @@ from pipelines.parser.text import (
     is_number,
     is_points,
     join_wrapped,
+    rate_from_ratio,
     to_number,
 )
 
@@ -1037,7 +1038,7 @@ def _fund_values(values: list[str], columns: list[str], sub_row: bool = False) -
         out[_FUND_TO_FIELD.get(column, column)] = to_number(text)
     rate_text = chosen.get("execution_rate")
     if rate_text and "%" not in rate_text and out.get("execution_rate") is not None:
-        out["execution_rate"] = _rate_from_ratio(
+        out["execution_rate"] = rate_from_ratio(
             out["execution_rate"], out.get("executed"), out.get("annual_budget")
         )
     return out
@@ -1188,22 +1189,6 @@ def _rate_fits(placed: dict[str, str]) -> bool:
     return abs(rate - computed) <= 0.6 or abs(rate * 100 - computed) <= 0.6
 
 
-def _rate_from_ratio(value: float, executed: float | None, budget: float | None) -> float | None:
-    """A rate printed without %: percent or a ratio (0.998 for 99.8%)? The form's own numbers
-    decide; a value that neither reading explains is left out. Zero is zero either way, where
-    nothing was spent."""
-    if value == 0 and not executed:
-        return 0.0
-    if executed is not None and budget:
-        computed = executed / budget * 100
-        if abs(value * 100 - computed) <= 0.6:
-            return round(value * 100, 4)
-        if abs(value - computed) <= 0.6:
-            return value
-        return None
-    return value * 100 if 0 < value <= 1 and value != 1 else (value if value > 1.5 else None)
-
-
 # ---------------------------------------------------------------- goals
 def read_goals(
     cells: list[Cell], start: int, stop: int, reading: Reading
@@ -1269,15 +1254,13 @@ def read_goals(
     return _goal_text(planned), _goal_text(actual)
 
 
-_NUMBERING = re.compile(r"^\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*[.、．]\s*")
-
-
 def _opens_with_heading(text: str) -> bool:
     """A cell that opens with a numbered heading (2.项目实施内容及过程概述…): the next part."""
-    numbered = _NUMBERING.match(text)
+    norm = "".join(unicodedata.normalize("NFKC", text).split())
+    numbered = vocab.NUMBERING.match(norm)
     if not numbered:
         return False
-    label = _run_pattern().match(_nfkc_each(text[numbered.end() :]))
+    label = _run_pattern().match(norm, numbered.end())
     return bool(label) and vocab.meaning(label.group(0), "headings") is not None
 
 

@@ -319,6 +319,22 @@ def is_null_cell(cell: str | None) -> bool:
 
 
 @lru_cache(maxsize=65536)
+def rate_from_ratio(value: float, executed: float | None, budget: float | None) -> float | None:
+    """A rate printed without %: percent or a ratio (0.998 for 99.8%)? The form's own numbers
+    decide; a value that neither reading explains is left out. Zero is zero either way, where
+    nothing was spent."""
+    if value == 0 and not executed:
+        return 0.0
+    if executed is not None and budget:
+        computed = executed / budget * 100
+        if abs(value * 100 - computed) <= 0.6:
+            return round(value * 100, 4)
+        if abs(value - computed) <= 0.6:
+            return value
+        return None
+    return value * 100 if 0 < value <= 1 and value != 1 else (value if value > 1.5 else None)
+
+
 def to_number(cell: str | None) -> float | None:
     """'838,405.17' -> 838405.17; '99.82%' -> 99.82; '１２３，４５６．７８' -> 123456.78; dashes/blank -> None."""
     if cell is None:

@@ -24,7 +24,8 @@ def _add(word: str, group: str, key: str) -> None:
     MEANINGS[norm] = (*MEANINGS.get(norm, ()), (group, key))
 
 
-_NUMBERING = re.compile(
+# A heading's numbering: 1. / (一) / 一、
+NUMBERING = re.compile(
     r"^(?:\d{1,2}[.、．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．])"
 )
 _BRACKETED = re.compile(r"[(（][^()（）]{0,12}[)）]")
@@ -36,7 +37,7 @@ def label_key(cell: str) -> str:
     """A cell as a label: NFKC, no white space, no numbering (1. / (一) / 一、), no 其中 prefix,
     no bracketed note ((A), (万元), (10分), (盖章)), no trailing colon or asterisk."""
     text = _SPACE.sub("", unicodedata.normalize("NFKC", cell))
-    text = _NUMBERING.sub("", text)
+    text = NUMBERING.sub("", text)
     if text.startswith("其中"):
         text = text[2:].lstrip(":")
     text = _BRACKETED.sub("", text)
