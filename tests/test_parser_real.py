@@ -918,3 +918,103 @@ def test_a_names_wrapped_character_is_not_joined_to_the_next_group_label():
     assert joined("量", "效益指标", "社会效益指标") == ["量", "效益指标", "社会效益指标"]
     assert joined("社会", "效益指标", "群众受益") == ["社会效益指标", "群众受益"]
     assert joined("经济效益", "指标") == ["经济效益指标"]
+
+
+def test_a_money_row_that_lost_a_cell_keeps_its_rate_in_the_rate_column():
+    # the national header printed with spaces, a sub row's empty 分值 cell dropped: placed in
+    # printed order the rate would be its weight; the structure reader places it by its shape
+    from pipelines.parser import parse_text
+
+    text = NATIONAL_FORM.format(
+        identity="项目名称\t某某经费\n主管部门\t某某局\t实施单位\t某某中心"
+    ).replace(
+        "\t其中：当年财政拨款\t100\t100\t90\t—\t90%\t—",
+        "\t其中：当年财政拨款\t60\t60\t54\t\t90%\t",
+    )
+    spaced = "\n".join(" ".join(c for c in line.split("\t") if c) for line in text.split("\n"))
+    (form,) = parse_text(spaced, "x.txt").forms
+    sub = form["funds"][1]
+    assert (sub["executed"], sub["weight"], sub["execution_rate"]) == (54, None, 90)
+
+
+def test_an_actual_saying_the_target_was_met_is_no_group_label():
+    # 达成指标 ends in 指标 like a group, but opens with the verb of meeting the target
+    from pipelines.parser import parse_text
+
+    text = NATIONAL_FORM.format(
+        identity="项目名称\t某某经费\n主管部门\t某某局\t实施单位\t某某中心"
+    ).replace(
+        STANDARD_INDICATORS,
+        "绩效指标\t一级指标\t二级指标\t三级指标\t分值\t年度指标值\t全年实际值\t得分\t未完成原因\n"
+        "\t产出指标\t数量指标\t完成数量\t50\t≥10个\t12个\t50\t\n"
+        "\t效益指标\t社会效益指标\t群众受益\t20\t提升\t达成指标\t20\t\n"
+        "\t\t\t群众知晓\t10\t提高\t部分达成指标\t10\t\n"
+        "\t满意度指标\t服务对象满意度指标\t满意度\t10\t≥90%\t95%\t10\t",
+    )
+    (form,) = parse_text(text, "x.txt").forms
+    rows = form["indicators"]
+    assert [(r["level2"], r["name"], r["actual"]) for r in rows[1:3]] == [
+        ("社会效益指标", "群众受益", "达成指标"),
+        ("社会效益指标", "群众知晓", "部分达成指标"),
+    ]
+
+
+def test_goals_printed_one_cell_per_line_are_two_goals():
+    from pipelines.parser import parse_text
+
+    text = NATIONAL_FORM.format(identity="项目名称\t某某经费\n主管部门\t某某局\t实施单位\t某某中心")
+    (form,) = parse_text(text.replace("\t", "\n"), "x.txt").forms
+    assert (form["goal_planned"], form["goal_actual"]) == ("完成某某工作。", "已完成某某工作。")
+
+
+def test_a_split_target_with_a_text_value_and_empty_parts_in_a_table_of_columns():
+    # 指标性质 / 指标值 / 度量单位 with only 指标值 filled (有效): the tabs keep every cell in its
+    # column, so the text is the target, not its unit
+    from pipelines.parser import parse_text
+
+    text = (
+        NATIONAL_FORM.format(identity="项目名称\t某某经费\n主管部门\t某某局\t实施单位\t某某中心")
+        .replace(STANDARD_MONEY, MONEY_HEADERS["A/B"])
+        .replace(
+            STANDARD_INDICATORS,
+            INDICATOR_HEADERS["target over three cells"].replace(
+                "\t满意度指标",
+                "\t效益指标\t社会效益指标\t群众受益\t\t有效\t\t有效\t30\t30\t\n\t满意度指标",
+            ),
+        )
+    )
+    (form,) = parse_text(text, "x.txt").forms
+    row = form["indicators"][1]
+    assert (row["name"], row["target"], row["actual"], row["weight"], row["score"]) == (
+        "群众受益",
+        "有效",
+        "有效",
+        30,
+        30,
+    )
+
+
+def test_rows_of_a_table_without_points_under_merged_group_cells_are_rows():
+    # a table with no 分值 column: a row whose group cells are empty (merged) and whose three
+    # texts stand under the row above is a row, not that row's cells wrapped
+    from pipelines.parser import parse_text
+
+    text = (
+        NATIONAL_FORM.format(identity="项目名称\t某某经费\n主管部门\t某某局\t实施单位\t某某中心")
+        .replace(STANDARD_MONEY, MONEY_HEADERS["A/B"])
+        .replace(
+            STANDARD_INDICATORS,
+            "绩效指标\t一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t偏差原因分析及改进措施\n"
+            "\t产出指标\t数量指标\t完成数量\t≥10个\t12个\t\n"
+            "\t\t\t完成批次\t≥2批\t3批\t\n"
+            "\t效益指标\t社会效益指标\t群众受益\t提升\t明显提升\t\n"
+            "\t\t\t群众知晓\t提高\t达成指标\t",
+        )
+    )
+    (form,) = parse_text(text, "x.txt").forms
+    assert [(r["name"], r["target"], r["actual"]) for r in form["indicators"][:4]] == [
+        ("完成数量", "≥10个", "12个"),
+        ("完成批次", "≥2批", "3批"),
+        ("群众受益", "提升", "明显提升"),
+        ("群众知晓", "提高", "达成指标"),
+    ]

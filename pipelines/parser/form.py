@@ -320,6 +320,7 @@ def read_funds(lines: list[Line], start: int, stop: int) -> list[dict]:
             values = cells[k + 1 :]
             if not any(values) and not line.tabbed:
                 values = _values_below(lines, index + 1, stop, len(order))
+            _check_fund_cells(name, values, order)
             row = {"line": name, **_NO_FUNDS}
             row.update(zip(order, map(to_number, values)))
             rate = dict(zip(order, values)).get("execution_rate")
@@ -333,6 +334,16 @@ def read_funds(lines: list[Line], start: int, stop: int) -> list[dict]:
 
 
 _NO_FUNDS = dict.fromkeys(FUND_FIELDS)
+
+
+def _check_fund_cells(name: str, values, order: list[str]) -> None:
+    """Values are placed on the columns in printed order. Where a row lost cells (an extraction
+    that drops empty cells) that shifts them, and a percentage landing outside the rate column
+    shows it: such a row is left to the structure reader, which places by the shapes and the
+    arithmetic."""
+    for field, value in zip(order, values):
+        if value and "%" in value and field != "execution_rate":
+            raise MissingPart([f"the places of the values of {name} (a rate outside its column)"])
 
 
 def _rate_in_percent(row: dict) -> float | None:
@@ -357,8 +368,9 @@ def read_goals(lines: list[Line], start: int, stop: int) -> tuple[str | None, st
         or indicators.is_header_only(body[-1])
     ):
         body.pop()
+    words = [header.compact] if header is not None else []
     while body and (body[0].blank or compact(body[0].text) in _GOAL_WORDS):
-        body.pop(0)
+        words.append(body.pop(0).compact)  # 实际完成情况 under 预期目标: one header cell a line
     if body and not body[0].tabbed and body[0].filled and compact(body[0].filled[0]) in _GOAL_WORDS:
         first = body[0]
         rest = first.text.strip()[len(first.filled[0]) :]
@@ -367,7 +379,7 @@ def read_goals(lines: list[Line], start: int, stop: int) -> tuple[str | None, st
         return None, None
     if any(l.columns for l in body):
         return _goals_by_column(header, body)
-    both = header is not None and ("实际完成" in header.compact or "完成情况" in header.compact)
+    both = header is not None and any("实际完成" in w or "完成情况" in w for w in words)
     return _goals_by_paragraph(body, both)
 
 
@@ -432,6 +444,10 @@ def _goals_by_paragraph(body: list[Line], both: bool = False) -> tuple[str | Non
             return None, None
         text = merged[0][0]
         return text[: cuts[0].start()].strip() or None, text[cuts[0].end() :].strip() or None
+    if both and len(merged) == 1 and len(merged[0]) == 2 and ends_sentence(merged[0][0]):
+        # two lines, the first a whole sentence, under a header naming both goals: one goal a
+        # line (an extraction printing one cell per line), not one goal wrapped
+        return merged[0][0], merged[0][1]
     planned = join_wrapped(merged[0]) if merged else None
     actual = join_wrapped([t for p in merged[1:] for t in p]) if len(merged) > 1 else None
     return planned, actual

@@ -384,9 +384,14 @@ def _is_level(text: str) -> bool:
         return False
     return (
         is_label(key)
-        or key.endswith(("指标", "指标等"))
+        or (key.endswith(("指标", "指标等")) and not _ACHIEVED.match(key))
         or bool(_POINTS_NOTE.search(unicodedata.normalize("NFKC", text)))
     )
+
+
+# An actual value that says how far the target was met (达成指标, 部分达成指标, 已完成指标) ends in
+# 指标 like a group label, but opens with the verb of meeting it: it is a value, not a group.
+_ACHIEVED = re.compile(r"^(?:部分|基本|全部|全面|均|已|未|没有)?(?:达成|完成|达到|实现|超额)")
 
 
 # ---------------------------------------------------------------- placing cells on columns
@@ -1461,9 +1466,20 @@ def read_indicators(
             continue
         level1, level2 = _apply_labels(labels, level1, level2)
         cut = not closed and number == len(groups)
-        placements = _with_target(
-            place(texts, value_columns, _cut_row_skip(value_columns) if cut else _ROW_SKIP)
-        )
+        spare = texts[len(value_columns) :]
+        if (
+            len(texts) >= len(value_columns)
+            and not any(spare)
+            and all(_fit(column, text) == 0 for column, text in zip(value_columns, texts))
+        ):
+            # one cell for each column (and only empty ones after), each fitting the column it
+            # stands in: the table kept its empty cells (tabs, markdown, HTML), so each cell is
+            # in its own column
+            placements = [dict(zip(value_columns, texts))]
+        else:
+            placements = _with_target(
+                place(texts, value_columns, _cut_row_skip(value_columns) if cut else _ROW_SKIP)
+            )
         if not placements:
             continue
         chosen = agreed(placements, value_columns)
@@ -2591,9 +2607,23 @@ def _goes_on(above: Line, line: Line) -> bool:
         cell = line.cells[k]
         if k >= len(above.cells) or not above.cells[k].strip():
             return False
-        if is_number(cell) or is_label(cell) or vocab.is_any_label(cell):
-            return False
-    return len(filled) < len(above.filled) or not any(is_number(c) for c in above.filled)
+        if (
+            is_number(cell)
+            or is_label(cell)
+            or vocab.is_any_label(cell)
+            or _TARGET_LIKE.match(cell)
+        ):
+            return False  # (a target opens with its operator: a row's, not a wrapped piece)
+    # the group labels of the line above (merged cells, printed on a group's first row) have no
+    # cell below them in the next row of the group: they are left out of the count
+    own = [k for k, cell in enumerate(above.cells) if cell.strip() and not _is_level(cell)]
+    if len(filled) >= 3 and filled == own:
+        return False  # three or more texts under every cell of a row: the next row (no points)
+    # as many cells as the line above only where that holds no number: two texts wrapped side by
+    # side (the goals)
+    return len(filled) < len(own) or (
+        len(filled) <= 2 and not any(is_number(c) for c in above.filled)
+    )
 
 
 def read_form(lines: list[Line]) -> tuple[dict, Reading]:
