@@ -1018,3 +1018,41 @@ def test_rows_of_a_table_without_points_under_merged_group_cells_are_rows():
         ("群众受益", "提升", "明显提升"),
         ("群众知晓", "提高", "达成指标"),
     ]
+
+
+NO_POINTS_TABLE = (
+    "绩效指标\t一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t偏差原因分析及改进措施\n"
+    "\t产出指标\t数量指标\t完成数量\t≥10个\t12个\t\n"
+    "\t\t\t完成批次\t≥2批\t3批\t\n"
+    "\t效益指标\t社会效益指标\t群众受益\t提升\t部分达成指标\t宣传不足，下一年加强宣传。\t\n"
+    "\t\t\t群众知晓\t提高\t达成指标\t\n"
+    "\t满意度指标\t服务对象满意度指标\t满意度\t≥90%\t95%\t\t"
+)
+
+
+@pytest.mark.parametrize("separator", SEPARATORS)
+def test_a_table_without_points_closed_by_a_self_evaluation_score(separator):
+    # no 分值/得分 columns, the form's score under the table (自评得分 96): the rows are cut by
+    # their shapes (a target opens with its operator, a sentence is a reason, a group label is
+    # no target), every row is read, and 自评得分 is the total score, not a row's reason
+    from pipelines.parser import parse_text
+
+    text = (
+        NATIONAL_FORM.format(identity="项目名称\t某某经费\n主管部门\t某某局\t实施单位\t某某中心")
+        .replace(STANDARD_MONEY, MONEY_HEADERS["A/B"])
+        .replace(STANDARD_INDICATORS, NO_POINTS_TABLE)
+        .replace("总分\t\t\t\t\t\t100\t99\t", "自评得分\t96\t")
+    )
+    (form,) = parse_text(text.replace("\t", SEPARATORS[separator]), "x.txt").forms
+    rows = [
+        (r["level2"], r["name"], r["target"], r["actual"], r["deviation"])
+        for r in form["indicators"]
+    ]
+    assert rows == [
+        ("数量指标", "完成数量", "≥10个", "12个", None),
+        ("数量指标", "完成批次", "≥2批", "3批", None),
+        ("社会效益指标", "群众受益", "提升", "部分达成指标", "宣传不足，下一年加强宣传。"),
+        ("社会效益指标", "群众知晓", "提高", "达成指标", None),
+        ("服务对象满意度指标", "满意度", "≥90%", "95%", None),
+    ]
+    assert form["total_score"] == 96

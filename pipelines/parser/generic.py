@@ -419,7 +419,11 @@ def _fit(column: str, text: str) -> float:
     if column == "unit":
         return 0 if empty or (len(text) <= 6 and not is_number(text)) else _INF
     if column == "name":
-        return 0 if _is_text(text) and not _is_level(text) else _INF
+        # (a text opening with an operator is a target, ≥2公里, not a 三级指标; a sentence is
+        # more often a reason than a name, though some names are sentences)
+        if not _is_text(text) or _is_level(text) or _TARGET_LIKE.match(text):
+            return _INF
+        return 0.5 if ends_sentence(text) else 0
     if column in ("level1", "level2"):
         return 0 if empty or _is_level(text) else _INF
     if column == "deviation":
@@ -427,6 +431,8 @@ def _fit(column: str, text: str) -> float:
         # number only rarely an explanation (0)
         if not empty and len(compact(text)) >= 3 and is_fragment(text):
             return _INF
+        if not empty and _TARGET_LIKE.match(text):
+            return _INF  # a target (≥95%) is the next row's
         return (
             0
             if empty or not (is_number(text) or _is_level(text))
@@ -434,8 +440,8 @@ def _fit(column: str, text: str) -> float:
         )
     if column == "other":
         return 0 if empty or not is_number(text) else _INF
-    # target, actual: anything but a group label (the next row's) or a label of the form
-    return 0
+    # target, actual: anything but a group label (the next row's)
+    return _INF if not empty and _is_level(text) else 0
 
 
 def place(
@@ -1388,7 +1394,11 @@ def _body_end(cells: list[Cell], start: int) -> tuple[int, int | None]:
         text = cells[i].text
         if vocab.meaning(text, "totals"):
             return i, i
-        if vocab.meaning(text, "closing") or vocab.meaning(text, "grade"):
+        if (
+            vocab.meaning(text, "closing")
+            or vocab.meaning(text, "grade")
+            or vocab.meaning(text, "total_score")  # (自评得分 under a table with no 总分 row)
+        ):
             # a 总分 row may still follow on the same line (其他需要说明事项 | 无 | 总分 | 100 | 96)
             total = next(
                 (
@@ -2444,7 +2454,11 @@ def _rows_of(body: list[Cell], columns: list[str]) -> list[list[Cell]]:
         starts_row = False
         if keeps_blanks:
             # blanks kept: a row is its labels, its name, then exactly `width` cells
-            if (_is_level(text) and (not current or numbers_seen or len(current) > width)) or (
+            # (a group label after a row's name is the next row's, with or without numbers)
+            if (
+                _is_level(text)
+                and (not current or numbers_seen or len(current) > width or _has_name(current))
+            ) or (
                 _is_text(text)
                 and not _is_level(text)
                 and (not current or len(_after_name(current)) >= width)
@@ -2617,8 +2631,10 @@ def _goes_on(above: Line, line: Line) -> bool:
     # the group labels of the line above (merged cells, printed on a group's first row) have no
     # cell below them in the next row of the group: they are left out of the count
     own = [k for k, cell in enumerate(above.cells) if cell.strip() and not _is_level(cell)]
-    if len(filled) >= 3 and filled == own:
-        return False  # three or more texts under every cell of a row: the next row (no points)
+    if len(filled) >= 3 and filled == own[: len(filled)]:
+        # three or more texts under the first cells of a row (a name, its target, its actual):
+        # the next row of a table without points, not three cells wrapped at once
+        return False
     # as many cells as the line above only where that holds no number: two texts wrapped side by
     # side (the goals)
     return len(filled) < len(own) or (
@@ -2708,6 +2724,8 @@ def read_form(lines: list[Line]) -> tuple[dict, Reading]:
             total_weight, total_score = numbered_totals
     if total_score is None:
         at = _find(cells, "total_score", 0, header_at)
+        if at is None and header_at is not None:
+            at = _find(cells, "total_score", end, len(cells))
         if at is not None and at + 1 < len(cells) and is_points(cells[at + 1].text):
             total_score = to_number(cells[at + 1].text)
     year = read_year(cells, project_at, lines)
