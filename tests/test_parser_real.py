@@ -1056,3 +1056,25 @@ def test_a_table_without_points_closed_by_a_self_evaluation_score(separator):
         ("服务对象满意度指标", "满意度", "≥90%", "95%", None),
     ]
     assert form["total_score"] == 96
+
+
+def test_a_sub_rows_rate_printed_as_a_ratio_is_not_read_as_its_points():
+    # cells apart by single spaces, the sub row's empty 分值 dropped and its rate printed as a
+    # ratio (0.9): in printed order the ratio would be the row's points, which only the total
+    # row has; the structure reader reads it as the rate
+    from pipelines.parser import parse_text
+
+    text = (
+        NATIONAL_FORM.format(identity="项目名称\t某某经费\n主管部门\t某某局\t实施单位\t某某中心")
+        .replace(
+            "\t年度资金总额\t100\t100\t90\t10\t90%\t9", "\t年度资金总额\t100\t100\t90\t10\t0.9\t9"
+        )
+        .replace(
+            "\t其中：当年财政拨款\t100\t100\t90\t—\t90%\t—",
+            "\t其中：当年财政拨款\t60\t60\t54\t\t0.9\t—",
+        )
+    )
+    spaced = "\n".join(" ".join(c for c in line.split("\t") if c) for line in text.split("\n"))
+    (form,) = parse_text(spaced, "x.txt").forms
+    sub = form["funds"][1]
+    assert (sub["executed"], sub["weight"], sub["execution_rate"]) == (54, None, 90)

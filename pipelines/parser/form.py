@@ -344,6 +344,9 @@ def _check_fund_cells(name: str, values, order: list[str]) -> None:
     for field, value in zip(order, values):
         if value and "%" in value and field != "execution_rate":
             raise MissingPart([f"the places of the values of {name} (a rate outside its column)"])
+        if name != FUND_LINES[0] and field in ("weight", "score") and value and is_number(value):
+            # only the total row has points: a number there on a 其中 row is another column's
+            raise MissingPart([f"the places of the values of {name} (points on a sub row)"])
 
 
 def _rate_in_percent(row: dict) -> float | None:

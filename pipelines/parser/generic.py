@@ -440,8 +440,11 @@ def _fit(column: str, text: str) -> float:
         )
     if column == "other":
         return 0 if empty or not is_number(text) else _INF
-    # target, actual: anything but a group label (the next row's)
-    return _INF if not empty and _is_level(text) else 0
+    # target, actual: anything but a group label (the next row's); a sentence is more often a
+    # reason
+    if empty:
+        return 0
+    return _INF if _is_level(text) else (0.3 if ends_sentence(text) else 0)
 
 
 def place(
