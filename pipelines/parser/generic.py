@@ -1463,11 +1463,22 @@ def read_indicators(
             and len(texts) >= 1
             and len([t for t in texts if t]) == 1
             and _CJK_ONLY.match(texts[0] or "")
-            and len(texts[0]) <= 2
             and texts[0] not in _SHORT_VALUES
             and group[0].no != rows[-1]["line_end"]
             and all(rows[-1][k] is not None for k in ("target", "actual"))
             and (rows[-1]["weight"] is not None or rows[-1]["score"] is not None)
+            and (
+                len(texts[0]) <= 2
+                # a longer tail (…响应 / 及时率) only after a row printed whole on one line
+                # (its name's head beside its values, so a name is not printed above its
+                # values here) that has no reason a lone line could be
+                or (
+                    len(texts[0]) <= 6
+                    and rows[-1]["line_start"] == rows[-1]["line_end"]
+                    and rows[-1]["deviation"] is None
+                    and not is_fragment(texts[0])
+                )
+            )
         ):
             # a name's last characters wrapped onto a line of their own (…验收合格 / 率; a PDF
             # may print the character at the wrap twice: …合格 / 格率)
@@ -1762,6 +1773,22 @@ def _is_stream(body: list[Cell]) -> bool:
     return not (len(per_line) > 2 and max(per_line.values()) > 2)
 
 
+_WRAP = 0.4  # the cost of reading two cells as one name wrapped over two lines
+
+
+def _wrapped_name(head: str, rest: str) -> bool:
+    """Two text cells that may be one name wrapped: both fit a name and the rest is short, with
+    no sentence end, operator or number in it."""
+    return (
+        _fit("name", head) == 0
+        and bool(_CJK_ONLY.match(head))
+        and _fit("name", rest) == 0
+        and len(rest) <= 8
+        and bool(_CJK_ONLY.match(rest))
+        and not is_fragment(rest)
+    )
+
+
 def _segment_rows(body: list[Cell], columns: list[str]) -> list[list[Cell]]:
     """Cut a stream of cells into rows: the reading that places every cell on the columns of
     one row after another (group labels only at a row's start) with the fewest missing cells.
@@ -1781,9 +1808,20 @@ def _segment_rows(body: list[Cell], columns: list[str]) -> list[list[Cell]]:
     def settle(i: int, j: int) -> None:
         options = []
         if i < n:
-            options.append(
-                (_fit(row_columns[j], texts[i]) + best[i + 1][j + 1], ("take", i + 1, j + 1))
-            )
+            cost = _fit(row_columns[j], texts[i])
+            if (
+                row_columns[j] == "deviation"
+                and i + 1 < n
+                and _wrapped_name(texts[i], texts[i + 1])
+            ):
+                # a short text without punctuation, then what could be its wrapped rest: rather
+                # the next row's name than this row's reason
+                cost += 1
+            options.append((cost + best[i + 1][j + 1], ("take", i + 1, j + 1)))
+            if j == name_at and i + 1 < n and _wrapped_name(texts[i], texts[i + 1]):
+                # a name wrapped over two lines, its rest on a line of its own (one cell per
+                # line keeps a cell's lines together), at a small cost
+                options.append((_WRAP + best[i + 2][j + 1], ("take2", i + 2, j + 1)))
             # a cell no column can hold (a stray number, a page's debris) is left out, dearly
             options.append((_STRAY + best[i + 1][j], ("drop", i + 1, j)))
         options.append((skip[row_columns[j]] + best[i][j + 1], ("skip", i, j + 1)))
@@ -1810,6 +1848,9 @@ def _segment_rows(body: list[Cell], columns: list[str]) -> list[list[Cell]]:
         strays += kind == "drop"
         if kind == "take":
             current.append(cells[i])
+        elif kind == "take2":
+            head, rest = cells[i], cells[i + 1]
+            current.append(Cell(head.text + rest.text, head.no, head.cut, head.apart))
         elif kind == "row" and current:
             rows.append(current)
             current = []

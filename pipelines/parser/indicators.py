@@ -641,7 +641,13 @@ def _is_tail(pending: list[Line], previous: Row) -> bool:
     if len(pending) != 1 or _has_pair(pending) or not previous.name:
         return False
     line = pending[0]
-    return line.indented or display_width(line.compact) <= 0.5 * display_width(previous.name[-1])
+    # (the caller's row prints its name beside its values; where the row above did too, names
+    # are not printed above their values in this text, and a line between is the tail above)
+    return (
+        line.indented
+        or display_width(line.compact) <= 0.5 * display_width(previous.name[-1])
+        or len(previous.lines) == 1
+    )
 
 
 def parse_space(body: list[Line]) -> list[Row]:
