@@ -20,10 +20,13 @@ from pathlib import Path
 
 from pipelines.parser import parse_text
 from pipelines.settings import checkout_root
-from pipelines.synth.templates import LAYOUTS, TABLE_HEADERS, draw
+from pipelines.synth.templates import LAYOUTS, TABLE_HEADERS, choices, draw
 
 ROOT = checkout_root() or Path.cwd()
 SCORER = ROOT.parent / "shared" / "eval" / "score.py"
+
+
+name_options: dict[str, set[str]] = {}
 
 
 def write(folder: Path, start: int, count: int) -> list[str]:
@@ -33,6 +36,7 @@ def write(folder: Path, start: int, count: int) -> list[str]:
     names = []
     for seed in range(start, start + count):
         name, text, expected = draw(seed)
+        name_options[name] = choices(seed)[3]
         (folder / "txt" / f"{name}.txt").write_text(text, encoding="utf-8")
         (folder / "gold" / f"{name}.json").write_text(
             json.dumps([expected], ensure_ascii=False), encoding="utf-8"
@@ -96,6 +100,8 @@ def main() -> int:
             table = next(x for x in TABLE_HEADERS if f"_{x}_{layout}" in name)
             by[f"layout {layout}"].append(accuracy)
             by[f"table {table}"].append(accuracy)
+            for option in name_options[name]:
+                by[f"option {option}"].append(accuracy)
         for key in sorted(by):
             values = by[key]
             print(

@@ -192,6 +192,9 @@ def read_header(lines: list[Line], stop: int) -> dict:
     current = None
     for line in lines[:stop]:
         for cell in line.filled:
+            if "单位" in cell and UNIT_LABEL.search(unicodedata.normalize("NFKC", cell)):
+                current = None  # the unit printed for the form (金额单位：万元) ends a value
+                continue
             initial = cell[:1]
             if initial not in _LABEL_INITIALS and not initial.isspace():
                 # no label can match: the cell is text of the current field

@@ -20,13 +20,22 @@ from itertools import pairwise
 
 from pipelines.parser import vocabulary as vocab
 from pipelines.parser.form import FUND_FIELDS, FUND_LINES, UNIT_LABEL
-from pipelines.parser.labels import LEVEL1, VOCABULARY, is_fragment, is_label, level_of, parent_of
+from pipelines.parser.labels import (
+    BLOCK_TITLES,
+    LEVEL1,
+    VOCABULARY,
+    is_fragment,
+    is_label,
+    level_of,
+    parent_of,
+)
 from pipelines.parser.text import (
     DASHES,
     Line,
     compact,
     ends_sentence,
     is_number,
+    is_page_marker,
     is_points,
     join_wrapped,
     rate_from_ratio,
@@ -537,9 +546,13 @@ def _value_after(cells: list[Cell], i: int, stop: int) -> tuple[str | None, int]
     no = cells[j].no
     j += 1
     while (
-        j < stop and cells[j].no == no and cells[j].text and not vocab.is_any_label(cells[j].text)
+        j < stop
+        and cells[j].no == no
+        and cells[j].text
+        and not vocab.is_any_label(cells[j].text)
+        and not UNIT_LABEL.search(unicodedata.normalize("NFKC", cells[j].text))
     ):
-        parts.append(cells[j].text)
+        parts.append(cells[j].text)  # (a unit for the form, 金额单位：万元, ends it too)
         j += 1
     return " ".join(parts).strip() or None, j
 
@@ -1424,7 +1437,7 @@ def read_indicators(
     """The rows of the indicator table in cells[start:stop]; ``closed``: a 总分/合计 row or a
     closing label ends the table (else the text was cut, and the last row may have lost the
     cells after its last printed one)."""
-    body = _drop_empty_groups(_join_label_pieces(cells[start:stop]))
+    body = _drop_empty_groups(_join_label_pieces(_drop_repeated_headers(cells[start:stop])))
     if not body or "name" not in columns:
         return []
     value_columns = [c for c in columns if c not in ("level1", "level2")]
@@ -1612,6 +1625,59 @@ _SHORT_VALUES = frozenset(
         "基本",
     ]
 )
+
+
+_PAGE_CELL = re.compile(r"^(?:第\s*\d+\s*页|共\s*\d+\s*页)$")
+
+
+def _drop_page_numbers(cells: list[Cell]) -> list[Cell]:
+    """A page's number printed inside a line (第 1 页 共 2 页, in one cell or apart in three):
+    nothing of the form."""
+    out: list[Cell] = []
+    k = 0
+    while k < len(cells):
+        for width in (1, 3):
+            words = cells[k : k + width]
+            if len(words) == width and all(c.no == words[0].no for c in words):
+                if _PAGE_CELL.match(" ".join(c.text for c in words)):
+                    k += width
+                    break
+        else:
+            out.append(cells[k])
+            k += 1
+    return out
+
+
+def _drop_repeated_headers(body: list[Cell]) -> list[Cell]:
+    """The table's header printed again after a page break (绩效指标 一级指标 二级指标 三级指标
+    …): a line of three or more cells that are each a column header (or the block's title), and
+    nothing else, is no row's."""
+
+    def header(cell: Cell) -> bool:
+        return (
+            vocab.meaning(cell.text, "indicator_columns") is not None
+            or compact(cell.text) in BLOCK_TITLES
+        )
+
+    by_line: dict[int, list[Cell]] = {}
+    for cell in body:
+        if cell.text:
+            by_line.setdefault(cell.no, []).append(cell)
+    dropped = {no for no, cells in by_line.items() if len(cells) >= 3 and all(map(header, cells))}
+    body = [cell for cell in body if cell.no not in dropped] if dropped else body
+    # one cell per line, or the whole table on one line: a run of three or more header cells
+    out: list[Cell] = []
+    k = 0
+    while k < len(body):
+        end = k
+        while end < len(body) and body[end].text and header(body[end]):
+            end += 1
+        if end - k >= 3:
+            k = end
+            continue
+        out.append(body[k])
+        k += 1
+    return out
 
 
 def _drop_empty_groups(body: list[Cell]) -> list[Cell]:
@@ -2689,7 +2755,10 @@ def _goes_on(above: Line, line: Line) -> bool:
 def read_form(lines: list[Line]) -> tuple[dict, Reading]:
     """The form in the contract's shape (None where a value was not read) and what was read."""
     reading = Reading()
+    # a page's footer or number (第 1 页 共 2 页, - 2 -) is nothing of the form
+    lines = [line for line in lines if not is_page_marker(line)]
     cells = cells_of(_join_wrapped_lines(lines))
+    cells = _drop_page_numbers(cells)
     project_at = _find(cells, "identity", keys=("project_name",))
     if project_at is None:
         project_at = next(

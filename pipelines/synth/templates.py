@@ -86,6 +86,10 @@ OPTIONS = (
     "extra_rows",
     "title_one_line",
     "identity_colons",
+    "header_notes",
+    "page_break",
+    "blank_lines",
+    "unit_line",
 )
 _TARGET_PARTS = re.compile(r"^([≥≤=]?)(\d+(?:\.\d+)?)(\D*)$")
 
@@ -103,16 +107,11 @@ def draw(seed: int) -> tuple[str, str, dict]:
     """(name, text, expected contract dict) of form ``seed``: the same seed, the same form."""
     rng = random.Random(seed)
     form = draw_form(rng, SPACE, hard_shapes=False)
-    money = rng.choice(sorted(MONEY_HEADERS))
-    table = rng.choice(sorted(TABLE_HEADERS))
-    layout = rng.choice(LAYOUTS)
-    options = {name for name in OPTIONS if rng.random() < 0.3}
+    money, table, layout, options = _choose(rng)
     rows = rng.choice(MONEY_ROWS)
     identity = rng.choice(IDENTITIES)
     level1_points = rng.random() < 0.4
     total_label = rng.choice(("总分", "合计"))
-    if layout == "one_line":
-        options.discard("wrap")  # a spreadsheet flattened onto one line wraps nothing
     lines, expected = _print(
         rng, form, money, table, rows, identity, level1_points, total_label, options
     )
@@ -123,6 +122,23 @@ def draw(seed: int) -> tuple[str, str, dict]:
     name = f"t{seed:05d}_{money}_{table}_{layout}"
     expected = {"source_file": f"{name}.txt", "form_index": 0, **expected}
     return name, _lay_out(lines, layout), expected
+
+
+def _choose(rng: random.Random) -> tuple[str, str, str, set[str]]:
+    money = rng.choice(sorted(MONEY_HEADERS))
+    table = rng.choice(sorted(TABLE_HEADERS))
+    layout = rng.choice(LAYOUTS)
+    options = {name for name in OPTIONS if rng.random() < 0.3}
+    if layout == "one_line":
+        options.discard("wrap")  # a spreadsheet flattened onto one line wraps nothing
+    return money, table, layout, options
+
+
+def choices(seed: int) -> tuple[str, str, str, set[str]]:
+    """(money header, table header, layout, options) that form ``seed`` is printed with."""
+    rng = random.Random(seed)
+    draw_form(rng, SPACE, hard_shapes=False)
+    return _choose(rng)
 
 
 def _print(rng, form, money, table, rows, identity, level1_points, total_label, options):
@@ -138,7 +154,17 @@ def _print(rng, form, money, table, rows, identity, level1_points, total_label, 
     p, d, u = form["project_name"], form["department"], form["implementing_unit"]
     lines += identity.format(p=p, d=d, u=u).split("\n")
     header, columns = MONEY_HEADERS[money]
-    lines.append(header.replace("万元", "元") if form["amount_unit"] == "元" else header)
+    if "header_notes" in options and money == "national":
+        header = header.replace("全年预算数", "全年预算数（A）").replace(
+            "全年执行数", "全年执行数（B）"
+        )
+        header = header.replace("执行率", "执行率（B/A）")
+    if form["amount_unit"] == "元":
+        header = header.replace("万元", "元")
+    if "unit_line" in options:
+        lines.append(f"金额单位：{form['amount_unit']}")
+        header = header.replace(f"（{form['amount_unit']}）", "")
+    lines.append(header)
     funds = []
     for i, (row, label) in enumerate(zip(form["funds"], rows)):
         cells, out = [], {"line": CONTRACT_ROWS[i]}
@@ -180,7 +206,12 @@ def _print(rng, form, money, table, rows, identity, level1_points, total_label, 
     indicators = []
     level1 = level2 = None
     has_points = "weight" in columns
-    for row in form["indicators"]:
+    break_at = len(form["indicators"]) // 2 if "page_break" in options else -1
+    for number, row in enumerate(form["indicators"]):
+        if number == break_at:
+            lines += ["", "第 1 页 共 2 页", "", header]  # a page's footer, the header again
+        elif number and "blank_lines" in options:
+            lines.append("")
         first1 = row["level1"] != level1
         first2 = row["level2"] != level2 or first1
         level1, level2 = row["level1"], row["level2"]
