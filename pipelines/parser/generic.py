@@ -1638,10 +1638,13 @@ def _drop_page_numbers(cells: list[Cell]) -> list[Cell]:
     while k < len(cells):
         for width in (1, 3):
             words = cells[k : k + width]
-            if len(words) == width and all(c.no == words[0].no for c in words):
-                if _PAGE_CELL.match(" ".join(c.text for c in words)):
-                    k += width
-                    break
+            if (
+                len(words) == width
+                and all(c.no == words[0].no for c in words)
+                and _PAGE_CELL.match(" ".join(c.text for c in words))
+            ):
+                k += width
+                break
         else:
             out.append(cells[k])
             k += 1
