@@ -2578,6 +2578,29 @@ def _rows_of(body: list[Cell], columns: list[str]) -> list[list[Cell]]:
             ):
                 starts_row = True
         elif by_line:
+            name_at = next(
+                (k for k, c in enumerate(current) if _is_text(c.text) and not _is_level(c.text)),
+                None,
+            )
+            if (
+                i
+                and cell.no != body[i - 1].no
+                and lines_cells[cell.no] == 1
+                and name_at is not None
+                and current[name_at].no == body[i - 1].no
+                and sum(1 for c in current[name_at + 1 :] if c.no == body[i - 1].no) >= 2
+                and _CJK_ONLY.match(text)
+                and len(text) <= 6
+                and not _is_level(text)
+                and not is_fragment(text)
+                and not (i + 1 < len(body) and body[i + 1].no == cell.no)
+            ):
+                # a short piece on a line of its own under a row printed whole on one line
+                # (name, target, actual …): the rest of that row's name, wrapped
+                head = current[name_at]
+                current[name_at] = Cell(head.text + text, head.no, head.cut, head.apart)
+                i += 1
+                continue
             if i and cell.no != body[i - 1].no:
                 # rows printed one per line: a line of several cells, or a group label, starts a row;
                 # a line of one text cell continues a row still waiting for its numbers (a wrapped name)
