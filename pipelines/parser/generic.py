@@ -442,6 +442,8 @@ def _fit(column: str, text: str) -> float:
             return _INF
         if not empty and _TARGET_LIKE.match(text):
             return _INF  # a target (≥95%) is the next row's
+        if not empty and _SHORT_WORD.match(text) and not text.startswith(("无", "未", "没")):
+            return 0.8  # a word of two to four characters (达标, 健全) is rather a value
         return (
             0
             if empty or not (is_number(text) or _is_level(text))
@@ -1842,7 +1844,8 @@ def _is_stream(body: list[Cell]) -> bool:
     return not (len(per_line) > 2 and max(per_line.values()) > 2)
 
 
-_WRAP = 0.4  # the cost of reading two cells as one name wrapped over two lines
+_SHORT_WORD = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
+_WRAP = 0.2  # the cost of reading two cells as one name wrapped over two lines
 
 
 def _wrapped_name(head: str, rest: str) -> bool:
