@@ -1078,3 +1078,21 @@ def test_a_sub_rows_rate_printed_as_a_ratio_is_not_read_as_its_points():
     (form,) = parse_text(spaced, "x.txt").forms
     sub = form["funds"][1]
     assert (sub["executed"], sub["weight"], sub["execution_rate"]) == (54, None, 90)
+
+
+def test_a_long_run_of_digits_is_cut_without_trying_every_cut():
+    # money cells run together (10447.9112741.3612734.98—99.95%): the pattern for amounts that
+    # carry their unit once tried every way of cutting a run of digits that then failed to
+    # match (minutes on a 600-character form); the alarm turns such a hang into a failure
+    import signal
+
+    def hang(*_):
+        raise TimeoutError("the pattern backtracks over the run of digits")
+
+    signal.signal(signal.SIGALRM, hang)
+    signal.alarm(10)
+    try:
+        assert _unit_amounts(["1" * 40 + ".5—"]) == ["1" * 40 + ".5—"]
+        assert _unit_amounts(["10万25.5万元"]) == ["10", "25.5"]
+    finally:
+        signal.alarm(0)

@@ -988,7 +988,11 @@ def _split_orphans(values: list[str], rows: int, columns: list[str]) -> list[dic
 
 # Amounts printed with their unit, possibly run together with the next values and a heading:
 # 10万10万100%20年度 is 10 | 10 | 100% | 20 (the 年度 opens the next heading).
-_UNIT_RUN = re.compile(r"((?:\d+(?:\.\d+)?(?:万元|万|元|%)?)+)[\u4e00-\u9fff]*")
+# (every amount but the last ends in its unit: the units are what tell the amounts apart, and a
+# pattern of optional units repeated would try every way of cutting a run of digits)
+_UNIT_RUN = re.compile(
+    r"((?:\d+(?:\.\d+)?(?:万元|万|元|%))*\d+(?:\.\d+)?(?:万元|万|元|%)?)[\u4e00-\u9fff]*"
+)
 _UNIT_TOKEN = re.compile(r"(\d+(?:\.\d+)?)(%|万元|万|元)?")
 
 

@@ -76,7 +76,16 @@ TABLE_HEADERS = {
         ("target", "actual", "deviation"),
     ),
 }
-LAYOUTS = ("tabs", "gaps", "cell_per_line", "markdown", "spaces", "html", "one_line")
+LAYOUTS = (
+    "tabs",
+    "gaps",
+    "cell_per_line",
+    "markdown",
+    "spaces",
+    "html",
+    "one_line",
+    "run_together",
+)
 OPTIONS = (
     "ratio",
     "thousands",
@@ -129,7 +138,7 @@ def _choose(rng: random.Random) -> tuple[str, str, str, set[str]]:
     table = rng.choice(sorted(TABLE_HEADERS))
     layout = rng.choice(LAYOUTS)
     options = {name for name in OPTIONS if rng.random() < 0.3}
-    if layout == "one_line":
+    if layout in ("one_line", "run_together"):
         options.discard("wrap")  # a spreadsheet flattened onto one line wraps nothing
     return money, table, layout, options
 
@@ -325,4 +334,6 @@ def _lay_out(lines: list[str], layout: str) -> str:
         )
     if layout == "one_line":
         return " ".join(c for line in lines for c in line.split("\t") if c.strip()) + "\n"
+    if layout == "run_together":  # a document's text with its table cells run together
+        return "".join(c for line in lines for c in line.split("\t") if c.strip()) + "\n"
     raise ValueError(f"unknown layout {layout!r}")
