@@ -598,7 +598,16 @@ def read_identity(cells: list[Cell], stop: int, reading: Reading) -> dict:
                     after = rest[cut.start() :] if cut and value else None
                     break
             text = after
-    return {key: _said_once(value) for key, value in out.items()}
+    return {key: _said_once(_before_unit(value)) for key, value in out.items()}
+
+
+# 金额单位：万元 / 单位:元 printed for the whole form, run into the value before it
+_UNIT_IN_VALUE = re.compile(r"(?:金额|资金)?单位\s*[:：]\s*(?:万元|元)(?![\u4e00-\u9fff])")
+
+
+def _before_unit(value: str | None) -> str | None:
+    cut = _UNIT_IN_VALUE.search(value) if value else None
+    return (value[: cut.start()].strip() or None) if cut else value
 
 
 def _said_once(value: str | None) -> str | None:
@@ -2285,6 +2294,8 @@ def _token_ends(text: str, at: int, column: str) -> list[int]:
             return []
         ends = []
         for end in range(at + 2, min(n, at + 60) + 1):
+            if text[end - 1] in "。；;！!？?":
+                break  # a sentence's end (a reason run in before it) is never inside a name
             if (
                 text[end - 1] == " "
                 and end < n
@@ -2672,6 +2683,10 @@ def read_total(
         glued = _total_glued(cells[at + 1].text)
         if glued:
             return glued
+    if len(values) == 1 and not note and slots == ["weight", "score"]:
+        glued = _total_glued(values[0])  # (合计10099.06: the cells ran together)
+        if glued:
+            return glued
     if note:
         slots = ["score"]
     if not values or not slots or len(values) > len(slots) + 1:
@@ -2681,7 +2696,11 @@ def read_total(
     score = to_number(found["score"]) if is_points(found.get("score") or "") else None
     if note:
         weight = float(note.group(1))
-    return weight, score
+    # a form's points are at most 100: more is no total (digits of two cells run together)
+    return (
+        weight if weight is None or weight <= 100 else None,
+        score if score is None or score <= 100 else None,
+    )
 
 
 def _total_glued(text: str) -> tuple[float, float] | None:
