@@ -28,13 +28,18 @@ def plan(
     """The files to (re)load: new, or changed since the warehouse loaded them, and not already
     requested with this content (``requested``: file key -> sha256). Also ``requested`` without
     the files the warehouse now holds with that content (the cursor stays as small as the files
-    in flight or failed, not the whole landing folder)."""
-    loaded = {
-        discovery.file_key(path): sha
-        for path, sha in queries.loaded_files(warehouse_file, read_copy=True).items()
+    in flight or failed, not the whole landing folder).
+
+    The same rule as `jixiao build`: a file whose size and mtime equal the warehouse's record
+    is not read, unless $JIXIAO_REHASH is set (``discovery``)."""
+    known = {
+        discovery.file_key(path): record
+        for path, record in queries.recorded_files(warehouse_file, read_copy=True).items()
     }
-    found = discovery.discover(landing, loaded)
-    pending = {k: sha for k, sha in (requested or {}).items() if loaded.get(k) != sha}
+    found = discovery.discover(landing, known, rehash=settings.rehash())
+    pending = {
+        k: sha for k, sha in (requested or {}).items() if k not in known or known[k].sha256 != sha
+    }
     return discovery.not_yet_requested(found.to_load, pending), pending
 
 
