@@ -84,14 +84,16 @@ def format_report(report: BuildReport) -> str:
         f"indicators: {s.get('indicators', 0)}",
         f"deviations: {s.get('deviations', 0)}",
         f"errors:     {s.get('parse_errors', 0)} parse errors",
-        f"checks:     {len(report.checks_passed)} passed, {len(failed)} failed ({by_severity})"
-        + (" as of the last refresh" if report.downstream_skipped else ""),
     ]
     if report.downstream_skipped:
         lines.append(
             "refresh:    skipped: nothing new, changed or gone, and the last refresh "
             f"(run {report.downstream_skipped[:8]}) is up to date"
         )
+    lines.append(
+        f"checks:     {len(report.checks_passed)} passed, {len(failed)} failed ({by_severity})"
+        + (" as of the last refresh" if report.downstream_skipped else "")
+    )
     for check in sorted(failed, key=lambda c: (c.severity != "error", c.asset, c.name)):
         found = "" if check.violations is None else f": {_count(check.violations, 'violation')}"
         lines.append(f"  {check.severity:<5} {check.asset} / {check.name}{found}")

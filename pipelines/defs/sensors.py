@@ -73,7 +73,8 @@ def batch_runs(
     minimum_interval_seconds=30,
     default_status=dg.DefaultSensorStatus.RUNNING,
     description="Every 30 s: finds new and changed files in the landing folder (compared with the "
-    "content the warehouse holds), adds them as arrival batches (partitions of ingested_batch, "
+    "content the warehouse holds; a file with the size and mtime recorded at its load is not "
+    "read, unless JIXIAO_REHASH=1), adds them as arrival batches (partitions of ingested_batch, "
     "up to 5,000 files each) and requests a run of ingest_files per batch. A file whose run "
     "failed is requested again only when it changes; re-execute its run to retry it sooner.",
 )

@@ -43,10 +43,13 @@ def recorded_files(db_path: str | os.PathLike, read_copy: bool = False) -> dict[
         return {}
     path = reading_path(db)[0] if read_copy else db
     try:
-        rows = query(path, sql.load("loaded_files.sql"))[1]
+        columns, rows = query(path, sql.load("loaded_files.sql"))
     except WarehouseError:
         return {}
-    return {path: Known(sha, size, mtime) for path, sha, size, mtime in rows}
+    records = (dict(zip(columns, row, strict=True)) for row in rows)
+    return {
+        r["source_file"]: Known(r["sha256"], r.get("bytes"), r.get("mtime_ns")) for r in records
+    }
 
 
 def loaded_files(db_path: str | os.PathLike, read_copy: bool = False) -> dict[str, str]:
