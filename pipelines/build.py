@@ -4,10 +4,17 @@ Discovers every file, loads the new and changed ones as arrival batches (one par
 ``ingested_batch`` each, up to 5,000 files), then materialises every unpartitioned asset of the
 Definitions with all their checks, on the persistent Dagster instance of $DAGSTER_HOME (default:
 the project folder), and returns a ``BuildReport``. Printing is `pipelines.cli.build`'s.
+
+Discovery takes a file whose size and mtime equal the warehouse's record as unchanged without
+reading it (``pipelines.discovery``; ``rehash`` reads every file). When it finds nothing new,
+changed or gone, and the last refresh after the loads (the job refresh_downstream) succeeded on
+this warehouse with this code and took in every change, that run is not launched again: the
+build reports the checks of that last run (``BuildReport.downstream_skipped``).
 """
 
 from __future__ import annotations
 
+import hashlib
 import os
 import signal
 import socket
@@ -26,13 +33,18 @@ from pipelines.defs.sensors import batch_runs
 from pipelines.warehouse import connection, read_copy
 from pipelines.warehouse.connection import WarehouseError
 from pipelines.warehouse.gone import GoneFile, remove_gone
-from pipelines.warehouse.queries import loaded_files, query
+from pipelines.warehouse.load import record_stats
+from pipelines.warehouse.queries import query, recorded_files
 from pipelines.warehouse.read_copy import reading_path
 
 # Each run of `jixiao build` carries its process and host, so a later build can tell a run whose
 # process died (SIGKILL, power loss) from one still going, and release its pool slot.
 PID_TAG = "jixiao/pid"
 HOST_TAG = "jixiao/host"
+# The downstream run carries the warehouse it refreshed and a fingerprint of the code that ran
+# it: a build with nothing new skips the run only when both are the same (``up_to_date``).
+WAREHOUSE_TAG = "jixiao/warehouse"
+CODE_TAG = "jixiao/code"
 UNFINISHED = [
     dg.DagsterRunStatus.NOT_STARTED,
     dg.DagsterRunStatus.STARTING,
@@ -73,6 +85,10 @@ class BuildReport:
     skipped: list[tuple[str, str]] = field(default_factory=list)  # (path, why) left out for safety
     gone: list[GoneFile] = field(default_factory=list)  # loaded files no longer in the landing
     released_runs: list[str] = field(default_factory=list)  # runs of dead builds marked failed
+    hashed: int = 0  # landing files read to hash them (the others were trusted by size and mtime)
+    # Nothing new, changed or gone, and the last downstream run is up to date: its id (the run
+    # was not launched again; ``checks`` are that run's)
+    downstream_skipped: str | None = None
     forms_found: int = 0
     forms_loaded: int = 0
     forms_quarantined: int = 0
@@ -265,12 +281,17 @@ def build(
     full: bool = False,
     keep_gone: bool = False,
     lock_wait: float = connection.LOCK_WAIT_SECONDS,
+    rehash: bool = False,
 ) -> BuildReport:
     """Load every landing file that is new or changed since the warehouse loaded it (every file
     with ``full``) in arrival batches, one partition of ``ingested_batch`` each; remove the rows
     of files no longer in the landing folder (unless ``keep_gone``); then materialise every unpartitioned asset of
     ``pipelines.definitions.defs`` with all their checks, on ``instance`` (default: the persistent
     instance of $DAGSTER_HOME, else of the project folder, so the runs and checks show in the UI).
+
+    A file whose size and mtime equal the warehouse's record is not read; ``rehash`` (or
+    $JIXIAO_REHASH, or ``full``) hashes every file. When nothing is new, changed or gone and the
+    last downstream run is up to date (``up_to_date``), that run is not launched again.
 
     All waits for the warehouse's file lock share one budget of ``lock_wait`` seconds; once it
     is spent the build stops with WarehouseLocked. SIGINT and SIGTERM stop it with
@@ -279,14 +300,30 @@ def build(
         home = settings.dagster_home()
         with open_instance(home) as persistent:
             report = build(
-                landing, warehouse_file, parser, persistent, progress, full, keep_gone, lock_wait
+                landing,
+                warehouse_file,
+                parser,
+                persistent,
+                progress,
+                full,
+                keep_gone,
+                lock_wait,
+                rehash,
             )
         report.dagster_home = home
         return report
     with _Signals() as signals, connection.lock_budget(lock_wait):
         try:
             return _build(
-                landing, warehouse_file, parser, instance, progress, full, keep_gone, signals
+                landing,
+                warehouse_file,
+                parser,
+                instance,
+                progress,
+                full,
+                keep_gone,
+                signals,
+                rehash,
             )
         except (KeyboardInterrupt, dg.DagsterExecutionInterruptedError):
             raise BuildInterrupted(signals.received() or signal.SIGINT) from None
@@ -302,19 +339,35 @@ def _stop_if_asked(signals: _Signals, result=None) -> None:
 
 
 def _build(
-    landing, warehouse_file, parser, instance, progress, full, keep_gone, signals: _Signals
+    landing,
+    warehouse_file,
+    parser,
+    instance,
+    progress,
+    full,
+    keep_gone,
+    signals: _Signals,
+    rehash: bool = False,
 ) -> BuildReport:
     resources = make_resources(landing, warehouse_file, parser)
     report = BuildReport(
         landing=resources["landing"].dir(), warehouse=resources["warehouse"].file()
     )
-    files = discovery.scan(report.landing)
-    report.files = len(files)
-    present = [f.rel_path for f in files]  # a file that vanishes during the build is gone next time
-    loaded = {} if full else loaded_files(report.warehouse)
-    report.unchanged = [f.rel_path for f in files if loaded.get(f.rel_path) == f.sha256]
-    files = [f for f in files if loaded.get(f.rel_path) != f.sha256]
-    report.skipped = discovery.skipped(report.landing)
+    known = {
+        discovery.file_key(path): record
+        for path, record in recorded_files(report.warehouse).items()
+    }
+    found = discovery.discover(report.landing, known, rehash=rehash or full or settings.rehash())
+    everything = sorted(found.new + found.changed + found.unchanged, key=lambda f: f.rel_path)
+    report.files = len(everything)
+    report.hashed = found.hashed
+    # a file that vanishes during the build is gone next time
+    present = [f.rel_path for f in everything]
+    files = everything if full else sorted(found.to_load, key=lambda f: f.rel_path)
+    report.unchanged = [] if full else [f.rel_path for f in found.unchanged]
+    report.skipped = found.skipped
+    if found.restat and not full:
+        record_stats(report.warehouse, found.restat)  # trusted from the next discovery on
     report.released_runs = release_abandoned_runs(instance)
     assets.ensure_pool(instance)
     run_tags = {PID_TAG: str(os.getpid()), HOST_TAG: socket.gethostname()}
@@ -342,12 +395,22 @@ def _build(
                 counter.finished(landing_file, result, report)
     # Files no longer in the landing folder (at discovery): their rows go (unless keep_gone),
     # so the aggregates count exactly what the landing holds; gone_files lists them.
-    report.gone = remove_gone(report.warehouse, present, keep=keep_gone)
-    if report.gone and not keep_gone:
-        read_copy.publish(report.warehouse)
+    fingerprint = code_fingerprint()
+    anything = files or found.gone or full or not report.warehouse.exists()
+    last = None if anything else up_to_date(instance, report.warehouse, fingerprint)
+    if last is None:
+        report.gone = remove_gone(report.warehouse, present, keep=keep_gone)
+        if report.gone and not keep_gone:
+            read_copy.publish(report.warehouse)
     _stop_if_asked(signals)
+    if last is not None:
+        report.downstream_skipped = last
+        report.checks = checks_of_run(instance, last)
+        _fill_counts(report)
+        return report
     keys = downstream_keys(defs)
-    result = run_job(instance, definitions, jobs.DOWNSTREAM_JOB, run_tags, QUIET)
+    tags = {**run_tags, WAREHOUSE_TAG: str(report.warehouse), CODE_TAG: fingerprint}
+    result = run_job(instance, definitions, jobs.DOWNSTREAM_JOB, tags, QUIET)
     _stop_if_asked(signals, result)
     materialized = set()
     for event in result.get_asset_materialization_events():
@@ -356,17 +419,24 @@ def _build(
         if mat.asset_key == assets.warehouse_summary.key:
             report.summary = {key: value.value for key, value in mat.metadata.items()}
     report.not_materialized = [k.to_user_string() for k in keys if k not in materialized]
-    for evaluation in result.get_asset_check_evaluations():
-        violations = evaluation.metadata.get("violations")
-        report.checks.append(
-            CheckSummary(
-                asset=evaluation.asset_key.to_user_string(),
-                name=evaluation.check_name,
-                severity=evaluation.severity.value.lower(),
-                passed=evaluation.passed,
-                violations=None if violations is None else violations.value,
-            )
-        )
+    report.checks = [_check_summary(e) for e in result.get_asset_check_evaluations()]
+    _fill_counts(report)
+    return report
+
+
+def _check_summary(evaluation) -> CheckSummary:
+    violations = evaluation.metadata.get("violations")
+    return CheckSummary(
+        asset=evaluation.asset_key.to_user_string(),
+        name=evaluation.check_name,
+        severity=evaluation.severity.value.lower(),
+        passed=evaluation.passed,
+        violations=None if violations is None else violations.value,
+    )
+
+
+def _fill_counts(report: BuildReport) -> None:
+    """The read copy and the counts of the report, from the tables."""
     report.read_copy = settings.read_copy_path(report.warehouse)
     if not report.read_copy.exists():
         report.read_copy = None
@@ -385,7 +455,68 @@ def _build(
         report.summary = dict(zip(columns, rows[0], strict=True))
     except WarehouseError:
         pass  # nothing was loaded: the counts stay 0
-    return report
+
+
+def code_fingerprint() -> str:
+    """A short hash of the code a downstream run runs: the package's Python, its SQL and the
+    schemas, with the versions of Dagster and DuckDB. A build after any of them changed runs the
+    downstream job again even with nothing new (a rule or a check may read differently)."""
+    import duckdb
+
+    from pipelines import schemas
+
+    digest = hashlib.sha256(f"{dg.__version__}\0{duckdb.__version__}\0".encode())
+    roots = [settings.PACKAGE_DIR, Path(sql.__file__).parent, Path(schemas.__file__).parent]
+    for root in roots:
+        for path in sorted(root.rglob("*")):
+            if path.suffix in {".py", ".sql"} and "__pycache__" not in path.parts:
+                digest.update(path.relative_to(root).as_posix().encode() + b"\0")
+                digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def up_to_date(instance: dg.DagsterInstance, warehouse: Path, fingerprint: str) -> str | None:
+    """The id of the last downstream run if a build that loaded nothing can skip running it
+    again: that run succeeded, on this warehouse with this code (its tags), no load ran after
+    it on this instance, the warehouse holds no change it has not taken in and no gone file,
+    and the read copy and the report it writes exist. Otherwise None."""
+    records = instance.get_run_records(filters=dg.RunsFilter(job_name=jobs.DOWNSTREAM_JOB), limit=1)
+    if not records:
+        return None
+    last = records[0]
+    run = last.dagster_run
+    if (
+        run.status != dg.DagsterRunStatus.SUCCESS
+        or run.tags.get(WAREHOUSE_TAG) != str(warehouse)
+        or run.tags.get(CODE_TAG) != fingerprint
+    ):
+        return None
+    loads = instance.get_run_records(filters=dg.RunsFilter(job_name=jobs.INGEST_JOB), limit=1)
+    if loads and loads[0].create_timestamp >= last.create_timestamp:
+        return None
+    if not (
+        settings.read_copy_path(warehouse).exists() and settings.report_path(warehouse).exists()
+    ):
+        return None
+    try:
+        (changes, marks, gone), *_ = query(warehouse, sql.load("downstream_pending.sql"))[1]
+    except WarehouseError:
+        return None
+    if changes or not marks or gone:
+        return None
+    return run.run_id
+
+
+def checks_of_run(instance: dg.DagsterInstance, run_id: str) -> list[CheckSummary]:
+    """The asset check evaluations a run recorded, as CheckSummary."""
+    records = instance.get_records_for_run(
+        run_id, of_type=dg.DagsterEventType.ASSET_CHECK_EVALUATION
+    ).records
+    return [
+        _check_summary(record.event_log_entry.dagster_event.event_specific_data)
+        for record in records
+        if record.event_log_entry.dagster_event is not None
+    ]
 
 
 def run_job(

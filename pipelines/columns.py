@@ -29,6 +29,7 @@ TABLES: dict[str, list[tuple[str, str]]] = {
         ("file_error", "VARCHAR"),
         ("ingested_at", "TIMESTAMP WITH TIME ZONE"),
         ("batch_key", "VARCHAR"),
+        ("mtime_ns", "BIGINT"),
     ],
     "forms": [
         ("form_id", "VARCHAR"),
@@ -278,6 +279,12 @@ SHARED: dict[str, tuple[str, str]] = {
         "批次键",
         "the arrival batch (Dagster partition of ingested_batch) that last loaded the file; "
         "null if loaded outside a batch",
+    ),
+    "mtime_ns": (
+        "修改时间",
+        "the file's modification time (st_mtime_ns) when this content was loaded or last found "
+        "unchanged; discovery takes a file with this size and mtime as unchanged without reading "
+        "it; null: it is hashed (written too close to its read to be trusted)",
     ),
     "form_index": ("表序号", "0-based position of the form in its file, failed forms included"),
     "line_start": ("起始行", "first line in the source file, 1-based"),

@@ -11,6 +11,7 @@ beside ``pyproject.toml`` and ``sql/``), else the current directory (an installe
 | JIXIAO_READ_COPY       | <warehouse stem>.read.duckdb beside it    |
 | JIXIAO_REPORT          | report.html beside the warehouse          |
 | JIXIAO_SCHEDULE_CRON   | 0 6 * * * (Asia/Shanghai)                 |
+| JIXIAO_REHASH          | off: a file with its recorded size and mtime is not read |
 | DAGSTER_HOME           | the project folder (where dagster.yaml is) |
 """
 
@@ -24,6 +25,7 @@ WAREHOUSE_ENV = "JIXIAO_WAREHOUSE"
 READ_COPY_ENV = "JIXIAO_READ_COPY"
 REPORT_ENV = "JIXIAO_REPORT"
 SCHEDULE_CRON_ENV = "JIXIAO_SCHEDULE_CRON"
+REHASH_ENV = "JIXIAO_REHASH"
 DAGSTER_HOME_ENV = "DAGSTER_HOME"
 
 DEFAULT_LANDING = Path("data") / "raw"  # in the project folder
@@ -89,6 +91,12 @@ def report_path(
 def schedule_cron() -> str:
     """The cron of landing_schedule: $JIXIAO_SCHEDULE_CRON, else daily at 06:00."""
     return os.environ.get(SCHEDULE_CRON_ENV) or DEFAULT_SCHEDULE_CRON
+
+
+def rehash() -> bool:
+    """Whether discovery hashes every landing file ($JIXIAO_REHASH set to 1, true, yes or on),
+    instead of taking a file whose size and mtime equal the warehouse's record as unchanged."""
+    return os.environ.get(REHASH_ENV, "").strip().lower() in {"1", "true", "yes", "on"}
 
 
 def dagster_home() -> Path:

@@ -47,6 +47,7 @@ class SourceFiles(_Table):
     file_error: pl.String = pa.Field(nullable=True)
     ingested_at: pl.Datetime("us", "UTC")
     batch_key: pl.String = pa.Field(nullable=True)
+    mtime_ns: pl.Int64 = pa.Field(nullable=True)
 
 
 class Forms(_Table):

@@ -138,6 +138,19 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         action="store_true",
         help="with --shape: do not time the Dagster UI's GraphQL queries",
     )
+    p.add_argument(
+        "--skip-big",
+        action="store_true",
+        help="with --shape: build only the one-form files (no files of 200; no shape ratio)",
+    )
+    p.add_argument(
+        "--ui-only",
+        type=Path,
+        metavar="DIR",
+        help="only time the Dagster UI's GraphQL queries on a benchmark folder kept before "
+        "(DIR holds landing/, warehouse.duckdb and dagster_home/, e.g. "
+        "WORKDIR/one_form_files after --shape N --keep)",
+    )
     p.add_argument("--child", nargs="+", help=argparse.SUPPRESS)  # internal: run one step
     args = p.parse_args(argv)
     if args.quick:
@@ -171,18 +184,24 @@ def _timed(module, name: str, spent: dict) -> None:
 
 
 def child_build(landing: str, warehouse: str) -> dict:
-    from pipelines.build import build
+    from pipelines import build as build_module
+    from pipelines import discovery
     from pipelines.defs import resources
     from pipelines.warehouse import load
 
-    spent: dict = {}
+    # the process's start and imports: from its launch by in_child (breakdown)
+    spent: dict = {"import": time.time() - float(os.environ.get("BENCH_LAUNCHED", time.time()))}
     _timed(resources.FormParser, "parse", spent)  # parse_bytes, as the asset calls it
     _timed(load.Writer, "load_files", spent)  # the warehouse transactions (groups of files)
+    _timed(discovery, "discover", spent)  # walking, stat and hashing the landing folder
+    _timed(build_module, "run_job", spent)  # the Dagster runs (batches and downstream)
     started = time.perf_counter()
-    report = build(landing, warehouse)
+    report = build_module.build(landing, warehouse)
     return {
         "seconds": time.perf_counter() - started,
         "files": report.files,
+        "hashed": report.hashed,
+        "downstream_skipped": report.downstream_skipped is not None,
         "failed_files": len(report.failed_files),
         "summary": _plain(report.summary),
         "checks_failed": [_check_name(c) for c in report.checks_failed],
@@ -274,6 +293,17 @@ def _plain(value):
     return str(value)
 
 
+def breakdown(result: dict) -> str:
+    """Where a `jixiao build` child spent its time, in words."""
+    spent = result.get("spent", {})
+    return (
+        f"{result['wall']:.1f} s: start and imports {spent.get('import', 0):.1f} s, discovery "
+        f"{spent.get('discover', 0):.1f} s ({result.get('hashed', '?')} of "
+        f"{result.get('files', '?')} files hashed), Dagster runs {spent.get('run_job', 0):.1f} s"
+        + (", downstream run skipped" if result.get("downstream_skipped") else "")
+    )
+
+
 def run_child(args: argparse.Namespace) -> int:
     step, *rest = args.child
     result = {"build": child_build, "add": child_add}[step](*rest)
@@ -283,7 +313,12 @@ def run_child(args: argparse.Namespace) -> int:
 
 def in_child(step: str, *params: str, dagster_home: Path) -> dict:
     """Run a step in a child process; its wall time, peak RSS (getrusage via wait4) and result."""
-    env = dict(os.environ, DAGSTER_HOME=str(dagster_home), PYTHONUNBUFFERED="1")
+    env = dict(
+        os.environ,
+        DAGSTER_HOME=str(dagster_home),
+        PYTHONUNBUFFERED="1",
+        BENCH_LAUNCHED=repr(time.time()),
+    )
     started = time.perf_counter()
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         proc = subprocess.Popen(
@@ -569,15 +604,38 @@ def print_results(r: Results) -> None:
 SHAPE_GOAL = 2.0  # one-form files build at most 2x slower than files of many forms
 UI_GOAL_S = 3.0  # each GraphQL query behind the asset pages, with every file loaded
 UI_STARTUP_S = 180
-# The GraphQL queries behind the UI's asset pages (shaped after them, not copied from the UI's
-# bundle): what the catalog, an asset's overview, partitions and events tabs and the runs list
-# ask for. Timed against dagster-webserver on the benchmark's instance.
+# The GraphQL queries behind the UI's asset pages, shaped after the UI's own queries in
+# dagster-webserver 1.13's bundle (named here after them; their fragments written out as the
+# fields they ask for): the catalog (AssetCatalogTableQuery, and AssetGraphLiveQuery /
+# AssetHealthQuery for the live status of every asset), an asset's overview
+# (AssetViewDefinitionQuery), its partitions tab (partition stats and statuses, and
+# AssetPartitionDetailQuery for one partition), its events tab (assetEventHistory), its checks
+# tab (AssetChecksQuery, AssetCheckDetailsQuery) and the runs list (RunsRootQuery). $PARTITION
+# and $CHECK are filled in with a real partition key and check name before timing. Timed
+# against dagster-webserver on the benchmark's instance.
 UI_QUERIES = {
-    "asset catalog": """{
-  assetNodes { id assetKey { path } groupName description kinds isPartitioned
-    partitionDefinition { description } dependencyKeys { path } dependedByKeys { path } }
-  assetsOrError { ... on AssetConnection { nodes { key { path }
-    assetMaterializations(limit: 1) { timestamp runId partition } } } }
+    "catalog: assets (AssetCatalogTableQuery)": """{
+  assetsOrError(limit: 1000) { ... on AssetConnection { nodes { id key { path }
+    definition { id groupName description kinds isPartitioned isExecutable
+      partitionDefinition { description } dependencyKeys { path } dependedByKeys { path }
+      assetChecksOrError { ... on AssetChecks { checks { name } } } } } cursor } }
+}""",
+    "catalog: live status (AssetGraphLiveQuery)": """{
+  assetNodes(loadMaterializations: true) { id assetKey { path }
+    assetMaterializations(limit: 1) { timestamp runId partition }
+    partitionStats { numMaterialized numPartitions numFailed numMaterializing }
+    assetChecksOrError { ... on AssetChecks { checks { name
+      executionForLatestMaterialization { status timestamp } } } } }
+  assetsLatestInfo(assetKeys: [{path: ["ingested_batch"]}, {path: ["source_files"]},
+    {path: ["quality_issues"]}, {path: ["agg_department_year"]}]) {
+    id assetKey { path } inProgressRunIds unstartedRunIds latestRun { id status endTime } }
+}""",
+    "source_files: overview (AssetViewDefinitionQuery)": """{
+  assetOrError(assetKey: {path: ["source_files"]}) { ... on Asset { id key { path }
+    assetMaterializations(limit: 1) { timestamp runId metadataEntries { label
+      ... on IntMetadataEntry { intValue } ... on TableMetadataEntry { table { records } } } }
+    definition { id groupName description opNames jobNames isPartitioned
+      dependencyKeys { path } dependedByKeys { path } } } }
 }""",
     "ingested_batch: partitions": """{
   assetNodeOrError(assetKey: {path: ["ingested_batch"]}) { ... on AssetNode {
@@ -586,26 +644,49 @@ UI_QUERIES = {
       materializedPartitions failedPartitions materializingPartitions } }
     partitionKeysByDimension { name partitionKeys } } }
 }""",
+    "ingested_batch: one partition (AssetPartitionDetailQuery)": """{
+  assetOrError(assetKey: {path: ["ingested_batch"]}) { ... on Asset { id
+    definition { id opNames latestRunForPartition(partition: "$PARTITION") { id status } }
+    assetEventHistory(partitions: ["$PARTITION"], limit: 1000,
+      eventTypeSelectors: [MATERIALIZATION, OBSERVATION, FAILED_TO_MATERIALIZE]) {
+      results { ... on MaterializationEvent { runId partition timestamp
+        metadataEntries { label ... on IntMetadataEntry { intValue }
+          ... on TableMetadataEntry { table { records } } } } } } } }
+}""",
     "ingested_batch: events": """{
   assetOrError(assetKey: {path: ["ingested_batch"]}) { ... on Asset {
-    assetMaterializations(limit: 25) { partition timestamp runId metadataEntries { label
-      ... on IntMetadataEntry { intValue } ... on TableMetadataEntry { table { records } } } } } }
+    assetEventHistory(limit: 100, eventTypeSelectors: [MATERIALIZATION, OBSERVATION,
+      FAILED_TO_MATERIALIZE]) { results { ... on MaterializationEvent { runId partition
+        timestamp metadataEntries { label ... on IntMetadataEntry { intValue } } } } cursor } } }
 }""",
-    "source_files: files by status": """{
-  assetOrError(assetKey: {path: ["source_files"]}) { ... on Asset {
-    assetMaterializations(limit: 1) { timestamp metadataEntries { label
-      ... on IntMetadataEntry { intValue } ... on TableMetadataEntry { table { records } } } } } }
-  assetNodeOrError(assetKey: {path: ["source_files"]}) { ... on AssetNode {
-    assetChecksOrError { ... on AssetChecks { checks { name
-      executionForLatestMaterialization { status } } } } } }
+    "quality_issues: checks (AssetChecksQuery)": """{
+  assetNodeOrError(assetKey: {path: ["quality_issues"]}) { ... on AssetNode { id
+    assetChecksOrError { ... on AssetChecks { checks { name description blocking
+      executionForLatestMaterialization { id runId status timestamp
+        evaluation { severity metadataEntries { label
+          ... on IntMetadataEntry { intValue } } } } } } } } }
 }""",
-    "runs list": """{
-  runsOrError(limit: 25) { ... on Runs { results { runId status jobName startTime endTime
-    tags { key value } assetSelection { path } } } }
+    "quality_issues: one check's history (AssetCheckDetailsQuery)": """{
+  assetCheckExecutions(assetKey: {path: ["quality_issues"]}, checkName: "$CHECK", limit: 25) {
+    id runId status stepKey timestamp
+    evaluation { severity timestamp metadataEntries { label
+      ... on IntMetadataEntry { intValue } ... on TableMetadataEntry { table { records } } } } }
+}""",
+    "runs list (RunsRootQuery)": """{
+  runsOrError(limit: 25) { ... on Runs { results { id runId status jobName creationTime
+    startTime endTime tags { key value } assetSelection { path } } } }
 }""",
 }
+# What fills $PARTITION and $CHECK (asked once, not timed)
+UI_PLACEHOLDERS = """{
+  assetNodeOrError(assetKey: {path: ["ingested_batch"]}) { ... on AssetNode {
+    partitionKeysByDimension { partitionKeys } } }
+  quality_issues: assetNodeOrError(assetKey: {path: ["quality_issues"]}) { ... on AssetNode {
+    assetChecksOrError { ... on AssetChecks { checks { name } } } } }
+}"""
 ADD_RATIO_GOAL = 1.3  # adding a file to a 20x larger warehouse
 ADD_NOOP_GOAL = 3.0  # adding a file costs at most 3x a build with nothing new
+ADD_ONE_GOAL_S = 3.0  # adding one file to 100,000 one-form files, on an idle machine
 BIG_FILE = 200
 
 
@@ -665,7 +746,10 @@ def ui_timings(landing: Path, warehouse: Path, home: Path, repeat: int = 3) -> l
                     raise RuntimeError("dagster-webserver did not answer in time") from None
                 time.sleep(1)
         _post(f"{base}/graphql", "{ version }")  # the code location is loaded
+        filled = _placeholders(_post(f"{base}/graphql", UI_PLACEHOLDERS))
         for name, query in UI_QUERIES.items():
+            for placeholder, value in filled.items():
+                query = query.replace(placeholder, value)
             seconds = []
             for _ in range(1 + repeat):
                 started = time.perf_counter()
@@ -682,6 +766,17 @@ def ui_timings(landing: Path, warehouse: Path, home: Path, repeat: int = 3) -> l
         except subprocess.TimeoutExpired:
             os.killpg(process.pid, signal.SIGKILL)
     return rows
+
+
+def _placeholders(answer: dict) -> dict[str, str]:
+    """$PARTITION: the last arrival batch; $CHECK: the first check of quality_issues."""
+    data = answer.get("data") or {}
+    keys = (data.get("assetNodeOrError") or {}).get("partitionKeysByDimension") or [{}]
+    checks = ((data.get("quality_issues") or {}).get("assetChecksOrError") or {}).get("checks")
+    return {
+        "$PARTITION": (keys[0].get("partitionKeys") or [""])[-1],
+        "$CHECK": (checks or [{"name": ""}])[0]["name"],
+    }
 
 
 def add_one_file(landing: Path, warehouse: Path, home: Path, seed: int, turn: int) -> dict:
@@ -707,9 +802,9 @@ def build_three_ways(work: Path, name: str, forms: int, per_file: int, seed: int
     first = in_child("build", str(landing), str(warehouse), dagster_home=home)
     print(f"  {first['wall']:.1f} s; a build with nothing new ...", file=sys.stderr, flush=True)
     noop = in_child("build", str(landing), str(warehouse), dagster_home=home)
-    print(f"  {noop['wall']:.1f} s; adding one file ...", file=sys.stderr, flush=True)
+    print(f"  {breakdown(noop)}; adding one file ...", file=sys.stderr, flush=True)
     add = add_one_file(landing, warehouse, home, seed, 0)
-    print(f"  {add['wall']:.1f} s", file=sys.stderr, flush=True)
+    print(f"  {breakdown(add)}", file=sys.stderr, flush=True)
     return {
         "landing": landing,
         "warehouse": warehouse,
@@ -721,6 +816,8 @@ def build_three_ways(work: Path, name: str, forms: int, per_file: int, seed: int
         "peak_mb": first["peak_mb"],
         "noop": noop["wall"],
         "add": add["wall"],
+        "noop_detail": breakdown(noop),
+        "add_detail": breakdown(add),
         "adds": [add["wall"]],
         "spent": first.get("spent", {}),
     }
@@ -729,10 +826,8 @@ def build_three_ways(work: Path, name: str, forms: int, per_file: int, seed: int
 def shape_benchmark(args: argparse.Namespace, work: Path) -> None:
     """Issue 13: the same forms as few big files and as one-form files; adding one file."""
     n = args.shape
-    runs = [
-        build_three_ways(work, "big_files", n, BIG_FILE, args.seed),
-        build_three_ways(work, "one_form_files", n, 1, args.seed),
-    ]
+    runs = [] if args.skip_big else [build_three_ways(work, "big_files", n, BIG_FILE, args.seed)]
+    runs.append(build_three_ways(work, "one_form_files", n, 1, args.seed))
     sized = [
         build_three_ways(work, f"add_{size}", size, BIG_FILE, args.seed)
         for size in (args.add_sizes or [])
@@ -779,13 +874,21 @@ def shape_benchmark(args: argparse.Namespace, work: Path) -> None:
             ],
         )
     )
-    big, one = runs
-    factor = one["build"] / big["build"]
+    one = runs[-1]
+    if len(runs) == 2:
+        factor = one["build"] / runs[0]["build"]
+        print(
+            f"\none-form files / files of {BIG_FILE}: {factor:.2f}x (goal <= {SHAPE_GOAL:g}x: "
+            f"{verdict(factor, SHAPE_GOAL, False)})"
+        )
     print(
-        f"\none-form files / files of {BIG_FILE}: {factor:.2f}x (goal <= {SHAPE_GOAL:g}x: "
-        f"{verdict(factor, SHAPE_GOAL, False)})"
+        f"\nadding one file to {one['files']:,} one-form files: {one['add']:.1f} s (goal < "
+        f"{ADD_ONE_GOAL_S:g} s: {verdict(one['add'], ADD_ONE_GOAL_S, False)})"
     )
-    for r in (big, one):
+    for r in runs:
+        print(f"  {r['files']:,} files, nothing new: {r['noop_detail']}")
+        print(f"  {r['files']:,} files, one file added: {r['add_detail']}")
+    for r in runs:
         spent = r["spent"]
         print(
             f"  {r['files']:,} files: parse {spent.get('parse', 0):.1f} s, load rows "
@@ -805,32 +908,53 @@ def shape_benchmark(args: argparse.Namespace, work: Path) -> None:
                     + ", ".join(f"{w:.1f}" for w in r["adds"])
                 )
     if not args.no_ui:
-        print(f"timing the UI's GraphQL queries on {one['files']:,} files ...", file=sys.stderr)
-        rows = ui_timings(one["landing"], one["warehouse"], one["home"])
-        print(
-            f"\nDagster UI, GraphQL queries of the asset pages, {one['files']:,} one-form files "
-            "loaded (dagster-webserver, seconds)"
-        )
-        print(
-            table(
-                ["query", "first", "slowest of 4", "goal"],
+        print_ui(one["landing"], one["warehouse"], one["home"], f"{one['files']:,} one-form files")
+
+
+def print_ui(landing: Path, warehouse: Path, home: Path, what: str) -> None:
+    """Time the UI's GraphQL queries on a built benchmark instance and print them with the goal."""
+    print(f"timing the UI's GraphQL queries on {what} ...", file=sys.stderr)
+    rows = ui_timings(landing, warehouse, home)
+    print(
+        f"\nDagster UI, GraphQL queries of the asset pages, {what} loaded "
+        f"(dagster-webserver {_webserver_version()}, seconds)"
+    )
+    print(
+        table(
+            ["query", "first", "slowest of 4", "goal"],
+            [
                 [
-                    [
-                        r["query"],
-                        f"{r['first']:.2f}",
-                        f"{r['slowest']:.2f}",
-                        f"< {UI_GOAL_S:g} s: {verdict(r['slowest'], UI_GOAL_S, False)}",
-                    ]
-                    for r in rows
-                ],
-            )
+                    r["query"],
+                    f"{r['first']:.2f}",
+                    f"{r['slowest']:.2f}",
+                    f"< {UI_GOAL_S:g} s: {verdict(r['slowest'], UI_GOAL_S, False)}",
+                ]
+                for r in rows
+            ],
         )
+    )
+
+
+def _webserver_version() -> str:
+    from importlib.metadata import version
+
+    return version("dagster-webserver")
 
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     if args.child:
         return run_child(args)
+    if args.ui_only:
+        folder = args.ui_only
+        needed = [folder / "landing", folder / "warehouse.duckdb", folder / "dagster_home"]
+        missing = [str(p) for p in needed if not p.exists()]
+        if missing:
+            print(f"bench_pipeline: --ui-only: not found: {', '.join(missing)}", file=sys.stderr)
+            return 2
+        files = sum(1 for _ in (folder / "landing").glob("*.txt"))
+        print_ui(*needed, f"{files:,} files")
+        return 0
     if args.shape:
         work = args.workdir or Path(tempfile.mkdtemp(prefix="jixiao-bench-"))
         work.mkdir(parents=True, exist_ok=True)

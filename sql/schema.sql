@@ -19,10 +19,14 @@ CREATE TABLE IF NOT EXISTS source_files (
     forms_failed  INTEGER NOT NULL,
     file_error    VARCHAR,                  -- why the whole file could not be read, if so
     ingested_at   TIMESTAMPTZ NOT NULL,     -- when this content (sha256) was first loaded
-    batch_key     VARCHAR                   -- arrival batch (Dagster partition) that last loaded it
+    batch_key     VARCHAR,                  -- arrival batch (Dagster partition) that last loaded it
+    mtime_ns      BIGINT                    -- st_mtime_ns of the loaded content; null: not trusted
 );
 -- A warehouse made before arrival batches existed gets the column (null: loaded before).
 ALTER TABLE source_files ADD COLUMN IF NOT EXISTS batch_key VARCHAR;
+-- A warehouse made before discovery trusted size and mtime gets the column (null: the file is
+-- hashed by the next discovery, which records its mtime when the content is unchanged).
+ALTER TABLE source_files ADD COLUMN IF NOT EXISTS mtime_ns BIGINT;
 
 CREATE TABLE IF NOT EXISTS forms (
     form_id            VARCHAR NOT NULL,    -- <file_key>-<form_index, 3 digits>; the key

@@ -1,13 +1,16 @@
 """The Dagster wiring with a real (ephemeral) instance and real DuckDB files; gold parses."""
 
 import json
+import os
 import re
+import time
 from decimal import Decimal
+from pathlib import Path
 
 import dagster as dg
 import pytest
 
-from pipelines import aggregates, columns, contract, discovery
+from pipelines import aggregates, columns, contract, discovery, settings
 from pipelines.build import build, downstream_keys
 from pipelines.definitions import defs
 from pipelines.defs import assets, checks, resources, sensors
@@ -385,3 +388,48 @@ def test_build_defaults_to_the_repo_instance(monkeypatch):
     assert dagster_home() == checkout_root() and (dagster_home() / "dagster.yaml").exists()
     monkeypatch.setenv("DAGSTER_HOME", "/tmp/somewhere")
     assert str(dagster_home()) == "/tmp/somewhere"
+
+
+def test_sensor_reads_no_unchanged_file_and_requests_none(
+    landing, warehouse_file, gold_parser, instance, monkeypatch
+):
+    old = time.time_ns() - 3600 * 10**9  # an hour ago: trusted by size and mtime
+    for path in landing.glob("*.txt"):
+        os.utime(path, ns=(old, old))
+    build(landing, warehouse_file, parser=gold_parser, instance=instance)
+    reads: list[str] = []
+    real = discovery.sha256_of
+
+    def counting(path):
+        reads.append(Path(path).name)
+        return real(path)
+
+    monkeypatch.setattr(discovery, "sha256_of", counting)
+    skipped = sensors.landing_sensor(sensor_context(instance, landing))
+    assert skipped.run_requests == [] and reads == []  # the read copy's sizes and mtimes
+
+    # same size, new mtime, other content: read and requested, alone
+    edited = sorted(landing.glob("*.txt"))[1]
+    data = bytearray(edited.read_bytes())
+    data[-2:] = b"\n\n" if data[-2:] != b"\n\n" else b" \n"
+    edited.write_bytes(bytes(data))
+    result = sensors.landing_sensor(sensor_context(instance, landing))
+    assert reads == [edited.name]
+    assert requested_files(result.run_requests) == {
+        result.run_requests[0].partition_key: [edited.name]
+    }
+
+    # an edit that kept size and mtime is seen only with $JIXIAO_REHASH
+    other = sorted(landing.glob("*.txt"))[3]
+    st = other.stat()
+    data = bytearray(other.read_bytes())
+    data[-2:] = b"\n\n" if data[-2:] != b"\n\n" else b" \n"
+    other.write_bytes(bytes(data))
+    os.utime(other, ns=(st.st_atime_ns, st.st_mtime_ns))
+    plain, _ = sensors.plan(landing, warehouse_file)
+    assert [f.rel_path for f in plain] == [edited.name]
+    monkeypatch.setenv(settings.REHASH_ENV, "1")
+    reads.clear()
+    rehashed, _ = sensors.plan(landing, warehouse_file)
+    assert len(reads) == 5
+    assert [f.rel_path for f in rehashed] == sorted([edited.name, other.name])

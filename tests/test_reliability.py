@@ -312,7 +312,7 @@ def table_contents(db: Path) -> dict[str, list[tuple]]:
                     "AND schema_name = 'main' ORDER BY column_index",
                     [table],
                 ).fetchall()
-                if not kind.startswith("TIMESTAMP") and name != "batch_key"
+                if not kind.startswith("TIMESTAMP") and name not in {"batch_key", "mtime_ns"}
             ]
             select = ", ".join(f'"{c}"' for c in columns)
             contents[table] = con.execute(f'SELECT {select} FROM "{table}" ORDER BY ALL').fetchall()

@@ -162,4 +162,4 @@ def test_files_that_loaded_are_not_failed_when_the_run_fails_after_them(
     assert report.run_errors and "No space left on device" in report.run_errors[0]
     assert not report.ok
     out = format_report(report)
-    assert "0 failed)" in out and "error: a run failed after loading its files" in out
+    assert "0 failed;" in out and "error: a run failed after loading its files" in out

@@ -75,7 +75,8 @@ def format_report(report: BuildReport) -> str:
         lines.append(f"dagster:    {report.dagster_home} (runs and checks show in `jixiao ui`)")
     lines += [
         f"files:      {report.files} ({report.files - len(report.unchanged)} loaded, "
-        f"{len(report.unchanged)} unchanged since their last load, {len(report.failed_files)} failed)",
+        f"{len(report.unchanged)} unchanged since their last load, {len(report.failed_files)} failed; "
+        f"{report.hashed} read to hash them, the others trusted by size and time)",
         f"forms:      {report.forms_found} found = {report.forms_loaded} loaded + "
         f"{report.forms_quarantined} quarantined (see parse_errors)",
         f"            {report.forms_incomplete} of the loaded forms read in part "
@@ -83,8 +84,16 @@ def format_report(report: BuildReport) -> str:
         f"indicators: {s.get('indicators', 0)}",
         f"deviations: {s.get('deviations', 0)}",
         f"errors:     {s.get('parse_errors', 0)} parse errors",
-        f"checks:     {len(report.checks_passed)} passed, {len(failed)} failed ({by_severity})",
     ]
+    if report.downstream_skipped:
+        lines.append(
+            "refresh:    skipped: nothing new, changed or gone, and the last refresh "
+            f"(run {report.downstream_skipped[:8]}) is up to date"
+        )
+    lines.append(
+        f"checks:     {len(report.checks_passed)} passed, {len(failed)} failed ({by_severity})"
+        + (" as of the last refresh" if report.downstream_skipped else "")
+    )
     for check in sorted(failed, key=lambda c: (c.severity != "error", c.asset, c.name)):
         found = "" if check.violations is None else f": {_count(check.violations, 'violation')}"
         lines.append(f"  {check.severity:<5} {check.asset} / {check.name}{found}")
@@ -132,6 +141,7 @@ def run(args: argparse.Namespace) -> int:
             full=args.full,
             keep_gone=args.keep_gone,
             lock_wait=args.lock_wait,
+            rehash=args.rehash,
         )
     except BuildInterrupted as exc:
         progress.close()
@@ -168,6 +178,14 @@ def register(subparsers) -> None:
         "--full",
         action="store_true",
         help="reload every file, not only new and changed ones (e.g. after a parser upgrade)",
+    )
+    p.add_argument(
+        "--rehash",
+        action="store_true",
+        help="read and hash every landing file to find the changed ones (default: a file whose "
+        "size and modification time equal those recorded when it was loaded is taken as "
+        f"unchanged without being read; ${settings.REHASH_ENV}=1 does this for the sensor too). "
+        "Use it after copying files with their old times kept (cp -p, rsync -t, touch -d)",
     )
     p.add_argument(
         "--keep-gone",

@@ -28,13 +28,18 @@ def plan(
     """The files to (re)load: new, or changed since the warehouse loaded them, and not already
     requested with this content (``requested``: file key -> sha256). Also ``requested`` without
     the files the warehouse now holds with that content (the cursor stays as small as the files
-    in flight or failed, not the whole landing folder)."""
-    loaded = {
-        discovery.file_key(path): sha
-        for path, sha in queries.loaded_files(warehouse_file, read_copy=True).items()
+    in flight or failed, not the whole landing folder).
+
+    The same rule as `jixiao build`: a file whose size and mtime equal the warehouse's record
+    is not read, unless $JIXIAO_REHASH is set (``discovery``)."""
+    known = {
+        discovery.file_key(path): record
+        for path, record in queries.recorded_files(warehouse_file, read_copy=True).items()
     }
-    found = discovery.discover(landing, loaded)
-    pending = {k: sha for k, sha in (requested or {}).items() if loaded.get(k) != sha}
+    found = discovery.discover(landing, known, rehash=settings.rehash())
+    pending = {
+        k: sha for k, sha in (requested or {}).items() if k not in known or known[k].sha256 != sha
+    }
     return discovery.not_yet_requested(found.to_load, pending), pending
 
 
@@ -68,7 +73,8 @@ def batch_runs(
     minimum_interval_seconds=30,
     default_status=dg.DefaultSensorStatus.RUNNING,
     description="Every 30 s: finds new and changed files in the landing folder (compared with the "
-    "content the warehouse holds), adds them as arrival batches (partitions of ingested_batch, "
+    "content the warehouse holds; a file with the size and mtime recorded at its load is not "
+    "read, unless JIXIAO_REHASH=1), adds them as arrival batches (partitions of ingested_batch, "
     "up to 5,000 files each) and requests a run of ingest_files per batch. A file whose run "
     "failed is requested again only when it changes; re-execute its run to retry it sooner.",
 )

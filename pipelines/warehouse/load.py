@@ -176,3 +176,22 @@ def refresh_summary(db_path: str | os.PathLike) -> dict:
         cursor = con.execute(sql.load("summary.sql"))
         columns = [d[0] for d in cursor.description]
         return dict(zip(columns, cursor.fetchone()))
+
+
+def record_stats(db_path: str | os.PathLike, files: list[LandingFile]) -> None:
+    """Record the size and mtime of ``files``, found unchanged by their hash (discovery's
+    ``restat``), so the next discovery trusts them without reading them. One transaction; it
+    changes no data and logs no change (the refreshes have nothing to redo)."""
+    rows = [
+        {"source_file": f.rel_path, "sha256": f.sha256, "bytes": f.size, "mtime_ns": f.mtime_ns}
+        for f in files
+        if f.mtime_ns is not None
+    ]
+    if not rows:
+        return
+    with transaction(db_path) as con:
+        con.register("batch", ArrowStream(rows))
+        try:
+            con.execute(sql.load("update_file_stats.sql"))
+        finally:
+            con.unregister("batch")

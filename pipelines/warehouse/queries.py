@@ -9,6 +9,7 @@ from pathlib import Path
 import duckdb
 
 from pipelines import sql
+from pipelines.discovery import Known
 from pipelines.warehouse.connection import WarehouseError, connect
 from pipelines.warehouse.read_copy import reading_path
 
@@ -32,18 +33,28 @@ def query(
         con.close()
 
 
-def loaded_files(db_path: str | os.PathLike, read_copy: bool = False) -> dict[str, str]:
-    """Landing path -> sha256 of the content the warehouse holds for it; empty when there is no
-    warehouse. With ``read_copy`` (the sensor and the schedule) it is read from the read copy,
-    which never waits for a running load and is at most one run behind."""
+def recorded_files(db_path: str | os.PathLike, read_copy: bool = False) -> dict[str, Known]:
+    """Landing path -> what the warehouse recorded of the content it holds for it (sha256, size,
+    mtime); empty when there is no warehouse. With ``read_copy`` (the sensor and the schedule)
+    it is read from the read copy, which never waits for a running load and is at most one run
+    behind."""
     db = Path(db_path)
     if not db.exists():
         return {}
     path = reading_path(db)[0] if read_copy else db
     try:
-        return dict(query(path, sql.load("loaded_files.sql"))[1])
+        columns, rows = query(path, sql.load("loaded_files.sql"))
     except WarehouseError:
         return {}
+    records = (dict(zip(columns, row, strict=True)) for row in rows)
+    return {
+        r["source_file"]: Known(r["sha256"], r.get("bytes"), r.get("mtime_ns")) for r in records
+    }
+
+
+def loaded_files(db_path: str | os.PathLike, read_copy: bool = False) -> dict[str, str]:
+    """Landing path -> sha256 of the content the warehouse holds for it (``recorded_files``)."""
+    return {path: known.sha256 for path, known in recorded_files(db_path, read_copy).items()}
 
 
 def records(db_path: str | os.PathLike, statement: str, params: dict | None = None) -> list[dict]:

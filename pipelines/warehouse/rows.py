@@ -279,6 +279,7 @@ def rows_for_file(
             "file_error": result.file_error,
             "ingested_at": ingested_at,
             "batch_key": batch_key,
+            "mtime_ns": landing_file.mtime_ns,
         }
     )
     rows["parse_errors"].extend(quarantined)
