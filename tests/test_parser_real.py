@@ -1096,3 +1096,28 @@ def test_a_long_run_of_digits_is_cut_without_trying_every_cut():
         assert _unit_amounts(["10万25.5万元"]) == ["10", "25.5"]
     finally:
         signal.alarm(0)
+
+
+def test_two_goals_run_together_are_cut_at_the_first_sentences_end():
+    # a document's text with its cells run together: 预期目标实际完成情况, then both texts with
+    # nothing between them; two sentences, each a goal
+    from pipelines.parser import parse_text
+
+    text = (
+        NATIONAL_FORM.format(identity="项目名称\t某某经费\n主管部门\t某某局\t实施单位\t某某中心")
+        .replace("完成某某工作。", "按计划完成某某设施的建设工作。")
+        .replace("已完成某某工作。", "已按计划完成某某设施的建设工作。")
+    )
+    (form,) = parse_text(text.replace("\t", "").replace("\n", ""), "x.txt").forms
+    assert (form["goal_planned"], form["goal_actual"]) == (
+        "按计划完成某某设施的建设工作。",
+        "已按计划完成某某设施的建设工作。",
+    )
+    # a goal of two sentences makes three ends: not cut, not read
+    (form,) = parse_text(
+        text.replace("建设工作。\t已", "建设工作。再完成验收。\t已")
+        .replace("\t", "")
+        .replace("\n", ""),
+        "x.txt",
+    ).forms
+    assert (form["goal_planned"], form["goal_actual"]) == (None, None)

@@ -1271,6 +1271,14 @@ def read_goals(
             texts = [join_wrapped([parts[k] for parts in by_line.values()]) or "" for k in (0, 1)]
         elif len(by_line) == 2:
             texts = [" ".join(parts) for parts in by_line.values()]  # one text a line
+        elif len(after) == 1 and len(ends := _SENTENCE_END.findall(after[0].text)) == 2:
+            # the two texts run together: two sentences, the second ending the text, each a
+            # goal (a goal of two sentences makes three ends or more, and is left unread)
+            text = after[0].text.strip()
+            cut = text.find(ends[0]) + 1
+            texts = [text[:cut], text[cut:]]
+            if not text.endswith(ends[1]) or min(len(compact(t)) for t in texts) < 8:
+                texts = []
         else:
             texts = [c.text for c in after[:3]]
             if (
@@ -1294,6 +1302,9 @@ def read_goals(
     if actual_at is not None:
         reading.labels.append(f"goal_actual (line {cells[actual_at].no})")
     return _goal_text(planned), _goal_text(actual)
+
+
+_SENTENCE_END = re.compile(r"[。！？]")
 
 
 def _opens_with_heading(text: str) -> bool:
