@@ -19,8 +19,12 @@ from pipelines.synth.templates import LAYOUTS, TABLE_HEADERS, draw
 from scripts.sweep_templates import SCORER, score
 
 FORMS = 300
-MIN_ACCURACY = 0.998
-MAX_WRONG = 20  # of ~33,000 fields (13 today): names wrapped one cell per line
+# (min accuracy, max wrong values) of the forms printed as tables, and of those run together
+TABLES = (0.998, 15)  # ~29,000 fields (0.999, 12 wrong today): names wrapped one cell per line
+RUN_TOGETHER = (
+    0.60,
+    6,
+)  # ~4,500 fields (0.603, 4 wrong today): rows run together are often left out
 
 
 def test_the_drawing_covers_every_layout_and_table_and_is_repeatable():
@@ -33,15 +37,18 @@ def test_the_drawing_covers_every_layout_and_table_and_is_repeatable():
 @pytest.mark.integration
 @pytest.mark.skipif(not SCORER.exists(), reason="needs ../shared/eval/score.py")
 def test_forms_of_other_templates_and_layouts_are_read(tmp_path):
-    for part in ("gold", "pred"):
-        (tmp_path / part).mkdir()
+    for group in ("tables", "run_together"):
+        for part in ("gold", "pred"):
+            (tmp_path / group / part).mkdir(parents=True)
     for seed in range(FORMS):
         name, text, expected = draw(seed)
-        (tmp_path / "gold" / f"{name}.json").write_text(json.dumps([expected], ensure_ascii=False))
+        group = tmp_path / ("run_together" if name.endswith("_run_together") else "tables")
+        (group / "gold" / f"{name}.json").write_text(json.dumps([expected], ensure_ascii=False))
         forms = parse_text(text, f"{name}.txt").contract_forms()
-        (tmp_path / "pred" / f"{name}.json").write_text(json.dumps(forms, ensure_ascii=False))
-    report = score(tmp_path / "gold", tmp_path / "pred", 20)
-    accuracy = float(re.search(r"^accuracy: ([0-9.]+)", report, re.M).group(1))
-    wrong = int(re.search(r"wrong values given: (\d+)", report).group(1))
-    assert accuracy >= MIN_ACCURACY, report
-    assert wrong <= MAX_WRONG, report
+        (group / "pred" / f"{name}.json").write_text(json.dumps(forms, ensure_ascii=False))
+    for group, (min_accuracy, max_wrong) in (("tables", TABLES), ("run_together", RUN_TOGETHER)):
+        report = score(tmp_path / group / "gold", tmp_path / group / "pred", 20)
+        accuracy = float(re.search(r"^accuracy: ([0-9.]+)", report, re.M).group(1))
+        wrong = int(re.search(r"wrong values given: (\d+)", report).group(1))
+        assert accuracy >= min_accuracy, f"{group}:\n{report}"
+        assert wrong <= max_wrong, f"{group}:\n{report}"
