@@ -1121,3 +1121,28 @@ def test_two_goals_run_together_are_cut_at_the_first_sentences_end():
         "x.txt",
     ).forms
     assert (form["goal_planned"], form["goal_actual"]) == (None, None)
+
+
+@pytest.mark.parametrize("empty", ["nan", "None", "NaN"])
+def test_empty_cells_a_dataframe_prints_as_nan_are_empty(empty):
+    # a spreadsheet exported through pandas (to_csv / to_markdown) prints its empty cells as
+    # nan or None: they are empty cells, never values, and a markdown row that opens with an
+    # empty cell (|| or | nan |) keeps it
+    from pipelines.parser import parse_text
+
+    text = NATIONAL_FORM.format(identity="项目名称\t某某经费\n主管部门\t某某局\t实施单位\t某某中心")
+    filled = "\n".join(
+        "\t".join(c if c.strip() else empty for c in line.split("\t")) if "\t" in line else line
+        for line in text.split("\n")
+    )
+    (plain,) = parse_text(text, "x.txt").forms
+    (form,) = parse_text(filled, "x.txt").forms
+    keys = ("project_name", "department", "implementing_unit", "funds", "indicators", "total_score")
+    assert {k: form[k] for k in keys} == {k: plain[k] for k in keys}
+    markdown = "\n".join(
+        "|" + "|".join(line.split("\t")) + "|" if "\t" in line else line
+        for line in filled.split("\n")
+    )
+    (form,) = parse_text(markdown, "x.txt").forms
+    assert [r["name"] for r in form["indicators"]] == [r["name"] for r in plain["indicators"]]
+    assert form["funds"][0] == plain["funds"][0]

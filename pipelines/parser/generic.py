@@ -1488,10 +1488,10 @@ def read_indicators(
             and texts
             and (
                 _is_level(texts[0])
-                or (not texts[0] and labels == [] and len(texts) > len(value_columns))
+                or (_empty(texts[0]) and labels == [] and len(texts) > len(value_columns))
             )
         ):
-            if texts[0] and not (
+            if not _empty(texts[0]) and not (
                 labels and _POINTS_ONLY.match(unicodedata.normalize("NFKC", texts[0]))
             ):
                 labels.append(texts[0])  # (a points note after its label is the label's)
@@ -1532,7 +1532,7 @@ def read_indicators(
         spare = texts[len(value_columns) :]
         if (
             len(texts) >= len(value_columns)
-            and not any(spare)
+            and all(_empty(t) for t in spare)
             and all(_fit(column, text) == 0 for column, text in zip(value_columns, texts))
         ):
             # one cell for each column (and only empty ones after), each fitting the column it

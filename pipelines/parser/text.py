@@ -166,7 +166,7 @@ def line_of(no: int, raw: str) -> Line:
         if stripped[0] == "|" and stripped.endswith("|") and len(stripped) > 1:
             if _MD_RULE.match(stripped):
                 return Line(no, "", (), False, False)
-            text = "\t".join(part.strip() for part in stripped.strip("|").split("|"))
+            text = "\t".join(part.strip() for part in stripped[1:-1].split("|"))
     indented = bool(text) and text[0] in " \t"
     if "\t" in text:
         cells = tuple(text.split("\t"))
@@ -204,10 +204,18 @@ _ODD_CHARS = tuple((chr(cp), replacement or "") for cp, replacement in _TRANSLAT
 
 def raw_lines(text: str) -> list[str]:
     """The file's lines as text, newlines normalised and odd spaces replaced (the part of
-    clean() that is done once for the whole text)."""
+    clean() that is done once for the whole text), and the empty cells a dataframe's export
+    prints as nan / None made empty."""
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "nan" in text or "None" in text or "NaN" in text:
+        text = _NULL_CELL.sub(r"\1", text)
     return _replace_odd_spaces(text).split("\n")
+
+
+# A cell holding only nan / None / NaN / null (pandas' to_csv or to_markdown of a spreadsheet with
+# empty cells), between tabs, bars or commas or at a line's ends.
+_NULL_CELL = re.compile(r"(?m)(^|[\t|,])[ ]*(?:nan|NaN|None|null|NULL)[ ]*(?=[\t|,]|$)")
 
 
 def split_lines(text: str) -> list[Line]:
