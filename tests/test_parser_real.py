@@ -1146,3 +1146,20 @@ def test_empty_cells_a_dataframe_prints_as_nan_are_empty(empty):
     (form,) = parse_text(markdown, "x.txt").forms
     assert [r["name"] for r in form["indicators"]] == [r["name"] for r in plain["indicators"]]
     assert form["funds"][0] == plain["funds"][0]
+
+
+def test_html_entities_in_a_pages_text_are_read_as_their_characters():
+    # a page's table as HTML with its entities (&ge; for ≥, &#65288; for （, &nbsp;)
+    from pipelines.parser import parse_text
+
+    text = NATIONAL_FORM.format(identity="项目名称\t某某经费\n主管部门\t某某局\t实施单位\t某某中心")
+    page = "\n".join(
+        "<tr>" + "".join(f"<td>{c}</td>" for c in line.split("\t")) + "</tr>"
+        if "\t" in line
+        else line
+        for line in text.split("\n")
+    )
+    page = page.replace("≥", "&ge;").replace("（", "&#65288;").replace("某某局", "某某&nbsp;局")
+    (form,) = parse_text(page, "x.txt").forms
+    assert form["indicators"][0]["target"] == "≥10个" and form["year"] == 2022
+    assert form["department"] in ("某某 局", "某某局")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -210,6 +211,8 @@ def raw_lines(text: str) -> list[str]:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     if "nan" in text or "None" in text or "NaN" in text:
         text = _NULL_CELL.sub(r"\1", text)
+    if "&" in text and ";" in text:
+        text = html.unescape(text)  # (a page's text with its entities: &ge;95%, a&nbsp;b)
     return _replace_odd_spaces(text).split("\n")
 
 
