@@ -42,6 +42,10 @@ MONEY_HEADERS = {
         "项目资金（万元）\t\t预算数(A)\t执行数(B)\t执行率(B/A)\t权重\t得分",
         ("annual_budget", "executed", "execution_rate", "weight", "score"),
     ),
+    "adjusted": (
+        "项目资金（万元）\t\t年初预算数\t调整预算数\t全年执行数\t分值\t执行率\t得分",
+        ("initial_budget", "annual_budget", "executed", "weight", "execution_rate", "score"),
+    ),
     "sichuan": (
         "预算执行情况（10分）\t年度预算数（万元）\t年初预算\t调整后预算数\t预算执行数\t预算执行率\t权重\t得分",
         ("initial_budget", "annual_budget", "executed", "execution_rate", "weight", "score"),
@@ -70,6 +74,10 @@ TABLE_HEADERS = {
     "split": (
         "绩效指标\t一级指标\t二级指标\t三级指标\t指标性质\t指标值\t度量单位\t完成值\t权重\t得分\t未完成原因分析",
         ("op", "value", "unit", "actual", "weight", "score", "deviation"),
+    ),
+    "named_other": (
+        "绩效指标\t一级指标\t二级指标\t指标内容\t预期指标值\t实际完成值\t分值\t得分\t备注",
+        ("target", "actual", "weight", "score", "deviation"),
     ),
     "no_points": (
         "绩效指标\t一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t偏差原因分析及改进措施",
