@@ -1163,3 +1163,23 @@ def test_html_entities_in_a_pages_text_are_read_as_their_characters():
     (form,) = parse_text(page, "x.txt").forms
     assert form["indicators"][0]["target"] == "≥10个" and form["year"] == 2022
     assert form["department"] in ("某某 局", "某某局")
+
+
+def test_a_project_name_ending_in_xiangmu_run_into_a_label_keeps_it():
+    # 项目名称…更新项目主管部门…: the project's 项目, not the label's (项目主管部门 is one too);
+    # after a department the label keeps it (…管理局项目实施单位…)
+    from pipelines.parser import parse_text
+
+    text = (
+        NATIONAL_FORM.format(
+            identity="项目名称\t某某设备更新项目\n主管部门\t某某管理局\t项目实施单位\t某某中心"
+        )
+        .replace("\t", "")
+        .replace("\n", "")
+    )
+    (form,) = parse_text(text, "x.txt").forms
+    assert (form["project_name"], form["department"], form["implementing_unit"]) == (
+        "某某设备更新项目",
+        "某某管理局",
+        "某某中心",
+    )

@@ -315,15 +315,26 @@ def _labels_in(norm: str, pattern: re.Pattern) -> list[re.Match]:
     return [m for m in pattern.finditer(norm) if norm[m.end() : m.end() + 1] not in _PROSE]
 
 
+def _ends_a_name(label: str) -> bool:
+    """项目主管部门, 项目实施单位 …: an identity label that is 项目 and another identity label;
+    run in after a project's name, its 项目 is taken as the name's last word."""
+    return label.startswith("项目") and vocab.meaning(label[2:], "identity") is not None
+
+
 def _cut_at(cell: Cell, found: list[re.Match]) -> list[Cell]:
     """The cell cut before and after each label found in it."""
     text = cell.text
     out: list[Cell] = []
     at = 0
+    label = None
     for m in found:
-        if m.start() > at:
-            out.append(Cell(text[at : m.start()].strip(), cell.no, True))
-        out.append(Cell(text[m.start() : m.end()], cell.no, True))
+        start = m.start()
+        if start > at and label == "project_name" and _ends_a_name(m.group()):
+            start += 2  # (…设备更新项目主管部门: a project's name ends in 项目 more often than not)
+        if start > at:
+            out.append(Cell(text[at:start].strip(), cell.no, True))
+        out.append(Cell(text[start : m.end()], cell.no, True))
+        label = vocab.meaning(text[start : m.end()], "identity")
         at = m.end()
     if at < len(text):
         out.append(Cell(text[at:].strip(), cell.no, True))
@@ -591,7 +602,10 @@ def read_identity(cells: list[Cell], stop: int, reading: Reading) -> dict:
                     rest = re.sub(r"^[\s:：]+", "", _after_label(text, word))
                     rest = re.sub(r"^[(（]\s*盖章\s*[)）][\s:：]*", "", rest)
                     cut = _any_label().search(_nfkc_each(rest))
-                    value = rest[: cut.start()].strip() if cut else rest
+                    at = cut.start() if cut else len(rest)
+                    if cut and key == "project_name" and _ends_a_name(cut.group()):
+                        at += 2  # (…更新项目主管部门: the name ends in 项目 more often than not)
+                    value = rest[:at].strip()
                     if value and out[key] is None:
                         out[key] = value
                         reading.labels.append(f"{key} (line {cells[i].no})")
