@@ -1183,3 +1183,36 @@ def test_a_project_name_ending_in_xiangmu_run_into_a_label_keeps_it():
         "某某管理局",
         "某某中心",
     )
+
+
+@pytest.mark.parametrize(
+    "identity",
+    [
+        "项 目 名 称\t某某经费\n主 管 部 门\t某某局\t实 施 单 位\t某某中心",
+        "项目名称(全称)\t某某经费\n主管部门\t某某局\t实施单位（签章）\t某某中心",
+        "项目名称\t某某经费\t项目编码\t12345\n主管部门\t某某局\t实施单位\t某某中心",
+        "项目名称\t某某经费\n一级预算单位\t某某局\t二级预算单位\t某某中心",
+    ],
+    ids=["spaced labels", "label notes", "project code", "budget levels"],
+)
+@pytest.mark.parametrize("separator", SEPARATORS)
+def test_more_identity_wordings_in_each_layout(identity, separator):
+    from pipelines.parser import parse_text
+
+    text = NATIONAL_FORM.format(identity=identity).replace("\t", SEPARATORS[separator])
+    (form,) = parse_text(text, "x.txt").forms
+    assert (form["project_name"], form["department"], form["implementing_unit"]) == (
+        "某某经费",
+        "某某局",
+        "某某中心",
+    )
+
+
+def test_a_form_whose_identity_neither_reader_finds_is_quarantined():
+    # the layout reader once loaded such a form with a warning (项目名称 is blank)
+    from pipelines.parser import parse_text
+
+    text = NATIONAL_FORM.format(identity="项目名称\t\n主管部门\t\t实施单位\t")
+    result = parse_text(text, "x.txt")
+    assert result.forms == [] and len(result.errors) == 1
+    assert "identity" in result.errors[0].message

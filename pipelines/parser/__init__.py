@@ -66,7 +66,7 @@ def _parse(text: str, printed: str, source_file: str, encoding: str | None) -> P
         try:
             form = parse_form(segment)
             form["missing_parts"], form["reader"] = [], "layout"
-            if doubtful(form):
+            if doubtful(form) or not has_identity(form):
                 # a layout reader's misreading of another template: read by structure instead
                 # when that says what the form is
                 other, error, _ = _read_by_structure(
@@ -74,6 +74,9 @@ def _parse(text: str, printed: str, source_file: str, encoding: str | None) -> P
                 )
                 if other is not None and error is None:
                     form = other
+                elif not has_identity(form):
+                    # neither reader found who the form belongs to: quarantined (below)
+                    raise MissingPart(["identity (项目名称 and 主管部门 or 实施单位)"])
         except Exception as exc:
             form, error, reading = _read_by_structure(segment, exc)
             if error is not None:

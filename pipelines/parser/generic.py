@@ -544,7 +544,8 @@ def _find(
     return None
 
 
-_SEAL_NOTE = re.compile(r"^\s*[(（]\s*盖\s*章\s*[)）][\s:：]*")
+# a label's note printed after it, never its value: (盖章), (签章), (全称), (公章)
+_SEAL_NOTE = re.compile(r"^\s*[(（]\s*(?:盖\s*章|签\s*章|公\s*章|全\s*称)\s*[)）][\s:：]*")
 
 
 def _value_after(cells: list[Cell], i: int, stop: int) -> tuple[str | None, int]:
@@ -600,7 +601,7 @@ def read_identity(cells: list[Cell], stop: int, reading: Reading) -> dict:
             for word, group, key in vocab.PREFIX_LABELS:
                 if group == "identity" and norm.startswith(word) and len(norm) > len(word):
                     rest = re.sub(r"^[\s:：]+", "", _after_label(text, word))
-                    rest = re.sub(r"^[(（]\s*盖章\s*[)）][\s:：]*", "", rest)
+                    rest = _SEAL_NOTE.sub("", rest, count=1)
                     cut = _any_label().search(_nfkc_each(rest))
                     at = cut.start() if cut else len(rest)
                     if cut and key == "project_name" and _ends_a_name(cut.group()):
@@ -2989,7 +2990,9 @@ _HEADER_IN_NAME = re.compile("指标性质|度量单位|计量单位|年度指�
 
 
 # A label's note left at the start of its value: 主管部门及代码 read as 主管部门 | 及代码 …
-_NOTE_LEAD = re.compile(r"(?m)^\s*(?:及\s*代\s*码|名\s*称|[(（]\s*(?:盖\s*章|单\s*位)\s*[)）])")
+_NOTE_LEAD = re.compile(
+    r"(?m)^\s*(?:及\s*代\s*码|名\s*称|[(（]\s*(?:盖\s*章|签\s*章|公\s*章|全\s*称|单\s*位)\s*[)）])"
+)
 
 
 @cache
