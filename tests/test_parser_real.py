@@ -1216,3 +1216,27 @@ def test_a_form_whose_identity_neither_reader_finds_is_quarantined():
     result = parse_text(text, "x.txt")
     assert result.forms == [] and len(result.errors) == 1
     assert "identity" in result.errors[0].message
+
+
+@pytest.mark.parametrize(
+    "money",
+    [
+        "项目资金（万元）\t年初预算数\t100\t全年预算数\t100\t全年执行数\t90\t执行率\t90%\t分值\t10\t得分\t9",
+        "项目资金（万元）\n年初预算数\t100\n全年预算数\t100\n全年执行数\t90\n执行率\t0.9\n分值\t10\n得分\t9",
+    ],
+    ids=["across a line", "down the page"],
+)
+@pytest.mark.parametrize("separator", SEPARATORS)
+def test_a_money_section_of_label_and_value_pairs_is_the_total_row(money, separator):
+    # no row labels (年度资金总额): each column's label with its value after it
+    from pipelines.parser import parse_text
+
+    text = NATIONAL_FORM.format(
+        identity="项目名称\t某某经费\n主管部门\t某某局\t实施单位\t某某中心"
+    ).replace(STANDARD_MONEY, money)
+    (form,) = parse_text(text.replace("\t", SEPARATORS[separator]), "x.txt").forms
+    total = form["funds"][0]
+    assert total["line"] == "年度资金总额"
+    assert [total[k] for k in ("initial_budget", "annual_budget", "executed")] == [100, 100, 90]
+    assert [total[k] for k in ("execution_rate", "weight", "score")] == [90, 10, 9]
+    assert all(v is None for row in form["funds"][1:] for k, v in row.items() if k != "line")

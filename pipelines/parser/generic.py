@@ -906,7 +906,7 @@ def read_funds(cells: list[Cell], start: int, stop: int, reading: Reading) -> li
     start, stop = 0, len(cells)
     first_row = next((i for i in range(start, stop) if any(_fund_row_at(cells, i))), None)
     if first_row is None:
-        return []
+        return _fund_pairs(cells, reading)
     columns, section_points = _fund_columns(cells[start:first_row])
     if not any(c in columns for c in ("annual_budget", "executed")):
         # the header printed after some row labels (a spreadsheet's text out of order)
@@ -958,6 +958,34 @@ def read_funds(cells: list[Cell], start: int, stop: int, reading: Reading) -> li
     if total["weight"] is None and section_points is not None and "年度资金总额" in rows:
         total["weight"] = section_points
     return out if rows else []
+
+
+def _fund_pairs(cells: list[Cell], reading: Reading) -> list[dict]:
+    """A money section of label and value pairs with no row labels (年初预算数 100 全年预算数 100
+    全年执行数 90 执行率 90%, across a line or down the page): the form's total row, each value
+    the one printed right after its column's label."""
+    found: dict[str, str] = {}
+    for k in range(len(cells) - 1):
+        column = vocab.meaning(cells[k].text, "fund_columns")
+        field = _FUND_TO_FIELD.get(column, column)
+        value = cells[k + 1].text
+        if field in FUND_FIELDS and field not in found and is_number(value):
+            found[field] = value
+    if not ({"annual_budget", "executed"} & found.keys()) or len(found) < 2:
+        return []
+    total = {"line": FUND_LINES[0], **dict.fromkeys(FUND_FIELDS)}
+    for field, value in found.items():
+        if field == "execution_rate" or is_points(value) or is_number(value, percent=False):
+            total[field] = to_number(value)
+    if "execution_rate" in found and "%" not in found["execution_rate"]:
+        total["execution_rate"] = (
+            rate_from_ratio(total["execution_rate"], total["executed"], total["annual_budget"])
+            if total["annual_budget"] and total["executed"] is not None
+            else None
+        )
+    reading.fund_columns = list(found)
+    reading.notes.append("money: label and value pairs, read as the total row")
+    return [total] + [{"line": name, **dict.fromkeys(FUND_FIELDS)} for name in FUND_LINES[1:]]
 
 
 def _values_after_header(cells: list[Cell]) -> list[str]:
