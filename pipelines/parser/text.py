@@ -346,6 +346,10 @@ def rate_from_ratio(value: float, executed: float | None, budget: float | None) 
     return value * 100 if 0 < value <= 1 and value != 1 else (value if value > 1.5 else None)
 
 
+# Cached: the same few cells (0, 10, 100%, a form's amounts read by both its readers) come back
+# on every form, and reading one anew (NFKC, two patterns, float) costs ~20x a cache hit; a float
+# is immutable, so the shared result is safe.
+@lru_cache(maxsize=65536)
 def to_number(cell: str | None) -> float | None:
     """'838,405.17' -> 838405.17; '99.82%' -> 99.82; '１２３，４５６．７８' -> 123456.78; dashes/blank -> None."""
     if cell is None:
