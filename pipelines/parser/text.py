@@ -120,31 +120,6 @@ def blank_line(no: int) -> BlankLine:
     return line
 
 
-def _made(
-    no: int,
-    text: str,
-    cells: tuple[str, ...],
-    tabbed: bool,
-    indented: bool,
-    filled: tuple[str, ...],
-    compact: str,
-) -> Line:
-    """The Line that Line(no, text, cells, tabbed, indented) makes, from parts the caller has
-    already worked out (filled: the non-empty cells; compact: the text without white space).
-    For the common lines of line_of: calling the class and its __init__ costs about twice these
-    stores, on every line of every file. Keep it in step with Line.__init__."""
-    line = _new_object(Line)
-    line.no = no
-    line.text = text
-    line.cells = cells
-    line.tabbed = tabbed
-    line.indented = indented
-    line.filled = filled
-    line.compact = compact
-    line.blank = not compact
-    return line
-
-
 _new_object = object.__new__
 
 
@@ -159,14 +134,37 @@ def line_of(no: int, raw: str) -> Line:
     make_line's): tags removed where there is a '<', right-stripped, split into cells."""
     if not raw:
         return blank_line(no)
+    parts = _line_parts(raw)
+    if parts is None:
+        return blank_line(no)
+    # Line.__init__'s stores, from the parts: calling the class costs about twice as much, on
+    # every line of every file
+    line = _new_object(Line)
+    line.no = no
+    line.text, line.cells, line.tabbed, line.indented, line.filled, line.compact = parts
+    line.blank = not parts[5]
+    return line
+
+
+# Cached per line of text: most lines come back in file after file (the template's headers,
+# labels and money rows, the short rows of the indicator table; two thirds of the non-blank
+# lines of 3,000 synthetic forms, half of the real-world corpus), and a Line's parts depend on
+# its text alone. The parts are strings, tuples of strings and booleans, never changed once made,
+# so Lines of the same text share them.
+@lru_cache(maxsize=16384)
+def _line_parts(
+    raw: str,
+) -> tuple[str, tuple[str, ...], bool, bool, tuple[str, ...], str] | None:
+    """(text, cells, tabbed, indented, filled, compact) of a non-empty line as Line.__init__
+    sets them, None for a blank one."""
     text = clean(raw) if "<" in raw else raw.rstrip()
     if not text:  # right-stripped: empty or ending in something
-        return blank_line(no)
+        return None
     if "|" in text:
         stripped = text.lstrip()
         if stripped[0] == "|" and stripped.endswith("|") and len(stripped) > 1:
             if _MD_RULE.match(stripped):
-                return Line(no, "", (), False, False)
+                return "", (), False, False, (), ""
             text = "\t".join(part.strip() for part in stripped[1:-1].split("|"))
     indented = bool(text) and text[0] in " \t"
     if "\t" in text:
@@ -180,14 +178,15 @@ def line_of(no: int, raw: str) -> Line:
             cells = tuple(map(str.strip, cells))
             compact_text = "".join(text.split())
         filled = tuple(filter(None, cells)) if "" in cells else cells
-        return _made(no, text, cells, True, indented, filled, compact_text)
+        return text, cells, True, indented, filled, compact_text
     stripped = text.strip()
     if "  " not in stripped and stripped.isprintable():
         # no run of two white-space characters, so no wide gap: the words are the cells, and
         # joined they are the compact text
         words = tuple(stripped.split())
-        return _made(no, text, words, False, indented, words, "".join(words))
-    return Line(no, text, tuple(split_words(text)), False, indented)
+        return text, words, False, indented, words, "".join(words)
+    cells = tuple(split_words(text))
+    return text, cells, False, indented, cells, "".join(text.split())
 
 
 def _replace_odd_spaces(text: str) -> str:
