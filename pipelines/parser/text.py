@@ -235,8 +235,8 @@ class LazyLines(Sequence):
     then read form by form, so that only one form's lines are alive at a time (fewer objects
     for the garbage collector to go over, and the lines are still in the CPU cache when parsed).
 
-    Lines asked for one at a time (to find the forms) are kept until a slice takes them over;
-    other lines of a slice are made for it and not kept.
+    Lines asked for one at a time (to find the forms) are kept until the first slice; the
+    lines of a slice are made for it and not kept.
     """
 
     __slots__ = ("_kept", "_raws", "_text")
@@ -252,10 +252,13 @@ class LazyLines(Sequence):
     def __getitem__(self, index):
         raws, kept = self._raws, self._kept
         if type(index) is slice:
-            pop = kept.pop
-            return [
-                pop(i, None) or line_of(i + 1, raws[i]) for i in range(*index.indices(len(raws)))
-            ]
+            # The lines kept are let go, not handed over: made again from their cached parts
+            # (line_of), they cost less than looking for each line of the slice among them.
+            kept.clear()
+            start, stop, step = index.indices(len(raws))
+            if step != 1:
+                return [line_of(i + 1, raws[i]) for i in range(start, stop, step)]
+            return list(map(line_of, range(start + 1, stop + 1), raws[start:stop]))
         line = kept.get(index)
         if line is None:
             raw = raws[index]  # an IndexError as from a list
