@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from pipelines.parser import indicators
 from pipelines.parser import vocabulary as vocab
@@ -134,6 +135,7 @@ _FUND_NAME = {
 }
 
 
+@lru_cache(maxsize=16384)  # runs on the first cells of most lines above the goals
 def _fund_label(cell: str) -> str | None:
     if "资" not in cell and "拨" not in cell and "结" not in cell and "额" not in cell:
         return None  # every wording has 资金, 拨款, 结转 or 总额: most cells are settled here
@@ -306,6 +308,8 @@ def read_funds(lines: list[Line], start: int, stop: int) -> list[dict]:
     # the lines above the first money label hold none read below either: read_funds looks at
     # the first three cells from the first filled one, _fund_order at the first three filled
     order, first_row = _fund_order(lines, start, stop)
+    # the column of the rate, to read it as printed
+    rate_at = order.index("execution_rate") if "execution_rate" in order else None
     found: dict[str, dict] = {}
     for index in range(first_row, stop):
         line = lines[index]
@@ -326,7 +330,7 @@ def read_funds(lines: list[Line], start: int, stop: int) -> list[dict]:
             _check_fund_cells(name, values, order)
             row = {"line": name, **_NO_FUNDS}
             row.update(zip(order, map(to_number, values)))
-            rate = dict(zip(order, values)).get("execution_rate")
+            rate = values[rate_at] if rate_at is not None and rate_at < len(values) else None
             if rate and "%" not in rate:
                 row["execution_rate"] = _rate_in_percent(row)
             found[name] = row
