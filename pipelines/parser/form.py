@@ -194,27 +194,13 @@ def read_header(lines: list[Line], stop: int) -> dict:
     current = None
     for line in lines[:stop]:
         for cell in line.filled:
-            if "单位" in cell and UNIT_LABEL.search(unicodedata.normalize("NFKC", cell)):
-                current = None  # the unit printed for the form (金额单位：万元) ends a value
-                continue
-            initial = cell[:1]
-            if initial not in _LABEL_INITIALS and not initial.isspace():
-                # no label can match: the cell is text of the current field
-                if current and cell.strip():
-                    pieces[current].append((line.no, cell.strip()))
-                continue
-            for field, pattern in _LABELS:
-                match = pattern.match(cell)
-                if match:
-                    current = field
-                    pieces.setdefault(field, [])
-                    cell = cell[match.end() :]
-                    break
-            else:
-                if _OTHER_LABEL.match(cell):
-                    current = None
-            if current and cell.strip():
-                pieces[current].append((line.no, cell.strip()))
+            label, text = _header_cell(cell)
+            if label is not None:
+                current = label or None
+                if current:
+                    pieces.setdefault(current, [])
+            if current and text:
+                pieces[current].append((line.no, text))
     out = {}
     for field, _ in _LABELS:
         by_line: dict[int, list[str]] = {}
@@ -223,6 +209,23 @@ def read_header(lines: list[Line], stop: int) -> dict:
         out[field] = join_wrapped([join_cells(cells) for cells in by_line.values()])
     out["_found"] = "project_name" in pieces
     return out
+
+
+@lru_cache(maxsize=16384)  # the cells above the money table: labels come back on every form
+def _header_cell(cell: str) -> tuple[str | None, str]:
+    """(the field whose label opens the cell, or "" for another label (项目负责人 …) or the unit
+    printed for the form, which end the value before them, or None for none; the text of the
+    cell after its label, stripped; none after the unit)."""
+    if "单位" in cell and UNIT_LABEL.search(unicodedata.normalize("NFKC", cell)):
+        return "", ""  # the unit printed for the form (金额单位：万元) ends a value
+    initial = cell[:1]
+    if initial not in _LABEL_INITIALS and not initial.isspace():
+        return None, cell.strip()  # no label can match: the cell is text of the current field
+    for field, pattern in _LABELS:
+        match = pattern.match(cell)
+        if match:
+            return field, cell[match.end() :].strip()
+    return ("" if _OTHER_LABEL.match(cell) else None), cell.strip()
 
 
 # 单位：万元 / 金额单位：元 printed for the whole form (not 单位名称)

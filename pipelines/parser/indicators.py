@@ -130,7 +130,12 @@ def is_header_only(line: Line) -> bool:
     """A line made only of column-header words (年度 / 指标值 / 分值 得分 / 改进措施 ...)."""
     if not line.filled or len(line.compact) > 40:
         return False
-    for cell in line.filled:
+    return _header_words_only(line.filled)
+
+
+@lru_cache(maxsize=4096)  # short lines of a table, the same few on every form
+def _header_words_only(cells: tuple[str, ...]) -> bool:
+    for cell in cells:
         text = compact(cell)
         if (
             text not in _HEADER_WORDS

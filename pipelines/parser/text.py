@@ -299,7 +299,12 @@ _PAGE_MARKER_MAX = 13
 
 
 def is_page_marker(line: Line) -> bool:
-    return len(line.compact) <= _PAGE_MARKER_MAX and bool(_PAGE_MARKER.match(line.text.strip()))
+    return len(line.compact) <= _PAGE_MARKER_MAX and _is_page_marker_text(line.text)
+
+
+@lru_cache(maxsize=4096)  # short lines: labels, numbers, the same few on every form
+def _is_page_marker_text(text: str) -> bool:
+    return bool(_PAGE_MARKER.match(text.strip()))
 
 
 # ---------------------------------------------------------------- numbers
