@@ -173,19 +173,25 @@ def _is_total(line: Line) -> bool:
 def read_year(lines: list[Line], stop: int) -> int | None:
     """The fiscal year printed under the title: (2023 年度), （2023年）, 年度：2023."""
     head = [
-        unicodedata.normalize("NFKC", line.text)
+        _years_in(line.text)
         for line in lines[: max(stop, 1)]
         if "日期" not in line.compact  # 填报日期: when it was filled in
     ]
-    for text in head:
-        match = _YEAR.search(text)
-        if match:
-            return int(match.group(1))
-    for text in head:
-        match = _BARE_YEAR.search(text)
-        if match:
-            return int(match.group(1))
+    for year, _ in head:
+        if year is not None:
+            return year
+    for _, bare in head:
+        if bare is not None:
+            return bare
     return None
+
+
+@lru_cache(maxsize=4096)  # the lines under the title, alike from form to form
+def _years_in(text: str) -> tuple[int | None, int | None]:
+    """The year of a line (2023年), and a bare year in it (2023), each None if none."""
+    text = unicodedata.normalize("NFKC", text)
+    year, bare = _YEAR.search(text), _BARE_YEAR.search(text)
+    return (int(year.group(1)) if year else None), (int(bare.group(1)) if bare else None)
 
 
 def read_header(lines: list[Line], stop: int) -> dict:
@@ -244,10 +250,16 @@ def read_unit_label(lines: list[Line], start: int, stop: int) -> str | None:
 
 def read_unit(lines: list[Line], start: int, stop: int) -> str | None:
     for line in lines[max(start - 2, 0) : stop]:
-        match = _UNIT.search(unicodedata.normalize("NFKC", line.text).replace(" ", ""))
-        if match:
-            return match.group(1) or match.group(2)
+        unit = _unit_in(line.text)
+        if unit:
+            return unit
     return None
+
+
+@lru_cache(maxsize=4096)  # the lines of the money table, alike from form to form
+def _unit_in(text: str) -> str | None:
+    match = _UNIT.search(unicodedata.normalize("NFKC", text).replace(" ", ""))
+    return (match.group(1) or match.group(2)) if match else None
 
 
 # ---------------------------------------------------------------- funds

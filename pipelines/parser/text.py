@@ -132,11 +132,9 @@ def make_line(no: int, raw: str) -> Line:
 def line_of(no: int, raw: str) -> Line:
     """The Line of a text whose odd spaces are already replaced (a line of raw_lines(), or
     make_line's): tags removed where there is a '<', right-stripped, split into cells."""
-    if not raw:
-        return blank_line(no)
-    parts = _line_parts(raw)
+    parts = _line_parts(raw) if raw else None
     if parts is None:
-        return blank_line(no)
+        return _blanks.get(no) or blank_line(no)
     # Line.__init__'s stores, from the parts: calling the class costs about twice as much, on
     # every line of every file
     line = _new_object(Line)
