@@ -67,9 +67,7 @@ def test_lazy_lines_are_the_lines_of_split_lines():
     lazy = LazyLines(text)
     assert len(lazy) == len(eager)
     assert _key(lazy[5]) == eager[5] and _key(lazy[-1]) == eager[-1]
-    assert [_key(line) for line in lazy[3 : len(lazy)]] == eager[
-        3:
-    ]  # line 5 was kept, then handed over
+    assert [_key(line) for line in lazy[3 : len(lazy)]] == eager[3:]  # line 5 was kept, then let go
     assert [_key(line) for line in lazy] == eager
     with pytest.raises(IndexError):
         lazy[len(lazy)]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from pipelines.parser import indicators
 from pipelines.parser import vocabulary as vocab
@@ -134,6 +135,7 @@ _FUND_NAME = {
 }
 
 
+@lru_cache(maxsize=16384)  # runs on the first cells of most lines above the goals
 def _fund_label(cell: str) -> str | None:
     if "资" not in cell and "拨" not in cell and "结" not in cell and "额" not in cell:
         return None  # every wording has 资金, 拨款, 结转 or 总额: most cells are settled here
@@ -171,19 +173,25 @@ def _is_total(line: Line) -> bool:
 def read_year(lines: list[Line], stop: int) -> int | None:
     """The fiscal year printed under the title: (2023 年度), （2023年）, 年度：2023."""
     head = [
-        unicodedata.normalize("NFKC", line.text)
+        _years_in(line.text)
         for line in lines[: max(stop, 1)]
         if "日期" not in line.compact  # 填报日期: when it was filled in
     ]
-    for text in head:
-        match = _YEAR.search(text)
-        if match:
-            return int(match.group(1))
-    for text in head:
-        match = _BARE_YEAR.search(text)
-        if match:
-            return int(match.group(1))
+    for year, _ in head:
+        if year is not None:
+            return year
+    for _, bare in head:
+        if bare is not None:
+            return bare
     return None
+
+
+@lru_cache(maxsize=4096)  # the lines under the title, alike from form to form
+def _years_in(text: str) -> tuple[int | None, int | None]:
+    """The year of a line (2023年), and a bare year in it (2023), each None if none."""
+    text = unicodedata.normalize("NFKC", text)
+    year, bare = _YEAR.search(text), _BARE_YEAR.search(text)
+    return (int(year.group(1)) if year else None), (int(bare.group(1)) if bare else None)
 
 
 def read_header(lines: list[Line], stop: int) -> dict:
@@ -192,27 +200,13 @@ def read_header(lines: list[Line], stop: int) -> dict:
     current = None
     for line in lines[:stop]:
         for cell in line.filled:
-            if "单位" in cell and UNIT_LABEL.search(unicodedata.normalize("NFKC", cell)):
-                current = None  # the unit printed for the form (金额单位：万元) ends a value
-                continue
-            initial = cell[:1]
-            if initial not in _LABEL_INITIALS and not initial.isspace():
-                # no label can match: the cell is text of the current field
-                if current and cell.strip():
-                    pieces[current].append((line.no, cell.strip()))
-                continue
-            for field, pattern in _LABELS:
-                match = pattern.match(cell)
-                if match:
-                    current = field
-                    pieces.setdefault(field, [])
-                    cell = cell[match.end() :]
-                    break
-            else:
-                if _OTHER_LABEL.match(cell):
-                    current = None
-            if current and cell.strip():
-                pieces[current].append((line.no, cell.strip()))
+            label, text = _header_cell(cell)
+            if label is not None:
+                current = label or None
+                if current:
+                    pieces.setdefault(current, [])
+            if current and text:
+                pieces[current].append((line.no, text))
     out = {}
     for field, _ in _LABELS:
         by_line: dict[int, list[str]] = {}
@@ -221,6 +215,23 @@ def read_header(lines: list[Line], stop: int) -> dict:
         out[field] = join_wrapped([join_cells(cells) for cells in by_line.values()])
     out["_found"] = "project_name" in pieces
     return out
+
+
+@lru_cache(maxsize=16384)  # the cells above the money table: labels come back on every form
+def _header_cell(cell: str) -> tuple[str | None, str]:
+    """(the field whose label opens the cell, or "" for another label (项目负责人 …) or the unit
+    printed for the form, which end the value before them, or None for none; the text of the
+    cell after its label, stripped; none after the unit)."""
+    if "单位" in cell and UNIT_LABEL.search(unicodedata.normalize("NFKC", cell)):
+        return "", ""  # the unit printed for the form (金额单位：万元) ends a value
+    initial = cell[:1]
+    if initial not in _LABEL_INITIALS and not initial.isspace():
+        return None, cell.strip()  # no label can match: the cell is text of the current field
+    for field, pattern in _LABELS:
+        match = pattern.match(cell)
+        if match:
+            return field, cell[match.end() :].strip()
+    return ("" if _OTHER_LABEL.match(cell) else None), cell.strip()
 
 
 # 单位：万元 / 金额单位：元 printed for the whole form (not 单位名称)
@@ -239,10 +250,16 @@ def read_unit_label(lines: list[Line], start: int, stop: int) -> str | None:
 
 def read_unit(lines: list[Line], start: int, stop: int) -> str | None:
     for line in lines[max(start - 2, 0) : stop]:
-        match = _UNIT.search(unicodedata.normalize("NFKC", line.text).replace(" ", ""))
-        if match:
-            return match.group(1) or match.group(2)
+        unit = _unit_in(line.text)
+        if unit:
+            return unit
     return None
+
+
+@lru_cache(maxsize=4096)  # the lines of the money table, alike from form to form
+def _unit_in(text: str) -> str | None:
+    match = _UNIT.search(unicodedata.normalize("NFKC", text).replace(" ", ""))
+    return (match.group(1) or match.group(2)) if match else None
 
 
 # ---------------------------------------------------------------- funds
@@ -306,6 +323,8 @@ def read_funds(lines: list[Line], start: int, stop: int) -> list[dict]:
     # the lines above the first money label hold none read below either: read_funds looks at
     # the first three cells from the first filled one, _fund_order at the first three filled
     order, first_row = _fund_order(lines, start, stop)
+    # the column of the rate, to read it as printed
+    rate_at = order.index("execution_rate") if "execution_rate" in order else None
     found: dict[str, dict] = {}
     for index in range(first_row, stop):
         line = lines[index]
@@ -326,7 +345,7 @@ def read_funds(lines: list[Line], start: int, stop: int) -> list[dict]:
             _check_fund_cells(name, values, order)
             row = {"line": name, **_NO_FUNDS}
             row.update(zip(order, map(to_number, values)))
-            rate = dict(zip(order, values)).get("execution_rate")
+            rate = values[rate_at] if rate_at is not None and rate_at < len(values) else None
             if rate and "%" not in rate:
                 row["execution_rate"] = _rate_in_percent(row)
             found[name] = row

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from pipelines.parser import vocabulary as vocab
 from pipelines.parser.labels import (
@@ -130,7 +130,12 @@ def is_header_only(line: Line) -> bool:
     """A line made only of column-header words (年度 / 指标值 / 分值 得分 / 改进措施 ...)."""
     if not line.filled or len(line.compact) > 40:
         return False
-    for cell in line.filled:
+    return _header_words_only(line.filled)
+
+
+@lru_cache(maxsize=4096)  # short lines of a table, the same few on every form
+def _header_words_only(cells: tuple[str, ...]) -> bool:
+    for cell in cells:
         text = compact(cell)
         if (
             text not in _HEADER_WORDS
@@ -219,7 +224,8 @@ def columns_of(header: Line) -> Columns:
 
 
 # ---------------------------------------------------------------- shared
-def find_anchor(cells: list[str]) -> tuple[int, int] | None:
+@lru_cache(maxsize=16384)  # per line of a table; lines come back from form to form
+def find_anchor(cells: tuple[str, ...]) -> tuple[int, int] | None:
     """Positions of (分值, 得分): the last two filled cells that are plain numbers, adjacent
     among the filled cells, with no number after them (only a deviation text may follow)."""
     last = len(cells) - 1
@@ -262,7 +268,7 @@ def parse_tab(header: Line, body: list[Line]) -> list[Row]:
     for line in body:
         if line.blank:
             continue
-        cells = line.cells if line.tabbed else [line.text.strip()]
+        cells = line.cells if line.tabbed else (line.text.strip(),)
         anchor = find_anchor(cells)
         if not anchor and (is_page_marker(line) or is_table_header(line) or is_header_only(line)):
             continue
@@ -372,13 +378,14 @@ def _column_of(cols: Columns, index: int) -> str:
 _LABEL_CHARS = frozenset("".join(VOCABULARY))
 
 
-def _label_kind(line: Line) -> str | None:
-    """Whether a space-layout line holds only 一级/二级 labels: "labels" when it does (whole
-    labels, at most split by a space: 产出 指标, or a label broken mid-word: 可持续影响指),
-    "tail" when it holds only pieces that can end a label still waiting for its tail (标), else
-    None. A phrase that is a label without its 指标 (服务对象满意度) is a name."""
+@lru_cache(maxsize=16384)  # per line of a table; lines come back from form to form
+def _label_kind(cells: tuple[str, ...]) -> str | None:
+    """Whether a space-layout line (its filled cells) holds only 一级/二级 labels: "labels" when
+    it does (whole labels, at most split by a space: 产出 指标, or a label broken mid-word:
+    可持续影响指), "tail" when it holds only pieces that can end a label still waiting for its
+    tail (标), else None. A phrase that is a label without its 指标 (服务对象满意度) is a name."""
     joined: list[str] = []
-    for cell in line.filled:
+    for cell in cells:
         text = without_points(compact(cell))
         if len(text) > 12 or (not text.endswith("标") and not _LABEL_CHARS.issuperset(text)):
             # longer than any label, or neither ending like a label nor made of the characters
@@ -656,7 +663,7 @@ def parse_space(body: list[Line]) -> list[Row]:
     pending: list[Line] = []
     lines = _merge_number_lines([l for l in body if not l.blank and not is_page_marker(l)])
     anchors = [find_anchor(line.filled) for line in lines]
-    kinds = [None if anchor else _label_kind(line) for line, anchor in zip(lines, anchors)]
+    kinds = [None if anchor else _label_kind(line.filled) for line, anchor in zip(lines, anchors)]
     blank_after = {body[i].no for i in range(len(body) - 1) if body[i + 1].blank}
     deviation_left = 0
 

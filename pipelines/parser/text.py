@@ -120,31 +120,6 @@ def blank_line(no: int) -> BlankLine:
     return line
 
 
-def _made(
-    no: int,
-    text: str,
-    cells: tuple[str, ...],
-    tabbed: bool,
-    indented: bool,
-    filled: tuple[str, ...],
-    compact: str,
-) -> Line:
-    """The Line that Line(no, text, cells, tabbed, indented) makes, from parts the caller has
-    already worked out (filled: the non-empty cells; compact: the text without white space).
-    For the common lines of line_of: calling the class and its __init__ costs about twice these
-    stores, on every line of every file. Keep it in step with Line.__init__."""
-    line = _new_object(Line)
-    line.no = no
-    line.text = text
-    line.cells = cells
-    line.tabbed = tabbed
-    line.indented = indented
-    line.filled = filled
-    line.compact = compact
-    line.blank = not compact
-    return line
-
-
 _new_object = object.__new__
 
 
@@ -157,16 +132,37 @@ def make_line(no: int, raw: str) -> Line:
 def line_of(no: int, raw: str) -> Line:
     """The Line of a text whose odd spaces are already replaced (a line of raw_lines(), or
     make_line's): tags removed where there is a '<', right-stripped, split into cells."""
-    if not raw:
-        return blank_line(no)
+    parts = _line_parts(raw) if raw else None
+    if parts is None:
+        return _blanks.get(no) or blank_line(no)
+    # Line.__init__'s stores, from the parts: calling the class costs about twice as much, on
+    # every line of every file
+    line = _new_object(Line)
+    line.no = no
+    line.text, line.cells, line.tabbed, line.indented, line.filled, line.compact = parts
+    line.blank = not parts[5]
+    return line
+
+
+# Cached per line of text: most lines come back in file after file (the template's headers,
+# labels and money rows, the short rows of the indicator table; two thirds of the non-blank
+# lines of 3,000 synthetic forms, half of the real-world corpus), and a Line's parts depend on
+# its text alone. The parts are strings, tuples of strings and booleans, never changed once made,
+# so Lines of the same text share them.
+@lru_cache(maxsize=16384)
+def _line_parts(
+    raw: str,
+) -> tuple[str, tuple[str, ...], bool, bool, tuple[str, ...], str] | None:
+    """(text, cells, tabbed, indented, filled, compact) of a non-empty line as Line.__init__
+    sets them, None for a blank one."""
     text = clean(raw) if "<" in raw else raw.rstrip()
     if not text:  # right-stripped: empty or ending in something
-        return blank_line(no)
+        return None
     if "|" in text:
         stripped = text.lstrip()
         if stripped[0] == "|" and stripped.endswith("|") and len(stripped) > 1:
             if _MD_RULE.match(stripped):
-                return Line(no, "", (), False, False)
+                return "", (), False, False, (), ""
             text = "\t".join(part.strip() for part in stripped[1:-1].split("|"))
     indented = bool(text) and text[0] in " \t"
     if "\t" in text:
@@ -180,14 +176,15 @@ def line_of(no: int, raw: str) -> Line:
             cells = tuple(map(str.strip, cells))
             compact_text = "".join(text.split())
         filled = tuple(filter(None, cells)) if "" in cells else cells
-        return _made(no, text, cells, True, indented, filled, compact_text)
+        return text, cells, True, indented, filled, compact_text
     stripped = text.strip()
     if "  " not in stripped and stripped.isprintable():
         # no run of two white-space characters, so no wide gap: the words are the cells, and
         # joined they are the compact text
         words = tuple(stripped.split())
-        return _made(no, text, words, False, indented, words, "".join(words))
-    return Line(no, text, tuple(split_words(text)), False, indented)
+        return text, words, False, indented, words, "".join(words)
+    cells = tuple(split_words(text))
+    return text, cells, False, indented, cells, "".join(text.split())
 
 
 def _replace_odd_spaces(text: str) -> str:
@@ -207,13 +204,18 @@ def raw_lines(text: str) -> list[str]:
     """The file's lines as text, newlines normalised and odd spaces replaced (the part of
     clean() that is done once for the whole text), and the empty cells a dataframe's export
     prints as nan / None made empty."""
+    return _raw_text(text).split("\n")
+
+
+def _raw_text(text: str) -> str:
+    """The text of raw_lines() before it is split into lines."""
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     if "nan" in text or "None" in text or "NaN" in text:
         text = _NULL_CELL.sub(r"\1", text)
     if "&" in text and ";" in text:
         text = html.unescape(text)  # (a page's text with its entities: &ge;95%, a&nbsp;b)
-    return _replace_odd_spaces(text).split("\n")
+    return _replace_odd_spaces(text)
 
 
 # A cell holding only nan / None / NaN / null (pandas' to_csv or to_markdown of a spreadsheet with
@@ -231,14 +233,15 @@ class LazyLines(Sequence):
     then read form by form, so that only one form's lines are alive at a time (fewer objects
     for the garbage collector to go over, and the lines are still in the CPU cache when parsed).
 
-    Lines asked for one at a time (to find the forms) are kept until a slice takes them over;
-    other lines of a slice are made for it and not kept.
+    Lines asked for one at a time (to find the forms) are kept until the first slice; the
+    lines of a slice are made for it and not kept.
     """
 
-    __slots__ = ("_kept", "_raws")
+    __slots__ = ("_kept", "_raws", "_text")
 
     def __init__(self, text: str):
-        self._raws = raw_lines(text)
+        self._text = _raw_text(text)
+        self._raws = self._text.split("\n")
         self._kept: dict[int, Line] = {}
 
     def __len__(self) -> int:
@@ -247,10 +250,13 @@ class LazyLines(Sequence):
     def __getitem__(self, index):
         raws, kept = self._raws, self._kept
         if type(index) is slice:
-            pop = kept.pop
-            return [
-                pop(i, None) or line_of(i + 1, raws[i]) for i in range(*index.indices(len(raws)))
-            ]
+            # The lines kept are let go, not handed over: made again from their cached parts
+            # (line_of), they cost less than looking for each line of the slice among them.
+            kept.clear()
+            start, stop, step = index.indices(len(raws))
+            if step != 1:
+                return [line_of(i + 1, raws[i]) for i in range(start, stop, step)]
+            return list(map(line_of, range(start + 1, stop + 1), raws[start:stop]))
         line = kept.get(index)
         if line is None:
             raw = raws[index]  # an IndexError as from a list
@@ -261,8 +267,24 @@ class LazyLines(Sequence):
 
     def containing(self, one: str, other: str) -> list[int]:
         """Indices of the lines whose text has ``one`` or ``other`` in it (a cheap test on the
-        raw text: cleaning a line removes characters but adds none besides white space)."""
-        return [i for i, raw in enumerate(self._raws) if one in raw or other in raw]
+        raw text: cleaning a line removes characters but adds none besides white space).
+        Found with str.find in the whole text, and numbered by counting the newlines before
+        each: both run in C, where testing every line in Python took ~2% of the parse."""
+        text = self._text
+        found = []
+        for word in (one, other):
+            at = text.find(word)
+            while at >= 0:
+                found.append(at)
+                at = text.find(word, at + 1)
+        indices: list[int] = []
+        index = counted = 0  # the line of offset ``counted``
+        for at in sorted(found):
+            index += text.count("\n", counted, at)
+            counted = at
+            if not indices or indices[-1] != index:
+                indices.append(index)
+        return indices
 
 
 @lru_cache(maxsize=65536)
@@ -275,7 +297,12 @@ _PAGE_MARKER_MAX = 13
 
 
 def is_page_marker(line: Line) -> bool:
-    return len(line.compact) <= _PAGE_MARKER_MAX and bool(_PAGE_MARKER.match(line.text.strip()))
+    return len(line.compact) <= _PAGE_MARKER_MAX and _is_page_marker_text(line.text)
+
+
+@lru_cache(maxsize=4096)  # short lines: labels, numbers, the same few on every form
+def _is_page_marker_text(text: str) -> bool:
+    return bool(_PAGE_MARKER.match(text.strip()))
 
 
 # ---------------------------------------------------------------- numbers
@@ -305,14 +332,12 @@ def is_number(cell: str | None, *, percent: bool = True) -> bool:
     return _is_number(cell, percent)
 
 
+# Cached: it runs on most cells of every indicator row, and the same cells (10, 9.5, 无, the
+# texts of a template's columns) come back on every form.
+@lru_cache(maxsize=65536)
 def is_points(cell: str | None) -> bool:
     """A 分值/得分 cell: a plain number, or one followed by 分 (10分)."""
-    if not cell:
-        return False
-    last = cell[-1]
-    if (
-        "\u4e00" <= last <= "\u9fff" and last != "分"
-    ):  # _ends_in_word, inline: this runs on most cells
+    if not cell or _ends_in_word(cell):
         return False
     return _is_number(cell, False) or bool(_POINTS.match(_nfkc(cell)))
 
@@ -346,6 +371,10 @@ def rate_from_ratio(value: float, executed: float | None, budget: float | None) 
     return value * 100 if 0 < value <= 1 and value != 1 else (value if value > 1.5 else None)
 
 
+# Cached: the same few cells (0, 10, 100%, a form's amounts read by both its readers) come back
+# on every form, and reading one anew (NFKC, two patterns, float) costs ~20x a cache hit; a float
+# is immutable, so the shared result is safe.
+@lru_cache(maxsize=65536)
 def to_number(cell: str | None) -> float | None:
     """'838,405.17' -> 838405.17; '99.82%' -> 99.82; '１２３，４５６．７８' -> 123456.78; dashes/blank -> None."""
     if cell is None:
