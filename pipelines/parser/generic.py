@@ -1915,16 +1915,17 @@ _SHORT_WORD = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 _WRAP = 0.2  # the cost of reading two cells as one name wrapped over two lines
 
 
-def _wrapped_name(head: str, rest: str) -> bool:
+def _wrapped_name(head: str, rest: str, after: str = "") -> bool:
     """Two text cells that may be one name wrapped: both fit a name and the rest is short, with
-    no sentence end, operator or number in it."""
+    no sentence end, operator or number in it, and no piece of a group label ``after`` goes on
+    with."""
     return (
         _fit("name", head) == 0
         and bool(_CJK_ONLY.match(head))
         and _fit("name", rest) == 0
         and len(rest) <= 8
         and bool(_CJK_ONLY.match(rest))
-        and not is_fragment(rest)
+        and not _label_piece(rest, after)
     )
 
 
@@ -1948,16 +1949,17 @@ def _segment_rows(body: list[Cell], columns: list[str]) -> list[list[Cell]]:
         options = []
         if i < n:
             cost = _fit(row_columns[j], texts[i])
+            after = texts[i + 2] if i + 2 < n else ""
             if (
                 row_columns[j] == "deviation"
                 and i + 1 < n
-                and _wrapped_name(texts[i], texts[i + 1])
+                and _wrapped_name(texts[i], texts[i + 1], after)
             ):
                 # a short text without punctuation, then what could be its wrapped rest: rather
                 # the next row's name than this row's reason
                 cost += 1
             options.append((cost + best[i + 1][j + 1], ("take", i + 1, j + 1)))
-            if j == name_at and i + 1 < n and _wrapped_name(texts[i], texts[i + 1]):
+            if j == name_at and i + 1 < n and _wrapped_name(texts[i], texts[i + 1], after):
                 # a name wrapped over two lines, its rest on a line of its own (one cell per
                 # line keeps a cell's lines together), at a small cost
                 options.append((_WRAP + best[i + 2][j + 1], ("take2", i + 2, j + 1)))
@@ -2664,7 +2666,7 @@ def _rows_of(body: list[Cell], columns: list[str]) -> list[list[Cell]]:
                 and _CJK_ONLY.match(text)
                 and len(text) <= 6
                 and not _is_level(text)
-                and not is_fragment(text)
+                and not _label_piece(text, body[i + 1].text if i + 1 < len(body) else "")
                 and not (i + 1 < len(body) and body[i + 1].no == cell.no)
             ):
                 # a short piece on a line of its own under a row printed whole on one line
@@ -2699,6 +2701,15 @@ def _rows_of(body: list[Cell], columns: list[str]) -> list[list[Cell]]:
     if current and _has_name(current):
         rows.append(current)
     return rows
+
+
+def _label_piece(text: str, after: str) -> bool:
+    """A piece of a group label broken over lines (满意度 / 指标): a fragment of one that the
+    next cell goes on with. (满意度 alone before the next row or 总分 is a name's wrapped rest.)"""
+    if not is_fragment(text):
+        return False
+    joined = compact(text + after)
+    return bool(after) and (is_label(joined) or is_fragment(joined) or _is_level(joined))
 
 
 def _has_name(cells: list[Cell]) -> bool:
