@@ -1949,6 +1949,8 @@ def _segment_rows(body: list[Cell], columns: list[str]) -> list[list[Cell]]:
         options = []
         if i < n:
             cost = _fit(row_columns[j], texts[i])
+            if row_columns[j] == "unit" and i and not _VALUE_WORD.match(texts[i - 1]):
+                cost += 2  # a 度量单位 follows a number (≥ 95 %), not a word (有效)
             after = texts[i + 2] if i + 2 < n else ""
             if (
                 row_columns[j] == "deviation"
