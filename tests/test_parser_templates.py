@@ -21,10 +21,8 @@ from scripts.sweep_templates import SCORER, score
 FORMS = 300
 # (min accuracy, max wrong values) of the forms printed as tables, and of those run together
 TABLES = (0.999, 10)  # ~28,000 fields (0.9994, 6 wrong today): names wrapped one cell per line
-RUN_TOGETHER = (
-    0.60,
-    6,
-)  # ~4,500 fields (0.603, 4 wrong today): rows run together are often left out
+# ~5,000 fields (0.64, 6 wrong today): rows run together are often left out
+RUN_TOGETHER = (0.63, 8)
 
 
 def test_the_drawing_covers_every_layout_and_table_and_is_repeatable():
