@@ -63,6 +63,20 @@ def records(db_path: str | os.PathLike, statement: str, params: dict | None = No
     return [dict(zip(columns, row, strict=True)) for row in rows]
 
 
+def records_on(
+    con: duckdb.DuckDBPyConnection, statement: str, params: dict | None = None
+) -> list[dict]:
+    """``records`` on a connection already open (many statements, one snapshot)."""
+    try:
+        cursor = con.execute(statement, params) if params else con.execute(statement)
+    except duckdb.Error as exc:
+        raise WarehouseError(str(exc).strip()) from exc
+    if cursor.description is None:
+        return []
+    columns = [d[0] for d in cursor.description]
+    return [dict(zip(columns, row, strict=True)) for row in cursor.fetchall()]
+
+
 def table_sql(name: str, table: str) -> str:
     """``sql/<name>`` with its ``{table}`` placeholder filled in by a table name."""
     if not _TABLE_NAME.match(table):
