@@ -48,13 +48,16 @@ def aggregate_tables(warehouse: WarehouseResource):
     group_name="aggregates",
     automation_condition=EAGER,
     kinds={"html"},
-    pool=WAREHOUSE_POOL,  # it reads the warehouse file: not beside a writer
+    pool=WAREHOUSE_POOL,  # it reads the warehouse file, and writes its mark in the change log
 )
 def html_report(warehouse: WarehouseResource) -> dg.MaterializeResult:
     """The self-contained HTML report (charts embedded, opens offline), written beside the
     warehouse as report.html unless JIXIAO_REPORT names another file; of its drill-down pages,
-    only those whose rows changed are written again (pipelines.report.pages)."""
-    written = html.write_report(warehouse.file(), settings.report_path(warehouse.file()))
+    only those whose rows changed are written again, and only those the changes logged since
+    its last run can touch are compared (pipelines.report.pages)."""
+    written = html.write_report(
+        warehouse.file(), settings.report_path(warehouse.file()), track=True
+    )
     return dg.MaterializeResult(
         metadata={
             "path": str(written.path),
