@@ -1,12 +1,15 @@
-"""The Dagster check steps evaluate all their SQL checks on one connection
-(``sql_checks.outcomes``): the outcomes equal those of each check's query run on its own
-connection, as the steps did before."""
+"""The Dagster steps read many small results on one connection: the check steps evaluate all
+their SQL checks (``sql_checks.outcomes``), the table assets read every table's row count and
+preview (``queries.overviews``); the results equal those of each query on its own connection,
+as the steps did before."""
 
 from __future__ import annotations
 
 from pipelines import aggregates, sql
+from pipelines.contract import TABLES
 from pipelines.quality import Outcome, sql_checks
 from pipelines.synth import write_landing
+from pipelines.warehouse import queries
 from pipelines.warehouse.queries import records
 from tests.test_incremental_refresh import load
 
@@ -34,3 +37,19 @@ def test_outcomes_on_one_connection_equal_each_check_alone(tmp_path):
     rules = sql_checks.outcomes(db, sql_checks.RULES, sql_checks.names(sql_checks.RULES), 1000)
     assert sum(o.violations for o in rules.values()) > 0  # the synthetic forms break some rules
     assert rules["fund_lines_add_up"] == sql_checks.issues(db, "fund_lines_add_up", 1000)
+
+
+def test_table_overviews_on_one_connection_equal_each_table_alone(tmp_path):
+    landing = tmp_path / "landing"
+    write_landing(landing, forms=12, forms_per_file=3, seed=3, expected_dir=tmp_path / "expected")
+    db = tmp_path / "w.duckdb"
+    load(db, landing, sorted(p.name for p in landing.glob("*.txt")))
+    aggregates.refresh(db)
+    tables = [*TABLES, *aggregates.TABLES]
+    found = queries.overviews(db, tables, limit=3)
+    assert list(found) == tables
+    for table in tables:
+        count, columns, rows = found[table]
+        assert count == queries.row_count(db, table), table
+        alone_columns, alone_rows = queries.preview(db, table, 3)
+        assert columns == alone_columns and len(rows) == len(alone_rows) == min(3, count), table

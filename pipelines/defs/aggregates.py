@@ -5,7 +5,7 @@ import dagster as dg
 
 from pipelines import aggregates, settings
 from pipelines.defs import metadata
-from pipelines.defs.assets import EAGER, WAREHOUSE_POOL, table_metadata
+from pipelines.defs.assets import EAGER, WAREHOUSE_POOL, tables_metadata
 from pipelines.defs.resources import WarehouseResource
 from pipelines.report import html
 from pipelines.warehouse import read_copy
@@ -37,10 +37,9 @@ def aggregate_tables(warehouse: WarehouseResource):
     """Rebuild every aggregate table in one transaction; report row counts and a preview."""
     aggregates.refresh(warehouse.file())
     read_copy.publish(warehouse.file())
+    overview = tables_metadata(warehouse.file(), aggregates.TABLES)
     for table in aggregates.TABLES:
-        yield dg.MaterializeResult(
-            asset_key=table, metadata=table_metadata(warehouse.file(), table)
-        )
+        yield dg.MaterializeResult(asset_key=table, metadata=overview[table])
 
 
 @dg.asset(

@@ -95,6 +95,26 @@ def preview(
     return query(db_path, table_sql("table_preview.sql", table), {"limit": limit})
 
 
+def overviews(
+    db_path: str | os.PathLike, tables, limit: int = 5
+) -> dict[str, tuple[int, list[str], list[tuple]]]:
+    """``row_count`` and ``preview`` of each of ``tables`` on one read-only connection (a
+    connection per query read the tables' blocks from disk again each time): table -> (rows,
+    column names, first rows)."""
+    con = connect(db_path, read_only=True)
+    try:
+        found = {}
+        for table in tables:
+            count = con.execute(table_sql("table_row_count.sql", table)).fetchone()[0]
+            cursor = con.execute(table_sql("table_preview.sql", table), {"limit": limit})
+            found[table] = (count, [d[0] for d in cursor.description], cursor.fetchall())
+        return found
+    except duckdb.Error as exc:
+        raise WarehouseError(str(exc).strip()) from exc
+    finally:
+        con.close()
+
+
 def batch_files(db_path: str | os.PathLike, batch_key: str) -> list[str]:
     """The landing paths the arrival batch ``batch_key`` last loaded (none if no warehouse)."""
     if not Path(db_path).exists():
