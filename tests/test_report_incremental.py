@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from pipelines import aggregates
+from pipelines import aggregates, sql
 from pipelines.quality import sql_checks
 from pipelines.report import html, pages
 from pipelines.synth import write_landing
@@ -234,3 +234,34 @@ def test_pages_tracking_the_change_log_equal_a_full_rewrite(warehouse, tmp_path,
                 assert groups == set() and forms == set() and written.rewritten == 0
             else:
                 assert written.rewritten > 0, step.__name__
+
+
+# sql/report/flags.sql before it chose the forms first: every form's flags gathered, then cut.
+FLAGS_GATHERING_EVERY_FORM = """
+SELECT
+    form_id,
+    any_value(source_file) AS source_file,
+    any_value(line_start) AS line_start,
+    any_value(year) AS year,
+    any_value(department) AS department,
+    any_value(implementing_unit) AS implementing_unit,
+    any_value(project_name) AS project_name,
+    any_value(total_score) AS total_score,
+    any_value(execution_rate) AS execution_rate,
+    list(flag ORDER BY flag) AS flags,
+    list(detail ORDER BY flag) AS details
+FROM red_flags
+GROUP BY form_id
+ORDER BY min(year), min(department), min(source_file), min(line_start)
+LIMIT $limit
+"""
+
+
+def test_the_first_flags_chosen_first_equal_every_form_gathered_then_cut(warehouse):
+    db, _, _ = warehouse
+    forms = queries.query(db, "SELECT count(DISTINCT form_id) FROM red_flags")[1][0][0]
+    assert forms > 3
+    for limit in (1, 3, forms - 1, forms, forms + 5):
+        assert queries.query(db, sql.load("report/flags.sql"), {"limit": limit}) == queries.query(
+            db, FLAGS_GATHERING_EVERY_FORM, {"limit": limit}
+        ), limit
