@@ -4,6 +4,7 @@ full rewrite's, and only the pages whose content changed were written."""
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
@@ -11,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from pipelines import aggregates
+from pipelines import aggregates, sql
 from pipelines.quality import sql_checks
 from pipelines.report import html, pages
 from pipelines.synth import write_landing
@@ -146,3 +147,121 @@ def test_a_new_version_of_the_report_rewrites_every_page(warehouse, tmp_path, mo
     victim = next((html.pages_dir(out) / "groups").iterdir())
     os.remove(victim)
     assert html.write_report(db, out).rewritten == 1 and victim.is_file()
+
+
+def without_tracking(files: dict[str, bytes]) -> dict[str, bytes]:
+    """A report's files with its manifest's change-log position (``upto``, ``every``) left out:
+    a tracking run records it, a full rewrite does not."""
+    out = dict(files)
+    for name, data in files.items():
+        if name.endswith(pages.MANIFEST):
+            manifest = json.loads(data)
+            manifest.pop("upto", None)
+            manifest.pop("every", None)
+            out[name] = json.dumps(manifest, sort_keys=True).encode()
+    return out
+
+
+def test_pages_tracking_the_change_log_equal_a_full_rewrite(warehouse, tmp_path, monkeypatch):
+    """The pipeline's report (``track``): after each change it fingerprints only the pages of
+    the touched groups and forms (``pages.candidates``), and leaves the same bytes as a full
+    rewrite."""
+    db, landing, names = warehouse
+    limits = MODES["linked forms"]
+    out = tmp_path / "inc" / "r.html"
+    narrowed: list = []
+    candidates = pages.candidates
+
+    def spy(*args, **kwargs):
+        found = candidates(*args, **kwargs)
+        narrowed.append(found)
+        return found
+
+    monkeypatch.setattr(pages, "candidates", spy)
+    html.write_report(db, out, track=True, **limits)
+    assert narrowed == [None]  # no manifest yet: every page
+
+    def new_files():
+        load(db, landing, names[20:24])
+
+    def duplicate_file():
+        shutil.copy(landing / names[0], landing / "copy_of_first.txt")
+        load(db, landing, ["copy_of_first.txt"])
+
+    def changed_file():
+        shutil.copy(landing / names[26], landing / names[3])
+        load(db, landing, [names[3]])
+
+    def removed_files():
+        remove(db, ["copy_of_first.txt", names[7], names[8]])
+
+    def edited_rule():  # a rule's new version: quality_issues refreshed whole, nothing logged
+        monkeypatch.setattr(sql_checks, "version", lambda: "edited")
+
+    def deleted_page():
+        victim = sorted((html.pages_dir(out) / "groups").iterdir())[0]
+        victim.unlink()
+
+    def nothing():
+        pass
+
+    steps = (new_files, duplicate_file, changed_file, removed_files, deleted_page, nothing)
+    for step in (*steps, edited_rule, new_files, nothing):
+        del narrowed[:]
+        if step is new_files and names[20] in str(queries.loaded_files(db)):
+            load(db, landing, names[24:26])
+        else:
+            step()
+        refresh(db)
+        if step is edited_rule:  # what the edited rule found: other details
+            with transaction(db) as con:
+                con.execute("UPDATE quality_issues SET detail = detail || '。'")
+        written = html.write_report(db, out, track=True, **limits)
+        tracked = narrowed[0]
+        full_out = tmp_path / "full" / "r.html"
+        shutil.rmtree(full_out.parent, ignore_errors=True)
+        full = html.write_report(db, full_out, **limits)
+        assert written.pages == full.pages, step.__name__
+        assert without_tracking(tree(out)) == without_tracking(tree(full_out)), step.__name__
+        if step is edited_rule:
+            assert tracked is None, step.__name__  # another version: every page
+            assert written.rewritten > 0
+        else:
+            assert tracked is not None, step.__name__
+            groups, forms = tracked
+            assert len(groups) < len(queries.records(db, "SELECT * FROM agg_department_year"))
+            if step is nothing:
+                assert groups == set() and forms == set() and written.rewritten == 0
+            else:
+                assert written.rewritten > 0, step.__name__
+
+
+# sql/report/flags.sql before it chose the forms first: every form's flags gathered, then cut.
+FLAGS_GATHERING_EVERY_FORM = """
+SELECT
+    form_id,
+    any_value(source_file) AS source_file,
+    any_value(line_start) AS line_start,
+    any_value(year) AS year,
+    any_value(department) AS department,
+    any_value(implementing_unit) AS implementing_unit,
+    any_value(project_name) AS project_name,
+    any_value(total_score) AS total_score,
+    any_value(execution_rate) AS execution_rate,
+    list(flag ORDER BY flag) AS flags,
+    list(detail ORDER BY flag) AS details
+FROM red_flags
+GROUP BY form_id
+ORDER BY min(year), min(department), min(source_file), min(line_start)
+LIMIT $limit
+"""
+
+
+def test_the_first_flags_chosen_first_equal_every_form_gathered_then_cut(warehouse):
+    db, _, _ = warehouse
+    forms = queries.query(db, "SELECT count(DISTINCT form_id) FROM red_flags")[1][0][0]
+    assert forms > 3
+    for limit in (1, 3, forms - 1, forms, forms + 5):
+        assert queries.query(db, sql.load("report/flags.sql"), {"limit": limit}) == queries.query(
+            db, FLAGS_GATHERING_EVERY_FORM, {"limit": limit}
+        ), limit

@@ -5,7 +5,7 @@ import dagster as dg
 
 from pipelines import aggregates, settings
 from pipelines.defs import metadata
-from pipelines.defs.assets import EAGER, WAREHOUSE_POOL, table_metadata
+from pipelines.defs.assets import EAGER, WAREHOUSE_POOL, tables_metadata
 from pipelines.defs.resources import WarehouseResource
 from pipelines.report import html
 from pipelines.warehouse import read_copy
@@ -37,10 +37,9 @@ def aggregate_tables(warehouse: WarehouseResource):
     """Rebuild every aggregate table in one transaction; report row counts and a preview."""
     aggregates.refresh(warehouse.file())
     read_copy.publish(warehouse.file())
+    overview = tables_metadata(warehouse.file(), aggregates.TABLES)
     for table in aggregates.TABLES:
-        yield dg.MaterializeResult(
-            asset_key=table, metadata=table_metadata(warehouse.file(), table)
-        )
+        yield dg.MaterializeResult(asset_key=table, metadata=overview[table])
 
 
 @dg.asset(
@@ -48,13 +47,16 @@ def aggregate_tables(warehouse: WarehouseResource):
     group_name="aggregates",
     automation_condition=EAGER,
     kinds={"html"},
-    pool=WAREHOUSE_POOL,  # it reads the warehouse file: not beside a writer
+    pool=WAREHOUSE_POOL,  # it reads the warehouse file, and writes its mark in the change log
 )
 def html_report(warehouse: WarehouseResource) -> dg.MaterializeResult:
     """The self-contained HTML report (charts embedded, opens offline), written beside the
     warehouse as report.html unless JIXIAO_REPORT names another file; of its drill-down pages,
-    only those whose rows changed are written again (pipelines.report.pages)."""
-    written = html.write_report(warehouse.file(), settings.report_path(warehouse.file()))
+    only those whose rows changed are written again, and only those the changes logged since
+    its last run can touch are compared (pipelines.report.pages)."""
+    written = html.write_report(
+        warehouse.file(), settings.report_path(warehouse.file()), track=True
+    )
     return dg.MaterializeResult(
         metadata={
             "path": str(written.path),

@@ -149,9 +149,14 @@ def status_metadata(db, batch_key: str | None = None) -> dict:
 
 def table_metadata(db, table: str) -> dict:
     """A table's row count and its first rows, as Dagster shows them."""
+    return tables_metadata(db, [table])[table]
+
+
+def tables_metadata(db, tables) -> dict[str, dict]:
+    """``table_metadata`` of each of ``tables``, read on one connection."""
     return {
-        "dagster/row_count": queries.row_count(db, table),
-        "preview": metadata.table(*queries.preview(db, table)),
+        table: {"dagster/row_count": count, "preview": metadata.table(columns, rows)}
+        for table, (count, columns, rows) in queries.overviews(db, tables).items()
     }
 
 
@@ -176,11 +181,10 @@ def warehouse_tables(warehouse: WarehouseResource):
     """The warehouse tables the file loads write, one asset each: materialised after files load,
     recording each table's row count and a preview (for source_files: the files by status).
     Their schema checks attach to them."""
+    overview = tables_metadata(warehouse.file(), TABLES)
     for table in TABLES:
         extra = status_metadata(warehouse.file()) if table == "source_files" else {}
-        yield dg.MaterializeResult(
-            asset_key=table, metadata={**table_metadata(warehouse.file(), table), **extra}
-        )
+        yield dg.MaterializeResult(asset_key=table, metadata={**overview[table], **extra})
 
 
 @dg.asset(

@@ -3,19 +3,16 @@ one rule check per file in ``sql/rules/``, one integrity check per file in ``sql
 They read the warehouse in the writers' pool, so a check never waits on a write lock."""
 
 import re
-from collections.abc import Callable
-from pathlib import Path
 
 import dagster as dg
 
 from pipelines.defs import metadata
 from pipelines.defs.assets import WAREHOUSE_POOL, quality_issues, warehouse_summary
 from pipelines.defs.resources import WarehouseResource
-from pipelines.quality import SAMPLE_SIZE, Outcome, sql_checks, validate
+from pipelines.quality import Outcome, sql_checks, validate
 from pipelines.schemas import SCHEMAS
-from pipelines.warehouse.queries import records
 
-RECONCILE = "reconcile"  # sql/reconcile/: the aggregates against the fact tables
+RECONCILE = sql_checks.RECONCILE  # sql/reconcile/: the aggregates against the fact tables
 _ASSET_LINE = re.compile(r"^--\s*asset:\s*(\w+)\s*$", re.M)
 
 
@@ -61,13 +58,11 @@ def _schema_check(table: str) -> dg.AssetChecksDefinition:
     return _check
 
 
-def _checks_in_one_step(
-    step: str, asset, folder: str, evaluate: Callable[[Path, str], Outcome]
-) -> dg.AssetChecksDefinition:
+def _checks_in_one_step(step: str, asset, folder: str) -> dg.AssetChecksDefinition:
     """One check per SQL check of ``sql/<folder>/`` on ``asset`` (or, where ``asset`` is None,
-    on the asset its ``-- asset:`` line names), all evaluated in one step: each only reads back a
-    small result, and a step per check cost more in Dagster's event storage than the reading.
-    ``evaluate(warehouse file, check name)`` gives the check's outcome."""
+    on the asset its ``-- asset:`` line names), all evaluated in one step on one connection
+    (``sql_checks.outcomes``): each only reads back a small result, and a step per check cost
+    more in Dagster's event storage than the reading."""
     specs = [
         dg.AssetCheckSpec(
             check.name,
@@ -82,35 +77,23 @@ def _checks_in_one_step(
 
     @dg.multi_asset_check(specs=specs, name=step, can_subset=True, pool=WAREHOUSE_POOL)
     def _checks(context: dg.AssetCheckExecutionContext, warehouse: WarehouseResource):
-        for key in sorted(context.selected_asset_check_keys, key=lambda k: k.name):
+        keys = sorted(context.selected_asset_check_keys, key=lambda k: k.name)
+        found = sql_checks.outcomes(warehouse.file(), folder, [key.name for key in keys])
+        for key in keys:
             yield dg.AssetCheckResult(
                 asset_key=key.asset_key,
                 check_name=key.name,
                 description=sql_checks.read(folder, key.name).description,
-                **_result(evaluate(warehouse.file(), key.name)),
+                **_result(found[key.name]),
             )
 
     return _checks
 
 
 schema_checks = [_schema_check(table) for table in SCHEMAS]
-rule_checks = _checks_in_one_step(
-    "quality_rule_checks", quality_issues, sql_checks.RULES, sql_checks.issues
-)
+rule_checks = _checks_in_one_step("quality_rule_checks", quality_issues, sql_checks.RULES)
 warehouse_checks = _checks_in_one_step(
-    "warehouse_integrity_checks", warehouse_summary, sql_checks.INTEGRITY, sql_checks.run
+    "warehouse_integrity_checks", warehouse_summary, sql_checks.INTEGRITY
 )
-
-
-def reconcile(db_path: Path, name: str, sample_size: int = SAMPLE_SIZE) -> Outcome:
-    """Run the reconciliation ``name`` of sql/reconcile/: the rows where an aggregate and the
-    fact tables disagree."""
-    check = sql_checks.read(RECONCILE, name)
-    found = records(db_path, check.sql)
-    return Outcome(name, check.severity, len(found), found[:sample_size])
-
-
-reconciliation_checks = _checks_in_one_step(
-    "aggregate_reconciliation_checks", None, RECONCILE, reconcile
-)
+reconciliation_checks = _checks_in_one_step("aggregate_reconciliation_checks", None, RECONCILE)
 ALL_CHECKS = [*schema_checks, rule_checks, warehouse_checks, reconciliation_checks]

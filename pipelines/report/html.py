@@ -888,9 +888,12 @@ def write_report(
     max_flags: int = MAX_FLAGS,
     max_issues: int = MAX_ISSUES,
     max_form_pages: int = MAX_FORM_PAGES,
+    track: bool = False,
 ) -> Written:
     """Write the report, its drill-down pages (``<stem>_files/`` beside it) and, if asked, each
-    chart as an .svg file; returns what was written."""
+    chart as an .svg file; returns what was written. ``track`` (the pipeline's report, which
+    may write the warehouse): follow the warehouse's change log, so that only the pages the
+    changes since the last tracking run can touch are fingerprinted (``pages.candidates``)."""
     db = settings.warehouse_path(warehouse_file)
     path = Path(out)
     folder = pages_dir(path)
@@ -898,14 +901,13 @@ def write_report(
     con = connect(db, read_only=True)  # one connection: one snapshot of the warehouse
     try:
         data = collect(con, max_flags, max_issues, max_form_pages)
-        plan = pages.plan(
-            con,
-            folder,
-            "../" + home,
-            [(d["year"], d["department"]) for d in data["departments"]],
-            data["paged"],
-        )
-        collect_pages(con, data, plan)
+        groups = [(d["year"], d["department"]) for d in data["departments"]]
+        upto, touched = pages.touched_groups(con, folder) if track else (None, None)
+        only = pages.candidates(con, folder, "../" + home, groups, data["paged"], touched)
+        with pages.shadowed(con, only):
+            plan = pages.plan(con, folder, "../" + home, groups, data["paged"], only)
+            plan.upto = upto
+            collect_pages(con, data, plan)
     finally:
         con.close()
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -914,6 +916,8 @@ def write_report(
     tmp = path.with_suffix(path.suffix + ".tmp")
     tmp.write_text(html, encoding="utf-8")
     os.replace(tmp, path)
+    if track:  # last: the mark never runs ahead of the pages and their manifest
+        pages.mark(db, upto)
     if charts_dir:
         charts_folder = Path(charts_dir)
         charts_folder.mkdir(parents=True, exist_ok=True)

@@ -16,6 +16,21 @@ report's code and SQL, DuckDB's version (its hash function) and the link back to
 With no manifest, or one that differs in any of these, every page is written into a new folder
 that replaces the old one whole. The pages written either way are the same bytes
 (``tests/test_report_incremental.py``). A page edited by hand is not noticed (only missing files).
+
+Fingerprinting every page reads every form's measures (``form_list`` over the whole warehouse:
+~2.5 s at 100,000 forms). So the pipeline's report (``track``) also follows the warehouse's change
+log (``pipelines.warehouse.changes``) as the consumer ``report``: the manifest records the last
+change its pages reflect (``upto``). When the report's mark equals it, only the pages that the
+changes since can have changed are fingerprinted again (``candidates``): the pages of the (year,
+department) groups of the forms loaded or removed (a group page shows its group's rows only, a
+form page its form's rows, and the forms a rule or flag compares share a key, so a group), the
+groups where a form gained or lost its page, the forms with a page in those groups, and any page
+new or missing on disk; the other pages keep the manifest's fingerprints. The report's queries
+read the fact tables through views holding only those groups' and forms' rows
+(``changes.shadow``), which gives the same rows for them. Whatever the log cannot vouch for
+fingerprints every page as before: no manifest or mark, a mark of another version (the report's,
+the aggregates' or the rules' definitions: their full refreshes log nothing), every form having a
+page (small warehouses), or a manifest not written by a tracking run.
 """
 
 from __future__ import annotations
@@ -23,17 +38,18 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-from contextlib import suppress
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import duckdb
 
 from pipelines import columns, sql
-from pipelines.warehouse import reasons
+from pipelines.warehouse import changes, reasons
 
 MANIFEST = ".manifest.json"
+CONSUMER = "report"  # the report's mark in the change log (pipeline.refresh_marks)
 # The report queries a group page shows rows of (by year, department; form_list by form, then
 # gathered per group), and a form page's.
 GROUP_QUERIES = ("departments", "units", "form_list")
@@ -104,6 +120,8 @@ class Plan:
     unit_prints: dict[tuple, int] = field(default_factory=dict)
     units: set[tuple] = field(default_factory=set)
     unit_rows: dict[tuple, str] = field(default_factory=dict)
+    # A tracking run: the last change (change log) the pages reflect; None when not tracking.
+    upto: int | None = None
 
     @property
     def writes(self) -> int:
@@ -115,8 +133,20 @@ def header(home: str) -> dict:
 
 
 def read_manifest(folder: Path) -> dict | None:
+    """The manifest of ``folder`` (None: none, or unreadable). Parsed once per version of the
+    file (it is replaced, never edited in place): a plan reads it several times, and at 100,000
+    forms it is megabytes of JSON. Callers must not modify it."""
     try:
-        return json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
+        stat = (folder / MANIFEST).stat()
+    except OSError:
+        return None
+    return _parsed(str(folder / MANIFEST), stat.st_ino, stat.st_mtime_ns, stat.st_size)
+
+
+@lru_cache(maxsize=2)
+def _parsed(path: str, inode: int, mtime_ns: int, size: int) -> dict | None:
+    try:
+        return json.loads(Path(path).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
 
@@ -131,9 +161,10 @@ def write_manifest(folder: Path, home: str, plan: Plan, unit_rows: dict[tuple, s
         if key in plan.unit_prints
     }
     tmp = folder / (MANIFEST + ".tmp")
+    tracked = {} if plan.upto is None else {"upto": plan.upto, "every": plan.paged is None}
     tmp.write_text(
         json.dumps(
-            {"header": header(home), "pages": plan.prints, "units": units},
+            {"header": header(home), "pages": plan.prints, "units": units, **tracked},
             sort_keys=True,
             ensure_ascii=False,
         ),
@@ -156,10 +187,15 @@ def plan(
     home: str,
     groups: list[tuple],
     paged: set[str] | None,
+    only: tuple[set[tuple], set[str]] | None = None,
 ) -> Plan:
     """The pages to write into ``folder`` and to remove from it. ``groups``: the (year,
     department) of every group page; ``paged``: the forms with a page (None: every form);
-    ``home``: the main page, relative to a drill-down page."""
+    ``home``: the main page, relative to a drill-down page; ``only``: the groups and forms whose
+    pages may have changed (``candidates``; read through ``shadowed``), the others' fingerprints
+    taken from the manifest (None: fingerprint every page)."""
+    if only is not None and paged is not None:
+        return _plan_within(con, folder, groups, paged, *only)
     every = paged is None
     # form_list, read once by form (every form: a group page lists them all)
     by_form = _prints(con, "form_list", "form_id, year, department", every=True, ids="", groups=[])
@@ -209,6 +245,178 @@ def plan(
         paged,
         groups={key for key in groups if group_page(*key) in changed},
         forms={f for f in paged if form_page(f) in changed},
+        stale=sorted(page for page in old.keys() - prints.keys() if page in on_disk),
+        unit_prints=unit_prints,
+        units=set(groups) - unit_rows.keys(),
+        unit_rows=unit_rows,
+    )
+
+
+def dependency_version() -> str:
+    """What the report's mark vouches for besides the logged changes: the report's version and
+    the aggregates' (which covers the rules'): a new one refreshes its tables in full, logging
+    nothing."""
+    from pipelines import aggregates
+
+    return changes.version_of(version(), aggregates.version())
+
+
+def touched_groups(con: duckdb.DuckDBPyConnection, folder: Path) -> tuple[int, set[tuple] | None]:
+    """The last change logged, and the (year, department) groups of the changes the pages in
+    ``folder`` have not taken in; None when the log cannot tell (see the module's text)."""
+    upto, mark = changes.position(con, CONSUMER)
+    manifest = read_manifest(folder)
+    if (
+        mark is None
+        or manifest is None
+        or mark[1] != dependency_version()
+        or manifest.get("upto") != mark[0]
+        or manifest.get("every") is not False
+    ):
+        return upto, None
+    rows = con.execute(
+        sql.load("report/touched_groups.sql"), {"after": mark[0], "upto": upto}
+    ).fetchall()
+    return upto, {tuple(row) for row in rows}
+
+
+def mark(db_path: str | os.PathLike, upto: int) -> None:
+    """The report's pages reflect every change up to ``upto`` (its manifest says so too)."""
+    from pipelines.warehouse.connection import transaction
+
+    with transaction(db_path) as con:
+        changes.mark(con, changes.Scope(CONSUMER, dependency_version(), upto, False))
+
+
+def candidates(
+    con: duckdb.DuckDBPyConnection,
+    folder: Path,
+    home: str,
+    groups: list[tuple],
+    paged: set[str] | None,
+    touched: set[tuple] | None,
+) -> tuple[set[tuple], set[str]] | None:
+    """The groups and forms whose pages may differ from those on disk, given the groups the
+    changes since the manifest touched; None when every page must be fingerprinted (``touched``
+    None, every form paged, no manifest or one of another version or main page)."""
+    manifest = read_manifest(folder)
+    if touched is None or paged is None or manifest is None:
+        return None
+    if manifest.get("header") != header(home):
+        return None
+    old, kept, on_disk = manifest.get("pages", {}), manifest.get("units", {}), _existing(folder)
+
+    def fresh(page: str) -> bool:  # fingerprinted before, and on disk
+        return page in old and page in on_disk
+
+    old_paged = {p[len("forms/") : -len(".html")] for p in old if p.startswith("forms/")}
+    keys = {
+        row[0]: (row[1], row[2])
+        for row in con.execute(
+            sql.load("report/form_keys.sql"), {"ids": ids_param(paged | old_paged)}
+        ).fetchall()
+    }
+    current = set(groups)
+    # the touched groups, groups where a form gained or lost its page (their links), new or
+    # missing pages, and groups without their units rows kept
+    redo = (touched | {keys[f] for f in paged ^ old_paged if f in keys}) & current
+    redo |= {g for g in current if not fresh(group_page(*g)) or group_page(*g) not in kept}
+    forms = {f for f in paged if keys.get(f) in redo or not fresh(form_page(f))}
+    return redo, forms
+
+
+@contextmanager
+def shadowed(con: duckdb.DuckDBPyConnection, only: tuple[set[tuple], set[str]] | None):
+    """The report's queries read the fact tables (and quality_issues) through views holding the
+    forms of the groups and the forms of ``only``; nothing when ``only`` is None."""
+    if only is None:
+        yield
+        return
+    groups, forms = only
+    con.execute(
+        sql.load("report/shadow_forms.sql"),
+        {
+            "ids": ids_param(forms),
+            "groups": [{"year": y, "department": d} for y, d in sorted(groups, key=str)],
+        },
+    )
+    try:
+        with changes.shadow(
+            con,
+            "f.form_id IN (SELECT form_id FROM report_forms)",
+            (*changes.FACT_TABLES, "quality_issues"),
+        ):
+            yield
+    finally:
+        con.execute("DROP TABLE IF EXISTS temp.main.report_forms")
+
+
+def _plan_within(
+    con: duckdb.DuckDBPyConnection,
+    folder: Path,
+    groups: list[tuple],
+    paged: set[str],
+    redo: set[tuple],
+    forms: set[str],
+) -> Plan:
+    """``plan`` fingerprinting only the pages of the groups ``redo`` and the forms ``forms``
+    (read through ``shadowed``), with the same fingerprints as ``plan`` gives them; the other
+    pages keep the manifest's."""
+    manifest = read_manifest(folder) or {}
+    old, kept, on_disk = manifest.get("pages", {}), manifest.get("units", {}), _existing(folder)
+    # form_list of the shadow's forms: every form of the groups redone, and the forms redone
+    by_form = _prints(con, "form_list", "form_id, year, department", every=True, ids="", groups=[])
+    ids = ids_param(forms)
+    form_parts: dict[str, list] = {f: [p] for (f, _, _), p in by_form.items() if f in forms}
+    for name in FORM_QUERIES[1:]:
+        found = _prints(con, name, "form_id", ids=ids)
+        for form_id, parts in form_parts.items():
+            parts.append(found.get((form_id,)))
+    listed: dict[tuple, list[int]] = {}
+    links: dict[tuple, list[str]] = {}
+    for (form_id, year, department), p in sorted(by_form.items(), key=lambda item: item[0][0]):
+        if (year, department) not in redo:
+            continue
+        listed.setdefault((year, department), []).append(p)
+        if form_id in paged:
+            links.setdefault((year, department), []).append(form_id)
+    chosen = [{"year": y, "department": d} for y, d in sorted(redo, key=str)]
+    group_parts = [
+        _prints(con, name, "year, department", every=False, groups=chosen)
+        for name in GROUP_QUERIES[:-1]
+    ]
+    unit_prints = {
+        key: group_parts[1].get(key) if key in redo else kept[group_page(*key)][0] for key in groups
+    }
+    prints = {
+        group_page(*key): _combine(
+            *(p.get(key) for p in group_parts),
+            sorted(listed.get(key, [])),
+            links.get(key, False),
+        )
+        if key in redo
+        else old[group_page(*key)]
+        for key in groups
+    }
+    prints |= {
+        form_page(f): _combine(*form_parts[f]) if f in forms else old[form_page(f)] for f in paged
+    }
+    changed = {
+        page
+        for page in [*(group_page(*g) for g in redo), *(form_page(f) for f in forms)]
+        if old.get(page) != prints[page] or page not in on_disk
+    }
+    unit_rows = {
+        key: kept[page][1]
+        for key in groups
+        if (page := group_page(*key)) in kept and kept[page][0] == unit_prints[key]
+    }
+    return Plan(
+        False,
+        prints,
+        paged,
+        groups={key for key in redo if group_page(*key) in changed},
+        forms={f for f in forms if form_page(f) in changed},
         stale=sorted(page for page in old.keys() - prints.keys() if page in on_disk),
         unit_prints=unit_prints,
         units=set(groups) - unit_rows.keys(),

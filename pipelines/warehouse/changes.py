@@ -84,6 +84,17 @@ def since(con: duckdb.DuckDBPyConnection, consumer: str, version: str, full: boo
     return Scope(consumer, version, upto, full)
 
 
+def position(con: duckdb.DuckDBPyConnection, consumer: str) -> tuple[int, tuple[int, str] | None]:
+    """The last change logged, and ``consumer``'s mark (the last change it took in, its
+    version) or None; read-only (the report reads the log without ``since``'s temporary
+    tables)."""
+    upto = con.execute("SELECT coalesce(max(seq), 0) FROM pipeline.change_log").fetchone()[0]
+    mark = con.execute(
+        "SELECT seq, version FROM pipeline.refresh_marks WHERE consumer = $c", {"c": consumer}
+    ).fetchone()
+    return upto, (tuple(mark) if mark else None)
+
+
 def mark(con: duckdb.DuckDBPyConnection, scope: Scope) -> None:
     """``scope.consumer`` is up to date with every change up to ``scope.upto``."""
     con.execute(

@@ -63,6 +63,20 @@ def records(db_path: str | os.PathLike, statement: str, params: dict | None = No
     return [dict(zip(columns, row, strict=True)) for row in rows]
 
 
+def records_on(
+    con: duckdb.DuckDBPyConnection, statement: str, params: dict | None = None
+) -> list[dict]:
+    """``records`` on a connection already open (many statements, one snapshot)."""
+    try:
+        cursor = con.execute(statement, params) if params else con.execute(statement)
+    except duckdb.Error as exc:
+        raise WarehouseError(str(exc).strip()) from exc
+    if cursor.description is None:
+        return []
+    columns = [d[0] for d in cursor.description]
+    return [dict(zip(columns, row, strict=True)) for row in cursor.fetchall()]
+
+
 def table_sql(name: str, table: str) -> str:
     """``sql/<name>`` with its ``{table}`` placeholder filled in by a table name."""
     if not _TABLE_NAME.match(table):
@@ -79,6 +93,26 @@ def preview(
 ) -> tuple[list[str], list[tuple]]:
     """The first ``limit`` rows of ``table``: (column names, rows)."""
     return query(db_path, table_sql("table_preview.sql", table), {"limit": limit})
+
+
+def overviews(
+    db_path: str | os.PathLike, tables, limit: int = 5
+) -> dict[str, tuple[int, list[str], list[tuple]]]:
+    """``row_count`` and ``preview`` of each of ``tables`` on one read-only connection (a
+    connection per query read the tables' blocks from disk again each time): table -> (rows,
+    column names, first rows)."""
+    con = connect(db_path, read_only=True)
+    try:
+        found = {}
+        for table in tables:
+            count = con.execute(table_sql("table_row_count.sql", table)).fetchone()[0]
+            cursor = con.execute(table_sql("table_preview.sql", table), {"limit": limit})
+            found[table] = (count, [d[0] for d in cursor.description], cursor.fetchall())
+        return found
+    except duckdb.Error as exc:
+        raise WarehouseError(str(exc).strip()) from exc
+    finally:
+        con.close()
 
 
 def batch_files(db_path: str | os.PathLike, batch_key: str) -> list[str]:
