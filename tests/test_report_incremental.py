@@ -61,6 +61,7 @@ def warehouse(tmp_path) -> tuple[Path, Path, list[str]]:
     return db, landing, names
 
 
+@pytest.mark.integration  # (loads and rewrites the report many times: ~4 s each)
 @pytest.mark.parametrize("mode", MODES)
 def test_incremental_pages_equal_a_full_rewrite(warehouse, tmp_path, mode):
     db, landing, names = warehouse
@@ -162,6 +163,7 @@ def without_tracking(files: dict[str, bytes]) -> dict[str, bytes]:
     return out
 
 
+@pytest.mark.integration  # (a walk of loads, removals and edits: ~7 s)
 def test_pages_tracking_the_change_log_equal_a_full_rewrite(warehouse, tmp_path, monkeypatch):
     """The pipeline's report (``track``): after each change it fingerprints only the pages of
     the touched groups and forms (``pages.candidates``), and leaves the same bytes as a full
