@@ -1240,3 +1240,20 @@ def test_a_money_section_of_label_and_value_pairs_is_the_total_row(money, separa
     assert [total[k] for k in ("initial_budget", "annual_budget", "executed")] == [100, 100, 90]
     assert [total[k] for k in ("execution_rate", "weight", "score")] == [90, 10, 9]
     assert all(v is None for row in form["funds"][1:] for k, v in row.items() if k != "line")
+
+
+@pytest.mark.parametrize("separator", SEPARATORS)
+def test_numbered_group_labels_are_group_labels_not_part_of_a_name(separator):
+    # 一、产出指标 / 1.数量指标: the layout reader once read them into the row's name
+    from pipelines.parser import parse_text
+
+    text = (
+        NATIONAL_FORM.format(identity="项目名称\t某某经费\n主管部门\t某某局\t实施单位\t某某中心")
+        .replace("\t产出指标\t数量指标", "\t一、产出指标\t1.数量指标")
+        .replace("\t效益指标\t社会效益指标", "\t二、效益指标\t1.社会效益指标")
+    )
+    (form,) = parse_text(text.replace("\t", SEPARATORS[separator]), "x.txt").forms
+    assert [(r["level1"], r["level2"], r["name"]) for r in form["indicators"][:2]] == [
+        ("产出指标", "数量指标", "完成数量"),
+        ("效益指标", "社会效益指标", "群众受益"),
+    ]

@@ -3028,6 +3028,8 @@ _SUSPECT_NAME = re.compile(
     re.M,
 )
 _HEADER_IN_NAME = re.compile("指标性质|度量单位|计量单位|年度指标值|实际完成值")
+_GROUP_LABELS = tuple(VOCABULARY)
+_NUMBER_LEADS = frozenset("一二三四五六七八九十0123456789(（")
 
 
 # A label's note left at the start of its value: 主管部门及代码 read as 主管部门 | 及代码 …
@@ -3066,6 +3068,9 @@ def doubtful(form: dict) -> bool:
         name = row["name"] or ""
         if 0 < len(name) <= 12 and name[-1] in "标)）" and is_label(name):
             return True  # a group label read as a name
+        numbered = vocab.NUMBERING.match(name) if name[:1] in _NUMBER_LEADS else None
+        if numbered and name[numbered.end() :].lstrip().startswith(_GROUP_LABELS):
+            return True  # a numbered group label (一、产出指标, 1.数量指标) read into a name
         for value in (row["target"], row["actual"]):
             if value and len(value) <= 12 and value[-1] == "标" and is_label(value):
                 return True
