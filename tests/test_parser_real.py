@@ -1257,3 +1257,22 @@ def test_numbered_group_labels_are_group_labels_not_part_of_a_name(separator):
         ("产出指标", "数量指标", "完成数量"),
         ("效益指标", "社会效益指标", "群众受益"),
     ]
+
+
+@pytest.mark.parametrize("separator", SEPARATORS)
+def test_group_labels_with_a_colon_and_a_year_only_in_a_column_header(separator):
+    # 产出指标： / 数量指标： (the layout reader once read them into the name), and no year in
+    # the title but one in the indicator header (2022年度指标值)
+    from pipelines.parser import parse_text
+
+    text = (
+        NATIONAL_FORM.format(identity="项目名称\t某某经费\n主管部门\t某某局\t实施单位\t某某中心")
+        .replace("\t产出指标\t", "\t产出指标：\t")
+        .replace("\t数量指标\t", "\t数量指标：\t")
+        .replace("（2022年度）\n", "")
+        .replace("年度指标值", "2022年度指标值")
+    )
+    (form,) = parse_text(text.replace("\t", SEPARATORS[separator]), "x.txt").forms
+    first = form["indicators"][0]
+    assert (first["level1"], first["level2"], first["name"]) == ("产出指标", "数量指标", "完成数量")
+    assert form["year"] == 2022

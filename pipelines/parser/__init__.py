@@ -5,6 +5,7 @@ A pure library (no Dagster): see parse_bytes / parse_file / parse_text.
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict
 from pathlib import Path
 
@@ -91,7 +92,7 @@ def _parse(text: str, printed: str, source_file: str, encoding: str | None) -> P
                     reading,
                 )
                 if form is not None:
-                    _year_from_title(form, lines[preamble[0] : preamble[1]])
+                    _year_from_title(form, lines[preamble[0] : preamble[1]], segment)
                     failed.form = {"source_file": source_file, "form_index": index, **form}
                     failed.form.update(line_start=first, line_end=last, quarantined=True)
                 result.errors.append(failed)
@@ -99,7 +100,7 @@ def _parse(text: str, printed: str, source_file: str, encoding: str | None) -> P
                 continue
             if form is None:
                 continue  # a title-like line with nothing of a form after it
-        _year_from_title(form, lines[preamble[0] : preamble[1]])
+        _year_from_title(form, lines[preamble[0] : preamble[1]], segment)
         ordered = {"source_file": source_file, "form_index": index}
         ordered.update(form)
         ordered["line_start"], ordered["line_end"] = first, last
@@ -108,13 +109,28 @@ def _parse(text: str, printed: str, source_file: str, encoding: str | None) -> P
     return result
 
 
-def _year_from_title(form: dict, preamble) -> None:
-    """The year may stand only in the page or report title above the form."""
+def _year_from_title(form: dict, preamble, segment=()) -> None:
+    """The year may stand only in the page or report title above the form, or else in a column
+    header of the form's own tables (2022年度指标值, 2023年预算数) when one year is named there."""
     if form["year"] is None:
         form["year"] = title_year(preamble)
-        if form["year"] is not None and "year" in form.get("missing_parts", ()):
-            form["missing_parts"].remove("year")
-            form["warnings"] = [w for w in form.get("warnings", []) if w != "not read: year"]
+    if form["year"] is None:
+        years = {
+            int(m.group(1))
+            for line in segment
+            if "年" in line.compact
+            for m in _HEADER_YEAR.finditer(line.compact)
+        }
+        form["year"] = years.pop() if len(years) == 1 else None
+    if form["year"] is not None and "year" in form.get("missing_parts", ()):
+        form["missing_parts"].remove("year")
+        form["warnings"] = [w for w in form.get("warnings", []) if w != "not read: year"]
+
+
+# a year that names a column of the form's tables (2022年度指标值, 2023年预算数, 2021年实际完成值)
+_HEADER_YEAR = re.compile(
+    r"((?:19|20)\d{2})年度?(?:指标值|目标值|预算数|执行数|实际完成值|实际值|完成值|全年预算|全年执行)"
+)
 
 
 def _read_by_structure(

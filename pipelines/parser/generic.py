@@ -3029,6 +3029,9 @@ _SUSPECT_NAME = re.compile(
 )
 _HEADER_IN_NAME = re.compile("指标性质|度量单位|计量单位|年度指标值|实际完成值")
 _GROUP_LABELS = tuple(VOCABULARY)
+_LABEL_WITH_COLON = re.compile(
+    "^(?:" + "|".join(map(re.escape, sorted(VOCABULARY, key=len, reverse=True))) + ")\\s*[:：]"
+)
 _NUMBER_LEADS = frozenset("一二三四五六七八九十0123456789(（")
 
 
@@ -3071,6 +3074,8 @@ def doubtful(form: dict) -> bool:
         numbered = vocab.NUMBERING.match(name) if name[:1] in _NUMBER_LEADS else None
         if numbered and name[numbered.end() :].lstrip().startswith(_GROUP_LABELS):
             return True  # a numbered group label (一、产出指标, 1.数量指标) read into a name
+        if _LABEL_WITH_COLON.match(name):
+            return True  # a group label with its colon (产出指标：数量指标：…) read into a name
         for value in (row["target"], row["actual"]):
             if value and len(value) <= 12 and value[-1] == "标" and is_label(value):
                 return True
