@@ -1276,3 +1276,16 @@ def test_group_labels_with_a_colon_and_a_year_only_in_a_column_header(separator)
     first = form["indicators"][0]
     assert (first["level1"], first["level2"], first["name"]) == ("产出指标", "数量指标", "完成数量")
     assert form["year"] == 2022
+
+
+@pytest.mark.parametrize("grade", ["综合评价等级：优秀", "综合评价等级\t优", "自评等次\t良"])
+@pytest.mark.parametrize("separator", SEPARATORS)
+def test_grade_labels_of_other_templates_in_each_layout(grade, separator):
+    # the layout reader had its own list of grade labels; both readers now take synonyms.toml's
+    from pipelines.parser import parse_text
+
+    text = NATIONAL_FORM.format(
+        identity="项目名称\t某某经费\n主管部门\t某某局\t实施单位\t某某中心"
+    ).replace("总分\t\t\t\t\t\t100\t99\t", "总分\t\t\t\t\t\t100\t99\t\n" + grade)
+    (form,) = parse_text(text.replace("\t", SEPARATORS[separator]), "x.txt").forms
+    assert form["grade"] == grade.replace("：", "\t").split("\t")[1]

@@ -49,7 +49,12 @@ _OTHER_LABEL = re.compile(
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)")
 _BARE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)(?!\s*[-/.年]\s*\d{1,2}\s*[-/.月])")
 _UNIT = re.compile(r"[(（]\s*(万元|元)\s*[)）]|单位\s*[:：]\s*(万元|元)")
-_GRADE = re.compile(r"^(?:评分等级|自评等级|绩效等级|评价等级|等级)[:：]?(.*)$")
+# the grade's label (synonyms.toml [grade], or 等级 alone) and the grade after it in the cell
+_GRADE = re.compile(
+    "^(?:"
+    + "|".join(map(re.escape, sorted([*vocab.words("grade"), "等级"], key=len, reverse=True)))
+    + ")[:：]?(.*)$"
+)
 _GOAL_WORDS = {
     "年度",
     "总体",
