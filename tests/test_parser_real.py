@@ -1289,3 +1289,27 @@ def test_grade_labels_of_other_templates_in_each_layout(grade, separator):
     ).replace("总分\t\t\t\t\t\t100\t99\t", "总分\t\t\t\t\t\t100\t99\t\n" + grade)
     (form,) = parse_text(text.replace("\t", SEPARATORS[separator]), "x.txt").forms
     assert form["grade"] == grade.replace("：", "\t").split("\t")[1]
+
+
+@pytest.mark.parametrize(
+    "goals",
+    [
+        "年度总体目标\t预期目标\t完成某某工作。\n\t实际完成情况\t已完成某某工作。",
+        "预期目标：完成某某工作。\n实际完成情况：已完成某某工作。",
+    ],
+    ids=["label and text rows", "labels with colons"],
+)
+@pytest.mark.parametrize("separator", SEPARATORS)
+def test_goals_printed_as_label_and_text_rows_are_never_swapped(goals, separator):
+    # the layout reader took the actual goal for the planned one (or read the label into it);
+    # such goals are now left to the structure reader: right, or left out
+    from pipelines.parser import parse_text
+
+    text = NATIONAL_FORM.format(
+        identity="项目名称\t某某经费\n主管部门\t某某局\t实施单位\t某某中心"
+    ).replace("年度总体目标\t预期目标\t实际完成情况\n\t完成某某工作。\t已完成某某工作。", goals)
+    (form,) = parse_text(text.replace("\t", SEPARATORS[separator]), "x.txt").forms
+    assert form["goal_planned"] in ("完成某某工作。", None)
+    assert form["goal_actual"] in ("已完成某某工作。", None)
+    if "：" not in goals:
+        assert (form["goal_planned"], form["goal_actual"]) == ("完成某某工作。", "已完成某某工作。")

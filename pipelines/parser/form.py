@@ -407,10 +407,33 @@ def read_goals(lines: list[Line], start: int, stop: int) -> tuple[str | None, st
         body[0] = Line(first.no, rest, rest.split(), False, False)
     if not body:
         return None, None
+    if header is not None and _goals_in_rows(header, body):
+        # 预期目标 | its text, then 实际完成情况 | its text (or 预期目标：…): not this layout's
+        # header of two columns; the structure reader reads goals by their labels
+        raise MissingPart(["goals of this layout (预期目标 and 实际完成情况 heading two columns)"])
     if any(l.columns for l in body):
         return _goals_by_column(header, body)
     both = header is not None and any("实际完成" in w or "完成情况" in w for w in words)
     return _goals_by_paragraph(body, both)
+
+
+_ACTUAL_GOAL = re.compile(
+    r"^(?:实际完成情况|目标完成情况|年度目标完成情况|全年实际完成情况|完成情况)"
+)
+
+
+def _goals_in_rows(header: Line, body: list[Line]) -> bool:
+    """The goals printed as label and text rows: text after 预期目标 on its own line (other than
+    the other goal label), or a line below that opens with the actual goal's label and goes on."""
+    after = header.compact.split("预期目标", 1)[1].lstrip(":：")
+    if after and _ACTUAL_GOAL.sub("", after):
+        return True
+    # (the label alone on its line below the first text: one cell a line, rows of two cells)
+    return any(
+        (m := _ACTUAL_GOAL.match(line.compact))
+        and (line.compact[m.end() :].lstrip(":：") or any(not b.blank for b in body[:k]))
+        for k, line in enumerate(body)
+    )
 
 
 def _goals_by_column(header: Line | None, body: list[Line]) -> tuple[str | None, str | None]:
