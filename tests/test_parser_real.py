@@ -1313,3 +1313,20 @@ def test_goals_printed_as_label_and_text_rows_are_never_swapped(goals, separator
     assert form["goal_actual"] in ("已完成某某工作。", None)
     if "：" not in goals:
         assert (form["goal_planned"], form["goal_actual"]) == ("完成某某工作。", "已完成某某工作。")
+
+
+@pytest.mark.parametrize("separator", ["tabs", "wide gaps"])
+def test_amounts_with_their_unit_and_a_total_label_with_its_points(separator):
+    # 100万元 in a money cell is 100; 总分（100分） | 99: the weight is the label's, 99 the score
+    # (the layout reader had read 99 as the total weight)
+    from pipelines.parser import parse_text
+
+    text = (
+        NATIONAL_FORM.format(identity="项目名称\t某某经费\n主管部门\t某某局\t实施单位\t某某中心")
+        .replace("\t年度资金总额\t100\t100\t90\t", "\t年度资金总额\t100万元\t100万元\t90万元\t")
+        .replace("总分\t\t\t\t\t\t100\t99\t", "总分（100分）\t\t\t\t\t\t\t99\t")
+    )
+    (form,) = parse_text(text.replace("\t", SEPARATORS[separator]), "x.txt").forms
+    total = form["funds"][0]
+    assert (total["annual_budget"], total["executed"], total["execution_rate"]) == (100, 90, 90)
+    assert (form["total_weight"], form["total_score"]) == (100, 99)

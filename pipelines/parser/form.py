@@ -349,7 +349,7 @@ def read_funds(lines: list[Line], start: int, stop: int) -> list[dict]:
                 values = _values_below(lines, index + 1, stop, len(order))
             _check_fund_cells(name, values, order)
             row = {"line": name, **_NO_FUNDS}
-            row.update(zip(order, map(to_number, values)))
+            row.update(zip(order, map(_amount, values)))
             rate = values[rate_at] if rate_at is not None and rate_at < len(values) else None
             if rate and "%" not in rate:
                 row["execution_rate"] = _rate_in_percent(row)
@@ -361,6 +361,14 @@ def read_funds(lines: list[Line], start: int, stop: int) -> list[dict]:
 
 
 _NO_FUNDS = dict.fromkeys(FUND_FIELDS)
+
+
+def _amount(cell: str | None) -> float | None:
+    """A money cell's number; an amount printed with its unit (100万元) is the number before it."""
+    value = to_number(cell)
+    if value is None and cell and cell.endswith("元"):
+        value = to_number(cell.removesuffix("元").removesuffix("万"))
+    return value
 
 
 def _check_fund_cells(name: str, values, order: list[str]) -> None:
@@ -510,6 +518,9 @@ def _goals_by_paragraph(body: list[Line], both: bool = False) -> tuple[str | Non
 def read_total(lines: list[Line], at: int) -> tuple[float | None, float | None]:
     numbers: list[float] = []
     first = lines[at]
+    note = (
+        _TOTAL_NOTE.search(unicodedata.normalize("NFKC", first.filled[0])) if first.filled else None
+    )
     for cell in first.filled[1:]:
         if is_number(cell):
             numbers.append(to_number(cell))
@@ -517,8 +528,13 @@ def read_total(lines: list[Line], at: int) -> tuple[float | None, float | None]:
         if len(numbers) >= 2 or (line.filled and not all(is_number(c) for c in line.filled)):
             break
         numbers.extend(to_number(c) for c in line.filled)
+    if note:  # 总分（100分） | 96: the label carries the weight, the number is the score
+        return float(note.group(1)), numbers[0] if len(numbers) == 1 else None
     numbers += [None, None]
     return numbers[0], numbers[1]
+
+
+_TOTAL_NOTE = re.compile(r"[(（]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]")
 
 
 def read_grade(lines: list[Line], start: int) -> str | None:
