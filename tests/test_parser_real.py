@@ -1330,3 +1330,35 @@ def test_amounts_with_their_unit_and_a_total_label_with_its_points(separator):
     total = form["funds"][0]
     assert (total["annual_budget"], total["executed"], total["execution_rate"]) == (100, 90, 90)
     assert (form["total_weight"], form["total_score"]) == (100, 99)
+
+
+def test_html_rows_under_merged_cells_print_none_for_them():
+    # <td rowspan=…>: the rows under a merged group cell start with their name, and a name's
+    # wrapped rest is a row of one cell; neither is the row above's reason
+    from pipelines.parser import parse_text
+
+    text = (
+        NATIONAL_FORM.format(identity="项目名称\t某某经费\n主管部门\t某某局\t实施单位\t某某中心")
+        .replace(STANDARD_MONEY, MONEY_HEADERS["A/B"])
+        .replace(
+            "\t产出指标\t数量指标\t完成数量\t≥10个\t12个\t50\t50\t",
+            "\t产出指标\t数量指标\t完成数量\t≥10个\t12个\t30\t30\t\n\t\t\t完成某某设施建\t≥2批\t3批\t20\t20\t"
+            "\n\t\t\t设数",
+        )
+    )
+    html = "\n".join(
+        "<tr>" + "".join(f"<td>{c}</td>" for c in line.split("\t")[_lead(line) :]) + "</tr>"
+        if "\t" in line
+        else line
+        for line in text.split("\n")
+    )
+    (form,) = parse_text(html, "x.txt").forms
+    assert [(r["name"], r["target"], r["deviation"]) for r in form["indicators"][:2]] == [
+        ("完成数量", "≥10个", None),
+        ("完成某某设施建设数", "≥2批", None),
+    ]
+
+
+def _lead(line: str) -> int:
+    cells = line.split("\t")
+    return next((k for k, c in enumerate(cells) if c), len(cells))

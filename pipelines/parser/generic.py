@@ -2637,46 +2637,63 @@ def _rows_of(body: list[Cell], columns: list[str]) -> list[list[Cell]]:
     for c in body:
         lines_cells[c.no] = lines_cells.get(c.no, 0) + 1
     by_line = not keeps_blanks and len(lines_cells) > 2 and max(lines_cells.values()) > 2
+    filled_cells: dict[int, int] = {}
+    for c in body:
+        if c.text:
+            filled_cells[c.no] = filled_cells.get(c.no, 0) + 1
     while i < len(body):
         cell = body[i]
         text = cell.text
         starts_row = False
+        name_at = next(
+            (k for k, c in enumerate(current) if _is_text(c.text) and not _is_level(c.text)),
+            None,
+        )
+        if (
+            (keeps_blanks or by_line)
+            and i
+            and cell.no != body[i - 1].no
+            and lines_cells[cell.no] == 1
+            and name_at is not None
+            and current[name_at].no == body[i - 1].no
+            and sum(1 for c in current[name_at + 1 :] if c.no == body[i - 1].no and c.text) >= 2
+            and _CJK_ONLY.match(text)
+            and len(text) <= 6
+            and not _is_level(text)
+            and not _label_piece(text, body[i + 1].text if i + 1 < len(body) else "")
+            and not (i + 1 < len(body) and body[i + 1].no == cell.no)
+        ):
+            # a short piece on a line of its own under a row printed whole on one line
+            # (name, target, actual …): the rest of that row's name, wrapped
+            head = current[name_at]
+            current[name_at] = Cell(head.text + text, head.no, head.cut, head.apart)
+            i += 1
+            continue
         if keeps_blanks:
             # blanks kept: a row is its labels, its name, then exactly `width` cells
-            # (a group label after a row's name is the next row's, with or without numbers)
+            # (a group label after a row's name is the next row's, with or without numbers;
+            # a text opening a line of three cells or more after a row's values is the next
+            # row's name: HTML rows under merged cells print none for them)
             if (
                 _is_level(text)
                 and (not current or numbers_seen or len(current) > width or _has_name(current))
             ) or (
                 _is_text(text)
                 and not _is_level(text)
-                and (not current or len(_after_name(current)) >= width)
+                and (
+                    not current
+                    or len(_after_name(current)) >= width
+                    or (
+                        i
+                        and cell.no != body[i - 1].no
+                        and filled_cells.get(cell.no, 0) >= 3
+                        and name_at is not None
+                        and sum(1 for c in current[name_at + 1 :] if c.text) >= 2
+                    )
+                )
             ):
                 starts_row = True
         elif by_line:
-            name_at = next(
-                (k for k, c in enumerate(current) if _is_text(c.text) and not _is_level(c.text)),
-                None,
-            )
-            if (
-                i
-                and cell.no != body[i - 1].no
-                and lines_cells[cell.no] == 1
-                and name_at is not None
-                and current[name_at].no == body[i - 1].no
-                and sum(1 for c in current[name_at + 1 :] if c.no == body[i - 1].no) >= 2
-                and _CJK_ONLY.match(text)
-                and len(text) <= 6
-                and not _is_level(text)
-                and not _label_piece(text, body[i + 1].text if i + 1 < len(body) else "")
-                and not (i + 1 < len(body) and body[i + 1].no == cell.no)
-            ):
-                # a short piece on a line of its own under a row printed whole on one line
-                # (name, target, actual …): the rest of that row's name, wrapped
-                head = current[name_at]
-                current[name_at] = Cell(head.text + text, head.no, head.cut, head.apart)
-                i += 1
-                continue
             if i and cell.no != body[i - 1].no:
                 # rows printed one per line: a line of several cells, or a group label, starts a row;
                 # a line of one text cell continues a row still waiting for its numbers (a wrapped name)

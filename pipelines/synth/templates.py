@@ -91,6 +91,7 @@ LAYOUTS = (
     "markdown",
     "spaces",
     "html",
+    "html_rowspan",
     "one_line",
     "run_together",
 )
@@ -340,6 +341,16 @@ def _lay_out(lines: list[str], layout: str) -> str:
             )
             + "\n"
         )
+    if layout == "html_rowspan":  # merged cells (rowspan): the rows under them print none
+        rows = []
+        for line in lines:
+            cells = line.split("\t")
+            while "\t" in line and cells and not cells[0]:
+                cells.pop(0)
+            rows.append(
+                "<tr>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>" if "\t" in line else line
+            )
+        return "\n".join(rows) + "\n"
     if layout == "one_line":
         return " ".join(c for line in lines for c in line.split("\t") if c.strip()) + "\n"
     if layout == "run_together":  # a document's text with its table cells run together
