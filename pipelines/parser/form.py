@@ -9,6 +9,7 @@ from functools import lru_cache
 from pipelines.parser import indicators
 from pipelines.parser import vocabulary as vocab
 from pipelines.parser.text import (
+    POINTS_NOTE,
     Line,
     compact,
     ends_sentence,
@@ -519,7 +520,7 @@ def read_total(lines: list[Line], at: int) -> tuple[float | None, float | None]:
     numbers: list[float] = []
     first = lines[at]
     note = (
-        _TOTAL_NOTE.search(unicodedata.normalize("NFKC", first.filled[0])) if first.filled else None
+        POINTS_NOTE.search(unicodedata.normalize("NFKC", first.filled[0])) if first.filled else None
     )
     for cell in first.filled[1:]:
         if is_number(cell):
@@ -532,9 +533,6 @@ def read_total(lines: list[Line], at: int) -> tuple[float | None, float | None]:
         return float(note.group(1)), numbers[0] if len(numbers) == 1 else None
     numbers += [None, None]
     return numbers[0], numbers[1]
-
-
-_TOTAL_NOTE = re.compile(r"[(（]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]")
 
 
 def read_grade(lines: list[Line], start: int) -> str | None:

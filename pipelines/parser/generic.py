@@ -31,6 +31,7 @@ from pipelines.parser.labels import (
 )
 from pipelines.parser.text import (
     DASHES,
+    POINTS_NOTE,
     Line,
     compact,
     ends_sentence,
@@ -375,7 +376,6 @@ _OPERATOR = re.compile(
 )
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 _UNIT = re.compile(r"[(（]\s*(万元|元)\s*[)）]|单位\s*[:：]\s*(万元|元)|^(万元|元)$")
-_POINTS_NOTE = re.compile(r"[(（]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]")
 # A date the form was filled in or published: not its fiscal year.
 _DATED = re.compile(
     r"(?:填报|填表|发布|成文|公开|打印)?(?:日期|时间)\s*[:：]?\s*\d{4}\s*[-年./]\s*\d{1,2}(?:\s*[-月./]\s*\d{1,2}\s*日?)?"
@@ -405,7 +405,7 @@ def _is_level(text: str) -> bool:
     return (
         is_label(key)
         or (key.endswith(("指标", "指标等")) and not _ACHIEVED.match(key))
-        or bool(_POINTS_NOTE.search(unicodedata.normalize("NFKC", text)))
+        or bool(POINTS_NOTE.search(unicodedata.normalize("NFKC", text)))
     )
 
 
@@ -819,7 +819,7 @@ def _fund_columns(cells: list[Cell]) -> tuple[list[str], float | None]:
     for cell in _join_pieces(cells, "fund_columns"):
         key = vocab.meaning(cell.text, "fund_columns")
         if key is None:
-            note = _POINTS_NOTE.search(unicodedata.normalize("NFKC", cell.text))
+            note = POINTS_NOTE.search(unicodedata.normalize("NFKC", cell.text))
             if note and (vocab.meaning(cell.text, "fund_section") or after_section):
                 section_points = float(note.group(1))
             after_section = bool(vocab.meaning(cell.text, "fund_section"))
@@ -827,7 +827,7 @@ def _fund_columns(cells: list[Cell]) -> tuple[list[str], float | None]:
         if after_section:
             # the heading's notes joined to the first column's label ((万元)(20分) | 预算数)
             lead = _LEADING_NOTES.match(unicodedata.normalize("NFKC", cell.text))
-            note = _POINTS_NOTE.search(lead.group(0)) if lead else None
+            note = POINTS_NOTE.search(lead.group(0)) if lead else None
             if note:
                 section_points = float(note.group(1))
         after_section = False
@@ -2620,7 +2620,7 @@ def _text_or_none(text: str | None) -> str | None:
 
 
 def _level_name(text: str) -> str:
-    return vocab.label_key(_POINTS_NOTE.sub("", unicodedata.normalize("NFKC", text))) or text
+    return vocab.label_key(POINTS_NOTE.sub("", unicodedata.normalize("NFKC", text))) or text
 
 
 def _rows_of(body: list[Cell], columns: list[str]) -> list[list[Cell]]:
@@ -2759,7 +2759,7 @@ def read_total(
         filled += bool(cell.text)
     while values and not values[-1]:
         values.pop()
-    note = _POINTS_NOTE.search(unicodedata.normalize("NFKC", cells[at].text))
+    note = POINTS_NOTE.search(unicodedata.normalize("NFKC", cells[at].text))
     slots = [c for c in ("weight", "score") if c in columns]
     while len(values) > len(slots) and not values[0]:
         values.pop(0)  # the blank cells under the columns before 分值 (总分 | | | … | 100 | 99)

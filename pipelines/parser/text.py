@@ -309,6 +309,8 @@ def _is_page_marker_text(text: str) -> bool:
 DASHES = {"-", "—", "－", "–", "―", "--", "——", "/", "／", "无"}
 _NUMBER = re.compile(r"^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?$|^[+-]?\.\d+%?$")
 _POINTS = re.compile(r"^[+-]?\d+(?:\.\d+)?分$")
+# a points note printed with a label: 产出指标(50分), 总分（100分）
+POINTS_NOTE = re.compile(r"[(（]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]")
 
 
 @lru_cache(maxsize=65536)
