@@ -240,8 +240,9 @@ def _header_cell(cell: str) -> tuple[str | None, str]:
     return ("" if _OTHER_LABEL.match(cell) else None), cell.strip()
 
 
-# 单位：万元 / 金额单位：元 printed for the whole form (not 单位名称)
-UNIT_LABEL = re.compile(r"单位[:：](万元|元)(?![\u4e00-\u9fff])")
+# 单位：万元 / 金额单位：元 printed for the whole form (not 单位名称); also where it ran into the
+# value before it (…中心金额单位：元)
+UNIT_LABEL = re.compile(r"(?:金额|资金)?单位\s*[:：]\s*(万元|元)(?![\u4e00-\u9fff])")
 
 
 def read_unit_label(lines: list[Line], start: int, stop: int) -> str | None:
@@ -426,8 +427,11 @@ def read_goals(lines: list[Line], start: int, stop: int) -> tuple[str | None, st
     return _goals_by_paragraph(body, both)
 
 
+# the actual goal's labels (synonyms.toml [goals] actual), longest first
 _ACTUAL_GOAL = re.compile(
-    r"^(?:实际完成情况|目标完成情况|年度目标完成情况|全年实际完成情况|完成情况)"
+    "^(?:"
+    + "|".join(map(re.escape, sorted(vocab.words("goals", "actual"), key=len, reverse=True)))
+    + ")"
 )
 
 

@@ -616,12 +616,9 @@ def read_identity(cells: list[Cell], stop: int, reading: Reading) -> dict:
     return {key: _said_once(_before_unit(value)) for key, value in out.items()}
 
 
-# 金额单位：万元 / 单位:元 printed for the whole form, run into the value before it
-_UNIT_IN_VALUE = re.compile(r"(?:金额|资金)?单位\s*[:：]\s*(?:万元|元)(?![\u4e00-\u9fff])")
-
-
 def _before_unit(value: str | None) -> str | None:
-    cut = _UNIT_IN_VALUE.search(value) if value else None
+    """A value without the unit printed for the form run into it (…中心金额单位：元)."""
+    cut = UNIT_LABEL.search(value) if value else None
     return (value[: cut.start()].strip() or None) if cut else value
 
 
