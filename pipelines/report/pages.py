@@ -234,20 +234,37 @@ def plan(
     on_disk = _existing(folder)
     changed = {page for page, p in prints.items() if old.get(page) != p or page not in on_disk}
     kept = manifest.get("units", {})
+    return _incremental(
+        prints,
+        paged,
+        {key for key in groups if group_page(*key) in changed},
+        {f for f in paged if form_page(f) in changed},
+        old,
+        on_disk,
+        groups,
+        unit_prints,
+        kept,
+    )
+
+
+def _incremental(prints, paged, groups, forms, old, on_disk, all_groups, unit_prints, kept) -> Plan:
+    """The plan of a partial rewrite: the ``groups`` and ``forms`` pages whose prints changed,
+    the pages of gone forms or groups still on disk, and the unit rows kept from the manifest
+    where a group's unit print is unchanged (the others are read again)."""
     unit_rows = {
         key: kept[page][1]
-        for key in groups
+        for key in all_groups
         if (page := group_page(*key)) in kept and kept[page][0] == unit_prints[key]
     }
     return Plan(
         False,
         prints,
         paged,
-        groups={key for key in groups if group_page(*key) in changed},
-        forms={f for f in paged if form_page(f) in changed},
+        groups=groups,
+        forms=forms,
         stale=sorted(page for page in old.keys() - prints.keys() if page in on_disk),
         unit_prints=unit_prints,
-        units=set(groups) - unit_rows.keys(),
+        units=set(all_groups) - unit_rows.keys(),
         unit_rows=unit_rows,
     )
 
@@ -406,19 +423,14 @@ def _plan_within(
         for page in [*(group_page(*g) for g in redo), *(form_page(f) for f in forms)]
         if old.get(page) != prints[page] or page not in on_disk
     }
-    unit_rows = {
-        key: kept[page][1]
-        for key in groups
-        if (page := group_page(*key)) in kept and kept[page][0] == unit_prints[key]
-    }
-    return Plan(
-        False,
+    return _incremental(
         prints,
         paged,
-        groups={key for key in redo if group_page(*key) in changed},
-        forms={f for f in forms if form_page(f) in changed},
-        stale=sorted(page for page in old.keys() - prints.keys() if page in on_disk),
-        unit_prints=unit_prints,
-        units=set(groups) - unit_rows.keys(),
-        unit_rows=unit_rows,
+        {key for key in redo if group_page(*key) in changed},
+        {f for f in forms if form_page(f) in changed},
+        old,
+        on_disk,
+        groups,
+        unit_prints,
+        kept,
     )
