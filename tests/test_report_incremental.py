@@ -61,13 +61,9 @@ def warehouse(tmp_path) -> tuple[Path, Path, list[str]]:
     return db, landing, names
 
 
-@pytest.mark.integration  # (loads and rewrites the report many times: ~4 s each)
-@pytest.mark.parametrize("mode", MODES)
-def test_incremental_pages_equal_a_full_rewrite(warehouse, tmp_path, mode):
-    db, landing, names = warehouse
-    limits = MODES[mode]
-    out = tmp_path / "inc" / "r.html"
-    assert html.write_report(db, out, **limits).rewritten > 0
+def _changes(db, landing, names):
+    """The warehouse changes both walks below make, in order: new files, a copy of a file, a
+    file changed in place, files removed."""
 
     def new_files():
         load(db, landing, names[20:24])
@@ -82,6 +78,19 @@ def test_incremental_pages_equal_a_full_rewrite(warehouse, tmp_path, mode):
 
     def removed_files():
         remove(db, ["copy_of_first.txt", names[7], names[8]])
+
+    return new_files, duplicate_file, changed_file, removed_files
+
+
+@pytest.mark.integration  # (loads and rewrites the report many times: ~4 s each)
+@pytest.mark.parametrize("mode", MODES)
+def test_incremental_pages_equal_a_full_rewrite(warehouse, tmp_path, mode):
+    db, landing, names = warehouse
+    limits = MODES[mode]
+    out = tmp_path / "inc" / "r.html"
+    assert html.write_report(db, out, **limits).rewritten > 0
+
+    new_files, duplicate_file, changed_file, removed_files = _changes(db, landing, names)
 
     def edited_texts():  # what an edited rule or flag does: the same rows, other details
         with transaction(db) as con:
@@ -183,19 +192,7 @@ def test_pages_tracking_the_change_log_equal_a_full_rewrite(warehouse, tmp_path,
     html.write_report(db, out, track=True, **limits)
     assert narrowed == [None]  # no manifest yet: every page
 
-    def new_files():
-        load(db, landing, names[20:24])
-
-    def duplicate_file():
-        shutil.copy(landing / names[0], landing / "copy_of_first.txt")
-        load(db, landing, ["copy_of_first.txt"])
-
-    def changed_file():
-        shutil.copy(landing / names[26], landing / names[3])
-        load(db, landing, [names[3]])
-
-    def removed_files():
-        remove(db, ["copy_of_first.txt", names[7], names[8]])
+    new_files, duplicate_file, changed_file, removed_files = _changes(db, landing, names)
 
     def edited_rule():  # a rule's new version: quality_issues refreshed whole, nothing logged
         monkeypatch.setattr(sql_checks, "version", lambda: "edited")
