@@ -731,6 +731,8 @@ INDICATOR_HEADERS = {
     "实际完成值\t分值\t得分\t偏差原因\n\t产出指标\t数量指标\t完成数量\t≥\t10\t个\t12个\t50\t50\t\n"
     "\t满意度指标\t服务对象满意度指标\t满意度\t≥\t90\t%\t85%\t10\t8\t样本少",
 }
+# the national template with the plain identity labels, as most tests below print it
+NATIONAL = NATIONAL_FORM.format(identity="项目名称\t某某经费\n主管部门\t某某局\t实施单位\t某某中心")
 STANDARD_MONEY = NATIONAL_FORM.split("年度总体目标")[0].split("{identity}\n")[1].rstrip("\n")
 STANDARD_INDICATORS = "绩效指标" + NATIONAL_FORM.split("绩效指标")[1].split("总分")[0].rstrip("\n")
 
@@ -748,7 +750,7 @@ def test_column_headers_of_other_templates_in_each_layout(money, table, separato
     # 度量单位, is left to the structure reader, which maps the columns from the header's words
     from pipelines.parser import parse_text
 
-    text = NATIONAL_FORM.format(identity="项目名称\t某某经费\n主管部门\t某某局\t实施单位\t某某中心")
+    text = NATIONAL
     if money != "standard":
         text = text.replace(STANDARD_MONEY, MONEY_HEADERS[money])
     if table != "standard":
@@ -801,8 +803,7 @@ def test_label_wordings_of_other_templates_in_each_layout(wording, separator):
 
     title, total, sub, level1, total_row = LABEL_WORDINGS[wording]
     text = (
-        NATIONAL_FORM.format(identity="项目名称\t某某经费\n主管部门\t某某局\t实施单位\t某某中心")
-        .replace("项目支出绩效自评表\n（2022年度）", title)
+        NATIONAL.replace("项目支出绩效自评表\n（2022年度）", title)
         .replace("\t年度资金总额", f"\t{total}")
         .replace("\t其中：当年财政拨款", f"\t{sub}")
         .replace("\t产出指标\t", f"\t{level1}\t")
@@ -880,7 +881,7 @@ def test_the_date_a_form_was_filled_in_is_not_its_year(separator):
     # 填报日期 2023年3月 is the year after the one the form evaluates: no year, not 2023
     from pipelines.parser import parse_text
 
-    form = NATIONAL_FORM.format(identity="项目名称\t某某经费\n主管部门\t某某局\t实施单位\t某某中心")
+    form = NATIONAL
     for date, year in (("填报日期：2023年3月10日\n", None), ("2023-03-10\n（2022年度）\n", 2022)):
         text = form.replace("（2022年度）\n", date).replace("\t", SEPARATORS[separator])
         assert parse_text(text, "x.txt").forms[0]["year"] == year
@@ -890,7 +891,7 @@ def test_the_date_a_form_was_filled_in_is_not_its_year(separator):
 def test_a_unit_printed_for_the_whole_form_above_its_tables(separator):
     from pipelines.parser import parse_text
 
-    form = NATIONAL_FORM.format(identity="项目名称\t某某经费\n主管部门\t某某局\t实施单位\t某某中心")
+    form = NATIONAL
     form = form.replace("项目资金（万元）", "项目资金")
     for line, unit in (("金额单位：万元", "万元"), ("单位：元", "元"), ("单位名称：某某局", None)):
         text = form.replace("（2022年度）\n", f"（2022年度）\n{line}\n")
@@ -904,7 +905,7 @@ def test_a_unit_printed_for_the_whole_form_above_its_tables(separator):
 def test_a_grade_after_its_label_and_a_colon_in_one_cell(separator):
     from pipelines.parser import parse_text
 
-    form = NATIONAL_FORM.format(identity="项目名称\t某某经费\n主管部门\t某某局\t实施单位\t某某中心")
+    form = NATIONAL
     text = form.rstrip("\n") + "\n自评等级：良\n"
     assert parse_text(text.replace("\t", SEPARATORS[separator]), "x.txt").forms[0]["grade"] == "良"
 
@@ -925,9 +926,7 @@ def test_a_money_row_that_lost_a_cell_keeps_its_rate_in_the_rate_column():
     # printed order the rate would be its weight; the structure reader places it by its shape
     from pipelines.parser import parse_text
 
-    text = NATIONAL_FORM.format(
-        identity="项目名称\t某某经费\n主管部门\t某某局\t实施单位\t某某中心"
-    ).replace(
+    text = NATIONAL.replace(
         "\t其中：当年财政拨款\t100\t100\t90\t—\t90%\t—",
         "\t其中：当年财政拨款\t60\t60\t54\t\t90%\t",
     )
@@ -941,9 +940,7 @@ def test_an_actual_saying_the_target_was_met_is_no_group_label():
     # 达成指标 ends in 指标 like a group, but opens with the verb of meeting the target
     from pipelines.parser import parse_text
 
-    text = NATIONAL_FORM.format(
-        identity="项目名称\t某某经费\n主管部门\t某某局\t实施单位\t某某中心"
-    ).replace(
+    text = NATIONAL.replace(
         STANDARD_INDICATORS,
         "绩效指标\t一级指标\t二级指标\t三级指标\t分值\t年度指标值\t全年实际值\t得分\t未完成原因\n"
         "\t产出指标\t数量指标\t完成数量\t50\t≥10个\t12个\t50\t\n"
@@ -962,7 +959,7 @@ def test_an_actual_saying_the_target_was_met_is_no_group_label():
 def test_goals_printed_one_cell_per_line_are_two_goals():
     from pipelines.parser import parse_text
 
-    text = NATIONAL_FORM.format(identity="项目名称\t某某经费\n主管部门\t某某局\t实施单位\t某某中心")
+    text = NATIONAL
     (form,) = parse_text(text.replace("\t", "\n"), "x.txt").forms
     assert (form["goal_planned"], form["goal_actual"]) == ("完成某某工作。", "已完成某某工作。")
 
@@ -972,16 +969,12 @@ def test_a_split_target_with_a_text_value_and_empty_parts_in_a_table_of_columns(
     # column, so the text is the target, not its unit
     from pipelines.parser import parse_text
 
-    text = (
-        NATIONAL_FORM.format(identity="项目名称\t某某经费\n主管部门\t某某局\t实施单位\t某某中心")
-        .replace(STANDARD_MONEY, MONEY_HEADERS["A/B"])
-        .replace(
-            STANDARD_INDICATORS,
-            INDICATOR_HEADERS["target over three cells"].replace(
-                "\t满意度指标",
-                "\t效益指标\t社会效益指标\t群众受益\t\t有效\t\t有效\t30\t30\t\n\t满意度指标",
-            ),
-        )
+    text = NATIONAL.replace(STANDARD_MONEY, MONEY_HEADERS["A/B"]).replace(
+        STANDARD_INDICATORS,
+        INDICATOR_HEADERS["target over three cells"].replace(
+            "\t满意度指标",
+            "\t效益指标\t社会效益指标\t群众受益\t\t有效\t\t有效\t30\t30\t\n\t满意度指标",
+        ),
     )
     (form,) = parse_text(text, "x.txt").forms
     row = form["indicators"][1]
@@ -999,17 +992,13 @@ def test_rows_of_a_table_without_points_under_merged_group_cells_are_rows():
     # texts stand under the row above is a row, not that row's cells wrapped
     from pipelines.parser import parse_text
 
-    text = (
-        NATIONAL_FORM.format(identity="项目名称\t某某经费\n主管部门\t某某局\t实施单位\t某某中心")
-        .replace(STANDARD_MONEY, MONEY_HEADERS["A/B"])
-        .replace(
-            STANDARD_INDICATORS,
-            "绩效指标\t一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t偏差原因分析及改进措施\n"
-            "\t产出指标\t数量指标\t完成数量\t≥10个\t12个\t\n"
-            "\t\t\t完成批次\t≥2批\t3批\t\n"
-            "\t效益指标\t社会效益指标\t群众受益\t提升\t明显提升\t\n"
-            "\t\t\t群众知晓\t提高\t达成指标\t",
-        )
+    text = NATIONAL.replace(STANDARD_MONEY, MONEY_HEADERS["A/B"]).replace(
+        STANDARD_INDICATORS,
+        "绩效指标\t一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t偏差原因分析及改进措施\n"
+        "\t产出指标\t数量指标\t完成数量\t≥10个\t12个\t\n"
+        "\t\t\t完成批次\t≥2批\t3批\t\n"
+        "\t效益指标\t社会效益指标\t群众受益\t提升\t明显提升\t\n"
+        "\t\t\t群众知晓\t提高\t达成指标\t",
     )
     (form,) = parse_text(text, "x.txt").forms
     assert [(r["name"], r["target"], r["actual"]) for r in form["indicators"][:4]] == [
@@ -1038,8 +1027,7 @@ def test_a_table_without_points_closed_by_a_self_evaluation_score(separator):
     from pipelines.parser import parse_text
 
     text = (
-        NATIONAL_FORM.format(identity="项目名称\t某某经费\n主管部门\t某某局\t实施单位\t某某中心")
-        .replace(STANDARD_MONEY, MONEY_HEADERS["A/B"])
+        NATIONAL.replace(STANDARD_MONEY, MONEY_HEADERS["A/B"])
         .replace(STANDARD_INDICATORS, NO_POINTS_TABLE)
         .replace("总分\t\t\t\t\t\t100\t99\t", "自评得分\t96\t")
     )
@@ -1064,15 +1052,11 @@ def test_a_sub_rows_rate_printed_as_a_ratio_is_not_read_as_its_points():
     # row has; the structure reader reads it as the rate
     from pipelines.parser import parse_text
 
-    text = (
-        NATIONAL_FORM.format(identity="项目名称\t某某经费\n主管部门\t某某局\t实施单位\t某某中心")
-        .replace(
-            "\t年度资金总额\t100\t100\t90\t10\t90%\t9", "\t年度资金总额\t100\t100\t90\t10\t0.9\t9"
-        )
-        .replace(
-            "\t其中：当年财政拨款\t100\t100\t90\t—\t90%\t—",
-            "\t其中：当年财政拨款\t60\t60\t54\t\t0.9\t—",
-        )
+    text = NATIONAL.replace(
+        "\t年度资金总额\t100\t100\t90\t10\t90%\t9", "\t年度资金总额\t100\t100\t90\t10\t0.9\t9"
+    ).replace(
+        "\t其中：当年财政拨款\t100\t100\t90\t—\t90%\t—",
+        "\t其中：当年财政拨款\t60\t60\t54\t\t0.9\t—",
     )
     spaced = "\n".join(" ".join(c for c in line.split("\t") if c) for line in text.split("\n"))
     (form,) = parse_text(spaced, "x.txt").forms
@@ -1103,10 +1087,8 @@ def test_two_goals_run_together_are_cut_at_the_first_sentences_end():
     # nothing between them; two sentences, each a goal
     from pipelines.parser import parse_text
 
-    text = (
-        NATIONAL_FORM.format(identity="项目名称\t某某经费\n主管部门\t某某局\t实施单位\t某某中心")
-        .replace("完成某某工作。", "按计划完成某某设施的建设工作。")
-        .replace("已完成某某工作。", "已按计划完成某某设施的建设工作。")
+    text = NATIONAL.replace("完成某某工作。", "按计划完成某某设施的建设工作。").replace(
+        "已完成某某工作。", "已按计划完成某某设施的建设工作。"
     )
     (form,) = parse_text(text.replace("\t", "").replace("\n", ""), "x.txt").forms
     assert (form["goal_planned"], form["goal_actual"]) == (
@@ -1130,7 +1112,7 @@ def test_empty_cells_a_dataframe_prints_as_nan_are_empty(empty):
     # empty cell (|| or | nan |) keeps it
     from pipelines.parser import parse_text
 
-    text = NATIONAL_FORM.format(identity="项目名称\t某某经费\n主管部门\t某某局\t实施单位\t某某中心")
+    text = NATIONAL
     filled = "\n".join(
         "\t".join(c if c.strip() else empty for c in line.split("\t")) if "\t" in line else line
         for line in text.split("\n")
@@ -1152,7 +1134,7 @@ def test_html_entities_in_a_pages_text_are_read_as_their_characters():
     # a page's table as HTML with its entities (&ge; for ≥, &#65288; for （, &nbsp;)
     from pipelines.parser import parse_text
 
-    text = NATIONAL_FORM.format(identity="项目名称\t某某经费\n主管部门\t某某局\t实施单位\t某某中心")
+    text = NATIONAL
     page = "\n".join(
         "<tr>" + "".join(f"<td>{c}</td>" for c in line.split("\t")) + "</tr>"
         if "\t" in line
@@ -1231,9 +1213,7 @@ def test_a_money_section_of_label_and_value_pairs_is_the_total_row(money, separa
     # no row labels (年度资金总额): each column's label with its value after it
     from pipelines.parser import parse_text
 
-    text = NATIONAL_FORM.format(
-        identity="项目名称\t某某经费\n主管部门\t某某局\t实施单位\t某某中心"
-    ).replace(STANDARD_MONEY, money)
+    text = NATIONAL.replace(STANDARD_MONEY, money)
     (form,) = parse_text(text.replace("\t", SEPARATORS[separator]), "x.txt").forms
     total = form["funds"][0]
     assert total["line"] == "年度资金总额"
@@ -1247,10 +1227,8 @@ def test_numbered_group_labels_are_group_labels_not_part_of_a_name(separator):
     # 一、产出指标 / 1.数量指标: the layout reader once read them into the row's name
     from pipelines.parser import parse_text
 
-    text = (
-        NATIONAL_FORM.format(identity="项目名称\t某某经费\n主管部门\t某某局\t实施单位\t某某中心")
-        .replace("\t产出指标\t数量指标", "\t一、产出指标\t1.数量指标")
-        .replace("\t效益指标\t社会效益指标", "\t二、效益指标\t1.社会效益指标")
+    text = NATIONAL.replace("\t产出指标\t数量指标", "\t一、产出指标\t1.数量指标").replace(
+        "\t效益指标\t社会效益指标", "\t二、效益指标\t1.社会效益指标"
     )
     (form,) = parse_text(text.replace("\t", SEPARATORS[separator]), "x.txt").forms
     assert [(r["level1"], r["level2"], r["name"]) for r in form["indicators"][:2]] == [
@@ -1266,8 +1244,7 @@ def test_group_labels_with_a_colon_and_a_year_only_in_a_column_header(separator)
     from pipelines.parser import parse_text
 
     text = (
-        NATIONAL_FORM.format(identity="项目名称\t某某经费\n主管部门\t某某局\t实施单位\t某某中心")
-        .replace("\t产出指标\t", "\t产出指标：\t")
+        NATIONAL.replace("\t产出指标\t", "\t产出指标：\t")
         .replace("\t数量指标\t", "\t数量指标：\t")
         .replace("（2022年度）\n", "")
         .replace("年度指标值", "2022年度指标值")
@@ -1284,9 +1261,7 @@ def test_grade_labels_of_other_templates_in_each_layout(grade, separator):
     # the layout reader had its own list of grade labels; both readers now take synonyms.toml's
     from pipelines.parser import parse_text
 
-    text = NATIONAL_FORM.format(
-        identity="项目名称\t某某经费\n主管部门\t某某局\t实施单位\t某某中心"
-    ).replace("总分\t\t\t\t\t\t100\t99\t", "总分\t\t\t\t\t\t100\t99\t\n" + grade)
+    text = NATIONAL.replace("总分\t\t\t\t\t\t100\t99\t", "总分\t\t\t\t\t\t100\t99\t\n" + grade)
     (form,) = parse_text(text.replace("\t", SEPARATORS[separator]), "x.txt").forms
     assert form["grade"] == grade.replace("：", "\t").split("\t")[1]
 
@@ -1305,9 +1280,9 @@ def test_goals_printed_as_label_and_text_rows_are_never_swapped(goals, separator
     # such goals are now left to the structure reader: right, or left out
     from pipelines.parser import parse_text
 
-    text = NATIONAL_FORM.format(
-        identity="项目名称\t某某经费\n主管部门\t某某局\t实施单位\t某某中心"
-    ).replace("年度总体目标\t预期目标\t实际完成情况\n\t完成某某工作。\t已完成某某工作。", goals)
+    text = NATIONAL.replace(
+        "年度总体目标\t预期目标\t实际完成情况\n\t完成某某工作。\t已完成某某工作。", goals
+    )
     (form,) = parse_text(text.replace("\t", SEPARATORS[separator]), "x.txt").forms
     assert form["goal_planned"] in ("完成某某工作。", None)
     assert form["goal_actual"] in ("已完成某某工作。", None)
@@ -1321,11 +1296,9 @@ def test_amounts_with_their_unit_and_a_total_label_with_its_points(separator):
     # (the layout reader had read 99 as the total weight)
     from pipelines.parser import parse_text
 
-    text = (
-        NATIONAL_FORM.format(identity="项目名称\t某某经费\n主管部门\t某某局\t实施单位\t某某中心")
-        .replace("\t年度资金总额\t100\t100\t90\t", "\t年度资金总额\t100万元\t100万元\t90万元\t")
-        .replace("总分\t\t\t\t\t\t100\t99\t", "总分（100分）\t\t\t\t\t\t\t99\t")
-    )
+    text = NATIONAL.replace(
+        "\t年度资金总额\t100\t100\t90\t", "\t年度资金总额\t100万元\t100万元\t90万元\t"
+    ).replace("总分\t\t\t\t\t\t100\t99\t", "总分（100分）\t\t\t\t\t\t\t99\t")
     (form,) = parse_text(text.replace("\t", SEPARATORS[separator]), "x.txt").forms
     total = form["funds"][0]
     assert (total["annual_budget"], total["executed"], total["execution_rate"]) == (100, 90, 90)
