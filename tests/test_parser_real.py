@@ -331,6 +331,52 @@ def test_numbers_run_together_are_cut_only_where_the_arithmetic_confirms():
     assert _unglue("2020", ["annual_budget", "executed"]) == {}
 
 
+SIX_MONEY_COLUMNS = [
+    "initial_budget",
+    "annual_budget",
+    "executed",
+    "fund_weight",
+    "execution_rate",
+    "fund_score",
+]
+
+
+def test_amounts_run_together_with_thousands_separators_or_a_ratio_are_cut():
+    # thousands separators; of the cuts that add up (23,025.5 | 423,025.54 also does), the one
+    # whose amounts share their decimals
+    assert _unglue("23,025.5423,025.5423,025.5410100%10", SIX_MONEY_COLUMNS) == {
+        "initial_budget": 23025.54,
+        "annual_budget": 23025.54,
+        "executed": 23025.54,
+        "weight": 10.0,
+        "execution_rate": 100.0,
+        "score": 10.0,
+    }
+    # a rate printed as a ratio with four decimals (0.9221 for 92.21%)
+    assert _unglue("25682.0325682.0323681.39100.92219.22", SIX_MONEY_COLUMNS) == {
+        "initial_budget": 25682.03,
+        "annual_budget": 25682.03,
+        "executed": 23681.39,
+        "weight": 10.0,
+        "execution_rate": 92.21,
+        "score": 9.22,
+    }
+    # digits no one amount can be (8.5e25): cut; 855900085 | 5900085 | 5900010 | 1 | 1 | 0 adds
+    # up too, but its score is not its weight times its rate
+    assert _fund_values(["85590008559000855900010110其中："], SIX_MONEY_COLUMNS) == {
+        "initial_budget": 8559000.0,
+        "annual_budget": 8559000.0,
+        "executed": 8559000.0,
+        "weight": 10.0,
+        "execution_rate": 100.0,
+        "score": 10.0,
+    }
+    # a number of the row after the run (its rate, after a dash): no ratio is read inside the
+    # run, where 25195.1 | 125195.1 | 125195.1 | 1 would add up
+    assert _fund_values(["25195.1125195.1125195.11—100%"], SIX_MONEY_COLUMNS, sub_row=True) == {}
+    assert _fund_values(["338.25338.25336.21—0.994"], SIX_MONEY_COLUMNS, sub_row=True) == {}
+
+
 def test_amounts_printed_with_their_unit_and_run_together_are_cut_at_the_unit():
     columns = ["annual_budget", "executed", "execution_rate", "fund_score"]
     assert _fund_values(["10万10万100%20年度"], columns) == {
@@ -445,6 +491,48 @@ def test_rows_run_together_are_cut_only_where_one_reading_fits():
     assert [r["name"] for r in two] == ["安装坡面水标尺", "水标尺宽度"]
     # no reading fits (a name must end in a word, the numbers must fill the row): left out
     assert _unrun("满意度1010", columns) is None
+
+
+def test_rows_run_together_under_a_split_target_header_skip_the_header_printed_again():
+    from pipelines.parser.generic import read_run_rows
+
+    # 指标性质 / 指标值 / 度量单位 run together as one target does (=3人); the header printed
+    # again after a page break (一级指标 二级指标 三级指标 …) is no group of the rows after it
+    texts = ["产出指标", "数量指标", "配备人员=3人=3人33", "质量指标", "设备完好率≥98%100%44"]
+    texts += ["一级指标", "二级指标", "三级指标", "指标性质", "指标值", "度量单位", "完成值"]
+    texts += ["验收合格率≥98%99%55"]
+    columns = ["level1", "level2", "name", "nature", "target", "unit", "actual", "weight"]
+    rows = read_run_rows([Cell(t, 1) for t in texts], [*columns, "score", "deviation"])
+    assert [(r["level2"], r["name"], r["target"], r["actual"], r["score"]) for r in rows] == [
+        ("数量指标", "配备人员", "=3人", "=3人", 3.0),
+        ("质量指标", "设备完好率", "≥98%", "100%", 4.0),
+        ("质量指标", "验收合格率", "≥98%", "99%", 5.0),
+    ]
+
+
+def test_group_labels_run_into_a_row_are_its_groups_and_not_its_name():
+    from pipelines.parser.generic import _split_runs, read_run_rows
+
+    # 服务对象满意度指标等: the 等 (etc.) is the label's, no name opens with it
+    cut = _split_runs([Cell("满意度指标服务对象满意度指标等学生满意度≧95%100%1010", 1)])
+    assert [c.text for c in cut] == ["满意度指标", "服务对象满意度指标等", "学生满意度≧95%100%1010"]
+    # a 二级 label run into the row's name is the group of that row and of the rows after it;
+    # ═ is how some PDFs print =
+    texts = ["效益指标", "经济效益指标", "成本节约率═5%5%1010"]
+    texts += ["社会效益指标政策知晓率═100%98%109", "群众知晓度≥90%95%1010"]
+    rows = read_run_rows(
+        [Cell(t, 1) for t in texts], ["name", "target", "actual", "weight", "score"]
+    )
+    assert [(r["level2"], r["name"], r["target"], r["score"]) for r in rows] == [
+        ("经济效益指标", "成本节约率", "═5%", 10.0),
+        ("社会效益指标", "政策知晓率", "═100%", 9.0),
+        ("社会效益指标", "群众知晓度", "≥90%", 10.0),
+    ]
+    # a name's own words ending in 指标 are not a label of the framework: kept whole
+    rows = read_run_rows(
+        [Cell("食品安全指标达标率100%100%1010", 1)], ["name", "target", "actual", "weight", "score"]
+    )
+    assert rows[0]["name"] == "食品安全指标达标率"
 
 
 def test_rows_without_points_are_cut_where_each_actual_is_in_its_targets_unit():

@@ -322,6 +322,9 @@ def _ends_a_name(label: str) -> bool:
     return label.startswith("项目") and vocab.meaning(label[2:], "identity") is not None
 
 
+_LABEL_ETC = re.compile(r"等(?![级次同])")
+
+
 def _cut_at(cell: Cell, found: list[re.Match]) -> list[Cell]:
     """The cell cut before and after each label found in it."""
     text = cell.text
@@ -334,9 +337,12 @@ def _cut_at(cell: Cell, found: list[re.Match]) -> list[Cell]:
             start += 2  # (…设备更新项目主管部门: a project's name ends in 项目 more often than not)
         if start > at:
             out.append(Cell(text[at:start].strip(), cell.no, True))
-        out.append(Cell(text[start : m.end()], cell.no, True))
-        label = vocab.meaning(text[start : m.end()], "identity")
-        at = m.end()
+        end = m.end()
+        if _LABEL_ETC.match(text, end) and m.group().endswith("指标"):
+            end += 1  # 服务对象满意度指标等: the 等 is the label's (etc.), no name starts with it
+        out.append(Cell(text[start:end], cell.no, True))
+        label = vocab.meaning(text[start:end], "identity")
+        at = end
     if at < len(text):
         out.append(Cell(text[at:].strip(), cell.no, True))
     return out
@@ -371,8 +377,10 @@ def _split_led_run(cell: Cell) -> list[Cell]:
 
 
 # ---------------------------------------------------------------- shapes
+# the signs a target opens with (═ and ≧ are how some PDFs print = and ≥)
+_SIGNS = "=＝≥≤><＞＜≧≦═﹦"
 _OPERATOR = re.compile(
-    r"^(?:[=＝≥≤><＞＜≧≦═﹦]|>=|<=|大于等于|小于等于|大于|小于|等于|定性|定量|正向|反向)$"
+    rf"^(?:[{_SIGNS}]|>=|<=|大于等于|小于等于|大于|小于|等于|定性|定量|正向|反向)$"
 )
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 _UNIT = re.compile(r"[(（]\s*(万元|元)\s*[)）]|单位\s*[:：]\s*(万元|元)|^(万元|元)$")
@@ -380,7 +388,7 @@ _UNIT = re.compile(r"[(（]\s*(万元|元)\s*[)）]|单位\s*[:：]\s*(万元|�
 _DATED = re.compile(
     r"(?:填报|填表|发布|成文|公开|打印)?(?:日期|时间)\s*[:：]?\s*\d{4}\s*[-年./]\s*\d{1,2}(?:\s*[-月./]\s*\d{1,2}\s*日?)?"
 )
-_TARGET_LIKE = re.compile(r"^\s*(?:[=＝≥≤><≧≦﹦]|>=|<=)")
+_TARGET_LIKE = re.compile(rf"^\s*(?:[{_SIGNS}]|>=|<=)")
 _DATE_LABEL = re.compile(r"(?:日期|时间)\s*[:：]?\s*$")
 _POINTS_ONLY = re.compile(r"^\s*\(\s*\d+(?:\.\d+)?\s*分\s*\)\s*$")
 _INSTRUCTION = re.compile(r"\d+\s*字以内|字以内[)）]|请填写|请说明|说明相关任务")
@@ -1075,6 +1083,9 @@ def _spaced_numbers(values: list[str]) -> list[str]:
     return out
 
 
+_NUMBER_NEXT = re.compile(r"^[\s—–\-/／、,，:：]*\d")
+
+
 def _fund_values(values: list[str], columns: list[str], sub_row: bool = False) -> dict:
     """A money row's values placed in the table's columns. A row under the total (``sub_row``)
     has no 分值/得分 of its own: those columns take none of its values unless it prints more
@@ -1086,7 +1097,11 @@ def _fund_values(values: list[str], columns: list[str], sub_row: bool = False) -
             columns = [c for c in columns if c not in ("fund_weight", "fund_score")]
     lead = _GLUED_LEAD.match(values[0]) if values else None
     if lead and _glued(lead.group(1)) and (len(values) == 1 or _glued(values[0])):
-        return _unglue(lead.group(1), columns)  # the row's numbers run together in its first cell
+        # the row's numbers run together in its first cell; a rate without % is read in them
+        # only when no number of the row follows them (25195.1125195.11—100% holds no rate:
+        # 25195.1 | 125195.1 | 1 would fit)
+        ratio = not _NUMBER_NEXT.match("".join(values)[lead.end() :])
+        return _unglue(lead.group(1), columns, ratio)
     # a trailing explanation that spans the rows (原因) is not a value
     while values and len(values) > len(columns):
         values = values[:-1]
@@ -1131,25 +1146,46 @@ def _unchecked_rate(placement: dict) -> bool:
     return bool(rate) and not _empty(rate) and "%" not in rate
 
 
-# Numbers run together with nothing between them: 202010100.00%10 is 20 | 20 | 10 | 100.00% | 10.
-_GLUED_LEAD = re.compile(r"^(\d[\d.%]*\d%?)(?![\d.%])")
-_TOKEN = re.compile(r"(?:0|[1-9]\d*)(?:\.\d{1,2})?%?")
+# Numbers run together with nothing between them: 202010100.00%10 is 20 | 20 | 10 | 100.00% | 10
+# (7,242,065.007,242,065.00 is two amounts printed with thousands separators).
+_GLUED_LEAD = re.compile(r"^(\d[\d.,%]*\d%?)(?![\d.,%])")
+_TOKEN = re.compile(r"(?:0|[1-9]\d{0,2}(?:,\d{3})+|[1-9]\d*)(?:\.\d{1,2})?%?")
+_RATIO_TOKEN = re.compile(r"[01](?:\.\d{1,4})?")  # a rate as a ratio: 0.9221 for 92.21%
 
 
-def _splits(text: str, limit: int) -> list[list[str]]:
+def _piece_fits(column: str, piece: str, ratio: bool = True) -> bool:
+    """A number cut from a run fits its money column: points within 100, amounts without %, a
+    rate with % or as a ratio."""
+    if column in ("fund_weight", "fund_score"):
+        return "%" not in piece and "," not in piece and (to_number(piece) or 0) <= 100
+    if column == "execution_rate":
+        return ("%" in piece and (to_number(piece) or 0) <= 1000) or (ratio and _ratio(piece))
+    return "%" not in piece
+
+
+def _splits(
+    text: str, limit: int, columns: list[str] | None = None, ratio: bool = True
+) -> list[list[str]]:
     """Every way to cut ``text`` into at most ``limit`` numbers of the shapes money and rates are
-    printed in (no leading zero, at most two decimals)."""
+    printed in (no leading zero, at most two decimals); with ``columns``, exactly one number a
+    column, each of its column's shape (the cuts that cannot fit are not walked)."""
     out: list[list[str]] = []
 
     def walk(at: int, taken: list[str]) -> None:
         if at == len(text):
-            out.append(list(taken))
+            if columns is None or len(taken) == len(columns):
+                out.append(list(taken))
             return
         if len(taken) == limit or len(out) > 2000:
             return
         for end in range(at + 1, len(text) + 1):
             piece = text[at:end]
-            if _TOKEN.fullmatch(piece) and (end == len(text) or text[end] != "%"):
+            rate = columns is not None and columns[len(taken)] == "execution_rate"
+            if (
+                (_TOKEN.fullmatch(piece) or (rate and _RATIO_TOKEN.fullmatch(piece)))
+                and (end == len(text) or text[end] != "%")
+                and (columns is None or _piece_fits(columns[len(taken)], piece, ratio))
+            ):
                 taken.append(piece)
                 walk(end, taken)
                 taken.pop()
@@ -1169,7 +1205,11 @@ def _consistent(row: dict, rate_text: str) -> bool:
     if rate is None or budget is None or executed is None or not budget:
         return False
     decimals = len(rate_text.rstrip("%").partition(".")[2])
-    if abs(executed / budget * 100 - rate) > 0.5 * 10**-decimals + 1e-9:
+    if "%" in rate_text:
+        if abs(executed / budget * 100 - rate) > 0.5 * 10**-decimals + 1e-9:
+            return False
+    elif abs(executed / budget - rate) > 0.5 * 10 ** -max(decimals, 2) + 1e-9:
+        # a ratio (1 for 100%): to the hundredth at least, whatever its printed precision
         return False
     if rate == 0 and executed > 0:
         return False  # 0% is printed for nothing spent, not for a rounding of a little
@@ -1180,30 +1220,49 @@ def _consistent(row: dict, rate_text: str) -> bool:
     return initial is None or initial > 0
 
 
+def _ratio(text: str) -> bool:
+    """A rate printed as a ratio without % (1, 0.98): at most 1.5."""
+    return "%" not in text and "," not in text and (to_number(text) or 0) <= 1.5
+
+
+def _decimals(text: str) -> int:
+    return len(text.partition(".")[2])
+
+
 def _glued(text: str) -> bool:
-    """Digits that are no one number: not a number at all, or a rate no form prints
-    (40004000100% is 4000 | 4000 | 100%)."""
+    """Digits that are no one number: not a number at all, a rate no form prints
+    (40004000100% is 4000 | 4000 | 100%) or an amount no project has (85590008559000… is
+    8559000 | 8559000 | …)."""
     if not is_number(text):
         return True
-    return text.endswith("%") and (to_number(text) or 0) > 1000
+    if text.endswith("%"):
+        return (to_number(text) or 0) > 1000
+    # more than 10^13 (ten thousand 亿, in yuan or in 万元) is no project's amount
+    return len(text.replace(",", "").partition(".")[0]) > 13
 
 
-def _unglue(text: str, columns: list[str]) -> dict:
+def _unglue(text: str, columns: list[str], ratio: bool = True) -> dict:
     """The values of a money row printed as one run of digits, when exactly one way of cutting
     it fits the header's columns and the form's arithmetic; else nothing."""
     value_columns = [c for c in columns if c != "other"]
     found: list[dict] = []
-    for tokens in _splits(text, len(value_columns)):
-        if len(tokens) != len(value_columns):
-            continue
+    decimals: list[set[int]] = []
+    for tokens in _splits(text, len(value_columns), value_columns, ratio):
         placed = dict(zip(value_columns, tokens))
-        if any(_fit(c, t) for c, t in placed.items()) or "%" not in placed.get(
-            "execution_rate", "%"
-        ):
+        rate = placed.get("execution_rate", "%")
+        if any(_fit(c, t) for c, t in placed.items()) or not ("%" in rate or _ratio(rate)):
             continue
         row = {_FUND_TO_FIELD.get(c, c): to_number(t) for c, t in placed.items()}
         if _consistent(row, placed.get("execution_rate", "")) and row not in found:
+            if "%" not in rate:
+                row["execution_rate"] = round(row["execution_rate"] * 100, 4)
             found.append(row)
+            decimals.append({_decimals(placed[c]) for c in _AMOUNTS if placed.get(c)})
+    if len(found) > 1:
+        # a column of amounts is printed in one format: the readings whose amounts all have the
+        # same decimals (23,025.54 | 23,025.54, not 23,025.5 | 423,025.54)
+        alike = [r for r, d in zip(found, decimals) if len(d) <= 1]
+        found = alike or found
     if len(found) > 1 and any(r.get("executed") for r in found):
         # 0 spent checks against any budget (0 / x = 0%): a reading whose rate the amounts
         # confirm with something spent is the stronger one
@@ -1219,6 +1278,18 @@ def _unglue(text: str, columns: list[str]) -> dict:
             or r["score"] <= r["weight"] * r["execution_rate"] / 100 + 1
         ]
         found = plausible
+    if len(found) > 1:
+        # still several: the one whose score is the weight times the rate (to half a point, or a
+        # tenth of the weight) is how the rule scores it (10 | 1 | 10, not 1 | 1 | 0)
+        scored = [
+            r
+            for r in found
+            if r.get("score") is not None
+            and r.get("weight") is not None
+            and abs(r["score"] - r["weight"] * min(r["execution_rate"], 100) / 100)
+            <= max(0.5, r["weight"] / 10)
+        ]
+        found = scored if len(scored) == 1 else found
     return found[0] if len(found) == 1 else {}
 
 
@@ -2008,7 +2079,7 @@ def _segment_rows(body: list[Cell], columns: list[str]) -> list[list[Cell]]:
 # A template that numbers each 三级指标 (指标1:…, 指标2:…): in an extraction that scrambled the
 # table (a spreadsheet flattened onto one line), the numbers still say where each row starts.
 _ROW_NUMBER = re.compile(r"^指标\s*\d+\s*[:：]")
-_VALUE_WORD = re.compile(r"^(?:[=＝≥≤><≧≦]|>=|<=|不少于|不低于|不高于|不超过|大于|小于|约)?\s*\d")
+_VALUE_WORD = re.compile(rf"^(?:[{_SIGNS}]|>=|<=|不少于|不低于|不高于|不超过|大于|小于|约)?\s*\d")
 _UNIT_PIECE = re.compile(r"^[\u4e00-\u9fff%‰]{1,2}$")
 
 
@@ -2284,7 +2355,7 @@ def read_scrambled_rows(body: list[Cell]) -> tuple[list[dict], tuple]:
 
 
 # ---------------------------------------------------------------- rows run together
-_OPERATOR_LEAD = re.compile(r"(?:>=|<=|[≥≤=<>≧≦＝﹦＞＜])\s*")
+_OPERATOR_LEAD = re.compile(rf"(?:>=|<=|[{_SIGNS}])\s*")
 _NUMBER_AT = re.compile(r"(?:0|[1-9]\d*)(?:\.\d+)?")
 _UNIT_CHAR = re.compile(r"[\u4e00-\u9fff%/·*a-zA-Z]")
 _TRAILING_DOTS = re.compile(r"[.…·。]+$")
@@ -2422,7 +2493,7 @@ def _unrun(text: str, columns: list[str]) -> list[dict[str, str]] | None:
     return alike[0] if len(alike) == 1 else None
 
 
-_UNIT_TAIL = re.compile(r"^(?:>=|<=|[≥≤=<>≧≦＝﹦＞＜])?\s*(?:0|[1-9]\d*)(?:\.\d+)?(.*)$")
+_UNIT_TAIL = re.compile(rf"^(?:>=|<=|[{_SIGNS}])?\s*(?:0|[1-9]\d*)(?:\.\d+)?(.*)$")
 
 
 def _same_kind(row: dict[str, str]) -> bool:
@@ -2446,6 +2517,10 @@ def read_run_rows(body: list[Cell], columns: list[str]) -> list[dict]:
     """Indicator rows of a table whose cells ran together: group labels are cut out at their
     names; each run between them is cut into rows only where one reading fits."""
     row_columns = [c for c in columns if c in _RUN_ROW_COLUMNS]
+    # a target split over 指标性质 / 指标值 / 度量单位 runs together as one target does (≥98%)
+    split = [c for c in row_columns if c in ("nature", "target", "unit")]
+    if len(split) > 1:
+        row_columns = ["target" if c == split[0] else c for c in row_columns if c not in split[1:]]
     if "name" not in row_columns or not (
         {"weight", "score"} & set(row_columns) or {"target", "actual"} <= set(row_columns)
     ):
@@ -2474,6 +2549,8 @@ def read_run_rows(body: list[Cell], columns: list[str]) -> list[dict]:
     after_label = False
     for cell in runs:
         text = cell.text
+        if _is_heading(text) and _is_level(text):
+            continue  # the header printed again after a page break (一级指标, 三级指标)
         if _is_level(text):
             if not (after_label and _POINTS_ONLY.match(unicodedata.normalize("NFKC", text))):
                 level1, level2 = _apply_labels(
@@ -2497,12 +2574,19 @@ def read_run_rows(body: list[Cell], columns: list[str]) -> list[dict]:
             target = "".join(cells.get(c, "") for c in ("nature", "target", "unit")) or None
             # a name that holds a group label (or a piece of one, OCR-scrambled) ran into the
             # labels of a group not read: its name and groups are in doubt, its values are not
-            doubt = _holds_group_label(cells["name"])
+            name = cells["name"]
+            labels, rest = _peel_labels(name)
+            if labels and not _holds_group_label(rest):
+                # the row's group labels ran into its name (社会效益指标政策知晓率): they are
+                # the row's groups, and the groups of the rows after it
+                level1, level2 = _apply_labels(labels, level1, level2)
+                name = rest
+            doubt = _holds_group_label(name)
             rows.append(
                 {
                     "level1": None if doubt else level1,
                     "level2": None if doubt else level2,
-                    "name": None if doubt else cells["name"],
+                    "name": None if doubt else name,
                     "target": target,
                     "actual": cells.get("actual"),
                     "weight": to_number(cells.get("weight")),
@@ -2542,6 +2626,28 @@ def _holds_group_label(name: str) -> bool:
 
 
 _LONG_LABELS = tuple(label for label in VOCABULARY if len(label) >= 4)
+
+
+def _peel_labels(name: str) -> tuple[list[str], str]:
+    """The framework's group labels a name opens with (社会效益指标政策知晓率: [社会效益指标];
+    not 食品安全指标 of 食品安全指标达标率, a name's own words) and the words after them, when
+    at least two characters are left; else none."""
+    labels: list[str] = []
+    rest = name
+    while True:
+        cut = next(
+            (
+                k
+                for k in range(min(len(rest) - 2, 12), 3, -1)
+                if is_label(vocab.label_key(rest[:k]))
+            ),
+            None,
+        )
+        if cut is None:
+            break
+        labels.append(rest[:cut])
+        rest = rest[cut:]
+    return (labels, rest) if labels else ([], name)
 
 
 def _name_of_one_row(text: str) -> str | None:
