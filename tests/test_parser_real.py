@@ -535,6 +535,37 @@ def test_group_labels_run_into_a_row_are_its_groups_and_not_its_name():
     assert rows[0]["name"] == "食品安全指标达标率"
 
 
+def test_rows_run_together_with_their_reasons_and_word_values():
+    from pipelines.parser.generic import _unrun
+
+    columns = ["name", "target", "actual", "weight", "score"]
+    # a reason ended by 。 after a row's points is that row's (no name holds 。)
+    rows = _unrun(
+        "支付及时率≥90%=78%107.5资金未到位导致采购推迟，将加强沟通。完好率≥98%100%44", columns
+    )
+    assert [(r["name"], r.get("deviation")) for r in rows] == [
+        ("支付及时率", "资金未到位导致采购推迟，将加强沟通。"),
+        ("完好率", None),
+    ]
+    # a target and an actual that are the same words are read where they are
+    rows = _unrun("服务保障能力显著提升显著提升88完成率≥100%=100%1212", columns)
+    assert [(r["name"], r["target"], r["actual"], r["score"]) for r in rows] == [
+        ("服务保障能力", "显著提升", "显著提升", "8"),
+        ("完成率", "≥100%", "=100%", "12"),
+    ]
+    # different words (有效 | 达标): where one ends is not known, the run is left out; and a
+    # name never swallows a row's points between words (…达成指标66公共服务水平)
+    assert _unrun("长效管理机制有效达标66", columns) is None
+    assert _unrun("便利程度提升达成指标66公共服务水平有效有效88", columns) is None
+    # without points, rows of words are not read at all (a name could swallow the row before)
+    assert _unrun("设备维护及安全性高高", ["name", "target", "actual"]) is None
+    # the page's number run in after its last row is no part of it
+    from pipelines.parser.generic import read_run_rows
+
+    rows = read_run_rows([Cell("完好率≥98%=98%1212第 1 页 共 2 页", 1)], columns)
+    assert [(r["name"], r["score"]) for r in rows] == [("完好率", 12.0)]
+
+
 def test_rows_without_points_are_cut_where_each_actual_is_in_its_targets_unit():
     from pipelines.parser.generic import _unrun
 

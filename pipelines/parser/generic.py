@@ -2367,8 +2367,9 @@ def _spaced(text: str, start: int, end: int) -> bool:
     return (start > 0 and text[start - 1] == " ") or (end < len(text) and text[end] == " ")
 
 
-def _token_ends(text: str, at: int, column: str) -> list[int]:
-    """Where a cell of ``column`` that starts at ``at`` of a run-together text may end."""
+def _token_ends(text: str, at: int, column: str, words: bool = False) -> list[int]:
+    """Where a cell of ``column`` that starts at ``at`` of a run-together text may end (a name,
+    with ``words``, also before words: a target in words)."""
     n = len(text)
     if at >= n:
         return []
@@ -2422,6 +2423,10 @@ def _token_ends(text: str, at: int, column: str) -> list[int]:
         for end in range(at + 2, min(n, at + 60) + 1):
             if text[end - 1] in "。；;！!？?":
                 break  # a sentence's end (a reason run in before it) is never inside a name
+            if words and _POINTS_INSIDE.search(text, at, end):
+                # in a table with points, a number between words is rather the points of a row
+                # the name swallowed (…达成指标8养老…) than the name's own (疫苗2次: left out)
+                break
             if (
                 text[end - 1] == " "
                 and end < n
@@ -2429,13 +2434,31 @@ def _token_ends(text: str, at: int, column: str) -> list[int]:
             ):
                 break  # a number a space sets apart is the next cell, never inside a name
             after = end + 1 if end < n and text[end] == " " else end
-            if (after == n or text[after].isdigit() or _OPERATOR_LEAD.match(text, after)) and (
-                "\u4e00" <= text[end - 1] <= "\u9fff" or text[end - 1] in ")）"
+            if (
+                (
+                    after == n
+                    or text[after].isdigit()
+                    or _OPERATOR_LEAD.match(text, after)
+                    # (a name with digits that ends before words swallowed a row: …达成指标66…)
+                    or (
+                        words
+                        and "\u4e00" <= text[after] <= "\u9fff"
+                        and not any(ch.isdigit() for ch in text[at:end])
+                    )
+                )
+                and ("\u4e00" <= text[end - 1] <= "\u9fff" or text[end - 1] in ")）")
             ):
                 ends.append(end)
         return ends
     return []
 
+
+_POINTS_INSIDE = re.compile(r"[\u4e00-\u9fff]\d+(?:\.\d+)?[\u4e00-\u9fff]")
+# a page's number printed at the end of the run whose page it ends (…1212第 1 页 共 2 页)
+_PAGE_AT_END = re.compile(r"\s*(?:第\s*\d+\s*页)?\s*[,，]?\s*(?:共\s*\d+\s*页)?\s*$")
+# a reason run in after a row's last number, ended by a sentence's end (…1010资金未到位导致部分
+# 采购推迟，后续将加强沟通。): no name holds 。, so it cannot be the next row's
+_REASON = re.compile(r"[\u4e00-\u9fff][^。！？!?]{1,150}?[。！？!?]")
 
 _CJK_GAP = re.compile(r"(?<=[\u4e00-\u9fff，、。；：）)])\s+(?=[\u4e00-\u9fff（(])")
 
@@ -2451,6 +2474,14 @@ def _unrun(text: str, columns: list[str]) -> list[dict[str, str]] | None:
     read on the table's columns in order, each row filling every column; of the readings that
     fit, those with the most rows; None unless exactly one is left (or, of several, exactly one
     has every actual equal to its target, the commonest way such rows are filled)."""
+    # a row whose target and actual are the same words (长效管理机制有效有效66) is read only in a
+    # table with points: they end each row, so a name cannot swallow a row of words before it
+    return _unrun_readings(text, columns, words=bool({"weight", "score"} & set(columns)))
+
+
+def _unrun_readings(text: str, columns: list[str], words: bool) -> list[dict[str, str]] | None:
+    """_unrun's readings; with ``words`` a name may also end before words, which are then the
+    row's target and, the same words again, its actual."""
     readings: list[list[dict[str, str]]] = []
 
     def walk(at: int, k: int, row: dict[str, str], rows: list[dict[str, str]]) -> None:
@@ -2464,9 +2495,16 @@ def _unrun(text: str, columns: list[str]) -> list[dict[str, str]] | None:
                 readings.append(rows)
                 return
             walk(at, 0, {}, rows)
+            reason = _REASON.match(text, at) if "deviation" not in row else None
+            if reason:  # the row's reason, then the next row (or the run's end)
+                walk(reason.end(), k, {**row, "deviation": reason.group()}, rows[:-1])
             return
         column = columns[k]
-        for end in _token_ends(text, at, column):
+        ends = _token_ends(text, at, column, words)
+        target = row.get("target")
+        if words and column == "actual" and target and not _UNIT_TAIL.match(target):
+            ends = [at + len(target)] if text.startswith(target, at) else []
+        for end in ends:
             row[column] = text[at:end]
             walk(end, k + 1, row, rows)
             del row[column]
@@ -2561,7 +2599,7 @@ def read_run_rows(body: list[Cell], columns: list[str]) -> list[dict]:
         after_label = False
         if _is_heading(text):
             continue
-        squeezed = _TRAILING_DOTS.sub("", _squeeze(text))
+        squeezed = _TRAILING_DOTS.sub("", _PAGE_AT_END.sub("", _squeeze(text)))
         found = _unrun(squeezed, row_columns)
         if found is None:
             # a run with no single reading: its rows are left out, but a run that is one row
@@ -2591,7 +2629,7 @@ def read_run_rows(body: list[Cell], columns: list[str]) -> list[dict]:
                     "actual": cells.get("actual"),
                     "weight": to_number(cells.get("weight")),
                     "score": to_number(cells.get("score")),
-                    "deviation": None,
+                    "deviation": cells.get("deviation"),
                     "line_start": cell.no,
                     "line_end": cell.no,
                 }
