@@ -1284,6 +1284,10 @@ def test_a_project_name_ending_in_xiangmu_run_into_a_label_keeps_it():
         "某某管理局",
         "某某中心",
     )
+    # and the label it ran into goes on (主管部门及代码): all of it is the label's
+    text = text.replace("主管部门某某管理局", "主管部门及代码某某管理局")
+    (form,) = parse_text(text, "x.txt").forms
+    assert form["department"] == "某某管理局"
 
 
 @pytest.mark.parametrize(
@@ -1454,3 +1458,15 @@ def test_html_rows_under_merged_cells_print_none_for_them(seed):
     assert [tuple(r[k] for k in keys) for r in got["indicators"]] == [
         tuple(r[k] for k in keys) for r in expected["indicators"]
     ]
+
+
+def test_a_name_wrapped_after_nine_characters_one_cell_per_line_is_joined():
+    # 青少年训练按计划开 / 工率 under a row with full points: the head is the next row's name
+    # wrapped, not this row's reason (heads of up to 14 characters; 8 before)
+    from pipelines.parser.generic import _segment_rows
+
+    texts = ["产出指标", "时效指标", "按期完成率", "≥90%", "100%", "9", "9"]
+    texts += ["青少年训练按计划开", "工率", "≥95%", "98%", "5", "5"]
+    columns = ["name", "target", "actual", "weight", "score", "deviation"]
+    rows = _segment_rows([Cell(t, k) for k, t in enumerate(texts)], columns)
+    assert [c.text for c in rows[-1]] == ["青少年训练按计划开工率", "≥95%", "98%", "5", "5"]

@@ -333,11 +333,14 @@ def _cut_at(cell: Cell, found: list[re.Match]) -> list[Cell]:
     label = None
     for m in found:
         start = m.start()
+        end = m.end()
         if start > at and label == "project_name" and _ends_a_name(m.group()):
             start += 2  # (…设备更新项目主管部门: a project's name ends in 项目 more often than not)
+            # and the label may go on (主管部门及代码)
+            longer = _run_pattern().match(_nfkc_each(text), start)
+            end = max(end, longer.end()) if longer else end
         if start > at:
             out.append(Cell(text[at:start].strip(), cell.no, True))
-        end = m.end()
         if _LABEL_ETC.match(text, end) and m.group().endswith("指标"):
             end += 1  # 服务对象满意度指标等: the 等 is the label's (etc.), no name starts with it
         out.append(Cell(text[start:end], cell.no, True))
@@ -1989,7 +1992,7 @@ def _wrapped_name(head: str, rest: str, after: str = "") -> bool:
     with."""
     return (
         _fit("name", head) == 0
-        and bool(_CJK_ONLY.match(head))
+        and bool(_CJK_ONLY_LONG.match(head))
         and _fit("name", rest) == 0
         and len(rest) <= 8
         and bool(_CJK_ONLY.match(rest))
