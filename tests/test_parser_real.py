@@ -1297,8 +1297,9 @@ def test_a_project_name_ending_in_xiangmu_run_into_a_label_keeps_it():
         "项目名称(全称)\t某某经费\n主管部门\t某某局\t实施单位（签章）\t某某中心",
         "项目名称\t某某经费\t项目编码\t12345\n主管部门\t某某局\t实施单位\t某某中心",
         "项目名称\t某某经费\n一级预算单位\t某某局\t二级预算单位\t某某中心",
+        "项目全称\t某某经费\n业务主管部门\t某某局\t项目实施主体\t某某中心",
     ],
-    ids=["spaced labels", "label notes", "project code", "budget levels"],
+    ids=["spaced labels", "label notes", "project code", "budget levels", "other wordings"],
 )
 @pytest.mark.parametrize("separator", SEPARATORS)
 def test_more_identity_wordings_in_each_layout(identity, separator):
