@@ -33,7 +33,7 @@ REAL = ROOT / "tests" / "fixtures" / "real"
 SCORER = ROOT.parent / "shared" / "eval" / "score.py"
 # What the parser reaches today (issue 11 asks for 0.98): a floor, so that a change that reads
 # less of these forms, or reads a value wrong, fails here.
-MIN_ACCURACY = 0.897
+MIN_ACCURACY = 0.899
 MAX_WRONG = 4
 
 
