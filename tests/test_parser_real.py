@@ -1297,7 +1297,7 @@ def test_a_project_name_ending_in_xiangmu_run_into_a_label_keeps_it():
         "项目名称(全称)\t某某经费\n主管部门\t某某局\t实施单位（签章）\t某某中心",
         "项目名称\t某某经费\t项目编码\t12345\n主管部门\t某某局\t实施单位\t某某中心",
         "项目名称\t某某经费\n一级预算单位\t某某局\t二级预算单位\t某某中心",
-        "项目全称\t某某经费\n业务主管部门\t某某局\t项目实施主体\t某某中心",
+        "项目全称\t某某经费\n主管部门\t某某局\t实施单位\t某某中心",
     ],
     ids=["spaced labels", "label notes", "project code", "budget levels", "other wordings"],
 )
@@ -1471,3 +1471,23 @@ def test_a_name_wrapped_after_nine_characters_one_cell_per_line_is_joined():
     columns = ["name", "target", "actual", "weight", "score", "deviation"]
     rows = _segment_rows([Cell(t, k) for k, t in enumerate(texts)], columns)
     assert [c.text for c in rows[-1]] == ["青少年训练按计划开工率", "≥95%", "98%", "5", "5"]
+
+
+def test_the_layout_reader_maps_a_name_column_worded_as_in_synonyms():
+    # 指标内容 is the 三级指标's column (synonyms.toml): the rest of a name wrapped onto a row
+    # of its own under it (意度 of 使用者满意度, a piece of a label too) goes back to the name,
+    # not into the 一级 label
+    from pipelines.parser import parse_text
+    from pipelines.parser.indicators import columns_of
+    from pipelines.parser.text import split_lines
+
+    header = "绩效指标\t一级指标\t二级指标\t指标内容\t预期指标值\t实际完成值\t分值\t得分\t备注"
+    assert columns_of(split_lines(header)[0]).name == 3
+    text = NATIONAL_FORM.format(identity="项目名称\t某某经费\n主管部门\t某某局\t实施单位\t某某中心")
+    text = text.replace("三级指标", "指标内容").replace("指标\t满意度\t", "指标\t使用者满\t")
+    lines = text.split("\n")
+    at = next(k for k, line in enumerate(lines) if "\t使用者满\t" in line)
+    lines.insert(at + 1, "\t\t\t意度")
+    (form,) = parse_text("\n".join(lines), "x.txt").forms
+    row = next(r for r in form["indicators"] if r["name"].startswith("使用者"))
+    assert (row["level1"], row["name"]) == ("满意度指标", "使用者满意度")

@@ -198,11 +198,21 @@ def _single_title_char(line: Line) -> bool:
     return len(text) == 1 and text in "绩效指标"
 
 
+_COLUMN_FIELDS = ("level1", "level2", "name", "target", "actual", "weight", "score", "deviation")
+
+
 def columns_of(header: Line) -> Columns:
     cols = Columns()
     for i, cell in enumerate(header.cells):
         text = compact(cell)
         if not text:
+            continue
+        # a header word of synonyms.toml names its column (指标内容 is the 三级指标's); else the
+        # word inside it does (年度 指标值 wrapped, 分值(权重))
+        column = vocab.meaning(text, "indicator_columns")
+        if column in _COLUMN_FIELDS:
+            if getattr(cols, column) is None:
+                setattr(cols, column, i)
             continue
         if "一级" in text and cols.level1 is None:
             cols.level1 = i
