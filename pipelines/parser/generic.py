@@ -1824,15 +1824,14 @@ def _drop_repeated_headers(body: list[Cell]) -> list[Cell]:
 
 
 def _drop_empty_groups(body: list[Cell]) -> list[Cell]:
-    """A group printed with no rows (生态效益指标 with only its template's 指标1 / 指标2 / ……):
-    its placeholders go, and of group labels that then follow one another, one superseded by a
+    """A group printed with no rows (生态效益指标 with only its template's 指标1 / 指标2 / ……, or
+    only empty cells): its placeholders go, and of group labels that then follow one another, one superseded by a
     later label of its level goes too (生态效益指标 效益指标 可持续影响指标 → 效益指标
     可持续影响指标), so that the row after them takes the right groups."""
 
     def placeholder(cell: Cell) -> bool:
-        return bool(cell.text) and bool(
-            _PLACEHOLDER.match(unicodedata.normalize("NFKC", cell.text))
-        )
+        # (or an empty cell: a group whose rows are blank, 时效指标 then empty cells)
+        return not cell.text or bool(_PLACEHOLDER.match(unicodedata.normalize("NFKC", cell.text)))
 
     cells: list[Cell] = []
     k = 0
