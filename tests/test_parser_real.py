@@ -33,7 +33,7 @@ REAL = ROOT / "tests" / "fixtures" / "real"
 SCORER = ROOT.parent / "shared" / "eval" / "score.py"
 # What the parser reaches today (issue 11 asks for 0.98): a floor, so that a change that reads
 # less of these forms, or reads a value wrong, fails here.
-MIN_ACCURACY = 0.901
+MIN_ACCURACY = 0.902
 MAX_WRONG = 4
 
 
@@ -1501,3 +1501,15 @@ def test_a_group_with_only_empty_cells_gives_its_place_to_the_next_group():
     texts = ["时效指标", "", "", "", "成本指标", "运行维护费", "150万", "150万", "10", "10"]
     kept = _drop_empty_groups([Cell(t, k) for k, t in enumerate(texts)])
     assert [c.text for c in kept] == ["时效指标", "成本指标", *texts[5:]]
+
+
+def test_a_total_score_with_the_next_cells_words_run_into_it_is_read():
+    from pipelines.parser.generic import read_total
+
+    columns = ["level1", "level2", "name", "target", "actual", "score"]
+    cells = [Cell(t, 1) for t in ["总分", "99.6偏差大或目标", "未完成原因分析"]]
+    assert read_total(cells, 0, len(cells), columns) == (None, 99.6)
+    # a number with its unit (10万元) or run into more digits is no such score
+    for text in ["10万元项目", "1000偏差大"]:
+        cells = [Cell(t, 1) for t in ["总分", text]]
+        assert read_total(cells, 0, len(cells), columns) == (None, None)

@@ -2897,6 +2897,9 @@ def read_total(
         if filled == 3 or (k > at + 12 and cell.no != cells[at].no):
             break  # the row's cells, blanks and all, up to three numbers (分值, 得分 and one more)
         if vocab.is_any_label(cell.text) or (_is_text(cell.text) and not is_points(cell.text)):
+            lead = _NUMBER_THEN_WORDS.match(unicodedata.normalize("NFKC", cell.text))
+            if lead and not values:
+                values.append(lead.group(1))  # (总分 | 99.6偏差大或…: the next cell ran in)
             break
         values.extend(_spaced_numbers([cell.text]))
         filled += bool(cell.text)
@@ -2928,6 +2931,12 @@ def read_total(
         weight if weight is None or weight <= 100 else None,
         score if score is None or score <= 100 else None,
     )
+
+
+# a number with the next cell's words run into it (99.6偏差大或目标): not a unit (100分, 10万元)
+_NUMBER_THEN_WORDS = re.compile(
+    r"^((?:0|[1-9]\d{0,2})(?:\.\d{1,2})?)(?![\d.%％分万元个])[\u4e00-\u9fff]{2}"
+)
 
 
 def _total_glued(text: str) -> tuple[float, float] | None:
