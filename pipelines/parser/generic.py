@@ -1139,7 +1139,10 @@ def _fund_values(values: list[str], columns: list[str], sub_row: bool = False) -
     rate_text = chosen.get("execution_rate")
     if rate_text and "%" not in rate_text and out.get("execution_rate") is not None:
         out["execution_rate"] = rate_from_ratio(
-            out["execution_rate"], out.get("executed"), out.get("annual_budget")
+            out["execution_rate"],
+            out.get("executed"),
+            out.get("annual_budget"),
+            len(rate_text.partition(".")[2]),
         )
     return out
 

@@ -357,15 +357,18 @@ def is_null_cell(cell: str | None) -> bool:
 
 
 @lru_cache(maxsize=65536)
-def rate_from_ratio(value: float, executed: float | None, budget: float | None) -> float | None:
+def rate_from_ratio(
+    value: float, executed: float | None, budget: float | None, decimals: int = 0
+) -> float | None:
     """A rate printed without %: percent or a ratio (0.998 for 99.8%)? The form's own numbers
     decide; a value that neither reading explains is left out. Zero is zero either way, where
-    nothing was spent."""
+    nothing was spent. A ratio printed with ``decimals`` decimals is checked to that precision
+    (0.1 for 94 / 650 = 0.145), never tighter than 0.6 points."""
     if value == 0 and not executed:
         return 0.0
     if executed is not None and budget:
         computed = executed / budget * 100
-        if abs(value * 100 - computed) <= 0.6:
+        if abs(value * 100 - computed) <= max(0.6, 50 * 10**-decimals if decimals else 0):
             return round(value * 100, 4)
         if abs(value - computed) <= 0.6:
             return value
