@@ -33,7 +33,7 @@ REAL = ROOT / "tests" / "fixtures" / "real"
 SCORER = ROOT.parent / "shared" / "eval" / "score.py"
 # What the parser reaches today (issue 11 asks for 0.98): a floor, so that a change that reads
 # less of these forms, or reads a value wrong, fails here.
-MIN_ACCURACY = 0.903
+MIN_ACCURACY = 0.9035
 MAX_WRONG = 4
 
 
@@ -399,6 +399,11 @@ def test_a_sub_row_run_together_is_cut_only_where_it_repeats_the_total():
     }
     # amounts the total does not print are not cut at all
     assert _split_as_total("300.2154.74", columns, total) == {}
+    # a run that reads as one number, but more than the total's amounts, is two of them
+    # (2020 under a total of 20 | 20)
+    total = {"initial_budget": None, "annual_budget": 20.0, "executed": 20.0}
+    assert _split_as_total("2020", columns, total) == {"annual_budget": 20.0, "executed": 20.0}
+    assert _split_as_total("20", columns, total) == {}
 
 
 def test_the_year_above_a_form_is_taken_only_when_every_mention_agrees():

@@ -1304,8 +1304,9 @@ def _split_as_total(text: str, columns: list[str], total: dict) -> dict:
     total of 310.2 | 154.74): cut where the pieces are the total row's own amounts, when exactly
     one cut does."""
     lead = _GLUED_LEAD.match(text.strip(":："))
-    if not lead or is_number(lead.group(1)):
-        return {}
+    amounts = [total.get(f) or 0 for f in _AMOUNTS]
+    if not lead or (is_number(lead.group(1)) and (to_number(lead.group(1)) or 0) <= max(amounts)):
+        return {}  # one amount (a 其中 row's is never more than the total's: 2020 under 20 is two)
     value_columns = [c for c in columns if c != "other"]
     found = []
     for tokens in _splits(lead.group(1), len(value_columns)):
