@@ -1529,3 +1529,20 @@ def test_a_ratio_rate_is_checked_to_its_printed_precision():
     assert rate_from_ratio(0.1, 94, 650, decimals=2) is None
     # 1 (no decimals) is 100% only within 0.6 points of the amounts' rate
     assert rate_from_ratio(1, 94, 100) is None and rate_from_ratio(1, 99.5, 100) == 100.0
+
+
+def test_an_actual_is_no_head_of_a_name_wrapped_one_cell_per_line():
+    # a table without points, one cell per line: 改善情况 is the rest of the name above it, not
+    # the target; 已完成 (an actual) and 健全 after 健全 (an actual like its target) are never a
+    # wrapped name's head
+    from pipelines.parser.generic import _segment_rows
+
+    columns = ["name", "target", "actual", "deviation"]
+    for actual in ["已完成", "健全"]:
+        texts = ["产出指标", "数量指标", "环境改善", "情况", "健全", actual]
+        texts += ["资源节约利用水平", "完善", "达成指标"]
+        rows = _segment_rows([Cell(t, k) for k, t in enumerate(texts)], columns)
+        assert [[c.text for c in row] for row in rows][-2:] == [
+            ["产出指标", "数量指标", "环境改善情况", "健全", actual],
+            ["资源节约利用水平", "完善", "达成指标"],
+        ], actual

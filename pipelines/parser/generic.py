@@ -1996,6 +1996,7 @@ def _wrapped_name(head: str, rest: str, after: str = "") -> bool:
     return (
         _fit("name", head) == 0
         and bool(_CJK_ONLY_LONG.match(head))
+        and not _ACHIEVED.match(head)  # (已完成, 达成指标: an actual, not a name's head)
         and _fit("name", rest) == 0
         and len(rest) <= 8
         and bool(_CJK_ONLY.match(rest))
@@ -2035,7 +2036,13 @@ def _segment_rows(body: list[Cell], columns: list[str]) -> list[list[Cell]]:
                 # the next row's name than this row's reason
                 cost += 1
             options.append((cost + best[i + 1][j + 1], ("take", i + 1, j + 1)))
-            if j == name_at and i + 1 < n and _wrapped_name(texts[i], texts[i + 1], after):
+            if (
+                j == name_at
+                and i + 1 < n
+                and _wrapped_name(texts[i], texts[i + 1], after)
+                # (健全 after 健全 is an actual like its target, not a name's head)
+                and not (i and texts[i - 1] == texts[i])
+            ):
                 # a name wrapped over two lines, its rest on a line of its own (one cell per
                 # line keeps a cell's lines together), at a small cost
                 options.append((_WRAP + best[i + 2][j + 1], ("take2", i + 2, j + 1)))
