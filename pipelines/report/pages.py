@@ -61,8 +61,10 @@ def group_id(year, department) -> str:
     return hashlib.sha1(f"{year}|{department}".encode()).hexdigest()[:12]
 
 
+@lru_cache(maxsize=65536)
 def group_page(year, department) -> str:
-    """The page of a group, relative to the pages folder."""
+    """The page of a group, relative to the pages folder (cached: a plan asks for each of
+    5,000 groups' several times)."""
     return f"groups/{group_id(year, department)}.html"
 
 
