@@ -53,10 +53,13 @@ def _schema_checks(step: str, tables: list[str]) -> dg.AssetChecksDefinition:
 
     @dg.multi_asset_check(specs=specs, name=step, can_subset=True, pool=WAREHOUSE_POOL)
     def _checks(context: dg.AssetCheckExecutionContext, warehouse: WarehouseResource):
-        for key in sorted(context.selected_asset_check_keys, key=lambda k: k.name):
-            table = key.asset_key.to_user_string()
-            # only the rows of the files loaded since the check last passed
-            validated = validate.validate_changes(warehouse.file(), table)
+        keys = sorted(context.selected_asset_check_keys, key=lambda k: k.name)
+        # only the rows of the files loaded since each check last passed, on one connection
+        found = validate.validate_tables(
+            warehouse.file(), [key.asset_key.to_user_string() for key in keys]
+        )
+        for key in keys:
+            validated = found[key.asset_key.to_user_string()]
             result = _result(validated.outcome)
             result["metadata"].update(
                 {"rows_validated": validated.rows, "whole_table": validated.whole_table}
