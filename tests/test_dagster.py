@@ -107,6 +107,20 @@ def test_schema_checks_block_and_rule_checks_do_not():
     assert not any(specs[name].blocking for name in sql_checks.names(sql_checks.RULES))
 
 
+def test_the_schema_checks_share_steps():
+    # a step per check cost more in Dagster than the check: the six loaded tables' checks are
+    # one step, quality_issues' (built after them) another; each check keeps its own name
+    steps = {node.name: node for node in defs.resolve_job_def("refresh_downstream").nodes}
+    assert not any(name.endswith("_schema") for name in steps)
+    specs = {
+        spec.key.name: spec.asset_key.to_user_string()
+        for check in checks.schema_checks
+        for spec in check.check_specs
+    }
+    assert specs == {checks.schema_check_name(t): t for t in SCHEMAS}
+    assert len(checks.schema_checks) == 2
+
+
 def test_build_materialises_every_unpartitioned_asset(
     landing, warehouse_file, gold_parser, instance
 ):

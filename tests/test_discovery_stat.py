@@ -150,3 +150,14 @@ def test_the_walk_skips_hidden_entries_and_follows_no_folder_symlink(landing, tm
         "sub/c.txt",
     ]
     assert skipped == []
+
+
+def test_a_trusted_file_is_read_the_same_as_a_hashed_one(landing):
+    # a file trusted by size and mtime carries its path as a plain string (no Path object per
+    # file); reading it, should its batch ever load it again, gives what a hashed one gives
+    trusted = {f.rel_path: f for f in discovery.discover(landing, recorded(landing)).unchanged}
+    hashed = {f.rel_path: f for f in discovery.scan(landing)}
+    assert all(isinstance(f.path, str) and f.trusted for f in trusted.values())
+    for rel_path, found in trusted.items():
+        assert Path(found.path) == hashed[rel_path].path
+        assert discovery.read(found, landing) == discovery.read(hashed[rel_path], landing)

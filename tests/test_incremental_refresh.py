@@ -13,6 +13,7 @@ import pytest
 from pipelines import aggregates, discovery
 from pipelines.parser import parse_file
 from pipelines.quality import sql_checks, validate
+from pipelines.schemas import SCHEMAS
 from pipelines.synth import write_landing
 from pipelines.warehouse import changes
 from pipelines.warehouse.connection import transaction
@@ -179,6 +180,39 @@ def test_schema_checks_validate_only_the_rows_of_changed_files(tmp_path):
     assert not validate.validate_changes(db, "forms").outcome.passed  # the mark did not move
     remove(db, ["intruder.txt"])
     assert validate.validate_changes(db, "forms").outcome.passed
+
+
+def test_the_tables_validated_on_one_connection_equal_each_on_its_own(tmp_path):
+    # the schema checks' step validates its tables in one transaction: the same outcomes, rows
+    # and marks as one transaction per table, a failing table's mark staying behind
+    landing = tmp_path / "landing"
+    write_landing(landing, forms=12, forms_per_file=3, seed=5, expected_dir=tmp_path / "expected")
+    names = sorted(p.name for p in landing.glob("*.txt"))
+    one, each = tmp_path / "one.duckdb", tmp_path / "each.duckdb"
+    tables = list(SCHEMAS)
+    for db in (one, each):
+        load(db, landing, names[:2])
+        validate.validate_tables(db, tables)
+        load(db, landing, names[2:])
+        with transaction(db) as con:  # a form key repeated by another file: forms fails
+            con.execute(
+                "INSERT INTO forms SELECT * REPLACE ($f AS source_file) FROM forms LIMIT 1",
+                {"f": names[3]},
+            )
+    together = validate.validate_tables(one, tables)
+    alone = {table: validate.validate_changes(each, table) for table in tables}
+    assert together == alone
+    assert not together["forms"].outcome.passed and together["indicators"].outcome.passed
+    assert not together["indicators"].whole_table and together["indicators"].rows > 0
+
+    def marks(db):
+        con = duckdb.connect(str(db), read_only=True)
+        try:
+            return con.execute("SELECT * FROM pipeline.refresh_marks ORDER BY ALL").fetchall()
+        finally:
+            con.close()
+
+    assert marks(one) == marks(each)
 
 
 def test_a_bad_row_fails_its_schema_check_until_its_file_is_fixed(tmp_path):

@@ -137,6 +137,27 @@ def test_form_pages_for_linked_forms_only_above_the_limit(built, tmp_path):
         assert (tmp_path / unescape(href)).is_file(), href
 
 
+def test_the_score_distribution_counts_every_form_once(built):
+    # the scores are read as (score, forms) counts: the chart equals one binned per form
+    from pipelines.report import html
+
+    con = connection.connect(built, read_only=True)
+    try:
+        data = html.collect(con)
+    finally:
+        con.close()
+    _, rows = queries.query(built, "SELECT total_score FROM forms")
+    per_form = [float(s) for (s,) in rows if s is not None]
+    assert sum(n for _, n in data["scores"]) == len(rows) == 32
+    expected = [
+        (label, sum(1 for s in per_form if lo <= s < hi)) for lo, hi, label in html.SCORE_BINS
+    ]
+    assert sum(n for _, n in expected) == len(per_form)
+    assert html.score_chart(data) == html.charts.columns(
+        f"自评总分分布（{len(per_form):,} 张表）", expected
+    )
+
+
 def test_report_command(built, tmp_path):
     out = tmp_path / "out.html"
     run = subprocess.run(

@@ -145,6 +145,44 @@ def test_adding_a_file_writes_only_the_pages_of_its_groups_and_forms(warehouse, 
     assert touched == expected and written.rewritten == len(expected) < first.pages / 4
 
 
+def test_adding_a_file_renders_only_its_groups_rows_of_the_main_page(
+    warehouse, tmp_path, monkeypatch
+):
+    # the main page's departments row and trend cell, and its units rows, of every other group
+    # come from the manifest; the page is the same bytes as a full rewrite's
+    db, landing, names = warehouse
+    out = tmp_path / "r.html"
+    html.write_report(db, out, track=True)
+    load(db, landing, [names[25]])
+    refresh(db)
+    rendered_departments, rendered_units = [], []
+    department_parts, unit_rows = html.department_parts, html.unit_rows
+
+    def counting_departments(d, prefix):
+        rendered_departments.append((d["year"], d["department"]))
+        return department_parts(d, prefix)
+
+    def counting_units(units, prefix):
+        rendered_units.append({(u["year"], u["department"]) for u in units})
+        return unit_rows(units, prefix)
+
+    monkeypatch.setattr(html, "department_parts", counting_departments)
+    monkeypatch.setattr(html, "unit_rows", counting_units)
+    html.write_report(db, out, track=True)
+    groups = {
+        (f["year"], f["department"])
+        for f in queries.records(
+            db, "SELECT year, department FROM forms WHERE source_file = $f", {"f": names[25]}
+        )
+    }
+    assert groups and set(rendered_departments) == groups
+    assert len(rendered_departments) == len(groups)
+    assert set().union(*rendered_units) == groups
+    full_out = tmp_path / "full" / "r.html"
+    html.write_report(db, full_out)
+    assert tree(out)["r.html"] == tree(full_out)["r.html"]
+
+
 def test_a_new_version_of_the_report_rewrites_every_page(warehouse, tmp_path, monkeypatch):
     db, _, _ = warehouse
     out = tmp_path / "r.html"

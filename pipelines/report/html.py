@@ -203,7 +203,8 @@ def collect(
     data = {
         "years": _rows(con, "years"),
         "departments": _rows(con, "departments"),
-        "scores": [r["total_score"] for r in _rows(con, "scores")],
+        # (score, forms with it): a few thousand rows where a row per form was 100,000
+        "scores": [(r["total_score"], r["forms"]) for r in _rows(con, "scores")],
         "categories": _rows(con, "categories"),
         "reasons": _rows(con, "reasons"),
         "flags": _rows(con, "flags", limit=int(max_flags)),
@@ -213,7 +214,7 @@ def collect(
     data["flags_total"], data["flagged_forms"] = totals["n"], totals["forms"]
     issues = _rows(con, "issues_total")[0]
     data["issues_total"], data["error_issues"] = issues["n"], issues["errors"]
-    if len(data["scores"]) <= max_form_pages:  # a score (or NULL) per form
+    if sum(n for _, n in data["scores"]) <= max_form_pages:  # every form (NULL scores too)
         data["paged"] = None
     else:
         data["paged"] = {f["form_id"] for f in data["flags"]} | {
@@ -229,6 +230,7 @@ def collect_pages(con: duckdb.DuckDBPyConnection, data: dict, plan: pages.Plan) 
     must be rendered again (``units``; the others' rows are ``unit_rows``)."""
     data["paged"] = plan.paged
     data["unit_rows"] = plan.unit_rows
+    data["department_rows"] = plan.department_rows
     units = plan.groups | plan.units
     data["units"] = {}
     for unit in (
@@ -279,9 +281,9 @@ def execution_chart(data: dict) -> str:
 
 
 def score_chart(data: dict) -> str:
-    scores = [float(s) for s in data["scores"] if s is not None]
-    bins = [(label_, sum(1 for s in scores if lo <= s < hi)) for lo, hi, label_ in SCORE_BINS]
-    return charts.columns(f"自评总分分布（{len(scores):,} 张表）", bins)
+    scores = [(float(s), n) for s, n in data["scores"] if s is not None]
+    bins = [(label_, sum(n for s, n in scores if lo <= s < hi)) for lo, hi, label_ in SCORE_BINS]
+    return charts.columns(f"自评总分分布（{sum(n for _, n in scores):,} 张表）", bins)
 
 
 def category_chart(data: dict) -> str:
@@ -411,46 +413,68 @@ def years_table(data: dict) -> str:
     )
 
 
-def departments_table(data: dict, prefix: str) -> str:
-    t = "agg_department_year"
-    return table(
-        [label(t, "year"), label(t, "department"), *group_columns(t)],
+def department_parts(d: dict, prefix: str) -> list[str]:
+    """A (year, department) group's row of the departments table and its cell of the trend
+    table, as HTML."""
+    row = table_rows(
         [
             [
                 d["year"],
                 link(group_href(d["year"], d["department"], prefix), d["department"]),
                 *group_cells(d),
             ]
-            for d in data["departments"]
         ],
         numeric=set(range(2, 14)),
+    )
+    mark = f"{MARK} " if d["forms_with_errors"] else ""
+    cell = _td(
+        Cell(
+            f'<a href="{escape(group_href(d["year"], d["department"], prefix))}">{mark}'
+            f"{escape(pct(d['execution_rate']))} · {escape(num(d['mean_total_score']))} 分"
+            f'</a><br><span class="meta">{escape(count(d["forms"]))} 张表</span>'
+        )
+    )
+    return [row, cell]
+
+
+def department_rows(data: dict, prefix: str) -> dict[tuple, list[str]]:
+    """Every group's ``department_parts``: as last written where its row did not change
+    (``data["department_rows"]``, from the pages' manifest), else rendered now."""
+    parts = data.setdefault("department_rows", {})
+    for d in data["departments"]:
+        key = (d["year"], d["department"])
+        if key not in parts:
+            parts[key] = department_parts(d, prefix)
+    return parts
+
+
+def departments_table(data: dict, prefix: str) -> str:
+    t = "agg_department_year"
+    parts = department_rows(data, prefix)
+    return table_around(
+        [label(t, "year"), label(t, "department"), *group_columns(t)],
+        "".join(parts[(d["year"], d["department"])][0] for d in data["departments"]),
     )
 
 
 def trend_table(data: dict, prefix: str) -> str:
-    """Departments down, years across: execution rate and mean score per cell."""
+    """Departments down, years across: execution rate and mean score per cell (each group's
+    cell from ``department_rows``)."""
+    parts = department_rows(data, prefix)
     years = sorted({d["year"] for d in data["departments"]}, key=lambda y: (y is None, y))
-    by_dept: dict = defaultdict(dict)
+    by_dept: dict = defaultdict(set)
     for d in data["departments"]:
-        by_dept[d["department"]][d["year"]] = d
+        by_dept[d["department"]].add(d["year"])
     rows = []
     for department in sorted(by_dept, key=lambda x: (x is None, x or "")):
-        row: list = [department if department is not None else BLANK]
-        for year in years:
-            g = by_dept[department].get(year)
-            if g is None:
-                row.append("")
-                continue
-            mark = f"{MARK} " if g["forms_with_errors"] else ""
-            row.append(
-                Cell(
-                    f'<a href="{escape(group_href(year, department, prefix))}">{mark}'
-                    f"{escape(pct(g['execution_rate']))} · {escape(num(g['mean_total_score']))} 分"
-                    f'</a><br><span class="meta">{escape(count(g["forms"]))} 张表</span>'
-                )
-            )
-        rows.append(row)
-    return table(["主管部门", *[f"{y} 年" if y is not None else "年度空白" for y in years]], rows)
+        cells = "".join(
+            parts[(year, department)][1] if year in by_dept[department] else _td("")
+            for year in years
+        )
+        rows.append(f"<tr>{_td(department if department is not None else BLANK)}{cells}</tr>")
+    return table_around(
+        ["主管部门", *[f"{y} 年" if y is not None else "年度空白" for y in years]], "".join(rows)
+    )
 
 
 def unit_rows(units: list[dict], prefix: str) -> str:
@@ -866,7 +890,9 @@ def write_pages(folder: Path, data: dict, home: str, plan: pages.Plan) -> int:
         written += 1
     for stale in plan.stale:
         (target / stale).unlink(missing_ok=True)
-    pages.write_manifest(target, "../" + home, plan, data["unit_rows"])
+    pages.write_manifest(
+        target, "../" + home, plan, data["unit_rows"], data.get("department_rows", {})
+    )
     if plan.full:
         old = folder.with_name(folder.name + f".old{os.getpid()}")
         if folder.exists():

@@ -61,8 +61,10 @@ def group_id(year, department) -> str:
     return hashlib.sha1(f"{year}|{department}".encode()).hexdigest()[:12]
 
 
+@lru_cache(maxsize=65536)
 def group_page(year, department) -> str:
-    """The page of a group, relative to the pages folder."""
+    """The page of a group, relative to the pages folder (cached: a plan asks for each of
+    5,000 groups' several times)."""
     return f"groups/{group_id(year, department)}.html"
 
 
@@ -120,6 +122,11 @@ class Plan:
     unit_prints: dict[tuple, int] = field(default_factory=dict)
     units: set[tuple] = field(default_factory=set)
     unit_rows: dict[tuple, str] = field(default_factory=dict)
+    # The main page's departments table and trend table, by group: the fingerprint of each
+    # group's departments row, and the row and trend cell of those whose print is unchanged as
+    # last written (the others are rendered again).
+    department_prints: dict[tuple, int] = field(default_factory=dict)
+    department_rows: dict[tuple, list[str]] = field(default_factory=dict)
     # A tracking run: the last change (change log) the pages reflect; None when not tracking.
     upto: int | None = None
 
@@ -151,20 +158,38 @@ def _parsed(path: str, inode: int, mtime_ns: int, size: int) -> dict | None:
         return None
 
 
-def write_manifest(folder: Path, home: str, plan: Plan, unit_rows: dict[tuple, str]) -> None:
+def write_manifest(
+    folder: Path,
+    home: str,
+    plan: Plan,
+    unit_rows: dict[tuple, str],
+    department_rows: dict[tuple, list[str]],
+) -> None:
     """Written last, after the pages: a run stopped halfway leaves the old fingerprints, so the
     next run rewrites whatever changed since (pages written since included). It also keeps the
-    main page's units table rows of each group with their fingerprint."""
+    main page's units table rows, and its departments row and trend cell, of each group with
+    their fingerprints."""
     units = {
         group_page(*key): [plan.unit_prints[key], rows]
         for key, rows in unit_rows.items()
         if key in plan.unit_prints
     }
+    departments = {
+        group_page(*key): [plan.department_prints[key], *parts]
+        for key, parts in department_rows.items()
+        if key in plan.department_prints
+    }
     tmp = folder / (MANIFEST + ".tmp")
     tracked = {} if plan.upto is None else {"upto": plan.upto, "every": plan.paged is None}
     tmp.write_text(
         json.dumps(
-            {"header": header(home), "pages": plan.prints, "units": units, **tracked},
+            {
+                "header": header(home),
+                "pages": plan.prints,
+                "units": units,
+                "departments": departments,
+                **tracked,
+            },
             sort_keys=True,
             ensure_ascii=False,
         ),
@@ -217,6 +242,7 @@ def plan(
         _prints(con, name, "year, department", every=True, groups=[]) for name in GROUP_QUERIES[:-1]
     ]
     unit_prints = {key: group_parts[1].get(key) for key in groups}
+    department_prints = {key: group_parts[0].get(key) for key in groups}
     prints = {
         group_page(*key): _combine(
             *(p.get(key) for p in group_parts),
@@ -229,7 +255,17 @@ def plan(
 
     manifest = read_manifest(folder)
     if manifest is None or manifest.get("header") != header(home):
-        return Plan(True, prints, paged, set(groups), set(paged), [], unit_prints, set(groups))
+        return Plan(
+            True,
+            prints,
+            paged,
+            set(groups),
+            set(paged),
+            [],
+            unit_prints,
+            set(groups),
+            department_prints=department_prints,
+        )
     old = manifest.get("pages", {})
     on_disk = _existing(folder)
     changed = {page for page, p in prints.items() if old.get(page) != p or page not in on_disk}
@@ -244,17 +280,38 @@ def plan(
         groups,
         unit_prints,
         kept,
+        department_prints,
+        manifest.get("departments", {}),
     )
 
 
-def _incremental(prints, paged, groups, forms, old, on_disk, all_groups, unit_prints, kept) -> Plan:
+def _incremental(
+    prints,
+    paged,
+    groups,
+    forms,
+    old,
+    on_disk,
+    all_groups,
+    unit_prints,
+    kept,
+    department_prints,
+    kept_departments,
+) -> Plan:
     """The plan of a partial rewrite: the ``groups`` and ``forms`` pages whose prints changed,
-    the pages of gone forms or groups still on disk, and the unit rows kept from the manifest
-    where a group's unit print is unchanged (the others are read again)."""
+    the pages of gone forms or groups still on disk, and the unit rows and department rows kept
+    from the manifest where a group's print of them is unchanged (the others are read or
+    rendered again)."""
     unit_rows = {
         key: kept[page][1]
         for key in all_groups
         if (page := group_page(*key)) in kept and kept[page][0] == unit_prints[key]
+    }
+    department_rows = {
+        key: kept_departments[page][1:]
+        for key in all_groups
+        if (page := group_page(*key)) in kept_departments
+        and kept_departments[page][0] == department_prints[key]
     }
     return Plan(
         False,
@@ -266,6 +323,8 @@ def _incremental(prints, paged, groups, forms, old, on_disk, all_groups, unit_pr
         unit_prints=unit_prints,
         units=set(all_groups) - unit_rows.keys(),
         unit_rows=unit_rows,
+        department_prints=department_prints,
+        department_rows=department_rows,
     )
 
 
@@ -322,6 +381,7 @@ def candidates(
     if manifest.get("header") != header(home):
         return None
     old, kept, on_disk = manifest.get("pages", {}), manifest.get("units", {}), _existing(folder)
+    kept_departments = manifest.get("departments", {})
 
     def fresh(page: str) -> bool:  # fingerprinted before, and on disk
         return page in old and page in on_disk
@@ -335,9 +395,13 @@ def candidates(
     }
     current = set(groups)
     # the touched groups, groups where a form gained or lost its page (their links), new or
-    # missing pages, and groups without their units rows kept
+    # missing pages, and groups without their units rows or departments row kept
     redo = (touched | {keys[f] for f in paged ^ old_paged if f in keys}) & current
-    redo |= {g for g in current if not fresh(group_page(*g)) or group_page(*g) not in kept}
+    redo |= {
+        g
+        for g in current
+        if not fresh(page := group_page(*g)) or page not in kept or page not in kept_departments
+    }
     forms = {f for f in paged if keys.get(f) in redo or not fresh(form_page(f))}
     return redo, forms
 
@@ -402,8 +466,13 @@ def _plan_within(
         _prints(con, name, "year, department", every=False, groups=chosen)
         for name in GROUP_QUERIES[:-1]
     ]
+    kept_departments = manifest.get("departments", {})
     unit_prints = {
         key: group_parts[1].get(key) if key in redo else kept[group_page(*key)][0] for key in groups
+    }
+    department_prints = {
+        key: group_parts[0].get(key) if key in redo else kept_departments[group_page(*key)][0]
+        for key in groups
     }
     prints = {
         group_page(*key): _combine(
@@ -433,4 +502,6 @@ def _plan_within(
         groups,
         unit_prints,
         kept,
+        department_prints,
+        manifest.get("departments", {}),
     )

@@ -29,7 +29,7 @@ def remove_gone(
     """Record in ``gone_files`` the loaded files not in ``present`` (the landing-relative paths
     of the landing folder) and, unless ``keep``, delete their rows; one transaction."""
     with transaction(db_path) as con:
-        gone = con.execute(sql.load("gone_files.sql"), {"present": sorted(present)}).fetchall()
+        gone = con.execute(sql.load("gone_files.sql"), {"present": "\0".join(present)}).fetchall()
         if gone and not keep:
             delete_files(con, [path for path, _ in gone])
         con.execute(sql.load("delete_gone_files.sql"))

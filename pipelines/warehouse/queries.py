@@ -46,9 +46,16 @@ def recorded_files(db_path: str | os.PathLike, read_copy: bool = False) -> dict[
         columns, rows = query(path, sql.load("loaded_files.sql"))
     except WarehouseError:
         return {}
-    records = (dict(zip(columns, row, strict=True)) for row in rows)
+    # by column position, without a dict per row (100,000 rows on every build); an older
+    # warehouse may lack bytes and mtime_ns (its files are then hashed)
+    at = {name: i for i, name in enumerate(columns)}
+    path_at, sha_at = at["source_file"], at["sha256"]
+    if "bytes" in at and "mtime_ns" in at:
+        size_at, mtime_at = at["bytes"], at["mtime_ns"]
+        return {row[path_at]: Known(row[sha_at], row[size_at], row[mtime_at]) for row in rows}
+    size_at = at.get("bytes")
     return {
-        r["source_file"]: Known(r["sha256"], r.get("bytes"), r.get("mtime_ns")) for r in records
+        row[path_at]: Known(row[sha_at], None if size_at is None else row[size_at]) for row in rows
     }
 
 
