@@ -377,6 +377,31 @@ def test_amounts_run_together_with_thousands_separators_or_a_ratio_are_cut():
     assert _fund_values(["338.25338.25336.21—0.994"], SIX_MONEY_COLUMNS, sub_row=True) == {}
 
 
+def test_a_rate_column_headed_percent_reads_its_bare_numbers_as_percents():
+    # 执行率(%) prints 99.00 for 99%: in a run of digits it is cut as a percent and checked so
+    run = "31.1531.1530.8410.0099.009.90"
+    assert _unglue(run, SIX_MONEY_COLUMNS, "percent") == {
+        "initial_budget": 31.15,
+        "annual_budget": 31.15,
+        "executed": 30.84,
+        "weight": 10.0,
+        "execution_rate": 99.0,
+        "score": 9.9,
+    }
+    # without the header's (%), no rate without % above 1.5 is read in a run: left out
+    assert _unglue(run, SIX_MONEY_COLUMNS) == {}
+    # the header's note cut off into its own cell (labels run together) still counts
+    from pipelines.parser import parse_text
+
+    text = (
+        "项目支出绩效自评表（2023年度）\n项目名称某某经费\n主管部门某某局实施单位某某中心\n"
+        "项目资金(万元)年初预算数全年预算数全年执行数分值执行率(%)得分\n"
+        f"年度资金总额:{run}\n其中:当年财政拨款\n上年结转资金\n其他资金\n"
+    )
+    (form,) = parse_text(text, "x.txt").forms
+    assert form["funds"][0]["execution_rate"] == 99.0
+
+
 def test_amounts_printed_with_their_unit_and_run_together_are_cut_at_the_unit():
     columns = ["annual_budget", "executed", "execution_rate", "fund_score"]
     assert _fund_values(["10万10万100%20年度"], columns) == {

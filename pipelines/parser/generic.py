@@ -926,6 +926,15 @@ def read_funds(cells: list[Cell], start: int, stop: int, reading: Reading) -> li
         reading.notes.append("money table: no budget/执行 column header recognised")
         return []
     reading.fund_columns = [_FUND_TO_FIELD.get(c, c) for c in columns]
+    # a rate column headed 执行率(%) prints percents without the sign
+    header = cells[start:first_row]
+    percent = any(
+        vocab.meaning(c.text, "fund_columns") == "execution_rate"
+        and any(
+            _PERCENT_NOTE.search(unicodedata.normalize("NFKC", t.text)) for t in header[k : k + 2]
+        )
+        for k, c in enumerate(header)
+    )
     # values printed before their rows' labels: after the header, before any row label
     orphans = _values_after_header(cells[start:first_row])
     rows: dict[str, dict] = {}
@@ -945,7 +954,9 @@ def read_funds(cells: list[Cell], start: int, stop: int, reading: Reading) -> li
             values = []
         if name is not None and name not in rows:
             row = {"line": name, **dict.fromkeys(FUND_FIELDS)}
-            row.update(_fund_values(values, columns, sub_row=name != FUND_LINES[0]))
+            row.update(
+                _fund_values(values, columns, sub_row=name != FUND_LINES[0], percent=percent)
+            )
             if "年度资金总额" in rows and all(row[f] is None for f in FUND_FIELDS) and values:
                 row.update(_split_as_total(values[0], columns, rows["年度资金总额"]))
             elif "年度资金总额" in rows:
@@ -1086,13 +1097,19 @@ def _spaced_numbers(values: list[str]) -> list[str]:
     return out
 
 
+# the note of a rate column whose numbers are percents without the sign: 执行率(%) (or its note
+# cut off into the next cell, where the labels ran together)
+_PERCENT_NOTE = re.compile(r"\(\s*%\s*\)")
 _NUMBER_NEXT = re.compile(r"^[\s—–\-/／、,，:：]*\d")
 
 
-def _fund_values(values: list[str], columns: list[str], sub_row: bool = False) -> dict:
+def _fund_values(
+    values: list[str], columns: list[str], sub_row: bool = False, percent: bool = False
+) -> dict:
     """A money row's values placed in the table's columns. A row under the total (``sub_row``)
     has no 分值/得分 of its own: those columns take none of its values unless it prints more
-    values than its other columns hold, or prints a blank (a dash: the blanks of those cells)."""
+    values than its other columns hold, or prints a blank (a dash: the blanks of those cells).
+    ``percent``: the rate's header says its numbers are percents (执行率(%))."""
     values = _unit_amounts(_spaced_numbers([v.strip(":：") for v in values]))
     if sub_row and not any(_empty(v) for v in values):
         amounts = [c for c in columns if c not in ("fund_weight", "fund_score", "other")]
@@ -1103,8 +1120,8 @@ def _fund_values(values: list[str], columns: list[str], sub_row: bool = False) -
         # the row's numbers run together in its first cell; a rate without % is read in them
         # only when no number of the row follows them (25195.1125195.11—100% holds no rate:
         # 25195.1 | 125195.1 | 1 would fit)
-        ratio = not _NUMBER_NEXT.match("".join(values)[lead.end() :])
-        return _unglue(lead.group(1), columns, ratio)
+        bare = None if _NUMBER_NEXT.match("".join(values)[lead.end() :]) else "ratio"
+        return _unglue(lead.group(1), columns, "percent" if percent and bare else bare)
     # a trailing explanation that spans the rows (原因) is not a value
     while values and len(values) > len(columns):
         values = values[:-1]
@@ -1159,18 +1176,22 @@ _TOKEN = re.compile(r"(?:0|[1-9]\d{0,2}(?:,\d{3})+|[1-9]\d*)(?:\.\d{1,2})?%?")
 _RATIO_TOKEN = re.compile(r"[01](?:\.\d{1,4})?")  # a rate as a ratio: 0.9221 for 92.21%
 
 
-def _piece_fits(column: str, piece: str, ratio: bool = True) -> bool:
+def _piece_fits(column: str, piece: str, bare: str | None = "ratio") -> bool:
     """A number cut from a run fits its money column: points within 100, amounts without %, a
     rate with % or as a ratio."""
     if column in ("fund_weight", "fund_score"):
         return "%" not in piece and "," not in piece and (to_number(piece) or 0) <= 100
     if column == "execution_rate":
-        return ("%" in piece and (to_number(piece) or 0) <= 1000) or (ratio and _ratio(piece))
+        if "%" in piece:
+            return (to_number(piece) or 0) <= 1000
+        if bare == "percent":  # (执行率(%): 99.00 is 99.00%)
+            return "," not in piece and (to_number(piece) or 0) <= 1000
+        return bare == "ratio" and _ratio(piece)
     return "%" not in piece
 
 
 def _splits(
-    text: str, limit: int, columns: list[str] | None = None, ratio: bool = True
+    text: str, limit: int, columns: list[str] | None = None, bare: str | None = "ratio"
 ) -> list[list[str]]:
     """Every way to cut ``text`` into at most ``limit`` numbers of the shapes money and rates are
     printed in (no leading zero, at most two decimals); with ``columns``, exactly one number a
@@ -1190,7 +1211,7 @@ def _splits(
             if (
                 (_TOKEN.fullmatch(piece) or (rate and _RATIO_TOKEN.fullmatch(piece)))
                 and (end == len(text) or text[end] != "%")
-                and (columns is None or _piece_fits(columns[len(taken)], piece, ratio))
+                and (columns is None or _piece_fits(columns[len(taken)], piece, bare))
             ):
                 taken.append(piece)
                 walk(end, taken)
@@ -1247,16 +1268,19 @@ def _glued(text: str) -> bool:
     return len(text.replace(",", "").partition(".")[0]) > 13
 
 
-def _unglue(text: str, columns: list[str], ratio: bool = True) -> dict:
+def _unglue(text: str, columns: list[str], bare: str | None = "ratio") -> dict:
     """The values of a money row printed as one run of digits, when exactly one way of cutting
-    it fits the header's columns and the form's arithmetic; else nothing."""
+    it fits the header's columns and the form's arithmetic; else nothing. ``bare``: how a rate
+    without % is read (a ratio, a percent as the header says, or not at all)."""
     value_columns = [c for c in columns if c != "other"]
     found: list[dict] = []
     decimals: list[set[int]] = []
-    for tokens in _splits(text, len(value_columns), value_columns, ratio):
+    for tokens in _splits(text, len(value_columns), value_columns, bare):
         placed = dict(zip(value_columns, tokens))
+        if bare == "percent" and "%" not in placed.get("execution_rate", "%"):
+            placed["execution_rate"] += "%"
         rate = placed.get("execution_rate", "%")
-        if any(_fit(c, t) for c, t in placed.items()) or not ("%" in rate or _ratio(rate)):
+        if any(_fit(c, t) for c, t in placed.items()):
             continue
         row = {_FUND_TO_FIELD.get(c, c): to_number(t) for c, t in placed.items()}
         if _consistent(row, placed.get("execution_rate", "")) and row not in found:
