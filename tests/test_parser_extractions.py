@@ -127,7 +127,10 @@ def test_the_samples_have_tab_layout_files():
     [
         # three values of one sample form whose names the PDF split over unaligned rows
         (one_cell_per_line, 3, 0.90),
-        (run_together, 0, 0.40),
+        # two values of a row whose name ran into a piece of its group label (服务对象使用者
+        # 满意度): its name and groups are left out, and the scorer, which pairs rows by name,
+        # pairs its values with a neighbouring row that was left out
+        (run_together, 2, 0.60),
         (as_csv, 0, 1.0),
     ],
     ids=["one cell per line", "cells run together", "CSV"],

@@ -1571,3 +1571,33 @@ def test_an_actual_is_no_head_of_a_name_wrapped_one_cell_per_line():
             ["产出指标", "数量指标", "环境改善情况", "健全", actual],
             ["资源节约利用水平", "完善", "达成指标"],
         ], actual
+
+
+def test_rows_run_together_as_the_shanghai_template_prints_them():
+    from pipelines.parser.generic import _unrun, read_run_rows
+
+    columns = ["name", "target", "actual", "weight", "score"]
+    # a unit in brackets, points with two decimals (30.0030.00 is 30.00 | 30.00, not 30.003 | 0.00)
+    assert _unrun("维修更新工程数量=3.00(个)3.00(个)30.0030.00", columns) == [
+        {
+            "name": "维修更新工程数量",
+            "target": "=3.00(个)",
+            "actual": "3.00(个)",
+            "weight": "30.00",
+            "score": "30.00",
+        }
+    ]
+    # an actual saying the target was met (达成指标) is no name: 健全 | 健全 then 达成指标 is no
+    # reading; and a name never holds another row's points with a space (…4.004.00 电话…)
+    assert _unrun("长效管理机制健全健全达成指标10.0010.00", columns) is None
+    assert _unrun("平台运行服务365 天*24 小时达成指标4.004.00 电话接通率≥95%96%44", columns) is None
+    texts = ["数量指标", "工作验收合格=100.00(%)100.00(%)4.004.00"]
+    # a row's name tail wrapped onto its own line goes back to it; the labels a run that
+    # cannot be read opens with still hold for the rows after it
+    texts += ["格率", "质量指标平台运行服务365 天*24 小时达成指标4.004.00", "办结率≥99%99%44"]
+    cells = [Cell(t, k) for k, t in enumerate(texts)]
+    rows = read_run_rows(cells, ["level1", "level2", *columns])
+    assert [(r["level2"], r["name"]) for r in rows] == [
+        ("数量指标", "工作验收合格率"),
+        ("质量指标", "办结率"),
+    ]

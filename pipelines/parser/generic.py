@@ -2394,7 +2394,7 @@ def read_scrambled_rows(body: list[Cell]) -> tuple[list[dict], tuple]:
 # ---------------------------------------------------------------- rows run together
 _OPERATOR_LEAD = re.compile(rf"(?:>=|<=|[{_SIGNS}])\s*")
 _NUMBER_AT = re.compile(r"(?:0|[1-9]\d*)(?:\.\d+)?")
-_UNIT_CHAR = re.compile(r"[\u4e00-\u9fff%/·*a-zA-Z]")
+_UNIT_CHAR = re.compile(r"[\u4e00-\u9fff%/·*a-zA-Z()（）]")  # (个): a unit in brackets
 _TRAILING_DOTS = re.compile(r"[.…·。]+$")
 _RUN_ROW_COLUMNS = ("name", "nature", "target", "unit", "actual", "weight", "score")
 
@@ -2420,8 +2420,8 @@ def _token_ends(text: str, at: int, column: str, words: bool = False) -> list[in
                 piece = text[at:end]
                 if piece.endswith(".") or (len(piece) > 1 and piece[0] == "0" and piece[1] != "."):
                     continue
-                if float(piece) <= 100:
-                    ends.append(end)
+                if float(piece) <= 100 and len(piece.partition(".")[2]) <= 2:
+                    ends.append(end)  # (points have at most two decimals: 30.00 | 30.00)
         return ends
     if column in ("target", "actual"):
         ends = []
@@ -2484,13 +2484,19 @@ def _token_ends(text: str, at: int, column: str, words: bool = False) -> list[in
                     )
                 )
                 and ("\u4e00" <= text[end - 1] <= "\u9fff" or text[end - 1] in ")）")
+                and not _ACHIEVED_VALUE.match(text[at:end])
             ):
                 ends.append(end)
         return ends
     return []
 
 
-_POINTS_INSIDE = re.compile(r"[\u4e00-\u9fff]\d+(?:\.\d+)?[\u4e00-\u9fff]")
+_NAME_TAIL = re.compile(r"^[\u4e00-\u9fff]{1,3}$")
+_POINTS_INSIDE = re.compile(r"[\u4e00-\u9fff] ?\d[\d.]* ?[\u4e00-\u9fff]")
+# an actual saying the target was met, which no name is (达成指标, 已完成)
+_ACHIEVED_VALUE = re.compile(
+    r"^(?:部分|基本|全部|全面|均|已|未|没有)?(?:达成|完成|达到|实现|超额)(?:预期|年度)?(?:指标|目标)?$"
+)
 # a page's number printed at the end of the run whose page it ends (…1212第 1 页 共 2 页)
 _PAGE_AT_END = re.compile(r"\s*(?:第\s*\d+\s*页)?\s*[,，]?\s*(?:共\s*\d+\s*页)?\s*$")
 # a reason run in after a row's last number, ended by a sentence's end (…1010资金未到位导致部分
@@ -2639,8 +2645,26 @@ def read_run_rows(body: list[Cell], columns: list[str]) -> list[dict]:
         squeezed = _TRAILING_DOTS.sub("", _PAGE_AT_END.sub("", _squeeze(text)))
         found = _unrun(squeezed, row_columns)
         if found is None:
-            # a run with no single reading: its rows are left out, but a run that is one row
-            # (its name, then only numbers and signs) gives its name
+            # a run with no single reading: its rows are left out (the group labels it opens
+            # with still hold for the rows after it), but a run that is one row (its name, then
+            # only numbers and signs) gives its name
+            labels, _ = _peel_labels(squeezed)
+            if labels:
+                level1, level2 = _apply_labels(labels, level1, level2)
+            if (
+                rows
+                and rows[-1]["name"]
+                and _NAME_TAIL.match(squeezed)
+                and squeezed not in _SHORT_VALUES
+                and not vocab.is_any_label(squeezed)
+                and cell.no - rows[-1]["line_end"] <= 2
+            ):
+                # the last characters of the row above's name, wrapped onto a line of their
+                # own (验收合格 / 格率: a PDF may print the character at the wrap twice)
+                tail = squeezed[1:] if rows[-1]["name"].endswith(squeezed[0]) else squeezed
+                rows[-1]["name"] += tail
+                rows[-1]["line_end"] = cell.no
+                continue
             name = (
                 _name_of_one_row(squeezed) if not {"weight", "score"} & set(row_columns) else None
             )
