@@ -422,7 +422,10 @@ def _is_level(text: str) -> bool:
 
 # An actual value that says how far the target was met (达成指标, 部分达成指标, 已完成指标) ends in
 # 指标 like a group label, but opens with the verb of meeting it: it is a value, not a group.
-_ACHIEVED = re.compile(r"^(?:部分|基本|全部|全面|均|已|未|没有)?(?:达成|完成|达到|实现|超额)")
+_ACHIEVED_HEAD = r"^(?:部分|基本|全部|全面|均|已|未|没有)?(?:达成|完成|达到|实现|超额)"
+_ACHIEVED = re.compile(_ACHIEVED_HEAD)
+# the whole of such an actual, which no name is (达成指标, 已完成, 达成预期指标)
+_ACHIEVED_VALUE = re.compile(_ACHIEVED_HEAD + r"(?:预期|年度)?(?:指标|目标)?$")
 
 
 # ---------------------------------------------------------------- placing cells on columns
@@ -2493,10 +2496,6 @@ def _token_ends(text: str, at: int, column: str, words: bool = False) -> list[in
 
 _NAME_TAIL = re.compile(r"^[\u4e00-\u9fff]{1,3}$")
 _POINTS_INSIDE = re.compile(r"[\u4e00-\u9fff] ?\d[\d.]* ?[\u4e00-\u9fff]")
-# an actual saying the target was met, which no name is (达成指标, 已完成)
-_ACHIEVED_VALUE = re.compile(
-    r"^(?:部分|基本|全部|全面|均|已|未|没有)?(?:达成|完成|达到|实现|超额)(?:预期|年度)?(?:指标|目标)?$"
-)
 # a page's number printed at the end of the run whose page it ends (…1212第 1 页 共 2 页)
 _PAGE_AT_END = re.compile(r"\s*(?:第\s*\d+\s*页)?\s*[,，]?\s*(?:共\s*\d+\s*页)?\s*$")
 # a reason run in after a row's last number, ended by a sentence's end (…1010资金未到位导致部分
