@@ -1601,3 +1601,16 @@ def test_rows_run_together_as_the_shanghai_template_prints_them():
         ("数量指标", "工作验收合格率"),
         ("质量指标", "办结率"),
     ]
+
+
+def test_the_last_names_rest_before_the_total_row_goes_back_to_it_in_the_space_layout():
+    # cells apart by wide gaps: 使用者 / 满意度, the rest on a line of its own just before 总分,
+    # is the last row's name (it was read as a row of its own with no values)
+    from pipelines.parser import parse_text
+
+    text = NATIONAL.replace("指标\t满意度\t", "指标\t使用者\t").replace(
+        "总分\t", "\t\t\t\t满意度\n总分\t"
+    )
+    (form,) = parse_text(text.replace("\t", "    "), "x.txt").forms
+    assert [r["name"] for r in form["indicators"]][-1] == "使用者满意度"
+    assert len(form["indicators"]) == 3
