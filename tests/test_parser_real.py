@@ -1614,3 +1614,15 @@ def test_the_last_names_rest_before_the_total_row_goes_back_to_it_in_the_space_l
     (form,) = parse_text(text.replace("\t", "    "), "x.txt").forms
     assert [r["name"] for r in form["indicators"]][-1] == "使用者满意度"
     assert len(form["indicators"]) == 3
+
+
+def test_a_reason_that_names_its_parts_is_one_cell_not_cells_run_together():
+    # 偏差原因：…跟踪。改进措施：… in a table whose cells stand apart: one text (its labels name
+    # its parts), not cells run together (that sent the whole table to the run-together reader,
+    # which left it out); 项目名称：…主管部门：… is still cut
+    from pipelines.parser.generic import _split_led_run
+
+    reason = "偏差原因：分析时未进一步有效跟踪。改进措施：按时检查台账记录工作。"
+    assert [c.text for c in _split_led_run(Cell(reason, 1))] == [reason]
+    identity = "项目名称：某某经费主管部门：某某局"
+    assert len(_split_led_run(Cell(identity, 1))) == 4

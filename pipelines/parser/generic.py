@@ -376,6 +376,10 @@ def _split_led_run(cell: Cell) -> list[Cell]:
         return [cell]
     if len(found) == 1 and (len(rest) < 4 or _POINTS_ONLY.match(rest) or rest[0] == "("):
         return [cell]  # a label alone, or with its note (产出指标(50分)): nothing to cut
+    if any("。" in text[one.end() : two.start()] for one, two in pairwise(found)):
+        # a label's value is a sentence (偏差原因：…跟踪。改进措施：…): prose that names its
+        # parts, one cell, not cells run together
+        return [cell]
     return _cut_at(cell, found)
 
 
