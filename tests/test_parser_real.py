@@ -1626,3 +1626,19 @@ def test_a_reason_that_names_its_parts_is_one_cell_not_cells_run_together():
     assert [c.text for c in _split_led_run(Cell(reason, 1))] == [reason]
     identity = "项目名称：某某经费主管部门：某某局"
     assert len(_split_led_run(Cell(identity, 1))) == 4
+
+
+def test_a_table_printed_column_by_column_gives_no_wrong_row():
+    # a PDF tool that prints a table's columns one after another (all the names, then all the
+    # targets, …): the layout reader joined them into one row named 完成数量群众受益满意度≥10个…;
+    # two targets in one name make its reading doubtful, and the rows are left out
+    from pipelines.parser import parse_text
+
+    lines = NATIONAL.split("\n")
+    head = next(k for k, line in enumerate(lines) if line.startswith("绩效指标"))
+    total = next(k for k, line in enumerate(lines) if line.startswith("总分"))
+    columns = zip(*(line.split("\t") for line in lines[head + 1 : total]))
+    cells = [cell for column in columns for cell in column if cell]
+    (form,) = parse_text("\n".join(lines[: head + 1] + cells + lines[total:]), "x.txt").forms
+    assert form["indicators"] == [] and "indicators" in form["missing_parts"]
+    assert form["funds"][0]["executed"] == 90

@@ -71,7 +71,7 @@ def _parse(text: str, printed: str, source_file: str, encoding: str | None) -> P
                 # a layout reader's misreading of another template: read by structure instead
                 # when that says what the form is
                 other, error, _ = _read_by_structure(
-                    segment, ValueError("rows a layout reader doubts")
+                    segment, MissingPart(["a reading they can trust (a value out of its place)"])
                 )
                 if other is not None and error is None:
                     form = other

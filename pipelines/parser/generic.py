@@ -3258,6 +3258,7 @@ _SUSPECT_NAME = re.compile(
     r"|^[(（][ \t\u3000]*\d+(?:\.\d+)?[ \t\u3000]*分[ \t\u3000]*[)）]$",
     re.M,
 )
+_TARGETS_IN_NAME = re.compile(rf"[{_SIGNS}]\s*\d[^\n]*[{_SIGNS}]\s*\d")
 _HEADER_IN_NAME = re.compile("指标性质|度量单位|计量单位|年度指标值|实际完成值")
 _GROUP_LABELS = tuple(VOCABULARY)
 _LABEL_WITH_COLON = re.compile(
@@ -3298,6 +3299,8 @@ def doubtful(form: dict) -> bool:
     names = "\n".join(row["name"] or "" for row in rows)
     if _HEADER_IN_NAME.search(names) or _SUSPECT_NAME.search(names):
         return True  # a column header or a target's operator in a name, or a placeholder name
+    if _TARGETS_IN_NAME.search(names):
+        return True  # two targets in one name: a table printed column by column (≥10个…≥90%)
     for row in rows:
         name = row["name"] or ""
         if 0 < len(name) <= 12 and name[-1] in "标)）" and is_label(name):
