@@ -1129,6 +1129,10 @@ def _fund_values(
         # 25195.1 | 125195.1 | 1 would fit)
         bare = None if _NUMBER_NEXT.match("".join(values)[lead.end() :]) else "ratio"
         return _unglue(lead.group(1), columns, "percent" if percent and bare else bare)
+    if sum(bool(v) and (is_number(v) or _empty(v)) for v in values) > len(columns):
+        # more numbers than the row has columns: other rows' values are among them (a table
+        # printed column by column); which are this row's is not known
+        return {}
     # a trailing explanation that spans the rows (原因) is not a value
     while values and len(values) > len(columns):
         values = values[:-1]
