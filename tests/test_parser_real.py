@@ -1653,3 +1653,29 @@ def test_a_table_printed_column_by_column_gives_no_wrong_row():
     (form,) = parse_text("\n".join(lines[: head + 1] + cells + lines[goals:]), "x.txt").forms
     assert all(value is None for row in form["funds"] for k, value in row.items() if k != "line")
     assert "funds" in form["missing_parts"]
+
+
+@pytest.mark.parametrize("blank", ["weight", "score"])
+def test_a_row_with_a_blank_points_cell_gives_no_wrong_value(blank):
+    from pipelines.parser import parse_text
+
+    # tabs: the last row's 分值 or 得分 blank; its name (满意度, also a piece of a label) stands
+    # in the name's column and the lone number in its own (it was named ≥90%, 95% its target)
+    cells = "\t95%\t\t10\t" if blank == "weight" else "\t95%\t10\t\t"
+    (form,) = parse_text(NATIONAL.replace("\t95%\t10\t10\t", cells), "x.txt").forms
+    row = form["indicators"][-1]
+    assert (row["level2"], row["name"], row["target"], row["actual"]) == (
+        "服务对象满意度指标",
+        "满意度",
+        "≥90%",
+        "95%",
+    )
+    assert (row["weight"], row["score"]) == ((None, 10.0) if blank == "weight" else (10.0, None))
+    # wide gaps: the row's cells were all taken for a name (产出指标 数量指标 完成数量 ≥10个) with
+    # 12个 and 50 as its target and actual; no row now gives a value out of its place
+    text = NATIONAL.replace("\t12个\t50\t50\t", "\t12个\t50\t\t").replace("\t", "    ")
+    (form,) = parse_text(text, "x.txt").forms
+    for row in form["indicators"]:
+        assert not (row["name"] or "").startswith("产出指标")
+        if row["name"] == "完成数量":
+            assert row["target"] in ("≥10个", None) and row["actual"] in ("12个", None)

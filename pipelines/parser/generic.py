@@ -3263,6 +3263,10 @@ _SUSPECT_NAME = re.compile(
     re.M,
 )
 _TARGETS_IN_NAME = re.compile(rf"[{_SIGNS}]\s*\d[^\n]*[{_SIGNS}]\s*\d")
+_LABEL_LEADS_NAME = re.compile(
+    "^(?:" + "|".join(map(re.escape, sorted(VOCABULARY, key=len, reverse=True))) + r")\s+\S",
+    re.M,
+)
 _HEADER_IN_NAME = re.compile("指标性质|度量单位|计量单位|年度指标值|实际完成值")
 _GROUP_LABELS = tuple(VOCABULARY)
 _LABEL_WITH_COLON = re.compile(
@@ -3305,6 +3309,10 @@ def doubtful(form: dict) -> bool:
         return True  # a column header or a target's operator in a name, or a placeholder name
     if _TARGETS_IN_NAME.search(names):
         return True  # two targets in one name: a table printed column by column (≥10个…≥90%)
+    if _LABEL_LEADS_NAME.search(names):
+        # a name opening with a group label and a space (产出指标 数量指标 完成数量 ≥10个): a
+        # row whose 分值 or 得分 is blank, all its cells taken for the name
+        return True
     for row in rows:
         name = row["name"] or ""
         if 0 < len(name) <= 12 and name[-1] in "标)）" and is_label(name):

@@ -351,7 +351,12 @@ def parse_tab(header: Line, body: list[Line]) -> list[Row]:
         # a lone 分值 if one is printed, then the deviation
         texts = [c for _, c in filled]
         k = 0
-        while k < len(texts) - 1 and is_labelish(texts[k]):
+        while (
+            k < len(texts) - 1
+            and is_labelish(texts[k])
+            # (a name that is also a piece of a label, 满意度, in the name's column is the name)
+            and (cols.name is None or filled[k][0] < cols.name)
+        ):
             k += 1
         state.apply(texts[:k])
         rest = texts[k:]
@@ -364,7 +369,12 @@ def parse_tab(header: Line, body: list[Line]) -> list[Row]:
                 rest[weight_at - 2 : weight_at - 1],
                 rest[weight_at - 1 : weight_at],
             )
-            row.weight, row.deviation = to_number(rest[weight_at]), rest[weight_at + 1 :]
+            points = to_number(rest[weight_at])
+            if cols.score is not None and filled[k + weight_at][0] == cols.score:
+                row.score = points  # the 分值 cell blank, the number in the 得分 column
+            else:
+                row.weight = points
+            row.deviation = rest[weight_at + 1 :]
         else:
             row.target, row.actual, row.deviation = rest[1:2], rest[2:3], rest[3:]
         row.lines.append(line.no)
