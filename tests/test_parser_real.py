@@ -1679,3 +1679,21 @@ def test_a_row_with_a_blank_points_cell_gives_no_wrong_value(blank):
         assert not (row["name"] or "").startswith("产出指标")
         if row["name"] == "完成数量":
             assert row["target"] in ("≥10个", None) and row["actual"] in ("12个", None)
+
+
+def test_two_rows_run_into_one_name_make_the_reading_doubtful():
+    # one cell per line, the first row's 得分 dropped: the layout reader ran it into the next
+    # row (完成数量≥10个12个50群众受益); a target, numbers, then words in a name make it doubtful,
+    # and the structure reader reads the rows, leaving the lone 50 (分值 or 得分?) out
+    from pipelines.parser import parse_text
+
+    text = NATIONAL.replace("\t12个\t50\t50\t", "\t12个\t50\t").replace("\t", "\n")
+    (form,) = parse_text(text, "x.txt").forms
+    rows = [
+        (r["name"], r["target"], r["actual"], r["weight"], r["score"]) for r in form["indicators"]
+    ]
+    assert rows == [
+        ("完成数量", "≥10个", "12个", None, None),
+        ("群众受益", "明显", "明显", 30.0, 30.0),
+        ("满意度", "≥90%", "95%", 10.0, 10.0),
+    ]

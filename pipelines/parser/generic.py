@@ -3262,7 +3262,9 @@ _SUSPECT_NAME = re.compile(
     r"|^[(（][ \t\u3000]*\d+(?:\.\d+)?[ \t\u3000]*分[ \t\u3000]*[)）]$",
     re.M,
 )
-_TARGETS_IN_NAME = re.compile(rf"[{_SIGNS}]\s*\d[^\n]*[{_SIGNS}]\s*\d")
+_TARGETS_IN_NAME = re.compile(
+    rf"[{_SIGNS}]\s*\d[^\n]*(?:[{_SIGNS}]\s*\d|\d[^\n]*[\u4e00-\u9fff]{{2}})"
+)
 _LABEL_LEADS_NAME = re.compile(
     "^(?:" + "|".join(map(re.escape, sorted(VOCABULARY, key=len, reverse=True))) + r")\s+\S",
     re.M,
@@ -3308,7 +3310,9 @@ def doubtful(form: dict) -> bool:
     if _HEADER_IN_NAME.search(names) or _SUSPECT_NAME.search(names):
         return True  # a column header or a target's operator in a name, or a placeholder name
     if _TARGETS_IN_NAME.search(names):
-        return True  # two targets in one name: a table printed column by column (≥10个…≥90%)
+        # two targets in one name (a table printed column by column: ≥10个…≥90%), or a target
+        # and numbers, then words (完成数量≥10个12个50群众受益: two rows run into one)
+        return True
     if _LABEL_LEADS_NAME.search(names):
         # a name opening with a group label and a space (产出指标 数量指标 完成数量 ≥10个): a
         # row whose 分值 or 得分 is blank, all its cells taken for the name
