@@ -1697,17 +1697,3 @@ def test_two_rows_run_into_one_name_make_the_reading_doubtful():
         ("群众受益", "明显", "明显", 30.0, 30.0),
         ("满意度", "≥90%", "95%", 10.0, 10.0),
     ]
-
-
-def test_a_bare_rate_the_rows_amounts_contradict_is_left_out():
-    # wide gaps, the total row's 执行率 cell gone: 100 100 90 10 9 put 9 in the rate's place;
-    # a bare number the amounts contradict (90 / 100 is 90%) is no rate
-    from pipelines.parser import parse_text
-
-    text = NATIONAL.replace("\t90\t10\t90%\t9\n", "\t90\t10\t9\n", 1).replace("\t", "    ")
-    (form,) = parse_text(text, "x.txt").forms
-    assert form["funds"][0]["execution_rate"] is None
-    # a bare rate they confirm is read (90 for 90%)
-    text = NATIONAL.replace("\t90\t10\t90%\t9\n", "\t90\t10\t90\t9\n", 1).replace("\t", "    ")
-    (form,) = parse_text(text, "x.txt").forms
-    assert form["funds"][0]["execution_rate"] == 90.0

@@ -388,13 +388,12 @@ def _check_fund_cells(name: str, values, order: list[str]) -> None:
 
 def _rate_in_percent(row: dict) -> float | None:
     """A rate printed without % (0.9 or 90): in percent, as the row's amounts show it
-    (text.rate_from_ratio); as printed where they are missing; left out where they explain
-    neither reading (a bare number the amounts contradict is rather another column's, its own
-    cell lost: 100 100 90 10 9 is no rate of 9)."""
+    (text.rate_from_ratio); as printed where they are missing or explain neither reading."""
     rate, budget, executed = row["execution_rate"], row["annual_budget"], row["executed"]
     if rate is None or not budget or executed is None:
         return rate
-    return rate_from_ratio(rate, executed, budget)
+    percent = rate_from_ratio(rate, executed, budget)
+    return rate if percent is None else percent
 
 
 # ---------------------------------------------------------------- goals
