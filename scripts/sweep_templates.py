@@ -12,19 +12,14 @@ from __future__ import annotations
 import argparse
 import json
 import re
-import subprocess
 import sys
 import tempfile
 from collections import defaultdict
 from pathlib import Path
 
 from pipelines.parser import parse_text
-from pipelines.settings import checkout_root
 from pipelines.synth.templates import LAYOUTS, TABLE_HEADERS, choices, draw
-
-ROOT = checkout_root() or Path.cwd()
-SCORER = ROOT.parent / "shared" / "eval" / "score.py"
-
+from scripts.scoring import SCORER, score
 
 name_options: dict[str, set[str]] = {}
 
@@ -47,24 +42,6 @@ def write(folder: Path, start: int, count: int) -> list[str]:
         )
         names.append(name)
     return names
-
-
-def score(gold: Path, pred: Path, show: int = 0) -> str:
-    return subprocess.run(
-        [
-            sys.executable,
-            str(SCORER),
-            "--gold",
-            str(gold),
-            "--pred",
-            str(pred),
-            "--show",
-            str(show),
-        ],
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout
 
 
 def main() -> int:

@@ -9,17 +9,14 @@ from __future__ import annotations
 import csv
 import io
 import json
-import re
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from pipelines.parser import parse_text
+from scripts.scoring import figures, score
 
 ROOT = Path(__file__).resolve().parents[1]
-SCORER = ROOT.parent / "shared" / "eval" / "score.py"
 GOLD = ROOT.parent / "shared" / "gold"
 REAL = ROOT / "tests" / "fixtures" / "real"
 # The samples printed in the tab layout (one tab-separated line per printed row).
@@ -103,14 +100,7 @@ def _wrong_values(tmp_path: Path, variant, files=None, gold_dir=GOLD) -> tuple[i
             json.dumps(result.contract_forms(), ensure_ascii=False)
         )
         (gold / f"{path.stem}.json").write_bytes((gold_dir / f"{path.stem}.json").read_bytes())
-    report = subprocess.run(
-        [sys.executable, str(SCORER), "--gold", str(gold), "--pred", str(pred), "--show", "0"],
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout
-    wrong = int(re.search(r"wrong values given: (\d+)", report).group(1))
-    accuracy = float(re.search(r"^accuracy: ([0-9.]+)", report, re.M).group(1))
+    accuracy, wrong = figures(score(gold, pred))
     return wrong, accuracy
 
 

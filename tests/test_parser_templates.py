@@ -10,13 +10,12 @@ real forms (tests/test_parser_real.py). Floors: what the parser reaches on seeds
 from __future__ import annotations
 
 import json
-import re
 
 import pytest
 
 from pipelines.parser import parse_text
 from pipelines.synth.templates import LAYOUTS, TABLE_HEADERS, draw
-from scripts.sweep_templates import SCORER, score
+from scripts.scoring import SCORER, figures, score
 
 FORMS = 300
 # (min accuracy, max wrong values) of the forms printed as tables, and of those run together
@@ -47,7 +46,6 @@ def test_forms_of_other_templates_and_layouts_are_read(tmp_path):
         (group / "pred" / f"{name}.json").write_text(json.dumps(forms, ensure_ascii=False))
     for group, (min_accuracy, max_wrong) in (("tables", TABLES), ("run_together", RUN_TOGETHER)):
         report = score(tmp_path / group / "gold", tmp_path / group / "pred", 20)
-        accuracy = float(re.search(r"^accuracy: ([0-9.]+)", report, re.M).group(1))
-        wrong = int(re.search(r"wrong values given: (\d+)", report).group(1))
+        accuracy, wrong = figures(report)
         assert accuracy >= min_accuracy, f"{group}:\n{report}"
         assert wrong <= max_wrong, f"{group}:\n{report}"
