@@ -1170,7 +1170,7 @@ def _fund_values(
             out["execution_rate"],
             out.get("executed"),
             out.get("annual_budget"),
-            len(rate_text.partition(".")[2]),
+            _decimals(rate_text),
         )
     return out
 
@@ -1242,7 +1242,7 @@ def _consistent(row: dict, rate_text: str) -> bool:
     )
     if rate is None or budget is None or executed is None or not budget:
         return False
-    decimals = len(rate_text.rstrip("%").partition(".")[2])
+    decimals = _decimals(rate_text.rstrip("%"))
     if "%" in rate_text:
         if abs(executed / budget * 100 - rate) > 0.5 * 10**-decimals + 1e-9:
             return False
@@ -1264,6 +1264,7 @@ def _ratio(text: str) -> bool:
 
 
 def _decimals(text: str) -> int:
+    """How many decimals a printed number has (0.9221: 4)."""
     return len(text.partition(".")[2])
 
 
@@ -1674,10 +1675,7 @@ def read_indicators(
         ):
             # a name's last characters wrapped onto a line of their own (…验收合格 / 率; a PDF
             # may print the character at the wrap twice: …合格 / 格率)
-            name, tail = rows[-1]["name"] or "", texts[0]
-            if len(tail) == 2 and name.endswith(tail[0]):
-                tail = tail[1:]
-            rows[-1]["name"] = name + tail
+            rows[-1]["name"] = _with_tail(rows[-1]["name"] or "", texts[0])
             rows[-1]["line_end"] = group[-1].no
             continue
         level1, level2 = _apply_labels(labels, level1, level2)
@@ -1864,9 +1862,9 @@ def _drop_repeated_headers(body: list[Cell]) -> list[Cell]:
 
 def _drop_empty_groups(body: list[Cell]) -> list[Cell]:
     """A group printed with no rows (生态效益指标 with only its template's 指标1 / 指标2 / ……, or
-    only empty cells): its placeholders go, and of group labels that then follow one another, one superseded by a
-    later label of its level goes too (生态效益指标 效益指标 可持续影响指标 → 效益指标
-    可持续影响指标), so that the row after them takes the right groups."""
+    only empty cells): its placeholders go, and of group labels that then follow one another,
+    one superseded by a later label of its level goes too (生态效益指标 效益指标 可持续影响指标 →
+    效益指标 可持续影响指标), so that the row after them takes the right groups."""
 
     def placeholder(cell: Cell) -> bool:
         # (or an empty cell: a group whose rows are blank, 时效指标 then empty cells)
@@ -2431,7 +2429,7 @@ def _token_ends(text: str, at: int, column: str, words: bool = False) -> list[in
                 piece = text[at:end]
                 if piece.endswith(".") or (len(piece) > 1 and piece[0] == "0" and piece[1] != "."):
                     continue
-                if float(piece) <= 100 and len(piece.partition(".")[2]) <= 2:
+                if float(piece) <= 100 and _decimals(piece) <= 2:
                     ends.append(end)  # (points have at most two decimals: 30.00 | 30.00)
         return ends
     if column in ("target", "actual"):
@@ -2667,9 +2665,8 @@ def read_run_rows(body: list[Cell], columns: list[str]) -> list[dict]:
                 and cell.no - rows[-1]["line_end"] <= 2
             ):
                 # the last characters of the row above's name, wrapped onto a line of their
-                # own (验收合格 / 格率: a PDF may print the character at the wrap twice)
-                tail = squeezed[1:] if rows[-1]["name"].endswith(squeezed[0]) else squeezed
-                rows[-1]["name"] += tail
+                # own (验收合格 / 率)
+                rows[-1]["name"] = _with_tail(rows[-1]["name"], squeezed)
                 rows[-1]["line_end"] = cell.no
                 continue
             name = (
@@ -2732,6 +2729,14 @@ def _holds_group_label(name: str) -> bool:
 
 
 _LONG_LABELS = tuple(label for label in VOCABULARY if len(label) >= 4)
+
+
+def _with_tail(name: str, tail: str) -> str:
+    """A name with its last characters that wrapped onto a line of their own (…验收合格 / 率; a
+    PDF may print the character at the wrap twice: …合格 / 格率)."""
+    if len(tail) == 2 and name.endswith(tail[0]):
+        tail = tail[1:]
+    return name + tail
 
 
 def _peel_labels(name: str) -> tuple[list[str], str]:
@@ -3265,15 +3270,12 @@ _SUSPECT_NAME = re.compile(
 _TARGETS_IN_NAME = re.compile(
     rf"[{_SIGNS}]\s*\d[^\n]*(?:[{_SIGNS}]\s*\d|\d[^\n]*[\u4e00-\u9fff]{{2}})"
 )
-_LABEL_LEADS_NAME = re.compile(
-    "^(?:" + "|".join(map(re.escape, sorted(VOCABULARY, key=len, reverse=True))) + r")\s+\S",
-    re.M,
-)
+# the framework's group labels as alternatives of a pattern, longest first
+_ANY_GROUP_LABEL = "|".join(map(re.escape, sorted(VOCABULARY, key=len, reverse=True)))
+_LABEL_LEADS_NAME = re.compile(rf"^(?:{_ANY_GROUP_LABEL})\s+\S", re.M)
 _HEADER_IN_NAME = re.compile("指标性质|度量单位|计量单位|年度指标值|实际完成值")
 _GROUP_LABELS = tuple(VOCABULARY)
-_LABEL_WITH_COLON = re.compile(
-    "^(?:" + "|".join(map(re.escape, sorted(VOCABULARY, key=len, reverse=True))) + ")\\s*[:：]"
-)
+_LABEL_WITH_COLON = re.compile(rf"^(?:{_ANY_GROUP_LABEL})\s*[:：]")
 _NUMBER_LEADS = frozenset("一二三四五六七八九十0123456789(（")
 
 
