@@ -664,7 +664,10 @@ def _merge_number_lines(lines: list[Line]) -> list[Line]:
     return out
 
 
-def _is_tail(pending: list[Line], previous: Row) -> bool:
+def _is_tail(pending: list[Line], previous: Row, *, rows_on_one_line: bool = True) -> bool:
+    """A line between rows (or after the last one) that is the rest of the name above: indented
+    or at most half as wide as the name's last piece, or, with ``rows_on_one_line``, after a row
+    printed on one line."""
     if len(pending) != 1 or _has_pair(pending) or not previous.name:
         return False
     line = pending[0]
@@ -673,18 +676,7 @@ def _is_tail(pending: list[Line], previous: Row) -> bool:
     return (
         line.indented
         or display_width(line.compact) <= 0.5 * display_width(previous.name[-1])
-        or len(previous.lines) == 1
-    )
-
-
-def _is_short_tail(pending: list[Line], previous: Row) -> bool:
-    """A line after the table's last row that is the rest of its name: one cell, no numbers,
-    indented or at most half as wide as the name's last piece (a row of its own is wider)."""
-    if len(pending) != 1 or _has_pair(pending) or not previous.name:
-        return False
-    line = pending[0]
-    return len(line.filled) == 1 and (
-        line.indented or display_width(line.compact) <= 0.5 * display_width(previous.name[-1])
+        or (rows_on_one_line and len(previous.lines) == 1)
     )
 
 
@@ -760,7 +752,11 @@ def parse_space(body: list[Line]) -> list[Row]:
     if pending:
         if rows and not _has_pair(pending) and len(pending) == 1 and rows[-1].deviation:
             _add_deviation_line(rows[-1], pending[0])
-        elif rows and _is_short_tail(pending, rows[-1]):
+        elif (
+            rows
+            and _is_tail(pending, rows[-1], rows_on_one_line=False)
+            and len(pending[0].filled) == 1
+        ):
             # the last name's rest wrapped onto a line before the 总分 row (…使用者 / 满意度)
             _append_name(rows[-1], join_cells(pending[0].filled))
             rows[-1].lines.append(pending[0].no)
