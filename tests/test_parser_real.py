@@ -32,7 +32,7 @@ ROOT = Path(__file__).resolve().parents[1]
 REAL = ROOT / "tests" / "fixtures" / "real"
 # What the parser reaches today (issue 11 asks for 0.98): a floor, so that a change that reads
 # less of these forms, or reads a value wrong, fails here.
-MIN_ACCURACY = 0.9035
+MIN_ACCURACY = 0.909
 MAX_WRONG = 4
 
 
@@ -577,6 +577,45 @@ def test_rows_run_together_with_their_reasons_and_word_values():
 
     rows = read_run_rows([Cell("完好率≥98%=98%1212第 1 页 共 2 页", 1)], columns)
     assert [(r["name"], r["score"]) for r in rows] == [("完好率", 12.0)]
+
+
+def test_a_run_no_reading_takes_whole_gives_the_rows_of_its_beginning():
+    from pipelines.parser.generic import _unrun, read_run_rows
+    from pipelines.parser.labels import is_label
+
+    columns = ["name", "target", "actual"]
+    # the second row's actual is a word (无) and its reason runs on without a sentence's end:
+    # no reading takes the run whole, but its first row is bounded on both sides
+    text = "利息费用保障率100%100%挂账利息补贴保障率100%无没有轮换、动用库存"
+    assert _unrun(text, columns) is None
+    assert _unrun(text, columns, prefix=True) == [
+        {"name": "利息费用保障率", "target": "100%", "actual": "100%"}
+    ]
+    # a note run in after the table's last row (说明无注:1、…) is no row
+    assert [r["name"] for r in _unrun("发生数0起0起满意度90%100%说明无注:1、", columns, True)] == [
+        "发生数",
+        "满意度",
+    ]
+    # the words after a reason ended by 。 may be more of it: the rows end before the reason
+    points = ["name", "target", "actual", "weight", "score"]
+    rows = _unrun("满意度≥90%95%108有待提升。将加强沟通", points, prefix=True)
+    assert rows == [
+        {"name": "满意度", "target": "≥90%", "actual": "95%", "weight": "10", "score": "8"}
+    ]
+    # a row cut off after its name and target is not read; the row before it is
+    assert _unrun("完好率≥98%100%44满意度90", points, prefix=True) == [
+        {"name": "完好率", "target": "≥98%", "actual": "100%", "weight": "4", "score": "4"}
+    ]
+    # a beginning with several readings (98 | 989, 989 | 89 …) gives nothing
+    assert _unrun("完好率98989满意度", columns, prefix=True) is None
+    # in a table, a line of words alone after the run may be its last name's wrapped tail:
+    # the run's beginning is not read then (the run as a whole still is)
+    body = [Cell("数据服务清单≥98%100%44无偏差", 1), Cell("数据准确率", 2)]
+    assert read_run_rows(body, points) == []
+    body = [Cell("数据服务清单≥98%100%44无偏差", 1), Cell("完好率≥98%100%44", 2)]
+    assert [r["name"] for r in read_run_rows(body, points)] == ["数据服务清单", "完好率"]
+    # a label broken before its last character leaves 标 on the next: no label opens with it
+    assert is_label("管理者满意度指标") and not is_label("标满意度指标")
 
 
 def test_rows_without_points_are_cut_where_each_actual_is_in_its_targets_unit():

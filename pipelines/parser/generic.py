@@ -2501,6 +2501,7 @@ def _token_ends(text: str, at: int, column: str, words: bool = False) -> list[in
 
 
 _NAME_TAIL = re.compile(r"^[\u4e00-\u9fff]{1,3}$")
+_CJK = re.compile(r"[\u4e00-\u9fff（(]")
 _POINTS_INSIDE = re.compile(r"[\u4e00-\u9fff] ?\d[\d.]* ?[\u4e00-\u9fff]")
 # a page's number printed at the end of the run whose page it ends (…1212第 1 页 共 2 页)
 _PAGE_AT_END = re.compile(r"\s*(?:第\s*\d+\s*页)?\s*[,，]?\s*(?:共\s*\d+\s*页)?\s*$")
@@ -2517,23 +2518,31 @@ def _squeeze(text: str) -> str:
     return " ".join(_CJK_GAP.sub("", unicodedata.normalize("NFKC", text)).split())
 
 
-def _unrun(text: str, columns: list[str]) -> list[dict[str, str]] | None:
+def _unrun(text: str, columns: list[str], prefix: bool = False) -> list[dict[str, str]] | None:
     """The rows of a text whose cells ran together (安装坡面水标尺10≥266米≥266米10水标尺宽度10…),
     read on the table's columns in order, each row filling every column; of the readings that
     fit, those with the most rows; None unless exactly one is left (or, of several, exactly one
-    has every actual equal to its target, the commonest way such rows are filled)."""
+    has every actual equal to its target, the commonest way such rows are filled).
+    With ``prefix``, a text no reading takes whole gives the rows of its longest beginning that
+    one reading takes, up to words that start no row it can read (a row with a blank dropped, a
+    note run in after the table): those rows' cells are bounded before and after."""
     # a row whose target and actual are the same words (长效管理机制有效有效66) is read only in a
     # table with points: they end each row, so a name cannot swallow a row of words before it
-    return _unrun_readings(text, columns, words=bool({"weight", "score"} & set(columns)))
+    words = bool({"weight", "score"} & set(columns))
+    return _unrun_readings(text, columns, words, prefix)
 
 
-def _unrun_readings(text: str, columns: list[str], words: bool) -> list[dict[str, str]] | None:
+def _unrun_readings(
+    text: str, columns: list[str], words: bool, prefix: bool = False
+) -> list[dict[str, str]] | None:
     """_unrun's readings; with ``words`` a name may also end before words, which are then the
     row's target and, the same words again, its actual."""
     readings: list[list[dict[str, str]]] = []
+    # readings of a beginning of the text, by where they end (prefix only)
+    partial: dict[int, list[list[dict[str, str]]]] = {}
 
     def walk(at: int, k: int, row: dict[str, str], rows: list[dict[str, str]]) -> None:
-        if len(readings) > 200:
+        if len(readings) > 200 or len(partial) > 400:
             return
         while at < len(text) and text[at] == " ":
             at += 1  # a space kept between two cells (see _squeeze) is no cell's
@@ -2542,6 +2551,9 @@ def _unrun_readings(text: str, columns: list[str], words: bool) -> list[dict[str
             if at == len(text):
                 readings.append(rows)
                 return
+            # (never after a reason: the words after it may be more of it)
+            if prefix and "deviation" not in row and _CJK.match(text, at):
+                partial.setdefault(at, []).append(rows)
             walk(at, 0, {}, rows)
             reason = _REASON.match(text, at) if "deviation" not in row else None
             if reason:  # the row's reason, then the next row (or the run's end)
@@ -2558,6 +2570,20 @@ def _unrun_readings(text: str, columns: list[str], words: bool) -> list[dict[str
             del row[column]
 
     walk(0, 0, {}, [])
+    if not readings and partial:
+        # the longest beginning with readings that hold (see below) whose rows all agree
+        for end in sorted(partial, reverse=True):
+            found = _one_reading(partial[end], columns, words)
+            if found is not None:
+                return found
+        return None
+    return _one_reading(readings, columns, words)
+
+
+def _one_reading(
+    readings: list[list[dict[str, str]]], columns: list[str], words: bool
+) -> list[dict[str, str]] | None:
+    """The one reading of several that holds (see _unrun), or None."""
     if readings:
         # a name that swallows another row's numbers is no name: the readings with most rows
         most = max(len(r) for r in readings)
@@ -2633,7 +2659,7 @@ def read_run_rows(body: list[Cell], columns: list[str]) -> list[dict]:
     rows: list[dict] = []
     level1 = level2 = None
     after_label = False
-    for cell in runs:
+    for at, cell in enumerate(runs):
         text = cell.text
         if _is_heading(text) and _is_level(text):
             continue  # the header printed again after a page break (一级指标, 三级指标)
@@ -2648,7 +2674,10 @@ def read_run_rows(body: list[Cell], columns: list[str]) -> list[dict]:
         if _is_heading(text):
             continue
         squeezed = _TRAILING_DOTS.sub("", _PAGE_AT_END.sub("", _squeeze(text)))
-        found = _unrun(squeezed, row_columns)
+        # the rows a run's beginning gives, unless a line of words alone follows the run: the
+        # name of its last row may have wrapped onto it (…数据服务清单 / 数据准确率)
+        after = _squeeze(runs[at + 1].text) if at + 1 < len(runs) else ""
+        found = _unrun(squeezed, row_columns, prefix=not _wrapped_words(after))
         if found is None:
             # a run with no single reading: its rows are left out (the group labels it opens
             # with still hold for the rows after it), but a run that is one row (its name, then
@@ -2706,6 +2735,16 @@ _HEADING_NUMBER = re.compile(r"\s*\d{1,2}\s*(?:[(（]\s*\d+(?:\.\d+)?\s*分\s*[)
 
 
 _HEADING_GROUPS = ("goals", "headings", "indicator_columns")
+
+
+_WORDS_ALONE = re.compile(r"^[\u4e00-\u9fff（）()、]{2,14}$")
+
+
+def _wrapped_words(text: str) -> bool:
+    """A line of a few words and nothing else, not a label: a cell's wrapped tail, maybe."""
+    return bool(_WORDS_ALONE.match(text)) and not (
+        vocab.is_any_label(text) or _is_level(text) or _is_heading(text)
+    )
 
 
 def _is_heading(text: str) -> bool:

@@ -51,11 +51,17 @@ def without_points(text: str) -> str:
 def is_label(cell: str) -> bool:
     """A complete level label: one of the framework's, or a short phrase ending like one
     (管理者满意度指标, 政治效益指标), with the points it carries or not. Other phrases ending in
-    指标 (年度指标) are text."""
+    指标 (年度指标) are text, and so is one that opens with 标, the last piece of a label broken
+    before it (服务对象满意度指 / 标满意度指标)."""
     text = without_points(compact(cell))
     if text in VOCABULARY:
         return True
-    return text.endswith(_LABEL_SUFFIXES) and len(text) <= 12 and not (set(text) & _NOT_LABEL_CHARS)
+    return (
+        text.endswith(_LABEL_SUFFIXES)
+        and len(text) <= 12
+        and not (set(text) & _NOT_LABEL_CHARS)
+        and not text.startswith("标")
+    )
 
 
 @lru_cache(maxsize=16384)
