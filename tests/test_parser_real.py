@@ -1276,6 +1276,28 @@ def test_two_goals_run_together_are_cut_at_the_first_sentences_end():
     assert (form["goal_planned"], form["goal_actual"]) == (None, None)
 
 
+def test_two_goals_run_together_are_cut_where_the_second_repeats_how_the_first_ends():
+    from pipelines.parser import parse_text
+
+    def goals(planned: str, actual: str) -> tuple:
+        text = NATIONAL.replace("已完成某某工作。", "\0").replace("完成某某工作。", planned)
+        text = text.replace("\0", actual)
+        (form,) = parse_text(text.replace("\t", "").replace("\n", ""), "x.txt").forms
+        return form["goal_planned"], form["goal_actual"]
+
+    # no sentence's end between them, but the achieved text repeats the planned one's last
+    # clauses (or all of it): it starts where the repeat does
+    planned = "对供水计量设施进行改进,对项目区农业用水计量,为农业生产夯实基础,"
+    assert goals(planned, "对项目区农业用水计量,为农业生产夯实基础,") == (
+        planned,
+        "对项目区农业用水计量,为农业生产夯实基础,",
+    )
+    assert goals("保障公共卫生服务", "保障公共卫生服务") == ("保障公共卫生服务", "保障公共卫生服务")
+    # a repeat that does not start a clause, or two different texts: where to cut is not known
+    assert goals("稳定粮食储备机制", "食储备机制") == (None, None)
+    assert goals("稳定粮食储备机制", "储备粮食规模达标") == (None, None)
+
+
 @pytest.mark.parametrize("empty", ["nan", "None", "NaN"])
 def test_empty_cells_a_dataframe_prints_as_nan_are_empty(empty):
     # a spreadsheet exported through pandas (to_csv / to_markdown) prints its empty cells as

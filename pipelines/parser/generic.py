@@ -1425,6 +1425,11 @@ def read_goals(
             texts = [join_wrapped([parts[k] for parts in by_line.values()]) or "" for k in (0, 1)]
         elif len(by_line) == 2:
             texts = [" ".join(parts) for parts in by_line.values()]  # one text a line
+        elif len(after) == 1 and (cut := _repeated_tail(after[0].text.strip())):
+            # the two texts run together, the achieved one saying again how the planned one
+            # ends (…进行改进,对项目区…夯实基础,对项目区…夯实基础,)
+            text = after[0].text.strip()
+            texts = [text[:cut].rstrip(), text[cut:]]
         elif len(after) == 1 and len(ends := _SENTENCE_END.findall(after[0].text)) == 2:
             # the two texts run together: two sentences, the second ending the text, each a
             # goal (a goal of two sentences makes three ends or more, and is left unread)
@@ -1459,6 +1464,21 @@ def read_goals(
 
 
 _SENTENCE_END = re.compile(r"[。！？]")
+_CLAUSE_END = frozenset("。！？；;，,、 ")
+
+
+def _repeated_tail(text: str) -> int | None:
+    """Where the second of two goal texts run together starts, when it says again how the
+    first ends (or all of it), from the start of a clause: the longest such repeat, of 8
+    characters or more; None when there is none."""
+    n = len(text)
+    for size in range(n // 2, 7, -1):
+        tail = text[n - size :]
+        first = text[: n - size].rstrip()
+        start = len(first) - size
+        if first.endswith(tail) and (start == 0 or first[start - 1] in _CLAUSE_END):
+            return n - size
+    return None
 
 
 def _opens_with_heading(text: str) -> bool:
