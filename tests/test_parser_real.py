@@ -1741,3 +1741,26 @@ def test_two_rows_run_into_one_name_make_the_reading_doubtful():
         ("群众受益", "明显", "明显", 30.0, 30.0),
         ("满意度", "≥90%", "95%", 10.0, 10.0),
     ]
+
+
+def test_money_values_printed_before_their_row_labels_go_one_rate_a_row():
+    from pipelines.parser.generic import Reading, _fund_values, read_funds
+
+    # a spreadsheet's text out of order: the total row's label, the header, all the values,
+    # then the other row labels; two rates (100%) for four rows: the values are the first two
+    # rows', one rate each, and the two rows after them print nothing
+    texts = ["年度资金总额", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"]
+    texts += ["0", "207.4538", "10", "100%", "10", "207.4538", "—", "100%", "—"]
+    texts += ["其中:当年财政拨款", "上年结转资金", "其他资金"]
+    rows = read_funds([Cell(t, 1) for t in texts], 0, len(texts), Reading())
+    total, grant, carried, other = rows
+    # where the row's values are cut (after 100% or after the 10 that follows) and which
+    # amount column is blank are not known: only what every reading gives is kept
+    assert (total["initial_budget"], total["weight"], total["execution_rate"]) == (0, 10, 100)
+    assert total["annual_budget"] is None and total["executed"] is None
+    assert grant["execution_rate"] == 100 and grant["annual_budget"] is None
+    assert all(v is None for k, v in carried.items() if k != "line")
+    assert all(v is None for k, v in other.items() if k != "line")
+    # a rate of 100% with 207.4538 spent of a budget of 0 is no reading
+    columns = ["initial_budget", "annual_budget", "executed", "fund_weight", "execution_rate"]
+    assert "executed" not in _fund_values(["0", "207.4538", "10", "100%"], columns)

@@ -976,7 +976,13 @@ def read_funds(cells: list[Cell], start: int, stop: int, reading: Reading) -> li
             empty.append("")  # a row the contract has no line for takes its share too
         i = j
     if orphans and empty:
-        for name, found in zip(empty, _split_orphans(orphans, len(empty), columns) or []):
+        split = _split_orphans(orphans, len(empty), columns)
+        rates = sum("%" in v for v in orphans)
+        if split is None and 0 < rates < len(empty):
+            # fewer rates than rows: the values are those of the first rows, one rate each (the
+            # rows after them print nothing: 上年结转资金 其他资金 after the values)
+            split = _split_orphans(orphans, rates, columns, one_rate=True)
+        for name, found in zip(empty, split or []):
             if name:
                 rows[name].update(found)
     out = [rows.get(name) or {"line": name, **dict.fromkeys(FUND_FIELDS)} for name in FUND_LINES]
@@ -1031,9 +1037,12 @@ def _values_after_header(cells: list[Cell]) -> list[str]:
     return values if any(values) else []
 
 
-def _split_orphans(values: list[str], rows: int, columns: list[str]) -> list[dict] | None:
+def _split_orphans(
+    values: list[str], rows: int, columns: list[str], one_rate: bool = False
+) -> list[dict] | None:
     """Values printed before the labels of ``rows`` money rows, cut into one run per row in
-    printed order where exactly one cut reads every run as a row with an amount."""
+    printed order where exactly one cut reads every run as a row with an amount (with
+    ``one_rate``, a run with one rate printed as a percent each)."""
     if rows > 3 or len(values) > 24:
         return None
     found: list[list[dict]] = []
@@ -1043,8 +1052,16 @@ def _split_orphans(values: list[str], rows: int, columns: list[str]) -> list[dic
         parts = [values[a:b] for a, b in itertools.pairwise(bounds)]
         if any(len(p) > len([c for c in columns if c != "other"]) for p in parts):
             continue
+        if one_rate and any(sum("%" in v for v in p) != 1 for p in parts):
+            continue
         read = [_fund_values(p, columns) for p in parts]
-        if all(r.get("annual_budget") is not None or r.get("executed") is not None for r in read):
+        # (a run with its rate may give its rate alone: which column its amount is in is not known)
+        if all(
+            r.get("annual_budget") is not None
+            or r.get("executed") is not None
+            or (one_rate and r.get("execution_rate") is not None)
+            for r in read
+        ):
             found.append(read)
             if len({len(p) for p in parts}) == 1:
                 even.append(read)
@@ -1379,8 +1396,10 @@ def _rate_fits(placed: dict[str, str]) -> bool:
         to_number(placed.get(c)) if placed.get(c) else None
         for c in ("execution_rate", "annual_budget", "executed")
     )
-    if rate is None or budget is None or executed is None or not budget:
+    if rate is None or budget is None or executed is None:
         return True
+    if not budget:
+        return not executed  # nothing spent of a budget of 0 is the only rate it allows
     computed = executed / budget * 100
     return abs(rate - computed) <= 0.6 or abs(rate * 100 - computed) <= 0.6
 
