@@ -454,6 +454,26 @@ def test_pinyin_annotations_stay_in_values_as_printed():
     printed = "指標(biāo)質(zhì)量指標(biāo)"
     stripped, cuts = strip_pinyin(printed)
     assert with_pinyin("質量指標", stripped, printed, cuts) == "質(zhì)量指標(biāo)"
+    # in full-width brackets too (a converter that prints every bracket full-width)
+    printed = "項（xiàng）目名稱 衛（wèi）片執法（A）"
+    stripped, cuts = strip_pinyin(printed)
+    assert stripped == "項目名稱 衛片執法（A）"
+    assert with_pinyin("衛片執法", stripped, printed, cuts) == "衛（wèi）片執法"
+
+
+def test_money_in_full_width_digits_is_read():
+    from pipelines.parser import parse_text
+
+    # some converters print digits and % full-width (１００％); a row's cells run together are
+    # cut by the same arithmetic as in ASCII digits
+    for total in ("７.２９７.２９１００％", "7.297.29100%"):
+        text = (
+            "项目支出绩效自评表\n项目名称 某某经费\n主管部门 某某局 实施单位 某某中心\n"
+            f"项目资金（万元） 全年预算数 全年执行数 执行率\n年度资金总额{total}\n"
+        )
+        (form,) = parse_text(text, "t.txt").forms
+        row = form["funds"][0]
+        assert (row["annual_budget"], row["executed"], row["execution_rate"]) == (7.29, 7.29, 100)
 
 
 def test_identity_takes_the_most_specific_label_and_no_heading_numbering_as_a_goal():

@@ -917,7 +917,13 @@ def _next_row(cells: list[Cell], j: int, stop: int) -> int:
 
 def read_funds(cells: list[Cell], start: int, stop: int, reading: Reading) -> list[dict]:
     """The four contract money rows from cells[start:stop]."""
-    cells = _join_row_labels(cells[start:stop])
+    # (full-width digits, １００％, as some converters print them, are digits)
+    cells = _join_row_labels(
+        [
+            Cell(unicodedata.normalize("NFKC", c.text), c.no, c.cut, c.apart)
+            for c in cells[start:stop]
+        ]
+    )
     start, stop = 0, len(cells)
     first_row = next((i for i in range(start, stop) if any(_fund_row_at(cells, i))), None)
     if first_row is None:
