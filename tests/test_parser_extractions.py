@@ -205,3 +205,29 @@ def test_a_csv_cell_over_several_lines_keeps_the_line_numbers():
     lines = from_csv(text).split("\n")
     assert lines[1] == "预期目标\t第一行, 第二行\tx\ty" and lines[2] == ""
     assert lines[3] == "年度资金总额\t1\t1\t100%"  # the fourth line of the file, as printed
+
+
+def _without_lines(value):
+    """A parsed value without its line numbers (which a line put in shifts) and the reader's
+    notes (which name them)."""
+    if isinstance(value, list):
+        return [_without_lines(v) for v in value]
+    if isinstance(value, dict):
+        drop = ("line_start", "line_end", "reading")
+        return {k: _without_lines(v) for k, v in value.items() if k not in drop}
+    return value
+
+
+@pytest.mark.parametrize("footer", ["第 1 页 共 2 页", "- 1 -", "3/5"])
+def test_a_page_footer_between_the_pieces_of_a_cell_changes_nothing(footer):
+    # a page break inside a cell wrapped over lines (a department 某某住房保障和房 / 屋管理局)
+    # prints the page's footer between its two pieces: it is no part of any value, in every
+    # sample and every line it may fall before
+    for path in sorted((ROOT / "data" / "raw").glob("*.txt")):
+        text = path.read_text("utf-8")
+        plain = _without_lines(parse_text(text, path.name).contract_forms())
+        lines = text.split("\n")
+        for at in range(len(lines) // 8, len(lines), len(lines) // 8):
+            broken = "\n".join([*lines[:at], "", footer, "", *lines[at:]])
+            forms = parse_text(broken, path.name).contract_forms()
+            assert _without_lines(forms) == plain, (path.name, at)

@@ -22,7 +22,7 @@ from pipelines.parser.script import (
     with_pinyin,
 )
 from pipelines.parser.segment import form_ranges
-from pipelines.parser.text import LazyLines
+from pipelines.parser.text import LazyLines, is_page_marker
 
 __all__ = ["FormError", "ParseResult", "parse_bytes", "parse_file", "parse_text"]
 
@@ -65,7 +65,9 @@ def _parse(text: str, printed: str, source_file: str, encoding: str | None) -> P
         segment = lines[start:end]  # made here, form by form, and let go after
         first, last = segment[0].no, segment[-1].no
         try:
-            form = parse_form(segment)
+            # a page's footer or number (第 1 页 共 2 页, - 2 -) printed between two pieces of a
+            # cell is none of the form's
+            form = parse_form([line for line in segment if not is_page_marker(line)])
             form["missing_parts"], form["reader"] = [], "layout"
             if doubtful(form) or not has_identity(form):
                 # a layout reader's misreading of another template: read by structure instead
