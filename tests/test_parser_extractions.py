@@ -231,3 +231,23 @@ def test_a_page_footer_between_the_pieces_of_a_cell_changes_nothing(footer):
             broken = "\n".join([*lines[:at], "", footer, "", *lines[at:]])
             forms = parse_text(broken, path.name).contract_forms()
             assert _without_lines(forms) == plain, (path.name, at)
+
+
+def test_the_title_printed_again_at_the_top_of_a_page_starts_no_form():
+    # a spreadsheet printed with its title rows repeated on every page: the title stands again
+    # inside a form's indicator table, and the form goes on under it
+    for path in sorted((ROOT / "data" / "raw").glob("*.txt")):
+        text = path.read_text("utf-8")
+        plain = _without_lines(parse_text(text, path.name).contract_forms())
+        lines = text.split("\n")
+        title = next(line for line in lines if "自评" in line and len(line.strip()) < 40)
+        header = [k for k, line in enumerate(lines) if "三级指标" in line]
+        total = [k for k, line in enumerate(lines) if line.strip().startswith("总分")]
+        for start in header:
+            end = min((k for k in total if k > start), default=None)
+            if end is None or end - start < 4:
+                continue
+            at = (start + end) // 2
+            broken = "\n".join([*lines[:at], "", title, "", *lines[at:]])
+            forms = parse_text(broken, path.name).contract_forms()
+            assert _without_lines(forms) == plain, (path.name, at)

@@ -21,7 +21,7 @@ from pipelines.parser.script import (
     to_simplified,
     with_pinyin,
 )
-from pipelines.parser.segment import form_ranges
+from pipelines.parser.segment import form_ranges, is_title
 from pipelines.parser.text import LazyLines, is_page_marker
 
 __all__ = ["FormError", "ParseResult", "parse_bytes", "parse_file", "parse_text"]
@@ -62,7 +62,7 @@ def _parse(text: str, printed: str, source_file: str, encoding: str | None) -> P
     before = 0  # where the text before this form starts (after the previous form)
     for start, end in ranges:
         preamble, before = (before, start), end
-        segment = lines[start:end]  # made here, form by form, and let go after
+        segment = _without_running_titles(lines[start:end])  # made here, form by form
         first, last = segment[0].no, segment[-1].no
         try:
             # a page's footer or number (第 1 页 共 2 页, - 2 -) printed between two pieces of a
@@ -109,6 +109,18 @@ def _parse(text: str, printed: str, source_file: str, encoding: str | None) -> P
         result.forms.append(ordered)
         index += 1
     return result
+
+
+def _without_running_titles(segment: list) -> list:
+    """A form's lines without its title printed again at the top of a later page (the form
+    goes on under it: see segment.form_ranges)."""
+    if not segment or not is_title(segment[0]):
+        return segment
+    title = segment[0].compact
+    return [
+        segment[0],
+        *(line for line in segment[1:] if not (is_title(line) and title.startswith(line.compact))),
+    ]
 
 
 def _year_from_title(form: dict, preamble, segment=()) -> None:

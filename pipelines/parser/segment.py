@@ -102,7 +102,16 @@ def form_ranges(
         ):
             continue
         merged.append(start)
-    starts = merged
+    # a title printed again inside a form (a page's running header) starts no form: between it
+    # and the next start stand no name (项目名称, 专项名称 …) and no money table
+    starts = [
+        start
+        for k, start in enumerate(merged)
+        if k == 0
+        or not _page_header(
+            lines, start, merged[k + 1] if k + 1 < len(merged) else len(lines), at[merged[k - 1]]
+        )
+    ]
     project_lines = [i for i in marked if at[i].compact.startswith("项目名称")]
     if not starts:
         starts = project_lines
@@ -132,6 +141,23 @@ def form_ranges(
         if end > start:
             ranges.append((start, end))
     return lines, ranges
+
+
+# a form's own parts: a name label anywhere (项目名称, 专项资金名称 …), or a line that opens the
+# money table (a note under the table may speak of 预算数 and 资金总额 in passing)
+_FORM_PART = re.compile(r"名称|^\|?(?:项目资金|年度资金总额|资金总额|年初预算数|全年预算数)")
+
+
+def _page_header(lines: Sequence[Line], start: int, end: int, before: Line) -> bool:
+    """Whether the title at ``start`` is the title ``before`` printed again at the top of a
+    page: the same words (or the first of them), and none of a form's own parts (a name, the
+    money table) after it until ``end``."""
+    title = lines[start].compact
+    # (the title again, or the words of it that a page header keeps: 绩效自评表 of
+    # 绩效自评表(2023年度))
+    if not before.compact.startswith(title) or len(title) > 60:
+        return False
+    return not any(_FORM_PART.search(lines[j].compact) for j in range(start + 1, end))
 
 
 def _any_between(ordered: list[int], low: int, high: int) -> bool:
