@@ -12,8 +12,11 @@ from functools import lru_cache
 # Only real tags (a letter after '<'), so targets such as "<=90" stay intact.
 _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
 _MD_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?$")
+# A page's marker on a line of its own: its number (- 2 -, 第 1 页 共 2 页, 2/5) or the note that
+# a table goes on from the page before (续表, 续表1, (续), 续上表).
 _PAGE_MARKER = re.compile(
-    r"^(?:[-－—–]\s*\d{1,4}\s*[-－—–]|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*/\s*\d{1,4})$"
+    r"^(?:[-－—–]\s*\d{1,4}\s*[-－—–]|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*/\s*\d{1,4}"
+    r"|[续續]\s*(?:上\s*)?表\s*\d{0,2}|[(（]\s*[续續]\s*(?:表\s*)?[)）])$"
 )
 _WS = re.compile(r"\s+")
 
