@@ -21,8 +21,8 @@ from pipelines.parser.script import (
     to_simplified,
     with_pinyin,
 )
-from pipelines.parser.segment import form_ranges, is_title
-from pipelines.parser.text import LazyLines, is_page_marker
+from pipelines.parser.segment import any_between, form_ranges, is_title
+from pipelines.parser.text import PAGE_MARKER_MAX, LazyLines, is_page_marker
 
 __all__ = ["FormError", "ParseResult", "parse_bytes", "parse_file", "parse_text"]
 
@@ -54,7 +54,19 @@ def _parse(text: str, printed: str, source_file: str, encoding: str | None) -> P
     result = ParseResult(source_file=source_file, encoding=encoding)
     lines = LazyLines(text)
     # 评 and 称 for 自评 and 项目名称: the lines that may start a form
-    lines, ranges = form_ranges(lines, lines.containing("评", "称"))
+    candidates = lines.containing("评", "称")
+    split, ranges = form_ranges(lines, candidates)
+    # the lines a page break may have printed inside a form (a page marker, the title again):
+    # a form with none of them is not looked through for them
+    breaks = None
+    if split is lines:
+        breaks = sorted(
+            {
+                *lines.page_breaks(),
+                *(i for i in candidates if "自评" in (raw := lines.raw(i)) and "表" in raw),
+            }
+        )
+    lines = split
     if not ranges:
         result.file_error = "no form found (no 绩效自评表 title and no 项目名称 label)"
         return result
@@ -62,12 +74,12 @@ def _parse(text: str, printed: str, source_file: str, encoding: str | None) -> P
     before = 0  # where the text before this form starts (after the previous form)
     for start, end in ranges:
         preamble, before = (before, start), end
-        segment = _without_running_titles(lines[start:end])  # made here, form by form
+        segment = lines[start:end]  # made here, form by form, and let go after
+        if breaks is None or any_between(breaks, start, end):
+            segment = _form_lines(segment)
         first, last = segment[0].no, segment[-1].no
         try:
-            # a page's footer or number (第 1 页 共 2 页, - 2 -) printed between two pieces of a
-            # cell is none of the form's
-            form = parse_form([line for line in segment if not is_page_marker(line)])
+            form = parse_form(segment)
             form["missing_parts"], form["reader"] = [], "layout"
             if doubtful(form) or not has_identity(form):
                 # a layout reader's misreading of another template: read by structure instead
@@ -111,15 +123,27 @@ def _parse(text: str, printed: str, source_file: str, encoding: str | None) -> P
     return result
 
 
-def _without_running_titles(segment: list) -> list:
-    """A form's lines without its title printed again at the top of a later page (the form
-    goes on under it: see segment.form_ranges)."""
-    if not segment or not is_title(segment[0]):
+def _form_lines(segment: list) -> list:
+    """A form's lines without what a page break printed inside it: the page's footer or number
+    (第 1 页 共 2 页, - 2 -, 续表), even between two pieces of a wrapped cell, and the form's
+    title printed again at the top of the page (the form goes on under it: see
+    segment.form_ranges)."""
+    if not segment:
         return segment
-    title = segment[0].compact
+    title = segment[0].compact if is_title(segment[0]) else None
     return [
         segment[0],
-        *(line for line in segment[1:] if not (is_title(line) and title.startswith(line.compact))),
+        *(
+            line
+            for line in segment[1:]
+            if not (len(line.compact) <= PAGE_MARKER_MAX and is_page_marker(line))
+            and not (
+                title
+                and "自评" in line.compact
+                and is_title(line)
+                and title.startswith(line.compact)
+            )
+        ),
     ]
 
 

@@ -21,7 +21,8 @@ _PINYIN = re.compile(
 # Where an annotation may start: a bracket opening on pinyin with a tone mark. Searched for
 # before the whole pattern, as most texts have none: a search that starts with one character
 # skips quickly to each bracket instead of testing every character of the text.
-_ANNOTATION_START = re.compile(r"[(（](?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])")
+_ANNOTATION_START = re.compile(r"\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])")
+_ANNOTATION_START_WIDE = re.compile(r"（(?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])")
 # Characters that only the traditional script writes, common in these forms (項目, 績效, 評, 資金,
 # 額, 數, 標, 級, 產出, 經費, 區, 萬元, 預算, 執行, 實際, 總額, 質量, 時效, 滿意度, 單位, 門).
 _TRADITIONAL = frozenset("項績評資額數標級產經費區萬預執實際總質時滿單門構劃財撥結轉")
@@ -32,7 +33,10 @@ _ENOUGH = 8  # traditional characters in a text before it is read as a tradition
 def strip_pinyin(text: str) -> tuple[str, list[tuple[int, int]] | None]:
     """(the text without a mirror's pinyin annotations, the annotations removed as (position in
     the new text, length) in order), or (text, None) when it has none."""
-    if ("(" not in text and "（" not in text) or not _ANNOTATION_START.search(text):
+    if not (
+        ("(" in text and _ANNOTATION_START.search(text))
+        or ("（" in text and _ANNOTATION_START_WIDE.search(text))
+    ):
         return text, None
     cuts: list[tuple[int, int]] = []
     removed = 0

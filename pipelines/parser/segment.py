@@ -128,7 +128,7 @@ def form_ranges(
         # a second 项目名称 inside one title's segment, after a 总分, starts a form of its own
         extra = []
         for prev, nxt in itertools.pairwise(project_lines):
-            if not _any_between(starts, prev, nxt) and any(
+            if not any_between(starts, prev, nxt) and any(
                 lines[j].compact.startswith("总分") for j in range(prev + 1, nxt)
             ):
                 extra.append(nxt)
@@ -160,7 +160,7 @@ def _page_header(lines: Sequence[Line], start: int, end: int, before: Line) -> b
     return not any(_FORM_PART.search(lines[j].compact) for j in range(start + 1, end))
 
 
-def _any_between(ordered: list[int], low: int, high: int) -> bool:
+def any_between(ordered: list[int], low: int, high: int) -> bool:
     """Whether the sorted list holds a number strictly between low and high."""
     k = bisect_right(ordered, low)
     return k < len(ordered) and ordered[k] < high

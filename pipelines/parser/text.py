@@ -268,6 +268,24 @@ class LazyLines(Sequence):
             line = kept[index] = line_of(index + 1, raw)
         return line
 
+    def raw(self, index: int) -> str:
+        """The text of line ``index`` as read (before cleaning)."""
+        return self._raws[index]
+
+    def page_breaks(self) -> list[int]:
+        """Indices of the lines that may be a page's marker (see is_page_marker): a loose test
+        on the raw text, run in C over the whole text, so that the forms without one are not
+        looked through line by line."""
+        text = "\n" + self._text  # (the first line too; offsets one on, newlines one more)
+        indices: list[int] = []
+        index = counted = 0
+        for match in _BREAK_CANDIDATE.finditer(text):
+            at = match.start()
+            index += text.count("\n", counted, at)
+            counted = at
+            indices.append(index)
+        return indices
+
     def containing(self, one: str, other: str) -> list[int]:
         """Indices of the lines whose text has ``one`` or ``other`` in it (a cheap test on the
         raw text: cleaning a line removes characters but adds none besides white space).
@@ -296,11 +314,18 @@ def compact(text: str) -> str:
 
 
 # The longest page marker without its spaces: 第1234页,共1234页
-_PAGE_MARKER_MAX = 13
+PAGE_MARKER_MAX = 13
+
+
+# A line that may be a page marker: what one opens with, and short (see LazyLines.page_breaks).
+# (led by the newline before it, so that the search skips from newline to newline in C)
+_BREAK_CANDIDATE = re.compile(
+    r"\n[^\S\n]{0,8}(?:[-－—–][^\S\n]*\d|第[^\S\n]*\d|\d{1,4}[^\S\n]*/|[(（]?[^\S\n]*[续續])"
+)
 
 
 def is_page_marker(line: Line) -> bool:
-    return len(line.compact) <= _PAGE_MARKER_MAX and _is_page_marker_text(line.text)
+    return len(line.compact) <= PAGE_MARKER_MAX and _is_page_marker_text(line.text)
 
 
 @lru_cache(maxsize=4096)  # short lines: labels, numbers, the same few on every form
