@@ -218,7 +218,9 @@ def _without_lines(value):
     return value
 
 
-@pytest.mark.parametrize("footer", ["第 1 页 共 2 页", "- 1 -", "3/5", "续表", "（续）"])
+@pytest.mark.parametrize(
+    "footer", ["第 1 页 共 2 页", "- 1 -", "3/5", "续表", "（续）", " " * 40 + "- 2 -"]
+)
 def test_a_page_footer_between_the_pieces_of_a_cell_changes_nothing(footer):
     # a page break inside a cell wrapped over lines (a department 某某住房保障和房 / 屋管理局)
     # prints the page's footer between its two pieces: it is no part of any value, in every

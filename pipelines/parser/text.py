@@ -320,7 +320,7 @@ PAGE_MARKER_MAX = 13
 # A line that may be a page marker: what one opens with, and short (see LazyLines.page_breaks).
 # (led by the newline before it, so that the search skips from newline to newline in C)
 _BREAK_CANDIDATE = re.compile(
-    r"\n[^\S\n]{0,8}(?:[-－—–][^\S\n]*\d|第[^\S\n]*\d|\d{1,4}[^\S\n]*/|[(（]?[^\S\n]*[续續])"
+    r"\n[^\S\n]*(?:[-－—–][^\S\n]*\d|第[^\S\n]*\d|\d{1,4}[^\S\n]*/|[(（]?[^\S\n]*[续續])"
 )
 
 
