@@ -1784,3 +1784,17 @@ def test_money_values_printed_before_their_row_labels_go_one_rate_a_row():
     # a rate of 100% with 207.4538 spent of a budget of 0 is no reading
     columns = ["initial_budget", "annual_budget", "executed", "fund_weight", "execution_rate"]
     assert "executed" not in _fund_values(["0", "207.4538", "10", "100%"], columns)
+
+
+@pytest.mark.parametrize("between_rows", ["\n", "\n\n"])
+def test_goals_one_cell_a_line_without_a_sentences_end_are_the_two_lines(between_rows):
+    # a page's table flattened one cell a line (the empty cells dropped, a blank line between
+    # rows or not): the two goal labels on lines of their own, then the two texts, neither ending
+    # a sentence; two lines are the two goals, not one goal wrapped
+    from pipelines.parser import parse_text
+
+    text = NATIONAL.replace("已完成某某工作。", "已完成").replace("完成某某工作。", "完成某某工作")
+    rows = [[c for c in line.split("\t") if c.strip()] for line in text.split("\n")]
+    flat = between_rows.join("\n".join(row) for row in rows if row)
+    (form,) = parse_text(flat, "x.txt").forms
+    assert (form["goal_planned"], form["goal_actual"]) == ("完成某某工作", "已完成")

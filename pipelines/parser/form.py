@@ -417,6 +417,16 @@ def read_goals(lines: list[Line], start: int, stop: int) -> tuple[str | None, st
         body[0] = Line(first.no, rest, rest.split(), False, False)
     if not body:
         return None, None
+    if (
+        header is not None
+        and header.compact == "预期目标"
+        and any(_ACTUAL_GOAL.match(w) for w in words)
+        and not any(l.columns or l.tabbed for l in body)
+    ):
+        # the two labels on lines of their own: one cell a line, so two lines below are the two
+        # texts (not one text wrapped); more lines cannot be told apart
+        texts = [l.text.strip() for l in body if not l.blank and l.compact != "绩效指标"]
+        return (texts[0], texts[1]) if len(texts) == 2 else (None, None)
     if header is not None and _goals_in_rows(header, body):
         # 预期目标 | its text, then 实际完成情况 | its text (or 预期目标：…): not this layout's
         # header of two columns; the structure reader reads goals by their labels
