@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from pipelines.parser import parse_file
+from pipelines.parser import parse_file, parse_text
 from pipelines.parser.generic import (
     Cell,
     _fund_columns,
@@ -87,6 +87,15 @@ def test_a_form_of_another_template_loads_with_what_was_read():
     )
     assert form["indicators"][0]["target"] == "=100%"  # 指标性质 + 指标值 + 度量单位
     assert "total" not in form["missing_parts"] and "goals" not in form["missing_parts"]
+    # the same form's cells one a line with a blank line between its rows and the empty cells
+    # dropped: the 度量单位 cell (%) of a row whose 完成值 is blank is no 完成值
+    rows = [
+        [c.strip() for c in line.split("|") if c.strip()]
+        for line in (REAL / "forms" / "a01_sichuan.txt").read_text("utf-8").splitlines()
+    ]
+    flat = "\n\n".join("\n".join(row) for row in rows if row)
+    (other,) = parse_text(flat, "a01.txt").forms
+    assert [(r["target"], r["actual"]) for r in other["indicators"][:2]] == [("=100%", None)] * 2
 
 
 def test_a_value_printed_twice_over_is_said_once():

@@ -480,11 +480,16 @@ def _fit(column: str, text: str) -> float:
         )
     if column == "other":
         return 0 if empty or not is_number(text) else _INF
-    # target, actual: anything but a group label (the next row's); a sentence is more often a
-    # reason
+    # target, actual: anything but a group label (the next row's) or a unit alone (%, the
+    # 度量单位 cell of a target split over cells); a sentence is more often a reason
     if empty:
         return 0
-    return _INF if _is_level(text) else (0.3 if ends_sentence(text) else 0)
+    if _is_level(text) or _UNIT_ALONE.match(text):
+        return _INF
+    return 0.3 if ends_sentence(text) else 0
+
+
+_UNIT_ALONE = re.compile(r"^\s*[%％‰]\s*$")
 
 
 def place(
