@@ -1855,14 +1855,27 @@ _SHORT_VALUES = frozenset(
 
 
 _PAGE_CELL = re.compile(r"^(?:第\s*\d+\s*页|共\s*\d+\s*页)$")
+_CONTINUED = re.compile(r"^(?:[续續](?:上)?表\d{0,2}|[(（][续續](?:表)?[)）])$")
+_TITLE_WORDS = re.compile(r"绩效(?:目标)?自评(?:价)?表")
 
 
 def _drop_page_numbers(cells: list[Cell]) -> list[Cell]:
-    """A page's number printed inside a line (第 1 页 共 2 页, in one cell or apart in three):
-    nothing of the form."""
+    """What a page break printed inside a line: the page's number (第 1 页 共 2 页, in one cell or
+    apart in three), 续表, and the form's title again at the next page's top: nothing of the
+    form."""
     out: list[Cell] = []
+    title = None
     k = 0
     while k < len(cells):
+        text = compact(cells[k].text)
+        if _CONTINUED.match(text):
+            k += 1
+            continue
+        if len(text) <= 40 and _TITLE_WORDS.search(text):
+            if title is not None and title.startswith(text):
+                k += 1
+                continue
+            title = title or text
         for width in (1, 3):
             words = cells[k : k + width]
             if (

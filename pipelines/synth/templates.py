@@ -227,7 +227,10 @@ def _print(rng, form, money, table, rows, identity, level1_points, total_label, 
     break_at = len(form["indicators"]) // 2 if "page_break" in options else -1
     for number, row in enumerate(form["indicators"]):
         if number == break_at:
-            lines += ["", "第 1 页 共 2 页", "", header]  # a page's footer, the header again
+            # a page's footer, then on the next page the title again (a spreadsheet's print
+            # titles) or a 续表 note, and the header again
+            top = lines[0] if len(form["indicators"]) % 2 == 0 else "续表"
+            lines += ["", "第 1 页 共 2 页", "", top, header]
         elif number and "blank_lines" in options:
             lines.append("")
         first1 = row["level1"] != level1
