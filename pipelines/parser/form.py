@@ -529,6 +529,41 @@ def _goals_by_paragraph(body: list[Line], both: bool = False) -> tuple[str | Non
     return planned, actual
 
 
+# A template's placeholder left in an indicator table's name column: 指标2： (a number or a colon
+# after 指标, so that 指标 of a spaced label 满意度 指标 is none) or an ellipsis (……, ...).
+_PLACEHOLDER_WORD = re.compile(
+    r"(?<!\S)(?:指标[ \t\u3000]*(?:\d+[ \t\u3000]*[:：]?|[:：])[/／]?|[.…·]{2,}|…)(?!\S)"
+)
+
+
+def _without_placeholders(body: list[Line]) -> list[Line]:
+    """The table's lines with the template's placeholders (指标2：, ……) blanked, in their place:
+    they are no row's name, and a line of them alone is no wrapped part of the name above."""
+    out: list[Line] = []
+    for line in body:
+        if "指标" not in line.text and "…" not in line.text and ".." not in line.text:
+            out.append(line)
+            continue
+        if line.tabbed:
+            cells = [
+                " " * len(c) if _PLACEHOLDER_WORD.fullmatch(c.strip()) else c for c in line.cells
+            ]
+            cells = [c if c.strip() else "" for c in cells]
+            if list(cells) == list(line.cells):
+                out.append(line)
+            else:
+                out.append(Line(line.no, "\t".join(cells), cells, True, line.indented))
+            continue
+        text = _PLACEHOLDER_WORD.sub(lambda m: " " * len(m.group()), line.text)
+        if text == line.text:
+            out.append(line)
+        elif text.strip():
+            out.append(Line(line.no, text.rstrip(), text.split(), False, line.indented))
+        else:
+            out.append(Line(line.no, "", [], False, False))
+    return out
+
+
 # ---------------------------------------------------------------- totals
 def read_total(lines: list[Line], at: int) -> tuple[float | None, float | None]:
     numbers: list[float] = []
@@ -613,7 +648,9 @@ def parse_form(lines: list[Line]) -> dict:
             raise MissingPart(
                 ["indicator columns of this layout (…指标值, 实际完成值, 分值, 得分)"]
             )
-        body = lines[h_end + 1 : i_total if i_total is not None else len(lines)]
+        body = _without_placeholders(
+            lines[h_end + 1 : i_total if i_total is not None else len(lines)]
+        )
         tabbed = lines[i_table].tabbed and _mostly_tabbed(body)
         table = (
             indicators.parse_tab(lines[i_table], body) if tabbed else indicators.parse_space(body)

@@ -466,8 +466,11 @@ def _fit(column: str, text: str) -> float:
         return 0 if empty or _is_level(text) else _INF
     if column == "deviation":
         # an explanation; a group label (or a piece of one, 可持续影响) is the next row's, a
-        # number only rarely an explanation (0)
+        # number only rarely an explanation (0); a template's numbered name (指标2：…, or its
+        # placeholder 指标2：, ……) opens the next row
         if not empty and len(compact(text)) >= 3 and is_fragment(text):
+            return _INF
+        if not empty and (_NUMBERED_NAME.match(text) or _PLACEHOLDER.match(text)):
             return _INF
         if not empty and _TARGET_LIKE.match(text):
             return _INF  # a target (≥95%) is the next row's
@@ -1659,6 +1662,11 @@ def _body_end(cells: list[Cell], start: int) -> tuple[int, int | None]:
 
 
 _PLACEHOLDER = re.compile(r"^(?:指标\s*\d*\s*[:：]?[\s/／]*|[.…·。、\s]+)$")
+_NUMBERED_NAME = re.compile(r"^\s*指标\s*\d+\s*[:：]")
+# (a number or a colon after 指标, so that 指标 of a label broken over two cells is none)
+_TEMPLATE_PLACEHOLDER = re.compile(
+    r"^\s*(?:指标\s*(?:\d+\s*[:：]?|[:：])\s*[/／]?|[.…·]{2,}|…)\s*$"
+)
 
 
 def read_indicators(
@@ -1673,7 +1681,10 @@ def read_indicators(
     value_columns = [c for c in columns if c not in ("level1", "level2")]
     rows: list[dict] = []
     level1 = level2 = None
-    groups = _rows_of(body, columns) if not _is_stream(body) else _segment_rows(body, columns)
+    if _is_stream(body):
+        groups = _segment_rows(body, columns)
+    else:
+        groups = _rows_of(_without_placeholders(body), columns)
     groups = _join_broken_rows(groups, value_columns)
     for number, group in enumerate(groups, 1):
         texts = [c.text for c in group]
@@ -1777,10 +1788,13 @@ def read_indicators(
                 _PLACEHOLDER.match(unicodedata.normalize("NFKC", row["name"]))
                 or (len(compact(row["name"])) >= (2 if cut else 3) and is_fragment(row["name"]))
             )
-            and not any(row[k] for k in ("target", "actual", "weight", "score"))
+            and not any(
+                row[k] and not _PLACEHOLDER.match(unicodedata.normalize("NFKC", str(row[k])))
+                for k in ("target", "actual", "weight", "score")
+            )
         ):
-            # a template's empty 指标2: / …… row, or a group label cut off (可持续影响; at the
-            # end of a cut text, 效益 of 效益指标 too)
+            # a template's empty 指标2: / …… row (the two placeholders may make one row), or a
+            # group label cut off (可持续影响; at the end of a cut text, 效益 of 效益指标 too)
             continue
         if (
             rows
@@ -2070,6 +2084,27 @@ def _complete_broken_labels(cells: list[Cell]) -> list[Cell]:
     return [c for k, c in enumerate(out) if k not in drop] if drop else cells
 
 
+def _without_placeholders(body: list[Cell]) -> list[Cell]:
+    """A table's cells without the template's placeholders (指标2：, ……): a line of them alone
+    (or with blanks, 指标1:/ / /) goes; beside other cells, each is an empty cell in its place. They are no row's name or
+    reason. (A stream of cells leaves them out as well: _segment_rows.)"""
+    found = {c.no for c in body if c.text and _TEMPLATE_PLACEHOLDER.match(c.text)}
+    if not found:
+        return body
+    alone = {
+        no
+        for no in found
+        if all(_empty(c.text) or _TEMPLATE_PLACEHOLDER.match(c.text) for c in body if c.no == no)
+    }
+    return [
+        Cell("", c.no, c.cut, c.apart)
+        if c.no in found and _TEMPLATE_PLACEHOLDER.match(c.text)
+        else c
+        for c in body
+        if c.no not in alone
+    ]
+
+
 def _is_stream(body: list[Cell]) -> bool:
     """Cells that keep neither their blanks nor one row per line: where a row ends must be read
     from the cells themselves (see _segment_rows)."""
@@ -2091,7 +2126,8 @@ def _wrapped_name(head: str, rest: str, after: str = "") -> bool:
     with."""
     return (
         _fit("name", head) == 0
-        and bool(_CJK_ONLY_LONG.match(head))
+        # (the template's number before a name, 指标1：, is no part of its words)
+        and bool(_CJK_ONLY_LONG.match(_NUMBERED_NAME.sub("", head, count=1)))
         and not _ACHIEVED.match(head)  # (已完成, 达成指标: an actual, not a name's head)
         and _fit("name", rest) == 0
         and len(rest) <= 8
@@ -3197,8 +3233,11 @@ def _goes_on(above: Line, line: Line) -> bool:
             or is_label(cell)
             or vocab.is_any_label(cell)
             or _TARGET_LIKE.match(cell)
+            or _PLACEHOLDER.match(unicodedata.normalize("NFKC", cell))
         ):
-            return False  # (a target opens with its operator: a row's, not a wrapped piece)
+            # (a target opens with its operator: a row's, not a wrapped piece; a template's
+            # placeholder, 指标2： or ……, is a row of its own, left empty)
+            return False
     # the group labels of the line above (merged cells, printed on a group's first row) have no
     # cell below them in the next row of the group: they are left out of the count
     own = [k for k, cell in enumerate(above.cells) if cell.strip() and not _is_level(cell)]

@@ -126,6 +126,7 @@ def draw(seed: int) -> tuple[str, str, dict]:
     rng = random.Random(seed)
     form = draw_form(rng, SPACE, hard_shapes=False)
     money, table, layout, options = _choose(rng)
+    options |= _numbered(seed)
     rows = rng.choice(MONEY_ROWS)
     identity = rng.choice(IDENTITIES)
     level1_points = rng.random() < 0.4
@@ -156,7 +157,15 @@ def choices(seed: int) -> tuple[str, str, str, set[str]]:
     """(money header, table header, layout, options) that form ``seed`` is printed with."""
     rng = random.Random(seed)
     draw_form(rng, SPACE, hard_shapes=False)
-    return _choose(rng)
+    money, table, layout, options = _choose(rng)
+    return money, table, layout, options | _numbered(seed)
+
+
+def _numbered(seed: int) -> set[str]:
+    """The national template's numbered names (指标1：…, then the placeholders 指标2： and ……
+    left in each group), for a quarter of the forms: drawn apart from the form's own draws, so
+    that adding it changed no other form."""
+    return {"numbered"} if random.Random(f"numbered {seed}").random() < 0.25 else set()
 
 
 def _print(rng, form, money, table, rows, identity, level1_points, total_label, options):
@@ -225,7 +234,12 @@ def _print(rng, form, money, table, rows, identity, level1_points, total_label, 
     level1 = level2 = None
     has_points = "weight" in columns
     break_at = len(form["indicators"]) // 2 if "page_break" in options else -1
+    in_group = 0  # the rows of the group so far (numbered names)
     for number, row in enumerate(form["indicators"]):
+        if "numbered" in options and number and row["level2"] != level2:
+            # the template's placeholders left under the group before: 指标N： and ……
+            lines += [f"\t\t\t指标{in_group + 1}：\t", "\t\t\t……\t"]
+            in_group = 0
         if number == break_at:
             # a page's footer, then on the next page the title again (a spreadsheet's print
             # titles) or a 续表 note, and the header again
@@ -260,6 +274,11 @@ def _print(rng, form, money, table, rows, identity, level1_points, total_label, 
         if "wrap" in options and len(name) > 8:
             cut = rng.randint(5, len(name) - 2)
             name, rest = name[:cut], name[cut:]
+        prefix = ""
+        if "numbered" in options:
+            in_group += 1
+            prefix = f"指标{in_group}："  # (before the name's first line, wrapped or not)
+        name, printed = prefix + name, prefix + row["name"]
         lines.append(f"\t{cell1}\t{cell2}\t{name}\t" + "\t".join(values[c] for c in columns) + "\t")
         if rest:
             lines.append(f"\t\t\t{rest}\t" + "\t" * len(columns))
@@ -267,7 +286,7 @@ def _print(rng, form, money, table, rows, identity, level1_points, total_label, 
             {
                 "level1": level1,
                 "level2": level2,
-                "name": row["name"],
+                "name": printed,
                 "target": target,
                 "actual": actual,
                 "weight": float(row["weight"]) if has_points else None,
@@ -302,13 +321,19 @@ def _print(rng, form, money, table, rows, identity, level1_points, total_label, 
 
 
 _REST = "\t\t\t"  # a line holding only a wrapped name's rest, in the name column
+_PLACEHOLDER = re.compile(r"^(?:指标\d+：|……)$")  # a template's empty row, not a rest
 
 
 def _rest_after_head(lines: list[str]) -> list[str]:
     out: list[str] = []
     for line in lines:
         cells = line.split("\t")
-        if line.startswith(_REST) and len([c for c in cells if c]) == 1 and out:
+        if (
+            line.startswith(_REST)
+            and len([c for c in cells if c]) == 1
+            and not _PLACEHOLDER.match(cells[3])
+            and out
+        ):
             above = out[-1].split("\t")
             above[3] = above[3] + "\n" + cells[3]
             out[-1] = "\t".join(above)
