@@ -536,12 +536,17 @@ _PLACEHOLDER_WORD = re.compile(
 )
 
 
+_PLACEHOLDER_HINT = re.compile(r"指标 ?[\d:：]|…|\.\.")
+
+
 def _without_placeholders(body: list[Line]) -> list[Line]:
     """The table's lines with the template's placeholders (指标2：, ……) blanked, in their place:
     they are no row's name, and a line of them alone is no wrapped part of the name above."""
+    if not any(_PLACEHOLDER_HINT.search(line.text) for line in body):
+        return body  # (most tables: one search a line)
     out: list[Line] = []
     for line in body:
-        if "指标" not in line.text and "…" not in line.text and ".." not in line.text:
+        if not _PLACEHOLDER_HINT.search(line.text):
             out.append(line)
             continue
         if line.tabbed:
