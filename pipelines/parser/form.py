@@ -542,8 +542,8 @@ _PLACEHOLDER_HINT = re.compile(r"指标 ?[\d:：]|…|\.\.")
 def _without_placeholders(body: list[Line]) -> list[Line]:
     """The table's lines with the template's placeholders (指标2：, ……) blanked, in their place:
     they are no row's name, and a line of them alone is no wrapped part of the name above."""
-    if not any(_PLACEHOLDER_HINT.search(line.text) for line in body):
-        return body  # (most tables: one search a line)
+    if not _PLACEHOLDER_HINT.search("\n".join([line.text for line in body])):
+        return body  # (most tables: one search of the whole table)
     out: list[Line] = []
     for line in body:
         if not _PLACEHOLDER_HINT.search(line.text):

@@ -157,7 +157,14 @@ def _page_header(lines: Sequence[Line], start: int, end: int, before: Line) -> b
     # 绩效自评表(2023年度))
     if not before.compact.startswith(title) or len(title) > 60:
         return False
-    return not any(_FORM_PART.search(lines[j].compact) for j in range(start + 1, end))
+    # (the raw text where the lines are made on demand: a form's lines are not made twice)
+    raw = getattr(lines, "raw", None)
+    texts = (
+        ("".join(raw(j).split()) for j in range(start + 1, end))
+        if raw is not None
+        else (lines[j].compact for j in range(start + 1, end))
+    )
+    return not any(_FORM_PART.search(text) for text in texts)
 
 
 def any_between(ordered: list[int], low: int, high: int) -> bool:
