@@ -1807,3 +1807,21 @@ def test_goals_one_cell_a_line_without_a_sentences_end_are_the_two_lines(between
     flat = between_rows.join("\n".join(row) for row in rows if row)
     (form,) = parse_text(flat, "x.txt").forms
     assert (form["goal_planned"], form["goal_actual"]) == ("完成某某工作", "已完成")
+
+
+def test_rows_run_together_with_numbered_names_are_read_one_by_one():
+    from pipelines.parser.generic import read_run_rows
+
+    # the template numbers its names (指标1：, 指标2：) and leaves placeholders (指标2：……): each
+    # number starts a row, so a row of words can be read even without points to end it; a row
+    # whose target and actual are different words is still left out
+    run = "指标1：资源节约利用水平持续改善持续改善指标2：运行成本节约完善达标指标3：检查次数≥6次6次指标4：……"
+    rows = read_run_rows([Cell(run, 1)], ["name", "target", "actual", "deviation"])
+    assert [(r["name"], r["target"], r["actual"]) for r in rows] == [
+        ("指标1:资源节约利用水平", "持续改善", "持续改善"),
+        ("指标3:检查次数", "≥6次", "6次"),
+    ]
+    # without the numbers a row of words is left out, and no name swallows it (资源节约利用水平
+    # 持续改善持续改善检查次数 was read as one name before)
+    plain = "资源节约利用水平持续改善持续改善检查次数≥6次6次"
+    assert read_run_rows([Cell(plain, 1)], ["name", "target", "actual", "deviation"]) == []

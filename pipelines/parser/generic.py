@@ -2568,6 +2568,11 @@ def _token_ends(text: str, at: int, column: str, words: bool = False) -> list[in
         for end in range(at + 2, min(n, at + 60) + 1):
             if text[end - 1] in "。；;！!？?":
                 break  # a sentence's end (a reason run in before it) is never inside a name
+            doubled = _DOUBLED_WORDS.search(text, at, end)
+            if doubled and not doubled.group(1).endswith("指标"):
+                # the same words twice over (持续改善持续改善) are a row's target and actual, which
+                # the name would swallow (a group label twice over is the label's, peeled later)
+                break
             if words and _POINTS_INSIDE.search(text, at, end):
                 # in a table with points, a number between words is rather the points of a row
                 # the name swallowed (…达成指标8养老…) than the name's own (疫苗2次: left out)
@@ -2588,7 +2593,8 @@ def _token_ends(text: str, at: int, column: str, words: bool = False) -> list[in
                     or (
                         words
                         and "\u4e00" <= text[after] <= "\u9fff"
-                        and not any(ch.isdigit() for ch in text[at:end])
+                        # (the template's number before a name, 指标1：, is none of its digits)
+                        and not any(ch.isdigit() for ch in _NUMBER_OF_NAME.sub("", text[at:end], 1))
                     )
                 )
                 and ("\u4e00" <= text[end - 1] <= "\u9fff" or text[end - 1] in ")）")
@@ -2600,6 +2606,7 @@ def _token_ends(text: str, at: int, column: str, words: bool = False) -> list[in
 
 
 _NAME_TAIL = re.compile(r"^[\u4e00-\u9fff]{1,3}$")
+_DOUBLED_WORDS = re.compile(r"([\u4e00-\u9fff]{2,6})\1")
 _CJK = re.compile(r"[\u4e00-\u9fff（(]")
 _POINTS_INSIDE = re.compile(r"[\u4e00-\u9fff] ?\d[\d.]* ?[\u4e00-\u9fff]")
 # a page's number printed at the end of the run whose page it ends (…1212第 1 页 共 2 页)
@@ -2776,7 +2783,18 @@ def read_run_rows(body: list[Cell], columns: list[str]) -> list[dict]:
         # the rows a run's beginning gives, unless a line of words alone follows the run: the
         # name of its last row may have wrapped onto it (…数据服务清单 / 数据准确率)
         after = _squeeze(runs[at + 1].text) if at + 1 < len(runs) else ""
-        found = _unrun(squeezed, row_columns, prefix=not _wrapped_words(after))
+        pieces = _numbered_rows(squeezed)
+        if pieces is not None:
+            # names numbered as the template numbers them (指标1：…指标2：…): each row starts at
+            # its number, so each piece is one row, read alone; a row of words (持续改善持续改善)
+            # too, as no name before it can swallow it
+            found = []
+            for piece in pieces:
+                one = _unrun_readings(piece, row_columns, words=True)
+                if one is not None and len(one) == 1:
+                    found += one
+        else:
+            found = _unrun(squeezed, row_columns, prefix=not _wrapped_words(after))
         if found is None:
             # a run with no single reading: its rows are left out (the group labels it opens
             # with still hold for the rows after it), but a run that is one row (its name, then
@@ -2834,6 +2852,20 @@ _HEADING_NUMBER = re.compile(r"\s*\d{1,2}\s*(?:[(（]\s*\d+(?:\.\d+)?\s*分\s*[)
 
 
 _HEADING_GROUPS = ("goals", "headings", "indicator_columns")
+
+
+_NUMBER_OF_NAME = re.compile(r"指标\s*\d+\s*[:：]")
+_PLACEHOLDER_PIECE = re.compile(r"^指标\s*\d+\s*[:：]\s*[/／…. ]*$")
+
+
+def _numbered_rows(text: str) -> list[str] | None:
+    """A run cut before each of its names' numbers (指标1：, 指标2：…), without the template's
+    placeholders (指标2：……); None unless it opens with one and holds two or more."""
+    starts = [m.start() for m in _NUMBER_OF_NAME.finditer(text)]
+    if len(starts) < 2 or starts[0] != 0:
+        return None
+    pieces = [text[a:b] for a, b in itertools.pairwise([*starts, len(text)])]
+    return [p for p in pieces if not _PLACEHOLDER_PIECE.match(p)]
 
 
 _WORDS_ALONE = re.compile(r"^[\u4e00-\u9fff（）()、]{2,14}$")
