@@ -49,3 +49,29 @@ def test_forms_of_other_templates_and_layouts_are_read(tmp_path):
         accuracy, wrong = figures(report)
         assert accuracy >= min_accuracy, f"{group}:\n{report}"
         assert wrong <= max_wrong, f"{group}:\n{report}"
+
+
+@pytest.mark.integration
+@pytest.mark.skipif(not SCORER.exists(), reason="needs ../shared/eval/score.py")
+def test_two_forms_flattened_onto_one_line_are_two_forms(tmp_path):
+    # a file of several forms flattened onto one line (a document site's text): each form's
+    # title, glued after the last form's 总分, starts a form where a 项目名称 follows it
+    for part in ("gold", "pred"):
+        (tmp_path / part).mkdir()
+    seeds = [s for s in range(FORMS) if draw(s)[0].endswith(("_one_line", "_run_together"))]
+    pairs = 0
+    for a, b in zip(seeds[::2], seeds[1::2]):
+        (_, first, one), (_, second, two) = draw(a), draw(b)
+        name = f"pair_{a}_{b}"
+        expected = [
+            {**form, "source_file": f"{name}.txt", "form_index": k}
+            for k, form in enumerate((one, two))
+        ]
+        (tmp_path / "gold" / f"{name}.json").write_text(json.dumps(expected, ensure_ascii=False))
+        forms = parse_text(first.rstrip("\n") + " " + second, f"{name}.txt").contract_forms()
+        assert len(forms) == 2, name
+        (tmp_path / "pred" / f"{name}.json").write_text(json.dumps(forms, ensure_ascii=False))
+        pairs += 1
+    assert pairs >= 20
+    accuracy, wrong = figures(score(tmp_path / "gold", tmp_path / "pred", 20))
+    assert accuracy >= 0.95 and wrong == 0

@@ -36,7 +36,10 @@ def _split_glued_titles(lines: Sequence[Line], marked: list[int]) -> Sequence[Li
             continue
         # every title after the line's start begins a line of its own (a whole file on one line
         # holds several forms)
-        cuts = [m.start() for m in _GLUED_TITLE.finditer(text) if m.start() > 0]
+        cuts = sorted(
+            {m.start() for m in _GLUED_TITLE.finditer(text) if m.start() > 0}
+            | {m.start() for m in _TITLE_BEFORE_NAME.finditer(text) if m.start() > 0}
+        )
         cuts = [
             at
             for at in cuts
@@ -55,6 +58,11 @@ def _split_glued_titles(lines: Sequence[Line], marked: list[int]) -> Sequence[Li
 
 
 _GLUED_TITLE = re.compile(r"财政项目支出绩效自评(?:价)?表")
+# any form's title (with the year before it, if printed there) that a 项目名称 follows closely: a
+# new form on the same line (a file of several forms flattened onto one line)
+_TITLE_BEFORE_NAME = re.compile(
+    r"(?:\d{4}\s*年度?\s*)?项目支出绩效(?:目标)?自评(?:价)?表(?=[^\n]{0,40}?项目名称)"
+)
 
 
 def _marked(lines: Sequence[Line], candidates: Iterable[int] | None = None) -> list[int]:
