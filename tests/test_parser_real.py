@@ -1825,3 +1825,14 @@ def test_rows_run_together_with_numbered_names_are_read_one_by_one():
     # 持续改善持续改善检查次数 was read as one name before)
     plain = "资源节约利用水平持续改善持续改善检查次数≥6次6次"
     assert read_run_rows([Cell(plain, 1)], ["name", "target", "actual", "deviation"]) == []
+
+
+def test_a_form_without_a_title_before_a_titled_one_is_a_form_of_its_own():
+    # a file whose first form prints no title (or lost it at a page's cut) and whose next form
+    # prints one: the first starts at its 项目名称, where its own tables follow
+    from pipelines.parser import parse_text
+
+    untitled = NATIONAL.split("\n", 2)[2]  # without 项目支出绩效自评表 / （2022年度）
+    forms = parse_text(untitled + "\n" + NATIONAL.replace("某某经费", "另一经费"), "x.txt").forms
+    assert [f["project_name"] for f in forms] == ["某某经费", "另一经费"]
+    assert all(len(f["indicators"]) == 3 for f in forms)

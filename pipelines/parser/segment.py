@@ -121,6 +121,13 @@ def form_ranges(
         )
     ]
     project_lines = [i for i in marked if at[i].compact.startswith("项目名称")]
+    if starts and project_lines and project_lines[0] < starts[0]:
+        # a form before the first title that has none of its own (its title cut off, or a
+        # template that prints none) starts at its 项目名称, where a money or indicator table of
+        # its own follows before that title
+        first = project_lines[0]
+        if any(_TABLE_PART.search(lines[j].compact) for j in range(first + 1, starts[0])):
+            starts = [first, *starts]
     if not starts:
         starts = project_lines
     if not starts:
@@ -154,6 +161,9 @@ def form_ranges(
 # a form's own parts: a name label anywhere (项目名称, 专项资金名称 …), or a line that opens the
 # money table (a note under the table may speak of 预算数 and 资金总额 in passing)
 _FORM_PART = re.compile(r"名称|^\|?(?:项目资金|年度资金总额|资金总额|年初预算数|全年预算数)")
+
+
+_TABLE_PART = re.compile(r"资金总额|三级指标|^\|?(?:总分|合计)")
 
 
 def _page_header(lines: Sequence[Line], start: int, end: int, before: Line) -> bool:
