@@ -1836,3 +1836,12 @@ def test_a_form_without_a_title_before_a_titled_one_is_a_form_of_its_own():
     forms = parse_text(untitled + "\n" + NATIONAL.replace("某某经费", "另一经费"), "x.txt").forms
     assert [f["project_name"] for f in forms] == ["某某经费", "另一经费"]
     assert all(len(f["indicators"]) == 3 for f in forms)
+
+
+@pytest.mark.parametrize("numbered", ["1.当年财政拨款", "1、当年财政拨款", "（1）当年财政拨款"])
+def test_money_row_labels_with_their_numbers_are_read(numbered):
+    from pipelines.parser import parse_text
+
+    (form,) = parse_text(NATIONAL.replace("其中：当年财政拨款", numbered), "x.txt").forms
+    grant = next(r for r in form["funds"] if r["line"] == "当年财政拨款")
+    assert (grant["annual_budget"], grant["executed"]) == (100, 90)

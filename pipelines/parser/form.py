@@ -149,9 +149,13 @@ def _fund_label(cell: str) -> str | None:
     if text.startswith("其中"):
         text = text[2:].lstrip(":：")
     name = _FUND_NAME.get(text)
-    if name is None and ("(" in text or "（" in text):
-        name = _FUND_NAME.get(vocab.label_key(cell))  # 年度资金总额（万元）
+    if name is None and ("(" in text or "（" in text or text[:1] in _NUMBER_LEADS):
+        # 年度资金总额（万元）, or numbered: 1.当年财政拨款, （1）上年结转资金
+        name = _FUND_NAME.get(vocab.label_key(cell))
     return name
+
+
+_NUMBER_LEADS = frozenset("0123456789一二三四五六七八九十")
 
 
 def _is_funds_start(line: Line) -> bool:
