@@ -1845,3 +1845,28 @@ def test_money_row_labels_with_their_numbers_are_read(numbered):
     (form,) = parse_text(NATIONAL.replace("其中：当年财政拨款", numbered), "x.txt").forms
     grant = next(r for r in form["funds"] if r["line"] == "当年财政拨款")
     assert (grant["annual_budget"], grant["executed"]) == (100, 90)
+
+
+def test_group_labels_of_another_framework_in_their_columns_are_read_as_printed():
+    # the 决策 / 过程 / 产出 / 效益 framework (项目决策, 项目产出 …) is not in the label vocabulary;
+    # in a table whose rows stand under their header (tabs) its labels are in the 一级/二级
+    # columns, so they are the rows' groups as printed, not part of the names, and a 二级 of the
+    # vocabulary (数量指标) does not turn the printed 一级 into 产出指标
+    from pipelines.parser import parse_text
+
+    rows = (
+        "\t项目决策\t项目立项\t立项依据充分性\t充分\t充分\t10\t10\t\n"
+        "\t项目管理\t资金管理\t资金到位率\t100%\t100%\t10\t10\t\n"
+        "\t项目产出\t数量指标\t完成数量\t≥10个\t12个\t30\t30\t\n"
+        "\t\t质量指标\t验收合格率\t100%\t100%\t10\t10\t\n"
+    )
+    text = NATIONAL.replace("\t产出指标\t数量指标\t完成数量\t≥10个\t12个\t50\t50\t\n", rows)
+    (form,) = parse_text(text.replace("\t效益指标\t", "\t项目效益\t"), "x.txt").forms
+    assert [(r["level1"], r["level2"], r["name"]) for r in form["indicators"]] == [
+        ("项目决策", "项目立项", "立项依据充分性"),
+        ("项目管理", "资金管理", "资金到位率"),
+        ("项目产出", "数量指标", "完成数量"),
+        ("项目产出", "质量指标", "验收合格率"),
+        ("项目效益", "社会效益指标", "群众受益"),
+        ("满意度指标", "服务对象满意度指标", "满意度"),
+    ]

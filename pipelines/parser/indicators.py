@@ -291,17 +291,35 @@ def parse_tab(header: Line, body: list[Line]) -> list[Row]:
             filled = [i for i, c in enumerate(left) if c]
             # the name is the last filled cells (a suffix of filled), the labels the ones before
             named = 0
+            aligned = shift == 0 and name_column is not None and line.tabbed
             if filled:
                 last = filled[-1]
                 named_column = name_column is None or last + shift >= name_column
                 if named_column or not is_label(left[last]):
                     named = 1
-                    # more text cells that are not labels belong to the name too
-                    while named < len(filled) and not is_labelish(left[filled[-named - 1]]):
+                    # more text cells that are not labels belong to the name too, except, in a
+                    # row whose cells stand under their header, those in the label columns
+                    while (
+                        named < len(filled)
+                        and not is_labelish(left[filled[-named - 1]])
+                        and not (aligned and filled[-named - 1] < name_column)
+                    ):
                         named += 1
             label_at = filled[: len(filled) - named]
             if label_at:
-                state.apply([left[i] for i in label_at], [level_at(i + shift) for i in label_at])
+                texts = [left[i] for i in label_at]
+                levels = [level_at(i + shift) for i in label_at]
+                if aligned:
+                    # the label cells of a row whose cells stand under their header, without a
+                    # numbering or colon (一、产出指标, 数量指标：); a group label outside the
+                    # framework's words (项目决策, 项目产出) is the row's group as printed
+                    keys = [vocab.label_key(t) or t for t in texts]
+                    if all(is_labelish(k) for k in keys):
+                        state.apply(keys, levels)
+                    else:
+                        state.apply_printed(keys, levels)
+                else:
+                    state.apply(texts, levels)
             name = (
                 waiting_name + [left[i] for i in filled[len(filled) - named :]]
                 if named

@@ -122,16 +122,18 @@ def level_of(cell: str) -> int | None:
 
 
 class Label:
-    """A label that rows refer to; later fragments of a broken label extend it in place."""
+    """A label that rows refer to; later fragments of a broken label extend it in place (unless
+    it is ``whole``: a label taken as printed from its column, which waits for no tail)."""
 
-    __slots__ = ("raw",)
+    __slots__ = ("raw", "whole")
 
-    def __init__(self, raw: str):
+    def __init__(self, raw: str, whole: bool = False):
         self.raw = compact(raw)
+        self.whole = whole
 
     @property
     def incomplete(self) -> bool:
-        return not self.raw.endswith("指标")
+        return not self.whole and not self.raw.endswith("指标")
 
     def extend(self, fragment: str) -> None:
         self.raw += compact(fragment)
@@ -165,7 +167,7 @@ class LabelState:
     @staticmethod
     def _continue(label: Label | None, text: str) -> bool:
         """Extend a label still waiting for its tail; True if ``text`` was used up that way."""
-        if label is None or label.raw.endswith("指标"):  # not waiting for a tail
+        if label is None or label.whole or label.raw.endswith("指标"):  # waiting for no tail
             return False
         finished = complete(label.raw)
         if is_label(text) and finished != label.raw and label.raw + text not in VOCABULARY:
@@ -194,7 +196,9 @@ class LabelState:
             return
         self.level2 = Label(text)
         parent = parent_of(complete(self.level2.raw))
-        if parent and (self.level1 is None or complete(self.level1.raw) != parent):
+        if parent and (
+            self.level1 is None or (not self.level1.whole and complete(self.level1.raw) != parent)
+        ):
             self.level1 = Label(parent)
 
     def apply(self, cells: list[str], positions: list[int | None] | None = None) -> None:
@@ -229,9 +233,9 @@ class LabelState:
         level = level_of(cell) if is_label(cell) else None
         if level is None and not is_label(cell):
             # a fragment goes to whichever label is still waiting for its tail
-            if self.level2 is not None and not self.level2.raw.endswith("指标"):
+            if self.level2 is not None and self.level2.incomplete:
                 level = 2
-            elif self.level1 is not None and not self.level1.raw.endswith("指标"):
+            elif self.level1 is not None and self.level1.incomplete:
                 level = 1
         if level is None:
             level = position
@@ -241,6 +245,19 @@ class LabelState:
             self._set1(cell)
         else:
             self._set2(cell)
+
+    def apply_printed(self, cells: list[str], levels: list[int | None]) -> None:
+        """A row's group labels as its header's columns place them, whatever their words (项目
+        决策, 项目产出: another framework's): a 一级 cell starts a group (its 二级 unknown until
+        given), a 二级 cell is the row's, and no 二级 changes a 一级 printed so."""
+        for cell, level in zip(cells, levels):
+            text = compact(cell)
+            if not text or text in BLOCK_TITLES or level not in (1, 2):
+                continue
+            if level == 1:
+                self.level1, self.level2 = Label(text, whole=True), None
+            else:
+                self.level2 = Label(text, whole=True)
 
     def current(self) -> tuple[Label | None, Label | None]:
         return self.level1, self.level2
