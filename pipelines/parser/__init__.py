@@ -22,7 +22,7 @@ from pipelines.parser.script import (
     with_pinyin,
 )
 from pipelines.parser.segment import any_between, form_ranges, is_title
-from pipelines.parser.text import PAGE_MARKER_MAX, LazyLines, is_page_marker
+from pipelines.parser.text import LazyLines, is_page_marker
 
 __all__ = ["FormError", "ParseResult", "parse_bytes", "parse_file", "parse_text"]
 
@@ -136,7 +136,7 @@ def _form_lines(segment: list) -> list:
         *(
             line
             for line in segment[1:]
-            if not (len(line.compact) <= PAGE_MARKER_MAX and is_page_marker(line))
+            if not is_page_marker(line)
             and not (
                 title
                 and "自评" in line.compact

@@ -9,6 +9,7 @@ from functools import lru_cache
 from pipelines.parser import indicators
 from pipelines.parser import vocabulary as vocab
 from pipelines.parser.text import (
+    PLACEHOLDER,
     POINTS_NOTE,
     Line,
     compact,
@@ -149,13 +150,10 @@ def _fund_label(cell: str) -> str | None:
     if text.startswith("其中"):
         text = text[2:].lstrip(":：")
     name = _FUND_NAME.get(text)
-    if name is None and ("(" in text or "（" in text or text[:1] in _NUMBER_LEADS):
+    if name is None and ("(" in text or "（" in text or vocab.NUMBERING.match(text)):
         # 年度资金总额（万元）, or numbered: 1.当年财政拨款, （1）上年结转资金
         name = _FUND_NAME.get(vocab.label_key(cell))
     return name
-
-
-_NUMBER_LEADS = frozenset("0123456789一二三四五六七八九十")
 
 
 def _is_funds_start(line: Line) -> bool:
@@ -533,11 +531,8 @@ def _goals_by_paragraph(body: list[Line], both: bool = False) -> tuple[str | Non
     return planned, actual
 
 
-# A template's placeholder left in an indicator table's name column: 指标2： (a number or a colon
-# after 指标, so that 指标 of a spaced label 满意度 指标 is none) or an ellipsis (……, ...).
-_PLACEHOLDER_WORD = re.compile(
-    r"(?<!\S)(?:指标[ \t\u3000]*(?:\d+[ \t\u3000]*[:：]?|[:：])[/／]?|[.…·]{2,}|…)(?!\S)"
-)
+# A template's placeholder left in an indicator table's name column (指标2：, ……), as a word.
+_PLACEHOLDER_WORD = re.compile(rf"(?<!\S){PLACEHOLDER}(?!\S)")
 
 
 _PLACEHOLDER_HINT = re.compile(r"指标 ?[\d:：]|…|\.\.")

@@ -30,8 +30,12 @@ from pipelines.parser.labels import (
     parent_of,
 )
 from pipelines.parser.text import (
+    CONTINUED,
     DASHES,
+    NAME_NUMBER,
+    PLACEHOLDER,
     POINTS_NOTE,
+    TITLE,
     Line,
     compact,
     ends_sentence,
@@ -470,7 +474,7 @@ def _fit(column: str, text: str) -> float:
         # placeholder 指标2：, ……) opens the next row
         if not empty and len(compact(text)) >= 3 and is_fragment(text):
             return _INF
-        if not empty and (_NUMBERED_NAME.match(text) or _PLACEHOLDER.match(text)):
+        if not empty and (_NAME_NUMBER.match(text) or _PLACEHOLDER.match(text)):
             return _INF
         if not empty and _TARGET_LIKE.match(text):
             return _INF  # a target (≥95%) is the next row's
@@ -1662,11 +1666,15 @@ def _body_end(cells: list[Cell], start: int) -> tuple[int, int | None]:
 
 
 _PLACEHOLDER = re.compile(r"^(?:指标\s*\d*\s*[:：]?[\s/／]*|[.…·。、\s]+)$")
-_NUMBERED_NAME = re.compile(r"^\s*指标\s*\d+\s*[:：]")
-# (a number or a colon after 指标, so that 指标 of a label broken over two cells is none)
-_TEMPLATE_PLACEHOLDER = re.compile(
-    r"^\s*(?:指标\s*(?:\d+\s*[:：]?|[:：])\s*[/／]?|[.…·]{2,}|…)\s*$"
-)
+# (the loose _PLACEHOLDER above also takes 指标 alone, a label's piece where cells keep no lines)
+_TEMPLATE_PLACEHOLDER = re.compile(rf"^\s*{PLACEHOLDER}\s*$")
+_NAME_NUMBER = re.compile(NAME_NUMBER)
+
+
+def _without_number(name: str) -> str:
+    """A name without the template's number before it (指标1：)."""
+    number = _NAME_NUMBER.match(name)
+    return name[number.end() :] if number else name
 
 
 def read_indicators(
@@ -1869,8 +1877,8 @@ _SHORT_VALUES = frozenset(
 
 
 _PAGE_CELL = re.compile(r"^(?:第\s*\d+\s*页|共\s*\d+\s*页)$")
-_CONTINUED = re.compile(r"^(?:[续續](?:上)?表\d{0,2}|[(（][续續](?:表)?[)）])$")
-_TITLE_WORDS = re.compile(r"绩效(?:目标)?自评(?:价)?表")
+_CONTINUED = re.compile(rf"^{CONTINUED}$")
+_TITLE_WORDS = re.compile(TITLE)
 
 
 def _drop_page_numbers(cells: list[Cell]) -> list[Cell]:
@@ -2127,7 +2135,7 @@ def _wrapped_name(head: str, rest: str, after: str = "") -> bool:
     return (
         _fit("name", head) == 0
         # (the template's number before a name, 指标1：, is no part of its words)
-        and bool(_CJK_ONLY_LONG.match(_NUMBERED_NAME.sub("", head, count=1)))
+        and bool(_CJK_ONLY_LONG.match(_without_number(head)))
         and not _ACHIEVED.match(head)  # (已完成, 达成指标: an actual, not a name's head)
         and _fit("name", rest) == 0
         and len(rest) <= 8
@@ -2594,7 +2602,7 @@ def _token_ends(text: str, at: int, column: str, words: bool = False) -> list[in
                         words
                         and "\u4e00" <= text[after] <= "\u9fff"
                         # (the template's number before a name, 指标1：, is none of its digits)
-                        and not any(ch.isdigit() for ch in _NUMBER_OF_NAME.sub("", text[at:end], 1))
+                        and not any(ch.isdigit() for ch in _without_number(text[at:end]))
                     )
                 )
                 and ("\u4e00" <= text[end - 1] <= "\u9fff" or text[end - 1] in ")）")
@@ -2854,14 +2862,13 @@ _HEADING_NUMBER = re.compile(r"\s*\d{1,2}\s*(?:[(（]\s*\d+(?:\.\d+)?\s*分\s*[)
 _HEADING_GROUPS = ("goals", "headings", "indicator_columns")
 
 
-_NUMBER_OF_NAME = re.compile(r"指标\s*\d+\s*[:：]")
-_PLACEHOLDER_PIECE = re.compile(r"^指标\s*\d+\s*[:：]\s*[/／…. ]*$")
+_PLACEHOLDER_PIECE = re.compile(rf"^{NAME_NUMBER}[\s/／….]*$")
 
 
 def _numbered_rows(text: str) -> list[str] | None:
     """A run cut before each of its names' numbers (指标1：, 指标2：…), without the template's
     placeholders (指标2：……); None unless it opens with one and holds two or more."""
-    starts = [m.start() for m in _NUMBER_OF_NAME.finditer(text)]
+    starts = [m.start() for m in _NAME_NUMBER.finditer(text)]
     if len(starts) < 2 or starts[0] != 0:
         return None
     pieces = [text[a:b] for a, b in itertools.pairwise([*starts, len(text)])]

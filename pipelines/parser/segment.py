@@ -7,11 +7,10 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 
-from pipelines.parser.text import Line, make_line
+from pipelines.parser.text import TITLE, Line, make_line
 
-_TITLE = re.compile(r"绩效(?:目标)?自评(?:价)?表")
+_TITLE = re.compile(TITLE)
 _PROJECT = re.compile(r"^项目名称")
-_TITLE_ANYWHERE = re.compile(r"绩效(?:目标)?自评(?:价)?表")
 
 
 def is_title(line: Line) -> bool:
@@ -135,9 +134,7 @@ def form_ranges(
         # that names a project or carries a self-evaluation title starts the form
         pool = range(len(lines)) if candidates is None or glued is not lines else candidates
         starts = [
-            i
-            for i in pool
-            if "项目名称" in lines[i].compact or _TITLE_ANYWHERE.search(lines[i].compact)
+            i for i in pool if "项目名称" in lines[i].compact or _TITLE.search(lines[i].compact)
         ][:1]
     else:
         # a second 项目名称 inside one title's segment, after a 总分, starts a form of its own

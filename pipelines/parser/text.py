@@ -12,11 +12,20 @@ from functools import lru_cache
 # Only real tags (a letter after '<'), so targets such as "<=90" stay intact.
 _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
 _MD_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?$")
-# A page's marker on a line of its own: its number (- 2 -, 第 1 页 共 2 页, 2/5) or the note that
-# a table goes on from the page before (续表, 续表1, (续), 续上表).
+# Patterns of the template's own words, written once for every reader:
+# a form's title,
+TITLE = r"绩效(?:目标)?自评(?:价)?表"
+# the note that a table goes on from the page before (续表, 续表1, (续), 续上表),
+CONTINUED = r"(?:[续續]\s*(?:上\s*)?表\s*\d{0,2}|[(（]\s*[续續]\s*(?:表\s*)?[)）])"
+# the number before an indicator's name (指标1：),
+NAME_NUMBER = r"指标\s*\d+\s*[:：]"
+# and the placeholder of a row left empty (指标2：, ……): a number or a colon after 指标, so that
+# 指标 of a label broken over two cells is none.
+PLACEHOLDER = r"(?:指标\s*(?:\d+\s*[:：]?|[:：])\s*[/／]?|[.…·]{2,}|…)"
+# A page's marker on a line of its own: its number (- 2 -, 第 1 页 共 2 页, 2/5) or 续表.
 _PAGE_MARKER = re.compile(
     r"^(?:[-－—–]\s*\d{1,4}\s*[-－—–]|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*/\s*\d{1,4}"
-    r"|[续續]\s*(?:上\s*)?表\s*\d{0,2}|[(（]\s*[续續]\s*(?:表\s*)?[)）])$"
+    rf"|{CONTINUED})$"
 )
 _WS = re.compile(r"\s+")
 
@@ -314,7 +323,7 @@ def compact(text: str) -> str:
 
 
 # The longest page marker without its spaces: 第1234页,共1234页
-PAGE_MARKER_MAX = 13
+_PAGE_MARKER_MAX = 13
 
 
 # A line that may be a page marker: what one opens with, and short (see LazyLines.page_breaks).
@@ -325,7 +334,7 @@ _BREAK_CANDIDATE = re.compile(
 
 
 def is_page_marker(line: Line) -> bool:
-    return len(line.compact) <= PAGE_MARKER_MAX and _is_page_marker_text(line.text)
+    return len(line.compact) <= _PAGE_MARKER_MAX and _is_page_marker_text(line.text)
 
 
 @lru_cache(maxsize=4096)  # short lines: labels, numbers, the same few on every form
