@@ -747,10 +747,15 @@ def read_year(cells: list[Cell], project_at: int | None, lines: list[Line]) -> i
             if not (k and _DATE_LABEL.search(cells[k - 1].text))
         ]
     for text in head:
-        match = _YEAR.search(_DATED.sub("", text))
-        if match:
-            return int(match.group(1))
+        text = _DATED.sub("", text)
+        for match in _YEAR.finditer(text):
+            # a day's date (2022年11月04日, its label lost in the flattening) is no fiscal year
+            if not _MONTH_AFTER.match(text, match.end()):
+                return int(match.group(1))
     return None
+
+
+_MONTH_AFTER = re.compile(r"\s*\d{1,2}\s*月")
 
 
 _FISCAL_YEAR = re.compile(r"((?:19|20)\d{2})\s*年度")
@@ -1445,7 +1450,11 @@ def read_goals(
         # apart (run together, or one of the two left blank)
         after: list[Cell] = []
         for cell in cells[actual_at + 1 : stop]:
-            if vocab.is_any_label(cell.text) or _opens_with_heading(cell.text):
+            if (
+                vocab.is_any_label(cell.text)
+                or _opens_with_heading(cell.text)
+                or _TABLE_HEADING.search(compact(cell.text))
+            ):
                 break
             if cell.text:
                 after.append(cell)
@@ -1501,6 +1510,9 @@ def read_goals(
 
 
 _SENTENCE_END = re.compile(r"[。！？]")
+# the indicator table's heading or header run into a cell (年度绩效指标完成情况一级 / 指标, the
+# spaces lost): no goal goes on into it
+_TABLE_HEADING = re.compile(r"[一二三]级指标|[一二三]级$|指标完成情况")
 _CLAUSE_END = frozenset("。！？；;，,、 ")
 
 
@@ -1576,10 +1588,13 @@ def _indicator_header(cells: list[Cell], start: int) -> tuple[int | None, int, l
     # that the lower one lacks follow the lower ones
     upper: list[str] = []
     k = at - 1
-    while k >= start and at - k <= 8:
+    filled = 0  # (the upper row's cells within eight filled ones: the blank cells a flattened
+    # table keeps at each row's end do not count)
+    while k >= start and filled < 8 and at - k <= 40:
         key = vocab.meaning(cells[k].text, "indicator_columns") or (
             _header_word(cells[k].text) if cells[k].text else None
         )
+        filled += bool(cells[k].text)
         if key is None:
             if cells[k].text and vocab.label_key(cells[k].text) not in ("绩效指标",):
                 break
@@ -1750,9 +1765,13 @@ def read_indicators(
         level1, level2 = _apply_labels(labels, level1, level2)
         cut = not closed and number == len(groups)
         spare = texts[len(value_columns) :]
+        filled = [k for k, t in enumerate(texts) if not _empty(t)]
         if (
             len(texts) >= len(value_columns)
             and all(_empty(t) for t in spare)
+            # (blanks only after the filled cells, more of them than the row has columns: a
+            # flattened table's run of blanks at a row's end, which says nothing of the columns)
+            and not (spare and filled == list(range(len(filled))))
             and all(_fit(column, text) == 0 for column, text in zip(value_columns, texts))
         ):
             # one cell for each column (and only empty ones after), each fitting the column it
@@ -1760,6 +1779,10 @@ def read_indicators(
             # in its own column
             placements = [dict(zip(value_columns, texts))]
         else:
+            if spare and all(_empty(t) for t in spare):
+                # (more cells than columns, the extra ones blank: the blanks at the row's end
+                # are no column's; its filled cells are placed by their shapes)
+                texts = texts[: filled[-1] + 1] if filled else []
             placements = _with_target(
                 place(texts, value_columns, _cut_row_skip(value_columns) if cut else _ROW_SKIP)
             )
@@ -1804,6 +1827,8 @@ def read_indicators(
             # a template's empty 指标2: / …… row (the two placeholders may make one row), or a
             # group label cut off (可持续影响; at the end of a cut text, 效益 of 效益指标 too)
             continue
+        if row["name"] and _swallowed_values(row["name"]):
+            continue  # a row whose cells could not be told apart: no value of it is placed
         if (
             rows
             and row["name"]
@@ -1952,8 +1977,13 @@ def _drop_empty_groups(body: list[Cell]) -> list[Cell]:
     效益指标 可持续影响指标), so that the row after them takes the right groups."""
 
     def placeholder(cell: Cell) -> bool:
-        # (or an empty cell: a group whose rows are blank, 时效指标 then empty cells)
-        return not cell.text or bool(_PLACEHOLDER.match(unicodedata.normalize("NFKC", cell.text)))
+        # (or an empty cell: a group whose rows are blank, 时效指标 then empty cells; or the
+        # slashes of a row marked not applicable, 指标1: / / /)
+        return (
+            not cell.text
+            or bool(_PLACEHOLDER.match(unicodedata.normalize("NFKC", cell.text)))
+            or bool(_NOT_APPLICABLE.match(cell.text))
+        )
 
     cells: list[Cell] = []
     k = 0
@@ -2144,11 +2174,38 @@ def _wrapped_name(head: str, rest: str, after: str = "") -> bool:
     )
 
 
+# a name that ran into the cells after it: two values glued (100%100%, 95%95%) or the next
+# row's number (…档案38508人指标2:…) inside it
+_SWALLOWED = re.compile(rf"\d\s*[%％]\s*\d|\S{NAME_NUMBER}")
+
+
+def _swallowed_values(name: str) -> bool:
+    return bool(_SWALLOWED.search(unicodedata.normalize("NFKC", name)))
+
+
+_NOT_APPLICABLE = re.compile(r"^[/／\\\-－—–]+$")
+
+
+def _without_empty_rows(body: list[Cell]) -> list[Cell]:
+    """The cells of a stream without a template's empty rows: its placeholders (指标2:, ……) and
+    the slashes or dashes printed after one as its not-applicable values (指标1:/ / /), which
+    would otherwise be read as the values of the row before."""
+    out: list[Cell] = []
+    empty_row = False
+    for c in body:
+        if _PLACEHOLDER.match(unicodedata.normalize("NFKC", c.text)):
+            empty_row = True
+        elif not (empty_row and _NOT_APPLICABLE.match(c.text)):
+            empty_row = False
+            out.append(c)
+    return out
+
+
 def _segment_rows(body: list[Cell], columns: list[str]) -> list[list[Cell]]:
     """Cut a stream of cells into rows: the reading that places every cell on the columns of
     one row after another (group labels only at a row's start) with the fewest missing cells.
     A template's empty rows (指标2:, ……) are left out first: they are no row's value."""
-    cells = [c for c in body if not _PLACEHOLDER.match(unicodedata.normalize("NFKC", c.text))]
+    cells = _without_empty_rows(body)
     row_columns = ["level1", "level2"] + [c for c in columns if c not in ("level1", "level2")]
     n, m = len(cells), len(row_columns)
     name_at = row_columns.index("name")
@@ -2336,6 +2393,12 @@ def read_numbered_rows(cells: list[Cell], start: int, stop: int) -> tuple[list[d
         ):
             level1, level2 = _levels_in(others, level1, level2)
             continue  # a template's empty 指标2: row
+        if _swallowed_values(" ".join(name_words)):
+            # a numbered cell that ran into its values (run together): nothing of it, nor of
+            # the run it is in, can be placed
+            pending, waiting = [], []
+            level1, level2 = _levels_in(others, level1, level2)
+            continue
         row = {
             "level1": level1,
             "level2": level2,
@@ -2839,6 +2902,8 @@ def read_run_rows(body: list[Cell], columns: list[str]) -> list[dict]:
                 level1, level2 = _apply_labels(labels, level1, level2)
                 name = rest
             doubt = _holds_group_label(name)
+            if name and _swallowed_values(name):
+                continue  # a row whose cells could not be told apart: no value of it is placed
             rows.append(
                 {
                     "level1": None if doubt else level1,

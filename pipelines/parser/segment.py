@@ -100,12 +100,13 @@ def form_ranges(
     at = {i: lines[i] for i in marked}  # each line asked for once: lines may make them on demand
     starts = [i for i in marked if is_title(at[i])]
     merged: list[int] = []
-    for start in starts:  # a title wrapped over two lines is one start
-        # (a title line, not a whole form run onto one line)
+    for k, start in enumerate(starts):  # a title wrapped over two lines is one start
+        # (a title line, not a whole form run onto one line: the title line just before, not
+        # the start it was merged into, is the one that must be short)
         if (
-            merged
-            and len(at[merged[-1]].compact) <= 40
-            and all(lines[j].blank or is_title(lines[j]) for j in range(merged[-1] + 1, start))
+            k
+            and len(at[starts[k - 1]].compact) <= 40
+            and all(lines[j].blank or is_title(lines[j]) for j in range(starts[k - 1] + 1, start))
         ):
             continue
         merged.append(start)
