@@ -1786,6 +1786,13 @@ def read_indicators(
             placements = _with_target(
                 place(texts, value_columns, _cut_row_skip(value_columns) if cut else _ROW_SKIP)
             )
+            if cut and placements and not any(_TARGET_LIKE.match(t) for t in texts[1:3]):
+                # the text's last row may be cut after its last printed cell or be whole with
+                # its first cells blank (a line cut after 指标1:… 10 10): unless a target
+                # (≥95%) says where its values start, only what both readings give is kept
+                placements += _with_target(
+                    place(texts, value_columns, _whole_row_skip(value_columns))
+                )
         if not placements:
             continue
         chosen = agreed(placements, value_columns)
@@ -3055,6 +3062,12 @@ def _apply_labels(
             parent if parent and level1 != parent and level1 in LEVEL1 else level1
         ) or parent, name
     return level1, name
+
+
+def _whole_row_skip(columns: list[str]) -> dict[str, float]:
+    """Skip costs for a row whose missing cells are its first ones (the other reading of a row
+    at the end of a cut text, see _cut_row_skip)."""
+    return {c: _ROW_SKIP["name"] if c == "name" else 1 + 0.2 * k for k, c in enumerate(columns)}
 
 
 def _cut_row_skip(columns: list[str]) -> dict[str, float]:
