@@ -11,7 +11,7 @@ from pathlib import Path
 
 from pipelines.parser.csvtext import from_csv
 from pipelines.parser.decode import NotText, decode
-from pipelines.parser.form import MissingPart, parse_form
+from pipelines.parser.form import CUT_OFF, NO_ROWS, MissingPart, parse_form
 from pipelines.parser.generic import doubtful, has_identity, missing_parts, read_form, title_year
 from pipelines.parser.result import FormError, ParseResult
 from pipelines.parser.script import (
@@ -93,7 +93,10 @@ def _parse(text: str, printed: str, source_file: str, encoding: str | None) -> P
                     # neither reader found who the form belongs to: quarantined (below)
                     raise MissingPart(["identity (项目名称 and 主管部门 or 实施单位)"])
         except Exception as exc:
-            form, error, reading = _read_by_structure(segment, exc)
+            form = _cut_off(segment, exc)
+            error = None
+            if form is None:
+                form, error, reading = _read_by_structure(segment, exc)
             if error is not None:
                 failed = FormError(
                     source_file,
@@ -145,6 +148,61 @@ def _form_lines(segment: list) -> list:
             )
         ),
     ]
+
+
+def _cut_off(segment: list, exc: Exception) -> dict | None:
+    """A form of a layout the layout readers know, cut off inside its indicator table (a page
+    or an excerpt that stops there): read by them with its total left out, when the end is all
+    it lacks and what it holds reads as they expect; else None."""
+    if not (
+        isinstance(exc, MissingPart)
+        and CUT_OFF in exc.missing
+        and set(exc.missing) <= {NO_ROWS, CUT_OFF}
+    ):
+        return None
+    try:
+        form = parse_form(segment, cut=True)
+    except Exception:
+        return None
+    if doubtful(form) or not has_identity(form):
+        return None
+    # the layout reader reads its own templates better than the structure reader (a value
+    # wrapped over lines, of which the structure reader takes the first): it is trusted where
+    # the structure reader, which reads any template, does not say otherwise, and where it
+    # read every row but the last with a name (a row without one: another template)
+    other, _ = read_form(segment)
+    if other["total_score"] is not None or other["total_weight"] is not None:
+        return None  # not cut: its end is worded otherwise (自评得分), which the structure reader reads
+    for key in ("project_name", "department", "implementing_unit", "goal_planned", "goal_actual"):
+        if other[key] and not (form[key] or "").startswith(other[key]):
+            return None
+    rows = form["indicators"]
+    if not rows or any(not row["name"] for row in rows[:-1]):
+        # (cut before its first row was read by the layout reader, or another template's rows:
+        # the structure reader's)
+        form["indicators"] = other["indicators"]
+    else:
+        found = {row["name"]: row for row in other["indicators"] if row["name"]}
+        last = rows[-1]
+        if last["name"] not in found or _conflict(last, found[last["name"]]):
+            # the row at the cut, read by the layout reader from what is left of it (a group
+            # label wrapped over two lines, 经济效益 / 指标, taken for a name and a target)
+            form["indicators"] = rows[:-1]
+    form["missing_parts"], form["reader"] = missing_parts(form), "layout"
+    form["warnings"] = [
+        "the text stops inside the indicator table (no 总分 row): its last row may be cut",
+        *form["warnings"],
+        *(f"not read: {part}" for part in form["missing_parts"]),
+    ]
+    return form
+
+
+def _conflict(row: dict, other: dict) -> bool:
+    """Whether two readings of a row give one of its values differently."""
+    return any(
+        row[k] is not None and other[k] is not None and row[k] != other[k]
+        for k in ("level1", "level2", "target", "actual", "weight", "score", "deviation")
+    )
 
 
 def _year_from_title(form: dict, preamble, segment=()) -> None:

@@ -629,8 +629,15 @@ def _indicator_header_fits(header: str) -> bool:
     return not (weight >= 0 and target >= 0 and weight < target)
 
 
-def parse_form(lines: list[Line]) -> dict:
-    """Parse one form's lines into the contract's dict (plus provenance). Raises MissingPart."""
+# what a text cut off after its indicator table began lacks: its end
+CUT_OFF = "总分 row"
+NO_ROWS = "indicator rows"
+
+
+def parse_form(lines: list[Line], cut: bool = False) -> dict:
+    """Parse one form's lines into the contract's dict (plus provenance). Raises MissingPart.
+    ``cut``: the text stops inside the indicator table (no 总分 row): the form is read with its
+    total left out, instead of raising for it."""
     missing = []
     i_project, i_funds, i_table, i_goal, i_total = _locate(lines)
     if i_project is None:
@@ -660,11 +667,12 @@ def parse_form(lines: list[Line]) -> dict:
             indicators.parse_tab(lines[i_table], body) if tabbed else indicators.parse_space(body)
         )
         rows = [r.to_dict() for r in table]
-        if not rows:
-            missing.append("indicator rows")
+        if not rows and not cut:
+            missing.append(NO_ROWS)
     total_weight = total_score = None
     if i_total is None:
-        missing.append("总分 row")
+        if not cut:
+            missing.append(CUT_OFF)
     else:
         total_weight, total_score = read_total(lines, i_total)
         if total_weight is None and total_score is None:
@@ -688,7 +696,7 @@ def parse_form(lines: list[Line]) -> dict:
         "indicators": rows,
         "total_weight": total_weight,
         "total_score": total_score,
-        "grade": read_grade(lines, i_total),
+        "grade": read_grade(lines, i_total) if i_total is not None else None,
     }
     warnings = []
     if form["year"] is None:

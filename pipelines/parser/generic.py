@@ -598,7 +598,39 @@ def _value_after(cells: list[Cell], i: int, stop: int) -> tuple[str | None, int]
     ):
         parts.append(cells[j].text)  # (a unit for the form, 金额单位：万元, ends it too)
         j += 1
+    if len(parts) == 1 and _alone(cells, i) and _alone(cells, j - 1):
+        # one cell a line: a value wrapped in its cell goes on on the next lines (区房屋维修应急
+        # 中心运营服务 / 费), short pieces alone on their lines up to the next label
+        rest, k = [], j
+        while k < len(cells) and len(rest) <= 2:
+            if not cells[k].text:
+                k += 1
+                continue
+            if vocab.is_any_label(cells[k].text):
+                # (the next label, maybe the one that starts the next part at ``stop``)
+                if rest and len(compact(parts[0])) >= 8:
+                    return "".join([parts[0], *rest]).strip(), k
+                break
+            if k >= stop or not (_WRAPPED_PIECE.match(cells[k].text) and _alone(cells, k)):
+                break
+            rest.append(cells[k].text.strip())
+            k += 1
     return " ".join(parts).strip() or None, j
+
+
+_WRAPPED_PIECE = re.compile(r"^\s*[\u4e00-\u9fff]{1,6}\s*$")
+
+
+def _alone(cells: list[Cell], k: int) -> bool:
+    """Whether cell ``k`` is the only filled cell of its line."""
+    no = cells[k].no
+    for step in (-1, 1):
+        m = k + step
+        while 0 <= m < len(cells) and cells[m].no == no:
+            if cells[m].text:
+                return False
+            m += step
+    return True
 
 
 def read_identity(cells: list[Cell], stop: int, reading: Reading) -> dict:
@@ -3531,6 +3563,7 @@ _TARGETS_IN_NAME = re.compile(
 # the framework's group labels as alternatives of a pattern, longest first
 _ANY_GROUP_LABEL = "|".join(map(re.escape, sorted(VOCABULARY, key=len, reverse=True)))
 _LABEL_LEADS_NAME = re.compile(rf"^(?:{_ANY_GROUP_LABEL})\s+\S", re.M)
+_NUMBER_INSIDE_NAME = re.compile(r"[^\n\s]指标[ \t]*\d+", re.M)
 _HEADER_IN_NAME = re.compile("指标性质|度量单位|计量单位|年度指标值|实际完成值")
 _GROUP_LABELS = tuple(VOCABULARY)
 _LABEL_WITH_COLON = re.compile(rf"^(?:{_ANY_GROUP_LABEL})\s*[:：]")
@@ -3572,6 +3605,10 @@ def doubtful(form: dict) -> bool:
     if _TARGETS_IN_NAME.search(names):
         # two targets in one name (a table printed column by column: ≥10个…≥90%), or a target
         # and numbers, then words (完成数量≥10个12个50群众受益: two rows run into one)
+        return True
+    if _NUMBER_INSIDE_NAME.search(names):
+        # the template's number (指标1) after a name's start: group labels or a placeholder
+        # read into the name before it (经济效益指标指标1安全率, 指标指标1学校发展能力)
         return True
     if _LABEL_LEADS_NAME.search(names):
         # a name opening with a group label and a space (产出指标 数量指标 完成数量 ≥10个): a
