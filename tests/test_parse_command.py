@@ -117,8 +117,11 @@ def test_explain_says_what_was_read_and_why_a_form_is_partial_or_quarantined(tmp
         encoding="utf-8",
     )
     cut = tmp_path / "cut.txt"
-    cut.write_text(TAB_FORM.split("总分")[0], encoding="utf-8")
-    out = run("parse", "--explain", str(mixed), str(cut))
+    # a form of another wording (its money total worded 资金合计), cut before its 总分 row
+    cut.write_text(TAB_FORM.replace("年度资金总额", "资金合计").split("总分")[0], encoding="utf-8")
+    stops = tmp_path / "stops.txt"
+    stops.write_text(TAB_FORM.split("总分")[0], encoding="utf-8")
+    out = run("parse", "--explain", str(mixed), str(cut), str(stops))
     assert out.returncode == 1  # one form is quarantined
     text = out.stdout
     assert "#0 lines" in text and "status: loaded whole" in text and "reader: layout" in text
@@ -128,7 +131,12 @@ def test_explain_says_what_was_read_and_why_a_form_is_partial_or_quarantined(tmp
         and "synonyms.toml [identity]" in text
     )
     # the cut form: loaded in part, with the labels and columns the structure reader recognised
-    part = text[text.index("== cut.txt") :]
+    part = text[text.index("== cut.txt") : text.index("== stops.txt")]
     assert "status: loaded in part: not read total" in part and "reader: structure" in part
     assert "labels recognised: project_name (line" in part
     assert "indicator columns: level1, level2, name" in part
+    # a form of the layout readers' template cut before its 总分 row: read by them, the cut said
+    stops_part = text[text.index("== stops.txt") :]
+    assert "status: loaded in part: not read total" in stops_part
+    assert "reader: layout (a template the parser reads line by line: the text stops" in stops_part
+    assert "warning: the text stops inside the indicator table" in stops_part

@@ -102,8 +102,13 @@ def print_explanation(results: list[ParseResult]) -> None:
                 )
                 out.write(f"    status: {status}\n")
                 if form.get("reader") == "layout":
+                    found = (
+                        "every part found"
+                        if not form.get("missing_parts")
+                        else "the text stops inside its indicator table"
+                    )
                     out.write(
-                        "    reader: layout (a template the parser reads line by line: every part found)\n"
+                        f"    reader: layout (a template the parser reads line by line: {found})\n"
                     )
                 else:
                     out.write(
