@@ -22,6 +22,8 @@ from pipelines.parser import vocabulary as vocab
 from pipelines.parser.form import FUND_FIELDS, FUND_LINES, UNIT_LABEL
 from pipelines.parser.labels import (
     BLOCK_TITLES,
+    FRAMEWORK,
+    FRAMEWORK_LEVEL1,
     LEVEL1,
     VOCABULARY,
     is_fragment,
@@ -2770,21 +2772,31 @@ def read_run_rows(body: list[Cell], columns: list[str]) -> list[dict]:
             runs[-1] = Cell(runs[-1].text + cell.text, cell.no, True)
         else:
             runs.append(cell)
+    repeated: set[int] = set()
+    if any(_FRAMEWORK_HINT.search(cell.text) for cell in runs):
+        runs, repeated = _framework_runs(runs)
     rows: list[dict] = []
     level1 = level2 = None
     after_label = False
+    name_in_doubt = False
     for at, cell in enumerate(runs):
         text = cell.text
         if _is_heading(text) and _is_level(text):
             continue  # the header printed again after a page break (一级指标, 三级指标)
         if _is_level(text):
-            if not (after_label and _POINTS_ONLY.match(unicodedata.normalize("NFKC", text))):
+            if at in repeated and _level_name(text) == level2:
+                # the group's label again: printed on each row, or the first words of the
+                # row's name (财务管理 / 财务管理制度健全性): the groups hold, the name is in doubt
+                name_in_doubt = True
+            elif not (after_label and _POINTS_ONLY.match(unicodedata.normalize("NFKC", text))):
                 level1, level2 = _apply_labels(
                     [text], level1, level2
                 )  # (70分) after its label is its note
+                name_in_doubt = False
             after_label = True
             continue
         after_label = False
+        doubt_first, name_in_doubt = name_in_doubt, False  # (the run's first row only)
         if _is_heading(text):
             continue
         squeezed = _TRAILING_DOTS.sub("", _PAGE_AT_END.sub("", _squeeze(text)))
@@ -2838,6 +2850,10 @@ def read_run_rows(body: list[Cell], columns: list[str]) -> list[dict]:
                 # the row's groups, and the groups of the rows after it
                 level1, level2 = _apply_labels(labels, level1, level2)
                 name = rest
+            if doubt_first:
+                # left out: a row without its name would be taken for another row
+                doubt_first = False
+                continue
             doubt = _holds_group_label(name)
             rows.append(
                 {
@@ -2854,6 +2870,51 @@ def read_run_rows(body: list[Cell], columns: list[str]) -> list[dict]:
                 }
             )
     return rows
+
+
+# A 一级 label of the 决策/过程/产出/效益 framework, and any of its labels (labels.py)
+_FRAMEWORK_HINT = re.compile("|".join(FRAMEWORK_LEVEL1))
+_FRAMEWORK_WORDS = re.compile("|".join(sorted(FRAMEWORK, key=len, reverse=True)))
+
+
+def _framework_runs(runs: list[Cell]) -> tuple[list[Cell], set[int]]:
+    """The runs of a table of the 决策/过程/产出/效益 framework cut at its group labels as well
+    (项目决策项目立项立项依据充分性…), which the vocabulary's cuts do not know; and the indexes of
+    the labels cut out of a run after a row (not after another label), whose words a name may
+    also open with. A label printed twice (财务管理财务管理制度健全性) is a label and then the
+    first words of the name."""
+    out: list[Cell] = []
+    repeated: set[int] = set()
+    for cell in runs:
+        text = cell.text
+        if _is_level(text):
+            out.append(cell)
+            continue
+        at = 0
+        after_label = False
+        pos = 0
+        while (m := _FRAMEWORK_WORDS.search(text, pos)) is not None:
+            pos = m.end()
+            if text[m.end() : m.end() + 1] in _PROSE:
+                continue  # a word of a sentence
+            if (
+                after_label
+                and m.start() == at
+                and text[m.start() - len(m.group()) : at] == m.group()
+            ):
+                after_label = False  # the label again: the name's first words
+                continue
+            if m.start() > at:
+                out.append(Cell(text[at : m.start()], cell.no, True))
+                after_label = False
+            if not after_label and (m.start() > 0 or not out or not _is_level(out[-1].text)):
+                repeated.add(len(out))
+            out.append(Cell(m.group(), cell.no, True))
+            at = m.end()
+            after_label = True
+        if at < len(text):
+            out.append(Cell(text[at:], cell.no, True))
+    return out, repeated
 
 
 _HEADING_NUMBER = re.compile(r"\s*\d{1,2}\s*(?:[(（]\s*\d+(?:\.\d+)?\s*分\s*[)）])?\s*$")
