@@ -63,9 +63,34 @@ def test_the_framework_labels_are_the_rows_groups_as_printed(layout):
     assert _rows(LAYOUTS[layout]) == ROWS
 
 
-def test_run_together_the_rows_read_are_right():
-    # a row whose target is a dash and whose actual is words has no single reading: left out
+def test_run_together_a_dash_target_ends_the_name():
+    # run together, a dash (-, —) ends the name and the words after it up to the points are
+    # the actual; 一 does not (统一, 一次性 are words of names): those rows are left out
     text = "".join(c for cells in _CELLS for c in cells)
+    assert _rows(text) == ROWS[2:]
+
+
+def test_run_together_a_name_that_opens_with_its_groups_label_is_the_names():
+    # 财务管理财务管理制度健全性: the group's label, then a name that opens with the same words;
+    # 绩效指标明确性 is a name, not the block's title 绩效指标 and a name
+    text = "".join(c for cells in _CELLS for c in cells)
+    text = text.replace("资金使用合规性", "财务管理制度健全性").replace(
+        "绩效目标合理性", "绩效指标明确性"
+    )
     rows = _rows(text)
-    assert rows and all(row in ROWS for row in rows)
-    assert rows == [row for row in ROWS if row in rows]
+    assert rows[0] == ("项目管理", "财务管理", "财务管理制度健全性", None, "合规", 10.0, 10.0)
+    assert rows[1:] == ROWS[3:]
+
+
+def test_run_together_a_name_that_may_open_with_its_groups_label_is_left_out():
+    # the group's label printed again after a row of the group: printed on every row, or the
+    # first words of the name (财务管理制度健全性)? The row is left out, the rows after it read
+    text = "".join(c for cells in _CELLS for c in cells)
+    text = text.replace(
+        "项目实施管理制度健全性-健全1010",
+        "项目实施管理制度健全性-健全55项目实施制度执行有效性-有效55",
+    )
+    rows = _rows(text)
+    assert ("项目管理", "项目实施", "管理制度健全性", None, "健全", 5.0, 5.0) in rows
+    assert not any(row[2] and "制度执行有效性" in row[2] for row in rows)
+    assert rows[-4:] == ROWS[4:]

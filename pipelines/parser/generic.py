@@ -2522,12 +2522,17 @@ def _spaced(text: str, start: int, end: int) -> bool:
     return (start > 0 and text[start - 1] == " ") or (end < len(text) and text[end] == " ")
 
 
-def _token_ends(text: str, at: int, column: str, words: bool = False) -> list[int]:
+def _token_ends(
+    text: str, at: int, column: str, words: bool = False, dashes: bool = False
+) -> list[int]:
     """Where a cell of ``column`` that starts at ``at`` of a run-together text may end (a name,
-    with ``words``, also before words: a target in words)."""
+    with ``words``, also before words: a target in words; with ``dashes``, in a table whose
+    targets may be a dash, also before a dash, the target)."""
     n = len(text)
     if at >= n:
         return []
+    if dashes and column == "target" and text[at] in _RUN_DASHES:
+        return [at + 1]
     if column in ("weight", "score"):
         ends = []
         match = _NUMBER_AT.match(text, at)
@@ -2599,6 +2604,7 @@ def _token_ends(text: str, at: int, column: str, words: bool = False) -> list[in
                     after == n
                     or text[after].isdigit()
                     or _OPERATOR_LEAD.match(text, after)
+                    or (dashes and text[after] in _RUN_DASHES)
                     # (a name with digits that ends before words swallowed a row: …达成指标66…)
                     or (
                         words
@@ -2616,6 +2622,8 @@ def _token_ends(text: str, at: int, column: str, words: bool = False) -> list[in
 
 
 _NAME_TAIL = re.compile(r"^[\u4e00-\u9fff]{1,3}$")
+# the dashes a target of the 决策/过程 framework's rows is printed as, run together (_token_ends)
+_RUN_DASHES = frozenset("-—－–")
 _DOUBLED_WORDS = re.compile(r"([\u4e00-\u9fff]{2,6})\1")
 _CJK = re.compile(r"[\u4e00-\u9fff（(]")
 _POINTS_INSIDE = re.compile(r"[\u4e00-\u9fff] ?\d[\d.]* ?[\u4e00-\u9fff]")
@@ -2634,7 +2642,9 @@ def _squeeze(text: str) -> str:
     return " ".join(_CJK_GAP.sub("", unicodedata.normalize("NFKC", text)).split())
 
 
-def _unrun(text: str, columns: list[str], prefix: bool = False) -> list[dict[str, str]] | None:
+def _unrun(
+    text: str, columns: list[str], prefix: bool = False, dashes: bool = False
+) -> list[dict[str, str]] | None:
     """The rows of a text whose cells ran together (安装坡面水标尺10≥266米≥266米10水标尺宽度10…),
     read on the table's columns in order, each row filling every column; of the readings that
     fit, those with the most rows; None unless exactly one is left (or, of several, exactly one
@@ -2645,11 +2655,11 @@ def _unrun(text: str, columns: list[str], prefix: bool = False) -> list[dict[str
     # a row whose target and actual are the same words (长效管理机制有效有效66) is read only in a
     # table with points: they end each row, so a name cannot swallow a row of words before it
     words = bool({"weight", "score"} & set(columns))
-    return _unrun_readings(text, columns, words, prefix)
+    return _unrun_readings(text, columns, words, prefix, dashes)
 
 
 def _unrun_readings(
-    text: str, columns: list[str], words: bool, prefix: bool = False
+    text: str, columns: list[str], words: bool, prefix: bool = False, dashes: bool = False
 ) -> list[dict[str, str]] | None:
     """_unrun's readings; with ``words`` a name may also end before words, which are then the
     row's target and, the same words again, its actual."""
@@ -2676,9 +2686,15 @@ def _unrun_readings(
                 walk(reason.end(), k, {**row, "deviation": reason.group()}, rows[:-1])
             return
         column = columns[k]
-        ends = _token_ends(text, at, column, words)
+        ends = _token_ends(text, at, column, words, dashes)
         target = row.get("target")
-        if words and column == "actual" and target and not _UNIT_TAIL.match(target):
+        if (
+            words
+            and column == "actual"
+            and target
+            and not _UNIT_TAIL.match(target)
+            and target not in _RUN_DASHES  # (a dash target: the actual is what it is)
+        ):
             ends = [at + len(target)] if text.startswith(target, at) else []
         for end in ends:
             row[column] = text[at:end]
@@ -2726,7 +2742,7 @@ _UNIT_TAIL = re.compile(rf"^(?:>=|<=|[{_SIGNS}])?\s*(?:0|[1-9]\d*)(?:\.\d+)?(.*)
 
 def _same_kind(row: dict[str, str]) -> bool:
     """A row whose target and actual are both numbers or both words (or one is not printed)."""
-    if not row.get("target") or not row.get("actual"):
+    if not row.get("target") or not row.get("actual") or row["target"] in _RUN_DASHES:
         return True
     return bool(_UNIT_TAIL.match(row["target"])) == bool(_UNIT_TAIL.match(row["actual"]))
 
@@ -2773,15 +2789,23 @@ def read_run_rows(body: list[Cell], columns: list[str]) -> list[dict]:
         else:
             runs.append(cell)
     repeated: set[int] = set()
-    if any(_FRAMEWORK_HINT.search(cell.text) for cell in runs):
+    framework = any(_FRAMEWORK_HINT.search(cell.text) for cell in runs)
+    if framework:
         runs, repeated = _framework_runs(runs)
+    # the framework's rows print a dash as their target: a dash ends a name, and the words after
+    # it are the actual, bounded by the points after them (without points, by nothing)
+    dashes = framework and bool({"weight", "score"} & set(row_columns))
     rows: list[dict] = []
     level1 = level2 = None
     after_label = False
     name_in_doubt = False
     for at, cell in enumerate(runs):
         text = cell.text
-        if _is_heading(text) and _is_level(text):
+        if (
+            _is_heading(text)
+            and _is_level(text)
+            and not (framework and _level_name(text) in FRAMEWORK)
+        ):
             continue  # the header printed again after a page break (一级指标, 三级指标)
         if _is_level(text):
             if at in repeated and _level_name(text) == level2:
@@ -2814,7 +2838,7 @@ def read_run_rows(body: list[Cell], columns: list[str]) -> list[dict]:
                 if one is not None and len(one) == 1:
                     found += one
         else:
-            found = _unrun(squeezed, row_columns, prefix=not _wrapped_words(after))
+            found = _unrun(squeezed, row_columns, prefix=not _wrapped_words(after), dashes=dashes)
         if found is None:
             # a run with no single reading: its rows are left out (the group labels it opens
             # with still hold for the rows after it), but a run that is one row (its name, then
@@ -2887,6 +2911,11 @@ def _framework_runs(runs: list[Cell]) -> tuple[list[Cell], set[int]]:
     repeated: set[int] = set()
     for cell in runs:
         text = cell.text
+        if out and out[-1].no == cell.no and out[-1].text in BLOCK_TITLES and not _is_level(text):
+            # the block's title is printed above the table, never inside it: 绩效指标 cut off a
+            # name (绩效指标明确性) is the name's
+            text = out.pop().text + text
+            cell = Cell(text, cell.no, True)
         if _is_level(text):
             out.append(cell)
             continue
@@ -2988,7 +3017,8 @@ def _peel_labels(name: str) -> tuple[list[str], str]:
             (
                 k
                 for k in range(min(len(rest) - 2, 12), 3, -1)
-                if is_label(vocab.label_key(rest[:k]))
+                # (not the 决策/过程 framework's: 财务管理 opens names too; see _framework_runs)
+                if is_label(key := vocab.label_key(rest[:k])) and key not in FRAMEWORK
             ),
             None,
         )
