@@ -10,7 +10,10 @@ chosen at random per form:
     their own, a rate printed as a ratio, amounts with thousands separators, extra money rows
     (财政专户管理资金), a grade line, the year in a one-line title, identity with colons;
   - one extraction layout: tabs, wide gaps, one cell per line, markdown, single spaces (empty
-    cells dropped), HTML rows, or the whole form on one line.
+    cells dropped), HTML rows, or the whole form on one line;
+  - drawn apart from the rest (so that adding them changed no other form): the national
+    template's numbered names with their placeholders, and the 决策/过程/产出/效益 framework
+    (项目决策 and 项目过程 rows with dash targets, the rows under 项目产出 / 项目效益).
 
 Like the rest of pipelines.synth these forms are invented: what the parser reads of them says
 how well it holds up across wordings and layouts it was built to read, not how accurate it is on
