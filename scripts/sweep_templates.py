@@ -1,5 +1,7 @@
 """Score the parser on forms printed as other templates and extraction tools print them
-(pipelines.synth.templates): ``python -m scripts.sweep_templates [--forms N] [--start S]``.
+(pipelines.synth.templates): ``python -m scripts.sweep_templates [--forms N] [--start S]
+[--option NAME]`` (``--option framework``: only the forms of seeds S to S+N-1 printed with that
+option, e.g. the 决策/过程/产出/效益 framework).
 
 Writes each form's text, its expected parse and the parser's, scores them with
 shared/eval/score.py and prints its report, with the accuracy by layout and by table header.
@@ -18,20 +20,24 @@ from collections import defaultdict
 from pathlib import Path
 
 from pipelines.parser import parse_text
-from pipelines.synth.templates import LAYOUTS, TABLE_HEADERS, choices, draw
+from pipelines.synth.templates import LAYOUTS, OPTIONS, TABLE_HEADERS, choices, draw
 from scripts.scoring import SCORER, score
 
 name_options: dict[str, set[str]] = {}
 
 
-def write(folder: Path, start: int, count: int) -> list[str]:
-    """Each form's text, expected parse (gold/) and parse (pred/) under ``folder``."""
+def write(folder: Path, start: int, count: int, option: str | None = None) -> list[str]:
+    """Each form's text, expected parse (gold/) and parse (pred/) under ``folder`` (only the
+    forms printed with ``option``, when given)."""
     for part in ("txt", "gold", "pred"):
         (folder / part).mkdir(parents=True, exist_ok=True)
     names = []
     for seed in range(start, start + count):
+        options = choices(seed)[3]
+        if option is not None and option not in options:
+            continue
         name, text, expected = draw(seed)
-        name_options[name] = choices(seed)[3]
+        name_options[name] = options
         (folder / "txt" / f"{name}.txt").write_text(text, encoding="utf-8")
         (folder / "gold" / f"{name}.json").write_text(
             json.dumps([expected], ensure_ascii=False), encoding="utf-8"
@@ -52,6 +58,9 @@ def main() -> int:
     parser.add_argument("--start", type=int, default=0, help="the first form's seed")
     parser.add_argument("--show", type=int, default=20, help="mismatches to print")
     parser.add_argument("--keep", type=Path, help="keep the texts and JSON in this folder")
+    parser.add_argument(
+        "--option", choices=(*OPTIONS, "numbered", "framework"), help="only forms with this option"
+    )
     args = parser.parse_args()
     if not SCORER.exists():
         print(
@@ -60,7 +69,7 @@ def main() -> int:
         return 2
     with tempfile.TemporaryDirectory() as tmp:
         folder = args.keep or Path(tmp)
-        names = write(folder, args.start, args.forms)
+        names = write(folder, args.start, args.forms, args.option)
         report = score(folder / "gold", folder / "pred", args.show)
         print(report, end="")
         by: dict[str, list[float]] = defaultdict(list)

@@ -14,12 +14,12 @@ import json
 import pytest
 
 from pipelines.parser import parse_text
-from pipelines.synth.templates import LAYOUTS, TABLE_HEADERS, draw
+from pipelines.synth.templates import LAYOUTS, TABLE_HEADERS, choices, draw
 from scripts.scoring import SCORER, figures, score
 
 FORMS = 300
 # (min accuracy, max wrong values) of the forms printed as tables, and of those run together
-TABLES = (0.9995, 3)  # ~30,000 fields (0.9999, 0 wrong today)
+TABLES = (0.9995, 3)  # ~30,000 fields (0.9997 with the framework option, 0 wrong today)
 # ~3,000 fields (0.895, 0 wrong today): rows whose target and actual are different words are
 # left out (where one ends and the other starts is not known)
 RUN_TOGETHER = (0.88, 4)
@@ -75,3 +75,39 @@ def test_two_forms_flattened_onto_one_line_are_two_forms(tmp_path):
     assert pairs >= 20
     accuracy, wrong = figures(score(tmp_path / "gold", tmp_path / "pred", 20))
     assert accuracy >= 0.95 and wrong == 0
+
+
+# The 决策/过程/产出/效益 framework (option "framework", a fifth of the seeds): (min accuracy,
+# max wrong values) of its forms in seeds 0-699 by layout (1.000 in every layout but HTML with
+# rowspans 0.997, markdown 0.999 and run together 0.848, 0 wrong values today). Before 2026-12-02
+# (fifth session) its labels were joined into names or replaced by the national framework's:
+# 0.65-0.82 by layout, 1,467 wrong values. Run together, a row whose target is 一 (a dash, or
+# the word one?), or whose name may open with its group's label, is left out.
+FRAMEWORK_SEEDS = 700
+FRAMEWORK_FLOORS = {layout: (0.99, 0) for layout in LAYOUTS} | {"run_together": (0.83, 0)}
+
+
+@pytest.mark.skipif(not SCORER.exists(), reason="needs ../shared/eval/score.py")
+def test_forms_of_the_decision_process_output_outcome_framework_are_read(tmp_path):
+    seeds = [s for s in range(FRAMEWORK_SEEDS) if "framework" in choices(s)[3]]
+    assert len(seeds) >= 100
+    layouts = set()
+    for seed in seeds:
+        name, text, expected = draw(seed)
+        layout = choices(seed)[2]
+        layouts.add(layout)
+        for part in ("gold", "pred"):
+            (tmp_path / layout / part).mkdir(parents=True, exist_ok=True)
+        (tmp_path / layout / "gold" / f"{name}.json").write_text(
+            json.dumps([expected], ensure_ascii=False)
+        )
+        forms = parse_text(text, f"{name}.txt").contract_forms()
+        (tmp_path / layout / "pred" / f"{name}.json").write_text(
+            json.dumps(forms, ensure_ascii=False)
+        )
+    assert layouts == set(LAYOUTS)
+    for layout in sorted(layouts):
+        min_accuracy, max_wrong = FRAMEWORK_FLOORS[layout]
+        report = score(tmp_path / layout / "gold", tmp_path / layout / "pred", 20)
+        accuracy, wrong = figures(report)
+        assert accuracy >= min_accuracy and wrong <= max_wrong, f"{layout}:\n{report}"

@@ -13,6 +13,7 @@ from pipelines.parser.csvtext import from_csv
 from pipelines.parser.decode import NotText, decode
 from pipelines.parser.form import CUT_OFF, NO_ROWS, MissingPart, parse_form
 from pipelines.parser.generic import doubtful, has_identity, missing_parts, read_form, title_year
+from pipelines.parser.labels import drop_dash_targets
 from pipelines.parser.result import FormError, ParseResult
 from pipelines.parser.script import (
     is_traditional,
@@ -110,6 +111,7 @@ def _parse(text: str, printed: str, source_file: str, encoding: str | None) -> P
                 )
                 if form is not None:
                     _year_from_title(form, lines[preamble[0] : preamble[1]], segment)
+                    drop_dash_targets(form["indicators"])
                     failed.form = {"source_file": source_file, "form_index": index, **form}
                     failed.form.update(line_start=first, line_end=last, quarantined=True)
                 result.errors.append(failed)
@@ -118,6 +120,7 @@ def _parse(text: str, printed: str, source_file: str, encoding: str | None) -> P
             if form is None:
                 continue  # a title-like line with nothing of a form after it
         _year_from_title(form, lines[preamble[0] : preamble[1]], segment)
+        drop_dash_targets(form["indicators"])
         ordered = {"source_file": source_file, "form_index": index}
         ordered.update(form)
         ordered["line_start"], ordered["line_end"] = first, last

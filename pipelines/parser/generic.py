@@ -22,6 +22,8 @@ from pipelines.parser import vocabulary as vocab
 from pipelines.parser.form import FUND_FIELDS, FUND_LINES, UNIT_LABEL
 from pipelines.parser.labels import (
     BLOCK_TITLES,
+    FRAMEWORK,
+    FRAMEWORK_LEVEL1,
     LEVEL1,
     VOCABULARY,
     is_fragment,
@@ -2622,12 +2624,17 @@ def _spaced(text: str, start: int, end: int) -> bool:
     return (start > 0 and text[start - 1] == " ") or (end < len(text) and text[end] == " ")
 
 
-def _token_ends(text: str, at: int, column: str, words: bool = False) -> list[int]:
+def _token_ends(
+    text: str, at: int, column: str, words: bool = False, dashes: bool = False
+) -> list[int]:
     """Where a cell of ``column`` that starts at ``at`` of a run-together text may end (a name,
-    with ``words``, also before words: a target in words)."""
+    with ``words``, also before words: a target in words; with ``dashes``, in a table whose
+    targets may be a dash, also before a dash, the target)."""
     n = len(text)
     if at >= n:
         return []
+    if dashes and column == "target" and text[at] in _RUN_DASHES:
+        return [at + 1]
     if column in ("weight", "score"):
         ends = []
         match = _NUMBER_AT.match(text, at)
@@ -2699,6 +2706,7 @@ def _token_ends(text: str, at: int, column: str, words: bool = False) -> list[in
                     after == n
                     or text[after].isdigit()
                     or _OPERATOR_LEAD.match(text, after)
+                    or (dashes and text[after] in _RUN_DASHES)
                     # (a name with digits that ends before words swallowed a row: …达成指标66…)
                     or (
                         words
@@ -2716,6 +2724,8 @@ def _token_ends(text: str, at: int, column: str, words: bool = False) -> list[in
 
 
 _NAME_TAIL = re.compile(r"^[\u4e00-\u9fff]{1,3}$")
+# the dashes a target of the 决策/过程 framework's rows is printed as, run together (_token_ends)
+_RUN_DASHES = frozenset("-—－–")
 _DOUBLED_WORDS = re.compile(r"([\u4e00-\u9fff]{2,6})\1")
 _CJK = re.compile(r"[\u4e00-\u9fff（(]")
 _POINTS_INSIDE = re.compile(r"[\u4e00-\u9fff] ?\d[\d.]* ?[\u4e00-\u9fff]")
@@ -2734,7 +2744,9 @@ def _squeeze(text: str) -> str:
     return " ".join(_CJK_GAP.sub("", unicodedata.normalize("NFKC", text)).split())
 
 
-def _unrun(text: str, columns: list[str], prefix: bool = False) -> list[dict[str, str]] | None:
+def _unrun(
+    text: str, columns: list[str], prefix: bool = False, dashes: bool = False
+) -> list[dict[str, str]] | None:
     """The rows of a text whose cells ran together (安装坡面水标尺10≥266米≥266米10水标尺宽度10…),
     read on the table's columns in order, each row filling every column; of the readings that
     fit, those with the most rows; None unless exactly one is left (or, of several, exactly one
@@ -2745,11 +2757,11 @@ def _unrun(text: str, columns: list[str], prefix: bool = False) -> list[dict[str
     # a row whose target and actual are the same words (长效管理机制有效有效66) is read only in a
     # table with points: they end each row, so a name cannot swallow a row of words before it
     words = bool({"weight", "score"} & set(columns))
-    return _unrun_readings(text, columns, words, prefix)
+    return _unrun_readings(text, columns, words, prefix, dashes)
 
 
 def _unrun_readings(
-    text: str, columns: list[str], words: bool, prefix: bool = False
+    text: str, columns: list[str], words: bool, prefix: bool = False, dashes: bool = False
 ) -> list[dict[str, str]] | None:
     """_unrun's readings; with ``words`` a name may also end before words, which are then the
     row's target and, the same words again, its actual."""
@@ -2776,9 +2788,15 @@ def _unrun_readings(
                 walk(reason.end(), k, {**row, "deviation": reason.group()}, rows[:-1])
             return
         column = columns[k]
-        ends = _token_ends(text, at, column, words)
+        ends = _token_ends(text, at, column, words, dashes)
         target = row.get("target")
-        if words and column == "actual" and target and not _UNIT_TAIL.match(target):
+        if (
+            words
+            and column == "actual"
+            and target
+            and not _UNIT_TAIL.match(target)
+            and target not in _RUN_DASHES  # (a dash target: the actual is what it is)
+        ):
             ends = [at + len(target)] if text.startswith(target, at) else []
         for end in ends:
             row[column] = text[at:end]
@@ -2826,7 +2844,7 @@ _UNIT_TAIL = re.compile(rf"^(?:>=|<=|[{_SIGNS}])?\s*(?:0|[1-9]\d*)(?:\.\d+)?(.*)
 
 def _same_kind(row: dict[str, str]) -> bool:
     """A row whose target and actual are both numbers or both words (or one is not printed)."""
-    if not row.get("target") or not row.get("actual"):
+    if not row.get("target") or not row.get("actual") or row["target"] in _RUN_DASHES:
         return True
     return bool(_UNIT_TAIL.match(row["target"])) == bool(_UNIT_TAIL.match(row["actual"]))
 
@@ -2872,21 +2890,39 @@ def read_run_rows(body: list[Cell], columns: list[str]) -> list[dict]:
             runs[-1] = Cell(runs[-1].text + cell.text, cell.no, True)
         else:
             runs.append(cell)
+    repeated: set[int] = set()
+    framework = any(_FRAMEWORK_HINT.search(cell.text) for cell in runs)
+    if framework:
+        runs, repeated = _framework_runs(runs)
+    # the framework's rows print a dash as their target: a dash ends a name, and the words after
+    # it are the actual, bounded by the points after them (without points, by nothing)
+    dashes = framework and bool({"weight", "score"} & set(row_columns))
     rows: list[dict] = []
     level1 = level2 = None
     after_label = False
+    name_in_doubt = False
     for at, cell in enumerate(runs):
         text = cell.text
-        if _is_heading(text) and _is_level(text):
+        if (
+            _is_heading(text)
+            and _is_level(text)
+            and not (framework and _level_name(text) in FRAMEWORK)
+        ):
             continue  # the header printed again after a page break (一级指标, 三级指标)
         if _is_level(text):
-            if not (after_label and _POINTS_ONLY.match(unicodedata.normalize("NFKC", text))):
+            if at in repeated and _level_name(text) == level2:
+                # the group's label again: printed on each row, or the first words of the
+                # row's name (财务管理 / 财务管理制度健全性): the groups hold, the name is in doubt
+                name_in_doubt = True
+            elif not (after_label and _POINTS_ONLY.match(unicodedata.normalize("NFKC", text))):
                 level1, level2 = _apply_labels(
                     [text], level1, level2
                 )  # (70分) after its label is its note
+                name_in_doubt = False
             after_label = True
             continue
         after_label = False
+        doubt_first, name_in_doubt = name_in_doubt, False  # (the run's first row only)
         if _is_heading(text):
             continue
         squeezed = _TRAILING_DOTS.sub("", _PAGE_AT_END.sub("", _squeeze(text)))
@@ -2904,7 +2940,7 @@ def read_run_rows(body: list[Cell], columns: list[str]) -> list[dict]:
                 if one is not None and len(one) == 1:
                     found += one
         else:
-            found = _unrun(squeezed, row_columns, prefix=not _wrapped_words(after))
+            found = _unrun(squeezed, row_columns, prefix=not _wrapped_words(after), dashes=dashes)
         if found is None:
             # a run with no single reading: its rows are left out (the group labels it opens
             # with still hold for the rows after it), but a run that is one row (its name, then
@@ -2940,6 +2976,10 @@ def read_run_rows(body: list[Cell], columns: list[str]) -> list[dict]:
                 # the row's groups, and the groups of the rows after it
                 level1, level2 = _apply_labels(labels, level1, level2)
                 name = rest
+            if doubt_first:
+                # left out: a row without its name would be taken for another row
+                doubt_first = False
+                continue
             doubt = _holds_group_label(name)
             if name and _swallowed_values(name):
                 continue  # a row whose cells could not be told apart: no value of it is placed
@@ -2958,6 +2998,56 @@ def read_run_rows(body: list[Cell], columns: list[str]) -> list[dict]:
                 }
             )
     return rows
+
+
+# A 一级 label of the 决策/过程/产出/效益 framework, and any of its labels (labels.py)
+_FRAMEWORK_HINT = re.compile("|".join(FRAMEWORK_LEVEL1))
+_FRAMEWORK_WORDS = re.compile("|".join(sorted(FRAMEWORK, key=len, reverse=True)))
+
+
+def _framework_runs(runs: list[Cell]) -> tuple[list[Cell], set[int]]:
+    """The runs of a table of the 决策/过程/产出/效益 framework cut at its group labels as well
+    (项目决策项目立项立项依据充分性…), which the vocabulary's cuts do not know; and the indexes of
+    the labels cut out of a run after a row (not after another label), whose words a name may
+    also open with. A label printed twice (财务管理财务管理制度健全性) is a label and then the
+    first words of the name."""
+    out: list[Cell] = []
+    repeated: set[int] = set()
+    for cell in runs:
+        text = cell.text
+        if out and out[-1].no == cell.no and out[-1].text in BLOCK_TITLES and not _is_level(text):
+            # the block's title is printed above the table, never inside it: 绩效指标 cut off a
+            # name (绩效指标明确性) is the name's
+            text = out.pop().text + text
+            cell = Cell(text, cell.no, True)
+        if _is_level(text):
+            out.append(cell)
+            continue
+        at = 0
+        after_label = False
+        pos = 0
+        while (m := _FRAMEWORK_WORDS.search(text, pos)) is not None:
+            pos = m.end()
+            if text[m.end() : m.end() + 1] in _PROSE:
+                continue  # a word of a sentence
+            if (
+                after_label
+                and m.start() == at
+                and text[m.start() - len(m.group()) : at] == m.group()
+            ):
+                after_label = False  # the label again: the name's first words
+                continue
+            if m.start() > at:
+                out.append(Cell(text[at : m.start()], cell.no, True))
+                after_label = False
+            if not after_label and (m.start() > 0 or not out or not _is_level(out[-1].text)):
+                repeated.add(len(out))
+            out.append(Cell(m.group(), cell.no, True))
+            at = m.end()
+            after_label = True
+        if at < len(text):
+            out.append(Cell(text[at:], cell.no, True))
+    return out, repeated
 
 
 _HEADING_NUMBER = re.compile(r"\s*\d{1,2}\s*(?:[(（]\s*\d+(?:\.\d+)?\s*分\s*[)）])?\s*$")
@@ -3031,7 +3121,8 @@ def _peel_labels(name: str) -> tuple[list[str], str]:
             (
                 k
                 for k in range(min(len(rest) - 2, 12), 3, -1)
-                if is_label(vocab.label_key(rest[:k]))
+                # (not the 决策/过程 framework's: 财务管理 opens names too; see _framework_runs)
+                if is_label(key := vocab.label_key(rest[:k])) and key not in FRAMEWORK
             ),
             None,
         )

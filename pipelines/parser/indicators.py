@@ -16,6 +16,7 @@ from functools import cache, lru_cache
 from pipelines.parser import vocabulary as vocab
 from pipelines.parser.labels import (
     BLOCK_TITLES,
+    FRAMEWORK,
     VOCABULARY,
     Label,
     LabelState,
@@ -413,7 +414,7 @@ def _column_of(cols: Columns, index: int) -> str:
 
 
 # ---------------------------------------------------------------- space layout
-_LABEL_CHARS = frozenset("".join(VOCABULARY))
+_LABEL_CHARS = frozenset("".join(VOCABULARY) + "".join(FRAMEWORK))
 
 
 @lru_cache(maxsize=16384)  # per line of a table; lines come back from form to form

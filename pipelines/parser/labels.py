@@ -28,6 +28,25 @@ LEVEL2_PARENT = {
     "生态环境成本指标": "成本指标",
 }
 VOCABULARY = tuple(dict.fromkeys(LEVEL1 + tuple(LEVEL2_PARENT)))
+# The 决策 / 过程 / 产出 / 效益 framework of the national evaluation guidelines, which several
+# provinces' forms print: its group labels are taken as printed (项目产出 stays the 一级 of its
+# 数量指标 rows). Kept apart from VOCABULARY, whose words also cut runs of text and mend broken
+# labels: 项目管理 or 财务管理 are words of names too.
+FRAMEWORK_LEVEL1 = ("项目决策", "项目过程", "项目管理", "项目产出", "项目效益")
+FRAMEWORK_LEVEL2 = (
+    "项目立项",
+    "项目目标",
+    "资金投入",
+    "投入管理",
+    "资金管理",
+    "财务管理",
+    "项目实施",
+    "组织实施",
+    "业务管理",
+)
+FRAMEWORK = frozenset(FRAMEWORK_LEVEL1 + FRAMEWORK_LEVEL2)
+# the framework's groups whose rows print a dash as their target (a dash OCR'd as 一 too)
+FRAMEWORK_DASHED = frozenset(("项目决策", "项目过程", "项目管理"))
 _SUFFIX_PARENT = (
     ("满意度指标", "满意度指标"),
     ("效益指标", "效益指标"),
@@ -54,7 +73,7 @@ def is_label(cell: str) -> bool:
     指标 (年度指标) are text, and so is one that opens with 标, the last piece of a label broken
     before it (服务对象满意度指 / 标满意度指标)."""
     text = without_points(compact(cell))
-    if text in VOCABULARY:
+    if text in VOCABULARY or text in FRAMEWORK:
         return True
     return (
         text.endswith(_LABEL_SUFFIXES)
@@ -112,8 +131,10 @@ def parent_of(level2: str | None) -> str | None:
 def level_of(cell: str) -> int | None:
     """1 or 2 when the label names its level unambiguously, else None."""
     text = complete(cell)
-    if text in ("产出指标", "效益指标", "满意度指标"):
+    if text in ("产出指标", "效益指标", "满意度指标") or text in FRAMEWORK_LEVEL1:
         return 1
+    if text in FRAMEWORK:
+        return 2
     if text == "成本指标":
         return None
     if text in LEVEL2_PARENT or parent_of(text):
@@ -184,7 +205,7 @@ class LabelState:
         if not is_label(text) and not is_prefix(text):
             return  # a stray tail (标, 指标) of a label that is already whole
         if self.level1 is None or complete(text) != complete(self.level1.raw):
-            self.level1 = Label(text)
+            self.level1 = Label(text, whole=without_points(text) in FRAMEWORK)
             self.level2 = None
 
     def _set2(self, cell: str) -> None:
@@ -194,7 +215,7 @@ class LabelState:
             return
         if not is_label(text) and not is_prefix(text):
             return
-        self.level2 = Label(text)
+        self.level2 = Label(text, whole=without_points(text) in FRAMEWORK)
         parent = parent_of(complete(self.level2.raw))
         if parent and (
             self.level1 is None or (not self.level1.whole and complete(self.level1.raw) != parent)
@@ -261,3 +282,22 @@ class LabelState:
 
     def current(self) -> tuple[Label | None, Label | None]:
         return self.level1, self.level2
+
+
+# A dash printed in a target cell: no target (LABELLING.md). 一 is a dash only in the rows of the
+# framework's groups whose targets are dashes (an OCR'd or typed —); elsewhere it may be a value.
+_DASH_TARGETS = frozenset(("-", "—", "－", "–", "―", "--", "——"))
+
+
+def drop_dash_targets(rows: list[dict]) -> None:
+    """Blank the targets of ``rows`` that are only a dash."""
+    for row in rows:
+        target = row["target"]
+        if target and len(target) <= 4:
+            text = compact(target)
+            if text in _DASH_TARGETS or (
+                text == "一"
+                and row["level1"]
+                and without_points(compact(row["level1"])) in FRAMEWORK_DASHED
+            ):
+                row["target"] = None

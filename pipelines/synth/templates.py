@@ -10,7 +10,10 @@ chosen at random per form:
     their own, a rate printed as a ratio, amounts with thousands separators, extra money rows
     (财政专户管理资金), a grade line, the year in a one-line title, identity with colons;
   - one extraction layout: tabs, wide gaps, one cell per line, markdown, single spaces (empty
-    cells dropped), HTML rows, or the whole form on one line.
+    cells dropped), HTML rows, or the whole form on one line;
+  - drawn apart from the rest (so that adding them changed no other form): the national
+    template's numbered names with their placeholders, and the 决策/过程/产出/效益 framework
+    (项目决策 and 项目过程 rows with dash targets, the rows under 项目产出 / 项目效益).
 
 Like the rest of pipelines.synth these forms are invented: what the parser reads of them says
 how well it holds up across wordings and layouts it was built to read, not how accurate it is on
@@ -24,6 +27,7 @@ import random
 import re
 from decimal import Decimal
 
+from pipelines.synth import vocab
 from pipelines.synth.model import SPACE, draw_form
 
 IDENTITIES = (
@@ -127,6 +131,9 @@ def draw(seed: int) -> tuple[str, str, dict]:
     form = draw_form(rng, SPACE, hard_shapes=False)
     money, table, layout, options = _choose(rng)
     options |= _numbered(seed)
+    if _framework(seed):
+        options = (options - {"numbered"}) | {"framework"}
+        form = _in_framework(form, seed)
     rows = rng.choice(MONEY_ROWS)
     identity = rng.choice(IDENTITIES)
     level1_points = rng.random() < 0.4
@@ -158,7 +165,10 @@ def choices(seed: int) -> tuple[str, str, str, set[str]]:
     rng = random.Random(seed)
     draw_form(rng, SPACE, hard_shapes=False)
     money, table, layout, options = _choose(rng)
-    return money, table, layout, options | _numbered(seed)
+    options |= _numbered(seed)
+    if _framework(seed):
+        options = (options - {"numbered"}) | {"framework"}
+    return money, table, layout, options
 
 
 def _numbered(seed: int) -> set[str]:
@@ -166,6 +176,81 @@ def _numbered(seed: int) -> set[str]:
     left in each group), for a quarter of the forms: drawn apart from the form's own draws, so
     that adding it changed no other form."""
     return {"numbered"} if random.Random(f"numbered {seed}").random() < 0.25 else set()
+
+
+def _framework(seed: int) -> bool:
+    """The 决策 / 过程 / 产出 / 效益 framework (of the national evaluation guidelines, printed by
+    several provinces' self-evaluation forms) for a fifth of the forms, drawn apart from the
+    form's own draws like _numbered."""
+    return random.Random(f"framework {seed}").random() < 0.2
+
+
+# The framework's 一级 groups before the output rows, their 二级 groups and rows: (name, the
+# actual values printed for it). Their targets are a dash.
+FRAMEWORK_DECISION = (
+    (
+        "项目立项",
+        (("立项依据充分性", ("充分", "依据充分")), ("立项程序规范性", ("规范", "程序规范"))),
+    ),
+    ("项目目标", (("绩效目标合理性", ("合理",)), ("绩效指标明确性", ("明确", "指标明确")))),
+)
+FRAMEWORK_PROCESS = (
+    ("投入管理", (("资金到位率", ("100%",)), ("资金到位及时性", ("及时",)))),
+    ("财务管理", (("资金使用合规性", ("合规",)), ("财务管理制度健全性", ("健全", "制度健全")))),
+    ("项目实施", (("管理制度健全性", ("健全",)), ("制度执行有效性", ("有效", "执行有效")))),
+)
+# the framework's names of the national template's 一级 groups (满意度 is one of the 效益 rows)
+FRAMEWORK_LEVEL1 = {
+    "产出指标": "项目产出",
+    "成本指标": "项目产出",
+    "效益指标": "项目效益",
+    "满意度指标": "项目效益",
+}
+FRAMEWORK_DASHES = ("一", "-", "—")
+
+
+def _in_framework(form: dict, seed: int) -> dict:
+    """``form`` with its rows under the framework's 一级 groups, after the 项目决策 and 项目过程
+    (or 项目管理) rows: their points are taken from the largest output and outcome rows, so the
+    weights still add up to the total."""
+    rng = random.Random(f"framework rows {seed}")
+    dash = rng.choice(FRAMEWORK_DASHES)
+    process = rng.choice(("项目过程", "项目管理"))
+    added = []
+    for level1, groups in (("项目决策", FRAMEWORK_DECISION), (process, FRAMEWORK_PROCESS)):
+        for level2, rows in groups:
+            if rng.random() < 0.25:
+                continue  # a group the form does not print
+            for name, actuals in rng.sample(rows, rng.randint(1, len(rows))):
+                weight = Decimal(rng.randint(2, 4))
+                lose = rng.random() < 0.2  # a point lost, with its reason (as model.py does)
+                score = weight - 1 if lose else weight
+                added.append(
+                    {
+                        "level1": level1,
+                        "level2": level2,
+                        "name": name,
+                        "target": dash,
+                        "actual": rng.choice(actuals),
+                        "weight": weight,
+                        "score": score,
+                        "deviation": rng.choice(vocab.REASONS) if lose else None,
+                    }
+                )
+    rows = [
+        dict(row, level1=FRAMEWORK_LEVEL1.get(row["level1"], row["level1"]))
+        for row in form["indicators"]
+    ]
+    before = sum(row["score"] for row in rows)
+    for _ in range(int(sum(row["weight"] for row in added))):
+        largest = max(rows, key=lambda row: row["weight"])
+        if largest["weight"] <= 1:
+            break
+        largest["weight"] -= 1
+        largest["score"] = min(largest["score"], largest["weight"])
+    rows = added + rows
+    total = form["total_score"] - before + sum(row["score"] for row in rows)
+    return {**form, "indicators": rows, "total_score": min(total, Decimal(100))}
 
 
 def _print(rng, form, money, table, rows, identity, level1_points, total_label, options):
@@ -257,6 +342,7 @@ def _print(rng, form, money, table, rows, identity, level1_points, total_label, 
         )
         cell2 = level2 if first2 or "every_level2" in options else ""
         target = row["target"].replace(">=", "≥").replace("<=", "≤")
+        dash = target in FRAMEWORK_DASHES  # a dash is no target: null (LABELLING.md)
         actual = row["actual"].replace(">=", "≥").replace("<=", "≤")
         parts = _TARGET_PARTS.match(target)
         op, value, unit = parts.groups() if parts else ("", target, "")
@@ -287,7 +373,7 @@ def _print(rng, form, money, table, rows, identity, level1_points, total_label, 
                 "level1": level1,
                 "level2": level2,
                 "name": printed,
-                "target": target,
+                "target": None if dash else target,
                 "actual": actual,
                 "weight": float(row["weight"]) if has_points else None,
                 "score": float(row["score"]) if has_points else None,

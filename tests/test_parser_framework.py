@@ -1,0 +1,96 @@
+"""The 决策 / 过程 / 产出 / 效益 framework of the national evaluation guidelines (一级 项目决策, 项目管理,
+项目产出, 项目效益; 二级 项目立项, 财务管理 …, targets a dash), printed by several provinces'
+forms: its labels are the rows' groups as printed (tests/fixtures/real/LABELLING.md), in every
+layout, and a dash target is null. A hand-written form, printed as extraction tools print it."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipelines.parser import parse_text
+
+FORM = """项目支出绩效自评表
+（2023年度）
+项目名称    城区道路养护
+主管部门    某市交通运输局    实施单位    某市公路养护中心
+项目资金（万元）    年初预算数    全年预算数    全年执行数    分值    执行率    得分
+年度资金总额    120    120    118    10    98.33%    9.83
+其中：当年财政拨款    120    120    118    —    98.33%    —
+上年结转资金    —
+其他资金    —
+年度总体目标    预期目标    实际完成情况
+完成城区道路日常养护。    已完成城区道路日常养护。
+绩效指标    一级指标    二级指标    三级指标    年度指标值    实际完成值    分值    得分    偏差原因分析及改进措施
+项目决策（10分）    项目立项    立项依据充分性    一    充分    5    5
+项目目标    绩效目标合理性    一    合理    5    5
+项目管理（20分）    财务管理    资金使用合规性    —    合规    10    10
+项目实施    管理制度健全性    -    健全    10    10
+项目产出（40分）    数量指标    养护道路里程    ≥120公里    125公里    20    20
+质量指标    养护合格率    ≥95%    98%    20    20
+项目效益（20分）    社会效益指标    道路通行状况    改善    改善    10    10
+服务对象满意度指标    群众满意度    ≥90%    95%    10    10
+总分    100    99.83
+"""
+ROWS = [
+    ("项目决策", "项目立项", "立项依据充分性", None, "充分", 5.0, 5.0),
+    ("项目决策", "项目目标", "绩效目标合理性", None, "合理", 5.0, 5.0),
+    ("项目管理", "财务管理", "资金使用合规性", None, "合规", 10.0, 10.0),
+    ("项目管理", "项目实施", "管理制度健全性", None, "健全", 10.0, 10.0),
+    ("项目产出", "数量指标", "养护道路里程", "≥120公里", "125公里", 20.0, 20.0),
+    ("项目产出", "质量指标", "养护合格率", "≥95%", "98%", 20.0, 20.0),
+    ("项目效益", "社会效益指标", "道路通行状况", "改善", "改善", 10.0, 10.0),
+    ("项目效益", "服务对象满意度指标", "群众满意度", "≥90%", "95%", 10.0, 10.0),
+]
+_CELLS = [line.split("    ") for line in FORM.splitlines()]
+LAYOUTS = {
+    "tabs": "\n".join("\t".join(cells) for cells in _CELLS),
+    "gaps": FORM,
+    "spaces": "\n".join(" ".join(cells) for cells in _CELLS),
+    "cell_per_line": "\n".join(c for cells in _CELLS for c in cells),
+    "markdown": "\n".join("| " + " | ".join(cells) + " |" for cells in _CELLS),
+    "one_line": " ".join(c for cells in _CELLS for c in cells),
+}
+
+
+def _rows(text: str) -> list[tuple]:
+    (form,) = parse_text(text, "framework.txt").contract_forms()
+    keys = ("level1", "level2", "name", "target", "actual", "weight", "score")
+    return [tuple(row[k] for k in keys) for row in form["indicators"]]
+
+
+@pytest.mark.parametrize("layout", sorted(LAYOUTS))
+def test_the_framework_labels_are_the_rows_groups_as_printed(layout):
+    assert _rows(LAYOUTS[layout]) == ROWS
+
+
+def test_run_together_a_dash_target_ends_the_name():
+    # run together, a dash (-, —) ends the name and the words after it up to the points are
+    # the actual; 一 does not (统一, 一次性 are words of names): those rows are left out
+    text = "".join(c for cells in _CELLS for c in cells)
+    assert _rows(text) == ROWS[2:]
+
+
+def test_run_together_a_name_that_opens_with_its_groups_label_is_the_names():
+    # 财务管理财务管理制度健全性: the group's label, then a name that opens with the same words;
+    # 绩效指标明确性 is a name, not the block's title 绩效指标 and a name
+    text = "".join(c for cells in _CELLS for c in cells)
+    text = text.replace("资金使用合规性", "财务管理制度健全性").replace(
+        "绩效目标合理性", "绩效指标明确性"
+    )
+    rows = _rows(text)
+    assert rows[0] == ("项目管理", "财务管理", "财务管理制度健全性", None, "合规", 10.0, 10.0)
+    assert rows[1:] == ROWS[3:]
+
+
+def test_run_together_a_name_that_may_open_with_its_groups_label_is_left_out():
+    # the group's label printed again after a row of the group: printed on every row, or the
+    # first words of the name (财务管理制度健全性)? The row is left out, the rows after it read
+    text = "".join(c for cells in _CELLS for c in cells)
+    text = text.replace(
+        "项目实施管理制度健全性-健全1010",
+        "项目实施管理制度健全性-健全55项目实施制度执行有效性-有效55",
+    )
+    rows = _rows(text)
+    assert ("项目管理", "项目实施", "管理制度健全性", None, "健全", 5.0, 5.0) in rows
+    assert not any(row[2] and "制度执行有效性" in row[2] for row in rows)
+    assert rows[-4:] == ROWS[4:]
