@@ -19,6 +19,7 @@ from functools import cache
 from itertools import pairwise
 
 from pipelines.parser import vocabulary as vocab
+from pipelines.parser.arithmetic import complete_total
 from pipelines.parser.form import FUND_FIELDS, FUND_LINES, UNIT_LABEL
 from pipelines.parser.labels import (
     BLOCK_TITLES,
@@ -3528,6 +3529,13 @@ def read_form(lines: list[Line]) -> tuple[dict, Reading]:
     if not funds:
         # the contract's four money rows, every value null: the form printed none we could read
         funds = [{"line": name, **dict.fromkeys(FUND_FIELDS)} for name in FUND_LINES]
+    if fund_at is not None and complete_total(
+        funds, [c.text for c in cells[fund_at : header_at if header_at is not None else len(cells)]]
+    ):
+        reading.notes.append(
+            "年度资金总额: values out of their row placed by its arithmetic (执行率 = 执行数 / "
+            "预算数, 得分 = 分值 × 执行率)"
+        )
     # the goals stand before the money table in some templates, between it and the indicators in others
     goal_cells = (
         cells[project_at or 0 : fund_at] + cells[fund_stop:header_at]

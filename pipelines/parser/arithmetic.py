@@ -1,0 +1,77 @@
+"""The form's own arithmetic, used to place money values that the extraction printed out of their
+row (a PDF's text out of reading order): 执行率 = 全年执行数 / 全年预算数, and the row's 得分 =
+分值 × 执行率. A value is placed only when exactly one choice of the printed numbers fits."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from pipelines.parser.text import to_number
+
+TOTAL = "年度资金总额"
+
+_AMOUNT = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
+_RATE = re.compile(r"^(\d{1,3}(?:\.(\d+))?)%$")
+
+
+def _rate_fits(amount: float, executed: float, rate: str) -> bool:
+    """Whether ``rate`` (as printed: 45.17) is executed / amount, to its printed decimals (with
+    a hundredth to spare: the rate is often worked out from an unrounded amount)."""
+    decimals = len(rate.split(".")[1]) if "." in rate else 0
+    return abs(executed / amount * 100 - float(rate)) <= 0.5 * 10**-decimals + 0.01
+
+
+def complete_total(funds: list[dict], texts: list[str]) -> bool:
+    """Fill the 年度资金总额 row's missing 执行率, and its 全年预算数, 全年执行数, 分值 and 得分 where missing too,
+    from the numbers printed in the money table's part of the form (``texts``, the cells in
+    printed order), when exactly one pair of amounts and one printed rate fit one another, and
+    agree with what the row already holds. Returns whether anything was filled."""
+    total = next((row for row in funds if row["line"] == TOTAL), None)
+    if total is None or total["execution_rate"] is not None:
+        return False  # (a rate read where it belongs: the row's own reading stands)
+    cells = [unicodedata.normalize("NFKC", t).replace(" ", "") for t in texts]
+    amounts = {to_number(c) for c in cells if _AMOUNT.match(c)}
+    amounts.discard(None)
+    rates = {c[:-1] for c in cells if _RATE.match(c)}
+    fits = {
+        (amount, executed, rate)
+        for amount in amounts
+        if amount > 0
+        for executed in amounts
+        if executed <= amount * 1.5
+        for rate in rates
+        if _rate_fits(amount, executed, rate)
+    }
+    known = {
+        "annual_budget": total["annual_budget"],
+        "executed": total["executed"],
+        "execution_rate": total["execution_rate"],
+    }
+    fits = {
+        fit
+        for fit in fits
+        if all(
+            value is None or abs(value - float(part)) < 1e-9
+            for value, part in zip(known.values(), fit, strict=True)
+        )
+    }
+    if len(fits) != 1:
+        return False
+    amount, executed, rate = fits.pop()
+    filled = False
+    for key, value in zip(known, (amount, executed, float(rate)), strict=True):
+        if total[key] is None:
+            total[key], filled = value, True
+    if total["weight"] is None and total["score"] is None:
+        # 得分 = 分值 × 执行率, to the hundredth: one pair of the printed numbers, or none
+        points = {
+            (weight, score)
+            for weight in amounts
+            if 0 < weight <= 100
+            for score in amounts
+            if score <= weight and abs(weight * float(rate) / 100 - score) <= 0.011
+        }
+        if len(points) == 1:
+            total["weight"], total["score"] = points.pop()
+    return filled

@@ -1,0 +1,66 @@
+"""The money row placed by the form's own arithmetic (pipelines/parser/arithmetic.py)."""
+
+from __future__ import annotations
+
+from pipelines.parser import parse_text
+from pipelines.parser.arithmetic import complete_total
+from pipelines.parser.form import FUND_FIELDS, FUND_LINES
+
+
+def _funds(**total) -> list[dict]:
+    rows = [{"line": name, **dict.fromkeys(FUND_FIELDS)} for name in FUND_LINES]
+    rows[0].update(total)
+    return rows
+
+
+# what a PDF printed out of reading order: the row's amounts after the header, its 执行数 after
+# the unit's name, its 分值 and 执行率 among the goals (a Shanghai district's form so printed)
+SCRAMBLED = ["年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分", "20000.00",
+             "20000.00", "4.52", "其中:当年财政拨款", "0", "0", "—", "年度资金总额", "实施单位",
+             "9,034", "预期目标", "10", "45.17%"]  # fmt: skip
+
+
+def test_values_out_of_their_row_are_placed_when_one_reading_fits():
+    funds = _funds()
+    assert complete_total(funds, SCRAMBLED)
+    total = funds[0]
+    assert (total["annual_budget"], total["executed"], total["execution_rate"]) == (
+        20000.0,
+        9034.0,
+        45.17,
+    )
+    assert (total["weight"], total["score"]) == (10.0, 4.52)
+    assert total["initial_budget"] is None  # (no arithmetic says which amount it is)
+
+
+def test_a_rate_is_found_for_the_amounts_already_read():
+    funds = _funds(annual_budget=250000.0, executed=215457.6, weight=10.0, score=8.62)
+    texts = ["250000.00", "215,457.6", "10", "8.62", "目标", "86.19%"]
+    assert complete_total(funds, texts) and funds[0]["execution_rate"] == 86.19
+
+
+def test_nothing_is_placed_when_two_readings_fit_or_none_does():
+    # two rates that each fit a pair of amounts: which is the row's cannot be told
+    assert not complete_total(_funds(), ["100", "50", "200", "50%", "25%"])
+    # amounts that no printed rate fits
+    assert not complete_total(_funds(), ["100", "50", "80%"])
+    # a rate read in its place: the row's reading stands
+    funds = _funds(annual_budget=100.0, execution_rate=50.0)
+    assert not complete_total(funds, ["100", "50", "50%"]) and funds[0]["executed"] is None
+    # a fit that disagrees with an amount already read is no fit
+    funds = _funds(annual_budget=120.0)
+    assert not complete_total(funds, ["100", "50", "50%"]) and funds[0]["executed"] is None
+
+
+def test_a_form_printed_out_of_reading_order_gets_its_money_row():
+    text = (
+        "项目支出绩效自评表\n项目名称 体育中心运营费 主管部门 某区体育局\n"
+        + " ".join(SCRAMBLED)
+        + " 上海市某区体育事业管理中心 实际完成情况 已完成。\n"
+        "一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 偏差原因分析及改进措施\n"
+        "产出指标 数量指标 场馆开放天数 ≥300天 320天 90 90\n总分 100 94.52\n"
+    )
+    form = parse_text(text, "scrambled.txt").contract_forms()[0]
+    total = form["funds"][0]
+    assert total["line"] == "年度资金总额" and total["executed"] == 9034.0
+    assert total["execution_rate"] == 45.17
