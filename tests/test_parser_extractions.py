@@ -37,6 +37,13 @@ def run_together(text: str) -> str:
     return text.replace("\t", "")
 
 
+def spaces_collapsed(text: str) -> str:
+    """Every run of spaces and tabs one space (a web page's text, a PDF tool without layout):
+    a cell's own spaces (a wrapped cell joined) can no longer be told from the gaps between
+    cells."""
+    return re.sub(r"[ \t]+", " ", text)
+
+
 def _csv_row(cells: list[str]) -> str:
     out = io.StringIO()
     csv.writer(out, lineterminator="\r\n").writerow(cells)
@@ -123,8 +130,12 @@ def test_the_samples_have_tab_layout_files():
         # pairs its values with a neighbouring row that was left out
         (run_together, 2, 0.66),
         (as_csv, 0, 1.0),
+        # (30 wrong values before: a row's words cut into name, target and actual at a guess,
+        # and 指标 962121 taken for a template's placeholder; what is left: a reason and a goal
+        # run into the next words, see docs/templates.md)
+        (spaces_collapsed, 7, 0.982),
     ],
-    ids=["one cell per line", "cells run together", "CSV"],
+    ids=["one cell per line", "cells run together", "CSV", "spaces collapsed"],
 )
 def test_other_extractions_of_the_samples_give_no_wrong_values(
     tmp_path, variant, max_wrong, min_accuracy

@@ -1715,7 +1715,7 @@ def _body_end(cells: list[Cell], start: int) -> tuple[int, int | None]:
     return len(cells), None
 
 
-_PLACEHOLDER = re.compile(r"^(?:指标\s*\d*\s*[:：]?[\s/／]*|[.…·。、\s]+)$")
+_PLACEHOLDER = re.compile(r"^(?:指标\s*\d{0,2}\s*[:：]?[\s/／]*|[.…·。、\s]+)$")
 # (the loose _PLACEHOLDER above also takes 指标 alone, a label's piece where cells keep no lines)
 _TEMPLATE_PLACEHOLDER = re.compile(rf"^\s*{PLACEHOLDER}\s*$")
 _NAME_NUMBER = re.compile(NAME_NUMBER)

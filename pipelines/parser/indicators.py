@@ -544,8 +544,23 @@ def _closes_first(text: str) -> bool:
     return False
 
 
+# a target or actual with a number or a comparison in it: a cell of its own, not words that may
+# run on from the cell before
+_MEASURED = re.compile(r"\d|[<>=≤≥＜＞＝≧≦]")
+
+
 def _share_texts(row: Row, pending: list[Line], before: list[str]) -> None:
     lines = [l.filled for l in pending]
+    if len(before) > 3 and not lines and not all(_MEASURED.search(t) for t in before[-2:]):
+        # more cells before the row's 分值 than name, target and actual, the last two words:
+        # spaces inside cells
+        # (a cell's wrapped text joined by spaces) that cannot be told from the gaps between
+        # them; the one cut into a name and a target read again as the actual is taken (30 万页
+        # 30 万页), else the cells are left out rather than cut at a guess
+        pair = _identical_pair(list(before))
+        if pair:
+            row.name, row.target, row.actual = ([join_cells(part)] for part in pair)
+        return
     if len(before) >= 2:
         row.name = [join_cells(c) for c in lines] + (
             [join_cells(before[:-2])] if before[:-2] else []
@@ -732,7 +747,12 @@ def parse_space(body: list[Line]) -> list[Row]:
             deviation_left = 0
             wi, si = anchor
             k = 0
-            while k < wi and (is_label(cells[k]) or (is_labelish(cells[k]) and wi - k > 3)):
+            while k < wi and (
+                is_label(cells[k])
+                or (is_labelish(cells[k]) and wi - k > 3)
+                # (a label spaced apart, 质量 指标: its last word completes the piece before)
+                or (k and is_label(cells[k - 1] + cells[k]))
+            ):
                 k += 1
             if k:
                 if _has_pair(pending):

@@ -20,8 +20,9 @@ CONTINUED = r"(?:[续續]\s*(?:上\s*)?表\s*\d{0,2}|[(（]\s*[续續]\s*(?:表\
 # the number before an indicator's name (指标1：),
 NAME_NUMBER = r"指标\s*\d+\s*[:：]"
 # and the placeholder of a row left empty (指标2：, ……): a number or a colon after 指标, so that
-# 指标 of a label broken over two cells is none.
-PLACEHOLDER = r"(?:指标\s*(?:\d+\s*[:：]?|[:：])\s*[/／]?|[.…·]{2,}|…)"
+# 指标 of a label broken over two cells is none (and a row's number of one or two digits: in
+# 质量 指标 962121 平台运行服务, the spaces collapsed, 指标 ends a label and 962121 opens a name).
+PLACEHOLDER = r"(?:指标\s*(?:\d{1,2}\s*[:：]?|[:：])\s*[/／]?|[.…·]{2,}|…)"
 # A page's marker on a line of its own: its number (- 2 -, 第 1 页 共 2 页, 2/5) or 续表.
 _PAGE_MARKER = re.compile(
     r"^(?:[-－—–]\s*\d{1,4}\s*[-－—–]|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*/\s*\d{1,4}"
