@@ -44,6 +44,12 @@ def spaces_collapsed(text: str) -> str:
     return re.sub(r"[ \t]+", " ", text)
 
 
+def flattened(text: str) -> str:
+    """A spreadsheet flattened onto one line: its filled cells apart by one space (as the
+    template sweep's one_line layout prints its invented forms)."""
+    return " ".join(c.strip() for line in text.split("\n") for c in line.split("\t") if c.strip())
+
+
 def _csv_row(cells: list[str]) -> str:
     out = io.StringIO()
     csv.writer(out, lineterminator="\r\n").writerow(cells)
@@ -134,8 +140,12 @@ def test_the_samples_have_tab_layout_files():
         # and 指标 962121 taken for a template's placeholder; what is left: a reason and a goal
         # run into the next words, see docs/templates.md)
         (spaces_collapsed, 7, 0.982),
+        # the samples' own wrapped cells and reasons make this far harder than the sweep's
+        # invented forms (1.0 there): 0.73 read, 29 wrong values (46 before a reason printed
+        # after every row's points, 无偏差, was kept out of the next row's name)
+        (flattened, 29, 0.72),
     ],
-    ids=["one cell per line", "cells run together", "CSV", "spaces collapsed"],
+    ids=["one cell per line", "cells run together", "CSV", "spaces collapsed", "one line"],
 )
 def test_other_extractions_of_the_samples_give_no_wrong_values(
     tmp_path, variant, max_wrong, min_accuracy

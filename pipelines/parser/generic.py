@@ -2243,6 +2243,38 @@ def _without_empty_rows(body: list[Cell]) -> list[Cell]:
     return out
 
 
+def _without_said_again(cells: list[Cell]) -> list[Cell]:
+    """Cells whose words may have run together, without a reason printed after several rows'
+    points (5.00 5.00 无偏差 项目销售…, the same words after each row, and at the end of a run
+    at least once): left out, as it would run into the next row's name (the run reader reads
+    no reason that does not end a sentence)."""
+    words = [cell.text.split() for cell in cells]
+    after_number: dict[str, int] = {}
+    closing: set[str] = set()
+    for cell_words in words:
+        for w, word in enumerate(cell_words):
+            if w and _CJK_ONLY_LONG.match(word) and is_number(cell_words[w - 1]):
+                after_number[word] = after_number.get(word, 0) + 1
+                if w + 1 == len(cell_words):
+                    closing.add(word)
+    said = {word for word in closing if after_number[word] >= 2}
+    if not said:
+        return cells
+    out = []
+    for cell, cell_words in zip(cells, words, strict=True):
+        kept = [
+            word
+            for w, word in enumerate(cell_words)
+            if not (w and word in said and is_number(cell_words[w - 1]))
+        ]
+        out.append(
+            Cell(" ".join(kept), cell.no, cell.cut, cell.apart)
+            if len(kept) < len(cell_words)
+            else cell
+        )
+    return out
+
+
 def _segment_rows(body: list[Cell], columns: list[str]) -> list[list[Cell]]:
     """Cut a stream of cells into rows: the reading that places every cell on the columns of
     one row after another (group labels only at a row's start) with the fewest missing cells.
@@ -2875,8 +2907,9 @@ def read_run_rows(body: list[Cell], columns: list[str]) -> list[dict]:
     # the cells between two group labels are one run (a label of another part, such as a
     # 执行率 inside a name, cut it where it is not a cell boundary)
     runs: list[Cell] = []
+    cells = _without_said_again([c for c in body if c.text])
     # (a group label broken over two cells, 经济效益 / 指标, is one)
-    for cell in _join_label_pieces([c for c in body if c.text]):
+    for cell in _join_label_pieces(cells):
         if (
             runs
             and not _is_level(cell.text)
@@ -3430,7 +3463,13 @@ def read_grade(cells: list[Cell], start: int) -> str | None:
         if vocab.meaning(text, "grade"):
             nxt = next((c.text for c in cells[i + 1 : i + 3] if c.text), None)
             if nxt and len(compact(nxt)) <= 4 and not is_number(nxt):
-                return compact(nxt)
+                grade = compact(nxt)
+                # (a grade with the next words run into it, 优财政: the grade word alone)
+                lead = next(
+                    (g for g in sorted(_GRADES, key=len, reverse=True) if grade.startswith(g)), None
+                )
+                run_in = lead is not None and len(grade) - len(lead) >= 2  # (not 中等)
+                return lead if grade not in _GRADES and run_in else grade
             return None
         label, colon, grade = compact(text).partition("：" if "：" in text else ":")
         if colon and vocab.meaning(label, "grade") and compact(grade) in _GRADES:
