@@ -580,7 +580,11 @@ def _share_texts(row: Row, pending: list[Line], before: list[str]) -> None:
         return
     if not lines:
         return
-    if len(lines[-1]) >= 2:
+    if len(lines[-1]) >= 2 and (
+        len(lines[-1]) == 2 or all(_MEASURED.search(t) for t in lines[-1][-2:])
+    ):
+        # (the last line's two cells, or its last two that are numbers: more words than two
+        # on it are one cell's, wrapped and joined by spaces, read as lines below)
         row.target, row.actual = [lines[-1][-2]], [lines[-1][-1]]
         row.name = [join_cells(c) for c in lines[:-1]] + (
             [join_cells(lines[-1][:-2])] if lines[-1][:-2] else []
@@ -630,15 +634,20 @@ def _cells_before(cells: tuple[str, ...], weight_at: int) -> int:
 
 
 def _deviation_extent(
-    row: Row, text_lines: list[Line], blank_after: set[int], next_needs_name: bool = False
+    row: Row,
+    text_lines: list[Line],
+    blank_after: set[int],
+    next_needs_name: bool = False,
+    said_again: frozenset[str] = frozenset(),
 ) -> int:
     """How many of the text lines after a row's numbers are its deviation text.
 
     next_needs_name: the next row's numbers line does not carry its name, so some of these
-    lines must be that name."""
+    lines must be that name. said_again: reasons printed after several rows (see
+    _said_again)."""
     if not text_lines:
         return 0
-    if compact(text_lines[0].text) in NO_DEVIATION:
+    if compact(text_lines[0].text) in NO_DEVIATION or compact(text_lines[0].text) in said_again:
         return 1
     if row.deviation and ends_sentence(row.deviation[-1]):
         return 0
@@ -714,6 +723,27 @@ def _is_tail(pending: list[Line], previous: Row, *, rows_on_one_line: bool = Tru
     )
 
 
+_ONE_TEXT = re.compile(r"^[\u4e00-\u9fff]{2,14}$")
+
+
+def _said_again(lines: list[Line], anchors: list, kinds: list) -> frozenset[str]:
+    """Texts on the line right after several rows' numbers, one of them where no name can
+    follow (a group label's line, the table's end): a reason printed for several rows (财政年初
+    未安排资金, one cell a line), not the head of the next row's name."""
+    after: dict[str, int] = {}
+    closing: set[str] = set()
+    for i in range(len(lines) - 1):
+        if not anchors[i] or anchors[i + 1]:
+            continue
+        text = compact(lines[i + 1].text)
+        if not _ONE_TEXT.match(text):
+            continue
+        after[text] = after.get(text, 0) + 1
+        if i + 2 == len(lines) or kinds[i + 2] is not None:
+            closing.add(text)
+    return frozenset(t for t in closing if after[t] >= 2)
+
+
 def parse_space(body: list[Line]) -> list[Row]:
     state = LabelState()
     rows: list[Row] = []
@@ -722,6 +752,7 @@ def parse_space(body: list[Line]) -> list[Row]:
     anchors = [find_anchor(line.filled) for line in lines]
     kinds = [None if anchor else _label_kind(line.filled) for line, anchor in zip(lines, anchors)]
     blank_after = {body[i].no for i in range(len(body) - 1) if body[i + 1].blank}
+    said_again = _said_again(lines, anchors, kinds)
     deviation_left = 0
 
     def flush_pending() -> None:
@@ -779,7 +810,9 @@ def parse_space(body: list[Line]) -> list[Row]:
                     break
                 if not _labels_only(kinds[j], state):
                     following.append(lines[j])
-            deviation_left = _deviation_extent(row, following, blank_after, next_needs_name)
+            deviation_left = _deviation_extent(
+                row, following, blank_after, next_needs_name, said_again
+            )
             continue
         if deviation_left:
             _add_deviation_line(rows[-1], line)
