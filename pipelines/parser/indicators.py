@@ -10,6 +10,7 @@ Both anchor a row on its two trailing numbers (分值, 得分) and read the othe
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
@@ -638,16 +639,17 @@ def _deviation_extent(
     text_lines: list[Line],
     blank_after: set[int],
     next_needs_name: bool = False,
-    said_again: frozenset[str] = frozenset(),
+    said_again: Callable[[], frozenset[str]] = frozenset,
 ) -> int:
     """How many of the text lines after a row's numbers are its deviation text.
 
     next_needs_name: the next row's numbers line does not carry its name, so some of these
-    lines must be that name. said_again: reasons printed after several rows (see
-    _said_again)."""
+    lines must be that name. said_again: the reasons printed after several rows (see
+    _said_again), worked out on first use."""
     if not text_lines:
         return 0
-    if compact(text_lines[0].text) in NO_DEVIATION or compact(text_lines[0].text) in said_again:
+    first = text_lines[0].compact
+    if first in NO_DEVIATION:
         return 1
     if row.deviation and ends_sentence(row.deviation[-1]):
         return 0
@@ -656,14 +658,16 @@ def _deviation_extent(
         if sentence_end is not None:
             return sentence_end + 1
         if next_needs_name and not (set(text_lines[0].text) & _PUNCT):
-            return 0  # a blank deviation cell: what follows is the next row's name
+            # a blank deviation cell: what follows is the next row's name, unless it is the
+            # reason printed for several rows
+            return 1 if first in said_again() else 0
         for k, l in enumerate(text_lines):  # else the first paragraph
             if l.no in blank_after:
                 return k + 1
         return len(text_lines)
     if sentence_end is not None and sentence_end + 1 < len(text_lines):
         return sentence_end + 1
-    return 0
+    return 1 if len(text_lines[0].filled) == 1 and first in said_again() else 0
 
 
 def _add_deviation_line(row: Row, line: Line) -> None:
@@ -733,9 +737,9 @@ def _said_again(lines: list[Line], anchors: list, kinds: list) -> frozenset[str]
     after: dict[str, int] = {}
     closing: set[str] = set()
     for i in range(len(lines) - 1):
-        if not anchors[i] or anchors[i + 1]:
+        if not anchors[i] or anchors[i + 1] or len(lines[i + 1].filled) != 1:
             continue
-        text = compact(lines[i + 1].text)
+        text = lines[i + 1].compact
         if not _ONE_TEXT.match(text):
             continue
         after[text] = after.get(text, 0) + 1
@@ -752,7 +756,13 @@ def parse_space(body: list[Line]) -> list[Row]:
     anchors = [find_anchor(line.filled) for line in lines]
     kinds = [None if anchor else _label_kind(line.filled) for line, anchor in zip(lines, anchors)]
     blank_after = {body[i].no for i in range(len(body) - 1) if body[i + 1].blank}
-    said_again = _said_again(lines, anchors, kinds)
+    said: list[frozenset[str]] = []
+
+    def said_again() -> frozenset[str]:
+        if not said:
+            said.append(_said_again(lines, anchors, kinds))
+        return said[0]
+
     deviation_left = 0
 
     def flush_pending() -> None:

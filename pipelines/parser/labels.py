@@ -45,6 +45,16 @@ FRAMEWORK_LEVEL2 = (
     "业务管理",
 )
 FRAMEWORK = frozenset(FRAMEWORK_LEVEL1 + FRAMEWORK_LEVEL2)
+_FRAMEWORK_HEADS = frozenset(w[:2] for w in FRAMEWORK)
+
+
+@lru_cache(maxsize=4096)
+def _in_framework(text: str) -> bool:
+    """A label of that framework, with its points or not (the first two characters tested
+    first: most labels are the national framework's)."""
+    return text[:2] in _FRAMEWORK_HEADS and without_points(text) in FRAMEWORK
+
+
 # the framework's groups whose rows print a dash as their target (a dash OCR'd as 一 too)
 FRAMEWORK_DASHED = frozenset(("项目决策", "项目过程", "项目管理"))
 _SUFFIX_PARENT = (
@@ -205,7 +215,7 @@ class LabelState:
         if not is_label(text) and not is_prefix(text):
             return  # a stray tail (标, 指标) of a label that is already whole
         if self.level1 is None or complete(text) != complete(self.level1.raw):
-            self.level1 = Label(text, whole=without_points(text) in FRAMEWORK)
+            self.level1 = Label(text, whole=_in_framework(text))
             self.level2 = None
 
     def _set2(self, cell: str) -> None:
@@ -215,7 +225,7 @@ class LabelState:
             return
         if not is_label(text) and not is_prefix(text):
             return
-        self.level2 = Label(text, whole=without_points(text) in FRAMEWORK)
+        self.level2 = Label(text, whole=_in_framework(text))
         parent = parent_of(complete(self.level2.raw))
         if parent and (
             self.level1 is None or (not self.level1.whole and complete(self.level1.raw) != parent)
@@ -287,13 +297,15 @@ class LabelState:
 # A dash printed in a target cell: no target (LABELLING.md). 一 is a dash only in the rows of the
 # framework's groups whose targets are dashes (an OCR'd or typed —); elsewhere it may be a value.
 _DASH_TARGETS = frozenset(("-", "—", "－", "–", "―", "--", "——"))
+_DASH_FIRST = frozenset("-—－–―一")
 
 
 def drop_dash_targets(rows: list[dict]) -> None:
     """Blank the targets of ``rows`` that are only a dash."""
     for row in rows:
         target = row["target"]
-        if target and len(target) <= 4:
+        # (the first character tested first: this runs on every row of every form)
+        if target and target[0] in _DASH_FIRST and len(target) <= 4:
             text = compact(target)
             if text in _DASH_TARGETS or (
                 text == "一"
