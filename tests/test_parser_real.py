@@ -33,7 +33,7 @@ REAL = ROOT / "tests" / "fixtures" / "real"
 # What the parser reaches today (issue 11 asks for 0.98): a floor, so that a change that reads
 # less of these forms, or reads a value wrong, fails here.
 MIN_ACCURACY = 0.913
-MAX_WRONG = 4
+MAX_WRONG = 3
 
 
 def _score(tmp_path: Path) -> str:
@@ -1872,3 +1872,17 @@ def test_group_labels_of_another_framework_in_their_columns_are_read_as_printed(
         ("项目效益", "社会效益指标", "群众受益"),
         ("满意度指标", "服务对象满意度指标", "满意度"),
     ]
+
+
+def test_an_identity_label_misread_by_one_character_still_ends_the_value_before_it():
+    # an OCR'd form run together: 实施单位 read as 实施第位 (the unit's value lost in the scan)
+    text = (
+        "1、某市本级部门项目支出绩效自评表(2021年)项目名称初中公用经费主管部门某市教育局"
+        "实施第位自评得分98项目资金(万元)年度资金总额年初预算数全年预算数全年执行数"
+        "执行率64.864.864.8100%\n"
+    )
+    from pipelines.parser import parse_text
+
+    form = parse_text(text, "ocr.txt").contract_forms()[0]
+    assert form["project_name"] == "初中公用经费"
+    assert form["department"] == "某市教育局"  # not 某市教育局实施第位

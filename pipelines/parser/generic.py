@@ -267,6 +267,20 @@ def _any_label() -> re.Pattern:
     return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
 
 
+@cache
+def _near_identity_label() -> re.Pattern:
+    """An identity label of four characters or more with one of them other than its own, after
+    its first (实施第位, 主管部h门 is not one): what OCR makes of a label."""
+    words = {vocab.label_key(w) for w in vocab.words("identity")}
+    near = {
+        re.escape(w[:k]) + "[\u4e00-\u9fff]" + re.escape(w[k + 1 :])
+        for w in words
+        if len(w) >= 4
+        for k in range(1, len(w))
+    }
+    return re.compile("|".join(sorted(near, key=len, reverse=True)))
+
+
 def _nfkc_each(text: str) -> str:
     """NFKC character by character, keeping the length (a character whose NFKC form is longer,
     such as …, stays as it is), so that positions found in it are positions in ``text``."""
@@ -678,7 +692,14 @@ def read_identity(cells: list[Cell], stop: int, reading: Reading) -> dict:
                     after = rest[cut.start() :] if cut and value else None
                     break
             text = after
-    return {key: _said_once(_before_unit(value)) for key, value in out.items()}
+    return {key: _said_once(_before_unit(_before_near_label(value))) for key, value in out.items()}
+
+
+def _before_near_label(value: str | None) -> str | None:
+    """A value without another identity label an OCR misread by one character (实施第位 for
+    实施单位) and what follows it: that label ends the value, as the label itself would."""
+    near = _near_identity_label().search(value) if value and len(value) >= 6 else None
+    return value[: near.start()].strip() if near and near.start() >= 2 else value
 
 
 def _before_unit(value: str | None) -> str | None:
