@@ -204,6 +204,11 @@ class LabelState:
         if is_label(text) and finished != label.raw and label.raw + text not in VOCABULARY:
             label.raw = finished  # the tail never came; the vocabulary knows the rest
             return False
+        joined = label.raw + text
+        if is_prefix(label.raw) and not is_prefix(joined) and not is_label(joined):
+            # no label goes on so (服务对象 + 标: the 标 of another column's label, the cells
+            # printed out of their columns): not this label's tail
+            return False
         label.extend(text)
         return True
 
