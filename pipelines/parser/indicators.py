@@ -251,6 +251,19 @@ def find_anchor(cells: tuple[str, ...]) -> tuple[int, int] | None:
     return previous, last
 
 
+def _doubled_tail(line: Line, previous: Row) -> bool:
+    """A line of two characters alone that opens with the last character of the name above (格率
+    after …验收合格): that name's wrapped tail, as a PDF prints it."""
+    text = line.compact
+    return (
+        len(line.filled) == 1
+        and len(text) == 2
+        and "\u4e00" <= text[0] <= "\u9fff"
+        and bool(previous.name)
+        and previous.name[-1].rstrip().endswith(text[0])
+    )
+
+
 def _append_name(row: Row, piece: str) -> None:
     """A wrapped name's tail; drop one character that the extraction printed on both lines."""
     piece = piece.strip()
@@ -800,6 +813,12 @@ def parse_space(body: list[Line]) -> list[Row]:
                     flush_pending()
                 state.apply(cells[:k])
             before = cells[k:wi]
+            if len(pending) >= 2 and rows and _doubled_tail(pending[0], rows[-1]):
+                # the name above's last characters, the one at the wrap printed twice (…验收合格
+                # / 格率), on a line of their own before this row's name
+                _append_name(rows[-1], pending[0].compact)
+                rows[-1].lines.append(pending[0].no)
+                pending = pending[1:]
             if len(before) >= 3 and rows and _is_tail(pending, rows[-1]):
                 # the row's own line names it; a short line just above is the tail of the last name
                 _append_name(rows[-1], join_cells(pending[0].filled))
