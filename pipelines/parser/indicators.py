@@ -768,6 +768,11 @@ def parse_space(body: list[Line]) -> list[Row]:
     lines = _merge_number_lines([l for l in body if not l.blank and not is_page_marker(l)])
     anchors = [find_anchor(line.filled) for line in lines]
     kinds = [None if anchor else _label_kind(line.filled) for line, anchor in zip(lines, anchors)]
+    for i in range(len(lines) - 1):
+        if kinds[i] and lines[i].compact == lines[i + 1].compact and not is_label(lines[i].compact):
+            # a piece of a label printed twice running (满意 / 满意): a target and its actual
+            # that read the same, not a label waiting for its tail
+            kinds[i] = kinds[i + 1] = None
     blank_after = {body[i].no for i in range(len(body) - 1) if body[i + 1].blank}
     said: list[frozenset[str]] = []
 
@@ -842,6 +847,18 @@ def parse_space(body: list[Line]) -> list[Row]:
             deviation_left = _deviation_extent(
                 row, following, blank_after, next_needs_name, said_again
             )
+            if (
+                not deviation_left
+                and index + 2 < len(lines)
+                and following[:1] == [lines[index + 1]]
+                and not row.deviation
+                and kinds[index + 2] is not None
+                and _labels_only(kinds[index + 2], state)
+                and all(is_label(c) for c in lines[index + 2].filled)
+            ):
+                # a line of text right after the row's numbers, then the next group's whole
+                # labels: the row's reason (a row's name comes after its group's labels)
+                deviation_left = 1
             continue
         if deviation_left:
             _add_deviation_line(rows[-1], line)
