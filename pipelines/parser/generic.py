@@ -440,7 +440,11 @@ def _is_level(text: str) -> bool:
         return False
     return (
         is_label(key)
-        or (key.endswith(("指标", "指标等")) and not _ACHIEVED.match(key))
+        or (
+            key.endswith(("指标", "指标等"))
+            and not _ACHIEVED.match(key)
+            and not _ACHIEVED_AT_END.search(key)
+        )
         or bool(POINTS_NOTE.search(unicodedata.normalize("NFKC", text)))
     )
 
@@ -449,6 +453,8 @@ def _is_level(text: str) -> bool:
 # 指标 like a group label, but opens with the verb of meeting it: it is a value, not a group.
 _ACHIEVED_HEAD = r"^(?:部分|基本|全部|全面|均|已|未|没有)?(?:达成|完成|达到|实现|超额)"
 _ACHIEVED = re.compile(_ACHIEVED_HEAD)
+# such an actual run in after a row's name and target (居民满意度提升达成指标): no group label
+_ACHIEVED_AT_END = re.compile(r"(?:达成|达到|实现)(?:预期)?指标$")
 # the whole of such an actual, which no name is (达成指标, 已完成, 达成预期指标)
 _ACHIEVED_VALUE = re.compile(_ACHIEVED_HEAD + r"(?:预期|年度)?(?:指标|目标)?$")
 
@@ -2237,9 +2243,9 @@ def _wrapped_name(head: str, rest: str, after: str = "") -> bool:
     )
 
 
-# a name that ran into the cells after it: two values glued (100%100%, 95%95%) or the next
-# row's number (…档案38508人指标2:…) inside it
-_SWALLOWED = re.compile(rf"\d\s*[%％]\s*\d|\S{NAME_NUMBER}")
+# a name that ran into the cells after it: two values glued (100%100%, 95%95%, 3.003.00) or
+# the next row's number (…档案38508人指标2:…) inside it
+_SWALLOWED = re.compile(rf"\d\s*[%％]\s*\d|\d\.\d+\.\d|\S{NAME_NUMBER}")
 
 
 def _swallowed_values(name: str) -> bool:
