@@ -41,9 +41,9 @@ def parse_text(text: str, source_file: str, encoding: str | None = None) -> Pars
         text, back = to_simplified(text)
     result = _parse(text, printed, source_file, encoding)
     if back:
-        result.forms = [restore(form, back) for form in result.forms]
+        result.forms = [restore(form, back, text, stripped) for form in result.forms]
         for error in result.errors:
-            error.form = error.form and restore(error.form, back)
+            error.form = error.form and restore(error.form, back, text, stripped)
     if cuts:
         result.forms = [with_pinyin(form, stripped, printed, cuts) for form in result.forms]
         for error in result.errors:

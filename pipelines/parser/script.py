@@ -103,15 +103,51 @@ def to_simplified(text: str) -> tuple[str, dict[str, str]]:
     return "\n".join(out_lines), {s: max(ts, key=ts.get) for s, ts in back.items()}
 
 
-def restore(value, back: dict[str, str]):
-    """A value read from the simplified copy, in the characters the form printed."""
+def restore(value, back: dict[str, str], simple: str = "", printed: str = ""):
+    """A value read from the simplified copy, in the characters the form printed: taken from the
+    printed text where the value stands in the simplified copy (to_simplified keeps positions),
+    so that one simplified character stands for the traditional one printed there (系統 and 聯繫,
+    機制 and 製作); else character by character, each by the one it stood for most often."""
     if isinstance(value, str):
+        if simple and any(ch in back for ch in value):
+            found = _printed_at(value, simple, printed)
+            if found is not None:
+                return found
+            # (a value put together from pieces, as two goals' columns: each piece where it
+            # stands, else character by character)
+            return re.sub(
+                r"\S+",
+                lambda m: (
+                    _printed_at(m.group(), simple, printed)
+                    or "".join(back.get(ch, ch) for ch in m.group())
+                ),
+                value,
+            )
         return "".join(back.get(ch, ch) for ch in value)
     if isinstance(value, list):
-        return [restore(v, back) for v in value]
+        return [restore(v, back, simple, printed) for v in value]
     if isinstance(value, dict):
-        return {k: v if k in _KEEP else restore(v, back) for k, v in value.items()}
+        return {k: v if k in _KEEP else restore(v, back, simple, printed) for k, v in value.items()}
     return value
+
+
+def _printed_at(value: str, simple: str, printed: str) -> str | None:
+    """``value`` as printed where it stands in the simplified text, its own spaces kept and the
+    text's line breaks and spaces inside it skipped (a cell wrapped over lines); None if it is
+    not found there."""
+    at = simple.find(value)
+    if at >= 0:
+        return printed[at : at + len(value)]
+    words = value.split()
+    if not words or len(value) > 400:
+        return None
+    pattern = r"\s*".join(re.escape(ch) for ch in "".join(words))
+    match = re.search(pattern, simple)
+    if match is None:
+        return None
+    span = [k for k in range(match.start(), match.end()) if not simple[k].isspace()]
+    chars = iter(printed[k] for k in span)
+    return "".join(ch if ch.isspace() else next(chars) for ch in value)
 
 
 # Fields that are the parser's own words, not the form's text.
