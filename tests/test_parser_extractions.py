@@ -7,6 +7,7 @@ hand-labelled gold with shared/eval/score.py."""
 from __future__ import annotations
 
 import csv
+import functools
 import io
 import json
 import re
@@ -379,31 +380,50 @@ def test_sample_files_cut_at_a_line_keep_the_forms_before_the_cut_right(tmp_path
     assert wrong <= WRONG_IN_CUT_SAMPLES, (wrong, accuracy)
 
 
-def test_the_samples_in_traditional_characters_read_as_printed(tmp_path):
-    # a mirror's text in traditional characters is read from a simplified copy, and each value
-    # given back as printed where it stands: one simplified character stands for several
-    # traditional ones (系統 and 聯繫, 機制 and 製作), which a character-by-character map got wrong
-    # (0.980 with 79 wrong values before)
+@functools.cache
+def _s2t():
     from opencc_purepy import OpenCC
 
-    to_traditional = OpenCC("s2t").convert
-    kept = {"line", "amount_unit", "source_file"}  # the contract's own words
+    return OpenCC("s2t").convert
 
-    def printed(value, key=None):
-        if isinstance(value, str):
-            return value if key in kept else to_traditional(value)
-        if isinstance(value, list):
-            return [printed(v, key) for v in value]
-        if isinstance(value, dict):
-            return {k: printed(v, k) for k, v in value.items()}
-        return value
 
-    gold_dir = tmp_path / "traditional_gold"
-    gold_dir.mkdir()
-    for path in SAMPLES:
-        gold = json.loads((GOLD / f"{path.stem}.json").read_text(encoding="utf-8"))
-        (gold_dir / f"{path.stem}.json").write_text(
-            json.dumps(printed(gold), ensure_ascii=False), encoding="utf-8"
+def _in_traditional(value, key=None):
+    """A contract value as a traditional-character print gives it (the contract's own words, the
+    money rows' names and the unit, as they are)."""
+    if isinstance(value, str):
+        if key in ("line", "amount_unit", "source_file"):
+            return value
+        return _s2t()(value)
+    if isinstance(value, list):
+        return [_in_traditional(v, key) for v in value]
+    if isinstance(value, dict):
+        return {k: _in_traditional(v, k) for k, v in value.items()}
+    return value
+
+
+@pytest.mark.parametrize(
+    "files, gold_dir, max_wrong, min_accuracy",
+    [
+        # one simplified character stands for several traditional ones (系統 and 聯繫, 機制 and
+        # 製作), which a character-by-character map got wrong: 0.980 with 79 wrong values before
+        (SAMPLES, GOLD, 0, 0.999),
+        # as printed in simplified characters: 0.914, 3 wrong values (a label the parser works
+        # out, 产出指标 from its 二级, came back half converted, 产出指標, before)
+        (ALL_REAL, REAL / "gold", 3, 0.913),
+    ],
+    ids=["samples", "real corpus"],
+)
+def test_forms_in_traditional_characters_read_as_printed(
+    tmp_path, files, gold_dir, max_wrong, min_accuracy
+):
+    # a mirror's text in traditional characters is read from a simplified copy, and each value
+    # given back as printed where it stands in the text
+    traditional_gold = tmp_path / "traditional_gold"
+    traditional_gold.mkdir()
+    for path in files:
+        gold = json.loads((gold_dir / f"{path.stem}.json").read_text(encoding="utf-8"))
+        (traditional_gold / f"{path.stem}.json").write_text(
+            json.dumps(_in_traditional(gold), ensure_ascii=False), encoding="utf-8"
         )
-    wrong, accuracy = _wrong_values(tmp_path, to_traditional, SAMPLES, gold_dir)
-    assert wrong == 0 and accuracy >= 0.999, (wrong, accuracy)
+    wrong, accuracy = _wrong_values(tmp_path, _s2t(), files, traditional_gold)
+    assert wrong <= max_wrong and accuracy >= min_accuracy, (wrong, accuracy)

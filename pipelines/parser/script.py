@@ -78,10 +78,22 @@ def is_traditional(text: str) -> bool:
 
 
 @cache
-def _converter():
+def _converter(config: str = "t2s"):
     from opencc_purepy import OpenCC
 
-    return OpenCC("t2s")
+    return OpenCC(config)
+
+
+def _traditional(ch: str, back: dict[str, str]) -> str:
+    """A simplified character in the text's traditional script: the one it stood for in the text,
+    else the usual one (a value the parser worked out, 产出指标 from a 二级 label, whose characters
+    the text may not print)."""
+    if ch in back:
+        return back[ch]
+    if "\u4e00" <= ch <= "\u9fff":
+        converted = _converter("s2t").convert(ch)
+        return converted if len(converted) == 1 else ch
+    return ch
 
 
 def to_simplified(text: str) -> tuple[str, dict[str, str]]:
@@ -107,7 +119,7 @@ def restore(value, back: dict[str, str], simple: str = "", printed: str = ""):
     """A value read from the simplified copy, in the characters the form printed: taken from the
     printed text where the value stands in the simplified copy (to_simplified keeps positions),
     so that one simplified character stands for the traditional one printed there (系統 and 聯繫,
-    機制 and 製作); else character by character, each by the one it stood for most often."""
+    機制 and 製作); else character by character (see _traditional)."""
     if isinstance(value, str):
         if simple and any(ch in back for ch in value):
             found = _printed_at(value, simple, printed)
@@ -119,11 +131,11 @@ def restore(value, back: dict[str, str], simple: str = "", printed: str = ""):
                 r"\S+",
                 lambda m: (
                     _printed_at(m.group(), simple, printed)
-                    or "".join(back.get(ch, ch) for ch in m.group())
+                    or "".join(_traditional(ch, back) for ch in m.group())
                 ),
                 value,
             )
-        return "".join(back.get(ch, ch) for ch in value)
+        return "".join(_traditional(ch, back) for ch in value)
     if isinstance(value, list):
         return [restore(v, back, simple, printed) for v in value]
     if isinstance(value, dict):
