@@ -2790,7 +2790,10 @@ _DOUBLED_WORDS = re.compile(r"([\u4e00-\u9fff]{2,6})\1")
 _CJK = re.compile(r"[\u4e00-\u9fff（(]")
 _POINTS_INSIDE = re.compile(r"[\u4e00-\u9fff] ?\d[\d.]* ?[\u4e00-\u9fff]")
 # a page's number printed at the end of the run whose page it ends (…1212第 1 页 共 2 页)
-_PAGE_AT_END = re.compile(r"\s*(?:第\s*\d+\s*页)?\s*[,，]?\s*(?:共\s*\d+\s*页)?\s*$")
+# (a page's number at a run's end, and the 续表 the next page opens with)
+_PAGE_AT_END = re.compile(
+    rf"\s*(?:第\s*\d+\s*页)?\s*[,，]?\s*(?:共\s*\d+\s*页)?\s*(?:{CONTINUED})?\s*$"
+)
 # a reason run in after a row's last number, ended by a sentence's end (…1010资金未到位导致部分
 # 采购推迟，后续将加强沟通。): no name holds 。, so it cannot be the next row's
 _REASON = re.compile(r"[\u4e00-\u9fff][^。！？!?]{1,150}?[。！？!?]")
@@ -3381,6 +3384,10 @@ def _label_piece(text: str, after: str) -> bool:
     if not is_fragment(text):
         return False
     joined = compact(text + after)
+    if after and is_label(after):
+        # a whole label next: the piece opens it only into a label of the framework (服务对象 /
+        # 满意度指标), not into a made-up one (满意度 / 服务对象满意度指标: a name's rest)
+        return joined in VOCABULARY
     return bool(after) and (is_label(joined) or is_fragment(joined) or _is_level(joined))
 
 

@@ -361,6 +361,20 @@ def parse_tab(header: Line, body: list[Line]) -> list[Row]:
         if not filled:
             continue
         in_name_column = cols.name is not None and all(i >= cols.name for i, _ in filled)
+        if (
+            rows
+            and len(filled) == 1
+            and rows[-1].name
+            and is_labelish(filled[0][1])
+            and not is_label(filled[0][1])
+            and not is_prefix(filled[0][1])
+            and not any(label is not None and label.incomplete for label in state.current())
+        ):
+            # a piece of a label's words that no label waits for, alone on its row (意度, the
+            # rest of …使用者满 where merged cells pushed it to the first column): the name's
+            _append_name(rows[-1], filled[0][1])
+            rows[-1].lines.append(line.no)
+            continue
         if all(is_labelish(c) for _, c in filled) and not (
             rows and in_name_column and not any(is_label(c) for _, c in filled)
         ):

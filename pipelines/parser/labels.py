@@ -164,7 +164,8 @@ class Label:
 
     @property
     def incomplete(self) -> bool:
-        return not self.whole and not self.raw.endswith("指标")
+        # (a label with its points, 满意度指标（18分）, is whole too)
+        return not self.whole and not without_points(self.raw).endswith("指标")
 
     def extend(self, fragment: str) -> None:
         self.raw += compact(fragment)
@@ -198,8 +199,8 @@ class LabelState:
     @staticmethod
     def _continue(label: Label | None, text: str) -> bool:
         """Extend a label still waiting for its tail; True if ``text`` was used up that way."""
-        if label is None or label.whole or label.raw.endswith("指标"):  # waiting for no tail
-            return False
+        if label is None or label.whole or without_points(label.raw).endswith("指标"):
+            return False  # waiting for no tail (a label with its points is whole too)
         finished = complete(label.raw)
         if is_label(text) and finished != label.raw and label.raw + text not in VOCABULARY:
             label.raw = finished  # the tail never came; the vocabulary knows the rest
