@@ -118,8 +118,9 @@ def test_forms_of_the_decision_process_output_outcome_framework_are_read(tmp_pat
 # the first column by merged cells (意度 of …使用者满, HTML under merged cells) joined to the
 # row's group label with its points; a name's rest that is a piece of a label (满意度) before a
 # whole label (服务对象满意度指标) taken for a label's head; a page's number and 续表 run into the
-# last row of a page (run together).
-LATER_SEEDS = (2137, 2144, 2290, 2489)
+# last row of a page (run together); four lines after a name's head, one cell a line, that read
+# as one cell (4208: the name's rest, the target and the actual not told apart, now left out).
+LATER_SEEDS = (2137, 2144, 2290, 2489, 4208)
 
 
 @pytest.mark.skipif(not SCORER.exists(), reason="needs ../shared/eval/score.py")

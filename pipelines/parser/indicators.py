@@ -647,6 +647,12 @@ def _share_texts(row: Row, pending: list[Line], before: list[str]) -> None:
         row.target, row.actual = rest[:half], rest[half:]
         return
     paragraphs = _ragged(rest)
+    if len(paragraphs) == 1 and len(rest) > 2:
+        # three lines or more after the first that read as one cell: where the name's wrapped
+        # rest, the target and the actual part is not known (急救网络服 / 务保障能力 / 逐步提高 /
+        # 已完成): none of them is placed
+        row.name = []
+        return
     if paragraphs:
         row.target = paragraphs[0]
         row.actual = [t for p in paragraphs[1:] for t in p]
