@@ -892,7 +892,7 @@ def parse_space(body: list[Line]) -> list[Row]:
             _add_deviation_line(rows[-1], pending[0])
         elif (
             rows
-            and _is_tail(pending, rows[-1], rows_on_one_line=False)
+            and _is_tail(pending, rows[-1], rows_on_one_line=len(rows[-1].lines) == 1)
             and len(pending[0].filled) == 1
         ):
             # the last name's rest wrapped onto a line before the 总分 row (…使用者 / 满意度)
