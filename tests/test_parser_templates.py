@@ -121,8 +121,10 @@ def test_forms_of_the_decision_process_output_outcome_framework_are_read(tmp_pat
 # last row of a page (run together); four lines after a name's head, one cell a line, that read
 # as one cell (4208: the name's rest, the target and the actual not told apart, now left out);
 # the last name's rest before the 总分 row, wrapped as wide as its head, under a row printed on
-# one line (6042: 食品抽检使 / 用者满意度, wide gaps).
-LATER_SEEDS = (2137, 2144, 2290, 2489, 4208, 6042)
+# one line (6042: 食品抽检使 / 用者满意度, wide gaps); a rate printed as 1 that the amounts explain
+# neither as 1% nor as 100% (6164: left out, not read as 1%); glued amounts cut into one of 16
+# digits (6657: 1841900016785234.7 is 18419000 | 16785234.7).
+LATER_SEEDS = (2137, 2144, 2290, 2489, 4208, 6042, 6164, 6657)
 
 
 @pytest.mark.skipif(not SCORER.exists(), reason="needs ../shared/eval/score.py")

@@ -390,11 +390,14 @@ def _check_fund_cells(name: str, values, order: list[str]) -> None:
 
 def _rate_in_percent(row: dict) -> float | None:
     """A rate printed without % (0.9 or 90): in percent, as the row's amounts show it
-    (text.rate_from_ratio); as printed where they are missing or explain neither reading."""
+    (text.rate_from_ratio); as printed where they are missing or explain neither reading, unless
+    it is no more than 1 (a ratio or a percent: not known)."""
     rate, budget, executed = row["execution_rate"], row["annual_budget"], row["executed"]
     if rate is None or not budget or executed is None:
         return rate
     percent = rate_from_ratio(rate, executed, budget)
+    if percent is None and 0 < rate <= 1:
+        return None  # (1 or 0.95 that the amounts explain neither way: 1% or 100% is not known)
     return rate if percent is None else percent
 
 

@@ -1394,7 +1394,11 @@ def _unglue(text: str, columns: list[str], bare: str | None = "ratio") -> dict:
         if bare == "percent" and "%" not in placed.get("execution_rate", "%"):
             placed["execution_rate"] += "%"
         rate = placed.get("execution_rate", "%")
-        if any(_fit(c, t) for c, t in placed.items()):
+        if any(_fit(c, t) for c, t in placed.items()) or any(
+            len(placed[c].replace(",", "").partition(".")[0]) > _AMOUNT_DIGITS
+            for c in _AMOUNTS
+            if placed.get(c)
+        ):
             continue
         row = {_FUND_TO_FIELD.get(c, c): to_number(t) for c, t in placed.items()}
         if _consistent(row, placed.get("execution_rate", "")) and row not in found:
@@ -1458,6 +1462,9 @@ def _split_as_total(text: str, columns: list[str], total: dict) -> dict:
 
 
 _AMOUNTS = ("initial_budget", "annual_budget", "executed")
+# no project's money runs to more digits (a trillion 元): a longer cut of glued digits is two
+# amounts (1841900016785234.7 is 18419000 | 16785234.7)
+_AMOUNT_DIGITS = 12
 
 
 def _as_total(values: list[str], row: dict, total: dict) -> dict:
