@@ -628,6 +628,13 @@ def _share_texts(row: Row, pending: list[Line], before: list[str]) -> None:
         row.name, row.target = paragraphs[0], paragraphs[1]
         row.actual = [t for p in paragraphs[2:] for t in p]
         return
+    if [len(p) for p in paragraphs] == [2, 2] and max(map(display_width, paragraphs[1])) < max(
+        map(display_width, paragraphs[0][:1])
+    ):
+        # a name wrapped once (its rest clearly shorter), then two short lines: the target and
+        # the actual, not one cell wrapped (空气监测长效管 / 理机制 / 有效 / 达标)
+        row.name, row.target, row.actual = paragraphs[0], paragraphs[1][:1], paragraphs[1][1:]
+        return
     starts = [
         k
         for k, t in enumerate(texts)
