@@ -47,6 +47,7 @@ from pipelines.parser.text import (
     is_points,
     join_wrapped,
     rate_from_ratio,
+    said_again,
     to_number,
 )
 
@@ -2283,15 +2284,13 @@ def _without_said_again(cells: list[Cell]) -> list[Cell]:
     at least once): left out, as it would run into the next row's name (the run reader reads
     no reason that does not end a sentence)."""
     words = [cell.text.split() for cell in cells]
-    after_number: dict[str, int] = {}
-    closing: set[str] = set()
-    for cell_words in words:
-        for w, word in enumerate(cell_words):
-            if w and _CJK_ONLY_LONG.match(word) and is_number(cell_words[w - 1]):
-                after_number[word] = after_number.get(word, 0) + 1
-                if w + 1 == len(cell_words):
-                    closing.add(word)
-    said = {word for word in closing if after_number[word] >= 2}
+    # (a word after a number; at a run's end, no name follows it)
+    said = said_again(
+        (word, w + 1 == len(cell_words))
+        for cell_words in words
+        for w, word in enumerate(cell_words)
+        if w and is_number(cell_words[w - 1])
+    )
     if not said:
         return cells
     out = []

@@ -38,6 +38,7 @@ from pipelines.parser.text import (
     is_points,
     join_cells,
     join_wrapped,
+    said_again,
     to_number,
 )
 
@@ -767,25 +768,15 @@ def _is_tail(pending: list[Line], previous: Row, *, rows_on_one_line: bool = Tru
     )
 
 
-_ONE_TEXT = re.compile(r"^[\u4e00-\u9fff]{2,14}$")
-
-
 def _said_again(lines: list[Line], anchors: list, kinds: list) -> frozenset[str]:
-    """Texts on the line right after several rows' numbers, one of them where no name can
-    follow (a group label's line, the table's end): a reason printed for several rows (财政年初
-    未安排资金, one cell a line), not the head of the next row's name."""
-    after: dict[str, int] = {}
-    closing: set[str] = set()
-    for i in range(len(lines) - 1):
-        if not anchors[i] or anchors[i + 1] or len(lines[i + 1].filled) != 1:
-            continue
-        text = lines[i + 1].compact
-        if not _ONE_TEXT.match(text):
-            continue
-        after[text] = after.get(text, 0) + 1
-        if i + 2 == len(lines) or kinds[i + 2] is not None:
-            closing.add(text)
-    return frozenset(t for t in closing if after[t] >= 2)
+    """The reasons printed for several rows on a line of their own right after the rows'
+    numbers (财政年初未安排资金, one cell a line): text.said_again, where no name follows a
+    group label's line or the table's end."""
+    return said_again(
+        (lines[i + 1].compact, i + 2 == len(lines) or kinds[i + 2] is not None)
+        for i in range(len(lines) - 1)
+        if anchors[i] and not anchors[i + 1] and len(lines[i + 1].filled) == 1
+    )
 
 
 def parse_space(body: list[Line]) -> list[Row]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pipelines.parser.text import compact
+from pipelines.parser.text import DASHES, compact
 
 LEVEL1 = ("产出指标", "效益指标", "满意度指标", "成本指标")
 LEVEL2_PARENT = {
@@ -302,7 +302,7 @@ class LabelState:
 
 # A dash printed in a target cell: no target (LABELLING.md). 一 is a dash only in the rows of the
 # framework's groups whose targets are dashes (an OCR'd or typed —); elsewhere it may be a value.
-_DASH_TARGETS = frozenset(("-", "—", "－", "–", "―", "--", "——"))
+_DASH_TARGETS = frozenset(DASHES - {"/", "／", "无"})  # (the dashes of text.DASHES)
 _DASH_FIRST = frozenset("-—－–―一")
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 # Spaces that PDF extraction leaves behind: non-breaking, ideographic, thin, figure, ...
@@ -321,6 +321,25 @@ class LazyLines(Sequence):
 @lru_cache(maxsize=65536)
 def compact(text: str) -> str:
     return "".join(text.split())
+
+
+_SHORT_TEXT = re.compile(r"^[\u4e00-\u9fff]{2,14}$")
+
+
+def said_again(after_numbers: Iterable[tuple[str, bool]]) -> frozenset[str]:
+    """Of the texts printed right after a row's numbers (each with whether no row's name can
+    follow it there: before a group label, the 总分 row or the table's end), the short ones
+    printed so for several rows, once where no name follows: a reason given to several rows
+    (无偏差, 财政年初未安排资金), not the head of the next row's name. One rule for the
+    readers that meet it (one cell a line, cells run together)."""
+    seen: dict[str, int] = {}
+    closing: set[str] = set()
+    for text, closes in after_numbers:
+        if _SHORT_TEXT.match(text):
+            seen[text] = seen.get(text, 0) + 1
+            if closes:
+                closing.add(text)
+    return frozenset(t for t in closing if seen[t] >= 2)
 
 
 # The longest page marker without its spaces: 第1234页,共1234页
