@@ -94,10 +94,10 @@ def _parse(text: str, printed: str, source_file: str, encoding: str | None) -> P
                     # neither reader found who the form belongs to: quarantined (below)
                     raise MissingPart(["identity (项目名称 and 主管部门 or 实施单位)"])
         except Exception as exc:
-            form = _cut_off(segment, exc)
+            form, structure = _cut_off(segment, exc)
             error = None
             if form is None:
-                form, error, reading = _read_by_structure(segment, exc)
+                form, error, reading = _read_by_structure(segment, exc, structure)
             if error is not None:
                 failed = FormError(
                     source_file,
@@ -153,32 +153,35 @@ def _form_lines(segment: list) -> list:
     ]
 
 
-def _cut_off(segment: list, exc: Exception) -> dict | None:
+def _cut_off(segment: list, exc: Exception) -> tuple[dict | None, tuple | None]:
     """A form of a layout the layout readers know, cut off inside its indicator table (a page
     or an excerpt that stops there): read by them with its total left out, when the end is all
-    it lacks and what it holds reads as they expect; else None."""
+    it lacks and what it holds reads as they expect. Returns (the form or None, the structure
+    reader's reading where it was made, for the caller not to make it again)."""
     if not (
         isinstance(exc, MissingPart)
         and CUT_OFF in exc.missing
         and set(exc.missing) <= {NO_ROWS, CUT_OFF}
     ):
-        return None
+        return None, None
     try:
         form = parse_form(segment, cut=True)
     except Exception:
-        return None
+        return None, None
     if doubtful(form) or not has_identity(form):
-        return None
+        return None, None
     # the layout reader reads its own templates better than the structure reader (a value
     # wrapped over lines, of which the structure reader takes the first): it is trusted where
     # the structure reader, which reads any template, does not say otherwise, and where it
     # read every row but the last with a name (a row without one: another template)
-    other, _ = read_form(segment)
+    structure = read_form(segment)
+    other = structure[0]
     if other["total_score"] is not None or other["total_weight"] is not None:
-        return None  # not cut: its end is worded otherwise (自评得分), which the structure reader reads
+        # not cut: its end is worded otherwise (自评得分), which the structure reader reads
+        return None, structure
     for key in ("project_name", "department", "implementing_unit", "goal_planned", "goal_actual"):
         if other[key] and not (form[key] or "").startswith(other[key]):
-            return None
+            return None, structure
     rows = form["indicators"]
     if not rows or any(not row["name"] for row in rows[:-1]):
         # (cut before its first row was read by the layout reader, or another template's rows:
@@ -197,7 +200,7 @@ def _cut_off(segment: list, exc: Exception) -> dict | None:
         *form["warnings"],
         *(f"not read: {part}" for part in form["missing_parts"]),
     ]
-    return form
+    return form, None
 
 
 def _conflict(row: dict, other: dict) -> bool:
@@ -233,15 +236,16 @@ _HEADER_YEAR = re.compile(
 
 
 def _read_by_structure(
-    segment, exc: Exception
+    segment, exc: Exception, structure: tuple | None = None
 ) -> tuple[dict | None, tuple[list[str], str] | None, dict | None]:
     """A form the layout readers could not read whole, read by its structure (generic.py).
     Returns (form, None, reading) when its identity was read (loaded with what was read, the rest
     null and named in ``missing_parts``), (form, (missing, message), reading) when it must be
     quarantined (the form: what was read of it, for `jixiao parse`), and (None, None, None) when
     the segment holds nothing of a form at all.
-    ``reading`` is what the structure reader recognised (labels, columns, notes)."""
-    form, reading = read_form(segment)
+    ``reading`` is what the structure reader recognised (labels, columns, notes);
+    ``structure``: read_form's reading of the segment where it was already made."""
+    form, reading = structure or read_form(segment)
     missing = missing_parts(form)
     if (
         not form["project_name"]
