@@ -581,11 +581,10 @@ _MEASURED = re.compile(r"\d|[<>=≤≥＜＞＝≧≦]")
 def _share_texts(row: Row, pending: list[Line], before: list[str]) -> None:
     lines = [l.filled for l in pending]
     if len(before) > 3 and not lines and not all(_MEASURED.search(t) for t in before[-2:]):
-        # more cells before the row's 分值 than name, target and actual, the last two words:
-        # spaces inside cells
-        # (a cell's wrapped text joined by spaces) that cannot be told from the gaps between
-        # them; the one cut into a name and a target read again as the actual is taken (30 万页
-        # 30 万页), else the cells are left out rather than cut at a guess
+        # more cells before the row's 分值 than name, target and actual, the last two words, not
+        # numbers: spaces inside cells (a cell's wrapped text joined by spaces) that cannot be
+        # told from the gaps between them; the one cut into a name and a target read again as
+        # the actual is taken (30 万页 30 万页), else the cells are left out, not cut at a guess
         pair = _identical_pair(list(before))
         if pair:
             row.name, row.target, row.actual = ([join_cells(part)] for part in pair)
@@ -680,12 +679,12 @@ def _deviation_extent(
     text_lines: list[Line],
     blank_after: set[int],
     next_needs_name: bool = False,
-    said_again: Callable[[], frozenset[str]] = frozenset,
+    reasons: Callable[[], frozenset[str]] = frozenset,
 ) -> int:
     """How many of the text lines after a row's numbers are its deviation text.
 
     next_needs_name: the next row's numbers line does not carry its name, so some of these
-    lines must be that name. said_again: the reasons printed after several rows (see
+    lines must be that name. reasons: the reasons printed after several rows (see
     _said_again), worked out on first use."""
     if not text_lines:
         return 0
@@ -701,14 +700,14 @@ def _deviation_extent(
         if next_needs_name and not (set(text_lines[0].text) & _PUNCT):
             # a blank deviation cell: what follows is the next row's name, unless it is the
             # reason printed for several rows
-            return 1 if first in said_again() else 0
+            return 1 if first in reasons() else 0
         for k, l in enumerate(text_lines):  # else the first paragraph
             if l.no in blank_after:
                 return k + 1
         return len(text_lines)
     if sentence_end is not None and sentence_end + 1 < len(text_lines):
         return sentence_end + 1
-    return 1 if len(text_lines[0].filled) == 1 and first in said_again() else 0
+    return 1 if len(text_lines[0].filled) == 1 and first in reasons() else 0
 
 
 def _add_deviation_line(row: Row, line: Line) -> None:
@@ -794,7 +793,7 @@ def parse_space(body: list[Line]) -> list[Row]:
     blank_after = {body[i].no for i in range(len(body) - 1) if body[i + 1].blank}
     said: list[frozenset[str]] = []
 
-    def said_again() -> frozenset[str]:
+    def reasons() -> frozenset[str]:  # (worked out where a row's reason is in doubt only)
         if not said:
             said.append(_said_again(lines, anchors, kinds))
         return said[0]
@@ -863,7 +862,7 @@ def parse_space(body: list[Line]) -> list[Row]:
                 if not _labels_only(kinds[j], state):
                     following.append(lines[j])
             deviation_left = _deviation_extent(
-                row, following, blank_after, next_needs_name, said_again
+                row, following, blank_after, next_needs_name, reasons
             )
             if (
                 not deviation_left
