@@ -23,10 +23,11 @@ def _rate_fits(amount: float, executed: float, rate: str) -> bool:
 
 
 def complete_total(funds: list[dict], texts: list[str]) -> bool:
-    """Fill the 年度资金总额 row's missing 执行率, and its 全年预算数, 全年执行数, 分值 and 得分 where missing too,
-    from the numbers printed in the money table's part of the form (``texts``, the cells in
-    printed order), when exactly one pair of amounts and one printed rate fit one another, and
-    agree with what the row already holds. Returns whether anything was filled."""
+    """Fill the 年度资金总额 row's missing 执行率, and its 全年预算数, 全年执行数, 分值 and 得分
+    where they are missing too, from the numbers printed in the money table's part of the form
+    (``texts``, the cells in printed order), when exactly one pair of amounts and one printed
+    rate fit one another and agree with what the row already holds. Returns whether anything
+    was filled."""
     total = next((row for row in funds if row["line"] == TOTAL), None)
     if total is None or total["execution_rate"] is not None:
         return False  # (a rate read where it belongs: the row's own reading stands)
