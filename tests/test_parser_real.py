@@ -1090,6 +1090,36 @@ def test_the_date_a_form_was_filled_in_is_not_its_year(separator):
 
 
 @pytest.mark.parametrize("separator", SEPARATORS)
+def test_a_year_in_a_goal_is_not_the_year_of_the_title_above(separator):
+    # the title run into the text before it (an attachment's OCR: 详情见附件…自评表（2022年度）)
+    # is not a form's first line; a year in the goal's prose (我市2018年度…) is not its year
+    from pipelines.parser import parse_text
+
+    goals = "年度总体目标\t预期目标\t实际完成情况\n\t完成某某工作。\t已完成某某工作。\n"
+    text = (
+        NATIONAL.replace(goals, "")
+        .replace("实施单位\t某某中心\n", "实施单位\t某某中心\n" + goals)
+        .replace(STANDARD_MONEY, MONEY_HEADERS["A/B"])
+        .replace(
+            "项目支出绩效自评表\n（2022年度）\n",
+            "详情见附件，以下为识别内容项目支出绩效自评表（2022年度）\n",
+        )
+        .replace("\t完成某某工作。", "\t完成我市2018年度某某工作。")
+    )
+    assert "实施单位\t某某中心\n年度总体目标" in text
+    (form,) = parse_text(text.replace("\t", SEPARATORS[separator]), "x.txt").forms
+    assert form["year"] == 2022 and form["goal_planned"] == "完成我市2018年度某某工作。"
+
+
+@pytest.mark.parametrize("name", ["项目名称", "政策(项目)名称", "转移支付(项目)名称"])
+def test_the_project_name_under_the_labels_of_other_templates(name):
+    from pipelines.parser import parse_text
+
+    (form,) = parse_text(NATIONAL.replace("项目名称", name), "x.txt").forms
+    assert form["project_name"] == "某某经费"
+
+
+@pytest.mark.parametrize("separator", SEPARATORS)
 def test_a_unit_printed_for_the_whole_form_above_its_tables(separator):
     from pipelines.parser import parse_text
 

@@ -12,7 +12,14 @@ from pathlib import Path
 from pipelines.parser.csvtext import from_csv
 from pipelines.parser.decode import NotText, decode
 from pipelines.parser.form import CUT_OFF, NO_ROWS, MissingPart, parse_form
-from pipelines.parser.generic import doubtful, has_identity, missing_parts, read_form, title_year
+from pipelines.parser.generic import (
+    bracketed_title_year,
+    doubtful,
+    has_identity,
+    missing_parts,
+    read_form,
+    title_year,
+)
 from pipelines.parser.labels import drop_dash_targets
 from pipelines.parser.result import FormError, ParseResult
 from pipelines.parser.script import (
@@ -213,7 +220,11 @@ def _conflict(row: dict, other: dict) -> bool:
 
 def _year_from_title(form: dict, preamble, segment=()) -> None:
     """The year may stand only in the page or report title above the form, or else in a column
-    header of the form's own tables (2022年度指标值, 2023年预算数) when one year is named there."""
+    header of the form's own tables (2022年度指标值, 2023年预算数) when one year is named there.
+    A title just above the form, ``(2023年度)``, outranks what the reader found inside it."""
+    titled = bracketed_title_year(preamble)
+    if titled is not None:
+        form["year"] = titled
     if form["year"] is None:
         form["year"] = title_year(preamble)
     if form["year"] is None:

@@ -824,6 +824,22 @@ _MONTH_AFTER = re.compile(r"\s*\d{1,2}\s*月")
 _FISCAL_YEAR = re.compile(r"((?:19|20)\d{2})\s*年度")
 
 
+_BRACKETED_YEAR = re.compile(r"[(]\s*((?:19|20)\d{2})\s*年度\s*[)]")
+
+
+def bracketed_title_year(lines: list[Line]) -> int | None:
+    """The year of a title printed just above a form in the template's own way, ``(2023年度)``
+    in brackets on the last line or two before it: the form's fiscal year, surer than a year a
+    reader meets in the form's first lines, which may be inside a goal's prose (我市2018年度…)."""
+    near = [line for line in lines if line.text.strip()][-2:]
+    years = {
+        int(m.group(1))
+        for line in near
+        for m in _BRACKETED_YEAR.finditer(unicodedata.normalize("NFKC", line.text))
+    }
+    return years.pop() if len(years) == 1 else None
+
+
 def title_year(lines: list[Line]) -> int | None:
     """The fiscal year printed above a form (a page title, a report heading: 2020年度…): the one
     year every such mention names, else None. A date (填报日期 2021年4月) is not a 年度."""
