@@ -32,8 +32,8 @@ ROOT = Path(__file__).resolve().parents[1]
 REAL = ROOT / "tests" / "fixtures" / "real"
 # What the parser reaches today (issue 11 asks for 0.98): a floor, so that a change that reads
 # less of these forms, or reads a value wrong, fails here.
-MIN_ACCURACY = 0.900
-MAX_WRONG = 6
+MIN_ACCURACY = 0.911
+MAX_WRONG = 3
 
 
 def _score(tmp_path: Path) -> str:
@@ -897,8 +897,10 @@ NATIONAL_FORM = """项目支出绩效自评表
         "项目名称\t某某经费\n主管部门及代码\t某某局\t实施单位（盖章）\t某某中心",
         "项目名称\t某某经费\n预算部门\t某某局\t项目单位\t某某中心",
         "项目名称：某某经费主管部门：某某局实施单位：某某中心",
+        # (cells apart by commas in a text not read as CSV: no comma is the value's)
+        "项目名称,某某经费\n主管部门,某某局,实施单位,某某中心",
     ],
-    ids=["national", "with notes", "other wording", "run together"],
+    ids=["national", "with notes", "other wording", "run together", "commas"],
 )
 def test_identity_wordings_of_other_templates_in_the_tab_layout(identity):
     # the tab layout of the samples with another template's identity labels: the layout reader
@@ -1117,6 +1119,86 @@ def test_the_project_name_under_the_labels_of_other_templates(name):
 
     (form,) = parse_text(NATIONAL.replace("项目名称", name), "x.txt").forms
     assert form["project_name"] == "某某经费"
+
+
+@pytest.mark.parametrize("separator", SEPARATORS)
+def test_a_header_with_last_years_value_the_scoring_rule_and_evidence_columns(separator):
+    # a 新疆 template: 资金来源 heads the row labels, 分值权重 the points; the indicator table
+    # adds 指标值设置依据, 上年完成值 (last year's value: never this year's actual), 指标赋分规则,
+    # 佐证资料 and 完成率 between the columns of the contract
+    from pipelines.parser import parse_text
+
+    indicators = (
+        "绩效指标\t一级指标\t二级指标\t三级指标\t指标值\t指标值设置依据\t上年完成值\t指标分值权重\t"
+        "指标赋分规则\t佐证资料\t指标实际完成值\t完成率\t指标得分\t偏差原因分析及改进措施\n"
+        "\t产出指标\t数量指标\t完成数量\t≥10个\t计划标准\t8个\t50\t完成得满分\t台账\t12个\t120%\t50\t\n"
+        "\t满意度指标\t服务对象满意度指标\t满意度\t≥90%\t历史标准\t88%\t10\t按比例\t问卷\t85%\t94%\t8\t样本少"
+    )
+    text = (
+        NATIONAL.replace("项目资金（万元）\t\t年初预算数", "项目资金（万元）\t资金来源\t年初预算数")
+        .replace("\t分值\t执行率", "\t分值权重\t执行率")
+        .replace(STANDARD_INDICATORS, indicators)
+    )
+    (form,) = parse_text(text.replace("\t", SEPARATORS[separator]), "x.txt").forms
+    total = form["funds"][0]
+    assert (total["annual_budget"], total["executed"], total["weight"], total["score"]) == (
+        100,
+        90,
+        10,
+        9,
+    )
+    first, last = form["indicators"][0], form["indicators"][-1]
+    assert (first["name"], first["target"], first["actual"], first["weight"], first["score"]) == (
+        "完成数量",
+        "≥10个",
+        "12个",
+        50,
+        50,
+    )
+    assert (last["actual"], last["score"], last["deviation"]) == ("85%", 8, "样本少")
+
+
+@pytest.mark.parametrize("separator", ["tabs", "wide gaps", "markdown"])
+def test_goals_headed_by_a_label_and_the_same_label_with_completion(separator):
+    # 总体目标 | 总体目标完成情况: the first is the planned goal's label here, not the block's
+    # heading; the achieved text held a space before a comma (…建设 ，有益于…), one text
+    from pipelines.parser import parse_text
+
+    text = NATIONAL.replace(
+        "年度总体目标\t预期目标\t实际完成情况\n\t完成某某工作。\t已完成某某工作。",
+        "年度总体目标\t总体目标\t总体目标完成情况\n\t完成某某工作。\t已完成某某建设 ，有益于某某。",
+    )
+    (form,) = parse_text(text.replace("\t", SEPARATORS[separator]), "x.txt").forms
+    assert form["goal_planned"] == "完成某某工作。"
+    assert form["goal_actual"] == "已完成某某建设 ，有益于某某。"
+
+
+def test_a_date_run_together_with_the_cells_beside_it_is_one_value():
+    # each row's cells run together (…完成时限2023年12月2023年10月3030无): the dates are the
+    # target and the actual whole, and no year's digits are points (2023年 | 12月 | 20 | 23)
+    from pipelines.parser import parse_text
+
+    text = NATIONAL.replace(
+        "\t效益指标\t社会效益指标\t群众受益\t明显\t明显\t30\t30\t",
+        "\t产出指标\t时效指标\t完成时限\t2023年12月\t2023年10月\t30\t30\t无",
+    )
+    text = "\n".join("".join(line.split("\t")) for line in text.splitlines())
+    row = parse_text(text, "x.txt").forms[0]["indicators"][1]
+    assert (row["name"], row["target"], row["actual"]) == ("完成时限", "2023年12月", "2023年10月")
+    assert (row["weight"], row["score"]) == (30, 30)
+
+
+def test_an_option_list_after_the_goal_label_is_no_goal():
+    # a scrambled PDF prints 项目年度目标, then the 项目属性 options and an amount: no goal holds
+    # a checkbox, so nothing is read rather than the options
+    from pipelines.parser.generic import _goal_text
+
+    assert _goal_text("3、一次性□ 5.5") is None
+    assert _goal_text("1、常年性 √ 2、延续性") is None
+    assert (
+        _goal_text("1. 对某某系统改造升级，提高办公速度。")
+        == "1. 对某某系统改造升级，提高办公速度。"
+    )
 
 
 @pytest.mark.parametrize("separator", SEPARATORS)

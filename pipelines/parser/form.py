@@ -406,6 +406,12 @@ def read_goals(lines: list[Line], start: int, stop: int) -> tuple[str | None, st
     region = [l for l in lines[start:stop] if not is_page_marker(l)]
     header = next((l for l in region if "预期目标" in l.compact), None)
     body = region[region.index(header) + 1 :] if header else region
+    if header is None and any(
+        vocab.meaning(cell, "goals") == "actual" for line in body[:2] for cell in line.filled
+    ):
+        # a goal header worded otherwise (总体目标 | 总体目标完成情况): the structure reader
+        # reads goals by their labels
+        raise MissingPart(["goals of this layout (预期目标 and 实际完成情况 heading two columns)"])
     # drop the vertical 绩/效/指/标 label printed before the indicator table
     while body and (
         body[-1].blank
@@ -621,11 +627,24 @@ def _mostly_tabbed(body: list[Line]) -> bool:
     return tabbed > plain / 2
 
 
+_READ_PAST = (
+    *vocab.words("indicator_columns", "other"),
+    *vocab.words("indicator_columns", "other_value"),
+    *vocab.words("indicator_column_words", "other"),
+    *vocab.words("indicator_column_words", "other_value"),
+    vocab.RATE_HEADER,
+)
+
+
 def _indicator_header_fits(header: str) -> bool:
     """The indicator table's header is this layout's: the target split over 指标性质 / 指标值 /
     度量单位, or 分值 printed before the target, are other templates' (the rows are anchored on
     their two last numbers, 分值 and 得分, so those would be misread)."""
     if any(word in header for word in ("指标性质", "度量单位", "计量单位")):
+        return False
+    if any(word in header for word in _READ_PAST):
+        # columns read past (上年完成值, 指标赋分规则, 完成率 …) between the contract's: the
+        # last two numbers of a row are no longer its 分值 and 得分
         return False
     weight = min((at for at in (header.find("分值"), header.find("权重")) if at >= 0), default=-1)
     target = header.find("指标值")

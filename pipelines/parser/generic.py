@@ -511,6 +511,10 @@ def _fit(column: str, text: str) -> float:
         )
     if column == "other":
         return 0 if empty or not is_number(text) else _INF
+    if column == "other_value":
+        # a column read past that holds a value of its own (上年完成值 8个, 完成率 120%): any
+        # value, never a group label, which opens the next row
+        return _INF if not empty and _is_level(text) else 0
     # target, actual: anything but a group label (the next row's) or a unit alone (%, the
     # 度量单位 cell of a target split over cells); a sentence is more often a reason
     if empty:
@@ -686,13 +690,14 @@ def read_identity(cells: list[Cell], stop: int, reading: Reading) -> dict:
             after = None
             for word, group, key in vocab.PREFIX_LABELS:
                 if group == "identity" and norm.startswith(word) and len(norm) > len(word):
-                    rest = re.sub(r"^[\s:：]+", "", _after_label(text, word))
+                    # (a label's colon, or the comma of a line whose cells commas part)
+                    rest = re.sub(r"^[\s:：,，]+", "", _after_label(text, word))
                     rest = _SEAL_NOTE.sub("", rest, count=1)
                     cut = _any_label().search(_nfkc_each(rest))
                     at = cut.start() if cut else len(rest)
                     if cut and key == "project_name" and _ends_a_name(cut.group()):
                         at += 2  # (…更新项目主管部门: the name ends in 项目 more often than not)
-                    value = rest[:at].strip()
+                    value = rest[:at].rstrip(" \t,，")
                     if value and out[key] is None:
                         out[key] = value
                         reading.labels.append(f"{key} (line {cells[i].no})")
@@ -1525,6 +1530,10 @@ def read_goals(
     )
     if actual_at is None:
         actual_at = _find(cells, "goals", start, stop, ("actual",))
+        if actual_at is not None and _names_the_goal_of(
+            cells[actual_at - 1].text, cells[actual_at].text
+        ):
+            planned_at = actual_at - 1
     planned = actual = None
     if (
         planned_at is not None
@@ -1571,7 +1580,7 @@ def read_goals(
             if not text.endswith(ends[1]) or min(len(compact(t)) for t in texts) < 8:
                 texts = []
         else:
-            texts = [c.text for c in after[:3]]
+            texts = _rejoin_clauses([c.text for c in after])[:3]
             if (
                 len(texts) == 3
                 and len(compact(texts[2])) <= 3
@@ -1596,6 +1605,35 @@ def read_goals(
 
 
 _SENTENCE_END = re.compile(r"[。！？]")
+
+
+def _names_the_goal_of(label: str, actual_label: str) -> bool:
+    """A goal header's first label that the achieved goal's label repeats with 完成情况 after
+    it (总体目标 | 总体目标完成情况): the planned goal's label, though the word alone, 总体目标,
+    is elsewhere the heading of the whole goal block."""
+    head = vocab.label_key(label)
+    return bool(head) and vocab.label_key(actual_label) in (
+        head + "完成情况",
+        head + "完成情况综述",
+    )
+
+
+# a text cut at a space it held before a comma (…统计能力建设 ,有益于…): no cell opens with one
+_CLAUSE_OPENING = re.compile(r"^\s*[，,、；;。]")
+
+
+def _rejoin_clauses(texts: list[str]) -> list[str]:
+    """Cells that open with a comma or a stop joined back to the cell before them: a cell
+    never starts with one, so the split was a space inside one text."""
+    out: list[str] = []
+    for text in texts:
+        if out and _CLAUSE_OPENING.match(text):
+            out[-1] = f"{out[-1]} {text.strip()}"
+        else:
+            out.append(text)
+    return out
+
+
 # the indicator table's heading or header run into a cell (年度绩效指标完成情况一级 / 指标, the
 # spaces lost): no goal goes on into it
 _TABLE_HEADING = re.compile(r"[一二三]级指标|[一二三]级$|指标完成情况")
@@ -1632,9 +1670,14 @@ _LEADER = re.compile(r"[.·…．。]{2,}")
 _NUMBERING_ONLY = re.compile(r"^\d{0,2}[.、]?\s*(?:\(\s*\d+(?:\.\d+)?\s*分\s*\))?$")
 
 
+# the boxes of a form's option lists (项目属性 1、常年性 √ 3、一次性□): a goal never holds one
+_CHECKBOX = re.compile("[□☐☑☒■√þ]")
+
+
 def _goal_text(text: str | None) -> str | None:
-    """A goal as printed, or None for a template's instruction or a heading's numbering."""
-    if not text or _INSTRUCTION.search(text):
+    """A goal as printed, or None for a template's instruction, a heading's numbering, or the
+    option list a scrambled extraction printed after the goal's label."""
+    if not text or _INSTRUCTION.search(text) or _CHECKBOX.search(text):
         return None
     return None if _NUMBERING_ONLY.match(unicodedata.normalize("NFKC", text)) else text
 
@@ -1654,6 +1697,7 @@ _ROW_SKIP = {
     "score": 1.1,
     "deviation": 0.5,
     "other": 0.5,
+    "other_value": 0.5,
 }
 
 
@@ -1717,7 +1761,8 @@ def _indicator_header(cells: list[Cell], start: int) -> tuple[int | None, int, l
                 i += 1
                 continue
             break
-        if key not in columns:
+        if key not in columns or key in ("other", "other_value"):
+            # (each column read past keeps its place: 指标值设置依据 | 上年完成值 | … | 佐证资料)
             columns.append(key)
         i += 1
     columns += [c for c in upper if c not in columns]
@@ -1729,6 +1774,8 @@ def _header_word(text: str) -> str | None:
     key = vocab.label_key(text)
     if not key or len(key) > 16 or is_number(key):
         return None
+    if key.endswith(vocab.RATE_HEADER):
+        return "other_value"  # 完成率 (实际值 / 指标值): a column read past, not the actual
     for column, words in _COLUMN_WORDS:
         if any(w in key for w in words):
             return column
@@ -1737,7 +1784,17 @@ def _header_word(text: str) -> str | None:
 
 _COLUMN_WORDS = tuple(
     (k, vocab.words("indicator_column_words", k))
-    for k in ("deviation", "nature", "unit", "target", "actual", "weight", "score")
+    for k in (
+        "other",
+        "other_value",
+        "deviation",
+        "nature",
+        "unit",
+        "target",
+        "actual",
+        "weight",
+        "score",
+    )
 )
 _HEADER_STARTS = tuple(vocab.label_key(w) for w in vocab.words("indicator_columns"))
 
@@ -2696,6 +2753,9 @@ def read_scrambled_rows(body: list[Cell]) -> tuple[list[dict], tuple]:
 # ---------------------------------------------------------------- rows run together
 _OPERATOR_LEAD = re.compile(rf"(?:>=|<=|[{_SIGNS}])\s*")
 _NUMBER_AT = re.compile(r"(?:0|[1-9]\d*)(?:\.\d+)?")
+# a date run into the cells beside it (…时限2023年12月2023年10月1515无): one value, never cut
+# inside, and its year no row's points
+_DATE_AT = re.compile(r"(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?")
 _UNIT_CHAR = re.compile(r"[\u4e00-\u9fff%/·*a-zA-Z()（）]")  # (个): a unit in brackets
 _TRAILING_DOTS = re.compile(r"[.…·。]+$")
 _RUN_ROW_COLUMNS = ("name", "nature", "target", "unit", "actual", "weight", "score")
@@ -2719,6 +2779,8 @@ def _token_ends(
         return [at + 1]
     if column in ("weight", "score"):
         ends = []
+        if _DATE_AT.match(text, at):
+            return ends
         match = _NUMBER_AT.match(text, at)
         if match:
             # digits a space sets apart are one number; only a glued run is cut inside
@@ -2737,7 +2799,17 @@ def _token_ends(
         if lead:
             start = lead.end()
         number = _NUMBER_AT.match(text, start)
-        if number:
+        date = _DATE_AT.match(text, start)
+        if date:
+            # the whole date, then what words may close it (2023年12月底, 2023年6月前完成)
+            ends.append(date.end())
+            ends += [
+                end
+                for end in range(date.end() + 1, min(n, date.end() + 4) + 1)
+                if "\u4e00" <= text[end - 1] <= "\u9fff"
+                and all("\u4e00" <= ch <= "\u9fff" for ch in text[date.end() : end])
+            ]
+        elif number:
             first = number.end() if _spaced(text, start, number.end()) else start + 1
             for end in range(first, number.end() + 1):
                 piece = text[start:end]

@@ -217,6 +217,8 @@ def columns_of(header: Line) -> Columns:
             if getattr(cols, column) is None:
                 setattr(cols, column, i)
             continue
+        if column in ("other", "other_value"):
+            continue  # a column read past (上年完成值 is no 完成值, 得分计算方法 no 得分)
         if "一级" in text and cols.level1 is None:
             cols.level1 = i
         elif "二级" in text and cols.level2 is None:
