@@ -1188,6 +1188,26 @@ def test_a_date_run_together_with_the_cells_beside_it_is_one_value():
     assert (row["weight"], row["score"]) == (30, 30)
 
 
+@pytest.mark.parametrize("separator", SEPARATORS)
+def test_a_sub_row_with_two_dashes_for_three_cells_keeps_its_amounts(separator):
+    # 其中：当年财政拨款 100 100 90 — —: five values under six columns; wherever the dashes
+    # stand, the three numbers are the amounts (a row under the total has no points of its own)
+    from pipelines.parser import parse_text
+
+    text = NATIONAL.replace(STANDARD_MONEY, MONEY_HEADERS["rate as a ratio"]).replace(
+        "\t其中：当年财政拨款\t100\t90\t\t0.9\t", "\t其中：当年财政拨款\t100\t90\t—\t—"
+    )
+    assert "100\t90\t—\t—" in text
+    (form,) = parse_text(text.replace("\t", SEPARATORS[separator]), "x.txt").forms
+    sub = form["funds"][1]
+    assert (sub["annual_budget"], sub["executed"], sub["weight"], sub["score"]) == (
+        100,
+        90,
+        None,
+        None,
+    )
+
+
 def test_an_option_list_after_the_goal_label_is_no_goal():
     # a scrambled PDF prints 项目年度目标, then the 项目属性 options and an amount: no goal holds
     # a checkbox, so nothing is read rather than the options

@@ -1263,6 +1263,15 @@ def _fund_values(
     placements = place(values, columns, _FUND_SKIP)
     if not placements:
         return {}
+    if sub_row and len(placements) > 1:
+        # a row under the total gives its 分值/得分 cells blanks (—) if anything: the readings
+        # that put one of its numbers there lose to those that do not (100 100 100 - -: the
+        # amounts are the three numbers, wherever the two dashes stand)
+        placements = [
+            p
+            for p in placements
+            if not any(p.get(c) and not _empty(p[c]) for c in ("fund_weight", "fund_score"))
+        ] or placements
     if len(placements) > 1:
         # readings that put a rate the row's own amounts contradict are dropped
         kept = [p for p in placements if _rate_fits(p)]
