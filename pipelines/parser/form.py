@@ -432,7 +432,7 @@ def read_goals(lines: list[Line], start: int, stop: int) -> tuple[str | None, st
         header is not None
         and header.compact == "预期目标"
         and any(_ACTUAL_GOAL.match(w) for w in words)
-        and not any(l.columns or l.tabbed for l in body)
+        and not _in_columns(body)
     ):
         # the two labels on lines of their own: one cell a line, so two lines below are the two
         # texts (not one text wrapped); more lines cannot be told apart
@@ -442,7 +442,7 @@ def read_goals(lines: list[Line], start: int, stop: int) -> tuple[str | None, st
         # 预期目标 | its text, then 实际完成情况 | its text (or 预期目标：…): not this layout's
         # header of two columns; the structure reader reads goals by their labels
         raise MissingPart(["goals of this layout (预期目标 and 实际完成情况 heading two columns)"])
-    if any(l.columns for l in body):
+    if _in_columns(body):
         return _goals_by_column(header, body)
     both = header is not None and any("实际完成" in w or "完成情况" in w for w in words)
     return _goals_by_paragraph(body, both)
@@ -454,6 +454,17 @@ _ACTUAL_GOAL = re.compile(
     + "|".join(map(re.escape, sorted(vocab.words("goals", "actual"), key=len, reverse=True)))
     + ")"
 )
+
+
+def _in_columns(body: list[Line]) -> bool:
+    """The goals' lines laid out in two columns: by tabs, or by wide gaps that part at most two
+    cells on each line. A line of three cells or more apart by wide gaps is one text whose
+    paragraphs the gaps part (<p>…</p> <p>…</p>, its tags gone), not the two goals side by side:
+    taking its first paragraph for the planned goal gives the others to the actual one."""
+    if any(l.tabbed for l in body):
+        return True
+    gapped = [l for l in body if l.columns]
+    return bool(gapped) and all(len(l.filled) <= 2 for l in gapped)
 
 
 def _goals_in_rows(header: Line, body: list[Line]) -> bool:
