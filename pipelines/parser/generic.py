@@ -1586,7 +1586,11 @@ def read_goals(
             text = after[0].text.strip()
             cut = text.find(ends[0]) + 1
             texts = [text[:cut], text[cut:]]
-            if not text.endswith(ends[1]) or min(len(compact(t)) for t in texts) < 8:
+            if (
+                not text.endswith(ends[1])
+                or min(len(compact(t)) for t in texts) < 8
+                or _GOES_ON.match(texts[1])
+            ):
                 texts = []
         else:
             texts = _rejoin_clauses([c.text for c in after])[:3]
@@ -1643,6 +1647,9 @@ def _rejoin_clauses(texts: list[str]) -> list[str]:
     return out
 
 
+# A sentence that opens with a word joining it to the one before (并建立…, 同时…): the second
+# sentence of one goal, not a goal of its own (the achieved goal left blank)
+_GOES_ON = re.compile(r"\s*(?:并|且|同时|此外|另外|而且|以及)")
 # the indicator table's heading or header run into a cell (年度绩效指标完成情况一级 / 指标, the
 # spaces lost): no goal goes on into it
 _TABLE_HEADING = re.compile(r"[一二三]级指标|[一二三]级$|指标完成情况")
