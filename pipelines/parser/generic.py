@@ -2914,11 +2914,33 @@ _CJK_GAP = re.compile(r"(?<=[\u4e00-\u9fff，、。；：）)])\s+(?=[\u4e00-\u9
 def _squeeze(text: str) -> str:
     """A run's text for _unrun: spaces between two words' characters go (a wrap inside a word,
     成 品粮), other spaces stay as one (they part two cells: 100 98.98 is two numbers)."""
-    return " ".join(_CJK_GAP.sub("", unicodedata.normalize("NFKC", text)).split())
+    return _squeeze_with_gaps(text)[0]
+
+
+def _squeeze_with_gaps(text: str) -> tuple[str, frozenset[int]]:
+    """_squeeze's text, and the places in it where a space between two words went: a wrap
+    inside a word, or, where the extraction parts cells by one space, the gap between two cells
+    (审计工作及时性 及时性 及时): which of the two is not known, so a cut that is not there must
+    not pass through one (see _gap_inside)."""
+    pieces = " ".join(_CJK_GAP.sub("\0", unicodedata.normalize("NFKC", text)).split()).split("\0")
+    gaps, at = [], 0
+    for piece in pieces[:-1]:
+        at += len(piece)
+        gaps.append(at)
+    return "".join(pieces), frozenset(gaps)
+
+
+def _gap_inside(gaps: frozenset[int], start: int, end: int) -> bool:
+    """A space between two words stood strictly inside text[start:end]."""
+    return any(start < g < end for g in gaps)
 
 
 def _unrun(
-    text: str, columns: list[str], prefix: bool = False, dashes: bool = False
+    text: str,
+    columns: list[str],
+    prefix: bool = False,
+    dashes: bool = False,
+    gaps: frozenset[int] = frozenset(),
 ) -> list[dict[str, str]] | None:
     """The rows of a text whose cells ran together (安装坡面水标尺10≥266米≥266米10水标尺宽度10…),
     read on the table's columns in order, each row filling every column; of the readings that
@@ -2930,14 +2952,21 @@ def _unrun(
     # a row whose target and actual are the same words (长效管理机制有效有效66) is read only in a
     # table with points: they end each row, so a name cannot swallow a row of words before it
     words = bool({"weight", "score"} & set(columns))
-    return _unrun_readings(text, columns, words, prefix, dashes)
+    return _unrun_readings(text, columns, words, prefix, dashes, gaps)
 
 
 def _unrun_readings(
-    text: str, columns: list[str], words: bool, prefix: bool = False, dashes: bool = False
+    text: str,
+    columns: list[str],
+    words: bool,
+    prefix: bool = False,
+    dashes: bool = False,
+    gaps: frozenset[int] = frozenset(),
 ) -> list[dict[str, str]] | None:
     """_unrun's readings; with ``words`` a name may also end before words, which are then the
-    row's target and, the same words again, its actual."""
+    row's target and, the same words again, its actual. Such words never hold one of the
+    ``gaps`` (_squeeze_with_gaps): a cut through a gap between cells (审计工作及时 | 性及时 |
+    性及时 for 审计工作及时性 及时性 及时) makes a target and an actual alike that are not."""
     readings: list[list[dict[str, str]]] = []
     # readings of a beginning of the text, by where they end (prefix only)
     partial: dict[int, list[list[dict[str, str]]]] = {}
@@ -2971,6 +3000,8 @@ def _unrun_readings(
             and target not in _RUN_DASHES  # (a dash target: the actual is what it is)
         ):
             ends = [at + len(target)] if text.startswith(target, at) else []
+        if gaps and column in ("target", "actual"):
+            ends = [e for e in ends if not _gap_inside(gaps, at, e) or _UNIT_TAIL.match(text[at:e])]
         for end in ends:
             row[column] = text[at:end]
             walk(end, k + 1, row, rows)
@@ -3099,7 +3130,8 @@ def read_run_rows(body: list[Cell], columns: list[str]) -> list[dict]:
         doubt_first, name_in_doubt = name_in_doubt, False  # (the run's first row only)
         if _is_heading(text):
             continue
-        squeezed = _TRAILING_DOTS.sub("", _PAGE_AT_END.sub("", _squeeze(text)))
+        squeezed, gaps = _squeeze_with_gaps(text)
+        squeezed = _TRAILING_DOTS.sub("", _PAGE_AT_END.sub("", squeezed))
         # the rows a run's beginning gives, unless a line of words alone follows the run: the
         # name of its last row may have wrapped onto it (…数据服务清单 / 数据准确率)
         after = _squeeze(runs[at + 1].text) if at + 1 < len(runs) else ""
@@ -3114,7 +3146,9 @@ def read_run_rows(body: list[Cell], columns: list[str]) -> list[dict]:
                 if one is not None and len(one) == 1:
                     found += one
         else:
-            found = _unrun(squeezed, row_columns, prefix=not _wrapped_words(after), dashes=dashes)
+            found = _unrun(
+                squeezed, row_columns, prefix=not _wrapped_words(after), dashes=dashes, gaps=gaps
+            )
         if found is None:
             # a run with no single reading: its rows are left out (the group labels it opens
             # with still hold for the rows after it), but a run that is one row (its name, then
@@ -3139,7 +3173,9 @@ def read_run_rows(body: list[Cell], columns: list[str]) -> list[dict]:
                 _name_of_one_row(squeezed) if not {"weight", "score"} & set(row_columns) else None
             )
             found = [{"name": name}] if name else []
-        for cells in found:
+        run_start = len(rows)
+        starts = _name_starts(squeezed, [cells["name"] for cells in found])
+        for number, cells in enumerate(found):
             target = "".join(cells.get(c, "") for c in ("nature", "target", "unit")) or None
             # a name that holds a group label (or a piece of one, OCR-scrambled) ran into the
             # labels of a group not read: its name and groups are in doubt, its values are not
@@ -3157,6 +3193,20 @@ def read_run_rows(body: list[Cell], columns: list[str]) -> list[dict]:
             doubt = _holds_group_label(name)
             if name and _swallowed_values(name):
                 continue  # a row whose cells could not be told apart: no value of it is placed
+            if (
+                name
+                and starts[number] is not None
+                and len(rows) > run_start
+                and rows[-1]["name"]
+                and not rows[-1]["deviation"]
+            ):
+                at = starts[number] + len(cells["name"]) - len(name)  # (after its labels)
+                tail = _tail_before_gap(name, at, gaps)
+                if tail:
+                    # the row above's name's last words, printed under its values (where that
+                    # row has a reason, they may be its rest: left as they are)
+                    rows[-1]["name"] = _with_tail(rows[-1]["name"], tail)
+                    name = name[len(tail) :]
             rows.append(
                 {
                     "level1": None if doubt else level1,
@@ -3265,6 +3315,43 @@ _ONE_ROW = re.compile(r"^(.*[\u4e00-\u9fff)）])([\d.%≥≤≧≦=＝<>＜＞ ]
 
 
 _VALUE_IN_NAME = re.compile(r"[=≥≤≧≦<>＜＞＝%％]|\d\s*[(（]")
+
+
+def _name_starts(text: str, names: list[str | None]) -> list[int | None]:
+    """Where each of the names a reading of ``text`` gave, in order, starts in it."""
+    out: list[int | None] = []
+    at = 0
+    for name in names:
+        start = text.find(name, at) if name else -1
+        out.append(start if start >= 0 else None)
+        if start >= 0:
+            at = start + len(name)
+    return out
+
+
+def _tail_before_gap(name: str, at: int, gaps: frozenset[int]) -> str | None:
+    """The words a name (starting at ``at`` of its run's text) opens with when they are the row
+    above's name's wrapped tail, not its own head: a gap between words (_squeeze_with_gaps)
+    follows them, and they are fewer than the words after it, up to the next gap or the end. A
+    cell wrapped over lines has its longest piece first (因粮食市场波动引 / 起的粮食安全事件 /
+    发生数), so a shorter piece before a longer one is no head of the same cell; printed between
+    a row's values and the next name, it is the tail of the name above, wrapped under its values
+    (…写字楼数据服务清单 4.00 4.00 数据准确率 房地产监测…完成率 ≥98.00(%)). Only a few words
+    that are no label, no piece of one and no short value."""
+    end = at + len(name)
+    inside = sorted(g for g in gaps if at < g < end)
+    if not inside or inside[0] - at >= [*inside, end][1] - inside[0]:
+        return None
+    tail = name[: inside[0] - at]
+    if (
+        not _CJK_ONLY.match(tail)
+        or len(tail) > 6
+        or tail in _SHORT_VALUES
+        or vocab.is_any_label(tail)
+        or is_fragment(tail)
+    ):
+        return None
+    return tail
 
 
 def _holds_group_label(name: str) -> bool:
