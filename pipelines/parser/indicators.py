@@ -488,6 +488,21 @@ def _labels_only(kind: str | None, state: LabelState) -> bool:
     )
 
 
+def _prefix_as_value(lines: list[Line], index: int, state: LabelState) -> bool:
+    """A line that is only the start of a label (满意 of 满意度指标), after a row's name and
+    before its values, that the next line does not go on into a label, under labels that wait
+    for no tail: the row's target (上级部门满意度 / 满意 / 达成指标 / 5.00 5.00, one cell a
+    line), not a group label, which stands before a row's name and, broken, goes on below."""
+    line = lines[index]
+    text = line.compact
+    if len(line.filled) != 1 or is_label(text) or text in BLOCK_TITLES:
+        return False
+    if any(label is not None and label.incomplete for label in state.current()):
+        return False
+    after = lines[index + 1].compact if index + 1 < len(lines) else ""
+    return bool(after) and not (is_prefix(text + after) or is_labelish(after))
+
+
 def _has_pair(lines: list[Line]) -> bool:
     return any(len(l.filled) >= 2 for l in lines)
 
@@ -693,7 +708,7 @@ def _deviation_extent(
     first = text_lines[0].compact
     if first in NO_DEVIATION:
         return 1
-    if row.deviation and ends_sentence(row.deviation[-1]):
+    if row.deviation and (ends_sentence(row.deviation[-1]) or _says_no_deviation(row.deviation)):
         return 0
     sentence_end = next((k for k, l in enumerate(text_lines) if ends_sentence(l.text)), None)
     if row.lost_points or row.deviation:
@@ -710,6 +725,14 @@ def _deviation_extent(
     if sentence_end is not None and sentence_end + 1 < len(text_lines):
         return sentence_end + 1
     return 1 if len(text_lines[0].filled) == 1 and first in reasons() else 0
+
+
+def _says_no_deviation(deviation: list[str]) -> bool:
+    """A reason that says there was no deviation (无偏差, 不存在偏差) is whole: a line after it is
+    not its wrapped rest (数据准确率 under …数据服务清单 ≥98.00(%) … 4.00 无偏差 is the name's).
+    (Not a bare 无, which opens reasons: 无 / 法按期完成.)"""
+    text = "".join("".join(deviation).split())
+    return len(text) >= 3 and text in NO_DEVIATION
 
 
 def _add_deviation_line(row: Row, line: Line) -> None:
@@ -769,6 +792,29 @@ def _is_tail(pending: list[Line], previous: Row, *, rows_on_one_line: bool = Tru
     )
 
 
+# A name's few last words, wrapped onto a line of their own.
+_TAIL_WORDS = re.compile(r"^[\u4e00-\u9fff]{1,6}$")
+
+
+def _tail_above(row: Row, previous: Row) -> bool:
+    """A row's name read from lines above its values whose first line is a few words shorter
+    than the line after it: a cell wrapped over lines has its longest line first, so that line is
+    no head of this name but the tail of the name above, wrapped under that row's values
+    (…数据服务清单 / ≥98.00(%) / … / 无偏差 / 数据准确率 / 房地产监测综合分析报告内容完整率 /
+    ≥98.00(%)). Not where the row above has a reason the line may be the rest of."""
+    if len(row.name) < 2 or not previous.name:
+        return False
+    if previous.deviation and not _says_no_deviation(previous.deviation):
+        return False
+    first, second = row.name[0], row.name[1]
+    return (
+        bool(_TAIL_WORDS.match(first))
+        and not is_label(first)
+        and not is_labelish(first)
+        and display_width(first) < display_width(second)
+    )
+
+
 def _said_again(lines: list[Line], anchors: list, kinds: list) -> frozenset[str]:
     """The reasons printed for several rows on a line of their own right after the rows'
     numbers (财政年初未安排资金, one cell a line): text.said_again, where no name follows a
@@ -815,6 +861,13 @@ def parse_space(body: list[Line]) -> list[Row]:
         cells = line.filled
         if is_table_header(line) or is_header_only(line):
             continue  # the header printed again after a page break
+        if (
+            kinds[index] == "labels"
+            and pending
+            and not deviation_left
+            and _prefix_as_value(lines, index, state)
+        ):
+            kinds[index] = None  # (read as the row's text below)
         if _labels_only(kinds[index], state):
             if not deviation_left and _has_pair(pending):
                 flush_pending()
@@ -850,6 +903,10 @@ def parse_space(body: list[Line]) -> list[Row]:
                 pending = []
             row = Row(*state.current())
             _fill_texts(row, pending, before)
+            if rows and _tail_above(row, rows[-1]):
+                # the name's first line is the tail of the name above (see _tail_above)
+                _append_name(rows[-1], row.name.pop(0))
+                rows[-1].lines.append(pending[0].no)
             row.weight, row.score = to_number(cells[wi]), to_number(cells[si])
             row.deviation = [join_cells(cells[si + 1 :])] if cells[si + 1 :] else []
             row.lines.extend([l.no for l in pending] + [line.no])
