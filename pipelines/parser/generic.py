@@ -603,6 +603,9 @@ def _find(
 
 
 # a label's note printed after it, never its value: (盖章), (签章), (全称), (公章)
+# The 其中： that opens a money row's label (其中：当年财政拨款), cut from it where a scrambled
+# page ran the label after another's (实施单位其中:当年财政拨款…): no label's value.
+_SUB_ROW = re.compile(r"\s*其中\s*[:：]?\s*")
 _SEAL_NOTE = re.compile(r"^\s*[(（]\s*(?:盖\s*章|签\s*章|公\s*章|全\s*称)\s*[)）][\s:：]*")
 
 
@@ -612,7 +615,7 @@ def _value_after(cells: list[Cell], i: int, stop: int) -> tuple[str | None, int]
     j = i + 1
     while j < stop and (not cells[j].text or _SEAL_NOTE.fullmatch(cells[j].text)):
         j += 1  # (盖章) is the label's note, never its value
-    if j >= stop or vocab.is_any_label(cells[j].text):
+    if j >= stop or vocab.is_any_label(cells[j].text) or _SUB_ROW.fullmatch(cells[j].text):
         return None, j
     parts = [_SEAL_NOTE.sub("", cells[j].text.lstrip(":："), count=1).strip()]
     no = cells[j].no
@@ -721,13 +724,16 @@ def _before_unit(value: str | None) -> str | None:
 
 
 def _said_once(value: str | None) -> str | None:
-    """A value printed twice over, apart by a space (`某某局 某某局`: two cells of the same
+    """A value printed twice over, apart by a space or not (`某某局 某某局`: two cells of the same
     text run together, the 主管部门 and 实施单位 of a scrambled page), said once. Which label
     the other copy belonged to is not known, so it goes nowhere."""
     if value:
         halves = value.split()
         if len(halves) == 2 and halves[0] == halves[1]:
             return halves[0]
+        half = len(value) // 2
+        if len(halves) == 1 and half >= 4 and value[:half] == value[half:]:
+            return value[:half]  # (the spaces lost: 某某局某某局)
     return value
 
 
@@ -1580,6 +1586,12 @@ def read_goals(
             # ends (…进行改进,对项目区…夯实基础,对项目区…夯实基础,)
             text = after[0].text.strip()
             texts = [text[:cut].rstrip(), text[cut:]]
+        elif len(after) == 1 and len(dots := _LEADER_INSIDE.findall(after[0].text)) == 1:
+            # a dotted leader between the two texts run together (…奖励100000元。........本项目…)
+            before_dots, _, after_dots = after[0].text.partition(dots[0])
+            texts = [before_dots.strip(), after_dots.strip()]
+            if min(len(compact(t)) for t in texts) < 8:
+                texts = []
         elif len(after) == 1 and len(ends := _SENTENCE_END.findall(after[0].text)) == 2:
             # the two texts run together: two sentences, the second ending the text, each a
             # goal (a goal of two sentences makes three ends or more, and is left unread)
@@ -1681,6 +1693,8 @@ def _opens_with_heading(text: str) -> bool:
 
 
 _LEADER = re.compile(r"[.·…．。]{2,}")
+# a dotted leader inside one text (two goals run together), long enough to be no ellipsis
+_LEADER_INSIDE = re.compile(r"[.·…．]{6,}")
 
 # A heading's numbering and points left after its label (年度绩效目标1(40分)): no goal text.
 _NUMBERING_ONLY = re.compile(r"^\d{0,2}[.、]?\s*(?:\(\s*\d+(?:\.\d+)?\s*分\s*\))?$")
