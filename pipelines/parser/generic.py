@@ -76,7 +76,9 @@ _UNIT_NOTE = re.compile(r"[(（][^\d()（）]{1,3}[)）]")
 
 def _with_unit_notes(words: list[str]) -> list[str]:
     """A line's words, a name's unit note set apart by a space (扶持发展某某主体 (个)) joined back
-    to the words before it, as the name's own cell printed it (a label's note is left apart)."""
+    to the words before it, as the name's own cell printed it (a label's note is left apart),
+    and so a target's unit set apart from its range or bound (5000-6000 卷, ≥30 万页; see
+    _unit_apart)."""
     out: list[str] = []
     for word in words:
         if (
@@ -84,11 +86,30 @@ def _with_unit_notes(words: list[str]) -> list[str]:
             and _UNIT_NOTE.fullmatch(word)
             and not is_number(out[-1])
             and not vocab.is_any_label(out[-1])  # 项目资金 (元): the label's note stays apart
-        ):
+        ) or (out and _unit_apart(out[-1], word)):
             out[-1] = f"{out[-1]} {word}"
         else:
             out.append(word)
     return out
+
+
+# A unit of one character, not a word a value may be (无, 高, 是 …).
+_ONE_UNIT = re.compile(r"^[\u4e00-\u9fff]$")
+_ONE_CHARACTER_VALUES = frozenset("无有是否高低优良中差好")
+
+
+def _unit_apart(before: str, word: str) -> bool:
+    """A one-character unit after a value that is no plain number (a range, 5000-6000, or a
+    bound, ≥30) and ends in a digit: the same cell's unit, set apart by a space; read as a cell
+    of its own, it made the range a row's name and the unit its target. (After a plain number,
+    10 无, the word is another cell: the points, then a reason.)"""
+    return (
+        bool(_ONE_UNIT.match(word))
+        and word not in _ONE_CHARACTER_VALUES
+        and before[-1:].isdigit()
+        and not is_number(before)
+        and bool(_VALUE_WORD.match(before))
+    )
 
 
 def cells_of(lines: list[Line]) -> list[Cell]:
