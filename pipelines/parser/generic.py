@@ -663,14 +663,29 @@ def _value_after(cells: list[Cell], i: int, stop: int) -> tuple[str | None, int]
                 if rest and len(compact(parts[0])) >= 8:
                     return "".join([parts[0], *rest]).strip(), k
                 break
-            if k >= stop or not (_WRAPPED_PIECE.match(cells[k].text) and _alone(cells, k)):
+            if k >= stop or not (_wrapped_piece(cells[k].text, parts[0]) and _alone(cells, k)):
                 break
             rest.append(cells[k].text.strip())
             k += 1
+        if k >= len(cells) and len(compact(parts[0])) >= 8:
+            # the text ends here, cut (a page, an excerpt): a value whose first line is as wide
+            # as a wrapped cell's may go on past the cut (上海市人力资源和社会保障 / 局): left out
+            return None, j
     return " ".join(parts).strip() or None, j
 
 
 _WRAPPED_PIECE = re.compile(r"^\s*[\u4e00-\u9fff]{1,6}\s*$")
+_WORDS_ONLY = re.compile(r"^\s*[\u4e00-\u9fff]+\s*$")
+
+
+def _wrapped_piece(text: str, first: str) -> bool:
+    """A line that may go on with a value wrapped in its cell: a few words (at most six), or
+    words no longer than the value's first line (上海市人力资源和 / 社会保障局咨询服 / 务中心: a
+    wrapped cell's first line is its longest), which before, taken for no piece, left the value
+    cut after its first line."""
+    if _WRAPPED_PIECE.match(text):
+        return True
+    return bool(_WORDS_ONLY.match(text)) and len(text.strip()) <= len(compact(first))
 
 
 def _alone(cells: list[Cell], k: int) -> bool:
