@@ -2045,6 +2045,10 @@ def read_indicators(
             continue
         if row["name"] and _swallowed_values(row["name"]):
             continue  # a row whose cells could not be told apart: no value of it is placed
+        if _doubled_wrap(row["name"], row["deviation"]):
+            # the name's last characters, wrapped under its values with the character at the
+            # wrap printed twice (…验收合格 / 格率): the name's, not a reason
+            row["name"], row["deviation"] = _with_tail(row["name"], row["deviation"]), None
         if (
             rows
             and row["name"]
@@ -3411,6 +3415,15 @@ def _holds_group_label(name: str) -> bool:
 
 
 _LONG_LABELS = tuple(label for label in VOCABULARY if len(label) >= 4)
+
+
+def _doubled_wrap(name: str | None, text: str | None) -> bool:
+    """A few words (two or three characters) that open with the character a name ends with:
+    the name's tail wrapped onto a line of its own, the character at the wrap printed twice (a
+    PDF's habit: …验收合格 / 格率), not a reason of the row."""
+    return bool(
+        name and text and 2 <= len(text) <= 3 and _CJK_ONLY.match(text) and text[0] == name[-1]
+    )
 
 
 def _with_tail(name: str, tail: str) -> str:
