@@ -1113,12 +1113,28 @@ def test_a_year_in_a_goal_is_not_the_year_of_the_title_above(separator):
     assert form["year"] == 2022 and form["goal_planned"] == "完成我市2018年度某某工作。"
 
 
-@pytest.mark.parametrize("name", ["项目名称", "政策(项目)名称", "转移支付(项目)名称"])
-def test_the_project_name_under_the_labels_of_other_templates(name):
+@pytest.mark.parametrize(
+    "name, department, unit",
+    [
+        ("项目名称", "主管部门", "实施单位"),
+        ("政策(项目)名称", "项目主管部门", "资金使用单位"),
+        ("转移支付(项目)名称", "地方主管部门", "资金使用单位"),
+        ("项目(政策)名称", "业务主管部门", "项目实施机构"),
+        ("预算项目名称", "主管单位名称", "预算执行单位"),
+        ("专项资金项目名称", "市级主管部门", "项目责任单位"),
+    ],
+)
+def test_the_identity_under_the_labels_of_other_templates(name, department, unit):
+    # without its identity a form is quarantined whole: each template's wording of the three
     from pipelines.parser import parse_text
 
-    (form,) = parse_text(NATIONAL.replace("项目名称", name), "x.txt").forms
-    assert form["project_name"] == "某某经费"
+    identity = f"{name}\t某某经费\n{department}\t某某局\t{unit}\t某某中心"
+    (form,) = parse_text(NATIONAL_FORM.format(identity=identity), "x.txt").forms
+    assert (form["project_name"], form["department"], form["implementing_unit"]) == (
+        "某某经费",
+        "某某局",
+        "某某中心",
+    )
 
 
 @pytest.mark.parametrize("separator", SEPARATORS)
