@@ -164,6 +164,27 @@ def sensor_tick(instance, landing: Path, db: Path, cursor: str | None) -> dg.Sen
     return result
 
 
+def failed_runs_report(runs, outputs: list[str], log: Path) -> str:
+    """Why a run failed: each failed run's whole output (its Dagster events, the step's error and
+    traceback), the load steps that got as far as parsing, and the pool's slots and queue now."""
+    lines = [f"exit statuses {[run.returncode for run in runs]} (expected [0, 0])"]
+    for number, (run, output) in enumerate(zip(runs, outputs, strict=True)):
+        if run.returncode != 0:
+            lines += [
+                f"--- run request {number}: exit status {run.returncode}; its output:",
+                output,
+            ]
+    lines.append(f"--- load steps that parsed: {log.read_text() if log.exists() else 'none'}")
+    with dg.DagsterInstance.get() as instance:
+        info = instance.event_log_storage.get_concurrency_info(assets.WAREHOUSE_POOL)
+        lines.append(
+            f"--- pool {assets.WAREHOUSE_POOL} now: {info.slot_count} slot(s), claimed by "
+            f"{[(s.run_id, s.step_key) for s in info.claimed_slots]}, steps queued "
+            f"{[(p.run_id, p.step_key, p.assigned_timestamp) for p in info.pending_steps]}"
+        )
+    return "\n".join(lines)
+
+
 def test_storage_is_postgres(postgres_home):
     from dagster_postgres import (
         PostgresEventLogStorage,
@@ -232,7 +253,9 @@ def test_two_sensor_runs_at_once_on_postgres_never_share_the_writer_pool(tmp_pat
             )
         )
     outputs = [run.communicate(timeout=300)[0] for run in runs]
-    assert [run.returncode for run in runs] == [0, 0], outputs
+    if [run.returncode for run in runs] != [0, 0]:
+        # pytest.fail's message is shown whole (an assertion's is cut to a few lines outside -vv)
+        pytest.fail(failed_runs_report(runs, outputs, log), pytrace=False)
 
     assert queries.query(db, "SELECT count(*) FROM source_files")[1] == [(2,)]
     parsed = [json.loads(line) for line in log.read_text().splitlines()]
