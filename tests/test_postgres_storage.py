@@ -199,6 +199,54 @@ def test_storage_is_postgres(postgres_home):
         assert instance.get_concurrency_config().pool_config.default_pool_limit == 1
 
 
+CLAIM_ROUNDS = 20
+
+
+def claimer(side: int, both_ready, results) -> None:
+    """One of two processes (as two runs have) that claim the one slot of the pools pool_0,
+    pool_1, … each in the same instant as the other. Results: (round, side, won), then None."""
+    with dg.DagsterInstance.get() as instance:
+        for number in range(CLAIM_ROUNDS):
+            both_ready.wait(timeout=120)
+            status = instance.event_log_storage.claim_concurrency_slot(
+                f"pool_{number}", f"run{side}", "load", 0
+            )
+            results.put((number, side, status.is_claimed))
+    results.put(None)
+
+
+def test_two_claims_of_a_pool_slot_at_once_never_both_win(postgres_home):
+    """Two processes claim the one slot of a pool in the same instant, CLAIM_ROUNDS times (a pool
+    each time): one gets it, never both. With dagster-postgres's own event log storage both got
+    it in about one round in five, which is how the test below failed (a run's load step found
+    the warehouse file locked by the other run's). That the other gets the slot once it is given
+    back, the test below shows."""
+    import multiprocessing
+
+    with dg.DagsterInstance.get() as instance:
+        for number in range(CLAIM_ROUNDS):
+            instance.event_log_storage.initialize_concurrency_limit_to_default(f"pool_{number}")
+    spawn = multiprocessing.get_context("spawn")
+    both_ready, results = spawn.Barrier(2), spawn.Queue()
+    claimers = [spawn.Process(target=claimer, args=(side, both_ready, results)) for side in (0, 1)]
+    for process in claimers:
+        process.start()
+    won: dict[int, list[bool]] = {number: [] for number in range(CLAIM_ROUNDS)}
+    finished = 0
+    while finished < 2:
+        result = results.get(timeout=300)
+        if result is None:
+            finished += 1
+        else:
+            won[result[0]].append(result[2])
+    for process in claimers:
+        process.join(timeout=60)
+    assert [process.exitcode for process in claimers] == [0, 0]
+    both = [number for number, claims in won.items() if claims == [True, True]]
+    assert not both, f"both processes got the pool's one slot in rounds {both} of {CLAIM_ROUNDS}"
+    assert all(sorted(claims) == [False, True] for claims in won.values()), won
+
+
 def test_two_sensor_runs_at_once_on_postgres_never_share_the_writer_pool(tmp_path, postgres_home):
     landing, db = tmp_path / "landing", tmp_path / "warehouse.duckdb"
     landing.mkdir()
