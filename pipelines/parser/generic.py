@@ -1095,6 +1095,7 @@ def read_funds(cells: list[Cell], start: int, stop: int, reading: Reading) -> li
     orphans = _values_after_header(cells[start:first_row])
     rows: dict[str, dict] = {}
     empty: list[str] = []  # rows whose label stands with no values of its own, in printed order
+    lost = False  # the total row lost a cell among its amounts (_lost_a_cell)
     i = first_row
     while i < stop:
         name, other = _fund_row_at(cells, i)
@@ -1117,6 +1118,11 @@ def read_funds(cells: list[Cell], start: int, stop: int, reading: Reading) -> li
                 row.update(_split_as_total(values[0], columns, rows["年度资金总额"]))
             elif "年度资金总额" in rows:
                 row.update(_as_total(values, row, rows["年度资金总额"]))
+            if name == FUND_LINES[0]:
+                lost = _lost_a_cell(values, columns, row)
+            elif lost and _short_of_amounts(values, columns):
+                # the extraction that lost a cell of the total row lost one of this row too
+                row.update(dict.fromkeys(_AMOUNT_FIELDS))
             rows[name] = row
             if not any(_is_money_value(v) and v for v in values):
                 empty.append(name)
@@ -1347,7 +1353,35 @@ def _fund_values(
             out.get("annual_budget"),
             _decimals(rate_text),
         )
+    if _lost_a_cell(values, columns, out):
+        for field in _AMOUNT_FIELDS:
+            out.pop(field, None)
     return out
+
+
+_AMOUNT_FIELDS = ("initial_budget", "annual_budget", "executed")
+
+
+def _short_of_amounts(values: list[str], columns: list[str]) -> bool:
+    """A money row that prints fewer amounts (numbers without %) than its table has amount
+    columns: one of them is blank, or was lost."""
+    amounts = sum(1 for v in values if is_number(v) and "%" not in v)
+    return 0 < amounts < sum(1 for c in columns if c in _AMOUNT_FIELDS)
+
+
+def _lost_a_cell(values: list[str], columns: list[str], row: dict) -> bool:
+    """A money row that prints fewer values than its table has columns, whose 得分 is above its
+    分值 (30 30 10 100% 99 under 年初 调整 执行 分值 执行率 得分): the form's arithmetic says a cell
+    is missing or misread, and where the extraction lost it among the amounts is not known, so
+    which amount column each printed amount belongs to is not known either."""
+    printed = sum(1 for v in values if v and not _empty(v))
+    weight, score = row.get("weight"), row.get("score")
+    return (
+        printed < len([c for c in columns if c != "other"])
+        and weight is not None
+        and score is not None
+        and score > weight + 1e-9
+    )
 
 
 def _unchecked_rate(placement: dict) -> bool:

@@ -1,0 +1,44 @@
+"""Rules of the structure reader for document-mirror text, whose cells and rows ran together
+with nothing between them, and for money rows that lost a cell: each built from a small
+invented text in the shape such extractions print."""
+
+from __future__ import annotations
+
+from pipelines.parser.generic import Cell, Reading, _fund_values, read_funds
+
+SIX_MONEY_COLUMNS = [
+    "initial_budget",
+    "annual_budget",
+    "executed",
+    "fund_weight",
+    "execution_rate",
+    "fund_score",
+]
+POINTS = ["name", "target", "actual", "score"]
+
+
+def test_a_money_row_whose_points_break_the_arithmetic_places_no_amount():
+    # five values under six columns, 得分 88 above 分值 10: a cell was lost, and which amount
+    # column it was is not known (45 | 45 may be 年初 | 调整 or 调整 | 执行)
+    row = _fund_values(["45", "45", "10", "100%", "88"], SIX_MONEY_COLUMNS)
+    assert all(row.get(f) is None for f in ("initial_budget", "annual_budget", "executed"))
+    assert row["weight"] == 10 and row["execution_rate"] == 100
+    # the same row printed whole, or short of a cell but with its points in order, is placed
+    whole = _fund_values(["45", "45", "45", "10", "100%", "10"], SIX_MONEY_COLUMNS)
+    assert (whole["initial_budget"], whole["annual_budget"], whole["executed"]) == (45, 45, 45)
+    short = _fund_values(["45", "45", "10", "100%", "10"], SIX_MONEY_COLUMNS)
+    assert short["annual_budget"] == 45 and short["executed"] == 45
+
+
+def test_a_sub_row_of_a_total_that_lost_a_cell_places_no_amount_it_may_have_lost_too():
+    header = ["项目资金", "年初预算数", "调整预算数", "全年执行数", "分值", "执行率", "得分"]
+    texts = [*header, "年度资金总额", "45", "45", "10", "100%", "88"]
+    texts += ["其中：当年财政拨款", "45", "45", "100%", "上年结转资金", "其他资金"]
+    funds = read_funds([Cell(t, k + 1) for k, t in enumerate(texts)], 0, len(texts), Reading())
+    sub = funds[1]
+    assert sub["line"] == "当年财政拨款" and sub["execution_rate"] == 100
+    assert all(sub[f] is None for f in ("initial_budget", "annual_budget", "executed"))
+    # under a total read whole, the same sub-row is placed as before
+    texts[8:13] = ["45", "45", "45", "10", "100%", "10"]
+    funds = read_funds([Cell(t, k + 1) for k, t in enumerate(texts)], 0, len(texts), Reading())
+    assert funds[1]["annual_budget"] == 45 and funds[1]["executed"] == 45
