@@ -4,7 +4,7 @@ invented text in the shape such extractions print."""
 
 from __future__ import annotations
 
-from pipelines.parser.generic import Cell, Reading, _fund_values, read_funds
+from pipelines.parser.generic import Cell, Reading, _fund_values, _unrun, read_funds
 
 SIX_MONEY_COLUMNS = [
     "initial_budget",
@@ -42,3 +42,16 @@ def test_a_sub_row_of_a_total_that_lost_a_cell_places_no_amount_it_may_have_lost
     texts[8:13] = ["45", "45", "45", "10", "100%", "10"]
     funds = read_funds([Cell(t, k + 1) for k, t in enumerate(texts)], 0, len(texts), Reading())
     assert funds[1]["annual_budget"] == 45 and funds[1]["executed"] == 45
+
+
+def test_a_target_and_actual_run_digit_into_digit_are_cut_where_they_read_the_same():
+    # 8830: 8 | 8 | 30; the digits are cut nowhere else (8530 could be 85 | 3 | 0 or 8 | 5 | 30)
+    assert _unrun("发放船只数8830", POINTS) == [
+        {"name": "发放船只数", "target": "8", "actual": "8", "score": "30"}
+    ]
+    assert _unrun("发放船只数8530", POINTS) is None
+    rows = _unrun("发放船只数8830验收合格率100%100%10", POINTS)
+    assert [(r["target"], r["actual"], r["score"]) for r in rows] == [
+        ("8", "8", "30"),
+        ("100%", "100%", "10"),
+    ]

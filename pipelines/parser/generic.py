@@ -2871,11 +2871,17 @@ def _spaced(text: str, start: int, end: int) -> bool:
 
 
 def _token_ends(
-    text: str, at: int, column: str, words: bool = False, dashes: bool = False
+    text: str,
+    at: int,
+    column: str,
+    words: bool = False,
+    dashes: bool = False,
+    twice: bool = False,
 ) -> list[int]:
     """Where a cell of ``column`` that starts at ``at`` of a run-together text may end (a name,
     with ``words``, also before words: a target in words; with ``dashes``, in a table whose
-    targets may be a dash, also before a dash, the target)."""
+    targets may be a dash, also before a dash, the target; a target, with ``twice``, also
+    inside its digits where the same number follows: see _said_twice)."""
     n = len(text)
     if at >= n:
         return []
@@ -2921,6 +2927,8 @@ def _token_ends(
                     continue
                 if end == n or not (text[end].isdigit() or text[end] == ".") or piece == "0":
                     ends.append(end)  # a number ends where its digits do (0 before a digit too)
+                elif twice and column == "target" and _said_twice(text, start, end, number.end()):
+                    ends.append(end)
                 unit = end
                 while unit < n and unit - end < 4 and _UNIT_CHAR.match(text, unit):
                     unit += 1
@@ -2979,6 +2987,15 @@ def _token_ends(
                 ends.append(end)
         return ends
     return []
+
+
+def _said_twice(text: str, start: int, end: int, digits_end: int) -> bool:
+    """A target's digits run into its actual's and its points' with nothing between (6620 of
+    补贴渔船数6620, under a header with one points column): the only cut inside the digits is
+    where the same number follows (6 | 6 | 20), a target and an actual alike being how such
+    rows are most often filled; any other cut of the digits is a guess, and none is made."""
+    size = end - start
+    return end + size < digits_end and text[end : end + size] == text[start:end]
 
 
 _NAME_TAIL = re.compile(r"^[\u4e00-\u9fff]{1,3}$")
@@ -3056,6 +3073,9 @@ def _unrun_readings(
     ``gaps`` (_squeeze_with_gaps): a cut through a gap between cells (审计工作及时 | 性及时 |
     性及时 for 审计工作及时性 及时性 及时) makes a target and an actual alike that are not."""
     readings: list[list[dict[str, str]]] = []
+    # a target and actual run digit into digit are cut only in a table with one points column:
+    # with two, the digits of 分值 and 得分 alike make other cuts as likely (1111: 1|1|1|1, 11|11)
+    twice = sum(c in ("weight", "score") for c in columns) == 1
     # readings of a beginning of the text, by where they end (prefix only)
     partial: dict[int, list[list[dict[str, str]]]] = {}
 
@@ -3078,7 +3098,7 @@ def _unrun_readings(
                 walk(reason.end(), k, {**row, "deviation": reason.group()}, rows[:-1])
             return
         column = columns[k]
-        ends = _token_ends(text, at, column, words, dashes)
+        ends = _token_ends(text, at, column, words, dashes, twice)
         target = row.get("target")
         if (
             words
@@ -3087,6 +3107,9 @@ def _unrun_readings(
             and not _UNIT_TAIL.match(target)
             and target not in _RUN_DASHES  # (a dash target: the actual is what it is)
         ):
+            ends = [at + len(target)] if text.startswith(target, at) else []
+        elif column == "actual" and target and text[at - 1 : at + 1].isdigit():
+            # a target cut inside a run of digits (_said_twice): its actual is the same number
             ends = [at + len(target)] if text.startswith(target, at) else []
         if gaps and column in ("target", "actual"):
             ends = [e for e in ends if not _gap_inside(gaps, at, e) or _UNIT_TAIL.match(text[at:e])]
