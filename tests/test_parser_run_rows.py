@@ -4,7 +4,7 @@ invented text in the shape such extractions print."""
 
 from __future__ import annotations
 
-from pipelines.parser.generic import Cell, Reading, _fund_values, _unrun, read_funds
+from pipelines.parser.generic import Cell, Reading, _fund_values, _unrun, read_funds, read_run_rows
 
 SIX_MONEY_COLUMNS = [
     "initial_budget",
@@ -55,3 +55,22 @@ def test_a_target_and_actual_run_digit_into_digit_are_cut_where_they_read_the_sa
         ("8", "8", "30"),
         ("100%", "100%", "10"),
     ]
+
+
+def test_a_row_after_group_labels_scrambled_by_ocr_keeps_its_name_and_groups():
+    # the vertical labels of two groups read across (标指益效度满指意核) run into the next
+    # row, then its 二级 label whole, then its name
+    texts = ["产出指标", "数量指标", "维修道路里程5公里5公里20"]
+    texts += ["标指益效度满指意核服务对象满意度居民回访满意度95%96%30"]
+    rows = read_run_rows([Cell(t, 1) for t in texts], ["level2", *POINTS])
+    assert [(r["level1"], r["level2"], r["name"], r["actual"]) for r in rows][-1] == (
+        "满意度指标",
+        "服务对象满意度指标",
+        "居民回访满意度",
+        "96%",
+    )
+    # words that are not a scrambled label before a label are not thrown away as one: the row's
+    # name stays in doubt
+    texts[-1] = "提升居民生活品质服务对象满意度居民回访满意度95%96%30"
+    rows = read_run_rows([Cell(t, 1) for t in texts], ["level2", *POINTS])
+    assert rows[-1]["name"] is None and rows[-1]["score"] == 30

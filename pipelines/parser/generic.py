@@ -27,6 +27,7 @@ from pipelines.parser.labels import (
     FRAMEWORK_LEVEL1,
     LEVEL1,
     VOCABULARY,
+    complete,
     is_fragment,
     is_label,
     level_of,
@@ -3292,6 +3293,8 @@ def read_run_rows(body: list[Cell], columns: list[str]) -> list[dict]:
             # labels of a group not read: its name and groups are in doubt, its values are not
             name = cells["name"]
             labels, rest = _peel_labels(name)
+            if not labels and _holds_group_label(name):
+                labels, rest = _after_scrambled_labels(name)
             if labels and not _holds_group_label(rest):
                 # the row's group labels ran into its name (社会效益指标政策知晓率): they are
                 # the row's groups, and the groups of the rows after it
@@ -3481,6 +3484,40 @@ def _doubled_wrap(name: str | None, text: str | None) -> bool:
     return bool(
         name and text and 2 <= len(text) <= 3 and _CJK_ONLY.match(text) and text[0] == name[-1]
     )
+
+
+# the characters of the framework's group labels, and the labels a row's name may follow
+# whole: each label, and each without its 指标 (服务对象满意度), longest first
+_LABEL_CHARS = frozenset("".join(VOCABULARY))
+_WHOLE_LABELS = re.compile(
+    "|".join(
+        sorted(
+            set(VOCABULARY) | {w[:-2] for w in VOCABULARY if w.endswith("指标") and len(w) >= 8},
+            key=len,
+            reverse=True,
+        )
+    )
+)
+
+
+def _after_scrambled_labels(name: str) -> tuple[list[str], str]:
+    """A name that opens with group labels OCR scrambled (vertical text read across:
+    益标效指意指斥满度打), then a group label whole, then the row's own name: ([that label],
+    the name). The scrambled part is at least four characters, nearly all of them (three in
+    four) the labels' own, with 指 or 标 among them; the name after the label holds no label.
+    Else ([], name)."""
+    found = _WHOLE_LABELS.search(name, 4)
+    if not found:
+        return [], name
+    lead, rest = name[: found.start()], name[found.end() :]
+    if (
+        sum(ch in _LABEL_CHARS for ch in lead) * 4 < len(lead) * 3
+        or not set(lead) & {"指", "标"}
+        or len(rest) < 2
+        or _holds_group_label(rest)
+    ):
+        return [], name
+    return [complete(found.group())], rest
 
 
 def _with_tail(name: str, tail: str) -> str:
