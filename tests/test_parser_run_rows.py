@@ -74,3 +74,23 @@ def test_a_row_after_group_labels_scrambled_by_ocr_keeps_its_name_and_groups():
     texts[-1] = "提升居民生活品质服务对象满意度居民回访满意度95%96%30"
     rows = read_run_rows([Cell(t, 1) for t in texts], ["level2", *POINTS])
     assert rows[-1]["name"] is None and rows[-1]["score"] == 30
+
+
+def test_a_run_of_one_row_ending_in_the_same_words_twice_is_read_without_points():
+    columns = ["level1", "level2", "name", "target", "actual", "deviation"]
+    texts = [
+        "效益指标",
+        "可持续影响指标",
+        "设施长期运行情况好好",
+        "社会效益指标",
+        "惠及群众满意满意",
+    ]
+    rows = read_run_rows([Cell(t, 1) for t in texts], columns)
+    assert [(r["level2"], r["name"], r["target"], r["actual"]) for r in rows] == [
+        ("可持续影响指标", "设施长期运行情况", "好", "好"),
+        ("社会效益指标", "惠及群众", "满意", "满意"),
+    ]
+    # a name that may have swallowed a row of words before it, or a character that is no value
+    # on its own (人人), is not read
+    for text in ("设施运行较好较好设备维护高高", "惠及人人"):
+        assert read_run_rows([Cell("可持续影响指标", 1), Cell(text, 1)], columns) == []

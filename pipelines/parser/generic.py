@@ -3261,6 +3261,9 @@ def read_run_rows(body: list[Cell], columns: list[str]) -> list[dict]:
             found = _unrun(
                 squeezed, row_columns, prefix=not _wrapped_words(after), dashes=dashes, gaps=gaps
             )
+        if found is None and not {"weight", "score"} & set(row_columns):
+            twice = _words_twice(squeezed)
+            found = [twice] if twice else None
         if found is None:
             # a run with no single reading: its rows are left out (the group labels it opens
             # with still hold for the rows after it), but a run that is one row (its name, then
@@ -3566,6 +3569,34 @@ def _name_of_one_row(text: str) -> str | None:
     if _holds_group_label(name) or _VALUE_IN_NAME.search(name):
         return None  # more than one row's text, or a target's sign or unit note in the "name"
     return name if sum("\u4e00" <= ch <= "\u9fff" for ch in name) >= 2 else None
+
+
+_CJK_ONLY_RUN = re.compile(r"^[\u4e00-\u9fff]+$")
+
+
+def _words_twice(text: str) -> dict[str, str] | None:
+    """A run that is one row of a table with no 分值/得分, its name then the same words twice
+    to the run's end (…设备维护及安全性高高): the words are its target and its actual, the run's
+    end bounding them where no number does. The words are the longest that repeat (良好良好
+    of …良好良好良好 leaves the name its 良好); one character only when it is a value on its
+    own (高, 是, 无). None for anything else, and for a name that may have swallowed a row of
+    words before it: one longer than a name's 20 characters, or with words twice over in it."""
+    if not _CJK_ONLY_RUN.match(text):
+        return None
+    for size in range(min(6, (len(text) - 2) // 2), 0, -1):
+        value, name = text[-size:], text[: -2 * size]
+        if text[-2 * size : -size] != value:
+            continue
+        if (
+            (size == 1 and value not in _SHORT_VALUES)
+            or not 2 <= len(name) <= 20
+            or _holds_group_label(name)
+            or _DOUBLED_WORDS.search(name)
+            or any(a == b and a in _SHORT_VALUES for a, b in pairwise(name))
+        ):
+            return None
+        return {"name": name, "target": value, "actual": value}
+    return None
 
 
 def _apply_labels(
