@@ -94,3 +94,17 @@ def test_a_run_of_one_row_ending_in_the_same_words_twice_is_read_without_points(
     # on its own (人人), is not read
     for text in ("设施运行较好较好设备维护高高", "惠及人人"):
         assert read_run_rows([Cell("可持续影响指标", 1), Cell(text, 1)], columns) == []
+
+
+def test_a_total_row_under_a_table_whose_header_was_lost_is_read_by_its_100():
+    from pipelines.parser.generic import _headless_total
+
+    texts = ["项目资金", "年初预算数", "分值", "得分", "年度资金总≥95%", "98%", "10"]
+    texts += ["可持续影响指标", "长期使用", "长期", "长期", "20", "18", "总分", "100", "96.5"]
+    cells = [Cell(t, k + 1) for k, t in enumerate(texts)]
+    assert _headless_total(cells, 0) == (100, 96.5)
+    # without the weights' 100 which number is which is not known; a money 合计 is no total
+    texts[-2:] = ["90", "86"]
+    assert _headless_total([Cell(t, k + 1) for k, t in enumerate(texts)], 0) == (None, None)
+    texts[-3:] = ["合计", "100", "96"]
+    assert _headless_total([Cell(t, k + 1) for k, t in enumerate(texts)], 0) == (None, None)

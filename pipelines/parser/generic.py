@@ -3835,6 +3835,25 @@ def read_total(
     )
 
 
+def _headless_total(cells: list[Cell], start: int) -> tuple[float | None, float | None]:
+    """The 总分 row of an indicator table whose header the extraction lost (a preview that
+    dropped part of the form): without the header, which of its numbers is 分值 and which 得分
+    is known only from the form's arithmetic, the weights adding up to 100, so a row of two
+    points whose first is 100 (总分 100 99) is read; a money label (合计) is not one."""
+    at = next(
+        (
+            i
+            for i in range(start, len(cells))
+            if vocab.meaning(cells[i].text, "totals") and "分" in cells[i].text
+        ),
+        None,
+    )
+    if at is None:
+        return None, None
+    weight, score = read_total(cells, at, len(cells), ["weight", "score"])
+    return (weight, score) if weight == 100 and score is not None else (None, None)
+
+
 # a number with the next cell's words run into it (99.6偏差大或目标): not a unit (100分, 10万元)
 _NUMBER_THEN_WORDS = re.compile(
     r"^((?:0|[1-9]\d{0,2})(?:\.\d{1,2})?)(?![\d.%％分万元个])[\u4e00-\u9fff]{2}"
@@ -4041,6 +4060,8 @@ def read_form(lines: list[Line]) -> tuple[dict, Reading]:
         reading.notes.append("indicator rows read by their numbers (指标1:, 指标2: …)")
         if total_weight is None and total_score is None:
             total_weight, total_score = numbered_totals
+    if header_at is None and total_weight is None and total_score is None:
+        total_weight, total_score = _headless_total(cells, fund_at or 0)
     if total_score is None:
         at = _find(cells, "total_score", 0, header_at)
         if at is None and header_at is not None:
