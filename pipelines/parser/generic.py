@@ -1121,6 +1121,12 @@ def read_funds(cells: list[Cell], start: int, stop: int, reading: Reading) -> li
                 row.update(_as_total(values, row, rows["年度资金总额"]))
             if name == FUND_LINES[0]:
                 lost = _lost_a_cell(values, columns, row)
+                if lost:
+                    reading.notes.append(
+                        "年度资金总额: printed short of a cell, its 得分 above its 分值: which "
+                        "amount column was lost is not known, its amounts (and those of the rows "
+                        "under it short of one) are left out"
+                    )
             elif lost and _short_of_amounts(values, columns):
                 # the extraction that lost a cell of the total row lost one of this row too
                 row.update(dict.fromkeys(_AMOUNT_FIELDS))
