@@ -32,9 +32,10 @@ ROOT = Path(__file__).resolve().parents[1]
 REAL = ROOT / "tests" / "fixtures" / "real"
 # What the parser reaches today (issue 11 asks for 0.98): a floor, so that a change that reads
 # less of these forms, or reads a value wrong, fails here.
-# (corpus A to E: 0.911 and 3 wrong values; corpus F adds f01 13, f04 10, f03 2, f07 2)
-MIN_ACCURACY = 0.863
-MAX_WRONG = 30
+# (corpus A to E: 0.911 and 3 wrong values; corpus F adds f01 13, f04 10, f03 2, f07 2; after
+# the branch p2 rules A to E give 1 wrong value, f01 7)
+MIN_ACCURACY = 0.868
+MAX_WRONG = 22
 
 
 def _score(tmp_path: Path) -> str:
