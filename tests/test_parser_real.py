@@ -1226,6 +1226,48 @@ def test_a_sub_row_with_two_dashes_for_three_cells_keeps_its_amounts(separator):
     )
 
 
+@pytest.mark.parametrize("separator", ["tabs", "wide gaps", "markdown"])
+def test_rows_that_end_in_points_no_header_names(separator):
+    # 年度指标值 | 实际完成指标值 and no 分值/得分, yet each row ends in a number: its points,
+    # 分值 or 得分 nobody can say; left out, and never the next row's target, nor a numbered
+    # name (指标2:…) anyone's actual
+    from pipelines.parser import parse_text
+
+    table = (
+        "绩效指标\t一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\n"
+        "\t产出指标\t质量指标\t指标1:人员培训\t已完成\t已完成\t5\n"
+        "\t\t\t指标2:案件查办率\t100%\t100%\t4\n"
+        "\t效益指标\t社会效益指标\t指标1:公众满意\t逐步提高\t逐步提高\t3"
+    )
+    text = NATIONAL.replace(STANDARD_INDICATORS, table).replace("\t", SEPARATORS[separator])
+    rows = parse_text(text, "x.txt").forms[0]["indicators"]
+    assert [(r["name"], r["target"], r["actual"], r["weight"], r["score"]) for r in rows] == [
+        ("指标1:人员培训", "已完成", "已完成", None, None),
+        ("指标2:案件查办率", "100%", "100%", None, None),
+        ("指标1:公众满意", "逐步提高", "逐步提高", None, None),
+    ]
+
+
+def test_a_numbered_name_does_not_swallow_its_target_and_actual_said_alike():
+    # 指标2:修缮级别 市级保护单位 市级保护单位 7 7, read by the rows' numbers (a header over two
+    # lines): the words said twice are the target and the actual, not the name's
+    from pipelines.parser import parse_text
+
+    table = (
+        "绩效指标 一级指标 二级指标 三级指标 年度 实际 分值 得分 偏差原因分析及改进措施\n指标值 完成值\n"
+        "产出指标 数量指标 指标1:修缮面积 6000平方米 6000平方米 7 7\n"
+        "指标2:修缮级别 市级保护单位 市级保护单位 7 7\n"
+        "质量指标 指标3:验收通过率 100% 95% 6 5"
+    )
+    text = NATIONAL.replace(STANDARD_INDICATORS, table).replace("\t", " ")
+    row = parse_text(text, "x.txt").forms[0]["indicators"][1]
+    assert (row["name"], row["target"], row["actual"]) == (
+        "指标2:修缮级别",
+        "市级保护单位",
+        "市级保护单位",
+    )
+
+
 def test_an_option_list_after_the_goal_label_is_no_goal():
     # a scrambled PDF prints 项目年度目标, then the 项目属性 options and an amount: no goal holds
     # a checkbox, so nothing is read rather than the options

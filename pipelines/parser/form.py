@@ -653,6 +653,10 @@ def _indicator_header_fits(header: str) -> bool:
     their two last numbers, 分值 and 得分, so those would be misread)."""
     if any(word in header for word in ("指标性质", "度量单位", "计量单位")):
         return False
+    if not any(word in header for word in ("分值", "权重", "得分")):
+        # no points columns: a row's trailing number (指标1:… 已完成 已完成 5) is not known to
+        # be its 分值 or its 得分, which this layout's anchor would make it
+        return False
     if any(word in header for word in _READ_PAST):
         # columns read past (上年完成值, 指标赋分规则, 完成率 …) between the contract's: the
         # last two numbers of a row are no longer its 分值 and 得分

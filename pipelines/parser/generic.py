@@ -533,15 +533,18 @@ def _fit(column: str, text: str) -> float:
         )
     if column == "other":
         return 0 if empty or not is_number(text) else _INF
+    if column == "unlabelled_points":
+        return 0 if empty or is_points(text) else _INF
     if column == "other_value":
         # a column read past that holds a value of its own (上年完成值 8个, 完成率 120%): any
         # value, never a group label, which opens the next row
         return _INF if not empty and _is_level(text) else 0
-    # target, actual: anything but a group label (the next row's) or a unit alone (%, the
-    # 度量单位 cell of a target split over cells); a sentence is more often a reason
+    # target, actual: anything but a group label (the next row's), a row's numbered name
+    # (指标5:…, the next row's), or a unit alone (%, the 度量单位 cell of a target split over
+    # cells); a sentence is more often a reason
     if empty:
         return 0
-    if _is_level(text) or _UNIT_ALONE.match(text):
+    if _is_level(text) or _UNIT_ALONE.match(text) or _NAME_NUMBER.match(text):
         return _INF
     return 0.3 if ends_sentence(text) else 0
 
@@ -1805,6 +1808,7 @@ _ROW_SKIP = {
     "deviation": 0.5,
     "other": 0.5,
     "other_value": 0.5,
+    "unlabelled_points": 0.5,
 }
 
 
@@ -1951,6 +1955,11 @@ def read_indicators(
     body = _drop_empty_groups(_join_label_pieces(_drop_repeated_headers(cells[start:stop])))
     if not body or "name" not in columns:
         return []
+    if not {"weight", "score"} & set(columns) and {"target", "actual"} <= set(columns):
+        # a header with no 分值/得分 whose rows may still end in their points, unlabelled
+        # (指标1:… 已完成 已完成 5): a column read past, so that the number is no one's value
+        # and no next row's target
+        columns = [*columns, "unlabelled_points"]
     value_columns = [c for c in columns if c not in ("level1", "level2")]
     rows: list[dict] = []
     level1 = level2 = None
@@ -2690,12 +2699,18 @@ def read_numbered_rows(cells: list[Cell], start: int, stop: int) -> tuple[list[d
             pending, waiting = [], []
             level1, level2 = _levels_in(others, level1, level2)
             continue
+        said_twice = None
+        if len(name_words) >= 3 and name_words[-1] == name_words[-2]:
+            # the same words twice after the name (指标3:修缮级别 市级保护单位 市级保护单位 7 7):
+            # the row's target and actual in words, printed alike, not the name's
+            said_twice = name_words[-1]
+            name_words = name_words[:-2]
         row = {
             "level1": level1,
             "level2": level2,
             "name": " ".join(name_words),
-            "target": None,
-            "actual": None,
+            "target": said_twice,
+            "actual": said_twice,
             "weight": None,
             "score": None,
             "deviation": None,
@@ -2726,9 +2741,9 @@ def read_numbered_rows(cells: list[Cell], start: int, stop: int) -> tuple[list[d
                 row["deviation"] = _trailing_text(words)
         if len(waiting) == len(pending):
             for target_row, (target, actual, weight, score) in zip(pending, waiting):
-                target_row.update(
-                    target=target, actual=actual, weight=to_number(weight), score=to_number(score)
-                )
+                target_row.update(weight=to_number(weight), score=to_number(score))
+                if target is not None or actual is not None:
+                    target_row.update(target=target, actual=actual)
                 if target_row["deviation"] and not (
                     target_row["score"] is not None
                     and target_row["weight"] is not None
