@@ -747,7 +747,12 @@ def read_identity(cells: list[Cell], stop: int, reading: Reading) -> dict:
                     after = rest[cut.start() :] if cut and value else None
                     break
             text = after
-    return {key: _said_once(_before_unit(_before_near_label(value))) for key, value in out.items()}
+    out = {key: _said_once(_before_unit(_before_near_label(value))) for key, value in out.items()}
+    # a dash or a slash where the value stands (实施单位 /): the cell was left blank
+    return {
+        k: None if v and unicodedata.normalize("NFKC", v).strip() in DASHES else v
+        for k, v in out.items()
+    }
 
 
 def _before_near_label(value: str | None) -> str | None:
@@ -1877,6 +1882,15 @@ def _indicator_header(cells: list[Cell], start: int) -> tuple[int | None, int, l
             columns.append(key)
         i += 1
     columns += [c for c in upper if c not in columns]
+    if (
+        "target" in columns
+        and "actual" in columns
+        and columns.index("target") > columns.index("actual")
+    ):
+        # a header wrapped over two lines (年度 实际 分值 得分 … / 指标值 完成值) that named the
+        # target last: every template prints the target before the actual
+        columns.remove("target")
+        columns.insert(columns.index("actual"), "target")
     return at, i, columns
 
 
@@ -1955,6 +1969,10 @@ def read_indicators(
     body = _drop_empty_groups(_join_label_pieces(_drop_repeated_headers(cells[start:stop])))
     if not body or "name" not in columns:
         return []
+    if not closed and len(body) > 1 and body[-1].no != body[-2].no and is_fragment(body[-1].text):
+        # the text cut just after a group label began (… 15 15 / 可): the scrap is the next
+        # group's, not the last row's wrapped rest
+        body = body[:-1]
     if not {"weight", "score"} & set(columns) and {"target", "actual"} <= set(columns):
         # a header with no 分值/得分 whose rows may still end in their points, unlabelled
         # (指标1:… 已完成 已完成 5): a column read past, so that the number is no one's value
