@@ -1303,6 +1303,18 @@ def test_a_text_cut_after_a_group_labels_first_character_keeps_the_last_name():
     }
 
 
+@pytest.mark.parametrize("name", ["转移支付（项目）名称", "专项资金名称", "政策(项目)名称"])
+def test_a_form_whose_title_was_cut_off_starts_at_any_name_label(name):
+    # an excerpt that opens below the title, (2021年度) | … then 转移支付(项目)名称 | …: the form
+    # starts at its name label, whatever the template calls it ("no form found" before)
+    from pipelines.parser import parse_text
+
+    identity = f"{name}\t某某经费\n主管部门\t某某局\t实施单位\t某某中心"
+    text = NATIONAL_FORM.format(identity=identity).replace("项目支出绩效自评表\n", "")
+    (form,) = parse_text(text, "x.txt").forms
+    assert (form["project_name"], form["year"], len(form["indicators"])) == ("某某经费", 2022, 3)
+
+
 def test_an_option_list_after_the_goal_label_is_no_goal():
     # a scrambled PDF prints 项目年度目标, then the 项目属性 options and an amount: no goal holds
     # a checkbox, so nothing is read rather than the options

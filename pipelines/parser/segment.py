@@ -6,11 +6,24 @@ import itertools
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 
+from pipelines.parser import vocabulary as vocab
 from pipelines.parser.text import TITLE, Line, make_line
 
 _TITLE = re.compile(TITLE)
 _PROJECT = re.compile(r"^项目名称")
+# a line that opens with a project-name label of any template (项目名称, 专项资金名称,
+# 转移支付(项目)名称 …: synonyms.toml [identity] project_name)
+_NAME_LABEL = re.compile(r"^.{0,10}?名称")
+
+
+@lru_cache(maxsize=4096)
+def _names_project(text: str) -> bool:
+    if text.startswith("项目名称"):
+        return True
+    match = _NAME_LABEL.match(text)
+    return bool(match) and vocab.meaning(match.group(0), "identity") == "project_name"
 
 
 def is_title(line: Line) -> bool:
@@ -71,7 +84,7 @@ def _marked(lines: Sequence[Line], candidates: Iterable[int] | None = None) -> l
     marked = []
     for i in indices:
         text = lines[i].compact
-        if "自评" in text or text.startswith("项目名称"):
+        if "自评" in text or _names_project(text):
             marked.append(i)
     return marked
 
@@ -120,7 +133,7 @@ def form_ranges(
             lines, start, merged[k + 1] if k + 1 < len(merged) else len(lines), at[merged[k - 1]]
         )
     ]
-    project_lines = [i for i in marked if at[i].compact.startswith("项目名称")]
+    project_lines = [i for i in marked if _names_project(at[i].compact)]
     if starts and project_lines and project_lines[0] < starts[0]:
         # a form before the first title that has none of its own (its title cut off, or a
         # template that prints none) starts at its 项目名称, where a money or indicator table of
