@@ -3619,7 +3619,8 @@ def _words_twice(text: str) -> dict[str, str] | None:
     end bounding them where no number does. The words are the longest that repeat (良好良好
     of …良好良好良好 leaves the name its 良好); one character only when it is a value on its
     own (高, 是, 无). None for anything else, and for a name that may have swallowed a row of
-    words before it: one longer than a name's 20 characters, or with words twice over in it."""
+    words before it: one longer than 16 characters (a name and a row's two values), or with
+    words twice over in it."""
     if not _CJK_ONLY_RUN.match(text):
         return None
     for size in range(min(6, (len(text) - 2) // 2), 0, -1):
@@ -3628,7 +3629,7 @@ def _words_twice(text: str) -> dict[str, str] | None:
             continue
         if (
             (size == 1 and value not in _SHORT_VALUES)
-            or not 2 <= len(name) <= 20
+            or not 2 <= len(name) <= 16
             or _holds_group_label(name)
             or _DOUBLED_WORDS.search(name)
             or any(a == b and a in _SHORT_VALUES for a, b in pairwise(name))
