@@ -5,15 +5,8 @@ invented text in the shape such extractions print."""
 from __future__ import annotations
 
 from pipelines.parser.generic import Cell, Reading, _fund_values, _unrun, read_funds, read_run_rows
+from tests.test_parser_real import SIX_MONEY_COLUMNS
 
-SIX_MONEY_COLUMNS = [
-    "initial_budget",
-    "annual_budget",
-    "executed",
-    "fund_weight",
-    "execution_rate",
-    "fund_score",
-]
 POINTS = ["name", "target", "actual", "score"]
 
 
