@@ -94,9 +94,8 @@ def _with_unit_notes(words: list[str]) -> list[str]:
     return out
 
 
-# A unit of one character, not a word a value may be (无, 高, 是 …).
+# A unit of one character, not a word a value may be (无, 高, 是 …: _SHORT_VALUES).
 _ONE_UNIT = re.compile(r"^[\u4e00-\u9fff]$")
-_ONE_CHARACTER_VALUES = frozenset("无有是否高低优良中差好")
 
 
 def _unit_apart(before: str, word: str) -> bool:
@@ -106,7 +105,7 @@ def _unit_apart(before: str, word: str) -> bool:
     10 无, the word is another cell: the points, then a reason.)"""
     return (
         bool(_ONE_UNIT.match(word))
-        and word not in _ONE_CHARACTER_VALUES
+        and word not in _SHORT_VALUES
         and before[-1:].isdigit()
         and not is_number(before)
         and bool(_VALUE_WORD.match(before))
