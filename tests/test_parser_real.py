@@ -2125,3 +2125,39 @@ def test_an_identity_label_misread_by_one_character_still_ends_the_value_before_
     form = parse_text(text, "ocr.txt").contract_forms()[0]
     assert form["project_name"] == "初中公用经费"
     assert form["department"] == "某市教育局"  # not 某市教育局实施第位
+
+
+@pytest.mark.parametrize("separator", ["tabs", "wide gaps", "markdown"])
+def test_goals_after_a_row_heading_worded_as_the_achieved_goals_label(separator):
+    # 总体目标完成情况 | 总体目标 | 全年实际完成情况: the first names the row, the two after it
+    # the columns of the two texts on the next row
+    from pipelines.parser import parse_text
+
+    text = NATIONAL.replace(
+        "年度总体目标\t预期目标\t实际完成情况\n",
+        "总体目标完成情况\t总体目标\t全年实际完成情况\n",
+    )
+    (form,) = parse_text(text.replace("\t", SEPARATORS[separator]), "x.txt").forms
+    assert (form["goal_planned"], form["goal_actual"]) == ("完成某某工作。", "已完成某某工作。")
+
+
+def test_numbered_goals_printed_in_pairs_one_cell_a_line():
+    # each goal's planned cell then its achieved one, one cell a line, after the section's points
+    # (20): the planned goals are the first of each pair, the achieved the second
+    from pipelines.parser import parse_text
+
+    text = NATIONAL.replace(
+        "年度总体目标\t预期目标\t实际完成情况\n\t完成某某工作。\t已完成某某工作。",
+        "年度总体目标\t预期目标\t实际完成情况\t20\n目标1:完成甲。\n目标1:完成甲。\n"
+        "目标2:开展乙。\n目标2:乙已开展。",
+    )
+    (form,) = parse_text(text.replace("\t", "\n"), "x.txt").forms
+    assert form["goal_planned"] == "目标1:完成甲。 目标2:开展乙。"
+    assert form["goal_actual"] == "目标1:完成甲。 目标2:乙已开展。"
+    # numbered goals of one text each (1, 2 then 1, 2) are no pairs: left unread, never swapped
+    unpaired = text.replace(
+        "目标1:完成甲。\n目标1:完成甲。\n目标2:开展乙。",
+        "目标1:完成甲。\n目标2:开展乙。\n目标1:完成甲。",
+    )
+    (form,) = parse_text(unpaired.replace("\t", "\n"), "x.txt").forms
+    assert form["goal_planned"] != "目标1:完成甲。 目标1:完成甲。"

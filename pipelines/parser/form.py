@@ -18,6 +18,7 @@ from pipelines.parser.text import (
     is_page_marker,
     join_cells,
     join_wrapped,
+    numbered_pairs,
     rate_from_ratio,
     to_number,
 )
@@ -437,6 +438,10 @@ def read_goals(lines: list[Line], start: int, stop: int) -> tuple[str | None, st
         # the two labels on lines of their own: one cell a line, so two lines below are the two
         # texts (not one text wrapped); more lines cannot be told apart
         texts = [l.text.strip() for l in body if not l.blank and l.compact != "绩效指标"]
+        if len(texts) >= 3 and is_number(texts[0]) and not any(map(is_number, texts[1:])):
+            texts = texts[1:]  # the goal section's points (20), printed after its header
+        if pairs := numbered_pairs(texts):
+            return pairs[0], pairs[1]  # 目标1:… / 目标1:… / 目标2:… / 目标2:…: planned, achieved
         return (texts[0], texts[1]) if len(texts) == 2 else (None, None)
     if header is not None and _goals_in_rows(header, body):
         # 预期目标 | its text, then 实际完成情况 | its text (or 预期目标：…): not this layout's

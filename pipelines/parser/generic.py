@@ -47,6 +47,7 @@ from pipelines.parser.text import (
     is_page_marker,
     is_points,
     join_wrapped,
+    numbered_pairs,
     rate_from_ratio,
     said_again,
     to_number,
@@ -1633,6 +1634,8 @@ def read_goals(
             cells[actual_at - 1].text, cells[actual_at].text
         ):
             planned_at = actual_at - 1
+        elif actual_at is not None and (header := _goal_header_after(cells, actual_at, stop)):
+            planned_at, actual_at = header
     planned = actual = None
     if (
         planned_at is not None
@@ -1652,11 +1655,19 @@ def read_goals(
                 break
             if cell.text:
                 after.append(cell)
+        if (
+            len(after) >= 3
+            and is_number(after[0].text.strip())
+            and not any(is_number(c.text.strip()) for c in after[1:])
+        ):
+            after = after[1:]  # the goal section's points (20), printed after its header
         by_line: dict[int, list[str]] = {}
         for cell in after:
             by_line.setdefault(cell.no, []).append(cell.text)
         leaders = [k for k, cell in enumerate(after) if _LEADER.fullmatch(cell.text)]
-        if leaders and leaders == list(range(leaders[0], leaders[-1] + 1)):
+        if pairs := numbered_pairs([c.text for c in after]):
+            texts = pairs
+        elif leaders and leaders == list(range(leaders[0], leaders[-1] + 1)):
             # a dotted leader stands between the two texts (…奖励100000元。 ........ 本项目共完成…)
             before_dots, after_dots = after[: leaders[0]], after[leaders[-1] + 1 :]
             texts = [" ".join(c.text for c in part) for part in (before_dots, after_dots)]
@@ -1714,6 +1725,25 @@ def read_goals(
 
 
 _SENTENCE_END = re.compile(r"[。！？]")
+# the word that heads a goal header's planned column where the achieved one is worded in full
+# (总体目标 | 全年实际完成情况)
+_GOAL_BLOCK_WORDS = ("总体目标", "年度总体目标", "绩效目标", "年度绩效目标")
+
+
+def _goal_header_after(cells: list[Cell], at: int, stop: int) -> tuple[int, int] | None:
+    """(planned, actual) label cells of a goal header printed after a row heading worded as an
+    achieved goal's label (总体目标完成情况 | 总体目标 | 全年实际完成情况 | text | text): the
+    heading names the row, the two labels after it the columns."""
+    filled = [i for i in range(at + 1, min(stop, at + 6)) if cells[i].text.strip()][:2]
+    if len(filled) < 2:
+        return None
+    first, second = filled
+    if (
+        vocab.label_key(cells[first].text) in _GOAL_BLOCK_WORDS
+        or vocab.meaning(cells[first].text, "goals") == "planned"
+    ) and vocab.meaning(cells[second].text, "goals") == "actual":
+        return first, second
+    return None
 
 
 def _names_the_goal_of(label: str, actual_label: str) -> bool:

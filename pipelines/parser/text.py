@@ -480,3 +480,24 @@ def ends_sentence(text: str) -> bool:
 def display_width(text: str) -> int:
     """Printed width: CJK and full-width characters count two, others one."""
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+# the number of one goal among several (目标1: / 1. / (2) / 三、)
+_GOAL_NUMBER = re.compile(
+    r"\s*(?:目标|任务)?\s*[(（]?\s*([0-9]{1,2}|[一二三四五六七八九十]{1,2})\s*[)）:：.、．]"
+)
+
+
+def numbered_pairs(texts: list[str]) -> list[str]:
+    """[planned, actual] from goals printed row by row, each numbered goal's planned cell then
+    its achieved one with the same number (目标1:… / 目标1:… / 目标2:… / 目标2:…); [] when the
+    cells are not such pairs."""
+    if len(texts) < 4 or len(texts) % 2:
+        return []
+    numbers = [_GOAL_NUMBER.match(t) for t in texts]
+    if not all(numbers):
+        return []
+    keys = [m.group(1) for m in numbers]
+    if any(keys[k] != keys[k + 1] for k in range(0, len(keys), 2)) or len(set(keys)) < 2:
+        return []
+    return [" ".join(texts[0::2]), " ".join(texts[1::2])]
