@@ -48,6 +48,7 @@ from pipelines.parser.text import (
     is_points,
     join_wrapped,
     numbered_pairs,
+    numbered_parts,
     rate_from_ratio,
     said_again,
     to_number,
@@ -748,11 +749,19 @@ def read_identity(cells: list[Cell], stop: int, reading: Reading) -> dict:
                     break
             text = after
     out = {key: _said_once(_before_unit(_before_near_label(value))) for key, value in out.items()}
+    for key in ("department", "implementing_unit"):
+        if out[key]:
+            # a number after the name, apart from it, is another cell's (the 自评得分 printed
+            # beside the label, run onto the line: 四川省市场监管局 100); no unit's name ends so
+            out[key] = _TRAILING_NUMBER.sub("", out[key]) or out[key]
     # a dash or a slash where the value stands (实施单位 /): the cell was left blank
     return {
         k: None if v and unicodedata.normalize("NFKC", v).strip() in DASHES else v
         for k, v in out.items()
     }
+
+
+_TRAILING_NUMBER = re.compile(r"\s+\d+(?:\.\d+)?%?$")
 
 
 def _before_near_label(value: str | None) -> str | None:
@@ -1676,6 +1685,8 @@ def read_goals(
             texts = [join_wrapped([parts[k] for parts in by_line.values()]) or "" for k in (0, 1)]
         elif len(by_line) == 2:
             texts = [" ".join(parts) for parts in by_line.values()]  # one text a line
+        elif len(after) == 1 and (pairs := numbered_pairs(numbered_parts(after[0].text))):
+            texts = pairs  # the pairs on one line (目标1:… 目标1:… 目标2:… 目标2:…)
         elif len(after) == 1 and (cut := _repeated_tail(after[0].text.strip())):
             # the two texts run together, the achieved one saying again how the planned one
             # ends (…进行改进,对项目区…夯实基础,对项目区…夯实基础,)
@@ -2493,7 +2504,12 @@ def _wrapped_name(head: str, rest: str, after: str = "") -> bool:
 
 # a name that ran into the cells after it: two values glued (100%100%, 95%95%, 3.003.00) or
 # the next row's number (…档案38508人指标2:…) inside it
-_SWALLOWED = re.compile(rf"\d\s*[%％]\s*\d|\d\.\d+\.\d|\S{NAME_NUMBER}")
+# (or, apart by spaces, the same value twice and the points after it: …完成时间 2021年12月31日
+# 2021年12月31日 5, or the next row's number: … 0次 0次 3 指标2:…)
+_SWALLOWED = re.compile(
+    rf"\d\s*[%％]\s*\d|\d\.\d+\.\d|\S{NAME_NUMBER}|\S\s+{NAME_NUMBER}"
+    r"|\s(\S*\d\S*)\s+\1\s+\d+(?:\.\d+)?(?:\s|$)"
+)
 
 
 def _swallowed_values(name: str) -> bool:

@@ -501,3 +501,15 @@ def numbered_pairs(texts: list[str]) -> list[str]:
     if any(keys[k] != keys[k + 1] for k in range(0, len(keys), 2)) or len(set(keys)) < 2:
         return []
     return [" ".join(texts[0::2]), " ".join(texts[1::2])]
+
+
+_BEFORE_GOAL_NUMBER = re.compile(
+    r"\s+(?=(?:目标|任务)?\s*[(（]?\s*(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})\s*[)）:：.、．])"
+)
+
+
+def numbered_parts(text: str) -> list[str]:
+    """A text cut before each goal number that opens a word (… 目标1:… 目标1:… 目标2:…), a
+    number alone before them (the section's points) left out."""
+    parts = _BEFORE_GOAL_NUMBER.split(text.strip())
+    return parts[1:] if len(parts) > 2 and is_number(parts[0]) else parts
