@@ -2161,3 +2161,34 @@ def test_numbered_goals_printed_in_pairs_one_cell_a_line():
     )
     (form,) = parse_text(unpaired.replace("\t", "\n"), "x.txt").forms
     assert form["goal_planned"] != "目标1:完成甲。 目标1:完成甲。"
+
+
+def test_a_number_printed_after_the_department_is_not_its_name():
+    # the 自评得分 beside the identity labels run onto the department's line, apart by a space
+    from pipelines.parser import parse_text
+
+    text = NATIONAL.replace("主管部门\t某某局", "主管部门\t某某局 100")
+    # (the whole page on one line, as a page copied without its line ends)
+    (form,) = parse_text(" ".join(text.split()), "x.txt").forms
+    assert form["department"] == "某某局"
+
+
+def test_numbered_goal_pairs_on_one_line_are_the_two_goals():
+    from pipelines.parser import parse_text
+
+    text = NATIONAL.replace(
+        "年度总体目标\t预期目标\t实际完成情况\n\t完成某某工作。\t已完成某某工作。",
+        "年度总体目标\t预期目标\t实际完成情况\n20 目标1:完成甲。 目标1:完成甲。 目标2:开展乙。 目标2:乙已开展。",
+    )
+    (form,) = parse_text(" ".join(text.split()), "x.txt").forms
+    assert form["goal_planned"] == "目标1:完成甲。 目标2:开展乙。"
+    assert form["goal_actual"] == "目标1:完成甲。 目标2:乙已开展。"
+
+
+def test_a_name_that_swallowed_its_row_apart_by_spaces_is_left_out():
+    from pipelines.parser.generic import _swallowed_values
+
+    assert _swallowed_values("指标1:完成时间 2021年12月31日 2021年12月31日 5")
+    assert _swallowed_values("指标1:事故发生数 0次 0次 3 指标2:知识素养")
+    assert not _swallowed_values("指标1:完成时间")
+    assert not _swallowed_values("2021年完成 100 户改造")
