@@ -2986,6 +2986,8 @@ def _token_ends(
                     continue
                 if float(piece) <= 100 and _decimals(piece) <= 2:
                     ends.append(end)  # (points have at most two decimals: 30.00 | 30.00)
+                    if column == "weight" and end < n and text[end] in "%％":
+                        ends.append(end + 1)  # a 权重 printed as a percent (20%)
         return ends
     if column in ("target", "actual"):
         ends = []
