@@ -1903,6 +1903,17 @@ def _indicator_header(cells: list[Cell], start: int) -> tuple[int | None, int, l
             continue
         if key is None and columns:
             key = _header_word(text)
+        if (
+            key is None
+            and columns
+            and len(vocab.label_key(text)) <= 2
+            and vocab.meaning(
+                vocab.label_key(cells[i - 1].text) + vocab.label_key(text), "indicator_columns"
+            )
+            == columns[-1]
+        ):
+            i += 1  # the end of a header word a space cut off (实际完成 值)
+            continue
         if key is None and columns and i + 1 < len(cells) and len(text) <= 8:
             following = cells[i + 1].text
             if (
@@ -1910,6 +1921,14 @@ def _indicator_header(cells: list[Cell], start: int) -> tuple[int | None, int, l
             ) == columns[-1]:
                 i += 1  # the middle of a header cell wrapped over three: 未完成原因 / 及拟采取的 / 改进措施
                 continue
+        if key is None and columns and (glued := _header_word_glued(text)):
+            # the last header word run into the first row's name (自评分资金使用合规性): the
+            # word is the header's, the rest the first body cell
+            key, rest = glued
+            if key not in columns:
+                columns.append(key)
+            cells[i] = Cell(rest, cells[i].no, False, cells[i].apart)
+            break
         if key is None:
             joined = vocab.label_key(text)
             if joined and any(w.startswith(joined) for w in _HEADER_STARTS) and len(joined) <= 8:
@@ -1932,6 +1951,18 @@ def _indicator_header(cells: list[Cell], start: int) -> tuple[int | None, int, l
         columns.remove("target")
         columns.insert(columns.index("actual"), "target")
     return at, i, columns
+
+
+def _header_word_glued(text: str) -> tuple[str, str] | None:
+    """(column, the rest) of a cell that opens with a points column's header word and goes on
+    with words (自评分资金使用合规性): the header's last word and the first row's name run
+    together. Only the points columns: a name may open with a target's or an actual's word."""
+    key = vocab.label_key(text)
+    for size in range(min(len(key) - 2, 5), 1, -1):
+        column = vocab.meaning(key[:size], "indicator_columns")
+        if column in ("weight", "score") and _CJK_ONLY_RUN.match(key[size : size + 2]):
+            return column, text.strip()[text.strip().find(key[size]) :]
+    return None
 
 
 def _header_word(text: str) -> str | None:
@@ -2009,6 +2040,7 @@ def read_indicators(
     body = _drop_empty_groups(_join_label_pieces(_drop_repeated_headers(cells[start:stop])))
     if not body or "name" not in columns:
         return []
+    body = _points_apart(body, columns)
     if not closed and len(body) > 1 and body[-1].no != body[-2].no and is_fragment(body[-1].text):
         # the text cut just after a group label began (… 15 15 / 可): the scrap is the next
         # group's, not the last row's wrapped rest
@@ -2020,6 +2052,9 @@ def read_indicators(
         columns = [*columns, "unlabelled_points"]
     value_columns = [c for c in columns if c not in ("level1", "level2")]
     rows: list[dict] = []
+    marks: list[
+        tuple[int, list[str]]
+    ] = []  # (the row a group's labels were printed before, labels)
     level1 = level2 = None
     if _is_stream(body):
         groups = _segment_rows(body, columns)
@@ -2080,6 +2115,8 @@ def read_indicators(
             rows[-1]["line_end"] = group[-1].no
             continue
         level1, level2 = _apply_labels(labels, level1, level2)
+        if labels:
+            marks.append((len(rows), labels))
         cut = not closed and number == len(groups)
         spare = texts[len(value_columns) :]
         filled = [k for k, t in enumerate(texts) if not _empty(t)]
@@ -2170,7 +2207,71 @@ def read_indicators(
                 rows[-1]["line_end"] = row["line_end"]
             continue
         rows.append(row)
+    return _groups_by_points(rows, marks)
+
+
+def _groups_by_points(rows: list[dict], marks: list[tuple[int, list[str]]]) -> list[dict]:
+    """Groups printed with their points (投入目标(28分)) whose rows, from the label on, do not add
+    up to them: a merged cell's label printed in the middle of its rows, not above them. Each
+    such group takes the rows around where it was printed that add up to its points, when
+    exactly one run of rows does; else no row takes it (a group is left out, never given to
+    rows of another)."""
+    for level in ("level1", "level2"):
+        spans = []  # (the row printed after the label, the group's name, its points)
+        for at, labels in marks:
+            for text in labels:
+                note = POINTS_NOTE.search(unicodedata.normalize("NFKC", text))
+                if note and at < len(rows) and rows[at][level] == _level_name(text):
+                    spans.append((at, rows[at][level], float(note.group(1))))
+        if not spans:
+            continue
+        ends = [next((s[0] for s in spans if s[0] > at), len(rows)) for at, _, _ in spans]
+        if not any(
+            sum(r["weight"] or 0 for r in rows[at:end]) > points + 0.01
+            for (at, _, points), end in zip(spans, ends, strict=True)
+        ):
+            # no group's rows, as printed, hold more points than it has (fewer may be rows
+            # left unread or cut off, which say nothing of where the groups start)
+            continue
+        tilings = _tilings(rows, spans, 0, None)
+        names = {name for _, name, _ in spans}
+        placed: dict[int, str] = {}
+        if len(tilings) == 1:
+            for (a, b), (_, name, _) in zip(tilings[0], spans, strict=True):
+                placed.update(dict.fromkeys(range(a, b), name))
+        for k, row in enumerate(rows):
+            if row[level] in names:
+                # (where the groups' rows cannot be told, no row is given one)
+                row[level] = placed.get(k)
     return rows
+
+
+def _tilings(
+    rows: list[dict], spans: list[tuple[int, str, float]], k: int, start: int | None
+) -> list[list[tuple[int, int]]]:
+    """The ways (up to two) to give each group from spans[k] on a run of rows that holds the
+    row it was printed before (or ends there) and adds up to its points, each run starting where
+    the one before ended (``start``; the first anywhere before its label)."""
+    if k == len(spans):
+        return [[]]
+    at, _, points = spans[k]
+    found: list[list[tuple[int, int]]] = []
+    for a in range(0, at + 1) if start is None else (start,):
+        if a > at:
+            break
+        for b in range(max(at, a + 1), len(rows) + 1):
+            if not _adds_up(rows[a:b], points):
+                continue
+            for rest in _tilings(rows, spans, k + 1, b):
+                found.append([(a, b), *rest])
+                if len(found) > 1:
+                    return found
+    return found
+
+
+def _adds_up(rows: list[dict], points: float) -> bool:
+    weights = [r["weight"] for r in rows]
+    return bool(weights) and None not in weights and abs(sum(weights) - points) < 0.01
 
 
 def _with_target(placements: list[dict[str, str]] | None) -> list[dict[str, str]]:
@@ -2397,6 +2498,85 @@ _CJK_ONLY = re.compile(r"^[\u4e00-\u9fff]{1,8}$")
 _CJK_ONLY_LONG = re.compile(r"^[\u4e00-\u9fff]{2,14}$")
 
 
+# a row's points run into the next row's name (…好 2.8财务制度健全性 …): points, then a word;
+# a whole number, then a word that is no measure (2个乡镇 / 5000吨稻谷 open names)
+_POINTS_THEN_NAME = re.compile(r"^(\d{1,2}(?:\.\d{1,2})?)([\u4e00-\u9fff]{2}.*)$")
+_MEASURE_WORDS = frozenset(
+    "个件人次名户吨元万亿台套辆座所家项篇期场批条份本册株亩公里米平天日月年周倍元小分"
+)
+
+
+_POINTS_NOTE_OPEN = re.compile(r"[(（]\s*\d+(?:\.\d+)?\s*$")
+_POINTS_NOTE_CLOSE = re.compile(r"^\s*分\s*[)）]")
+
+
+_LABEL_AFTER_POINTS = re.compile(
+    r"^(.*?[\d%])([\u4e00-\u9fff][\u4e00-\u9fff()（）]{1,14}[(（]\s*\d+(?:\.\d+)?\s*分\s*[)）])$"
+)
+_PERCENT_THEN_POINTS = re.compile(r"^(.*\d%)(\d{1,2}(?:\.\d{1,2})?)$")
+
+
+def _points_apart(body: list[Cell], columns: list[str]) -> list[Cell]:
+    """A table whose rows end in their 得分 (the last column), printed with its rows run
+    together where a row's points meet the next row's name (2.8财务制度健全性): each such cell
+    cut in two, when every row's last cell is so glued (at least three times in the table).
+    In such a table, a group label printed with its points and run into the name after it
+    (项目绩效实现情况(80 分)投入目标(28 分)资金节约率, the space inside the note cutting it) is
+    its labels and the name, each a cell."""
+    if [c for c in columns if c not in ("deviation", "other")][-1:] != ["score"]:
+        return body
+    joined: list[Cell] = []
+    for cell in body:
+        if (
+            joined
+            and _POINTS_NOTE_OPEN.search(joined[-1].text)
+            and _POINTS_NOTE_CLOSE.match(cell.text)
+        ):
+            joined[-1] = Cell(joined[-1].text + cell.text, joined[-1].no, True, cell.apart)
+        else:
+            joined.append(cell)
+    split: list[Cell] = []
+    for cell in joined:
+        text, at = cell.text, 0
+        for note in POINTS_NOTE.finditer(text):
+            if note.end() < len(text) and at < note.start():
+                split.append(Cell(text[at : note.end()], cell.no, True, cell.apart))
+                at = note.end()
+        split.append(Cell(text[at:], cell.no, cell.cut or at > 0, cell.apart) if at else cell)
+    body = []
+    for cell in split:
+        if tail := _LABEL_AFTER_POINTS.match(cell.text):
+            # a row's value and points with the next group's label run in after them
+            # (95%4结果目标(16分)): the value, the points and the label, each a cell
+            value, points = tail.group(1), None
+            if glued := _PERCENT_THEN_POINTS.match(value):
+                value, points = glued.group(1), glued.group(2)
+            body += [
+                Cell(t, cell.no, True, cell.apart) for t in (value, points, tail.group(2)) if t
+            ]
+        else:
+            body.append(cell)
+    glued = [
+        k
+        for k, cell in enumerate(body)
+        if (m := _POINTS_THEN_NAME.match(cell.text))
+        and ("." in m.group(1) or m.group(2)[0] not in _MEASURE_WORDS)
+    ]
+    if len(glued) < 3:
+        return body
+    out: list[Cell] = []
+    for k, cell in enumerate(body):
+        if k in glued:
+            m = _POINTS_THEN_NAME.match(cell.text)
+            out += [
+                Cell(m.group(1), cell.no, True, cell.apart),
+                Cell(m.group(2), cell.no, True, cell.apart),
+            ]
+        else:
+            out.append(cell)
+    return out
+
+
 def _join_label_pieces(cells: list[Cell]) -> list[Cell]:
     """A group label broken over two cells by a narrow merged cell (经济效益 / 指标, 可持续影 /
     响指标) is one cell."""
@@ -2483,6 +2663,7 @@ def _is_stream(body: list[Cell]) -> bool:
 
 
 _SHORT_WORD = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
+_PLAIN_POINTS = re.compile(r"\d{1,3}(?:\.\d{1,2})?")
 _WRAP = 0.2  # the cost of reading two cells as one name wrapped over two lines
 
 
@@ -2605,6 +2786,19 @@ def _segment_rows(body: list[Cell], columns: list[str]) -> list[list[Cell]]:
             ):
                 # a name wrapped over two lines, its rest on a line of its own (one cell per
                 # line keeps a cell's lines together), at a small cost
+                options.append((_WRAP + best[i + 2][j + 1], ("take2", i + 2, j + 1)))
+            if (
+                row_columns[j] in ("target", "actual")
+                and i + 2 < n
+                and _CJK_ONLY.match(texts[i + 1])
+                and len(texts[i + 1]) <= 2
+                and texts[i + 1] not in _SHORT_VALUES
+                and texts[i + 1] not in ("一", "无")  # (a dash printed as 一, a value)
+                and "\u4e00" <= texts[i][-1:] <= "\u9fff"
+                and _PLAIN_POINTS.fullmatch(texts[i + 2])
+            ):
+                # a value a space cut inside a word (及时,整 洁 5.6): its two pieces, before the
+                # row's points
                 options.append((_WRAP + best[i + 2][j + 1], ("take2", i + 2, j + 1)))
             # a cell no column can hold (a stray number, a page's debris) is left out, dearly
             options.append((_STRAY + best[i + 1][j], ("drop", i + 1, j)))
