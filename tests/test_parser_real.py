@@ -2192,3 +2192,48 @@ def test_a_name_that_swallowed_its_row_apart_by_spaces_is_left_out():
     assert _swallowed_values("指标1:事故发生数 0次 0次 3 指标2:知识素养")
     assert not _swallowed_values("指标1:完成时间")
     assert not _swallowed_values("2021年完成 100 户改造")
+
+
+# a table whose rows ran together where one row's 自评分 meets the next row's name, its group
+# labels printed with their points in the middle of their rows (a merged cell's label at its
+# middle), one value cut by a space inside a word
+RUN_AT_POINTS = (
+    "项目支出绩效自评表（2022年度）\n项目名称 某某经费 主管部门 某某局 实施单位 某某中心\n"
+    "指标名称 目标值 权重 实际完成 值 自评分甲项合规性 合格 3 好 3项目绩效(10 分)投入目标(6 分)乙项规范性 合格 3 好 "
+    "3丙项及时性 按时,完 成 2 按时,完 成 2产出目标(4 分)丁项完整性 合格 1 好 1戊项完成率 95% 1 95% 1\n"
+)
+
+
+def test_rows_run_together_at_their_points_are_cut_there():
+    from pipelines.parser import parse_text
+
+    (form,) = parse_text(RUN_AT_POINTS, "x.txt").forms
+    rows = [
+        (r["name"], r["target"], r["weight"], r["actual"], r["score"]) for r in form["indicators"]
+    ]
+    assert rows == [
+        ("甲项合规性", "合格", 3, "好", 3),
+        ("乙项规范性", "合格", 3, "好", 3),
+        ("丙项及时性", "按时,完成", 2, "按时,完成", 2),
+        ("丁项完整性", "合格", 1, "好", 1),
+        ("戊项完成率", "95%", 1, "95%", 1),
+    ]
+
+
+def test_groups_printed_among_their_rows_take_the_rows_that_add_up_to_their_points():
+    # 投入目标(6) printed before 乙 and 产出目标(4) before 丁 (under 项目绩效(10)): as printed,
+    # 乙+丙 = 5 points, so the labels stand in the middle of their rows; the one tiling of the
+    # rows that adds up is 甲乙 | 丙丁戊
+    from pipelines.parser import parse_text
+
+    (form,) = parse_text(RUN_AT_POINTS, "x.txt").forms
+    assert [r["level2"] for r in form["indicators"]] == [
+        "投入目标",
+        "投入目标",
+        "产出目标",
+        "产出目标",
+        "产出目标",
+    ]
+    # points that no tiling adds up to: no row is given either group (never a wrong one)
+    (form,) = parse_text(RUN_AT_POINTS.replace("产出目标(4 分)", "产出目标(9 分)"), "x.txt").forms
+    assert [r["level2"] for r in form["indicators"]] == [None] * 5

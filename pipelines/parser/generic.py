@@ -2227,12 +2227,10 @@ def _groups_by_points(rows: list[dict], marks: list[tuple[int, list[str]]]) -> l
             continue
         ends = [next((s[0] for s in spans if s[0] > at), len(rows)) for at, _, _ in spans]
         if not any(
-            sum(r["weight"] or 0 for r in rows[at:end]) > points + 0.01
+            _disagrees(rows[at:end], points, last=end == len(rows))
             for (at, _, points), end in zip(spans, ends, strict=True)
         ):
-            # no group's rows, as printed, hold more points than it has (fewer may be rows
-            # left unread or cut off, which say nothing of where the groups start)
-            continue
+            continue  # the groups' rows, as printed, add up to their points
         tilings = _tilings(rows, spans, 0, None)
         names = {name for _, name, _ in spans}
         placed: dict[int, str] = {}
@@ -2240,7 +2238,7 @@ def _groups_by_points(rows: list[dict], marks: list[tuple[int, list[str]]]) -> l
             for (a, b), (_, name, _) in zip(tilings[0], spans, strict=True):
                 placed.update(dict.fromkeys(range(a, b), name))
         for k, row in enumerate(rows):
-            if row[level] in names:
+            if row[level] in names or (row[level] is None and k in placed):
                 # (where the groups' rows cannot be told, no row is given one)
                 row[level] = placed.get(k)
     return rows
@@ -2267,6 +2265,17 @@ def _tilings(
                 if len(found) > 1:
                     return found
     return found
+
+
+def _disagrees(rows: list[dict], points: float, last: bool) -> bool:
+    """A group's rows, from its label to the next, that say it was printed elsewhere: every
+    分值 read and a sum other than its points; for the table's last group, only more (fewer may
+    be rows cut off)."""
+    weights = [r["weight"] for r in rows]
+    total = sum(w or 0 for w in weights)
+    if last or None in weights:
+        return total > points + 0.01
+    return abs(total - points) >= 0.01
 
 
 def _adds_up(rows: list[dict], points: float) -> bool:
@@ -2544,8 +2553,10 @@ def _points_apart(body: list[Cell], columns: list[str]) -> list[Cell]:
                 at = note.end()
         split.append(Cell(text[at:], cell.no, cell.cut or at > 0, cell.apart) if at else cell)
     body = []
+    labels_after_points = 0
     for cell in split:
         if tail := _LABEL_AFTER_POINTS.match(cell.text):
+            labels_after_points += 1
             # a row's value and points with the next group's label run in after them
             # (95%4结果目标(16分)): the value, the points and the label, each a cell
             value, points = tail.group(1), None
@@ -2562,7 +2573,7 @@ def _points_apart(body: list[Cell], columns: list[str]) -> list[Cell]:
         if (m := _POINTS_THEN_NAME.match(cell.text))
         and ("." in m.group(1) or m.group(2)[0] not in _MEASURE_WORDS)
     ]
-    if len(glued) < 3:
+    if len(glued) + labels_after_points < 3:
         return body
     out: list[Cell] = []
     for k, cell in enumerate(body):
