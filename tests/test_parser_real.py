@@ -453,6 +453,16 @@ def test_traditional_characters_and_pinyin_are_read_and_given_back_as_printed():
     assert form["funds"][0]["annual_budget"] == 7.29 and form["funds"][0]["execution_rate"] == 100.0
 
 
+def test_a_character_a_traditional_page_printed_simplified_stays_simplified():
+    # 不少于 in a page of traditional characters: the value as printed, not 不少於
+    from pipelines.parser.script import restore, to_simplified
+
+    printed = "績效指標 數量指標 公眾號運維 不少于800篇 800篇 8"
+    simple, back = to_simplified(printed)
+    assert restore("不少于800篇", back, simple, printed) == "不少于800篇"
+    assert restore("公众号运维", back, simple, printed) == "公眾號運維"
+
+
 def test_pinyin_annotations_stay_in_values_as_printed():
     from pipelines.parser.script import strip_pinyin, with_pinyin
 

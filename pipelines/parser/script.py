@@ -121,10 +121,10 @@ def restore(value, back: dict[str, str], simple: str = "", printed: str = ""):
     so that one simplified character stands for the traditional one printed there (系統 and 聯繫,
     機制 and 製作); else character by character (see _traditional)."""
     if isinstance(value, str):
+        found = _printed_at(value, simple, printed) if simple else None
+        if found is not None:
+            return found  # (a character the page printed simplified stays so: 不少于 in 績效)
         if simple and any(ch in back for ch in value):
-            found = _printed_at(value, simple, printed)
-            if found is not None:
-                return found
             # (a value put together from pieces, as two goals' columns: each piece where it
             # stands, else character by character)
             return re.sub(
