@@ -2247,3 +2247,20 @@ def test_groups_printed_among_their_rows_take_the_rows_that_add_up_to_their_poin
     # points that no tiling adds up to: no row is given either group (never a wrong one)
     (form,) = parse_text(RUN_AT_POINTS.replace("产出目标(4 分)", "产出目标(9 分)"), "x.txt").forms
     assert [r["level2"] for r in form["indicators"]] == [None] * 5
+
+
+def test_a_row_of_zeros_fills_the_amounts_not_a_rate_of_a_zero_budget():
+    # 其他资金 | 0 | 0 | 0 (cut after them): 年初, 全年, 执行; a rate 0 of a budget 0 checks nothing
+    from pipelines.parser.generic import _fund_values
+
+    columns = [
+        "initial_budget",
+        "annual_budget",
+        "executed",
+        "fund_weight",
+        "execution_rate",
+        "fund_score",
+    ]
+    out = _fund_values(["0", "0", "0"], columns, sub_row=True)
+    assert (out.get("initial_budget"), out.get("annual_budget"), out.get("executed")) == (0, 0, 0)
+    assert out.get("execution_rate") is None

@@ -1356,6 +1356,7 @@ def _fund_values(
                 p.get(c) and not _empty(p[c])
                 for c in ("execution_rate", "annual_budget", "executed")
             )
+            and to_number(p["annual_budget"])  # (a rate of a budget of 0 checks nothing)
         ]
         placements = verified or placements
         if not verified:
