@@ -2264,3 +2264,19 @@ def test_a_row_of_zeros_fills_the_amounts_not_a_rate_of_a_zero_budget():
     out = _fund_values(["0", "0", "0"], columns, sub_row=True)
     assert (out.get("initial_budget"), out.get("annual_budget"), out.get("executed")) == (0, 0, 0)
     assert out.get("execution_rate") is None
+
+
+def test_the_last_words_of_a_cut_text_after_rows_printed_apart_are_the_next_name():
+    # markdown rows, then the text cut after the next row's first words (no `|`): a row of its
+    # own, never the tail of the name above
+    from pipelines.parser import parse_text
+
+    head = NATIONAL.split("绩效指标\t")[0].replace("\t", " | ")
+    text = (
+        head
+        + "绩效指标 |\n一级指标 |\n二级指标 | 三级指标 | 指标值 | 全年实际完成值 | 偏差原因 |\n"
+        "产出指标 |\n数量指标 | 完成数量 | 1 | 建设中 |\n总建\n"
+    )
+    (form,) = parse_text(text, "x.txt").forms
+    names = [r["name"] for r in form["indicators"]]
+    assert names[0] == "完成数量" and "完成数量总建" not in names

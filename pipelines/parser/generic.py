@@ -2060,7 +2060,7 @@ def read_indicators(
     if _is_stream(body):
         groups = _segment_rows(body, columns)
     else:
-        groups = _rows_of(_without_placeholders(body), columns)
+        groups = _rows_of(_without_placeholders(body), columns, cut=not closed)
     groups = _join_broken_rows(groups, value_columns)
     for number, group in enumerate(groups, 1):
         texts = [c.text for c in group]
@@ -3957,9 +3957,10 @@ def _level_name(text: str) -> str:
     return vocab.label_key(POINTS_NOTE.sub("", unicodedata.normalize("NFKC", text))) or text
 
 
-def _rows_of(body: list[Cell], columns: list[str]) -> list[list[Cell]]:
+def _rows_of(body: list[Cell], columns: list[str], cut: bool = False) -> list[list[Cell]]:
     """Cut the table body into rows: a row starts at its name cell (after any group labels),
-    and a name is a text cell met once the previous row has had its numbers."""
+    and a name is a text cell met once the previous row has had its numbers. ``cut``: the text
+    was cut after the body."""
     rows: list[list[Cell]] = []
     current: list[Cell] = []
     numbers_seen = False
@@ -3996,6 +3997,9 @@ def _rows_of(body: list[Cell], columns: list[str]) -> list[list[Cell]]:
             and not _is_level(text)
             and not _label_piece(text, body[i + 1].text if i + 1 < len(body) else "")
             and not (i + 1 < len(body) and body[i + 1].no == cell.no)
+            # (the last words of a cut text, not printed apart as the rows are: the next row's
+            # name, cut short)
+            and not (cut and i == len(body) - 1 and body[i - 1].apart and not cell.apart)
         ):
             # a short piece on a line of its own under a row printed whole on one line
             # (name, target, actual …): the rest of that row's name, wrapped
