@@ -2280,3 +2280,16 @@ def test_the_last_words_of_a_cut_text_after_rows_printed_apart_are_the_next_name
     (form,) = parse_text(text, "x.txt").forms
     names = [r["name"] for r in form["indicators"]]
     assert names[0] == "完成数量" and "完成数量总建" not in names
+
+
+def test_a_more_specific_unit_label_printed_among_the_money_cells_wins():
+    # 单位名称 in the header, 项目实施单位 (more specific) printed later among the money table's
+    # cells by a scrambled extraction, its value followed by an option list
+    from pipelines.parser import parse_text
+
+    text = NATIONAL.replace(
+        "项目名称\t某某经费\n主管部门\t某某局\t实施单位\t某某中心",
+        "单位名称:某某局\n项目名称\t某某经费\n主管部门\t某某局",
+    ).replace("\t年度资金总额", "\t项目实施单位 某某中心 □ 3、一次性项目 □\n\t年度资金总额")
+    (form,) = parse_text(" ".join(text.split()), "x.txt").forms
+    assert form["implementing_unit"] == "某某中心"

@@ -743,11 +743,23 @@ def read_identity(cells: list[Cell], stop: int, reading: Reading) -> dict:
                         at += 2  # (…更新项目主管部门: the name ends in 项目 more often than not)
                     value = rest[:at].rstrip(" \t,，")
                     if value and out[key] is None:
-                        out[key] = value
+                        out[key], ranks[key] = value, _identity_rank(word, key)
                         reading.labels.append(f"{key} (line {cells[i].no})")
                     after = rest[cut.start() :] if cut and value else None
                     break
             text = after
+    for i in range(stop, len(cells)):
+        # a more specific label printed further on, among the money table's cells by a
+        # scrambled extraction (单位名称:区商务局 … 项目实施单位 投资促进中心 □ 3、…): its value,
+        # up to a checkbox or an option's number, over the less specific one's
+        key = vocab.meaning(cells[i].text, "identity")
+        if key is None or out[key] is None or _identity_rank(cells[i].text, key) >= ranks[key]:
+            continue
+        value, _ = _value_after(cells, i, len(cells))
+        value = _OPTION_START.split(value or "", maxsplit=1)[0].strip()
+        if value and len(value) <= 30 and not vocab.is_any_label(value):
+            out[key], ranks[key] = value, _identity_rank(cells[i].text, key)
+            reading.labels.append(f"{key} (line {cells[i].no})")
     out = {key: _said_once(_before_unit(_before_near_label(value))) for key, value in out.items()}
     for key in ("department", "implementing_unit"):
         if out[key]:
@@ -761,6 +773,8 @@ def read_identity(cells: list[Cell], stop: int, reading: Reading) -> dict:
     }
 
 
+# where an option list starts after a value (□, 3、一次性项目)
+_OPTION_START = re.compile(r"\s*[□☐☑☒■√þ]|\s+\d\s*、")
 _TRAILING_NUMBER = re.compile(r"\s+\d+(?:\.\d+)?%?$")
 
 
