@@ -2293,3 +2293,33 @@ def test_a_more_specific_unit_label_printed_among_the_money_cells_wins():
     ).replace("\t年度资金总额", "\t项目实施单位 某某中心 □ 3、一次性项目 □\n\t年度资金总额")
     (form,) = parse_text(" ".join(text.split()), "x.txt").forms
     assert form["implementing_unit"] == "某某中心"
+
+
+def test_an_identity_value_ends_at_a_label_the_parser_does_not_know():
+    # a page copied without line ends: 实施单位: … 是否公开: 网址: (labels of another form part)
+    from pipelines.parser import parse_text
+
+    text = NATIONAL.replace(
+        "项目名称\t某某经费\n主管部门\t某某局\t实施单位\t某某中心",
+        "项目名称: 某某经费\n主管部门: 某某局 实施单位: 某某中心\n是否公开: 网址:",
+    )
+    (form,) = parse_text(" ".join(text.split()), "x.txt").forms
+    assert form["implementing_unit"] == "某某中心"
+
+
+def test_two_goals_run_together_with_a_gap_before_the_first_stop_are_left_unread():
+    # 用于甲… 发放乙…。丙…。 in one cell: the gap may be where the first goal ended, without a
+    # stop, so the first stop does not part the two goals
+    from pipelines.parser.generic import Cell, Reading, read_goals
+
+    goals = (
+        "用于资助贫困教师及学生 发放成长计划资助学生10人次及其他。另由中央直接拨付到个人银行账户。"
+    )
+    cells = [Cell("预期目标", 1), Cell("实际完成情况", 1), Cell(goals, 2)]
+    assert read_goals(cells, 0, len(cells), Reading()) == (None, None)
+    apart = "发放成长计划资助学生10人次及其他。另由中央直接拨付到个人银行账户。"
+    cells[2] = Cell(apart, 2)
+    assert read_goals(cells, 0, len(cells), Reading()) == (
+        "发放成长计划资助学生10人次及其他。",
+        "另由中央直接拨付到个人银行账户。",
+    )

@@ -652,8 +652,11 @@ def _value_after(cells: list[Cell], i: int, stop: int) -> tuple[str | None, int]
         and cells[j].text
         and not vocab.is_any_label(cells[j].text)
         and not UNIT_LABEL.search(unicodedata.normalize("NFKC", cells[j].text))
+        and not _COLON_LABEL.match(cells[j].text)
     ):
-        parts.append(cells[j].text)  # (a unit for the form, 金额单位：万元, ends it too)
+        # (a unit for the form, 金额单位：万元, ends it too, and any word with a colon after
+        # it, 是否公开:, another label)
+        parts.append(cells[j].text)
         j += 1
     if len(parts) == 1 and _alone(cells, i) and _alone(cells, j - 1):
         # one cell a line: a value wrapped in its cell goes on on the next lines (区房屋维修应急
@@ -679,6 +682,8 @@ def _value_after(cells: list[Cell], i: int, stop: int) -> tuple[str | None, int]
     return " ".join(parts).strip() or None, j
 
 
+_COLON_LABEL_AFTER = re.compile(r"\s+[\u4e00-\u9fff()（）]{2,10}\s*[:：]")
+_COLON_LABEL = re.compile(r"^\s*[\u4e00-\u9fff()（）]{2,10}\s*[:：]")
 _WRAPPED_PIECE = re.compile(r"^\s*[\u4e00-\u9fff]{1,6}\s*$")
 _WORDS_ONLY = re.compile(r"^\s*[\u4e00-\u9fff]+\s*$")
 
@@ -761,6 +766,10 @@ def read_identity(cells: list[Cell], stop: int, reading: Reading) -> dict:
             out[key], ranks[key] = value, _identity_rank(cells[i].text, key)
             reading.labels.append(f"{key} (line {cells[i].no})")
     out = {key: _said_once(_before_unit(_before_near_label(value))) for key, value in out.items()}
+    for key in out:
+        if out[key]:
+            # (another label, unknown, after the value on its line: … 是否公开: 网址:)
+            out[key] = _COLON_LABEL_AFTER.split(out[key], maxsplit=1)[0] or out[key]
     for key in ("department", "implementing_unit"):
         if out[key]:
             # a number after the name, apart from it, is another cell's (the 自评得分 printed
@@ -1723,6 +1732,9 @@ def read_goals(
                 not text.endswith(ends[1])
                 or min(len(compact(t)) for t in texts) < 8
                 or _GOES_ON.match(texts[1])
+                # (a gap between words before the first end may be where the first text ended,
+                # without a stop: 用于资助… 发放…。滋慧…。 cannot be told)
+                or _CJK_GAP.search(texts[0])
             ):
                 texts = []
         else:
