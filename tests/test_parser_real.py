@@ -2323,3 +2323,17 @@ def test_two_goals_run_together_with_a_gap_before_the_first_stop_are_left_unread
         "发放成长计划资助学生10人次及其他。",
         "另由中央直接拨付到个人银行账户。",
     )
+
+
+def test_a_value_of_words_and_a_number_said_twice_is_the_target_and_the_actual():
+    # every space lost: …素质提升10%提升10%6: the name ends before the value said twice
+    from pipelines.parser import parse_text
+
+    text = NATIONAL.replace(
+        "\t效益指标\t社会效益指标\t群众受益\t明显\t明显\t30\t30\t",
+        "\t效益指标\t社会效益指标\t公民文化素质\t提升10%\t提升10%\t30\t30\t",
+    )
+    text = "\n".join("".join(line.split()) for line in text.splitlines())
+    rows = parse_text(text, "x.txt").forms[0]["indicators"]
+    row = next(r for r in rows if (r["name"] or "").startswith("公民"))
+    assert (row["name"], row["target"], row["actual"]) == ("公民文化素质", "提升10%", "提升10%")

@@ -632,7 +632,7 @@ def _find(
 # The 其中： that opens a money row's label (其中：当年财政拨款), cut from it where a scrambled
 # page ran the label after another's (实施单位其中:当年财政拨款…): no label's value.
 _SUB_ROW = re.compile(r"\s*其中\s*[:：]?\s*")
-_SEAL_NOTE = re.compile(r"^\s*[(（]\s*(?:盖\s*章|签\s*章|公\s*章|全\s*称)\s*[)）][\s:：]*")
+_SEAL_NOTE = re.compile(r"^\s*[(（]\s*(?:盖\s*章|签\s*章|公\s*章|全\s*称|单\s*位)\s*[)）][\s:：]*")
 
 
 def _value_after(cells: list[Cell], i: int, stop: int) -> tuple[str | None, int]:
@@ -3252,6 +3252,9 @@ def _token_ends(
                 while unit < n and unit - end < 4 and _UNIT_CHAR.match(text, unit):
                     unit += 1
                     ends.append(unit)
+        elif not lead and (said := _DOUBLED_VALUE.match(text, at)):
+            # a value that opens with words and is said twice (提升10%提升10%): the whole of it
+            ends.append(at + len(said.group(1)))
         elif not lead:
             # a qualitative value: words only (显著提升, 达标)
             end = at
@@ -3267,9 +3270,12 @@ def _token_ends(
         if not ("\u4e00" <= text[at] <= "\u9fff" or text[at] in "(（★" or at == 0):
             return []
         ends = []
+        said_twice = _DOUBLED_VALUE.search(text, at, min(n, at + 80))
         for end in range(at + 2, min(n, at + 60) + 1):
             if text[end - 1] in "。；;！!？?":
                 break  # a sentence's end (a reason run in before it) is never inside a name
+            if said_twice is not None and said_twice.start() < end:
+                break  # a value said twice (提升10%提升10%): the target and actual, never a name's
             doubled = _DOUBLED_WORDS.search(text, at, end)
             if doubled and not doubled.group(1).endswith("指标"):
                 # the same words twice over (持续改善持续改善) are a row's target and actual, which
@@ -3321,6 +3327,7 @@ _NAME_TAIL = re.compile(r"^[\u4e00-\u9fff]{1,3}$")
 # the dashes a target of the 决策/过程 framework's rows is printed as, run together (_token_ends)
 _RUN_DASHES = frozenset("-—－–")
 _DOUBLED_WORDS = re.compile(r"([\u4e00-\u9fff]{2,6})\1")
+_DOUBLED_VALUE = re.compile(r"([\u4e00-\u9fff]{1,4}\d+(?:\.\d+)?%?)\1")
 _CJK = re.compile(r"[\u4e00-\u9fff（(]")
 _POINTS_INSIDE = re.compile(r"[\u4e00-\u9fff] ?\d[\d.]* ?[\u4e00-\u9fff]")
 # a page's number printed at the end of the run whose page it ends (…1212第 1 页 共 2 页)
