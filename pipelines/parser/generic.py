@@ -2182,6 +2182,8 @@ def read_indicators(
             parts = [chosen.get("nature"), chosen.get("target"), chosen.get("unit")]
             # a part every placement leaves out is blank (its cell vanished), not in doubt
             blank = {c for c in ("nature", "unit") if all(c not in p for p in placements)}
+            if cut:
+                blank = set()  # (the last row of a cut text: its 度量单位 may be what was cut)
             if all(
                 chosen.get(c) is not None or c not in columns or c in blank
                 for c in ("nature", "target", "unit")
@@ -2193,7 +2195,7 @@ def read_indicators(
             "level1": level1,
             "level2": level2,
             "name": chosen.get("name"),
-            "target": None if target is None or _empty(target) else target,
+            "target": None if target is None or _empty(target) else _text_or_none(target),
             "actual": _text_or_none(chosen.get("actual")),
             "weight": to_number(chosen.get("weight")) if chosen.get("weight") else None,
             "score": to_number(chosen.get("score")) if chosen.get("score") else None,
@@ -3218,8 +3220,8 @@ def _token_ends(
                     continue
                 if float(piece) <= 100 and _decimals(piece) <= 2:
                     ends.append(end)  # (points have at most two decimals: 30.00 | 30.00)
-                    if column == "weight" and end < n and text[end] in "%％":
-                        ends.append(end + 1)  # a 权重 printed as a percent (20%)
+                    if column == "weight" and end < n and text[end] in "%％" and float(piece) < 100:
+                        ends.append(end + 1)  # a 权重 printed as a percent (20%; never all of it)
         return ends
     if column in ("target", "actual"):
         ends = []
@@ -3983,7 +3985,14 @@ def _reason(text: str | None) -> str | None:
 
 
 def _text_or_none(text: str | None) -> str | None:
-    return None if text is None or not text.strip() or text.strip() in ("/", "／") else text
+    """A value, or None for a blank, a slash, or a comparison sign alone (= of =98% that the
+    text's cut left alone)."""
+    if text is None or not text.strip() or text.strip() in ("/", "／"):
+        return None
+    return None if _SIGN_ALONE.fullmatch(text.strip()) else text
+
+
+_SIGN_ALONE = re.compile(rf"(?:>=|<=|[{_SIGNS}])")
 
 
 def _level_name(text: str) -> str:
