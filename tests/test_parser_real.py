@@ -2339,3 +2339,21 @@ def test_a_value_of_words_and_a_number_said_twice_is_the_target_and_the_actual()
     rows = parse_text(text, "x.txt").forms[0]["indicators"]
     row = next(r for r in rows if (r["name"] or "").startswith("公民"))
     assert (row["name"], row["target"], row["actual"]) == ("公民文化素质", "提升10%", "提升10%")
+
+
+def test_a_title_that_opens_with_its_year_without_nian_du_gives_the_year():
+    from pipelines.parser.generic import title_year
+    from pipelines.parser.text import split_lines
+
+    assert title_year(split_lines("2023年福彩中心绩效项目支出自评表\n")) == 2023
+    # a date is not a fiscal year, nor a year in a line that is no form's title
+    assert title_year(split_lines("2023年6月1日项目支出自评表\n")) is None
+    assert title_year(split_lines("2023年工作总结\n")) is None
+
+
+def test_an_amount_with_its_unit_then_two_numbers_run_together():
+    # OCR of a money row: 50万元47.6895.00% is 全年预算 50, 执行 47.68, 执行率 95.00%
+    from pipelines.parser.generic import _fund_values
+
+    out = _fund_values(["50万元47.6895.00%"], ["annual_budget", "executed", "execution_rate"])
+    assert out == {"annual_budget": 50, "executed": 47.68, "execution_rate": 95.0}

@@ -937,7 +937,18 @@ def title_year(lines: list[Line]) -> int | None:
         if "年度" in line.text
         for m in _FISCAL_YEAR.finditer(_DATED.sub("", unicodedata.normalize("NFKC", line.text)))
     }
+    if not years:
+        # a form's title that opens with its year, without 年度 (2023年福彩中心…项目支出自评表)
+        years = {
+            int(m.group(1))
+            for line in lines
+            if "自评表" in line.text
+            and (m := _TITLE_OPENING_YEAR.match(unicodedata.normalize("NFKC", line.text)))
+        }
     return years.pop() if len(years) == 1 else None
+
+
+_TITLE_OPENING_YEAR = re.compile(r"\s*((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)(?!度)")
 
 
 def _unit_line(cells: list[Cell], start: int, stop: int) -> str | None:
@@ -1291,6 +1302,7 @@ _UNIT_RUN = re.compile(
     r"((?:\d+(?:\.\d+)?(?:万元|万|元|%))*\d+(?:\.\d+)?(?:万元|万|元|%)?)[\u4e00-\u9fff]*"
 )
 _UNIT_TOKEN = re.compile(r"(\d+(?:\.\d+)?)(%|万元|万|元)?")
+_UNIT_THEN_CENTS = re.compile(r"(\d+(?:\.\d{1,2})?)(?:万元|万|元)(\d+\.\d{2})(\d+(?:\.\d{1,2})?%)")
 
 
 def _unit_amounts(values: list[str]) -> list[str]:
@@ -1300,6 +1312,11 @@ def _unit_amounts(values: list[str]) -> list[str]:
     for value in values:
         text = unicodedata.normalize("NFKC", value).replace(" ", "")
         run = _UNIT_RUN.fullmatch(text)
+        if not run and (glued := _UNIT_THEN_CENTS.fullmatch(text)):
+            # an amount with its unit, then two numbers run together, the first in cents
+            # (50万元47.6895.00%: 50 | 47.68 | 95.00%)
+            out += [glued.group(1), glued.group(2), glued.group(3)]
+            continue
         if not run or not any(u in run.group(1) for u in ("万", "元")):
             out.append(value)
             continue
