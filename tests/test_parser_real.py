@@ -2357,3 +2357,32 @@ def test_an_amount_with_its_unit_then_two_numbers_run_together():
 
     out = _fund_values(["50万元47.6895.00%"], ["annual_budget", "executed", "execution_rate"])
     assert out == {"annual_budget": 50, "executed": 47.68, "execution_rate": 95.0}
+
+
+def test_a_money_row_printing_its_amount_once_too_often_and_a_reversed_total_label():
+    # 28.1 four times under 年初 | 全年 | 执行: the amounts are 28.1 whichever copy is dropped;
+    # 分总 is 总分 with its two characters reversed by a PDF tool
+    from pipelines.parser.generic import _fund_values
+
+    columns = [
+        "initial_budget",
+        "annual_budget",
+        "executed",
+        "fund_weight",
+        "execution_rate",
+        "fund_score",
+    ]
+    out = _fund_values(["28.1", "28.1", "28.1", "28.1", "10", "100%", "10"], columns)
+    assert out == {
+        "initial_budget": 28.1,
+        "annual_budget": 28.1,
+        "executed": 28.1,
+        "weight": 10,
+        "execution_rate": 100,
+        "score": 10,
+    }
+    # amounts that differ: which one is extra is not known, so none is placed
+    assert _fund_values(["28.1", "28.1", "27", "28.1", "10", "100%", "10"], columns) == {}
+    from pipelines.parser.vocabulary import meaning
+
+    assert meaning("分总", "totals") is not None

@@ -1365,6 +1365,7 @@ def _fund_values(
         # 25195.1 | 125195.1 | 1 would fit)
         bare = None if _NUMBER_NEXT.match("".join(values)[lead.end() :]) else "ratio"
         return _unglue(lead.group(1), columns, "percent" if percent and bare else bare)
+    values = _without_repeated_amounts(values, columns)
     if sum(bool(v) and (is_number(v) or _empty(v)) for v in values) > len(columns):
         # more numbers than the row has columns: other rows' values are among them (a table
         # printed column by column); which are this row's is not known
@@ -1425,6 +1426,21 @@ def _fund_values(
 
 
 _AMOUNT_FIELDS = ("initial_budget", "annual_budget", "executed")
+
+
+def _without_repeated_amounts(values: list[str], columns: list[str]) -> list[str]:
+    """A row that prints the same amount once more than its amount columns hold (28.1 28.1 28.1
+    28.1 10 100% 10 under 年初 | 全年 | 执行 | 分值 | 执行率 | 得分): one copy fewer, the
+    amounts being the same whichever copy is dropped; other rows as they are."""
+    amount_columns = [c for c in columns if c in _AMOUNTS]
+    numbers = [v for v in values if v and is_number(v)]
+    extra = len(numbers) - len(columns)
+    if extra <= 0 or len(numbers) != len(values) or not amount_columns:
+        return values
+    lead = len(list(itertools.takewhile(lambda v: v == values[0] and "%" not in v, values)))
+    if lead != len(amount_columns) + extra:
+        return values
+    return values[extra:]
 
 
 def _short_of_amounts(values: list[str], columns: list[str]) -> bool:
