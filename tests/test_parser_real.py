@@ -2386,3 +2386,31 @@ def test_a_money_row_printing_its_amount_once_too_often_and_a_reversed_total_lab
     from pipelines.parser.vocabulary import meaning
 
     assert meaning("分总", "totals") is not None
+
+
+def test_a_sub_row_label_run_into_its_numbers_and_a_level2_label_without_zhibiao():
+    # 其中:财政资金: 0.00 0.00 0.00 in one cell (single spaces), and 满意度指标 | 服务对象满意度 |
+    # the row's name: the second is the 二级 label printed without its 指标
+    from pipelines.parser import parse_text
+
+    text = (
+        "项目支出绩效自评表\n项目名称: 某某经费 填报人: 某某\n主管部门: 某某局 实施单位: 某某中心\n"
+        "资金构成(元) 年初预算数 全年预算数 执行数 分值 执行率(%) 得分\n"
+        "资金总额: 120,000.00 120,000.00 30,000.00 10.00  25 2.5\n"
+        "其中:财政资金: 100.00 100.00 90.00   90\n"
+        "一级指标 二级指标 三级指标 指标性质 年度指标值 度量单位 实际完成值 完成率 分值 得分 "
+        "未完成原因分析\n"
+        "产出指标 数量指标 资助学生 52 10 19.23% 20.00 3.85 未全部发放。\n"
+        "满意度指标 服务对象满意度 受助学生满意度 52 100 100.00% 10.00 10\n"
+        "合计 100.00 46.35\n"
+    )
+    (form,) = parse_text(text, "x.txt").forms
+    sub = form["funds"][1]
+    assert (sub["initial_budget"], sub["annual_budget"], sub["executed"]) == (100, 100, 90)
+    last = form["indicators"][-1]
+    assert (last["level1"], last["level2"], last["name"]) == (
+        "满意度指标",
+        "服务对象满意度",
+        "受助学生满意度",
+    )
+    assert (last["target"], last["actual"], last["weight"]) == ("52", "100", 10)

@@ -26,6 +26,7 @@ from pipelines.parser.labels import (
     FRAMEWORK,
     FRAMEWORK_LEVEL1,
     LEVEL1,
+    LEVEL2_PARENT,
     VOCABULARY,
     complete,
     is_fragment,
@@ -404,7 +405,9 @@ def _split_led_run(cell: Cell) -> list[Cell]:
     if len(text) < 8 or not ("\u4e00" <= text[0] <= "\u9fff"):
         return [cell]
     found = _labels_in(_nfkc_each(text), _run_pattern())
-    if not found or found[0].start() != 0:
+    sub = _SUB_ROW.match(text)  # (a money row under the total: 其中:财政资金: 0.00 0.00 …)
+    offset = sub.end() if sub else 0
+    if not found or found[0].start() != offset:
         return [cell]
     label = found[0].group()
     rest = unicodedata.normalize("NFKC", text[found[0].end() :]).strip(" :")
@@ -425,7 +428,11 @@ def _split_led_run(cell: Cell) -> list[Cell]:
         # a label's value is a sentence (偏差原因：…跟踪。改进措施：…): prose that names its
         # parts, one cell, not cells run together
         return [cell]
-    return _cut_at(cell, found)
+    pieces = _cut_at(cell, found)
+    if offset and len(pieces) > 1:
+        # 其中: stays with the label it opens
+        pieces[:2] = [Cell(pieces[0].text + pieces[1].text, cell.no, True, cell.apart)]
+    return pieces
 
 
 # ---------------------------------------------------------------- shapes
@@ -513,6 +520,8 @@ def _fit(column: str, text: str) -> float:
         if not _is_text(text) or _is_level(text) or _TARGET_LIKE.match(text):
             return _INF
         return 0.5 if ends_sentence(text) else 0
+    if column == "level2" and f"{compact(text)}指标" in LEVEL2_PARENT:
+        return 0  # a 二级 label printed without its 指标 (服务对象满意度)
     if column in ("level1", "level2"):
         return 0 if empty or _is_level(text) else _INF
     if column == "deviation":
@@ -2139,6 +2148,15 @@ def read_indicators(
             and (
                 _is_level(texts[0])
                 or (_empty(texts[0]) and labels == [] and len(texts) > len(value_columns))
+                # a 二级 label printed without its 指标 after its 一级 and before the row's
+                # name (满意度指标 | 服务对象满意度 | 资助…): a name alone never has a label's words
+                or (
+                    len(labels) == 1
+                    and f"{compact(texts[0] or '')}指标" in LEVEL2_PARENT
+                    and len(texts) > 1
+                    and _is_text(texts[1] or "")
+                    and not _is_level(texts[1] or "")
+                )
             )
         ):
             if not _empty(texts[0]) and not (
