@@ -2414,3 +2414,20 @@ def test_a_sub_row_label_run_into_its_numbers_and_a_level2_label_without_zhibiao
         "受助学生满意度",
     )
     assert (last["target"], last["actual"], last["weight"]) == ("52", "100", 10)
+
+
+def test_goals_printed_column_after_column_each_numbered_from_one():
+    # 目标1:… 目标2:… then 1.… 2.…: the numbering starts again where the achieved goals start
+    from pipelines.parser import parse_text
+
+    text = NATIONAL.replace(
+        "年度总体目标\t预期目标\t实际完成情况\n\t完成某某工作。\t已完成某某工作。",
+        "年度总体目标\t预期目标\t实际完成情况\n目标1:完成甲。\n目标2:开展乙。\n1.甲已完成。\n2.乙已开展。",
+    )
+    for layout in (text, text.replace("\t", "    ")):
+        (form,) = parse_text(layout, "x.txt").forms
+        assert form["goal_planned"] == "目标1:完成甲。 目标2:开展乙。"
+        assert form["goal_actual"] == "1.甲已完成。 2.乙已开展。"
+    from pipelines.parser.text import numbered_runs
+
+    assert numbered_runs(["1.甲", "2.乙", "3.丙", "4.丁"]) == []  # one run: no two columns

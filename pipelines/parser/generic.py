@@ -50,6 +50,7 @@ from pipelines.parser.text import (
     join_wrapped,
     numbered_pairs,
     numbered_parts,
+    numbered_runs,
     rate_from_ratio,
     said_again,
     to_number,
@@ -1740,7 +1741,9 @@ def read_goals(
         for cell in after:
             by_line.setdefault(cell.no, []).append(cell.text)
         leaders = [k for k, cell in enumerate(after) if _LEADER.fullmatch(cell.text)]
-        if pairs := numbered_pairs([c.text for c in after]):
+        if pairs := numbered_pairs([c.text for c in after]) or numbered_runs(
+            [c.text for c in after]
+        ):
             texts = pairs
         elif leaders and leaders == list(range(leaders[0], leaders[-1] + 1)):
             # a dotted leader stands between the two texts (…奖励100000元。 ........ 本项目共完成…)

@@ -513,3 +513,31 @@ def numbered_parts(text: str) -> list[str]:
     number alone before them (the section's points) left out."""
     parts = _BEFORE_GOAL_NUMBER.split(text.strip())
     return parts[1:] if len(parts) > 2 and is_number(parts[0]) else parts
+
+
+def numbered_runs(texts: list[str]) -> list[str]:
+    """[planned, actual] from goals printed column after column, each column's goals numbered
+    from 1 (目标1:… / 目标2:… / 1.… / 2.…): cut where the numbering starts again; [] when the
+    cells are not two such runs."""
+    if len(texts) < 4:
+        return []
+    numbers = [_GOAL_NUMBER.match(t) for t in texts]
+    if not all(numbers):
+        return []
+    keys = [_number_value(m.group(1)) for m in numbers]
+    restarts = [k for k in range(1, len(keys)) if keys[k] == 1]
+    if keys[0] != 1 or len(restarts) != 1:
+        return []
+    cut = restarts[0]
+    if any(keys[k] != k + 1 for k in range(cut)) or any(
+        keys[k] != k - cut + 1 for k in range(cut, len(keys))
+    ):
+        return []
+    return [" ".join(texts[:cut]), " ".join(texts[cut:])]
+
+
+_CHINESE_NUMBERS = {c: k for k, c in enumerate("一二三四五六七八九十", 1)}
+
+
+def _number_value(text: str) -> int:
+    return int(text) if text.isdigit() else _CHINESE_NUMBERS.get(text, 0)
