@@ -2431,3 +2431,21 @@ def test_goals_printed_column_after_column_each_numbered_from_one():
     from pipelines.parser.text import numbered_runs
 
     assert numbered_runs(["1.甲", "2.乙", "3.丙", "4.丁"]) == []  # one run: no two columns
+
+
+def test_a_name_printed_again_after_its_target_is_no_row():
+    # one cell per line: 建设…子站 | 11个 | 建设…子站 | 0 | reason: the repeat is the extraction's
+    from pipelines.parser import parse_text
+
+    text = NATIONAL.replace(
+        "\t产出指标\t数量指标\t完成数量\t≥10个\t12个\t50\t50\t",
+        "\t产出指标\t数量指标\t建设空气质量监测子站\t11个\t建设空气质量监测子站\t0\t50\t0\t未建成。",
+    )
+    (form,) = parse_text(text.replace("\t", "\n\n"), "x.txt").forms
+    first = form["indicators"][0]
+    assert (first["name"], first["target"], first["actual"]) == (
+        "建设空气质量监测子站",
+        "11个",
+        "0",
+    )
+    assert sum(r["name"] == "建设空气质量监测子站" for r in form["indicators"]) == 1

@@ -2112,7 +2112,7 @@ def read_indicators(
     body = _drop_empty_groups(_join_label_pieces(_drop_repeated_headers(cells[start:stop])))
     if not body or "name" not in columns:
         return []
-    body = _points_apart(body, columns)
+    body = _without_repeated_names(_points_apart(body, columns))
     if not closed and len(body) > 1 and body[-1].no != body[-2].no and is_fragment(body[-1].text):
         # the text cut just after a group label began (… 15 15 / 可): the scrap is the next
         # group's, not the last row's wrapped rest
@@ -2668,6 +2668,27 @@ def _points_apart(body: list[Cell], columns: list[str]) -> list[Cell]:
             ]
         else:
             out.append(cell)
+    return out
+
+
+def _without_repeated_names(body: list[Cell]) -> list[Cell]:
+    """A row's name printed again after its target (建设…子站 | 11个 | 建设…子站 | 0 | 原因…: a
+    merged cell printed twice by the extraction): the second copy left out, as it would start a
+    row of its own and take the row's other values."""
+    out: list[Cell] = []
+    for k, cell in enumerate(body):
+        if (
+            k >= 2
+            and len(compact(cell.text)) >= 6
+            and cell.text == body[k - 2].text
+            and _is_text(cell.text)
+            and not _is_level(cell.text)
+            # (between them a target, not points: 日产日清 4 日产日清 is a target and actual)
+            and _VALUE_WORD.match(body[k - 1].text)
+            and not _PLAIN_POINTS.fullmatch(body[k - 1].text)
+        ):
+            continue
+        out.append(cell)
     return out
 
 
