@@ -214,7 +214,9 @@ def test_the_real_corpus_has_forms_printed_as_tables():
         (real_as_csv, 1, 0.863),
         # (e01's `项目完工时限2023年12月2023年10月1515无` was read as 2023年 / 12月 / 20 / 23: a
         # date run together with its neighbours is now one value, and a year no row's points)
-        (real_rows_run_together, 0, 0.74),
+        # (corpus J: j02's cut scrap 生态 taken for the tail of the name above, 1 wrong value,
+        # now none; accuracy 0.726, as j01's and j02's tables read less run together)
+        (real_rows_run_together, 0, 0.72),
     ],
     ids=[
         "one cell per line",

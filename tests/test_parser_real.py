@@ -2449,3 +2449,28 @@ def test_a_name_printed_again_after_its_target_is_no_row():
         "0",
     )
     assert sum(r["name"] == "建设空气质量监测子站" for r in form["indicators"]) == 1
+
+
+def test_a_separate_indicator_table_with_coded_natures_and_a_line_of_points():
+    # markdown rows: both goals on one row, then the title of a separate 项目支出绩效指标表 (no
+    # goal's), a header over two rows, a line of the table's points alone (90.00 | 90.00), and
+    # 指标性质 printed with a system's code before the sign (004 >=)
+    from pipelines.parser import parse_text
+
+    text = (
+        "项目支出绩效自评表\n项目名称 | 某某经费 |\n主管部门 | 某某局 | 实施单位 | 某某中心 |\n"
+        "项目资金(元) | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |\n"
+        "年度资金总额 | 100 | 100 | 90 | 10 | 90% | 9 |\n"
+        "年度 总体 目标 | 预期目标 | 实际完成情况 | ||||\n完成某某工作。 | 已完成某某工作。 | ||||\n"
+        "项目支出绩效指标表 | ||||||\n"
+        "绩效指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因分析及改进措施 | |||\n"
+        "一级指标 | 二级指标 | 三级指标 | 指标性质 | 指标值 | 度量单位 | |||\n"
+        "90.00 | 90.00 | ||||||\n"
+        "产出指标 | 数量指标 | 检查次数 | 004 >= | 20 | 次 | 113 | 50.00 | 50.00 | |||\n"
+        "产出指标 | 成本指标 | 经费支出 | 005 <= | 33 | 万元 | 32.9 | 40.00 | 40.00 | |||\n"
+        "其他需要说明事项 | 无 |\n"
+    )
+    (form,) = parse_text(text, "x.txt").forms
+    assert (form["goal_planned"], form["goal_actual"]) == ("完成某某工作。", "已完成某某工作。")
+    rows = [(r["name"], r["target"], r["actual"], r["weight"]) for r in form["indicators"]]
+    assert rows == [("检查次数", "004 >=20次", "113", 50), ("经费支出", "005 <=33万元", "32.9", 40)]

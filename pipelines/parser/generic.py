@@ -442,6 +442,7 @@ _SIGNS = "=＝≥≤><＞＜≧≦═﹦"
 _OPERATOR = re.compile(
     rf"^(?:[{_SIGNS}]|>=|<=|大于等于|小于等于|大于|小于|等于|定性|定量|正向|反向)$"
 )
+_NATURE_CODE = re.compile(r"^\d{3}(?=\D)")
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 _UNIT = re.compile(r"[(（]\s*(万元|元)\s*[)）]|单位\s*[:：]\s*(万元|元)|^(万元|元)$")
 # A date the form was filled in or published: not its fiscal year.
@@ -508,11 +509,9 @@ def _fit(column: str, text: str) -> float:
         # a rate beyond 1000% is an amount in the wrong column
         return 0 if empty or (is_number(text) and (to_number(text) or 0) <= 1000) else _INF
     if column == "nature":
-        return (
-            0
-            if empty or _OPERATOR.match(unicodedata.normalize("NFKC", text).replace(" ", ""))
-            else _INF
-        )
+        # (a system's code may stand before the sign: 004 >=, 005 <=)
+        sign = _NATURE_CODE.sub("", unicodedata.normalize("NFKC", text).replace(" ", ""))
+        return 0 if empty or _OPERATOR.match(sign) else _INF
     if column == "unit":
         return 0 if empty or (len(text) <= 6 and not is_number(text)) else _INF
     if column == "name":
@@ -1861,7 +1860,7 @@ def _rejoin_clauses(texts: list[str]) -> list[str]:
 _GOES_ON = re.compile(r"\s*(?:并|且|同时|此外|另外|而且|以及)")
 # the indicator table's heading or header run into a cell (年度绩效指标完成情况一级 / 指标, the
 # spaces lost): no goal goes on into it
-_TABLE_HEADING = re.compile(r"[一二三]级指标|[一二三]级$|指标完成情况")
+_TABLE_HEADING = re.compile(r"[一二三]级指标|[一二三]级$|指标完成情况|绩效指标表")
 _CLAUSE_END = frozenset("。！？；;，,、 ")
 
 
@@ -2112,7 +2111,7 @@ def read_indicators(
     body = _drop_empty_groups(_join_label_pieces(_drop_repeated_headers(cells[start:stop])))
     if not body or "name" not in columns:
         return []
-    body = _without_repeated_names(_points_apart(body, columns))
+    body = _without_repeated_names(_points_apart(_without_leading_numbers(body), columns))
     if not closed and len(body) > 1 and body[-1].no != body[-2].no and is_fragment(body[-1].text):
         # the text cut just after a group label began (… 15 15 / 可): the scrap is the next
         # group's, not the last row's wrapped rest
@@ -2669,6 +2668,19 @@ def _points_apart(body: list[Cell], columns: list[str]) -> list[Cell]:
         else:
             out.append(cell)
     return out
+
+
+def _without_leading_numbers(body: list[Cell]) -> list[Cell]:
+    """The table's body without a line of numbers alone before its first row (90.00 | 90.00
+    under the header: the points of the whole table printed there), which would otherwise be
+    read as the first row's values."""
+    first = next((k for k, c in enumerate(body) if c.text and not is_number(c.text)), None)
+    if not first or body[first].no == body[0].no:
+        return body
+    lead = body[:first]
+    if len({c.no for c in lead}) == 1 and any(c.text for c in lead):
+        return body[first:]
+    return body
 
 
 def _without_repeated_names(body: list[Cell]) -> list[Cell]:
@@ -3680,6 +3692,8 @@ def read_run_rows(body: list[Cell], columns: list[str]) -> list[dict]:
                 and squeezed not in _SHORT_VALUES
                 and not vocab.is_any_label(squeezed)
                 and cell.no - rows[-1]["line_end"] <= 2
+                # (the text's last words, the start of a group label: a cut, not a tail)
+                and not (cell is body[-1] and is_fragment(squeezed))
             ):
                 # the last characters of the row above's name, wrapped onto a line of their
                 # own (验收合格 / 率)
@@ -4116,7 +4130,11 @@ def _rows_of(body: list[Cell], columns: list[str], cut: bool = False) -> list[li
             and not (i + 1 < len(body) and body[i + 1].no == cell.no)
             # (the last words of a cut text, not printed apart as the rows are: the next row's
             # name, cut short)
-            and not (cut and i == len(body) - 1 and body[i - 1].apart and not cell.apart)
+            and not (
+                cut
+                and i == len(body) - 1
+                and ((body[i - 1].apart and not cell.apart) or is_fragment(text))
+            )
         ):
             # a short piece on a line of its own under a row printed whole on one line
             # (name, target, actual …): the rest of that row's name, wrapped
