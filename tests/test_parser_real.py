@@ -2474,3 +2474,22 @@ def test_a_separate_indicator_table_with_coded_natures_and_a_line_of_points():
     assert (form["goal_planned"], form["goal_actual"]) == ("完成某某工作。", "已完成某某工作。")
     rows = [(r["name"], r["target"], r["actual"], r["weight"]) for r in form["indicators"]]
     assert rows == [("检查次数", "004 >=20次", "113", 50), ("经费支出", "005 <=33万元", "32.9", 40)]
+
+
+def test_a_pages_project_name_that_is_the_forms_title_starts_no_form():
+    # a tender aggregator's 项目名称: <the form's title> before the form, and the form's 一级
+    # labels printed one character a line (产 / 出 / 指 / 标 + the first row)
+    from pipelines.parser import parse_text
+
+    text = (
+        "项目名称: 某某专项资金转移支付区域(项目)绩效自评表\n招标公司: 某某政府\n( 2025 年度)\n"
+        + NATIONAL.split("（2022年度）\n")[1].replace(
+            "\t产出指标\t数量指标", "产\n出\n指\n标\t数量指标"
+        )
+    )
+    result = parse_text(text, "x.txt")
+    assert len(result.forms) == 1 and not result.errors
+    (form,) = result.forms
+    assert form["project_name"] == "某某经费" and form["year"] == 2025
+    first = form["indicators"][0]
+    assert (first["level1"], first["level2"], first["name"]) == ("产出指标", "数量指标", "完成数量")

@@ -2707,7 +2707,7 @@ def _without_repeated_names(body: list[Cell]) -> list[Cell]:
 def _join_label_pieces(cells: list[Cell]) -> list[Cell]:
     """A group label broken over two cells by a narrow merged cell (经济效益 / 指标, 可持续影 /
     响指标) is one cell."""
-    cells = _complete_broken_labels(cells)
+    cells = _complete_broken_labels(_join_vertical_labels(cells))
     out: list[Cell] = []
     for cell in cells:
         joined = compact(out[-1].text) + compact(cell.text) if out and cell.text else ""
@@ -2724,6 +2724,31 @@ def _join_label_pieces(cells: list[Cell]) -> list[Cell]:
             out[-1] = Cell(compact(out[-1].text) + compact(cell.text), out[-1].no)
             continue
         out.append(cell)
+    return out
+
+
+def _join_vertical_labels(cells: list[Cell]) -> list[Cell]:
+    """A group label printed one character a line (a merged cell's vertical text: 产 / 出 / 指 /
+    标, the last character on the line of the group's first row) is one cell, on the line of
+    its last character."""
+    out: list[Cell] = []
+    i = 0
+    while i < len(cells):
+        k = i
+        while (
+            k < len(cells)
+            and len(cells[k].text) == 1
+            and "\u4e00" <= cells[k].text <= "\u9fff"
+            and (k == i or cells[k].no == cells[k - 1].no + 1)
+        ):
+            k += 1
+        joined = "".join(c.text for c in cells[i:k])
+        if k - i >= 3 and joined in VOCABULARY:
+            out.append(Cell(joined, cells[k - 1].no, False, cells[k - 1].apart))
+            i = k
+            continue
+        out.append(cells[i])
+        i += 1
     return out
 
 

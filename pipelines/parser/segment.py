@@ -134,6 +134,11 @@ def form_ranges(
         )
     ]
     project_lines = [i for i in marked if _names_project(at[i].compact)]
+    titled = [i for i in project_lines if _TITLE.search(at[i].compact)]
+    if titled and len(titled) < len(project_lines):
+        # a page's 项目名称: …绩效自评表 (a tender site's line naming the document) before the
+        # form's own name label: no project's name, no form's start
+        project_lines = [i for i in project_lines if i not in titled]
     if starts and project_lines and project_lines[0] < starts[0]:
         # a form before the first title that has none of its own (its title cut off, or a
         # template that prints none) starts at its 项目名称, where a money or indicator table of
