@@ -2493,3 +2493,23 @@ def test_a_pages_project_name_that_is_the_forms_title_starts_no_form():
     assert form["project_name"] == "某某经费" and form["year"] == 2025
     first = form["indicators"][0]
     assert (first["level1"], first["level2"], first["name"]) == ("产出指标", "数量指标", "完成数量")
+
+
+def test_two_goal_texts_a_line_apart_by_one_space_under_a_header_with_a_rate_column():
+    # 年度预期目标 具体完成情况 总体完成率(%), then lines holding both texts and the rate
+    from pipelines.parser.generic import Cell, Reading, read_goals
+
+    first = "为我县百岁高龄老年人发放补贴,使老年人得到照顾。"
+    second = "为全县共享改革开放成果,促进社会稳定文明和谐"
+    cells = [
+        Cell("年度预期目标", 1),
+        Cell("具体完成情况", 1),
+        Cell("总体完成率(%)", 1),
+        Cell(first, 2),
+        Cell(first, 2),
+        Cell("100.00", 2),
+        Cell(second, 3),
+        Cell(second, 3),
+    ]
+    planned, actual = read_goals(cells, 0, len(cells), Reading())
+    assert planned == actual == first + second

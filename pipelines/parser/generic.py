@@ -1722,6 +1722,10 @@ def read_goals(
         # apart (run together, or one of the two left blank)
         after: list[Cell] = []
         for cell in cells[actual_at + 1 : stop]:
+            if cell.no == cells[actual_at].no and vocab.label_key(cell.text).endswith(
+                vocab.RATE_HEADER
+            ):
+                continue  # a third column, of the goals' completion rate (总体完成率(%))
             if (
                 vocab.is_any_label(cell.text)
                 or _opens_with_heading(cell.text)
@@ -1739,6 +1743,9 @@ def read_goals(
         by_line: dict[int, list[str]] = {}
         for cell in after:
             by_line.setdefault(cell.no, []).append(cell.text)
+        for parts in by_line.values():
+            while len(parts) >= 3 and is_number(parts[-1]):
+                parts.pop()  # a rate column after the two texts (总体完成率(%) 100.00)
         leaders = [k for k, cell in enumerate(after) if _LEADER.fullmatch(cell.text)]
         if pairs := numbered_pairs([c.text for c in after]) or numbered_runs(
             [c.text for c in after]
@@ -1748,8 +1755,12 @@ def read_goals(
             # a dotted leader stands between the two texts (…奖励100000元。 ........ 本项目共完成…)
             before_dots, after_dots = after[: leaders[0]], after[leaders[-1] + 1 :]
             texts = [" ".join(c.text for c in part) for part in (before_dots, after_dots)]
-        elif all(c.apart for c in after) and all(len(p) == 2 for p in by_line.values()):
-            # two columns, each text wrapped over the same lines (完成… 已完成… / 运行。 了…运行。)
+        elif all(len(p) == 2 for p in by_line.values()) and (
+            all(c.apart for c in after)
+            or all(len(compact(t)) >= 8 for p in by_line.values() for t in p)
+        ):
+            # two columns, each text wrapped over the same lines (完成… 已完成… / 运行。 了…运行。;
+            # apart by one space too, where every piece is a long text)
             texts = [join_wrapped([parts[k] for parts in by_line.values()]) or "" for k in (0, 1)]
         elif len(by_line) == 2:
             texts = [" ".join(parts) for parts in by_line.values()]  # one text a line
