@@ -2185,6 +2185,7 @@ def read_indicators(
             and _CJK_ONLY.match(texts[0] or "")
             and texts[0] not in _SHORT_VALUES
             and group[0].no != rows[-1]["line_end"]
+            and not (not closed and _opens_a_label(_short_tail(groups[number - 1 :])))
             and all(rows[-1][k] is not None for k in ("target", "actual"))
             and (rows[-1]["weight"] is not None or rows[-1]["score"] is not None)
             and (
@@ -2205,6 +2206,18 @@ def read_indicators(
             rows[-1]["name"] = _with_tail(rows[-1]["name"] or "", texts[0])
             rows[-1]["line_end"] = group[-1].no
             continue
+        if (
+            not labels
+            and len(texts) >= 2
+            and texts[0] == texts[1]
+            and len(compact(texts[0] or "")) >= 4
+            and _is_text(texts[0] or "")
+            and not _VALUE_WORD.match(texts[0] or "")
+        ):
+            # a row that opens with the same words twice (预算执行率 | 预算执行率 …): a group of
+            # its own, its merged 一级 cell printed before its name
+            level1, level2 = texts[0], None
+            texts = texts[1:]
         level1, level2 = _apply_labels(labels, level1, level2)
         if labels:
             marks.append((len(rows), labels))
@@ -2272,6 +2285,7 @@ def read_indicators(
             and (
                 _PLACEHOLDER.match(unicodedata.normalize("NFKC", row["name"]))
                 or (len(compact(row["name"])) >= (2 if cut else 3) and is_fragment(row["name"]))
+                or (not closed and _opens_a_label(_short_tail(groups[number - 1 :])))
             )
             and not any(
                 row[k] and not _PLACEHOLDER.match(unicodedata.normalize("NFKC", str(row[k])))
@@ -2679,6 +2693,20 @@ def _points_apart(body: list[Cell], columns: list[str]) -> list[Cell]:
         else:
             out.append(cell)
     return out
+
+
+def _short_tail(groups: list[list[Cell]]) -> str:
+    """The words of a cut text's last groups, when each is one short piece (效 / 益), else ''."""
+    if all(len(g) == 1 and len(g[0].text) <= 2 for g in groups):
+        return "".join(g[0].text for g in groups)
+    return ""
+
+
+def _opens_a_label(text: str) -> bool:
+    """The first characters of a group label (效 of 效益指标, 生态 of 生态效益指标): at a cut text's
+    end, the next group's label cut short."""
+    key = compact(text)
+    return bool(key) and (is_fragment(key) or any(w.startswith(key) for w in VOCABULARY))
 
 
 def _without_leading_numbers(body: list[Cell]) -> list[Cell]:
@@ -3729,7 +3757,7 @@ def read_run_rows(body: list[Cell], columns: list[str]) -> list[dict]:
                 and not vocab.is_any_label(squeezed)
                 and cell.no - rows[-1]["line_end"] <= 2
                 # (the text's last words, the start of a group label: a cut, not a tail)
-                and not (cell is body[-1] and is_fragment(squeezed))
+                and not (cell is body[-1] and _opens_a_label(squeezed))
             ):
                 # the last characters of the row above's name, wrapped onto a line of their
                 # own (验收合格 / 率)
@@ -4168,8 +4196,13 @@ def _rows_of(body: list[Cell], columns: list[str], cut: bool = False) -> list[li
             # name, cut short)
             and not (
                 cut
-                and i == len(body) - 1
-                and ((body[i - 1].apart and not cell.apart) or is_fragment(text))
+                and (
+                    (i == len(body) - 1 and body[i - 1].apart and not cell.apart)
+                    or (
+                        all(len(c.text) <= 2 for c in body[i:])
+                        and _opens_a_label("".join(c.text for c in body[i:]))
+                    )
+                )
             )
         ):
             # a short piece on a line of its own under a row printed whole on one line
