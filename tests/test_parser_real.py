@@ -2530,3 +2530,23 @@ def test_a_row_that_opens_with_the_same_words_twice_is_a_group_of_its_own():
     )
     last = parse_text(text, "x.txt").forms[0]["indicators"][-1]
     assert (last["level1"], last["level2"], last["name"]) == ("预算执行率", None, "预算执行率")
+
+
+def test_identity_labels_run_into_a_title_a_year_and_a_money_header():
+    # a document mirror: …绩效自评表项目名称 | 某某经费 | 项目年份 | 2017项目主管部门(单位) |
+    # 某某局年初预算数…: each label apart, and the department without the money header
+    from pipelines.parser.generic import Cell, Reading, _split_led_run, read_identity
+
+    cells = [
+        Cell("某某市财政支出项目绩效自评表项目名称", 1, False, True),
+        Cell("某某经费", 1, False, True),
+        Cell("项目年份", 1, False, True),
+        Cell("2017项目主管部门(单位)", 1, False, True),
+        Cell("某某市园林管理局年初预算数当年使用", 1, False, True),
+    ]
+    split = [c for cell in cells for c in _split_led_run(cell)]
+    assert [c.text for c in split[:2]] == ["某某市财政支出项目绩效自评表", "项目名称"]
+    assert [c.text for c in split[4:6]] == ["2017", "项目主管部门(单位)"]
+    identity = read_identity(split, len(split), Reading())
+    assert identity["project_name"] == "某某经费"
+    assert identity["department"] == "某某市园林管理局"

@@ -294,6 +294,15 @@ def _any_label() -> re.Pattern:
 
 
 @cache
+def _fund_column_pattern() -> re.Pattern:
+    """The money table's column labels of four characters or more (年初预算数, 全年执行数)."""
+    words = {vocab.label_key(w) for w in vocab.words("fund_columns")}
+    return re.compile(
+        "|".join(map(re.escape, sorted((w for w in words if len(w) >= 4), key=len, reverse=True)))
+    )
+
+
+@cache
 def _near_identity_label() -> re.Pattern:
     """An identity label of four characters or more with one of them other than its own, after
     its first (实施第位, 主管部h门 is not one): what OCR makes of a label."""
@@ -398,11 +407,25 @@ def _cut_at(cell: Cell, found: list[re.Match]) -> list[Cell]:
     return out
 
 
+# (…自评表 or a year) then an identity label, with its note, ending the cell
+_IDENTITY_GLUED = re.compile(
+    r"(.*(?:自评表|(?:19|20)\d{2}))([\u4e00-\u9fff]{4,10}(?:\([\u4e00-\u9fff]{1,4}\))?)"
+)
+
+
 def _split_led_run(cell: Cell) -> list[Cell]:
     """In a form whose cells stand apart, a line that still ran its cells together: cut only a
     cell that opens with a label and holds at least two (全年预算数(A)全年执行数(B)执行率(B/A),
     地方主管部门某某资金使用单位某某), never a text that merely mentions a label."""
     text = cell.text
+    glued = _IDENTITY_GLUED.fullmatch(_nfkc_each(text)) if len(text) >= 6 else None
+    if glued and vocab.meaning(glued.group(2), "identity") is not None:
+        # a title run into the first label after it (…绩效自评表项目名称), or a year value into
+        # the next label (2017项目主管部门(单位)): the two apart
+        return [
+            Cell(text[: glued.end(1)], cell.no, True, cell.apart),
+            Cell(text[glued.end(1) :], cell.no, True, cell.apart),
+        ]
     if len(text) < 8 or not ("\u4e00" <= text[0] <= "\u9fff"):
         return [cell]
     found = _labels_in(_nfkc_each(text), _run_pattern())
@@ -779,6 +802,10 @@ def read_identity(cells: list[Cell], stop: int, reading: Reading) -> dict:
         if out[key]:
             # (another label, unknown, after the value on its line: … 是否公开: 网址:)
             out[key] = _COLON_LABEL_AFTER.split(out[key], maxsplit=1)[0] or out[key]
+            # (a money table's header run into the value: …管理局年初预算数当年使用…)
+            column = _fund_column_pattern().search(_nfkc_each(out[key]))
+            if column and column.start() >= 4:
+                out[key] = out[key][: column.start()]
     for key in ("department", "implementing_unit"):
         if out[key]:
             # a number after the name, apart from it, is another cell's (the 自评得分 printed
