@@ -959,6 +959,14 @@ STANDARD_INDICATORS = "绩效指标" + NATIONAL_FORM.split("绩效指标")[1].sp
 SEPARATORS = {"tabs": "\t", "wide gaps": "    ", "one cell per line": "\n", "markdown": " | "}
 
 
+def _read_on_one_line(text: str) -> dict:
+    """The one form of ``text`` printed on one line (a page copied without its line ends)."""
+    from pipelines.parser import parse_text
+
+    (form,) = parse_text(" ".join(text.split()), "x.txt").forms
+    return form
+
+
 @pytest.mark.parametrize("money", ["standard", *MONEY_HEADERS])
 @pytest.mark.parametrize("table", ["standard", *INDICATOR_HEADERS])
 @pytest.mark.parametrize("separator", SEPARATORS)
@@ -2178,22 +2186,20 @@ def test_numbered_goals_printed_in_pairs_one_cell_a_line():
 
 def test_a_number_printed_after_the_department_is_not_its_name():
     # the 自评得分 beside the identity labels run onto the department's line, apart by a space
-    from pipelines.parser import parse_text
 
     text = NATIONAL.replace("主管部门\t某某局", "主管部门\t某某局 100")
     # (the whole page on one line, as a page copied without its line ends)
-    (form,) = parse_text(" ".join(text.split()), "x.txt").forms
+    form = _read_on_one_line(text)
     assert form["department"] == "某某局"
 
 
 def test_numbered_goal_pairs_on_one_line_are_the_two_goals():
-    from pipelines.parser import parse_text
 
     text = NATIONAL.replace(
         "年度总体目标\t预期目标\t实际完成情况\n\t完成某某工作。\t已完成某某工作。",
         "年度总体目标\t预期目标\t实际完成情况\n20 目标1:完成甲。 目标1:完成甲。 目标2:开展乙。 目标2:乙已开展。",
     )
-    (form,) = parse_text(" ".join(text.split()), "x.txt").forms
+    form = _read_on_one_line(text)
     assert form["goal_planned"] == "目标1:完成甲。 目标2:开展乙。"
     assert form["goal_actual"] == "目标1:完成甲。 目标2:乙已开展。"
 
@@ -2288,25 +2294,23 @@ def test_the_last_words_of_a_cut_text_after_rows_printed_apart_are_the_next_name
 def test_a_more_specific_unit_label_printed_among_the_money_cells_wins():
     # 单位名称 in the header, 项目实施单位 (more specific) printed later among the money table's
     # cells by a scrambled extraction, its value followed by an option list
-    from pipelines.parser import parse_text
 
     text = NATIONAL.replace(
         "项目名称\t某某经费\n主管部门\t某某局\t实施单位\t某某中心",
         "单位名称:某某局\n项目名称\t某某经费\n主管部门\t某某局",
     ).replace("\t年度资金总额", "\t项目实施单位 某某中心 □ 3、一次性项目 □\n\t年度资金总额")
-    (form,) = parse_text(" ".join(text.split()), "x.txt").forms
+    form = _read_on_one_line(text)
     assert form["implementing_unit"] == "某某中心"
 
 
 def test_an_identity_value_ends_at_a_label_the_parser_does_not_know():
     # a page copied without line ends: 实施单位: … 是否公开: 网址: (labels of another form part)
-    from pipelines.parser import parse_text
 
     text = NATIONAL.replace(
         "项目名称\t某某经费\n主管部门\t某某局\t实施单位\t某某中心",
         "项目名称: 某某经费\n主管部门: 某某局 实施单位: 某某中心\n是否公开: 网址:",
     )
-    (form,) = parse_text(" ".join(text.split()), "x.txt").forms
+    form = _read_on_one_line(text)
     assert form["implementing_unit"] == "某某中心"
 
 
