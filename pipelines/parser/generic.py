@@ -15,7 +15,7 @@ import itertools
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from itertools import pairwise
 
 from pipelines.parser import vocabulary as vocab
@@ -478,6 +478,7 @@ _POINTS_ONLY = re.compile(r"^\s*\(\s*\d+(?:\.\d+)?\s*分\s*\)\s*$")
 _INSTRUCTION = re.compile(r"\d+\s*字以内|字以内[)）]|请填写|请说明|说明相关任务")
 
 
+@lru_cache(maxsize=16384)  # per cell, many times a row: the same cells come back on every form
 def _empty(text: str) -> bool:
     return not text or unicodedata.normalize("NFKC", text).strip() in DASHES
 
@@ -486,6 +487,7 @@ def _is_text(text: str) -> bool:
     return bool(text) and not is_number(text) and not _empty(text)
 
 
+@lru_cache(maxsize=16384)  # per cell, many times a row (see _empty)
 def _is_level(text: str) -> bool:
     """A 一级/二级 group label: the framework's names, or a short name ending in 指标, or a
     group printed with its points (项目决策(20分)), or only its points when the name was lost."""
@@ -521,6 +523,7 @@ _DROP = 0.3  # an empty cell that is padding rather than a column's blank
 _STRAY = 5.0  # a filled cell that fits no column where it stands
 
 
+@lru_cache(maxsize=65536)  # per cell and column of each placement tried (see place)
 def _fit(column: str, text: str) -> float:
     """How well a cell fits a column: 0 fits, _INF cannot."""
     empty = _empty(text)
