@@ -211,20 +211,22 @@ def _join_spaced_labels(cells: list[Cell]) -> list[Cell]:
     short cells of one line that make a label together are one cell (the longest such run)."""
     out: list[Cell] = []
     i, n = 0, len(cells)
+    # whether each cell may be a word of such a label: short, and no label of its own (tested
+    # once a cell, not again in every run that holds it)
+    word = [
+        bool(c.text)
+        and len(c.text) <= 6
+        and not vocab.is_any_label(c.text)
+        and not is_label(c.text)
+        for c in cells
+    ]
     while i < n:
         cell = cells[i]
         merged = None
         if cell.text and len(cell.text) <= 6:
             for k in range(min(5, n - i), 1, -1):
                 run = cells[i : i + k]
-                if any(
-                    c.no != cell.no
-                    or not c.text
-                    or len(c.text) > 6
-                    or vocab.is_any_label(c.text)
-                    or is_label(c.text)
-                    for c in run
-                ):
+                if not all(word[i : i + k]) or any(c.no != cell.no for c in run):
                     continue
                 joined = "".join(c.text for c in run)
                 if vocab.is_any_label(joined) or is_label(joined):
@@ -2502,8 +2504,10 @@ def _drop_page_numbers(cells: list[Cell]) -> list[Cell]:
             words = cells[k : k + width]
             if (
                 len(words) == width
-                and all(c.no == words[0].no for c in words)
-                and _PAGE_CELL.match(" ".join(c.text for c in words))
+                and (width == 1 or all(c.no == words[0].no for c in words))
+                and _PAGE_CELL.match(
+                    words[0].text if width == 1 else " ".join(c.text for c in words)
+                )
             ):
                 k += width
                 break
