@@ -2504,10 +2504,9 @@ def _drop_page_numbers(cells: list[Cell]) -> list[Cell]:
             words = cells[k : k + width]
             if (
                 len(words) == width
-                and (width == 1 or all(c.no == words[0].no for c in words))
-                and _PAGE_CELL.match(
-                    words[0].text if width == 1 else " ".join(c.text for c in words)
-                )
+                and words[0].text.startswith(("第", "共"))  # (as _PAGE_CELL opens: fast)
+                and all(c.no == words[0].no for c in words)
+                and _PAGE_CELL.match(" ".join(c.text for c in words))
             ):
                 k += width
                 break
