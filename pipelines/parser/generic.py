@@ -3590,6 +3590,9 @@ def _unrun_readings(
     twice = sum(c in ("weight", "score") for c in columns) == 1
     # readings of a beginning of the text, by where they end (prefix only)
     partial: dict[int, list[list[dict[str, str]]]] = {}
+    # where a cell of each column may end from each place (_token_ends): the walks come back to
+    # the same places by other cuts, and the answer depends on the place and the column alone
+    token_ends: dict[tuple[int, str], list[int]] = {}
 
     def walk(at: int, k: int, row: dict[str, str], rows: list[dict[str, str]]) -> None:
         if len(readings) > 200 or len(partial) > 400:
@@ -3610,7 +3613,9 @@ def _unrun_readings(
                 walk(reason.end(), k, {**row, "deviation": reason.group()}, rows[:-1])
             return
         column = columns[k]
-        ends = _token_ends(text, at, column, words, dashes, twice)
+        ends = token_ends.get((at, column))
+        if ends is None:
+            ends = token_ends[at, column] = _token_ends(text, at, column, words, dashes, twice)
         target = row.get("target")
         if (
             words
