@@ -80,6 +80,7 @@ def _parse(text: str, printed: str, source_file: str, encoding: str | None) -> P
         return result
     index = 0
     before = 0  # where the text before this form starts (after the previous form)
+    printed_lines: list[str] = []  # the text as printed, split at the first failed form (_raw)
     for start, end in ranges:
         preamble, before = (before, start), end
         segment = lines[start:end]  # made here, form by form, and let go after
@@ -113,7 +114,7 @@ def _parse(text: str, printed: str, source_file: str, encoding: str | None) -> P
                     last,
                     error[0],
                     error[1],
-                    _raw(printed, first, last),
+                    _raw(printed, printed_lines, first, last),
                     reading,
                 )
                 if form is not None:
@@ -290,8 +291,12 @@ def _read_by_structure(
     return form, None, None
 
 
-def _raw(text: str, first: int, last: int) -> str:
-    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+def _raw(text: str, lines: list[str], first: int, last: int) -> str:
+    """Lines ``first`` to ``last`` of the text as printed. ``lines``: the text's lines, filled
+    here on the first call, so that a file of many failed forms is split once, not once for
+    each of them (which made a file's parse grow with the square of its failed forms)."""
+    if not lines:
+        lines.extend(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
     return "\n".join(lines[first - 1 : last])
 
 

@@ -657,6 +657,7 @@ _READ_PAST = (
 )
 
 
+@lru_cache(maxsize=4096)  # a template's table header, the same on every form printed with it
 def _indicator_header_fits(header: str) -> bool:
     """The indicator table's header is this layout's: the target split over 指标性质 / 指标值 /
     度量单位, or 分值 printed before the target, are other templates' (the rows are anchored on

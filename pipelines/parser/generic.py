@@ -15,7 +15,7 @@ import itertools
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from itertools import pairwise
 
 from pipelines.parser import vocabulary as vocab
@@ -211,20 +211,22 @@ def _join_spaced_labels(cells: list[Cell]) -> list[Cell]:
     short cells of one line that make a label together are one cell (the longest such run)."""
     out: list[Cell] = []
     i, n = 0, len(cells)
+    # whether each cell may be a word of such a label: short, and no label of its own (tested
+    # once a cell, not again in every run that holds it)
+    word = [
+        bool(c.text)
+        and len(c.text) <= 6
+        and not vocab.is_any_label(c.text)
+        and not is_label(c.text)
+        for c in cells
+    ]
     while i < n:
         cell = cells[i]
         merged = None
         if cell.text and len(cell.text) <= 6:
             for k in range(min(5, n - i), 1, -1):
                 run = cells[i : i + k]
-                if any(
-                    c.no != cell.no
-                    or not c.text
-                    or len(c.text) > 6
-                    or vocab.is_any_label(c.text)
-                    or is_label(c.text)
-                    for c in run
-                ):
+                if not all(word[i : i + k]) or any(c.no != cell.no for c in run):
                     continue
                 joined = "".join(c.text for c in run)
                 if vocab.is_any_label(joined) or is_label(joined):
@@ -478,6 +480,7 @@ _POINTS_ONLY = re.compile(r"^\s*\(\s*\d+(?:\.\d+)?\s*分\s*\)\s*$")
 _INSTRUCTION = re.compile(r"\d+\s*字以内|字以内[)）]|请填写|请说明|说明相关任务")
 
 
+@lru_cache(maxsize=16384)  # per cell, many times a row: the same cells come back on every form
 def _empty(text: str) -> bool:
     return not text or unicodedata.normalize("NFKC", text).strip() in DASHES
 
@@ -486,6 +489,7 @@ def _is_text(text: str) -> bool:
     return bool(text) and not is_number(text) and not _empty(text)
 
 
+@lru_cache(maxsize=16384)  # per cell, many times a row (see _empty)
 def _is_level(text: str) -> bool:
     """A 一级/二级 group label: the framework's names, or a short name ending in 指标, or a
     group printed with its points (项目决策(20分)), or only its points when the name was lost."""
@@ -521,6 +525,7 @@ _DROP = 0.3  # an empty cell that is padding rather than a column's blank
 _STRAY = 5.0  # a filled cell that fits no column where it stands
 
 
+@lru_cache(maxsize=65536)  # per cell and column of each placement tried (see place)
 def _fit(column: str, text: str) -> float:
     """How well a cell fits a column: 0 fits, _INF cannot."""
     empty = _empty(text)
@@ -2499,6 +2504,7 @@ def _drop_page_numbers(cells: list[Cell]) -> list[Cell]:
             words = cells[k : k + width]
             if (
                 len(words) == width
+                and words[0].text.startswith(("第", "共"))  # (as _PAGE_CELL opens: fast)
                 and all(c.no == words[0].no for c in words)
                 and _PAGE_CELL.match(" ".join(c.text for c in words))
             ):
@@ -3584,6 +3590,9 @@ def _unrun_readings(
     twice = sum(c in ("weight", "score") for c in columns) == 1
     # readings of a beginning of the text, by where they end (prefix only)
     partial: dict[int, list[list[dict[str, str]]]] = {}
+    # where a cell of each column may end from each place (_token_ends): the walks come back to
+    # the same places by other cuts, and the answer depends on the place and the column alone
+    token_ends: dict[tuple[int, str], list[int]] = {}
 
     def walk(at: int, k: int, row: dict[str, str], rows: list[dict[str, str]]) -> None:
         if len(readings) > 200 or len(partial) > 400:
@@ -3604,7 +3613,9 @@ def _unrun_readings(
                 walk(reason.end(), k, {**row, "deviation": reason.group()}, rows[:-1])
             return
         column = columns[k]
-        ends = _token_ends(text, at, column, words, dashes, twice)
+        ends = token_ends.get((at, column))
+        if ends is None:
+            ends = token_ends[at, column] = _token_ends(text, at, column, words, dashes, twice)
         target = row.get("target")
         if (
             words
@@ -4672,6 +4683,7 @@ _LABEL_LEADS_NAME = re.compile(rf"^(?:{_ANY_GROUP_LABEL})\s+\S", re.M)
 _NUMBER_INSIDE_NAME = re.compile(r"(?<=[^\n\s])指标[ \t]*\d")  # (a literal first: fast)
 _HEADER_IN_NAME = re.compile("指标性质|度量单位|计量单位|年度指标值|实际完成值")
 _GROUP_LABELS = tuple(VOCABULARY)
+assert all("指标" in label for label in _GROUP_LABELS)  # (doubtful tests names for 指标 first)
 _LABEL_WITH_COLON = re.compile(rf"^(?:{_ANY_GROUP_LABEL})\s*[:：]", re.M)
 _NUMBER_LEADS = frozenset("一二三四五六七八九十0123456789(（")
 
@@ -4712,15 +4724,18 @@ def doubtful(form: dict) -> bool:
         # two targets in one name (a table printed column by column: ≥10个…≥90%), or a target
         # and numbers, then words (完成数量≥10个12个50群众受益: two rows run into one)
         return True
-    if _NUMBER_INSIDE_NAME.search(names):
+    # the three searches below each need 指标 (every group label ends in it): most forms' names
+    # hold none, and one str test settles them
+    labelled = "指标" in names
+    if labelled and _NUMBER_INSIDE_NAME.search(names):
         # the template's number (指标1) after a name's start: group labels or a placeholder
         # read into the name before it (经济效益指标指标1安全率, 指标指标1学校发展能力)
         return True
-    if _LABEL_LEADS_NAME.search(names):
+    if labelled and _LABEL_LEADS_NAME.search(names):
         # a name opening with a group label and a space (产出指标 数量指标 完成数量 ≥10个): a
         # row whose 分值 or 得分 is blank, all its cells taken for the name
         return True
-    if _LABEL_WITH_COLON.search(names):
+    if labelled and _LABEL_WITH_COLON.search(names):
         return True  # a group label with its colon (产出指标：数量指标：…) read into a name
     for row in rows:
         name = row["name"] or ""

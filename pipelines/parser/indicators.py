@@ -205,8 +205,14 @@ _COLUMN_FIELDS = ("level1", "level2", "name", "target", "actual", "weight", "sco
 
 
 def columns_of(header: Line) -> Columns:
+    return Columns(*_column_places(header.cells))
+
+
+@lru_cache(maxsize=4096)  # a template's header line, the same on every form printed with it
+def _column_places(cells: tuple[str, ...]) -> tuple[int | None, ...]:
+    """The index of each column of _COLUMN_FIELDS (Columns' fields, in order) in the header."""
     cols = Columns()
-    for i, cell in enumerate(header.cells):
+    for i, cell in enumerate(cells):
         text = compact(cell)
         if not text:
             continue
@@ -235,7 +241,7 @@ def columns_of(header: Line) -> Columns:
             cols.score = i
         elif ("偏差" in text or "改进" in text or "原因" in text) and cols.deviation is None:
             cols.deviation = i
-    return cols
+    return tuple(getattr(cols, column) for column in _COLUMN_FIELDS)
 
 
 # ---------------------------------------------------------------- shared

@@ -49,6 +49,7 @@ def label_key(cell: str) -> str:
     return text.strip(":*").strip()
 
 
+@lru_cache(maxsize=65536)  # asked of most cells, for group after group, form after form
 def meaning(cell: str, group: str) -> str | None:
     """The key of ``cell`` in ``group`` (e.g. meaning('全年预算数(A)', 'fund_columns') is
     'annual_budget'), or None when the cell is not one of that group's labels."""
