@@ -2554,3 +2554,19 @@ def test_identity_labels_run_into_a_title_a_year_and_a_money_header():
     identity = read_identity(split, len(split), Reading())
     assert identity["project_name"] == "某某经费"
     assert identity["department"] == "某某市园林管理局"
+
+
+def test_a_form_run_in_after_the_total_of_the_form_before_is_found():
+    # a document mirror's chunks (1、 … 2、 …): the second form has no title of its own, its
+    # 项目名称 run in after the first form's 总分 100 98; its goal is cut by a chunk marker
+    from pipelines.parser import parse_text
+
+    one = "".join(NATIONAL.split("\n")[2:]).replace("\t", "")
+    first = "1、项目支出绩效自评表(2020年度)" + one.replace("总分10099", "")
+    second = one.replace("某某经费", "另一经费").replace("已完成某某工作。", "已完成另一工作。")
+    cut = second.index("完成某某工作。") + 3
+    text = first + "总分10098" + second[:cut] + "\n2、" + second[cut:] + "\n"
+    forms = parse_text(text, "x.txt").forms
+    assert [f["project_name"] for f in forms] == ["某某经费", "另一经费"]
+    assert forms[1]["goal_planned"] in (None, "完成某某工作。")
+    assert "2、" not in (forms[1]["goal_actual"] or "")

@@ -203,6 +203,13 @@ def _chunk_marked(lines: list[Line]) -> dict[int, int]:
     for (no, k, size), (next_no, next_k, _) in pairwise(marked):
         if next_k == k + 1 and size >= 80:
             found[no], found[next_no] = k, next_k
+    if marked and marked[0][1] >= 2 and marked[0][0] not in found:
+        # a form that starts inside a chunk (the form before it ran into it, cut at its
+        # 项目名称): its first marked line goes on with the long line before it
+        no, k, _ = marked[0]
+        before = [line for line in lines if line.no < no]
+        if before and len(before[-1].text) >= 80:
+            found[no] = k
     return found
 
 

@@ -44,13 +44,20 @@ def _split_glued_titles(lines: Sequence[Line], marked: list[int]) -> Sequence[Li
     for i in marked:
         line = lines[i]
         text = line.text
-        if "自评" not in text:
+        if "自评" not in text and "总分" not in text:
             continue
         # every title after the line's start begins a line of its own (a whole file on one line
-        # holds several forms)
+        # holds several forms), and so does a 项目名称 run in after a form's 总分 and its points
+        # (…总分10098项目名称…: the next form, printed with no title of its own)
         cuts = sorted(
             {m.start() for m in _GLUED_TITLE.finditer(text) if m.start() > 0}
             | {m.start() for m in _TITLE_BEFORE_NAME.finditer(text) if m.start() > 0}
+            | {
+                at
+                for m in _NAME_AFTER_TOTAL.finditer(text)
+                for at in (m.start(), m.start(1))
+                if at > 0
+            }
         )
         cuts = [
             at
@@ -70,6 +77,7 @@ def _split_glued_titles(lines: Sequence[Line], marked: list[int]) -> Sequence[Li
 
 
 _GLUED_TITLE = re.compile(r"财政项目支出绩效自评(?:价)?表")
+_NAME_AFTER_TOTAL = re.compile(r"总分\s*\d[\d.\s]*(项目名称)")
 # any form's title (with the year before it, if printed there) that a 项目名称 follows closely: a
 # new form on the same line (a file of several forms flattened onto one line)
 _TITLE_BEFORE_NAME = re.compile(
@@ -84,7 +92,7 @@ def _marked(lines: Sequence[Line], candidates: Iterable[int] | None = None) -> l
     marked = []
     for i in indices:
         text = lines[i].compact
-        if "自评" in text or _names_project(text):
+        if "自评" in text or _names_project(text) or _NAME_AFTER_TOTAL.search(text):
             marked.append(i)
     return marked
 
@@ -163,6 +171,12 @@ def form_ranges(
                 lines[j].compact.startswith("总分") for j in range(prev + 1, nxt)
             ):
                 extra.append(nxt)
+        # (and one cut from the 总分 it was run into: …总分10098 / 项目名称…)
+        extra += [
+            i
+            for i in project_lines
+            if i and i not in starts and _NAME_AFTER_TOTAL.match(lines[i - 1].compact + "项目名称")
+        ]
         starts = sorted(set(starts + extra))
     ranges = []
     for k, start in enumerate(starts):
