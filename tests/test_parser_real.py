@@ -37,8 +37,9 @@ REAL = ROOT / "tests" / "fixtures" / "real"
 # (corpora G and H, 15 forms never seen, as first read: 0.70 with 61 wrong values and 0.71 with 8;
 # corpora I and J, 5 more: 0.57 with 10 and 0.90 with 2; after this session's fixes the whole
 # corpus of 65 forms reads 0.900 with the same 6 wrong values, f01's and a07's)
+# (a07's 一级 read as the form groups it, by its points, since: 5 wrong values, all f01's pairing)
 MIN_ACCURACY = 0.885
-MAX_WRONG = 6
+MAX_WRONG = 5
 
 
 def _score(tmp_path: Path) -> str:
@@ -2570,3 +2571,24 @@ def test_a_form_run_in_after_the_total_of_the_form_before_is_found():
     assert [f["project_name"] for f in forms] == ["某某经费", "另一经费"]
     assert forms[1]["goal_planned"] in (None, "完成某某工作。")
     assert "2、" not in (forms[1]["goal_actual"] or "")
+
+
+def test_a_group_whose_rows_add_up_to_its_points_keeps_a_row_of_another_groups_label():
+    # 产出指标(50分) over 数量指标 rows, one 经济效益指标 row and a 时效指标 row, 50 points in all:
+    # the form's grouping holds (产出指标 for every row); without the points the framework's does
+    from pipelines.parser import parse_text
+
+    rows = (
+        "产出指标(50分) | 数量指标 | 建设冷库 | ≥1000平方米 | 1000平方米 | 20 | 20 |\n"
+        "经济效益 指标 | 奖补资金兑付率 | ≥100% | 100% | 20 | 20 |\n"
+        "时效指标 | 任务完成时限 | 12月 | 12月 | 10 | 10 |\n"
+    )
+    head = (
+        "项目支出绩效自评表\n(2022年度)\n项目名称 | 某某经费 |\n主管部门 | 某某局 | 实施单位 | 某某中心 |\n"
+        "一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |\n"
+    )
+    form = parse_text(head + rows + "总分 | 50 | 50 |\n", "x.txt").forms[0]
+    assert [r["level1"] for r in form["indicators"]] == ["产出指标"] * 3
+    other = head + rows.replace("(50分)", "(60分)") + "总分 | 50 | 50 |\n"
+    form = parse_text(other, "x.txt").forms[0]
+    assert [r["level1"] for r in form["indicators"]] == ["产出指标", "效益指标", "产出指标"]

@@ -2376,7 +2376,15 @@ def _groups_by_points(rows: list[dict], marks: list[tuple[int, list[str]]]) -> l
             _disagrees(rows[at:end], points, last=end == len(rows))
             for (at, _, points), end in zip(spans, ends, strict=True)
         ):
-            continue  # the groups' rows, as printed, add up to their points
+            # the groups' rows, as printed, add up to their points; a 一级 group's rows that add
+            # up to it exactly are all its own, though one of them prints a 二级 label of another
+            # 一级 (产出指标(50分) over 数量 … 经济效益指标 … 时效: the form's grouping, not the
+            # framework's)
+            for (at, name, points), end in zip(spans, ends, strict=True):
+                if level == "level1" and _adds_up(rows[at:end], points):
+                    for row in rows[at:end]:
+                        row[level] = name
+            continue
         tilings = _tilings(rows, spans, 0, None)
         names = {name for _, name, _ in spans}
         placed: dict[int, str] = {}
