@@ -351,7 +351,7 @@ ALL_REAL = sorted((REAL / "forms").glob("*.txt"))
         # and whose rows print ten cells for five columns, read on one line with the sentence
         # as the target and the target's number as the score (8), and i01's site line 招标公司:
         # run into the 项目名称 of the title line before it (1))
-        (real_flattened, 17, 0.82),  # (a07's 一级 right now: 17)
+        (real_flattened, 12, 0.82),  # (a07's 一级 and f01's row number right now: 12)
         # (14 before names that swallowed their values were left out; 8 before 其中: was no
         # longer taken for 实施单位's value, 某某局某某局 said once and two goals cut at the dotted
         # leader between them). Left: the corpus's own 3 (a07, b06) and b03's 满意度 row, its
@@ -366,7 +366,7 @@ ALL_REAL = sorted((REAL / "forms").glob("*.txt"))
         # name, h01's and h02's run-together numbers, and the 6 of corpora A to F)
         # (corpora I and J: 7 more, i01's one-character-a-line 一级 labels, whose last character
         # the lost space runs into the first row's 二级 label (标数量指标))
-        (real_spaces_lost, 21, 0.74),  # (a07's 一级 right now: 21)
+        (real_spaces_lost, 16, 0.74),  # (a07's 一级 and f01's row number right now: 16)
     ],
     ids=["whole file on one line", "every space lost"],
 )
@@ -406,7 +406,8 @@ def test_real_forms_cut_at_a_line_give_few_wrong_values(tmp_path):
     # (corpus F: 41 when it came, 7 now: f01's row the scorer pairs with its first, in cuts)
     # (corpora G and H: 6 now, after a comparison sign left alone by the cut (=) is no value and
     # the last row's 度量单位 may be what the cut removed (=100 of = 100 %))
-    assert wrong <= 6, (wrong, accuracy)
+    # (1 now: a07's 一级 in the cut that leaves its group's points unchecked; f01's row number fixed)
+    assert wrong <= 1, (wrong, accuracy)
 
 
 SAMPLES = sorted((ROOT / "data" / "raw").glob("*.txt"))

@@ -408,6 +408,16 @@ def _cut_at(cell: Cell, found: list[re.Match]) -> list[Cell]:
             out.append(Cell(text[at:start].strip(), cell.no, True))
         if _LABEL_ETC.match(text, end) and m.group().endswith("指标"):
             end += 1  # 服务对象满意度指标等: the 等 is the label's (etc.), no name starts with it
+        elif (
+            m.group().endswith("指标")
+            and end - start > 4
+            and _NUMBERED_REST.match(text, end)
+            and _NAME_NUMBER_AT.search(text)
+        ):
+            # the 指标 of a row number run into the group label before it, the label's own lost
+            # by OCR (生态效益指标1病害减少…, in a table whose names are numbered 指标1, 指标2 …):
+            # the number's, so the name is 指标1病害减少…
+            end -= 2
         out.append(Cell(text[start:end], cell.no, True))
         label = vocab.meaning(text[start:end], "identity")
         at = end
@@ -415,6 +425,10 @@ def _cut_at(cell: Cell, found: list[re.Match]) -> list[Cell]:
         out.append(Cell(text[at:].strip(), cell.no, True))
     return out
 
+
+# a name's rest that opens with a row number and words (1病害减少…), not a count (2个乡镇)
+_NUMBERED_REST = re.compile(r"\d{1,2}(?![\d.])(?=[\u4e00-\u9fff])")
+_NAME_NUMBER_AT = re.compile(rf"{NAME_NUMBER}|指标\d")
 
 # (…自评表 or a year) then an identity label, with its note, ending the cell
 _IDENTITY_GLUED = re.compile(
