@@ -2609,3 +2609,20 @@ def test_the_zhibiao_of_a_row_number_run_into_the_group_label_before_it():
         "指标1病害减少82%2%8",
     ]
     assert cut("数量指标2个乡镇覆盖率100%100%5") == ["数量指标", "2个乡镇覆盖率100%100%5"]
+
+
+def test_a_run_of_money_digits_never_gives_a_full_rate_a_score_well_below_its_weight():
+    # 总额5.005.005.00100.00%10 under 年初 | 全年 | 执行 | 执行率 | 权重 | 得分 (the score blank):
+    # 1 | 0 is the digits' cut, not the form's (100% earns the whole weight), so nothing is read
+    from pipelines.parser.generic import _unglue
+
+    columns = [
+        "initial_budget",
+        "annual_budget",
+        "executed",
+        "execution_rate",
+        "fund_weight",
+        "fund_score",
+    ]
+    assert _unglue("5.005.005.00100.00%10", columns) == {}
+    assert _unglue("5.005.005.00100.00%1010", columns)["score"] == 10

@@ -1661,6 +1661,15 @@ def _unglue(text: str, columns: list[str], bare: str | None = "ratio") -> dict:
         # same decimals (23,025.54 | 23,025.54, not 23,025.5 | 423,025.54)
         alike = [r for r, d in zip(found, decimals) if len(d) <= 1]
         found = alike or found
+    # a rate of 100% earns the whole weight: a cut that gives it a score well below (the 10 of
+    # a weight with its score blank cut as 1 | 0) is the digits' cut, not the form's
+    found = [
+        r
+        for r in found
+        if r.get("score") is None
+        or r.get("weight") is None
+        or not (r["execution_rate"] >= 99.5 and r["score"] < r["weight"] - 0.5)
+    ]
     if len(found) > 1 and any(r.get("executed") for r in found):
         # 0 spent checks against any budget (0 / x = 0%): a reading whose rate the amounts
         # confirm with something spent is the stronger one
