@@ -2626,3 +2626,21 @@ def test_a_run_of_money_digits_never_gives_a_full_rate_a_score_well_below_its_we
     ]
     assert _unglue("5.005.005.00100.00%10", columns) == {}
     assert _unglue("5.005.005.00100.00%1010", columns)["score"] == 10
+
+
+def test_a_note_that_names_an_identity_label_gives_it_no_value():
+    # 注:1.资金使用单位按项目填报,主管部门和财政部门汇总时…。 after the tables: prose, not a
+    # more specific 主管部门 than the 地方主管部门 read above
+    from pipelines.parser.generic import Cell, Reading, read_identity
+
+    cells = [
+        Cell("项目名称", 1),
+        Cell("某某资金", 1),
+        Cell("地方主管部门", 2),
+        Cell("某某市交通运输局", 2),
+        Cell("项目资金", 3),
+        Cell("主管部门", 9),
+        Cell("和财政部门汇总时按区域绩效目标填报。 2.", 9),
+    ]
+    identity = read_identity(cells, 4, Reading())
+    assert identity["department"] == "某某市交通运输局"

@@ -820,7 +820,13 @@ def read_identity(cells: list[Cell], stop: int, reading: Reading) -> dict:
             continue
         value, _ = _value_after(cells, i, len(cells))
         value = _OPTION_START.split(value or "", maxsplit=1)[0].strip()
-        if value and len(value) <= 30 and not vocab.is_any_label(value):
+        if (
+            value
+            and len(value) <= 30
+            and not vocab.is_any_label(value)
+            and not _PROSE_VALUE.search(value)
+        ):
+            # (not a note's prose that names the label: 主管部门和财政部门汇总时…。)
             out[key], ranks[key] = value, _identity_rank(cells[i].text, key)
             reading.labels.append(f"{key} (line {cells[i].no})")
     out = {key: _said_once(_before_unit(_before_near_label(value))) for key, value in out.items()}
@@ -844,6 +850,7 @@ def read_identity(cells: list[Cell], stop: int, reading: Reading) -> dict:
     }
 
 
+_PROSE_VALUE = re.compile(r"[。；;，,]|^[和及与或等]")
 # where an option list starts after a value (□, 3、一次性项目)
 _OPTION_START = re.compile(r"\s*[□☐☑☒■√þ]|\s+\d\s*、")
 _TRAILING_NUMBER = re.compile(r"\s+\d+(?:\.\d+)?%?$")
