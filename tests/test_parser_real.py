@@ -2188,7 +2188,6 @@ def test_numbered_goals_printed_in_pairs_one_cell_a_line():
 
 def test_a_number_printed_after_the_department_is_not_its_name():
     # the 自评得分 beside the identity labels run onto the department's line, apart by a space
-
     text = NATIONAL.replace("主管部门\t某某局", "主管部门\t某某局 100")
     # (the whole page on one line, as a page copied without its line ends)
     form = _read_on_one_line(text)
@@ -2196,7 +2195,6 @@ def test_a_number_printed_after_the_department_is_not_its_name():
 
 
 def test_numbered_goal_pairs_on_one_line_are_the_two_goals():
-
     text = NATIONAL.replace(
         "年度总体目标\t预期目标\t实际完成情况\n\t完成某某工作。\t已完成某某工作。",
         "年度总体目标\t预期目标\t实际完成情况\n20 目标1:完成甲。 目标1:完成甲。 目标2:开展乙。 目标2:乙已开展。",
@@ -2296,7 +2294,6 @@ def test_the_last_words_of_a_cut_text_after_rows_printed_apart_are_the_next_name
 def test_a_more_specific_unit_label_printed_among_the_money_cells_wins():
     # 单位名称 in the header, 项目实施单位 (more specific) printed later among the money table's
     # cells by a scrambled extraction, its value followed by an option list
-
     text = NATIONAL.replace(
         "项目名称\t某某经费\n主管部门\t某某局\t实施单位\t某某中心",
         "单位名称:某某局\n项目名称\t某某经费\n主管部门\t某某局",
@@ -2307,7 +2304,6 @@ def test_a_more_specific_unit_label_printed_among_the_money_cells_wins():
 
 def test_an_identity_value_ends_at_a_label_the_parser_does_not_know():
     # a page copied without line ends: 实施单位: … 是否公开: 网址: (labels of another form part)
-
     text = NATIONAL.replace(
         "项目名称\t某某经费\n主管部门\t某某局\t实施单位\t某某中心",
         "项目名称: 某某经费\n主管部门: 某某局 实施单位: 某某中心\n是否公开: 网址:",
