@@ -18,9 +18,9 @@ from pipelines.parser.text import (
     is_page_marker,
     join_cells,
     join_wrapped,
-    numbered_pairs,
-    numbered_runs,
+    numbered_goals,
     rate_from_ratio,
+    section_points_first,
     to_number,
 )
 
@@ -430,6 +430,9 @@ def read_goals(lines: list[Line], start: int, stop: int) -> tuple[str | None, st
         body[0] = Line(first.no, rest, rest.split(), False, False)
     if not body:
         return None, None
+    if pairs := numbered_goals([l.text.strip() for l in body if not l.blank]):
+        # numbered goals one a line: 目标1 / 目标1 / 目标2 / 目标2, or 目标1 / 目标2 / 1. / 2.
+        return pairs[0], pairs[1]
     if (
         header is not None
         and header.compact == "预期目标"
@@ -439,15 +442,9 @@ def read_goals(lines: list[Line], start: int, stop: int) -> tuple[str | None, st
         # the two labels on lines of their own: one cell a line, so two lines below are the two
         # texts (not one text wrapped); more lines cannot be told apart
         texts = [l.text.strip() for l in body if not l.blank and l.compact != "绩效指标"]
-        if len(texts) >= 3 and is_number(texts[0]) and not any(map(is_number, texts[1:])):
+        if section_points_first(texts):
             texts = texts[1:]  # the goal section's points (20), printed after its header
-        if pairs := numbered_pairs(texts) or numbered_runs(texts):
-            # 目标1:… / 目标1:… / 目标2:… / 目标2:…, or 目标1:… / 目标2:… / 1.… / 2.…
-            return pairs[0], pairs[1]
         return (texts[0], texts[1]) if len(texts) == 2 else (None, None)
-    texts = [l.text.strip() for l in body if not l.blank]
-    if len(texts) >= 4 and (pairs := numbered_pairs(texts) or numbered_runs(texts)):
-        return pairs[0], pairs[1]  # numbered goals, one a line (see the two rules above)
     if header is not None and _goals_in_rows(header, body):
         # 预期目标 | its text, then 实际完成情况 | its text (or 预期目标：…): not this layout's
         # header of two columns; the structure reader reads goals by their labels

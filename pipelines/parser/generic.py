@@ -48,11 +48,12 @@ from pipelines.parser.text import (
     is_page_marker,
     is_points,
     join_wrapped,
+    numbered_goals,
     numbered_pairs,
     numbered_parts,
-    numbered_runs,
     rate_from_ratio,
     said_again,
+    section_points_first,
     to_number,
 )
 
@@ -740,8 +741,10 @@ def _value_after(cells: list[Cell], i: int, stop: int) -> tuple[str | None, int]
     return " ".join(parts).strip() or None, j
 
 
-_COLON_LABEL_AFTER = re.compile(r"\s+[\u4e00-\u9fff()（）]{2,10}\s*[:：]")
-_COLON_LABEL = re.compile(r"^\s*[\u4e00-\u9fff()（）]{2,10}\s*[:：]")
+# a word and a colon: a label, known or not (是否公开:), after a value or opening a cell
+_COLON_WORD = r"[\u4e00-\u9fff()（）]{2,10}\s*[:：]"
+_COLON_LABEL_AFTER = re.compile(r"\s+" + _COLON_WORD)
+_COLON_LABEL = re.compile(r"^\s*" + _COLON_WORD)
 _WRAPPED_PIECE = re.compile(r"^\s*[\u4e00-\u9fff]{1,6}\s*$")
 _WORDS_ONLY = re.compile(r"^\s*[\u4e00-\u9fff]+\s*$")
 
@@ -1803,11 +1806,7 @@ def read_goals(
                 break
             if cell.text:
                 after.append(cell)
-        if (
-            len(after) >= 3
-            and is_number(after[0].text.strip())
-            and not any(is_number(c.text.strip()) for c in after[1:])
-        ):
+        if section_points_first([c.text.strip() for c in after]):
             after = after[1:]  # the goal section's points (20), printed after its header
         by_line: dict[int, list[str]] = {}
         for cell in after:
@@ -1816,9 +1815,7 @@ def read_goals(
             while len(parts) >= 3 and is_number(parts[-1]):
                 parts.pop()  # a rate column after the two texts (总体完成率(%) 100.00)
         leaders = [k for k, cell in enumerate(after) if _LEADER.fullmatch(cell.text)]
-        if pairs := numbered_pairs([c.text for c in after]) or numbered_runs(
-            [c.text for c in after]
-        ):
+        if pairs := numbered_goals([c.text for c in after]):
             texts = pairs
         elif leaders and leaders == list(range(leaders[0], leaders[-1] + 1)):
             # a dotted leader stands between the two texts (…奖励100000元。 ........ 本项目共完成…)
@@ -2203,9 +2200,8 @@ def read_indicators(
         columns = [*columns, "unlabelled_points"]
     value_columns = [c for c in columns if c not in ("level1", "level2")]
     rows: list[dict] = []
-    marks: list[
-        tuple[int, list[str]]
-    ] = []  # (the row a group's labels were printed before, labels)
+    # (the row a group's labels were printed before, the labels): see _groups_by_points
+    marks: list[tuple[int, list[str]]] = []
     level1 = level2 = None
     if _is_stream(body):
         groups = _segment_rows(body, columns)
@@ -2214,6 +2210,9 @@ def read_indicators(
     groups = _join_broken_rows(groups, value_columns)
     for number, group in enumerate(groups, 1):
         texts = [c.text for c in group]
+        # this group and those after it, short pieces at a cut text's end that start a group
+        # label (效 / 益): the next group's label cut short, no row and no name's tail
+        label_cut_short = not closed and _opens_a_label(_short_tail(groups[number - 1 :]))
         # the group labels a row begins with (merged cells print them on a group's first row);
         # a lone piece of one or two characters that cannot end a label (量 of 数量, not 标)
         # is left for the wrapped-name rule below
@@ -2254,7 +2253,7 @@ def read_indicators(
             and _CJK_ONLY.match(texts[0] or "")
             and texts[0] not in _SHORT_VALUES
             and group[0].no != rows[-1]["line_end"]
-            and not (not closed and _opens_a_label(_short_tail(groups[number - 1 :])))
+            and not label_cut_short
             and all(rows[-1][k] is not None for k in ("target", "actual"))
             and (rows[-1]["weight"] is not None or rows[-1]["score"] is not None)
             and (
@@ -2354,7 +2353,7 @@ def read_indicators(
             and (
                 _PLACEHOLDER.match(unicodedata.normalize("NFKC", row["name"]))
                 or (len(compact(row["name"])) >= (2 if cut else 3) and is_fragment(row["name"]))
-                or (not closed and _opens_a_label(_short_tail(groups[number - 1 :])))
+                or label_cut_short
             )
             and not any(
                 row[k] and not _PLACEHOLDER.match(unicodedata.normalize("NFKC", str(row[k])))
@@ -2696,7 +2695,7 @@ _CJK_ONLY_LONG = re.compile(r"^[\u4e00-\u9fff]{2,14}$")
 # a whole number, then a word that is no measure (2个乡镇 / 5000吨稻谷 open names)
 _POINTS_THEN_NAME = re.compile(r"^(\d{1,2}(?:\.\d{1,2})?)([\u4e00-\u9fff]{2}.*)$")
 _MEASURE_WORDS = frozenset(
-    "个件人次名户吨元万亿台套辆座所家项篇期场批条份本册株亩公里米平天日月年周倍元小分"
+    "个件人次名户吨元万亿台套辆座所家项篇期场批条份本册株亩公里米平天日月年周倍小分"
 )
 
 

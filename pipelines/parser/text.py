@@ -483,9 +483,24 @@ def display_width(text: str) -> int:
 
 
 # the number of one goal among several (目标1: / 1. / (2) / 三、)
-_GOAL_NUMBER = re.compile(
-    r"\s*(?:目标|任务)?\s*[(（]?\s*([0-9]{1,2}|[一二三四五六七八九十]{1,2})\s*[)）:：.、．]"
+_GOAL_NUMBER_AT = (
+    r"(?:目标|任务)?\s*[(（]?\s*([0-9]{1,2}|[一二三四五六七八九十]{1,2})\s*[)）:：.、．]"
 )
+_GOAL_NUMBER = re.compile(r"\s*" + _GOAL_NUMBER_AT)
+
+
+def section_points_first(texts: list[str]) -> bool:
+    """Whether the first of the goal cells is the goal section's points printed after its header
+    (20, then texts): a number before at least two texts, none of them a number."""
+    return len(texts) >= 3 and is_number(texts[0]) and not any(map(is_number, texts[1:]))
+
+
+def numbered_goals(texts: list[str]) -> list[str]:
+    """[planned, actual] from numbered goals, one a cell (numbered_pairs, numbered_runs), the
+    section's points before them left out; [] when the cells are no such goals."""
+    if section_points_first(texts):
+        texts = texts[1:]
+    return numbered_pairs(texts) or numbered_runs(texts)
 
 
 def numbered_pairs(texts: list[str]) -> list[str]:
@@ -503,9 +518,8 @@ def numbered_pairs(texts: list[str]) -> list[str]:
     return [" ".join(texts[0::2]), " ".join(texts[1::2])]
 
 
-_BEFORE_GOAL_NUMBER = re.compile(
-    r"\s+(?=(?:目标|任务)?\s*[(（]?\s*(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})\s*[)）:：.、．])"
-)
+# (the number's group made no group: re.split would return it with the parts)
+_BEFORE_GOAL_NUMBER = re.compile(r"\s+(?=" + _GOAL_NUMBER_AT.replace("([", "(?:[") + ")")
 
 
 def numbered_parts(text: str) -> list[str]:
