@@ -2640,3 +2640,31 @@ def test_a_note_that_names_an_identity_label_gives_it_no_value():
     ]
     identity = read_identity(cells, 4, Reading())
     assert identity["department"] == "某某市交通运输局"
+
+
+def test_a_money_table_of_label_and_value_pairs_with_rows_repeating_their_label():
+    # 预算数 x 到位数 y 执行数 z and the rate: the total row as pairs; the rows under it print their
+    # label before each of their values, in the pairs' order (到位数, money received, is read past)
+    money = (
+        "二、预算执行情况 预算安排情况(调整后) 资金到位情况 资金执行情况 预算执行进度(%)\n"
+        "预算数 12.50 到位数 12.00 执行数 10.00 80.00\n"
+        "其中:财政资金 12.50 其中:财政资金 12.00 其中:财政资金 10.00\n"
+        "其他 0.00 其他 0.00 其他 0.00\n"
+    )
+    text = (
+        "某县某局2021年度预算项目绩效自评表\n"
+        "一、基本情况 项目名称: 某某补贴 实施(主管)单位 某县某局 金额单位: 万元\n"
+        + money
+        + "三、目标完成情况 年度预期目标 具体完成情况\n发放某某补贴。 已发放某某补贴。\n"
+    )
+    for variant in (text, text.replace("\n", " ")):
+        funds = {r["line"]: r for r in parse_text(variant, "x.txt").contract_forms()[0]["funds"]}
+        total, budget, other = funds["年度资金总额"], funds["当年财政拨款"], funds["其他资金"]
+        assert (total["annual_budget"], total["executed"]) == (12.5, 10)
+        assert total["execution_rate"] == 80
+        assert (budget["annual_budget"], budget["executed"]) == (12.5, 10)
+        assert (other["annual_budget"], other["executed"]) == (0, 0)
+    # a rate the amounts do not confirm is left out
+    wrong_rate = text.replace("10.00 80.00", "10.00 90.00")
+    total = parse_text(wrong_rate, "x.txt").contract_forms()[0]["funds"][0]
+    assert total["executed"] == 10 and total["execution_rate"] is None

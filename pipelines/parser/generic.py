@@ -1047,8 +1047,10 @@ _FUND_SKIP = {
     "fund_weight": 1,
     "execution_rate": 1,
     "fund_score": 1,
+    "received": 1,
     "other": 0,
 }
+_READ_PAST = ("other", "received")  # money columns the contract has no field for
 _FUND_TO_FIELD = {"fund_weight": "weight", "fund_score": "score"}
 
 
@@ -1195,6 +1197,9 @@ def read_funds(cells: list[Cell], start: int, stop: int, reading: Reading) -> li
     first_row = next((i for i in range(start, stop) if any(_fund_row_at(cells, i))), None)
     if first_row is None:
         return _fund_pairs(cells, reading)
+    paired = _paired_money(cells, first_row, stop, reading)
+    if paired:
+        return paired
     columns, section_points = _fund_columns(cells[start:first_row])
     if not any(c in columns for c in ("annual_budget", "executed")):
         # the header printed after some row labels (a spreadsheet's text out of order)
@@ -1275,6 +1280,102 @@ def read_funds(cells: list[Cell], start: int, stop: int, reading: Reading) -> li
     if total["weight"] is None and section_points is not None and "年度资金总额" in rows:
         total["weight"] = section_points
     return out if rows else []
+
+
+def _label_value_run(cells: list[Cell]) -> tuple[list[str], list[str], int] | None:
+    """The longest run of money column labels each followed by one number (预算数 6.84 到位数
+    6.84 执行数 6.84): its columns, their values and the index of the cell after it."""
+    best = None
+    k = 0
+    while k < len(cells) - 1:
+        columns: list[str] = []
+        values: list[str] = []
+        j = k
+        while j + 1 < len(cells):
+            key = vocab.meaning(cells[j].text, "fund_columns")
+            if key in (None, "other") or not is_number(cells[j + 1].text):
+                break
+            columns.append(key)
+            values.append(cells[j + 1].text)
+            j += 2
+        if len(columns) >= 2 and (best is None or len(columns) > len(best[0])):
+            best = (columns, values, j)
+        k = max(j, k + 1)
+    return best
+
+
+def _repeated_label_row(cells: list[Cell], i: int, count: int) -> list[str] | None:
+    """The values of a money row that prints its label before each of its ``count`` values
+    (其中:财政资金 6.84 其中:财政资金 6.84 其中:财政资金 6.84), or None when the row at cells[i] is
+    not printed so."""
+    label = _fund_row_at(cells, i)
+    if i + 2 * count > len(cells):
+        return None
+    values = []
+    for m in range(count):
+        at = i + 2 * m
+        if _fund_row_at(cells, at) != label or not _is_money_value(cells[at + 1].text):
+            return None
+        values.append(cells[at + 1].text)
+    return values
+
+
+def _paired_money(cells: list[Cell], first_row: int, stop: int, reading: Reading) -> list[dict]:
+    """A money table printed as column label and value pairs, the total row (预算数 6.84 到位数
+    6.84 执行数 6.84 100.00, the last number in the rate column the header names), with the rows
+    under it printing their label before each of their values (其中:财政资金 6.84 其中:财政资金
+    6.84 其中:财政资金 6.84): the n-th value of such a row is in the n-th pair's column. Empty
+    unless the table is printed so: at least one row repeats its label, once for each pair."""
+    run = _label_value_run(cells[:first_row])
+    if run is None:
+        return []
+    columns, values, end = run
+    if not {"annual_budget", "executed"} <= set(columns) or len(set(columns)) < len(columns):
+        return []
+    rows: dict[str, dict] = {}
+    i = first_row
+    while i < stop:
+        name, other = _fund_row_at(cells, i)
+        row_values = (
+            None if name is None and other is None else _repeated_label_row(cells, i, len(columns))
+        )
+        if row_values is None:
+            i += 1
+            continue
+        if name is not None and name not in rows:
+            rows[name] = {"line": name, **dict.fromkeys(FUND_FIELDS)}
+            for column, text in zip(columns, row_values):
+                if column not in _READ_PAST:
+                    rows[name][column] = to_number(text)
+            reading.labels.append(f"fund row {name} (line {cells[i].no})")
+        i += 2 * len(columns)
+    if not rows or FUND_LINES[0] in rows:
+        return []
+    total = {"line": FUND_LINES[0], **dict.fromkeys(FUND_FIELDS)}
+    for column, text in zip(columns, values):
+        if column not in _READ_PAST:
+            total[column] = to_number(text)
+    header_rate = any(
+        vocab.meaning(c.text, "fund_columns") == "execution_rate" for c in cells[:first_row]
+    )
+    if header_rate and "execution_rate" not in columns and end < first_row:
+        # the rate column's value, printed after the pairs without a label of its own: kept
+        # only where the amounts confirm it
+        text = cells[end].text
+        if is_number(text) and total["annual_budget"] and total["executed"] is not None:
+            rate = to_number(text)
+            if "%" not in text:
+                total["execution_rate"] = rate_from_ratio(
+                    rate, total["executed"], total["annual_budget"], _decimals(text)
+                )
+            elif abs(rate - total["executed"] / total["annual_budget"] * 100) <= 0.6:
+                total["execution_rate"] = rate
+    rows[FUND_LINES[0]] = total
+    reading.fund_columns = [c for c in columns if c not in _READ_PAST]
+    reading.notes.append(
+        "money: column label and value pairs (the total row), rows repeating their label"
+    )
+    return [rows.get(name) or {"line": name, **dict.fromkeys(FUND_FIELDS)} for name in FUND_LINES]
 
 
 def _fund_pairs(cells: list[Cell], reading: Reading) -> list[dict]:
@@ -1480,7 +1581,7 @@ def _fund_values(
     chosen = agreed(placements, columns)
     out: dict[str, float | None] = {}
     for column, text in chosen.items():
-        if column == "other" or text is None:
+        if column in _READ_PAST or text is None:
             continue
         out[_FUND_TO_FIELD.get(column, column)] = to_number(text)
     rate_text = chosen.get("execution_rate")
