@@ -2668,3 +2668,43 @@ def test_a_money_table_of_label_and_value_pairs_with_rows_repeating_their_label(
     wrong_rate = text.replace("10.00 80.00", "10.00 90.00")
     total = parse_text(wrong_rate, "x.txt").contract_forms()[0]["funds"][0]
     assert total["executed"] == 10 and total["execution_rate"] is None
+
+
+def test_a_row_named_by_a_verdict_a_unit_note_or_one_character_gives_no_values():
+    # a 完成情况 verdict (完成), a unit note (%(百分比)) or one character of a group label printed a
+    # character a line (产) read as a row's name: the row's values belong to no row for sure
+    from pipelines.parser.labels import drop_unnamed_rows
+
+    def row(name, **values):
+        return {
+            "name": name,
+            "target": None,
+            "actual": None,
+            "weight": None,
+            "score": None,
+        } | values
+
+    rows = [
+        row("完成", weight=40.0, score=16.0),
+        row("%(百分比)", target="30.00"),
+        row("产", target="出", actual="指"),
+        row("指标2:", weight=5.0),
+        row("补贴发放人数", target="≥120人", actual="126人", weight=40.0, score=40.0),
+        row("完成率", target="100%", actual="100%"),  # a name that opens with a verdict's word
+        row("岗"),  # a name alone, where a cut text stopped: kept as printed
+    ]
+    warnings = drop_unnamed_rows(rows)
+    assert [r["name"] for r in rows] == ["补贴发放人数", "完成率", "岗"]
+    assert len(warnings) == 4 and "'完成'" in warnings[0]
+    # and in a parsed form: a 河北-style table on one line, its verdict column read as rows
+    text = (
+        "某县某局2021年度预算项目绩效自评表 一、基本情况 项目名称: 某某补贴 实施(主管)单位 某县某局 "
+        "金额单位: 万元 四、年度绩效指标完成情况 一级指标 二级指标 三级指标 指标分值 预期指标值 "
+        "单项指标实际完成值 单项指标完成情况 自评得分 符号 单位(文字描述) 单项指标得分 权重占比(%) "
+        "单项指标折算得分 产出指标 数量指标 补贴发放人数 领取补贴的人数 >= 120 人(人数) 126人 完成 "
+        "40.00 40.00 16.00 效益指标 社会效益指标 群众知晓率 知晓补贴政策的群众比例 >= 90 %(百分比) "
+        "92% 完成 30.00 30.00 9.00"
+    )
+    form = parse_text(text, "x.txt").contract_forms()[0]
+    assert not [r for r in form["indicators"] if r["name"] == "完成"]
+    assert any("is no indicator's name" in w for w in form["warnings"])

@@ -319,3 +319,36 @@ def drop_dash_targets(rows: list[dict]) -> None:
                 and without_points(compact(row["level1"])) in FRAMEWORK_DASHED
             ):
                 row["target"] = None
+
+
+# What no indicator is named: one character (a group label printed a character a line: 产 / 出),
+# the template's row number alone (指标1:), a verdict of the 完成情况 column (完成, 已完成, 达标),
+# a yes/no, a unit note alone (%(百分比)).
+_NOT_A_NAME = re.compile(
+    r"[\u4e00-\u9fff]|指标\d*[:：]?|[已未]?完成|达标|是|否|有|无|[%‰]?[(（][^()（）]{1,6}[)）]"
+)
+_VALUE_FIELDS = ("target", "actual", "weight", "score")
+
+
+def drop_unnamed_rows(rows: list[dict]) -> list[str]:
+    """Drop the rows whose name is no indicator's name though they carry values: cells of
+    another column or a label read as a row, whose values then belong to no row for sure (a
+    name alone, where a cut text stopped, is kept). Returns a warning for each row dropped."""
+    warnings = []
+    kept = []
+    for row in rows:
+        name = compact(row["name"] or "")
+        # (the length first: this runs on every row of every form)
+        if (
+            len(name) <= 9
+            and _NOT_A_NAME.fullmatch(name)
+            and any(row[f] is not None for f in _VALUE_FIELDS)
+        ):
+            warnings.append(
+                f"row at line {row.get('line_start')}: {row['name']!r} is no indicator's "
+                "name: the row's values are left out"
+            )
+            continue
+        kept.append(row)
+    rows[:] = kept
+    return warnings
