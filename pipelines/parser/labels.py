@@ -337,10 +337,11 @@ def drop_unnamed_rows(rows: list[dict]) -> list[str]:
     warnings = []
     kept = []
     for row in rows:
-        name = compact(row["name"] or "")
+        name = row["name"] or ""
         # (the length first: this runs on every row of every form)
         if (
-            len(name) <= 9
+            len(name) <= 20
+            and len(name := compact(name)) <= 9
             and _NOT_A_NAME.fullmatch(name)
             and any(row[f] is not None for f in _VALUE_FIELDS)
         ):
