@@ -2673,7 +2673,7 @@ def test_a_money_table_of_label_and_value_pairs_with_rows_repeating_their_label(
 def test_a_row_named_by_a_verdict_a_unit_note_or_one_character_gives_no_values():
     # a 完成情况 verdict (完成), a unit note (%(百分比)) or one character of a group label printed a
     # character a line (产) read as a row's name: the row's values belong to no row for sure
-    from pipelines.parser.labels import drop_unnamed_rows
+    from pipelines.parser.labels import drop_misread
 
     def row(name, **values):
         return {
@@ -2693,7 +2693,7 @@ def test_a_row_named_by_a_verdict_a_unit_note_or_one_character_gives_no_values()
         row("完成率", target="100%", actual="100%"),  # a name that opens with a verdict's word
         row("岗"),  # a name alone, where a cut text stopped: kept as printed
     ]
-    warnings = drop_unnamed_rows(rows)
+    warnings = drop_misread(rows)
     assert [r["name"] for r in rows] == ["补贴发放人数", "完成率", "岗"]
     assert len(warnings) == 4 and "'完成'" in warnings[0]
     # and in a parsed form: a 河北-style table on one line, its verdict column read as rows
@@ -2708,3 +2708,31 @@ def test_a_row_named_by_a_verdict_a_unit_note_or_one_character_gives_no_values()
     form = parse_text(text, "x.txt").contract_forms()[0]
     assert not [r for r in form["indicators"] if r["name"] == "完成"]
     assert any("is no indicator's name" in w for w in form["warnings"])
+
+
+def test_a_target_or_actual_that_is_a_rows_name_or_a_group_label_is_no_value():
+    # a numbered name (指标1:…) or a group label (生态效益指标) taken into a value cell by a
+    # misread table: the value is left out, the row kept
+    from pipelines.parser.labels import drop_misread
+
+    rows = [
+        {
+            "name": "指标2:",
+            "target": "……",
+            "actual": "指标1:工程质量合格",
+            "weight": None,
+            "score": None,
+        },
+        {
+            "name": "全市安全度汛",
+            "target": "生态效益指标",
+            "actual": "安全",
+            "weight": 5.0,
+            "score": 5.0,
+        },
+        {"name": "建成率", "target": "≥90%", "actual": "92%", "weight": 5.0, "score": 5.0},
+    ]
+    warnings = drop_misread(rows)
+    assert [r["name"] for r in rows] == ["全市安全度汛", "建成率"]  # (指标2: then holds nothing)
+    assert rows[0]["target"] is None and rows[0]["actual"] == "安全"
+    assert rows[1]["target"] == "≥90%" and len(warnings) == 3

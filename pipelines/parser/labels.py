@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pipelines.parser.text import DASHES, compact
+from pipelines.parser.text import DASHES, NAME_NUMBER, compact
 
 LEVEL1 = ("产出指标", "效益指标", "满意度指标", "成本指标")
 LEVEL2_PARENT = {
@@ -326,17 +326,32 @@ def drop_dash_targets(rows: list[dict]) -> None:
 # a yes/no, a unit note alone (%(百分比)).
 _NOT_A_NAME = re.compile(
     r"[\u4e00-\u9fff]|指标\d*[:：]?|[已未]?完成|达标|是|否|有|无|[%‰]?[(（][^()（）]{1,6}[)）]"
+    r"|[.…·。、．]+"
 )
+# A target or an actual that opens with the template's row number (指标1:…) is a row's name, and
+# one that is a group label (生态效益指标) a label: neither is a value.
+_NUMBERED = re.compile(rf"\s*{NAME_NUMBER}")
 _VALUE_FIELDS = ("target", "actual", "weight", "score")
 
 
-def drop_unnamed_rows(rows: list[dict]) -> list[str]:
+def drop_misread(rows: list[dict]) -> list[str]:
     """Drop the rows whose name is no indicator's name though they carry values: cells of
     another column or a label read as a row, whose values then belong to no row for sure (a
-    name alone, where a cut text stopped, is kept). Returns a warning for each row dropped."""
+    name alone, where a cut text stopped, is kept). Returns a warning for each row dropped.
+    Also blanks a target or an actual that is a row's name or a group label."""
     warnings = []
     kept = []
     for row in rows:
+        for field in ("target", "actual"):
+            value = row[field]
+            if value and (
+                (value[-1] == "标" and is_label(value)) or ("指标" in value and _NUMBERED.match(value))
+            ):
+                warnings.append(
+                    f"row at line {row.get('line_start')}: {field} {value!r} is a row's name or "
+                    "a group label, not a value: left out"
+                )
+                row[field] = None
         name = row["name"] or ""
         # (the length first: this runs on every row of every form)
         if (
