@@ -2736,3 +2736,16 @@ def test_a_target_or_actual_that_is_a_rows_name_or_a_group_label_is_no_value():
     assert [r["name"] for r in rows] == ["全市安全度汛", "建成率"]  # (指标2: then holds nothing)
     assert rows[0]["target"] is None and rows[0]["actual"] == "安全"
     assert rows[1]["target"] == "≥90%" and len(warnings) == 3
+
+
+def test_a_name_holding_a_target_its_row_does_not_print_leaves_the_row_out():
+    # 创业担保基金放大倍数≥2倍 | 10倍 | 10%: the name holds a target and the row another one, its
+    # cells taken from other rows; a name whose target is its row's own is kept
+    from pipelines.parser.labels import drop_misread
+
+    def row(name, target):
+        return {"name": name, "target": target, "actual": "10%", "weight": 1.0, "score": 0.0}
+
+    rows = [row("担保基金放大倍数≥2倍", "10倍"), row("满意度≥90%", "≥90%"), row("放大倍数", "≥2倍")]
+    assert len(drop_misread(rows)) == 1
+    assert [r["name"] for r in rows] == ["满意度≥90%", "放大倍数"]

@@ -331,6 +331,7 @@ _NOT_A_NAME = re.compile(
 # A target or an actual that opens with the template's row number (指标1:…) is a row's name, and
 # one that is a group label (生态效益指标) a label: neither is a value.
 _NUMBERED = re.compile(rf"\s*{NAME_NUMBER}")
+_TARGET_IN_NAME = re.compile(r"[≥≤≧≦＞＜><=＝]\s*\d[\d.]*\s*[%‰]?")
 _VALUE_FIELDS = ("target", "actual", "weight", "score")
 
 
@@ -363,6 +364,16 @@ def drop_misread(rows: list[dict]) -> list[str]:
             warnings.append(
                 f"row at line {row.get('line_start')}: {row['name']!r} is no indicator's "
                 "name: the row's values are left out"
+            )
+            continue
+        if (target_in_name := _TARGET_IN_NAME.search(name)) and compact(
+            target_in_name.group(0)
+        ) not in compact(row["target"] or ""):
+            # a name holding a target other than its row's (数量≥2倍 | 10倍): the row's cells
+            # were taken from other rows', or shifted
+            warnings.append(
+                f"row at line {row.get('line_start')}: {row['name']!r} holds a target its row "
+                "does not print: the row is left out"
             )
             continue
         kept.append(row)
