@@ -2749,3 +2749,20 @@ def test_a_name_holding_a_target_its_row_does_not_print_leaves_the_row_out():
     rows = [row("担保基金放大倍数≥2倍", "10倍"), row("满意度≥90%", "≥90%"), row("放大倍数", "≥2倍")]
     assert len(drop_misread(rows)) == 1
     assert [r["name"] for r in rows] == ["满意度≥90%", "放大倍数"]
+
+
+def test_a_name_holding_a_points_note_or_a_placeholder_leaves_the_row_out():
+    # 指标2:……(30分)经济效益 | 指标 and (50分)指标1:完成数量 | 1 | 1: a group's points and a
+    # template's placeholder read into a row, whose cells are then other rows'
+    from pipelines.parser.labels import drop_misread
+
+    def row(name, target):
+        return {"name": name, "target": target, "actual": None, "weight": 10.0, "score": 10.0}
+
+    rows = [
+        row("指标2:……(30分)经济效益", "指标"),
+        row("(50分)指标1:完成数量", "1"),
+        row("完成数量", "1"),
+    ]
+    assert len(drop_misread(rows)) == 2
+    assert [r["name"] for r in rows] == ["完成数量"]

@@ -331,6 +331,7 @@ _NOT_A_NAME = re.compile(
 # A target or an actual that opens with the template's row number (指标1:…) is a row's name, and
 # one that is a group label (生态效益指标) a label: neither is a value.
 _NUMBERED = re.compile(rf"\s*{NAME_NUMBER}")
+_NOT_IN_A_NAME = re.compile(r"[(（]\s*\d+(?:\.\d+)?\s*分\s*[)）]|…|\.{3}")
 _TARGET_IN_NAME = re.compile(r"[≥≤≧≦＞＜><=＝]\s*\d[\d.]*\s*[%‰]?")
 _VALUE_FIELDS = ("target", "actual", "weight", "score")
 
@@ -364,6 +365,14 @@ def drop_misread(rows: list[dict]) -> list[str]:
             warnings.append(
                 f"row at line {row.get('line_start')}: {row['name']!r} is no indicator's "
                 "name: the row's values are left out"
+            )
+            continue
+        if _NOT_IN_A_NAME.search(name) and any(row[f] is not None for f in _VALUE_FIELDS):
+            # a group's points note (产出指标(50分)) or a placeholder's dots (指标2:……) run
+            # into a name: labels or other rows' cells read into the row
+            warnings.append(
+                f"row at line {row.get('line_start')}: {row['name']!r} holds a points note or a "
+                "placeholder: the row is left out"
             )
             continue
         if (target_in_name := _TARGET_IN_NAME.search(name)) and compact(
