@@ -2766,3 +2766,16 @@ def test_a_name_holding_a_points_note_or_a_placeholder_leaves_the_row_out():
     ]
     assert len(drop_misread(rows)) == 2
     assert [r["name"] for r in rows] == ["完成数量"]
+
+
+def test_a_row_named_by_one_character_is_kept_only_as_the_last_row():
+    # one character alone is a name only where a cut text stopped (the last row, 岗); before
+    # other rows it is a piece of a header or a label (值, 洁), and the rows after it pair wrong
+    from pipelines.parser.labels import drop_misread
+
+    def row(name):
+        return {"name": name, "target": None, "actual": None, "weight": None, "score": None}
+
+    rows = [row("值"), row("资金使用合规性"), row("岗")]
+    assert len(drop_misread(rows)) == 1
+    assert [r["name"] for r in rows] == ["资金使用合规性", "岗"]

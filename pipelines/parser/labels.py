@@ -339,15 +339,17 @@ _VALUE_FIELDS = ("target", "actual", "weight", "score")
 def drop_misread(rows: list[dict]) -> list[str]:
     """Drop the rows whose name is no indicator's name though they carry values: cells of
     another column or a label read as a row, whose values then belong to no row for sure (a
-    name alone, where a cut text stopped, is kept). Returns a warning for each row dropped.
+    name alone is kept where a cut text stopped: one character is a name only in the last row). Returns a warning for each row dropped.
     Also blanks a target or an actual that is a row's name or a group label."""
     warnings = []
     kept = []
+    last = rows[-1] if rows else None
     for row in rows:
         for field in ("target", "actual"):
             value = row[field]
             if value and (
-                (value[-1] == "标" and is_label(value)) or ("指标" in value and _NUMBERED.match(value))
+                (value[-1] == "标" and is_label(value))
+                or ("指标" in value and _NUMBERED.match(value))
             ):
                 warnings.append(
                     f"row at line {row.get('line_start')}: {field} {value!r} is a row's name or "
@@ -360,7 +362,10 @@ def drop_misread(rows: list[dict]) -> list[str]:
             len(name) <= 20
             and len(name := compact(name)) <= 9
             and _NOT_A_NAME.fullmatch(name)
-            and any(row[f] is not None for f in _VALUE_FIELDS)
+            and (
+                any(row[f] is not None for f in _VALUE_FIELDS)
+                or (len(name) == 1 and row is not last)
+            )
         ):
             warnings.append(
                 f"row at line {row.get('line_start')}: {row['name']!r} is no indicator's "
