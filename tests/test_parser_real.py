@@ -2640,3 +2640,32 @@ def test_a_note_that_names_an_identity_label_gives_it_no_value():
     ]
     identity = read_identity(cells, 4, Reading())
     assert identity["department"] == "某某市交通运输局"
+
+
+def test_a_benefit_group_label_printed_without_its_zhibiao_heads_its_rows():
+    # corpus K (黄石 项目自评表): under 效益指标(30分) the 二级 cells print 经济效益 / 社会效益 / 环境效益
+    # without 指标; the 得分 once a group, on its first row. Each such word heads its rows (the row
+    # after a lost 环境效益 row took 经济效益's group); outside a 效益指标 group the same word is a
+    # name (苏州's 结果目标 rows name 社会效益)
+    text = "\n".join(
+        [
+            "项目名称 | 某某运行经费 |",
+            "主管部门 | 某某局 | 项目实施单位 | 某某中心 |",
+            "预算执行情况(万元) (20分) | 预算数(A) | 执行数(B) | 执行率(B/A) | 得分 (20分*执行率) |",
+            "年度财政资金总额 | 8 | 8 | 100% | 20 |",
+            "年度绩效目标1 (80分) | 一级指标 | 二级指标 | 三级指标 | 年初目标值(A) | 实际完成值(B) | 得分 |",
+            "产出指标(40分) | 数量指标 | 开展活动次数 | 12次 | 12次 | 40 |",
+            "效益指标(30分) | 经济效益 | 带动消费 | 有所增加 | 有所增加 | 10 |",
+            "社会效益 | 活动覆盖人群 | 逐步扩大 | 逐步扩大 | 10 |",
+            "生态效益 | 设施节能运行 | 达标 | 达标 | 10 |",
+            "节水设施使用 | 正常 | 正常 |",
+            "满意度指标(10分) | 服务对象满意度指标 | 群众满意度 | ≥90% | 95% | 10 |",
+            "总分 | 100 |",
+        ]
+    )
+    (form,) = parse_text(text, "k.txt").forms
+    rows = {r["name"]: (r["level1"], r["level2"]) for r in form["indicators"]}
+    assert rows["活动覆盖人群"] == ("效益指标", "社会效益")
+    assert rows["设施节能运行"] == ("效益指标", "生态效益")
+    assert rows["节水设施使用"] == ("效益指标", "生态效益")
+    assert "社会效益" not in rows and "生态效益" not in rows

@@ -14,6 +14,7 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from itertools import pairwise
@@ -511,8 +512,35 @@ def _is_text(text: str) -> bool:
     return bool(text) and not is_number(text) and not _empty(text)
 
 
-@lru_cache(maxsize=16384)  # per cell, many times a row (see _empty)
 def _is_level(text: str) -> bool:
+    """A 一级/二级 group label (see _is_any_level), or a word the table being read prints as
+    one (_TABLE_LEVELS)."""
+    return text in _TABLE_LEVELS.get() or _is_any_level(text)
+
+
+# The 二级 labels of the 效益 group printed without their 指标 (社会效益, 环境效益) in the table
+# being read: two characters and 效益, under a 效益指标 一级 label. (Alone, such a word may be a
+# 三级 name: 苏州's 结果目标 rows name 社会效益 and 生态效益.)
+_TABLE_LEVELS: ContextVar[frozenset[str]] = ContextVar("_TABLE_LEVELS", default=frozenset())
+_BARE_BENEFIT = re.compile(r"^[\u4e00-\u9fff]{2}效益$")
+
+
+def _bare_benefit_labels(body: list[Cell]) -> frozenset[str]:
+    """The words of ``body`` that stand as 二级 labels of its 效益 group without their 指标:
+    a cell of two characters and 效益 after a 效益指标 一级 label and before the next 一级."""
+    found: set[str] = set()
+    under_benefit = False
+    for cell in body:
+        name = _level_name(cell.text) if cell.text else ""
+        if _is_any_level(cell.text) and level_of(name) == 1:
+            under_benefit = complete(name) == "效益指标"
+        elif under_benefit and _BARE_BENEFIT.match(compact(cell.text)):
+            found.add(cell.text)
+    return frozenset(found)
+
+
+@lru_cache(maxsize=16384)  # per cell, many times a row (see _empty)
+def _is_any_level(text: str) -> bool:
     """A 一级/二级 group label: the framework's names, or a short name ending in 指标, or a
     group printed with its points (项目决策(20分)), or only its points when the name was lost."""
     if _POINTS_ONLY.match(unicodedata.normalize("NFKC", text)):
@@ -2189,6 +2217,21 @@ def read_indicators(
     if not body or "name" not in columns:
         return []
     body = _without_repeated_names(_points_apart(_without_leading_numbers(body), columns))
+    bare = _bare_benefit_labels(body)
+    if not bare:
+        return _read_rows(body, columns, closed)
+    # (_fit remembers what _is_level said of a cell: not across tables that print such words)
+    _fit.cache_clear()
+    levels = _TABLE_LEVELS.set(bare)
+    try:
+        return _read_rows(body, columns, closed)
+    finally:
+        _TABLE_LEVELS.reset(levels)
+        _fit.cache_clear()
+
+
+def _read_rows(body: list[Cell], columns: list[str], closed: bool) -> list[dict]:
+    """The rows of read_indicators' table body."""
     if not closed and len(body) > 1 and body[-1].no != body[-2].no and is_fragment(body[-1].text):
         # the text cut just after a group label began (… 15 15 / 可): the scrap is the next
         # group's, not the last row's wrapped rest
