@@ -2669,3 +2669,34 @@ def test_a_benefit_group_label_printed_without_its_zhibiao_heads_its_rows():
     assert rows["设施节能运行"] == ("效益指标", "生态效益")
     assert rows["节水设施使用"] == ("效益指标", "生态效益")
     assert "社会效益" not in rows and "生态效益" not in rows
+
+
+def test_the_cell_after_a_groups_first_label_is_its_second_label_where_the_table_pairs_them():
+    # corpus K (黄石): every row that opens with its 一级 label prints a 二级 label after it, so
+    # the cut last row 满意度指标(10分) | 读者 | 在网络上… is 二级 读者 and the name after it, not a
+    # row named 读者; where the 一级 label is followed by the row's name, nothing changes
+    head = [
+        "项目名称 | 某某服务经费 |",
+        "主管部门 | 某某局 | 项目实施单位 | 某某中心 |",
+        "预算执行情况(万元) (20分) | 预算数(A) | 执行数(B) | 执行率(B/A) | 得分 (20分*执行率) |",
+        "年度财政资金总额 | 8 | 8 | 100% | 20 |",
+        "年度绩效目标1 (80分) | 一级指标 | 二级指标 | 三级指标 | 年初目标值(A) | 实际完成值(B) | 得分 |",
+    ]
+    paired = [
+        "产出指标(40分) | 数量指标 | 开展活动次数 | 12次 | 12次 | 40 |",
+        "效益指标(30分) | 社会效益指标 | 活动覆盖人群 | 逐步扩大 | 逐步扩大 | 30 |",
+        "满意度指标(10分) | 居民 | 在社区开展居民满意度调查",
+    ]
+    (form,) = parse_text("\n".join(head + paired), "k.txt").forms
+    last = form["indicators"][-1]
+    assert (last["level1"], last["level2"], last["name"]) == (
+        "满意度指标",
+        "居民",
+        "在社区开展居民满意度调查",
+    )
+    alone = [
+        "产出指标(40分) | 开展活动次数 | 12次 | 12次 | 40 |",
+        "满意度指标(10分) | 居民满意 | 满意 | 满意 | 10 |",
+    ]
+    (form,) = parse_text("\n".join(head + alone), "k.txt").forms
+    assert [r["name"] for r in form["indicators"]] == ["开展活动次数", "居民满意"]

@@ -2246,6 +2246,7 @@ def _read_rows(body: list[Cell], columns: list[str], closed: bool) -> list[dict]
     # (the row a group's labels were printed before, the labels): see _groups_by_points
     marks: list[tuple[int, list[str]]] = []
     level1 = level2 = None
+    paired: bool | None = None  # (see _second_of_pair)
     if _is_stream(body):
         groups = _segment_rows(body, columns)
     else:
@@ -2281,6 +2282,7 @@ def _read_rows(body: list[Cell], columns: list[str], closed: bool) -> list[dict]
                     and _is_text(texts[1] or "")
                     and not _is_level(texts[1] or "")
                 )
+                or (len(labels) == 1 and _second_of_pair(labels[0], texts, columns, paired))
             )
         ):
             if not _empty(texts[0]) and not (
@@ -2288,6 +2290,7 @@ def _read_rows(body: list[Cell], columns: list[str], closed: bool) -> list[dict]
             ):
                 labels.append(texts[0])  # (a points note after its label is the label's)
             texts = texts[1:]
+        paired = _pairing(labels, paired)
         if (
             not labels
             and rows
@@ -2426,6 +2429,30 @@ def _read_rows(body: list[Cell], columns: list[str], closed: bool) -> list[dict]
             continue
         rows.append(row)
     return _groups_by_points(rows, marks)
+
+
+def _pairing(labels: list[str], paired: bool | None) -> bool | None:
+    """What a row's leading labels say of the table: a 一级 label followed by a 二级 one (True)
+    or by the row's name (False); None until a row opens with its 一级 label."""
+    if not labels or level_of(_level_name(labels[0])) != 1 or paired is False:
+        return paired
+    return len(labels) >= 2
+
+
+def _second_of_pair(label: str, texts: list[str], columns: list[str], paired: bool | None) -> bool:
+    """The cell after a row's 一级 label is its 二级, whatever its words (读者 | 在网络上设置…),
+    where every row of the table that opened with its 一级 label printed a 二级 label after it
+    (the merged 一级 and 二级 cells both print on a group's first row) and the header has a
+    二级 column: a name then follows it."""
+    return (
+        paired is True
+        and "level2" in columns
+        and level_of(_level_name(label)) == 1
+        and len(texts) > 1
+        and _is_text(texts[0] or "")
+        and _is_text(texts[1] or "")
+        and not _is_level(texts[1] or "")
+    )
 
 
 def _groups_by_points(rows: list[dict], marks: list[tuple[int, list[str]]]) -> list[dict]:
