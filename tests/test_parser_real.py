@@ -2700,3 +2700,24 @@ def test_the_cell_after_a_groups_first_label_is_its_second_label_where_the_table
     ]
     (form,) = parse_text("\n".join(head + alone), "k.txt").forms
     assert [r["name"] for r in form["indicators"]] == ["开展活动次数", "居民满意"]
+
+
+def test_a_label_with_only_the_forms_unit_after_it_leaves_the_label_printed_later_its_value():
+    # corpus K (济南 历城区): 主管部门(盖章): 单位:万元 on the line under the title, then the table's
+    # own 主管部门 cell with the department: the first label has no value, the second gives it
+    from pipelines.parser.generic import Cell, Reading, read_identity
+
+    cells = [
+        Cell("主管部门(盖章):", 2),
+        Cell("单位:万元", 2),
+        Cell("项目名称", 3),
+        Cell("某某服务经费", 3),
+        Cell("主管部门", 3),
+        Cell("某某区文化和旅游局", 3),
+        Cell("项目实施单位", 4),
+        Cell("某某区文化馆", 4),
+        Cell("年度总体目标", 5),
+    ]
+    identity = read_identity(cells, 8, Reading())
+    assert identity["department"] == "某某区文化和旅游局"
+    assert identity["implementing_unit"] == "某某区文化馆"

@@ -818,7 +818,9 @@ def read_identity(cells: list[Cell], stop: int, reading: Reading) -> dict:
             value, _ = _value_after(cells, i, stop)
             if value is None:
                 value = _value_before(cells, i)
-            if value and not _INSTRUCTION.search(value):
+            if value and not _INSTRUCTION.search(value) and _before_unit(value):
+                # (a label with only the form's unit after it, 主管部门(盖章): 单位:万元 on the
+                # title's line, has no value: the same label printed further on keeps its chance)
                 out[key], ranks[key] = value, rank
                 reading.labels.append(f"{key} (line {cells[i].no})")
     for i in range(stop):
