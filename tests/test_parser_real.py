@@ -2721,3 +2721,28 @@ def test_a_label_with_only_the_forms_unit_after_it_leaves_the_label_printed_late
     identity = read_identity(cells, 8, Reading())
     assert identity["department"] == "某某区文化和旅游局"
     assert identity["implementing_unit"] == "某某区文化馆"
+
+
+def test_the_goal_texts_end_where_the_money_sections_heading_wraps_over_lines_of_its_own():
+    # corpus K (济南 历城区): both goal texts on one line apart by a space, then the money
+    # section's heading in a narrow cell, 项目预算 / 执行情况 / (10分): not a third goal text
+    text = "\n".join(
+        [
+            "区级部门预算项目支出绩效自评表",
+            "( 2021 年度)",
+            "主管部门(盖章):          单位:万元",
+            "项目名称 某某运行经费 主管部门 某某区某某局",
+            "项目实施单位 某某区某某中心 项目负责人 某某 联系电话 12345678",
+            "年度总体目标 年初设定目标 年度总体目标完成情况综述",
+            "保障中心正常运行 全年保障中心正常运行,开展各项服务工作。",
+            "项目预算",
+            "执行情况",
+            "(10分)",
+            "  年初预算数(A) 全年执行数(B) 分值 执行率(B/A) 得分 得分计算方法",
+            "年度资金总额 20 20 10 100% 10 执行率*该指标分值",
+            "其中:财政拨款 20 20 - - -",
+        ]
+    )
+    (form,) = parse_text(text, "k.txt").forms
+    assert form["goal_planned"] == "保障中心正常运行"
+    assert form["goal_actual"] == "全年保障中心正常运行,开展各项服务工作。"

@@ -34,6 +34,7 @@ from pipelines.parser.labels import (
     is_label,
     level_of,
     parent_of,
+    without_points,
 )
 from pipelines.parser.text import (
     CONTINUED,
@@ -1823,7 +1824,7 @@ def read_goals(
         # a header row of the two labels, then the two texts; one text alone cannot be told
         # apart (run together, or one of the two left blank)
         after: list[Cell] = []
-        for cell in cells[actual_at + 1 : stop]:
+        for k, cell in enumerate(cells[actual_at + 1 : stop], actual_at + 1):
             if cell.no == cells[actual_at].no and vocab.label_key(cell.text).endswith(
                 vocab.RATE_HEADER
             ):
@@ -1832,6 +1833,7 @@ def read_goals(
                 vocab.is_any_label(cell.text)
                 or _opens_with_heading(cell.text)
                 or _TABLE_HEADING.search(compact(cell.text))
+                or _wrapped_label_at(cells, k, stop)
             ):
                 break
             if cell.text:
@@ -1911,6 +1913,26 @@ def read_goals(
     if actual_at is not None:
         reading.labels.append(f"goal_actual (line {cells[actual_at].no})")
     return _goal_text(planned), _goal_text(actual)
+
+
+def _wrapped_label_at(cells: list[Cell], k: int, stop: int) -> bool:
+    """A label wrapped over lines of its own from cells[k] on (项目预算 / 执行情况 / (10分), the
+    money section's heading in a narrow merged cell): two or three cells, each alone on its
+    line, that make a label together."""
+
+    def alone(j: int) -> bool:
+        return (j == 0 or cells[j - 1].no != cells[j].no) and (
+            j + 1 >= len(cells) or cells[j + 1].no != cells[j].no
+        )
+
+    joined = ""
+    for j in range(k, min(k + 3, stop)):
+        if not cells[j].text or not alone(j) or (j > k and cells[j].no == cells[j - 1].no):
+            return False
+        joined += compact(cells[j].text)
+        if j > k and vocab.is_any_label(without_points(joined)):
+            return True
+    return False
 
 
 _SENTENCE_END = re.compile(r"[。！？]")
