@@ -2746,3 +2746,38 @@ def test_the_goal_texts_end_where_the_money_sections_heading_wraps_over_lines_of
     (form,) = parse_text(text, "k.txt").forms
     assert form["goal_planned"] == "保障中心正常运行"
     assert form["goal_actual"] == "全年保障中心正常运行,开展各项服务工作。"
+
+
+def test_a_templates_dash_row_before_the_next_groups_label_is_no_part_of_that_row():
+    # corpus K (济南 历城区): each group's second template row printed - (its cells blank), run
+    # before the next row's 二级 label: - 时效指标 免费开放率 … is the 时效指标 row
+    text = "\n".join(
+        [
+            "区级部门预算项目支出绩效自评表",
+            "( 2021 年度)",
+            "项目名称 某某运行经费 主管部门 某某区某某局",
+            "项目实施单位 某某区某某中心",
+            "  年初预算数(A) 全年执行数(B) 分值 执行率(B/A) 得分 得分计算方法",
+            "年度资金总额 20 20 10 100% 10 执行率*该指标分值",
+            "三级指标 预期指标值(A) 实际完成指标值(B) 分值 得分 未完成原因 得分计算方法",
+            "(50分)",
+            "数量指标 服务场次 12场 12场 15 15  ",
+            "定量指标计算:完成值达到指标值,记满分。",
+            "-          ",
+            "质量指标 服务达标率 100% 100% 15 15  ",
+            "-          ",
+            "时效指标 按时完成率 100% 100% 20 20  ",
+            "-          ",
+            "- -          ",
+            "(30分)",
+            "社会效益指标 群众参与度 提高 提高 30 30  ",
+            "-          ",
+        ]
+    )
+    (form,) = parse_text(text, "k.txt").forms
+    assert [(r["level2"], r["name"], r["score"]) for r in form["indicators"]] == [
+        ("数量指标", "服务场次", 15),
+        ("质量指标", "服务达标率", 15),
+        ("时效指标", "按时完成率", 20),
+        ("社会效益指标", "群众参与度", 30),
+    ]

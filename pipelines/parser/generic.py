@@ -2297,6 +2297,9 @@ def _read_rows(body: list[Cell], columns: list[str], closed: bool) -> list[dict]
             and (
                 _is_level(texts[0])
                 or (_empty(texts[0]) and labels == [] and len(texts) > len(value_columns))
+                # (dashes before a row's group label: the blank cells of a template's row
+                # printed - , left before the next row's label: - | 时效指标 | 免费开放率 …)
+                or (labels == [] and _dashes_before_label(texts))
                 # a 二级 label printed without its 指标 after its 一级 and before the row's
                 # name (满意度指标 | 服务对象满意度 | 资助…): a name alone never has a label's words
                 or (
@@ -2453,6 +2456,18 @@ def _read_rows(body: list[Cell], columns: list[str], closed: bool) -> list[dict]
             continue
         rows.append(row)
     return _groups_by_points(rows, marks)
+
+
+def _dashes_before_label(texts: list[str]) -> bool:
+    """A row that opens with dashes (or blanks) and then a group label followed by a name."""
+    k = next((k for k, t in enumerate(texts) if not _empty(t)), None)
+    return (
+        k is not None
+        and k > 0
+        and any(t.strip() for t in texts[:k])
+        and _is_level(texts[k])
+        and any(_is_text(t) and not _is_level(t) for t in texts[k + 1 :])
+    )
 
 
 def _pairing(labels: list[str], paired: bool | None) -> bool | None:
