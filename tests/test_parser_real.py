@@ -2781,3 +2781,30 @@ def test_a_templates_dash_row_before_the_next_groups_label_is_no_part_of_that_ro
         ("时效指标", "按时完成率", 20),
         ("社会效益指标", "群众参与度", 30),
     ]
+
+
+def test_a_lone_cell_line_after_a_row_printed_whole_on_its_line_is_the_next_rows_name():
+    # corpus K (黄石): a row with no 得分 (社会效益 | 使读者… | 独有… | 独有… |) and then a line of
+    # one cell, 促进…活动 |: the next row, its target and actual merged with the row above, not
+    # the rest of the row before (whose 得分 it was read as, losing both rows)
+    text = "\n".join(
+        [
+            "项目名称 | 某某服务经费 |",
+            "主管部门 | 某某局 | 项目实施单位 | 某某中心 |",
+            "预算执行情况(万元) (20分) | 预算数(A) | 执行数(B) | 执行率(B/A) | 得分 (20分*执行率) |",
+            "年度财政资金总额 | 8 | 8 | 100% | 20 |",
+            "年度绩效目标1 (80分) | 一级指标 | 二级指标 | 三级指标 | 年初目标值(A) | 实际完成值(B) | 得分 |",
+            "产出指标(40分) | 数量指标 | 开展活动次数 | 12次 | 12次 | 40 |",
+            "效益指标(30分) | 社会效益指标 | 活动覆盖人群 | 逐步扩大 | 逐步扩大 |",
+            "丰富群众文化生活 |",
+            "可持续影响指标 | 长效机制 | 建立 | 建立 | 30 |",
+            "总分 | 100 |",
+        ]
+    )
+    (form,) = parse_text(text, "k.txt").forms
+    assert [(r["name"], r["target"], r["score"]) for r in form["indicators"]] == [
+        ("开展活动次数", "12次", 40),
+        ("活动覆盖人群", "逐步扩大", None),
+        ("丰富群众文化生活", None, None),
+        ("长效机制", "建立", 30),
+    ]

@@ -4431,7 +4431,13 @@ def _rows_of(body: list[Cell], columns: list[str], cut: bool = False) -> list[li
                 # rows printed one per line: a line of several cells, or a group label, starts a row;
                 # a line of one text cell continues a row still waiting for its numbers (a wrapped name)
                 on_line = lines_cells[cell.no]
-                starts_row = on_line > 1 or _is_level(text) or numbers_seen or not current
+                starts_row = (
+                    on_line > 1
+                    or _is_level(text)
+                    or numbers_seen
+                    or not current
+                    or _after_whole_row(current, cell, name_at)
+                )
                 if (
                     starts_row
                     and current
@@ -4453,6 +4459,21 @@ def _rows_of(body: list[Cell], columns: list[str], cut: bool = False) -> list[li
     if current and _has_name(current):
         rows.append(current)
     return rows
+
+
+def _after_whole_row(current: list[Cell], cell: Cell, name_at: int | None) -> bool:
+    """A line of cells apart (`|`) after a row printed whole on one line of them, its name
+    and at least two cells after it (a row with no points: 社会效益 | 使读者… | 独有… | 独有… |):
+    the next row, whose merged cells printed nothing but its name, not a wrapped rest of it."""
+    if not cell.apart or name_at is None:
+        return False
+    line = current[name_at].no
+    return (
+        all(c.no == line for c in current)
+        and sum(1 for c in current[name_at + 1 :] if c.text) >= 2
+        and _is_text(cell.text)
+        and not is_fragment(cell.text)
+    )
 
 
 def _label_piece(text: str, after: str) -> bool:
