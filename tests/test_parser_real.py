@@ -2808,3 +2808,30 @@ def test_a_lone_cell_line_after_a_row_printed_whole_on_its_line_is_the_next_rows
         ("丰富群众文化生活", None, None),
         ("长效机制", "建立", 30),
     ]
+
+
+def test_a_name_that_opens_with_a_bound_stands_in_its_place_of_a_row_of_cells_apart():
+    # corpus K (黄石): 可持续影响指标 | ≥360天服务读者 | ≥360天 | ≥360天 | 10 | — the 三级 name opens
+    # with a bound but goes on with words, in the name's place of a row printed one cell a
+    # column: the row is read, not lost for a name shaped like a target
+    text = "\n".join(
+        [
+            "项目名称 | 某某服务经费 |",
+            "主管部门 | 某某局 | 项目实施单位 | 某某中心 |",
+            "预算执行情况(万元) (20分) | 预算数(A) | 执行数(B) | 执行率(B/A) | 得分 (20分*执行率) |",
+            "年度财政资金总额 | 8 | 8 | 100% | 20 |",
+            "年度绩效目标1 (80分) | 一级指标 | 二级指标 | 三级指标 | 年初目标值(A) | 实际完成值(B) | 得分 |",
+            "产出指标(40分) | 数量指标 | 开展活动次数 | 12次 | 12次 | 20 |",
+            "质量指标 | 活动完成率 | 100% | 100% | 20 |",
+            "效益指标(30分) | 可持续影响指标 | ≥300天开放服务群众 | ≥300天 | 310天 | 30 |",
+            "总分 | 100 |",
+        ]
+    )
+    from pipelines.parser.generic import read_form
+
+    form, _ = read_form(split_lines(text))  # (the structure reader, as k03 is read)
+    assert [(r["name"], r["target"], r["actual"]) for r in form["indicators"]] == [
+        ("开展活动次数", "12次", "12次"),
+        ("活动完成率", "100%", "100%"),
+        ("≥300天开放服务群众", "≥300天", "310天"),
+    ]

@@ -2371,7 +2371,10 @@ def _read_rows(body: list[Cell], columns: list[str], closed: bool) -> list[dict]
             # (blanks only after the filled cells, more of them than the row has columns: a
             # flattened table's run of blanks at a row's end, which says nothing of the columns)
             and not (spare and filled == list(range(len(filled))))
-            and all(_fit(column, text) == 0 for column, text in zip(value_columns, texts))
+            and all(
+                _fit(column, text) == 0 or _name_in_place(column, text, texts, group)
+                for column, text in zip(value_columns, texts)
+            )
         ):
             # one cell for each column (and only empty ones after), each fitting the column it
             # stands in: the table kept its empty cells (tabs, markdown, HTML), so each cell is
@@ -2456,6 +2459,26 @@ def _read_rows(body: list[Cell], columns: list[str], closed: bool) -> list[dict]
             continue
         rows.append(row)
     return _groups_by_points(rows, marks)
+
+
+def _name_in_place(column: str, text: str, texts: list[str], group: list[Cell]) -> bool:
+    """A 三级 name that opens with a bound (≥360天服务读者), in the name's place of a row whose
+    cells stand apart (`|`) one to a column: a name, where by its shape alone it would be a
+    target. Only a text that goes on with words after its number and unit."""
+    return (
+        column == "name"
+        and bool(texts)
+        and text == texts[0]
+        and all(c.apart for c in group)
+        and bool(_TARGET_LIKE.match(text))
+        and bool(_BOUND_THEN_WORDS.match(unicodedata.normalize("NFKC", text)))
+    )
+
+
+# a bound, its number and a unit of one character, then words of four characters or more
+_BOUND_THEN_WORDS = re.compile(
+    r"^\s*(?:[<>=≥≤]|>=|<=)\s*\d+(?:\.\d+)?[\u4e00-\u9fff%]?[\u4e00-\u9fff]{4,}$"
+)
 
 
 def _dashes_before_label(texts: list[str]) -> bool:
