@@ -2463,13 +2463,14 @@ def _read_rows(body: list[Cell], columns: list[str], closed: bool) -> list[dict]
 
 def _name_in_place(column: str, text: str, texts: list[str], group: list[Cell]) -> bool:
     """A 三级 name that opens with a bound (≥360天服务读者), in the name's place of a row whose
-    cells stand apart (`|`) one to a column: a name, where by its shape alone it would be a
-    target. Only a text that goes on with words after its number and unit."""
+    cells stand apart (`|`) one to a column, or right after the row's group label: a name, where
+    by its shape alone it would be a target. Only a text that goes on with words after its
+    number and unit."""
     return (
         column == "name"
         and bool(texts)
         and text == texts[0]
-        and all(c.apart for c in group)
+        and (all(c.apart for c in group) or _is_level(group[0].text))
         and bool(_TARGET_LIKE.match(text))
         and bool(_BOUND_THEN_WORDS.match(unicodedata.normalize("NFKC", text)))
     )
@@ -3165,6 +3166,14 @@ def _segment_rows(body: list[Cell], columns: list[str]) -> list[list[Cell]]:
         options = []
         if i < n:
             cost = _fit(row_columns[j], texts[i])
+            if (
+                j == name_at
+                and i
+                and cost >= _INF
+                and _is_level(texts[i - 1])
+                and _BOUND_THEN_WORDS.match(unicodedata.normalize("NFKC", texts[i]))
+            ):
+                cost = 0.5  # a name that opens with a bound (≥360天服务读者), right after its label
             if row_columns[j] == "unit" and i and not _VALUE_WORD.match(texts[i - 1]):
                 cost += 2  # a 度量单位 follows a number (≥ 95 %), not a word (有效)
             after = texts[i + 2] if i + 2 < n else ""
