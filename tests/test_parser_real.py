@@ -39,7 +39,9 @@ REAL = ROOT / "tests" / "fixtures" / "real"
 # corpus of 65 forms reads 0.900 with the same 6 wrong values, f01's and a07's)
 # (a07's 一级 read as the form groups it, by its points, since: 5 wrong values, all f01's pairing;
 # and f01's row number 指标1 no longer taken into the label before it: no wrong value)
-MIN_ACCURACY = 0.885
+# (corpus K, 3 forms never seen (济南 历城区, 六安, 黄石): first read 0.842 with 3 wrong values, all
+# k03's; after this session's fixes 1.000 with none, and the whole corpus of 68 forms 0.904 with 0)
+MIN_ACCURACY = 0.903
 MAX_WRONG = 0
 
 
