@@ -526,6 +526,34 @@ _TABLE_LEVELS: ContextVar[frozenset[str]] = ContextVar("_TABLE_LEVELS", default=
 _BARE_BENEFIT = re.compile(r"^[\u4e00-\u9fff]{2}效益$")
 
 
+_BARE_BENEFIT_RUN = re.compile(r"^([\u4e00-\u9fff]{2}效益)(?!指标)(\S{4,})$")
+# the 一级 label run into such a word and the name (效益指标(30分)经济效益社会公益服务…)
+_BENEFIT_HEAD_RUN = re.compile(
+    r"^(效益指标(?:[(（]\d+(?:\.\d+)?分[)）])?)([\u4e00-\u9fff]{2}效益(?!指标)\S{4,})$"
+)
+
+
+def _bare_benefit_apart(cells: list[Cell]) -> list[Cell]:
+    """Such a 二级 word run into its row's name at the start of a run of cells that ran
+    together (环境效益数字图书馆…良好良好10), under a 效益指标 一级 label: set apart from it."""
+    out: list[Cell] = []
+    under_benefit = False
+    for cell in cells:
+        head = _BENEFIT_HEAD_RUN.match(cell.text)
+        if head:
+            out.append(Cell(head.group(1), cell.no, True))
+            cell = Cell(head.group(2), cell.no, True)
+        name = _level_name(cell.text) if cell.text else ""
+        if head or (_is_any_level(cell.text) and level_of(name) == 1):
+            under_benefit = bool(head) or complete(name) == "效益指标"
+        run = _BARE_BENEFIT_RUN.match(cell.text) if under_benefit else None
+        if run:
+            out += [Cell(run.group(1), cell.no, True), Cell(run.group(2), cell.no, True)]
+        else:
+            out.append(cell)
+    return out
+
+
 def _bare_benefit_labels(body: list[Cell]) -> frozenset[str]:
     """The words of ``body`` that stand as 二级 labels of its 效益 group without their 指标:
     a cell of two characters and 效益 after a 效益指标 一级 label and before the next 一级."""
@@ -3908,6 +3936,22 @@ def read_run_rows(body: list[Cell], columns: list[str]) -> list[dict]:
             runs[-1] = Cell(runs[-1].text + cell.text, cell.no, True)
         else:
             runs.append(cell)
+    runs = _bare_benefit_apart(runs)
+    bare = _bare_benefit_labels(runs)
+    last = body[-1] if body else None
+    if not bare:
+        return _run_rows(runs, row_columns, last)
+    _fit.cache_clear()  # (see read_indicators)
+    levels = _TABLE_LEVELS.set(bare)
+    try:
+        return _run_rows(runs, row_columns, last)
+    finally:
+        _TABLE_LEVELS.reset(levels)
+        _fit.cache_clear()
+
+
+def _run_rows(runs: list[Cell], row_columns: list[str], last: Cell | None) -> list[dict]:
+    """The rows of read_run_rows' runs (``last``: the body's last cell)."""
     repeated: set[int] = set()
     framework = any(_FRAMEWORK_HINT.search(cell.text) for cell in runs)
     if framework:
@@ -3980,7 +4024,7 @@ def read_run_rows(body: list[Cell], columns: list[str]) -> list[dict]:
                 and not vocab.is_any_label(squeezed)
                 and cell.no - rows[-1]["line_end"] <= 2
                 # (the text's last words, the start of a group label: a cut, not a tail)
-                and not (cell is body[-1] and _opens_a_label(squeezed))
+                and not (cell is last and _opens_a_label(squeezed))
             ):
                 # the last characters of the row above's name, wrapped onto a line of their
                 # own (验收合格 / 率)
