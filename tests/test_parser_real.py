@@ -39,7 +39,9 @@ REAL = ROOT / "tests" / "fixtures" / "real"
 # corpus of 65 forms reads 0.900 with the same 6 wrong values, f01's and a07's)
 # (a07's 一级 read as the form groups it, by its points, since: 5 wrong values, all f01's pairing;
 # and f01's row number 指标1 no longer taken into the label before it: no wrong value)
-MIN_ACCURACY = 0.885
+# (corpus K, 3 forms never seen (济南 历城区, 六安, 黄石): first read 0.842 with 3 wrong values, all
+# k03's; after this session's fixes 1.000 with none, and the whole corpus of 68 forms 0.904 with 0)
+MIN_ACCURACY = 0.903
 MAX_WRONG = 0
 
 
@@ -2779,3 +2781,277 @@ def test_a_row_named_by_one_character_is_kept_only_as_the_last_row():
     rows = [row("值"), row("资金使用合规性"), row("岗")]
     assert len(drop_misread(rows)) == 1
     assert [r["name"] for r in rows] == ["资金使用合规性", "岗"]
+
+
+def test_a_benefit_group_label_printed_without_its_zhibiao_heads_its_rows():
+    # corpus K (黄石 项目自评表): under 效益指标(30分) the 二级 cells print 经济效益 / 社会效益 / 环境效益
+    # without 指标; the 得分 once a group, on its first row. Each such word heads its rows (the row
+    # after a lost 环境效益 row took 经济效益's group); outside a 效益指标 group the same word is a
+    # name (苏州's 结果目标 rows name 社会效益)
+    text = "\n".join(
+        [
+            "项目名称 | 某某运行经费 |",
+            "主管部门 | 某某局 | 项目实施单位 | 某某中心 |",
+            "预算执行情况(万元) (20分) | 预算数(A) | 执行数(B) | 执行率(B/A) | 得分 (20分*执行率) |",
+            "年度财政资金总额 | 8 | 8 | 100% | 20 |",
+            "年度绩效目标1 (80分) | 一级指标 | 二级指标 | 三级指标 | 年初目标值(A) | 实际完成值(B) | 得分 |",
+            "产出指标(40分) | 数量指标 | 开展活动次数 | 12次 | 12次 | 40 |",
+            "效益指标(30分) | 经济效益 | 带动消费 | 有所增加 | 有所增加 | 10 |",
+            "社会效益 | 活动覆盖人群 | 逐步扩大 | 逐步扩大 | 10 |",
+            "生态效益 | 设施节能运行 | 达标 | 达标 | 10 |",
+            "节水设施使用 | 正常 | 正常 |",
+            "满意度指标(10分) | 服务对象满意度指标 | 群众满意度 | ≥90% | 95% | 10 |",
+            "总分 | 100 |",
+        ]
+    )
+    (form,) = parse_text(text, "k.txt").forms
+    rows = {r["name"]: (r["level1"], r["level2"]) for r in form["indicators"]}
+    assert rows["活动覆盖人群"] == ("效益指标", "社会效益")
+    assert rows["设施节能运行"] == ("效益指标", "生态效益")
+    assert rows["节水设施使用"] == ("效益指标", "生态效益")
+    assert "社会效益" not in rows and "生态效益" not in rows
+
+
+def test_the_cell_after_a_groups_first_label_is_its_second_label_where_the_table_pairs_them():
+    # corpus K (黄石): every row that opens with its 一级 label prints a 二级 label after it, so
+    # the cut last row 满意度指标(10分) | 读者 | 在网络上… is 二级 读者 and the name after it, not a
+    # row named 读者; where the 一级 label is followed by the row's name, nothing changes
+    head = [
+        "项目名称 | 某某服务经费 |",
+        "主管部门 | 某某局 | 项目实施单位 | 某某中心 |",
+        "预算执行情况(万元) (20分) | 预算数(A) | 执行数(B) | 执行率(B/A) | 得分 (20分*执行率) |",
+        "年度财政资金总额 | 8 | 8 | 100% | 20 |",
+        "年度绩效目标1 (80分) | 一级指标 | 二级指标 | 三级指标 | 年初目标值(A) | 实际完成值(B) | 得分 |",
+    ]
+    paired = [
+        "产出指标(40分) | 数量指标 | 开展活动次数 | 12次 | 12次 | 40 |",
+        "效益指标(30分) | 社会效益指标 | 活动覆盖人群 | 逐步扩大 | 逐步扩大 | 30 |",
+        "满意度指标(10分) | 居民 | 在社区开展居民满意度调查",
+    ]
+    (form,) = parse_text("\n".join(head + paired), "k.txt").forms
+    last = form["indicators"][-1]
+    assert (last["level1"], last["level2"], last["name"]) == (
+        "满意度指标",
+        "居民",
+        "在社区开展居民满意度调查",
+    )
+    alone = [
+        "产出指标(40分) | 开展活动次数 | 12次 | 12次 | 40 |",
+        "满意度指标(10分) | 居民满意 | 满意 | 满意 | 10 |",
+    ]
+    (form,) = parse_text("\n".join(head + alone), "k.txt").forms
+    assert [r["name"] for r in form["indicators"]] == ["开展活动次数", "居民满意"]
+
+
+def test_a_label_with_only_the_forms_unit_after_it_leaves_the_label_printed_later_its_value():
+    # corpus K (济南 历城区): 主管部门(盖章): 单位:万元 on the line under the title, then the table's
+    # own 主管部门 cell with the department: the first label has no value, the second gives it
+    from pipelines.parser.generic import Cell, Reading, read_identity
+
+    cells = [
+        Cell("主管部门(盖章):", 2),
+        Cell("单位:万元", 2),
+        Cell("项目名称", 3),
+        Cell("某某服务经费", 3),
+        Cell("主管部门", 3),
+        Cell("某某区文化和旅游局", 3),
+        Cell("项目实施单位", 4),
+        Cell("某某区文化馆", 4),
+        Cell("年度总体目标", 5),
+    ]
+    identity = read_identity(cells, 8, Reading())
+    assert identity["department"] == "某某区文化和旅游局"
+    assert identity["implementing_unit"] == "某某区文化馆"
+
+
+def test_the_goal_texts_end_where_the_money_sections_heading_wraps_over_lines_of_its_own():
+    # corpus K (济南 历城区): both goal texts on one line apart by a space, then the money
+    # section's heading in a narrow cell, 项目预算 / 执行情况 / (10分): not a third goal text
+    text = "\n".join(
+        [
+            "区级部门预算项目支出绩效自评表",
+            "( 2021 年度)",
+            "主管部门(盖章):          单位:万元",
+            "项目名称 某某运行经费 主管部门 某某区某某局",
+            "项目实施单位 某某区某某中心 项目负责人 某某 联系电话 12345678",
+            "年度总体目标 年初设定目标 年度总体目标完成情况综述",
+            "保障中心正常运行 全年保障中心正常运行,开展各项服务工作。",
+            "项目预算",
+            "执行情况",
+            "(10分)",
+            "  年初预算数(A) 全年执行数(B) 分值 执行率(B/A) 得分 得分计算方法",
+            "年度资金总额 20 20 10 100% 10 执行率*该指标分值",
+            "其中:财政拨款 20 20 - - -",
+        ]
+    )
+    (form,) = parse_text(text, "k.txt").forms
+    assert form["goal_planned"] == "保障中心正常运行"
+    assert form["goal_actual"] == "全年保障中心正常运行,开展各项服务工作。"
+
+
+def test_a_templates_dash_row_before_the_next_groups_label_is_no_part_of_that_row():
+    # corpus K (济南 历城区): each group's second template row printed - (its cells blank), run
+    # before the next row's 二级 label: - 时效指标 免费开放率 … is the 时效指标 row
+    text = "\n".join(
+        [
+            "区级部门预算项目支出绩效自评表",
+            "( 2021 年度)",
+            "项目名称 某某运行经费 主管部门 某某区某某局",
+            "项目实施单位 某某区某某中心",
+            "  年初预算数(A) 全年执行数(B) 分值 执行率(B/A) 得分 得分计算方法",
+            "年度资金总额 20 20 10 100% 10 执行率*该指标分值",
+            "三级指标 预期指标值(A) 实际完成指标值(B) 分值 得分 未完成原因 得分计算方法",
+            "(50分)",
+            "数量指标 服务场次 12场 12场 15 15  ",
+            "定量指标计算:完成值达到指标值,记满分。",
+            "-          ",
+            "质量指标 服务达标率 100% 100% 15 15  ",
+            "-          ",
+            "时效指标 按时完成率 100% 100% 20 20  ",
+            "-          ",
+            "- -          ",
+            "(30分)",
+            "社会效益指标 群众参与度 提高 提高 30 30  ",
+            "-          ",
+        ]
+    )
+    (form,) = parse_text(text, "k.txt").forms
+    assert [(r["level2"], r["name"], r["score"]) for r in form["indicators"]] == [
+        ("数量指标", "服务场次", 15),
+        ("质量指标", "服务达标率", 15),
+        ("时效指标", "按时完成率", 20),
+        ("社会效益指标", "群众参与度", 30),
+    ]
+
+
+def test_a_lone_cell_line_after_a_row_printed_whole_on_its_line_is_the_next_rows_name():
+    # corpus K (黄石): a row with no 得分 (社会效益 | 使读者… | 独有… | 独有… |) and then a line of
+    # one cell, 促进…活动 |: the next row, its target and actual merged with the row above, not
+    # the rest of the row before (whose 得分 it was read as, losing both rows)
+    text = "\n".join(
+        [
+            "项目名称 | 某某服务经费 |",
+            "主管部门 | 某某局 | 项目实施单位 | 某某中心 |",
+            "预算执行情况(万元) (20分) | 预算数(A) | 执行数(B) | 执行率(B/A) | 得分 (20分*执行率) |",
+            "年度财政资金总额 | 8 | 8 | 100% | 20 |",
+            "年度绩效目标1 (80分) | 一级指标 | 二级指标 | 三级指标 | 年初目标值(A) | 实际完成值(B) | 得分 |",
+            "产出指标(40分) | 数量指标 | 开展活动次数 | 12次 | 12次 | 40 |",
+            "效益指标(30分) | 社会效益指标 | 活动覆盖人群 | 逐步扩大 | 逐步扩大 |",
+            "丰富群众文化生活 |",
+            "可持续影响指标 | 长效机制 | 建立 | 建立 | 30 |",
+            "总分 | 100 |",
+        ]
+    )
+    (form,) = parse_text(text, "k.txt").forms
+    assert [(r["name"], r["target"], r["score"]) for r in form["indicators"]] == [
+        ("开展活动次数", "12次", 40),
+        ("活动覆盖人群", "逐步扩大", None),
+        ("丰富群众文化生活", None, None),
+        ("长效机制", "建立", 30),
+    ]
+
+
+def test_a_name_that_opens_with_a_bound_stands_in_its_place_of_a_row_of_cells_apart():
+    # corpus K (黄石): 可持续影响指标 | ≥360天服务读者 | ≥360天 | ≥360天 | 10 | — the 三级 name opens
+    # with a bound but goes on with words, in the name's place of a row printed one cell a
+    # column: the row is read, not lost for a name shaped like a target
+    text = "\n".join(
+        [
+            "项目名称 | 某某服务经费 |",
+            "主管部门 | 某某局 | 项目实施单位 | 某某中心 |",
+            "预算执行情况(万元) (20分) | 预算数(A) | 执行数(B) | 执行率(B/A) | 得分 (20分*执行率) |",
+            "年度财政资金总额 | 8 | 8 | 100% | 20 |",
+            "年度绩效目标1 (80分) | 一级指标 | 二级指标 | 三级指标 | 年初目标值(A) | 实际完成值(B) | 得分 |",
+            "产出指标(40分) | 数量指标 | 开展活动次数 | 12次 | 12次 | 20 |",
+            "质量指标 | 活动完成率 | 100% | 100% | 20 |",
+            "效益指标(30分) | 可持续影响指标 | ≥300天开放服务群众 | ≥300天 | 310天 | 30 |",
+            "总分 | 100 |",
+        ]
+    )
+    from pipelines.parser.generic import read_form
+
+    form, _ = read_form(split_lines(text))  # (the structure reader, as k03 is read)
+    assert [(r["name"], r["target"], r["actual"]) for r in form["indicators"]] == [
+        ("开展活动次数", "12次", "12次"),
+        ("活动完成率", "100%", "100%"),
+        ("≥300天开放服务群众", "≥300天", "310天"),
+    ]
+
+
+def test_a_name_that_opens_with_a_bound_right_after_its_label_in_a_stream_of_cells():
+    # corpus K (黄石) printed one cell a line: 可持续影响指标 / ≥360天服务读者 / ≥360天 / ≥360天 / 10 —
+    # right after a group label, a text that opens with a bound and goes on with words is the
+    # row's name (read as a target, it lost the label and gave the row before's actual as a name)
+    rows = [
+        ["项目名称", "某某服务经费"],
+        ["主管部门", "某某局", "项目实施单位", "某某中心"],
+        [
+            "预算执行情况(万元) (20分)",
+            "预算数(A)",
+            "执行数(B)",
+            "执行率(B/A)",
+            "得分 (20分*执行率)",
+        ],
+        ["年度财政资金总额", "8", "8", "100%", "20"],
+        [
+            "年度绩效目标1 (80分)",
+            "一级指标",
+            "二级指标",
+            "三级指标",
+            "年初目标值(A)",
+            "实际完成值(B)",
+            "得分",
+        ],
+        ["产出指标(40分)", "数量指标", "开展活动次数", "12次", "12次", "20"],
+        ["质量指标", "活动完成率", "100%", "100%", "20"],
+        ["效益指标(30分)", "社会效益指标", "群众参与度", "提高", "提高", "10"],
+        ["场馆开放运行", "良好", "良好"],
+        ["可持续影响指标", "≥300天开放服务群众", "≥300天", "310天", "20"],
+        ["总分", "100"],
+    ]
+    (form,) = parse_text("\n".join(c for row in rows for c in row), "k.txt").forms
+    last = form["indicators"][-1]
+    assert (last["level2"], last["name"], last["target"], last["actual"]) == (
+        "可持续影响指标",
+        "≥300天开放服务群众",
+        "≥300天",
+        "310天",
+    )
+
+
+def test_a_bare_benefit_label_run_into_its_rows_name_is_cut_from_it():
+    # corpus K (黄石) with each row's cells run together: 效益指标(30分)经济效益社会公益… and
+    # 环境效益数字图书馆环境优良无污染良好良好10 — the 一级 label, the 二级 word without its 指标 and
+    # the row's name ran together; the 二级 word is cut from the name, as its own cell was
+    rows = [
+        ["项目名称", "某某服务经费"],
+        ["主管部门", "某某局", "项目实施单位", "某某中心"],
+        [
+            "预算执行情况(万元) (20分)",
+            "预算数(A)",
+            "执行数(B)",
+            "执行率(B/A)",
+            "得分 (20分*执行率)",
+        ],
+        ["年度财政资金总额", "8", "8", "100%", "20"],
+        [
+            "年度绩效目标1 (80分)",
+            "一级指标",
+            "二级指标",
+            "三级指标",
+            "年初目标值(A)",
+            "实际完成值(B)",
+            "得分",
+        ],
+        ["产出指标(40分)", "数量指标", "开展活动次数", "12次", "12次", "20"],
+        ["质量指标", "活动完成率", "100%", "100%", "20"],
+        ["效益指标(30分)", "经济效益", "带动周边消费", "有所增加", "有所增加", "10"],
+        ["社会效益", "群众参与度", "提高", "提高", "10"],
+        ["生态效益", "场馆节能运行", "良好", "良好", "10"],
+        ["满意度指标(10分)", "服务对象满意度指标", "群众满意度", "≥90%", "95%", "10"],
+    ]
+    text = "\n".join("".join(row) for row in rows)
+    (form,) = parse_text(text, "k.txt").forms
+    got = {r["name"]: r["level2"] for r in form["indicators"]}
+    assert got.get("场馆节能运行") == "生态效益"
+    assert not any(name and name.startswith(("经济效益", "生态效益")) for name in got)

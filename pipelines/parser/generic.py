@@ -14,6 +14,7 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from itertools import pairwise
@@ -33,6 +34,7 @@ from pipelines.parser.labels import (
     is_label,
     level_of,
     parent_of,
+    without_points,
 )
 from pipelines.parser.text import (
     CONTINUED,
@@ -511,8 +513,63 @@ def _is_text(text: str) -> bool:
     return bool(text) and not is_number(text) and not _empty(text)
 
 
-@lru_cache(maxsize=16384)  # per cell, many times a row (see _empty)
 def _is_level(text: str) -> bool:
+    """A 一级/二级 group label (see _is_any_level), or a word the table being read prints as
+    one (_TABLE_LEVELS)."""
+    return text in _TABLE_LEVELS.get() or _is_any_level(text)
+
+
+# The 二级 labels of the 效益 group printed without their 指标 (社会效益, 环境效益) in the table
+# being read: two characters and 效益, under a 效益指标 一级 label. (Alone, such a word may be a
+# 三级 name: 苏州's 结果目标 rows name 社会效益 and 生态效益.)
+_TABLE_LEVELS: ContextVar[frozenset[str]] = ContextVar("_TABLE_LEVELS", default=frozenset())
+_BARE_BENEFIT = re.compile(r"^[\u4e00-\u9fff]{2}效益$")
+
+
+_BARE_BENEFIT_RUN = re.compile(r"^([\u4e00-\u9fff]{2}效益)(?!指标)(\S{4,})$")
+# the 一级 label run into such a word and the name (效益指标(30分)经济效益社会公益服务…)
+_BENEFIT_HEAD_RUN = re.compile(
+    r"^(效益指标(?:[(（]\d+(?:\.\d+)?分[)）])?)([\u4e00-\u9fff]{2}效益(?!指标)\S{4,})$"
+)
+
+
+def _bare_benefit_apart(cells: list[Cell]) -> list[Cell]:
+    """Such a 二级 word run into its row's name at the start of a run of cells that ran
+    together (环境效益数字图书馆…良好良好10), under a 效益指标 一级 label: set apart from it."""
+    out: list[Cell] = []
+    under_benefit = False
+    for cell in cells:
+        head = _BENEFIT_HEAD_RUN.match(cell.text)
+        if head:
+            out.append(Cell(head.group(1), cell.no, True))
+            cell = Cell(head.group(2), cell.no, True)
+        name = _level_name(cell.text) if cell.text else ""
+        if head or (_is_any_level(cell.text) and level_of(name) == 1):
+            under_benefit = bool(head) or complete(name) == "效益指标"
+        run = _BARE_BENEFIT_RUN.match(cell.text) if under_benefit else None
+        if run:
+            out += [Cell(run.group(1), cell.no, True), Cell(run.group(2), cell.no, True)]
+        else:
+            out.append(cell)
+    return out
+
+
+def _bare_benefit_labels(body: list[Cell]) -> frozenset[str]:
+    """The words of ``body`` that stand as 二级 labels of its 效益 group without their 指标:
+    a cell of two characters and 效益 after a 效益指标 一级 label and before the next 一级."""
+    found: set[str] = set()
+    under_benefit = False
+    for cell in body:
+        name = _level_name(cell.text) if cell.text else ""
+        if _is_any_level(cell.text) and level_of(name) == 1:
+            under_benefit = complete(name) == "效益指标"
+        elif under_benefit and _BARE_BENEFIT.match(compact(cell.text)):
+            found.add(cell.text)
+    return frozenset(found)
+
+
+@lru_cache(maxsize=16384)  # per cell, many times a row (see _empty)
+def _is_any_level(text: str) -> bool:
     """A 一级/二级 group label: the framework's names, or a short name ending in 指标, or a
     group printed with its points (项目决策(20分)), or only its points when the name was lost."""
     if _POINTS_ONLY.match(unicodedata.normalize("NFKC", text)):
@@ -790,7 +847,9 @@ def read_identity(cells: list[Cell], stop: int, reading: Reading) -> dict:
             value, _ = _value_after(cells, i, stop)
             if value is None:
                 value = _value_before(cells, i)
-            if value and not _INSTRUCTION.search(value):
+            if value and not _INSTRUCTION.search(value) and _before_unit(value):
+                # (a label with only the form's unit after it, 主管部门(盖章): 单位:万元 on the
+                # title's line, has no value: the same label printed further on keeps its chance)
                 out[key], ranks[key] = value, rank
                 reading.labels.append(f"{key} (line {cells[i].no})")
     for i in range(stop):
@@ -1894,7 +1953,7 @@ def read_goals(
         # a header row of the two labels, then the two texts; one text alone cannot be told
         # apart (run together, or one of the two left blank)
         after: list[Cell] = []
-        for cell in cells[actual_at + 1 : stop]:
+        for k, cell in enumerate(cells[actual_at + 1 : stop], actual_at + 1):
             if cell.no == cells[actual_at].no and vocab.label_key(cell.text).endswith(
                 vocab.RATE_HEADER
             ):
@@ -1903,6 +1962,7 @@ def read_goals(
                 vocab.is_any_label(cell.text)
                 or _opens_with_heading(cell.text)
                 or _TABLE_HEADING.search(compact(cell.text))
+                or _wrapped_label_at(cells, k, stop)
             ):
                 break
             if cell.text:
@@ -1982,6 +2042,26 @@ def read_goals(
     if actual_at is not None:
         reading.labels.append(f"goal_actual (line {cells[actual_at].no})")
     return _goal_text(planned), _goal_text(actual)
+
+
+def _wrapped_label_at(cells: list[Cell], k: int, stop: int) -> bool:
+    """A label wrapped over lines of its own from cells[k] on (项目预算 / 执行情况 / (10分), the
+    money section's heading in a narrow merged cell): two or three cells, each alone on its
+    line, that make a label together."""
+
+    def alone(j: int) -> bool:
+        return (j == 0 or cells[j - 1].no != cells[j].no) and (
+            j + 1 >= len(cells) or cells[j + 1].no != cells[j].no
+        )
+
+    joined = ""
+    for j in range(k, min(k + 3, stop)):
+        if not cells[j].text or not alone(j) or (j > k and cells[j].no == cells[j - 1].no):
+            return False
+        joined += compact(cells[j].text)
+        if j > k and vocab.is_any_label(without_points(joined)):
+            return True
+    return False
 
 
 _SENTENCE_END = re.compile(r"[。！？]")
@@ -2290,6 +2370,21 @@ def read_indicators(
     if not body or "name" not in columns:
         return []
     body = _without_repeated_names(_points_apart(_without_leading_numbers(body), columns))
+    bare = _bare_benefit_labels(body)
+    if not bare:
+        return _read_rows(body, columns, closed)
+    # (_fit remembers what _is_level said of a cell: not across tables that print such words)
+    _fit.cache_clear()
+    levels = _TABLE_LEVELS.set(bare)
+    try:
+        return _read_rows(body, columns, closed)
+    finally:
+        _TABLE_LEVELS.reset(levels)
+        _fit.cache_clear()
+
+
+def _read_rows(body: list[Cell], columns: list[str], closed: bool) -> list[dict]:
+    """The rows of read_indicators' table body."""
     if not closed and len(body) > 1 and body[-1].no != body[-2].no and is_fragment(body[-1].text):
         # the text cut just after a group label began (… 15 15 / 可): the scrap is the next
         # group's, not the last row's wrapped rest
@@ -2304,6 +2399,7 @@ def read_indicators(
     # (the row a group's labels were printed before, the labels): see _groups_by_points
     marks: list[tuple[int, list[str]]] = []
     level1 = level2 = None
+    paired: bool | None = None  # (see _second_of_pair)
     if _is_stream(body):
         groups = _segment_rows(body, columns)
     else:
@@ -2330,6 +2426,9 @@ def read_indicators(
             and (
                 _is_level(texts[0])
                 or (_empty(texts[0]) and labels == [] and len(texts) > len(value_columns))
+                # (dashes before a row's group label: the blank cells of a template's row
+                # printed - , left before the next row's label: - | 时效指标 | 免费开放率 …)
+                or (labels == [] and _dashes_before_label(texts))
                 # a 二级 label printed without its 指标 after its 一级 and before the row's
                 # name (满意度指标 | 服务对象满意度 | 资助…): a name alone never has a label's words
                 or (
@@ -2339,6 +2438,7 @@ def read_indicators(
                     and _is_text(texts[1] or "")
                     and not _is_level(texts[1] or "")
                 )
+                or (len(labels) == 1 and _second_of_pair(labels[0], texts, columns, paired))
             )
         ):
             if not _empty(texts[0]) and not (
@@ -2346,6 +2446,7 @@ def read_indicators(
             ):
                 labels.append(texts[0])  # (a points note after its label is the label's)
             texts = texts[1:]
+        paired = _pairing(labels, paired)
         if (
             not labels
             and rows
@@ -2399,7 +2500,10 @@ def read_indicators(
             # (blanks only after the filled cells, more of them than the row has columns: a
             # flattened table's run of blanks at a row's end, which says nothing of the columns)
             and not (spare and filled == list(range(len(filled))))
-            and all(_fit(column, text) == 0 for column, text in zip(value_columns, texts))
+            and all(
+                _fit(column, text) == 0 or _name_in_place(column, text, texts, group)
+                for column, text in zip(value_columns, texts)
+            )
         ):
             # one cell for each column (and only empty ones after), each fitting the column it
             # stands in: the table kept its empty cells (tabs, markdown, HTML), so each cell is
@@ -2484,6 +2588,63 @@ def read_indicators(
             continue
         rows.append(row)
     return _groups_by_points(rows, marks)
+
+
+def _name_in_place(column: str, text: str, texts: list[str], group: list[Cell]) -> bool:
+    """A 三级 name that opens with a bound (≥360天服务读者), in the name's place of a row whose
+    cells stand apart (`|`) one to a column, or right after the row's group label: a name, where
+    by its shape alone it would be a target. Only a text that goes on with words after its
+    number and unit."""
+    return (
+        column == "name"
+        and bool(texts)
+        and text == texts[0]
+        and (all(c.apart for c in group) or _is_level(group[0].text))
+        and bool(_TARGET_LIKE.match(text))
+        and bool(_BOUND_THEN_WORDS.match(unicodedata.normalize("NFKC", text)))
+    )
+
+
+# a bound, its number and a unit of one character, then words of four characters or more
+_BOUND_THEN_WORDS = re.compile(
+    r"^\s*(?:[<>=≥≤]|>=|<=)\s*\d+(?:\.\d+)?[\u4e00-\u9fff%]?[\u4e00-\u9fff]{4,}$"
+)
+
+
+def _dashes_before_label(texts: list[str]) -> bool:
+    """A row that opens with dashes (or blanks) and then a group label followed by a name."""
+    k = next((k for k, t in enumerate(texts) if not _empty(t)), None)
+    return (
+        k is not None
+        and k > 0
+        and any(t.strip() for t in texts[:k])
+        and _is_level(texts[k])
+        and any(_is_text(t) and not _is_level(t) for t in texts[k + 1 :])
+    )
+
+
+def _pairing(labels: list[str], paired: bool | None) -> bool | None:
+    """What a row's leading labels say of the table: a 一级 label followed by a 二级 one (True)
+    or by the row's name (False); None until a row opens with its 一级 label."""
+    if not labels or level_of(_level_name(labels[0])) != 1 or paired is False:
+        return paired
+    return len(labels) >= 2
+
+
+def _second_of_pair(label: str, texts: list[str], columns: list[str], paired: bool | None) -> bool:
+    """The cell after a row's 一级 label is its 二级, whatever its words (读者 | 在网络上设置…),
+    where every row of the table that opened with its 一级 label printed a 二级 label after it
+    (the merged 一级 and 二级 cells both print on a group's first row) and the header has a
+    二级 column: a name then follows it."""
+    return (
+        paired is True
+        and "level2" in columns
+        and level_of(_level_name(label)) == 1
+        and len(texts) > 1
+        and _is_text(texts[0] or "")
+        and _is_text(texts[1] or "")
+        and not _is_level(texts[1] or "")
+    )
 
 
 def _groups_by_points(rows: list[dict], marks: list[tuple[int, list[str]]]) -> list[dict]:
@@ -3134,6 +3295,14 @@ def _segment_rows(body: list[Cell], columns: list[str]) -> list[list[Cell]]:
         options = []
         if i < n:
             cost = _fit(row_columns[j], texts[i])
+            if (
+                j == name_at
+                and i
+                and cost >= _INF
+                and _is_level(texts[i - 1])
+                and _BOUND_THEN_WORDS.match(unicodedata.normalize("NFKC", texts[i]))
+            ):
+                cost = 0.5  # a name that opens with a bound (≥360天服务读者), right after its label
             if row_columns[j] == "unit" and i and not _VALUE_WORD.match(texts[i - 1]):
                 cost += 2  # a 度量单位 follows a number (≥ 95 %), not a word (有效)
             after = texts[i + 2] if i + 2 < n else ""
@@ -3868,6 +4037,22 @@ def read_run_rows(body: list[Cell], columns: list[str]) -> list[dict]:
             runs[-1] = Cell(runs[-1].text + cell.text, cell.no, True)
         else:
             runs.append(cell)
+    runs = _bare_benefit_apart(runs)
+    bare = _bare_benefit_labels(runs)
+    last = body[-1] if body else None
+    if not bare:
+        return _run_rows(runs, row_columns, last)
+    _fit.cache_clear()  # (see read_indicators)
+    levels = _TABLE_LEVELS.set(bare)
+    try:
+        return _run_rows(runs, row_columns, last)
+    finally:
+        _TABLE_LEVELS.reset(levels)
+        _fit.cache_clear()
+
+
+def _run_rows(runs: list[Cell], row_columns: list[str], last: Cell | None) -> list[dict]:
+    """The rows of read_run_rows' runs (``last``: the body's last cell)."""
     repeated: set[int] = set()
     framework = any(_FRAMEWORK_HINT.search(cell.text) for cell in runs)
     if framework:
@@ -3940,7 +4125,7 @@ def read_run_rows(body: list[Cell], columns: list[str]) -> list[dict]:
                 and not vocab.is_any_label(squeezed)
                 and cell.no - rows[-1]["line_end"] <= 2
                 # (the text's last words, the start of a group label: a cut, not a tail)
-                and not (cell is body[-1] and _opens_a_label(squeezed))
+                and not (cell is last and _opens_a_label(squeezed))
             ):
                 # the last characters of the row above's name, wrapped onto a line of their
                 # own (验收合格 / 率)
@@ -4423,7 +4608,13 @@ def _rows_of(body: list[Cell], columns: list[str], cut: bool = False) -> list[li
                 # rows printed one per line: a line of several cells, or a group label, starts a row;
                 # a line of one text cell continues a row still waiting for its numbers (a wrapped name)
                 on_line = lines_cells[cell.no]
-                starts_row = on_line > 1 or _is_level(text) or numbers_seen or not current
+                starts_row = (
+                    on_line > 1
+                    or _is_level(text)
+                    or numbers_seen
+                    or not current
+                    or _after_whole_row(current, cell, name_at)
+                )
                 if (
                     starts_row
                     and current
@@ -4445,6 +4636,21 @@ def _rows_of(body: list[Cell], columns: list[str], cut: bool = False) -> list[li
     if current and _has_name(current):
         rows.append(current)
     return rows
+
+
+def _after_whole_row(current: list[Cell], cell: Cell, name_at: int | None) -> bool:
+    """A line of cells apart (`|`) after a row printed whole on one line of them, its name
+    and at least two cells after it (a row with no points: 社会效益 | 使读者… | 独有… | 独有… |):
+    the next row, whose merged cells printed nothing but its name, not a wrapped rest of it."""
+    if not cell.apart or name_at is None:
+        return False
+    line = current[name_at].no
+    return (
+        all(c.no == line for c in current)
+        and sum(1 for c in current[name_at + 1 :] if c.text) >= 2
+        and _is_text(cell.text)
+        and not is_fragment(cell.text)
+    )
 
 
 def _label_piece(text: str, after: str) -> bool:
