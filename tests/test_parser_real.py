@@ -3055,3 +3055,17 @@ def test_a_bare_benefit_label_run_into_its_rows_name_is_cut_from_it():
     got = {r["name"]: r["level2"] for r in form["indicators"]}
     assert got.get("场馆节能运行") == "生态效益"
     assert not any(name and name.startswith(("经济效益", "生态效益")) for name in got)
+
+
+def test_a_name_holding_its_own_bound_keeps_its_row():
+    # 覆盖率≥95% | 95%: the bound printed in the name and, without its sign, in the target; a
+    # name whose row read no target is not judged either
+    from pipelines.parser.labels import drop_misread
+
+    rows = [
+        {"name": "覆盖率≥95%", "target": "95%", "actual": "97%", "weight": 5.0, "score": 5.0},
+        {"name": "满意度≥90%", "target": None, "actual": "95%", "weight": 5.0, "score": 5.0},
+        {"name": "放大倍数≥2倍", "target": "12倍", "actual": "13倍", "weight": 5.0, "score": 5.0},
+    ]
+    assert len(drop_misread(rows)) == 1
+    assert [r["name"] for r in rows] == ["覆盖率≥95%", "满意度≥90%"]

@@ -332,7 +332,7 @@ _NOT_A_NAME = re.compile(
 # one that is a group label (生态效益指标) a label: neither is a value.
 _NUMBERED = re.compile(rf"\s*{NAME_NUMBER}")
 _NOT_IN_A_NAME = re.compile(r"[(（]\s*\d+(?:\.\d+)?\s*分\s*[)）]|…|\.{3}")
-_TARGET_IN_NAME = re.compile(r"[≥≤≧≦＞＜><=＝]\s*\d[\d.]*\s*[%‰]?")
+_TARGET_IN_NAME = re.compile(r"[≥≤≧≦＞＜><=＝]\s*(\d[\d.]*)")
 _VALUE_FIELDS = ("target", "actual", "weight", "score")
 
 
@@ -380,11 +380,14 @@ def drop_misread(rows: list[dict]) -> list[str]:
                 "placeholder: the row is left out"
             )
             continue
-        if (target_in_name := _TARGET_IN_NAME.search(name)) and compact(
-            target_in_name.group(0)
-        ) not in compact(row["target"] or ""):
-            # a name holding a target other than its row's (数量≥2倍 | 10倍): the row's cells
-            # were taken from other rows', or shifted
+        if (
+            row["target"]
+            and (bound := _TARGET_IN_NAME.search(name))
+            and not re.search(rf"(?<![\d.]){re.escape(bound.group(1))}(?![\d.])", row["target"])
+        ):
+            # a name holding a bound whose number its row's target does not print (数量≥2倍 |
+            # 10倍): the row's cells were taken from other rows', or shifted (覆盖率≥95% | 95%
+            # is the same bound without its sign)
             warnings.append(
                 f"row at line {row.get('line_start')}: {row['name']!r} holds a target its row "
                 "does not print: the row is left out"
