@@ -3069,3 +3069,16 @@ def test_a_name_holding_its_own_bound_keeps_its_row():
     ]
     assert len(drop_misread(rows)) == 1
     assert [r["name"] for r in rows] == ["覆盖率≥95%", "满意度≥90%"]
+
+
+def test_a_name_printing_its_own_points_keeps_its_row():
+    # 项目立项规范性(2分) | 2: a framework's row that prints its points in its name; a group's
+    # note at a name's start, or other points than the row's, still leave the row out
+    from pipelines.parser.labels import drop_misread
+
+    def row(name, weight):
+        return {"name": name, "target": "规范", "actual": "规范", "weight": weight, "score": weight}
+
+    rows = [row("项目立项规范性(2分)", 2.0), row("(50分)完成数量", 10.0), row("完成率(5分)", 10.0)]
+    assert len(drop_misread(rows)) == 2
+    assert [r["name"] for r in rows] == ["项目立项规范性(2分)"]

@@ -331,7 +331,8 @@ _NOT_A_NAME = re.compile(
 # A target or an actual that opens with the template's row number (指标1:…) is a row's name, and
 # one that is a group label (生态效益指标) a label: neither is a value.
 _NUMBERED = re.compile(rf"\s*{NAME_NUMBER}")
-_NOT_IN_A_NAME = re.compile(r"[(（]\s*\d+(?:\.\d+)?\s*分\s*[)）]|…|\.{3}")
+_POINTS_IN_NAME = re.compile(r"[(（]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]")
+_DOTS = re.compile(r"…|\.{3}")
 _TARGET_IN_NAME = re.compile(r"[≥≤≧≦＞＜><=＝]\s*(\d[\d.]*)")
 _VALUE_FIELDS = ("target", "actual", "weight", "score")
 
@@ -372,8 +373,10 @@ def drop_misread(rows: list[dict]) -> list[str]:
                 "name: the row's values are left out"
             )
             continue
-        if _NOT_IN_A_NAME.search(name) and any(row[f] is not None for f in _VALUE_FIELDS):
-            # a group's points note (产出指标(50分)) or a placeholder's dots (指标2:……) run
+        if any(row[f] is not None for f in _VALUE_FIELDS) and (
+            _DOTS.search(name) or _not_its_points(name, row["weight"])
+        ):
+            # a placeholder's dots (指标2:……) or a group's points note ((50分)指标1:…) run
             # into a name: labels or other rows' cells read into the row
             warnings.append(
                 f"row at line {row.get('line_start')}: {row['name']!r} holds a points note or a "
@@ -396,3 +399,13 @@ def drop_misread(rows: list[dict]) -> list[str]:
         kept.append(row)
     rows[:] = kept
     return warnings
+
+
+def _not_its_points(name: str, weight: float | None) -> bool:
+    """A points note in a name that is not the row's own: at the name's start (a group's,
+    (50分)指标1:…), or of other points than the row's weight (a name may print its own:
+    项目立项规范性(2分) | 2)."""
+    note = _POINTS_IN_NAME.search(name)
+    if note is None:
+        return False
+    return note.start() == 0 or weight is None or abs(float(note.group(1)) - weight) > 1e-9
