@@ -5,7 +5,7 @@ Each file of tests/fixtures/real was labelled in a commit of its own before the 
 the parser of that commit still gives its first read. This parses every file with the parser of the
 commit that added its gold (a detached git worktree per commit, removed after), scores the reads
 against today's gold, then again after today's guards against misread rows
-(``labels.drop_misread``), and prints both:
+(``pipelines.parser.guards``), and prints both:
 
     python -m scripts.first_reads [--out DIR] [--show N]
 
@@ -25,7 +25,7 @@ import tempfile
 from collections import defaultdict
 from pathlib import Path
 
-from pipelines.parser.labels import drop_misread
+from pipelines.parser.guards import guard_form
 from scripts.scoring import figures, score
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -78,7 +78,7 @@ def guarded(pred: Path, out: Path) -> None:
     for path in pred.glob("*.json"):
         forms = json.loads(path.read_text("utf-8") or "[]")
         for form in forms:
-            drop_misread(form["indicators"])
+            guard_form(form)
         (out / path.name).write_text(json.dumps(forms, ensure_ascii=False), "utf-8")
 
 

@@ -2675,7 +2675,7 @@ def test_a_money_table_of_label_and_value_pairs_with_rows_repeating_their_label(
 def test_a_row_named_by_a_verdict_a_unit_note_or_one_character_gives_no_values():
     # a 完成情况 verdict (完成), a unit note (%(百分比)) or one character of a group label printed a
     # character a line (产) read as a row's name: the row's values belong to no row for sure
-    from pipelines.parser.labels import drop_misread
+    from pipelines.parser.guards import drop_misread
 
     def row(name, **values):
         return {
@@ -2715,7 +2715,7 @@ def test_a_row_named_by_a_verdict_a_unit_note_or_one_character_gives_no_values()
 def test_a_target_or_actual_that_is_a_rows_name_or_a_group_label_is_no_value():
     # a numbered name (指标1:…) or a group label (生态效益指标) taken into a value cell by a
     # misread table: the value is left out, the row kept
-    from pipelines.parser.labels import drop_misread
+    from pipelines.parser.guards import drop_misread
 
     rows = [
         {
@@ -2743,7 +2743,7 @@ def test_a_target_or_actual_that_is_a_rows_name_or_a_group_label_is_no_value():
 def test_a_name_holding_a_target_its_row_does_not_print_leaves_the_row_out():
     # 创业担保基金放大倍数≥2倍 | 10倍 | 10%: the name holds a target and the row another one, its
     # cells taken from other rows; a name whose target is its row's own is kept
-    from pipelines.parser.labels import drop_misread
+    from pipelines.parser.guards import drop_misread
 
     def row(name, target):
         return {"name": name, "target": target, "actual": "10%", "weight": 1.0, "score": 0.0}
@@ -2756,7 +2756,7 @@ def test_a_name_holding_a_target_its_row_does_not_print_leaves_the_row_out():
 def test_a_name_holding_a_points_note_or_a_placeholder_leaves_the_row_out():
     # 指标2:……(30分)经济效益 | 指标 and (50分)指标1:完成数量 | 1 | 1: a group's points and a
     # template's placeholder read into a row, whose cells are then other rows'
-    from pipelines.parser.labels import drop_misread
+    from pipelines.parser.guards import drop_misread
 
     def row(name, target):
         return {"name": name, "target": target, "actual": None, "weight": 10.0, "score": 10.0}
@@ -2773,7 +2773,7 @@ def test_a_name_holding_a_points_note_or_a_placeholder_leaves_the_row_out():
 def test_a_row_named_by_one_character_is_kept_only_as_the_last_row():
     # one character alone is a name only where a cut text stopped (the last row, 岗); before
     # other rows it is a piece of a header or a label (值, 洁), and the rows after it pair wrong
-    from pipelines.parser.labels import drop_misread
+    from pipelines.parser.guards import drop_misread
 
     def row(name):
         return {"name": name, "target": None, "actual": None, "weight": None, "score": None}
@@ -3060,7 +3060,7 @@ def test_a_bare_benefit_label_run_into_its_rows_name_is_cut_from_it():
 def test_a_name_holding_its_own_bound_keeps_its_row():
     # 覆盖率≥95% | 95%: the bound printed in the name and, without its sign, in the target; a
     # name whose row read no target is not judged either
-    from pipelines.parser.labels import drop_misread
+    from pipelines.parser.guards import drop_misread
 
     rows = [
         {"name": "覆盖率≥95%", "target": "95%", "actual": "97%", "weight": 5.0, "score": 5.0},
@@ -3074,7 +3074,7 @@ def test_a_name_holding_its_own_bound_keeps_its_row():
 def test_a_name_printing_its_own_points_keeps_its_row():
     # 项目立项规范性(2分) | 2: a framework's row that prints its points in its name; a group's
     # note at a name's start, or other points than the row's, still leave the row out
-    from pipelines.parser.labels import drop_misread
+    from pipelines.parser.guards import drop_misread
 
     def row(name, weight):
         return {"name": name, "target": "规范", "actual": "规范", "weight": weight, "score": weight}
@@ -3082,3 +3082,17 @@ def test_a_name_printing_its_own_points_keeps_its_row():
     rows = [row("项目立项规范性(2分)", 2.0), row("(50分)完成数量", 10.0), row("完成率(5分)", 10.0)]
     assert len(drop_misread(rows)) == 2
     assert [r["name"] for r in rows] == ["项目立项规范性(2分)"]
+
+
+def test_a_goal_text_of_labels_only_or_a_tables_title_is_no_goal():
+    # a header read as the goal: 目标实际完成情况 (a goal label), 实际完成情况 (年度目标) (labels and
+    # a note), 项目支出绩效指标表 (the next table's title); a short goal of words or numbers is one
+    # (已完成, 43.2)
+    from pipelines.parser.guards import guard_form, is_no_goal
+
+    assert is_no_goal("实际完成情况 (年度目标)")
+    assert is_no_goal("目标实际完成情况") and is_no_goal("项目支出绩效指标表")
+    assert not is_no_goal("已完成") and not is_no_goal("43.2") and not is_no_goal("完成年度目标。")
+    form = {"indicators": [], "goal_planned": "项目支出绩效指标表", "goal_actual": "已完成"}
+    assert len(guard_form(form)) == 1
+    assert form["goal_planned"] is None and form["goal_actual"] == "已完成"

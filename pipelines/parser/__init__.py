@@ -20,7 +20,8 @@ from pipelines.parser.generic import (
     read_form,
     title_year,
 )
-from pipelines.parser.labels import drop_dash_targets, drop_misread
+from pipelines.parser.guards import guard_form
+from pipelines.parser.labels import drop_dash_targets
 from pipelines.parser.result import FormError, ParseResult
 from pipelines.parser.script import (
     is_traditional,
@@ -129,7 +130,7 @@ def _parse(text: str, printed: str, source_file: str, encoding: str | None) -> P
                 continue  # a title-like line with nothing of a form after it
         _year_from_title(form, lines[preamble[0] : preamble[1]], segment)
         drop_dash_targets(form["indicators"])
-        if dropped := drop_misread(form["indicators"]):
+        if dropped := guard_form(form):
             form["warnings"] = [*form.get("warnings", ()), *dropped]
             form["missing_parts"] = missing_parts(form)
         ordered = {"source_file": source_file, "form_index": index}

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pipelines.parser.text import DASHES, NAME_NUMBER, compact
+from pipelines.parser.text import DASHES, compact
 
 LEVEL1 = ("产出指标", "效益指标", "满意度指标", "成本指标")
 LEVEL2_PARENT = {
@@ -319,93 +319,3 @@ def drop_dash_targets(rows: list[dict]) -> None:
                 and without_points(compact(row["level1"])) in FRAMEWORK_DASHED
             ):
                 row["target"] = None
-
-
-# What no indicator is named: one character (a group label printed a character a line: 产 / 出),
-# the template's row number alone (指标1:), a verdict of the 完成情况 column (完成, 已完成, 达标),
-# a yes/no, a unit note alone (%(百分比)).
-_NOT_A_NAME = re.compile(
-    r"[\u4e00-\u9fff]|指标\d*[:：]?|[已未]?完成|达标|是|否|有|无|[%‰]?[(（][^()（）]{1,6}[)）]"
-    r"|[.…·。、．]+"
-)
-# A target or an actual that opens with the template's row number (指标1:…) is a row's name, and
-# one that is a group label (生态效益指标) a label: neither is a value.
-_NUMBERED = re.compile(rf"\s*{NAME_NUMBER}")
-_POINTS_IN_NAME = re.compile(r"[(（]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]")
-_DOTS = re.compile(r"…|\.{3}")
-_TARGET_IN_NAME = re.compile(r"[≥≤≧≦＞＜><=＝]\s*(\d[\d.]*)")
-_VALUE_FIELDS = ("target", "actual", "weight", "score")
-
-
-def drop_misread(rows: list[dict]) -> list[str]:
-    """Drop the rows whose name is no indicator's name though they carry values: cells of
-    another column or a label read as a row, whose values then belong to no row for sure (a
-    name alone is kept where a cut text stopped: one character is a name only in the last row). Returns a warning for each row dropped.
-    Also blanks a target or an actual that is a row's name or a group label."""
-    warnings = []
-    kept = []
-    last = rows[-1] if rows else None
-    for row in rows:
-        for field in ("target", "actual"):
-            value = row[field]
-            if value and (
-                (value[-1] == "标" and is_label(value))
-                or ("指标" in value and _NUMBERED.match(value))
-            ):
-                warnings.append(
-                    f"row at line {row.get('line_start')}: {field} {value!r} is a row's name or "
-                    "a group label, not a value: left out"
-                )
-                row[field] = None
-        name = row["name"] or ""
-        # (the length first: this runs on every row of every form)
-        if (
-            len(name) <= 20
-            and len(name := compact(name)) <= 9
-            and _NOT_A_NAME.fullmatch(name)
-            and (
-                any(row[f] is not None for f in _VALUE_FIELDS)
-                or (len(name) == 1 and row is not last)
-            )
-        ):
-            warnings.append(
-                f"row at line {row.get('line_start')}: {row['name']!r} is no indicator's "
-                "name: the row's values are left out"
-            )
-            continue
-        if any(row[f] is not None for f in _VALUE_FIELDS) and (
-            _DOTS.search(name) or _not_its_points(name, row["weight"])
-        ):
-            # a placeholder's dots (指标2:……) or a group's points note ((50分)指标1:…) run
-            # into a name: labels or other rows' cells read into the row
-            warnings.append(
-                f"row at line {row.get('line_start')}: {row['name']!r} holds a points note or a "
-                "placeholder: the row is left out"
-            )
-            continue
-        if (
-            row["target"]
-            and (bound := _TARGET_IN_NAME.search(name))
-            and not re.search(rf"(?<![\d.]){re.escape(bound.group(1))}(?![\d.])", row["target"])
-        ):
-            # a name holding a bound whose number its row's target does not print (数量≥2倍 |
-            # 10倍): the row's cells were taken from other rows', or shifted (覆盖率≥95% | 95%
-            # is the same bound without its sign)
-            warnings.append(
-                f"row at line {row.get('line_start')}: {row['name']!r} holds a target its row "
-                "does not print: the row is left out"
-            )
-            continue
-        kept.append(row)
-    rows[:] = kept
-    return warnings
-
-
-def _not_its_points(name: str, weight: float | None) -> bool:
-    """A points note in a name that is not the row's own: at the name's start (a group's,
-    (50分)指标1:…), or of other points than the row's weight (a name may print its own:
-    项目立项规范性(2分) | 2)."""
-    note = _POINTS_IN_NAME.search(name)
-    if note is None:
-        return False
-    return note.start() == 0 or weight is None or abs(float(note.group(1)) - weight) > 1e-9

@@ -1,0 +1,143 @@
+"""What a misread leaves in a parsed form, taken out before the form is returned: rows named by
+what no indicator is named, values that are a row's name or a group label, and goal texts that
+are only labels. Run on every form, whichever reader read it (pipelines.parser._parse).
+
+Each guard was chosen on the parser's first reads of real forms it had never seen
+(`python -m scripts.first_reads`), against what it costs on the corpus as read today
+(docs/templates.md, "Eighth session"): what it leaves out is a value no row holds for sure.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from pipelines.parser import vocabulary as vocab
+from pipelines.parser.labels import is_label
+from pipelines.parser.text import NAME_NUMBER, compact
+
+# What no indicator is named: one character (a group label printed a character a line: 产 / 出),
+# the template's row number alone (指标1:), a verdict of the 完成情况 column (完成, 已完成, 达标),
+# a yes/no, a unit note alone (%(百分比)).
+_NOT_A_NAME = re.compile(
+    r"[\u4e00-\u9fff]|指标\d*[:：]?|[已未]?完成|达标|是|否|有|无|[%‰]?[(（][^()（）]{1,6}[)）]"
+    r"|[.…·。、．]+"
+)
+# A target or an actual that opens with the template's row number (指标1:…) is a row's name, and
+# one that is a group label (生态效益指标) a label: neither is a value.
+_NUMBERED = re.compile(rf"\s*{NAME_NUMBER}")
+_POINTS_IN_NAME = re.compile(r"[(（]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]")
+_DOTS = re.compile(r"…|\.{3}")
+_TARGET_IN_NAME = re.compile(r"[≥≤≧≦＞＜><=＝]\s*(\d[\d.]*)")
+_VALUE_FIELDS = ("target", "actual", "weight", "score")
+
+
+def drop_misread(rows: list[dict]) -> list[str]:
+    """Drop the rows whose name is no indicator's name though they carry values: cells of
+    another column or a label read as a row, whose values then belong to no row for sure (a
+    name alone is kept where a cut text stopped: one character is a name only in the last row). Returns a warning for each row dropped.
+    Also blanks a target or an actual that is a row's name or a group label."""
+    warnings = []
+    kept = []
+    last = rows[-1] if rows else None
+    for row in rows:
+        for field in ("target", "actual"):
+            value = row[field]
+            if value and (
+                (value[-1] == "标" and is_label(value))
+                or ("指标" in value and _NUMBERED.match(value))
+            ):
+                warnings.append(
+                    f"row at line {row.get('line_start')}: {field} {value!r} is a row's name or "
+                    "a group label, not a value: left out"
+                )
+                row[field] = None
+        name = row["name"] or ""
+        # (the length first: this runs on every row of every form)
+        if (
+            len(name) <= 20
+            and len(name := compact(name)) <= 9
+            and _NOT_A_NAME.fullmatch(name)
+            and (
+                any(row[f] is not None for f in _VALUE_FIELDS)
+                or (len(name) == 1 and row is not last)
+            )
+        ):
+            warnings.append(
+                f"row at line {row.get('line_start')}: {row['name']!r} is no indicator's "
+                "name: the row's values are left out"
+            )
+            continue
+        if any(row[f] is not None for f in _VALUE_FIELDS) and (
+            _DOTS.search(name) or _not_its_points(name, row["weight"])
+        ):
+            # a placeholder's dots (指标2:……) or a group's points note ((50分)指标1:…) run
+            # into a name: labels or other rows' cells read into the row
+            warnings.append(
+                f"row at line {row.get('line_start')}: {row['name']!r} holds a points note or a "
+                "placeholder: the row is left out"
+            )
+            continue
+        if (
+            row["target"]
+            and (bound := _TARGET_IN_NAME.search(name))
+            and not re.search(rf"(?<![\d.]){re.escape(bound.group(1))}(?![\d.])", row["target"])
+        ):
+            # a name holding a bound whose number its row's target does not print (数量≥2倍 |
+            # 10倍): the row's cells were taken from other rows', or shifted (覆盖率≥95% | 95%
+            # is the same bound without its sign)
+            warnings.append(
+                f"row at line {row.get('line_start')}: {row['name']!r} holds a target its row "
+                "does not print: the row is left out"
+            )
+            continue
+        kept.append(row)
+    rows[:] = kept
+    return warnings
+
+
+def _not_its_points(name: str, weight: float | None) -> bool:
+    """A points note in a name that is not the row's own: at the name's start (a group's,
+    (50分)指标1:…), or of other points than the row's weight (a name may print its own:
+    项目立项规范性(2分) | 2)."""
+    note = _POINTS_IN_NAME.search(name)
+    if note is None:
+        return False
+    return note.start() == 0 or weight is None or abs(float(note.group(1)) - weight) > 1e-9
+
+
+@cache
+def _label_words() -> re.Pattern:
+    """Every label of the goal, heading, money and indicator-column families, longest first."""
+    words = {
+        vocab.label_key(w)
+        for group in ("goals", "headings", "fund_columns", "indicator_columns")
+        for w in vocab.words(group)
+    }
+    return re.compile("|".join(map(re.escape, sorted(filter(None, words), key=len, reverse=True))))
+
+
+_BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
+_WORD_OR_DIGIT = re.compile(r"[\u4e00-\u9fff\d]")
+_TABLE_TITLE = re.compile(r"[\u4e00-\u9fff]{2,12}表")
+
+
+def is_no_goal(text: str) -> bool:
+    """A goal text that is only labels and notes (具体完成情况 总体完成率(%), 目标实际完成情况) or a
+    table's title (项目支出绩效指标表): a header read as the goal. A text of words or numbers
+    besides the labels is a goal, however short (已完成, 43.2)."""
+    flat = compact(text)
+    rest = _label_words().sub("", _BRACKETED.sub("", flat))
+    return not _WORD_OR_DIGIT.search(rest) or bool(_TABLE_TITLE.fullmatch(flat))
+
+
+def guard_form(form: dict) -> list[str]:
+    """Take out of ``form`` what a misread leaves (drop_misread; goal texts that are no goal).
+    Returns a warning for each thing taken out."""
+    warnings = drop_misread(form["indicators"])
+    for field in ("goal_planned", "goal_actual"):
+        text = form.get(field)
+        if text and is_no_goal(text):
+            warnings.append(f"{field} {text!r} is only labels or a title: left out")
+            form[field] = None
+    return warnings
