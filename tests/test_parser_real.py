@@ -3096,3 +3096,21 @@ def test_a_goal_text_of_labels_only_or_a_tables_title_is_no_goal():
     form = {"indicators": [], "goal_planned": "项目支出绩效指标表", "goal_actual": "已完成"}
     assert len(guard_form(form)) == 1
     assert form["goal_planned"] is None and form["goal_actual"] == "已完成"
+
+
+def test_a_bound_taken_into_the_name_goes_back_to_its_target_and_a_grade_needs_its_words():
+    # …運維不少于 | 800篇: a lost gap joined the bound to the name; 将用于 after 评价等级 on one line
+    # is the next sentence's words, no grade
+    from pipelines.parser.guards import guard_form
+
+    row = {"name": "公众号运维不少于", "target": "800篇", "actual": "820篇", "weight": 5.0}
+    kept = {"name": "培训不少于", "target": "两次", "actual": "两次", "weight": 5.0}
+    form = {"indicators": [row | {"score": 5.0}, kept | {"score": 5.0}], "grade": "将用于"}
+    assert len(guard_form(form)) == 2
+    assert form["indicators"][0]["name"] == "公众号运维"
+    assert form["indicators"][0]["target"] == "不少于800篇"
+    assert form["indicators"][1]["name"] == "培训不少于"  # (its target opens with no number)
+    assert form["grade"] is None
+    for grade in ("优", "良好", "合格", "B级", "较差"):
+        form = {"indicators": [], "grade": grade}
+        assert not guard_form(form) and form["grade"] == grade

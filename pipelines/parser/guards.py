@@ -131,10 +131,45 @@ def is_no_goal(text: str) -> bool:
     return not _WORD_OR_DIGIT.search(rest) or bool(_TABLE_TITLE.fullmatch(flat))
 
 
+# A bound's words, which open a target (不少于800篇) and never end a name: printed in the name's
+# cell when a lost gap or line end joined them to it
+_BOUND_AT_END = re.compile(
+    r"(?:不少于|不低于|不高于|不多于|不超过|不大于|不小于|大于等于|小于等于)$"
+)
+_NUMBER_FIRST = re.compile(r"\s*\d")
+
+
+def bound_back_to_target(rows: list[dict]) -> list[str]:
+    """A name that ends in a bound's words whose target opens with its number (…運維不少于 | 800篇):
+    the words are the target's."""
+    warnings = []
+    for row in rows:
+        name, target = row["name"], row["target"]
+        if not (name and target and name[-1] in "于过" and _NUMBER_FIRST.match(target)):
+            continue
+        bound = _BOUND_AT_END.search(name)
+        if bound and bound.start() > 0:
+            row["name"], row["target"] = name[: bound.start()].rstrip(), bound.group(0) + target
+            warnings.append(
+                f"row at line {row.get('line_start')}: {bound.group(0)!r} moved from the name "
+                "to the target it opens"
+            )
+    return warnings
+
+
+# A grade's words: 优 / 良 / 中 / 差 / 合格 / 好 (优秀, 良好, 较差, 不合格 …) or a letter (A, B级)
+_GRADE_WORD = re.compile(r"[优良中差好劣]|合格|^[A-Da-d][级等]?$")
+
+
 def guard_form(form: dict) -> list[str]:
-    """Take out of ``form`` what a misread leaves (drop_misread; goal texts that are no goal).
-    Returns a warning for each thing taken out."""
-    warnings = drop_misread(form["indicators"])
+    """Take out of ``form`` what a misread leaves (drop_misread; goal texts that are no goal; a
+    grade without a grade's words) and give a target back the bound a name took
+    (bound_back_to_target). Returns a warning for each change."""
+    warnings = drop_misread(form["indicators"]) + bound_back_to_target(form["indicators"])
+    grade = form.get("grade")
+    if grade and not _GRADE_WORD.search(compact(grade)):
+        warnings.append(f"grade {grade!r} holds no grade's words: left out")
+        form["grade"] = None
     for field in ("goal_planned", "goal_actual"):
         text = form.get(field)
         if text and is_no_goal(text):
