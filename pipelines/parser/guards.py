@@ -25,75 +25,94 @@ _NOT_A_NAME = re.compile(
 )
 # A target or an actual that opens with the template's row number (指标1:…) is a row's name, and
 # one that is a group label (生态效益指标) a label: neither is a value.
+_NOT_A_NAME_FIRST = frozenset("指已未完达是否有无%‰(（.…·。、．")  # (how such a name opens)
 _NUMBERED = re.compile(rf"\s*{NAME_NUMBER}")
 _POINTS_IN_NAME = re.compile(r"[(（]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]")
 _DOTS = re.compile(r"…|\.{3}")
 _TARGET_IN_NAME = re.compile(r"[≥≤≧≦＞＜><=＝]\s*(\d[\d.]*)")
-_VALUE_FIELDS = ("target", "actual", "weight", "score")
 
 
 def drop_misread(rows: list[dict]) -> list[str]:
     """Drop the rows whose name is no indicator's name though they carry values: cells of
     another column or a label read as a row, whose values then belong to no row for sure (a
-    name alone is kept where a cut text stopped: one character is a name only in the last row). Returns a warning for each row dropped.
-    Also blanks a target or an actual that is a row's name or a group label."""
+    name alone is kept where a cut text stopped: one character is a name only in the last
+    row). Also blanks a target or an actual that is a row's name or a group label. Returns a
+    warning for each change.
+    Runs on every row of every form: cheap tests of characters first, patterns only after."""
     warnings = []
     kept = []
     last = rows[-1] if rows else None
     for row in rows:
-        for field in ("target", "actual"):
-            value = row[field]
-            if value and (
-                (value[-1] == "标" and is_label(value))
-                or ("指标" in value and _NUMBERED.match(value))
-            ):
-                warnings.append(
-                    f"row at line {row.get('line_start')}: {field} {value!r} is a row's name or "
-                    "a group label, not a value: left out"
-                )
-                row[field] = None
+        target, actual = row["target"], row["actual"]
+        if (target and (target[-1] == "标" or "指标" in target)) or (
+            actual and (actual[-1] == "标" or "指标" in actual)
+        ):
+            warnings += _blank_label_values(row)
         name = row["name"] or ""
-        # (the length first: this runs on every row of every form)
+        valued = not (
+            row["target"] is None
+            and row["actual"] is None
+            and row["weight"] is None
+            and row["score"] is None
+        )
+        short = (
+            (compact(name) if " " in name or "\u3000" in name or "\t" in name else name)
+            if len(name) <= 20
+            else ""
+        )
         if (
-            len(name) <= 20
-            and len(name := compact(name)) <= 9
-            and _NOT_A_NAME.fullmatch(name)
-            and (
-                any(row[f] is not None for f in _VALUE_FIELDS)
-                or (len(name) == 1 and row is not last)
-            )
+            0 < len(short) <= 9
+            and (valued or (len(short) == 1 and row is not last))
+            and (len(short) == 1 or short[0] in _NOT_A_NAME_FIRST)
+            and _NOT_A_NAME.fullmatch(short)
         ):
             warnings.append(
                 f"row at line {row.get('line_start')}: {row['name']!r} is no indicator's "
                 "name: the row's values are left out"
             )
             continue
-        if any(row[f] is not None for f in _VALUE_FIELDS) and (
-            _DOTS.search(name) or _not_its_points(name, row["weight"])
-        ):
-            # a placeholder's dots (指标2:……) or a group's points note ((50分)指标1:…) run
-            # into a name: labels or other rows' cells read into the row
+        if valued and _SUSPECT.search(name) and (reason := _misread_name(name, row)):
             warnings.append(
-                f"row at line {row.get('line_start')}: {row['name']!r} holds a points note or a "
-                "placeholder: the row is left out"
-            )
-            continue
-        if (
-            row["target"]
-            and (bound := _TARGET_IN_NAME.search(name))
-            and not re.search(rf"(?<![\d.]){re.escape(bound.group(1))}(?![\d.])", row["target"])
-        ):
-            # a name holding a bound whose number its row's target does not print (数量≥2倍 |
-            # 10倍): the row's cells were taken from other rows', or shifted (覆盖率≥95% | 95%
-            # is the same bound without its sign)
-            warnings.append(
-                f"row at line {row.get('line_start')}: {row['name']!r} holds a target its row "
-                "does not print: the row is left out"
+                f"row at line {row.get('line_start')}: {row['name']!r} {reason}: the row is "
+                "left out"
             )
             continue
         kept.append(row)
     rows[:] = kept
     return warnings
+
+
+def _blank_label_values(row: dict) -> list[str]:
+    warnings = []
+    for field in ("target", "actual"):
+        value = row[field]
+        if value and (
+            (value[-1] == "标" and is_label(value)) or ("指标" in value and _NUMBERED.match(value))
+        ):
+            warnings.append(
+                f"row at line {row.get('line_start')}: {field} {value!r} is a row's name or "
+                "a group label, not a value: left out"
+            )
+            row[field] = None
+    return warnings
+
+
+# the characters a misread name holds (dots, a points note's 分, a bound's sign)
+_SUSPECT = re.compile(r"[…分≥≤≧≦＞＜><=＝]|\.{3}")
+
+
+def _misread_name(name: str, row: dict) -> str | None:
+    """Why ``name`` is a misread row's (None when it is not): a placeholder's dots (指标2:……) or a
+    group's points note ((50分)指标1:…) run into it, or a bound whose number its row's target does
+    not print (数量≥2倍 | 10倍: the row's cells were taken from other rows', or shifted; 覆盖率≥95%
+    | 95% is the same bound without its sign)."""
+    if _DOTS.search(name) or _not_its_points(name, row["weight"]):
+        return "holds a points note or a placeholder"
+    target = row["target"]
+    bound = _TARGET_IN_NAME.search(name) if target else None
+    if bound and not re.search(rf"(?<![\d.]){re.escape(bound.group(1))}(?![\d.])", target):
+        return "holds a target its row does not print"
+    return None
 
 
 def _not_its_points(name: str, weight: float | None) -> bool:
@@ -127,6 +146,8 @@ def is_no_goal(text: str) -> bool:
     table's title (项目支出绩效指标表): a header read as the goal. A text of words or numbers
     besides the labels is a goal, however short (已完成, 43.2)."""
     flat = compact(text)
+    if len(flat) > 40:
+        return False  # (a header or a title is short; a goal's prose is not read for labels)
     rest = _label_words().sub("", _BRACKETED.sub("", flat))
     return not _WORD_OR_DIGIT.search(rest) or bool(_TABLE_TITLE.fullmatch(flat))
 
