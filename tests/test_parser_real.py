@@ -3082,3 +3082,32 @@ def test_a_name_printing_its_own_points_keeps_its_row():
     rows = [row("项目立项规范性(2分)", 2.0), row("(50分)完成数量", 10.0), row("完成率(5分)", 10.0)]
     assert len(drop_misread(rows)) == 2
     assert [r["name"] for r in rows] == ["项目立项规范性(2分)"]
+
+
+def test_a_cut_texts_last_row_is_not_read_past_the_forms_points():
+    # the text ends on a row printed whole (target, actual, 分值, 得分, no reason): read as whole
+    # with its first cells blank, its 100 would be a 分值 taking the table past 100 points
+    text = "\n".join(
+        [
+            "专项资金绩效自评表",
+            "(2023年度)",
+            "专项名称 档案整理经费",
+            "主管部门 档案局 实施单位 某县档案馆",
+            "项目资金(万元)   年初预算数 全年预算数 全年执行数 分值 执行率(%) 得分",
+            "年度资金总额 20.00 20.00 20.00 10 100.00 10",
+            "其中:当年财政拨款 20.00 20.00 20.00 100.00  ",
+            "年度总体目标 预期目标 实际完成情况",
+            "完成馆藏档案整理 完成馆藏档案整理。",
+            "一级指标 二级指标 三级指标 年度指标值 实际完成值 指标分值 自评得分 偏差原因分析及改进措施",
+            "产出指标 数量指标 整理卷数 500卷 520卷 20 20 无偏差",
+            "时效指标 整理完成率 100% 100 20 20  ",
+        ]
+    )
+    (form,) = parse_text(text, "l.txt").forms
+    last = form["indicators"][-1]
+    assert (last["target"], last["actual"], last["weight"], last["score"]) == (
+        "100%",
+        "100",
+        20.0,
+        20.0,
+    )
