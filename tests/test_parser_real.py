@@ -3111,3 +3111,22 @@ def test_a_cut_texts_last_row_is_not_read_past_the_forms_points():
         20.0,
         20.0,
     )
+
+
+def test_a_units_value_ends_at_the_project_overview_row_after_it():
+    # 项目概况 / 主要成效: text rows of 福建's 专项资金绩效自评表 between the identity and the money;
+    # with the line ends lost the unit ran into them
+    text = " ".join(
+        [
+            "专项资金绩效自评表 (2023年度) 专项名称 档案整理经费",
+            "主管部门 档案局 实施单位 某县档案馆 项目概况 本项目资金用于馆藏档案整理。",
+            "主要成效 完成档案整理五百卷。",
+            "项目资金(万元) 年初预算数 全年预算数 全年执行数 分值 执行率(%) 得分",
+            "年度资金总额 20.00 20.00 20.00 10 100.00 10",
+            "年度总体目标 预期目标 实际完成情况 完成馆藏档案整理 完成馆藏档案整理。",
+            "一级指标 二级指标 三级指标 年度指标值 实际完成值 指标分值 自评得分 偏差原因分析及改进措施",
+            "产出指标 数量指标 整理卷数 500卷 520卷 20 20 无偏差",
+        ]
+    )
+    (form,) = parse_text(text, "l.txt").forms
+    assert form["implementing_unit"] == "某县档案馆"
