@@ -3130,3 +3130,32 @@ def test_a_units_value_ends_at_the_project_overview_row_after_it():
     )
     (form,) = parse_text(text, "l.txt").forms
     assert form["implementing_unit"] == "某县档案馆"
+
+
+def test_a_cut_texts_last_row_whose_actual_repeats_its_target_cut_short():
+    # the text ends inside the 实际完成值 that repeats the 指标值 (…财务制度 | …财): not a row whose
+    # first cells are blank and whose reason is the head of its actual
+    text = "\n".join(
+        [
+            "项目支出绩效自评表",
+            "(2022年度)",
+            "项目名称 档案整理经费",
+            "主管部门 某县档案馆 实施单位 档案整理科",
+            "项目资金",
+            "(万元)",
+            "年初预算数 全年预算数(A) 全年执行数(B) 分值 执行率(B/A) 得分",
+            "年度资金总额: 20 20 20 10 100% 10",
+            "年度总体目标完成情况 预期目标 实际完成情况",
+            "完成馆藏档案整理 完成了馆藏档案整理。",
+            "一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 偏差原因分析及改进措施",
+            "产出指标 数量指标 指标1:整理卷数 ≥500卷 520卷 20 20",
+            "质量指标 指标1:资金使用合规性 严格执行财务制度 严格执行财",
+        ]
+    )
+    (form,) = parse_text(text, "l.txt").forms
+    last = form["indicators"][-1]
+    assert (last["target"], last["actual"], last["deviation"]) == (
+        "严格执行财务制度",
+        "严格执行财",
+        None,
+    )

@@ -2526,7 +2526,7 @@ def _read_rows(body: list[Cell], columns: list[str], closed: bool) -> list[dict]
                     for p in _with_target(
                         place(texts, value_columns, _whole_row_skip(value_columns))
                     )
-                    if not _past_the_points(p, rows)
+                    if not _past_the_points(p, rows) and not _repeats_cut_short(p)
                 ]
         if not placements:
             continue
@@ -4504,6 +4504,15 @@ def _past_the_points(placement: dict[str, str], rows: list[dict]) -> bool:
         return False
     before = sum(r["weight"] for r in rows if r["weight"] is not None)
     return before + to_number(weight) > 100 + 1e-9
+
+
+def _repeats_cut_short(placement: dict[str, str]) -> bool:
+    """A reading of a row whose reason is the head of its actual (the other reading of a cut
+    text's last row: 严格执行…法规制度 | 严格执行…法 as 实际 and 偏差原因): the 实际完成值 repeating
+    the 指标值, cut by the text's end, not a reason."""
+    reason = compact(placement.get("deviation") or "")
+    actual = compact(placement.get("actual") or "")
+    return len(reason) >= 2 and len(actual) > len(reason) and actual.startswith(reason)
 
 
 def _cut_row_skip(columns: list[str]) -> dict[str, float]:
