@@ -41,7 +41,9 @@ REAL = ROOT / "tests" / "fixtures" / "real"
 # and f01's row number 指标1 no longer taken into the label before it: no wrong value)
 # (corpus K, 3 forms never seen (济南 历城区, 六安, 黄石): first read 0.842 with 3 wrong values, all
 # k03's; after this session's fixes 1.000 with none, and the whole corpus of 68 forms 0.904 with 0)
-MIN_ACCURACY = 0.903
+# (corpus L, 2 forms never seen (宣城 禁毒, 石狮 看守所): first read 0.963 with no wrong value; after
+# this session's fixes 1.000, and the whole corpus of 70 forms 0.908 with 0)
+MIN_ACCURACY = 0.907
 MAX_WRONG = 0
 
 
