@@ -41,7 +41,9 @@ REAL = ROOT / "tests" / "fixtures" / "real"
 # and f01's row number 指标1 no longer taken into the label before it: no wrong value)
 # (corpus K, 3 forms never seen (济南 历城区, 六安, 黄石): first read 0.842 with 3 wrong values, all
 # k03's; after this session's fixes 1.000 with none, and the whole corpus of 68 forms 0.904 with 0)
-MIN_ACCURACY = 0.903
+# (corpus L, 2 forms never seen (宣城 禁毒, 石狮 看守所): first read 0.963 with no wrong value; after
+# this session's fixes 1.000, and the whole corpus of 70 forms 0.908 with 0)
+MIN_ACCURACY = 0.907
 MAX_WRONG = 0
 
 
@@ -3114,3 +3116,80 @@ def test_a_bound_taken_into_the_name_goes_back_to_its_target_and_a_grade_needs_i
     for grade in ("优", "良好", "合格", "B级", "较差"):
         form = {"indicators": [], "grade": grade}
         assert not guard_form(form) and form["grade"] == grade
+
+
+def test_a_cut_texts_last_row_is_not_read_past_the_forms_points():
+    # the text ends on a row printed whole (target, actual, 分值, 得分, no reason): read as whole
+    # with its first cells blank, its 100 would be a 分值 taking the table past 100 points
+    text = "\n".join(
+        [
+            "专项资金绩效自评表",
+            "(2023年度)",
+            "专项名称 档案整理经费",
+            "主管部门 档案局 实施单位 某县档案馆",
+            "项目资金(万元)   年初预算数 全年预算数 全年执行数 分值 执行率(%) 得分",
+            "年度资金总额 20.00 20.00 20.00 10 100.00 10",
+            "其中:当年财政拨款 20.00 20.00 20.00 100.00  ",
+            "年度总体目标 预期目标 实际完成情况",
+            "完成馆藏档案整理 完成馆藏档案整理。",
+            "一级指标 二级指标 三级指标 年度指标值 实际完成值 指标分值 自评得分 偏差原因分析及改进措施",
+            "产出指标 数量指标 整理卷数 500卷 520卷 20 20 无偏差",
+            "时效指标 整理完成率 100% 100 20 20  ",
+        ]
+    )
+    (form,) = parse_text(text, "l.txt").forms
+    last = form["indicators"][-1]
+    assert (last["target"], last["actual"], last["weight"], last["score"]) == (
+        "100%",
+        "100",
+        20.0,
+        20.0,
+    )
+
+
+def test_a_units_value_ends_at_the_project_overview_row_after_it():
+    # 项目概况 / 主要成效: text rows of 福建's 专项资金绩效自评表 between the identity and the money;
+    # with the line ends lost the unit ran into them
+    text = " ".join(
+        [
+            "专项资金绩效自评表 (2023年度) 专项名称 档案整理经费",
+            "主管部门 档案局 实施单位 某县档案馆 项目概况 本项目资金用于馆藏档案整理。",
+            "主要成效 完成档案整理五百卷。",
+            "项目资金(万元) 年初预算数 全年预算数 全年执行数 分值 执行率(%) 得分",
+            "年度资金总额 20.00 20.00 20.00 10 100.00 10",
+            "年度总体目标 预期目标 实际完成情况 完成馆藏档案整理 完成馆藏档案整理。",
+            "一级指标 二级指标 三级指标 年度指标值 实际完成值 指标分值 自评得分 偏差原因分析及改进措施",
+            "产出指标 数量指标 整理卷数 500卷 520卷 20 20 无偏差",
+        ]
+    )
+    (form,) = parse_text(text, "l.txt").forms
+    assert form["implementing_unit"] == "某县档案馆"
+
+
+def test_a_cut_texts_last_row_whose_actual_repeats_its_target_cut_short():
+    # the text ends inside the 实际完成值 that repeats the 指标值 (…财务制度 | …财): not a row whose
+    # first cells are blank and whose reason is the head of its actual
+    text = "\n".join(
+        [
+            "项目支出绩效自评表",
+            "(2022年度)",
+            "项目名称 档案整理经费",
+            "主管部门 某县档案馆 实施单位 档案整理科",
+            "项目资金",
+            "(万元)",
+            "年初预算数 全年预算数(A) 全年执行数(B) 分值 执行率(B/A) 得分",
+            "年度资金总额: 20 20 20 10 100% 10",
+            "年度总体目标完成情况 预期目标 实际完成情况",
+            "完成馆藏档案整理 完成了馆藏档案整理。",
+            "一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 偏差原因分析及改进措施",
+            "产出指标 数量指标 指标1:整理卷数 ≥500卷 520卷 20 20",
+            "质量指标 指标1:资金使用合规性 严格执行财务制度 严格执行财",
+        ]
+    )
+    (form,) = parse_text(text, "l.txt").forms
+    last = form["indicators"][-1]
+    assert (last["target"], last["actual"], last["deviation"]) == (
+        "严格执行财务制度",
+        "严格执行财",
+        None,
+    )

@@ -2521,9 +2521,13 @@ def _read_rows(body: list[Cell], columns: list[str], closed: bool) -> list[dict]
                 # the text's last row may be cut after its last printed cell or be whole with
                 # its first cells blank (a line cut after 指标1:… 10 10): unless a target
                 # (≥95%) says where its values start, only what both readings give is kept
-                placements += _with_target(
-                    place(texts, value_columns, _whole_row_skip(value_columns))
-                )
+                placements += [
+                    p
+                    for p in _with_target(
+                        place(texts, value_columns, _whole_row_skip(value_columns))
+                    )
+                    if not _past_the_points(p, rows) and not _repeats_cut_short(p)
+                ]
         if not placements:
             continue
         chosen = agreed(placements, value_columns)
@@ -4489,6 +4493,26 @@ def _whole_row_skip(columns: list[str]) -> dict[str, float]:
     """Skip costs for a row whose missing cells are its first ones (the other reading of a row
     at the end of a cut text, see _cut_row_skip)."""
     return {c: _ROW_SKIP["name"] if c == "name" else 1 + 0.2 * k for k, c in enumerate(columns)}
+
+
+def _past_the_points(placement: dict[str, str], rows: list[dict]) -> bool:
+    """A reading of a row whose 分值 takes the weights of the table's rows past the form's 100
+    points: the row's own numbers read one column to the right (a cut text's last row read as
+    whole with its first cells blank: 100% | 100 | 15 | 15 as 实际 100%, 分值 100)."""
+    weight = placement.get("weight")
+    if not weight or not is_number(weight, percent=False):
+        return False
+    before = sum(r["weight"] for r in rows if r["weight"] is not None)
+    return before + to_number(weight) > 100 + 1e-9
+
+
+def _repeats_cut_short(placement: dict[str, str]) -> bool:
+    """A reading of a row whose reason is the head of its actual (the other reading of a cut
+    text's last row: 严格执行…法规制度 | 严格执行…法 as 实际 and 偏差原因): the 实际完成值 repeating
+    the 指标值, cut by the text's end, not a reason."""
+    reason = compact(placement.get("deviation") or "")
+    actual = compact(placement.get("actual") or "")
+    return len(reason) >= 2 and len(actual) > len(reason) and actual.startswith(reason)
 
 
 def _cut_row_skip(columns: list[str]) -> dict[str, float]:
