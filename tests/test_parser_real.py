@@ -43,7 +43,8 @@ REAL = ROOT / "tests" / "fixtures" / "real"
 # k03's; after this session's fixes 1.000 with none, and the whole corpus of 68 forms 0.904 with 0)
 # (corpus L, 2 forms never seen (宣城 禁毒, 石狮 看守所): first read 0.963 with no wrong value; after
 # this session's fixes 1.000, and the whole corpus of 70 forms 0.908 with 0)
-MIN_ACCURACY = 0.907
+# (i02's 河北 header refined by its row of sub-columns, and the guards: 0.913, no wrong value)
+MIN_ACCURACY = 0.911
 MAX_WRONG = 0
 
 
@@ -2700,18 +2701,16 @@ def test_a_row_named_by_a_verdict_a_unit_note_or_one_character_gives_no_values()
     warnings = drop_misread(rows)
     assert [r["name"] for r in rows] == ["补贴发放人数", "完成率", "岗"]
     assert len(warnings) == 4 and "'完成'" in warnings[0]
-    # and in a parsed form: a 河北-style table on one line, its verdict column read as rows
+    # and in a parsed form, whichever reader read it: a verdict printed on a line of its own
     text = (
-        "某县某局2021年度预算项目绩效自评表 一、基本情况 项目名称: 某某补贴 实施(主管)单位 某县某局 "
-        "金额单位: 万元 四、年度绩效指标完成情况 一级指标 二级指标 三级指标 指标分值 预期指标值 "
-        "单项指标实际完成值 单项指标完成情况 自评得分 符号 单位(文字描述) 单项指标得分 权重占比(%) "
-        "单项指标折算得分 产出指标 数量指标 补贴发放人数 领取补贴的人数 >= 120 人(人数) 126人 完成 "
-        "40.00 40.00 16.00 效益指标 社会效益指标 群众知晓率 知晓补贴政策的群众比例 >= 90 %(百分比) "
-        "92% 完成 30.00 30.00 9.00"
+        "某县某局2021年度项目支出绩效自评表\n项目名称 某某补贴 主管部门 某县某局 实施单位 某县某局\n"
+        "一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分\n"
+        "产出指标 数量指标 补贴发放人数 ≥120人 126人 40 40\n完成 100% 100% 10 10\n"
+        "效益指标 社会效益指标 群众知晓率 ≥90% 92% 50 50\n总分 100 100\n"
     )
     form = parse_text(text, "x.txt").contract_forms()[0]
-    assert not [r for r in form["indicators"] if r["name"] == "完成"]
-    assert any("is no indicator's name" in w for w in form["warnings"])
+    assert [r["name"] for r in form["indicators"]] == ["补贴发放人数", "群众知晓率"]
+    assert any("'完成' is no indicator's name" in w for w in form["warnings"])
 
 
 def test_a_target_or_actual_that_is_a_rows_name_or_a_group_label_is_no_value():
@@ -3193,3 +3192,25 @@ def test_a_cut_texts_last_row_whose_actual_repeats_its_target_cut_short():
         "严格执行财",
         None,
     )
+
+
+def test_a_header_refined_by_a_row_of_sub_columns_after_it():
+    # 河北 预算项目绩效自评表: 预期指标值 over 符号 | 单位(文字描述), 自评得分 over 单项指标得分 |
+    # 权重占比(%) | 单项指标折算得分; the 指标分值 column holds a sentence (the weight is the score's
+    # sub-column) and 单项指标完成情况 a verdict: on lines and on one line
+    text = (
+        "某县某局2021年度预算项目绩效自评表\n"
+        "一、基本情况 项目名称: 某某补贴 实施(主管)单位 某县某局 金额单位: 万元\n"
+        "四、年度绩效指标完成情况 一级指标 二级指标 三级指标 指标分值 预期指标值 "
+        "单项指标实际完成值 单项指标完成情况 自评得分\n"
+        "符号 单位(文字描述) 单项指标得分 权重占比(%) 单项指标折算得分\n"
+        "产出指标 数量指标 补贴发放人数 领取补贴的人数 >= 120 人(人数) 126人 完成 40.00 40.00 16.00\n"
+        "效益指标 社会效益指标 群众知晓率 知晓补贴政策的群众比例 >= 90 %(百分比) 92% 完成 30.00 30.00 9.00\n"
+    )
+    for variant in (text, text.replace("\n", " ")):
+        rows = parse_text(variant, "x.txt").contract_forms()[0]["indicators"]
+        got = [(r["name"], r["target"], r["actual"], r["weight"], r["score"]) for r in rows]
+        assert got == [
+            ("补贴发放人数", ">=120人(人数)", "126人", 40, 40),
+            ("群众知晓率", ">=90%(百分比)", "92%", 30, 30),
+        ], got

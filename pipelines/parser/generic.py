@@ -2218,6 +2218,7 @@ def _indicator_header(cells: list[Cell], start: int) -> tuple[int | None, int, l
         upper.insert(0, key)
         k -= 1
     columns: list[str] = []
+    printed: list[str] = []  # every header cell's column, a column printed twice too
     i = at
     pending = ""
     while i < len(cells):
@@ -2268,7 +2269,10 @@ def _indicator_header(cells: list[Cell], start: int) -> tuple[int | None, int, l
         if key not in columns or key in ("other", "other_value"):
             # (each column read past keeps its place: 指标值设置依据 | 上年完成值 | … | 佐证资料)
             columns.append(key)
+        printed.append(key)
         i += 1
+    if refined := _refined_by_subheader(printed, cells, i):
+        columns, i = refined
     columns += [c for c in upper if c not in columns]
     if (
         "target" in columns
@@ -2280,6 +2284,38 @@ def _indicator_header(cells: list[Cell], start: int) -> tuple[int | None, int, l
         columns.remove("target")
         columns.insert(columns.index("actual"), "target")
     return at, i, columns
+
+
+def _refined_by_subheader(
+    printed: list[str], cells: list[Cell], i: int
+) -> tuple[list[str], int] | None:
+    """A header row refined by a second row of sub-columns right after it (预期指标值 over 符号 |
+    单位(文字描述), 自评得分 over 单项指标得分 | 权重占比(%) | 单项指标折算得分): the columns with the
+    target split into its sign, value and unit and the score into its sub-columns, and where the
+    body starts. The upper row's 分值 column then holds something else (a sentence, in a 河北
+    template: its weight is the score's sub-column), and a column printed twice (完成情况 after
+    实际完成值) is read past. None when no such row follows."""
+    sub: list[str] = []
+    k = i
+    while k < len(cells) and (key := vocab.meaning(cells[k].text, "indicator_subcolumns")):
+        sub.append(key)
+        k += 1
+    points = [c for c in sub if c in ("score", "weight", "other_value")]
+    if len(sub) < 2 or "score" not in printed or "score" not in points:
+        return None
+    columns: list[str] = []
+    for key in printed:
+        if key == "target" and {"nature", "unit"} & set(sub):
+            columns += [c for c in ("nature", "target", "unit") if c == "target" or c in sub]
+        elif key == "score":
+            columns += points
+        elif (key == "weight" and "weight" in points) or (
+            key in columns and key not in ("other", "other_value")
+        ):
+            columns.append("other")
+        else:
+            columns.append(key)
+    return columns, k
 
 
 def _header_word_glued(text: str) -> tuple[str, str] | None:
