@@ -227,11 +227,42 @@ def _alive(pid: int) -> bool:
     return True
 
 
+# `jixiao watch` claims the writers' pool as a step would, under this run id and step key
+WATCH_PREFIX = "jixiao-watch"
+WATCH_STEP = "watch"
+
+
+def watch_claim_id(host: str | None = None, pid: int | None = None) -> str:
+    """The run id a watcher claims the pool under: ``jixiao-watch:<host>:<pid>``."""
+    return f"{WATCH_PREFIX}:{host or socket.gethostname()}:{pid or os.getpid()}"
+
+
+def release_dead_watchers(instance: dg.DagsterInstance) -> list[str]:
+    """Free the pool slots (claimed or queued) of `jixiao watch` processes on this host that are
+    gone (SIGKILL, power loss); returns their claim ids."""
+    storage = instance.event_log_storage
+    if assets.WAREHOUSE_POOL not in storage.get_concurrency_keys():
+        return []
+    info = storage.get_concurrency_info(assets.WAREHOUSE_POOL)
+    ids = {s.run_id for s in info.claimed_slots} | {s.run_id for s in info.pending_steps}
+    released = []
+    for run_id in sorted(ids):
+        prefix, _, rest = run_id.partition(":")
+        host, _, pid = rest.rpartition(":")
+        if prefix != WATCH_PREFIX or host != socket.gethostname() or not pid.isdigit():
+            continue
+        if int(pid) == os.getpid() or _alive(int(pid)):
+            continue
+        storage.free_concurrency_slots_for_run(run_id)
+        released.append(run_id)
+    return released
+
+
 def release_abandoned_runs(instance: dg.DagsterInstance) -> list[str]:
     """Mark failed the unfinished runs of builds on this host whose process is gone, and free
     their pool slots (a killed run keeps its slot of `duckdb_warehouse` and would block every
-    later step). Returns their run ids."""
-    released = []
+    later step); free the slots of dead watchers too. Returns their run (or claim) ids."""
+    released = release_dead_watchers(instance)
     runs = instance.get_runs(
         filters=dg.RunsFilter(statuses=UNFINISHED, tags={HOST_TAG: socket.gethostname()})
     )
