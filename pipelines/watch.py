@@ -48,6 +48,7 @@ import socket
 import threading
 import time
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -620,21 +621,27 @@ class Watcher:
         lap("rule_checks")
         self._step()
         record.materialization("warehouse_summary", steps.warehouse_summary(db, publish=False))
-        self._checks(cycle, steps.sql_checks_of(db, "checks", keys["integrity"]))
-        lap("summary_and_integrity")
+        lap("summary")
         if failed:
+            self._checks(cycle, steps.sql_checks_of(db, "checks", keys["integrity"]))
             cycle.blocked = [f"{r['asset_key'].to_user_string()}/{r['check_name']}" for r in failed]
             read_copy.publish(db)
             return
-        self._step()
-        for table, meta in steps.aggregate_tables(db, publish=False).items():
-            record.materialization(table, meta)
-        lap("aggregates")
-        self._checks(cycle, steps.sql_checks_of(db, "reconcile", keys["reconcile"]))
-        lap("reconciliation_checks")
-        self._step()
-        record.materialization("html_report", steps.html_report(db))
-        lap("report")
+        # The reading checks run in a second thread while the next step works, on cursors of
+        # the same session (each its own transaction: they see what was committed before them),
+        # as two steps of a run could if the pool allowed two: the machine has two cores.
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="jixiao-watch-checks") as pool:
+            integrity = pool.submit(steps.sql_checks_of, db, "checks", keys["integrity"])
+            self._step()
+            for table, meta in steps.aggregate_tables(db, publish=False).items():
+                record.materialization(table, meta)
+            lap("aggregates_and_integrity_checks")
+            self._checks(cycle, integrity.result())
+            reconcile = pool.submit(steps.sql_checks_of, db, "reconcile", keys["reconcile"])
+            self._step()
+            record.materialization("html_report", steps.html_report(db))
+            lap("report_and_reconciliation_checks")
+            self._checks(cycle, reconcile.result())
         read_copy.publish(db)
         lap("publish")
         cycle.refreshed = True
