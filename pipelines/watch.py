@@ -521,6 +521,8 @@ class Watcher:
             first = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
             cycle.errors.append(f"{type(exc).__name__}: {first}")
             self.next_retry = time.monotonic() + RETRY_SECONDS
+            # files this cycle did not get to are found again by a whole discovery
+            self.next_rescan = min(self.next_rescan, self.next_retry)
         finally:
             cycle.errors += self.recorder.flush()
             lap("record")

@@ -211,3 +211,46 @@ def test_jixiao_watch_loads_a_file_and_stops_on_sigint(tmp_path, dagster_home):
     text = "".join(errors)
     assert "SIGINT: stopping" in text and "loaded 1 file" in text, text
     assert forms_of(db) == {SAMPLE_FILES[0].name, SAMPLE_FILES[1].name}
+
+
+def test_a_locked_warehouse_is_said_and_the_file_loaded_once_it_is_free(
+    tmp_path, instance, monkeypatch
+):
+    from pipelines import watch
+
+    monkeypatch.setattr(watch, "RETRY_SECONDS", 0.1)
+    landing = tmp_path / "landing"
+    landing.mkdir()
+    shutil.copy(SAMPLE_FILES[0], landing / SAMPLE_FILES[0].name)
+    db = tmp_path / "warehouse.duckdb"
+    watcher = Watcher(instance, landing, db, interval=0.05, rescan=3600, lock_wait=0.5)
+    reader = None
+    try:
+        watcher.start()
+        # an analyst opens the warehouse file itself (not the read copy) and keeps it open
+        hold = "import duckdb, sys; c = duckdb.connect(sys.argv[1], read_only=True); "
+        hold += "print('open', flush=True); sys.stdin.read()"
+        reader = subprocess.Popen(
+            [sys.executable, "-c", hold, str(db)],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        assert reader.stdout.readline().strip() == "open"
+        new_file(landing, SAMPLE_FILES[1].name, SAMPLE_FILES[1].read_bytes())
+        cycle = watcher.poll()
+        assert cycle is not None and not cycle.loaded and not cycle.refreshed
+        assert cycle.errors and "holds its lock" in cycle.errors[0], cycle.errors
+        assert f"process {reader.pid}" in cycle.errors[0]
+        reader.stdin.close()
+        reader.wait(timeout=30)
+        time.sleep(0.2)
+        cycle = watcher.poll()  # the whole discovery after a failed cycle finds the file
+        assert cycle is not None and cycle.loaded == [SAMPLE_FILES[1].name], cycle
+        assert cycle.refreshed and not cycle.errors
+        assert forms_of(db) == {SAMPLE_FILES[0].name, SAMPLE_FILES[1].name}
+    finally:
+        if reader is not None and reader.poll() is None:
+            reader.kill()
+            reader.wait()
+        watcher.close()
