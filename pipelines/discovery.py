@@ -246,6 +246,19 @@ def list_folder(
             entries = sorted(listing, key=lambda e: e.name)
     except OSError:
         return []  # an unreadable folder (os.walk skipped it too)
+    return take_entries(landing, prefix, entries, files, skipped_entries, inodes)
+
+
+def take_entries(
+    landing: Path,
+    prefix: str,
+    entries: list[os.DirEntry],
+    files: list[tuple[str, str]],
+    skipped_entries: list[tuple[str, str]],
+    inodes: dict[str, int] | None = None,
+) -> list[str]:
+    """``list_folder``'s rules applied to some ``entries`` of one folder (``os.scandir``'s, in
+    the order given): a watcher that listed a folder again takes only its new entries."""
     folders = []
     for entry in entries:
         name = entry.name

@@ -223,8 +223,9 @@ class Cycle:
 
 @dataclass
 class _Folder:
-    mtime_ns: int
-    files: dict[str, tuple[int, str]]  # relative path -> (inode, path)
+    mtime_ns: int  # -1: too recent to trust, listed again at the next look
+    names: dict[str, int]  # every entry's name (hidden and skipped ones too) -> inode number
+    files: dict[str, str]  # its landing files: relative path -> path
     folders: set[str]  # subfolder names
 
 
@@ -277,15 +278,44 @@ class Watcher:
     def stopping(self) -> bool:
         return self.signum is not None
 
-    def _list(self, prefix: str) -> tuple[_Folder, list[tuple[str, str]]]:
+    def _list(
+        self, prefix: str, previous: _Folder | None = None
+    ) -> tuple[_Folder, list[tuple[str, str]]]:
+        """A folder's state, and its landing files that are new since ``previous`` (or whose
+        inode changed). Only those entries go through discovery's rules (``take_entries``):
+        listing 100,000 names with their inodes takes a fraction of applying the rules to
+        each."""
         folder = os.path.join(self.landing, prefix) if prefix else str(self.landing)
         mtime = os.stat(folder).st_mtime_ns  # before listing: a change meanwhile shows next time
+        if time.time_ns() - mtime < discovery.RACY_NS:
+            mtime = -1  # a change in the same clock tick would keep it: list again next time
+        old = previous.names if previous is not None else {}
+        names: dict[str, int] = {}
+        fresh = []
+        try:
+            with os.scandir(folder) as listing:
+                for entry in listing:
+                    inode = names[entry.name] = entry.inode()
+                    if old.get(entry.name) != inode:
+                        fresh.append(entry)
+        except OSError:
+            pass  # an unreadable folder (discovery skips it too)
+        fresh.sort(key=lambda e: e.name)
         entries: list[tuple[str, str]] = []
         skipped: list[tuple[str, str]] = []
-        inodes: dict[str, int] = {}
-        names = discovery.list_folder(self.landing, folder, prefix, entries, skipped, inodes)
-        files = {rel: (inodes[rel], path) for rel, path in entries}
-        return _Folder(mtime, files, set(names)), entries
+        new_folders = discovery.take_entries(self.landing, prefix, fresh, entries, skipped)
+        files: dict[str, str] = {}
+        folders: set[str] = set(new_folders)
+        if previous is not None:
+            cut = len(prefix)
+            files = {
+                rel: path
+                for rel, path in previous.files.items()
+                if names.get(rel[cut:], -2) == old.get(rel[cut:], -3)
+            }
+            folders |= {n for n in previous.folders if names.get(n, -2) == old.get(n, -3)}
+        files.update(entries)
+        return _Folder(mtime, names, files, folders), entries
 
     def _walk(self, prefix: str, into: dict[str, _Folder]) -> None:
         state, _ = self._list(prefix)
@@ -304,9 +334,7 @@ class Watcher:
         folders: dict[str, _Folder] = {}
         self._walk("", folders)
         self.folders = folders
-        entries = sorted(
-            (rel, path) for s in folders.values() for rel, (_, path) in s.files.items()
-        )
+        entries = sorted((rel, path) for s in folders.values() for rel, path in s.files.items())
         found = discovery.classify(
             discovery.describe_all(self.landing, entries, self.known, settings.rehash()),
             self.known,
@@ -330,24 +358,26 @@ class Watcher:
                 mtime = None
             if mtime == state.mtime_ns:
                 continue
+            if mtime is None and not prefix:  # as discovery: never "every file is gone"
+                raise FileNotFoundError(f"landing folder not found: {self.landing}")
             if mtime is None:  # the folder went: its files and subfolders are gone
                 for sub in [p for p in self.folders if p.startswith(prefix)]:
                     vanished.extend(self.folders.pop(sub).files)
                 continue
-            fresh, _ = self._list(prefix)
-            for rel, (inode, path) in fresh.files.items():
-                if state.files.get(rel, (None,))[0] != inode:
-                    changed_paths.append((rel, path))
+            fresh, found = self._list(prefix, state)
+            changed_paths += found
             vanished.extend(rel for rel in state.files if rel not in fresh.files)
-            for name in fresh.folders - state.folders:  # a new subfolder: everything in it
-                added: dict[str, _Folder] = {}
-                self._walk(f"{prefix}{name}/", added)
-                self.folders.update(added)
-                changed_paths += [(r, p) for s in added.values() for r, (_, p) in s.files.items()]
-            for name in state.folders - fresh.folders:
+            replaced = {n for n in state.folders if fresh.names.get(n) != state.names.get(n)}
+            for name in (state.folders - fresh.folders) | replaced:
                 gone_prefix = f"{prefix}{name}/"
                 for sub in [p for p in self.folders if p.startswith(gone_prefix)]:
                     vanished.extend(self.folders.pop(sub).files)
+            for name in (fresh.folders - state.folders) | (replaced & fresh.folders):
+                # a new subfolder: everything in it
+                added: dict[str, _Folder] = {}
+                self._walk(f"{prefix}{name}/", added)
+                self.folders.update(added)
+                changed_paths += [(r, p) for st in added.values() for r, p in st.files.items()]
             self.folders[prefix] = fresh
         now = time.monotonic()
         for rel, (loaded, until) in list(self.settling.items()):
@@ -576,7 +606,7 @@ class Watcher:
     def _remove(self, cycle: Cycle, gone: list[str]) -> None:
         removed = remove_gone(self.db, self.present(), keep=self.keep_gone)
         cycle.gone = [g.source_file for g in removed]
-        self.gone |= set(gone) | set(cycle.gone)
+        self.gone |= set(cycle.gone)
         if not self.keep_gone:
             for path in cycle.gone:
                 self.known.pop(discovery.file_key(path), None)

@@ -111,11 +111,18 @@ def test_a_new_file_is_loaded_refreshed_and_recorded_runless(tmp_path, instance)
             assert latest.id != before[key], key  # a new evaluation
         assert {c.name for c in cycle.checks} == {k.name for k in all_check_keys()}
 
+        # a new subfolder with a file in it
+        (landing / "2024").mkdir()
+        new_file(landing / "2024", SAMPLE_FILES[3].name, SAMPLE_FILES[3].read_bytes())
+        cycle = watcher.poll()
+        cycle_2024 = f"2024/{SAMPLE_FILES[3].name}"
+        assert cycle is not None and cycle.loaded == [cycle_2024], cycle
+
         # a file deleted from the landing folder loses its rows
         (landing / SAMPLE_FILES[0].name).unlink()
         cycle = watcher.poll()
         assert cycle is not None and cycle.gone == [SAMPLE_FILES[0].name], cycle
-        assert forms_of(db) == {p.name for p in SAMPLE_FILES[1:3]}
+        assert forms_of(db) == {p.name for p in SAMPLE_FILES[1:3]} | {cycle_2024}
         assert incremental.contents(db) == incremental.full_rebuild(db, tmp_path)
     finally:
         watcher.close()
