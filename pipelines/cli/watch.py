@@ -22,8 +22,6 @@ def _positive(text: str) -> float:
 
 
 def register(sub) -> None:
-    from pipelines.warehouse.connection import LOCK_WAIT_SECONDS
-
     p = sub.add_parser(
         "watch",
         help="keep loading new landing files as they arrive (a long-running process)",
@@ -58,9 +56,10 @@ def register(sub) -> None:
     p.add_argument(
         "--lock-wait",
         type=_positive,
-        default=LOCK_WAIT_SECONDS,
+        default=60.0,
         metavar="SECONDS",
-        help=f"how long one cycle waits for the warehouse file's lock (default {LOCK_WAIT_SECONDS:g})",
+        help="how long one cycle may wait for another process to release the warehouse file "
+        "(default 60); then the cycle stops, naming that process, and is tried again",
     )
     p.add_argument(
         "--json", action="store_true", help="also print one JSON object per cycle on stdout"
