@@ -229,6 +229,15 @@ class _Folder:
     folders: set[str]  # subfolder names
 
 
+@dataclass
+class _Listed:
+    state: _Folder
+    new: list[tuple[str, str]]  # landing files new, or whose inode changed
+    vanished: list[str]  # landing files no longer there (relative paths)
+    dropped: list[str]  # subfolders gone or replaced (names)
+    subfolders: list[str]  # subfolders new or replaced (names)
+
+
 class Watcher:
     """The watcher's state and its cycles; `pipelines.cli.watch` runs ``run``. In tests and the
     benchmark, ``start`` then ``poll`` (one look and, when something is found, one cycle)."""
@@ -278,47 +287,59 @@ class Watcher:
     def stopping(self) -> bool:
         return self.signum is not None
 
-    def _list(
-        self, prefix: str, previous: _Folder | None = None
-    ) -> tuple[_Folder, list[tuple[str, str]]]:
-        """A folder's state, and its landing files that are new since ``previous`` (or whose
-        inode changed). Only those entries go through discovery's rules (``take_entries``):
-        listing 100,000 names with their inodes takes a fraction of applying the rules to
-        each."""
+    def _list(self, prefix: str, previous: _Folder | None = None) -> _Listed:
+        """A folder's state, with what is new in it since ``previous``: the landing files new
+        or whose inode changed, the subfolders new or replaced, and the files and subfolders
+        that vanished (or were replaced). Only the new entries go through discovery's rules
+        (``take_entries``): listing 100,000 names with their inodes takes a fraction of
+        applying the rules to each."""
         folder = os.path.join(self.landing, prefix) if prefix else str(self.landing)
         mtime = os.stat(folder).st_mtime_ns  # before listing: a change meanwhile shows next time
         if time.time_ns() - mtime < discovery.RACY_NS:
             mtime = -1  # a change in the same clock tick would keep it: list again next time
-        old = previous.names if previous is not None else {}
-        names: dict[str, int] = {}
-        fresh = []
         try:
             with os.scandir(folder) as listing:
-                for entry in listing:
-                    inode = names[entry.name] = entry.inode()
-                    if old.get(entry.name) != inode:
-                        fresh.append(entry)
+                found = list(listing)
         except OSError:
-            pass  # an unreadable folder (discovery skips it too)
+            found = []  # an unreadable folder (discovery skips it too)
+        names = {entry.name: entry.inode() for entry in found}  # no system call: readdir's
+        if previous is None:
+            fresh, touched = found, set()
+        else:
+            old = previous.names
+            touched = {name for name, _ in names.items() - old.items()}  # new, or new inode
+            fresh = [entry for entry in found if entry.name in touched] if touched else []
+            touched |= old.keys() - names.keys()  # and vanished
         fresh.sort(key=lambda e: e.name)
         entries: list[tuple[str, str]] = []
         skipped: list[tuple[str, str]] = []
-        new_folders = discovery.take_entries(self.landing, prefix, fresh, entries, skipped)
-        files: dict[str, str] = {}
-        folders: set[str] = set(new_folders)
-        if previous is not None:
-            cut = len(prefix)
-            files = {
-                rel: path
-                for rel, path in previous.files.items()
-                if names.get(rel[cut:], -2) == old.get(rel[cut:], -3)
-            }
-            folders |= {n for n in previous.folders if names.get(n, -2) == old.get(n, -3)}
+        subfolders = discovery.take_entries(self.landing, prefix, fresh, entries, skipped)
+        vanished: list[str] = []
+        dropped: list[str] = []
+        if previous is None:
+            files: dict[str, str] = {}
+            folders: set[str] = set()
+        else:  # the previous state is dropped: its dict and set are taken over
+            files, folders = previous.files, previous.folders
+            for name in touched:
+                if files.pop(prefix + name, None) is not None:
+                    vanished.append(prefix + name)
+                if name in folders:
+                    dropped.append(name)
+            folders -= touched
         files.update(entries)
-        return _Folder(mtime, names, files, folders), entries
+        folders.update(subfolders)
+        added = {rel for rel, _ in entries}
+        return _Listed(
+            _Folder(mtime, names, files, folders),
+            entries,
+            [rel for rel in vanished if rel not in added],
+            dropped,
+            subfolders,
+        )
 
     def _walk(self, prefix: str, into: dict[str, _Folder]) -> None:
-        state, _ = self._list(prefix)
+        state = self._list(prefix).state
         into[prefix] = state
         for name in sorted(state.folders):
             self._walk(f"{prefix}{name}/", into)
@@ -364,21 +385,19 @@ class Watcher:
                 for sub in [p for p in self.folders if p.startswith(prefix)]:
                     vanished.extend(self.folders.pop(sub).files)
                 continue
-            fresh, found = self._list(prefix, state)
-            changed_paths += found
-            vanished.extend(rel for rel in state.files if rel not in fresh.files)
-            replaced = {n for n in state.folders if fresh.names.get(n) != state.names.get(n)}
-            for name in (state.folders - fresh.folders) | replaced:
+            listed = self._list(prefix, state)
+            changed_paths += listed.new
+            vanished += listed.vanished
+            for name in listed.dropped:  # gone, or replaced: its files and subfolders are gone
                 gone_prefix = f"{prefix}{name}/"
                 for sub in [p for p in self.folders if p.startswith(gone_prefix)]:
                     vanished.extend(self.folders.pop(sub).files)
-            for name in (fresh.folders - state.folders) | (replaced & fresh.folders):
-                # a new subfolder: everything in it
+            self.folders[prefix] = listed.state
+            for name in listed.subfolders:  # new, or replaced: everything in it
                 added: dict[str, _Folder] = {}
                 self._walk(f"{prefix}{name}/", added)
                 self.folders.update(added)
                 changed_paths += [(r, p) for st in added.values() for r, p in st.files.items()]
-            self.folders[prefix] = fresh
         now = time.monotonic()
         for rel, (loaded, until) in list(self.settling.items()):
             if now > until:
