@@ -48,7 +48,7 @@ import socket
 import threading
 import time
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -238,6 +238,13 @@ class _Listed:
     subfolders: list[str]  # subfolders new or replaced (names)
 
 
+def _now(function, *args) -> Future:
+    """``function(*args)`` run here, as a done Future (the same shape as ``pool.submit``)."""
+    done: Future = Future()
+    done.set_result(function(*args))
+    return done
+
+
 class Watcher:
     """The watcher's state and its cycles; `pipelines.cli.watch` runs ``run``. In tests and the
     benchmark, ``start`` then ``poll`` (one look and, when something is found, one cycle)."""
@@ -264,6 +271,7 @@ class Watcher:
         self.say = say or (lambda text: None)
         self.on_cycle = on_cycle or (lambda cycle: None)
         self.signum: int | None = None
+        self.overlap = True  # the reading checks beside the next step (see ``_refresh``)
         self.known: dict[str, discovery.Known] = {}
         self.folders: dict[str, _Folder] = {}
         self.settling: dict[str, tuple[discovery.LandingFile, float]] = {}
@@ -678,17 +686,19 @@ class Watcher:
             cycle.blocked = [f"{r['asset_key'].to_user_string()}/{r['check_name']}" for r in failed]
             read_copy.publish(db)
             return
-        # The reading checks run in a second thread while the next step works, on cursors of
-        # the same session (each its own transaction: they see what was committed before them),
-        # as two steps of a run could if the pool allowed two: the machine has two cores.
-        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="jixiao-watch-checks") as pool:
-            integrity = pool.submit(steps.sql_checks_of, db, "checks", keys["integrity"])
+        # With ``overlap``, the reading checks run in a second thread while the next step
+        # works, on cursors of the same session (each its own transaction: they see what was
+        # committed before them), as two steps of a run could if the pool allowed two.
+        pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="jixiao-watch-checks")
+        with pool:
+            run = pool.submit if self.overlap else _now
+            integrity = run(steps.sql_checks_of, db, "checks", keys["integrity"])
             self._step()
             for table, meta in steps.aggregate_tables(db, publish=False).items():
                 record.materialization(table, meta)
             lap("aggregates_and_integrity_checks")
             self._checks(cycle, integrity.result())
-            reconcile = pool.submit(steps.sql_checks_of, db, "reconcile", keys["reconcile"])
+            reconcile = run(steps.sql_checks_of, db, "reconcile", keys["reconcile"])
             self._step()
             record.materialization("html_report", steps.html_report(db))
             lap("report_and_reconciliation_checks")
