@@ -273,7 +273,8 @@ class Watcher:
         self.on_cycle = on_cycle or (lambda cycle: None)
         self.signum: int | None = None
         self.overlap = True  # the reading checks beside the next step (see ``_refresh``)
-        self.known: dict[str, discovery.Known] = {}
+        self.known: dict[str, discovery.Known] = {}  # file key -> what the warehouse holds
+        self.paths: dict[str, str] = {}  # file key -> its relative path, for those files
         self.folders: dict[str, _Folder] = {}
         self.settling: dict[str, tuple[discovery.LandingFile, float]] = {}
         self.failed: set[str] = set()  # keys of files whose load raised: retried at a rescan
@@ -431,13 +432,11 @@ class Watcher:
             self.say(f"freed the writer slot of {len(released)} dead run(s) or watcher(s)")
         ensure_pool(self.instance)
         with connection.lock_budget(self.lock_wait):
-            self.known = {
-                discovery.file_key(path): record for path, record in recorded_files(self.db).items()
-            }
+            recorded = recorded_files(self.db)
+        self.known = {discovery.file_key(path): record for path, record in recorded.items()}
+        self.paths = {discovery.file_key(path): path for path in recorded}
         found = self.scan()
-        with connection.lock_budget(self.lock_wait):
-            if found.restat:
-                record_stats(self.db, found.restat)
+        self._record_stats(found.restat)
         self.pending_refresh = self._refresh_pending()
         gone = self._gone_paths(found.gone)
         if found.to_load or gone or self.pending_refresh:
@@ -445,12 +444,22 @@ class Watcher:
         return None
 
     def _gone_paths(self, keys: list[str]) -> list[str]:
-        """The relative paths of gone file keys (from the warehouse's records), not yet handled."""
-        if not keys:
-            return []
-        wanted = set(keys)
-        paths = [p for p in recorded_files(self.db) if discovery.file_key(p) in wanted]
-        return sorted(set(paths) - self.gone)
+        """The relative paths of gone file keys (as the warehouse holds them), not yet handled."""
+        return sorted({self.paths[k] for k in keys if k in self.paths} - self.gone)
+
+    def _record_stats(self, restat: list[discovery.LandingFile]) -> None:
+        """Record the size and mtime of files found unchanged by their hash, as a build does
+        (only a saving for the next discovery: skipped, and said, if the warehouse is busy)."""
+        if not restat:
+            return
+        try:
+            with connection.lock_budget(1.0):
+                record_stats(self.db, restat)
+            for f in restat:
+                if f.mtime_ns is not None:
+                    self.known[f.key] = discovery.Known(f.sha256, f.size, f.mtime_ns)
+        except WarehouseError as exc:
+            self.say(f"the sizes and times of {len(restat)} file(s) not recorded this time: {exc}")
 
     def _refresh_pending(self) -> bool:
         """Whether the warehouse holds changes no refresh took in (a load of the sensor, an
@@ -479,9 +488,7 @@ class Watcher:
             to_load = found.to_load
             gone = self._gone_paths(found.gone)
             reason = "rescan"
-            if found.restat:
-                with connection.lock_budget(self.lock_wait):
-                    record_stats(self.db, found.restat)
+            self._record_stats(found.restat)
             if retry:
                 self.say(f"rescan: trying again {len(retry)} file(s) whose load failed")
         else:
@@ -626,6 +633,7 @@ class Watcher:
                 cycle.file_errors[rel] = result.file_error
             landed = outcome.landing_file
             self.known[landed.key] = discovery.Known(landed.sha256, landed.size, landed.mtime_ns)
+            self.paths[landed.key] = rel
             self.gone.discard(rel)
             if landed.mtime_ns is None and len(self.settling) < SETTLE_MAX and total <= SETTLE_MAX:
                 self.settling[rel] = (landed, time.monotonic() + SETTLE_SECONDS)
@@ -649,6 +657,7 @@ class Watcher:
         if not self.keep_gone:
             for path in cycle.gone:
                 self.known.pop(discovery.file_key(path), None)
+                self.paths.pop(discovery.file_key(path), None)
 
     def _checks(self, cycle: Cycle, results: list[dict]) -> list[dict]:
         for result in results:
