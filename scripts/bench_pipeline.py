@@ -11,6 +11,10 @@ In one run it measures
   3. adding one new file to the warehouse of the largest size: its batch, the summary and
      its checks and the aggregate assets (when they exist), in a child process: wall time;
   4. typical aggregate queries on that warehouse, best of 5.
+With --shape N (issue 13) it builds N one-form files instead and times, after the builds, adding
+one-form files through `jixiao watch` (a long-running process): from the write of each file to
+the watcher's line saying it is loaded, refreshed and recorded in Dagster, with the load average
+of each turn (--watch-only DIR does only that, on a folder kept before).
 
 Goals (2-core machine): parse >= 2,000 forms/s per core; 100,000 forms built in < 5 min with
 peak memory < 2 GB; one new file added in < 10 s; aggregate queries < 200 ms. A missed goal is
