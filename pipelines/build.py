@@ -52,6 +52,7 @@ UNFINISHED = [
     dg.DagsterRunStatus.CANCELING,
 ]
 
+RUNLESS_RUN_ID = ""  # the run id Dagster gives events reported without a run (jixiao watch)
 # Dagster's console logger at WARNING: the progress bar is the output of `jixiao build`.
 QUIET = {"loggers": {"console": {"config": {"log_level": "WARNING"}}}}
 
@@ -436,7 +437,7 @@ def _build(
     _stop_if_asked(signals)
     if last is not None:
         report.downstream_skipped = last
-        report.checks = checks_of_run(instance, last)
+        report.checks = latest_checks(instance, last)
         _fill_counts(report)
         return report
     keys = downstream_keys(defs)
@@ -548,6 +549,22 @@ def checks_of_run(instance: dg.DagsterInstance, run_id: str) -> list[CheckSummar
         for record in records
         if record.event_log_entry.dagster_event is not None
     ]
+
+
+def latest_checks(instance: dg.DagsterInstance, run_id: str) -> list[CheckSummary]:
+    """The checks of the run ``run_id``, each replaced by a later evaluation that `jixiao watch`
+    recorded without a run (its cycles refresh the same checks after that run's last refresh)."""
+    found = checks_of_run(instance, run_id)
+    keys = [dg.AssetCheckKey(dg.AssetKey.from_user_string(c.asset), c.name) for c in found]
+    latest = instance.event_log_storage.get_latest_asset_check_execution_by_key(keys)
+    for number, key in enumerate(keys):
+        record = latest.get(key)
+        if record is None or record.run_id != RUNLESS_RUN_ID or record.event is None:
+            continue
+        event = record.event.dagster_event
+        if event is not None and isinstance(event.event_specific_data, dg.AssetCheckEvaluation):
+            found[number] = _check_summary(event.event_specific_data)
+    return found
 
 
 def run_job(

@@ -18,7 +18,7 @@ import dagster as dg
 import duckdb
 import pytest
 
-from pipelines.build import release_dead_watchers, watch_claim_id
+from pipelines.build import build, release_dead_watchers, watch_claim_id
 from pipelines.definitions import defs
 from pipelines.defs.assets import PARTITIONS_NAME, WAREHOUSE_POOL
 from pipelines.parser import parse_file
@@ -61,12 +61,12 @@ def test_a_new_file_is_loaded_refreshed_and_recorded_runless(tmp_path, instance)
     for path in SAMPLE_FILES[:2]:
         shutil.copy(path, landing / path.name)
     db = tmp_path / "warehouse.duckdb"
+    built = build(landing, db, instance=instance)  # a build first, then the watcher
+    assert built.ok and built.files == 2, built
     watcher = Watcher(instance, landing, db, interval=0.05, rescan=3600)
     try:
-        first = watcher.start()
-        assert first is not None and first.refreshed and not first.errors, first
-        assert sorted(first.loaded) == [p.name for p in SAMPLE_FILES[:2]]
-        assert watcher.poll() is None  # nothing new: no cycle
+        assert watcher.start() is None  # nothing new, nothing left to refresh: no cycle
+        assert watcher.poll() is None
 
         storage = instance.event_log_storage
         before = {
@@ -110,6 +110,14 @@ def test_a_new_file_is_loaded_refreshed_and_recorded_runless(tmp_path, instance)
             assert latest.run_id == RUNLESS, key
             assert latest.id != before[key], key  # a new evaluation
         assert {c.name for c in cycle.checks} == {k.name for k in all_check_keys()}
+
+        # a build with nothing new after the watcher reports the watcher's check evaluations
+        # (the bad file's parse error fails the error check no_parse_errors), not its last run's
+        again = build(landing, db, instance=instance)
+        assert again.downstream_skipped is not None  # the watcher left nothing to refresh
+        failed = {c.name for c in again.checks_failed}
+        assert "no_parse_errors" in failed and not again.ok, failed
+        assert "no_parse_errors" not in {c.name for c in built.checks_failed}
 
         # a new subfolder with a file in it
         (landing / "2024").mkdir()
