@@ -1,4 +1,4 @@
-"""`jixiao watch`: a long-running ingestion that adds a new landing file in about a second.
+"""`jixiao watch`: a long-running ingestion that adds a new landing file in a few seconds.
 
 `jixiao build` pays, for every file it adds, a new process (imports), a discovery of the whole
 landing folder, opening the Dagster instance and two Dagster runs whose ~180 events cost seconds
@@ -34,7 +34,12 @@ what it does in Dagster without runs:
 Nothing is lost on bad input: a file that cannot be read or parsed is recorded as `jixiao build`
 records it (``source_files``, ``parse_errors``) and the files beside it load; a file whose load
 raised is named with its error and tried again at the next rescan; a refresh that failed (the
-warehouse locked by a reader, a full disk) is tried again every ``RETRY_SECONDS``.
+warehouse locked by a reader, a full disk) is tried again every ``RETRY_SECONDS``, the files it
+did not load found again by a whole discovery.
+
+Measured at 100,000 one-form files on the shared 2-core machine under other load: 2.6–5.1 s from
+a file's write to its cycle recorded (medians ~3.6 s), against ~8.6 s for `jixiao build` in the
+same hour (docs/scale.md, "`jixiao watch`: adding one file without a run").
 """
 
 from __future__ import annotations
