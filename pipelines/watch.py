@@ -208,6 +208,7 @@ class Cycle:
     events: int = 0  # Dagster events recorded
     errors: list[str] = field(default_factory=list)  # the cycle stopped on these
     timings: dict[str, float] = field(default_factory=dict)
+    cpu: float = 0.0  # CPU seconds of the whole process (all its threads) during the cycle
 
     @property
     def ok(self) -> bool:
@@ -486,6 +487,7 @@ class Watcher:
         """One look at the landing folder and, when something is new, changed or gone, one
         cycle (also a due rescan, or the retry of a failed refresh)."""
         seen = time.time()
+        cpu = time.process_time()
         now = time.monotonic()
         if now >= self.next_rescan:
             found = self.scan()
@@ -504,7 +506,7 @@ class Watcher:
             if self.pending_refresh and now >= self.next_retry:
                 return self.cycle("retry", [], [], seen)
             return None
-        return self.cycle(reason, to_load, gone, seen)
+        return self.cycle(reason, to_load, gone, seen, cpu)
 
     def _recorded_paths(self, paths: list[str]) -> set[str]:
         """Which of ``paths`` the warehouse holds (a vanished file it never loaded is not gone)."""
@@ -557,11 +559,17 @@ class Watcher:
     # -------------------------------------------------------------- one cycle
 
     def cycle(
-        self, reason: str, to_load: list[discovery.LandingFile], gone: list[str], seen_at: float
+        self,
+        reason: str,
+        to_load: list[discovery.LandingFile],
+        gone: list[str],
+        seen_at: float,
+        cpu_at: float | None = None,
     ) -> Cycle:
         """Load ``to_load``, remove the rows of ``gone``, refresh everything after the loads
         and record it all in Dagster, holding the writers' pool slot."""
         cycle = Cycle(reason=reason, seen_at=seen_at)
+        cpu = time.process_time() if cpu_at is None else cpu_at  # from the look that found it
         clock = time.perf_counter()
 
         def lap(name: str) -> None:
@@ -600,6 +608,7 @@ class Watcher:
                 self.slot.release()
             cycle.events = self.recorder.events
             cycle.done_at = time.time()
+            cycle.cpu = time.process_time() - cpu
         if cycle.refreshed:
             threading.Thread(target=self._warm, name="jixiao-watch-warm", daemon=True).start()
         return cycle

@@ -909,6 +909,7 @@ def watch_timings(
                 "seconds": at - written,
                 "noticed": event["seen_at"] - written,
                 "cycle": event["done_at"] - event["seen_at"],
+                "cpu": event.get("cpu", 0.0),
                 "load_before": load,
                 "load_after": _load1(),
                 "timings": event["timings"],
@@ -953,13 +954,23 @@ def print_watch(result: dict, what: str) -> None:
                 f"{t['seconds']:.2f}",
                 f"{t['noticed']:.2f}",
                 f"{t['cycle']:.2f}",
+                f"{t['cpu']:.2f}",
                 ", ".join(f"{k} {v:.2f}" for k, v in slowest),
                 f"< {ADD_ONE_GOAL_S:g} s: {verdict(t['seconds'], ADD_ONE_GOAL_S, False)}",
             ]
         )
     print(
         table(
-            ["turn", "load 1 min", "added s", "noticed s", "cycle s", "slowest parts s", "goal"],
+            [
+                "turn",
+                "load 1 min",
+                "added s",
+                "noticed s",
+                "cycle s",
+                "cycle CPU s",
+                "slowest parts s",
+                "goal",
+            ],
             rows,
         )
     )
@@ -967,11 +978,20 @@ def print_watch(result: dict, what: str) -> None:
         median = statistics.median(t["seconds"] for t in turns)
         loads = [t["load_before"] for t in turns]
         state = "idle (load < 0.5)" if max(loads) < 0.5 else "BUSY (load >= 0.5)"
+        cpu = statistics.median(t["cpu"] for t in turns)
+        noticed = statistics.median(t["noticed"] for t in turns)
         print(
             f"median {median:.2f} s over {len(turns)} files (goal < {ADD_ONE_GOAL_S:g} s: "
             f"{verdict(median, ADD_ONE_GOAL_S, False)}); load {min(loads):.2f}-{max(loads):.2f}: "
             f"{state}; watcher ready after {result['ready']:.1f} s; it exited with "
             f"{result['exit']} on SIGINT"
+        )
+        print(
+            f"median CPU of a cycle, from the look that found the file (the watcher process, all "
+            f"its threads) {cpu:.2f} s, median "
+            f"wait until the file was noticed {noticed:.2f} s: their sum, {cpu + noticed:.2f} s, "
+            "estimates a turn on an idle machine (less where the checks overlap the next step, "
+            "more for I/O waits)"
         )
 
 

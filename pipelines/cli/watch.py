@@ -118,7 +118,7 @@ def describe(cycle) -> list[str]:
     state = "refreshed and recorded in Dagster" if cycle.refreshed else "recorded in Dagster"
     lines.append(
         f"{state} ({cycle.events} events so far), {cycle.done_at - cycle.seen_at:.2f} s after it "
-        f"was seen ({parts} s)"
+        f"was seen ({parts} s; {cycle.cpu:.2f} s of CPU)"
     )
     return lines
 
