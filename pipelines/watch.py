@@ -37,9 +37,9 @@ raised is named with its error and tried again at the next rescan; a refresh tha
 warehouse locked by a reader, a full disk) is tried again every ``RETRY_SECONDS``, the files it
 did not load found again by a whole discovery.
 
-Measured at 100,000 one-form files on the shared 2-core machine under other load: 2.6–5.1 s from
-a file's write to its cycle recorded (medians ~3.6 s), against ~8.6 s for `jixiao build` in the
-same hour (docs/scale.md, "`jixiao watch`: adding one file without a run").
+Measured at 100,000 one-form files on the shared 2-core machine under other load: 2.6–5.3 s from
+a file's write to its cycle recorded (medians 3.6–4.4 s; ~4 s of CPU a cycle), against ~8.6 s for
+`jixiao build` in the same hour (docs/scale.md, "`jixiao watch`: adding one file without a run").
 """
 
 from __future__ import annotations
