@@ -52,6 +52,7 @@ UNFINISHED = [
     dg.DagsterRunStatus.CANCELING,
 ]
 
+RUNLESS_RUN_ID = ""  # the run id Dagster gives events reported without a run (jixiao watch)
 # Dagster's console logger at WARNING: the progress bar is the output of `jixiao build`.
 QUIET = {"loggers": {"console": {"config": {"log_level": "WARNING"}}}}
 
@@ -227,11 +228,42 @@ def _alive(pid: int) -> bool:
     return True
 
 
+# `jixiao watch` claims the writers' pool as a step would, under this run id and step key
+WATCH_PREFIX = "jixiao-watch"
+WATCH_STEP = "watch"
+
+
+def watch_claim_id(host: str | None = None, pid: int | None = None) -> str:
+    """The run id a watcher claims the pool under: ``jixiao-watch:<host>:<pid>``."""
+    return f"{WATCH_PREFIX}:{host or socket.gethostname()}:{pid or os.getpid()}"
+
+
+def release_dead_watchers(instance: dg.DagsterInstance) -> list[str]:
+    """Free the pool slots (claimed or queued) of `jixiao watch` processes on this host that are
+    gone (SIGKILL, power loss); returns their claim ids."""
+    storage = instance.event_log_storage
+    if assets.WAREHOUSE_POOL not in storage.get_concurrency_keys():
+        return []
+    info = storage.get_concurrency_info(assets.WAREHOUSE_POOL)
+    ids = {s.run_id for s in info.claimed_slots} | {s.run_id for s in info.pending_steps}
+    released = []
+    for run_id in sorted(ids):
+        prefix, _, rest = run_id.partition(":")
+        host, _, pid = rest.rpartition(":")
+        if prefix != WATCH_PREFIX or host != socket.gethostname() or not pid.isdigit():
+            continue
+        if int(pid) == os.getpid() or _alive(int(pid)):
+            continue
+        storage.free_concurrency_slots_for_run(run_id)
+        released.append(run_id)
+    return released
+
+
 def release_abandoned_runs(instance: dg.DagsterInstance) -> list[str]:
     """Mark failed the unfinished runs of builds on this host whose process is gone, and free
     their pool slots (a killed run keeps its slot of `duckdb_warehouse` and would block every
-    later step). Returns their run ids."""
-    released = []
+    later step); free the slots of dead watchers too. Returns their run (or claim) ids."""
+    released = release_dead_watchers(instance)
     runs = instance.get_runs(
         filters=dg.RunsFilter(statuses=UNFINISHED, tags={HOST_TAG: socket.gethostname()})
     )
@@ -405,7 +437,7 @@ def _build(
     _stop_if_asked(signals)
     if last is not None:
         report.downstream_skipped = last
-        report.checks = checks_of_run(instance, last)
+        report.checks = latest_checks(instance, last)
         _fill_counts(report)
         return report
     keys = downstream_keys(defs)
@@ -517,6 +549,22 @@ def checks_of_run(instance: dg.DagsterInstance, run_id: str) -> list[CheckSummar
         for record in records
         if record.event_log_entry.dagster_event is not None
     ]
+
+
+def latest_checks(instance: dg.DagsterInstance, run_id: str) -> list[CheckSummary]:
+    """The checks of the run ``run_id``, each replaced by a later evaluation that `jixiao watch`
+    recorded without a run (its cycles refresh the same checks after that run's last refresh)."""
+    found = checks_of_run(instance, run_id)
+    keys = [dg.AssetCheckKey(dg.AssetKey.from_user_string(c.asset), c.name) for c in found]
+    latest = instance.event_log_storage.get_latest_asset_check_execution_by_key(keys)
+    for number, key in enumerate(keys):
+        record = latest.get(key)
+        if record is None or record.run_id != RUNLESS_RUN_ID or record.event is None:
+            continue
+        event = record.event.dagster_event
+        if event is not None and isinstance(event.event_specific_data, dg.AssetCheckEvaluation):
+            found[number] = _check_summary(event.event_specific_data)
+    return found
 
 
 def run_job(

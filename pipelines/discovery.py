@@ -224,11 +224,41 @@ def _walk(
     files: list[tuple[str, str]],
     skipped_entries: list[tuple[str, str]],
 ) -> None:
+    for name in list_folder(landing, folder, prefix, files, skipped_entries):
+        _walk(landing, os.path.join(folder, name), f"{prefix}{name}/", files, skipped_entries)
+
+
+def list_folder(
+    landing: Path,
+    folder: str,
+    prefix: str,
+    files: list[tuple[str, str]],
+    skipped_entries: list[tuple[str, str]],
+    inodes: dict[str, int] | None = None,
+) -> list[str]:
+    """One folder of the landing folder (``folder``, its path; ``prefix``, its path relative to
+    the landing folder with a trailing ``/``, or ``""``): appends its ``*.txt`` files to
+    ``files`` and the ones left out for safety to ``skipped_entries``, as ``walk`` does, and,
+    with ``inodes``, each file's inode number by relative path (from the listing: no system
+    call). Returns the names of its subfolders, not followed here."""
     try:
         with os.scandir(folder) as listing:
             entries = sorted(listing, key=lambda e: e.name)
     except OSError:
-        return  # an unreadable folder (os.walk skipped it too)
+        return []  # an unreadable folder (os.walk skipped it too)
+    return take_entries(landing, prefix, entries, files, skipped_entries, inodes)
+
+
+def take_entries(
+    landing: Path,
+    prefix: str,
+    entries: list[os.DirEntry],
+    files: list[tuple[str, str]],
+    skipped_entries: list[tuple[str, str]],
+    inodes: dict[str, int] | None = None,
+) -> list[str]:
+    """``list_folder``'s rules applied to some ``entries`` of one folder (``os.scandir``'s, in
+    the order given): a watcher that listed a folder again takes only its new entries."""
     folders = []
     for entry in entries:
         name = entry.name
@@ -240,6 +270,8 @@ def _walk(
         if not name.endswith(SUFFIX):
             continue
         rel = prefix + name
+        if inodes is not None:
+            inodes[rel] = entry.inode()
         if entry.is_symlink():
             path = Path(entry.path)
             if path.is_dir():
@@ -256,8 +288,7 @@ def _walk(
             files.append((rel, entry.path))
         else:
             _special(rel, Path(entry.path), skipped_entries)
-    for name in folders:
-        _walk(landing, os.path.join(folder, name), f"{prefix}{name}/", files, skipped_entries)
+    return folders
 
 
 def _special(rel: str, path: Path, skipped_entries: list[tuple[str, str]]) -> None:
@@ -401,9 +432,31 @@ def discover(landing: Path, known: Mapping[str, Known | str], rehash: bool = Fal
     without being read, unless ``rehash``."""
     records = {k: v if isinstance(v, Known) else Known(v) for k, v in known.items()}
     entries, skipped_entries = _entries(landing)
-    result = Discovery(skipped=skipped_entries)
+    return classify(_describe_all(landing, entries, records, rehash), records, skipped_entries)
+
+
+def describe_all(
+    landing: Path,
+    entries: list[tuple[str, str]],
+    known: Mapping[str, Known] | None,
+    rehash: bool = False,
+) -> list[LandingFile]:
+    """The landing files of ``entries`` ((relative path, path) pairs, as ``list_folder`` gives
+    them), described as ``discover`` describes them (trusted unread when size and mtime match)."""
+    return _describe_all(landing, entries, known, rehash)
+
+
+def classify(
+    found: list[LandingFile],
+    records: Mapping[str, Known],
+    skipped_entries: list[tuple[str, str]] | None = None,
+) -> Discovery:
+    """``found`` (described landing files) against ``records`` (file key -> what the warehouse
+    recorded): new, changed, unchanged, gone (recorded keys not found) and the unchanged files
+    whose size and mtime the warehouse should record (``restat``)."""
+    result = Discovery(skipped=list(skipped_entries or []))
     seen = set()
-    for landing_file in _describe_all(landing, entries, records, rehash):
+    for landing_file in found:
         seen.add(landing_file.key)
         previous = records.get(landing_file.key)
         if previous is None:

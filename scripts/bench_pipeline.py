@@ -11,6 +11,10 @@ In one run it measures
   3. adding one new file to the warehouse of the largest size: its batch, the summary and
      its checks and the aggregate assets (when they exist), in a child process: wall time;
   4. typical aggregate queries on that warehouse, best of 5.
+With --shape N (issue 13) it builds N one-form files instead and times, after the builds, adding
+one-form files through `jixiao watch` (a long-running process): from the write of each file to
+the watcher's line saying it is loaded, refreshed and recorded in Dagster, with the load average
+of each turn (--watch-only DIR does only that, on a folder kept before).
 
 Goals (2-core machine): parse >= 2,000 forms/s per core; 100,000 forms built in < 5 min with
 peak memory < 2 GB; one new file added in < 10 s; aggregate queries < 200 ms. A missed goal is
@@ -150,6 +154,32 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         help="only time the Dagster UI's GraphQL queries on a benchmark folder kept before "
         "(DIR holds landing/, warehouse.duckdb and dagster_home/, e.g. "
         "WORKDIR/one_form_files after --shape N --keep)",
+    )
+    p.add_argument(
+        "--watch-only",
+        type=Path,
+        metavar="DIR",
+        help="only time adding one-form files through `jixiao watch` on a benchmark folder kept "
+        "before (DIR holds landing/, warehouse.duckdb and dagster_home/, e.g. "
+        "WORKDIR/one_form_files after --shape N --keep)",
+    )
+    p.add_argument(
+        "--watch-repeat",
+        type=positive,
+        default=WATCH_REPEAT,
+        metavar="R",
+        help=f"files added one after the other through `jixiao watch` (default {WATCH_REPEAT}; "
+        "with --shape, after the builds, unless --no-watch)",
+    )
+    p.add_argument(
+        "--watch-interval",
+        type=float,
+        default=None,
+        metavar="SECONDS",
+        help="the watcher's polling interval (default: its own, 0.25 s)",
+    )
+    p.add_argument(
+        "--no-watch", action="store_true", help="with --shape: do not time `jixiao watch`"
     )
     p.add_argument("--child", nargs="+", help=argparse.SUPPRESS)  # internal: run one step
     args = p.parse_args(argv)
@@ -687,6 +717,10 @@ UI_PLACEHOLDERS = """{
 ADD_RATIO_GOAL = 1.3  # adding a file to a 20x larger warehouse
 ADD_NOOP_GOAL = 3.0  # adding a file costs at most 3x a build with nothing new
 ADD_ONE_GOAL_S = 3.0  # adding one file to 100,000 one-form files, on an idle machine
+WATCH_REPEAT = 7
+WATCH_READY_S = 1800  # the watcher's start: imports, discovery and any catch-up
+WATCH_CYCLE_S = 300
+WATCH_PAUSE_S = 2.0  # between two files added through the watcher
 BIG_FILE = 200
 
 
@@ -784,6 +818,181 @@ def add_one_file(landing: Path, warehouse: Path, home: Path, seed: int, turn: in
     synth = generate_file(seed, 999_999 - turn, 1)
     (landing / synth.name).write_bytes(synth.data)
     return in_child("build", str(landing), str(warehouse), dagster_home=home)
+
+
+def _load1() -> float:
+    """The 1-minute load average, as `uptime` prints it."""
+    return os.getloadavg()[0]
+
+
+def watch_timings(
+    landing: Path,
+    warehouse: Path,
+    home: Path,
+    seed: int,
+    repeat: int,
+    interval: float | None = None,
+) -> dict:
+    """Start `jixiao watch --json` on a built folder (its own process, as a user runs it), wait
+    until it is ready, then ``repeat`` times: write one new one-form file into the landing folder
+    (to a hidden name, renamed into place) and time from just before the write to the moment the
+    watcher says the file is loaded, refreshed and recorded in Dagster (its JSON line, read as it
+    is printed). Stops it with SIGINT at the end. The instance gets the repo's dagster.yaml
+    (the writers' pool) when it has none."""
+    import queue
+    import threading
+
+    if not (home / "dagster.yaml").exists():
+        shutil.copy(ROOT / "dagster.yaml", home / "dagster.yaml")
+        print(f"  copied dagster.yaml (the writers' pool) into {home}", file=sys.stderr)
+    command = [sys.executable, "-m", "pipelines", "watch", "--json"]
+    command += ["--landing", str(landing), "--warehouse", str(warehouse)]
+    if interval:
+        command += ["--interval", f"{interval:g}"]
+    env = dict(os.environ, DAGSTER_HOME=str(home), PYTHONUNBUFFERED="1")
+    log = home.parent / "watch.log"
+    started = time.perf_counter()
+    with open(log, "ab") as err:
+        process = subprocess.Popen(
+            command, stdout=subprocess.PIPE, stderr=err, env=env, cwd=ROOT, start_new_session=True
+        )
+    lines: queue.Queue = queue.Queue()
+
+    def read() -> None:
+        for raw in process.stdout:
+            lines.put((time.time(), raw.decode("utf-8", "replace")))
+        lines.put((time.time(), None))
+
+    threading.Thread(target=read, daemon=True).start()
+
+    def next_event(timeout: float) -> tuple[float, dict]:
+        deadline = time.monotonic() + timeout
+        while True:
+            try:
+                at, line = lines.get(timeout=max(0.1, deadline - time.monotonic()))
+            except queue.Empty:
+                raise RuntimeError(
+                    f"jixiao watch said nothing for {timeout:.0f} s (log: {log})"
+                ) from None
+            if line is None:
+                raise RuntimeError(f"jixiao watch exited (log: {log})")
+            if line.startswith("{"):
+                return at, json.loads(line)
+
+    turns = []
+    try:
+        while True:
+            _, event = next_event(WATCH_READY_S)
+            if event["event"] == "ready":
+                break
+            print(f"  catch-up cycle: {event.get('reason')}", file=sys.stderr)
+        ready = time.perf_counter() - started
+        print(f"  watcher ready after {ready:.1f} s", file=sys.stderr, flush=True)
+        for turn in range(repeat):
+            time.sleep(WATCH_PAUSE_S)
+            index = 700_000 + turn
+            while (landing / generate_file(seed, index, 1).name).exists():
+                index += repeat  # a file of an earlier run of the benchmark
+            synth = generate_file(seed, index, 1)
+            load = _load1()
+            hidden = landing / f".{synth.name}.tmp"
+            written = time.time()
+            hidden.write_bytes(synth.data)
+            os.replace(hidden, landing / synth.name)
+            while True:
+                at, event = next_event(WATCH_CYCLE_S)
+                if event["event"] == "cycle" and synth.name in event["loaded"]:
+                    break
+            if event["errors"] or not event["refreshed"]:
+                raise RuntimeError(f"the watcher's cycle failed: {event['errors']} (log: {log})")
+            turn_result = {
+                "seconds": at - written,
+                "noticed": event["seen_at"] - written,
+                "cycle": event["done_at"] - event["seen_at"],
+                "cpu": event.get("cpu", 0.0),
+                "load_before": load,
+                "load_after": _load1(),
+                "timings": event["timings"],
+                "checks": event["checks"],
+                "file": synth.name,
+            }
+            turns.append(turn_result)
+            print(
+                f"  watch turn {turn + 1}/{repeat}: {turn_result['seconds']:.2f} s "
+                f"(load {load:.2f})",
+                file=sys.stderr,
+                flush=True,
+            )
+    finally:
+        os.killpg(process.pid, signal.SIGINT)
+        try:
+            code = process.wait(timeout=60)
+        except subprocess.TimeoutExpired:
+            os.killpg(process.pid, signal.SIGKILL)
+            code = process.wait()
+    return {"ready": ready, "turns": turns, "exit": code, "interval": interval}
+
+
+def print_watch(result: dict, what: str) -> None:
+    """The watcher's turns against the 3 s goal, with the load of each."""
+    import statistics
+
+    turns = result["turns"]
+    interval = result["interval"] or 0.25
+    print(
+        f"\nAdding one one-form file through `jixiao watch` to {what} (polling every "
+        f"{interval:g} s; from just before the file is written to the moment its load, the "
+        "refresh, checks, aggregates, report and Dagster events are done)"
+    )
+    rows = []
+    for number, t in enumerate(turns, start=1):
+        slowest = sorted(t["timings"].items(), key=lambda kv: -kv[1])[:4]
+        rows.append(
+            [
+                number,
+                f"{t['load_before']:.2f}",
+                f"{t['seconds']:.2f}",
+                f"{t['noticed']:.2f}",
+                f"{t['cycle']:.2f}",
+                f"{t['cpu']:.2f}",
+                ", ".join(f"{k} {v:.2f}" for k, v in slowest),
+                f"< {ADD_ONE_GOAL_S:g} s: {verdict(t['seconds'], ADD_ONE_GOAL_S, False)}",
+            ]
+        )
+    print(
+        table(
+            [
+                "turn",
+                "load 1 min",
+                "added s",
+                "noticed s",
+                "cycle s",
+                "cycle CPU s",
+                "slowest parts s",
+                "goal",
+            ],
+            rows,
+        )
+    )
+    if turns:
+        median = statistics.median(t["seconds"] for t in turns)
+        loads = [t["load_before"] for t in turns]
+        state = "idle (load < 0.5)" if max(loads) < 0.5 else "BUSY (load >= 0.5)"
+        cpu = statistics.median(t["cpu"] for t in turns)
+        noticed = statistics.median(t["noticed"] for t in turns)
+        print(
+            f"median {median:.2f} s over {len(turns)} files (goal < {ADD_ONE_GOAL_S:g} s: "
+            f"{verdict(median, ADD_ONE_GOAL_S, False)}); load {min(loads):.2f}-{max(loads):.2f}: "
+            f"{state}; watcher ready after {result['ready']:.1f} s; it exited with "
+            f"{result['exit']} on SIGINT"
+        )
+        print(
+            f"median CPU of a cycle, from the look that found the file (the watcher process, all "
+            f"its threads) {cpu:.2f} s, median "
+            f"wait until the file was noticed {noticed:.2f} s: their sum, {cpu + noticed:.2f} s, "
+            "estimates a turn on an idle machine (less where the checks overlap the next step, "
+            "more for I/O waits)"
+        )
 
 
 def build_three_ways(work: Path, name: str, forms: int, per_file: int, seed: int) -> dict:
@@ -907,6 +1116,17 @@ def shape_benchmark(args: argparse.Namespace, work: Path) -> None:
                     f"  {r['forms']:,} forms, each file added (s): "
                     + ", ".join(f"{w:.1f}" for w in r["adds"])
                 )
+    if not args.no_watch:
+        print("timing `jixiao watch` ...", file=sys.stderr, flush=True)
+        result = watch_timings(
+            one["landing"],
+            one["warehouse"],
+            one["home"],
+            args.seed,
+            args.watch_repeat,
+            args.watch_interval,
+        )
+        print_watch(result, f"{one['files']:,} one-form files")
     if not args.no_ui:
         print_ui(one["landing"], one["warehouse"], one["home"], f"{one['files']:,} one-form files")
 
@@ -954,6 +1174,17 @@ def main(argv: list[str] | None = None) -> int:
             return 2
         files = sum(1 for _ in (folder / "landing").glob("*.txt"))
         print_ui(*needed, f"{files:,} files")
+        return 0
+    if args.watch_only:
+        folder = args.watch_only
+        needed = [folder / "landing", folder / "warehouse.duckdb", folder / "dagster_home"]
+        missing = [str(p) for p in needed if not p.exists()]
+        if missing:
+            print(f"bench_pipeline: --watch-only: not found: {', '.join(missing)}", file=sys.stderr)
+            return 2
+        files = sum(1 for _ in os.scandir(folder / "landing"))
+        result = watch_timings(*needed, args.seed, args.watch_repeat, args.watch_interval)
+        print_watch(result, f"{files:,} files")
         return 0
     if args.shape:
         work = args.workdir or Path(tempfile.mkdtemp(prefix="jixiao-bench-"))

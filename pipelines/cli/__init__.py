@@ -11,7 +11,15 @@ import argparse
 import importlib
 import sys
 
-COMMANDS = ("parse", "build", "sql", "ui", "report", "export")  # the modules of this package
+COMMANDS = (
+    "parse",
+    "build",
+    "watch",
+    "sql",
+    "ui",
+    "report",
+    "export",
+)  # the modules of this package
 
 
 def build_parser(only: str | None = None) -> argparse.ArgumentParser:

@@ -3,12 +3,10 @@
 
 import dagster as dg
 
-from pipelines import aggregates, settings
-from pipelines.defs import metadata
-from pipelines.defs.assets import EAGER, WAREHOUSE_POOL, tables_metadata
+from pipelines import aggregates
+from pipelines.defs import metadata, steps
+from pipelines.defs.assets import EAGER, WAREHOUSE_POOL
 from pipelines.defs.resources import WarehouseResource
-from pipelines.report import html
-from pipelines.warehouse import read_copy
 
 # What the aggregate SQL (sql/aggregates/) reads: the fact tables and the quality issues. The
 # report reads the aggregates and, for its drill-down pages, the same tables.
@@ -35,9 +33,7 @@ UPSTREAM = [
 )
 def aggregate_tables(warehouse: WarehouseResource):
     """Rebuild every aggregate table in one transaction; report row counts and a preview."""
-    aggregates.refresh(warehouse.file())
-    read_copy.publish(warehouse.file())
-    overview = tables_metadata(warehouse.file(), aggregates.TABLES)
+    overview = steps.aggregate_tables(warehouse.file())
     for table in aggregates.TABLES:
         yield dg.MaterializeResult(asset_key=table, metadata=overview[table])
 
@@ -54,19 +50,7 @@ def html_report(warehouse: WarehouseResource) -> dg.MaterializeResult:
     warehouse as report.html unless JIXIAO_REPORT names another file; of its drill-down pages,
     only those whose rows changed are written again, and only those the changes logged since
     its last run can touch are compared (pipelines.report.pages)."""
-    written = html.write_report(
-        warehouse.file(), settings.report_path(warehouse.file()), track=True
-    )
-    return dg.MaterializeResult(
-        metadata={
-            "path": str(written.path),
-            "bytes": written.size,
-            "red_flags": written.red_flags,
-            "pages": written.pages,
-            "pages_rewritten": written.rewritten,
-            "pages_removed": written.removed,
-        }
-    )
+    return dg.MaterializeResult(metadata=steps.html_report(warehouse.file()))
 
 
 AGGREGATE_ASSETS: list = [aggregate_tables, html_report]

@@ -6,15 +6,13 @@ import dagster as dg
 
 from pipelines import discovery
 from pipelines.contract import TABLES
-from pipelines.defs import metadata
+from pipelines.defs import metadata, steps
 from pipelines.defs.resources import FormParser, LandingResource, LoadProgress, WarehouseResource
-from pipelines.quality import sql_checks
-from pipelines.warehouse import ingest, load, queries, read_copy
+from pipelines.warehouse import ingest, queries
 
 PARTITIONS_NAME = "arrival_batches"
 WAREHOUSE_POOL = "duckdb_warehouse"  # one writer at a time (dagster.yaml limits the pool to 1)
 FILES_TAG = "jixiao/files"  # the number of files of a batch's run
-STATUS_ROWS = 20  # files of each status shown in the status tables (problem files first)
 LOG_EVERY = 250  # files between progress lines in a run's log (each line is a stored event)
 # Refresh once every dependency is there and any of them was updated.
 EAGER = dg.AutomationCondition.eager().without(~dg.AutomationCondition.any_deps_missing())
@@ -87,23 +85,24 @@ def ingested_batch(
             "landing sensor request the landing folder's new files as a new batch."
         )
     files = discovery.locate(landing.dir(), rel_paths)
-    failures: list[ingest.Failed] = []
-    loaded: list[ingest.Loaded] = []
-    outcomes = ingest.ingest(files, landing.dir(), warehouse.file(), parser.parse, batch_key=key)
-    for number, outcome in enumerate(outcomes, start=1):
+
+    failed = []
+
+    def each(number: int, outcome: ingest.Outcome) -> None:
         if isinstance(outcome, ingest.Failed):
+            failed.append(outcome)
             error = outcome.error
             context.log.error(
                 f"{outcome.landing_file.rel_path}: not loaded: {type(error).__name__}: {error}"
             )
-            failures.append(outcome)
-            continue
-        loaded.append(outcome)
+            return
         progress.file_loaded(outcome.landing_file.rel_path, outcome.counts)
         if number % LOG_EVERY == 0:
-            context.log.info(f"{number} of {len(files)} files done ({len(failures)} failed)")
-    if len(failures) < len(files):
-        read_copy.publish(warehouse.file())  # what loaded is published even if others failed
+            context.log.info(f"{number} of {len(files)} files done ({len(failed)} failed)")
+
+    loaded, failures = steps.load_batch(
+        files, landing.dir(), warehouse.file(), parser.parse, key, each
+    )
     if len(files) == 1 and failures:
         raise failures[0].error
     if failures:
@@ -117,47 +116,14 @@ def ingested_batch(
             "replaces its rows).",
             metadata={"failed_files": [f.landing_file.rel_path for f in failures]},
         )
-    return dg.MaterializeResult(
-        metadata={**batch_totals(loaded), **status_metadata(warehouse.file(), key)}
-    )
+    return dg.MaterializeResult(metadata=steps.batch_metadata(warehouse.file(), key, loaded))
 
 
-def batch_totals(loaded: list[ingest.Loaded]) -> dict:
-    """What a batch loaded in all."""
-    counts = [o.counts for o in loaded]
-    return {
-        "files": len(loaded),
-        "bytes": sum(o.landing_file.size for o in loaded),
-        "forms_found": sum(o.result.forms_found for o in loaded),
-        "forms": sum(c.forms for c in counts),
-        "indicators": sum(c.indicators for c in counts),
-        "deviations": sum(c.deviations for c in counts),
-        "parse_errors": sum(c.parse_errors for c in counts),
-        "file_errors": sum(1 for o in loaded if o.result.file_error),
-    }
-
-
-def status_metadata(db, batch_key: str | None = None) -> dict:
-    """The files of one batch (or of the warehouse) by status, as metadata: a count per status
-    and a table of up to STATUS_ROWS files of each (problem files first)."""
-    counts, columns, rows = queries.file_status(db, batch_key, STATUS_ROWS)
-    return {
-        **{f"files_{status}": n for status, n in sorted(counts.items())},
-        "files_by_status": metadata.table(columns, rows),
-    }
-
-
-def table_metadata(db, table: str) -> dict:
-    """A table's row count and its first rows, as Dagster shows them."""
-    return tables_metadata(db, [table])[table]
-
-
-def tables_metadata(db, tables) -> dict[str, dict]:
-    """``table_metadata`` of each of ``tables``, read on one connection."""
-    return {
-        table: {"dagster/row_count": count, "preview": metadata.table(columns, rows)}
-        for table, (count, columns, rows) in queries.overviews(db, tables).items()
-    }
+# The metadata helpers live with the steps (pipelines.defs.steps); the names stay importable here.
+batch_totals = steps.batch_totals
+status_metadata = steps.status_metadata
+table_metadata = steps.table_metadata
+tables_metadata = steps.tables_metadata
 
 
 @dg.multi_asset(
@@ -181,10 +147,9 @@ def warehouse_tables(warehouse: WarehouseResource):
     """The warehouse tables the file loads write, one asset each: materialised after files load,
     recording each table's row count and a preview (for source_files: the files by status).
     Their schema checks attach to them."""
-    overview = tables_metadata(warehouse.file(), TABLES)
+    overview = steps.warehouse_tables(warehouse.file())
     for table in TABLES:
-        extra = status_metadata(warehouse.file()) if table == "source_files" else {}
-        yield dg.MaterializeResult(asset_key=table, metadata={**overview[table], **extra})
+        yield dg.MaterializeResult(asset_key=table, metadata=overview[table])
 
 
 @dg.asset(
@@ -198,14 +163,7 @@ def warehouse_tables(warehouse: WarehouseResource):
 def quality_issues(warehouse: WarehouseResource) -> dg.MaterializeResult:
     """Table quality_issues: one row per violation of a self-evaluation rule (sql/rules/),
     rebuilt as a whole. Each rule is also an asset check on this asset."""
-    counts = sql_checks.refresh(warehouse.file())
-    read_copy.publish(warehouse.file())
-    return dg.MaterializeResult(
-        metadata={
-            **table_metadata(warehouse.file(), "quality_issues"),
-            "issues_by_check": metadata.table(["check", "issues"], sorted(counts.items())),
-        }
-    )
+    return dg.MaterializeResult(metadata=steps.quality_issues(warehouse.file()))
 
 
 @dg.asset(
@@ -219,6 +177,4 @@ def quality_issues(warehouse: WarehouseResource) -> dg.MaterializeResult:
 def warehouse_summary(warehouse: WarehouseResource) -> dg.MaterializeResult:
     """Warehouse-wide counts (table warehouse_summary), refreshed after files land.
     The integrity checks of sql/checks/ attach to it."""
-    summary = load.refresh_summary(warehouse.file())
-    read_copy.publish(warehouse.file())
-    return dg.MaterializeResult(metadata={k: v for k, v in summary.items() if k != "refreshed_at"})
+    return dg.MaterializeResult(metadata=steps.warehouse_summary(warehouse.file()))

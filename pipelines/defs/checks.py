@@ -2,34 +2,18 @@
 one rule check per file in ``sql/rules/``, one integrity check per file in ``sql/checks/``.
 They read the warehouse in the writers' pool, so a check never waits on a write lock."""
 
-import re
-
 import dagster as dg
 
-from pipelines.defs import metadata
+from pipelines.defs import steps
 from pipelines.defs.assets import WAREHOUSE_POOL, quality_issues, warehouse_summary
 from pipelines.defs.resources import WarehouseResource
-from pipelines.quality import Outcome, sql_checks, validate
+from pipelines.quality import sql_checks
 from pipelines.schemas import SCHEMAS
 
 RECONCILE = sql_checks.RECONCILE  # sql/reconcile/: the aggregates against the fact tables
-_ASSET_LINE = re.compile(r"^--\s*asset:\s*(\w+)\s*$", re.M)
 
 
-def schema_check_name(table: str) -> str:
-    return f"{table}_schema"
-
-
-def _result(outcome: Outcome) -> dict:
-    """The AssetCheckResult arguments of an outcome."""
-    severity = (
-        dg.AssetCheckSeverity.WARN if outcome.severity == "warn" else dg.AssetCheckSeverity.ERROR
-    )
-    return {
-        "passed": outcome.passed,
-        "severity": severity,
-        "metadata": {"violations": outcome.violations, "sample": metadata.records(outcome.sample)},
-    }
+schema_check_name = steps.schema_check_name
 
 
 def _schema_checks(step: str, tables: list[str]) -> dg.AssetChecksDefinition:
@@ -53,18 +37,9 @@ def _schema_checks(step: str, tables: list[str]) -> dg.AssetChecksDefinition:
 
     @dg.multi_asset_check(specs=specs, name=step, can_subset=True, pool=WAREHOUSE_POOL)
     def _checks(context: dg.AssetCheckExecutionContext, warehouse: WarehouseResource):
-        keys = sorted(context.selected_asset_check_keys, key=lambda k: k.name)
         # only the rows of the files loaded since each check last passed, on one connection
-        found = validate.validate_tables(
-            warehouse.file(), [key.asset_key.to_user_string() for key in keys]
-        )
-        for key in keys:
-            validated = found[key.asset_key.to_user_string()]
-            result = _result(validated.outcome)
-            result["metadata"].update(
-                {"rows_validated": validated.rows, "whole_table": validated.whole_table}
-            )
-            yield dg.AssetCheckResult(asset_key=key.asset_key, check_name=key.name, **result)
+        for result in steps.schema_checks(warehouse.file(), context.selected_asset_check_keys):
+            yield dg.AssetCheckResult(**result)
 
     return _checks
 
@@ -77,9 +52,7 @@ def _checks_in_one_step(step: str, asset, folder: str) -> dg.AssetChecksDefiniti
     specs = [
         dg.AssetCheckSpec(
             check.name,
-            asset=asset
-            if asset is not None
-            else dg.AssetKey(_ASSET_LINE.search(check.sql).group(1)),
+            asset=steps.check_asset(folder, check.name, asset),
             description=check.description,
             automation_condition=dg.AutomationCondition.eager(),
         )
@@ -88,15 +61,10 @@ def _checks_in_one_step(step: str, asset, folder: str) -> dg.AssetChecksDefiniti
 
     @dg.multi_asset_check(specs=specs, name=step, can_subset=True, pool=WAREHOUSE_POOL)
     def _checks(context: dg.AssetCheckExecutionContext, warehouse: WarehouseResource):
-        keys = sorted(context.selected_asset_check_keys, key=lambda k: k.name)
-        found = sql_checks.outcomes(warehouse.file(), folder, [key.name for key in keys])
-        for key in keys:
-            yield dg.AssetCheckResult(
-                asset_key=key.asset_key,
-                check_name=key.name,
-                description=sql_checks.read(folder, key.name).description,
-                **_result(found[key.name]),
-            )
+        for result in steps.sql_checks_of(
+            warehouse.file(), folder, context.selected_asset_check_keys
+        ):
+            yield dg.AssetCheckResult(**result)
 
     return _checks
 

@@ -76,12 +76,45 @@ def locked_message(path: Path, exc: Exception, waited: float) -> str:
     )
 
 
+# The warehouses a ``session`` holds open in this process: resolved path -> the connection.
+_sessions: dict[Path, duckdb.DuckDBPyConnection] = {}
+
+
+@contextmanager
+def session(path: str | os.PathLike) -> Iterator[duckdb.DuckDBPyConnection]:
+    """Within the block, every ``connect`` to ``path`` in this process (reading or writing)
+    gets a cursor of one writer connection opened here, instead of opening the file again.
+
+    Opening the file (and running schema.sql) and closing it (a checkpoint when the last
+    connection closes) cost ~20-40 ms each, and the database's cached blocks are lost with it;
+    `jixiao watch` opens the warehouse once for all the steps of a cycle. Reading connections
+    become cursors of the writer: the code that asks for them only reads, and DuckDB refuses a
+    read-only connection to a file this process has open for writing. The writer holds the
+    file's lock for the whole block, as a writer step does; nothing outside this process can
+    open the file meanwhile. Not nested for the same file."""
+    key = Path(path).resolve()
+    if key in _sessions:
+        raise RuntimeError(f"a session of {path} is already open in this process")
+    con = connect(path)
+    _sessions[key] = con
+    try:
+        yield con
+    finally:
+        del _sessions[key]
+        con.close()
+
+
 def connect(
     path: str | os.PathLike, read_only: bool = False, wait_seconds: float = LOCK_WAIT_SECONDS
 ) -> duckdb.DuckDBPyConnection:
     """Open the warehouse; a writer creates it and its tables. Waits while another process holds
-    the file lock (DuckDB allows one writing process), up to ``wait_seconds``."""
+    the file lock (DuckDB allows one writing process), up to ``wait_seconds``. Within a
+    ``session`` of the file, a cursor of its connection."""
     path = Path(path)
+    if _sessions:
+        held = _sessions.get(path.resolve())
+        if held is not None:
+            return held.cursor()
     if read_only and not path.exists():
         raise WarehouseError(f"warehouse not found: {path} (run `jixiao build` first)")
     if not read_only:

@@ -1,0 +1,67 @@
+"""How `jixiao watch` notices files (pipelines.watch.Watcher.look), without a warehouse: a new
+file, one renamed over another, a vanished one, a hidden one, a new subfolder."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import dagster as dg
+import pytest
+
+from pipelines import discovery
+from pipelines.watch import Watcher
+
+
+@pytest.fixture
+def watcher(tmp_path):
+    landing = tmp_path / "landing"
+    landing.mkdir()
+    (landing / "a.txt").write_text("a", encoding="utf-8")
+    (landing / "b.txt").write_text("b", encoding="utf-8")
+    with dg.DagsterInstance.ephemeral() as instance:
+        watcher = Watcher(instance, landing, tmp_path / "w.duckdb", rescan=3600)
+        found = watcher.scan()
+        for f in found.new:  # as if the warehouse had loaded them
+            watcher.known[f.key] = discovery.Known(f.sha256, f.size, f.mtime_ns)
+            watcher.paths[f.key] = f.rel_path
+        yield watcher
+        watcher.close()
+
+
+def put(landing: Path, name: str, text: str) -> None:
+    hidden = landing / f".{name}.part"
+    hidden.write_text(text, encoding="utf-8")
+    os.replace(hidden, landing / name)
+
+
+def names(files) -> list[str]:
+    return sorted(f.rel_path for f in files)
+
+
+def test_look_finds_what_changed_and_nothing_else(watcher):
+    landing = watcher.landing
+    assert watcher.look() == ([], [])
+    (landing / ".draft.txt").write_text("hidden", encoding="utf-8")
+    (landing / "notes.md").write_text("not a landing file", encoding="utf-8")
+    assert watcher.look() == ([], [])
+
+    put(landing, "c.txt", "c")
+    to_load, gone = watcher.look()
+    assert names(to_load) == ["c.txt"] and gone == []
+
+    put(landing, "a.txt", "a, new content")  # renamed over a.txt: a new inode
+    (landing / "b.txt").unlink()
+    to_load, gone = watcher.look()
+    assert names(to_load) == ["a.txt"] and gone == ["b.txt"]  # c.txt was seen already
+
+    put(landing, "d.txt", "b")  # the same content under a new name is a new file
+    (landing / "sub").mkdir()
+    put(landing / "sub", "e.txt", "e")
+    to_load, gone = watcher.look()
+    assert names(to_load) == ["d.txt", "sub/e.txt"] and gone == []
+
+
+def test_a_rename_over_with_the_same_content_is_nothing_to_load(watcher):
+    put(watcher.landing, "a.txt", "a")  # a new inode, the content the warehouse holds
+    assert watcher.look() == ([], [])
