@@ -2979,32 +2979,39 @@ def test_a_name_that_opens_with_a_bound_stands_in_its_place_of_a_row_of_cells_ap
     ]
 
 
+# The head of an invented 湖北-style 项目自评表 (identity, money, the indicator header, two rows),
+# for the tests of corpus K's rows below
+_SERVICE_FORM_HEAD = [
+    ["项目名称", "某某服务经费"],
+    ["主管部门", "某某局", "项目实施单位", "某某中心"],
+    [
+        "预算执行情况(万元) (20分)",
+        "预算数(A)",
+        "执行数(B)",
+        "执行率(B/A)",
+        "得分 (20分*执行率)",
+    ],
+    ["年度财政资金总额", "8", "8", "100%", "20"],
+    [
+        "年度绩效目标1 (80分)",
+        "一级指标",
+        "二级指标",
+        "三级指标",
+        "年初目标值(A)",
+        "实际完成值(B)",
+        "得分",
+    ],
+    ["产出指标(40分)", "数量指标", "开展活动次数", "12次", "12次", "20"],
+    ["质量指标", "活动完成率", "100%", "100%", "20"],
+]
+
+
 def test_a_name_that_opens_with_a_bound_right_after_its_label_in_a_stream_of_cells():
     # corpus K (黄石) printed one cell a line: 可持续影响指标 / ≥360天服务读者 / ≥360天 / ≥360天 / 10 —
     # right after a group label, a text that opens with a bound and goes on with words is the
     # row's name (read as a target, it lost the label and gave the row before's actual as a name)
     rows = [
-        ["项目名称", "某某服务经费"],
-        ["主管部门", "某某局", "项目实施单位", "某某中心"],
-        [
-            "预算执行情况(万元) (20分)",
-            "预算数(A)",
-            "执行数(B)",
-            "执行率(B/A)",
-            "得分 (20分*执行率)",
-        ],
-        ["年度财政资金总额", "8", "8", "100%", "20"],
-        [
-            "年度绩效目标1 (80分)",
-            "一级指标",
-            "二级指标",
-            "三级指标",
-            "年初目标值(A)",
-            "实际完成值(B)",
-            "得分",
-        ],
-        ["产出指标(40分)", "数量指标", "开展活动次数", "12次", "12次", "20"],
-        ["质量指标", "活动完成率", "100%", "100%", "20"],
+        *_SERVICE_FORM_HEAD,
         ["效益指标(30分)", "社会效益指标", "群众参与度", "提高", "提高", "10"],
         ["场馆开放运行", "良好", "良好"],
         ["可持续影响指标", "≥300天开放服务群众", "≥300天", "310天", "20"],
@@ -3025,27 +3032,7 @@ def test_a_bare_benefit_label_run_into_its_rows_name_is_cut_from_it():
     # 环境效益数字图书馆环境优良无污染良好良好10 — the 一级 label, the 二级 word without its 指标 and
     # the row's name ran together; the 二级 word is cut from the name, as its own cell was
     rows = [
-        ["项目名称", "某某服务经费"],
-        ["主管部门", "某某局", "项目实施单位", "某某中心"],
-        [
-            "预算执行情况(万元) (20分)",
-            "预算数(A)",
-            "执行数(B)",
-            "执行率(B/A)",
-            "得分 (20分*执行率)",
-        ],
-        ["年度财政资金总额", "8", "8", "100%", "20"],
-        [
-            "年度绩效目标1 (80分)",
-            "一级指标",
-            "二级指标",
-            "三级指标",
-            "年初目标值(A)",
-            "实际完成值(B)",
-            "得分",
-        ],
-        ["产出指标(40分)", "数量指标", "开展活动次数", "12次", "12次", "20"],
-        ["质量指标", "活动完成率", "100%", "100%", "20"],
+        *_SERVICE_FORM_HEAD,
         ["效益指标(30分)", "经济效益", "带动周边消费", "有所增加", "有所增加", "10"],
         ["社会效益", "群众参与度", "提高", "提高", "10"],
         ["生态效益", "场馆节能运行", "良好", "良好", "10"],

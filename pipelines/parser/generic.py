@@ -297,12 +297,7 @@ def _spaced_run_pattern() -> re.Pattern:
 @cache
 def _any_label() -> re.Pattern:
     """Any label a prefix-label value stops at (项目名称：某某 填报日期: …)."""
-    words = {
-        vocab.label_key(w)
-        for g in ("identity", "closing", "fund_section", "grade")
-        for w in vocab.words(g)
-    } | set(_RUN_LABELS)
-    return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
+    return vocab.any_label(("identity", "closing", "fund_section", "grade"), tuple(_RUN_LABELS))
 
 
 @cache

@@ -10,7 +10,6 @@ Each guard was chosen on the parser's first reads of real forms it had never see
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from pipelines.parser import vocabulary as vocab
 from pipelines.parser.labels import is_label
@@ -125,17 +124,8 @@ def _not_its_points(name: str, weight: float | None) -> bool:
     return note.start() == 0 or weight is None or abs(float(note.group(1)) - weight) > 1e-9
 
 
-@cache
-def _label_words() -> re.Pattern:
-    """Every label of the goal, heading, money and indicator-column families, longest first."""
-    words = {
-        vocab.label_key(w)
-        for group in ("goals", "headings", "fund_columns", "indicator_columns")
-        for w in vocab.words(group)
-    }
-    return re.compile("|".join(map(re.escape, sorted(filter(None, words), key=len, reverse=True))))
-
-
+# the families a header read as a goal is made of
+_GOAL_LABEL_GROUPS = ("goals", "headings", "fund_columns", "indicator_columns")
 _BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
 _WORD_OR_DIGIT = re.compile(r"[\u4e00-\u9fff\d]")
 _TABLE_TITLE = re.compile(r"[\u4e00-\u9fff]{2,12}表")
@@ -148,7 +138,7 @@ def is_no_goal(text: str) -> bool:
     flat = compact(text)
     if len(flat) > 40:
         return False  # (a header or a title is short; a goal's prose is not read for labels)
-    rest = _label_words().sub("", _BRACKETED.sub("", flat))
+    rest = vocab.any_label(_GOAL_LABEL_GROUPS).sub("", _BRACKETED.sub("", flat))
     return not _WORD_OR_DIGIT.search(rest) or bool(_TABLE_TITLE.fullmatch(flat))
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import tomllib
 import unicodedata
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 _TABLE = tomllib.loads((Path(__file__).with_name("synonyms.toml")).read_text(encoding="utf-8"))
@@ -71,6 +71,14 @@ def words(group: str, key: str | None = None) -> tuple[str, ...]:
     if key is not None:
         return tuple(entry[key])
     return tuple(w for values in entry.values() for w in values)
+
+
+@cache
+def any_label(groups: tuple[str, ...], extra: tuple[str, ...] = ()) -> re.Pattern:
+    """A pattern of every label of ``groups`` (as label keys: no spaces, notes or numbering) and
+    of ``extra``, the longest first, so that a text's labels are found whole."""
+    keys = {label_key(w) for group in groups for w in words(group)} | set(extra)
+    return re.compile("|".join(map(re.escape, sorted(filter(None, keys), key=len, reverse=True))))
 
 
 for _group, _entry in _TABLE.items():
