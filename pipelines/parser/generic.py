@@ -2401,14 +2401,19 @@ def read_indicators(
     if not body or "name" not in columns:
         return []
     body = _without_repeated_names(_points_apart(_without_leading_numbers(body), columns))
-    bare = _bare_benefit_labels(body)
+    return _with_bare_labels(_bare_benefit_labels(body), lambda: _read_rows(body, columns, closed))
+
+
+def _with_bare_labels(bare, read):
+    """``read()``, with the table's bare benefit labels (社会效益 without 指标 under 效益指标, see
+    _bare_benefit_labels) taken as 二级 labels while it reads, where the table prints any."""
     if not bare:
-        return _read_rows(body, columns, closed)
+        return read()
     # (_fit remembers what _is_level said of a cell: not across tables that print such words)
     _fit.cache_clear()
     levels = _TABLE_LEVELS.set(bare)
     try:
-        return _read_rows(body, columns, closed)
+        return read()
     finally:
         _TABLE_LEVELS.reset(levels)
         _fit.cache_clear()
@@ -4073,17 +4078,8 @@ def read_run_rows(body: list[Cell], columns: list[str]) -> list[dict]:
         else:
             runs.append(cell)
     runs = _bare_benefit_apart(runs)
-    bare = _bare_benefit_labels(runs)
     last = body[-1] if body else None
-    if not bare:
-        return _run_rows(runs, row_columns, last)
-    _fit.cache_clear()  # (see read_indicators)
-    levels = _TABLE_LEVELS.set(bare)
-    try:
-        return _run_rows(runs, row_columns, last)
-    finally:
-        _TABLE_LEVELS.reset(levels)
-        _fit.cache_clear()
+    return _with_bare_labels(_bare_benefit_labels(runs), lambda: _run_rows(runs, row_columns, last))
 
 
 def _run_rows(runs: list[Cell], row_columns: list[str], last: Cell | None) -> list[dict]:
