@@ -373,8 +373,10 @@ ALL_REAL = sorted((REAL / "forms").glob("*.txt"))
         # name, h01's and h02's run-together numbers, and the 6 of corpora A to F)
         # (corpora I and J: 7 more, i01's one-character-a-line 一级 labels, whose last character
         # the lost space runs into the first row's 二级 label (标数量指标))
-        # (14 since a bound joined to the name goes back to its target: g02's two)
-        (real_spaces_lost, 14, 0.74),  # (a07's 一级 and f01's row number right then: 16)
+        # (14 since a bound joined to the name goes back to its target: g02's two; 8 since a
+        # vertical label's last character and a wrapped label's 指标 are cut from the row they
+        # ran into: i01's 一级 and 二级 of two rows, and a name)
+        (real_spaces_lost, 8, 0.75),  # (a07's 一级 and f01's row number right then: 16)
     ],
     ids=["whole file on one line", "every space lost"],
 )

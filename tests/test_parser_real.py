@@ -3201,3 +3201,32 @@ def test_a_header_refined_by_a_row_of_sub_columns_after_it():
             ("补贴发放人数", ">=120人(人数)", "126人", 40, 40),
             ("群众知晓率", ">=90%(百分比)", "92%", 30, 30),
         ], got
+
+
+def test_labels_printed_a_character_a_line_or_wrapped_with_the_gaps_lost():
+    # a PDF tool that joins a line's characters with no gap: the vertical group label's last
+    # character runs into the first row (产 / 出 / 指 / 标数量指标…), and a 二级 label's 指标
+    # wrapped onto the next line runs into the row's name (经济效益 / 指标全年观影人数…)
+    lines = [
+        "某某专项资金绩效自评表",
+        "项目名称某某放映补助主管部门某某局实施单位某某中心",
+        "一级指标二级指标三级指标年度指标值全年完成值分值得分",
+        "产",
+        "出",
+        "指",
+        "标数量指标维护放映设备数量≥5套5套2020",
+        "质量指标提升放映质量明显明显1010",
+        "效",
+        "益",
+        "指",
+        "标经济效益",
+        "指标全年观影人数≥4万人次4.4万人次5050",
+        "总分100100",
+    ]
+    rows = parse_text("\n".join(lines), "x.txt").contract_forms()[0]["indicators"]
+    got = [(r["level1"], r["level2"], r["name"]) for r in rows]
+    assert got == [
+        ("产出指标", "数量指标", "维护放映设备数量"),
+        ("产出指标", "质量指标", "提升放映质量"),
+        ("效益指标", "经济效益指标", "全年观影人数"),
+    ], got

@@ -3141,6 +3141,20 @@ def _join_label_pieces(cells: list[Cell]) -> list[Cell]:
         ):
             out[-1] = Cell(compact(out[-1].text) + compact(cell.text), out[-1].no)
             continue
+        if (
+            out
+            and cell.text.startswith("指标")
+            and len(cell.text) > 2
+            and not cell.text[2].isdigit()
+            and cell.no == out[-1].no + 1
+            and _CJK_ONLY.match(out[-1].text)
+            and compact(out[-1].text) + "指标" in VOCABULARY
+        ):
+            # the label's 指标 wrapped onto the next line and run into the row's first cell, the
+            # gap after it lost (经济效益 / 指标全年影院观影人数…): the label, then the row
+            out[-1] = Cell(compact(out[-1].text) + "指标", out[-1].no)
+            out.append(Cell(cell.text[2:], cell.no, cell.cut, cell.apart))
+            continue
         out.append(cell)
     return out
 
@@ -3165,6 +3179,16 @@ def _join_vertical_labels(cells: list[Cell]) -> list[Cell]:
             out.append(Cell(joined, cells[k - 1].no, False, cells[k - 1].apart))
             i = k
             continue
+        if k - i >= 2 and k < len(cells) and cells[k].no == cells[k - 1].no + 1:
+            # the last character run into the first row's cells, the gap after it lost (产 / 出 /
+            # 指 / 标数量指标维护…): the label, then the rest of the line
+            text = cells[k].text
+            tail = next((n for n in (1, 2) if joined + text[:n] in VOCABULARY), None)
+            if tail and len(text) > tail:
+                out.append(Cell(joined + text[:tail], cells[k].no, False, cells[k].apart))
+                out.append(Cell(text[tail:], cells[k].no, cells[k].cut, cells[k].apart))
+                i = k + 1
+                continue
         out.append(cells[i])
         i += 1
     return out
