@@ -3230,3 +3230,14 @@ def test_labels_printed_a_character_a_line_or_wrapped_with_the_gaps_lost():
         ("产出指标", "质量指标", "提升放映质量"),
         ("效益指标", "经济效益指标", "全年观影人数"),
     ], got
+
+
+def test_a_value_run_into_the_heading_qingkuang_shuoming_ends_before_it():
+    # a 转移支付 form run together: …地方主管部门某某市某某局情况说明分配科学性…; 情况说明 (the 资金管理情况
+    # table's heading) ends the department, where 说明 alone, a money column's word, left 情况 in it
+    text = (
+        "某某资金绩效目标自评表(2022年度)\n转移支付(项目)名称某某补助资金中央主管部门某某部"
+        "地方主管部门某某市某某局情况说明分配科学性根据业务情况进行合理的分配资金使用单位某某中心\n"
+    )
+    (form,) = parse_text(text, "x.txt").forms
+    assert (form["department"], form["implementing_unit"]) == ("某某市某某局", "某某中心")
