@@ -3241,3 +3241,17 @@ def test_a_value_run_into_the_heading_qingkuang_shuoming_ends_before_it():
     )
     (form,) = parse_text(text, "x.txt").forms
     assert (form["department"], form["implementing_unit"]) == ("某某市某某局", "某某中心")
+
+
+def test_a_quarantined_form_is_printed_without_what_a_misread_left():
+    # no 主管部门 or 实施单位: quarantined, and printed with what was read of it, guarded as a
+    # loaded form is (its verdict row left out)
+    text = (
+        "某县某局2021年度项目支出绩效自评表\n项目名称 某某补贴\n"
+        "一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分\n"
+        "产出指标 数量指标 补贴发放人数 ≥120人 126人 40 40\n完成 100% 100% 10 10\n"
+        "效益指标 社会效益指标 群众知晓率 ≥90% 92% 50 50\n总分 100 100\n"
+    )
+    (form,) = parse_text(text, "x.txt").contract_forms()
+    assert form.get("quarantined") is True
+    assert [r["name"] for r in form["indicators"]] == ["补贴发放人数", "群众知晓率"]

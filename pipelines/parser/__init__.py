@@ -119,8 +119,7 @@ def _parse(text: str, printed: str, source_file: str, encoding: str | None) -> P
                     reading,
                 )
                 if form is not None:
-                    _year_from_title(form, lines[preamble[0] : preamble[1]], segment)
-                    drop_dash_targets(form["indicators"])
+                    _finish(form, lines[preamble[0] : preamble[1]], segment)
                     failed.form = {"source_file": source_file, "form_index": index, **form}
                     failed.form.update(line_start=first, line_end=last, quarantined=True)
                 result.errors.append(failed)
@@ -128,17 +127,24 @@ def _parse(text: str, printed: str, source_file: str, encoding: str | None) -> P
                 continue
             if form is None:
                 continue  # a title-like line with nothing of a form after it
-        _year_from_title(form, lines[preamble[0] : preamble[1]], segment)
-        drop_dash_targets(form["indicators"])
-        if dropped := guard_form(form):
-            form["warnings"] = [*form.get("warnings", ()), *dropped]
-            form["missing_parts"] = missing_parts(form)
+        _finish(form, lines[preamble[0] : preamble[1]], segment)
         ordered = {"source_file": source_file, "form_index": index}
         ordered.update(form)
         ordered["line_start"], ordered["line_end"] = first, last
         result.forms.append(ordered)
         index += 1
     return result
+
+
+def _finish(form: dict, preamble, segment) -> None:
+    """What every form read gets, loaded or quarantined (a quarantined one is printed with what
+    was read of it): the title's year, dash targets blanked, and what a misread left taken out
+    (guards.guard_form), with its warnings and the parts then missing."""
+    _year_from_title(form, preamble, segment)
+    drop_dash_targets(form["indicators"])
+    if dropped := guard_form(form):
+        form["warnings"] = [*form.get("warnings", ()), *dropped]
+        form["missing_parts"] = missing_parts(form)
 
 
 def _form_lines(segment: list) -> list:
