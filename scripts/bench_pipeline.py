@@ -1165,26 +1165,20 @@ def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     if args.child:
         return run_child(args)
-    if args.ui_only:
-        folder = args.ui_only
+    for option, folder in (("--ui-only", args.ui_only), ("--watch-only", args.watch_only)):
+        if not folder:
+            continue
         needed = [folder / "landing", folder / "warehouse.duckdb", folder / "dagster_home"]
         missing = [str(p) for p in needed if not p.exists()]
         if missing:
-            print(f"bench_pipeline: --ui-only: not found: {', '.join(missing)}", file=sys.stderr)
+            print(f"bench_pipeline: {option}: not found: {', '.join(missing)}", file=sys.stderr)
             return 2
-        files = sum(1 for _ in (folder / "landing").glob("*.txt"))
-        print_ui(*needed, f"{files:,} files")
-        return 0
-    if args.watch_only:
-        folder = args.watch_only
-        needed = [folder / "landing", folder / "warehouse.duckdb", folder / "dagster_home"]
-        missing = [str(p) for p in needed if not p.exists()]
-        if missing:
-            print(f"bench_pipeline: --watch-only: not found: {', '.join(missing)}", file=sys.stderr)
-            return 2
-        files = sum(1 for _ in os.scandir(folder / "landing"))
-        result = watch_timings(*needed, args.seed, args.watch_repeat, args.watch_interval)
-        print_watch(result, f"{files:,} files")
+        files = f"{sum(1 for _ in (folder / 'landing').glob('*.txt')):,} files"
+        if option == "--ui-only":
+            print_ui(*needed, files)
+        else:
+            result = watch_timings(*needed, args.seed, args.watch_repeat, args.watch_interval)
+            print_watch(result, files)
         return 0
     if args.shape:
         work = args.workdir or Path(tempfile.mkdtemp(prefix="jixiao-bench-"))
