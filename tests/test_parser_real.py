@@ -3255,3 +3255,23 @@ def test_a_quarantined_form_is_printed_without_what_a_misread_left():
     (form,) = parse_text(text, "x.txt").contract_forms()
     assert form.get("quarantined") is True
     assert [r["name"] for r in form["indicators"]] == ["补贴发放人数", "群众知晓率"]
+
+
+def test_a_run_of_digits_with_blank_cells_is_cut_when_one_blank_fits():
+    # 年初预算数 blank and 得分 blank after the rate (the run ends with its %): 50 | 50 | 10 | 100%
+    assert _unglue("505010100%", SIX_MONEY_COLUMNS, None) == {
+        "annual_budget": 50.0,
+        "executed": 50.0,
+        "weight": 10.0,
+        "execution_rate": 100.0,
+    }
+    # only 得分 blank: 年初 | 全年 | 执行 | 分值 | rate
+    assert _unglue("7070631090%", SIX_MONEY_COLUMNS, None) == {
+        "initial_budget": 70.0,
+        "annual_budget": 70.0,
+        "executed": 63.0,
+        "weight": 10.0,
+        "execution_rate": 90.0,
+    }
+    # two blanks fit (分值 60 with 年初 blank, or 年初 60 with no points): nothing is read
+    assert _unglue("606060100%", SIX_MONEY_COLUMNS, None) == {}

@@ -1802,6 +1802,41 @@ def _unglue(text: str, columns: list[str], bare: str | None = "ratio") -> dict:
     it fits the header's columns and the form's arithmetic; else nothing. ``bare``: how a rate
     without % is read (a ratio, a percent as the header says, or not at all)."""
     value_columns = [c for c in columns if c != "other"]
+    found, decimals = _glued_readings(text, value_columns, bare)
+    if not found:
+        # no cut fills every column: the cells a row most often leaves blank, 年初预算数, and
+        # 得分 (with 分值) after the rate when the run ends with the rate's %. All are tried
+        # together: a run that fits two of them (303030100%: 30 | 30 | 分值 30 | 100%, or
+        # 年初 30 | 30 | 30 | 100% with no points) is not read
+        for blank in _BLANK_CELLS:
+            fewer = [c for c in value_columns if c not in blank]
+            if len(fewer) == len(value_columns) or (
+                "fund_score" in blank and not text.endswith("%")
+            ):
+                continue
+            more, more_decimals = _glued_readings(text, fewer, bare)
+            for row, places in zip(more, more_decimals):
+                if row not in found:
+                    found.append(row)
+                    decimals.append(places)
+    return _one_glued_reading(found, decimals)
+
+
+# the cells of a money row left blank, tried in turn when a run of digits fills no full row
+_BLANK_CELLS = (
+    ("fund_score",),
+    ("initial_budget",),
+    ("initial_budget", "fund_score"),
+    ("fund_weight", "fund_score"),
+    ("initial_budget", "fund_weight", "fund_score"),
+)
+
+
+def _glued_readings(
+    text: str, value_columns: list[str], bare: str | None
+) -> tuple[list[dict], list[set[int]]]:
+    """Each cut of a run of digits into one number a column that fits the columns' shapes and
+    the form's arithmetic, with the decimals its amounts are printed with."""
     found: list[dict] = []
     decimals: list[set[int]] = []
     for tokens in _splits(text, len(value_columns), value_columns, bare):
@@ -1821,6 +1856,11 @@ def _unglue(text: str, columns: list[str], bare: str | None = "ratio") -> dict:
                 row["execution_rate"] = round(row["execution_rate"] * 100, 4)
             found.append(row)
             decimals.append({_decimals(placed[c]) for c in _AMOUNTS if placed.get(c)})
+    return found, decimals
+
+
+def _one_glued_reading(found: list[dict], decimals: list[set[int]]) -> dict:
+    """The one reading of a run of digits left when the unlikely ones are set aside; else none."""
     if len(found) > 1:
         # a column of amounts is printed in one format: the readings whose amounts all have the
         # same decimals (23,025.54 | 23,025.54, not 23,025.5 | 423,025.54)
