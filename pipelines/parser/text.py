@@ -224,16 +224,28 @@ def _raw_text(text: str) -> str:
     """The text of raw_lines() before it is split into lines."""
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if "nan" in text or "None" in text or "NaN" in text:
+    if "nan" in text or "None" in text or "NaN" in text or '""' in text:
         text = _NULL_CELL.sub(r"\1", text)
+    if '",' in text or ',"' in text or '"\n' in text:
+        text = _QUOTED_LINE.sub(_unquoted, text)
     if "&" in text and ";" in text:
         text = html.unescape(text)  # (a page's text with its entities: &ge;95%, a&nbsp;b)
     return _replace_odd_spaces(text)
 
 
 # A cell holding only nan / None / NaN / null (pandas' to_csv or to_markdown of a spreadsheet with
-# empty cells), between tabs, bars or commas or at a line's ends.
-_NULL_CELL = re.compile(r"(?m)(^|[\t|,])[ ]*(?:nan|NaN|None|null|NULL)[ ]*(?=[\t|,]|$)")
+# empty cells) or "" (an empty quoted field: a CSV writer's row of one empty cell), between tabs,
+# bars or commas or at a line's ends.
+_NULL_CELL = re.compile(r'(?m)(^|[\t|,])[ ]*(?:nan|NaN|None|null|NULL|"")[ ]*(?=[\t|,]|$)')
+
+
+# A line that is one quoted CSV field (a CSV writer quotes a cell holding a comma or a quote, and
+# a one-column export leaves it alone on its line): its text without the quotes.
+_QUOTED_LINE = re.compile(r'(?m)^[ ]*"((?:[^"\n]|"")*(?:,|"")(?:[^"\n]|"")*)"[ ]*$')
+
+
+def _unquoted(match: re.Match) -> str:
+    return match.group(1).replace('""', '"')
 
 
 def split_lines(text: str) -> list[Line]:
