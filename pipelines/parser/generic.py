@@ -168,6 +168,14 @@ def cells_of(lines: list[Line]) -> list[Cell]:
             pieces = _with_unit_notes(list(line.filled))
             if len(pieces) > 1:
                 worded.add(line.no)
+            if line.columns:
+                pieces = [p for piece in pieces for p in _label_tail_apart(piece)]
+                if len(pieces) == 2 and " " in pieces[1] and _is_level(pieces[0]):
+                    # the one wide gap of the line is after its group label (数量指标  指标1:…
+                    # 实施…37个。 本年度…): the row's cells are apart by single spaces, as on the
+                    # rows under it that print no label
+                    pieces = [pieces[0], *pieces[1].split()]
+                    worded.add(line.no)
         no = line.no
         if line.no in chunked and pieces:
             pieces[0] = _CHUNK_MARK.sub("", pieces[0], count=1)
@@ -432,6 +440,30 @@ _NAME_NUMBER_AT = re.compile(rf"{NAME_NUMBER}|指标\d")
 _IDENTITY_GLUED = re.compile(
     r"(.*(?:自评表|(?:19|20)\d{2}))([\u4e00-\u9fff]{4,10}(?:\([\u4e00-\u9fff]{1,4}\))?)"
 )
+
+
+@cache
+def _tail_labels() -> frozenset[str]:
+    """The labels whose value follows them in the next cell: identity labels, headings, the
+    money table's heading and the closing block's (负责人及电话, 实施单位, 项目资金(万元))."""
+    return frozenset(
+        vocab.label_key(w)
+        for g in ("identity", "headings", "closing", "fund_section")
+        for w in vocab.words(g)
+    )
+
+
+def _label_tail_apart(piece: str) -> list[str]:
+    """A cell of a line laid out in columns (cells apart by wide gaps) that ends, after one
+    space, in a label whose value is the next cell (…精准帮扶项目 负责人及电话 | 廖朝伟, 忠县水利局
+    实施单位 | 某某政府): the value and the label, apart. A cell that is a label as a whole,
+    or whose words before the label are one, stays as it is."""
+    words = piece.split()
+    for k in range(1, min(3, len(words) - 1) + 1):
+        head, tail = " ".join(words[:-k]), "".join(words[-k:])
+        if vocab.label_key(tail) in _tail_labels() and not vocab.is_any_label(head):
+            return [head, " ".join(words[-k:])]
+    return [piece]
 
 
 def _split_led_run(cell: Cell) -> list[Cell]:

@@ -70,6 +70,27 @@ def drop_misread(rows: list[dict]) -> list[str]:
                 "name: the row's values are left out"
             )
             continue
+        if (
+            valued
+            and name[:1].isdigit()
+            and _QUANTITY.fullmatch(name)
+            and any(v and not any(ch.isdigit() for ch in v) for v in (target, actual))
+        ):
+            # a quantity (5亩) as the name and words as a value (其中露天蔬菜): the cells of rows
+            # of different widths read one row off, each name a value and each value a name
+            warnings.append(
+                f"row at line {row.get('line_start')}: {row['name']!r} is a quantity, not a "
+                "name, and a value is words: the row's cells are shifted, the row is left out"
+            )
+            continue
+        if "。" in name and _SENTENCES_APART.search(name):
+            # a sentence, then after a space another: a row whose target and actual (sentences,
+            # apart by single spaces) ran into its name where wider gaps part the cells
+            warnings.append(
+                f"row at line {row.get('line_start')}: {row['name']!r} holds sentences apart "
+                "by a space (the row's other cells run into its name): the row is left out"
+            )
+            continue
         if valued and _SUSPECT.search(name) and (reason := _misread_name(name, row)):
             warnings.append(
                 f"row at line {row.get('line_start')}: {row['name']!r} {reason}: the row is "
@@ -96,6 +117,10 @@ def _blank_label_values(row: dict) -> list[str]:
     return warnings
 
 
+# a number with at most a short unit (5亩, 192只, 95%, 38.75万元)
+_QUANTITY = re.compile(r"\d[\d,]*(?:\.\d+)?\s?[%\u4e00-\u9fffA-Za-z]{0,3}")
+# a sentence's end, a space, and more words: two cells, not one name
+_SENTENCES_APART = re.compile(r"。[ \u3000]+[^\s]")
 # the characters a misread name holds (dots, a points note's 分, a bound's sign)
 _SUSPECT = re.compile(r"[…分≥≤≧≦＞＜><=＝]|\.{3}")
 

@@ -86,6 +86,10 @@ def clean(raw: str) -> str:
 _GAP = re.compile(r"\S(\s{2,})\S")
 
 
+# an amount printed with its unit (372.29万元): a number's cell as much as a bare number
+_AMOUNT_IN_UNITS = re.compile(r"\d[\d,]*(?:\.\d+)?(?:万元|元|万)")
+
+
 def split_words(text: str) -> list[str]:
     """Cells of a line without tabs. Where the line has wide gaps (text laid out in columns),
     a single space is part of a cell and the gaps separate cells; a chunk made only of numbers
@@ -96,7 +100,9 @@ def split_words(text: str) -> list[str]:
     cells: list[str] = []
     for chunk in re.split(r"\s{2,}", stripped):
         words = chunk.split()
-        if len(words) > 1 and all(is_number(w) or _nfkc(w) in DASHES for w in words):
+        if len(words) > 1 and all(
+            is_number(w) or _nfkc(w) in DASHES or _AMOUNT_IN_UNITS.fullmatch(w) for w in words
+        ):
             cells.extend(words)
         else:
             cells.append(chunk)
