@@ -3335,3 +3335,20 @@ def test_rows_read_one_off_or_run_into_their_names_are_left_out():
     warnings = drop_misread(rows)
     assert [r["name"] for r in rows] == ["38.75万元", "保障群众权益。满足群众需求"]
     assert len(warnings) == 2
+
+
+def test_a_project_name_label_of_an_unknown_wording_is_read_by_its_shape():
+    # no synonym lists 补助资金名称: a short label of the identity block ending in 名称 that
+    # speaks of a 项目 or 资金 is the project's name label, so the form is loaded, not quarantined
+    text = (
+        "某县2022年度项目支出绩效自评表\n补助资金名称  某某村道路维修补助\n"
+        "主管部门  某县交通局  实施单位  某乡人民政府\n"
+        "项目资金(万元)  年初预算数  全年预算数  全年执行数  分值  执行率  得分\n"
+        "年度资金总额  10  10  9  10  90%  9\n"
+        "一级指标  二级指标  三级指标  年度指标值  实际完成值  分值  得分\n"
+        "产出指标  数量指标  维修道路长度  ≥2公里  2公里  50  50\n总分  100  90\n"
+    )
+    result = parse_text(text, "x.txt")
+    assert [f["project_name"] for f in result.forms] == ["某某村道路维修补助"]
+    # a label ending in 名称 that names neither (指标名称, 单位名称 is a known label) is not one
+    assert parse_text(text.replace("补助资金名称", "指标类别名称"), "x.txt").forms == []

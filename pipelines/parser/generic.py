@@ -918,6 +918,8 @@ def read_identity(cells: list[Cell], stop: int, reading: Reading) -> dict:
             # (not a note's prose that names the label: 主管部门和财政部门汇总时…。)
             out[key], ranks[key] = value, _identity_rank(cells[i].text, key)
             reading.labels.append(f"{key} (line {cells[i].no})")
+    if out["project_name"] is None:
+        _unknown_name_label(cells, stop, out, reading)
     out = {key: _said_once(_before_unit(_before_near_label(value))) for key, value in out.items()}
     for key in out:
         if out[key]:
@@ -939,6 +941,28 @@ def read_identity(cells: list[Cell], stop: int, reading: Reading) -> dict:
     }
 
 
+def _unknown_name_label(cells: list[Cell], stop: int, out: dict, reading: Reading) -> None:
+    """No 项目名称 wording known: a label cell of the identity block whose wording names a
+    project's or a fund's name though no synonym lists it (转移(项目)名称, 补助资金名称: a
+    short cell ending in 名称 that speaks of a 项目, 资金, 专项, 转移支付 or 政策, and is no
+    other label), with a value after it that is no label either."""
+    for i in range(stop):
+        text = unicodedata.normalize("NFKC", cells[i].text)
+        key = vocab.label_key(text)
+        if (
+            key.endswith("名称")
+            and 4 <= len(key) <= 10
+            and _NAME_LABEL_WORD.search(text)
+            and not vocab.is_any_label(text)
+        ):
+            value, _ = _value_after(cells, i, stop)
+            if value and not is_number(value) and not _INSTRUCTION.search(value):
+                out["project_name"] = value
+                reading.labels.append(f"project_name (line {cells[i].no}, unknown wording)")
+                return
+
+
+_NAME_LABEL_WORD = re.compile("项目|资金|专项|转移|政策")
 _PROSE_VALUE = re.compile(r"[。；;，,]|^[和及与或等]")
 # where an option list starts after a value (□, 3、一次性项目)
 _OPTION_START = re.compile(r"\s*[□☐☑☒■√þ]|\s+\d\s*、")
