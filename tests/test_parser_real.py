@@ -3352,3 +3352,18 @@ def test_a_project_name_label_of_an_unknown_wording_is_read_by_its_shape():
     assert [f["project_name"] for f in result.forms] == ["某某村道路维修补助"]
     # a label ending in 名称 that names neither (指标名称, 单位名称 is a known label) is not one
     assert parse_text(text.replace("补助资金名称", "指标类别名称"), "x.txt").forms == []
+
+
+def test_department_and_unit_labels_of_unknown_wordings_are_read_by_their_endings():
+    # 镇级主管部门 and 村级实施单位 are listed nowhere: a short qualifier before a wording of the
+    # field (主管部门, 实施单位) makes them its labels
+    text = (
+        "某县2022年度项目支出绩效自评表\n项目名称  某某村道路维修补助\n"
+        "镇级主管部门  某镇人民政府  村级实施单位  某村村民委员会\n"
+        "项目资金(万元)  年初预算数  全年预算数  全年执行数  分值  执行率  得分\n"
+        "年度资金总额  10  10  9  10  90%  9\n"
+        "一级指标  二级指标  三级指标  年度指标值  实际完成值  分值  得分\n"
+        "产出指标  数量指标  维修道路长度  ≥2公里  2公里  50  50\n总分  100  90\n"
+    )
+    form = parse_text(text, "x.txt").forms[0]
+    assert (form["department"], form["implementing_unit"]) == ("某镇人民政府", "某村村民委员会")

@@ -796,6 +796,7 @@ def _value_after(cells: list[Cell], i: int, stop: int) -> tuple[str | None, int]
         and not vocab.is_any_label(cells[j].text)
         and not UNIT_LABEL.search(unicodedata.normalize("NFKC", cells[j].text))
         and not _COLON_LABEL.match(cells[j].text)
+        and not _qualified_identity_label(cells[j].text)
     ):
         # (a unit for the form, 金额单位：万元, ends it too, and any word with a colon after
         # it, 是否公开:, another label)
@@ -920,6 +921,9 @@ def read_identity(cells: list[Cell], stop: int, reading: Reading) -> dict:
             reading.labels.append(f"{key} (line {cells[i].no})")
     if out["project_name"] is None:
         _unknown_name_label(cells, stop, out, reading)
+    for key in ("department", "implementing_unit"):
+        if out[key] is None:
+            _unknown_identity_label(cells, stop, key, out, reading)
     out = {key: _said_once(_before_unit(_before_near_label(value))) for key, value in out.items()}
     for key in out:
         if out[key]:
@@ -963,6 +967,44 @@ def _unknown_name_label(cells: list[Cell], stop: int, out: dict, reading: Readin
 
 
 _NAME_LABEL_WORD = re.compile("项目|资金|专项|转移|政策")
+
+
+@cache
+def _identity_endings(key: str) -> tuple[str, ...]:
+    """The wordings of an identity field of four characters or more (主管部门, 实施单位 …)."""
+    return tuple(
+        w for w in {vocab.label_key(w) for w in vocab.words("identity", key)} if len(w) >= 4
+    )
+
+
+def _qualified_identity_label(text: str, key: str | None = None) -> bool:
+    """A label no synonym lists that ends in a wording of 主管部门 or 实施单位 (``key``, or either)
+    after a short qualifier (区级主管部门, 镇级实施单位)."""
+    if len(text) > 14 or vocab.is_any_label(text):
+        return False
+    label = vocab.label_key(text)
+    return len(label) <= 10 and any(
+        label.endswith(w) and 0 < len(label) - len(w) <= 4
+        for k in ((key,) if key else ("department", "implementing_unit"))
+        for w in _identity_endings(k)
+    )
+
+
+def _unknown_identity_label(
+    cells: list[Cell], stop: int, key: str, out: dict, reading: Reading
+) -> None:
+    """No wording of 主管部门 or 实施单位 known: a label cell of the identity block that no synonym
+    lists but that ends in one of the field's wordings after a short qualifier (区级主管部门, 镇级
+    实施单位), with a value after it that is no label."""
+    for i in range(stop):
+        if _qualified_identity_label(cells[i].text, key):
+            value, _ = _value_after(cells, i, stop)
+            if value and not is_number(value) and not _INSTRUCTION.search(value):
+                out[key] = value
+                reading.labels.append(f"{key} (line {cells[i].no}, unknown wording)")
+                return
+
+
 _PROSE_VALUE = re.compile(r"[。；;，,]|^[和及与或等]")
 # where an option list starts after a value (□, 3、一次性项目)
 _OPTION_START = re.compile(r"\s*[□☐☑☒■√þ]|\s+\d\s*、")
