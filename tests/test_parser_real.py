@@ -3367,3 +3367,20 @@ def test_department_and_unit_labels_of_unknown_wordings_are_read_by_their_ending
     )
     form = parse_text(text, "x.txt").forms[0]
     assert (form["department"], form["implementing_unit"]) == ("某镇人民政府", "某村村民委员会")
+
+
+def test_the_same_goal_twice_on_one_line_is_the_planned_and_the_achieved_goal():
+    text = (
+        "某县2022年度项目支出绩效自评表\n项目名称  某某村道路维修补助\n"
+        "主管部门  某县交通局  实施单位  某乡人民政府\n"
+        "年度总体目标  年初设定目标  全年实际完成情况\n"
+        "维修道路 2公里;新建便桥 1座。 维修道路 2公里;新建便桥 1座。\n"
+        "一级指标  二级指标  三级指标  年度指标值  实际完成值  分值  得分\n"
+        "产出指标  数量指标  维修道路长度  ≥2公里  2公里  50  50\n总分  100  90\n"
+    )
+    form = parse_text(text, "x.txt").forms[0]
+    assert form["goal_planned"] == form["goal_actual"] == "维修道路 2公里;新建便桥 1座。"
+    # two texts that differ are not cut at a guess
+    other = text.replace("。 维修道路 2公里", "。 已维修道路 2公里")
+    form = parse_text(other, "x.txt").forms[0]
+    assert form["goal_planned"] is None and form["goal_actual"] is None

@@ -2109,8 +2109,20 @@ def read_goals(
             while len(parts) >= 3 and is_number(parts[-1]):
                 parts.pop()  # a rate column after the two texts (总体完成率(%) 100.00)
         leaders = [k for k, cell in enumerate(after) if _LEADER.fullmatch(cell.text)]
+        joined = " ".join(c.text.strip() for c in after)
+        half = (len(joined) - 1) // 2
         if pairs := numbered_goals([c.text for c in after]):
             texts = pairs
+        elif (
+            len(by_line) == 1
+            and len(after) > 2
+            and half >= 4
+            and joined[half] == " "
+            and joined[:half] == joined[half + 1 :]
+        ):
+            # the same text twice, planned and achieved alike, on one line whose words single
+            # spaces part (新建道路 524m;…14.7km。 新建道路 524m;…14.7km。): the two halves
+            texts = [joined[:half], joined[half + 1 :]]
         elif leaders and leaders == list(range(leaders[0], leaders[-1] + 1)):
             # a dotted leader stands between the two texts (…奖励100000元。 ........ 本项目共完成…)
             before_dots, after_dots = after[: leaders[0]], after[leaders[-1] + 1 :]
