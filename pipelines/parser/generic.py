@@ -224,9 +224,37 @@ def _chunk_marked(lines: list[Line]) -> dict[int, int]:
     return found
 
 
+def _join_broken_notes(cells: list[Cell]) -> list[Cell]:
+    """A bracketed note that a space broke (项目主管部门(单 位)): a cell that opens a bracket it
+    does not close and the short cell after it on its line that closes it are one cell."""
+    out: list[Cell] = []
+    for cell in cells:
+        if (
+            out
+            and out[-1].no == cell.no
+            and len(cell.text) <= 4
+            and cell.text.endswith((")", "）"))
+            and "(" not in cell.text
+            and "（" not in cell.text
+            and _opens_a_bracket(out[-1].text)
+        ):
+            last = out[-1]
+            out[-1] = Cell(last.text + cell.text, last.no, last.cut, last.apart)
+        else:
+            out.append(cell)
+    return out
+
+
+def _opens_a_bracket(text: str) -> bool:
+    """The text's last bracket is opened and not closed, a few characters before its end."""
+    at = max(text.rfind("("), text.rfind("（"))
+    return at >= 0 and len(text) - at <= 4 and ")" not in text[at:] and "）" not in text[at:]
+
+
 def _join_spaced_labels(cells: list[Cell]) -> list[Cell]:
     """A label whose words the extraction spaced apart (年度 总体 目标, 一级 指标, 绩 效 指 标):
     short cells of one line that make a label together are one cell (the longest such run)."""
+    cells = _join_broken_notes(cells)
     out: list[Cell] = []
     i, n = 0, len(cells)
     # whether each cell may be a word of such a label: short, and no label of its own (tested
@@ -938,6 +966,11 @@ def read_identity(cells: list[Cell], stop: int, reading: Reading) -> dict:
             # a number after the name, apart from it, is another cell's (the 自评得分 printed
             # beside the label, run onto the line: 四川省市场监管局 100); no unit's name ends so
             out[key] = _TRAILING_NUMBER.sub("", out[key]) or out[key]
+            if _LEADING_NUMBER.match(out[key]):
+                # a number, then words (2021 苏州市财政局 市级预: a year printed out of its
+                # place, then the name and a piece of the next label): the words are in doubt,
+                # as no unit's name opens with a bare number; left out
+                out[key] = None
     # a dash or a slash where the value stands (实施单位 /): the cell was left blank
     return {
         k: None if v and unicodedata.normalize("NFKC", v).strip() in DASHES else v
@@ -1009,6 +1042,7 @@ _PROSE_VALUE = re.compile(r"[。；;，,]|^[和及与或等]")
 # where an option list starts after a value (□, 3、一次性项目)
 _OPTION_START = re.compile(r"\s*[□☐☑☒■√þ]|\s+\d\s*、")
 _TRAILING_NUMBER = re.compile(r"\s+\d+(?:\.\d+)?%?$")
+_LEADING_NUMBER = re.compile(r"\d+(?:\.\d+)?(?:\s+\S|(?![年月日号届期])[\u4e00-\u9fff])")
 
 
 def _before_near_label(value: str | None) -> str | None:
