@@ -3406,3 +3406,43 @@ def test_a_label_note_broken_by_a_space_and_a_number_before_a_department():
     assert form["department"] is None and form["implementing_unit"] == "某县信息中心"
     form = parse_text(base.format(dept="2021某县财政局"), "x.txt").forms[0]
     assert form["department"] is None
+
+
+def test_cells_wrapped_in_a_layout_of_columns_are_joined_by_where_they_start():
+    # a PDF tool's layout text: cells apart by wide gaps, a long cell wrapped onto the next
+    # lines at the same column; the pieces are the cell's, not new rows
+    import unicodedata
+
+    def row(*cells):  # each cell padded to 20 columns (a CJK character is two wide)
+        def width(text):
+            return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+        return "".join(c + " " * (20 - width(c)) for c in cells).rstrip()
+
+    text = "\n".join(
+        [
+            "某县2022年度项目支出绩效自评表",
+            row("项目名称", "某某乡村道路硬化及", "", "", ""),
+            row("", "配套设施建设项目"),
+            row("主管部门", "某县交通运输局", "实施单位", "某乡人民政府"),
+            row("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分")
+            + "  偏差原因分析及改进措施",
+            row("产出指标", "数量指标", "硬化村组道路总长", "≥12公里", "12.5公里", "30", "30"),
+            row("", "", "度"),
+            row("", "质量指标", "工程验收合格率", "100%", "95%", "30", "27", "两段路面返工,已"),
+            row("", "", "", "", "", "", "", "督促施工单位整改"),
+            row("效益指标", "社会效益指标", "群众出行便利程度", "明显改善", "明显改善", "40", "40"),
+            "总分  100  97",
+        ]
+    )
+    form = parse_text(text, "x.txt").forms[0]
+    assert form["project_name"] == "某某乡村道路硬化及配套设施建设项目"
+    rows = [
+        (r["name"], r["target"], r["actual"], r["weight"], r["score"], r["deviation"])
+        for r in form["indicators"]
+    ]
+    assert rows == [
+        ("硬化村组道路总长度", "≥12公里", "12.5公里", 30.0, 30.0, None),
+        ("工程验收合格率", "100%", "95%", 30.0, 27.0, "两段路面返工,已督促施工单位整改"),
+        ("群众出行便利程度", "明显改善", "明显改善", 40.0, 40.0, None),
+    ]

@@ -5087,6 +5087,93 @@ def _join_wrapped_lines(lines: list[Line]) -> list[Line]:
     return out
 
 
+def _join_wrapped_columns(lines: list[Line]) -> list[Line]:
+    """The same for a table laid out in columns by spaces (a PDF tool's layout text): a line
+    whose every chunk (words apart by single spaces) starts where a filled cell of the line
+    above starts, none of them a number, a label or a target, goes on with those cells. The
+    joined line is made a tabbed one, its cells as the line above printed them."""
+    if sum(1 for line in lines if not line.tabbed and line.columns) < 5:
+        return lines
+    out: list[Line] = []
+    chunks: list[list[tuple[int, int, str]] | None] = []  # each output line's chunks
+    for line in lines:
+        mine = _chunks(line.text) if not line.tabbed and not line.blank else None
+        above = chunks[-1] if chunks and out and not out[-1].blank else None
+        if mine and above and (places := _under(above, mine)) is not None:
+            cells = [text for _, _, text in above]
+            for k, text in zip(places, (c[2] for c in mine)):
+                cells[k] = join_wrapped([cells[k], text]) or cells[k]
+            chunks[-1] = [(a, b, cell) for (a, b, _), cell in zip(above, cells)]
+            out[-1] = Line(out[-1].no, "\t".join(cells), cells, True, out[-1].indented)
+            continue
+        out.append(line)
+        chunks.append(mine)
+    return out
+
+
+_CHUNK = re.compile(r"\S+(?: \S+)*")
+# a number with a short unit (5719m, 100%, 3台): a value's word, never a wrapped text's
+_QUANTITY_WORD = re.compile(r"[≥≤>=<＞＜≧≦]?\d[\d,.]*[%a-zA-Z\u4e00-\u9fff]{0,2}")
+
+
+def _chunks(text: str) -> list[tuple[int, int, str]]:
+    """A layout line's chunks (words apart by single spaces), each with where it starts: its
+    display column (a CJK character two wide) and its character index."""
+    out = []
+    for m in _CHUNK.finditer(text):
+        before = text[: m.start()]
+        width = len(before) + sum(1 for ch in before if unicodedata.east_asian_width(ch) in "WF")
+        out.append((width, m.start(), m.group()))
+    return out
+
+
+def _under(above: list[tuple[int, int, str]], line: list[tuple[int, int, str]]) -> list[int] | None:
+    """For each chunk of ``line``, the chunk of ``above`` it starts under (by display columns
+    or by characters, the same for all), when the line goes on with the cells of the line above
+    (see _goes_on); else None."""
+    # (a label, a group label among them, is no cell that wraps: a piece under it is a cell of
+    # its own, or a cut text's scrap)
+    labels = {k for k, (_, _, t) in enumerate(above) if vocab.is_any_label(t) or _is_level(t)}
+    # (nor is a value: a number, a quantity or a target, ≥90%: words under it are another cell's)
+    values = {
+        k
+        for k, (_, _, t) in enumerate(above)
+        if is_number(t) or _QUANTITY_WORD.fullmatch(t) or _TARGET_LIKE.match(t)
+    }
+    if len(above) < 2 or len(labels) * 2 > len(above) + 1:
+        return None  # (a line of labels is a header: the line below it is its first row)
+    for metric in (0, 1):
+        starts = [c[metric] for c in above]
+        places = []
+        for chunk in line:
+            k = next((k for k, at in enumerate(starts) if abs(at - chunk[metric]) <= 1), None)
+            if k is None or k in places or k in labels or k in values:
+                break  # (under a label: a label's own line, or the next row's)
+            places.append(k)
+        else:
+            # (each word of a chunk: a chunk whose words are apart by single spaces may hold
+            # several cells of a row whose cells single spaces part, 指标2:硬化道路 5719m 5719m)
+            texts = [w for c in line for w in c[2].split()]
+            if any(
+                is_number(t)
+                or _QUANTITY_WORD.fullmatch(t)
+                or is_label(t)
+                or vocab.is_any_label(t)
+                or _TARGET_LIKE.match(t)
+                or _PLACEHOLDER.match(unicodedata.normalize("NFKC", t))
+                for t in texts
+            ):
+                return None
+            own = [k for k in range(len(above)) if k not in labels]
+            numbers = any(is_number(t) for _, _, t in above)
+            if len(places) >= 3 and places == own[: len(places)]:
+                return None  # (the next row of a table without points: name, target, actual)
+            if len(places) < len(own) or (len(places) <= 2 and not numbers):
+                return places
+            return None
+    return None
+
+
 def _goes_on(above: Line, line: Line) -> bool:
     filled = [k for k, cell in enumerate(line.cells) if cell.strip()]
     if not filled or len(above.filled) < 2 or any(vocab.is_any_label(c) for c in above.filled):
@@ -5124,7 +5211,7 @@ def read_form(lines: list[Line]) -> tuple[dict, Reading]:
     reading = Reading()
     # a page's footer or number (第 1 页 共 2 页, - 2 -) is nothing of the form
     lines = [line for line in lines if not is_page_marker(line)]
-    cells = cells_of(_join_wrapped_lines(lines))
+    cells = cells_of(_join_wrapped_columns(_join_wrapped_lines(lines)))
     cells = _drop_page_numbers(cells)
     project_at = _find(cells, "identity", keys=("project_name",))
     if project_at is None:
