@@ -3446,3 +3446,31 @@ def test_cells_wrapped_in_a_layout_of_columns_are_joined_by_where_they_start():
         ("工程验收合格率", "100%", "95%", 30.0, 27.0, "两段路面返工,已督促施工单位整改"),
         ("群众出行便利程度", "明显改善", "明显改善", 40.0, 40.0, None),
     ]
+
+
+def test_a_header_word_wrapped_in_a_layout_of_columns_is_not_a_value():
+    # 年度总体目标完成情况 / 综述: the header word's rest under it is the header's, not the
+    # planned goal
+    import unicodedata
+
+    def row(*cells):
+        def width(text):
+            return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+        return "".join(c + " " * (22 - width(c)) for c in cells).rstrip()
+
+    text = "\n".join(
+        [
+            "某县2022年度项目支出绩效自评表",
+            row("项目名称", "某某道路维修"),
+            row("主管部门", "某县交通运输局", "实施单位", "某乡人民政府"),
+            row("年度总体目标", "年初设定目标", "年度总体目标完成情况"),
+            row("", "", "综述"),
+            row("", "维修道路2公里", "已维修道路2公里"),
+            row("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"),
+            row("产出指标", "数量指标", "维修道路长度", "≥2公里", "2公里", "100", "100"),
+            "总分  100  100",
+        ]
+    )
+    form = parse_text(text, "x.txt").forms[0]
+    assert (form["goal_planned"], form["goal_actual"]) == ("维修道路2公里", "已维修道路2公里")

@@ -5127,6 +5127,23 @@ def _chunks(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+def _header_rest(
+    above: list[tuple[int, int, str]], line: list[tuple[int, int, str]]
+) -> list[int] | None:
+    """Where each chunk of ``line`` goes on with a header word of ``above`` it starts under,
+    the two making a label together (年度总体目标完成情况 / 综述, 偏差原因分析及改进措 / 施); else None."""
+    for metric in (0, 1):
+        places = []
+        for chunk in line:
+            k = next((k for k, c in enumerate(above) if abs(c[metric] - chunk[metric]) <= 1), None)
+            if k is None or k in places or not vocab.is_any_label(above[k][2] + chunk[2]):
+                break
+            places.append(k)
+        else:
+            return places
+    return None
+
+
 def _under(above: list[tuple[int, int, str]], line: list[tuple[int, int, str]]) -> list[int] | None:
     """For each chunk of ``line``, the chunk of ``above`` it starts under (by display columns
     or by characters, the same for all), when the line goes on with the cells of the line above
@@ -5140,8 +5157,12 @@ def _under(above: list[tuple[int, int, str]], line: list[tuple[int, int, str]]) 
         for k, (_, _, t) in enumerate(above)
         if is_number(t) or _QUANTITY_WORD.fullmatch(t) or _TARGET_LIKE.match(t)
     }
-    if len(above) < 2 or len(labels) * 2 > len(above) + 1:
-        return None  # (a line of labels is a header: the line below it is its first row)
+    if len(above) < 2:
+        return None
+    if len(labels) * 2 > len(above) + 1:
+        # a line of labels is a header: the line below it is its first row, unless each of its
+        # chunks is the rest of the header word above it (年度总体目标完成情况 / 综述)
+        return _header_rest(above, line)
     for metric in (0, 1):
         starts = [c[metric] for c in above]
         places = []
