@@ -285,7 +285,8 @@ def real_in_layout(text: str, width: int = 0) -> str:
         # (a10), and traditional characters with pinyin (a06) — and wrapped targets, which are
         # never joined (a value's words under it may be another cell's)
         (24, 27, 0.92),
-        (16, 37, 0.85),
+        # (37 at 16 before an item's number, 2.项目实施内容及…, was kept from joining a2's goal)
+        (16, 34, 0.85),
     ],
 )
 def test_real_forms_in_a_layout_of_columns_with_wrapped_cells(

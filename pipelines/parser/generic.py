@@ -5175,7 +5175,8 @@ def _under(above: list[tuple[int, int, str]], line: list[tuple[int, int, str]]) 
             # (each word of a chunk: a chunk whose words are apart by single spaces may hold
             # several cells of a row whose cells single spaces part, 指标2:硬化道路 5719m 5719m)
             texts = [w for c in line for w in c[2].split()]
-            if any(
+            # (an item's number opens a new item, 2.项目实施内容及…, never a cell's rest)
+            if any(vocab.NUMBERING.match(c[2]) for c in line) or any(
                 is_number(t)
                 or _QUANTITY_WORD.fullmatch(t)
                 or is_label(t)
