@@ -3476,3 +3476,21 @@ def test_a_header_word_wrapped_in_a_layout_of_columns_is_not_a_value():
     )
     form = parse_text(text, "x.txt").forms[0]
     assert (form["goal_planned"], form["goal_actual"]) == ("维修道路2公里", "已维修道路2公里")
+
+
+def test_a_verdict_run_in_after_the_planned_goal_is_the_achieved_goal():
+    text = (
+        "项目支出绩效自评表(2020年度)项目名称设备更新经费主管部门某区文化局实施单位某区剧团"
+        "年度总体目标预期目标实际完成情况更新老化的音响、灯光等演出设备。已完成"
+        "绩效指标一级指标二级指标三级指标年度指标值实际完成值分值得分"
+        "产出指标数量指标更新设备数量50件50件5050总分10098\n"
+    )
+    form = parse_text(text, "x.txt").forms[0]
+    assert (form["goal_planned"], form["goal_actual"]) == (
+        "更新老化的音响、灯光等演出设备。",
+        "已完成",
+    )
+    # a second sentence after the stop is no verdict: the two are not cut at a guess
+    other = text.replace("。已完成", "。已完成全部设备更新并投入使用")
+    form = parse_text(other, "x.txt").forms[0]
+    assert (form["goal_planned"], form["goal_actual"]) == (None, None)

@@ -1039,6 +1039,10 @@ def _unknown_identity_label(
 
 
 _PROSE_VALUE = re.compile(r"[。；;，,]|^[和及与或等]")
+# a stop, then a verdict alone to the text's end (。已完成, 。基本完成, 。全部完成, 。已按期完成)
+_VERDICT_AFTER = re.compile(
+    r"[。！!]\s*(?:已|已经|均已)?(?:全部|基本|按期|如期|全面)?(?:完成|实现|达到|达标)$"
+)
 # where an option list starts after a value (□, 3、一次性项目)
 _OPTION_START = re.compile(r"\s*[□☐☑☒■√þ]|\s+\d\s*、")
 _TRAILING_NUMBER = re.compile(r"\s+\d+(?:\.\d+)?%?$")
@@ -2182,6 +2186,13 @@ def read_goals(
             before_dots, _, after_dots = after[0].text.partition(dots[0])
             texts = [before_dots.strip(), after_dots.strip()]
             if min(len(compact(t)) for t in texts) < 8:
+                texts = []
+        elif len(after) == 1 and (verdict := _VERDICT_AFTER.search(after[0].text.strip())):
+            # the achieved goal a verdict run in after the planned goal's last stop (…演出设备。
+            # 已完成): the stop ends the one, the verdict is the other
+            text = after[0].text.strip()
+            texts = [text[: verdict.start() + 1], text[verdict.start() + 1 :]]
+            if len(compact(texts[0])) < 8:
                 texts = []
         elif len(after) == 1 and len(ends := _SENTENCE_END.findall(after[0].text)) == 2:
             # the two texts run together: two sentences, the second ending the text, each a
