@@ -3494,3 +3494,20 @@ def test_a_verdict_run_in_after_the_planned_goal_is_the_achieved_goal():
     other = text.replace("。已完成", "。已完成全部设备更新并投入使用")
     form = parse_text(other, "x.txt").forms[0]
     assert (form["goal_planned"], form["goal_actual"]) == (None, None)
+
+
+def test_an_identity_value_wrapped_onto_a_line_of_its_own_is_read_whole():
+    # cells apart by single spaces, the lines kept but not the columns: the piece alone on the
+    # line after a label and its value, before the next label, is the value's rest
+    text = (
+        "某县2022年度项目支出绩效自评表\n项目名称 51092324T000010263357-2023年全县安\n可替代补助资金项目\n"
+        "主管部门 某县司法局 实施单位 某县司法局\n"
+        "一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分\n"
+        "产出指标 数量指标 采购设备数量 ≥13台 13台 100 100\n总分 100 100\n"
+    )
+    form = parse_text(text, "x.txt").forms[0]
+    assert form["project_name"] == "51092324T000010263357-2023年全县安可替代补助资金项目"
+    # a piece that the next line does not follow with a label is not taken
+    other = text.replace("可替代补助资金项目\n主管部门", "可替代补助资金项目\n某某说明\n主管部门")
+    form = parse_text(other, "x.txt").forms[0]
+    assert form["project_name"] != "51092324T000010263357-2023年全县安可替代补助资金项目"

@@ -851,7 +851,37 @@ def _value_after(cells: list[Cell], i: int, stop: int) -> tuple[str | None, int]
             # the text ends here, cut (a page, an excerpt): a value whose first line is as wide
             # as a wrapped cell's may go on past the cut (上海市人力资源和社会保障 / 局): left out
             return None, j
+    elif (
+        j + 1 < stop
+        and cells[i].no == no
+        and cells[j].no != no
+        and _alone(cells, j)
+        and _line_is_pair(cells, i, j)
+        and _WRAPPED_REST.fullmatch(cells[j].text.strip())
+        and not vocab.is_any_label(cells[j].text)
+        and (vocab.is_any_label(cells[j + 1].text) or _led_by_label(cells[j + 1].text))
+    ):
+        # a line of one label and its value, then a piece alone on its line, then the next
+        # label: the value wrapped in its cell (项目名称 51092324T…-2023年全县安 / 可替代补助资金
+        # 项目 / 主管部门 …), where the extraction kept the lines but not the columns
+        return (" ".join(parts).strip() + cells[j].text.strip()) or None, j + 1
     return " ".join(parts).strip() or None, j
+
+
+# the rest of a value wrapped onto a line of its own: words, letters and digits without spaces
+_WRAPPED_REST = re.compile(r"[\u4e00-\u9fff\w()（）、,，.·-]{1,30}")
+
+
+def _line_is_pair(cells: list[Cell], i: int, j: int) -> bool:
+    """The line of label ``i`` holds that label and its value's cells (up to ``j``), nothing
+    before them."""
+    return i == 0 or cells[i - 1].no != cells[i].no
+
+
+def _led_by_label(text: str) -> bool:
+    """A cell that opens with a label of the form's parts (项目名称：…, 主管部门某某)."""
+    norm = vocab.label_key(text)
+    return any(norm.startswith(w) for w, _, _ in vocab.PREFIX_LABELS)
 
 
 # a word and a colon: a label, known or not (是否公开:), after a value or opening a cell
