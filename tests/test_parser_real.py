@@ -3511,3 +3511,24 @@ def test_an_identity_value_wrapped_onto_a_line_of_its_own_is_read_whole():
     other = text.replace("可替代补助资金项目\n主管部门", "可替代补助资金项目\n某某说明\n主管部门")
     form = parse_text(other, "x.txt").forms[0]
     assert form["project_name"] != "51092324T000010263357-2023年全县安可替代补助资金项目"
+
+
+def test_the_corpus_script_scores_each_file_and_the_whole():
+    out = subprocess.run(
+        [sys.executable, "-m", "scripts.real_corpus", "l0"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        check=True,
+    ).stdout
+    lines = out.splitlines()
+    assert [line.split()[0] for line in lines[1:3]] == ["l01_anhui", "l02_fujian"]
+    assert any(line.startswith("accuracy: ") for line in lines)
+    assert lines[-1] == "2 files: 2 forms loaded, 0 quarantined"
+    failed = subprocess.run(
+        [sys.executable, "-m", "scripts.real_corpus", "zz"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    )
+    assert failed.returncode == 2 and "no corpus file starts with 'zz'" in failed.stderr
