@@ -3532,3 +3532,20 @@ def test_the_corpus_script_scores_each_file_and_the_whole():
         cwd=ROOT,
     )
     assert failed.returncode == 2 and "no corpus file starts with 'zz'" in failed.stderr
+
+
+def test_a_numbered_name_on_a_line_of_its_own_opens_a_row_at_a_cut():
+    # rows one a line, cells apart by single spaces, no points: the text cut in the next row's
+    # name (指标2:村卫生) keeps the row before it whole, and the cut name is a row of its own
+    text = (
+        "某县2021年度项目支出绩效自评表\n项目名称 某某补助资金\n主管部门 某县卫生健康局 实施单位 某县卫生健康局\n"
+        "一级指标 二级指标 三级指标 年度指标值 全年完成值 未完成原因和改进措施\n"
+        "产出指标 数量指标 指标1:覆盖乡镇卫生院数 37个 37个\n"
+        "质量指标 指标1:补助资金发放到位率 100% 100%\n 指标2:村卫生\n"
+    )
+    form = parse_text(text, "x.txt").forms[0]
+    assert [(r["name"], r["target"], r["actual"]) for r in form["indicators"]] == [
+        ("指标1:覆盖乡镇卫生院数", "37个", "37个"),
+        ("指标1:补助资金发放到位率", "100%", "100%"),
+        ("指标2:村卫生", None, None),
+    ]

@@ -463,6 +463,7 @@ def _cut_at(cell: Cell, found: list[re.Match]) -> list[Cell]:
 # a name's rest that opens with a row number and words (1病害减少…), not a count (2个乡镇)
 _NUMBERED_REST = re.compile(r"\d{1,2}(?![\d.])(?=[\u4e00-\u9fff])")
 _NAME_NUMBER_AT = re.compile(rf"{NAME_NUMBER}|指标\d")
+_NAME_NUMBER_START = re.compile(rf"\s*{NAME_NUMBER}")
 
 # (…自评表 or a year) then an identity label, with its note, ending the cell
 _IDENTITY_GLUED = re.compile(
@@ -4914,6 +4915,8 @@ def _rows_of(body: list[Cell], columns: list[str], cut: bool = False) -> list[li
                     or numbers_seen
                     or not current
                     or _after_whole_row(current, cell, name_at)
+                    # (a name the template numbers, 指标2:…, opens a row of its own)
+                    or (name_at is not None and _NAME_NUMBER_START.match(text) is not None)
                 )
                 if (
                     starts_row
