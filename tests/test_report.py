@@ -315,3 +315,31 @@ def test_report_in_headless_chromium(built, tmp_path):
     assert "年度资金总额 " in page and "1,500,000.00 1,000.00% 1,000.00%" in page
     assert "错误 执行率与预算、执行数不符或超过100%" in page
     assert "绩效指标（" in page and "返回汇总报告" in page
+
+
+def test_chart_rows_kept_between_drawings_draw_what_a_new_drawing_draws():
+    # hbar keeps each row it drew (charts._hbar_row, for `jixiao watch`, which draws the chart
+    # of every group again after each file): a row kept, or moved down by a new row, or a zero
+    # of the other sign, draws as a drawing with nothing kept does
+    from pipelines.report import charts
+
+    rows = [
+        ("甲 2023", [95.5, 88.0]),
+        ("乙", [None, 70.0]),
+        ("丙", [0.0, 1.0]),
+        ("丁", [-0.0, 2.0]),
+    ]
+    moved = [("新", [10.0, 20.0]), *rows]
+
+    def fresh(*args, **kwargs) -> str:
+        charts._hbar_row.cache_clear()
+        return charts.hbar(*args, **kwargs)
+
+    for drawn in (rows, moved, [rows[3], rows[0], rows[2]]):
+        first = fresh("执行率", drawn, ["执行率 %", "平均自评分"], reference=100)
+        charts.hbar("执行率", rows, ["执行率 %", "平均自评分"], reference=100)  # others kept
+        assert charts.hbar("执行率", drawn, ["执行率 %", "平均自评分"], reference=100) == first
+        assert charts._hbar_row.cache_info().hits > 0
+    # 0.0 and -0.0 are equal keys, but print differently
+    zero = fresh("t", [("x", [0.0])], ["a"])
+    assert ">0.00<" in zero and "-0.00" in charts.hbar("t", [("x", [-0.0])], ["a"])
