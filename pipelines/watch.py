@@ -44,7 +44,6 @@ a file's write to its cycle recorded (medians 3.6–4.4 s; ~4 s of CPU a cycle),
 
 from __future__ import annotations
 
-import contextlib
 import json
 import os
 import queue
@@ -609,18 +608,7 @@ class Watcher:
             cycle.events = self.recorder.events
             cycle.done_at = time.time()
             cycle.cpu = time.process_time() - cpu
-        if cycle.refreshed:
-            threading.Thread(target=self._warm, name="jixiao-watch-warm", daemon=True).start()
         return cycle
-
-    def _warm(self) -> None:
-        """Between cycles: parse the report's manifest the cycle just wrote (megabytes of JSON
-        at 100,000 forms, ~0.25 s), so that the next cycle's report finds it parsed
-        (``pages.read_manifest`` keeps the parse of each version of the file)."""
-        from pipelines.report import html, pages
-
-        with contextlib.suppress(Exception):  # a head start only: the report reads it anyway
-            pages.read_manifest(html.pages_dir(settings.report_path(self.db)))
 
     def _load(self, cycle: Cycle, files: list[discovery.LandingFile]) -> None:
         files = sorted(files, key=lambda f: f.rel_path)

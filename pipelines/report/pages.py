@@ -141,21 +141,38 @@ def header(home: str) -> dict:
 
 def read_manifest(folder: Path) -> dict | None:
     """The manifest of ``folder`` (None: none, or unreadable). Parsed once per version of the
-    file (it is replaced, never edited in place): a plan reads it several times, and at 100,000
-    forms it is megabytes of JSON. Callers must not modify it."""
+    file (it is replaced, never edited in place, so a version is its inode, mtime and size): a
+    plan reads it several times, and at 100,000 forms it is megabytes of JSON. The version this
+    process wrote last is kept as written (``write_manifest``), so a long-running process
+    (`jixiao watch`) never parses its own manifest again. Callers must not modify it."""
     try:
         stat = (folder / MANIFEST).stat()
     except OSError:
         return None
-    return _parsed(str(folder / MANIFEST), stat.st_ino, stat.st_mtime_ns, stat.st_size)
-
-
-@lru_cache(maxsize=2)
-def _parsed(path: str, inode: int, mtime_ns: int, size: int) -> dict | None:
+    key = _version_of(stat)
+    if key in _manifests:
+        return _manifests[key]
     try:
-        return json.loads(Path(path).read_text(encoding="utf-8"))
+        manifest = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
+    _keep(key, manifest)
+    return manifest
+
+
+# Manifests parsed or written by this process, by version of their file: the last two.
+_manifests: dict[tuple, dict] = {}
+
+
+def _version_of(stat: os.stat_result) -> tuple:
+    return (stat.st_dev, stat.st_ino, stat.st_mtime_ns, stat.st_size)
+
+
+def _keep(key: tuple, manifest: dict) -> None:
+    _manifests.pop(key, None)
+    _manifests[key] = manifest
+    while len(_manifests) > 2:
+        del _manifests[next(iter(_manifests))]
 
 
 def write_manifest(
@@ -181,21 +198,19 @@ def write_manifest(
     }
     tmp = folder / (MANIFEST + ".tmp")
     tracked = {} if plan.upto is None else {"upto": plan.upto, "every": plan.paged is None}
-    tmp.write_text(
-        json.dumps(
-            {
-                "header": header(home),
-                "pages": plan.prints,
-                "units": units,
-                "departments": departments,
-                **tracked,
-            },
-            sort_keys=True,
-            ensure_ascii=False,
-        ),
-        encoding="utf-8",
-    )
+    manifest = {
+        "header": header(home),
+        "pages": dict(plan.prints),
+        "units": units,
+        "departments": departments,
+        **tracked,
+    }
+    tmp.write_text(json.dumps(manifest, sort_keys=True, ensure_ascii=False), encoding="utf-8")
     os.replace(tmp, folder / MANIFEST)
+    # kept as the parse of the file just written (JSON gives back these dicts, lists, strings,
+    # integers and booleans as they are: tests/test_report_incremental.py): the next report
+    # of this process reads it without parsing 10 MB
+    _keep(_version_of((folder / MANIFEST).stat()), manifest)
 
 
 def _existing(folder: Path) -> set[str]:
