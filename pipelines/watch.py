@@ -70,6 +70,7 @@ from pipelines.build import (
 from pipelines.defs import checks, steps
 from pipelines.defs.assets import LOG_EVERY, PARTITIONS_NAME, WAREHOUSE_POOL, ensure_pool
 from pipelines.defs.resources import FormParser
+from pipelines.report import html
 from pipelines.warehouse import connection, ingest, read_copy
 from pipelines.warehouse.connection import WarehouseError
 from pipelines.warehouse.gone import remove_gone
@@ -288,6 +289,7 @@ class Watcher:
         self.next_rescan = 0.0
         self.next_retry = 0.0
         self.slot = PoolSlot(instance)
+        self.report_memory = html.Memory()  # the report's rows kept between cycles
         self.recorder = Recorder(instance)
         self.check_keys = {
             "schema": checks.schema_checks[0].check_keys,
@@ -723,7 +725,7 @@ class Watcher:
             self._checks(cycle, integrity.result())
             reconcile = run(steps.sql_checks_of, db, "reconcile", keys["reconcile"])
             self._step()
-            record.materialization("html_report", steps.html_report(db))
+            record.materialization("html_report", steps.html_report(db, self.report_memory))
             lap("report_and_reconciliation_checks")
             self._checks(cycle, reconcile.result())
         read_copy.publish(db)

@@ -16,7 +16,7 @@ import hashlib
 import os
 import shutil
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from html import escape
 from pathlib import Path
@@ -192,17 +192,79 @@ def unit_anchor(unit) -> str:
     return "u-" + hashlib.sha1(str(unit).encode()).hexdigest()[:10]
 
 
+@dataclass
+class Memory:
+    """What a long-running writer of the report (`jixiao watch`) keeps between two writes of one
+    report: the rows of the departments query (every group's, ~5,000 rows at 20,000 forms and
+    more: ~70 ms to read as Python values) as of the change the report's mark and manifest
+    stand at (``upto``), so that the next tracking write reads again only the rows of the groups
+    the changes since then touched (the aggregates replace no other group's rows). Anything the
+    change log cannot vouch for (``pages.touched_groups`` None: another version, no manifest or
+    mark) or another mark than ``upto`` (another process wrote the report meanwhile) reads
+    every row as before."""
+
+    report: Path | None = None  # the report (and so its pages folder) the rows were read for
+    warehouse: Path | None = None
+    upto: int | None = None
+    departments: dict[tuple, dict] = field(default_factory=dict)
+
+    def rows_since(self, warehouse: Path, report: Path, folder: Path, touched: set | None):
+        """The kept departments rows, if they stand where the pages' manifest does and
+        ``touched`` says what changed since; else None."""
+        if touched is None or self.upto is None:
+            return None
+        if (self.warehouse, self.report) != (warehouse, report):
+            return None
+        manifest = pages.read_manifest(folder)
+        if manifest is None or manifest.get("upto") != self.upto:
+            return None
+        return self.departments
+
+    def keep(self, warehouse: Path, report: Path, upto: int, departments: list[dict]) -> None:
+        self.warehouse, self.report, self.upto = warehouse, report, upto
+        self.departments = {(d["year"], d["department"]): d for d in departments}
+
+    def forget(self) -> None:
+        self.upto = None
+        self.departments = {}
+
+
+def _departments(
+    con: duckdb.DuckDBPyConnection, kept: dict[tuple, dict] | None, touched: set | None
+) -> list[dict]:
+    """The departments query's rows: read whole, or (``kept``: every group's rows as of the
+    report's mark; ``touched``: the groups changed since) only the touched groups' rows read,
+    the others kept, in the query's order."""
+    if kept is None:
+        return _rows(con, "departments", every=True, groups=[])
+    groups = [{"year": y, "department": d} for y, d in sorted(touched, key=str)]
+    fresh = {
+        (r["year"], r["department"]): r
+        for r in (_rows(con, "departments", every=False, groups=groups) if groups else [])
+    }
+    rows = []
+    for key in con.execute(sql.load("report/department_keys.sql")).fetchall():
+        row = fresh.get(key := tuple(key)) or kept.get(key)
+        if row is None:  # a group neither touched nor kept: the log missed it; read them all
+            return _rows(con, "departments", every=True, groups=[])
+        rows.append(row)
+    return rows
+
+
 def collect(
     con: duckdb.DuckDBPyConnection,
     max_flags: int = MAX_FLAGS,
     max_issues: int = MAX_ISSUES,
     max_form_pages: int = MAX_FORM_PAGES,
+    kept: dict[tuple, dict] | None = None,
+    touched: set | None = None,
 ) -> dict:
     """What the main page shows, read from the warehouse (read-only), and ``paged``: the forms
-    with a drill-down page (None: every form)."""
+    with a drill-down page (None: every form). ``kept`` and ``touched``: the departments rows
+    as of the report's mark and the groups changed since (``Memory``)."""
     data = {
         "years": _rows(con, "years"),
-        "departments": _rows(con, "departments"),
+        "departments": _departments(con, kept, touched),
         # (score, forms with it): a few thousand rows where a row per form was 100,000
         "scores": [(r["total_score"], r["forms"]) for r in _rows(con, "scores")],
         "categories": _rows(con, "categories"),
@@ -915,20 +977,26 @@ def write_report(
     max_issues: int = MAX_ISSUES,
     max_form_pages: int = MAX_FORM_PAGES,
     track: bool = False,
+    memory: Memory | None = None,
 ) -> Written:
     """Write the report, its drill-down pages (``<stem>_files/`` beside it) and, if asked, each
     chart as an .svg file; returns what was written. ``track`` (the pipeline's report, which
     may write the warehouse): follow the warehouse's change log, so that only the pages the
-    changes since the last tracking run can touch are fingerprinted (``pages.candidates``)."""
+    changes since the last tracking run can touch are fingerprinted (``pages.candidates``).
+    ``memory`` (with ``track``; a long-running process's, kept between its writes): what it
+    keeps of the main page's rows (``Memory``)."""
     db = settings.warehouse_path(warehouse_file)
     path = Path(out)
     folder = pages_dir(path)
     home = "../" + path.name  # the main page, from the pages folder
     con = connect(db, read_only=True)  # one connection: one snapshot of the warehouse
     try:
-        data = collect(con, max_flags, max_issues, max_form_pages)
-        groups = [(d["year"], d["department"]) for d in data["departments"]]
         upto, touched = pages.touched_groups(con, folder) if track else (None, None)
+        kept = memory.rows_since(db, path, folder, touched) if memory and track else None
+        if memory is not None:
+            memory.forget()  # until this write is done
+        data = collect(con, max_flags, max_issues, max_form_pages, kept, touched)
+        groups = [(d["year"], d["department"]) for d in data["departments"]]
         only = pages.candidates(con, folder, "../" + home, groups, data["paged"], touched)
         with pages.shadowed(con, only):
             plan = pages.plan(con, folder, "../" + home, groups, data["paged"], only)
@@ -944,6 +1012,8 @@ def write_report(
     os.replace(tmp, path)
     if track:  # last: the mark never runs ahead of the pages and their manifest
         pages.mark(db, upto)
+        if memory is not None:
+            memory.keep(db, path, upto, data["departments"])
     if charts_dir:
         charts_folder = Path(charts_dir)
         charts_folder.mkdir(parents=True, exist_ok=True)
