@@ -183,13 +183,18 @@ def test_adding_a_file_renders_only_its_groups_rows_of_the_main_page(
     assert tree(out)["r.html"] == tree(full_out)["r.html"]
 
 
-def test_the_manifest_kept_as_written_is_what_reading_its_file_gives(warehouse, tmp_path):
-    # write_manifest keeps what it wrote as the parse of that version of the file, so that the
+def test_the_manifest_kept_as_written_is_what_reading_its_files_gives(warehouse, tmp_path):
+    # write_manifest keeps what it wrote as the parse of that version of its files, so that the
     # next report of the process (jixiao watch) does not parse megabytes of JSON again: it must
-    # be what parsing the file gives (lists, not tuples; strings, integers, booleans)
+    # be what parsing the files gives (lists, not tuples; strings, integers, booleans)
     db, landing, names = warehouse
     out = tmp_path / "r.html"
     folder = html.pages_dir(out)
+
+    def parsed() -> dict:
+        pages._manifests.clear()
+        return pages.read_manifest(folder)
+
     for step in ("full", "tracked", "file added"):
         if step == "file added":
             load(db, landing, [names[25]])
@@ -197,11 +202,28 @@ def test_the_manifest_kept_as_written_is_what_reading_its_file_gives(warehouse, 
         html.write_report(db, out, track=step != "full", **MODES["linked forms"])
         kept = pages.read_manifest(folder)
         assert kept["units"] and kept["departments"] and kept["pages"], step
-        assert kept == json.loads((folder / pages.MANIFEST).read_text(encoding="utf-8")), step
         assert pages.read_manifest(folder) is kept, step  # not parsed again
-    # another version of the file (another process wrote it) is parsed
-    (folder / pages.MANIFEST).write_text(json.dumps({**kept, "pages": {}}), encoding="utf-8")
+        assert kept == parsed(), step
+    # another version of the main file (another process wrote it) is parsed
+    main = json.loads((folder / pages.MANIFEST).read_text(encoding="utf-8"))
+    (folder / pages.MANIFEST).write_text(json.dumps({**main, "shards": []}), encoding="utf-8")
     assert pages.read_manifest(folder)["pages"] == {}
+
+
+def test_an_incremental_write_rewrites_only_the_manifest_shards_that_changed(warehouse, tmp_path):
+    db, landing, names = warehouse
+    out = tmp_path / "r.html"
+    shards = html.pages_dir(out) / pages.SHARDS
+    html.write_report(db, out, track=True, **MODES["linked forms"])
+    before = {p.name: (p.stat().st_ino, p.read_bytes()) for p in shards.iterdir()}
+    assert len(before) > 20
+    load(db, landing, [names[25]])
+    refresh(db)
+    html.write_report(db, out, track=True, **MODES["linked forms"])
+    after = {p.name: (p.stat().st_ino, p.read_bytes()) for p in shards.iterdir()}
+    rewritten = {name for name in after if after[name][0] != before.get(name, (None,))[0]}
+    changed = {name for name in after if after[name][1] != before.get(name, (None, None))[1]}
+    assert rewritten == changed and 0 < len(changed) < len(after) / 4
 
 
 def test_a_new_version_of_the_report_rewrites_every_page(warehouse, tmp_path, monkeypatch):
