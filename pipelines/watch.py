@@ -322,6 +322,8 @@ class Watcher:
         names = {entry.name: entry.inode() for entry in found}  # no system call: readdir's
         if previous is None:
             fresh, touched = found, set()
+        elif names == previous.names:  # (listed again while its mtime was racy: ~0.3 ms at
+            fresh, touched = [], set()  # 20,000 names, where the difference below takes ~4 ms)
         else:
             old = previous.names
             touched = {name for name, _ in names.items() - old.items()}  # new, or new inode
@@ -424,9 +426,13 @@ class Watcher:
             if current.sha256 != loaded.sha256:
                 changed_paths.append((rel, str(loaded.path)))
                 del self.settling[rel]
+        if not changed_paths:
+            return [], sorted(set(vanished))
         described = discovery.describe_all(self.landing, sorted(set(changed_paths)), self.known)
-        found = discovery.classify(described, self.known)
-        return found.to_load, sorted(set(vanished))
+        # against the records of these files only: classify also lists every recorded file not
+        # described as gone, which here is every other file (sorting 20,000 keys: ~5 ms a look)
+        records = {f.key: self.known[f.key] for f in described if f.key in self.known}
+        return discovery.classify(described, records).to_load, sorted(set(vanished))
 
     # -------------------------------------------------------------- start and polling
 
