@@ -18,6 +18,7 @@ import shutil
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from functools import lru_cache
 from html import escape
 from pathlib import Path
 
@@ -584,54 +585,98 @@ def issues_table(issues: list[dict], prefix: str, with_form: bool = True) -> str
         + (["年度", "主管部门", "项目名称"] if with_form else [])
         + ["指标", "详情", "来源（文件:行）"]
     )
-    rows = []
-    for i in issues:
-        form = i["form_id"]
-        where = f"{i['source_file']}:{i['line']}"
-        row = [
-            Cell(
-                f'<span class="{"err" if i["severity"] == "error" else "warn"}">'
-                f"{escape(SEVERITY_LABELS.get(i['severity'], i['severity']))}</span>"
-            ),
-            RULE_LABELS.get(i["check"], i["check"]),
-        ]
-        if with_form:
-            row += [
-                i.get("year"),
-                text(i.get("department")),
-                link(form_href(form, prefix), i.get("project_name")) if form else BLANK,
-            ]
+    keys = ("severity", "check", "year", "department", "project_name", "form_id", "indicator")
+    return table_around(
+        headers,
+        "".join(
+            _issue_row(
+                prefix,
+                with_form,
+                *(i.get(k) for k in keys),
+                i["detail"],
+                i["source_file"],
+                i["line"],
+            )
+            for i in issues
+        ),
+    )
+
+
+# A row of the issues or the flags table, kept: `jixiao watch` renders the main page's 1,000 of
+# each again after every file, where one or two changed (their values are strings, whole
+# numbers and None, or, for the figures, their text: a pure function of its arguments).
+@lru_cache(maxsize=1 << 14, typed=True)
+def _issue_row(
+    prefix, with_form, severity, check, year, department, project_name, form, indicator, detail,
+    source_file, line,
+) -> str:  # fmt: skip
+    where = f"{source_file}:{line}"
+    row = [
+        Cell(
+            f'<span class="{"err" if severity == "error" else "warn"}">'
+            f"{escape(SEVERITY_LABELS.get(severity, severity))}</span>"
+        ),
+        RULE_LABELS.get(check, check),
+    ]
+    if with_form:
         row += [
-            i.get("indicator") or "",
-            i["detail"],
-            link(form_href(form, prefix), where) if form and with_form else where,
+            year,
+            text(department),
+            link(form_href(form, prefix), project_name) if form else BLANK,
         ]
-        rows.append(row)
-    return table(headers, rows)
+    row += [
+        indicator or "",
+        detail,
+        link(form_href(form, prefix), where) if form and with_form else where,
+    ]
+    return table_rows([row])
 
 
 def flags_table(data: dict, prefix: str) -> str:
-    rows = []
-    for f in data["flags"]:
-        found = "".join(
-            f"<li><b>{escape(FLAG_LABELS.get(flag, flag))}</b>：{escape(detail or '')}</li>"
-            for flag, detail in zip(f["flags"], f["details"], strict=True)
-        )
-        rows.append(
-            [
+    return table_around(
+        ["年度", "主管部门", "项目名称", "实施单位", "总得分", "执行率", "标记", "来源（文件:行）"],
+        "".join(
+            _flag_row(
+                prefix,
                 f["year"],
-                text(f["department"]),
-                link(form_href(f["form_id"], prefix), f["project_name"]),
-                text(f["implementing_unit"]),
+                f["department"],
+                f["form_id"],
+                f["project_name"],
+                f["implementing_unit"],
                 num(f["total_score"]),
                 pct(f["execution_rate"]),
+                tuple(f["flags"]),
+                tuple(f["details"]),
+                f["source_file"],
+                f["line_start"],
+            )
+            for f in data["flags"]
+        ),
+    )
+
+
+@lru_cache(maxsize=1 << 14, typed=True)
+def _flag_row(
+    prefix, year, department, form_id, project_name, implementing_unit, score, rate, flags,
+    details, source_file, line_start,
+) -> str:  # fmt: skip
+    found = "".join(
+        f"<li><b>{escape(FLAG_LABELS.get(flag, flag))}</b>：{escape(detail or '')}</li>"
+        for flag, detail in zip(flags, details, strict=True)
+    )
+    return table_rows(
+        [
+            [
+                year,
+                text(department),
+                link(form_href(form_id, prefix), project_name),
+                text(implementing_unit),
+                score,
+                rate,
                 Cell(f"<ul>{found}</ul>"),
-                link(form_href(f["form_id"], prefix), f"{f['source_file']}:{f['line_start']}"),
+                link(form_href(form_id, prefix), f"{source_file}:{line_start}"),
             ]
-        )
-    return table(
-        ["年度", "主管部门", "项目名称", "实施单位", "总得分", "执行率", "标记", "来源（文件:行）"],
-        rows,
+        ],
         numeric={4, 5},
     )
 
