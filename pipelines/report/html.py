@@ -605,7 +605,7 @@ def issues_table(issues: list[dict], prefix: str, with_form: bool = True) -> str
 # A row of the issues or the flags table, kept: `jixiao watch` renders the main page's 1,000 of
 # each again after every file, where one or two changed (their values are strings, whole
 # numbers and None, or, for the figures, their text: a pure function of its arguments).
-@lru_cache(maxsize=1 << 14, typed=True)
+@lru_cache(maxsize=1 << 12, typed=True)
 def _issue_row(
     prefix, with_form, severity, check, year, department, project_name, form, indicator, detail,
     source_file, line,
@@ -655,7 +655,7 @@ def flags_table(data: dict, prefix: str) -> str:
     )
 
 
-@lru_cache(maxsize=1 << 14, typed=True)
+@lru_cache(maxsize=1 << 12, typed=True)
 def _flag_row(
     prefix, year, department, form_id, project_name, implementing_unit, score, rate, flags,
     details, source_file, line_start,
