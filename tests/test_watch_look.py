@@ -87,3 +87,16 @@ def test_a_look_compares_only_the_files_it_found_with_the_records(watcher, monke
     to_load, gone = watcher.look()
     assert names(to_load) == ["a.txt", "c.txt"] and gone == []
     assert compared == [1]  # a.txt's record; c.txt has none
+
+
+def test_a_session_runs_duckdb_on_the_threads_it_is_given(tmp_path, watcher):
+    # jixiao watch's cycles run two streams of queries at once (a step and the reading checks
+    # beside it) on one session: DuckDB gets half the cores, not a thread per core for each
+    from pipelines.warehouse import connection
+
+    db = tmp_path / "s.duckdb"
+    assert watcher.duckdb_threads == max(1, (os.cpu_count() or 2) // 2)
+    for threads, expected in ((1, 1), (None, os.cpu_count())):
+        with connection.session(db, threads=threads):
+            cursor = connection.connect(db, read_only=True)
+            assert cursor.execute("SELECT current_setting('threads')").fetchone()[0] == expected
