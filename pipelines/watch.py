@@ -37,9 +37,10 @@ raised is named with its error and tried again at the next rescan; a refresh tha
 warehouse locked by a reader, a full disk) is tried again every ``RETRY_SECONDS``, the files it
 did not load found again by a whole discovery.
 
-Measured at 100,000 one-form files on the shared 2-core machine under other load: 2.6–5.3 s from
-a file's write to its cycle recorded (medians 3.6–4.4 s; ~4 s of CPU a cycle), against ~8.6 s for
-`jixiao build` in the same hour (docs/scale.md, "`jixiao watch`: adding one file without a run").
+Measured at 100,000 one-form files on the shared 2-core machine: 2.30 s from a file's write to
+its cycle recorded (median) with nothing else running, 2.66 s with another process holding about
+one core (~2.7 s of CPU a cycle), against ~8.6 s for `jixiao build`; 1.05 s at 1,000 forms and
+1.43 s at 20,000 (docs/scale.md, "`jixiao watch`: an add that grows less with the warehouse").
 """
 
 from __future__ import annotations
