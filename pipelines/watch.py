@@ -37,14 +37,14 @@ raised is named with its error and tried again at the next rescan; a refresh tha
 warehouse locked by a reader, a full disk) is tried again every ``RETRY_SECONDS``, the files it
 did not load found again by a whole discovery.
 
-Measured at 100,000 one-form files on the shared 2-core machine under other load: 2.6–5.3 s from
-a file's write to its cycle recorded (medians 3.6–4.4 s; ~4 s of CPU a cycle), against ~8.6 s for
-`jixiao build` in the same hour (docs/scale.md, "`jixiao watch`: adding one file without a run").
+Measured at 100,000 one-form files on the shared 2-core machine: 2.30 s from a file's write to
+its cycle recorded (median) with nothing else running, 2.66 s with another process holding about
+one core (~2.7 s of CPU a cycle), against ~8.6 s for `jixiao build`; 1.05 s at 1,000 forms and
+1.43 s at 20,000 (docs/scale.md, "`jixiao watch`: an add that grows less with the warehouse").
 """
 
 from __future__ import annotations
 
-import contextlib
 import json
 import os
 import queue
@@ -71,6 +71,7 @@ from pipelines.build import (
 from pipelines.defs import checks, steps
 from pipelines.defs.assets import LOG_EVERY, PARTITIONS_NAME, WAREHOUSE_POOL, ensure_pool
 from pipelines.defs.resources import FormParser
+from pipelines.report import html
 from pipelines.warehouse import connection, ingest, read_copy
 from pipelines.warehouse.connection import WarehouseError
 from pipelines.warehouse.gone import remove_gone
@@ -279,6 +280,10 @@ class Watcher:
         self.on_cycle = on_cycle or (lambda cycle: None)
         self.signum: int | None = None
         self.overlap = True  # the reading checks beside the next step (see ``_refresh``)
+        # DuckDB's threads: half the cores, as a cycle runs two streams of queries at once (a
+        # step, and the reading checks beside it); with a thread per core each, on 2 cores
+        # under other load, a cycle took ~15% more CPU and time at 1,000 to 100,000 forms
+        self.duckdb_threads = max(1, (os.cpu_count() or 2) // 2)
         self.known: dict[str, discovery.Known] = {}  # file key -> what the warehouse holds
         self.paths: dict[str, str] = {}  # file key -> its relative path, for those files
         self.folders: dict[str, _Folder] = {}
@@ -289,6 +294,7 @@ class Watcher:
         self.next_rescan = 0.0
         self.next_retry = 0.0
         self.slot = PoolSlot(instance)
+        self.report_memory = html.Memory()  # the report's rows kept between cycles
         self.recorder = Recorder(instance)
         self.check_keys = {
             "schema": checks.schema_checks[0].check_keys,
@@ -321,6 +327,8 @@ class Watcher:
         names = {entry.name: entry.inode() for entry in found}  # no system call: readdir's
         if previous is None:
             fresh, touched = found, set()
+        elif names == previous.names:  # (listed again while its mtime was racy: ~0.3 ms at
+            fresh, touched = [], set()  # 20,000 names, where the difference below takes ~4 ms)
         else:
             old = previous.names
             touched = {name for name, _ in names.items() - old.items()}  # new, or new inode
@@ -423,9 +431,13 @@ class Watcher:
             if current.sha256 != loaded.sha256:
                 changed_paths.append((rel, str(loaded.path)))
                 del self.settling[rel]
+        if not changed_paths:
+            return [], sorted(set(vanished))
         described = discovery.describe_all(self.landing, sorted(set(changed_paths)), self.known)
-        found = discovery.classify(described, self.known)
-        return found.to_load, sorted(set(vanished))
+        # against the records of these files only: classify also lists every recorded file not
+        # described as gone, which here is every other file (sorting 20,000 keys: ~5 ms a look)
+        records = {f.key: self.known[f.key] for f in described if f.key in self.known}
+        return discovery.classify(described, records).to_load, sorted(set(vanished))
 
     # -------------------------------------------------------------- start and polling
 
@@ -581,7 +593,10 @@ class Watcher:
         try:
             cycle.timings["wait_for_slot"] = self.slot.acquire(self.stopping, self.say)
             clock = time.perf_counter()
-            with connection.lock_budget(self.lock_wait), connection.session(self.db):
+            with (
+                connection.lock_budget(self.lock_wait),
+                connection.session(self.db, threads=self.duckdb_threads),
+            ):
                 if to_load:
                     self._load(cycle, to_load)
                     lap("load")
@@ -609,18 +624,7 @@ class Watcher:
             cycle.events = self.recorder.events
             cycle.done_at = time.time()
             cycle.cpu = time.process_time() - cpu
-        if cycle.refreshed:
-            threading.Thread(target=self._warm, name="jixiao-watch-warm", daemon=True).start()
         return cycle
-
-    def _warm(self) -> None:
-        """Between cycles: parse the report's manifest the cycle just wrote (megabytes of JSON
-        at 100,000 forms, ~0.25 s), so that the next cycle's report finds it parsed
-        (``pages.read_manifest`` keeps the parse of each version of the file)."""
-        from pipelines.report import html, pages
-
-        with contextlib.suppress(Exception):  # a head start only: the report reads it anyway
-            pages.read_manifest(html.pages_dir(settings.report_path(self.db)))
 
     def _load(self, cycle: Cycle, files: list[discovery.LandingFile]) -> None:
         files = sorted(files, key=lambda f: f.rel_path)
@@ -735,7 +739,7 @@ class Watcher:
             self._checks(cycle, integrity.result())
             reconcile = run(steps.sql_checks_of, db, "reconcile", keys["reconcile"])
             self._step()
-            record.materialization("html_report", steps.html_report(db))
+            record.materialization("html_report", steps.html_report(db, self.report_memory))
             lap("report_and_reconciliation_checks")
             self._checks(cycle, reconcile.result())
         read_copy.publish(db)

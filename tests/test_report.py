@@ -315,3 +315,83 @@ def test_report_in_headless_chromium(built, tmp_path):
     assert "年度资金总额 " in page and "1,500,000.00 1,000.00% 1,000.00%" in page
     assert "错误 执行率与预算、执行数不符或超过100%" in page
     assert "绩效指标（" in page and "返回汇总报告" in page
+
+
+def test_chart_rows_kept_between_drawings_draw_what_a_new_drawing_draws():
+    # hbar keeps each row it drew (charts._hbar_row, for `jixiao watch`, which draws the chart
+    # of every group again after each file): a row kept, or moved down by a new row, or a zero
+    # of the other sign, draws as a drawing with nothing kept does
+    from pipelines.report import charts
+
+    rows = [
+        ("甲 2023", [95.5, 88.0]),
+        ("乙", [None, 70.0]),
+        ("丙", [0.0, 1.0]),
+        ("丁", [-0.0, 2.0]),
+    ]
+    moved = [("新", [10.0, 20.0]), *rows]
+
+    def fresh(*args, **kwargs) -> str:
+        charts._hbar_row.cache_clear()
+        return charts.hbar(*args, **kwargs)
+
+    for drawn in (rows, moved, [rows[3], rows[0], rows[2]]):
+        first = fresh("执行率", drawn, ["执行率 %", "平均自评分"], reference=100)
+        charts.hbar("执行率", rows, ["执行率 %", "平均自评分"], reference=100)  # others kept
+        assert charts.hbar("执行率", drawn, ["执行率 %", "平均自评分"], reference=100) == first
+        assert charts._hbar_row.cache_info().hits > 0
+    # 0.0 and -0.0 are equal keys, but print differently
+    zero = fresh("t", [("x", [0.0])], ["a"])
+    assert ">0.00<" in zero and "-0.00" in charts.hbar("t", [("x", [-0.0])], ["a"])
+
+
+def test_issue_and_flag_rows_kept_between_renderings_render_what_a_new_rendering_renders():
+    # the main page's issues and flags tables keep each row they rendered (jixiao watch renders
+    # them again after each file): kept or not, the same HTML, and rows whose figures print
+    # differently (-0.0 == 0.0) are not taken for each other
+    from decimal import Decimal
+
+    from pipelines.report import html
+
+    flag = {
+        "year": 2023,
+        "department": "甲",
+        "form_id": "f1",
+        "project_name": "项目<1>",
+        "implementing_unit": None,
+        "total_score": Decimal("0.00"),
+        "execution_rate": 0.0,
+        "flags": ["vague_targets"],
+        "details": ["“适量”"],
+        "source_file": "a.txt",
+        "line_start": 3,
+    }
+    issue = {
+        "severity": "error",
+        "check": "weights_add_up",
+        "year": 2023,
+        "department": "甲",
+        "project_name": "项目<1>",
+        "form_id": "f1",
+        "indicator": None,
+        "detail": "合计 99",
+        "source_file": "a.txt",
+        "line": 4,
+    }
+    negative = {**flag, "total_score": Decimal("-0.00"), "execution_rate": -0.0}
+
+    def fresh(render, *args):
+        html._flag_row.cache_clear()
+        html._issue_row.cache_clear()
+        return render(*args)
+
+    for flags in ([flag], [negative], [negative, flag]):
+        first = fresh(html.flags_table, {"flags": flags}, "r_files/")
+        html.flags_table({"flags": [flag, negative]}, "r_files/")
+        assert html.flags_table({"flags": flags}, "r_files/") == first
+    assert "-0.00" in html.flags_table({"flags": [negative]}, "r_files/")
+    assert "-0.00" not in html.flags_table({"flags": [flag]}, "r_files/")
+    for with_form in (True, False):
+        first = fresh(html.issues_table, [issue], "r_files/", with_form)
+        assert html.issues_table([issue], "r_files/", with_form) == first
+        assert html._issue_row.cache_info().hits > 0

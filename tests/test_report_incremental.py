@@ -183,6 +183,49 @@ def test_adding_a_file_renders_only_its_groups_rows_of_the_main_page(
     assert tree(out)["r.html"] == tree(full_out)["r.html"]
 
 
+def test_the_manifest_kept_as_written_is_what_reading_its_files_gives(warehouse, tmp_path):
+    # write_manifest keeps what it wrote as the parse of that version of its files, so that the
+    # next report of the process (jixiao watch) does not parse megabytes of JSON again: it must
+    # be what parsing the files gives (lists, not tuples; strings, integers, booleans)
+    db, landing, names = warehouse
+    out = tmp_path / "r.html"
+    folder = html.pages_dir(out)
+
+    def parsed() -> dict:
+        pages._manifests.clear()
+        return pages.read_manifest(folder)
+
+    for step in ("full", "tracked", "file added"):
+        if step == "file added":
+            load(db, landing, [names[25]])
+            refresh(db)
+        html.write_report(db, out, track=step != "full", **MODES["linked forms"])
+        kept = pages.read_manifest(folder)
+        assert kept["units"] and kept["departments"] and kept["pages"], step
+        assert pages.read_manifest(folder) is kept, step  # not parsed again
+        assert kept == parsed(), step
+    # another version of the main file (another process wrote it) is parsed
+    main = json.loads((folder / pages.MANIFEST).read_text(encoding="utf-8"))
+    (folder / pages.MANIFEST).write_text(json.dumps({**main, "shards": []}), encoding="utf-8")
+    assert pages.read_manifest(folder)["pages"] == {}
+
+
+def test_an_incremental_write_rewrites_only_the_manifest_shards_that_changed(warehouse, tmp_path):
+    db, landing, names = warehouse
+    out = tmp_path / "r.html"
+    shards = html.pages_dir(out) / pages.SHARDS
+    html.write_report(db, out, track=True, **MODES["linked forms"])
+    before = {p.name: (p.stat().st_ino, p.read_bytes()) for p in shards.iterdir()}
+    assert len(before) > 20
+    load(db, landing, [names[25]])
+    refresh(db)
+    html.write_report(db, out, track=True, **MODES["linked forms"])
+    after = {p.name: (p.stat().st_ino, p.read_bytes()) for p in shards.iterdir()}
+    rewritten = {name for name in after if after[name][0] != before.get(name, (None,))[0]}
+    changed = {name for name in after if after[name][1] != before.get(name, (None, None))[1]}
+    assert rewritten == changed and 0 < len(changed) < len(after) / 4
+
+
 def test_a_new_version_of_the_report_rewrites_every_page(warehouse, tmp_path, monkeypatch):
     db, _, _ = warehouse
     out = tmp_path / "r.html"
@@ -271,6 +314,70 @@ def test_pages_tracking_the_change_log_equal_a_full_rewrite(warehouse, tmp_path,
                 assert groups == set() and forms == set() and written.rewritten == 0
             else:
                 assert written.rewritten > 0, step.__name__
+
+
+@pytest.mark.integration  # (a walk of loads, removals and edits: ~8 s)
+def test_a_report_kept_in_memory_between_writes_equals_a_full_rewrite(
+    warehouse, tmp_path, monkeypatch
+):
+    """`jixiao watch`'s report: one ``html.Memory`` across its writes keeps the departments rows
+    and reads again only the touched groups'; after each change the report is the same bytes
+    as a full rewrite, and the rows were read again as the change log says."""
+    db, landing, names = warehouse
+    limits = MODES["linked forms"]
+    out = tmp_path / "inc" / "r.html"
+    memory = html.Memory()
+    queried: list = []  # per departments query: the groups read (None: every group)
+    rows = html._rows
+
+    def spy(con, name, **given):
+        if name == "departments":
+            groups = {(g["year"], g["department"]) for g in given["groups"]}
+            queried.append(None if given["every"] else groups)
+        return rows(con, name, **given)
+
+    monkeypatch.setattr(html, "_rows", spy)
+    html.write_report(db, out, track=True, memory=memory, **limits)
+    assert queried == [None] and memory.upto is not None
+
+    new_files, duplicate_file, changed_file, removed_files = _changes(db, landing, names)
+
+    def another_writer():  # a build's report between two of the watcher's: the groups of its
+        # file (a copy: groups the memory holds) are not touched since, but its rows are stale
+        shutil.copy(landing / names[1], landing / "copy_of_second.txt")
+        load(db, landing, ["copy_of_second.txt"])
+        refresh(db)
+        html.write_report(db, out, track=True, **limits)
+
+    def nothing():
+        pass
+
+    for step in (new_files, duplicate_file, changed_file, removed_files, another_writer, nothing):
+        step()
+        refresh(db)
+        del queried[:]
+        upto = memory.upto
+        html.write_report(db, out, track=True, memory=memory, **limits)
+        read = queried[:]  # (not the full rewrite's)
+        full_out = tmp_path / "full" / "r.html"
+        shutil.rmtree(full_out.parent, ignore_errors=True)
+        html.write_report(db, full_out, **limits)
+        assert without_tracking(tree(out)) == without_tracking(tree(full_out)), step.__name__
+        # what it keeps for the next write is what reading every row now gives
+        every = {"every": True, "groups": []}
+        now = queries.records(db, sql.load("report/departments.sql"), every)
+        assert list(memory.departments.values()) == now, step.__name__
+        if step is another_writer:
+            assert read == [None], step.__name__  # not the rows it kept: every row
+        elif step is nothing:
+            assert read == [], step.__name__  # no group touched, no row read
+        else:
+            touched = queries.query(
+                db, sql.load("report/touched_groups.sql"), {"after": upto, "upto": memory.upto}
+            )[1]
+            assert read == [{tuple(t) for t in touched}] and read[0], step.__name__
+            groups = len(queries.records(db, "SELECT * FROM agg_department_year"))
+            assert len(read[0]) < groups, step.__name__
 
 
 # sql/report/flags.sql before it chose the forms first: every form's flags gathered, then cut.

@@ -65,3 +65,38 @@ def test_look_finds_what_changed_and_nothing_else(watcher):
 def test_a_rename_over_with_the_same_content_is_nothing_to_load(watcher):
     put(watcher.landing, "a.txt", "a")  # a new inode, the content the warehouse holds
     assert watcher.look() == ([], [])
+
+
+def test_a_look_compares_only_the_files_it_found_with_the_records(watcher, monkeypatch):
+    # a look runs every 0.25 s: comparing with every file the warehouse holds (their keys sorted
+    # to find the gone ones, which a look finds from the listing) cost ~5 ms a look at 20,000
+    # files, and that delay added to each file's wait
+    for number in range(1000):
+        watcher.known[f"old/{number}.txt"] = discovery.Known("x", 1, 1)
+    compared: list[int] = []
+    classify = discovery.classify
+
+    def spy(found, records, *args):
+        compared.append(len(records))
+        return classify(found, records, *args)
+
+    monkeypatch.setattr(discovery, "classify", spy)
+    assert watcher.look() == ([], []) and compared == []
+    put(watcher.landing, "c.txt", "c")
+    put(watcher.landing, "a.txt", "a, new content")
+    to_load, gone = watcher.look()
+    assert names(to_load) == ["a.txt", "c.txt"] and gone == []
+    assert compared == [1]  # a.txt's record; c.txt has none
+
+
+def test_a_session_runs_duckdb_on_the_threads_it_is_given(tmp_path, watcher):
+    # jixiao watch's cycles run two streams of queries at once (a step and the reading checks
+    # beside it) on one session: DuckDB gets half the cores, not a thread per core for each
+    from pipelines.warehouse import connection
+
+    db = tmp_path / "s.duckdb"
+    assert watcher.duckdb_threads == max(1, (os.cpu_count() or 2) // 2)
+    for threads, expected in ((1, 1), (None, os.cpu_count())):
+        with connection.session(db, threads=threads):
+            cursor = connection.connect(db, read_only=True)
+            assert cursor.execute("SELECT current_setting('threads')").fetchone()[0] == expected

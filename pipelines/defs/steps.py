@@ -148,9 +148,10 @@ def aggregate_tables(db, publish: bool = True) -> dict[str, dict]:
     return tables_metadata(db, aggregates.TABLES)
 
 
-def html_report(db) -> dict:
-    """Write the HTML report (only the pages whose rows changed); its metadata."""
-    written = html.write_report(db, settings.report_path(db), track=True)
+def html_report(db, memory: html.Memory | None = None) -> dict:
+    """Write the HTML report (only the pages whose rows changed); its metadata. ``memory``: what
+    a long-running caller keeps of the report between two calls (``html.Memory``)."""
+    written = html.write_report(db, settings.report_path(db), track=True, memory=memory)
     return {
         "path": str(written.path),
         "bytes": written.size,

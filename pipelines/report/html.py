@@ -16,8 +16,9 @@ import hashlib
 import os
 import shutil
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from functools import lru_cache
 from html import escape
 from pathlib import Path
 
@@ -192,17 +193,79 @@ def unit_anchor(unit) -> str:
     return "u-" + hashlib.sha1(str(unit).encode()).hexdigest()[:10]
 
 
+@dataclass
+class Memory:
+    """What a long-running writer of the report (`jixiao watch`) keeps between two writes of one
+    report: the rows of the departments query (every group's, ~5,000 rows at 20,000 forms and
+    more: ~70 ms to read as Python values) as of the change the report's mark and manifest
+    stand at (``upto``), so that the next tracking write reads again only the rows of the groups
+    the changes since then touched (the aggregates replace no other group's rows). Anything the
+    change log cannot vouch for (``pages.touched_groups`` None: another version, no manifest or
+    mark) or another mark than ``upto`` (another process wrote the report meanwhile) reads
+    every row as before."""
+
+    report: Path | None = None  # the report (and so its pages folder) the rows were read for
+    warehouse: Path | None = None
+    upto: int | None = None
+    departments: dict[tuple, dict] = field(default_factory=dict)
+
+    def rows_since(self, warehouse: Path, report: Path, folder: Path, touched: set | None):
+        """The kept departments rows, if they stand where the pages' manifest does and
+        ``touched`` says what changed since; else None."""
+        if touched is None or self.upto is None:
+            return None
+        if (self.warehouse, self.report) != (warehouse, report):
+            return None
+        manifest = pages.read_manifest(folder)
+        if manifest is None or manifest.get("upto") != self.upto:
+            return None
+        return self.departments
+
+    def keep(self, warehouse: Path, report: Path, upto: int, departments: list[dict]) -> None:
+        self.warehouse, self.report, self.upto = warehouse, report, upto
+        self.departments = {(d["year"], d["department"]): d for d in departments}
+
+    def forget(self) -> None:
+        self.upto = None
+        self.departments = {}
+
+
+def _departments(
+    con: duckdb.DuckDBPyConnection, kept: dict[tuple, dict] | None, touched: set | None
+) -> list[dict]:
+    """The departments query's rows: read whole, or (``kept``: every group's rows as of the
+    report's mark; ``touched``: the groups changed since) only the touched groups' rows read,
+    the others kept, in the query's order."""
+    if kept is None:
+        return _rows(con, "departments", every=True, groups=[])
+    groups = [{"year": y, "department": d} for y, d in sorted(touched, key=str)]
+    fresh = {
+        (r["year"], r["department"]): r
+        for r in (_rows(con, "departments", every=False, groups=groups) if groups else [])
+    }
+    rows = []
+    for key in con.execute(sql.load("report/department_keys.sql")).fetchall():
+        row = fresh.get(key := tuple(key)) or kept.get(key)
+        if row is None:  # a group neither touched nor kept: the log missed it; read them all
+            return _rows(con, "departments", every=True, groups=[])
+        rows.append(row)
+    return rows
+
+
 def collect(
     con: duckdb.DuckDBPyConnection,
     max_flags: int = MAX_FLAGS,
     max_issues: int = MAX_ISSUES,
     max_form_pages: int = MAX_FORM_PAGES,
+    kept: dict[tuple, dict] | None = None,
+    touched: set | None = None,
 ) -> dict:
     """What the main page shows, read from the warehouse (read-only), and ``paged``: the forms
-    with a drill-down page (None: every form)."""
+    with a drill-down page (None: every form). ``kept`` and ``touched``: the departments rows
+    as of the report's mark and the groups changed since (``Memory``)."""
     data = {
         "years": _rows(con, "years"),
-        "departments": _rows(con, "departments"),
+        "departments": _departments(con, kept, touched),
         # (score, forms with it): a few thousand rows where a row per form was 100,000
         "scores": [(r["total_score"], r["forms"]) for r in _rows(con, "scores")],
         "categories": _rows(con, "categories"),
@@ -522,54 +585,98 @@ def issues_table(issues: list[dict], prefix: str, with_form: bool = True) -> str
         + (["年度", "主管部门", "项目名称"] if with_form else [])
         + ["指标", "详情", "来源（文件:行）"]
     )
-    rows = []
-    for i in issues:
-        form = i["form_id"]
-        where = f"{i['source_file']}:{i['line']}"
-        row = [
-            Cell(
-                f'<span class="{"err" if i["severity"] == "error" else "warn"}">'
-                f"{escape(SEVERITY_LABELS.get(i['severity'], i['severity']))}</span>"
-            ),
-            RULE_LABELS.get(i["check"], i["check"]),
-        ]
-        if with_form:
-            row += [
-                i.get("year"),
-                text(i.get("department")),
-                link(form_href(form, prefix), i.get("project_name")) if form else BLANK,
-            ]
+    keys = ("severity", "check", "year", "department", "project_name", "form_id", "indicator")
+    return table_around(
+        headers,
+        "".join(
+            _issue_row(
+                prefix,
+                with_form,
+                *(i.get(k) for k in keys),
+                i["detail"],
+                i["source_file"],
+                i["line"],
+            )
+            for i in issues
+        ),
+    )
+
+
+# A row of the issues or the flags table, kept: `jixiao watch` renders the main page's 1,000 of
+# each again after every file, where one or two changed (their values are strings, whole
+# numbers and None, or, for the figures, their text: a pure function of its arguments).
+@lru_cache(maxsize=1 << 12, typed=True)
+def _issue_row(
+    prefix, with_form, severity, check, year, department, project_name, form, indicator, detail,
+    source_file, line,
+) -> str:  # fmt: skip
+    where = f"{source_file}:{line}"
+    row = [
+        Cell(
+            f'<span class="{"err" if severity == "error" else "warn"}">'
+            f"{escape(SEVERITY_LABELS.get(severity, severity))}</span>"
+        ),
+        RULE_LABELS.get(check, check),
+    ]
+    if with_form:
         row += [
-            i.get("indicator") or "",
-            i["detail"],
-            link(form_href(form, prefix), where) if form and with_form else where,
+            year,
+            text(department),
+            link(form_href(form, prefix), project_name) if form else BLANK,
         ]
-        rows.append(row)
-    return table(headers, rows)
+    row += [
+        indicator or "",
+        detail,
+        link(form_href(form, prefix), where) if form and with_form else where,
+    ]
+    return table_rows([row])
 
 
 def flags_table(data: dict, prefix: str) -> str:
-    rows = []
-    for f in data["flags"]:
-        found = "".join(
-            f"<li><b>{escape(FLAG_LABELS.get(flag, flag))}</b>：{escape(detail or '')}</li>"
-            for flag, detail in zip(f["flags"], f["details"], strict=True)
-        )
-        rows.append(
-            [
+    return table_around(
+        ["年度", "主管部门", "项目名称", "实施单位", "总得分", "执行率", "标记", "来源（文件:行）"],
+        "".join(
+            _flag_row(
+                prefix,
                 f["year"],
-                text(f["department"]),
-                link(form_href(f["form_id"], prefix), f["project_name"]),
-                text(f["implementing_unit"]),
+                f["department"],
+                f["form_id"],
+                f["project_name"],
+                f["implementing_unit"],
                 num(f["total_score"]),
                 pct(f["execution_rate"]),
+                tuple(f["flags"]),
+                tuple(f["details"]),
+                f["source_file"],
+                f["line_start"],
+            )
+            for f in data["flags"]
+        ),
+    )
+
+
+@lru_cache(maxsize=1 << 12, typed=True)
+def _flag_row(
+    prefix, year, department, form_id, project_name, implementing_unit, score, rate, flags,
+    details, source_file, line_start,
+) -> str:  # fmt: skip
+    found = "".join(
+        f"<li><b>{escape(FLAG_LABELS.get(flag, flag))}</b>：{escape(detail or '')}</li>"
+        for flag, detail in zip(flags, details, strict=True)
+    )
+    return table_rows(
+        [
+            [
+                year,
+                text(department),
+                link(form_href(form_id, prefix), project_name),
+                text(implementing_unit),
+                score,
+                rate,
                 Cell(f"<ul>{found}</ul>"),
-                link(form_href(f["form_id"], prefix), f"{f['source_file']}:{f['line_start']}"),
+                link(form_href(form_id, prefix), f"{source_file}:{line_start}"),
             ]
-        )
-    return table(
-        ["年度", "主管部门", "项目名称", "实施单位", "总得分", "执行率", "标记", "来源（文件:行）"],
-        rows,
+        ],
         numeric={4, 5},
     )
 
@@ -915,20 +1022,26 @@ def write_report(
     max_issues: int = MAX_ISSUES,
     max_form_pages: int = MAX_FORM_PAGES,
     track: bool = False,
+    memory: Memory | None = None,
 ) -> Written:
     """Write the report, its drill-down pages (``<stem>_files/`` beside it) and, if asked, each
     chart as an .svg file; returns what was written. ``track`` (the pipeline's report, which
     may write the warehouse): follow the warehouse's change log, so that only the pages the
-    changes since the last tracking run can touch are fingerprinted (``pages.candidates``)."""
+    changes since the last tracking run can touch are fingerprinted (``pages.candidates``).
+    ``memory`` (with ``track``; a long-running process's, kept between its writes): what it
+    keeps of the main page's rows (``Memory``)."""
     db = settings.warehouse_path(warehouse_file)
     path = Path(out)
     folder = pages_dir(path)
     home = "../" + path.name  # the main page, from the pages folder
     con = connect(db, read_only=True)  # one connection: one snapshot of the warehouse
     try:
-        data = collect(con, max_flags, max_issues, max_form_pages)
-        groups = [(d["year"], d["department"]) for d in data["departments"]]
         upto, touched = pages.touched_groups(con, folder) if track else (None, None)
+        kept = memory.rows_since(db, path, folder, touched) if memory and track else None
+        if memory is not None:
+            memory.forget()  # until this write is done
+        data = collect(con, max_flags, max_issues, max_form_pages, kept, touched)
+        groups = [(d["year"], d["department"]) for d in data["departments"]]
         only = pages.candidates(con, folder, "../" + home, groups, data["paged"], touched)
         with pages.shadowed(con, only):
             plan = pages.plan(con, folder, "../" + home, groups, data["paged"], only)
@@ -944,6 +1057,8 @@ def write_report(
     os.replace(tmp, path)
     if track:  # last: the mark never runs ahead of the pages and their manifest
         pages.mark(db, upto)
+        if memory is not None:
+            memory.keep(db, path, upto, data["departments"])
     if charts_dir:
         charts_folder = Path(charts_dir)
         charts_folder.mkdir(parents=True, exist_ok=True)

@@ -81,7 +81,9 @@ _sessions: dict[Path, duckdb.DuckDBPyConnection] = {}
 
 
 @contextmanager
-def session(path: str | os.PathLike) -> Iterator[duckdb.DuckDBPyConnection]:
+def session(
+    path: str | os.PathLike, threads: int | None = None
+) -> Iterator[duckdb.DuckDBPyConnection]:
     """Within the block, every ``connect`` to ``path`` in this process (reading or writing)
     gets a cursor of one writer connection opened here, instead of opening the file again.
 
@@ -91,11 +93,14 @@ def session(path: str | os.PathLike) -> Iterator[duckdb.DuckDBPyConnection]:
     become cursors of the writer: the code that asks for them only reads, and DuckDB refuses a
     read-only connection to a file this process has open for writing. The writer holds the
     file's lock for the whole block, as a writer step does; nothing outside this process can
-    open the file meanwhile. Not nested for the same file."""
+    open the file meanwhile. Not nested for the same file. ``threads``: DuckDB's worker threads
+    for the session (all its cursors), instead of one per core."""
     key = Path(path).resolve()
     if key in _sessions:
         raise RuntimeError(f"a session of {path} is already open in this process")
     con = connect(path)
+    if threads is not None:
+        con.execute(f"SET threads = {max(1, int(threads))}")
     _sessions[key] = con
     try:
         yield con
