@@ -3439,6 +3439,8 @@ def test_cells_wrapped_in_a_layout_of_columns_are_joined_by_where_they_start():
     )
     form = parse_text(text, "x.txt").forms[0]
     assert form["project_name"] == "某某乡村道路硬化及配套设施建设项目"
+    # (and the form says so, for --explain)
+    assert any("read as the rest of cells wrapped" in w for w in form["warnings"])
     rows = [
         (r["name"], r["target"], r["actual"], r["weight"], r["score"], r["deviation"])
         for r in form["indicators"]

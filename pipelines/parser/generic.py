@@ -5277,7 +5277,13 @@ def read_form(lines: list[Line]) -> tuple[dict, Reading]:
     reading = Reading()
     # a page's footer or number (第 1 页 共 2 页, - 2 -) is nothing of the form
     lines = [line for line in lines if not is_page_marker(line)]
-    cells = cells_of(_join_wrapped_columns(_join_wrapped_lines(lines)))
+    joined = _join_wrapped_columns(_join_wrapped_lines(lines))
+    if len(joined) < len(lines):
+        reading.notes.append(
+            f"{len(lines) - len(joined)} line(s) read as the rest of cells wrapped from the line "
+            "above (tabs, or a layout of columns: where each piece starts)"
+        )
+    cells = cells_of(joined)
     cells = _drop_page_numbers(cells)
     project_at = _find(cells, "identity", keys=("project_name",))
     if project_at is None:
