@@ -3509,6 +3509,10 @@ def test_an_identity_value_wrapped_onto_a_line_of_its_own_is_read_whole():
     )
     form = parse_text(text, "x.txt").forms[0]
     assert form["project_name"] == "51092324T000010263357-2023年全县安可替代补助资金项目"
+    # over three lines
+    three = text.replace("2023年全县安\n可替代补助资金项目", "20\n23年全县安可替代补助资金\n项目")
+    form = parse_text(three, "x.txt").forms[0]
+    assert form["project_name"] == "51092324T000010263357-2023年全县安可替代补助资金项目"
     # a piece that the next line does not follow with a label is not taken
     other = text.replace("可替代补助资金项目\n主管部门", "可替代补助资金项目\n某某说明\n主管部门")
     form = parse_text(other, "x.txt").forms[0]

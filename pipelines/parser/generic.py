@@ -852,20 +852,28 @@ def _value_after(cells: list[Cell], i: int, stop: int) -> tuple[str | None, int]
             # the text ends here, cut (a page, an excerpt): a value whose first line is as wide
             # as a wrapped cell's may go on past the cut (上海市人力资源和社会保障 / 局): left out
             return None, j
-    elif (
-        j + 1 < stop
-        and cells[i].no == no
-        and cells[j].no != no
-        and _alone(cells, j)
-        and _line_is_pair(cells, i, j)
-        and _WRAPPED_REST.fullmatch(cells[j].text.strip())
-        and not vocab.is_any_label(cells[j].text)
-        and (vocab.is_any_label(cells[j + 1].text) or _led_by_label(cells[j + 1].text))
-    ):
-        # a line of one label and its value, then a piece alone on its line, then the next
-        # label: the value wrapped in its cell (项目名称 51092324T…-2023年全县安 / 可替代补助资金
-        # 项目 / 主管部门 …), where the extraction kept the lines but not the columns
-        return (" ".join(parts).strip() + cells[j].text.strip()) or None, j + 1
+    elif cells[i].no == no and j < stop and cells[j].no != no and _line_is_pair(cells, i, j):
+        # a line of one label and its value, then pieces alone on their lines (up to three),
+        # then the next label: the value wrapped in its cell (项目名称 51092324T…-20 / 23年全县
+        # 安可替代补助资金 / 项目 / 主管部门 …), where the extraction kept the lines but not the
+        # columns
+        k = j
+        while (
+            k < stop
+            and k - j < 3
+            and _alone(cells, k)
+            and _WRAPPED_REST.fullmatch(cells[k].text.strip())
+            and not vocab.is_any_label(cells[k].text)
+            and not _led_by_label(cells[k].text)
+        ):
+            k += 1
+        if (
+            k > j
+            and k < stop
+            and (vocab.is_any_label(cells[k].text) or _led_by_label(cells[k].text))
+        ):
+            rest = "".join(c.text.strip() for c in cells[j:k])
+            return (" ".join(parts).strip() + rest) or None, k
     return " ".join(parts).strip() or None, j
 
 
