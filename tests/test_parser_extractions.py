@@ -314,8 +314,9 @@ def real_in_lines(text: str, width: int = 0) -> str:
         # with no column to tell where a wrapped cell's rest belongs, a row's rests are read as
         # cells of their own: what is known is that these still give wrong values (2026-12-03:
         # 60 and 78; 54 and 76 since an identity value's rest alone on its line is joined, 52
-        # and 71 since its rest over up to three lines is)
-        (24, 52, 0.87),
+        # and 71 since its rest over up to three lines is; 50 since two goals side by side
+        # with a piece on the next line are not guessed)
+        (24, 50, 0.87),
         (16, 71, 0.76),
     ],
 )

@@ -3555,3 +3555,22 @@ def test_a_numbered_name_on_a_line_of_its_own_opens_a_row_at_a_cut():
         ("指标1:补助资金发放到位率", "100%", "100%"),
         ("指标2:村卫生", None, None),
     ]
+
+
+def test_two_goals_side_by_side_then_lines_of_one_piece_are_not_guessed():
+    # the planned and the achieved goal on one line, then a piece alone on the next: which text
+    # it goes on is not known where the columns were lost, so neither is given
+    text = (
+        "某县2023年度项目支出绩效自评表\n项目名称 某某设备购置\n主管部门 某县司法局 实施单位 某县司法局\n"
+        "项目年度目标 年度目标完成情况\n根据要求购买设备,并 完成\n完成项目资金支付。\n"
+        "一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分\n"
+        "产出指标 数量指标 采购设备数量 ≥13台 13台 100 100\n总分 100 100\n"
+    )
+    form = parse_text(text, "x.txt").forms[0]
+    assert (form["goal_planned"], form["goal_actual"]) == (None, None)
+    # one text a line stays as it was read
+    other = text.replace(
+        "根据要求购买设备,并 完成\n完成项目资金支付。", "根据要求购买设备\n已完成购买并支付"
+    )
+    form = parse_text(other, "x.txt").forms[0]
+    assert (form["goal_planned"], form["goal_actual"]) == ("根据要求购买设备", "已完成购买并支付")

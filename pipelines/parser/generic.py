@@ -2211,6 +2211,15 @@ def read_goals(
             # two columns, each text wrapped over the same lines (完成… 已完成… / 运行。 了…运行。;
             # apart by one space too, where every piece is a long text)
             texts = [join_wrapped([parts[k] for parts in by_line.values()]) or "" for k in (0, 1)]
+        elif (
+            len(by_line) >= 2
+            and len(next(iter(by_line.values()))) == 2
+            and any(len(p) == 1 for p in list(by_line.values())[1:])
+        ):
+            # two texts side by side on the first line, then lines of one piece: which text
+            # each piece goes on is not known where the columns were lost (…设备,并 | 完成 /
+            # 完成项目资金支付。): left out
+            texts = []
         elif len(by_line) == 2:
             texts = [" ".join(parts) for parts in by_line.values()]  # one text a line
         elif len(after) == 1 and (pairs := numbered_pairs(numbered_parts(after[0].text))):
