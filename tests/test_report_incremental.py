@@ -409,3 +409,41 @@ def test_the_first_flags_chosen_first_equal_every_form_gathered_then_cut(warehou
         assert queries.query(db, sql.load("report/flags.sql"), {"limit": limit}) == queries.query(
             db, FLAGS_GATHERING_EVERY_FORM, {"limit": limit}
         ), limit
+
+
+def test_the_reports_shadow_copies_hold_the_rows_its_views_hold(warehouse):
+    """The report reads its pages' rows through temporary copies of the chosen forms' rows
+    (``changes.shadow`` with ``copied``), not views: each table holds the same rows."""
+    import duckdb
+
+    from pipelines.warehouse import changes
+
+    db, _, _ = warehouse
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        year, department = con.execute(
+            "SELECT year, department FROM forms ORDER BY form_id LIMIT 1"
+        ).fetchone()
+        tables = (*changes.FACT_TABLES, "quality_issues")
+        where = f"f.year = {year} AND f.department = '{department}'"
+        seen = {}
+        for copied in (False, True):
+            with changes.shadow(con, where, tables, copied=copied):
+                kinds = dict(
+                    con.execute(
+                        "SELECT table_name, 'table' FROM duckdb_tables() WHERE temporary "
+                        "UNION ALL SELECT view_name, 'view' FROM duckdb_views() WHERE temporary"
+                    ).fetchall()
+                )
+                assert {kinds.get(t) for t in tables} == {"table" if copied else "view"}
+                seen[copied] = {
+                    t: sorted(map(repr, con.execute(f"SELECT * FROM {t}").fetchall()))
+                    for t in tables
+                }
+        assert seen[True] == seen[False]
+        assert (
+            seen[True]["forms"]
+            and len(seen[True]["forms"]) < con.execute("SELECT count(*) FROM forms").fetchone()[0]
+        )
+    finally:
+        con.close()
