@@ -269,3 +269,42 @@ def test_a_locked_warehouse_is_said_and_the_file_loaded_once_it_is_free(
             reader.kill()
             reader.wait()
         watcher.close()
+
+
+class _Node:
+    """An object in a reference cycle with itself (freed only by the cyclic collector)."""
+
+    def __init__(self):
+        self.me = self
+
+
+def test_the_watcher_freezes_what_it_keeps_and_collects_it_all_at_a_rescan(tmp_path, instance):
+    """After each cycle what the process holds is frozen out of the cyclic collector's walks
+    (``Watcher.settle_memory``); garbage cycles among it are collected at the next rescan."""
+    import gc
+    import weakref
+
+    landing = tmp_path / "landing"
+    landing.mkdir()
+    shutil.copy(SAMPLE_FILES[0], landing / SAMPLE_FILES[0].name)
+    db = tmp_path / "warehouse.duckdb"
+    assert build(landing, db, instance=instance).ok
+    watcher = Watcher(instance, landing, db, interval=0.05, rescan=3600)
+    try:
+        watcher.start()
+        assert gc.get_freeze_count() > 0  # frozen after the start's collection
+        node = _Node()
+        held = weakref.ref(node)
+        new_file(landing, SAMPLE_FILES[1].name, SAMPLE_FILES[1].read_bytes())
+        cycle = watcher.poll()
+        assert cycle is not None and cycle.refreshed, cycle
+        del node  # garbage now, but frozen with what the cycle left: not collected
+        gc.collect()
+        assert held() is not None
+        watcher.next_rescan = 0.0  # a rescan is due: everything unfrozen and collected once
+        watcher.poll()
+        assert held() is None
+        assert gc.get_freeze_count() > 0
+    finally:
+        watcher.close()
+        gc.unfreeze()
