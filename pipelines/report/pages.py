@@ -496,9 +496,8 @@ def candidates(
 
 @contextmanager
 def shadowed(con: duckdb.DuckDBPyConnection, only: tuple[set[tuple], set[str]] | None):
-    """The report's queries read the fact tables (and quality_issues) through temporary copies
-    of the rows of the forms of the groups and the forms of ``only`` (``changes.shadow``,
-    ``copied``); nothing when ``only`` is None."""
+    """The report's queries read the fact tables (and quality_issues) through views holding the
+    forms of the groups and the forms of ``only``; nothing when ``only`` is None."""
     if only is None:
         yield
         return
@@ -515,7 +514,6 @@ def shadowed(con: duckdb.DuckDBPyConnection, only: tuple[set[tuple], set[str]] |
             con,
             "f.form_id IN (SELECT form_id FROM report_forms)",
             (*changes.FACT_TABLES, "quality_issues"),
-            copied=True,
         ):
             yield
     finally:

@@ -117,20 +117,11 @@ def database(con: duckdb.DuckDBPyConnection) -> str:
 
 
 @contextmanager
-def shadow(
-    con: duckdb.DuckDBPyConnection, forms_filter: str, tables=FACT_TABLES, copied: bool = False
-) -> Iterator[None]:
+def shadow(con: duckdb.DuckDBPyConnection, forms_filter: str, tables=FACT_TABLES) -> Iterator[None]:
     """Temporary views named like the fact tables (``tables``), holding only the forms that
     ``forms_filter`` (a WHERE condition on the table ``forms``, aliased f) selects, and their
     rows. Unqualified names resolve to them first, the views of the main schema included
-    (form_facts); they are dropped on leaving. Writes must not go to a shadowed table.
-
-    ``copied``: temporary tables holding a copy of those rows instead of views, for a few forms
-    read by many queries (the report's pages: each of its ~10 queries through a view scanned
-    the fact tables again, ~15-20 ms each at 20,000 forms; the copies are made by one scan of
-    each). Not for many forms (a touched year's aggregates: copying 4,000 forms' rows cost more
-    than the views' scans)."""
-    kind = "TABLE" if copied else "VIEW"
+    (form_facts); they are dropped on leaving. Writes must not go to a shadowed table."""
     main = f'"{database(con)}".main'
     con.execute(
         f"CREATE OR REPLACE TEMP TABLE shadow_forms AS "
@@ -145,11 +136,11 @@ def shadow(
                     f"SELECT * FROM {main}.{table} "
                     "WHERE form_id IN (SELECT form_id FROM shadow_forms)"
                 )
-            con.execute(f"CREATE OR REPLACE TEMP {kind} {table} AS {body}")
+            con.execute(f"CREATE OR REPLACE TEMP VIEW {table} AS {body}")
         yield
     finally:
         for table in tables:
-            con.execute(f"DROP {kind} IF EXISTS temp.main.{table}")
+            con.execute(f"DROP VIEW IF EXISTS temp.main.{table}")
         con.execute("DROP TABLE IF EXISTS temp.main.shadow_forms")
 
 
