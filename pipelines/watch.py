@@ -45,7 +45,6 @@ one core (~2.7 s of CPU a cycle), against ~8.6 s for `jixiao build`; 1.05 s at 1
 
 from __future__ import annotations
 
-import gc
 import json
 import os
 import queue
@@ -458,31 +457,9 @@ class Watcher:
         self._record_stats(found.restat)
         self.pending_refresh = self._refresh_pending()
         gone = self._gone_paths(found.gone)
-        try:
-            if found.to_load or gone or self.pending_refresh:
-                return self.cycle("start", found.to_load, gone, time.time())
-            return None
-        finally:
-            self.settle_memory(collect=True)
-
-    def settle_memory(self, collect: bool) -> None:
-        """Keep Python's cyclic garbage collector off what the process holds between cycles.
-
-        The watcher holds ~250,000 objects that live for its whole run (Dagster's definitions
-        and instance, the landing folder's state, the report's manifest and kept rows: more
-        with a larger warehouse). Each full collection walked all of them, ~0.2 s at 20,000
-        forms, in one cycle of two or three, and the younger collections walked what the last
-        cycles left: ~0.12 s a cycle at 20,000 forms against ~0.04 s at 1,000, the largest
-        part of the difference (docs/scale.md). After each cycle the survivors are frozen
-        (``gc.freeze``: left out of later collections; freed as usual when no longer
-        referenced), so a cycle's collections walk only its own new objects. Garbage in
-        reference cycles among frozen objects would stay: ``collect`` (at start and after each
-        whole rescan, every ``rescan`` seconds, between looks) unfreezes everything and
-        collects it all once, then freezes again."""
-        if collect:
-            gc.unfreeze()
-            gc.collect()
-        gc.freeze()
+        if found.to_load or gone or self.pending_refresh:
+            return self.cycle("start", found.to_load, gone, time.time())
+        return None
 
     def _gone_paths(self, keys: list[str]) -> list[str]:
         """The relative paths of gone file keys (as the warehouse holds them), not yet handled."""
@@ -537,15 +514,11 @@ class Watcher:
             to_load, vanished = self.look()
             gone = sorted(self._recorded_paths(vanished))
             reason = "new files"
-        try:
-            if not to_load and not gone:
-                if self.pending_refresh and now >= self.next_retry:
-                    return self.cycle("retry", [], [], seen)
-                return None
-            return self.cycle(reason, to_load, gone, seen, cpu)
-        finally:  # after the cycle (it is timed and reported without this)
-            if reason == "rescan" or to_load or gone:
-                self.settle_memory(collect=reason == "rescan")
+        if not to_load and not gone:
+            if self.pending_refresh and now >= self.next_retry:
+                return self.cycle("retry", [], [], seen)
+            return None
+        return self.cycle(reason, to_load, gone, seen, cpu)
 
     def _recorded_paths(self, paths: list[str]) -> set[str]:
         """Which of ``paths`` the warehouse holds (a vanished file it never loaded is not gone)."""
