@@ -1042,11 +1042,12 @@ def write_report(
             memory.forget()  # until this write is done
         data = collect(con, max_flags, max_issues, max_form_pages, kept, touched)
         groups = [(d["year"], d["department"]) for d in data["departments"]]
-        only = pages.candidates(con, folder, "../" + home, groups, data["paged"], touched)
-        with pages.shadowed(con, only):
-            plan = pages.plan(con, folder, "../" + home, groups, data["paged"], only)
-            plan.upto = upto
-            collect_pages(con, data, plan)
+        with pages.listing(folder):
+            only = pages.candidates(con, folder, "../" + home, groups, data["paged"], touched)
+            with pages.shadowed(con, only):
+                plan = pages.plan(con, folder, "../" + home, groups, data["paged"], only)
+                plan.upto = upto
+                collect_pages(con, data, plan)
     finally:
         con.close()
     path.parent.mkdir(parents=True, exist_ok=True)
