@@ -3574,3 +3574,21 @@ def test_two_goals_side_by_side_then_lines_of_one_piece_are_not_guessed():
     )
     form = parse_text(other, "x.txt").forms[0]
     assert (form["goal_planned"], form["goal_actual"]) == ("根据要求购买设备", "已完成购买并支付")
+
+
+def test_a_target_and_actual_alike_wrapped_at_the_same_place_go_on_together():
+    # lines kept, columns lost: a row whose target and actual are the same words, both wrapped,
+    # then a line of the same words twice: the rest of both
+    text = (
+        "某市2022年度项目支出绩效自评表\n项目名称 数字资源采购\n主管部门 某市文旅局 实施单位 某市图书馆\n"
+        "一级指标 二级指标 三级指标 年初目标值 实际完成值 得分\n"
+        "效益指标 社会效益 查找检阅便捷 独有数据资源查询,查询范 独有数据资源查询,查询范 10\n"
+        "围可扩展到省图 围可扩展到省图\n"
+        "满意度指标 服务对象满意度指标 读者满意率 ≥90% 95% 10\n总分 100 100\n"
+    )
+    rows = parse_text(text, "x.txt").forms[0]["indicators"]
+    assert (rows[0]["target"], rows[0]["actual"]) == (
+        "独有数据资源查询,查询范围可扩展到省图",
+        "独有数据资源查询,查询范围可扩展到省图",
+    )
+    assert (rows[1]["name"], rows[1]["target"]) == ("读者满意率", "≥90%")

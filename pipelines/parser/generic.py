@@ -5172,6 +5172,51 @@ def _join_wrapped_columns(lines: list[Line]) -> list[Line]:
     return out
 
 
+def _join_wrapped_pairs(lines: list[Line]) -> list[Line]:
+    """A row whose target and actual are the same words, both wrapped at the same place, in a
+    text whose lines kept no columns (… 独有数据资源查询,查询范 独有数据资源查询,查询范 / 围可扩展
+    到省图 围可扩展到省图): a line of the same words twice after a line that ends in the same words
+    twice goes on with both."""
+    out: list[Line] = []
+    for line in lines:
+        words = line.text.split() if not line.tabbed and not line.blank else []
+        above = out[-1].text.split() if out and not out[-1].tabbed and not out[-1].blank else []
+        # (the row's points may follow the two: … 查询范 查询范 10)
+        end = len(above)
+        while end and is_points(above[end - 1]):
+            end -= 1
+        if (
+            len(words) == 2
+            and words[0] == words[1]
+            and not _value_like(words[0])
+            and end >= 3
+            and above[end - 1] == above[end - 2]
+            and not _value_like(above[end - 1])
+            and not ends_sentence(above[end - 1])
+        ):
+            merged = [
+                *above[: end - 2],
+                above[end - 2] + words[0],
+                above[end - 1] + words[1],
+                *above[end:],
+            ]
+            out[-1] = Line(out[-1].no, "\t".join(merged), merged, True, out[-1].indented)
+            continue
+        out.append(line)
+    return out
+
+
+def _value_like(text: str) -> bool:
+    """A number, a quantity, a target or a label: no wrapped text's rest."""
+    return bool(
+        is_number(text)
+        or _QUANTITY_WORD.fullmatch(text)
+        or _TARGET_LIKE.match(text)
+        or vocab.is_any_label(text)
+        or is_label(text)
+    )
+
+
 _CHUNK = re.compile(r"\S+(?: \S+)*")
 # a number with a short unit (5719m, 100%, 3台): a value's word, never a wrapped text's
 _QUANTITY_WORD = re.compile(r"[≥≤>=<＞＜≧≦]?\d[\d,.]*[%a-zA-Z\u4e00-\u9fff]{0,2}")
@@ -5294,7 +5339,7 @@ def read_form(lines: list[Line]) -> tuple[dict, Reading]:
     reading = Reading()
     # a page's footer or number (第 1 页 共 2 页, - 2 -) is nothing of the form
     lines = [line for line in lines if not is_page_marker(line)]
-    joined = _join_wrapped_columns(_join_wrapped_lines(lines))
+    joined = _join_wrapped_pairs(_join_wrapped_columns(_join_wrapped_lines(lines)))
     if len(joined) < len(lines):
         reading.notes.append(
             f"{len(lines) - len(joined)} line(s) read as the rest of cells wrapped from the line "
