@@ -3592,3 +3592,22 @@ def test_a_target_and_actual_alike_wrapped_at_the_same_place_go_on_together():
         "独有数据资源查询,查询范围可扩展到省图",
     )
     assert (rows[1]["name"], rows[1]["target"]) == ("读者满意率", "≥90%")
+
+
+def test_two_identity_values_wrapped_at_once_take_their_rests_in_order():
+    # lines kept, columns lost: both values of a line of two labels wrapped, their rests on the
+    # next line in the same order; one rest for two values is joined to neither
+    text = (
+        "某县2022年度项目支出绩效自评表\n项目名称 制式服装购置\n"
+        "主管部门 某县文化广播电视和旅游 实施单位 (盖章) 某县文化广播电视和旅游\n局部门 局\n"
+        "一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分\n"
+        "产出指标 数量指标 购置服装数量 ≥9套 9套 100 100\n总分 100 100\n"
+    )
+    form = parse_text(text, "x.txt").forms[0]
+    assert (form["department"], form["implementing_unit"]) == (
+        "某县文化广播电视和旅游局部门",
+        "某县文化广播电视和旅游局",
+    )
+    one = text.replace("局部门 局\n", "局\n")
+    form = parse_text(one, "x.txt").forms[0]
+    assert form["department"] != "某县文化广播电视和旅游局"

@@ -5206,6 +5206,44 @@ def _join_wrapped_pairs(lines: list[Line]) -> list[Line]:
     return out
 
 
+def _join_identity_tails(lines: list[Line]) -> list[Line]:
+    """A line of identity labels and their values whose values all wrapped (主管部门 某某广播电视
+    和旅游 实施单位 (盖章) 某某广播电视和旅游 / 局部门 局), in a text whose lines kept no columns:
+    the next line's pieces, as many as the values and each a few words, are the values' rests in
+    order. With fewer pieces than values, which value a piece ends is not known: nothing is
+    joined."""
+    out: list[Line] = []
+    for line in lines:
+        above = out[-1] if out else None
+        pieces = line.text.split() if not line.tabbed and not line.blank else []
+        if above is not None and not above.tabbed and not above.blank and pieces:
+            words = above.text.split()
+            values = [
+                k
+                for k in range(1, len(words))
+                if vocab.meaning(words[k - 1], "identity")
+                or (
+                    _SEAL_NOTE.fullmatch(words[k - 1])
+                    and k >= 2
+                    and vocab.meaning(words[k - 2], "identity")
+                )
+            ]
+            values = [k for k in values if not _SEAL_NOTE.fullmatch(words[k])]
+            if (
+                len(values) >= 2
+                and len(pieces) == len(values)
+                and all(k + 1 == len(words) or vocab.is_any_label(words[k + 1]) for k in values)
+                and all(_CJK_ONLY.match(p) and len(p) <= 6 for p in pieces)
+                and not any(vocab.is_any_label(p) or _is_level(p) for p in pieces)
+            ):
+                for k, piece in zip(values, pieces):
+                    words[k] += piece
+                out[-1] = Line(above.no, "\t".join(words), words, True, above.indented)
+                continue
+        out.append(line)
+    return out
+
+
 def _value_like(text: str) -> bool:
     """A number, a quantity, a target or a label: no wrapped text's rest."""
     return bool(
@@ -5339,7 +5377,9 @@ def read_form(lines: list[Line]) -> tuple[dict, Reading]:
     reading = Reading()
     # a page's footer or number (第 1 页 共 2 页, - 2 -) is nothing of the form
     lines = [line for line in lines if not is_page_marker(line)]
-    joined = _join_wrapped_pairs(_join_wrapped_columns(_join_wrapped_lines(lines)))
+    joined = _join_identity_tails(
+        _join_wrapped_pairs(_join_wrapped_columns(_join_wrapped_lines(lines)))
+    )
     if len(joined) < len(lines):
         reading.notes.append(
             f"{len(lines) - len(joined)} line(s) read as the rest of cells wrapped from the line "
