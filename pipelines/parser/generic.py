@@ -45,6 +45,7 @@ from pipelines.parser.text import (
     TITLE,
     Line,
     compact,
+    display_width,
     ends_sentence,
     is_number,
     is_page_marker,
@@ -852,7 +853,7 @@ def _value_after(cells: list[Cell], i: int, stop: int) -> tuple[str | None, int]
             # the text ends here, cut (a page, an excerpt): a value whose first line is as wide
             # as a wrapped cell's may go on past the cut (上海市人力资源和社会保障 / 局): left out
             return None, j
-    elif cells[i].no == no and j < stop and cells[j].no != no and _line_is_pair(cells, i, j):
+    elif cells[i].no == no and j < stop and cells[j].no != no and _opens_its_line(cells, i):
         # a line of one label and its value, then pieces alone on their lines (up to three),
         # then the next label: the value wrapped in its cell (项目名称 51092324T…-20 / 23年全县
         # 安可替代补助资金 / 项目 / 主管部门 …), where the extraction kept the lines but not the
@@ -881,9 +882,8 @@ def _value_after(cells: list[Cell], i: int, stop: int) -> tuple[str | None, int]
 _WRAPPED_REST = re.compile(r"[\u4e00-\u9fff\w()（）、,，.·-]{1,30}")
 
 
-def _line_is_pair(cells: list[Cell], i: int, j: int) -> bool:
-    """The line of label ``i`` holds that label and its value's cells (up to ``j``), nothing
-    before them."""
+def _opens_its_line(cells: list[Cell], i: int) -> bool:
+    """Cell ``i`` is the first of its line (a label with nothing before it)."""
     return i == 0 or cells[i - 1].no != cells[i].no
 
 
@@ -5265,9 +5265,7 @@ def _chunks(text: str) -> list[tuple[int, int, str]]:
     display column (a CJK character two wide) and its character index."""
     out = []
     for m in _CHUNK.finditer(text):
-        before = text[: m.start()]
-        width = len(before) + sum(1 for ch in before if unicodedata.east_asian_width(ch) in "WF")
-        out.append((width, m.start(), m.group()))
+        out.append((display_width(text[: m.start()]), m.start(), m.group()))
     return out
 
 
@@ -5296,11 +5294,7 @@ def _under(above: list[tuple[int, int, str]], line: list[tuple[int, int, str]]) 
     # its own, or a cut text's scrap)
     labels = {k for k, (_, _, t) in enumerate(above) if vocab.is_any_label(t) or _is_level(t)}
     # (nor is a value: a number, a quantity or a target, ≥90%: words under it are another cell's)
-    values = {
-        k
-        for k, (_, _, t) in enumerate(above)
-        if is_number(t) or _QUANTITY_WORD.fullmatch(t) or _TARGET_LIKE.match(t)
-    }
+    values = {k for k, (_, _, t) in enumerate(above) if _value_like(t)}
     if len(above) < 2:
         return None
     if len(labels) * 2 > len(above) + 1:
@@ -5321,12 +5315,7 @@ def _under(above: list[tuple[int, int, str]], line: list[tuple[int, int, str]]) 
             texts = [w for c in line for w in c[2].split()]
             # (an item's number opens a new item, 2.项目实施内容及…, never a cell's rest)
             if any(vocab.NUMBERING.match(c[2]) for c in line) or any(
-                is_number(t)
-                or _QUANTITY_WORD.fullmatch(t)
-                or is_label(t)
-                or vocab.is_any_label(t)
-                or _TARGET_LIKE.match(t)
-                or _PLACEHOLDER.match(unicodedata.normalize("NFKC", t))
+                _value_like(t) or _PLACEHOLDER.match(unicodedata.normalize("NFKC", t))
                 for t in texts
             ):
                 return None
