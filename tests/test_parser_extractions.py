@@ -11,12 +11,12 @@ import functools
 import io
 import json
 import re
-import unicodedata
 from pathlib import Path
 
 import pytest
 
 from pipelines.parser import parse_text
+from pipelines.parser.text import display_width
 from scripts.scoring import figures, score
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -247,29 +247,25 @@ def test_other_extractions_of_the_real_forms_give_almost_no_wrong_values(
     assert wrong <= max_wrong and accuracy >= min_accuracy, (wrong, accuracy)
 
 
-def _display_width(text: str) -> int:
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
-
-
 def real_in_layout(text: str, width: int = 0) -> str:
     """A PDF tool's layout text: each printed row's cells in columns ``width`` wide (a CJK
     character two) apart by wide gaps, a longer cell wrapped onto the next lines in its column
     (``width`` 0: every cell on one line, the columns as wide as their cells need)."""
     out = []
     for row in _piped_rows(text):
-        size = width or max(_display_width(c) for c in row) + 2
+        size = width or max(display_width(c) for c in row) + 2
         pieces = []
         for cell in row:
             lines, line = [], ""
             for ch in cell:
-                if width and line and _display_width(line + ch) > width:
+                if width and line and display_width(line + ch) > width:
                     lines.append(line)
                     line = ""
                 line += ch
             pieces.append([*lines, line])
         for k in range(max(len(p) for p in pieces)):
             cells = [p[k] if k < len(p) else "" for p in pieces]
-            out.append("".join(c + " " * (size + 2 - _display_width(c)) for c in cells).rstrip())
+            out.append("".join(c + " " * (size + 2 - display_width(c)) for c in cells).rstrip())
     return "\n".join(out)
 
 

@@ -3408,16 +3408,18 @@ def test_a_label_note_broken_by_a_space_and_a_number_before_a_department():
     assert form["department"] is None
 
 
+def _in_columns(cells, width: int) -> str:
+    """A line of a layout text: each cell padded to ``width`` columns (a CJK character two)."""
+    from pipelines.parser.text import display_width
+
+    return "".join(c + " " * (width - display_width(c)) for c in cells).rstrip()
+
+
 def test_cells_wrapped_in_a_layout_of_columns_are_joined_by_where_they_start():
     # a PDF tool's layout text: cells apart by wide gaps, a long cell wrapped onto the next
     # lines at the same column; the pieces are the cell's, not new rows
-    import unicodedata
-
-    def row(*cells):  # each cell padded to 20 columns (a CJK character is two wide)
-        def width(text):
-            return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
-
-        return "".join(c + " " * (20 - width(c)) for c in cells).rstrip()
+    def row(*cells):
+        return _in_columns(cells, 20)
 
     text = "\n".join(
         [
@@ -3455,13 +3457,8 @@ def test_cells_wrapped_in_a_layout_of_columns_are_joined_by_where_they_start():
 def test_a_header_word_wrapped_in_a_layout_of_columns_is_not_a_value():
     # 年度总体目标完成情况 / 综述: the header word's rest under it is the header's, not the
     # planned goal
-    import unicodedata
-
     def row(*cells):
-        def width(text):
-            return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
-
-        return "".join(c + " " * (22 - width(c)) for c in cells).rstrip()
+        return _in_columns(cells, 22)
 
     text = "\n".join(
         [
