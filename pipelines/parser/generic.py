@@ -1305,14 +1305,14 @@ def _join_pieces(cells: list[Cell], group: str) -> list[Cell]:
     return out
 
 
-def _section_end(cells: list[Cell], start: int) -> int:
-    """Where the money table ends: at the goals, the indicator header or 绩效指标."""
+def _section_end(cells: list[Cell], start: int, header_at: int | None = None) -> int:
+    """Where the money table ends: at the goals, the indicator header or 绩效指标 (a header
+    word before ``header_at``, which _indicator_header passed over, does not end it)."""
     for i in range(start, len(cells)):
         text = cells[i].text
-        if vocab.meaning(text, "goals") or vocab.meaning(text, "indicator_columns") in (
-            "level1",
-            "level2",
-            "name",
+        if vocab.meaning(text, "goals") or (
+            vocab.meaning(text, "indicator_columns") in ("level1", "level2", "name")
+            and (header_at is None or i >= header_at)
         ):
             return i
         if vocab.label_key(text) in ("绩效指标", "年度总体目标", "绩效目标", "总体目标"):
@@ -1407,6 +1407,15 @@ def _row_values(cells: list[Cell], j: int, stop: int, columns: list[str]) -> tup
     return values, j
 
 
+def _an_amount(text: str) -> bool:
+    """A cell that may hold money values (digits, run together too), not an item of a
+    numbered list (3、一次性项目: a checkbox's words)."""
+    return any(ch.isdigit() for ch in text) and not _LIST_ITEM.match(text)
+
+
+_LIST_ITEM = re.compile(r"^\s*\d{1,2}\s*[、.．]\s*[\u4e00-\u9fff]")
+
+
 def _next_row(cells: list[Cell], j: int, stop: int) -> int:
     while j < stop and not any(_fund_row_at(cells, j)):
         j += 1
@@ -1462,9 +1471,10 @@ def read_funds(cells: list[Cell], start: int, stop: int, reading: Reading) -> li
             continue
         values, j = _row_values(cells, i + 1, stop, columns)
         headers = [k for k, v in enumerate(values) if vocab.meaning(v, "fund_columns")]
-        if headers and not any(any(ch.isdigit() for ch in v) for v in values[: headers[0]]):
+        if headers and not any(_an_amount(v) for v in values[: headers[0]]):
             # the header came after this row's label: what follows it is the values of rows
-            # whose labels came first
+            # whose labels came first (the words between, 3、一次性项目 of a checkbox list out
+            # of reading order, are no values)
             orphans += _values_after_header([Cell(v, 0) for v in values])
             values = []
         if name is not None and name not in rows:
@@ -1644,6 +1654,13 @@ def _values_after_header(cells: list[Cell]) -> list[str]:
     if last is None:
         return []
     tail = [c.text for c in cells[last + 1 :]]
+    # the last header word's note, broken by a space (得分 (20 分*执行率)), is no value
+    depth = 0
+    while tail and (depth or tail[0][:1] in "(（"):
+        depth += sum(tail[0].count(b) for b in "(（") - sum(tail[0].count(b) for b in ")）")
+        tail = tail[1:]
+        if depth <= 0:
+            break
     values = []
     for text in tail:
         if not _is_money_value(text):
@@ -2425,17 +2442,35 @@ _ROW_SKIP = {
 
 
 def _indicator_header(cells: list[Cell], start: int) -> tuple[int | None, int, list[str]]:
-    """(first header cell, first body cell, columns) of the indicator table."""
-    at = next(
-        (
-            i
-            for i in range(start, len(cells))
-            if vocab.meaning(cells[i].text, "indicator_columns") in ("level1", "level2", "name")
-        ),
-        None,
-    )
-    if at is None:
+    """(first header cell, first body cell, columns) of the indicator table. A header word
+    that opens no column of values (一级指标 alone, its row's other cells a label and values
+    of the money table, as a PDF's text out of reading order prints it) gives way to the next
+    header that does (a target or an actual and one more column of values)."""
+    starts = [
+        i
+        for i in range(start, len(cells))
+        if vocab.meaning(cells[i].text, "indicator_columns") in ("level1", "level2", "name")
+    ]
+    if not starts:
         return None, len(cells), []
+    first = _header_from(cells, start, starts[0])
+    if _VALUE_COLUMNS & set(first[2]):
+        return first
+    for at in starts[1:]:
+        if at < first[1]:
+            continue
+        later = _header_from(cells, start, at)
+        found = _VALUE_COLUMNS & set(later[2])
+        if len(found) >= 2 and found & {"target", "actual"}:
+            return later
+    return first
+
+
+_VALUE_COLUMNS = frozenset(("target", "actual", "weight", "score"))
+
+
+def _header_from(cells: list[Cell], start: int, at: int) -> tuple[int, int, list[str]]:
+    """_indicator_header's reading of the header that opens at cells[at]."""
     # a header printed on two rows, its right-hand columns first (年度指标值 实际完成值 分值 得分
     # 偏差… / 一级指标 二级指标 三级指标 指标性质 指标值 度量单位): the upper row's columns
     # that the lower one lacks follow the lower ones
@@ -3978,6 +4013,94 @@ def read_scrambled_rows(body: list[Cell]) -> tuple[list[dict], tuple]:
     return rows, totals
 
 
+# ---------------------------------------------------------------- rows whole amid disorder
+_STRICT_COLUMNS = frozenset(("target", "actual", "weight", "score"))
+
+
+def _strict_value(column: str, text: str) -> bool:
+    """A cell that can only be this column's value: a target or an actual that opens with a
+    number (or a bound), a 分值/得分 that is plain points."""
+    if column in ("weight", "score"):
+        return bool(_PLAIN_POINTS.fullmatch(text)) and (to_number(text) or 0) <= 100
+    return bool(_VALUE_WORD.match(unicodedata.normalize("NFKC", text))) and len(text) <= 20
+
+
+def _strict_name(text: str) -> bool:
+    return (
+        _fit("name", text) == 0
+        and not vocab.is_any_label(text)
+        and not vocab.meaning(text, "indicator_columns")
+        and not _header_word(text)
+        and not _VALUE_WORD.match(unicodedata.normalize("NFKC", text))
+    )
+
+
+def read_whole_rows(body: list[Cell], columns: list[str]) -> list[dict]:
+    """The rows of a table whose text is out of reading order (a PDF's text layer) that still
+    print whole, one after another: a name (one cell, or two when the second is its wrapped
+    rest) and then exactly one cell per value column of the header, each one that only that
+    column can hold (a target or actual opening with a number, a 分值/得分 of plain points,
+    得分 within 分值). The first row opens the body; a later one opens right after a cell of
+    points (the end of a row). Everything else is left out: group labels (their place is not
+    known), rows with text targets (where a wrapped value ends is not known)."""
+    values = [c for c in columns if c not in ("level1", "level2", "name")]
+    if "name" not in columns or not {"target", "actual"} <= set(values) <= _STRICT_COLUMNS:
+        return []
+    texts = [c.text for c in body]
+    n, m = len(texts), len(values)
+
+    def row_at(i: int) -> tuple[dict, int] | None:
+        for size in (1, 2):
+            if i + size + m > n or not all(_strict_name(t) for t in texts[i : i + size]):
+                return None
+            if size == 2 and not (_CJK_ONLY.match(texts[i + 1]) and not ends_sentence(texts[i])):
+                return None  # (a name's rest wrapped onto a line of its own: short words)
+            found = texts[i + size : i + size + m]
+            if all(_strict_value(c, t) for c, t in zip(values, found)):
+                row = dict(zip(values, found))
+                if (
+                    "weight" in row
+                    and "score" in row
+                    and to_number(row["score"]) > to_number(row["weight"])
+                ):
+                    return None
+                after = i + size + m
+                if after < n and _strict_value("score", texts[after]):
+                    return None  # a further number: the row holds more cells than the header
+                return {"name": "".join(texts[i : i + size]), "at": i, **row}, after
+        return None
+
+    rows: list[dict] = []
+    if row_at(0) is None:
+        return []  # the header is followed by no whole row: nothing anchors a reading
+    i = 0
+    while i < n:
+        found = row_at(i) if (i == 0 or _strict_value("score", texts[i - 1])) else None
+        if found is None:
+            i += 1
+            continue
+        row, i = found
+        rows.append(row)
+    out = []
+    for row in rows:
+        weight, score = row.get("weight"), row.get("score")
+        out.append(
+            {
+                "level1": None,
+                "level2": None,
+                "name": row["name"],
+                "target": row.get("target"),
+                "actual": row.get("actual"),
+                "weight": to_number(weight) if weight else None,
+                "score": to_number(score) if score else None,
+                "deviation": None,
+                "line_start": body[row["at"]].no,
+                "line_end": body[row["at"]].no,
+            }
+        )
+    return out
+
+
 # ---------------------------------------------------------------- rows run together
 _OPERATOR_LEAD = re.compile(rf"(?:>=|<=|[{_SIGNS}])\s*")
 _NUMBER_AT = re.compile(r"(?:0|[1-9]\d*)(?:\.\d+)?")
@@ -5400,7 +5523,7 @@ def read_form(lines: list[Line]) -> tuple[dict, Reading]:
     funds: list[dict] = []
     fund_stop = header_at if header_at is not None else len(cells)
     if fund_at is not None:
-        fund_stop = min(fund_stop, _section_end(cells, fund_at + 1))
+        fund_stop = min(fund_stop, _section_end(cells, fund_at + 1, header_at))
         funds = read_funds(cells, fund_at, fund_stop, reading)
     if not funds:
         # the contract's four money rows, every value null: the form printed none we could read
@@ -5452,6 +5575,18 @@ def read_form(lines: list[Line]) -> tuple[dict, Reading]:
             )
             if total_weight is None and total_score is None:
                 total_weight, total_score = scrambled_totals
+    if (
+        header_at is not None
+        and not _valued(indicators)
+        and not any(c.cut for c in cells[body_at:end])
+    ):
+        whole = read_whole_rows(cells[body_at:end], columns)
+        if whole:
+            indicators = whole
+            reading.notes.append(
+                "indicator rows out of reading order: only the rows printed whole (a name, "
+                "then one value per column) are read, group labels left out"
+            )
     numbered, numbered_totals = read_numbered_rows(cells, fund_stop, len(cells))
     if _valued(numbered) > _valued(indicators) or (numbered and not indicators):
         # a table whose rows the extraction scrambled, read by the rows' own numbers
