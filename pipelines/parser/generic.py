@@ -672,7 +672,7 @@ def _fit(column: str, text: str) -> float:
     if column == "execution_rate":
         # a rate beyond 1000% is an amount in the wrong column
         return 0 if empty or (is_number(text) and (to_number(text) or 0) <= 1000) else _INF
-    if column == "nature":
+    if column in ("nature", "direction"):
         # (a system's code may stand before the sign: 004 >=, 005 <=)
         sign = _NATURE_CODE.sub("", unicodedata.normalize("NFKC", text).replace(" ", ""))
         return 0 if empty or _OPERATOR.match(sign) else _INF
@@ -1323,6 +1323,9 @@ def _section_end(cells: list[Cell], start: int, header_at: int | None = None) ->
 _LEADING_NOTES = re.compile(r"^(?:\s*[(（][^)）]*[)）])+")
 
 
+_POINTS_ALONE = re.compile(r"^\s*[(（]?\s*(\d+(?:\.\d+)?)\s*分\s*[)）]?\s*$")
+
+
 def _fund_columns(cells: list[Cell]) -> tuple[list[str], float | None]:
     """The money table's columns from its header cells, in order, and the points a section
     heading carries (预算执行情况(20分))."""
@@ -1332,7 +1335,9 @@ def _fund_columns(cells: list[Cell]) -> tuple[list[str], float | None]:
     for cell in _join_pieces(cells, "fund_columns"):
         key = vocab.meaning(cell.text, "fund_columns")
         if key is None:
-            note = POINTS_NOTE.search(unicodedata.normalize("NFKC", cell.text))
+            text = unicodedata.normalize("NFKC", cell.text)
+            # (the heading's note in a cell of its own may have lost a bracket: 20分))
+            note = POINTS_NOTE.search(text) or (after_section and _POINTS_ALONE.match(text))
             if note and (vocab.meaning(cell.text, "fund_section") or after_section):
                 section_points = float(note.group(1))
             after_section = bool(vocab.meaning(cell.text, "fund_section"))
@@ -2406,7 +2411,8 @@ _LEADER = re.compile(r"[.·…．。]{2,}")
 _LEADER_INSIDE = re.compile(r"[.·…．]{6,}")
 
 # A heading's numbering and points left after its label (年度绩效目标1(40分)): no goal text.
-_NUMBERING_ONLY = re.compile(r"^\d{0,2}[.、]?\s*(?:\(\s*\d+(?:\.\d+)?\s*分\s*\))?$")
+# (a points note alone, its brackets kept or one lost: (20分), 98分))
+_NUMBERING_ONLY = re.compile(r"^\d{0,2}[.、]?\s*(?:[(（]?\s*\d+(?:\.\d+)?\s*分\s*[)）]?)?$")
 
 
 # the boxes of a form's option lists (项目属性 1、常年性 √ 3、一次性□): a goal never holds one
@@ -2429,6 +2435,7 @@ _ROW_SKIP = {
     "level2": 0,
     "name": _INF,
     "nature": 0.9,  # 指标性质 and 度量单位 are the cells most often left blank
+    "direction": 0.9,
     "target": 1,
     "unit": 0.9,
     "actual": 1,
@@ -2539,6 +2546,10 @@ def _header_from(cells: list[Cell], start: int, at: int) -> tuple[int, int, list
                 i += 1
                 continue
             break
+        if key == "nature" and "nature" in columns and "direction" not in columns:
+            # 指标性质 and 指标方向 both printed (the 2024 template): one holds the row's
+            # direction (正向, 反向), the other its comparison (大于等于); see _comparison
+            key = "direction"
         if key not in columns or key in ("other", "other_value"):
             # (each column read past keeps its place: 指标值设置依据 | 上年完成值 | … | 佐证资料)
             columns.append(key)
@@ -2591,6 +2602,21 @@ def _refined_by_subheader(
     return columns, k
 
 
+_DIRECTION_ONLY = re.compile(r"^(?:正向|反向|定性|定量)(?:指标)?$")
+
+
+def _comparison(nature: str | None, direction: str | None) -> str | None:
+    """Of a row's 指标性质 and 指标方向 cells, the one that compares (大于等于, ≥, 等于): the
+    target's first part. A direction (正向, 反向) or a kind (定性, 定量) is no part of it;
+    an empty cell stands for itself (blank, not in doubt)."""
+    for text in (nature, direction):
+        if text is not None and not _empty(text) and not _DIRECTION_ONLY.match(compact(text)):
+            return text
+    if nature is None or direction is None:
+        return None  # one of the two in doubt: which compared is not known
+    return ""
+
+
 def _header_word_glued(text: str) -> tuple[str, str] | None:
     """(column, the rest) of a cell that opens with a points column's header word and goes on
     with words (自评分资金使用合规性): the header's last word and the first row's name run
@@ -2633,12 +2659,26 @@ _COLUMN_WORDS = tuple(
 _HEADER_STARTS = tuple(vocab.label_key(w) for w in vocab.words("indicator_columns"))
 
 
+def _closing_wrapped(cells: list[Cell], i: int) -> bool:
+    """A closing label wrapped over two or three cells (偏差大或 / 目标未完成 / 原因分析)."""
+    if not cells[i].text or vocab.meaning(cells[i].text, "closing"):
+        return False
+    joined = vocab.label_key(cells[i].text)
+    for k in range(i + 1, min(i + 3, len(cells))):
+        joined += vocab.label_key(cells[k].text)
+        if vocab.meaning(joined, "closing"):
+            return True
+    return False
+
+
 def _body_end(cells: list[Cell], start: int) -> tuple[int, int | None]:
     """(end of the indicator rows, index of the totals label or None)."""
     for i in range(start, len(cells)):
         text = cells[i].text
         if vocab.meaning(text, "totals"):
             return i, i
+        if _closing_wrapped(cells, i):
+            return i, None
         if (
             vocab.meaning(text, "closing")
             or vocab.meaning(text, "grade")
@@ -2845,6 +2885,8 @@ def _read_rows(body: list[Cell], columns: list[str], closed: bool) -> list[dict]
         if not placements:
             continue
         chosen = agreed(placements, value_columns)
+        if "direction" in columns:
+            chosen["nature"] = _comparison(chosen.get("nature"), chosen.pop("direction", None))
         target = chosen.get("target")
         if "nature" in columns or "unit" in columns:
             parts = [chosen.get("nature"), chosen.get("target"), chosen.get("unit")]

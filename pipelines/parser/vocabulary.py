@@ -34,18 +34,22 @@ NUMBERING = re.compile(
     r"^(?:\d{1,2}[.、．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．])"
 )
 _BRACKETED = re.compile(r"[(（][^()（）]{0,12}[)）]")
+# a note of letters that lost one of its brackets (执行数B), 执行率B/A), 年初目标值(A)
+# (capitals only: a pinyin note, (xiàng), cut by a wrap is no such note)
+_HALF_NOTE = re.compile(r"(?:[(（][A-D](?:/[A-D])?|(?<=[\u4e00-\u9fff])[A-D](?:/[A-D])?[)）])$")
 _SPACE = re.compile(r"\s+")
 
 
 @lru_cache(maxsize=65536)
 def label_key(cell: str) -> str:
     """A cell as a label: NFKC, no white space, no numbering (1. / (一) / 一、), no 其中 prefix,
-    no bracketed note ((A), (万元), (10分), (盖章)), no trailing colon or asterisk."""
+    no bracketed note ((A), (万元), (10分), (盖章); a note of letters that lost a bracket, B) or
+    (A), no trailing colon or asterisk."""
     text = _SPACE.sub("", unicodedata.normalize("NFKC", cell))
     text = NUMBERING.sub("", text)
     if text.startswith("其中"):
         text = text[2:].lstrip(":")
-    text = _BRACKETED.sub("", text)
+    text = _HALF_NOTE.sub("", _BRACKETED.sub("", text))
     return text.strip(":*").strip()
 
 
