@@ -3770,3 +3770,19 @@ def test_notes_that_lost_a_bracket_and_a_closing_label_wrapped_over_cells():
     assert total["weight"] == 20.0
     assert form["goal_planned"] is None
     assert [r["name"] for r in form["indicators"]] == ["购置设备台数", "使用人员满意度"]
+
+
+def test_a_group_label_after_the_last_rows_points_is_no_reason():
+    # cells on one line, a 偏差 column left blank, the text cut after the next group's label:
+    # 时效指标 (four characters, like a short reason) is that group's, not the row's reason
+    text = (
+        "项目名称 某某业务支出项目 主管部门 某某局 实施单位 某某分局 "
+        "一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 偏差原因分析及改进措施 "
+        "产出指标 数量指标 指标1:巡查次数 ≥12次 15次 10 10 质量指标 指标1:合格率 100% 100% 10 10 "
+        "时效指标 指标\n"
+    )
+    rows = parse_text(text, "x.txt").forms[0]["indicators"]
+    assert [(r["name"], r["deviation"]) for r in rows][:2] == [
+        ("指标1:巡查次数", None),
+        ("指标1:合格率", None),
+    ]

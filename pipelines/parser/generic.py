@@ -698,6 +698,8 @@ def _fit(column: str, text: str) -> float:
             return _INF
         if not empty and _TARGET_LIKE.match(text):
             return _INF  # a target (≥95%) is the next row's
+        if not empty and _is_level(text):
+            return _INF  # (时效指标: the next group's label, whatever its length)
         if not empty and _SHORT_WORD.match(text) and not text.startswith(("无", "未", "没")):
             return 0.8  # a word of two to four characters (达标, 健全) is rather a value
         return (
