@@ -3786,3 +3786,23 @@ def test_a_group_label_after_the_last_rows_points_is_no_reason():
         ("指标1:巡查次数", None),
         ("指标1:合格率", None),
     ]
+
+
+def test_a_goal_section_heading_before_its_column_labels_and_the_table_heading_after():
+    # 年度 绩效目标 (a planned-goal wording itself) heads the columns 预期目标 | 全年实际完成情况;
+    # the next line's 当年绩效指标 heads the indicator table, no part of a goal
+    text = (
+        "项目名称 | 某某改造工程 | 投向领域 | 某某领域100 |\n"
+        "项目主管部门 | 某区住房和建设局 | 项目单位 | 某街道办事处 |\n"
+        "年度 绩效目标 | 预期目标 | 全年实际完成情况 |\n"
+        "目标1:年底前完成改造,保障用气安全。 | 已于12月完成改造,保障了用气安全。 |\n"
+        "当年绩效指标 | 资金管理指标(10分) | 支出进度 | 金额 |\n"
+        "一级指标 | 二级指标 | 三级指标 | 目标值 | 实际完成值 | 分值 | 得分 |\n"
+        "产出指标 | 数量指标 | 改造户数 | 100户 | 102户 | 10 | 10 |\n"
+    )
+    form = parse_text(text, "x.txt").forms[0]
+    assert form["project_name"] == "某某改造工程"
+    assert (form["goal_planned"], form["goal_actual"]) == (
+        "目标1:年底前完成改造,保障用气安全。",
+        "已于12月完成改造,保障了用气安全。",
+    )

@@ -2164,6 +2164,14 @@ def read_goals(
     cells: list[Cell], start: int, stop: int, reading: Reading
 ) -> tuple[str | None, str | None]:
     planned_at = _find(cells, "goals", start, stop, ("planned",))
+    while (
+        planned_at is not None
+        and planned_at + 1 < stop
+        and vocab.meaning(cells[planned_at + 1].text, "goals") == "planned"
+    ):
+        # the section's heading, a planned-goal wording itself, then the column's label (年度
+        # 绩效目标 | 预期目标 | 全年实际完成情况): the column's label is the one over the text
+        planned_at += 1
     actual_at = (
         _find(cells, "goals", planned_at if planned_at is not None else start, stop, ("actual",))
         if planned_at is not None
@@ -2196,6 +2204,8 @@ def read_goals(
                 vocab.is_any_label(cell.text)
                 or _opens_with_heading(cell.text)
                 or _TABLE_HEADING.search(compact(cell.text))
+                # (当年绩效指标, 年度绩效指标: the indicator table's heading, short)
+                or (len(compact(cell.text)) <= 8 and compact(cell.text).endswith("绩效指标"))
                 or _wrapped_label_at(cells, k, stop)
             ):
                 break
