@@ -77,7 +77,10 @@ def _parse(text: str, printed: str, source_file: str, encoding: str | None) -> P
         )
     lines = split
     if not ranges:
-        result.file_error = "no form found (no 绩效自评表 title and no 项目名称 label)"
+        result.file_error = (
+            "no form found (no 绩效自评表 title and no 项目名称 label outside a 绩效目标表, "
+            "which declares targets and is no self-evaluation)"
+        )
         return result
     index = 0
     before = 0  # where the text before this form starts (after the previous form)

@@ -312,7 +312,13 @@ _RUN_LABELS = sorted(
     }
     - {"单位"}  # too common inside values (本单位, 单位名称) to cut at; 度量单位 and 计量单位 do
     | {"绩效指标"}
-    | set(VOCABULARY),
+    | set(VOCABULARY)
+    # (a label with a note inside it, 专项(项目)名称, as a run prints it: its key has no note)
+    | {
+        unicodedata.normalize("NFKC", w).replace(" ", "")
+        for w in vocab.words("identity")
+        if re.search(r"[(（][^)）]*[)）].", w)
+    },
     key=len,
     reverse=True,
 )
@@ -418,8 +424,13 @@ def _labels_in(norm: str, pattern: re.Pattern) -> list[re.Match]:
 
 def _ends_a_name(label: str) -> bool:
     """项目主管部门, 项目实施单位 …: an identity label that is 项目 and another identity label;
-    run in after a project's name, its 项目 is taken as the name's last word."""
-    return label.startswith("项目") and vocab.meaning(label[2:], "identity") is not None
+    run in after a project's name, its 项目 is taken as the name's last word. So too before a
+    heading that a space sets apart from that 项目 (…帮扶项目 负责人及电话: the space is where
+    the name's cell ended; …安装项目负责人及电话 keeps its 项目)."""
+    return label.startswith("项目") and (
+        vocab.meaning(label[2:], "identity") is not None
+        or (label[2:3].isspace() and vocab.meaning(label[2:], "headings") is not None)
+    )
 
 
 _LABEL_ETC = re.compile(r"等(?![级次同])")
@@ -842,8 +853,9 @@ def _value_after(cells: list[Cell], i: int, stop: int) -> tuple[str | None, int]
             if not cells[k].text:
                 k += 1
                 continue
-            if vocab.is_any_label(cells[k].text):
-                # (the next label, maybe the one that starts the next part at ``stop``)
+            if vocab.is_any_label(cells[k].text) or _qualified_identity_label(cells[k].text):
+                # (the next label, maybe the one that starts the next part at ``stop``; one of
+                # an unknown wording too, 主管主管部门)
                 if rest and len(compact(parts[0])) >= 8:
                     return "".join([parts[0], *rest]).strip(), k
                 break
@@ -1470,6 +1482,7 @@ def read_funds(cells: list[Cell], start: int, stop: int, reading: Reading) -> li
     rows: dict[str, dict] = {}
     empty: list[str] = []  # rows whose label stands with no values of its own, in printed order
     lost = False  # the total row lost a cell among its amounts (_lost_a_cell)
+    signed = False  # the total row printed its rate with a % sign
     i = first_row
     while i < stop:
         name, other = _fund_row_at(cells, i)
@@ -1487,8 +1500,17 @@ def read_funds(cells: list[Cell], start: int, stop: int, reading: Reading) -> li
         if name is not None and name not in rows:
             row = {"line": name, **dict.fromkeys(FUND_FIELDS)}
             row.update(
-                _fund_values(values, columns, sub_row=name != FUND_LINES[0], percent=percent)
+                _fund_values(
+                    values,
+                    columns,
+                    sub_row=name != FUND_LINES[0],
+                    percent=percent,
+                    signed=signed,
+                )
             )
+            if name == FUND_LINES[0]:
+                # the total's rate printed with its sign (50%): a row under it prints its own so
+                signed = any("%" in v for v in values)
             if "年度资金总额" in rows and all(row[f] is None for f in FUND_FIELDS) and values:
                 row.update(_split_as_total(values[0], columns, rows["年度资金总额"]))
             elif "年度资金总额" in rows:
@@ -1773,12 +1795,18 @@ _NUMBER_NEXT = re.compile(r"^[\s—–\-/／、,，:：]*\d")
 
 
 def _fund_values(
-    values: list[str], columns: list[str], sub_row: bool = False, percent: bool = False
+    values: list[str],
+    columns: list[str],
+    sub_row: bool = False,
+    percent: bool = False,
+    signed: bool = False,
 ) -> dict:
     """A money row's values placed in the table's columns. A row under the total (``sub_row``)
     has no 分值/得分 of its own: those columns take none of its values unless it prints more
     values than its other columns hold, or prints a blank (a dash: the blanks of those cells).
-    ``percent``: the rate's header says its numbers are percents (执行率(%))."""
+    ``percent``: the rate's header says its numbers are percents (执行率(%)); ``signed``: the
+    table's total printed its rate with a % sign, so a bare number is no rate of this row
+    (202 202 100 under 202 202 100 10 50% 5: three amounts)."""
     values = _unit_amounts(_spaced_numbers([v.strip(":：") for v in values]))
     if sub_row and not any(_empty(v) for v in values):
         amounts = [c for c in columns if c not in ("fund_weight", "fund_score", "other")]
@@ -1802,6 +1830,13 @@ def _fund_values(
     placements = place(values, columns, _FUND_SKIP)
     if not placements:
         return {}
+    if signed and not percent and len(placements) > 1:
+        placements = [
+            p
+            for p in placements
+            if not (p.get("execution_rate") and "%" not in p["execution_rate"])
+            or _empty(p["execution_rate"])
+        ] or placements
     if sub_row and len(placements) > 1:
         # a row under the total gives its 分值/得分 cells blanks (—) if anything: the readings
         # that put one of its numbers there lose to those that do not (100 100 100 - -: the
@@ -2673,9 +2708,10 @@ _HEADER_STARTS = tuple(vocab.label_key(w) for w in vocab.words("indicator_column
 
 def _closing_wrapped(cells: list[Cell], i: int) -> bool:
     """A closing label wrapped over two or three cells (偏差大或 / 目标未完成 / 原因分析)."""
-    if not cells[i].text or vocab.meaning(cells[i].text, "closing"):
-        return False
-    joined = vocab.label_key(cells[i].text)
+    text = cells[i].text
+    if not text or len(text) > 8 or not _CJK_ONLY.match(text) or vocab.meaning(text, "closing"):
+        return False  # (a piece of a wrapped label: a short word)
+    joined = vocab.label_key(text)
     for k in range(i + 1, min(i + 3, len(cells))):
         joined += vocab.label_key(cells[k].text)
         if vocab.meaning(joined, "closing"):
@@ -3613,9 +3649,12 @@ def _wrapped_name(head: str, rest: str, after: str = "") -> bool:
 # the next row's number (…档案38508人指标2:…) inside it
 # (or, apart by spaces, the same value twice and the points after it: …完成时间 2021年12月31日
 # 2021年12月31日 5, or the next row's number: … 0次 0次 3 指标2:…)
+# (or a run of seven digits or more between words: a target and an actual glued, 接警次数
+# 1200014084救护车…, which no name holds)
 _SWALLOWED = re.compile(
     rf"\d\s*[%％]\s*\d|\d\.\d+\.\d|\S{NAME_NUMBER}|\S\s+{NAME_NUMBER}"
     r"|\s(\S*\d\S*)\s+\1\s+\d+(?:\.\d+)?(?:\s|$)"
+    r"|[\u4e00-\u9fff]\d{7,}[\u4e00-\u9fff]"
 )
 
 
@@ -4171,6 +4210,10 @@ def _spaced(text: str, start: int, end: int) -> bool:
     return (start > 0 and text[start - 1] == " ") or (end < len(text) and text[end] == " ")
 
 
+# (a points-sized number a money unit follows is an amount, a value with its unit)
+_UNIT_AFTER_POINTS = re.compile(r"\s?(?:万元|亿元)")
+
+
 def _token_ends(
     text: str,
     at: int,
@@ -4200,6 +4243,8 @@ def _token_ends(
                 piece = text[at:end]
                 if piece.endswith(".") or (len(piece) > 1 and piece[0] == "0" and piece[1] != "."):
                     continue
+                if _UNIT_AFTER_POINTS.match(text, end):
+                    continue  # (6.47亿元: a value with its unit, never a row's points)
                 if float(piece) <= 100 and _decimals(piece) <= 2:
                     ends.append(end)  # (points have at most two decimals: 30.00 | 30.00)
                     if column == "weight" and end < n and text[end] in "%％" and float(piece) < 100:

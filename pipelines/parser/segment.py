@@ -26,9 +26,13 @@ def _names_project(text: str) -> bool:
     return bool(match) and vocab.meaning(match.group(0), "identity") == "project_name"
 
 
+# a document's file name (…自评表单位名称…填报日期2022年3月18日.docx): the page's, no form's title
+_FILE_NAME = re.compile(r"\.(?:docx?|pdf|xlsx?|wps|et)$", re.I)
+
+
 def is_title(line: Line) -> bool:
     text = line.compact
-    if "自评" not in text:
+    if "自评" not in text or _FILE_NAME.search(text):
         return False
     match = _TITLE.search(text)
     if not match:
@@ -141,7 +145,14 @@ def form_ranges(
             lines, start, merged[k + 1] if k + 1 < len(merged) else len(lines), at[merged[k - 1]]
         )
     ]
-    project_lines = [i for i in marked if _names_project(at[i].compact)]
+    project_lines = [
+        i
+        for i in marked
+        if _names_project(at[i].compact)
+        # (the project's 绩效目标表, its declared targets, printed before its 自评表 or alone:
+        # its 项目名称 starts no self-evaluation form)
+        and not _under_target_title(lines, i)
+    ]
     titled = [i for i in project_lines if _TITLE.search(at[i].compact)]
     if titled and len(titled) < len(project_lines):
         # a page's 项目名称: …绩效自评表 (a tender site's line naming the document) before the
@@ -161,7 +172,10 @@ def form_ranges(
         # that names a project or carries a self-evaluation title starts the form
         pool = range(len(lines)) if candidates is None or glued is not lines else candidates
         starts = [
-            i for i in pool if "项目名称" in lines[i].compact or _TITLE.search(lines[i].compact)
+            i
+            for i in pool
+            if ("项目名称" in lines[i].compact or _TITLE.search(lines[i].compact))
+            and not _under_target_title(lines, i)
         ][:1]
     else:
         # a second 项目名称 inside one title's segment, after a 总分, starts a form of its own
@@ -194,6 +208,24 @@ _FORM_PART = re.compile(r"名称|^\|?(?:项目资金|年度资金总额|资金�
 
 
 _TABLE_PART = re.compile(r"资金总额|三级指标|^\|?(?:总分|合计)")
+_TARGET_TITLE = re.compile(r"绩效目标(?:申报)?表|目标申报表")
+
+
+def _under_target_title(lines: Sequence[Line], i: int) -> bool:
+    """Whether line i (a 项目名称) opens the project's 绩效目标表: its title on one of the three
+    lines before."""
+    raw = getattr(lines, "raw", None)  # (LazyLines: the raw line, no Line made for it)
+    return any(
+        _target_table(raw(j) if raw else lines[j].compact)
+        for j in range(max(0, i - 3), i)
+        if "目标" in (raw(j) if raw else lines[j].compact)
+    )
+
+
+def _target_table(text: str) -> bool:
+    """A title of the form that declares a project's targets (项目支出绩效目标表, …申报表), not
+    of its self-evaluation."""
+    return "自评" not in text and bool(_TARGET_TITLE.search(text))
 
 
 def _page_header(lines: Sequence[Line], start: int, end: int, before: Line) -> bool:
