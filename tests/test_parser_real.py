@@ -58,7 +58,7 @@ REAL = ROOT / "tests" / "fixtures" / "real"
 # into its next label (…一次性开办费项目实施单位…), where the 项目 may end the name or open the
 # label 项目实施单位; a name ends in 项目 more often (test_a_project_name_ending_in_xiangmu_…), and
 # its labeller read this one the other way. The whole corpus of 87 forms: 0.900 with that one)
-MIN_ACCURACY = 0.899
+MIN_ACCURACY = 0.900
 MAX_WRONG = 1
 
 
@@ -3898,3 +3898,21 @@ def test_a_xiangmu_a_space_sets_apart_from_a_heading_ends_the_name():
     )
     (form,) = parse_text(text, "x.txt").contract_forms()
     assert form["project_name"] == "某村移民安置区精准帮扶项目"
+
+
+def test_a_first_level_label_whose_zhibiao_wrapped_after_its_row_keeps_the_row():
+    # lines kept with their spaces: 满意度指标 wrapped as 满意度 (on the row) / 指标 (after it)
+    text = (
+        "项目支出绩效自评表\n项目名称 某某服务\n主管部门 某市某局 实施单位 某市某局\n"
+        "一级指标 二级指标 三级指标 年度 实际 分值 得分 偏差原因分析及改进措施\n指标值 完成值\n"
+        "  产出指标 数量指标 服务人数 100人次 100人次 40 40  \n"
+        "    质量指标 服务达标率 80% 80% 40 40  \n"
+        "  满意度 服务对象满意度指标 受益群体满意度 90% 90% 20 20  \n指标\n总分 100 100\n"
+    )
+    rows = parse_text(text, "x.txt").forms[0]["indicators"]
+    assert (rows[-1]["level1"], rows[-1]["level2"], rows[-1]["name"], rows[-1]["score"]) == (
+        "满意度指标",
+        "服务对象满意度指标",
+        "受益群体满意度",
+        20.0,
+    )

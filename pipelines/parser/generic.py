@@ -2841,12 +2841,22 @@ def _read_rows(body: list[Cell], columns: list[str], closed: bool) -> list[dict]
                     and not _is_level(texts[1] or "")
                 )
                 or (len(labels) == 1 and _second_of_pair(labels[0], texts, columns, paired))
+                # a 一级 label whose 指标 wrapped apart (满意度 / 指标, the rest printed after the
+                # row), right before a 二级 label
+                or (
+                    labels == []
+                    and f"{compact(texts[0] or '')}指标" in LEVEL1
+                    and len(texts) > 1
+                    and level_of(_level_name(texts[1] or "")) == 2
+                )
             )
         ):
             if not _empty(texts[0]) and not (
                 labels and _POINTS_ONLY.match(unicodedata.normalize("NFKC", texts[0]))
             ):
-                labels.append(texts[0])  # (a points note after its label is the label's)
+                # (a points note after its label is the label's; 满意度 of 满意度 / 指标 is 满意度指标)
+                first = f"{compact(texts[0])}指标"
+                labels.append(first if not labels and first in LEVEL1 else texts[0])
             texts = texts[1:]
         paired = _pairing(labels, paired)
         if (
