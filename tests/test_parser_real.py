@@ -58,7 +58,10 @@ REAL = ROOT / "tests" / "fixtures" / "real"
 # into its next label (…一次性开办费项目实施单位…), where the 项目 may end the name or open the
 # label 项目实施单位; a name ends in 项目 more often (test_a_project_name_ending_in_xiangmu_…), and
 # its labeller read this one the other way. The whole corpus of 87 forms: 0.900 with that one)
-MIN_ACCURACY = 0.900
+# (corpora R and S, 2 forms never seen (湖南 邵阳's 项目绩效自评报告表 run together in traditional
+# characters, 天津 宝坻's 抗疫特别国债 form): first reads 0.912 with 2 wrong values (a label inside the
+# title's note, (实施单位用); 主要内容 unknown) and 1.000; after 0.971 with none. 89 forms: 0.902)
+MIN_ACCURACY = 0.901
 MAX_WRONG = 1
 
 
@@ -3915,4 +3918,20 @@ def test_a_first_level_label_whose_zhibiao_wrapped_after_its_row_keeps_the_row()
         "服务对象满意度指标",
         "受益群体满意度",
         20.0,
+    )
+
+
+def test_a_label_inside_a_titles_note_is_no_label_and_zhuyao_neirong_ends_the_name():
+    # run together: the title's note (实施单位用) names who fills the form in, no 实施单位 label;
+    # 主要内容 (the project's description) ends the project's name
+    text = (
+        "2021年项目绩效自评报告表(实施单位用)填报单位:某市某中心填报日期:2022年9月18日基本情况"
+        "项目名称某某防治项目主要内容预防和控制传染病的发生,保障接种工作正常运转。"
+        "项目单位市某某中心主管部门市卫生健康委员会单位负责人某某项目属性√经常性\n"
+    )
+    form = parse_text(text, "x.txt").forms[0]
+    assert (form["project_name"], form["department"], form["implementing_unit"]) == (
+        "某某防治项目",
+        "市卫生健康委员会",
+        "市某某中心",
     )

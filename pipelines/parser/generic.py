@@ -418,8 +418,17 @@ def _split_runs(cells: list[Cell], worded: set[int] = frozenset()) -> list[Cell]
 
 def _labels_in(norm: str, pattern: re.Pattern) -> list[re.Match]:
     """The labels found in a cell's text; a label followed by a comma is a word of a sentence
-    (按照年初设定目标,…), not a cell."""
-    return [m for m in pattern.finditer(norm) if norm[m.end() : m.end() + 1] not in _PROSE]
+    (按照年初设定目标,…), not a cell, and one inside a title's note ((实施单位用)) no label."""
+    return [
+        m
+        for m in pattern.finditer(norm)
+        if norm[m.end() : m.end() + 1] not in _PROSE
+        and not (m.start() and norm[m.start() - 1] in "(（" and _IN_NOTE.match(norm, m.end()))
+    ]
+
+
+# (a label's word right inside an opening bracket, its note closing within two characters)
+_IN_NOTE = re.compile(r"[\u4e00-\u9fff]{0,2}[)）]")
 
 
 def _ends_a_name(label: str) -> bool:
