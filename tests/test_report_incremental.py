@@ -142,6 +142,9 @@ def test_adding_a_file_writes_only_the_pages_of_its_groups_and_forms(warehouse, 
     expected = {f"r_files/{pages.form_page(f['form_id'])}" for f in forms} | {
         f"r_files/{pages.group_page(f['year'], f['department'])}" for f in forms
     }
+    # and the pages of the years of those groups (their departments and units rows), no other
+    expected |= {f"r_files/{pages.year_page(f['year'])}" for f in forms}
+    assert len({f["year"] for f in forms}) < len(list((out.parent / "r_files/years").iterdir()))
     assert touched == expected and written.rewritten == len(expected) < first.pages / 4
 
 

@@ -4,7 +4,8 @@ A drill-down page is made from rows of the report's queries (``sql/report/``): a
 from the form's row of ``form_list`` and its rows of ``form_fund_lines``, ``form_indicators``,
 ``form_issues`` and ``form_flags``; a (year, department) group's page from the group's rows of
 ``departments``, ``units`` and ``form_list``, and from which of its forms have a page of their
-own (the links). ``plan`` reads, with one SQL query per report query, a fingerprint of those
+own (the links); a year's page from its groups' rows of ``departments`` and ``units`` (their
+fingerprints combined, ``_year_prints``). ``plan`` reads, with one SQL query per report query, a fingerprint of those
 rows per page (``sql/report/prints.sql``: a hash of the multiset of the rows' hashes, so the
 query's rows themselves never leave DuckDB), and compares them with the fingerprints of the
 pages on disk, kept in the pages folder's manifest (``.manifest.json``).
@@ -74,6 +75,25 @@ def form_page(form_id: str) -> str:
     return f"forms/{form_id}.html"
 
 
+def year_page(year) -> str:
+    """The page of a year (its departments and units tables and its execution chart),
+    relative to the pages folder."""
+    return f"years/{'blank' if year is None else year}.html"
+
+
+def _year_prints(
+    groups: list[tuple], department_prints: dict[tuple, int], unit_prints: dict[tuple, int]
+) -> dict[str, str]:
+    """The fingerprint of each year's page: what it shows is its groups' departments rows (the
+    chart's bars are of those rows) and units rows, in the groups' order, and the links to the
+    other years' pages."""
+    by_year: dict = {}
+    for key in groups:
+        by_year.setdefault(key[0], []).append((key[1], department_prints[key], unit_prints[key]))
+    years = list(by_year)
+    return {year_page(y): _combine(y, years, rows) for y, rows in by_year.items()}
+
+
 @cache
 def version() -> str:
     """A hash of what shapes every page besides its rows: the report's code (this package, the
@@ -124,6 +144,8 @@ class Plan:
     unit_prints: dict[tuple, int] = field(default_factory=dict)
     units: set[tuple] = field(default_factory=set)
     unit_rows: dict[tuple, str] = field(default_factory=dict)
+    # The years' pages to write (their departments and units rows changed, or they are new)
+    years: set = field(default_factory=set)
     # The main page's departments table and trend table, by group: the fingerprint of each
     # group's departments row, and the row and trend cell of those whose print is unchanged as
     # last written (the others are rendered again).
@@ -288,7 +310,7 @@ def _existing(folder: Path) -> set[str]:
 
 def _list_pages(folder: Path) -> set[str]:
     found = set()
-    for sub in ("forms", "groups"):
+    for sub in ("forms", "groups", "years"):
         with suppress(OSError):
             found.update(f"{sub}/{name}" for name in os.listdir(folder / sub))
     return found
@@ -340,6 +362,8 @@ def plan(
         for key in groups
     }
     prints |= {form_page(f): _combine(*parts) for f, parts in form_parts.items()}
+    year_prints = _year_prints(groups, department_prints, unit_prints)
+    prints |= year_prints
 
     manifest = read_manifest(folder)
     if manifest is None or manifest.get("header") != header(home):
@@ -352,6 +376,7 @@ def plan(
             [],
             unit_prints,
             set(groups),
+            years={key[0] for key in groups},
             department_prints=department_prints,
         )
     old = manifest.get("pages", {})
@@ -363,6 +388,7 @@ def plan(
         paged,
         {key for key in groups if group_page(*key) in changed},
         {f for f in paged if form_page(f) in changed},
+        {key[0] for key in groups if year_page(key[0]) in changed},
         old,
         on_disk,
         groups,
@@ -378,6 +404,7 @@ def _incremental(
     paged,
     groups,
     forms,
+    years,
     old,
     on_disk,
     all_groups,
@@ -386,7 +413,8 @@ def _incremental(
     department_prints,
     kept_departments,
 ) -> Plan:
-    """The plan of a partial rewrite: the ``groups`` and ``forms`` pages whose prints changed,
+    """The plan of a partial rewrite: the ``groups``, ``forms`` and ``years`` pages whose prints
+    changed,
     the pages of gone forms or groups still on disk, and the unit rows and department rows kept
     from the manifest where a group's print of them is unchanged (the others are read or
     rendered again)."""
@@ -411,6 +439,7 @@ def _incremental(
         unit_prints=unit_prints,
         units=set(all_groups) - unit_rows.keys(),
         unit_rows=unit_rows,
+        years=years,
         department_prints=department_prints,
         department_rows=department_rows,
     )
@@ -575,9 +604,15 @@ def _plan_within(
     prints |= {
         form_page(f): _combine(*form_parts[f]) if f in forms else old[form_page(f)] for f in paged
     }
+    year_prints = _year_prints(groups, department_prints, unit_prints)
+    prints |= year_prints
     changed = {
         page
-        for page in [*(group_page(*g) for g in redo), *(form_page(f) for f in forms)]
+        for page in [
+            *(group_page(*g) for g in redo),
+            *(form_page(f) for f in forms),
+            *year_prints,
+        ]
         if old.get(page) != prints[page] or page not in on_disk
     }
     return _incremental(
@@ -585,6 +620,7 @@ def _plan_within(
         paged,
         {key for key in redo if group_page(*key) in changed},
         {f for f in forms if form_page(f) in changed},
+        {key[0] for key in groups if year_page(key[0]) in changed},
         old,
         on_disk,
         groups,
