@@ -212,6 +212,10 @@ class Memory:
     warehouse: Path | None = None
     upto: int | None = None
     departments: dict[tuple, dict] = field(default_factory=dict)
+    # the main page's first red flags and quality issues, and their limits (``_first``)
+    flags: list[dict] | None = None
+    issues: list[dict] | None = None
+    limits: tuple[int, int] | None = None
 
     def rows_since(self, warehouse: Path, report: Path, folder: Path, touched: set | None):
         """The kept departments rows, if they stand where the pages' manifest does and
@@ -225,13 +229,22 @@ class Memory:
             return None
         return self.departments
 
-    def keep(self, warehouse: Path, report: Path, upto: int, departments: list[dict]) -> None:
+    def lists_since(self, limits: tuple[int, int]) -> tuple[list, list] | None:
+        """The kept first flags and issues, if read with these limits (asked only when
+        ``rows_since`` vouched for the departments rows: the same mark)."""
+        if self.limits != limits or self.flags is None or self.issues is None:
+            return None
+        return self.flags, self.issues
+
+    def keep(self, warehouse: Path, report: Path, upto: int, data: dict, limits: tuple) -> None:
         self.warehouse, self.report, self.upto = warehouse, report, upto
-        self.departments = {(d["year"], d["department"]): d for d in departments}
+        self.departments = {(d["year"], d["department"]): d for d in data["departments"]}
+        self.flags, self.issues, self.limits = data["flags"], data["issues"], limits
 
     def forget(self) -> None:
         self.upto = None
         self.departments = {}
+        self.flags = self.issues = self.limits = None
 
 
 def _departments(
@@ -256,6 +269,49 @@ def _departments(
     return rows
 
 
+def _nulls_last(value) -> tuple:
+    """A value as DuckDB orders it by default (ascending, NULL last)."""
+    return (value is None, value)
+
+
+def _flag_order(f: dict) -> tuple:  # flags.sql's ORDER BY
+    return tuple(_nulls_last(f[k]) for k in ("year", "department", "source_file", "line_start"))
+
+
+def _issue_order(i: dict) -> tuple:  # issues.sql's ORDER BY (severity = 'error' DESC first)
+    first = 2 if i["severity"] is None else (0 if i["severity"] == "error" else 1)
+    keys = ("source_file", "line", "form_id", "row_number", "check", "detail")
+    return (first, *(_nulls_last(i[k]) for k in keys))
+
+
+def _issue_touched(i: dict, touched: set) -> bool:  # the rows issues_of_groups.sql reads
+    return (
+        i["form_id"] is None
+        or (i["year"] is None and i["department"] is None)
+        or (i["year"], i["department"]) in touched
+    )
+
+
+def _first(
+    con, name: str, limit: int, kept: list[dict] | None, touched: set | None, order, in_touched
+) -> list[dict]:
+    """The first ``limit`` rows of the report query ``name`` (flags, issues): read whole, or
+    (``kept``: its rows as of the report's mark; ``touched``: the groups changed since) the
+    kept rows outside the touched groups merged with the touched groups' rows read now
+    (``<name>_of_groups.sql``), in the query's order. Only the touched groups' rows can have
+    changed (a rule or flag compares only forms sharing a key, so a group); when the kept rows
+    were cut at ``limit`` and some of them were in a touched group, the rows after them are
+    unknown: read whole."""
+    if kept is None or touched is None:
+        return _rows(con, name, limit=limit)
+    rest = [r for r in kept if not in_touched(r, touched)]
+    if len(kept) >= limit and len(rest) < len(kept):
+        return _rows(con, name, limit=limit)
+    groups = [{"year": y, "department": d} for y, d in sorted(touched, key=str)]
+    fresh = _rows(con, f"{name}_of_groups", groups=groups) if touched or name == "issues" else []
+    return sorted(rest + fresh, key=order)[:limit]
+
+
 def collect(
     con: duckdb.DuckDBPyConnection,
     max_flags: int = MAX_FLAGS,
@@ -263,10 +319,13 @@ def collect(
     max_form_pages: int = MAX_FORM_PAGES,
     kept: dict[tuple, dict] | None = None,
     touched: set | None = None,
+    lists: tuple[list, list] | None = None,
 ) -> dict:
     """What the main page shows, read from the warehouse (read-only), and ``paged``: the forms
     with a drill-down page (None: every form). ``kept`` and ``touched``: the departments rows
-    as of the report's mark and the groups changed since (``Memory``)."""
+    as of the report's mark and the groups changed since (``Memory``); ``lists``: the first
+    flags and issues as of the same mark."""
+    kept_flags, kept_issues = lists if lists is not None and kept is not None else (None, None)
     data = {
         "years": _rows(con, "years"),
         "departments": _departments(con, kept, touched),
@@ -274,8 +333,18 @@ def collect(
         "scores": [(r["total_score"], r["forms"]) for r in _rows(con, "scores")],
         "categories": _rows(con, "categories"),
         "reasons": _rows(con, "reasons"),
-        "flags": _rows(con, "flags", limit=int(max_flags)),
-        "issues": _rows(con, "issues", limit=int(max_issues)),
+        "flags": _first(
+            con,
+            "flags",
+            int(max_flags),
+            kept_flags,
+            touched,
+            _flag_order,
+            lambda f, t: (f["year"], f["department"]) in t,
+        ),
+        "issues": _first(
+            con, "issues", int(max_issues), kept_issues, touched, _issue_order, _issue_touched
+        ),
     }
     totals = _rows(con, "flags_total")[0]
     data["flags_total"], data["flagged_forms"] = totals["n"], totals["forms"]
@@ -1110,9 +1179,11 @@ def write_report(
     try:
         upto, touched = pages.touched_groups(con, folder) if track else (None, None)
         kept = memory.rows_since(db, path, folder, touched) if memory and track else None
+        limits = (int(max_flags), int(max_issues))
+        lists = memory.lists_since(limits) if kept is not None else None
         if memory is not None:
             memory.forget()  # until this write is done
-        data = collect(con, max_flags, max_issues, max_form_pages, kept, touched)
+        data = collect(con, max_flags, max_issues, max_form_pages, kept, touched, lists)
         groups = [(d["year"], d["department"]) for d in data["departments"]]
         with pages.listing(folder):
             only = pages.candidates(con, folder, "../" + home, groups, data["paged"], touched)
@@ -1133,7 +1204,7 @@ def write_report(
     if track:  # last: the mark never runs ahead of the pages and their manifest
         pages.mark(db, upto)
         if memory is not None:
-            memory.keep(db, path, upto, data["departments"])
+            memory.keep(db, path, upto, data, limits)
     if charts_dir:
         charts_folder = Path(charts_dir)
         charts_folder.mkdir(parents=True, exist_ok=True)
