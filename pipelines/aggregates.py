@@ -106,6 +106,8 @@ def refresh(db_path: str | os.PathLike, full: bool = False) -> dict[str, int]:
             full or not all(_exists(con, t) for t in (*TABLES, *KEPT)),
         )
         files = [sql.load(f"{SQL_FOLDER}/{name}.sql") for name in sql.names(SQL_FOLDER)]
+        # form_groups groups by department and unit only the touched groups' forms unless full
+        con.execute(f"SET VARIABLE aggregate_every_group = {str(scope.full).lower()}")
         if scope.full:
             for text in files:
                 for statement in sql.statements(text):
