@@ -13,6 +13,14 @@ and distinct counts among them, need all its forms) or, for a table grouped by t
 only the forms sharing a key with a changed form; of what it computes, only the touched groups'
 rows replace their old rows. The first refresh, one after an edit of the aggregate SQL or of the
 rules, or ``full``, rebuilds every table.
+
+A file may name in an ``-- incremental:`` line another file that an incremental refresh runs
+instead of it: ``14_category_sums.sql`` keeps the sums and counts of
+``agg_indicator_category_year`` and ``agg_deviation_reason_year`` (per form, and per year and
+category, in the schema ``pipeline``), and ``aggregates_delta/category_sums.sql`` maintains them
+by exact delta from the changed forms (their old parts subtracted, their new parts added); the
+two tables' touched years are then made again from those sums, not from the years' indicator
+rows.
 """
 
 from __future__ import annotations
@@ -27,6 +35,8 @@ from pipelines.warehouse.connection import transaction
 from pipelines.warehouse.queries import table_sql
 
 SQL_FOLDER = "aggregates"
+# The kept sums of 14_category_sums.sql, which must exist for an incremental refresh.
+KEPT = ("pipeline.category_parts", "pipeline.category_sums")
 # The tables the aggregates step produces (each is a Dagster asset), in build order.
 TABLES = (
     "agg_year",
@@ -40,6 +50,7 @@ _CREATE = re.compile(
     r"CREATE\s+OR\s+REPLACE\s+TABLE\s+(\w+)\s+AS\s+(.*)", re.IGNORECASE | re.DOTALL
 )
 _GROUP = re.compile(r"^--\s*group:\s*(.*?)\s*$", re.MULTILINE)
+_INCREMENTAL = re.compile(r"^--\s*incremental:\s*(\S+)\s*$", re.MULTILINE)
 # The fact tables (and quality_issues, which form_facts counts) read through the shadows.
 SHADOWED = (*changes.FACT_TABLES, "quality_issues")
 # A table grouped by these columns (a form's key) is recomputed over the changed keys' forms only.
@@ -50,9 +61,9 @@ def version() -> str:
     """The version of the aggregates: their SQL and the rules' (form_facts counts their issues)."""
     from pipelines.quality import sql_checks
 
-    return changes.version_of(
-        *(sql.load(f"{SQL_FOLDER}/{n}.sql") for n in sql.names(SQL_FOLDER)), sql_checks.version()
-    )
+    texts = [sql.load(f"{SQL_FOLDER}/{n}.sql") for n in sql.names(SQL_FOLDER)]
+    deltas = [sql.load(m.group(1)) for t in texts if (m := _INCREMENTAL.search(t))]
+    return changes.version_of(*texts, *deltas, sql_checks.version())
 
 
 def group_columns(text: str) -> list[str]:
@@ -75,10 +86,11 @@ def shadow_filter(columns: list[str]) -> str:
 
 
 def _exists(con, table: str) -> bool:
+    schema, _, name = table.rpartition(".")
     return (
         con.execute(
-            "SELECT count(*) FROM duckdb_tables() WHERE schema_name = 'main' AND table_name = $t",
-            {"t": table},
+            "SELECT count(*) FROM duckdb_tables() WHERE schema_name = $s AND table_name = $t",
+            {"s": schema or "main", "t": name},
         ).fetchone()[0]
         > 0
     )
@@ -88,9 +100,14 @@ def refresh(db_path: str | os.PathLike, full: bool = False) -> dict[str, int]:
     """Bring every aggregate table up to date in one transaction; returns each table's row count."""
     with transaction(db_path) as con:
         scope = changes.since(
-            con, changes.AGGREGATES, version(), full or not all(_exists(con, t) for t in TABLES)
+            con,
+            changes.AGGREGATES,
+            version(),
+            full or not all(_exists(con, t) for t in (*TABLES, *KEPT)),
         )
         files = [sql.load(f"{SQL_FOLDER}/{name}.sql") for name in sql.names(SQL_FOLDER)]
+        # form_groups groups by department and unit only the touched groups' forms unless full
+        con.execute(f"SET VARIABLE aggregate_every_group = {str(scope.full).lower()}")
         if scope.full:
             for text in files:
                 for statement in sql.statements(text):
@@ -101,6 +118,11 @@ def refresh(db_path: str | os.PathLike, full: bool = False) -> dict[str, int]:
             for where, texts in groupby(files, key=lambda t: shadow_filter(group_columns(t))):
                 with changes.shadow(con, where, SHADOWED):
                     for text in texts:
+                        delta = _INCREMENTAL.search(text)
+                        if delta:  # maintained by its own statements instead
+                            for statement in sql.statements(sql.load(delta.group(1))):
+                                con.execute(statement)
+                            continue
                         columns = group_columns(text)
                         for statement in sql.statements(text):
                             create = _CREATE.search(statement)

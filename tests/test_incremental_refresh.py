@@ -10,7 +10,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from pipelines import aggregates, discovery
+from pipelines import aggregates, discovery, sql
 from pipelines.parser import parse_file
 from pipelines.quality import sql_checks, validate
 from pipelines.schemas import SCHEMAS
@@ -19,7 +19,9 @@ from pipelines.warehouse import changes
 from pipelines.warehouse.connection import transaction
 from pipelines.warehouse.load import Writer, delete_files
 
-DERIVED = ("quality_issues", *aggregates.TABLES)
+# the derived tables, and the sums agg_indicator_category_year and agg_deviation_reason_year are
+# made of, which an incremental refresh maintains by delta (aggregates.KEPT)
+DERIVED = ("quality_issues", *aggregates.TABLES, *aggregates.KEPT)
 
 
 def load(db: Path, landing: Path, rel_paths: list[str]) -> None:
@@ -106,6 +108,8 @@ def test_incremental_rules_and_aggregates_equal_a_full_rebuild(tmp_path, scopes)
     def nothing():
         pass
 
+    sums = {row[:4] for row in contents(db)["pipeline.category_sums"]}
+    appeared, vanished = set(), set()
     for step in (new_files, duplicate_file, changed_file, removed_files, unreadable_file, nothing):
         step()
         del scopes[:]
@@ -113,15 +117,72 @@ def test_incremental_rules_and_aggregates_equal_a_full_rebuild(tmp_path, scopes)
         assert [s.full for s in scopes] == [False, False], step.__name__
         incremental = contents(db)
         assert incremental == full_rebuild(db, tmp_path), step.__name__
+        now = {row[:4] for row in incremental["pipeline.category_sums"]}
+        appeared |= now - sums
+        vanished |= sums - now
+        sums = now
         if step is duplicate_file:
             flagged = {r[5] for r in incremental["quality_issues"] if r[0] == "no_duplicate_forms"}
             assert flagged == {names[0], "copy_of_first.txt"}  # the unchanged file's forms too
         if step is removed_files:
             assert not any(r[0] == "no_duplicate_forms" for r in incremental["quality_issues"])
+    # the delta met sums (year, category, reason category) that a change made and ended
+    assert appeared and vanished
     # everything taken in has been pruned from the log
     con = duckdb.connect(str(db), read_only=True)
     assert con.execute("SELECT count(*) FROM pipeline.change_log").fetchone()[0] == 0
     con.close()
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize(
+    "broken",
+    ["old parts not subtracted", "old parts kept", "empty sums kept", "touched sums not replaced"],
+)
+def test_a_category_delta_that_misses_a_part_differs_from_a_full_rebuild(
+    tmp_path, monkeypatch, broken
+):
+    # the comparison above can fail: each of these mistakes in the delta of the category sums
+    # leaves agg_indicator_category_year or agg_deviation_reason_year (or the sums) unlike a
+    # full rebuild after a file changed in place and files were removed
+    delta_file = "aggregates_delta/category_sums.sql"
+    text = sql.load(delta_file)
+    edits = {  # a WHERE made false, or true
+        "old parts not subtracted": (
+            "FROM pipeline.category_parts\n    WHERE form_id IN",
+            "FROM pipeline.category_parts\n    WHERE FALSE AND form_id IN",
+        ),
+        "old parts kept": (
+            "DELETE FROM pipeline.category_parts\nWHERE form_id IN",
+            "DELETE FROM pipeline.category_parts\nWHERE FALSE AND form_id IN",
+        ),
+        "empty sums kept": ("WHERE indicators <> 0", "WHERE TRUE"),
+        "touched sums not replaced": (
+            "DELETE FROM pipeline.category_sums AS s\nWHERE EXISTS",
+            "DELETE FROM pipeline.category_sums AS s\nWHERE FALSE AND EXISTS",
+        ),
+    }
+    old, new = edits[broken]
+    assert text.count(old) == 1, broken
+    wrong = text.replace(old, new)
+    load_sql = sql.load
+    monkeypatch.setattr(sql, "load", lambda name: wrong if name == delta_file else load_sql(name))
+    landing = tmp_path / "landing"
+    write_landing(landing, forms=60, forms_per_file=3, seed=5, expected_dir=tmp_path / "expected")
+    names = sorted(p.name for p in landing.glob("*.txt"))
+    db = tmp_path / "w.duckdb"
+    load(db, landing, names[:12])
+    refresh(db)
+    shutil.copy(landing / names[15], landing / names[3])
+    load(db, landing, [names[3]])
+    remove(db, [names[5], names[6], names[7], names[8]])
+    try:
+        refresh(db)
+    except duckdb.Error:  # the mistake broke the refresh (a category's reasons twice in its map)
+        assert broken == "touched sums not replaced"
+        return
+    incremental, full = contents(db), full_rebuild(db, tmp_path)
+    assert any(incremental[t] != full[t] for t in DERIVED), broken
 
 
 def test_an_edited_rule_makes_the_next_refresh_full(tmp_path, scopes, monkeypatch):

@@ -16,6 +16,7 @@ import pytest
 from pipelines import aggregates
 from pipelines.defs.aggregates import aggregate_tables, html_report
 from pipelines.defs.resources import WarehouseResource
+from pipelines.report import pages as pages_module
 from pipelines.report.html import write_report
 from pipelines.warehouse import connection, queries
 from tests.helpers import build_sample_warehouse
@@ -33,7 +34,9 @@ def test_report_is_self_contained_and_complete(built, tmp_path):
     written = write_report(built, tmp_path / "r.html", tmp_path / "charts")
     html = written.path.read_text(encoding="utf-8")
     assert written.red_flags > 0 and written.size == written.path.stat().st_size
-    assert written.pages == 32 + 6  # a page per form and per (year, department)
+    # a page per form, per (year, department) and per year
+    _, ((years,),) = queries.query(built, "SELECT count(*) FROM agg_year")
+    assert years == 3 and written.pages == 32 + 6 + years
     pages = [written.path, *(tmp_path / "r_files").rglob("*.html")]
     for page in pages:
         text = page.read_text(encoding="utf-8")
@@ -43,28 +46,45 @@ def test_report_is_self_contained_and_complete(built, tmp_path):
         assert "<script" not in text and "<link" not in text
         for href in re.findall(r'href="([^"#]+)', text):  # every link leads to a page written
             assert (page.parent / unescape(href)).resolve().is_file(), (page, href)
-    assert html.count("<svg") == 4
+    assert html.count("<svg") == 3
     for title in (
-        "执行率与平均自评分",
         "自评总分分布",
         "扣分按指标类别",
         "扣分与偏差条数按偏差原因",
         "总览",
+        "按年度",
         "主管部门 × 年度趋势",
-        "实施单位",
         "质量问题",
         "需要关注的表（按项目）",
     ):
         assert title in html
+    # each year's page, linked from the main page: its execution chart, departments and units
+    year_pages = sorted((tmp_path / "r_files" / "years").glob("*.html"))
+    assert len(year_pages) == years
+    by_year = {p.name: p.read_text(encoding="utf-8") for p in year_pages}
+    for name, text in by_year.items():
+        assert f'href="r_files/years/{name}"' in html
+        assert text.count("<svg") == 1 and "执行率与平均自评分" in text and "实施单位" in text
+        assert 'href="../../r.html"' in text  # back to the main page
     _, flags = queries.query(
         built, "SELECT DISTINCT source_file, line_start, form_id FROM red_flags"
     )
     for source_file, line, form_id in flags:  # each flagged form once, linked to its page
         assert f'<a href="r_files/forms/{form_id}.html">{source_file}:{line}</a>' in html
-    _, units = queries.query(built, "SELECT DISTINCT implementing_unit FROM agg_unit_year")
-    _, departments = queries.query(built, "SELECT DISTINCT department FROM agg_department_year")
-    for (name,) in [*departments, *units]:
-        assert escape(name or "（空白）") in html
+    _, units = queries.query(
+        built, "SELECT DISTINCT year, department, implementing_unit FROM agg_unit_year"
+    )
+    _, departments = queries.query(
+        built, "SELECT DISTINCT year, department FROM agg_department_year"
+    )
+    for year, department, *unit in [*departments, *units]:
+        # the trend table of the main page names every department; its year's page, every
+        # department and unit of that year, each linking to its group's page
+        assert escape(department or "（空白）") in html
+        text = by_year[f"{year}.html"]
+        name = unit[0] if unit else department
+        assert escape(name or "（空白）") in text
+        assert f'href="../{pages_module.group_page(year, department)}' in text
     _, issues = queries.query(
         built,
         "SELECT q.source_file, q.line, f.project_name FROM quality_issues q "
@@ -82,6 +102,9 @@ def test_report_is_self_contained_and_complete(built, tmp_path):
 
 def test_report_speaks_chinese_with_two_decimals_and_marks_figures_with_errors(built, tmp_path):
     html = write_report(built, tmp_path / "r.html").path.read_text(encoding="utf-8")
+    html += "".join(  # and the years' pages (their departments and units tables)
+        p.read_text(encoding="utf-8") for p in sorted((tmp_path / "r_files" / "years").glob("*"))
+    )
     text = re.sub(r"<style>.*?</style>|<svg.*?</svg>|<[^>]+>", " ", html, flags=re.S)
     assert "396,000.00" in text and "396000" not in text  # the zero_score_unfunded budget
     own = text  # the report's words, the quality issues' and the red flags' details included
@@ -131,7 +154,7 @@ def test_report_lists_the_first_red_flags_and_says_how_many_more(built, tmp_path
 def test_form_pages_for_linked_forms_only_above_the_limit(built, tmp_path):
     written = write_report(built, tmp_path / "r.html", max_flags=1, max_issues=1, max_form_pages=5)
     forms = sorted(p.stem for p in (tmp_path / "r_files" / "forms").glob("*.html"))
-    assert 1 <= len(forms) <= 2 and written.pages == len(forms) + 6
+    assert 1 <= len(forms) <= 2 and written.pages == len(forms) + 6 + 3  # groups, years
     html = written.path.read_text(encoding="utf-8")
     for href in re.findall(r'href="([^"#]+)', html):
         assert (tmp_path / unescape(href)).is_file(), href
@@ -207,7 +230,8 @@ def test_aggregate_assets_report_row_counts_and_previews(built, tmp_path, monkey
     assert Path(report_mat.metadata["path"].value) == tmp_path / "report.html"
     assert (tmp_path / "report.html").exists()
     pages = report_mat.metadata["pages"].value
-    assert pages == report_mat.metadata["pages_rewritten"].value == 32 + 6  # the first: all
+    # the first: all (a page per form, per (year, department) and per year)
+    assert pages == report_mat.metadata["pages_rewritten"].value == 32 + 6 + 3
     again = dg.materialize(
         [html_report], resources={"warehouse": WarehouseResource(path=str(built))}
     )
@@ -300,7 +324,16 @@ def test_report_in_headless_chromium(built, tmp_path):
     assert f"总体执行率 ⚠ {100 * executed / budget:,.2f}%" in text
     assert "评分等级 优 30 · 良 0 · 中 0 · 差 2" in text
     assert "未说明原因的偏差 3" in text
-    assert "⚠ 109.23% 不含问题表：81.83%" in text
+    # the main page links each year's page; the year's page shows its departments and units
+    # tables, with the group of the form printed at 1000% marked and given without it
+    html = written.path.read_text(encoding="utf-8")
+    for year in (2022, 2023, 2024):
+        assert f'<a href="r_files/years/{year}.html">{year} 年</a>' in html and f"{year} 年" in text
+    year_text = rendered_text(tmp_path / "r_files" / "years" / "2023.html")
+    assert "2023 年 — 主管部门与实施单位" in year_text and "返回汇总报告" in year_text
+    assert "2023 上海市宝山区城市网格化综合管理中心" in year_text
+    assert "⚠ 109.23% 不含问题表：81.83%" in year_text
+    assert "实施单位（2023 年）" in year_text
     # the drill-down page of the form printed at 1000%, linked from its quality issue
     _, ((form_id, project),) = queries.query(
         built,

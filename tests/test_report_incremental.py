@@ -142,6 +142,9 @@ def test_adding_a_file_writes_only_the_pages_of_its_groups_and_forms(warehouse, 
     expected = {f"r_files/{pages.form_page(f['form_id'])}" for f in forms} | {
         f"r_files/{pages.group_page(f['year'], f['department'])}" for f in forms
     }
+    # and the pages of the years of those groups (their departments and units rows), no other
+    expected |= {f"r_files/{pages.year_page(f['year'])}" for f in forms}
+    assert len({f["year"] for f in forms}) < len(list((out.parent / "r_files/years").iterdir()))
     assert touched == expected and written.rewritten == len(expected) < first.pages / 4
 
 
@@ -328,12 +331,15 @@ def test_a_report_kept_in_memory_between_writes_equals_a_full_rewrite(
     out = tmp_path / "inc" / "r.html"
     memory = html.Memory()
     queried: list = []  # per departments query: the groups read (None: every group)
+    lists: list = []  # the flags and issues queries run: whole, or of the touched groups
     rows = html._rows
 
     def spy(con, name, **given):
         if name == "departments":
             groups = {(g["year"], g["department"]) for g in given["groups"]}
             queried.append(None if given["every"] else groups)
+        if name in ("flags", "issues", "flags_of_groups", "issues_of_groups"):
+            lists.append(name)
         return rows(con, name, **given)
 
     monkeypatch.setattr(html, "_rows", spy)
@@ -352,13 +358,15 @@ def test_a_report_kept_in_memory_between_writes_equals_a_full_rewrite(
     def nothing():
         pass
 
+    merged = 0  # writes whose first flags and issues were the kept ones merged with fresh ones
     for step in (new_files, duplicate_file, changed_file, removed_files, another_writer, nothing):
         step()
         refresh(db)
         del queried[:]
+        del lists[:]
         upto = memory.upto
         html.write_report(db, out, track=True, memory=memory, **limits)
-        read = queried[:]  # (not the full rewrite's)
+        read, listed = queried[:], lists[:]  # (not the full rewrite's)
         full_out = tmp_path / "full" / "r.html"
         shutil.rmtree(full_out.parent, ignore_errors=True)
         html.write_report(db, full_out, **limits)
@@ -367,10 +375,17 @@ def test_a_report_kept_in_memory_between_writes_equals_a_full_rewrite(
         every = {"every": True, "groups": []}
         now = queries.records(db, sql.load("report/departments.sql"), every)
         assert list(memory.departments.values()) == now, step.__name__
+        # and its first flags and issues are what reading them whole gives
+        for name, limit in (("flags", limits["max_flags"]), ("issues", limits["max_issues"])):
+            whole = queries.records(db, sql.load(f"report/{name}.sql"), {"limit": limit})
+            assert getattr(memory, name) == whole, (step.__name__, name)
+        merged += "flags" not in listed and "issues" not in listed
         if step is another_writer:
             assert read == [None], step.__name__  # not the rows it kept: every row
+            assert "flags" in listed and "issues" in listed, step.__name__
         elif step is nothing:
             assert read == [], step.__name__  # no group touched, no row read
+            assert listed == ["issues_of_groups"], step.__name__  # (issues without a group)
         else:
             touched = queries.query(
                 db, sql.load("report/touched_groups.sql"), {"after": upto, "upto": memory.upto}
@@ -378,6 +393,7 @@ def test_a_report_kept_in_memory_between_writes_equals_a_full_rewrite(
             assert read == [{tuple(t) for t in touched}] and read[0], step.__name__
             groups = len(queries.records(db, "SELECT * FROM agg_department_year"))
             assert len(read[0]) < groups, step.__name__
+    assert merged >= 2  # (a kept row in a touched group, when the rows were cut, reads whole)
 
 
 # sql/report/flags.sql before it chose the forms first: every form's flags gathered, then cut.

@@ -1,8 +1,12 @@
-"""The HTML report: a main page and a drill-down page per form and per (year, department), all
-static and self-contained (inline CSS and SVG charts, no scripts, no network), built from the
-aggregate tables and the fact tables (queries in ``sql/report/``). `jixiao report` and the
-html_report asset call write_report. The main page is written every time; of the drill-down
-pages, only those whose rows changed since they were written (``pipelines.report.pages``).
+"""The HTML report: a main page and a drill-down page per year, per form and per (year,
+department), all static and self-contained (inline CSS and SVG charts, no scripts, no network),
+built from the aggregate tables and the fact tables (queries in ``sql/report/``). `jixiao report`
+and the html_report asset call write_report. The main page (the headline, the years table, the
+departments × years trend table, the score and deduction charts, the first quality issues and
+red flags) is written every time; a year's page holds what lists every (year, department) group
+and unit of that year (the execution chart, the departments table, the units table), so that a
+new file rewrites only its year's page, not tables of every group. Of the drill-down pages, only
+those whose rows changed since they were written are written (``pipelines.report.pages``).
 
 Everything the reader sees is in Chinese; numbers have two decimals and thousands separators
 (counts are whole numbers). A figure that includes forms with an error-level quality issue (their
@@ -208,6 +212,10 @@ class Memory:
     warehouse: Path | None = None
     upto: int | None = None
     departments: dict[tuple, dict] = field(default_factory=dict)
+    # the main page's first red flags and quality issues, and their limits (``_first``)
+    flags: list[dict] | None = None
+    issues: list[dict] | None = None
+    limits: tuple[int, int] | None = None
 
     def rows_since(self, warehouse: Path, report: Path, folder: Path, touched: set | None):
         """The kept departments rows, if they stand where the pages' manifest does and
@@ -221,13 +229,22 @@ class Memory:
             return None
         return self.departments
 
-    def keep(self, warehouse: Path, report: Path, upto: int, departments: list[dict]) -> None:
+    def lists_since(self, limits: tuple[int, int]) -> tuple[list, list] | None:
+        """The kept first flags and issues, if read with these limits (asked only when
+        ``rows_since`` vouched for the departments rows: the same mark)."""
+        if self.limits != limits or self.flags is None or self.issues is None:
+            return None
+        return self.flags, self.issues
+
+    def keep(self, warehouse: Path, report: Path, upto: int, data: dict, limits: tuple) -> None:
         self.warehouse, self.report, self.upto = warehouse, report, upto
-        self.departments = {(d["year"], d["department"]): d for d in departments}
+        self.departments = {(d["year"], d["department"]): d for d in data["departments"]}
+        self.flags, self.issues, self.limits = data["flags"], data["issues"], limits
 
     def forget(self) -> None:
         self.upto = None
         self.departments = {}
+        self.flags = self.issues = self.limits = None
 
 
 def _departments(
@@ -252,6 +269,49 @@ def _departments(
     return rows
 
 
+def _nulls_last(value) -> tuple:
+    """A value as DuckDB orders it by default (ascending, NULL last)."""
+    return (value is None, value)
+
+
+def _flag_order(f: dict) -> tuple:  # flags.sql's ORDER BY
+    return tuple(_nulls_last(f[k]) for k in ("year", "department", "source_file", "line_start"))
+
+
+def _issue_order(i: dict) -> tuple:  # issues.sql's ORDER BY (severity = 'error' DESC first)
+    first = 2 if i["severity"] is None else (0 if i["severity"] == "error" else 1)
+    keys = ("source_file", "line", "form_id", "row_number", "check", "detail")
+    return (first, *(_nulls_last(i[k]) for k in keys))
+
+
+def _issue_touched(i: dict, touched: set) -> bool:  # the rows issues_of_groups.sql reads
+    return (
+        i["form_id"] is None
+        or (i["year"] is None and i["department"] is None)
+        or (i["year"], i["department"]) in touched
+    )
+
+
+def _first(
+    con, name: str, limit: int, kept: list[dict] | None, touched: set | None, order, in_touched
+) -> list[dict]:
+    """The first ``limit`` rows of the report query ``name`` (flags, issues): read whole, or
+    (``kept``: its rows as of the report's mark; ``touched``: the groups changed since) the
+    kept rows outside the touched groups merged with the touched groups' rows read now
+    (``<name>_of_groups.sql``), in the query's order. Only the touched groups' rows can have
+    changed (a rule or flag compares only forms sharing a key, so a group); when the kept rows
+    were cut at ``limit`` and some of them were in a touched group, the rows after them are
+    unknown: read whole."""
+    if kept is None or touched is None:
+        return _rows(con, name, limit=limit)
+    rest = [r for r in kept if not in_touched(r, touched)]
+    if len(kept) >= limit and len(rest) < len(kept):
+        return _rows(con, name, limit=limit)
+    groups = [{"year": y, "department": d} for y, d in sorted(touched, key=str)]
+    fresh = _rows(con, f"{name}_of_groups", groups=groups) if touched or name == "issues" else []
+    return sorted(rest + fresh, key=order)[:limit]
+
+
 def collect(
     con: duckdb.DuckDBPyConnection,
     max_flags: int = MAX_FLAGS,
@@ -259,10 +319,13 @@ def collect(
     max_form_pages: int = MAX_FORM_PAGES,
     kept: dict[tuple, dict] | None = None,
     touched: set | None = None,
+    lists: tuple[list, list] | None = None,
 ) -> dict:
     """What the main page shows, read from the warehouse (read-only), and ``paged``: the forms
     with a drill-down page (None: every form). ``kept`` and ``touched``: the departments rows
-    as of the report's mark and the groups changed since (``Memory``)."""
+    as of the report's mark and the groups changed since (``Memory``); ``lists``: the first
+    flags and issues as of the same mark."""
+    kept_flags, kept_issues = lists if lists is not None and kept is not None else (None, None)
     data = {
         "years": _rows(con, "years"),
         "departments": _departments(con, kept, touched),
@@ -270,8 +333,18 @@ def collect(
         "scores": [(r["total_score"], r["forms"]) for r in _rows(con, "scores")],
         "categories": _rows(con, "categories"),
         "reasons": _rows(con, "reasons"),
-        "flags": _rows(con, "flags", limit=int(max_flags)),
-        "issues": _rows(con, "issues", limit=int(max_issues)),
+        "flags": _first(
+            con,
+            "flags",
+            int(max_flags),
+            kept_flags,
+            touched,
+            _flag_order,
+            lambda f, t: (f["year"], f["department"]) in t,
+        ),
+        "issues": _first(
+            con, "issues", int(max_issues), kept_issues, touched, _issue_order, _issue_touched
+        ),
     }
     totals = _rows(con, "flags_total")[0]
     data["flags_total"], data["flagged_forms"] = totals["n"], totals["forms"]
@@ -330,13 +403,15 @@ def collect_pages(con: duckdb.DuckDBPyConnection, data: dict, plan: pages.Plan) 
 # ---------------------------------------------------------------- charts
 
 
-def execution_chart(data: dict) -> str:
+def execution_chart(data: dict, groups: list[dict] | None = None) -> str:
+    """Execution rate and mean score of the (year, department) groups ``groups`` (every group's
+    when None)."""
     rows = [
         (
             f"{d['year'] or '?'} {d['department'] or BLANK}",
             [_num(d["execution_rate"]), _num(d["mean_total_score"])],
         )
-        for d in data["departments"]
+        for d in (data["departments"] if groups is None else groups)
     ]
     return charts.hbar(
         "执行率与平均自评分（按年度、主管部门）", rows, ["执行率 %", "平均自评分"], reference=100
@@ -378,6 +453,18 @@ def form_href(form_id: str, prefix: str) -> str:
 
 def group_href(year, department, prefix: str) -> str:
     return prefix + pages.group_page(year, department)
+
+
+def year_href(year, prefix: str) -> str:
+    return prefix + pages.year_page(year)
+
+
+def year_caption(year) -> str:
+    return f"{year} 年" if year is not None else "年度空白"
+
+
+# The pages folder from a page in one of its subfolders (a year's page, a group's, a form's).
+UP = "../"
 
 
 def headline(data: dict) -> str:
@@ -468,22 +555,30 @@ def group_cells(g: dict) -> list:
     ]
 
 
-def years_table(data: dict) -> str:
+def years_table(data: dict, prefix: str) -> str:
+    """One row per year, the year linking to its page (its departments and units)."""
     return table(
         [label("agg_year", "year"), label("agg_year", "departments"), *group_columns("agg_year")],
-        [[y["year"], count(y["departments"]), *group_cells(y)] for y in data["years"]],
+        [
+            [
+                link(year_href(y["year"], prefix), year_caption(y["year"])),
+                count(y["departments"]),
+                *group_cells(y),
+            ]
+            for y in data["years"]
+        ],
         numeric=set(range(1, 14)),
     )
 
 
 def department_parts(d: dict, prefix: str) -> list[str]:
-    """A (year, department) group's row of the departments table and its cell of the trend
-    table, as HTML."""
+    """A (year, department) group's row of the departments table (on its year's page) and its
+    cell of the trend table (on the main page, whose links start with ``prefix``), as HTML."""
     row = table_rows(
         [
             [
                 d["year"],
-                link(group_href(d["year"], d["department"], prefix), d["department"]),
+                link(group_href(d["year"], d["department"], UP), d["department"]),
                 *group_cells(d),
             ]
         ],
@@ -511,12 +606,13 @@ def department_rows(data: dict, prefix: str) -> dict[tuple, list[str]]:
     return parts
 
 
-def departments_table(data: dict, prefix: str) -> str:
+def departments_table(data: dict, groups: list[dict]) -> str:
+    """The departments rows of ``groups`` (as ``department_rows`` made them)."""
     t = "agg_department_year"
-    parts = department_rows(data, prefix)
+    parts = data["department_rows"]
     return table_around(
         [label(t, "year"), label(t, "department"), *group_columns(t)],
-        "".join(parts[(d["year"], d["department"])][0] for d in data["departments"]),
+        "".join(parts[(d["year"], d["department"])][0] for d in groups),
     )
 
 
@@ -541,7 +637,8 @@ def trend_table(data: dict, prefix: str) -> str:
 
 
 def unit_rows(units: list[dict], prefix: str) -> str:
-    """The rows of the units table for the units of one (year, department) group."""
+    """The rows of the units table for the units of one (year, department) group (links
+    starting with ``prefix``)."""
     return table_rows(
         [
             [
@@ -561,13 +658,20 @@ def unit_rows(units: list[dict], prefix: str) -> str:
     )
 
 
-def units_table(data: dict, prefix: str) -> str:
-    """Every unit, by (year, department) group in the groups' order: each group's rows as last
-    written when its units did not change (``data["unit_rows"]``), else rendered now."""
-    t = "agg_unit_year"
+def fill_unit_rows(data: dict) -> dict[tuple, str]:
+    """Every group's units rows: as last written where its units did not change
+    (``data["unit_rows"]``, from the pages' manifest), else rendered now."""
     rows = data.setdefault("unit_rows", {})
     for key, units in data["units"].items():
-        rows[key] = unit_rows(units, prefix)
+        rows[key] = unit_rows(units, UP)
+    return rows
+
+
+def units_table(data: dict, groups: list[dict]) -> str:
+    """The units of ``groups``, by (year, department) group in the groups' order (their rows
+    from ``fill_unit_rows``)."""
+    t = "agg_unit_year"
+    rows = data["unit_rows"]
     return table_around(
         [
             label(t, "year"),
@@ -575,7 +679,7 @@ def units_table(data: dict, prefix: str) -> str:
             label(t, "implementing_unit"),
             *group_columns(t),
         ],
-        "".join(rows.get((d["year"], d["department"]), "") for d in data["departments"]),
+        "".join(rows.get((d["year"], d["department"]), "") for d in groups),
     )
 
 
@@ -709,6 +813,17 @@ def page(title: str, body: str) -> str:
 """
 
 
+def year_links(data: dict, prefix: str, current=False) -> str:
+    """Links to the years' pages (``current``: a year shown as plain text, not linked)."""
+    years = list(dict.fromkeys(d["year"] for d in data["departments"]))
+    return " · ".join(
+        f"<b>{escape(year_caption(y))}</b>"
+        if current is not False and y == current
+        else f'<a href="{escape(year_href(y, prefix))}">{escape(year_caption(y))}</a>'
+        for y in years
+    )
+
+
 def note_on_marks() -> str:
     return (
         f'<p class="meta">标有 {MARK} 的数字包含存在错误级质量问题的表（其本身的数字有误，例如执行率 1000%），'
@@ -736,18 +851,16 @@ def render(data: dict, warehouse_file: Path, pages: str = "") -> str:
     )
     body = f"""<h1>财政项目支出绩效自评 — 汇总报告</h1>
 <p class="meta">生成于 {escape(generated)}，数据来自 {escape(str(warehouse_file))}。
-各字段的含义见 docs/columns.md（字段说明）。点击主管部门、实施单位或项目名称可查看明细页。</p>
+各字段的含义见 docs/columns.md（字段说明）。点击年度可查看该年各主管部门、实施单位的明细表与执行率图；
+点击主管部门、实施单位或项目名称可查看明细页。</p>
 <h2>总览</h2>
 {headline(data)}
 {note_on_marks()}
 <h2>按年度</h2>
-{years_table(data)}
-<h2>执行率与自评分（按年度、主管部门）</h2><figure>{execution_chart(data)}</figure>
-{departments_table(data, pages)}
+{years_table(data, pages)}
+<p class="meta">各年度的主管部门、实施单位明细：{year_links(data, pages)}</p>
 <h2>主管部门 × 年度趋势（执行率 · 平均自评分）</h2>
 {trend_table(data, pages)}
-<h2>实施单位</h2>
-{units_table(data, pages)}
 <h2>自评总分分布</h2><figure>{score_chart(data)}</figure>
 <h2>扣分：按指标类别与偏差原因</h2><figure>{category_chart(data)}</figure><figure>{reason_chart(data)}</figure>
 <h2 id="issues">质量问题（{data["issues_total"]:,} 条，其中错误级 {data["error_issues"]:,} 条）</h2>
@@ -902,6 +1015,22 @@ def form_page(form: dict, data: dict, home: str) -> str:
     return page(f"{text(form['project_name'])} — 表明细", body)
 
 
+def year_page(year, groups: list[dict], data: dict, home: str) -> str:
+    """A year's page: the execution chart, the departments table and the units table of its
+    (year, department) groups ``groups`` (their rows from ``department_rows`` and
+    ``fill_unit_rows``)."""
+    caption = year_caption(year)
+    body = f"""<p class="meta"><a href="{escape(home)}">返回汇总报告</a> · 年度：{year_links(data, UP, year)}</p>
+<h1>{escape(caption)} — 主管部门与实施单位</h1>
+{note_on_marks()}
+<h2>执行率与自评分（{escape(caption)}，按主管部门）</h2><figure>{execution_chart(data, groups)}</figure>
+{departments_table(data, groups)}
+<h2>实施单位（{escape(caption)}）</h2>
+{units_table(data, groups)}
+"""
+    return page(f"{caption} — 主管部门与实施单位", body)
+
+
 def group_page(group: dict, units: list[dict], forms: list[dict], data: dict, home: str) -> str:
     t = "agg_department_year"
     summary = table(group_columns(t), [group_cells(group)], numeric=set(range(12)))
@@ -974,6 +1103,7 @@ def write_pages(folder: Path, data: dict, home: str, plan: pages.Plan) -> int:
         shutil.rmtree(target, ignore_errors=True)
     (target / "forms").mkdir(parents=True, exist_ok=True)
     (target / "groups").mkdir(exist_ok=True)
+    (target / "years").mkdir(exist_ok=True)
     written = 0
     forms_by_group: dict = defaultdict(list)
     for form in data["forms"]:
@@ -995,6 +1125,17 @@ def write_pages(folder: Path, data: dict, home: str, plan: pages.Plan) -> int:
             not plan.full,
         )
         written += 1
+    if plan.years:
+        by_year: dict = defaultdict(list)
+        for group in data["departments"]:
+            by_year[group["year"]].append(group)
+        for year in plan.years:
+            _write(
+                target / pages.year_page(year),
+                year_page(year, by_year[year], data, "../" + home),
+                not plan.full,
+            )
+            written += 1
     for stale in plan.stale:
         (target / stale).unlink(missing_ok=True)
     pages.write_manifest(
@@ -1038,9 +1179,11 @@ def write_report(
     try:
         upto, touched = pages.touched_groups(con, folder) if track else (None, None)
         kept = memory.rows_since(db, path, folder, touched) if memory and track else None
+        limits = (int(max_flags), int(max_issues))
+        lists = memory.lists_since(limits) if kept is not None else None
         if memory is not None:
             memory.forget()  # until this write is done
-        data = collect(con, max_flags, max_issues, max_form_pages, kept, touched)
+        data = collect(con, max_flags, max_issues, max_form_pages, kept, touched, lists)
         groups = [(d["year"], d["department"]) for d in data["departments"]]
         with pages.listing(folder):
             only = pages.candidates(con, folder, "../" + home, groups, data["paged"], touched)
@@ -1051,7 +1194,9 @@ def write_report(
     finally:
         con.close()
     path.parent.mkdir(parents=True, exist_ok=True)
-    html = render(data, db, folder.name + "/")  # renders the units' rows that changed
+    department_rows(data, folder.name + "/")  # the rows and trend cells that changed
+    fill_unit_rows(data)  # the units' rows that changed
+    html = render(data, db, folder.name + "/")
     written = write_pages(folder, data, home, plan)
     tmp = path.with_suffix(path.suffix + ".tmp")
     tmp.write_text(html, encoding="utf-8")
@@ -1059,7 +1204,7 @@ def write_report(
     if track:  # last: the mark never runs ahead of the pages and their manifest
         pages.mark(db, upto)
         if memory is not None:
-            memory.keep(db, path, upto, data["departments"])
+            memory.keep(db, path, upto, data, limits)
     if charts_dir:
         charts_folder = Path(charts_dir)
         charts_folder.mkdir(parents=True, exist_ok=True)

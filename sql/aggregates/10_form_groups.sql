@@ -6,20 +6,38 @@
 -- The form measures are computed once (MATERIALIZED) and then grouped three ways: read straight
 -- from the form_facts view, the three grouping sets (with a median and distinct counts) cost
 -- ~57 ms over a year's ~4,000 forms in an incremental refresh at 20,000 forms, ~43 ms so.
+-- In an incremental refresh (pipelines.aggregates sets the variable aggregate_every_group to
+-- false) only the touched (year, department) groups' rows are kept, so only their forms are
+-- grouped by department and unit: the others' are grouped into one row per year (ungrouped),
+-- dropped; the year level is over every form of the year as before.
 CREATE OR REPLACE TEMP TABLE form_groups AS
 WITH facts AS MATERIALIZED (
-    SELECT * FROM form_facts
+    SELECT
+        ff.*,
+        coalesce(getvariable('aggregate_every_group'), TRUE) OR EXISTS (
+            SELECT 1 FROM changed_keys AS k
+            WHERE k.year IS NOT DISTINCT FROM ff.year AND k.department IS NOT DISTINCT FROM ff.department
+        ) AS grouped
+    FROM form_facts AS ff
+),
+
+keyed AS (
+    SELECT
+        *,
+        CASE WHEN grouped THEN department END AS group_department,
+        CASE WHEN grouped THEN implementing_unit END AS group_unit
+    FROM facts
 )
 
 SELECT
     CASE
-        WHEN grouping(department) = 1 THEN 'year'
-        WHEN grouping(implementing_unit) = 1 THEN 'department'
+        WHEN grouping(group_department) = 1 THEN 'year'
+        WHEN grouping(group_unit) = 1 THEN 'department'
         ELSE 'unit'
     END AS level,
     year,
-    department,
-    implementing_unit,
+    group_department AS department,
+    group_unit AS implementing_unit,
     count(DISTINCT department) AS departments,
     count(DISTINCT implementing_unit) AS implementing_units,
     count(*) AS forms,
@@ -61,5 +79,6 @@ SELECT
             )
     END AS execution_rate_without_errors,
     round(avg(total_score) FILTER (WHERE error_issues = 0), 2) AS mean_total_score_without_errors
-FROM facts
-GROUP BY GROUPING SETS ((year), (year, department), (year, department, implementing_unit));
+FROM keyed
+GROUP BY GROUPING SETS ((year), (year, grouped, group_department), (year, grouped, group_department, group_unit))
+HAVING grouping(group_department) = 1 OR grouped;
