@@ -737,23 +737,12 @@ class Watcher:
                 record.materialization(table, meta)
             lap("aggregates_and_integrity_checks")
             self._checks(cycle, integrity.result())
-            # The report and the reconciliation checks only read the warehouse: its file is
-            # copied for the read copy beside them (``read_copy.stage``), renamed at the end.
-            staged = read_copy.stage(db) if self.overlap else None
-            try:
-                reconcile = run(steps.sql_checks_of, db, "reconcile", keys["reconcile"])
-                self._step()
-                record.materialization("html_report", steps.html_report(db, self.report_memory))
-                lap("report_and_reconciliation_checks")
-                self._checks(cycle, reconcile.result())
-            except BaseException:
-                if staged is not None:
-                    staged.abandon()
-                raise
-        if staged is not None:
-            staged.finish()
-        else:
-            read_copy.publish(db)
+            reconcile = run(steps.sql_checks_of, db, "reconcile", keys["reconcile"])
+            self._step()
+            record.materialization("html_report", steps.html_report(db, self.report_memory))
+            lap("report_and_reconciliation_checks")
+            self._checks(cycle, reconcile.result())
+        read_copy.publish(db)
         lap("publish")
         cycle.refreshed = True
 

@@ -120,60 +120,6 @@ def test_a_publish_cleans_the_temporary_copies_of_a_killed_publish(tmp_path):
     assert unrelated.exists() and target.exists()
 
 
-def _rows(path) -> list:
-    with duckdb.connect(str(path), read_only=True) as con:
-        return con.execute("SELECT n FROM t ORDER BY n").fetchall()
-
-
-def test_a_staged_publish_is_the_committed_state_at_finish(tmp_path):
-    """The watcher copies the file beside its report (read_copy.stage) and finishes after it:
-    what was committed in between (the report's mark) is in the read copy, byte for byte."""
-    db = tmp_path / "w.duckdb"
-    with connection.session(db):
-        con = connection.connect(db)
-        con.execute("CREATE TABLE t AS SELECT range AS n FROM range(200000)")
-        con.close()
-        staged = read_copy.stage(db)
-        con = connection.connect(db)
-        con.execute("DELETE FROM t WHERE n % 3 = 0")
-        con.execute("INSERT INTO t VALUES (-1)")
-        con.close()
-        target = staged.finish()
-        assert not staged.tmp.exists()
-        assert target.read_bytes() == db.read_bytes()
-    assert _rows(target) == _rows(db)
-    assert _rows(target)[0] == (-1,) and len(_rows(target)) == 200000 - 66667 + 1
-
-
-def test_an_abandoned_staged_publish_leaves_the_read_copy_as_it_was(tmp_path):
-    db = tmp_path / "w.duckdb"
-    with connection.session(db):
-        con = connection.connect(db)
-        con.execute("CREATE TABLE t AS SELECT 1 AS n")
-        con.close()
-        target = read_copy.publish(db)
-        before = target.read_bytes()
-        con = connection.connect(db)
-        con.execute("INSERT INTO t VALUES (2)")
-        con.close()
-        staged = read_copy.stage(db)
-        staged.abandon()
-        assert not staged.tmp.exists() and target.read_bytes() == before
-
-
-@pytest.mark.parametrize("copy_size", [0, 100, 3 * 2**18 + 5, 9 * 2**18])
-def test_patching_a_copy_makes_it_the_source_byte_for_byte(tmp_path, copy_size):
-    source, copy = tmp_path / "source", tmp_path / "copy"
-    data = bytearray(os.urandom(5 * 2**18 + 77))
-    source.write_bytes(bytes(data))
-    stale = bytearray(data[:copy_size]) + bytearray(max(0, copy_size - len(data)))
-    for offset in range(0, len(stale), 2**18 + 1):
-        stale[offset] ^= 0xFF
-    copy.write_bytes(bytes(stale))
-    read_copy._patch(source, copy)
-    assert copy.read_bytes() == bytes(data)
-
-
 class FullDiskConnection:
     """A connection whose COMMIT fails as on a full disk, after which DuckDB has no transaction."""
 

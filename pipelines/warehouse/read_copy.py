@@ -11,7 +11,6 @@ import glob
 import os
 import re
 import shutil
-import threading
 from pathlib import Path
 
 from pipelines import settings
@@ -45,104 +44,6 @@ def remove_stale_copies(target: Path, keep: Path | None = None) -> list[Path]:
     return removed
 
 
-_CHUNK = 1 << 18  # DuckDB's block size
-
-
-def _copy(source: Path, tmp: Path) -> None:
-    # copied in the kernel (shutil.copyfile uses sendfile on Linux: ~25% less time than through
-    # Python's buffers for the 27 MB of 20,000 forms), then flushed to disk
-    shutil.copyfile(source, tmp)
-    fd = os.open(tmp, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def _patch(source: Path, copy: Path) -> None:
-    """Make ``copy`` byte for byte ``source``, writing only the blocks that differ, and flush
-    it (after a CHECKPOINT few blocks differ from a copy taken a moment before)."""
-    size = source.stat().st_size
-    ours, theirs = bytearray(_CHUNK), bytearray(_CHUNK)
-    with open(source, "rb", buffering=0) as src, open(copy, "r+b", buffering=0) as dst:
-        offset = 0
-        while offset < size:
-            n = src.readinto(ours)
-            if not n:
-                break
-            m = dst.readinto(theirs)
-            if m != n or ours[:n] != theirs[:n]:
-                os.pwrite(dst.fileno(), memoryview(ours)[:n], offset)
-            offset += n
-            dst.seek(offset)
-        dst.truncate(offset)
-        os.fsync(dst.fileno())
-
-
-class Staged:
-    """A publish begun by ``stage``: the warehouse checkpointed, its file copied and flushed
-    to the temporary copy in a thread while the caller's next step runs (the watcher's report:
-    ~40 ms of 35 MB at 20,000 forms off its path). ``finish`` checkpoints again (the report
-    commits its mark in the change log), writes into the copy the few blocks that differ from
-    the warehouse file then, flushes and renames it over the read copy: the read copy is the
-    committed state at ``finish``, byte for byte, as ``publish`` would have made it."""
-
-    def __init__(self, db: Path, read_path, target: Path, tmp: Path) -> None:
-        self.db, self.read_path, self.target, self.tmp = db, read_path, target, tmp
-        self.error: BaseException | None = None
-        self.thread = threading.Thread(target=self._run, name="jixiao-publish", daemon=True)
-        self.thread.start()
-
-    def _run(self) -> None:
-        try:
-            _copy(self.db, self.tmp)
-        except BaseException as exc:  # handed to finish, which publishes whole instead
-            self.error = exc
-
-    def finish(self) -> Path:
-        from pipelines.warehouse.connection import connect
-
-        self.thread.join()
-        if self.error is not None:
-            self.tmp.unlink(missing_ok=True)
-            return publish(self.db, self.read_path)
-        con = connect(self.db)
-        try:
-            con.execute("CHECKPOINT")
-            _patch(self.db, self.tmp)
-            os.replace(self.tmp, self.target)
-        finally:
-            self.tmp.unlink(missing_ok=True)
-            con.close()
-        return self.target
-
-    def abandon(self) -> None:
-        """Drop the copy (the step after ``stage`` failed: nothing is published)."""
-        self.thread.join()
-        self.tmp.unlink(missing_ok=True)
-
-
-def stage(db_path: str | os.PathLike, read_path: str | os.PathLike | None = None) -> Staged:
-    """Begin publishing the committed state of the warehouse: CHECKPOINT now, copy and flush
-    the file in a thread; ``Staged.finish`` completes it (``publish`` in two halves, for a
-    caller whose step between them writes little)."""
-    from pipelines.warehouse.connection import WarehouseError, connect
-
-    db = Path(db_path)
-    target = settings.read_copy_path(db, read_path)
-    if target == db.resolve():
-        raise WarehouseError(f"the read copy cannot be the warehouse file itself: {target}")
-    target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
-    con = connect(db)
-    try:
-        remove_stale_copies(target, keep=tmp)
-        con.execute("CHECKPOINT")
-    finally:
-        con.close()
-    return Staged(db, read_path, target, tmp)
-
-
 def publish(db_path: str | os.PathLike, read_path: str | os.PathLike | None = None) -> Path:
     """Publish the committed state of the warehouse as its read copy, atomically.
 
@@ -163,7 +64,14 @@ def publish(db_path: str | os.PathLike, read_path: str | os.PathLike | None = No
         remove_stale_copies(target, keep=tmp)
         con.execute("CHECKPOINT")
         try:
-            _copy(db, tmp)
+            # copied in the kernel (shutil.copyfile uses sendfile on Linux: ~25% less time than
+            # through Python's buffers for the 27 MB of 20,000 forms), then flushed to disk
+            shutil.copyfile(db, tmp)
+            fd = os.open(tmp, os.O_RDONLY)
+            try:
+                os.fsync(fd)
+            finally:
+                os.close(fd)
             os.replace(tmp, target)
         finally:
             tmp.unlink(missing_ok=True)
