@@ -20,7 +20,7 @@ from collections import defaultdict
 from pathlib import Path
 
 from pipelines.parser import parse_text
-from pipelines.synth.templates import LAYOUTS, OPTIONS, TABLE_HEADERS, choices, draw
+from pipelines.synth.templates import LAYOUTS, OPTIONS, TABLES, choices, draw
 from scripts.scoring import SCORER, score
 
 name_options: dict[str, set[str]] = {}
@@ -83,7 +83,7 @@ def main() -> int:
             line = score(one / "gold", one / "pred").strip().splitlines()[-1]
             accuracy = float(re.search(r"accuracy: ([0-9.]+)", line).group(1))
             layout = next(x for x in LAYOUTS if name.endswith(f"_{x}"))
-            table = next(x for x in TABLE_HEADERS if f"_{x}_{layout}" in name)
+            table = next(x for x in TABLES if f"_{x}_{layout}" in name)
             by[f"layout {layout}"].append(accuracy)
             by[f"table {table}"].append(accuracy)
             for option in name_options[name]:

@@ -3935,3 +3935,33 @@ def test_a_label_inside_a_titles_note_is_no_label_and_zhuyao_neirong_ends_the_na
         "市卫生健康委员会",
         "市某某中心",
     )
+
+
+def test_the_2024_template_run_together_or_without_blanks_reads_its_comparisons():
+    # the 2024 table's cells run together: the direction is left out, the comparison in words
+    # is the target's first part, and the unit read at the actual's end is the target's
+    head = (
+        "项目支出绩效自评表 (2024年度)项目名称某某业务支出项目主管部门某某局实施单位某某分局"
+        "一级指标二级指标三级指标指标性质指标方向年度指标值实际完成值计量单位分值得分偏差原因分析及改进措施"
+    )
+    text = (
+        head
+        + "产出指标数量指标巡查次数正向大于等于12=15次1010质量指标抽检合格率正向等于98=96%108总分2018\n"
+    )
+    rows = [
+        (r["name"], r["target"], r["actual"])
+        for r in parse_text(text, "x.txt").forms[0]["indicators"]
+    ]
+    assert ("巡查次数", "大于等于12次", "=15") in rows
+    # cells apart by a space, the blank comparison of a target in words lost: nothing compares
+    spaced = (
+        "项目支出绩效自评表\n项目名称 某某业务支出项目\n主管部门 某某局 实施单位 某某分局\n"
+        "一级指标 二级指标 三级指标 指标性质 指标方向 年度指标值 实际完成值 计量单位 分值 得分\n"
+        "产出指标 数量指标 巡查次数 正向 大于等于 12 15 次 50 50\n"
+        "效益指标 社会效益指标 公共服务水平 正向 明显提高 达成指标 50 50\n总分 100 100\n"
+    )
+    rows = [
+        (r["name"], r["target"], r["actual"])
+        for r in parse_text(spaced, "x.txt").forms[0]["indicators"]
+    ]
+    assert rows == [("巡查次数", "大于等于12次", "15"), ("公共服务水平", "明显提高", "达成指标")]

@@ -14,7 +14,8 @@ import json
 import pytest
 
 from pipelines.parser import parse_text
-from pipelines.synth.templates import LAYOUTS, TABLE_HEADERS, choices, draw
+from pipelines.synth.templates import LAYOUTS, choices, draw
+from pipelines.synth.templates import TABLES as PRINTED_TABLES
 from scripts.scoring import SCORER, figures, score
 
 FORMS = 300
@@ -22,13 +23,15 @@ FORMS = 300
 TABLES = (0.9995, 3)  # ~30,000 fields (0.9997 with the framework option, 0 wrong today)
 # ~3,000 fields (0.895, 0 wrong today): rows whose target and actual are different words are
 # left out (where one ends and the other starts is not known)
-RUN_TOGETHER = (0.88, 4)
+# (0.88 before the generator drew the 2024 template's table (指标性质 + 指标方向, the unit after the
+# actual) for half the split-target forms: run together, its rows lose more values, none wrong)
+RUN_TOGETHER = (0.87, 4)
 
 
 def test_the_drawing_covers_every_layout_and_table_and_is_repeatable():
     names = [draw(seed)[0] for seed in range(FORMS)]
     assert all(any(n.endswith(f"_{layout}") for n in names) for layout in LAYOUTS)
-    assert all(any(f"_{table}_" in n for n in names) for table in TABLE_HEADERS)
+    assert all(any(f"_{table}_" in n for n in names) for table in PRINTED_TABLES)
     assert draw(7) == draw(7)
 
 
@@ -74,7 +77,8 @@ def test_two_forms_flattened_onto_one_line_are_two_forms(tmp_path):
         pairs += 1
     assert pairs >= 20
     accuracy, wrong = figures(score(tmp_path / "gold", tmp_path / "pred", 20))
-    assert accuracy >= 0.95 and wrong == 0
+    # (0.95 before the 2024 template's table was drawn: see RUN_TOGETHER)
+    assert accuracy >= 0.94 and wrong == 0
 
 
 # The 决策/过程/产出/效益 framework (option "framework", a fifth of the seeds): (min accuracy,

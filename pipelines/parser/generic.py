@@ -697,7 +697,12 @@ def _fit(column: str, text: str) -> float:
         sign = _NATURE_CODE.sub("", unicodedata.normalize("NFKC", text).replace(" ", ""))
         return 0 if empty or _OPERATOR.match(sign) else _INF
     if column == "unit":
-        return 0 if empty or (len(text) <= 6 and not is_number(text)) else _INF
+        # (a unit never opens with a number or a bound: =120 场 is a value with its unit)
+        return (
+            0
+            if empty or (len(text) <= 6 and not is_number(text) and not _VALUE_WORD.match(text))
+            else _INF
+        )
     if column == "name":
         # (a text opening with an operator is a target, ≥2公里, not a 三级指标; a sentence is
         # more often a reason than a name, though some names are sentences)
@@ -742,10 +747,13 @@ def _fit(column: str, text: str) -> float:
         return 0
     if _is_level(text) or _UNIT_ALONE.match(text) or _NAME_NUMBER.match(text):
         return _INF
+    if _OPERATOR_WORDS.fullmatch(compact(text)):
+        return _INF  # a comparison or a direction in words alone (大于等于, 正向): 指标性质's
     return 0.3 if ends_sentence(text) else 0
 
 
 _UNIT_ALONE = re.compile(r"^\s*[%％‰]\s*$")
+_OPERATOR_WORDS = re.compile(r"大于等于|小于等于|大于|小于|等于|定性|定量|正向|反向")
 
 
 def place(
@@ -2661,15 +2669,20 @@ def _refined_by_subheader(
 _DIRECTION_ONLY = re.compile(r"^(?:正向|反向|定性|定量)(?:指标)?$")
 
 
-def _comparison(nature: str | None, direction: str | None) -> str | None:
-    """Of a row's 指标性质 and 指标方向 cells, the one that compares (大于等于, ≥, 等于): the
-    target's first part. A direction (正向, 反向) or a kind (定性, 定量) is no part of it;
-    an empty cell stands for itself (blank, not in doubt)."""
+def _comparison(nature: str | None, direction: str | None, target: str | None) -> str | None:
+    """Of one placement of a row's 指标性质 and 指标方向 cells, the one that compares (大于等于,
+    ≥, 等于): the target's first part. A direction (正向, 反向) or a kind (定性, 定量) is no part
+    of it; an empty cell stands for itself (blank), and so does a cell a layout without blanks
+    lost beside a direction, before a target in words (正向 | 健全: nothing compares). None
+    where a number's comparison may have been lost."""
     for text in (nature, direction):
         if text is not None and not _empty(text) and not _DIRECTION_ONLY.match(compact(text)):
             return text
     if nature is None or direction is None:
-        return None  # one of the two in doubt: which compared is not known
+        words = target and not _VALUE_WORD.match(unicodedata.normalize("NFKC", target))
+        if words and any(t and _DIRECTION_ONLY.match(compact(t)) for t in (nature, direction)):
+            return ""
+        return None
     return ""
 
 
@@ -2953,12 +2966,30 @@ def _read_rows(body: list[Cell], columns: list[str], closed: bool) -> list[dict]
             continue
         chosen = agreed(placements, value_columns)
         if "direction" in columns:
-            chosen["nature"] = _comparison(chosen.get("nature"), chosen.pop("direction", None))
+            chosen.pop("direction", None)
+            # the comparison, wherever each placement put it (a direction alone, 正向, and a
+            # blank comparison lost: the placements differ on which column holds the 正向)
+            found = {
+                _comparison(p.get("nature"), p.get("direction"), p.get("target"))
+                for p in placements
+            }
+            chosen["nature"] = found.pop() if len(found) == 1 else None
+            apart = _UNIT_APART.match(chosen.get("actual") or "")
+            if apart and not chosen.get("unit") and _unit_after_actual(columns):
+                # the unit's cell after the actual, set apart by a space but joined to it as a
+                # bound's unit is (=1200 场): the unit's
+                chosen["actual"], chosen["unit"] = apart.group(1), apart.group(2)
         target = chosen.get("target")
         if "nature" in columns or "unit" in columns:
             parts = [chosen.get("nature"), chosen.get("target"), chosen.get("unit")]
             # a part every placement leaves out is blank (its cell vanished), not in doubt
             blank = {c for c in ("nature", "unit") if all(c not in p for p in placements)}
+            if (
+                "direction" in columns
+                and target
+                and not _VALUE_WORD.match(unicodedata.normalize("NFKC", target))
+            ):
+                blank.add("unit")  # (a target in words, 健全, takes no unit: its cell was blank)
             if cut:
                 blank = set()  # (the last row of a cut text: its 度量单位 may be what was cut)
             if all(
@@ -4569,6 +4600,11 @@ def read_run_rows(body: list[Cell], columns: list[str]) -> list[dict]:
     # 执行率 inside a name, cut it where it is not a cell boundary)
     runs: list[Cell] = []
     cells = _without_said_again([c for c in body if c.text])
+    direction = "direction" in columns
+    if direction:
+        # the 2024 template's 指标性质 and 指标方向 (正向 大于等于 …) run in between a name and its
+        # value: the direction is no part of the target, the comparison reads as its sign
+        cells = [Cell(_as_signs(c.text), c.no, c.cut, c.apart) for c in cells]
     # (a group label broken over two cells, 经济效益 / 指标, is one)
     for cell in _join_label_pieces(cells):
         if (
@@ -4587,7 +4623,48 @@ def read_run_rows(body: list[Cell], columns: list[str]) -> list[dict]:
             runs.append(cell)
     runs = _bare_benefit_apart(runs)
     last = body[-1] if body else None
-    return _with_bare_labels(_bare_benefit_labels(runs), lambda: _run_rows(runs, row_columns, last))
+    rows = _with_bare_labels(_bare_benefit_labels(runs), lambda: _run_rows(runs, row_columns, last))
+    if direction:
+        rows = [_with_comparison_words(row, _unit_after_actual(columns)) for row in rows]
+    return rows
+
+
+_DIRECTION_WORD = re.compile(r"(?:正向|反向)(?:指标)?")
+_UNIT_APART = re.compile(r"^(.*\d)\s+([\u4e00-\u9fff%‰]{1,2})$")
+_COMPARISON_WORD = re.compile(r"(大于等于|小于等于|等于|大于|小于)(?=\s*\d)")
+_AS_SIGN = {"大于等于": "≥", "小于等于": "≤", "等于": "＝", "大于": ">", "小于": "<"}
+_AS_WORD = {sign: word for word, sign in _AS_SIGN.items()} | {"=": "等于"}  # (＝ read as NFKC)
+
+
+def _as_signs(text: str) -> str:
+    """A run of a 2024 table's cells with its directions left out and its comparisons as signs
+    (正向大于等于98 → ≥98), so that a name ends before them as before any bound; the sign is
+    given back as printed by _with_comparison_words."""
+    return _COMPARISON_WORD.sub(lambda m: _AS_SIGN[m.group(1)], _DIRECTION_WORD.sub("", text))
+
+
+def _unit_after_actual(columns: list[str]) -> bool:
+    return (
+        "unit" in columns
+        and "actual" in columns
+        and columns.index("unit") > columns.index("actual")
+    )
+
+
+_TRAILING_UNIT = re.compile(r"^(.*\d)\s*([^\d\s.]{1,4})$")
+
+
+def _with_comparison_words(row: dict, unit_after: bool) -> dict:
+    """A run row of a 2024 table: its target's sign as the comparison's words (≥98 → 大于等于98)
+    and, where the unit's column follows the actual, the unit read at the actual's end moved to
+    the target (…=98% → target 等于98%, actual =98)."""
+    target, actual = row["target"], row["actual"]
+    if target and target[0] in _AS_WORD:
+        target = _AS_WORD[target[0]] + target[1:]
+    m = _TRAILING_UNIT.match(actual) if unit_after and target and actual else None
+    if m and not _TRAILING_UNIT.match(target) and target[-1:].isdigit():
+        target, actual = target + m.group(2), m.group(1)
+    return {**row, "target": target, "actual": actual}
 
 
 def _run_rows(runs: list[Cell], row_columns: list[str], last: Cell | None) -> list[dict]:

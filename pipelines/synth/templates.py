@@ -88,6 +88,16 @@ TABLE_HEADERS = {
         ("target", "actual", "deviation"),
     ),
 }
+# The 2024 template's table, its target over a direction (正向 / 反向), a comparison (大于等于 …),
+# a value and, after the actual, a unit: drawn apart from the form's own draws (see _direction),
+# so it is in no choice of TABLE_HEADERS and adding it changed no other form
+DIRECTION_TABLE = (
+    "绩效指标\t一级指标\t二级指标\t三级指标\t指标性质\t指标方向\t年度指标值\t实际完成值\t计量单位"
+    "\t分值\t得分\t偏差原因分析及改进措施",
+    ("direction", "comparison", "value", "bare_actual", "unit", "weight", "score", "deviation"),
+)
+TABLES = {**TABLE_HEADERS, "direction": DIRECTION_TABLE}
+_COMPARISONS = {"≥": "大于等于", "≤": "小于等于", "=": "等于", "": ""}
 LAYOUTS = (
     "tabs",
     "gaps",
@@ -130,6 +140,7 @@ def draw(seed: int) -> tuple[str, str, dict]:
     rng = random.Random(seed)
     form = draw_form(rng, SPACE, hard_shapes=False)
     money, table, layout, options = _choose(rng)
+    table = _direction(seed, table)
     options |= _numbered(seed)
     if _framework(seed):
         options = (options - {"numbered"}) | {"framework"}
@@ -165,10 +176,19 @@ def choices(seed: int) -> tuple[str, str, str, set[str]]:
     rng = random.Random(seed)
     draw_form(rng, SPACE, hard_shapes=False)
     money, table, layout, options = _choose(rng)
+    table = _direction(seed, table)
     options |= _numbered(seed)
     if _framework(seed):
         options = (options - {"numbered"}) | {"framework"}
     return money, table, layout, options
+
+
+def _direction(seed: int, table: str) -> str:
+    """The 2024 template's table (DIRECTION_TABLE) for half the forms that drew the split
+    target (指标性质 / 指标值 / 度量单位), drawn apart from the form's own draws like _numbered."""
+    if table == "split" and random.Random(f"direction {seed}").random() < 0.5:
+        return "direction"
+    return table
 
 
 def _numbered(seed: int) -> set[str]:
@@ -310,7 +330,7 @@ def _print(rng, form, money, table, rows, identity, level1_points, total_label, 
         "年度总体目标\t预期目标\t实际完成情况",
         f"\t{form['goal_planned']}\t{form['goal_actual']}",
     ]
-    header, columns = TABLE_HEADERS[table]
+    header, columns = TABLES[table]
     lines.append(header)
     points: dict[str, Decimal] = {}
     for row in form["indicators"]:
@@ -346,8 +366,17 @@ def _print(rng, form, money, table, rows, identity, level1_points, total_label, 
         actual = row["actual"].replace(">=", "≥").replace("<=", "≤")
         parts = _TARGET_PARTS.match(target)
         op, value, unit = parts.groups() if parts else ("", target, "")
+        bare_actual = actual[: -len(unit)] if unit and actual.endswith(unit) else actual
+        if table == "direction":
+            # printed as the 2024 template prints it: the comparison in words, the unit after
+            # the actual, which is printed without it (LABELLING.md, corpus O)
+            target = None if dash else _COMPARISONS.get(op, op) + value + unit
+            actual = bare_actual
         values = {
             "op": op,
+            "direction": "反向" if op == "≤" else "正向",
+            "comparison": _COMPARISONS.get(op, op),
+            "bare_actual": bare_actual,
             "value": value,
             "unit": unit,
             "target": target,
