@@ -565,9 +565,12 @@ def _split_led_run(cell: Cell) -> list[Cell]:
 # ---------------------------------------------------------------- shapes
 # the signs a target opens with (═ and ≧ are how some PDFs print = and ≥)
 _SIGNS = "=＝≥≤><＞＜≧≦═﹦"
-_OPERATOR = re.compile(
-    rf"^(?:[{_SIGNS}]|>=|<=|大于等于|小于等于|大于|小于|等于|定性|定量|正向|反向)$"
-)
+# A 指标性质's words: a comparison (its sign beside it, longest first) or the row's kind or
+# direction, which compares nothing.
+_AS_SIGN = {"大于等于": "≥", "小于等于": "≤", "等于": "＝", "大于": ">", "小于": "<"}
+_KIND_WORDS = ("定性", "定量", "正向", "反向")
+_OPERATOR_WORDS = re.compile("|".join((*_AS_SIGN, *_KIND_WORDS)))
+_OPERATOR = re.compile(rf"^(?:[{_SIGNS}]|>=|<=|{_OPERATOR_WORDS.pattern})$")
 _NATURE_CODE = re.compile(r"^\d{3}(?=\D)")
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 _UNIT = re.compile(r"[(（]\s*(万元|元)\s*[)）]|单位\s*[:：]\s*(万元|元)|^(万元|元)$")
@@ -753,7 +756,6 @@ def _fit(column: str, text: str) -> float:
 
 
 _UNIT_ALONE = re.compile(r"^\s*[%％‰]\s*$")
-_OPERATOR_WORDS = re.compile(r"大于等于|小于等于|大于|小于|等于|定性|定量|正向|反向")
 
 
 def place(
@@ -2666,7 +2668,7 @@ def _refined_by_subheader(
     return columns, k
 
 
-_DIRECTION_ONLY = re.compile(r"^(?:正向|反向|定性|定量)(?:指标)?$")
+_DIRECTION_ONLY = re.compile(rf"^(?:{'|'.join(_KIND_WORDS)})(?:指标)?$")
 
 
 def _comparison(nature: str | None, direction: str | None, target: str | None) -> str | None:
@@ -4631,8 +4633,7 @@ def read_run_rows(body: list[Cell], columns: list[str]) -> list[dict]:
 
 _DIRECTION_WORD = re.compile(r"(?:正向|反向)(?:指标)?")
 _UNIT_APART = re.compile(r"^(.*\d)\s+([\u4e00-\u9fff%‰]{1,2})$")
-_COMPARISON_WORD = re.compile(r"(大于等于|小于等于|等于|大于|小于)(?=\s*\d)")
-_AS_SIGN = {"大于等于": "≥", "小于等于": "≤", "等于": "＝", "大于": ">", "小于": "<"}
+_COMPARISON_WORD = re.compile(rf"({'|'.join(_AS_SIGN)})(?=\s*\d)")
 _AS_WORD = {sign: word for word, sign in _AS_SIGN.items()} | {"=": "等于"}  # (＝ read as NFKC)
 
 
