@@ -3965,3 +3965,55 @@ def test_the_2024_template_run_together_or_without_blanks_reads_its_comparisons(
         for r in parse_text(spaced, "x.txt").forms[0]["indicators"]
     ]
     assert rows == [("巡查次数", "大于等于12次", "15"), ("公共服务水平", "明显提高", "达成指标")]
+
+
+def test_a_form_run_onto_one_line_with_a_stray_wide_gap_reads_its_cells_by_single_spaces():
+    # a page's text copied without its line ends: its cells apart by single spaces, and a wide
+    # gap only in the site's header above the form (文  号:). The wide gap does not make the line
+    # one laid out in columns, where a single space would be part of a cell
+    text = (
+        "发布机构: 某镇人民政府 文  号: 名  称: 某某补贴 "
+        "项目名称 某某补贴到户项目 主管部门 某县农业农村局 实施单位 某镇人民政府 资金情况 (万元) "
+        "全年预算数(A) 全年执行数(B) 分值 执行率(B/A) 得分 年度资金总额: 8.5 8.5 10 100% 10 "
+        "其中:本年财政拨款 8.5 8.5 10 100% 10 其他资金 0 0 "
+        "绩效指标 一级指标 二级指标 三级指标 年度指标值 全年实际值 分值 得分 "
+        "产出指标 数量指标 补助户数 64户 64户 50 50 质量指标 补助发放准确率 100% 100% 20 20 "
+        "效益指标 社会效益指标 增加脱贫户收入 增加 增加 20 20 总分 100 100\n"
+    )
+    form = parse_text(text, "x.txt").contract_forms()[0]
+    assert form["funds"][0]["annual_budget"] == 8.5 and form["funds"][0]["score"] == 10
+    assert [(r["name"], r["target"], r["weight"]) for r in form["indicators"]] == [
+        ("补助户数", "64户", 50),
+        ("补助发放准确率", "100%", 20),
+        ("增加脱贫户收入", "增加", 20),
+    ]
+    # a line laid out in columns keeps its single spaces inside its cells
+    laid = "项目名称    某某 补贴项目    主管部门    某县 农业农村局\n"
+    assert parse_text(laid, "x.txt").forms[0]["project_name"] == "某某 补贴项目"
+
+
+def test_a_reason_that_is_a_quantity_or_a_group_label_is_no_reason():
+    # rows run together, a row printing fewer cells than the header's columns: the next row's
+    # target read as a reason (5.5亩) — the row's other cells are shifted too, it is left out;
+    # a group label after a blank cell's dash (-社会效益指标) is the next group's, not a reason
+    from pipelines.parser.guards import drop_misread
+
+    def row(name, **values):
+        return {
+            "name": name,
+            "target": None,
+            "actual": None,
+            "weight": None,
+            "score": None,
+        } | values
+
+    rows = [
+        row("★补助种植面积", target="10", actual="红薯种植面积", weight=10.0, deviation="5.5亩"),
+        row("红薯种植面积", target="5.5亩", actual="5.5亩"),
+        row("助推民生事业发展", target="100%", actual="100%", deviation="-社会效益指标"),
+        row("完成率", target="100%", actual="90%", weight=5.0, score=4.0, deviation="0"),
+    ]
+    warnings = drop_misread(rows)
+    assert [r["name"] for r in rows] == ["红薯种植面积", "助推民生事业发展", "完成率"]
+    assert rows[1]["deviation"] is None and rows[2]["deviation"] == "0"
+    assert len(warnings) == 2

@@ -47,6 +47,13 @@ def drop_misread(rows: list[dict]) -> list[str]:
             actual and (actual[-1] == "标" or "指标" in actual)
         ):
             warnings += _blank_label_values(row)
+        reason = row.get("deviation")
+        if reason and reason[-1] == "标" and is_label(_LEADING_MARKS.sub("", reason)):
+            # (-社会效益指标: the next group's label after a blank cell's dash, no reason)
+            warnings.append(
+                f"row at line {row.get('line_start')}: reason {reason!r} is a group label: left out"
+            )
+            row["deviation"] = None
         name = row["name"] or ""
         valued = not (
             row["target"] is None
@@ -81,6 +88,16 @@ def drop_misread(rows: list[dict]) -> list[str]:
             warnings.append(
                 f"row at line {row.get('line_start')}: {row['name']!r} is a quantity, not a "
                 "name, and a value is words: the row's cells are shifted, the row is left out"
+            )
+            continue
+        deviation = row.get("deviation")
+        if deviation and deviation[0].isdigit() and _UNIT_QUANTITY.fullmatch(deviation.strip()):
+            # a quantity with its unit (5.5亩) is no row's reason: the next row's target, read
+            # there where the rows' cells ran together and a row printed fewer cells than the
+            # header's columns; its other values are as shifted
+            warnings.append(
+                f"row at line {row.get('line_start')}: reason {deviation!r} is a quantity: "
+                "the row's cells are shifted, the row is left out"
             )
             continue
         if "。" in name and _SENTENCES_APART.search(name):
@@ -119,6 +136,9 @@ def _blank_label_values(row: dict) -> list[str]:
 
 # a number with at most a short unit (5亩, 192只, 95%, 38.75万元)
 _QUANTITY = re.compile(r"\d[\d,]*(?:\.\d+)?\s?[%\u4e00-\u9fffA-Za-z]{0,3}")
+_LEADING_MARKS = re.compile(r"^[\s\-—–－/／]+")
+# a number with its unit, and a unit at least (5.5亩, 80头, 95%): no reason's text
+_UNIT_QUANTITY = re.compile(r"\d[\d,]*(?:\.\d+)?\s?[%\u4e00-\u9fffA-Za-z]{1,3}")
 # a sentence's end, a space, and more words: two cells, not one name
 _SENTENCES_APART = re.compile(r"。[ \u3000]+[^\s]")
 # the characters a misread name holds (dots, a points note's 分, a bound's sign)

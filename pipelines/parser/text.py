@@ -57,7 +57,7 @@ class Line:
     @property
     def columns(self) -> bool:
         """Cells told apart by tabs or wide gaps, not by every single space."""
-        return self.tabbed or bool(_GAP.search(self.text.strip()))
+        return self.tabbed or laid_out(self.text.strip())
 
     def __repr__(self) -> str:
         return f"Line({self.no}, {self.text!r})"
@@ -84,6 +84,35 @@ def clean(raw: str) -> str:
 
 
 _GAP = re.compile(r"\S(\s{2,})\S")
+# a single space between two words, not both one character (spaced-out labels, 绩 效 指 标, are
+# one cell's)
+_SINGLE_GAP = re.compile(r"(?<=\S)\s(?=\S)")
+
+
+def laid_out(stripped: str) -> bool:
+    """Whether a line's wide gaps part its cells (text laid out in columns): it has one, and it
+    is not a page's text run onto one long line whose cells single spaces part, where a wide gap
+    is only a stray one (文  号 in a site's header above the form): at least twenty single gaps
+    between words, and eight or more for each wide one."""
+    if not _GAP.search(stripped):
+        return False
+    if len(stripped) < 80:
+        return True
+    wide = len(re.findall(r"\s{2,}", stripped))
+    single = sum(
+        1
+        for m in _SINGLE_GAP.finditer(stripped)
+        if not (
+            _one_char_word(stripped, m.start() - 1, -1) and _one_char_word(stripped, m.end(), 1)
+        )
+    )
+    return single < 20 or single < 8 * wide
+
+
+def _one_char_word(text: str, at: int, step: int) -> bool:
+    """The word whose end (step -1) or start (step 1) is at ``at`` is one character long."""
+    beyond = at + step
+    return not (0 <= beyond < len(text)) or text[beyond].isspace()
 
 
 # an amount printed with its unit (372.29万元): a number's cell as much as a bare number
@@ -95,7 +124,7 @@ def split_words(text: str) -> list[str]:
     a single space is part of a cell and the gaps separate cells; a chunk made only of numbers
     and dashes is still split. Otherwise every run of white space separates cells."""
     stripped = text.strip()
-    if not _GAP.search(stripped):
+    if not laid_out(stripped):
         return stripped.split()
     cells: list[str] = []
     for chunk in re.split(r"\s{2,}", stripped):
