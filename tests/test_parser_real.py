@@ -4017,3 +4017,17 @@ def test_a_reason_that_is_a_quantity_or_a_group_label_is_no_reason():
     assert [r["name"] for r in rows] == ["红薯种植面积", "助推民生事业发展", "完成率"]
     assert rows[1]["deviation"] is None and rows[2]["deviation"] == "0"
     assert len(warnings) == 2
+
+
+def test_a_wrapped_name_ends_at_a_label_no_synonym_lists():
+    # lines kept, columns lost: the project name wrapped over three lines, then a label of a
+    # wording no synonym lists (主管主管部门, the template's cell printed twice): the name's rest
+    # is the pieces up to it
+    text = (
+        "项目支出绩效自评表\n项目名称 某某机构诊疗服务能力\n提升-某某卫生机构绩\n效工资补助\n"
+        "主管主管部门 某区卫生健康委员会 项目实施单位 某某卫生服务中心\n"
+        "一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分\n"
+        "产出指标 数量指标 补助人数 3人 3人 50 50\n总分 100 100\n"
+    )
+    form = parse_text(text, "x.txt").forms[0]
+    assert form["project_name"] == "某某机构诊疗服务能力提升-某某卫生机构绩效工资补助"

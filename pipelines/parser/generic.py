@@ -904,7 +904,12 @@ def _value_after(cells: list[Cell], i: int, stop: int) -> tuple[str | None, int]
         if (
             k > j
             and k < stop
-            and (vocab.is_any_label(cells[k].text) or _led_by_label(cells[k].text))
+            and (
+                vocab.is_any_label(cells[k].text)
+                or _led_by_label(cells[k].text)
+                # (or a label of a wording no synonym lists, 主管主管部门)
+                or _qualified_identity_label(cells[k].text)
+            )
         ):
             rest = "".join(c.text.strip() for c in cells[j:k])
             return (" ".join(parts).strip() + rest) or None, k
