@@ -4031,3 +4031,23 @@ def test_a_wrapped_name_ends_at_a_label_no_synonym_lists():
     )
     form = parse_text(text, "x.txt").forms[0]
     assert form["project_name"] == "某某机构诊疗服务能力提升-某某卫生机构绩效工资补助"
+
+
+def test_a_reason_wrapped_in_pieces_in_a_stream_is_no_row_and_a_name_head_goes_back():
+    # a table flattened onto one line, its wrapped cells' pieces in the stream: a reason over
+    # four lines (略低于 / 年度指标值，后续 / 将加强监管 / 能力的督促。) is no row of its own, and
+    # the reason, cut, is left out; a name's head after a row that lost no points (居民“急、难”
+    # 问 / 题解决率) is the next row's name's
+    text = (
+        "项目支出绩效自评表 项目名称 某某运营服务 主管部门 某区某局 实施单位 某区某中心 "
+        "一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 偏差原因分析及改进措施 "
+        "产出指标 时效指标 热线接听及时率 =100% =98% 50 40 响应及时率略低于 年度指标值后续 "
+        "将加强监管工作 能力的督促。 效益指标 社会效益指标 投诉处置率 =100% =100% 20 20 "
+        "居民“急、难”问 题解决率 >=95% >=95% 30 30 总分 100 90\n"
+    )
+    rows = parse_text(text, "x.txt").contract_forms()[0]["indicators"]
+    assert [(r["name"], r["weight"], r["deviation"]) for r in rows] == [
+        ("热线接听及时率", 50, None),
+        ("投诉处置率", 20, None),
+        ("居民“急、难”问题解决率", 30, None),
+    ]

@@ -2831,7 +2831,9 @@ def _read_rows(body: list[Cell], columns: list[str], closed: bool) -> list[dict]
     marks: list[tuple[int, list[str]]] = []
     level1 = level2 = None
     paired: bool | None = None  # (see _second_of_pair)
-    if _is_stream(body):
+    stream = _is_stream(body)
+    in_prose = False  # (see _prose_pieces)
+    if stream:
         groups = _segment_rows(body, columns)
     else:
         groups = _rows_of(_without_placeholders(body), columns, cut=not closed)
@@ -3051,8 +3053,65 @@ def _read_rows(body: list[Cell], columns: list[str], closed: bool) -> list[dict]
                 rows[-1]["deviation"] += row["name"]
                 rows[-1]["line_end"] = row["line_end"]
             continue
+        if (
+            stream
+            and rows
+            and (in_prose or _reason_goes_on(rows[-1]))
+            and _prose_pieces(row, columns)
+        ):
+            # a stream's reason wrapped in its cell (over four lines) cut into rows' cells
+            # (and the reason's head): no rows, and the reason, cut short, left out
+            rows[-1]["deviation"] = None
+            in_prose = True
+            continue
+        in_prose = False
+        if stream and rows and _name_head_as_reason(rows[-1], row):
+            # a row with all its points whose "reason" is the head of the next row's name,
+            # wrapped (居民“急、难、愁”问 / 题解决率): the name's
+            row["name"] = rows[-1]["deviation"] + row["name"]
+            rows[-1]["deviation"] = None
         rows.append(row)
     return _groups_by_points(rows, marks)
+
+
+def _reason_goes_on(row: dict) -> bool:
+    """A row whose reason may go on after it: one cut mid-text (no sentence's end), or none
+    where the row lost points."""
+    reason = row["deviation"]
+    if reason:
+        return not ends_sentence(reason)
+    return row["weight"] is not None and row["score"] is not None and row["score"] < row["weight"]
+
+
+def _prose_pieces(row: dict, columns: list[str]) -> bool:
+    """A row read from a stream that may be pieces of a wrapped text: no points where the table
+    has a points column, and a target and an actual of words without a digit, cut mid-text (no
+    sentence's end), one of them of five characters or more."""
+    if not ({"weight", "score"} & set(columns)) or row["weight"] is not None:
+        return False
+    if row["score"] is not None:
+        return False
+    values = [row["target"], row["actual"]]
+    return all(
+        v and not any(ch.isdigit() for ch in v) and not ends_sentence(v) for v in values
+    ) and any(len(compact(v)) >= 5 for v in values)
+
+
+def _name_head_as_reason(before: dict, row: dict) -> bool:
+    """The reason of a row that lost no points, no sentence and no word of a reason's (无偏差),
+    before a row whose name is a short piece: the head of that name, wrapped."""
+    reason, name = before["deviation"], row["name"]
+    return bool(
+        reason
+        and name
+        and before["weight"] is not None
+        and before["score"] is not None
+        and before["score"] >= before["weight"]
+        and not ends_sentence(reason)
+        and not reason.startswith(("无", "未", "没", "不"))
+        and len(compact(name)) <= 6
+        and _CJK_ONLY.match(compact(name))
+    )
 
 
 def _name_in_place(column: str, text: str, texts: list[str], group: list[Cell]) -> bool:
