@@ -4051,3 +4051,39 @@ def test_a_reason_wrapped_in_pieces_in_a_stream_is_no_row_and_a_name_head_goes_b
         ("投诉处置率", 20, None),
         ("居民“急、难”问题解决率", 30, None),
     ]
+
+
+def test_a_group_label_with_a_sentences_punctuation_is_no_label():
+    # a goal's wrapped rest read in the 一级 column of a layout (国家政策福利,改善学生体质): no
+    # group label prints a comma, a stop or a semicolon; the label is left out, the row kept
+    from pipelines.parser.guards import blank_sentence_levels
+
+    rows = [
+        {"level1": "国家政策福利,改善学生体质", "level2": "质量指标", "name": "覆盖率"},
+        {"level1": "产出指标", "level2": "数量指标", "name": "受助人数"},
+    ]
+    assert len(blank_sentence_levels(rows)) == 1
+    assert [(r["level1"], r["level2"]) for r in rows] == [
+        (None, "质量指标"),
+        ("产出指标", "数量指标"),
+    ]
+
+
+def test_a_goal_on_the_headers_line_takes_its_wrapped_rest_in_a_layout():
+    # a PDF tool's layout: the goals printed on the line of the table's header labels, each
+    # wrapped in its column onto the lines below (…享受到 / 国家政策福利,改善 / 学生体质)
+    gap = " " * 4
+    head = f"年度总体目标{gap}预期目标{gap}实际完成情况{gap}"
+    pad = " " * len(head.encode("gbk"))  # (display columns: a CJK character two wide)
+    text = (
+        f"项目名称{gap}某某专项资金{gap}主管部门{gap}某县教育局{gap}实施单位{gap}某县中学\n"
+        f"{head}确保学生都能享受到{gap}确保学生都能享受到{gap}一级指标{gap}二级指标{gap}"
+        f"三级指标{gap}年度指标值{gap}实际完成值{gap}分值{gap}得分\n"
+        f"{pad}国家政策福利,改善{gap}  国家政策福利,改善\n"
+        f"{pad}学生体质{' ' * 14}学生体质\n"
+        f"产出指标{gap}数量指标{gap}受助人数{gap}735人{gap}735人{gap}50{gap}50\n"
+        f"效益指标{gap}社会效益指标{gap}政策知晓率{gap}100%{gap}98%{gap}50{gap}45\n"
+        "总分 100 95\n"
+    )
+    form = parse_text(text, "x.txt").forms[0]
+    assert form["goal_planned"] == "确保学生都能享受到国家政策福利,改善学生体质"

@@ -5652,6 +5652,30 @@ def _chunks(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+def _under_texts(
+    above: list[tuple[int, int, str]], line: list[tuple[int, int, str]], not_text: set[int]
+) -> list[int] | None:
+    """Where each chunk of ``line`` starts under a text of ``above`` (no label, no value:
+    ``not_text``), one chunk a text, none of them a value, a label or an item's number; else
+    None."""
+    for metric in (0, 1):
+        places: list[int] = []
+        for chunk in line:
+            k = next((k for k, c in enumerate(above) if abs(c[metric] - chunk[metric]) <= 1), None)
+            if k is None or k in places or k in not_text:
+                break
+            places.append(k)
+        else:
+            texts = [w for c in line for w in c[2].split()]
+            if any(
+                _value_like(t) or vocab.is_any_label(t) or _is_level(t) or vocab.NUMBERING.match(t)
+                for t in texts
+            ):
+                return None
+            return places
+    return None
+
+
 def _header_rest(
     above: list[tuple[int, int, str]], line: list[tuple[int, int, str]]
 ) -> list[int] | None:
@@ -5682,8 +5706,9 @@ def _under(above: list[tuple[int, int, str]], line: list[tuple[int, int, str]]) 
         return None
     if len(labels) * 2 > len(above) + 1:
         # a line of labels is a header: the line below it is its first row, unless each of its
-        # chunks is the rest of the header word above it (年度总体目标完成情况 / 综述)
-        return _header_rest(above, line)
+        # chunks is the rest of the header word above it (年度总体目标完成情况 / 综述), or of a
+        # text among the labels (a goal printed on the header's line, its rest wrapped under it)
+        return _header_rest(above, line) or _under_texts(above, line, labels | values)
     for metric in (0, 1):
         starts = [c[metric] for c in above]
         places = []

@@ -213,6 +213,26 @@ def bound_back_to_target(rows: list[dict]) -> list[str]:
     return warnings
 
 
+# a sentence's punctuation, which no group label prints (国家政策福利,改善学生体质)
+_SENTENCE_MARK = re.compile(r"[,，。;；:：、]")
+
+
+def blank_sentence_levels(rows: list[dict]) -> list[str]:
+    """A 一级 or 二级 label that holds a sentence's punctuation is a text of another cell (a
+    goal's wrapped rest under the label's column): left out."""
+    warnings = []
+    for row in rows:
+        for field in ("level1", "level2"):
+            value = row.get(field)
+            if value and _SENTENCE_MARK.search(value):
+                warnings.append(
+                    f"row at line {row.get('line_start')}: {field} {value!r} is a sentence, "
+                    "no group label: left out"
+                )
+                row[field] = None
+    return warnings
+
+
 # A grade's words: 优 / 良 / 中 / 差 / 合格 / 好 (优秀, 良好, 较差, 不合格 …) or a letter (A, B级)
 _GRADE_WORD = re.compile(r"[优良中差好劣]|合格|^[A-Da-d][级等]?$")
 
@@ -221,7 +241,11 @@ def guard_form(form: dict) -> list[str]:
     """Take out of ``form`` what a misread leaves (drop_misread; goal texts that are no goal; a
     grade without a grade's words) and give a target back the bound a name took
     (bound_back_to_target). Returns a warning for each change."""
-    warnings = drop_misread(form["indicators"]) + bound_back_to_target(form["indicators"])
+    warnings = (
+        drop_misread(form["indicators"])
+        + bound_back_to_target(form["indicators"])
+        + blank_sentence_levels(form["indicators"])
+    )
     grade = form.get("grade")
     if grade and not _GRADE_WORD.search(compact(grade)):
         warnings.append(f"grade {grade!r} holds no grade's words: left out")
