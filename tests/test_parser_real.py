@@ -4087,3 +4087,61 @@ def test_a_goal_on_the_headers_line_takes_its_wrapped_rest_in_a_layout():
     )
     form = parse_text(text, "x.txt").forms[0]
     assert form["goal_planned"] == "确保学生都能享受到国家政策福利,改善学生体质"
+
+
+def test_in_a_stream_a_full_marks_rows_words_after_its_points_are_no_sure_reason():
+    # cells one a line, the empty ones dropped: a ★ row (分值, two values, 得分) with its 其中
+    # rows (two values) under it; the 其中 row's name after the ★ row's points could be its
+    # reason or the next row's name: left out as a reason. A reason that is a sentence, or
+    # says 无偏差, stays
+    cells = [
+        "项目名称",
+        "某某补贴项目",
+        "主管部门",
+        "某县农业农村局",
+        "实施单位",
+        "某镇人民政府",
+        "一级指标",
+        "二级指标",
+        "三级指标",
+        "分值",
+        "年度指标值",
+        "全年实际值",
+        "得分",
+        "未完成原因及改进措施",
+        "产出指标",
+        "数量指标",
+        "★补助种植面积",
+        "20",
+        "29.5亩",
+        "29.5亩",
+        "20",
+        "其中桃树种植面积",
+        "1.5亩",
+        "1.5亩",
+        "其中苹果树种植面积",
+        "5亩",
+        "5亩",
+        "其中露天蔬菜",
+        "20亩",
+        "20亩",
+        "★补助养殖数量",
+        "30",
+        "192只",
+        "192只",
+        "30",
+        "无偏差",
+        "效益指标",
+        "社会效益指标",
+        "增收户数",
+        "50",
+        "64户",
+        "60户",
+        "45",
+        "部分农户未申报。",
+    ]
+    rows = parse_text("\n".join(cells) + "\n", "x.txt").contract_forms()[0]["indicators"]
+    reasons = {r["name"]: r["deviation"] for r in rows}
+    assert reasons["★补助种植面积"] is None
+    assert reasons["★补助养殖数量"] == "无偏差"
+    assert reasons["增收户数"] == "部分农户未申报。"

@@ -3070,7 +3070,13 @@ def _read_rows(body: list[Cell], columns: list[str], closed: bool) -> list[dict]
             # wrapped (居民“急、难、愁”问 / 题解决率): the name's
             row["name"] = rows[-1]["deviation"] + row["name"]
             rows[-1]["deviation"] = None
+        elif stream and rows and _unsure_reason(rows[-1]):
+            # a row with all its points, then words that are no sentence: in a stream they may
+            # as well be the next row's name (其中桃树种植面积 after …面积 20 29.5亩 29.5亩 20)
+            rows[-1]["deviation"] = None
         rows.append(row)
+    if stream and rows and _unsure_reason(rows[-1]):
+        rows[-1]["deviation"] = None
     return _groups_by_points(rows, marks)
 
 
@@ -3095,6 +3101,20 @@ def _prose_pieces(row: dict, columns: list[str]) -> bool:
     return all(
         v and not any(ch.isdigit() for ch in v) and not ends_sentence(v) for v in values
     ) and any(len(compact(v)) >= 5 for v in values)
+
+
+def _unsure_reason(row: dict) -> bool:
+    """The reason of a row that lost no points, neither a sentence nor a word of a reason's
+    (无偏差, 未…, 没有…)."""
+    reason = row["deviation"]
+    return bool(
+        reason
+        and row["weight"] is not None
+        and row["score"] is not None
+        and row["score"] >= row["weight"]
+        and not ends_sentence(reason)
+        and not compact(reason).startswith(("无", "未", "没", "不"))
+    )
 
 
 def _name_head_as_reason(before: dict, row: dict) -> bool:
