@@ -4145,3 +4145,32 @@ def test_in_a_stream_a_full_marks_rows_words_after_its_points_are_no_sure_reason
     assert reasons["★补助种植面积"] is None
     assert reasons["★补助养殖数量"] == "无偏差"
     assert reasons["增收户数"] == "部分农户未申报。"
+
+
+def test_a_cut_texts_last_few_words_after_its_last_row_are_no_reason():
+    # a page cut off right after a row (… 1 | 建设中) and two characters of what came next
+    # (总建): the next row's name begun as well as a reason cut short, so no reason
+    cells = [
+        "项目名称",
+        "某某健身中心建设",
+        "主管部门",
+        "某市体育局",
+        "实施单位",
+        "某市体育中心",
+        "一级指标",
+        "二级指标",
+        "三级指标",
+        "指标值",
+        "全年实际完成值",
+        "未完成原因和改进措施",
+        "产出指标",
+        "数量指标",
+        "新建健身中心数量",
+        "1",
+        "建设中",
+        "总建",
+    ]
+    rows = parse_text("\n".join(cells) + "\n", "x.txt").contract_forms()[0]["indicators"]
+    assert [(r["name"], r["target"], r["actual"], r["deviation"]) for r in rows] == [
+        ("新建健身中心数量", "1", "建设中", None)
+    ]

@@ -3077,7 +3077,24 @@ def _read_rows(body: list[Cell], columns: list[str], closed: bool) -> list[dict]
         rows.append(row)
     if stream and rows and _unsure_reason(rows[-1]):
         rows[-1]["deviation"] = None
+    if not closed and rows and body and _cut_scrap_reason(rows[-1], body[-1]):
+        # a text cut off right after its last row: a few words after the row's values, the
+        # text's last, may be its reason or the next row's name begun (… 1 | 建设中 / 总建)
+        rows[-1]["deviation"] = None
     return _groups_by_points(rows, marks)
+
+
+def _cut_scrap_reason(row: dict, last: Cell) -> bool:
+    """The reason of a cut text's last row that is the text's last cell: a few words (four
+    characters at most), no sentence."""
+    reason = row["deviation"]
+    return bool(
+        reason
+        and reason == last.text
+        and len(compact(reason)) <= 4
+        and not ends_sentence(reason)
+        and not compact(reason).startswith(("无", "未", "没", "不"))
+    )
 
 
 def _reason_goes_on(row: dict) -> bool:
