@@ -4174,3 +4174,19 @@ def test_a_cut_texts_last_few_words_after_its_last_row_are_no_reason():
     assert [(r["name"], r["target"], r["actual"], r["deviation"]) for r in rows] == [
         ("新建健身中心数量", "1", "建设中", None)
     ]
+
+
+def test_a_total_said_in_words_without_a_money_table_is_the_annual_budget():
+    # a 专项 form with no money table: 资金总额 and its amount in words (the label and the
+    # amount in one cell or two); two different amounts so said leave it out
+    text = (
+        "某县某某专项绩效自评表(2016年度)\n项目名称 某某专项 主管部门 某县农业局 "
+        "实施单位 某县植保站\n项目属性 延续专项 资金总额 41万元 专项起止时间 2016年5月\n"
+        "一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分\n"
+        "产出指标 数量指标 防治面积 ≥5万亩 5.2万亩 100 100\n总分 100 100\n"
+    )
+    text = text.replace("资金总额 41万元", "资金总额及构成总额41万元,其中:中央30万元")
+    assert parse_text(text, "x.txt").contract_forms()[0]["funds"][0]["annual_budget"] == 41
+    two = text.replace("专项起止时间", "资金总额45万元 专项起止时间")
+    total = parse_text(two, "x.txt").contract_forms()[0]["funds"][0]
+    assert total["annual_budget"] is None and total["initial_budget"] is None

@@ -5850,6 +5850,12 @@ def read_form(lines: list[Line]) -> tuple[dict, Reading]:
     if not funds:
         # the contract's four money rows, every value null: the form printed none we could read
         funds = [{"line": name, **dict.fromkeys(FUND_FIELDS)} for name in FUND_LINES]
+    if all(funds[0][k] is None for k in FUND_FIELDS) and (
+        amount := _total_in_words(cells[project_at or 0 : header_at])
+    ):
+        # no money table, the total said in words (资金总额41万元, 资金总额及构成 总额1002.6万元)
+        funds[0]["annual_budget"] = amount
+        reading.notes.append("年度资金总额: its amount read from words (资金总额…万元)")
     if fund_at is not None and complete_total(
         funds, [c.text for c in cells[fund_at : header_at if header_at is not None else len(cells)]]
     ):
@@ -5948,6 +5954,26 @@ def read_form(lines: list[Line]) -> tuple[dict, Reading]:
         "grade": grade,
     }
     return form, reading
+
+
+@cache
+def _total_words() -> re.Pattern:
+    """A 年度资金总额 wording, maybe a note of its parts (及构成) and 总额 again, then an amount
+    with its money unit."""
+    words = sorted(vocab.words("fund_rows", "年度资金总额"), key=len, reverse=True)
+    return re.compile(
+        rf"(?:{'|'.join(map(re.escape, words))})(?:及构成)?\s*[:：]?\s*(?:总额)?\s*[:：]?\s*"
+        r"(\d+(?:\.\d+)?)\s*(?:万元|元)(?![\d])"
+    )
+
+
+def _total_in_words(cells: list[Cell]) -> float | None:
+    """The amount of the form's total said in words (its label and the amount in one cell or
+    in cells one after the other), where it is said once (or always the same): None where two
+    amounts differ."""
+    text = unicodedata.normalize("NFKC", " ".join(c.text for c in cells))
+    found = {float(m.group(1)) for m in _total_words().finditer(text)}
+    return found.pop() if len(found) == 1 else None
 
 
 def _valued(rows: list[dict]) -> int:
