@@ -328,8 +328,9 @@ def real_in_lines(text: str, width: int = 0) -> str:
         # of two identity labels take their rests in order; 44 and 74 with corpus O, whose
         # o02 reprinted so gives 7 and 12; 47 and 77 with corpus Q, whose q01 gives 3 and 3;
         # 46 and 76 since a wrapped identity value ends at a label no synonym lists, 主管主管部门;
-        # 43 and 73 since a group label with a sentence's comma is none)
-        (24, 43, 0.87),
+        # 43 and 73 since a group label with a sentence's comma is none; 41 since identity
+        # values after a label no synonym lists take their rests: q01's)
+        (24, 41, 0.87),
         (16, 73, 0.74),  # (0.77 before corpus O, 0.75 before corpus Q)
     ],
 )

@@ -4190,3 +4190,19 @@ def test_a_total_said_in_words_without_a_money_table_is_the_annual_budget():
     two = text.replace("专项起止时间", "资金总额45万元 专项起止时间")
     total = parse_text(two, "x.txt").contract_forms()[0]["funds"][0]
     assert total["annual_budget"] is None and total["initial_budget"] is None
+
+
+def test_identity_values_wrapped_after_a_label_no_synonym_lists_take_their_rests():
+    # lines kept, columns lost: a line of two identity labels (one of a wording no synonym
+    # lists, 主管主管部门) whose values both wrapped, their rests on the next line in order
+    text = (
+        "项目支出绩效自评表\n项目名称 某某补助\n"
+        "主管主管部门 某某区卫生健康委员 项目实施单位 某某区某某社区卫生\n会 服务中心\n"
+        "一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分\n"
+        "产出指标 数量指标 补助人数 3人 3人 100 100\n总分 100 100\n"
+    )
+    form = parse_text(text, "x.txt").forms[0]
+    assert (form["department"], form["implementing_unit"]) == (
+        "某某区卫生健康委员会",
+        "某某区某某社区卫生服务中心",
+    )

@@ -5641,18 +5641,19 @@ def _join_identity_tails(lines: list[Line]) -> list[Line]:
             values = [
                 k
                 for k in range(1, len(words))
-                if vocab.meaning(words[k - 1], "identity")
-                or (
-                    _SEAL_NOTE.fullmatch(words[k - 1])
-                    and k >= 2
-                    and vocab.meaning(words[k - 2], "identity")
-                )
+                if _identity_word(words[k - 1])
+                or (_SEAL_NOTE.fullmatch(words[k - 1]) and k >= 2 and _identity_word(words[k - 2]))
             ]
             values = [k for k in values if not _SEAL_NOTE.fullmatch(words[k])]
             if (
                 len(values) >= 2
                 and len(pieces) == len(values)
-                and all(k + 1 == len(words) or vocab.is_any_label(words[k + 1]) for k in values)
+                and all(
+                    k + 1 == len(words)
+                    or vocab.is_any_label(words[k + 1])
+                    or _qualified_identity_label(words[k + 1])
+                    for k in values
+                )
                 and all(_CJK_ONLY.match(p) and len(p) <= 6 for p in pieces)
                 and not any(vocab.is_any_label(p) or _is_level(p) for p in pieces)
             ):
@@ -5662,6 +5663,11 @@ def _join_identity_tails(lines: list[Line]) -> list[Line]:
                 continue
         out.append(line)
     return out
+
+
+def _identity_word(word: str) -> bool:
+    """An identity label, of a listed wording or of one no synonym lists (主管主管部门)."""
+    return bool(vocab.meaning(word, "identity")) or _qualified_identity_label(word)
 
 
 def _value_like(text: str) -> bool:
