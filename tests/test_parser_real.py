@@ -4206,3 +4206,20 @@ def test_identity_values_wrapped_after_a_label_no_synonym_lists_take_their_rests
         "某某区卫生健康委员会",
         "某某区某某社区卫生服务中心",
     )
+
+
+def test_a_lone_piece_under_a_line_of_identity_values_goes_on_with_the_widest():
+    # lines kept, columns lost: a line of three labels and values, then one piece (资金): the
+    # value whose first line filled its cell, wider than every other by two characters or more,
+    # wrapped; values of about the same width leave the piece unplaced
+    line = "项目名称 某某义务教育营养改善计划专项 主管部门 某县教育体育局 实施单位 某县中学 项目资金 (元)"
+    rest = (
+        "一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分\n"
+        "产出指标 数量指标 受资助人数 735人 735人 100 100\n总分 100 100\n"
+    )
+    form = parse_text(f"项目支出绩效自评表\n{line}\n资金\n{rest}", "x.txt").forms[0]
+    assert form["project_name"] == "某某义务教育营养改善计划专项资金"
+    assert form["department"] == "某县教育体育局"
+    even = line.replace("某县教育体育局", "某某县教育体育卫生健康委员")
+    form = parse_text(f"项目支出绩效自评表\n{even}\n资金\n{rest}", "x.txt").forms[0]
+    assert form["project_name"] == "某某义务教育营养改善计划专项"

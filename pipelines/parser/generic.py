@@ -5661,8 +5661,49 @@ def _join_identity_tails(lines: list[Line]) -> list[Line]:
                     words[k] += piece
                 out[-1] = Line(above.no, "\t".join(words), words, True, above.indented)
                 continue
+            widest = _widest_value(words, values) if len(pieces) == 1 else None
+            if (
+                widest is not None
+                and _CJK_ONLY.match(pieces[0])
+                and len(pieces[0]) <= 6
+                and not (
+                    vocab.is_any_label(pieces[0])
+                    or _is_level(pieces[0])
+                    # (资金投入情况: the next block's heading)
+                    or _led_by_label(pieces[0])
+                    or _any_label().match(pieces[0])
+                )
+            ):
+                words[widest] += pieces[0]
+                out[-1] = Line(above.no, "\t".join(words), words, True, above.indented)
+                continue
         out.append(line)
     return out
+
+
+def _widest_value(words: list[str], values: list[int]) -> int | None:
+    """Of a line's identity values (``values``, indexes of ``words``), the one a lone piece on
+    the next line goes on with: the widest, when it is wider by two characters or more than
+    every other word of the line that is no label (a wrapped cell's first line fills its
+    cell; the cells that did not wrap are shorter), and followed by a label or the line's end.
+    None where no value is so."""
+    if not values:
+        return None
+    width = {k: display_width(words[k]) for k in range(len(words))}
+    best = max(values, key=lambda k: width[k])
+    others = [
+        width[k]
+        for k in range(len(words))
+        if k != best and not (vocab.is_any_label(words[k]) or _identity_word(words[k]))
+    ]
+    followed = (
+        best + 1 == len(words)
+        or vocab.is_any_label(words[best + 1])
+        or _identity_word(words[best + 1])
+    )
+    if followed and all(width[best] >= w + 4 for w in others):
+        return best
+    return None
 
 
 def _identity_word(word: str) -> bool:
