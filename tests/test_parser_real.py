@@ -4223,3 +4223,29 @@ def test_a_lone_piece_under_a_line_of_identity_values_goes_on_with_the_widest():
     even = line.replace("某县教育体育局", "某某县教育体育卫生健康委员")
     form = parse_text(f"项目支出绩效自评表\n{even}\n资金\n{rest}", "x.txt").forms[0]
     assert form["project_name"] == "某某义务教育营养改善计划专项"
+
+
+def test_the_indicator_header_printed_again_with_its_heading_after_a_page_break_is_no_row():
+    # a page break inside the table, the header row printed again with the block's heading in
+    # its first cell (年度绩效目标 (80分), 四、年度绩效指标完成情况) and its 改进措施 column: no row,
+    # and no end of the table
+    head = "一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | 未完成原因及改进措施 |"
+    text = (
+        "项目支出绩效自评表\n项目名称 | 某某补助项目 | 主管部门 | 某县某局 | 实施单位 | 某县某站 |\n"
+        f"年度绩效目标 (80分) | {head}\n"
+        "产出指标 | 数量指标 | 补助户数 | 64户 | 64户 | 30 | 30 | |\n"
+        "产出指标 | 质量指标 | 补助准确率 | 100% | 100% | 20 | 20 | |\n第 2 页\n"
+        f"四、年度绩效指标完成情况 | {head}\n"
+        "效益指标 | 社会效益指标 | 群众知晓率 | ≥90% | 85% | 30 | 25 | 宣传不足 |\n"
+        "总分 | 100 | 95 |\n"
+    )
+    rows = parse_text(text, "x.txt").contract_forms()[0]["indicators"]
+    assert [(r["name"], r["weight"], r["deviation"]) for r in rows] == [
+        ("补助户数", 30, None),
+        ("补助准确率", 20, None),
+        ("群众知晓率", 30, "宣传不足"),
+    ]
+    # the reason's column printed as two cells, 原因 | 改进措施: its 改进措施 closes nothing
+    split = text.replace("未完成原因及改进措施 |", "未完成原因 | 改进措施 |")
+    rows = parse_text(split, "x.txt").contract_forms()[0]["indicators"]
+    assert [r["name"] for r in rows] == ["补助户数", "补助准确率", "群众知晓率"]

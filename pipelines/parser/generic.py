@@ -2748,6 +2748,32 @@ def _closing_wrapped(cells: list[Cell], i: int) -> bool:
     return False
 
 
+def _header_line(cells: list[Cell], i: int) -> bool:
+    """Cell ``i`` stands on a line of three column headers or more: the table's header printed
+    again after a page break, whose 改进措施 or 自评得分 closes nothing."""
+    no = cells[i].no
+
+    def headerish(cell: Cell) -> bool:
+        return cell.no == no and (
+            vocab.meaning(cell.text, "indicator_columns") is not None
+            or vocab.is_any_label(cell.text)
+            or bool(_header_word(cell.text))
+            or (cell.cut and not any(ch.isdigit() for ch in cell.text))
+        )
+
+    # (the header's own cells about it: where a whole form stands on one line, the 自评得分
+    # after the last row closes the table)
+    first = last = i
+    while first > 0 and headerish(cells[first - 1]):
+        first -= 1
+    while last + 1 < len(cells) and headerish(cells[last + 1]):
+        last += 1
+    return (
+        sum(vocab.meaning(c.text, "indicator_columns") is not None for c in cells[first : last + 1])
+        >= 3
+    )
+
+
 def _body_end(cells: list[Cell], start: int) -> tuple[int, int | None]:
     """(end of the indicator rows, index of the totals label or None)."""
     for i in range(start, len(cells)):
@@ -2760,7 +2786,7 @@ def _body_end(cells: list[Cell], start: int) -> tuple[int, int | None]:
             vocab.meaning(text, "closing")
             or vocab.meaning(text, "grade")
             or vocab.meaning(text, "total_score")  # (自评得分 under a table with no 总分 row)
-        ):
+        ) and not _header_line(cells, i):
             # a 总分 row may still follow on the same line (其他需要说明事项 | 无 | 总分 | 100 | 96)
             total = next(
                 (
@@ -3386,7 +3412,7 @@ def _drop_page_numbers(cells: list[Cell]) -> list[Cell]:
 def _drop_repeated_headers(body: list[Cell]) -> list[Cell]:
     """The table's header printed again after a page break (绩效指标 一级指标 二级指标 三级指标
     …): a line of three or more cells that are each a column header (or the block's title), and
-    nothing else, is no row's."""
+    nothing else, or of three column headers or more and other labels, is no row's."""
 
     def header(cell: Cell) -> bool:
         return (
@@ -3394,11 +3420,35 @@ def _drop_repeated_headers(body: list[Cell]) -> list[Cell]:
             or compact(cell.text) in BLOCK_TITLES
         )
 
+    def column(cell: Cell) -> bool:
+        return vocab.meaning(cell.text, "indicator_columns") is not None
+
     by_line: dict[int, list[Cell]] = {}
     for cell in body:
         if cell.text:
             by_line.setdefault(cell.no, []).append(cell)
-    dropped = {no for no, cells in by_line.items() if len(cells) >= 3 and all(map(header, cells))}
+    # (a line of three column headers or more whose other cells are labels or hold a column's
+    # word is one too: the block's heading printed with it, 年度绩效目标 (80分), 四、年度绩效指标
+    # 完成情况, and a template's own wordings, 单项指标实际完成值)
+    dropped = {
+        no
+        for no, cells in by_line.items()
+        if len(cells) >= 3
+        and (
+            all(map(header, cells))
+            or (
+                sum(map(column, cells)) >= 3
+                and all(
+                    header(c)
+                    or vocab.is_any_label(c.text)
+                    or _header_word(c.text)
+                    # (a piece of a header word cut where the header's words ran together)
+                    or (c.cut and not any(ch.isdigit() for ch in c.text))
+                    for c in cells
+                )
+            )
+        )
+    }
     body = [cell for cell in body if cell.no not in dropped] if dropped else body
     # one cell per line, or the whole table on one line: a run of three or more header cells
     out: list[Cell] = []
@@ -5923,7 +5973,10 @@ def read_form(lines: list[Line]) -> tuple[dict, Reading]:
     grade_from = header_at or 0
     if header_at is not None:
         end, total_at = _body_end(cells, body_at)
-        if any(c.cut for c in cells[body_at:end]):
+        # (a header printed again after a page break may be cut where its words run together:
+        # no sign of the rows' cells)
+        run_together = any(c.cut for c in _drop_repeated_headers(cells[body_at:end]))
+        if run_together:
             # names, targets and numbers run together: rows are cut where only one reading fits
             indicators = read_run_rows(cells[body_at:end], columns)
             if not indicators:
@@ -5939,7 +5992,7 @@ def read_form(lines: list[Line]) -> tuple[dict, Reading]:
     if (
         header_at is not None
         and not _valued(indicators)
-        and not any(c.cut for c in cells[body_at:end])  # (text run together is another case)
+        and not run_together  # (text run together is another case)
     ):
         scrambled, scrambled_totals = read_scrambled_rows(cells[body_at:end])
         if _valued(scrambled) or (scrambled and not indicators):
@@ -5950,11 +6003,7 @@ def read_form(lines: list[Line]) -> tuple[dict, Reading]:
             )
             if total_weight is None and total_score is None:
                 total_weight, total_score = scrambled_totals
-    if (
-        header_at is not None
-        and not _valued(indicators)
-        and not any(c.cut for c in cells[body_at:end])
-    ):
+    if header_at is not None and not _valued(indicators) and not run_together:
         whole = read_whole_rows(cells[body_at:end], columns)
         if whole:
             indicators = whole
