@@ -4249,3 +4249,17 @@ def test_the_indicator_header_printed_again_with_its_heading_after_a_page_break_
     split = text.replace("未完成原因及改进措施 |", "未完成原因 | 改进措施 |")
     rows = parse_text(split, "x.txt").contract_forms()[0]["indicators"]
     assert [r["name"] for r in rows] == ["补助户数", "补助准确率", "群众知晓率"]
+
+
+def test_a_pages_number_alone_between_two_rows_of_a_table_is_nothing_of_the_form():
+    # a page break between two rows of a table whose cells tabs part: the page's number alone
+    # on its line (2), or in English (Page 2 of 5), is no wrapped rest of the row before
+    text = (
+        "项目支出绩效自评表\n项目名称\t某某补助项目\t主管部门\t某县某局\t实施单位\t某县某站\n"
+        "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n"
+        "产出指标\t数量指标\t补助户数\t64户\t64户\t50\t50\n{mark}\n"
+        "效益指标\t社会效益指标\t群众知晓率\t≥90%\t92%\t50\t50\n总分\t100\t100\n"
+    )
+    for mark in ("2", "Page 2 of 5"):
+        rows = parse_text(text.format(mark=mark), "x.txt").contract_forms()[0]["indicators"]
+        assert [r["name"] for r in rows] == ["补助户数", "群众知晓率"], mark

@@ -31,7 +31,7 @@ from pipelines.parser.script import (
     with_pinyin,
 )
 from pipelines.parser.segment import any_between, form_ranges, is_title
-from pipelines.parser.text import LazyLines, is_page_marker
+from pipelines.parser.text import LazyLines, is_page_marker, is_page_number_between_rows
 
 __all__ = ["FormError", "ParseResult", "parse_bytes", "parse_file", "parse_text"]
 
@@ -152,7 +152,8 @@ def _finish(form: dict, preamble, segment) -> None:
 
 def _form_lines(segment: list) -> list:
     """A form's lines without what a page break printed inside it: the page's footer or number
-    (第 1 页 共 2 页, - 2 -, 续表), even between two pieces of a wrapped cell, and the form's
+    (第 1 页 共 2 页, - 2 -, 续表, or a number alone between two rows of tab-separated cells),
+    even between two pieces of a wrapped cell, and the form's
     title printed again at the top of the page (the form goes on under it: see
     segment.form_ranges)."""
     if not segment:
@@ -162,7 +163,7 @@ def _form_lines(segment: list) -> list:
         segment[0],
         *(
             line
-            for line in segment[1:]
+            for k, line in enumerate(segment[1:], 1)
             if not is_page_marker(line)
             and not (
                 title
@@ -170,6 +171,7 @@ def _form_lines(segment: list) -> list:
                 and is_title(line)
                 and title.startswith(line.compact)
             )
+            and not is_page_number_between_rows(segment, k)
         ),
     ]
 

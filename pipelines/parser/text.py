@@ -23,9 +23,11 @@ NAME_NUMBER = r"指标\s*\d+\s*[:：]"
 # 指标 of a label broken over two cells is none (and a row's number of one or two digits: in
 # 质量 指标 962121 平台运行服务, the spaces collapsed, 指标 ends a label and 962121 opens a name).
 PLACEHOLDER = r"(?:指标\s*(?:\d{1,2}\s*[:：]?|[:：])\s*[/／]?|[.…·]{2,}|…)"
-# A page's marker on a line of its own: its number (- 2 -, 第 1 页 共 2 页, 2/5) or 续表.
+# A page's marker on a line of its own: its number (- 2 -, 第 1 页 共 2 页, 2/5, Page 2 of 5) or
+# 续表.
 _PAGE_MARKER = re.compile(
     r"^(?:[-－—–]\s*\d{1,4}\s*[-－—–]|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*/\s*\d{1,4}"
+    r"|(?i:page)\s*\d{1,4}(?:\s*(?i:of)\s*\d{1,4})?"
     rf"|{CONTINUED})$"
 )
 _WS = re.compile(r"\s+")
@@ -396,8 +398,26 @@ _PAGE_MARKER_MAX = 13
 # A line that may be a page marker: what one opens with, and short (see LazyLines.page_breaks).
 # (led by the newline before it, so that the search skips from newline to newline in C)
 _BREAK_CANDIDATE = re.compile(
-    r"\n[^\S\n]*(?:[-－—–][^\S\n]*\d|第[^\S\n]*\d|\d{1,4}[^\S\n]*/|[(（]?[^\S\n]*[续續])"
+    r"\n[^\S\n]*(?:[-－—–][^\S\n]*\d|第[^\S\n]*\d|\d{1,4}[^\S\n]*/|[(（]?[^\S\n]*[续續]|[Pp]age"
+    r"|\d{1,3}[^\S\n]*(?=\n))"
 )
+
+
+def is_page_number_between_rows(lines: list[Line], k: int) -> bool:
+    """Line ``k`` is a number alone (one to three digits, no tab) between two lines of cells
+    parted by tabs or bars: a page's number printed between two rows of a table (a cell's
+    wrapped rest stands in its column, after the tabs or bars of the cells before it)."""
+    line = lines[k]
+    if line.tabbed or line.blank or not line.compact.isdigit() or len(line.compact) > 3:
+        return False
+    before = next((lines[j] for j in range(k - 1, -1, -1) if not lines[j].blank), None)
+    after = next((lines[j] for j in range(k + 1, len(lines)) if not lines[j].blank), None)
+    return bool(before and after and _cells_apart(before) and _cells_apart(after))
+
+
+def _cells_apart(line: Line) -> bool:
+    """A line whose cells tabs or bars part (a row of a table)."""
+    return line.tabbed or line.text.count("|") >= 2
 
 
 def is_page_marker(line: Line) -> bool:
