@@ -4263,3 +4263,31 @@ def test_a_pages_number_alone_between_two_rows_of_a_table_is_nothing_of_the_form
     for mark in ("2", "Page 2 of 5"):
         rows = parse_text(text.format(mark=mark), "x.txt").contract_forms()[0]["indicators"]
         assert [r["name"] for r in rows] == ["补助户数", "群众知晓率"], mark
+
+
+def test_a_text_with_a_blank_line_between_its_lines_reads_as_without():
+    # a page's text that puts a blank line between its lines: a 绩效目标表 printed before the
+    # form is still no form, and a group label printed a character a line is still one label
+    lines = [
+        "项目支出绩效目标表",
+        "项目名称 某某补助",
+        "主管部门 某县某局",
+        "项目支出绩效自评表",
+        "项目名称\t某某补助\t主管部门\t某县某局\t实施单位\t某县某站",
+        "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分",
+        "产",
+        "出",
+        "指",
+        "标\t数量指标\t补助户数\t64户\t64户\t50\t50",
+        "效益指标\t社会效益指标\t群众知晓率\t≥90%\t92%\t50\t50",
+        "总分",
+        "100",
+        "100",
+    ]
+    form = parse_text("\n\n".join(lines) + "\n", "x.txt").contract_forms()
+    assert len(form) == 1
+    rows = form[0]["indicators"]
+    assert [(r["level1"], r["name"]) for r in rows] == [
+        ("产出指标", "补助户数"),
+        ("效益指标", "群众知晓率"),
+    ]

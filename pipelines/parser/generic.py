@@ -3717,7 +3717,7 @@ def _join_label_pieces(cells: list[Cell]) -> list[Cell]:
             and cell.text.startswith("指标")
             and len(cell.text) > 2
             and not cell.text[2].isdigit()
-            and cell.no == out[-1].no + 1
+            and _next_line(out[-1], cell)
             and _CJK_ONLY.match(out[-1].text)
             and compact(out[-1].text) + "指标" in VOCABULARY
         ):
@@ -3728,6 +3728,12 @@ def _join_label_pieces(cells: list[Cell]) -> list[Cell]:
             continue
         out.append(cell)
     return out
+
+
+def _next_line(before: Cell, cell: Cell) -> bool:
+    """``cell`` is on the line after ``before``'s, or after it and a blank line (a text that puts
+    a blank line between its lines)."""
+    return 1 <= cell.no - before.no <= 2
 
 
 def _join_vertical_labels(cells: list[Cell]) -> list[Cell]:
@@ -3742,7 +3748,7 @@ def _join_vertical_labels(cells: list[Cell]) -> list[Cell]:
             k < len(cells)
             and len(cells[k].text) == 1
             and "\u4e00" <= cells[k].text <= "\u9fff"
-            and (k == i or cells[k].no == cells[k - 1].no + 1)
+            and (k == i or _next_line(cells[k - 1], cells[k]))
         ):
             k += 1
         joined = "".join(c.text for c in cells[i:k])
@@ -3750,7 +3756,7 @@ def _join_vertical_labels(cells: list[Cell]) -> list[Cell]:
             out.append(Cell(joined, cells[k - 1].no, False, cells[k - 1].apart))
             i = k
             continue
-        if k - i >= 2 and k < len(cells) and cells[k].no == cells[k - 1].no + 1:
+        if k - i >= 2 and k < len(cells) and _next_line(cells[k - 1], cells[k]):
             # the last character run into the first row's cells, the gap after it lost (产 / 出 /
             # 指 / 标数量指标维护…): the label, then the rest of the line
             text = cells[k].text

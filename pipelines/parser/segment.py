@@ -213,13 +213,19 @@ _TARGET_TITLE = re.compile(r"绩效目标(?:申报)?表|目标申报表")
 
 def _under_target_title(lines: Sequence[Line], i: int) -> bool:
     """Whether line i (a 项目名称) opens the project's 绩效目标表: its title on one of the three
-    lines before."""
+    lines before that are not blank (a text that puts a blank line between its lines)."""
     raw = getattr(lines, "raw", None)  # (LazyLines: the raw line, no Line made for it)
-    return any(
-        _target_table(raw(j) if raw else lines[j].compact)
-        for j in range(max(0, i - 3), i)
-        if "目标" in (raw(j) if raw else lines[j].compact)
-    )
+    seen = 0
+    for j in range(i - 1, max(-1, i - 13), -1):
+        text = raw(j) if raw else lines[j].compact
+        if not text.strip():
+            continue
+        if "目标" in text and _target_table(text):
+            return True
+        seen += 1
+        if seen == 3:
+            break
+    return False
 
 
 def _target_table(text: str) -> bool:
