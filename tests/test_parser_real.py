@@ -4291,3 +4291,19 @@ def test_a_text_with_a_blank_line_between_its_lines_reads_as_without():
         ("产出指标", "补助户数"),
         ("效益指标", "群众知晓率"),
     ]
+
+
+def test_an_identity_value_ends_at_a_label_no_synonym_lists_on_its_line():
+    # 项目名称 某某项目 项目联系人 张三: a short word that ends as labels end (联系人, 电话, 日期,
+    # 用途 …) with a value after it is a label of a wording no synonym lists, not the name's
+    text = (
+        "项目支出绩效自评表\n项目名称 某某村道路建设项目 项目联系人 张三 0557-1234567\n"
+        "主管部门 某县交通局 实施单位 某镇人民政府 资金用途 道路硬化\n"
+        "一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分\n"
+        "产出指标 数量指标 硬化道路长度 ≥5公里 5.2公里 100 100\n总分 100 100\n"
+    )
+    form = parse_text(text, "x.txt").forms[0]
+    assert (form["project_name"], form["implementing_unit"]) == (
+        "某村道路建设项目"[0:0] + "某某村道路建设项目",
+        "某镇人民政府",
+    )
