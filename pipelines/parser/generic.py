@@ -863,7 +863,7 @@ def _value_after(cells: list[Cell], i: int, stop: int) -> tuple[str | None, int]
             j + 1 < stop
             and cells[j + 1].no == no
             and cells[j + 1].text
-            and _UNLISTED_LABEL.fullmatch(compact(cells[j].text))
+            and vocab.UNLISTED_LABEL.fullmatch(compact(cells[j].text))
         )
     ):
         # (a unit for the form, 金额单位：万元, ends it too, and any word with a colon after
@@ -921,13 +921,6 @@ def _value_after(cells: list[Cell], i: int, stop: int) -> tuple[str | None, int]
             rest = "".join(c.text.strip() for c in cells[j:k])
             return (" ".join(parts).strip() + rest) or None, k
     return " ".join(parts).strip() or None, j
-
-
-# a label's words no synonym lists: a few words ending as a form's labels end (负责人及电话,
-# 项目联系人, 资金用途, 立项时间)
-_UNLISTED_LABEL = re.compile(
-    r"[\u4e00-\u9fff]{1,6}(?:名称|电话|联系人|负责人|日期|时间|类别|类型|属性|期限|编码|代码|用途|方式)"
-)
 
 
 # the rest of a value wrapped onto a line of its own: words, letters and digits without spaces

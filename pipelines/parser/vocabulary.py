@@ -23,6 +23,14 @@ MEANINGS: dict[str, tuple[tuple[str, str], ...]] = {}
 # that end so: 按期完成率)
 RATE_HEADER = "完成率"
 
+# A label of a wording no family lists: a few words ending as a form's labels end (负责人及电话,
+# 项目联系人, 资金用途, 立项时间); read as a label only where a value follows it on its line (an
+# identity value stops before it). Kept out of the table above, where it would be a label
+# anywhere (and cut the names that end so).
+UNLISTED_LABEL = re.compile(
+    r"[\u4e00-\u9fff]{1,6}(?:名称|电话|联系人|负责人|日期|时间|类别|类型|属性|期限|编码|代码|用途|方式)"
+)
+
 
 def _add(word: str, group: str, key: str) -> None:
     norm = label_key(word)
