@@ -4307,3 +4307,33 @@ def test_an_identity_value_ends_at_a_label_no_synonym_lists_on_its_line():
         "某村道路建设项目"[0:0] + "某某村道路建设项目",
         "某镇人民政府",
     )
+
+
+def test_a_target_and_actual_glued_digit_into_digit_leave_their_row_its_name():
+    # a docx's cells run together in a table with no 分值/得分: a row's target and actual ran
+    # digit into digit (巡逻出勤次数36004152): where they part is not known, so they are left
+    # out, but the names around them are bounded by them and read, with their groups
+    text = (
+        "项目支出绩效自评表项目名称某某巡防补助主管部门某某局实施单位某某大队"
+        "绩效指标一级指标二级指标三级指标年度指标值全年完成值未完成原因和改进措施"
+        "产出指标数量指标巡逻出勤次数36004152巡防覆盖率95%98%质量指标"
+        "效益指标社会效益指标群众求助处置件数2438满意度指标服务对象满意度指标群众满意率90%96%\n"
+    )
+    rows = [
+        (r["level2"], r["name"], r["target"], r["actual"])
+        for r in parse_text(text, "x.txt").forms[0]["indicators"]
+    ]
+    assert rows == [
+        ("数量指标", "巡逻出勤次数", None, None),
+        ("数量指标", "巡防覆盖率", "95%", "98%"),
+        ("社会效益指标", "群众求助处置件数", None, None),
+        ("服务对象满意度指标", "群众满意率", "90%", "96%"),
+    ]
+    # a name's round number (完成2000次) is no glued pair: the run is left as it was
+    rows = parse_text(text.replace("巡逻出勤次数", "完成2000次巡逻率"), "x.txt").forms[0][
+        "indicators"
+    ]
+    assert "完成" not in [r["name"] for r in rows]
+    # a target with its sign before an actual of even digits (≥3000人次4182) is no name and pair
+    rows = parse_text(text.replace("巡逻出勤次数36004152", "巡逻出勤≥3000人次4182"), "x.txt")
+    assert all("≥" not in (r["name"] or "") for r in rows.forms[0]["indicators"])

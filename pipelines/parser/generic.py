@@ -4467,6 +4467,9 @@ def _token_ends(
                         ends.append(end + 1)  # a 权重 printed as a percent (20%; never all of it)
         return ends
     if column in ("target", "actual"):
+        if text[at] in _GLUED_MARKS:
+            # a target and an actual glued digit into digit (_glued_pair_rows): one mark each
+            return [at + 1] if text[at] == _GLUED_MARKS[column == "actual"] else []
         ends = []
         start = at
         lead = _OPERATOR_LEAD.match(text, at)
@@ -4517,7 +4520,7 @@ def _token_ends(
         ends = []
         said_twice = _DOUBLED_VALUE.search(text, at, min(n, at + 80))
         for end in range(at + 2, min(n, at + 60) + 1):
-            if text[end - 1] in "。；;！!？?":
+            if text[end - 1] in "。；;！!？?" or text[end - 1] in _GLUED_MARKS:
                 break  # a sentence's end (a reason run in before it) is never inside a name
             if said_twice is not None and said_twice.start() < end:
                 break  # a value said twice (提升10%提升10%): the target and actual, never a name's
@@ -4541,6 +4544,7 @@ def _token_ends(
                 (
                     after == n
                     or text[after].isdigit()
+                    or text[after] == _GLUED_MARKS[0]
                     or _OPERATOR_LEAD.match(text, after)
                     or (dashes and text[after] in _RUN_DASHES)
                     # (a name with digits that ends before words swallowed a row: …达成指标66…)
@@ -4557,6 +4561,50 @@ def _token_ends(
                 ends.append(end)
         return ends
     return []
+
+
+# the marks a glued pair of digits stands as while a run is read (_glued_pair_rows): the
+# target's, then the actual's (characters of Unicode's private use area, which no form prints)
+_GLUED_MARKS = "\ue000\ue001"
+# digits between words (or at the run's end) that are a target and an actual glued (接警次数
+# 1200014084救护车…): an even count of four or more whose halves are both numbers (12000 |
+# 14084), not a year's (2023年) or a date's; a name's round number (2000次) has no such halves
+_GLUED_PAIR = re.compile(r"(?<=[\u4e00-\u9fff])\d{4,}(?=[\u4e00-\u9fff]|$)(?![年月日号])")
+
+
+def _glued_pair_rows(text: str, columns: list[str]) -> list[dict[str, str]] | None:
+    """The rows of a run of a table with no 分值/得分 that no reading takes whole because a
+    target and an actual ran digit into digit (调度中心接警次数1200014084救护车出车次数45005208…):
+    where the two numbers part is not known (12000 | 14084 or 120001 | 4084), so each such pair
+    is read as one mark of a target and one of an actual, which bound the names around them;
+    the rows' names are read, those pairs' values left out. None when no pair is in the run, or
+    no single reading holds."""
+    if {"weight", "score"} & set(columns) or not {"target", "actual"} <= set(columns):
+        return None
+    pairs = [
+        m
+        for m in _GLUED_PAIR.finditer(text)
+        if len(m.group()) % 2 == 0 and "0" not in (m.group()[0], m.group()[len(m.group()) // 2])
+    ]
+    if not pairs:
+        return None
+    marked, last = [], 0
+    for m in pairs:
+        marked += [text[last : m.start()], _GLUED_MARKS]
+        last = m.end()
+    found = _unrun_readings("".join([*marked, text[last:]]), columns, words=False)
+    if found is None:
+        return None
+    for row in found:
+        name = row.get("name", "")
+        glued = row.get("target") == _GLUED_MARKS[0]
+        if _VALUE_IN_NAME.search(name) or (glued and any(ch.isdigit() for ch in name)):
+            # a name with a sign or, before a pair, a number (…人次≥50000人次 | 110406): a
+            # target read into the name, the pair one actual
+            return None
+        if glued:
+            row["target"] = row["actual"] = ""  # (the pair's values: left out)
+    return found
 
 
 def _said_twice(text: str, start: int, end: int, digits_end: int) -> bool:
@@ -4890,7 +4938,7 @@ def _run_rows(runs: list[Cell], row_columns: list[str], last: Cell | None) -> li
             )
         if found is None and not {"weight", "score"} & set(row_columns):
             twice = _words_twice(squeezed)
-            found = [twice] if twice else None
+            found = [twice] if twice else _glued_pair_rows(squeezed, row_columns)
         if found is None:
             # a run with no single reading: its rows are left out (the group labels it opens
             # with still hold for the rows after it), but a run that is one row (its name, then
@@ -4959,7 +5007,7 @@ def _run_rows(runs: list[Cell], row_columns: list[str], last: Cell | None) -> li
                     "level2": None if doubt else level2,
                     "name": None if doubt else name,
                     "target": target,
-                    "actual": cells.get("actual"),
+                    "actual": cells.get("actual") or None,
                     "weight": to_number(cells.get("weight")),
                     "score": to_number(cells.get("score")),
                     "deviation": cells.get("deviation"),
