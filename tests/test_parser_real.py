@@ -4337,3 +4337,24 @@ def test_a_target_and_actual_glued_digit_into_digit_leave_their_row_its_name():
     # a target with its sign before an actual of even digits (≥3000人次4182) is no name and pair
     rows = parse_text(text.replace("巡逻出勤次数36004152", "巡逻出勤≥3000人次4182"), "x.txt")
     assert all("≥" not in (r["name"] or "") for r in rows.forms[0]["indicators"])
+
+
+def test_a_number_target_met_in_words_is_read_in_a_table_without_points():
+    # a run-together row of a table with no 分值/得分: a target with its unit, then an actual in
+    # words that says it was met (完成时限6月已完成): the words whole are the actual (never
+    # 6月已 | 完成), where before a target and actual of two kinds left the row out
+    text = (
+        "项目支出绩效自评表\n项目名称某某系统升级项目主管部门某某局实施单位某某中心\n"
+        "绩效指标一级指标二级指标三级指标年度指标值全年完成值未完成原因和改进措施\n"
+        "产出指标数量指标升级模块数4个4个\n时效指标完成时限6月已完成\n"
+        "质量指标功能测试通过率100%部分完成\n"
+    )
+    rows = [
+        (r["level2"], r["name"], r["target"], r["actual"])
+        for r in parse_text(text, "x.txt").forms[0]["indicators"]
+    ]
+    assert rows == [
+        ("数量指标", "升级模块数", "4个", "4个"),
+        ("时效指标", "完成时限", "6月", "已完成"),
+        ("质量指标", "功能测试通过率", "100%", "部分完成"),
+    ]

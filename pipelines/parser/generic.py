@@ -4764,7 +4764,7 @@ def _one_reading(
     if "weight" not in columns and "score" not in columns:
         # no points to anchor a row's end: only readings whose actuals are in their targets'
         # units (32.1公里 then 2020 is no target and actual)
-        readings = [r for r in readings if all(_same_unit(row) for row in r)]
+        readings = [r for r in readings if all(_same_unit(row) or _met_row(row) for row in r)]
     else:
         # a number and words are no target and actual of one row (1 | 小时)
         readings = [r for r in readings if all(_same_kind(row) for row in r)]
@@ -4779,6 +4779,18 @@ def _one_reading(
 
 
 _UNIT_TAIL = re.compile(rf"^(?:>=|<=|[{_SIGNS}])?\s*(?:0|[1-9]\d*)(?:\.\d+)?(.*)$")
+
+
+def _met_row(row: dict[str, str]) -> bool:
+    """A row whose target is a number with its unit and whose actual says, in words, that it
+    was met (完成时间12月已完成: 12月 | 已完成): the whole of such words, so never a reading that
+    cuts them (12月已 | 完成: the unit's last characters would open the words too)."""
+    target, actual = row.get("target") or "", row.get("actual") or ""
+    unit = _UNIT_TAIL.match(target)
+    if not unit or not actual or not _ACHIEVED_VALUE.match(actual):
+        return False
+    tail = unit.group(1)
+    return not any(_ACHIEVED_VALUE.match(tail[-k:] + actual) for k in range(1, len(tail) + 1))
 
 
 def _same_kind(row: dict[str, str]) -> bool:
