@@ -4358,3 +4358,23 @@ def test_a_number_target_met_in_words_is_read_in_a_table_without_points():
         ("时效指标", "完成时限", "6月", "已完成"),
         ("质量指标", "功能测试通过率", "100%", "部分完成"),
     ]
+
+
+def test_a_run_row_whose_name_holds_an_amount_and_a_wrap_is_read_under_its_bare_label():
+    # a docx's cells run together: a 二级 label printed without its 指标 (经济效益) runs into a
+    # name wrapped inside a word (…旅 游…), and the name holds an amount (达到2亿元) before the
+    # row's target and actual: a number 亿 follows is a quantity, never a row's points
+    text = (
+        "2022年度财政项目绩效自评表项目名称某某景区提升补助主管部门某某局项目实施单位某某中心"
+        "一级指标二级指标三级指标年初目标值(A)实际完成值(B)得分"
+        "产出指标数量指标改造步道长度12公里12公里20"
+        "效益指标经济效益带动片区旅 游收入达到2亿元2亿元3.1亿元20\n"
+    )
+    rows = [
+        (r["level2"], r["name"], r["target"], r["actual"], r["score"])
+        for r in parse_text(text, "x.txt").forms[0]["indicators"]
+    ]
+    assert rows == [
+        ("数量指标", "改造步道长度", "12公里", "12公里", 20),
+        ("经济效益", "带动片区旅游收入达到2亿元", "2亿元", "3.1亿元", 20),
+    ]

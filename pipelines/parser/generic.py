@@ -606,7 +606,8 @@ _TABLE_LEVELS: ContextVar[frozenset[str]] = ContextVar("_TABLE_LEVELS", default=
 _BARE_BENEFIT = re.compile(r"^[\u4e00-\u9fff]{2}效益$")
 
 
-_BARE_BENEFIT_RUN = re.compile(r"^([\u4e00-\u9fff]{2}效益)(?!指标)(\S{4,})$")
+# (the name may hold a space: a wrap inside one of its words, 医院东 津医疗…)
+_BARE_BENEFIT_RUN = re.compile(r"^([\u4e00-\u9fff]{2}效益)(?!指标)(\S.{3,})$")
 # the 一级 label run into such a word and the name (效益指标(30分)经济效益社会公益服务…)
 _BENEFIT_HEAD_RUN = re.compile(
     r"^(效益指标(?:[(（]\d+(?:\.\d+)?分[)）])?)([\u4e00-\u9fff]{2}效益(?!指标)\S{4,})$"
@@ -4622,7 +4623,8 @@ _RUN_DASHES = frozenset("-—－–")
 _DOUBLED_WORDS = re.compile(r"([\u4e00-\u9fff]{2,6})\1")
 _DOUBLED_VALUE = re.compile(r"([\u4e00-\u9fff]{1,4}\d+(?:\.\d+)?%?)\1")
 _CJK = re.compile(r"[\u4e00-\u9fff（(]")
-_POINTS_INSIDE = re.compile(r"[\u4e00-\u9fff] ?\d[\d.]* ?[\u4e00-\u9fff]")
+# (a number 万 or 亿 follows, 5亿元, is a quantity, never a row's points: see _UNIT_AFTER_POINTS)
+_POINTS_INSIDE = re.compile(r"[\u4e00-\u9fff] ?\d[\d.]* ?(?![万亿])[\u4e00-\u9fff]")
 # a page's number printed at the end of the run whose page it ends (…1212第 1 页 共 2 页)
 # (a page's number at a run's end, and the 续表 the next page opens with)
 _PAGE_AT_END = re.compile(
