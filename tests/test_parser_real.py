@@ -4378,3 +4378,52 @@ def test_a_run_row_whose_name_holds_an_amount_and_a_wrap_is_read_under_its_bare_
         ("数量指标", "改造步道长度", "12公里", "12公里", 20),
         ("经济效益", "带动片区旅游收入达到2亿元", "2亿元", "3.1亿元", 20),
     ]
+
+
+def test_a_value_said_three_times_before_the_points_ends_the_name_with_its_first_copy():
+    # a docx's cells run together: the name ends with the value its target and actual repeat
+    # (每月发放补贴500元500元500元15): the first copy is the name's, the others the target and
+    # actual, where before a number between words in a name was taken for a swallowed row's points
+    text = (
+        "2022年度财政项目绩效自评表项目名称某某困难补贴主管部门某某局项目实施单位某某中心"
+        "一级指标二级指标三级指标年初目标值(A)实际完成值(B)得分"
+        "产出指标数量指标发放对象覆盖率100%100%15质量指标每月发放补贴500元500元500元15\n"
+    )
+    rows = [
+        (r["level2"], r["name"], r["target"], r["actual"], r["score"])
+        for r in parse_text(text, "x.txt").forms[0]["indicators"]
+    ]
+    assert rows == [
+        ("数量指标", "发放对象覆盖率", "100%", "100%", 15),
+        ("质量指标", "每月发放补贴500元", "500元", "500元", 15),
+    ]
+
+
+def test_bare_group_labels_after_a_rows_points_are_cut_where_the_table_prints_them_so():
+    # a table whose 效益 group prints its 二级 labels without 指标 (社会效益) prints the 产出
+    # group's so too: after a row's points, 时效 / 成本 open a group of their own, where every
+    # piece then reads as one row; a name opening with such a word right after a group's own
+    # label (成本核算…) stays whole, and in a table that prints no bare label nothing is cut
+    head = (
+        "2022年度财政项目绩效自评表项目名称某某设备购置主管部门某某局项目实施单位某某中心"
+        "一级指标二级指标三级指标年初目标值(A)实际完成值(B)得分"
+    )
+    rows_text = (
+        "产出指标数量指标成本核算规范规范规范10质量指标设备验收合格率100%100%10"
+        "时效3个月3个月3个月10成本采购成本控制≤80万元78万元10"
+    )
+    text = head + rows_text + "效益指标社会效益服务群众人次≥2000人次2600人次10\n"
+    rows = [
+        (r["level2"], r["name"], r["target"], r["actual"])
+        for r in parse_text(text, "x.txt").forms[0]["indicators"]
+    ]
+    assert rows == [
+        ("数量指标", "成本核算规范", "规范", "规范"),
+        ("质量指标", "设备验收合格率", "100%", "100%"),
+        ("时效", "3个月", "3个月", "3个月"),
+        ("成本", "采购成本控制", "≤80万元", "78万元"),
+        ("社会效益", "服务群众人次", "≥2000人次", "2600人次"),
+    ]
+    text = head + rows_text + "效益指标社会效益指标服务群众人次≥2000人次2600人次10\n"
+    names = [r["name"] for r in parse_text(text, "x.txt").forms[0]["indicators"]]
+    assert "3个月" not in names and "时效3个月" not in names and "采购成本控制" not in names

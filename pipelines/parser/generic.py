@@ -27,6 +27,7 @@ from pipelines.parser.labels import (
     FRAMEWORK,
     FRAMEWORK_LEVEL1,
     LEVEL1,
+    LEVEL2_BARE,
     LEVEL2_PARENT,
     VOCABULARY,
     complete,
@@ -4520,6 +4521,19 @@ def _token_ends(
             return []
         ends = []
         said_twice = _DOUBLED_VALUE.search(text, at, min(n, at + 80))
+        thrice = _THRICE_VALUE.search(text, at, min(n, at + 80)) if words else None
+        if (
+            thrice
+            and (thrice.start() == at or _CJK_END.match(text, thrice.start() - 1))
+            # (never past another row's values: a value said twice or points between words)
+            and not (said_twice and said_twice.start() < thrice.start())
+            and not _POINTS_INSIDE.search(text, at, thrice.start())
+            # (nor a 二级 label printed without its 指标, 时效1年1年1年: whose row is not known)
+            and text[at : thrice.start()] not in LEVEL2_BARE
+        ):
+            # a value printed three times before the row's points (每年补助1000万元1000万元
+            # 1000万元10): the name ends with its first copy, the others are the target and actual
+            ends.append(thrice.start() + len(thrice.group(1)))
         for end in range(at + 2, min(n, at + 60) + 1):
             if text[end - 1] in "。；;！!？?" or text[end - 1] in _GLUED_MARKS:
                 break  # a sentence's end (a reason run in before it) is never inside a name
@@ -4622,6 +4636,8 @@ _NAME_TAIL = re.compile(r"^[\u4e00-\u9fff]{1,3}$")
 _RUN_DASHES = frozenset("-—－–")
 _DOUBLED_WORDS = re.compile(r"([\u4e00-\u9fff]{2,6})\1")
 _DOUBLED_VALUE = re.compile(r"([\u4e00-\u9fff]{1,4}\d+(?:\.\d+)?%?)\1")
+_THRICE_VALUE = re.compile(r"(?<![\d.])((?:0|[1-9]\d*)(?:\.\d+)?[\u4e00-\u9fff%]{1,3})\1\1(?=\d)")
+_CJK_END = re.compile(r"[\u4e00-\u9fff)）]")
 _CJK = re.compile(r"[\u4e00-\u9fff（(]")
 # (a number 万 or 亿 follows, 5亿元, is a quantity, never a row's points: see _UNIT_AFTER_POINTS)
 _POINTS_INSIDE = re.compile(r"[\u4e00-\u9fff] ?\d[\d.]* ?(?![万亿])[\u4e00-\u9fff]")
@@ -4850,11 +4866,62 @@ def read_run_rows(body: list[Cell], columns: list[str]) -> list[dict]:
         else:
             runs.append(cell)
     runs = _bare_benefit_apart(runs)
+    bare = _bare_benefit_labels(runs)
+    if bare:
+        runs, bare = _bare_levels_apart(runs, row_columns, bare)
     last = body[-1] if body else None
-    rows = _with_bare_labels(_bare_benefit_labels(runs), lambda: _run_rows(runs, row_columns, last))
+    rows = _with_bare_labels(bare, lambda: _run_rows(runs, row_columns, last))
     if direction:
         rows = [_with_comparison_words(row, _unit_after_actual(columns)) for row in rows]
     return rows
+
+
+# a 二级 label without its 指标 right after a row's points (…专款专用10成本每年财政补助…)
+_BARE_LEVEL_AFTER_POINTS = re.compile(rf"(?<=\d)(?:{'|'.join(LEVEL2_BARE)})(?!指标)")
+
+
+def _bare_levels_apart(
+    runs: list[Cell], columns: list[str], bare: frozenset[str]
+) -> tuple[list[Cell], frozenset[str]]:
+    """The runs of a table with points that prints its 效益 group's 二级 labels without their
+    指标 (``bare``: 经济效益, see _bare_benefit_labels), each cut where another 二级 label so
+    printed (成本, 时效) follows a row's points, when then every piece is one row read whole and
+    each label names a group other than the one its rows were under; and the labels, ``bare``
+    with those. (Such words open names too, 成本控制: only a table that prints its labels so,
+    and the rows' points and readings, make them labels.)"""
+    if not {"weight", "score"} & set(columns):
+        return runs, bare
+    out: list[Cell] = []
+    found: set[str] = set()
+    current = None
+    for cell in runs:
+        if _is_level(cell.text):
+            current = _level_name(cell.text)
+            out.append(cell)
+            continue
+        text = _squeeze(cell.text)
+        cuts = list(_BARE_LEVEL_AFTER_POINTS.finditer(text))
+        if not cuts:
+            out.append(cell)
+            continue
+        pieces, labels, at = [], [], 0
+        for m in cuts:
+            pieces.append(text[at : m.start()])
+            labels.append(m.group())
+            at = m.end()
+        pieces.append(text[at:])
+        groups = [current, *(label + "指标" for label in labels)]
+        if len(set(groups)) < len(groups) or any(
+            (one := _unrun(piece, columns)) is None or len(one) != 1 for piece in pieces
+        ):
+            out.append(cell)
+            continue
+        out.append(Cell(pieces[0], cell.no, True))
+        for label, piece in zip(labels, pieces[1:], strict=True):
+            out += [Cell(label, cell.no, True), Cell(piece, cell.no, True)]
+        found.update(labels)
+        current = groups[-1]
+    return out, bare | found
 
 
 _DIRECTION_WORD = re.compile(r"(?:正向|反向)(?:指标)?")

@@ -28,6 +28,10 @@ LEVEL2_PARENT = {
     "生态环境成本指标": "成本指标",
 }
 VOCABULARY = tuple(dict.fromkeys(LEVEL1 + tuple(LEVEL2_PARENT)))
+# The 二级 labels as some forms print them, without their 指标 (数量, 时效, 经济效益): words that
+# open names too (成本控制), so read as labels only where a table's rows prove it (see
+# generic._bare_levels_apart)
+LEVEL2_BARE = tuple(sorted((k.removesuffix("指标") for k in LEVEL2_PARENT), key=len, reverse=True))
 # The 决策 / 过程 / 产出 / 效益 framework of the national evaluation guidelines, which several
 # provinces' forms print: its group labels are taken as printed (项目产出 stays the 一级 of its
 # 数量指标 rows). Kept apart from VOCABULARY, whose words also cut runs of text and mend broken
