@@ -4896,7 +4896,7 @@ def _bare_levels_apart(
     current = None
     for cell in runs:
         if _is_level(cell.text):
-            current = _level_name(cell.text)
+            current = _level_name(cell.text).removesuffix("指标")
             out.append(cell)
             continue
         text = _squeeze(cell.text)
@@ -4910,7 +4910,7 @@ def _bare_levels_apart(
             labels.append(m.group())
             at = m.end()
         pieces.append(text[at:])
-        groups = [current, *(label + "指标" for label in labels)]
+        groups = [current, *labels]  # (each group by its words without 指标)
         if len(set(groups)) < len(groups) or any(
             (one := _unrun(piece, columns)) is None or len(one) != 1 for piece in pieces
         ):
