@@ -61,7 +61,8 @@ REAL = ROOT / "tests" / "fixtures" / "real"
 # (corpora R and S, 2 forms never seen (湖南 邵阳's 项目绩效自评报告表 run together in traditional
 # characters, 天津 宝坻's 抗疫特别国债 form): first reads 0.912 with 2 wrong values (a label inside the
 # title's note, (实施单位用); 主要内容 unknown) and 1.000; after 0.971 with none. 89 forms: 0.902)
-MIN_ACCURACY = 0.901
+# (2026-12-03, eleventh session: run-together rows (q02, q03, h06) read by their structure: 0.907)
+MIN_ACCURACY = 0.907
 MAX_WRONG = 1
 
 
