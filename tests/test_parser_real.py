@@ -4335,6 +4335,10 @@ def test_a_target_and_actual_glued_digit_into_digit_leave_their_row_its_name():
         "indicators"
     ]
     assert "完成" not in [r["name"] for r in rows]
+    # a target with its unit whose actual is blank (1215公里) is no pair: the next name would be
+    # 公里巡防覆盖率
+    rows = parse_text(text.replace("36004152", "1215公里"), "x.txt").forms[0]["indicators"]
+    assert all(not (r["name"] or "").startswith("公里") for r in rows)
     # a target with its sign before an actual of even digits (≥3000人次4182) is no name and pair
     rows = parse_text(text.replace("巡逻出勤次数36004152", "巡逻出勤≥3000人次4182"), "x.txt")
     assert all("≥" not in (r["name"] or "") for r in rows.forms[0]["indicators"])

@@ -4584,7 +4584,12 @@ _GLUED_MARKS = "\ue000\ue001"
 # digits between words (or at the run's end) that are a target and an actual glued (接警次数
 # 1200014084救护车…): an even count of four or more whose halves are both numbers (12000 |
 # 14084), not a year's (2023年) or a date's; a name's round number (2000次) has no such halves
-_GLUED_PAIR = re.compile(r"(?<=[\u4e00-\u9fff])\d{4,}(?=[\u4e00-\u9fff]|$)(?![年月日号])")
+# (nor digits a measure word follows, 1215公里: a target with its unit whose actual is blank,
+# the next name then no name)
+_GLUED_PAIR = re.compile(
+    r"(?<=[\u4e00-\u9fff])\d{4,}(?=[\u4e00-\u9fff]|$)"
+    r"(?![年月日号个次人户元吨米里亩台套件辆所家座项篇场天时份本册张名位条处批块棵株头只箱公千万亿])"
+)
 
 
 def _glued_pair_rows(text: str, columns: list[str]) -> list[dict[str, str]] | None:
