@@ -4363,6 +4363,28 @@ def test_a_number_target_met_in_words_is_read_in_a_table_without_points():
         ("时效指标", "完成时限", "6月", "已完成"),
         ("质量指标", "功能测试通过率", "100%", "部分完成"),
     ]
+    # and in a table with 分值/得分 after the actual (a date's target too)
+    text = (
+        "项目支出绩效自评表\n项目名称某某系统升级项目主管部门某某局实施单位某某中心\n"
+        "一级指标二级指标三级指标年度指标值实际完成值分值得分\n"
+        "产出指标数量指标升级模块数4个4个2020时效指标完成时限2023年12月底前已完成1010"
+        "质量指标测试通过率100%部分完成2015\n"
+    )
+    rows = [
+        (r["name"], r["target"], r["actual"], r["weight"], r["score"])
+        for r in parse_text(text, "x.txt").forms[0]["indicators"]
+    ]
+    assert rows == [
+        ("升级模块数", "4个", "4个", 20, 20),
+        ("完成时限", "2023年12月底前", "已完成", 10, 10),
+        ("测试通过率", "100%", "部分完成", 20, 15),
+    ]
+    # but not where the 分值 stands before the target: 13完善 may be 1 | 3完善
+    points_first = text.replace("年度指标值实际完成值分值得分", "分值年度指标值实际完成值得分")
+    points_first = points_first.replace("时效指标完成时限2023年12月底前已完成1010", "")
+    points_first = points_first.replace("测试通过率100%部分完成2015", "测试通过率13完善达成指标13")
+    rows = parse_text(points_first, "x.txt").forms[0]["indicators"]
+    assert all(r["target"] != "3完善" for r in rows)
 
 
 def test_a_run_row_whose_name_holds_an_amount_and_a_wrap_is_read_under_its_bare_label():

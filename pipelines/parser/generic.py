@@ -4790,7 +4790,16 @@ def _one_reading(
         readings = [r for r in readings if all(_same_unit(row) or _met_row(row) for row in r)]
     else:
         # a number and words are no target and actual of one row (1 | 小时)
-        readings = [r for r in readings if all(_same_kind(row) for row in r)]
+        # (or a number's target met in words, 12月 | 已完成, with a unit of two characters at
+        # most or a date, and never right after the points: a target of words the points ran
+        # into, 1明显提高 or 3完善 of 11明显提高 and 13完善, would read as one)
+        at = columns.index("target") if "target" in columns else 0
+        met = at > 0 and columns[at - 1] not in ("weight", "score")
+        readings = [
+            r
+            for r in readings
+            if all(_same_kind(row) or (met and _met_row(row, points=True)) for row in r)
+        ]
     if len(readings) == 1:
         return readings[0]
     same = [r for r in readings if all(row.get("target") == row.get("actual") for row in r)]
@@ -4804,7 +4813,7 @@ def _one_reading(
 _UNIT_TAIL = re.compile(rf"^(?:>=|<=|[{_SIGNS}])?\s*(?:0|[1-9]\d*)(?:\.\d+)?(.*)$")
 
 
-def _met_row(row: dict[str, str]) -> bool:
+def _met_row(row: dict[str, str], points: bool = False) -> bool:
     """A row whose target is a number with its unit and whose actual says, in words, that it
     was met (完成时间12月已完成: 12月 | 已完成): the whole of such words, so never a reading that
     cuts them (12月已 | 完成: the unit's last characters would open the words too)."""
@@ -4813,6 +4822,8 @@ def _met_row(row: dict[str, str]) -> bool:
     if not unit or not actual or not _ACHIEVED_VALUE.match(actual):
         return False
     tail = unit.group(1)
+    if points and len(tail) > 2 and not _DATE_AT.match(target):
+        return False
     return not any(_ACHIEVED_VALUE.match(tail[-k:] + actual) for k in range(1, len(tail) + 1))
 
 
