@@ -4586,10 +4586,16 @@ _GLUED_MARKS = "\ue000\ue001"
 # 14084), not a year's (2023年) or a date's; a name's round number (2000次) has no such halves
 # (nor digits a measure word follows, 1215公里: a target with its unit whose actual is blank,
 # the next name then no name)
-_GLUED_PAIR = re.compile(
-    r"(?<=[\u4e00-\u9fff])\d{4,}(?=[\u4e00-\u9fff]|$)"
-    r"(?![年月日号个次人户元吨米里亩台套件辆所家座项篇场天时份本册张名位条处批块棵株头只箱公千万亿])"
+_MEASURE = (
+    "年月日号个次人户元吨米里亩台套件辆所家座项篇场天时份本册张名位条处批块棵株头只箱公千万亿"
 )
+_GLUED_PAIR = re.compile(rf"(?<=[\u4e00-\u9fff])\d{{4,}}(?=[\u4e00-\u9fff]|$)(?![{_MEASURE}])")
+# a run of a table with points that is one row whose values all ran together after its name
+# (…发放完毕,2010010020): words, then digits and points only
+_NAME_THEN_DIGITS = re.compile(
+    r"^(?:[(（][^()（）\d]{1,12}[)）])?(.*[\u4e00-\u9fff,，)）])(\d[\d.]+)$"
+)
+_NUMBER_IN_NAME = re.compile(r"\d+(?:\.\d+)?(.?)")
 
 
 def _glued_pair_rows(text: str, columns: list[str]) -> list[dict[str, str]] | None:
@@ -4625,6 +4631,58 @@ def _glued_pair_rows(text: str, columns: list[str]) -> list[dict[str, str]] | No
         if glued:
             row["target"] = row["actual"] = ""  # (the pair's values: left out)
     return found
+
+
+def _only_points(digits: str, count: int) -> bool:
+    """``digits`` may be read as ``count`` numbers of points alone (0 to 100, two decimals at
+    most, no leading 0 before a digit)."""
+    if count == 0:
+        return not digits
+    for end in range(1, len(digits) + 1):
+        piece = digits[:end]
+        if piece.endswith(".") or (len(piece) > 1 and piece[0] == "0" and piece[1] != "."):
+            continue
+        if end < len(digits) and digits[end] == ".":
+            continue  # (a number ends where its decimals do)
+        try:
+            value = float(piece)
+        except ValueError:
+            return False
+        if value <= 100 and _decimals(piece) <= 2 and _only_points(digits[end:], count - 1):
+            return True
+    return False
+
+
+def _name_before_glued_values(text: str, points: int) -> str | None:
+    """The name of a run of a table with points that no reading takes, when it is one row: its
+    words, then only digits (its values glued: 确定于2022年12月底前发放完毕101001009.34, which
+    cut is not known). It is one row only when every number among its words is a quantity, a
+    measure word after it (3875人, 11个, 2022年12月) — a row's points before the next name are
+    not — and the words end in words (a quantity at the end may be the row's target), hold no
+    sign, no value said twice and no group label; and its digits hold more than its ``points``
+    columns' numbers could (so its target and actual are among them, not among the words). A
+    leading bracketed note is its group label's ((必填硬性指标) of 数量指标(必填硬性指标)). None
+    otherwise."""
+    one = _NAME_THEN_DIGITS.match(text)
+    if not one or _only_points(one.group(2), points):
+        # (digits that may be the points alone, 1010: the words before may hold the target
+        # and actual, 持续改善已完成1010)
+        return None
+    name = one.group(1).strip()
+    numbers = list(_NUMBER_IN_NAME.finditer(name))
+    if (
+        sum("\u4e00" <= ch <= "\u9fff" for ch in name) < 4
+        or any(m.group(1) not in _MEASURE or not m.group(1) for m in numbers)
+        or (numbers and len(name) - numbers[-1].end() < 3)
+        or _VALUE_IN_NAME.search(name)
+        or _DOUBLED_VALUE.search(name)
+        or _DOUBLED_WORDS.search(name)
+        or _holds_group_label(name)
+        or _swallowed_values(name)
+        or vocab.is_any_label(name)
+    ):
+        return None
+    return name
 
 
 def _said_twice(text: str, start: int, end: int, digits_end: int) -> bool:
@@ -5059,7 +5117,11 @@ def _run_rows(runs: list[Cell], row_columns: list[str], last: Cell | None) -> li
                 rows[-1]["line_end"] = cell.no
                 continue
             name = (
-                _name_of_one_row(squeezed) if not {"weight", "score"} & set(row_columns) else None
+                _name_of_one_row(squeezed)
+                if not {"weight", "score"} & set(row_columns)
+                else _name_before_glued_values(
+                    squeezed, sum(c in ("weight", "score") for c in row_columns)
+                )
             )
             found = [{"name": name}] if name else []
         run_start = len(rows)
