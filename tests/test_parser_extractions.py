@@ -608,7 +608,8 @@ def _in_traditional(value, key=None):
         # out, 产出指标 from its 二级, came back half converted, 产出指標, before)
         # (corpus A to E: 0.911 and 3 wrong values, the same as in simplified characters)
         # (corpus A to F: 0.888 and 6 wrong values, the same as in simplified characters)
-        (ALL_REAL, REAL / "gold", 6, 0.888),
+        # (0.908 since the run-together rows of the eleventh session; 0.902 before)
+        (ALL_REAL, REAL / "gold", 6, 0.908),
     ],
     ids=["samples", "real corpus"],
 )
@@ -650,8 +651,9 @@ def test_real_forms_whose_indicator_header_is_printed_again_after_a_page_break(t
     # 绩效指标完成情况), or cut where its words ran together (未完成原因 | 及拟采取的 | 改进措施):
     # 16 wrong values and 0.882 before such a line was known for a header and its 改进措施 for no
     # end of the table; the one wrong value left is the corpus's own (q04)
+    # (0.902 since the run-together rows of the eleventh session; 0.896 before)
     wrong, accuracy = _wrong_values(tmp_path, real_header_again, ALL_REAL, REAL / "gold")
-    assert wrong <= 1 and accuracy >= 0.895, (wrong, accuracy)
+    assert wrong <= 1 and accuracy >= 0.902, (wrong, accuracy)
 
 
 def blank_line_between(text: str) -> str:
@@ -670,5 +672,6 @@ def test_a_blank_line_between_every_line_changes_nothing(tmp_path):
     assert wrong == 0 and accuracy >= 0.999, (wrong, accuracy)
     real = tmp_path / "real"
     real.mkdir()
+    # (0.908 since the run-together rows of the eleventh session; 0.902 before)
     wrong, accuracy = _wrong_values(real, blank_line_between, ALL_REAL, REAL / "gold")
-    assert wrong <= 1 and accuracy >= 0.901, (wrong, accuracy)
+    assert wrong <= 1 and accuracy >= 0.908, (wrong, accuracy)
