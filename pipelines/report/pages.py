@@ -647,7 +647,9 @@ def _plan_within(
     by_form = _prints(con, "form_list", "form_id, year, department", every=True, ids="", groups=[])
     ids = ids_param(forms)
     form_parts: dict[str, list] = {f: [p] for (f, _, _), p in by_form.items() if f in forms}
-    for name in FORM_QUERIES[1:]:
+    # (no form page to fingerprint, as in most adds at 20,000 forms: none of their queries,
+    # each a scan of a fact table, ~15 ms for the four)
+    for name in FORM_QUERIES[1:] if forms else ():
         found = _prints(con, name, "form_id", ids=ids)
         for form_id, parts in form_parts.items():
             parts.append(found.get((form_id,)))
