@@ -327,13 +327,17 @@ class Watcher:
         names = {entry.name: entry.inode() for entry in found}  # no system call: readdir's
         if previous is None:
             fresh, touched = found, set()
-        elif names == previous.names:  # (listed again while its mtime was racy: ~0.3 ms at
-            fresh, touched = [], set()  # 20,000 names, where the difference below takes ~4 ms)
+        elif names == previous.names:  # listed again while its mtime was racy (~0.3 ms at
+            fresh, touched = [], set()  # 20,000 names)
         else:
+            # new names, or names with a new inode: a lookup per name (~1 ms at 20,000 names,
+            # where the set difference of the two dicts' items took ~3 ms)
             old = previous.names
-            touched = {name for name, _ in names.items() - old.items()}  # new, or new inode
+            get = old.get
+            touched = {name for name, inode in names.items() if get(name) != inode}
             fresh = [entry for entry in found if entry.name in touched] if touched else []
-            touched |= old.keys() - names.keys()  # and vanished
+            if len(old) + len(touched) != len(names):  # else nothing vanished (only names added)
+                touched |= old.keys() - names.keys()  # and vanished
         fresh.sort(key=lambda e: e.name)
         entries: list[tuple[str, str]] = []
         skipped: list[tuple[str, str]] = []

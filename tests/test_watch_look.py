@@ -61,6 +61,11 @@ def test_look_finds_what_changed_and_nothing_else(watcher):
     to_load, gone = watcher.look()
     assert names(to_load) == ["d.txt", "sub/e.txt"] and gone == []
 
+    put(landing, "f.txt", "f")  # one name added and one gone: as many names as before
+    (landing / "c.txt").unlink()
+    to_load, gone = watcher.look()
+    assert names(to_load) == ["f.txt"] and gone == ["c.txt"]
+
 
 def test_a_rename_over_with_the_same_content_is_nothing_to_load(watcher):
     put(watcher.landing, "a.txt", "a")  # a new inode, the content the warehouse holds

@@ -16,6 +16,7 @@ Column labels come from the column contract (``pipelines.columns``).
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import os
 import shutil
@@ -309,7 +310,12 @@ def _first(
         return _rows(con, name, limit=limit)
     groups = [{"year": y, "department": d} for y, d in sorted(touched, key=str)]
     fresh = _rows(con, f"{name}_of_groups", groups=groups) if touched or name == "issues" else []
-    return sorted(rest + fresh, key=order)[:limit]
+    # the kept rows are in order: each fresh row put in its place, after the rows that order
+    # as it does (as a stable sort of rest + fresh), ordering ~log n kept rows for each, not
+    # all of them (sorting every kept row again took ~5 ms a write at 20,000 forms)
+    for row in fresh:
+        bisect.insort_right(rest, row, key=order)
+    return rest[:limit]
 
 
 def collect(

@@ -602,7 +602,8 @@ def candidates(
 @contextmanager
 def shadowed(con: duckdb.DuckDBPyConnection, only: tuple[set[tuple], set[str]] | None):
     """The report's queries read the fact tables (and quality_issues) through views holding the
-    forms of the groups and the forms of ``only``; nothing when ``only`` is None."""
+    forms of the groups and the forms of ``only``, and those forms' measures (form_facts) from a
+    table made once; nothing when ``only`` is None."""
     if only is None:
         yield
         return
@@ -620,7 +621,11 @@ def shadowed(con: duckdb.DuckDBPyConnection, only: tuple[set[tuple], set[str]] |
             "f.form_id IN (SELECT form_id FROM report_forms)",
             (*changes.FACT_TABLES, "quality_issues"),
         ):
-            yield
+            con.execute(sql.load("report/shadow_form_facts.sql"))
+            try:
+                yield
+            finally:
+                con.execute("DROP TABLE IF EXISTS temp.main.form_facts")
     finally:
         con.execute("DROP TABLE IF EXISTS temp.main.report_forms")
 
@@ -642,7 +647,9 @@ def _plan_within(
     by_form = _prints(con, "form_list", "form_id, year, department", every=True, ids="", groups=[])
     ids = ids_param(forms)
     form_parts: dict[str, list] = {f: [p] for (f, _, _), p in by_form.items() if f in forms}
-    for name in FORM_QUERIES[1:]:
+    # (no form page to fingerprint, as in most adds at 20,000 forms: none of their queries,
+    # each a scan of a fact table, ~15 ms for the four)
+    for name in FORM_QUERIES[1:] if forms else ():
         found = _prints(con, name, "form_id", ids=ids)
         for form_id, parts in form_parts.items():
             parts.append(found.get((form_id,)))
