@@ -10,6 +10,7 @@ Each guard was chosen on the parser's first reads of real forms it had never see
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from pipelines.parser import vocabulary as vocab
 from pipelines.parser.labels import is_label
@@ -217,6 +218,11 @@ def bound_back_to_target(rows: list[dict]) -> list[str]:
 _SENTENCE_MARK = re.compile(r"[,，。;；:：、]")
 
 
+@lru_cache(maxsize=4096)  # (a form's rows share a few labels, the same on every form)
+def _a_sentence(value: str) -> bool:
+    return bool(_SENTENCE_MARK.search(value))
+
+
 def blank_sentence_levels(rows: list[dict]) -> list[str]:
     """A 一级 or 二级 label that holds a sentence's punctuation is a text of another cell (a
     goal's wrapped rest under the label's column): left out."""
@@ -224,7 +230,7 @@ def blank_sentence_levels(rows: list[dict]) -> list[str]:
     for row in rows:
         for field in ("level1", "level2"):
             value = row.get(field)
-            if value and _SENTENCE_MARK.search(value):
+            if value and _a_sentence(value):
                 warnings.append(
                     f"row at line {row.get('line_start')}: {field} {value!r} is a sentence, "
                     "no group label: left out"

@@ -340,6 +340,12 @@ class LazyLines(Sequence):
         index = counted = 0
         for match in _BREAK_CANDIDATE.finditer(text):
             at = match.start()
+            if match.group("alone") is not None:
+                # (a number alone on its line: a candidate only after a row of cells that tabs
+                # or bars part, see is_page_number_between_rows)
+                above = text[text.rfind("\n", 0, at) + 1 : at]
+                if "\t" not in above and above.count("|") < 2:
+                    continue
             index += text.count("\n", counted, at)
             counted = at
             indices.append(index)
@@ -399,7 +405,7 @@ _PAGE_MARKER_MAX = 13
 # (led by the newline before it, so that the search skips from newline to newline in C)
 _BREAK_CANDIDATE = re.compile(
     r"\n[^\S\n]*(?:[-－—–][^\S\n]*\d|第[^\S\n]*\d|\d{1,4}[^\S\n]*/|[(（]?[^\S\n]*[续續]|[Pp]age"
-    r"|\d{1,3}[^\S\n]*(?=\n))"
+    r"|(?P<alone>\d{1,3}[^\S\n]*(?=\n)))"
 )
 
 
