@@ -4481,3 +4481,19 @@ def test_a_run_row_whose_values_all_glued_after_a_sentence_name_gives_its_name()
     text = head + "产出指标(60分)数量指标(必填)为全镇困难家庭发放取暖补贴持续改善已完成3030\n"
     names = [r["name"] for r in parse_text(text, "x.txt").forms[0]["indicators"]]
     assert not any("已完成" in (name or "") for name in names)
+
+
+def test_a_money_row_run_together_with_amounts_to_the_yuan_in_wan_yuan_is_cut_by_its_arithmetic():
+    # 278.444930.0010.77%2.16: amounts in 万元 printed to the yuan (four decimals) run into the
+    # next cells; the one cut whose rate is executed / budget gives 278.4449 | 30.00 | 10.77%
+    text = (
+        "项目支出绩效自评表\n项目名称某某补助资金\n主管部门某区农业农村局项目实施单位某区某站\n"
+        "预算执行情况(万元)(20分)预算数(A)执行数(B)执行率(B/A)得分\n"
+        "年度财政资金总额278.444930.0010.77%2.16\n"
+    )
+    total = parse_text(text, "x.txt").contract_forms()[0]["funds"][0]
+    assert (total["annual_budget"], total["executed"], total["execution_rate"]) == (
+        278.4449,
+        30.0,
+        10.77,
+    )

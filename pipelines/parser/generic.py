@@ -1969,6 +1969,7 @@ def _unchecked_rate(placement: dict) -> bool:
 _GLUED_LEAD = re.compile(r"^(\d[\d.,%]*\d%?)(?![\d.,%])")
 _TOKEN = re.compile(r"(?:0|[1-9]\d{0,2}(?:,\d{3})+|[1-9]\d*)(?:\.\d{1,2})?%?")
 _RATIO_TOKEN = re.compile(r"[01](?:\.\d{1,4})?")  # a rate as a ratio: 0.9221 for 92.21%
+_AMOUNT_TOKEN = re.compile(r"(?:0|[1-9]\d*)\.\d{3,4}")  # an amount in 万元 to the yuan
 
 
 def _piece_fits(column: str, piece: str, bare: str | None = "ratio") -> bool:
@@ -1986,7 +1987,11 @@ def _piece_fits(column: str, piece: str, bare: str | None = "ratio") -> bool:
 
 
 def _splits(
-    text: str, limit: int, columns: list[str] | None = None, bare: str | None = "ratio"
+    text: str,
+    limit: int,
+    columns: list[str] | None = None,
+    bare: str | None = "ratio",
+    yuan: bool = False,
 ) -> list[list[str]]:
     """Every way to cut ``text`` into at most ``limit`` numbers of the shapes money and rates are
     printed in (no leading zero, at most two decimals); with ``columns``, exactly one number a
@@ -2003,8 +2008,14 @@ def _splits(
         for end in range(at + 1, len(text) + 1):
             piece = text[at:end]
             rate = columns is not None and columns[len(taken)] == "execution_rate"
+            amount = yuan and columns is not None and columns[len(taken)] in _AMOUNTS
             if (
-                (_TOKEN.fullmatch(piece) or (rate and _RATIO_TOKEN.fullmatch(piece)))
+                (
+                    _TOKEN.fullmatch(piece)
+                    or (rate and _RATIO_TOKEN.fullmatch(piece))
+                    # (an amount in 万元 to the yuan: four decimals, 278.4449)
+                    or (amount and _AMOUNT_TOKEN.fullmatch(piece))
+                )
                 and (end == len(text) or text[end] != "%")
                 and (columns is None or _piece_fits(columns[len(taken)], piece, bare))
             ):
@@ -2071,6 +2082,10 @@ def _unglue(text: str, columns: list[str], bare: str | None = "ratio") -> dict:
     value_columns = [c for c in columns if c != "other"]
     found, decimals = _glued_readings(text, value_columns, bare)
     if not found:
+        # (amounts in 万元 to the yuan, four decimals: only where no cut of the usual
+        # shapes fits, as they make more cuts possible)
+        found, decimals = _glued_readings(text, value_columns, bare, yuan=True)
+    if not found:
         # no cut fills every column: the cells a row most often leaves blank, 年初预算数, and
         # 得分 (with 分值) after the rate when the run ends with the rate's %. All are tried
         # together: a run that fits two of them (303030100%: 30 | 30 | 分值 30 | 100%, or
@@ -2100,13 +2115,14 @@ _BLANK_CELLS = (
 
 
 def _glued_readings(
-    text: str, value_columns: list[str], bare: str | None
+    text: str, value_columns: list[str], bare: str | None, yuan: bool = False
 ) -> tuple[list[dict], list[set[int]]]:
     """Each cut of a run of digits into one number a column that fits the columns' shapes and
-    the form's arithmetic, with the decimals its amounts are printed with."""
+    the form's arithmetic, with the decimals its amounts are printed with (``yuan``: amounts
+    may have three or four)."""
     found: list[dict] = []
     decimals: list[set[int]] = []
-    for tokens in _splits(text, len(value_columns), value_columns, bare):
+    for tokens in _splits(text, len(value_columns), value_columns, bare, yuan):
         placed = dict(zip(value_columns, tokens))
         if bare == "percent" and "%" not in placed.get("execution_rate", "%"):
             placed["execution_rate"] += "%"
