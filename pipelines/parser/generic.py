@@ -3144,8 +3144,23 @@ def _cut_scrap_reason(row: dict, last: Cell) -> bool:
         and reason == last.text
         and len(compact(reason)) <= 4
         and not ends_sentence(reason)
-        and not compact(reason).startswith(("无", "未", "没", "不"))
+        and not compact(reason).startswith(_SAYS_NO)
     )
+
+
+def _full_marks(row: dict) -> bool:
+    """A row that printed its points and lost none."""
+    return row["weight"] is not None and row["score"] is not None and row["score"] >= row["weight"]
+
+
+def _lost_points(row: dict) -> bool:
+    """A row that printed its points and lost some."""
+    return row["weight"] is not None and row["score"] is not None and row["score"] < row["weight"]
+
+
+# how a reason's words open where they say there was none or what fell short (无偏差, 未完成,
+# 没有…, 不足)
+_SAYS_NO = ("无", "未", "没", "不")
 
 
 def _reason_goes_on(row: dict) -> bool:
@@ -3154,7 +3169,7 @@ def _reason_goes_on(row: dict) -> bool:
     reason = row["deviation"]
     if reason:
         return not ends_sentence(reason)
-    return row["weight"] is not None and row["score"] is not None and row["score"] < row["weight"]
+    return _lost_points(row)
 
 
 def _prose_pieces(row: dict, columns: list[str]) -> bool:
@@ -3177,29 +3192,17 @@ def _unsure_reason(row: dict) -> bool:
     reason = row["deviation"]
     return bool(
         reason
-        and row["weight"] is not None
-        and row["score"] is not None
-        and row["score"] >= row["weight"]
+        and _full_marks(row)
         and not ends_sentence(reason)
-        and not compact(reason).startswith(("无", "未", "没", "不"))
+        and not compact(reason).startswith(_SAYS_NO)
     )
 
 
 def _name_head_as_reason(before: dict, row: dict) -> bool:
-    """The reason of a row that lost no points, no sentence and no word of a reason's (无偏差),
-    before a row whose name is a short piece: the head of that name, wrapped."""
-    reason, name = before["deviation"], row["name"]
-    return bool(
-        reason
-        and name
-        and before["weight"] is not None
-        and before["score"] is not None
-        and before["score"] >= before["weight"]
-        and not ends_sentence(reason)
-        and not reason.startswith(("无", "未", "没", "不"))
-        and len(compact(name)) <= 6
-        and _CJK_ONLY.match(compact(name))
-    )
+    """An unsure reason (see _unsure_reason) before a row whose name is a short piece: the head
+    of that name, wrapped."""
+    name = compact(row["name"] or "")
+    return _unsure_reason(before) and 0 < len(name) <= 6 and bool(_CJK_ONLY.match(name))
 
 
 def _name_in_place(column: str, text: str, texts: list[str], group: list[Cell]) -> bool:
@@ -6211,7 +6214,9 @@ def read_form(lines: list[Line]) -> tuple[dict, Reading]:
         end, total_at = _body_end(cells, body_at)
         # (a header printed again after a page break may be cut where its words run together:
         # no sign of the rows' cells)
-        run_together = any(c.cut for c in _drop_repeated_headers(cells[body_at:end]))
+        run_together = any(c.cut for c in cells[body_at:end]) and any(
+            c.cut for c in _drop_repeated_headers(cells[body_at:end])
+        )
         if run_together:
             # names, targets and numbers run together: rows are cut where only one reading fits
             indicators = read_run_rows(cells[body_at:end], columns)

@@ -89,8 +89,10 @@ _GAP = re.compile(r"\S(\s{2,})\S")
 # a single space between two words, not both one character (spaced-out labels, 绩 效 指 标, are
 # one cell's)
 _SINGLE_GAP = re.compile(r"(?<=\S)\s(?=\S)")
+_WIDE = re.compile(r"\s{2,}")
 
 
+@lru_cache(maxsize=4096)  # (asked by split_words and by Line.columns, of the same lines)
 def laid_out(stripped: str) -> bool:
     """Whether a line's wide gaps part its cells (text laid out in columns): it has one, and it
     is not a page's text run onto one long line whose cells single spaces part, where a wide gap
@@ -100,7 +102,7 @@ def laid_out(stripped: str) -> bool:
         return False
     if len(stripped) < 80:
         return True
-    wide = len(re.findall(r"\s{2,}", stripped))
+    wide = len(_WIDE.findall(stripped))
     single = sum(
         1
         for m in _SINGLE_GAP.finditer(stripped)
