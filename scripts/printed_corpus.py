@@ -2,11 +2,12 @@
 scripts/print_forms.py), scored by shared/eval/score.py per tool, per print style and file by
 file:
 
-    python -m scripts.printed_corpus [TOOL] [--prefix PREFIX] [--files] [--show N]
+    python -m scripts.printed_corpus [TOOL] [--prefix PREFIX] [--files] [--show N] [--texts DIR]
 
 TOOL is one of pdftotext-layout, pdftotext, pdfminer (all three without it). ``--files`` prints
 each file's accuracy, wrong values and forms loaded / quarantined; ``--show N`` the scorer's first
-N mismatches of each tool.
+N mismatches of each tool; ``--texts DIR`` reads the texts print_forms.py wrote with --out DIR
+(a trial of other styles) instead of the committed ones.
 """
 
 from __future__ import annotations
@@ -22,9 +23,9 @@ from scripts.print_forms import OUT, STYLES, TOOLS, gold_files, style_of
 from scripts.scoring import figures, score
 
 
-def texts(tool: str, prefix: str = "") -> list[tuple[Path, Path]]:
+def texts(tool: str, prefix: str = "", folder: Path = OUT) -> list[tuple[Path, Path]]:
     """(printed text, its gold) of each gold file whose name starts with ``prefix``."""
-    return [(OUT / tool / f"{gold.stem}.txt", gold) for gold in gold_files(prefix)]
+    return [(folder / tool / f"{gold.stem}.txt", gold) for gold in gold_files(prefix)]
 
 
 def run(pairs: list[tuple[Path, Path]], tmp: Path, show: int = 0) -> dict:
@@ -61,12 +62,15 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--prefix", default="", help="only the gold files whose name starts so")
     p.add_argument("--files", action="store_true", help="a line for each file")
     p.add_argument("--show", type=int, default=0, help="mismatches to print")
+    p.add_argument(
+        "--texts", type=Path, default=OUT, help="the printed texts (print_forms.py's --out)"
+    )
     args = p.parse_args(argv)
     head = (
         f"{'':<24} {'accuracy':>8} {'wrong':>6} {'left out':>8} {'loaded':>7} {'quarantined':>12}"
     )
     for tool in [args.tool] if args.tool else TOOLS:
-        pairs = texts(tool, args.prefix)
+        pairs = texts(tool, args.prefix, args.texts)
         print(f"== {tool}\n{head}")
         groups = [("all", pairs)]
         groups += [(s, [x for x in pairs if style_of(x[1].stem) == s]) for s in sorted(STYLES)]
