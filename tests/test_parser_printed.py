@@ -1,0 +1,54 @@
+"""The gold forms as real PDF tools print them: each gold file (the real corpus's and the
+samples') rendered as a published form — cells wrapped over several lines in fixed column widths,
+text centred in tall cells, 一级 / 二级 labels in cells spanning their rows — printed to PDF by
+Chromium and read back by pdftotext -layout, pdftotext and pdfminer (scripts/print_forms.py, whose
+texts are committed in tests/fixtures/printed), parsed and scored against the same gold with
+shared/eval/score.py. The bounds are what the parser reads today, one for each tool and each of
+the three print styles (scripts.print_forms.STYLES): a parser that reads less fails them.
+``python -m scripts.printed_corpus --files --show N`` says where it goes wrong."""
+
+from __future__ import annotations
+
+import pytest
+
+from scripts.print_forms import STYLES, TOOLS, gold_files, style_of
+from scripts.printed_corpus import run, texts
+
+
+def test_every_gold_file_is_printed_by_every_tool():
+    golds = gold_files()
+    assert len(golds) >= 89 and {style_of(g.stem) for g in golds} == set(STYLES)
+    for tool in TOOLS:
+        for text, gold in texts(tool):
+            assert text.is_file() and text.read_text("utf-8").strip(), (tool, gold.stem)
+
+
+@pytest.mark.parametrize(
+    "tool, style, max_wrong, min_accuracy",
+    [
+        # pdftotext -layout keeps the columns: a wrapped cell's lines stay in its column, but in
+        # a row whose cells are centred in its height the values sit on the middle line of a
+        # name wrapped over three (above and below it for two), and a 一级 / 二级 label spanning
+        # rows stands on the line of whichever row is in the middle of its group
+        ("pdftotext-layout", "excel", 512, 0.629),
+        ("pdftotext-layout", "plain", 307, 0.664),
+        ("pdftotext-layout", "word", 74, 0.885),
+        # pdftotext without -layout: the text blocks in reading order, a cell or a few cells a
+        # line, a wrapped cell's lines together, the columns gone
+        ("pdftotext", "excel", 311, 0.590),
+        ("pdftotext", "plain", 208, 0.530),
+        ("pdftotext", "word", 129, 0.558),
+        # pdfminer's text boxes: column by column within a table's blocks (a label's column, then
+        # the values' columns), no form loads whole
+        ("pdfminer", "excel", 371, 0.485),
+        ("pdfminer", "plain", 482, 0.412),
+        ("pdfminer", "word", 115, 0.439),
+    ],
+)
+def test_printed_forms(tmp_path, tool, style, max_wrong, min_accuracy):
+    pairs = [pair for pair in texts(tool) if style_of(pair[1].stem) == style]
+    result = run(pairs, tmp_path)
+    assert result["wrong"] <= max_wrong and result["accuracy"] >= min_accuracy, (
+        result["wrong"],
+        result["accuracy"],
+    )
