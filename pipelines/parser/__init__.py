@@ -22,6 +22,7 @@ from pipelines.parser.generic import (
 )
 from pipelines.parser.guards import guard_form
 from pipelines.parser.labels import drop_dash_targets
+from pipelines.parser.layout import from_layout
 from pipelines.parser.result import FormError, ParseResult
 from pipelines.parser.script import (
     is_traditional,
@@ -41,6 +42,10 @@ def parse_text(text: str, source_file: str, encoding: str | None = None) -> Pars
     is read from a simplified copy and its values given back as printed (script.py); a CSV
     export is read with its cells apart by tabs (csvtext.py)."""
     text = from_csv(text) or text  # a spreadsheet's CSV export: its cells apart by tabs
+    laid_out = from_layout(text)  # a PDF tool's tables laid out in columns: by tabs too
+    notes: list[tuple[int, int, str]] = []
+    if laid_out:
+        text, notes = laid_out
     printed = text
     text, cuts = strip_pinyin(text)
     stripped = text
@@ -48,6 +53,10 @@ def parse_text(text: str, source_file: str, encoding: str | None = None) -> Pars
     if is_traditional(text):
         text, back = to_simplified(text)
     result = _parse(text, printed, source_file, encoding)
+    for first, last, note in notes:
+        for form in (*result.forms, *(e.form for e in result.errors if e.form)):
+            if form["line_start"] <= last and first <= form["line_end"]:
+                form["warnings"] = [*form.get("warnings", ()), f"lines {first}-{last}: {note}"]
     if back:
         result.forms = [restore(form, back, text, stripped) for form in result.forms]
         for error in result.errors:

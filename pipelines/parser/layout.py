@@ -1,0 +1,819 @@
+"""An indicator table laid out in columns by a PDF tool (`pdftotext -layout` and the like),
+rebuilt as the tab-separated rows the readers know.
+
+Such a tool prints each line of a page with its words where they stand: a table's cells in
+columns apart by spaces, an empty cell as nothing, and a cell wrapped over several lines as
+pieces on the lines above and below the rest of its row. Where the cells are printed at the top
+of theirs, a cell's rest stands under its row's numbers; where they are printed in the middle
+(the way of most forms, exported from a spreadsheet), a cell of three lines stands one line above
+its row's numbers, one beside them and one under them, and a cell of two lines one above and one
+under. A group label (一级指标, 二级指标) spanning rows stands in the middle of them: beside none,
+or beside a row in the middle of its group. Read line by line, the pieces go to the wrong rows.
+
+from_layout finds such a table by its header (a line of the columns' words with wide gaps), takes
+its columns where the text of the table leaves a gap on every line, and puts each piece in its
+column. A row is a line with a number in the 分值 or 得分 column. The pieces of each column go to
+the rows by how the cells stand: in the middle (as many lines above the row's numbers as under
+them) or at the top (the numbers' line and the lines under it), whichever accounts for every piece
+of the column; a group label goes to the rows it stands in the middle (or at the top) of. Where
+no way accounts for every piece of a column, the table is left as printed (and read line by line
+as before); a group column whose labels cannot be placed is left out, its levels unread. Each
+row is printed on its numbers' line with its cells apart by tabs and the table's other lines left
+blank, so that line numbers still point into the file.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from itertools import pairwise
+
+from pipelines.parser import vocabulary as vocab
+from pipelines.parser.labels import FRAMEWORK, without_points
+from pipelines.parser.text import compact, display_width, is_number
+
+_CELL = re.compile(r"\S+(?: \S+)*")  # a line's cells: apart by two spaces or more
+_MAX_ROWS_LINES = 400
+_GROUPS = ("level1", "level2")
+_POINTS = ("weight", "score")
+_VALUES = ("target", "actual", "weight", "score")
+# how far (in lines) a label may stand from the middle of its group's lines: a line of text is
+# no line of the page (a row's padding, a label between two rows' lines)
+_OFF_MIDDLE = 0.5
+
+
+_SAID = {
+    "indicators": "line(s) read as the rest of cells wrapped from the lines above or under "
+    "their row's numbers (a table laid out in columns: where each piece stands)",
+    "money": "line(s) of the money table laid out in columns read by where each amount stands",
+    "goals": "line(s) of the goals printed side by side read by where each line stands",
+}
+
+
+def from_layout(text: str) -> tuple[str, list[tuple[int, int, str]]] | None:
+    """The text with each table laid out in columns (the money table, the goals, the indicator
+    table) rebuilt as tab-separated rows, and for each table rebuilt its first and last line
+    (numbered from 1) and what was done; None when the text holds none that could be."""
+    if "   " not in text or "指标" not in text:
+        return None
+    lines = text.split("\n")
+    notes: list[tuple[int, int, str]] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        rebuilt, kind = None, ""
+        if "\t" in line or "  " not in line.strip():
+            pass
+        elif "指标" in line and _header_keys(line) >= 3:
+            rebuilt, kind = _rebuild(lines, i), "indicators"
+        elif _money_header(line):
+            rebuilt, kind = _rebuild_money(lines, i), "money"
+        elif _goals_header(line):
+            rebuilt, kind = _rebuild_goals(lines, i), "goals"
+        if rebuilt is None:
+            i += 1
+            continue
+        start, new = rebuilt
+        lines[start : start + len(new)] = new
+        notes.append((start + 1, start + len(new), f"{len(new)} {_SAID[kind]}"))
+        i = start + len(new)
+    return ("\n".join(lines), notes) if notes else None
+
+
+def _header_keys(line: str) -> int:
+    """How many of the line's cells name an indicator column."""
+    return sum(_column_key(cell) is not None for cell in _CELL.findall(line))
+
+
+_WORDS = tuple(
+    (key, vocab.words("indicator_column_words", key))
+    for key in ("other", "other_value", "deviation", "nature", "unit", "target", "actual", *_POINTS)
+)
+
+
+def _column_key(text: str) -> str | None:
+    """The indicator column a header cell names: its wording, or a word inside it."""
+    key = vocab.meaning(text, "indicator_columns")
+    if key is not None or not text or len(text) > 16:
+        return key
+    compact = vocab.label_key(text)
+    for column, words in _WORDS:
+        if any(w in compact for w in words):
+            return column
+    return None
+
+
+def _words(line: str, widths: bool) -> list[tuple[int, int, str]]:
+    """A line's words with the places each takes: by display width, a wide character two
+    places (``widths``: text laid out by display width), or one place a character (a PDF tool
+    printing each run of text at the place of the page it stands at, a wide character in one
+    place as a narrow one). The words of a cell follow each other one place apart."""
+    found = []
+    for m in _CELL.finditer(line):
+        x = display_width(line[: m.start()]) if widths else m.start()
+        for word in m.group().split(" "):
+            size = display_width(word) if widths else len(word)
+            found.append((x, x + size, word))
+            x += size + 1
+    return found
+
+
+def _cells_of(words: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Words one place apart joined into the cells they make."""
+    cells: list[tuple[int, int, str]] = []
+    for start, end, text in words:
+        if cells and start - cells[-1][1] <= 1:
+            cells[-1] = (cells[-1][0], end, cells[-1][2] + " " + text)
+        else:
+            cells.append((start, end, text))
+    return cells
+
+
+def _overlap(span: tuple[int, int, str], column) -> int:
+    return min(span[1], column.end) - max(span[0], column.start)
+
+
+@dataclass
+class _Column:
+    start: int
+    end: int
+    key: str | None = None
+    header: str = ""
+
+
+def _rebuild(lines: list[str], at: int) -> tuple[int, list[str]] | None:
+    """(first line, lines) of the table whose header is lines[at], rebuilt; None where it is no
+    table laid out in columns, or its pieces cannot all be placed."""
+    tables = [t for t in (_Table.read(lines, at, w) for w in (False, True)) if t is not None]
+    tables.sort(key=lambda t: (t.keyed, t.aligned()), reverse=True)
+    return tables[0].rebuilt() if tables else None
+
+
+def _is_total(text: str) -> bool:
+    return vocab.meaning(text, "totals") is not None
+
+
+def _ends_table(text: str) -> bool:
+    first = _CELL.findall(text)
+    if not first:
+        return False
+    cell = first[0]
+    return bool(
+        vocab.meaning(cell, "closing")
+        or vocab.meaning(cell, "identity")
+        or vocab.meaning(cell, "grade")
+        or "自评表" in cell
+    )
+
+
+class _Table:
+    """One indicator table: its header band, body lines and columns."""
+
+    def __init__(self, lines, at, top, header_lines, body, total, columns, spans):
+        self.lines = lines
+        self.at = at  # the header's line (its words; the band's other lines hold pieces)
+        self.top = top  # first line of the header band
+        self.header_lines = header_lines
+        self.body = body  # indices of the body lines (header band and total excluded)
+        self.total = total  # index of the 总分 line, or None
+        self.columns = columns
+        self.spans = spans  # each line's words, where they stand
+        self.keyed = 0
+
+    @classmethod
+    def read(cls, lines: list[str], at: int, widths: bool) -> _Table | None:
+        stop = min(len(lines), at + _MAX_ROWS_LINES)
+        spans: dict[int, list[tuple[int, int, str]]] = {}
+
+        def words(k: int) -> list[tuple[int, int, str]]:
+            if k not in spans:
+                spans[k] = _words(lines[k].rstrip(), widths)
+            return spans[k]
+
+        header_cells = _cells_of(words(at))
+        band = _band(
+            at, [_cells_of(words(k)) if 0 <= k < len(lines) else [] for k in range(at - 2, at + 3)]
+        )
+        body: list[int] = []
+        total = None
+        blanks = 0
+        k = band[-1] + 1
+        while k < stop:
+            raw = lines[k]
+            if "\t" in raw:
+                break
+            stripped = raw.strip()
+            if not stripped:
+                blanks += 1
+                if blanks >= 3:
+                    break
+                k += 1
+                continue
+            blanks = 0
+            if any(_is_total(c) for c in _CELL.findall(stripped)[:2]):
+                total = k
+                break
+            if _ends_table(stripped) or ("指标" in raw and "  " in raw and _header_keys(raw) >= 3):
+                break
+            body.append(k)
+            k += 1
+        if not body:
+            return None
+        # (the 总分 row's numbers, wider than a row's, may close the gap between two columns)
+        columns = _columns([words(k) for k in band + body], header_cells)
+        if columns is None:
+            return None
+        crossing = next((n for n, k in enumerate(body) if _crosses(words(k), columns)), None)
+        if crossing is not None:
+            # a line whose words stand across the columns: printed in another layout (a page
+            # of the table printed otherwise), so the table ends before it
+            body, total = body[:crossing], None
+            columns = _columns([words(k) for k in band + body], header_cells) if body else None
+            if columns is None:
+                return None
+        if total is not None:
+            words(total)
+        table = cls(lines, at, band[0], band, body, total, columns, spans)
+        for column in columns:
+            column.header = "".join(table.piece(k, column).replace(" ", "") for k in band)
+            column.key = _column_key(column.header) if column.header else None
+        for n in range(len(columns) - 1, 0, -1):
+            column, left = columns[n], columns[n - 1]
+            if column.key is None and left.key in _VALUES:
+                held = [table.piece(k, column) for k in body]
+                if any(held) and all(is_number(p) for p in held if p):
+                    # numbers printed at the right of their cells, past their header's word
+                    left.end = column.end
+                    del columns[n]
+        keys = [c.key for c in columns if c.key]
+        if len(keys) != len(set(keys)) or not set(_POINTS) & set(keys) or "name" not in keys:
+            return None  # two columns of one meaning, or no points: not this kind of table
+        table.keyed = len(keys)
+        return table
+
+    def aligned(self) -> int:
+        """How many cells of the body start where a cell of the header does: text laid out
+        by display width, read so, lines its cells up with the header's."""
+        starts = {c[0] for k in self.header_lines for c in _cells_of(self.spans[k])}
+        return sum(c[0] in starts for k in self.body for c in _cells_of(self.spans[k]))
+
+    def piece(self, k: int, column: _Column) -> str:
+        """The words of line k in the column."""
+        return " ".join(w[2] for w in self.spans[k] if _in_column(w, column, self.columns))
+
+    def rebuilt(self) -> tuple[int, list[str]] | None:
+        keyed = [c for c in self.columns if c.key]
+        by_key = {c.key: c for c in keyed}
+        points = [by_key[k] for k in _POINTS if k in by_key]
+        anchors = [k for k in self.body if any(is_number(self.piece(k, c)) for c in points)]
+        if not anchors:
+            return None
+        if any((p := self.piece(k, c)) and not is_number(p) for k in self.body for c in points):
+            return None  # words in a column of points: the cells are not in these columns
+        row_columns = [c for c in keyed if c.key not in _GROUPS and c.key not in _POINTS]
+        values = [c for c in row_columns if c.key in ("name", "target", "actual")]
+        labels = [c for c in keyed if c.key in _GROUPS]
+        if any(
+            k not in anchors
+            and len(values) == 3
+            and all(self.piece(k, c) for c in values)
+            and any(self.piece(k, c) for c in labels)
+            for k in self.body
+        ):
+            return None  # a row with no points under a group's label: not placed so
+        row_lines = sorted(
+            {*anchors, *(k for k in self.body if any(self.piece(k, c) for c in row_columns))}
+        )
+        place = {k: n for n, k in enumerate(row_lines)}
+        at = [place[k] for k in anchors]
+        cells: dict[str, list[list[str]]] = {}
+        up = [0] * len(anchors)
+        down = [0] * len(anchors)
+        for column in row_columns:
+            held = {n for n, k in enumerate(row_lines) if self.piece(k, column)}
+            found = _placed(held, at, row_lines, self.lines)
+            if found is None:
+                return None
+            rows, (ups, downs) = found
+            for n in range(len(rows)):
+                up[n], down[n] = max(up[n], ups[n]), max(down[n], downs[n])
+            cells[column.key] = [
+                [self.piece(row_lines[j], column) for j in members] for members in rows
+            ]
+            if any(vocab.NUMBERING.match(p) for held in cells[column.key] for p in held[1:]):
+                return None  # an item's number opens an item of its own, never a cell's rest
+        tops = [row_lines[a - u] for a, u in zip(at, up)]
+        bottoms = [row_lines[a + d] for a, d in zip(at, down)]
+        # the 二级指标 groups over the rows, then the 一级指标 groups over those (over the rows
+        # where no 二级 group was placed): each group as tall as its rows and its label
+        groups: dict[str, list[str]] = {}
+        units = [(n, n) for n in range(len(anchors))]
+        for key in reversed(_GROUPS):
+            if key not in by_key:
+                continue
+            found = self._groups(by_key[key], tops, bottoms)
+            if found is None:
+                continue
+            labels = [""] * len(anchors)
+            for first, _, label, _, _ in found:
+                labels[units[first][0]] = label
+            groups[key] = labels
+            units = [(units[first][0], units[last][1]) for first, last, *_ in found]
+            tops = [min(tops[first], top) for first, _, _, top, _ in found]
+            bottoms = [max(bottoms[last], bottom) for _, last, _, _, bottom in found]
+        out = [""] * (1 + (self.total if self.total is not None else self.body[-1]) - self.top)
+        kept = [c for c in keyed if c.key not in _GROUPS or c.key in groups]
+        out[self.at - self.top] = "\t".join(c.header for c in kept)
+        for n, anchor in enumerate(anchors):
+            row = []
+            for c in kept:
+                if c.key in groups:
+                    row.append(groups[c.key][n])
+                elif c.key in _POINTS:
+                    row.append(self.piece(anchor, c))
+                else:
+                    row.append(_joined(cells[c.key][n]))
+            if not row[[c.key for c in kept].index("name")]:
+                return None  # a row with no name: not read so
+            out[anchor - self.top] = "\t".join(row)
+        if self.total is not None:
+            out[self.total - self.top] = self._total_row(kept)
+        return self.top, out
+
+    def _total_row(self, kept: list[_Column]) -> str:
+        """The 总分 row: its label first, each number in the column it stands most in."""
+        pieces = [""] * len(kept)
+        for cell in _cells_of(self.spans[self.total]):
+            if _is_total(cell[2]):
+                pieces[0] = cell[2]
+                continue
+            overlap = [_overlap(cell, c) for c in kept]
+            best = max(range(len(kept)), key=overlap.__getitem__)
+            if overlap[best] > 0:
+                pieces[best] = (pieces[best] + " " + cell[2]).strip()
+        return "\t".join(pieces)
+
+    def _groups(
+        self, column: _Column, tops: list[int], bottoms: list[int]
+    ) -> list[tuple[int, int, str, int, int]] | None:
+        """The groups (first unit, last unit, label) of one group column over units with these
+        extents, or None where the labels cannot all be placed one way only."""
+        pieces = [
+            (k, p)
+            for k in self.body
+            if (p := self.piece(k, column)) and vocab.label_key(p) != "绩效指标"
+        ]
+        if not pieces:
+            return None
+        found = [_centred_groups(pieces, tops, bottoms), _top_groups(pieces, tops)]
+        results = [f for f in found if f is not None]
+        if not results or any(r != results[0] for r in results):
+            return None
+        return results[0]
+
+
+def _band(at: int, near: list[list[tuple[int, int, str]]]) -> list[int]:
+    """The header's lines: lines[at] and the lines next to it (two above, two under; ``near``
+    holds their cells) holding only the pieces of its wrapped words (一级指 / 标, 年度 / 指标值):
+    each piece, with the pieces over and under it, makes a column's wording."""
+    band = [2]
+    for n in (1, 3, 0, 4):
+        if abs(n - 2) == 2 and (n + (1 if n < 2 else -1)) not in band:
+            continue
+        if near[n] and all(_header_piece(cell, n, near) for cell in near[n]):
+            band.append(n)
+    return [at + n - 2 for n in sorted(band)]
+
+
+def _header_piece(cell: tuple[int, int, str], n: int, near: list) -> bool:
+    start, end, piece = cell
+    if len(piece) > 8 or any(ch.isdigit() for ch in piece):
+        return False
+    stack = []
+    for m, cells in enumerate(near):
+        over = [c for c in cells if c[0] - 2 <= end and start <= c[1] + 2] if m != n else [cell]
+        if len(over) == 1:
+            stack.append((m, over[0][2]))
+    texts = [t for _, t in stack]
+    at = texts.index(piece)
+    for first in range(at + 1):
+        for last in range(at, len(texts)):
+            if last > first and vocab.meaning(
+                "".join(texts[first : last + 1]), "indicator_columns"
+            ):
+                return True
+    return False
+
+
+def _crosses(words: list[tuple[int, int, str]], columns: list[_Column]) -> bool:
+    """Some word of the line stands in two columns."""
+    return any(sum(_overlap(w, c) > 0 for c in columns) > 1 for w in words)
+
+
+def _in_column(word: tuple[int, int, str], column: _Column, columns: list[_Column]) -> bool:
+    """The word stands in the column more than in any other."""
+    here = _overlap(word, column)
+    return here > 0 and all(_overlap(word, c) <= here for c in columns if c is not column)
+
+
+def _columns(
+    lines: list[list[tuple[int, int, str]]],
+    header: list[tuple[int, int, str]],
+    key=None,
+    least: int = 4,
+) -> list[_Column] | None:
+    """The table's columns: the runs of places where some line has a cell, between runs of two
+    places or more where none has; a run under two of the header's words (text wider than its
+    column closed the gap) is cut halfway between them."""
+    width = max((w[1] for words in lines for w in words), default=0)
+    used = [False] * (width + 1)
+    for words in lines:
+        for start, end, _ in _cells_of(words):
+            for x in range(start, end):
+                used[x] = True
+    columns: list[_Column] = []
+    x = 0
+    while x < width:
+        if not used[x]:
+            x += 1
+            continue
+        start = x
+        while x < width and (used[x] or used[x + 1]):
+            x += 1  # (a gap of one place is inside a cell: 项目 总成本)
+        words = [h for h in header if start <= h[0] < x and (key or _column_key)(h[2])]
+        for left, right in pairwise(words):
+            cut = (left[1] + right[0]) // 2
+            columns.append(_Column(start, cut))
+            start = cut
+        columns.append(_Column(start, x))
+    return columns if len(columns) >= least else None
+
+
+def _placed(held: set[int], anchors: list[int], row_lines: list[int], lines: list[str]):
+    """Each row's lines of one column, as indices among the table's lines with row text
+    (``row_lines``, their numbers; ``held``: those holding a piece of the column), and each
+    row's lines above and under its numbers: by the cells standing in the middle of their rows
+    or at the top, whichever accounts for every piece, None when neither does or both do with
+    different rows. A cell's lines follow each other: at the top, line after line; in the
+    middle, maybe with a line of a group's label between two (no blank line)."""
+    found = []
+    for way, step in ((_middle, 2), (_top, 1)):
+        placed = way(held, anchors, len(row_lines))
+        if placed is not None and all(
+            row_lines[j2] - row_lines[j] <= step
+            and all(lines[k].strip() for k in range(row_lines[j] + 1, row_lines[j2]))
+            for members in placed[0]
+            for j, j2 in pairwise(members)
+        ):
+            found.append(placed)
+    if not found or any(f[0] != found[0][0] for f in found):
+        return None
+    return found[0]
+
+
+def _middle(held: set[int], anchors: list[int], size: int):
+    rows, ups, downs = [], [], []
+    cursor = 0
+    for n, a in enumerate(anchors):
+        following = anchors[n + 1] if n + 1 < len(anchors) else size
+        head = [j for j in range(cursor, a) if j in held]
+        if head and (head[-1] != a - 1 or len(head) != a - head[0]):
+            return None
+        tail = list(range(a + 1, a + 1 + len(head)))
+        if any(j not in held or j >= following for j in tail):
+            return None
+        rows.append(head + ([a] if a in held else []) + tail)
+        ups.append(len(head))
+        downs.append(len(tail))
+        cursor = a + 1 + len(head)
+    if any(j >= cursor for j in held):
+        return None
+    return rows, (ups, downs)
+
+
+def _top(held: set[int], anchors: list[int], size: int):
+    if any(j < anchors[0] for j in held):
+        return None
+    rows, ups, downs = [], [], []
+    for n, a in enumerate(anchors):
+        following = anchors[n + 1] if n + 1 < len(anchors) else size
+        members = [j for j in range(a, following) if j in held]
+        if members and members != list(range(a, a + len(members))):
+            return None
+        rows.append(members)
+        ups.append(0)
+        downs.append(max(0, len(members) - 1))
+    return rows, (ups, downs)
+
+
+def _centred_groups(
+    pieces: list[tuple[int, str]], tops: list[int], bottoms: list[int]
+) -> list[tuple[int, int, str, int, int]] | None:
+    """The groups (first unit, last unit, label, its first and last line) of units (rows, or
+    the groups of the level under) whose labels stand in the middle of their lines (a half line
+    either way) and between the units around them, tiling every unit and taking every piece in
+    order. Of the tilings, the one with the most labels whole (一个 指标 at the end, or a
+    framework's label), then the one whose labels stand nearest their middles; None unless
+    exactly one is so."""
+    size, count = len(tops), len(pieces)
+    memo: dict[tuple[int, int], tuple[tuple[int, float], int, list]] = {}
+    none = ((-(10**6), 0.0), 0, [])
+
+    def best(i: int, g: int) -> tuple[tuple[int, float], int, list]:
+        """((score, off the middles), tilings with it, one of them) of units i… and pieces g…"""
+        if i == size or g == count:
+            return ((0, 0.0), 1, []) if i == size and g == count else none
+        if (i, g) in memo:
+            return memo[i, g]
+        found = none
+        low = bottoms[i - 1] if i else -1
+        for j in range(i, size):
+            middle = (tops[i] + bottoms[j]) / 2
+            high = tops[j + 1] if j + 1 < size else 10**9
+            if pieces[g][0] <= low:
+                break
+            for b in range(g + 1, count + 1):
+                block = pieces[g:b]
+                if block[-1][0] >= high or block[-1][0] - block[0][0] > 2 * len(block):
+                    break  # (a label's lines follow each other, or every other one)
+                off = abs((block[0][0] + block[-1][0]) / 2 - middle)
+                if off > _OFF_MIDDLE:
+                    continue
+                (score, offs), ways, rest = best(j + 1, b)
+                if not ways:
+                    continue
+                label = _joined([p[1] for p in block])
+                key = (score + (1 if _whole_label(label) else -1), -(offs + off))
+                if key > found[0]:
+                    found = (key, ways, [(i, j, label, block[0][0], block[-1][0]), *rest])
+                elif key == found[0]:
+                    found = (key, found[1] + ways, found[2])
+        memo[i, g] = found
+        return found
+
+    _, ways, tiling = best(0, 0)
+    return tiling if ways == 1 else None
+
+
+def _whole_label(label: str) -> bool:
+    """A group label printed whole: one 指标, at its end (数量指标, 产出指标(50分)), or a label
+    of the 决策 / 过程 framework."""
+    text = without_points(compact(label))
+    return (text.endswith("指标") and text.count("指标") == 1 and len(text) > 2) or (
+        text in FRAMEWORK
+    )
+
+
+def _top_groups(
+    pieces: list[tuple[int, str]], tops: list[int]
+) -> list[tuple[int, int, str, int, int]] | None:
+    """The groups of units whose labels stand at the top of their first unit: each label's
+    pieces from a unit's first line to the line before the next label's."""
+    groups = []
+    g = 0
+    while g < len(pieces):
+        if pieces[g][0] not in tops:
+            return None
+        i = tops.index(pieces[g][0])
+        b = g + 1
+        while b < len(pieces) and pieces[b][0] not in tops:
+            if pieces[b][0] != pieces[b - 1][0] + 1:
+                return None  # a label's lines follow each other
+            b += 1
+        groups.append((i, _joined([p[1] for p in pieces[g:b]]), pieces[g][0], pieces[b - 1][0]))
+        g = b
+    if not groups or groups[0][0] != 0:
+        return None
+    return [
+        (i, (groups[n + 1][0] - 1) if n + 1 < len(groups) else len(tops) - 1, label, *lines)
+        for n, (i, label, *lines) in enumerate(groups)
+    ]
+
+
+def _joined(pieces: list[str]) -> str:
+    text = ""
+    for piece in pieces:
+        if not piece:
+            continue
+        if text and text[-1].isascii() and text[-1].isalnum() and piece[0].isascii():
+            text += " "
+        text += piece
+    return text
+
+
+# ---------------------------------------------------------------- the money table and the goals
+def _money_key(text: str) -> str | None:
+    return vocab.meaning(text, "fund_columns")
+
+
+def _money_header(line: str) -> bool:
+    keys = {_money_key(c) for c in _CELL.findall(line)}
+    return len(keys - {None}) >= 3 and bool(keys & {"annual_budget", "executed"})
+
+
+def _money_label(text: str) -> bool:
+    return bool(vocab.meaning(text, "fund_rows") or vocab.meaning(text, "fund_rows_other"))
+
+
+def _rebuild_money(lines: list[str], at: int) -> tuple[int, list[str]] | None:
+    """The money table whose column header is lines[at]: each row (a line with a money label)
+    with its amounts under the header's words, apart by tabs, the heading (项目资金 (万元),
+    printed in the middle of the rows) first on the header's line. An amount goes to the header
+    word its printed extent meets (amounts stand at the right of their cells, the words in the
+    middle), else to the nearest one."""
+    rows, heading, blank = [], [], 0
+    k = at + 1
+    while k < min(len(lines), at + 16):
+        text = lines[k].strip()
+        if "\t" in lines[k]:
+            break
+        if not text:
+            blank += 1
+            if blank >= 2:
+                break
+            k += 1
+            continue
+        blank = 0
+        cells = _CELL.findall(text)
+        if any(_money_label(c) for c in cells[:2]):
+            rows.append(k)
+        elif all(_heading_piece(c) for c in cells):
+            heading.append(k)
+        else:
+            break
+        k += 1
+    for j in range(at - 1, max(-1, at - 3), -1):
+        cells = _CELL.findall(lines[j].strip())
+        if cells and all(_heading_piece(c) for c in cells):
+            heading.insert(0, j)
+        else:
+            break
+    if not rows:
+        return None
+    best = None
+    for widths in (False, True):
+        found = _money_rows(lines, at, rows, widths)
+        if found is not None and (best is None or found[0] > best[0]):
+            best = found
+    if best is None:
+        return None
+    words, out_rows = best[1], best[2]
+    header_cells = [m.group() for m in _CELL.finditer(lines[at])]
+    if not all(_money_key(c) or _heading_piece(c) for c in header_cells):
+        return None  # a column this table does not know: its amounts cannot be placed
+    title = "".join(c for c in header_cells if not _money_key(c))
+    title += "".join(_CELL.findall(" ".join(lines[j].strip() for j in heading)))
+    first = min([at, *heading, *rows])
+    last = max([at, *heading, *rows])
+    out = list(lines[first : last + 1])
+    for j in heading:
+        out[j - first] = ""
+    out[at - first] = "\t".join([title or "项目资金", "", *(w[2] for w in words)])
+    for k, row in out_rows.items():
+        out[k - first] = row
+    return first, out
+
+
+def _heading_piece(cell: str) -> bool:
+    """A piece of the money table's heading (项目资金 / (万元))."""
+    return bool(
+        vocab.meaning(cell, "fund_section")
+        or _UNIT_NOTE.match(cell)
+        or cell in ("项目资金", "资金")
+    )
+
+
+def _spans(line: str, widths: bool) -> list[tuple[int, int, str]]:
+    """A line's cells with where each starts and ends as printed: a wide character is two
+    places wide. ``widths``: the places before a cell count so too (text laid out by display
+    width); else a cell starts at its character's place (a PDF tool placing each word where
+    it stands on the page, a wide character taking one place in the text but two on the page)."""
+    found = []
+    for m in _CELL.finditer(line):
+        start = display_width(line[: m.start()]) if widths else m.start()
+        found.append((start, start + display_width(m.group()), m.group()))
+    return found
+
+
+def _money_rows(lines: list[str], at: int, rows: list[int], widths: bool):
+    """(amounts placed by overlap, the header's words, each row as tab-separated text)."""
+    words = [w for w in _spans(lines[at], widths) if _money_key(w[2])]
+    keys = [_money_key(w[2]) for w in words]
+    if len(words) < 3 or len(set(keys)) != len(keys):
+        return None
+    overlapping = 0
+    out = {}
+    for k in rows:
+        cells = [""] * len(words)
+        label = ""
+        for start, end, text in _spans(lines[k], widths):
+            if not label and _money_label(text):
+                label = text
+                continue
+            gaps = [
+                max(w[0] - end, start - w[1], 0) if not (start < w[1] and w[0] < end) else -1
+                for w in words
+            ]
+            nearest = sorted(range(len(words)), key=gaps.__getitem__)
+            n = nearest[0]
+            if gaps[n] > 6 or (
+                len(nearest) > 1 and gaps[nearest[1]] - gaps[n] < 2 and gaps[n] >= 0
+            ):
+                return None  # no header word for it, or two as near
+            if cells[n] or not label:
+                return None
+            overlapping += gaps[n] < 0
+            cells[n] = text
+        out[k] = "\t".join(["", label, *cells])
+    return overlapping, words, out
+
+
+_UNIT_NOTE = re.compile(r"^[(（]\s*(?:万元|元)\s*[)）]$")
+
+
+def _goals_header(line: str) -> bool:
+    keys = {vocab.meaning(c, "goals") for c in _CELL.findall(line)}
+    return {"planned", "actual"} <= keys
+
+
+def _rebuild_goals(lines: list[str], at: int) -> tuple[int, list[str]] | None:
+    """The goals printed side by side under their header (预期目标 | 实际完成情况), each
+    column's lines joined, on the line under the header; the section's label (年度总体目标,
+    printed in the middle of its lines) before them."""
+    best = None
+    for widths in (False, True):
+        found = _goals_table(lines, at, widths)
+        if found is not None and (best is None or found[0] > best[0]):
+            best = found
+    return best[1] if best is not None else None
+
+
+def _goals_table(lines: list[str], at: int, widths: bool):
+    header_cells = _cells_of(_words(lines[at].rstrip(), widths))
+    goal_words = [h for h in header_cells if vocab.meaning(h[2], "goals")]
+    body = []
+    k = at + 1
+    while k < min(len(lines), at + 60):
+        raw = lines[k]
+        text = raw.strip()
+        if "\t" in raw or (not text and (k + 1 >= len(lines) or not lines[k + 1].strip())):
+            break
+        cells = _CELL.findall(text)
+        if text and (
+            ("指标" in raw and _header_keys(raw) >= 3)
+            or _money_header(raw)
+            or vocab.is_any_label(cells[0])
+            or any(vocab.meaning(c, "closing") or vocab.meaning(c, "identity") for c in cells)
+        ):
+            break
+        body.append(k)
+        k += 1
+    words = {j: _words(lines[j].rstrip(), widths) for j in [at, *body]}
+    while body and all(
+        any(
+            h[0] - 2 <= c[1] and c[0] <= h[1] + 2 and vocab.meaning(h[2] + c[2], "goals")
+            for h in goal_words
+        )
+        for c in _cells_of(words[body[0]])
+    ):
+        body.pop(0)  # the rest of a header word wrapped under it (年度总体目标完成情况 / 综述)
+    if not body:
+        return None
+    key = lambda t: vocab.meaning(t, "goals")  # noqa: E731
+    columns = _columns([words[j] for j in [at, *body]], goal_words, key, least=2)
+    if columns is None:
+        return None
+    keys = []
+    for column in columns:
+        inside = [h for h in goal_words if column.start <= h[0] < column.end]
+        keys.append(key(inside[0][2]) if len(inside) == 1 else None)
+    if sorted(k for k in keys if k) != ["actual", "planned"]:
+        return None
+    texts: dict[str, list[str]] = {"planned": [], "actual": []}
+    placed: dict[str, list[tuple[int, int, str]]] = {"planned": [], "actual": []}
+    outside: list[str] = []  # the section's label, 年度总体目标, wrapped
+    for j in body:
+        for cell in _cells_of(words[j]):
+            overlap = [_overlap(cell, c) for c in columns]
+            if sum(o > 0 for o in overlap) > 1:
+                return None  # text across the two columns: not printed side by side
+            best = max(range(len(columns)), key=overlap.__getitem__)
+            if keys[best]:
+                texts[keys[best]].append(cell[2])
+                placed[keys[best]].append(cell)
+            else:
+                outside.append(cell[2])
+    if outside and not vocab.is_any_label("".join(outside)):
+        return None  # text under no goal's header: not laid out in these columns
+    for cells in placed.values():
+        # a paragraph's lines start at one place (or stand around one middle): else the text
+        # is not laid out in these columns
+        starts = {c[0] for c in cells} or {0}
+        middles = {c[0] + c[1] for c in cells} or {0}
+        if max(starts) - min(starts) > 1 and max(middles) - min(middles) > 2:
+            return None
+    planned, actual = (_joined(texts[k]) for k in ("planned", "actual"))
+    out = [""] * (body[-1] - at + 1)
+    out[0] = "\t".join(["年度总体目标", "预期目标", "实际完成情况"])
+    out[1] = "\t".join(["", planned, actual])
+    return len(body), (at, out)

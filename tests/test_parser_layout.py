@@ -1,0 +1,228 @@
+"""Tables laid out in columns by a PDF tool (pipelines/parser/layout.py), on invented forms.
+
+`pdftotext -layout` prints each line of a page with its text where it stands: a table's cells in
+columns, an empty cell as nothing, a cell wrapped over several lines as pieces on the lines above
+and under the rest of its row, and a cell printed in the middle of its row (as most forms are)
+around the row's numbers. print_table below prints a table so, from its rows: each cell's lines
+centred on its row's middle (or at its top), a group label centred on its group's rows, one
+character one place as that tool does; the tests read forms printed so.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipelines.parser import parse_text
+from pipelines.parser.layout import from_layout
+
+# (header word, where the column starts, how many characters a line of it holds, alignment)
+COLUMNS = [
+    ("一级指标", 0, 4, "left"),
+    ("二级指标", 8, 4, "left"),
+    ("三级指标", 16, 8, "left"),
+    ("年度指标值", 30, 8, "left"),
+    ("实际完成值", 44, 8, "left"),
+    ("分值", 58, 6, "right"),
+    ("得分", 66, 6, "right"),
+    ("偏差原因分析及改进措施", 76, 8, "left"),
+]
+ROW_KEYS = ("name", "target", "actual", "weight", "score", "deviation")
+ROWS = [
+    # (一级, 二级, name, target, actual, weight, score, deviation)
+    ("产出指标", "数量指标", "便民服务活动次数", "≥40次", "48次", "20", "20", ""),
+    ("产出指标", "数量指标", "服务居民人次", "≥3000人次", "3200人次", "20", "20", ""),
+    ("产出指标", "质量指标", "服务中心设施完好率", "≥95%", "96%", "10", "10", ""),
+    ("产出指标", "质量指标", "活动开展及时率", "100%", "100%", "10", "10", ""),
+    ("效益指标", "社会效益指标", "居民办事便利程度", "明显提升", "明显提升", "10", "10", ""),
+    (
+        "效益指标",
+        "可持续影响指标",
+        "服务中心长效运行机制",
+        "持续运行",
+        "基本持续运行",
+        "20",
+        "18",
+        "部分设备老化,已申请更新",
+    ),
+    ("满意度指标", "服务对象满意度指标", "居民满意度", "≥90%", "92%", "10", "10", ""),
+]
+
+
+def _wrapped(text: str, size: int) -> list[str]:
+    return [text[i : i + size] for i in range(0, len(text), size)] or [""]
+
+
+def print_table(rows=ROWS, middle: bool = True) -> list[str]:
+    """The indicator table as pdftotext -layout prints it: header, rows, 总分."""
+    placed: list[tuple[float, int, str, str]] = []  # (height on the page, column, text, align)
+    y = 0.0
+    spans = []  # each row's top and bottom
+    for row in rows:
+        cells = [_wrapped(text, size) for text, (_, _, size, _) in zip(row[2:], COLUMNS[2:])]
+        height = max(len(c) for c in cells)
+        for lines, (_, start, size, align) in zip(cells, COLUMNS[2:]):
+            first = y + (height - len(lines)) / 2 if middle else y
+            for n, line in enumerate(lines):
+                placed.append((first + n, start, line, align, size))
+        spans.append((y, y + height - 1))
+        y += height + 0.5  # (a row's padding: half a line)
+    for level, (_, start, size, align) in enumerate(COLUMNS[:2]):
+        n = 0
+        while n < len(rows):
+            last = n
+            while last + 1 < len(rows) and rows[last + 1][level] == rows[n][level]:
+                last += 1
+            lines = _wrapped(rows[n][level], size)
+            top, bottom = spans[n][0], spans[last][1]
+            first = (top + bottom) / 2 - (len(lines) - 1) / 2 if middle else top
+            for k, line in enumerate(lines):
+                placed.append((first + k, start, line, align, size))
+            n = last + 1
+    # (text whose heights differ by less than a third of a line is printed on one line)
+    lines: list[list] = []
+    for item in sorted(placed):
+        if lines and item[0] - lines[-1][0][0] < 0.34:
+            lines[-1].append(item)
+        else:
+            lines.append([item])
+    out = []
+    for items in lines:
+        line = ""
+        for _, start, text, align, size in sorted(items, key=lambda p: p[1]):
+            at = start + (size - len(text) if align == "right" else 0)
+            line = line.ljust(at) + " " * bool(line and not line.endswith(" ")) + text
+        out.append(line.rstrip())
+    header = ""
+    for word, start, size, _ in COLUMNS:
+        header = header.ljust(start + max(0, (size - len(word)) // 2)) + word + " "
+    total = " " * 20 + "总分".ljust(38) + "100".rjust(6) + "  " + "98".rjust(6)
+    return [header.rstrip(), *out, total]
+
+
+FORM_HEAD = [
+    "                    项目支出绩效自评表",
+    "                       (2023年度)",
+    "  项目名称                某某社区服务中心运行经费",
+    "  主管部门        某某区民政局              实施单位      某某社区服务中心",
+]
+
+
+def _form(middle: bool = True) -> str:
+    return "\n".join([*FORM_HEAD, *print_table(middle=middle)])
+
+
+def _rows(form: dict) -> list[tuple]:
+    return [
+        (
+            r["level1"],
+            r["level2"],
+            r["name"],
+            r["target"],
+            r["actual"],
+            r["weight"],
+            r["score"],
+            r["deviation"],
+        )
+        for r in form["indicators"]
+    ]
+
+
+def _expected() -> list[tuple]:
+    return [(*row[:5], float(row[5]), float(row[6]), row[7] or None) for row in ROWS]
+
+
+@pytest.mark.parametrize("middle", [True, False], ids=["cells in the middle", "cells at the top"])
+def test_a_table_laid_out_in_columns_is_read_row_by_row(middle):
+    # names wrapped over two and three lines, their first lines above the row's numbers where
+    # the cells stand in the middle of their rows; group labels wrapped and standing in the
+    # middle of their groups, beside no row or beside a row in the middle; a reason wrapped
+    (form,) = parse_text(_form(middle), "x.txt").forms
+    assert _rows(form) == _expected()
+    assert (form["total_weight"], form["total_score"]) == (100.0, 98.0)
+    assert any("where each piece stands" in w for w in form["warnings"])
+
+
+def test_the_printed_table_has_what_the_test_is_about():
+    # (the invented print has pieces of names above the numbers and labels between the rows)
+    lines = print_table()
+    head = next(n for n, line in enumerate(lines) if "服务中心长效运行" in line)
+    assert "20" in lines[head + 1] and "机制" in lines[head + 2]  # a name around its numbers
+    assert "数量指标" in [line.strip() for line in lines]  # a label alone between two rows
+    assert any(line.startswith("产出指标") and "服务中心设施完好" in line for line in lines)
+
+
+def test_a_row_without_points_under_a_label_leaves_the_table_as_printed():
+    # a last row printed with no 分值 or 得分 under a label of its own is no rest of the row
+    # above it: the table is not rebuilt (and read line by line, as before)
+    rows = [*ROWS[:2], ("产出指标", "质量指标", "活动开展及时率", "100%", "100%", "", "", "")]
+    text = "\n".join([*FORM_HEAD, *print_table(rows, middle=False)])
+    assert from_layout(text) is None
+
+
+def test_words_in_a_column_of_points_leave_the_table_as_printed():
+    # cells that are not in the header's columns (a text whose cells only look laid out)
+    lines = print_table(middle=False)
+    lines[1] = lines[1][:60] + "达标" + lines[1][62:]
+    assert from_layout("\n".join([*FORM_HEAD, *lines])) is None
+
+
+MONEY = [
+    "                    年初预算数           全年预算数            全年执行数         分值           执行率        得分",
+    "         年度资金总额                              120.00                118.50         10.00       98.75%       9.88",
+    "项目资金",
+    "         当年财政拨款                              120.00                118.50                     98.75%",
+    " (万元)",
+    "         上年结转资金",
+    "          其他资金",
+]
+
+
+def test_a_money_table_laid_out_in_columns_places_each_amount_under_its_word():
+    # the 年初预算数 cell is empty: read line by line, the amounts would move one column left;
+    # an amount printed at the right of its cell goes to the header word it stands nearest
+    text = "\n".join([*FORM_HEAD, *MONEY, *print_table()])
+    (form,) = parse_text(text, "x.txt").forms
+    total = form["funds"][0]
+    assert form["amount_unit"] == "万元"
+    assert (total["initial_budget"], total["annual_budget"], total["executed"]) == (
+        None,
+        120.0,
+        118.5,
+    )
+    assert (total["weight"], total["execution_rate"], total["score"]) == (10.0, 98.75, 9.88)
+    assert form["funds"][1]["annual_budget"] == 120.0 and form["funds"][1]["score"] is None
+
+
+PLANNED = "保障社区服务中心全年正常运行,开展便民服务活动不少于40次。"
+ACTUAL = "完成了社区服务中心全年运行,开展便民服务活动48次,服务居民3200人次。"
+
+
+def print_goals() -> list[str]:
+    """The goals row: its label (年度总体目标) and the two goals side by side, each wrapped in
+    its column and standing in the middle of the row."""
+    cells = [
+        (_wrapped("年度总体目标", 5), 0),
+        (_wrapped(PLANNED, 16), 13),
+        (_wrapped(ACTUAL, 12), 50),
+    ]
+    height = max(len(lines) for lines, _ in cells)
+    placed = {}
+    for lines, start in cells:
+        first = (height - len(lines)) / 2
+        for n, text in enumerate(lines):
+            placed.setdefault(first + n, []).append((start, text))
+    out = [" " * 18 + "预期目标" + " " * 30 + "实际完成情况"]
+    for height in sorted(placed):
+        line = ""
+        for start, text in sorted(placed[height]):
+            line = line.ljust(start) + " " * bool(line and not line.endswith(" ")) + text
+        out.append(line)
+    return out
+
+
+def test_goals_printed_side_by_side_are_read_column_by_column():
+    # each goal wrapped in its column, the lines of the two (and of the row's label)
+    # interleaved where the goals stand in the middle of the row
+    text = "\n".join([*FORM_HEAD, *MONEY, *print_goals(), *print_table()])
+    (form,) = parse_text(text, "x.txt").forms
+    assert (form["goal_planned"], form["goal_actual"]) == (PLANNED, ACTUAL)
