@@ -223,7 +223,10 @@ class _Table:
         columns = _columns([words(k) for k in band + body], header_cells)
         if columns is None:
             return None
-        crossing = next((n for n, k in enumerate(body) if _crosses(words(k), columns)), None)
+        crossed = [n for n, k in enumerate(body) if _crosses(words(k), columns)]
+        if len(crossed) * 4 > len(body):
+            return None  # lines whose cells stand where the header's columns are not: no layout
+        crossing = crossed[0] if crossed else None
         if crossing is not None:
             # a line whose words stand across the columns: printed in another layout (a page
             # of the table printed otherwise), so the table ends before it
@@ -271,22 +274,13 @@ class _Table:
         if any((p := self.piece(k, c)) and not is_number(p) for k in self.body for c in points):
             return None  # words in a column of points: the cells are not in these columns
         row_columns = [c for c in keyed if c.key not in _GROUPS and c.key not in _POINTS]
-        values = [c for c in row_columns if c.key in ("name", "target", "actual")]
-        labels = [c for c in keyed if c.key in _GROUPS]
-        if any(
-            k not in anchors
-            and len(values) == 3
-            and all(self.piece(k, c) for c in values)
-            and any(self.piece(k, c) for c in labels)
-            for k in self.body
-        ):
-            return None  # a row with no points under a group's label: not placed so
         row_lines = sorted(
             {*anchors, *(k for k in self.body if any(self.piece(k, c) for c in row_columns))}
         )
         place = {k: n for n, k in enumerate(row_lines)}
         at = [place[k] for k in anchors]
         cells: dict[str, list[list[str]]] = {}
+        tops_only = False  # some column placed only with its cells at the top
         up = [0] * len(anchors)
         down = [0] * len(anchors)
         for column in row_columns:
@@ -294,7 +288,8 @@ class _Table:
             found = _placed(held, at, row_lines, self.lines)
             if found is None:
                 return None
-            rows, (ups, downs) = found
+            rows, (ups, downs), top = found
+            tops_only = tops_only or top
             for n in range(len(rows)):
                 up[n], down[n] = max(up[n], ups[n]), max(down[n], downs[n])
             cells[column.key] = [
@@ -302,6 +297,18 @@ class _Table:
             ]
             if any(vocab.NUMBERING.match(p) for held in cells[column.key] for p in held[1:]):
                 return None  # an item's number opens an item of its own, never a cell's rest
+        values = [c for c in row_columns if c.key in ("name", "target", "actual")]
+        labels = [c for c in keyed if c.key in _GROUPS]
+        if tops_only and any(
+            k not in anchors
+            and len(values) == 3
+            and all(self.piece(k, c) for c in values)
+            and any(self.piece(k, c) for c in labels)
+            for k in self.body
+        ):
+            # cells at the top: a line under a row with a group's label and a name, a target
+            # and an actual is a row of its own with no points, not the rest of the row above
+            return None
         tops = [row_lines[a - u] for a, u in zip(at, up)]
         bottoms = [row_lines[a + d] for a, d in zip(at, down)]
         # the 二级指标 groups over the rows, then the 一级指标 groups over those (over the rows
@@ -406,7 +413,7 @@ def _header_piece(cell: tuple[int, int, str], n: int, near: list) -> bool:
 
 
 def _crosses(words: list[tuple[int, int, str]], columns: list[_Column]) -> bool:
-    """Some word of the line stands in two columns."""
+    """Some word of the line stands in two columns, a third of it or more in each of two."""
     return any(sum(_overlap(w, c) > 0 for c in columns) > 1 for w in words)
 
 
@@ -423,14 +430,19 @@ def _columns(
     least: int = 4,
 ) -> list[_Column] | None:
     """The table's columns: the runs of places where some line has a cell, between runs of two
-    places or more where none has; a run under two of the header's words (text wider than its
-    column closed the gap) is cut halfway between them."""
+    places or more where none has. A run under two of the header's words (a cell run into the
+    next one, 新开工楼盘预搭测绘及重 =4000.00(万平方, closed the gap) is cut between them where
+    the fewest words stand (the single space between two such cells)."""
     width = max((w[1] for words in lines for w in words), default=0)
     used = [False] * (width + 1)
+    covered = [0] * (width + 1)
     for words in lines:
         for start, end, _ in _cells_of(words):
             for x in range(start, end):
                 used[x] = True
+        for start, end, _ in words:
+            for x in range(start, end):
+                covered[x] += 1
     columns: list[_Column] = []
     x = 0
     while x < width:
@@ -442,7 +454,9 @@ def _columns(
             x += 1  # (a gap of one place is inside a cell: 项目 总成本)
         words = [h for h in header if start <= h[0] < x and (key or _column_key)(h[2])]
         for left, right in pairwise(words):
-            cut = (left[1] + right[0]) // 2
+            middle = (left[1] + right[0]) / 2
+            places = range(left[1], right[0] + 1) or range(right[0], right[0] + 1)
+            cut = min(places, key=lambda p: (covered[p], abs(p - middle)))
             columns.append(_Column(start, cut))
             start = cut
         columns.append(_Column(start, x))
@@ -465,10 +479,10 @@ def _placed(held: set[int], anchors: list[int], row_lines: list[int], lines: lis
             for members in placed[0]
             for j, j2 in pairwise(members)
         ):
-            found.append(placed)
+            found.append((*placed, way is _top))
     if not found or any(f[0] != found[0][0] for f in found):
         return None
-    return found[0]
+    return (*found[0][:2], all(f[2] for f in found))
 
 
 def _middle(held: set[int], anchors: list[int], size: int):
