@@ -283,18 +283,35 @@ class _Table:
         tops_only = False  # some column placed only with its cells at the top
         up = [0] * len(anchors)
         down = [0] * len(anchors)
+        options = {}
         for column in row_columns:
             held = {n for n, k in enumerate(row_lines) if self.piece(k, column)}
-            found = _placed(held, at, row_lines, self.lines)
-            if found is None:
+            options[column.key] = _placings(held, at, row_lines, self.lines)
+            if not options[column.key]:
                 return None
-            rows, (ups, downs), top = found
-            tops_only = tops_only or top
+        # the way the cells stand where a column has one way only decides where it has two
+        ways = {f[0][2] for f in options.values() if len(f) == 1 and len(set(_ways(f))) == 1}
+        for column in row_columns:
+            found = options[column.key]
+            texts = [
+                [[self.piece(row_lines[j], column) for j in members] for members in f[0]]
+                for f in found
+            ]
+            if len(found) > 1 and found[0][0] != found[1][0]:
+                broken = [_broken_sentences(t) for t in texts]
+                if broken[0] != broken[1]:
+                    pick = broken.index(min(broken))
+                elif len(ways) == 1:
+                    pick = [f[2] for f in found].index(next(iter(ways)))
+                else:
+                    return None  # two placements, nothing to choose between them
+            else:
+                pick = 0
+            rows, (ups, downs), top = found[pick]
+            tops_only = tops_only or (top and all(f[2] for f in found if f[0] == rows))
             for n in range(len(rows)):
                 up[n], down[n] = max(up[n], ups[n]), max(down[n], downs[n])
-            cells[column.key] = [
-                [self.piece(row_lines[j], column) for j in members] for members in rows
-            ]
+            cells[column.key] = texts[pick]
             if any(vocab.NUMBERING.match(p) for held in cells[column.key] for p in held[1:]):
                 return None  # an item's number opens an item of its own, never a cell's rest
         values = [c for c in row_columns if c.key in ("name", "target", "actual")]
@@ -311,6 +328,7 @@ class _Table:
             return None
         tops = [row_lines[a - u] for a, u in zip(at, up)]
         bottoms = [row_lines[a + d] for a, d in zip(at, down)]
+        way = next(iter(ways)) if len(ways) == 1 else None
         # the 二级指标 groups over the rows, then the 一级指标 groups over those (over the rows
         # where no 二级 group was placed): each group as tall as its rows and its label
         groups: dict[str, list[str]] = {}
@@ -318,7 +336,7 @@ class _Table:
         for key in reversed(_GROUPS):
             if key not in by_key:
                 continue
-            found = self._groups(by_key[key], tops, bottoms)
+            found = self._groups(by_key[key], tops, bottoms, way)
             if found is None:
                 continue
             labels = [""] * len(anchors)
@@ -361,10 +379,12 @@ class _Table:
         return "\t".join(pieces)
 
     def _groups(
-        self, column: _Column, tops: list[int], bottoms: list[int]
+        self, column: _Column, tops: list[int], bottoms: list[int], way: bool | None
     ) -> list[tuple[int, int, str, int, int]] | None:
         """The groups (first unit, last unit, label) of one group column over units with these
-        extents, or None where the labels cannot all be placed one way only."""
+        extents, or None where the labels cannot all be placed one way only (or, where they
+        can be placed both ways, the way the rows' cells stand: ``way`` True at the top, False
+        in the middle, None not known)."""
         pieces = [
             (k, p)
             for k in self.body
@@ -372,11 +392,10 @@ class _Table:
         ]
         if not pieces:
             return None
-        found = [_centred_groups(pieces, tops, bottoms), _top_groups(pieces, tops)]
-        results = [f for f in found if f is not None]
-        if not results or any(r != results[0] for r in results):
-            return None
-        return results[0]
+        middle, top = _centred_groups(pieces, tops, bottoms), _top_groups(pieces, tops)
+        if middle is None or top is None or middle == top:
+            return middle or top
+        return None if way is None else (top if way else middle)
 
 
 def _band(at: int, near: list[list[tuple[int, int, str]]]) -> list[int]:
@@ -463,13 +482,13 @@ def _columns(
     return columns if len(columns) >= least else None
 
 
-def _placed(held: set[int], anchors: list[int], row_lines: list[int], lines: list[str]):
-    """Each row's lines of one column, as indices among the table's lines with row text
-    (``row_lines``, their numbers; ``held``: those holding a piece of the column), and each
-    row's lines above and under its numbers: by the cells standing in the middle of their rows
-    or at the top, whichever accounts for every piece, None when neither does or both do with
-    different rows. A cell's lines follow each other: at the top, line after line; in the
-    middle, maybe with a line of a group's label between two (no blank line)."""
+def _placings(held: set[int], anchors: list[int], row_lines: list[int], lines: list[str]):
+    """The ways to place one column's pieces: each row's lines of the column, as indices
+    among the table's lines with row text (``row_lines``, their numbers; ``held``: those holding
+    a piece of the column), each row's lines above and under its numbers, and whether the cells
+    stand at the top — by the cells standing in the middle of their rows, or at the top, each
+    where it accounts for every piece. A cell's lines follow each other: at the top, line after
+    line; in the middle, maybe with a line of a group's label between two (no blank line)."""
     found = []
     for way, step in ((_middle, 2), (_top, 1)):
         placed = way(held, anchors, len(row_lines))
@@ -480,9 +499,19 @@ def _placed(held: set[int], anchors: list[int], row_lines: list[int], lines: lis
             for j, j2 in pairwise(members)
         ):
             found.append((*placed, way is _top))
-    if not found or any(f[0] != found[0][0] for f in found):
-        return None
-    return (*found[0][:2], all(f[2] for f in found))
+    return found
+
+
+def _ways(found: list) -> list[bool]:
+    return [f[2] for f in found]
+
+
+def _broken_sentences(rows: list[list[str]]) -> int:
+    """How many cells go on after a piece that ends a sentence (。): a placement that does so
+    has put the end of one cell before the start of another."""
+    return sum(
+        any(p.rstrip().endswith(("。", "；", "！", "？")) for p in pieces[:-1]) for pieces in rows
+    )
 
 
 def _middle(held: set[int], anchors: list[int], size: int):
