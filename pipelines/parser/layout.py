@@ -774,6 +774,9 @@ def _money_rows(lines: list[str], at: int, rows: list[int], widths: bool):
 _UNIT_NOTE = re.compile(r"^[(（]\s*(?:万元|元)\s*[)）]$")
 
 
+_GOALS_LABELS = ("年度总体目标", "年度绩效目标", "项目年度目标", "总体目标")
+
+
 def _goals_header(line: str) -> bool:
     keys = {vocab.meaning(c, "goals") for c in _CELL.findall(line)}
     return {"planned", "actual"} <= keys
@@ -822,6 +825,16 @@ def _goals_table(lines: list[str], at: int, widths: bool):
         body.pop(0)  # the rest of a header word wrapped under it (年度总体目标完成情况 / 综述)
     if not body:
         return None
+    outside: list[str] = []  # the section's label, 年度总体目标, wrapped: 年度总体目 / 标
+    for j in body:
+        first = words[j][0] if words[j] else None
+        if (
+            first
+            and first[0] < goal_words[0][0]  # (left of the goals: 年 of 年 6 月 is none)
+            and len(first[2]) <= 6
+            and any(first[2] in w for w in _GOALS_LABELS)
+        ):
+            outside.append(words[j].pop(0)[2])
     key = lambda t: vocab.meaning(t, "goals")  # noqa: E731
     columns = _columns([words[j] for j in [at, *body]], goal_words, key, least=2)
     if columns is None:
@@ -833,8 +846,7 @@ def _goals_table(lines: list[str], at: int, widths: bool):
     if sorted(k for k in keys if k) != ["actual", "planned"]:
         return None
     texts: dict[str, list[str]] = {"planned": [], "actual": []}
-    placed: dict[str, list[tuple[int, int, str]]] = {"planned": [], "actual": []}
-    outside: list[str] = []  # the section's label, 年度总体目标, wrapped
+    placed: dict[str, list[tuple[int, int, str, int]]] = {"planned": [], "actual": []}
     for j in body:
         for cell in _cells_of(words[j]):
             overlap = [_overlap(cell, c) for c in columns]
@@ -843,17 +855,16 @@ def _goals_table(lines: list[str], at: int, widths: bool):
             best = max(range(len(columns)), key=overlap.__getitem__)
             if keys[best]:
                 texts[keys[best]].append(cell[2])
-                placed[keys[best]].append(cell)
+                placed[keys[best]].append((*cell, j))
             else:
                 outside.append(cell[2])
-    if outside and not vocab.is_any_label("".join(outside)):
+    label = "".join(outside)
+    if outside and not (vocab.is_any_label(label) or any(label in w for w in _GOALS_LABELS)):
         return None  # text under no goal's header: not laid out in these columns
     for cells in placed.values():
-        # a paragraph's lines start at one place (or stand around one middle): else the text
-        # is not laid out in these columns
-        starts = {c[0] for c in cells} or {0}
-        middles = {c[0] + c[1] for c in cells} or {0}
-        if max(starts) - min(starts) > 1 and max(middles) - min(middles) > 2:
+        # a paragraph's line is one cell: two on a line in one column are no such layout
+        lines_of = [c[3] for c in cells]
+        if len(lines_of) != len(set(lines_of)):
             return None
     planned, actual = (_joined(texts[k]) for k in ("planned", "actual"))
     out = [""] * (body[-1] - at + 1)
