@@ -33,8 +33,8 @@ def test_every_gold_file_is_printed_by_every_tool():
         # where each piece stands (pipelines/parser/layout.py) since the twelfth session: 512,
         # 307 and 74 wrong values, 0.632, 0.666 and 0.887, before
         ("pdftotext-layout", "excel", 312, 0.777),
-        ("pdftotext-layout", "plain", 161, 0.813),
-        ("pdftotext-layout", "word", 31, 0.937),
+        ("pdftotext-layout", "plain", 107, 0.842),
+        ("pdftotext-layout", "word", 33, 0.939),
         # pdftotext without -layout: the text blocks in reading order, a cell or a few cells a
         # line, a wrapped cell's lines together, the columns gone
         ("pdftotext", "excel", 311, 0.590),

@@ -149,6 +149,30 @@ def _rebuild(lines: list[str], at: int) -> tuple[int, list[str]] | None:
     return tables[0].rebuilt() if tables else None
 
 
+def _body(lines: list[str], start: int, stop: int) -> tuple[list[int], int | None]:
+    """The lines of a table's rows from ``start``, and its 总分 line (None where it ends
+    otherwise: at a new page, a label that closes the form, another header)."""
+    body: list[int] = []
+    blanks = 0
+    for k in range(start, stop):
+        raw = lines[k]
+        if "\t" in raw or (raw.startswith("\f") and k > start):
+            break  # (a new page: its columns may stand elsewhere)
+        stripped = raw.strip()
+        if not stripped:
+            blanks += 1
+            if blanks >= 3:
+                break
+            continue
+        blanks = 0
+        if any(_is_total(c) for c in _CELL.findall(stripped)[:2]):
+            return body, k
+        if _ends_table(stripped) or ("指标" in raw and "  " in raw and _header_keys(raw) >= 3):
+            break
+        body.append(k)
+    return body, None
+
+
 def _is_total(text: str) -> bool:
     return vocab.meaning(text, "totals") is not None
 
@@ -194,29 +218,7 @@ class _Table:
         band = _band(
             at, [_cells_of(words(k)) if 0 <= k < len(lines) else [] for k in range(at - 2, at + 3)]
         )
-        body: list[int] = []
-        total = None
-        blanks = 0
-        k = band[-1] + 1
-        while k < stop:
-            raw = lines[k]
-            if "\t" in raw:
-                break
-            stripped = raw.strip()
-            if not stripped:
-                blanks += 1
-                if blanks >= 3:
-                    break
-                k += 1
-                continue
-            blanks = 0
-            if any(_is_total(c) for c in _CELL.findall(stripped)[:2]):
-                total = k
-                break
-            if _ends_table(stripped) or ("指标" in raw and "  " in raw and _header_keys(raw) >= 3):
-                break
-            body.append(k)
-            k += 1
+        body, total = _body(lines, band[-1] + 1, stop)
         if not body:
             return None
         # (the 总分 row's numbers, wider than a row's, may close the gap between two columns)
