@@ -226,3 +226,52 @@ def test_goals_printed_side_by_side_are_read_column_by_column():
     text = "\n".join([*FORM_HEAD, *MONEY, *print_goals(), *print_table()])
     (form,) = parse_text(text, "x.txt").forms
     assert (form["goal_planned"], form["goal_actual"]) == (PLANNED, ACTUAL)
+
+
+IDENTITY = [
+    "  项目名称                        某某社区服务中心运行经费",
+    "              某某区民政局社会",
+    "  主管部门                                   实施单位        某某社区服务中心",
+    "                  事务科",
+]
+
+
+def test_an_identity_value_wrapped_around_its_label_is_read_whole():
+    # the 主管部门 value wrapped in the middle of its row: its first line stands between the
+    # 项目名称 row and its own, its last under it; read line by line, the first went to the
+    # project's name and the last stood alone as a value of its own
+    text = "\n".join([*FORM_HEAD[:2], *IDENTITY, *MONEY, *print_table()])
+    (form,) = parse_text(text, "x.txt").forms
+    assert (form["project_name"], form["department"], form["implementing_unit"]) == (
+        "某某社区服务中心运行经费",
+        "某某区民政局社会事务科",
+        "某某社区服务中心",
+    )
+
+
+def test_amounts_on_a_line_under_their_label_leave_the_money_table_as_printed():
+    # a money row's label alone on its line and its amounts on the next (a text whose cells
+    # were wrapped by another tool): no amount is placed by where it stands
+    money = [
+        MONEY[0],
+        "         年度资金总额",
+        "                                                   120.00                118.50",
+    ]
+    rebuilt, _ = from_layout("\n".join([*FORM_HEAD, *money, *print_table()]))
+    assert rebuilt.split("\n")[len(FORM_HEAD) : len(FORM_HEAD) + 3] == money
+
+
+def test_a_table_goes_on_after_a_new_page_as_printed():
+    # pdftotext starts a page with a form feed; the next page's columns may stand elsewhere, so
+    # the rows after it are left as printed (read line by line), never placed under the first
+    # page's columns
+    lines = print_table(middle=False)
+    cut = next(n for n, line in enumerate(lines) if "居民办事便利程度" in line)
+    moved = [
+        "\f" + lines[cut].replace("    ", "  "),
+        *(line.replace("    ", "  ") for line in lines[cut + 1 :]),
+    ]
+    text = "\n".join([*FORM_HEAD, *lines[:cut], *moved])
+    rebuilt, notes = from_layout(text)
+    assert len(notes) == 1 and notes[0][1] == len(FORM_HEAD) + cut  # the table ends at the page
+    assert "\f" + lines[cut].replace("    ", "  ") in rebuilt.split("\n")

@@ -30,7 +30,7 @@ from itertools import pairwise
 
 from pipelines.parser import vocabulary as vocab
 from pipelines.parser.labels import FRAMEWORK, without_points
-from pipelines.parser.text import compact, display_width, is_number
+from pipelines.parser.text import DASHES, compact, display_width, is_number
 
 _CELL = re.compile(r"\S+(?: \S+)*")  # a line's cells: apart by two spaces or more
 _MAX_ROWS_LINES = 400
@@ -47,6 +47,7 @@ _SAID = {
     "their row's numbers (a table laid out in columns: where each piece stands)",
     "money": "line(s) of the money table laid out in columns read by where each amount stands",
     "goals": "line(s) of the goals printed side by side read by where each line stands",
+    "identity": "line(s) of the identity rows read by where each wrapped value stands",
 }
 
 
@@ -70,6 +71,8 @@ def from_layout(text: str) -> tuple[str, list[tuple[int, int, str]]] | None:
             rebuilt, kind = _rebuild_money(lines, i), "money"
         elif _goals_header(line):
             rebuilt, kind = _rebuild_goals(lines, i), "goals"
+        elif _identity_line(line):
+            rebuilt, kind = _rebuild_identity(lines, i), "identity"
         if rebuilt is None:
             i += 1
             continue
@@ -684,6 +687,8 @@ def _rebuild_money(lines: list[str], at: int) -> tuple[int, list[str]] | None:
             rows.append(k)
         elif all(_heading_piece(c) for c in cells):
             heading.append(k)
+        elif rows and all(is_number(c) or c in DASHES for c in cells):
+            return None  # amounts on a line of their own, under their label: not placed so
         else:
             break
         k += 1
@@ -873,3 +878,95 @@ def _goals_table(lines: list[str], at: int, widths: bool):
     out[0] = "\t".join(["年度总体目标", "预期目标", "实际完成情况"])
     out[1] = "\t".join(["", planned, actual])
     return len(body), (at, out)
+
+
+# ---------------------------------------------------------------- the identity rows
+def _identity_line(line: str) -> bool:
+    return any(vocab.meaning(c, "identity") for c in _CELL.findall(line))
+
+
+def _rebuild_identity(lines: list[str], at: int) -> tuple[int, list[str]] | None:
+    """The identity rows from lines[at] (项目名称 | value, 主管部门 | value | 实施单位 | value)
+    where a value wrapped over several lines stands around its label's line (in the middle of
+    its row) or under it (at the top): each row's labels and values on its label's line, apart
+    by tabs. Only where some value is wrapped, and every piece is placed one way."""
+    block = []
+    for k in range(at, min(len(lines), at + 12)):
+        raw = lines[k]
+        text = raw.strip()
+        if "\t" in raw or (k > at and raw.startswith("\f")):
+            break
+        if text and (
+            _money_header(raw)
+            or _goals_header(raw)
+            or ("指标" in raw and _header_keys(raw) >= 3)
+            or any(
+                _money_label(c) or _heading_piece(c) or vocab.meaning(c, "fund_section")
+                for c in _CELL.findall(text)
+            )
+        ):
+            break
+        block.append(k)
+    while block and not lines[block[-1]].strip():
+        block.pop()
+    anchors = [k for k in block if _identity_line(lines[k]) or _labels_only(lines[k])]
+    if not anchors or len(anchors) == len([k for k in block if lines[k].strip()]):
+        return None  # no value wrapped: nothing to rebuild
+    for widths in (False, True):
+        found = _identity_rows(lines, block, anchors, widths)
+        if found is not None:
+            out = [""] * (block[-1] - block[0] + 1)
+            for k, row in found.items():
+                out[k - block[0]] = row
+            return block[0], out
+    return None
+
+
+def _labels_only(line: str) -> bool:
+    cells = _CELL.findall(line.strip())
+    return bool(cells) and all(vocab.is_any_label(c) for c in cells)
+
+
+def _identity_rows(lines, block, anchors, widths) -> dict[int, str] | None:
+    words = {k: _words(lines[k].rstrip(), widths) for k in block}
+    labels = {k: [c for c in _cells_of(words[k]) if vocab.is_any_label(c[2])] for k in anchors}
+    pieces = {
+        k: [c for c in _cells_of(words[k]) if not (k in labels and c in labels[k])] for k in block
+    }
+    row_lines = [k for k in block if pieces[k] or k in anchors]
+    place = {k: n for n, k in enumerate(row_lines)}
+    held = {place[k] for k in row_lines if pieces[k]}
+    options = []
+    for found in _placings(held, [place[k] for k in anchors], row_lines, lines):
+        rows = _identity_values(found[0], anchors, labels, pieces, row_lines)
+        if rows is not None and rows not in [o for o in options]:
+            options.append(rows)
+    return options[0] if len(options) == 1 else None
+
+
+def _identity_values(placed, anchors, labels, pieces, row_lines) -> dict[int, str] | None:
+    """Each identity row as tab-separated text, its values' pieces placed so; None where a
+    value's pieces do not stand under one another (one start, or one middle, as a cell's lines
+    do)."""
+    rows = {}
+    for anchor, members in zip(anchors, placed):
+        slots = labels[anchor]
+        values: list[list[tuple[int, int, str]]] = [[] for _ in slots]
+        for j in members:
+            for cell in pieces[row_lines[j]]:
+                # the value of the label before it: the last label that starts left of it
+                left = [n for n, s in enumerate(slots) if s[0] < cell[0]]
+                if not left:
+                    return None
+                values[left[-1]].append(cell)
+        for value in values:
+            starts = [c[0] for c in value]
+            middles = [c[0] + c[1] for c in value]
+            if value and max(starts) - min(starts) > 1 and max(middles) - min(middles) > 6:
+                return None
+        rows[anchor] = "\t".join(
+            text
+            for slot, value in zip(slots, values)
+            for text in (slot[2], _joined([c[2] for c in value]))
+        )
+    return rows
