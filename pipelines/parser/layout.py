@@ -33,13 +33,14 @@ from pipelines.parser.labels import FRAMEWORK, without_points
 from pipelines.parser.text import DASHES, compact, display_width, is_number
 
 _CELL = re.compile(r"\S+(?: \S+)*")  # a line's cells: apart by two spaces or more
-_MAX_ROWS_LINES = 400
+_MAX_ROWS_LINES = 3000
 _GROUPS = ("level1", "level2")
 _POINTS = ("weight", "score")
 _VALUES = ("target", "actual", "weight", "score")
 # how far (in lines) a label may stand from the middle of its group's lines: a line of text is
 # no line of the page (a row's padding, a label between two rows' lines)
 _OFF_MIDDLE = 0.5
+_MAX_TILING = 6000  # units × label pieces: the tilings of a longer group column are not tried
 
 
 _SAID = {
@@ -564,6 +565,8 @@ def _centred_groups(
     framework's label), then the one whose labels stand nearest their middles; None unless
     exactly one is so."""
     size, count = len(tops), len(pieces)
+    if size * count > _MAX_TILING:
+        return None  # (a table too long to try every tiling of: its labels are left out)
     memo: dict[tuple[int, int], tuple[tuple[int, float], int, list]] = {}
     none = ((-(10**6), 0.0), 0, [])
 
