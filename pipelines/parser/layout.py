@@ -150,7 +150,23 @@ def _rebuild(lines: list[str], at: int) -> tuple[int, list[str]] | None:
     table laid out in columns, or its pieces cannot all be placed."""
     tables = [t for t in (_Table.read(lines, at, w) for w in (False, True)) if t is not None]
     tables.sort(key=lambda t: (t.keyed, t.aligned()), reverse=True)
-    return tables[0].rebuilt() if tables else None
+    if not tables:
+        return None
+    table = tables[0]
+    rebuilt = table.rebuilt()
+    if rebuilt is None:
+        return None
+    start, out = rebuilt
+    # the table going on at the top of the next page, its columns standing elsewhere
+    end = start + len(out)
+    while end < len(lines) and not lines[end].strip():
+        end += 1
+    if table.total is None and end < len(lines) and lines[end].startswith("\f"):
+        going_on = _Table.continued(lines, end, table)
+        if going_on is not None:
+            _, more = going_on
+            out = [*out, *lines[start + len(out) : end], *more]
+    return start, out
 
 
 def _body(lines: list[str], start: int, stop: int) -> tuple[list[int], int | None]:
@@ -207,6 +223,7 @@ class _Table:
         self.columns = columns
         self.spans = spans  # each line's words, where they stand
         self.keyed = 0
+        self.widths = False  # places counted by display width
 
     @classmethod
     def read(cls, lines: list[str], at: int, widths: bool) -> _Table | None:
@@ -257,8 +274,33 @@ class _Table:
         keys = [c.key for c in columns if c.key]
         if len(keys) != len(set(keys)) or not set(_POINTS) & set(keys) or "name" not in keys:
             return None  # two columns of one meaning, or no points: not this kind of table
-        table.keyed = len(keys)
+        table.keyed, table.widths = len(keys), widths
         return table
+
+    @classmethod
+    def continued(cls, lines: list[str], start: int, above: _Table) -> _Table | None:
+        """The rows of ``above`` going on after a new page (lines[start] opens with a form
+        feed) with no header of their own: their columns are the page's own, each taking the
+        meaning of the column of ``above`` in the same place in order; only where the page has
+        as many columns as ``above`` has with a meaning."""
+        keyed = [c for c in above.columns if c.key]
+        widths = above.widths
+        body, total = _body(lines, start, min(len(lines), start + _MAX_ROWS_LINES))
+        if not body:
+            return None
+        spans = {k: _words(lines[k].rstrip().lstrip("\f"), widths) for k in body}
+        if total is not None:
+            spans[total] = _words(lines[total].rstrip().lstrip("\f"), widths)
+        columns = _columns([spans[k] for k in body], [])
+        if columns is None or len(columns) != len(keyed):
+            return None
+        if any(_crosses(spans[k], columns) for k in body):
+            return None
+        for column, meaning in zip(columns, keyed):
+            column.key, column.header = meaning.key, meaning.header
+        table = cls(lines, None, body[0], [], body, total, columns, spans)
+        table.keyed, table.widths = len(keyed), widths
+        return table.rebuilt()
 
     def aligned(self) -> int:
         """How many cells of the body start where a cell of the header does: text laid out
@@ -343,6 +385,14 @@ class _Table:
             if key not in by_key:
                 continue
             found = self._groups(by_key[key], tops, bottoms, way)
+            if found is None and self.at is None:
+                # rows going on after a new page print no header: every column stays, a
+                # group's label left blank (the group above goes on) where the page prints
+                # none, and the page not rebuilt where it prints one that cannot be placed
+                if any(self.piece(k, by_key[key]) for k in self.body):
+                    return None
+                groups[key] = [""] * len(anchors)
+                continue
             if found is None:
                 continue
             labels = [""] * len(anchors)
@@ -354,7 +404,8 @@ class _Table:
             bottoms = [max(bottoms[last], bottom) for _, last, _, _, bottom in found]
         out = [""] * (1 + (self.total if self.total is not None else self.body[-1]) - self.top)
         kept = [c for c in keyed if c.key not in _GROUPS or c.key in groups]
-        out[self.at - self.top] = "\t".join(c.header for c in kept)
+        if self.at is not None:
+            out[self.at - self.top] = "\t".join(c.header for c in kept)
         for n, anchor in enumerate(anchors):
             row = []
             for c in kept:
@@ -399,6 +450,19 @@ class _Table:
         if not pieces:
             return None
         middle, top = _centred_groups(pieces, tops, bottoms), _top_groups(pieces, tops)
+        if middle is None and top is None and self.at is None:
+            # rows going on after a new page: the first of them may be the end of a group
+            # whose label stood on the page before (a first group with no label)
+            for lead in range(1, len(tops)):
+                if pieces[0][0] < tops[lead] - 2:
+                    break
+                found = _centred_groups(pieces, tops[lead:], bottoms[lead:]) or _top_groups(
+                    pieces, tops[lead:]
+                )
+                if found is not None:
+                    shifted = [(i + lead, j + lead, *rest) for i, j, *rest in found]
+                    return [(0, lead - 1, "", tops[0], bottoms[lead - 1]), *shifted]
+            return None
         if middle is None or top is None or middle == top:
             return middle or top
         return None if way is None else (top if way else middle)
