@@ -250,6 +250,8 @@ class _Table:
         if len(crossed) * 4 > len(body):
             return None  # lines whose cells stand where the header's columns are not: no layout
         crossing = crossed[0] if crossed else None
+        if crossing is not None and crossing * 3 < len(body) * 2:
+            return None  # the columns hold for too few of the lines
         if crossing is not None:
             # a line whose words stand across the columns: printed in another layout (a page
             # of the table printed otherwise), so the table ends before it
@@ -317,6 +319,18 @@ class _Table:
         by_key = {c.key: c for c in keyed}
         points = [by_key[k] for k in _POINTS if k in by_key]
         anchors = [k for k in self.body if any(is_number(self.piece(k, c)) for c in points)]
+        if not anchors and not any(self.piece(k, c) for k in self.body for c in points):
+            # no points printed in any row: a row is a line with a short target (one line)
+            # and an actual beside it, each a line: a line with one has the other
+            target, actual = by_key.get("target"), by_key.get("actual")
+            if target and actual:
+                held = [k for k in self.body if self.piece(k, target)]
+                if (
+                    len(held) >= 2
+                    and held == [k for k in self.body if self.piece(k, actual)]
+                    and all(len(self.piece(k, c)) <= 10 for k in held for c in (target, actual))
+                ):
+                    anchors = held
         if not anchors:
             return None
         if any((p := self.piece(k, c)) and not is_number(p) for k in self.body for c in points):
@@ -533,6 +547,7 @@ def _columns(
             for x in range(start, end):
                 covered[x] += 1
     columns: list[_Column] = []
+    cuts = 0  # borders no gap shows, cut between two header words
     x = 0
     while x < width:
         if not used[x]:
@@ -548,8 +563,11 @@ def _columns(
             cut = min(places, key=lambda p: (covered[p], abs(p - middle)))
             columns.append(_Column(start, cut))
             start = cut
+            cuts += 1
         columns.append(_Column(start, x))
-    return columns if len(columns) >= least else None
+    if len(columns) < least or cuts * 2 > len(columns) - 1:
+        return None  # (most borders cut, not shown by a gap: the text is not in columns)
+    return columns
 
 
 def _placings(held: set[int], anchors: list[int], row_lines: list[int], lines: list[str]):
