@@ -291,3 +291,12 @@ def test_a_next_page_with_other_columns_is_left_as_printed():
     rebuilt, notes = from_layout("\n".join([*FORM_HEAD, *lines, "\f" + page[0], *page[1:]]))
     assert len(notes) == 1 and notes[0][1] == len(FORM_HEAD) + len(lines)
     assert rebuilt.split("\n")[len(FORM_HEAD) + len(lines)] == "\f" + page[0]
+
+
+def test_a_table_whose_rows_print_no_points_is_read_by_its_targets():
+    # a template that prints 分值 and 得分 only for the money and the total: a row is a line
+    # with a target and an actual, its name's lines around it
+    rows = [(*row[:5], "", "", row[7]) for row in ROWS]
+    text = "\n".join([*FORM_HEAD, *MONEY, *print_table(rows, middle=True)])
+    (form,) = parse_text(text, "x.txt").forms
+    assert _rows(form) == [(*row[:5], None, None, row[7] or None) for row in ROWS]
