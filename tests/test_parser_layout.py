@@ -153,12 +153,13 @@ def test_the_printed_table_has_what_the_test_is_about():
     assert any(line.startswith("产出指标") and "服务中心设施完好" in line for line in lines)
 
 
-def test_a_row_without_points_under_a_label_leaves_the_table_as_printed():
-    # a last row printed with no 分值 or 得分 under a label of its own is no rest of the row
-    # above it: the table is not rebuilt (and read line by line, as before)
+def test_a_last_row_without_points_is_left_out_not_joined_to_the_row_above():
+    # a last row printed with no 分值 or 得分 under a label of its own (cells at the top) is no
+    # rest of the row above it: it is left out, and the rows above it read
     rows = [*ROWS[:2], ("产出指标", "质量指标", "活动开展及时率", "100%", "100%", "", "", "")]
-    text = "\n".join([*FORM_HEAD, *print_table(rows, middle=False)])
-    assert from_layout(text) is None
+    text = "\n".join([*FORM_HEAD, *MONEY, *print_table(rows, middle=False)])
+    (form,) = parse_text(text, "x.txt").forms
+    assert _rows(form) == _expected()[:2]
 
 
 def test_words_in_a_column_of_points_leave_the_table_as_printed():

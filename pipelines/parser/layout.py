@@ -154,6 +154,18 @@ def _rebuild(lines: list[str], at: int) -> tuple[int, list[str]] | None:
         return None
     table = tables[0]
     rebuilt = table.rebuilt()
+    points = [c for c in table.columns if c.key in _POINTS]
+    while (
+        rebuilt is None
+        and len(table.kept) < 3
+        and len(table.body) > 2
+        and not any(is_number(table.piece(table.body[-1], c)) for c in points)
+    ):
+        # a row cut off at its end (a name's first piece, no values: an excerpt that stops
+        # there) is left out, and the rows before it placed (read as printed, the piece went
+        # on with the row above)
+        table.kept.insert(0, table.body.pop())
+        rebuilt = table.rebuilt()
     if rebuilt is None:
         return None
     start, out = rebuilt
@@ -224,6 +236,7 @@ class _Table:
         self.spans = spans  # each line's words, where they stand
         self.keyed = 0
         self.widths = False  # places counted by display width
+        self.kept: list[int] = []  # lines after the table's last row left out (a row cut off)
 
     @classmethod
     def read(cls, lines: list[str], at: int, widths: bool) -> _Table | None:
@@ -416,7 +429,9 @@ class _Table:
             units = [(units[first][0], units[last][1]) for first, last, *_ in found]
             tops = [min(tops[first], top) for first, _, _, top, _ in found]
             bottoms = [max(bottoms[last], bottom) for _, last, _, _, bottom in found]
-        out = [""] * (1 + (self.total if self.total is not None else self.body[-1]) - self.top)
+        last = max([self.total if self.total is not None else self.body[-1], *self.kept])
+        out = [""] * (1 + last - self.top)
+
         kept = [c for c in keyed if c.key not in _GROUPS or c.key in groups]
         if self.at is not None:
             out[self.at - self.top] = "\t".join(c.header for c in kept)
