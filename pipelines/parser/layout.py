@@ -339,7 +339,7 @@ class _Table:
             if target and actual:
                 held = [k for k in self.body if self.piece(k, target)]
                 if (
-                    len(held) >= 2
+                    held
                     and held == [k for k in self.body if self.piece(k, actual)]
                     and all(len(self.piece(k, c)) <= 10 for k in held for c in (target, actual))
                 ):
