@@ -1,5 +1,6 @@
-"""An indicator table laid out in columns by a PDF tool (`pdftotext -layout` and the like),
-rebuilt as the tab-separated rows the readers know.
+"""Tables laid out in columns by a PDF tool (`pdftotext -layout` and the like) — the indicator
+table, the money table, the goals side by side, the identity rows — rebuilt as the tab-separated
+rows the readers know.
 
 Such a tool prints each line of a page with its words where they stand: a table's cells in
 columns apart by spaces, an empty cell as nothing, and a cell wrapped over several lines as
@@ -365,7 +366,7 @@ class _Table:
             if not options[column.key]:
                 return None
         # the way the cells stand where a column has one way only decides where it has two
-        ways = {f[0][2] for f in options.values() if len(f) == 1 and len(set(_ways(f))) == 1}
+        ways = {f[0][2] for f in options.values() if len(f) == 1}
         for column in row_columns:
             found = options[column.key]
             texts = [
@@ -531,7 +532,7 @@ def _header_piece(cell: tuple[int, int, str], n: int, near: list) -> bool:
 
 
 def _crosses(words: list[tuple[int, int, str]], columns: list[_Column]) -> bool:
-    """Some word of the line stands in two columns, a third of it or more in each of two."""
+    """Some word of the line stands in two columns."""
     return any(sum(_overlap(w, c) > 0 for c in columns) > 1 for w in words)
 
 
@@ -603,10 +604,6 @@ def _placings(held: set[int], anchors: list[int], row_lines: list[int], lines: l
         ):
             found.append((*placed, way is _top))
     return found
-
-
-def _ways(found: list) -> list[bool]:
-    return [f[2] for f in found]
 
 
 def _broken_sentences(rows: list[list[str]]) -> int:
@@ -1039,7 +1036,7 @@ def _identity_rows(lines, block, anchors, widths) -> dict[int, str] | None:
     options = []
     for found in _placings(held, [place[k] for k in anchors], row_lines, lines):
         rows = _identity_values(found[0], anchors, labels, pieces, row_lines)
-        if rows is not None and rows not in [o for o in options]:
+        if rows is not None and rows not in options:
             options.append(rows)
     return options[0] if len(options) == 1 else None
 
