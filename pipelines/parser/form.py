@@ -26,6 +26,7 @@ from pipelines.parser.text import (
 
 FUND_LINES = ("年度资金总额", "当年财政拨款", "上年结转资金", "其他资金")
 FUND_FIELDS = ("initial_budget", "annual_budget", "executed", "weight", "execution_rate", "score")
+AMOUNTS = FUND_FIELDS[:3]  # in the order every money table prints them (amounts_in_order)
 _FUND_HEADER = (
     ("年初预算", "initial_budget"),
     ("全年预算", "annual_budget"),
@@ -317,8 +318,22 @@ def _fund_order(lines: list[Line], start: int, stop: int) -> tuple[list[str], in
         # a header of another template (预算数(A) / 执行数(B), no 全年预算/全年执行): its columns
         # are not these; the structure reader maps them from its own words
         raise MissingPart(["money columns of this layout (全年预算数, 全年执行数)"])
-    order = [field for _, field in sorted(found)]
+    order = amounts_in_order([field for _, field in sorted(found)])
     return (order if len(order) >= 3 else list(FUND_FIELDS)), index
+
+
+def amounts_in_order(columns: list[str]) -> list[str]:
+    """The amount columns in the order every money table prints them: the budget at the year's
+    start, the full year's budget, then what was spent of it (the rate is B/A, B after A). A
+    header that names them otherwise was printed out of order by the tool that extracted it (a
+    PDF's text block by block: 年初预算数 全年执行数 全年预算数 over rows of 78.90 78.90 67.15
+    whose rate, 85.10%, is 67.15 / 78.90); its amounts are read in their printed order."""
+    places = [k for k, c in enumerate(columns) if c in AMOUNTS]
+    ordered = sorted((columns[k] for k in places), key=AMOUNTS.index)
+    out = list(columns)
+    for k, column in zip(places, ordered):
+        out[k] = column
+    return out
 
 
 def _has_fund_label(cells: tuple[str, ...]) -> bool:

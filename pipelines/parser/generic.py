@@ -21,7 +21,7 @@ from itertools import pairwise
 
 from pipelines.parser import vocabulary as vocab
 from pipelines.parser.arithmetic import complete_total
-from pipelines.parser.form import FUND_FIELDS, FUND_LINES, UNIT_LABEL
+from pipelines.parser.form import FUND_FIELDS, FUND_LINES, UNIT_LABEL, amounts_in_order
 from pipelines.parser.labels import (
     BLOCK_TITLES,
     FRAMEWORK,
@@ -1403,7 +1403,7 @@ def _fund_columns(cells: list[Cell]) -> tuple[list[str], float | None]:
     if "initial_budget" in columns and "annual_budget" not in columns and "executed" in columns:
         # one budget column (年初预算数(A), rate B/A): the budget the rate is taken over
         columns[columns.index("initial_budget")] = "annual_budget"
-    return columns, section_points
+    return amounts_in_order(columns), section_points
 
 
 def _fund_row_at(cells: list[Cell], i: int) -> tuple[str | None, str | None]:
