@@ -36,15 +36,19 @@ def test_every_gold_file_is_printed_by_every_tool():
         ("pdftotext-layout", "plain", 48, 0.858),
         ("pdftotext-layout", "word", 31, 0.937),
         # pdftotext without -layout: the text blocks in reading order, a cell or a few cells a
-        # line, a wrapped cell's lines together, the columns gone
-        ("pdftotext", "excel", 311, 0.590),
-        ("pdftotext", "plain", 208, 0.530),
-        ("pdftotext", "word", 129, 0.558),
+        # line, a wrapped cell's lines together, the columns gone. A wrapped cell's lines joined
+        # (pipelines/parser/blocks.py) and the amounts read in the money table's order since the
+        # thirteenth session: 311, 208 and 129 wrong values, 0.593, 0.532 and 0.560, before
+        ("pdftotext", "excel", 197, 0.648),
+        ("pdftotext", "plain", 137, 0.567),
+        ("pdftotext", "word", 105, 0.575),
         # pdfminer's text boxes: column by column within a table's blocks (a label's column, then
-        # the values' columns), no form loads whole
-        ("pdfminer", "excel", 371, 0.485),
-        ("pdfminer", "plain", 482, 0.412),
-        ("pdfminer", "word", 115, 0.439),
+        # the values' columns), no form loads whole. Blocks joined since the thirteenth session:
+        # 371, 482 and 115 wrong values, 0.488, 0.414 and 0.441, before (fewer values read in
+        # the plain prints, most of those given before wrong)
+        ("pdfminer", "excel", 235, 0.505),
+        ("pdfminer", "plain", 206, 0.410),
+        ("pdfminer", "word", 99, 0.449),
     ],
 )
 def test_printed_forms(tmp_path, tool, style, max_wrong, min_accuracy):

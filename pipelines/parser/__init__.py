@@ -9,6 +9,7 @@ import re
 from dataclasses import asdict
 from pathlib import Path
 
+from pipelines.parser.blocks import from_blocks
 from pipelines.parser.csvtext import from_csv
 from pipelines.parser.decode import NotText, decode
 from pipelines.parser.form import CUT_OFF, NO_ROWS, MissingPart, parse_form
@@ -46,6 +47,8 @@ def parse_text(text: str, source_file: str, encoding: str | None = None) -> Pars
     notes: list[tuple[int, int, str]] = []
     if laid_out:
         text, notes = laid_out
+    elif blocked := from_blocks(text):  # one cell a paragraph: a wrapped cell's lines joined
+        text, notes = blocked
     printed = text
     text, cuts = strip_pinyin(text)
     stripped = text

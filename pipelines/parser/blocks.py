@@ -1,0 +1,99 @@
+"""A form printed one cell a paragraph (`pdftotext` without `-layout`, pdfminer's text): each
+cell's text is a block of lines with a blank line after it, and a cell too wide for its column is
+wrapped over several lines of its block (可持续 / 影响指 / 标, 系统维护管理机制到 / 位情况). Read
+line by line, each piece is taken for a cell of its own: the name's rest for the target, a
+group label's tail for the label.
+
+from_blocks finds such a text by its shape (most lines a block of their own, the lines short) and
+joins the lines of each block that are one wrapped cell: lines of one width, the last no wider,
+none of them a number, and no two of them labels of the form (项目名称 / 主管部门, two cells a tool
+printed as one block). The joined cell is printed on the block's first line and the block's other
+lines are left blank, so that line numbers still point into the file.
+"""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from pipelines.parser import vocabulary as vocab
+from pipelines.parser.labels import is_label
+from pipelines.parser.text import display_width, is_number
+
+_MIN_BLOCKS = 12
+_MAX_WIDTH = 60  # a line wider than this (in display places) is no cell's line of a table
+_COMPARATORS = "=<>≥≤＝＜＞"
+_SLACK = 2  # display places a wrapped cell's full lines may differ by (a narrow character or two)
+
+
+def from_blocks(text: str) -> tuple[str, list[tuple[int, int, str]]] | None:
+    """The text with each block of lines that is one wrapped cell joined on its first line, and
+    the blocks joined (first and last line, numbered from 1, and what was done); None when the
+    text is not printed one cell a paragraph or no block needed joining."""
+    if "\n\n" not in text or "\t" in text:
+        return None
+    lines = text.split("\n")
+    blocks = _blocks(lines)
+    printed = [b for b in blocks if b]
+    filled = sum(len(b) for b in printed)
+    if (
+        len(printed) < _MIN_BLOCKS
+        or len(printed) * 3 < filled * 2  # most blocks a line of their own: cells, not prose
+        or sum(display_width(lines[i].strip()) > _MAX_WIDTH for b in printed for i in b) * 10
+        > filled
+        or sum("   " in lines[i].strip() for b in printed for i in b) * 10 > filled
+    ):
+        return None
+    notes: list[tuple[int, int, str]] = []
+    for block in printed:
+        if len(block) < 2 or not _one_cell([lines[i].strip() for i in block]):
+            continue
+        pieces = [lines[i].strip() for i in block]
+        lines[block[0]] = _joined(pieces)
+        for i in block[1:]:
+            lines[i] = ""
+        notes.append(
+            (block[0] + 1, block[-1] + 1, f"{len(block)} lines joined as one wrapped cell")
+        )
+    return ("\n".join(lines), notes) if notes else None
+
+
+def _blocks(lines: list[str]) -> list[list[int]]:
+    """The runs of non-blank lines (their indexes)."""
+    out: list[list[int]] = [[]]
+    for i, line in enumerate(lines):
+        if line.strip():
+            out[-1].append(i)
+        elif out[-1]:
+            out.append([])
+    return out
+
+
+def _one_cell(pieces: list[str]) -> bool:
+    """Lines of a block that are one cell wrapped: no number among them (a number is never
+    wrapped: two numbers, or a text and a number, are two cells), no two labels of the form, no
+    line the same as the one before or opening with a comparison (a target and an actual), each
+    line but the last of one width, and the last no wider."""
+    if any(is_number(p) or display_width(p) > _MAX_WIDTH or "  " in p for p in pieces):
+        return False
+    if sum(_label(p) for p in pieces) >= 2:
+        return False
+    if any(a == b or b[0] in _COMPARATORS for a, b in pairwise(pieces)):
+        return False  # a target and its actual (=1个 / =1个, 100% / ≥95%): two cells
+    widths = [display_width(p) for p in pieces]
+    full = widths[:-1]
+    return max(full) - min(full) <= _SLACK and widths[-1] <= max(full) + _SLACK
+
+
+def _label(piece: str) -> bool:
+    """A label of the form's own (项目名称) or a group label (时效指标)."""
+    return vocab.label_key(piece) in vocab.MEANINGS or is_label(piece)
+
+
+def _joined(pieces: list[str]) -> str:
+    """The pieces of a wrapped cell as one text: run together, but for a space between two
+    words of letters (a word wrapped whole)."""
+    out = pieces[0]
+    for piece in pieces[1:]:
+        sep = " " if out[-1].isascii() and out[-1].isalpha() and piece[0].isascii() else ""
+        out += sep + piece
+    return out

@@ -1,0 +1,135 @@
+"""A form printed one cell a paragraph (pipelines/parser/blocks.py), on an invented form.
+
+`pdftotext` without `-layout` prints a table's cells one block of lines each, a blank line after
+each block, and a cell too wide for its column over several lines of its block. print_cells below
+prints a form so: each cell cut into lines of its column's width. Read line by line, the rest of a
+wrapped name is taken for the row's target.
+"""
+
+from __future__ import annotations
+
+from pipelines.parser import parse_text
+from pipelines.parser.blocks import from_blocks
+
+WIDTH = 6  # characters a line of a cell holds
+# the indicator table's columns: 一级 and 二级 narrow, the name wide
+WIDTHS = (3, 3, 9, 6, 6, 6, 6)
+
+IDENTITY = [
+    ("项目支出绩效自评表",),
+    ("(2024年度)",),
+    ("项目名称", "社区便民服务中心运行维护经费"),
+    ("主管部门", "某区民政局", "实施单位", "某街道社区事务受理服务中心"),
+]
+MONEY = [
+    ("项目资金(万元)", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"),
+    ("年度资金总额", "120.00", "120.00", "96.00", "10.00", "80.00%", "8.00"),
+    ("当年财政拨款", "120.00", "120.00", "96.00"),
+]
+GOALS = [
+    ("年度总体目标", "预期目标", "实际完成情况"),
+    ("", "保障服务中心全年正常运行", "服务中心全年正常运行"),
+]
+INDICATORS = [
+    ("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"),
+    ("产出指标", "数量指标", "便民服务活动次数", "≥40次", "48次", "30.00", "30.00"),
+    ("", "质量指标", "服务中心设施完好率", "≥95%", "96%", "30.00", "30.00"),
+    (
+        "效益指标",
+        "可持续影响指标",
+        "服务中心长效运行机制",
+        "持续运行",
+        "持续运行",
+        "20.00",
+        "20.00",
+    ),
+    ("满意度指标", "服务对象满意度指标", "居民满意度", "≥90%", "92%", "10.00", "10.00"),
+    ("总分", "", "", "", "", "100.00", "98.00"),
+]
+
+
+def print_cells(rows, widths=()) -> str:
+    """The rows as pdftotext prints them without -layout: each cell a block of lines of its
+    column's width (``widths``, else WIDTH characters; a title of its own line, whole), a blank
+    line after each."""
+    out = []
+    for row in rows:
+        for k, cell in enumerate(row):
+            if not cell:
+                continue
+            width = widths[k] if k < len(widths) else WIDTH
+            if len(row) == 1:
+                out.append(cell)
+            else:
+                out.extend(cell[i : i + width] for i in range(0, len(cell), width))
+            out.append("")
+    return "\n".join(out) + "\n"
+
+
+def printed() -> str:
+    return print_cells(IDENTITY + MONEY + GOALS) + print_cells(INDICATORS, WIDTHS)
+
+
+def test_the_lines_of_a_wrapped_cell_are_joined():
+    text = printed()
+    assert "服务中心长效运行机\n制" in text  # (the invented print wraps it)
+    joined, notes = from_blocks(text)
+    lines = joined.split("\n")
+    assert "服务中心长效运行机制" in lines
+    assert "可持续影响指标" in lines and "服务对象满意度指标" in lines
+    # line numbers hold: the block's other lines are left blank
+    assert len(lines) == len(text.split("\n"))
+    first, last, note = next(n for n in notes if lines[n[0] - 1] == "服务中心长效运行机制")
+    assert (first, last) == (text.split("\n").index("服务中心长效运行机") + 1, first + 1)
+    assert "joined" in note
+
+
+def test_numbers_targets_and_labels_in_one_block_are_not_joined():
+    # a tool may print two cells as one block: two numbers, a target and its actual, two labels
+    text = printed().replace("30.00\n\n30.00", "30.00\n30.00")
+    text = text.replace("≥40次\n\n48次", "≥40次\n≥40次")
+    text = text.replace("项目名称\n\n", "项目名称\n主管部门\n\n", 1)
+    joined, _ = from_blocks(text)
+    assert "30.0030.00" not in joined and "≥40次≥40次" not in joined
+    assert "项目名称主管部门" not in joined
+
+
+def test_a_form_printed_one_cell_a_paragraph_reads_its_wrapped_names():
+    result = parse_text(printed(), "blocks.txt")
+    assert not result.errors and len(result.forms) == 1
+    form = result.forms[0]
+    assert form["project_name"] == "社区便民服务中心运行维护经费"
+    assert form["implementing_unit"] == "某街道社区事务受理服务中心"
+    rows = {row["name"]: row for row in form["indicators"]}
+    assert rows["服务中心长效运行机制"]["target"] == "持续运行"
+    assert rows["服务中心长效运行机制"]["level2"] == "可持续影响指标"
+    assert rows["服务中心设施完好率"]["target"] == "≥95%"
+    assert rows["居民满意度"]["level2"] == "服务对象满意度指标"
+    assert any("joined as one wrapped cell" in w for w in form["warnings"])
+
+
+def test_text_of_long_lines_is_no_print_of_cells():
+    prose = "\n\n".join(["这是一段很长的说明文字" * 8] * 20)
+    assert from_blocks(prose) is None
+
+
+def test_a_money_header_printed_out_of_order_reads_the_amounts_in_the_tables_order():
+    # a PDF tool printing the header's cells block by block may print 全年执行数 before 全年预算数;
+    # the amounts under it are printed in the table's order (the rate 80% is 96 / 120)
+    money = [
+        ("项目资金(万元)", "年初预算数", "全年执行数", "全年预算数", "分值", "执行率", "得分"),
+        ("年度资金总额", "100.00", "120.00", "96.00", "10.00", "80.00%", "8.00"),
+        ("当年财政拨款", "100.00", "120.00", "96.00"),
+        ("上年结转资金", "0.00", "0.00"),
+    ]
+    text = print_cells(IDENTITY + money + GOALS) + print_cells(INDICATORS, WIDTHS)
+    form = parse_text(text, "blocks.txt").forms[0]
+    funds = {row["line"]: row for row in form["funds"]}
+    for line in ("年度资金总额", "当年财政拨款"):
+        assert funds[line]["initial_budget"] == 100
+        assert funds[line]["annual_budget"] == 120
+        assert funds[line]["executed"] == 96
+    assert funds["年度资金总额"]["execution_rate"] == 80
+    # two amounts of three columns: the budgets, as the table prints them first
+    assert funds["上年结转资金"]["annual_budget"] == 0
+    assert funds["上年结转资金"]["executed"] is None
