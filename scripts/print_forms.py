@@ -12,6 +12,8 @@ is printed to PDF by headless Chromium, and its text extracted by three tools:
     pdftotext-layout   pdftotext -layout (poppler-utils)
     pdftotext          pdftotext, no -layout
     pdfminer           pdfminer.six's extract_text, default layout parameters
+    pdfplumber         pdfplumber's extract_text of each page, default parameters
+    pymupdf            PyMuPDF's get_text of each page (a form feed between pages)
 
 into tests/fixtures/printed/<tool>/<stem>.txt, the texts tests/test_parser_printed.py parses and
 scores against the same gold (read from where it lies). Nothing here reads a form: a gold value
@@ -19,8 +21,8 @@ is printed as it stands, a null as an empty cell. PREFIX keeps the gold files wh
 with it; --keep DIR keeps the HTML pages and PDFs there.
 
 Needs /usr/bin/chromium, a CJK font (the pages ask for WenQuanYi Micro Hei: apt-get install
-fonts-wqy-microhei), pdftotext (apt-get install poppler-utils) and pdfminer.six
-(pip install '.[print]'). The texts are the same on every run with the same tools and font.
+fonts-wqy-microhei), pdftotext (apt-get install poppler-utils), pdfminer.six, pdfplumber and
+PyMuPDF (pip install '.[print]'). The texts are the same on every run with the same tools and font.
 """
 
 from __future__ import annotations
@@ -42,7 +44,7 @@ ROOT = Path(__file__).resolve().parents[1]
 GOLD_DIRS = [ROOT / "tests" / "fixtures" / "real" / "gold", ROOT.parent / "shared" / "gold"]
 OUT = ROOT / "tests" / "fixtures" / "printed"
 CHROMIUM = "/usr/bin/chromium"
-TOOLS = ["pdftotext-layout", "pdftotext", "pdfminer"]
+TOOLS = ["pdftotext-layout", "pdftotext", "pdfminer", "pdfplumber", "pymupdf"]
 
 # Widths in mm of the eight columns of the form's two tables, the same width in all: the top one
 # (项目资金, the money row's name, 年初预算数, 全年预算数, 全年执行数, 分值, 执行率, 得分; the
@@ -271,6 +273,17 @@ def extract(pdf: Path, tool: str) -> str:
 
         logging.getLogger("pdfminer").setLevel(logging.ERROR)  # its notes on Chromium's fonts
         return extract_text(str(pdf))
+    if tool == "pdfplumber":
+        import pdfplumber
+
+        logging.getLogger("pdfminer").setLevel(logging.ERROR)
+        with pdfplumber.open(pdf) as doc:
+            return "\n".join(page.extract_text() for page in doc.pages)
+    if tool == "pymupdf":
+        import pymupdf
+
+        with pymupdf.open(pdf) as doc:
+            return "\f".join(page.get_text() for page in doc)
     layout = ["-layout"] if tool == "pdftotext-layout" else []
     return subprocess.run(
         ["pdftotext", *layout, "-enc", "UTF-8", str(pdf), "-"],

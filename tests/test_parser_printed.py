@@ -1,8 +1,8 @@
 """The gold forms as real PDF tools print them: each gold file (the real corpus's and the
 samples') rendered as a published form — cells wrapped over several lines in fixed column widths,
 text centred in tall cells, 一级 / 二级 labels in cells spanning their rows — printed to PDF by
-Chromium and read back by pdftotext -layout, pdftotext and pdfminer (scripts/print_forms.py, whose
-texts are committed in tests/fixtures/printed), parsed and scored against the same gold with
+Chromium and read back by pdftotext -layout, pdftotext, pdfminer, pdfplumber and PyMuPDF
+(scripts/print_forms.py, whose texts are committed in tests/fixtures/printed), parsed and scored against the same gold with
 shared/eval/score.py. The bounds are what the parser reads today, one for each tool and each of
 the three print styles (scripts.print_forms.STYLES): a parser that reads less fails them.
 ``python -m scripts.printed_corpus --files --show N`` says where it goes wrong."""
@@ -49,6 +49,17 @@ def test_every_gold_file_is_printed_by_every_tool():
         ("pdfminer", "excel", 235, 0.505),
         ("pdfminer", "plain", 206, 0.410),
         ("pdfminer", "word", 99, 0.449),
+        # pdfplumber's extract_text: a line of the page a line of text, its words apart by one
+        # space whatever the gap (a table's columns gone), a wrapped cell's pieces on the lines
+        # above and under its row's values
+        ("pdfplumber", "excel", 463, 0.632),
+        ("pdfplumber", "plain", 300, 0.670),
+        ("pdfplumber", "word", 83, 0.869),
+        # PyMuPDF's get_text: each cell's lines one after another, in reading order, with no
+        # blank line between cells
+        ("pymupdf", "excel", 286, 0.761),
+        ("pymupdf", "plain", 168, 0.787),
+        ("pymupdf", "word", 116, 0.858),
     ],
 )
 def test_printed_forms(tmp_path, tool, style, max_wrong, min_accuracy):
