@@ -133,3 +133,27 @@ def test_a_money_header_printed_out_of_order_reads_the_amounts_in_the_tables_ord
     # two amounts of three columns: the budgets, as the table prints them first
     assert funds["上年结转资金"]["annual_budget"] == 0
     assert funds["上年结转资金"]["executed"] is None
+
+
+def _with_total(weight: str, score: str) -> str:
+    rows = [
+        *INDICATORS[:-2],
+        (*INDICATORS[-2][:-1], "8.00"),
+        ("总分", "", "", "", "", weight, score),
+    ]
+    return print_cells(IDENTITY + MONEY + GOALS) + print_cells(rows, WIDTHS)
+
+
+def test_one_number_on_the_total_row_is_placed_by_the_rows_sums():
+    # a cell a paragraph shows no blank cell: 总分 | 88.00 may be its 分值 or its 得分
+    form = parse_text(_with_total("", "88.00"), "blocks.txt").forms[0]
+    assert sum(row["score"] for row in form["indicators"]) == 88  # (the rows' scores)
+    assert (form["total_weight"], form["total_score"]) == (None, 88)
+    form = parse_text(_with_total("90.00", ""), "blocks.txt").forms[0]
+    assert (form["total_weight"], form["total_score"]) == (90, None)
+    # a number that is neither sum is left out
+    form = parse_text(_with_total("", "95.00"), "blocks.txt").forms[0]
+    assert (form["total_weight"], form["total_score"]) == (None, None)
+    # both printed: as printed
+    form = parse_text(_with_total("90.00", "88.00"), "blocks.txt").forms[0]
+    assert (form["total_weight"], form["total_score"]) == (90, 88)

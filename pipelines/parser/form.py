@@ -611,7 +611,11 @@ def _without_placeholders(body: list[Line]) -> list[Line]:
 
 
 # ---------------------------------------------------------------- totals
-def read_total(lines: list[Line], at: int) -> tuple[float | None, float | None]:
+def read_total(
+    lines: list[Line], at: int, rows: list[dict] | None = None
+) -> tuple[float | None, float | None]:
+    """The 总分 row's 分值 and 得分; one number on lines that show no cell's bounds (a cell a
+    line: the other cell may have been blank) is placed by the rows' sums (total_by_sums)."""
     numbers: list[float] = []
     first = lines[at]
     note = (
@@ -626,8 +630,30 @@ def read_total(lines: list[Line], at: int) -> tuple[float | None, float | None]:
         numbers.extend(to_number(c) for c in line.filled)
     if note:  # 总分（100分） | 96: the label carries the weight, the number is the score
         return float(note.group(1)), numbers[0] if len(numbers) == 1 else None
+    if len(numbers) == 1 and not first.tabbed:
+        return total_by_sums(numbers[0], rows)
     numbers += [None, None]
     return numbers[0], numbers[1]
+
+
+def total_by_sums(value: float, rows: list[dict] | None) -> tuple[float | None, float | None]:
+    """The 总分 row's one number, where the text does not show which of its 分值 and 得分 cells
+    was blank: the total of the rows' weights or of their scores, whichever it is (and the other
+    not); else neither (总分 95 under rows scoring 95 of 100 is the score, not a weight)."""
+    sums = {}
+    for key in ("weight", "score"):
+        points = [row.get(key) for row in rows or ()]
+        if points and all(p is not None for p in points):
+            sums[key] = sum(points)
+    fits = [key for key, total in sums.items() if abs(total - value) < 0.01]
+    if len(fits) != 1:
+        return None, None
+    return (value, None) if fits == ["weight"] else (None, value)
+
+
+def _has_number(lines: list[Line], at: int) -> bool:
+    """A number on the 总分 row's line or the line after it."""
+    return any(is_number(c) for line in lines[at : at + 2] for c in line.filled)
 
 
 def read_grade(lines: list[Line], start: int) -> str | None:
@@ -734,8 +760,8 @@ def parse_form(lines: list[Line], cut: bool = False) -> dict:
         if not cut:
             missing.append(CUT_OFF)
     else:
-        total_weight, total_score = read_total(lines, i_total)
-        if total_weight is None and total_score is None:
+        total_weight, total_score = read_total(lines, i_total, rows)
+        if total_weight is None and total_score is None and not _has_number(lines, i_total):
             missing.append("总分 numbers")
     if missing:
         raise MissingPart(missing)

@@ -21,7 +21,13 @@ from itertools import pairwise
 
 from pipelines.parser import vocabulary as vocab
 from pipelines.parser.arithmetic import complete_total
-from pipelines.parser.form import FUND_FIELDS, FUND_LINES, UNIT_LABEL, amounts_in_order
+from pipelines.parser.form import (
+    FUND_FIELDS,
+    FUND_LINES,
+    UNIT_LABEL,
+    amounts_in_order,
+    total_by_sums,
+)
 from pipelines.parser.labels import (
     BLOCK_TITLES,
     FRAMEWORK,
@@ -5707,14 +5713,18 @@ def _after_name(cells: list[Cell]) -> list[Cell]:
 
 
 def read_total(
-    cells: list[Cell], at: int, stop: int, columns: list[str]
+    cells: list[Cell], at: int, stop: int, columns: list[str], rows: list[dict] | None = None
 ) -> tuple[float | None, float | None]:
     """The 总分/合计 row: its numbers go to the table's 分值 and 得分 columns, in their order; a
-    points note in the label (总分(100分)) is the total weight."""
+    points note in the label (总分(100分)) is the total weight. One number where the text shows
+    no cell's bounds (a cell a line, no blank cells: the other cell may have been blank) is
+    placed by the rows' sums (``rows``), or left out (form.total_by_sums)."""
     values: list[str] = []
     filled = 0
+    bounded = cells[at].apart  # (the text shows where cells end: tabs, wide gaps)
     for k in range(at + 1, stop):
         cell = cells[k]
+        bounded = bounded or not cell.text
         if filled == 3 or (k > at + 12 and cell.no != cells[at].no):
             break  # the row's cells, blanks and all, up to three numbers (分值, 得分 and one more)
         if vocab.is_any_label(cell.text) or (_is_text(cell.text) and not is_points(cell.text)):
@@ -5742,6 +5752,8 @@ def read_total(
         slots = ["score"]
     if not values or not slots or len(values) > len(slots) + 1:
         return (float(note.group(1)) if note else None), None
+    if len(values) == 1 and slots == ["weight", "score"] and not bounded and is_points(values[0]):
+        return total_by_sums(to_number(values[0]), rows)
     found = dict(zip(slots, values))
     weight = to_number(found["weight"]) if is_points(found.get("weight") or "") else None
     score = to_number(found["score"]) if is_points(found.get("score") or "") else None
@@ -6228,7 +6240,7 @@ def read_form(lines: list[Line]) -> tuple[dict, Reading]:
             closed = total_at is not None or end < len(cells)
             indicators = read_indicators(cells, body_at, end, columns, closed)
         if total_at is not None:
-            total_weight, total_score = read_total(cells, total_at, len(cells), columns)
+            total_weight, total_score = read_total(cells, total_at, len(cells), columns, indicators)
         grade_from = end
     if (
         header_at is not None
