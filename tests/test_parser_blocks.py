@@ -157,3 +157,60 @@ def test_one_number_on_the_total_row_is_placed_by_the_rows_sums():
     # both printed: as printed
     form = parse_text(_with_total("90.00", "88.00"), "blocks.txt").forms[0]
     assert (form["total_weight"], form["total_score"]) == (90, 88)
+
+
+# PyMuPDF prints each cell's lines one after another with no blank line between cells: a cell
+# wrapped over lines of its column's width is told from the next cell by the widths of its lines.
+WIDE_ROWS = [
+    ("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"),
+    (
+        "产出指标",
+        "数量指标",
+        "农村低保对象中建档立卡贫困人口数量(按月平均)",
+        "≥9431人",
+        "9453人",
+        "40.00",
+        "40.00",
+    ),
+    ("", "质量指标", "服务中心设施完好率", "≥95%", "96%", "30.00", "30.00"),
+    (
+        "效益指标",
+        "社会效益指标",
+        "居民办事便利程度提升情况",
+        "严格执行相关制度规定",
+        "基本执行",
+        "20.00",
+        "18.00",
+    ),
+    ("满意度指标", "服务对象满意度指标", "居民满意度", "≥90%", "92%", "10.00", "10.00"),
+    ("总分", "", "", "", "", "100.00", "98.00"),
+]
+
+
+def print_lines(rows, widths=()) -> str:
+    """The rows as PyMuPDF prints them: print_cells without the blank lines."""
+    return "\n".join(line for line in print_cells(rows, widths).split("\n") if line) + "\n"
+
+
+def test_cells_wrapped_over_lines_of_their_columns_width_are_read_whole():
+    # (a blank 年初预算数: the money rows' values no longer stand where the samples' layout
+    # reader expects them, and the form is read by its structure, cell after cell)
+    money = [MONEY[0], ("年度资金总额", "", "120.00", "96.00", "10.00", "80.00%", "8.00")]
+    text = print_lines(IDENTITY + money + GOALS, (20, 20, 20, 20)) + print_lines(
+        WIDE_ROWS, (4, 6, 10, 7, 6, 6, 6)
+    )
+    assert "农村低保对象中建档立\n卡贫困人口数量(按月\n平均)\n≥9431人" in text
+    form = parse_text(text, "lines.txt").forms[0]
+    assert form["reader"] == "structure"
+    rows = {row["name"]: row for row in form["indicators"]}
+    assert set(rows) == {
+        "农村低保对象中建档立卡贫困人口数量(按月平均)",
+        "服务中心设施完好率",
+        "居民办事便利程度提升情况",
+        "居民满意度",
+    }
+    wrapped = rows["农村低保对象中建档立卡贫困人口数量(按月平均)"]
+    assert (wrapped["target"], wrapped["actual"], wrapped["weight"]) == ("≥9431人", "9453人", 40)
+    assert rows["居民办事便利程度提升情况"]["target"] == "严格执行相关制度规定"
+    assert rows["居民办事便利程度提升情况"]["actual"] == "基本执行"
+    assert rows["服务中心设施完好率"]["target"] == "≥95%"

@@ -3953,6 +3953,62 @@ def _without_said_again(cells: list[Cell]) -> list[Cell]:
     return out
 
 
+# the cost of each line more of a cell wrapped over lines, by its column: a name or a reason is
+# wrapped more often than a value, which is short (so that of two readings that wrap one cell,
+# the one that wraps the name wins)
+_WRAPPING = {"name": _WRAP, "deviation": _WRAP, "target": 3 * _WRAP, "actual": 3 * _WRAP}
+_OPENS_VALUE = re.compile(r"^\s*(?:[<>=≥≤＜＞＝]|\d)")
+
+
+def _wraps_in(column: str, texts: list[str]) -> bool:
+    """Lines that may be one cell of ``column`` wrapped: each fits the column, none after the
+    first is a quantity alone, and a value's lines after its first open with no bound or digit
+    (=100.00(%) / 100.00(%) are a target and its actual)."""
+    if any(_fit(column, t) >= _INF for t in texts) or any(_QUANTITY.match(t) for t in texts[1:]):
+        return False
+    return column not in ("target", "actual") or not any(_OPENS_VALUE.match(t) for t in texts[1:])
+
+
+# a quantity alone (3亩, 12头, ≥95%): a value of its own, the next cell, not a wrapped line's rest
+_QUANTITY = re.compile(r"^\s*[<>=≥≤＜＞＝]?\s*\d[\d.,]*\s*[^\d\s]{0,3}\s*$")
+_MAX_WRAP = 6  # lines of one wrapped cell read as such
+_FULL = 6  # display places a wrapped cell's full line holds at least (three wide characters)
+_WIDER = 0.05  # a wrapped cell whose last line is wider than its first (within _SLACK)
+_SLACK = 2  # display places a wrapped cell's full lines may differ by (a PDF tool wraps by
+# the glyphs' widths, which a narrow character's place does not quite follow)
+
+
+def _wrap_ends(cells: list[Cell], i: int) -> list[int]:
+    """Where a cell wrapped over lines may end when it starts at cells[i] (a cell a line): its
+    lines follow one another, every one but the last as wide as the first (its column's width,
+    give or take a narrow character), the last no wider; none a number or a group label, and
+    none the same as the line before it (a target and its actual, the same words)."""
+    out: list[int] = []
+    head = cells[i]
+    width = display_width(head.text)
+    if width < _FULL or _not_wrapped(head.text) or (i and cells[i - 1].text == head.text):
+        return out  # (the line before it the same: an actual as its target, whole)
+    for end in range(i + 2, min(len(cells), i + _MAX_WRAP) + 1):
+        last = cells[end - 1]
+        if (
+            last.no != head.no + (end - 1 - i)
+            or _not_wrapped(last.text)
+            or last.text == cells[end - 2].text
+        ):
+            break
+        size = display_width(last.text)
+        if size <= width + _SLACK:
+            out.append(end)
+        if abs(size - width) > _SLACK:
+            break  # a line shorter than the column: the cell's last
+    return out
+
+
+def _not_wrapped(text: str) -> bool:
+    """A line that is a cell of its own: a number, a group label or a piece of one."""
+    return is_number(text) or _is_level(text) or is_fragment(text)
+
+
 def _segment_rows(body: list[Cell], columns: list[str]) -> list[list[Cell]]:
     """Cut a stream of cells into rows: the reading that places every cell on the columns of
     one row after another (group labels only at a row's start) with the fewest missing cells.
@@ -3963,6 +4019,10 @@ def _segment_rows(body: list[Cell], columns: list[str]) -> list[list[Cell]]:
     name_at = row_columns.index("name")
     skip = {c: _ROW_SKIP.get(c, 1) for c in row_columns}
     texts = [c.text for c in cells]
+    # (a table with points: each row ends in numbers, so reading two cells as one wrapped
+    # leaves a column short unless they are; without them nothing holds a row's cells apart)
+    pointed = bool({"weight", "score"} & set(columns))
+    wraps = [_wrap_ends(cells, i) if pointed else [] for i in range(n)]
     best = [[_INF] * (m + 1) for _ in range(n + 1)]
     move: list[list[tuple[str, int, int] | None]] = [[None] * (m + 1) for _ in range(n + 1)]
     for j in range(m - 1, name_at, -1):
@@ -4016,6 +4076,15 @@ def _segment_rows(body: list[Cell], columns: list[str]) -> list[list[Cell]]:
                 # a value a space cut inside a word (及时,整 洁 5.6): its two pieces, before the
                 # row's points
                 options.append((_WRAP + best[i + 2][j + 1], ("take2", i + 2, j + 1)))
+            if row_columns[j] in _WRAPPING:
+                # a cell wrapped over lines of its column's width, its last no wider: its lines
+                # one after another (a cell a line, as PyMuPDF prints a table)
+                for end in wraps[i]:
+                    if _wraps_in(row_columns[j], texts[i:end]):
+                        cost = _WRAPPING[row_columns[j]] * (end - i - 1)
+                        if display_width(texts[end - 1]) > display_width(texts[i]):
+                            cost += _WIDER  # (a last line wider than the first: less likely)
+                        options.append((cost + best[end][j + 1], ("wrap", end, j + 1)))
             # a cell no column can hold (a stray number, a page's debris) is left out, dearly
             options.append((_STRAY + best[i + 1][j], ("drop", i + 1, j)))
         options.append((skip[row_columns[j]] + best[i][j + 1], ("skip", i, j + 1)))
@@ -4045,6 +4114,10 @@ def _segment_rows(body: list[Cell], columns: list[str]) -> list[list[Cell]]:
         elif kind == "take2":
             head, rest = cells[i], cells[i + 1]
             current.append(Cell(head.text + rest.text, head.no, head.cut, head.apart))
+        elif kind == "wrap":
+            head = cells[i]
+            text = "".join(c.text for c in cells[i:ni])
+            current.append(Cell(text, head.no, head.cut, head.apart))
         elif kind == "row" and current:
             rows.append(current)
             current = []
