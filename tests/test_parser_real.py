@@ -4497,3 +4497,27 @@ def test_a_money_row_run_together_with_amounts_to_the_yuan_in_wan_yuan_is_cut_by
         30.0,
         10.77,
     )
+
+
+def test_weights_that_add_up_to_more_than_100_are_no_weights():
+    # a form's points add up to 100: a blank 分值 in a text that shows no cell's bounds lets the
+    # row's target into the 分值 column (公猪舍 22.8 22.8 1.00)
+    from pipelines.parser.guards import weights_within_100
+
+    def row(name, target, actual, weight, score):
+        return {"name": name, "target": target, "actual": actual, "weight": weight, "score": score}
+
+    rows = [
+        row("公猪舍(≥**平方米)", "22.8", None, 22.8, 1.0),
+        row("母猪舍(≥**平方米)", "180", None, 180.0, 3.0),
+        row("群众满意度", "≥90%", "92%", 10.0, 10.0),
+    ]
+    warnings = weights_within_100(rows)
+    assert [r["weight"] for r in rows] == [None, None, 10.0]
+    assert len(warnings) == 2 and "22.8" in warnings[0]
+    # where what is left still adds up to more than 100, no weight is sure
+    rows = [row("甲", "1", "1", 60.0, 60.0), row("乙", "2", "2", 50.0, 50.0)]
+    assert weights_within_100(rows) and [r["weight"] for r in rows] == [None, None]
+    # a form's own weights, 100 in all, are kept
+    rows = [row("甲", "1", "1", 60.0, 60.0), row("乙", "40", "40", 40.0, 40.0)]
+    assert weights_within_100(rows) == [] and [r["weight"] for r in rows] == [60.0, 40.0]

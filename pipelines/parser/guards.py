@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from pipelines.parser import vocabulary as vocab
 from pipelines.parser.labels import is_label
-from pipelines.parser.text import NAME_NUMBER, compact
+from pipelines.parser.text import NAME_NUMBER, compact, is_number, to_number
 
 # What no indicator is named: one character (a group label printed a character a line: 产 / 出),
 # the template's row number alone (指标1:), a verdict of the 完成情况 column (完成, 已完成, 达标),
@@ -243,14 +243,46 @@ def blank_sentence_levels(rows: list[dict]) -> list[str]:
 _GRADE_WORD = re.compile(r"[优良中差好劣]|合格|^[A-Da-d][级等]?$")
 
 
+_MOST_POINTS = 100.5  # a form's points add up to 100 (its money row's among them)
+
+
+def weights_within_100(rows: list[dict]) -> list[str]:
+    """A form's points add up to 100: where its rows' weights add up to more, some of them are
+    no weights (a target or an actual read into the 分值 column where the cells show no bounds:
+    公猪舍 22.8 22.8 1.00 under a blank 分值). The weights that repeat their row's target or
+    actual are left out first; if the rest still add up to more than 100, every weight is, since
+    which are right is not known."""
+    if sum(row["weight"] or 0 for row in rows) <= _MOST_POINTS:
+        return []
+    warnings = []
+    for row in rows:
+        weight = row["weight"]
+        if weight is not None and weight in (_number(row["target"]), _number(row["actual"])):
+            warnings.append(
+                f"row at line {row.get('line_start')}: weight {weight:g} is its target or "
+                "actual again, and the rows' weights add up to more than 100: left out"
+            )
+            row["weight"] = None
+    if sum(row["weight"] or 0 for row in rows) > _MOST_POINTS:
+        warnings.append("the rows' weights add up to more than 100: none is sure, all left out")
+        for row in rows:
+            row["weight"] = None
+    return warnings
+
+
+def _number(text: str | None) -> float | None:
+    return to_number(text) if text and is_number(text) else None
+
+
 def guard_form(form: dict) -> list[str]:
     """Take out of ``form`` what a misread leaves (drop_misread; goal texts that are no goal; a
-    grade without a grade's words) and give a target back the bound a name took
-    (bound_back_to_target). Returns a warning for each change."""
+    grade without a grade's words; weights adding up to more than 100) and give a target back
+    the bound a name took (bound_back_to_target). Returns a warning for each change."""
     warnings = (
         drop_misread(form["indicators"])
         + bound_back_to_target(form["indicators"])
         + blank_sentence_levels(form["indicators"])
+        + weights_within_100(form["indicators"])
     )
     grade = form.get("grade")
     if grade and not _GRADE_WORD.search(compact(grade)):
