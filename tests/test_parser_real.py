@@ -4518,6 +4518,8 @@ def test_weights_that_add_up_to_more_than_100_are_no_weights():
     # where what is left still adds up to more than 100, no weight is sure
     rows = [row("甲", "1", "1", 60.0, 60.0), row("乙", "2", "2", 50.0, 50.0)]
     assert weights_within_100(rows) and [r["weight"] for r in rows] == [None, None]
-    # a form's own weights, 100 in all, are kept
+    # a form's own weights, 100 in all, are kept, a row printed twice counted once
     rows = [row("甲", "1", "1", 60.0, 60.0), row("乙", "40", "40", 40.0, 40.0)]
     assert weights_within_100(rows) == [] and [r["weight"] for r in rows] == [60.0, 40.0]
+    rows.append(dict(rows[0]))
+    assert weights_within_100(rows) == [] and [r["weight"] for r in rows] == [60.0, 40.0, 60.0]

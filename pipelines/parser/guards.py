@@ -251,8 +251,9 @@ def weights_within_100(rows: list[dict]) -> list[str]:
     no weights (a target or an actual read into the 分值 column where the cells show no bounds:
     公猪舍 22.8 22.8 1.00 under a blank 分值). The weights that repeat their row's target or
     actual are left out first; if the rest still add up to more than 100, every weight is, since
-    which are right is not known."""
-    if sum(row["weight"] or 0 for row in rows) <= _MOST_POINTS:
+    which are right is not known. A row printed twice (a page's last row printed again on the
+    next) counts once."""
+    if _points(rows) <= _MOST_POINTS:
         return []
     warnings = []
     for row in rows:
@@ -263,11 +264,21 @@ def weights_within_100(rows: list[dict]) -> list[str]:
                 "actual again, and the rows' weights add up to more than 100: left out"
             )
             row["weight"] = None
-    if sum(row["weight"] or 0 for row in rows) > _MOST_POINTS:
+    if _points(rows) > _MOST_POINTS:
         warnings.append("the rows' weights add up to more than 100: none is sure, all left out")
         for row in rows:
             row["weight"] = None
     return warnings
+
+
+def _points(rows: list[dict]) -> float:
+    """The rows' weights added up, a row printed twice (the same name and values) once."""
+    seen = {
+        (row["name"], row["target"], row["actual"], row["weight"], row["score"])
+        for row in rows
+        if row["weight"]
+    }
+    return sum(weight for _, _, _, weight, _ in seen)
 
 
 def _number(text: str | None) -> float | None:
