@@ -3730,7 +3730,7 @@ def _without_repeated_names(body: list[Cell]) -> list[Cell]:
 def _join_label_pieces(cells: list[Cell]) -> list[Cell]:
     """A group label broken over two cells by a narrow merged cell (经济效益 / 指标, 可持续影 /
     响指标) is one cell."""
-    cells = _complete_broken_labels(_join_vertical_labels(cells))
+    cells = _complete_broken_labels(_join_known_runs(_join_vertical_labels(cells)))
     out: list[Cell] = []
     for cell in cells:
         joined = compact(out[-1].text) + compact(cell.text) if out and cell.text else ""
@@ -3761,6 +3761,39 @@ def _join_label_pieces(cells: list[Cell]) -> list[Cell]:
             out.append(Cell(cell.text[2:], cell.no, cell.cut, cell.apart))
             continue
         out.append(cell)
+    return out
+
+
+_MAX_PIECES = 4  # lines of one group label broken by a narrow column (服务对 / 象满意 / 度指标)
+
+
+def _join_known_runs(cells: list[Cell]) -> list[Cell]:
+    """A group label broken over three lines or more by a narrow column (可持续 / 影响指 / 标,
+    服务对 / 象满意 / 度指标), or over two whose second is long (服务对 / 象满意度指标): pieces of
+    words on lines one after another that together are one of the known labels (VOCABULARY,
+    with its 等 or not), the first no label by itself, joined on the first piece's line."""
+    out: list[Cell] = []
+    i = 0
+    while i < len(cells):
+        found = None
+        if _CJK_ONLY.match(cells[i].text) and not is_label(cells[i].text):
+            joined = compact(cells[i].text)
+            for k in range(i + 1, min(len(cells), i + _MAX_PIECES)):
+                if not (_CJK_ONLY.match(cells[k].text) and _next_line(cells[k - 1], cells[k])):
+                    break
+                joined += compact(cells[k].text)
+                if joined.removesuffix("等") in VOCABULARY and (
+                    k > i + 1 or len(compact(cells[k].text)) > 4
+                ):
+                    found = k  # (two pieces, the second short: _complete_broken_labels's)
+                    break
+        if found is None:
+            out.append(cells[i])
+            i += 1
+            continue
+        text = "".join(compact(c.text) for c in cells[i : found + 1])
+        out.append(Cell(text, cells[i].no))
+        i = found + 1
     return out
 
 
