@@ -214,3 +214,26 @@ def test_cells_wrapped_over_lines_of_their_columns_width_are_read_whole():
     assert rows["居民办事便利程度提升情况"]["target"] == "严格执行相关制度规定"
     assert rows["居民办事便利程度提升情况"]["actual"] == "基本执行"
     assert rows["服务中心设施完好率"]["target"] == "≥95%"
+
+
+def test_a_group_label_broken_over_three_lines_is_read_whole():
+    # a narrow 二级 column: 可持续 / 影响指 / 标, 服务对 / 象满意 / 度指标, a cell a line
+    rows = [
+        WIDE_ROWS[0],
+        ("产出指标", "数量指标", "便民服务活动次数", "≥40次", "48次", "40.00", "40.00"),
+        ("效益指标", "可持续影响指标", "长效运行机制", "持续运行", "持续运行", "30.00", "30.00"),
+        ("满意度指标", "服务对象满意度指标", "居民满意度", "≥90%", "92%", "20.00", "20.00"),
+        ("总分", "", "", "", "", "90.00", "90.00"),
+    ]
+    money = [MONEY[0], ("年度资金总额", "", "120.00", "96.00", "10.00", "80.00%", "8.00")]
+    text = print_lines(IDENTITY + money + GOALS, (20, 20, 20, 20)) + print_lines(
+        rows, (5, 3, 10, 7, 6, 6, 6)
+    )
+    assert "可持续\n影响指\n标\n" in text and "服务对\n象满意\n度指标\n" in text
+    form = parse_text(text, "lines.txt").forms[0]
+    levels = {row["name"]: row["level2"] for row in form["indicators"]}
+    assert levels == {
+        "便民服务活动次数": "数量指标",
+        "长效运行机制": "可持续影响指标",
+        "居民满意度": "服务对象满意度指标",
+    }
