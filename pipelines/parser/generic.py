@@ -4025,7 +4025,7 @@ def _wrap_ends(cells: list[Cell], i: int) -> list[int]:
         last = cells[end - 1]
         if (
             last.no != head.no + (end - 1 - i)
-            or _not_wrapped(last.text)
+            or _not_wrapped(last.text, rest=True)
             or last.text == cells[end - 2].text
         ):
             break
@@ -4037,9 +4037,13 @@ def _wrap_ends(cells: list[Cell], i: int) -> list[int]:
     return out
 
 
-def _not_wrapped(text: str) -> bool:
-    """A line that is a cell of its own: a number, a group label or a piece of one."""
-    return is_number(text) or _is_level(text) or is_fragment(text)
+def _not_wrapped(text: str, rest: bool = False) -> bool:
+    """A line that is a cell of its own: a number, a group label or a piece of one (but for one
+    character after a cell's first line: 量 of …任务完成 / 量 is a word's end as often as a
+    label's)."""
+    if is_number(text) or _is_level(text):
+        return True
+    return is_fragment(text) and not (rest and len(text) == 1)
 
 
 def _segment_rows(body: list[Cell], columns: list[str]) -> list[list[Cell]]:
