@@ -760,7 +760,13 @@ def _fit(column: str, text: str) -> float:
         return _INF
     if _OPERATOR_WORDS.fullmatch(compact(text)):
         return _INF  # a comparison or a direction in words alone (大于等于, 正向): 指标性质's
+    if column == "target" and _VERDICT.match(text):
+        return 0.5  # how far a target was met (部分达成指标, 已完成) is an actual, not a target
     return 0.3 if ends_sentence(text) else 0
+
+
+# a verdict on a target (部分达成指标并…, 基本完成, 已完成, 未实现): an actual's words
+_VERDICT = re.compile(r"^(?:部分|基本|已|未|没有)(?:达成|完成|达到|实现)")
 
 
 _UNIT_ALONE = re.compile(r"^\s*[%％‰]\s*$")

@@ -832,11 +832,54 @@ def _said_again(lines: list[Line], anchors: list, kinds: list) -> frozenset[str]
     )
 
 
+_CJK_PIECE = re.compile(r"^[\u4e00-\u9fff]{1,8}$")
+_MAX_LABEL_LINES = 4
+
+
+def _join_label_lines(lines: list[Line]) -> list[Line]:
+    """A group label broken over lines a cell each by a narrow column (满意度 / 指标, 服务对 /
+    象满意 / 度指标): lines of one piece of words each, one after another, that together are
+    one of the known labels (with its 等 or not), the first no label by itself, as one line."""
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        found = None
+        first = lines[i]
+        if (
+            len(first.filled) == 1
+            and _CJK_PIECE.match(first.compact)
+            and not is_label(first.compact)
+        ):
+            joined = first.compact
+            for k in range(i + 1, min(len(lines), i + _MAX_LABEL_LINES)):
+                line = lines[k]
+                if not (
+                    len(line.filled) == 1
+                    and _CJK_PIECE.match(line.compact)
+                    and line.no == lines[k - 1].no + 1
+                ):
+                    break
+                joined += line.compact
+                if joined.removesuffix("等") in VOCABULARY:
+                    found = k
+                    break
+        if found is None:
+            out.append(first)
+            i += 1
+            continue
+        text = "".join(line.compact for line in lines[i : found + 1])
+        out.append(Line(first.no, text, [text], False, first.indented))
+        i = found + 1
+    return out
+
+
 def parse_space(body: list[Line]) -> list[Row]:
     state = LabelState()
     rows: list[Row] = []
     pending: list[Line] = []
-    lines = _merge_number_lines([l for l in body if not l.blank and not is_page_marker(l)])
+    lines = _merge_number_lines(
+        _join_label_lines([l for l in body if not l.blank and not is_page_marker(l)])
+    )
     anchors = [find_anchor(line.filled) for line in lines]
     kinds = [None if anchor else _label_kind(line.filled) for line, anchor in zip(lines, anchors)]
     for i in range(len(lines) - 1):
