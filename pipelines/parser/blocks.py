@@ -20,6 +20,10 @@ from pipelines.parser.labels import is_label
 from pipelines.parser.text import display_width, is_number
 
 _MIN_BLOCKS = 12
+# blank lines among a text's lines where each cell is a paragraph: a half where every cell is one
+# line, 0.4 in the printed forms' texts with their wrapped cells; a form with a blank line between
+# rows has fewer (the samples: 0.37 at most)
+_BLANK_SHARE = 0.38
 _MAX_WIDTH = 60  # a line wider than this (in display places) is no cell's line of a table
 _COMPARATORS = "=<>≥≤＝＜＞"
 _SLACK = 2  # display places a wrapped cell's full lines may differ by (a narrow character or two)
@@ -29,8 +33,8 @@ def from_blocks(text: str) -> tuple[str, list[tuple[int, int, str]]] | None:
     """The text with each block of lines that is one wrapped cell joined on its first line, and
     the blocks joined (first and last line, numbered from 1, and what was done); None when the
     text is not printed one cell a paragraph or no block needed joining."""
-    if "\n\n" not in text or "\t" in text:
-        return None
+    if "\t" in text or text.count("\n\n") < text.count("\n") * _BLANK_SHARE:
+        return None  # (a cell a paragraph: nearly every other line blank)
     lines = text.split("\n")
     blocks = _blocks(lines)
     printed = [b for b in blocks if b]
@@ -38,9 +42,8 @@ def from_blocks(text: str) -> tuple[str, list[tuple[int, int, str]]] | None:
     if (
         len(printed) < _MIN_BLOCKS
         or len(printed) * 3 < filled * 2  # most blocks a line of their own: cells, not prose
-        or sum(display_width(lines[i].strip()) > _MAX_WIDTH for b in printed for i in b) * 10
-        > filled
         or sum("   " in lines[i].strip() for b in printed for i in b) * 10 > filled
+        or sum(_wide(lines[i]) for b in printed for i in b) * 10 > filled
     ):
         return None
     notes: list[tuple[int, int, str]] = []
@@ -55,6 +58,11 @@ def from_blocks(text: str) -> tuple[str, list[tuple[int, int, str]]] | None:
             (block[0] + 1, block[-1] + 1, f"{len(block)} lines joined as one wrapped cell")
         )
     return ("\n".join(lines), notes) if notes else None
+
+
+def _wide(line: str) -> bool:
+    """A line wider than a table's cell (a line of half as many characters is not)."""
+    return len(line) > _MAX_WIDTH // 2 and display_width(line.strip()) > _MAX_WIDTH
 
 
 def _blocks(lines: list[str]) -> list[list[int]]:

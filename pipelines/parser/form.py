@@ -329,6 +329,8 @@ def amounts_in_order(columns: list[str]) -> list[str]:
     PDF's text block by block: 年初预算数 全年执行数 全年预算数 over rows of 78.90 78.90 67.15
     whose rate, 85.10%, is 67.15 / 78.90); its amounts are read in their printed order."""
     places = [k for k, c in enumerate(columns) if c in AMOUNTS]
+    if len(places) < 2:
+        return columns
     ordered = sorted((columns[k] for k in places), key=AMOUNTS.index)
     out = list(columns)
     for k, column in zip(places, ordered):

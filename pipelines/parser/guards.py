@@ -253,7 +253,7 @@ def weights_within_100(rows: list[dict]) -> list[str]:
     actual are left out first; if the rest still add up to more than 100, every weight is, since
     which are right is not known. A row printed twice (a page's last row printed again on the
     next) counts once."""
-    if _points(rows) <= _MOST_POINTS:
+    if sum(row["weight"] or 0 for row in rows) <= _MOST_POINTS or _points(rows) <= _MOST_POINTS:
         return []
     warnings = []
     for row in rows:

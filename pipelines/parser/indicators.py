@@ -842,11 +842,14 @@ def _join_label_lines(lines: list[Line]) -> list[Line]:
     one of the known labels (with its 等 or not), the first no label by itself, as one line."""
     out: list[Line] = []
     i = 0
-    while i < len(lines):
+    n = len(lines)
+    while i < n:
         found = None
         first = lines[i]
         if (
-            len(first.filled) == 1
+            i + 1 < n
+            and len(first.filled) == 1
+            and len(lines[i + 1].filled) == 1
             and _CJK_PIECE.match(first.compact)
             and not is_label(first.compact)
         ):
