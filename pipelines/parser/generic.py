@@ -35,10 +35,12 @@ from pipelines.parser.labels import (
     LEVEL1,
     LEVEL2_BARE,
     LEVEL2_PARENT,
+    MAX_LABEL_PIECES,
     VOCABULARY,
     complete,
     is_fragment,
     is_label,
+    label_run,
     level_of,
     parent_of,
     without_points,
@@ -3770,36 +3772,31 @@ def _join_label_pieces(cells: list[Cell]) -> list[Cell]:
     return out
 
 
-_MAX_PIECES = 4  # lines of one group label broken by a narrow column (服务对 / 象满意 / 度指标)
-
-
 def _join_known_runs(cells: list[Cell]) -> list[Cell]:
     """A group label broken over three lines or more by a narrow column (可持续 / 影响指 / 标,
     服务对 / 象满意 / 度指标), or over two whose second is long (服务对 / 象满意度指标): pieces of
-    words on lines one after another that together are one of the known labels (VOCABULARY,
-    with its 等 or not), the first no label by itself, joined on the first piece's line."""
+    words on lines one after another that together are one of the known labels (labels.label_run),
+    joined on the first piece's line. (Two pieces, the second short, are _complete_broken_labels's,
+    which also sorts out two labels broken side by side.)"""
     out: list[Cell] = []
     i = 0
     while i < len(cells):
-        found = None
-        if _CJK_ONLY.match(cells[i].text) and not is_label(cells[i].text):
-            joined = compact(cells[i].text)
-            for k in range(i + 1, min(len(cells), i + _MAX_PIECES)):
-                if not (_CJK_ONLY.match(cells[k].text) and _next_line(cells[k - 1], cells[k])):
-                    break
-                joined += compact(cells[k].text)
-                if joined.removesuffix("等") in VOCABULARY and (
-                    k > i + 1 or len(compact(cells[k].text)) > 4
-                ):
-                    found = k  # (two pieces, the second short: _complete_broken_labels's)
-                    break
-        if found is None:
+        k = i + 1
+        while (
+            k < min(len(cells), i + MAX_LABEL_PIECES)
+            and _CJK_ONLY.match(cells[k - 1].text)
+            and _CJK_ONLY.match(cells[k].text)
+            and _next_line(cells[k - 1], cells[k])
+        ):
+            k += 1
+        count = label_run([compact(c.text) for c in cells[i:k]]) if k > i + 1 else None
+        if count is None or (count == 2 and len(compact(cells[i + 1].text)) <= 4):
             out.append(cells[i])
             i += 1
             continue
-        text = "".join(compact(c.text) for c in cells[i : found + 1])
+        text = "".join(compact(c.text) for c in cells[i : i + count])
         out.append(Cell(text, cells[i].no))
-        i = found + 1
+        i += count
     return out
 
 

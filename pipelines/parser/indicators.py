@@ -18,6 +18,7 @@ from pipelines.parser import vocabulary as vocab
 from pipelines.parser.labels import (
     BLOCK_TITLES,
     FRAMEWORK,
+    MAX_LABEL_PIECES,
     VOCABULARY,
     Label,
     LabelState,
@@ -26,6 +27,7 @@ from pipelines.parser.labels import (
     is_label,
     is_labelish,
     is_prefix,
+    label_run,
     without_points,
 )
 from pipelines.parser.text import (
@@ -833,47 +835,37 @@ def _said_again(lines: list[Line], anchors: list, kinds: list) -> frozenset[str]
 
 
 _CJK_PIECE = re.compile(r"^[\u4e00-\u9fff]{1,8}$")
-_MAX_LABEL_LINES = 4
 
 
 def _join_label_lines(lines: list[Line]) -> list[Line]:
     """A group label broken over lines a cell each by a narrow column (满意度 / 指标, 服务对 /
     象满意 / 度指标): lines of one piece of words each, one after another, that together are
-    one of the known labels (with its 等 or not), the first no label by itself, as one line."""
+    one of the known labels (labels.label_run), as one line."""
     out: list[Line] = []
     i = 0
     n = len(lines)
     while i < n:
-        found = None
-        first = lines[i]
-        if (
-            i + 1 < n
-            and len(first.filled) == 1
-            and len(lines[i + 1].filled) == 1
-            and _CJK_PIECE.match(first.compact)
-            and not is_label(first.compact)
+        k = i + 1
+        while (
+            k < min(n, i + MAX_LABEL_PIECES)
+            and _label_piece_line(lines[k - 1])
+            and _label_piece_line(lines[k])
+            and lines[k].no == lines[k - 1].no + 1
         ):
-            joined = first.compact
-            for k in range(i + 1, min(len(lines), i + _MAX_LABEL_LINES)):
-                line = lines[k]
-                if not (
-                    len(line.filled) == 1
-                    and _CJK_PIECE.match(line.compact)
-                    and line.no == lines[k - 1].no + 1
-                ):
-                    break
-                joined += line.compact
-                if joined.removesuffix("等") in VOCABULARY:
-                    found = k
-                    break
-        if found is None:
-            out.append(first)
+            k += 1
+        count = label_run([line.compact for line in lines[i:k]]) if k > i + 1 else None
+        if count is None:
+            out.append(lines[i])
             i += 1
             continue
-        text = "".join(line.compact for line in lines[i : found + 1])
-        out.append(Line(first.no, text, [text], False, first.indented))
-        i = found + 1
+        text = "".join(line.compact for line in lines[i : i + count])
+        out.append(Line(lines[i].no, text, [text], False, lines[i].indented))
+        i += count
     return out
+
+
+def _label_piece_line(line: Line) -> bool:
+    return len(line.filled) == 1 and bool(_CJK_PIECE.match(line.compact))
 
 
 def parse_space(body: list[Line]) -> list[Row]:

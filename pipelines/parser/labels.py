@@ -179,6 +179,25 @@ class Label:
         return complete(self.raw) if self.raw else None
 
 
+MAX_LABEL_PIECES = (
+    4  # lines of one group label broken by a narrow column (服务对 / 象满意 / 度指标)
+)
+
+
+def label_run(pieces: list[str]) -> int | None:
+    """How many of ``pieces`` (a few words each, on lines one after another), from the first,
+    make one of the known group labels, with its 等 or not (可持续 / 影响指 / 标: 3); None where
+    none do, or the first is a label by itself."""
+    if not pieces or is_label(pieces[0]):
+        return None
+    joined = pieces[0]
+    for count, piece in enumerate(pieces[1:MAX_LABEL_PIECES], 2):
+        joined += piece
+        if joined.removesuffix("等") in VOCABULARY:
+            return count
+    return None
+
+
 @lru_cache(maxsize=16384)
 def is_prefix(cell: str) -> bool:
     """The start of a label (可持续影, 服务对象) as opposed to a stray tail (标, 响指)."""
