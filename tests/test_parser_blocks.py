@@ -277,3 +277,54 @@ def test_a_verdict_wrapped_over_lines_is_the_actual_not_a_names_rest():
         "提升",
         "部分达成指标并具有一定效果",
     )
+
+
+def _identity_print(identity_cells: list[str], money=MONEY) -> str:
+    """A form printed a cell a paragraph whose identity cells come in the order given."""
+    head = ["项目支出绩效自评表", "(2024年度)", *identity_cells]
+    return (
+        "\n\n".join(head)
+        + "\n\n"
+        + print_cells(money + GOALS, (20,) * 7)
+        + print_cells(INDICATORS, WIDTHS)
+    )
+
+
+def test_a_value_printed_after_the_money_tables_heading_is_its_labels():
+    # pdftotext prints the money table's heading, which spans the rows beside it, between
+    # 主管部门 and its value
+    text = _identity_print(
+        [
+            "项目名称",
+            "社区便民服务中心运行维护经费",
+            "主管部门",
+            "项目资金",
+            "(万元)",
+            "某区民政局",
+            "实施单位",
+        ]
+    ).replace("项目资金(万元)\n", "", 1)
+    result = parse_text(text, "heading.txt")
+    assert result.forms, [e.message for e in result.errors]  # (loaded: its identity read)
+    form = result.forms[0]
+    assert form["project_name"] == "社区便民服务中心运行维护经费"
+    assert form["department"] == "某区民政局"
+
+
+def test_two_labels_then_two_values_a_cell_a_line_are_not_guessed():
+    # 项目名称 | 主管部门 | 甲 | 乙: which value is whose is not known (tools print the values'
+    # column in orders of their own); neither is given to 主管部门
+    text = _identity_print(
+        [
+            "项目名称",
+            "主管部门",
+            "社区便民服务中心运行维护经费",
+            "某区民政局",
+            "实施单位",
+            "某街道社区事务受理服务中心",
+        ]
+    )
+    result = parse_text(text, "two.txt")
+    form = (result.forms or [e.form for e in result.errors])[0]
+    assert form["department"] is None
+    assert form["implementing_unit"] == "某街道社区事务受理服务中心"

@@ -1001,6 +1001,8 @@ def read_identity(cells: list[Cell], stop: int, reading: Reading) -> dict:
         if out[key] is None or rank < ranks[key]:
             # a more specific label of the same field wins (项目实施单位 over 单位名称)
             value, _ = _value_after(cells, i, stop)
+            if value is not None and _two_labels_two_values(cells, i, stop):
+                continue
             if value is None:
                 value = _value_before(cells, i)
             if value and not _INSTRUCTION.search(value) and _before_unit(value):
@@ -1190,6 +1192,62 @@ def _late_identity(cells: list[Cell], start: int, out: dict, reading: Reading) -
         if value and not _INSTRUCTION.search(value) and not is_number(value):
             out[key] = _said_once(value)
             reading.labels.append(f"{key} (line {cells[i].no})")
+
+
+def _two_labels_two_values(cells: list[Cell], i: int, stop: int) -> bool:
+    """Two identity labels one after the other, then two values, a cell a line (项目名称 | 主管部门
+    | 人大代表之家建设 | 梓潼县人大常委会办公室): the labels' column printed before the values'
+    column, in an order PDF tools do not keep alike, so which value is the second label's is not
+    known."""
+    before = next((k for k in range(i - 1, -1, -1) if cells[k].text), None)
+    if before is None or vocab.meaning(cells[before].text, "identity") in (
+        None,
+        vocab.meaning(cells[i].text, "identity"),
+    ):
+        return False
+    values = [k for k in range(i + 1, min(stop, i + 6)) if cells[k].text][:2]
+    if len(values) < 2:
+        return False
+    lines = {cells[before].no, cells[i].no, *(cells[k].no for k in values)}
+    return len(lines) == 4 and all(  # (each a line of its own: a column printed a cell a line)
+        not vocab.is_any_label(cells[k].text)
+        and not is_number(cells[k].text)
+        and not _empty(cells[k].text)
+        for k in values
+    )
+
+
+def _value_past_heading(cells: list[Cell], stop: int, out: dict, reading: Reading) -> None:
+    """An identity label whose value a PDF tool printed after the money table's heading, which
+    spans the rows beside it (主管部门 | 项目资金 | (万元) | 上海市某某委员会 | 实施单位): the one
+    cell after the heading and its note, where the next identity label or a money column's word
+    follows it at once."""
+    for i in range(min(stop, len(cells) - 3)):
+        key = vocab.meaning(cells[i].text, "identity")
+        if (
+            key is None
+            or out[key] is not None
+            or not vocab.meaning(cells[i + 1].text, "fund_section")
+        ):
+            continue
+        at = i + 2
+        while at < len(cells) and _BRACKETED_NOTE.match(cells[at].text):
+            at += 1  # the heading's note, (万元), on a line of its own
+        if at + 1 >= len(cells):
+            continue
+        value, after = cells[at].text, cells[at + 1].text
+        if (
+            (vocab.meaning(after, "identity") or vocab.meaning(after, "fund_columns"))
+            and not vocab.is_any_label(value)
+            and not is_number(value)
+            and not _empty(value)
+            and not _INSTRUCTION.search(value)
+        ):
+            out[key] = value
+            reading.labels.append(f"{key} (line {cells[at].no}, after the money table's heading)")
+
+
+_BRACKETED_NOTE = re.compile(r"^\s*[(（][^()（）]{0,8}[)）]\s*$")
 
 
 def _identity_rank(text: str, key: str) -> int:
@@ -6303,6 +6361,7 @@ def read_form(lines: list[Line]) -> tuple[dict, Reading]:
     ident_stop = min(x for x in (fund_at, header_at, len(cells)) if x is not None)
     identity = read_identity(cells, ident_stop, reading)
     _late_identity(cells, ident_stop, identity, reading)
+    _value_past_heading(cells, ident_stop, identity, reading)
     funds: list[dict] = []
     fund_stop = header_at if header_at is not None else len(cells)
     if fund_at is not None:
