@@ -328,3 +328,33 @@ def test_two_labels_then_two_values_a_cell_a_line_are_not_guessed():
     form = (result.forms or [e.form for e in result.errors])[0]
     assert form["department"] is None
     assert form["implementing_unit"] == "某街道社区事务受理服务中心"
+
+
+SPACED = """项目支出绩效自评表
+(2024年度)
+项目名称 社区便民服务中心运行维护经费
+主管部门 某区民政局 实施单位 某街道社区事务受理服务中心
+项目资金(万元) 年初预算数 全年预算数 全年执行数 分值 执行率 得分
+年度资金总额 120.00 120.00 96.00 10.00 80.00% 8.00
+当年财政拨款 120.00 120.00 96.00
+上年结转资金
+其他资金
+年度总体目标 预期目标 实际完成情况
+保障服务中心全年正常运行 服务中心全年正常运行
+一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 偏差原因分析及改进措施
+产出指标 数量指标 便民服务活动次数 ≥40次 48次 40.00 40.00
+质量指标 服务中心设施完好率 ≥95% 96% 30.00 30.00
+办公场地形象 整洁有序 整洁有序
+满意度指标 服务对象满意度指标 居民满意度 ≥90% 92% 20.00 20.00
+总分 90.00 90.00
+"""
+
+
+def test_a_row_whose_points_are_blank_keeps_its_target_and_actual_apart():
+    # pdfplumber joins a line's cells with one space: a row with blank 分值 / 得分 is a line of
+    # words alone, its target and its actual the same words at its end
+    form = parse_text(SPACED, "spaced.txt").forms[0]
+    rows = {row["name"]: row for row in form["indicators"]}
+    assert "办公场地形象" in rows, list(rows)
+    row = rows["办公场地形象"]
+    assert (row["target"], row["actual"], row["weight"]) == ("整洁有序", "整洁有序", None)

@@ -643,6 +643,16 @@ def _share_texts(row: Row, pending: list[Line], before: list[str]) -> None:
             [join_cells(lines[-1][:-2])] if lines[-1][:-2] else []
         )
         return
+    if (
+        len(lines[-1]) >= 3
+        and lines[-1][-1] == lines[-1][-2]
+        and not _MEASURED.search(lines[-1][-1])
+    ):
+        # (the last line ends in two cells of the same words: a target and its actual, read
+        # the same, with the name before them: 办公场地形象 整洁有序 整洁有序, its points blank)
+        row.target, row.actual = [lines[-1][-2]], [lines[-1][-1]]
+        row.name = [join_cells(c) for c in lines[:-1]] + [join_cells(lines[-1][:-2])]
+        return
     texts = [join_cells(c) for c in lines]
     pair = _identical_pair(texts)
     if pair:
