@@ -4523,3 +4523,20 @@ def test_weights_that_add_up_to_more_than_100_are_no_weights():
     assert weights_within_100(rows) == [] and [r["weight"] for r in rows] == [60.0, 40.0]
     rows.append(dict(rows[0]))
     assert weights_within_100(rows) == [] and [r["weight"] for r in rows] == [60.0, 40.0, 60.0]
+
+
+def test_a_group_label_cut_between_zhi_and_biao_is_the_label_it_begins():
+    from pipelines.parser.guards import labels_cut_at_zhi
+
+    rows = [
+        {"level1": "效益指标", "level2": "社会效益指", "name": "甲", "line_start": 3},
+        {"level1": "满意度指", "level2": "服务对象满意度指标", "name": "乙", "line_start": 4},
+        {"level1": "产出指标", "level2": "数量", "name": "丙", "line_start": 5},
+    ]
+    warnings = labels_cut_at_zhi(rows)
+    assert [(r["level1"], r["level2"]) for r in rows] == [
+        ("效益指标", "社会效益指标"),
+        ("满意度指标", "服务对象满意度指标"),
+        ("产出指标", "数量"),  # (not cut at 指: as printed)
+    ]
+    assert len(warnings) == 2

@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from pipelines.parser import vocabulary as vocab
-from pipelines.parser.labels import is_label
+from pipelines.parser.labels import complete, is_label
 from pipelines.parser.text import NAME_NUMBER, compact, is_number, to_number
 
 # What no indicator is named: one character (a group label printed a character a line: 产 / 出),
@@ -271,6 +271,21 @@ def weights_within_100(rows: list[dict]) -> list[str]:
     return warnings
 
 
+def labels_cut_at_zhi(rows: list[dict]) -> list[str]:
+    """A group label cut between 指 and 标 (社会效益指: its 标 printed on a line the reader did not
+    join) is the one label of the vocabulary it begins, where there is one: no label ends in 指."""
+    warnings = []
+    for row in rows:
+        for key in ("level1", "level2"):
+            label = row.get(key)
+            if label and label.endswith("指") and (whole := complete(label)).endswith("指标"):
+                warnings.append(
+                    f"row at line {row.get('line_start')}: {key} {label!r} read as {whole!r}"
+                )
+                row[key] = whole
+    return warnings
+
+
 def _points(rows: list[dict]) -> float:
     """The rows' weights added up, a row printed twice (the same name and values) once."""
     seen = {
@@ -294,6 +309,7 @@ def guard_form(form: dict) -> list[str]:
         + bound_back_to_target(form["indicators"])
         + blank_sentence_levels(form["indicators"])
         + weights_within_100(form["indicators"])
+        + labels_cut_at_zhi(form["indicators"])
     )
     grade = form.get("grade")
     if grade and not _GRADE_WORD.search(compact(grade)):
