@@ -94,7 +94,7 @@ def _one_cell(pieces: list[str]) -> bool:
 
 def _label(piece: str) -> bool:
     """A label of the form's own (项目名称) or a group label (时效指标)."""
-    return vocab.label_key(piece) in vocab.MEANINGS or is_label(piece)
+    return vocab.is_any_label(piece) or is_label(piece)
 
 
 def _joined(pieces: list[str]) -> str:

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from pipelines.parser import vocabulary as vocab
 from pipelines.parser.labels import complete, is_label
-from pipelines.parser.text import NAME_NUMBER, compact, is_number, to_number
+from pipelines.parser.text import NAME_NUMBER, compact, to_number
 
 # What no indicator is named: one character (a group label printed a character a line: 产 / 出),
 # the template's row number alone (指标1:), a verdict of the 完成情况 column (完成, 已完成, 达标),
@@ -258,7 +258,7 @@ def weights_within_100(rows: list[dict]) -> list[str]:
     warnings = []
     for row in rows:
         weight = row["weight"]
-        if weight is not None and weight in (_number(row["target"]), _number(row["actual"])):
+        if weight is not None and weight in (to_number(row["target"]), to_number(row["actual"])):
             warnings.append(
                 f"row at line {row.get('line_start')}: weight {weight:g} is its target or "
                 "actual again, and the rows' weights add up to more than 100: left out"
@@ -294,10 +294,6 @@ def _points(rows: list[dict]) -> float:
         if row["weight"]
     }
     return sum(weight for _, _, _, weight, _ in seen)
-
-
-def _number(text: str | None) -> float | None:
-    return to_number(text) if text and is_number(text) else None
 
 
 def guard_form(form: dict) -> list[str]:

@@ -179,9 +179,8 @@ class Label:
         return complete(self.raw) if self.raw else None
 
 
-MAX_LABEL_PIECES = (
-    4  # lines of one group label broken by a narrow column (服务对 / 象满意 / 度指标)
-)
+# lines of one group label broken by a narrow column (服务对 / 象满意 / 度指标)
+MAX_LABEL_PIECES = 4
 
 
 def label_run(pieces: list[str]) -> int | None:
