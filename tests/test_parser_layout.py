@@ -301,3 +301,27 @@ def test_a_table_whose_rows_print_no_points_is_read_by_its_targets():
     text = "\n".join([*FORM_HEAD, *MONEY, *print_table(rows, middle=True)])
     (form,) = parse_text(text, "x.txt").forms
     assert _rows(form) == [(*row[:5], None, None, row[7] or None) for row in ROWS]
+
+
+def test_a_text_cut_inside_a_long_last_row_reads_the_rows_above_it():
+    # an excerpt that stops inside its last row: a name wrapped over five lines and its group's
+    # labels, no values and no 总分. That row is left out (up to eight lines of it), and the
+    # rows above are read where their pieces stand, not line by line
+    rows = [
+        *ROWS[:4],
+        (
+            "效益指标",
+            "社会效益指标",
+            "促进基本公共服务标准化均等化保障群众基本权益",
+            "",
+            "",
+            "",
+            "",
+            "",
+        ),
+    ]
+    printed = print_table(rows)[:-1]  # (no 总分 line: the text is cut)
+    assert sum(1 for line in printed if "指标" not in line and line.strip()) >= 5
+    text = "\n".join([*FORM_HEAD, *MONEY, *printed])
+    (form,) = parse_text(text, "x.txt").forms
+    assert _rows(form) == _expected()[:4]

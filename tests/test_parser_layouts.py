@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from pipelines.parser import parse_text
+from pipelines.parser.generic import read_form
+from pipelines.parser.text import split_lines
 from tests.forms import SPACE_FORM, TAB_FORM
 
 
@@ -256,3 +258,58 @@ def test_tab_rows_with_a_missing_score_or_no_numbers_at_all():
         None,
         "数量指标",
     )
+
+
+def test_tab_row_with_a_blank_weight_keeps_its_numbers_in_their_columns():
+    # A row and the 总分 row that stand cell for cell under the header, 分值 blank: the last two
+    # numbers of the row are its actual and its 得分, not its 分值 and 得分.
+    text = TAB_FORM.replace(
+        "\t\t巡查次数\t=52.00(次)\t52.00(次)\t20.00\t20.00\t\n",
+        "\t\t巡查次数\t52\t52\t\t20.00\t\n",
+    ).replace("总分\t\t\t\t\t100.00\t97.50\t", "总分\t\t\t\t\t\t97.50\t")
+    form = only_form(text)
+    row = rows_by_name(form)["巡查次数"]
+    assert (row["target"], row["actual"], row["weight"], row["score"]) == ("52", "52", None, 20.0)
+    assert (form["total_weight"], form["total_score"]) == (None, 97.5)
+
+
+def test_tab_row_with_a_zero_reason_keeps_its_points():
+    # a 0 in the reason column (no deviation) is no 得分
+    text = TAB_FORM.replace(
+        "\t\t巡查次数\t=52.00(次)\t52.00(次)\t20.00\t20.00\t\n",
+        "\t\t巡查次数\t=52.00(次)\t52.00(次)\t20.00\t20.00\t0\n",
+    )
+    row = rows_by_name(only_form(text))["巡查次数"]
+    assert (row["weight"], row["score"]) == (20.0, 20.0)
+
+
+def test_structure_reader_keeps_a_tab_rows_cells_in_their_columns():
+    # the structure reader (the one for templates the layout readers do not know): a row whose
+    # actual and 得分 are blank, the blanks after its last filled cell not printed, has its 分值
+    # where it stands, not in the 得分 column
+    text = TAB_FORM.replace(
+        "\t\t巡查次数\t=52.00(次)\t52.00(次)\t20.00\t20.00\t\n",
+        "\t\t巡查次数\t>=52\t\t20.00\n",
+    )
+    form, _ = read_form(split_lines(text))
+    row = rows_by_name(form)["巡查次数"]
+    assert (row["target"], row["actual"], row["weight"], row["score"]) == (">=52", None, 20.0, None)
+
+
+@pytest.mark.parametrize(
+    "printed, read",
+    [
+        # the 得分 and the cells after it blank, not printed: the 分值 stands in its column
+        ("\t\t巡查次数\t>=52\t\t20.00\n", (">=52", None, 20.0, None)),
+        # a row one cell short (a merged label cell lost) ends in its two numbers one column to
+        # the left of the header's: read by its last two numbers, as before
+        ("\t巡查次数\t=52\t52\t20.00\t18.00\n", ("=52", "52", 20.0, 18.0)),
+        # a row one cell long (a stray blank cell before its name), its numbers one column to
+        # the right of the header's: read by its last two numbers, as before
+        ("\t\t\t巡查次数\t52\t52\t20.00\t18.00\n", ("52", "52", 20.0, 18.0)),
+    ],
+)
+def test_tab_row_printed_up_to_its_weight(printed, read):
+    text = TAB_FORM.replace("\t\t巡查次数\t=52.00(次)\t52.00(次)\t20.00\t20.00\t\n", printed)
+    row = rows_by_name(only_form(text))["巡查次数"]
+    assert (row["target"], row["actual"], row["weight"], row["score"]) == read

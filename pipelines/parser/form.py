@@ -614,10 +614,11 @@ def _without_placeholders(body: list[Line]) -> list[Line]:
 
 # ---------------------------------------------------------------- totals
 def read_total(
-    lines: list[Line], at: int, rows: list[dict] | None = None
+    lines: list[Line], at: int, rows: list[dict] | None = None, header: Line | None = None
 ) -> tuple[float | None, float | None]:
     """The 总分 row's 分值 and 得分; one number on lines that show no cell's bounds (a cell a
-    line: the other cell may have been blank) is placed by the rows' sums (total_by_sums)."""
+    line: the other cell may have been blank) is placed by the rows' sums (total_by_sums); a
+    row of tabs that stands cell for cell under the indicator ``header`` by its columns."""
     numbers: list[float] = []
     first = lines[at]
     note = (
@@ -632,6 +633,10 @@ def read_total(
         numbers.extend(to_number(c) for c in line.filled)
     if note:  # 总分（100分） | 96: the label carries the weight, the number is the score
         return float(note.group(1)), numbers[0] if len(numbers) == 1 else None
+    if header is not None and first.tabbed and header.tabbed:
+        under = indicators.anchor_under_header(first.cells, header)
+        if under is not None:
+            return to_number(first.cells[under[0]]), to_number(first.cells[under[1]])
     if len(numbers) == 1 and not first.tabbed:
         return total_by_sums(numbers[0], rows)
     numbers += [None, None]
@@ -762,7 +767,9 @@ def parse_form(lines: list[Line], cut: bool = False) -> dict:
         if not cut:
             missing.append(CUT_OFF)
     else:
-        total_weight, total_score = read_total(lines, i_total, rows)
+        total_weight, total_score = read_total(
+            lines, i_total, rows, lines[i_table] if i_table is not None else None
+        )
         if total_weight is None and total_score is None and not _has_number(lines, i_total):
             missing.append("总分 numbers")
     if missing:

@@ -3058,6 +3058,7 @@ def _read_rows(body: list[Cell], columns: list[str], closed: bool) -> list[dict]
         if labels:
             marks.append((len(rows), labels))
         cut = not closed and number == len(groups)
+        texts = _padded(texts, group, len(value_columns))
         spare = texts[len(value_columns) :]
         filled = [k for k, t in enumerate(texts) if not _empty(t)]
         if (
@@ -3205,6 +3206,21 @@ def _read_rows(body: list[Cell], columns: list[str], closed: bool) -> list[dict]
         # text's last, may be its reason or the next row's name begun (… 1 | 建设中 / 总建)
         rows[-1]["deviation"] = None
     return _groups_by_points(rows, marks)
+
+
+def _padded(texts: list[str], group: list[Cell], width: int) -> list[str]:
+    """A row of one line of tabs or bars that keeps its empty cells (one stands between two
+    filled ones) but not those after its last filled cell (blank 得分 and reason): its cells
+    with those put back, so that each stands in its column. Placed by their shapes instead,
+    the 分值 of `name | >=9 | | 10.00` came out as the 得分."""
+    if (
+        len(texts) >= width
+        or not group[-1].apart
+        or group[0].no != group[-1].no
+        or not any(not t for t in texts[: max((k for k, t in enumerate(texts) if t), default=0)])
+    ):
+        return texts
+    return texts + [""] * (width - len(texts))
 
 
 def _cut_scrap_reason(row: dict, last: Cell) -> bool:

@@ -288,6 +288,7 @@ def _append_name(row: Row, piece: str) -> None:
 # ---------------------------------------------------------------- tab layout
 def parse_tab(header: Line, body: list[Line]) -> list[Row]:
     cols = columns_of(header)
+    width = len(header.cells)
     state = LabelState()
     rows: list[Row] = []
     waiting_name: list[str] = []
@@ -305,7 +306,11 @@ def parse_tab(header: Line, body: list[Line]) -> list[Row]:
         if line.blank:
             continue
         cells = line.cells if line.tabbed else (line.text.strip(),)
-        anchor = find_anchor(cells)
+        under = _under_header(cells, cols, width) if line.tabbed else None
+        if under is not None:
+            cells, anchor = under, (cols.weight, cols.score)
+        else:
+            anchor = find_anchor(cells)
         if not anchor and (is_page_marker(line) or is_table_header(line) or is_header_only(line)):
             continue
         if anchor:
@@ -438,6 +443,42 @@ def parse_tab(header: Line, body: list[Line]) -> list[Row]:
         row.lines.append(line.no)
         rows.append(row)
     return rows
+
+
+def anchor_under_header(cells: tuple[str, ...], header: Line) -> tuple[int, int] | None:
+    """(分值, 得分) of a row that stands cell for cell under its table's header line (see
+    _under_header), its cells up to the 得分 all printed; else None."""
+    cols = columns_of(header)
+    if _under_header(cells, cols, len(header.cells)) != cells:
+        return None
+    return cols.weight, cols.score
+
+
+def _under_header(cells: tuple[str, ...], cols: Columns, width: int) -> tuple[str, ...] | None:
+    """A row of tabs that stands cell for cell under its header (empty cells kept, up to its
+    last filled one), with numbers in the header's 分值 and 得分 columns and nothing else: its
+    cells, a blank 得分 after its last filled cell put back; else None. The last two numbers of
+    such a row would take the actual for a blank 分值, or a 0 in the reason column for the 得分.
+
+    A row that lost a merged label cell stands one column to the left of its header and also
+    ends in its two numbers: where the 得分 column is blank and the cell before the 分值 is a
+    number, the row is not taken to stand under its header; nor where a number follows the
+    得分 and the name's column holds no name (a row one column to the right)."""
+    wi, si = cols.weight, cols.score
+    if wi is None or si is None or si != wi + 1 or not wi < len(cells) <= width:
+        return None
+    if len(cells) == si:
+        cells = (*cells, "")
+    weight, score = cells[wi].strip(), cells[si].strip()
+    if not (weight or score) or not all(not c or is_points(c) for c in (weight, score)):
+        return None
+    if not score and wi and is_points(cells[wi - 1].strip()):
+        return None
+    if any(is_points(c.strip()) for c in cells[si + 1 :]):
+        name = cells[cols.name].strip() if cols.name is not None else ""
+        if not name or is_number(name):
+            return None
+    return cells
 
 
 def _column_of(cols: Columns, index: int) -> str:

@@ -42,6 +42,8 @@ _VALUES = ("target", "actual", "weight", "score")
 # no line of the page (a row's padding, a label between two rows' lines)
 _OFF_MIDDLE = 0.5
 _MAX_TILING = 6000  # units × label pieces: the tilings of a longer group column are not tried
+# lines of a row cut off at the text's end (its name and label pieces, no values) left out
+_MAX_CUT_LINES = 8
 
 
 _SAID = {
@@ -158,7 +160,7 @@ def _rebuild(lines: list[str], at: int) -> tuple[int, list[str]] | None:
     points = [c for c in table.columns if c.key in _POINTS]
     while (
         rebuilt is None
-        and len(table.kept) < 3
+        and len(table.kept) < _MAX_CUT_LINES
         and len(table.body) > 2
         and not any(is_number(table.piece(table.body[-1], c)) for c in points)
     ):
