@@ -19,6 +19,7 @@ from pipelines.parser.text import (
     join_cells,
     join_wrapped,
     numbered_goals,
+    one_text_wrapped,
     rate_from_ratio,
     section_points_first,
     to_number,
@@ -461,7 +462,9 @@ def read_goals(lines: list[Line], start: int, stop: int) -> tuple[str | None, st
         texts = [l.text.strip() for l in body if not l.blank and l.compact != "绩效指标"]
         if section_points_first(texts):
             texts = texts[1:]  # the goal section's points (20), printed after its header
-        return (texts[0], texts[1]) if len(texts) == 2 else (None, None)
+        if len(texts) != 2 or one_text_wrapped(texts):
+            return None, None
+        return texts[0], texts[1]
     if header is not None and _goals_in_rows(header, body):
         # 预期目标 | its text, then 实际完成情况 | its text (or 预期目标：…): not this layout's
         # header of two columns; the structure reader reads goals by their labels

@@ -63,6 +63,7 @@ from pipelines.parser.text import (
     numbered_goals,
     numbered_pairs,
     numbered_parts,
+    one_text_wrapped,
     rate_from_ratio,
     said_again,
     section_points_first,
@@ -2412,6 +2413,8 @@ def read_goals(
             texts = []
         elif len(by_line) == 2:
             texts = [" ".join(parts) for parts in by_line.values()]  # one text a line
+            if one_text_wrapped(texts):
+                texts = []
         elif len(after) == 1 and (pairs := numbered_pairs(numbered_parts(after[0].text))):
             texts = pairs  # the pairs on one line (目标1:… 目标1:… 目标2:… 目标2:…)
         elif len(after) == 1 and (cut := _repeated_tail(after[0].text.strip())):

@@ -570,6 +570,22 @@ def section_points_first(texts: list[str]) -> bool:
     return len(texts) >= 3 and is_number(texts[0]) and not any(map(is_number, texts[1:]))
 
 
+_ENDS_IN_STOP = re.compile(r"[。！？；;!?.]\s*$")
+
+
+def one_text_wrapped(texts: list[str]) -> bool:
+    """Two lines of goal text that may be one text wrapped in its cell (the other goal blank):
+    the first a long line that ends in no stop, the second shorter. Taken for the planned and
+    the achieved goal, each got half a text; which they are cannot be told, so both are left
+    out."""
+    first, second = (t.strip() for t in texts)
+    return (
+        len(first) >= 20
+        and not _ENDS_IN_STOP.search(first)
+        and display_width(second) < display_width(first)
+    )
+
+
 def numbered_goals(texts: list[str]) -> list[str]:
     """[planned, actual] from numbered goals, one a cell (numbered_pairs, numbered_runs), the
     section's points before them left out; [] when the cells are no such goals."""
