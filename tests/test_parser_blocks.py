@@ -360,22 +360,26 @@ def test_a_row_whose_points_are_blank_keeps_its_target_and_actual_apart():
     assert (row["target"], row["actual"], row["weight"]) == ("整洁有序", "整洁有序", None)
 
 
+@pytest.mark.parametrize(
+    "goal, width",
+    [
+        ("保障服务中心全年正常运行，及时为居民办理各项业务，居民满意度达到90%以上。", 24),
+        # a short last line that ends the sentence the long first line left open
+        ("已完成服务中心与委托运营方的费用结算。", 16),
+    ],
+)
 @pytest.mark.parametrize("reader", ["layout", "structure"])
-def test_a_goal_wrapped_over_two_lines_is_not_split_into_both_goals(reader):
+def test_a_goal_wrapped_over_two_lines_is_not_split_into_both_goals(reader, goal, width):
     # one cell a line: the planned goal wrapped over two lines of its column's width, the
     # achieved goal blank. Read as one text a line, the planned goal's tail came out as the
     # achieved goal; which text the lines are cannot be told, so both are left out
-    goals = [
-        ("年度总体目标", "预期目标", "实际完成情况"),
-        ("", "保障服务中心全年正常运行，及时为居民办理各项业务，居民满意度达到90%以上。", ""),
-    ]
+    goals = [("年度总体目标", "预期目标", "实际完成情况"), ("", goal, "")]
     money = [MONEY[0], ("年度资金总额", "", "120.00", "96.00", "10.00", "80.00%", "8.00")]
     money = MONEY[:2] if reader == "layout" else money
-    text = print_lines(IDENTITY + money + goals, (20, 24, 20, 20)) + print_lines(
+    text = print_lines(IDENTITY + money + goals, (20, width, 20, 20)) + print_lines(
         INDICATORS, (4, 6, 10, 7, 6, 6, 6)
     )
-    goal = goals[1][1]
-    assert f"\n{goal[:24]}\n{goal[24:]}\n" in text  # (a line of 24 characters, then the rest)
+    assert f"\n{goal[:width]}\n{goal[width:]}\n" in text  # (a full line, then the rest)
     form = parse_text(text, "lines.txt").forms[0]
     assert form["reader"] == reader
     assert (form["goal_planned"], form["goal_actual"]) == (None, None)

@@ -313,3 +313,46 @@ def test_tab_row_printed_up_to_its_weight(printed, read):
     text = TAB_FORM.replace("\t\t巡查次数\t=52.00(次)\t52.00(次)\t20.00\t20.00\t\n", printed)
     row = rows_by_name(only_form(text))["巡查次数"]
     assert (row["target"], row["actual"], row["weight"], row["score"]) == read
+
+
+PLUMBED = """项目支出绩效自评表
+(2023年度)
+项目名称 社区便民服务中心运行维护经费
+主管部门 某区民政局 实施单位 某街道社区事务受理服务中心
+年初预算数 全年预算数 全年执行数 分值 执行率 得分
+年度资金总额 120.00 120.00 96.00 10.00 80.00% 8.00
+项目资金
+当年财政拨款 120.00 120.00 96.00
+(万元)
+上年结转资金 0.00 0.00
+其他资金 0.00 0.00
+年度总体 预期目标 实际完成情况
+目标 保障服务中心全年正常运行 已完成
+一级指 二级指
+三级指标 年度指标值 实际完成值 分值 得分 偏差原因分析及改进措施
+标 标
+数量指
+便民服务活动次数 ≥40次 48次 50.00 50.00
+标
+产出指
+标
+质量指
+服务中心设施完好率 ≥95% 96% 50.00 48.00
+标
+总分 100.00 98.00
+"""
+
+
+def test_goals_stop_before_the_header_s_first_pieces():
+    # pdfplumber's print of a spreadsheet: the header's 一级指 二级指 on the line above its
+    # words and 标 标 under them; the goals end before those pieces, not run into them
+    form = only_form(PLUMBED)
+    assert form["goal_planned"] is None or "一级指" not in form["goal_planned"]
+    assert form["goal_actual"] in (None, "已完成")
+    assert [r["name"] for r in form["indicators"]] == ["便民服务活动次数", "服务中心设施完好率"]
+
+
+def test_the_structure_reader_s_goals_stop_before_the_header_s_first_pieces():
+    form, _ = read_form(split_lines(PLUMBED))
+    assert form["goal_planned"] is None or "一级指" not in form["goal_planned"]
+    assert form["goal_actual"] in (None, "已完成")

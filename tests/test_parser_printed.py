@@ -34,7 +34,7 @@ def test_every_gold_file_is_printed_by_every_tool():
         # 307 and 74 wrong values, 0.632, 0.666 and 0.887, before. A row cut off at the text's
         # end over up to eight lines left out (three before), and a tab row's points read in
         # its header's columns, since the fourteenth: 232, 46 and 30, 0.816, 0.860 and 0.940
-        ("pdftotext-layout", "excel", 136, 0.859),
+        ("pdftotext-layout", "excel", 129, 0.861),
         ("pdftotext-layout", "plain", 45, 0.861),
         ("pdftotext-layout", "word", 19, 0.946),
         # pdftotext without -layout: the text blocks in reading order, a cell or a few cells a
@@ -53,8 +53,9 @@ def test_every_gold_file_is_printed_by_every_tool():
         ("pdfminer", "word", 97, 0.450),
         # pdfplumber's extract_text: a line of the page a line of text, its words apart by one
         # space whatever the gap (a table's columns gone), a wrapped cell's pieces on the lines
-        # above and under its row's values
-        ("pdfplumber", "excel", 449, 0.635),
+        # above and under its row's values. Goals stop before the header's first pieces (一级指
+        # 二级指) since the fourteenth session: 449 wrong values in excel prints before
+        ("pdfplumber", "excel", 439, 0.638),
         ("pdfplumber", "plain", 296, 0.670),
         ("pdfplumber", "word", 59, 0.877),
         # PyMuPDF's get_text: each cell's lines one after another, in reading order, with no
@@ -62,7 +63,7 @@ def test_every_gold_file_is_printed_by_every_tool():
         # since it came (generic._wrap_ends): 286, 168 and 116 wrong values, 0.761, 0.787 and
         # 0.858, before. A goal wrapped over two lines no longer split into both goals since the
         # fourteenth session: 185 and 62 wrong values in excel and word prints before
-        ("pymupdf", "excel", 181, 0.847),
+        ("pymupdf", "excel", 181, 0.849),
         ("pymupdf", "plain", 95, 0.841),
         ("pymupdf", "word", 54, 0.892),
     ],

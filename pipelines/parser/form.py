@@ -437,6 +437,7 @@ def read_goals(lines: list[Line], start: int, stop: int) -> tuple[str | None, st
         body[-1].blank
         or (len(body[-1].compact) <= 2 and body[-1].compact in "绩效指标")
         or indicators.is_header_only(body[-1])
+        or indicators.is_header_head(body[-1])
     ):
         body.pop()
     words = [header.compact] if header is not None else []

@@ -2548,8 +2548,9 @@ def _rejoin_clauses(texts: list[str]) -> list[str]:
 # sentence of one goal, not a goal of its own (the achieved goal left blank)
 _GOES_ON = re.compile(r"\s*(?:并|且|同时|此外|另外|而且|以及)")
 # the indicator table's heading or header run into a cell (年度绩效指标完成情况一级 / 指标, the
-# spaces lost): no goal goes on into it
-_TABLE_HEADING = re.compile(r"[一二三]级指标|[一二三]级$|指标完成情况|绩效指标表")
+# spaces lost), or the header's first pieces on a line of their own (一级指 二级指, their 标
+# under the header's words): no goal goes on into it
+_TABLE_HEADING = re.compile(r"[一二三]级指标|[一二三]级指?$|指标完成情况|绩效指标表")
 _CLAUSE_END = frozenset("。！？；;，,、 ")
 
 

@@ -138,6 +138,19 @@ def is_header_only(line: Line) -> bool:
     return _header_words_only(line.filled)
 
 
+def is_header_head(line: Line) -> bool:
+    """A line of the header's first pieces only, each a header word's head of three characters
+    or more (一级指 二级指, their 标 on the line under the header's: a cell centred in a header
+    row of three lines), or the word whole."""
+    if not line.filled or len(line.compact) > 40:
+        return False
+    return all(
+        compact(c) in _HEADER_WORDS
+        or (len(compact(c)) >= 3 and any(w.startswith(compact(c)) for w in _HEADER_WORDS))
+        for c in line.filled
+    )
+
+
 @lru_cache(maxsize=4096)  # short lines of a table, the same few on every form
 def _header_words_only(cells: tuple[str, ...]) -> bool:
     for cell in cells:

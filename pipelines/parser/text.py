@@ -575,14 +575,15 @@ _ENDS_IN_STOP = re.compile(r"[。！？；;!?.]\s*$")
 
 def one_text_wrapped(texts: list[str]) -> bool:
     """Two lines of goal text that may be one text wrapped in its cell (the other goal blank):
-    the first a long line that ends in no stop, the second shorter. Taken for the planned and
-    the achieved goal, each got half a text; which they are cannot be told, so both are left
-    out."""
+    the first a long line that ends in no stop, the second shorter; or the second, at most
+    half as long, ending the sentence the first left open (…费用结 / 算。). Taken for the
+    planned and the achieved goal, each got half a text; which they are cannot be told, so
+    both are left out."""
     first, second = (t.strip() for t in texts)
-    return (
-        len(first) >= 20
-        and not _ENDS_IN_STOP.search(first)
-        and display_width(second) < display_width(first)
+    if _ENDS_IN_STOP.search(first) or display_width(second) >= display_width(first):
+        return False
+    return len(first) >= 20 or (
+        len(first) >= 10 and bool(_ENDS_IN_STOP.search(second)) and 2 * len(second) <= len(first)
     )
 
 
