@@ -107,3 +107,21 @@ def test_a_total_row_under_a_table_whose_header_was_lost_is_read_by_its_100():
     assert _headless_total([Cell(t, k + 1) for k, t in enumerate(texts)], 0) == (None, None)
     texts[-3:] = ["合计", "100", "96"]
     assert _headless_total([Cell(t, k + 1) for k, t in enumerate(texts)], 0) == (None, None)
+
+
+def test_a_run_of_digits_is_not_cut_into_a_rate_of_nothing_spent_with_points():
+    # 11615000 | 11615000 | 7456830 | 10 | 100% | 6.42, its printed 100% at odds with the
+    # amounts (64.2%): no cut adds up but one that makes the rate 0% (…8301 | 0 | 10 | 0%) with
+    # 6.42 points, and nothing spent earns no points: nothing is placed
+    from pipelines.parser.generic import _unglue
+
+    assert _unglue("1161500011615000745683010100%6.42", SIX_MONEY_COLUMNS) == {}
+    # the same row whose rate agrees with its amounts is cut as printed
+    assert _unglue("116150001161500074568301064.2%6.42", SIX_MONEY_COLUMNS) == {
+        "initial_budget": 11615000,
+        "annual_budget": 11615000,
+        "executed": 7456830,
+        "weight": 10,
+        "execution_rate": 64.2,
+        "score": 6.42,
+    }

@@ -2120,6 +2120,8 @@ def _consistent(row: dict, rate_text: str) -> bool:
     if rate == 0 and executed > 0:
         return False  # 0% is printed for nothing spent, not for a rounding of a little
     weight, score = row.get("weight"), row.get("score")
+    if rate == 0 and score:
+        return False  # nothing spent earns no points (a cut of 100% as 10 | 0%)
     if weight is not None and (weight > 100 or (score is not None and score > weight + 1e-9)):
         return False
     initial = row.get("initial_budget")
