@@ -125,3 +125,22 @@ def test_a_run_of_digits_is_not_cut_into_a_rate_of_nothing_spent_with_points():
         "execution_rate": 64.2,
         "score": 6.42,
     }
+
+
+def test_a_run_of_digits_with_nothing_spent_is_cut_as_the_same_budget_twice():
+    # 15216000 | 15216000 | 0 | 0 | 10 | 0 (rate as a ratio, nothing spent): many cuts add up
+    # (0 spent checks against any budget); a weight of 0 is no cut (15 | 21600015 | 21600000 |
+    # 100 | 0 | 0 once won, as the one with something spent), and the one whose 年初 and 全年
+    # are the same digits twice is the form's
+    from pipelines.parser.generic import _unglue
+
+    columns = ["initial_budget", "annual_budget", "executed", "execution_rate"]
+    columns += ["fund_weight", "fund_score"]
+    assert _unglue("152160001521600000100", columns) == {
+        "initial_budget": 15216000,
+        "annual_budget": 15216000,
+        "executed": 0,
+        "execution_rate": 0,
+        "weight": 10,
+        "score": 0,
+    }

@@ -2122,6 +2122,8 @@ def _consistent(row: dict, rate_text: str) -> bool:
     weight, score = row.get("weight"), row.get("score")
     if rate == 0 and score:
         return False  # nothing spent earns no points (a cut of 100% as 10 | 0%)
+    if weight == 0:
+        return False  # a row scored prints its weight, never 0 (…0 | 0 | 10 cut as 100 | 0)
     if weight is not None and (weight > 100 or (score is not None and score > weight + 1e-9)):
         return False
     initial = row.get("initial_budget")
@@ -2233,6 +2235,16 @@ def _one_glued_reading(found: list[dict], decimals: list[set[int]]) -> dict:
         or r.get("weight") is None
         or not (r["execution_rate"] >= 99.5 and r["score"] < r["weight"] - 0.5)
     ]
+    if len(found) > 1:
+        # the budget unchanged in the year, 年初 and 全年 the same digits twice (1521600015216000
+        # is 15216000 | 15216000): where one reading says so, it is the form's
+        same = [
+            r
+            for r in found
+            if r.get("initial_budget") is not None
+            and r.get("initial_budget") == r.get("annual_budget")
+        ]
+        found = same if len(same) == 1 else found
     if len(found) > 1 and any(r.get("executed") for r in found):
         # 0 spent checks against any budget (0 / x = 0%): a reading whose rate the amounts
         # confirm with something spent is the stronger one
