@@ -2235,9 +2235,10 @@ def _one_glued_reading(found: list[dict], decimals: list[set[int]]) -> dict:
         or r.get("weight") is None
         or not (r["execution_rate"] >= 99.5 and r["score"] < r["weight"] - 0.5)
     ]
-    if len(found) > 1:
+    if len(found) > 1 and len({frozenset(r) for r in found}) == 1:
         # the budget unchanged in the year, 年初 and 全年 the same digits twice (1521600015216000
-        # is 15216000 | 15216000): where one reading says so, it is the form's
+        # is 15216000 | 15216000): where one reading says so, it is the form's (among readings
+        # of the same cells only: which cells were blank is another doubt, 606060100%)
         same = [
             r
             for r in found
