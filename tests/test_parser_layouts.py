@@ -356,3 +356,32 @@ def test_the_structure_reader_s_goals_stop_before_the_header_s_first_pieces():
     form, _ = read_form(split_lines(PLUMBED))
     assert form["goal_planned"] is None or "一级指" not in form["goal_planned"]
     assert form["goal_actual"] in (None, "已完成")
+
+
+GAPS = """项目支出绩效自评表
+（2024年度）
+项目名称：社区全民健身推广经费
+主管部门：某区体育局    实施单位：某区全民健身指导中心
+项目资金（元）    年初预算数    全年预算数    全年执行数    分值    执行率    得分
+年度资金总额    50000    50000    50000    10    100%    10
+其中：当年财政拨款    50000    50000    50000    —    100%
+年度总体目标    预期目标    实际完成情况
+推广全民健身。    已推广全民健身。
+一级指标    二级指标    三级指标    年度指标值    实际完成值    分值    得分    偏差原因分析及改进措施
+产出指标    数量指标    全民健身培训场次    ≥12场    12场    40    40
+效益指标    社会效益指标    全民健身长效管理    健全    健全    30    30
+机制
+满意度指标    服务对象满意度指标    全民健身使用者    ≥85%    =84%    20    10    指标设置不够合理，下一年度将科学设定目标值。
+满意度
+总分    100    90
+"""
+
+
+def test_the_last_name_s_tail_after_a_reason_that_ended_is_the_name_s():
+    # the last row's name wrapped (…使用者 / 满意度) under a row whose reason ends its sentence:
+    # the words are the name's rest, not more of the reason
+    rows = rows_by_name(only_form(GAPS))
+    assert set(rows) == {"全民健身培训场次", "全民健身长效管理机制", "全民健身使用者满意度"}
+    assert (
+        rows["全民健身使用者满意度"]["deviation"] == "指标设置不够合理，下一年度将科学设定目标值。"
+    )

@@ -868,6 +868,16 @@ def _is_tail(pending: list[Line], previous: Row, *, rows_on_one_line: bool = Tru
 _TAIL_WORDS = re.compile(r"^[\u4e00-\u9fff]{1,6}$")
 
 
+def _name_tail_after_reason(line: Line, row: Row) -> bool:
+    """A few words alone after the last row, whose reason ends its sentence (…目标值。 /
+    满意度): the rest of the row's name, wrapped under it, not more of its reason."""
+    return (
+        bool(_TAIL_WORDS.match(line.compact))
+        and bool(row.name)
+        and row.deviation[-1].rstrip().endswith(("。", "！", "？", "."))
+    )
+
+
 def _tail_above(row: Row, previous: Row) -> bool:
     """A row's name read from lines above its values whose first line is a few words shorter
     than the line after it: a cell wrapped over lines has its longest line first, so that line is
@@ -1052,7 +1062,13 @@ def parse_space(body: list[Line]) -> list[Row]:
             continue
         pending.append(line)
     if pending:
-        if rows and not _has_pair(pending) and len(pending) == 1 and rows[-1].deviation:
+        if (
+            rows
+            and not _has_pair(pending)
+            and len(pending) == 1
+            and rows[-1].deviation
+            and not _name_tail_after_reason(pending[0], rows[-1])
+        ):
             _add_deviation_line(rows[-1], pending[0])
         elif (
             rows
