@@ -325,3 +325,33 @@ def test_a_text_cut_inside_a_long_last_row_reads_the_rows_above_it():
     text = "\n".join([*FORM_HEAD, *MONEY, *printed])
     (form,) = parse_text(text, "x.txt").forms
     assert _rows(form) == _expected()[:4]
+
+
+def test_group_labels_go_to_the_tiling_whose_labels_stand_nearest_their_middles():
+    # four 二级 labels over fifteen rows (each row's first and last line): tilings that place
+    # every label within half a line of its group's middle differ by a row or two; the one whose
+    # labels stand nearest their middles in all is taken (the distances of the groups after the
+    # first were once added with alternating signs)
+    from pipelines.parser.layout import _centred_groups
+
+    pieces = [
+        (320, "数量指标"),
+        (330, "质量指标"),
+        (337, "时效指标"),
+        (343, "社会效益"),
+        (344, "指标"),
+    ]
+    rows = [(314, 316), (317, 319), (320, 322), (323, 323), (324, 326), (327, 327), (329, 331)]
+    rows += [(332, 332), (333, 333), (334, 336), (337, 337), (338, 340), (341, 341), (342, 342)]
+    rows += [(344, 346)]
+    tops, bottoms = [r[0] for r in rows], [r[1] for r in rows]
+    groups = _centred_groups(pieces, tops, bottoms)
+    assert [(first, last, label) for first, last, label, *_ in groups] == [
+        (0, 4, "数量指标"),
+        (5, 8, "质量指标"),
+        (9, 11, "时效指标"),
+        (12, 14, "社会效益指标"),
+    ]
+    # two tilings as near as each other (half a line off, one group or the other): neither
+    pieces = [(21, "产出指标"), (26, "效益指标")]
+    assert _centred_groups(pieces, [19, 20, 21, 24, 25], [19, 20, 23, 24, 27]) is None

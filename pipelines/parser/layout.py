@@ -690,7 +690,7 @@ def _centred_groups(
                 if not ways:
                     continue
                 label = _joined([p[1] for p in block])
-                key = (score + (1 if _whole_label(label) else -1), -(offs + off))
+                key = (score + (1 if _whole_label(label) else -1), offs - off)
                 if key > found[0]:
                     found = (key, ways, [(i, j, label, block[0][0], block[-1][0]), *rest])
                 elif key == found[0]:
