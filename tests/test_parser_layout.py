@@ -355,3 +355,31 @@ def test_group_labels_go_to_the_tiling_whose_labels_stand_nearest_their_middles(
     # two tilings as near as each other (half a line off, one group or the other): neither
     pieces = [(21, "产出指标"), (26, "效益指标")]
     assert _centred_groups(pieces, [19, 20, 21, 24, 25], [19, 20, 23, 24, 27]) is None
+
+
+def test_cells_apart_by_a_fixed_run_of_spaces_are_not_placed_by_where_they_stand():
+    # typed, not laid out: each cell four spaces after the one before, so that a dash where the
+    # row above prints 10 moves the rate under the 得分's word. The money table is not placed
+    # by where the amounts stand, and the row's rate is its rate
+    text = "\n".join(
+        [
+            "2023年度项目支出绩效自评表",
+            "项目名称    某某耕地保护服务经费",
+            "主管部门    某区农业农村局    实施单位    某区农村经营管理站",
+            "项目资金（元）    年初预算数    全年预算数    全年执行数    分值    执行率    得分",
+            "资金总额    19,917,450.00    18,969,000.00    18,625,661.10    10    0.9819    9.82",
+            "其中：财政资金    19,917,450.00    18,969,000.00    18,625,661.10    —    0.9819",
+            "上年结转资金    —",
+            "其他资金    —",
+            "年度总体目标    预期目标    实际完成情况",
+            "做好耕地保护。    已做好耕地保护。",
+            "一级指标    二级指标    三级指标    年度指标值    实际完成值    分值    得分",
+            "产出指标    数量指标    保护面积    ≥100亩    120亩    90    90",
+            "总分    90    90",
+        ]
+    )
+    assert not any("money" in note for *_, note in (from_layout(text) or ("", []))[1])
+    result = parse_text(text + "\n", "x.txt")
+    form = (result.forms or [e.form for e in result.errors])[0]
+    sub = form["funds"][1]
+    assert (sub["weight"], sub["execution_rate"], sub["score"]) == (None, 98.19, None)

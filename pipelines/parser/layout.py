@@ -852,6 +852,7 @@ def _money_rows(lines: list[str], at: int, rows: list[int], widths: bool):
         return None
     overlapping = 0
     out = {}
+    placed: list[list[tuple[int, int]]] = [[] for _ in words]  # each column's cells' extents
     for k in rows:
         cells = [""] * len(words)
         label = ""
@@ -873,8 +874,28 @@ def _money_rows(lines: list[str], at: int, rows: list[int], widths: bool):
                 return None
             overlapping += gaps[n] < 0
             cells[n] = text
+            placed[n].append((start, end))
         out[k] = "\t".join(["", label, *cells])
+    if not all(_lined_up(extents) for extents in placed):
+        return None
     return overlapping, words, out
+
+
+def _lined_up(extents: list[tuple[int, int]]) -> bool:
+    """The cells of one column, row under row, stand as a page lays a column out: their
+    starts, their ends or their middles within two places of each other. Cells apart by a
+    fixed run of spaces (typed, not laid out) drift from row to row: a short dash before them
+    moves the next cell to the next column's word (10 | 0.9819 above, — | 0.9819 under it)."""
+    if len(extents) < 2:
+        return True
+    starts = [a for a, _ in extents]
+    ends = [b for _, b in extents]
+    middles = [a + b for a, b in extents]  # (twice the middle: places stay whole)
+    return (
+        max(starts) - min(starts) <= 2
+        or max(ends) - min(ends) <= 2
+        or max(middles) - min(middles) <= 4
+    )
 
 
 _UNIT_NOTE = re.compile(r"^[(（]\s*(?:万元|元)\s*[)）]$")
