@@ -144,3 +144,15 @@ def test_a_run_of_digits_with_nothing_spent_is_cut_as_the_same_budget_twice():
         "weight": 10,
         "score": 0,
     }
+
+
+def test_a_run_of_digits_is_not_cut_into_budgets_tenfold_apart():
+    # 18456.84 | 18456.84 | 18456.84 | 10 | 99.34% | 10, its rate at odds with its amounts
+    # (100%): the one cut that adds up moves a digit across (18456.8 | 418456.84 | 18456.84 |
+    # 99.3 | 4% | 10), a budget that grew tenfold in the year; nothing is placed
+    from pipelines.parser.generic import _unglue
+
+    assert _unglue("18456.8418456.8418456.841099.34%10", SIX_MONEY_COLUMNS) == {}
+    assert _unglue("18456.8418456.8418456.8410100%10", SIX_MONEY_COLUMNS)["annual_budget"] == (
+        18456.84
+    )

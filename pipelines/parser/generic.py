@@ -2102,7 +2102,8 @@ def _splits(
 
 def _consistent(row: dict, rate_text: str) -> bool:
     """The form's own arithmetic: rate = executed / budget to the rate's printed precision,
-    score within weight, weight within 100."""
+    score within weight, weight within 100; and a reading a form may print (no 0 weight, no
+    points for nothing spent, 年初 and 全年 within tenfold of each other)."""
     budget, executed, rate = (
         row.get("annual_budget"),
         row.get("executed"),
@@ -2127,6 +2128,8 @@ def _consistent(row: dict, rate_text: str) -> bool:
     if weight is not None and (weight > 100 or (score is not None and score > weight + 1e-9)):
         return False
     initial = row.get("initial_budget")
+    if initial and budget and max(initial, budget) > 10 * min(initial, budget):
+        return False  # a budget changed tenfold in the year: a cut moved a digit across
     return initial is None or initial > 0
 
 
