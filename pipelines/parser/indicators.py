@@ -302,6 +302,7 @@ def _append_name(row: Row, piece: str) -> None:
 def parse_tab(header: Line, body: list[Line]) -> list[Row]:
     cols = columns_of(header)
     width = len(header.cells)
+    under_header = (cols.weight, cols.score)
     state = LabelState()
     rows: list[Row] = []
     waiting_name: list[str] = []
@@ -319,11 +320,12 @@ def parse_tab(header: Line, body: list[Line]) -> list[Row]:
         if line.blank:
             continue
         cells = line.cells if line.tabbed else (line.text.strip(),)
-        under = _under_header(cells, cols, width) if line.tabbed else None
-        if under is not None:
-            cells, anchor = under, (cols.weight, cols.score)
-        else:
-            anchor = find_anchor(cells)
+        anchor = find_anchor(cells)
+        if line.tabbed and anchor != under_header and under_header[0] is not None:
+            # (where the last two numbers stand in the header's columns, the same anchor)
+            under = _under_header(cells, cols, width)
+            if under is not None:
+                cells, anchor = under, under_header
         if not anchor and (is_page_marker(line) or is_table_header(line) or is_header_only(line)):
             continue
         if anchor:
