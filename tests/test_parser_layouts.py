@@ -385,3 +385,33 @@ def test_the_last_name_s_tail_after_a_reason_that_ended_is_the_name_s():
     assert (
         rows["全民健身使用者满意度"]["deviation"] == "指标设置不够合理，下一年度将科学设定目标值。"
     )
+
+
+def test_a_name_s_tail_of_seven_or_eight_characters_is_the_name_s():
+    # the structure reader, words apart by single spaces: …青少年训练 / 制度建设完善性 under a row
+    # printed whole on one line is the name's rest (a line of a few words that is a row of its
+    # own has values), not a row of a name alone
+    text = "\n".join(
+        [
+            "项目支出绩效自评表",
+            "（2023年度）",
+            "项目名称 青少年训练能力提升项目",
+            "主管部门 某市体育局 实施单位 某市体育场馆管理中心",
+            "项目资金 预算数(A) 执行数(B) 执行率(B/A) 权重 得分",
+            "资金总额 100 100 100% 10 10",
+            "年度总体目标 预期目标 实际完成情况",
+            "完成训练工作。 已完成训练工作。",
+            "绩效指标 一级指标 二级指标 指标内容 预期指标值 实际完成值 分值 得分 备注",
+            "产出指标 数量指标 青少年训练检查次数 =2次 2次 40 40",
+            "效益指标 可持续影响指标 青少年训练 提升 达标 30 30",
+            "制度建设完善性",
+            "青少年训练持续运行能力 明显提高 达成指标 20 20",
+            "合计 90 90",
+        ]
+    )
+    form, _ = read_form(split_lines(text))
+    assert [r["name"] for r in form["indicators"]] == [
+        "青少年训练检查次数",
+        "青少年训练制度建设完善性",
+        "青少年训练持续运行能力",
+    ]

@@ -3052,7 +3052,7 @@ def _read_rows(body: list[Cell], columns: list[str], closed: bool) -> list[dict]
                 # (its name's head beside its values, so a name is not printed above its
                 # values here) that has no reason a lone line could be
                 or (
-                    len(texts[0]) <= 6
+                    len(texts[0]) <= 8
                     and rows[-1]["line_start"] == rows[-1]["line_end"]
                     and rows[-1]["deviation"] is None
                     and not is_fragment(texts[0])
