@@ -3291,8 +3291,10 @@ def test_a_run_of_digits_with_blank_cells_is_cut_when_one_blank_fits():
         "weight": 10.0,
         "execution_rate": 90.0,
     }
-    # two blanks fit (分值 60 with 年初 blank, or 年初 60 with no points): nothing is read
-    assert _unglue("606060100%", SIX_MONEY_COLUMNS, None) == {}
+    # two blanks fit (分值 20 with 年初 blank, or 年初 20 with no points): nothing is read
+    assert _unglue("202020100%", SIX_MONEY_COLUMNS, None) == {}
+    # (分值 60 is no money row's weight, more than half the 100: 年初 60 | 60 | 60 | 100%)
+    assert _unglue("606060100%", SIX_MONEY_COLUMNS, None)["initial_budget"] == 60
 
 
 def test_a_form_laid_out_in_columns_with_single_spaces_inside_its_cells():

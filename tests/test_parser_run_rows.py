@@ -156,3 +156,14 @@ def test_a_run_of_digits_is_not_cut_into_budgets_tenfold_apart():
     assert _unglue("18456.8418456.8418456.8410100%10", SIX_MONEY_COLUMNS)["annual_budget"] == (
         18456.84
     )
+
+
+def test_a_run_of_digits_is_not_cut_into_a_money_row_weight_above_50():
+    # 25631.78 | 27267.86 | 27267.86 | 10 | 91.04% | 10, its rate at odds with its amounts
+    # (100%): the one cut that adds up reads amounts to the yuan and a weight of 91
+    # (25631.782 | 7267.8627 | 267.861 | 91 | 4% | 10); the money row's points are a part of
+    # the 100 the indicators share, so nothing is placed
+    from pipelines.parser.generic import _unglue
+
+    assert _unglue("25631.7827267.8627267.861091.04%10", SIX_MONEY_COLUMNS) == {}
+    assert _unglue("25631.7827267.8627267.8610100%10", SIX_MONEY_COLUMNS)["weight"] == 10

@@ -2102,8 +2102,9 @@ def _splits(
 
 def _consistent(row: dict, rate_text: str) -> bool:
     """The form's own arithmetic: rate = executed / budget to the rate's printed precision,
-    score within weight, weight within 100; and a reading a form may print (no 0 weight, no
-    points for nothing spent, 年初 and 全年 within tenfold of each other)."""
+    score within weight, weight within 100; and a reading a form may print (a weight above 0
+    and not above 50, no points for nothing spent, 年初 and 全年 within tenfold of each
+    other)."""
     budget, executed, rate = (
         row.get("annual_budget"),
         row.get("executed"),
@@ -2125,6 +2126,8 @@ def _consistent(row: dict, rate_text: str) -> bool:
         return False  # nothing spent earns no points (a cut of 100% as 10 | 0%)
     if weight == 0:
         return False  # a row scored prints its weight, never 0 (…0 | 0 | 10 cut as 100 | 0)
+    if weight is not None and weight > 50:
+        return False  # the money row's points are a part of the 100 the indicators share
     if weight is not None and (weight > 100 or (score is not None and score > weight + 1e-9)):
         return False
     initial = row.get("initial_budget")
@@ -2241,7 +2244,7 @@ def _one_glued_reading(found: list[dict], decimals: list[set[int]]) -> dict:
     if len(found) > 1 and len({frozenset(r) for r in found}) == 1:
         # the budget unchanged in the year, 年初 and 全年 the same digits twice (1521600015216000
         # is 15216000 | 15216000): where one reading says so, it is the form's (among readings
-        # of the same cells only: which cells were blank is another doubt, 606060100%)
+        # of the same cells only: which cells were blank is another doubt, 202020100%)
         same = [
             r
             for r in found
