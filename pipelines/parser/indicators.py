@@ -876,7 +876,7 @@ def _name_tail_after_reason(line: Line, row: Row) -> bool:
     return (
         bool(_TAIL_WORDS.match(line.compact))
         and bool(row.name)
-        and row.deviation[-1].rstrip().endswith(("。", "！", "？", "."))
+        and ends_sentence(row.deviation[-1])
     )
 
 

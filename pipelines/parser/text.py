@@ -570,9 +570,6 @@ def section_points_first(texts: list[str]) -> bool:
     return len(texts) >= 3 and is_number(texts[0]) and not any(map(is_number, texts[1:]))
 
 
-_ENDS_IN_STOP = re.compile(r"[。！？；;!?.]\s*$")
-
-
 def one_text_wrapped(texts: list[str]) -> bool:
     """Two lines of goal text that may be one text wrapped in its cell (the other goal blank):
     the first a long line that ends in no stop, the second shorter; or the second, at most
@@ -580,10 +577,10 @@ def one_text_wrapped(texts: list[str]) -> bool:
     planned and the achieved goal, each got half a text; which they are cannot be told, so
     both are left out."""
     first, second = (t.strip() for t in texts)
-    if _ENDS_IN_STOP.search(first) or display_width(second) >= display_width(first):
+    if ends_sentence(first) or display_width(second) >= display_width(first):
         return False
     return len(first) >= 20 or (
-        len(first) >= 10 and bool(_ENDS_IN_STOP.search(second)) and 2 * len(second) <= len(first)
+        len(first) >= 10 and ends_sentence(second) and 2 * len(second) <= len(first)
     )
 
 
