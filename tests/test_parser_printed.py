@@ -38,36 +38,38 @@ def test_every_gold_file_is_printed_by_every_tool():
         # plain prints 0.861 before)
         ("pdftotext-layout", "excel", 129, 0.861),
         ("pdftotext-layout", "plain", 45, 0.888),
-        ("pdftotext-layout", "word", 19, 0.946),
+        ("pdftotext-layout", "word", 17, 0.946),
         # pdftotext without -layout: the text blocks in reading order, a cell or a few cells a
         # line, a wrapped cell's lines together, the columns gone. A wrapped cell's lines joined
         # (pipelines/parser/blocks.py) and the amounts read in the money table's order since the
-        # thirteenth session: 311, 208 and 129 wrong values, 0.593, 0.532 and 0.560, before
-        ("pdftotext", "excel", 158, 0.670),
-        ("pdftotext", "plain", 126, 0.571),
-        ("pdftotext", "word", 90, 0.580),
+        # thirteenth session: 311, 208 and 129 wrong values, 0.593, 0.532 and 0.560, before.
+        # The 总分 row's numbers printed before its label read as the total, not the last row's
+        # points, since the fifteenth: 158, 126 and 90, 0.670, 0.571 and 0.580, before
+        ("pdftotext", "excel", 151, 0.679),
+        ("pdftotext", "plain", 122, 0.579),
+        ("pdftotext", "word", 87, 0.615),
         # pdfminer's text boxes: column by column within a table's blocks (a label's column, then
         # the values' columns), no form loads whole. Blocks joined since the thirteenth session:
         # 371, 482 and 115 wrong values, 0.488, 0.414 and 0.441, before (fewer values read in
         # the plain prints, most of those given before wrong)
         ("pdfminer", "excel", 210, 0.509),
-        ("pdfminer", "plain", 198, 0.409),
+        ("pdfminer", "plain", 197, 0.409),
         ("pdfminer", "word", 97, 0.450),
         # pdfplumber's extract_text: a line of the page a line of text, its words apart by one
         # space whatever the gap (a table's columns gone), a wrapped cell's pieces on the lines
         # above and under its row's values. Goals stop before the header's first pieces (一级指
         # 二级指) since the fourteenth session: 449 wrong values in excel prints before
-        ("pdfplumber", "excel", 439, 0.638),
-        ("pdfplumber", "plain", 292, 0.672),
-        ("pdfplumber", "word", 59, 0.877),
+        ("pdfplumber", "excel", 437, 0.638),
+        ("pdfplumber", "plain", 289, 0.673),
+        ("pdfplumber", "word", 57, 0.878),
         # PyMuPDF's get_text: each cell's lines one after another, in reading order, with no
         # blank line between cells. A cell wrapped over lines of its column's width read whole
         # since it came (generic._wrap_ends): 286, 168 and 116 wrong values, 0.761, 0.787 and
         # 0.858, before. A goal wrapped over two lines no longer split into both goals since the
         # fourteenth session: 185 and 62 wrong values in excel and word prints before
         ("pymupdf", "excel", 181, 0.849),
-        ("pymupdf", "plain", 95, 0.841),
-        ("pymupdf", "word", 54, 0.892),
+        ("pymupdf", "plain", 94, 0.841),
+        ("pymupdf", "word", 51, 0.892),
     ],
 )
 def test_printed_forms(tmp_path, tool, style, max_wrong, min_accuracy):

@@ -4542,3 +4542,127 @@ def test_a_group_label_cut_between_zhi_and_biao_is_the_label_it_begins():
         ("产出指标", "数量"),  # (not cut at 指: as printed)
     ]
     assert len(warnings) == 2
+
+
+# An invented form as pdftotext prints a table without -layout: one cell a line, in the order
+# the cells were drawn, the 总分 row's two numbers before its label (… 20 | 19.5 | 100 | 99.5 |
+# 总分), group labels centred on the last rows perhaps printed between them (LATE).
+_DRAWN_ORDER = """项目支出绩效自评表
+(2024年度)
+项目名称
+某街道公共设施养护经费
+主管部门
+某县住房和城乡建设局
+实施单位
+某县某街道办事处
+项目资金
+(万元)
+年初预算数
+全年预算数
+全年执行数
+分值
+执行率
+得分
+年度资金总额
+40.00
+40.00
+38.00
+10.00
+95.00%
+9.50
+预期目标
+实际完成情况
+完成设施养护任务。
+已完成设施养护任务。
+一级指标
+二级指标
+三级指标
+年度指标值
+实际完成值
+分值
+得分
+偏差原因分析及改进措施
+产出指标
+数量指标
+养护设施数量
+≥30处
+32处
+40.00
+40.00
+QUALITY养护验收合格率
+≥95%
+96%
+30.00
+30.00
+满意度指标
+服务对象满意度指标
+居民满意度
+≥90%
+93%
+20.00
+19.50
+100.00
+99.50
+LATE总分
+"""
+
+
+def _drawn_order(quality: str = "质量指标\n", late: str = "") -> dict:
+    text = _DRAWN_ORDER.replace("QUALITY", quality).replace("LATE", late)
+    return parse_text(text, "x.txt").contract_forms()[0]
+
+
+def test_a_total_printed_before_its_label_is_the_total_not_the_last_rows_points():
+    # the last row read 20 | 100 (its score the total's weight, then left out as above its
+    # weight) and 99.5 as its reason before
+    for late in ("", "服务对象\n满意度指\n标\n"):
+        form = _drawn_order(late=late)
+        assert (form["total_weight"], form["total_score"]) == (100.0, 99.5), late
+        last = form["indicators"][-1]
+        assert (last["name"], last["weight"], last["score"], last["deviation"]) == (
+            "居民满意度",
+            20.0,
+            19.5,
+            None,
+        ), late
+    # the label's own numbers after it: the last row keeps what stands before the label
+    text = _DRAWN_ORDER.replace("QUALITY", "").replace(
+        "100.00\n99.50\nLATE总分\n", "总分\n100\n99.5\n"
+    )
+    form = parse_text(text, "x.txt").contract_forms()[0]
+    assert (form["total_weight"], form["total_score"]) == (100.0, 99.5)
+    assert form["indicators"][-1]["score"] == 19.5
+
+
+def test_a_group_label_printed_after_the_last_row_takes_back_the_label_its_rows_carried():
+    # 质量指标, centred on its one row, printed after the table's last row: that row would carry
+    # 数量指标 down from the row above; it is left out, the labels printed before rows kept
+    form = _drawn_order(quality="", late="质量指标\n")
+    assert [row["level2"] for row in form["indicators"]] == [
+        "数量指标",
+        None,
+        "服务对象满意度指标",
+    ]
+    assert form["indicators"][1]["weight"] == 30.0 and form["total_score"] == 99.5
+    # a late label that a row holds already takes nothing back
+    form = _drawn_order(late="满意度指标\n")
+    assert [row["level2"] for row in form["indicators"]] == [
+        "数量指标",
+        "质量指标",
+        "服务对象满意度指标",
+    ]
+
+
+def test_a_score_above_its_weight_is_left_out():
+    # no labelled real row scores above its weight: the 总分 line's figure run into the last
+    # row (a total's size) loses the score; a smaller one may be the two columns swapped
+    from pipelines.parser.guards import scores_within_weights
+
+    rows = [
+        {"name": "甲", "weight": 5.0, "score": 100.0, "line_start": 1},
+        {"name": "乙", "weight": 10.0, "score": 10.3, "line_start": 2},
+        {"name": "丙", "weight": 10.0, "score": 9.0, "line_start": 3},
+    ]
+    warnings = scores_within_weights(rows)
+    assert [(r["weight"], r["score"]) for r in rows] == [(5.0, None), (None, None), (10.0, 9.0)]
+    assert len(warnings) == 2 and "100" in warnings[0] and "10.3" in warnings[1]

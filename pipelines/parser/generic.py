@@ -2935,16 +2935,24 @@ def _without_number(name: str) -> str:
 
 
 def read_indicators(
-    cells: list[Cell], start: int, stop: int, columns: list[str], closed: bool = True
+    cells: list[Cell],
+    start: int,
+    stop: int,
+    columns: list[str],
+    closed: bool = True,
+    late: list[str] | None = None,
 ) -> list[dict]:
     """The rows of the indicator table in cells[start:stop]; ``closed``: a 总分/合计 row or a
     closing label ends the table (else the text was cut, and the last row may have lost the
-    cells after its last printed one)."""
+    cells after its last printed one); ``late``: group labels printed after the last row, taken
+    out of the cells (see _late_labels)."""
     body = _drop_empty_groups(_join_label_pieces(_drop_repeated_headers(cells[start:stop])))
     if not body or "name" not in columns:
         return []
     body = _without_repeated_names(_points_apart(_without_leading_numbers(body), columns))
-    return _with_bare_labels(_bare_benefit_labels(body), lambda: _read_rows(body, columns, closed))
+    return _with_bare_labels(
+        _bare_benefit_labels(body), lambda: _read_rows(body, columns, closed, late or [])
+    )
 
 
 def _with_bare_labels(bare, read):
@@ -2962,7 +2970,9 @@ def _with_bare_labels(bare, read):
         _fit.cache_clear()
 
 
-def _read_rows(body: list[Cell], columns: list[str], closed: bool) -> list[dict]:
+def _read_rows(
+    body: list[Cell], columns: list[str], closed: bool, late: list[str] = ()
+) -> list[dict]:
     """The rows of read_indicators' table body."""
     if not closed and len(body) > 1 and body[-1].no != body[-2].no and is_fragment(body[-1].text):
         # the text cut just after a group label began (… 15 15 / 可): the scrap is the next
@@ -3230,6 +3240,8 @@ def _read_rows(body: list[Cell], columns: list[str], closed: bool) -> list[dict]
         # a text cut off right after its last row: a few words after the row's values, the
         # text's last, may be its reason or the next row's name begun (… 1 | 建设中 / 总建)
         rows[-1]["deviation"] = None
+    if late:
+        _late_labels(rows, marks, late)
     return _groups_by_points(rows, marks)
 
 
@@ -5978,6 +5990,70 @@ def read_total(
     )
 
 
+def _total_printed_before(
+    cells: list[Cell], start: int, total_at: int | None, columns: list[str]
+) -> tuple[int, float, float, list[str]] | None:
+    """The 总分 row's two numbers printed before its label, one cell a line (a PDF tool that
+    prints a row's cells in the order they were drawn: … | 5 | 5 | 100 | 99.47 | 总分, group
+    labels centred on the last rows perhaps between them and 总分): read as the total when the
+    label has no number after it, the first of the two is 100 (a form's weights add up to
+    100), and the last row's points stand before them. Returns (index of the first, weight,
+    score, the group labels printed between), or None."""
+    if total_at is None or not {"weight", "score"} <= set(columns):
+        return None
+    if read_total(cells, total_at, len(cells), columns) != (None, None):
+        return None  # (the label's own numbers follow it)
+    k = total_at
+    late: list[str] = []
+    while k > start:
+        # (时效指标 | 总分, 质量指标 | 服务对象 | 满意度指 | 标 | 总分: group labels centred on
+        # the last rows, printed late, whole or in pieces)
+        n = next(
+            (
+                n
+                for n in (3, 2, 1)
+                if k - n > start and _is_any_level("".join(c.text for c in cells[k - n : k]))
+            ),
+            0,
+        )
+        if not n:
+            break
+        late.insert(0, "".join(c.text for c in cells[k - n : k]))
+        k -= n
+    if k - 3 < start:
+        return None
+    last, weight, score = (cells[i] for i in range(k - 3, k))
+    if not all(is_points(c.text) and not c.apart for c in (last, weight, score)):
+        return None
+    if len({last.no, weight.no, score.no, cells[total_at].no}) < 4:
+        return None  # (one cell a line only: where a line holds cells, its order is the row's)
+    total, scored = to_number(weight.text), to_number(score.text)
+    if total != 100 or scored is None or scored > total:
+        return None
+    return k - 2, total, scored, late
+
+
+def _late_labels(rows: list[dict], marks: list[tuple[int, list[str]]], late: list[str]) -> None:
+    """Group labels printed after a table's last row (see _total_printed_before): a label of
+    a level that no row holds was centred on rows that took another group's label, carried
+    down from the row it was printed before. Which rows are its is not known: each row of that
+    level that was not printed right after a label of its own loses the carried label."""
+    held = {row[level] for row in rows for level in ("level1", "level2")}
+    for level, number in (("level1", 1), ("level2", 2)):
+        if not any(
+            level_of(_level_name(text)) == number and _level_name(text) not in held for text in late
+        ):
+            continue
+        printed = {
+            at
+            for at, labels in marks
+            if any(level_of(_level_name(text)) == number for text in labels)
+        }
+        for k, row in enumerate(rows):
+            if k not in printed:
+                row[level] = None
+
+
 def _headless_total(cells: list[Cell], start: int) -> tuple[float | None, float | None]:
     """The 总分 row of an indicator table whose header the extraction lost (a preview that
     dropped part of the form): without the header, which of its numbers is 分值 and which 得分
@@ -6435,8 +6511,18 @@ def read_form(lines: list[Line]) -> tuple[dict, Reading]:
     total_weight = total_score = None
     total_at = None
     grade_from = header_at or 0
+    total_before = None
     if header_at is not None:
         end, total_at = _body_end(cells, body_at)
+        total_before = _total_printed_before(cells, body_at, total_at, columns)
+        if total_before:
+            at, total_weight, total_score, _ = total_before
+            cells = cells[:at] + cells[total_at:]  # (the numbers and the late labels)
+            end, total_at = end - (total_at - at), at
+            reading.notes.append(
+                "总分: its numbers printed before its label, after the last row's, read as "
+                "the total"
+            )
         # (a header printed again after a page break may be cut where its words run together:
         # no sign of the rows' cells)
         run_together = any(c.cut for c in cells[body_at:end]) and any(
@@ -6451,8 +6537,10 @@ def read_form(lines: list[Line]) -> tuple[dict, Reading]:
                 )
         else:
             closed = total_at is not None or end < len(cells)
-            indicators = read_indicators(cells, body_at, end, columns, closed)
-        if total_at is not None:
+            indicators = read_indicators(
+                cells, body_at, end, columns, closed, total_before[3] if total_before else None
+            )
+        if total_at is not None and not total_before:
             total_weight, total_score = read_total(cells, total_at, len(cells), columns, indicators)
         grade_from = end
     if (

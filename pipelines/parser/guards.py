@@ -271,6 +271,38 @@ def weights_within_100(rows: list[dict]) -> list[str]:
     return warnings
 
 
+_TOTAL_SIZED = 50  # a row's score above this and above its weight is a total's figure
+
+
+def scores_within_weights(rows: list[dict]) -> list[str]:
+    """A row's score is never above its weight on a printed form as read: none of the labelled
+    real forms' rows has one, and each the parser gave on the forms as PDF tools print them
+    was a misread (docs/templates.md, "Fifteenth session"). Where the score is a total's size
+    (above 50), the 总分 line's figures ran into the last row: the score is left out, the
+    weight kept. Otherwise the two columns may be swapped (10 | 10.3 for 10.3 | 10): both
+    are left out, since which is which is not known. The form then shows a row without
+    points, which the 分值 quality rule reports."""
+    warnings = []
+    for row in rows:
+        weight, score = row["weight"], row["score"]
+        if weight is None or score is None or score <= weight + 1e-9:
+            continue
+        where = f"row at line {row.get('line_start')}"
+        if score > _TOTAL_SIZED:
+            warnings.append(
+                f"{where}: score {score:g} above its weight {weight:g} is a total's figure: "
+                "the score is left out"
+            )
+            row["score"] = None
+        else:
+            warnings.append(
+                f"{where}: score {score:g} above its weight {weight:g}: one of the two is "
+                "misread, both are left out"
+            )
+            row["weight"] = row["score"] = None
+    return warnings
+
+
 def labels_cut_at_zhi(rows: list[dict]) -> list[str]:
     """A group label cut between 指 and 标 (社会效益指: its 标 printed on a line the reader did not
     join) is the one label of the vocabulary it begins, where there is one: no label ends in 指."""
@@ -303,6 +335,7 @@ def guard_form(form: dict) -> list[str]:
     warnings = (
         drop_misread(form["indicators"])
         + bound_back_to_target(form["indicators"])
+        + scores_within_weights(form["indicators"])
         + blank_sentence_levels(form["indicators"])
         + weights_within_100(form["indicators"])
         + labels_cut_at_zhi(form["indicators"])
