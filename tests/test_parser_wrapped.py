@@ -87,3 +87,24 @@ def test_both_goals_on_one_line_are_cut_only_at_a_single_sentence_end(sample):
     assert goals("建立服务平台。 实现信息共享。 完成了本年度平台服务。") == (None, None)
     # a list's next item is no boundary
     assert goals("1、建立服务平台。 2、实现信息共享。") == (None, None)
+
+
+def test_a_wrapped_name_and_a_wrapped_target_before_a_lone_actual_part_at_short_lines():
+    # a cell a line (PyMuPDF): 系统维护管理机制到 / 位情况 / 建立日常维护 / 管理机制, then the actual
+    # alone before the points. Each cell's lines end in a shorter one; the target was taken as the
+    # last line only, the name running on into the target's first line
+    from pipelines.parser.indicators import Row, _fill_texts
+    from pipelines.parser.text import split_lines
+
+    pending = split_lines("设施养护管理机制到\n位情况\n建立日常维护\n管理机制")
+    row = Row(None, None)
+    _fill_texts(row, pending, ["0"])
+    assert (row.name, row.target, row.actual) == (
+        ["设施养护管理机制到", "位情况"],
+        ["建立日常维护", "管理机制"],
+        ["0"],
+    )
+    # a name wrapped over two full lines and one short target line: still the last line
+    row = Row(None, None)
+    _fill_texts(row, split_lines("设施养护管理机制到\n位情况落实程度\n健全"), ["健全"])
+    assert (row.name, row.target) == (["设施养护管理机制到", "位情况落实程度"], ["健全"])

@@ -682,8 +682,14 @@ def _share_texts(row: Row, pending: list[Line], before: list[str]) -> None:
             row.target = [lines[-1][-1]]
             row.name = [join_cells(c) for c in lines[:-1]] + [join_cells(lines[-1][:-1])]
         elif len(lines) >= 2:
-            row.target = [join_cells(lines[-1])]
-            row.name = [join_cells(c) for c in lines[:-1]]
+            texts = [join_cells(c) for c in lines]
+            paragraphs = _ragged(texts) if len(texts) >= 3 else []
+            if len(paragraphs) == 2:
+                # (a name and a target each wrapped, each ending in a short line: 系统维护管理机制
+                # 到 / 位情况 / 建立日常维护 / 管理机制 before the actual 0)
+                row.name, row.target = paragraphs
+            else:
+                row.target, row.name = texts[-1:], texts[:-1]
         else:
             row.name = [join_cells(c) for c in lines]
         return
