@@ -4666,3 +4666,49 @@ def test_a_score_above_its_weight_is_left_out():
     warnings = scores_within_weights(rows)
     assert [(r["weight"], r["score"]) for r in rows] == [(5.0, None), (None, None), (10.0, 9.0)]
     assert len(warnings) == 2 and "100" in warnings[0] and "10.3" in warnings[1]
+
+
+def test_a_money_header_whose_annual_budget_label_was_printed_elsewhere():
+    # 年初预算数 and 全年执行数 before the rows, 全年预算数 printed after them (drawn order): the
+    # header reads as one budget column, but the total row prints three amounts. The sub-row's
+    # two amounts took 全年预算数 and 全年执行数 before (which cell of three is blank is not known)
+    money = (
+        "年初预算数\n全年执行数\n年度资金总额\n40.00\n40.00\n38.00\n当年财政拨款\n40.00\n40.00\n"
+        "38.00\n上年结转资金\n0.00\n0.00\n全年预算数\n分值\n10.00\n执行率\n95.00%\n得分\n9.50\n"
+    )
+    head, rest = _DRAWN_ORDER.split("年初预算数\n", 1)
+    text = head + money + rest[rest.index("预期目标") :]
+    funds = parse_text(text.replace("QUALITY", "").replace("LATE", ""), "x.txt").contract_forms()[
+        0
+    ]["funds"]
+    amounts = [(f["initial_budget"], f["annual_budget"], f["executed"]) for f in funds[:3]]
+    assert amounts == [(40.0, 40.0, 38.0), (40.0, 40.0, 38.0), (None, None, None)]
+
+
+def test_two_identity_labels_then_two_values_told_apart_by_their_shapes():
+    # pdfminer prints the labels' column before the values' (项目名称 | 主管部门 | value | value):
+    # which value is whose is not known from the order (pdftotext keeps another), but a unit's
+    # name ends as an organisation's does; no form of such a print loaded before
+    identity = "项目名称\n某街道公共设施养护经费\n主管部门\n某县住房和城乡建设局\n实施单位\n某县某街道办事处\n"
+    base = _DRAWN_ORDER.replace("QUALITY", "").replace("LATE", "")
+    assert identity in base
+    for first, second in (
+        ("某街道公共设施养护经费", "某县住房和城乡建设局"),
+        ("某县住房和城乡建设局", "某街道公共设施养护经费"),
+    ):
+        text = base.replace(
+            identity, f"项目名称\n主管部门\n{first}\n{second}\n实施单位\n某县某街道办事处\n"
+        )
+        form = parse_text(text, "x.txt").contract_forms()[0]
+        assert (form["project_name"], form["department"]) == (
+            "某街道公共设施养护经费",
+            "某县住房和城乡建设局",
+        ), first
+    # both values shaped as a unit's name: neither is placed
+    text = base.replace(
+        identity,
+        "项目名称\n主管部门\n某街道服务中心\n某县住房和城乡建设局\n实施单位\n某县某街道办事处\n",
+    )
+    result = parse_text(text, "x.txt")
+    forms = result.contract_forms()
+    assert forms[0]["project_name"] is None and forms[0]["department"] is None

@@ -1003,6 +1003,12 @@ def read_identity(cells: list[Cell], stop: int, reading: Reading) -> dict:
             # a more specific label of the same field wins (项目实施单位 over 单位名称)
             value, _ = _value_after(cells, i, stop)
             if value is not None and _two_labels_two_values(cells, i, stop):
+                for found, (label, text) in _identity_by_shape(cells, i, stop).items():
+                    if out[found] is None:
+                        out[found], ranks[found] = text, _identity_rank(label, found)
+                        reading.labels.append(
+                            f"{found} (line {cells[i].no}; told from the other value by its shape)"
+                        )
                 continue
             if value is None:
                 value = _value_before(cells, i)
@@ -1216,6 +1222,29 @@ def _two_labels_two_values(cells: list[Cell], i: int, stop: int) -> bool:
         and not _empty(cells[k].text)
         for k in values
     )
+
+
+def _identity_by_shape(cells: list[Cell], i: int, stop: int) -> dict[str, tuple[str, str]]:
+    """The two values of _two_labels_two_values told apart by their shapes, where the labels are
+    项目名称 and 主管部门 or 实施单位: the one value that ends as an organisation's name does
+    (某县交通运输局, 某区人大常委会办公室: vocab.ORGANISATION) is the unit's, the other the
+    project's. Nothing where both or neither end so. Returns {field: (its label, its value)}."""
+    before = next(k for k in range(i - 1, -1, -1) if cells[k].text)
+    labels = {vocab.meaning(cells[k].text, "identity"): cells[k].text for k in (before, i)}
+    if "project_name" not in labels:
+        return {}
+    unit_key = (set(labels) - {"project_name"}).pop()
+    values = [cells[k].text.strip() for k in range(i + 1, min(stop, i + 6)) if cells[k].text][:2]
+    organisations = [
+        v for v in values if vocab.ORGANISATION.search(unicodedata.normalize("NFKC", v))
+    ]
+    if len(organisations) != 1:
+        return {}
+    unit = organisations[0]
+    return {
+        unit_key: (labels[unit_key], unit),
+        "project_name": (labels["project_name"], next(v for v in values if v != unit)),
+    }
 
 
 def _value_past_heading(cells: list[Cell], stop: int, out: dict, reading: Reading) -> None:
@@ -1479,6 +1508,29 @@ def _fund_columns(cells: list[Cell]) -> tuple[list[str], float | None]:
     return amounts_in_order(columns), section_points
 
 
+def _lost_budget_column(
+    cells: list[Cell], first_row: int, stop: int, columns: list[str], header: list[Cell]
+) -> list[str]:
+    """A header of 年初预算数 and 全年执行数 with no 全年预算数 is read as one budget column (the
+    rate B/A taken over it: _fund_columns). Where the total row prints one number more than the
+    header has columns, the 全年预算数 label was printed elsewhere (a PDF tool's drawn order
+    puts it after the money rows): the three amount columns in their order."""
+    if not (
+        "annual_budget" in columns
+        and "initial_budget" not in columns
+        and _fund_row_at(cells, first_row)[0] == FUND_LINES[0]
+    ):
+        return columns
+    labels = {vocab.meaning(c.text, "fund_columns") for c in header}
+    if "initial_budget" not in labels or "annual_budget" in labels:
+        return columns
+    values, _ = _row_values(cells, first_row + 1, stop, columns)
+    if sum(bool(v) and is_number(v) for v in values) != len(columns) + 1:
+        return columns
+    at = columns.index("annual_budget")
+    return [*columns[:at], "initial_budget", *columns[at:]]
+
+
 def _fund_row_at(cells: list[Cell], i: int) -> tuple[str | None, str | None]:
     return vocab.meaning(cells[i].text, "fund_rows"), vocab.meaning(
         cells[i].text, "fund_rows_other"
@@ -1573,9 +1625,10 @@ def read_funds(cells: list[Cell], start: int, stop: int, reading: Reading) -> li
     if not any(c in columns for c in ("annual_budget", "executed")):
         reading.notes.append("money table: no budget/执行 column header recognised")
         return []
+    header = cells[start:first_row]
+    columns = _lost_budget_column(cells, first_row, stop, columns, header)
     reading.fund_columns = [_FUND_TO_FIELD.get(c, c) for c in columns]
     # a rate column headed 执行率(%) prints percents without the sign
-    header = cells[start:first_row]
     percent = any(
         vocab.meaning(c.text, "fund_columns") == "execution_rate"
         and any(

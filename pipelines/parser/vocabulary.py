@@ -31,6 +31,15 @@ UNLISTED_LABEL = re.compile(
     r"[\u4e00-\u9fff]{1,6}(?:名称|电话|联系人|负责人|日期|时间|类别|类型|属性|期限|编码|代码|用途|方式)"
 )
 
+# How the name of an organisation ends (a 主管部门's or a 实施单位's value: 某县交通运输局, 某区人大常委
+# 会办公室, 某市疾病预防控制中心): a value's shape, not a label. It tells the two identity values
+# apart where their labels' column was printed before theirs, in an order PDF tools do not keep
+# alike (generic._identity_by_shape).
+ORGANISATION = re.compile(
+    r"(?:局|委员会|委|办公室|办|中心|厅|院|所|站|队|政府|学校|小学|中学|幼儿园|医院|馆|处|部|会|社|"
+    r"公司|集团|街道|分局|署|室|台|团|联合会|协会|大学|学院)$"
+)
+
 
 def _add(word: str, group: str, key: str) -> None:
     norm = label_key(word)
