@@ -3099,6 +3099,11 @@ def test_a_goal_text_of_labels_only_or_a_tables_title_is_no_goal():
     assert is_no_goal("实际完成情况 (年度目标)")
     assert is_no_goal("目标实际完成情况") and is_no_goal("项目支出绩效指标表")
     assert not is_no_goal("已完成") and not is_no_goal("43.2") and not is_no_goal("完成年度目标。")
+    # a rate alone (the money table's 95.01%) and a label's first characters (年度总体 of 年度总体
+    # 目标, 二级指 of 二级指标: a label broken over lines, printed where the goal stands) are none;
+    # two characters may be a goal (完成), and a cut goal's words that begin no label are one
+    assert is_no_goal("95.01%") and is_no_goal("年度总体") and is_no_goal("二级指")
+    assert is_no_goal("质量指") and not is_no_goal("完成") and not is_no_goal("对国家级")
     form = {"indicators": [], "goal_planned": "项目支出绩效指标表", "goal_actual": "已完成"}
     assert len(guard_form(form)) == 1
     assert form["goal_planned"] is None and form["goal_actual"] == "已完成"
@@ -4712,3 +4717,43 @@ def test_two_identity_labels_then_two_values_told_apart_by_their_shapes():
     result = parse_text(text, "x.txt")
     forms = result.contract_forms()
     assert forms[0]["project_name"] is None and forms[0]["department"] is None
+
+
+def test_a_header_word_read_as_a_group_label_takes_the_rows_labels_out():
+    # pdftotext prints the header's 一级指标 / 二级指标 among the rows where it drew them: a row
+    # read 二级指标 | 产出指标 for 产出指标 | 质量指标 has both labels one place off
+    from pipelines.parser.guards import blank_header_levels
+
+    rows = [
+        {"level1": "二级指标", "level2": "产出指标", "line_start": 1},
+        {"level1": "产出指标", "level2": "一级 指标", "line_start": 2},
+        {"level1": "产出指标", "level2": "质量指标", "line_start": 3},
+    ]
+    warnings = blank_header_levels(rows)
+    assert [(r["level1"], r["level2"]) for r in rows] == [
+        (None, None),
+        (None, None),
+        ("产出指标", "质量指标"),
+    ]
+    assert len(warnings) == 2 and "二级指标" in warnings[0]
+
+
+def test_a_group_label_that_is_only_the_end_of_labels_is_left_out():
+    # 益指标 (社会效益指标? 经济效益指标?), 量指標, 指标 alone: a label broken over lines whose
+    # head went to another row; whole labels, a form's own (项目管理) and a label's head are kept
+    from pipelines.parser.guards import blank_label_tails
+
+    rows = [
+        {"level1": "效益指标", "level2": "益指标", "line_start": 1},
+        {"level1": "指标", "level2": "量指標", "line_start": 2},
+        {"level1": "项目管理", "level2": "社会效益", "line_start": 3},
+        {"level1": "产出指标", "level2": "数量指标", "line_start": 4},
+    ]
+    warnings = blank_label_tails(rows)
+    assert [(r["level1"], r["level2"]) for r in rows] == [
+        ("效益指标", None),
+        (None, None),
+        ("项目管理", "社会效益"),
+        ("产出指标", "数量指标"),
+    ]
+    assert len(warnings) == 3

@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from pipelines.parser import vocabulary as vocab
-from pipelines.parser.labels import complete, is_label
+from pipelines.parser.labels import VOCABULARY, complete, is_label
 from pipelines.parser.text import NAME_NUMBER, compact, to_number
 
 # What no indicator is named: one character (a group label printed a character a line: 产 / 出),
@@ -177,6 +177,15 @@ _WORD_OR_DIGIT = re.compile(r"[\u4e00-\u9fff\d]")
 _TABLE_TITLE = re.compile(r"[\u4e00-\u9fff]{2,12}表")
 
 
+_RATE_ALONE = re.compile(r"\d+(?:\.\d+)?%")
+
+
+@lru_cache(maxsize=4096)
+def _label_begun(flat: str) -> bool:
+    """``flat`` is the beginning of a label of the form's or a group label, not the whole."""
+    return any(key.startswith(flat) and key != flat for key in (*vocab.MEANINGS, *VOCABULARY))
+
+
 def is_no_goal(text: str) -> bool:
     """A goal text that is only labels and notes (具体完成情况 总体完成率(%), 目标实际完成情况) or a
     table's title (项目支出绩效指标表): a header read as the goal. A text of words or numbers
@@ -184,6 +193,10 @@ def is_no_goal(text: str) -> bool:
     flat = compact(text)
     if len(flat) > 40:
         return False  # (a header or a title is short; a goal's prose is not read for labels)
+    if _RATE_ALONE.fullmatch(flat) or (len(flat) >= 3 and _label_begun(flat)):
+        # a rate alone (95.01%: the money table's, printed where the goal stands) or a label's
+        # first characters (年度总体, 二级指: a label broken over lines): no goal
+        return True
     rest = vocab.any_label(_GOAL_LABEL_GROUPS).sub("", _BRACKETED.sub("", flat))
     return not _WORD_OR_DIGIT.search(rest) or bool(_TABLE_TITLE.fullmatch(flat))
 
@@ -237,6 +250,54 @@ def blank_sentence_levels(rows: list[dict]) -> list[str]:
                 )
                 row[field] = None
     return warnings
+
+
+# The indicator header's own words (一级指标, 二级 指标): never a row's group label
+_HEADER_LEVEL = re.compile(r"^[一二三]级(?:指标)?$")
+
+
+def blank_header_levels(rows: list[dict]) -> list[str]:
+    """A row whose 一级 or 二级 label is a word of the table's header (一级指标, 二级指标: the
+    header's cells printed among the rows by a PDF tool's drawn order) has its labels taken one
+    place off: both are left out (no labelled form's row holds such a label)."""
+    warnings = []
+    for row in rows:
+        found = [
+            row[field]
+            for field in ("level1", "level2")
+            if row.get(field) and _HEADER_LEVEL.match(compact(row[field]))
+        ]
+        if found:
+            warnings.append(
+                f"row at line {row.get('line_start')}: group label {found[0]!r} is a header's "
+                "word: the row's group labels are left out"
+            )
+            row["level1"] = row["level2"] = None
+    return warnings
+
+
+def blank_label_tails(rows: list[dict]) -> list[str]:
+    """A 一级 or 二级 label that is only the last characters of group labels (益指标 of 社会效益指标
+    and 经济效益指标, 量指标, 指标 alone: a label broken over lines whose head went elsewhere) is
+    no label that can be named: left out (no labelled form's row holds one)."""
+    warnings = []
+    for row in rows:
+        for field in ("level1", "level2"):
+            value = row.get(field)
+            if value and _label_tail(compact(value).replace("標", "标")):
+                warnings.append(
+                    f"row at line {row.get('line_start')}: {field} {value!r} is only a group "
+                    "label's end: left out"
+                )
+                row[field] = None
+    return warnings
+
+
+@lru_cache(maxsize=4096)
+def _label_tail(flat: str) -> bool:
+    return flat not in VOCABULARY and any(
+        label.endswith(flat) and label != flat for label in VOCABULARY
+    )
 
 
 # A grade's words: 优 / 良 / 中 / 差 / 合格 / 好 (优秀, 良好, 较差, 不合格 …) or a letter (A, B级)
@@ -337,6 +398,8 @@ def guard_form(form: dict) -> list[str]:
         + bound_back_to_target(form["indicators"])
         + scores_within_weights(form["indicators"])
         + blank_sentence_levels(form["indicators"])
+        + blank_header_levels(form["indicators"])
+        + blank_label_tails(form["indicators"])
         + weights_within_100(form["indicators"])
         + labels_cut_at_zhi(form["indicators"])
     )
