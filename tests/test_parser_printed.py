@@ -36,7 +36,7 @@ def test_every_gold_file_is_printed_by_every_tool():
         # its header's columns, since the fourteenth: 232, 46 and 30, 0.816, 0.860 and 0.940
         # before (and group labels placed by their true distances from their groups' middles:
         # plain prints 0.861 before)
-        ("pdftotext-layout", "excel", 120, 0.861),
+        ("pdftotext-layout", "excel", 118, 0.861),
         ("pdftotext-layout", "plain", 43, 0.888),
         ("pdftotext-layout", "word", 17, 0.946),
         # pdftotext without -layout: the text blocks in reading order, a cell or a few cells a
@@ -46,8 +46,8 @@ def test_every_gold_file_is_printed_by_every_tool():
         # The 总分 row's numbers printed before its label read as the total, not the last row's
         # points, and a total row of three amounts under a header of two budget columns read in
         # the three, since the fifteenth: 158, 126 and 90, 0.670, 0.571 and 0.580, before
-        ("pdftotext", "excel", 126, 0.687),
-        ("pdftotext", "plain", 105, 0.579),
+        ("pdftotext", "excel", 112, 0.693),
+        ("pdftotext", "plain", 99, 0.582),
         ("pdftotext", "word", 86, 0.615),
         # pdfminer's text boxes: column by column within a table's blocks (a label's column, then
         # the values' columns), no form loads whole. Blocks joined since the thirteenth session:
@@ -62,20 +62,23 @@ def test_every_gold_file_is_printed_by_every_tool():
         # space whatever the gap (a table's columns gone), a wrapped cell's pieces on the lines
         # above and under its row's values. Goals stop before the header's first pieces (一级指
         # 二级指) since the fourteenth session: 449 wrong values in excel prints before
-        ("pdfplumber", "excel", 408, 0.638),
-        ("pdfplumber", "plain", 272, 0.673),
+        ("pdfplumber", "excel", 388, 0.641),
+        ("pdfplumber", "plain", 271, 0.673),
         ("pdfplumber", "word", 55, 0.878),
         # PyMuPDF's get_text: each cell's lines one after another, in reading order, with no
         # blank line between cells. A cell wrapped over lines of its column's width read whole
         # since it came (generic._wrap_ends): 286, 168 and 116 wrong values, 0.761, 0.787 and
         # 0.858, before. A goal wrapped over two lines no longer split into both goals since the
         # fourteenth session: 185 and 62 wrong values in excel and word prints before
-        ("pymupdf", "excel", 179, 0.850),
-        ("pymupdf", "plain", 94, 0.841),
-        ("pymupdf", "word", 51, 0.892),
+        ("pymupdf", "excel", 165, 0.850),
+        ("pymupdf", "plain", 84, 0.845),
+        ("pymupdf", "word", 49, 0.894),
         # Every tool, since the fifteenth session: a goal that is a rate alone or a label's first
         # characters, and a group label that is a header's word or only a label's end, are left
-        # out (guards.is_no_goal, blank_header_levels, blank_label_tails)
+        # out (guards.is_no_goal, blank_header_levels, blank_label_tails), and so is a name
+        # that holds a group label's piece apart by a space; 无偏差 is no name's
+        # head, and one character alone (用 of …促进作 / 用) rather a name's wrapped end than a
+        # value
     ],
 )
 def test_printed_forms(tmp_path, tool, style, max_wrong, min_accuracy):

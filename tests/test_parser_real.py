@@ -4757,3 +4757,51 @@ def test_a_group_label_that_is_only_the_end_of_labels_is_left_out():
         ("产出指标", "数量指标"),
     ]
     assert len(warnings) == 3
+
+
+def test_a_reason_that_says_no_shortfall_is_no_name_s_head():
+    # a cell a line: … 40.00 | 40.00 | 无偏差 | 养护验收合格率 | ≥95% …: 无偏差 is the row's whole
+    # reason, not the next name's first line (无偏差养护验收合格率 before)
+    text = _DRAWN_ORDER.replace("QUALITY", "").replace("LATE", "")
+    text = text.replace("40.00\n40.00\n养护验收合格率", "40.00\n40.00\n无偏差\n养护验收合格率")
+    rows = parse_text(text, "x.txt").contract_forms()[0]["indicators"]
+    assert [r["name"] for r in rows][:2] == ["养护设施数量", "养护验收合格率"]
+
+
+def test_a_name_s_last_character_wrapped_alone_is_no_target():
+    # a cell a line (PyMuPDF), a row with blank target and actual: 养护设施巡查覆盖范围扩 / 大 /
+    # 30.00 / 30.00: 大 is the name's last character, not the target (the name read cut short)
+    text = _DRAWN_ORDER.replace("LATE", "").replace(
+        "QUALITY养护验收合格率\n≥95%\n96%\n", "质量指标\n养护设施巡查覆盖范围扩\n大\n"
+    )
+    rows = parse_text(text, "x.txt").contract_forms()[0]["indicators"]
+    row = rows[1]
+    assert (row["name"], row["target"], row["weight"]) == ("养护设施巡查覆盖范围扩大", None, 30.0)
+    # a value of one character that says something (高, 无) fits as before, and so does 一, a
+    # dash printed as a character (a blank cell: the sweeps' national template gave 52 wrong
+    # values when it cost as much)
+    from pipelines.parser.generic import _fit
+
+    assert _fit("target", "大") > 1 and _fit("actual", "大") > 1
+    assert _fit("target", "高") == _fit("target", "一") == _fit("actual", "无") == 0
+
+
+def test_a_name_that_holds_a_group_label_s_piece_apart_by_a_space_is_left_out():
+    # pdfplumber joins a line's cells with one space: the label column's piece (社会效, 质量指)
+    # runs into the name; a name whose words a space parts (县级储备粮管理制 度严格执行率) is kept
+    from pipelines.parser.guards import blank_names_with_label_pieces
+
+    rows = [
+        {"name": "社会效 保障市民服务热线有", "line_start": 1},
+        {"name": "质量指 每天使用超过1标", "line_start": 2},
+        {"name": "县级储备粮管理制 度严格执行率", "line_start": 3},
+        {"name": "系统平稳运行", "line_start": 4},
+    ]
+    warnings = blank_names_with_label_pieces(rows)
+    assert [r["name"] for r in rows] == [
+        None,
+        None,
+        "县级储备粮管理制 度严格执行率",
+        "系统平稳运行",
+    ]
+    assert len(warnings) == 2

@@ -28,6 +28,7 @@ from pipelines.parser.form import (
     amounts_in_order,
     total_by_sums,
 )
+from pipelines.parser.indicators import NO_DEVIATION
 from pipelines.parser.labels import (
     BLOCK_TITLES,
     FRAMEWORK,
@@ -765,6 +766,15 @@ def _fit(column: str, text: str) -> float:
         return _INF  # a comparison or a direction in words alone (大于等于, 正向): 指标性质's
     if column == "target" and _VERDICT.match(text):
         return 0.5  # how far a target was met (部分达成指标, 已完成) is an actual, not a target
+    if (
+        len(text) == 1
+        and "\u4e00" < text <= "\u9fff"  # (一: a dash printed as a character, a blank cell)
+        and text not in _SHORT_VALUES
+    ):
+        # one character that says nothing alone (用 of …促进作 / 用): a name's last character
+        # wrapped rather than a value, where the row's values are blank (the wrapped name then
+        # costs less than this and a skipped actual)
+        return 1.5
     return 0.3 if ends_sentence(text) else 0
 
 
@@ -4081,6 +4091,7 @@ def _wrapped_name(head: str, rest: str, after: str = "") -> bool:
         # (the template's number before a name, 指标1：, is no part of its words)
         and bool(_CJK_ONLY_LONG.match(_without_number(head)))
         and not _ACHIEVED.match(head)  # (已完成, 达成指标: an actual, not a name's head)
+        and compact(head) not in NO_DEVIATION  # (无偏差: the row before's whole reason)
         and _fit("name", rest) == 0
         and len(rest) <= 8
         and bool(_CJK_ONLY.match(rest))

@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from pipelines.parser import vocabulary as vocab
-from pipelines.parser.labels import VOCABULARY, complete, is_label
+from pipelines.parser.labels import VOCABULARY, complete, is_fragment, is_label
 from pipelines.parser.text import NAME_NUMBER, compact, to_number
 
 # What no indicator is named: one character (a group label printed a character a line: 产 / 出),
@@ -300,6 +300,28 @@ def _label_tail(flat: str) -> bool:
     )
 
 
+def blank_names_with_label_pieces(rows: list[dict]) -> list[str]:
+    """A name of pieces apart by spaces, one of them a group label or a piece of one (社会效
+    保障市民服务热线有, 质量指 每天使用超过1标: a line of a page that joins every cell with one
+    space, the label's column run into the name's) is no name: left out (no labelled form's name
+    holds such a piece)."""
+    warnings = []
+    for row in rows:
+        name = row.get("name")
+        if not name or " " not in name.strip():
+            continue
+        pieces = name.split()
+        if len(pieces) > 1 and any(
+            len(piece) >= 2 and (is_fragment(piece) or is_label(piece)) for piece in pieces
+        ):
+            warnings.append(
+                f"row at line {row.get('line_start')}: name {name!r} holds a group label's "
+                "piece: left out"
+            )
+            row["name"] = None
+    return warnings
+
+
 # A grade's words: 优 / 良 / 中 / 差 / 合格 / 好 (优秀, 良好, 较差, 不合格 …) or a letter (A, B级)
 _GRADE_WORD = re.compile(r"[优良中差好劣]|合格|^[A-Da-d][级等]?$")
 
@@ -400,6 +422,7 @@ def guard_form(form: dict) -> list[str]:
         + blank_sentence_levels(form["indicators"])
         + blank_header_levels(form["indicators"])
         + blank_label_tails(form["indicators"])
+        + blank_names_with_label_pieces(form["indicators"])
         + weights_within_100(form["indicators"])
         + labels_cut_at_zhi(form["indicators"])
     )
