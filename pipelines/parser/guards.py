@@ -262,6 +262,10 @@ def blank_header_levels(rows: list[dict]) -> list[str]:
     place off: both are left out (no labelled form's row holds such a label)."""
     warnings = []
     for row in rows:
+        # (runs on every row: a label without 级 in it is none of the header's words)
+        level1, level2 = row.get("level1"), row.get("level2")
+        if not ((level1 and "级" in level1) or (level2 and "级" in level2)):
+            continue
         found = [
             row[field]
             for field in ("level1", "level2")
@@ -284,7 +288,7 @@ def blank_label_tails(rows: list[dict]) -> list[str]:
     for row in rows:
         for field in ("level1", "level2"):
             value = row.get(field)
-            if value and _label_tail(compact(value).replace("標", "标")):
+            if value and value not in VOCABULARY and _label_tail(value):
                 warnings.append(
                     f"row at line {row.get('line_start')}: {field} {value!r} is only a group "
                     "label's end: left out"
@@ -294,7 +298,8 @@ def blank_label_tails(rows: list[dict]) -> list[str]:
 
 
 @lru_cache(maxsize=4096)
-def _label_tail(flat: str) -> bool:
+def _label_tail(value: str) -> bool:
+    flat = compact(value).replace("標", "标")
     return flat not in VOCABULARY and any(
         label.endswith(flat) and label != flat for label in VOCABULARY
     )
