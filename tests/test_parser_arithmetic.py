@@ -64,3 +64,23 @@ def test_a_form_printed_out_of_reading_order_gets_its_money_row():
     total = form["funds"][0]
     assert total["line"] == "年度资金总额" and total["executed"] == 9034.0
     assert total["execution_rate"] == 45.17
+
+
+def test_at_a_full_rate_the_amounts_are_not_taken_for_the_points():
+    # at 100% the 得分 is the 分值: the budget and its execution printed twice (6.84 | 6.84) are
+    # such a pair too, and were read as the row's points (分值 6.84, 得分 6.84)
+    texts = ["年度资金总额", "6.84", "6.84", "当年财政拨款", "6.84", "6.84", "0.00", "0.00",
+             "执行率", "得分", "100.00%"]  # fmt: skip
+    funds = _funds()
+    assert complete_total(funds, texts)
+    total = funds[0]
+    assert (total["annual_budget"], total["executed"], total["execution_rate"]) == (
+        6.84,
+        6.84,
+        100.0,
+    )
+    assert (total["weight"], total["score"]) == (None, None)
+    # points printed beside them are still found (the amounts read in their row)
+    funds = _funds(annual_budget=6.84, executed=6.84)
+    assert complete_total(funds, [*texts, "10", "10"])
+    assert (funds[0]["weight"], funds[0]["score"]) == (10.0, 10.0)

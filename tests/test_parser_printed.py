@@ -46,9 +46,9 @@ def test_every_gold_file_is_printed_by_every_tool():
         # The 总分 row's numbers printed before its label read as the total, not the last row's
         # points, and a total row of three amounts under a header of two budget columns read in
         # the three, since the fifteenth: 158, 126 and 90, 0.670, 0.571 and 0.580, before
-        ("pdftotext", "excel", 112, 0.693),
-        ("pdftotext", "plain", 99, 0.582),
-        ("pdftotext", "word", 86, 0.615),
+        ("pdftotext", "excel", 111, 0.694),
+        ("pdftotext", "plain", 95, 0.583),
+        ("pdftotext", "word", 82, 0.615),
         # pdfminer's text boxes: column by column within a table's blocks (a label's column, then
         # the values' columns), no form loads whole. Blocks joined since the thirteenth session:
         # 371, 482 and 115 wrong values, 0.488, 0.414 and 0.441, before (fewer values read in
@@ -56,8 +56,8 @@ def test_every_gold_file_is_printed_by_every_tool():
         # two labels told apart by their shapes (a unit's name ends as an organisation's) since
         # the fifteenth: 16 forms load (none before), 0.509 and 0.409 in excel and plain prints
         ("pdfminer", "excel", 208, 0.514),
-        ("pdfminer", "plain", 197, 0.412),
-        ("pdfminer", "word", 97, 0.450),
+        ("pdfminer", "plain", 191, 0.413),
+        ("pdfminer", "word", 95, 0.449),
         # pdfplumber's extract_text: a line of the page a line of text, its words apart by one
         # space whatever the gap (a table's columns gone), a wrapped cell's pieces on the lines
         # above and under its row's values. Goals stop before the header's first pieces (一级指
@@ -78,7 +78,8 @@ def test_every_gold_file_is_printed_by_every_tool():
         # out (guards.is_no_goal, blank_header_levels, blank_label_tails), and so is a name
         # that holds a group label's piece apart by a space; 无偏差 is no name's
         # head, and one character alone (用 of …促进作 / 用) rather a name's wrapped end than a
-        # value
+        # value. At a rate of 100% the amounts are no longer taken for the money row's points
+        # (pdfminer word prints: 0.450 -> 0.449, a budget equal to its points left out)
     ],
 )
 def test_printed_forms(tmp_path, tool, style, max_wrong, min_accuracy):

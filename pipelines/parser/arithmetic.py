@@ -65,11 +65,13 @@ def complete_total(funds: list[dict], texts: list[str]) -> bool:
         if total[key] is None:
             total[key], filled = value, True
     if total["weight"] is None and total["score"] is None:
-        # 得分 = 分值 × 执行率, to the hundredth: one pair of the printed numbers, or none
+        # 得分 = 分值 × 执行率, to the hundredth: one pair of the printed numbers, or none; not
+        # the amounts themselves (at a rate of 100% the budget and its execution, 6.84 | 6.84,
+        # are such a pair as well as the points)
         points = {
             (weight, score)
             for weight in amounts
-            if 0 < weight <= 100
+            if 0 < weight <= 100 and weight not in (amount, executed)
             for score in amounts
             if score <= weight and abs(weight * float(rate) / 100 - score) <= 0.011
         }
