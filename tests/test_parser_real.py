@@ -4805,3 +4805,22 @@ def test_a_name_that_holds_a_group_label_s_piece_apart_by_a_space_is_left_out():
         "系统平稳运行",
     ]
     assert len(warnings) == 2
+
+
+def test_a_group_label_in_the_other_level_s_slot_is_left_out():
+    # pdfplumber's centred labels, out of their columns: 数量指标 read as the 一级 label, 产出指标
+    # as the 二级; 满意度指标 stands as a 二级 label in some real forms and is kept
+    from pipelines.parser.guards import blank_levels_in_the_wrong_place
+
+    rows = [
+        {"level1": "数量指标", "level2": "产出指标", "line_start": 1},
+        {"level1": "满意度指标", "level2": "满意度指标", "line_start": 2},
+        {"level1": "产出指标", "level2": "数量指标", "line_start": 3},
+    ]
+    warnings = blank_levels_in_the_wrong_place(rows)
+    assert [(r["level1"], r["level2"]) for r in rows] == [
+        (None, None),
+        ("满意度指标", "满意度指标"),
+        ("产出指标", "数量指标"),
+    ]
+    assert len(warnings) == 2

@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from pipelines.parser import vocabulary as vocab
-from pipelines.parser.labels import VOCABULARY, complete, is_fragment, is_label
+from pipelines.parser.labels import VOCABULARY, complete, is_fragment, is_label, level_of
 from pipelines.parser.text import NAME_NUMBER, compact, to_number
 
 # What no indicator is named: one character (a group label printed a character a line: 产 / 出),
@@ -327,6 +327,31 @@ def blank_names_with_label_pieces(rows: list[dict]) -> list[str]:
     return warnings
 
 
+def blank_levels_in_the_wrong_place(rows: list[dict]) -> list[str]:
+    """A 一级 label read as a row's 二级 (产出指标, 效益指标) or a 二级 label read as its 一级
+    (数量指标): the labels of a table printed out of their columns, in a slot they never stand
+    in: left out (no labelled form's row holds one; 满意度指标 does stand as a 二级 label in some
+    forms and is kept)."""
+    warnings = []
+    for row in rows:
+        level1, level2 = row.get("level1"), row.get("level2")
+        if level1 and level1 not in _LEVEL1_WORDS and level_of(level1) == 2:
+            warnings.append(
+                f"row at line {row.get('line_start')}: level1 {level1!r} is a 二级 label: left out"
+            )
+            row["level1"] = None
+        if level2 and compact(level2) in _LEVEL1_ONLY:
+            warnings.append(
+                f"row at line {row.get('line_start')}: level2 {level2!r} is a 一级 label: left out"
+            )
+            row["level2"] = None
+    return warnings
+
+
+_LEVEL1_ONLY = frozenset({"产出指标", "效益指标"})
+_LEVEL1_WORDS = frozenset({"产出指标", "效益指标", "满意度指标"})
+
+
 # A grade's words: 优 / 良 / 中 / 差 / 合格 / 好 (优秀, 良好, 较差, 不合格 …) or a letter (A, B级)
 _GRADE_WORD = re.compile(r"[优良中差好劣]|合格|^[A-Da-d][级等]?$")
 
@@ -427,6 +452,7 @@ def guard_form(form: dict) -> list[str]:
         + blank_sentence_levels(form["indicators"])
         + blank_header_levels(form["indicators"])
         + blank_label_tails(form["indicators"])
+        + blank_levels_in_the_wrong_place(form["indicators"])
         + blank_names_with_label_pieces(form["indicators"])
         + weights_within_100(form["indicators"])
         + labels_cut_at_zhi(form["indicators"])
