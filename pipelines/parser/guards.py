@@ -288,7 +288,7 @@ def blank_label_tails(rows: list[dict]) -> list[str]:
     for row in rows:
         for field in ("level1", "level2"):
             value = row.get(field)
-            if value and value not in VOCABULARY and _label_tail(value):
+            if value and _label_tail(value):
                 warnings.append(
                     f"row at line {row.get('line_start')}: {field} {value!r} is only a group "
                     "label's end: left out"
@@ -335,7 +335,7 @@ def blank_levels_in_the_wrong_place(rows: list[dict]) -> list[str]:
     warnings = []
     for row in rows:
         level1, level2 = row.get("level1"), row.get("level2")
-        if level1 and level1 not in _LEVEL1_WORDS and level_of(level1) == 2:
+        if level1 and _level2_label(level1):
             warnings.append(
                 f"row at line {row.get('line_start')}: level1 {level1!r} is a 二级 label: left out"
             )
@@ -349,7 +349,11 @@ def blank_levels_in_the_wrong_place(rows: list[dict]) -> list[str]:
 
 
 _LEVEL1_ONLY = frozenset({"产出指标", "效益指标"})
-_LEVEL1_WORDS = frozenset({"产出指标", "效益指标", "满意度指标"})
+
+
+@lru_cache(maxsize=4096)
+def _level2_label(value: str) -> bool:
+    return level_of(value) == 2
 
 
 # A grade's words: 优 / 良 / 中 / 差 / 合格 / 好 (优秀, 良好, 较差, 不合格 …) or a letter (A, B级)
