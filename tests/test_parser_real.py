@@ -4805,6 +4805,15 @@ def test_a_name_that_holds_a_group_label_s_piece_apart_by_a_space_is_left_out():
         "系统平稳运行",
     ]
     assert len(warnings) == 2
+    # a name that ends in a label's words up to its 指 (its 标 on the next line) likewise; a
+    # name that ends in 标 may be whole (水质达标), and 指 alone is a name cut off
+    rows = [
+        {"name": "指标1:新建道路数量指", "line_start": 1},
+        {"name": "水质达标", "line_start": 2},
+        {"name": "指", "line_start": 3},
+    ]
+    assert len(blank_names_with_label_pieces(rows)) == 1
+    assert [r["name"] for r in rows] == [None, "水质达标", "指"]
 
 
 def test_a_group_label_in_the_other_level_s_slot_is_left_out():

@@ -308,17 +308,19 @@ def _label_tail(value: str) -> bool:
 def blank_names_with_label_pieces(rows: list[dict]) -> list[str]:
     """A name of pieces apart by spaces, one of them a group label or a piece of one (社会效
     保障市民服务热线有, 质量指 每天使用超过1标: a line of a page that joins every cell with one
-    space, the label's column run into the name's) is no name: left out (no labelled form's name
-    holds such a piece)."""
+    space, the label's column run into the name's), or one that ends in a label's words up to
+    its 指 (指标1:新建道路数量指), is no name: left out (no labelled form's name holds such a
+    piece)."""
     warnings = []
     for row in rows:
         name = row.get("name")
-        if not name or " " not in name.strip():
+        if not name or (" " not in name.strip() and not name.endswith("指")):
             continue
         pieces = name.split()
-        if len(pieces) > 1 and any(
-            len(piece) >= 2 and (is_fragment(piece) or is_label(piece)) for piece in pieces
-        ):
+        if (
+            len(pieces) > 1
+            and any(len(piece) >= 2 and (is_fragment(piece) or is_label(piece)) for piece in pieces)
+        ) or (name.endswith("指") and _ends_in_label_head(compact(name))):
             warnings.append(
                 f"row at line {row.get('line_start')}: name {name!r} holds a group label's "
                 "piece: left out"
@@ -354,6 +356,12 @@ _LEVEL1_ONLY = frozenset({"产出指标", "效益指标"})
 @lru_cache(maxsize=4096)
 def _level2_label(value: str) -> bool:
     return level_of(value) == 2
+
+
+def _ends_in_label_head(name: str) -> bool:
+    """A name that ends in a group label's words up to its 指 (…新建道路数量指: the label's
+    column run into the name, its 标 on the next line)."""
+    return any(is_label(name[-k:] + "标") for k in range(2, min(8, len(name))))
 
 
 # A grade's words: 优 / 良 / 中 / 差 / 合格 / 好 (优秀, 良好, 较差, 不合格 …) or a letter (A, B级)
