@@ -236,20 +236,35 @@ def _a_sentence(value: str) -> bool:
     return bool(_SENTENCE_MARK.search(value))
 
 
-def blank_sentence_levels(rows: list[dict]) -> list[str]:
-    """A 一级 or 二级 label that holds a sentence's punctuation is a text of another cell (a
-    goal's wrapped rest under the label's column): left out."""
+def _blank_levels(rows: list[dict], *faults) -> list[str]:
+    """Each 一级 / 二级 label that one of ``faults`` (field, label -> why it is no label, or None)
+    finds fault with is left out, with a warning saying why. The label guards below share it,
+    and guard_form runs them in one pass over the rows."""
     warnings = []
     for row in rows:
         for field in ("level1", "level2"):
             value = row.get(field)
-            if value and _a_sentence(value):
-                warnings.append(
-                    f"row at line {row.get('line_start')}: {field} {value!r} is a sentence, "
-                    "no group label: left out"
-                )
-                row[field] = None
+            if not value:
+                continue
+            for fault in faults:
+                why = fault(field, value)
+                if why:
+                    warnings.append(
+                        f"row at line {row.get('line_start')}: {field} {value!r} {why}: left out"
+                    )
+                    row[field] = None
+                    break
     return warnings
+
+
+def _sentence_fault(field: str, value: str) -> str | None:
+    return "is a sentence, no group label" if _a_sentence(value) else None
+
+
+def blank_sentence_levels(rows: list[dict]) -> list[str]:
+    """A 一级 or 二级 label that holds a sentence's punctuation is a text of another cell (a
+    goal's wrapped rest under the label's column): left out."""
+    return _blank_levels(rows, _sentence_fault)
 
 
 # The indicator header's own words (一级指标, 二级 指标): never a row's group label
@@ -284,17 +299,11 @@ def blank_label_tails(rows: list[dict]) -> list[str]:
     """A 一级 or 二级 label that is only the last characters of group labels (益指标 of 社会效益指标
     and 经济效益指标, 量指标, 指标 alone: a label broken over lines whose head went elsewhere) is
     no label that can be named: left out (no labelled form's row holds one)."""
-    warnings = []
-    for row in rows:
-        for field in ("level1", "level2"):
-            value = row.get(field)
-            if value and _label_tail(value):
-                warnings.append(
-                    f"row at line {row.get('line_start')}: {field} {value!r} is only a group "
-                    "label's end: left out"
-                )
-                row[field] = None
-    return warnings
+    return _blank_levels(rows, _tail_fault)
+
+
+def _tail_fault(field: str, value: str) -> str | None:
+    return "is only a group label's end" if _label_tail(value) else None
 
 
 @lru_cache(maxsize=4096)
@@ -334,20 +343,15 @@ def blank_levels_in_the_wrong_place(rows: list[dict]) -> list[str]:
     (数量指标): the labels of a table printed out of their columns, in a slot they never stand
     in: left out (no labelled form's row holds one; 满意度指标 does stand as a 二级 label in some
     forms and is kept)."""
-    warnings = []
-    for row in rows:
-        level1, level2 = row.get("level1"), row.get("level2")
-        if level1 and _level2_label(level1):
-            warnings.append(
-                f"row at line {row.get('line_start')}: level1 {level1!r} is a 二级 label: left out"
-            )
-            row["level1"] = None
-        if level2 and compact(level2) in _LEVEL1_ONLY:
-            warnings.append(
-                f"row at line {row.get('line_start')}: level2 {level2!r} is a 一级 label: left out"
-            )
-            row["level2"] = None
-    return warnings
+    return _blank_levels(rows, _slot_fault)
+
+
+def _slot_fault(field: str, value: str) -> str | None:
+    if field == "level1" and _level2_label(value):
+        return "is a 二级 label"
+    if field == "level2" and compact(value) in _LEVEL1_ONLY:
+        return "is a 一级 label"
+    return None
 
 
 _LEVEL1_ONLY = frozenset({"产出指标", "效益指标"})
@@ -453,6 +457,11 @@ def _points(rows: list[dict]) -> float:
     return sum(weight for _, _, _, weight, _ in seen)
 
 
+@lru_cache(maxsize=8192)  # (asked of every row's two labels, a few distinct ones a form)
+def _any_level_fault(field: str, value: str) -> str | None:
+    return _sentence_fault(field, value) or _tail_fault(field, value) or _slot_fault(field, value)
+
+
 def guard_form(form: dict) -> list[str]:
     """Take out of ``form`` what a misread leaves (drop_misread; goal texts that are no goal; a
     grade without a grade's words; weights adding up to more than 100) and give a target back
@@ -461,10 +470,9 @@ def guard_form(form: dict) -> list[str]:
         drop_misread(form["indicators"])
         + bound_back_to_target(form["indicators"])
         + scores_within_weights(form["indicators"])
-        + blank_sentence_levels(form["indicators"])
         + blank_header_levels(form["indicators"])
-        + blank_label_tails(form["indicators"])
-        + blank_levels_in_the_wrong_place(form["indicators"])
+        # (the three label guards of one label each, in one pass)
+        + _blank_levels(form["indicators"], _any_level_fault)
         + blank_names_with_label_pieces(form["indicators"])
         + weights_within_100(form["indicators"])
         + labels_cut_at_zhi(form["indicators"])
