@@ -3003,7 +3003,7 @@ def read_indicators(
     stop: int,
     columns: list[str],
     closed: bool = True,
-    late: list[str] | None = None,
+    late: tuple[str, ...] = (),
 ) -> list[dict]:
     """The rows of the indicator table in cells[start:stop]; ``closed``: a 总分/合计 row or a
     closing label ends the table (else the text was cut, and the last row may have lost the
@@ -3014,7 +3014,7 @@ def read_indicators(
         return []
     body = _without_repeated_names(_points_apart(_without_leading_numbers(body), columns))
     return _with_bare_labels(
-        _bare_benefit_labels(body), lambda: _read_rows(body, columns, closed, late or [])
+        _bare_benefit_labels(body), lambda: _read_rows(body, columns, closed, late)
     )
 
 
@@ -3034,7 +3034,7 @@ def _with_bare_labels(bare, read):
 
 
 def _read_rows(
-    body: list[Cell], columns: list[str], closed: bool, late: list[str] = ()
+    body: list[Cell], columns: list[str], closed: bool, late: tuple[str, ...] = ()
 ) -> list[dict]:
     """The rows of read_indicators' table body."""
     if not closed and len(body) > 1 and body[-1].no != body[-2].no and is_fragment(body[-1].text):
@@ -6056,7 +6056,7 @@ def read_total(
 
 def _total_printed_before(
     cells: list[Cell], start: int, total_at: int | None, columns: list[str]
-) -> tuple[int, float, float, list[str]] | None:
+) -> tuple[int, float, float, tuple[str, ...]] | None:
     """The 总分 row's two numbers printed before its label, one cell a line (a PDF tool that
     prints a row's cells in the order they were drawn: … | 5 | 5 | 100 | 99.47 | 总分, group
     labels centred on the last rows perhaps between them and 总分): read as the total when the
@@ -6094,10 +6094,12 @@ def _total_printed_before(
     total, scored = to_number(weight.text), to_number(score.text)
     if total != 100 or scored is None or scored > total:
         return None
-    return k - 2, total, scored, late
+    return k - 2, total, scored, tuple(late)
 
 
-def _late_labels(rows: list[dict], marks: list[tuple[int, list[str]]], late: list[str]) -> None:
+def _late_labels(
+    rows: list[dict], marks: list[tuple[int, list[str]]], late: tuple[str, ...]
+) -> None:
     """Group labels printed after a table's last row (see _total_printed_before): a label of
     a level that no row holds was centred on rows that took another group's label, carried
     down from the row it was printed before. Which rows are its is not known: each row of that
@@ -6576,11 +6578,12 @@ def read_form(lines: list[Line]) -> tuple[dict, Reading]:
     total_at = None
     grade_from = header_at or 0
     total_before = None
+    late: tuple[str, ...] = ()  # (group labels printed between the last row and 总分)
     if header_at is not None:
         end, total_at = _body_end(cells, body_at)
         total_before = _total_printed_before(cells, body_at, total_at, columns)
         if total_before:
-            at, total_weight, total_score, _ = total_before
+            at, total_weight, total_score, late = total_before
             cells = cells[:at] + cells[total_at:]  # (the numbers and the late labels)
             end, total_at = end - (total_at - at), at
             reading.notes.append(
@@ -6601,9 +6604,7 @@ def read_form(lines: list[Line]) -> tuple[dict, Reading]:
                 )
         else:
             closed = total_at is not None or end < len(cells)
-            indicators = read_indicators(
-                cells, body_at, end, columns, closed, total_before[3] if total_before else None
-            )
+            indicators = read_indicators(cells, body_at, end, columns, closed, late)
         if total_at is not None and not total_before:
             total_weight, total_score = read_total(cells, total_at, len(cells), columns, indicators)
         grade_from = end
