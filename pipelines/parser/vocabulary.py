@@ -36,9 +36,8 @@ UNLISTED_LABEL = re.compile(
 # apart where their labels' column was printed before theirs, in an order PDF tools do not keep
 # alike (generic._identity_by_shape).
 ORGANISATION = re.compile(
-    r"(?:局|委员会|委|办公室|办|中心|厅|院|所|站|队|政府|学校|小学|中学|幼儿园|医院|馆|处|部|会|社|"
-    r"公司|集团|街道|分局|署|室|台|团|联合会|协会|大学|学院)$"
-)
+    r"(?:[局委办厅院所站队馆处部会社署室台团]|中心|政府|学校|[小中大]学|幼儿园|公司|集团|街道)$"
+)  # (委员会, 办公室, 分局, 医院, 学院, 协会 … end in one of the single characters)
 
 
 def _add(word: str, group: str, key: str) -> None:
