@@ -196,6 +196,27 @@ def test_a_money_table_laid_out_in_columns_places_each_amount_under_its_word():
     assert form["funds"][1]["annual_budget"] == 120.0 and form["funds"][1]["score"] is None
 
 
+def test_the_heading_printed_on_a_money_row_s_line_leaves_the_amounts_in_place():
+    # 项目资金 printed before the 当年财政拨款 label on its line (the heading stands in the
+    # middle of the rows): the table is still read by where each amount stands, so the
+    # total row's three numbers are no longer read in the first three columns
+    money = [
+        MONEY[0],
+        "         年度资金总额                              120.00                118.50"
+        "                                    9.88",
+        "项目资金    当年财政拨款",
+        "         上年结转资金",
+    ]
+    (form,) = parse_text("\n".join([*FORM_HEAD, *money, *print_table()]), "x.txt").forms
+    total = form["funds"][0]
+    assert (total["initial_budget"], total["annual_budget"], total["executed"]) == (
+        None,
+        120.0,
+        118.5,
+    )
+    assert (total["weight"], total["execution_rate"], total["score"]) == (None, None, 9.88)
+
+
 PLANNED = "保障社区服务中心全年正常运行,开展便民服务活动不少于40次。"
 ACTUAL = "完成了社区服务中心全年运行,开展便民服务活动48次,服务居民3200人次。"
 

@@ -806,12 +806,13 @@ def _rebuild_money(lines: list[str], at: int) -> tuple[int, list[str]] | None:
             best = found
     if best is None:
         return None
-    words, out_rows = best[1], best[2]
+    words, out_rows, row_pieces = best[1], best[2], best[3]
     header_cells = [m.group() for m in _CELL.finditer(lines[at])]
     if not all(_money_key(c) or _heading_piece(c) for c in header_cells):
         return None  # a column this table does not know: its amounts cannot be placed
     title = "".join(c for c in header_cells if not _money_key(c))
-    title += "".join(_CELL.findall(" ".join(lines[j].strip() for j in heading)))
+    pieces = {j: _CELL.findall(lines[j].strip()) for j in heading} | row_pieces
+    title += "".join("".join(pieces[j]) for j in sorted(pieces))
     first = min([at, *heading, *rows])
     last = max([at, *heading, *rows])
     out = list(lines[first : last + 1])
@@ -845,7 +846,8 @@ def _spans(line: str, widths: bool) -> list[tuple[int, int, str]]:
 
 
 def _money_rows(lines: list[str], at: int, rows: list[int], widths: bool):
-    """(amounts placed by overlap, the header's words, each row as tab-separated text)."""
+    """(amounts placed by overlap, the header's words, each row as tab-separated text, the
+    heading's pieces printed on a row's line before its label: 项目资金 | 当年财政拨款)."""
     words = [w for w in _spans(lines[at], widths) if _money_key(w[2])]
     keys = [_money_key(w[2]) for w in words]
     if len(words) < 3 or len(set(keys)) != len(keys):
@@ -853,12 +855,16 @@ def _money_rows(lines: list[str], at: int, rows: list[int], widths: bool):
     overlapping = 0
     out = {}
     placed: list[list[tuple[int, int]]] = [[] for _ in words]  # each column's cells' extents
+    pieces: dict[int, list[str]] = {}
     for k in rows:
         cells = [""] * len(words)
         label = ""
         for start, end, text in _spans(lines[k], widths):
             if not label and _money_label(text):
                 label = text
+                continue
+            if not label and _heading_piece(text):
+                pieces.setdefault(k, []).append(text)
                 continue
             gaps = [
                 max(w[0] - end, start - w[1], 0) if not (start < w[1] and w[0] < end) else -1
@@ -878,7 +884,7 @@ def _money_rows(lines: list[str], at: int, rows: list[int], widths: bool):
         out[k] = "\t".join(["", label, *cells])
     if not all(_lined_up(extents) for extents in placed):
         return None
-    return overlapping, words, out
+    return overlapping, words, out, pieces
 
 
 def _lined_up(extents: list[tuple[int, int]]) -> bool:
