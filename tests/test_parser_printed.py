@@ -36,7 +36,7 @@ def test_every_gold_file_is_printed_by_every_tool():
         # its header's columns, since the fourteenth: 232, 46 and 30, 0.816, 0.860 and 0.940
         # before (and group labels placed by their true distances from their groups' middles:
         # plain prints 0.861 before)
-        ("pdftotext-layout", "excel", 114, 0.861),
+        ("pdftotext-layout", "excel", 114, 0.860),
         ("pdftotext-layout", "plain", 43, 0.888),
         ("pdftotext-layout", "word", 17, 0.946),
         # pdftotext without -layout: the text blocks in reading order, a cell or a few cells a
@@ -62,16 +62,16 @@ def test_every_gold_file_is_printed_by_every_tool():
         # space whatever the gap (a table's columns gone), a wrapped cell's pieces on the lines
         # above and under its row's values. Goals stop before the header's first pieces (一级指
         # 二级指) since the fourteenth session: 449 wrong values in excel prints before
-        ("pdfplumber", "excel", 367, 0.641),
-        ("pdfplumber", "plain", 271, 0.673),
+        ("pdfplumber", "excel", 359, 0.645),
+        ("pdfplumber", "plain", 279, 0.664),
         ("pdfplumber", "word", 54, 0.878),
         # PyMuPDF's get_text: each cell's lines one after another, in reading order, with no
         # blank line between cells. A cell wrapped over lines of its column's width read whole
         # since it came (generic._wrap_ends): 286, 168 and 116 wrong values, 0.761, 0.787 and
         # 0.858, before. A goal wrapped over two lines no longer split into both goals since the
         # fourteenth session: 185 and 62 wrong values in excel and word prints before
-        ("pymupdf", "excel", 165, 0.850),
-        ("pymupdf", "plain", 84, 0.845),
+        ("pymupdf", "excel", 157, 0.855),
+        ("pymupdf", "plain", 81, 0.855),
         ("pymupdf", "word", 49, 0.894),
         # Every tool, since the fifteenth session: a goal that is a rate alone or a label's first
         # characters, and a group label that is a header's word, only a label's end or in the
@@ -80,7 +80,14 @@ def test_every_gold_file_is_printed_by_every_tool():
         # that holds a group label's piece apart by a space; 无偏差 is no name's
         # head, and one character alone (用 of …促进作 / 用) rather a name's wrapped end than a
         # value. At a rate of 100% the amounts are no longer taken for the money row's points
-        # (pdfminer word prints: 0.450 -> 0.449, a budget equal to its points left out)
+        # (pdfminer word prints: 0.450 -> 0.449, a budget equal to its points left out).
+        # Since the sixteenth: a money row's amounts are placed only where every reading of
+        # least cost agrees (the readings were cut at nine, those taking the first columns
+        # listed first, so a total of 2.38 | 2.38 | 20.00 under six columns read 年初 2.38),
+        # and the sample layout's reader leaves a total row short of cells to the structure
+        # reader: pdftotext -layout excel 0.861 -> 0.860 (zeros read by luck left out),
+        # pdfplumber 367 -> 359 wrong in excel but 271 -> 279 in plain (f04's centred rows,
+        # misread either way), PyMuPDF 165 -> 157 and 84 -> 81
     ],
 )
 def test_printed_forms(tmp_path, tool, style, max_wrong, min_accuracy):

@@ -292,8 +292,9 @@ def test_a_row_under_the_total_has_no_points_of_its_own():
         "annual_budget": 89.974,
         "executed": 89.974,
     }
-    # the total row may hold points, so the same values there are not placed past the first
-    assert _fund_values(["90", "89.974", "89.974"], SIX) == {"initial_budget": 90.0}
+    # the total row may hold points: which three of its six columns the values stand in is
+    # not known, so none is placed (not even the first, which may be the 全年 with 年初 blank)
+    assert _fund_values(["90", "89.974", "89.974"], SIX) == {}
     # a dash is a printed blank, maybe the sub row's 分值 or 得分: nothing is assumed then
     assert "executed" not in _fund_values(["0", "0", "—"], SIX, sub_row=True)
 

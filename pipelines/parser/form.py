@@ -372,6 +372,10 @@ def read_funds(lines: list[Line], start: int, stop: int) -> list[dict]:
             if not any(values) and not line.tabbed:
                 values = _values_below(lines, index + 1, stop, len(order))
             _check_fund_cells(name, values, order)
+            if name == FUND_LINES[0] and not line.tabbed and 0 < len(values) < len(order):
+                # the total prints every column; short of some, with its empty cells dropped,
+                # which ones it lost is not known: read in order, its numbers would shift
+                raise MissingPart([f"the places of the values of {name} (cells lost)"])
             row = {"line": name, **_NO_FUNDS}
             row.update(zip(order, map(_amount, values)))
             rate = values[rate_at] if rate_at is not None and rate_at < len(values) else None

@@ -809,7 +809,7 @@ def place(
     placements: list[dict[str, str]] = []
 
     def walk(i: int, j: int, chosen: dict[str, str]) -> None:
-        if len(placements) > 8:
+        if len(placements) > _MAX_PLACEMENTS:
             return
         if i == n and j == m:
             placements.append(dict(chosen))
@@ -832,7 +832,15 @@ def place(
             walk(i, j + 1, chosen)
 
     walk(0, 0, {})
+    if len(placements) > _MAX_PLACEMENTS:
+        # more readings than are listed: a value the listed ones agree on may be another
+        # column's in one left out (the walk lists the readings that take the first columns
+        # first), so no column is agreed (a reading with nothing placed joins them)
+        placements.append({})
     return placements
+
+
+_MAX_PLACEMENTS = 64
 
 
 def agreed(placements: list[dict[str, str]], columns: list[str]) -> dict[str, str | None]:
@@ -1675,6 +1683,7 @@ def read_funds(cells: list[Cell], start: int, stop: int, reading: Reading) -> li
                     sub_row=name != FUND_LINES[0],
                     percent=percent,
                     signed=signed,
+                    total=rows.get(FUND_LINES[0]),
                 )
             )
             if name == FUND_LINES[0]:
@@ -1969,13 +1978,15 @@ def _fund_values(
     sub_row: bool = False,
     percent: bool = False,
     signed: bool = False,
+    total: dict | None = None,
 ) -> dict:
     """A money row's values placed in the table's columns. A row under the total (``sub_row``)
     has no 分值/得分 of its own: those columns take none of its values unless it prints more
     values than its other columns hold, or prints a blank (a dash: the blanks of those cells).
     ``percent``: the rate's header says its numbers are percents (执行率(%)); ``signed``: the
     table's total printed its rate with a % sign, so a bare number is no rate of this row
-    (202 202 100 under 202 202 100 10 50% 5: three amounts)."""
+    (202 202 100 under 202 202 100 10 50% 5: three amounts). ``total``: the table's total row
+    as read, whose amounts a row under it prints in the same columns."""
     values = _unit_amounts(_spaced_numbers([v.strip(":：") for v in values]))
     if sub_row and not any(_empty(v) for v in values):
         amounts = [c for c in columns if c not in ("fund_weight", "fund_score", "other")]
@@ -2015,6 +2026,14 @@ def _fund_values(
             for p in placements
             if not any(p.get(c) and not _empty(p[c]) for c in ("fund_weight", "fund_score"))
         ] or placements
+        # a row that prints one cell for each amount column (the total's amount columns, or
+        # every amount column where the total's were not read), blanks (—) among them, prints
+        # them in those columns (0 0 — under 年初 | 全年 | 执行: the zeros are the budgets)
+        used = [c for c in columns if c in _AMOUNT_FIELDS and (total or {}).get(c) is not None]
+        used = used or [c for c in columns if c in _AMOUNT_FIELDS]
+        cells = [v for v in values if v and ((is_number(v) and "%" not in v) or _empty(v))]
+        if len(cells) == len(used) and any(_empty(v) for v in cells):
+            placements = [p for p in placements if _amounts_from_left(p, used)] or placements
     if len(placements) > 1:
         # readings that put a rate the row's own amounts contradict are dropped
         kept = [p for p in placements if _rate_fits(p)]
@@ -2056,6 +2075,16 @@ def _fund_values(
 
 
 _AMOUNT_FIELDS = ("initial_budget", "annual_budget", "executed")
+
+
+def _amounts_from_left(placement: dict, amounts: list[str]) -> bool:
+    """No column of ``amounts`` left without a number before one given a number, and no
+    number in an amount column not among them."""
+    filled = [bool(placement.get(c)) and is_number(placement[c]) for c in amounts]
+    others = (c for c in _AMOUNT_FIELDS if c not in amounts)
+    return all(filled[: filled.count(True)]) and not any(
+        placement.get(c) and is_number(placement[c]) for c in others
+    )
 
 
 def _without_repeated_amounts(values: list[str], columns: list[str]) -> list[str]:

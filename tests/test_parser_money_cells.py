@@ -1,0 +1,42 @@
+"""Money rows whose empty cells an extraction dropped (pipelines/parser/generic.py and form.py),
+on invented forms: an amount is placed only where the row's cells, the total row and the
+table's columns say which column it stands in; otherwise it is left out."""
+
+from __future__ import annotations
+
+from pipelines.parser import parse_text
+
+HEAD = ["项目支出绩效自评表", "(2023年度)", "项目名称", "社区服务中心运行经费", "主管部门",
+        "某区民政局", "实施单位", "某区社区服务中心", "项目资金", "(万元)", "年初预算数",
+        "全年预算数", "全年执行数", "分值", "执行率", "得分"]  # fmt: skip
+TAIL = ["年度总体", "目标", "预期目标", "实际完成情况", "保障服务中心全年运行。", "已完成。",
+        "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分",
+        "偏差原因分析及改进措施", "产出指标", "数量指标", "服务活动次数", "≥40次", "48次",
+        "90", "90", "总分", "100", "99"]  # fmt: skip
+
+
+def _funds(money: list[str]) -> list[dict]:
+    (form,) = parse_text("\n".join([*HEAD, *money, *TAIL]), "x.txt").forms
+    return form["funds"]
+
+
+def test_a_total_row_short_of_cells_leaves_its_amounts_out():
+    # one cell a line, the empty ones dropped: 2.38 | 2.38 | 20.00 under six columns may be
+    # 全年 | 执行 | 得分 as well as 年初 | 全年 | 执行; read in order, 20.00 was taken for the
+    # amount spent (and 2.38 for the budget at the year's start)
+    money = ["年度资金总额", "2.38", "2.38", "20.00", "当年财政拨款", "上年结转资金", "其他资金"]
+    total = _funds(money)[0]
+    assert [total[f] for f in ("initial_budget", "annual_budget", "executed")] == [None] * 3
+
+
+def test_a_sub_row_printing_a_cell_for_each_amount_column_reads_them_in_order():
+    # 0 | 0 | — under a total that prints its three amounts: the zeros are the budgets, the
+    # dash the amount spent (the rate and points cells the row leaves blank)
+    money = ["年度资金总额", "100", "100", "98", "10", "98%", "9.8", "当年财政拨款", "100",
+             "100", "98", "98%", "上年结转资金", "0", "0", "—", "其他资金"]  # fmt: skip
+    carried = _funds(money)[2]
+    assert (carried["initial_budget"], carried["annual_budget"], carried["executed"]) == (
+        0.0,
+        0.0,
+        None,
+    )
