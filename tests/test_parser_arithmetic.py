@@ -52,6 +52,39 @@ def test_nothing_is_placed_when_two_readings_fit_or_none_does():
     assert not complete_total(funds, ["100", "50", "50%"]) and funds[0]["executed"] is None
 
 
+def test_the_points_fit_the_rate_as_the_amounts_do():
+    # 154.74 / 310.20 is 49.88%, printed 50.00% (a form's rounding); 5 / 10 is 50% exactly, as
+    # 得分 = 分值 × 执行率. 310.20 is above any 分值, so it and 154.74 are the amounts, and 10
+    # and 5 the points (taken for the amounts before, the one pair that fitted to the hundredth)
+    funds = _funds()
+    assert complete_total(funds, ["310.20", "154.74", "10.00", "50.00%", "5.00"])
+    total = funds[0]
+    assert (total["annual_budget"], total["executed"], total["execution_rate"]) == (
+        310.2,
+        154.74,
+        50.0,
+    )
+    assert (total["weight"], total["score"]) == (10.0, 5.0)
+    # both pairs small enough to be the points: which pair is which is not known
+    funds = _funds()
+    assert not complete_total(funds, ["60", "29.9", "10.00", "50.00%", "5.00"])
+    assert funds[0]["annual_budget"] is None and funds[0]["weight"] is None
+
+
+def test_a_pair_of_one_number_needs_it_printed_twice():
+    # 800.00 printed twice (budget and amount spent at 100%), 20.00 once: the 分值, its 得分
+    # cell left blank, so no 得分 of 20 (得分 = 分值 × 100%) is taken from the one cell
+    funds = _funds()
+    assert complete_total(funds, ["800.00", "800.00", "20.00", "100.00%"])
+    total = funds[0]
+    assert (total["annual_budget"], total["executed"], total["execution_rate"]) == (
+        800.0,
+        800.0,
+        100.0,
+    )
+    assert total["weight"] is None and total["score"] is None
+
+
 def test_a_form_printed_out_of_reading_order_gets_its_money_row():
     text = (
         "项目支出绩效自评表\n项目名称 体育中心运营费 主管部门 某区体育局\n"

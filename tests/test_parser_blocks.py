@@ -96,6 +96,32 @@ def test_numbers_targets_and_labels_in_one_block_are_not_joined():
     assert "项目名称主管部门" not in joined
 
 
+def test_a_value_and_the_next_part_s_label_in_one_block_are_not_joined():
+    # the department's value and the money header's first word printed as one block, both
+    # short: one wrapped cell by their widths, but a money column's full wording never ends a
+    # value (joined, 年初预算数 was lost from the header and the amounts read a column off)
+    text = printed().replace("年初预算数\n\n", "", 1)
+    text = text.replace("某区民政局\n\n", "某区民政局\n年初预算数\n\n", 1)
+    assert "某区民政局\n年初预算数\n\n" in text
+    joined, _ = from_blocks(text)
+    assert "某区民政局年初预算数" not in joined
+    form = parse_text(text, "blocks.txt").forms[0]
+    assert form["department"] == "某区民政局"
+    total = form["funds"][0]
+    assert (total["initial_budget"], total["annual_budget"], total["executed"]) == (
+        120.0,
+        120.0,
+        96.0,
+    )
+    # the same with the 分值 label, and with an identity label
+    for label in ("分值", "实施单位"):
+        text = printed().replace("某区民政局\n\n", f"某区民政局\n{label}\n\n", 1)
+        assert f"某区民政局{label}" not in from_blocks(text)[0]
+    # a label's own wrapped end is joined to it (全年 / 执行数: 执行数 alone is a label too)
+    text = printed().replace("全年执行数\n\n", "全年\n执行数\n\n", 1)
+    assert "全年执行数" in from_blocks(text)[0].split("\n")
+
+
 def test_a_form_printed_one_cell_a_paragraph_reads_its_wrapped_names():
     result = parse_text(printed(), "blocks.txt")
     assert not result.errors and len(result.forms) == 1

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 
 from pipelines.parser.text import to_number
 
@@ -15,11 +16,16 @@ _AMOUNT = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
 _RATE = re.compile(r"^(\d{1,3}(?:\.(\d+))?)%$")
 
 
-def _rate_fits(amount: float, executed: float, rate: str) -> bool:
+def _rate_fits(amount: float, executed: float, rate: str, slack: float = 0.01) -> bool:
     """Whether ``rate`` (as printed: 45.17) is executed / amount, to its printed decimals (with
-    a hundredth to spare: the rate is often worked out from an unrounded amount)."""
+    ``slack`` to spare: the rate is often worked out from an unrounded amount)."""
     decimals = len(rate.split(".")[1]) if "." in rate else 0
-    return abs(executed / amount * 100 - float(rate)) <= 0.5 * 10**-decimals + 0.01
+    return abs(executed / amount * 100 - float(rate)) <= 0.5 * 10**-decimals + slack
+
+
+# how far a form may round its rate (49.88% printed 50.00%): a pair of amounts that fits the
+# rate so is a rival of the pair that fits it to its decimals
+_ROUNDED = 0.6
 
 
 def complete_total(funds: list[dict], texts: list[str]) -> bool:
@@ -32,32 +38,52 @@ def complete_total(funds: list[dict], texts: list[str]) -> bool:
     if total is None or total["execution_rate"] is not None:
         return False  # (a rate read where it belongs: the row's own reading stands)
     cells = [unicodedata.normalize("NFKC", t).replace(" ", "") for t in texts]
-    amounts = {to_number(c) for c in cells if _AMOUNT.match(c)}
-    amounts.discard(None)
+    # each number as often as it is printed: a pair of one number (800 | 800, 20 | 20) needs it
+    # printed twice
+    printed = Counter(n for n in (to_number(c) for c in cells if _AMOUNT.match(c)) if n is not None)
+    amounts = set(printed)
+
+    def in_print(*numbers: float) -> bool:
+        return all(printed[n] >= k for n, k in Counter(numbers).items())
+
     rates = {c[:-1] for c in cells if _RATE.match(c)}
-    fits = {
-        (amount, executed, rate)
-        for amount in amounts
-        if amount > 0
-        for executed in amounts
-        if executed <= amount * 1.5
-        for rate in rates
-        if _rate_fits(amount, executed, rate)
-    }
     known = {
         "annual_budget": total["annual_budget"],
         "executed": total["executed"],
         "execution_rate": total["execution_rate"],
     }
-    fits = {
-        fit
-        for fit in fits
-        if all(
-            value is None or abs(value - float(part)) < 1e-9
-            for value, part in zip(known.values(), fit, strict=True)
-        )
-    }
-    if len(fits) != 1:
+
+    def fitting(slack: float) -> set[tuple[float, float, str]]:
+        return {
+            (amount, executed, rate)
+            for amount in amounts
+            if amount > 0
+            for executed in amounts
+            if executed <= amount * 1.5
+            for rate in rates
+            if _rate_fits(amount, executed, rate, slack)
+            and in_print(amount, executed)
+            and all(
+                value is None or abs(value - float(part)) < 1e-9
+                for value, part in zip(known.values(), (amount, executed, rate), strict=True)
+            )
+        }
+
+    fits = fitting(0.01)
+    rivals = fitting(_ROUNDED)
+    if len(rivals) > 1:
+        # 得分 = 分值 × 执行率 as 执行数 = 预算数 × 执行率: the points are such a pair too, and
+        # one of them fits where the other fits only as the form rounds its rate. A pair whose
+        # first is above 100 is no 分值: where exactly one is, and every other pair is a 分值
+        # and 得分 at the same rate, it is the amounts; otherwise which pair is is not known
+        fits = {fit for fit in rivals if fit[0] > 100}
+        if len(fits) != 1 or not all(
+            fit[2] == rate and fit[1] <= fit[0] <= 100
+            for rate in [next(iter(fits))[2]]
+            for fit in rivals - fits
+        ):
+            return False
+    elif len(fits) != 1:
         return False
     amount, executed, rate = fits.pop()
     filled = False
@@ -73,7 +99,9 @@ def complete_total(funds: list[dict], texts: list[str]) -> bool:
             for weight in amounts
             if 0 < weight <= 100 and weight not in (amount, executed)
             for score in amounts
-            if score <= weight and abs(weight * float(rate) / 100 - score) <= 0.011
+            if score <= weight
+            and abs(weight * float(rate) / 100 - score) <= 0.011
+            and in_print(amount, executed, weight, score)
         }
         if len(points) == 1:
             total["weight"], total["score"] = points.pop()

@@ -85,11 +85,27 @@ def _one_cell(pieces: list[str]) -> bool:
         return False
     if sum(_label(p) for p in pieces) >= 2:
         return False
+    if any(_heads_a_part(p) for p in pieces[1:]) and not vocab.is_any_label("".join(pieces)):
+        return False  # a value, then the next part's label (宣城市地震局 / 年初预算数): two cells
     if any(a == b or b[0] in _COMPARATORS for a, b in pairwise(pieces)):
         return False  # a target and its actual (=1个 / =1个, 100% / ≥95%): two cells
     widths = [display_width(p) for p in pieces]
     full = widths[:-1]
     return max(full) - min(full) <= _SLACK and widths[-1] <= max(full) + _SLACK
+
+
+def _heads_a_part(piece: str) -> bool:
+    """An identity label, or a money column's label (年初预算数, 分值; an amount's in its full
+    wording: not 执行数, the end of 全年 / 执行数): the next cell, not the wrapped end of a
+    value (县农业农村局 / 年初预算数, 某镇人民政府 / 分值)."""
+    column = vocab.meaning(piece, "fund_columns")
+    if column in ("initial_budget", "annual_budget", "executed"):
+        return len(vocab.label_key(piece)) >= 4
+    return vocab.meaning(piece, "identity") is not None or column in (
+        "weight",
+        "score",
+        "execution_rate",
+    )
 
 
 def _label(piece: str) -> bool:
