@@ -128,3 +128,15 @@ def test_header_pieces_are_pieces_of_one_word_whatever_the_hash_seed():
     across = {a[-1] + b[0] for a in _HEADER_WORDS for b in _HEADER_WORDS}
     across = [text for text in across if not any(text in word for word in _HEADER_WORDS)]
     assert across and not any(_header_piece(make_line(5, text)) for text in across)
+
+
+def test_a_target_s_code_stays_with_its_target():
+    # a system's code of the comparison (005 <=33万元, printed apart by a space): one cell, or
+    # the row's cells shift one column (the code read as the target, the target as the actual,
+    # the actual 32.9999 as the 分值)
+    line = make_line(1, "经费支出 005 <=33万元 32.9999 22.50 22.50")
+    assert line.cells == ("经费支出", "005 <=33万元", "32.9999", "22.50", "22.50")
+    assert line.compact == "经费支出005<=33万元32.999922.5022.50"
+    assert make_line(1, "005 <=33万元").cells == ("005 <=33万元",)
+    # a number without the leading zero is a cell of its own (a 分值, then a target)
+    assert make_line(1, "项目数量 10 >=95% 98%").cells == ("项目数量", "10", ">=95%", "98%")

@@ -37,7 +37,7 @@ def test_every_gold_file_is_printed_by_every_tool():
         # before (and group labels placed by their true distances from their groups' middles:
         # plain prints 0.861 before)
         ("pdftotext-layout", "excel", 114, 0.860),
-        ("pdftotext-layout", "plain", 43, 0.888),
+        ("pdftotext-layout", "plain", 41, 0.890),
         ("pdftotext-layout", "word", 17, 0.946),
         # pdftotext without -layout: the text blocks in reading order, a cell or a few cells a
         # line, a wrapped cell's lines together, the columns gone. A wrapped cell's lines joined
@@ -46,7 +46,7 @@ def test_every_gold_file_is_printed_by_every_tool():
         # The 总分 row's numbers printed before its label read as the total, not the last row's
         # points, and a total row of three amounts under a header of two budget columns read in
         # the three, since the fifteenth: 158, 126 and 90, 0.670, 0.571 and 0.580, before
-        ("pdftotext", "excel", 107, 0.711),
+        ("pdftotext", "excel", 99, 0.712),
         ("pdftotext", "plain", 91, 0.587),
         ("pdftotext", "word", 77, 0.618),
         # pdfminer's text boxes: column by column within a table's blocks (a label's column, then
@@ -55,14 +55,14 @@ def test_every_gold_file_is_printed_by_every_tool():
         # the plain prints, most of those given before wrong). Two identity values after their
         # two labels told apart by their shapes (a unit's name ends as an organisation's) since
         # the fifteenth: 16 forms load (none before), 0.509 and 0.409 in excel and plain prints
-        ("pdfminer", "excel", 208, 0.517),
+        ("pdfminer", "excel", 202, 0.518),
         ("pdfminer", "plain", 190, 0.415),
         ("pdfminer", "word", 91, 0.450),
         # pdfplumber's extract_text: a line of the page a line of text, its words apart by one
         # space whatever the gap (a table's columns gone), a wrapped cell's pieces on the lines
         # above and under its row's values. Goals stop before the header's first pieces (一级指
         # 二级指) since the fourteenth session: 449 wrong values in excel prints before
-        ("pdfplumber", "excel", 359, 0.645),
+        ("pdfplumber", "excel", 361, 0.642),
         ("pdfplumber", "plain", 279, 0.664),
         ("pdfplumber", "word", 54, 0.878),
         # PyMuPDF's get_text: each cell's lines one after another, in reading order, with no
@@ -70,7 +70,7 @@ def test_every_gold_file_is_printed_by_every_tool():
         # since it came (generic._wrap_ends): 286, 168 and 116 wrong values, 0.761, 0.787 and
         # 0.858, before. A goal wrapped over two lines no longer split into both goals since the
         # fourteenth session: 185 and 62 wrong values in excel and word prints before
-        ("pymupdf", "excel", 157, 0.855),
+        ("pymupdf", "excel", 151, 0.858),
         ("pymupdf", "plain", 81, 0.855),
         ("pymupdf", "word", 49, 0.894),
         # Every tool, since the fifteenth session: a goal that is a rate alone or a label's first
@@ -91,7 +91,10 @@ def test_every_gold_file_is_printed_by_every_tool():
         # the amounts from the points (both fit the rate: a pair whose first is above 100 is
         # no 分值; a pair of one number needs it printed twice), and pdftotext's block of a
         # value and the next part's label (某局 / 年初预算数) is not joined: pdftotext 111, 95
-        # and 82 wrong values -> 107, 91 and 77; pdfminer 94 -> 91 in word prints
+        # and 82 wrong values -> 107, 91 and 77; pdfminer 94 -> 91 in word prints. A target's
+        # code apart by a space (005 <=33万元) one cell with it: pdftotext excel 107 -> 99,
+        # pdfminer 208 -> 202, PyMuPDF 157 -> 151; pdfplumber 359 -> 361 (j01's centred
+        # rows, misread either way, now one row off)
     ],
 )
 def test_printed_forms(tmp_path, tool, style, max_wrong, min_accuracy):

@@ -123,13 +123,31 @@ def _one_char_word(text: str, at: int, step: int) -> bool:
 _AMOUNT_IN_UNITS = re.compile(r"\d[\d,]*(?:\.\d+)?(?:万元|元|万)")
 
 
+# a target's code (004 >=20次, 005 <=33万元: a system's code of its comparison, the leading
+# zero making it no quantity) apart from the target by a space: one cell with it
+_CODE = re.compile(r"0\d{2}")
+_COMPARISON = re.compile(r"[<>=≤≥＜＞＝]")
+_CODE_APART = re.compile(r"(?<!\S)0\d{2} [<>=≤≥＜＞＝]")
+
+
+def _codes_joined(words: list[str]) -> list[str]:
+    out: list[str] = []
+    for word in words:
+        if out and _CODE.fullmatch(out[-1]) and _COMPARISON.match(word):
+            out[-1] += " " + word
+        else:
+            out.append(word)
+    return out
+
+
 def split_words(text: str) -> list[str]:
     """Cells of a line without tabs. Where the line has wide gaps (text laid out in columns),
     a single space is part of a cell and the gaps separate cells; a chunk made only of numbers
     and dashes is still split. Otherwise every run of white space separates cells."""
     stripped = text.strip()
     if not laid_out(stripped):
-        return stripped.split()
+        words = stripped.split()
+        return _codes_joined(words) if _CODE_APART.search(stripped) else words
     cells: list[str] = []
     for chunk in re.split(r"\s{2,}", stripped):
         words = chunk.split()
@@ -233,8 +251,11 @@ def _line_parts(
     if "  " not in stripped and stripped.isprintable():
         # no run of two white-space characters, so no wide gap: the words are the cells, and
         # joined they are the compact text
-        words = tuple(stripped.split())
-        return text, words, False, indented, words, "".join(words)
+        words = stripped.split()
+        if _CODE_APART.search(stripped):
+            words = _codes_joined(words)
+        words = tuple(words)
+        return text, words, False, indented, words, "".join(stripped.split())
     cells = tuple(split_words(text))
     return text, cells, False, indented, cells, "".join(text.split())
 
