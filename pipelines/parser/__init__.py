@@ -10,6 +10,7 @@ from dataclasses import asdict
 from pathlib import Path
 
 from pipelines.parser.blocks import from_blocks
+from pipelines.parser.cell_lines import from_cell_lines
 from pipelines.parser.csvtext import from_csv
 from pipelines.parser.decode import NotText, decode
 from pipelines.parser.form import CUT_OFF, NO_ROWS, MissingPart, parse_form
@@ -49,6 +50,8 @@ def parse_text(text: str, source_file: str, encoding: str | None = None) -> Pars
         text, notes = laid_out
     elif blocked := from_blocks(text):  # one cell a paragraph: a wrapped cell's lines joined
         text, notes = blocked
+    elif celled := from_cell_lines(text):  # one cell a line: a space inside it is the cell's
+        text, notes = celled
     printed = text
     text, cuts = strip_pinyin(text)
     stripped = text

@@ -1,0 +1,73 @@
+"""A form printed one cell a line (PyMuPDF's get_text, and the like): each cell's lines one after
+another, no line holding two cells. A space inside such a line is the cell's own (the form's
+text had one: 县级储备粮管理制 度, 周边 群众提供医疗服), not a gap between two cells; read as a
+gap, the cell's pieces are taken for cells of their own (the name's rest for the target, the
+row cut in two).
+
+from_cell_lines finds such a text by its shape (many short lines, next to none blank or holding
+a space)
+and takes out each space between two Chinese characters of a short line, where neither side is
+a label of the form (一级指标 二级指标: two cells a tool printed on one line). Numbers and the
+words around them are left as printed (100.00 100.00, 5 分钟).
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+
+from pipelines.parser import vocabulary as vocab
+from pipelines.parser.labels import is_label
+from pipelines.parser.text import display_width
+
+_MIN_LINES = 40
+_MIN_FILLED = 0.9  # share of the lines with text: no blank line between cells
+_MAX_SPACED = 0.05  # share of the lines holding a space: at most this many
+_MAX_MEDIAN = 24  # display places of the median line: a cell's line, not prose
+_MAX_WIDTH = 40  # a line wider than this is left as printed
+_CJK = "\u4e00-\u9fff"
+# a space between two Chinese characters (or a Chinese punctuation mark and one)
+_INNER = re.compile(rf"(?<=[{_CJK}，、。；：（）“”])\s(?=[{_CJK}（“])")
+
+
+def from_cell_lines(text: str) -> tuple[str, list[tuple[int, int, str]]] | None:
+    """The text with the spaces inside its cells' lines taken out, and where (the first and last
+    line changed, numbered from 1, and what was done); None when the text is not printed one
+    cell a line or no line holds such a space."""
+    if "\t" in text or "|" in text:
+        return None
+    lines = text.split("\n")
+    filled = [line.strip() for line in lines if line.strip()]
+    if len(filled) < _MIN_LINES or len(filled) < len(lines) * _MIN_FILLED:
+        return None  # (a blank line after each block: a tool that prints a block's cells on a
+        # line, 安徽省人力资源和社会保障厅 淮南市)
+    spaced = sum(" " in line for line in filled)
+    if spaced > len(filled) * _MAX_SPACED:
+        return None
+    if statistics.median(display_width(line) for line in filled) > _MAX_MEDIAN:
+        return None
+    changed = []
+    for k, line in enumerate(lines):
+        stripped = line.strip()
+        if " " not in stripped or "  " in stripped or display_width(stripped) > _MAX_WIDTH:
+            continue
+        joined = _joined(stripped)
+        if joined != stripped:
+            lines[k] = joined
+            changed.append(k + 1)
+    if not changed:
+        return None
+    said = f"{len(changed)} line(s) whose spaces between characters were read as inside a cell"
+    return "\n".join(lines), [(changed[0], changed[-1], said + " (one cell a line)")]
+
+
+def _joined(line: str) -> str:
+    return _INNER.sub(lambda m: "" if _inside(line, m.start()) else " ", line)
+
+
+def _inside(line: str, at: int) -> bool:
+    """The space at ``at`` parts no two cells: neither the word before it nor the one after it
+    is a label of the form."""
+    before = line[:at].rsplit(" ", 1)[-1]
+    after = line[at + 1 :].split(" ", 1)[0]
+    return not any(vocab.is_any_label(word) or is_label(word) for word in (before, after))

@@ -1,0 +1,41 @@
+"""A form printed one cell a line, as PyMuPDF prints it (pipelines/parser/cell_lines.py), on an
+invented form: a space inside a cell's line is the cell's own, not a gap between two cells."""
+
+from __future__ import annotations
+
+from pipelines.parser import parse_text
+from pipelines.parser.cell_lines import from_cell_lines
+
+HEAD = ["项目支出绩效自评表", "(2023年度)", "项目名称", "县级储备粮管理费用", "主管部门",
+        "某县发展和改革局", "实施单位", "某县粮食储备中心", "项目资金", "(万元)", "年初预算数",
+        "全年预算数", "全年执行数", "分值", "执行率", "得分", "年度资金总额", "50.00", "50.00",
+        "48.00", "10.00", "96.00%", "9.60", "当年财政拨款", "50.00", "50.00", "48.00", "96.00%",
+        "上年结转资金", "其他资金", "年度总体", "目标", "预期目标", "实际完成情况",
+        "保障县级储备粮安全。", "储备粮安全,管理规范。"]  # fmt: skip
+TABLE = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分",
+         "偏差原因分析及改进措施", "产出指标", "数量指标", "储备粮规模", "≥500吨", "520吨",
+         "30.00", "30.00", "质量指标", "县级储备粮管理制 度", "严格执行率", "≥95%", "98%",
+         "30.00", "30.00", "效益指标", "社会效益", "指标", "粮食市场", "供应保障", "有效保障",
+         "有效保障", "20.00", "20.00", "满意度", "指标", "服务对象", "满意度指", "标",
+         "群众满意度", "≥90%", "95%", "10.00", "9.00", "个别群众", "不够满意", "总分", "100.00",
+         "98.60"]  # fmt: skip
+
+
+def test_a_space_inside_a_cell_s_line_is_the_cell_s_own():
+    text = "\n".join([*HEAD, *TABLE])
+    joined, notes = from_cell_lines(text)
+    assert "县级储备粮管理制度" in joined.split("\n")
+    assert len(joined.split("\n")) == len(text.split("\n")) and notes
+    (form,) = parse_text(text, "x.txt").forms
+    rows = {row["name"]: row for row in form["indicators"]}
+    row = rows["县级储备粮管理制度严格执行率"]
+    assert (row["target"], row["actual"], row["weight"], row["score"]) == ("≥95%", "98%", 30, 30)
+
+
+def test_two_cells_on_a_line_are_left_apart():
+    # a label beside another cell (一级指标 二级指标), numbers (100.00 100.00), and a text
+    # with a blank line after each block (pdftotext: a block's cells may share a line)
+    text = "\n".join([*HEAD, *TABLE]).replace("一级指标\n二级指标", "一级指标 二级指标")
+    joined, _ = from_cell_lines(text)
+    assert "一级指标 二级指标" in joined.split("\n")
+    assert from_cell_lines("\n\n".join([*HEAD, *TABLE]).replace("分值", "分 值")) is None
