@@ -4817,6 +4817,23 @@ def test_a_name_that_holds_a_group_label_s_piece_apart_by_a_space_is_left_out():
     assert [r["name"] for r in rows] == [None, "水质达标", "指"]
 
 
+def test_a_target_or_actual_ending_in_a_label_s_words_up_to_its_zhi_is_left_out():
+    # the label's column run into the value's (产出指 / 标 on the next line): as a name's
+    from pipelines.parser.guards import blank_values_ending_in_label_heads
+
+    rows = [
+        {"target": "≥95%产出指", "actual": "98%", "line_start": 1},
+        {"target": "100%", "actual": "标时效指", "line_start": 2},
+        {"target": "达标", "actual": "水质达标", "line_start": 3},
+    ]
+    assert len(blank_values_ending_in_label_heads(rows)) == 2
+    assert [(r["target"], r["actual"]) for r in rows] == [
+        (None, "98%"),
+        ("100%", None),
+        ("达标", "水质达标"),
+    ]
+
+
 def test_a_group_label_in_the_other_level_s_slot_is_left_out():
     # pdfplumber's centred labels, out of their columns: 数量指标 read as the 一级 label, 产出指标
     # as the 二级; 满意度指标 stands as a 二级 label in some real forms and is kept

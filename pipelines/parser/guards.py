@@ -338,6 +338,23 @@ def blank_names_with_label_pieces(rows: list[dict]) -> list[str]:
     return warnings
 
 
+def blank_values_ending_in_label_heads(rows: list[dict]) -> list[str]:
+    """A target or actual that ends in a group label's words up to its 指 (产出指, 标时效指: the
+    label's column run into the value's, its 标 on the next line) is no value: left out, as
+    such a name is (no labelled form's target or actual ends so)."""
+    warnings = []
+    for row in rows:
+        for field in ("target", "actual"):
+            value = row.get(field)
+            if value and value.endswith("指") and _ends_in_label_head(compact(value)):
+                warnings.append(
+                    f"row at line {row.get('line_start')}: {field} {value!r} ends in a group "
+                    "label's words: left out"
+                )
+                row[field] = None
+    return warnings
+
+
 def blank_levels_in_the_wrong_place(rows: list[dict]) -> list[str]:
     """A 一级 label read as a row's 二级 (产出指标, 效益指标) or a 二级 label read as its 一级
     (数量指标): the labels of a table printed out of their columns, in a slot they never stand
@@ -474,6 +491,7 @@ def guard_form(form: dict) -> list[str]:
         # (the three label guards of one label each, in one pass)
         + _blank_levels(form["indicators"], _any_level_fault)
         + blank_names_with_label_pieces(form["indicators"])
+        + blank_values_ending_in_label_heads(form["indicators"])
         + weights_within_100(form["indicators"])
         + labels_cut_at_zhi(form["indicators"])
     )
