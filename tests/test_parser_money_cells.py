@@ -40,3 +40,18 @@ def test_a_sub_row_printing_a_cell_for_each_amount_column_reads_them_in_order():
         0.0,
         None,
     )
+
+
+def test_values_after_a_column_of_row_labels_are_not_the_last_row_s():
+    # pdfminer prints the labels' column, then the values': the numbers after 其他资金 are the
+    # table's (here the total's), not 其他资金's
+    money = ["年度资金总额", "当年财政拨款", "上年结转资金", "其他资金", "100", "100", "98",
+             "10", "98%", "9.8"]  # fmt: skip
+    funds = _funds(money)
+    assert all(value is None for key, value in funds[3].items() if key != "line")
+    # (the total's own arithmetic may place them: never in another row's)
+    assert funds[0]["executed"] in (None, 98.0) and funds[0]["annual_budget"] in (None, 100.0)
+    # a row under the total with no values of its own, the next printing its own: kept
+    money = ["年度资金总额", "100", "100", "98", "10", "98%", "9.8", "当年财政拨款", "上年结转资金",
+             "其他资金", "100", "100", "98"]  # fmt: skip
+    assert _funds(money)[3]["executed"] == 98.0

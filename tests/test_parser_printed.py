@@ -36,7 +36,7 @@ def test_every_gold_file_is_printed_by_every_tool():
         # its header's columns, since the fourteenth: 232, 46 and 30, 0.816, 0.860 and 0.940
         # before (and group labels placed by their true distances from their groups' middles:
         # plain prints 0.861 before)
-        ("pdftotext-layout", "excel", 114, 0.860),
+        ("pdftotext-layout", "excel", 113, 0.861),
         ("pdftotext-layout", "plain", 41, 0.890),
         ("pdftotext-layout", "word", 17, 0.946),
         # pdftotext without -layout: the text blocks in reading order, a cell or a few cells a
@@ -55,9 +55,9 @@ def test_every_gold_file_is_printed_by_every_tool():
         # the plain prints, most of those given before wrong). Two identity values after their
         # two labels told apart by their shapes (a unit's name ends as an organisation's) since
         # the fifteenth: 16 forms load (none before), 0.509 and 0.409 in excel and plain prints
-        ("pdfminer", "excel", 202, 0.518),
+        ("pdfminer", "excel", 190, 0.520),
         ("pdfminer", "plain", 190, 0.415),
-        ("pdfminer", "word", 91, 0.450),
+        ("pdfminer", "word", 59, 0.461),
         # pdfplumber's extract_text: a line of the page a line of text, its words apart by one
         # space whatever the gap (a table's columns gone), a wrapped cell's pieces on the lines
         # above and under its row's values. Goals stop before the header's first pieces (一级指
@@ -96,7 +96,10 @@ def test_every_gold_file_is_printed_by_every_tool():
         # pdfminer 208 -> 202, PyMuPDF 157 -> 151; pdfplumber 359 -> 361 (j01's centred
         # rows, misread either way, now one row off). PyMuPDF's spaces inside a cell's line
         # (县级储备粮管理制 度) read as the cell's own (cell_lines.py): 151, 81 and 49 -> 140,
-        # 79 and 46
+        # 79 and 46. A target or actual ending in a label's words up to its 指 left out
+        # (pdftotext -layout excel 114 -> 113), and the values after pdfminer's column of row
+        # labels (年度资金总额 … 其他资金, then the numbers) no longer 其他资金's: pdfminer 202 and
+        # 91 -> 190 and 59 in excel and word prints
     ],
 )
 def test_printed_forms(tmp_path, tool, style, max_wrong, min_accuracy):

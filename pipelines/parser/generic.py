@@ -1661,12 +1661,22 @@ def read_funds(cells: list[Cell], start: int, stop: int, reading: Reading) -> li
     lost = False  # the total row lost a cell among its amounts (_lost_a_cell)
     signed = False  # the total row printed its rate with a % sign
     i = first_row
+    # where the last of the row labels printed one after another from the total's, with no
+    # values of their own, stands
+    bare_label = None
     while i < stop:
         name, other = _fund_row_at(cells, i)
         if name is None and other is None:
             i += 1
             continue
         values, j = _row_values(cells, i + 1, stop, columns)
+        if bare_label == i - 1 and values:
+            # row labels printed one after another from the total's, values after the last
+            # (pdfminer: the labels' column, then the values'): the values are the table's,
+            # in an order not known, not the last row's (a row under the total may print no
+            # values, but the total does)
+            orphans += _values_after_header([Cell(v, 0) for v in values])
+            values = []
         headers = [k for k, v in enumerate(values) if vocab.meaning(v, "fund_columns")]
         if headers and not any(_an_amount(v) for v in values[: headers[0]]):
             # the header came after this row's label: what follows it is the values of rows
@@ -1707,9 +1717,13 @@ def read_funds(cells: list[Cell], start: int, stop: int, reading: Reading) -> li
             rows[name] = row
             if not any(_is_money_value(v) and v for v in values):
                 empty.append(name)
+                if name == FUND_LINES[0] or bare_label == i - 1:
+                    bare_label = i
             reading.labels.append(f"fund row {name} (line {cells[i].no})")
         elif other is not None and not any(_is_money_value(v) and v for v in values):
             empty.append("")  # a row the contract has no line for takes its share too
+            if bare_label == i - 1:
+                bare_label = i
         i = j
     if orphans and empty:
         split = _split_orphans(orphans, len(empty), columns)
