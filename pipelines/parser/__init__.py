@@ -11,6 +11,7 @@ from pathlib import Path
 
 from pipelines.parser.blocks import from_blocks
 from pipelines.parser.cell_lines import from_cell_lines
+from pipelines.parser.centred_rows import from_centred_rows
 from pipelines.parser.csvtext import from_csv
 from pipelines.parser.decode import NotText, decode
 from pipelines.parser.form import CUT_OFF, NO_ROWS, MissingPart, parse_form
@@ -52,6 +53,8 @@ def parse_text(text: str, source_file: str, encoding: str | None = None) -> Pars
         text, notes = blocked
     elif celled := from_cell_lines(text):  # one cell a line: a space inside it is the cell's
         text, notes = celled
+    elif centred := from_centred_rows(text):  # a name printed around its values' line
+        text, notes = centred
     printed = text
     text, cuts = strip_pinyin(text)
     stripped = text
