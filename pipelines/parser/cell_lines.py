@@ -34,9 +34,11 @@ def from_cell_lines(text: str) -> tuple[str, list[tuple[int, int, str]]] | None:
     """The text with the spaces inside its cells' lines taken out, and where (the first and last
     line changed, numbered from 1, and what was done); None when the text is not printed one
     cell a line or no line holds such a space."""
-    if "\t" in text or "|" in text:
-        return None
+    if "\t" in text or "|" in text or text.count("  ") > text.count("\n") * _MAX_SPACED:
+        return None  # (tabs, markdown rows, or wide gaps on many lines: cells apart on a line)
     lines = text.split("\n")
+    if len(lines) - lines.count("") < len(lines) * _MIN_FILLED:
+        return None  # (at once: many empty lines)
     filled = [line.strip() for line in lines if line.strip()]
     if len(filled) < _MIN_LINES or len(filled) < len(lines) * _MIN_FILLED:
         return None  # (a blank line after each block: a tool that prints a block's cells on a

@@ -4,13 +4,14 @@ name wrapped over two lines stands one line above its row's values and one under
 values' line holding no name of its own. Read line by line, the name's first piece is taken for
 a row with no values and its rest for the next row's name or a group label's piece.
 
-from_centred_rows finds such a text by its shape (no tabs and no wide gaps, a line with an
-indicator table's header) and, in its indicator table, joins a name so wrapped back onto its
-values' line: where a line of values opens with a target (a comparison or a number) and ends in
-two points, the line above it is one word that is no label and stands between two lines that
-are no text of a row (a row's values, a header or a group label, or the table's start), and the
-line under it is group labels (left where they stand) and one word that is no label or piece of
-one. The name's two pieces are joined; anything else is left as printed.
+from_centred_rows finds such a text by its shape (no tabs, no wide gaps, next to no blank line:
+a page's lines one after another; a line with an indicator table's header) and, in its
+indicator table, joins a name so wrapped back onto its values' line: where a line of values
+opens with a target (a comparison or a number) and ends in two points, the line above it is one
+word that is no label and stands between two lines that are no text of a row (a row's values, a
+header or a group label, or the table's start), and the line under it is group labels (left
+where they stand) and one word that is no label or piece of one. The name's two pieces are
+joined; anything else is left as printed.
 """
 
 from __future__ import annotations
@@ -22,8 +23,11 @@ from pipelines.parser.labels import is_fragment, is_label
 from pipelines.parser.text import is_number, is_points
 
 _MIN_LINES = 12
+_MAX_BLANK = 0.02  # share of blank lines (between pages): at most this many
 _MAX_GAPPED = 0.05  # share of the lines with a wide gap (two spaces or more): at most this many
 _TARGET_START = re.compile(r"^(?:[=＝≥≤><＞＜≧≦]|\d)")
+# a line that may be a values' line with no name: a target first, two numbers last
+_VALUES_LINE = re.compile(r"(?m)^[ \u3000]*[=＝≥≤><＞＜≧≦\d].* [\d.]+ [\d.]+[ \u3000]*$")
 
 
 def from_centred_rows(text: str) -> tuple[str, list[tuple[int, int, str]]] | None:
@@ -31,18 +35,25 @@ def from_centred_rows(text: str) -> tuple[str, list[tuple[int, int, str]]] | Non
     and last line changed, numbered from 1, and what was done); None when there is none."""
     if "\t" in text or "|" in text or "指标" not in text:
         return None
+    if text.count("  ") > text.count("\n") * _MAX_GAPPED:
+        return None  # (wide gaps on many lines: a layout of columns, not this print)
+    if text.count("\n\n") > text.count("\n") * _MAX_BLANK or not _VALUES_LINE.search(text):
+        return None  # (blank lines between lines, not a page's lines one after another; or no
+        # line of values opening with a target)
     lines = text.split("\n")
-    filled = [line for line in lines if line.strip()]
-    if (
-        len(filled) < _MIN_LINES
-        or sum("  " in line.strip() for line in filled) > len(filled) * _MAX_GAPPED
-    ):
+    if len(lines) < _MIN_LINES:
         return None
     start = next((k for k, line in enumerate(lines) if _header(line)), None)
     if start is None:
         return None
     changed: list[int] = []
-    for k in range(start + 2, len(lines) - 1):
+    # the candidate lines, found in the text at once (a line's number: the newlines before it)
+    at, k = 0, 0
+    for match in _VALUES_LINE.finditer(text):
+        k += text.count("\n", at, match.start())
+        at = match.start()
+        if not start + 2 <= k < len(lines) - 1:
+            continue
         words = lines[k].split()
         if not _nameless_values(words):
             continue
@@ -64,6 +75,8 @@ def from_centred_rows(text: str) -> tuple[str, list[tuple[int, int, str]]] | Non
 
 
 def _header(line: str) -> bool:
+    if "三级指标" not in line:
+        return False
     words = line.split()
     return (
         "三级指标" in words
