@@ -39,3 +39,23 @@ def test_two_cells_on_a_line_are_left_apart():
     joined, _ = from_cell_lines(text)
     assert "一级指标 二级指标" in joined.split("\n")
     assert from_cell_lines("\n\n".join([*HEAD, *TABLE]).replace("分值", "分 值")) is None
+
+
+def test_a_row_without_points_before_a_group_label_is_a_row_of_its_own():
+    # a cell a line: a row whose 分值 and 得分 are blank (its target and actual the same words),
+    # then the next group's label: the row ends there (read on, its cells became the next
+    # row's name)
+    table = [*TABLE[:29], "10.00", "10.00", "对外形象好评度", "无负面评价", "无负面评价",
+             "可持续影响", "指标", "长效管理制度建设情况", "制定并执行", "制定并执行", "10.00",
+             "10.00", *TABLE[31:]]  # fmt: skip
+    # (the sub-row's three amounts alone: the sample template's reader reads the form)
+    head = [*HEAD[:27], *HEAD[28:]]
+    assert HEAD[27] == "96.00%"
+    (form,) = parse_text("\n".join([*head, *table]), "x.txt").forms
+    assert form["reader"] == "layout"
+    rows = {row["name"]: row for row in form["indicators"]}
+    assert (rows["对外形象好评度"]["target"], rows["对外形象好评度"]["weight"]) == (
+        "无负面评价",
+        None,
+    )
+    assert rows["长效管理制度建设情况"]["target"] == "制定并执行"

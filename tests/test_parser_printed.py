@@ -72,7 +72,7 @@ def test_every_gold_file_is_printed_by_every_tool():
         # fourteenth session: 185 and 62 wrong values in excel and word prints before
         ("pymupdf", "excel", 140, 0.865),
         ("pymupdf", "plain", 79, 0.856),
-        ("pymupdf", "word", 46, 0.897),
+        ("pymupdf", "word", 33, 0.906),
         # Every tool, since the fifteenth session: a goal that is a rate alone or a label's first
         # characters, and a group label that is a header's word, only a label's end or in the
         # other level's slot (数量指标 as the 一级), are left
@@ -101,7 +101,9 @@ def test_every_gold_file_is_printed_by_every_tool():
         # labels (年度资金总额 … 其他资金, then the numbers) no longer 其他资金's: pdfminer 202 and
         # 91 -> 190 and 59 in excel and word prints. pdfplumber's name printed around its
         # values' line (one word above, one under) joined onto it (centred_rows.py): 361 and
-        # 279 -> 355 and 268, 0.664 -> 0.676 in plain prints
+        # 279 -> 355 and 268, 0.664 -> 0.676 in plain prints. A cell a line, a row whose
+        # target and actual are the same words and whose points are blank ends at the next
+        # group's label (the sample template's reader): PyMuPDF word prints 46 -> 33
     ],
 )
 def test_printed_forms(tmp_path, tool, style, max_wrong, min_accuracy):

@@ -568,7 +568,11 @@ def _prefix_as_value(lines: list[Line], index: int, state: LabelState) -> bool:
 
 
 def _has_pair(lines: list[Line]) -> bool:
-    return any(len(l.filled) >= 2 for l in lines)
+    """Lines that hold a row's values besides its name: a line of two cells or more, or (a cell
+    a line) the same value twice after a name, its target and its actual (无负面评价 twice)."""
+    return any(len(l.filled) >= 2 for l in lines) or (
+        len(lines) >= 3 and lines[-1].compact == lines[-2].compact
+    )
 
 
 def _ragged(texts: list[str]) -> list[list[str]]:
