@@ -5,10 +5,9 @@ gap, the cell's pieces are taken for cells of their own (the name's rest for the
 row cut in two).
 
 from_cell_lines finds such a text by its shape (many short lines, next to none blank or holding
-a space)
-and takes out each space between two Chinese characters of a short line, where neither side is
-a label of the form (一级指标 二级指标: two cells a tool printed on one line). Numbers and the
-words around them are left as printed (100.00 100.00, 5 分钟).
+a space) and takes out each space between two Chinese characters of a short line, where neither
+side is a label of the form (一级指标 二级指标: two cells a tool printed on one line). Numbers
+and the words around them are left as printed (100.00 100.00, 5 分钟).
 """
 
 from __future__ import annotations
