@@ -125,15 +125,17 @@ _AMOUNT_IN_UNITS = re.compile(r"\d[\d,]*(?:\.\d+)?(?:万元|元|万)")
 
 # a target's code (004 >=20次, 005 <=33万元: a system's code of its comparison, the leading
 # zero making it no quantity) apart from the target by a space: one cell with it
-_CODE = re.compile(r"0\d{2}")
-_COMPARISON = re.compile(r"[<>=≤≥＜＞＝]")
 _CODE_APART = re.compile(r"(?<!\S)0\d{2} [<>=≤≥＜＞＝]")
 
 
-def _codes_joined(words: list[str]) -> list[str]:
+def _words(stripped: str) -> list[str]:
+    """A line's words apart by white space, a target's code kept with its target."""
+    words = stripped.split()
+    if not _CODE_APART.search(stripped):
+        return words
     out: list[str] = []
     for word in words:
-        if out and _CODE.fullmatch(out[-1]) and _COMPARISON.match(word):
+        if out and len(out[-1]) == 3 and _CODE_APART.match(f"{out[-1]} {word}"):
             out[-1] += " " + word
         else:
             out.append(word)
@@ -146,8 +148,7 @@ def split_words(text: str) -> list[str]:
     and dashes is still split. Otherwise every run of white space separates cells."""
     stripped = text.strip()
     if not laid_out(stripped):
-        words = stripped.split()
-        return _codes_joined(words) if _CODE_APART.search(stripped) else words
+        return _words(stripped)
     cells: list[str] = []
     for chunk in re.split(r"\s{2,}", stripped):
         words = chunk.split()
@@ -251,11 +252,8 @@ def _line_parts(
     if "  " not in stripped and stripped.isprintable():
         # no run of two white-space characters, so no wide gap: the words are the cells, and
         # joined they are the compact text
-        words = stripped.split()
-        if _CODE_APART.search(stripped):
-            words = _codes_joined(words)
-        words = tuple(words)
-        return text, words, False, indented, words, "".join(stripped.split())
+        words = tuple(_words(stripped))
+        return text, words, False, indented, words, "".join(words).replace(" ", "")
     cells = tuple(split_words(text))
     return text, cells, False, indented, cells, "".join(text.split())
 
