@@ -77,11 +77,10 @@ def complete_total(funds: list[dict], texts: list[str]) -> bool:
         # first is above 100 is no 分值: where exactly one is, and every other pair is a 分值
         # and 得分 at the same rate, it is the amounts; otherwise which pair is is not known
         fits = {fit for fit in rivals if fit[0] > 100}
-        if len(fits) != 1 or not all(
-            fit[2] == rate and fit[1] <= fit[0] <= 100
-            for rate in [next(iter(fits))[2]]
-            for fit in rivals - fits
-        ):
+        if len(fits) != 1:
+            return False
+        rate = next(iter(fits))[2]
+        if not all(fit[2] == rate and fit[1] <= fit[0] <= 100 for fit in rivals - fits):
             return False
     elif len(fits) != 1:
         return False
