@@ -37,11 +37,11 @@ def from_cell_lines(text: str) -> tuple[str, list[tuple[int, int, str]]] | None:
         return None  # (tabs, markdown rows, or wide gaps on many lines: cells apart on a line)
     lines = text.split("\n")
     if len(lines) - lines.count("") < len(lines) * _MIN_FILLED:
-        return None  # (at once: many empty lines)
-    filled = [line.strip() for line in lines if line.strip()]
-    if len(filled) < _MIN_LINES or len(filled) < len(lines) * _MIN_FILLED:
         return None  # (a blank line after each block: a tool that prints a block's cells on a
         # line, 安徽省人力资源和社会保障厅 淮南市)
+    filled = [line.strip() for line in lines if line.strip()]
+    if len(filled) < _MIN_LINES:
+        return None
     spaced = sum(" " in line for line in filled)
     if spaced > len(filled) * _MAX_SPACED:
         return None

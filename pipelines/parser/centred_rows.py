@@ -25,7 +25,7 @@ from pipelines.parser.text import is_number, is_points
 _MIN_LINES = 12
 _MAX_BLANK = 0.02  # share of blank lines (between pages): at most this many
 _MAX_GAPPED = 0.05  # share of the lines with a wide gap (two spaces or more): at most this many
-_TARGET_START = re.compile(r"^(?:[=＝≥≤><＞＜≧≦]|\d)")
+_TARGET_START = re.compile(r"^[=＝≥≤><＞＜≧≦\d]")  # a comparison or a number
 # a line that may be a values' line with no name: a target first, two numbers last
 _VALUES_LINE = re.compile(r"(?m)^[ \u3000]*[=＝≥≤><＞＜≧≦\d].* [\d.]+ [\d.]+[ \u3000]*$")
 
