@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from itertools import pairwise
 
+from pipelines.parser import centred_labels
 from pipelines.parser import vocabulary as vocab
 from pipelines.parser.arithmetic import complete_total
 from pipelines.parser.form import (
@@ -3093,6 +3094,9 @@ def _read_rows(
     rows: list[dict] = []
     # (the row a group's labels were printed before, the labels): see _groups_by_points
     marks: list[tuple[int, list[str]]] = []
+    # (the same, each label with the line it was printed on, and the row's first line after
+    # them): see centred_labels
+    printed: list[tuple[int, list[tuple[str, int]], int]] = []
     level1 = level2 = None
     paired: bool | None = None  # (see _second_of_pair)
     stream = _is_stream(body)
@@ -3111,6 +3115,7 @@ def _read_rows(
         # a lone piece of one or two characters that cannot end a label (量 of 数量, not 标)
         # is left for the wrapped-name rule below
         labels: list[str] = []
+        label_lines: list[int] = []  # (the line each label was printed on)
         lone_piece = (
             len([t for t in texts if t]) == 1
             and len(compact(texts[0] or "")) <= 2
@@ -3152,7 +3157,10 @@ def _read_rows(
                 # (a points note after its label is the label's; 满意度 of 满意度 / 指标 is 满意度指标)
                 first = f"{compact(texts[0])}指标"
                 labels.append(first if not labels and first in LEVEL1 else texts[0])
+                label_lines.append(group[len(group) - len(texts)].no)
             texts = texts[1:]
+        # (the first line of the row's own cells, after its labels)
+        own_line = group[min(len(group) - len(texts), len(group) - 1)].no
         paired = _pairing(labels, paired)
         if (
             not labels
@@ -3198,6 +3206,7 @@ def _read_rows(
         level1, level2 = _apply_labels(labels, level1, level2)
         if labels:
             marks.append((len(rows), labels))
+            printed.append((len(rows), list(zip(labels, label_lines, strict=True)), own_line))
         cut = not closed and number == len(groups)
         texts = _padded(texts, group, len(value_columns))
         spare = texts[len(value_columns) :]
@@ -3346,6 +3355,7 @@ def _read_rows(
         # a text cut off right after its last row: a few words after the row's values, the
         # text's last, may be its reason or the next row's name begun (… 1 | 建设中 / 总建)
         rows[-1]["deviation"] = None
+    centred_labels.recentre(rows, printed, closed, {c.no for c in body if c.text})
     if late:
         _late_labels(rows, marks, late)
     return _groups_by_points(rows, marks)

@@ -1,0 +1,150 @@
+"""Group labels printed in the middle of their rows, read from a text that gives each row a line.
+
+A merged 一级 or 二级 cell prints its label in the middle of the rows it spans. A PDF tool that
+prints line by line (pdfplumber, pdftotext without -layout) puts the label on the line in the middle
+of its group: after the group's first rows, not before them. Read as labels that open a group, the
+first rows of each group go to the group before (数量指标 over a 质量指标 row) and the table's first
+rows to none.
+
+Such a table says so: its first row comes before any label of a level that later rows take. Then
+each label is its group's middle: the groups run one after the other from the first row to the
+last, each label within one line of the middle of its group's lines. Of the ways of cutting the rows
+so, those whose labels stand nearest their groups' middles are kept; a row takes the label all of
+them agree on, and no label where they differ or where no way fits (a row is given no label rather
+than another group's).
+"""
+
+from __future__ import annotations
+
+import itertools
+
+from pipelines.parser import vocabulary as vocab
+from pipelines.parser.labels import level_of
+from pipelines.parser.text import compact
+
+# how far (in lines) a label may stand from the middle of its group's lines
+_SLACK = 1.0
+# readings enough to see whether the ways of cutting agree
+_MAX_TILINGS = 64
+# the ways of cutting whose labels stand, in all, this much (in lines) farther from their
+# groups' middles than the best way's are as good as it: where they give a row another label,
+# it takes none
+_MARGIN = 0.5
+
+
+def recentre(
+    rows: list[dict],
+    marks: list[tuple[int, list[tuple[str, int]], int]],
+    closed: bool,
+    filled: set[int],
+) -> None:
+    """Give each level's labels to the rows they stand in the middle of, where the table's first
+    row comes before that level's first label. ``marks``: (the row labels were printed before, each
+    label with its line, the row's first line after them). ``closed``: the table ends within the text (else its last group may
+    be cut and only its start is known). ``filled``: the lines of the table that hold a cell."""
+    if not rows:
+        return
+    for level in ("level1", "level2"):
+        events = _events(rows, marks, level)
+        if not events or rows[0][level] is not None or events[0][0] == 0:
+            continue
+        runs = [name for name, _ in itertools.groupby(r[level] for r in rows) if name is not None]
+        if len(runs) != len(events):
+            continue  # (a label the rows took whose line is not known: no way can be found)
+        own = {at: line for at, _, line in marks}
+        spans = [_span(r, own.get(k, r["line_start"]), filled) for k, r in enumerate(rows)]
+        lines = [line for _, line in events]
+        tilings = _tilings(spans, lines, 0, 0, closed)
+        if not tilings:
+            continue  # (no way fits: the rows were not read well enough to tell)
+        costs = [_cost(t, spans, lines, closed) for t in tilings]
+        best = min(costs, default=0.0)
+        near = [t for t, c in zip(tilings, costs, strict=True) if c <= best + _MARGIN]
+        names = [rows[at][level] for at, _ in events]
+        for k, row in enumerate(rows):
+            found = {names[_group_of(k, t)] for t in near}
+            row[level] = found.pop() if len(found) == 1 else None
+
+
+def _events(
+    rows: list[dict], marks: list[tuple[int, list[tuple[str, int]], int]], level: str
+) -> list[tuple[int, float]]:
+    """(row, line) of each label of ``level``: the labels of a mark that are pieces of the label
+    the row took there, at their lines' middle. A mark that gave a row no label of the level,
+    only a label's end (社会效益 / 指标 over two rows), is that label's piece: it moves the label
+    to the middle of its lines."""
+    events: list[tuple[int, float]] = []
+    pieces: list[list[int]] = []
+    for at, labels, _ in marks:
+        if at >= len(rows) or rows[at][level] is None:
+            continue
+        name = compact(rows[at][level])
+        lines = [line for text, line in labels if compact(text) and name.startswith(compact(text))]
+        if not lines:
+            continue
+        if events and (events[-1][0] == at or not _names_a_level(name)):
+            pieces[-1] += lines
+        elif _names_a_level(name):
+            events.append((at, 0.0))
+            pieces.append(lines)
+    return [(at, (min(p) + max(p)) / 2) for (at, _), p in zip(events, pieces, strict=True)]
+
+
+def _names_a_level(name: str) -> bool:
+    return level_of(name) is not None or vocab.is_any_label(name)
+
+
+def _tilings(
+    spans: list[tuple[int, int]], lines: list[float], k: int, start: int, closed: bool
+) -> list[list[int]]:
+    """The ways (up to _MAX_TILINGS) to cut the rows from ``start`` into one run per label from
+    lines[k] on, each label within _SLACK of its run's middle; a way is the first row of each
+    run."""
+    if k == len(lines):
+        return [[]] if start == len(spans) else []
+    found: list[list[int]] = []
+    last = k == len(lines) - 1
+    open_end = last and not closed  # (the text cut in the last group: only its start is known)
+    for end in range(start, len(spans)):
+        middle = (spans[start][0] + spans[end][1]) / 2
+        if middle - lines[k] > _SLACK and not open_end:
+            break
+        if last and end != len(spans) - 1:
+            continue
+        fits = (
+            lines[k] >= spans[start][0] - _SLACK if open_end else abs(middle - lines[k]) <= _SLACK
+        )
+        if not fits:
+            continue
+        for rest in _tilings(spans, lines, k + 1, end + 1, closed):
+            found.append([start, *rest])
+            if len(found) >= _MAX_TILINGS:
+                return found
+    return found
+
+
+def _cost(
+    starts: list[int], spans: list[tuple[int, int]], lines: list[float], closed: bool
+) -> float:
+    """How far, in all, the labels stand from their groups' middles (the last group of a cut
+    text aside)."""
+    ends = [*(s - 1 for s in starts[1:]), len(spans) - 1]
+    runs = list(zip(starts, ends, lines, strict=True))
+    if not closed:
+        runs = runs[:-1]
+    return sum(abs((spans[a][0] + spans[b][1]) / 2 - line) for a, b, line in runs)
+
+
+def _span(row: dict, top: int, filled: set[int]) -> tuple[int, int]:
+    """The lines a row stands on: its cells' lines from ``top`` (past the labels before it), and a line on either side where the line
+    above, within the table, holds no cell (a name printed around its values' line and joined onto it: its pieces'
+    lines left blank)."""
+    bottom = row["line_end"]
+    if top - 1 not in filled and top - 1 > min(filled, default=top):
+        return top - 1, bottom + 1
+    return top, bottom
+
+
+def _group_of(row: int, starts: list[int]) -> int:
+    """The run a row falls in, given each run's first row."""
+    return max(j for j, s in enumerate(starts) if s <= row)

@@ -1,0 +1,81 @@
+"""Group labels printed in the middle of their rows, on a text that gives each row a line
+(pdfplumber), on an invented form: the labels go to the rows they stand in the middle of, and a
+row whose group cannot be told takes none (pipelines/parser/centred_labels.py)."""
+
+from __future__ import annotations
+
+from pipelines.parser import parse_text
+
+HEAD = [
+    "项目支出绩效自评表",
+    "(2023年度)",
+    "项目名称 档案数字化加工经费",
+    "主管部门 某区房屋管理局 实施单位 某区房地产档案中心",
+    "年初预算数 全年预算数 全年执行数 分值 执行率 得分",
+    "年度资金总额 80.00 80.00 80.00 10.00 100.00% 10.00",
+    "当年财政拨款 80.00 80.00 80.00 100.00%",
+    "年度总体目标 完成档案数字化加工。 已完成档案数字化加工。",
+    "一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 偏差原因分析及改进措施",
+]
+# 数量 over rows 1-2, 质量 over rows 3-4, 产出 over rows 1-4; 社会效益 over rows 5-6 and 效益
+# over them; each label on the line in the middle of its rows (between two rows)
+TABLE = [
+    "影像扫描页数 =30万页 30万页 15.00 15.00",
+    "数量指标",
+    "档案寄存卷数 =3万卷 3万卷 15.00 15.00",
+    "产出指标",
+    "加工验收合格率 =100% 100% 15.00 15.00",
+    "质量指标",
+    "寄存验收合格率 =100% 100% 15.00 15.00",
+    "档案查阅效率 提升 提升 15.00 15.00",
+    "效益指标 社会效益指标",
+    "档案安全水平 提升 提升 15.00 15.00",
+    "满意度指标 服务对象满意度指标 查档群众满意度 ≥90% 95% 10.00 10.00",
+    "总分 100.00 100.00",
+]
+
+
+def _levels(table: list[str]) -> dict[str, tuple[str | None, str | None]]:
+    (form,) = parse_text("\n".join([*HEAD, *table]), "x.txt").forms
+    return {row["name"]: (row["level1"], row["level2"]) for row in form["indicators"]}
+
+
+def test_labels_go_to_the_rows_they_stand_in_the_middle_of():
+    levels = _levels(TABLE)
+    assert levels["影像扫描页数"] == ("产出指标", "数量指标")
+    assert levels["档案寄存卷数"] == ("产出指标", "数量指标")
+    assert levels["加工验收合格率"] == ("产出指标", "质量指标")
+    assert levels["寄存验收合格率"] == ("产出指标", "质量指标")
+    assert levels["档案查阅效率"] == ("效益指标", "社会效益指标")
+    assert levels["档案安全水平"] == ("效益指标", "社会效益指标")
+    assert levels["查档群众满意度"] == ("满意度指标", "服务对象满意度指标")
+
+
+def test_a_row_whose_group_cannot_be_told_takes_no_label():
+    # a third row after the 数量 rows: 数量指标 stands half a line from the middle of rows 1-3
+    # and in that of rows 1-2, 质量指标 a line from the middle of rows 3-5 and in that of rows
+    # 4-5: both ways fit about as well, so the third row's group is not known (never given as
+    # the other's)
+    table = [*TABLE[:3], "档案借阅人次 =500人次 500人次 15.00 15.00", *TABLE[3:]]
+    levels = _levels(table)
+    assert levels["档案借阅人次"][1] is None
+    assert levels["影像扫描页数"][1] == "数量指标"
+    assert levels["寄存验收合格率"][1] == "质量指标"
+
+
+def test_labels_at_their_groups_first_rows_are_read_as_printed():
+    # the same table with each label beside its group's first row: read as before
+    table = [
+        "产出指标 数量指标 影像扫描页数 =30万页 30万页 15.00 15.00",
+        "档案寄存卷数 =3万卷 3万卷 15.00 15.00",
+        "质量指标 加工验收合格率 =100% 100% 15.00 15.00",
+        "寄存验收合格率 =100% 100% 15.00 15.00",
+        "效益指标 社会效益指标 档案查阅效率 提升 提升 15.00 15.00",
+        "档案安全水平 提升 提升 15.00 15.00",
+        TABLE[-2],
+        TABLE[-1],
+    ]
+    levels = _levels(table)
+    assert levels["档案寄存卷数"] == ("产出指标", "数量指标")
+    assert levels["加工验收合格率"] == ("产出指标", "质量指标")
+    assert levels["档案安全水平"] == ("效益指标", "社会效益指标")
