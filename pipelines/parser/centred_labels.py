@@ -6,7 +6,8 @@ of its group: after the group's first rows, not before them. Read as labels that
 first rows of each group go to the group before (数量指标 over a 质量指标 row) and the table's first
 rows to none.
 
-Such a table says so: its first row comes before any label of a level that later rows take. Then
+Such a table says so: a label stands on a line of its own, between rows, and its first row
+comes before any label of a level that later rows take. Then
 each label is its group's middle: the groups run one after the other from the first row to the
 last, each label within one line of the middle of its group's lines. Of the ways of cutting the rows
 so, those whose labels stand nearest their groups' middles are kept; a row takes the label all of
@@ -44,6 +45,11 @@ def recentre(
     be cut and only its start is known). ``filled``: the lines of the table that hold a cell."""
     if not rows:
         return
+    own = {at: line for at, _, line in marks}
+    spans = [_span(r, own.get(k, r["line_start"]), filled) for k, r in enumerate(rows)]
+    on_rows = {line for top, bottom in spans for line in range(top, bottom + 1)}
+    if all(line in on_rows for _, labels, _ in marks for _, line in labels):
+        return  # (every label beside a row: printed at its group's first row, as read)
     for level in ("level1", "level2"):
         events = _events(rows, marks, level)
         if not events or rows[0][level] is not None or events[0][0] == 0:
@@ -51,8 +57,6 @@ def recentre(
         runs = [name for name, _ in itertools.groupby(r[level] for r in rows) if name is not None]
         if len(runs) != len(events):
             continue  # (a label the rows took whose line is not known: no way can be found)
-        own = {at: line for at, _, line in marks}
-        spans = [_span(r, own.get(k, r["line_start"]), filled) for k, r in enumerate(rows)]
         lines = [line for _, line in events]
         tilings = _tilings(spans, lines, 0, 0, closed)
         if not tilings:
