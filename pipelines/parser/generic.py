@@ -1075,6 +1075,8 @@ def read_identity(cells: list[Cell], stop: int, reading: Reading) -> dict:
             # (not a note's prose that names the label: 主管部门和财政部门汇总时…。)
             out[key], ranks[key] = value, _identity_rank(cells[i].text, key)
             reading.labels.append(f"{key} (line {cells[i].no})")
+    if out["project_name"] is None and out["department"] is None:
+        _values_before_their_labels(cells, out, reading)
     if out["project_name"] is None:
         _unknown_name_label(cells, stop, out, reading)
     for key in ("department", "implementing_unit"):
@@ -1104,6 +1106,59 @@ def read_identity(cells: list[Cell], stop: int, reading: Reading) -> dict:
         k: None if v and unicodedata.normalize("NFKC", v).strip() in DASHES else v
         for k, v in out.items()
     }
+
+
+def _values_before_their_labels(cells: list[Cell], out: dict, reading: Reading) -> None:
+    """项目名称 and 主管部门 printed as a column of labels apart from their values (项目名称 | 主管部门
+    | 项目资金 | (万元) | 年度资金总额 … further on, or before the title, out of the form's lines:
+    a PDF tool that prints a page column by column, pdfminer), the values right under the
+    title: the two cells before the 实施单位 label, each a line of its own, in the labels' order,
+    where no identity label stands before 实施单位, the title or the year stands before them,
+    the second ends as an organisation's name and the first does not. Nothing otherwise."""
+    unit_at = next(
+        (
+            i
+            for i, c in enumerate(cells)
+            if vocab.meaning(c.text, "identity") == "implementing_unit"
+        ),
+        None,
+    )
+    if unit_at is None:
+        return
+    column = [
+        i
+        for i in range(unit_at + 1, len(cells) - 1)
+        if vocab.meaning(cells[i].text, "identity") == "project_name"
+        and vocab.meaning(cells[i + 1].text, "identity") == "department"
+    ]
+    if len(column) > 1 or any(vocab.meaning(c.text, "identity") for c in cells[:unit_at]):
+        return
+    before = [k for k in range(unit_at - 1, -1, -1) if cells[k].text][:3]
+    if len(before) != 3:
+        return
+    heading, name, unit = (cells[k] for k in reversed(before))
+    if (
+        not _TITLE_OR_YEAR.search(heading.text)
+        or len({heading.no, name.no, unit.no, cells[unit_at].no}) != 4
+        or any(
+            vocab.is_any_label(c.text) or is_number(c.text) or _INSTRUCTION.search(c.text)
+            for c in (name, unit)
+        )
+        or _TITLE_OR_YEAR.search(name.text)
+        or vocab.ORGANISATION.search(unicodedata.normalize("NFKC", name.text))
+        or not vocab.ORGANISATION.search(unicodedata.normalize("NFKC", unit.text))
+    ):
+        return
+    out["project_name"], out["department"] = name.text.strip(), unit.text.strip()
+    where = f"at line {cells[column[0]].no}" if column else "before the form's first line"
+    reading.labels.append(
+        f"project_name, department (lines {name.no}-{unit.no}; their labels printed as a column"
+        f" {where})"
+    )
+
+
+# the form's title or its year on a line of its own: 项目支出绩效自评表, (2022年度)
+_TITLE_OR_YEAR = re.compile(r"自评表|评价表|年度[)）]?\s*$")
 
 
 def _unknown_name_label(cells: list[Cell], stop: int, out: dict, reading: Reading) -> None:
