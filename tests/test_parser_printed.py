@@ -45,9 +45,11 @@ def test_every_gold_file_is_printed_by_every_tool():
         # thirteenth session: 311, 208 and 129 wrong values, 0.593, 0.532 and 0.560, before.
         # The 总分 row's numbers printed before its label read as the total, not the last row's
         # points, and a total row of three amounts under a header of two budget columns read in
-        # the three, since the fifteenth: 158, 126 and 90, 0.670, 0.571 and 0.580, before
+        # the three, since the fifteenth: 158, 126 and 90, 0.670, 0.571 and 0.580, before. A
+        # header cut short by the first row's cells read on past them (generic._header_resumed):
+        # 0.587 -> 0.597 in plain prints, no more wrong values
         ("pdftotext", "excel", 99, 0.712),
-        ("pdftotext", "plain", 91, 0.587),
+        ("pdftotext", "plain", 91, 0.597),
         ("pdftotext", "word", 77, 0.618),
         # pdfminer's text boxes: column by column within a table's blocks (a label's column, then
         # the values' columns), no form loads whole. Blocks joined since the thirteenth session:

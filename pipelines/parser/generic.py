@@ -2817,6 +2817,8 @@ def _indicator_header(cells: list[Cell], start: int) -> tuple[int | None, int, l
         return None, len(cells), []
     first = _header_from(cells, start, starts[0])
     if _VALUE_COLUMNS & set(first[2]):
+        if len(_VALUE_COLUMNS & set(first[2])) == 1 and (resumed := _header_resumed(cells, first)):
+            return resumed
         return first
     for at in starts[1:]:
         if at < first[1]:
@@ -2825,7 +2827,42 @@ def _indicator_header(cells: list[Cell], start: int) -> tuple[int | None, int, l
         found = _VALUE_COLUMNS & set(later[2])
         if len(found) >= 2 and found & {"target", "actual"}:
             return later
+    for at in starts:
+        if resumed := _header_resumed(cells, _header_from(cells, start, at)):
+            return resumed
     return first
+
+
+# how many cells past a header cut short its other words may stand (a row's cells between)
+_RESUME_WINDOW = 40
+
+
+def _header_resumed(
+    cells: list[Cell], header: tuple[int, int, list[str]]
+) -> tuple[int, int, list[str]] | None:
+    """A header cut short by a row's cells (三级指标 | 年度指标值 | 新开工楼盘… | =4000 | … | 实际完成值
+    | 分值 | 得分 | 4000 | 5.00 | 5.00 | 偏差原因分析及改进措施: a PDF tool printing the first
+    row's cells among the header's, out of reading order): the header's other words, each a
+    column not yet read, within _RESUME_WINDOW cells, before any other header's start or a
+    total; the body starts after the last of them (the cells between, that row's, are left
+    out). None unless a number stands among those cells and the columns then hold a target or
+    an actual and one more value."""
+    at, i, columns = header
+    found = list(columns)
+    last = None
+    for k in range(i, min(len(cells), i + _RESUME_WINDOW)):
+        key = vocab.meaning(cells[k].text, "indicator_columns")
+        if key in ("level1", "level2", "name") or vocab.meaning(cells[k].text, "totals"):
+            break
+        if key is not None and key not in found:
+            found.append(key)
+            last = k
+    values = _VALUE_COLUMNS & set(found)
+    if last is None or len(values) < 2 or not values & {"target", "actual"}:
+        return None
+    if not any(is_points(c.text) for c in cells[i:last]):
+        return None  # (no row's number among them: a header wrapped in pieces, not cut short)
+    return at, last + 1, found
 
 
 _VALUE_COLUMNS = frozenset(("target", "actual", "weight", "score"))
