@@ -140,3 +140,15 @@ def test_a_target_s_code_stays_with_its_target():
     assert make_line(1, "005 <=33万元").cells == ("005 <=33万元",)
     # a number without the leading zero is a cell of its own (a 分值, then a target)
     assert make_line(1, "项目数量 10 >=95% 98%").cells == ("项目数量", "10", ">=95%", "98%")
+
+
+def test_a_year_stays_with_the_year_character_after_it():
+    # a PDF tool's space inside a cell (2020 年市级服务贸易发展资金): one cell, not a number then
+    # words (the name taken for two values, or the number for a value of its own)
+    line = make_line(1, "2020 年市级服务贸易发展资金 区商务局")
+    assert line.cells == ("2020 年市级服务贸易发展资金", "区商务局")
+    assert make_line(1, "项目名称 2023 年度维修").cells == ("项目名称", "2023 年度维修")
+    # a number that is no year, or a year not followed by 年, stays apart
+    assert make_line(1, "资金 3020 年末").cells == ("资金", "3020", "年末")
+    assert make_line(1, "资金 1.2020 年末").cells == ("资金", "1.2020", "年末")
+    assert make_line(1, "2020 完成").cells == ("2020", "完成")

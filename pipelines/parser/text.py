@@ -129,17 +129,28 @@ _CODE_APART = re.compile(r"(?<!\S)0\d{2} [<>=≤≥＜＞＝]")
 
 
 def _words(stripped: str) -> list[str]:
-    """A line's words apart by white space, a target's code kept with its target."""
+    """A line's words apart by white space, a target's code kept with its target, and a year
+    kept with the 年 after it (2020 年市级服务贸易发展资金: a PDF tool's space inside a cell)."""
     words = stripped.split()
-    if not _CODE_APART.search(stripped):
+    code = _CODE_APART.search(stripped)
+    year = " 年" in stripped and _YEAR_APART.search(stripped)
+    if not code and not year:
         return words
     out: list[str] = []
     for word in words:
-        if out and len(out[-1]) == 3 and _CODE_APART.match(f"{out[-1]} {word}"):
+        coded = (
+            code and len(out[-1]) == 3 and _CODE_APART.match(f"{out[-1]} {word}") if out else False
+        )
+        dated = year and word[0] == "年" and _YEAR.fullmatch(out[-1]) if out else False
+        if coded or dated:
             out[-1] += " " + word
         else:
             out.append(word)
     return out
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_YEAR_APART = re.compile(r"(?<![\d.])(?:19|20)\d\d 年")
 
 
 def split_words(text: str) -> list[str]:
