@@ -3105,6 +3105,10 @@ def test_a_goal_text_of_labels_only_or_a_tables_title_is_no_goal():
     # two characters may be a goal (完成), and a cut goal's words that begin no label are one
     assert is_no_goal("95.01%") and is_no_goal("年度总体") and is_no_goal("二级指")
     assert is_no_goal("质量指") and not is_no_goal("完成") and not is_no_goal("对国家级")
+    # an amount as the money table prints it (0.00, 840000.00: a column of amounts printed where
+    # the goal stands) is none; a bare number printed otherwise may be a goal (287, 37.24)
+    assert is_no_goal("0.00") and is_no_goal("840000.00") and is_no_goal("0")
+    assert not is_no_goal("287") and not is_no_goal("37.24") and not is_no_goal("100")
     form = {"indicators": [], "goal_planned": "项目支出绩效指标表", "goal_actual": "已完成"}
     assert len(guard_form(form)) == 1
     assert form["goal_planned"] is None and form["goal_actual"] == "已完成"

@@ -178,6 +178,9 @@ _TABLE_TITLE = re.compile(r"[\u4e00-\u9fff]{2,12}表")
 
 
 _RATE_ALONE = re.compile(r"\d+(?:\.\d+)?%")
+# an amount with the money table's two places of zeros, or a zero (a goal may be a bare number,
+# 43.2 or 287, but none is 0 or printed as 63.00)
+_AMOUNT_ALONE = re.compile(r"\d+\.00|0(?:\.0+)?")
 
 
 @lru_cache(maxsize=4096)
@@ -189,13 +192,19 @@ def _label_begun(flat: str) -> bool:
 def is_no_goal(text: str) -> bool:
     """A goal text that is only labels and notes (具体完成情况 总体完成率(%), 目标实际完成情况) or a
     table's title (项目支出绩效指标表): a header read as the goal. A text of words or numbers
-    besides the labels is a goal, however short (已完成, 43.2)."""
+    besides the labels is a goal, however short (已完成, 43.2), but for a rate or an amount
+    printed as the money table prints it (95.01%, 0.00, 840000.00)."""
     flat = compact(text)
     if len(flat) > 40:
         return False  # (a header or a title is short; a goal's prose is not read for labels)
-    if _RATE_ALONE.fullmatch(flat) or (len(flat) >= 3 and _label_begun(flat)):
-        # a rate alone (95.01%: the money table's, printed where the goal stands) or a label's
-        # first characters (年度总体, 二级指: a label broken over lines): no goal
+    if (
+        _RATE_ALONE.fullmatch(flat)
+        or _AMOUNT_ALONE.fullmatch(flat)
+        or (len(flat) >= 3 and _label_begun(flat))
+    ):
+        # a rate alone (95.01%: the money table's, printed where the goal stands), an amount
+        # alone as the money table prints it (0.00, 840000.00) or a label's first characters
+        # (年度总体, 二级指: a label broken over lines): no goal
         return True
     rest = vocab.any_label(_GOAL_LABEL_GROUPS).sub("", _BRACKETED.sub("", flat))
     return not _WORD_OR_DIGIT.search(rest) or bool(_TABLE_TITLE.fullmatch(flat))
