@@ -35,8 +35,9 @@ def test_every_gold_file_is_printed_by_every_tool():
         # end over up to eight lines left out (three before), and a tab row's points read in
         # its header's columns, since the fourteenth: 232, 46 and 30, 0.816, 0.860 and 0.940
         # before (and group labels placed by their true distances from their groups' middles:
-        # plain prints 0.861 before)
-        ("pdftotext-layout", "excel", 113, 0.861),
+        # plain prints 0.861 before). A value that is a label's words up to its 指 (产出指)
+        # left out as one ending in them is: 113 -> 107 in excel prints
+        ("pdftotext-layout", "excel", 107, 0.861),
         ("pdftotext-layout", "plain", 41, 0.890),
         ("pdftotext-layout", "word", 17, 0.946),
         # pdftotext without -layout: the text blocks in reading order, a cell or a few cells a
@@ -48,7 +49,7 @@ def test_every_gold_file_is_printed_by_every_tool():
         # the three, since the fifteenth: 158, 126 and 90, 0.670, 0.571 and 0.580, before. A
         # header cut short by the first row's cells read on past them (generic._header_resumed):
         # 0.587 -> 0.597 in plain prints, no more wrong values
-        ("pdftotext", "excel", 99, 0.712),
+        ("pdftotext", "excel", 98, 0.712),
         ("pdftotext", "plain", 91, 0.597),
         ("pdftotext", "word", 77, 0.618),
         # pdfminer's text boxes: column by column within a table's blocks (a label's column, then
@@ -72,15 +73,17 @@ def test_every_gold_file_is_printed_by_every_tool():
         # labels printed in the middle of their rows given to those rows (centred_labels.py):
         # 268 -> 259 wrong in plain prints, 0.676 -> 0.680, but 355 -> 357 in excel prints
         # (f04 and c04, whose rows were misread either way, now take labels by their lines)
-        ("pdfplumber", "excel", 357, 0.644),
-        ("pdfplumber", "plain", 259, 0.680),
+        # A value that is a label's words up to its 指 alone (产出指) left out: 357 -> 339 and
+        # 259 -> 258
+        ("pdfplumber", "excel", 339, 0.644),
+        ("pdfplumber", "plain", 258, 0.680),
         ("pdfplumber", "word", 54, 0.878),
         # PyMuPDF's get_text: each cell's lines one after another, in reading order, with no
         # blank line between cells. A cell wrapped over lines of its column's width read whole
         # since it came (generic._wrap_ends): 286, 168 and 116 wrong values, 0.761, 0.787 and
         # 0.858, before. A goal wrapped over two lines no longer split into both goals since the
         # fourteenth session: 185 and 62 wrong values in excel and word prints before
-        ("pymupdf", "excel", 140, 0.865),
+        ("pymupdf", "excel", 139, 0.865),
         ("pymupdf", "plain", 79, 0.856),
         ("pymupdf", "word", 33, 0.906),
         # Every tool, since the fifteenth session: a goal that is a rate alone or a label's first

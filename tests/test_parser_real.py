@@ -4829,12 +4829,16 @@ def test_a_target_or_actual_ending_in_a_label_s_words_up_to_its_zhi_is_left_out(
         {"target": "≥95%产出指", "actual": "98%", "line_start": 1},
         {"target": "100%", "actual": "标时效指", "line_start": 2},
         {"target": "达标", "actual": "水质达标", "line_start": 3},
+        # the label's words alone, from its first character (a row with blank values under a
+        # label's column: 经费使用率 | 产出指, its 标 on the next line)
+        {"target": None, "actual": "产出指", "line_start": 4},
     ]
-    assert len(blank_values_ending_in_label_heads(rows)) == 2
+    assert len(blank_values_ending_in_label_heads(rows)) == 3
     assert [(r["target"], r["actual"]) for r in rows] == [
         (None, "98%"),
         ("100%", None),
         ("达标", "水质达标"),
+        (None, None),
     ]
 
 

@@ -391,7 +391,7 @@ def _level2_label(value: str) -> bool:
 def _ends_in_label_head(name: str) -> bool:
     """A name that ends in a group label's words up to its 指 (…新建道路数量指: the label's
     column run into the name, its 标 on the next line)."""
-    return any(is_label(name[-k:] + "标") for k in range(2, min(8, len(name))))
+    return any(is_label(name[-k:] + "标") for k in range(2, min(8, len(name)) + 1))
 
 
 # A grade's words: 优 / 良 / 中 / 差 / 合格 / 好 (优秀, 良好, 较差, 不合格 …) or a letter (A, B级)
