@@ -4842,6 +4842,25 @@ def test_a_target_or_actual_ending_in_a_label_s_words_up_to_its_zhi_is_left_out(
     ]
 
 
+def test_a_target_or_actual_that_is_a_piece_from_inside_a_group_label_is_left_out():
+    # a merged cell's label broken over lines (服务对 / 象满意 / 度指标), its pieces read into a
+    # row's blank cells: the pieces from inside or at the end of a label are no value; a
+    # label's first characters may be a real target (满意, 可持续) and stay
+    from pipelines.parser.guards import blank_values_of_label_pieces
+
+    rows = [
+        {"target": "满意度", "actual": "象满意", "line_start": 1},
+        {"target": "标", "actual": "响指标", "line_start": 2},
+        {"target": "满意", "actual": "可持续", "line_start": 3},
+    ]
+    assert len(blank_values_of_label_pieces(rows)) == 3
+    assert [(r["target"], r["actual"]) for r in rows] == [
+        ("满意度", None),
+        (None, None),
+        ("满意", "可持续"),
+    ]
+
+
 def test_a_group_label_in_the_other_level_s_slot_is_left_out():
     # pdfplumber's centred labels, out of their columns: 数量指标 read as the 一级 label, 产出指标
     # as the 二级; 满意度指标 stands as a 二级 label in some real forms and is kept

@@ -364,6 +364,29 @@ def blank_values_ending_in_label_heads(rows: list[dict]) -> list[str]:
     return warnings
 
 
+def blank_values_of_label_pieces(rows: list[dict]) -> list[str]:
+    """A target or actual that is a group label's piece from inside it or its end (象满意 of
+    服务对象满意度指标, 标, 响指标: a merged cell's label broken over lines, its pieces read into
+    a row's blank cells) is no value: left out. A label's first characters may be one (满意,
+    可持续: real targets), and are kept."""
+    warnings = []
+    for row in rows:
+        for field in ("target", "actual"):
+            value = row.get(field)
+            if value and len(value) <= 9 and _inner_label_piece(compact(value)):
+                warnings.append(
+                    f"row at line {row.get('line_start')}: {field} {value!r} is a piece of a "
+                    "group label: left out"
+                )
+                row[field] = None
+    return warnings
+
+
+@lru_cache(maxsize=4096)
+def _inner_label_piece(text: str) -> bool:
+    return is_fragment(text) and not any(label.startswith(text) for label in VOCABULARY)
+
+
 def blank_levels_in_the_wrong_place(rows: list[dict]) -> list[str]:
     """A 一级 label read as a row's 二级 (产出指标, 效益指标) or a 二级 label read as its 一级
     (数量指标): the labels of a table printed out of their columns, in a slot they never stand
@@ -501,6 +524,7 @@ def guard_form(form: dict) -> list[str]:
         + _blank_levels(form["indicators"], _any_level_fault)
         + blank_names_with_label_pieces(form["indicators"])
         + blank_values_ending_in_label_heads(form["indicators"])
+        + blank_values_of_label_pieces(form["indicators"])
         + weights_within_100(form["indicators"])
         + labels_cut_at_zhi(form["indicators"])
     )
