@@ -1423,6 +1423,8 @@ def read_year(cells: list[Cell], project_at: int | None, lines: list[Line]) -> i
         ]
     for text in head:
         text = _DATED.sub("", text)
+        if labelled := _LABELLED_YEAR.search(text):
+            return int(labelled.group(1))  # (项目年份 2017: a year by its label, no 年 after it)
         for match in _YEAR.finditer(text):
             # a day's date (2022年11月04日, its label lost in the flattening) is no fiscal year
             if not _MONTH_AFTER.match(text, match.end()):
@@ -1431,6 +1433,10 @@ def read_year(cells: list[Cell], project_at: int | None, lines: list[Line]) -> i
 
 
 _MONTH_AFTER = re.compile(r"\s*\d{1,2}\s*月")
+# a year printed after a label that names it (项目年份 2017, 预算年度：2021)
+_LABELLED_YEAR = re.compile(
+    r"(?:项目年份|预算年度|所属年度|评价年度)\s*[:：]?\s*((?:19|20)\d{2})(?!\d)"
+)
 
 
 _FISCAL_YEAR = re.compile(r"((?:19|20)\d{2})\s*年度")
