@@ -373,13 +373,22 @@ def blank_values_of_label_pieces(rows: list[dict]) -> list[str]:
     for row in rows:
         for field in ("target", "actual"):
             value = row[field]
-            if value and len(value) <= 9 and _inner_label_piece(value):
+            if (
+                value
+                and len(value) <= 9
+                and value[-1] in _LABEL_CHARS
+                and _inner_label_piece(value)
+            ):
                 warnings.append(
                     f"row at line {row.get('line_start')}: {field} {value!r} is a piece of a "
                     "group label: left out"
                 )
                 row[field] = None
     return warnings
+
+
+# the characters group labels are written in: a value ending in another is no label's piece
+_LABEL_CHARS = frozenset("".join(VOCABULARY))
 
 
 @lru_cache(maxsize=4096)  # (asked of every row's target and actual: a few distinct ones a form)
