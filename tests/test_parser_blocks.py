@@ -438,3 +438,27 @@ def test_two_goals_a_line_each_are_both_read(reader):
         "保障服务中心全年正常运行，及时办理业务。",
         "服务中心全年正常运行。",
     )
+
+
+def test_a_wrapped_name_after_a_row_that_lost_no_point_is_no_reason():
+    # a cell a line (PyMuPDF): a row with all its points (30 | 30), then a name wrapped at its
+    # column's width (配套烘干杀菌设备及 / 包装设备购置及安装). The first line could be the row's
+    # reason and the second the next name; a reason is asked for only where points are lost,
+    # so the two lines are the next row's name
+    rows = [
+        (*WIDE_ROWS[0], "偏差原因分析及改进措施"),
+        ("产出指标", "数量指标", "便民服务活动次数", "≥40次", "48次", "30.00", "30.00", ""),
+        ("", "", "配套烘干杀菌设备及包装设备购置及安装", "550", "550", "30.00", "30.00", ""),
+        ("满意度指标", "服务对象满意度指标", "居民满意度", "≥90%", "92%", "30.00", "28.00", ""),
+        ("总分", "", "", "", "", "90.00", "88.00", ""),
+    ]
+    money = [MONEY[0], ("年度资金总额", "", "120.00", "96.00", "10.00", "80.00%", "8.00")]
+    text = print_lines(IDENTITY + money + GOALS, (20, 20, 20, 20)) + print_lines(
+        rows, (5, 9, 9, 7, 6, 6, 6, 12)
+    )
+    assert "30.00\n配套烘干杀菌设备及\n包装设备购置及安装\n550" in text
+    form = parse_text(text, "lines.txt").forms[0]
+    rows_read = {row["name"]: row for row in form["indicators"]}
+    wrapped = rows_read["配套烘干杀菌设备及包装设备购置及安装"]
+    assert (wrapped["target"], wrapped["actual"], wrapped["score"]) == ("550", "550", 30)
+    assert rows_read["便民服务活动次数"]["deviation"] is None

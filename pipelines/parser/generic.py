@@ -4418,6 +4418,17 @@ def _segment_rows(body: list[Cell], columns: list[str]) -> list[list[Cell]]:
                 # a short text without punctuation, then what could be its wrapped rest: rather
                 # the next row's name than this row's reason
                 cost += 1
+            if (
+                row_columns[j] == "deviation"
+                and wraps[i]
+                and i >= 2
+                and texts[i - 1] == texts[i - 2]
+                and _PLAIN_POINTS.fullmatch(texts[i - 1])
+            ):
+                # the first line of a cell wrapped at its column's width after a row that lost
+                # no point (its 分值 and 得分 the same): rather the next row's name, wrapped,
+                # than a reason no lost point asks for
+                cost += 1
             options.append((cost + best[i + 1][j + 1], ("take", i + 1, j + 1)))
             if (
                 j == name_at
