@@ -4861,12 +4861,15 @@ def test_a_target_or_actual_that_is_a_piece_from_inside_a_group_label_is_left_ou
         {"target": "满意度", "actual": "象满意", "line_start": 1},
         {"target": "标", "actual": "响指标", "line_start": 2},
         {"target": "满意", "actual": "可持续", "line_start": 3},
+        # a reason that is a label's end (指标 of 社会效益 / 指标, read after a row's points)
+        {"target": "100%", "actual": "100%", "deviation": "指标", "line_start": 4},
     ]
-    assert len(blank_values_of_label_pieces(rows)) == 3
-    assert [(r["target"], r["actual"]) for r in rows] == [
-        ("满意度", None),
-        (None, None),
-        ("满意", "可持续"),
+    assert len(blank_values_of_label_pieces(rows)) == 4
+    assert [(r["target"], r["actual"], r.get("deviation")) for r in rows] == [
+        ("满意度", None, None),
+        (None, None, None),
+        ("满意", "可持续", None),
+        ("100%", "100%", None),
     ]
 
 

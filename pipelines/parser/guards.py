@@ -365,14 +365,14 @@ def blank_values_ending_in_label_heads(rows: list[dict]) -> list[str]:
 
 
 def blank_values_of_label_pieces(rows: list[dict]) -> list[str]:
-    """A target or actual that is a group label's piece from inside it or its end (象满意 of
-    服务对象满意度指标, 标, 响指标: a merged cell's label broken over lines, its pieces read into
+    """A target, actual or reason that is a group label's piece from inside it or its end (象满意
+    of 服务对象满意度指标, 标, 响指标: a merged cell's label broken over lines, its pieces read into
     a row's blank cells) is no value: left out. A label's first characters may be one (满意,
     可持续: real targets), and are kept."""
     warnings = []
     for row in rows:
-        for field in ("target", "actual"):
-            value = row[field]
+        for field in ("target", "actual", "deviation"):
+            value = row.get(field)
             if (
                 value
                 and len(value) <= 9
