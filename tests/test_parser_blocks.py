@@ -462,3 +462,33 @@ def test_a_wrapped_name_after_a_row_that_lost_no_point_is_no_reason():
     wrapped = rows_read["配套烘干杀菌设备及包装设备购置及安装"]
     assert (wrapped["target"], wrapped["actual"], wrapped["score"]) == ("550", "550", 30)
     assert rows_read["便民服务活动次数"]["deviation"] is None
+
+
+def test_a_sentence_after_a_row_that_lost_no_point_stays_its_reason():
+    # the same print, the first row giving a reason though it lost no point: a sentence (its
+    # marks) is a reason, not a wrapped name's first line
+    rows = [
+        (*WIDE_ROWS[0], "偏差原因分析及改进措施"),
+        (
+            "产出指标",
+            "数量指标",
+            "便民服务活动次数",
+            "≥40次",
+            "48次",
+            "30.00",
+            "30.00",
+            "超额完成，因需求增加。",
+        ),
+        ("", "", "设施完好率", "≥95%", "96%", "30.00", "30.00", ""),
+        ("满意度指标", "服务对象满意度指标", "居民满意度", "≥90%", "92%", "30.00", "28.00", ""),
+        ("总分", "", "", "", "", "90.00", "88.00", ""),
+    ]
+    money = [MONEY[0], ("年度资金总额", "", "120.00", "96.00", "10.00", "80.00%", "8.00")]
+    text = print_lines(IDENTITY + money + GOALS, (20, 20, 20, 20)) + print_lines(
+        rows, (5, 9, 9, 7, 6, 6, 6, 30)
+    )
+    assert "30.00\n超额完成，因需求增加。\n设施完好率\n" in text
+    form = parse_text(text, "lines.txt").forms[0]
+    rows_read = {row["name"]: row for row in form["indicators"]}
+    assert rows_read["便民服务活动次数"]["deviation"] == "超额完成，因需求增加。"
+    assert rows_read["设施完好率"]["target"] == "≥95%"

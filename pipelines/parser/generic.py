@@ -3525,6 +3525,10 @@ def _prose_pieces(row: dict, columns: list[str]) -> bool:
     ) and any(len(compact(v)) >= 5 for v in values)
 
 
+# a sentence's marks: a text holding one is a reason's, never a name's
+_SENTENCE_MARK = re.compile(r"[，。；！？]|[,;!?](?=\s|$)")
+
+
 def _unsure_reason(row: dict) -> bool:
     """The reason of a row that lost no points, neither a sentence nor a word of a reason's
     (无偏差, 未…, 没有…)."""
@@ -4424,10 +4428,11 @@ def _segment_rows(body: list[Cell], columns: list[str]) -> list[list[Cell]]:
                 and i >= 2
                 and texts[i - 1] == texts[i - 2]
                 and _PLAIN_POINTS.fullmatch(texts[i - 1])
+                and not _SENTENCE_MARK.search(texts[i])
             ):
                 # the first line of a cell wrapped at its column's width after a row that lost
                 # no point (its 分值 and 得分 the same): rather the next row's name, wrapped,
-                # than a reason no lost point asks for
+                # than a reason no lost point asks for (a sentence's marks make it a reason)
                 cost += 1
             options.append((cost + best[i + 1][j + 1], ("take", i + 1, j + 1)))
             if (
