@@ -4828,6 +4828,11 @@ def test_a_name_that_holds_a_group_label_s_piece_apart_by_a_space_is_left_out():
     ]
     assert len(blank_names_with_label_pieces(rows)) == 1
     assert [r["name"] for r in rows] == [None, "水质达标", "指"]
+    # a label's end alone (标, 响指标 of 可持续影 / 响指标) is no name; 指标 alone is a name cut
+    # off as 指 is (real forms' labellers kept it), and a whole label's 标 is a label's
+    rows = [{"name": name, "line_start": k} for k, name in enumerate(("标", "响指标", "指标"))]
+    assert len(blank_names_with_label_pieces(rows)) == 2
+    assert [r["name"] for r in rows] == [None, None, "指标"]
 
 
 def test_a_target_or_actual_ending_in_a_label_s_words_up_to_its_zhi_is_left_out():

@@ -332,6 +332,14 @@ def blank_names_with_label_pieces(rows: list[dict]) -> list[str]:
     warnings = []
     for row in rows:
         name = row.get("name")
+        if name and name[-1] == "标" and name != "指标" and _inner_label_piece(name):
+            # a label's end alone (标, 响指标, 度指标: a merged cell's label broken over lines)
+            warnings.append(
+                f"row at line {row.get('line_start')}: name {name!r} is a group label's end: "
+                "left out"
+            )
+            row["name"] = None
+            continue
         if not name or (" " not in name.strip() and not name.endswith("指")):
             continue
         pieces = name.split()
