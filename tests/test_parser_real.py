@@ -4837,7 +4837,7 @@ def test_a_name_that_holds_a_group_label_s_piece_apart_by_a_space_is_left_out():
 
 def test_a_target_or_actual_ending_in_a_label_s_words_up_to_its_zhi_is_left_out():
     # the label's column run into the value's (产出指 / 标 on the next line): as a name's
-    from pipelines.parser.guards import blank_values_ending_in_label_heads
+    from pipelines.parser.guards import blank_label_piece_values
 
     rows = [
         {"target": "≥95%产出指", "actual": "98%", "line_start": 1},
@@ -4847,7 +4847,7 @@ def test_a_target_or_actual_ending_in_a_label_s_words_up_to_its_zhi_is_left_out(
         # label's column: 经费使用率 | 产出指, its 标 on the next line)
         {"target": None, "actual": "产出指", "line_start": 4},
     ]
-    assert len(blank_values_ending_in_label_heads(rows)) == 3
+    assert len(blank_label_piece_values(rows)) == 3
     assert [(r["target"], r["actual"]) for r in rows] == [
         (None, "98%"),
         ("100%", None),
@@ -4860,7 +4860,7 @@ def test_a_target_or_actual_that_is_a_piece_from_inside_a_group_label_is_left_ou
     # a merged cell's label broken over lines (服务对 / 象满意 / 度指标), its pieces read into a
     # row's blank cells: the pieces from inside or at the end of a label are no value; a
     # label's first characters may be a real target (满意, 可持续) and stay
-    from pipelines.parser.guards import blank_values_of_label_pieces
+    from pipelines.parser.guards import blank_label_piece_values
 
     rows = [
         {"target": "满意度", "actual": "象满意", "line_start": 1},
@@ -4869,7 +4869,7 @@ def test_a_target_or_actual_that_is_a_piece_from_inside_a_group_label_is_left_ou
         # a reason that is a label's end (指标 of 社会效益 / 指标, read after a row's points)
         {"target": "100%", "actual": "100%", "deviation": "指标", "line_start": 4},
     ]
-    assert len(blank_values_of_label_pieces(rows)) == 4
+    assert len(blank_label_piece_values(rows)) == 4
     assert [(r["target"], r["actual"], r.get("deviation")) for r in rows] == [
         ("满意度", None, None),
         (None, None, None),

@@ -355,43 +355,30 @@ def blank_names_with_label_pieces(rows: list[dict]) -> list[str]:
     return warnings
 
 
-def blank_values_ending_in_label_heads(rows: list[dict]) -> list[str]:
+def blank_label_piece_values(rows: list[dict]) -> list[str]:
     """A target or actual that ends in a group label's words up to its 指 (产出指, 标时效指: the
-    label's column run into the value's, its 标 on the next line) is no value: left out, as
-    such a name is (no labelled form's target or actual ends so)."""
-    warnings = []
-    for row in rows:
-        for field in ("target", "actual"):
-            value = row.get(field)
-            if value and value.endswith("指") and _ends_in_label_head(compact(value)):
-                warnings.append(
-                    f"row at line {row.get('line_start')}: {field} {value!r} ends in a group "
-                    "label's words: left out"
-                )
-                row[field] = None
-    return warnings
-
-
-def blank_values_of_label_pieces(rows: list[dict]) -> list[str]:
-    """A target, actual or reason that is a group label's piece from inside it or its end (象满意
-    of 服务对象满意度指标, 标, 响指标: a merged cell's label broken over lines, its pieces read into
-    a row's blank cells) is no value: left out. A label's first characters may be one (满意,
-    可持续: real targets), and are kept."""
+    label's column run into the value's, its 标 on the next line) is no value, as such a name is
+    (no labelled form's target or actual ends so); nor is a target, actual or reason that is a
+    label's piece from inside it or its end (象满意 of 服务对象满意度指标, 标, 响指标: a merged
+    cell's label broken over lines, its pieces read into a row's blank cells). Both are left
+    out; a label's first characters may be a value (满意, 可持续: real targets) and are kept.
+    One pass over the rows for both (run on every row of every form)."""
     warnings = []
     for row in rows:
         for field in ("target", "actual", "deviation"):
             value = row.get(field)
-            if (
-                value
-                and len(value) <= 9
-                and value[-1] in _LABEL_CHARS
-                and _inner_label_piece(value)
-            ):
-                warnings.append(
-                    f"row at line {row.get('line_start')}: {field} {value!r} is a piece of a "
-                    "group label: left out"
-                )
-                row[field] = None
+            if not value or value[-1] not in _LABEL_CHARS:
+                continue
+            if field != "deviation" and value[-1] == "指" and _ends_in_label_head(compact(value)):
+                why = "ends in a group label's words"
+            elif len(value) <= 9 and _inner_label_piece(value):
+                why = "is a piece of a group label"
+            else:
+                continue
+            warnings.append(
+                f"row at line {row.get('line_start')}: {field} {value!r} {why}: left out"
+            )
+            row[field] = None
     return warnings
 
 
@@ -541,8 +528,7 @@ def guard_form(form: dict) -> list[str]:
         # (the three label guards of one label each, in one pass)
         + _blank_levels(form["indicators"], _any_level_fault)
         + blank_names_with_label_pieces(form["indicators"])
-        + blank_values_ending_in_label_heads(form["indicators"])
-        + blank_values_of_label_pieces(form["indicators"])
+        + blank_label_piece_values(form["indicators"])
         + weights_within_100(form["indicators"])
         + labels_cut_at_zhi(form["indicators"])
     )
