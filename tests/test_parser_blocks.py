@@ -440,33 +440,9 @@ def test_two_goals_a_line_each_are_both_read(reader):
     )
 
 
-def test_a_wrapped_name_after_a_row_that_lost_no_point_is_no_reason():
-    # a cell a line (PyMuPDF): a row with all its points (30 | 30), then a name wrapped at its
-    # column's width (配套烘干杀菌设备及 / 包装设备购置及安装). The first line could be the row's
-    # reason and the second the next name; a reason is asked for only where points are lost,
-    # so the two lines are the next row's name
-    rows = [
-        (*WIDE_ROWS[0], "偏差原因分析及改进措施"),
-        ("产出指标", "数量指标", "便民服务活动次数", "≥40次", "48次", "30.00", "30.00", ""),
-        ("", "", "配套烘干杀菌设备及包装设备购置及安装", "550", "550", "30.00", "30.00", ""),
-        ("满意度指标", "服务对象满意度指标", "居民满意度", "≥90%", "92%", "30.00", "28.00", ""),
-        ("总分", "", "", "", "", "90.00", "88.00", ""),
-    ]
-    money = [MONEY[0], ("年度资金总额", "", "120.00", "96.00", "10.00", "80.00%", "8.00")]
-    text = print_lines(IDENTITY + money + GOALS, (20, 20, 20, 20)) + print_lines(
-        rows, (5, 9, 9, 7, 6, 6, 6, 12)
-    )
-    assert "30.00\n配套烘干杀菌设备及\n包装设备购置及安装\n550" in text
-    form = parse_text(text, "lines.txt").forms[0]
-    rows_read = {row["name"]: row for row in form["indicators"]}
-    wrapped = rows_read["配套烘干杀菌设备及包装设备购置及安装"]
-    assert (wrapped["target"], wrapped["actual"], wrapped["score"]) == ("550", "550", 30)
-    assert rows_read["便民服务活动次数"]["deviation"] is None
-
-
-def test_a_sentence_after_a_row_that_lost_no_point_stays_its_reason():
-    # the same print, the first row giving a reason though it lost no point: a sentence (its
-    # marks) is a reason, not a wrapped name's first line
+# a table with a reason column whose first row lost no point, then two more rows and the total
+# (the second row as each test needs it), printed a cell a line
+def _reason_table(first_reason: str, second: tuple, reason_width: int) -> tuple[str, dict]:
     rows = [
         (*WIDE_ROWS[0], "偏差原因分析及改进措施"),
         (
@@ -477,18 +453,37 @@ def test_a_sentence_after_a_row_that_lost_no_point_stays_its_reason():
             "48次",
             "30.00",
             "30.00",
-            "超额完成，因需求增加。",
+            first_reason,
         ),
-        ("", "", "设施完好率", "≥95%", "96%", "30.00", "30.00", ""),
+        ("", "", *second, "30.00", "30.00", ""),
         ("满意度指标", "服务对象满意度指标", "居民满意度", "≥90%", "92%", "30.00", "28.00", ""),
         ("总分", "", "", "", "", "90.00", "88.00", ""),
     ]
     money = [MONEY[0], ("年度资金总额", "", "120.00", "96.00", "10.00", "80.00%", "8.00")]
     text = print_lines(IDENTITY + money + GOALS, (20, 20, 20, 20)) + print_lines(
-        rows, (5, 9, 9, 7, 6, 6, 6, 30)
+        rows, (5, 9, 9, 7, 6, 6, 6, reason_width)
     )
-    assert "30.00\n超额完成，因需求增加。\n设施完好率\n" in text
     form = parse_text(text, "lines.txt").forms[0]
-    rows_read = {row["name"]: row for row in form["indicators"]}
-    assert rows_read["便民服务活动次数"]["deviation"] == "超额完成，因需求增加。"
-    assert rows_read["设施完好率"]["target"] == "≥95%"
+    return text, {row["name"]: row for row in form["indicators"]}
+
+
+def test_a_wrapped_name_after_a_row_that_lost_no_point_is_no_reason():
+    # a cell a line (PyMuPDF): a row with all its points (30 | 30), then a name wrapped at its
+    # column's width (配套烘干杀菌设备及 / 包装设备购置及安装). The first line could be the row's
+    # reason and the second the next name; a reason is asked for only where points are lost,
+    # so the two lines are the next row's name
+    text, rows = _reason_table("", ("配套烘干杀菌设备及包装设备购置及安装", "550", "550"), 12)
+    assert "30.00\n配套烘干杀菌设备及\n包装设备购置及安装\n550" in text
+    wrapped = rows["配套烘干杀菌设备及包装设备购置及安装"]
+    assert (wrapped["target"], wrapped["actual"], wrapped["score"]) == ("550", "550", 30)
+    assert rows["便民服务活动次数"]["deviation"] is None
+
+
+def test_a_sentence_after_a_row_that_lost_no_point_stays_its_reason():
+    # the same print, the first row giving a reason though it lost no point: a sentence (its
+    # marks) is a reason, not a wrapped name's first line
+    reason = "超额完成，因需求增加。"
+    text, rows = _reason_table(reason, ("设施完好率", "≥95%", "96%"), 30)
+    assert f"30.00\n{reason}\n设施完好率\n" in text
+    assert rows["便民服务活动次数"]["deviation"] == reason
+    assert rows["设施完好率"]["target"] == "≥95%"

@@ -5,18 +5,8 @@ row whose group cannot be told takes none (pipelines/parser/centred_labels.py)."
 from __future__ import annotations
 
 from pipelines.parser import parse_text
+from tests.test_parser_centred_rows import HEAD  # (the same invented form's head)
 
-HEAD = [
-    "项目支出绩效自评表",
-    "(2023年度)",
-    "项目名称 档案数字化加工经费",
-    "主管部门 某区房屋管理局 实施单位 某区房地产档案中心",
-    "年初预算数 全年预算数 全年执行数 分值 执行率 得分",
-    "年度资金总额 80.00 80.00 80.00 10.00 100.00% 10.00",
-    "当年财政拨款 80.00 80.00 80.00 100.00%",
-    "年度总体目标 完成档案数字化加工。 已完成档案数字化加工。",
-    "一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 偏差原因分析及改进措施",
-]
 # 数量 over rows 1-2, 质量 over rows 3-4, 产出 over rows 1-4; 社会效益 over rows 5-6 and 效益
 # over them; each label on the line in the middle of its rows (between two rows)
 TABLE = [
