@@ -7,12 +7,12 @@ first rows of each group go to the group before (数量指标 over a 质量指�
 rows to none.
 
 Such a table says so: a label stands on a line of its own, between rows, and its first row
-comes before any label of a level that later rows take. Then
-each label is its group's middle: the groups run one after the other from the first row to the
-last, each label within one line of the middle of its group's lines. Of the ways of cutting the rows
-so, those whose labels stand nearest their groups' middles are kept; a row takes the label all of
-them agree on, and no label where they differ or where no way fits (a row is given no label rather
-than another group's).
+comes before any label of a level that later rows take. Then each label is its group's middle:
+the groups run one after the other from the first row to the last, each label within one line
+of the middle of its group's lines. Of the ways of cutting the rows so, those whose labels stand
+nearest their groups' middles are kept; a row takes the label all of them agree on, and none
+where they differ (a row is given no label rather than another group's). Where no way fits, the
+rows were not read well enough to tell, and the labels stay as read.
 """
 
 from __future__ import annotations
@@ -40,9 +40,10 @@ def recentre(
     filled: set[int],
 ) -> None:
     """Give each level's labels to the rows they stand in the middle of, where the table's first
-    row comes before that level's first label. ``marks``: (the row labels were printed before, each
-    label with its line, the row's first line after them). ``closed``: the table ends within the text (else its last group may
-    be cut and only its start is known). ``filled``: the lines of the table that hold a cell."""
+    row comes before that level's first label. ``marks``: (the row labels were printed before,
+    each label with its line, the row's first line after them). ``closed``: the table ends
+    within the text (else its last group may be cut and only its start is known). ``filled``:
+    the lines of the table that hold a cell."""
     if not rows:
         return
     own = {at: line for at, _, line in marks}
@@ -62,7 +63,7 @@ def recentre(
         if not tilings:
             continue  # (no way fits: the rows were not read well enough to tell)
         costs = [_cost(t, spans, lines, closed) for t in tilings]
-        best = min(costs, default=0.0)
+        best = min(costs)
         near = [t for t, c in zip(tilings, costs, strict=True) if c <= best + _MARGIN]
         names = [rows[at][level] for at, _ in events]
         for k, row in enumerate(rows):
@@ -140,9 +141,9 @@ def _cost(
 
 
 def _span(row: dict, top: int, filled: set[int]) -> tuple[int, int]:
-    """The lines a row stands on: its cells' lines from ``top`` (past the labels before it), and a line on either side where the line
-    above, within the table, holds no cell (a name printed around its values' line and joined onto it: its pieces'
-    lines left blank)."""
+    """The lines a row stands on: its cells' lines from ``top`` (past the labels before it), and
+    a line on either side where the line above, within the table, holds no cell (a name printed
+    around its values' line and joined onto it: its pieces' lines left blank)."""
     bottom = row["line_end"]
     if top - 1 not in filled and top - 1 > min(filled, default=top):
         return top - 1, bottom + 1

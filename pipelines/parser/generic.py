@@ -2822,19 +2822,21 @@ def _indicator_header(cells: list[Cell], start: int) -> tuple[int | None, int, l
     if not starts:
         return None, len(cells), []
     first = _header_from(cells, start, starts[0])
-    if _VALUE_COLUMNS & set(first[2]):
-        if len(_VALUE_COLUMNS & set(first[2])) == 1 and (resumed := _header_resumed(cells, first)):
+    if values := _VALUE_COLUMNS & set(first[2]):
+        if len(values) == 1 and (resumed := _header_resumed(cells, first)):
             return resumed
         return first
+    headers = {starts[0]: first}  # (each reading made, for _header_resumed below)
     for at in starts[1:]:
         if at < first[1]:
             continue
-        later = _header_from(cells, start, at)
+        later = headers[at] = _header_from(cells, start, at)
         found = _VALUE_COLUMNS & set(later[2])
         if len(found) >= 2 and found & {"target", "actual"}:
             return later
     for at in starts:
-        if resumed := _header_resumed(cells, _header_from(cells, start, at)):
+        header = headers.get(at) or _header_from(cells, start, at)
+        if resumed := _header_resumed(cells, header):
             return resumed
     return first
 
@@ -3523,10 +3525,6 @@ def _prose_pieces(row: dict, columns: list[str]) -> bool:
     return all(
         v and not any(ch.isdigit() for ch in v) and not ends_sentence(v) for v in values
     ) and any(len(compact(v)) >= 5 for v in values)
-
-
-# a sentence's marks: a text holding one is a reason's, never a name's
-_SENTENCE_MARK = re.compile(r"[，。；！？]|[,;!?](?=\s|$)")
 
 
 def _unsure_reason(row: dict) -> bool:
@@ -4235,6 +4233,8 @@ def _is_stream(body: list[Cell]) -> bool:
 _SHORT_WORD = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 _PLAIN_POINTS = re.compile(r"\d{1,3}(?:\.\d{1,2})?")
 _WRAP = 0.2  # the cost of reading two cells as one name wrapped over two lines
+# a sentence's marks: a text holding one is a reason's, never a name's
+_SENTENCE_MARK = re.compile(r"[，。；！？]|[,;!?](?=\s|$)")
 
 
 def _wrapped_name(head: str, rest: str, after: str = "") -> bool:

@@ -138,11 +138,10 @@ def _words(stripped: str) -> list[str]:
         return words
     out: list[str] = []
     for word in words:
-        coded = (
-            code and len(out[-1]) == 3 and _CODE_APART.match(f"{out[-1]} {word}") if out else False
-        )
-        dated = year and word[0] == "年" and _YEAR.fullmatch(out[-1]) if out else False
-        if coded or dated:
+        last = out[-1] if out else ""
+        if (code and len(last) == 3 and _CODE_APART.match(f"{last} {word}")) or (
+            year and word[0] == "年" and _YEAR.fullmatch(last)
+        ):
             out[-1] += " " + word
         else:
             out.append(word)
