@@ -52,7 +52,7 @@ def test_every_gold_file_is_printed_by_every_tool():
         # 0.587 -> 0.597 in plain prints, no more wrong values
         ("pdftotext", "excel", 98, 0.712),
         ("pdftotext", "plain", 91, 0.597),
-        ("pdftotext", "word", 77, 0.618),
+        ("pdftotext", "word", 76, 0.618),
         # pdfminer's text boxes: column by column within a table's blocks (a label's column, then
         # the values' columns), no form loads whole. Blocks joined since the thirteenth session:
         # 371, 482 and 115 wrong values, 0.488, 0.414 and 0.441, before (fewer values read in
@@ -63,10 +63,13 @@ def test_every_gold_file_is_printed_by_every_tool():
         # printed as a column elsewhere (generic._values_before_their_labels): 66 forms load,
         # 0.520 and 0.415 -> 0.532 and 0.425, no more wrong values. A goal that is only an
         # amount as the money table prints it (0.00, 840000.00) left out (guards.is_no_goal):
-        # 190, 190 and 59 -> 178, 183 and 51
-        ("pdfminer", "excel", 178, 0.534),
-        ("pdfminer", "plain", 183, 0.426),
-        ("pdfminer", "word", 51, 0.463),
+        # 190, 190 and 59 -> 178, 183 and 51. A 总分 followed by a column's figures a line each
+        # (four or more) gives no total, and a total below the rows' sums or a total score above
+        # the total weight is left out (guards.totals_within_rows): 166, 176 and 47 (pdftotext
+        # word prints 77 -> 76)
+        ("pdfminer", "excel", 166, 0.536),
+        ("pdfminer", "plain", 176, 0.426),
+        ("pdfminer", "word", 47, 0.464),
         # pdfplumber's extract_text: a line of the page a line of text, its words apart by one
         # space whatever the gap (a table's columns gone), a wrapped cell's pieces on the lines
         # above and under its row's values. Goals stop before the header's first pieces (一级指

@@ -4895,3 +4895,47 @@ def test_a_group_label_in_the_other_level_s_slot_is_left_out():
         ("产出指标", "数量指标"),
     ]
     assert len(warnings) == 2
+
+
+@pytest.mark.parametrize("separator", ["\n", "\n\n"])  # (a blank line between: pdfminer's)
+def test_a_column_of_figures_after_the_total_label_is_not_the_total_rows(separator):
+    # pdfminer prints a table column by column: 总分 then the 分值 column's figures a line each,
+    # the total's own weight last. The first two are the rows', not the total's: left out
+    column = "总分\n40.00\n30.00\n20.00\n100.00\n"
+    text = _DRAWN_ORDER.replace("QUALITY", "").replace("100.00\n99.50\nLATE总分\n", column)
+    (read,) = parse_text(separator.join(text.splitlines()), "x.txt").forms
+    assert (read["total_weight"], read["total_score"]) == (None, None)
+    assert [row["weight"] for row in read["indicators"]] == [40.0, 30.0, 20.0]
+    # left out by the reading, not read as 40 | 30 and then left out by the sums' guard
+    assert not [w for w in read.get("warnings", ()) if "below the rows" in w]
+    # three figures (分值, 得分 and one more) are still the total row's
+    text = _DRAWN_ORDER.replace("QUALITY", "").replace(
+        "100.00\n99.50\nLATE总分\n", "总分\n100\n99.5\n优\n"
+    )
+    form = parse_text(text, "x.txt").contract_forms()[0]
+    assert (form["total_weight"], form["total_score"]) == (100.0, 99.5)
+
+
+def test_a_total_below_the_rows_sum_or_a_score_above_the_weight_is_left_out():
+    from pipelines.parser.guards import totals_within_rows
+
+    def form(weight, score):
+        rows = [
+            {"name": n, "target": None, "actual": None, "weight": w, "score": s}
+            for n, w, s in (("甲", 40.0, 38.0), ("乙", 50.0, 50.0), ("乙", 50.0, 50.0))
+        ]  # (乙 printed twice counts once: the rows add up to 90 and 88)
+        return {"total_weight": weight, "total_score": score, "indicators": rows}
+
+    right = form(100.0, 97.5)
+    assert totals_within_rows(right) == [] and (right["total_weight"], right["total_score"]) == (
+        100.0,
+        97.5,
+    )
+    low = form(10.0, 7.0)  # (the last row's points read as the total's)
+    warnings = totals_within_rows(low)
+    assert (low["total_weight"], low["total_score"]) == (None, None) and len(warnings) == 2
+    swapped = form(97.5, 100.0)
+    assert totals_within_rows(swapped)
+    assert (swapped["total_weight"], swapped["total_score"]) == (None, None)
+    only_score = form(None, 50.0)
+    assert totals_within_rows(only_score) and only_score["total_score"] is None

@@ -639,6 +639,8 @@ def read_total(
         if len(numbers) >= 2 or (line.filled and not all(is_number(c) for c in line.filled)):
             break
         numbers.extend(to_number(c) for c in line.filled)
+    if not first.filled[1:] and _column_after(lines, at):
+        return None, None
     if note:  # 总分（100分） | 96: the label carries the weight, the number is the score
         return float(note.group(1)), numbers[0] if len(numbers) == 1 else None
     if header is not None and first.tabbed and header.tabbed:
@@ -649,6 +651,25 @@ def read_total(
         return total_by_sums(numbers[0], rows)
     numbers += [None, None]
     return numbers[0], numbers[1]
+
+
+_COLUMN_RUN = 4  # figures a line after a bare 总分: more than its 分值, 得分 and one more
+
+
+def _column_after(lines: list[Line], at: int) -> bool:
+    """Four or more figures a line each after a bare 总分 label: a column's figures printed after
+    the label (pdfminer prints a table column by column, the total's own figure last), not
+    the 总分 row's own."""
+    run = 0
+    for line in lines[at + 1 : at + 1 + 2 * _COLUMN_RUN]:  # (blank lines between, pdfminer's)
+        if not line.filled:
+            continue
+        if len(line.filled) != 1 or not is_number(line.filled[0]):
+            break
+        run += 1
+        if run == _COLUMN_RUN:
+            return True
+    return False
 
 
 def total_by_sums(value: float, rows: list[dict] | None) -> tuple[float | None, float | None]:

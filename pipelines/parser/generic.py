@@ -6180,6 +6180,10 @@ def read_total(
     for k in range(at + 1, stop):
         cell = cells[k]
         bounded = bounded or not cell.text
+        if filled == 3 and not bounded and is_number(cell.text):
+            # a fourth number a line after 总分: a column's figures printed after the label
+            # (pdfminer prints a table column by column), not the 总分 row's own
+            return None, None
         if filled == 3 or (k > at + 12 and cell.no != cells[at].no):
             break  # the row's cells, blanks and all, up to three numbers (分值, 得分 and one more)
         if vocab.is_any_label(cell.text) or (_is_text(cell.text) and not is_points(cell.text)):

@@ -501,14 +501,50 @@ def labels_cut_at_zhi(rows: list[dict]) -> list[str]:
     return warnings
 
 
-def _points(rows: list[dict]) -> float:
-    """The rows' weights added up, a row printed twice (the same name and values) once."""
+def _points(rows: list[dict], key: str = "weight") -> float:
+    """The rows' weights (or scores) added up, a row printed twice (the same name and values)
+    once."""
     seen = {
         (row["name"], row["target"], row["actual"], row["weight"], row["score"])
         for row in rows
-        if row["weight"]
+        if row[key]
     }
-    return sum(weight for _, _, _, weight, _ in seen)
+    at = 3 if key == "weight" else 4
+    return sum(values[at] for values in seen)
+
+
+_SUM_SLACK = 0.5  # (rows' points printed rounded to one or two places)
+
+
+def totals_within_rows(form: dict) -> list[str]:
+    """The 总分 row's figures hold the rows': its 分值 is at least the rows' weights added up
+    and its 得分 at least their scores (the money row's points come on top), and a score is
+    never above its weight. A total below the rows' sum is another cell's figure read as the
+    total (pdfminer prints a table's numbers apart from their labels: 总分 | 8 | 7.3 with the
+    last rows' points): it is left out. A total score above the total weight leaves both out,
+    since which of the two is misread is not known."""
+    warnings = []
+    weight, score = form.get("total_weight"), form.get("total_score")
+    rows = form["indicators"]
+    if weight is not None and weight < _points(rows) - _SUM_SLACK:
+        warnings.append(
+            f"total weight {weight:g} is below the rows' weights added up "
+            f"({_points(rows):g}): left out"
+        )
+        form["total_weight"] = weight = None
+    if score is not None and score < _points(rows, "score") - _SUM_SLACK:
+        warnings.append(
+            f"total score {score:g} is below the rows' scores added up "
+            f"({_points(rows, 'score'):g}): left out"
+        )
+        form["total_score"] = score = None
+    if weight is not None and score is not None and score > weight + 1e-9:
+        warnings.append(
+            f"total score {score:g} above the total weight {weight:g}: one of the two is "
+            "misread, both are left out"
+        )
+        form["total_weight"] = form["total_score"] = None
+    return warnings
 
 
 @lru_cache(maxsize=8192)  # (asked of every row's two labels, a few distinct ones a form)
@@ -531,6 +567,7 @@ def guard_form(form: dict) -> list[str]:
         + blank_label_piece_values(form["indicators"])
         + weights_within_100(form["indicators"])
         + labels_cut_at_zhi(form["indicators"])
+        + totals_within_rows(form)
     )
     grade = form.get("grade")
     if grade and not _GRADE_WORD.search(compact(grade)):
