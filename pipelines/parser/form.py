@@ -13,6 +13,7 @@ from pipelines.parser.text import (
     POINTS_NOTE,
     Line,
     compact,
+    display_width,
     ends_sentence,
     is_number,
     is_page_marker,
@@ -568,8 +569,16 @@ def _goals_by_paragraph(body: list[Line], both: bool = False) -> tuple[str | Non
             merged[-1].extend(paragraph)
         else:
             merged.append(list(paragraph))
+    if both and len(merged) == 1 and len(merged[0]) >= 2 and any(map(_CJK_GAP.search, merged[0])):
+        # the two goals side by side, each wrapped, a line holding a piece of each apart by one
+        # space (pdfplumber): read column by column where the pieces' widths show the columns
+        return _side_by_side(merged[0])
     if both and len(merged) == 1 and len(merged[0]) == 1 and re.search(r"\s", merged[0][0]):
         cuts = list(_GOAL_SPLIT.finditer(merged[0][0]))
+        if not cuts:
+            # no sentence ends before a space: the one space between two Chinese texts is the
+            # cut (建设完成…并正常使用 已完成, a line of the page whose cells one space parts)
+            cuts = list(_CJK_GAP.finditer(merged[0][0]))
         if len(cuts) != 1:
             return None, None
         text = merged[0][0]
@@ -578,9 +587,55 @@ def _goals_by_paragraph(body: list[Line], both: bool = False) -> tuple[str | Non
         # two lines, the first a whole sentence, under a header naming both goals: one goal a
         # line (an extraction printing one cell per line), not one goal wrapped
         return merged[0][0], merged[0][1]
+    if both and len(merged) == 1 and len(merged[0]) == 1:
+        # one text alone under a header naming both goals, on a line that shows no columns:
+        # which of the two it is (the other left blank) is not known
+        return None, None
     planned = join_wrapped(merged[0]) if merged else None
     actual = join_wrapped([t for p in merged[1:] for t in p]) if len(merged) > 1 else None
     return planned, actual
+
+
+# one space between two pieces of Chinese text: where two cells side by side were joined
+_CJK_GAP = re.compile(r"(?<=[\u4e00-\u9fff，。、；：”）])\s+(?=[\u4e00-\u9fff“（])")
+_WIDTH_SLACK = 3  # (a wrapped column's lines differ by a character or so in printed width)
+
+
+def _side_by_side(lines: list[str]) -> tuple[str | None, str | None]:
+    """Two goal texts side by side, each wrapped in its column, printed a line of the page a
+    line (a piece of each apart by one space), the longer text's last lines alone: the pieces
+    before the space are the planned goal's, after it the achieved one's. Read only where the
+    columns show: every line of two pieces comes first, a column has three pieces or more, each
+    column's pieces but its last are of one width (the column's), and the lines alone go on
+    from the one column whose last piece does not end a sentence. Otherwise neither text is
+    read."""
+    left: list[str] = []
+    right: list[str] = []
+    tail: list[str] = []
+    for line in lines:
+        pieces = _CJK_GAP.split(line.strip())
+        if len(pieces) > 2 or (len(pieces) == 2 and tail) or (len(pieces) == 1 and not left):
+            return None, None
+        if len(pieces) == 2:
+            left.append(pieces[0])
+            right.append(pieces[1])
+        else:
+            tail.append(pieces[0])
+    if tail:
+        left_ended, right_ended = ends_sentence(left[-1]), ends_sentence(right[-1])
+        if left_ended == right_ended:
+            return None, None
+        (right if left_ended else left).extend(tail)
+    if max(len(left), len(right)) < 3:
+        return None, None  # (no column shows its width: two lines may be anything)
+    for column in (left, right):
+        widths = [display_width(piece) for piece in column[:-1]]
+        if widths and (
+            max(widths) - min(widths) > _WIDTH_SLACK
+            or display_width(column[-1]) > max(widths) + _WIDTH_SLACK
+        ):
+            return None, None
+    return join_wrapped(left), join_wrapped(right)
 
 
 # A template's placeholder left in an indicator table's name column (指标2：, ……), as a word.

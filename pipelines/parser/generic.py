@@ -2557,6 +2557,8 @@ def read_goals(
                 break
             if cell.text:
                 after.append(cell)
+        if after and _label_tail_alone(cells, after[0]):
+            after = after[1:]  # (年度总体 | 预期目标 | 实际完成情况 / 目标: the row label's tail)
         if section_points_first([c.text.strip() for c in after]):
             after = after[1:]  # the goal section's points (20), printed after its header
         by_line: dict[int, list[str]] = {}
@@ -2640,7 +2642,10 @@ def read_goals(
             ):
                 texts = []
         else:
-            texts = _rejoin_clauses([c.text for c in after])[:3]
+            texts = _rejoin_clauses([c.text for c in after])
+            if len(by_line) == 1:  # (one line's pieces: wrapped lines' pieces are not joined)
+                texts = _join_unfinished(texts)
+            texts = texts[:3]
             if (
                 len(texts) == 3
                 and len(compact(texts[2])) <= 3
@@ -2662,6 +2667,18 @@ def read_goals(
     if actual_at is not None:
         reading.labels.append(f"goal_actual (line {cells[actual_at].no})")
     return _goal_text(planned), _goal_text(actual)
+
+
+def _label_tail_alone(cells: list[Cell], first: Cell) -> bool:
+    """The first cell under a goal header, alone on its line, is the end of the goal row's
+    label (年度总体 | 预期目标 | 实际完成情况, then 目标 on a line of its own: the narrow label
+    cell wrapped, the rest of its line blank): no goal."""
+    if sum(c.no == first.no for c in cells) != 1:
+        return False
+    flat = compact(first.text)
+    return 0 < len(flat) <= 4 and any(
+        word.endswith(flat) and word != flat for word in (*_GOAL_BLOCK_WORDS, *vocab.words("goals"))
+    )
 
 
 def _wrapped_label_at(cells: list[Cell], k: int, stop: int) -> bool:
@@ -2728,6 +2745,22 @@ def _rejoin_clauses(texts: list[str]) -> list[str]:
     for text in texts:
         if out and _CLAUSE_OPENING.match(text):
             out[-1] = f"{out[-1]} {text.strip()}"
+        else:
+            out.append(text)
+    return out
+
+
+_UNFINISHED = frozenset("，,、；;：:")  # (a clause that goes on into the next piece)
+
+
+def _join_unfinished(texts: list[str]) -> list[str]:
+    """One line's pieces apart by a space joined where the first ends in a clause's comma
+    (…设备, | 并添置…。 | 已完成: one text spaced, the other after it) or the second opens with
+    a word that goes on from the one before (并, 同时 …)."""
+    out: list[str] = []
+    for text in texts:
+        if out and (out[-1].rstrip()[-1:] in _UNFINISHED or _GOES_ON.match(text)):
+            out[-1] = f"{out[-1].rstrip()} {text.strip()}"
         else:
             out.append(text)
     return out
