@@ -1,7 +1,8 @@
 """项目名称 and 主管部门 printed as a column of labels apart from their values (a PDF tool that
 prints a page column by column, pdfminer's extract_text), on invented forms: the two values under
 the title, before the 实施单位 label, are read in the labels' order where their shapes agree
-(generic._values_before_their_labels)."""
+(generic._values_before_their_labels); or after them, among the money table's header words, on
+either side of 实施单位, told apart by their shapes (generic._values_around_the_unit_label)."""
 
 from __future__ import annotations
 
@@ -55,3 +56,96 @@ def test_values_whose_shapes_disagree_with_the_labels_order_are_not_read():
     # both shaped as organisations: which is the project's is not known
     both = [VALUES[0] + "管理局", "", VALUES[2], ""]
     assert not _parse([*HEAD, *both, *REST, *LABELS]).forms
+
+
+# 项目名称 | 主管部门 a column of labels, their values after them among the money table's header
+# words (the word prints: pdfminer's boxes in an order of their own)
+MONEY_REST = [
+    "分值",
+    "",
+    "执行率",
+    "",
+    "得分",
+    "",
+    "年度资金总额",
+    "",
+    "50.00",
+    "",
+    "50.00",
+    "",
+    "48.00",
+    "",
+]
+
+
+def _labels_then(values: list[str]) -> list[str]:
+    return [*HEAD, "项目名称", "", "主管部门", "", *values, *MONEY_REST]
+
+
+def test_two_values_among_the_money_header_are_told_apart_by_their_shapes():
+    lines = _labels_then(
+        [
+            "某县交通运输局",
+            "",
+            "项目资金(万元)",
+            "",
+            "年初预算数",
+            "",
+            "全年预算数",
+            "",
+            "乡村道路养护经费",
+            "",
+            "实施单位",
+            "",
+            "全年执行数",
+            "",
+            "某县公路管理站",
+            "",
+        ]
+    )
+    (form,) = _parse(lines).forms
+    assert (form["project_name"], form["department"], form["implementing_unit"]) == (
+        "乡村道路养护经费",
+        "某县交通运输局",
+        "某县公路管理站",
+    )
+    # the value after 实施单位 not a unit's: left out, the other two kept
+    lines[lines.index("某县公路管理站")] = "养护科"
+    (form,) = _parse(lines).forms
+    assert (form["project_name"], form["department"], form["implementing_unit"]) == (
+        "乡村道路养护经费",
+        "某县交通运输局",
+        None,
+    )
+    # both before 实施单位 units' names: which is the project's is not known
+    lines[lines.index("乡村道路养护经费")] = "某县公路管理局"
+    assert not _parse(lines).forms
+
+
+def test_one_value_each_side_of_the_unit_label_goes_by_its_shape():
+    # the unit before 实施单位 is the 主管部门's, the 实施单位 is left blank (its value went
+    # elsewhere); after it, the 实施单位's, the 主管部门 blank. The project is the other value
+    for values, department, unit in (
+        (["某县交通运输局", "", "实施单位", "", "乡村道路养护经费", ""], "某县交通运输局", None),
+        (["乡村道路养护经费", "", "实施单位", "", "某县交通运输局", ""], None, "某县交通运输局"),
+    ):
+        (form,) = _parse(_labels_then([*values, "年初预算数", ""])).forms
+        assert (form["project_name"], form["department"], form["implementing_unit"]) == (
+            "乡村道路养护经费",
+            department,
+            unit,
+        ), values
+
+
+def test_a_unit_named_as_a_department_and_a_value_with_a_space_inside():
+    # 某县司法局部门 ends as a unit's name (部门); a project name with a space inside is one
+    # line's two cells: the line is the value
+    lines = _labels_then(
+        ["2023年 安可替代补助资金", "", "某县司法局部门", "", "实施单位", "", "某县司法局", ""]
+    )
+    (form,) = _parse([*lines[:-14], "年初预算数", "", *MONEY_REST]).forms
+    assert (form["project_name"], form["department"], form["implementing_unit"]) == (
+        "2023年 安可替代补助资金",
+        "某县司法局部门",
+        "某县司法局",
+    )

@@ -1013,9 +1013,20 @@ def read_identity(cells: list[Cell], stop: int, reading: Reading) -> dict:
         "implementing_unit": None,
     }
     ranks: dict[str, int] = {}
+    settled: set[str] = set()
     for i in range(stop):
         key = vocab.meaning(cells[i].text, "identity")
-        if key is None:
+        if key is None or key in settled:
+            continue
+        if key == "project_name" and (found := _values_around_the_unit_label(cells, i, stop)):
+            settled.update(found)
+            for field, (at, text) in found.items():
+                out[field], ranks[field] = text, 0
+                if text:
+                    reading.labels.append(
+                        f"{field} (line {cells[at].no}; its label printed in a column of labels,"
+                        " told from the other value by its shape)"
+                    )
             continue
         rank = _identity_rank(cells[i].text, key)
         if out[key] is None or rank < ranks[key]:
@@ -1286,16 +1297,123 @@ def _two_labels_two_values(cells: list[Cell], i: int, stop: int) -> bool:
         vocab.meaning(cells[i].text, "identity"),
     ):
         return False
-    values = [k for k in range(i + 1, min(stop, i + 6)) if cells[k].text][:2]
-    if len(values) < 2:
-        return False
-    lines = {cells[before].no, cells[i].no, *(cells[k].no for k in values)}
-    return len(lines) == 4 and all(  # (each a line of its own: a column printed a cell a line)
-        not vocab.is_any_label(cells[k].text)
-        and not is_number(cells[k].text)
-        and not _empty(cells[k].text)
-        for k in values
+    return any(
+        len(values) == 2
+        and all(  # (each a line of its own: a column printed a cell a line)
+            not vocab.is_any_label(value) and not is_number(value) and not _empty(value)
+            for value in values
+        )
+        for values in _two_values(cells, before, i, stop)
     )
+
+
+def _two_values(cells: list[Cell], before: int, i: int, stop: int) -> list[list[str]]:
+    """The two values after two labels a line each: the next two cells where each stands on a
+    line of its own, else the next two lines' texts (a line's cells joined by a space: a value
+    with a space inside, 昌州财行(2022)10号 国家统计局…经费)."""
+    if cells[before].no == cells[i].no:
+        return []
+    values = [k for k in range(i + 1, min(stop, i + 6)) if cells[k].text][:2]
+    readings = []
+    if len({cells[before].no, cells[i].no, *(cells[k].no for k in values)}) == 4:
+        readings.append([cells[k].text.strip() for k in values])
+    readings.append(_next_two_lines(cells, i, stop))
+    return readings
+
+
+def _next_two_lines(cells: list[Cell], i: int, stop: int) -> list[str]:
+    """The texts of the next two lines after cells[i]'s (a line's cells joined by a space: a
+    value with a space inside, 昌州财行(2022)10号 国家统计局…经费), where cells[i] ends its line."""
+    if i + 1 < len(cells) and cells[i + 1].no == cells[i].no and cells[i + 1].text:
+        return []
+    lines: dict[int, list[str]] = {}
+    for k in range(i + 1, min(stop, i + 12)):
+        if cells[k].no == cells[i].no:
+            continue
+        if cells[k].no not in lines and len(lines) == 2:
+            break
+        if cells[k].text:
+            lines.setdefault(cells[k].no, []).append(cells[k].text.strip())
+    return [" ".join(parts) for parts in lines.values()]
+
+
+def _values_around_the_unit_label(
+    cells: list[Cell], i: int, stop: int
+) -> dict[str, tuple[int, str | None]] | None:
+    """项目名称 | 主管部门 printed as a column of labels, their values among the next cells, a cell
+    a line, the money table's header words perhaps between them, up to 实施单位 and a value after
+    it (pdfminer prints a page's boxes in an order of their own). The values are told apart by
+    their shapes (vocab.ORGANISATION: a unit's name ends as an organisation's, a project's does
+    not):
+    - two values before 实施单位, one a unit's: it is the 主管部门's, the other the project's, and
+      the first value after 实施单位 its own where it is a unit's (项目名称 | 主管部门 | 某县财政局 |
+      项目资金(万元) | 年初预算数 | 某某补贴项目 | 实施单位 | 全年执行数 | 某县城管委);
+    - one value before 实施单位 and one after, one of them a unit's: the other is the project's;
+      the unit's is the 主管部门's before 实施单位, the 实施单位's after it, the other unit blank.
+    None otherwise. Returns {field: (the value's cell index, the value)}. (The cells are read
+    past ``stop``, where the money table's heading ends the identity block.)"""
+    at = [k for k in range(i + 1, min(stop, i + 4)) if cells[k].text][:1]
+    if not at or vocab.meaning(cells[at[0]].text, "identity") != "department":
+        return None
+    if len({cells[i].no, cells[at[0]].no}) != 2:
+        return None
+    before: list[int] = []
+    unit_at = None
+    for k in range(at[0] + 1, min(len(cells), at[0] + 16)):
+        text = cells[k].text
+        if not text:
+            continue
+        meaning = vocab.meaning(text, "identity")
+        if meaning == "implementing_unit":
+            unit_at = k
+            break
+        if meaning or is_number(text) or _empty(text):
+            return None
+        if not (vocab.is_any_label(text) or _BRACKETED_NOTE.match(text)):
+            before.append(k)
+    if unit_at is None or not 1 <= len(before) <= 2:
+        return None
+    after = None
+    for k in range(unit_at + 1, min(len(cells), unit_at + 8)):
+        text = cells[k].text
+        if not text or _BRACKETED_NOTE.match(text):
+            continue
+        if vocab.is_any_label(text) and not vocab.meaning(text, "identity"):
+            continue  # (the money table's header words)
+        if not (vocab.is_any_label(text) or is_number(text) or _empty(text)):
+            after = k
+        break
+    values = [*before, *([after] if after is not None else [])]
+    if len({cells[k].no for k in values}) != len(values):
+        return None  # (a cell a line: two cells of one line are one value's pieces)
+
+    def unit(k: int) -> bool:
+        return bool(vocab.ORGANISATION.search(unicodedata.normalize("NFKC", cells[k].text.strip())))
+
+    def value(k: int | None) -> str | None:
+        return cells[k].text.strip() if k is not None else None
+
+    if len(before) == 2:
+        units = [k for k in before if unit(k)]
+        if len(units) != 1:
+            return None
+        name = next(k for k in before if k != units[0])
+        own = after if after is not None and unit(after) else None
+        return {
+            "project_name": (name, value(name)),
+            "department": (units[0], value(units[0])),
+            "implementing_unit": (own if own is not None else unit_at, value(own)),
+        }
+    if after is None or unit(before[0]) == unit(after):
+        return None
+    first = before[0]
+    unit_k, name = (first, after) if unit(first) else (after, first)
+    blank = "implementing_unit" if unit_k == first else "department"
+    return {
+        "project_name": (name, value(name)),
+        "department" if unit_k == first else "implementing_unit": (unit_k, value(unit_k)),
+        blank: (unit_k, None),
+    }
 
 
 def _identity_by_shape(cells: list[Cell], i: int, stop: int) -> dict[str, tuple[str, str]]:
@@ -1308,17 +1426,18 @@ def _identity_by_shape(cells: list[Cell], i: int, stop: int) -> dict[str, tuple[
     if "project_name" not in labels:
         return {}
     unit_key = (set(labels) - {"project_name"}).pop()
-    values = [cells[k].text.strip() for k in range(i + 1, min(stop, i + 6)) if cells[k].text][:2]
-    organisations = [
-        v for v in values if vocab.ORGANISATION.search(unicodedata.normalize("NFKC", v))
-    ]
-    if len(organisations) != 1:
-        return {}
-    unit = organisations[0]
-    return {
-        unit_key: (labels[unit_key], unit),
-        "project_name": (labels["project_name"], next(v for v in values if v != unit)),
-    }
+    for values in _two_values(cells, before, i, stop):
+        organisations = [
+            v for v in values if vocab.ORGANISATION.search(unicodedata.normalize("NFKC", v))
+        ]
+        if len(values) != 2 or len(organisations) != 1:
+            continue
+        unit = organisations[0]
+        return {
+            unit_key: (labels[unit_key], unit),
+            "project_name": (labels["project_name"], next(v for v in values if v != unit)),
+        }
+    return {}
 
 
 def _value_past_heading(cells: list[Cell], stop: int, out: dict, reading: Reading) -> None:

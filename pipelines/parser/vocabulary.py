@@ -36,7 +36,7 @@ UNLISTED_LABEL = re.compile(
 # apart where their labels' column was printed before theirs, in an order PDF tools do not keep
 # alike (generic._identity_by_shape).
 ORGANISATION = re.compile(
-    r"(?:[局委办厅院所站队馆处部会社署室台团]|中心|政府|学校|[小中大]学|幼儿园|公司|集团|街道)$"
+    r"(?:[局委办厅院所站队馆处部会社署室台团]|部门|中心|政府|学校|[小中大]学|幼儿园|公司|集团|街道)$"
 )  # (委员会, 办公室, 分局, 医院, 学院, 协会 … end in one of the single characters)
 
 
