@@ -522,7 +522,8 @@ def totals_within_rows(form: dict) -> list[str]:
     never above its weight. A total below the rows' sum is another cell's figure read as the
     total (pdfminer prints a table's numbers apart from their labels: 总分 | 8 | 7.3 with the
     last rows' points): it is left out. A total score above the total weight leaves both out,
-    since which of the two is misread is not known."""
+    since which of the two is misread is not known, unless it is above 100: no misread pair,
+    the form's own defect, which the points quality rule reports."""
     warnings = []
     weight, score = form.get("total_weight"), form.get("total_score")
     rows = form["indicators"]
@@ -538,7 +539,8 @@ def totals_within_rows(form: dict) -> list[str]:
             f"({_points(rows, 'score'):g}): left out"
         )
         form["total_score"] = score = None
-    if weight is not None and score is not None and score > weight + 1e-9:
+    if weight is not None and score is not None and weight < score <= _MOST_POINTS:
+        # (a figure above 100 is no misread pair: the points quality rule reports it)
         warnings.append(
             f"total score {score:g} above the total weight {weight:g}: one of the two is "
             "misread, both are left out"
