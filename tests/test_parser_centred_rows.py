@@ -50,3 +50,101 @@ def test_a_label_or_two_words_around_a_values_line_are_left_as_printed():
     for above, under in (("消防报警设备维护工作完", "标"), ("消防报警设备 在规定时间", "成率")):
         table = [*TABLE[:1], above, TABLE[2], under, *TABLE[4:]]
         assert from_centred_rows("\n".join([*HEAD, *table])) is None
+
+
+# A table whose rows are counted down from its header: names over two and three lines, one row
+# after another, so that between two values' lines stand two lines (the first row's last piece
+# and the next row's first), which no single row's look can share out.
+COUNTED = [
+    "巡查工作台账建立",
+    "=12册 12册 10.00 10.00",
+    "完成",
+    "房屋安全隐患现场排",
+    "数量指标 查及整改复核工作 =300次 300次 20.00 20.00",
+    "完成次数",
+    "消防报警设备维护",
+    "=100% 100% 20.00 20.00",
+    "产出指标 完成率",
+    "档案数字化加工合格率 ≥98% 99% 20.00 20.00",
+    "满意度指标 服务对象满意度指标 查档群众满意度 ≥90% 95% 10.00 10.00",
+]
+
+
+def test_names_over_two_and_three_lines_are_counted_from_the_header():
+    text = "\n".join([*HEAD, *COUNTED, "总分 100.00 99.75"])
+    joined, notes = from_centred_rows(text)
+    lines = joined.split("\n")
+    assert "巡查工作台账建立完成 =12册 12册 10.00 10.00" in lines
+    assert "数量指标 房屋安全隐患现场排查及整改复核工作完成次数 =300次 300次 20.00 20.00" in lines
+    assert "消防报警设备维护完成率 =100% 100% 20.00 20.00" in lines
+    assert "产出指标" in lines and "完成" not in lines and notes
+    assert len(lines) == len(text.split("\n"))
+    (form,) = parse_text(text, "x.txt").forms
+    names = [row["name"] for row in form["indicators"]]
+    assert names[:3] == [
+        "巡查工作台账建立完成",
+        "房屋安全隐患现场排查及整改复核工作完成次数",
+        "消防报警设备维护完成率",
+    ]
+
+
+def test_a_count_that_does_not_come_out_even_joins_nothing_it_cannot_tell():
+    # a line more under the last row (a note's rest): the count fails at the table's end, and
+    # no row of the run is sure; the first row (one line before it, none on its values' line)
+    # still is
+    text = "\n".join([*HEAD, *COUNTED[:9], "另计", *COUNTED[9:], "总分 100.00 99.75"])
+    lines = from_centred_rows(text)[0].split("\n")
+    assert "巡查工作台账建立完成 =12册 12册 10.00 10.00" in lines
+    assert "房屋安全隐患现场排" in lines and "消防报警设备维护" in lines
+
+
+def test_a_name_at_the_top_of_its_cell_is_not_counted_as_centred():
+    # every values' line holds its name's first piece, the rest under it: nothing shows the
+    # cells centred, and counting would give the first row's rest (as wide as the next row's
+    # first piece) to the next row
+    table = [
+        "巡查工作台账建立 =12册 12册 10.00 10.00",
+        "工作完成情况核查",
+        "房屋安全隐患现场 =300次 300次 20.00 20.00",
+        "查完成次数",
+        "档案数字化加工合格率 ≥98% 99% 20.00 20.00",
+    ]
+    assert from_centred_rows("\n".join([*HEAD, *table, "总分 100.00 99.75"])) is None
+
+
+def test_a_reasons_lines_around_a_named_row_are_not_taken_for_its_name():
+    # one line of a reason above a row that holds its name, target and actual, one under it:
+    # the same count as a name's three lines, but not one column (the pieces' widths differ)
+    table = [
+        "巡查工作台账建立",
+        "=12册 12册 10.00 10.00",
+        "完成",
+        "因部分点位施工延期，整改复核顺延至次",
+        "房屋安全隐患复核 =300次 280次 20.00 18.00",
+        "年一季度完成。",
+        "档案数字化加工合格率 ≥98% 99% 20.00 20.00",
+    ]
+    lines = from_centred_rows("\n".join([*HEAD, *table, "总分 100.00 99.75"]))[0].split("\n")
+    assert "房屋安全隐患复核 =300次 280次 20.00 18.00" in lines
+    assert "因部分点位施工延期，整改复核顺延至次" in lines
+
+
+def test_a_short_piece_of_a_label_under_a_row_is_counted_and_joined_to_nothing():
+    # 量 (a piece of 数量指标, or the end of a name) under a row: counted as one of the row's
+    # lines, the count holds down to the table's end and the rows after it are joined; the row
+    # it stands under is not (its name's end not known)
+    table = [
+        "城中村任务完成",
+        "12个 12个 10.00 10.00",
+        "量",
+        "城中村住宅区任务完成",
+        "数量指标 1785套 1806套 5.00 5.00",
+        "套数",
+        "实现清瓶城中村住宅",
+        "12个 12个 5.00 5.00",
+        "区数",
+    ]
+    lines = from_centred_rows("\n".join([*HEAD, *table, "总分 100.00 99.75"]))[0].split("\n")
+    assert "数量指标 城中村住宅区任务完成套数 1785套 1806套 5.00 5.00" in lines
+    assert "实现清瓶城中村住宅区数 12个 12个 5.00 5.00" in lines
+    assert "城中村任务完成" in lines and "量" in lines

@@ -1,33 +1,65 @@
 """A table printed a line of the page a line of text, its cells apart by one space whatever the
 gap (pdfplumber's extract_text), from a page whose cells stand in the middle of their rows: a
 name wrapped over two lines stands one line above its row's values and one under them, the
-values' line holding no name of its own. Read line by line, the name's first piece is taken for
-a row with no values and its rest for the next row's name or a group label's piece.
+values' line holding no name of its own; wrapped over three, its middle piece stands on the
+values' line. Read line by line, the name's first pieces are taken for a row with no values and
+its rest for the next row's name or a group label's piece.
 
 from_centred_rows finds such a text by its shape (no tabs, no wide gaps, next to no blank line:
-a page's lines one after another; a line with an indicator table's header) and, in its
-indicator table, joins a name so wrapped back onto its values' line: where a line of values
-opens with a target (a comparison or a number) and ends in two points, the line above it is one
-word that is no label and stands between two lines that are no text of a row (a row's values, a
-header or a group label, or the table's start), and the line under it is group labels (left
-where they stand) and one word that is no label or piece of one. The name's two pieces are
-joined; anything else is left as printed.
+a page's lines one after another; a line with an indicator table's header) and, in each
+indicator table, gives each row's wrapped name back to its values' line by the table's own
+count of lines. A cell centred in its row has as many lines above its row's middle as under it,
+so a row's values' line has as many of its lines above as under. The lines between two values'
+lines are the first row's lines under and the next row's lines above: knowing the first row's
+share, the next row's follows, from the table's header down. A run of rows so counted is trusted
+only where its count comes out even at both ends (a row with no line above or under: its
+neighbours' lines meet it directly; the table's header and its total), where a values' line with
+no name has lines around it, and only in a table with such a line (a name at the top of its cell,
+wrapped under its values, counts alike). Where the count fails, a row with no name on its values'
+line and one line between it and the row above is still known to have one line above and one
+under. A line of labels' pieces ending in a short piece of a label's middle (量, 意度) may as
+well be a name's end: it is counted as a row's line, and no name is joined from it.
+
+A row is joined only when each of its lines above and under holds one word of a name (no number,
+label, label's piece or target) besides whole group labels, which stay where they stand, and
+its values' line holds, before its two points, a target opening with a comparison or a number
+and an actual (the name's pieces an even count, none on the values' line) or a name's middle
+piece, a target and an actual (no note after the points: a note wrapped the same way would be
+counted alike). The pieces before the name's last are whole lines of its column, so of one
+width: where they are not (a reason's lines around a named row), nothing is joined. Anything
+else is left as printed.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from itertools import pairwise
 
 from pipelines.parser import vocabulary as vocab
 from pipelines.parser.labels import is_fragment, is_label
-from pipelines.parser.text import is_number, is_points
+from pipelines.parser.text import display_width, is_number, is_points
 
 _MIN_LINES = 12
 _MAX_BLANK = 0.02  # share of blank lines (between pages): at most this many
 _MAX_GAPPED = 0.05  # share of the lines with a wide gap (two spaces or more): at most this many
 _TARGET_START = re.compile(r"^[=＝≥≤><＞＜≧≦\d]")  # a comparison or a number
-# a line that may be a values' line with no name: a target first, two numbers last
-_VALUES_LINE = re.compile(r"(?m)^[ \u3000]*[=＝≥≤><＞＜≧≦\d].* [\d.]+ [\d.]+[ \u3000]*$")
+_WIDTH_SLACK = 3  # a wrapped cell's whole lines: this much apart in width at most (a CJK
+# character is 2)
+_COMPARISON = re.compile(r"^[=＝≥≤><＞＜≧≦]")
+# a line that may be a values' line: two numbers last (the points), or before a note
+_VALUES_LINE = re.compile(r"(?m)^.* [\d.]+ [\d.]+(?: .*)?$")
+
+
+@dataclass
+class _Line:
+    """A line of the table: its group labels' pieces first, then its other words; for a values'
+    line, where its two points stand among those words."""
+
+    no: int
+    labels: list[str]
+    words: list[str]
+    points_at: int | None = None  # the first point's place among words (values' lines only)
 
 
 def from_centred_rows(text: str) -> tuple[str, list[tuple[int, int, str]]] | None:
@@ -39,35 +71,16 @@ def from_centred_rows(text: str) -> tuple[str, list[tuple[int, int, str]]] | Non
         return None  # (wide gaps on many lines: a layout of columns, not this print)
     if text.count("\n\n") > text.count("\n") * _MAX_BLANK or not _VALUES_LINE.search(text):
         return None  # (blank lines between lines, not a page's lines one after another; or no
-        # line of values opening with a target)
+        # line ending in two numbers)
     lines = text.split("\n")
     if len(lines) < _MIN_LINES:
         return None
-    start = next((k for k, line in enumerate(lines) if _header(line)), None)
-    if start is None:
-        return None
     changed: list[int] = []
-    # the candidate lines, found in the text at once (a line's number: the newlines before it)
-    at, k = 0, 0
-    for match in _VALUES_LINE.finditer(text):
-        k += text.count("\n", at, match.start())
-        at = match.start()
-        if not start + 2 <= k < len(lines) - 1:
-            continue
-        words = lines[k].split()
-        if not _nameless_values(words):
-            continue
-        above, under = lines[k - 1].split(), lines[k + 1].split()
-        if not (len(above) == 1 and _word(above[0]) and _not_row_text(lines[k - 2])):
-            continue
-        labels = [w for w in under if is_label(w)]
-        rest = [w for w in under if not is_label(w)]
-        if len(rest) != 1 or not _word(rest[0]) or is_fragment(rest[0]) or under[-1] != rest[0]:
-            continue
-        lines[k - 1] = ""
-        lines[k] = " ".join([above[0] + rest[0], *words])
-        lines[k + 1] = " ".join(labels)
-        changed.append(k + 1)
+    for start, line in enumerate(lines):
+        if "三级指标" in line and _header(line):
+            for values, above, under in _counted_rows(_table(lines, start)):
+                if _join(lines, values, above, under):
+                    changed.append(values.no + 1)
     if not changed:
         return None
     said = f"{len(changed)} row(s) whose name was printed around its values' line joined onto it"
@@ -75,8 +88,6 @@ def from_centred_rows(text: str) -> tuple[str, list[tuple[int, int, str]]] | Non
 
 
 def _header(line: str) -> bool:
-    if "三级指标" not in line:
-        return False
     words = line.split()
     return (
         "三级指标" in words
@@ -84,14 +95,129 @@ def _header(line: str) -> bool:
     )
 
 
-def _nameless_values(words: list[str]) -> bool:
-    """A line of a row's values with no name: it opens with a target, ends in two points."""
-    return (
-        len(words) >= 3
-        and bool(_TARGET_START.match(words[0]))
-        and is_points(words[-1])
-        and is_points(words[-2])
-    )
+def _table(lines: list[str], start: int) -> list[_Line]:
+    """The lines of the table under its header at ``start`` up to its total (or the next
+    header, or the text's end), the lines holding group labels' pieces alone left out."""
+    table = []
+    for k in range(start + 1, len(lines)):
+        words = lines[k].split()
+        if words and (vocab.meaning(words[0], "totals") or _header(lines[k])):
+            break
+        at = 0
+        while at < len(words) and _labelish(words[at]):
+            at += 1
+        line = _Line(k, words[:at], words[at:])
+        if not line.words and not _doubtful(line.labels):
+            continue
+        line.points_at = _points_at(line.words)
+        table.append(line)
+    return table
+
+
+def _doubtful(labels: list[str]) -> bool:
+    """Group labels' pieces whose last is a short piece of a label's middle (量, 意度): as
+    likely the end of a name wrapped under its row. Such a line is counted as a row's line and
+    no name is joined from it."""
+    last = labels[-1] if labels else ""
+    return len(last) <= 2 and not is_label(last) and not last.endswith(("标", "指"))
+
+
+def _labelish(word: str) -> bool:
+    return is_label(word) or is_fragment(word)
+
+
+def _points_at(words: list[str]) -> int | None:
+    """Where a values' line's two points stand: the last two numbers in a row after at least
+    one word (the target), with no number after them."""
+    for at in range(len(words) - 2, 0, -1):
+        if is_points(words[at]) and is_points(words[at + 1]):
+            if any(is_number(w) for w in words[at + 2 :]):
+                return None
+            return at
+    return None
+
+
+def _counted_rows(table: list[_Line]):
+    """Each values' line whose row's lines above and under are counted by the table's lines
+    between values' lines (see the module's note), with those lines: (values, above, under)."""
+    values = [k for k, line in enumerate(table) if line.points_at is not None]
+    if not any(_nameless(table[k]) for k in values):
+        return  # (no row without a name on its values' line: nothing shows the cells centred;
+        # a name at the top of its cell, wrapped under its values, would be counted alike)
+    # the lines before the first values' line, between two, and after the last
+    gaps = [values[0]]
+    gaps += [b - a - 1 for a, b in pairwise(values)]
+    gaps.append(len(table) - values[-1] - 1)
+    run: list[tuple[int, int, int]] = []  # (values' line's place in the table and in values,
+    # its lines above)
+    share, broken = gaps[0], False
+    for i, at in enumerate(values):
+        # (a values' line with no name has its name's lines around it)
+        broken = broken or share < 0 or (share == 0 and _nameless(table[at]))
+        run.append((at, i, share))
+        after = gaps[i + 1]
+        if i < len(values) - 1 and after:
+            share = after - share  # (the next row's lines above: the rest of the gap)
+            continue
+        # the run ends (the next row meets this one, or the table ends): this row's lines
+        # under must be all the lines after it
+        counted = not broken and share == after
+        for place, j, count in run:
+            if not counted:
+                # the count does not hold: only a row whose values' line holds no name and
+                # that has one line between it and the row above (which so has none under
+                # it) is known to have one line above and one under, unless the one line
+                # under it is all there is above a next row that has no name either
+                count = int(
+                    gaps[j] == 1
+                    and gaps[j + 1] >= 1
+                    and _nameless(table[place])
+                    and not (
+                        gaps[j + 1] == 1 and j + 1 < len(values) and _nameless(table[values[j + 1]])
+                    )
+                )
+            if count:
+                above = table[place - count : place]
+                under = table[place + 1 : place + 1 + count]
+                yield table[place], above, under
+        run, share, broken = [], 0, False
+
+
+def _nameless(line: _Line) -> bool:
+    """A values' line with no name: a target (a comparison or a number) and an actual before
+    its two points (and a note after them or not)."""
+    return line.points_at == 2 and bool(_TARGET_START.match(line.words[0]))
+
+
+def _join(lines: list[str], values: _Line, above: list[_Line], under: list[_Line]) -> bool:
+    """Join a row's name from its pieces above its values' line, on it and under it; False (and
+    nothing changed) unless every piece is one word of a name and the values' line shows where
+    the name's middle stands (see the module's note)."""
+    pieces = [line.words for line in (*above, *under)]
+    if not all(len(words) == 1 and _word(words[0]) for words in pieces):
+        return False
+    if not all(map(is_label, (label for line in (*above, *under) for label in line.labels))):
+        return False  # (a label's piece: the name's or a label's, not known)
+    assert values.points_at is not None
+    before, after = values.words[: values.points_at], values.words[values.points_at :]
+    if len(before) == 2 and _TARGET_START.match(before[0]):
+        if len(after) > 2 and len(above) > 1:
+            return False  # (the lines further out may be the note's)
+        middle: list[str] = []  # (an even count of pieces: none on the values' line)
+    elif len(before) == 3 and len(after) == 2 and _word(before[0]):
+        middle, before = before[:1], before[1:]
+    else:
+        return False
+    # the pieces before the last are whole lines of one column: of one width
+    widths = [display_width(w) for w in (*(line.words[0] for line in above), *middle)]
+    if max(widths) - min(widths) > _WIDTH_SLACK:
+        return False
+    head = (line.words[0] for line in above)
+    name = "".join([*head, *middle, *(line.words[0] for line in under)])
+    lines[values.no] = " ".join([*values.labels, name, *before, *after])
+    for line in (*above, *under):
+        lines[line.no] = " ".join(line.labels)
+    return True
 
 
 def _word(word: str) -> bool:
@@ -101,16 +227,5 @@ def _word(word: str) -> bool:
         or is_label(word)
         or is_fragment(word)
         or vocab.is_any_label(word)
-        or _TARGET_START.match(word)
+        or _COMPARISON.match(word)
     )
-
-
-def _not_row_text(line: str) -> bool:
-    """A line that holds no piece of a row's text: a row's values (ending in points), the
-    header, group labels alone, or nothing."""
-    words = line.split()
-    if not words:
-        return True
-    if len(words) >= 2 and is_points(words[-1]) and is_points(words[-2]):
-        return True
-    return all(is_label(w) or vocab.meaning(w, "indicator_columns") for w in words)
