@@ -9,6 +9,7 @@ from functools import lru_cache
 from pipelines.parser import indicators
 from pipelines.parser import vocabulary as vocab
 from pipelines.parser.text import (
+    CJK_GAP,
     PLACEHOLDER,
     POINTS_NOTE,
     Line,
@@ -569,7 +570,7 @@ def _goals_by_paragraph(body: list[Line], both: bool = False) -> tuple[str | Non
             merged[-1].extend(paragraph)
         else:
             merged.append(list(paragraph))
-    if both and len(merged) == 1 and len(merged[0]) >= 2 and any(map(_CJK_GAP.search, merged[0])):
+    if both and len(merged) == 1 and len(merged[0]) >= 2 and any(map(CJK_GAP.search, merged[0])):
         # the two goals side by side, each wrapped, a line holding a piece of each apart by one
         # space (pdfplumber): read column by column where the pieces' widths show the columns
         return _side_by_side(merged[0])
@@ -578,7 +579,7 @@ def _goals_by_paragraph(body: list[Line], both: bool = False) -> tuple[str | Non
         if not cuts:
             # no sentence ends before a space: the one space between two Chinese texts is the
             # cut (建设完成…并正常使用 已完成, a line of the page whose cells one space parts)
-            cuts = list(_CJK_GAP.finditer(merged[0][0]))
+            cuts = list(CJK_GAP.finditer(merged[0][0]))
         if len(cuts) != 1:
             return None, None
         text = merged[0][0]
@@ -596,8 +597,6 @@ def _goals_by_paragraph(body: list[Line], both: bool = False) -> tuple[str | Non
     return planned, actual
 
 
-# one space between two pieces of Chinese text: where two cells side by side were joined
-_CJK_GAP = re.compile(r"(?<=[\u4e00-\u9fff，。、；：”）])\s+(?=[\u4e00-\u9fff“（])")
 _WIDTH_SLACK = 3  # (a wrapped column's lines differ by a character or so in printed width)
 
 
@@ -613,7 +612,7 @@ def _side_by_side(lines: list[str]) -> tuple[str | None, str | None]:
     right: list[str] = []
     tail: list[str] = []
     for line in lines:
-        pieces = _CJK_GAP.split(line.strip())
+        pieces = CJK_GAP.split(line.strip())
         if len(pieces) > 2 or (len(pieces) == 2 and tail) or (len(pieces) == 1 and not left):
             return None, None
         if len(pieces) == 2:

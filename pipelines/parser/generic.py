@@ -48,6 +48,7 @@ from pipelines.parser.labels import (
     without_points,
 )
 from pipelines.parser.text import (
+    CJK_GAP,
     CONTINUED,
     DASHES,
     NAME_NUMBER,
@@ -2757,7 +2758,7 @@ def read_goals(
                 or _GOES_ON.match(texts[1])
                 # (a gap between words before the first end may be where the first text ended,
                 # without a stop: 用于资助… 发放…。滋慧…。 cannot be told)
-                or _CJK_GAP.search(texts[0])
+                or CJK_GAP.search(texts[0])
             ):
                 texts = []
         else:
@@ -5345,8 +5346,6 @@ _PAGE_AT_END = re.compile(
 # 采购推迟，后续将加强沟通。): no name holds 。, so it cannot be the next row's
 _REASON = re.compile(r"[\u4e00-\u9fff][^。！？!?]{1,150}?[。！？!?]")
 
-_CJK_GAP = re.compile(r"(?<=[\u4e00-\u9fff，、。；：）)])\s+(?=[\u4e00-\u9fff（(])")
-
 
 def _squeeze(text: str) -> str:
     """A run's text for _unrun: spaces between two words' characters go (a wrap inside a word,
@@ -5359,7 +5358,7 @@ def _squeeze_with_gaps(text: str) -> tuple[str, frozenset[int]]:
     inside a word, or, where the extraction parts cells by one space, the gap between two cells
     (审计工作及时性 及时性 及时): which of the two is not known, so a cut that is not there must
     not pass through one (see _gap_inside)."""
-    pieces = " ".join(_CJK_GAP.sub("\0", unicodedata.normalize("NFKC", text)).split()).split("\0")
+    pieces = " ".join(CJK_GAP.sub("\0", unicodedata.normalize("NFKC", text)).split()).split("\0")
     gaps, at = [], 0
     for piece in pieces[:-1]:
         at += len(piece)

@@ -576,6 +576,11 @@ def join_wrapped(pieces: list[str]) -> str | None:
 
 TERMINAL = ("。", "！", "？", "；", ".", "!", "?", ";")
 
+# one space (or more) between two pieces of Chinese text: where two cells printed side by side
+# were joined, or a wrapped cell's lines (after a word, a stop or a closing bracket or quote;
+# before a word or an opening bracket or quote; full-width or, after NFKC, ASCII brackets)
+CJK_GAP = re.compile(r"(?<=[\u4e00-\u9fff，。、；：”）)])\s+(?=[\u4e00-\u9fff“（(])")
+
 
 def ends_sentence(text: str) -> bool:
     return text.rstrip().endswith(TERMINAL)
