@@ -148,3 +148,59 @@ def test_a_short_piece_of_a_label_under_a_row_is_counted_and_joined_to_nothing()
     assert "数量指标 城中村住宅区任务完成套数 1785套 1806套 5.00 5.00" in lines
     assert "实现清瓶城中村住宅区数 12个 12个 5.00 5.00" in lines
     assert "城中村任务完成" in lines and "量" in lines
+
+
+def test_a_name_is_not_taken_for_a_second_label_after_a_first_label_printed_on_its_own():
+    # 产出指标 printed on a line of its own (its group's middle), over a row that opens with its
+    # 二级 label: no sign that the table prints a 二级 after each 一级, so the row that opens
+    # with 效益指标 and its name keeps its name (it was read as 二级 群众安全感, name 提升, and
+    # the last row was lost)
+    table = [
+        "数量指标 巡查次数 =12次 12次 20.00 20.00",
+        "产出指标",
+        "质量指标 巡查合格率 =100% 100% 20.00 20.00",
+        "时效指标 巡查及时率 =100% 100% 20.00 20.00",
+        "效益指标 群众安全感 提升 达成指标 20.00 20.00",
+        "满意度指标 群众满意度 ≥90% 95% 20.00 20.00",
+        "总分 100.00 100.00",
+    ]
+    (form,) = parse_text("\n".join([*HEAD, *table]), "x.txt").forms
+    rows = [(r["level1"], r["level2"], r["name"], r["target"]) for r in form["indicators"]]
+    assert ("效益指标", None, "群众安全感", "提升") in rows
+    assert [r[2] for r in rows][-1] == "群众满意度"
+
+
+# Rows whose target is words, their names wrapped around their values' line, in a table whose
+# other names were joined: the names' whole lines are 11 characters wide.
+WORDED = [
+    "巡查工作台账建立完成情况",
+    "=12册 12册 20.00 20.00",
+    "核查",
+    "房屋安全隐患现场排查整改",
+    "数量指标 =300次 300次 20.00 20.00",
+    "复核次数",
+    "消防报警设备维护保养工作",
+    "拓展 达成指标 20.00 20.00",
+    "落实",
+    "档案数字化加工合格率 ≥98% 99% 20.00 20.00",
+]
+
+
+def test_a_row_whose_target_is_words_is_joined_where_its_pieces_are_as_wide_as_the_names():
+    text = "\n".join([*HEAD, *WORDED, "总分 100.00 99.75"])
+    lines = from_centred_rows(text)[0].split("\n")
+    assert "消防报警设备维护保养工作落实 拓展 达成指标 20.00 20.00" in lines
+
+
+def test_a_target_of_words_wrapped_narrower_than_the_names_is_left_as_printed():
+    # 严格执行相关制 / 度规定 around 经费支出合规性 | 达成预期指标: the target's lines, narrower
+    # than a name's whole line, not a name
+    table = [
+        *WORDED[:6],
+        "严格执行相关制",
+        "经费支出合规性 达成预期指标 20.00 20.00",
+        "度规定",
+        WORDED[9],
+    ]
+    lines = from_centred_rows("\n".join([*HEAD, *table, "总分 100.00 99.75"]))[0].split("\n")
+    assert "经费支出合规性 达成预期指标 20.00 20.00" in lines and "度规定" in lines

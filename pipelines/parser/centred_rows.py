@@ -78,9 +78,15 @@ def from_centred_rows(text: str) -> tuple[str, list[tuple[int, int, str]]] | Non
     changed: list[int] = []
     for start, line in enumerate(lines):
         if "三级指标" in line and _header(line):
-            for values, above, under in _counted_rows(_table(lines, start)):
-                if _join(lines, values, above, under):
-                    changed.append(values.no + 1)
+            rows = list(_counted_rows(_table(lines, start)))
+            widths = [_join(lines, *row) for row in rows]
+            changed += [row[0].no + 1 for row, width in zip(rows, widths, strict=True) if width]
+            # then the rows whose target is words, by the width of the names' whole lines
+            known = max(filter(None, widths), default=0)
+            for row, width in zip(rows, widths, strict=True):
+                if known and not width and _join(lines, *row, name_width=known):
+                    changed.append(row[0].no + 1)
+    changed.sort()
     if not changed:
         return None
     said = f"{len(changed)} row(s) whose name was printed around its values' line joined onto it"
@@ -189,35 +195,46 @@ def _nameless(line: _Line) -> bool:
     return line.points_at == 2 and bool(_TARGET_START.match(line.words[0]))
 
 
-def _join(lines: list[str], values: _Line, above: list[_Line], under: list[_Line]) -> bool:
-    """Join a row's name from its pieces above its values' line, on it and under it; False (and
-    nothing changed) unless every piece is one word of a name and the values' line shows where
-    the name's middle stands (see the module's note)."""
+def _join(
+    lines: list[str],
+    values: _Line,
+    above: list[_Line],
+    under: list[_Line],
+    name_width: int = 0,
+) -> int:
+    """Join a row's name from its pieces above its values' line, on it and under it, and give
+    the printed width of the name's whole lines; 0 (and nothing changed) unless every piece is
+    one word of a name and the values' line shows where the name's middle stands (see the
+    module's note). Given ``name_width`` (the widest whole line of the table's names joined so
+    far), a row whose values' line holds two texts (a target of words and an actual) is joined
+    when its pieces above are whole lines of that width."""
     pieces = [line.words for line in (*above, *under)]
     if not all(len(words) == 1 and _word(words[0]) for words in pieces):
-        return False
+        return 0
     if not all(map(is_label, (label for line in (*above, *under) for label in line.labels))):
-        return False  # (a label's piece: the name's or a label's, not known)
+        return 0  # (a label's piece: the name's or a label's, not known)
     assert values.points_at is not None
     before, after = values.words[: values.points_at], values.words[values.points_at :]
+    middle: list[str] = []  # (an even count of pieces: none on the values' line)
     if len(before) == 2 and _TARGET_START.match(before[0]):
         if len(after) > 2 and len(above) > 1:
-            return False  # (the lines further out may be the note's)
-        middle: list[str] = []  # (an even count of pieces: none on the values' line)
+            return 0  # (the lines further out may be the note's)
     elif len(before) == 3 and len(after) == 2 and _word(before[0]):
         middle, before = before[:1], before[1:]
-    else:
-        return False
+    elif not (name_width and len(before) == 2 and len(after) == 2):
+        return 0
     # the pieces before the last are whole lines of one column: of one width
     widths = [display_width(w) for w in (*(line.words[0] for line in above), *middle)]
+    if name_width:
+        widths.append(name_width)
     if max(widths) - min(widths) > _WIDTH_SLACK:
-        return False
+        return 0
     head = (line.words[0] for line in above)
     name = "".join([*head, *middle, *(line.words[0] for line in under)])
     lines[values.no] = " ".join([*values.labels, name, *before, *after])
     for line in (*above, *under):
         lines[line.no] = " ".join(line.labels)
-    return True
+    return max(widths)
 
 
 def _word(word: str) -> bool:

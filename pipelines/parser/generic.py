@@ -3414,7 +3414,7 @@ def _read_rows(
             texts = texts[1:]
         # (the first line of the row's own cells, after its labels)
         own_line = group[min(len(group) - len(texts), len(group) - 1)].no
-        paired = _pairing(labels, paired)
+        paired = _pairing(labels, [*label_lines, own_line], paired)
         if (
             not labels
             and rows
@@ -3732,10 +3732,15 @@ def _dashes_before_label(texts: list[str]) -> bool:
     )
 
 
-def _pairing(labels: list[str], paired: bool | None) -> bool | None:
+def _pairing(labels: list[str], lines: list[int], paired: bool | None) -> bool | None:
     """What a row's leading labels say of the table: a 一级 label followed by a 二级 one (True)
-    or by the row's name (False); None until a row opens with its 一级 label."""
+    or by the row's name (False); None until a row opens with its 一级 label. ``lines``: the
+    line of each label, then of the row's own first cell. A 一级 label on a line of its own over
+    a 二级 printed on the line of the row's cells says nothing (a centred print's label stands
+    where its group's middle falls, above any row; a text of a cell a line prints each apart)."""
     if not labels or level_of(_level_name(labels[0])) != 1 or paired is False:
+        return paired
+    if len(labels) >= 2 and lines[0] != lines[1] == lines[-1]:
         return paired
     return len(labels) >= 2
 
