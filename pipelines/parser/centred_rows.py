@@ -26,8 +26,10 @@ its values' line holds, before its two points, a target opening with a compariso
 and an actual (the name's pieces an even count, none on the values' line) or a name's middle
 piece, a target and an actual (no note after the points: a note wrapped the same way would be
 counted alike). The pieces before the name's last are whole lines of its column, so of one
-width: where they are not (a reason's lines around a named row), nothing is joined. Anything
-else is left as printed.
+width: where they are not (a reason's lines around a named row), nothing is joined. Then a row
+whose values' line holds two texts (a target of words and an actual) is joined where its pieces
+above are as wide as the widest whole line of the names joined in its table (a target's or an
+actual's lines are as wide as their own columns). Anything else is left as printed.
 """
 
 from __future__ import annotations
