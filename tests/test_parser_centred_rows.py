@@ -88,6 +88,13 @@ def test_names_over_two_and_three_lines_are_counted_from_the_header():
     ]
 
 
+def _printed_lines(table: list[str]) -> list[str] | None:
+    """The lines of the invented form with ``table`` under its header, as from_centred_rows
+    gives them back (None: nothing joined)."""
+    result = from_centred_rows("\n".join([*HEAD, *table, "总分 100.00 99.75"]))
+    return result[0].split("\n") if result else None
+
+
 def test_a_count_that_does_not_come_out_even_joins_nothing_it_cannot_tell():
     # a line more under the last row (a note's rest): the count fails at the table's end, and
     # no row of the run is sure; the first row (one line before it, none on its values' line)
@@ -109,7 +116,7 @@ def test_a_name_at_the_top_of_its_cell_is_not_counted_as_centred():
         "查完成次数",
         "档案数字化加工合格率 ≥98% 99% 20.00 20.00",
     ]
-    assert from_centred_rows("\n".join([*HEAD, *table, "总分 100.00 99.75"])) is None
+    assert _printed_lines(table) is None
 
 
 def test_a_reasons_lines_around_a_named_row_are_not_taken_for_its_name():
@@ -124,7 +131,7 @@ def test_a_reasons_lines_around_a_named_row_are_not_taken_for_its_name():
         "年一季度完成。",
         "档案数字化加工合格率 ≥98% 99% 20.00 20.00",
     ]
-    lines = from_centred_rows("\n".join([*HEAD, *table, "总分 100.00 99.75"]))[0].split("\n")
+    lines = _printed_lines(table)
     assert "房屋安全隐患复核 =300次 280次 20.00 18.00" in lines
     assert "因部分点位施工延期，整改复核顺延至次" in lines
 
@@ -144,7 +151,7 @@ def test_a_short_piece_of_a_label_under_a_row_is_counted_and_joined_to_nothing()
         "12个 12个 5.00 5.00",
         "区数",
     ]
-    lines = from_centred_rows("\n".join([*HEAD, *table, "总分 100.00 99.75"]))[0].split("\n")
+    lines = _printed_lines(table)
     assert "数量指标 城中村住宅区任务完成套数 1785套 1806套 5.00 5.00" in lines
     assert "实现清瓶城中村住宅区数 12个 12个 5.00 5.00" in lines
     assert "城中村任务完成" in lines and "量" in lines
@@ -202,5 +209,5 @@ def test_a_target_of_words_wrapped_narrower_than_the_names_is_left_as_printed():
         "度规定",
         WORDED[9],
     ]
-    lines = from_centred_rows("\n".join([*HEAD, *table, "总分 100.00 99.75"]))[0].split("\n")
+    lines = _printed_lines(table)
     assert "经费支出合规性 达成预期指标 20.00 20.00" in lines and "度规定" in lines
