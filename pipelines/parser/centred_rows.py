@@ -40,14 +40,12 @@ from itertools import pairwise
 
 from pipelines.parser import vocabulary as vocab
 from pipelines.parser.labels import is_fragment, is_label
-from pipelines.parser.text import display_width, is_number, is_points
+from pipelines.parser.text import display_width, is_number, is_points, one_width
 
 _MIN_LINES = 12
 _MAX_BLANK = 0.02  # share of blank lines (between pages): at most this many
 _MAX_GAPPED = 0.05  # share of the lines with a wide gap (two spaces or more): at most this many
 _TARGET_START = re.compile(r"^[=＝≥≤><＞＜≧≦\d]")  # a comparison or a number
-_WIDTH_SLACK = 3  # a wrapped cell's whole lines: this much apart in width at most (a CJK
-# character is 2)
 _COMPARISON = re.compile(r"^[=＝≥≤><＞＜≧≦]")
 # a line that may be a values' line: two numbers last (the points), or before a note
 _VALUES_LINE = re.compile(r"(?m)^.* [\d.]+ [\d.]+(?: .*)?$")
@@ -79,7 +77,7 @@ def from_centred_rows(text: str) -> tuple[str, list[tuple[int, int, str]]] | Non
         return None
     changed: list[int] = []
     for start, line in enumerate(lines):
-        if "三级指标" in line and _header(line):
+        if _header(line):
             rows = list(_counted_rows(_table(lines, start)))
             widths = [_join(lines, *row) for row in rows]
             changed += [row[0].no + 1 for row, width in zip(rows, widths, strict=True) if width]
@@ -96,6 +94,8 @@ def from_centred_rows(text: str) -> tuple[str, list[tuple[int, int, str]]] | Non
 
 
 def _header(line: str) -> bool:
+    if "三级指标" not in line:
+        return False
     words = line.split()
     return (
         "三级指标" in words
@@ -229,7 +229,7 @@ def _join(
     widths = [display_width(w) for w in (*(line.words[0] for line in above), *middle)]
     if name_width:
         widths.append(name_width)
-    if max(widths) - min(widths) > _WIDTH_SLACK:
+    if not one_width(widths):
         return 0
     head = (line.words[0] for line in above)
     name = "".join([*head, *middle, *(line.words[0] for line in under)])

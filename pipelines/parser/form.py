@@ -12,6 +12,7 @@ from pipelines.parser.text import (
     CJK_GAP,
     PLACEHOLDER,
     POINTS_NOTE,
+    WRAP_SLACK,
     Line,
     compact,
     display_width,
@@ -22,6 +23,7 @@ from pipelines.parser.text import (
     join_wrapped,
     numbered_goals,
     one_text_wrapped,
+    one_width,
     rate_from_ratio,
     section_points_first,
     to_number,
@@ -597,9 +599,6 @@ def _goals_by_paragraph(body: list[Line], both: bool = False) -> tuple[str | Non
     return planned, actual
 
 
-_WIDTH_SLACK = 3  # (a wrapped column's lines differ by a character or so in printed width)
-
-
 def _side_by_side(lines: list[str]) -> tuple[str | None, str | None]:
     """Two goal texts side by side, each wrapped in its column, printed a line of the page a
     line (a piece of each apart by one space), the longer text's last lines alone: the pieces
@@ -630,8 +629,7 @@ def _side_by_side(lines: list[str]) -> tuple[str | None, str | None]:
     for column in (left, right):
         widths = [display_width(piece) for piece in column[:-1]]
         if widths and (
-            max(widths) - min(widths) > _WIDTH_SLACK
-            or display_width(column[-1]) > max(widths) + _WIDTH_SLACK
+            not one_width(widths) or display_width(column[-1]) > max(widths) + WRAP_SLACK
         ):
             return None, None
     return join_wrapped(left), join_wrapped(right)

@@ -1310,8 +1310,7 @@ def _two_labels_two_values(cells: list[Cell], i: int, stop: int) -> bool:
 
 def _two_values(cells: list[Cell], before: int, i: int, stop: int) -> list[list[str]]:
     """The two values after two labels a line each: the next two cells where each stands on a
-    line of its own, else the next two lines' texts (a line's cells joined by a space: a value
-    with a space inside, 昌州财行(2022)10号 国家统计局…经费)."""
+    line of its own, else the next two lines' texts (see _next_two_lines)."""
     if cells[before].no == cells[i].no:
         return []
     values = [k for k in range(i + 1, min(stop, i + 6)) if cells[k].text][:2]
@@ -3414,7 +3413,7 @@ def _read_rows(
             texts = texts[1:]
         # (the first line of the row's own cells, after its labels)
         own_line = group[min(len(group) - len(texts), len(group) - 1)].no
-        paired = _pairing(labels, [*label_lines, own_line], paired)
+        paired = _pairing(labels, label_lines, own_line, paired)
         if (
             not labels
             and rows
@@ -3732,16 +3731,20 @@ def _dashes_before_label(texts: list[str]) -> bool:
     )
 
 
-def _pairing(labels: list[str], lines: list[int], paired: bool | None) -> bool | None:
+def _pairing(
+    labels: list[str], label_lines: list[int], own_line: int, paired: bool | None
+) -> bool | None:
     """What a row's leading labels say of the table: a 一级 label followed by a 二级 one (True)
-    or by the row's name (False); None until a row opens with its 一级 label. ``lines``: the
-    line of each label, then of the row's own first cell. A 一级 label on a line of its own over
-    a 二级 printed on the line of the row's cells says nothing (a centred print's label stands
-    where its group's middle falls, above any row; a text of a cell a line prints each apart)."""
+    or by the row's name (False); None until a row opens with its 一级 label. A 一级 label on a
+    line of its own over a 二级 printed on the line of the row's own cells says nothing (a
+    centred print's label stands where its group's middle falls, above any row; a text of a
+    cell a line prints every cell apart, and still says so)."""
     if not labels or level_of(_level_name(labels[0])) != 1 or paired is False:
         return paired
-    if len(labels) >= 2 and lines[0] != lines[1] == lines[-1]:
-        return paired
+    if len(labels) >= 2:
+        first, second = label_lines[:2]
+        if first != second and second == own_line:
+            return paired
     return len(labels) >= 2
 
 

@@ -591,6 +591,16 @@ def display_width(text: str) -> int:
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
+# a wrapped cell's whole lines (all but its last) differ by this much printed width at most: a
+# character or so (a CJK character is 2), where a wrap falls before a word or a stop
+WRAP_SLACK = 3
+
+
+def one_width(widths: Sequence[int]) -> bool:
+    """Whether printed widths are those of a wrapped cell's whole lines: within WRAP_SLACK."""
+    return max(widths) - min(widths) <= WRAP_SLACK
+
+
 # the number of one goal among several (目标1: / 1. / (2) / 三、)
 _GOAL_NUMBER_AT = (
     r"(?:目标|任务)?\s*[(（]?\s*([0-9]{1,2}|[一二三四五六七八九十]{1,2})\s*[)）:：.、．]"
