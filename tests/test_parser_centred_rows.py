@@ -105,6 +105,18 @@ def test_a_count_that_does_not_come_out_even_joins_nothing_it_cannot_tell():
     assert "房屋安全隐患现场排" in lines and "消防报警设备维护" in lines
 
 
+def test_a_last_row_with_one_point_ends_the_count_as_a_row_of_its_own():
+    # the last row prints its weight and no score (nor actual): its values' line is a row's in
+    # the count, which so comes out even at the table's end and the rows above are joined; the
+    # row itself keeps its line as printed
+    last = "满意度指标 服务对象满意度指标 查档群众满意度 ≥90% 10.00"
+    lines = _printed_lines([*COUNTED[:9], last])
+    assert "巡查工作台账建立完成 =12册 12册 10.00 10.00" in lines
+    assert "数量指标 房屋安全隐患现场排查及整改复核工作完成次数 =300次 300次 20.00 20.00" in lines
+    assert "消防报警设备维护完成率 =100% 100% 20.00 20.00" in lines
+    assert last in lines
+
+
 def test_a_name_at_the_top_of_its_cell_is_not_counted_as_centred():
     # every values' line holds its name's first piece, the rest under it: nothing shows the
     # cells centred, and counting would give the first row's rest (as wide as the next row's

@@ -86,7 +86,7 @@ def test_every_gold_file_is_printed_by_every_tool():
         # (form._side_by_side), a line of both cut at its one space, one text alone under both
         # labels left out, the goal label's wrapped 目标 no goal: 333 and 52 -> 316 and 48
         ("pdfplumber", "excel", 309, 0.657),
-        ("pdfplumber", "plain", 227, 0.707),
+        ("pdfplumber", "plain", 210, 0.714),
         ("pdfplumber", "word", 48, 0.880),
         # PyMuPDF's get_text: each cell's lines one after another, in reading order, with no
         # blank line between cells. A cell wrapped over lines of its column's width read whole
@@ -134,6 +134,8 @@ def test_every_gold_file_is_printed_by_every_tool():
         # above its values' line as under it), names over two and three lines joined where
         # the count holds: excel 316 -> 309, plain 258 -> 234 wrong (0.680 -> 0.703); then
         # rows whose target is words, where their pieces are as wide as the names': 227
+        # A last row printing its weight and no score counted as a row (its values' line ends
+        # the count, which so holds down to the table's end): plain 227 -> 210 (0.714).
     ],
 )
 def test_printed_forms(tmp_path, tool, style, max_wrong, min_accuracy):

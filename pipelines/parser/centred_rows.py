@@ -60,6 +60,7 @@ class _Line:
     labels: list[str]
     words: list[str]
     points_at: int | None = None  # the first point's place among words (values' lines only)
+    one_point: bool = False  # a values' line with one point (a weight with no score)
 
 
 def from_centred_rows(text: str) -> tuple[str, list[tuple[int, int, str]]] | None:
@@ -118,6 +119,7 @@ def _table(lines: list[str], start: int) -> list[_Line]:
         if not line.words and not _doubtful(line.labels):
             continue
         line.points_at = _points_at(line.words)
+        line.one_point = line.points_at is None and _one_point(line.words)
         table.append(line)
     return table
 
@@ -145,10 +147,22 @@ def _points_at(words: list[str]) -> int | None:
     return None
 
 
+def _one_point(words: list[str]) -> bool:
+    """A values' line that holds one point (a weight with no score): a target (a comparison or
+    a number) and the point last."""
+    return (
+        len(words) >= 2
+        and is_points(words[-1])
+        and not is_number(words[-2])
+        and bool(_TARGET_START.match(words[-2]))
+    )
+
+
 def _counted_rows(table: list[_Line]):
     """Each values' line whose row's lines above and under are counted by the table's lines
-    between values' lines (see the module's note), with those lines: (values, above, under)."""
-    values = [k for k, line in enumerate(table) if line.points_at is not None]
+    between values' lines (see the module's note), with those lines: (values, above, under). A
+    values' line with one point counts as a row's in the count; its name is not joined."""
+    values = [k for k, line in enumerate(table) if line.points_at is not None or line.one_point]
     if not any(_nameless(table[k]) for k in values):
         return  # (no row without a name on its values' line: nothing shows the cells centred;
         # a name at the top of its cell, wrapped under its values, would be counted alike)
@@ -184,7 +198,7 @@ def _counted_rows(table: list[_Line]):
                         gaps[j + 1] == 1 and j + 1 < len(values) and _nameless(table[values[j + 1]])
                     )
                 )
-            if count:
+            if count and table[place].points_at is not None:
                 above = table[place - count : place]
                 under = table[place + 1 : place + 1 + count]
                 yield table[place], above, under
