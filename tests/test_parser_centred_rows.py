@@ -223,3 +223,37 @@ def test_a_target_of_words_wrapped_narrower_than_the_names_is_left_as_printed():
     ]
     lines = _printed_lines(table)
     assert "经费支出合规性 达成预期指标 20.00 20.00" in lines and "度规定" in lines
+
+
+def _with_identity(identity: list[str]) -> str:
+    """The invented form with its 项目名称 and 主管部门 lines replaced by ``identity``."""
+    return "\n".join([*HEAD[:2], *identity, *HEAD[4:], *TABLE])
+
+
+def test_a_department_printed_around_its_labels_line_is_joined_after_its_label():
+    # 主管部门's value wrapped over two lines, centred on the line of 主管部门 and 实施单位 (whose
+    # value stands on it): the line above is wider than the project's name, so no rest of it
+    text = _with_identity(
+        [
+            "项目名称 档案数字化加工经费",
+            "上海市某区城市网格化综合管理",
+            "主管部门 实施单位 某区房地产档案中心",
+            "中心",
+        ]
+    )
+    (form,) = parse_text(text, "x.txt").forms
+    assert form["project_name"] == "档案数字化加工经费"
+    assert form["department"] == "上海市某区城市网格化综合管理中心"
+    assert form["implementing_unit"] == "某区房地产档案中心"
+
+
+def test_a_value_around_a_line_of_two_blank_labels_or_a_names_rest_is_left_as_printed():
+    # two labels with no value on their line: whose the value is, not known; a line above no
+    # wider than the name: the name's rest, as a page whose cells stand at their tops prints it
+    for above, labels in (
+        ("上海市某区城市网格化综合管理", "主管部门 实施单位"),
+        ("经费", "主管部门 实施单位 某区房地产档案中心"),
+    ):
+        identity = ["项目名称 档案数字化加工综合管理", above, labels, "中心"]
+        lines = from_centred_rows(_with_identity(identity))[0].split("\n")
+        assert above in lines and labels in lines and "中心" in lines

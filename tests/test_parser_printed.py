@@ -85,7 +85,7 @@ def test_every_gold_file_is_printed_by_every_tool():
         # goals side by side read column by column where the pieces' widths show the columns
         # (form._side_by_side), a line of both cut at its one space, one text alone under both
         # labels left out, the goal label's wrapped 目标 no goal: 333 and 52 -> 316 and 48
-        ("pdfplumber", "excel", 309, 0.657),
+        ("pdfplumber", "excel", 295, 0.662),
         ("pdfplumber", "plain", 210, 0.714),
         ("pdfplumber", "word", 48, 0.880),
         # PyMuPDF's get_text: each cell's lines one after another, in reading order, with no
@@ -135,7 +135,9 @@ def test_every_gold_file_is_printed_by_every_tool():
         # the count holds: excel 316 -> 309, plain 258 -> 234 wrong (0.680 -> 0.703); then
         # rows whose target is words, where their pieces are as wide as the names': 227
         # A last row printing its weight and no score counted as a row (its values' line ends
-        # the count, which so holds down to the table's end): plain 227 -> 210 (0.714).
+        # the count, which so holds down to the table's end): plain 227 -> 210 (0.714). A
+        # 主管部门 wrapped around its label's line joined after its label, not onto the project's
+        # name and the next label's value: excel 309 -> 295 (0.657 -> 0.662).
     ],
 )
 def test_printed_forms(tmp_path, tool, style, max_wrong, min_accuracy):

@@ -30,6 +30,10 @@ width: where they are not (a reason's lines around a named row), nothing is join
 whose values' line holds two texts (a target of words and an actual) is joined where its pieces
 above are as wide as the widest whole line of the names joined in its table (a target's or an
 actual's lines are as wide as their own columns). Anything else is left as printed.
+
+Above the tables, an identity value (主管部门's) wrapped over two lines stands one line above the
+line of its label and one under it, the first taken for the project's name's rest and the
+second for the next label's value: it is joined after its label (_centred_identity).
 """
 
 from __future__ import annotations
@@ -40,7 +44,7 @@ from itertools import pairwise
 
 from pipelines.parser import vocabulary as vocab
 from pipelines.parser.labels import is_fragment, is_label
-from pipelines.parser.text import display_width, is_number, is_points, one_width
+from pipelines.parser.text import WRAP_SLACK, display_width, is_number, is_points, one_width
 
 _MIN_LINES = 12
 _MAX_BLANK = 0.02  # share of blank lines (between pages): at most this many
@@ -88,10 +92,62 @@ def from_centred_rows(text: str) -> tuple[str, list[tuple[int, int, str]]] | Non
                 if known and not width and _join(lines, *row, name_width=known):
                     changed.append(row[0].no + 1)
     changed.sort()
-    if not changed:
+    notes = []
+    if changed:
+        said = (
+            f"{len(changed)} row(s) whose name was printed around its values' line joined onto it"
+        )
+        notes.append((changed[0] - 1, changed[-1] + 1, said))
+    for no in _centred_identity(lines):
+        notes.append((no - 1, no + 1, "a value printed around its label's line joined onto it"))
+    if not notes:
         return None
-    said = f"{len(changed)} row(s) whose name was printed around its values' line joined onto it"
-    return "\n".join(lines), [(changed[0] - 1, changed[-1] + 1, said)]
+    return "\n".join(lines), notes
+
+
+def _centred_identity(lines: list[str]) -> list[int]:
+    """Join each identity value printed around its label's line (主管部门's value wrapped over
+    two lines, one above the line of 主管部门 and 实施单位 and one under it) onto that line after
+    its label, and give the lines so changed (numbered from 1). Told by the line above: one word
+    and no label after a line of a label and its value, wider than that value, is no rest of it
+    (a wrapped cell's first line is its widest) but a cell's first line centred with the next
+    label; the one word under the labels' line, no wider, its rest. The value is its label's
+    whose value is missing from the line (a label followed by a label or by the line's end);
+    where two labels miss theirs, whose it is is not known and nothing is joined."""
+    changed = []
+    for k in range(2, len(lines) - 1):
+        words = lines[k].split()
+        if not words or not _identity(words[0]):
+            continue
+        first, above, under = lines[k - 2].split(), lines[k - 1].split(), lines[k + 1].split()
+        if not (
+            len(first) == 2
+            and _identity(first[0])
+            and all(len(w) == 1 and _identity_value(w[0]) for w in (above, under))
+            and display_width(above[0]) > display_width(first[1]) + WRAP_SLACK
+            and display_width(under[0]) <= display_width(above[0]) + WRAP_SLACK
+        ):
+            continue
+        empty = [
+            at
+            for at, word in enumerate(words)
+            if _identity(word) and (at + 1 == len(words) or _identity(words[at + 1]))
+        ]
+        if len(empty) != 1:
+            continue
+        words.insert(empty[0] + 1, above[0] + under[0])
+        lines[k], lines[k - 1], lines[k + 1] = " ".join(words), "", ""
+        changed.append(k + 1)
+    return changed
+
+
+def _identity(word: str) -> bool:
+    return vocab.meaning(word, "identity") is not None
+
+
+def _identity_value(word: str) -> bool:
+    """A piece of an identity value: no label of any kind, no number."""
+    return not (_identity(word) or vocab.is_any_label(word) or is_number(word))
 
 
 def _header(line: str) -> bool:
