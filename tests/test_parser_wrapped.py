@@ -108,3 +108,33 @@ def test_a_wrapped_name_and_a_wrapped_target_before_a_lone_actual_part_at_short_
     row = Row(None, None)
     _fill_texts(row, split_lines("设施养护管理机制到\n位情况落实程度\n健全"), ["健全"])
     assert (row.name, row.target) == (["设施养护管理机制到", "位情况落实程度"], ["健全"])
+
+
+def test_a_target_and_actual_wrapped_alike_under_their_row_are_not_the_next_name():
+    # a page whose cells stand at their tops, read a line of the page a line of text (its
+    # words apart by one space): the same target and actual wrapped over two lines each, their
+    # rests on the line under the row's values, above the next row's name
+    text = "\n".join(
+        [
+            "项目支出绩效自评表",
+            "(2023年度)",
+            "项目名称 房屋应急维修服务经费",
+            "主管部门 某区房屋管理局 实施单位 某区物业管理事务中心",
+            "年初预算数 全年预算数 全年执行数 分值 执行率 得分",
+            "年度资金总额 80.00 80.00 78.00 10.00 97.50% 9.75",
+            "年度总体目标 完成房屋应急维修。 已完成房屋应急维修。",
+            "一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 偏差原因分析及改进措施",
+            "产出指标 数量指标 应急维修完成数 =300次 300次 40.00 40.00",
+            "效益指标 社会效益指标 居民正常生活保障程度 （在部门职能范围内） （在部门职能范围内）"
+            " 25.00 25.00",
+            "有效保障 有效保障",
+            "居民应急维修需求保障情况 有效保障 有效保障 25.00 25.00",
+            "总分 100.00 99.75",
+        ]
+    )
+    (form,) = parse_text(text, "x.txt").forms
+    rows = [(r["name"], r["target"], r["actual"]) for r in form["indicators"]]
+    assert rows[1:] == [
+        (NAME, TARGET, TARGET),
+        ("居民应急维修需求保障情况", "有效保障", "有效保障"),
+    ]

@@ -880,6 +880,24 @@ def _is_tail(pending: list[Line], previous: Row, *, rows_on_one_line: bool = Tru
 _TAIL_WORDS = re.compile(r"^[\u4e00-\u9fff]{1,6}$")
 
 
+def _same_rests(pending: list[Line], previous: Row) -> bool:
+    """One line of two cells that read the same, right under a row whose target and actual read
+    the same (（在部门职能范围内） twice, then 有效保障 twice): the rests of that target and
+    actual, wrapped alike, not the head of the next row's name."""
+    if len(pending) != 1 or len(pending[0].filled) != 2 or previous.deviation:
+        return False
+    first, second = pending[0].filled
+    return (
+        first == second
+        and bool(previous.target)
+        and previous.target == previous.actual
+        and bool(previous.lines)
+        and previous.lines[-1] == pending[0].no - 1
+        and not is_labelish(first)
+        and not is_number(first)
+    )
+
+
 def _name_tail_after_reason(line: Line, row: Row) -> bool:
     """A few words alone after the last row, whose reason ends its sentence (…目标值。 /
     满意度): the rest of the row's name, wrapped under it, not more of its reason."""
@@ -1026,6 +1044,14 @@ def parse_space(body: list[Line]) -> list[Row]:
                 _append_name(rows[-1], pending[0].compact)
                 rows[-1].lines.append(pending[0].no)
                 pending = pending[1:]
+            if len(before) >= 3 and rows and _same_rests(pending, rows[-1]):
+                # the target and the actual above, the same words wrapped the same way: their
+                # rests, under that row's values (a page whose cells stand at their tops)
+                rest = pending[0].filled[0]
+                rows[-1].target.append(rest)
+                rows[-1].actual.append(rest)
+                rows[-1].lines.append(pending[0].no)
+                pending = []
             if len(before) >= 3 and rows and _is_tail(pending, rows[-1]):
                 # the row's own line names it; a short line just above is the tail of the last name
                 _append_name(rows[-1], join_cells(pending[0].filled))
