@@ -117,6 +117,16 @@ def test_a_last_row_with_one_point_ends_the_count_as_a_row_of_its_own():
     assert last in lines
 
 
+def test_names_around_values_lines_of_one_point_are_joined():
+    # a table printing each row's weight and no score: its values' lines hold one point, and
+    # are counted and joined as those of two
+    table = [" ".join(line.split()[:-1]) if line[-1].isdigit() else line for line in COUNTED]
+    lines = _printed_lines(table)
+    assert "巡查工作台账建立完成 =12册 12册 10.00" in lines
+    assert "数量指标 房屋安全隐患现场排查及整改复核工作完成次数 =300次 300次 20.00" in lines
+    assert "消防报警设备维护完成率 =100% 100% 20.00" in lines
+
+
 def test_a_name_at_the_top_of_its_cell_is_not_counted_as_centred():
     # every values' line holds its name's first piece, the rest under it: nothing shows the
     # cells centred, and counting would give the first row's rest (as wide as the next row's

@@ -30,6 +30,8 @@ width: where they are not (a reason's lines around a named row), nothing is join
 whose values' line holds two texts (a target of words and an actual) is joined where its pieces
 above are as wide as the widest whole line of the names joined in its table (a target's or an
 actual's lines are as wide as their own columns). Anything else is left as printed.
+A row may print its weight and no score: its values' line holds one point, after a measured
+actual (85.6%, 500亩), and is counted and joined as one of two.
 
 Above the tables, an identity value (主管部门's) wrapped over two lines stands one line above the
 line of its label and one under it, the first taken for the project's name's rest and the
@@ -64,7 +66,7 @@ class _Line:
     labels: list[str]
     words: list[str]
     points_at: int | None = None  # the first point's place among words (values' lines only)
-    one_point: bool = False  # a values' line with one point (a weight with no score)
+    points: int = 2  # how many points it holds: two, or one (a weight with no score)
 
 
 def from_centred_rows(text: str) -> tuple[str, list[tuple[int, int, str]]] | None:
@@ -175,7 +177,8 @@ def _table(lines: list[str], start: int) -> list[_Line]:
         if not line.words and not _doubtful(line.labels):
             continue
         line.points_at = _points_at(line.words)
-        line.one_point = line.points_at is None and _one_point(line.words)
+        if line.points_at is None and _one_point(line.words):
+            line.points_at, line.points = len(line.words) - 1, 1
         table.append(line)
     return table
 
@@ -204,12 +207,12 @@ def _points_at(words: list[str]) -> int | None:
 
 
 def _one_point(words: list[str]) -> bool:
-    """A values' line that holds one point (a weight with no score): a target (a comparison or
-    a number) and the point last."""
+    """A values' line that holds one point (a weight with no score): an actual measured (a
+    comparison or a number, 85.6%, 500亩, not a point itself) and the point last."""
     return (
         len(words) >= 2
         and is_points(words[-1])
-        and not is_number(words[-2])
+        and not is_points(words[-2])
         and bool(_TARGET_START.match(words[-2]))
     )
 
@@ -217,8 +220,8 @@ def _one_point(words: list[str]) -> bool:
 def _counted_rows(table: list[_Line]):
     """Each values' line whose row's lines above and under are counted by the table's lines
     between values' lines (see the module's note), with those lines: (values, above, under). A
-    values' line with one point counts as a row's in the count; its name is not joined."""
-    values = [k for k, line in enumerate(table) if line.points_at is not None or line.one_point]
+    values' line may hold one point (a weight with no score) as well as two."""
+    values = [k for k, line in enumerate(table) if line.points_at is not None]
     if not any(_nameless(table[k]) for k in values):
         return  # (no row without a name on its values' line: nothing shows the cells centred;
         # a name at the top of its cell, wrapped under its values, would be counted alike)
@@ -254,7 +257,7 @@ def _counted_rows(table: list[_Line]):
                         gaps[j + 1] == 1 and j + 1 < len(values) and _nameless(table[values[j + 1]])
                     )
                 )
-            if count and table[place].points_at is not None:
+            if count:
                 above = table[place - count : place]
                 under = table[place + 1 : place + 1 + count]
                 yield table[place], above, under
@@ -289,11 +292,11 @@ def _join(
     before, after = values.words[: values.points_at], values.words[values.points_at :]
     middle: list[str] = []  # (an even count of pieces: none on the values' line)
     if len(before) == 2 and _TARGET_START.match(before[0]):
-        if len(after) > 2 and len(above) > 1:
+        if len(after) > values.points and len(above) > 1:
             return 0  # (the lines further out may be the note's)
-    elif len(before) == 3 and len(after) == 2 and _word(before[0]):
+    elif len(before) == 3 and len(after) == values.points and _word(before[0]):
         middle, before = before[:1], before[1:]
-    elif not (name_width and len(before) == 2 and len(after) == 2):
+    elif not (name_width and len(before) == 2 and len(after) == values.points):
         return 0
     # the pieces before the last are whole lines of one column: of one width
     widths = [display_width(w) for w in (*(line.words[0] for line in above), *middle)]
