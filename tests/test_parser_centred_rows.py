@@ -127,6 +127,28 @@ def test_names_around_values_lines_of_one_point_are_joined():
     assert "消防报警设备维护完成率 =100% 100% 20.00" in lines
 
 
+def test_a_label_wrapped_around_its_one_rows_line_is_joined_whole():
+    # 质量指 alone above a row that holds its name, target and actual, 标 alone under it: the
+    # merged cell's label centred on its row, not 标 the name's end
+    table = [
+        "产出指标 数量指标 巡查次数 =12次 12次 20.00 20.00",
+        "质量指",
+        "巡查合格率 =100% 100% 20.00 20.00",
+        "标",
+        "时效指标 巡查及时率 =100% 100% 20.00 20.00",
+        "效益指标 社会效益指标 群众安全感 提升 达成指标 20.00 20.00",
+        "满意度指标 服务对象满意度指标 群众满意度 ≥90% 95% 20.00 20.00",
+        "总分 100.00 100.00",
+    ]
+    (form,) = parse_text("\n".join([*HEAD, *table]), "x.txt").forms
+    rows = [(r["level2"], r["name"]) for r in form["indicators"]]
+    assert rows[:3] == [
+        ("数量指标", "巡查次数"),
+        ("质量指标", "巡查合格率"),
+        ("时效指标", "巡查及时率"),
+    ]
+
+
 def test_a_name_at_the_top_of_its_cell_is_not_counted_as_centred():
     # every values' line holds its name's first piece, the rest under it: nothing shows the
     # cells centred, and counting would give the first row's rest (as wide as the next row's

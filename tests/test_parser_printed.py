@@ -85,8 +85,8 @@ def test_every_gold_file_is_printed_by_every_tool():
         # goals side by side read column by column where the pieces' widths show the columns
         # (form._side_by_side), a line of both cut at its one space, one text alone under both
         # labels left out, the goal label's wrapped 目标 no goal: 333 and 52 -> 316 and 48
-        ("pdfplumber", "excel", 292, 0.665),
-        ("pdfplumber", "plain", 208, 0.716),
+        ("pdfplumber", "excel", 289, 0.681),
+        ("pdfplumber", "plain", 207, 0.716),
         ("pdfplumber", "word", 45, 0.881),
         # PyMuPDF's get_text: each cell's lines one after another, in reading order, with no
         # blank line between cells. A cell wrapped over lines of its column's width read whole
@@ -143,6 +143,9 @@ def test_every_gold_file_is_printed_by_every_tool():
         # Values' lines of one point (a weight, no score) counted and joined as those of two:
         # excel 295 -> 292, plain 210 -> 208 (f01's OCR table: 21 -> 26, a row's points now
         # on a row with no name, read by the scorer as the next row's).
+        # A group label wrapped around its one row's values' line (质量指 / row / 标) joined
+        # whole: excel 292 -> 289 wrong, 0.665 -> 0.681 (f07 and k01, whose later labels
+        # stay pieces, now give some rows the label above).
     ],
 )
 def test_printed_forms(tmp_path, tool, style, max_wrong, min_accuracy):

@@ -32,6 +32,9 @@ above are as wide as the widest whole line of the names joined in its table (a t
 actual's lines are as wide as their own columns). Anything else is left as printed.
 A row may print its weight and no score: its values' line holds one point, after a measured
 actual (85.6%, 500亩), and is counted and joined as one of two.
+A group label wrapped over two lines around a row's values' line (质量指 alone above it, 标
+alone under it) is joined whole on the line above, where its 标 was read as the name's end
+(_whole_labels).
 
 Above the tables, an identity value (主管部门's) wrapped over two lines stands one line above the
 line of its label and one under it, the first taken for the project's name's rest and the
@@ -83,11 +86,14 @@ def from_centred_rows(text: str) -> tuple[str, list[tuple[int, int, str]]] | Non
     if len(lines) < _MIN_LINES:
         return None
     changed: list[int] = []
+    relabelled: list[int] = []
     for start, line in enumerate(lines):
         if _header(line):
+            labelled = _whole_labels(lines, _table(lines, start))
             rows = list(_counted_rows(_table(lines, start)))
             widths = [_join(lines, *row) for row in rows]
             changed += [row[0].no + 1 for row, width in zip(rows, widths, strict=True) if width]
+            relabelled += labelled
             # then the rows whose target is words, by the width of the names' whole lines
             known = max(filter(None, widths), default=0)
             for row, width in zip(rows, widths, strict=True):
@@ -100,6 +106,11 @@ def from_centred_rows(text: str) -> tuple[str, list[tuple[int, int, str]]] | Non
             f"{len(changed)} row(s) whose name was printed around its values' line joined onto it"
         )
         notes.append((changed[0] - 1, changed[-1] + 1, said))
+    if relabelled:
+        said = (
+            f"{len(relabelled)} group label(s) printed around a row's values' line joined onto it"
+        )
+        notes.append((relabelled[0] - 1, relabelled[-1] + 1, said))
     for no in _centred_identity(lines):
         notes.append((no - 1, no + 1, "a value printed around its label's line joined onto it"))
     if not notes:
@@ -181,6 +192,31 @@ def _table(lines: list[str], start: int) -> list[_Line]:
             line.points_at, line.points = len(line.words) - 1, 1
         table.append(line)
     return table
+
+
+def _whole_labels(lines: list[str], table: list[_Line]) -> list[int]:
+    """Join each group label wrapped over two lines around a row's values' line (质量指 alone
+    above it, 标 alone under it: a merged cell's label centred on its one row) onto that line
+    before its words, and give the lines so changed (numbered from 1). The pieces alone on their
+    lines, the row's name, target and actual on its values' line: nothing else is in doubt."""
+    changed = []
+    for values in table:
+        k = values.no
+        if values.points_at != 3 or values.labels or not 0 < k < len(lines) - 1:
+            continue
+        above, under = lines[k - 1].split(), lines[k + 1].split()
+        if not (len(above) == len(under) == 1 and _piece(above[0]) and _piece(under[0])):
+            continue
+        if not is_label(above[0] + under[0]):
+            continue
+        lines[k - 1], lines[k + 1] = above[0] + under[0], ""
+        changed.append(k + 1)
+    return changed
+
+
+def _piece(word: str) -> bool:
+    """A piece of a group label, not a whole one."""
+    return is_fragment(word) and not is_label(word)
 
 
 def _doubtful(labels: list[str]) -> bool:
