@@ -243,6 +243,27 @@ def test_a_row_whose_target_is_words_is_joined_where_its_pieces_are_as_wide_as_t
     assert "消防报警设备维护保养工作落实 拓展 达成指标 20.00 20.00" in lines
 
 
+def test_a_name_ending_in_a_labels_piece_is_joined_where_its_head_is_as_wide_as_the_names():
+    # …考核达 / 标 around a row whose target is words, after a row's values: 标 (a label's piece
+    # too) left the count short, but the head is as wide as the names' whole lines, so the name
+    # wrapped and 标 under the values is its rest
+    table = [
+        *WORDED[:6],
+        "档案数字化加工合格率 ≥98% 99% 20.00 20.00",
+        "档案保管寄存工作考核达",
+        "达标 达成指标 20.00 20.00",
+        "标",
+        "质量指标",
+    ]
+    lines = _printed_lines(table)
+    assert "档案保管寄存工作考核达标 达标 达成指标 20.00 20.00" in lines
+    assert "标" not in lines
+    # a head narrower than the names' whole lines: no sign the name wrapped, left as printed
+    table[7] = "档案考核达"
+    lines = _printed_lines(table)
+    assert "档案考核达" in lines and "标" in lines
+
+
 def test_a_target_of_words_wrapped_narrower_than_the_names_is_left_as_printed():
     # 严格执行相关制 / 度规定 around 经费支出合规性 | 达成预期指标: the target's lines, narrower
     # than a name's whole line, not a name

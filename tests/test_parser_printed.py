@@ -86,7 +86,7 @@ def test_every_gold_file_is_printed_by_every_tool():
         # (form._side_by_side), a line of both cut at its one space, one text alone under both
         # labels left out, the goal label's wrapped 目标 no goal: 333 and 52 -> 316 and 48
         ("pdfplumber", "excel", 289, 0.681),
-        ("pdfplumber", "plain", 207, 0.716),
+        ("pdfplumber", "plain", 201, 0.723),
         ("pdfplumber", "word", 45, 0.881),
         # PyMuPDF's get_text: each cell's lines one after another, in reading order, with no
         # blank line between cells. A cell wrapped over lines of its column's width read whole
@@ -146,6 +146,9 @@ def test_every_gold_file_is_printed_by_every_tool():
         # A group label wrapped around its one row's values' line (质量指 / row / 标) joined
         # whole: excel 292 -> 289 wrong, 0.665 -> 0.681 (f07 and k01, whose later labels
         # stay pieces, now give some rows the label above).
+        # A name the count could not reach, its head as wide as the names' whole lines over a
+        # row of a worded target, takes the piece under the values (标 of …考核达 / 标): plain
+        # 207 -> 201 wrong, 0.716 -> 0.723.
     ],
 )
 def test_printed_forms(tmp_path, tool, style, max_wrong, min_accuracy):

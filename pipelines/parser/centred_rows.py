@@ -35,6 +35,9 @@ actual (85.6%, 500亩), and is counted and joined as one of two.
 A group label wrapped over two lines around a row's values' line (质量指 alone above it, 标
 alone under it) is joined whole on the line above, where its 标 was read as the name's end
 (_whole_labels).
+Last, a name the count could not reach whose head above a row of a worded target is as wide as
+the names' whole lines (so it wrapped) takes the one piece under the values as its rest, a
+character or two that is a label's piece as well (标 of …考核达 / 标) (_short_tails).
 
 Above the tables, an identity value (主管部门's) wrapped over two lines stands one line above the
 line of its label and one under it, the first taken for the project's name's rest and the
@@ -43,6 +46,7 @@ second for the next label's value: it is joined after its label (_centred_identi
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from itertools import pairwise
@@ -99,6 +103,8 @@ def from_centred_rows(text: str) -> tuple[str, list[tuple[int, int, str]]] | Non
             for row, width in zip(rows, widths, strict=True):
                 if known and not width and _join(lines, *row, name_width=known):
                     changed.append(row[0].no + 1)
+            if known:
+                changed += _short_tails(lines, _table(lines, start), known)
     changed.sort()
     notes = []
     if changed:
@@ -192,6 +198,40 @@ def _table(lines: list[str], start: int) -> list[_Line]:
             line.points_at, line.points = len(line.words) - 1, 1
         table.append(line)
     return table
+
+
+def _short_tails(lines: list[str], table: list[_Line], name_width: int) -> list[int]:
+    """Join the names the count could not reach whose last piece is a character or two (标 of
+    …考核达 / 标, a label's piece as well) or stands after a whole label: a row whose values'
+    line holds a target and an actual alone, the line above it one piece as wide as the
+    table's names' whole lines (so a name wrapped, whose rest is under the values), after a
+    line that is no name's piece (a row's values, or labels), and the line under it that one
+    piece after whole labels. Gives the lines so changed (numbered from 1)."""
+    changed = []
+    for values in table:
+        k = values.no
+        if values.points_at != 2 or not 2 <= k < len(lines) - 1:
+            continue
+        above, before = lines[k - 1].split(), lines[k - 2].split()
+        under = lines[k + 1].split()
+        labels = list(itertools.takewhile(is_label, under))
+        rest = under[len(labels) :]
+        if not (
+            len(above) == 1
+            and _word(above[0])
+            and abs(display_width(above[0]) - name_width) <= WRAP_SLACK
+            and len(rest) == 1
+            and (_word(rest[0]) or (len(rest[0]) <= 2 and not is_label(rest[0])))
+            and display_width(rest[0]) <= name_width + WRAP_SLACK
+            and before
+            and (is_points(before[-1]) or all(map(_labelish, before)) or _header(lines[k - 2]))
+        ):
+            continue
+        name = above[0] + rest[0]
+        lines[k] = " ".join([*values.labels, name, *values.words])
+        lines[k - 1], lines[k + 1] = "", " ".join(labels)
+        changed.append(k + 1)
+    return changed
 
 
 def _whole_labels(lines: list[str], table: list[_Line]) -> list[int]:
