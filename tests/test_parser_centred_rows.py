@@ -264,6 +264,26 @@ def test_a_name_ending_in_a_labels_piece_is_joined_where_its_head_is_as_wide_as_
     assert "档案考核达" in lines and "标" in lines
 
 
+def test_a_target_and_actual_wrapped_around_a_row_of_name_and_points_are_joined():
+    # the row's name on its values' line, its target and actual each over two lines, one above
+    # it and one under it (a table whose cells are centred: a row above has no name on its
+    # values' line)
+    table = [
+        *TABLE[:4],
+        "在规定的时间 在规定的时间",
+        "项目成本及时性 20.00 20.00",
+        "时效指标 内完成 内完成",
+        *TABLE[5:],
+    ]
+    lines = _printed_lines(table)
+    assert "项目成本及时性 在规定的时间内完成 在规定的时间内完成 20.00 20.00" in lines
+    assert "时效指标" in lines
+    # under a line that is a cell's piece (a name's head: the lines above the row not known)
+    table.insert(4, "档案保管寄存")
+    lines = _printed_lines(table)
+    assert "项目成本及时性 20.00 20.00" in lines
+
+
 def test_a_target_of_words_wrapped_narrower_than_the_names_is_left_as_printed():
     # 严格执行相关制 / 度规定 around 经费支出合规性 | 达成预期指标: the target's lines, narrower
     # than a name's whole line, not a name

@@ -85,7 +85,7 @@ def test_every_gold_file_is_printed_by_every_tool():
         # goals side by side read column by column where the pieces' widths show the columns
         # (form._side_by_side), a line of both cut at its one space, one text alone under both
         # labels left out, the goal label's wrapped 目标 no goal: 333 and 52 -> 316 and 48
-        ("pdfplumber", "excel", 289, 0.681),
+        ("pdfplumber", "excel", 283, 0.684),
         ("pdfplumber", "plain", 201, 0.723),
         ("pdfplumber", "word", 45, 0.881),
         # PyMuPDF's get_text: each cell's lines one after another, in reading order, with no
@@ -149,6 +149,8 @@ def test_every_gold_file_is_printed_by_every_tool():
         # A name the count could not reach, its head as wide as the names' whole lines over a
         # row of a worded target, takes the piece under the values (标 of …考核达 / 标): plain
         # 207 -> 201 wrong, 0.716 -> 0.723.
+        # A target and an actual each wrapped around a values' line of a name and points alone
+        # (在规定的时间 / 项目成本及时性 5.00 5.00 / 内完成), in a centred table: excel 289 -> 283.
     ],
 )
 def test_printed_forms(tmp_path, tool, style, max_wrong, min_accuracy):

@@ -38,6 +38,8 @@ alone under it) is joined whole on the line above, where its 标 was read as the
 Last, a name the count could not reach whose head above a row of a worded target is as wide as
 the names' whole lines (so it wrapped) takes the one piece under the values as its rest, a
 character or two that is a label's piece as well (标 of …考核达 / 标) (_short_tails).
+And in a table so centred, a row whose values' line holds its name and points alone takes the
+two pieces above and the two under as its target and actual (_wrapped_values).
 
 Above the tables, an identity value (主管部门's) wrapped over two lines stands one line above the
 line of its label and one under it, the first taken for the project's name's rest and the
@@ -93,6 +95,8 @@ def from_centred_rows(text: str) -> tuple[str, list[tuple[int, int, str]]] | Non
     relabelled: list[int] = []
     for start, line in enumerate(lines):
         if _header(line):
+            # (a values' line with no name: the table's cells stand in the middle of their rows)
+            centred = any(map(_nameless, _table(lines, start)))
             labelled = _whole_labels(lines, _table(lines, start))
             rows = list(_counted_rows(_table(lines, start)))
             widths = [_join(lines, *row) for row in rows]
@@ -105,6 +109,8 @@ def from_centred_rows(text: str) -> tuple[str, list[tuple[int, int, str]]] | Non
                     changed.append(row[0].no + 1)
             if known:
                 changed += _short_tails(lines, _table(lines, start), known)
+            if centred:
+                changed += _wrapped_values(lines, _table(lines, start))
     changed.sort()
     notes = []
     if changed:
@@ -198,6 +204,55 @@ def _table(lines: list[str], start: int) -> list[_Line]:
             line.points_at, line.points = len(line.words) - 1, 1
         table.append(line)
     return table
+
+
+def _wrapped_values(lines: list[str], table: list[_Line]) -> list[int]:
+    """Join a row's target and actual each wrapped over two lines around its values' line, which
+    holds its name and points alone (在规定的时间 在规定的时间 / 项目成本及时性 5.00 5.00 / 内完成
+    内完成), in a table whose cells are centred (the caller's to tell): the line
+    above two pieces, the line under two pieces no wider, the line before the line above no
+    cell's piece (a row's values, labels or the header). Group labels' pieces at the lines'
+    starts stay where they stand, or join on the line above where they make a label (质量指 /
+    标). Gives the lines so changed (numbered from 1)."""
+    changed = []
+    for values in table:
+        k = values.no
+        if values.points_at != 1 or values.points != 2 or len(values.words) != 3:
+            continue
+        if not 2 <= k < len(lines) - 1 or not _word(values.words[0]):
+            continue
+        above, under, before = (_split_labels(lines[j]) for j in (k - 1, k + 1, k - 2))
+        if not (len(above[1]) == len(under[1]) == 2 and all(map(_value_piece, above[1]))):
+            continue
+        if not all(map(_value_piece, under[1])) or any(
+            display_width(u) > display_width(a) + WRAP_SLACK
+            for a, u in zip(above[1], under[1], strict=True)
+        ):
+            continue
+        if before[1] and not is_points(before[1][-1]) and not _header(lines[k - 2]):
+            continue  # (the line before the line above: a cell's piece, the count not known)
+        target, actual = (a + u for a, u in zip(above[1], under[1], strict=True))
+        head, tail = above[0], under[0]
+        if len(head) == len(tail) == 1 and _piece(head[0]) and is_label(head[0] + tail[0]):
+            head, tail = [head[0] + tail[0]], []
+        lines[k] = " ".join([*values.labels, values.words[0], target, actual, *values.words[1:]])
+        lines[k - 1], lines[k + 1] = " ".join(head), " ".join(tail)
+        changed.append(k + 1)
+    return changed
+
+
+def _split_labels(line: str) -> tuple[list[str], list[str]]:
+    """A line's group labels' pieces first, and its other words."""
+    words = line.split()
+    at = 0
+    while at < len(words) and _labelish(words[at]):
+        at += 1
+    return words[:at], words[at:]
+
+
+def _value_piece(word: str) -> bool:
+    """A piece of a target or an actual: no label or label's piece, no point."""
+    return not (is_points(word) or is_label(word) or is_fragment(word))
 
 
 def _short_tails(lines: list[str], table: list[_Line], name_width: int) -> list[int]:
