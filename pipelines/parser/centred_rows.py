@@ -193,10 +193,7 @@ def _table(lines: list[str], start: int) -> list[_Line]:
         words = lines[k].split()
         if words and (vocab.meaning(words[0], "totals") or _header(lines[k])):
             break
-        at = 0
-        while at < len(words) and _labelish(words[at]):
-            at += 1
-        line = _Line(k, words[:at], words[at:])
+        line = _Line(k, *_split_labels(lines[k]))
         if not line.words and not _doubtful(line.labels):
             continue
         line.points_at = _points_at(line.words)
