@@ -69,7 +69,7 @@ _VALUES_LINE = re.compile(r"(?m)^.* [\d.]+ [\d.]+(?: .*)?$")
 @dataclass
 class _Line:
     """A line of the table: its group labels' pieces first, then its other words; for a values'
-    line, where its two points stand among those words."""
+    line, where its points stand among those words, and how many there are."""
 
     no: int
     labels: list[str]
@@ -115,7 +115,7 @@ def from_centred_rows(text: str) -> tuple[str, list[tuple[int, int, str]]] | Non
     notes = []
     if changed:
         said = (
-            f"{len(changed)} row(s) whose name was printed around its values' line joined onto it"
+            f"{len(changed)} row(s) whose cells were printed around its values' line joined onto it"
         )
         notes.append((changed[0] - 1, changed[-1] + 1, said))
     if relabelled:
@@ -288,9 +288,10 @@ def _short_tails(lines: list[str], table: list[_Line], name_width: int) -> list[
 
 def _whole_labels(lines: list[str], table: list[_Line]) -> list[int]:
     """Join each group label wrapped over two lines around a row's values' line (质量指 alone
-    above it, 标 alone under it: a merged cell's label centred on its one row) onto that line
-    before its words, and give the lines so changed (numbered from 1). The pieces alone on their
-    lines, the row's name, target and actual on its values' line: nothing else is in doubt."""
+    above it, 标 alone under it: a merged cell's label centred on its one row) whole on the line
+    above, where a label printed on a line of its own stands, and give the rows' lines so
+    changed (numbered from 1). The pieces alone on their lines, the row's name, target and
+    actual on its values' line: nothing else is in doubt."""
     changed = []
     for values in table:
         k = values.no
