@@ -48,10 +48,9 @@ second for the next label's value: it is joined after its label (_centred_identi
 
 from __future__ import annotations
 
-import itertools
 import re
 from dataclasses import dataclass
-from itertools import pairwise
+from itertools import pairwise, takewhile
 
 from pipelines.parser import vocabulary as vocab
 from pipelines.parser.labels import is_fragment, is_label
@@ -95,9 +94,10 @@ def from_centred_rows(text: str) -> tuple[str, list[tuple[int, int, str]]] | Non
     relabelled: list[int] = []
     for start, line in enumerate(lines):
         if _header(line):
+            table = _table(lines, start)
             # (a values' line with no name: the table's cells stand in the middle of their rows)
-            centred = any(map(_nameless, _table(lines, start)))
-            labelled = _whole_labels(lines, _table(lines, start))
+            centred = any(map(_nameless, table))
+            labelled = _whole_labels(lines, table)
             rows = list(_counted_rows(_table(lines, start)))
             widths = [_join(lines, *row) for row in rows]
             changed += [row[0].no + 1 for row, width in zip(rows, widths, strict=True) if width]
@@ -230,8 +230,8 @@ def _wrapped_values(lines: list[str], table: list[_Line]) -> list[int]:
             continue  # (the line before the line above: a cell's piece, the count not known)
         target, actual = (a + u for a, u in zip(above[1], under[1], strict=True))
         head, tail = above[0], under[0]
-        if len(head) == len(tail) == 1 and _piece(head[0]) and is_label(head[0] + tail[0]):
-            head, tail = [head[0] + tail[0]], []
+        if len(head) == len(tail) == 1 and (label := _label_of(head[0], tail[0])):
+            head, tail = [label], []
         lines[k] = " ".join([*values.labels, values.words[0], target, actual, *values.words[1:]])
         lines[k - 1], lines[k + 1] = " ".join(head), " ".join(tail)
         changed.append(k + 1)
@@ -266,7 +266,7 @@ def _short_tails(lines: list[str], table: list[_Line], name_width: int) -> list[
             continue
         above, before = lines[k - 1].split(), lines[k - 2].split()
         under = lines[k + 1].split()
-        labels = list(itertools.takewhile(is_label, under))
+        labels = list(takewhile(is_label, under))
         rest = under[len(labels) :]
         if not (
             len(above) == 1
@@ -298,13 +298,17 @@ def _whole_labels(lines: list[str], table: list[_Line]) -> list[int]:
         if values.points_at != 3 or values.labels or not 0 < k < len(lines) - 1:
             continue
         above, under = lines[k - 1].split(), lines[k + 1].split()
-        if not (len(above) == len(under) == 1 and _piece(above[0]) and _piece(under[0])):
+        if not (len(above) == len(under) == 1 and (label := _label_of(above[0], under[0]))):
             continue
-        if not is_label(above[0] + under[0]):
-            continue
-        lines[k - 1], lines[k + 1] = above[0] + under[0], ""
+        lines[k - 1], lines[k + 1] = label, ""
         changed.append(k + 1)
     return changed
+
+
+def _label_of(head: str, tail: str) -> str | None:
+    """The group label two pieces of one make (数量指 and 标), else None."""
+    whole = head + tail
+    return whole if _piece(head) and _piece(tail) and is_label(whole) else None
 
 
 def _piece(word: str) -> bool:
