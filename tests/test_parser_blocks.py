@@ -136,6 +136,107 @@ def test_a_form_printed_one_cell_a_paragraph_reads_its_wrapped_names():
     assert any("joined as one wrapped cell" in w for w in form["warnings"])
 
 
+# every name wrapped over four lines, the group labels over two to five: a third of
+# the lines are a block's second or third line, and the text is still one cell a paragraph
+WRAPPED_NAMES = [
+    INDICATORS[0],
+    ("产出指标", "数量指标", "社区便民服务活动全年开展次数", "≥40次", "48次", "10.00", "10.00"),
+    ("", "", "社区志愿服务队伍全年招募人数", "≥20人", "26人", "10.00", "10.00"),
+    ("", "质量指标", "服务中心各类设施设备完好比率", "≥95%", "96%", "10.00", "10.00"),
+    ("", "", "窗口办事事项一次办结的比率", "≥90%", "93%", "10.00", "10.00"),
+    ("", "时效指标", "居民诉求受理后的平均办结时长", "≤5日", "4日", "10.00", "10.00"),
+    ("", "成本指标", "服务中心年度日常运行维护成本", "≤120万元", "96万元", "10.00", "10.00"),
+    (
+        "效益指标",
+        "社会效益指标",
+        "居民办事便利程度提升情况说明",
+        "明显提升",
+        "明显提升",
+        "10.00",
+        "10.00",
+    ),
+    (
+        "",
+        "可持续影响指标",
+        "服务中心长效运行机制建立情况",
+        "持续运行",
+        "持续运行",
+        "10.00",
+        "10.00",
+    ),
+    (
+        "满意度指标",
+        "服务对象满意度指标",
+        "辖区居民对服务中心的满意度",
+        "≥90%",
+        "92%",
+        "20.00",
+        "18.00",
+    ),
+    INDICATORS[-1],
+]
+
+
+def test_a_print_whose_names_all_wrap_is_still_read_one_cell_a_paragraph():
+    text = print_cells(IDENTITY + MONEY + GOALS) + print_cells(WRAPPED_NAMES, (2, 2, 4, 6, 6, 6, 6))
+    blocks = [b for b in text.split("\n\n") if b.strip()]
+    lines = sum(len(b.strip("\n").split("\n")) for b in blocks)
+    assert lines * 2 > len(blocks) * 3  # (fewer than two blocks in three a line of their own)
+    assert "辖区居民\n对服务中\n心的满意\n度\n" in text
+    joined, _ = from_blocks(text)
+    assert "辖区居民对服务中心的满意度" in joined.split("\n")
+    form = parse_text(text, "blocks.txt").forms[0]
+    rows = {row["name"]: row for row in form["indicators"]}
+    assert set(rows) == {row[2] for row in WRAPPED_NAMES[1:-1]}
+    assert rows["居民办事便利程度提升情况说明"]["target"] == "明显提升"
+    assert rows["辖区居民对服务中心的满意度"]["actual"] == "92%"
+    assert rows["辖区居民对服务中心的满意度"]["level2"] == "服务对象满意度指标"
+
+
+@pytest.mark.parametrize(
+    ("block", "joined"),
+    [
+        # a cell's last line, then the 总分 label printed right under it
+        ("服务中心设施完好\n总分", None),
+        # a 二级 label under the end of the 一级 column's text
+        ("对国家级\n二级指标", None),
+        # two numbered names, one above the other
+        ("指标2:便民服务活动\n指标1:居民满意度", None),
+        # a project's name and, as wide, the department's under it
+        ("某镇农村饮水安全工程\n某县水利局水务管理所", None),
+        # a group label wrapped, then the next group's label wrapped
+        ("社会效\n益指标\n效益指\n标", None),
+        # a group label wrapped, with its note: one cell
+        ("社会效\n益指标\n(必填)", "社会效益指标(必填)"),
+        # a name wrapped, its last line as wide as the first: one cell
+        ("居民办事便利程度\n提升情况明显改善", "居民办事便利程度提升情况明显改善"),
+    ],
+)
+def test_two_cells_printed_as_one_block_are_not_joined(block, joined):
+    # a tool prints two cells one above the other as one block where nothing stood between them
+    text = printed().replace("居民满意度\n\n", f"居民满意度\n\n{block}\n\n", 1)
+    lines = from_blocks(text)[0].split("\n")
+    first = block.split("\n")[0]
+    at = lines.index(joined or first)
+    if joined:
+        assert lines[at + 1 : at + block.count("\n") + 1] == [""] * block.count("\n")
+    else:
+        assert lines[at : at + block.count("\n") + 1] == block.split("\n")
+
+
+def test_a_row_a_line_with_blank_lines_between_rows_is_no_print_of_cells():
+    # a row's name on a line, its values and points on the next, a blank line after each row:
+    # the two lines are two cells' lines, not one cell wrapped
+    # (each row under a group label of its own line, as the space layout prints them)
+    rows = [
+        f"{level2 or '数量指标'}\n\n{name}\n{target} {actual} {weight} {score}\n"
+        for _, level2, name, target, actual, weight, score in WRAPPED_NAMES[1:-1]
+    ]
+    text = "\n".join(["项目支出绩效自评表", "", "(2024年度)", "", *rows])
+    assert text.count("\n\n") * 3 > text.count("\n")  # (as blank as a cell a paragraph)
+    assert from_blocks(text) is None
+
+
 def test_text_of_long_lines_is_no_print_of_cells():
     prose = "\n\n".join(["这是一段很长的说明文字" * 8] * 20)
     assert from_blocks(prose) is None

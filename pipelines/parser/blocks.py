@@ -4,20 +4,22 @@ wrapped over several lines of its block (可持续 / 影响指 / 标, 系统维�
 line by line, each piece is taken for a cell of its own: the name's rest for the target, a
 group label's tail for the label.
 
-from_blocks finds such a text by its shape (most lines a block of their own, the lines short) and
-joins the lines of each block that are one wrapped cell: lines of one width, the last no wider,
-none of them a number, and no two of them labels of the form (项目名称 / 主管部门, two cells a tool
-printed as one block). The joined cell is printed on the block's first line and the block's other
+from_blocks finds such a text by its shape (at least half as many blocks as lines, the lines
+short, few holding two numbers apart) and joins the lines of each block that are one wrapped
+cell: lines of one width, the last no wider, none of them a number, and no two of them cells of
+their own (项目名称 / 主管部门, 指 / 总分, 某某项目 / 某市某局: two cells a tool printed as one
+block). The joined cell is printed on the block's first line and the block's other
 lines are left blank, so that line numbers still point into the file.
 """
 
 from __future__ import annotations
 
+import re
 from itertools import pairwise
 
 from pipelines.parser import vocabulary as vocab
-from pipelines.parser.labels import is_label
-from pipelines.parser.text import display_width, is_number
+from pipelines.parser.labels import is_label, label_run
+from pipelines.parser.text import NAME_NUMBER, display_width, is_number
 
 _MIN_BLOCKS = 12
 # blank lines among a text's lines where each cell is a paragraph: a half where every cell is one
@@ -41,9 +43,11 @@ def from_blocks(text: str) -> tuple[str, list[tuple[int, int, str]]] | None:
     filled = sum(len(b) for b in printed)
     if (
         len(printed) < _MIN_BLOCKS
-        or len(printed) * 3 < filled * 2  # most blocks a line of their own: cells, not prose
+        or len(printed) * 2 < filled  # most blocks a line of their own: cells, not prose
         or sum("   " in lines[i].strip() for b in printed for i in b) * 10 > filled
         or sum(_wide(lines[i]) for b in printed for i in b) * 10 > filled
+        # (lines of a row's cells, 提升 达标 8 8: a row a line, a blank line between rows)
+        or sum(_numbers_apart(lines[i]) for b in printed for i in b) * 10 > filled
     ):
         return None
     notes: list[tuple[int, int, str]] = []
@@ -65,6 +69,11 @@ def _wide(line: str) -> bool:
     return len(line) > _MAX_WIDTH // 2 and display_width(line.strip()) > _MAX_WIDTH
 
 
+def _numbers_apart(line: str) -> bool:
+    """A line holding two numbers apart: two cells of a row, not a cell's line."""
+    return sum(map(is_number, line.split())) >= 2
+
+
 def _blocks(lines: list[str]) -> list[list[int]]:
     """The runs of non-blank lines (their indexes)."""
     out: list[list[int]] = [[]]
@@ -78,19 +87,30 @@ def _blocks(lines: list[str]) -> list[list[int]]:
 
 def _one_cell(pieces: list[str]) -> bool:
     """Lines of a block that are one cell wrapped: no number among them (a number is never
-    wrapped: two numbers, or a text and a number, are two cells), no two labels of the form, no
-    line the same as the one before or opening with a comparison (a target and an actual), each
-    line but the last of one width, and the last no wider."""
+    wrapped: two numbers, or a text and a number, are two cells), no two labels of the form and
+    no label under a cell's line (unless they make one label), no group label followed by more,
+    no numbered name under another line, no line the same as the one before or opening with a
+    comparison (a target and an actual), no unit's name as wide as the lines above it (a
+    project's name, then its department's), each line but the last of one width, and the last
+    no wider."""
     if any(is_number(p) or display_width(p) > _MAX_WIDTH or "  " in p for p in pieces):
         return False
-    if sum(_label(p) for p in pieces) >= 2:
-        return False
+    if sum(_label(p) for p in pieces) >= 2 or (
+        any(_label(p) for p in pieces[1:]) and not _label("".join(pieces))
+    ):
+        return False  # (指 / 总分, 对国家级 / 二级指标: a cell, then a label; not 全年 / 执行数)
+    if (run := label_run(pieces)) and run < len(pieces) and pieces[run][0] not in "(（":
+        return False  # a group label wrapped, then more (社会效 / 益指标 / 效益指 / 标; not 必填)
+    if any(re.match(NAME_NUMBER, p) for p in pieces[1:]):
+        return False  # (指标2:… / 指标1:…: two numbered names)
     if any(_heads_a_part(p) for p in pieces[1:]) and not vocab.is_any_label("".join(pieces)):
         return False  # a value, then the next part's label (宣城市地震局 / 年初预算数): two cells
     if any(a == b or b[0] in _COMPARATORS for a, b in pairwise(pieces)):
         return False  # a target and its actual (=1个 / =1个, 100% / ≥95%): two cells
     widths = [display_width(p) for p in pieces]
     full = widths[:-1]
+    if widths[-1] >= min(full) - _SLACK and vocab.ORGANISATION.search(pieces[-1]):
+        return False  # a full line that is a unit's name whole (某某项目 / 某市某局): two cells
     return max(full) - min(full) <= _SLACK and widths[-1] <= max(full) + _SLACK
 
 
