@@ -888,6 +888,44 @@ def test_scrambled_values_and_names_that_are_not_as_many_are_not_paired():
     assert rows == []  # two rows of values, one name: none is paired
 
 
+def test_scrambled_values_read_as_a_row_only_with_points_a_share_of_100():
+    from pipelines.parser.generic import Cell, read_scrambled_rows
+
+    # a cell a line: rows of a name, a target, an actual and one point each (the 分值 column
+    # blank), then the group labels' pieces; 乙 | 11442 | 4164 | 7.30 read as a target, an
+    # actual, a 分值 and a 得分 would pair each name with the next row's values
+    texts = [
+        "甲项目数(个)",
+        "15",
+        "6",
+        "8.00",
+        "乙人数(人)",
+        "11442",
+        "4164",
+        "7.30",
+        "丙产值(%)",
+        "8000",
+        "12767.36",
+        "31.90",
+        "丁收入(元)",
+        "1980",
+        "2074",
+        "10.50",
+        "满意度(%)",
+        "90",
+        "100",
+        "11.10",
+        "经济效益",
+        "指标",
+        "服务对象",
+        "满意度指",
+        "标",
+    ]
+    rows, _ = read_scrambled_rows([Cell(text, no) for no, text in enumerate(texts, 1)])
+    assert all(r["weight"] is None or r["weight"] <= 100 for r in rows)
+    assert not any(r["target"] == "乙人数(人)" for r in rows)
+
+
 def test_numbers_a_space_sets_apart_are_never_read_as_one():
     from pipelines.parser.generic import _spaced_numbers, _squeeze, _unrun
 
