@@ -588,3 +588,43 @@ def test_a_sentence_after_a_row_that_lost_no_point_stays_its_reason():
     assert f"30.00\n{reason}\n设施完好率\n" in text
     assert rows["便民服务活动次数"]["deviation"] == reason
     assert rows["设施完好率"]["target"] == "≥95%"
+
+
+def _late_header_print(after: int) -> str:
+    """The invented form, its indicator header's 分值 and 得分 printed as paragraphs of their
+    own after ``after`` cells of the table's body (pdftotext prints the header's right-hand
+    cells as a flow of their own)."""
+    header = INDICATORS[0][:5]
+    body = [cell for row in INDICATORS[1:-1] for cell in row if cell]
+    body = [*body[:after], "分值", "得分", *body[after:]]
+    return (
+        print_cells(IDENTITY + MONEY + GOALS)
+        + print_cells([header], WIDTHS)
+        + "".join(f"{cell}\n\n" for cell in body)
+        + print_cells([INDICATORS[-1]])
+    )
+
+
+def test_the_header_s_points_printed_after_rows_are_the_table_s_columns():
+    text = _late_header_print(after=13)  # (after the first two rows)
+    assert "实际完成值\n\n产出指标" in text and "30.00\n\n分值\n\n得分\n\n效益指标" in text
+    form = parse_text(text, "late.txt").forms[0]
+    rows = {row["name"]: row for row in form["indicators"]}
+    assert set(rows) == {row[2] for row in INDICATORS[1:-1]}
+    assert [(row["weight"], row["score"]) for row in form["indicators"]] == [
+        (30, 30),
+        (30, 30),
+        (20, 20),
+        (10, 10),
+    ]
+    assert rows["服务中心长效运行机制"]["target"] == "持续运行"
+    assert (form["total_weight"], form["total_score"]) == (100, 98)
+    assert any("printed after the table's rows" in note for note in form["warnings"])
+
+
+def test_the_header_s_points_printed_among_the_first_row_s_cells_are_not_placed():
+    # among the first row's cells, the words say nothing of where the rows' cells stand
+    text = _late_header_print(after=4)
+    form = parse_text(text, "late.txt").forms[0]
+    assert all(row["weight"] is None and row["score"] is None for row in form["indicators"])
+    assert not any("printed after the table's rows" in note for note in form["warnings"])

@@ -49,10 +49,14 @@ def test_every_gold_file_is_printed_by_every_tool():
         # points, and a total row of three amounts under a header of two budget columns read in
         # the three, since the fifteenth: 158, 126 and 90, 0.670, 0.571 and 0.580, before. A
         # header cut short by the first row's cells read on past them (generic._header_resumed):
-        # 0.587 -> 0.597 in plain prints, no more wrong values
-        ("pdftotext", "excel", 98, 0.712),
-        ("pdftotext", "plain", 91, 0.597),
-        ("pdftotext", "word", 76, 0.618),
+        # 0.587 -> 0.597 in plain prints, no more wrong values. Since the twenty-first: a print
+        # whose names all wrap still read one cell a paragraph, and a block of two stacked
+        # cells left apart (blocks.py); value rows out of reading order only with a 分值 of 100
+        # or less; a header's 分值 | 得分 printed after rows of the table read as its columns
+        # (generic._late_header): 98, 91 and 76 wrong values, 0.712, 0.597 and 0.618, before
+        ("pdftotext", "excel", 71, 0.716),
+        ("pdftotext", "plain", 63, 0.607),
+        ("pdftotext", "word", 53, 0.668),
         # pdfminer's text boxes: column by column within a table's blocks (a label's column, then
         # the values' columns), no form loads whole. Blocks joined since the thirteenth session:
         # 371, 482 and 115 wrong values, 0.488, 0.414 and 0.441, before (fewer values read in
@@ -70,7 +74,8 @@ def test_every_gold_file_is_printed_by_every_tool():
         # them among the money header's words, told apart by their shapes
         # (generic._values_around_the_unit_label): 68 -> 99 forms load (22 word prints, none
         # before), 166 and 176 -> 162 and 173 wrong values, 0.464 -> 0.476 in word prints
-        ("pdfminer", "excel", 162, 0.538),
+        # (blocks of all-wrapped names joined since the twenty-first: 162 -> 149 in excel prints)
+        ("pdfminer", "excel", 149, 0.542),
         ("pdfminer", "plain", 173, 0.428),
         ("pdfminer", "word", 47, 0.476),
         # pdfplumber's extract_text: a line of the page a line of text, its words apart by one

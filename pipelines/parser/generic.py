@@ -3026,6 +3026,38 @@ def _header_resumed(
 
 
 _VALUE_COLUMNS = frozenset(("target", "actual", "weight", "score"))
+# the value columns in the order the templates print them, left to right
+_VALUE_ORDER = ("target", "actual", "weight", "score", "deviation")
+
+
+def _late_header(
+    cells: list[Cell], body_at: int, end: int, columns: list[str]
+) -> tuple[list[str], list[int]]:
+    """Value columns whose header words a PDF tool printed after the table's first rows
+    (pdftotext without -layout prints the header's right-hand cells, 分值 | 得分 | 偏差原因…,
+    as a flow of their own, after rows of the table): (the columns with them, in the order the
+    templates print them, and the indexes of those header cells in cells[body_at:end]). Only
+    where the header read a name column and a target or an actual, the late words give the
+    table its 分值 and 得分, each stands after every column read in that order, and the first
+    is printed after two rows' points; else the columns as read, and no cell."""
+    if "name" not in columns or not {"target", "actual"} & set(columns):
+        return columns, []
+    at = [
+        i
+        for i in range(body_at, end)
+        if vocab.meaning(cells[i].text, "indicator_columns") in _VALUE_ORDER
+    ]
+    late = {vocab.meaning(cells[i].text, "indicator_columns") for i in at} - set(columns)
+    if not late or not {"weight", "score"} <= late | set(columns):
+        return columns, []
+    if sum(is_points(c.text) for c in cells[body_at : at[0]]) < 4:
+        # (not after two rows' points at least: the header's words among the first rows'
+        # cells, a text too far out of reading order to place them)
+        return columns, []
+    read = max(_VALUE_ORDER.index(c) for c in columns if c in _VALUE_ORDER)
+    if min(_VALUE_ORDER.index(c) for c in late) < read:
+        return columns, []
+    return [*columns, *sorted(late, key=_VALUE_ORDER.index)], at
 
 
 def _header_from(cells: list[Cell], start: int, at: int) -> tuple[int, int, list[str]]:
@@ -6912,6 +6944,18 @@ def read_form(lines: list[Line]) -> tuple[dict, Reading]:
     late: tuple[str, ...] = ()  # (group labels printed between the last row and 总分)
     if header_at is not None:
         end, total_at = _body_end(cells, body_at)
+        columns, late_words = _late_header(cells, body_at, end, columns)
+        if late_words:
+            words = dict.fromkeys(vocab.label_key(cells[k].text) for k in late_words)
+            reading.notes.append(
+                f"indicator header: {' '.join(words)} printed after the table's rows, read as "
+                "its columns"
+            )
+            # (the header's late words taken out of the rows)
+            cells = [c for k, c in enumerate(cells) if k not in set(late_words)]
+            end -= len(late_words)
+            total_at = total_at - len(late_words) if total_at is not None else None
+            reading.indicator_columns = columns
         total_before = _total_printed_before(cells, body_at, total_at, columns)
         if total_before:
             at, total_weight, total_score, late = total_before
