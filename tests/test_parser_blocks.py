@@ -628,3 +628,27 @@ def test_the_header_s_points_printed_among_the_first_row_s_cells_are_not_placed(
     form = parse_text(text, "late.txt").forms[0]
     assert all(row["weight"] is None and row["score"] is None for row in form["indicators"])
     assert not any("printed after the table's rows" in note for note in form["warnings"])
+
+
+def test_a_numbered_name_wrapped_after_a_row_of_one_point_is_no_reason():
+    # a cell a line (PyMuPDF), rows printing their 分值 only: a name numbered as a list's item
+    # and joined by + (1、水稻侧深施肥+缓 / 控释肥) wrapped at its column's width. Its first line
+    # could be the row before's reason and its second the next name; a name's shape (a list's
+    # number, words, no sentence's mark) makes the two lines the next row's name
+    rows = [
+        (*WIDE_ROWS[0], "偏差原因分析及改进措施"),
+        ("产出指标", "数量指标", "一、示范区建立", "≥20000亩", "20000亩", "15.00", "", ""),
+        ("", "", "1、水稻侧深施肥+缓控释肥", "≥500亩", "500亩", "5.00", "", ""),
+        ("", "", "2、玉米种肥同播+缓控释肥", "≥1000亩", "1000亩", "5.00", "", ""),
+        ("总分", "", "", "", "", "25.00", "", ""),
+    ]
+    money = [MONEY[0], ("年度资金总额", "", "120.00", "96.00", "10.00", "80.00%", "8.00")]
+    text = print_lines(IDENTITY + money + GOALS, (20, 20, 20, 20)) + print_lines(
+        rows, (5, 9, 10, 9, 8, 6, 6, 12)
+    )
+    assert "15.00\n1、水稻侧深施肥+缓\n控释肥\n≥500亩" in text
+    form = parse_text(text, "lines.txt").forms[0]
+    rows = {row["name"]: row for row in form["indicators"]}
+    assert set(rows) == {"一、示范区建立", "1、水稻侧深施肥+缓控释肥", "2、玉米种肥同播+缓控释肥"}
+    assert all(row["deviation"] is None for row in rows.values())
+    assert rows["1、水稻侧深施肥+缓控释肥"]["target"] == "≥500亩"

@@ -4124,6 +4124,11 @@ def _join_broken_rows(groups: list[list[Cell]], value_columns: list[str]) -> lis
 
 _CJK_ONLY = re.compile(r"^[\u4e00-\u9fff]{1,8}$")
 _CJK_ONLY_LONG = re.compile(r"^[\u4e00-\u9fff]{2,14}$")
+# a wrapped name's first line: words, after a list's number (1、, 二、) if any, and joined by
+# + or 、 (水稻侧深施肥+缓 / 控释肥), no sentence's mark
+_NAME_HEAD = re.compile(
+    r"^(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})?[、.．]?[\u4e00-\u9fff][\u4e00-\u9fff+、]{1,13}$"
+)
 
 
 # a row's points run into the next row's name (…好 2.8财务制度健全性 …): points, then a word;
@@ -4437,7 +4442,7 @@ def _wrapped_name(head: str, rest: str, after: str = "") -> bool:
     return (
         _fit("name", head) == 0
         # (the template's number before a name, 指标1：, is no part of its words)
-        and bool(_CJK_ONLY_LONG.match(_without_number(head)))
+        and bool(_NAME_HEAD.match(_without_number(head)))
         and not _ACHIEVED.match(head)  # (已完成, 达成指标: an actual, not a name's head)
         and compact(head) not in NO_DEVIATION  # (无偏差: the row before's whole reason)
         and _fit("name", rest) == 0
