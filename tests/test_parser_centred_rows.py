@@ -127,6 +127,24 @@ def test_names_around_values_lines_of_one_point_are_joined():
     assert "消防报警设备维护完成率 =100% 100% 20.00" in lines
 
 
+def test_names_around_values_lines_of_one_point_and_a_worded_verdict_are_joined():
+    # the same, each row's target and actual a verdict of words printed twice (已完成 已完成):
+    # two texts the same before the point are a target and its actual, as a measure would be
+    lines = _printed_lines(
+        [
+            "指标1:食品安全监管人员",
+            "已完成 已完成 5.00",
+            "培训",
+            "指标2:违法案件查办率 100% 100% 4.00",
+            "指标3:食品经营环节风险",
+            "逐步提高 逐步提高 5.00",
+            "分级",
+        ]
+    )
+    assert "指标1:食品安全监管人员培训 已完成 已完成 5.00" in lines
+    assert "指标3:食品经营环节风险分级 逐步提高 逐步提高 5.00" in lines
+
+
 def test_a_label_wrapped_around_its_one_rows_line_is_joined_whole():
     # 质量指 alone above a row that holds its name, target and actual, 标 alone under it: the
     # merged cell's label centred on its row, not 标 the name's end

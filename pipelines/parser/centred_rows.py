@@ -23,7 +23,8 @@ well be a name's end: it is counted as a row's line, and no name is joined from 
 A row is joined only when each of its lines above and under holds one word of a name (no number,
 label, label's piece or target) besides whole group labels, which stay where they stand, and
 its values' line holds, before its two points, a target opening with a comparison or a number
-and an actual (the name's pieces an even count, none on the values' line) or a name's middle
+(or the same words as the actual: 已完成 已完成) and an actual (the name's pieces an even count,
+none on the values' line) or a name's middle
 piece, a target and an actual (no note after the points: a note wrapped the same way would be
 counted alike). The pieces before the name's last are whole lines of its column, so of one
 width: where they are not (a reason's lines around a named row), nothing is joined. Then a row
@@ -31,7 +32,8 @@ whose values' line holds two texts (a target of words and an actual) is joined w
 above are as wide as the widest whole line of the names joined in its table (a target's or an
 actual's lines are as wide as their own columns). Anything else is left as printed.
 A row may print its weight and no score: its values' line holds one point, after a measured
-actual (85.6%, 500亩), and is counted and joined as one of two.
+actual (85.6%, 500亩) or a target and an actual that read the same, and is counted and joined
+as one of two.
 A group label wrapped over two lines around a row's values' line (质量指 alone above it, 标
 alone under it) is joined whole on the line above, where its 标 was read as the name's end
 (_whole_labels).
@@ -341,12 +343,13 @@ def _points_at(words: list[str]) -> int | None:
 
 def _one_point(words: list[str]) -> bool:
     """A values' line that holds one point (a weight with no score): an actual measured (a
-    comparison or a number, 85.6%, 500亩, not a point itself) and the point last."""
+    comparison or a number, 85.6%, 500亩, not a point itself), or a target and an actual that
+    read the same (已完成 已完成), and the point last."""
     return (
         len(words) >= 2
         and is_points(words[-1])
         and not is_points(words[-2])
-        and bool(_TARGET_START.match(words[-2]))
+        and (bool(_TARGET_START.match(words[-2])) or (len(words) >= 3 and words[-2] == words[-3]))
     )
 
 
@@ -399,8 +402,15 @@ def _counted_rows(table: list[_Line]):
 
 def _nameless(line: _Line) -> bool:
     """A values' line with no name: a target (a comparison or a number) and an actual before
-    its two points (and a note after them or not)."""
-    return line.points_at == 2 and bool(_TARGET_START.match(line.words[0]))
+    its two points (and a note after them or not); or a target and an actual that read the same
+    (已完成 已完成: no name reads as its target)."""
+    return line.points_at == 2 and _target_and_actual(line.words[:2])
+
+
+def _target_and_actual(words: list[str]) -> bool:
+    """Two words that are a row's target and actual, no name's: the target a comparison or a
+    number, or the two the same (已完成 已完成)."""
+    return len(words) == 2 and (bool(_TARGET_START.match(words[0])) or words[0] == words[1])
 
 
 def _join(
@@ -424,7 +434,7 @@ def _join(
     assert values.points_at is not None
     before, after = values.words[: values.points_at], values.words[values.points_at :]
     middle: list[str] = []  # (an even count of pieces: none on the values' line)
-    if len(before) == 2 and _TARGET_START.match(before[0]):
+    if _target_and_actual(before):
         if len(after) > values.points and len(above) > 1:
             return 0  # (the lines further out may be the note's)
     elif len(before) == 3 and len(after) == values.points and _word(before[0]):
