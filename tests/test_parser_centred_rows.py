@@ -302,6 +302,26 @@ def test_a_target_and_actual_wrapped_around_a_row_of_name_and_points_are_joined(
     assert "项目成本及时性 20.00 20.00" in lines
 
 
+def test_a_name_target_and_actual_wrapped_around_a_line_of_points_alone_are_joined():
+    # each of the row's three cells over two lines around a values' line of its points alone
+    table = [
+        *TABLE[:4],
+        "新开工楼盘预搭测绘及重 =4000.00(万平方 4000.00(万平方",
+        "20.00 20.00",
+        "数量指标 大工程的预实测工作 米) 米)",
+        *TABLE[5:],
+    ]
+    lines = _printed_lines(table)
+    assert (
+        "新开工楼盘预搭测绘及重大工程的预实测工作 =4000.00(万平方米) 4000.00(万平方米) 20.00 20.00"
+        in lines
+    )
+    assert "数量指标" in lines
+    # the pieces under wider than those above: not one cell's lines, left as printed
+    table[6] = "数量指标 大工程的预实测工作 米) 米)及其他各类测绘面积合计"
+    assert "20.00 20.00" in _printed_lines(table)
+
+
 def test_a_target_of_words_wrapped_narrower_than_the_names_is_left_as_printed():
     # 严格执行相关制 / 度规定 around 经费支出合规性 | 达成预期指标: the target's lines, narrower
     # than a name's whole line, not a name

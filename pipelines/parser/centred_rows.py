@@ -41,7 +41,9 @@ Last, a name the count could not reach whose head above a row of a worded target
 the names' whole lines (so it wrapped) takes the one piece under the values as its rest, a
 character or two that is a label's piece as well (标 of …考核达 / 标) (_short_tails).
 And in a table so centred, a row whose values' line holds its name and points alone takes the
-two pieces above and the two under as its target and actual (_wrapped_values).
+two pieces above and the two under as its target and actual, and a row whose values' line holds
+its points alone the three above and the three under as its name, target and actual
+(_wrapped_values).
 
 Above the tables, an identity value (主管部门's) wrapped over two lines stands one line above the
 line of its label and one under it, the first taken for the project's name's rest and the
@@ -210,34 +212,49 @@ def _wrapped_values(lines: list[str], table: list[_Line]) -> list[int]:
     holds its name and points alone (在规定的时间 在规定的时间 / 项目成本及时性 5.00 5.00 / 内完成
     内完成), in a table whose cells are centred (the caller's to tell): the line
     above two pieces, the line under two pieces no wider, the line before the line above no
-    cell's piece (a row's values, labels or the header). Group labels' pieces at the lines'
-    starts stay where they stand, or join on the line above where they make a label (质量指 /
-    标). Gives the lines so changed (numbered from 1)."""
+    cell's piece (a row's values, labels or the header). Where the values' line holds its two
+    points alone, its name is wrapped too: three pieces above (name, target, actual) and three
+    under (新开工楼盘预搭测绘及重 =4000.00(万平方 4000.00(万平方 / 5.00 5.00 / 大工程的预实测工作
+    米) 米)). Group labels' pieces at the lines' starts stay where they stand, or join on the
+    line above where they make a label (质量指 / 标). Gives the lines so changed (numbered from
+    1)."""
     changed = []
     for values in table:
         k = values.no
-        if values.points_at != 1 or values.points != 2 or len(values.words) != 3:
+        alone = values.points_at is None and _points_alone(values.words)
+        if not alone and (values.points_at != 1 or values.points != 2 or len(values.words) != 3):
             continue
-        if not 2 <= k < len(lines) - 1 or not _word(values.words[0]):
+        if not 2 <= k < len(lines) - 1 or not (alone or _word(values.words[0])):
             continue
         above, under, before = (_split_labels(lines[j]) for j in (k - 1, k + 1, k - 2))
-        if not (len(above[1]) == len(under[1]) == 2 and all(map(_value_piece, above[1]))):
+        pieces = 3 if alone else 2
+        if not (len(above[1]) == len(under[1]) == pieces):
             continue
-        if not all(map(_value_piece, under[1])) or any(
+        if alone and not (_word(above[1][0]) and _word(under[1][0])):
+            continue
+        uppers, lowers = above[1][-2:], under[1][-2:]
+        if not all(map(_value_piece, [*uppers, *lowers])) or any(
             display_width(u) > display_width(a) + WRAP_SLACK
             for a, u in zip(above[1], under[1], strict=True)
         ):
             continue
         if before[1] and not is_points(before[1][-1]) and not _header(lines[k - 2]):
             continue  # (the line before the line above: a cell's piece, the count not known)
-        target, actual = (a + u for a, u in zip(above[1], under[1], strict=True))
+        target, actual = (a + u for a, u in zip(uppers, lowers, strict=True))
+        name = above[1][0] + under[1][0] if alone else values.words[0]
         head, tail = above[0], under[0]
         if len(head) == len(tail) == 1 and (label := _label_of(head[0], tail[0])):
             head, tail = [label], []
-        lines[k] = " ".join([*values.labels, values.words[0], target, actual, *values.words[1:]])
+        points = values.words if alone else values.words[1:]
+        lines[k] = " ".join([*values.labels, name, target, actual, *points])
         lines[k - 1], lines[k + 1] = " ".join(head), " ".join(tail)
         changed.append(k + 1)
     return changed
+
+
+def _points_alone(words: list[str]) -> bool:
+    """A line of a row's two points and nothing else (its other cells wrapped around it)."""
+    return len(words) == 2 and all(map(is_points, words))
 
 
 def _split_labels(line: str) -> tuple[list[str], list[str]]:
