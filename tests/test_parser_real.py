@@ -4977,3 +4977,24 @@ def test_a_total_below_the_rows_sum_or_a_score_above_the_weight_is_left_out():
     assert (swapped["total_weight"], swapped["total_score"]) == (None, None)
     only_score = form(None, 50.0)
     assert totals_within_rows(only_score) and only_score["total_score"] is None
+
+
+def test_a_form_printed_a_cell_a_line_without_its_blank_lines_reads_no_number_as_a_name():
+    # b05 printed a cell a paragraph; a tool that drops blank lines and blank cells prints it a
+    # cell a line, a row's reason (0) right after its points. A layout reader took the reason
+    # for a point and each cell after it a place off (指标1安全率100 | 100 | 10 | 10 | 0, a
+    # row named 100): a number read as a name is a misreading, and the structure reads it
+    text = (REAL / "forms" / "b05_hebei.txt").read_text("utf-8")
+    lines = "\n".join(line.strip() for line in text.split("\n") if line.strip())
+    assert "指标1安全率\n100\n100\n10\n10\n0\n" in lines
+    form = parse_text(lines, "b05_lines.txt").forms[0]
+    names = [row["name"] for row in form["indicators"]]
+    assert not any(name and name.isdigit() for name in names)
+    rows = {row["name"]: row for row in form["indicators"]}
+    safety = rows["指标1安全率"]
+    assert (safety["target"], safety["actual"], safety["weight"], safety["score"]) == (
+        "100",
+        "100",
+        10,
+        10,
+    )

@@ -7144,9 +7144,9 @@ def _identity_in_value() -> re.Pattern:
 def doubtful(form: dict) -> bool:
     """Signs that a layout reader misread a form of another template: an identity value that
     holds another identity label (项目单位, 主管部门 run together) or opens with a label's note
-    (及代码, (盖章)), an indicator row named by a template placeholder (指标2:, ……) or by a points
-    note, a name that ends in a target's operator or holds a column header, or a group label read
-    as a value.
+    (及代码, (盖章)), an indicator row named by a template placeholder (指标2:, ……), by a points
+    note or by a number, a name that ends in a target's operator or holds a column header, or a
+    group label read as a value.
     Runs on every form a layout reader reads, so the common case is settled by length tests
     and one search of all the names."""
     identity = "\n".join(
@@ -7179,6 +7179,8 @@ def doubtful(form: dict) -> bool:
         name = row["name"] or ""
         if 0 < len(name) <= 12 and name[-1] in "标)）" and is_label(name):
             return True  # a group label read as a name
+        if name[:1].isdigit() and is_number(name):
+            return True  # a number read as a name (a row's cells read a place off)
         numbered = vocab.NUMBERING.match(name) if name[:1] in _NUMBER_LEADS else None
         if numbered and name[numbered.end() :].lstrip().startswith(_GROUP_LABELS):
             return True  # a numbered group label (一、产出指标, 1.数量指标) read into a name
