@@ -322,6 +322,36 @@ def test_a_name_target_and_actual_wrapped_around_a_line_of_points_alone_are_join
     assert "20.00 20.00" in _printed_lines(table)
 
 
+def test_names_printed_over_their_values_lines_are_not_taken_for_centred():
+    # each row's name on a line of its own over its values' line (a space layout's rows, their
+    # blank lines dropped): read as centred, each name would be joined with the next row's
+    table = [
+        "数字化加工工作完成率",
+        "=100% 100% 20.00 20.00",
+        "档案保管寄存完成率",
+        "=30000卷 30000卷 20.00 20.00",
+        "档案保管及时性",
+        "及时 及时性 20.00 20.00",
+        "档案数字化加工合格率",
+        "≥98% 99% 20.00 20.00",
+        "长效管理制度建设",
+        "情况制定并完善",
+        "10.00 10.00",
+    ]
+    assert _printed_lines(table) is None
+    # and a reason under a row, its line ending in a comma, is no name's last line
+    table = [
+        "数字化加工工作完成率 =100% 100% 20.00 20.00",
+        "档案保管寄存完成率",
+        "=30000卷 29000卷 20.00 18.00",
+        "人员流动性较大，",
+        "已加大招聘力度。",
+        "档案数字化加工合格率 ≥98% 99% 20.00 20.00",
+    ]
+    lines = _printed_lines(table) or []
+    assert "档案保管寄存完成率人员流动性较大， =30000卷 29000卷 20.00 18.00" not in lines
+
+
 def test_a_target_of_words_wrapped_narrower_than_the_names_is_left_as_printed():
     # 严格执行相关制 / 度规定 around 经费支出合规性 | 达成预期指标: the target's lines, narrower
     # than a name's whole line, not a name

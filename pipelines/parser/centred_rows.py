@@ -18,10 +18,14 @@ no name has lines around it, and only in a table with such a line (a name at the
 wrapped under its values, counts alike). Where the count fails, a row with no name on its values'
 line and one line between it and the row above is still known to have one line above and one
 under. A line of labels' pieces ending in a short piece of a label's middle (量, 意度) may as
-well be a name's end: it is counted as a row's line, and no name is joined from it.
+well be a name's end: it is counted as a row's line, and no name is joined from it. A table
+with two values' lines with no name one line apart prints each row's name over its values (a
+name at the top of its cell, or a layout's rows with their blank lines dropped), not centred:
+none of its rows is joined.
 
 A row is joined only when each of its lines above and under holds one word of a name (no number,
 label, label's piece or target) besides whole group labels, which stay where they stand, and
+its last piece ends in no comma (a clause going on: a reason's line), and
 its values' line holds, before its two points, a target opening with a comparison or a number
 (or the same words as the actual: 已完成 已完成) and an actual (the name's pieces an even count,
 none on the values' line) or a name's middle
@@ -64,6 +68,7 @@ _MIN_LINES = 12
 _MAX_BLANK = 0.02  # share of blank lines (between pages): at most this many
 _MAX_GAPPED = 0.05  # share of the lines with a wide gap (two spaces or more): at most this many
 _TARGET_START = re.compile(r"^[=＝≥≤><＞＜≧≦\d]")  # a comparison or a number
+_GOES_ON = "，,、；;：:"  # marks a cell's text goes on after (a clause's end, not its last)
 _COMPARISON = re.compile(r"^[=＝≥≤><＞＜≧≦]")
 # a line that may be a values' line: two numbers last (the points), or before a note
 _VALUES_LINE = re.compile(r"(?m)^.* [\d.]+ [\d.]+(?: .*)?$")
@@ -102,10 +107,12 @@ def from_centred_rows(text: str) -> tuple[str, list[tuple[int, int, str]]] | Non
             # (a values' line with no name: the table's cells stand in the middle of their rows)
             centred = any(map(_nameless, table))
             labelled = _whole_labels(lines, table)
+            relabelled += labelled
+            if _names_over_values(table):
+                continue  # (each row's name on the line over its values: nothing is centred)
             rows = list(_counted_rows(_table(lines, start)))
             widths = [_join(lines, *row) for row in rows]
             changed += [row[0].no + 1 for row, width in zip(rows, widths, strict=True) if width]
-            relabelled += labelled
             # then the rows whose target is words, by the width of the names' whole lines
             known = max(filter(None, widths), default=0)
             for row, width in zip(rows, widths, strict=True):
@@ -417,6 +424,15 @@ def _counted_rows(table: list[_Line]):
         run, share, broken = [], 0, False
 
 
+def _names_over_values(table: list[_Line]) -> bool:
+    """A table printed each row's name on a line of its own over its values' line (a name at
+    the top of its cell, not wrapped around its values): two values' lines with no name one
+    line apart. Centred, each would have its name's lines above and under it, two lines
+    between them at least."""
+    values = [line for line in table if line.points_at is not None]
+    return any(_nameless(a) and _nameless(b) and b.no - a.no == 2 for a, b in pairwise(values))
+
+
 def _nameless(line: _Line) -> bool:
     """A values' line with no name: a target (a comparison or a number) and an actual before
     its two points (and a note after them or not); or a target and an actual that read the same
@@ -446,6 +462,8 @@ def _join(
     pieces = [line.words for line in (*above, *under)]
     if not all(len(words) == 1 and _word(words[0]) for words in pieces):
         return 0
+    if under and under[-1].words[0][-1] in _GOES_ON:
+        return 0  # (a line that ends in a comma is no cell's last: a reason's, going on)
     if not all(map(is_label, (label for line in (*above, *under) for label in line.labels))):
         return 0  # (a label's piece: the name's or a label's, not known)
     assert values.points_at is not None
