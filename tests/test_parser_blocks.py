@@ -652,3 +652,27 @@ def test_a_numbered_name_wrapped_after_a_row_of_one_point_is_no_reason():
     assert set(rows) == {"一、示范区建立", "1、水稻侧深施肥+缓控释肥", "2、玉米种肥同播+缓控释肥"}
     assert all(row["deviation"] is None for row in rows.values())
     assert rows["1、水稻侧深施肥+缓控释肥"]["target"] == "≥500亩"
+
+
+def test_a_header_s_first_word_printed_before_the_goals_gives_way_to_the_whole_header():
+    # pdftotext prints 一级指标 (a cell spanning the header's two lines) right after the goals'
+    # label, before the goals' header and texts: 一级指标 | 预期目标 | 实际完成情况 | … reads as a
+    # header of one column of values (实际完成情况, an actual's word), the rows under it lost
+    goal_label, planned, actual = GOALS[0][0], GOALS[1][1], GOALS[1][2]
+    cells = [goal_label, "一级指标", "预期目标", "实际完成情况", planned, actual]
+    cells += list(INDICATORS[0][1:])
+    cells += [cell for row in INDICATORS[1:-1] for cell in row if cell]
+    # (a blank 年初预算数: read by structure, as such prints are)
+    money = [MONEY[0], ("年度资金总额", "", "120.00", "96.00", "10.00", "80.00%", "8.00")]
+    text = (
+        print_cells(IDENTITY + money)
+        + "".join(f"{cell}\n\n" for cell in cells)
+        + print_cells([INDICATORS[-1]])
+    )
+    form = parse_text(text, "header.txt").forms[0]
+    assert form["reader"] == "structure"
+    rows = {row["name"]: row for row in form["indicators"]}
+    assert set(rows) == {row[2] for row in INDICATORS[1:-1]}
+    assert rows["便民服务活动次数"]["target"] == "≥40次"
+    assert rows["便民服务活动次数"]["actual"] == "48次"
+    assert (form["goal_planned"], form["goal_actual"]) == (planned, actual)

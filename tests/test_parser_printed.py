@@ -53,10 +53,13 @@ def test_every_gold_file_is_printed_by_every_tool():
         # whose names all wrap still read one cell a paragraph, and a block of two stacked
         # cells left apart (blocks.py); value rows out of reading order only with a 分值 of 100
         # or less; a header's 分值 | 得分 printed after rows of the table read as its columns
-        # (generic._late_header): 98, 91 and 76 wrong values, 0.712, 0.597 and 0.618, before
-        ("pdftotext", "excel", 71, 0.716),
-        ("pdftotext", "plain", 63, 0.607),
-        ("pdftotext", "word", 53, 0.668),
+        # (generic._late_header): 98, 91 and 76 wrong values, 0.712, 0.597 and 0.618, before.
+        # A first header of one column of values (一级指标 | 实际完成情况, the goals' header
+        # printed after 一级指标) gives way to the whole one after it: 71, 63 and 53 -> 72, 61
+        # and 54, 0.716, 0.607 and 0.668 -> 0.729, 0.618 and 0.670
+        ("pdftotext", "excel", 72, 0.729),
+        ("pdftotext", "plain", 61, 0.618),
+        ("pdftotext", "word", 54, 0.670),
         # pdfminer's text boxes: column by column within a table's blocks (a label's column, then
         # the values' columns), no form loads whole. Blocks joined since the thirteenth session:
         # 371, 482 and 115 wrong values, 0.488, 0.414 and 0.441, before (fewer values read in
@@ -74,8 +77,10 @@ def test_every_gold_file_is_printed_by_every_tool():
         # them among the money header's words, told apart by their shapes
         # (generic._values_around_the_unit_label): 68 -> 99 forms load (22 word prints, none
         # before), 166 and 176 -> 162 and 173 wrong values, 0.464 -> 0.476 in word prints
-        # (blocks of all-wrapped names joined since the twenty-first: 162 -> 149 in excel prints)
-        ("pdfminer", "excel", 149, 0.542),
+        # (blocks of all-wrapped names joined since the twenty-first: 162 -> 149 in excel
+        # prints; a header of one column of values giving way to the whole one after it: 152,
+        # 0.542 -> 0.554, h05's OCR rows a group off)
+        ("pdfminer", "excel", 152, 0.554),
         ("pdfminer", "plain", 173, 0.428),
         ("pdfminer", "word", 47, 0.476),
         # pdfplumber's extract_text: a line of the page a line of text, its words apart by one

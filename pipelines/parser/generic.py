@@ -2964,8 +2964,9 @@ _ROW_SKIP = {
 def _indicator_header(cells: list[Cell], start: int) -> tuple[int | None, int, list[str]]:
     """(first header cell, first body cell, columns) of the indicator table. A header word
     that opens no column of values (一级指标 alone, its row's other cells a label and values
-    of the money table, as a PDF's text out of reading order prints it) gives way to the next
-    header that does (a target or an actual and one more column of values)."""
+    of the money table, as a PDF's text out of reading order prints it), or one of values
+    (一级指标 | 实际完成情况, the goals' header printed after it), gives way to the next header
+    that opens more (a target or an actual and one more column of values)."""
     starts = [
         i
         for i in range(start, len(cells))
@@ -2974,9 +2975,10 @@ def _indicator_header(cells: list[Cell], start: int) -> tuple[int | None, int, l
     if not starts:
         return None, len(cells), []
     first = _header_from(cells, start, starts[0])
-    if values := _VALUE_COLUMNS & set(first[2]):
-        if len(values) == 1 and (resumed := _header_resumed(cells, first)):
-            return resumed
+    values = _VALUE_COLUMNS & set(first[2])
+    if len(values) == 1 and (resumed := _header_resumed(cells, first)):
+        return resumed
+    if len(values) >= 2:
         return first
     headers = {starts[0]: first}  # (each reading made, for _header_resumed below)
     for at in starts[1:]:
@@ -2985,7 +2987,11 @@ def _indicator_header(cells: list[Cell], start: int) -> tuple[int | None, int, l
         later = headers[at] = _header_from(cells, start, at)
         found = _VALUE_COLUMNS & set(later[2])
         if len(found) >= 2 and found & {"target", "actual"}:
+            # (a first header of one column of values, 一级指标 | 实际完成情况 where a tool
+            # printed the goals' header after 一级指标, gives way to a whole one after it)
             return later
+    if values:
+        return first
     for at in starts:
         header = headers.get(at) or _header_from(cells, start, at)
         if resumed := _header_resumed(cells, header):
