@@ -252,6 +252,24 @@ def test_goals_printed_side_by_side_are_read_column_by_column():
     assert (form["goal_planned"], form["goal_actual"]) == (PLANNED, ACTUAL)
 
 
+def test_goals_side_by_side_stop_before_the_header_s_wrapped_first_line():
+    # the indicator header's 一级指标 and 二级指标 wrapped over two lines (一级指 二级指 / 标 标
+    # beside the other words): its first line, after a blank one, is no line of the goals
+    # (read as one, its words stood in a column of their own and the goals were read as one
+    # text, both columns' lines run together)
+    table = print_table()
+    header = table[0]
+    wrapped = [
+        "一级指  二级指",
+        header.replace("一级指标", " " * 8).replace("二级指标", " " * 8).rstrip(),
+        " 标      标",
+    ]
+    text = "\n".join([*FORM_HEAD, *MONEY, *print_goals(), "", *wrapped, *table[1:]])
+    assert "\n\n一级指  二级指\n" in text
+    (form,) = parse_text(text, "x.txt").forms
+    assert (form["goal_planned"], form["goal_actual"]) == (PLANNED, ACTUAL)
+
+
 IDENTITY = [
     "  项目名称                        某某社区服务中心运行经费",
     "              某某区民政局社会",

@@ -910,6 +910,14 @@ _UNIT_NOTE = re.compile(r"^[(（]\s*(?:万元|元)\s*[)）]$")
 _GOALS_LABELS = ("年度总体目标", "年度绩效目标", "项目年度目标", "总体目标")
 
 
+_INDICATOR_WORDS = vocab.words("indicator_columns")
+
+
+def _header_start(cell: str) -> bool:
+    """The start of an indicator column's word, wrapped (一级指 of 一级指标 / 标)."""
+    return len(cell) >= 3 and any(w.startswith(cell) and w != cell for w in _INDICATOR_WORDS)
+
+
 def _goals_header(line: str) -> bool:
     keys = {vocab.meaning(c, "goals") for c in _CELL.findall(line)}
     return {"planned", "actual"} <= keys
@@ -943,6 +951,7 @@ def _goals_table(lines: list[str], at: int, widths: bool):
             or _money_header(raw)
             or vocab.is_any_label(cells[0])
             or any(vocab.meaning(c, "closing") or vocab.meaning(c, "identity") for c in cells)
+            or all(map(_header_start, cells))  # (一级指 二级指: the indicator header's first line)
         ):
             break
         body.append(k)
