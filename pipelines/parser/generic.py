@@ -7190,7 +7190,11 @@ def doubtful(form: dict) -> bool:
         numbered = vocab.NUMBERING.match(name) if name[:1] in _NUMBER_LEADS else None
         if numbered and name[numbered.end() :].lstrip().startswith(_GROUP_LABELS):
             return True  # a numbered group label (一、产出指标, 1.数量指标) read into a name
-        for value in (row["target"], row["actual"]):
-            if value and len(value) <= 12 and value[-1] == "标" and is_label(value):
-                return True
+        # (the target and the actual tested one after the other, not in a loop over a tuple
+        # made for each row: this runs on every row of every form)
+        target, actual = row["target"], row["actual"]
+        if target and len(target) <= 12 and target[-1] == "标" and is_label(target):
+            return True
+        if actual and len(actual) <= 12 and actual[-1] == "标" and is_label(actual):
+            return True
     return False

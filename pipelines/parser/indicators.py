@@ -144,10 +144,15 @@ def is_header_head(line: Line) -> bool:
     row of three lines), or the word whole."""
     if not line.filled or len(line.compact) > 40:
         return False
-    return all(
-        compact(c) in _HEADER_WORDS
-        or (len(compact(c)) >= 3 and any(w.startswith(compact(c)) for w in _HEADER_WORDS))
-        for c in line.filled
+    return all(_header_head_cell(c) for c in line.filled)
+
+
+@lru_cache(maxsize=4096)  # short cells above the indicator table, alike from form to form
+def _header_head_cell(cell: str) -> bool:
+    """A cell that is a header word, or a header word's head of three characters or more."""
+    text = compact(cell)
+    return text in _HEADER_WORDS or (
+        len(text) >= 3 and any(w.startswith(text) for w in _HEADER_WORDS)
     )
 
 
