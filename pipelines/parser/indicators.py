@@ -953,12 +953,14 @@ def _join_label_lines(lines: list[Line]) -> list[Line]:
     out: list[Line] = []
     i = 0
     n = len(lines)
+    # (each line tested once, not once as the line after a piece and again as the piece)
+    piece = [_label_piece_line(line) for line in lines]
     while i < n:
         k = i + 1
         while (
             k < min(n, i + MAX_LABEL_PIECES)
-            and _label_piece_line(lines[k - 1])
-            and _label_piece_line(lines[k])
+            and piece[k - 1]
+            and piece[k]
             and lines[k].no == lines[k - 1].no + 1
         ):
             k += 1
