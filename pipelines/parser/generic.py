@@ -6963,7 +6963,8 @@ def read_form(lines: list[Line]) -> tuple[dict, Reading]:
                 "its columns"
             )
             # (the header's late words taken out of the rows)
-            cells = [c for k, c in enumerate(cells) if k not in set(late_words)]
+            taken = set(late_words)
+            cells = [c for k, c in enumerate(cells) if k not in taken]
             end -= len(late_words)
             total_at = total_at - len(late_words) if total_at is not None else None
             reading.indicator_columns = columns
