@@ -645,16 +645,15 @@ def _side_by_side(lines: list[str]) -> tuple[str | None, str | None]:
 _PLACEHOLDER_WORD = re.compile(rf"(?<!\S){PLACEHOLDER}(?!\S)")
 
 
-_PLACEHOLDER_HINT = re.compile(r"指标 ?[\d:：]|…|\.\.")
-# its first alternative alone: a pattern that opens with a literal (指), which the regex engine
-# finds much faster than any of three first characters (see _has_placeholder_hint)
+# 指标 with a number or a colon: a pattern that opens with a literal (指), which the regex
+# engine finds much faster than a pattern of three alternatives (see _has_placeholder_hint)
 _NUMBERED_HINT = re.compile(r"指标 ?[\d:：]")
 
 
 def _has_placeholder_hint(text: str) -> bool:
-    """Whether _PLACEHOLDER_HINT is found in ``text``: its dots looked for with ``in``, then its
-    指标 with a number or a colon. (Run on the text of every table: the one search of the three
-    alternatives took about 2% of the parse.)"""
+    """Whether ``text`` may hold a template's placeholder: dots (…, ..), looked for with
+    ``in``, or 指标 with a number or a colon. (Run on the text of every table: one search of
+    the three as alternatives took about 2% of the parse.)"""
     return "…" in text or ".." in text or _NUMBERED_HINT.search(text) is not None
 
 
@@ -665,7 +664,7 @@ def _without_placeholders(body: list[Line]) -> list[Line]:
         return body  # (most tables: one search of the whole table)
     out: list[Line] = []
     for line in body:
-        if not _PLACEHOLDER_HINT.search(line.text):
+        if not _has_placeholder_hint(line.text):
             out.append(line)
             continue
         if line.tabbed:
