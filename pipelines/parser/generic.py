@@ -4923,8 +4923,9 @@ def _is_group(cells: list[str]) -> bool:
             return False
     if not (is_points(weight) and is_points(score)):
         return False
+    points, earned = to_number(weight) or 0, to_number(score) or 0
     # (a row's 分值 is a share of the form's 100: 4164 | 7.30 are an actual and a 得分)
-    return (to_number(score) or 0) <= (to_number(weight) or 0) + 1e-9 <= 100 + 1e-9
+    return earned <= points + 1e-9 and points <= 100
 
 
 def read_scrambled_rows(body: list[Cell]) -> tuple[list[dict], tuple]:
