@@ -422,3 +422,31 @@ def test_cells_apart_by_a_fixed_run_of_spaces_are_not_placed_by_where_they_stand
     form = (result.forms or [e.form for e in result.errors])[0]
     sub = form["funds"][1]
     assert (sub["weight"], sub["execution_rate"], sub["score"]) == (None, 98.19, None)
+
+
+def test_a_cell_whose_lines_stand_every_other_line_is_read_whole():
+    # a name of three lines in the middle of its row beside a target of two: the target's lines
+    # stand between the name's (half a line lower), so the name's lines are every other line of
+    # the row, not lines that follow each other. Each cell is still its row's, whole
+    rows = [
+        *ROWS[:2],
+        (
+            "产出指标",
+            "质量指标",
+            "城乡居民基本医疗保险参保人数覆盖率",
+            "≥95%且较上年提高",
+            "96%",
+            "10",
+            "10",
+            "",
+        ),
+        *ROWS[3:],
+    ]
+    printed = print_table(rows)
+    at = next(n for n, line in enumerate(printed) if "城乡居民基本医疗" in line)
+    # (what the test is about: name, target, name and numbers, target, name)
+    assert "城乡居民" in printed[at] and "≥95%" in printed[at + 1] and "96%" in printed[at + 2]
+    assert "≥95%" not in printed[at] and "城乡居民" not in printed[at + 1]
+    (form,) = parse_text("\n".join([*FORM_HEAD, *MONEY, *printed]), "x.txt").forms
+    expected = [(*row[:5], float(row[5]), float(row[6]), row[7] or None) for row in rows]
+    assert _rows(form) == expected

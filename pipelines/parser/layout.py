@@ -597,7 +597,7 @@ def _placings(held: set[int], anchors: list[int], row_lines: list[int], lines: l
     line; in the middle, maybe with a line of a group's label between two (no blank line)."""
     found = []
     for way, step in ((_middle, 2), (_top, 1)):
-        placed = way(held, anchors, len(row_lines))
+        placed = way(held, anchors, row_lines)
         if placed is not None and all(
             row_lines[j2] - row_lines[j] <= step
             and all(lines[k].strip() for k in range(row_lines[j] + 1, row_lines[j2]))
@@ -616,27 +616,47 @@ def _broken_sentences(rows: list[list[str]]) -> int:
     )
 
 
-def _middle(held: set[int], anchors: list[int], size: int):
+def _middle(held: set[int], anchors: list[int], row_lines: list[int]):
+    size = len(row_lines)
     rows, ups, downs = [], [], []
     cursor = 0
     for n, a in enumerate(anchors):
         following = anchors[n + 1] if n + 1 < len(anchors) else size
         head = [j for j in range(cursor, a) if j in held]
-        if head and (head[-1] != a - 1 or len(head) != a - head[0]):
-            return None
-        tail = list(range(a + 1, a + 1 + len(head)))
+        if not head or (head[-1] == a - 1 and len(head) == a - head[0]):
+            tail = list(range(a + 1, a + 1 + len(head)))
+        else:
+            tail = _every_other(head, a, held, row_lines)
+            if tail is None:
+                return None
         if any(j not in held or j >= following for j in tail):
             return None
         rows.append(head + ([a] if a in held else []) + tail)
         ups.append(len(head))
         downs.append(len(tail))
-        cursor = a + 1 + len(head)
+        cursor = (tail[-1] if tail else a) + 1
     if any(j >= cursor for j in held):
         return None
     return rows, (ups, downs)
 
 
-def _top(held: set[int], anchors: list[int], size: int):
+def _every_other(head: list[int], a: int, held: set[int], row_lines: list[int]) -> list[int] | None:
+    """The lines under the row's numbers (``a``) of a cell in the middle of its row whose lines
+    stand every other line, another column's cell of fewer lines standing between them (a
+    name of three lines around a target of two): as many as above, each two lines under the
+    last; None where the head's lines do not stand so."""
+    above = [row_lines[j] for j in head] + [row_lines[a]]
+    if any(b - x != 2 for x, b in pairwise(above)):
+        return None
+    index = {k: j for j, k in enumerate(row_lines)}
+    tail = [index.get(row_lines[a] + 2 * step) for step in range(1, len(head) + 1)]
+    if None in tail or any(j in held and j not in tail for j in range(a + 1, tail[-1])):
+        return None
+    return tail
+
+
+def _top(held: set[int], anchors: list[int], row_lines: list[int]):
+    size = len(row_lines)
     if any(j < anchors[0] for j in held):
         return None
     rows, ups, downs = [], [], []
