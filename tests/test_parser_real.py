@@ -3161,6 +3161,22 @@ def test_a_goal_text_of_labels_only_or_a_tables_title_is_no_goal():
     assert form["goal_planned"] is None and form["goal_actual"] == "已完成"
 
 
+def test_a_goal_holding_the_goals_section_label_was_read_across_and_is_left_out():
+    # two goals printed side by side with one space between them on some lines, and the
+    # section's label wrapped beside them (年度总体目 / 标): read line by line, a goal takes
+    # the label's words and the other goal's pieces; no goal's text holds that label
+    from pipelines.parser.guards import guard_form
+
+    form = {
+        "indicators": [],
+        "goal_planned": "为解决市民物业方面的疑问提供咨询服务;年度总体目标解物业矛盾",
+        "goal_actual": "全面完成年度目标,化解物业矛盾纠纷120件。",
+    }
+    warnings = guard_form(form)
+    assert len(warnings) == 1 and "年度总体目标" in warnings[0]
+    assert form["goal_planned"] is None and form["goal_actual"].startswith("全面完成")
+
+
 def test_a_bound_taken_into_the_name_goes_back_to_its_target_and_a_grade_needs_its_words():
     # …運維不少于 | 800篇: a lost gap joined the bound to the name; 将用于 after 评价等级 on one line
     # is the next sentence's words, no grade
@@ -4582,6 +4598,43 @@ def test_weights_that_add_up_to_more_than_100_are_no_weights():
     assert weights_within_100(rows) == [] and [r["weight"] for r in rows] == [60.0, 40.0]
     rows.append(dict(rows[0]))
     assert weights_within_100(rows) == [] and [r["weight"] for r in rows] == [60.0, 40.0, 60.0]
+
+
+def test_a_weight_in_a_table_whose_rows_print_no_weight_is_its_score_or_left_out():
+    # a table printing a 得分 and no 分值 in its rows (the groups' points in their labels): a
+    # row printed in fewer cells (on a page laid out otherwise) is read from the left, its one
+    # points figure taken as a weight (its 得分), or its target and actual as its points
+    from pipelines.parser.guards import guard_form
+
+    def row(name, target, actual, weight, score):
+        return {"name": name, "target": target, "actual": actual, "weight": weight, "score": score}
+
+    def form(*rows):
+        return {"indicators": list(rows)}
+
+    scored = [row(f"设备{n}(≥台)", "1", "1", None, 1.0) for n in "甲乙丙丁"]
+    one = form(*[dict(r) for r in scored], row("种公猪(≥头)", "2", "2", 2.0, None))
+    assert guard_form(one) and [(r["weight"], r["score"]) for r in one["indicators"]][-1] == (
+        None,
+        2.0,
+    )
+    both = form(*[dict(r) for r in scored], row("种母猪(≥头)", None, None, 20.0, 20.0))
+    assert guard_form(both) and (
+        both["indicators"][-1]["weight"],
+        both["indicators"][-1]["score"],
+    ) == (
+        None,
+        None,
+    )
+    # a table whose rows print their weights keeps a row with a weight and no score
+    weighted = [row(f"设备{n}(≥台)", "1", "1", 10.0, 10.0) for n in "甲乙丙丁"]
+    kept = form(*weighted, row("保障人数", "2370人", "2370人", 10.0, None))
+    guard_form(kept)
+    assert (kept["indicators"][-1]["weight"], kept["indicators"][-1]["score"]) == (10.0, None)
+    # and too few rows with a score alone say nothing of the table
+    few = form(*[dict(r) for r in scored[:2]], row("种公猪(≥头)", "2", "2", 2.0, None))
+    guard_form(few)
+    assert few["indicators"][-1]["weight"] == 2.0
 
 
 def test_a_group_label_cut_between_zhi_and_biao_is_the_label_it_begins():

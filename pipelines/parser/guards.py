@@ -189,6 +189,11 @@ def _label_begun(flat: str) -> bool:
     return any(key.startswith(flat) and key != flat for key in (*vocab.MEANINGS, *VOCABULARY))
 
 
+# the goals' section label: no goal's text holds it (a goal read with it is read across the
+# label's cell and both goals' columns)
+_GOALS_SECTION = "年度总体目标"
+
+
 def is_no_goal(text: str) -> bool:
     """A goal text that is only labels and notes (具体完成情况 总体完成率(%), 目标实际完成情况) or a
     table's title (项目支出绩效指标表): a header read as the goal. A text of words or numbers
@@ -486,6 +491,39 @@ def scores_within_weights(rows: list[dict]) -> list[str]:
     return warnings
 
 
+_SCORED_ROWS = 3  # rows with a 得分 and no 分值 that make a table one printing no 分值
+
+
+def points_where_the_table_prints_them(rows: list[dict]) -> list[str]:
+    """A table whose other rows print a 得分 and no 分值 (the points of each group in its
+    label, 产出指标(40分)) has no weights: a row read with one printed fewer cells than the
+    header's columns (a row on a page laid out otherwise), its numbers placed from the left.
+    Its one points figure is its 得分, the one points column the table fills; a weight and a
+    score both are two of its other cells (its target and actual), which is not sure: both are
+    left out."""
+    scored = [row for row in rows if row["score"] is not None and row["weight"] is None]
+    weighted = [row for row in rows if row["weight"] is not None]
+    if not weighted or len(scored) < max(_SCORED_ROWS, 4 * len(weighted)):
+        return []
+    warnings = []
+    for row in weighted:
+        where = f"row at line {row.get('line_start')}"
+        if row["score"] is None:
+            row["score"], row["weight"] = row["weight"], None
+            warnings.append(
+                f"{where}: weight {row['score']:g} read as its score: the table's other rows "
+                "print a 得分 and no 分值"
+            )
+        else:
+            row["weight"] = row["score"] = None
+            warnings.append(
+                f"{where}: a weight and a score where the table's other rows print a 得分 and "
+                "no 分值: the row printed fewer cells, which of them these are is not known: "
+                "left out"
+            )
+    return warnings
+
+
 def labels_cut_at_zhi(rows: list[dict]) -> list[str]:
     """A group label cut between 指 and 标 (社会效益指: its 标 printed on a line the reader did not
     join) is the one label of the vocabulary it begins, where there is one: no label ends in 指."""
@@ -568,6 +606,7 @@ def guard_form(form: dict) -> list[str]:
         + blank_names_with_label_pieces(form["indicators"])
         + blank_label_piece_values(form["indicators"])
         + weights_within_100(form["indicators"])
+        + points_where_the_table_prints_them(form["indicators"])
         + labels_cut_at_zhi(form["indicators"])
         + totals_within_rows(form)
     )
@@ -579,5 +618,13 @@ def guard_form(form: dict) -> list[str]:
         text = form.get(field)
         if text and is_no_goal(text):
             warnings.append(f"{field} {text!r} is only labels or a title: left out")
+            form[field] = None
+        elif text and _GOALS_SECTION in compact(text):
+            # the section's label (printed beside the goals, wrapped over their lines) read
+            # into the text: the two goals printed side by side were read across, line by line
+            warnings.append(
+                f"{field} holds the goals' section label {_GOALS_SECTION}: the goals were read "
+                "across their columns, left out"
+            )
             form[field] = None
     return warnings
