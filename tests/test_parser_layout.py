@@ -450,3 +450,37 @@ def test_a_cell_whose_lines_stand_every_other_line_is_read_whole():
     (form,) = parse_text("\n".join([*FORM_HEAD, *MONEY, *printed]), "x.txt").forms
     expected = [(*row[:5], float(row[5]), float(row[6]), row[7] or None) for row in rows]
     assert _rows(form) == expected
+
+
+def test_a_cut_last_row_s_label_begun_above_it_is_left_out_with_the_row():
+    # the text stops inside its last row (no values, no 总分), whose group labels, centred on
+    # it, begin on the lines above the row's first line (服务对象 / 满意度指 / 标, and 满意度指
+    # / 标 of its 一级): those lines go with the row, not onto the labels of the groups above
+    # (可持续影响指标服务对象)
+    rows = [*ROWS[:-1], ("满意度指标", "服务对象满意度指标", "居民满意度", "", "", "", "", "")]
+    printed = print_table(rows)[:-1]  # (no 总分 line: the text is cut)
+    at = next(n for n, line in enumerate(printed) if "居民满意度" in line)
+    assert [printed[at - 2].strip(), printed[at - 1].strip()] == ["服务对象", "满意度指"]
+    text = "\n".join([*FORM_HEAD, *MONEY, *printed])
+    (form,) = parse_text(text, "x.txt").forms
+    assert _rows(form) == _expected()[:-1]
+
+
+def test_no_tiling_of_group_labels_joins_two_labels():
+    # pdftotext -layout may print a label a line off its group's middle: the tilings within half
+    # a line then join pieces of two labels (标质量指标: 数量指标's last piece before 质量指标;
+    # 生态效益可持续影响指标: a label printed without its 指标, then the next). None joins two:
+    # the labels are placed apart, or left out where no other tiling fits
+    from pipelines.parser.layout import _centred_groups
+
+    def groups(pieces, tops, bottoms):
+        found = _centred_groups(pieces, tops, bottoms)
+        return found and [(first, last, label) for first, last, label, *_ in found]
+
+    pieces = [(55, "生态效"), (57, "益"), (60, "可持续"), (62, "影响指"), (64, "标")]
+    assert groups(pieces, [54, 59], [58, 65]) == [(0, 0, "生态效益"), (1, 1, "可持续影响指标")]
+    pieces = [(27, "数量指"), (28, "标"), (32, "质量指"), (34, "标"), (36, "时效指"), (38, "标")]
+    assert groups(pieces, [26, 27, 29, 32, 36], [26, 27, 31, 34, 38]) is None
+    # a form's own label that repeats a word (社会效益效益指标) is one label, not two
+    pieces = [(20, "社会效"), (21, "益效益"), (22, "指标")]
+    assert groups(pieces, [19, 22], [20, 23]) == [(0, 1, "社会效益效益指标")]

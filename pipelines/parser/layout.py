@@ -30,7 +30,13 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from pipelines.parser import vocabulary as vocab
-from pipelines.parser.labels import FRAMEWORK, without_points
+from pipelines.parser.labels import (
+    FRAMEWORK,
+    LEVEL2_PARENT,
+    VOCABULARY,
+    is_prefix,
+    without_points,
+)
 from pipelines.parser.text import DASHES, compact, display_width, is_number
 
 _CELL = re.compile(r"\S+(?: \S+)*")  # a line's cells: apart by two spaces or more
@@ -169,6 +175,8 @@ def _rebuild(lines: list[str], at: int) -> tuple[int, list[str]] | None:
         # on with the row above)
         table.kept.insert(0, table.body.pop())
         rebuilt = table.rebuilt()
+    if rebuilt is not None and table.kept:
+        rebuilt = _label_begun_before_cut(table) or rebuilt
     if rebuilt is None:
         return None
     start, out = rebuilt
@@ -182,6 +190,31 @@ def _rebuild(lines: list[str], at: int) -> tuple[int, list[str]] | None:
             _, more = going_on
             out = [*out, *lines[start + len(out) : end], *more]
     return start, out
+
+
+def _label_begun_before_cut(table: _Table) -> tuple[int, list[str]] | None:
+    """The table rebuilt without the lines before its cut last row that hold only the first
+    pieces of that row's group labels (服务对 / 象满意 / 度指标: the label's line above the row's
+    first line), left out with the row; None where no such line is there."""
+    groups = [c for c in table.columns if c.key in _GROUPS]
+    rebuilt = None
+    while len(table.body) > 2:
+        k = table.body[-1]
+        held = [c for c in table.columns if table.piece(k, c)]
+        if not held or any(c not in groups for c in held):
+            break
+        if not all(
+            is_prefix(table.piece(k, c) + "".join(table.piece(j, c) for j in table.kept))
+            for c in held
+        ):
+            break
+        table.kept.insert(0, table.body.pop())
+        found = table.rebuilt()
+        if found is None:
+            table.body.append(table.kept.pop(0))
+            break
+        rebuilt = found
+    return rebuilt
 
 
 def _body(lines: list[str], start: int, stop: int) -> tuple[list[int], int | None]:
@@ -706,10 +739,12 @@ def _centred_groups(
                 off = abs((block[0][0] + block[-1][0]) / 2 - middle)
                 if off > _OFF_MIDDLE:
                     continue
+                label = _joined([p[1] for p in block])
+                if _labels_run_together(label):
+                    continue  # (no tiling joins two labels)
                 (score, offs), ways, rest = best(j + 1, b)
                 if not ways:
                     continue
-                label = _joined([p[1] for p in block])
                 key = (score + (1 if _whole_label(label) else -1), offs - off)
                 if key > found[0]:
                     found = (key, ways, [(i, j, label, block[0][0], block[-1][0]), *rest])
@@ -728,6 +763,28 @@ def _whole_label(label: str) -> bool:
     text = without_points(compact(label))
     return (text.endswith("指标") and text.count("指标") == 1 and len(text) > 2) or (
         text in FRAMEWORK
+    )
+
+
+def _labels_run_together(label: str) -> bool:
+    """Pieces of two labels joined as one: 数量指标质量指标, 标质量指标 (the last piece of the
+    label before), 生态效益可持续影响指标 (a label printed without its 指标, then another)."""
+    text = without_points(compact(label))
+    return (
+        text.count("指标") > 1
+        or (text[:1] == "标" and len(text) > 1)
+        or any(_two_labels(text, known) for known in LEVEL2_PARENT)
+    )
+
+
+def _two_labels(text: str, known: str) -> bool:
+    """``text`` is a label with 指标 left off (生态效益) and ``known``, a 二级 label, after it
+    (可持续影响指标; 社会效益效益指标, a form's own slip, ends in no 二级 label)."""
+    head = text[: len(text) - len(known)]
+    return (
+        len(text) > len(known)
+        and text.endswith(known)
+        and (head in VOCABULARY or head + "指标" in VOCABULARY)
     )
 
 
