@@ -65,8 +65,11 @@ def test_every_gold_file_is_printed_by_every_tool():
         # A first header of one column of values (一级指标 | 实际完成情况, the goals' header
         # printed after 一级指标) gives way to the whole one after it: 71, 63 and 53 -> 72, 61
         # and 54, 0.716, 0.607 and 0.668 -> 0.729, 0.618 and 0.670
-        ("pdftotext", "excel", 72, 0.729),
-        ("pdftotext", "plain", 61, 0.618),
+        # Since the twenty-second: a row weight of 100 in a table of several (a misplaced
+        # figure) left out before the weights are added up, so that the other rows' weights no
+        # longer add up to more than 100 and are kept (001's): 0.729 and 0.618 before
+        ("pdftotext", "excel", 72, 0.734),
+        ("pdftotext", "plain", 61, 0.626),
         ("pdftotext", "word", 54, 0.670),
         # pdfminer's text boxes: column by column within a table's blocks (a label's column, then
         # the values' columns), no form loads whole. Blocks joined since the thirteenth session:
@@ -88,7 +91,7 @@ def test_every_gold_file_is_printed_by_every_tool():
         # (blocks of all-wrapped names joined since the twenty-first: 162 -> 149 in excel
         # prints; a header of one column of values giving way to the whole one after it: 152,
         # 0.542 -> 0.554, h05's OCR rows a group off)
-        ("pdfminer", "excel", 151, 0.554),
+        ("pdfminer", "excel", 148, 0.554),
         ("pdfminer", "plain", 173, 0.428),
         ("pdfminer", "word", 47, 0.476),
         # pdfplumber's extract_text: a line of the page a line of text, its words apart by one
@@ -105,8 +108,9 @@ def test_every_gold_file_is_printed_by_every_tool():
         # labels left out, the goal label's wrapped 目标 no goal: 333 and 52 -> 316 and 48
         # Since the twenty-first: a values' line whose target and actual read the same, and
         # one of two points alone between a row's three wrapped cells, joined (centred_rows):
-        # 283 and 201 before
-        ("pdfplumber", "excel", 273, 0.692),
+        # 283 and 201 before. A row weight of 100 in a table of several left out with its
+        # score (l02's 100 was the actual, its score right by luck): 0.692 -> 0.691 in excel
+        ("pdfplumber", "excel", 271, 0.691),
         ("pdfplumber", "plain", 200, 0.725),
         ("pdfplumber", "word", 45, 0.881),
         # PyMuPDF's get_text: each cell's lines one after another, in reading order, with no
@@ -120,7 +124,7 @@ def test_every_gold_file_is_printed_by_every_tool():
         # (a wrapped name's first line opening with a list's number, 1、…+缓 / 控释肥, the next
         # row's name, not a reason, since the twenty-first: 132 and 74 before)
         ("pymupdf", "excel", 127, 0.871),
-        ("pymupdf", "plain", 71, 0.860),
+        ("pymupdf", "plain", 69, 0.860),
         ("pymupdf", "word", 35, 0.907),
         # Every tool, since the fifteenth session: a goal that is a rate alone or a label's first
         # characters, and a group label that is a header's word, only a label's end or in the

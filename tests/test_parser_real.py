@@ -4744,6 +4744,44 @@ def test_a_total_printed_before_its_label_is_the_total_not_the_last_rows_points(
     assert form["indicators"][-1]["score"] == 19.5
 
 
+def test_figures_before_a_total_label_with_a_number_after_it_are_the_last_row_s():
+    # 满意度(%) | 90 | 100 | 11.10 | 总分 | 71.70, one cell a line: the last row prints its
+    # target, actual and score; the total prints its score after its label. The three figures
+    # before the label are the row's, not the total's (100 | 11.1 read as the total before)
+    from pipelines.parser.generic import Cell, _total_printed_before
+
+    texts = ["满意度(%)", "90", "100", "11.10", "总分", "71.70"]
+    cells = [Cell(text, no) for no, text in enumerate(texts, 60)]
+    columns = ["name", "target", "actual", "weight", "score"]
+    assert _total_printed_before(cells, 0, 4, columns) is None
+    # with no number after the label, the figures before it are the total's
+    found = _total_printed_before(cells[:5], 0, 4, columns)
+    assert found is not None and found[1:3] == (100.0, 11.1)
+
+
+def test_a_row_weight_of_100_in_a_table_of_several_rows_is_no_weight():
+    # a form's points add up to 100: a row read with all of them took another cell's figure
+    from pipelines.parser.guards import guard_form
+
+    rows = [
+        {
+            "name": "带动贫困户(人)",
+            "target": "11442",
+            "actual": "4164",
+            "weight": None,
+            "score": 7.3,
+        },
+        {"name": "满意度(%)", "target": None, "actual": None, "weight": 100.0, "score": 11.1},
+    ]
+    one = {"indicators": [dict(rows[1])]}
+    form = {"indicators": rows}
+    assert guard_form(form)
+    assert [(r["weight"], r["score"]) for r in rows] == [(None, 7.3), (None, None)]
+    # a form of one row may hold them all
+    guard_form(one)
+    assert (one["indicators"][0]["weight"], one["indicators"][0]["score"]) == (100.0, 11.1)
+
+
 def test_a_group_label_printed_after_the_last_row_takes_back_the_label_its_rows_carried():
     # 质量指标, centred on its one row, printed after the table's last row: that row would carry
     # 数量指标 down from the row above; it is left out, the labels printed before rows kept

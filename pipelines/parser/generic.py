@@ -6442,6 +6442,8 @@ def _total_printed_before(
         return None
     if read_total(cells, total_at, len(cells), columns) != (None, None):
         return None  # (the label's own numbers follow it)
+    if total_at + 1 < len(cells) and is_points(cells[total_at + 1].text):
+        return None  # (a number of its own follows it: the figures before are a row's)
     k = total_at
     late: list[str] = []
     while k > start:

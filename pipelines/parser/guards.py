@@ -491,6 +491,24 @@ def scores_within_weights(rows: list[dict]) -> list[str]:
     return warnings
 
 
+def no_row_holds_every_point(rows: list[dict]) -> list[str]:
+    """A form's points add up to 100, the money row's among them: no row of a table of several
+    holds all of them. A row read with a weight of 100 took another cell's figure (a target's
+    or an actual's: 90 | 100 | 11.10 read from the right as 分值 | 得分), and its score was
+    read by the same misplacing: both are left out."""
+    if len(rows) < 2:
+        return []
+    warnings = []
+    for row in rows:
+        if row["weight"] is not None and row["weight"] >= 100:
+            warnings.append(
+                f"row at line {row.get('line_start')}: weight {row['weight']:g} in a table of "
+                "several rows is another cell's figure: its points are left out"
+            )
+            row["weight"] = row["score"] = None
+    return warnings
+
+
 _SCORED_ROWS = 3  # rows with a 得分 and no 分值 that make a table one printing no 分值
 
 
@@ -605,6 +623,7 @@ def guard_form(form: dict) -> list[str]:
         + _blank_levels(form["indicators"], _any_level_fault)
         + blank_names_with_label_pieces(form["indicators"])
         + blank_label_piece_values(form["indicators"])
+        + no_row_holds_every_point(form["indicators"])
         + weights_within_100(form["indicators"])
         + points_where_the_table_prints_them(form["indicators"])
         + labels_cut_at_zhi(form["indicators"])
