@@ -322,12 +322,24 @@ def test_a_table_going_on_after_a_new_page_is_read_by_that_page_s_columns():
     assert _rows(form) == _expected()
 
 
-def test_a_next_page_with_other_columns_is_left_as_printed():
-    # a page whose rows print fewer columns than the header named (a reason column empty on
-    # it): which is which is not known, so its rows are not placed under the header's
+def test_a_next_page_with_no_reason_is_read_by_the_header_s_other_columns():
+    # a page whose rows print one column fewer than the header named, its reason column empty
+    # throughout: its columns are the header's but the last, in order
     rows = [(*row[:7], "") for row in ROWS[3:]]
+    page = print_table(rows, middle=True, columns=NEXT_PAGE)[1:]
+    lines = print_table(ROWS[:3], middle=True)[:-1]
+    text = "\n".join([*FORM_HEAD, *lines, "\f" + page[0], *page[1:]])
+    (form,) = parse_text(text, "x.txt").forms
+    assert _rows(form) == [*_expected()[:3], *[(*row[:7], None) for row in _expected()[3:]]]
+
+
+def test_a_next_page_with_other_columns_is_left_as_printed():
+    # a page whose rows print one column fewer than the header named, its 一级 column empty on
+    # it (the group goes on from the page before) and a reason printed: read as the header's
+    # columns but the last, the points would take the reasons' words; its rows are not placed
+    rows = [("", *row[1:]) for row in ROWS[5:]]
     page = print_table(rows, middle=False, columns=NEXT_PAGE)[1:]
-    lines = print_table(ROWS[:3], middle=False)[:-1]
+    lines = print_table(ROWS[:5], middle=False)[:-1]
     rebuilt, notes = from_layout("\n".join([*FORM_HEAD, *lines, "\f" + page[0], *page[1:]]))
     assert len(notes) == 1 and notes[0][1] == len(FORM_HEAD) + len(lines)
     assert rebuilt.split("\n")[len(FORM_HEAD) + len(lines)] == "\f" + page[0]

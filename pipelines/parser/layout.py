@@ -343,6 +343,8 @@ class _Table:
         if total is not None:
             spans[total] = _words(lines[total].rstrip().lstrip("\f"), widths)
         columns = _columns([spans[k] for k in body], [])
+        if columns is not None and len(columns) == len(keyed) - 1 and keyed[-1].key == "deviation":
+            keyed = keyed[:-1]  # (no reason on the page: its last column blank throughout)
         if columns is None or len(columns) != len(keyed):
             return None
         if any(_crosses(spans[k], columns) for k in body):
