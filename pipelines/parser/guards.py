@@ -633,17 +633,19 @@ def guard_form(form: dict) -> list[str]:
     if grade and not _GRADE_WORD.search(compact(grade)):
         warnings.append(f"grade {grade!r} holds no grade's words: left out")
         form["grade"] = None
-    for field in ("goal_planned", "goal_actual"):
+    goals = ("goal_planned", "goal_actual")
+    if any(_GOALS_SECTION in compact(form.get(field) or "") for field in goals):
+        # the section's label (printed beside the goals, wrapped over their lines) read into a
+        # goal: the two goals printed side by side were read across, line by line, each taking
+        # pieces of the other
+        warnings.append(
+            f"a goal holds the goals' section label {_GOALS_SECTION}: the goals were read "
+            "across their columns, both left out"
+        )
+        form["goal_planned"] = form["goal_actual"] = None
+    for field in goals:
         text = form.get(field)
         if text and is_no_goal(text):
             warnings.append(f"{field} {text!r} is only labels or a title: left out")
-            form[field] = None
-        elif text and _GOALS_SECTION in compact(text):
-            # the section's label (printed beside the goals, wrapped over their lines) read
-            # into the text: the two goals printed side by side were read across, line by line
-            warnings.append(
-                f"{field} holds the goals' section label {_GOALS_SECTION}: the goals were read "
-                "across their columns, left out"
-            )
             form[field] = None
     return warnings
