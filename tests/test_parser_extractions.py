@@ -292,11 +292,13 @@ def real_in_layout(text: str, width: int = 0) -> str:
         # (a10), and traditional characters with pinyin (a06) — and wrapped targets, which are
         # never joined (a value's words under it may be another cell's)
         # (20 and 34 since a group label with a sentence's comma is none and a goal printed on
-        # the header's line takes its rest wrapped under it: a08's)
-        (24, 20, 0.94),
+        # the header's line takes its rest wrapped under it: a08's; 8 and 26, 0.949 and 0.856,
+        # when measured again in the twenty-second session: the bounds had not followed the
+        # layout reader's gains of the sessions between)
+        (24, 8, 0.949),
         # (37 at 16 before an item's number, 2.项目实施内容及…, was kept from joining a2's goal;
         # 35 with corpus O: o02's reprint gives one; 37 with corpus Q: q01's gives two)
-        (16, 34, 0.83),  # (0.85 before corpus Q)
+        (16, 26, 0.856),  # (0.85 before corpus Q)
     ],
 )
 def test_real_forms_in_a_layout_of_columns_with_wrapped_cells(
@@ -332,9 +334,10 @@ def real_in_lines(text: str, width: int = 0) -> str:
         # 46 and 76 since a wrapped identity value ends at a label no synonym lists, 主管主管部门;
         # 43 and 73 since a group label with a sentence's comma is none; 41 since identity
         # values after a label no synonym lists take their rests: q01's; 38 and 72 since a lone
-        # piece under a line of identity values goes on with the widest: a08's and m02's)
-        (24, 38, 0.87),
-        (16, 72, 0.74),  # (0.77 before corpus O, 0.75 before corpus Q)
+        # piece under a line of identity values goes on with the widest: a08's and m02's; 29
+        # and 60, 0.900 and 0.772, measured again in the twenty-second session)
+        (24, 29, 0.900),
+        (16, 60, 0.772),  # (0.77 before corpus O, 0.75 before corpus Q)
     ],
 )
 def test_real_forms_in_lines_with_wrapped_cells(tmp_path, width, max_wrong, min_accuracy):
