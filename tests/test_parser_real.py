@@ -3161,6 +3161,30 @@ def test_a_goal_text_of_labels_only_or_a_tables_title_is_no_goal():
     assert form["goal_planned"] is None and form["goal_actual"] == "已完成"
 
 
+def test_a_goal_cut_at_its_first_line_with_text_going_on_is_left_out():
+    # pdftotext prints the two goals' lines in turn, one cell a line, the labels apart (the
+    # money row's cells between them): the cell after 实际完成情况 is the goal's first line
+    # only, stopping inside a sentence, and the lines after it are text. It is left out, not
+    # cut; a goal that ends a sentence, or whose next cell is a label, is read
+    from pipelines.parser.generic import Cell, Reading, read_goals
+
+    head = ["预期目标", "100.00%", "得分", "10.00", "实际完成情况"]
+    lines = [
+        "加强维修资金使用监管, 不断夯实基础数",
+        "做好全年商品住宅维修资金的归集、划转和使用的监管, 承担对各区房管局、物",
+        "据, 全面推进了维修资金续筹和公共收益",
+    ]
+
+    def goals(texts):
+        cells = [Cell(text, no) for no, text in enumerate(texts, 1)]
+        return read_goals(cells, 0, len(cells), Reading())
+
+    assert goals([*head, *lines])[1] is None  # (the planned, 100.00%, the guards leave out)
+    whole = "加强维修资金使用监管, 不断夯实基础数据。"
+    assert goals([*head, whole, *lines[1:]])[1] == whole
+    assert goals([*head, lines[0], "一级指标"])[1] == lines[0]
+
+
 def test_a_goal_holding_the_goals_section_label_was_read_across_and_is_left_out():
     # two goals printed side by side with one space between them on some lines, and the
     # section's label wrapped beside them (年度总体目 / 标): read line by line, a goal takes

@@ -2778,14 +2778,35 @@ def read_goals(
             planned, actual = texts[0] or None, texts[1] or None
     else:
         if planned_at is not None:
-            planned, _ = _value_after(cells, planned_at, stop)
+            planned, after_planned = _value_after(cells, planned_at, stop)
+            planned = None if _goes_on_unread(planned, cells, after_planned, stop) else planned
         if actual_at is not None:
-            actual, _ = _value_after(cells, actual_at, stop)
+            actual, after_actual = _value_after(cells, actual_at, stop)
+            actual = None if _goes_on_unread(actual, cells, after_actual, stop) else actual
     if planned_at is not None:
         reading.labels.append(f"goal_planned (line {cells[planned_at].no})")
     if actual_at is not None:
         reading.labels.append(f"goal_actual (line {cells[actual_at].no})")
     return _goal_text(planned), _goal_text(actual)
+
+
+_STOPS = frozenset("。；;.!！?？")
+
+
+def _goes_on_unread(value: str | None, cells: list[Cell], j: int, stop: int) -> bool:
+    """A goal read as its label's next cell that stops inside a sentence (no stop at its end)
+    while the cells after it are text, no label: the goal's first line, its rest on the lines
+    after it, among the other goal's where a tool printed the two columns' lines in turn
+    (…不断夯实基础数 / 做好全年…的监管, 承担对各区房管局、物 / 据, 全面推进了…). Which lines
+    are whose is not known: the goal is left out rather than cut."""
+    if not value or value.rstrip()[-1:] in _STOPS:
+        return False
+    while j < stop and not cells[j].text:
+        j += 1
+    if j >= stop:
+        return False
+    text = cells[j].text
+    return not vocab.is_any_label(text) and not is_number(text) and _is_text(text)
 
 
 def _label_tail_alone(cells: list[Cell], first: Cell) -> bool:
