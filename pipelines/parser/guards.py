@@ -620,21 +620,30 @@ def guard_form(form: dict) -> list[str]:
     """Take out of ``form`` what a misread leaves (drop_misread; goal texts that are no goal; a
     grade without a grade's words; weights adding up to more than 100) and give a target back
     the bound a name took (bound_back_to_target). Returns a warning for each change."""
-    warnings = (
-        drop_misread(form["indicators"])
-        + bound_back_to_target(form["indicators"])
-        + scores_within_weights(form["indicators"])
-        + blank_header_levels(form["indicators"])
+    rows = form["indicators"]
+    warnings = drop_misread(rows) + bound_back_to_target(rows) + scores_within_weights(rows)
+    # The label guards below run only where a label of the rows may be at fault: a form's rows
+    # share a few labels, which are tested once each here (the guards only blank or complete
+    # labels, so the labels found here hold every label a guard meets).
+    level1s, level2s = {row.get("level1") for row in rows}, {row.get("level2") for row in rows}
+    labels = [label for label in level1s | level2s if label]
+    if any("级" in label for label in labels):
+        warnings += blank_header_levels(rows)
+    if any(v and _any_level_fault("level1", v) for v in level1s) or any(
+        v and _any_level_fault("level2", v) for v in level2s
+    ):
         # (the three label guards of one label each, in one pass)
-        + _blank_levels(form["indicators"], _any_level_fault)
-        + blank_names_with_label_pieces(form["indicators"])
-        + blank_label_piece_values(form["indicators"])
-        + no_row_holds_every_point(form["indicators"])
-        + weights_within_100(form["indicators"])
-        + points_where_the_table_prints_them(form["indicators"])
-        + labels_cut_at_zhi(form["indicators"])
-        + totals_within_rows(form)
+        warnings += _blank_levels(rows, _any_level_fault)
+    warnings += (
+        blank_names_with_label_pieces(rows)
+        + blank_label_piece_values(rows)
+        + no_row_holds_every_point(rows)
+        + weights_within_100(rows)
+        + points_where_the_table_prints_them(rows)
     )
+    if any(label.endswith("指") for label in labels):
+        warnings += labels_cut_at_zhi(rows)
+    warnings += totals_within_rows(form)
     grade = form.get("grade")
     if grade and not _GRADE_WORD.search(compact(grade)):
         warnings.append(f"grade {grade!r} holds no grade's words: left out")
