@@ -496,3 +496,50 @@ def test_no_tiling_of_group_labels_joins_two_labels():
     # a form's own label that repeats a word (社会效益效益指标) is one label, not two
     pieces = [(20, "社会效"), (21, "益效益"), (22, "指标")]
     assert groups(pieces, [19, 22], [20, 23]) == [(0, 1, "社会效益效益指标")]
+
+
+def test_a_table_with_no_points_and_a_target_wrapped_around_its_row_is_read_whole():
+    # no 分值 / 得分 in any row and no reason either: a row is a line with a target and an
+    # actual, but a target and an actual wrapped alike over three lines stand on three such
+    # lines, two of them with no name beside them: they are the row's cells' rest, around its
+    # name's line. Each rebuilt row opens its line with the blank cells of the groups it does
+    # not start, and ends at its actual: the rows are read a line each
+    rows = [(*row[:5], "", "", "") for row in ROWS]
+    rows[4] = (
+        *rows[4][:3],
+        "降低村民出行和农产品运输成本合计三项",
+        "降低村民出行和农产品运输成本合计三项",
+        "",
+        "",
+        "",
+    )
+    printed = print_table(rows, middle=True)
+    at = next(n for n, line in enumerate(printed) if "居民办事便利程度" in line)
+    # (what it is about: the target's first and last pieces on lines of no name around it)
+    assert "产品运输成本合计" in printed[at]
+    assert "降低村民" in printed[at - 2] and "三项" in printed[at + 2]
+    (form,) = parse_text("\n".join([*FORM_HEAD, *MONEY, *printed]), "x.txt").forms
+    assert _rows(form) == [(*row[:5], None, None, None) for row in rows]
+
+
+def test_tab_rows_with_no_points_each_open_a_row_after_their_blank_group_cells():
+    # rows rebuilt from a layout table with no points: each line opens with the blank cells of
+    # the groups it does not start and ends at its actual (its blank points and reason cut off
+    # the line), and a 总分 line of blank cells closes the table. A row's name is its line's
+    # first filled cell, not its first cell: the rows were read as one (14.7km as a name)
+    table = [
+        "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施",
+        "产出指标\t数量指标\t新建道路长度\t524m\t524m\t\t\t",
+        "\t\t硬化道路长度\t5719m\t5719m\t\t\t",
+        "\t\t人行便道硬化长度\t14.7km\t14.7km\t\t\t",
+        "\t质量指标\t工程完工率\t100%\t100%\t\t\t",
+        "效益指标\t社会效益指标\t提高村民收入\t明显提高\t明显提高\t\t\t",
+        "总分\t\t\t\t\t\t\t",
+    ]
+    (form,) = parse_text("\n".join([*FORM_HEAD, *MONEY, *table]), "x.txt").forms
+    expected = [("产出指标", "数量指标", "新建道路长度", "524m", "524m")]
+    expected += [("产出指标", "数量指标", "硬化道路长度", "5719m", "5719m")]
+    expected += [("产出指标", "数量指标", "人行便道硬化长度", "14.7km", "14.7km")]
+    expected += [("产出指标", "质量指标", "工程完工率", "100%", "100%")]
+    expected += [("效益指标", "社会效益指标", "提高村民收入", "明显提高", "明显提高")]
+    assert _rows(form) == [(*row, None, None, None) for row in expected]

@@ -6249,9 +6249,12 @@ def _rows_of(body: list[Cell], columns: list[str], cut: bool = False) -> list[li
         lines_cells[c.no] = lines_cells.get(c.no, 0) + 1
     by_line = not keeps_blanks and len(lines_cells) > 2 and max(lines_cells.values()) > 2
     filled_cells: dict[int, int] = {}
-    for c in body:
+    first_filled: dict[int, int] = {}  # (each line's first filled cell: a row's name after
+    # the blank group cells of its line)
+    for k, c in enumerate(body):
         if c.text:
             filled_cells[c.no] = filled_cells.get(c.no, 0) + 1
+            first_filled.setdefault(c.no, k)
     while i < len(body):
         cell = body[i]
         text = cell.text
@@ -6308,7 +6311,7 @@ def _rows_of(body: list[Cell], columns: list[str], cut: bool = False) -> list[li
                     or len(_after_name(current)) >= width
                     or (
                         i
-                        and cell.no != body[i - 1].no
+                        and first_filled.get(cell.no) == i
                         and filled_cells.get(cell.no, 0) >= 3
                         and name_at is not None
                         and sum(1 for c in current[name_at + 1 :] if c.text) >= 2

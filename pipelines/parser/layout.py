@@ -381,7 +381,7 @@ class _Table:
                     and held == [k for k in self.body if self.piece(k, actual)]
                     and all(len(self.piece(k, c)) <= 10 for k in held for c in (target, actual))
                 ):
-                    anchors = held
+                    anchors = self._named_lines(held, by_key.get("name"))
         if not anchors:
             return None
         if any((p := self.piece(k, c)) and not is_number(p) for k in self.body for c in points):
@@ -488,6 +488,19 @@ class _Table:
         if self.total is not None:
             out[self.total - self.top] = self._total_row(kept)
         return self.top, out
+
+    def _named_lines(self, held: list[int], name: _Column | None) -> list[int]:
+        """Of the lines holding a target and an actual (a table with no points), those of a
+        row: a line with a name's piece, or between two (a name wrapped around it). A line with
+        neither holds the rest of a target and an actual wrapped alike around a row's line
+        (降低村民出行 / 和农产品运输 / 成本 around the name's line)."""
+        if name is None:
+            return held
+
+        def named(k: int) -> bool:
+            return k in self.spans and bool(self.piece(k, name))
+
+        return [k for k in held if named(k) or (named(k - 1) and named(k + 1))]
 
     def _total_row(self, kept: list[_Column]) -> str:
         """The 总分 row: its label first, each number in the column it stands most in."""
