@@ -153,13 +153,16 @@ def test_the_printed_table_has_what_the_test_is_about():
     assert any(line.startswith("产出指标") and "服务中心设施完好" in line for line in lines)
 
 
-def test_a_last_row_without_points_is_left_out_not_joined_to_the_row_above():
+def test_a_last_row_without_points_is_not_joined_to_the_row_above():
     # a last row printed with no 分值 or 得分 under a label of its own (cells at the top) is no
-    # rest of the row above it: it is left out, and the rows above it read
+    # rest of the row above it: it was left out, and is read as a row of its own (a name's
+    # piece beside a target and an actual that are whole quantities) since the twenty-second
+    # session; the rows above it keep their own cells
     rows = [*ROWS[:2], ("产出指标", "质量指标", "活动开展及时率", "100%", "100%", "", "", "")]
     text = "\n".join([*FORM_HEAD, *MONEY, *print_table(rows, middle=False)])
     (form,) = parse_text(text, "x.txt").forms
-    assert _rows(form) == _expected()[:2]
+    last = ("产出指标", "质量指标", "活动开展及时率", "100%", "100%", None, None, None)
+    assert _rows(form) == [*_expected()[:2], last]
 
 
 def test_words_in_a_column_of_points_leave_the_table_as_printed():
@@ -543,3 +546,23 @@ def test_tab_rows_with_no_points_each_open_a_row_after_their_blank_group_cells()
     expected += [("产出指标", "质量指标", "工程完工率", "100%", "100%")]
     expected += [("效益指标", "社会效益指标", "提高村民收入", "明显提高", "明显提高")]
     assert _rows(form) == [(*row, None, None, None) for row in expected]
+
+
+def test_a_row_with_no_points_among_rows_with_them_is_a_row_of_its_own():
+    # a row printed with no 分值 / 得分 under one with them (其中… sub-rows): a line with a
+    # name's piece, a target and an actual that are each a whole quantity is a row, not a piece
+    # of the rows around it; the table is still read where its pieces stand
+    rows = [
+        *ROWS[:2],
+        ("产出指标", "数量指标", "其中社区讲座次数", "12次", "15次", "", "", ""),
+        *ROWS[2:],
+    ]
+    printed = print_table(rows)
+    assert any("其中社区讲座次数" in line and "15次" in line for line in printed)
+    (form,) = parse_text("\n".join([*FORM_HEAD, *MONEY, *printed]), "x.txt").forms
+    expected = [
+        (*row[:5], float(row[5]) if row[5] else None, float(row[6]) if row[6] else None)
+        for row in rows
+    ]
+    assert [r[:7] for r in _rows(form)] == expected
+    assert any("where each piece stands" in w for w in form["warnings"])

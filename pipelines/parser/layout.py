@@ -52,6 +52,10 @@ _MAX_TILING = 6000  # units × label pieces: the tilings of a longer group colum
 _MAX_CUT_LINES = 8
 
 
+# a target or an actual that is a quantity whole: a bound, a number and a short unit (≥95%,
+# 1.5亩, 180只, 12万元)
+_WHOLE_QUANTITY = re.compile(r"[≥≤>＞<＜=＝]{0,2}\d[\d,]*(?:\.\d+)?\s?(?:%|[\u4e00-\u9fff]{1,3})?")
+
 _SAID = {
     "indicators": "line(s) read as the rest of cells wrapped from the lines above or under "
     "their row's numbers (a table laid out in columns: where each piece stands)",
@@ -370,6 +374,8 @@ class _Table:
         by_key = {c.key: c for c in keyed}
         points = [by_key[k] for k in _POINTS if k in by_key]
         anchors = [k for k in self.body if any(is_number(self.piece(k, c)) for c in points)]
+        if anchors:
+            anchors = sorted({*anchors, *self._rows_without_points(by_key)})
         if not anchors and not any(self.piece(k, c) for k in self.body for c in points):
             # no points printed in any row: a row is a line with a short target (one line)
             # and an actual beside it, each a line: a line with one has the other
@@ -488,6 +494,23 @@ class _Table:
         if self.total is not None:
             out[self.total - self.top] = self._total_row(kept)
         return self.top, out
+
+    def _rows_without_points(self, by_key: dict[str, _Column]) -> list[int]:
+        """The lines of rows that print no points in a table whose other rows do (其中桃树种植
+        面积 | 1.5亩 | 1.5亩 under a row of points): a name's piece beside a target and an
+        actual that are each a quantity whole (a number, its unit), which no wrapped cell's
+        line is."""
+        columns = [by_key.get(k) for k in ("name", "target", "actual")]
+        if None in columns:
+            return []
+        name, target, actual = columns
+        return [
+            k
+            for k in self.body
+            if self.piece(k, name)
+            and _WHOLE_QUANTITY.fullmatch(self.piece(k, target))
+            and _WHOLE_QUANTITY.fullmatch(self.piece(k, actual))
+        ]
 
     def _named_lines(self, held: list[int], name: _Column | None) -> list[int]:
         """Of the lines holding a target and an actual (a table with no points), those of a
