@@ -54,6 +54,7 @@ from pipelines.parser.text import (
     NAME_NUMBER,
     PLACEHOLDER,
     POINTS_NOTE,
+    QUANTITY_ALONE,
     TITLE,
     Line,
     compact,
@@ -2790,16 +2791,13 @@ def read_goals(
     return _goal_text(planned), _goal_text(actual)
 
 
-_STOPS = frozenset("。；;.!！?？")
-
-
 def _goes_on_unread(value: str | None, cells: list[Cell], j: int, stop: int) -> bool:
     """A goal read as its label's next cell that stops inside a sentence (no stop at its end)
     while the cells after it are text, no label: the goal's first line, its rest on the lines
     after it, among the other goal's where a tool printed the two columns' lines in turn
     (…不断夯实基础数 / 做好全年…的监管, 承担对各区房管局、物 / 据, 全面推进了…). Which lines
     are whose is not known: the goal is left out rather than cut."""
-    if not value or value.rstrip()[-1:] in _STOPS:
+    if not value or ends_sentence(value):
         return False
     while j < stop and not cells[j].text:
         j += 1
@@ -4555,13 +4553,13 @@ def _wraps_in(column: str, texts: list[str]) -> bool:
     """Lines that may be one cell of ``column`` wrapped: each fits the column, none after the
     first is a quantity alone, and a value's lines after its first open with no bound or digit
     (=100.00(%) / 100.00(%) are a target and its actual)."""
-    if any(_fit(column, t) >= _INF for t in texts) or any(_QUANTITY.match(t) for t in texts[1:]):
+    if any(_fit(column, t) >= _INF for t in texts) or any(
+        QUANTITY_ALONE.match(t) for t in texts[1:]
+    ):
         return False
     return column not in ("target", "actual") or not any(_OPENS_VALUE.match(t) for t in texts[1:])
 
 
-# a quantity alone (3亩, 12头, ≥95%): a value of its own, the next cell, not a wrapped line's rest
-_QUANTITY = re.compile(r"^\s*[<>=≥≤＜＞＝]?\s*\d[\d.,]*\s*[^\d\s]{0,3}\s*$")
 _MAX_WRAP = 6  # lines of one wrapped cell read as such
 _FULL = 6  # display places a wrapped cell's full line holds at least (three wide characters)
 _WIDER = 0.05  # a wrapped cell whose last line is wider than its first (within _SLACK)

@@ -37,7 +37,7 @@ from pipelines.parser.labels import (
     is_prefix,
     without_points,
 )
-from pipelines.parser.text import DASHES, compact, display_width, is_number
+from pipelines.parser.text import DASHES, QUANTITY_ALONE, compact, display_width, is_number
 
 _CELL = re.compile(r"\S+(?: \S+)*")  # a line's cells: apart by two spaces or more
 _MAX_ROWS_LINES = 3000
@@ -51,10 +51,6 @@ _MAX_TILING = 6000  # units × label pieces: the tilings of a longer group colum
 # lines of a row cut off at the text's end (its name and label pieces, no values) left out
 _MAX_CUT_LINES = 8
 
-
-# a target or an actual that is a quantity whole: a bound, a number and a short unit (≥95%,
-# 1.5亩, 180只, 12万元)
-_WHOLE_QUANTITY = re.compile(r"[≥≤>＞<＜=＝]{0,2}\d[\d,]*(?:\.\d+)?\s?(?:%|[\u4e00-\u9fff]{1,3})?")
 
 _SAID = {
     "indicators": "line(s) read as the rest of cells wrapped from the lines above or under "
@@ -508,8 +504,8 @@ class _Table:
             k
             for k in self.body
             if self.piece(k, name)
-            and _WHOLE_QUANTITY.fullmatch(self.piece(k, target))
-            and _WHOLE_QUANTITY.fullmatch(self.piece(k, actual))
+            and QUANTITY_ALONE.match(self.piece(k, target))
+            and QUANTITY_ALONE.match(self.piece(k, actual))
         ]
 
     def _named_lines(self, held: list[int], name: _Column | None) -> list[int]:

@@ -590,6 +590,11 @@ TERMINAL = ("。", "！", "？", "；", ".", "!", "?", ";")
 CJK_GAP = re.compile(r"(?<=[\u4e00-\u9fff，。、；：”）)])\s+(?=[\u4e00-\u9fff“（(])")
 
 
+# a quantity alone, a value's cell whole (3亩, 12头, ≥95%, 1.5亩): a bound, a number and a short
+# unit, never a wrapped cell's line
+QUANTITY_ALONE = re.compile(r"^\s*[<>=≥≤＜＞＝]?\s*\d[\d.,]*\s*[^\d\s]{0,3}\s*$")
+
+
 def ends_sentence(text: str) -> bool:
     return text.rstrip().endswith(TERMINAL)
 
