@@ -59,3 +59,20 @@ def test_a_row_without_points_before_a_group_label_is_a_row_of_its_own():
         None,
     )
     assert rows["长效管理制度建设情况"]["target"] == "制定并执行"
+
+
+def test_a_name_narrower_than_its_column_is_whole():
+    # names wrap at their column's width (十一个字, twice); a name far narrower than that is
+    # whole, and the line after it is its target's first line, not the name's rest (read as
+    # the rest, the target lost its head: 度规定)
+    table = [*TABLE[:8], "产出指标", "数量指标", "基建工程委托业务项目数", "量", "≥50个",
+             "50", "20.00", "20.00", "质量指标", "委托业务报告审核合格比", "率", "≥95%", "98%",
+             "20.00", "20.00", "经费支出合规性", "严格执行相关制", "度规定", "达成预期指标",
+             "20.00", "20.00", "时效指标", "提交报告及时性", "在项目计划完成", "时间内完成",
+             "达成预期指标", "20.00", "20.00", *TABLE[31:]]  # fmt: skip
+    (form,) = parse_text("\n".join([*HEAD, *table]), "x.txt").forms
+    rows = {row["name"]: row for row in form["indicators"]}
+    assert rows["基建工程委托业务项目数量"]["target"] == "≥50个"
+    assert rows["经费支出合规性"]["target"] == "严格执行相关制度规定"
+    assert rows["提交报告及时性"]["target"] == "在项目计划完成时间内完成"
+    assert rows["提交报告及时性"]["actual"] == "达成预期指标"

@@ -4605,13 +4605,48 @@ def _not_wrapped(text: str, rest: bool = False) -> bool:
 def _segment_rows(body: list[Cell], columns: list[str]) -> list[list[Cell]]:
     """Cut a stream of cells into rows: the reading that places every cell on the columns of
     one row after another (group labels only at a row's start) with the fewest missing cells.
-    A template's empty rows (指标2:, ……) are left out first: they are no row's value."""
+    A template's empty rows (指标2:, ……) are left out first: they are no row's value.
+
+    A name wrapped over lines fills its column on every line but the last, so a name's line
+    narrower than the widest the rows' names print is a whole name: where the reading joined
+    such a line to the Chinese line after it (经费支出合规性 + 严格执行相关制, the first line of
+    its target), the rows are read again with no name wrapped after a line that narrow."""
     cells = _without_empty_rows(body)
+    rows, names = _segment_once(cells, columns)
+    heads = sorted((width for width, joined in names if joined), reverse=True)
+    if len(heads) <= _WIDTH_EVIDENCE:
+        return rows
+    widest = heads[_WIDTH_EVIDENCE - 1]
+    full = widest - max(_SLACK, widest // 5)
+    if heads[-1] < full:
+        return _segment_once(cells, columns, full)[0]
+    return rows
+
+
+_WIDTH_EVIDENCE = 2  # wrapped names whose first lines tell their column's width
+_CJK_HEAD = re.compile(r"^[\u4e00-\u9fff]")
+
+
+def _wraps_onto(cells: list[Cell], i: int) -> bool:
+    """A cell that would go on, wrapped, onto the next line's Chinese cell: a line filled to
+    its column's width (a number or a Latin word is carried whole onto the next line, which
+    leaves the line before it short; a space's pieces on one line are no wrap)."""
+    after = cells[i + 1]
+    return after.no == cells[i].no + 1 and bool(_CJK_HEAD.match(after.text))
+
+
+def _segment_once(
+    cells: list[Cell], columns: list[str], full: int = 0
+) -> tuple[list[list[Cell]], list[tuple[int, bool]]]:
+    """The rows of _segment_rows, a name wrapped onto a Chinese line only after a line at least
+    ``full`` wide; and for each row, the width of its name's first line and whether the name
+    was joined to the line after it."""
     row_columns = ["level1", "level2"] + [c for c in columns if c not in ("level1", "level2")]
     n, m = len(cells), len(row_columns)
     name_at = row_columns.index("name")
     skip = {c: _ROW_SKIP.get(c, 1) for c in row_columns}
     texts = [c.text for c in cells]
+    widths = [display_width(t) for t in texts] if full else [0] * n
     # (a table with points: each row ends in numbers, so reading two cells as one wrapped
     # leaves a column short unless they are; without them nothing holds a row's cells apart)
     pointed = bool({"weight", "score"} & set(columns))
@@ -4658,9 +4693,11 @@ def _segment_rows(body: list[Cell], columns: list[str]) -> list[list[Cell]]:
                 # than a reason no lost point asks for (a sentence's marks make it a reason)
                 cost += 1
             options.append((cost + best[i + 1][j + 1], ("take", i + 1, j + 1)))
+            narrow = j == name_at and i + 1 < n and widths[i] < full and _wraps_onto(cells, i)
             if (
                 j == name_at
                 and i + 1 < n
+                and not narrow
                 and _wrapped_name(texts[i], texts[i + 1], after)
                 # (健全 after 健全 is an actual like its target, not a name's head)
                 and not (i and texts[i - 1] == texts[i])
@@ -4681,7 +4718,7 @@ def _segment_rows(body: list[Cell], columns: list[str]) -> list[list[Cell]]:
                 # a value a space cut inside a word (及时,整 洁 5.6): its two pieces, before the
                 # row's points
                 options.append((_WRAP + best[i + 2][j + 1], ("take2", i + 2, j + 1)))
-            if row_columns[j] in _WRAPPING:
+            if row_columns[j] in _WRAPPING and not narrow:
                 # a cell wrapped over lines of its column's width, its last no wider: its lines
                 # one after another (a cell a line, as PyMuPDF prints a table)
                 for end in wraps[i]:
@@ -4703,8 +4740,9 @@ def _segment_rows(body: list[Cell], columns: list[str]) -> list[list[Cell]]:
         for j in range(m - 1, name_at, -1):
             settle(i, j)
     if best[0][0] >= _INF:
-        return []
+        return [], []
     rows: list[list[Cell]] = []
+    names: list[tuple[int, bool]] = []
     current: list[Cell] = []
     strays = 0
     i, j = 0, 0
@@ -4714,6 +4752,8 @@ def _segment_rows(body: list[Cell], columns: list[str]) -> list[list[Cell]]:
             break
         kind, ni, nj = step
         strays += kind == "drop"
+        if j == name_at and kind in ("take", "take2", "wrap"):
+            names.append((display_width(texts[i]), kind != "take" and _wraps_onto(cells, i)))
         if kind == "take":
             current.append(cells[i])
         elif kind == "take2":
@@ -4732,8 +4772,8 @@ def _segment_rows(body: list[Cell], columns: list[str]) -> list[list[Cell]]:
     if current:
         rows.append(current)
     if strays > max(2, n // 10):
-        return []  # cells out of order (a scrambled extraction): no reading of rows to trust
-    return rows
+        return [], []  # cells out of order (a scrambled extraction): no reading of rows to trust
+    return rows, names
 
 
 # ---------------------------------------------------------------- numbered rows

@@ -7,7 +7,8 @@ chosen at random per form:
     templates (预算数(A)/执行数(B); 调整后预算数/预算执行数/权重; 指标性质/指标值/度量单位;
     分值 before the target; no 分值/得分 columns at all, closed by 自评得分);
   - group labels with their points, 二级指标 printed on every row, names wrapped onto a line of
-    their own, a rate printed as a ratio, amounts with thousands separators, extra money rows
+    their own (one cell per line: all after as many characters, as a PDF tool wraps a cell at
+    its column's width; other layouts anywhere), a rate printed as a ratio, amounts with thousands separators, extra money rows
     (财政专户管理资金), a grade line, the year in a one-line title, identity with colons;
   - one extraction layout: tabs, wide gaps, one cell per line, markdown, single spaces (empty
     cells dropped), HTML rows, or the whole form on one line;
@@ -149,6 +150,8 @@ def draw(seed: int) -> tuple[str, str, dict]:
     identity = rng.choice(IDENTITIES)
     level1_points = rng.random() < 0.4
     total_label = rng.choice(("总分", "合计"))
+    if layout == "cell_per_line":
+        options = options | {"column_width"}  # (see _print)
     lines, expected = _print(
         rng, form, money, table, rows, identity, level1_points, total_label, options
     )
@@ -340,6 +343,7 @@ def _print(rng, form, money, table, rows, identity, level1_points, total_label, 
     has_points = "weight" in columns
     break_at = len(form["indicators"]) // 2 if "page_break" in options else -1
     in_group = 0  # the rows of the group so far (numbered names)
+    wrap_at = 0  # the name column's width in characters, once a name is wrapped
     for number, row in enumerate(form["indicators"]):
         if "numbered" in options and number and row["level2"] != level2:
             # the template's placeholders left under the group before: 指标N： and ……
@@ -388,7 +392,12 @@ def _print(rng, form, money, table, rows, identity, level1_points, total_label, 
         name, rest = row["name"], None
         if "wrap" in options and len(name) > 8:
             cut = rng.randint(5, len(name) - 2)
-            name, rest = name[:cut], name[cut:]
+            if "column_width" in options:
+                # a PDF tool wraps a cell at its column's width: every name of the form wrapped
+                # after as many characters as the first (a name no longer is printed whole)
+                cut = wrap_at = wrap_at or cut
+            if len(name) > cut:
+                name, rest = name[:cut], name[cut:]
         prefix = ""
         if "numbered" in options:
             in_group += 1
