@@ -76,3 +76,43 @@ def test_a_name_narrower_than_its_column_is_whole():
     assert rows["经费支出合规性"]["target"] == "严格执行相关制度规定"
     assert rows["提交报告及时性"]["target"] == "在项目计划完成时间内完成"
     assert rows["提交报告及时性"]["actual"] == "达成预期指标"
+
+
+def test_a_name_s_rest_in_a_table_that_prints_no_targets_is_the_name_s():
+    # a table whose rows print no target or actual, only their points: a name as wide as the
+    # column wrapped onto the next line, its rest a cell more than the other rows hold before
+    # their points (read as the target, the name was cut short: 建设普通省道二级公)
+    table = [*TABLE[:8], "产出指标", "数量指标", "建设普通省道二级公", "路32.1公里", "30.00",
+             "30.00", "质量指标", "建设符合验收要求", "30.00", "30.00", "效益指标", "社会效益",
+             "指标", "基本公共服务水平", "20.00", "20.00", "满意度", "指标", "服务对象", "满意度指",
+             "标", "改善通行服务水平群", "众满意度", "10.00", "9.00", "个别群众", "不够满意",
+             *TABLE[43:]]  # fmt: skip
+    (form,) = parse_text("\n".join([*HEAD, *table]), "x.txt").forms
+    names = [row["name"] for row in form["indicators"]]
+    assert names == ["建设普通省道二级公路32.1公里", "建设符合验收要求", "基本公共服务水平",
+                     "改善通行服务水平群众满意度"]  # fmt: skip
+    assert all(row["target"] is None for row in form["indicators"])
+
+
+def test_a_name_wrapped_over_three_lines_after_a_row_that_lost_no_point_is_a_name():
+    # after a row whose 分值 and 得分 are the same, three lines (two as wide as the column, the
+    # last shorter): the next row's name wrapped, not a reason no lost point asks for (read as
+    # the reason, the name kept only its last line)
+    table = [*TABLE[:15], "优秀历史建筑直管公房数", "字化测绘建档第一批相关", "工作验收合格率",
+             "=100%", "100%", "30.00", "30.00", *TABLE[22:]]  # fmt: skip
+    (form,) = parse_text("\n".join([*HEAD, *table]), "x.txt").forms
+    rows = {row["name"]: row for row in form["indicators"]}
+    assert rows["储备粮规模"]["deviation"] is None
+    row = rows["优秀历史建筑直管公房数字化测绘建档第一批相关工作验收合格率"]
+    assert (row["target"], row["actual"]) == ("=100%", "100%")
+
+
+def test_a_goal_ending_in_a_header_word_before_the_table_is_no_header():
+    # the goals' last line ends in 单位。 (a 度量单位 column's word) right before the table's
+    # header: a sentence's end, no header cell (read as one, the group labels became the rows'
+    # units: 500质量指标)
+    head = [*HEAD[:-1], "全省市级储备粮管理先进单位。"]
+    (form,) = parse_text("\n".join([*head, *TABLE]), "x.txt").forms
+    rows = {row["name"]: row for row in form["indicators"]}
+    assert rows["储备粮规模"]["target"] == "≥500吨"
+    assert rows["县级储备粮管理制度严格执行率"]["level2"] == "质量指标"

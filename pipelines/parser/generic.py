@@ -3096,7 +3096,10 @@ def _header_from(cells: list[Cell], start: int, at: int) -> tuple[int, int, list
     # table keeps at each row's end do not count)
     while k >= start and filled < 8 and at - k <= 40:
         key = vocab.meaning(cells[k].text, "indicator_columns") or (
-            _header_word(cells[k].text) if cells[k].text else None
+            # (a sentence's end is no header word's: 减灾综合考核先进单位。 ends a goal)
+            _header_word(cells[k].text)
+            if cells[k].text and not _SENTENCE_END.search(cells[k].text)
+            else None
         )
         filled += bool(cells[k].text)
         if key is None:
@@ -4613,14 +4616,54 @@ def _segment_rows(body: list[Cell], columns: list[str]) -> list[list[Cell]]:
     its target), the rows are read again with no name wrapped after a line that narrow."""
     cells = _without_empty_rows(body)
     rows, names = _segment_once(cells, columns)
-    heads = sorted((width for width, joined in names if joined), reverse=True)
-    if len(heads) <= _WIDTH_EVIDENCE:
-        return rows
-    widest = heads[_WIDTH_EVIDENCE - 1]
-    full = widest - max(_SLACK, widest // 5)
-    if heads[-1] < full:
-        return _segment_once(cells, columns, full)[0]
+    heads = sorted((name[0] for name in names if name[1]), reverse=True)
+    if len(heads) > _WIDTH_EVIDENCE:
+        widest = heads[_WIDTH_EVIDENCE - 1]
+        full = widest - max(_SLACK, widest // 5)
+        if heads[-1] < full:
+            rows, names = _segment_once(cells, columns, full)
+    if {"weight", "score"} & set(columns):
+        _join_names_rest(rows, names)
     return rows
+
+
+def _join_names_rest(rows: list[list[Cell]], names: list[tuple[int, bool, int, int]]) -> None:
+    """A name as wide as the widest the rows' names print, followed on the next line by a
+    Chinese cell, in a row holding one cell more up to its points than every other row does
+    (at least two of them, all alike): the cell is the name's rest, wrapped, not the row's first
+    value (建设普通省道二级公 / 路32.1公里 in a table whose rows print no target: read as the
+    target, the name was cut short). Joined to the name, in place."""
+    if len(names) <= _WIDTH_EVIDENCE or len(names) != len(rows):
+        return
+    widest = max(name[0] for name in names)
+    full = widest - max(_SLACK, widest // 5)
+    counts: dict[int, int] = {}
+    suspects = []
+    for width, joined, r, at in names:
+        row = rows[r]
+        numbers = [k for k in range(at + 1, len(row)) if is_number(row[k].text)]
+        if not numbers:
+            continue
+        count = numbers[-1] - at
+        after = row[at + 1] if at + 1 < len(row) else None
+        if (
+            not joined
+            and width >= full
+            and after is not None
+            and after.no == row[at].no + 1
+            and _CJK_HEAD.match(after.text)
+            and _fit("name", after.text) == 0
+        ):
+            suspects.append((r, at, count))
+        else:
+            counts[count] = counts.get(count, 0) + 1
+    if len(counts) != 1 or next(iter(counts.values())) < _WIDTH_EVIDENCE:
+        return
+    (usual,) = counts
+    for r, at, count in suspects:
+        if count == usual + 1:
+            head, rest = rows[r][at], rows[r][at + 1]
+            rows[r][at : at + 2] = [Cell(head.text + rest.text, head.no, head.cut, head.apart)]
 
 
 _WIDTH_EVIDENCE = 2  # wrapped names whose first lines tell their column's width
@@ -4637,10 +4680,10 @@ def _wraps_onto(cells: list[Cell], i: int) -> bool:
 
 def _segment_once(
     cells: list[Cell], columns: list[str], full: int = 0
-) -> tuple[list[list[Cell]], list[tuple[int, bool]]]:
+) -> tuple[list[list[Cell]], list[tuple[int, bool, int, int]]]:
     """The rows of _segment_rows, a name wrapped onto a Chinese line only after a line at least
-    ``full`` wide; and for each row, the width of its name's first line and whether the name
-    was joined to the line after it."""
+    ``full`` wide; and for each row's name, the width of its first line, whether it was joined
+    to the line after it, the row's index and the name's place in the row."""
     row_columns = ["level1", "level2"] + [c for c in columns if c not in ("level1", "level2")]
     n, m = len(cells), len(row_columns)
     name_at = row_columns.index("name")
@@ -4680,17 +4723,17 @@ def _segment_once(
                 # a short text without punctuation, then what could be its wrapped rest: rather
                 # the next row's name than this row's reason
                 cost += 1
-            if (
+            # after a row that lost no point (its 分值 and 得分 the same), the first line of a
+            # cell wrapped at its column's width: rather the next row's name, wrapped, than a
+            # reason no lost point asks for (a sentence's marks make it a reason)
+            unasked = (
                 row_columns[j] == "deviation"
                 and wraps[i]
                 and i >= 2
                 and texts[i - 1] == texts[i - 2]
-                and _PLAIN_POINTS.fullmatch(texts[i - 1])
-                and not _SENTENCE_MARK.search(texts[i])
-            ):
-                # the first line of a cell wrapped at its column's width after a row that lost
-                # no point (its 分值 and 得分 the same): rather the next row's name, wrapped,
-                # than a reason no lost point asks for (a sentence's marks make it a reason)
+                and bool(_PLAIN_POINTS.fullmatch(texts[i - 1]))
+            )
+            if unasked and not _SENTENCE_MARK.search(texts[i]):
                 cost += 1
             options.append((cost + best[i + 1][j + 1], ("take", i + 1, j + 1)))
             narrow = j == name_at and i + 1 < n and widths[i] < full and _wraps_onto(cells, i)
@@ -4724,6 +4767,8 @@ def _segment_once(
                 for end in wraps[i]:
                     if _wraps_in(row_columns[j], texts[i:end]):
                         cost = _WRAPPING[row_columns[j]] * (end - i - 1)
+                        if unasked and not any(_SENTENCE_MARK.search(t) for t in texts[i:end]):
+                            cost += 1
                         if display_width(texts[end - 1]) > display_width(texts[i]):
                             cost += _WIDER  # (a last line wider than the first: less likely)
                         options.append((cost + best[end][j + 1], ("wrap", end, j + 1)))
@@ -4753,7 +4798,8 @@ def _segment_once(
         kind, ni, nj = step
         strays += kind == "drop"
         if j == name_at and kind in ("take", "take2", "wrap"):
-            names.append((display_width(texts[i]), kind != "take" and _wraps_onto(cells, i)))
+            joined = kind != "take" and _wraps_onto(cells, i)
+            names.append((display_width(texts[i]), joined, len(rows), len(current)))
         if kind == "take":
             current.append(cells[i])
         elif kind == "take2":
