@@ -4628,6 +4628,30 @@ def test_weights_that_add_up_to_more_than_100_are_no_weights():
     assert weights_within_100(rows) == [] and [r["weight"] for r in rows] == [60.0, 40.0, 60.0]
 
 
+def test_points_in_a_table_whose_rows_print_none_are_left_out():
+    # a table whose 分值 and 得分 columns are blank (every row prints a target and an actual
+    # only): a row read with points (0 0 after its name, its target and actual of 0) holds two
+    # of its values there: not sure, left out
+    from pipelines.parser.guards import guard_form
+
+    def row(name, target, actual, weight, score):
+        return {"name": name, "target": target, "actual": actual, "weight": weight, "score": score}
+
+    valued = [row(f"储备粮{n}到位率", "100%", "100%", None, None) for n in "甲乙丙丁"]
+    form = {"indicators": [*valued, row("库存粮食变质比例", None, None, 0.0, 0.0)]}
+    assert guard_form(form)
+    assert (form["indicators"][-1]["weight"], form["indicators"][-1]["score"]) == (None, None)
+    # a table whose rows print their points keeps them
+    pointed = [row(f"储备粮{n}到位率", "100%", "100%", 10.0, 10.0) for n in "甲乙丙丁"]
+    kept = {"indicators": [*pointed, row("库存粮食变质比例", None, None, 5.0, 5.0)]}
+    guard_form(kept)
+    assert kept["indicators"][-1]["weight"] == 5.0
+    # and too few rows without points say nothing of the table
+    few = {"indicators": [*valued[:2], row("库存粮食变质比例", None, None, 0.0, 0.0)]}
+    guard_form(few)
+    assert few["indicators"][-1]["score"] == 0.0
+
+
 def test_a_weight_in_a_table_whose_rows_print_no_weight_is_its_score_or_left_out():
     # a table printing a 得分 and no 分值 in its rows (the groups' points in their labels): a
     # row printed in fewer cells (on a page laid out otherwise) is read from the left, its one

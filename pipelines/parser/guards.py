@@ -548,6 +548,33 @@ def points_where_the_table_prints_them(rows: list[dict]) -> list[str]:
     return warnings
 
 
+def points_in_a_table_without_them(rows: list[dict]) -> list[str]:
+    """A table whose rows print a target and an actual and no points at all (its 分值 and 得分
+    columns blank): a row read with points holds two of its values there (0 0 after a name, a
+    target and an actual of 0 taken for the weight and the score), which is not sure: its
+    weight and score are left out."""
+    pointed = [row for row in rows if row["weight"] is not None or row["score"] is not None]
+    if not pointed:
+        return []
+    valued = [
+        row
+        for row in rows
+        if row["weight"] is None
+        and row["score"] is None
+        and row["target"] is not None
+        and row["actual"] is not None
+    ]
+    if len(valued) < max(_SCORED_ROWS, 4 * len(pointed)):
+        return []
+    for row in pointed:
+        row["weight"] = row["score"] = None
+    return [
+        f"row at line {row.get('line_start')}: points where the table's other rows print none "
+        "(a target and an actual in their places, not sure): left out"
+        for row in pointed
+    ]
+
+
 def labels_cut_at_zhi(rows: list[dict]) -> list[str]:
     """A group label cut between 指 and 标 (社会效益指: its 标 printed on a line the reader did not
     join) is the one label of the vocabulary it begins, where there is one: no label ends in 指."""
@@ -640,6 +667,7 @@ def guard_form(form: dict) -> list[str]:
         + no_row_holds_every_point(rows)
         + weights_within_100(rows)
         + points_where_the_table_prints_them(rows)
+        + points_in_a_table_without_them(rows)
     )
     if any(label.endswith("指") for label in labels):
         warnings += labels_cut_at_zhi(rows)
