@@ -55,3 +55,20 @@ def test_values_after_a_column_of_row_labels_are_not_the_last_row_s():
     money = ["年度资金总额", "100", "100", "98", "10", "98%", "9.8", "当年财政拨款", "上年结转资金",
              "其他资金", "100", "100", "98"]  # fmt: skip
     assert _funds(money)[3]["executed"] == 98.0
+
+
+def test_a_budget_label_printed_outside_the_money_header_keeps_its_column():
+    # a PDF tool's drawn order printed 全年预算数 (and the points' labels) after the money rows:
+    # the header read before the rows holds 年初预算数 and 全年执行数 only, which is no one-budget
+    # template (预算数(A) | 执行数(B)): the rows' two amounts are the two budgets, not a budget
+    # and the amount spent
+    head = [*HEAD[:10], "年初预算数", "全年执行数"]
+    money = ["年度资金总额", "1155600.00", "1155600.00", "当年财政拨款", "0.00", "0.00",
+             "上年结转资金", "0.00", "0.00", "其他资金", "1155600.00", "1155600.00", "全年预算数",
+             "分值", "916392.88", "10.00", "执行率", "得分", "79.31%", "7.93"]  # fmt: skip
+    (form,) = parse_text("\n".join([*head, *money, *TAIL]), "x.txt").forms
+    total = form["funds"][0]
+    assert total["initial_budget"] in (None, 1155600.0)
+    assert total["annual_budget"] == 1155600.0
+    assert total["executed"] in (None, 916392.88)
+    assert form["funds"][1]["executed"] is None

@@ -1709,12 +1709,18 @@ def _fund_columns(cells: list[Cell]) -> tuple[list[str], float | None]:
 
 
 def _lost_budget_column(
-    cells: list[Cell], first_row: int, stop: int, columns: list[str], header: list[Cell]
+    cells: list[Cell],
+    first_row: int,
+    stop: int,
+    columns: list[str],
+    header: list[Cell],
+    annual_elsewhere: bool = False,
 ) -> list[str]:
     """A header of 年初预算数 and 全年执行数 with no 全年预算数 is read as one budget column (the
     rate B/A taken over it: _fund_columns). Where the total row prints one number more than the
-    header has columns, the 全年预算数 label was printed elsewhere (a PDF tool's drawn order
-    puts it after the money rows): the three amount columns in their order."""
+    header has columns, or the form prints a 全年预算数 label outside the money table's header
+    (``annual_elsewhere``), the label was printed elsewhere (a PDF tool's drawn order puts it
+    after the money rows): the three amount columns in their order."""
     if not (
         "annual_budget" in columns
         and "initial_budget" not in columns
@@ -1725,7 +1731,7 @@ def _lost_budget_column(
     if "initial_budget" not in labels or "annual_budget" in labels:
         return columns
     values, _ = _row_values(cells, first_row + 1, stop, columns)
-    if sum(bool(v) and is_number(v) for v in values) != len(columns) + 1:
+    if not annual_elsewhere and sum(bool(v) and is_number(v) for v in values) != len(columns) + 1:
         return columns
     at = columns.index("annual_budget")
     return [*columns[:at], "initial_budget", *columns[at:]]
@@ -1799,8 +1805,11 @@ def _next_row(cells: list[Cell], j: int, stop: int) -> int:
     return j
 
 
-def read_funds(cells: list[Cell], start: int, stop: int, reading: Reading) -> list[dict]:
-    """The four contract money rows from cells[start:stop]."""
+def read_funds(
+    cells: list[Cell], start: int, stop: int, reading: Reading, annual_elsewhere: bool = False
+) -> list[dict]:
+    """The four contract money rows from cells[start:stop]; ``annual_elsewhere``: the form
+    prints a 全年预算数 label outside them (see _lost_budget_column)."""
     # (full-width digits, １００％, as some converters print them, are digits)
     cells = _join_row_labels(
         [
@@ -1826,7 +1835,10 @@ def read_funds(cells: list[Cell], start: int, stop: int, reading: Reading) -> li
         reading.notes.append("money table: no budget/执行 column header recognised")
         return []
     header = cells[start:first_row]
-    columns = _lost_budget_column(cells, first_row, stop, columns, header)
+    annual_elsewhere = annual_elsewhere or any(
+        vocab.meaning(c.text, "fund_columns") == "annual_budget" for c in cells[first_row:stop]
+    )
+    columns = _lost_budget_column(cells, first_row, stop, columns, header, annual_elsewhere)
     reading.fund_columns = [_FUND_TO_FIELD.get(c, c) for c in columns]
     # a rate column headed 执行率(%) prints percents without the sign
     percent = any(
@@ -7034,7 +7046,12 @@ def read_form(lines: list[Line]) -> tuple[dict, Reading]:
     fund_stop = header_at if header_at is not None else len(cells)
     if fund_at is not None:
         fund_stop = min(fund_stop, _section_end(cells, fund_at + 1, header_at))
-        funds = read_funds(cells, fund_at, fund_stop, reading)
+        # (a 全年预算数 label outside the money section: its header's, printed elsewhere)
+        annual_elsewhere = any(
+            vocab.meaning(cells[k].text, "fund_columns") == "annual_budget"
+            for k in (*range(fund_at), *range(fund_stop, len(cells)))
+        )
+        funds = read_funds(cells, fund_at, fund_stop, reading, annual_elsewhere)
     if not funds:
         # the contract's four money rows, every value null: the form printed none we could read
         funds = [{"line": name, **dict.fromkeys(FUND_FIELDS)} for name in FUND_LINES]
