@@ -116,3 +116,15 @@ def test_a_goal_ending_in_a_header_word_before_the_table_is_no_header():
     rows = {row["name"]: row for row in form["indicators"]}
     assert rows["储备粮规模"]["target"] == "≥500吨"
     assert rows["县级储备粮管理制度严格执行率"]["level2"] == "质量指标"
+
+
+def test_three_figures_after_the_total_label_rising_again_are_no_total():
+    # 总分 | 95.00 | 90.00 | 100.00: a column's figures printed after the label (pdfminer
+    # prints a table column by column: the last rows' weights, then the total's), not the
+    # total row's 分值 and 得分 (95 and 90, no fewer than the rows' points added up)
+    table = [*TABLE[:-2], "95.00", "90.00", "100.00"]
+    (form,) = parse_text("\n".join([*HEAD, *table]), "x.txt").forms
+    assert (form["total_weight"], form["total_score"]) == (None, None)
+    # the total row's own two figures stay the total
+    (form,) = parse_text("\n".join([*HEAD, *TABLE]), "x.txt").forms
+    assert (form["total_weight"], form["total_score"]) == (100.0, 98.6)

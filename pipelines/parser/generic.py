@@ -6535,6 +6535,15 @@ def read_total(
         slots = ["score"]
     if not values or not slots or len(values) > len(slots) + 1:
         return (float(note.group(1)) if note else None), None
+    if (
+        len(values) == 3
+        and all(is_points(v) for v in values)
+        and to_number(values[2]) > to_number(values[0])
+    ):
+        # 总分 | 60.00 | 30.00 | 100.00: no total row prints a figure above its 分值 after its
+        # 得分; a column's figures printed after the label (pdfminer: the rows' weights, then
+        # the total's), which of them are the total's is not known
+        return (float(note.group(1)) if note else None), None
     if len(values) == 1 and slots == ["weight", "score"] and not bounded and is_points(values[0]):
         return total_by_sums(to_number(values[0]), rows)
     found = dict(zip(slots, values))
