@@ -566,3 +566,22 @@ def test_a_row_with_no_points_among_rows_with_them_is_a_row_of_its_own():
     ]
     assert [r[:7] for r in _rows(form)] == expected
     assert any("where each piece stands" in w for w in form["warnings"])
+
+
+def test_a_row_of_words_with_no_points_under_a_short_name_is_a_row_of_its_own():
+    # cells at the top of their rows: a row with no 分值 / 得分 whose target and actual are the
+    # same words (无负面评价), right under a row whose name is narrower than the column's
+    # widest: that name ended on its line, so the line under it is another row, not the rest
+    # of the row above wrapped (read so, the two rows' names and values were joined)
+    rows = [
+        *ROWS[:3],
+        ("产出指标", "质量指标", "统一着装率", "=100%", "100%", "10", "10", ""),
+        ("产出指标", "质量指标", "对外形象好评度", "无负面评价", "无负面评价", "", "", ""),
+        *ROWS[4:],
+    ]
+    printed = print_table(rows, middle=False)
+    assert any("对外形象好评度" in line and "10" not in line for line in printed)
+    (form,) = parse_text("\n".join([*FORM_HEAD, *MONEY, *printed]), "x.txt").forms
+    found = {r[2]: r for r in _rows(form)}
+    assert found["统一着装率"][3:7] == ("=100%", "100%", 10.0, 10.0)
+    assert found["对外形象好评度"][3:7] == ("无负面评价", "无负面评价", None, None)

@@ -39,6 +39,8 @@ from pipelines.parser.labels import (
 )
 from pipelines.parser.text import DASHES, QUANTITY_ALONE, compact, display_width, is_number
 
+_SLACK = 2  # display places a wrapped cell's full lines may differ by (a narrow character)
+
 _CELL = re.compile(r"\S+(?: \S+)*")  # a line's cells: apart by two spaces or more
 _MAX_ROWS_LINES = 3000
 _GROUPS = ("level1", "level2")
@@ -371,7 +373,7 @@ class _Table:
         points = [by_key[k] for k in _POINTS if k in by_key]
         anchors = [k for k in self.body if any(is_number(self.piece(k, c)) for c in points)]
         if anchors:
-            anchors = sorted({*anchors, *self._rows_without_points(by_key)})
+            anchors = sorted({*anchors, *self._rows_without_points(by_key, set(anchors))})
         if not anchors and not any(self.piece(k, c) for k in self.body for c in points):
             # no points printed in any row: a row is a line with a short target (one line)
             # and an actual beside it, each a line: a line with one has the other
@@ -491,22 +493,33 @@ class _Table:
             out[self.total - self.top] = self._total_row(kept)
         return self.top, out
 
-    def _rows_without_points(self, by_key: dict[str, _Column]) -> list[int]:
+    def _rows_without_points(self, by_key: dict[str, _Column], pointed: set[int]) -> list[int]:
         """The lines of rows that print no points in a table whose other rows do (其中桃树种植
         面积 | 1.5亩 | 1.5亩 under a row of points): a name's piece beside a target and an
         actual that are each a quantity whole (a number, its unit), which no wrapped cell's
-        line is."""
+        line is; or beside a target and an actual of the same words (对外形象好评度 | 无负面
+        评价 | 无负面评价) right under a row of points (``pointed``) whose name is narrower than
+        the column's widest: that name ended on its line, so the name under it is another
+        row's, not its rest wrapped."""
         columns = [by_key.get(k) for k in ("name", "target", "actual")]
         if None in columns:
             return []
         name, target, actual = columns
-        return [
-            k
-            for k in self.body
-            if self.piece(k, name)
-            and QUANTITY_ALONE.match(self.piece(k, target))
-            and QUANTITY_ALONE.match(self.piece(k, actual))
-        ]
+        widest = max((display_width(self.piece(k, name)) for k in self.body), default=0)
+        full = widest - max(_SLACK, widest // 5)
+        out = []
+        for k in self.body:
+            if not self.piece(k, name):
+                continue
+            aimed, done = self.piece(k, target), self.piece(k, actual)
+            if (QUANTITY_ALONE.match(aimed) and QUANTITY_ALONE.match(done)) or (
+                aimed
+                and aimed == done
+                and k - 1 in pointed
+                and 0 < display_width(self.piece(k - 1, name)) < full
+            ):
+                out.append(k)
+        return out
 
     def _named_lines(self, held: list[int], name: _Column | None) -> list[int]:
         """Of the lines holding a target and an actual (a table with no points), those of a
