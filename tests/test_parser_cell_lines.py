@@ -128,3 +128,20 @@ def test_three_figures_after_the_total_label_rising_again_are_no_total():
     # the total row's own two figures stay the total
     (form,) = parse_text("\n".join([*HEAD, *TABLE]), "x.txt").forms
     assert (form["total_weight"], form["total_score"]) == (100.0, 98.6)
+
+
+def test_a_reason_s_last_line_ending_a_sentence_is_no_head_of_the_next_name():
+    # a reason wrapped over four lines of its column's width, its last ending in 。, then a
+    # short name: the 。 ends the reason, it is no wrapped name's first line (read so, the name
+    # became 并补足缺口。仓储管理 and the reason lost its end)
+    table = [*TABLE[:8], "产出指标", "数量指标", "储备粮规模", "≥500吨", "480吨", "30.00",
+             "27.00", "部分粮库仓容不足，储备", "规模未达年初目标，后续", "将加快新建粮库建设进度",
+             "并补足缺口。", "仓储管理", "规范有序", "规范有序", "30.00", "30.00",
+             *TABLE[22:]]  # fmt: skip
+    (form,) = parse_text("\n".join([*HEAD, *table]), "x.txt").forms
+    rows = {row["name"]: row for row in form["indicators"]}
+    assert rows["仓储管理"]["target"] == "规范有序"
+    assert rows["储备粮规模"]["deviation"] in (
+        None,
+        "部分粮库仓容不足，储备规模未达年初目标，后续将加快新建粮库建设进度并补足缺口。",
+    )

@@ -4481,6 +4481,7 @@ def _wrapped_name(head: str, rest: str, after: str = "") -> bool:
     with."""
     return (
         _fit("name", head) == 0
+        and not _full_stop(head)  # (a sentence's end: no wrapped name's head; see _wraps_in)
         # (the template's number before a name, 指标1：, is no part of its words)
         and bool(_NAME_HEAD.match(_without_number(head)))
         and not _ACHIEVED.match(head)  # (已完成, 达成指标: an actual, not a name's head)
@@ -4564,13 +4565,22 @@ _WRAPPING = {"name": _WRAP, "deviation": _WRAP, "target": 3 * _WRAP, "actual": 3
 _OPENS_VALUE = re.compile(r"^\s*(?:[<>=≥≤＜＞＝]|\d)")
 
 
+def _full_stop(text: str) -> bool:
+    """A line ending in a full stop (。！？): the end of a cell's text, never a line a name
+    wrapped after (a name lists items with ；, which a wrap may follow)."""
+    return bool(_SENTENCE_END.match(text.rstrip()[-1:]))
+
+
 def _wraps_in(column: str, texts: list[str]) -> bool:
     """Lines that may be one cell of ``column`` wrapped: each fits the column, none after the
-    first is a quantity alone, and a value's lines after its first open with no bound or digit
-    (=100.00(%) / 100.00(%) are a target and its actual)."""
+    first is a quantity alone, a value's lines after its first open with no bound or digit
+    (=100.00(%) / 100.00(%) are a target and its actual), and no name's line but its last ends
+    a sentence (展相关培训和宣传。 ends the reason above: 业务水平 under it is a name)."""
     if any(_fit(column, t) >= _INF for t in texts) or any(
         QUANTITY_ALONE.match(t) for t in texts[1:]
     ):
+        return False
+    if column == "name" and any(_full_stop(t) for t in texts[:-1]):
         return False
     return column not in ("target", "actual") or not any(_OPENS_VALUE.match(t) for t in texts[1:])
 
