@@ -50,10 +50,13 @@ def test_every_gold_file_is_printed_by_every_tool():
         # (and both goals left out where one holds the section label: 28 -> 23). A table with
         # no points whose target and actual wrap alike around a row's line read whole, and tab
         # rows that open with blank group cells read a line each: 53 / 0.905 and 0.912 before;
-        # rows with no points among rows with them read as rows (m02, m03): 38 / 0.934 before
-        ("pdftotext-layout", "excel", 33, 0.947),
+        # rows with no points among rows with them read as rows (m02, m03): 38 / 0.934 before.
+        # Since the twenty-third: a row of the same words with no points under a short name a
+        # row of its own (004), and a 全年预算数 printed outside the money header kept as a
+        # column: 33 / 0.947 and 13 / 0.948 before
+        ("pdftotext-layout", "excel", 32, 0.947),
         ("pdftotext-layout", "plain", 23, 0.916),
-        ("pdftotext-layout", "word", 13, 0.948),
+        ("pdftotext-layout", "word", 10, 0.951),
         # pdftotext without -layout: the text blocks in reading order, a cell or a few cells a
         # line, a wrapped cell's lines together, the columns gone. A wrapped cell's lines joined
         # (pipelines/parser/blocks.py) and the amounts read in the money table's order since the
@@ -74,9 +77,11 @@ def test_every_gold_file_is_printed_by_every_tool():
         # figure) left out before the weights are added up, so that the other rows' weights no
         # longer add up to more than 100 and are kept (001's): 0.729 and 0.618 before. A goal
         # cut at its first line, text going on after it (the two goals' lines in turn), left
-        # out: 72, 61 and 54 wrong values before
-        ("pdftotext", "excel", 67, 0.734),
-        ("pdftotext", "plain", 53, 0.626),
+        # out: 72, 61 and 54 wrong values before. A 全年预算数 label printed after the money rows
+        # keeps its column (the header's 年初预算数 | 全年执行数 no one-budget template) since the
+        # twenty-third: 67 and 53 before
+        ("pdftotext", "excel", 65, 0.735),
+        ("pdftotext", "plain", 51, 0.628),
         ("pdftotext", "word", 48, 0.671),
         # pdfminer's text boxes: column by column within a table's blocks (a label's column, then
         # the values' columns), no form loads whole. Blocks joined since the thirteenth session:
@@ -98,9 +103,11 @@ def test_every_gold_file_is_printed_by_every_tool():
         # (blocks of all-wrapped names joined since the twenty-first: 162 -> 149 in excel
         # prints; a header of one column of values giving way to the whole one after it: 152,
         # 0.542 -> 0.554, h05's OCR rows a group off)
+        # (three figures after 总分 rising again above the first, a column's, no total since the
+        # twenty-third: 45 and 0.476 in word prints before)
         ("pdfminer", "excel", 145, 0.554),
         ("pdfminer", "plain", 171, 0.428),
-        ("pdfminer", "word", 45, 0.476),
+        ("pdfminer", "word", 43, 0.477),
         # pdfplumber's extract_text: a line of the page a line of text, its words apart by one
         # space whatever the gap (a table's columns gone), a wrapped cell's pieces on the lines
         # above and under its row's values. Goals stop before the header's first pieces (一级指
@@ -117,7 +124,8 @@ def test_every_gold_file_is_printed_by_every_tool():
         # one of two points alone between a row's three wrapped cells, joined (centred_rows):
         # 283 and 201 before. A row weight of 100 in a table of several left out with its
         # score (l02's 100 was the actual, its score right by luck): 0.692 -> 0.691 in excel
-        ("pdfplumber", "excel", 271, 0.691),
+        # (points in a table whose rows print none left out since the twenty-third: 271 before)
+        ("pdfplumber", "excel", 269, 0.692),
         ("pdfplumber", "plain", 200, 0.725),
         ("pdfplumber", "word", 45, 0.881),
         # PyMuPDF's get_text: each cell's lines one after another, in reading order, with no
@@ -130,9 +138,14 @@ def test_every_gold_file_is_printed_by_every_tool():
         # and m03, rows without points a cell off either way, now give a reason the next name)
         # (a wrapped name's first line opening with a list's number, 1、…+缓 / 控释肥, the next
         # row's name, not a reason, since the twenty-first: 132 and 74 before)
-        ("pymupdf", "excel", 127, 0.871),
-        ("pymupdf", "plain", 69, 0.860),
-        ("pymupdf", "word", 35, 0.907),
+        # Since the twenty-third: a name narrower than the widest its column's wrapped names
+        # print is whole (not wrapped onto its target's first line), a full-width name's rest
+        # in a row one cell longer than its like joined, a three-line name after a row that
+        # lost no point no reason, a line ending in 。 no wrapped name's head, a goal ending in
+        # 单位。 no header word: 127, 69 and 35, 0.871, 0.860 and 0.907 before
+        ("pymupdf", "excel", 102, 0.881),
+        ("pymupdf", "plain", 49, 0.864),
+        ("pymupdf", "word", 33, 0.907),
         # Every tool, since the fifteenth session: a goal that is a rate alone or a label's first
         # characters, and a group label that is a header's word, only a label's end or in the
         # other level's slot (数量指标 as the 一级), are left
