@@ -72,3 +72,17 @@ def test_a_budget_label_printed_outside_the_money_header_keeps_its_column():
     assert total["annual_budget"] == 1155600.0
     assert total["executed"] in (None, 916392.88)
     assert form["funds"][1]["executed"] is None
+
+
+def test_a_budget_label_printed_after_the_table_keeps_its_column_under_any_first_row():
+    # the same drawn order, the total's label too printed after the indicator table: the rows
+    # read from 当年财政拨款 on, their two zeros are the two budgets (年初 and 全年), never a
+    # budget and an amount spent of 0 (the total's figures placed by its arithmetic)
+    head = [*HEAD[:8], "年初预算数", "项目资金", "(元)"]
+    money = ["20000.00", "20000.00", "当年财政拨款", "0.00", "0.00", "上年结转资金", "0.00",
+             "0.00", "其他资金", "0.00", "0.00", "全年执行数", "分值", "9034.00", "10.00",
+             "执行率", "得分", "45.17%", "4.52"]  # fmt: skip
+    text = "\n".join([*head, *money, *TAIL, "全年预算数", "年度资金总额"])
+    (form,) = parse_text(text, "x.txt").forms
+    for row in form["funds"][1:3]:
+        assert row["executed"] is None and row["annual_budget"] in (None, 0.0), row

@@ -1721,18 +1721,17 @@ def _lost_budget_column(
     header has columns, or the form prints a 全年预算数 label outside the money table's header
     (``annual_elsewhere``), the label was printed elsewhere (a PDF tool's drawn order puts it
     after the money rows): the three amount columns in their order."""
-    if not (
-        "annual_budget" in columns
-        and "initial_budget" not in columns
-        and _fund_row_at(cells, first_row)[0] == FUND_LINES[0]
-    ):
+    if "annual_budget" not in columns or "initial_budget" in columns:
         return columns
     labels = {vocab.meaning(c.text, "fund_columns") for c in header}
     if "initial_budget" not in labels or "annual_budget" in labels:
         return columns
-    values, _ = _row_values(cells, first_row + 1, stop, columns)
-    if not annual_elsewhere and sum(bool(v) and is_number(v) for v in values) != len(columns) + 1:
-        return columns
+    if not annual_elsewhere:
+        if _fund_row_at(cells, first_row)[0] != FUND_LINES[0]:
+            return columns
+        values, _ = _row_values(cells, first_row + 1, stop, columns)
+        if sum(bool(v) and is_number(v) for v in values) != len(columns) + 1:
+            return columns
     at = columns.index("annual_budget")
     return [*columns[:at], "initial_budget", *columns[at:]]
 
