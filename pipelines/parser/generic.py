@@ -60,6 +60,7 @@ from pipelines.parser.text import (
     compact,
     display_width,
     ends_sentence,
+    filled_width,
     is_number,
     is_page_marker,
     is_points,
@@ -4640,7 +4641,7 @@ def _segment_rows(body: list[Cell], columns: list[str]) -> list[list[Cell]]:
     heads = sorted((name[0] for name in names if name[1]), reverse=True)
     if len(heads) > _WIDTH_EVIDENCE:
         widest = heads[_WIDTH_EVIDENCE - 1]
-        full = widest - max(_SLACK, widest // 5)
+        full = filled_width(widest)
         if heads[-1] < full:
             rows, names = _segment_once(cells, columns, full)
     if {"weight", "score"} & set(columns):
@@ -4657,7 +4658,7 @@ def _join_names_rest(rows: list[list[Cell]], names: list[tuple[int, bool, int, i
     if len(names) <= _WIDTH_EVIDENCE or len(names) != len(rows):
         return
     widest = max(name[0] for name in names)
-    full = widest - max(_SLACK, widest // 5)
+    full = filled_width(widest)
     counts: dict[int, int] = {}
     suspects = []
     for width, joined, r, at in names:

@@ -37,9 +37,14 @@ from pipelines.parser.labels import (
     is_prefix,
     without_points,
 )
-from pipelines.parser.text import DASHES, QUANTITY_ALONE, compact, display_width, is_number
-
-_SLACK = 2  # display places a wrapped cell's full lines may differ by (a narrow character)
+from pipelines.parser.text import (
+    DASHES,
+    QUANTITY_ALONE,
+    compact,
+    display_width,
+    filled_width,
+    is_number,
+)
 
 _CELL = re.compile(r"\S+(?: \S+)*")  # a line's cells: apart by two spaces or more
 _MAX_ROWS_LINES = 3000
@@ -506,7 +511,7 @@ class _Table:
             return []
         name, target, actual = columns
         widest = max((display_width(self.piece(k, name)) for k in self.body), default=0)
-        full = widest - max(_SLACK, widest // 5)
+        full = filled_width(widest)
         out = []
         for k in self.body:
             if not self.piece(k, name):

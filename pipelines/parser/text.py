@@ -609,6 +609,14 @@ def display_width(text: str) -> int:
 WRAP_SLACK = 3
 
 
+def filled_width(widest: int) -> int:
+    """The least printed width of a line filled to its column, whose widest line is ``widest``:
+    a wrap may fall a character short (a narrow glyph, a number carried whole onto the next
+    line), and up to a fifth short where digits and Latin letters print narrower than
+    display_width counts them. A narrower line ended its cell."""
+    return widest - max(2, widest // 5)
+
+
 def one_width(widths: Sequence[int]) -> bool:
     """Whether printed widths are those of a wrapped cell's whole lines: within WRAP_SLACK."""
     return max(widths) - min(widths) <= WRAP_SLACK
