@@ -14,6 +14,7 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
+from collections.abc import Sequence
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
@@ -1715,19 +1716,22 @@ def _lost_budget_column(
     stop: int,
     columns: list[str],
     header: list[Cell],
-    annual_elsewhere: bool = False,
+    outside: Sequence[Cell] = (),
 ) -> list[str]:
     """A header of 年初预算数 and 全年执行数 with no 全年预算数 is read as one budget column (the
     rate B/A taken over it: _fund_columns). Where the total row prints one number more than the
-    header has columns, or the form prints a 全年预算数 label outside the money table's header
-    (``annual_elsewhere``), the label was printed elsewhere (a PDF tool's drawn order puts it
-    after the money rows): the three amount columns in their order."""
+    header has columns, or the form prints a 全年预算数 label after the header (among the rows,
+    or ``outside`` the money section), the label was printed elsewhere (a PDF tool's drawn order
+    puts it after the money rows): the three amount columns in their order."""
     if "annual_budget" not in columns or "initial_budget" in columns:
         return columns
     labels = {vocab.meaning(c.text, "fund_columns") for c in header}
     if "initial_budget" not in labels or "annual_budget" in labels:
         return columns
-    if not annual_elsewhere:
+    if not any(
+        vocab.meaning(c.text, "fund_columns") == "annual_budget"
+        for c in (*cells[first_row:stop], *outside)
+    ):
         if _fund_row_at(cells, first_row)[0] != FUND_LINES[0]:
             return columns
         values, _ = _row_values(cells, first_row + 1, stop, columns)
@@ -1806,10 +1810,10 @@ def _next_row(cells: list[Cell], j: int, stop: int) -> int:
 
 
 def read_funds(
-    cells: list[Cell], start: int, stop: int, reading: Reading, annual_elsewhere: bool = False
+    cells: list[Cell], start: int, stop: int, reading: Reading, outside: Sequence[Cell] = ()
 ) -> list[dict]:
-    """The four contract money rows from cells[start:stop]; ``annual_elsewhere``: the form
-    prints a 全年预算数 label outside them (see _lost_budget_column)."""
+    """The four contract money rows from cells[start:stop]; ``outside``: the form's cells
+    outside the money section (see _lost_budget_column)."""
     # (full-width digits, １００％, as some converters print them, are digits)
     cells = _join_row_labels(
         [
@@ -1835,10 +1839,7 @@ def read_funds(
         reading.notes.append("money table: no budget/执行 column header recognised")
         return []
     header = cells[start:first_row]
-    annual_elsewhere = annual_elsewhere or any(
-        vocab.meaning(c.text, "fund_columns") == "annual_budget" for c in cells[first_row:stop]
-    )
-    columns = _lost_budget_column(cells, first_row, stop, columns, header, annual_elsewhere)
+    columns = _lost_budget_column(cells, first_row, stop, columns, header, outside)
     reading.fund_columns = [_FUND_TO_FIELD.get(c, c) for c in columns]
     # a rate column headed 执行率(%) prints percents without the sign
     percent = any(
@@ -7065,12 +7066,8 @@ def read_form(lines: list[Line]) -> tuple[dict, Reading]:
     fund_stop = header_at if header_at is not None else len(cells)
     if fund_at is not None:
         fund_stop = min(fund_stop, _section_end(cells, fund_at + 1, header_at))
-        # (a 全年预算数 label outside the money section: its header's, printed elsewhere)
-        annual_elsewhere = any(
-            vocab.meaning(cells[k].text, "fund_columns") == "annual_budget"
-            for k in (*range(fund_at), *range(fund_stop, len(cells)))
-        )
-        funds = read_funds(cells, fund_at, fund_stop, reading, annual_elsewhere)
+        outside = cells[:fund_at] + cells[fund_stop:]
+        funds = read_funds(cells, fund_at, fund_stop, reading, outside)
     if not funds:
         # the contract's four money rows, every value null: the form printed none we could read
         funds = [{"line": name, **dict.fromkeys(FUND_FIELDS)} for name in FUND_LINES]
