@@ -86,3 +86,19 @@ def test_a_budget_label_printed_after_the_table_keeps_its_column_under_any_first
     (form,) = parse_text(text, "x.txt").forms
     for row in form["funds"][1:3]:
         assert row["executed"] is None and row["annual_budget"] in (None, 0.0), row
+
+
+def test_a_rate_no_reading_s_amounts_confirm_leaves_the_amounts_out():
+    # two amounts under three amount columns, the rate 10% printed with its sign: 94 / 650 is
+    # not 10%, so the one reading that checks the rate (全年 650 | 执行 94) fails; the readings
+    # left (650 | 94 | blank, 650 | blank | 94) only leave the check out, and agree on 650 as the
+    # budget at the year's start by no evidence of their own
+    money = ["年度资金总额", "650.00", "94.00", "20.00", "10.00%", "2.90", "当年财政拨款",
+             "上年结转资金", "其他资金"]  # fmt: skip
+    total = _funds(money)[0]
+    assert [total[f] for f in ("initial_budget", "annual_budget", "executed")] == [None] * 3
+    assert (total["weight"], total["execution_rate"], total["score"]) == (20.0, 10.0, 2.9)
+    # the same row whose rate its amounts confirm: read
+    money[4] = "14.46%"
+    total = _funds(money)[0]
+    assert (total["annual_budget"], total["executed"]) == (650.0, 94.0)

@@ -2243,20 +2243,24 @@ def _fund_values(
         cells = [v for v in values if v and ((is_number(v) and "%" not in v) or _empty(v))]
         if len(cells) == len(used) and any(_empty(v) for v in cells):
             placements = [p for p in placements if _amounts_from_left(p, used)] or placements
+    unplaced = False  # the amounts' columns not known (see below)
     if len(placements) > 1:
         # readings that put a rate the row's own amounts contradict are dropped
         kept = [p for p in placements if _rate_fits(p)]
+        # where every reading that could check the rate (the same rate in each) failed, the
+        # readings left are those that leave the check out (650 94 | 20 | 10% | 2.9 under 年初 全年 执行: 94 / 650 is not
+        # 10%, and 650 | 94 | blank or 650 | blank | 94 are left): that is no sign for them,
+        # and the amounts' columns are not known (the form's rate or an amount is misprinted)
+        rates = {p.get("execution_rate") for p in placements}
+        unplaced = (
+            len(rates) == 1
+            and bool(kept)
+            and len(kept) < len(placements)
+            and not any(map(_checks, kept))
+        )
         placements = kept or placements
         # and the readings whose rate their own amounts confirm beat those that cannot be checked
-        verified = [
-            p
-            for p in placements
-            if all(
-                p.get(c) and not _empty(p[c])
-                for c in ("execution_rate", "annual_budget", "executed")
-            )
-            and to_number(p["annual_budget"])  # (a rate of a budget of 0 checks nothing)
-        ]
+        verified = [p for p in placements if _checks(p)]
         placements = verified or placements
         if not verified:
             # a bare number (no %) in the rate's column that the row's amounts cannot check is
@@ -2277,7 +2281,7 @@ def _fund_values(
             out.get("annual_budget"),
             _decimals(rate_text),
         )
-    if _lost_a_cell(values, columns, out):
+    if unplaced or _lost_a_cell(values, columns, out):
         for field in _AMOUNT_FIELDS:
             out.pop(field, None)
     return out
@@ -2622,6 +2626,15 @@ def _as_total(values: list[str], row: dict, total: dict) -> dict:
     if any(n != amount for n, (_, amount) in zip(numbers, amounts)):
         return {}
     return {f: amount for f, amount in amounts} | {f: None for f in _AMOUNTS if total[f] is None}
+
+
+def _checks(placed: dict[str, str]) -> bool:
+    """A placement whose rate its own amounts can check: a rate, a budget (not 0) and an
+    amount spent."""
+    return all(
+        placed.get(c) and not _empty(placed[c])
+        for c in ("execution_rate", "annual_budget", "executed")
+    ) and bool(to_number(placed["annual_budget"]))  # (a rate of a budget of 0 checks nothing)
 
 
 def _rate_fits(placed: dict[str, str]) -> bool:
