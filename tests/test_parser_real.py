@@ -5112,7 +5112,7 @@ def test_a_total_below_the_rows_sum_or_a_score_above_the_weight_is_left_out():
         100.0,
         97.5,
     )
-    low = form(10.0, 7.0)  # (the last row's points read as the total's)
+    low = form(60.0, 58.0)  # (other rows' points read as the total's)
     warnings = totals_within_rows(low)
     assert (low["total_weight"], low["total_score"]) == (None, None) and len(warnings) == 2
     swapped = form(97.5, 100.0)
@@ -5120,6 +5120,12 @@ def test_a_total_below_the_rows_sum_or_a_score_above_the_weight_is_left_out():
     assert (swapped["total_weight"], swapped["total_score"]) == (None, None)
     only_score = form(None, 50.0)
     assert totals_within_rows(only_score) and only_score["total_score"] is None
+    # a total's weight under half of 100, with rows that print no points to check it by:
+    # another cell's figures (the last rows' points), both left out
+    small = {"total_weight": 10.0, "total_score": 10.0, "indicators": [
+        {"name": "甲", "target": "良好", "actual": "良好", "weight": None, "score": None}]}  # fmt: skip
+    assert totals_within_rows(small)
+    assert (small["total_weight"], small["total_score"]) == (None, None)
 
 
 def test_a_form_printed_a_cell_a_line_without_its_blank_lines_reads_no_number_as_a_name():

@@ -603,6 +603,11 @@ def _points(rows: list[dict], key: str = "weight") -> float:
 
 
 _SUM_SLACK = 0.5  # (rows' points printed rounded to one or two places)
+# A 总分's 分值 is the form's whole points, 100 (or the indicators' part of them where the money
+# row's are apart, 80 or 90): a figure under half of that is another cell's, read as the total's
+# where the rows print no points to check it by (pdftotext's 总分 | 10.00 | 10.00, the last
+# rows' points, printed under a blank total)
+_LEAST_TOTAL = 50
 
 
 def totals_within_rows(form: dict) -> list[str]:
@@ -612,10 +617,17 @@ def totals_within_rows(form: dict) -> list[str]:
     total (pdfminer prints a table's numbers apart from their labels: 总分 | 8 | 7.3 with the
     last rows' points): it is left out. A total score above the total weight leaves both out,
     since which of the two is misread is not known, unless it is above 100: no misread pair,
-    the form's own defect, which the points quality rule reports."""
+    the form's own defect, which the points quality rule reports. A total weight under
+    _LEAST_TOTAL is no total's, and takes its score with it."""
     warnings = []
     weight, score = form.get("total_weight"), form.get("total_score")
     rows = form["indicators"]
+    if weight is not None and weight < _LEAST_TOTAL:
+        warnings.append(
+            f"total weight {weight:g} is no form's whole points (at least {_LEAST_TOTAL:g}): "
+            "another cell's figure, left out with the total score beside it"
+        )
+        form["total_weight"] = form["total_score"] = weight = score = None
     if weight is not None and weight < _points(rows) - _SUM_SLACK:
         warnings.append(
             f"total weight {weight:g} is below the rows' weights added up "
