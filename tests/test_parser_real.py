@@ -5147,3 +5147,28 @@ def test_a_form_printed_a_cell_a_line_without_its_blank_lines_reads_no_number_as
         10,
         10,
     )
+
+
+def test_a_text_holding_a_row_s_values_is_left_out():
+    # pdftotext -layout printed two columns of a table on one line, and a name or an actual took
+    # another row's target, actual and points with it: which words are whose is not known
+    from pipelines.parser.guards import rows_in_a_text
+
+    def row(**texts):
+        return {"name": "甲", "target": None, "actual": None, "deviation": None, **texts}
+
+    rows = [
+        row(name="质量监测数据必 100% 100% 10.00 须合格"),
+        row(actual="100% 100% 5.00分级质量指标 指标4"),
+        row(name="食品安全监管人员已完成 已完成 5.00培训"),
+        # a name with figures, a target with a range, a reason with two figures: words
+        row(
+            name="指标1:完成 2 项 3 次培训",
+            target="≥ 95% 且 ≤ 100%",
+            deviation="完成 98 户 共 3 批",
+        ),
+    ]
+    assert len(rows_in_a_text(rows)) == 3
+    assert [r["name"] for r in rows] == [None, "甲", None, "指标1:完成 2 项 3 次培训"]
+    assert rows[1]["actual"] is None
+    assert (rows[3]["target"], rows[3]["deviation"]) == ("≥ 95% 且 ≤ 100%", "完成 98 户 共 3 批")

@@ -440,6 +440,31 @@ _GRADE_WORD = re.compile(r"[优良中差好劣]|合格|^[A-Da-d][级等]?$")
 _MOST_POINTS = 100.5  # a form's points add up to 100 (its money row's among them)
 
 
+# A row's values run into one text: two figures, or the same words twice, then a points figure,
+# each apart by spaces (质量监测数据必 100% 100% 10.00 须合格, 人员已完成 已完成 5.00培训): a layout
+# printed several columns' cells on one line and the reader took them for one cell's words.
+_ROW_IN_A_TEXT = re.compile(
+    r"(?:^|\s)[+-]?\d+(?:\.\d+)?%?\s+[+-]?\d+(?:\.\d+)?%?(?=\s|$)|(\S+)\s+\1\s+\d+\.\d+"
+)
+_TEXT_FIELDS = ("name", "target", "actual", "deviation")
+
+
+def rows_in_a_text(rows: list[dict]) -> list[str]:
+    """Leave out a text that holds a row's values (_ROW_IN_A_TEXT): what belongs to which cell
+    of which row is not known. Only texts with two spaces are tested (cheap first)."""
+    warnings = []
+    for row in rows:
+        for field in _TEXT_FIELDS:
+            text = row.get(field)
+            if text and text.count(" ") >= 2 and _ROW_IN_A_TEXT.search(text):
+                warnings.append(
+                    f"row at line {row.get('line_start')}: {field} {text[:30]!r} holds a row's "
+                    "values (several columns' cells run together): left out"
+                )
+                row[field] = None
+    return warnings
+
+
 def weights_within_100(rows: list[dict]) -> list[str]:
     """A form's points add up to 100: where its rows' weights add up to more, some of them are
     no weights (a target or an actual read into the 分值 column where the cells show no bounds:
@@ -680,6 +705,7 @@ def guard_form(form: dict) -> list[str]:
         + weights_within_100(rows)
         + points_where_the_table_prints_them(rows)
         + points_in_a_table_without_them(rows)
+        + rows_in_a_text(rows)
     )
     if any(label.endswith("指") for label in labels):
         warnings += labels_cut_at_zhi(rows)
