@@ -5152,7 +5152,7 @@ def test_a_form_printed_a_cell_a_line_without_its_blank_lines_reads_no_number_as
 def test_a_text_holding_a_row_s_values_is_left_out():
     # pdftotext -layout printed two columns of a table on one line, and a name or an actual took
     # another row's target, actual and points with it: which words are whose is not known
-    from pipelines.parser.guards import rows_in_a_text
+    from pipelines.parser.guards import other_cells_in_texts
 
     def row(**texts):
         return {"name": "甲", "target": None, "actual": None, "deviation": None, **texts}
@@ -5168,7 +5168,16 @@ def test_a_text_holding_a_row_s_values_is_left_out():
             deviation="完成 98 户 共 3 批",
         ),
     ]
-    assert len(rows_in_a_text(rows)) == 3
+    assert len(other_cells_in_texts(rows)) == 3
     assert [r["name"] for r in rows] == [None, "甲", None, "指标1:完成 2 项 3 次培训"]
     assert rows[1]["actual"] is None
     assert (rows[3]["target"], rows[3]["deviation"]) == ("≥ 95% 且 ≤ 100%", "完成 98 户 共 3 批")
+    # a name that is the 实际完成值 column's verdict (or a target and that verdict run
+    # together): no indicator's name; one that measures a rate of reaching a goal is
+    rows = [
+        row(name="部分达成指标并具有一定效果"),
+        row(name="提升达成指标"),
+        row(name="目标达成率"),
+    ]
+    assert len(other_cells_in_texts(rows)) == 2
+    assert [r["name"] for r in rows] == [None, None, "目标达成率"]

@@ -449,11 +449,25 @@ _ROW_IN_A_TEXT = re.compile(
 _TEXT_FIELDS = ("name", "target", "actual", "deviation")
 
 
-def rows_in_a_text(rows: list[dict]) -> list[str]:
+# The 实际完成值 column's verdict (达成指标, 部分达成指标并具有一定效果, 达成预期目标): what a row
+# did, never what it is named (an indicator is named for what it measures: 目标达成率)
+_VERDICT = re.compile(r"达成(?:预期)?(?:指标|目标)")
+
+
+def other_cells_in_texts(rows: list[dict]) -> list[str]:
     """Leave out a text that holds a row's values (_ROW_IN_A_TEXT): what belongs to which cell
-    of which row is not known. Only texts with two spaces are tested (cheap first)."""
+    of which row is not known; and a name that holds a verdict (_VERDICT: the actual's column,
+    or a target and an actual run together, 提升达成指标, read as the name). Only texts with
+    two spaces, or with 达成, are tested (cheap first)."""
     warnings = []
     for row in rows:
+        name = row.get("name")
+        if name and "达成" in name and _VERDICT.search(name):
+            warnings.append(
+                f"row at line {row.get('line_start')}: name {name[:30]!r} is a verdict of the "
+                "实际完成值 column, not an indicator's name: left out"
+            )
+            row["name"] = None
         for field in _TEXT_FIELDS:
             text = row.get(field)
             if text and text.count(" ") >= 2 and _ROW_IN_A_TEXT.search(text):
@@ -705,7 +719,7 @@ def guard_form(form: dict) -> list[str]:
         + weights_within_100(rows)
         + points_where_the_table_prints_them(rows)
         + points_in_a_table_without_them(rows)
-        + rows_in_a_text(rows)
+        + other_cells_in_texts(rows)
     )
     if any(label.endswith("指") for label in labels):
         warnings += labels_cut_at_zhi(rows)
