@@ -2247,16 +2247,18 @@ def _fund_values(
     if len(placements) > 1:
         # readings that put a rate the row's own amounts contradict are dropped
         kept = [p for p in placements if _rate_fits(p)]
-        # where every reading that could check the rate (the same rate in each) failed, the
-        # readings left are those that leave the check out (650 94 | 20 | 10% | 2.9 under 年初 全年 执行: 94 / 650 is not
+        # where a reading that could check the rate failed, and the readings left differ from
+        # it in the amounts' places only, they are those that leave the check out (650 94 | 20 | 10% | 2.9 under 年初 全年 执行: 94 / 650 is not
         # 10%, and 650 | 94 | blank or 650 | blank | 94 are left): that is no sign for them,
         # and the amounts' columns are not known (the form's rate or an amount is misprinted)
-        rates = {p.get("execution_rate") for p in placements}
         unplaced = (
-            len(rates) == 1
-            and bool(kept)
-            and len(kept) < len(placements)
+            bool(kept)
             and not any(map(_checks, kept))
+            and any(
+                _checks(p) and all(_same_but_amounts(p, k) for k in kept)
+                for p in placements
+                if p not in kept
+            )
         )
         placements = kept or placements
         # and the readings whose rate their own amounts confirm beat those that cannot be checked
@@ -2635,6 +2637,13 @@ def _checks(placed: dict[str, str]) -> bool:
         placed.get(c) and not _empty(placed[c])
         for c in ("execution_rate", "annual_budget", "executed")
     ) and bool(to_number(placed["annual_budget"]))  # (a rate of a budget of 0 checks nothing)
+
+
+def _same_but_amounts(one: dict[str, str], other: dict[str, str]) -> bool:
+    """Two placements that differ in the amount columns only."""
+    return all(
+        one.get(c) == other.get(c) for c in one.keys() | other.keys() if c not in _AMOUNT_FIELDS
+    )
 
 
 def _rate_fits(placed: dict[str, str]) -> bool:

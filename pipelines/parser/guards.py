@@ -643,9 +643,9 @@ def _points(rows: list[dict], key: str = "weight") -> float:
 
 _SUM_SLACK = 0.5  # (rows' points printed rounded to one or two places)
 # A 总分's 分值 is the form's whole points, 100 (or the indicators' part of them where the money
-# row's are apart, 80 or 90): a figure under half of that is another cell's, read as the total's
-# where the rows print no points to check it by (pdftotext's 总分 | 10.00 | 10.00, the last
-# rows' points, printed under a blank total)
+# row's are apart, 80 or 90): a figure under half of that, which the rows' weights do not add up
+# to, is another cell's, read as the total's (pdftotext's 总分 | 10.00 | 10.00, the last rows'
+# points, printed under a blank total whose rows print no weights)
 _LEAST_TOTAL = 50
 
 
@@ -657,14 +657,16 @@ def totals_within_rows(form: dict) -> list[str]:
     last rows' points): it is left out. A total score above the total weight leaves both out,
     since which of the two is misread is not known, unless it is above 100: no misread pair,
     the form's own defect, which the points quality rule reports. A total weight under
-    _LEAST_TOTAL is no total's, and takes its score with it."""
+    _LEAST_TOTAL that is not the rows' weights added up is no total's, and takes its score with
+    it."""
     warnings = []
     weight, score = form.get("total_weight"), form.get("total_score")
     rows = form["indicators"]
-    if weight is not None and weight < _LEAST_TOTAL:
+    if weight is not None and weight < _LEAST_TOTAL and abs(weight - _points(rows)) > _SUM_SLACK:
         warnings.append(
-            f"total weight {weight:g} is no form's whole points (at least {_LEAST_TOTAL:g}): "
-            "another cell's figure, left out with the total score beside it"
+            f"total weight {weight:g} is no form's whole points (at least {_LEAST_TOTAL:g}) "
+            "nor its rows' weights added up: another cell's figure, left out with the total "
+            "score beside it"
         )
         form["total_weight"] = form["total_score"] = weight = score = None
     if weight is not None and weight < _points(rows) - _SUM_SLACK:
