@@ -145,3 +145,21 @@ def test_a_reason_s_last_line_ending_a_sentence_is_no_head_of_the_next_name():
         None,
         "部分粮库仓容不足，储备规模未达年初目标，后续将加快新建粮库建设进度并补足缺口。",
     )
+
+
+def test_a_verdict_in_a_table_without_points_is_an_actual_not_a_name():
+    # a cell a line, no 分值 or 得分 columns, a row printed again at a page's top: with nothing
+    # holding rows apart, fewer rows (a name joined to its target, 健全 | 已完成 one name) had
+    # cost less than three rows each skipping their blank cells; 已完成 is the 完成值 column's
+    # verdict, which no indicator is named
+    head = [c for c in HEAD if c not in ("分值", "得分")]
+    table = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "偏差原因分析及改进措施",
+             "产出指标", "数量指标", "储备粮规模", "≥500吨", "520吨", "效益指标", "生态效益指标",
+             "周边环境质量", "逐步提高", "达标", "资源节约利用水平", "健全", "已完成",
+             "资源节约利用水平", "健全", "已完成", "满意度指标", "服务对象满意度指标",
+             "群众满意度", "≥90%", "95%"]  # fmt: skip
+    (form,) = parse_text("\n".join([*head, *table]), "x.txt").forms
+    rows = [(r["name"], r["target"], r["actual"]) for r in form["indicators"]]
+    assert ("周边环境质量", "逐步提高", "达标") in rows
+    assert ("资源节约利用水平", "健全", "已完成") in rows
+    assert all(name not in ("已完成", "健全已完成") for name, _, _ in rows)

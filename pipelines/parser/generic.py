@@ -728,6 +728,8 @@ def _fit(column: str, text: str) -> float:
         # more often a reason than a name, though some names are sentences)
         if not _is_text(text) or _is_level(text) or _TARGET_LIKE.match(text):
             return _INF
+        if _ACHIEVED_VALUE.match(text):
+            return 1.5  # (已完成, 达成指标: the 完成值 column's verdict, rather an actual)
         return 0.5 if ends_sentence(text) else 0
     if column == "level2" and f"{compact(text)}指标" in LEVEL2_PARENT:
         return 0  # a 二级 label printed without its 指标 (服务对象满意度)
