@@ -454,6 +454,16 @@ _TEXT_FIELDS = ("name", "target", "actual", "deviation")
 _VERDICT = re.compile(r"达成(?:预期)?(?:指标|目标)")
 
 
+def _form_label(text: str) -> bool:
+    """A label of the form's other parts (得分, 全年预算数, 偏差原因分析及改进措施, 预期目标), not
+    a group label: no indicator's name or value. (预算执行率 names an indicator of the 过程
+    group as well as the money table's rate column.)"""
+    return vocab.is_any_label(text) and any(
+        group != "fund_columns" or key != "execution_rate"
+        for group, key in vocab.MEANINGS[vocab.label_key(text)]
+    )
+
+
 def other_cells_in_texts(rows: list[dict]) -> list[str]:
     """Leave out a text that holds a row's values (_ROW_IN_A_TEXT): what belongs to which cell
     of which row is not known; and a name that holds a verdict (_VERDICT: the actual's column,
@@ -461,6 +471,14 @@ def other_cells_in_texts(rows: list[dict]) -> list[str]:
     two spaces, or with 达成, are tested (cheap first)."""
     warnings = []
     for row in rows:
+        for field in ("name", "target", "actual"):
+            text = row.get(field)
+            if text and len(text) <= 12 and _form_label(text):
+                warnings.append(
+                    f"row at line {row.get('line_start')}: {field} {text!r} is a label of the "
+                    "form's other parts (a header's or a section's): left out"
+                )
+                row[field] = None
         name = row.get("name")
         if name and "达成" in name and _VERDICT.search(name):
             warnings.append(
