@@ -5181,3 +5181,12 @@ def test_a_text_holding_a_row_s_values_is_left_out():
     ]
     assert len(other_cells_in_texts(rows)) == 2
     assert [r["name"] for r in rows] == [None, None, "目标达成率"]
+    # a header's or a section's label read as a name or a value (pdftotext prints a table's
+    # cells out of order): no indicator's; 预算执行率 also names an indicator of the 过程 group
+    rows = [row(name="偏差原因分析及改进措施", target="全年预算数", actual="预期目标"),
+            row(name="预算执行率", target="100%", actual="98%")]  # fmt: skip
+    assert len(other_cells_in_texts(rows)) == 3
+    assert [(r["name"], r["target"], r["actual"]) for r in rows] == [
+        (None, None, None),
+        ("预算执行率", "100%", "98%"),
+    ]
