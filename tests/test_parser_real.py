@@ -5190,3 +5190,30 @@ def test_a_text_holding_a_row_s_values_is_left_out():
         (None, None, None),
         ("预算执行率", "100%", "98%"),
     ]
+
+
+def test_a_project_name_printed_before_a_late_unit_label_is_read():
+    # pdfminer's order of a Word table: the labels' column first, the 项目名称's wide cell after
+    # the money table's first figures, right before 实施单位, whose own value comes after the
+    # money columns' labels printed beside it
+    from pipelines.parser import parse_text
+
+    head = ["项目支出绩效自评表", "(2022年度)", "项目名称", "主管部门", "某区某某局", "项目资金(元)",
+            "年初预算数", "全年预算数", "年度资金总额", "当年财政拨款", "上年结转资金", "其他资金",
+            "年度总体目标", "100.00", "100.00", "0.00", "0.00"]  # fmt: skip
+    tail = ["实施单位", "全年执行数", "某区某某服务中心", "分值", "执行率", "得分", "98.00", "98.00",
+            "10.00", "98.00%", "9.80", "预期目标", "完成全年服务。", "实际完成情况", "已完成。",
+            "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分",
+            "偏差原因分析及改进措施", "产出指标", "数量指标", "服务次数", "≥40次", "48次", "90",
+            "90", "总分", "100", "99.8"]  # fmt: skip
+    text = "\n".join([*head, "某某服务项目经费", *tail])
+    (form,) = parse_text(text, "x.txt").forms
+    assert (form["project_name"], form["department"], form["implementing_unit"]) == (
+        "某某服务项目经费",
+        "某区某某局",
+        "某区某某服务中心",
+    )
+    # the cell before it a word (a value's piece, whose label is not known): nothing taken
+    text = "\n".join([*head[:-1], "某某说明文字", "某某服务项目经费", *tail])
+    result = parse_text(text, "x.txt")
+    assert all(f.get("project_name") != "某某服务项目经费" for f in result.forms)

@@ -1276,6 +1276,62 @@ def _said_once(value: str | None) -> str | None:
     return value
 
 
+def _values_around_a_late_unit_label(
+    cells: list[Cell], start: int, out: dict, reading: Reading
+) -> None:
+    """项目名称 read without its value, 主管部门 with its own, and 实施单位 printed among the money
+    table's cells, between two values: the project's name before it, its own value after the
+    money columns' labels printed next to it (pdfminer's order of a Word table: 项目名称 | 主管部门
+    | 某某局 | … | 0.00 | 某某项目经费 | 实施单位 | 全年执行数 | 某某中心). Each only where it is a
+    name alone (words, not a number or a label, not the department's), the project's name only
+    after a number, a label or a sentence's end (a goal's text): a value whose own label is not
+    known is taken no other way."""
+    if out["project_name"] is not None or out["implementing_unit"] is not None:
+        return
+    filled = [k for k in range(len(cells)) if cells[k].text]
+    for n, k in enumerate(filled):
+        if k < start or vocab.meaning(cells[k].text, "identity") != "implementing_unit":
+            continue
+        if n < 2:
+            return
+        before, name = cells[filled[n - 2]].text, cells[filled[n - 1]].text
+        if not (
+            _a_name_alone(name)
+            and out["department"] is not None
+            and name != out["department"]
+            and (is_number(before) or vocab.is_any_label(before) or _full_stop(before))
+        ):
+            return
+        out["project_name"] = name
+        reading.labels.append(
+            f"project_name (line {cells[filled[n - 1]].no}: before the 实施单位 label printed "
+            "among the money cells)"
+        )
+        after = n + 1
+        while after < len(filled) and vocab.meaning(cells[filled[after]].text, "fund_columns"):
+            after += 1
+        if n + 1 < after < len(filled) and _a_name_alone(unit := cells[filled[after]].text):
+            out["implementing_unit"] = unit
+            reading.labels.append(
+                f"implementing_unit (line {cells[filled[after]].no}: after its label and the "
+                "money columns' labels printed next to it)"
+            )
+        return
+
+
+def _a_name_alone(text: str) -> bool:
+    """Words that may be a project's or a unit's name: four characters of Chinese or more, no
+    number, label, blank or instruction."""
+    return (
+        sum("\u4e00" <= ch <= "\u9fff" for ch in text) >= 4
+        and not is_number(text)
+        and not vocab.is_any_label(text)
+        and not _empty(text)
+        and not _INSTRUCTION.search(text)
+        and not _SENTENCE_MARK.search(text)
+    )
+
+
 def _late_identity(cells: list[Cell], start: int, out: dict, reading: Reading) -> None:
     """An identity label printed after the money table began (a PDF's text out of reading
     order: `… 上海市某某中心 实施单位 其中:当年财政拨款 …`): a cell that is the label alone,
@@ -7084,6 +7140,7 @@ def read_form(lines: list[Line]) -> tuple[dict, Reading]:
     reading.indicator_columns = columns
     ident_stop = min(x for x in (fund_at, header_at, len(cells)) if x is not None)
     identity = read_identity(cells, ident_stop, reading)
+    _values_around_a_late_unit_label(cells, ident_stop, identity, reading)
     _late_identity(cells, ident_stop, identity, reading)
     _value_past_heading(cells, ident_stop, identity, reading)
     funds: list[dict] = []
