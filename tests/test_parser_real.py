@@ -5217,3 +5217,29 @@ def test_a_project_name_printed_before_a_late_unit_label_is_read():
     text = "\n".join([*head[:-1], "某某说明文字", "某某服务项目经费", *tail])
     result = parse_text(text, "x.txt")
     assert all(f.get("project_name") != "某某服务项目经费" for f in result.forms)
+
+
+def test_a_unit_name_printed_before_its_label_is_told_from_the_project_s_by_its_shape():
+    # pdftotext's order of a spreadsheet's merged cells: the project's value, then the
+    # department's name wrapped over two lines, then its label with a money label right after
+    from pipelines.parser import parse_text
+
+    tail = ["年初预算数", "项目资金", "(元)", "全年预算数", "全年执行数", "分值", "执行率", "得分",
+            "年度资金总额", "100.00", "100.00", "98.00", "10.00", "98.00%", "9.80", "预期目标",
+            "完成全年服务。", "实际完成情况", "已完成。", "一级指标", "二级指标", "三级指标",
+            "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施", "产出指标",
+            "数量指标", "服务次数", "≥40次", "48次", "90", "90", "总分", "100", "99.8"]  # fmt: skip
+    head = ["项目支出绩效自评表", "(2023年度)", "项目名称", "区域视频会商系统"]
+    text = "\n".join([*head, "上海市某区城市网格化综合管理", "中心", "主管部门", *tail])
+    (form,) = parse_text(text, "x.txt").forms
+    assert (form["project_name"], form["department"]) == (
+        "区域视频会商系统",
+        "上海市某区城市网格化综合管理中心",
+    )
+    # a line before the last that ends as a unit's name (某某服务站): a value of its own, maybe
+    # (the unit's, or another label's): which lines are the unit's is not known
+    text = "\n".join(
+        [*head, "某某服务站", "上海市某区城市网格化综合管理", "中心", "主管部门", *tail]
+    )
+    result = parse_text(text, "x.txt")
+    assert all(f.get("department") is None for f in result.forms)

@@ -1297,6 +1297,7 @@ def _values_around_a_late_unit_label(
         before, name = cells[filled[n - 2]].text, cells[filled[n - 1]].text
         if not (
             _a_name_alone(name)
+            and not _organisation(name)  # (a unit's name is no project's)
             and out["department"] is not None
             and name != out["department"]
             and (is_number(before) or vocab.is_any_label(before) or _full_stop(before))
@@ -1317,6 +1318,63 @@ def _values_around_a_late_unit_label(
                 "money columns' labels printed next to it)"
             )
         return
+
+
+def _value_before_its_label(cells: list[Cell], out: dict, reading: Reading) -> None:
+    """项目名称, its value, then a unit's name wrapped over lines, then the unit's label (主管部门)
+    with no value after it (a label follows at once): the unit's name was printed before its
+    label (pdftotext's order of a spreadsheet's merged cells: 项目名称 | 某某项目 | 上海市某某综合管理 |
+    中心 | 主管部门 | 年初预算数). The lines between the two labels are cut where exactly one cut
+    leaves a project's name (no organisation's ending) before and an organisation's name of six
+    characters or more after, and no line but the last ends as an organisation's name; else
+    nothing is taken."""
+    at = next(
+        (k for k, c in enumerate(cells) if vocab.meaning(c.text, "identity") == "project_name"),
+        None,
+    )
+    if at is None:
+        return
+    values: list[Cell] = []
+    k = at + 1
+    while k < len(cells) and len(values) <= 4:
+        text = cells[k].text
+        if text and (vocab.is_any_label(text) or is_number(text) or _empty(text)):
+            break
+        if text:
+            values.append(cells[k])
+        k += 1
+    key = vocab.meaning(cells[k].text, "identity") if k < len(cells) else None
+    nxt = next((c.text for c in cells[k + 1 :] if c.text), "")
+    if (
+        key not in ("department", "implementing_unit")
+        or not 2 <= len(values) <= 4
+        or len({c.no for c in values}) != len(values)
+        or not vocab.is_any_label(nxt)
+        or vocab.meaning(nxt, "identity")
+    ):
+        return
+    texts = [c.text.strip() for c in values]
+    if any(map(_organisation, texts[:-1])):
+        return  # (a line ending as a unit's name before the last: a value of its own, maybe)
+    cuts = [
+        cut
+        for cut in range(1, len(texts))
+        if _organisation("".join(texts[cut:]))
+        and sum("\u4e00" <= ch <= "\u9fff" for ch in "".join(texts[cut:])) >= 6
+        and not _organisation("".join(texts[:cut]))
+    ]
+    if len(cuts) != 1:
+        return
+    (cut,) = cuts
+    out["project_name"], out[key] = "".join(texts[:cut]), "".join(texts[cut:])
+    reading.labels.append(
+        f"project_name, {key} (lines {values[0].no}-{values[-1].no}: the {key}'s value printed "
+        "before its label, told from the project's by its shape)"
+    )
+
+
+def _organisation(text: str) -> bool:
+    return bool(vocab.ORGANISATION.search(unicodedata.normalize("NFKC", text)))
 
 
 def _a_name_alone(text: str) -> bool:
@@ -7140,6 +7198,8 @@ def read_form(lines: list[Line]) -> tuple[dict, Reading]:
     reading.indicator_columns = columns
     ident_stop = min(x for x in (fund_at, header_at, len(cells)) if x is not None)
     identity = read_identity(cells, ident_stop, reading)
+    if identity["department"] is None and identity["implementing_unit"] is None:
+        _value_before_its_label(cells, identity, reading)
     _values_around_a_late_unit_label(cells, ident_stop, identity, reading)
     _late_identity(cells, ident_stop, identity, reading)
     _value_past_heading(cells, ident_stop, identity, reading)
