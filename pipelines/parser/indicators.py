@@ -312,12 +312,10 @@ def parse_tab(header: Line, body: list[Line]) -> list[Row]:
     rows: list[Row] = []
     waiting_name: list[str] = []
 
+    level_columns = (cols.level1, cols.level2)
+
     def level_at(index: int) -> int | None:
-        if cols.level1 is not None and index <= cols.level1:
-            return 1
-        if cols.level2 is not None and index == cols.level2:
-            return 2
-        return None
+        return _level_at(index, level_columns)
 
     target_column, name_column = cols.target, cols.name
 
@@ -358,19 +356,8 @@ def parse_tab(header: Line, body: list[Line]) -> list[Row]:
                         named += 1
             label_at = filled[: len(filled) - named]
             if label_at:
-                texts = [left[i] for i in label_at]
-                levels = [level_at(i + shift) for i in label_at]
-                if aligned:
-                    # the label cells of a row whose cells stand under their header, without a
-                    # numbering or colon (一、产出指标, 数量指标：); a group label outside the
-                    # framework's words (项目决策, 项目产出) is the row's group as printed
-                    keys = [vocab.label_key(t) or t for t in texts]
-                    if all(is_labelish(k) for k in keys):
-                        state.apply(keys, levels)
-                    else:
-                        state.apply_printed(keys, levels)
-                else:
-                    state.apply(texts, levels)
+                # (the row's cells up to its last label cell, the empty ones keeping places)
+                _row_labels(state, left[: label_at[-1] + 1], shift, aligned, level_columns)
             name = (
                 waiting_name + [left[i] for i in filled[len(filled) - named :]]
                 if named
@@ -463,6 +450,72 @@ def parse_tab(header: Line, body: list[Line]) -> list[Row]:
         row.lines.append(line.no)
         rows.append(row)
     return rows
+
+
+def _level_at(index: int, level_columns: tuple[int | None, int | None]) -> int | None:
+    """The level (1 or 2) that a cell's column says, from the header's 一级 and 二级 columns."""
+    level1, level2 = level_columns
+    if level1 is not None and index <= level1:
+        return 1
+    if level2 is not None and index == level2:
+        return 2
+    return None
+
+
+def _row_labels(
+    state: LabelState,
+    cells: tuple[str, ...],
+    shift: int,
+    aligned: bool,
+    level_columns: tuple[int | None, int | None],
+) -> None:
+    """Apply the label cells of a tab-layout row (``cells``: its cells up to its last label
+    cell) to ``state``. A table's rows repeat their group's labels row after row, and forms
+    repeat the framework's: where no label of the state waits for its tail (none can then be
+    extended in place, LabelState.settled), the labels after the row are looked up by the
+    state's values and the cells (_labels_after) instead of worked out again."""
+    if not state.settled():
+        _apply_row_labels(state, cells, shift, aligned, level_columns)
+        return
+    before = state.values()
+    state.set_values(_labels_after(before, cells, shift, aligned, level_columns), before)
+
+
+@lru_cache(maxsize=4096)  # a template's label cells over a few states, alike from form to form
+def _labels_after(
+    before: tuple,
+    cells: tuple[str, ...],
+    shift: int,
+    aligned: bool,
+    level_columns: tuple[int | None, int | None],
+) -> tuple:
+    """The values of a settled state of values ``before`` after a row's label cells."""
+    state = LabelState.of(before)
+    _apply_row_labels(state, cells, shift, aligned, level_columns)
+    return state.values()
+
+
+def _apply_row_labels(
+    state: LabelState,
+    cells: tuple[str, ...],
+    shift: int,
+    aligned: bool,
+    level_columns: tuple[int | None, int | None],
+) -> None:
+    label_at = [i for i, c in enumerate(cells) if c]
+    texts = [cells[i] for i in label_at]
+    levels = [_level_at(i + shift, level_columns) for i in label_at]
+    if aligned:
+        # the label cells of a row whose cells stand under their header, without a
+        # numbering or colon (一、产出指标, 数量指标：); a group label outside the
+        # framework's words (项目决策, 项目产出) is the row's group as printed
+        keys = [vocab.label_key(t) or t for t in texts]
+        if all(is_labelish(k) for k in keys):
+            state.apply(keys, levels)
+        else:
+            state.apply_printed(keys, levels)
+    else:
+        state.apply(texts, levels)
 
 
 def anchor_under_header(cells: tuple[str, ...], header: Line) -> tuple[int, int] | None:

@@ -321,6 +321,39 @@ class LabelState:
     def current(self) -> tuple[Label | None, Label | None]:
         return self.level1, self.level2
 
+    # The state by value, for a caller to look up what a row's labels make of it instead of
+    # working it out again (indicators._row_labels): (raw, whole) of each label, or None.
+    def values(self) -> tuple[tuple[str, bool] | None, tuple[str, bool] | None]:
+        level1, level2 = self.level1, self.level2
+        return (
+            None if level1 is None else (level1.raw, level1.whole),
+            None if level2 is None else (level2.raw, level2.whole),
+        )
+
+    @classmethod
+    def of(cls, values: tuple) -> LabelState:
+        """A state holding new labels of the given values (see values)."""
+        state = cls()
+        state.level1, state.level2 = (None if v is None else Label(*v) for v in values)
+        return state
+
+    def settled(self) -> bool:
+        """No label waits for its tail: none can be extended in place (see _continue), so the
+        state is its values, whichever Label objects hold them."""
+        return not (
+            (self.level1 is not None and self.level1.incomplete)
+            or (self.level2 is not None and self.level2.incomplete)
+        )
+
+    def set_values(self, after: tuple, before: tuple) -> None:
+        """Go from the settled state of values ``before`` to ``after``: a label whose value
+        stays is kept (a settled label is never changed, so a new one of its value would read
+        the same), one that changes is made anew, as apply would."""
+        if after[0] != before[0]:
+            self.level1 = None if after[0] is None else Label(*after[0])
+        if after[1] != before[1]:
+            self.level2 = None if after[1] is None else Label(*after[1])
+
 
 # A dash printed in a target cell: no target (LABELLING.md). 一 is a dash only in the rows of the
 # framework's groups whose targets are dashes (an OCR'd or typed —); elsewhere it may be a value.
