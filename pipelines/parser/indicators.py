@@ -1079,7 +1079,7 @@ def parse_space(body: list[Line]) -> list[Row]:
         if _labels_only(kinds[index], state):
             if not deviation_left and _has_pair(pending):
                 flush_pending()
-            state.apply(cells)
+            state.apply_cells(cells)
             continue
         anchor = anchors[index]
         if anchor:
@@ -1096,7 +1096,7 @@ def parse_space(body: list[Line]) -> list[Row]:
             if k:
                 if _has_pair(pending):
                     flush_pending()
-                state.apply(cells[:k])
+                state.apply_cells(cells[:k])
             before = cells[k:wi]
             if len(pending) >= 2 and rows and _doubled_tail(pending[0], rows[-1]):
                 # the name above's last characters, the one at the wrap printed twice (…验收合格

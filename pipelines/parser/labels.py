@@ -305,6 +305,16 @@ class LabelState:
         else:
             self._set2(cell)
 
+    def apply_cells(self, cells: tuple[str, ...]) -> None:
+        """apply, for label cells without positions (a space-layout line's). Lines of labels
+        come back from table to table: where the state is settled, what they make of it is
+        looked up by its values (_applied) instead of worked out again."""
+        if not self.settled():
+            self.apply(cells)
+            return
+        before = self.values()
+        self.set_values(_applied(before, cells), before)
+
     def apply_printed(self, cells: list[str], levels: list[int | None]) -> None:
         """A row's group labels as its header's columns place them, whatever their words (项目
         决策, 项目产出: another framework's): a 一级 cell starts a group (its 二级 unknown until
@@ -353,6 +363,14 @@ class LabelState:
             self.level1 = None if after[0] is None else Label(*after[0])
         if after[1] != before[1]:
             self.level2 = None if after[1] is None else Label(*after[1])
+
+
+@lru_cache(maxsize=4096)  # a few states and lines of labels, alike from form to form
+def _applied(before: tuple, cells: tuple[str, ...]) -> tuple:
+    """The values of a settled state of values ``before`` after apply(cells)."""
+    state = LabelState.of(before)
+    state.apply(cells)
+    return state.values()
 
 
 # A dash printed in a target cell: no target (LABELLING.md). 一 is a dash only in the rows of the
