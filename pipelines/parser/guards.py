@@ -687,13 +687,13 @@ def totals_within_rows(form: dict) -> list[str]:
             "score beside it"
         )
         form["total_weight"] = form["total_score"] = weight = score = None
-    if weight is not None and weight < _points(rows) - _SUM_SLACK:
+    if weight is not None and _below_rows(weight, rows, "weight"):
         warnings.append(
             f"total weight {weight:g} is below the rows' weights added up "
             f"({_points(rows):g}): left out"
         )
         form["total_weight"] = weight = None
-    if score is not None and score < _points(rows, "score") - _SUM_SLACK:
+    if score is not None and _below_rows(score, rows, "score"):
         warnings.append(
             f"total score {score:g} is below the rows' scores added up "
             f"({_points(rows, 'score'):g}): left out"
@@ -707,6 +707,17 @@ def totals_within_rows(form: dict) -> list[str]:
         )
         form["total_weight"] = form["total_score"] = None
     return warnings
+
+
+def _below_rows(total: float, rows: list[dict], key: str) -> bool:
+    """Whether a 总分 figure is below the rows' points (_points) added up, less the slack.
+    Their sizes added up (every row's, in any order) are at least that sum: a total not
+    below them, with a margin far above rounding's, is settled without the set of rows
+    _points makes (most forms: the total holds the money row's points besides)."""
+    bound = sum([abs(row[key]) for row in rows if row[key]])
+    if total >= bound + 1e-6 * (1 + bound) - _SUM_SLACK:
+        return False
+    return total < _points(rows, key) - _SUM_SLACK
 
 
 @lru_cache(maxsize=8192)  # (asked of every row's two labels, a few distinct ones a form)
