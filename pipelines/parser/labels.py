@@ -350,10 +350,16 @@ class LabelState:
     def settled(self) -> bool:
         """No label waits for its tail: none can be extended in place (see _continue), so the
         state is its values, whichever Label objects hold them."""
-        return not (
-            (self.level1 is not None and self.level1.incomplete)
-            or (self.level2 is not None and self.level2.incomplete)
-        )
+        # (Label.incomplete spelled out, its commonest case first: a label ending in 指标)
+        for label in (self.level1, self.level2):
+            if not (
+                label is None
+                or label.raw.endswith("指标")
+                or label.whole
+                or without_points(label.raw).endswith("指标")
+            ):
+                return False
+        return True
 
     def set_values(self, after: tuple, before: tuple) -> None:
         """Go from the settled state of values ``before`` to ``after``: a label whose value
