@@ -50,6 +50,10 @@ def _split_glued_titles(lines: Sequence[Line], marked: list[int]) -> Sequence[Li
         text = line.text
         if "自评" not in text and "总分" not in text:
             continue
+        if "项目名称" not in text and text.find(_GLUED_TITLE_WORDS, 1) < 0:
+            # (most marked lines: every cut below needs 项目名称 after it, or a title
+            # after the line's start, and three pattern searches are spared)
+            continue
         # every title after the line's start begins a line of its own (a whole file on one line
         # holds several forms), and so does a 项目名称 run in after a form's 总分 and its points
         # (…总分10098项目名称…: the next form, printed with no title of its own)
@@ -81,6 +85,7 @@ def _split_glued_titles(lines: Sequence[Line], marked: list[int]) -> Sequence[Li
 
 
 _GLUED_TITLE = re.compile(r"财政项目支出绩效自评(?:价)?表")
+_GLUED_TITLE_WORDS = "财政项目支出绩效自评"  # (what every match of _GLUED_TITLE holds)
 _NAME_AFTER_TOTAL = re.compile(r"总分\s*\d[\d.\s]*(项目名称)")
 # any form's title (with the year before it, if printed there) that a 项目名称 follows closely: a
 # new form on the same line (a file of several forms flattened onto one line)
