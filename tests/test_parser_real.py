@@ -5243,3 +5243,26 @@ def test_a_unit_name_printed_before_its_label_is_told_from_the_project_s_by_its_
     )
     result = parse_text(text, "x.txt")
     assert all(f.get("department") is None for f in result.forms)
+
+
+def test_a_text_cut_inside_a_pinyin_gloss_is_left_out():
+    # a page that glosses rare characters with their pinyin (衛(wèi)片執(zhí)法), its table cut into
+    # pieces inside a gloss: a piece that opens or ends within one is another cell's words
+    from pipelines.parser.guards import other_cells_in_texts
+
+    rows = [
+        {"name": "(biā", "target": "產(chǎ", "actual": "ù)對象", "deviation": None},
+        {
+            "name": "衛(wèi)片執(zhí)法補(bǔ)助經(jīng)費(fèi)",
+            "target": "≥95%",
+            "actual": "95",
+            "deviation": None,
+        },
+        {"name": "(a)类项目完成率", "target": "100%", "actual": "100%", "deviation": None},
+    ]
+    assert len(other_cells_in_texts(rows)) == 3
+    assert [(r["name"], r["target"], r["actual"]) for r in rows] == [
+        (None, None, None),
+        ("衛(wèi)片執(zhí)法補(bǔ)助經(jīng)費(fèi)", "≥95%", "95"),
+        ("(a)类项目完成率", "100%", "100%"),
+    ]

@@ -454,6 +454,14 @@ _TEXT_FIELDS = ("name", "target", "actual", "deviation")
 _VERDICT = re.compile(r"达成(?:预期)?(?:指标|目标)")
 
 
+# A page that glosses each rare character with its pinyin (衛(wèi)片執(zhí)法) cut inside a gloss:
+# a cell that opens or ends in the middle of one ((biā, o)服務) is a piece of another cell's words
+_CUT_GLOSS = re.compile(
+    r"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]*$|^[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]*[)）]"
+)
+_GLOSS_LETTERS = frozenset("āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü")
+
+
 def _form_label(text: str) -> bool:
     """A label of the form's other parts (得分, 全年预算数, 偏差原因分析及改进措施, 预期目标), not
     a group label: no indicator's name or value. (预算执行率 names an indicator of the 过程
@@ -464,6 +472,12 @@ def _form_label(text: str) -> bool:
     )
 
 
+def _cut_gloss(text: str) -> bool:
+    """A text opening or ending inside a pinyin gloss (_CUT_GLOSS), which holds a tone mark."""
+    found = _CUT_GLOSS.search(text)
+    return found is not None and not _GLOSS_LETTERS.isdisjoint(found.group())
+
+
 def other_cells_in_texts(rows: list[dict]) -> list[str]:
     """Leave out a text that holds a row's values (_ROW_IN_A_TEXT): what belongs to which cell
     of which row is not known; and a name that holds a verdict (_VERDICT: the actual's column,
@@ -471,6 +485,14 @@ def other_cells_in_texts(rows: list[dict]) -> list[str]:
     two spaces, or with 达成, are tested (cheap first)."""
     warnings = []
     for row in rows:
+        for field in _TEXT_FIELDS:
+            text = row.get(field)
+            if text and (")" in text or "(" in text) and _cut_gloss(text):
+                warnings.append(
+                    f"row at line {row.get('line_start')}: {field} {text!r} is cut inside a "
+                    "character's pinyin gloss: a piece of another cell's words, left out"
+                )
+                row[field] = None
         for field in ("name", "target", "actual"):
             text = row.get(field)
             if text and len(text) <= 12 and _form_label(text):
