@@ -446,7 +446,6 @@ _MOST_POINTS = 100.5  # a form's points add up to 100 (its money row's among the
 _ROW_IN_A_TEXT = re.compile(
     r"(?:^|\s)[+-]?\d+(?:\.\d+)?%?\s+[+-]?\d+(?:\.\d+)?%?(?=\s|$)|(\S+)\s+\1\s+\d+\.\d+"
 )
-_TEXT_FIELDS = ("name", "target", "actual", "deviation")
 
 
 # The 实际完成值 column's verdict (达成指标, 部分达成指标并具有一定效果, 达成预期目标): what a row
@@ -479,44 +478,56 @@ def _cut_gloss(text: str) -> bool:
 
 
 def other_cells_in_texts(rows: list[dict]) -> list[str]:
-    """Leave out a text that holds a row's values (_ROW_IN_A_TEXT): what belongs to which cell
-    of which row is not known; and a name that holds a verdict (_VERDICT: the actual's column,
-    or a target and an actual run together, 提升达成指标, read as the name). Only texts with
-    two spaces, or with 达成, are tested (cheap first)."""
+    """Leave out a text that is no cell of its own (a row's values run together, a name that is
+    the 完成值 column's verdict, a label of the form's other parts, a piece cut inside a pinyin
+    gloss): what belongs to which cell of which row is not known."""
     warnings = []
     for row in rows:
-        for field in _TEXT_FIELDS:
-            text = row.get(field)
-            if text and (")" in text or "(" in text) and _cut_gloss(text):
+        # (one cached test of one text per field: every row's texts, form after form)
+        for field, fault in _TEXT_FAULTS:
+            text = row[field]
+            if text and (why := fault(text)):
                 warnings.append(
-                    f"row at line {row.get('line_start')}: {field} {text!r} is cut inside a "
-                    "character's pinyin gloss: a piece of another cell's words, left out"
-                )
-                row[field] = None
-        for field in ("name", "target", "actual"):
-            text = row.get(field)
-            if text and len(text) <= 12 and _form_label(text):
-                warnings.append(
-                    f"row at line {row.get('line_start')}: {field} {text!r} is a label of the "
-                    "form's other parts (a header's or a section's): left out"
-                )
-                row[field] = None
-        name = row.get("name")
-        if name and "达成" in name and _VERDICT.search(name):
-            warnings.append(
-                f"row at line {row.get('line_start')}: name {name[:30]!r} is a verdict of the "
-                "实际完成值 column, not an indicator's name: left out"
-            )
-            row["name"] = None
-        for field in _TEXT_FIELDS:
-            text = row.get(field)
-            if text and text.count(" ") >= 2 and _ROW_IN_A_TEXT.search(text):
-                warnings.append(
-                    f"row at line {row.get('line_start')}: {field} {text[:30]!r} holds a row's "
-                    "values (several columns' cells run together): left out"
+                    f"row at line {row.get('line_start')}: {field} {text[:30]!r} {why}: left out"
                 )
                 row[field] = None
     return warnings
+
+
+@lru_cache(maxsize=65536)
+def _reason_fault(text: str) -> str | None:
+    """Why a text is no cell of its own, or None (cheap tests of characters first)."""
+    if (" " in text) and _ROW_IN_A_TEXT.search(text):
+        return "holds a row's values (several columns' cells run together)"
+    if ("(" in text or ")" in text) and _cut_gloss(text):
+        return "is cut inside a character's pinyin gloss: a piece of another cell's words"
+    return None
+
+
+@lru_cache(maxsize=65536)
+def _value_fault(text: str) -> str | None:
+    """_reason_fault's, and a label of the form's other parts."""
+    if why := _reason_fault(text):
+        return why
+    if len(text) <= 12 and _form_label(text):
+        return "is a label of the form's other parts (a header's or a section's)"
+    return None
+
+
+@lru_cache(maxsize=65536)
+def _name_fault(text: str) -> str | None:
+    """_value_fault's, and the 完成值 column's verdict."""
+    if "达成" in text and _VERDICT.search(text):
+        return "is a verdict of the 实际完成值 column, not an indicator's name"
+    return _value_fault(text)
+
+
+_TEXT_FAULTS = (
+    ("name", _name_fault),
+    ("target", _value_fault),
+    ("actual", _value_fault),
+    ("deviation", _reason_fault),
+)
 
 
 def weights_within_100(rows: list[dict]) -> list[str]:
