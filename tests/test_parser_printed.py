@@ -54,8 +54,10 @@ def test_every_gold_file_is_printed_by_every_tool():
         # Since the twenty-third: a row of the same words with no points under a short name a
         # row of its own (004), and a 全年预算数 printed outside the money header kept as a
         # column: 33 / 0.947 and 13 / 0.948 before
-        ("pdftotext-layout", "excel", 32, 0.947),
-        ("pdftotext-layout", "plain", 23, 0.916),
+        # Since the twenty-fourth: a text holding a row's values (100% 100% 10.00 in a name) and
+        # a piece cut inside a pinyin gloss left out: 32 and 23 before
+        ("pdftotext-layout", "excel", 30, 0.947),
+        ("pdftotext-layout", "plain", 16, 0.916),
         ("pdftotext-layout", "word", 10, 0.951),
         # pdftotext without -layout: the text blocks in reading order, a cell or a few cells a
         # line, a wrapped cell's lines together, the columns gone. A wrapped cell's lines joined
@@ -80,9 +82,12 @@ def test_every_gold_file_is_printed_by_every_tool():
         # out: 72, 61 and 54 wrong values before. A 全年预算数 label printed after the money rows
         # keeps its column (the header's 年初预算数 | 全年执行数 no one-budget template) since the
         # twenty-third (whatever row the rows are read from): 67 and 53 before
-        ("pdftotext", "excel", 63, 0.735),
-        ("pdftotext", "plain", 51, 0.628),
-        ("pdftotext", "word", 48, 0.671),
+        # Since the twenty-fourth: a header's or a section's label read as a name or a value
+        # left out, a unit's name printed before its label told from the project's by its shape
+        # (002: 4 forms load), a total weight under 50 no total: 63, 51, 48 and 0.735 before
+        ("pdftotext", "excel", 58, 0.737),
+        ("pdftotext", "plain", 46, 0.628),
+        ("pdftotext", "word", 46, 0.672),
         # pdfminer's text boxes: column by column within a table's blocks (a label's column, then
         # the values' columns), no form loads whole. Blocks joined since the thirteenth session:
         # 371, 482 and 115 wrong values, 0.488, 0.414 and 0.441, before (fewer values read in
@@ -105,9 +110,12 @@ def test_every_gold_file_is_printed_by_every_tool():
         # 0.542 -> 0.554, h05's OCR rows a group off)
         # (three figures after 总分 rising again above the first, a column's, no total since the
         # twenty-third: 45 and 0.476 in word prints before)
+        # (a verdict, 已完成, fits a name only at a cost, and a name holding one is left out:
+        # 171 -> 157 in plain prints; a project's name printed right before a late 实施单位
+        # read: 22 -> 31 word prints load, 0.477 -> 0.481, since the twenty-fourth)
         ("pdfminer", "excel", 145, 0.554),
-        ("pdfminer", "plain", 171, 0.428),
-        ("pdfminer", "word", 43, 0.477),
+        ("pdfminer", "plain", 157, 0.433),
+        ("pdfminer", "word", 43, 0.481),
         # pdfplumber's extract_text: a line of the page a line of text, its words apart by one
         # space whatever the gap (a table's columns gone), a wrapped cell's pieces on the lines
         # above and under its row's values. Goals stop before the header's first pieces (一级指
@@ -125,9 +133,11 @@ def test_every_gold_file_is_printed_by_every_tool():
         # 283 and 201 before. A row weight of 100 in a table of several left out with its
         # score (l02's 100 was the actual, its score right by luck): 0.692 -> 0.691 in excel
         # (points in a table whose rows print none left out since the twenty-third: 271 before)
-        ("pdfplumber", "excel", 269, 0.692),
-        ("pdfplumber", "plain", 200, 0.725),
-        ("pdfplumber", "word", 45, 0.881),
+        # (a piece cut inside a pinyin gloss and a money row's amounts that only a misprinted
+        # rate placed left out since the twenty-fourth: 269, 200 and 45 before)
+        ("pdfplumber", "excel", 267, 0.692),
+        ("pdfplumber", "plain", 197, 0.725),
+        ("pdfplumber", "word", 43, 0.881),
         # PyMuPDF's get_text: each cell's lines one after another, in reading order, with no
         # blank line between cells. A cell wrapped over lines of its column's width read whole
         # since it came (generic._wrap_ends): 286, 168 and 116 wrong values, 0.761, 0.787 and
@@ -143,8 +153,10 @@ def test_every_gold_file_is_printed_by_every_tool():
         # in a row one cell longer than its like joined, a three-line name after a row that
         # lost no point no reason, a line ending in 。 no wrapped name's head, a goal ending in
         # 单位。 no header word: 127, 69 and 35, 0.871, 0.860 and 0.907 before
-        ("pymupdf", "excel", 102, 0.881),
-        ("pymupdf", "plain", 49, 0.864),
+        # (pinyin gloss pieces and amounts placed by a misprinted rate left out since the
+        # twenty-fourth: 102 and 49 before)
+        ("pymupdf", "excel", 99, 0.881),
+        ("pymupdf", "plain", 46, 0.864),
         ("pymupdf", "word", 33, 0.907),
         # Every tool, since the fifteenth session: a goal that is a rate alone or a label's first
         # characters, and a group label that is a header's word, only a label's end or in the

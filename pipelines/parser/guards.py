@@ -485,7 +485,7 @@ def other_cells_in_texts(rows: list[dict]) -> list[str]:
     for row in rows:
         # (one cached test of one text per field: every row's texts, form after form)
         for field, fault in _TEXT_FAULTS:
-            text = row[field]
+            text = row.get(field)
             if text and (why := fault(text)):
                 warnings.append(
                     f"row at line {row.get('line_start')}: {field} {text[:30]!r} {why}: left out"
