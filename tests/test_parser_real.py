@@ -5266,3 +5266,34 @@ def test_a_text_cut_inside_a_pinyin_gloss_is_left_out():
         ("衛(wèi)片執(zhí)法補(bǔ)助經(jīng)費(fèi)", "≥95%", "95"),
         ("(a)类项目完成率", "100%", "100%"),
     ]
+
+
+def test_a_rowspan_row_under_a_group_label_is_the_next_row_not_a_wrap():
+    # an HTML table flattened row by row: a group's later rows print no cell for the merged
+    # 一级 and 二级 labels, so their cells stand under the labels of the row above; they had been
+    # read as that row's cells wrapped (项目过程资金到位及时性 | 投入管理— | 资金到位率及时), the rows
+    # lost and the next ones given the group before
+    from pipelines.parser import parse_text
+
+    def tr(*cells):
+        return "<tr>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>"
+
+    text = "\n".join([
+        "项目支出绩效自评表", "（2021年度）", tr("项目名称", "某某补助资金"),
+        tr("主管部门", "某区教育局", "实施单位", "某区教育中心"),
+        tr("项目资金（万元）", "", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"),
+        tr("年度资金总额", "100", "100", "96", "10", "96%", "9.6"),
+        tr("年度总体目标", "预期目标", "实际完成情况"), tr("完成全年工作。", "已完成。"),
+        tr("绩效指标", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "偏差原因分析及改进措施"),
+        tr("项目决策（9分）", "项目立项", "立项程序规范性", "—", "规范", ""),
+        tr("项目过程（15分）", "投入管理", "资金到位率", "—", "100%", "个别资金拨付延迟。"),
+        tr("资金到位及时性", "—", "及时", ""),
+        tr("财务管理", "资金使用合规性", "—", "合规", ""),
+        tr("项目产出（45分）", "数量指标", "服务人次", "≥100人次", "120人次", ""),
+        tr("自评得分", "95.6", ""),
+    ])  # fmt: skip
+    (form,) = parse_text(text, "x.txt").forms
+    rows = {r["name"]: (r["level1"], r["level2"], r["actual"]) for r in form["indicators"]}
+    assert rows["资金到位及时性"] == ("项目过程", "投入管理", "及时")
+    assert rows["资金使用合规性"] == ("项目过程", "财务管理", "合规")
+    assert rows["资金到位率"][2] == "100%"

@@ -7139,8 +7139,14 @@ def _goes_on(above: Line, line: Line) -> bool:
         cell = line.cells[k]
         if k >= len(above.cells) or not above.cells[k].strip():
             return False
+        if _is_level(above.cells[k]) and not is_fragment(cell):
+            # (words under a group label, which is merged over its group's rows and wraps only
+            # into a label's piece: the next row's, moved under it where the row prints no cell
+            # for the merged one, as a flattened HTML table's rowspan does)
+            return False
         if (
-            is_number(cell)
+            _empty(cell)  # (a dash is a blank cell's, never a wrapped text's rest)
+            or is_number(cell)
             or is_label(cell)
             or vocab.is_any_label(cell)
             or _TARGET_LIKE.match(cell)
