@@ -109,7 +109,7 @@ def _one_cell(pieces: list[str]) -> bool:
         return False  # a target and its actual (=1个 / =1个, 100% / ≥95%): two cells
     widths = [display_width(p) for p in pieces]
     full = widths[:-1]
-    if widths[-1] >= min(full) - _SLACK and vocab.ORGANISATION.search(pieces[-1]):
+    if widths[-1] >= min(full) - _SLACK and vocab.is_organisation(pieces[-1]):
         return False  # a full line that is a unit's name whole (某某项目 / 某市某局): two cells
     return max(full) - min(full) <= _SLACK and widths[-1] <= max(full) + _SLACK
 

@@ -62,6 +62,7 @@ from pipelines.parser.text import (
     display_width,
     ends_sentence,
     filled_width,
+    han_count,
     is_number,
     is_page_marker,
     is_points,
@@ -1162,8 +1163,8 @@ def _values_before_their_labels(cells: list[Cell], out: dict, reading: Reading) 
             for c in (name, unit)
         )
         or _TITLE_OR_YEAR.search(name.text)
-        or vocab.ORGANISATION.search(unicodedata.normalize("NFKC", name.text))
-        or not vocab.ORGANISATION.search(unicodedata.normalize("NFKC", unit.text))
+        or vocab.is_organisation(name.text)
+        or not vocab.is_organisation(unit.text)
     ):
         return
     out["project_name"], out["department"] = name.text.strip(), unit.text.strip()
@@ -1297,7 +1298,7 @@ def _values_around_a_late_unit_label(
         before, name = cells[filled[n - 2]].text, cells[filled[n - 1]].text
         if not (
             _a_name_alone(name)
-            and not _organisation(name)  # (a unit's name is no project's)
+            and not vocab.is_organisation(name)  # (a unit's name is no project's)
             and out["department"] is not None
             and name != out["department"]
             and (is_number(before) or vocab.is_any_label(before) or _full_stop(before))
@@ -1354,14 +1355,14 @@ def _value_before_its_label(cells: list[Cell], out: dict, reading: Reading) -> N
     ):
         return
     texts = [c.text.strip() for c in values]
-    if any(map(_organisation, texts[:-1])):
+    if any(map(vocab.is_organisation, texts[:-1])):
         return  # (a line ending as a unit's name before the last: a value of its own, maybe)
     cuts = [
         cut
         for cut in range(1, len(texts))
-        if _organisation("".join(texts[cut:]))
-        and sum("\u4e00" <= ch <= "\u9fff" for ch in "".join(texts[cut:])) >= 6
-        and not _organisation("".join(texts[:cut]))
+        if vocab.is_organisation("".join(texts[cut:]))
+        and han_count("".join(texts[cut:])) >= 6
+        and not vocab.is_organisation("".join(texts[:cut]))
     ]
     if len(cuts) != 1:
         return
@@ -1373,15 +1374,11 @@ def _value_before_its_label(cells: list[Cell], out: dict, reading: Reading) -> N
     )
 
 
-def _organisation(text: str) -> bool:
-    return bool(vocab.ORGANISATION.search(unicodedata.normalize("NFKC", text)))
-
-
 def _a_name_alone(text: str) -> bool:
     """Words that may be a project's or a unit's name: four characters of Chinese or more, no
     number, label, blank or instruction."""
     return (
-        sum("\u4e00" <= ch <= "\u9fff" for ch in text) >= 4
+        han_count(text) >= 4
         and not is_number(text)
         and not vocab.is_any_label(text)
         and not _empty(text)
@@ -1507,7 +1504,7 @@ def _values_around_the_unit_label(
         return None  # (a cell a line: two cells of one line are one value's pieces)
 
     def unit(k: int) -> bool:
-        return bool(vocab.ORGANISATION.search(unicodedata.normalize("NFKC", cells[k].text.strip())))
+        return vocab.is_organisation(cells[k].text)
 
     def value(k: int | None) -> str | None:
         return cells[k].text.strip() if k is not None else None
@@ -1546,9 +1543,7 @@ def _identity_by_shape(cells: list[Cell], i: int, stop: int) -> dict[str, tuple[
         return {}
     unit_key = (set(labels) - {"project_name"}).pop()
     for values in _two_values(cells, before, i, stop):
-        organisations = [
-            v for v in values if vocab.ORGANISATION.search(unicodedata.normalize("NFKC", v))
-        ]
+        organisations = [v for v in values if vocab.is_organisation(v)]
         if len(values) != 2 or len(organisations) != 1:
             continue
         unit = organisations[0]
@@ -1625,7 +1620,7 @@ def _value_before(cells: list[Cell], i: int) -> str | None:
     if j >= 0 and cells[j].no == cells[i].no and vocab.is_any_label(cells[j].text):
         return None  # the words are the value of the label before them
     value = " ".join(parts)
-    return value if parts and sum("\u4e00" <= ch <= "\u9fff" for ch in value) >= 4 else None
+    return value if parts and han_count(value) >= 4 else None
 
 
 def _after_label(text: str, word: str) -> str:
@@ -5623,7 +5618,7 @@ def _name_before_glued_values(text: str, points: int) -> str | None:
     name = one.group(1).strip()
     numbers = list(_NUMBER_IN_NAME.finditer(name))
     if (
-        sum("\u4e00" <= ch <= "\u9fff" for ch in name) < 4
+        han_count(name) < 4
         or any(m.group(1) not in _MEASURE or not m.group(1) for m in numbers)
         or (numbers and len(name) - numbers[-1].end() < 3)
         or _VALUE_IN_NAME.search(name)
@@ -6354,7 +6349,7 @@ def _name_of_one_row(text: str) -> str | None:
     name = one.group(1).strip()
     if _holds_group_label(name) or _VALUE_IN_NAME.search(name):
         return None  # more than one row's text, or a target's sign or unit note in the "name"
-    return name if sum("\u4e00" <= ch <= "\u9fff" for ch in name) >= 2 else None
+    return name if han_count(name) >= 2 else None
 
 
 _CJK_ONLY_RUN = re.compile(r"^[\u4e00-\u9fff]+$")

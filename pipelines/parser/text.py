@@ -609,6 +609,11 @@ def display_width(text: str) -> int:
 WRAP_SLACK = 3
 
 
+def han_count(text: str) -> int:
+    """How many Chinese characters (CJK unified ideographs) a text holds."""
+    return sum("\u4e00" <= ch <= "\u9fff" for ch in text)
+
+
 def filled_width(widest: int) -> int:
     """The least printed width of a line filled to its column, whose widest line is ``widest``:
     a wrap may fall a character short (a narrow glyph, a number carried whole onto the next

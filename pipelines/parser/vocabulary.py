@@ -40,6 +40,11 @@ ORGANISATION = re.compile(
 )  # (委员会, 办公室, 分局, 医院, 学院, 协会 … end in one of the single characters)
 
 
+def is_organisation(text: str) -> bool:
+    """A value that ends as an organisation's name does (ORGANISATION)."""
+    return bool(ORGANISATION.search(unicodedata.normalize("NFKC", text).strip()))
+
+
 def _add(word: str, group: str, key: str) -> None:
     norm = label_key(word)
     MEANINGS[norm] = (*MEANINGS.get(norm, ()), (group, key))
