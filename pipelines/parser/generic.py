@@ -1827,22 +1827,20 @@ def _lost_budget_column(
     stop: int,
     columns: list[str],
     header: list[Cell],
-    outside: Sequence[Cell] = (),
+    form_cells: Sequence[Cell],
 ) -> list[str]:
     """A header of 年初预算数 and 全年执行数 with no 全年预算数 is read as one budget column (the
     rate B/A taken over it: _fund_columns). Where the total row prints one number more than the
-    header has columns, or the form prints a 全年预算数 label after the header (among the rows,
-    or ``outside`` the money section), the label was printed elsewhere (a PDF tool's drawn order
-    puts it after the money rows): the three amount columns in their order."""
+    header has columns, or the form prints a 全年预算数 label anywhere (``form_cells``: the
+    form's cells; not in the header, so among the rows or outside the money section), the
+    label was printed elsewhere (a PDF tool's drawn order puts it after the money rows): the
+    three amount columns in their order."""
     if "annual_budget" not in columns or "initial_budget" in columns:
         return columns
     labels = {vocab.meaning(c.text, "fund_columns") for c in header}
     if "initial_budget" not in labels or "annual_budget" in labels:
         return columns
-    if not any(
-        vocab.meaning(c.text, "fund_columns") == "annual_budget"
-        for c in (*cells[first_row:stop], *outside)
-    ):
+    if not any(vocab.meaning(c.text, "fund_columns") == "annual_budget" for c in form_cells):
         if _fund_row_at(cells, first_row)[0] != FUND_LINES[0]:
             return columns
         values, _ = _row_values(cells, first_row + 1, stop, columns)
@@ -1920,11 +1918,9 @@ def _next_row(cells: list[Cell], j: int, stop: int) -> int:
     return j
 
 
-def read_funds(
-    cells: list[Cell], start: int, stop: int, reading: Reading, outside: Sequence[Cell] = ()
-) -> list[dict]:
-    """The four contract money rows from cells[start:stop]; ``outside``: the form's cells
-    outside the money section (see _lost_budget_column)."""
+def read_funds(cells: list[Cell], start: int, stop: int, reading: Reading) -> list[dict]:
+    """The four contract money rows from cells[start:stop] (the form's cells)."""
+    form_cells = cells
     # (full-width digits, １００％, as some converters print them, are digits)
     cells = _join_row_labels(
         [
@@ -1950,7 +1946,7 @@ def read_funds(
         reading.notes.append("money table: no budget/执行 column header recognised")
         return []
     header = cells[start:first_row]
-    columns = _lost_budget_column(cells, first_row, stop, columns, header, outside)
+    columns = _lost_budget_column(cells, first_row, stop, columns, header, form_cells)
     reading.fund_columns = [_FUND_TO_FIELD.get(c, c) for c in columns]
     # a rate column headed 执行率(%) prints percents without the sign
     percent = any(
@@ -7208,8 +7204,7 @@ def read_form(lines: list[Line]) -> tuple[dict, Reading]:
     fund_stop = header_at if header_at is not None else len(cells)
     if fund_at is not None:
         fund_stop = min(fund_stop, _section_end(cells, fund_at + 1, header_at))
-        outside = cells[:fund_at] + cells[fund_stop:]
-        funds = read_funds(cells, fund_at, fund_stop, reading, outside)
+        funds = read_funds(cells, fund_at, fund_stop, reading)
     if not funds:
         # the contract's four money rows, every value null: the form printed none we could read
         funds = [{"line": name, **dict.fromkeys(FUND_FIELDS)} for name in FUND_LINES]
