@@ -357,7 +357,9 @@ def parse_tab(header: Line, body: list[Line]) -> list[Row]:
             label_at = filled[: len(filled) - named]
             if label_at:
                 # (the row's cells up to its last label cell, the empty ones keeping places)
-                _row_labels(state, left[: label_at[-1] + 1], shift, aligned, level_columns)
+                state.apply_with(
+                    _apply_row_labels, left[: label_at[-1] + 1], shift, aligned, level_columns
+                )
             name = (
                 waiting_name + [left[i] for i in filled[len(filled) - named :]]
                 if named
@@ -462,39 +464,6 @@ def _level_at(index: int, level_columns: tuple[int | None, int | None]) -> int |
     return None
 
 
-def _row_labels(
-    state: LabelState,
-    cells: tuple[str, ...],
-    shift: int,
-    aligned: bool,
-    level_columns: tuple[int | None, int | None],
-) -> None:
-    """Apply the label cells of a tab-layout row (``cells``: its cells up to its last label
-    cell) to ``state``. A table's rows repeat their group's labels row after row, and forms
-    repeat the framework's: where no label of the state waits for its tail (none can then be
-    extended in place, LabelState.settled), the labels after the row are looked up by the
-    state's values and the cells (_labels_after) instead of worked out again."""
-    if not state.settled():
-        _apply_row_labels(state, cells, shift, aligned, level_columns)
-        return
-    before = state.values()
-    state.set_values(_labels_after(before, cells, shift, aligned, level_columns), before)
-
-
-@lru_cache(maxsize=4096)  # a template's label cells over a few states, alike from form to form
-def _labels_after(
-    before: tuple,
-    cells: tuple[str, ...],
-    shift: int,
-    aligned: bool,
-    level_columns: tuple[int | None, int | None],
-) -> tuple:
-    """The values of a settled state of values ``before`` after a row's label cells."""
-    state = LabelState.of(before)
-    _apply_row_labels(state, cells, shift, aligned, level_columns)
-    return state.values()
-
-
 def _apply_row_labels(
     state: LabelState,
     cells: tuple[str, ...],
@@ -502,6 +471,8 @@ def _apply_row_labels(
     aligned: bool,
     level_columns: tuple[int | None, int | None],
 ) -> None:
+    """Apply the label cells of a tab-layout row (``cells``: its cells up to its last label
+    cell, the empty ones keeping places) to ``state``, each at the level its column says."""
     label_at = [i for i, c in enumerate(cells) if c]
     texts = [cells[i] for i in label_at]
     levels = [_level_at(i + shift, level_columns) for i in label_at]
@@ -1079,7 +1050,7 @@ def parse_space(body: list[Line]) -> list[Row]:
         if _labels_only(kinds[index], state):
             if not deviation_left and _has_pair(pending):
                 flush_pending()
-            state.apply_cells(cells)
+            state.apply_with(LabelState.apply, cells)
             continue
         anchor = anchors[index]
         if anchor:
@@ -1096,7 +1067,7 @@ def parse_space(body: list[Line]) -> list[Row]:
             if k:
                 if _has_pair(pending):
                     flush_pending()
-                state.apply_cells(cells[:k])
+                state.apply_with(LabelState.apply, cells[:k])
             before = cells[k:wi]
             if len(pending) >= 2 and rows and _doubled_tail(pending[0], rows[-1]):
                 # the name above's last characters, the one at the wrap printed twice (…验收合格

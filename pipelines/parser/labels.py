@@ -305,15 +305,17 @@ class LabelState:
         else:
             self._set2(cell)
 
-    def apply_cells(self, cells: tuple[str, ...]) -> None:
-        """apply, for label cells without positions (a space-layout line's). Lines of labels
-        come back from table to table: where the state is settled, what they make of it is
-        looked up by its values (_applied) instead of worked out again."""
+    def apply_with(self, work, *args) -> None:
+        """``work(self, *args)``: a row's or a line's label cells applied to the state. Tables
+        repeat their groups' labels row after row and forms the framework's: where the state is
+        settled, what the cells make of it is looked up by its values (_settled_after) instead
+        of worked out again. ``work`` changes the state by its labels alone, and ``args`` are
+        hashable."""
         if not self.settled():
-            self.apply(cells)
+            work(self, *args)
             return
         before = self.values()
-        self.set_values(_applied(before, cells), before)
+        self.set_values(_settled_after(work, before, args), before)
 
     def apply_printed(self, cells: list[str], levels: list[int | None]) -> None:
         """A row's group labels as its header's columns place them, whatever their words (项目
@@ -371,11 +373,11 @@ class LabelState:
             self.level2 = None if after[1] is None else Label(*after[1])
 
 
-@lru_cache(maxsize=4096)  # a few states and lines of labels, alike from form to form
-def _applied(before: tuple, cells: tuple[str, ...]) -> tuple:
-    """The values of a settled state of values ``before`` after apply(cells)."""
+@lru_cache(maxsize=4096)  # a few states and rows of labels, alike from form to form
+def _settled_after(work, before: tuple, args: tuple) -> tuple:
+    """The values of a settled state of values ``before`` after ``work(state, *args)``."""
     state = LabelState.of(before)
-    state.apply(cells)
+    work(state, *args)
     return state.values()
 
 
