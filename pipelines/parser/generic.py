@@ -2355,9 +2355,10 @@ def _fund_values(
         # readings that put a rate the row's own amounts contradict are dropped
         kept = [p for p in placements if _rate_fits(p)]
         # where a reading that could check the rate failed, and the readings left differ from
-        # it in the amounts' places only, they are those that leave the check out (650 94 | 20 | 10% | 2.9 under 年初 全年 执行: 94 / 650 is not
-        # 10%, and 650 | 94 | blank or 650 | blank | 94 are left): that is no sign for them,
-        # and the amounts' columns are not known (the form's rate or an amount is misprinted)
+        # it in the amounts' places only, they are those that leave the check out (650 94 | 20
+        # | 10% | 2.9 under 年初 全年 执行: 94 / 650 is not 10%, and 650 | 94 | blank or 650 |
+        # blank | 94 are left): that is no sign for them, and the amounts' columns are not
+        # known (the form's rate or an amount is misprinted)
         unplaced = (
             bool(kept)
             and not any(map(_checks, kept))

@@ -352,14 +352,9 @@ class LabelState:
     def settled(self) -> bool:
         """No label waits for its tail: none can be extended in place (see _continue), so the
         state is its values, whichever Label objects hold them."""
-        # (Label.incomplete spelled out, its commonest case first: a label ending in 指标)
+        # (the commonest case first, a label ending in 指标, which is never incomplete)
         for label in (self.level1, self.level2):
-            if not (
-                label is None
-                or label.raw.endswith("指标")
-                or label.whole
-                or without_points(label.raw).endswith("指标")
-            ):
+            if label is not None and not label.raw.endswith("指标") and label.incomplete:
                 return False
         return True
 
