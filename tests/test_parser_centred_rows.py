@@ -167,6 +167,32 @@ def test_a_label_wrapped_around_its_one_rows_line_is_joined_whole():
     ]
 
 
+def test_a_label_wrapped_around_a_row_under_another_labels_tail_is_joined_whole():
+    # 标 质量指 above a row: the tail of the 一级 label over it, then the head of this row's
+    # 二级 label, whose 标 stands alone under the row; and a row that prints its points alone
+    # (no target, no actual) between 时效指 and 标
+    table = [
+        "数量指标 巡查次数 =12次 12次 20.00 20.00",
+        "产出指",
+        "标 质量指",
+        "巡查合格率 =100% 100% 20.00 20.00",
+        "标",
+        "时效指",
+        "巡查及时 20.00 20.00",
+        "标",
+        "效益指标 社会效益指标 群众安全感 提升 达成指标 20.00 20.00",
+        "满意度指标 服务对象满意度指标 群众满意度 ≥90% 95% 20.00 20.00",
+        "总分 100.00 100.00",
+    ]
+    (form,) = parse_text("\n".join([*HEAD, *table]), "x.txt").forms
+    rows = [(r["level2"], r["name"]) for r in form["indicators"]]
+    assert rows[:3] == [
+        ("数量指标", "巡查次数"),
+        ("质量指标", "巡查合格率"),
+        ("时效指标", "巡查及时"),
+    ]
+
+
 def test_a_name_at_the_top_of_its_cell_is_not_counted_as_centred():
     # every values' line holds its name's first piece, the rest under it: nothing shows the
     # cells centred, and counting would give the first row's rest (as wide as the next row's

@@ -38,9 +38,9 @@ actual's lines are as wide as their own columns). Anything else is left as print
 A row may print its weight and no score: its values' line holds one point, after a measured
 actual (85.6%, 500亩) or a target and an actual that read the same, and is counted and joined
 as one of two.
-A group label wrapped over two lines around a row's values' line (质量指 alone above it, 标
-alone under it) is joined whole on the line above, where its 标 was read as the name's end
-(_whole_labels).
+A group label wrapped over two lines around a row's values' line (质量指 above it, after
+other labels' pieces if any, 标 alone under it) is joined whole on the line above, where its 标
+was read as the name's end (_whole_labels).
 Last, a name the count could not reach whose head above a row of a worded target is as wide as
 the names' whole lines (so it wrapped) takes the one piece under the values as its rest, a
 character or two that is a label's piece as well (标 of …考核达 / 标) (_short_tails).
@@ -313,20 +313,24 @@ def _short_tails(lines: list[str], table: list[_Line], name_width: int) -> list[
 
 
 def _whole_labels(lines: list[str], table: list[_Line]) -> list[int]:
-    """Join each group label wrapped over two lines around a row's values' line (质量指 alone
-    above it, 标 alone under it: a merged cell's label centred on its one row) whole on the line
+    """Join each group label wrapped over two lines around a row's values' line (质量指 above
+    it, 标 alone under it: a merged cell's label centred on its one row) whole on the line
     above, where a label printed on a line of its own stands, and give the rows' lines so
-    changed (numbered from 1). The pieces alone on their lines, the row's name, target and
-    actual on its values' line: nothing else is in doubt."""
+    changed (numbered from 1). The line above may hold other labels' pieces before the head
+    (标 质量指: the tail of the 一级 label over it), which stay; the row's cells are on its
+    values' line, whatever it holds before its points: nothing else is in doubt."""
     changed = []
     for values in table:
         k = values.no
-        if values.points_at != 3 or values.labels or not 0 < k < len(lines) - 1:
+        if values.points_at is None or values.labels or not 0 < k < len(lines) - 1:
             continue
         above, under = lines[k - 1].split(), lines[k + 1].split()
-        if not (len(above) == len(under) == 1 and (label := _label_of(above[0], under[0]))):
+        # (the line above may begin with the tail of a label over it: 标 质量指 / …… / 标)
+        if not (above and len(under) == 1 and (label := _label_of(above[-1], under[0]))):
             continue
-        lines[k - 1], lines[k + 1] = label, ""
+        if not all(map(_labelish, above)):
+            continue
+        lines[k - 1], lines[k + 1] = " ".join([*above[:-1], label]), ""
         changed.append(k + 1)
     return changed
 
