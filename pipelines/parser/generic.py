@@ -4897,6 +4897,13 @@ def _segment_once(
                 and _wrapped_name(texts[i], texts[i + 1], after)
                 # (健全 after 健全 is an actual like its target, not a name's head)
                 and not (i and texts[i - 1] == texts[i])
+                # (a wrapped cell's first line is its widest: a rest on the next line wider
+                # than the head is the next row's name after a short value, 制度健全 /
+                # 资金使用合规性; pieces of one line are a space's, not a wrap's)
+                and (
+                    cells[i + 1].no == cells[i].no
+                    or display_width(texts[i + 1]) <= display_width(texts[i]) + _SLACK
+                )
             ):
                 # a name wrapped over two lines, its rest on a line of its own (one cell per
                 # line keeps a cell's lines together), at a small cost

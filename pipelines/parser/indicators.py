@@ -319,7 +319,7 @@ def parse_tab(header: Line, body: list[Line]) -> list[Row]:
 
     target_column, name_column = cols.target, cols.name
 
-    for line in body:
+    for index, line in enumerate(body):
         if line.blank:
             continue
         cells = line.cells if line.tabbed else (line.text.strip(),)
@@ -392,11 +392,12 @@ def parse_tab(header: Line, body: list[Line]) -> list[Row]:
             and rows[-1].name
             and is_labelish(filled[0][1])
             and not is_label(filled[0][1])
-            and not is_prefix(filled[0][1])
+            and (not is_prefix(filled[0][1]) or not _label_goes_on(filled[0][1], body, index))
             and not any(label is not None and label.incomplete for label in state.current())
         ):
             # a piece of a label's words that no label waits for, alone on its row (意度, the
-            # rest of …使用者满 where merged cells pushed it to the first column): the name's
+            # rest of …使用者满 where merged cells pushed it to the first column; or 满意度, a
+            # label's head that the next line does not go on into a label): the name's
             _append_name(rows[-1], filled[0][1])
             rows[-1].lines.append(line.no)
             continue
@@ -452,6 +453,16 @@ def parse_tab(header: Line, body: list[Line]) -> list[Row]:
         row.lines.append(line.no)
         rows.append(row)
     return rows
+
+
+def _label_goes_on(text: str, body: list[Line], index: int) -> bool:
+    """Whether the next line that is not blank goes on into a label from ``text`` (满意度, then
+    指标) or holds labels only: a label's head, not a name's rest."""
+    after = next((line for line in body[index + 1 :] if not line.blank), None)
+    if after is None or not after.filled:
+        return False
+    rest = compact(after.filled[0])
+    return is_prefix(compact(text) + rest) or all(is_labelish(c) for c in after.filled)
 
 
 def _level_at(index: int, level_columns: tuple[int | None, int | None]) -> int | None:
@@ -824,6 +835,17 @@ def _deviation_extent(
     if row.deviation and (ends_sentence(row.deviation[-1]) or _says_no_deviation(row.deviation)):
         return 0
     sentence_end = next((k for k, l in enumerate(text_lines) if ends_sentence(l.text)), None)
+    if (
+        not row.deviation
+        and len(text_lines) == 1
+        and len(row.lines) == 1
+        and bool(_TAIL_WORDS.match(first))
+        and _is_tail(text_lines, row, rows_on_one_line=False)
+    ):
+        # (a few words alone under a row printed on one line whose reason's cell is blank
+        # there: its name's rest, wrapped (…公共阅读验 / 收合格率), not a reason, which would
+        # begin on the row's own line)
+        return 0
     if row.lost_points or row.deviation:
         if sentence_end is not None:
             return sentence_end + 1
@@ -945,6 +967,8 @@ def _tail_above(row: Row, previous: Row) -> bool:
     ≥98.00(%)). Not where the row above has a reason the line may be the rest of."""
     if len(row.name) < 2 or not previous.name:
         return False
+    if row.level1 is not previous.level1 or row.level2 is not previous.level2:
+        return False  # (a group's label between them: the name opens that group, whole)
     if previous.deviation and not _says_no_deviation(previous.deviation):
         return False
     first, second = row.name[0], row.name[1]
