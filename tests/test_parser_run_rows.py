@@ -167,3 +167,21 @@ def test_a_run_of_digits_is_not_cut_into_a_money_row_weight_above_50():
 
     assert _unglue("25631.7827267.8627267.861091.04%10", SIX_MONEY_COLUMNS) == {}
     assert _unglue("25631.7827267.8627267.8610100%10", SIX_MONEY_COLUMNS)["weight"] == 10
+
+
+def test_a_total_whose_digits_cut_two_ways_is_cut_as_the_row_under_it():
+    # 14214.1 | 14214.1 | 14208.41 | 10 | 1 | 10 (a trailing 0 dropped, the rate a rounded
+    # ratio): 14214.11 | 4214.11 | 4208.41 | 10 | 1 | 10 adds up too, and its amounts' decimals
+    # look alike; the 当年财政拨款 row runs the same amounts into a rate of 0.9996, which only
+    # the first cut checks: the total is cut so
+    header = ["项目资金", "年初预算数", "调整预算数", "全年执行数", "分值", "执行率", "得分"]
+    texts = [*header, "年度资金总额", "14214.114214.114208.4110110"]
+    texts += ["其中：当年财政拨款", "14214.114214.114208.410.9996", "上年结转资金", "其他资金"]
+    funds = read_funds([Cell(t, k + 1) for k, t in enumerate(texts)], 0, len(texts), Reading())
+    total = funds[0]
+    assert (total["initial_budget"], total["annual_budget"], total["executed"]) == (
+        14214.1,
+        14214.1,
+        14208.41,
+    )
+    assert funds[1]["execution_rate"] == 99.96

@@ -1959,6 +1959,7 @@ def read_funds(cells: list[Cell], start: int, stop: int, reading: Reading) -> li
     # values printed before their rows' labels: after the header, before any row label
     orphans = _values_after_header(cells[start:first_row])
     rows: dict[str, dict] = {}
+    read: dict[str, list[str]] = {}  # each row's values as printed
     empty: list[str] = []  # rows whose label stands with no values of its own, in printed order
     lost = False  # the total row lost a cell among its amounts (_lost_a_cell)
     signed = False  # the total row printed its rate with a % sign
@@ -1987,6 +1988,7 @@ def read_funds(cells: list[Cell], start: int, stop: int, reading: Reading) -> li
             orphans += _values_after_header([Cell(v, 0) for v in values])
             values = []
         if name is not None and name not in rows:
+            read[name] = values
             row = {"line": name, **dict.fromkeys(FUND_FIELDS)}
             row.update(
                 _fund_values(
@@ -2037,6 +2039,7 @@ def read_funds(cells: list[Cell], start: int, stop: int, reading: Reading) -> li
         for name, found in zip(empty, split or []):
             if name:
                 rows[name].update(found)
+    _total_cut_like_its_part(rows, read, columns, percent)
     out = [rows.get(name) or {"line": name, **dict.fromkeys(FUND_FIELDS)} for name in FUND_LINES]
     total = out[0]
     if total["weight"] is None and section_points is not None and "年度资金总额" in rows:
@@ -2288,6 +2291,28 @@ _PERCENT_NOTE = re.compile(r"\(\s*%\s*\)")
 _NUMBER_NEXT = re.compile(r"^[\s—–\-/／、,，:：]*\d")
 
 
+def _total_cut_like_its_part(
+    rows: dict[str, dict], read: dict[str, list[str]], columns: list[str], percent: bool
+) -> None:
+    """The total row's digits run together and cut more than one way (14214.114214.114208.41
+    10110: 14214.1 | 14214.1 | 14208.41, or 14214.11 | 4214.11 | 4208.41, both with a rate
+    rounded to 1), where the 当年财政拨款 row under it runs the same amounts into a rate that
+    checks one cut only: the total is cut as that row is, in place."""
+    total, part = rows.get(FUND_LINES[0]), rows.get(FUND_LINES[1])
+    if total is None or part is None or not (read.get(FUND_LINES[0]) and read.get(FUND_LINES[1])):
+        return
+    for values in (read[FUND_LINES[0]], read[FUND_LINES[1]]):
+        lead = _GLUED_LEAD.match(values[0])
+        if not lead or not _glued(lead.group(1)):
+            return
+    like = {f: part[f] for f in _AMOUNTS if part[f] is not None}
+    if len(like) < 2:
+        return
+    again = _fund_values(read[FUND_LINES[0]], columns, percent=percent, like=like)
+    if again and all(again.get(f) == v for f, v in like.items()):
+        total.update(again)
+
+
 def _fund_values(
     values: list[str],
     columns: list[str],
@@ -2295,6 +2320,7 @@ def _fund_values(
     percent: bool = False,
     signed: bool = False,
     total: dict | None = None,
+    like: dict | None = None,
 ) -> dict:
     """A money row's values placed in the table's columns. A row under the total (``sub_row``)
     has no 分值/得分 of its own: those columns take none of its values unless it prints more
@@ -2302,7 +2328,8 @@ def _fund_values(
     ``percent``: the rate's header says its numbers are percents (执行率(%)); ``signed``: the
     table's total printed its rate with a % sign, so a bare number is no rate of this row
     (202 202 100 under 202 202 100 10 50% 5: three amounts). ``total``: the table's total row
-    as read, whose amounts a row under it prints in the same columns."""
+    as read, whose amounts a row under it prints in the same columns. ``like``: see
+    _one_glued_reading."""
     values = _unit_amounts(_spaced_numbers([v.strip(":：") for v in values]))
     if sub_row and not any(_empty(v) for v in values):
         amounts = [c for c in columns if c not in ("fund_weight", "fund_score", "other")]
@@ -2314,7 +2341,7 @@ def _fund_values(
         # only when no number of the row follows them (25195.1125195.11—100% holds no rate:
         # 25195.1 | 125195.1 | 1 would fit)
         bare = None if _NUMBER_NEXT.match("".join(values)[lead.end() :]) else "ratio"
-        return _unglue(lead.group(1), columns, "percent" if percent and bare else bare)
+        return _unglue(lead.group(1), columns, "percent" if percent and bare else bare, like)
     values = _without_repeated_amounts(values, columns)
     if sum(bool(v) and (is_number(v) or _empty(v)) for v in values) > len(columns):
         # more numbers than the row has columns: other rows' values are among them (a table
@@ -2573,10 +2600,13 @@ def _glued(text: str) -> bool:
     return len(text.replace(",", "").partition(".")[0]) > 13
 
 
-def _unglue(text: str, columns: list[str], bare: str | None = "ratio") -> dict:
+def _unglue(
+    text: str, columns: list[str], bare: str | None = "ratio", like: dict | None = None
+) -> dict:
     """The values of a money row printed as one run of digits, when exactly one way of cutting
     it fits the header's columns and the form's arithmetic; else nothing. ``bare``: how a rate
-    without % is read (a ratio, a percent as the header says, or not at all)."""
+    without % is read (a ratio, a percent as the header says, or not at all); ``like``: see
+    _one_glued_reading."""
     value_columns = [c for c in columns if c != "other"]
     found, decimals = _glued_readings(text, value_columns, bare)
     if not found:
@@ -2599,7 +2629,7 @@ def _unglue(text: str, columns: list[str], bare: str | None = "ratio") -> dict:
                 if row not in found:
                     found.append(row)
                     decimals.append(places)
-    return _one_glued_reading(found, decimals)
+    return _one_glued_reading(found, decimals, like)
 
 
 # the cells of a money row left blank, tried in turn when a run of digits fills no full row
@@ -2640,8 +2670,16 @@ def _glued_readings(
     return found, decimals
 
 
-def _one_glued_reading(found: list[dict], decimals: list[set[int]]) -> dict:
-    """The one reading of a run of digits left when the unlikely ones are set aside; else none."""
+def _one_glued_reading(
+    found: list[dict], decimals: list[set[int]], like: dict | None = None
+) -> dict:
+    """The one reading of a run of digits left when the unlikely ones are set aside; else none.
+    ``like``: the amounts of a row under it read from the same digits, which say how they are
+    cut (a 其中 row whose own rate checks one cut only)."""
+    if len(found) > 1 and like:
+        same = [r for r in found if all(r.get(f) == v for f, v in like.items())]
+        if len(same) == 1:
+            return same[0]
     if len(found) > 1:
         # a column of amounts is printed in one format: the readings whose amounts all have the
         # same decimals (23,025.54 | 23,025.54, not 23,025.5 | 423,025.54)
