@@ -165,6 +165,22 @@ def test_a_last_row_without_points_is_not_joined_to_the_row_above():
     assert _rows(form) == [*_expected()[:2], last]
 
 
+@pytest.mark.parametrize("middle", [True, False], ids=["cells in the middle", "cells at the top"])
+def test_a_last_row_of_a_name_alone_under_a_new_label_is_a_row_of_its_own(middle):
+    # a last row cut to its name's first words, or printed with its target and actual in words
+    # and no points, beside the label of a group of its own: a group's label stands at its
+    # first row or in the middle of its rows, never under the last of them, so it is a row,
+    # not the rest of the cells of the row above
+    cut = ("产出指标", "质量指标", "活动开展", "", "", "", "", "")
+    worded = ("产出指标", "质量指标", "经费合规性", "严格执行制度", "严格执行", "", "", "")
+    for last in (cut, worded):
+        rows = [*ROWS[:2], last]
+        text = "\n".join([*FORM_HEAD, *MONEY, *print_table(rows, middle=middle)])
+        (form,) = parse_text(text, "x.txt").forms
+        expected = (*(v or None for v in last[:5]), None, None, None)
+        assert _rows(form) == [*_expected()[:2], expected], last
+
+
 def test_words_in_a_column_of_points_leave_the_table_as_printed():
     # cells that are not in the header's columns (a text whose cells only look laid out)
     lines = print_table(middle=False)

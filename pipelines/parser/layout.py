@@ -39,6 +39,7 @@ from pipelines.parser.labels import (
 )
 from pipelines.parser.text import (
     DASHES,
+    NAME_NUMBER,
     QUANTITY_ALONE,
     compact,
     display_width,
@@ -47,6 +48,7 @@ from pipelines.parser.text import (
 )
 
 _CELL = re.compile(r"\S+(?: \S+)*")  # a line's cells: apart by two spaces or more
+_ROW_NUMBER = re.compile(rf"^{NAME_NUMBER}")  # a template's number before a row's name
 _MAX_ROWS_LINES = 3000
 _GROUPS = ("level1", "level2")
 _POINTS = ("weight", "score")
@@ -505,16 +507,23 @@ class _Table:
         line is; or beside a target and an actual of the same words (对外形象好评度 | 无负面
         评价 | 无负面评价) right under a row of points (``pointed``) whose name is narrower than
         the column's widest: that name ended on its line, so the name under it is another
-        row's, not its rest wrapped."""
+        row's, not its rest wrapped. And a name's piece beside a whole group label after the
+        last row of points (质量指标 | 是否达到国): a group's label stands at its first row or in
+        the middle of its rows, never under the last of them, so the group's rows are there."""
         columns = [by_key.get(k) for k in ("name", "target", "actual")]
         if None in columns:
             return []
         name, target, actual = columns
+        groups = [by_key[k] for k in _GROUPS if k in by_key]
+        last = max(pointed)
         widest = max((display_width(self.piece(k, name)) for k in self.body), default=0)
         full = filled_width(widest)
         out = []
         for k in self.body:
             if not self.piece(k, name):
+                continue
+            if k > last and self._opens_a_group(k, name, groups, full):
+                out.append(k)
                 continue
             aimed, done = self.piece(k, target), self.piece(k, actual)
             if (QUANTITY_ALONE.match(aimed) and QUANTITY_ALONE.match(done)) or (
@@ -525,6 +534,17 @@ class _Table:
             ):
                 out.append(k)
         return out
+
+    def _opens_a_group(self, k: int, name: _Column, groups: list[_Column], full: int) -> bool:
+        """Line k (after the last row of points) holds a whole group label and a name's piece
+        that is no name's rest: the name above it ended short of the column's width, or it
+        opens with a row's number (指标1:)."""
+        if not any(_whole_label(self.piece(k, c)) for c in groups):
+            return False
+        if _ROW_NUMBER.match(self.piece(k, name)):
+            return True
+        above = next((p for j in range(k - 1, self.top, -1) if (p := self.piece(j, name))), "")
+        return 0 < display_width(above) < full
 
     def _named_lines(self, held: list[int], name: _Column | None) -> list[int]:
         """Of the lines holding a target and an actual (a table with no points), those of a
