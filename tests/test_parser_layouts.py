@@ -387,6 +387,19 @@ def test_the_last_name_s_tail_after_a_reason_that_ended_is_the_name_s():
     )
 
 
+def test_a_name_wrapped_at_its_column_s_width_before_two_short_values_is_the_name_s():
+    # a cell a line: 全民健身长 / 效管理机制 / 健全 / 达标 / 30 / 30: the name's two lines are as
+    # wide (its column's width), the two short lines after them the target and the actual,
+    # not the name's rest opening a wrapped target
+    cells = [c for line in GAPS.splitlines() for c in line.split("    ")]
+    at = cells.index("全民健身长效管理")
+    cells[at : at + 6] = ["全民健身长", "效管理机制", "健全", "达标", "30", "30"]
+    del cells[at + 6]  # (the rest, 机制, now in the name's second line)
+    rows = rows_by_name(only_form("\n".join(cells)))
+    row = rows["全民健身长效管理机制"]
+    assert (row["target"], row["actual"]) == ("健全", "达标")
+
+
 def test_a_name_s_tail_of_seven_or_eight_characters_is_the_name_s():
     # the structure reader, words apart by single spaces: …青少年训练 / 制度建设完善性 under a row
     # printed whole on one line is the name's rest (a line of a few words that is a row of its

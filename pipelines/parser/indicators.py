@@ -40,6 +40,7 @@ from pipelines.parser.text import (
     is_points,
     join_cells,
     join_wrapped,
+    one_width,
     said_again,
     to_number,
 )
@@ -775,6 +776,17 @@ def _share_texts(row: Row, pending: list[Line], before: list[str]) -> None:
         # a name wrapped once (its rest clearly shorter), then two short lines: the target and
         # the actual, not one cell wrapped (空气监测长效管 / 理机制 / 有效 / 达标)
         row.name, row.target, row.actual = paragraphs[0], paragraphs[1][:1], paragraphs[1][1:]
+        return
+    if (
+        len(texts) == 4
+        and one_width([display_width(t) for t in texts[:2]])
+        and all(display_width(t) < 0.75 * display_width(texts[0]) for t in texts[2:])
+        and not any(_MEASURED.search(t) for t in texts[:2])
+    ):
+        # a name wrapped once at its column's width (its rest as wide as its first line), then
+        # two short lines: the target and the actual, not the name's rest opening a target
+        # wrapped (公共阅读长 / 效管理机制 / 健全 / 达标)
+        row.name, row.target, row.actual = texts[:2], texts[2:3], texts[3:]
         return
     starts = [
         k
