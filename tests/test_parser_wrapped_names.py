@@ -319,3 +319,79 @@ def test_a_short_actual_is_not_read_as_the_head_of_a_wider_next_name():
     # 资金使用合规性
     names = _names(NO_POINTS)
     assert "财务管理制度健全性" in names and "资金使用合规性" in names
+
+
+def test_a_full_width_names_rest_before_a_worded_actual_is_the_names():
+    # a cell a line (PyMuPDF), names wrapped at eight characters, every row a name, a target and
+    # an actual; one name's rest (保障率) before 100% / 无 and a reason: its row holds one cell
+    # more up to its last value than the others (无 a value as a number is), so the rest is
+    # the name's, not the row's target
+    table = [
+        "产出指标",
+        "数量指标",
+        "储备粮油库存到位",
+        "率",
+        "100%",
+        "100%",
+        "库存数量真实率",
+        "100%",
+        "100%",
+        "质量指标",
+        "储备粮管理制度执",
+        "行率",
+        "100%",
+        "100%",
+        "效益指标",
+        "经济效益指标",
+        "利息费用保障率",
+        "100%",
+        "100%",
+        "政策性挂账利息补",
+        "保障率",
+        "100%",
+        "无",
+        "未轮换库存",
+        "储备粮库存成本核",
+        "算率",
+        "100%",
+        "100%",
+        "总分",
+    ]
+    head = [
+        "项目支出绩效自评表",
+        "(2020年度)",
+        "项目名称",
+        "某县储备粮",
+        "主管部门",
+        "某县粮食局",
+        "实施单位",
+        "某县粮食储备中心",
+        "项目资金",
+        "(万元)",
+        "年初预算数",
+        "全年预算数",
+        "全年执行数",
+        "分值",
+        "执行率",
+        "得分",
+        "年度资金总额",
+        "194.90",
+        "194.90",
+        "100.00%",
+        "年度总体目标",
+        "预期目标",
+        "实际完成情况",
+        "保持地方粮食储备",
+        "地方储备粮规模达标",
+        "一级指标",
+        "二级指标",
+        "三级指标",
+        "年度指标值",
+        "实际完成值",
+        "分值",
+        "得分",
+        "偏差原因分析及改进措施",
+    ]
+    names = _names([*head, *table])
+    assert "政策性挂账利息补保障率" in names
+    assert "政策性挂账利息补" not in names

@@ -4832,7 +4832,10 @@ def _join_names_rest(rows: list[list[Cell]], names: list[tuple[int, bool, int, i
     suspects = []
     for width, joined, r, at in names:
         row = rows[r]
-        numbers = [k for k in range(at + 1, len(row)) if is_number(row[k].text)]
+        # (a dash or 无 stands for a value as a number does: 100% / 无 is a target and an actual)
+        numbers = [
+            k for k in range(at + 1, len(row)) if is_number(row[k].text) or _empty(row[k].text)
+        ]
         if not numbers:
             continue
         count = numbers[-1] - at
