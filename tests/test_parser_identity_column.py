@@ -140,3 +140,47 @@ def test_a_unit_named_as_a_department_and_a_value_with_a_space_inside():
         "某县司法局部门",
         "某县司法局",
     )
+
+
+def test_a_unit_printed_after_the_money_cells_next_to_its_label_is_its_value():
+    # pdftotext's order of a table whose identity row shares its lines with the money header:
+    # 实施单位 | 全年预算数 | 全年执行数 | 年度资金总额 | amounts | 某某学校 | 分值: the first cell after
+    # the money labels and amounts that is an organisation's name is the unit's
+    lines = [
+        *HEAD,
+        "项目名称",
+        "",
+        "乡村道路养护经费",
+        "",
+        "主管部门",
+        "",
+        "某县交通运输局",
+        "",
+        "年初预算数",
+        "",
+        "项目资金",
+        "(万元)",
+        "",
+        "实施单位",
+        "",
+        "全年预算数",
+        "",
+        "全年执行数",
+        "",
+        "年度资金总额",
+        "",
+        *AMOUNTS,
+        "某县公路管理站",
+        "",
+        "分值",
+        "",
+        "执行率",
+        "",
+        "得分",
+    ]
+    (form,) = _parse(lines).forms
+    assert form["implementing_unit"] == "某县公路管理站"
+    # a goal's words there, no organisation's name: nothing is taken
+    lines[lines.index("某县公路管理站")] = "完成乡村道路日常养护"
+    (form,) = _parse(lines).forms
+    assert form["implementing_unit"] is None

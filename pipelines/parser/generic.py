@@ -1403,6 +1403,39 @@ def _late_identity(cells: list[Cell], start: int, out: dict, reading: Reading) -
             reading.labels.append(f"{key} (line {cells[i].no})")
 
 
+def _unit_past_the_money_cells(cells: list[Cell], out: dict, reading: Reading) -> None:
+    """实施单位 printed among the money table's labels with no value of its own (pdftotext's
+    order of a table whose identity row shares its lines with the money header: 实施单位 |
+    全年预算数 | 全年执行数 | [money rows] | 某某镇人民政府 | 分值): its value is the first cell after
+    it that is none of the money table's labels, amounts or blanks, where that cell is an
+    organisation's name alone, not the department's."""
+    if out["implementing_unit"] is not None:
+        return
+    for i, cell in enumerate(cells):
+        if vocab.meaning(cell.text, "identity") != "implementing_unit":
+            continue
+        k = i + 1
+        while k < len(cells) and (
+            not cells[k].text
+            or vocab.meaning(cells[k].text, "fund_columns")
+            or vocab.meaning(cells[k].text, "fund_rows")
+            or vocab.meaning(cells[k].text, "fund_rows_other")
+            or is_number(cells[k].text)
+            or _empty(cells[k].text)
+        ):
+            k += 1
+        if k == i + 1 or k >= len(cells):
+            return  # (a value right after the label is its own: read, or not, as such)
+        value = cells[k].text
+        if _a_name_alone(value) and vocab.is_organisation(value) and value != out["department"]:
+            out["implementing_unit"] = value
+            reading.labels.append(
+                f"implementing_unit (line {cells[k].no}: after its label and the money table's "
+                "labels and amounts printed next to it)"
+            )
+        return
+
+
 def _two_labels_two_values(cells: list[Cell], i: int, stop: int) -> bool:
     """Two identity labels one after the other, then two values, a cell a line (项目名称 | 主管部门
     | 人大代表之家建设 | 梓潼县人大常委会办公室): the labels' column printed before the values'
@@ -7248,6 +7281,7 @@ def read_form(lines: list[Line]) -> tuple[dict, Reading]:
         _value_before_its_label(cells, identity, reading)
     _values_around_a_late_unit_label(cells, ident_stop, identity, reading)
     _late_identity(cells, ident_stop, identity, reading)
+    _unit_past_the_money_cells(cells, identity, reading)
     _value_past_heading(cells, ident_stop, identity, reading)
     funds: list[dict] = []
     fund_stop = header_at if header_at is not None else len(cells)
