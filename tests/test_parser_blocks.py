@@ -522,6 +522,25 @@ def test_a_goal_wrapped_over_two_lines_is_not_split_into_both_goals(reader, goal
 
 
 @pytest.mark.parametrize("reader", ["layout", "structure"])
+def test_a_short_planned_goal_then_an_achieved_one_wrapped_are_told_apart_by_widths(reader):
+    # one cell a line: the planned goal on one line, the achieved one wrapped over two lines
+    # of its column's width, the first wider than the planned goal's line: that line ended
+    # its goal (the wrapped goal's first line is full), so the lines part after it
+    planned = "为困难群众解决临时性的生活困难"
+    actual = "全年救助困难群众临时救助87人次,发放救助资金30万元,完成年度目标任务。"
+    goals = [("年度总体目标", "预期目标", "实际完成情况"), ("", planned, actual)]
+    money = [MONEY[0], ("年度资金总额", "", "120.00", "96.00", "10.00", "80.00%", "8.00")]
+    money = MONEY[:2] if reader == "layout" else money
+    text = print_lines(IDENTITY + money + goals, (20, 24, 18, 20)) + print_lines(
+        INDICATORS, (4, 6, 10, 7, 6, 6, 6)
+    )
+    assert f"\n{planned}\n{actual[:18]}\n" in text
+    form = parse_text(text, "lines.txt").forms[0]
+    assert form["reader"] == reader
+    assert (form["goal_planned"], form["goal_actual"]) == (planned, actual)
+
+
+@pytest.mark.parametrize("reader", ["layout", "structure"])
 def test_two_goals_a_line_each_are_both_read(reader):
     # the planned goal ends in a stop: the next line is the achieved goal
     goals = [

@@ -17,6 +17,7 @@ from pipelines.parser.text import (
     compact,
     display_width,
     ends_sentence,
+    goals_cut_by_widths,
     is_number,
     is_page_marker,
     join_cells,
@@ -479,6 +480,8 @@ def read_goals(lines: list[Line], start: int, stop: int) -> tuple[str | None, st
         texts = [l.text.strip() for l in body if not l.blank and l.compact != "绩效指标"]
         if section_points_first(texts):
             texts = texts[1:]  # the goal section's points (20), printed after its header
+        if len(texts) > 2 and (cut := goals_cut_by_widths(texts)):
+            return cut[0] or None, cut[1] or None  # each goal wrapped: told apart by widths
         if len(texts) != 2 or one_text_wrapped(texts):
             return None, None
         return texts[0], texts[1]

@@ -62,6 +62,7 @@ from pipelines.parser.text import (
     display_width,
     ends_sentence,
     filled_width,
+    goals_cut_by_widths,
     han_count,
     is_number,
     is_page_marker,
@@ -2841,8 +2842,10 @@ def _rate_fits(placed: dict[str, str]) -> bool:
 
 # ---------------------------------------------------------------- goals
 def read_goals(
-    cells: list[Cell], start: int, stop: int, reading: Reading
+    cells: list[Cell], start: int, stop: int, reading: Reading, closed: bool = True
 ) -> tuple[str | None, str | None]:
+    """The planned and achieved goals between ``start`` and ``stop``; ``closed``: the form's
+    next part follows them (not the text's end, which may cut a goal's lines)."""
     planned_at = _find(cells, "goals", start, stop, ("planned",))
     while (
         planned_at is not None
@@ -2940,6 +2943,13 @@ def read_goals(
             texts = [" ".join(parts) for parts in by_line.values()]  # one text a line
             if one_text_wrapped(texts):
                 texts = []
+        elif (
+            closed
+            and len(by_line) >= 3
+            and all(len(parts) == 1 for parts in by_line.values())
+            and (cut := goals_cut_by_widths([parts[0] for parts in by_line.values()]))
+        ):
+            texts = cut  # each goal's lines one after the other, told apart by their widths
         elif len(after) == 1 and (pairs := numbered_pairs(numbered_parts(after[0].text))):
             texts = pairs  # the pairs on one line (目标1:… 目标1:… 目标2:… 目标2:…)
         elif len(after) == 1 and (cut := _repeated_tail(after[0].text.strip())):
@@ -7310,7 +7320,9 @@ def read_form(lines: list[Line]) -> tuple[dict, Reading]:
         if fund_at is not None
         else cells[project_at or 0 : header_at]
     )
-    goal_planned, goal_actual = read_goals(goal_cells, 0, len(goal_cells), reading)
+    goal_planned, goal_actual = read_goals(
+        goal_cells, 0, len(goal_cells), reading, closed=header_at is not None
+    )
     indicators: list[dict] = []
     total_weight = total_score = None
     total_at = None

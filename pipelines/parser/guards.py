@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from pipelines.parser import vocabulary as vocab
 from pipelines.parser.labels import VOCABULARY, complete, is_fragment, is_label, level_of
-from pipelines.parser.text import NAME_NUMBER, compact, to_number
+from pipelines.parser.text import NAME_NUMBER, compact, cut_inside_gloss, to_number
 
 # What no indicator is named: one character (a group label printed a character a line: 产 / 出),
 # the template's row number alone (指标1:), a verdict of the 完成情况 column (完成, 已完成, 达标),
@@ -453,14 +453,6 @@ _ROW_IN_A_TEXT = re.compile(
 _VERDICT = re.compile(r"达成(?:预期)?(?:指标|目标)")
 
 
-# A page that glosses each rare character with its pinyin (衛(wèi)片執(zhí)法) cut inside a gloss:
-# a cell that opens or ends in the middle of one ((biā, o)服務) is a piece of another cell's words
-_CUT_GLOSS = re.compile(
-    r"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]*$|^[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]*[)）]"
-)
-_GLOSS_LETTERS = frozenset("āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü")
-
-
 def _form_label(text: str) -> bool:
     """A label of the form's other parts (得分, 全年预算数, 偏差原因分析及改进措施, 预期目标), not
     a group label: no indicator's name or value. (预算执行率 names an indicator of the 过程
@@ -469,12 +461,6 @@ def _form_label(text: str) -> bool:
         group != "fund_columns" or key != "execution_rate"
         for group, key in vocab.MEANINGS[vocab.label_key(text)]
     )
-
-
-def _cut_gloss(text: str) -> bool:
-    """A text opening or ending inside a pinyin gloss (_CUT_GLOSS), which holds a tone mark."""
-    found = _CUT_GLOSS.search(text)
-    return found is not None and not _GLOSS_LETTERS.isdisjoint(found.group())
 
 
 def other_cells_in_texts(rows: list[dict]) -> list[str]:
@@ -499,7 +485,7 @@ def _reason_fault(text: str) -> str | None:
     """Why a text is no cell of its own, or None (cheap tests of characters first)."""
     if (" " in text) and _ROW_IN_A_TEXT.search(text):
         return "holds a row's values (several columns' cells run together)"
-    if ("(" in text or ")" in text) and _cut_gloss(text):
+    if ("(" in text or ")" in text) and cut_inside_gloss(text):
         return "is cut inside a character's pinyin gloss: a piece of another cell's words"
     return None
 

@@ -654,6 +654,58 @@ def one_text_wrapped(texts: list[str]) -> bool:
     )
 
 
+# A page that glosses each rare character with its pinyin (衛(wèi)片執(zhí)法) cut inside a gloss:
+# a text that opens or ends in the middle of one ((biā, o)服務) is a piece of other words
+_CUT_GLOSS = re.compile(
+    r"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]*$|^[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]*[)）]"
+)
+_GLOSS_LETTERS = frozenset("āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü")
+
+
+def cut_inside_gloss(text: str) -> bool:
+    """A text opening or ending inside a pinyin gloss (_CUT_GLOSS), which holds a tone mark."""
+    found = _CUT_GLOSS.search(text)
+    return found is not None and not _GLOSS_LETTERS.isdisjoint(found.group())
+
+
+def goals_cut_by_widths(lines: list[str]) -> list[str]:
+    """[planned, actual] from three lines or more of the two goals' text, a line each (a cell a
+    line: one goal's lines, then the other's), where exactly one cut leaves each goal a cell
+    wrapped as a PDF tool wraps it (_one_cell) and the lines are no one goal wrapped (the other
+    left blank); [] otherwise (为建档立卡扶贫户解决临时性的困难 / 全年救助建档立卡扶贫户临时救助87人
+    / 次,救助资金30万元,完成目标任务。: the second line is wider than the first, so the first
+    ended its goal)."""
+    if len(lines) < 3 or any(map(cut_inside_gloss, lines)) or _one_cell(lines):
+        return []  # (a line cut inside a pinyin gloss: its pieces are not restored whole)
+    cuts = [k for k in range(1, len(lines)) if _one_cell(lines[:k]) and _one_cell(lines[k:])]
+    if len(cuts) != 1:
+        return []
+    (k,) = cuts
+    return [join_wrapped(lines[:k]) or "", join_wrapped(lines[k:]) or ""]
+
+
+def _one_cell(lines: list[str]) -> bool:
+    """Lines that may be one cell wrapped by a PDF tool, which fills each line to its column's
+    width before it goes on: the first a long line, those but the last of one width, and none
+    wider than the line before it by more than the room its first word needed (a Chinese
+    character fits on a line with room for it: one place; a number or a Latin word is carried
+    whole)."""
+    if len(lines) == 1:
+        return True
+    widths = [display_width(t) for t in lines]
+    if widths[0] < _LONG_LINE or not one_width(widths[:-1]):
+        return False
+    for before, line, width in zip(widths, lines[1:], widths[1:]):
+        word = _OPENING_WORD.match(line.lstrip())
+        if width > before + (len(word.group()) + 1 if word else 1):
+            return False
+    return True
+
+
+_OPENING_WORD = re.compile(r"[\x21-\x7e]+")  # a number or a Latin word opening a line
+_LONG_LINE = 20  # display places of a wrapped goal's first line at least (ten Chinese characters)
+
+
 def numbered_goals(texts: list[str]) -> list[str]:
     """[planned, actual] from numbered goals, one a cell (numbered_pairs, numbered_runs), the
     section's points before them left out; [] when the cells are no such goals."""
