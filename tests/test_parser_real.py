@@ -1445,6 +1445,17 @@ def test_a_grade_after_its_label_and_a_colon_in_one_cell(separator):
     assert parse_text(text.replace("\t", SEPARATORS[separator]), "x.txt").forms[0]["grade"] == "良"
 
 
+def test_a_total_row_printed_as_its_labels_then_its_values_is_read():
+    # 总分 | 评分等级 on a line, then 100 99 | 优 (a spreadsheet's two rows of labels and values,
+    # a cell a line): the numbers are the 总分's, the word after them the grade
+    from pipelines.parser import parse_text
+
+    text = NATIONAL.replace("总分\t\t\t\t\t\t100\t99\t", "总分\n评分等级\n100 99\n优")
+    assert "评分等级\n100 99\n优" in text
+    form = parse_text(text, "x.txt").forms[0]
+    assert (form["total_weight"], form["total_score"], form["grade"]) == (100, 99, "优")
+
+
 def test_a_names_wrapped_character_is_not_joined_to_the_next_group_label():
     from pipelines.parser.generic import _join_label_pieces
 

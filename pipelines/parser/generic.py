@@ -6733,7 +6733,10 @@ def read_total(
     values: list[str] = []
     filled = 0
     bounded = cells[at].apart  # (the text shows where cells end: tabs, wide gaps)
-    for k in range(at + 1, stop):
+    first = at + 1
+    if _grade_label_then_values(cells, at):
+        first += 1  # (总分 | 评分等级 | 100.00 100.00 | 优: the labels' cells, then the values')
+    for k in range(first, stop):
         cell = cells[k]
         bounded = bounded or not cell.text
         if filled == 3 and not bounded and is_number(cell.text):
@@ -6904,6 +6907,29 @@ def _total_glued(text: str) -> tuple[float, float] | None:
 _GRADES = frozenset({"优", "良", "中", "差", "优秀", "良好", "合格", "不合格", "一般", "较差"})
 
 
+def _grade_label_then_values(cells: list[Cell], at: int) -> bool:
+    """总分 at ``at``, then the grade's label, then the 总分's numbers and a grade word: a row of
+    two labels printed before its values (总分 | 评分等级 | 100.00 100.00 | 优)."""
+    return _grade_after_total_numbers(cells, at) is not None
+
+
+def _grade_after_total_numbers(cells: list[Cell], at: int) -> int | None:
+    """Where the grade word stands in 总分 | 评分等级 | 100.00 | 99.00 | 优 (see
+    _grade_label_then_values), else None."""
+    if at + 1 >= len(cells) or not vocab.meaning(cells[at + 1].text, "grade"):
+        return None
+    k, numbers = at + 2, 0
+    while k < len(cells) and numbers < 2:
+        pieces = _spaced_numbers([cells[k].text])
+        if not pieces or not all(is_points(p) for p in pieces):
+            break
+        numbers += len(pieces)
+        k += 1
+    if numbers and k < len(cells) and compact(cells[k].text) in _GRADES:
+        return k
+    return None
+
+
 def grade_after_total(cells: list[Cell], at: int) -> str | None:
     """A grade printed in the 总分 row's last cell without a label (总分 | 100 | 96 | 优): the
     first filled cell after the row's numbers, on the same line, when it is a grade word."""
@@ -6922,6 +6948,10 @@ def read_grade(cells: list[Cell], start: int) -> str | None:
     for i in range(start, len(cells)):
         text = cells[i].text
         if vocab.meaning(text, "grade"):
+            if i and vocab.meaning(cells[i - 1].text, "totals"):
+                at = _grade_after_total_numbers(cells, i - 1)
+                if at is not None:
+                    return compact(cells[at].text)  # (总分 | 评分等级 | 100.00 100.00 | 优)
             nxt = next((c.text for c in cells[i + 1 : i + 3] if c.text), None)
             if nxt and len(compact(nxt)) <= 4 and not is_number(nxt):
                 grade = compact(nxt)
