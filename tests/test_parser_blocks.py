@@ -754,3 +754,12 @@ def test_goals_a_line_each_wrapped_by_width_are_seldom_cut_wrong():
 
 def _goals(form: dict) -> tuple:
     return form["goal_planned"], form["goal_actual"]
+
+
+def test_a_line_of_two_numbers_is_no_wrapped_cells_line():
+    # pdftotext's 总分 row: 总分 / 评分等级 / 100.00 100.00 / 优, the numbers and the grade in one
+    # block: a row's two numbers, then the next cell, not one cell wrapped (100.00优)
+    from pipelines.parser.blocks import _one_cell
+
+    assert not _one_cell(["100.00 100.00", "优"])
+    assert _one_cell(["服务中心长效运行机", "制"])

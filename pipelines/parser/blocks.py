@@ -93,8 +93,11 @@ def _one_cell(pieces: list[str]) -> bool:
     comparison (a target and an actual), no unit's name as wide as the lines above it (a
     project's name, then its department's), each line but the last of one width, and the last
     no wider."""
-    if any(is_number(p) or display_width(p) > _MAX_WIDTH or "  " in p for p in pieces):
-        return False
+    if any(
+        is_number(p) or _numbers_apart(p) or display_width(p) > _MAX_WIDTH or "  " in p
+        for p in pieces
+    ):
+        return False  # (100.00 100.00 / 优: a row's two numbers, then the next cell)
     if sum(_label(p) for p in pieces) >= 2 or (
         any(_label(p) for p in pieces[1:]) and not _label("".join(pieces))
     ):
