@@ -7579,14 +7579,18 @@ def doubtful(form: dict) -> bool:
     Runs on every form a layout reader reads, so the common case is settled by length tests
     and one search of all the names."""
     identity = "\n".join(
-        form.get(f) or "" for f in ("project_name", "department", "implementing_unit")
+        (
+            form.get("project_name") or "",
+            form.get("department") or "",
+            form.get("implementing_unit") or "",
+        )
     )
     if _identity_in_value().search(identity) or _NOTE_LEAD.search(identity):
         return True  # another identity label, or a label's note (及代码, (盖章)), read as a value
     rows = form["indicators"]
-    names = "\n".join(row["name"] or "" for row in rows)
-    if _HEADER_IN_NAME.search(names) or any(map(_suspect_name, names.split("\n"))):
-        return True  # a column header or a target's operator in a name, or a placeholder name
+    names = "\n".join([row["name"] or "" for row in rows])
+    if _HEADER_IN_NAME.search(names):
+        return True  # a column header in a name
     if _TARGETS_IN_NAME.search(names):
         # two targets in one name (a table printed column by column: ≥10个…≥90%), or a target
         # and numbers, then words (完成数量≥10个12个50群众受益: two rows run into one)
@@ -7606,11 +7610,19 @@ def doubtful(form: dict) -> bool:
         return True  # a group label with its colon (产出指标：数量指标：…) read into a name
     for row in rows:
         name = row["name"] or ""
+        first = name[:1]
+        # (_suspect_name's cheap test first, here: this runs on every row of every form)
+        if (
+            name
+            and (name[-1] in _SUSPECT_LAST or first in _SUSPECT_FIRST or "\n" in name)
+            and any(map(_suspect_name, name.split("\n")))
+        ):
+            return True  # a target's operator in a name, or a placeholder name
         if 0 < len(name) <= 12 and name[-1] in "标)）" and is_label(name):
             return True  # a group label read as a name
-        if name[:1].isdigit() and is_number(name):
+        if first.isdigit() and is_number(name):
             return True  # a number read as a name (a row's cells read a place off)
-        numbered = vocab.NUMBERING.match(name) if name[:1] in _NUMBER_LEADS else None
+        numbered = vocab.NUMBERING.match(name) if first in _NUMBER_LEADS else None
         if numbered and name[numbered.end() :].lstrip().startswith(_GROUP_LABELS):
             return True  # a numbered group label (一、产出指标, 1.数量指标) read into a name
         # (the target and the actual tested one after the other, not in a loop over a tuple

@@ -601,9 +601,13 @@ def points_where_the_table_prints_them(rows: list[dict]) -> list[str]:
     Its one points figure is its 得分, the one points column the table fills; a weight and a
     score both are two of its other cells (its target and actual), which is not sure: both are
     left out."""
-    scored = [row for row in rows if row["score"] is not None and row["weight"] is None]
     weighted = [row for row in rows if row["weight"] is not None]
-    if not weighted or len(scored) < max(_SCORED_ROWS, 4 * len(weighted)):
+    if not weighted or 5 * len(weighted) > len(rows):
+        # (most tables: the rows left, where the scored ones are, are fewer than four times
+        # the weighted ones, settled without looking for them)
+        return []
+    scored = [row for row in rows if row["score"] is not None and row["weight"] is None]
+    if len(scored) < max(_SCORED_ROWS, 4 * len(weighted)):
         return []
     warnings = []
     for row in weighted:
@@ -630,7 +634,9 @@ def points_in_a_table_without_them(rows: list[dict]) -> list[str]:
     target and an actual of 0 taken for the weight and the score), which is not sure: its
     weight and score are left out."""
     pointed = [row for row in rows if row["weight"] is not None or row["score"] is not None]
-    if not pointed:
+    if not pointed or 5 * len(pointed) > len(rows):
+        # (most tables: the rows left, where the valued ones are, are fewer than four times
+        # the pointed ones, settled without looking for them)
         return []
     valued = [
         row

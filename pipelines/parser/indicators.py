@@ -109,6 +109,10 @@ class Row:
         # join_wrapped for a cell of one piece (most cells): the piece stripped, None if empty.
         level1, level2, lines = self.level1, self.level2, self.lines
         name, target, actual, deviation = self.name, self.target, self.actual, self.deviation
+        if len(lines) == 1:  # (most rows: one line, its number both ends without min and max)
+            line_start = line_end = lines[0]
+        else:
+            line_start, line_end = (min(lines), max(lines)) if lines else (None, None)
         return {
             "level1": complete(level1.raw) if level1 is not None and level1.raw else None,
             "level2": complete(level2.raw) if level2 is not None and level2.raw else None,
@@ -120,8 +124,8 @@ class Row:
             "deviation": deviation[0].strip() or None
             if len(deviation) == 1
             else join_wrapped(deviation),
-            "line_start": min(lines) if lines else None,
-            "line_end": max(lines) if lines else None,
+            "line_start": line_start,
+            "line_end": line_end,
         }
 
     @property
