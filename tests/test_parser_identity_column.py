@@ -184,3 +184,22 @@ def test_a_unit_printed_after_the_money_cells_next_to_its_label_is_its_value():
     lines[lines.index("某县公路管理站")] = "完成乡村道路日常养护"
     (form,) = _parse(lines).forms
     assert form["implementing_unit"] is None
+
+
+def test_the_unit_beside_the_money_label_printed_after_the_tables_is_read():
+    # pdfminer prints a page's column of row labels after its other columns: 项目资金 | (万元)
+    # stands after the money table's amounts, outside the table; the unit beside its label is
+    # the form's unit wherever the label is printed
+    goals = [
+        "预期目标",
+        "",
+        "实际完成情况",
+        "",
+        "完成乡村道路养护。",
+        "",
+        "已完成乡村道路养护。",
+        "",
+    ]
+    (form,) = _parse([*HEAD, *VALUES, *REST, *goals, *LABELS]).forms
+    assert LABELS.index("(万元)") == LABELS.index("项目资金") + 2  # (a blank line between)
+    assert form["amount_unit"] == "万元"

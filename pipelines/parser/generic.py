@@ -1757,6 +1757,20 @@ def _unit_line(cells: list[Cell], start: int, stop: int) -> str | None:
     return None
 
 
+def _section_label_unit(cells: list[Cell]) -> str | None:
+    """The unit beside the money section's label wherever the label is printed (项目资金 | (元)
+    after the form's tables: pdfminer prints a page's column of row labels after its other
+    columns): the label's own note, or the cell after it when that is the unit alone."""
+    for k, cell in enumerate(cells):
+        if not vocab.meaning(cell.text, "fund_section"):
+            continue
+        for text in (cell.text, cells[k + 1].text if k + 1 < len(cells) else ""):
+            match = _UNIT.search(unicodedata.normalize("NFKC", text).replace(" ", ""))
+            if match:
+                return match.group(1) or match.group(2) or match.group(3)
+    return None
+
+
 def read_unit(cells: list[Cell], start: int, stop: int) -> str | None:
     for cell in cells[max(start, 0) : stop]:
         match = _UNIT.search(unicodedata.normalize("NFKC", cell.text).replace(" ", ""))
@@ -7449,7 +7463,9 @@ def read_form(lines: list[Line]) -> tuple[dict, Reading]:
         "year": year,
         **identity,
         "amount_unit": (
-            read_unit(cells, (fund_at or 0) - 2, fund_stop) or _unit_line(cells, 0, fund_at)
+            read_unit(cells, (fund_at or 0) - 2, fund_stop)
+            or _unit_line(cells, 0, fund_at)
+            or _section_label_unit(cells)
         )
         if fund_at is not None
         else None,
