@@ -395,3 +395,28 @@ def test_a_full_width_names_rest_before_a_worded_actual_is_the_names():
     names = _names([*head, *table])
     assert "政策性挂账利息补保障率" in names
     assert "政策性挂账利息补" not in names
+
+
+def test_a_first_line_a_character_shorter_than_its_rest_is_no_tail_of_the_name_above():
+    # the same table with no group label between the two rows (both 质量指标's): 养老服务资 /
+    # 金支付及时率, its first line a character short of its second, is one name; only a line
+    # clearly shorter than the next is the tail of the name above
+    lines = [line for line in CELL_A_LINE if line != "时效指标"]
+    names = _names(lines)
+    assert names[1:3] == ["养老服务完成率", "养老服务资金支付及时率"]
+
+
+def test_a_verdict_after_a_wrapped_name_and_its_target_is_the_actual_not_a_reason():
+    # a cell a line, no points: 健康宣传数 / 据准确率 (a name wrapped at its column's width) /
+    # 提升 / 未完成: the verdict is the actual, not a reason after the name's rest read as the
+    # target
+    at = NO_POINTS.index("健康宣传数")
+    lines = [*NO_POINTS[:at], "健康宣传数", "据准确率", "提升", "未完成", *NO_POINTS[at + 4 :]]
+    (form,) = parse_text("\n".join(lines), "x.txt").forms
+    row = next(r for r in form["indicators"] if r["name"].startswith("健康宣传数"))
+    assert (row["name"], row["target"], row["actual"], row["deviation"]) == (
+        "健康宣传数据准确率",
+        "提升",
+        "未完成",
+        None,
+    )

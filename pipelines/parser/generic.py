@@ -751,6 +751,8 @@ def _fit(column: str, text: str) -> float:
             return _INF  # (时效指标: the next group's label, whatever its length)
         if not empty and _SHORT_WORD.match(text) and not text.startswith(("无", "未", "没")):
             return 0.8  # a word of two to four characters (达标, 健全) is rather a value
+        if not empty and _ACHIEVED_VALUE.match(text):
+            return 0.8  # a verdict (未完成, 已完成) is the 完成值 column's, not a reason
         return (
             0
             if empty or not (is_number(text) or _is_level(text))

@@ -992,7 +992,9 @@ def _tail_above(row: Row, previous: Row) -> bool:
         bool(_TAIL_WORDS.match(first))
         and not is_label(first)
         and not is_labelish(first)
-        and display_width(first) < display_width(second)
+        # (clearly shorter: a line a character short is the generator's or a page's whim, not
+        # a sign; 殡葬管理资 / 金支付及时率 is one name)
+        and display_width(first) < 0.75 * display_width(second)
     )
 
 
