@@ -420,3 +420,28 @@ def test_a_verdict_after_a_wrapped_name_and_its_target_is_the_actual_not_a_reaso
         "未完成",
         None,
     )
+
+
+def test_a_name_wrapped_at_its_width_before_a_short_target_and_a_long_actual_keeps_its_lines():
+    # a cell a line: 养老服务质 / 量保障能力 (as wide as each other) / 提升 / 部分达成指标 / 14 / 14:
+    # the name's two lines, then its target and its actual, whatever the actual's width
+    at = CELL_A_LINE.index("养老服务完成率")
+    rows = ["养老服务质", "量保障能力", "提升", "部分达成指标"]
+    lines = [*CELL_A_LINE[:at], *rows, *CELL_A_LINE[at + 3 :]]
+    (form,) = parse_text("\n".join(lines), "x.txt").forms
+    row = next(r for r in form["indicators"] if r["name"].startswith("养老服务质"))
+    assert (row["name"], row["target"], row["actual"]) == (
+        "养老服务质量保障能力",
+        "提升",
+        "部分达成指标",
+    )
+
+
+def test_a_name_right_after_its_group_label_may_wrap_onto_a_wider_line():
+    # a cell a line, no points: 财务管理 (the 二级 label) / 会计核算 / 制度健全性检查 / 一 / 制度健全:
+    # right after a group label a row begins, so a rest wider than the head is still the name's
+    at = NO_POINTS.index("财务管理制")
+    lines = [*NO_POINTS[:at], "会计核算", "制度健全性检查", *NO_POINTS[at + 2 :]]
+    (form,) = parse_text("\n".join(lines), "x.txt").forms
+    names = [r["name"] for r in form["indicators"]]
+    assert "会计核算制度健全性检查" in names, names

@@ -4999,10 +4999,12 @@ def _segment_once(
                 and not (i and texts[i - 1] == texts[i])
                 # (a wrapped cell's first line is its widest: a rest on the next line wider
                 # than the head is the next row's name after a short value, 制度健全 /
-                # 资金使用合规性; pieces of one line are a space's, not a wrap's)
+                # 资金使用合规性; pieces of one line are a space's, not a wrap's; and right
+                # after a group label, which opens a row, the head is a name's for sure)
                 and (
                     cells[i + 1].no == cells[i].no
                     or display_width(texts[i + 1]) <= display_width(texts[i]) + _SLACK
+                    or (i > 0 and _is_level(texts[i - 1]))
                 )
             ):
                 # a name wrapped over two lines, its rest on a line of its own (one cell per

@@ -784,12 +784,13 @@ def _share_texts(row: Row, pending: list[Line], before: list[str]) -> None:
     if (
         len(texts) == 4
         and one_width([display_width(t) for t in texts[:2]])
-        and all(display_width(t) < 0.75 * display_width(texts[0]) for t in texts[2:])
+        and display_width(texts[2]) < 0.75 * display_width(texts[0])
         and not any(_MEASURED.search(t) for t in texts[:2])
     ):
         # a name wrapped once at its column's width (its rest as wide as its first line), then
-        # two short lines: the target and the actual, not the name's rest opening a target
-        # wrapped (公共阅读长 / 效管理机制 / 健全 / 达标)
+        # a short line and another: the target and the actual, not the name's rest opening a
+        # target wrapped (公共阅读长 / 效管理机制 / 健全 / 达标, 人才引进服 / 务保障能力 / 提升 /
+        # 部分达成指标)
         row.name, row.target, row.actual = texts[:2], texts[2:3], texts[3:]
         return
     starts = [
