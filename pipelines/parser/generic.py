@@ -1284,12 +1284,12 @@ def _values_around_a_late_unit_label(
     cells: list[Cell], start: int, out: dict, reading: Reading
 ) -> None:
     """项目名称 read without its value, 主管部门 with its own, and 实施单位 printed among the money
-    table's cells, between two values: the project's name before it, its own value after the
-    money columns' labels printed next to it (pdfminer's order of a Word table: 项目名称 | 主管部门
-    | 某某局 | … | 0.00 | 某某项目经费 | 实施单位 | 全年执行数 | 某某中心). Each only where it is a
-    name alone (words, not a number or a label, not the department's), the project's name only
-    after a number, a label or a sentence's end (a goal's text): a value whose own label is not
-    known is taken no other way."""
+    table's cells, between two values: the project's name before it (pdfminer's order of a Word
+    table: 项目名称 | 主管部门 | 某某局 | … | 0.00 | 某某项目经费 | 实施单位 | 全年执行数 | 某某中心;
+    the unit's own value after the money cells is _unit_past_the_money_cells's). Only where it is
+    a name alone (words, not a number or a label, not the department's), after a number, a label
+    or a sentence's end (a goal's text): a value whose own label is not known is taken no other
+    way."""
     if out["project_name"] is not None or out["implementing_unit"] is not None:
         return
     filled = [k for k in range(len(cells)) if cells[k].text]
@@ -1312,16 +1312,7 @@ def _values_around_a_late_unit_label(
             f"project_name (line {cells[filled[n - 1]].no}: before the 实施单位 label printed "
             "among the money cells)"
         )
-        after = n + 1
-        while after < len(filled) and vocab.meaning(cells[filled[after]].text, "fund_columns"):
-            after += 1
-        if n + 1 < after < len(filled) and _a_name_alone(unit := cells[filled[after]].text):
-            out["implementing_unit"] = unit
-            reading.labels.append(
-                f"implementing_unit (line {cells[filled[after]].no}: after its label and the "
-                "money columns' labels printed next to it)"
-            )
-        return
+        return  # (the unit's own value, after the money cells: _unit_past_the_money_cells)
 
 
 def _value_before_its_label(cells: list[Cell], out: dict, reading: Reading) -> None:
