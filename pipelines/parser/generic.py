@@ -1758,18 +1758,22 @@ def _section_label_unit(cells: list[Cell]) -> str | None:
         if not vocab.meaning(cell.text, "fund_section"):
             continue
         for text in (cell.text, cells[k + 1].text if k + 1 < len(cells) else ""):
-            match = _UNIT.search(unicodedata.normalize("NFKC", text).replace(" ", ""))
-            if match:
-                return match.group(1) or match.group(2) or match.group(3)
+            if unit := _unit_in(text):
+                return unit
     return None
 
 
 def read_unit(cells: list[Cell], start: int, stop: int) -> str | None:
     for cell in cells[max(start, 0) : stop]:
-        match = _UNIT.search(unicodedata.normalize("NFKC", cell.text).replace(" ", ""))
-        if match:
-            return match.group(1) or match.group(2) or match.group(3)
+        if unit := _unit_in(cell.text):
+            return unit
     return None
+
+
+def _unit_in(text: str) -> str | None:
+    """The amounts' unit a cell names ((万元), 单位：元, 万元 alone), else None."""
+    match = _UNIT.search(unicodedata.normalize("NFKC", text).replace(" ", ""))
+    return (match.group(1) or match.group(2) or match.group(3)) if match else None
 
 
 _FUND_SKIP = {
@@ -6743,7 +6747,7 @@ def read_total(
     filled = 0
     bounded = cells[at].apart  # (the text shows where cells end: tabs, wide gaps)
     first = at + 1
-    if _grade_label_then_values(cells, at):
+    if _grade_after_total_numbers(cells, at) is not None:
         first += 1  # (总分 | 评分等级 | 100.00 100.00 | 优: the labels' cells, then the values')
     for k in range(first, stop):
         cell = cells[k]
@@ -6916,15 +6920,10 @@ def _total_glued(text: str) -> tuple[float, float] | None:
 _GRADES = frozenset({"优", "良", "中", "差", "优秀", "良好", "合格", "不合格", "一般", "较差"})
 
 
-def _grade_label_then_values(cells: list[Cell], at: int) -> bool:
-    """总分 at ``at``, then the grade's label, then the 总分's numbers and a grade word: a row of
-    two labels printed before its values (总分 | 评分等级 | 100.00 100.00 | 优)."""
-    return _grade_after_total_numbers(cells, at) is not None
-
-
 def _grade_after_total_numbers(cells: list[Cell], at: int) -> int | None:
-    """Where the grade word stands in 总分 | 评分等级 | 100.00 | 99.00 | 优 (see
-    _grade_label_then_values), else None."""
+    """Where the grade word stands when 总分 (at ``at``) is followed by the grade's label, then
+    the 总分's numbers and the grade (总分 | 评分等级 | 100.00 99.00 | 优: a row of two labels
+    printed before its values); else None."""
     if at + 1 >= len(cells) or not vocab.meaning(cells[at + 1].text, "grade"):
         return None
     k, numbers = at + 2, 0

@@ -48,7 +48,6 @@ from pipelines.parser.text import (
 )
 
 _CELL = re.compile(r"\S+(?: \S+)*")  # a line's cells: apart by two spaces or more
-_ROW_NUMBER = re.compile(rf"^{NAME_NUMBER}")  # a template's number before a row's name
 _MAX_ROWS_LINES = 3000
 _GROUPS = ("level1", "level2")
 _POINTS = ("weight", "score")
@@ -541,7 +540,7 @@ class _Table:
         opens with a row's number (指标1:)."""
         if not any(_whole_label(self.piece(k, c)) for c in groups):
             return False
-        if _ROW_NUMBER.match(self.piece(k, name)):
+        if re.match(NAME_NUMBER, self.piece(k, name)):  # (the template's 指标N:)
             return True
         above = next((p for j in range(k - 1, self.top, -1) if (p := self.piece(j, name))), "")
         return 0 < display_width(above) < full
