@@ -424,3 +424,103 @@ def test_a_value_around_a_line_of_two_blank_labels_or_a_names_rest_is_left_as_pr
         identity = ["项目名称 档案数字化加工综合管理", above, labels, "中心"]
         lines = from_centred_rows(_with_identity(identity))[0].split("\n")
         assert above in lines and labels in lines and "中心" in lines
+
+
+def _rows(table: list[str]) -> dict[str, tuple]:
+    (form,) = parse_text("\n".join([*HEAD, *table]), "x.txt").forms
+    keys = ("level1", "level2", "target", "actual", "weight", "score")
+    return {row["name"]: tuple(row[k] for k in keys) for row in form["indicators"]}
+
+
+def test_a_first_row_whose_name_ends_like_a_header_word_is_a_row():
+    # …完成率 also ends a 完成率 column's header; the target after it on its line makes it a
+    # row's name, not the header's last word
+    rows = _rows(
+        [
+            "数字化加工工作完成率 =100% 100% 20.00 20.00",
+            "数量指标",
+            "产出指标 档案保管寄存完成率 =30000卷 30000卷 20.00 20.00",
+            "质量指标 档案数字化加工合格率 ≥98% 99% 50.00 50.00",
+            "满意度指标 服务对象满意度指标 查档群众满意度 ≥90% 95% 10.00 10.00",
+            "总分 100.00 100.00",
+        ]
+    )
+    assert rows["数字化加工工作完成率"][2:] == ("=100%", "100%", 20, 20)
+    assert len(rows) == 4
+
+
+def test_names_wrapped_around_their_values_beside_a_labels_pieces_are_joined():
+    # 社会效益 / 指标: a label wrapped over the lines of two rows whose names are wrapped around
+    # their values' lines, the label's pieces beside the names' (社会效益 施, 指标 档案安全管理水)
+    rows = _rows(
+        [
+            "数字化加工工作完成率 =100% 100% 20.00 20.00",
+            "数量指标",
+            "产出指标 档案保管寄存完成率 =30000卷 30000卷 20.00 20.00",
+            "质量指标 档案数字化加工合格率 ≥98% 99% 20.00 20.00",
+            "档案查阅便民服务措",
+            "=100% 100% 20.00 20.00",
+            "效益指标 社会效益 施",
+            "指标 档案安全管理水",
+            "提升 提升 10.00 10.00",
+            "平",
+            "满意度指标 服务对象满意度指标 查档群众满意度 ≥90% 95% 10.00 10.00",
+            "总分 100.00 100.00",
+        ]
+    )
+    assert rows["档案查阅便民服务措施"] == ("效益指标", "社会效益指标", "=100%", "100%", 20, 20)
+    assert rows["档案安全管理水平"] == ("效益指标", "社会效益指标", "提升", "提升", 10, 10)
+    assert rows["数字化加工工作完成率"][:2] == ("产出指标", "数量指标")
+
+
+def test_a_bare_labels_head_under_a_wrapped_row_is_no_part_of_its_name():
+    # 社会效益 beside the name's rest (人次), then 效益指标 on a line of its own, then 指标:
+    # 社会效益 is the 二级 label's head, centred over the two rows with its end, not the name's
+    # rest; 成本指标 beside its one row is that row's group
+    rows = _rows(
+        [
+            "数字化加工工作完成率 =100% 100% 20.00 20.00",
+            "数量指标",
+            "产出指标 档案保管寄存完成率 =30000卷 30000卷 20.00 20.00",
+            "成本指标 单卷加工成本 ≤5元 4.8元 20.00 20.00",
+            "受益档案查阅群众",
+            "≥1000人 ≥1000人 10.00 10.00",
+            "社会效益 人次",
+            "效益指标",
+            "指标 档案查阅条件改善状",
+            "显著提升 显著提升 20.00 20.00",
+            "况",
+            "满意度指标 服务对象满意度指标 查档群众满意度 ≥90% 95% 10.00 10.00",
+            "总分 100.00 100.00",
+        ]
+    )
+    assert rows["受益档案查阅群众人次"] == (
+        "效益指标",
+        "社会效益指标",
+        "≥1000人",
+        "≥1000人",
+        10,
+        10,
+    )
+    assert rows["档案查阅条件改善状况"][:3] == ("效益指标", "社会效益指标", "显著提升")
+    assert rows["单卷加工成本"][:2] == ("产出指标", "成本指标")
+
+
+def test_a_bare_label_on_a_line_of_its_own_under_a_whole_row_is_not_its_names_rest():
+    # 社会效益 under a row printed whole on its line, before 效益指标 and the 指标 that ends it:
+    # a label's head, not a short piece of the row's name wrapped under it
+    rows = _rows(
+        [
+            "数字化加工工作完成率 =100% 100% 20.00 20.00",
+            "数量指标",
+            "产出指标 档案保管寄存完成率 =30000卷 30000卷 20.00 20.00",
+            "成本指标 单卷加工成本 ≤5元 4.8元 20.00 20.00",
+            "受益档案查阅群众人次 ≥1000人 1200人 10.00 10.00",
+            "社会效益",
+            "效益指标",
+            "指标 档案查阅条件改善状况 显著提升 显著提升 20.00 20.00",
+            "满意度指标 服务对象满意度指标 查档群众满意度 ≥90% 95% 10.00 10.00",
+            "总分 100.00 100.00",
+        ]
+    )
+    assert rows["受益档案查阅群众人次"][2:] == ("≥1000人", "1200人", 10, 10)

@@ -146,8 +146,8 @@ def test_every_gold_file_is_printed_by_every_tool():
         # (a group label wrapped around a row's values' line after another label's tail, 标 质量指
         # / row / 标, or around a row of points alone, joined whole since the twenty-fifth
         # (centred_rows._whole_labels): 267 and 0.692 before)
-        ("pdfplumber", "excel", 249, 0.695),
-        ("pdfplumber", "plain", 197, 0.725),
+        ("pdfplumber", "excel", 251, 0.703),
+        ("pdfplumber", "plain", 183, 0.740),
         ("pdfplumber", "word", 43, 0.881),
         # PyMuPDF's get_text: each cell's lines one after another, in reading order, with no
         # blank line between cells. A cell wrapped over lines of its column's width read whole
@@ -227,6 +227,12 @@ def test_every_gold_file_is_printed_by_every_tool():
         # 207 -> 201 wrong, 0.716 -> 0.723.
         # A target and an actual each wrapped around a values' line of a name and points alone
         # (在规定的时间 / 项目成本及时性 5.00 5.00 / 内完成), in a centred table: excel 289 -> 283.
+        # Twenty-sixth session: a name wrapped around its values' line beside a label's pieces
+        # (社会效益 施) joined; a label wrapped over two rows (社会效益 / 指标) one group to
+        # centre; 成本指标 a label to centre; a first row ending like a header word (…完成率)
+        # a row: pdfplumber plain 197 -> 183 wrong (0.726 -> 0.741), excel 249 -> 251 (0.696
+        # -> 0.704: m02's and c04's labels wrapped around such a row stay pieces, and a piece
+        # now goes onto a name).
     ],
 )
 def test_printed_forms(tmp_path, tool, style, max_wrong, min_accuracy):

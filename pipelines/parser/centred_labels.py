@@ -20,7 +20,7 @@ from __future__ import annotations
 import itertools
 
 from pipelines.parser import vocabulary as vocab
-from pipelines.parser.labels import level_of
+from pipelines.parser.labels import is_label, level_of
 from pipelines.parser.text import compact
 
 # how far (in lines) a label may stand from the middle of its group's lines
@@ -56,6 +56,7 @@ def recentre(
         if not events or rows[0][level] is not None or events[0][0] == 0:
             continue
         runs = [name for name, _ in itertools.groupby(r[level] for r in rows) if name is not None]
+        runs = [name for k, name in enumerate(runs) if k == 0 or not _ends(runs[k - 1], name)]
         if len(runs) != len(events):
             continue  # (a label the rows took whose line is not known: no way can be found)
         lines = [line for _, line in events]
@@ -95,8 +96,15 @@ def _events(
     return [(at, (min(p) + max(p)) / 2) for (at, _), p in zip(events, pieces, strict=True)]
 
 
+def _ends(label: str, piece: str) -> bool:
+    """Whether ``piece`` is only the end of ``label`` printed on the next row's line (社会效益 /
+    指标): no level's name itself, the two together one."""
+    return not _names_a_level(compact(piece)) and _names_a_level(compact(label + piece))
+
+
 def _names_a_level(name: str) -> bool:
-    return level_of(name) is not None or vocab.is_any_label(name)
+    """A whole label (成本指标, of either level, too), not a piece of one (指标, 响指标)."""
+    return level_of(name) is not None or is_label(name) or vocab.is_any_label(name)
 
 
 def _tilings(

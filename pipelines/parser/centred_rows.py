@@ -24,7 +24,8 @@ name at the top of its cell, or a layout's rows with their blank lines dropped),
 none of its rows is joined.
 
 A row is joined only when each of its lines above and under holds one word of a name (no number,
-label, label's piece or target) besides whole group labels, which stay where they stand, and
+label, label's piece or target) besides group labels or their pieces, which stay where they
+stand (a word after a label's piece is in the next column, the name's: 社会效益 施), and
 its last piece ends in no comma (a clause going on: a reason's line), and
 its values' line holds, before its two points, a target opening with a comparison or a number
 (or the same words as the actual: 已完成 已完成) and an actual (the name's pieces an even count,
@@ -468,8 +469,6 @@ def _join(
         return 0
     if under and under[-1].words[0][-1] in _GOES_ON:
         return 0  # (a line that ends in a comma is no cell's last: a reason's, going on)
-    if not all(map(is_label, (label for line in (*above, *under) for label in line.labels))):
-        return 0  # (a label's piece: the name's or a label's, not known)
     assert values.points_at is not None
     before, after = values.words[: values.points_at], values.words[values.points_at :]
     middle: list[str] = []  # (an even count of pieces: none on the values' line)

@@ -3358,7 +3358,7 @@ def _header_from(cells: list[Cell], start: int, at: int) -> tuple[int, int, list
         if key is None and columns and not vocab.label_key(text):
             i += 1  # a note such as (A) or (B/A) cut off its header word
             continue
-        if key is None and columns:
+        if key is None and columns and not _opens_a_row(cells, i):
             key = _header_word(text)
         if (
             key is None
@@ -3479,6 +3479,16 @@ def _header_word_glued(text: str) -> tuple[str, str] | None:
         if column in ("weight", "score") and _CJK_ONLY_RUN.match(key[size : size + 2]):
             return column, text.strip()[text.strip().find(key[size]) :]
     return None
+
+
+def _opens_a_row(cells: list[Cell], at: int) -> bool:
+    """Whether the cell at ``at`` is the first row's name, not a header word, however it reads
+    (数字化加工工作完成率, ending as a 完成率 column's header): the next cell on its line is a
+    target or a number."""
+    if at + 1 >= len(cells) or cells[at + 1].no != cells[at].no:
+        return False
+    after = cells[at + 1].text
+    return is_number(after) or bool(_TARGET_LIKE.match(after))
 
 
 def _header_word(text: str) -> str | None:
@@ -6615,6 +6625,9 @@ def _rows_of(body: list[Cell], columns: list[str], cut: bool = False) -> list[li
             and _CJK_ONLY.match(text)
             and len(text) <= 6
             and not _is_level(text)
+            # (社会效益 alone: a 二级 label's head, its 指标 printed further down; 数量 and the
+            # like end names as often)
+            and not (len(text) >= 4 and text in LEVEL2_BARE)
             and not _label_piece(text, body[i + 1].text if i + 1 < len(body) else "")
             and not (i + 1 < len(body) and body[i + 1].no == cell.no)
             # (the last words of a cut text, not printed apart as the rows are: the next row's
