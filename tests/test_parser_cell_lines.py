@@ -163,3 +163,20 @@ def test_a_verdict_in_a_table_without_points_is_an_actual_not_a_name():
     assert ("周边环境质量", "逐步提高", "达标") in rows
     assert ("资源节约利用水平", "健全", "已完成") in rows
     assert all(name not in ("已完成", "健全已完成") for name, _, _ in rows)
+
+
+def test_a_name_a_character_narrower_than_bracketed_wrapped_names_is_whole():
+    # the names wrap at their column's width on lines that hold brackets, which print narrower
+    # than a character's half; a name of Chinese alone that leaves a character's room beside
+    # the narrowest such line is whole, and the next line is its target's first (read as the
+    # name's rest, the target lost its head: 度规定)
+    table = [*TABLE[:8], "产出指标", "数量指标", "对保障村(社区)两委机构", "正常运行的影响程度",
+             "效果明显", "达成预期指标", "20.00", "20.00", "质量指标", "经费审批流程规范性",
+             "严格执行相关制", "度规定", "达成预期指标", "20.00", "20.00", "时效指标",
+             "提高村(社区)干部工作积", "极性的影响程度", "效果明显", "达成预期指标", "20.00",
+             "20.00", *TABLE[31:]]  # fmt: skip
+    (form,) = parse_text("\n".join([*HEAD, *table]), "x.txt").forms
+    rows = {row["name"]: row for row in form["indicators"]}
+    assert rows["经费审批流程规范性"]["target"] == "严格执行相关制度规定"
+    assert rows["对保障村(社区)两委机构正常运行的影响程度"]["target"] == "效果明显"
+    assert rows["提高村(社区)干部工作积极性的影响程度"]["actual"] == "达成预期指标"

@@ -173,7 +173,7 @@ def test_every_gold_file_is_printed_by_every_tool():
         # (the two goals a cell a line, told apart by their lines' widths where one cut only
         # leaves each a wrapped cell and no one goal is: 0.883, 0.864 and 0.907 before)
         ("pymupdf", "excel", 97, 0.885),
-        ("pymupdf", "plain", 46, 0.870),
+        ("pymupdf", "plain", 44, 0.870),
         ("pymupdf", "word", 33, 0.911),
         # Every tool, since the fifteenth session: a goal that is a rate alone or a label's first
         # characters, and a group label that is a header's word, only a label's end or in the
@@ -233,6 +233,8 @@ def test_every_gold_file_is_printed_by_every_tool():
         # a row: pdfplumber plain 197 -> 183 wrong (0.726 -> 0.741), excel 249 -> 251 (0.696
         # -> 0.704: m02's and c04's labels wrapped around such a row stay pieces, and a piece
         # now goes onto a name).
+        # PyMuPDF: a name of Chinese alone a character narrower than the names' wrapped lines
+        # is whole (its next line the target's first): plain 46 -> 44.
     ],
 )
 def test_printed_forms(tmp_path, tool, style, max_wrong, min_accuracy):

@@ -68,6 +68,8 @@ from pipelines.parser.text import (
     is_page_marker,
     is_points,
     join_wrapped,
+    least_width,
+    most_width,
     numbered_goals,
     numbered_pairs,
     numbered_parts,
@@ -4868,21 +4870,26 @@ def _segment_rows(body: list[Cell], columns: list[str]) -> list[list[Cell]]:
     A name wrapped over lines fills its column on every line but the last, so a name's line
     narrower than the widest the rows' names print is a whole name: where the reading joined
     such a line to the Chinese line after it (经费支出合规性 + 严格执行相关制, the first line of
-    its target), the rows are read again with no name wrapped after a line that narrow."""
+    its target), the rows are read again with no name wrapped after a line that narrow. A
+    line of Chinese alone prints as wide as display_width counts; one with digits, Latin letters
+    or brackets may print narrower (text.least_width): a name's line of Chinese that leaves room
+    for a character more beside the second widest wrapped line, printed narrowest, is whole."""
     cells = _without_empty_rows(body)
     rows, names = _segment_once(cells, columns)
-    heads = sorted((name[0] for name in names if name[1]), reverse=True)
+    heads = sorted(((name[0], name[4]) for name in names if name[1]), reverse=True)
     if len(heads) > _WIDTH_EVIDENCE:
-        widest = heads[_WIDTH_EVIDENCE - 1]
-        full = filled_width(widest)
-        if heads[-1] < full:
+        widest, line = heads[_WIDTH_EVIDENCE - 1]
+        # (a wrapped line is filled to within a character: a line that, printed widest,
+        # leaves room for one more beside the column's line printed narrowest is whole)
+        full = max(filled_width(widest), int(least_width(line)) - 2)
+        if min(most_width(head) for _, head in heads) < full:
             rows, names = _segment_once(cells, columns, full)
     if {"weight", "score"} & set(columns):
         _join_names_rest(rows, names)
     return rows
 
 
-def _join_names_rest(rows: list[list[Cell]], names: list[tuple[int, bool, int, int]]) -> None:
+def _join_names_rest(rows: list[list[Cell]], names: list[tuple[int, bool, int, int, str]]) -> None:
     """A name as wide as the widest the rows' names print, followed on the next line by a
     Chinese cell, in a row holding one cell more up to its points than every other row does
     (at least two of them, all alike): the cell is the name's rest, wrapped, not the row's first
@@ -4894,7 +4901,7 @@ def _join_names_rest(rows: list[list[Cell]], names: list[tuple[int, bool, int, i
     full = filled_width(widest)
     counts: dict[int, int] = {}
     suspects = []
-    for width, joined, r, at in names:
+    for width, joined, r, at, _ in names:
         row = rows[r]
         # (a dash or 无 stands for a value as a number does: 100% / 无 is a target and an actual)
         numbers = [
@@ -4938,16 +4945,17 @@ def _wraps_onto(cells: list[Cell], i: int) -> bool:
 
 def _segment_once(
     cells: list[Cell], columns: list[str], full: int = 0
-) -> tuple[list[list[Cell]], list[tuple[int, bool, int, int]]]:
+) -> tuple[list[list[Cell]], list[tuple[int, bool, int, int, str]]]:
     """The rows of _segment_rows, a name wrapped onto a Chinese line only after a line at least
-    ``full`` wide; and for each row's name, the width of its first line, whether it was joined
-    to the line after it, the row's index and the name's place in the row."""
+    ``full`` wide (printed widest: see text.most_width); and for each row's name, the width of
+    its first line, whether it was joined to the line after it, the row's index, the name's
+    place in the row and its first line."""
     row_columns = ["level1", "level2"] + [c for c in columns if c not in ("level1", "level2")]
     n, m = len(cells), len(row_columns)
     name_at = row_columns.index("name")
     skip = {c: _ROW_SKIP.get(c, 1) for c in row_columns}
     texts = [c.text for c in cells]
-    widths = [display_width(t) for t in texts] if full else [0] * n
+    widths = [most_width(t) for t in texts] if full else [0] * n
     # (a table with points: each row ends in numbers, so reading two cells as one wrapped
     # leaves a column short unless they are; without them nothing holds a row's cells apart)
     pointed = bool({"weight", "score"} & set(columns))
@@ -5066,7 +5074,7 @@ def _segment_once(
         strays += kind == "drop"
         if j == name_at and kind in ("take", "take2", "wrap"):
             joined = kind != "take" and _wraps_onto(cells, i)
-            names.append((display_width(texts[i]), joined, len(rows), len(current)))
+            names.append((display_width(texts[i]), joined, len(rows), len(current), texts[i]))
         if kind == "take":
             current.append(cells[i])
         elif kind == "take2":

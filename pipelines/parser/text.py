@@ -614,6 +614,18 @@ def han_count(text: str) -> int:
     return sum("\u4e00" <= ch <= "\u9fff" for ch in text)
 
 
+def most_width(text: str) -> int:
+    """The most a text prints wide, in display_width's units: a CJK, full-width or ambiguous
+    character (★, ≥, ①: wide in a Chinese font) two, any other one."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WFA" else 1 for ch in text)
+
+
+def least_width(text: str) -> float:
+    """The least a text prints wide, in display_width's units: a CJK or full-width character two,
+    any other no less than half of one (a digit, a Latin letter or a bracket in a narrow font)."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 0.5 for ch in text)
+
+
 def filled_width(widest: int) -> int:
     """The least printed width of a line filled to its column, whose widest line is ``widest``:
     a wrap may fall a character short (a narrow glyph, a number carried whole onto the next
