@@ -524,3 +524,21 @@ def test_a_bare_label_on_a_line_of_its_own_under_a_whole_row_is_not_its_names_re
         ]
     )
     assert rows["受益档案查阅群众人次"][2:] == ("≥1000人", "1200人", 10, 10)
+
+
+def test_a_labels_tail_alone_ends_the_nearest_label_before_it():
+    # 经济效益 printed bare (the form's own wording), then 可持续影响 whose 指标 went to the
+    # next line: the 指标 is 可持续影响's, the nearer; 经济效益 stays as printed (given the 指标,
+    # it left 可持续影响 a row with no label and lost the row)
+    rows = _rows(
+        [
+            "产出指标 数量指标 档案保管寄存完成率 =30000卷 30000卷 50.00 50.00",
+            "效益指标 经济效益 档案查阅收入 增长 增长 20.00 20.00",
+            "可持续影响 档案长效管理机制 健全 健全 20.00 20.00",
+            "指标",
+            "满意度指标 服务对象满意度指标 查档群众满意度 ≥90% 95% 10.00 10.00",
+            "总分 100.00 100.00",
+        ]
+    )
+    assert rows["档案查阅收入"][:2] == ("效益指标", "经济效益")
+    assert rows["档案长效管理机制"] == ("效益指标", "可持续影响指标", "健全", "健全", 20, 20)

@@ -58,9 +58,10 @@ def test_every_gold_file_is_printed_by_every_tool():
         # a piece cut inside a pinyin gloss left out: 32 and 23 before
         # Since the twenty-fifth: a name beside a group's label under the last row of points
         # a row of its own (layout._Table._opens_a_group): 16 / 0.916 and 10 / 0.951 before
+        # Since the twenty-sixth: a label's tail ends the nearest label before it (word 9 before)
         ("pdftotext-layout", "excel", 30, 0.947),
         ("pdftotext-layout", "plain", 14, 0.917),
-        ("pdftotext-layout", "word", 9, 0.955),
+        ("pdftotext-layout", "word", 8, 0.955),
         # pdftotext without -layout: the text blocks in reading order, a cell or a few cells a
         # line, a wrapped cell's lines together, the columns gone. A wrapped cell's lines joined
         # (pipelines/parser/blocks.py) and the amounts read in the money table's order since the
@@ -147,8 +148,8 @@ def test_every_gold_file_is_printed_by_every_tool():
         # / row / 标, or around a row of points alone, joined whole since the twenty-fifth
         # (centred_rows._whole_labels): 267 and 0.692 before)
         ("pdfplumber", "excel", 251, 0.703),
-        ("pdfplumber", "plain", 183, 0.740),
-        ("pdfplumber", "word", 43, 0.881),
+        ("pdfplumber", "plain", 146, 0.756),
+        ("pdfplumber", "word", 39, 0.882),
         # PyMuPDF's get_text: each cell's lines one after another, in reading order, with no
         # blank line between cells. A cell wrapped over lines of its column's width read whole
         # since it came (generic._wrap_ends): 286, 168 and 116 wrong values, 0.761, 0.787 and
@@ -174,7 +175,7 @@ def test_every_gold_file_is_printed_by_every_tool():
         # leaves each a wrapped cell and no one goal is: 0.883, 0.864 and 0.907 before)
         ("pymupdf", "excel", 97, 0.885),
         ("pymupdf", "plain", 44, 0.870),
-        ("pymupdf", "word", 33, 0.911),
+        ("pymupdf", "word", 29, 0.910),
         # Every tool, since the fifteenth session: a goal that is a rate alone or a label's first
         # characters, and a group label that is a header's word, only a label's end or in the
         # other level's slot (数量指标 as the 一级), are left
@@ -235,6 +236,10 @@ def test_every_gold_file_is_printed_by_every_tool():
         # now goes onto a name).
         # PyMuPDF: a name of Chinese alone a character narrower than the names' wrapped lines
         # is whole (its next line the target's first): plain 46 -> 44.
+        # A label's tail alone on a later line ends the nearest label before it that it fits,
+        # not the first (经济效益 … 可持续影响 / 指标): pdfplumber plain 183 -> 146 and word 43
+        # -> 39 wrong values, PyMuPDF word 33 -> 29 (0.911 -> 0.910: k03's row it misread now
+        # lost), pdftotext -layout word 9 -> 8.
     ],
 )
 def test_printed_forms(tmp_path, tool, style, max_wrong, min_accuracy):

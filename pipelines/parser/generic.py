@@ -4644,30 +4644,35 @@ def _join_vertical_labels(cells: list[Cell]) -> list[Cell]:
 def _complete_broken_labels(cells: list[Cell]) -> list[Cell]:
     """A group label whose last characters a merged cell pushed to a later line (可持 续影 响指
     … then 标 alone): completed where the missing tail stands as a cell of its own within the
-    next few cells on another line, and that tail cell dropped."""
+    next few cells on another line, and that tail cell dropped. A piece ends the nearest label
+    before it that it fits (经济效益 … 可持续影响 / 指标: 可持续影响's; 经济效益 was printed
+    so), as a closing bracket the nearest open one."""
     drop: set[int] = set()
     out = list(cells)
+    heads: list[list] = []  # (the head's place, its label, the tail still missing, its line)
+    filled: dict[int, list[int]] = {}  # each line's filled cells
     for k, cell in enumerate(cells):
-        key = compact(cell.text)
-        if len(key) < 4 or is_label(key) or not _CJK_ONLY_LONG.match(key):
+        if cell.text:
+            filled.setdefault(cell.no, []).append(k)
+    for m, cell in enumerate(cells):
+        piece = compact(cell.text)
+        if not piece:
             continue
-        full = [label for label in VOCABULARY if label.startswith(key) and label != key]
-        if len(full) != 1:
-            continue
-        tail = full[0][len(key) :]
-        line = cell.no
-        for m in range(k + 1, min(k + 30, len(cells))):
-            piece = compact(cells[m].text)
-            if m in drop or not piece or cells[m].no == line or not tail.startswith(piece):
-                continue
-            # a piece of the tail alone on a later line (响指, then 标)
-            if not all(not c.text for c in cells if c.no == cells[m].no and c is not cells[m]):
-                continue
-            out[k] = Cell(full[0], cell.no, cell.cut)
-            drop.add(m)
-            tail, line = tail[len(piece) :], cells[m].no
-            if not tail:
+        alone = len(filled[cell.no]) == 1  # (a piece of a label alone on its line)
+        for head in reversed(heads if alone else ()):
+            k, full, tail, line = head
+            if m - k < 30 and cell.no != line and tail.startswith(piece):
+                out[k] = Cell(full, cells[k].no, cells[k].cut)
+                drop.add(m)
+                head[2], head[3] = tail[len(piece) :], cell.no
+                if not head[2]:
+                    heads.remove(head)
                 break
+        if m in drop or len(piece) < 4 or is_label(piece) or not _CJK_ONLY_LONG.match(piece):
+            continue
+        full = [label for label in VOCABULARY if label.startswith(piece) and label != piece]
+        if len(full) == 1:
+            heads.append([m, full[0], full[0][len(piece) :], cell.no])
     return [c for k, c in enumerate(out) if k not in drop] if drop else cells
 
 
