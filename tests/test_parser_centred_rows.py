@@ -542,3 +542,21 @@ def test_a_labels_tail_alone_ends_the_nearest_label_before_it():
     )
     assert rows["档案查阅收入"][:2] == ("效益指标", "经济效益")
     assert rows["档案长效管理机制"] == ("效益指标", "可持续影响指标", "健全", "健全", 20, 20)
+
+
+def test_a_labels_tail_under_a_row_whose_label_head_stands_above_it_is_not_the_names():
+    # 数量指 beside the name's head, 标 beside its rest: once the name is joined onto its
+    # values' line, the 标 alone under the row ends the label above, not the name
+    rows = _rows(
+        [
+            "档案寄存卷数 =3万卷 3万卷 20.00 20.00",
+            "加工验收合格率 =100% 100% 20.00 20.00",
+            "数量指 档案保管寄存完成",
+            "30000卷 30000卷 30.00",
+            "标 率",
+            "效益指标 社会效益指标 档案查阅效率提升 提升 提升 20.00 20.00",
+            "满意度指标 服务对象满意度指标 查档群众满意度 ≥90% 95% 10.00 10.00",
+            "总分 100.00 100.00",
+        ]
+    )
+    assert "档案保管寄存完成率" in rows and "档案保管寄存完成率标" not in rows

@@ -59,7 +59,7 @@ def test_every_gold_file_is_printed_by_every_tool():
         # Since the twenty-fifth: a name beside a group's label under the last row of points
         # a row of its own (layout._Table._opens_a_group): 16 / 0.916 and 10 / 0.951 before
         # Since the twenty-sixth: a label's tail ends the nearest label before it (word 9 before)
-        ("pdftotext-layout", "excel", 30, 0.947),
+        ("pdftotext-layout", "excel", 30, 0.949),
         ("pdftotext-layout", "plain", 14, 0.917),
         ("pdftotext-layout", "word", 8, 0.955),
         # pdftotext without -layout: the text blocks in reading order, a cell or a few cells a
@@ -147,7 +147,7 @@ def test_every_gold_file_is_printed_by_every_tool():
         # (a group label wrapped around a row's values' line after another label's tail, 标 质量指
         # / row / 标, or around a row of points alone, joined whole since the twenty-fifth
         # (centred_rows._whole_labels): 267 and 0.692 before)
-        ("pdfplumber", "excel", 251, 0.703),
+        ("pdfplumber", "excel", 234, 0.714),
         ("pdfplumber", "plain", 146, 0.756),
         ("pdfplumber", "word", 39, 0.882),
         # PyMuPDF's get_text: each cell's lines one after another, in reading order, with no
@@ -240,6 +240,9 @@ def test_every_gold_file_is_printed_by_every_tool():
         # not the first (经济效益 … 可持续影响 / 指标): pdfplumber plain 183 -> 146 and word 43
         # -> 39 wrong values, PyMuPDF word 33 -> 29 (0.911 -> 0.910: k03's row it misread now
         # lost), pdftotext -layout word 9 -> 8.
+        # A 标 alone under a row whose label's head (数量指) stands on the line before the
+        # row is that label's tail, not the name's rest: pdfplumber excel 251 -> 234 wrong
+        # (0.704 -> 0.715).
     ],
 )
 def test_printed_forms(tmp_path, tool, style, max_wrong, min_accuracy):

@@ -6603,6 +6603,7 @@ def _rows_of(body: list[Cell], columns: list[str], cut: bool = False) -> list[li
     was cut after the body."""
     rows: list[list[Cell]] = []
     current: list[Cell] = []
+    opened = 0  # (where in body the current row's first cell stands)
     numbers_seen = False
     after_name = columns[columns.index("name") + 1 :]
     width = len(after_name)
@@ -6641,6 +6642,9 @@ def _rows_of(body: list[Cell], columns: list[str], cut: bool = False) -> list[li
             # (社会效益 alone: a 二级 label's head, its 指标 printed further down; 数量 and the
             # like end names as often)
             and not (len(text) >= 4 and text in LEVEL2_BARE)
+            # (标 under a row whose label's head stands on the line before it, 数量指: the
+            # label's tail, not the name's)
+            and not any(is_label(compact(c.text + text)) for c in body[max(0, opened - 2) : opened])
             and not _label_piece(text, body[i + 1].text if i + 1 < len(body) else "")
             and not (i + 1 < len(body) and body[i + 1].no == cell.no)
             # (the last words of a cut text, not printed apart as the rows are: the next row's
@@ -6714,6 +6718,8 @@ def _rows_of(body: list[Cell], columns: list[str], cut: bool = False) -> list[li
             rows.append(current)
             current = []
             numbers_seen = False
+        if not current:
+            opened = i
         current.append(cell)
         if is_points(text) and _has_name(current):
             numbers_seen = True
