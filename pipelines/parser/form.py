@@ -402,6 +402,9 @@ def read_funds(lines: list[Line], start: int, stop: int) -> list[dict]:
 _NO_FUNDS = dict.fromkeys(FUND_FIELDS)
 
 
+# Cached: asked of every money cell of every form, and the cells come back from form to form
+# (a float is immutable, so the shared result is safe)
+@lru_cache(maxsize=65536)
 def _amount(cell: str | None) -> float | None:
     """A money cell's number; an amount printed with its unit (100万元) is the number before it."""
     value = to_number(cell)
