@@ -402,6 +402,9 @@ def read_funds(lines: list[Line], start: int, stop: int) -> list[dict]:
 _NO_FUNDS = dict.fromkeys(FUND_FIELDS)
 
 
+# Cached: asked of every money cell of every form, and the cells come back from form to form
+# (a float is immutable, so the shared result is safe)
+@lru_cache(maxsize=65536)
 def _amount(cell: str | None) -> float | None:
     """A money cell's number; an amount printed with its unit (100万元) is the number before it."""
     value = to_number(cell)
@@ -764,15 +767,25 @@ def _has_number(lines: list[Line], at: int) -> bool:
     return any(is_number(c) for line in lines[at : at + 2] for c in line.filled)
 
 
+# Cached per cell: asked of every cell from the 总分 row to the form's end, cells that come back
+# from form to form (the template's grade label, the total's points).
+@lru_cache(maxsize=4096)
+def _grade_in(cell: str) -> str | None:
+    """The grade printed after a grade label in the cell ("" after the label alone), or None
+    when the cell opens with no grade label."""
+    match = _GRADE.match(compact(cell))
+    return match.group(1) if match else None
+
+
 def read_grade(lines: list[Line], start: int) -> str | None:
     for index in range(start, len(lines)):
         cells = lines[index].filled
         for k, cell in enumerate(cells):
-            match = _GRADE.match(compact(cell))
-            if not match:
+            grade = _grade_in(cell)
+            if grade is None:
                 continue
-            if match.group(1):
-                return match.group(1)
+            if grade:
+                return grade
             if k + 1 < len(cells):
                 return cells[k + 1].strip()
             nxt = next((l for l in lines[index + 1 : index + 3] if not l.blank), None)

@@ -109,11 +109,7 @@ def drop_misread(rows: list[dict]) -> list[str]:
                 "by a space (the row's other cells run into its name): the row is left out"
             )
             continue
-        if (
-            valued
-            and (_SUSPECT.search(name) or "..." in name)
-            and (reason := _misread_name(name, row))
-        ):
+        if valued and _has_suspect_mark(name) and (reason := _misread_name(name, row)):
             warnings.append(
                 f"row at line {row.get('line_start')}: {row['name']!r} {reason}: the row is "
                 "left out"
@@ -150,6 +146,14 @@ _SENTENCES_APART = re.compile(r"。[ \u3000]+[^\s]")
 # dots (tested apart, with ``in``: a pattern that is one set of characters is searched for
 # with a fast scan, where one of two alternatives, [set]|\.{3}, was tried at every character)
 _SUSPECT = re.compile(r"[…分≥≤≧≦＞＜><=＝]")
+
+
+# (asked of every valued row's name, form after form: a cache hit costs less than a search)
+@lru_cache(maxsize=65536)
+def _has_suspect_mark(name: str) -> bool:
+    """Whether ``name`` holds one of _SUSPECT's characters or three dots: _misread_name's
+    cheap test."""
+    return _SUSPECT.search(name) is not None or "..." in name
 
 
 def _misread_name(name: str, row: dict) -> str | None:

@@ -213,11 +213,16 @@ _HEADER_PIECES = frozenset(
 def _header_piece(line: Line) -> bool:
     """Right under the header's first line, its wrapped pieces (年度 / 指标值 / 一级 指标 …) or
     whole column labels of another template's wording (未完成原因, synonyms.toml)."""
-    return bool(line.filled) and all(
+    return bool(line.filled) and _header_pieces_only(line.filled)
+
+
+@lru_cache(maxsize=4096)  # the lines under a table's header, alike from form to form
+def _header_pieces_only(cells: tuple[str, ...]) -> bool:
+    return all(
         compact(c) in _HEADER_PIECES
         or compact(c) in _other_header_words()
         or vocab.meaning(c, "indicator_columns") is not None
-        for c in line.filled
+        for c in cells
     )
 
 

@@ -496,6 +496,9 @@ def _ends_in_word(cell: str) -> bool:
     return "\u4e00" <= last <= "\u9fff" and last != "分"
 
 
+# Cached, as is_points is: asked of cells of every form (money cells, values, names), which come
+# back from form to form; a hit costs less than the call it spares.
+@lru_cache(maxsize=65536)
 def is_number(cell: str | None, *, percent: bool = True) -> bool:
     """True for a cell that is just a number (thousands separators and, if allowed, % included)."""
     if not cell or _ends_in_word(cell):
