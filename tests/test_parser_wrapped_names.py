@@ -313,6 +313,23 @@ def test_a_few_words_under_a_row_that_lost_points_are_its_names_rest_not_its_rea
     assert row["name"] == "指标1：公共阅读验收合格率" and row["deviation"] is None
 
 
+def test_a_rest_wider_than_half_its_head_under_a_row_that_lost_points_is_the_names_rest():
+    # 指标1：公共阅读按期 … 18 14 with no reason on its line, then 完成情况 alone: narrower than
+    # the name's line (a wrapped rest), not indented, more than half as wide: still no reason,
+    # which would begin beside the row's points
+    lines = [
+        line.replace("    系统故障造成服务中断，后续将加强设备巡检和维护。", "")
+        .replace("指标1：公共阅读按期", "公共阅读按期")
+        .replace("完成率", "完成情况")
+        if line.startswith(("时效指标", "完成率"))
+        else line
+        for line in WIDE_GAPS
+    ]
+    (form,) = parse_text("\n".join(lines), "x.txt").forms
+    row = next(r for r in form["indicators"] if r["name"].startswith("公共阅读按期"))
+    assert row["name"] == "公共阅读按期完成情况" and row["deviation"] is None
+
+
 def test_a_short_actual_is_not_read_as_the_head_of_a_wider_next_name():
     # a cell a line, no points: 财务管理制 / 度健全性 / 一 / 制度健全 / 资金使用合规性 / 一 / 合规:
     # a wrapped cell's first line is its widest, so 制度健全 (the actual) is no head of

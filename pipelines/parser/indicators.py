@@ -862,7 +862,17 @@ def _deviation_extent(
         and len(text_lines) == 1
         and len(row.lines) == 1
         and bool(_TAIL_WORDS.match(first))
-        and _is_tail(text_lines, row, rows_on_one_line=False)
+        and (
+            _is_tail(text_lines, row, rows_on_one_line=False)
+            # (narrower than the name's line, under a row that lost points: its reason would
+            # begin beside them, 危废处置长效 / 管理机制)
+            or (
+                row.lost_points
+                and row.name
+                and display_width(first) < display_width(row.name[-1])
+                and _is_tail(text_lines, row)
+            )
+        )
     ):
         # (a few words alone under a row printed on one line whose reason's cell is blank
         # there: its name's rest, wrapped (…公共阅读验 / 收合格率), not a reason, which would
