@@ -185,3 +185,29 @@ def test_a_total_whose_digits_cut_two_ways_is_cut_as_the_row_under_it():
         14208.41,
     )
     assert funds[1]["execution_rate"] == 99.96
+
+
+# A page of a table without points whose cells all ran together (an invented form): a name that
+# holds the same two characters twice (课后服务服务保障能力) reads as a target and an actual said
+# twice, cut at a guess, and the rest runs into the reason with the actual's verdict in it.
+RUN_TOGETHER = (
+    "2023年度项目支出绩效自评表项目名称：城乡结合部课后服务专项整治项目（一期）主管部门：北川市"
+    "白石区教育局实施单位：北川市白石区教师发展中心金额单位：元项目资金预算数(A)执行数(B)执行率"
+    "(B/A)权重得分资金总额109540001095400099.86%1010其中：财政资金1095400010954000100%——上年结转"
+    "资金——其他资金年度总体目标预期目标实际完成情况做好课后服务的组织实施和日常监管。已按计划完成"
+    "课后服务各项工作。绩效指标一级指标二级指标三级指标年度指标值实际完成值偏差原因分析及改进措施"
+    "产出指标数量指标指标1：课后服务覆盖点位≥1个=5个指标2：……质量指标指标1：课后服务设备完好率"
+    "≥98%=100%指标2：……效益指标社会效益指标指标1：课后服务服务保障能力明显提高部分达成指标通过"
+    "政府采购节约了资金，结余资金已按规定上缴。指标2：……满意度指标服务对象满意度指标指标1：参训"
+    "人员满意度≥90%94%自评得分83.29"
+)
+
+
+def test_a_reason_holding_the_actuals_verdict_run_in_after_words_leaves_the_rows_texts_out():
+    from pipelines.parser import parse_text
+
+    (form,) = parse_text(RUN_TOGETHER, "x.txt").forms
+    rows = [r for r in form["indicators"] if r["level2"] == "社会效益指标"]
+    assert rows and all(r["target"] in (None, "明显提高") for r in rows)
+    assert all(r["deviation"] is None or "达成" not in r["deviation"] for r in rows)
+    assert any("verdict run in" in w for w in form["warnings"])

@@ -455,6 +455,8 @@ _ROW_IN_A_TEXT = re.compile(
 # The 实际完成值 column's verdict (达成指标, 部分达成指标并具有一定效果, 达成预期目标): what a row
 # did, never what it is named (an indicator is named for what it measures: 目标达成率)
 _VERDICT = re.compile(r"达成(?:预期)?(?:指标|目标)")
+# the verdict run in after a word inside a reason (…明显提高部分达成指标通过…): cells run together
+_VERDICT_RUN_IN = re.compile(r"[\u4e00-\u9fff](?:部分|未|全部)?达成(?:预期)?(?:指标|目标)")
 
 
 def _form_label(text: str) -> bool:
@@ -480,6 +482,16 @@ def other_cells_in_texts(rows: list[dict]) -> list[str]:
                 warnings.append(
                     f"row at line {row.get('line_start')}: {field} {text[:30]!r} {why}: left out"
                 )
+                row[field] = None
+        deviation = row.get("deviation")
+        if deviation and "达成" in deviation and _VERDICT_RUN_IN.search(deviation):
+            # (…保障能力明显提高部分达成指标通过政府采购…: a name's rest, a target and the actual
+            # run into the reason, so the row's texts were cut at a guess)
+            warnings.append(
+                f"row at line {row.get('line_start')}: deviation {deviation[:30]!r} holds the "
+                "实际完成值 column's verdict run in after words: the row's texts are left out"
+            )
+            for field in ("name", "target", "actual", "deviation"):
                 row[field] = None
     return warnings
 
