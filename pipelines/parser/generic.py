@@ -4881,7 +4881,9 @@ def _segment_rows(body: list[Cell], columns: list[str]) -> list[list[Cell]]:
     for a character more beside the second widest wrapped line, printed narrowest, is whole."""
     cells = _without_empty_rows(body)
     rows, names = _segment_once(cells, columns)
-    heads = sorted(((name[0], name[4]) for name in names if name[1]), reverse=True)
+    heads = sorted(
+        ((display_width(head), head) for head, joined, _, _ in names if joined), reverse=True
+    )
     if len(heads) > _WIDTH_EVIDENCE:
         widest, line = heads[_WIDTH_EVIDENCE - 1]
         # (a wrapped line is filled to within a character: a line that, printed widest,
@@ -4894,7 +4896,7 @@ def _segment_rows(body: list[Cell], columns: list[str]) -> list[list[Cell]]:
     return rows
 
 
-def _join_names_rest(rows: list[list[Cell]], names: list[tuple[int, bool, int, int, str]]) -> None:
+def _join_names_rest(rows: list[list[Cell]], names: list[tuple[str, bool, int, int]]) -> None:
     """A name as wide as the widest the rows' names print, followed on the next line by a
     Chinese cell, in a row holding one cell more up to its points than every other row does
     (at least two of them, all alike): the cell is the name's rest, wrapped, not the row's first
@@ -4902,11 +4904,12 @@ def _join_names_rest(rows: list[list[Cell]], names: list[tuple[int, bool, int, i
     target, the name was cut short). Joined to the name, in place."""
     if len(names) <= _WIDTH_EVIDENCE or len(names) != len(rows):
         return
-    widest = max(name[0] for name in names)
+    widest = max(display_width(name[0]) for name in names)
     full = filled_width(widest)
     counts: dict[int, int] = {}
     suspects = []
-    for width, joined, r, at, _ in names:
+    for head, joined, r, at in names:
+        width = display_width(head)
         row = rows[r]
         # (a dash or 无 stands for a value as a number does: 100% / 无 is a target and an actual)
         numbers = [
@@ -4950,11 +4953,11 @@ def _wraps_onto(cells: list[Cell], i: int) -> bool:
 
 def _segment_once(
     cells: list[Cell], columns: list[str], full: int = 0
-) -> tuple[list[list[Cell]], list[tuple[int, bool, int, int, str]]]:
+) -> tuple[list[list[Cell]], list[tuple[str, bool, int, int]]]:
     """The rows of _segment_rows, a name wrapped onto a Chinese line only after a line at least
-    ``full`` wide (printed widest: see text.most_width); and for each row's name, the width of
-    its first line, whether it was joined to the line after it, the row's index, the name's
-    place in the row and its first line."""
+    ``full`` wide (printed widest: see text.most_width); and for each row's name, its first
+    line, whether it was joined to the line after it, the row's index and the name's place in
+    the row."""
     row_columns = ["level1", "level2"] + [c for c in columns if c not in ("level1", "level2")]
     n, m = len(cells), len(row_columns)
     name_at = row_columns.index("name")
@@ -5067,7 +5070,7 @@ def _segment_once(
     if best[0][0] >= _INF:
         return [], []
     rows: list[list[Cell]] = []
-    names: list[tuple[int, bool]] = []
+    names: list[tuple[str, bool, int, int]] = []
     current: list[Cell] = []
     strays = 0
     i, j = 0, 0
@@ -5079,7 +5082,7 @@ def _segment_once(
         strays += kind == "drop"
         if j == name_at and kind in ("take", "take2", "wrap"):
             joined = kind != "take" and _wraps_onto(cells, i)
-            names.append((display_width(texts[i]), joined, len(rows), len(current), texts[i]))
+            names.append((texts[i], joined, len(rows), len(current)))
         if kind == "take":
             current.append(cells[i])
         elif kind == "take2":
@@ -6639,13 +6642,7 @@ def _rows_of(body: list[Cell], columns: list[str], cut: bool = False) -> list[li
             and _CJK_ONLY.match(text)
             and len(text) <= 6
             and not _is_level(text)
-            # (社会效益 alone: a 二级 label's head, its 指标 printed further down; 数量 and the
-            # like end names as often)
-            and not (len(text) >= 4 and text in LEVEL2_BARE)
-            # (标 under a row whose label's head stands on the line before it, 数量指: the
-            # label's tail, not the name's)
-            and not any(is_label(compact(c.text + text)) for c in body[max(0, opened - 2) : opened])
-            and not _label_piece(text, body[i + 1].text if i + 1 < len(body) else "")
+            and not _a_labels_piece_under(text, body, i, opened)
             and not (i + 1 < len(body) and body[i + 1].no == cell.no)
             # (the last words of a cut text, not printed apart as the rows are: the next row's
             # name, cut short)
@@ -6742,6 +6739,19 @@ def _after_whole_row(current: list[Cell], cell: Cell, name_at: int | None) -> bo
         and _is_text(cell.text)
         and not is_fragment(cell.text)
     )
+
+
+def _a_labels_piece_under(text: str, body: list[Cell], i: int, opened: int) -> bool:
+    """Whether a short text alone under a row (body[i]; the row's first cell at ``opened``)
+    is a group label's piece, not the rest of the row's name: a piece the next cell goes on
+    with (_label_piece); a bare 二级 label of four characters or more (社会效益, its 指标
+    printed further down; 数量 and the like end names as often); or the tail of a label whose
+    head stands in the two cells before the row (数量指 / row / 标)."""
+    if _label_piece(text, body[i + 1].text if i + 1 < len(body) else ""):
+        return True
+    if len(text) >= 4 and text in LEVEL2_BARE:
+        return True
+    return any(is_label(compact(c.text + text)) for c in body[max(0, opened - 2) : opened])
 
 
 def _label_piece(text: str, after: str) -> bool:

@@ -867,10 +867,9 @@ def _deviation_extent(
             # (narrower than the name's line, under a row that lost points: its reason would
             # begin beside them, 危废处置长效 / 管理机制)
             or (
-                row.lost_points
-                and row.name
+                _is_tail(text_lines, row)
+                and row.lost_points
                 and display_width(first) < display_width(row.name[-1])
-                and _is_tail(text_lines, row)
             )
         )
     ):
