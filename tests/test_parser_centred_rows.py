@@ -193,6 +193,29 @@ def test_a_label_wrapped_around_a_row_under_another_labels_tail_is_joined_whole(
     ]
 
 
+def test_a_label_joined_above_its_row_leaves_the_names_around_the_next_row_countable():
+    # 质量指 / row / 标: the label is joined whole above its row and its 标's line left blank;
+    # that blank line is no line of the table, so the next row's name, wrapped around its
+    # values' line (and beside a label's pieces, 社会效 / 益指标), is still counted and joined
+    table = [
+        "产出指标 数量指标 巡查次数 =12次 12次 20.00 20.00",
+        "质量指",
+        "巡查合格率 =100% 100% 20.00 20.00",
+        "标",
+        "社会效 保障市民服务热线有",
+        "有效 有效 20.00 20.00",
+        "益指标 序进行",
+        "效益指标 生态效益指标 群众安全感 提升 达成指标 20.00 20.00",
+        "满意度指标 服务对象满意度指标 群众满意度 ≥90% 95% 20.00 20.00",
+        "总分 100.00 100.00",
+    ]
+    joined, _ = from_centred_rows("\n".join([*HEAD, *table]))
+    assert "保障市民服务热线有序进行 有效 有效 20.00 20.00" in joined.split("\n")
+    (form,) = parse_text("\n".join([*HEAD, *table]), "x.txt").forms
+    rows = {r["name"]: (r["target"], r["actual"], r["weight"]) for r in form["indicators"]}
+    assert rows["保障市民服务热线有序进行"] == ("有效", "有效", 20)
+
+
 def test_a_name_at_the_top_of_its_cell_is_not_counted_as_centred():
     # every values' line holds its name's first piece, the rest under it: nothing shows the
     # cells centred, and counting would give the first row's rest (as wide as the next row's

@@ -58,6 +58,7 @@ second for the next label's value: it is joined after its label (_centred_identi
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 from itertools import pairwise, takewhile
 
@@ -111,7 +112,9 @@ def from_centred_rows(text: str) -> tuple[str, list[tuple[int, int, str]]] | Non
             relabelled += labelled
             if _names_over_values(table):
                 continue  # (each row's name on the line over its values: nothing is centred)
-            rows = list(_counted_rows(_table(lines, start)))
+            # (the lines of the labels' tails so joined, emptied, are no lines of the table: a
+            # row's line numbered from 1 is the index of the line under it)
+            rows = list(_counted_rows(_table(lines, start, set(labelled))))
             widths = [_join(lines, *row) for row in rows]
             changed += [row[0].no + 1 for row, width in zip(rows, widths, strict=True) if width]
             # then the rows whose target is words, by the width of the names' whole lines
@@ -197,14 +200,17 @@ def _header(line: str) -> bool:
     )
 
 
-def _table(lines: list[str], start: int) -> list[_Line]:
+def _table(lines: list[str], start: int, emptied: Collection[int] = ()) -> list[_Line]:
     """The lines of the table under its header at ``start`` up to its total (or the next
-    header, or the text's end), the lines holding group labels' pieces alone left out."""
+    header, or the text's end), the lines holding group labels' pieces alone left out, and the
+    lines ``emptied`` (a label's tail joined onto its head)."""
     table = []
     for k in range(start + 1, len(lines)):
         words = lines[k].split()
         if words and (vocab.meaning(words[0], "totals") or _header(lines[k])):
             break
+        if k in emptied:
+            continue
         line = _Line(k, *_split_labels(lines[k]))
         if not line.words and not _doubtful(line.labels):
             continue
