@@ -216,6 +216,47 @@ def test_a_label_joined_above_its_row_leaves_the_names_around_the_next_row_count
     assert rows["保障市民服务热线有序进行"] == ("有效", "有效", 20)
 
 
+def test_a_reason_wrapped_around_the_values_line_of_a_row_that_lost_points_is_its_reason():
+    # two rows that lost points, each with its reason over two lines centred on its values'
+    # line (the second's first line beside a label's tail): the pieces are the reasons, not
+    # rows' names; the name wrapped around the next row's values stays that row's
+    table = [
+        "产出指标 数量指标 巡查次数 =12次 12次 20.00 20.00",
+        "服务器问题导致无法登录, 建",
+        "质量指标 系统正常登录成功率 =100% 99% 20.00 18.00",
+        "议及时维护",
+        "服务器问题导致无法签约, 建",
+        "时效指标 合同正常网签成功率 =100% 99% 20.00 18.00",
+        "议及时维护",
+        "群众安全感提升",
+        "=90% 95% 20.00 20.00",
+        "情况",
+        "满意度指标 服务对象满意度指标 群众满意度 ≥90% 95% 20.00 20.00",
+        "总分 100.00 96.00",
+    ]
+    (form,) = parse_text("\n".join([*HEAD, *table]), "x.txt").forms
+    rows = {r["name"]: (r["weight"], r["score"], r["deviation"]) for r in form["indicators"]}
+    assert rows["系统正常登录成功率"] == (20, 18, "服务器问题导致无法登录,建议及时维护")
+    assert rows["合同正常网签成功率"] == (20, 18, "服务器问题导致无法签约,建议及时维护")
+    assert rows["群众安全感提升情况"] == (20, 20, None)
+
+
+def test_a_reason_going_on_past_the_line_under_its_row_is_not_cut_at_two_lines():
+    # the line under the values ends in a comma: the reason has more lines than the two
+    # around its row, which are not joined as if they were all of it
+    table = [
+        "产出指标 数量指标 巡查次数 =12次 12次 20.00 20.00",
+        "全年差评3件。进一步推进",
+        "质量指标 系统正常登录成功率 =100% 99% 20.00 18.00",
+        "功能模块建设，",
+        "时效指标 巡查及时率 =100% 100% 20.00 20.00",
+        "总分 100.00 98.00",
+    ]
+    joined = from_centred_rows("\n".join([*HEAD, *table]))
+    lines = joined[0].split("\n") if joined else []
+    assert "质量指标 系统正常登录成功率 =100% 99% 20.00 18.00" in lines or not joined
+
+
 def test_a_name_at_the_top_of_its_cell_is_not_counted_as_centred():
     # every values' line holds its name's first piece, the rest under it: nothing shows the
     # cells centred, and counting would give the first row's rest (as wide as the next row's
@@ -232,7 +273,8 @@ def test_a_name_at_the_top_of_its_cell_is_not_counted_as_centred():
 
 def test_a_reasons_lines_around_a_named_row_are_not_taken_for_its_name():
     # one line of a reason above a row that holds its name, target and actual, one under it:
-    # the same count as a name's three lines, but not one column (the pieces' widths differ)
+    # the same count as a name's three lines, but not one column (the pieces' widths differ);
+    # the row lost points: the two lines are its reason (since the twenty-seventh session)
     table = [
         "巡查工作台账建立",
         "=12册 12册 10.00 10.00",
@@ -243,8 +285,9 @@ def test_a_reasons_lines_around_a_named_row_are_not_taken_for_its_name():
         "档案数字化加工合格率 ≥98% 99% 20.00 20.00",
     ]
     lines = _printed_lines(table)
-    assert "房屋安全隐患复核 =300次 280次 20.00 18.00" in lines
-    assert "因部分点位施工延期，整改复核顺延至次" in lines
+    reason = "因部分点位施工延期，整改复核顺延至次年一季度完成。"
+    assert f"房屋安全隐患复核 =300次 280次 20.00 18.00 {reason}" in lines
+    assert not any(line.startswith("因部分点位") for line in lines)
 
 
 def test_a_short_piece_of_a_label_under_a_row_is_counted_and_joined_to_nothing():

@@ -149,8 +149,10 @@ def test_every_gold_file_is_printed_by_every_tool():
         # (centred_rows._whole_labels): 267 and 0.692 before)
         # (the line a label's tail left, so joined, no line of the table when names are counted
         # since the twenty-seventh: 234 and 0.714 before)
-        ("pdfplumber", "excel", 209, 0.734),
-        ("pdfplumber", "plain", 146, 0.756),
+        ("pdfplumber", "excel", 209, 0.735),
+        # (a reason wrapped over two lines around the values' line of a row that lost points
+        # joined as its reason since the twenty-seventh session: 146 and 0.756 before)
+        ("pdfplumber", "plain", 143, 0.765),
         ("pdfplumber", "word", 39, 0.882),
         # PyMuPDF's get_text: each cell's lines one after another, in reading order, with no
         # blank line between cells. A cell wrapped over lines of its column's width read whole

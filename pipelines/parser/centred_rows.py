@@ -49,6 +49,9 @@ And in a table so centred, a row whose values' line holds its name and points al
 two pieces above and the two under as its target and actual, and a row whose values' line holds
 its points alone the three above and the three under as its name, target and actual
 (_wrapped_values).
+A row that lost points, its name, target, actual and points on its values' line and nothing after
+them, between a line of text above and one no wider under: its reason wrapped over two lines
+around it, joined after its points before names are counted (_wrapped_reasons).
 
 Above the tables, an identity value (主管部门's) wrapped over two lines stands one line above the
 line of its label and one under it, the first taken for the project's name's rest and the
@@ -64,7 +67,14 @@ from itertools import pairwise, takewhile
 
 from pipelines.parser import vocabulary as vocab
 from pipelines.parser.labels import is_fragment, is_label
-from pipelines.parser.text import WRAP_SLACK, display_width, is_number, is_points, one_width
+from pipelines.parser.text import (
+    WRAP_SLACK,
+    display_width,
+    is_number,
+    is_points,
+    one_width,
+    to_number,
+)
 
 _MIN_LINES = 12
 _MAX_BLANK = 0.02  # share of blank lines (between pages): at most this many
@@ -110,6 +120,7 @@ def from_centred_rows(text: str) -> tuple[str, list[tuple[int, int, str]]] | Non
             centred = any(map(_nameless, table))
             labelled = _whole_labels(lines, table)
             relabelled += labelled
+            changed += _wrapped_reasons(lines, _table(lines, start, set(labelled)))
             if _names_over_values(table):
                 continue  # (each row's name on the line over its values: nothing is centred)
             # (the lines of the labels' tails so joined, emptied, are no lines of the table: a
@@ -264,6 +275,88 @@ def _wrapped_values(lines: list[str], table: list[_Line]) -> list[int]:
         lines[k - 1], lines[k + 1] = " ".join(head), " ".join(tail)
         changed.append(k + 1)
     return changed
+
+
+def _wrapped_reasons(lines: list[str], table: list[_Line]) -> list[int]:
+    """Join a row's reason wrapped over two lines around its values' line: a row that lost
+    points (得分 under 分值) whose values' line holds its name, target, actual and points and
+    nothing after them, the line above one text and the line under one no wider (a wrapped
+    cell's first line is its widest), neither a values' line, and the lines beyond them no
+    cell's piece (a row's values with no reason begun after them, labels, the header, the
+    total, or a next or former row's reason so wrapped). Group labels' pieces at the lines'
+    starts stay, or join on the line above where they make a label (可持续影 / 响指标). Gives
+    the lines so changed (numbered from 1)."""
+    found = [at for at in range(1, len(table) - 1) if _reason_around(table, at)]
+    changed = []
+    for at in found:
+        if not (_clear(table, at, -1, found) and _clear(table, at, 1, found)):
+            continue
+        values, above, under = table[at], table[at - 1], table[at + 1]
+        head, tail = above.labels, under.labels
+        if len(head) == len(tail) == 1 and (label := _label_of(head[0], tail[0])):
+            head, tail = [label], []
+        reason = _one_cell([*above.words, *under.words])
+        lines[values.no] = " ".join([*values.labels, *values.words, reason])
+        lines[above.no], lines[under.no] = " ".join(head), " ".join(tail)
+        changed.append(values.no + 1)
+    return changed
+
+
+def _one_cell(words: list[str]) -> str:
+    """The words of one cell as one text, for a reader that takes a space for a cell's end: a
+    space kept only between two Latin letters or digits (CA 密钥 keeps none, 2 CA one)."""
+    text = words[0]
+    for word in words[1:]:
+        latin = (
+            text[-1].isascii() and text[-1].isalnum() and word[0].isascii() and word[0].isalnum()
+        )
+        text += (" " if latin else "") + word
+    return text
+
+
+def _reason_around(table: list[_Line], at: int) -> bool:
+    """A row that lost points with its name, target, actual and points on its values' line and
+    nothing after them, between a line of text above and one no wider under (its reason's)."""
+    values, above, under = table[at], table[at - 1], table[at + 1]
+    if values.points_at != 3 or values.points != 2 or len(values.words) != 5:
+        return False
+    weight, score = map(to_number, values.words[3:])
+    if weight is None or score is None or not score < weight:
+        return False
+    if above.no != values.no - 1 or under.no != values.no + 1:
+        return False
+    if not above.words or not under.words or not all(map(_word, [*above.words, *under.words])):
+        return False
+    if above.points_at is not None or under.points_at is not None:
+        return False
+    if under.words[-1][-1] in _GOES_ON:
+        return False  # (a line that ends in a comma is no cell's last: the reason goes on)
+    return display_width(" ".join(under.words)) <= display_width(" ".join(above.words)) + WRAP_SLACK
+
+
+def _clear(table: list[_Line], row: int, step: int, found: list[int]) -> bool:
+    """Whether the line next but one to the row ``row``'s values' line, above it (``step`` -1)
+    or under it (1), is no piece of that row's reason: not in the table (the header, the total,
+    labels alone), a row's values' line (above, with no reason begun after its points), or a
+    piece of the next (or former) row's cells wrapped around that row's values' line, the line
+    beyond: its reason so wrapped (``found``), or another of its cells with a piece on its far
+    side as well (else the line may be this row's reason's, of four lines)."""
+    no = table[row].no + 2 * step
+    at, beyond, far = row + 2 * step, row + 3 * step, row + 4 * step
+    if not 0 <= at < len(table) or table[at].no != no:
+        return True
+    line = table[at]
+    if line.points_at is not None:
+        return step > 0 or line.points_at + line.points == len(line.words)
+    if beyond in found:
+        return True
+    return (
+        0 <= far < len(table)
+        and table[beyond].no == no + step
+        and table[far].no == no + 2 * step
+        and table[beyond].points_at is not None
+        and table[far].points_at is None
+    )
 
 
 def _points_alone(words: list[str]) -> bool:
