@@ -5308,3 +5308,26 @@ def test_a_rowspan_row_under_a_group_label_is_the_next_row_not_a_wrap():
     assert rows["资金到位及时性"] == ("项目过程", "投入管理", "及时")
     assert rows["资金使用合规性"] == ("项目过程", "财务管理", "合规")
     assert rows["资金到位率"][2] == "100%"
+
+
+def test_the_headers_points_words_among_rows_without_points_leave_the_rows_out():
+    # pdftotext without -layout on a spreadsheet's print: a cell a line, each column's cells
+    # one after another, so that the header's 分值 and 得分 come out among the rows and no row
+    # is read with its points; pairing the cells gave names such as 分值得分 and weights as
+    # actuals: the rows are left out, said so, and the form is loaded with the rest
+    from pipelines.parser import parse_text
+
+    cells = [
+        "项目支出绩效自评表", "(2020年度)", "项目名称", "某某设备更新经费", "主管部门",
+        "某某区文化局", "实施单位", "某某剧团", "项目资金(万元)", "年初预算数", "全年预算数",
+        "全年执行数", "分值", "执行率", "得分", "年度资金总额", "30.00", "30.00", "30.00",
+        "10.00", "100.00%", "10.00", "年度总体目标", "预期目标", "实际完成情况",
+        "更新老化的设备。", "已完成", "一级指标", "二级指标", "三级指标", "年度指标值",
+        "实际完成值", "产出指标", "数量指标", "更新老化的音响设备", "50件", "购置新剧目道具",
+        "质量指标", "分值", "得分", "50件", "20.00", "20.00", "100件", "100件", "20.00",
+        "20.00", "设备质量", "合格", "合格", "20.00", "20.00", "总分",
+    ]  # fmt: skip
+    (form,) = parse_text("\n".join(cells) + "\n", "x.txt").forms
+    assert form["project_name"] == "某某设备更新经费"
+    assert form["indicators"] == []
+    assert any("分值 or 得分 stands among" in w for w in form["warnings"])

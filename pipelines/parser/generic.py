@@ -7480,6 +7480,18 @@ def read_form(lines: list[Line]) -> tuple[dict, Reading]:
         reading.notes.append("indicator rows read by their numbers (指标1:, 指标2: …)")
         if total_weight is None and total_score is None:
             total_weight, total_score = numbered_totals
+    if (
+        header_at is not None
+        and not run_together
+        and _points_header_among_rows(indicators, cells[body_at:end])
+    ):
+        # the header's points words among rows that hold no points: a text out of reading
+        # order (a column's cells printed one after another) whose rows pair cells at random
+        indicators = []
+        reading.notes.append(
+            "indicator rows not read: the header's 分值 or 得分 stands among the table's rows and"
+            " no row holds points (a text out of reading order)"
+        )
     if header_at is None and total_weight is None and total_score is None:
         total_weight, total_score = _headless_total(cells, fund_at or 0)
     if total_score is None:
@@ -7534,6 +7546,16 @@ def _total_in_words(cells: list[Cell]) -> float | None:
     text = unicodedata.normalize("NFKC", " ".join(c.text for c in cells))
     found = {float(m.group(1)) for m in _total_words().finditer(text)}
     return found.pop() if len(found) == 1 else None
+
+
+def _points_header_among_rows(rows: list[dict], body: list[Cell]) -> bool:
+    """Rows read with no points at all, and a cell of the table's body that is the header's
+    分值 or 得分 word alone, not in a header printed again (no 三级指标 with it): the header's
+    words came out among the rows' cells."""
+    if not rows or any(r["weight"] is not None or r["score"] is not None for r in rows):
+        return False
+    columns = [vocab.meaning(c.text, "indicator_columns") for c in body]
+    return "name" not in columns and ("weight" in columns or "score" in columns)
 
 
 def _valued(rows: list[dict]) -> int:
