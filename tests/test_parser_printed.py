@@ -59,8 +59,10 @@ def test_every_gold_file_is_printed_by_every_tool():
         # Since the twenty-fifth: a name beside a group's label under the last row of points
         # a row of its own (layout._Table._opens_a_group): 16 / 0.916 and 10 / 0.951 before
         # Since the twenty-sixth: a label's tail ends the nearest label before it (word 9 before)
-        ("pdftotext-layout", "excel", 30, 0.949),
-        ("pdftotext-layout", "plain", 14, 0.917),
+        # Since the twenty-seventh: a name that opens with two labels' pieces (数量指标质量指…)
+        # left out: 30 and 14 before
+        ("pdftotext-layout", "excel", 29, 0.949),
+        ("pdftotext-layout", "plain", 13, 0.917),
         ("pdftotext-layout", "word", 8, 0.955),
         # pdftotext without -layout: the text blocks in reading order, a cell or a few cells a
         # line, a wrapped cell's lines together, the columns gone. A wrapped cell's lines joined

@@ -5331,3 +5331,24 @@ def test_the_headers_points_words_among_rows_without_points_leave_the_rows_out()
     assert form["project_name"] == "某某设备更新经费"
     assert form["indicators"] == []
     assert any("分值 or 得分 stands among" in w for w in form["warnings"])
+
+
+def test_a_name_that_opens_with_two_group_labels_pieces_is_left_out():
+    # the labels' column run into the name, no space between (数量指标 then 质量指, 满意度指
+    # twice: pdftotext -layout of a merged cell's labels beside a row); one whole label
+    # before a name is a form's own wording (a run-together row) and is kept, as are names
+    # that merely end in a label's words
+    from pipelines.parser.guards import blank_names_with_label_pieces
+
+    names = (
+        "数量指标质量指享受医疗救助人次",
+        "满意度指满意度指信息使用方满意度",
+        "数量指标福彩APP系统改版升级",
+        "系统维护数量",
+        "服务对象满意度",
+    )
+    rows = [{"name": name, "line_start": k} for k, name in enumerate(names)]
+    warnings = blank_names_with_label_pieces(rows)
+    assert [r["name"] for r in rows] == [None, None, *names[2:]]
+    assert len(warnings) == 2 and "opens with group labels' pieces" in warnings[0]
+

@@ -355,6 +355,13 @@ def blank_names_with_label_pieces(rows: list[dict]) -> list[str]:
             )
             row["name"] = None
             continue
+        if name and _opens_with_label_pieces(compact(name)):
+            warnings.append(
+                f"row at line {row.get('line_start')}: name {name!r} opens with group labels' "
+                "pieces: left out"
+            )
+            row["name"] = None
+            continue
         if not name or (" " not in name.strip() and not name.endswith("指")):
             continue
         pieces = name.split()
@@ -429,6 +436,27 @@ _LEVEL1_ONLY = frozenset({"产出指标", "效益指标"})
 @lru_cache(maxsize=4096)
 def _level2_label(value: str) -> bool:
     return level_of(value) == 2
+
+
+def _opens_with_label_pieces(name: str) -> bool:
+    """A name that opens with two group labels' pieces or more, each up to its 指 or 标
+    (数量指标质量指…, 满意度指满意度指…: the labels' column run into the name). One label
+    before a name may be the form's own wording (数量指标福彩APP…) and is kept."""
+    at = pieces = 0
+    while at < len(name):
+        size = next(
+            (
+                k
+                for k in range(min(9, len(name) - at), 1, -1)
+                if name[at + k - 1] in "指标"
+                and (is_fragment(name[at : at + k]) or is_label(name[at : at + k]))
+            ),
+            0,
+        )
+        if not size:
+            break
+        at, pieces = at + size, pieces + 1
+    return pieces >= 2 and at < len(name)
 
 
 def _ends_in_label_head(name: str) -> bool:
