@@ -5352,3 +5352,26 @@ def test_a_name_that_opens_with_two_group_labels_pieces_is_left_out():
     assert [r["name"] for r in rows] == [None, None, *names[2:]]
     assert len(warnings) == 2 and "opens with group labels' pieces" in warnings[0]
 
+
+def test_an_actual_that_is_a_bound_beside_a_target_of_words_leaves_the_cells_out():
+    # a cell a line, the name wrapped: its rest (按要求支付资金) read as the target and the
+    # target (=100) as the actual; a bound as the actual after a target of figures or a bound
+    # is what labelled forms print, and is kept
+    from pipelines.parser.guards import target_shifted_into_actual
+
+    rows = [
+        {"target": "按要求支付资金", "actual": "=100", "deviation": "100", "line_start": 1},
+        {"target": "员数量", "actual": "≥4443人", "deviation": None, "line_start": 2},
+        {"target": "95%", "actual": "=98%", "deviation": None, "line_start": 3},
+        {"target": "≥95%", "actual": "≥95%", "deviation": None, "line_start": 4},
+        {"target": "按期完成", "actual": "已完成", "deviation": None, "line_start": 5},
+    ]
+    warnings = target_shifted_into_actual(rows)
+    assert [(r["target"], r["actual"], r["deviation"]) for r in rows] == [
+        (None, None, None),
+        (None, None, None),
+        ("95%", "=98%", None),
+        ("≥95%", "≥95%", None),
+        ("按期完成", "已完成", None),
+    ]
+    assert len(warnings) == 2 and "a column off" in warnings[0]

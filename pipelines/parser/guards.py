@@ -251,6 +251,32 @@ def bound_back_to_target(rows: list[dict]) -> list[str]:
     return warnings
 
 
+# a bound (=100, ≥95%, ＜5个): what a target opens with, an actual seldom
+_BOUND_FIRST = re.compile(r"^\s*[=＝≥≤><＞＜≧≦﹦]")
+
+
+def target_shifted_into_actual(rows: list[dict]) -> list[str]:
+    """An actual that opens with a bound (=100, ≥95%) beside a target of words with no figure
+    (按要求支付资金, 员数量): the row's cells were read one column off, its name's rest taken
+    for the target and the target for the actual (a cell a line, wrapped names). Labelled forms
+    give a bound as an actual only after a target of figures or a bound. The target, actual
+    and reason are left out."""
+    warnings = []
+    for row in rows:
+        actual, target = row.get("actual"), row.get("target")
+        if not (actual and target and _BOUND_FIRST.match(actual)):
+            continue
+        if _BOUND_FIRST.match(target) or any(ch.isdigit() for ch in target):
+            continue
+        warnings.append(
+            f"row at line {row.get('line_start')}: actual {actual!r} is a bound beside the "
+            f"target {target!r} of words: the row's cells are read a column off, its target, "
+            "actual and reason left out"
+        )
+        row["target"] = row["actual"] = row["deviation"] = None
+    return warnings
+
+
 # a sentence's punctuation, which no group label prints (国家政策福利,改善学生体质)
 _SENTENCE_MARK = re.compile(r"[,，。;；:：、]")
 
@@ -800,6 +826,7 @@ def guard_form(form: dict) -> list[str]:
     the bound a name took (bound_back_to_target). Returns a warning for each change."""
     rows = form["indicators"]
     warnings = drop_misread(rows) + bound_back_to_target(rows) + scores_within_weights(rows)
+    warnings += target_shifted_into_actual(rows)
     # The label guards below run only where a label of the rows may be at fault: a form's rows
     # share a few labels, which are tested once each here (the guards only blank or complete
     # labels, so the labels found here hold every label a guard meets).
