@@ -203,3 +203,53 @@ def test_the_unit_beside_the_money_label_printed_after_the_tables_is_read():
     (form,) = _parse([*HEAD, *VALUES, *REST, *goals, *LABELS]).forms
     assert LABELS.index("(万元)") == LABELS.index("项目资金") + 2  # (a blank line between)
     assert form["amount_unit"] == "万元"
+
+
+def test_a_unit_after_the_money_tables_heading_and_unit_next_to_its_label_is_its_value():
+    # 实施单位 | 年初预算数 | 项目资金 | (万元) | 全年预算数 | 某某市水利局: the money table's heading
+    # and its unit printed between the label and its value are no value either (the form was
+    # quarantined, its identity unread)
+    lines = [
+        *HEAD,
+        "项目名称",
+        "",
+        "水旱灾害防御经费",
+        "",
+        "主管部门",
+        "",
+        "实施单位",
+        "年初预算数",
+        "",
+        "项目资金",
+        "(万元)",
+        "",
+        "全年预算数",
+        "",
+        "某某市水利局",
+        "",
+        "全年执行数",
+        "",
+        "分值",
+        "",
+        "年度资金总额",
+        "",
+        *AMOUNTS,
+        "执行率",
+        "",
+        "得分",
+    ]
+    (form,) = _parse(lines).forms
+    assert (form["project_name"], form["implementing_unit"]) == ("水旱灾害防御经费", "某某市水利局")
+
+
+def test_one_value_before_a_column_of_labels_whose_project_name_has_none_is_the_name():
+    # the 主管部门 cell blank: one text under the title before 实施单位, and 项目名称 printed
+    # later with another label at once after it; that text is the project's name (the form
+    # was quarantined, its name unread); two texts there are _values_before_their_labels's
+    lines = [*HEAD, "档案资料征集专项经费", "", *REST, *LABELS]
+    (form,) = _parse(lines).forms
+    assert (form["project_name"], form["implementing_unit"]) == (
+        "档案资料征集专项经费",
+        "某县公路管理站",
+    )
+    assert form["department"] is None

@@ -1317,6 +1317,38 @@ def _values_around_a_late_unit_label(
         return  # (the unit's own value, after the money cells: _unit_past_the_money_cells)
 
 
+# the form's title or its year alone: what stands above the identity rows
+_TITLE_OR_YEAR = re.compile(r"自评表|评价表|^\W*\d{4}\s*年度?\W*$")
+
+
+def _project_before_its_label(cells: list[Cell], out: dict, reading: Reading) -> None:
+    """项目名称 printed with no value (another label at once) after the identity's other labels,
+    and one text alone between the title (and its year) and the first identity label: pdfminer
+    prints the labels' column after the values' (标题 | (2020年度) | 某某专项经费 | 实施单位 | 某某馆
+    | … | 项目名称 | 主管部门 | …), so that text is the project's name. Where more than one text
+    or none stands there, nothing is taken."""
+    if out["project_name"] is not None:
+        return
+    keys = [vocab.meaning(c.text, "identity") if c.text else None for c in cells]
+    first = next((k for k, key in enumerate(keys) if key), None)
+    at = next((k for k, key in enumerate(keys) if key == "project_name"), None)
+    if first is None or at is None or at <= first:
+        return
+    nxt = next((c.text for c in cells[at + 1 :] if c.text), "")
+    if not vocab.is_any_label(nxt):
+        return  # (项目名称 has a value of its own, read or not as such)
+    texts = [c for c in cells[:first] if c.text and not _TITLE_OR_YEAR.search(c.text)]
+    if len(texts) != 1:
+        return
+    text = texts[0].text.strip()
+    if vocab.is_any_label(text) or is_number(text) or _empty(text) or vocab.is_organisation(text):
+        return
+    out["project_name"] = text
+    reading.labels.append(
+        f"project_name (line {texts[0].no}: under the title, its label printed later with no value)"
+    )
+
+
 def _value_before_its_label(cells: list[Cell], out: dict, reading: Reading) -> None:
     """项目名称, its value, then a unit's name wrapped over lines, then the unit's label (主管部门)
     with no value after it (a label follows at once): the unit's name was printed before its
@@ -1403,8 +1435,8 @@ def _unit_past_the_money_cells(cells: list[Cell], out: dict, reading: Reading) -
     """实施单位 printed among the money table's labels with no value of its own (pdftotext's
     order of a table whose identity row shares its lines with the money header: 实施单位 |
     全年预算数 | 全年执行数 | [money rows] | 某某镇人民政府 | 分值): its value is the first cell after
-    it that is none of the money table's labels, amounts or blanks, where that cell is an
-    organisation's name alone, not the department's."""
+    it that is none of the money table's labels (its heading 项目资金 and unit (万元) too),
+    amounts or blanks, where that cell is an organisation's name alone, not the department's."""
     if out["implementing_unit"] is not None:
         return
     for i, cell in enumerate(cells):
@@ -1414,6 +1446,8 @@ def _unit_past_the_money_cells(cells: list[Cell], out: dict, reading: Reading) -
         while k < len(cells) and (
             not cells[k].text
             or vocab.meaning(cells[k].text, "fund_columns")
+            or vocab.meaning(cells[k].text, "fund_section")
+            or _UNIT.fullmatch(cells[k].text.strip())
             or vocab.meaning(cells[k].text, "fund_rows")
             or vocab.meaning(cells[k].text, "fund_rows_other")
             or is_number(cells[k].text)
@@ -7372,6 +7406,7 @@ def read_form(lines: list[Line]) -> tuple[dict, Reading]:
     _values_around_a_late_unit_label(cells, ident_stop, identity, reading)
     _late_identity(cells, ident_stop, identity, reading)
     _unit_past_the_money_cells(cells, identity, reading)
+    _project_before_its_label(cells, identity, reading)
     _value_past_heading(cells, ident_stop, identity, reading)
     funds: list[dict] = []
     fund_stop = header_at if header_at is not None else len(cells)
