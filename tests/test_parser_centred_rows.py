@@ -626,3 +626,44 @@ def test_a_labels_tail_under_a_row_whose_label_head_stands_above_it_is_not_the_n
         ]
     )
     assert "档案保管寄存完成率" in rows and "档案保管寄存完成率标" not in rows
+
+
+def test_a_labels_head_alone_over_a_row_opening_with_labels_pieces_is_no_names_rest():
+    # 服务对 / 满意度 / 象满意 row / 指标 / 度指标: two labels interleaved over lines (满意度指标
+    # and 服务对象满意度指标); 满意度 alone, a label's words without 指标, over a row whose line
+    # opens with a label's piece is that stack's, not the rest of the name above (read
+    # 长效管理机制健全满意度 by the layout reader)
+    head = [
+        *HEAD[:3],
+        "主管部门 某区民政局 实施单位 某区社区服务中心",
+        "年初预算数 全年预算数 全年执行数 分值 执行率 得分",
+        "年度资金总额 80.00 80.00 80.00 10.00 100.00% 10.00",
+        "项目资金",
+        "当年财政拨款 80.00 80.00 80.00",
+        "(万元)",
+        "上年结转资金 0.00 0.00",
+        "其他资金 0.00 0.00",
+        "年度总体 预期目标 实际完成情况",
+        "目标 完成档案数字化加工。 已完成档案数字化加工。",
+        HEAD[-1],
+    ]
+    table = [
+        "产出指标 数量指标 巡查次数 =12次 12次 20.00 20.00",
+        "质量指标 巡查合格率 =100% 100% 20.00 20.00",
+        "效益指标 社会效益指标 群众安全感 提升 达成指标 20.00 20.00",
+        "可持续",
+        "影响指 长效管理机制健全 健全 健全 20.00 20.00",
+        "标",
+        "服务对",
+        "满意度",
+        "象满意 群众满意度 ≥90% 95% 20.00 20.00",
+        "指标",
+        "度指标",
+        "总分 100.00 100.00",
+    ]
+    (form,) = parse_text("\n".join([*head, *table]), "x.txt").forms
+    rows = [(r["level2"], r["name"]) for r in form["indicators"]]
+    assert rows[-2:] == [
+        ("可持续影响指标", "长效管理机制健全"),
+        ("服务对象满意度指标", "群众满意度"),
+    ]

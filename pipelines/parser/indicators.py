@@ -1056,6 +1056,14 @@ def _join_label_lines(lines: list[Line]) -> list[Line]:
     return out
 
 
+def _label_head_alone(pending: list[Line]) -> bool:
+    """One line of one cell that is a label's words without its 指标 (满意度, 社会效益)."""
+    if len(pending) != 1 or len(pending[0].filled) != 1:
+        return False
+    head = compact(pending[0].filled[0])
+    return is_prefix(head) and is_label(head + "指标")
+
+
 def _label_piece_line(line: Line) -> bool:
     return len(line.filled) == 1 and bool(_CJK_PIECE.match(line.compact))
 
@@ -1139,6 +1147,10 @@ def parse_space(body: list[Line]) -> list[Row]:
                 rows[-1].target.append(rest)
                 rows[-1].actual.append(rest)
                 rows[-1].lines.append(pending[0].no)
+                pending = []
+            if k and _label_head_alone(pending):
+                # a label's head alone (满意度) over a row whose line opens with labels' pieces
+                # (象满意: three labels interleaved over lines), no name's rest: left out
                 pending = []
             if len(before) >= 3 and rows and _is_tail(pending, rows[-1]):
                 # the row's own line names it; a short line just above is the tail of the last name
