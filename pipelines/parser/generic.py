@@ -1317,10 +1317,6 @@ def _values_around_a_late_unit_label(
         return  # (the unit's own value, after the money cells: _unit_past_the_money_cells)
 
 
-# the form's title or its year alone: what stands above the identity rows
-_TITLE_OR_YEAR = re.compile(r"自评表|评价表|^\W*\d{4}\s*年度?\W*$")
-
-
 def _project_before_its_label(cells: list[Cell], out: dict, reading: Reading) -> None:
     """项目名称 printed with no value (another label at once) after the identity's other labels,
     and one text alone between the title (and its year) and the first identity label: pdfminer
