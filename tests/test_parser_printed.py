@@ -96,7 +96,9 @@ def test_every_gold_file_is_printed_by_every_tool():
         # (and the two goals told apart by their lines' widths: 0.742 and 0.677 before)
         # (rows left out where the header's 分值 or 得分 stands among rows that hold no points,
         # a text out of reading order, since the twenty-seventh: 46 and 46 before)
-        ("pdftotext", "excel", 58, 0.745),
+        # (a target and actual that may be one cell wrapped left out since the twenty-eighth:
+        # 58 before)
+        ("pdftotext", "excel", 52, 0.745),
         ("pdftotext", "plain", 41, 0.635),  # (a line of two numbers no wrapped cell's: 0.632)
         ("pdftotext", "word", 35, 0.680),
         # pdfminer's text boxes: column by column within a table's blocks (a label's column, then
@@ -188,7 +190,9 @@ def test_every_gold_file_is_printed_by_every_tool():
         # leaves each a wrapped cell and no one goal is: 0.883, 0.864 and 0.907 before)
         # (and since the twenty-seventh an actual that is a bound beside a target of words
         # left out with its target: 97 before)
-        ("pymupdf", "excel", 95, 0.886),
+        # (a target and actual that may be one cell wrapped, the target's last line as wide as
+        # the column's full lines, left out since the twenty-eighth: 95 before)
+        ("pymupdf", "excel", 83, 0.886),
         ("pymupdf", "plain", 44, 0.870),
         ("pymupdf", "word", 29, 0.910),
         # Every tool, since the fifteenth session: a goal that is a rate alone or a label's first

@@ -1918,7 +1918,7 @@ def test_a_name_wrapped_after_nine_characters_one_cell_per_line_is_joined():
     texts = ["产出指标", "时效指标", "按期完成率", "≥90%", "100%", "9", "9"]
     texts += ["青少年训练按计划开", "工率", "≥95%", "98%", "5", "5"]
     columns = ["name", "target", "actual", "weight", "score", "deviation"]
-    rows = _segment_rows([Cell(t, k) for k, t in enumerate(texts)], columns)
+    rows, _ = _segment_rows([Cell(t, k) for k, t in enumerate(texts)], columns)
     assert [c.text for c in rows[-1]] == ["青少年训练按计划开工率", "≥95%", "98%", "5", "5"]
 
 
@@ -1985,7 +1985,7 @@ def test_an_actual_is_no_head_of_a_name_wrapped_one_cell_per_line():
     for actual in ["已完成", "健全"]:
         texts = ["产出指标", "数量指标", "环境改善", "情况", "健全", actual]
         texts += ["资源节约利用水平", "完善", "达成指标"]
-        rows = _segment_rows([Cell(t, k) for k, t in enumerate(texts)], columns)
+        rows, _ = _segment_rows([Cell(t, k) for k, t in enumerate(texts)], columns)
         assert [[c.text for c in row] for row in rows][-2:] == [
             ["产出指标", "数量指标", "环境改善情况", "健全", actual],
             ["资源节约利用水平", "完善", "达成指标"],

@@ -138,3 +138,35 @@ def test_a_target_and_actual_wrapped_alike_under_their_row_are_not_the_next_name
         (NAME, TARGET, TARGET),
         ("居民应急维修需求保障情况", "有效保障", "有效保障"),
     ]
+
+
+def test_a_target_and_actual_that_may_be_one_wrapped_cell_are_left_out():
+    # a cell a line (PyMuPDF): a row whose target cell is blank and whose actual wraps over
+    # three lines, the first two as wide as the column (as wide as the lines of the wrapped
+    # cells above). Read as a target (its first line) and an actual (the rest), both were wrong;
+    # where one cell ends and the next begins is not known, so neither is placed. A target and
+    # actual printed alike over two lines each are still read (the first line again opens the
+    # actual: no cell wraps onto its own first line).
+    from pipelines.parser.generic import Cell, _read_rows
+
+    lines = [
+        "产出指标", "数量指标", "图书室开放数量", "=12个", "12个", "30.00", "30.00",
+        "质量指标", "登记规范性",
+        "借阅登记完整、", "规范、及时更新",
+        "借阅登记完整、", "规范、及时更新",
+        "30.00", "30.00",
+        "效益指标", "社会效益指标", "群众阅读条件",
+        "阅读条件明显改", "善、覆盖全部村",
+        "组",
+        "30.00", "30.00",
+    ]  # fmt: skip
+    body = [Cell(text, no) for no, text in enumerate(lines, 30)]
+    columns = ["level1", "level2", "name", "target", "actual", "weight", "score", "deviation"]
+    rows = [
+        (r["name"], r["target"], r["actual"], r["weight"]) for r in _read_rows(body, columns, True)
+    ]
+    assert rows == [
+        ("图书室开放数量", "=12个", "12个", 30.0),
+        ("登记规范性", "借阅登记完整、规范、及时更新", "借阅登记完整、规范、及时更新", 30.0),
+        ("群众阅读条件", None, None, 30.0),
+    ]

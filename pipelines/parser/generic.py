@@ -3690,8 +3690,10 @@ def _read_rows(
     paired: bool | None = None  # (see _second_of_pair)
     stream = _is_stream(body)
     in_prose = False  # (see _prose_pieces)
+    unsure: list[tuple[Cell, Cell]] = []  # (see _one_cell_apart)
+    unsure_rows: list[tuple[dict, str, str]] = []  # (the rows of those pairs, as read)
     if stream:
-        groups = _segment_rows(body, columns)
+        groups, unsure = _segment_rows(body, columns)
     else:
         groups = _rows_of(_without_placeholders(body), columns, cut=not closed)
     groups = _join_broken_rows(groups, value_columns)
@@ -3900,6 +3902,8 @@ def _read_rows(
             continue
         if row["name"] and _swallowed_values(row["name"]):
             continue  # a row whose cells could not be told apart: no value of it is placed
+        if unsure and _split_unsure(row, group, unsure):
+            unsure_rows.append((row, row["target"], row["actual"]))
         if _doubled_wrap(row["name"], row["deviation"]):
             # the name's last characters, wrapped under its values with the character at the
             # wrap printed twice (…验收合格 / 格率): the name's, not a reason
@@ -3947,6 +3951,11 @@ def _read_rows(
     centred_labels.recentre(rows, printed, closed, {c.no for c in body if c.text})
     if late:
         _late_labels(rows, marks, late)
+    for row, target, actual in unsure_rows:
+        if row["target"] == target and row["actual"] == actual:
+            # a target and its actual that may as well be one cell wrapped (its lines full):
+            # where one ends and the other begins is not known, so neither is placed
+            row["target"] = row["actual"] = None
     return _groups_by_points(rows, marks)
 
 
@@ -4878,6 +4887,8 @@ def _wrap_ends(cells: list[Cell], i: int) -> list[int]:
             last.no != head.no + (end - 1 - i)
             or _not_wrapped(last.text, rest=True)
             or last.text == cells[end - 2].text
+            # (the cell's first line again: the next cell, printed alike, begins)
+            or last.text == head.text
         ):
             break
         size = display_width(last.text)
@@ -4897,7 +4908,9 @@ def _not_wrapped(text: str, rest: bool = False) -> bool:
     return is_fragment(text) and not (rest and len(text) == 1)
 
 
-def _segment_rows(body: list[Cell], columns: list[str]) -> list[list[Cell]]:
+def _segment_rows(
+    body: list[Cell], columns: list[str]
+) -> tuple[list[list[Cell]], list[tuple[Cell, Cell]]]:
     """Cut a stream of cells into rows: the reading that places every cell on the columns of
     one row after another (group labels only at a row's start) with the fewest missing cells.
     A template's empty rows (指标2:, ……) are left out first: they are no row's value.
@@ -4910,7 +4923,7 @@ def _segment_rows(body: list[Cell], columns: list[str]) -> list[list[Cell]]:
     or brackets may print narrower (text.least_width): a name's line of Chinese that leaves room
     for a character more beside the second widest wrapped line, printed narrowest, is whole."""
     cells = _without_empty_rows(body)
-    rows, names = _segment_once(cells, columns)
+    rows, names, unsure = _segment_once(cells, columns)
     heads = sorted(
         ((display_width(head), head) for head, joined, _, _ in names if joined), reverse=True
     )
@@ -4920,10 +4933,10 @@ def _segment_rows(body: list[Cell], columns: list[str]) -> list[list[Cell]]:
         # leaves room for one more beside the column's line printed narrowest is whole)
         full = max(filled_width(widest), int(least_width(line)) - 2)
         if min(most_width(head) for _, head in heads) < full:
-            rows, names = _segment_once(cells, columns, full)
+            rows, names, unsure = _segment_once(cells, columns, full)
     if {"weight", "score"} & set(columns):
         _join_names_rest(rows, names)
-    return rows
+    return rows, unsure
 
 
 def _join_names_rest(rows: list[list[Cell]], names: list[tuple[str, bool, int, int]]) -> None:
@@ -4983,11 +4996,13 @@ def _wraps_onto(cells: list[Cell], i: int) -> bool:
 
 def _segment_once(
     cells: list[Cell], columns: list[str], full: int = 0
-) -> tuple[list[list[Cell]], list[tuple[str, bool, int, int]]]:
+) -> tuple[list[list[Cell]], list[tuple[str, bool, int, int]], list[tuple[Cell, Cell]]]:
     """The rows of _segment_rows, a name wrapped onto a Chinese line only after a line at least
-    ``full`` wide (printed widest: see text.most_width); and for each row's name, its first
-    line, whether it was joined to the line after it, the row's index and the name's place in
-    the row."""
+    ``full`` wide (printed widest: see text.most_width); for each row's name, its first line,
+    whether it was joined to the line after it, the row's index and the name's place in the
+    row; and the target and actual cells that may as well be one cell wrapped: the target's
+    last line as wide as the widest full line of a target or actual wrapped in the table (see
+    _one_cell_apart)."""
     row_columns = ["level1", "level2"] + [c for c in columns if c not in ("level1", "level2")]
     n, m = len(cells), len(row_columns)
     name_at = row_columns.index("name")
@@ -5098,18 +5113,37 @@ def _segment_once(
         for j in range(m - 1, name_at, -1):
             settle(i, j)
     if best[0][0] >= _INF:
-        return [], []
+        return [], [], []
     rows: list[list[Cell]] = []
     names: list[tuple[str, bool, int, int]] = []
     current: list[Cell] = []
     strays = 0
     i, j = 0, 0
+    # (the target's cell just placed: its place in the row, its first and its end line)
+    target: tuple[int, int, int] | None = None
+    # (a target and the actual after it that may be one cell: row, place, actual's first line)
+    unsure: list[tuple[int, int, int]] = []
+    unsure_cells: list[tuple[Cell, Cell]] = []
+    widest = _INF  # (the widest full line of a target or an actual wrapped)
     while i < n or j < m:
         step = move[i][j] if j < m or i < n else None
         if step is None:
             break
         kind, ni, nj = step
         strays += kind == "drop"
+        placed = kind in ("take", "take2", "wrap")
+        if kind == "wrap" and row_columns[j] in ("target", "actual"):
+            filled = max(display_width(t) for t in texts[i : ni - 1])
+            widest = filled if widest >= _INF else max(widest, filled)
+        if (
+            placed
+            and target is not None
+            and row_columns[j] == "actual"
+            and target[2] == i
+            and _one_cell_apart(cells, target[1], i, ni)
+        ):
+            unsure.append((len(rows), target[0], i))
+        target = (len(current), i, ni) if placed and row_columns[j] == "target" else None
         if j == name_at and kind in ("take", "take2", "wrap"):
             joined = kind != "take" and _wraps_onto(cells, i)
             names.append((texts[i], joined, len(rows), len(current)))
@@ -5131,8 +5165,33 @@ def _segment_once(
     if current:
         rows.append(current)
     if strays > max(2, n // 10):
-        return [], []  # cells out of order (a scrambled extraction): no reading of rows to trust
-    return rows, names
+        return [], [], []  # cells out of order (a scrambled extraction): no reading to trust
+    for row, at, middle in unsure:
+        if display_width(texts[middle - 1]) >= widest - _SLACK:
+            # (the target's last line fills the column: where the target ends is not known)
+            unsure_cells.append((rows[row][at], rows[row][at + 1]))
+    return rows, names, unsure_cells
+
+
+def _split_unsure(row: dict, group: list[Cell], unsure: list[tuple[Cell, Cell]]) -> bool:
+    """Whether the row's target and actual are a pair of cells _segment_rows was unsure of."""
+    return any(
+        any(c is first for c in group)
+        and any(c is second for c in group)
+        and row["target"] == _text_or_none(first.text)
+        and row["actual"] == _text_or_none(second.text)
+        for first, second in unsure
+    )
+
+
+def _one_cell_apart(cells: list[Cell], start: int, middle: int, end: int) -> bool:
+    """Whether a target read from cells[start:middle] and an actual from cells[middle:end] may
+    as well be one cell wrapped over all those lines (a cell a line: the target's last line as
+    wide as the column, the lines one wrap): the target left blank, or the actual, is as good a
+    reading, and neither value can be placed."""
+    return end in _wrap_ends(cells, start) and _wraps_in(
+        "actual", [c.text for c in cells[start:end]]
+    )
 
 
 # ---------------------------------------------------------------- numbered rows
