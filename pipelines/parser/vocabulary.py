@@ -35,9 +35,13 @@ UNLISTED_LABEL = re.compile(
 # 会办公室, 某市疾病预防控制中心): a value's shape, not a label. It tells the two identity values
 # apart where their labels' column was printed before theirs, in an order PDF tools do not keep
 # alike (generic._identity_by_shape).
+# (委员会, 办公室, 分局, 医院, 学院, 协会 … end in one of the single characters; a bureau's own
+# offices, 某某局机关, in 机关.) The same in traditional characters, where a form prints its values
+# so and its labels not: 委員會, 辦公室, 衛生廳, 部門, 學校, 幼兒園, 集團, 機關.
 ORGANISATION = re.compile(
-    r"(?:[局委办厅院所站队馆处部会社署室台团]|部门|中心|政府|学校|[小中大]学|幼儿园|公司|集团|街道)$"
-)  # (委员会, 办公室, 分局, 医院, 学院, 协会 … end in one of the single characters)
+    r"(?:[局委办厅院所站队馆处部会社署室台团]|部门|中心|政府|学校|[小中大]学|幼儿园|公司|集团|街道|机关"
+    r"|[辦廳隊館處會團]|部門|學校|[小中大]學|幼兒園|集團|機關)$"
+)
 
 
 def is_organisation(text: str) -> bool:
