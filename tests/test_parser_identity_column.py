@@ -253,3 +253,48 @@ def test_one_value_before_a_column_of_labels_whose_project_name_has_none_is_the_
         "某县公路管理站",
     )
     assert form["department"] is None
+
+
+def test_a_unit_printed_in_traditional_characters_is_told_by_its_shape():
+    # the labels printed in simplified characters, the values in traditional ones (委員會 ends
+    # as 委员会 does): the unit is the 主管部门's, the other value the project's
+    values = ["鄉村道路養護經費", "", "某縣衛生健康委員會", ""]
+    (form,) = _parse([*HEAD, "项目名称", "", "主管部门", "", *values, *REST]).forms
+    assert (form["project_name"], form["department"]) == ("鄉村道路養護經費", "某縣衛生健康委員會")
+    # and one that ends in neither script's way (a name cut short) leaves both out
+    cut = ["鄉村道路養護經費", "", "某縣衛生健康", ""]
+    result = _parse([*HEAD, "项目名称", "", "主管部门", "", *cut, *REST])
+    assert not any(form["department"] for form in result.forms)
+
+
+def test_a_value_with_a_space_inside_is_one_value_of_the_column():
+    # the labels' column before the title, the project's name holding a space (工程 (某某街道)):
+    # the line's two pieces are one value, not the name and the unit
+    # (with the money table's header words after 实施单位, the spaces of its lines part cells)
+    values = ["乡村道路养护工程 (东部片区街道)", "", "某县交通运输局", ""]
+    (form,) = _parse([*LABELS[:4], HEAD[0], "", *values, *REST[:10], *MONEY_REST]).forms
+    assert (form["project_name"], form["department"]) == (
+        "乡村道路养护工程 (东部片区街道)",
+        "某县交通运输局",
+    )
+
+
+def test_a_bureaus_own_offices_end_as_an_organisation():
+    # 某某局机关 (the bureau's own offices) is a unit's name: the other value is the project's
+    values = ["高龄老人津贴发放", "", "某县民政局机关", ""]
+    (form,) = _parse([*HEAD, "项目名称", "", "主管部门", "", *values, *REST]).forms
+    assert (form["project_name"], form["department"]) == ("高龄老人津贴发放", "某县民政局机关")
+
+
+def test_the_money_tables_amounts_between_the_labels_and_the_values_are_passed_over():
+    # pdfminer's boxes: the money rows' labels and amounts printed between the labels' column
+    # and the project's name, the unit after 实施单位 (no 主管部门 value printed)
+    money = ["年度资金总额", "", "当年财政拨款", "", "30.00", "", "30.00", "", "30.00", ""]
+    values = ["乡村道路养护经费", "", "实施单位", "", "全年执行数", "", "某县交通运输局", ""]
+    lines = [*HEAD, "项目名称", "", "主管部门", "", "项目资金(万元)", "", *money, *values]
+    (form,) = _parse([*lines, "分值", "", "执行率", "", "得分", ""]).forms
+    assert (form["project_name"], form["department"], form["implementing_unit"]) == (
+        "乡村道路养护经费",
+        None,
+        "某县交通运输局",
+    )

@@ -1156,16 +1156,19 @@ def _values_before_their_labels(cells: list[Cell], out: dict, reading: Reading) 
     ]
     if len(column) > 1 or any(vocab.meaning(c.text, "identity") for c in cells[:unit_at]):
         return
-    before = [k for k in range(unit_at - 1, -1, -1) if cells[k].text][:3]
-    if len(before) != 3:
+    # (the three lines before 实施单位's, a line's cells joined by the space that parted them:
+    # 某某工程 (某某街道) is one value)
+    before = _lines_before(cells, unit_at, 3)
+    if len(before) != 3 or before[-1][0] == cells[unit_at].no:
         return
-    heading, name, unit = (cells[k] for k in reversed(before))
+    heading, name, unit = (cell for _, cell in before)
     if (
         not _TITLE_OR_YEAR.search(heading.text)
-        or len({heading.no, name.no, unit.no, cells[unit_at].no}) != 4
+        or any(_INSTRUCTION.search(c.text) for c in (name, unit))
         or any(
-            vocab.is_any_label(c.text) or is_number(c.text) or _INSTRUCTION.search(c.text)
+            vocab.is_any_label(piece) or is_number(piece)
             for c in (name, unit)
+            for piece in c.text.split(" ")
         )
         or _TITLE_OR_YEAR.search(name.text)
         or vocab.is_organisation(name.text)
@@ -1178,6 +1181,19 @@ def _values_before_their_labels(cells: list[Cell], out: dict, reading: Reading) 
         f"project_name, department (lines {name.no}-{unit.no}; their labels printed as a column"
         f" {where})"
     )
+
+
+def _lines_before(cells: list[Cell], at: int, count: int) -> list[tuple[int, Cell]]:
+    """The last ``count`` lines before cells[at] that hold text, in order: (line number, the
+    line's cells as one, joined by a space)."""
+    lines: dict[int, list[Cell]] = {}
+    for k in range(at - 1, -1, -1):
+        if not cells[k].text:
+            continue
+        if cells[k].no not in lines and len(lines) == count:
+            break
+        lines.setdefault(cells[k].no, []).insert(0, cells[k])
+    return [(no, Cell(" ".join(c.text for c in line), no)) for no, line in reversed(lines.items())]
 
 
 # the form's title or its year on a line of its own: 项目支出绩效自评表, (2022年度)
@@ -1525,6 +1541,8 @@ def _values_around_the_unit_label(
       项目资金(万元) | 年初预算数 | 某某补贴项目 | 实施单位 | 全年执行数 | 某县城管委);
     - one value before 实施单位 and one after, one of them a unit's: the other is the project's;
       the unit's is the 主管部门's before 实施单位, the 实施单位's after it, the other unit blank.
+    The money table's amounts among them are passed over, as its words are (项目名称 | 主管部门 |
+    项目资金(万元) | 年度资金总额 | 30.00 | 30.00 | 某某审计费 | 实施单位 | 全年执行数 | 某县某某局).
     None otherwise. Returns {field: (the value's cell index, the value)}. (The cells are read
     past ``stop``, where the money table's heading ends the identity block.)"""
     at = [k for k in range(i + 1, min(stop, i + 4)) if cells[k].text][:1]
@@ -1542,9 +1560,9 @@ def _values_around_the_unit_label(
         if meaning == "implementing_unit":
             unit_at = k
             break
-        if meaning or is_number(text) or _empty(text):
+        if meaning or _empty(text):
             return None
-        if not (vocab.is_any_label(text) or _BRACKETED_NOTE.match(text)):
+        if not (vocab.is_any_label(text) or is_number(text) or _BRACKETED_NOTE.match(text)):
             before.append(k)
     if unit_at is None or not 1 <= len(before) <= 2:
         return None
