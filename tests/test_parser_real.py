@@ -5375,3 +5375,31 @@ def test_an_actual_that_is_a_bound_beside_a_target_of_words_leaves_the_cells_out
         ("按期完成", "已完成", None),
     ]
     assert len(warnings) == 2 and "a column off" in warnings[0]
+
+
+def test_a_rows_labels_of_two_families_leave_out_the_one_carried_on():
+    # a text out of reading order: a new 一级 whose rows' 二级 was not read keep the last
+    # group's 二级 (时效指标 under 效益指标): the carried 二级 is left out, the 一级 kept; where
+    # neither was carried from the last row that agreed, both are left out
+    from pipelines.parser.guards import levels_of_two_families
+
+    rows = [
+        {"level1": "产出指标", "level2": "时效指标", "name": "甲"},
+        {"level1": "效益指标", "level2": "时效指标", "name": "乙"},
+        {"level1": "效益指标", "level2": "时效指标", "name": "丙"},
+        {"level1": "效益指标", "level2": "社会效益指标", "name": "丁"},
+        {"level1": "满意度指标", "level2": "经济效益指标", "name": "戊"},
+        {"level1": "满意度指标", "level2": "服务对象满意度指标", "name": "己"},
+        {"level1": "效益指标", "level2": "成本指标", "name": "庚"},  # (成本指标: either level)
+    ]
+    warnings = levels_of_two_families(rows)
+    assert [(r["level1"], r["level2"]) for r in rows] == [
+        ("产出指标", "时效指标"),
+        ("效益指标", None),
+        ("效益指标", None),
+        ("效益指标", "社会效益指标"),
+        (None, None),
+        ("满意度指标", "服务对象满意度指标"),
+        ("效益指标", "成本指标"),
+    ]
+    assert len(warnings) == 3

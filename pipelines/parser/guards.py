@@ -13,7 +13,15 @@ import re
 from functools import lru_cache
 
 from pipelines.parser import vocabulary as vocab
-from pipelines.parser.labels import VOCABULARY, complete, is_fragment, is_label, level_of
+from pipelines.parser.labels import (
+    LEVEL1,
+    VOCABULARY,
+    complete,
+    is_fragment,
+    is_label,
+    level_of,
+    parent_of,
+)
 from pipelines.parser.text import NAME_NUMBER, compact, cut_inside_gloss, to_number
 
 # What no indicator is named: one character (a group label printed a character a line: 产 / 出),
@@ -850,6 +858,8 @@ def guard_form(form: dict) -> list[str]:
     )
     if any(label.endswith("指") for label in labels):
         warnings += labels_cut_at_zhi(rows)
+    if len(level1s) > 1:
+        warnings += levels_of_two_families(rows)
     warnings += totals_within_rows(form)
     grade = form.get("grade")
     if grade and not _GRADE_WORD.search(compact(grade)):
@@ -870,4 +880,38 @@ def guard_form(form: dict) -> list[str]:
         if text and is_no_goal(text):
             warnings.append(f"{field} {text!r} is only labels or a title: left out")
             form[field] = None
+    return warnings
+
+
+# the national framework's 一级 labels whose 二级 labels are known (成本指标 may be either level)
+_FAMILIES = frozenset(label for label in LEVEL1 if label != "成本指标")
+
+
+def levels_of_two_families(rows: list[dict]) -> list[str]:
+    """A row whose 二级 label belongs to another 一级 than the row's (数量指标 under 效益指标,
+    服务对象满意度指标 under 效益指标): a text out of reading order (a group's labels printed after
+    the rows they span, or not at all) gave the row one group's label and another's. The one
+    carried on from the row before, where the other changed there, is the stale one and is left
+    out (a new 一级 whose row's 二级 was not read); else both are. Only labels of the national
+    framework."""
+    warnings = []
+    before: dict = {}  # (the last row whose labels agree)
+    for row in rows:
+        level1, level2 = row.get("level1"), row.get("level2")
+        parent = parent_of(level2) if level1 in _FAMILIES and level2 else None
+        if parent in _FAMILIES and parent != level1:
+            stale = [
+                key
+                for key, other in (("level2", "level1"), ("level1", "level2"))
+                if before.get(key) == row[key] and before.get(other) != row[other]
+            ]
+            keys = stale or ["level1", "level2"]
+            warnings.append(
+                f"row {row.get('name')!r}: 二级 {level2!r} belongs under {parent!r}, not its 一级 "
+                f"{level1!r}: {' and '.join(row[k] for k in keys)} left out"
+            )
+            for key in keys:
+                row[key] = None
+            continue
+        before = row
     return warnings
