@@ -94,6 +94,22 @@ def test_a_name_s_rest_in_a_table_that_prints_no_targets_is_the_name_s():
     assert all(row["target"] is None for row in form["indicators"])
 
 
+def test_a_name_s_rest_in_a_table_whose_rows_print_targets_or_not_is_the_name_s():
+    # rows with a target and an actual (four cells before their points) and rows with their
+    # points alone (two): a name as wide as the column wrapped onto the next line, three cells,
+    # a count no other row has and one more than some, is the name wrapped (read as a target
+    # with no actual, the name was cut short: 建设普通省道二级公)
+    table = [*TABLE[:8], "产出指标", "数量指标", "建设普通省道二级公", "路32.1公里", "30.00",
+             "30.00", "质量指标", "建设符合验收要求", "30.00", "30.00", "效益指标", "社会效益",
+             "指标", "通行服务水平提升", "有效提升", "有效提升", "20.00", "20.00", "满意度", "指标",
+             "服务对象", "满意度指", "标", "群众满意度", "≥90%", "95%", "10.00", "9.00", "个别群众",
+             "不够满意", *TABLE[43:]]  # fmt: skip
+    (form,) = parse_text("\n".join([*HEAD, *table]), "x.txt").forms
+    rows = [(row["name"], row["target"]) for row in form["indicators"]]
+    assert rows == [("建设普通省道二级公路32.1公里", None), ("建设符合验收要求", None),
+                    ("通行服务水平提升", "有效提升"), ("群众满意度", "≥90%")]  # fmt: skip
+
+
 def test_a_name_wrapped_over_three_lines_after_a_row_that_lost_no_point_is_a_name():
     # after a row whose 分值 and 得分 are the same, three lines (two as wide as the column, the
     # last shorter): the next row's name wrapped, not a reason no lost point asks for (read as

@@ -4959,10 +4959,11 @@ def _segment_rows(
 
 def _join_names_rest(rows: list[list[Cell]], names: list[tuple[str, bool, int, int]]) -> None:
     """A name as wide as the widest the rows' names print, followed on the next line by a
-    Chinese cell, in a row holding one cell more up to its points than every other row does
-    (at least two of them, all alike): the cell is the name's rest, wrapped, not the row's first
-    value (建设普通省道二级公 / 路32.1公里 in a table whose rows print no target: read as the
-    target, the name was cut short). Joined to the name, in place."""
+    Chinese cell, in a row holding one cell more up to its points than other rows do and a
+    count of cells no other row holds (at least two other rows: all alike, or some printing
+    a target and an actual and some their points alone): the cell is the name's rest, wrapped,
+    not the row's first value (建设普通省道二级公 / 路32.1公里 in a table whose rows print no
+    target: read as the target, the name was cut short). Joined to the name, in place."""
     if len(names) <= _WIDTH_EVIDENCE or len(names) != len(rows):
         return
     widest = max(display_width(name[0]) for name in names)
@@ -4991,11 +4992,10 @@ def _join_names_rest(rows: list[list[Cell]], names: list[tuple[str, bool, int, i
             suspects.append((r, at, count))
         else:
             counts[count] = counts.get(count, 0) + 1
-    if len(counts) != 1 or next(iter(counts.values())) < _WIDTH_EVIDENCE:
+    if sum(counts.values()) < _WIDTH_EVIDENCE:
         return
-    (usual,) = counts
     for r, at, count in suspects:
-        if count == usual + 1:
+        if count - 1 in counts and count not in counts:
             head, rest = rows[r][at], rows[r][at + 1]
             rows[r][at : at + 2] = [Cell(head.text + rest.text, head.no, head.cut, head.apart)]
 
