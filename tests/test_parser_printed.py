@@ -197,7 +197,9 @@ def test_every_gold_file_is_printed_by_every_tool():
         # (a target and actual that may be one cell wrapped, the target's last line as wide as
         # the column's full lines, left out since the twenty-eighth: 95 before)
         ("pymupdf", "excel", 83, 0.886),
-        ("pymupdf", "plain", 44, 0.870),
+        # (a full-width name's rest told by a count of cells no other row holds, one more than
+        # some, in a table whose rows print targets or not, since the twenty-eighth: 44 before)
+        ("pymupdf", "plain", 41, 0.870),
         ("pymupdf", "word", 29, 0.910),
         # Every tool, since the fifteenth session: a goal that is a rate alone or a label's first
         # characters, and a group label that is a header's word, only a label's end or in the
