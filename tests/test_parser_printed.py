@@ -133,7 +133,9 @@ def test_every_gold_file_is_printed_by_every_tool():
         # tables: 0.554 and 0.435 before)
         # (an actual that is a bound beside a target of words left out with its target since
         # the twenty-seventh: 157 and 43 before)
-        ("pdfminer", "excel", 145, 0.560),
+        # (a value or reason that opens with a row's number, 指标1…, left out since the
+        # twenty-eighth: 145 before)
+        ("pdfminer", "excel", 141, 0.560),
         ("pdfminer", "plain", 149, 0.438),
         ("pdfminer", "word", 41, 0.486),
         # pdfplumber's extract_text: a line of the page a line of text, its words apart by one
@@ -162,7 +164,8 @@ def test_every_gold_file_is_printed_by_every_tool():
         # since the twenty-seventh: 234 and 0.714 before)
         # (a label's head alone, 满意度, over a row opening with labels' pieces no name's rest
         # since the twenty-seventh: 209 and 0.735 before)
-        ("pdfplumber", "excel", 203, 0.739),
+        # (a value opening with a row's number left out since the twenty-eighth: 203 before)
+        ("pdfplumber", "excel", 201, 0.739),
         # (a reason wrapped over two lines around the values' line of a row that lost points
         # joined as its reason since the twenty-seventh session: 146 and 0.756 before)
         # (a row's 二级 carried on under a new 一级 of another family left out since the
@@ -196,7 +199,7 @@ def test_every_gold_file_is_printed_by_every_tool():
         # left out with its target: 97 before)
         # (a target and actual that may be one cell wrapped, the target's last line as wide as
         # the column's full lines, left out since the twenty-eighth: 95 before)
-        ("pymupdf", "excel", 83, 0.886),
+        ("pymupdf", "excel", 82, 0.886),  # (83 before a value opening with 指标1… was left out)
         # (a full-width name's rest told by a count of cells no other row holds, one more than
         # some, in a table whose rows print targets or not, since the twenty-eighth: 44 before)
         ("pymupdf", "plain", 41, 0.870),

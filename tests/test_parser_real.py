@@ -5403,3 +5403,20 @@ def test_a_rows_labels_of_two_families_leave_out_the_one_carried_on():
         ("效益指标", "成本指标"),
     ]
     assert len(warnings) == 3
+
+
+def test_a_value_that_opens_with_a_rows_number_is_a_names_piece():
+    # 指标1采购的原种合 as an actual, 指标1工程完工率 as a target: a name's words (a template's
+    # numbered names) read into a value's cell; no labelled value opens so. The name keeps it.
+    from pipelines.parser.guards import other_cells_in_texts
+
+    rows = [
+        {"name": "指标1:原种合格率", "target": "指标1原种合", "actual": "≥90%", "deviation": None},
+        {"name": "指标2工程完工率", "target": "100%", "actual": "100%", "deviation": "指标3开工"},
+    ]
+    warnings = other_cells_in_texts(rows)
+    assert [(r["name"], r["target"], r["actual"], r["deviation"]) for r in rows] == [
+        ("指标1:原种合格率", None, "≥90%", None),
+        ("指标2工程完工率", "100%", "100%", None),
+    ]
+    assert len(warnings) == 2

@@ -568,11 +568,25 @@ def _reason_fault(text: str) -> str | None:
     return None
 
 
+# a template's number before a name (指标1: / 指标2…), which no value or reason opens with
+_ROW_NUMBER_FIRST = re.compile(r"指标\s*\d")
+
+
+@lru_cache(maxsize=65536)
+def _cell_fault(text: str) -> str | None:
+    """_reason_fault's, and a name's number first (a value's or a reason's, not a name's)."""
+    if text.startswith("指标") and _ROW_NUMBER_FIRST.match(text):
+        return "opens with a row's number (指标1…): a name's words, not a value's"
+    return _reason_fault(text)
+
+
 @lru_cache(maxsize=65536)
 def _value_fault(text: str) -> str | None:
-    """_reason_fault's, and a label of the form's other parts."""
-    if why := _reason_fault(text):
-        return why
+    """_cell_fault's, and a label of the form's other parts."""
+    return _cell_fault(text) or _other_part_fault(text)
+
+
+def _other_part_fault(text: str) -> str | None:
     if len(text) <= 12 and _form_label(text):
         return "is a label of the form's other parts (a header's or a section's)"
     return None
@@ -580,17 +594,18 @@ def _value_fault(text: str) -> str | None:
 
 @lru_cache(maxsize=65536)
 def _name_fault(text: str) -> str | None:
-    """_value_fault's, and the 完成值 column's verdict."""
+    """_reason_fault's, a label of the form's other parts, and the 完成值 column's verdict (a
+    name may open with its row's number: 指标1:…)."""
     if "达成" in text and _VERDICT.search(text):
         return "is a verdict of the 实际完成值 column, not an indicator's name"
-    return _value_fault(text)
+    return _reason_fault(text) or _other_part_fault(text)
 
 
 _TEXT_FAULTS = (
     ("name", _name_fault),
     ("target", _value_fault),
     ("actual", _value_fault),
-    ("deviation", _reason_fault),
+    ("deviation", _cell_fault),
 )
 
 
