@@ -7729,7 +7729,9 @@ _TARGETS_IN_NAME = re.compile(
 # the framework's group labels as alternatives of a pattern, longest first
 _ANY_GROUP_LABEL = "|".join(map(re.escape, sorted(VOCABULARY, key=len, reverse=True)))
 _LABEL_LEADS_NAME = re.compile(rf"^(?:{_ANY_GROUP_LABEL})\s+\S", re.M)
-_NUMBER_INSIDE_NAME = re.compile(r"(?<=[^\n\s])指标[ \t]*\d")  # (a literal first: fast)
+# (the literal first, the lookbehind after it: a pattern that opens with a lookbehind has no
+# literal prefix for the search to scan for, and was tried at every character of the names)
+_NUMBER_INSIDE_NAME = re.compile(r"指标(?<=[^\n\s]指标)[ \t]*\d")
 _HEADER_IN_NAME = re.compile("指标性质|度量单位|计量单位|年度指标值|实际完成值")
 _GROUP_LABELS = tuple(VOCABULARY)
 assert all("指标" in label for label in _GROUP_LABELS)  # (doubtful tests names for 指标 first)
