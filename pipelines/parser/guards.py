@@ -389,14 +389,16 @@ def blank_names_with_label_pieces(rows: list[dict]) -> list[str]:
             )
             row["name"] = None
             continue
-        if name and _opens_with_label_pieces(compact(name)):
+        # (a name without 指 or 标 opens with no label's piece: most names, not compacted)
+        if name and ("指" in name or "标" in name) and _opens_with_label_pieces(compact(name)):
             warnings.append(
                 f"row at line {row.get('line_start')}: name {name!r} opens with group labels' "
                 "pieces: left out"
             )
             row["name"] = None
             continue
-        if not name or (" " not in name.strip() and not name.endswith("指")):
+        # (most names hold no space: stripped only where one does)
+        if not name or ((" " not in name or " " not in name.strip()) and not name.endswith("指")):
             continue
         pieces = name.split()
         if (
@@ -476,6 +478,11 @@ def _opens_with_label_pieces(name: str) -> bool:
     """A name that opens with two group labels' pieces or more, each up to its 指 or 标
     (数量指标质量指…, 满意度指满意度指…: the labels' column run into the name). One label
     before a name may be the form's own wording (数量指标福彩APP…) and is kept."""
+    head = name[1:9]  # (where the first piece, of two characters to nine, ends)
+    if "指" not in head and "标" not in head:
+        # (most names: no first piece, settled without trying each of its sizes; this runs
+        # on every row of every form)
+        return False
     at = pieces = 0
     while at < len(name):
         size = next(
