@@ -261,6 +261,7 @@ def bound_back_to_target(rows: list[dict]) -> list[str]:
 
 # a bound (=100, ≥95%, ＜5个): what a target opens with, an actual seldom
 _BOUND_FIRST = re.compile(r"^\s*[=＝≥≤><＞＜≧≦﹦]")
+_BOUND_SIGNS = frozenset("=＝≥≤><＞＜≧≦﹦")  # (_BOUND_FIRST's; \s is what str.isspace tells)
 
 
 def target_shifted_into_actual(rows: list[dict]) -> list[str]:
@@ -272,7 +273,14 @@ def target_shifted_into_actual(rows: list[dict]) -> list[str]:
     warnings = []
     for row in rows:
         actual, target = row.get("actual"), row.get("target")
-        if not (actual and target and _BOUND_FIRST.match(actual)):
+        # (every row's actual: one that opens with neither a sign nor a space, most, is
+        # settled without the pattern)
+        if not (
+            actual
+            and target
+            and (actual[0] in _BOUND_SIGNS or actual[0].isspace())
+            and _BOUND_FIRST.match(actual)
+        ):
             continue
         if _BOUND_FIRST.match(target) or any(ch.isdigit() for ch in target):
             continue
