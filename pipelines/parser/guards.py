@@ -212,14 +212,29 @@ def _label_begun(flat: str) -> bool:
 _GOALS_SECTION = "年度总体目标"
 
 
+def _holds_goals_section(text: str | None) -> bool:
+    """Whether ``text`` holds _GOALS_SECTION, its words perhaps apart by spaces. (A goal is
+    prose, hundreds of characters: one without the label's 总, most, is not compacted.)"""
+    return bool(text) and "总" in text and _GOALS_SECTION in compact(text)
+
+
+# How much of a goal's text is compacted first to tell it is longer than a header or a title
+# (40 characters without spaces): a goal's prose holds that many in its first 81 (a text's head
+# compacted is its compacted text's head, so the test is exact where it settles)
+_GOAL_HEAD = 81
+
+
 def is_no_goal(text: str) -> bool:
     """A goal text that is only labels and notes (具体完成情况 总体完成率(%), 目标实际完成情况) or a
     table's title (项目支出绩效指标表): a header read as the goal. A text of words or numbers
     besides the labels is a goal, however short (已完成, 43.2), but for a rate or an amount
     printed as the money table prints it (95.01%, 0.00, 840000.00)."""
+    # (a header or a title is short; a goal's prose is not read for labels, told by its head)
+    if len(text) > _GOAL_HEAD and len(compact(text[:_GOAL_HEAD])) > 40:
+        return False
     flat = compact(text)
     if len(flat) > 40:
-        return False  # (a header or a title is short; a goal's prose is not read for labels)
+        return False
     if (
         _RATE_ALONE.fullmatch(flat)
         or _AMOUNT_ALONE.fullmatch(flat)
@@ -896,7 +911,7 @@ def guard_form(form: dict) -> list[str]:
         warnings.append(f"grade {grade!r} holds no grade's words: left out")
         form["grade"] = None
     goals = ("goal_planned", "goal_actual")
-    if any(_GOALS_SECTION in compact(form.get(field) or "") for field in goals):
+    if any(_holds_goals_section(form.get(field)) for field in goals):
         # the section's label (printed beside the goals, wrapped over their lines) read into a
         # goal: the two goals printed side by side were read across, line by line, each taking
         # pieces of the other
