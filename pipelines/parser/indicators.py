@@ -121,9 +121,10 @@ class Row:
             "actual": actual[0].strip() or None if len(actual) == 1 else join_wrapped(actual),
             "weight": self.weight,
             "score": self.score,
+            # (most rows give no reason: None without a call)
             "deviation": deviation[0].strip() or None
             if len(deviation) == 1
-            else join_wrapped(deviation),
+            else (join_wrapped(deviation) if deviation else None),
             "line_start": line_start,
             "line_end": line_end,
         }
