@@ -873,6 +873,22 @@ def _any_level_fault(field: str, value: str) -> str | None:
     return _sentence_fault(field, value) or _tail_fault(field, value) or _slot_fault(field, value)
 
 
+@lru_cache(maxsize=4096)  # (a form's labels are a few of the framework's, the same form to form)
+def _label_guards_due(
+    level1s: frozenset[str | None], level2s: frozenset[str | None]
+) -> tuple[bool, bool, bool]:
+    """Which label guards the rows' 一级 and 二级 labels call for: blank_header_levels (a label
+    with 级), the three guards of _any_level_fault, and labels_cut_at_zhi (a label ending in
+    指)."""
+    labels = [label for label in level1s | level2s if label]
+    return (
+        any("级" in label for label in labels),
+        any(v and _any_level_fault("level1", v) for v in level1s)
+        or any(v and _any_level_fault("level2", v) for v in level2s),
+        any(label.endswith("指") for label in labels),
+    )
+
+
 def guard_form(form: dict) -> list[str]:
     """Take out of ``form`` what a misread leaves (drop_misread; goal texts that are no goal; a
     grade without a grade's words; weights adding up to more than 100) and give a target back
@@ -881,15 +897,15 @@ def guard_form(form: dict) -> list[str]:
     warnings = drop_misread(rows) + bound_back_to_target(rows) + scores_within_weights(rows)
     warnings += target_shifted_into_actual(rows)
     # The label guards below run only where a label of the rows may be at fault: a form's rows
-    # share a few labels, which are tested once each here (the guards only blank or complete
-    # labels, so the labels found here hold every label a guard meets).
-    level1s, level2s = {row.get("level1") for row in rows}, {row.get("level2") for row in rows}
-    labels = [label for label in level1s | level2s if label]
-    if any("级" in label for label in labels):
+    # share a few labels, which are tested here, once for each set of them (the guards only
+    # blank or complete labels, so the labels found here hold every label a guard meets).
+    level1s = frozenset([row.get("level1") for row in rows])
+    header_word, at_fault, cut_at_zhi = _label_guards_due(
+        level1s, frozenset([row.get("level2") for row in rows])
+    )
+    if header_word:
         warnings += blank_header_levels(rows)
-    if any(v and _any_level_fault("level1", v) for v in level1s) or any(
-        v and _any_level_fault("level2", v) for v in level2s
-    ):
+    if at_fault:
         # (the three label guards of one label each, in one pass)
         warnings += _blank_levels(rows, _any_level_fault)
     warnings += (
@@ -901,7 +917,7 @@ def guard_form(form: dict) -> list[str]:
         + points_in_a_table_without_them(rows)
         + other_cells_in_texts(rows)
     )
-    if any(label.endswith("指") for label in labels):
+    if cut_at_zhi:
         warnings += labels_cut_at_zhi(rows)
     if len(level1s) > 1:
         warnings += levels_of_two_families(rows)
