@@ -352,11 +352,13 @@ class LabelState:
     def settled(self) -> bool:
         """No label waits for its tail: none can be extended in place (see _continue), so the
         state is its values, whichever Label objects hold them."""
-        # (the commonest case first, a label ending in 指标, which is never incomplete)
-        for label in (self.level1, self.level2):
-            if label is not None and not label.raw.endswith("指标") and label.incomplete:
-                return False
-        return True
+        # (the commonest case first, a label ending in 指标, which is never incomplete; the two
+        # labels tested one after the other, not in a loop over a tuple made for each row)
+        level1, level2 = self.level1, self.level2
+        return not (
+            (level1 is not None and not level1.raw.endswith("指标") and level1.incomplete)
+            or (level2 is not None and not level2.raw.endswith("指标") and level2.incomplete)
+        )
 
     def set_values(self, after: tuple, before: tuple) -> None:
         """Go from the settled state of values ``before`` to ``after``: a label whose value
