@@ -1040,8 +1040,8 @@ def _join_label_lines(lines: list[Line]) -> list[Line]:
     while i < n:
         k = i + 1
         while (
-            k < min(n, i + MAX_LABEL_PIECES)
-            and piece[k - 1]
+            piece[k - 1]  # (most lines: no piece, settled before the bounds are worked out)
+            and k < min(n, i + MAX_LABEL_PIECES)
             and piece[k]
             and lines[k].no == lines[k - 1].no + 1
         ):
