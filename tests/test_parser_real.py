@@ -5279,6 +5279,23 @@ def test_a_text_cut_inside_a_pinyin_gloss_is_left_out():
     ]
 
 
+def test_a_gloss_cut_where_its_tone_mark_fell_on_the_other_side_is_left_out():
+    # (biā / o): the piece after the cut holds no tone mark, only letters and the close (o),
+    # n)出指); before it, the open and letters (服務(w): pieces of a gloss all the same. A
+    # value's own brackets, (km) whole or a letter alone in them, (a)类, stay
+    from pipelines.parser.guards import other_cells_in_texts
+
+    rows = [
+        {"name": "服務(w", "target": "o)", "actual": "n)出指", "deviation": None},
+        {"name": "(a)类项目完成率", "target": "≥5(km)", "actual": "6(km)", "deviation": None},
+    ]
+    assert len(other_cells_in_texts(rows)) == 3
+    assert [(r["name"], r["target"], r["actual"]) for r in rows] == [
+        (None, None, None),
+        ("(a)类项目完成率", "≥5(km)", "6(km)"),
+    ]
+
+
 def test_a_rowspan_row_under_a_group_label_is_the_next_row_not_a_wrap():
     # an HTML table flattened row by row: a group's later rows print no cell for the merged
     # 一级 and 二级 labels, so their cells stand under the labels of the row above; they had been

@@ -680,9 +680,18 @@ _GLOSS_LETTERS = frozenset("āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü")
 
 
 def cut_inside_gloss(text: str) -> bool:
-    """A text opening or ending inside a pinyin gloss (_CUT_GLOSS), which holds a tone mark."""
+    """A text opening or ending inside a pinyin gloss (_CUT_GLOSS), which holds a tone mark, or
+    whose cut piece is lower-case letters alone beside their bracket (o) of (biāo), 服務(w of
+    服務(wù)): where a tone mark fell on the other side of the cut. No cell of its own opens
+    with a bracket's close or ends with an open bracket's first letters."""
     found = _CUT_GLOSS.search(text)
-    return found is not None and not _GLOSS_LETTERS.isdisjoint(found.group())
+    return found is not None and (
+        not _GLOSS_LETTERS.isdisjoint(found.group()) or _LETTERS_CUT.fullmatch(found.group())
+    )
+
+
+# a cut piece of a gloss without its tone mark: letters then the close, or the open then letters
+_LETTERS_CUT = re.compile(r"[a-z]{1,6}[)）]|[(（][a-z]{1,6}")
 
 
 def goals_cut_by_widths(lines: list[str]) -> list[str]:
