@@ -920,6 +920,8 @@ def guard_form(form: dict) -> list[str]:
     if cut_at_zhi:
         warnings += labels_cut_at_zhi(rows)
     if len(level1s) > 1:
+        # (a label carried on into another group needs two groups: where every row holds one
+        # 一级, a 二级 of another family is the form's own pairing, as a07's 产出指标 | 经济效益指标)
         warnings += levels_of_two_families(rows)
     warnings += totals_within_rows(form)
     grade = form.get("grade")
