@@ -5158,7 +5158,7 @@ def _segment_once(
             and target is not None
             and row_columns[j] == "actual"
             and target[2] == i
-            and _one_cell_apart(cells, target[1], i, ni)
+            and _one_cell_apart(cells, wraps[target[1]], target[1], ni)
         ):
             unsure.append((len(rows), target[0], i))
         target = (len(current), i, ni) if placed and row_columns[j] == "target" else None
@@ -5202,14 +5202,13 @@ def _split_unsure(row: dict, group: list[Cell], unsure: list[tuple[Cell, Cell]])
     )
 
 
-def _one_cell_apart(cells: list[Cell], start: int, middle: int, end: int) -> bool:
-    """Whether a target read from cells[start:middle] and an actual from cells[middle:end] may
-    as well be one cell wrapped over all those lines (a cell a line: the target's last line as
-    wide as the column, the lines one wrap): the target left blank, or the actual, is as good a
-    reading, and neither value can be placed."""
-    return end in _wrap_ends(cells, start) and _wraps_in(
-        "actual", [c.text for c in cells[start:end]]
-    )
+def _one_cell_apart(cells: list[Cell], ends: list[int], start: int, end: int) -> bool:
+    """Whether a target and the actual after it, read from cells[start:end], may as well be one
+    cell wrapped over all those lines (a cell a line: the target's last line as wide as the
+    column, the lines one wrap; ``ends``: _wrap_ends(cells, start), worked out for the
+    segmenter already): the target left blank, or the actual, is as good a reading, and
+    neither value can be placed."""
+    return end in ends and _wraps_in("actual", [c.text for c in cells[start:end]])
 
 
 # ---------------------------------------------------------------- numbered rows
