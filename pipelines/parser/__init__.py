@@ -5,7 +5,6 @@ A pure library (no Dagster): see parse_bytes / parse_file / parse_text.
 
 from __future__ import annotations
 
-import re
 from dataclasses import asdict
 from pathlib import Path
 
@@ -26,6 +25,7 @@ from pipelines.parser.generic import (
 from pipelines.parser.guards import guard_form
 from pipelines.parser.labels import drop_dash_targets
 from pipelines.parser.layout import from_layout
+from pipelines.parser.patterns import lazy
 from pipelines.parser.result import FormError, ParseResult
 from pipelines.parser.script import (
     is_traditional,
@@ -275,7 +275,7 @@ def _year_from_title(form: dict, preamble, segment=()) -> None:
 
 
 # a year that names a column of the form's tables (2022年度指标值, 2023年预算数, 2021年实际完成值)
-_HEADER_YEAR = re.compile(
+_HEADER_YEAR = lazy(
     r"((?:19|20)\d{2})年度?(?:指标值|目标值|预算数|执行数|实际完成值|实际值|完成值|全年预算|全年执行)"
 )
 

@@ -4,16 +4,16 @@ row (a PDF's text out of reading order): 执行率 = 全年执行数 / 全年预
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections import Counter
 
+from pipelines.parser.patterns import lazy
 from pipelines.parser.text import to_number
 
 TOTAL = "年度资金总额"
 
-_AMOUNT = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
-_RATE = re.compile(r"^(\d{1,3}(?:\.(\d+))?)%$")
+_AMOUNT = lazy(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
+_RATE = lazy(r"^(\d{1,3}(?:\.(\d+))?)%$")
 
 
 def _rate_fits(amount: float, executed: float, rate: str, slack: float = 0.01) -> bool:

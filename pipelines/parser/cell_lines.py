@@ -12,11 +12,11 @@ and the words around them are left as printed (100.00 100.00, 5 分钟).
 
 from __future__ import annotations
 
-import re
 import statistics
 
 from pipelines.parser import vocabulary as vocab
 from pipelines.parser.labels import is_label
+from pipelines.parser.patterns import lazy
 from pipelines.parser.text import display_width
 
 _MIN_LINES = 40
@@ -26,7 +26,7 @@ _MAX_MEDIAN = 24  # display places of the median line: a cell's line, not prose
 _MAX_WIDTH = 40  # a line wider than this is left as printed
 _CJK = "\u4e00-\u9fff"
 # a space between two Chinese characters (or a Chinese punctuation mark and one)
-_INNER = re.compile(rf"(?<=[{_CJK}，、。；：（）“”])\s(?=[{_CJK}（“])")
+_INNER = lazy(rf"(?<=[{_CJK}，、。；：（）“”])\s(?=[{_CJK}（“])")
 
 
 def from_cell_lines(text: str) -> tuple[str, list[tuple[int, int, str]]] | None:

@@ -60,13 +60,13 @@ second for the next label's value: it is joined after its label (_centred_identi
 
 from __future__ import annotations
 
-import re
 from collections.abc import Collection
 from dataclasses import dataclass
 from itertools import pairwise, takewhile
 
 from pipelines.parser import vocabulary as vocab
 from pipelines.parser.labels import is_fragment, is_label
+from pipelines.parser.patterns import lazy
 from pipelines.parser.text import (
     WRAP_SLACK,
     display_width,
@@ -79,11 +79,11 @@ from pipelines.parser.text import (
 _MIN_LINES = 12
 _MAX_BLANK = 0.02  # share of blank lines (between pages): at most this many
 _MAX_GAPPED = 0.05  # share of the lines with a wide gap (two spaces or more): at most this many
-_TARGET_START = re.compile(r"^[=＝≥≤><＞＜≧≦\d]")  # a comparison or a number
+_TARGET_START = lazy(r"^[=＝≥≤><＞＜≧≦\d]")  # a comparison or a number
 _GOES_ON = "，,、；;：:"  # marks a cell's text goes on after (a clause's end, not its last)
-_COMPARISON = re.compile(r"^[=＝≥≤><＞＜≧≦]")
+_COMPARISON = lazy(r"^[=＝≥≤><＞＜≧≦]")
 # a line that may be a values' line: two numbers last (the points), or before a note
-_VALUES_LINE = re.compile(r"(?m)^.* [\d.]+ [\d.]+(?: .*)?$")
+_VALUES_LINE = lazy(r"(?m)^.* [\d.]+ [\d.]+(?: .*)?$")
 
 
 @dataclass

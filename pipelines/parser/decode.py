@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import codecs
-import re
+
+from pipelines.parser.patterns import lazy
 
 
 class NotText(ValueError):
@@ -19,7 +20,7 @@ _BOMS = (
 )
 
 
-_BAD = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\ufffd\ue000-\uf8ff\ud800-\udfff]")
+_BAD = lazy("[\x00-\x08\x0e-\x1f\x7f-\x9f\ufffd\ue000-\uf8ff\ud800-\udfff]")
 
 
 def _looks_like_text(text: str) -> bool:

@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from pipelines.parser import indicators
 from pipelines.parser import vocabulary as vocab
+from pipelines.parser.patterns import lazy
 from pipelines.parser.text import (
     CJK_GAP,
     PLACEHOLDER,
@@ -44,24 +45,24 @@ _FUND_HEADER = (
     ("得分", "score"),
 )
 _LABELS = (
-    ("project_name", re.compile(r"^\s*项\s*目\s*名\s*称\s*[:：]?\s*")),
-    ("department", re.compile(r"^\s*主\s*管\s*(?:部\s*门|单\s*位)\s*[:：]?\s*")),
-    ("implementing_unit", re.compile(r"^\s*(?:实\s*施|执\s*行)\s*单\s*位\s*[:：]?\s*")),
+    ("project_name", lazy(r"^\s*项\s*目\s*名\s*称\s*[:：]?\s*")),
+    ("department", lazy(r"^\s*主\s*管\s*(?:部\s*门|单\s*位)\s*[:：]?\s*")),
+    ("implementing_unit", lazy(r"^\s*(?:实\s*施|执\s*行)\s*单\s*位\s*[:：]?\s*")),
 )
 # First characters of the labels above and below: a cell starting otherwise is no label.
 _LABEL_INITIALS = frozenset("项主实执负联资")
 # Other header cells some templates print (their values are not part of the contract).
-_OTHER_LABEL = re.compile(
+_OTHER_LABEL = lazy(
     r"^\s*(?:项目负责人|负责人|联系电话|联系人|项目属性|项目类型|项目类别|资金来源|"
     r"项目期限|项目编码|项目代码|项目编号)\s*[:：]?"
 )
 # A year, not a date's (2023年3月10日 and 2023-03-10 are when the form was filled in, the
 # year after the one it evaluates)
-_YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)")
-_BARE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)(?!\s*[-/.年]\s*\d{1,2}\s*[-/.月])")
-_UNIT = re.compile(r"[(（]\s*(万元|元)\s*[)）]|单位\s*[:：]\s*(万元|元)")
+_YEAR = lazy(r"((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)")
+_BARE_YEAR = lazy(r"(?<!\d)((?:19|20)\d{2})(?!\d)(?!\s*[-/.年]\s*\d{1,2}\s*[-/.月])")
+_UNIT = lazy(r"[(（]\s*(万元|元)\s*[)）]|单位\s*[:：]\s*(万元|元)")
 # the grade's label (synonyms.toml [grade], or 等级 alone) and the grade after it in the cell
-_GRADE = re.compile(
+_GRADE = lazy(
     "^(?:"
     + "|".join(map(re.escape, sorted([*vocab.words("grade"), "等级"], key=len, reverse=True)))
     + ")[:：]?(.*)$"
@@ -253,7 +254,7 @@ def _header_cell(cell: str) -> tuple[str | None, str]:
 
 # 单位：万元 / 金额单位：元 printed for the whole form (not 单位名称); also where it ran into the
 # value before it (…中心金额单位：元)
-UNIT_LABEL = re.compile(r"(?:金额|资金)?单位\s*[:：]\s*(万元|元)(?![\u4e00-\u9fff])")
+UNIT_LABEL = lazy(r"(?:金额|资金)?单位\s*[:：]\s*(万元|元)(?![\u4e00-\u9fff])")
 
 
 def read_unit_label(lines: list[Line], start: int, stop: int) -> str | None:
@@ -499,7 +500,7 @@ def read_goals(lines: list[Line], start: int, stop: int) -> tuple[str | None, st
 
 
 # the actual goal's labels (synonyms.toml [goals] actual), longest first
-_ACTUAL_GOAL = re.compile(
+_ACTUAL_GOAL = lazy(
     "^(?:"
     + "|".join(map(re.escape, sorted(vocab.words("goals", "actual"), key=len, reverse=True)))
     + ")"
@@ -558,7 +559,7 @@ def _goals_by_column(header: Line | None, body: list[Line]) -> tuple[str | None,
 
 
 # Where one printed line holds both goals: a sentence's end, then a space, then the next text.
-_GOAL_SPLIT = re.compile(
+_GOAL_SPLIT = lazy(
     r"(?<=[。！？；.!?;])\s+(?!\d+\s*[、.．)）]|[（(]\s*\d+\s*[)）]|[一二三四五六七八九十]+、)(?=\S)"
 )  # (not before a list's next item: 2、 (2) 二、)
 
@@ -650,12 +651,12 @@ def _side_by_side(lines: list[str]) -> tuple[str | None, str | None]:
 
 
 # A template's placeholder left in an indicator table's name column (指标2：, ……), as a word.
-_PLACEHOLDER_WORD = re.compile(rf"(?<!\S){PLACEHOLDER}(?!\S)")
+_PLACEHOLDER_WORD = lazy(rf"(?<!\S){PLACEHOLDER}(?!\S)")
 
 
 # 指标 with a number or a colon: a pattern that opens with a literal (指), which the regex
 # engine finds much faster than a pattern of three alternatives (see _has_placeholder_hint)
-_NUMBERED_HINT = re.compile(r"指标 ?[\d:：]")
+_NUMBERED_HINT = lazy(r"指标 ?[\d:：]")
 
 
 def _has_placeholder_hint(text: str) -> bool:

@@ -48,6 +48,7 @@ from pipelines.parser.labels import (
     parent_of,
     without_points,
 )
+from pipelines.parser.patterns import lazy
 from pipelines.parser.text import (
     CJK_GAP,
     CONTINUED,
@@ -100,7 +101,7 @@ class Reading:
 
 
 # ---------------------------------------------------------------- cells
-_UNIT_NOTE = re.compile(r"[(（][^\d()（）]{1,3}[)）]")
+_UNIT_NOTE = lazy(r"[(（][^\d()（）]{1,3}[)）]")
 
 
 def _with_unit_notes(words: list[str]) -> list[str]:
@@ -123,7 +124,7 @@ def _with_unit_notes(words: list[str]) -> list[str]:
 
 
 # A unit of one character, not a word a value may be (无, 高, 是 …: _SHORT_VALUES).
-_ONE_UNIT = re.compile(r"^[\u4e00-\u9fff]$")
+_ONE_UNIT = lazy(r"^[\u4e00-\u9fff]$")
 
 
 def _unit_apart(before: str, word: str) -> bool:
@@ -219,7 +220,7 @@ def cells_of(lines: list[Line]) -> list[Cell]:
 
 # A document-sharing site's page starts each chunk of a document's text on a new line with its
 # number (1、… 2、… 3、…), inside words and numbers: not part of the form.
-_CHUNK_MARK = re.compile(r"^\s*(\d{1,2})、\s*")
+_CHUNK_MARK = lazy(r"^\s*(\d{1,2})、\s*")
 
 
 def _chunk_marked(lines: list[Line]) -> dict[int, int]:
@@ -448,7 +449,7 @@ def _labels_in(norm: str, pattern: re.Pattern) -> list[re.Match]:
 
 
 # (a label's word right inside an opening bracket, its note closing within two characters)
-_IN_NOTE = re.compile(r"[\u4e00-\u9fff]{0,2}[)）]")
+_IN_NOTE = lazy(r"[\u4e00-\u9fff]{0,2}[)）]")
 
 
 def _ends_a_name(label: str) -> bool:
@@ -462,7 +463,7 @@ def _ends_a_name(label: str) -> bool:
     )
 
 
-_LABEL_ETC = re.compile(r"等(?![级次同])")
+_LABEL_ETC = lazy(r"等(?![级次同])")
 
 
 def _cut_at(cell: Cell, found: list[re.Match]) -> list[Cell]:
@@ -502,12 +503,12 @@ def _cut_at(cell: Cell, found: list[re.Match]) -> list[Cell]:
 
 
 # a name's rest that opens with a row number and words (1病害减少…), not a count (2个乡镇)
-_NUMBERED_REST = re.compile(r"\d{1,2}(?![\d.])(?=[\u4e00-\u9fff])")
-_NAME_NUMBER_AT = re.compile(rf"{NAME_NUMBER}|指标\d")
-_NAME_NUMBER_START = re.compile(rf"\s*{NAME_NUMBER}")
+_NUMBERED_REST = lazy(r"\d{1,2}(?![\d.])(?=[\u4e00-\u9fff])")
+_NAME_NUMBER_AT = lazy(rf"{NAME_NUMBER}|指标\d")
+_NAME_NUMBER_START = lazy(rf"\s*{NAME_NUMBER}")
 
 # (…自评表 or a year) then an identity label, with its note, ending the cell
-_IDENTITY_GLUED = re.compile(
+_IDENTITY_GLUED = lazy(
     r"(.*(?:自评表|(?:19|20)\d{2}))([\u4e00-\u9fff]{4,10}(?:\([\u4e00-\u9fff]{1,4}\))?)"
 )
 
@@ -589,19 +590,19 @@ _SIGNS = "=＝≥≤><＞＜≧≦═﹦"
 # direction, which compares nothing.
 _AS_SIGN = {"大于等于": "≥", "小于等于": "≤", "等于": "＝", "大于": ">", "小于": "<"}
 _KIND_WORDS = ("定性", "定量", "正向", "反向")
-_OPERATOR_WORDS = re.compile("|".join((*_AS_SIGN, *_KIND_WORDS)))
-_OPERATOR = re.compile(rf"^(?:[{_SIGNS}]|>=|<=|{_OPERATOR_WORDS.pattern})$")
-_NATURE_CODE = re.compile(r"^\d{3}(?=\D)")
-_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
-_UNIT = re.compile(r"[(（]\s*(万元|元)\s*[)）]|单位\s*[:：]\s*(万元|元)|^(万元|元)$")
+_OPERATOR_WORDS = lazy("|".join((*_AS_SIGN, *_KIND_WORDS)))
+_OPERATOR = lazy(rf"^(?:[{_SIGNS}]|>=|<=|{_OPERATOR_WORDS.pattern})$")
+_NATURE_CODE = lazy(r"^\d{3}(?=\D)")
+_YEAR = lazy(r"((?:19|20)\d{2})\s*年")
+_UNIT = lazy(r"[(（]\s*(万元|元)\s*[)）]|单位\s*[:：]\s*(万元|元)|^(万元|元)$")
 # A date the form was filled in or published: not its fiscal year.
-_DATED = re.compile(
+_DATED = lazy(
     r"(?:填报|填表|发布|成文|公开|打印)?(?:日期|时间)\s*[:：]?\s*\d{4}\s*[-年./]\s*\d{1,2}(?:\s*[-月./]\s*\d{1,2}\s*日?)?"
 )
-_TARGET_LIKE = re.compile(rf"^\s*(?:[{_SIGNS}]|>=|<=)")
-_DATE_LABEL = re.compile(r"(?:日期|时间)\s*[:：]?\s*$")
-_POINTS_ONLY = re.compile(r"^\s*\(\s*\d+(?:\.\d+)?\s*分\s*\)\s*$")
-_INSTRUCTION = re.compile(r"\d+\s*字以内|字以内[)）]|请填写|请说明|说明相关任务")
+_TARGET_LIKE = lazy(rf"^\s*(?:[{_SIGNS}]|>=|<=)")
+_DATE_LABEL = lazy(r"(?:日期|时间)\s*[:：]?\s*$")
+_POINTS_ONLY = lazy(r"^\s*\(\s*\d+(?:\.\d+)?\s*分\s*\)\s*$")
+_INSTRUCTION = lazy(r"\d+\s*字以内|字以内[)）]|请填写|请说明|说明相关任务")
 
 
 @lru_cache(maxsize=16384)  # per cell, many times a row: the same cells come back on every form
@@ -623,13 +624,13 @@ def _is_level(text: str) -> bool:
 # being read: two characters and 效益, under a 效益指标 一级 label. (Alone, such a word may be a
 # 三级 name: 苏州's 结果目标 rows name 社会效益 and 生态效益.)
 _TABLE_LEVELS: ContextVar[frozenset[str]] = ContextVar("_TABLE_LEVELS", default=frozenset())
-_BARE_BENEFIT = re.compile(r"^[\u4e00-\u9fff]{2}效益$")
+_BARE_BENEFIT = lazy(r"^[\u4e00-\u9fff]{2}效益$")
 
 
 # (the name may hold a space: a wrap inside one of its words, 医院东 津医疗…)
-_BARE_BENEFIT_RUN = re.compile(r"^([\u4e00-\u9fff]{2}效益)(?!指标)(\S.{3,})$")
+_BARE_BENEFIT_RUN = lazy(r"^([\u4e00-\u9fff]{2}效益)(?!指标)(\S.{3,})$")
 # the 一级 label run into such a word and the name (效益指标(30分)经济效益社会公益服务…)
-_BENEFIT_HEAD_RUN = re.compile(
+_BENEFIT_HEAD_RUN = lazy(
     r"^(效益指标(?:[(（]\d+(?:\.\d+)?分[)）])?)([\u4e00-\u9fff]{2}效益(?!指标)\S{4,})$"
 )
 
@@ -692,11 +693,11 @@ def _is_any_level(text: str) -> bool:
 # An actual value that says how far the target was met (达成指标, 部分达成指标, 已完成指标) ends in
 # 指标 like a group label, but opens with the verb of meeting it: it is a value, not a group.
 _ACHIEVED_HEAD = r"^(?:部分|基本|全部|全面|均|已|未|没有)?(?:达成|完成|达到|实现|超额)"
-_ACHIEVED = re.compile(_ACHIEVED_HEAD)
+_ACHIEVED = lazy(_ACHIEVED_HEAD)
 # such an actual run in after a row's name and target (居民满意度提升达成指标): no group label
-_ACHIEVED_AT_END = re.compile(r"(?:达成|达到|实现)(?:预期)?指标$")
+_ACHIEVED_AT_END = lazy(r"(?:达成|达到|实现)(?:预期)?指标$")
 # the whole of such an actual, which no name is (达成指标, 已完成, 达成预期指标)
-_ACHIEVED_VALUE = re.compile(_ACHIEVED_HEAD + r"(?:预期|年度)?(?:指标|目标)?$")
+_ACHIEVED_VALUE = lazy(_ACHIEVED_HEAD + r"(?:预期|年度)?(?:指标|目标)?$")
 
 
 # ---------------------------------------------------------------- placing cells on columns
@@ -792,10 +793,10 @@ def _fit(column: str, text: str) -> float:
 
 
 # a verdict on a target (部分达成指标并…, 基本完成, 已完成, 未实现): an actual's words
-_VERDICT = re.compile(r"^(?:部分|基本|已|未|没有)(?:达成|完成|达到|实现)")
+_VERDICT = lazy(r"^(?:部分|基本|已|未|没有)(?:达成|完成|达到|实现)")
 
 
-_UNIT_ALONE = re.compile(r"^\s*[%％‰]\s*$")
+_UNIT_ALONE = lazy(r"^\s*[%％‰]\s*$")
 
 
 def place(
@@ -884,8 +885,8 @@ def _find(
 # a label's note printed after it, never its value: (盖章), (签章), (全称), (公章)
 # The 其中： that opens a money row's label (其中：当年财政拨款), cut from it where a scrambled
 # page ran the label after another's (实施单位其中:当年财政拨款…): no label's value.
-_SUB_ROW = re.compile(r"\s*其中\s*[:：]?\s*")
-_SEAL_NOTE = re.compile(r"^\s*[(（]\s*(?:盖\s*章|签\s*章|公\s*章|全\s*称|单\s*位)\s*[)）][\s:：]*")
+_SUB_ROW = lazy(r"\s*其中\s*[:：]?\s*")
+_SEAL_NOTE = lazy(r"^\s*[(（]\s*(?:盖\s*章|签\s*章|公\s*章|全\s*称|单\s*位)\s*[)）][\s:：]*")
 
 
 def _value_after(cells: list[Cell], i: int, stop: int) -> tuple[str | None, int]:
@@ -972,7 +973,7 @@ def _value_after(cells: list[Cell], i: int, stop: int) -> tuple[str | None, int]
 
 
 # the rest of a value wrapped onto a line of its own: words, letters and digits without spaces
-_WRAPPED_REST = re.compile(r"[\u4e00-\u9fff\w()（）、,，.·-]{1,30}")
+_WRAPPED_REST = lazy(r"[\u4e00-\u9fff\w()（）、,，.·-]{1,30}")
 
 
 def _opens_its_line(cells: list[Cell], i: int) -> bool:
@@ -988,10 +989,10 @@ def _led_by_label(text: str) -> bool:
 
 # a word and a colon: a label, known or not (是否公开:), after a value or opening a cell
 _COLON_WORD = r"[\u4e00-\u9fff()（）]{2,10}\s*[:：]"
-_COLON_LABEL_AFTER = re.compile(r"\s+" + _COLON_WORD)
-_COLON_LABEL = re.compile(r"^\s*" + _COLON_WORD)
-_WRAPPED_PIECE = re.compile(r"^\s*[\u4e00-\u9fff]{1,6}\s*$")
-_WORDS_ONLY = re.compile(r"^\s*[\u4e00-\u9fff]+\s*$")
+_COLON_LABEL_AFTER = lazy(r"\s+" + _COLON_WORD)
+_COLON_LABEL = lazy(r"^\s*" + _COLON_WORD)
+_WRAPPED_PIECE = lazy(r"^\s*[\u4e00-\u9fff]{1,6}\s*$")
+_WORDS_ONLY = lazy(r"^\s*[\u4e00-\u9fff]+\s*$")
 
 
 def _wrapped_piece(text: str, first: str) -> bool:
@@ -1197,7 +1198,7 @@ def _lines_before(cells: list[Cell], at: int, count: int) -> list[tuple[int, Cel
 
 
 # the form's title or its year on a line of its own: 项目支出绩效自评表, (2022年度)
-_TITLE_OR_YEAR = re.compile(r"自评表|评价表|年度[)）]?\s*$")
+_TITLE_OR_YEAR = lazy(r"自评表|评价表|年度[)）]?\s*$")
 
 
 def _unknown_name_label(cells: list[Cell], stop: int, out: dict, reading: Reading) -> None:
@@ -1221,7 +1222,7 @@ def _unknown_name_label(cells: list[Cell], stop: int, out: dict, reading: Readin
                 return
 
 
-_NAME_LABEL_WORD = re.compile("项目|资金|专项|转移|政策")
+_NAME_LABEL_WORD = lazy("项目|资金|专项|转移|政策")
 
 
 @cache
@@ -1260,15 +1261,15 @@ def _unknown_identity_label(
                 return
 
 
-_PROSE_VALUE = re.compile(r"[。；;，,]|^[和及与或等]")
+_PROSE_VALUE = lazy(r"[。；;，,]|^[和及与或等]")
 # a stop, then a verdict alone to the text's end (。已完成, 。基本完成, 。全部完成, 。已按期完成)
-_VERDICT_AFTER = re.compile(
+_VERDICT_AFTER = lazy(
     r"[。！!]\s*(?:已|已经|均已)?(?:全部|基本|按期|如期|全面)?(?:完成|实现|达到|达标)$"
 )
 # where an option list starts after a value (□, 3、一次性项目)
-_OPTION_START = re.compile(r"\s*[□☐☑☒■√þ]|\s+\d\s*、")
-_TRAILING_NUMBER = re.compile(r"\s+\d+(?:\.\d+)?%?$")
-_LEADING_NUMBER = re.compile(r"\d+(?:\.\d+)?(?:\s+\S|(?![年月日号届期])[\u4e00-\u9fff])")
+_OPTION_START = lazy(r"\s*[□☐☑☒■√þ]|\s+\d\s*、")
+_TRAILING_NUMBER = lazy(r"\s+\d+(?:\.\d+)?%?$")
+_LEADING_NUMBER = lazy(r"\d+(?:\.\d+)?(?:\s+\S|(?![年月日号届期])[\u4e00-\u9fff])")
 
 
 def _before_near_label(value: str | None) -> str | None:
@@ -1661,7 +1662,7 @@ def _value_past_heading(cells: list[Cell], stop: int, out: dict, reading: Readin
             reading.labels.append(f"{key} (line {cells[at].no}, after the money table's heading)")
 
 
-_BRACKETED_NOTE = re.compile(r"^\s*[(（][^()（）]{0,8}[)）]\s*$")
+_BRACKETED_NOTE = lazy(r"^\s*[(（][^()（）]{0,8}[)）]\s*$")
 
 
 def _identity_rank(text: str, key: str) -> int:
@@ -1742,17 +1743,15 @@ def read_year(cells: list[Cell], project_at: int | None, lines: list[Line]) -> i
     return None
 
 
-_MONTH_AFTER = re.compile(r"\s*\d{1,2}\s*月")
+_MONTH_AFTER = lazy(r"\s*\d{1,2}\s*月")
 # a year printed after a label that names it (项目年份 2017, 预算年度：2021)
-_LABELLED_YEAR = re.compile(
-    r"(?:项目年份|预算年度|所属年度|评价年度)\s*[:：]?\s*((?:19|20)\d{2})(?!\d)"
-)
+_LABELLED_YEAR = lazy(r"(?:项目年份|预算年度|所属年度|评价年度)\s*[:：]?\s*((?:19|20)\d{2})(?!\d)")
 
 
-_FISCAL_YEAR = re.compile(r"((?:19|20)\d{2})\s*年度")
+_FISCAL_YEAR = lazy(r"((?:19|20)\d{2})\s*年度")
 
 
-_BRACKETED_YEAR = re.compile(r"[(]\s*((?:19|20)\d{2})\s*年度\s*[)]")
+_BRACKETED_YEAR = lazy(r"[(]\s*((?:19|20)\d{2})\s*年度\s*[)]")
 
 
 def bracketed_title_year(lines: list[Line]) -> int | None:
@@ -1788,7 +1787,7 @@ def title_year(lines: list[Line]) -> int | None:
     return years.pop() if len(years) == 1 else None
 
 
-_TITLE_OPENING_YEAR = re.compile(r"\s*((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)(?!度)")
+_TITLE_OPENING_YEAR = lazy(r"\s*((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)(?!度)")
 
 
 def _unit_line(cells: list[Cell], start: int, stop: int) -> str | None:
@@ -1877,10 +1876,10 @@ def _section_end(cells: list[Cell], start: int, header_at: int | None = None) ->
     return len(cells)
 
 
-_LEADING_NOTES = re.compile(r"^(?:\s*[(（][^)）]*[)）])+")
+_LEADING_NOTES = lazy(r"^(?:\s*[(（][^)）]*[)）])+")
 
 
-_POINTS_ALONE = re.compile(r"^\s*[(（]?\s*(\d+(?:\.\d+)?)\s*分\s*[)）]?\s*$")
+_POINTS_ALONE = lazy(r"^\s*[(（]?\s*(\d+(?:\.\d+)?)\s*分\s*[)）]?\s*$")
 
 
 def _fund_columns(cells: list[Cell]) -> tuple[list[str], float | None]:
@@ -2004,7 +2003,7 @@ def _an_amount(text: str) -> bool:
     return any(ch.isdigit() for ch in text) and not _LIST_ITEM.match(text)
 
 
-_LIST_ITEM = re.compile(r"^\s*\d{1,2}\s*[、.．]\s*[\u4e00-\u9fff]")
+_LIST_ITEM = lazy(r"^\s*\d{1,2}\s*[、.．]\s*[\u4e00-\u9fff]")
 
 
 def _next_row(cells: list[Cell], j: int, stop: int) -> int:
@@ -2338,11 +2337,11 @@ def _split_orphans(
 # 10万10万100%20年度 is 10 | 10 | 100% | 20 (the 年度 opens the next heading).
 # (every amount but the last ends in its unit: the units are what tell the amounts apart, and a
 # pattern of optional units repeated would try every way of cutting a run of digits)
-_UNIT_RUN = re.compile(
+_UNIT_RUN = lazy(
     r"((?:\d+(?:\.\d+)?(?:万元|万|元|%))*\d+(?:\.\d+)?(?:万元|万|元|%)?)[\u4e00-\u9fff]*"
 )
-_UNIT_TOKEN = re.compile(r"(\d+(?:\.\d+)?)(%|万元|万|元)?")
-_UNIT_THEN_CENTS = re.compile(r"(\d+(?:\.\d{1,2})?)(?:万元|万|元)(\d+\.\d{2})(\d+(?:\.\d{1,2})?%)")
+_UNIT_TOKEN = lazy(r"(\d+(?:\.\d+)?)(%|万元|万|元)?")
+_UNIT_THEN_CENTS = lazy(r"(\d+(?:\.\d{1,2})?)(?:万元|万|元)(\d+\.\d{2})(\d+(?:\.\d{1,2})?%)")
 
 
 def _unit_amounts(values: list[str]) -> list[str]:
@@ -2382,8 +2381,8 @@ def _spaced_numbers(values: list[str]) -> list[str]:
 
 # the note of a rate column whose numbers are percents without the sign: 执行率(%) (or its note
 # cut off into the next cell, where the labels ran together)
-_PERCENT_NOTE = re.compile(r"\(\s*%\s*\)")
-_NUMBER_NEXT = re.compile(r"^[\s—–\-/／、,，:：]*\d")
+_PERCENT_NOTE = lazy(r"\(\s*%\s*\)")
+_NUMBER_NEXT = lazy(r"^[\s—–\-/／、,，:：]*\d")
 
 
 def _total_cut_like_its_part(
@@ -2576,10 +2575,10 @@ def _unchecked_rate(placement: dict) -> bool:
 
 # Numbers run together with nothing between them: 202010100.00%10 is 20 | 20 | 10 | 100.00% | 10
 # (7,242,065.007,242,065.00 is two amounts printed with thousands separators).
-_GLUED_LEAD = re.compile(r"^(\d[\d.,%]*\d%?)(?![\d.,%])")
-_TOKEN = re.compile(r"(?:0|[1-9]\d{0,2}(?:,\d{3})+|[1-9]\d*)(?:\.\d{1,2})?%?")
-_RATIO_TOKEN = re.compile(r"[01](?:\.\d{1,4})?")  # a rate as a ratio: 0.9221 for 92.21%
-_AMOUNT_TOKEN = re.compile(r"(?:0|[1-9]\d*)\.\d{3,4}")  # an amount in 万元 to the yuan
+_GLUED_LEAD = lazy(r"^(\d[\d.,%]*\d%?)(?![\d.,%])")
+_TOKEN = lazy(r"(?:0|[1-9]\d{0,2}(?:,\d{3})+|[1-9]\d*)(?:\.\d{1,2})?%?")
+_RATIO_TOKEN = lazy(r"[01](?:\.\d{1,4})?")  # a rate as a ratio: 0.9221 for 92.21%
+_AMOUNT_TOKEN = lazy(r"(?:0|[1-9]\d*)\.\d{3,4}")  # an amount in 万元 to the yuan
 
 
 def _piece_fits(column: str, piece: str, bare: str | None = "ratio") -> bool:
@@ -3124,7 +3123,7 @@ def _wrapped_label_at(cells: list[Cell], k: int, stop: int) -> bool:
     return False
 
 
-_SENTENCE_END = re.compile(r"[。！？]")
+_SENTENCE_END = lazy(r"[。！？]")
 # the word that heads a goal header's planned column where the achieved one is worded in full
 # (总体目标 | 全年实际完成情况)
 _GOAL_BLOCK_WORDS = ("总体目标", "年度总体目标", "绩效目标", "年度绩效目标")
@@ -3158,7 +3157,7 @@ def _names_the_goal_of(label: str, actual_label: str) -> bool:
 
 
 # a text cut at a space it held before a comma (…统计能力建设 ,有益于…): no cell opens with one
-_CLAUSE_OPENING = re.compile(r"^\s*[，,、；;。]")
+_CLAUSE_OPENING = lazy(r"^\s*[，,、；;。]")
 
 
 def _rejoin_clauses(texts: list[str]) -> list[str]:
@@ -3191,11 +3190,11 @@ def _join_unfinished(texts: list[str]) -> list[str]:
 
 # A sentence that opens with a word joining it to the one before (并建立…, 同时…): the second
 # sentence of one goal, not a goal of its own (the achieved goal left blank)
-_GOES_ON = re.compile(r"\s*(?:并|且|同时|此外|另外|而且|以及)")
+_GOES_ON = lazy(r"\s*(?:并|且|同时|此外|另外|而且|以及)")
 # the indicator table's heading or header run into a cell (年度绩效指标完成情况一级 / 指标, the
 # spaces lost), or the header's first pieces on a line of their own (一级指 二级指, their 标
 # under the header's words): no goal goes on into it
-_TABLE_HEADING = re.compile(r"[一二三]级指标|[一二三]级指?$|指标完成情况|绩效指标表")
+_TABLE_HEADING = lazy(r"[一二三]级指标|[一二三]级指?$|指标完成情况|绩效指标表")
 _CLAUSE_END = frozenset("。！？；;，,、 ")
 
 
@@ -3223,17 +3222,17 @@ def _opens_with_heading(text: str) -> bool:
     return bool(label) and vocab.meaning(label.group(0), "headings") is not None
 
 
-_LEADER = re.compile(r"[.·…．。]{2,}")
+_LEADER = lazy(r"[.·…．。]{2,}")
 # a dotted leader inside one text (two goals run together), long enough to be no ellipsis
-_LEADER_INSIDE = re.compile(r"[.·…．]{6,}")
+_LEADER_INSIDE = lazy(r"[.·…．]{6,}")
 
 # A heading's numbering and points left after its label (年度绩效目标1(40分)): no goal text.
 # (a points note alone, its brackets kept or one lost: (20分), 98分))
-_NUMBERING_ONLY = re.compile(r"^\d{0,2}[.、]?\s*(?:[(（]?\s*\d+(?:\.\d+)?\s*分\s*[)）]?)?$")
+_NUMBERING_ONLY = lazy(r"^\d{0,2}[.、]?\s*(?:[(（]?\s*\d+(?:\.\d+)?\s*分\s*[)）]?)?$")
 
 
 # the boxes of a form's option lists (项目属性 1、常年性 √ 3、一次性□): a goal never holds one
-_CHECKBOX = re.compile("[□☐☑☒■√þ]")
+_CHECKBOX = lazy("[□☐☑☒■√þ]")
 
 
 def _goal_text(text: str | None) -> str | None:
@@ -3499,7 +3498,7 @@ def _refined_by_subheader(
     return columns, k
 
 
-_DIRECTION_ONLY = re.compile(rf"^(?:{'|'.join(_KIND_WORDS)})(?:指标)?$")
+_DIRECTION_ONLY = lazy(rf"^(?:{'|'.join(_KIND_WORDS)})(?:指标)?$")
 
 
 def _comparison(nature: str | None, direction: str | None, target: str | None) -> str | None:
@@ -3636,10 +3635,10 @@ def _body_end(cells: list[Cell], start: int) -> tuple[int, int | None]:
     return len(cells), None
 
 
-_PLACEHOLDER = re.compile(r"^(?:指标\s*\d{0,2}\s*[:：]?[\s/／]*|[.…·。、\s]+)$")
+_PLACEHOLDER = lazy(r"^(?:指标\s*\d{0,2}\s*[:：]?[\s/／]*|[.…·。、\s]+)$")
 # (the loose _PLACEHOLDER above also takes 指标 alone, a label's piece where cells keep no lines)
-_TEMPLATE_PLACEHOLDER = re.compile(rf"^\s*{PLACEHOLDER}\s*$")
-_NAME_NUMBER = re.compile(NAME_NUMBER)
+_TEMPLATE_PLACEHOLDER = lazy(rf"^\s*{PLACEHOLDER}\s*$")
+_NAME_NUMBER = lazy(NAME_NUMBER)
 
 
 def _without_number(name: str) -> str:
@@ -4078,7 +4077,7 @@ def _name_in_place(column: str, text: str, texts: list[str], group: list[Cell]) 
 
 
 # a bound, its number and a unit of one character, then words of four characters or more
-_BOUND_THEN_WORDS = re.compile(
+_BOUND_THEN_WORDS = lazy(
     r"^\s*(?:[<>=≥≤]|>=|<=)\s*\d+(?:\.\d+)?[\u4e00-\u9fff%]?[\u4e00-\u9fff]{4,}$"
 )
 
@@ -4265,9 +4264,9 @@ _SHORT_VALUES = frozenset(
 )
 
 
-_PAGE_CELL = re.compile(r"^(?:第\s*\d+\s*页|共\s*\d+\s*页)$")
-_CONTINUED = re.compile(rf"^{CONTINUED}$")
-_TITLE_WORDS = re.compile(TITLE)
+_PAGE_CELL = lazy(r"^(?:第\s*\d+\s*页|共\s*\d+\s*页)$")
+_CONTINUED = lazy(rf"^{CONTINUED}$")
+_TITLE_WORDS = lazy(TITLE)
 
 
 def _drop_page_numbers(cells: list[Cell]) -> list[Cell]:
@@ -4454,31 +4453,31 @@ def _join_broken_rows(groups: list[list[Cell]], value_columns: list[str]) -> lis
     return out
 
 
-_CJK_ONLY = re.compile(r"^[\u4e00-\u9fff]{1,8}$")
-_CJK_ONLY_LONG = re.compile(r"^[\u4e00-\u9fff]{2,14}$")
+_CJK_ONLY = lazy(r"^[\u4e00-\u9fff]{1,8}$")
+_CJK_ONLY_LONG = lazy(r"^[\u4e00-\u9fff]{2,14}$")
 # a wrapped name's first line: words, after a list's number (1、, 二、) if any, and joined by
 # + or 、 (水稻侧深施肥+缓 / 控释肥), no sentence's mark
-_NAME_HEAD = re.compile(
+_NAME_HEAD = lazy(
     r"^(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})?[、.．]?[\u4e00-\u9fff][\u4e00-\u9fff+、]{1,13}$"
 )
 
 
 # a row's points run into the next row's name (…好 2.8财务制度健全性 …): points, then a word;
 # a whole number, then a word that is no measure (2个乡镇 / 5000吨稻谷 open names)
-_POINTS_THEN_NAME = re.compile(r"^(\d{1,2}(?:\.\d{1,2})?)([\u4e00-\u9fff]{2}.*)$")
+_POINTS_THEN_NAME = lazy(r"^(\d{1,2}(?:\.\d{1,2})?)([\u4e00-\u9fff]{2}.*)$")
 _MEASURE_WORDS = frozenset(
     "个件人次名户吨元万亿台套辆座所家项篇期场批条份本册株亩公里米平天日月年周倍小分"
 )
 
 
-_POINTS_NOTE_OPEN = re.compile(r"[(（]\s*\d+(?:\.\d+)?\s*$")
-_POINTS_NOTE_CLOSE = re.compile(r"^\s*分\s*[)）]")
+_POINTS_NOTE_OPEN = lazy(r"[(（]\s*\d+(?:\.\d+)?\s*$")
+_POINTS_NOTE_CLOSE = lazy(r"^\s*分\s*[)）]")
 
 
-_LABEL_AFTER_POINTS = re.compile(
+_LABEL_AFTER_POINTS = lazy(
     r"^(.*?[\d%])([\u4e00-\u9fff][\u4e00-\u9fff()（）]{1,14}[(（]\s*\d+(?:\.\d+)?\s*分\s*[)）])$"
 )
-_PERCENT_THEN_POINTS = re.compile(r"^(.*\d%)(\d{1,2}(?:\.\d{1,2})?)$")
+_PERCENT_THEN_POINTS = lazy(r"^(.*\d%)(\d{1,2}(?:\.\d{1,2})?)$")
 
 
 def _points_apart(body: list[Cell], columns: list[str]) -> list[Cell]:
@@ -4765,11 +4764,11 @@ def _is_stream(body: list[Cell]) -> bool:
     return not (len(per_line) > 2 and max(per_line.values()) > 2)
 
 
-_SHORT_WORD = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
-_PLAIN_POINTS = re.compile(r"\d{1,3}(?:\.\d{1,2})?")
+_SHORT_WORD = lazy(r"^[\u4e00-\u9fff]{2,4}$")
+_PLAIN_POINTS = lazy(r"\d{1,3}(?:\.\d{1,2})?")
 _WRAP = 0.2  # the cost of reading two cells as one name wrapped over two lines
 # a sentence's marks: a text holding one is a reason's, never a name's
-_SENTENCE_MARK = re.compile(r"[，。；！？]|[,;!?](?=\s|$)")
+_SENTENCE_MARK = lazy(r"[，。；！？]|[,;!?](?=\s|$)")
 
 
 def _wrapped_name(head: str, rest: str, after: str = "") -> bool:
@@ -4796,7 +4795,7 @@ def _wrapped_name(head: str, rest: str, after: str = "") -> bool:
 # 2021年12月31日 5, or the next row's number: … 0次 0次 3 指标2:…)
 # (or a run of seven digits or more between words: a target and an actual glued, 接警次数
 # 1200014084救护车…, which no name holds)
-_SWALLOWED = re.compile(
+_SWALLOWED = lazy(
     rf"\d\s*[%％]\s*\d|\d\.\d+\.\d|\S{NAME_NUMBER}|\S\s+{NAME_NUMBER}"
     r"|\s(\S*\d\S*)\s+\1\s+\d+(?:\.\d+)?(?:\s|$)"
     r"|[\u4e00-\u9fff]\d{7,}[\u4e00-\u9fff]"
@@ -4807,7 +4806,7 @@ def _swallowed_values(name: str) -> bool:
     return bool(_SWALLOWED.search(unicodedata.normalize("NFKC", name)))
 
 
-_NOT_APPLICABLE = re.compile(r"^[/／\\\-－—–]+$")
+_NOT_APPLICABLE = lazy(r"^[/／\\\-－—–]+$")
 
 
 def _without_empty_rows(body: list[Cell]) -> list[Cell]:
@@ -4859,7 +4858,7 @@ def _without_said_again(cells: list[Cell]) -> list[Cell]:
 # wrapped more often than a value, which is short (so that of two readings that wrap one cell,
 # the one that wraps the name wins)
 _WRAPPING = {"name": _WRAP, "deviation": _WRAP, "target": 3 * _WRAP, "actual": 3 * _WRAP}
-_OPENS_VALUE = re.compile(r"^\s*(?:[<>=≥≤＜＞＝]|\d)")
+_OPENS_VALUE = lazy(r"^\s*(?:[<>=≥≤＜＞＝]|\d)")
 
 
 def _full_stop(text: str) -> bool:
@@ -5001,7 +5000,7 @@ def _join_names_rest(rows: list[list[Cell]], names: list[tuple[str, bool, int, i
 
 
 _WIDTH_EVIDENCE = 2  # wrapped names whose first lines tell their column's width
-_CJK_HEAD = re.compile(r"^[\u4e00-\u9fff]")
+_CJK_HEAD = lazy(r"^[\u4e00-\u9fff]")
 
 
 def _wraps_onto(cells: list[Cell], i: int) -> bool:
@@ -5214,9 +5213,9 @@ def _one_cell_apart(cells: list[Cell], ends: list[int], start: int, end: int) ->
 # ---------------------------------------------------------------- numbered rows
 # A template that numbers each 三级指标 (指标1:…, 指标2:…): in an extraction that scrambled the
 # table (a spreadsheet flattened onto one line), the numbers still say where each row starts.
-_ROW_NUMBER = re.compile(r"^指标\s*\d+\s*[:：]")
-_VALUE_WORD = re.compile(rf"^(?:[{_SIGNS}]|>=|<=|不少于|不低于|不高于|不超过|大于|小于|约)?\s*\d")
-_UNIT_PIECE = re.compile(r"^[\u4e00-\u9fff%‰]{1,2}$")
+_ROW_NUMBER = lazy(r"^指标\s*\d+\s*[:：]")
+_VALUE_WORD = lazy(rf"^(?:[{_SIGNS}]|>=|<=|不少于|不低于|不高于|不超过|大于|小于|约)?\s*\d")
+_UNIT_PIECE = lazy(r"^[\u4e00-\u9fff%‰]{1,2}$")
 
 
 def _value_words(words: list[str]) -> list[str]:
@@ -5254,7 +5253,7 @@ def _group_label(text: str) -> bool:
 
 
 # What stops a name's words: a piece of a broken label (效益指, 标(30) or of a points note.
-_NOT_NAME = re.compile(r"指标|[(（]\s*\d|\d\s*分|^分|^标|指$")
+_NOT_NAME = lazy(r"指标|[(（]\s*\d|\d\s*分|^分|^标|指$")
 
 
 def _levels_in(words: list[str], level1: str | None, level2: str | None) -> tuple:
@@ -5399,7 +5398,7 @@ def _trailing_text(words: list[str]) -> str | None:
 
 
 # ---------------------------------------------------------------- rows out of reading order
-_PAGE_MARK = re.compile(r"^[-—–]\s*\d+\s*[-—–]$")
+_PAGE_MARK = lazy(r"^[-—–]\s*\d+\s*[-—–]$")
 
 
 def _is_group(cells: list[str]) -> bool:
@@ -5593,13 +5592,13 @@ def read_whole_rows(body: list[Cell], columns: list[str]) -> list[dict]:
 
 
 # ---------------------------------------------------------------- rows run together
-_OPERATOR_LEAD = re.compile(rf"(?:>=|<=|[{_SIGNS}])\s*")
-_NUMBER_AT = re.compile(r"(?:0|[1-9]\d*)(?:\.\d+)?")
+_OPERATOR_LEAD = lazy(rf"(?:>=|<=|[{_SIGNS}])\s*")
+_NUMBER_AT = lazy(r"(?:0|[1-9]\d*)(?:\.\d+)?")
 # a date run into the cells beside it (…时限2023年12月2023年10月1515无): one value, never cut
 # inside, and its year no row's points
-_DATE_AT = re.compile(r"(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?")
-_UNIT_CHAR = re.compile(r"[\u4e00-\u9fff%/·*a-zA-Z()（）]")  # (个): a unit in brackets
-_TRAILING_DOTS = re.compile(r"[.…·。]+$")
+_DATE_AT = lazy(r"(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?")
+_UNIT_CHAR = lazy(r"[\u4e00-\u9fff%/·*a-zA-Z()（）]")  # (个): a unit in brackets
+_TRAILING_DOTS = lazy(r"[.…·。]+$")
 _RUN_ROW_COLUMNS = ("name", "nature", "target", "unit", "actual", "weight", "score")
 
 
@@ -5609,7 +5608,7 @@ def _spaced(text: str, start: int, end: int) -> bool:
 
 
 # (a points-sized number a money unit follows is an amount, a value with its unit)
-_UNIT_AFTER_POINTS = re.compile(r"\s?(?:万元|亿元)")
+_UNIT_AFTER_POINTS = lazy(r"\s?(?:万元|亿元)")
 
 
 def _token_ends(
@@ -5769,13 +5768,11 @@ _GLUED_MARKS = "\ue000\ue001"
 _MEASURE = (
     "年月日号个次人户元吨米里亩台套件辆所家座项篇场天时份本册张名位条处批块棵株头只箱公千万亿"
 )
-_GLUED_PAIR = re.compile(rf"(?<=[\u4e00-\u9fff])\d{{4,}}(?=[\u4e00-\u9fff]|$)(?![{_MEASURE}])")
+_GLUED_PAIR = lazy(rf"(?<=[\u4e00-\u9fff])\d{{4,}}(?=[\u4e00-\u9fff]|$)(?![{_MEASURE}])")
 # a run of a table with points that is one row whose values all ran together after its name
 # (…发放完毕,2010010020): words, then digits and points only
-_NAME_THEN_DIGITS = re.compile(
-    r"^(?:[(（][^()（）\d]{1,12}[)）])?(.*[\u4e00-\u9fff,，)）])(\d[\d.]+)$"
-)
-_NUMBER_IN_NAME = re.compile(r"\d+(?:\.\d+)?(.?)")
+_NAME_THEN_DIGITS = lazy(r"^(?:[(（][^()（）\d]{1,12}[)）])?(.*[\u4e00-\u9fff,，)）])(\d[\d.]+)$")
+_NUMBER_IN_NAME = lazy(r"\d+(?:\.\d+)?(.?)")
 
 
 def _glued_pair_rows(text: str, columns: list[str]) -> list[dict[str, str]] | None:
@@ -5874,24 +5871,22 @@ def _said_twice(text: str, start: int, end: int, digits_end: int) -> bool:
     return end + size < digits_end and text[end : end + size] == text[start:end]
 
 
-_NAME_TAIL = re.compile(r"^[\u4e00-\u9fff]{1,3}$")
+_NAME_TAIL = lazy(r"^[\u4e00-\u9fff]{1,3}$")
 # the dashes a target of the 决策/过程 framework's rows is printed as, run together (_token_ends)
 _RUN_DASHES = frozenset("-—－–")
-_DOUBLED_WORDS = re.compile(r"([\u4e00-\u9fff]{2,6})\1")
-_DOUBLED_VALUE = re.compile(r"([\u4e00-\u9fff]{1,4}\d+(?:\.\d+)?%?)\1")
-_THRICE_VALUE = re.compile(r"(?<![\d.])((?:0|[1-9]\d*)(?:\.\d+)?[\u4e00-\u9fff%]{1,3})\1\1(?=\d)")
-_CJK_END = re.compile(r"[\u4e00-\u9fff)）]")
-_CJK = re.compile(r"[\u4e00-\u9fff（(]")
+_DOUBLED_WORDS = lazy(r"([\u4e00-\u9fff]{2,6})\1")
+_DOUBLED_VALUE = lazy(r"([\u4e00-\u9fff]{1,4}\d+(?:\.\d+)?%?)\1")
+_THRICE_VALUE = lazy(r"(?<![\d.])((?:0|[1-9]\d*)(?:\.\d+)?[\u4e00-\u9fff%]{1,3})\1\1(?=\d)")
+_CJK_END = lazy(r"[\u4e00-\u9fff)）]")
+_CJK = lazy(r"[\u4e00-\u9fff（(]")
 # (a number 万 or 亿 follows, 5亿元, is a quantity, never a row's points: see _UNIT_AFTER_POINTS)
-_POINTS_INSIDE = re.compile(r"[\u4e00-\u9fff] ?\d[\d.]* ?(?![万亿])[\u4e00-\u9fff]")
+_POINTS_INSIDE = lazy(r"[\u4e00-\u9fff] ?\d[\d.]* ?(?![万亿])[\u4e00-\u9fff]")
 # a page's number printed at the end of the run whose page it ends (…1212第 1 页 共 2 页)
 # (a page's number at a run's end, and the 续表 the next page opens with)
-_PAGE_AT_END = re.compile(
-    rf"\s*(?:第\s*\d+\s*页)?\s*[,，]?\s*(?:共\s*\d+\s*页)?\s*(?:{CONTINUED})?\s*$"
-)
+_PAGE_AT_END = lazy(rf"\s*(?:第\s*\d+\s*页)?\s*[,，]?\s*(?:共\s*\d+\s*页)?\s*(?:{CONTINUED})?\s*$")
 # a reason run in after a row's last number, ended by a sentence's end (…1010资金未到位导致部分
 # 采购推迟，后续将加强沟通。): no name holds 。, so it cannot be the next row's
-_REASON = re.compile(r"[\u4e00-\u9fff][^。！？!?]{1,150}?[。！？!?]")
+_REASON = lazy(r"[\u4e00-\u9fff][^。！？!?]{1,150}?[。！？!?]")
 
 
 def _squeeze(text: str) -> str:
@@ -6046,7 +6041,7 @@ def _one_reading(
     return alike[0] if len(alike) == 1 else None
 
 
-_UNIT_TAIL = re.compile(rf"^(?:>=|<=|[{_SIGNS}])?\s*(?:0|[1-9]\d*)(?:\.\d+)?(.*)$")
+_UNIT_TAIL = lazy(rf"^(?:>=|<=|[{_SIGNS}])?\s*(?:0|[1-9]\d*)(?:\.\d+)?(.*)$")
 
 
 def _met_row(row: dict[str, str], points: bool = False) -> bool:
@@ -6129,7 +6124,7 @@ def read_run_rows(body: list[Cell], columns: list[str]) -> list[dict]:
 
 
 # a 二级 label without its 指标 right after a row's points (…专款专用10成本每年财政补助…)
-_BARE_LEVEL_AFTER_POINTS = re.compile(rf"(?<=\d)(?:{'|'.join(LEVEL2_BARE)})(?!指标)")
+_BARE_LEVEL_AFTER_POINTS = lazy(rf"(?<=\d)(?:{'|'.join(LEVEL2_BARE)})(?!指标)")
 
 
 def _bare_levels_apart(
@@ -6176,9 +6171,9 @@ def _bare_levels_apart(
     return out, bare | found
 
 
-_DIRECTION_WORD = re.compile(r"(?:正向|反向)(?:指标)?")
-_UNIT_APART = re.compile(r"^(.*\d)\s+([\u4e00-\u9fff%‰]{1,2})$")
-_COMPARISON_WORD = re.compile(rf"({'|'.join(_AS_SIGN)})(?=\s*\d)")
+_DIRECTION_WORD = lazy(r"(?:正向|反向)(?:指标)?")
+_UNIT_APART = lazy(r"^(.*\d)\s+([\u4e00-\u9fff%‰]{1,2})$")
+_COMPARISON_WORD = lazy(rf"({'|'.join(_AS_SIGN)})(?=\s*\d)")
 _AS_WORD = {sign: word for word, sign in _AS_SIGN.items()} | {"=": "等于"}  # (＝ read as NFKC)
 
 
@@ -6197,7 +6192,7 @@ def _unit_after_actual(columns: list[str]) -> bool:
     )
 
 
-_TRAILING_UNIT = re.compile(r"^(.*\d)\s*([^\d\s.]{1,4})$")
+_TRAILING_UNIT = lazy(r"^(.*\d)\s*([^\d\s.]{1,4})$")
 
 
 def _with_comparison_words(row: dict, unit_after: bool) -> dict:
@@ -6356,8 +6351,8 @@ def _run_rows(runs: list[Cell], row_columns: list[str], last: Cell | None) -> li
 
 
 # A 一级 label of the 决策/过程/产出/效益 framework, and any of its labels (labels.py)
-_FRAMEWORK_HINT = re.compile("|".join(FRAMEWORK_LEVEL1))
-_FRAMEWORK_WORDS = re.compile("|".join(sorted(FRAMEWORK, key=len, reverse=True)))
+_FRAMEWORK_HINT = lazy("|".join(FRAMEWORK_LEVEL1))
+_FRAMEWORK_WORDS = lazy("|".join(sorted(FRAMEWORK, key=len, reverse=True)))
 
 
 def _framework_runs(runs: list[Cell]) -> tuple[list[Cell], set[int]]:
@@ -6405,13 +6400,13 @@ def _framework_runs(runs: list[Cell]) -> tuple[list[Cell], set[int]]:
     return out, repeated
 
 
-_HEADING_NUMBER = re.compile(r"\s*\d{1,2}\s*(?:[(（]\s*\d+(?:\.\d+)?\s*分\s*[)）])?\s*$")
+_HEADING_NUMBER = lazy(r"\s*\d{1,2}\s*(?:[(（]\s*\d+(?:\.\d+)?\s*分\s*[)）])?\s*$")
 
 
 _HEADING_GROUPS = ("goals", "headings", "indicator_columns")
 
 
-_PLACEHOLDER_PIECE = re.compile(rf"^{NAME_NUMBER}[\s/／….]*$")
+_PLACEHOLDER_PIECE = lazy(rf"^{NAME_NUMBER}[\s/／….]*$")
 
 
 def _numbered_rows(text: str) -> list[str] | None:
@@ -6424,7 +6419,7 @@ def _numbered_rows(text: str) -> list[str] | None:
     return [p for p in pieces if not _PLACEHOLDER_PIECE.match(p)]
 
 
-_WORDS_ALONE = re.compile(r"^[\u4e00-\u9fff（）()、]{2,14}$")
+_WORDS_ALONE = lazy(r"^[\u4e00-\u9fff（）()、]{2,14}$")
 
 
 def _wrapped_words(text: str) -> bool:
@@ -6442,10 +6437,10 @@ def _is_heading(text: str) -> bool:
     return any(vocab.meaning(text, group) for group in _HEADING_GROUPS)
 
 
-_ONE_ROW = re.compile(r"^(.*[\u4e00-\u9fff)）])([\d.%≥≤≧≦=＝<>＜＞ ]*\d[\d.%≥≤≧≦=＝<>＜＞ ]*)$")
+_ONE_ROW = lazy(r"^(.*[\u4e00-\u9fff)）])([\d.%≥≤≧≦=＝<>＜＞ ]*\d[\d.%≥≤≧≦=＝<>＜＞ ]*)$")
 
 
-_VALUE_IN_NAME = re.compile(r"[=≥≤≧≦<>＜＞＝%％]|\d\s*[(（]")
+_VALUE_IN_NAME = lazy(r"[=≥≤≧≦<>＜＞＝%％]|\d\s*[(（]")
 
 
 def _name_starts(text: str, names: list[str | None]) -> list[int | None]:
@@ -6506,7 +6501,7 @@ def _doubled_wrap(name: str | None, text: str | None) -> bool:
 # the characters of the framework's group labels, and the labels a row's name may follow
 # whole: each label, and each without its 指标 (服务对象满意度), longest first
 _LABEL_CHARS = frozenset("".join(VOCABULARY))
-_WHOLE_LABELS = re.compile(
+_WHOLE_LABELS = lazy(
     "|".join(
         sorted(
             set(VOCABULARY) | {w[:-2] for w in VOCABULARY if w.endswith("指标") and len(w) >= 8},
@@ -6585,7 +6580,7 @@ def _name_of_one_row(text: str) -> str | None:
     return name if han_count(name) >= 2 else None
 
 
-_CJK_ONLY_RUN = re.compile(r"^[\u4e00-\u9fff]+$")
+_CJK_ONLY_RUN = lazy(r"^[\u4e00-\u9fff]+$")
 
 
 def _words_twice(text: str) -> dict[str, str] | None:
@@ -6699,7 +6694,7 @@ def _text_or_none(text: str | None) -> str | None:
     return None if _SIGN_ALONE.fullmatch(text.strip()) else text
 
 
-_SIGN_ALONE = re.compile(rf"(?:>=|<=|[{_SIGNS}])")
+_SIGN_ALONE = lazy(rf"(?:>=|<=|[{_SIGNS}])")
 
 
 def _level_name(text: str) -> str:
@@ -7042,7 +7037,7 @@ def _headless_total(cells: list[Cell], start: int) -> tuple[float | None, float 
 
 
 # a number with the next cell's words run into it (99.6偏差大或目标): not a unit (100分, 10万元)
-_NUMBER_THEN_WORDS = re.compile(
+_NUMBER_THEN_WORDS = lazy(
     r"^((?:0|[1-9]\d{0,2})(?:\.\d{1,2})?)(?![\d.%％分万元个])[\u4e00-\u9fff]{2}"
 )
 
@@ -7301,9 +7296,9 @@ def _value_like(text: str) -> bool:
     )
 
 
-_CHUNK = re.compile(r"\S+(?: \S+)*")
+_CHUNK = lazy(r"\S+(?: \S+)*")
 # a number with a short unit (5719m, 100%, 3台): a value's word, never a wrapped text's
-_QUANTITY_WORD = re.compile(r"[≥≤>=<＞＜≧≦]?\d[\d,.]*[%a-zA-Z\u4e00-\u9fff]{0,2}")
+_QUANTITY_WORD = lazy(r"[≥≤>=<＞＜≧≦]?\d[\d,.]*[%a-zA-Z\u4e00-\u9fff]{0,2}")
 
 
 def _chunks(text: str) -> list[tuple[int, int, str]]:
@@ -7700,7 +7695,7 @@ def missing_parts(form: dict) -> list[str]:
 
 # Names a layout reader gives when it misreads another template, each a whole line of the
 # names joined: one ending in a target's operator, a placeholder (指标2：, ……) or a points note.
-_SUSPECT_NAME = re.compile(
+_SUSPECT_NAME = lazy(
     r"[≥≤≧≦═=＝<>＜＞]$"
     r"|^(?:指标[ \t\u3000]*\d*[ \t\u3000]*[:：]?[ \t\u3000/／]*|[.…·。、．・ \t\u3000]+)$"
     r"|^[(（][ \t\u3000]*\d+(?:\.\d+)?[ \t\u3000]*分[ \t\u3000]*[)）]$",
@@ -7722,24 +7717,22 @@ def _suspect_name(name: str) -> bool:
     )
 
 
-_TARGETS_IN_NAME = re.compile(
-    rf"[{_SIGNS}]\s*\d[^\n]*(?:[{_SIGNS}]\s*\d|\d[^\n]*[\u4e00-\u9fff]{{2}})"
-)
+_TARGETS_IN_NAME = lazy(rf"[{_SIGNS}]\s*\d[^\n]*(?:[{_SIGNS}]\s*\d|\d[^\n]*[\u4e00-\u9fff]{{2}})")
 # the framework's group labels as alternatives of a pattern, longest first
 _ANY_GROUP_LABEL = "|".join(map(re.escape, sorted(VOCABULARY, key=len, reverse=True)))
-_LABEL_LEADS_NAME = re.compile(rf"^(?:{_ANY_GROUP_LABEL})\s+\S", re.M)
+_LABEL_LEADS_NAME = lazy(rf"^(?:{_ANY_GROUP_LABEL})\s+\S", re.M)
 # (the literal first, the lookbehind after it: a pattern that opens with a lookbehind has no
 # literal prefix for the search to scan for, and was tried at every character of the names)
-_NUMBER_INSIDE_NAME = re.compile(r"指标(?<=[^\n\s]指标)[ \t]*\d")
-_HEADER_IN_NAME = re.compile("指标性质|度量单位|计量单位|年度指标值|实际完成值")
+_NUMBER_INSIDE_NAME = lazy(r"指标(?<=[^\n\s]指标)[ \t]*\d")
+_HEADER_IN_NAME = lazy("指标性质|度量单位|计量单位|年度指标值|实际完成值")
 _GROUP_LABELS = tuple(VOCABULARY)
 assert all("指标" in label for label in _GROUP_LABELS)  # (doubtful tests names for 指标 first)
-_LABEL_WITH_COLON = re.compile(rf"^(?:{_ANY_GROUP_LABEL})\s*[:：]", re.M)
+_LABEL_WITH_COLON = lazy(rf"^(?:{_ANY_GROUP_LABEL})\s*[:：]", re.M)
 _NUMBER_LEADS = frozenset("一二三四五六七八九十0123456789(（")
 
 
 # A label's note left at the start of its value: 主管部门及代码 read as 主管部门 | 及代码 …
-_NOTE_LEAD = re.compile(
+_NOTE_LEAD = lazy(
     r"(?m)^\s*(?:及\s*代\s*码|名\s*称|[(（]\s*(?:盖\s*章|签\s*章|公\s*章|全\s*称|单\s*位)\s*[)）])"
 )
 

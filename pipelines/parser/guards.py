@@ -22,22 +22,23 @@ from pipelines.parser.labels import (
     level_of,
     parent_of,
 )
+from pipelines.parser.patterns import lazy
 from pipelines.parser.text import NAME_NUMBER, compact, cut_inside_gloss, to_number
 
 # What no indicator is named: one character (a group label printed a character a line: 产 / 出),
 # the template's row number alone (指标1:), a verdict of the 完成情况 column (完成, 已完成, 达标),
 # a yes/no, a unit note alone (%(百分比)).
-_NOT_A_NAME = re.compile(
+_NOT_A_NAME = lazy(
     r"[\u4e00-\u9fff]|指标\d*[:：]?|[已未]?完成|达标|是|否|有|无|[%‰]?[(（][^()（）]{1,6}[)）]"
     r"|[.…·。、．]+"
 )
 # A target or an actual that opens with the template's row number (指标1:…) is a row's name, and
 # one that is a group label (生态效益指标) a label: neither is a value.
 _NOT_A_NAME_FIRST = frozenset("指已未完达是否有无%‰(（.…·。、．")  # (how such a name opens)
-_NUMBERED = re.compile(rf"\s*{NAME_NUMBER}")
-_POINTS_IN_NAME = re.compile(r"[(（]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]")
-_DOTS = re.compile(r"…|\.{3}")
-_TARGET_IN_NAME = re.compile(r"[≥≤≧≦＞＜><=＝]\s*(\d[\d.]*)")
+_NUMBERED = lazy(rf"\s*{NAME_NUMBER}")
+_POINTS_IN_NAME = lazy(r"[(（]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]")
+_DOTS = lazy(r"…|\.{3}")
+_TARGET_IN_NAME = lazy(r"[≥≤≧≦＞＜><=＝]\s*(\d[\d.]*)")
 
 
 def drop_misread(rows: list[dict]) -> list[str]:
@@ -144,16 +145,16 @@ def _blank_label_values(row: dict) -> list[str]:
 
 
 # a number with at most a short unit (5亩, 192只, 95%, 38.75万元)
-_QUANTITY = re.compile(r"\d[\d,]*(?:\.\d+)?\s?[%\u4e00-\u9fffA-Za-z]{0,3}")
-_LEADING_MARKS = re.compile(r"^[\s\-—–－/／]+")
+_QUANTITY = lazy(r"\d[\d,]*(?:\.\d+)?\s?[%\u4e00-\u9fffA-Za-z]{0,3}")
+_LEADING_MARKS = lazy(r"^[\s\-—–－/／]+")
 # a number with its unit, and a unit at least (5.5亩, 80头, 95%): no reason's text
-_UNIT_QUANTITY = re.compile(r"\d[\d,]*(?:\.\d+)?\s?[%\u4e00-\u9fffA-Za-z]{1,3}")
+_UNIT_QUANTITY = lazy(r"\d[\d,]*(?:\.\d+)?\s?[%\u4e00-\u9fffA-Za-z]{1,3}")
 # a sentence's end, a space, and more words: two cells, not one name
-_SENTENCES_APART = re.compile(r"。[ \u3000]+[^\s]")
+_SENTENCES_APART = lazy(r"。[ \u3000]+[^\s]")
 # the characters a misread name holds (dots, a points note's 分, a bound's sign), and three
 # dots (tested apart, with ``in``: a pattern that is one set of characters is searched for
 # with a fast scan, where one of two alternatives, [set]|\.{3}, was tried at every character)
-_SUSPECT = re.compile(r"[…分≥≤≧≦＞＜><=＝]")
+_SUSPECT = lazy(r"[…分≥≤≧≦＞＜><=＝]")
 
 
 # (asked of every valued row's name, form after form: a cache hit costs less than a search)
@@ -190,15 +191,15 @@ def _not_its_points(name: str, weight: float | None) -> bool:
 
 # the families a header read as a goal is made of
 _GOAL_LABEL_GROUPS = ("goals", "headings", "fund_columns", "indicator_columns")
-_BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
-_WORD_OR_DIGIT = re.compile(r"[\u4e00-\u9fff\d]")
-_TABLE_TITLE = re.compile(r"[\u4e00-\u9fff]{2,12}表")
+_BRACKETED = lazy(r"[(（][^()（）]*[)）]")
+_WORD_OR_DIGIT = lazy(r"[\u4e00-\u9fff\d]")
+_TABLE_TITLE = lazy(r"[\u4e00-\u9fff]{2,12}表")
 
 
-_RATE_ALONE = re.compile(r"\d+(?:\.\d+)?%")
+_RATE_ALONE = lazy(r"\d+(?:\.\d+)?%")
 # an amount with the money table's two places of zeros, or a zero (a goal may be a bare number,
 # 43.2 or 287, but none is 0 or printed as 63.00)
-_AMOUNT_ALONE = re.compile(r"\d+\.00|0(?:\.0+)?")
+_AMOUNT_ALONE = lazy(r"\d+\.00|0(?:\.0+)?")
 
 
 @lru_cache(maxsize=4096)
@@ -250,10 +251,8 @@ def is_no_goal(text: str) -> bool:
 
 # A bound's words, which open a target (不少于800篇) and never end a name: printed in the name's
 # cell when a lost gap or line end joined them to it
-_BOUND_AT_END = re.compile(
-    r"(?:不少于|不低于|不高于|不多于|不超过|不大于|不小于|大于等于|小于等于)$"
-)
-_NUMBER_FIRST = re.compile(r"\s*\d")
+_BOUND_AT_END = lazy(r"(?:不少于|不低于|不高于|不多于|不超过|不大于|不小于|大于等于|小于等于)$")
+_NUMBER_FIRST = lazy(r"\s*\d")
 
 
 def bound_back_to_target(rows: list[dict]) -> list[str]:
@@ -275,7 +274,7 @@ def bound_back_to_target(rows: list[dict]) -> list[str]:
 
 
 # a bound (=100, ≥95%, ＜5个): what a target opens with, an actual seldom
-_BOUND_FIRST = re.compile(r"^\s*[=＝≥≤><＞＜≧≦﹦]")
+_BOUND_FIRST = lazy(r"^\s*[=＝≥≤><＞＜≧≦﹦]")
 _BOUND_SIGNS = frozenset("=＝≥≤><＞＜≧≦﹦")  # (_BOUND_FIRST's; \s is what str.isspace tells)
 
 
@@ -309,7 +308,7 @@ def target_shifted_into_actual(rows: list[dict]) -> list[str]:
 
 
 # a sentence's punctuation, which no group label prints (国家政策福利,改善学生体质)
-_SENTENCE_MARK = re.compile(r"[,，。;；:：、]")
+_SENTENCE_MARK = lazy(r"[,，。;；:：、]")
 
 
 @lru_cache(maxsize=4096)  # (a form's rows share a few labels, the same on every form)
@@ -349,7 +348,7 @@ def blank_sentence_levels(rows: list[dict]) -> list[str]:
 
 
 # The indicator header's own words (一级指标, 二级 指标): never a row's group label
-_HEADER_LEVEL = re.compile(r"^[一二三]级(?:指标)?$")
+_HEADER_LEVEL = lazy(r"^[一二三]级(?:指标)?$")
 
 
 def blank_header_levels(rows: list[dict]) -> list[str]:
@@ -530,7 +529,7 @@ def _ends_in_label_head(name: str) -> bool:
 
 
 # A grade's words: 优 / 良 / 中 / 差 / 合格 / 好 (优秀, 良好, 较差, 不合格 …) or a letter (A, B级)
-_GRADE_WORD = re.compile(r"[优良中差好劣]|合格|^[A-Da-d][级等]?$")
+_GRADE_WORD = lazy(r"[优良中差好劣]|合格|^[A-Da-d][级等]?$")
 
 
 _MOST_POINTS = 100.5  # a form's points add up to 100 (its money row's among them)
@@ -539,16 +538,16 @@ _MOST_POINTS = 100.5  # a form's points add up to 100 (its money row's among the
 # A row's values run into one text: two figures, or the same words twice, then a points figure,
 # each apart by spaces (质量监测数据必 100% 100% 10.00 须合格, 人员已完成 已完成 5.00培训): a layout
 # printed several columns' cells on one line and the reader took them for one cell's words.
-_ROW_IN_A_TEXT = re.compile(
+_ROW_IN_A_TEXT = lazy(
     r"(?:^|\s)[+-]?\d+(?:\.\d+)?%?\s+[+-]?\d+(?:\.\d+)?%?(?=\s|$)|(\S+)\s+\1\s+\d+\.\d+"
 )
 
 
 # The 实际完成值 column's verdict (达成指标, 部分达成指标并具有一定效果, 达成预期目标): what a row
 # did, never what it is named (an indicator is named for what it measures: 目标达成率)
-_VERDICT = re.compile(r"达成(?:预期)?(?:指标|目标)")
+_VERDICT = lazy(r"达成(?:预期)?(?:指标|目标)")
 # the verdict run in after a word inside a reason (…明显提高部分达成指标通过…): cells run together
-_VERDICT_RUN_IN = re.compile(r"[\u4e00-\u9fff](?:部分|未|全部)?达成(?:预期)?(?:指标|目标)")
+_VERDICT_RUN_IN = lazy(r"[\u4e00-\u9fff](?:部分|未|全部)?达成(?:预期)?(?:指标|目标)")
 
 
 def _form_label(text: str) -> bool:
@@ -599,7 +598,7 @@ def _reason_fault(text: str) -> str | None:
 
 
 # a template's number before a name (指标1: / 指标2…), which no value or reason opens with
-_ROW_NUMBER_FIRST = re.compile(r"指标\s*\d")
+_ROW_NUMBER_FIRST = lazy(r"指标\s*\d")
 
 
 @lru_cache(maxsize=65536)

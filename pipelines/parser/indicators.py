@@ -9,7 +9,6 @@ Both anchor a row on its two trailing numbers (分值, 得分) and read the othe
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
@@ -30,6 +29,7 @@ from pipelines.parser.labels import (
     label_run,
     without_points,
 )
+from pipelines.parser.patterns import lazy
 from pipelines.parser.text import (
     Line,
     compact,
@@ -45,7 +45,7 @@ from pipelines.parser.text import (
     to_number,
 )
 
-_TARGET_START = re.compile(r"^(?:[=＝≥≤><]|[>＞<＜]=)")
+_TARGET_START = lazy(r"^(?:[=＝≥≤><]|[>＞<＜]=)")
 NO_DEVIATION = {"无", "无偏差", "无偏差。", "无。", "/", "不存在偏差", "未发生偏差", "—", "-"}
 # Words of the indicator table's column header, as wrapped lines print them (年度 / 指标值 …).
 _HEADER_WORDS = frozenset(
@@ -651,7 +651,7 @@ def _fill_texts(row: Row, pending: list[Line], before: list[str]) -> None:
 
 
 # A name's last characters wrapped onto the target's first line: 度（在部门职能范围 after 保障程.
-_NAME_TAIL = re.compile(r"^([\u4e00-\u9fff]{1,3})([（(].*)$")
+_NAME_TAIL = lazy(r"^([\u4e00-\u9fff]{1,3})([（(].*)$")
 
 
 def _mend_wrap(row: Row) -> None:
@@ -711,7 +711,7 @@ def _closes_first(text: str) -> bool:
 
 # a target or actual with a number or a comparison in it: a cell of its own, not words that may
 # run on from the cell before
-_MEASURED = re.compile(r"\d|[<>=≤≥＜＞＝≧≦]")
+_MEASURED = lazy(r"\d|[<>=≤≥＜＞＝≧≦]")
 
 
 def _share_texts(row: Row, pending: list[Line], before: list[str]) -> None:
@@ -960,7 +960,7 @@ def _is_tail(pending: list[Line], previous: Row, *, rows_on_one_line: bool = Tru
 
 
 # A name's few last words, wrapped onto a line of their own.
-_TAIL_WORDS = re.compile(r"^[\u4e00-\u9fff]{1,6}$")
+_TAIL_WORDS = lazy(r"^[\u4e00-\u9fff]{1,6}$")
 
 
 def _same_rests(pending: list[Line], previous: Row) -> bool:
@@ -1025,7 +1025,7 @@ def _said_again(lines: list[Line], anchors: list, kinds: list) -> frozenset[str]
     )
 
 
-_CJK_PIECE = re.compile(r"^[\u4e00-\u9fff]{1,8}$")
+_CJK_PIECE = lazy(r"^[\u4e00-\u9fff]{1,8}$")
 
 
 def _join_label_lines(lines: list[Line]) -> list[Line]:

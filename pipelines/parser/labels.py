@@ -6,9 +6,9 @@ These are the standard names of the national performance-indicator framework, no
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
+from pipelines.parser.patterns import lazy
 from pipelines.parser.text import DASHES, compact
 
 LEVEL1 = ("产出指标", "效益指标", "满意度指标", "成本指标")
@@ -72,7 +72,7 @@ _NOT_LABEL_CHARS = set("=<>≥≤＝％%0123456789０１２３４５６７８９
 
 _LABEL_SUFFIXES = ("满意度指标", "效益指标", "影响指标", "成本指标", "产出指标")
 # The points a group label may carry: 产出指标（50分）, 效益指标(30分).
-_POINTS_TAIL = re.compile(r"[(（]\d+(?:\.\d+)?分[)）]$")
+_POINTS_TAIL = lazy(r"[(（]\d+(?:\.\d+)?分[)）]$")
 
 
 def without_points(text: str) -> str:

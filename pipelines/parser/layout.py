@@ -37,6 +37,7 @@ from pipelines.parser.labels import (
     is_prefix,
     without_points,
 )
+from pipelines.parser.patterns import lazy
 from pipelines.parser.text import (
     DASHES,
     NAME_NUMBER,
@@ -47,7 +48,7 @@ from pipelines.parser.text import (
     is_number,
 )
 
-_CELL = re.compile(r"\S+(?: \S+)*")  # a line's cells: apart by two spaces or more
+_CELL = lazy(r"\S+(?: \S+)*")  # a line's cells: apart by two spaces or more
 _MAX_ROWS_LINES = 3000
 _GROUPS = ("level1", "level2")
 _POINTS = ("weight", "score")
@@ -1052,7 +1053,7 @@ def _lined_up(extents: list[tuple[int, int]]) -> bool:
     )
 
 
-_UNIT_NOTE = re.compile(r"^[(（]\s*(?:万元|元)\s*[)）]$")
+_UNIT_NOTE = lazy(r"^[(（]\s*(?:万元|元)\s*[)）]$")
 
 
 _GOALS_LABELS = ("年度总体目标", "年度绩效目标", "项目年度目标", "总体目标")

@@ -12,21 +12,23 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from pipelines.parser.patterns import lazy
+
 # A character after which a mirror put its pinyin in brackets: 項(xiàng)目 (or 項（xiàng）目, in
 # full-width brackets). Only syllables with a tone mark or ü count, so an ASCII note such as (A)
 # or (km) is left alone.
-_PINYIN = re.compile(
+_PINYIN = lazy(
     r"(?<=[\u4e00-\u9fff])[(（](?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[)）]"
 )
 # Where an annotation may start: a bracket opening on pinyin with a tone mark. Searched for
 # before the whole pattern, as most texts have none: a search that starts with one character
 # skips quickly to each bracket instead of testing every character of the text.
-_ANNOTATION_START = re.compile(r"\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])")
-_ANNOTATION_START_WIDE = re.compile(r"（(?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])")
+_ANNOTATION_START = lazy(r"\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])")
+_ANNOTATION_START_WIDE = lazy(r"（(?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])")
 # Characters that only the traditional script writes, common in these forms (項目, 績效, 評, 資金,
 # 額, 數, 標, 級, 產出, 經費, 區, 萬元, 預算, 執行, 實際, 總額, 質量, 時效, 滿意度, 單位, 門).
 _TRADITIONAL = frozenset("項績評資額數標級產經費區萬預執實際總質時滿單門構劃財撥結轉")
-_TRADITIONAL_RE = re.compile("[" + "".join(sorted(_TRADITIONAL)) + "]")
+_TRADITIONAL_RE = lazy("[" + "".join(sorted(_TRADITIONAL)) + "]")
 _ENOUGH = 8  # traditional characters in a text before it is read as a traditional one
 
 

@@ -9,13 +9,14 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 from pipelines.parser import vocabulary as vocab
+from pipelines.parser.patterns import lazy
 from pipelines.parser.text import TITLE, Line, make_line
 
-_TITLE = re.compile(TITLE)
-_PROJECT = re.compile(r"^项目名称")
+_TITLE = lazy(TITLE)
+_PROJECT = lazy(r"^项目名称")
 # a line that opens with a project-name label of any template (项目名称, 专项资金名称,
 # 转移支付(项目)名称 …: synonyms.toml [identity] project_name)
-_NAME_LABEL = re.compile(r"^.{0,10}?名称")
+_NAME_LABEL = lazy(r"^.{0,10}?名称")
 
 
 @lru_cache(maxsize=4096)
@@ -27,7 +28,7 @@ def _names_project(text: str) -> bool:
 
 
 # a document's file name (…自评表单位名称…填报日期2022年3月18日.docx): the page's, no form's title
-_FILE_NAME = re.compile(r"\.(?:docx?|pdf|xlsx?|wps|et)$", re.I)
+_FILE_NAME = lazy(r"\.(?:docx?|pdf|xlsx?|wps|et)$", re.I)
 
 
 def is_title(line: Line) -> bool:
@@ -84,12 +85,12 @@ def _split_glued_titles(lines: Sequence[Line], marked: list[int]) -> Sequence[Li
     return out
 
 
-_GLUED_TITLE = re.compile(r"财政项目支出绩效自评(?:价)?表")
+_GLUED_TITLE = lazy(r"财政项目支出绩效自评(?:价)?表")
 _GLUED_TITLE_WORDS = "财政项目支出绩效自评"  # (what every match of _GLUED_TITLE holds)
-_NAME_AFTER_TOTAL = re.compile(r"总分\s*\d[\d.\s]*(项目名称)")
+_NAME_AFTER_TOTAL = lazy(r"总分\s*\d[\d.\s]*(项目名称)")
 # any form's title (with the year before it, if printed there) that a 项目名称 follows closely: a
 # new form on the same line (a file of several forms flattened onto one line)
-_TITLE_BEFORE_NAME = re.compile(
+_TITLE_BEFORE_NAME = lazy(
     r"(?:\d{4}\s*年度?\s*)?项目支出绩效(?:目标)?自评(?:价)?表(?=[^\n]{0,40}?项目名称)"
 )
 
@@ -209,11 +210,11 @@ def form_ranges(
 
 # a form's own parts: a name label anywhere (项目名称, 专项资金名称 …), or a line that opens the
 # money table (a note under the table may speak of 预算数 and 资金总额 in passing)
-_FORM_PART = re.compile(r"名称|^\|?(?:项目资金|年度资金总额|资金总额|年初预算数|全年预算数)")
+_FORM_PART = lazy(r"名称|^\|?(?:项目资金|年度资金总额|资金总额|年初预算数|全年预算数)")
 
 
-_TABLE_PART = re.compile(r"资金总额|三级指标|^\|?(?:总分|合计)")
-_TARGET_TITLE = re.compile(r"绩效目标(?:申报)?表|目标申报表")
+_TABLE_PART = lazy(r"资金总额|三级指标|^\|?(?:总分|合计)")
+_TARGET_TITLE = lazy(r"绩效目标(?:申报)?表|目标申报表")
 
 
 def _under_target_title(lines: Sequence[Line], i: int) -> bool:

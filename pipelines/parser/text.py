@@ -8,10 +8,12 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
+from pipelines.parser.patterns import lazy
+
 # Spaces that PDF extraction leaves behind: non-breaking, ideographic, thin, figure, ...
 # Only real tags (a letter after '<'), so targets such as "<=90" stay intact.
-_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
-_MD_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?$")
+_TAG = lazy(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
+_MD_RULE = lazy(r"^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?$")
 # Patterns of the template's own words, written once for every reader:
 # a form's title,
 TITLE = r"绩效(?:目标)?自评(?:价)?表"
@@ -25,12 +27,12 @@ NAME_NUMBER = r"指标\s*\d+\s*[:：]"
 PLACEHOLDER = r"(?:指标\s*(?:\d{1,2}\s*[:：]?|[:：])\s*[/／]?|[.…·]{2,}|…)"
 # A page's marker on a line of its own: its number (- 2 -, 第 1 页 共 2 页, 2/5, Page 2 of 5) or
 # 续表.
-_PAGE_MARKER = re.compile(
+_PAGE_MARKER = lazy(
     r"^(?:[-－—–]\s*\d{1,4}\s*[-－—–]|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*/\s*\d{1,4}"
     r"|(?i:page)\s*\d{1,4}(?:\s*(?i:of)\s*\d{1,4})?"
     rf"|{CONTINUED})$"
 )
-_WS = re.compile(r"\s+")
+_WS = lazy(r"\s+")
 
 
 class Line:
@@ -71,10 +73,10 @@ _TRANSLATE = {
 }
 
 
-_CELL_END = re.compile(r"</t[dh]\s*>", re.I)
+_CELL_END = lazy(r"</t[dh]\s*>", re.I)
 
 
-_ODD = re.compile("[\u00a0\u1680\u2000-\u200d\u202f\u205f\u2060\u3000\ufeff]")
+_ODD = lazy("[\u00a0\u1680\u2000-\u200d\u202f\u205f\u2060\u3000\ufeff]")
 
 
 def clean(raw: str) -> str:
@@ -85,11 +87,11 @@ def clean(raw: str) -> str:
     return text.rstrip()
 
 
-_GAP = re.compile(r"\S(\s{2,})\S")
+_GAP = lazy(r"\S(\s{2,})\S")
 # a single space between two words, not both one character (spaced-out labels, 绩 效 指 标, are
 # one cell's)
-_SINGLE_GAP = re.compile(r"(?<=\S)\s(?=\S)")
-_WIDE = re.compile(r"\s{2,}")
+_SINGLE_GAP = lazy(r"(?<=\S)\s(?=\S)")
+_WIDE = lazy(r"\s{2,}")
 
 
 @lru_cache(maxsize=4096)  # (asked by split_words and by Line.columns, of the same lines)
@@ -120,12 +122,12 @@ def _one_char_word(text: str, at: int, step: int) -> bool:
 
 
 # an amount printed with its unit (372.29万元): a number's cell as much as a bare number
-_AMOUNT_IN_UNITS = re.compile(r"\d[\d,]*(?:\.\d+)?(?:万元|元|万)")
+_AMOUNT_IN_UNITS = lazy(r"\d[\d,]*(?:\.\d+)?(?:万元|元|万)")
 
 
 # a target's code (004 >=20次, 005 <=33万元: a system's code of its comparison, the leading
 # zero making it no quantity) apart from the target by a space: one cell with it
-_CODE_APART = re.compile(r"(?<!\S)0\d{2} [<>=≤≥＜＞＝]")
+_CODE_APART = lazy(r"(?<!\S)0\d{2} [<>=≤≥＜＞＝]")
 
 
 def _words(stripped: str) -> list[str]:
@@ -148,8 +150,8 @@ def _words(stripped: str) -> list[str]:
     return out
 
 
-_YEAR = re.compile(r"(?:19|20)\d\d")
-_YEAR_APART = re.compile(r"(?<![\d.])(?:19|20)\d\d 年")
+_YEAR = lazy(r"(?:19|20)\d\d")
+_YEAR_APART = lazy(r"(?<![\d.])(?:19|20)\d\d 年")
 
 
 def split_words(text: str) -> list[str]:
@@ -309,12 +311,12 @@ def _raw_text(text: str) -> str:
 # A cell holding only nan / None / NaN / null (pandas' to_csv or to_markdown of a spreadsheet with
 # empty cells) or "" (an empty quoted field: a CSV writer's row of one empty cell), between tabs,
 # bars or commas or at a line's ends.
-_NULL_CELL = re.compile(r'(?m)(^|[\t|,])[ ]*(?:nan|NaN|None|null|NULL|"")[ ]*(?=[\t|,]|$)')
+_NULL_CELL = lazy(r'(?m)(^|[\t|,])[ ]*(?:nan|NaN|None|null|NULL|"")[ ]*(?=[\t|,]|$)')
 
 
 # A line that is one quoted CSV field (a CSV writer quotes a cell holding a comma or a quote, and
 # a one-column export leaves it alone on its line): its text without the quotes.
-_QUOTED_LINE = re.compile(r'(?m)^[ ]*"((?:[^"\n]|"")*(?:,|"")(?:[^"\n]|"")*)"[ ]*$')
+_QUOTED_LINE = lazy(r'(?m)^[ ]*"((?:[^"\n]|"")*(?:,|"")(?:[^"\n]|"")*)"[ ]*$')
 
 
 def _unquoted(match: re.Match) -> str:
@@ -414,7 +416,7 @@ def compact(text: str) -> str:
     return "".join(text.split())
 
 
-_SHORT_TEXT = re.compile(r"^[\u4e00-\u9fff]{2,14}$")
+_SHORT_TEXT = lazy(r"^[\u4e00-\u9fff]{2,14}$")
 
 
 def said_again(after_numbers: Iterable[tuple[str, bool]]) -> frozenset[str]:
@@ -443,7 +445,7 @@ _PAGE_MARKER_MAX = 13
 # the alternatives one by one at every line took three times as long; the lookahead's spaces
 # taken possessively, *+, as none of the characters after them is a space: no backtracking
 # through them, a quarter of the scan's cost)
-_BREAK_CANDIDATE = re.compile(
+_BREAK_CANDIDATE = lazy(
     r"\n(?=[^\S\n]*+[-－—–第\d(（续續Pp])"
     r"[^\S\n]*(?:[-－—–][^\S\n]*\d|第[^\S\n]*\d|\d{1,4}[^\S\n]*/|[(（]?[^\S\n]*[续續]|[Pp]age"
     r"|(?P<alone>\d{1,3}[^\S\n]*(?=\n)))"
@@ -478,10 +480,10 @@ def _is_page_marker_text(text: str) -> bool:
 
 # ---------------------------------------------------------------- numbers
 DASHES = {"-", "—", "－", "–", "―", "--", "——", "/", "／", "无"}
-_NUMBER = re.compile(r"^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?$|^[+-]?\.\d+%?$")
-_POINTS = re.compile(r"^[+-]?\d+(?:\.\d+)?分$")
+_NUMBER = lazy(r"^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?$|^[+-]?\.\d+%?$")
+_POINTS = lazy(r"^[+-]?\d+(?:\.\d+)?分$")
 # a points note printed with a label: 产出指标(50分), 总分（100分）
-POINTS_NOTE = re.compile(r"[(（]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]")
+POINTS_NOTE = lazy(r"[(（]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]")
 
 
 @lru_cache(maxsize=65536)
@@ -569,7 +571,7 @@ def to_number(cell: str | None) -> float | None:
 
 
 # ---------------------------------------------------------------- joining text
-_ASCII_WORD = re.compile(r"[A-Za-z0-9]")
+_ASCII_WORD = lazy(r"[A-Za-z0-9]")
 
 
 def join_cells(cells: list[str]) -> str:
@@ -592,12 +594,12 @@ TERMINAL = ("。", "！", "？", "；", ".", "!", "?", ";")
 # one space (or more) between two pieces of Chinese text: where two cells printed side by side
 # were joined, or a wrapped cell's lines (after a word, a stop or a closing bracket or quote;
 # before a word or an opening bracket or quote; full-width or, after NFKC, ASCII brackets)
-CJK_GAP = re.compile(r"(?<=[\u4e00-\u9fff，。、；：”）)])\s+(?=[\u4e00-\u9fff“（(])")
+CJK_GAP = lazy(r"(?<=[\u4e00-\u9fff，。、；：”）)])\s+(?=[\u4e00-\u9fff“（(])")
 
 
 # a quantity alone, a value's cell whole (3亩, 12头, ≥95%, 1.5亩): a bound, a number and a short
 # unit, never a wrapped cell's line
-QUANTITY_ALONE = re.compile(r"^\s*[<>=≥≤＜＞＝]?\s*\d[\d.,]*\s*[^\d\s]{0,3}\s*$")
+QUANTITY_ALONE = lazy(r"^\s*[<>=≥≤＜＞＝]?\s*\d[\d.,]*\s*[^\d\s]{0,3}\s*$")
 
 
 def ends_sentence(text: str) -> bool:
@@ -648,7 +650,7 @@ def one_width(widths: Sequence[int]) -> bool:
 _GOAL_NUMBER_AT = (
     r"(?:目标|任务)?\s*[(（]?\s*([0-9]{1,2}|[一二三四五六七八九十]{1,2})\s*[)）:：.、．]"
 )
-_GOAL_NUMBER = re.compile(r"\s*" + _GOAL_NUMBER_AT)
+_GOAL_NUMBER = lazy(r"\s*" + _GOAL_NUMBER_AT)
 
 
 def section_points_first(texts: list[str]) -> bool:
@@ -673,9 +675,7 @@ def one_text_wrapped(texts: list[str]) -> bool:
 
 # A page that glosses each rare character with its pinyin (衛(wèi)片執(zhí)法) cut inside a gloss:
 # a text that opens or ends in the middle of one ((biā, o)服務) is a piece of other words
-_CUT_GLOSS = re.compile(
-    r"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]*$|^[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]*[)）]"
-)
+_CUT_GLOSS = lazy(r"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]*$|^[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]*[)）]")
 _GLOSS_LETTERS = frozenset("āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü")
 
 
@@ -691,7 +691,7 @@ def cut_inside_gloss(text: str) -> bool:
 
 
 # a cut piece of a gloss without its tone mark: letters then the close, or the open then letters
-_LETTERS_CUT = re.compile(r"[a-z]{1,6}[)）]|[(（][a-z]{1,6}")
+_LETTERS_CUT = lazy(r"[a-z]{1,6}[)）]|[(（][a-z]{1,6}")
 
 
 def goals_cut_by_widths(lines: list[str]) -> list[str]:
@@ -728,7 +728,7 @@ def _one_cell(lines: list[str]) -> bool:
     return True
 
 
-_OPENING_WORD = re.compile(r"[\x21-\x7e]+")  # a number or a Latin word opening a line
+_OPENING_WORD = lazy(r"[\x21-\x7e]+")  # a number or a Latin word opening a line
 _LONG_LINE = 20  # display places of a wrapped goal's first line at least (ten Chinese characters)
 
 
@@ -756,7 +756,7 @@ def numbered_pairs(texts: list[str]) -> list[str]:
 
 
 # (the number's group made no group: re.split would return it with the parts)
-_BEFORE_GOAL_NUMBER = re.compile(r"\s+(?=" + _GOAL_NUMBER_AT.replace("([", "(?:[") + ")")
+_BEFORE_GOAL_NUMBER = lazy(r"\s+(?=" + _GOAL_NUMBER_AT.replace("([", "(?:[") + ")")
 
 
 def numbered_parts(text: str) -> list[str]:

@@ -12,6 +12,8 @@ import unicodedata
 from functools import cache, lru_cache
 from pathlib import Path
 
+from pipelines.parser.patterns import lazy
+
 _TABLE = tomllib.loads((Path(__file__).with_name("synonyms.toml")).read_text(encoding="utf-8"))
 
 # (group, key) pairs each normalised wording stands for; a wording may be in several groups
@@ -27,7 +29,7 @@ RATE_HEADER = "完成率"
 # 项目联系人, 资金用途, 立项时间); read as a label only where a value follows it on its line (an
 # identity value stops before it). Kept out of the table above, where it would be a label
 # anywhere (and cut the names that end so).
-UNLISTED_LABEL = re.compile(
+UNLISTED_LABEL = lazy(
     r"[\u4e00-\u9fff]{1,6}(?:名称|电话|联系人|负责人|日期|时间|类别|类型|属性|期限|编码|代码|用途|方式)"
 )
 
@@ -38,7 +40,7 @@ UNLISTED_LABEL = re.compile(
 # (委员会, 办公室, 分局, 医院, 学院, 协会 … end in one of the single characters; a bureau's own
 # offices, 某某局机关, in 机关.) The same in traditional characters, where a form prints its values
 # so and its labels not: 委員會, 辦公室, 衛生廳, 部門, 學校, 幼兒園, 集團, 機關.
-ORGANISATION = re.compile(
+ORGANISATION = lazy(
     r"(?:[局委办厅院所站队馆处部会社署室台团]|部门|中心|政府|学校|[小中大]学|幼儿园|公司|集团|街道|机关"
     r"|[辦廳隊館處會團]|部門|學校|[小中大]學|幼兒園|集團|機關)$"
 )
@@ -55,14 +57,14 @@ def _add(word: str, group: str, key: str) -> None:
 
 
 # A heading's numbering: 1. / (一) / 一、
-NUMBERING = re.compile(
+NUMBERING = lazy(
     r"^(?:\d{1,2}[.、．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．])"
 )
-_BRACKETED = re.compile(r"[(（][^()（）]{0,12}[)）]")
+_BRACKETED = lazy(r"[(（][^()（）]{0,12}[)）]")
 # a note of letters that lost one of its brackets (执行数B), 执行率B/A), 年初目标值(A)
 # (capitals only: a pinyin note, (xiàng), cut by a wrap is no such note)
-_HALF_NOTE = re.compile(r"(?:[(（][A-D](?:/[A-D])?|(?<=[\u4e00-\u9fff])[A-D](?:/[A-D])?[)）])$")
-_SPACE = re.compile(r"\s+")
+_HALF_NOTE = lazy(r"(?:[(（][A-D](?:/[A-D])?|(?<=[\u4e00-\u9fff])[A-D](?:/[A-D])?[)）])$")
+_SPACE = lazy(r"\s+")
 
 
 @lru_cache(maxsize=65536)
