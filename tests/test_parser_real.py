@@ -5370,6 +5370,45 @@ def test_a_name_that_opens_with_two_group_labels_pieces_is_left_out():
     assert len(warnings) == 2 and "opens with group labels' pieces" in warnings[0]
 
 
+def test_a_name_that_is_a_group_label_s_head_cut_inside_a_word_is_left_out():
+    # a merged cell's label broken over lines (经济效 / 益指标, 项目决 / 策), its first line read
+    # as a row's name (pdfplumber, PyMuPDF); a head that is a word (经济效益, 服务对象, 可持续)
+    # or a whole label may be a name and is kept, as are short names (质量) and other names
+    from pipelines.parser.guards import blank_names_with_label_pieces
+
+    names = (
+        "经济效",
+        "服务对",
+        "项目决",
+        "投入管",
+        "项目按时完成率社会效",  # (the label column's first line run into the name)
+        "经济效益",
+        "服务对象",
+        "可持续",
+        "质量",
+        "社会效益",
+        "提高经济效益",
+    )
+    rows = [{"name": name, "line_start": k} for k, name in enumerate(names)]
+    warnings = blank_names_with_label_pieces(rows)
+    assert [r["name"] for r in rows] == [None] * 5 + list(names[5:])
+    assert len(warnings) == 5 and "head cut inside a word" in warnings[0]
+
+
+def test_a_name_or_value_ending_in_a_label_s_stray_biao_is_left_out():
+    # 指 / 标 of a label printed over two lines, its 标 run onto the end of a row's name or
+    # target (pdfplumber): a name ending in 率标, 性标 or 度标 is no name; 达标, 招标 are words
+    from pipelines.parser.guards import blank_label_piece_values, blank_names_with_label_pieces
+
+    names = ("工程验收合格率标", "执行有效性标", "影像扫描工作考核达标", "公开招标", "合格率")
+    rows = [{"name": name, "line_start": k} for k, name in enumerate(names)]
+    assert len(blank_names_with_label_pieces(rows)) == 2
+    assert [r["name"] for r in rows] == [None, None, *names[2:]]
+    rows = [{"target": "经费使用率标", "actual": "达标", "line_start": 1}]
+    assert len(blank_label_piece_values(rows)) == 1
+    assert rows[0]["target"] is None and rows[0]["actual"] == "达标"
+
+
 def test_an_actual_that_is_a_bound_beside_a_target_of_words_leaves_the_cells_out():
     # a cell a line, the name wrapped: its rest (按要求支付资金) read as the target and the
     # target (=100) as the actual; a bound as the actual after a target of figures or a bound

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from pipelines.parser import vocabulary as vocab
 from pipelines.parser.labels import (
+    FRAMEWORK,
     LEVEL1,
     VOCABULARY,
     complete,
@@ -394,6 +395,35 @@ def _label_tail(value: str) -> bool:
     )
 
 
+def _cut_label_heads() -> frozenset[str]:
+    """The heads of the group labels (both frameworks') that end inside one of their words:
+    经济效 (经济效益指标), 服务对 (服务对象满意度指标), 项目决 (项目决策), of three characters or
+    more. A head that is a word (经济效益, 服务对象, 可持续) or a label may be a name or a value."""
+    labels = set(VOCABULARY) | FRAMEWORK
+    words = labels | {label.removesuffix("指标") for label in labels} | {"影响指标", "指标"}
+    return frozenset(
+        label[:k]
+        for label in labels
+        for k in range(3, len(label))
+        if label[:k] not in words and label[k:] not in words
+    )
+
+
+_CUT_LABEL_HEADS = _cut_label_heads()
+_CUT_HEAD_ENDS = frozenset(head[-1] for head in _CUT_LABEL_HEADS)
+# A label's last character, 标 (指 / 标 over two lines), run onto the end of a name or value that
+# ends as indicators' names do (合格率标, 有效性标, 满意度标): no labelled name or value ends so
+# (those ending in 标 end in 达标 or 指标; 招标, 中标, 商标 are words and kept).
+_STRAY_LABEL_ENDS = frozenset(("率标", "性标", "度标"))
+
+
+def _ends_in_cut_label_head(name: str) -> bool:
+    """The name is such a head, or ends in one (项目按时完成率社会效: the label column's first
+    line run into the row's name)."""
+    text = compact(name)
+    return any(text[-k:] in _CUT_LABEL_HEADS for k in range(3, min(len(text), 8) + 1))
+
+
 def blank_names_with_label_pieces(rows: list[dict]) -> list[str]:
     """A name of pieces apart by spaces, one of them a group label or a piece of one (社会效
     保障市民服务热线有, 质量指 每天使用超过1标: a line of a page that joins every cell with one
@@ -403,6 +433,20 @@ def blank_names_with_label_pieces(rows: list[dict]) -> list[str]:
     warnings = []
     for row in rows:
         name = row.get("name")
+        if name and name[-1] in _CUT_HEAD_ENDS and _ends_in_cut_label_head(name):
+            warnings.append(
+                f"row at line {row.get('line_start')}: name {name!r} is or ends in a group "
+                "label's head cut inside a word: left out"
+            )
+            row["name"] = None
+            continue
+        if name and name[-1] == "标" and name[-2:] in _STRAY_LABEL_ENDS:
+            warnings.append(
+                f"row at line {row.get('line_start')}: name {name!r} ends in a group label's 标 "
+                "after its own end: left out"
+            )
+            row["name"] = None
+            continue
         if name and name[-1] == "标" and name != "指标" and _inner_label_piece(name):
             # a label's end alone (标, 响指标, 度指标: a merged cell's label broken over lines)
             warnings.append(
@@ -451,6 +495,8 @@ def blank_label_piece_values(rows: list[dict]) -> list[str]:
                 continue
             if field != "deviation" and value[-1] == "指" and _ends_in_label_head(compact(value)):
                 why = "ends in a group label's words"
+            elif field != "deviation" and value[-2:] in _STRAY_LABEL_ENDS:
+                why = "ends in a group label's 标 after its own end"
             elif len(value) <= 9 and _inner_label_piece(value):
                 why = "is a piece of a group label"
             else:
