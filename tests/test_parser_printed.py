@@ -104,7 +104,9 @@ def test_every_gold_file_is_printed_by_every_tool():
         # (a row's 二级 of another 一级's family than its own left out, or both labels where
         # neither was carried on, since the twenty-eighth: 41 before)
         ("pdftotext", "plain", 40, 0.635),  # (a line of two numbers no wrapped cell's: 0.632)
-        ("pdftotext", "word", 35, 0.680),
+        # (苏州's goal groups, 投入目标 / 产出目标 / 结果目标, read as labels since the twenty-ninth:
+        # n02 prints 产出目标 after its rows, which take the 投入目标 carried on: 35 before)
+        ("pdftotext", "word", 41, 0.690),
         # pdfminer's text boxes: column by column within a table's blocks (a label's column, then
         # the values' columns), no form loads whole. Blocks joined since the thirteenth session:
         # 371, 482 and 115 wrong values, 0.488, 0.414 and 0.441, before (fewer values read in
@@ -138,7 +140,9 @@ def test_every_gold_file_is_printed_by_every_tool():
         # (a value or reason that opens with a row's number, 指标1…, left out since the
         # twenty-eighth: 145 before)
         ("pdfminer", "excel", 141, 0.560),
-        ("pdfminer", "plain", 149, 0.438),
+        # (苏州's goal groups read as labels since the twenty-ninth: g03's rows, printed a column
+        # at a time, are paired a column off: 149 before)
+        ("pdfminer", "plain", 152, 0.438),
         ("pdfminer", "word", 41, 0.486),
         # pdfplumber's extract_text: a line of the page a line of text, its words apart by one
         # space whatever the gap (a table's columns gone), a wrapped cell's pieces on the lines

@@ -405,7 +405,10 @@ def _cut_label_heads() -> frozenset[str]:
         label[:k]
         for label in labels
         for k in range(3, len(label))
-        if label[:k] not in words and label[k:] not in words
+        if label[:k] not in words
+        and label[k:] not in words
+        # (the frameworks' labels are of two-character words: 项目绩效 of 项目绩效实现情况)
+        and not (label in FRAMEWORK and k % 2 == 0)
     )
 
 

@@ -35,8 +35,9 @@ LEVEL2_BARE = tuple(sorted((k.removesuffix("指标") for k in LEVEL2_PARENT), ke
 # The 决策 / 过程 / 产出 / 效益 framework of the national evaluation guidelines, which several
 # provinces' forms print: its group labels are taken as printed (项目产出 stays the 一级 of its
 # 数量指标 rows). Kept apart from VOCABULARY, whose words also cut runs of text and mend broken
-# labels: 项目管理 or 财务管理 are words of names too.
-FRAMEWORK_LEVEL1 = ("项目决策", "项目过程", "项目管理", "项目产出", "项目效益")
+# labels: 项目管理 or 财务管理 are words of names too. With them, the groups of goals that 苏州's
+# template prints (一级 项目绩效实现情况, 二级 投入目标 / 产出目标 / 结果目标), taken as printed too.
+FRAMEWORK_LEVEL1 = ("项目决策", "项目过程", "项目管理", "项目产出", "项目效益", "项目绩效实现情况")
 FRAMEWORK_LEVEL2 = (
     "项目立项",
     "项目目标",
@@ -47,6 +48,9 @@ FRAMEWORK_LEVEL2 = (
     "项目实施",
     "组织实施",
     "业务管理",
+    "投入目标",
+    "产出目标",
+    "结果目标",
 )
 FRAMEWORK = frozenset(FRAMEWORK_LEVEL1 + FRAMEWORK_LEVEL2)
 _FRAMEWORK_HEADS = frozenset(w[:2] for w in FRAMEWORK)
