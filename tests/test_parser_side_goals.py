@@ -115,3 +115,13 @@ def test_a_goal_spaced_after_a_clauses_comma_goes_on_into_the_next_piece():
         "完成社区助餐点建设, 并组织老人体检。",
         "已完成",
     )
+
+
+def test_a_goal_s_list_number_printed_apart_is_no_goal_of_its_own():
+    # 1. then the text, one space between (two cells): the number is the text's, not a planned
+    # goal that would make the text the achieved one; the one text alone is not read, as above
+    form = _form("1. 为辖区内高龄独居老人提供助餐服务。\n")
+    assert (form["goal_planned"], form["goal_actual"]) == (None, None)
+    # the structure reader likewise (a header broken over lines)
+    form = _by_structure("1. 为辖区内高龄独居老人提供助餐服务。\n")
+    assert (form["goal_planned"], form["goal_actual"]) == (None, None)

@@ -560,8 +560,8 @@ def _goals_by_column(header: Line | None, body: list[Line]) -> tuple[str | None,
 
 # Where one printed line holds both goals: a sentence's end, then a space, then the next text.
 _GOAL_SPLIT = lazy(
-    r"(?<=[。！？；.!?;])\s+(?!\d+\s*[、.．)）]|[（(]\s*\d+\s*[)）]|[一二三四五六七八九十]+、)(?=\S)"
-)  # (not before a list's next item: 2、 (2) 二、)
+    r"(?<=[。！？；.!?;])(?<!\d[.．])\s+(?!\d+\s*[、.．)）]|[（(]\s*\d+\s*[)）]|[一二三四五六七八九十]+、)(?=\S)"
+)  # (not before a list's next item, 2、 (2) 二、, nor after a list's number, 1. 完成…)
 
 
 def _goals_by_paragraph(body: list[Line], both: bool = False) -> tuple[str | None, str | None]:

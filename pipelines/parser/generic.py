@@ -2901,6 +2901,24 @@ def _rate_fits(placed: dict[str, str]) -> bool:
 
 
 # ---------------------------------------------------------------- goals
+# a list's number alone (1. 2、 (3) 四、): a goal's numbering, never a goal
+_LIST_NUMBER = lazy(r"\d{1,2}[.、．]|[(（]\d{1,2}[)）]|[一二三四五六七八九十]{1,3}、")
+
+
+def _list_numbers_joined(cells: list[Cell]) -> list[Cell]:
+    """Goal cells with a list's number printed apart from its text (1. 对机关局域网络改造…, one
+    space between: two cells) joined to the text after it on its line: the text's own number,
+    not a goal of its own (read as the planned goal, it made the text the achieved one)."""
+    out: list[Cell] = []
+    for cell in cells:
+        if out and out[-1].no == cell.no and _LIST_NUMBER.fullmatch(out[-1].text):
+            last = out[-1]
+            out[-1] = Cell(f"{last.text} {cell.text}", cell.no, last.cut, last.apart)
+        else:
+            out.append(cell)
+    return out
+
+
 def read_goals(
     cells: list[Cell], start: int, stop: int, reading: Reading, closed: bool = True
 ) -> tuple[str | None, str | None]:
@@ -2956,6 +2974,7 @@ def read_goals(
                 after.append(cell)
         if after and _label_tail_alone(cells, after[0]):
             after = after[1:]  # (年度总体 | 预期目标 | 实际完成情况 / 目标: the row label's tail)
+        after = _list_numbers_joined(after)
         if section_points_first([c.text.strip() for c in after]):
             after = after[1:]  # the goal section's points (20), printed after its header
         by_line: dict[int, list[str]] = {}
