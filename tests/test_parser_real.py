@@ -5409,6 +5409,21 @@ def test_a_name_or_value_ending_in_a_label_s_stray_biao_is_left_out():
     assert rows[0]["target"] is None and rows[0]["actual"] == "达标"
 
 
+def test_a_row_with_no_name_and_no_value_is_dropped_and_named_in_a_warning():
+    # a label or a wrapped cell's pieces read as a row, or a row every cell of which a guard
+    # left out: no indicator; a row with a name alone is the form's indicator and is kept
+    from pipelines.parser.guards import drop_empty_rows
+
+    empty = {"level2": "时效指标", "name": None, "target": None, "line_start": 7, "line_end": 8}
+    named = {"level2": "时效指标", "name": "完成及时率", "target": None, "line_start": 9}
+    valued = {"name": None, "target": None, "actual": "100%", "line_start": 10}
+    zero = {"name": None, "weight": 0.0, "line_start": 11}
+    rows = [empty, named, valued, zero]
+    warnings = drop_empty_rows(rows)
+    assert rows == [named, valued, zero]
+    assert len(warnings) == 1 and "lines 7-8" in warnings[0]
+
+
 def test_an_actual_that_is_a_bound_beside_a_target_of_words_leaves_the_cells_out():
     # a cell a line, the name wrapped: its rest (按要求支付资金) read as the target and the
     # target (=100) as the actual; a bound as the actual after a target of figures or a bound

@@ -208,6 +208,8 @@ def test_a_reason_holding_the_actuals_verdict_run_in_after_words_leaves_the_rows
 
     (form,) = parse_text(RUN_TOGETHER, "x.txt").forms
     rows = [r for r in form["indicators"] if r["level2"] == "社会效益指标"]
-    assert rows and all(r["target"] in (None, "明显提高") for r in rows)
+    assert all(r["target"] in (None, "明显提高") for r in rows)
     assert all(r["deviation"] is None or "达成" not in r["deviation"] for r in rows)
     assert any("verdict run in" in w for w in form["warnings"])
+    # (the row, every cell of it left out, is dropped: guards.drop_empty_rows)
+    assert not rows and any("no name and no value" in w for w in form["warnings"])

@@ -937,6 +937,29 @@ def _label_guards_due(
     )
 
 
+_ROW_VALUES = ("name", "target", "actual", "weight", "score", "deviation")
+
+
+def drop_empty_rows(rows: list[dict]) -> list[str]:
+    """A row left with no name and no value (the pieces of a wrapped cell or a label read as a
+    row, or a row whose every cell a guard left out) says nothing of any indicator: dropped,
+    its lines named in the warning. A row with a name and no value is kept (the indicator is
+    the form's, its values unread)."""
+    warnings = []
+    kept = []
+    for row in rows:
+        if any(row.get(field) is not None and row.get(field) != "" for field in _ROW_VALUES):
+            kept.append(row)
+            continue
+        warnings.append(
+            f"row at lines {row.get('line_start')}-{row.get('line_end')}: no name and no value "
+            "read (only its group labels, if any): dropped"
+        )
+    if warnings:
+        rows[:] = kept
+    return warnings
+
+
 def guard_form(form: dict) -> list[str]:
     """Take out of ``form`` what a misread leaves (drop_misread; goal texts that are no goal; a
     grade without a grade's words; weights adding up to more than 100) and give a target back
@@ -971,6 +994,7 @@ def guard_form(form: dict) -> list[str]:
         # (a label carried on into another group needs two groups: where every row holds one
         # 一级, a 二级 of another family is the form's own pairing, as a07's 产出指标 | 经济效益指标)
         warnings += levels_of_two_families(rows)
+    warnings += drop_empty_rows(rows)
     warnings += totals_within_rows(form)
     grade = form.get("grade")
     if grade and not _GRADE_WORD.search(compact(grade)):
