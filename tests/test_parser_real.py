@@ -5422,6 +5422,13 @@ def test_a_row_with_no_name_and_no_value_is_dropped_and_named_in_a_warning():
     warnings = drop_empty_rows(rows)
     assert rows == [named, valued, zero]
     assert len(warnings) == 1 and "lines 7-8" in warnings[0]
+    # one text with no value in three rows or more: a reason printed in each row, read as rows
+    # (`pdftotext`); twice, or with values, it may be two groups' indicators of one name
+    reason = [{"name": "财政年初未安排资金", "line_start": k} for k in range(3)]
+    twice = [{"name": "满意度", "line_start": k} for k in range(2)]
+    valued = [{"name": "合格率", "target": "100%", "line_start": k} for k in range(3)]
+    rows = [*reason, *twice, *valued]
+    assert len(drop_empty_rows(rows)) == 3 and rows == [*twice, *valued]
 
 
 def test_an_actual_that_is_a_bound_beside_a_target_of_words_leaves_the_cells_out():

@@ -10,6 +10,7 @@ Each guard was chosen on the parser's first reads of real forms it had never see
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 
 from pipelines.parser import vocabulary as vocab
@@ -944,10 +945,20 @@ def drop_empty_rows(rows: list[dict]) -> list[str]:
     """A row left with no name and no value (the pieces of a wrapped cell or a label read as a
     row, or a row whose every cell a guard left out) says nothing of any indicator: dropped,
     its lines named in the warning. A row with a name and no value is kept (the indicator is
-    the form's, its values unread)."""
+    the form's, its values unread), but where three such rows or more hold one name: a text
+    the form prints in each row (财政年初未安排资金, every row's reason) read as rows of its own."""
     warnings = []
     kept = []
+    bare = Counter(row.get("name") for row in rows if _name_alone(row))
     for row in rows:
+        name = row.get("name")
+        if _name_alone(row) and bare[name] >= _REPEATED_TEXT:
+            warnings.append(
+                f"row at lines {row.get('line_start')}-{row.get('line_end')}: name {name!r} with "
+                f"no value, the same in {bare[name]} such rows (a reason or note the form prints "
+                "in each row, read as a row): dropped"
+            )
+            continue
         if any(row.get(field) is not None and row.get(field) != "" for field in _ROW_VALUES):
             kept.append(row)
             continue
@@ -958,6 +969,17 @@ def drop_empty_rows(rows: list[dict]) -> list[str]:
     if warnings:
         rows[:] = kept
     return warnings
+
+
+# rows of one name with no value, at least this many: one text printed in each row (a reason)
+_REPEATED_TEXT = 3
+
+
+def _name_alone(row: dict) -> bool:
+    """A row with a name and no value."""
+    return bool(row.get("name")) and not any(
+        row.get(field) is not None and row.get(field) != "" for field in _ROW_VALUES[1:]
+    )
 
 
 def guard_form(form: dict) -> list[str]:
