@@ -69,3 +69,18 @@ def test_labels_at_their_groups_first_rows_are_read_as_printed():
     assert levels["档案寄存卷数"] == ("产出指标", "数量指标")
     assert levels["加工验收合格率"] == ("产出指标", "质量指标")
     assert levels["档案安全水平"] == ("效益指标", "社会效益指标")
+
+
+def test_a_labels_last_character_read_as_a_rows_label_does_not_stop_the_recentring():
+    # 服务对象满意度指 / 标 over the last group's rows, its 标 read as the last row's 二级
+    # (pdfplumber): no group of its own, so the rows are still cut by the labels' lines
+    from pipelines.parser.centred_labels import recentre
+
+    def row(line: int, level2: str | None) -> dict:
+        return {"level1": None, "level2": level2, "line_start": line, "line_end": line}
+
+    rows = [row(1, None), row(3, "数量指标"), row(4, "数量指标"), row(6, "质量指标"), row(7, "标")]
+    marks = [(1, [("数量指标", 2)], 3), (3, [("质量指标", 5)], 6), (4, [("标", 7)], 7)]
+    recentre(rows, marks, True, {1, 2, 3, 4, 5, 6, 7})
+    # (the third row stands as near the one group's middle as the other's: told as neither)
+    assert [r["level2"] for r in rows] == ["数量指标", "数量指标", None, "质量指标", "质量指标"]

@@ -57,6 +57,9 @@ def recentre(
             continue
         runs = [name for name, _ in itertools.groupby(r[level] for r in rows) if name is not None]
         runs = [name for k, name in enumerate(runs) if k == 0 or not _ends(runs[k - 1], name)]
+        # (a label's last character alone, 标 of 服务对象满意度指 / 标 taken as a row's label: no
+        # label of its own, as _events has it)
+        runs = [name for name in runs if len(compact(name)) > 1]
         if len(runs) != len(events):
             continue  # (a label the rows took whose line is not known: no way can be found)
         lines = [line for _, line in events]
