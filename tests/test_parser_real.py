@@ -5431,6 +5431,26 @@ def test_a_row_with_no_name_and_no_value_is_dropped_and_named_in_a_warning():
     assert len(drop_empty_rows(rows)) == 3 and rows == [*twice, *valued]
 
 
+def test_a_name_or_value_that_opens_as_a_reason_does_is_left_out():
+    # a reason's lines (偏差原因：… / 措施：…, wrapped in its column) read as the next row's name
+    # or values (`pdftotext`, pdfplumber): no name, target or actual opens so; a reason does
+    from pipelines.parser.guards import other_cells_in_texts
+
+    rows = [
+        {
+            "name": "偏差原因：对小区房源租金的",
+            "target": "措施：按时检查台账记录工",
+            "line_start": 1,
+        },
+        {"name": "原因分析覆盖率", "target": "改进措施到位", "actual": "100%", "line_start": 2},
+        {"name": "合格率", "deviation": "偏差原因：资金未到位", "line_start": 3},
+    ]
+    assert len(other_cells_in_texts(rows)) == 2
+    assert rows[0]["name"] is None and rows[0]["target"] is None
+    assert rows[1]["name"] == "原因分析覆盖率" and rows[1]["target"] == "改进措施到位"
+    assert rows[2]["deviation"] == "偏差原因：资金未到位"
+
+
 def test_an_actual_that_is_a_bound_beside_a_target_of_words_leaves_the_cells_out():
     # a cell a line, the name wrapped: its rest (按要求支付资金) read as the target and the
     # target (=100) as the actual; a bound as the actual after a target of figures or a bound

@@ -613,7 +613,8 @@ def _form_label(text: str) -> bool:
 def other_cells_in_texts(rows: list[dict]) -> list[str]:
     """Leave out a text that is no cell of its own (a row's values run together, a name that is
     the 完成值 column's verdict, a label of the form's other parts, a piece cut inside a pinyin
-    gloss): what belongs to which cell of which row is not known."""
+    gloss, a name or value that opens as a reason does): what belongs to which cell of which
+    row is not known."""
     warnings = []
     for row in rows:
         # (one cached test of one text per field: every row's texts, form after form)
@@ -661,8 +662,19 @@ def _cell_fault(text: str) -> str | None:
 
 @lru_cache(maxsize=65536)
 def _value_fault(text: str) -> str | None:
-    """_cell_fault's, and a label of the form's other parts."""
-    return _cell_fault(text) or _other_part_fault(text)
+    """_cell_fault's, a label of the form's other parts, and a reason's opening words."""
+    return _cell_fault(text) or _other_part_fault(text) or _reason_opening(text)
+
+
+# the words a reason opens with (偏差原因：…, 改进措施：…, 措施：… after a wrap), which no name,
+# target or actual does
+_REASON_OPENING = lazy(r"(?:偏差原因|原因分析|改进措施|未完成原因|措施)\s*[:：]")
+
+
+def _reason_opening(text: str) -> str | None:
+    if text[:1] in "偏原改未措" and _REASON_OPENING.match(text):
+        return "opens as a reason does (偏差原因：…): a reason's words, read into the cell"
+    return None
 
 
 def _other_part_fault(text: str) -> str | None:
@@ -677,7 +689,7 @@ def _name_fault(text: str) -> str | None:
     name may open with its row's number: 指标1:…)."""
     if "达成" in text and _VERDICT.search(text):
         return "is a verdict of the 实际完成值 column, not an indicator's name"
-    return _reason_fault(text) or _other_part_fault(text)
+    return _reason_fault(text) or _other_part_fault(text) or _reason_opening(text)
 
 
 _TEXT_FAULTS = (
