@@ -42,17 +42,26 @@ ROWS = [
     ("项目效益", "服务对象满意度指标", "群众满意度", "≥90%", "95%", 10.0, 10.0),
 ]
 _CELLS = [line.split("    ") for line in FORM.splitlines()]
-LAYOUTS = {
-    "tabs": "\n".join("\t".join(cells) for cells in _CELLS),
-    "gaps": FORM,
-    "spaces": "\n".join(" ".join(cells) for cells in _CELLS),
-    "cell_per_line": "\n".join(c for cells in _CELLS for c in cells),
-    "markdown": "\n".join("| " + " | ".join(cells) + " |" for cells in _CELLS),
-    "one_line": " ".join(c for cells in _CELLS for c in cells),
-}
 
 
-def _rows(text: str) -> list[tuple]:
+def layouts(form: str) -> dict[str, str]:
+    """A form whose cells four spaces part, printed as extraction tools print it."""
+    cells = [line.split("    ") for line in form.splitlines()]
+    return {
+        "tabs": "\n".join("\t".join(line) for line in cells),
+        "gaps": form,
+        "spaces": "\n".join(" ".join(line) for line in cells),
+        "cell_per_line": "\n".join(c for line in cells for c in line),
+        "markdown": "\n".join("| " + " | ".join(line) + " |" for line in cells),
+        "one_line": " ".join(c for line in cells for c in line),
+    }
+
+
+LAYOUTS = layouts(FORM)
+
+
+def rows_of(text: str) -> list[tuple]:
+    """The rows of the one form in ``text``: (level1, level2, name, target, actual, weight, score)."""
     (form,) = parse_text(text, "framework.txt").contract_forms()
     keys = ("level1", "level2", "name", "target", "actual", "weight", "score")
     return [tuple(row[k] for k in keys) for row in form["indicators"]]
@@ -60,14 +69,14 @@ def _rows(text: str) -> list[tuple]:
 
 @pytest.mark.parametrize("layout", sorted(LAYOUTS))
 def test_the_framework_labels_are_the_rows_groups_as_printed(layout):
-    assert _rows(LAYOUTS[layout]) == ROWS
+    assert rows_of(LAYOUTS[layout]) == ROWS
 
 
 def test_run_together_a_dash_target_ends_the_name():
     # run together, a dash (-, —) ends the name and the words after it up to the points are
     # the actual; 一 does not (统一, 一次性 are words of names): those rows are left out
     text = "".join(c for cells in _CELLS for c in cells)
-    assert _rows(text) == ROWS[2:]
+    assert rows_of(text) == ROWS[2:]
 
 
 def test_run_together_a_name_that_opens_with_its_groups_label_is_the_names():
@@ -77,7 +86,7 @@ def test_run_together_a_name_that_opens_with_its_groups_label_is_the_names():
     text = text.replace("资金使用合规性", "财务管理制度健全性").replace(
         "绩效目标合理性", "绩效指标明确性"
     )
-    rows = _rows(text)
+    rows = rows_of(text)
     assert rows[0] == ("项目管理", "财务管理", "财务管理制度健全性", None, "合规", 10.0, 10.0)
     assert rows[1:] == ROWS[3:]
 
@@ -90,7 +99,7 @@ def test_run_together_a_name_that_may_open_with_its_groups_label_is_left_out():
         "项目实施管理制度健全性-健全1010",
         "项目实施管理制度健全性-健全55项目实施制度执行有效性-有效55",
     )
-    rows = _rows(text)
+    rows = rows_of(text)
     assert ("项目管理", "项目实施", "管理制度健全性", None, "健全", 5.0, 5.0) in rows
     assert not any(row[2] and "制度执行有效性" in row[2] for row in rows)
     assert rows[-4:] == ROWS[4:]

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipelines.parser import parse_text
+from tests.test_parser_framework import layouts, rows_of
 
 FORM = """项目支出绩效自评表
 （2023年度）
@@ -36,23 +36,9 @@ ROWS = [
     ("项目绩效实现情况", "结果目标", "游客投诉处理率", "=100%", "=100%", 10.0, 10.0),
     ("项目绩效实现情况", "结果目标", "绿地景观效果", "提升", "提升", 10.0, 10.0),
 ]
-_CELLS = [line.split("    ") for line in FORM.splitlines()]
-LAYOUTS = {
-    "tabs": "\n".join("\t".join(cells) for cells in _CELLS),
-    "gaps": FORM,
-    "cell_per_line": "\n".join(c for cells in _CELLS for c in cells),
-    "markdown": "\n".join("| " + " | ".join(cells) + " |" for cells in _CELLS),
-    "spaces": "\n".join(" ".join(cells) for cells in _CELLS),
-    "one_line": " ".join(c for cells in _CELLS for c in cells),
-}
-
-
-def _rows(text: str) -> list[tuple]:
-    (form,) = parse_text(text, "goal_groups.txt").contract_forms()
-    keys = ("level1", "level2", "name", "target", "actual", "weight", "score")
-    return [tuple(row[k] for k in keys) for row in form["indicators"]]
+LAYOUTS = layouts(FORM)
 
 
 @pytest.mark.parametrize("layout", sorted(LAYOUTS))
 def test_goal_groups_are_the_rows_groups_in_every_layout(layout):
-    assert _rows(LAYOUTS[layout]) == ROWS
+    assert rows_of(LAYOUTS[layout]) == ROWS
