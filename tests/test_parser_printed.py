@@ -177,7 +177,9 @@ def test_every_gold_file_is_printed_by_every_tool():
         # since the twenty-seventh: 209 and 0.735 before)
         # (a value opening with a row's number left out since the twenty-eighth: 203 before)
         # (and a gloss's piece without its tone mark: 201 and 136 before)
-        ("pdfplumber", "excel", 186, 0.747),
+        # (188: a name ending in a label's 指 left out, the scorer pairs h05's OCR'd rows
+        # otherwise, its values as read before: 186 at the twenty-ninth's last bounds)
+        ("pdfplumber", "excel", 188, 0.747),
         # (a reason wrapped over two lines around the values' line of a row that lost points
         # joined as its reason since the twenty-seventh session: 146 and 0.756 before)
         # (a row's 二级 carried on under a new 一级 of another family left out since the

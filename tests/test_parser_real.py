@@ -5407,6 +5407,11 @@ def test_a_name_or_value_ending_in_a_label_s_stray_biao_is_left_out():
     rows = [{"target": "经费使用率标", "actual": "达标", "line_start": 1}]
     assert len(blank_label_piece_values(rows)) == 1
     assert rows[0]["target"] is None and rows[0]["actual"] == "达标"
+    # and the label's 指 run onto a name (科普宣传时限指, its 标 on another line); 指 alone is a
+    # name cut off, kept as the labellers kept it
+    rows = [{"name": name, "line_start": k} for k, name in enumerate(("科普宣传时限指", "指"))]
+    assert len(blank_names_with_label_pieces(rows)) == 1
+    assert [r["name"] for r in rows] == [None, "指"]
 
 
 def test_a_row_with_no_name_and_no_value_is_dropped_and_named_in_a_warning():

@@ -445,6 +445,15 @@ def blank_names_with_label_pieces(rows: list[dict]) -> list[str]:
             )
             row["name"] = None
             continue
+        if name and name[-1] == "指" and len(compact(name)) >= 3:
+            # (a label's 指 run onto the name's end, its 标 on another line: 科普宣传时限指,
+            # 硬性指; no labelled name ends so but 指 alone, a name cut off)
+            warnings.append(
+                f"row at line {row.get('line_start')}: name {name!r} ends in a group label's 指: "
+                "left out"
+            )
+            row["name"] = None
+            continue
         if name and name[-1] == "标" and name[-2:] in _STRAY_LABEL_ENDS:
             warnings.append(
                 f"row at line {row.get('line_start')}: name {name!r} ends in a group label's 标 "
