@@ -430,67 +430,43 @@ def _ends_in_cut_label_head(name: str) -> bool:
 
 
 def blank_names_with_label_pieces(rows: list[dict]) -> list[str]:
-    """A name of pieces apart by spaces, one of them a group label or a piece of one (社会效
-    保障市民服务热线有, 质量指 每天使用超过1标: a line of a page that joins every cell with one
-    space, the label's column run into the name's), or one that ends in a label's words up to
-    its 指 (指标1:新建道路数量指), is no name: left out (no labelled form's name holds such a
-    piece)."""
+    """A name that is a group label's piece or holds one (see _label_piece_in_name) is no name:
+    left out (no labelled form's name holds such a piece)."""
     warnings = []
     for row in rows:
         name = row.get("name")
-        if name and name[-1] in _CUT_HEAD_ENDS and _ends_in_cut_label_head(name):
-            warnings.append(
-                f"row at line {row.get('line_start')}: name {name!r} is or ends in a group "
-                "label's head cut inside a word: left out"
-            )
-            row["name"] = None
-            continue
-        if name and name[-1] == "指" and len(compact(name)) >= 3:
-            # (a label's 指 run onto the name's end, its 标 on another line: 科普宣传时限指,
-            # 硬性指; no labelled name ends so but 指 alone, a name cut off)
-            warnings.append(
-                f"row at line {row.get('line_start')}: name {name!r} ends in a group label's 指: "
-                "left out"
-            )
-            row["name"] = None
-            continue
-        if name and name[-1] == "标" and name[-2:] in _STRAY_LABEL_ENDS:
-            warnings.append(
-                f"row at line {row.get('line_start')}: name {name!r} ends in a group label's 标 "
-                "after its own end: left out"
-            )
-            row["name"] = None
-            continue
-        if name and name[-1] == "标" and name != "指标" and _inner_label_piece(name):
-            # a label's end alone (标, 响指标, 度指标: a merged cell's label broken over lines)
-            warnings.append(
-                f"row at line {row.get('line_start')}: name {name!r} is a group label's end: "
-                "left out"
-            )
-            row["name"] = None
-            continue
-        # (a name without 指 or 标 opens with no label's piece: most names, not compacted)
-        if name and ("指" in name or "标" in name) and _opens_with_label_pieces(compact(name)):
-            warnings.append(
-                f"row at line {row.get('line_start')}: name {name!r} opens with group labels' "
-                "pieces: left out"
-            )
-            row["name"] = None
-            continue
-        # (most names hold no space: stripped only where one does)
-        if not name or ((" " not in name or " " not in name.strip()) and not name.endswith("指")):
-            continue
-        pieces = name.split()
-        if (
-            len(pieces) > 1
-            and any(len(piece) >= 2 and (is_fragment(piece) or is_label(piece)) for piece in pieces)
-        ) or (name.endswith("指") and _ends_in_label_head(compact(name))):
-            warnings.append(
-                f"row at line {row.get('line_start')}: name {name!r} holds a group label's "
-                "piece: left out"
-            )
+        if name and (why := _label_piece_in_name(name)):
+            warnings.append(f"row at line {row.get('line_start')}: name {name!r} {why}: left out")
             row["name"] = None
     return warnings
+
+
+def _label_piece_in_name(name: str) -> str | None:
+    """Why a name is a group label's piece or holds one, or None: a label's head cut inside a
+    word, alone or at the name's end (经济效, 项目按时完成率社会效); a label's 指 or 标 run onto
+    the name's end (科普宣传时限指, 指标1:新建道路数量指, 合格率标); a label's end alone (标,
+    响指标); two labels' pieces before the name (数量指标质量指…); or pieces apart by spaces, one
+    of them a label or a piece of one (社会效 保障市民服务热线有: a line of a page that joins
+    every cell with one space, the label's column run into the name's). Cheap tests of the
+    last character, 指 / 标 and a space first: this runs on every row of every form."""
+    last = name[-1]
+    if last in _CUT_HEAD_ENDS and _ends_in_cut_label_head(name):
+        return "is or ends in a group label's head cut inside a word"
+    if last == "指" and len(compact(name)) >= 3:
+        # (its 标 on another line; no labelled name ends so but 指 alone, a name cut off)
+        return "ends in a group label's 指"
+    if last == "标":
+        if name[-2:] in _STRAY_LABEL_ENDS:
+            return "ends in a group label's 标 after its own end"
+        if name != "指标" and _inner_label_piece(name):
+            return "is a group label's end"
+    if ("指" in name or "标" in name) and _opens_with_label_pieces(compact(name)):
+        return "opens with group labels' pieces"
+    if " " in name and " " in name.strip():
+        pieces = name.split()
+        if any(len(piece) >= 2 and (is_fragment(piece) or is_label(piece)) for piece in pieces):
+            return "holds a group label's piece"
+    return None
 
 
 def blank_label_piece_values(rows: list[dict]) -> list[str]:
