@@ -2901,17 +2901,13 @@ def _rate_fits(placed: dict[str, str]) -> bool:
 
 
 # ---------------------------------------------------------------- goals
-# a list's number alone (1. 2、 (3) 四、): a goal's numbering, never a goal
-_LIST_NUMBER = lazy(r"\d{1,2}[.、．]|[(（]\d{1,2}[)）]|[一二三四五六七八九十]{1,3}、")
-
-
 def _list_numbers_joined(cells: list[Cell]) -> list[Cell]:
     """Goal cells with a list's number printed apart from its text (1. 对机关局域网络改造…, one
     space between: two cells) joined to the text after it on its line: the text's own number,
     not a goal of its own (read as the planned goal, it made the text the achieved one)."""
     out: list[Cell] = []
     for cell in cells:
-        if out and out[-1].no == cell.no and _LIST_NUMBER.fullmatch(out[-1].text):
+        if out and out[-1].no == cell.no and vocab.NUMBERING.fullmatch(out[-1].text):
             last = out[-1]
             out[-1] = Cell(f"{last.text} {cell.text}", cell.no, last.cut, last.apart)
         else:
