@@ -63,8 +63,13 @@ REAL = ROOT / "tests" / "fixtures" / "real"
 # title's note, (实施单位用); 主要内容 unknown) and 1.000; after 0.971 with none. 89 forms: 0.902)
 # (2026-12-03, eleventh session: run-together rows (q02, q03, h05, h06) read by their structure: 0.908)
 # (2026-12-04, seventeenth session: a year by its label, 项目年份 2017 (g03): 0.9096)
-MIN_ACCURACY = 0.9096
+# (2026-12-05, thirtieth session: n02's department, the one word after the year that ends as an
+# organisation's name, so n02 loaded: 0.9097)
+MIN_ACCURACY = 0.9097
 MAX_WRONG = 1
+# forms loaded of the corpus's 89 (2026-12-05, thirtieth session: n02's department read after a
+# year printed before it, so loaded: 85 -> 86)
+MIN_LOADED = 86
 
 
 def _score(tmp_path: Path) -> str:
@@ -98,6 +103,10 @@ def test_accuracy_on_the_real_corpus(tmp_path):
     accuracy, wrong = figures(report)
     assert accuracy >= MIN_ACCURACY, report
     assert wrong <= MAX_WRONG, report
+    # (the JSON holds what was read of a quarantined form too, for the scorer: loaded forms are
+    # the parser's own count)
+    loaded = sum(len(parse_file(p).forms) for p in (REAL / "forms").glob("*.txt"))
+    assert loaded >= MIN_LOADED, f"{loaded} forms loaded"
 
 
 def test_a_form_of_another_template_loads_with_what_was_read():
@@ -3525,12 +3534,20 @@ def test_a_label_note_broken_by_a_space_and_a_number_before_a_department():
     # the note (单 位) is the label's: the value is after it, not its first piece
     form = parse_text(base.format(dept="某县财政局"), "x.txt").forms[0]
     assert form["department"] == "某县财政局"
-    # a bare number before the name (a year printed out of its place): the words after it are
-    # in doubt (which of them are the name is not known), so the value is left out
+    # a bare number before the name (a year printed out of its place), then the name and a piece
+    # of the next cell: the word after the number is the name where it alone ends as an
+    # organisation's name does
     form = parse_text(base.format(dept="2021 某县财政局 县级预"), "x.txt").forms[0]
-    assert form["department"] is None and form["implementing_unit"] == "某县信息中心"
-    form = parse_text(base.format(dept="2021某县财政局"), "x.txt").forms[0]
-    assert form["department"] is None
+    assert form["department"] == "某县财政局" and form["implementing_unit"] == "某县信息中心"
+    # else the words are in doubt (which of them are the name is not known): left out
+    for dept in (
+        "2021某县财政局",  # run into the number
+        "2021 某县 财政局",  # the name split at a space
+        "2021 某县财政局 某县信息中心",  # two names
+        "2021 县级预 某县财政局",  # the name not right after the number
+    ):
+        form = parse_text(base.format(dept=dept), "x.txt").forms[0]
+        assert form["department"] is None, dept
 
 
 def _in_columns(cells, width: int) -> str:

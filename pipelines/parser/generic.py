@@ -1122,9 +1122,11 @@ def read_identity(cells: list[Cell], stop: int, reading: Reading) -> dict:
             out[key] = _TRAILING_NUMBER.sub("", out[key]) or out[key]
             if _LEADING_NUMBER.match(out[key]):
                 # a number, then words (2021 苏州市财政局 市级预: a year printed out of its
-                # place, then the name and a piece of the next label): the words are in doubt,
-                # as no unit's name opens with a bare number; left out
-                out[key] = None
+                # place, then the name and a piece of the next label): no unit's name opens
+                # with a bare number, so the words are in doubt. The first word after the
+                # number is the unit's name where it ends as an organisation's does and no
+                # other word does (the rest a piece of the next cell); else left out
+                out[key] = _organisation_after_number(out[key])
     # a dash or a slash where the value stands (实施单位 /): the cell was left blank
     return {
         k: None if v and unicodedata.normalize("NFKC", v).strip() in DASHES else v
@@ -1270,6 +1272,19 @@ _VERDICT_AFTER = lazy(
 _OPTION_START = lazy(r"\s*[□☐☑☒■√þ]|\s+\d\s*、")
 _TRAILING_NUMBER = lazy(r"\s+\d+(?:\.\d+)?%?$")
 _LEADING_NUMBER = lazy(r"\d+(?:\.\d+)?(?:\s+\S|(?![年月日号届期])[\u4e00-\u9fff])")
+
+
+def _organisation_after_number(value: str) -> str | None:
+    """``2021 苏州市财政局 市级预`` -> 苏州市财政局: the word right after a leading bare number,
+    printed apart from it, where it ends as an organisation's name and is the only word that
+    does; None otherwise."""
+    words = value.split()
+    if len(words) < 2 or not is_number(words[0]):
+        return None
+    organisations = [w for w in words[1:] if vocab.is_organisation(w)]
+    if organisations != [words[1]] or len(compact(words[1])) < 4:
+        return None
+    return words[1]
 
 
 def _before_near_label(value: str | None) -> str | None:
