@@ -64,8 +64,9 @@ REAL = ROOT / "tests" / "fixtures" / "real"
 # (2026-12-03, eleventh session: run-together rows (q02, q03, h05, h06) read by their structure: 0.908)
 # (2026-12-04, seventeenth session: a year by its label, 项目年份 2017 (g03): 0.9096)
 # (2026-12-05, thirtieth session: n02's department, the one word after the year that ends as an
-# organisation's name, so n02 loaded: 0.9097)
-MIN_ACCURACY = 0.9097
+# organisation's name, so n02 loaded: 0.9097; f01's names numbered 指标1 with no colon, and a
+# one-character target said twice, 是是, in its run-together rows: 0.9136)
+MIN_ACCURACY = 0.9136
 MAX_WRONG = 1
 # forms loaded of the corpus's 89 (2026-12-05, thirtieth session: n02's department read after a
 # year printed before it, so loaded: 85 -> 86)

@@ -213,3 +213,31 @@ def test_a_reason_holding_the_actuals_verdict_run_in_after_words_leaves_the_rows
     assert any("verdict run in" in w for w in form["warnings"])
     # (the row, every cell of it left out, is dropped: guards.drop_empty_rows)
     assert not rows and any("no name and no value" in w for w in form["warnings"])
+
+
+def test_names_numbered_without_a_colon_in_a_run_with_points_before_the_target():
+    # an OCR'd print drops the 指标1's colon; the points (分值) print before the target
+    columns = ["name", "weight", "target", "actual", "score"]
+    texts = [
+        "产出指标",
+        "数量指标",
+        "指标1发放种子数量8550万粒550万粒8指标2建设基地面积6200亩200亩6",
+    ]
+    texts += ["成本指标", "指标1采购价格不高于市场价4是是4"]
+    rows = read_run_rows([Cell(t, 1) for t in texts], columns)
+    assert [
+        (r["level2"], r["name"], r["target"], r["actual"], r["weight"], r["score"]) for r in rows
+    ] == [
+        ("数量指标", "指标1发放种子数量", "550万粒", "550万粒", 8, 8),
+        ("数量指标", "指标2建设基地面积", "200亩", "200亩", 6, 6),
+        ("成本指标", "指标1采购价格不高于市场价", "是", "是", 4, 4),
+    ]
+    # 指标 then a digit after words is a label's, and the number the row's: no row starts there
+    # (a row 指标1病害减少 under 数量指标 would take the wrong group)
+    texts = ["产出指标", "数量指标", "指标1发放种子数量8550万粒550万粒8生态效益指标1病害减少82%2%8"]
+    rows = read_run_rows([Cell(t, 1) for t in texts], columns)
+    assert [(r["level2"], r["name"]) for r in rows] == [("数量指标", "指标1发放种子数量")]
+    # one character said once is no target of its own (是基本达到: where the actual starts is
+    # not known)
+    texts = ["成本指标", "指标1采购价格不高于市场价4是基本达到3"]
+    assert read_run_rows([Cell(t, 1) for t in texts], columns) == []

@@ -5715,7 +5715,11 @@ def _token_ends(
             # a value that opens with words and is said twice (提升10%提升10%): the whole of it
             ends.append(at + len(said.group(1)))
         elif not lead:
-            # a qualitative value: words only (显著提升, 达标)
+            # a qualitative value: words only (显著提升, 达标); of one character where the same
+            # character follows, in a table with points (…市场价8是是8: 是 | 是, the actual then
+            # the target's words again)
+            if words and column == "target" and at + 1 < n and text[at + 1] == text[at]:
+                ends.append(at + 1)
             end = at
             while end < n and "\u4e00" <= text[end] <= "\u9fff" and end - at < 12:
                 end += 1
@@ -5729,6 +5733,9 @@ def _token_ends(
         if not ("\u4e00" <= text[at] <= "\u9fff" or text[at] in "(（★" or at == 0):
             return []
         ends = []
+        # (the template's number before the run's first name, 指标1 with no colon: not points)
+        bare = _BARE_NAME_NUMBER.match(text, at) if at == 0 else None
+        numbered = bare.end() if bare else at
         said_twice = _DOUBLED_VALUE.search(text, at, min(n, at + 80))
         thrice = _THRICE_VALUE.search(text, at, min(n, at + 80)) if words else None
         if (
@@ -5753,7 +5760,7 @@ def _token_ends(
                 # the same words twice over (持续改善持续改善) are a row's target and actual, which
                 # the name would swallow (a group label twice over is the label's, peeled later)
                 break
-            if words and _POINTS_INSIDE.search(text, at, end):
+            if words and _POINTS_INSIDE.search(text, numbered, end):
                 # in a table with points, a number between words is rather the points of a row
                 # the name swallowed (…达成指标8养老…) than the name's own (疫苗2次: left out)
                 break
@@ -6439,10 +6446,18 @@ _HEADING_GROUPS = ("goals", "headings", "indicator_columns")
 _PLACEHOLDER_PIECE = lazy(rf"^{NAME_NUMBER}[\s/／….]*$")
 
 
+# a name's number printed without its colon (an OCR'd print: 指标1免费发放…8550万粒550万粒8指标2…),
+# one digit and then words: at a run's start, or right after the row before's points (a number
+# or a percent); never after words (生态效益指标1…: the label's 指标, the number the row's)
+_BARE_NAME_NUMBER = lazy(r"(?:^|(?<=[\d%]))指标\d(?=[\u4e00-\u9fff])")
+
+
 def _numbered_rows(text: str) -> list[str] | None:
-    """A run cut before each of its names' numbers (指标1：, 指标2：…), without the template's
-    placeholders (指标2：……); None unless it opens with one and holds two or more."""
-    starts = [m.start() for m in _NAME_NUMBER.finditer(text)]
+    """A run cut before each of its names' numbers (指标1：, 指标2：…, or 指标1 with no colon
+    where the run opens so: _BARE_NAME_NUMBER), without the template's placeholders (指标2：……);
+    None unless it opens with one and holds two or more."""
+    pattern = _BARE_NAME_NUMBER if _BARE_NAME_NUMBER.match(text) else _NAME_NUMBER
+    starts = [m.start() for m in pattern.finditer(text)]
     if len(starts) < 2 or starts[0] != 0:
         return None
     pieces = [text[a:b] for a, b in itertools.pairwise([*starts, len(text)])]
