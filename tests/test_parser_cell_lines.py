@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pipelines.parser import parse_text
 from pipelines.parser.cell_lines import from_cell_lines
+from pipelines.parser.generic import _number_and_unit
 
 HEAD = ["项目支出绩效自评表", "(2023年度)", "项目名称", "县级储备粮管理费用", "主管部门",
         "某县发展和改革局", "实施单位", "某县粮食储备中心", "项目资金", "(万元)", "年初预算数",
@@ -196,3 +197,23 @@ def test_a_name_a_character_narrower_than_bracketed_wrapped_names_is_whole():
     assert rows["经费审批流程规范性"]["target"] == "严格执行相关制度规定"
     assert rows["对保障村(社区)两委机构正常运行的影响程度"]["target"] == "效果明显"
     assert rows["提高村(社区)干部工作积极性的影响程度"]["actual"] == "达成预期指标"
+
+
+def test_a_line_of_a_number_and_its_unit_apart_is_one_cell():
+    # pdftotext prints each cell as a block (a blank line after it): a value printed with a
+    # space before its unit (500 吨, 2 小时) is the cell's own, not a number and another cell
+    table = [*TABLE]
+    table[table.index("≥500吨")] = "500 吨"
+    table[table.index("520吨")] = "520 吨"
+    table[table.index("有效保障")] = "2 小时"
+    table[table.index("有效保障")] = "2 小时"
+    (form,) = parse_text("\n\n".join([*HEAD, *table]), "x.txt").forms
+    rows = {row["name"]: row for row in form["indicators"]}
+    assert (rows["储备粮规模"]["target"], rows["储备粮规模"]["actual"]) == ("500 吨", "520 吨")
+    row = rows["粮食市场供应保障"]
+    assert (row["target"], row["actual"], row["weight"]) == ("2 小时", "2 小时", 20)
+    assert "吨" not in {row["name"] for row in form["indicators"]}  # (no unit a row of its own)
+    # points with 分 after them, or a number and a value's word (10 无: the points, then a
+    # reason), are two cells
+    assert not _number_and_unit(["10", "分"]) and not _number_and_unit(["10", "无"])
+    assert _number_and_unit(["10", "台套"]) and not _number_and_unit(["≥10", "台套", "10"])

@@ -123,6 +123,11 @@ def _with_unit_notes(words: list[str]) -> list[str]:
     return out
 
 
+def _number_and_unit(words: list[str]) -> bool:
+    """Two words, a plain number and a unit of measure (_UNIT_WORD)."""
+    return len(words) == 2 and is_number(words[0]) and bool(_UNIT_WORD.match(words[1]))
+
+
 # A unit of one character, not a word a value may be (无, 高, 是 …: _SHORT_VALUES).
 _ONE_UNIT = lazy(r"^[\u4e00-\u9fff]$")
 
@@ -188,6 +193,10 @@ def cells_of(lines: list[Line]) -> list[Cell]:
                 pieces.pop()
         else:
             pieces = _with_unit_notes(list(line.filled))
+            if _number_and_unit(pieces):
+                # a line that is a number and its unit alone (10 台套, 2 小时): one cell, a
+                # value printed with a space before its unit, not the number and another cell
+                pieces = [" ".join(pieces)]
             if len(pieces) > 1:
                 worded.add(line.no)
             if line.columns:
@@ -5806,6 +5815,8 @@ _MEASURE = (
     "年月日号个次人户元吨米里亩台套件辆所家座项篇场天时份本册张名位条处批块棵株头只箱公千万亿"
 )
 _GLUED_PAIR = lazy(rf"(?<=[\u4e00-\u9fff])\d{{4,}}(?=[\u4e00-\u9fff]|$)(?![{_MEASURE}])")
+# a unit of measure alone (台套, 小时: never 分, a row's points, nor a word a value may be)
+_UNIT_WORD = lazy(rf"^(?:[{_MEASURE}]{{1,2}}|小时|分钟|平方米|立方米|平方公里)$")
 # a run of a table with points that is one row whose values all ran together after its name
 # (…发放完毕,2010010020): words, then digits and points only
 _NAME_THEN_DIGITS = lazy(r"^(?:[(（][^()（）\d]{1,12}[)）])?(.*[\u4e00-\u9fff,，)）])(\d[\d.]+)$")
