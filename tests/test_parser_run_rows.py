@@ -241,3 +241,33 @@ def test_names_numbered_without_a_colon_in_a_run_with_points_before_the_target()
     # not known)
     texts = ["成本指标", "指标1采购价格不高于市场价4是基本达到3"]
     assert read_run_rows([Cell(t, 1) for t in texts], columns) == []
+
+
+def test_a_dash_printed_as_yi_in_the_framework_s_dashed_groups_is_no_target():
+    # 项目决策 / 项目过程 rows print a dash as their target, here OCR'd or typed as 一
+    columns = ["level1", "level2", "name", "target", "actual", "weight", "score"]
+    texts = ["项目决策", "项目目标", "绩效指标明确性一指标明确33绩效目标合理性一合理22"]
+    texts += ["项目产出", "数量指标", "统一配送点位数一100个55"]
+    rows = read_run_rows([Cell(t, 1) for t in texts], columns)
+    assert [(r["level1"], r["name"], r["actual"], r["weight"], r["score"]) for r in rows] == [
+        ("项目决策", "绩效指标明确性", "指标明确", 3, 3),
+        ("项目决策", "绩效目标合理性", "合理", 2, 2),
+    ]
+    # (their targets are blanked with the other dashes': labels.drop_dash_targets)
+    assert [r["target"] for r in rows] == ["一", "一"]
+    # under 项目产出 一 is a word's character: the row there is not read with a dash (统一配送
+    # 点位数 | 一 | 100个 would be the wrong cut of a name that holds it)
+
+
+def test_a_target_run_into_its_actual_digit_into_digit_is_cut_where_both_are_one_number():
+    # a 2024 table: 指标方向, then the target and actual glued, the unit after the actual
+    columns = ["name", "nature", "direction", "target", "actual", "unit", "weight", "score"]
+    texts = ["产出指标", "数量指标", "设施完成数量正向等于500.00500件99数据准确率正向等于9898%77"]
+    rows = read_run_rows([Cell(t, 1) for t in texts], columns)
+    assert [(r["name"], r["target"], r["actual"], r["weight"]) for r in rows] == [
+        ("设施完成数量", "等于500.00件", "500", 9),
+        ("数据准确率", "等于98%", "98", 7),
+    ]
+    # two numbers that differ (95 | 100 or 9 | 5100): where to cut is not known, nothing read
+    texts[-1] = "设施按期完成率正向大于等于95100%44"
+    assert read_run_rows([Cell(t, 1) for t in texts], columns) == []

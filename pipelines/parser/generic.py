@@ -34,6 +34,7 @@ from pipelines.parser.indicators import NO_DEVIATION
 from pipelines.parser.labels import (
     BLOCK_TITLES,
     FRAMEWORK,
+    FRAMEWORK_DASHED,
     FRAMEWORK_LEVEL1,
     LEVEL1,
     LEVEL2_BARE,
@@ -5655,7 +5656,7 @@ def _token_ends(
     at: int,
     column: str,
     words: bool = False,
-    dashes: bool = False,
+    dashes: frozenset[str] = frozenset(),
     twice: bool = False,
 ) -> list[int]:
     """Where a cell of ``column`` that starts at ``at`` of a run-together text may end (a name,
@@ -5665,7 +5666,7 @@ def _token_ends(
     n = len(text)
     if at >= n:
         return []
-    if dashes and column == "target" and text[at] in _RUN_DASHES:
+    if column == "target" and text[at] in dashes:
         return [at + 1]
     if column in ("weight", "score"):
         ends = []
@@ -5714,7 +5715,10 @@ def _token_ends(
                     continue
                 if end == n or not (text[end].isdigit() or text[end] == ".") or piece == "0":
                     ends.append(end)  # a number ends where its digits do (0 before a digit too)
-                elif twice and column == "target" and _said_twice(text, start, end, number.end()):
+                elif column == "target" and (
+                    (twice and _said_twice(text, start, end, number.end()))
+                    or _equal_halves(text, start, end, number.end())
+                ):
                     ends.append(end)
                 unit = end
                 while unit < n and unit - end < 4 and _UNIT_CHAR.match(text, unit):
@@ -5786,7 +5790,7 @@ def _token_ends(
                     or text[after].isdigit()
                     or text[after] == _GLUED_MARKS[0]
                     or _OPERATOR_LEAD.match(text, after)
-                    or (dashes and text[after] in _RUN_DASHES)
+                    or text[after] in dashes
                     # (a name with digits that ends before words swallowed a row: …达成指标66…)
                     or (
                         words
@@ -5919,9 +5923,46 @@ def _said_twice(text: str, start: int, end: int, digits_end: int) -> bool:
     return end + size < digits_end and text[end : end + size] == text[start:end]
 
 
+def _equal_halves(text: str, start: int, end: int, digits_end: int) -> bool:
+    """A target's digits run into its actual's, the run ended by the actual's unit, not by the
+    points (500.00500件 | 9 | 9, 9898% | 7 | 7 of a 2024 table whose 计量单位 follows the
+    actual): the cut inside the digits where both halves are the same number in value (500.00
+    | 500), as such rows are most often filled; any other cut is a guess, and none is made."""
+    if digits_end >= len(text) or not _UNIT_AFTER_DIGITS.match(text, digits_end):
+        return False
+    head, rest = text[start:end], text[end:digits_end]
+    return _plain_number(head) and _plain_number(rest) and float(head) == float(rest)
+
+
+# (the character that ends a run of digits as a value's unit does: a percent or a word)
+_UNIT_AFTER_DIGITS = lazy(r"[%％‰\u4e00-\u9fff]")
+
+
+def _plain_number(text: str) -> bool:
+    """Digits with at most one decimal point, no leading zero but before it (0.5)."""
+    return bool(_PLAIN_DIGITS.fullmatch(text))
+
+
+_PLAIN_DIGITS = lazy(r"(?:0|[1-9]\d*)(?:\.\d+)?")
+
+
+def _same_number(target: str, actual: str) -> bool:
+    """An actual whose number (before its unit) is the target's in value (500 of =500.00)."""
+    t = _UNIT_TAIL.match(target)
+    a = _UNIT_TAIL.match(actual)
+    if not t or not a or t.group(1):
+        return False
+    number = actual[: len(actual) - len(a.group(1))]
+    head = target.lstrip("=≥≤<>＝≧≦＜＞ ")
+    return _plain_number(number) and _plain_number(head) and float(number) == float(head)
+
+
 _NAME_TAIL = lazy(r"^[\u4e00-\u9fff]{1,3}$")
 # the dashes a target of the 决策/过程 framework's rows is printed as, run together (_token_ends)
 _RUN_DASHES = frozenset("-—－–")
+# and, in the rows of the framework's groups whose targets are dashes (项目决策, 项目过程: labels.
+# FRAMEWORK_DASHED), 一 too: a dash OCR'd or typed so (elsewhere a word's character)
+_FRAMEWORK_RUN_DASHES = _RUN_DASHES | {"一"}
 _DOUBLED_WORDS = lazy(r"([\u4e00-\u9fff]{2,6})\1")
 _DOUBLED_VALUE = lazy(r"([\u4e00-\u9fff]{1,4}\d+(?:\.\d+)?%?)\1")
 _THRICE_VALUE = lazy(r"(?<![\d.])((?:0|[1-9]\d*)(?:\.\d+)?[\u4e00-\u9fff%]{1,3})\1\1(?=\d)")
@@ -5965,7 +6006,7 @@ def _unrun(
     text: str,
     columns: list[str],
     prefix: bool = False,
-    dashes: bool = False,
+    dashes: frozenset[str] = frozenset(),
     gaps: frozenset[int] = frozenset(),
 ) -> list[dict[str, str]] | None:
     """The rows of a text whose cells ran together (安装坡面水标尺10≥266米≥266米10水标尺宽度10…),
@@ -5986,7 +6027,7 @@ def _unrun_readings(
     columns: list[str],
     words: bool,
     prefix: bool = False,
-    dashes: bool = False,
+    dashes: frozenset[str] = frozenset(),
     gaps: frozenset[int] = frozenset(),
 ) -> list[dict[str, str]] | None:
     """_unrun's readings; with ``words`` a name may also end before words, which are then the
@@ -6032,11 +6073,16 @@ def _unrun_readings(
             and target
             and not _UNIT_TAIL.match(target)
             and target not in _RUN_DASHES  # (a dash target: the actual is what it is)
+            and target not in dashes
         ):
             ends = [at + len(target)] if text.startswith(target, at) else []
         elif column == "actual" and target and text[at - 1 : at + 1].isdigit():
-            # a target cut inside a run of digits (_said_twice): its actual is the same number
-            ends = [at + len(target)] if text.startswith(target, at) else []
+            # a target cut inside a run of digits (_said_twice, _equal_halves): its actual is
+            # the same number
+            if text.startswith(target, at):
+                ends = [at + len(target)]
+            else:
+                ends = [e for e in ends if _same_number(target, text[at:e])]
         if gaps and column in ("target", "actual"):
             ends = [e for e in ends if not _gap_inside(gaps, at, e) or _UNIT_TAIL.match(text[at:e])]
         for end in ends:
@@ -6108,7 +6154,7 @@ def _met_row(row: dict[str, str], points: bool = False) -> bool:
 
 def _same_kind(row: dict[str, str]) -> bool:
     """A row whose target and actual are both numbers or both words (or one is not printed)."""
-    if not row.get("target") or not row.get("actual") or row["target"] in _RUN_DASHES:
+    if not row.get("target") or not row.get("actual") or row["target"] in _FRAMEWORK_RUN_DASHES:
         return True
     return bool(_UNIT_TAIL.match(row["target"])) == bool(_UNIT_TAIL.match(row["actual"]))
 
@@ -6264,7 +6310,7 @@ def _run_rows(runs: list[Cell], row_columns: list[str], last: Cell | None) -> li
         runs, repeated = _framework_runs(runs)
     # the framework's rows print a dash as their target: a dash ends a name, and the words after
     # it are the actual, bounded by the points after them (without points, by nothing)
-    dashes = framework and bool({"weight", "score"} & set(row_columns))
+    dashes = _RUN_DASHES if framework and {"weight", "score"} & set(row_columns) else frozenset()
     rows: list[dict] = []
     level1 = level2 = None
     after_label = False
@@ -6310,7 +6356,11 @@ def _run_rows(runs: list[Cell], row_columns: list[str], last: Cell | None) -> li
                     found += one
         else:
             found = _unrun(
-                squeezed, row_columns, prefix=not _wrapped_words(after), dashes=dashes, gaps=gaps
+                squeezed,
+                row_columns,
+                prefix=not _wrapped_words(after),
+                dashes=_FRAMEWORK_RUN_DASHES if dashes and _dashed(level1) else dashes,
+                gaps=gaps,
             )
         if found is None and not {"weight", "score"} & set(row_columns):
             twice = _words_twice(squeezed)
@@ -6367,6 +6417,8 @@ def _run_rows(runs: list[Cell], row_columns: list[str], last: Cell | None) -> li
             doubt = _holds_group_label(name)
             if name and _swallowed_values(name):
                 continue  # a row whose cells could not be told apart: no value of it is placed
+            if cells.get("target") == "一" and not _dashed(level1):
+                continue  # (一 read as a dash, the row then under a group whose targets are none)
             if (
                 name
                 and starts[number] is not None
@@ -6396,6 +6448,11 @@ def _run_rows(runs: list[Cell], row_columns: list[str], last: Cell | None) -> li
                 }
             )
     return rows
+
+
+def _dashed(level1: str | None) -> bool:
+    """A 一级 group of the framework whose rows' targets are dashes (labels.FRAMEWORK_DASHED)."""
+    return bool(level1) and without_points(compact(level1)) in FRAMEWORK_DASHED
 
 
 # A 一级 label of the 决策/过程/产出/效益 framework, and any of its labels (labels.py)
