@@ -406,8 +406,14 @@ def test_amounts_run_together_with_thousands_separators_or_a_ratio_are_cut():
         "score": 10.0,
     }
     # a number of the row after the run (its rate, after a dash): no ratio is read inside the
-    # run, where 25195.1 | 125195.1 | 125195.1 | 1 would add up
-    assert _fund_values(["25195.1125195.1125195.11—100%"], SIX_MONEY_COLUMNS, sub_row=True) == {}
+    # run, where 25195.1 | 125195.1 | 125195.1 | 1 would add up; the rate after the dash is
+    # the row's, cut with the amounts (since the thirtieth session; nothing was placed before)
+    assert _fund_values(["25195.1125195.1125195.11—100%"], SIX_MONEY_COLUMNS, sub_row=True) == {
+        "initial_budget": 25195.11,
+        "annual_budget": 25195.11,
+        "executed": 25195.11,
+        "execution_rate": 100.0,
+    }
     assert _fund_values(["338.25338.25336.21—0.994"], SIX_MONEY_COLUMNS, sub_row=True) == {}
 
 

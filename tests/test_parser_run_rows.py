@@ -271,3 +271,19 @@ def test_a_target_run_into_its_actual_digit_into_digit_is_cut_where_both_are_one
     # two numbers that differ (95 | 100 or 9 | 5100): where to cut is not known, nothing read
     texts[-1] = "设施按期完成率正向大于等于95100%44"
     assert read_run_rows([Cell(t, 1) for t in texts], columns) == []
+
+
+def test_a_sub_row_s_glued_amounts_are_cut_by_its_rate_after_its_blank_points():
+    # 其中：财政资金 6218000 | 6218000 | 6139031.4 | — | 98.73% | —, run together: the amounts
+    # alone cut many ways; with the rate after the blank 分值 only one cut adds up
+    from pipelines.parser.generic import _fund_values
+
+    row = _fund_values(["621800062180006139031.4—98.73%—"], SIX_MONEY_COLUMNS, sub_row=True)
+    assert row == {
+        "initial_budget": 6218000,
+        "annual_budget": 6218000,
+        "executed": 6139031.4,
+        "execution_rate": 98.73,
+    }
+    # a rate no cut of the amounts agrees with: nothing placed
+    assert _fund_values(["621800062180006139031.4—50%—"], SIX_MONEY_COLUMNS, sub_row=True) == {}

@@ -2450,11 +2450,19 @@ def _fund_values(
     as read, whose amounts a row under it prints in the same columns. ``like``: see
     _one_glued_reading."""
     values = _unit_amounts(_spaced_numbers([v.strip(":：") for v in values]))
+    lead = _GLUED_LEAD.match(values[0]) if values else None
+    if sub_row and lead and _glued(lead.group(1)) and columns[-3:] == _WEIGHT_RATE_SCORE:
+        # a row under the total: its amounts run together, then a dash for its 分值, its rate
+        # and a dash for its 得分 (…6139031.4—98.73%—): the amounts and the rate are cut
+        # together, the rate's arithmetic telling where (the blank points placed nowhere)
+        tail = _BLANK_POINTS_RATE.fullmatch("".join(values)[lead.end() :])
+        if tail:
+            amounts = [c for c in columns if c not in ("fund_weight", "fund_score")]
+            return _unglue(lead.group(1) + tail.group(1), amounts, None, like)
     if sub_row and not any(_empty(v) for v in values):
         amounts = [c for c in columns if c not in ("fund_weight", "fund_score", "other")]
         if len(values) <= len(amounts):
             columns = [c for c in columns if c not in ("fund_weight", "fund_score")]
-    lead = _GLUED_LEAD.match(values[0]) if values else None
     if lead and _glued(lead.group(1)) and (len(values) == 1 or _glued(values[0])):
         # the row's numbers run together in its first cell; a rate without % is read in them
         # only when no number of the row follows them (25195.1125195.11—100% holds no rate:
@@ -2601,6 +2609,9 @@ def _unchecked_rate(placement: dict) -> bool:
 # Numbers run together with nothing between them: 202010100.00%10 is 20 | 20 | 10 | 100.00% | 10
 # (7,242,065.007,242,065.00 is two amounts printed with thousands separators).
 _GLUED_LEAD = lazy(r"^(\d[\d.,%]*\d%?)(?![\d.,%])")
+# a sub-row's blank 分值, its rate with its %, and its blank 得分, after its glued amounts
+_BLANK_POINTS_RATE = lazy(r"\s*[-—－–]\s*((?:0|[1-9]\d*)(?:\.\d+)?%)\s*[-—－–]?\s*")
+_WEIGHT_RATE_SCORE = ["fund_weight", "execution_rate", "fund_score"]
 _TOKEN = lazy(r"(?:0|[1-9]\d{0,2}(?:,\d{3})+|[1-9]\d*)(?:\.\d{1,2})?%?")
 _RATIO_TOKEN = lazy(r"[01](?:\.\d{1,4})?")  # a rate as a ratio: 0.9221 for 92.21%
 _AMOUNT_TOKEN = lazy(r"(?:0|[1-9]\d*)\.\d{3,4}")  # an amount in 万元 to the yuan
