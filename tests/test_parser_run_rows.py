@@ -287,3 +287,22 @@ def test_a_sub_row_s_glued_amounts_are_cut_by_its_rate_after_its_blank_points():
     }
     # a rate no cut of the amounts agrees with: nothing placed
     assert _fund_values(["621800062180006139031.4—50%—"], SIX_MONEY_COLUMNS, sub_row=True) == {}
+
+
+def test_a_target_of_words_run_into_words_that_say_it_was_met_is_cut_before_them():
+    # points first (分值 | 年度指标值 | 全年实际值 | 得分): the actual says, in words, that the target
+    # was met (达成指标, 已完成); the whole of those words, up to the row's points
+    columns = ["name", "weight", "target", "actual", "score"]
+    texts = [
+        "效益指标",
+        "经济效益指标",
+        "带动相关产业发展4持续改善达成指标4运行成本节约8逐步提高已完成8",
+    ]
+    rows = read_run_rows([Cell(t, 1) for t in texts], columns)
+    assert [(r["name"], r["target"], r["actual"], r["weight"], r["score"]) for r in rows] == [
+        ("带动相关产业发展", "持续改善", "达成指标", 4, 4),
+        ("运行成本节约", "逐步提高", "已完成", 8, 8),
+    ]
+    # other words after a target (提升 | 明显): where the target ends is not known, nothing read
+    texts[-1] = "带动相关产业发展4持续改善效果明显4"
+    assert read_run_rows([Cell(t, 1) for t in texts], columns) == []

@@ -6087,6 +6087,16 @@ def _unrun_readings(
             and target not in dashes
         ):
             ends = [at + len(target)] if text.startswith(target, at) else []
+            # or words that say the target was met (持续改善 | 达成指标, 逐步提高 | 已完成), up to
+            # the row's points after them: the whole of such words (never 逐步提高已 | 完成)
+            ends += [
+                end
+                for end in range(at + 2, min(len(text), at + 8) + 1)
+                if end < len(text)
+                and text[end].isdigit()
+                and _ACHIEVED_VALUE.match(text[at:end])
+                and not any(_ACHIEVED_VALUE.match(text[at - k : end]) for k in (1, 2))
+            ]
         elif column == "actual" and target and text[at - 1 : at + 1].isdigit():
             # a target cut inside a run of digits (_said_twice, _equal_halves): its actual is
             # the same number
