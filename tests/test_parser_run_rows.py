@@ -268,9 +268,26 @@ def test_a_target_run_into_its_actual_digit_into_digit_is_cut_where_both_are_one
         ("设施完成数量", "等于500.00件", "500", 9),
         ("数据准确率", "等于98%", "98", 7),
     ]
-    # two numbers that differ (95 | 100 or 9 | 5100): where to cut is not known, nothing read
-    texts[-1] = "设施按期完成率正向大于等于95100%44"
+    # two percents that differ: the one cut where both are percents a form prints (95 | 100%,
+    # not 9 | 5100%), with two decimals at most (95.00 | 100%, not 9 | 5.00100%)
+    texts[-1] = "设施按期完成率正向大于等于95100%44开工率正向大于等于95.00100%77"
+    rows = read_run_rows([Cell(t, 1) for t in texts], columns)
+    assert [(r["target"], r["actual"]) for r in rows] == [
+        ("大于等于95%", "100"),
+        ("大于等于95.00%", "100"),
+    ]
+    # where two cuts are so (5 | 50% and 55 | 0%), or the unit is not a percent, nothing read
+    texts[-1] = "设施按期完成率正向大于等于550%44"
     assert read_run_rows([Cell(t, 1) for t in texts], columns) == []
+    texts[-1] = "设施按期完成数量正向大于等于95100件44"
+    assert read_run_rows([Cell(t, 1) for t in texts], columns) == []
+    # a table whose target prints its own unit: 100% is one target whose actual is blank, not
+    # 10 | 0% (the digits are cut only where the unit's column follows the actual's)
+    texts = ["时效指标", "指标1:年度资金支付完成率100%1010"]
+    rows = read_run_rows(
+        [Cell(t, 1) for t in texts], ["name", "target", "actual", "weight", "score"]
+    )
+    assert not any(r["target"] == "10" for r in rows)
 
 
 def test_a_sub_row_s_glued_amounts_are_cut_by_its_rate_after_its_blank_points():
@@ -306,3 +323,30 @@ def test_a_target_of_words_run_into_words_that_say_it_was_met_is_cut_before_them
     # other words after a target (提升 | 明显): where the target ends is not known, nothing read
     texts[-1] = "带动相关产业发展4持续改善效果明显4"
     assert read_run_rows([Cell(t, 1) for t in texts], columns) == []
+
+
+def test_words_twice_over_inside_a_name_with_more_words_after_them_are_the_name_s():
+    # 课后服务服务人次: 服务服务 is no target and actual said twice, as words follow it, not points
+    columns = ["name", "target", "actual", "weight", "score"]
+    texts = ["产出指标", "数量指标", "课后服务服务人次=120人次120人次99达标率提升提升55"]
+    rows = read_run_rows([Cell(t, 1) for t in texts], columns)
+    assert [(r["name"], r["target"], r["actual"], r["score"]) for r in rows] == [
+        ("课后服务服务人次", "=120人次", "120人次", 9),
+        ("达标率", "提升", "提升", 5),
+    ]
+
+
+def test_da_biao_after_a_target_of_words_is_the_actual_where_the_points_bound_the_name():
+    # points first: the name ends at its 分值, the actual 达标 at its 得分
+    columns = ["name", "weight", "target", "actual", "score"]
+    texts = ["效益指标", "社会效益指标", "群众办事便利程度6有效保障达标6"]
+    rows = read_run_rows([Cell(t, 1) for t in texts], columns)
+    assert [(r["name"], r["target"], r["actual"]) for r in rows] == [
+        ("群众办事便利程度", "有效保障", "达标")
+    ]
+    # the points after the actual only: where the name ends is not known, nothing read
+    texts[-1] = "群众办事便利程度有效保障达标66"
+    assert (
+        read_run_rows([Cell(t, 1) for t in texts], ["name", "target", "actual", "weight", "score"])
+        == []
+    )

@@ -708,6 +708,8 @@ _ACHIEVED = lazy(_ACHIEVED_HEAD)
 _ACHIEVED_AT_END = lazy(r"(?:达成|达到|实现)(?:预期)?指标$")
 # the whole of such an actual, which no name is (达成指标, 已完成, 达成预期指标)
 _ACHIEVED_VALUE = lazy(_ACHIEVED_HEAD + r"(?:预期|年度)?(?:指标|目标)?$")
+# and 达标 (已达标, 基本达标): the words of a met target a run-together row's actual may be
+_MET_WORDS = lazy(rf"{_ACHIEVED_HEAD}(?:预期|年度)?(?:指标|目标)?$|^(?:基本|全部|均|已|未)?达标$")
 
 
 # ---------------------------------------------------------------- placing cells on columns
@@ -5669,6 +5671,7 @@ def _token_ends(
     words: bool = False,
     dashes: frozenset[str] = frozenset(),
     twice: bool = False,
+    halves: bool = False,
 ) -> list[int]:
     """Where a cell of ``column`` that starts at ``at`` of a run-together text may end (a name,
     with ``words``, also before words: a target in words; with ``dashes``, in a table whose
@@ -5728,7 +5731,8 @@ def _token_ends(
                     ends.append(end)  # a number ends where its digits do (0 before a digit too)
                 elif column == "target" and (
                     (twice and _said_twice(text, start, end, number.end()))
-                    or _equal_halves(text, start, end, number.end())
+                    or (halves and _equal_halves(text, start, end, number.end()))
+                    or (halves and _percent_halves(text, start, end, number.end()))
                 ):
                     ends.append(end)
                 unit = end
@@ -5780,7 +5784,13 @@ def _token_ends(
             if said_twice is not None and said_twice.start() < end:
                 break  # a value said twice (提升10%提升10%): the target and actual, never a name's
             doubled = _DOUBLED_WORDS.search(text, at, end)
-            if doubled and not doubled.group(1).endswith("指标"):
+            if (
+                doubled
+                and not doubled.group(1).endswith("指标")
+                # (in a table with points, words twice over that more words follow are a
+                # name's own: 课后服务服务人次)
+                and not (words and doubled.end() < n and _CJK.match(text, doubled.end()))
+            ):
                 # the same words twice over (持续改善持续改善) are a row's target and actual, which
                 # the name would swallow (a group label twice over is the label's, peeled later)
                 break
@@ -5945,6 +5955,26 @@ def _equal_halves(text: str, start: int, end: int, digits_end: int) -> bool:
     return _plain_number(head) and _plain_number(rest) and float(head) == float(rest)
 
 
+def _percent_halves(text: str, start: int, end: int, digits_end: int) -> bool:
+    """The same, the run ended by a percent sign (95100% of a 2024 table: ≥95 | 100%): the cut
+    inside the digits where both halves are percents a form prints, 100 at most with two
+    decimals at most (9 | 5100% is none); where several cuts are so, none is made."""
+    if digits_end >= len(text) or text[digits_end] not in "%％":
+        return False
+    return _rate_number(text[start:end]) and _rate_number(text[end:digits_end])
+
+
+def _rate_number(text: str) -> bool:
+    """A plain number of 100 at most with two decimals at most (a percent a form prints)."""
+    return _plain_number(text) and _decimals(text) <= 2 and float(text) <= 100
+
+
+def _percent_pair(target: str, actual: str) -> bool:
+    """A target and an actual cut so (_percent_halves): the actual a percent, both numbers."""
+    head = target.lstrip("=≥≤<>＝≧≦＜＞ ")
+    return actual[-1:] in "%％" and _rate_number(head) and _rate_number(actual[:-1])
+
+
 # (the character that ends a run of digits as a value's unit does: a percent or a word)
 _UNIT_AFTER_DIGITS = lazy(r"[%％‰\u4e00-\u9fff]")
 
@@ -6019,6 +6049,7 @@ def _unrun(
     prefix: bool = False,
     dashes: frozenset[str] = frozenset(),
     gaps: frozenset[int] = frozenset(),
+    halves: bool = False,
 ) -> list[dict[str, str]] | None:
     """The rows of a text whose cells ran together (安装坡面水标尺10≥266米≥266米10水标尺宽度10…),
     read on the table's columns in order, each row filling every column; of the readings that
@@ -6030,7 +6061,7 @@ def _unrun(
     # a row whose target and actual are the same words (长效管理机制有效有效66) is read only in a
     # table with points: they end each row, so a name cannot swallow a row of words before it
     words = bool({"weight", "score"} & set(columns))
-    return _unrun_readings(text, columns, words, prefix, dashes, gaps)
+    return _unrun_readings(text, columns, words, prefix, dashes, gaps, halves)
 
 
 def _unrun_readings(
@@ -6040,11 +6071,15 @@ def _unrun_readings(
     prefix: bool = False,
     dashes: frozenset[str] = frozenset(),
     gaps: frozenset[int] = frozenset(),
+    halves: bool = False,
 ) -> list[dict[str, str]] | None:
     """_unrun's readings; with ``words`` a name may also end before words, which are then the
     row's target and, the same words again, its actual. Such words never hold one of the
     ``gaps`` (_squeeze_with_gaps): a cut through a gap between cells (审计工作及时 | 性及时 |
-    性及时 for 审计工作及时性 及时性 及时) makes a target and an actual alike that are not."""
+    性及时 for 审计工作及时性 及时性 及时) makes a target and an actual alike that are not.
+    With ``halves`` (a table that prints the unit after the actual), a target and an actual
+    glued digit into digit are cut where both are one number or two percents (_equal_halves,
+    _percent_halves); elsewhere such digits may be one value whose actual is blank (100%)."""
     readings: list[list[dict[str, str]]] = []
     # a target and actual run digit into digit are cut only in a table with one points column:
     # with two, the digits of 分值 and 得分 alike make other cuts as likely (1111: 1|1|1|1, 11|11)
@@ -6076,7 +6111,9 @@ def _unrun_readings(
         column = columns[k]
         ends = token_ends.get((at, column))
         if ends is None:
-            ends = token_ends[at, column] = _token_ends(text, at, column, words, dashes, twice)
+            ends = token_ends[at, column] = _token_ends(
+                text, at, column, words, dashes, twice, halves
+            )
         target = row.get("target")
         if (
             words
@@ -6094,8 +6131,8 @@ def _unrun_readings(
                 for end in range(at + 2, min(len(text), at + 8) + 1)
                 if end < len(text)
                 and text[end].isdigit()
-                and _ACHIEVED_VALUE.match(text[at:end])
-                and not any(_ACHIEVED_VALUE.match(text[at - k : end]) for k in (1, 2))
+                and _MET_WORDS.match(text[at:end])
+                and not any(_MET_WORDS.match(text[at - k : end]) for k in (1, 2))
             ]
         elif column == "actual" and target and text[at - 1 : at + 1].isdigit():
             # a target cut inside a run of digits (_said_twice, _equal_halves): its actual is
@@ -6103,7 +6140,11 @@ def _unrun_readings(
             if text.startswith(target, at):
                 ends = [at + len(target)]
             else:
-                ends = [e for e in ends if _same_number(target, text[at:e])]
+                ends = [
+                    e
+                    for e in ends
+                    if _same_number(target, text[at:e]) or _percent_pair(target, text[at:e])
+                ]
         if gaps and column in ("target", "actual"):
             ends = [e for e in ends if not _gap_inside(gaps, at, e) or _UNIT_TAIL.match(text[at:e])]
         for end in ends:
@@ -6232,7 +6273,10 @@ def read_run_rows(body: list[Cell], columns: list[str]) -> list[dict]:
     if bare:
         runs, bare = _bare_levels_apart(runs, row_columns, bare)
     last = body[-1] if body else None
-    rows = _with_bare_labels(bare, lambda: _run_rows(runs, row_columns, last))
+    # (a 2024 table prints the unit after the actual: a target and an actual glued digit into
+    # digit end at the actual's unit, where both halves may be told: _equal_halves)
+    halves = _unit_after_actual(columns)
+    rows = _with_bare_labels(bare, lambda: _run_rows(runs, row_columns, last, halves))
     if direction:
         rows = [_with_comparison_words(row, _unit_after_actual(columns)) for row in rows]
     return rows
@@ -6323,8 +6367,11 @@ def _with_comparison_words(row: dict, unit_after: bool) -> dict:
     return {**row, "target": target, "actual": actual}
 
 
-def _run_rows(runs: list[Cell], row_columns: list[str], last: Cell | None) -> list[dict]:
-    """The rows of read_run_rows' runs (``last``: the body's last cell)."""
+def _run_rows(
+    runs: list[Cell], row_columns: list[str], last: Cell | None, halves: bool = False
+) -> list[dict]:
+    """The rows of read_run_rows' runs (``last``: the body's last cell; ``halves``: see
+    _unrun_readings)."""
     repeated: set[int] = set()
     framework = any(_FRAMEWORK_HINT.search(cell.text) for cell in runs)
     if framework:
@@ -6372,7 +6419,7 @@ def _run_rows(runs: list[Cell], row_columns: list[str], last: Cell | None) -> li
             # too, as no name before it can swallow it
             found = []
             for piece in pieces:
-                one = _unrun_readings(piece, row_columns, words=True)
+                one = _unrun_readings(piece, row_columns, words=True, halves=halves)
                 if one is not None and len(one) == 1:
                     found += one
         else:
@@ -6382,6 +6429,7 @@ def _run_rows(runs: list[Cell], row_columns: list[str], last: Cell | None) -> li
                 prefix=not _wrapped_words(after),
                 dashes=_FRAMEWORK_RUN_DASHES if dashes and _dashed(level1) else dashes,
                 gaps=gaps,
+                halves=halves,
             )
         if found is None and not {"weight", "score"} & set(row_columns):
             twice = _words_twice(squeezed)
