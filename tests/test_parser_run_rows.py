@@ -8,6 +8,7 @@ from pipelines.parser.generic import Cell, Reading, _fund_values, _unrun, read_f
 from tests.test_parser_real import SIX_MONEY_COLUMNS
 
 POINTS = ["name", "target", "actual", "score"]
+POINTS_BOTH = ["name", "target", "actual", "weight", "score"]
 
 
 def test_a_money_row_whose_points_break_the_arithmetic_places_no_amount():
@@ -350,3 +351,14 @@ def test_da_biao_after_a_target_of_words_is_the_actual_where_the_points_bound_th
         read_run_rows([Cell(t, 1) for t in texts], ["name", "target", "actual", "weight", "score"])
         == []
     )
+
+
+def test_a_score_within_its_weight_tells_where_run_together_points_are_cut():
+    # 120.5 after the actual: 12 | 0.5 or 1 | 20.5; a 得分 is within its 分值, so the first
+    rows = _unrun("道路设施完成率=90%=88%120.5", POINTS_BOTH)
+    assert [(r["weight"], r["score"]) for r in rows] == [("12", "0.5")]
+    # 555: 5 | 55 breaks it, 55 | 5 keeps it
+    rows = _unrun("道路设施完成率=90%=88%555", POINTS_BOTH)
+    assert [(r["weight"], r["score"]) for r in rows] == [("55", "5")]
+    # where two cuts keep it (1 | 0.55 and 10.5 | 5 of 10.55), nothing
+    assert _unrun("道路设施完成率=90%=88%10.55", POINTS_BOTH) is None

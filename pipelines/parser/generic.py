@@ -6189,6 +6189,14 @@ def _one_reading(
         ]
     if len(readings) == 1:
         return readings[0]
+    if "weight" in columns and "score" in columns:
+        # a row's 得分 is within its 分值 (12 | 0.5, not 1 | 20.5): readings that break it are
+        # set aside where another keeps it
+        within = [r for r in readings if all(_score_within(row) for row in r)]
+        if within:
+            readings = within
+        if len(readings) == 1:
+            return readings[0]
     same = [r for r in readings if all(row.get("target") == row.get("actual") for row in r)]
     if len(same) == 1:
         return same[0]
@@ -6198,6 +6206,12 @@ def _one_reading(
 
 
 _UNIT_TAIL = lazy(rf"^(?:>=|<=|[{_SIGNS}])?\s*(?:0|[1-9]\d*)(?:\.\d+)?(.*)$")
+
+
+def _score_within(row: dict[str, str]) -> bool:
+    """A row whose 得分 is no more than its 分值 (either not printed: nothing to tell)."""
+    weight, score = to_number(row.get("weight")), to_number(row.get("score"))
+    return weight is None or score is None or score <= weight
 
 
 def _met_row(row: dict[str, str], points: bool = False) -> bool:
