@@ -362,3 +362,20 @@ def test_a_score_within_its_weight_tells_where_run_together_points_are_cut():
     assert [(r["weight"], r["score"]) for r in rows] == [("55", "5")]
     # where two cuts keep it (1 | 0.55 and 10.5 | 5 of 10.55), nothing
     assert _unrun("道路设施完成率=90%=88%10.55", POINTS_BOTH) is None
+
+
+def test_the_rows_every_reading_of_a_run_opens_with_are_read_where_the_readings_part_later():
+    # the second row's name and target part anywhere (知晓度 | 持续改善 or 知晓 | 度持续改善): every
+    # reading opens with the same first row, which is read; the second is left out
+    text = "群众办事便利程度明显提高明显提高1515群众文化社会知晓度持续改善已完成88"
+    assert _unrun(text, POINTS_BOTH, prefix=True) == [
+        {
+            "name": "群众办事便利程度",
+            "target": "明显提高",
+            "actual": "明显提高",
+            "weight": "15",
+            "score": "15",
+        }
+    ]
+    # (without prefix, a run that is not read whole gives nothing)
+    assert _unrun(text, POINTS_BOTH) is None

@@ -6160,13 +6160,41 @@ def _unrun_readings(
             if found is not None:
                 return found
         return None
-    return _one_reading(readings, columns, words)
+    found = _one_reading(readings, columns, words)
+    held = _holding(readings, columns) if found is None and prefix and len(readings) < 200 else []
+    if len(held) > 1:
+        # several readings of the whole hold (and all of them were seen): the rows they open
+        # with alike, up to where they part (a row of words after the first, 知晓度持续改善已完成,
+        # whose name and target part anywhere)
+        agreed = 0
+        while agreed < len(held[0]) - 1 and all(
+            len(r) > agreed and r[agreed] == held[0][agreed] for r in held
+        ):
+            agreed += 1
+        return held[0][:agreed] or None
+    return found
 
 
 def _one_reading(
     readings: list[list[dict[str, str]]], columns: list[str], words: bool
 ) -> list[dict[str, str]] | None:
     """The one reading of several that holds (see _unrun), or None."""
+    readings = _holding(readings, columns)
+    if len(readings) == 1:
+        return readings[0]
+    same = [r for r in readings if all(row.get("target") == row.get("actual") for row in r)]
+    if len(same) == 1:
+        return same[0]
+    # else the one reading whose every actual is in its target's unit (0起 | 0起, not 0起 | 0起市)
+    alike = [r for r in readings if all(_same_unit(row) for row in r)]
+    return alike[0] if len(alike) == 1 else None
+
+
+def _holding(
+    readings: list[list[dict[str, str]]], columns: list[str]
+) -> list[list[dict[str, str]]]:
+    """The readings that hold: those with most rows, each row's target and actual of one kind,
+    and (where several are left) each row's 得分 within its 分值 where one keeps it."""
     if readings:
         # a name that swallows another row's numbers is no name: the readings with most rows
         most = max(len(r) for r in readings)
@@ -6187,22 +6215,13 @@ def _one_reading(
             for r in readings
             if all(_same_kind(row) or (met and _met_row(row, points=True)) for row in r)
         ]
-    if len(readings) == 1:
-        return readings[0]
-    if "weight" in columns and "score" in columns:
+    if len(readings) > 1 and "weight" in columns and "score" in columns:
         # a row's 得分 is within its 分值 (12 | 0.5, not 1 | 20.5): readings that break it are
         # set aside where another keeps it
         within = [r for r in readings if all(_score_within(row) for row in r)]
         if within:
             readings = within
-        if len(readings) == 1:
-            return readings[0]
-    same = [r for r in readings if all(row.get("target") == row.get("actual") for row in r)]
-    if len(same) == 1:
-        return same[0]
-    # else the one reading whose every actual is in its target's unit (0起 | 0起, not 0起 | 0起市)
-    alike = [r for r in readings if all(_same_unit(row) for row in r)]
-    return alike[0] if len(alike) == 1 else None
+    return readings
 
 
 _UNIT_TAIL = lazy(rf"^(?:>=|<=|[{_SIGNS}])?\s*(?:0|[1-9]\d*)(?:\.\d+)?(.*)$")
