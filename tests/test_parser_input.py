@@ -56,6 +56,15 @@ def test_non_breaking_and_ideographic_spaces_are_plain_spaces():
     assert parse_text(text, "f.txt").forms[0]["project_name"] == "道路 养护 经费"
 
 
+@pytest.mark.parametrize("form", [TAB_FORM, SPACE_FORM], ids=["tab", "space"])
+def test_full_width_numbers_read_as_numbers(form):
+    # a page that prints its digits full width (１００％, ２．８): the same forms, whose numbers
+    # are the ASCII ones (NFKC gives the same), not cells that shift the columns
+    wide = str.maketrans({c: chr(ord(c) + 0xFEE0) for c in "0123456789%."})
+    assert "２" in form.translate(wide)
+    assert parse_text(form.translate(wide), "f.txt").forms == parse_text(form, "f.txt").forms
+
+
 @pytest.mark.parametrize(
     "data,message",
     [

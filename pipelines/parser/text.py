@@ -305,7 +305,21 @@ def _raw_text(text: str) -> str:
         text = _QUOTED_LINE.sub(_unquoted, text)
     if "&" in text and ";" in text:
         text = html.unescape(text)  # (a page's text with its entities: &ge;95%, a&nbsp;b)
+    if _FULL_WIDTH_DIGIT.search(text):
+        text = _half_width_numbers(text)
     return _replace_odd_spaces(text)
+
+
+# A full-width digit (１００％, ２．８: a page or a PDF that prints its numbers so)
+_FULL_WIDTH_DIGIT = lazy("[\uff10-\uff19]")
+_DIGITS_HALF = str.maketrans({0xFF10 + k: ord("0") + k for k in range(10)} | {0xFF05: ord("%")})
+_FULL_STOP_IN_NUMBER = lazy("(?<=\\d)\uff0e(?=\\d)")
+
+
+def _half_width_numbers(text: str) -> str:
+    """Full-width digits and percent signs as ASCII, and a full-width point between two digits
+    (２．８ → 2.8): the numbers then read as numbers do, everywhere (NFKC gives the same)."""
+    return _FULL_STOP_IN_NUMBER.sub(".", text.translate(_DIGITS_HALF))
 
 
 # A cell holding only nan / None / NaN / null (pandas' to_csv or to_markdown of a spreadsheet with
