@@ -65,6 +65,30 @@ def test_full_width_numbers_read_as_numbers(form):
     assert parse_text(form.translate(wide), "f.txt").forms == parse_text(form, "f.txt").forms
 
 
+def test_labels_printed_with_a_space_between_their_characters_read_as_the_labels():
+    # a PDF that spreads a cell's text over its width: 年 度 资 金 总 额 120 …, its header
+    # 年 初 预 算 数 全 年 预 算 数 …, on lines whose cells single spaces part
+    from tests.test_parser_framework import FORM
+
+    text = FORM.replace(
+        "年初预算数    全年预算数    全年执行数    分值    执行率    得分",
+        "年 初 预 算 数 全 年 预 算 数 全 年 执 行 数 分值 执行率 得分",
+    ).replace("年度资金总额    120    120    118    10", "年 度 资 金 总 额 120 120 118 10")
+    assert text.count("年 度 资 金 总 额 120 120 118 10") == 1 and "全 年 执 行 数 分值" in text
+    (form,) = parse_text(text, "f.txt").contract_forms()
+    (printed,) = parse_text(FORM, "f.txt").contract_forms()
+    assert form["funds"] == printed["funds"] and form["indicators"] == printed["indicators"]
+    # single characters that spell no label are cells of their own (是 是: a target, an actual)
+    from pipelines.parser.spaced_labels import letter_spaced_labels
+
+    words = ["覆盖率", "是", "是", "10", "10"]
+    assert letter_spaced_labels(words) == words
+    # and a value before a label so printed, on a line of wide gaps, is cut at the label
+    text = FORM.replace("某市交通运输局    实施单位", "某市交通运输局 实 施 单 位")
+    (form,) = parse_text(text, "f.txt").contract_forms()
+    assert (form["department"], form["implementing_unit"]) == ("某市交通运输局", "某市公路养护中心")
+
+
 @pytest.mark.parametrize(
     "data,message",
     [

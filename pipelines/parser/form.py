@@ -9,6 +9,7 @@ from functools import lru_cache
 from pipelines.parser import indicators
 from pipelines.parser import vocabulary as vocab
 from pipelines.parser.patterns import lazy
+from pipelines.parser.spaced_labels import spaced_label_cells
 from pipelines.parser.text import (
     CJK_GAP,
     PLACEHOLDER,
@@ -217,7 +218,8 @@ def read_header(lines: list[Line], stop: int) -> dict:
     pieces: dict[str, list[tuple[int, str]]] = {}
     current = None
     for line in lines[:stop]:
-        for cell in line.filled:
+        # (only a line with a space may hold a label printed letter-spaced inside a cell)
+        for cell in _with_spaced_labels(line.filled) if " " in line.text else line.filled:
             label, text = _header_cell(cell)
             if label is not None:
                 current = label or None
@@ -233,6 +235,13 @@ def read_header(lines: list[Line], stop: int) -> dict:
         out[field] = join_wrapped([join_cells(cells) for cells in by_line.values()])
     out["_found"] = "project_name" in pieces
     return out
+
+
+@lru_cache(maxsize=4096)  # (the header's lines come back, alike, on every form)
+def _with_spaced_labels(cells: tuple[str, ...]) -> tuple[str, ...]:
+    """A line's cells, a label printed with a space between its characters inside one (某局 实
+    施 单 位) a cell of its own (spaced_labels)."""
+    return tuple(piece for cell in cells for piece in spaced_label_cells(cell))
 
 
 @lru_cache(maxsize=16384)  # the cells above the money table: labels come back on every form

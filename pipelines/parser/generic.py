@@ -50,6 +50,7 @@ from pipelines.parser.labels import (
     without_points,
 )
 from pipelines.parser.patterns import lazy
+from pipelines.parser.spaced_labels import letter_spaced_labels, spaced_label_cells
 from pipelines.parser.text import (
     CJK_GAP,
     CONTINUED,
@@ -194,6 +195,8 @@ def cells_of(lines: list[Line]) -> list[Cell]:
                 pieces.pop()
         else:
             pieces = _with_unit_notes(list(line.filled))
+            if len(pieces) > 2 and not line.columns and min(map(len, pieces)) == 1:
+                pieces = letter_spaced_labels(pieces)  # (年 度 资 金 总 额 …: one character a word)
             if _number_and_unit(pieces):
                 # a line that is a number and its unit alone (10 台套, 2 小时): one cell, a
                 # value printed with a space before its unit, not the number and another cell
@@ -202,6 +205,9 @@ def cells_of(lines: list[Line]) -> list[Cell]:
                 worded.add(line.no)
             if line.columns:
                 pieces = [p for piece in pieces for p in _label_tail_apart(piece)]
+                # (a column's letter-spaced labels apart from its other words: a header's cells
+                # spread over their widths, 年 初 预 算 数 全 年 …, or 某局 实 施 单 位)
+                pieces = [p for piece in pieces for p in spaced_label_cells(piece)]
                 if len(pieces) == 2 and " " in pieces[1] and _is_level(pieces[0]):
                     # the one wide gap of the line is after its group label (数量指标  指标1:…
                     # 实施…37个。 本年度…): the row's cells are apart by single spaces, as on the
