@@ -7,7 +7,7 @@ import codecs
 import pytest
 
 from pipelines.parser import parse_bytes, parse_text
-from pipelines.parser.text import to_number
+from pipelines.parser.text import compact, to_number
 from tests.forms import SPACE_FORM, TAB_FORM
 
 
@@ -87,6 +87,63 @@ def test_labels_printed_with_a_space_between_their_characters_read_as_the_labels
     text = FORM.replace("某市交通运输局    实施单位", "某市交通运输局 实 施 单 位")
     (form,) = parse_text(text, "f.txt").contract_forms()
     assert (form["department"], form["implementing_unit"]) == ("某市交通运输局", "某市公路养护中心")
+
+
+def test_a_sign_and_a_unit_printed_apart_from_their_number_are_the_value_s():
+    # single spaces part the cells, and a PDF prints ≥ 95 % with spaces inside the value: in a
+    # table with no 指标性质 or 度量单位 column, no cell is a sign or a unit alone
+    from tests.test_parser_framework import LAYOUTS
+
+    spaced = LAYOUTS["spaces"]
+    for value, printed in [("≥120公里", "≥ 120 公里"), ("125公里", "125 公里"), ("≥95%", "≥ 95 %"),
+                           ("98%", "98 %"), ("≥90%", "≥ 90 %"), ("95%", "95 %")]:  # fmt: skip
+        assert spaced.count(value) >= 1
+        spaced = spaced.replace(value, printed)
+    (form,) = parse_text(spaced, "f.txt").contract_forms()
+    (printed,) = parse_text(LAYOUTS["spaces"], "f.txt").contract_forms()
+    keys = ("name", "target", "actual", "weight", "score")
+    assert [
+        [compact(row[k]) if isinstance(row[k], str) else row[k] for k in keys]
+        for row in form["indicators"]
+    ] == [
+        [compact(row[k]) if isinstance(row[k], str) else row[k] for k in keys]
+        for row in printed["indicators"]
+    ]
+
+
+def test_a_value_s_pieces_are_joined_only_where_the_table_prints_no_sign_or_unit_column():
+    from pipelines.parser.generic import Cell, _values_whole
+    from pipelines.parser.units import goes_on
+
+    assert goes_on("≥", "95") and goes_on("≥ 95", "%") and goes_on("713", "万元")
+    assert not goes_on("10", "分") and not goes_on("10", "无") and not goes_on("名称", "%")
+    cells = [Cell(t, 3) for t in ["养护里程", "≥", "120", "公里", "125", "公里", "20", "20"]]
+    assert [c.text for c in _values_whole(cells)] == [
+        "养护里程",
+        "≥ 120 公里",
+        "125 公里",
+        "20",
+        "20",
+    ]
+    # (cells apart in columns, tabs or wide gaps, are the print's own cells: left apart)
+    apart = [Cell(t, 3, apart=True) for t in ["≥", "120", "公里"]]
+    assert [c.text for c in _values_whole(apart)] == ["≥", "120", "公里"]
+    # Sichuan's 指标性质 / 指标值 / 度量单位 print the sign and the unit as cells: the target is
+    # read from the three, as printed
+    text = "\n".join(
+        [
+            "部门预算项目支出绩效自评表(2023年度)",
+            "项目名称 某某工资性支出",
+            "主管部门 某县发展和改革局",
+            "实施单位 某县发展和改革局",
+            "一级指标 二级指标 三级指标 指标性质 指标值 度量单位 完成值 权重 得分",
+            "产出指标 数量指标 发放覆盖率 = 100 % 100 60 60",
+            "效益指标 社会效益指标 足额保障率 ≥ 95 % 98 30 30",
+            "合计 100 100",
+        ]
+    )
+    (form,) = parse_text(text, "f.txt").contract_forms()
+    assert [compact(r["target"]) for r in form["indicators"]] == ["=100%", "≥95%"]
 
 
 @pytest.mark.parametrize(

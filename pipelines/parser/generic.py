@@ -82,6 +82,7 @@ from pipelines.parser.text import (
     section_points_first,
     to_number,
 )
+from pipelines.parser.units import MEASURE, SIGNS, goes_on, number_and_unit
 
 
 @dataclass(slots=True)
@@ -125,9 +126,25 @@ def _with_unit_notes(words: list[str]) -> list[str]:
     return out
 
 
-def _number_and_unit(words: list[str]) -> bool:
-    """Two words, a plain number and a unit of measure (_UNIT_WORD)."""
-    return len(words) == 2 and is_number(words[0]) and bool(_UNIT_WORD.match(words[1]))
+def _values_whole(cells: list[Cell]) -> list[Cell]:
+    """The cells of an indicator table with no 指标性质 or 度量单位 column, a value's comparison
+    sign and unit printed apart from its number by a single space (≥ 95 %, 713 万元, on a line
+    whose cells single spaces part) joined to it: no cell of such a table is a sign or a unit
+    alone."""
+    out: list[Cell] = []
+    for cell in cells:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and last.no == cell.no
+            and not last.apart
+            and not cell.apart
+            and goes_on(last.text, cell.text)
+        ):
+            out[-1] = Cell(f"{last.text} {cell.text}", last.no, last.cut, last.apart)
+        else:
+            out.append(cell)
+    return out
 
 
 # A unit of one character, not a word a value may be (无, 高, 是 …: _SHORT_VALUES).
@@ -197,7 +214,7 @@ def cells_of(lines: list[Line]) -> list[Cell]:
             pieces = _with_unit_notes(list(line.filled))
             if len(pieces) > 2 and not line.columns and min(map(len, pieces)) == 1:
                 pieces = letter_spaced_labels(pieces)  # (年 度 资 金 总 额 …: one character a word)
-            if _number_and_unit(pieces):
+            if number_and_unit(pieces):
                 # a line that is a number and its unit alone (10 台套, 2 小时): one cell, a
                 # value printed with a space before its unit, not the number and another cell
                 pieces = [" ".join(pieces)]
@@ -601,7 +618,7 @@ def _split_led_run(cell: Cell) -> list[Cell]:
 
 # ---------------------------------------------------------------- shapes
 # the signs a target opens with (═ and ≧ are how some PDFs print = and ≥)
-_SIGNS = "=＝≥≤><＞＜≧≦═﹦"
+_SIGNS = SIGNS
 # A 指标性质's words: a comparison (its sign beside it, longest first) or the row's kind or
 # direction, which compares nothing.
 _AS_SIGN = {"大于等于": "≥", "小于等于": "≤", "等于": "＝", "大于": ">", "小于": "<"}
@@ -5842,12 +5859,8 @@ _GLUED_MARKS = "\ue000\ue001"
 # 14084), not a year's (2023年) or a date's; a name's round number (2000次) has no such halves
 # (nor digits a measure word follows, 1215公里: a target with its unit whose actual is blank,
 # the next name then no name)
-_MEASURE = (
-    "年月日号个次人户元吨米里亩台套件辆所家座项篇场天时份本册张名位条处批块棵株头只箱公千万亿"
-)
+_MEASURE = MEASURE
 _GLUED_PAIR = lazy(rf"(?<=[\u4e00-\u9fff])\d{{4,}}(?=[\u4e00-\u9fff]|$)(?![{_MEASURE}])")
-# a unit of measure alone (台套, 小时: never 分, a row's points, nor a word a value may be)
-_UNIT_WORD = lazy(rf"^(?:[{_MEASURE}]{{1,2}}|小时|分钟|平方米|立方米|平方公里)$")
 # a run of a table with points that is one row whose values all ran together after its name
 # (…发放完毕,2010010020): words, then digits and points only
 _NAME_THEN_DIGITS = lazy(r"^(?:[(（][^()（）\d]{1,12}[)）])?(.*[\u4e00-\u9fff,，)）])(\d[\d.]+)$")
@@ -7687,6 +7700,9 @@ def read_form(lines: list[Line]) -> tuple[dict, Reading]:
     )
     header_at, body_at, columns = _indicator_header(cells, fund_at or 0)
     reading.indicator_columns = columns
+    if body_at is not None and not {"nature", "unit"} & set(columns):
+        # (a table with no 指标性质 or 度量单位 column prints no sign or unit as a cell)
+        cells = cells[:body_at] + _values_whole(cells[body_at:])
     ident_stop = min(x for x in (fund_at, header_at, len(cells)) if x is not None)
     identity = read_identity(cells, ident_stop, reading)
     if identity["department"] is None and identity["implementing_unit"] is None:

@@ -44,6 +44,7 @@ from pipelines.parser.text import (
     said_again,
     to_number,
 )
+from pipelines.parser.units import values_whole
 
 _TARGET_START = lazy(r"^(?:[=＝≥≤><]|[>＞<＜]=)")
 NO_DEVIATION = {"无", "无偏差", "无偏差。", "无。", "/", "不存在偏差", "未发生偏差", "—", "-"}
@@ -1134,7 +1135,8 @@ def parse_space(body: list[Line]) -> list[Row]:
                 if _has_pair(pending):
                     flush_pending()
                 state.apply_with(LabelState.apply, cells[:k])
-            before = cells[k:wi]
+            # (a value's sign and unit printed apart from its number, ≥ 95 %: one value)
+            before = values_whole(cells[k:wi])
             if len(pending) >= 2 and rows and _doubled_tail(pending[0], rows[-1]):
                 # the name above's last characters, the one at the wrap printed twice (…验收合格
                 # / 格率), on a line of their own before this row's name

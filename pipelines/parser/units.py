@@ -1,0 +1,47 @@
+"""A value's pieces: its comparison sign, its number and its unit of measure. A PDF may print
+them apart (≥ 95 %, 713 万元, 10 台套); where no column of the table holds a sign or a unit of
+its own (指标性质, 度量单位), such pieces are one value, whichever reader meets them."""
+
+from __future__ import annotations
+
+from pipelines.parser.patterns import lazy
+from pipelines.parser.text import is_number
+
+# the signs a target opens with (═ and ≧ are how some PDFs print = and ≥)
+SIGNS = "=＝≥≤><＞＜≧≦═﹦"
+# the characters of units of measure a count or an amount is printed with (a year's 年 too)
+MEASURE = "年月日号个次人户元吨米里亩台套件辆所家座项篇场天时份本册张名位条处批块棵株头只箱公千万亿"
+# a unit of measure alone (台套, 小时: never 分, a row's points, nor a word a value may be)
+UNIT_WORD = lazy(rf"^(?:[{MEASURE}]{{1,2}}|小时|分钟|平方米|立方米|平方公里)$")
+_UNIT_PIECE = lazy(rf"^(?:[%％‰]|[{MEASURE}]{{1,2}}|小时|分钟|平方米|立方米|平方公里)$")
+_SIGN_PIECES = frozenset([*SIGNS, ">=", "<="])
+# a value's number with or without its sign (95, ≥ 95, 0.5)
+_NUMBER_END = lazy(rf"^(?:(?:[{SIGNS}]|>=|<=)\s*)?\d+(?:\.\d+)?$")
+
+
+def number_and_unit(words: list[str] | tuple[str, ...]) -> bool:
+    """Two words, a plain number and a unit of measure (a line of one cell: 10 台套)."""
+    return len(words) == 2 and is_number(words[0]) and bool(UNIT_WORD.match(words[1]))
+
+
+def goes_on(before: str, after: str) -> bool:
+    """Whether ``after``, printed right after ``before`` with a space between, is more of the
+    same value: a number after its sign alone (≥ | 95), a unit alone after a number (95 | %,
+    713 | 万元)."""
+    if before in _SIGN_PIECES:
+        return after[:1].isdigit()
+    # (the cheap tests first: this runs on every cell of a row's values)
+    if len(after) > 4 or not before[-1:].isdigit():
+        return False
+    return bool(_UNIT_PIECE.match(after)) and bool(_NUMBER_END.match(before))
+
+
+def values_whole(words: list[str]) -> list[str]:
+    """Words of a line with a value's pieces joined (≥ 95 % | 98 %), each value one word."""
+    out: list[str] = []
+    for word in words:
+        if out and goes_on(out[-1], word):
+            out[-1] = f"{out[-1]} {word}"
+        else:
+            out.append(word)
+    return out
