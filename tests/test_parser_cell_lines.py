@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pipelines.parser import parse_text
 from pipelines.parser.cell_lines import from_cell_lines
-from pipelines.parser.units import number_and_unit
+from pipelines.parser.units import goes_on, values_whole
 
 HEAD = ["项目支出绩效自评表", "(2023年度)", "项目名称", "县级储备粮管理费用", "主管部门",
         "某县发展和改革局", "实施单位", "某县粮食储备中心", "项目资金", "(万元)", "年初预算数",
@@ -215,5 +215,5 @@ def test_a_line_of_a_number_and_its_unit_apart_is_one_cell():
     assert "吨" not in {row["name"] for row in form["indicators"]}  # (no unit a row of its own)
     # points with 分 after them, or a number and a value's word (10 无: the points, then a
     # reason), are two cells
-    assert not number_and_unit(["10", "分"]) and not number_and_unit(["10", "无"])
-    assert number_and_unit(["10", "台套"]) and not number_and_unit(["≥10", "台套", "10"])
+    assert not goes_on("10", "分") and not goes_on("10", "无")
+    assert goes_on("10", "台套") and values_whole(["≥10", "台套", "10"]) == ["≥10 台套", "10"]

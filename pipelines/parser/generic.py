@@ -82,7 +82,7 @@ from pipelines.parser.text import (
     section_points_first,
     to_number,
 )
-from pipelines.parser.units import MEASURE, SIGNS, goes_on, number_and_unit
+from pipelines.parser.units import MEASURE, SIGNS, goes_on
 
 
 @dataclass(slots=True)
@@ -214,10 +214,6 @@ def cells_of(lines: list[Line]) -> list[Cell]:
             pieces = _with_unit_notes(list(line.filled))
             if len(pieces) > 2 and not line.columns and min(map(len, pieces)) == 1:
                 pieces = letter_spaced_labels(pieces)  # (年 度 资 金 总 额 …: one character a word)
-            if number_and_unit(pieces):
-                # a line that is a number and its unit alone (10 台套, 2 小时): one cell, a
-                # value printed with a space before its unit, not the number and another cell
-                pieces = [" ".join(pieces)]
             if len(pieces) > 1:
                 worded.add(line.no)
             if line.columns:
@@ -5990,7 +5986,7 @@ def _rate_number(text: str) -> bool:
 
 def _percent_pair(target: str, actual: str) -> bool:
     """A target and an actual cut so (_percent_halves): the actual a percent, both numbers."""
-    head = target.lstrip("=≥≤<>＝≧≦＜＞ ")
+    head = target.lstrip(_SIGNS + " ")
     return actual[-1:] in "%％" and _rate_number(head) and _rate_number(actual[:-1])
 
 
@@ -6013,7 +6009,7 @@ def _same_number(target: str, actual: str) -> bool:
     if not t or not a or t.group(1):
         return False
     number = actual[: len(actual) - len(a.group(1))]
-    head = target.lstrip("=≥≤<>＝≧≦＜＞ ")
+    head = target.lstrip(_SIGNS + " ")
     return _plain_number(number) and _plain_number(head) and float(number) == float(head)
 
 
@@ -6175,11 +6171,11 @@ def _unrun_readings(
     if not readings and partial:
         # the longest beginning with readings that hold (see below) whose rows all agree
         for end in sorted(partial, reverse=True):
-            found = _one_reading(partial[end], columns, words)
+            found = _one_reading(partial[end], columns)
             if found is not None:
                 return found
         return None
-    found = _one_reading(readings, columns, words)
+    found = _one_reading(readings, columns)
     held = _holding(readings, columns) if found is None and prefix and len(readings) < 200 else []
     if len(held) > 1:
         # several readings of the whole hold (and all of them were seen): the rows they open
@@ -6195,7 +6191,7 @@ def _unrun_readings(
 
 
 def _one_reading(
-    readings: list[list[dict[str, str]]], columns: list[str], words: bool
+    readings: list[list[dict[str, str]]], columns: list[str]
 ) -> list[dict[str, str]] | None:
     """The one reading of several that holds (see _unrun), or None."""
     readings = _holding(readings, columns)

@@ -12,20 +12,7 @@ def letter_spaced_labels(words: list[str]) -> list[str]:
     """A line's words, where a run of words of one Chinese character each spells labels (年 度
     资 金 总 额, 年 初 预 算 数 全 年 预 算 数) as those labels; a run that spells anything else
     (是 是: two cells) is left as it is."""
-    out: list[str] = []
-    i, n = 0, len(words)
-    while i < n:
-        j = i
-        while j < n and len(words[j]) == 1 and "\u4e00" <= words[j] <= "\u9fff":
-            j += 1
-        if j - i >= 2:
-            labels = _as_labels("".join(words[i:j]))
-            out.extend(labels if labels else words[i:j])
-            i = j
-        else:
-            out.append(words[i])
-            i += 1
-    return out
+    return [word for word, _ in _spelled(words)]
 
 
 def spaced_label_cells(piece: str) -> list[str]:
@@ -35,16 +22,15 @@ def spaced_label_cells(piece: str) -> list[str]:
     where it holds none."""
     if " " not in piece:
         return [piece]
-    split = piece.split()
-    words = letter_spaced_labels(split)
-    if len(words) == len(split):
+    spelled = _spelled(piece.split())
+    if not any(joined for _, joined in spelled):
         return [piece]
-    if all(vocab.is_any_label(w) or is_label(w) for w in words):
-        return words  # (a header's cells, those printed whole among them)
+    if all(vocab.is_any_label(w) or is_label(w) for w, _ in spelled):
+        return [w for w, _ in spelled]  # (a header's cells, those printed whole among them)
     cells: list[str] = []
     rest: list[str] = []
-    for word, spelled in _spelled(split, words):
-        if spelled:
+    for word, joined in spelled:
+        if joined:
             if rest:
                 cells.append(" ".join(rest))
                 rest = []
@@ -56,17 +42,22 @@ def spaced_label_cells(piece: str) -> list[str]:
     return cells
 
 
-def _spelled(split: list[str], words: list[str]) -> list[tuple[str, bool]]:
-    """Each word of letter_spaced_labels' result, and whether it joined several of ``split``."""
+def _spelled(words: list[str]) -> list[tuple[str, bool]]:
+    """Each word of the line, a run of one-character words that spells labels as those labels:
+    (word, whether it joined several words)."""
     out: list[tuple[str, bool]] = []
-    at = 0
-    for word in words:
-        if split[at] == word:
-            out.append((word, False))
-            at += 1
-        else:
-            out.append((word, True))
-            at += len(word)
+    i, n = 0, len(words)
+    while i < n:
+        j = i
+        while j < n and len(words[j]) == 1 and "\u4e00" <= words[j] <= "\u9fff":
+            j += 1
+        if j - i < 2:
+            out.append((words[i], False))
+            i += 1
+            continue
+        labels = _as_labels("".join(words[i:j]))
+        out += [(label, True) for label in labels] if labels else [(w, False) for w in words[i:j]]
+        i = j
     return out
 
 

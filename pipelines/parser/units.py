@@ -1,27 +1,21 @@
 """A value's pieces: its comparison sign, its number and its unit of measure. A PDF may print
-them apart (≥ 95 %, 713 万元, 10 台套); where no column of the table holds a sign or a unit of
-its own (指标性质, 度量单位), such pieces are one value, whichever reader meets them."""
+them apart (≥ 95 %, 713 万元, a cell a line: 10 台套); where no column of the table holds a sign
+or a unit of its own (指标性质, 度量单位), such pieces are one value, whichever reader meets them."""
 
 from __future__ import annotations
 
 from pipelines.parser.patterns import lazy
-from pipelines.parser.text import is_number
 
 # the signs a target opens with (═ and ≧ are how some PDFs print = and ≥)
 SIGNS = "=＝≥≤><＞＜≧≦═﹦"
 # the characters of units of measure a count or an amount is printed with (a year's 年 too)
 MEASURE = "年月日号个次人户元吨米里亩台套件辆所家座项篇场天时份本册张名位条处批块棵株头只箱公千万亿"
-# a unit of measure alone (台套, 小时: never 分, a row's points, nor a word a value may be)
-UNIT_WORD = lazy(rf"^(?:[{MEASURE}]{{1,2}}|小时|分钟|平方米|立方米|平方公里)$")
+# a unit alone: a percent or a unit of measure (台套, 小时: never 分, a row's points, nor a word
+# a value may be, 无)
 _UNIT_PIECE = lazy(rf"^(?:[%％‰]|[{MEASURE}]{{1,2}}|小时|分钟|平方米|立方米|平方公里)$")
 _SIGN_PIECES = frozenset([*SIGNS, ">=", "<="])
 # a value's number with or without its sign (95, ≥ 95, 0.5)
 _NUMBER_END = lazy(rf"^(?:(?:[{SIGNS}]|>=|<=)\s*)?\d+(?:\.\d+)?$")
-
-
-def number_and_unit(words: list[str] | tuple[str, ...]) -> bool:
-    """Two words, a plain number and a unit of measure (a line of one cell: 10 台套)."""
-    return len(words) == 2 and is_number(words[0]) and bool(UNIT_WORD.match(words[1]))
 
 
 def goes_on(before: str, after: str) -> bool:
