@@ -102,3 +102,30 @@ def test_a_rate_no_reading_s_amounts_confirm_leaves_the_amounts_out():
     money[4] = "14.46%"
     total = _funds(money)[0]
     assert (total["annual_budget"], total["executed"]) == (650.0, 94.0)
+
+
+def test_a_score_label_printed_among_the_money_rows_is_the_last_column():
+    # a spreadsheet flattened onto one line: its 得分 header cell, merged over the rows,
+    # printed after the second row; the header before the rows names five columns and the rows
+    # print six numbers each. Without the late label the rows hold a number more than their columns and nothing
+    # is read; with it the sixth number is the 得分
+    head = [*HEAD[:10], "年初预算数", "全年预算数", "全年执行数", "分值", "执行率"]
+    money = ["年度资金总额:", "50万元", "60万元", "57万元", "10", "95%", "9.5", "当年财政拨款",
+             "50万元", "60万元", "57万元", "10", "95%", "9.5", "得分", "上年结转资金",
+             "其他资金"]  # fmt: skip
+    (form,) = parse_text(" ".join([*head, *money, *TAIL]), "x.txt").forms
+    for row in form["funds"][:2]:
+        assert (row["initial_budget"], row["annual_budget"], row["executed"]) == (50, 60, 57)
+        assert (row["execution_rate"], row["score"]) == (95.0, 9.5), row
+
+
+def test_amounts_printed_with_their_unit_a_cell_a_line_are_read():
+    # one cell a line, each amount with its unit (50万元): the row's values below its label are
+    # read as its numbers are (they were taken for the next block's words: the rows came back
+    # empty with the form read whole)
+    money = ["年度资金总额", "50万元", "60万元", "57万元", "10", "95%", "9.5", "当年财政拨款",
+             "50万元", "60万元", "57万元", "95%", "上年结转资金", "其他资金"]  # fmt: skip
+    total, own = _funds(money)[:2]
+    assert (total["initial_budget"], total["annual_budget"], total["executed"]) == (50, 60, 57)
+    assert (total["weight"], total["score"]) == (10, 9.5)
+    assert (own["annual_budget"], own["executed"], own["execution_rate"]) == (60, 57, 95)

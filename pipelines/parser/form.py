@@ -292,8 +292,11 @@ def _unit_in(text: str) -> str | None:
 
 # ---------------------------------------------------------------- funds
 def _is_value_cell(cell: str) -> bool:
-    return is_number(cell) or (
-        to_number(cell) is None and len(compact(cell)) <= 2 and not _fund_label(cell)
+    # (an amount printed with its unit, 50万元, is a value as the number alone is)
+    return (
+        is_number(cell)
+        or _amount(cell) is not None
+        or (to_number(cell) is None and len(compact(cell)) <= 2 and not _fund_label(cell))
     )
 
 

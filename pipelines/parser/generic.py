@@ -1990,6 +1990,28 @@ def _lost_budget_column(
     return [*columns[:at], "initial_budget", *columns[at:]]
 
 
+def _late_score_column(
+    cells: list[Cell], first_row: int, stop: int, columns: list[str]
+) -> list[str]:
+    """A header of 分值 and 执行率 with no 得分, where the form prints its 得分 label among the
+    money rows (a spreadsheet's merged header cell, flattened after the rows it spans) and the
+    total row prints one number more than the header has columns: the number after the last
+    column is the 得分 (the template's last money column)."""
+    if "fund_score" in columns or "fund_weight" not in columns or columns[-1] == "other":
+        return columns
+    if not any(
+        vocab.meaning(cells[i].text, "fund_columns") == "score" for i in range(first_row, stop)
+    ):
+        return columns
+    if _fund_row_at(cells, first_row)[0] != FUND_LINES[0]:
+        return columns
+    values, _ = _row_values(cells, first_row + 1, stop, columns)
+    numbers = [v for v in _unit_amounts(values) if v and is_number(v)]
+    if len(numbers) != len(columns) + 1:
+        return columns
+    return [*columns, "fund_score"]
+
+
 def _fund_row_at(cells: list[Cell], i: int) -> tuple[str | None, str | None]:
     return vocab.meaning(cells[i].text, "fund_rows"), vocab.meaning(
         cells[i].text, "fund_rows_other"
@@ -2087,6 +2109,7 @@ def read_funds(cells: list[Cell], start: int, stop: int, reading: Reading) -> li
         return []
     header = cells[start:first_row]
     columns = _lost_budget_column(cells, first_row, stop, columns, header, form_cells)
+    columns = _late_score_column(cells, first_row, stop, columns)
     reading.fund_columns = [_FUND_TO_FIELD.get(c, c) for c in columns]
     # a rate column headed 执行率(%) prints percents without the sign
     percent = any(
