@@ -667,3 +667,52 @@ def test_a_labels_head_alone_over_a_row_opening_with_labels_pieces_is_no_names_r
         ("可持续影响指标", "长效管理机制健全"),
         ("服务对象满意度指标", "群众满意度"),
     ]
+
+
+def test_a_line_of_points_alone_shows_a_table_centred():
+    # the one row whose cells all wrapped around its values' line prints its points alone
+    # there: that alone says the cells stand in the middle of their rows (no other row has a
+    # values' line without its name), and its name, target and actual are joined onto it
+    table = [
+        TABLE[0],
+        "新开工楼盘预搭测绘及重 =4000.00(万平方 4000.00(万平方",
+        "20.00 20.00",
+        "数量指标 大工程的预实测工作 米) 米)",
+        *TABLE[4:-1],
+    ]
+    lines = _printed_lines(table)
+    assert lines is not None
+    assert (
+        "新开工楼盘预搭测绘及重大工程的预实测工作 =4000.00(万平方米) 4000.00(万平方米) 20.00 20.00"
+        in lines
+    )
+    (form,) = parse_text("\n".join([*HEAD, *table, "总分 100.00 99.75"]), "x.txt").forms
+    row = next(r for r in form["indicators"] if r["name"].startswith("新开工"))
+    assert (row["target"], row["actual"]) == ("=4000.00(万平方米)", "4000.00(万平方米)")
+
+
+def test_a_reason_over_six_lines_around_a_row_that_lost_points_is_its_reason():
+    # three lines above the row's values' line and three under it, between two rows whose
+    # cells are whole on their lines: the six lines are the row's reason (its pieces were read
+    # as rows of their own, names with no values)
+    table = [
+        "产出指标 数量指标 巡查次数 =12次 12次 20.00 20.00",
+        "质量指标 系统正常登录成功率 =100% 100% 20.00 20.00",
+        "在满意度指标中，信息使用方",
+        "满意度上，还有待进一步提",
+        "升。将通过加强与服务对象的",
+        "时效指标 信息使用方满意度 ≥90% 85% 20.00 18.00",
+        "沟通，在楼盘数据使用上进一",
+        "步优化业务流程，从而提升数",
+        "据使用人员的满意度。",
+        "满意度指标 服务对象满意度指标 群众满意度 ≥90% 95% 20.00 20.00",
+        "总分 100.00 98.00",
+    ]
+    (form,) = parse_text("\n".join([*HEAD, *table]), "x.txt").forms
+    rows = {r["name"]: (r["weight"], r["score"], r["deviation"]) for r in form["indicators"]}
+    reason = (
+        "在满意度指标中，信息使用方满意度上，还有待进一步提升。将通过加强与服务对象的沟通，"
+        "在楼盘数据使用上进一步优化业务流程，从而提升数据使用人员的满意度。"
+    )
+    assert rows["信息使用方满意度"] == (20, 18, reason)
+    assert len(rows) == 4

@@ -121,6 +121,7 @@ def from_centred_rows(text: str) -> tuple[str, list[tuple[int, int, str]]] | Non
             labelled = _whole_labels(lines, table)
             relabelled += labelled
             changed += _wrapped_reasons(lines, _table(lines, start, set(labelled)))
+            changed += _long_reasons(lines, _table(lines, start, set(labelled)))
             if _names_over_values(table):
                 continue  # (each row's name on the line over its values: nothing is centred)
             # (the lines of the labels' tails so joined, emptied, are no lines of the table: a
@@ -246,7 +247,7 @@ def _wrapped_values(lines: list[str], table: list[_Line]) -> list[int]:
     changed = []
     for values in table:
         k = values.no
-        alone = values.points_at is None and _points_alone(values.words)
+        alone = values.points_at == 0
         if not alone and (values.points_at != 1 or values.points != 2 or len(values.words) != 3):
             continue
         if not 2 <= k < len(lines) - 1 or not (alone or _word(values.words[0])):
@@ -300,6 +301,61 @@ def _wrapped_reasons(lines: list[str], table: list[_Line]) -> list[int]:
         lines[above.no], lines[under.no] = " ".join(head), " ".join(tail)
         changed.append(values.no + 1)
     return changed
+
+
+_LONGEST_HALF = 4  # lines of a long reason above (and under) its row's values' line, at most
+
+
+def _long_reasons(lines: list[str], table: list[_Line]) -> list[int]:
+    """Join a row's reason wrapped over an even count of lines, four or more, around its values'
+    line (half above it, half under, none on it): a row that lost points (得分 under 分值) whose
+    values' line holds its name, target, actual and points and nothing after them, between two
+    rows' values' lines each holding its cells whole (or the header, or the table's end), with
+    as many lines of text above it as under it between them; those lines, labels' pieces aside,
+    are the reason's, all of one width but the last, which ends no clause and is no wider.
+    Labels' pieces stay where they stand. Gives the lines so changed (numbered from 1)."""
+    changed = []
+    for at, values in enumerate(table):
+        if not _lost_points(values):
+            continue
+        before = next((k for k in range(at - 1, -1, -1) if table[k].points_at is not None), -1)
+        after = next(
+            (k for k in range(at + 1, len(table)) if table[k].points_at is not None), len(table)
+        )
+        n = at - before - 1
+        if not 2 <= n <= _LONGEST_HALF or after - at - 1 != n:
+            continue
+        if not all(_whole_row(table[k]) for k in (before, after) if 0 <= k < len(table)):
+            continue  # (a row whose cells wrap around its values' line: its pieces among these)
+        pieces = table[before + 1 : at] + table[at + 1 : after]
+        if not all(line.words and all(map(_word, line.words)) for line in pieces):
+            continue
+        texts = [" ".join(line.words) for line in pieces]
+        widths = [display_width(t) for t in texts]
+        if texts[-1][-1] in _GOES_ON or not one_width(widths[:-1]):
+            continue
+        if widths[-1] > widths[0] + WRAP_SLACK:
+            continue
+        reason = _one_cell([w for line in pieces for w in line.words])
+        lines[values.no] = " ".join([*values.labels, *values.words, reason])
+        for line in pieces:
+            lines[line.no] = " ".join(line.labels)
+        changed.append(values.no + 1)
+    return changed
+
+
+def _lost_points(values: _Line) -> bool:
+    """A values' line of a name, a target, an actual and two points, the score under the
+    weight, and nothing after them."""
+    if values.points_at != 3 or values.points != 2 or len(values.words) != 5:
+        return False
+    weight, score = map(to_number, values.words[3:])
+    return weight is not None and score is not None and score < weight
+
+
+def _whole_row(line: _Line) -> bool:
+    """A values' line holding its name, target and actual before its points, nothing after."""
+    return line.points_at == 3 and line.points_at + line.points == len(line.words)
 
 
 def _one_cell(words: list[str]) -> str:
@@ -460,7 +516,10 @@ def _labelish(word: str) -> bool:
 
 def _points_at(words: list[str]) -> int | None:
     """Where a values' line's two points stand: the last two numbers in a row after at least
-    one word (the target), with no number after them."""
+    one word (the target), with no number after them; or the line's two words, its points
+    alone (its row's other cells all wrapped around it)."""
+    if _points_alone(words):
+        return 0
     for at in range(len(words) - 2, 0, -1):
         if is_points(words[at]) and is_points(words[at + 1]):
             if any(is_number(w) for w in words[at + 2 :]):
@@ -541,7 +600,7 @@ def _nameless(line: _Line) -> bool:
     """A values' line with no name: a target (a comparison or a number) and an actual before
     its two points (and a note after them or not); or a target and an actual that read the same
     (已完成 已完成: no name reads as its target)."""
-    return line.points_at == 2 and _target_and_actual(line.words[:2])
+    return line.points_at == 0 or (line.points_at == 2 and _target_and_actual(line.words[:2]))
 
 
 def _target_and_actual(words: list[str]) -> bool:
