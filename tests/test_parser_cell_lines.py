@@ -217,3 +217,34 @@ def test_a_line_of_a_number_and_its_unit_apart_is_one_cell():
     # reason), are two cells
     assert not goes_on("10", "分") and not goes_on("10", "无")
     assert goes_on("10", "台套") and values_whole(["≥10", "台套", "10"]) == ["≥10 台套", "10"]
+
+
+def test_a_form_whose_names_hold_spaces_on_many_lines_is_still_one_cell_a_line():
+    # a form whose own names hold spaces (县级储备粮管理制 度 as the unit typed them) prints
+    # them on a tenth of its lines: still a cell a line, each space inside a cell
+    spaced = [("县级储备粮库存粮 食", "明显变质比例"), ("县级储备粮贷款付 息", "及时率"),
+              ("县级储备粮应急保 障", "率"), ("国家政策性粮收购 价", "格执行率"),
+              ("县级储备粮库存成 本", "核算率"), ("政策性挂账利息补 贴", "保障率"),
+              ("储备粮管理专户管 理", "完成率"), ("粮食储备设备维 护及", "安全性")]  # fmt: skip
+    table = [*TABLE[:41], "时效指标"]
+    for k, (head, rest) in enumerate(spaced):
+        table += [head, rest, f"≥9{k}%", "99%", "0.00", "0.00"]
+    text = "\n".join([*HEAD, *table, *TABLE[41:]])
+    lines = [line for line in text.split("\n") if line]
+    assert sum(" " in line for line in lines) > 0.05 * len(lines)
+    joined, _ = from_cell_lines(text)
+    assert "县级储备粮贷款付息" in joined.split("\n")
+    (form,) = parse_text(text, "x.txt").forms
+    names = [row["name"] for row in form["indicators"]]
+    assert "县级储备粮贷款付息及时率" in names and "国家政策性粮收购价格执行率" in names
+
+
+def test_a_reason_the_same_as_the_actual_before_it_is_no_reason():
+    # a row printing no points, its name wrapped over two lines and its target and actual the
+    # same word (高 | 高): read with the name's rest as its target, the second 高 was its reason
+    table = [*TABLE[:22], "可持续影响", "指标", "粮食储备设备维护及", "安全性", "高", "高",
+             *TABLE[31:]]  # fmt: skip
+    (form,) = parse_text("\n".join([*HEAD, *table]), "x.txt").forms
+    rows = {row["name"]: row for row in form["indicators"]}
+    row = rows["粮食储备设备维护及安全性"]
+    assert (row["target"], row["actual"], row["deviation"]) == ("高", "高", None)

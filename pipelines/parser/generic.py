@@ -5166,6 +5166,15 @@ def _segment_once(
             )
             if unasked and not _SENTENCE_MARK.search(texts[i]):
                 cost += 1
+            if (
+                row_columns[j] == "deviation"
+                and i
+                and texts[i] == texts[i - 1]
+                and compact(texts[i]) not in NO_DEVIATION
+            ):
+                # a reason the same as the cell before it (高 | 高, 0起 | 0起, a row printing no
+                # points): rather the row's target and actual, a name wrapped before them
+                cost += 1
             options.append((cost + best[i + 1][j + 1], ("take", i + 1, j + 1)))
             narrow = j == name_at and i + 1 < n and widths[i] < full and _wraps_onto(cells, i)
             if (
