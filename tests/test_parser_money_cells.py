@@ -129,3 +129,44 @@ def test_amounts_printed_with_their_unit_a_cell_a_line_are_read():
     assert (total["initial_budget"], total["annual_budget"], total["executed"]) == (50, 60, 57)
     assert (total["weight"], total["score"]) == (10, 9.5)
     assert (own["annual_budget"], own["executed"], own["execution_rate"]) == (60, 57, 95)
+
+
+# pdftotext's drawn order: the money header's 执行率 and 得分 printed after the indicator table,
+# the total row's 分值, rate and 得分 too; a cell a line, a blank line between cells
+DRAWN = ["项目支出绩效自评表", "(2023年度)", "项目名称", "社区服务中心运行经费", "主管部门",
+         "项目资金", "(万元)", "某区民政局", "实施单位", "年初预算数", "全年执行数", "全年预算数",
+         "某区社区服务中心", "分值", "10.00", "年度资金总额", "42.50", "42.50", "40.80",
+         "当年财政拨款", "42.50", "42.50", "40.80", "96.00%", "上年结转资金", "0.00", "0.00",
+         "0.00", "0.00%", "其他资金", "0.00", "0.00", "0.00", "0.00%", "预期目标", "三级指标",
+         "年度指标值", "实际完成值", "分值", "得分", "数量指标", "服务活动次数", "≥40次", "48次",
+         "90.00", "90.00", "总分", "100.00", "99.60", "二级指标", "产出指标", "96.00%", "得分",
+         "实际完成情况", "一级指标", "执行率", "偏差原因分析及改进措施"]  # fmt: skip
+
+
+def test_a_rate_label_printed_after_the_tables_gives_the_rows_rates_their_column():
+    # the header before the rows names the amounts and 分值; the rows under the total print a
+    # rate with its sign (96.00%), and 执行率 stands after the indicator table: the rate's
+    # column is the template's, after 分值. Without it the rows' rates fit no column and no
+    # money row is read
+    (form,) = parse_text("\n\n".join(DRAWN), "x.txt").forms
+    own = form["funds"][1]
+    assert (own["initial_budget"], own["annual_budget"], own["executed"]) == (42.5, 42.5, 40.8)
+    assert own["execution_rate"] == 96.0
+    # the total printed the same three amounts, and the rows under it hold none but zeros:
+    # the total is that row's sum, its amounts in the same columns
+    total = form["funds"][0]
+    assert (total["initial_budget"], total["annual_budget"], total["executed"]) == (
+        42.5,
+        42.5,
+        40.8,
+    )
+
+
+def test_a_total_printing_other_amounts_than_its_part_is_left_unplaced():
+    # the total's three numbers are not the 当年财政拨款 row's: which columns they stand in is
+    # not known (a cell lost: 分值 among them, or an amount missing), and they are left out
+    drawn = list(DRAWN)
+    drawn[16:19] = ["50.00", "42.50", "40.80"]
+    (form,) = parse_text("\n\n".join(drawn), "x.txt").forms
+    total = form["funds"][0]
+    assert (total["initial_budget"], total["annual_budget"], total["executed"]) == (None,) * 3

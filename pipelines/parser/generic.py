@@ -2012,6 +2012,43 @@ def _late_score_column(
     return [*columns, "fund_score"]
 
 
+def _late_rate_column(
+    cells: list[Cell],
+    first_row: int,
+    stop: int,
+    columns: list[str],
+    header: list[Cell],
+    form_cells: Sequence[Cell],
+) -> list[str]:
+    """A header of the amounts (and 分值) with no 执行率, where the form prints its 执行率 label
+    elsewhere (a PDF tool's drawn order: after the indicator table) and a money row prints a
+    rate (99.00%): the rate column stands after the 分值 (after the amounts where there is no
+    分值), as the template prints it. Without it the row's rate fits no column and the row is
+    left unread."""
+    if "execution_rate" in columns or "other" in columns:
+        return columns
+    if not {"annual_budget", "executed"} <= set(columns):
+        return columns  # (a header cut short: its other columns, printed later, not known)
+    if any(vocab.meaning(c.text, "fund_columns") == "execution_rate" for c in header):
+        return columns
+    if not any(vocab.meaning(c.text, "fund_columns") == "execution_rate" for c in form_cells):
+        return columns
+    rated = False
+    i = first_row
+    while i < stop:
+        if any(_fund_row_at(cells, i)):
+            values, i = _row_values(cells, i + 1, stop, columns)
+            rated = rated or any("%" in v and is_number(v) for v in _unit_amounts(values))
+        else:
+            i += 1
+    if not rated:
+        return columns
+    at = columns.index("fund_weight") + 1 if "fund_weight" in columns else len(columns)
+    if any(c not in _AMOUNT_FIELDS for c in columns[:at] if c != "fund_weight"):
+        return columns  # (a header in another order than the template's: the place not known)
+    return [*columns[:at], "execution_rate", *columns[at:]]
+
+
 def _fund_row_at(cells: list[Cell], i: int) -> tuple[str | None, str | None]:
     return vocab.meaning(cells[i].text, "fund_rows"), vocab.meaning(
         cells[i].text, "fund_rows_other"
@@ -2110,6 +2147,10 @@ def read_funds(cells: list[Cell], start: int, stop: int, reading: Reading) -> li
     header = cells[start:first_row]
     columns = _lost_budget_column(cells, first_row, stop, columns, header, form_cells)
     columns = _late_score_column(cells, first_row, stop, columns)
+    late = _late_rate_column(cells, first_row, stop, columns, header, form_cells)
+    # (a rate column known from rows printing their rates with a % sign: a bare number in any
+    # row, the total's too, is no rate: 202 202 100 is no 202 | 202 | 100%)
+    late_rate, columns = late != columns, late
     reading.fund_columns = [_FUND_TO_FIELD.get(c, c) for c in columns]
     # a rate column headed 执行率(%) prints percents without the sign
     percent = any(
@@ -2159,7 +2200,7 @@ def read_funds(cells: list[Cell], start: int, stop: int, reading: Reading) -> li
                     columns,
                     sub_row=name != FUND_LINES[0],
                     percent=percent,
-                    signed=signed,
+                    signed=signed or late_rate,
                     total=rows.get(FUND_LINES[0]),
                 )
             )
@@ -2203,6 +2244,7 @@ def read_funds(cells: list[Cell], start: int, stop: int, reading: Reading) -> li
             if name:
                 rows[name].update(found)
     _total_cut_like_its_part(rows, read, columns, percent)
+    _total_as_its_part(rows, read)
     out = [rows.get(name) or {"line": name, **dict.fromkeys(FUND_FIELDS)} for name in FUND_LINES]
     total = out[0]
     if total["weight"] is None and section_points is not None and "年度资金总额" in rows:
@@ -2452,6 +2494,33 @@ def _spaced_numbers(values: list[str]) -> list[str]:
 # cut off into the next cell, where the labels ran together)
 _PERCENT_NOTE = lazy(r"\(\s*%\s*\)")
 _NUMBER_NEXT = lazy(r"^[\s—–\-/／、,，:：]*\d")
+
+
+def _total_as_its_part(rows: dict[str, dict], read: dict[str, list[str]]) -> None:
+    """The total row's amounts left unplaced (it printed fewer numbers than the table has
+    columns: which columns, not known from the row alone), where it printed the very amounts the
+    当年财政拨款 row under it was read with, in the same order, and no other row under it holds
+    an amount but 0: the total is that row's sum, its amounts in the same columns (31.15 31.15
+    30.84 over 31.15 31.15 30.84 99.00%, whose rate checks them). In place."""
+    total, part = rows.get(FUND_LINES[0]), rows.get(FUND_LINES[1])
+    if total is None or part is None or any(total[f] is not None for f in _AMOUNT_FIELDS):
+        return
+    placed = [(f, part[f]) for f in _AMOUNT_FIELDS if part[f] is not None]
+    rate, budget, spent = (part[c] for c in ("execution_rate", "annual_budget", "executed"))
+    if len(placed) < 2 or rate is None or not budget or spent is None:
+        return  # (the row's amounts checked by its rate, or they are no sure reading)
+    if abs(spent / budget * 100 - rate) > 0.6:
+        return
+    others = [rows[name] for name in FUND_LINES[2:] if name in rows]
+    if any(row[f] not in (None, 0) for row in others for f in _AMOUNT_FIELDS):
+        return
+    printed = [
+        to_number(v)
+        for v in _unit_amounts(read.get(FUND_LINES[0], []))
+        if v and is_number(v) and "%" not in v
+    ]
+    if printed == [value for _, value in placed]:
+        total.update(placed)
 
 
 def _total_cut_like_its_part(
