@@ -3697,8 +3697,12 @@ def _header_word_glued(text: str) -> tuple[str, str] | None:
 def _opens_a_row(cells: list[Cell], at: int) -> bool:
     """Whether the cell at ``at`` is the first row's name, not a header word, however it reads
     (数字化加工工作完成率, ending as a 完成率 column's header): the next cell on its line is a
-    target or a number."""
-    if at + 1 >= len(cells) or cells[at + 1].no != cells[at].no:
+    target or a number; or, where the header is printed a cell a line, the next line's cell
+    is (30 万页 under 影像扫描工作完成率)."""
+    if at + 1 >= len(cells):
+        return False
+    nos = cells[at - 1].no, cells[at].no, cells[at + 1].no
+    if nos[2] != nos[1] and not (at and nos[0] < nos[1] < nos[2]):
         return False
     after = cells[at + 1].text
     return is_number(after) or bool(_TARGET_LIKE.match(after))

@@ -9,7 +9,7 @@ from pipelines.parser.patterns import lazy
 # the signs a target opens with (═ and ≧ are how some PDFs print = and ≥)
 SIGNS = "=＝≥≤><＞＜≧≦═﹦"
 # the characters of units of measure a count or an amount is printed with (a year's 年 too)
-MEASURE = "年月日号个次人户元吨米里亩台套件辆所家座项篇场天时份本册张名位条处批块棵株头只箱公千万亿"
+MEASURE = "年月日号个次人户元吨米里亩台套件辆所家座项篇场天时份本册张名位条处批块棵株头只箱公千万亿页卷期间栋盏"
 # a unit alone: a percent or a unit of measure (台套, 小时: never 分, a row's points, nor a word
 # a value may be, 无)
 _UNIT_PIECE = lazy(rf"^(?:[%％‰]|[{MEASURE}]{{1,2}}|小时|分钟|平方米|立方米|平方公里)$")
