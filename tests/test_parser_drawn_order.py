@@ -38,3 +38,30 @@ def test_a_number_and_its_unit_apart_are_one_value():
     # 30 万页: the unit (万页) printed after a space, in a table with no 度量单位 column
     row = _rows(TABLE)["影像扫描工作完成率"]
     assert (row["target"], row["actual"]) == ("30 万页", "达成指标")
+
+
+# the group labels' column printed after the rows, but for the first (数量指标, in the stream)
+AFTER = ["二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "数量指标",
+         "影像扫描工作完成率", "≥30万页", "30万页", "30.00", "30.00", "档案数字化加工合格率",
+         "≥98%", "99%", "30.00", "30.00", "档案调阅及时率", "≥95%", "97%", "30.00", "30.00",
+         "查档群众满意度", "≥90%", "95%", "10.00", "9.97", "质量指标", "产出指标", "时效指标",
+         "效益指标", "满意度指标", "总分", "100.00", "99.97"]  # fmt: skip
+
+
+def test_rows_before_a_column_of_labels_printed_after_them_are_read():
+    # the labels after the last row are dropped (they cannot be placed): the rows are read
+    # (before, a reading that left that many cells out was taken for a scrambled one)
+    (form,) = parse_text("\n\n".join([*HEAD, "一级指标", *AFTER]), "x.txt").forms
+    rows = {row["name"]: row for row in form["indicators"]}
+    assert rows["档案调阅及时率"]["target"] == "≥95%"
+    assert (rows["查档群众满意度"]["weight"], rows["查档群众满意度"]["score"]) == (10, 9.97)
+
+
+def test_rows_under_labels_printed_after_them_carry_no_label():
+    # the rows after the one printed label, with none of their own, may be in the groups of
+    # the labels printed after them: they are given no label rather than 数量指标
+    (form,) = parse_text("\n\n".join([*HEAD, "一级指标", *AFTER]), "x.txt").forms
+    levels = {row["name"]: (row["level1"], row["level2"]) for row in form["indicators"]}
+    assert levels["影像扫描工作完成率"][1] == "数量指标"
+    assert levels["档案数字化加工合格率"] == (None, None)
+    assert levels["查档群众满意度"] == (None, None)

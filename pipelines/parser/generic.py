@@ -3882,6 +3882,7 @@ def _read_rows(
     else:
         groups = _rows_of(_without_placeholders(body), columns, cut=not closed)
     groups = _join_broken_rows(groups, value_columns)
+    labels_after = stream and _labels_after_rows(body, groups)
     for number, group in enumerate(groups, 1):
         texts = [c.text for c in group]
         # this group and those after it, short pieces at a cut text's end that start a group
@@ -4133,6 +4134,14 @@ def _read_rows(
         # a text cut off right after its last row: a few words after the row's values, the
         # text's last, may be its reason or the next row's name begun (… 1 | 建设中 / 总建)
         rows[-1]["deviation"] = None
+    if labels_after:
+        # group labels printed after the rows (a tool's drawn order: the labels' column last),
+        # dropped: the rows that print no label of their own carry the one above them, which
+        # may as well be one of those labels' groups: they are given none
+        own = {at for at, _ in marks}
+        for k, row in enumerate(rows):
+            if k not in own:
+                row["level1"] = row["level2"] = None
     centred_labels.recentre(rows, printed, closed, {c.no for c in body if c.text})
     if late:
         _late_labels(rows, marks, late)
@@ -4142,6 +4151,29 @@ def _read_rows(
             # where one ends and the other begins is not known, so neither is placed
             row["target"] = row["actual"] = None
     return _groups_by_points(rows, marks)
+
+
+def _label_or_piece(text: str) -> bool:
+    return _is_level(text) or is_fragment(text)
+
+
+def _bare_label(text: str) -> bool:
+    """A group label or a piece of one, as a column of labels prints it: no header word
+    (二级指标) and no points note alone ((60分)), which a stream out of order leaves there."""
+    return (
+        _label_or_piece(text)
+        and vocab.meaning(text, "indicator_columns") is None
+        and not _POINTS_ONLY.match(unicodedata.normalize("NFKC", text))
+    )
+
+
+def _labels_after_rows(body: list[Cell], groups: list[list[Cell]]) -> bool:
+    """Whether group labels (or their pieces) stand in the stream after its last row's cells:
+    cells no row took (see _segment_once), a column of labels printed after the rows."""
+    if not groups or not groups[-1]:
+        return False
+    last = groups[-1][-1].no
+    return any(c.no > last and _label_or_piece(c.text) for c in body)
 
 
 def _padded(texts: list[str], group: list[Cell], width: int) -> list[str]:
@@ -5203,6 +5235,9 @@ def _segment_once(
     for j in range(m - 1, name_at, -1):
         best[n][j] = best[n][j + 1] + skip[row_columns[j]] if j + 1 < m else skip[row_columns[j]]
     best[n][m] = 0
+    # (the stream may end where a row would begin: cells after the last row that no column can
+    # hold, a column of group labels a tool printed after the rows, are dropped, dearly)
+    best[n][0] = 0
 
     def settle(i: int, j: int) -> None:
         options = []
@@ -5311,7 +5346,8 @@ def _segment_once(
     rows: list[list[Cell]] = []
     names: list[tuple[str, bool, int, int]] = []
     current: list[Cell] = []
-    strays = 0
+    dropped: list[int] = []  # (the cells no column took)
+    last_placed = 0  # (the end of the last cell a column took)
     i, j = 0, 0
     # (the target's cell just placed: its place in the row, its first and its end line)
     target: tuple[int, int, int] | None = None
@@ -5324,8 +5360,11 @@ def _segment_once(
         if step is None:
             break
         kind, ni, nj = step
-        strays += kind == "drop"
+        if kind == "drop":
+            dropped.append(i)
         placed = kind in ("take", "take2", "wrap")
+        if placed:
+            last_placed = ni
         if kind == "wrap" and row_columns[j] in ("target", "actual"):
             filled = max(display_width(t) for t in texts[i : ni - 1])
             widest = filled if widest >= _INF else max(widest, filled)
@@ -5358,7 +5397,12 @@ def _segment_once(
             break
     if current:
         rows.append(current)
-    if strays > max(2, n // 10):
+    # cells after the last row: a column of group labels printed after the rows, left out
+    # (see _read_rows); anything else there is a stream not understood
+    if any(k >= last_placed and not _bare_label(texts[k]) for k in dropped):
+        return [], [], []
+    strays = [k for k in dropped if k < last_placed]
+    if len(dropped) > max(2, n // 10) and strays:
         return [], [], []  # cells out of order (a scrambled extraction): no reading to trust
     for row, at, middle in unsure:
         if display_width(texts[middle - 1]) >= widest - _SLACK:
