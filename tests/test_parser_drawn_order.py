@@ -65,3 +65,33 @@ def test_rows_under_labels_printed_after_them_carry_no_label():
     assert levels["影像扫描工作完成率"][1] == "数量指标"
     assert levels["档案数字化加工合格率"] == (None, None)
     assert levels["查档群众满意度"] == (None, None)
+
+
+# the header's 分值 | 得分 drawn after the first rows' left-hand cells, and those rows'
+# right-hand cells after them
+INTERLEAVED = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "产出指标", "数量指标",
+               "人员配备数量", "=9人", "全天候服务", "分值", "得分", "=9人", "10.00", "10.00",
+               "=24小时", "=24小时", "10.00", "10.00", "电话接通率", ">=85%", ">=85%", "30.00",
+               "30.00", "工单办结率", "=100%", "=98%", "30.00", "28.00", "来电群众满意度",
+               ">=85%", ">=85%", "20.00", "20.00", "总分", "100.00", "98.00"]  # fmt: skip
+
+
+def test_rows_after_a_header_drawn_after_the_first_rows_are_read():
+    # the two rows cut in two (their names and targets before 分值 | 得分, their actuals and
+    # points after) are left out; the rows after them are read with their points. Before, the
+    # header had no points columns and no row was read
+    (form,) = parse_text("\n\n".join([*HEAD, *INTERLEAVED]), "x.txt").forms
+    rows = {row["name"]: row for row in form["indicators"]}
+    assert (rows["工单办结率"]["target"], rows["工单办结率"]["score"]) == ("=100%", 28)
+    assert rows["来电群众满意度"]["weight"] == 20
+    assert "人员配备数量" not in rows and "全天候服务" not in rows
+
+
+def test_a_header_drawn_after_rows_that_lost_points_is_left_as_it_was():
+    # the last row cut in two lost points (10 under 20): a reason of its may follow its points,
+    # which would be read as the next row's name; nothing is read past the header
+    interleaved = list(INTERLEAVED)
+    interleaved[17:19] = ["20.00", "10.00"]
+    interleaved.insert(19, "部分项目延续至下年")
+    (form,) = parse_text("\n\n".join([*HEAD, *interleaved]), "x.txt").forms
+    assert not any("部分项目" in (row["name"] or "") for row in form["indicators"])

@@ -3446,7 +3446,7 @@ def _indicator_header(cells: list[Cell], start: int) -> tuple[int | None, int, l
     if len(values) == 1 and (resumed := _header_resumed(cells, first)):
         return resumed
     if len(values) >= 2:
-        return first
+        return _header_after_first_rows(cells, first) or first
     headers = {starts[0]: first}  # (each reading made, for _header_resumed below)
     for at in starts[1:]:
         if at < first[1]:
@@ -3496,6 +3496,48 @@ def _header_resumed(
     if not any(is_points(c.text) for c in cells[i:last]):
         return None  # (no row's number among them: a header wrapped in pieces, not cut short)
     return at, last + 1, found
+
+
+# cells a header's 分值 | 得分 may stand past its other words (the first rows' left-hand cells)
+_INTERLEAVED = 12
+
+
+def _header_after_first_rows(
+    cells: list[Cell], header: tuple[int, int, list[str]]
+) -> tuple[int, int, list[str]] | None:
+    """A header whose 分值 | 得分 a PDF tool drew after the first rows' left-hand cells, and those
+    rows' right-hand cells after them (pdftotext without -layout: 三级指标 | 年度指标值 | 实际完成值
+    | 人员配备数量 | =9人 | 全天候服务 | 分值 | 得分 | =9人 | 10.00 | 10.00 | =24小时 | =24小时 | 5.00 |
+    5.00 | 电话接通率 | …): the two words, next to each other within _INTERLEAVED cells of the
+    header, with no row's points before them, give the header its 分值 and 得分; the cells
+    between, and the values after them up to the first row's name, two rows cut in two whose
+    pieces cannot be put together, are left out: the body starts at the next name, after the
+    run of values, which ends in two points, the same (a row that lost none: no reason of its
+    follows). None where the header has points columns, or the text is not so drawn."""
+    at, i, columns = header
+    if {"weight", "score"} & set(columns) or not {"target", "actual"} <= set(columns):
+        return None
+    end = min(len(cells), i + _INTERLEAVED)
+    keys = [vocab.meaning(cells[k].text, "indicator_columns") for k in range(i, end)]
+    if "weight" not in keys:
+        return None
+    w = keys.index("weight")
+    if w + 1 >= len(keys) or keys[w + 1] != "score":
+        return None
+    between = cells[i : i + w]
+    if any(is_points(c.text) or vocab.meaning(c.text, "totals") for c in between) or any(
+        k in ("level1", "level2", "name") for k in keys[:w]
+    ):
+        return None
+    j = i + w + 2
+    first = j
+    while j < len(cells) and (is_number(cells[j].text) or _TARGET_LIKE.match(cells[j].text)):
+        j += 1
+    if j - first < 2 or not (is_points(cells[j - 1].text) and is_points(cells[j - 2].text)):
+        return None
+    if to_number(cells[j - 1].text) != to_number(cells[j - 2].text):
+        return None  # (a row that lost points: its reason may follow, no name)
+    return at, j, [*columns, "weight", "score"]
 
 
 _VALUE_COLUMNS = frozenset(("target", "actual", "weight", "score"))
