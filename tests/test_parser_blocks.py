@@ -644,11 +644,19 @@ def test_the_header_s_points_printed_after_rows_are_the_table_s_columns():
     assert any("printed after the table's rows" in note for note in form["warnings"])
 
 
-def test_the_header_s_points_printed_among_the_first_row_s_cells_are_not_placed():
-    # among the first row's cells, the words say nothing of where the rows' cells stand
+def test_the_header_s_points_printed_among_the_first_row_s_cells_leave_that_row_out():
+    # among the first row's cells (its name and target before them, its actual and points
+    # after): that row, cut in two, is left out, said so; the rows after it are read with their
+    # points (since the thirty-first session: before, no row's points were placed)
     text = _late_header_print(after=4)
     form = parse_text(text, "late.txt").forms[0]
-    assert all(row["weight"] is None and row["score"] is None for row in form["indicators"])
+    rows = {row["name"]: (row["weight"], row["score"]) for row in form["indicators"]}
+    assert rows == {
+        "服务中心设施完好率": (30, 30),
+        "服务中心长效运行机制": (20, 20),
+        "居民满意度": (10, 10),
+    }
+    assert any("the rows cut so left out" in note for note in form["warnings"])
     assert not any("printed after the table's rows" in note for note in form["warnings"])
 
 

@@ -95,3 +95,21 @@ def test_a_header_drawn_after_rows_that_lost_points_is_left_as_it_was():
     interleaved.insert(19, "部分项目延续至下年")
     (form,) = parse_text("\n\n".join([*HEAD, *interleaved]), "x.txt").forms
     assert not any("部分项目" in (row["name"] or "") for row in form["indicators"])
+
+
+def test_quantities_of_the_rows_cut_in_two_are_left_out_too():
+    # the cut rows' values printed as quantities without a sign (9人, 24小时)
+    interleaved = [t.lstrip("=") if t in ("=9人", "=24小时") else t for t in INTERLEAVED]
+    (form,) = parse_text("\n\n".join([*HEAD, *interleaved]), "x.txt").forms
+    rows = {row["name"]: row for row in form["indicators"]}
+    assert (rows["工单办结率"]["target"], rows["工单办结率"]["score"]) == ("=100%", 28)
+
+
+def test_a_cost_label_alone_under_no_known_group_is_a_second_level_label():
+    # 成本指标 names a 一级 group in the 2024 template (its rows print a 二级 of their own,
+    # 经济成本指标) and a 二级 one in the older ones: alone, under no 一级 read, it is the
+    # 二级 (read as the 一级, the rows' 产出指标 was given as 成本指标)
+    interleaved = [*INTERLEAVED[:29], "成本指标", *INTERLEAVED[29:]]
+    (form,) = parse_text("\n\n".join([*HEAD, *interleaved]), "x.txt").forms
+    row = next(r for r in form["indicators"] if r["name"] == "来电群众满意度")
+    assert (row["level1"], row["level2"]) == (None, "成本指标")

@@ -3428,7 +3428,9 @@ _ROW_SKIP = {
 }
 
 
-def _indicator_header(cells: list[Cell], start: int) -> tuple[int | None, int, list[str]]:
+def _indicator_header(
+    cells: list[Cell], start: int, reading: Reading | None = None
+) -> tuple[int | None, int, list[str]]:
     """(first header cell, first body cell, columns) of the indicator table. A header word
     that opens no column of values (一级指标 alone, its row's other cells a label and values
     of the money table, as a PDF's text out of reading order prints it), or one of values
@@ -3446,7 +3448,14 @@ def _indicator_header(cells: list[Cell], start: int) -> tuple[int | None, int, l
     if len(values) == 1 and (resumed := _header_resumed(cells, first)):
         return resumed
     if len(values) >= 2:
-        return _header_after_first_rows(cells, first) or first
+        drawn = _header_after_first_rows(cells, first)
+        if drawn and reading is not None:
+            reading.notes.append(
+                f"indicator header: 分值 | 得分 printed after the first rows' cells (line "
+                f"{cells[first[1]].no}), the rows cut so left out (lines {cells[first[1]].no}-"
+                f"{cells[drawn[1] - 1].no})"
+            )
+        return drawn or first
     headers = {starts[0]: first}  # (each reading made, for _header_resumed below)
     for at in starts[1:]:
         if at < first[1]:
@@ -3531,8 +3540,8 @@ def _header_after_first_rows(
         return None
     j = i + w + 2
     first = j
-    while j < len(cells) and (is_number(cells[j].text) or _TARGET_LIKE.match(cells[j].text)):
-        j += 1
+    while j < len(cells) and _VALUE_WORD.match(cells[j].text):
+        j += 1  # (a number or a quantity, 50件, with or without its sign)
     if j - first < 2 or not (is_points(cells[j - 1].text) and is_points(cells[j - 2].text)):
         return None
     if to_number(cells[j - 1].text) != to_number(cells[j - 2].text):
@@ -7057,6 +7066,10 @@ def _apply_labels(
         return level1, level2
     name = names[0]
     level = level_of(name)
+    if level is None and level1 is None and name == "成本指标":
+        # (either level: the 2024 template's 一级, which its rows print with a 二级 of its
+        # own, 经济成本指标; alone, the older templates' 二级 under a 一级 not known)
+        return None, name
     if level == 1 or (level is None and level1 is None):
         return name, None
     if level == 2:
@@ -7885,7 +7898,7 @@ def read_form(lines: list[Line]) -> tuple[dict, Reading]:
         ),
         None,
     )
-    header_at, body_at, columns = _indicator_header(cells, fund_at or 0)
+    header_at, body_at, columns = _indicator_header(cells, fund_at or 0, reading)
     reading.indicator_columns = columns
     if body_at is not None and not {"nature", "unit"} & set(columns):
         # (a table with no 指标性质 or 度量单位 column prints no sign or unit as a cell)
