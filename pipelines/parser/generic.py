@@ -1980,12 +1980,9 @@ def _lost_budget_column(
     labels = {vocab.meaning(c.text, "fund_columns") for c in header}
     if "initial_budget" not in labels or "annual_budget" in labels:
         return columns
-    if not any(vocab.meaning(c.text, "fund_columns") == "annual_budget" for c in form_cells):
-        if _fund_row_at(cells, first_row)[0] != FUND_LINES[0]:
-            return columns
-        values, _ = _row_values(cells, first_row + 1, stop, columns)
-        if sum(bool(v) and is_number(v) for v in values) != len(columns) + 1:
-            return columns
+    printed = any(vocab.meaning(c.text, "fund_columns") == "annual_budget" for c in form_cells)
+    if not printed and not _total_one_more(cells, first_row, stop, columns):
+        return columns
     at = columns.index("annual_budget")
     return [*columns[:at], "initial_budget", *columns[at:]]
 
@@ -2003,13 +2000,19 @@ def _late_score_column(
         vocab.meaning(cells[i].text, "fund_columns") == "score" for i in range(first_row, stop)
     ):
         return columns
-    if _fund_row_at(cells, first_row)[0] != FUND_LINES[0]:
-        return columns
-    values, _ = _row_values(cells, first_row + 1, stop, columns)
-    numbers = [v for v in _unit_amounts(values) if v and is_number(v)]
-    if len(numbers) != len(columns) + 1:
+    if not _total_one_more(cells, first_row, stop, columns):
         return columns
     return [*columns, "fund_score"]
+
+
+def _total_one_more(cells: list[Cell], first_row: int, stop: int, columns: list[str]) -> bool:
+    """Whether the money rows open with the total, which prints one number more than the
+    header's columns (an amount with its unit, 50万元, a number too): a column's label was
+    printed elsewhere."""
+    if _fund_row_at(cells, first_row)[0] != FUND_LINES[0]:
+        return False
+    values, _ = _row_values(cells, first_row + 1, stop, columns)
+    return sum(bool(v) and is_number(v) for v in _unit_amounts(values)) == len(columns) + 1
 
 
 def _late_rate_column(
