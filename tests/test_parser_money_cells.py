@@ -170,3 +170,15 @@ def test_a_total_printing_other_amounts_than_its_part_is_left_unplaced():
     (form,) = parse_text("\n\n".join(drawn), "x.txt").forms
     total = form["funds"][0]
     assert (total["initial_budget"], total["annual_budget"], total["executed"]) == (None,) * 3
+
+
+def test_a_form_read_by_its_layout_with_no_amount_says_its_money_rows_are_not_read():
+    # the money rows' labels with no value in any of them: the layout reader reads the form,
+    # and its result names the money part as not read (it was said to be read whole)
+    (form,) = parse_text(
+        "\n".join([*HEAD, "年度资金总额", "当年财政拨款", "上年结转资金", "其他资金", *TAIL]),
+        "x.txt",
+    ).forms
+    assert form["reader"] == "layout"
+    assert "funds" in form["missing_parts"]
+    assert "not read: funds" in form["warnings"]

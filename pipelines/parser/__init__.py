@@ -111,7 +111,14 @@ def _parse(text: str, printed: str, source_file: str, encoding: str | None) -> P
         first, last = segment[0].no, segment[-1].no
         try:
             form = parse_form(segment)
-            form["missing_parts"], form["reader"] = [], "layout"
+            # (a layout read whole may still hold a part with nothing in it: money rows whose
+            # amounts it did not take, a blank goal; named as the structure reader's are)
+            form["missing_parts"], form["reader"] = missing_parts(form), "layout"
+            if form["missing_parts"]:
+                form["warnings"] = [
+                    *form["warnings"],
+                    *(f"not read: {part}" for part in form["missing_parts"]),
+                ]
             if doubtful(form) or not has_identity(form):
                 # a layout reader's misreading of another template: read by structure instead
                 # when that says what the form is
