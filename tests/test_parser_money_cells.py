@@ -182,3 +182,26 @@ def test_a_form_read_by_its_layout_with_no_amount_says_its_money_rows_are_not_re
     assert form["reader"] == "layout"
     assert "funds" in form["missing_parts"]
     assert "not read: funds" in form["warnings"]
+
+
+def test_a_total_whose_label_is_printed_after_the_tables_is_read_as_its_part():
+    # pdftotext's drawn order: the total's amounts right under the header, its label after the
+    # tables; the 当年财政拨款 row under it prints the same three amounts alone (one a column),
+    # the rows under that zeros: the amounts are the total's, in the same columns
+    drawn = [t for t in DRAWN if t != "年度资金总额"]
+    drawn.remove("96.00%")  # (the 当年财政拨款 row's rate: its three amounts alone)
+    at = drawn.index("分值")
+    del drawn[at : at + 2]  # (分值 and the total's 10.00 printed with the tables' other cells)
+    # (实施单位's value right after its label, so that the amounts follow the header at once)
+    drawn.remove("某区社区服务中心")
+    drawn.insert(drawn.index("实施单位") + 1, "某区社区服务中心")
+    (form,) = parse_text("\n\n".join([*drawn, "年度资金总额"]), "x.txt").forms
+    total = form["funds"][0]
+    assert (total["initial_budget"], total["annual_budget"], total["executed"]) == (
+        42.5,
+        42.5,
+        40.8,
+    )
+    # the same amounts under another row's label: no total is made of them
+    (form,) = parse_text("\n\n".join(drawn), "x.txt").forms
+    assert form["funds"][0]["annual_budget"] is None

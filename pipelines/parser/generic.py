@@ -2247,6 +2247,25 @@ def read_funds(cells: list[Cell], start: int, stop: int, reading: Reading) -> li
             if name:
                 rows[name].update(found)
     _total_cut_like_its_part(rows, read, columns, percent)
+    if (
+        FUND_LINES[0] not in rows
+        and orphans
+        and not empty
+        and any(_fund_row_at([c], 0)[0] == FUND_LINES[0] for c in form_cells)
+    ):
+        # the total's label printed away from its row (pdftotext: after the tables), its
+        # amounts right under the header, before the first row's label: read as its part's
+        # below, where they are that row's very amounts
+        rows[FUND_LINES[0]] = {"line": FUND_LINES[0], **dict.fromkeys(FUND_FIELDS)}
+        read[FUND_LINES[0]] = orphans
+        _total_as_its_part(rows, read)
+        if all(rows[FUND_LINES[0]][f] is None for f in _AMOUNT_FIELDS):
+            del rows[FUND_LINES[0]]
+        else:
+            reading.notes.append(
+                "年度资金总额: its label printed away from its row, its amounts (under the "
+                "header) read as the 当年财政拨款 row's, which they repeat"
+            )
     _total_as_its_part(rows, read)
     out = [rows.get(name) or {"line": name, **dict.fromkeys(FUND_FIELDS)} for name in FUND_LINES]
     total = out[0]
@@ -2504,16 +2523,14 @@ def _total_as_its_part(rows: dict[str, dict], read: dict[str, list[str]]) -> Non
     columns: which columns, not known from the row alone), where it printed the very amounts the
     当年财政拨款 row under it was read with, in the same order, and no other row under it holds
     an amount but 0: the total is that row's sum, its amounts in the same columns (31.15 31.15
-    30.84 over 31.15 31.15 30.84 99.00%, whose rate checks them). In place."""
+    30.84 over 31.15 31.15 30.84 99.00%, whose rate checks them; or over a row of those three
+    numbers alone, one a column). In place."""
     total, part = rows.get(FUND_LINES[0]), rows.get(FUND_LINES[1])
     if total is None or part is None or any(total[f] is not None for f in _AMOUNT_FIELDS):
         return
     placed = [(f, part[f]) for f in _AMOUNT_FIELDS if part[f] is not None]
-    rate, budget, spent = (part[c] for c in ("execution_rate", "annual_budget", "executed"))
-    if len(placed) < 2 or rate is None or not budget or spent is None:
-        return  # (the row's amounts checked by its rate, or they are no sure reading)
-    if abs(spent / budget * 100 - rate) > 0.6:
-        return
+    if len(placed) < 2 or not (_rate_checks(part) or _one_a_column(part, read[FUND_LINES[1]])):
+        return  # (the row's amounts are no sure reading)
     others = [rows[name] for name in FUND_LINES[2:] if name in rows]
     if any(row[f] not in (None, 0) for row in others for f in _AMOUNT_FIELDS):
         return
@@ -2524,6 +2541,24 @@ def _total_as_its_part(rows: dict[str, dict], read: dict[str, list[str]]) -> Non
     ]
     if printed == [value for _, value in placed]:
         total.update(placed)
+
+
+def _rate_checks(row: dict) -> bool:
+    """A row whose rate its amounts give (executed / budget, to a rounding)."""
+    rate, budget, spent = (row[c] for c in ("execution_rate", "annual_budget", "executed"))
+    return (
+        rate is not None
+        and bool(budget)
+        and spent is not None
+        and (abs(spent / budget * 100 - rate) <= 0.6)
+    )
+
+
+def _one_a_column(row: dict, printed: list[str]) -> bool:
+    """A row read with its three amounts that printed those three numbers and nothing else:
+    one a column, in order, no other reading."""
+    numbers = [to_number(v) for v in _unit_amounts(printed) if v and is_number(v)]
+    return len(printed) == 3 and numbers == [row[f] for f in _AMOUNT_FIELDS]
 
 
 def _total_cut_like_its_part(
