@@ -374,10 +374,7 @@ def _reason_around(table: list[_Line], at: int) -> bool:
     """A row that lost points with its name, target, actual and points on its values' line and
     nothing after them, between a line of text above and one no wider under (its reason's)."""
     values, above, under = table[at], table[at - 1], table[at + 1]
-    if values.points_at != 3 or values.points != 2 or len(values.words) != 5:
-        return False
-    weight, score = map(to_number, values.words[3:])
-    if weight is None or score is None or not score < weight:
+    if not _lost_points(values):
         return False
     if above.no != values.no - 1 or under.no != values.no + 1:
         return False

@@ -2247,26 +2247,26 @@ def read_funds(cells: list[Cell], start: int, stop: int, reading: Reading) -> li
             if name:
                 rows[name].update(found)
     _total_cut_like_its_part(rows, read, columns, percent)
-    if (
+    # the total's label printed away from its row (pdftotext: after the tables), its amounts
+    # right under the header, before the first row's label: read as its part's below, where
+    # they are that row's very amounts
+    away = (
         FUND_LINES[0] not in rows
-        and orphans
+        and bool(orphans)
         and not empty
         and any(_fund_row_at([c], 0)[0] == FUND_LINES[0] for c in form_cells)
-    ):
-        # the total's label printed away from its row (pdftotext: after the tables), its
-        # amounts right under the header, before the first row's label: read as its part's
-        # below, where they are that row's very amounts
+    )
+    if away:
         rows[FUND_LINES[0]] = {"line": FUND_LINES[0], **dict.fromkeys(FUND_FIELDS)}
         read[FUND_LINES[0]] = orphans
-        _total_as_its_part(rows, read)
-        if all(rows[FUND_LINES[0]][f] is None for f in _AMOUNT_FIELDS):
-            del rows[FUND_LINES[0]]
-        else:
-            reading.notes.append(
-                "年度资金总额: its label printed away from its row, its amounts (under the "
-                "header) read as the 当年财政拨款 row's, which they repeat"
-            )
     _total_as_its_part(rows, read)
+    if away and all(rows[FUND_LINES[0]][f] is None for f in _AMOUNT_FIELDS):
+        del rows[FUND_LINES[0]]
+    elif away:
+        reading.notes.append(
+            "年度资金总额: its label printed away from its row, its amounts (under the header) "
+            "read as the 当年财政拨款 row's, which they repeat"
+        )
     out = [rows.get(name) or {"line": name, **dict.fromkeys(FUND_FIELDS)} for name in FUND_LINES]
     total = out[0]
     if total["weight"] is None and section_points is not None and "年度资金总额" in rows:
@@ -4242,15 +4242,11 @@ def _read_rows(
     return _groups_by_points(rows, marks)
 
 
-def _label_or_piece(text: str) -> bool:
-    return _is_level(text) or is_fragment(text)
-
-
 def _bare_label(text: str) -> bool:
     """A group label or a piece of one, as a column of labels prints it: no header word
     (二级指标) and no points note alone ((60分)), which a stream out of order leaves there."""
     return (
-        _label_or_piece(text)
+        (_is_level(text) or is_fragment(text))
         and vocab.meaning(text, "indicator_columns") is None
         and not _POINTS_ONLY.match(unicodedata.normalize("NFKC", text))
     )
@@ -4262,7 +4258,7 @@ def _labels_after_rows(body: list[Cell], groups: list[list[Cell]]) -> bool:
     if not groups or not groups[-1]:
         return False
     last = groups[-1][-1].no
-    return any(c.no > last and _label_or_piece(c.text) for c in body)
+    return any(c.no > last and _bare_label(c.text) for c in body)
 
 
 def _padded(texts: list[str], group: list[Cell], width: int) -> list[str]:
