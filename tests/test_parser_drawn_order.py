@@ -113,3 +113,13 @@ def test_a_cost_label_alone_under_no_known_group_is_a_second_level_label():
     (form,) = parse_text("\n\n".join([*HEAD, *interleaved]), "x.txt").forms
     row = next(r for r in form["indicators"] if r["name"] == "来电群众满意度")
     assert (row["level1"], row["level2"]) == (None, "成本指标")
+
+
+def test_one_stray_cell_after_the_last_row_leaves_the_rows_read():
+    # a points note alone after the last row (no bare label: a stray, as a page's debris is),
+    # one cell left out of a table read whole: the rows stand (only a run of strays says the
+    # stream is scrambled)
+    table = [*AFTER[:27], "(60分)", *AFTER[32:]]
+    (form,) = parse_text("\n\n".join([*HEAD, "一级指标", *table]), "x.txt").forms
+    rows = {row["name"]: row for row in form["indicators"]}
+    assert rows["查档群众满意度"]["score"] == 9.97

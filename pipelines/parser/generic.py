@@ -5482,11 +5482,9 @@ def _segment_once(
             break
     if current:
         rows.append(current)
-    # cells after the last row: a column of group labels printed after the rows, left out
-    # (see _read_rows); anything else there is a stream not understood
-    if any(k >= last_placed and not _bare_label(texts[k]) for k in dropped):
-        return [], [], []
-    strays = [k for k in dropped if k < last_placed]
+    # (group labels alone after the last row: a column of labels printed after the rows, left
+    # out, see _read_rows; no stray, however many)
+    strays = [k for k in dropped if k < last_placed or not _bare_label(texts[k])]
     if len(dropped) > max(2, n // 10) and strays:
         return [], [], []  # cells out of order (a scrambled extraction): no reading to trust
     for row, at, middle in unsure:
