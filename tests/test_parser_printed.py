@@ -69,9 +69,13 @@ def test_every_gold_file_is_printed_by_every_tool():
         # 0.955 before; likewise the bounds below (`pdftotext` 52 / 0.745, 40 / 0.635 and 41 /
         # 0.690, pdfplumber 198 / 0.739, 135 / 0.765 and 39 / 0.882, PyMuPDF 80 / 0.886, 39 /
         # 0.870 and 29 / 0.910 before)
-        ("pdftotext-layout", "excel", 24, 0.950),
-        ("pdftotext-layout", "plain", 12, 0.923),
-        ("pdftotext-layout", "word", 8, 0.976),
+        # Since the thirty-second: a wrapped cell's next line that drifted a few characters right
+        # of its first (pdftotext places CJK text by its own widths) goes on with it, and a
+        # table with no points keeps its whole rows instead of cutting them off as a cut row:
+        # 24 / 0.950, 12 and 8 / 0.976 before (m04's, f03's and f06's rows and goals)
+        ("pdftotext-layout", "excel", 22, 0.950),
+        ("pdftotext-layout", "plain", 11, 0.923),
+        ("pdftotext-layout", "word", 1, 0.982),
         # pdftotext without -layout: the text blocks in reading order, a cell or a few cells a
         # line, a wrapped cell's lines together, the columns gone. A wrapped cell's lines joined
         # (pipelines/parser/blocks.py) and the amounts read in the money table's order since the

@@ -7617,10 +7617,11 @@ def _join_wrapped_columns(lines: list[Line]) -> list[Line]:
         return lines
     out: list[Line] = []
     chunks: list[list[tuple[int, int, str]] | None] = []  # each output line's chunks
-    for line in lines:
-        mine = _chunks(line.text) if not line.tabbed and not line.blank else None
+    every = [_chunks(line.text) if not line.tabbed and not line.blank else None for line in lines]
+    metrics = _layout_metrics(every)
+    for line, mine in zip(lines, every):
         above = chunks[-1] if chunks and out and not out[-1].blank else None
-        if mine and above and (places := _under(above, mine)) is not None:
+        if mine and above and (places := _under(above, mine, metrics)) is not None:
             cells = [text for _, _, text in above]
             for k, text in zip(places, (c[2] for c in mine)):
                 cells[k] = join_wrapped([cells[k], text]) or cells[k]
@@ -7817,10 +7818,32 @@ def _header_rest(
     return None
 
 
-def _under(above: list[tuple[int, int, str]], line: list[tuple[int, int, str]]) -> list[int] | None:
+def _layout_metrics(every: list[list[tuple[int, int, str]] | None]) -> tuple[int, ...]:
+    """How a layout text places its columns, told by its lines' chunks: by display columns (a
+    CJK character two wide, its columns' starts the same on every line), by characters (a PDF
+    tool's reckoning: pdftotext -layout), or either where the two tell the same. The metrics
+    _under tries, in turn: display columns 0, characters 1, and characters within a first
+    line's text 2 (only in a text laid out by characters, whose wrapped lines drift)."""
+    starts: tuple[set[int], set[int]] = (set(), set())
+    for chunks in every:
+        if chunks and len(chunks) >= 2:
+            for display, at, _ in chunks:
+                starts[0].add(display)
+                starts[1].add(at)
+    spread = [len({at for at in found if at - 1 not in found}) for found in starts]
+    if spread[1] < spread[0]:
+        return (1, 2)
+    return (0, 1)
+
+
+def _under(
+    above: list[tuple[int, int, str]],
+    line: list[tuple[int, int, str]],
+    metrics: tuple[int, ...] = (0, 1),
+) -> list[int] | None:
     """For each chunk of ``line``, the chunk of ``above`` it starts under (by display columns
-    or by characters, the same for all), when the line goes on with the cells of the line above
-    (see _goes_on); else None."""
+    or by characters, the same for all: ``metrics``, see _layout_metrics), when the line goes
+    on with the cells of the line above (see _goes_on); else None."""
     # (a label, a group label among them, is no cell that wraps: a piece under it is a cell of
     # its own, or a cut text's scrap)
     labels = {k for k, (_, _, t) in enumerate(above) if vocab.is_any_label(t) or _is_level(t)}
@@ -7833,11 +7856,10 @@ def _under(above: list[tuple[int, int, str]], line: list[tuple[int, int, str]]) 
         # chunks is the rest of the header word above it (年度总体目标完成情况 / 综述), or of a
         # text among the labels (a goal printed on the header's line, its rest wrapped under it)
         return _header_rest(above, line) or _under_texts(above, line, labels | values)
-    for metric in (0, 1):
-        starts = [c[metric] for c in above]
+    for metric in metrics:
         places = []
         for chunk in line:
-            k = next((k for k, at in enumerate(starts) if abs(at - chunk[metric]) <= 1), None)
+            k = _start_under(above, chunk, metric)
             if k is None or k in places or k in labels or k in values:
                 break  # (under a label: a label's own line, or the next row's)
             places.append(k)
@@ -7845,19 +7867,57 @@ def _under(above: list[tuple[int, int, str]], line: list[tuple[int, int, str]]) 
             # (each word of a chunk: a chunk whose words are apart by single spaces may hold
             # several cells of a row whose cells single spaces part, 指标2:硬化道路 5719m 5719m)
             texts = [w for c in line for w in c[2].split()]
-            # (an item's number opens a new item, 2.项目实施内容及…, never a cell's rest)
-            if any(vocab.NUMBERING.match(c[2]) for c in line) or any(
+            # (an item's number opens a new item, 2.项目实施内容及…, never a cell's rest; nor
+            # does a row's, 指标2:村卫生…)
+            if any(
+                vocab.NUMBERING.match(c[2]) or _NAME_NUMBER_START.match(c[2]) for c in line
+            ) or any(
                 _value_like(t) or _PLACEHOLDER.match(unicodedata.normalize("NFKC", t))
                 for t in texts
             ):
                 return None
             own = [k for k in range(len(above)) if k not in labels]
             numbers = any(is_number(t) for _, _, t in above)
-            if len(places) >= 3 and places == own[: len(places)]:
-                return None  # (the next row of a table without points: name, target, actual)
-            if len(places) < len(own) or (len(places) <= 2 and not numbers):
+            # (the next row of a table without points, name, target, actual, starts where the
+            # row above does: cells that wrapped and drifted (metric 2) do not)
+            if len(places) >= 3 and places == own[: len(places)] and metric < 2:
+                return None
+            if (
+                len(places) < len(own)
+                or (len(places) <= 2 and not numbers)
+                # (every cell of a row wrapped at once: its rests drifted off their starts)
+                or (metric == 2 and len(places) == len(own) and _drifted(above, line, places))
+            ):
                 return places
             return None
+    return None
+
+
+def _drifted(
+    above: list[tuple[int, int, str]], line: list[tuple[int, int, str]], places: list[int]
+) -> bool:
+    """Whether a chunk of ``line`` starts two characters or more away from the start of the
+    chunk of ``above`` it is under (``places``): no new row, whose cells start where the row
+    above's do."""
+    return any(abs(chunk[1] - above[k][1]) >= 2 for chunk, k in zip(line, places))
+
+
+def _start_under(
+    above: list[tuple[int, int, str]], chunk: tuple[int, int, str], metric: int
+) -> int | None:
+    """The chunk of ``above`` that ``chunk`` starts under: by display columns (``metric`` 0) or
+    characters (1), one apart at most; or (2) within its first line's characters, a few to the
+    right of its start, where a PDF tool's layout placed a wrapped cell's next line by its own
+    reckoning of widths (a CJK line's start drifts: 指标1:政府办… at 18, its rest 家基本… at 23)."""
+    if metric < 2:
+        at = chunk[metric]
+        return next((k for k, c in enumerate(above) if abs(c[metric] - at) <= 1), None)
+    at = chunk[1]
+    for k, (_, start, text) in enumerate(above):
+        if start - 1 <= at < start + len(text) and (
+            k + 1 == len(above) or at < above[k + 1][1] - 1
+        ):
+            return k
     return None
 
 

@@ -173,11 +173,17 @@ def _rebuild(lines: list[str], at: int) -> tuple[int, list[str]] | None:
     table = tables[0]
     rebuilt = table.rebuilt()
     points = [c for c in table.columns if c.key in _POINTS]
+    # (in a table whose rows print no points, a line with a target and an actual is a whole
+    # row: no cut one)
+    values = [c for c in table.columns if c.key in ("target", "actual")]
+    if any(table.piece(k, c) for k in table.body for c in points):
+        values = []
     while (
         rebuilt is None
         and len(table.kept) < _MAX_CUT_LINES
         and len(table.body) > 2
         and not any(is_number(table.piece(table.body[-1], c)) for c in points)
+        and not (values and all(table.piece(table.body[-1], c) for c in values))
     ):
         # a row cut off at its end (a name's first piece, no values: an excerpt that stops
         # there) is left out, and the rows before it placed (read as printed, the piece went
@@ -392,7 +398,7 @@ class _Table:
                     and held == [k for k in self.body if self.piece(k, actual)]
                     and all(len(self.piece(k, c)) <= 10 for k in held for c in (target, actual))
                 ):
-                    anchors = self._named_lines(held, by_key.get("name"))
+                    anchors = self._named_lines(held, by_key.get("name"), [target, actual])
         if not anchors:
             return None
         if any((p := self.piece(k, c)) and not is_number(p) for k in self.body for c in points):
@@ -546,7 +552,9 @@ class _Table:
         above = next((p for j in range(k - 1, self.top, -1) if (p := self.piece(j, name))), "")
         return 0 < display_width(above) < full
 
-    def _named_lines(self, held: list[int], name: _Column | None) -> list[int]:
+    def _named_lines(
+        self, held: list[int], name: _Column | None, values: list[_Column]
+    ) -> list[int]:
         """Of the lines holding a target and an actual (a table with no points), those of a
         row: a line with a name's piece, or between two (a name wrapped around it). A line with
         neither holds the rest of a target and an actual wrapped alike around a row's line
@@ -557,7 +565,37 @@ class _Table:
         def named(k: int) -> bool:
             return k in self.spans and bool(self.piece(k, name))
 
-        return [k for k in held if named(k) or (named(k - 1) and named(k + 1))]
+        return [
+            k
+            for k in held
+            if (named(k) or (named(k - 1) and named(k + 1)))
+            and not self._drifted_rest(k, name, held, values)
+        ]
+
+    def _drifted_rest(self, k: int, name: _Column, held: list[int], values: list[_Column]) -> bool:
+        """Whether line k, under a row's line k - 1, holds that row's cells' rests: laid out
+        by characters (a PDF tool's reckoning of places, pdftotext -layout), a wrapped cell's
+        next line drifts to the right of where its first line starts, two places or more,
+        while every row's name starts at its column's left (家基本药物… at 23 under 指标1:政府办…
+        at 18, the next row's 指标2:… at 18 again). A rest is words: a line with a number or a
+        quantity in its target's or actual's column (4500, ≥90%) is a row of its own (a
+        shorter name centred in its cell starts to the right as well)."""
+        if self.widths or k - 1 not in held:
+            return False
+        if any(QUANTITY_ALONE.match(self.piece(k, c)) for c in values):
+            return False
+        starts = [self._start(j, name) for j in held]
+        mine, above = self._start(k, name), self._start(k - 1, name)
+        if mine is None or above is None:
+            return False
+        left = min(at for at in starts if at is not None)
+        # (a name pushed right by a long label before it, 服务对象满意度指标, is no drift)
+        pushed = any(mine - 2 <= w[1] <= mine for w in self.spans[k])
+        return mine >= above + 2 and above <= left + 1 and not pushed
+
+    def _start(self, k: int, column: _Column) -> int | None:
+        """Where line k's first word in the column starts, None where it has none."""
+        return next((w[0] for w in self.spans[k] if _in_column(w, column, self.columns)), None)
 
     def _total_row(self, kept: list[_Column]) -> str:
         """The 总分 row: its label first, each number in the column it stands most in."""
