@@ -111,3 +111,16 @@ def test_run_together_a_name_that_may_open_with_its_groups_label_is_left_out():
     assert ("项目管理", "项目实施", "管理制度健全性", None, "健全", 5.0, 5.0) in rows
     assert not any(row[2] and "制度执行有效性" in row[2] for row in rows)
     assert rows[-4:] == ROWS[4:]
+
+
+def test_a_framework_form_whose_first_level_is_not_read_gives_its_rows_none():
+    # the 一级 column printed nowhere the reader can place it (a PDF layout whose group column
+    # could not be placed, an OCR'd 顼目产出): in a form of the framework, a 数量指标's group is
+    # the framework's 项目产出, not the standard template's 产出指标, and is not known
+    # (a target 一 is a dash only under the framework's 一级 项目决策 / 项目过程: a dash here)
+    lines = FORM.replace("    一级指标", "").replace("    一    ", "    —    ").splitlines()
+    for n, line in enumerate(lines):
+        lines[n] = line.split("    ", 1)[1] if line.startswith("项目") and "分）" in line else line
+    text = "\n".join("\t".join(line.split("    ")) for line in lines)
+    assert [row[0] for row in rows_of(text)] == [None] * len(ROWS)
+    assert [row[1:] for row in rows_of(text)] == [row[1:] for row in ROWS]

@@ -221,6 +221,9 @@ class LabelState:
     def __init__(self) -> None:
         self.level1: Label | None = None
         self.level2: Label | None = None
+        # a label of the 决策 / 过程 / 产出 / 效益 framework read: the 一级 of a 数量指标 is the
+        # framework's own (项目产出, as printed), never taken for 产出指标
+        self.framework = False
 
     @staticmethod
     def _continue(label: Label | None, text: str) -> bool:
@@ -248,6 +251,7 @@ class LabelState:
             return  # a stray tail (标, 指标) of a label that is already whole
         if self.level1 is None or complete(text) != complete(self.level1.raw):
             self.level1 = Label(text, whole=_in_framework(text))
+            self.framework = self.framework or self.level1.whole
             self.level2 = None
 
     def _set2(self, cell: str) -> None:
@@ -258,9 +262,15 @@ class LabelState:
         if not is_label(text) and not is_prefix(text):
             return
         self.level2 = Label(text, whole=_in_framework(text))
+        self.framework = self.framework or self.level2.whole
         parent = parent_of(complete(self.level2.raw))
-        if parent and (
-            self.level1 is None or (not self.level1.whole and complete(self.level1.raw) != parent)
+        if (
+            parent
+            and not (self.framework and self.level1 is None)
+            and (
+                self.level1 is None
+                or (not self.level1.whole and complete(self.level1.raw) != parent)
+            )
         ):
             self.level1 = Label(parent)
 
@@ -315,11 +325,15 @@ class LabelState:
         settled, what the cells make of it is looked up by its values (_settled_after) instead
         of worked out again. ``work`` changes the state by its labels alone, and ``args`` are
         hashable."""
-        if not self.settled():
+        if not self.settled() or self.framework:
             work(self, *args)
             return
         before = self.values()
         self.set_values(_settled_after(work, before, args), before)
+        self.framework = any(
+            label is not None and label.whole and _in_framework(label.raw)
+            for label in (self.level1, self.level2)
+        )
 
     def apply_printed(self, cells: list[str], levels: list[int | None]) -> None:
         """A row's group labels as its header's columns place them, whatever their words (项目
