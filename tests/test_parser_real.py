@@ -5464,6 +5464,22 @@ def test_a_row_with_no_name_and_no_value_is_dropped_and_named_in_a_warning():
     assert len(drop_empty_rows(rows)) == 3 and rows == [*twice, *valued]
 
 
+def test_a_row_with_no_name_whose_only_value_is_a_text_is_dropped():
+    # a text in the target's (or reason's) column with no name, actual or points beside it: a
+    # label's or a cut row's piece the name guards left the row with (经费完成情况标 of a cut
+    # table whose rows print names alone); with an actual or points beside it, it is kept
+    from pipelines.parser.guards import drop_empty_rows
+
+    target = {"name": None, "target": "经费完成情况标", "line_start": 67, "line_end": 71}
+    reason = {"name": None, "deviation": "资金未及时拨付", "line_start": 72, "line_end": 72}
+    valued = {"name": None, "target": "≥90%", "actual": "95%", "line_start": 73}
+    named = {"name": "满意度", "target": "≥90%", "line_start": 74}
+    rows = [target, reason, valued, named]
+    warnings = drop_empty_rows(rows)
+    assert rows == [valued, named]
+    assert len(warnings) == 2 and "lines 67-71" in warnings[0] and "target" in warnings[0]
+
+
 def test_a_name_or_value_that_opens_as_a_reason_does_is_left_out():
     # a reason's lines (偏差原因：… / 措施：…, wrapped in its column) read as the next row's name
     # or values (`pdftotext`, pdfplumber): no name, target or actual opens so; a reason does

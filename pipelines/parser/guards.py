@@ -946,12 +946,8 @@ def drop_empty_rows(rows: list[dict]) -> list[str]:
     bare: list[dict] = []  # the rows with no value
     for row in rows:
         if not (
-            row.get("target")
-            or row.get("actual")
-            or row.get("deviation")
-            or row.get("weight") is not None
-            or row.get("score") is not None
-        ):
+            row.get("actual") or row.get("weight") is not None or row.get("score") is not None
+        ) and not (row.get("name") and (row.get("target") or row.get("deviation"))):
             bare.append(row)
     if not bare:
         return []
@@ -962,9 +958,17 @@ def drop_empty_rows(rows: list[dict]) -> list[str]:
         name = row.get("name")
         where = f"row at lines {row.get('line_start')}-{row.get('line_end')}"
         if not name:
-            warnings.append(
-                f"{where}: no name and no value read (only its group labels, if any): dropped"
-            )
+            if row.get("target") or row.get("deviation"):
+                # (a text in the target's or the reason's column with no name, actual or points
+                # beside it: a piece of another cell, a label's or a cut row's, 经费完成情况标)
+                warnings.append(
+                    f"{where}: no name, no actual and no points read, only a text in the "
+                    "target's or reason's column: dropped"
+                )
+            else:
+                warnings.append(
+                    f"{where}: no name and no value read (only its group labels, if any): dropped"
+                )
         elif names[name] >= _REPEATED_TEXT:
             warnings.append(
                 f"{where}: name {name!r} with no value, the same in {names[name]} such rows (a "
