@@ -644,19 +644,24 @@ def test_the_header_s_points_printed_after_rows_are_the_table_s_columns():
     assert any("printed after the table's rows" in note for note in form["warnings"])
 
 
-def test_the_header_s_points_printed_among_the_first_row_s_cells_leave_that_row_out():
+def test_the_header_s_points_printed_among_the_first_row_s_cells_put_that_row_back_together():
     # among the first row's cells (its name and target before them, its actual and points
-    # after): that row, cut in two, is left out, said so; the rows after it are read with their
-    # points (since the thirty-first session: before, no row's points were placed)
+    # after): that row, cut in two, is put back together, said so, and the rows after it are
+    # read with their points (since the thirty-first session: before, no row's points were
+    # placed; in it, the cut row was left out)
     text = _late_header_print(after=4)
     form = parse_text(text, "late.txt").forms[0]
-    rows = {row["name"]: (row["weight"], row["score"]) for row in form["indicators"]}
-    assert rows == {
-        "服务中心设施完好率": (30, 30),
-        "服务中心长效运行机制": (20, 20),
-        "居民满意度": (10, 10),
+    rows = {
+        row["name"]: (row["target"], row["actual"], row["weight"], row["score"])
+        for row in form["indicators"]
     }
-    assert any("the rows cut so left out" in note for note in form["warnings"])
+    assert rows == {
+        "便民服务活动次数": ("≥40次", "48次", 30, 30),
+        "服务中心设施完好率": ("≥95%", "96%", 30, 30),
+        "服务中心长效运行机制": ("持续运行", "持续运行", 20, 20),
+        "居民满意度": ("≥90%", "92%", 10, 10),
+    }
+    assert any("the rows cut so put back together" in note for note in form["warnings"])
     assert not any("printed after the table's rows" in note for note in form["warnings"])
 
 

@@ -76,15 +76,46 @@ INTERLEAVED = ["一级指标", "二级指标", "三级指标", "年度指标值"
                ">=85%", ">=85%", "20.00", "20.00", "总分", "100.00", "98.00"]  # fmt: skip
 
 
+def _values(form: dict) -> dict[str, tuple]:
+    keys = ("level1", "level2", "target", "actual", "weight", "score")
+    return {row["name"]: tuple(row[k] for k in keys) for row in form["indicators"]}
+
+
 def test_rows_after_a_header_drawn_after_the_first_rows_are_read():
-    # the two rows cut in two (their names and targets before 分值 | 得分, their actuals and
-    # points after) are left out; the rows after them are read with their points. Before, the
-    # header had no points columns and no row was read
+    # the rows after the two cut in two are read with their points. Before, the header had no
+    # points columns and no row was read
     (form,) = parse_text("\n\n".join([*HEAD, *INTERLEAVED]), "x.txt").forms
     rows = {row["name"]: row for row in form["indicators"]}
     assert (rows["工单办结率"]["target"], rows["工单办结率"]["score"]) == ("=100%", 28)
     assert rows["来电群众满意度"]["weight"] == 20
+
+
+def test_the_rows_cut_in_two_by_the_header_are_put_back_together():
+    # their names and targets before 分值 | 得分, their actuals and points after it: each row's
+    # right-hand cells end in its two points (=9人 | 10.00 | 10.00: three, so two on the left,
+    # a name and a target; =24小时 | =24小时 | 10.00 | 10.00: four, so a name alone), one way
+    # only. Their group labels are left out, as the labels of the rows after them are (printed
+    # apart): were they read, the rows after would carry them
+    (form,) = parse_text("\n\n".join([*HEAD, *INTERLEAVED]), "x.txt").forms
+    rows = _values(form)
+    assert rows["人员配备数量"] == (None, None, "=9人", "=9人", 10, 10)
+    assert rows["全天候服务"] == (None, None, "=24小时", "=24小时", 10, 10)
+    assert rows["电话接通率"] == (None, None, ">=85%", ">=85%", 30, 30)
+    assert list(rows)[:3] == ["人员配备数量", "全天候服务", "电话接通率"]
+    assert any("put back together" in w for w in form["warnings"])
+
+
+def test_rows_cut_in_two_that_may_be_cut_two_ways_are_left_out():
+    # every right-hand cell 10.00 (a target and an actual of bare numbers, as the points):
+    # three and four cells or four and three end in two points each, the left-hand cells a name
+    # and a target then a name, or a name then a name and a target: not known, so the cut rows
+    # are left out and the rows after them read
+    interleaved = list(INTERLEAVED)
+    interleaved[12:19] = ["10.00"] * 7
+    (form,) = parse_text("\n\n".join([*HEAD, *interleaved]), "x.txt").forms
+    rows = _values(form)
     assert "人员配备数量" not in rows and "全天候服务" not in rows
+    assert rows["工单办结率"][2:] == ("=100%", "=98%", 30, 28)
 
 
 def test_a_header_drawn_after_rows_that_lost_points_is_left_as_it_was():

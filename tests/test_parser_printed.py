@@ -112,7 +112,10 @@ def test_every_gold_file_is_printed_by_every_tool():
         # (rows before a column of labels printed after them read, and the rows carrying a
         # label above them where labels were printed after the rows given none, since the
         # thirty-first: 52 and 0.778 before)
-        ("pdftotext", "excel", 41, 0.786),
+        # (since the thirty-second: a row left with a text in its target's column alone dropped,
+        # c04's, the scorer then pairing its truncated row with the gold's: 41 before; the rows
+        # cut in two by the header's 分值 | 得分 put back together: 0.786 before)
+        ("pdftotext", "excel", 42, 0.788),
         # (a row's 二级 of another 一级's family than its own left out, or both labels where
         # neither was carried on, since the twenty-eighth: 41 before)
         # (a line of two numbers no wrapped cell's: 0.632; a rate column whose label is printed

@@ -5370,12 +5370,16 @@ def test_the_headers_points_words_among_rows_without_points_leave_the_rows_out()
     ]  # fmt: skip
     (form,) = parse_text("\n".join(cells) + "\n", "x.txt").forms
     assert form["project_name"] == "某某设备更新经费"
-    # (since the thirty-first session the rows cut by the header's words are left out, said
-    # so, and the row after them is read: its points are its own, no header word is a name)
-    names = [row["name"] for row in form["indicators"]]
-    assert names == ["设备质量"], names
-    assert (form["indicators"][0]["actual"], form["indicators"][0]["weight"]) == ("合格", 20)
-    assert any("the rows cut so left out" in w for w in form["warnings"])
+    # (since the thirty-first session the row after the rows cut by the header's words is
+    # read: its points are its own, no header word is a name; since the thirty-second the cut
+    # rows are put back together, each one's cells after the header ending in its two points)
+    rows = {r["name"]: (r["target"], r["actual"], r["weight"]) for r in form["indicators"]}
+    assert rows == {
+        "更新老化的音响设备": ("50件", "50件", 20),
+        "购置新剧目道具": ("100件", "100件", 20),
+        "设备质量": ("合格", "合格", 20),
+    }
+    assert any("the rows cut so put back together" in w for w in form["warnings"])
 
 
 def test_a_name_that_opens_with_two_group_labels_pieces_is_left_out():

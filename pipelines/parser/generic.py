@@ -3490,8 +3490,13 @@ def _indicator_header(
         if drawn and reading is not None:
             reading.notes.append(
                 f"indicator header: 分值 | 得分 printed after the first rows' cells (line "
-                f"{cells[first[1]].no}), the rows cut so left out (lines {cells[first[1]].no}-"
-                f"{cells[drawn[1] - 1].no})"
+                f"{cells[first[1]].no}), "
+                + (
+                    "the rows cut so put back together"
+                    if vocab.meaning(cells[drawn[1] - 1].text, "indicator_columns") == "score"
+                    else f"the rows cut so left out (lines {cells[first[1]].no}-"
+                    f"{cells[drawn[1] - 1].no})"
+                )
             )
         return drawn or first
     headers = {starts[0]: first}  # (each reading made, for _header_resumed below)
@@ -3584,7 +3589,76 @@ def _header_after_first_rows(
         return None
     if to_number(cells[j - 1].text) != to_number(cells[j - 2].text):
         return None  # (a row that lost points: its reason may follow, no name)
+    labels = _put_back_cut_rows(cells, i, w, j, columns)
+    if labels is not None:
+        return at, i + labels + 2, [*columns, "weight", "score"]
     return at, j, [*columns, "weight", "score"]
+
+
+# a cut row's cells: its name, target, actual and two points
+_CUT_ROW_CELLS = ("name", "target", "actual", "weight", "score")
+
+
+def _put_back_cut_rows(cells: list[Cell], i: int, w: int, j: int, columns: list[str]) -> int | None:
+    """Put the first rows that _header_after_first_rows found cut in two back together, in
+    place: cells[i : i + w] their left-hand cells (and group labels), cells[i + w : i + w + 2]
+    the header's 分值 | 得分, cells[i + w + 2 : j] their right-hand cells (=9人 | 10.00 | 10.00 |
+    =24小时 | =24小时 | 5.00 | 5.00). Each row's right-hand cells end in its two points, the same
+    (a row that lost none prints no reason); a row's cells are a name, a target, an actual and
+    the points, so its right-hand count tells its left-hand one, and the left-hand cells go to
+    the rows in order, each row's first a name (no value, no label). Done only where exactly one
+    way of cutting the right-hand cells so fits (a target of a bare number, 100 | 10 | 10, may
+    cut another way): the header's words first, then the rows, whole; how many label cells were
+    put before them. Else nothing is moved: None."""
+    if not {"name", "target", "actual"} <= set(columns) or "deviation" in columns:
+        return None
+    left = [k for k in range(i, i + w) if not (_is_level(cells[k].text) or is_label(cells[k].text))]
+    right = list(range(i + w + 2, j))
+    ways = [cut for cut in _cuts(cells, right) if sum(5 - len(c) for c in cut) == len(left)]
+    if len(ways) != 1:
+        return None
+    rows: list[list[int]] = []
+    at = 0
+    for chunk in ways[0]:
+        need = len(_CUT_ROW_CELLS) - len(chunk)
+        own = left[at : at + need]
+        at += need
+        name = cells[own[0]].text
+        if _VALUE_WORD.match(name) or vocab.is_any_label(name):
+            return None
+        rows.append([*own, *chunk])
+    # the group labels among them are left out, put before the header's 分值 | 得分 (in the
+    # header's cells, which the columns already read): in a text so drawn, the labels of the
+    # rows after these are printed elsewhere (after the rows), and these rows' labels would be
+    # carried down to them
+    labels = [k for k in range(i, i + w) if k not in left]
+    order = [*labels, i + w, i + w + 1, *(k for row in rows for k in row)]
+    cells[i:j] = [cells[k] for k in order]
+    return len(labels)
+
+
+def _cuts(cells: list[Cell], right: list[int]) -> list[list[list[int]]]:
+    """The ways of cutting ``right`` (cell indexes) into runs of two to four cells, each ending
+    in two points that are the same (up to 4 ways: more, and none is trusted)."""
+    if not right:
+        return [[]]
+    found = []
+    for size in (2, 3, 4):
+        if size > len(right):
+            break
+        a, b = cells[right[size - 2]].text, cells[right[size - 1]].text
+        if not (is_points(a) and is_points(b) and to_number(a) == to_number(b)):
+            continue
+        if any(
+            is_points(cells[k].text) and not _VALUE_WORD.match(cells[k].text)
+            for k in right[: size - 2]
+        ):
+            continue
+        for rest in _cuts(cells, right[size:]):
+            found.append([right[:size], *rest])
+            if len(found) > 4:
+                return found
+    return found
 
 
 _VALUE_COLUMNS = frozenset(("target", "actual", "weight", "score"))
