@@ -329,11 +329,13 @@ class LabelState:
             work(self, *args)
             return
         before = self.values()
-        self.set_values(_settled_after(work, before, args), before)
-        self.framework = any(
-            label is not None and label.whole and _in_framework(label.raw)
-            for label in (self.level1, self.level2)
-        )
+        after = _settled_after(work, before, args)
+        if after != before:  # (most rows: the labels go on unchanged)
+            self.set_values(after, before)
+            self.framework = any(
+                label is not None and label.whole and _in_framework(label.raw)
+                for label in (self.level1, self.level2)
+            )
 
     def apply_printed(self, cells: list[str], levels: list[int | None]) -> None:
         """A row's group labels as its header's columns place them, whatever their words (项目
