@@ -248,3 +248,24 @@ def test_a_reason_the_same_as_the_actual_before_it_is_no_reason():
     rows = {row["name"]: row for row in form["indicators"]}
     row = rows["粮食储备设备维护及安全性"]
     assert (row["target"], row["actual"], row["deviation"]) == ("高", "高", None)
+
+
+def test_words_after_a_row_that_prints_no_points_are_no_sure_reason():
+    # rows printing no 分值 / 得分 under a row of a group's points (★补助… 10.00 10.00, its
+    # items 梨树种植面积 6亩 6亩 …): the words after such a row may be its reason or the next
+    # row's name, and a row with no points gives a reason about once in a hundred in the
+    # labelled forms; they were read as 梨树种植面积's reason. No reason is given; a value where
+    # the reason stands (a row read a cell off) is left for the guards
+    table = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分",
+             "偏差原因分析及改进措施", "产出指标", "数量指标", "★补助瓜果种植面积", "10.00",
+             "10.00", "梨树种植面积", "6亩", "6亩", "桃种植面积", "1亩", "1亩", "葡萄种植面积",
+             "4.5亩", "4.5亩", "★补助家禽养殖数量", "10.00", "10.00", "鸡养殖数量", "500只",
+             "500只", "鸭养殖数量", "283只", "283只", "质量指标", "种植成活率", "≥90%", "95%",
+             "30.00", "30.00", "效益指标", "社会效益指标", "带动农户增收", "明显", "明显",
+             "30.00", "30.00", "满意度指标", "服务对象满意度指标", "农户满意度", "≥90%", "95%",
+             "20.00", "20.00", "总分", "100.00", "100.00"]  # fmt: skip
+    (form,) = parse_text("\n".join([*HEAD, *table]) + "\n", "x.txt").contract_forms()
+    rows = {row["name"]: row for row in form["indicators"]}
+    assert (rows["梨树种植面积"]["target"], rows["梨树种植面积"]["actual"]) == ("6亩", "6亩")
+    assert not any(row["deviation"] for row in form["indicators"])
+    assert rows["种植成活率"]["weight"] == 30

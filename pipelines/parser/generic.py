@@ -4286,12 +4286,13 @@ def _read_rows(
             # wrapped (居民“急、难、愁”问 / 题解决率): the name's
             row["name"] = rows[-1]["deviation"] + row["name"]
             rows[-1]["deviation"] = None
-        elif stream and rows and _unsure_reason(rows[-1]):
-            # a row with all its points, then words that are no sentence: in a stream they may
-            # as well be the next row's name (其中桃树种植面积 after …面积 20 29.5亩 29.5亩 20)
+        elif stream and rows and _unsure_reason(rows[-1], pointless=True):
+            # a row with all its points (or none), then words that are no sentence: in a
+            # stream they may as well be the next row's name (其中桃树种植面积 after …面积 20
+            # 29.5亩 29.5亩 20; 牛养殖数量 after a row printing no points)
             rows[-1]["deviation"] = None
         rows.append(row)
-    if stream and rows and _unsure_reason(rows[-1]):
+    if stream and rows and _unsure_reason(rows[-1], pointless=True):
         rows[-1]["deviation"] = None
     if not closed and rows and body and _cut_scrap_reason(rows[-1], body[-1]):
         # a text cut off right after its last row: a few words after the row's values, the
@@ -4401,16 +4402,29 @@ def _prose_pieces(row: dict, columns: list[str]) -> bool:
     ) and any(len(compact(v)) >= 5 for v in values)
 
 
-def _unsure_reason(row: dict) -> bool:
+def _unsure_reason(row: dict, pointless: bool = False) -> bool:
     """The reason of a row that lost no points, neither a sentence nor a word of a reason's
-    (无偏差, 未…, 没有…)."""
+    (无偏差, 未…, 没有…); or, ``pointless``, of a row that printed no points, such a text no
+    longer than a name (_NAME_LIKE_REASON characters: such rows give a reason once in a
+    hundred in the labelled forms, and a long one)."""
     reason = row["deviation"]
-    return bool(
-        reason
-        and _full_marks(row)
-        and not ends_sentence(reason)
-        and not compact(reason).startswith(_SAYS_NO)
+    if not reason or ends_sentence(reason) or compact(reason).startswith(_SAYS_NO):
+        return False
+    if _full_marks(row):
+        return True
+    return (
+        pointless
+        and row["weight"] is None
+        and row["score"] is None
+        and len(compact(reason)) <= _NAME_LIKE_REASON
+        # (a value where the reason stands, 200万粒, is a row read a cell off: the guards
+        # take it for that, and leave the row out)
+        and not _VALUE_WORD.match(reason)
     )
+
+
+# a text after a row with no points as long as a name at most: the next row's name as well
+_NAME_LIKE_REASON = 20
 
 
 def _name_head_as_reason(before: dict, row: dict) -> bool:
