@@ -121,7 +121,9 @@ def test_every_gold_file_is_printed_by_every_tool():
         # (a line of two numbers no wrapped cell's: 0.632; a rate column whose label is printed
         # after the tables, and a total printing its part's amounts read in their columns,
         # since the thirty-first: 38 and 0.637 before)
-        ("pdftotext", "plain", 30, 0.686),  # (the same: 37 and 0.667 before)
+        # (since the thirty-second: words after a row printing no points no sure reason: 30
+        # before)
+        ("pdftotext", "plain", 28, 0.686),  # (the same: 37 and 0.667 before)
         # (苏州's goal groups, 投入目标 / 产出目标 / 结果目标, read as labels since the twenty-ninth:
         # n02 prints 产出目标 after its rows, which take the 投入目标 carried on: 35 before)
         # (a line of a number and its unit, 10 台套, one cell since the thirtieth: 40 / 0.699
@@ -166,14 +168,16 @@ def test_every_gold_file_is_printed_by_every_tool():
         # (145 since the thirty-first: a reason the same as the cell before it costs more, and
         # m01's rows, printed a column at a time, are paired otherwise, 4 values more wrong;
         # 001's 3 fewer)
-        ("pdfminer", "excel", 145, 0.560),
+        # (since the thirty-second: words after a row printing no points, unless a value, no
+        # sure reason: 145 / 0.560, 146 and 41 before)
+        ("pdfminer", "excel", 140, 0.567),
         # (苏州's goal groups read as labels since the twenty-ninth: g03's rows, printed a column
         # at a time, are paired a column off: 149 before)
         # (149 since the thirty-first)
         # (146 and 0.438 since the thirty-first's labels printed after the rows: carried labels
         # left out)
-        ("pdfminer", "plain", 146, 0.438),
-        ("pdfminer", "word", 41, 0.486),
+        ("pdfminer", "plain", 144, 0.438),
+        ("pdfminer", "word", 39, 0.489),
         # pdfplumber's extract_text: a line of the page a line of text, its words apart by one
         # space whatever the gap (a table's columns gone), a wrapped cell's pieces on the lines
         # above and under its row's values. Goals stop before the header's first pieces (一级指
@@ -207,7 +211,9 @@ def test_every_gold_file_is_printed_by_every_tool():
         # (a line of a row's points alone taken for a sign of centred cells, and a reason over
         # four lines or more around a row that lost points joined, since the thirty-first: 188
         # and 0.747 before)
-        ("pdfplumber", "excel", 184, 0.749),
+        # (since the thirty-second: a row of a text in its target's column alone dropped: 184
+        # / 0.749 before)
+        ("pdfplumber", "excel", 179, 0.753),
         # (a reason wrapped over two lines around the values' line of a row that lost points
         # joined as its reason since the twenty-seventh session: 146 and 0.756 before)
         # (a row's 二级 carried on under a new 一级 of another family left out since the
@@ -248,11 +254,14 @@ def test_every_gold_file_is_printed_by_every_tool():
         # (a form whose names hold spaces on a tenth of its lines still read a cell a line, and
         # a reason the same as the actual before it no reason, since the thirty-first: 80 and
         # 0.893 before)
-        ("pymupdf", "excel", 75, 0.897),
+        # (since the thirty-second: words after a row printing no points no sure reason, and
+        # a row of a text in its target's column alone dropped: 75 / 0.897, 37 / 0.882 and 21
+        # / 0.940 before)
+        ("pymupdf", "excel", 65, 0.903),
         # (a full-width name's rest told by a count of cells no other row holds, one more than
         # some, in a table whose rows print targets or not, since the twenty-eighth: 44 before)
-        ("pymupdf", "plain", 37, 0.882),
-        ("pymupdf", "word", 21, 0.940),
+        ("pymupdf", "plain", 33, 0.886),
+        ("pymupdf", "word", 16, 0.942),
         # Every tool, since the fifteenth session: a goal that is a rate alone or a label's first
         # characters, and a group label that is a header's word, only a label's end or in the
         # other level's slot (数量指标 as the 一级), are left

@@ -66,7 +66,8 @@ REAL = ROOT / "tests" / "fixtures" / "real"
 # (2026-12-05, thirtieth session: n02's department, the one word after the year that ends as an
 # organisation's name, so n02 loaded: 0.9097; f01's names numbered 指标1 with no colon, and a
 # one-character target said twice, 是是, in its run-together rows: 0.9136)
-MIN_ACCURACY = 0.9136
+# (2026-12-05, thirty-first session: f06's money rows, a 得分 label printed among them: 0.9151)
+MIN_ACCURACY = 0.9151
 MAX_WRONG = 1
 # forms loaded of the corpus's 89 (2026-12-05, thirtieth session: n02's department read after a
 # year printed before it, so loaded: 85 -> 86)
