@@ -81,6 +81,28 @@ EXPECTED_REST = [
 ]
 
 
+# the first row's line: its name, target and actual each cut at its cell's width
+FIRST_LINE = _at(
+    (9, "数量指标"),
+    (18, "养护农村公路里程及沿线附属设"),
+    (43, "覆盖全县通村公路"),
+    (58, "已覆盖全县通村公"),
+)
+# its actual wrapped over three lines, the last piece alone on its line
+WRAPPED_THRICE = [
+    FIRST_LINE,
+    _at((23, "施维护的总体完成情况"), (45, "及沿线设施。"), (58, "路及沿线附属设施维")),
+    _at((62, "护。")),
+]
+FIRST_OF_THRICE = (
+    "产出指标",
+    "数量指标",
+    NAME,
+    "覆盖全县通村公路及沿线设施。",
+    "已覆盖全县通村公路及沿线附属设施维护。",
+)
+
+
 def _rows(first: list[str], rest: list[str] = OTHER_ROWS) -> list[tuple]:
     text = "\n".join([*HEAD, *first, *rest, TOTAL]) + "\n"
     (form,) = parse_text(text, "drift.txt").forms
@@ -94,12 +116,7 @@ def test_a_row_whose_cells_all_wrapped_and_drifted_is_one_row():
     # of their first lines (the actual's at the same place): read line by line, the rests were
     # a row of their own (施维护的总体完成情况 as a name) and the group labels left out
     first = [
-        _at(
-            (9, "数量指标"),
-            (18, "养护农村公路里程及沿线附属设"),
-            (43, "覆盖全县通村公路"),
-            (58, "已覆盖全县通村公"),
-        ),
+        FIRST_LINE,
         _at((23, "施维护的总体完成情况"), (45, "及沿线设施。"), (58, "路及沿线设施。")),
     ]
     expected = (
@@ -117,51 +134,14 @@ def test_an_actual_wrapped_once_more_on_a_line_of_its_own_is_joined_too():
     # the pieces (a line with an actual and no target), and the rows it could place after cutting
     # the table's last lines off as a cut row were whole rows (two of them lost, the actual
     # short of its last piece); read line by line, each rest goes on with the cell it starts in
-    first = [
-        _at(
-            (9, "数量指标"),
-            (18, "养护农村公路里程及沿线附属设"),
-            (43, "覆盖全县通村公路"),
-            (58, "已覆盖全县通村公"),
-        ),
-        _at((23, "施维护的总体完成情况"), (45, "及沿线设施。"), (58, "路及沿线附属设施维")),
-        _at((62, "护。")),
-    ]
-    expected = (
-        "产出指标",
-        "数量指标",
-        NAME,
-        "覆盖全县通村公路及沿线设施。",
-        "已覆盖全县通村公路及沿线附属设施维护。",
-    )
-    assert _rows(first) == [expected, *EXPECTED_REST]
+    assert _rows(WRAPPED_THRICE) == [FIRST_OF_THRICE, *EXPECTED_REST]
 
 
 def test_a_numbered_row_cut_off_after_a_drifted_start_is_no_name_s_rest():
     # an excerpt cut inside its last row, whose numbered name starts a few places right as a
     # wrapped rest would (指标2:村卫生 at 25 under 指标1:… at 18): a row's number opens a row
-    first = [
-        _at(
-            (9, "数量指标"),
-            (18, "养护农村公路里程及沿线附属设"),
-            (43, "覆盖全县通村公路"),
-            (58, "已覆盖全县通村公"),
-        ),
-        _at((23, "施维护的总体完成情况"), (45, "及沿线设施。"), (58, "路及沿线附属设施维")),
-        _at((62, "护。")),
-    ]
-    rest = [*OTHER_ROWS, _at((25, "指标4:沿线"))]
-    rows = _rows(first, rest)
-    assert rows[:4] == [
-        (
-            "产出指标",
-            "数量指标",
-            NAME,
-            "覆盖全县通村公路及沿线设施。",
-            "已覆盖全县通村公路及沿线附属设施维护。",
-        ),
-        *EXPECTED_REST,
-    ]
+    rows = _rows(WRAPPED_THRICE, [*OTHER_ROWS, _at((25, "指标4:沿线"))])
+    assert rows[:4] == [FIRST_OF_THRICE, *EXPECTED_REST]
     assert not any("指标4" in (r[2] or "") for r in rows[:4])
 
 
