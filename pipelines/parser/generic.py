@@ -3614,7 +3614,10 @@ def _put_back_cut_rows(cells: list[Cell], i: int, w: int, j: int, columns: list[
         return None
     left = [k for k in range(i, i + w) if not (_is_level(cells[k].text) or is_label(cells[k].text))]
     right = list(range(i + w + 2, j))
-    ways = [cut for cut in _cuts(cells, right) if sum(5 - len(c) for c in cut) == len(left)]
+    cuts = _cuts(cells, right)
+    if cuts is None:
+        return None
+    ways = [cut for cut in cuts if sum(len(_CUT_ROW_CELLS) - len(c) for c in cut) == len(left)]
     if len(ways) != 1:
         return None
     rows: list[list[int]] = []
@@ -3637,9 +3640,10 @@ def _put_back_cut_rows(cells: list[Cell], i: int, w: int, j: int, columns: list[
     return len(labels)
 
 
-def _cuts(cells: list[Cell], right: list[int]) -> list[list[list[int]]]:
+def _cuts(cells: list[Cell], right: list[int]) -> list[list[list[int]]] | None:
     """The ways of cutting ``right`` (cell indexes) into runs of two to four cells, each ending
-    in two points that are the same (up to 4 ways: more, and none is trusted)."""
+    in two points that are the same; None where there are more than _MAX_CUTS (too many to
+    tell one from the others)."""
     if not right:
         return [[]]
     found = []
@@ -3649,16 +3653,16 @@ def _cuts(cells: list[Cell], right: list[int]) -> list[list[list[int]]]:
         a, b = cells[right[size - 2]].text, cells[right[size - 1]].text
         if not (is_points(a) and is_points(b) and to_number(a) == to_number(b)):
             continue
-        if any(
-            is_points(cells[k].text) and not _VALUE_WORD.match(cells[k].text)
-            for k in right[: size - 2]
-        ):
-            continue
-        for rest in _cuts(cells, right[size:]):
-            found.append([right[:size], *rest])
-            if len(found) > 4:
-                return found
+        rests = _cuts(cells, right[size:])
+        if rests is None:
+            return None
+        found += [[right[:size], *rest] for rest in rests]
+        if len(found) > _MAX_CUTS:
+            return None
     return found
+
+
+_MAX_CUTS = 8
 
 
 _VALUE_COLUMNS = frozenset(("target", "actual", "weight", "score"))

@@ -938,8 +938,9 @@ def _label_guards_due(
 
 def drop_empty_rows(rows: list[dict]) -> list[str]:
     """A row left with no name and no value (the pieces of a wrapped cell or a label read as a
-    row, or a row whose every cell a guard left out) says nothing of any indicator: dropped,
-    its lines named in the warning. A row with a name and no value is kept (the indicator is
+    row, or a row whose every cell a guard left out), or with no name and only a text in its
+    target's or reason's column (no actual, no points: a piece of another cell), says nothing
+    of any indicator: dropped, its lines named in the warning. A row with a name and no value is kept (the indicator is
     the form's, its values unread), but where three such rows or more hold one name: a text
     the form prints in each row (财政年初未安排资金, every row's reason) read as rows of its own.
     (Run on every form: the rows with a value, nearly all, are passed over by one test.)"""
