@@ -269,3 +269,20 @@ def test_words_after_a_row_that_prints_no_points_are_no_sure_reason():
     assert (rows["梨树种植面积"]["target"], rows["梨树种植面积"]["actual"]) == ("6亩", "6亩")
     assert not any(row["deviation"] for row in form["indicators"])
     assert rows["种植成活率"]["weight"] == 30
+
+
+def test_a_lone_zero_is_no_point_before_a_name_s_wrapped_rest():
+    # a row printing no points: its name wrapped over two lines (建设环境空气质量自 / 动监测子站),
+    # its target 11个 and its actual 0. Read as a score of 0 (the weight skipped), the 0 left
+    # the name cut and its rest taken for the target; a point of 0 that stands alone, neither
+    # a weight before a score nor a score after one, says nothing: the name is read whole, and
+    # the 0 (an actual or a point?) leaves the values unplaced rather than misplaced
+    table = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分",
+             "偏差原因分析及改进措施", "产出指标", "数量指标", "建设环境空气质量自", "动监测子站",
+             "11个", "0", "原计划建设内容不适合现状,已按程序调整。", "质量指标", "监测数据有效率",
+             "≥90%", "95%", "总分"]  # fmt: skip
+    (form,) = parse_text("\n".join([*HEAD, *table]) + "\n", "x.txt").contract_forms()
+    row = form["indicators"][0]
+    assert row["name"] == "建设环境空气质量自动监测子站"
+    assert row["target"] in (None, "11个") and row["actual"] in (None, "0")
+    assert form["indicators"][1]["target"] == "≥90%"

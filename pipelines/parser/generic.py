@@ -5430,6 +5430,17 @@ def _segment_once(
                 cost = 0.5  # a name that opens with a bound (≥360天服务读者), right after its label
             if row_columns[j] == "unit" and i and not _VALUE_WORD.match(texts[i - 1]):
                 cost += 2  # a 度量单位 follows a number (≥ 95 %), not a word (有效)
+            if (
+                row_columns[j] in ("weight", "score")
+                and cost == 0
+                and to_number(texts[i]) == 0
+                and not (i + 1 < n and is_points(texts[i + 1]))
+                and not (i and is_points(texts[i - 1]))
+            ):
+                # a point of 0 alone, neither a weight before a score nor a score after a
+                # weight, says nothing of a row: rather its actual (建设…自 / 动监测子站 | 11个
+                # | 0: the name wrapped, 0 of 11 built)
+                cost += 1.5
             after = texts[i + 2] if i + 2 < n else ""
             if (
                 row_columns[j] == "deviation"
