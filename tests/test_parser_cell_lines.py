@@ -286,3 +286,33 @@ def test_a_lone_zero_is_no_point_before_a_name_s_wrapped_rest():
     assert row["name"] == "建设环境空气质量自动监测子站"
     assert row["target"] in (None, "11个") and row["actual"] in (None, "0")
     assert form["indicators"][1]["target"] == "≥90%"
+
+
+def test_a_number_set_apart_inside_a_reason_s_line_is_no_cell_of_its_own():
+    # PyMuPDF sets a number apart by spaces inside a sentence (全年认证受理 2180 件,数据不): read
+    # at its spaces, the reason's line was cut into a name, a target and an actual (准确 | 3 |
+    # 件,工作准确率有待提), and the rows after it lost their points. A number between a
+    # sentence's words, on a line holding a sentence's mark, is the line's
+    table = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分",
+             "偏差原因分析及改进措施", "产出指标", "数量指标", "储备粮规模", "≥500吨", "520吨",
+             "30.00", "30.00", "质量指标", "储备粮检验准确率", "≥97.00(%)", "99.86(%)",
+             "30.00", "30.00", "全年认证受理 2180 件,数据不", "准确 3 件,工作准确率有待提",
+             "高", "时效指标", "轮换完成及时率", "=100.00(%)", "100.00(%)", "20.00", "20.00",
+             "满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "95%", "20.00", "20.00",
+             "总分", "100.00", "100.00"]  # fmt: skip
+    text = "\n".join([*HEAD, *table]) + "\n"
+    joined, _ = from_cell_lines(text)
+    assert "全年认证受理2180件,数据不" in joined.split("\n")
+    (form,) = parse_text(text, "x.txt").contract_forms()
+    rows = {row["name"]: (row["weight"], row["score"]) for row in form["indicators"]}
+    assert rows == {
+        "储备粮规模": (30, 30),
+        "储备粮检验准确率": (30, 30),
+        "轮换完成及时率": (20, 20),
+        "群众满意度": (20, 20),
+    }
+    # (numbers apart with no sentence's mark on their line stay apart: two cells, 100.00
+    # 100.00, or a value and its unit, 5 分钟)
+    more = "\n".join([*HEAD, *table[:21], "100.00 100.00", "5 分钟", *table[21:]])
+    lines = from_cell_lines(more)[0].split("\n")
+    assert "100.00 100.00" in lines and "5 分钟" in lines

@@ -261,7 +261,9 @@ def test_every_gold_file_is_printed_by_every_tool():
         ("pymupdf", "excel", 62, 0.903),
         # (a full-width name's rest told by a count of cells no other row holds, one more than
         # some, in a table whose rows print targets or not, since the twenty-eighth: 44 before)
-        ("pymupdf", "plain", 33, 0.886),
+        # (a number set apart inside a sentence's line no cell of its own: 003's form 4, its
+        # rows read whole, 0.765 -> 0.848; 33 / 0.886 before)
+        ("pymupdf", "plain", 30, 0.913),
         ("pymupdf", "word", 16, 0.942),
         # Every tool, since the fifteenth session: a goal that is a rate alone or a label's first
         # characters, and a group label that is a header's word, only a label's end or in the

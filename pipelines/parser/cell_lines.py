@@ -27,6 +27,10 @@ _MAX_WIDTH = 40  # a line wider than this is left as printed
 _CJK = "\u4e00-\u9fff"
 # a space between two Chinese characters (or a Chinese punctuation mark and one)
 _INNER = lazy(rf"(?<=[{_CJK}，、。；：（）“”])\s(?=[{_CJK}（“])")
+# a number a PDF tool set apart by spaces inside a sentence's words (受理 2180 件,数据不)
+_NUMBER_INSIDE = lazy(rf"(?<=[{_CJK}，、。；：,])\s(\d[\d.,%]*)\s(?=[{_CJK}])")
+# a sentence's marks: a line holding one is a sentence's (a reason's, a goal's), not cells
+_SENTENCE_MARK = lazy(r"[，,。；;]")
 
 
 def from_cell_lines(text: str) -> tuple[str, list[tuple[int, int, str]]] | None:
@@ -63,6 +67,10 @@ def from_cell_lines(text: str) -> tuple[str, list[tuple[int, int, str]]] | None:
 
 
 def _joined(line: str) -> str:
+    if _SENTENCE_MARK.search(line):
+        # (a number between a sentence's words, set apart by the tool's spacing, is the
+        # sentence's: read apart, the line was cut into a name, a target and an actual)
+        line = _NUMBER_INSIDE.sub(r"\1", line)
     return _INNER.sub(lambda m: "" if _inside(line, m.start()) else " ", line)
 
 
