@@ -9,6 +9,7 @@ wrapped name is taken for the row's target.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 import pytest
 
@@ -741,7 +742,7 @@ def test_goals_a_line_each_wrapped_by_width_are_seldom_cut_wrong():
     # of ten column widths, one of them blank or short or long: a goal is read right or left
     # out; the cuts that are wrong are the clause rule's (a goal with a sentence's end inside
     # it, the other blank), which no width tells: 15 of 560 prints (261 right; 37 before the
-    # goals were told apart by their widths, in the twenty-fifth session)
+    # goals were told apart by their widths, in the twenty-fifth session; see below)
     money = [MONEY[0], ("年度资金总额", "", "120.00", "96.00", "10.00", "80.00%", "8.00")]
     head = print_lines(
         IDENTITY + money + [("年度总体目标", "预期目标", "实际完成情况")], (20, 24, 24, 20)
@@ -757,12 +758,20 @@ def test_goals_a_line_each_wrapped_by_width_are_seldom_cut_wrong():
                     lines = _wrap_by_width(planned, width) if planned else []
                     lines += _wrap_by_width(actual, width if other in GOAL_TEXTS else 60)
                     form = parse_text(head + "\n".join(lines) + "\n" + tail, "x.txt").forms[0]
-                    got = [re.sub(r"\s", "", g) if g else None for g in _goals(form)]
-                    if got == [planned or None, actual or None]:
+                    # (compared as the scorer compares: NFKC, no spaces)
+                    got = [_as_scored(g) for g in _goals(form)]
+                    if got == [_as_scored(planned), _as_scored(actual)]:
                         right += 1
-                    elif got != [None, None] and not (other == "" and goal in got):
+                    elif got != [None, None] and not (other == "" and _as_scored(goal) in got):
                         wrong += 1
-    assert wrong <= 15 and right >= 261, (wrong, right)
+    # (5 wrong and 329 right since the thirty-second session: a comma and the space after it,
+    # 整改, 履行, one full-width comma, so that the goal holding them is no longer cut at the
+    # space; compared as the scorer compares since then)
+    assert wrong <= 5 and right >= 329, (wrong, right)
+
+
+def _as_scored(text: str | None) -> str | None:
+    return re.sub(r"\s", "", unicodedata.normalize("NFKC", text)) or None if text else None
 
 
 def _goals(form: dict) -> tuple:

@@ -316,3 +316,44 @@ def test_a_number_set_apart_inside_a_reason_s_line_is_no_cell_of_its_own():
     more = "\n".join([*HEAD, *table[:21], "100.00 100.00", "5 分钟", *table[21:]])
     lines = from_cell_lines(more)[0].split("\n")
     assert "100.00 100.00" in lines and "5 分钟" in lines
+
+
+def test_a_latin_word_and_a_comma_s_space_inside_a_cell_s_line_are_the_cell_s():
+    # PyMuPDF's spaces around a Latin word between Chinese words (经纪人 CA 密钥制作完成) and
+    # after an ASCII comma (服务器问题导致无法登录, 建): read as gaps, the name and the reason
+    # were cut into cells, and no row of the table was read with its points. No cell of a form
+    # is a Latin word alone (a unit follows a number), and a comma goes on with its sentence
+    table = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分",
+             "偏差原因分析及改进措施", "产出指标", "数量指标", "交易数据清理完成率",
+             "=100.00(%)", "100.00(%)", "10.00", "10.00", "经纪人 CA 密钥制作完成", "率",
+             "=100.00(%)", "100.00(%)", "10.00", "10.00", "质量指标", "系统正常登录成功率",
+             "=100.00(%)", "99.00(%)", "10.00", "9.00", "服务器问题导致无法登录, 建", "议及时维护",
+             "满意度指标", "服务对象满意度指标", "用户满意度", "≥95.00(%)", "95.00(%)", "5.00",
+             "5.00", "总分", "35.00", "34.00"]  # fmt: skip
+    (form,) = parse_text("\n".join([*HEAD, *table]) + "\n", "x.txt").contract_forms()
+    rows = {r["name"]: (r["weight"], r["score"], r["deviation"]) for r in form["indicators"]}
+    assert rows["经纪人CA密钥制作完成率"] == (10, 10, None)
+    # (the comma and its space one full-width comma: as wide, and the same text under NFKC)
+    assert rows["系统正常登录成功率"] == (10, 9, "服务器问题导致无法登录，建议及时维护")
+    assert rows["用户满意度"] == (5, 5, None)
+
+
+def test_a_reason_s_second_part_read_as_a_row_leaves_the_reason_out():
+    # a reason over eight lines whose third, ending its first sentence, is short of the column
+    # (…下降。): its lines up to there are read as the reason, and its second part (改进措施: …)
+    # as a row of its own, which is no row (no name, no points) and is dropped. The reason
+    # above it is then cut short, and where it ends is not known: left out, not given half
+    table = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分",
+             "偏差原因分析及改进措施", "产出指标", "数量指标", "热线受理办结率", "=100(%)",
+             "100.00(%)", "5.00", "4.00", "原因: 全国经济发展受三年疫", "情影响, 导致群众购房意愿不",
+             "强, 故话务咨询量随之下降。", "改进措施: 督查考核科将进一", "步收集市民群众的合理诉求,",
+             "及时反馈到政策制定部门并做", "出相关政策的调整, 以提升群", "众购房热情。", "热线处理量",
+             "≥30.00(万)", "23.00(万)", "5.00", "4.00", "质量指标", "培训人员到位率", "=100(%)",
+             "100.00(%)", "5.00", "5.00", "总分", "15.00", "13.00"]  # fmt: skip
+    (form,) = parse_text("\n".join([*HEAD, *table]) + "\n", "x.txt").contract_forms()
+    rows = {r["name"]: (r["weight"], r["score"], r["deviation"]) for r in form["indicators"]}
+    assert rows == {
+        "热线受理办结率": (5, 4, None),
+        "热线处理量": (5, 4, None),
+        "培训人员到位率": (5, 5, None),
+    }

@@ -5449,16 +5449,16 @@ def test_a_name_or_value_ending_in_a_label_s_stray_biao_is_left_out():
 
 def test_a_row_with_no_name_and_no_value_is_dropped_and_named_in_a_warning():
     # a label or a wrapped cell's pieces read as a row, or a row every cell of which a guard
-    # left out: no indicator; a row with a name alone is the form's indicator and is kept
+    # left out: no indicator; a row with a name alone is the form's indicator and is kept, and
+    # so is a row with no name but its points (its values stand where a row's do)
     from pipelines.parser.guards import drop_empty_rows
 
     empty = {"level2": "时效指标", "name": None, "target": None, "line_start": 7, "line_end": 8}
     named = {"level2": "时效指标", "name": "完成及时率", "target": None, "line_start": 9}
-    valued = {"name": None, "target": None, "actual": "100%", "line_start": 10}
-    zero = {"name": None, "weight": 0.0, "line_start": 11}
-    rows = [empty, named, valued, zero]
+    zero = {"name": None, "actual": "100%", "weight": 0.0, "line_start": 11}
+    rows = [empty, named, zero]
     warnings = drop_empty_rows(rows)
-    assert rows == [named, valued, zero]
+    assert rows == [named, zero]
     assert len(warnings) == 1 and "lines 7-8" in warnings[0]
     # one text with no value in three rows or more: a reason printed in each row, read as rows
     # (`pdftotext`); twice, or with values, it may be two groups' indicators of one name
@@ -5469,20 +5469,22 @@ def test_a_row_with_no_name_and_no_value_is_dropped_and_named_in_a_warning():
     assert len(drop_empty_rows(rows)) == 3 and rows == [*twice, *valued]
 
 
-def test_a_row_with_no_name_whose_only_value_is_a_text_is_dropped():
-    # a text in the target's (or reason's) column with no name, actual or points beside it: a
-    # label's or a cut row's piece the name guards left the row with (经费完成情况标 of a cut
-    # table whose rows print names alone); with an actual or points beside it, it is kept
+def test_a_row_with_no_name_and_no_points_whose_values_are_texts_is_dropped():
+    # texts in the value columns with no name and no points beside them: a label's or a cut
+    # row's piece the name guards left the row with (经费完成情况标 of a cut table whose rows
+    # print names alone), or a reason's lines cut into a target and an actual (全国经济发展受三年
+    # 疫 | 情影响,导致群众购房意愿不, PyMuPDF); with points beside them, or a name, they are kept
     from pipelines.parser.guards import drop_empty_rows
 
     target = {"name": None, "target": "经费完成情况标", "line_start": 67, "line_end": 71}
     reason = {"name": None, "deviation": "资金未及时拨付", "line_start": 72, "line_end": 72}
-    valued = {"name": None, "target": "≥90%", "actual": "95%", "line_start": 73}
+    pieces = {"name": None, "target": "全国经济发展受三年疫", "actual": "情影响,导致群众购房意愿不"}
+    pointed = {"name": None, "target": "≥90%", "actual": "95%", "weight": 10.0, "score": 10.0}
     named = {"name": "满意度", "target": "≥90%", "line_start": 74}
-    rows = [target, reason, valued, named]
+    rows = [target, reason, pieces, pointed, named]
     warnings = drop_empty_rows(rows)
-    assert rows == [valued, named]
-    assert len(warnings) == 2 and "lines 67-71" in warnings[0] and "target" in warnings[0]
+    assert rows == [pointed, named]
+    assert len(warnings) == 3 and "lines 67-71" in warnings[0] and "value columns" in warnings[0]
 
 
 def test_a_name_or_value_that_opens_as_a_reason_does_is_left_out():

@@ -59,6 +59,7 @@ from pipelines.parser.text import (
     PLACEHOLDER,
     POINTS_NOTE,
     QUANTITY_ALONE,
+    REASON_OPENING,
     TITLE,
     Line,
     compact,
@@ -4289,6 +4290,18 @@ def _read_rows(
             # a row with all its points whose "reason" is the head of the next row's name,
             # wrapped (居民“急、难、愁”问 / 题解决率): the name's
             row["name"] = rows[-1]["deviation"] + row["name"]
+            rows[-1]["deviation"] = None
+        elif (
+            stream
+            and rows
+            and rows[-1]["deviation"]
+            and row["weight"] is None
+            and row["score"] is None
+            and REASON_OPENING.match(row["name"] or "")
+        ):
+            # a reason's second part (改进措施：…) read as a row of its own: the reason above it,
+            # its first part alone, is cut short (原因：…下降。), and where its rest ends is not
+            # known: left out (the row, no name's, goes to the guards)
             rows[-1]["deviation"] = None
         elif stream and rows and _unsure_reason(rows[-1], pointless=True):
             # a row with all its points (or none), then words that are no sentence: in a

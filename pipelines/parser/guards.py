@@ -25,7 +25,13 @@ from pipelines.parser.labels import (
     parent_of,
 )
 from pipelines.parser.patterns import lazy
-from pipelines.parser.text import NAME_NUMBER, compact, cut_inside_gloss, to_number
+from pipelines.parser.text import (
+    NAME_NUMBER,
+    REASON_OPENING,
+    compact,
+    cut_inside_gloss,
+    to_number,
+)
 
 # What no indicator is named: one character (a group label printed a character a line: 产 / 出),
 # the template's row number alone (指标1:), a verdict of the 完成情况 column (完成, 已完成, 达标),
@@ -652,13 +658,8 @@ def _value_fault(text: str) -> str | None:
     return _cell_fault(text) or _other_part_fault(text) or _reason_opening(text)
 
 
-# the words a reason opens with (偏差原因：…, 改进措施：…, 措施：… after a wrap), which no name,
-# target or actual does
-_REASON_OPENING = lazy(r"(?:偏差原因|原因分析|改进措施|未完成原因|措施)\s*[:：]")
-
-
 def _reason_opening(text: str) -> str | None:
-    if text[:1] in "偏原改未措" and _REASON_OPENING.match(text):
+    if text[:1] in "偏原改未措" and REASON_OPENING.match(text):
         return "opens as a reason does (偏差原因：…): a reason's words, read into the cell"
     return None
 
@@ -937,18 +938,22 @@ def _label_guards_due(
 
 
 def drop_empty_rows(rows: list[dict]) -> list[str]:
-    """A row left with no name and no value (the pieces of a wrapped cell or a label read as a
-    row, or a row whose every cell a guard left out), or with no name and only a text in its
-    target's or reason's column (no actual, no points: a piece of another cell), says nothing
-    of any indicator: dropped, its lines named in the warning. A row with a name and no value is kept (the indicator is
-    the form's, its values unread), but where three such rows or more hold one name: a text
-    the form prints in each row (财政年初未安排资金, every row's reason) read as rows of its own.
-    (Run on every form: the rows with a value, nearly all, are passed over by one test.)"""
-    bare: list[dict] = []  # the rows with no value
+    """A row with no name and no points (the pieces of a wrapped cell, a reason's lines or a
+    label read as a row, or a row whose every cell a guard left out) says nothing of any
+    indicator: its texts, if any, cannot be told to be a row's values (a reason's lines cut into
+    a target and an actual, 全国经济发展受三年疫 | 情影响,导致…): dropped, its lines named in the
+    warning. A row with no name but its points is kept (its values stand where a row's do). A
+    row with a name and no value is kept (the indicator is the form's, its values unread), but
+    where three such rows or more hold one name: a text the form prints in each row (财政年初未
+    安排资金, every row's reason) read as rows of its own.
+    (Run on every form: the rows with a name and a value, nearly all, are passed over by one
+    test each.)"""
+    bare: list[dict] = []  # the rows with no name and no points, or with a name and no value
     for row in rows:
-        if not (
-            row.get("actual") or row.get("weight") is not None or row.get("score") is not None
-        ) and not (row.get("name") and (row.get("target") or row.get("deviation"))):
+        if row.get("weight") is not None or row.get("score") is not None:
+            continue
+        name = row.get("name")
+        if not name or not (row.get("target") or row.get("actual") or row.get("deviation")):
             bare.append(row)
     if not bare:
         return []
@@ -959,12 +964,10 @@ def drop_empty_rows(rows: list[dict]) -> list[str]:
         name = row.get("name")
         where = f"row at lines {row.get('line_start')}-{row.get('line_end')}"
         if not name:
-            if row.get("target") or row.get("deviation"):
-                # (a text in the target's or the reason's column with no name, actual or points
-                # beside it: a piece of another cell, a label's or a cut row's, 经费完成情况标)
+            if row.get("target") or row.get("actual") or row.get("deviation"):
                 warnings.append(
-                    f"{where}: no name, no actual and no points read, only a text in the "
-                    "target's or reason's column: dropped"
+                    f"{where}: no name and no points read, only texts in its value columns "
+                    "(another cell's pieces, not known to be a row's): dropped"
                 )
             else:
                 warnings.append(

@@ -613,6 +613,9 @@ CJK_GAP = lazy(r"(?<=[\u4e00-\u9fff，。、；：”）)])\s+(?=[\u4e00-\u9fff�
 
 # a quantity alone, a value's cell whole (3亩, 12头, ≥95%, 1.5亩): a bound, a number and a short
 # unit, never a wrapped cell's line
+# the words a reason opens with (偏差原因：…, 改进措施：…, 措施：… after a wrap), which no name,
+# target or actual does
+REASON_OPENING = lazy(r"(?:偏差原因|原因分析|改进措施|未完成原因|措施)\s*[:：]")
 QUANTITY_ALONE = lazy(r"^\s*[<>=≥≤＜＞＝]?\s*\d[\d.,]*\s*[^\d\s]{0,3}\s*$")
 
 
