@@ -766,8 +766,9 @@ def test_goals_a_line_each_wrapped_by_width_are_seldom_cut_wrong():
                         wrong += 1
     # (5 wrong and 329 right since the thirty-second session: a comma and the space after it,
     # 整改, 履行, one full-width comma, so that the goal holding them is no longer cut at the
-    # space; compared as the scorer compares since then)
-    assert wrong <= 5 and right >= 329, (wrong, right)
+    # space; compared as the scorer compares since then. 381 right since the same comma on a
+    # line wider than a cell's, a goal's prose, is one mark too)
+    assert wrong <= 5 and right >= 381, (wrong, right)
 
 
 def _as_scored(text: str | None) -> str | None:

@@ -62,9 +62,14 @@ def from_cell_lines(text: str) -> tuple[str, list[tuple[int, int, str]]] | None:
     changed = []
     for k, line in enumerate(lines):
         stripped = line.strip()
-        if " " not in stripped or "  " in stripped or display_width(stripped) > _MAX_WIDTH:
+        if " " not in stripped or "  " in stripped:
             continue
-        joined = _joined(stripped)
+        if display_width(stripped) > _MAX_WIDTH:
+            # (a wide line, a goal's or a note's prose: only its marks and their spaces made
+            # one full-width mark each, which keeps its width)
+            joined = _MARK_AND_SPACE.sub(lambda m: _FULL_WIDTH[m.group(1)], stripped)
+        else:
+            joined = _joined(stripped)
         if joined != stripped:
             lines[k] = joined
             changed.append(k + 1)
