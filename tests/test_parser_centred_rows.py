@@ -236,8 +236,9 @@ def test_a_reason_wrapped_around_the_values_line_of_a_row_that_lost_points_is_it
     ]
     (form,) = parse_text("\n".join([*HEAD, *table]), "x.txt").forms
     rows = {r["name"]: (r["weight"], r["score"], r["deviation"]) for r in form["indicators"]}
-    assert rows["系统正常登录成功率"] == (20, 18, "服务器问题导致无法登录,建议及时维护")
-    assert rows["合同正常网签成功率"] == (20, 18, "服务器问题导致无法签约,建议及时维护")
+    # (the comma and its space one full-width comma since the thirty-second session)
+    assert rows["系统正常登录成功率"] == (20, 18, "服务器问题导致无法登录，建议及时维护")
+    assert rows["合同正常网签成功率"] == (20, 18, "服务器问题导致无法签约，建议及时维护")
     assert rows["群众安全感提升情况"] == (20, 20, None)
 
 
@@ -716,3 +717,18 @@ def test_a_reason_over_six_lines_around_a_row_that_lost_points_is_its_reason():
     )
     assert rows["信息使用方满意度"] == (20, 18, reason)
     assert len(rows) == 4
+
+
+def test_a_comma_and_its_space_inside_a_cell_are_one_mark_not_a_gap():
+    # pdfplumber parts cells by one space, and keeps the space a form's text has after an ASCII
+    # comma (库房改造, 部分档案延后寄存): read as a gap, the reason made two cells after the
+    # row's points and the row was left out. No cell ends in a comma: the comma and its space
+    # between Chinese words are one full-width comma, which reads the same and is as wide
+    table = [*TABLE[:4], "档案保管寄存完成率 =30000卷 29000卷 20.00 18.00 库房改造, 部分档案延后寄存",
+             *TABLE[5:-1], "总分 100.00 97.75"]  # fmt: skip
+    (form,) = parse_text("\n".join([*HEAD, *table]), "x.txt").forms
+    rows = {row["name"]: row for row in form["indicators"]}
+    row = rows["档案保管寄存完成率"]
+    assert (row["actual"], row["weight"], row["score"]) == ("29000卷", 20, 18)
+    assert row["deviation"] == "库房改造，部分档案延后寄存"
+    assert len(rows) == 5

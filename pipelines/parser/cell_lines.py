@@ -17,7 +17,7 @@ import statistics
 from pipelines.parser import vocabulary as vocab
 from pipelines.parser.labels import is_label
 from pipelines.parser.patterns import lazy
-from pipelines.parser.text import display_width
+from pipelines.parser.text import display_width, marks_as_full_width
 
 _MIN_LINES = 40
 _MIN_FILLED = 0.9  # share of the lines with text: no blank line between cells
@@ -31,11 +31,6 @@ _INNER = lazy(rf"(?<=[{_CJK}，、。；：（）“”])\s(?=[{_CJK}（“])")
 _NUMBER_INSIDE = lazy(rf"(?<=[{_CJK}，、。；：,])\s(\d[\d.,%]*)\s(?=[{_CJK}])")
 # a sentence's marks: a line holding one is a sentence's (a reason's, a goal's), not cells
 _SENTENCE_MARK = lazy(r"[，,。；;]")
-# an ASCII comma, semicolon or colon and a space between Chinese words (登录, 建议): one mark
-# of the sentence, written as its full-width form, which stands as wide as the two (the lines'
-# widths tell where a wrapped text's lines are full) and reads the same (NFKC)
-_MARK_AND_SPACE = lazy(rf"(?<=[{_CJK}])([,;:])\s(?=[{_CJK}])")
-_FULL_WIDTH = {",": "，", ";": "；", ":": "："}
 # a Latin word a PDF tool set apart by spaces between Chinese words (经纪人 CA 密钥制作完成):
 # no cell of a form is a Latin word alone (a unit, km or KVA, follows a number)
 _LATIN_INSIDE = lazy(rf"(?<=[{_CJK}])\s([A-Za-z]{{1,12}})\s(?=[{_CJK}])")
@@ -67,7 +62,7 @@ def from_cell_lines(text: str) -> tuple[str, list[tuple[int, int, str]]] | None:
         if display_width(stripped) > _MAX_WIDTH:
             # (a wide line, a goal's or a note's prose: only its marks and their spaces made
             # one full-width mark each, which keeps its width)
-            joined = _MARK_AND_SPACE.sub(lambda m: _FULL_WIDTH[m.group(1)], stripped)
+            joined = marks_as_full_width(stripped)
         else:
             joined = _joined(stripped)
         if joined != stripped:
@@ -85,7 +80,7 @@ def _joined(line: str) -> str:
         # sentence's: read apart, the line was cut into a name, a target and an actual)
         line = _NUMBER_INSIDE.sub(r"\1", line)
     line = _LATIN_INSIDE.sub(r"\1", line)
-    line = _MARK_AND_SPACE.sub(lambda m: _FULL_WIDTH[m.group(1)], line)
+    line = marks_as_full_width(line)  # (登录, 建议: one mark, as wide as the two)
     return _INNER.sub(lambda m: "" if _inside(line, m.start()) else " ", line)
 
 

@@ -72,6 +72,7 @@ from pipelines.parser.text import (
     display_width,
     is_number,
     is_points,
+    marks_as_full_width,
     one_width,
     to_number,
 )
@@ -113,6 +114,14 @@ def from_centred_rows(text: str) -> tuple[str, list[tuple[int, int, str]]] | Non
         return None
     changed: list[int] = []
     relabelled: list[int] = []
+    marked = []
+    for k, line in enumerate(lines):
+        # (a cell never ends in a comma: an ASCII mark and the space after it, between Chinese
+        # words, are one mark of the cell's, not a gap between two cells)
+        joined = marks_as_full_width(line)
+        if joined != line:
+            lines[k] = joined
+            marked.append(k + 1)
     for start, line in enumerate(lines):
         if _header(line):
             table = _table(lines, start)
@@ -150,6 +159,9 @@ def from_centred_rows(text: str) -> tuple[str, list[tuple[int, int, str]]] | Non
             f"{len(relabelled)} group label(s) printed around a row's values' line joined onto it"
         )
         notes.append((relabelled[0] - 1, relabelled[-1] + 1, said))
+    if marked:
+        said = f"{len(marked)} line(s) whose comma and the space after it read as one mark"
+        notes.append((marked[0], marked[-1], said))
     for no in _centred_identity(lines):
         notes.append((no - 1, no + 1, "a value printed around its label's line joined onto it"))
     if not notes:
