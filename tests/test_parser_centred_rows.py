@@ -732,3 +732,15 @@ def test_a_comma_and_its_space_inside_a_cell_are_one_mark_not_a_gap():
     assert (row["actual"], row["weight"], row["score"]) == ("29000卷", 20, 18)
     assert row["deviation"] == "库房改造，部分档案延后寄存"
     assert len(rows) == 5
+
+
+def test_a_latin_word_between_chinese_words_is_the_cell_s():
+    # 经纪人 CA 密钥制作完成率: read at its spaces, the name made three cells and the row was
+    # read a column off (left out); no cell of a form is a Latin word alone
+    table = [*TABLE[:4], "经纪人 CA 密钥制作完成率 =30000卷 30000卷 20.00 20.00", *TABLE[5:]]
+    (form,) = parse_text("\n".join([*HEAD, *table]), "x.txt").forms
+    rows = {row["name"]: row for row in form["indicators"]}
+    assert (rows["经纪人CA密钥制作完成率"]["target"], rows["经纪人CA密钥制作完成率"]["score"]) == (
+        "=30000卷",
+        20,
+    )

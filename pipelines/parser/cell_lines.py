@@ -17,7 +17,7 @@ import statistics
 from pipelines.parser import vocabulary as vocab
 from pipelines.parser.labels import is_label
 from pipelines.parser.patterns import lazy
-from pipelines.parser.text import display_width, marks_as_full_width
+from pipelines.parser.text import display_width, latin_words_joined, marks_as_full_width
 
 _MIN_LINES = 40
 _MIN_FILLED = 0.9  # share of the lines with text: no blank line between cells
@@ -31,9 +31,6 @@ _INNER = lazy(rf"(?<=[{_CJK}，、。；：（）“”])\s(?=[{_CJK}（“])")
 _NUMBER_INSIDE = lazy(rf"(?<=[{_CJK}，、。；：,])\s(\d[\d.,%]*)\s(?=[{_CJK}])")
 # a sentence's marks: a line holding one is a sentence's (a reason's, a goal's), not cells
 _SENTENCE_MARK = lazy(r"[，,。；;]")
-# a Latin word a PDF tool set apart by spaces between Chinese words (经纪人 CA 密钥制作完成):
-# no cell of a form is a Latin word alone (a unit, km or KVA, follows a number)
-_LATIN_INSIDE = lazy(rf"(?<=[{_CJK}])\s([A-Za-z]{{1,12}})\s(?=[{_CJK}])")
 
 
 def from_cell_lines(text: str) -> tuple[str, list[tuple[int, int, str]]] | None:
@@ -79,7 +76,7 @@ def _joined(line: str) -> str:
         # (a number between a sentence's words, set apart by the tool's spacing, is the
         # sentence's: read apart, the line was cut into a name, a target and an actual)
         line = _NUMBER_INSIDE.sub(r"\1", line)
-    line = _LATIN_INSIDE.sub(r"\1", line)
+    line = latin_words_joined(line)  # (经纪人 CA 密钥制作完成: no Latin word is a cell)
     line = marks_as_full_width(line)  # (登录, 建议: one mark, as wide as the two)
     return _INNER.sub(lambda m: "" if _inside(line, m.start()) else " ", line)
 

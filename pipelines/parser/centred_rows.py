@@ -72,6 +72,7 @@ from pipelines.parser.text import (
     display_width,
     is_number,
     is_points,
+    latin_words_joined,
     marks_as_full_width,
     one_width,
     to_number,
@@ -117,8 +118,9 @@ def from_centred_rows(text: str) -> tuple[str, list[tuple[int, int, str]]] | Non
     marked = []
     for k, line in enumerate(lines):
         # (a cell never ends in a comma: an ASCII mark and the space after it, between Chinese
-        # words, are one mark of the cell's, not a gap between two cells)
-        joined = marks_as_full_width(line)
+        # words, are one mark of the cell's, not a gap between two cells; nor is a Latin word
+        # between Chinese words a cell, 经纪人 CA 密钥制作完成)
+        joined = latin_words_joined(marks_as_full_width(line))
         if joined != line:
             lines[k] = joined
             marked.append(k + 1)
@@ -160,7 +162,10 @@ def from_centred_rows(text: str) -> tuple[str, list[tuple[int, int, str]]] | Non
         )
         notes.append((relabelled[0] - 1, relabelled[-1] + 1, said))
     if marked:
-        said = f"{len(marked)} line(s) whose comma and the space after it read as one mark"
+        said = (
+            f"{len(marked)} line(s) whose comma and the space after it read as one mark, or "
+            "whose Latin word between Chinese words read as theirs"
+        )
         notes.append((marked[0], marked[-1], said))
     for no in _centred_identity(lines):
         notes.append((no - 1, no + 1, "a value printed around its label's line joined onto it"))

@@ -628,6 +628,16 @@ def marks_as_full_width(line: str) -> str:
     return _MARK_AND_SPACE.sub(lambda m: _FULL_WIDTH[m.group(1)], line)
 
 
+# a Latin word a PDF tool set apart by spaces between Chinese words (经纪人 CA 密钥制作完成): no
+# cell of a form is a Latin word alone (a unit, km or KVA, follows a number)
+_LATIN_INSIDE = lazy(r"(?<=[\u4e00-\u9fff])\s([A-Za-z]{1,12})\s(?=[\u4e00-\u9fff])")
+
+
+def latin_words_joined(line: str) -> str:
+    """The line with each Latin word set apart between Chinese words joined to them."""
+    return _LATIN_INSIDE.sub(r"\1", line) if " " in line else line
+
+
 # the words a reason opens with (偏差原因：…, 改进措施：…, 措施：… after a wrap), which no name,
 # target or actual does
 REASON_OPENING = lazy(r"(?:偏差原因|原因分析|改进措施|未完成原因|措施)\s*[:：]")
