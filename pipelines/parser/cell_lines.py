@@ -7,7 +7,12 @@ row cut in two).
 from_cell_lines finds such a text by its shape (many short lines, next to none blank, few
 holding a space: a form whose own names hold spaces prints them on a tenth of its lines) and takes out each space between two Chinese characters of a short line, where neither
 side is a label of the form (一级指标 二级指标: two cells a tool printed on one line). Numbers
-and the words around them are left as printed (100.00 100.00, 5 分钟).
+and the words around them are left as printed (100.00 100.00, 5 分钟), but for a number between
+a sentence's words on a line holding a sentence's mark (受理 2180 件,数据不); a Latin word
+between Chinese words is joined to them (经纪人 CA 密钥制作完成), and an ASCII comma, semicolon
+or colon with its space between Chinese words becomes the one full-width mark (登录, 建议 →
+登录，建议: as wide, the same under NFKC), which is all that is done on a line wider than a
+cell's (a goal's prose, whose lines' widths tell where the goals part).
 """
 
 from __future__ import annotations

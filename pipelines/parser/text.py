@@ -611,8 +611,6 @@ TERMINAL = ("。", "！", "？", "；", ".", "!", "?", ";")
 CJK_GAP = lazy(r"(?<=[\u4e00-\u9fff，。、；：”）)])\s+(?=[\u4e00-\u9fff“（(])")
 
 
-# a quantity alone, a value's cell whole (3亩, 12头, ≥95%, 1.5亩): a bound, a number and a short
-# unit, never a wrapped cell's line
 # an ASCII comma, semicolon or colon and a space between Chinese words (登录, 建议): one mark of
 # the sentence, which a PDF tool's spacing set apart; its full-width form stands as wide as the
 # two (a wrapped text's lines keep their widths) and reads the same (NFKC)
@@ -641,6 +639,9 @@ def latin_words_joined(line: str) -> str:
 # the words a reason opens with (偏差原因：…, 改进措施：…, 措施：… after a wrap), which no name,
 # target or actual does
 REASON_OPENING = lazy(r"(?:偏差原因|原因分析|改进措施|未完成原因|措施)\s*[:：]")
+
+# a quantity alone, a value's cell whole (3亩, 12头, ≥95%, 1.5亩): a bound, a number and a short
+# unit, never a wrapped cell's line
 QUANTITY_ALONE = lazy(r"^\s*[<>=≥≤＜＞＝]?\s*\d[\d.,]*\s*[^\d\s]{0,3}\s*$")
 
 
