@@ -56,6 +56,11 @@ around it, joined after its points before names are counted (_wrapped_reasons).
 Above the tables, an identity value (主管部门's) wrapped over two lines stands one line above the
 line of its label and one under it, the first taken for the project's name's rest and the
 second for the next label's value: it is joined after its label (_centred_identity).
+
+First of all, as cells part by one space here, the spaces that are a cell's own are taken out
+of the count: an ASCII comma, semicolon or colon and the space after it between Chinese words
+become the one full-width mark (no cell ends in a comma), and a Latin word between Chinese words
+is joined to them (经纪人 CA 密钥制作完成: no cell is a Latin word alone).
 """
 
 from __future__ import annotations
