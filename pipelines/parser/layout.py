@@ -565,33 +565,34 @@ class _Table:
         def named(k: int) -> bool:
             return k in self.spans and bool(self.piece(k, name))
 
+        drifted = self._drifted_rests(held, name, values)
         return [
-            k
-            for k in held
-            if (named(k) or (named(k - 1) and named(k + 1)))
-            and not self._drifted_rest(k, name, held, values)
+            k for k in held if (named(k) or (named(k - 1) and named(k + 1))) and k not in drifted
         ]
 
-    def _drifted_rest(self, k: int, name: _Column, held: list[int], values: list[_Column]) -> bool:
-        """Whether line k, under a row's line k - 1, holds that row's cells' rests: laid out
+    def _drifted_rests(self, held: list[int], name: _Column, values: list[_Column]) -> set[int]:
+        """The lines k, under a row's line k - 1, that hold that row's cells' rests: laid out
         by characters (a PDF tool's reckoning of places, pdftotext -layout), a wrapped cell's
         next line drifts to the right of where its first line starts, two places or more,
         while every row's name starts at its column's left (家基本药物… at 23 under 指标1:政府办…
         at 18, the next row's 指标2:… at 18 again). A rest is words: a line with a number or a
         quantity in its target's or actual's column (4500, ≥90%) is a row of its own (a
         shorter name centred in its cell starts to the right as well)."""
-        if self.widths or k - 1 not in held:
-            return False
-        if any(QUANTITY_ALONE.match(self.piece(k, c)) for c in values):
-            return False
-        starts = [self._start(j, name) for j in held]
-        mine, above = self._start(k, name), self._start(k - 1, name)
-        if mine is None or above is None:
-            return False
-        left = min(at for at in starts if at is not None)
-        # (a name pushed right by a long label before it, 服务对象满意度指标, is no drift)
-        pushed = any(mine - 2 <= w[1] <= mine for w in self.spans[k])
-        return mine >= above + 2 and above <= left + 1 and not pushed
+        if self.widths:
+            return set()
+        starts = {k: self._start(k, name) for k in held}
+        left = min((at for at in starts.values() if at is not None), default=None)
+        drifted = set()
+        for k in held:
+            mine, above = starts[k], starts.get(k - 1)
+            if mine is None or above is None or not (mine >= above + 2 and above <= left + 1):
+                continue
+            if any(QUANTITY_ALONE.match(self.piece(k, c)) for c in values):
+                continue
+            # (a name pushed right by a long label before it, 服务对象满意度指标, is no drift)
+            if not any(mine - 2 <= w[1] <= mine for w in self.spans[k]):
+                drifted.add(k)
+        return drifted
 
     def _start(self, k: int, column: _Column) -> int | None:
         """Where line k's first word in the column starts, None where it has none."""
