@@ -357,3 +357,56 @@ def test_a_reason_s_second_part_read_as_a_row_leaves_the_reason_out():
         "热线处理量": (5, 4, None),
         "培训人员到位率": (5, 5, None),
     }
+
+
+def test_a_target_wrapped_and_printed_again_as_its_actual_is_the_target_and_the_actual():
+    # a table printing no points (分值 and 得分 blank): a target wrapped over three lines, the
+    # actual the same three lines. Nothing after them holds the cells apart, but the lines
+    # printed again say where the target ends (read without, the name took the target's first
+    # lines and the target its last: 道路交通设施降低村民出行和农产品运输 | 成本)
+    table = [*TABLE[:8], "产出指标", "数量指标", "新建道路", "524m", "524m", "效益指标",
+             "经济效益", "指标", "道路交通设施", "降低村民出行", "和农产品运输", "成本",
+             "降低村民出行", "和农产品运输", "成本", "社会效益", "指标", "村道养护",
+             "提高村民收入", "提高村民收入", "总分", "100.00", "98.60"]  # fmt: skip
+    (form,) = parse_text("\n".join([*HEAD, *table]) + "\n", "x.txt").contract_forms()
+    rows = {r["name"]: (r["target"], r["actual"]) for r in form["indicators"]}
+    assert rows["道路交通设施"] == ("降低村民出行和农产品运输成本",) * 2
+    assert rows["村道养护"] == ("提高村民收入",) * 2
+
+
+def test_a_target_s_first_line_printed_again_ends_the_target():
+    # a table with points whose last row a page cut after its actual's first lines: the target
+    # wrapped over two lines, then its first line again (the actual printed as the target),
+    # then the actual's cut rest. The first line again ends the target (read without, the
+    # target kept its first line and the actual took the target's rest: 严格执行相关财 | 经法规
+    # 制度); the stream's last line may be the first line's start, cut by the page
+    table = [*TABLE[:22], "经费支出合规性", "严格执行相关财", "经法规制度", "严格执行相关财",
+             "经法"]  # fmt: skip
+    (form,) = parse_text("\n".join([*HEAD, *table]) + "\n", "x.txt").contract_forms()
+    rows = {r["name"]: (r["target"], r["actual"]) for r in form["indicators"]}
+    assert rows["经费支出合规性"] == ("严格执行相关财经法规制度", "严格执行相关财经法")
+    cut = [*TABLE[:22], "经费支出合规性", "严格执行相关财经法规", "制度", "严格执行相关财经法"]
+    (form,) = parse_text("\n".join([*HEAD, *cut]) + "\n", "x.txt").contract_forms()
+    rows = {r["name"]: (r["target"], r["actual"]) for r in form["indicators"]}
+    assert rows["经费支出合规性"] == ("严格执行相关财经法规制度", "严格执行相关财经法")
+
+
+def test_a_target_and_actual_that_may_be_one_cell_in_a_row_printing_no_points_are_left_out():
+    # rows printing no points under a header with 分值 and 得分: a target wrapped over two
+    # lines (its first as wide as the column's widest), an actual over three. Nothing after
+    # them holds the cells apart: read as target | actual | reason, the target lost its rest
+    # to the actual and the actual became the reason. Where the target ends is not known: the
+    # target, the actual and the reason are left out, not given wrong
+    table = [*TABLE[:15], "指标1:政府办基层医疗卫生机构实施国", "家基本药物制度覆盖率",
+             "实施乡镇社区基层医疗", "机构37个。", "本年度已完成37个基层", "医疗机构基药补助制度",
+             "实施。", "指标2:村卫生室实施国家基本药物制度", "实施基本药物制度补助", "村卫生室352个。",
+             "本年度已完成352个村", "卫生室基药补助的实", "施。", *TABLE[22:]]  # fmt: skip
+    (form,) = parse_text("\n".join([*HEAD, *table]) + "\n", "x.txt").contract_forms()
+    rows = {r["name"]: r for r in form["indicators"]}
+    for name in (
+        "指标1:政府办基层医疗卫生机构实施国家基本药物制度覆盖率",
+        "指标2:村卫生室实施国家基本药物制度",
+    ):
+        row = rows[name]
+        assert (row["target"], row["actual"], row["deviation"]) == (None, None, None)
+    assert rows["储备粮规模"]["target"] == "≥500吨"

@@ -4331,6 +4331,9 @@ def _read_rows(
             # a target and its actual that may as well be one cell wrapped (its lines full):
             # where one ends and the other begins is not known, so neither is placed
             row["target"] = row["actual"] = None
+            if row["weight"] is None and row["score"] is None:
+                # (no points after them: what was read as the reason may be the actual)
+                row["deviation"] = None
     return _groups_by_points(rows, marks)
 
 
@@ -5272,6 +5275,9 @@ def _wraps_in(column: str, texts: list[str]) -> bool:
 
 
 _MAX_WRAP = 6  # lines of one wrapped cell read as such
+# display places of the widest line of a table's targets and actuals taken for their column's
+# width where no wrap was read (six wide characters: 逐步提高 | 达标 is two cells, not one)
+_WIDE_LINE = 12
 _FULL = 6  # display places a wrapped cell's full line holds at least (three wide characters)
 _WIDER = 0.05  # a wrapped cell whose last line is wider than its first (within _SLACK)
 _SLACK = 2  # display places a wrapped cell's full lines may differ by (a PDF tool wraps by
@@ -5420,6 +5426,9 @@ def _segment_once(
     # leaves a column short unless they are; without them nothing holds a row's cells apart)
     pointed = bool({"weight", "score"} & set(columns))
     wraps = [_wrap_ends(cells, i) if pointed else [] for i in range(n)]
+    # (a cell wrapped over lines whose first line is printed again right after it: the actual
+    # printed as its target, the same words wrapped alike; see _repeated_at)
+    repeats = _repeated_at(cells, wraps, pointed)
     best = [[_INF] * (m + 1) for _ in range(n + 1)]
     move: list[list[tuple[str, int, int] | None]] = [[None] * (m + 1) for _ in range(n + 1)]
     for j in range(m - 1, name_at, -1):
@@ -5484,7 +5493,10 @@ def _segment_once(
                 # a reason the same as the cell before it (高 | 高, 0起 | 0起, a row printing no
                 # points): rather the row's target and actual, a name wrapped before them
                 cost += 1
-            options.append((cost + best[i + 1][j + 1], ("take", i + 1, j + 1)))
+            # a line printed again below it, a cell wrapped: a target whose lines end there,
+            # any other reading of it costs more
+            again = 1 if i in repeats else 0
+            options.append((cost + again + best[i + 1][j + 1], ("take", i + 1, j + 1)))
             narrow = j == name_at and i + 1 < n and widths[i] < full and _wraps_onto(cells, i)
             if (
                 j == name_at
@@ -5505,7 +5517,7 @@ def _segment_once(
             ):
                 # a name wrapped over two lines, its rest on a line of its own (one cell per
                 # line keeps a cell's lines together), at a small cost
-                options.append((_WRAP + best[i + 2][j + 1], ("take2", i + 2, j + 1)))
+                options.append((_WRAP + again + best[i + 2][j + 1], ("take2", i + 2, j + 1)))
             if (
                 row_columns[j] in ("target", "actual")
                 and i + 2 < n
@@ -5518,13 +5530,19 @@ def _segment_once(
             ):
                 # a value a space cut inside a word (及时,整 洁 5.6): its two pieces, before the
                 # row's points
-                options.append((_WRAP + best[i + 2][j + 1], ("take2", i + 2, j + 1)))
+                options.append((_WRAP + again + best[i + 2][j + 1], ("take2", i + 2, j + 1)))
             if row_columns[j] in _WRAPPING and not narrow:
                 # a cell wrapped over lines of its column's width, its last no wider: its lines
                 # one after another (a cell a line, as PyMuPDF prints a table)
                 for end in wraps[i]:
                     if _wraps_in(row_columns[j], texts[i:end]):
                         cost = _WRAPPING[row_columns[j]] * (end - i - 1)
+                        if row_columns[j] == "target" and end == repeats.get(i):
+                            cost = 0  # (the lines up to the first printed again: the target)
+                        elif row_columns[j] == "actual" and _repeats_lines(texts, i, end, repeats):
+                            cost = 0  # (the target's lines again, or their start: its actual)
+                        else:
+                            cost += again
                         if unasked and not any(_SENTENCE_MARK.search(t) for t in texts[i:end]):
                             cost += 1
                         if display_width(texts[end - 1]) > display_width(texts[i]):
@@ -5556,6 +5574,7 @@ def _segment_once(
     unsure: list[tuple[int, int, int]] = []
     unsure_cells: list[tuple[Cell, Cell]] = []
     widest = _INF  # (the widest full line of a target or an actual wrapped)
+    line_widths: list[int] = []  # (of the lines of the targets and actuals, wrapped or not)
     while i < n or j < m:
         step = move[i][j] if j < m or i < n else None
         if step is None:
@@ -5569,12 +5588,16 @@ def _segment_once(
         if kind == "wrap" and row_columns[j] in ("target", "actual"):
             filled = max(display_width(t) for t in texts[i : ni - 1])
             widest = filled if widest >= _INF else max(widest, filled)
+        if placed and row_columns[j] in ("target", "actual"):
+            line_widths.extend(display_width(t) for t in texts[i:ni])
         if (
             placed
             and target is not None
             and row_columns[j] == "actual"
             and target[2] == i
-            and _one_cell_apart(cells, wraps[target[1]], target[1], ni)
+            and _one_cell_apart(
+                cells, wraps[target[1]] if pointed else _wrap_ends(cells, target[1]), target[1], ni
+            )
         ):
             unsure.append((len(rows), target[0], i))
         target = (len(current), i, ni) if placed and row_columns[j] == "target" else None
@@ -5603,11 +5626,77 @@ def _segment_once(
     strays = [k for k in dropped if k < last_placed or not _bare_label(texts[k])]
     if len(dropped) > max(2, n // 10) and strays:
         return [], [], []  # cells out of order (a scrambled extraction): no reading to trust
+    # (a row that prints no points, or a table: nothing holds its cells apart, and no wrap may
+    # have been read in it; the widest line a target or an actual prints is then its column's
+    # width, where several print that wide)
+    widest_line = max(line_widths, default=_INF)
+    if widest_line < _WIDE_LINE:
+        widest_line = _INF
     for row, at, middle in unsure:
-        if display_width(texts[middle - 1]) >= widest - _SLACK:
+        pointless = not any(is_number(c.text) for c in rows[row][at + 2 :])
+        full = widest_line if pointless or not pointed else widest
+        if display_width(texts[middle - 1]) >= full - _SLACK:
             # (the target's last line fills the column: where the target ends is not known)
             unsure_cells.append((rows[row][at], rows[row][at + 1]))
     return rows, names, unsure_cells
+
+
+def _repeated_at(cells: list[Cell], wraps: list[list[int]], pointed: bool) -> dict[int, int]:
+    """Where a cell wrapped over lines is followed by its lines printed again (a cell a line):
+    {the cell's first line: the line it ends before}. An actual printed as its target repeats
+    its lines (降低村民出行 / 和农产品运输 / 成本, then the same three lines); in a table with
+    points, the target's first line again (or its start, on the stream's last line: a page cut
+    the actual) ends the target where its lines wrap at the column's width (严格执行相关财 /
+    经法规制度 / 严格执行相关财 / 经法). In a table that prints no points (nothing after the
+    actual to hold the cells apart, so no wraps are read there otherwise) only a repetition of
+    all the cell's lines counts. ``wraps``: _wrap_ends of each line, where worked out; the
+    repeated cells' wraps are added to it."""
+    texts = [c.text for c in cells]
+    n = len(texts)
+    out: dict[int, int] = {}
+    for i, text in enumerate(texts):
+        width = display_width(text)
+        if width < _FULL or _not_wrapped(text) or (i and texts[i - 1] == text):
+            continue
+        for size in range(2, _MAX_WRAP + 1):
+            end = i + size
+            if (
+                end + size <= n
+                and texts[end : end + size] == texts[i:end]
+                and all(cells[k].no == cells[i].no + k - i for k in range(i, end + size))
+                and all(
+                    display_width(t) <= width + _SLACK and not is_number(t)
+                    for t in texts[i + 1 : end]
+                )
+            ):
+                out[i] = end
+                wraps[i] = sorted({*wraps[i], end})
+                wraps[end] = sorted({*wraps[end], end + size})
+                break
+        if i in out or not pointed or not wraps[i]:
+            continue
+        end = wraps[i][-1]
+        if end >= n or end - i < 2:
+            continue
+        # (the stream's last line: the first line's start, where a page cut the actual)
+        cut = end == n - 1 and len(texts[end]) >= _CUT_AGAIN and text.startswith(texts[end])
+        if texts[end] == text or cut:
+            out[i] = end
+    return out
+
+
+_CUT_AGAIN = 4  # characters of a cut line read as the start of the line it repeats
+
+
+def _repeats_lines(texts: list[str], start: int, end: int, repeats: dict[int, int]) -> bool:
+    """Whether texts[start:end] print again the lines of the target that ends at ``start`` (see
+    _repeated_at), the last of them or only its start where a page cut the actual."""
+    first = next((i for i, e in repeats.items() if e == start), None)
+    if first is None or end - start > start - first:
+        return False
+    again = texts[start:end]
+    target = texts[first : first + len(again)]
+    return again[:-1] == target[:-1] and target[-1].startswith(again[-1])
 
 
 def _split_unsure(row: dict, group: list[Cell], unsure: list[tuple[Cell, Cell]]) -> bool:
