@@ -601,3 +601,25 @@ def test_a_row_of_words_with_no_points_under_a_short_name_is_a_row_of_its_own():
     found = {r[2]: r for r in _rows(form)}
     assert found["统一着装率"][3:7] == ("=100%", "100%", 10.0, 10.0)
     assert found["对外形象好评度"][3:7] == ("无负面评价", "无负面评价", None, None)
+
+
+def test_a_group_label_of_another_family_under_a_first_level_label_keeps_the_printed_one():
+    # a 二级 label whose 一级 in the standard template is another (经济效益指标, a 效益指标's)
+    # printed in the middle of a 产出指标 group: the rows under it are the printed group's, not
+    # the 二级's standard 一级 (the rebuilt rows carried the 一级 down from the group's first
+    # row, and the 二级 brought its standard 一级 instead: 效益指标, a wrong value). Two
+    # families' labels on one row are then left out as a misreading's may be (guards.
+    # levels_of_two_families): the 一级 left out, never the standard one given
+    rows = [
+        ("产出指标", "数量指标", "便民服务活动次数", "≥40次", "48次", "20", "20", ""),
+        ("产出指标", "数量指标", "服务居民人次", "≥3000人次", "3200人次", "20", "20", ""),
+        ("产出指标", "经济效益指标", "活动经费节约率", "≥5%", "6%", "20", "20", ""),
+        ("产出指标", "时效指标", "活动开展及时率", "100%", "100%", "20", "20", ""),
+        ("满意度指标", "服务对象满意度指标", "居民满意度", "≥90%", "92%", "20", "18", "个别不满"),
+    ]
+    text = "\n".join([*FORM_HEAD, *print_table(rows)])
+    (form,) = parse_text(text, "x.txt").forms
+    levels = [(r["level1"], r["level2"]) for r in form["indicators"]]
+    assert levels == [row[:2] for row in rows[:2]] + [(None, "经济效益指标")] + [
+        row[:2] for row in rows[3:]
+    ]

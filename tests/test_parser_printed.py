@@ -73,8 +73,11 @@ def test_every_gold_file_is_printed_by_every_tool():
         # of its first (pdftotext places CJK text by its own widths) goes on with it, and a
         # table with no points keeps its whole rows instead of cutting them off as a cut row:
         # 24 / 0.950, 12 and 8 / 0.976 before (m04's, f03's and f06's rows and goals)
+        # Since the thirty-third: a 一级 label printed beside each 二级 under it in the rebuilt
+        # rows (a07's 经济效益指标 under 产出指标 no longer takes its standard 一级): 11 / 0.923
+        # and 0.982 before
         ("pdftotext-layout", "excel", 22, 0.950),
-        ("pdftotext-layout", "plain", 11, 0.923),
+        ("pdftotext-layout", "plain", 11, 0.924),
         ("pdftotext-layout", "word", 1, 0.982),
         # pdftotext without -layout: the text blocks in reading order, a cell or a few cells a
         # line, a wrapped cell's lines together, the columns gone. A wrapped cell's lines joined

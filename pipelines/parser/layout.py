@@ -478,8 +478,13 @@ class _Table:
             if found is None:
                 continue
             labels = [""] * len(anchors)
-            for first, _, label, _, _ in found:
+            for first, last, label, _, _ in found:
                 labels[units[first][0]] = label
+                # (and beside each 二级 label under it: a 二级 whose 一级 in the standard
+                # template is another, 经济效益指标 printed under 产出指标, keeps the one printed)
+                for n in range(units[first][0] + 1, units[last][1] + 1):
+                    if key == "level1" and groups.get("level2", [""] * (n + 1))[n]:
+                        labels[n] = label
             groups[key] = labels
             units = [(units[first][0], units[last][1]) for first, last, *_ in found]
             tops = [min(tops[first], top) for first, _, _, top, _ in found]
