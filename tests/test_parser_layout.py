@@ -623,3 +623,36 @@ def test_a_group_label_of_another_family_under_a_first_level_label_keeps_the_pri
     assert levels == [row[:2] for row in rows[:2]] + [(None, "经济效益指标")] + [
         row[:2] for row in rows[3:]
     ]
+
+
+@pytest.mark.parametrize("across", [True, False], ids=["across", "apart, under no header"])
+def test_goals_whose_lines_stand_on_lines_of_their_own_are_not_read_as_one_text(across):
+    # the goals side by side as pdftotext places Chinese text by its own widths, each goal's
+    # lines on lines of their own: the planned goal's lines (from the left) run on past where
+    # the actual's lines (between them) start, so no gap parts the two columns, or stop short
+    # of them, which then stand under no header's word (实际完成情况 printed further right).
+    # Read as one column, or line by line, the two goals' lines were interleaved into one
+    # text: a wrong value; the goals are left out
+    left = [
+        "年度总体    保障社区服务中心全年正常运行,开展便民服务活动不少于40次,设施完好率不低于95%,",
+        " 目标     群众满意度不低于90%,服务中心运行经费按计划支出,支出进度符合序时要求",
+    ]
+    if not across:
+        left = [line[:42] for line in left]
+    right = [
+        "完成了社区服务中心全年运行,开展便民服务活",
+        "动48次,服务居民3200人次,设施完好率96%,",
+        "群众满意度92%,服务中心运行经费按计划支出",
+    ]
+    goals = [
+        " " * 33 + "预期目标" + " " * 50 + "实际完成情况",
+        " " * 49 + right[0],
+        left[0],
+        " " * 49 + right[1],
+        left[1],
+        " " * 49 + right[2],
+    ]
+    text = "\n".join([*FORM_HEAD, *MONEY, *goals, "", *print_table()])
+    (form,) = parse_text(text, "x.txt").forms
+    assert (form["goal_planned"], form["goal_actual"]) == (None, None)
+    assert _rows(form) == _expected()

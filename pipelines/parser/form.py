@@ -30,6 +30,7 @@ from pipelines.parser.text import (
     rate_from_ratio,
     section_points_first,
     to_number,
+    two_places,
 )
 
 FUND_LINES = ("年度资金总额", "当年财政拨款", "上年结转资金", "其他资金")
@@ -553,6 +554,8 @@ def _goals_by_column(header: Line | None, body: list[Line]) -> tuple[str | None,
                 planned_at = i
             elif ("实际完成" in text or "完成情况" in text) and actual_at is None:
                 actual_at = i
+    if header is not None and not header.tabbed and _interleaved(body):
+        return None, None
     planned: list[str] = []
     actual: list[str] = []
     for line in body:
@@ -568,6 +571,26 @@ def _goals_by_column(header: Line | None, body: list[Line]) -> tuple[str | None,
         for (_, cell), side in zip(filled, sides):
             (planned if side == "planned" else actual).append(cell)
     return join_wrapped(planned), join_wrapped(actual)
+
+
+def _interleaved(body: list[Line]) -> bool:
+    """Whether the goals' lines laid out in columns by spaces hold one text each, no line a piece
+    of both, standing in two places, each two lines or more, far apart (more than half the
+    widest line's width): the two goals side by side whose lines a tool placed by its own
+    widths on lines of their own, one goal's running on past where the other's start, which
+    read one column a line would be interleaved into one text (see layout._two_paragraphs)."""
+    starts, widths = [], []
+    for line in body:
+        texts = [c for c in line.filled if compact(c) not in _GOAL_WORDS]
+        if len(texts) > 1:
+            return False  # (a line holding a piece of each: the columns share lines)
+        if texts:
+            at = line.text.find(texts[0])
+            if at < 0:
+                return False  # (a cell not as printed: no place to tell)
+            starts.append(display_width(line.text[:at]))
+            widths.append(display_width(texts[0]))
+    return two_places(starts, max(widths, default=0))
 
 
 # Where one printed line holds both goals: a sentence's end, then a space, then the next text.

@@ -46,6 +46,7 @@ from pipelines.parser.text import (
     display_width,
     filled_width,
     is_number,
+    two_places,
 )
 
 _CELL = lazy(r"\S+(?: \S+)*")  # a line's cells: apart by two spaces or more
@@ -66,6 +67,9 @@ _SAID = {
     "their row's numbers (a table laid out in columns: where each piece stands)",
     "money": "line(s) of the money table laid out in columns read by where each amount stands",
     "goals": "line(s) of the goals printed side by side read by where each line stands",
+    "goals_across": "line(s) of the goals printed side by side whose lines stand across each "
+    "other's column (a tool placing Chinese text by its own widths): the goals are left out, "
+    "not read as one text",
     "identity": "line(s) of the identity rows read by where each wrapped value stands",
 }
 
@@ -89,7 +93,7 @@ def from_layout(text: str) -> tuple[str, list[tuple[int, int, str]]] | None:
         elif _money_header(line):
             rebuilt, kind = _rebuild_money(lines, i), "money"
         elif _goals_header(line):
-            rebuilt, kind = _rebuild_goals(lines, i), "goals"
+            rebuilt, kind = _rebuild_goals(lines, i)
         elif _identity_line(line):
             rebuilt, kind = _rebuild_identity(lines, i), "identity"
         if rebuilt is None:
@@ -1116,16 +1120,20 @@ def _goals_header(line: str) -> bool:
     return {"planned", "actual"} <= keys
 
 
-def _rebuild_goals(lines: list[str], at: int) -> tuple[int, list[str]] | None:
+def _rebuild_goals(lines: list[str], at: int) -> tuple[tuple[int, list[str]] | None, str]:
     """The goals printed side by side under their header (预期目标 | 实际完成情况), each
     column's lines joined, on the line under the header; the section's label (年度总体目标,
-    printed in the middle of its lines) before them."""
+    printed in the middle of its lines) before them. Where a column's lines are two
+    paragraphs interleaved (see _two_paragraphs), both goals are left blank: the lines are no
+    one text, whichever reader reads them. With what was done (a key of _SAID)."""
     best = None
     for widths in (False, True):
         found = _goals_table(lines, at, widths)
         if found is not None and (best is None or found[0] > best[0]):
             best = found
-    return best[1] if best is not None else None
+    if best is None:
+        return None, "goals"
+    return best[1], "goals_across" if best[2] else "goals"
 
 
 def _goals_table(lines: list[str], at: int, widths: bool):
@@ -1201,16 +1209,24 @@ def _goals_table(lines: list[str], at: int, widths: bool):
         lines_of = [c[3] for c in cells]
         if len(lines_of) != len(set(lines_of)):
             return None
-    planned, actual = (_joined(texts[k]) for k in ("planned", "actual"))
+    across = any(_two_paragraphs(cells) for cells in placed.values())
+    planned, actual = ("", "") if across else (_joined(texts[k]) for k in ("planned", "actual"))
     out = [""] * (body[-1] - at + 1)
     out[0] = "\t".join(["年度总体目标", "预期目标", "实际完成情况"])
     out[1] = "\t".join(["", planned, actual])
-    return len(body), (at, out)
+    return len(body), (at, out), across
 
 
 # ---------------------------------------------------------------- the identity rows
 def _identity_line(line: str) -> bool:
     return any(vocab.meaning(c, "identity") for c in _CELL.findall(line))
+
+
+def _two_paragraphs(cells: list[tuple[int, int, str, int]]) -> bool:
+    """Whether a goal column's lines stand in two places (text.two_places): two paragraphs whose
+    lines a tool placed by its own widths where the columns' ends and starts overlap (the two
+    goals side by side, their lines interleaved), not one goal's text."""
+    return two_places([c[0] for c in cells], max((c[1] - c[0] for c in cells), default=0))
 
 
 def _rebuild_identity(lines: list[str], at: int) -> tuple[int, list[str]] | None:

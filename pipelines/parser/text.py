@@ -684,6 +684,18 @@ def filled_width(widest: int) -> int:
     return widest - max(2, widest // 5)
 
 
+def two_places(starts: Sequence[float], widest: float) -> bool:
+    """Whether lines of text starting at ``starts`` stand in two places, each two lines or
+    more, the one more than half the widest line (``widest``) right of the other: two texts
+    side by side, not one paragraph (whose lines start at its column's left, a last line
+    maybe centred)."""
+    if len(starts) < 4:
+        return False
+    left = min(starts)
+    far = sum(s - left > widest / 2 for s in starts)
+    return far >= 2 and len(starts) - far >= 2
+
+
 def one_width(widths: Sequence[int]) -> bool:
     """Whether printed widths are those of a wrapped cell's whole lines: within WRAP_SLACK."""
     return max(widths) - min(widths) <= WRAP_SLACK
