@@ -410,3 +410,14 @@ def test_a_target_and_actual_that_may_be_one_cell_in_a_row_printing_no_points_ar
         row = rows[name]
         assert (row["target"], row["actual"], row["deviation"]) == (None, None, None)
     assert rows["储备粮规模"]["target"] == "≥500吨"
+
+
+def test_a_value_printed_twice_running_is_the_target_and_the_actual():
+    # a cell a line, a row printing its weight alone: its target and actual, the same words,
+    # printed on one line with no space (2021年12月31日2021年12月31日). Read as one cell, the
+    # name's rest was taken for the target and the doubled text for the actual
+    table = [*TABLE[:15], "指标1:食品监管专项工作", "整体完成时间", "2021年12月31日2021年12月31日",
+             "30.00", *TABLE[22:]]  # fmt: skip
+    (form,) = parse_text("\n".join([*HEAD, *table]) + "\n", "x.txt").contract_forms()
+    rows = {r["name"]: (r["target"], r["actual"]) for r in form["indicators"]}
+    assert rows["指标1:食品监管专项工作整体完成时间"] == ("2021年12月31日", "2021年12月31日")

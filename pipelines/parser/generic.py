@@ -4046,7 +4046,7 @@ def _read_rows(
     unsure: list[tuple[Cell, Cell]] = []  # (see _one_cell_apart)
     unsure_rows: list[tuple[dict, str, str]] = []  # (the rows of those pairs, as read)
     if stream:
-        groups, unsure = _segment_rows(body, columns)
+        groups, unsure = _segment_rows(_doubled_apart(body), columns)
     else:
         groups = _rows_of(_without_placeholders(body), columns, cut=not closed)
     groups = _join_broken_rows(groups, value_columns)
@@ -5144,6 +5144,33 @@ def _without_placeholders(body: list[Cell]) -> list[Cell]:
         for c in body
         if c.no not in alone
     ]
+
+
+def _doubled_apart(body: list[Cell]) -> list[Cell]:
+    """A stream's cells with a value printed twice running (2021年12月31日2021年12月31日: a
+    target and its actual of the same words that a tool printed on one line with no space)
+    taken as the two cells. Only a value: a text that fits a target, is no label or its piece,
+    and is no number alone (3.003.00 may be a weight and a score, or digits run together)."""
+    out = []
+    for cell in body:
+        text = cell.text
+        half = len(text) // 2
+        if (
+            half >= _DOUBLED_AT_LEAST
+            and len(text) % 2 == 0
+            and text[:half] == text[half:]
+            and not is_number(text[:half])
+            and _fit("target", text[:half]) == 0
+            and not _is_level(text[:half])
+            and not is_fragment(text[:half])
+        ):
+            out += [Cell(text[:half], cell.no, cell.cut, cell.apart) for _ in range(2)]
+        else:
+            out.append(cell)
+    return out
+
+
+_DOUBLED_AT_LEAST = 3  # characters of a value read as printed twice running (已完成已完成)
 
 
 def _is_stream(body: list[Cell]) -> bool:
