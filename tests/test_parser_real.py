@@ -5574,3 +5574,23 @@ def test_a_value_that_opens_with_a_rows_number_is_a_names_piece():
         ("指标2工程完工率", "100%", "100%", None),
     ]
     assert len(warnings) == 2
+
+
+def test_a_row_named_by_another_row_s_value_is_dropped():
+    # the table's cells read across their rows (pdfminer prints a table's columns one after
+    # another): a value (100.00(%), 效果明显) taken for a row's name, that row's other cells as
+    # misplaced. A row whose target or actual reads as its own name (满意度 | 满意度) is kept
+    from pipelines.parser.guards import guard_form
+
+    def row(name, target, actual, line):
+        return {"level1": None, "level2": None, "name": name, "target": target,
+                "actual": actual, "weight": 10.0, "score": 10.0, "deviation": None,
+                "line_start": line}  # fmt: skip
+
+    good = row("短信发送准确率", "≥98.00(%)", "100.00(%)", 1)
+    misread = row("100.00(%)", "密钥制作及时率", "=100.00(%)", 2)
+    same = row("效果明显", "效果明显", "达成指标", 3)
+    form = {"indicators": [good, misread, same]}
+    warnings = guard_form(form)
+    assert form["indicators"] == [good, same]
+    assert any("another row's value" in w for w in warnings)

@@ -1025,6 +1025,7 @@ def guard_form(form: dict) -> list[str]:
         # 一级, a 二级 of another family is the form's own pairing, as a07's 产出指标 | 经济效益指标)
         warnings += levels_of_two_families(rows)
     warnings += drop_empty_rows(rows)
+    warnings += names_that_are_values(rows)
     warnings += totals_within_rows(form)
     grade = form.get("grade")
     if grade and not _GRADE_WORD.search(compact(grade)):
@@ -1046,6 +1047,31 @@ def guard_form(form: dict) -> list[str]:
             warnings.append(f"{field} {text!r} is only labels or a title: left out")
             form[field] = None
     return warnings
+
+
+def names_that_are_values(rows: list[dict]) -> list[str]:
+    """Drop the rows whose name is another row's target or actual (100.00(%), 效果明显): a
+    value read as a row's name, the table's cells read across their rows (a text whose columns
+    a tool printed one after another), so the row's other cells are as misplaced."""
+    values = {compact(row[key]) for row in rows for key in ("target", "actual") if row.get(key)}
+    if not values:
+        return []
+    warnings = []
+    kept = []
+    for row in rows:
+        name = compact(row["name"] or "")
+        if name and name in values and name not in (compact(row[k] or "") for k in _VALUES):
+            warnings.append(
+                f"row at line {row.get('line_start')}: name {row['name']!r} is another row's "
+                "value (the table's cells read across their rows): the row is left out"
+            )
+            continue
+        kept.append(row)
+    rows[:] = kept
+    return warnings
+
+
+_VALUES = ("target", "actual")
 
 
 # the national framework's 一级 labels whose 二级 labels are known (成本指标 may be either level)
