@@ -644,11 +644,50 @@ def _ragged(texts: list[str]) -> list[list[str]]:
     return paragraphs
 
 
-def _fill_texts(row: Row, pending: list[Line], before: list[str]) -> None:
+def _fill_texts(row: Row, pending: list[Line], before: list[str]) -> list[str] | None:
     """Share the text of a space-layout row out to name, target and actual, then put back the
-    pieces a wrap left on the wrong side of the name's end (``_mend_wrap``)."""
-    _share_texts(row, pending, before)
+    pieces a wrap left on the wrong side of the name's end (``_mend_wrap``). Returns the lines
+    of a name and a target whose cut is in doubt (see _share_texts), for _settle_cuts."""
+    doubt = _share_texts(row, pending, before)
     _mend_wrap(row)
+    return doubt
+
+
+def _settle_cuts(rows: list[Row], doubts: list[tuple[Row, list[str]]]) -> None:
+    """Cut the lines of a name and a target, a cell a line before the row's actual, by the
+    widths the table's other rows show its columns hold: a cell's line ends where its next
+    character would not fit, so a line that leaves room for that character and one more (in a
+    column holding a whole name as wide, 服务质量验收合格率) ends its cell. The one cut whose
+    lines all so agree is taken (采购完成及时性 / 按计划时间内 / 完成: the name whole on its
+    line, the target wrapped); where more than one does, the name and the target are left out,
+    not cut at a guess."""
+    if not doubts:
+        return
+    doubted = {id(row) for row, _ in doubts}
+    settled = [row for row in rows if id(row) not in doubted]
+    # (the widest whole cell of each column on one line: the column holds at least that)
+    names = max((display_width(r.name[0]) for r in settled if len(r.name) == 1), default=0)
+    targets = max((display_width(r.target[0]) for r in settled if len(r.target) == 1), default=0)
+
+    def ends_cell(text: str, after: str, room: int) -> bool:
+        return display_width(text) + display_width(after[:1]) + 2 <= room
+
+    for row, texts in doubts:
+        if row.name + row.target != texts:
+            continue  # (pieces added to or taken from the row since: read as they are)
+        cuts = [
+            k
+            for k in range(1, len(texts))
+            if not any(ends_cell(texts[j], texts[j + 1], names) for j in range(k - 1))
+            and not any(
+                ends_cell(texts[j], texts[j + 1], targets) for j in range(k, len(texts) - 1)
+            )
+        ]
+        if len(cuts) == 1:
+            row.name, row.target = texts[: cuts[0]], texts[cuts[0] :]
+            _mend_wrap(row)
+        else:
+            row.name, row.target = [], []
 
 
 # A name's last characters wrapped onto the target's first line: 度（在部门职能范围 after 保障程.
@@ -715,7 +754,11 @@ def _closes_first(text: str) -> bool:
 _MEASURED = lazy(r"\d|[<>=≤≥＜＞＝≧≦]")
 
 
-def _share_texts(row: Row, pending: list[Line], before: list[str]) -> None:
+def _share_texts(row: Row, pending: list[Line], before: list[str]) -> list[str] | None:
+    """Share a row's text lines (``pending``, above its numbers' line) and the cells before its
+    numbers (``before``) out to name, target and actual. Returns the lines of a name and a target
+    whose cut the lines' own widths do not tell, for _settle_cuts to cut by the table's other
+    rows (read meanwhile as the name's, the last line the target)."""
     lines = [l.filled for l in pending]
     if len(before) > 3 and not lines and not all(_MEASURED.search(t) for t in before[-2:]):
         # more cells before the row's 分值 than name, target and actual, the last two words, not
@@ -746,6 +789,10 @@ def _share_texts(row: Row, pending: list[Line], before: list[str]) -> None:
                 row.name, row.target = paragraphs
             else:
                 row.target, row.name = texts[-1:], texts[:-1]
+                if len(texts) >= 3:
+                    # (a name or a target wrapped, which the widths of the lines alone do not
+                    # tell: 采购完成及时性 / 按计划时间内 / 完成)
+                    return texts
         else:
             row.name = [join_cells(c) for c in lines]
         return
@@ -1093,12 +1140,14 @@ def parse_space(body: list[Line]) -> list[Row]:
         return said[0]
 
     deviation_left = 0
+    doubts: list[tuple[Row, list[str]]] = []  # (see _settle_cuts)
 
     def flush_pending() -> None:
         nonlocal pending
         if pending:
             row = Row(*state.current())
-            _fill_texts(row, pending, [])
+            if doubt := _fill_texts(row, pending, []):
+                doubts.append((row, doubt))
             row.lines.extend(l.no for l in pending)
             rows.append(row)
             pending = []
@@ -1161,11 +1210,13 @@ def parse_space(body: list[Line]) -> list[Row]:
                 rows[-1].lines.append(pending[0].no)
                 pending = []
             row = Row(*state.current())
-            _fill_texts(row, pending, before)
+            doubt = _fill_texts(row, pending, before)
             if rows and _tail_above(row, rows[-1]):
                 # the name's first line is the tail of the name above (see _tail_above)
                 _append_name(rows[-1], row.name.pop(0))
                 rows[-1].lines.append(pending[0].no)
+            elif doubt:
+                doubts.append((row, doubt))
             row.weight, row.score = to_number(cells[wi]), to_number(cells[si])
             row.deviation = [join_cells(cells[si + 1 :])] if cells[si + 1 :] else []
             row.lines.extend([l.no for l in pending] + [line.no])
@@ -1221,4 +1272,5 @@ def parse_space(body: list[Line]) -> list[Row]:
             rows[-1].lines.append(pending[0].no)
         else:
             flush_pending()
+    _settle_cuts(rows, doubts)
     return rows
