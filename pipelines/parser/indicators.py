@@ -754,6 +754,23 @@ def _closes_first(text: str) -> bool:
 _MEASURED = lazy(r"\d|[<>=≤≥＜＞＝≧≦]")
 
 
+def _label_run_in(cells: tuple[str, ...]) -> int:
+    """How many cells a line opens with that are group labels' pieces, the first a label's head
+    cut inside a word (时效指, 效益指 社会效: no whole label, no label's words without their
+    指标), before some other cell that is no label's (按计划时间内); 0 for any other line."""
+    if len(cells) < 2:
+        return 0
+    head = compact(cells[0])
+    if not (
+        len(head) >= 2 and is_prefix(head) and not is_label(head) and not is_label(head + "指标")
+    ):
+        return 0
+    n = 1
+    while n < len(cells) - 1 and is_fragment(cells[n]):
+        n += 1
+    return 0 if any(is_labelish(c) for c in cells[n:]) else n
+
+
 def _share_texts(row: Row, pending: list[Line], before: list[str]) -> list[str] | None:
     """Share a row's text lines (``pending``, above its numbers' line) and the cells before its
     numbers (``before``) out to name, target and actual. Returns the lines of a name and a target
@@ -774,6 +791,13 @@ def _share_texts(row: Row, pending: list[Line], before: list[str]) -> list[str] 
             [join_cells(before[:-2])] if before[:-2] else []
         )
         row.target, row.actual = [before[-2]], [before[-1]]
+        if len(before) == 2 and before[0] != before[1] and lines and _label_run_in(lines[-1]):
+            # the line above the row's holds a group label's head cut inside a word beside a
+            # text (时效指 按计划时间内 over 采购完成及时性 0: a page joining every cell with one
+            # space, the label's column run into the row's): that text may be the name's first
+            # line or the target's, so the one cell before the actual may be the target or the
+            # name; the target is left out, not given a name
+            row.target = []
         return
     if len(before) == 1:
         row.actual = [before[0]]
@@ -1209,6 +1233,12 @@ def parse_space(body: list[Line]) -> list[Row]:
                 _append_name(rows[-1], join_cells(pending[0].filled))
                 rows[-1].lines.append(pending[0].no)
                 pending = []
+            for held in pending:
+                if n := _label_run_in(held.filled):
+                    # a group label's head beside the row's text above its values (时效指 按计划
+                    # 时间内: the label's column run into the row's on that line): the row's own
+                    # group, not the one above's (its 标, under the values, only ends it)
+                    state.apply_with(LabelState.apply, held.filled[:n])
             row = Row(*state.current())
             doubt = _fill_texts(row, pending, before)
             if rows and _tail_above(row, rows[-1]):
