@@ -74,3 +74,11 @@ def test_a_cell_before_the_actual_under_a_label_s_head_beside_text_is_no_sure_ta
     row = sorted(_rows().items())[2][1]  # (the third row)
     assert row["target"] is None and row["actual"] == "0"
     assert sorted(_rows().items())[3][1]["target"] == "合理"
+
+
+def test_a_label_s_piece_under_a_reason_printed_beside_every_row_is_no_rest_of_it():
+    # the reason printed beside each row's values (年初未安排资金) is whole there: the line
+    # under a row that opens with a label's 标 (标 完成: the label's end beside the target's
+    # rest) or that is a label's head (满意度) is no rest of that reason
+    rows = sorted(_rows().items())
+    assert [row["deviation"] for _, row in rows] == ["年初未安排资金"] * 5

@@ -9,6 +9,7 @@ Both anchor a row on its two trailing numbers (分值, 得分) and read the othe
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
@@ -1163,6 +1164,20 @@ def parse_space(body: list[Line]) -> list[Row]:
             said.append(_said_again(lines, anchors, kinds))
         return said[0]
 
+    beside: list[frozenset[str]] = []
+
+    def said_beside() -> frozenset[str]:
+        """The reasons printed beside two rows' values or more, the same words (worked out
+        where a row's reason has lines under it only)."""
+        if not beside:
+            said = Counter(
+                join_cells(line.filled[anchor[1] + 1 :])
+                for line, anchor in zip(lines, anchors)
+                if anchor and line.filled[anchor[1] + 1 :]
+            )
+            beside.append(frozenset(text for text, count in said.items() if count >= 2))
+        return beside[0]
+
     deviation_left = 0
     doubts: list[tuple[Row, list[str]]] = []  # (see _settle_cuts)
 
@@ -1176,9 +1191,10 @@ def parse_space(body: list[Line]) -> list[Row]:
             rows.append(row)
             pending = []
 
+    set_aside: set[int] = set()  # lines of no row's cells (see below)
     for index, line in enumerate(lines):
         cells = line.filled
-        if is_table_header(line) or is_header_only(line):
+        if is_table_header(line) or is_header_only(line) or line.no in set_aside:
             continue  # the header printed again after a page break
         if (
             kinds[index] == "labels"
@@ -1263,6 +1279,19 @@ def parse_space(body: list[Line]) -> list[Row]:
             deviation_left = _deviation_extent(
                 row, following, blank_after, next_needs_name, reasons
             )
+            if deviation_left and row.deviation and row.deviation[0] in said_beside():
+                # a reason printed beside several rows' values (财政年初未安排资金) is whole there:
+                # a line under it that opens with a group label's piece (标 完成, 满意度) is no
+                # rest of it but the label's, beside the rest of a cell wrapped around the
+                # row's line (the name's or the target's: not known, so left out)
+                for k, held in enumerate(following[:deviation_left]):
+                    first = held.filled[0]
+                    if is_fragment(first) or is_prefix(first):
+                        deviation_left = k
+                        rest = held.filled[1:]
+                        if rest and not is_prefix(first) and not any(map(is_labelish, rest)):
+                            set_aside.add(held.no)
+                        break
             if (
                 not deviation_left
                 and index + 2 < len(lines)
