@@ -421,3 +421,26 @@ def test_a_value_printed_twice_running_is_the_target_and_the_actual():
     (form,) = parse_text("\n".join([*HEAD, *table]) + "\n", "x.txt").contract_forms()
     rows = {r["name"]: (r["target"], r["actual"]) for r in form["indicators"]}
     assert rows["指标1:食品监管专项工作整体完成时间"] == ("2021年12月31日", "2021年12月31日")
+
+
+def test_a_name_narrower_than_a_whole_name_above_ends_before_a_wrapped_target():
+    # a cell a line, a row's actual a number (0, printed with the row's points): a name, then
+    # two lines before it. Whether the name or the target wrapped the lines' own widths do not
+    # tell (read as the name's, the target kept only its last line: 轮换完成及时性按计划时间内
+    # | 完成); a name printed whole on one line elsewhere in the table, wider than the first line
+    # by more than the next character, says the column holds that line's next character: the
+    # name ended there, and the target is the two lines after it
+    rows = ["产出指标", "数量指标", "储备粮规模", "≥500吨", "520", "30.00", "30.00",
+            "质量指标", "储备粮质量检验合格率", "≥95%", "98", "30.00", "30.00", "时效指标",
+            "轮换完成及时性", "按计划时间内", "完成", "0", "20.00", "0.00"]  # fmt: skip
+    head = [*HEAD[:27], *HEAD[28:]]  # (the sample template's reader reads the form)
+    (form,) = parse_text("\n".join([*head, *TABLE[:8], *rows, *TABLE[31:]]), "x.txt").forms
+    assert form["reader"] == "layout"
+    got = {r["actual"]: (r["name"], r["target"]) for r in form["indicators"]}
+    assert got["0"] == ("轮换完成及时性", "按计划时间内完成")
+    assert got["98"] == ("储备粮质量检验合格率", "≥95%")
+    # no name on one line as wide: the name or the target may have wrapped, both are left out
+    rows[8] = "储备粮质量"
+    (form,) = parse_text("\n".join([*head, *TABLE[:8], *rows, *TABLE[31:]]), "x.txt").forms
+    got = {r["actual"]: (r["name"], r["target"]) for r in form["indicators"]}
+    assert got["0"] == (None, None)

@@ -352,6 +352,23 @@ def test_a_next_page_with_no_reason_is_read_by_the_header_s_other_columns():
     assert _rows(form) == [*_expected()[:3], *[(*row[:7], None) for row in _expected()[3:]]]
 
 
+def test_a_next_page_whose_reasons_stand_one_place_after_the_scores_is_read_by_its_columns():
+    # a tool placing Chinese text by its own widths may print a page's reasons one place after
+    # its scores (18 部分设备老化): no gap of two places between them, so the page shows one
+    # column fewer than the header; the score's numbers and the reason's words after them are
+    # cut apart, and the page is read by the header's columns (read line by line, its group
+    # labels went to the names and a target wrapped around its name took the name's place)
+    close = [(w, 68 if w == "偏差原因分析及改进措施" else s, n, a) for w, s, n, a in NEXT_PAGE]
+    page = print_table(ROWS[3:], middle=True, columns=close)[1:]
+    lines = print_table(ROWS[:3], middle=True)[:-1]
+    text = "\n".join([*FORM_HEAD, *lines, "\f" + page[0], *page[1:]])
+    # (as the test means: the reason's words one place after where the scores end)
+    scores_end = {len(line) for line in page if line.endswith("18")}
+    assert {line.find("部分设备") - 1 for line in page if "部分设备" in line} == scores_end
+    (form,) = parse_text(text, "x.txt").forms
+    assert _rows(form) == _expected()
+
+
 def test_a_next_page_with_other_columns_is_left_as_printed():
     # a page whose rows print one column fewer than the header named, its 一级 column empty on
     # it (the group goes on from the page before) and a reason printed: read as the header's

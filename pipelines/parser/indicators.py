@@ -9,6 +9,7 @@ Both anchor a row on its two trailing numbers (分值, 得分) and read the othe
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
@@ -644,11 +645,50 @@ def _ragged(texts: list[str]) -> list[list[str]]:
     return paragraphs
 
 
-def _fill_texts(row: Row, pending: list[Line], before: list[str]) -> None:
+def _fill_texts(row: Row, pending: list[Line], before: list[str]) -> list[str] | None:
     """Share the text of a space-layout row out to name, target and actual, then put back the
-    pieces a wrap left on the wrong side of the name's end (``_mend_wrap``)."""
-    _share_texts(row, pending, before)
+    pieces a wrap left on the wrong side of the name's end (``_mend_wrap``). Returns the lines
+    of a name and a target whose cut is in doubt (see _share_texts), for _settle_cuts."""
+    doubt = _share_texts(row, pending, before)
     _mend_wrap(row)
+    return doubt
+
+
+def _settle_cuts(rows: list[Row], doubts: list[tuple[Row, list[str]]]) -> None:
+    """Cut the lines of a name and a target, a cell a line before the row's actual, by the
+    widths the table's other rows show its columns hold: a cell's line ends where its next
+    character would not fit, so a line that leaves room for that character and one more (in a
+    column holding a whole name as wide, 服务质量验收合格率) ends its cell. The one cut whose
+    lines all so agree is taken (采购完成及时性 / 按计划时间内 / 完成: the name whole on its
+    line, the target wrapped); where more than one does, the name and the target are left out,
+    not cut at a guess."""
+    if not doubts:
+        return
+    doubted = {id(row) for row, _ in doubts}
+    settled = [row for row in rows if id(row) not in doubted]
+    # (the widest whole cell of each column on one line: the column holds at least that)
+    names = max((display_width(r.name[0]) for r in settled if len(r.name) == 1), default=0)
+    targets = max((display_width(r.target[0]) for r in settled if len(r.target) == 1), default=0)
+
+    def ends_cell(text: str, after: str, room: int) -> bool:
+        return display_width(text) + display_width(after[:1]) + 2 <= room
+
+    for row, texts in doubts:
+        if row.name + row.target != texts:
+            continue  # (pieces added to or taken from the row since: read as they are)
+        cuts = [
+            k
+            for k in range(1, len(texts))
+            if not any(ends_cell(texts[j], texts[j + 1], names) for j in range(k - 1))
+            and not any(
+                ends_cell(texts[j], texts[j + 1], targets) for j in range(k, len(texts) - 1)
+            )
+        ]
+        if len(cuts) == 1:
+            row.name, row.target = texts[: cuts[0]], texts[cuts[0] :]
+            _mend_wrap(row)
+        else:
+            row.name, row.target = [], []
 
 
 # A name's last characters wrapped onto the target's first line: 度（在部门职能范围 after 保障程.
@@ -715,7 +755,28 @@ def _closes_first(text: str) -> bool:
 _MEASURED = lazy(r"\d|[<>=≤≥＜＞＝≧≦]")
 
 
-def _share_texts(row: Row, pending: list[Line], before: list[str]) -> None:
+def _label_run_in(cells: tuple[str, ...]) -> int:
+    """How many cells a line opens with that are group labels' pieces, the first a label's head
+    cut inside a word (时效指, 效益指 社会效: no whole label, no label's words without their
+    指标), before some other cell that is no label's (按计划时间内); 0 for any other line."""
+    if len(cells) < 2:
+        return 0
+    head = compact(cells[0])
+    if not (
+        len(head) >= 2 and is_prefix(head) and not is_label(head) and not is_label(head + "指标")
+    ):
+        return 0
+    n = 1
+    while n < len(cells) - 1 and is_fragment(cells[n]):
+        n += 1
+    return 0 if any(is_labelish(c) for c in cells[n:]) else n
+
+
+def _share_texts(row: Row, pending: list[Line], before: list[str]) -> list[str] | None:
+    """Share a row's text lines (``pending``, above its numbers' line) and the cells before its
+    numbers (``before``) out to name, target and actual. Returns the lines of a name and a target
+    whose cut the lines' own widths do not tell, for _settle_cuts to cut by the table's other
+    rows (read meanwhile as the name's, the last line the target)."""
     lines = [l.filled for l in pending]
     if len(before) > 3 and not lines and not all(_MEASURED.search(t) for t in before[-2:]):
         # more cells before the row's 分值 than name, target and actual, the last two words, not
@@ -731,6 +792,13 @@ def _share_texts(row: Row, pending: list[Line], before: list[str]) -> None:
             [join_cells(before[:-2])] if before[:-2] else []
         )
         row.target, row.actual = [before[-2]], [before[-1]]
+        if len(before) == 2 and before[0] != before[1] and lines and _label_run_in(lines[-1]):
+            # the line above the row's holds a group label's head cut inside a word beside a
+            # text (时效指 按计划时间内 over 采购完成及时性 0: a page joining every cell with one
+            # space, the label's column run into the row's): that text may be the name's first
+            # line or the target's, so the one cell before the actual may be the target or the
+            # name; the target is left out, not given a name
+            row.target = []
         return
     if len(before) == 1:
         row.actual = [before[0]]
@@ -746,6 +814,10 @@ def _share_texts(row: Row, pending: list[Line], before: list[str]) -> None:
                 row.name, row.target = paragraphs
             else:
                 row.target, row.name = texts[-1:], texts[:-1]
+                if len(texts) >= 3:
+                    # (a name or a target wrapped, which the widths of the lines alone do not
+                    # tell: 采购完成及时性 / 按计划时间内 / 完成)
+                    return texts
         else:
             row.name = [join_cells(c) for c in lines]
         return
@@ -1092,20 +1164,37 @@ def parse_space(body: list[Line]) -> list[Row]:
             said.append(_said_again(lines, anchors, kinds))
         return said[0]
 
+    beside: list[frozenset[str]] = []
+
+    def said_beside() -> frozenset[str]:
+        """The reasons printed beside two rows' values or more, the same words (worked out
+        where a row's reason has lines under it only)."""
+        if not beside:
+            said = Counter(
+                join_cells(line.filled[anchor[1] + 1 :])
+                for line, anchor in zip(lines, anchors)
+                if anchor and line.filled[anchor[1] + 1 :]
+            )
+            beside.append(frozenset(text for text, count in said.items() if count >= 2))
+        return beside[0]
+
     deviation_left = 0
+    doubts: list[tuple[Row, list[str]]] = []  # (see _settle_cuts)
 
     def flush_pending() -> None:
         nonlocal pending
         if pending:
             row = Row(*state.current())
-            _fill_texts(row, pending, [])
+            if doubt := _fill_texts(row, pending, []):
+                doubts.append((row, doubt))
             row.lines.extend(l.no for l in pending)
             rows.append(row)
             pending = []
 
+    set_aside: set[int] = set()  # lines of no row's cells (see below)
     for index, line in enumerate(lines):
         cells = line.filled
-        if is_table_header(line) or is_header_only(line):
+        if is_table_header(line) or is_header_only(line) or line.no in set_aside:
             continue  # the header printed again after a page break
         if (
             kinds[index] == "labels"
@@ -1160,12 +1249,20 @@ def parse_space(body: list[Line]) -> list[Row]:
                 _append_name(rows[-1], join_cells(pending[0].filled))
                 rows[-1].lines.append(pending[0].no)
                 pending = []
+            for held in pending:
+                if n := _label_run_in(held.filled):
+                    # a group label's head beside the row's text above its values (时效指 按计划
+                    # 时间内: the label's column run into the row's on that line): the row's own
+                    # group, not the one above's (its 标, under the values, only ends it)
+                    state.apply_with(LabelState.apply, held.filled[:n])
             row = Row(*state.current())
-            _fill_texts(row, pending, before)
+            doubt = _fill_texts(row, pending, before)
             if rows and _tail_above(row, rows[-1]):
                 # the name's first line is the tail of the name above (see _tail_above)
                 _append_name(rows[-1], row.name.pop(0))
                 rows[-1].lines.append(pending[0].no)
+            elif doubt:
+                doubts.append((row, doubt))
             row.weight, row.score = to_number(cells[wi]), to_number(cells[si])
             row.deviation = [join_cells(cells[si + 1 :])] if cells[si + 1 :] else []
             row.lines.extend([l.no for l in pending] + [line.no])
@@ -1182,6 +1279,19 @@ def parse_space(body: list[Line]) -> list[Row]:
             deviation_left = _deviation_extent(
                 row, following, blank_after, next_needs_name, reasons
             )
+            if deviation_left and row.deviation and row.deviation[0] in said_beside():
+                # a reason printed beside several rows' values (财政年初未安排资金) is whole there:
+                # a line under it that opens with a group label's piece (标 完成, 满意度) is no
+                # rest of it but the label's, beside the rest of a cell wrapped around the
+                # row's line (the name's or the target's: not known, so left out)
+                for k, held in enumerate(following[:deviation_left]):
+                    first = held.filled[0]
+                    if is_fragment(first) or is_prefix(first):
+                        deviation_left = k
+                        rest = held.filled[1:]
+                        if rest and not is_prefix(first) and not any(map(is_labelish, rest)):
+                            set_aside.add(held.no)
+                        break
             if (
                 not deviation_left
                 and index + 2 < len(lines)
@@ -1221,4 +1331,5 @@ def parse_space(body: list[Line]) -> list[Row]:
             rows[-1].lines.append(pending[0].no)
         else:
             flush_pending()
+    _settle_cuts(rows, doubts)
     return rows

@@ -362,6 +362,8 @@ class _Table:
         if total is not None:
             spans[total] = _words(lines[total].rstrip().lstrip("\f"), widths)
         columns = _columns([spans[k] for k in body], [])
+        if columns is not None and len(columns) == len(keyed) - 1:
+            columns = _points_apart(columns, keyed, [spans[k] for k in body]) or columns
         if columns is not None and len(columns) == len(keyed) - 1 and keyed[-1].key == "deviation":
             keyed = keyed[:-1]  # (no reason on the page: its last column blank throughout)
         if columns is None or len(columns) != len(keyed):
@@ -684,6 +686,35 @@ def _header_piece(cell: tuple[int, int, str], n: int, near: list) -> bool:
             ):
                 return True
     return False
+
+
+def _points_apart(
+    columns: list[_Column], keyed: list[_Column], lines: list[list[tuple[int, int, str]]]
+) -> list[_Column] | None:
+    """A page's columns with its 得分 column and the 偏差原因 column after it, run into one
+    (a tool placing Chinese text by its own widths puts a reason one place after the score:
+    9.00 偏差原因：…), cut apart where every word left of the cut is a number and every word
+    right of it is not; None where the column in the score's place is not so cut."""
+    at = next(
+        (
+            n
+            for n, (here, after) in enumerate(pairwise(keyed))
+            if here.key == "score" and after.key == "deviation"
+        ),
+        None,
+    )
+    if at is None or at >= len(columns):
+        return None
+    column = columns[at]
+    held = [w for words in lines for w in words if _in_column(w, column, columns)]
+    numbers = [w for w in held if is_number(w[2])]
+    texts = [w for w in held if not is_number(w[2])]
+    if not numbers or not texts:
+        return None
+    cut = max(w[1] for w in numbers)
+    if cut >= min(w[0] for w in texts):
+        return None  # (a number beside or after the reason's words: no clean cut)
+    return [*columns[:at], _Column(column.start, cut), _Column(cut, column.end), *columns[at + 1 :]]
 
 
 def _crosses(words: list[tuple[int, int, str]], columns: list[_Column]) -> bool:
