@@ -292,11 +292,12 @@ def test_a_reasons_lines_around_a_named_row_are_not_taken_for_its_name():
 
 
 def test_a_short_piece_of_a_label_under_a_row_is_counted_and_joined_to_nothing():
-    # 量 (a piece of 数量指标, or the end of a name) under a row: counted as one of the row's
-    # lines, the count holds down to the table's end and the rows after it are joined; the row
-    # it stands under is not (its name's end not known)
+    # 量 (a piece of a label, or the end of a name) under a row, where a label's head above it
+    # is as narrow (产出: its column as narrow, 量 may be a label's middle): counted as one of
+    # the row's lines, the count holds down to the table's end and the rows after it are
+    # joined; the row it stands under is not (its name's end not known)
     table = [
-        "城中村任务完成",
+        "产出 城中村任务完成",
         "12个 12个 10.00 10.00",
         "量",
         "城中村住宅区任务完成",
@@ -309,7 +310,28 @@ def test_a_short_piece_of_a_label_under_a_row_is_counted_and_joined_to_nothing()
     lines = _printed_lines(table)
     assert "数量指标 城中村住宅区任务完成套数 1785套 1806套 5.00 5.00" in lines
     assert "实现清瓶城中村住宅区数 12个 12个 5.00 5.00" in lines
-    assert "城中村任务完成" in lines and "量" in lines
+    assert "产出 城中村任务完成" in lines and "量" in lines
+
+
+def test_a_short_piece_no_label_could_hold_there_is_the_names_end():
+    # 量 under a row, in a table whose labels' heads are all wider (生态效, its column's line
+    # full): no label's middle piece, nor does it end a label's head near it: the name's end
+    # (城中村任务完成量), joined; 益 under the head 生态效 may end it (生态效益): not joined
+    rows = [
+        "城中村任务完成",
+        "12个 12个 10.00 10.00",
+        "量",
+        "城中村住宅区任务完成",
+        "数量指标 1785套 1806套 5.00 5.00",
+        "套数",
+    ]
+    tail = ["生态效 增加绿化覆盖面积", "≥5% 6% 5.00 5.00", "益"]
+    lines = _printed_lines([*rows, *tail])
+    assert "城中村任务完成量 12个 12个 10.00 10.00" in lines
+    assert "数量指标 城中村住宅区任务完成套数 1785套 1806套 5.00 5.00" in lines
+    assert "益" in lines and "生态效 增加绿化覆盖面积" in lines
+    (form,) = parse_text("\n".join([*HEAD, *rows, *tail, "总分 100.00 99.75"]), "x.txt").forms
+    assert form["indicators"][0]["name"] == "城中村任务完成量"
 
 
 def test_a_name_is_not_taken_for_a_second_label_after_a_first_label_printed_on_its_own():

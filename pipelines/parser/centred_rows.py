@@ -18,7 +18,9 @@ no name has lines around it, and only in a table with such a line (a name at the
 wrapped under its values, counts alike). Where the count fails, a row with no name on its values'
 line and one line between it and the row above is still known to have one line above and one
 under. A line of labels' pieces ending in a short piece of a label's middle (量, 意度) may as
-well be a name's end: it is counted as a row's line, and no name is joined from it. A table
+well be a name's end: it is counted as a row's line, and no name is joined from it, unless no
+label's piece could stand there (no label's head above it as narrow, none near it it would end:
+数量指标 … / 量 is a name's end, 生态效 / 益 a label's). A table
 with two values' lines with no name one line apart prints each row's name over its values (a
 name at the top of its cell, or a layout's rows with their blank lines dropped), not centred:
 none of its rows is joined.
@@ -103,6 +105,7 @@ class _Line:
     words: list[str]
     points_at: int | None = None  # the first point's place among words (values' lines only)
     points: int = 2  # how many points it holds: two, or one (a weight with no score)
+    tail: bool = False  # its one word a short label's piece that is a name's end (_name_end)
 
 
 def from_centred_rows(text: str) -> tuple[str, list[tuple[int, int, str]]] | None:
@@ -239,6 +242,7 @@ def _table(lines: list[str], start: int, emptied: Collection[int] = ()) -> list[
     header, or the text's end), the lines holding group labels' pieces alone left out, and the
     lines ``emptied`` (a label's tail joined onto its head)."""
     table = []
+    pieces: dict[int, list[str]] = {}  # each line's group labels' pieces
     for k in range(start + 1, len(lines)):
         words = lines[k].split()
         if words and (vocab.meaning(words[0], "totals") or _header(lines[k])):
@@ -246,13 +250,39 @@ def _table(lines: list[str], start: int, emptied: Collection[int] = ()) -> list[
         if k in emptied:
             continue
         line = _Line(k, *_split_labels(lines[k]))
+        pieces[k] = line.labels
         if not line.words and not _doubtful(line.labels):
             continue
         line.points_at = _points_at(line.words)
         if line.points_at is None and _one_point(line.words):
             line.points_at, line.points = len(line.words) - 1, 1
         table.append(line)
+    for line in table:  # (from the top: a piece found a name's end is no label's head)
+        if line.labels and not line.words and _name_end(line, pieces):
+            line.words, line.labels, line.tail = line.labels[-1:], line.labels[:-1], True
+            pieces[line.no] = line.labels
     return table
+
+
+def _name_end(line: _Line, pieces: dict[int, list[str]]) -> bool:
+    """Whether a line's short piece of a label's middle (量, 意度 of 标 意度), its last, is a
+    name's end and no label's piece. A label's middle piece fills its column's line, as does
+    its first piece, further up in the same column: where no piece above it in the table but a
+    label's end (标, 指标) is as narrow (满意度指 and 可持续影 over 量), the piece is no label's
+    middle. Nor is it a label's end or first piece where it makes no label's piece with a piece
+    on the three lines above it (生态效 / 益) or under it."""
+    piece = line.labels[-1]
+    width = display_width(piece)
+    heads = [
+        display_width(p)
+        for k, labels in pieces.items()
+        for p in labels
+        if k < line.no and not p.endswith("标")
+    ]
+    if any(w <= width + WRAP_SLACK for w in heads):
+        return False
+    near = [p for k in range(line.no - 3, line.no + 4) if k != line.no for p in pieces.get(k, ())]
+    return not any(_labelish(p + piece) or _labelish(piece + p) for p in near)
 
 
 def _wrapped_values(lines: list[str], table: list[_Line]) -> list[int]:
@@ -641,8 +671,9 @@ def _join(
     module's note). Given ``name_width`` (the widest whole line of the table's names joined so
     far), a row whose values' line holds two texts (a target of words and an actual) is joined
     when its pieces above are whole lines of that width."""
-    pieces = [line.words for line in (*above, *under)]
-    if not all(len(words) == 1 and _word(words[0]) for words in pieces):
+    if not all(
+        len(line.words) == 1 and (line.tail or _word(line.words[0])) for line in (*above, *under)
+    ):
         return 0
     if under and under[-1].words[0][-1] in _GOES_ON:
         return 0  # (a line that ends in a comma is no cell's last: a reason's, going on)
