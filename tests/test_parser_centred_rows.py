@@ -467,18 +467,25 @@ def test_names_printed_over_their_values_lines_are_not_taken_for_centred():
     assert "档案保管寄存完成率人员流动性较大， =30000卷 29000卷 20.00 18.00" not in lines
 
 
-def test_a_target_of_words_wrapped_narrower_than_the_names_is_left_as_printed():
-    # 严格执行相关制 / 度规定 around 经费支出合规性 | 达成预期指标: the target's lines, narrower
-    # than a name's whole line, not a name
+def test_a_cell_of_words_wrapped_narrower_than_the_names_leaves_target_and_actual_out():
+    # 严格执行相关制 / 度规定 around 经费支出合规性 | 达成预期指标: the target's or the actual's
+    # lines (narrower than a name's whole line, not a name), which one not known: the row
+    # keeps its name and points, its target and actual left out (read as printed, 严格执行相关制
+    # was its name and 经费支出合规性度规定 its target)
     table = [
         *WORDED[:6],
         "严格执行相关制",
-        "经费支出合规性 达成预期指标 20.00 20.00",
+        "产出指标 经费支出合规性 达成预期指标 20.00 20.00",
         "度规定",
         WORDED[9],
     ]
     lines = _printed_lines(table)
-    assert "经费支出合规性 达成预期指标 20.00 20.00" in lines and "度规定" in lines
+    assert "产出指标 经费支出合规性 20.00 20.00" in lines
+    assert "严格执行相关制" not in lines and "度规定" not in lines
+    (form,) = parse_text("\n".join([*HEAD, *table, "总分 100.00 99.75"]), "x.txt").forms
+    row = form["indicators"][2]
+    assert (row["name"], row["target"], row["actual"]) == ("经费支出合规性", None, None)
+    assert (row["weight"], row["score"]) == (20, 20)
 
 
 def _with_identity(identity: list[str]) -> str:

@@ -37,7 +37,10 @@ counted alike). The pieces before the name's last are whole lines of its column,
 width: where they are not (a reason's lines around a named row), nothing is joined. Then a row
 whose values' line holds two texts (a target of words and an actual) is joined where its pieces
 above are as wide as the widest whole line of the names joined in its table (a target's or an
-actual's lines are as wide as their own columns). Anything else is left as printed.
+actual's lines are as wide as their own columns). A row whose values' line holds its name and
+one text, its pieces above and under narrower than the names' whole lines, had its target or
+its actual wrapped, which one not known: it keeps its name and points alone (_narrow_cell).
+Anything else is left as printed.
 A row may print its weight and no score: its values' line holds one point, after a measured
 actual (85.6%, 500亩) or a target and an actual that read the same, and is counted and joined
 as one of two.
@@ -123,6 +126,7 @@ def from_centred_rows(text: str) -> tuple[str, list[tuple[int, int, str]]] | Non
         return None
     changed: list[int] = []
     relabelled: list[int] = []
+    narrowed: list[int] = []
     marked = []
     for k, line in enumerate(lines):
         # (a cell never ends in a comma: an ASCII mark and the space after it, between Chinese
@@ -150,9 +154,14 @@ def from_centred_rows(text: str) -> tuple[str, list[tuple[int, int, str]]] | Non
             changed += [row[0].no + 1 for row, width in zip(rows, widths, strict=True) if width]
             # then the rows whose target is words, by the width of the names' whole lines
             known = max(filter(None, widths), default=0)
+            # (or, their pieces narrower than those lines, their target or actual left out)
             for row, width in zip(rows, widths, strict=True):
-                if known and not width and _join(lines, *row, name_width=known):
+                if not known or width:
+                    continue
+                if _join(lines, *row, name_width=known):
                     changed.append(row[0].no + 1)
+                elif _narrow_cell(lines, *row, known):
+                    narrowed.append(row[0].no + 1)
             if known:
                 changed += _short_tails(lines, _table(lines, start), known)
             if centred:
@@ -164,6 +173,12 @@ def from_centred_rows(text: str) -> tuple[str, list[tuple[int, int, str]]] | Non
             f"{len(changed)} row(s) whose cells were printed around its values' line joined onto it"
         )
         notes.append((changed[0] - 1, changed[-1] + 1, said))
+    if narrowed:
+        said = (
+            f"{len(narrowed)} row(s) whose target or actual was printed around its values' line "
+            "(which of the two not known) left with its name and points"
+        )
+        notes.append((narrowed[0] - 1, narrowed[-1] + 1, said))
     if relabelled:
         said = (
             f"{len(relabelled)} group label(s) printed around a row's values' line joined onto it"
@@ -699,6 +714,40 @@ def _join(
     for line in (*above, *under):
         lines[line.no] = " ".join(line.labels)
     return max(widths)
+
+
+def _narrow_cell(
+    lines: list[str], values: _Line, above: list[_Line], under: list[_Line], name_width: int
+) -> bool:
+    """Leave out the target and actual of a row whose values' line holds its name and one text
+    before its two points (经费支出合规性 达成预期指标 8.00 8.00) and whose one line above and one
+    under hold one piece each, the first narrower than the names' whole lines (严格执行相关制 /
+    度规定, of 7 characters where names wrap at 11): a cell's first line fills its column, so
+    the pieces are no name's but the target's or the actual's, wrapped, and which one is not
+    known (their columns are as wide). Read as printed, the first piece would be taken for the
+    row's name and the text for its target. The row keeps its name and points; the pieces'
+    lines their group labels. Gives whether the row was so changed."""
+    if len(above) != 1 or len(under) != 1 or values.points != 2:
+        return False
+    pieces = [line.words for line in (*above, *under)]
+    if not all(len(words) == 1 and _word(words[0]) for words in pieces):
+        return False
+    head, rest = pieces[0][0], pieces[1][0]
+    if rest[-1] in _GOES_ON:
+        return False  # (a clause going on: a reason's line)
+    before, after = values.words[: values.points_at], values.words[values.points_at :]
+    if len(before) != 2 or len(after) != 2 or not _word(before[0]):
+        return False
+    if _target_and_actual(before):
+        return False  # (a target and an actual: the pieces may be the name's)
+    if display_width(head) + WRAP_SLACK >= name_width:
+        return False  # (as wide as a name's whole line: the name's, wrapped)
+    if display_width(rest) > display_width(head) + WRAP_SLACK:
+        return False  # (a cell's last line is no wider than its first)
+    lines[values.no] = " ".join([*values.labels, before[0], *after])
+    for line in (*above, *under):
+        lines[line.no] = " ".join(line.labels)
+    return True
 
 
 def _word(word: str) -> bool:
