@@ -437,6 +437,20 @@ def test_a_name_target_and_actual_wrapped_around_a_line_of_points_alone_are_join
     assert "20.00 20.00" in _printed_lines(table)
 
 
+def test_a_targets_rest_that_is_also_a_labels_piece_is_joined_with_it():
+    # 度 under 提升市民满意: a label's piece too (of 满意度指标), but right of the line's first
+    # piece, in the target's column, no group label's
+    table = [
+        *TABLE[:4],
+        "促进市民满意度和舒 提升市民满意 提升市民满意",
+        "20.00 20.00",
+        "数量指标 适度提升 度 度",
+        *TABLE[5:],
+    ]
+    lines = _printed_lines(table)
+    assert "促进市民满意度和舒适度提升 提升市民满意度 提升市民满意度 20.00 20.00" in lines
+
+
 def test_names_printed_over_their_values_lines_are_not_taken_for_centred():
     # each row's name on a line of its own over its values' line (a space layout's rows, their
     # blank lines dropped): read as centred, each name would be joined with the next row's

@@ -494,8 +494,10 @@ def _split_labels(line: str) -> tuple[list[str], list[str]]:
 
 
 def _value_piece(word: str) -> bool:
-    """A piece of a target or an actual: no label or label's piece, no point."""
-    return not (is_points(word) or is_label(word) or is_fragment(word))
+    """A piece of a target or an actual: no label, no point. A label's piece may be (度 of
+    提升市民满意 / 度): it stands after the line's first piece, a cell's right of the group labels'
+    columns."""
+    return not (is_points(word) or is_label(word))
 
 
 def _short_tails(lines: list[str], table: list[_Line], name_width: int) -> list[int]:
