@@ -292,11 +292,12 @@ def test_a_reasons_lines_around_a_named_row_are_not_taken_for_its_name():
 
 
 def test_a_short_piece_of_a_label_under_a_row_is_counted_and_joined_to_nothing():
-    # 量 (a piece of 数量指标, or the end of a name) under a row: counted as one of the row's
-    # lines, the count holds down to the table's end and the rows after it are joined; the row
-    # it stands under is not (its name's end not known)
+    # 量 (a piece of a label, or the end of a name) under a row, where a label's head above it
+    # is as narrow (产出: its column as narrow, 量 may be a label's middle): counted as one of
+    # the row's lines, the count holds down to the table's end and the rows after it are
+    # joined; the row it stands under is not (its name's end not known)
     table = [
-        "城中村任务完成",
+        "产出 城中村任务完成",
         "12个 12个 10.00 10.00",
         "量",
         "城中村住宅区任务完成",
@@ -309,7 +310,28 @@ def test_a_short_piece_of_a_label_under_a_row_is_counted_and_joined_to_nothing()
     lines = _printed_lines(table)
     assert "数量指标 城中村住宅区任务完成套数 1785套 1806套 5.00 5.00" in lines
     assert "实现清瓶城中村住宅区数 12个 12个 5.00 5.00" in lines
-    assert "城中村任务完成" in lines and "量" in lines
+    assert "产出 城中村任务完成" in lines and "量" in lines
+
+
+def test_a_short_piece_no_label_could_hold_there_is_the_names_end():
+    # 量 under a row, in a table whose labels' heads are all wider (生态效, its column's line
+    # full): no label's middle piece, nor does it end a label's head near it: the name's end
+    # (城中村任务完成量), joined; 益 under the head 生态效 may end it (生态效益): not joined
+    rows = [
+        "城中村任务完成",
+        "12个 12个 10.00 10.00",
+        "量",
+        "城中村住宅区任务完成",
+        "数量指标 1785套 1806套 5.00 5.00",
+        "套数",
+    ]
+    tail = ["生态效 增加绿化覆盖面积", "≥5% 6% 5.00 5.00", "益"]
+    lines = _printed_lines([*rows, *tail])
+    assert "城中村任务完成量 12个 12个 10.00 10.00" in lines
+    assert "数量指标 城中村住宅区任务完成套数 1785套 1806套 5.00 5.00" in lines
+    assert "益" in lines and "生态效 增加绿化覆盖面积" in lines
+    (form,) = parse_text("\n".join([*HEAD, *rows, *tail, "总分 100.00 99.75"]), "x.txt").forms
+    assert form["indicators"][0]["name"] == "城中村任务完成量"
 
 
 def test_a_name_is_not_taken_for_a_second_label_after_a_first_label_printed_on_its_own():
@@ -415,6 +437,20 @@ def test_a_name_target_and_actual_wrapped_around_a_line_of_points_alone_are_join
     assert "20.00 20.00" in _printed_lines(table)
 
 
+def test_a_targets_rest_that_is_also_a_labels_piece_is_joined_with_it():
+    # 度 under 提升市民满意: a label's piece too (of 满意度指标), but right of the line's first
+    # piece, in the target's column, no group label's
+    table = [
+        *TABLE[:4],
+        "促进市民满意度和舒 提升市民满意 提升市民满意",
+        "20.00 20.00",
+        "数量指标 适度提升 度 度",
+        *TABLE[5:],
+    ]
+    lines = _printed_lines(table)
+    assert "促进市民满意度和舒适度提升 提升市民满意度 提升市民满意度 20.00 20.00" in lines
+
+
 def test_names_printed_over_their_values_lines_are_not_taken_for_centred():
     # each row's name on a line of its own over its values' line (a space layout's rows, their
     # blank lines dropped): read as centred, each name would be joined with the next row's
@@ -445,18 +481,25 @@ def test_names_printed_over_their_values_lines_are_not_taken_for_centred():
     assert "档案保管寄存完成率人员流动性较大， =30000卷 29000卷 20.00 18.00" not in lines
 
 
-def test_a_target_of_words_wrapped_narrower_than_the_names_is_left_as_printed():
-    # 严格执行相关制 / 度规定 around 经费支出合规性 | 达成预期指标: the target's lines, narrower
-    # than a name's whole line, not a name
+def test_a_cell_of_words_wrapped_narrower_than_the_names_leaves_target_and_actual_out():
+    # 严格执行相关制 / 度规定 around 经费支出合规性 | 达成预期指标: the target's or the actual's
+    # lines (narrower than a name's whole line, not a name), which one not known: the row
+    # keeps its name and points, its target and actual left out (read as printed, 严格执行相关制
+    # was its name and 经费支出合规性度规定 its target)
     table = [
         *WORDED[:6],
         "严格执行相关制",
-        "经费支出合规性 达成预期指标 20.00 20.00",
+        "产出指标 经费支出合规性 达成预期指标 20.00 20.00",
         "度规定",
         WORDED[9],
     ]
     lines = _printed_lines(table)
-    assert "经费支出合规性 达成预期指标 20.00 20.00" in lines and "度规定" in lines
+    assert "产出指标 经费支出合规性 20.00 20.00" in lines
+    assert "严格执行相关制" not in lines and "度规定" not in lines
+    (form,) = parse_text("\n".join([*HEAD, *table, "总分 100.00 99.75"]), "x.txt").forms
+    row = form["indicators"][2]
+    assert (row["name"], row["target"], row["actual"]) == ("经费支出合规性", None, None)
+    assert (row["weight"], row["score"]) == (20, 20)
 
 
 def _with_identity(identity: list[str]) -> str:

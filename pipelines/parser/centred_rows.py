@@ -18,7 +18,9 @@ no name has lines around it, and only in a table with such a line (a name at the
 wrapped under its values, counts alike). Where the count fails, a row with no name on its values'
 line and one line between it and the row above is still known to have one line above and one
 under. A line of labels' pieces ending in a short piece of a label's middle (量, 意度) may as
-well be a name's end: it is counted as a row's line, and no name is joined from it. A table
+well be a name's end: it is counted as a row's line, and no name is joined from it, unless no
+label's piece could stand there (no label's head above it as narrow, none near it it would end:
+数量指标 … / 量 is a name's end, 生态效 / 益 a label's). A table
 with two values' lines with no name one line apart prints each row's name over its values (a
 name at the top of its cell, or a layout's rows with their blank lines dropped), not centred:
 none of its rows is joined.
@@ -35,7 +37,10 @@ counted alike). The pieces before the name's last are whole lines of its column,
 width: where they are not (a reason's lines around a named row), nothing is joined. Then a row
 whose values' line holds two texts (a target of words and an actual) is joined where its pieces
 above are as wide as the widest whole line of the names joined in its table (a target's or an
-actual's lines are as wide as their own columns). Anything else is left as printed.
+actual's lines are as wide as their own columns). A row whose values' line holds its name and
+one text, its pieces above and under narrower than the names' whole lines, had its target or
+its actual wrapped, which one not known: it keeps its name and points alone (_narrow_cell).
+Anything else is left as printed.
 A row may print its weight and no score: its values' line holds one point, after a measured
 actual (85.6%, 500亩) or a target and an actual that read the same, and is counted and joined
 as one of two.
@@ -103,6 +108,7 @@ class _Line:
     words: list[str]
     points_at: int | None = None  # the first point's place among words (values' lines only)
     points: int = 2  # how many points it holds: two, or one (a weight with no score)
+    tail: bool = False  # its one word a short label's piece that is a name's end (_name_end)
 
 
 def from_centred_rows(text: str) -> tuple[str, list[tuple[int, int, str]]] | None:
@@ -120,6 +126,7 @@ def from_centred_rows(text: str) -> tuple[str, list[tuple[int, int, str]]] | Non
         return None
     changed: list[int] = []
     relabelled: list[int] = []
+    narrowed: list[int] = []
     marked = []
     for k, line in enumerate(lines):
         # (a cell never ends in a comma: an ASCII mark and the space after it, between Chinese
@@ -147,9 +154,14 @@ def from_centred_rows(text: str) -> tuple[str, list[tuple[int, int, str]]] | Non
             changed += [row[0].no + 1 for row, width in zip(rows, widths, strict=True) if width]
             # then the rows whose target is words, by the width of the names' whole lines
             known = max(filter(None, widths), default=0)
+            # (or, their pieces narrower than those lines, their target or actual left out)
             for row, width in zip(rows, widths, strict=True):
-                if known and not width and _join(lines, *row, name_width=known):
+                if not known or width:
+                    continue
+                if _join(lines, *row, name_width=known):
                     changed.append(row[0].no + 1)
+                elif _narrow_cell(lines, *row, known):
+                    narrowed.append(row[0].no + 1)
             if known:
                 changed += _short_tails(lines, _table(lines, start), known)
             if centred:
@@ -161,6 +173,12 @@ def from_centred_rows(text: str) -> tuple[str, list[tuple[int, int, str]]] | Non
             f"{len(changed)} row(s) whose cells were printed around its values' line joined onto it"
         )
         notes.append((changed[0] - 1, changed[-1] + 1, said))
+    if narrowed:
+        said = (
+            f"{len(narrowed)} row(s) whose target or actual was printed around its values' line "
+            "(which of the two not known) left with its name and points"
+        )
+        notes.append((narrowed[0] - 1, narrowed[-1] + 1, said))
     if relabelled:
         said = (
             f"{len(relabelled)} group label(s) printed around a row's values' line joined onto it"
@@ -239,6 +257,7 @@ def _table(lines: list[str], start: int, emptied: Collection[int] = ()) -> list[
     header, or the text's end), the lines holding group labels' pieces alone left out, and the
     lines ``emptied`` (a label's tail joined onto its head)."""
     table = []
+    pieces: dict[int, list[str]] = {}  # each line's group labels' pieces
     for k in range(start + 1, len(lines)):
         words = lines[k].split()
         if words and (vocab.meaning(words[0], "totals") or _header(lines[k])):
@@ -246,13 +265,39 @@ def _table(lines: list[str], start: int, emptied: Collection[int] = ()) -> list[
         if k in emptied:
             continue
         line = _Line(k, *_split_labels(lines[k]))
+        pieces[k] = line.labels
         if not line.words and not _doubtful(line.labels):
             continue
         line.points_at = _points_at(line.words)
         if line.points_at is None and _one_point(line.words):
             line.points_at, line.points = len(line.words) - 1, 1
         table.append(line)
+    for line in table:  # (from the top: a piece found a name's end is no label's head)
+        if line.labels and not line.words and _name_end(line, pieces):
+            line.words, line.labels, line.tail = line.labels[-1:], line.labels[:-1], True
+            pieces[line.no] = line.labels
     return table
+
+
+def _name_end(line: _Line, pieces: dict[int, list[str]]) -> bool:
+    """Whether a line's short piece of a label's middle (量, 意度 of 标 意度), its last, is a
+    name's end and no label's piece. A label's middle piece fills its column's line, as does
+    its first piece, further up in the same column: where no piece above it in the table but a
+    label's end (标, 指标) is as narrow (满意度指 and 可持续影 over 量), the piece is no label's
+    middle. Nor is it a label's end or first piece where it makes no label's piece with a piece
+    on the three lines above it (生态效 / 益) or under it."""
+    piece = line.labels[-1]
+    width = display_width(piece)
+    heads = [
+        display_width(p)
+        for k, labels in pieces.items()
+        for p in labels
+        if k < line.no and not p.endswith("标")
+    ]
+    if any(w <= width + WRAP_SLACK for w in heads):
+        return False
+    near = [p for k in range(line.no - 3, line.no + 4) if k != line.no for p in pieces.get(k, ())]
+    return not any(_labelish(p + piece) or _labelish(piece + p) for p in near)
 
 
 def _wrapped_values(lines: list[str], table: list[_Line]) -> list[int]:
@@ -449,8 +494,10 @@ def _split_labels(line: str) -> tuple[list[str], list[str]]:
 
 
 def _value_piece(word: str) -> bool:
-    """A piece of a target or an actual: no label or label's piece, no point."""
-    return not (is_points(word) or is_label(word) or is_fragment(word))
+    """A piece of a target or an actual: no label, no point. A label's piece may be (度 of
+    提升市民满意 / 度): it stands after the line's first piece, a cell's right of the group labels'
+    columns."""
+    return not (is_points(word) or is_label(word))
 
 
 def _short_tails(lines: list[str], table: list[_Line], name_width: int) -> list[int]:
@@ -641,8 +688,9 @@ def _join(
     module's note). Given ``name_width`` (the widest whole line of the table's names joined so
     far), a row whose values' line holds two texts (a target of words and an actual) is joined
     when its pieces above are whole lines of that width."""
-    pieces = [line.words for line in (*above, *under)]
-    if not all(len(words) == 1 and _word(words[0]) for words in pieces):
+    if not all(
+        len(line.words) == 1 and (line.tail or _word(line.words[0])) for line in (*above, *under)
+    ):
         return 0
     if under and under[-1].words[0][-1] in _GOES_ON:
         return 0  # (a line that ends in a comma is no cell's last: a reason's, going on)
@@ -668,6 +716,40 @@ def _join(
     for line in (*above, *under):
         lines[line.no] = " ".join(line.labels)
     return max(widths)
+
+
+def _narrow_cell(
+    lines: list[str], values: _Line, above: list[_Line], under: list[_Line], name_width: int
+) -> bool:
+    """Leave out the target and actual of a row whose values' line holds its name and one text
+    before its two points (经费支出合规性 达成预期指标 8.00 8.00) and whose one line above and one
+    under hold one piece each, the first narrower than the names' whole lines (严格执行相关制 /
+    度规定, of 7 characters where names wrap at 11): a cell's first line fills its column, so
+    the pieces are no name's but the target's or the actual's, wrapped, and which one is not
+    known (their columns are as wide). Read as printed, the first piece would be taken for the
+    row's name and the text for its target. The row keeps its name and points; the pieces'
+    lines their group labels. Gives whether the row was so changed."""
+    if len(above) != 1 or len(under) != 1 or values.points != 2:
+        return False
+    pieces = [line.words for line in (*above, *under)]
+    if not all(len(words) == 1 and _word(words[0]) for words in pieces):
+        return False
+    head, rest = pieces[0][0], pieces[1][0]
+    if rest[-1] in _GOES_ON:
+        return False  # (a clause going on: a reason's line)
+    before, after = values.words[: values.points_at], values.words[values.points_at :]
+    if len(before) != 2 or len(after) != 2 or not _word(before[0]):
+        return False
+    if _target_and_actual(before):
+        return False  # (a target and an actual: the pieces may be the name's)
+    if display_width(head) + WRAP_SLACK >= name_width:
+        return False  # (as wide as a name's whole line: the name's, wrapped)
+    if display_width(rest) > display_width(head) + WRAP_SLACK:
+        return False  # (a cell's last line is no wider than its first)
+    lines[values.no] = " ".join([*values.labels, before[0], *after])
+    for line in (*above, *under):
+        lines[line.no] = " ".join(line.labels)
+    return True
 
 
 def _word(word: str) -> bool:
