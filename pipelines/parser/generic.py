@@ -4848,10 +4848,12 @@ def _join_broken_rows(groups: list[list[Cell]], value_columns: list[str]) -> lis
 
 _CJK_ONLY = lazy(r"^[\u4e00-\u9fff]{1,8}$")
 _CJK_ONLY_LONG = lazy(r"^[\u4e00-\u9fff]{2,14}$")
-# a wrapped name's first line: words, after a list's number (1、, 二、) if any, and joined by
-# + or 、 (水稻侧深施肥+缓 / 控释肥), no sentence's mark
+# a wrapped name's first line: words, after a list's number (1、, 二、) or a template's stars
+# marking a key indicator (★补助…) if any, and joined by + or 、 (水稻侧深施肥+缓 / 控释肥), no
+# sentence's mark
 _NAME_HEAD = lazy(
-    r"^(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})?[、.．]?[\u4e00-\u9fff][\u4e00-\u9fff+、]{1,13}$"
+    r"^(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3}|[★☆]{1,3})?[、.．]?"
+    r"[\u4e00-\u9fff][\u4e00-\u9fff+、]{1,13}$"
 )
 
 
