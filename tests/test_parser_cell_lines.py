@@ -459,3 +459,17 @@ def test_a_starred_name_wrapped_after_a_row_without_points_is_the_next_row_s_nam
     row = rows["★县级储备粮轮换数量"]
     assert (row["target"], row["actual"], row["weight"]) == ("≥100吨", "120吨", 10)
     assert rows["其中小麦储备规模"]["deviation"] is None
+
+
+def test_a_name_s_rest_closed_by_a_unit_note_is_the_name_s():
+    # a name wrapped over two lines whose rest ends in its unit note (…情况调 / 查(次)), after
+    # a row printing one point: the first line opens the next row, not the row's reason (read
+    # so, the row's name was its rest alone: 查(次))
+    table = [*TABLE[:14], "储备粮轮换情况调", "查(次)", "≥4次", "4次", "10.00",
+             *TABLE[15:]]  # fmt: skip
+    (form,) = parse_text("\n".join([*HEAD, *table]), "x.txt").forms
+    rows = {row["name"]: row for row in form["indicators"]}
+    assert "查(次)" not in rows
+    row = rows["储备粮轮换情况调查(次)"]
+    assert (row["target"], row["actual"]) == ("≥4次", "4次")
+    assert rows["储备粮规模"]["deviation"] is None
