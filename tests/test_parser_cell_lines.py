@@ -444,3 +444,32 @@ def test_a_name_narrower_than_a_whole_name_above_ends_before_a_wrapped_target():
     (form,) = parse_text("\n".join([*head, *TABLE[:8], *rows, *TABLE[31:]]), "x.txt").forms
     got = {r["actual"]: (r["name"], r["target"]) for r in form["indicators"]}
     assert got["0"] == (None, None)
+
+
+def test_a_starred_name_wrapped_after_a_row_without_points_is_the_next_row_s_name():
+    # a key indicator's name marked with a star (★), wrapped over two lines, after a sub-row
+    # printing no points: its first line opens the next row (read as the sub-row's reason, the
+    # row's name was its rest alone: 数量)
+    table = [*TABLE[:13], "20.00", "20.00", "其中小麦储备规模", "≥300吨", "320吨",
+             "★县级储备粮轮换", "数量", "≥100吨", "120吨", "10.00", "10.00",
+             *TABLE[15:]]  # fmt: skip
+    (form,) = parse_text("\n".join([*HEAD, *table]), "x.txt").forms
+    rows = {row["name"]: row for row in form["indicators"]}
+    assert "数量" not in rows
+    row = rows["★县级储备粮轮换数量"]
+    assert (row["target"], row["actual"], row["weight"]) == ("≥100吨", "120吨", 10)
+    assert rows["其中小麦储备规模"]["deviation"] is None
+
+
+def test_a_name_s_rest_closed_by_a_unit_note_is_the_name_s():
+    # a name wrapped over two lines whose rest ends in its unit note (…情况调 / 查(次)), after
+    # a row printing one point: the first line opens the next row, not the row's reason (read
+    # so, the row's name was its rest alone: 查(次))
+    table = [*TABLE[:14], "储备粮轮换情况调", "查(次)", "≥4次", "4次", "10.00",
+             *TABLE[15:]]  # fmt: skip
+    (form,) = parse_text("\n".join([*HEAD, *table]), "x.txt").forms
+    rows = {row["name"]: row for row in form["indicators"]}
+    assert "查(次)" not in rows
+    row = rows["储备粮轮换情况调查(次)"]
+    assert (row["target"], row["actual"]) == ("≥4次", "4次")
+    assert rows["储备粮规模"]["deviation"] is None

@@ -4848,10 +4848,12 @@ def _join_broken_rows(groups: list[list[Cell]], value_columns: list[str]) -> lis
 
 _CJK_ONLY = lazy(r"^[\u4e00-\u9fff]{1,8}$")
 _CJK_ONLY_LONG = lazy(r"^[\u4e00-\u9fff]{2,14}$")
-# a wrapped name's first line: words, after a list's number (1、, 二、) if any, and joined by
-# + or 、 (水稻侧深施肥+缓 / 控释肥), no sentence's mark
+# a wrapped name's first line: words, after a list's number (1、, 二、) or a template's stars
+# marking a key indicator (★补助…) if any, and joined by + or 、 (水稻侧深施肥+缓 / 控释肥), no
+# sentence's mark
 _NAME_HEAD = lazy(
-    r"^(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})?[、.．]?[\u4e00-\u9fff][\u4e00-\u9fff+、]{1,13}$"
+    r"^(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3}|[★☆]{1,3})?[、.．]?"
+    r"[\u4e00-\u9fff][\u4e00-\u9fff+、]{1,13}$"
 )
 
 
@@ -5187,6 +5189,8 @@ def _is_stream(body: list[Cell]) -> bool:
 _SHORT_WORD = lazy(r"^[\u4e00-\u9fff]{2,4}$")
 _PLAIN_POINTS = lazy(r"\d{1,3}(?:\.\d{1,2})?")
 _WRAP = 0.2  # the cost of reading two cells as one name wrapped over two lines
+# a unit note closing a name's wrapped rest (查(户)), after its words
+_REST_UNIT_NOTE = lazy(r"(?<=[\u4e00-\u9fff])[(（][\u4e00-\u9fff]{1,3}[)）]$")
 # a sentence's marks: a text holding one is a reason's, never a name's
 _SENTENCE_MARK = lazy(r"[，。；！？]|[,;!?](?=\s|$)")
 
@@ -5204,7 +5208,8 @@ def _wrapped_name(head: str, rest: str, after: str = "") -> bool:
         and compact(head) not in NO_DEVIATION  # (无偏差: the row before's whole reason)
         and _fit("name", rest) == 0
         and len(rest) <= 8
-        and bool(_CJK_ONLY.match(rest))
+        # (a name's unit note may close its rest: …情况调 / 查(户))
+        and bool(_CJK_ONLY.match(_REST_UNIT_NOTE.sub("", rest)))
         and not _label_piece(rest, after)
     )
 
