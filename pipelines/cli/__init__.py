@@ -37,8 +37,10 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    # `jixiao sql` is timed against the DuckDB CLI (issue 15): it skips the other commands' modules
-    parser = build_parser(only="sql" if argv[:1] == ["sql"] else None)
+    # `jixiao sql` is timed against the DuckDB CLI (issue 15) and `jixiao parse` against a
+    # tokenising floor (scripts/bench_parse.py): they skip the other commands' modules (their
+    # imports, json, subprocess, shutil …, took ~a tenth of a short parse's start-up)
+    parser = build_parser(only=argv[0] if argv[:1] in (["sql"], ["parse"]) else None)
     args = parser.parse_args(argv)
     if not getattr(args, "command", None):
         parser.print_help(sys.stderr)

@@ -94,50 +94,42 @@ def _locate(lines: list[Line]) -> tuple[int | None, ...]:
     总分), each looked for from the part printed before it; None for a part not found.
 
     Each search first asks for a word the part's line must contain (a cheap str test on the
-    compact text), so the full test runs on few lines."""
-    n = len(lines)
-    i_project = next((i for i in range(n) if lines[i].compact.startswith("项目名称")), None)
+    compact text), so the full test runs on few lines. The compact texts are taken once, and
+    the searches are plain loops over them (five generator expressions over the lines, each
+    asking every line for its text, took about twice as long)."""
+    texts = [line.compact for line in lines]
+    n = len(texts)
+    i_project = None
+    for i in range(n):
+        if texts[i].startswith("项目名称"):
+            i_project = i
+            break
     # every test of _is_funds_start needs 资金 (项目资金, …资金总额/总计) or 预算
-    i_funds = next(
-        (
-            i
-            for i in range(i_project or 0, n)
-            if ("资金" in lines[i].compact or "预算" in lines[i].compact)
-            and _is_funds_start(lines[i])
-        ),
-        None,
-    )
-    i_table = next(
-        (
-            i
-            for i in range(i_funds or i_project or 0, n)
-            if "级指标" in lines[i].compact and indicators.is_table_header(lines[i])
-        ),
-        None,
-    )
+    i_funds = None
+    for i in range(i_project or 0, n):
+        text = texts[i]
+        if ("资金" in text or "预算" in text) and _is_funds_start(lines[i]):
+            i_funds = i
+            break
+    i_table = None
+    for i in range(i_funds or i_project or 0, n):
+        if "级指标" in texts[i] and indicators.is_table_header(lines[i]):
+            i_table = i
+            break
     # _is_goal_start: 总体目标 / 预期目标, or the line is just 年度 / 年度总体
-    i_goal = next(
-        (
-            i
-            for i in range(i_funds or 0, n if i_table is None else i_table)
-            if ("目标" in lines[i].compact or "年度" in lines[i].compact)
-            and _is_goal_start(lines[i])
-        ),
-        None,
-    )
+    i_goal = None
+    for i in range(i_funds or 0, n if i_table is None else i_table):
+        text = texts[i]
+        if ("目标" in text or "年度" in text) and _is_goal_start(lines[i]):
+            i_goal = i
+            break
     # _is_total: 总分, or a first cell 合计 / 总计, which the compact line starts with
-    i_total = (
-        None
-        if i_table is None
-        else next(
-            (
-                i
-                for i in range(i_table + 1, n)
-                if lines[i].compact.startswith(_TOTAL_WORDS) and _is_total(lines[i])
-            ),
-            None,
-        )
-    )
+    i_total = None
+    if i_table is not None:
+        for i in range(i_table + 1, n):
+            if texts[i].startswith(_TOTAL_WORDS) and _is_total(lines[i]):
+                i_total = i
+                break
     return i_project, i_funds, i_table, i_goal, i_total
 
 
