@@ -193,6 +193,26 @@ def test_a_label_wrapped_around_a_row_under_another_labels_tail_is_joined_whole(
     ]
 
 
+def test_both_labels_wrapped_around_their_one_rows_line_are_joined_whole():
+    # 满意度指 服务对象满 above the last row, 标 意度指标 under it: a group of one row in each
+    # column, both labels centred on it, not a row of their own nor the name's end
+    table = [
+        "产出指标 数量指标 巡查次数 =12次 12次 30.00 30.00",
+        "效益指标 社会效益指标 群众安全感 提升 达成指标 30.00 30.00",
+        "满意度指 服务对象满",
+        "群众满意度 ≥90% 95% 30.00 30.00",
+        "标 意度指标",
+        "总分 100.00 100.00",
+    ]
+    (form,) = parse_text("\n".join([*HEAD, *table]), "x.txt").forms
+    rows = [(r["level1"], r["level2"], r["name"]) for r in form["indicators"]]
+    assert rows == [
+        ("产出指标", "数量指标", "巡查次数"),
+        ("效益指标", "社会效益指标", "群众安全感"),
+        ("满意度指标", "服务对象满意度指标", "群众满意度"),
+    ]
+
+
 def test_a_label_joined_above_its_row_leaves_the_names_around_the_next_row_countable():
     # 质量指 / row / 标: the label is joined whole above its row and its 标's line left blank;
     # that blank line is no line of the table, so the next row's name, wrapped around its

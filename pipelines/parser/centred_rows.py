@@ -46,7 +46,8 @@ actual (85.6%, 500亩) or a target and an actual that read the same, and is coun
 as one of two.
 A group label wrapped over two lines around a row's values' line (质量指 above it, after
 other labels' pieces if any, 标 alone under it) is joined whole on the line above, where its 标
-was read as the name's end (_whole_labels).
+was read as the name's end (_whole_labels); so are both levels' labels wrapped around one row
+(满意度指 服务对象满 above it, 标 意度指标 under it), each head with its tail (_two_labels).
 Last, a name the count could not reach whose head above a row of a worded target is as wide as
 the names' whole lines (so it wrapped) takes the one piece under the values as its rest, a
 character or two that is a label's piece as well (标 of …考核达 / 标) (_short_tails).
@@ -75,7 +76,7 @@ from dataclasses import dataclass
 from itertools import pairwise, takewhile
 
 from pipelines.parser import vocabulary as vocab
-from pipelines.parser.labels import is_fragment, is_label
+from pipelines.parser.labels import is_fragment, is_label, level_of
 from pipelines.parser.patterns import lazy
 from pipelines.parser.text import (
     WRAP_SLACK,
@@ -549,12 +550,31 @@ def _whole_labels(lines: list[str], table: list[_Line]) -> list[int]:
         above, under = lines[k - 1].split(), lines[k + 1].split()
         # (the line above may begin with the tail of a label over it: 标 质量指 / …… / 标)
         if not (above and len(under) == 1 and (label := _label_of(above[-1], under[0]))):
+            if labels := _two_labels(above, under):
+                lines[k - 1], lines[k + 1] = " ".join(labels), ""
+                changed.append(k + 1)
             continue
         if not all(map(_labelish, above)):
             continue
         lines[k - 1], lines[k + 1] = " ".join([*above[:-1], label]), ""
         changed.append(k + 1)
     return changed
+
+
+def _two_labels(above: list[str], under: list[str]) -> list[str] | None:
+    """Both levels' labels wrapped around one row's values' line (满意度指 服务对象 above it, 标
+    满意度 under it: a group of one row in each column, each label centred on it): the two
+    labels, the 一级 first and the 二级 second, each whole from its head above and its tail
+    under; else None. Each head is a label's piece and each tail one too, and the two joined
+    name their levels in the columns' order, so no name's or target's piece is taken."""
+    if len(above) != 2 or len(under) != 2:
+        return None
+    if not all(map(_piece, above)) or not all(map(_piece, under)):
+        return None
+    labels = [head + tail for head, tail in zip(above, under, strict=True)]
+    if [level_of(label) for label in labels] != [1, 2]:
+        return None
+    return labels
 
 
 def _label_of(head: str, tail: str) -> str | None:
