@@ -457,6 +457,31 @@ def test_a_name_target_and_actual_wrapped_around_a_line_of_points_alone_are_join
     assert "20.00 20.00" in _printed_lines(table)
 
 
+def test_a_name_alone_wrapped_around_a_line_of_points_alone_is_joined_with_its_label():
+    # the row's one cell of two lines, its name, around a values' line of its points alone (its
+    # target and actual empty), each piece after a piece of its 二级 label (经济效 / 益指标)
+    table = [
+        "产出指标 数量指标 巡查次数 =12次 12次 30.00 30.00",
+        "效益指 经济效 对辖区经济发展的促",
+        "30.00 30.00",
+        "标 益指标 进作用",
+        "满意度指标 服务对象满意度指标 群众满意度 ≥90% 95% 40.00 40.00",
+        "总分 100.00 100.00",
+    ]
+    lines = _printed_lines(table)
+    assert "对辖区经济发展的促进作用 30.00 30.00" in lines
+    (form,) = parse_text("\n".join([*HEAD, *table]), "x.txt").forms
+    row = form["indicators"][1]
+    assert (row["level2"], row["name"], row["weight"]) == (
+        "经济效益指标",
+        "对辖区经济发展的促进作用",
+        30.0,
+    )
+    # the piece under wider than the one above: not one cell's lines, left as printed
+    table[3] = "标 益指标 进作用及对周边产业发展的带动作用"
+    assert _printed_lines(table) is None
+
+
 def test_a_targets_rest_that_is_also_a_labels_piece_is_joined_with_it():
     # 度 under 提升市民满意: a label's piece too (of 满意度指标), but right of the line's first
     # piece, in the target's column, no group label's

@@ -54,7 +54,8 @@ character or two that is a label's piece as well (标 of …考核达 / 标) (_s
 And in a table so centred, a row whose values' line holds its name and points alone takes the
 two pieces above and the two under as its target and actual, and a row whose values' line holds
 its points alone the three above and the three under as its name, target and actual
-(_wrapped_values).
+(_wrapped_values); a row whose values' line holds its points alone, one piece above and one
+under, takes the two as its name, its target and actual empty (_name_alone).
 A row that lost points, its name, target, actual and points on its values' line and nothing after
 them, between a line of text above and one no wider under: its reason wrapped over two lines
 around it, joined after its points before names are counted (_wrapped_reasons).
@@ -322,6 +323,9 @@ def _wrapped_values(lines: list[str], table: list[_Line]) -> list[int]:
             continue
         above, under, before = (_split_labels(lines[j]) for j in (k - 1, k + 1, k - 2))
         pieces = 3 if alone else 2
+        if alone and len(above[1]) == len(under[1]) == 1:
+            changed += _name_alone(lines, values, above, under, before)
+            continue
         if not (len(above[1]) == len(under[1]) == pieces):
             continue
         if alone and not (_word(above[1][0]) and _word(under[1][0])):
@@ -344,6 +348,39 @@ def _wrapped_values(lines: list[str], table: list[_Line]) -> list[int]:
         lines[k - 1], lines[k + 1] = " ".join(head), " ".join(tail)
         changed.append(k + 1)
     return changed
+
+
+def _name_alone(
+    lines: list[str],
+    values: _Line,
+    above: tuple[list[str], list[str]],
+    under: tuple[list[str], list[str]],
+    before: tuple[list[str], list[str]],
+) -> list[int]:
+    """Join a row's name wrapped over two lines around a values' line of its two points alone,
+    one piece above and one under, after group labels' pieces or none (经济效 对经济发展的促进作
+    / 10 10 / 益指标 用): a cell of one line would stand on the values' line, so the row's one
+    cell of two lines is its name, its target and actual empty. The pieces are a name's (no
+    number, label or target), the one under no wider than the one above, and the line before
+    the line above no cell's piece (a row's values, labels or the header). The labels' pieces
+    join on the line above where they make a label or two (经济效 / 益指标). Gives the line so changed
+    (numbered from 1), or none."""
+    k = values.no
+    upper, lower = above[1][0], under[1][0]
+    if not (_word(upper) and _word(lower)) or lower[-1] in _GOES_ON:
+        return []
+    if display_width(lower) > display_width(upper) + WRAP_SLACK:
+        return []  # (a cell's last line is no wider than its first)
+    if before[1] and not is_points(before[1][-1]) and not _header(lines[k - 2]):
+        return []  # (the line before the line above: a cell's piece, the count not known)
+    head, tail = above[0], under[0]
+    if len(head) == len(tail) == 1 and (label := _label_of(head[0], tail[0])):
+        head, tail = [label], []
+    elif labels := _two_labels(head, tail):
+        head, tail = labels, []
+    lines[k] = " ".join([*values.labels, upper + lower, *values.words])
+    lines[k - 1], lines[k + 1] = " ".join(head), " ".join(tail)
+    return [k + 1]
 
 
 def _wrapped_reasons(lines: list[str], table: list[_Line]) -> list[int]:
