@@ -468,18 +468,40 @@ def test_a_name_alone_wrapped_around_a_line_of_points_alone_is_joined_with_its_l
         "满意度指标 服务对象满意度指标 群众满意度 ≥90% 95% 40.00 40.00",
         "总分 100.00 100.00",
     ]
-    lines = _printed_lines(table)
-    assert "对辖区经济发展的促进作用 30.00 30.00" in lines
-    (form,) = parse_text("\n".join([*HEAD, *table]), "x.txt").forms
-    row = form["indicators"][1]
-    assert (row["level2"], row["name"], row["weight"]) == (
+    assert "对辖区经济发展的促进作用 30.00 30.00" in _printed_lines(table)
+    assert _rows(table)["对辖区经济发展的促进作用"] == (
+        "效益指标",
         "经济效益指标",
-        "对辖区经济发展的促进作用",
+        None,
+        None,
+        30.0,
         30.0,
     )
     # the piece under wider than the one above: not one cell's lines, left as printed
     table[3] = "标 益指标 进作用及对周边产业发展的带动作用"
     assert _printed_lines(table) is None
+
+
+def test_a_name_beside_its_labels_wrapped_pieces_is_joined_where_the_count_fails():
+    # the first row's name wrapped under its values alone (统计): the count of lines fails; the
+    # 时效 row's 二级 label wrapped around its values' line (时效指 / 标), a piece of its name
+    # after each, shows its cells centred on that line: the pieces are its name's
+    table = [
+        "产出指 数量指 巡查次数 =12次 12次 20.00 20.00",
+        "标 标 统计",
+        "质量指 巡查合格率 合格",
+        "=100% 20.00 20.00",
+        "标 (抽查) 率100%",
+        "时效指 巡查工作在规定时",
+        "及时 及时 20.00 20.00",
+        "标 间内完成",
+        "效益指标 社会效益指标 群众安全感 提升 达成指标 20.00 20.00",
+        "满意度指标 服务对象满意度指标 群众满意度 ≥90% 95% 20.00 20.00",
+    ]
+    assert _rows(table)["巡查工作在规定时间内完成"][1:4] == ("时效指标", "及时", "及时")
+    wider = [*table[:7], "标 间内完成并报送巡查记录", *table[8:]]
+    # (the piece under wider than the one above: no cell's last line, left as printed)
+    assert "时效指标" in _printed_lines(table) and _printed_lines(wider) is None
 
 
 def test_a_targets_rest_that_is_also_a_labels_piece_is_joined_with_it():

@@ -55,7 +55,10 @@ And in a table so centred, a row whose values' line holds its name and points al
 two pieces above and the two under as its target and actual, and a row whose values' line holds
 its points alone the three above and the three under as its name, target and actual
 (_wrapped_values); a row whose values' line holds its points alone, one piece above and one
-under, takes the two as its name, its target and actual empty (_name_alone).
+under, takes the two as its name, its target and actual empty (_name_alone). And where the count
+could not reach a row whose group labels are wrapped around its values' line, a piece after each
+(成本指 指标1种薯采购价格不 / 是 是 8.00 8.00 / 标 高于市场价), the labels centred on it show its
+cells centred too: the two pieces are its name (_labelled_names).
 A row that lost points, its name, target, actual and points on its values' line and nothing after
 them, between a line of text above and one no wider under: its reason wrapped over two lines
 around it, joined after its points before names are counted (_wrapped_reasons).
@@ -168,6 +171,7 @@ def from_centred_rows(text: str) -> tuple[str, list[tuple[int, int, str]]] | Non
                 changed += _short_tails(lines, _table(lines, start), known)
             if centred:
                 changed += _wrapped_values(lines, _table(lines, start))
+            changed += _labelled_names(lines, _table(lines, start), known)
     changed.sort()
     notes = []
     if changed:
@@ -381,6 +385,67 @@ def _name_alone(
     lines[k] = " ".join([*values.labels, upper + lower, *values.words])
     lines[k - 1], lines[k + 1] = " ".join(head), " ".join(tail)
     return [k + 1]
+
+
+def _labelled_names(lines: list[str], table: list[_Line], name_width: int) -> list[int]:
+    """Join the names the count could not reach of the rows whose group labels are wrapped
+    around their values' line, a piece of the name after each (成本指 指标1种薯采购价格不 / 是 是
+    8.00 8.00 / 标 高于市场价): the labels' head above and tail under make labels, so their
+    cells stand in the middle of this row (a group of one row), and the row's name, on no line
+    of its own, is the two pieces beside them. The values' line holds a target and an actual
+    and its points alone (no name's: 已完成 已完成, 75元 75元), the piece under is no wider than
+    the one above, and the line before the line above is no cell's piece (a row's values,
+    labels or the header: else the name may have more lines). The labels join on the line
+    above. Gives the lines so changed (numbered from 1)."""
+    changed = []
+    for values in table:
+        k = values.no
+        if values.points_at != 2 or values.labels or not 2 <= k < len(lines) - 1:
+            continue
+        before, after = values.words[:2], values.words[2:]
+        if len(after) != values.points:
+            continue
+        (heads, above), (tails, under) = _split_labels(lines[k - 1]), _split_labels(lines[k + 1])
+        if not (
+            _target_and_actual(before)
+            or (
+                # (a target of words: the piece above as wide as the names' whole lines)
+                name_width
+                and len(above) == 1
+                and abs(display_width(above[0]) - name_width) <= WRAP_SLACK
+            )
+        ):
+            continue
+        if len(above) != 1 or len(under) != 1 or not (_word(above[0]) and _word(under[0])):
+            continue
+        if len(heads) == len(tails) == 1 and (label := _label_of(heads[0], tails[0])):
+            labels = [label]
+        elif not (labels := _two_labels(heads, tails) or []):
+            continue
+        if (
+            under[0][-1] in _GOES_ON
+            or display_width(under[0]) > display_width(above[0]) + WRAP_SLACK
+        ):
+            continue  # (a clause going on, or wider than the cell's first line: no cell's last)
+        if not _no_piece_before(lines, k - 1):
+            continue  # (the line before the line above: a cell's piece, the name may go on)
+        lines[k] = " ".join([above[0] + under[0], *values.words])
+        lines[k - 1], lines[k + 1] = " ".join(labels), ""
+        changed.append(k + 1)
+    return changed
+
+
+def _no_piece_before(lines: list[str], k: int) -> bool:
+    """Whether the line before line ``k`` is no piece of a cell that goes on at line ``k``: a
+    row's values, labels alone, the header or blank; or the pieces under the row before, as
+    many as its pieces above it (时效指 指标12021年11月30日 11月底完成10 / 100% 8.00 8.00 / 标
+    前完成资金支付 0%: that row's cells each wrapped around its values' line)."""
+    first = lines[k - 1].split() if k >= 1 else []
+    if not first or is_points(first[-1]) or all(map(_labelish, first)) or _header(lines[k - 1]):
+        return True
+    if k < 3 or _points_at(_split_labels(lines[k - 2])[1]) is None:
+        return False
+    return len(_split_labels(lines[k - 3])[1]) == len(_split_labels(lines[k - 1])[1])
 
 
 def _wrapped_reasons(lines: list[str], table: list[_Line]) -> list[int]:
