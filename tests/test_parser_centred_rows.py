@@ -213,6 +213,21 @@ def test_both_labels_wrapped_around_their_one_rows_line_are_joined_whole():
     ]
 
 
+def test_a_label_wrapped_over_two_rows_lines_is_joined_on_the_first():
+    # 质量指 beside the first of two rows, 标 beside the second: the label centred between the
+    # two, both its group's; read as printed the two rows were lost (or the first took 数量指标,
+    # the head no label yet)
+    table = [
+        "产出指标 数量指标 巡查次数 =12次 12次 20.00 20.00",
+        "质量指 巡查合格率 =100% 100% 20.00 20.00",
+        "标 整改合格率 =100% 100% 20.00 20.00",
+        "效益指标 社会效益指标 群众安全感 提升 达成指标 20.00 20.00",
+        "满意度指标 服务对象满意度指标 群众满意度 ≥90% 95% 20.00 20.00",
+    ]
+    assert "质量指标 巡查合格率 =100% 100% 20.00 20.00" in _printed_lines(table)
+    assert [_rows(table)[name][1] for name in ("巡查合格率", "整改合格率")] == ["质量指标"] * 2
+
+
 def test_a_label_joined_above_its_row_leaves_the_names_around_the_next_row_countable():
     # 质量指 / row / 标: the label is joined whole above its row and its 标's line left blank;
     # that blank line is no line of the table, so the next row's name, wrapped around its

@@ -47,7 +47,9 @@ as one of two.
 A group label wrapped over two lines around a row's values' line (质量指 above it, after
 other labels' pieces if any, 标 alone under it) is joined whole on the line above, where its 标
 was read as the name's end (_whole_labels); so are both levels' labels wrapped around one row
-(满意度指 服务对象满 above it, 标 意度指标 under it), each head with its tail (_two_labels).
+(满意度指 服务对象满 above it, 标 意度指标 under it), each head with its tail (_two_labels). A
+label wrapped over two rows' values' lines (质量指 beside the first, 标 beside the second) is
+joined whole on the first's: both are its group (_labels_over_two_rows).
 Last, a name the count could not reach whose head above a row of a worded target is as wide as
 the names' whole lines (so it wrapped) takes the one piece under the values as its rest, a
 character or two that is a label's piece as well (标 of …考核达 / 标) (_short_tails).
@@ -147,6 +149,7 @@ def from_centred_rows(text: str) -> tuple[str, list[tuple[int, int, str]]] | Non
             # (a values' line with no name: the table's cells stand in the middle of their rows)
             centred = any(map(_nameless, table))
             labelled = _whole_labels(lines, table)
+            labelled += _labels_over_two_rows(lines, table)
             relabelled += labelled
             changed += _wrapped_reasons(lines, _table(lines, start, set(labelled)))
             changed += _long_reasons(lines, _table(lines, start, set(labelled)))
@@ -677,6 +680,27 @@ def _two_labels(above: list[str], under: list[str]) -> list[str] | None:
     if [level_of(label) for label in labels] != [1, 2]:
         return None
     return labels
+
+
+def _labels_over_two_rows(lines: list[str], table: list[_Line]) -> list[int]:
+    """Join each group label wrapped over two rows' values' lines, its head after the first
+    row's labels and its tail before the second's (质量指 指标1:租车达标率 … / 标 指标2:宣传合格率
+    …: a merged cell over the two, its label centred between them), whole on the first row's
+    line: both rows are the label's group, and read as printed the first takes the label before
+    it, the head not yet a label (or the two are lost). Gives the lines so changed (numbered
+    from 1)."""
+    changed = []
+    for first, second in pairwise(table):
+        if second.no != first.no + 1 or first.points_at is None or second.points_at is None:
+            continue
+        if not (first.labels and second.labels and first.words and second.words):
+            continue
+        if not (label := _label_of(first.labels[-1], second.labels[0])):
+            continue
+        lines[first.no] = " ".join([*first.labels[:-1], label, *first.words])
+        lines[second.no] = " ".join([*second.labels[1:], *second.words])
+        changed.append(first.no + 1)
+    return changed
 
 
 def _label_of(head: str, tail: str) -> str | None:
