@@ -193,6 +193,41 @@ def test_a_label_wrapped_around_a_row_under_another_labels_tail_is_joined_whole(
     ]
 
 
+def test_both_labels_wrapped_around_their_one_rows_line_are_joined_whole():
+    # 满意度指 服务对象满 above the last row, 标 意度指标 under it: a group of one row in each
+    # column, both labels centred on it, not a row of their own nor the name's end
+    table = [
+        "产出指标 数量指标 巡查次数 =12次 12次 30.00 30.00",
+        "效益指标 社会效益指标 群众安全感 提升 达成指标 30.00 30.00",
+        "满意度指 服务对象满",
+        "群众满意度 ≥90% 95% 30.00 30.00",
+        "标 意度指标",
+        "总分 100.00 100.00",
+    ]
+    (form,) = parse_text("\n".join([*HEAD, *table]), "x.txt").forms
+    rows = [(r["level1"], r["level2"], r["name"]) for r in form["indicators"]]
+    assert rows == [
+        ("产出指标", "数量指标", "巡查次数"),
+        ("效益指标", "社会效益指标", "群众安全感"),
+        ("满意度指标", "服务对象满意度指标", "群众满意度"),
+    ]
+
+
+def test_a_label_wrapped_over_two_rows_lines_is_joined_on_the_first():
+    # 质量指 beside the first of two rows, 标 beside the second: the label centred between the
+    # two, both its group's; read as printed the two rows were lost (or the first took 数量指标,
+    # the head no label yet)
+    table = [
+        "产出指标 数量指标 巡查次数 =12次 12次 20.00 20.00",
+        "质量指 巡查合格率 =100% 100% 20.00 20.00",
+        "标 整改合格率 =100% 100% 20.00 20.00",
+        "效益指标 社会效益指标 群众安全感 提升 达成指标 20.00 20.00",
+        "满意度指标 服务对象满意度指标 群众满意度 ≥90% 95% 20.00 20.00",
+    ]
+    assert "质量指标 巡查合格率 =100% 100% 20.00 20.00" in _printed_lines(table)
+    assert [_rows(table)[name][1] for name in ("巡查合格率", "整改合格率")] == ["质量指标"] * 2
+
+
 def test_a_label_joined_above_its_row_leaves_the_names_around_the_next_row_countable():
     # 质量指 / row / 标: the label is joined whole above its row and its 标's line left blank;
     # that blank line is no line of the table, so the next row's name, wrapped around its
@@ -435,6 +470,53 @@ def test_a_name_target_and_actual_wrapped_around_a_line_of_points_alone_are_join
     # the pieces under wider than those above: not one cell's lines, left as printed
     table[6] = "数量指标 大工程的预实测工作 米) 米)及其他各类测绘面积合计"
     assert "20.00 20.00" in _printed_lines(table)
+
+
+def test_a_name_alone_wrapped_around_a_line_of_points_alone_is_joined_with_its_label():
+    # the row's one cell of two lines, its name, around a values' line of its points alone (its
+    # target and actual empty), each piece after a piece of its 二级 label (经济效 / 益指标)
+    table = [
+        "产出指标 数量指标 巡查次数 =12次 12次 30.00 30.00",
+        "效益指 经济效 对辖区经济发展的促",
+        "30.00 30.00",
+        "标 益指标 进作用",
+        "满意度指标 服务对象满意度指标 群众满意度 ≥90% 95% 40.00 40.00",
+        "总分 100.00 100.00",
+    ]
+    assert "对辖区经济发展的促进作用 30.00 30.00" in _printed_lines(table)
+    assert _rows(table)["对辖区经济发展的促进作用"] == (
+        "效益指标",
+        "经济效益指标",
+        None,
+        None,
+        30.0,
+        30.0,
+    )
+    # the piece under wider than the one above: not one cell's lines, left as printed
+    table[3] = "标 益指标 进作用及对周边产业发展的带动作用"
+    assert _printed_lines(table) is None
+
+
+def test_a_name_beside_its_labels_wrapped_pieces_is_joined_where_the_count_fails():
+    # the first row's name wrapped under its values alone (统计): the count of lines fails; the
+    # 时效 row's 二级 label wrapped around its values' line (时效指 / 标), a piece of its name
+    # after each, shows its cells centred on that line: the pieces are its name's
+    table = [
+        "产出指 数量指 巡查次数 =12次 12次 20.00 20.00",
+        "标 标 统计",
+        "质量指 巡查合格率 合格",
+        "=100% 20.00 20.00",
+        "标 (抽查) 率100%",
+        "时效指 巡查工作在规定时",
+        "及时 及时 20.00 20.00",
+        "标 间内完成",
+        "效益指标 社会效益指标 群众安全感 提升 达成指标 20.00 20.00",
+        "满意度指标 服务对象满意度指标 群众满意度 ≥90% 95% 20.00 20.00",
+    ]
+    assert _rows(table)["巡查工作在规定时间内完成"][1:4] == ("时效指标", "及时", "及时")
+    wider = [*table[:7], "标 间内完成并报送巡查记录", *table[8:]]
+    # (the piece under wider than the one above: no cell's last line, left as printed)
+    assert "时效指标" in _printed_lines(table) and _printed_lines(wider) is None
 
 
 def test_a_targets_rest_that_is_also_a_labels_piece_is_joined_with_it():

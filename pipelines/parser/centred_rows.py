@@ -46,14 +46,21 @@ actual (85.6%, 500亩) or a target and an actual that read the same, and is coun
 as one of two.
 A group label wrapped over two lines around a row's values' line (质量指 above it, after
 other labels' pieces if any, 标 alone under it) is joined whole on the line above, where its 标
-was read as the name's end (_whole_labels).
+was read as the name's end (_whole_labels); so are both levels' labels wrapped around one row
+(满意度指 服务对象满 above it, 标 意度指标 under it), each head with its tail (_two_labels). A
+label wrapped over two rows' values' lines (质量指 beside the first, 标 beside the second) is
+joined whole on the first's: both are its group (_labels_over_two_rows).
 Last, a name the count could not reach whose head above a row of a worded target is as wide as
 the names' whole lines (so it wrapped) takes the one piece under the values as its rest, a
 character or two that is a label's piece as well (标 of …考核达 / 标) (_short_tails).
 And in a table so centred, a row whose values' line holds its name and points alone takes the
 two pieces above and the two under as its target and actual, and a row whose values' line holds
 its points alone the three above and the three under as its name, target and actual
-(_wrapped_values).
+(_wrapped_values); a row whose values' line holds its points alone, one piece above and one
+under, takes the two as its name, its target and actual empty (_name_alone). And where the count
+could not reach a row whose group labels are wrapped around its values' line, a piece after each
+(成本指 指标1种薯采购价格不 / 是 是 8.00 8.00 / 标 高于市场价), the labels centred on it show its
+cells centred too: the two pieces are its name (_labelled_names).
 A row that lost points, its name, target, actual and points on its values' line and nothing after
 them, between a line of text above and one no wider under: its reason wrapped over two lines
 around it, joined after its points before names are counted (_wrapped_reasons).
@@ -75,7 +82,7 @@ from dataclasses import dataclass
 from itertools import pairwise, takewhile
 
 from pipelines.parser import vocabulary as vocab
-from pipelines.parser.labels import is_fragment, is_label
+from pipelines.parser.labels import is_fragment, is_label, level_of
 from pipelines.parser.patterns import lazy
 from pipelines.parser.text import (
     WRAP_SLACK,
@@ -142,6 +149,7 @@ def from_centred_rows(text: str) -> tuple[str, list[tuple[int, int, str]]] | Non
             # (a values' line with no name: the table's cells stand in the middle of their rows)
             centred = any(map(_nameless, table))
             labelled = _whole_labels(lines, table)
+            labelled += _labels_over_two_rows(lines, table)
             relabelled += labelled
             changed += _wrapped_reasons(lines, _table(lines, start, set(labelled)))
             changed += _long_reasons(lines, _table(lines, start, set(labelled)))
@@ -166,6 +174,7 @@ def from_centred_rows(text: str) -> tuple[str, list[tuple[int, int, str]]] | Non
                 changed += _short_tails(lines, _table(lines, start), known)
             if centred:
                 changed += _wrapped_values(lines, _table(lines, start))
+            changed += _labelled_names(lines, _table(lines, start), known)
     changed.sort()
     notes = []
     if changed:
@@ -321,6 +330,9 @@ def _wrapped_values(lines: list[str], table: list[_Line]) -> list[int]:
             continue
         above, under, before = (_split_labels(lines[j]) for j in (k - 1, k + 1, k - 2))
         pieces = 3 if alone else 2
+        if alone and len(above[1]) == len(under[1]) == 1:
+            changed += _name_alone(lines, values, above, under, before)
+            continue
         if not (len(above[1]) == len(under[1]) == pieces):
             continue
         if alone and not (_word(above[1][0]) and _word(under[1][0])):
@@ -343,6 +355,100 @@ def _wrapped_values(lines: list[str], table: list[_Line]) -> list[int]:
         lines[k - 1], lines[k + 1] = " ".join(head), " ".join(tail)
         changed.append(k + 1)
     return changed
+
+
+def _name_alone(
+    lines: list[str],
+    values: _Line,
+    above: tuple[list[str], list[str]],
+    under: tuple[list[str], list[str]],
+    before: tuple[list[str], list[str]],
+) -> list[int]:
+    """Join a row's name wrapped over two lines around a values' line of its two points alone,
+    one piece above and one under, after group labels' pieces or none (经济效 对经济发展的促进作
+    / 10 10 / 益指标 用): a cell of one line would stand on the values' line, so the row's one
+    cell of two lines is its name, its target and actual empty. The pieces are a name's (no
+    number, label or target), the one under no wider than the one above, and the line before
+    the line above no cell's piece (a row's values, labels or the header). The labels' pieces
+    join on the line above where they make a label or two (经济效 / 益指标). Gives the line so changed
+    (numbered from 1), or none."""
+    k = values.no
+    upper, lower = above[1][0], under[1][0]
+    if not (_word(upper) and _word(lower)) or lower[-1] in _GOES_ON:
+        return []
+    if display_width(lower) > display_width(upper) + WRAP_SLACK:
+        return []  # (a cell's last line is no wider than its first)
+    if before[1] and not is_points(before[1][-1]) and not _header(lines[k - 2]):
+        return []  # (the line before the line above: a cell's piece, the count not known)
+    head, tail = above[0], under[0]
+    if len(head) == len(tail) == 1 and (label := _label_of(head[0], tail[0])):
+        head, tail = [label], []
+    elif labels := _two_labels(head, tail):
+        head, tail = labels, []
+    lines[k] = " ".join([*values.labels, upper + lower, *values.words])
+    lines[k - 1], lines[k + 1] = " ".join(head), " ".join(tail)
+    return [k + 1]
+
+
+def _labelled_names(lines: list[str], table: list[_Line], name_width: int) -> list[int]:
+    """Join the names the count could not reach of the rows whose group labels are wrapped
+    around their values' line, a piece of the name after each (成本指 指标1种薯采购价格不 / 是 是
+    8.00 8.00 / 标 高于市场价): the labels' head above and tail under make labels, so their
+    cells stand in the middle of this row (a group of one row), and the row's name, on no line
+    of its own, is the two pieces beside them. The values' line holds a target and an actual
+    and its points alone (no name's: 已完成 已完成, 75元 75元), the piece under is no wider than
+    the one above, and the line before the line above is no cell's piece (a row's values,
+    labels or the header: else the name may have more lines). The labels join on the line
+    above. Gives the lines so changed (numbered from 1)."""
+    changed = []
+    for values in table:
+        k = values.no
+        if values.points_at != 2 or values.labels or not 2 <= k < len(lines) - 1:
+            continue
+        before, after = values.words[:2], values.words[2:]
+        if len(after) != values.points:
+            continue
+        (heads, above), (tails, under) = _split_labels(lines[k - 1]), _split_labels(lines[k + 1])
+        if not (
+            _target_and_actual(before)
+            or (
+                # (a target of words: the piece above as wide as the names' whole lines)
+                name_width
+                and len(above) == 1
+                and abs(display_width(above[0]) - name_width) <= WRAP_SLACK
+            )
+        ):
+            continue
+        if len(above) != 1 or len(under) != 1 or not (_word(above[0]) and _word(under[0])):
+            continue
+        if len(heads) == len(tails) == 1 and (label := _label_of(heads[0], tails[0])):
+            labels = [label]
+        elif not (labels := _two_labels(heads, tails) or []):
+            continue
+        if (
+            under[0][-1] in _GOES_ON
+            or display_width(under[0]) > display_width(above[0]) + WRAP_SLACK
+        ):
+            continue  # (a clause going on, or wider than the cell's first line: no cell's last)
+        if not _no_piece_before(lines, k - 1):
+            continue  # (the line before the line above: a cell's piece, the name may go on)
+        lines[k] = " ".join([above[0] + under[0], *values.words])
+        lines[k - 1], lines[k + 1] = " ".join(labels), ""
+        changed.append(k + 1)
+    return changed
+
+
+def _no_piece_before(lines: list[str], k: int) -> bool:
+    """Whether the line before line ``k`` is no piece of a cell that goes on at line ``k``: a
+    row's values, labels alone, the header or blank; or the pieces under the row before, as
+    many as its pieces above it (时效指 指标12021年11月30日 11月底完成10 / 100% 8.00 8.00 / 标
+    前完成资金支付 0%: that row's cells each wrapped around its values' line)."""
+    first = lines[k - 1].split() if k >= 1 else []
+    if not first or is_points(first[-1]) or all(map(_labelish, first)) or _header(lines[k - 1]):
+        return True
+    if k < 3 or _points_at(_split_labels(lines[k - 2])[1]) is None:
+        return False
+    return len(_split_labels(lines[k - 3])[1]) == len(_split_labels(lines[k - 1])[1])
 
 
 def _wrapped_reasons(lines: list[str], table: list[_Line]) -> list[int]:
@@ -549,11 +655,51 @@ def _whole_labels(lines: list[str], table: list[_Line]) -> list[int]:
         above, under = lines[k - 1].split(), lines[k + 1].split()
         # (the line above may begin with the tail of a label over it: 标 质量指 / …… / 标)
         if not (above and len(under) == 1 and (label := _label_of(above[-1], under[0]))):
+            if labels := _two_labels(above, under):
+                lines[k - 1], lines[k + 1] = " ".join(labels), ""
+                changed.append(k + 1)
             continue
         if not all(map(_labelish, above)):
             continue
         lines[k - 1], lines[k + 1] = " ".join([*above[:-1], label]), ""
         changed.append(k + 1)
+    return changed
+
+
+def _two_labels(above: list[str], under: list[str]) -> list[str] | None:
+    """Both levels' labels wrapped around one row's values' line (满意度指 服务对象 above it, 标
+    满意度 under it: a group of one row in each column, each label centred on it): the two
+    labels, the 一级 first and the 二级 second, each whole from its head above and its tail
+    under; else None. Each head is a label's piece and each tail one too, and the two joined
+    name their levels in the columns' order, so no name's or target's piece is taken."""
+    if len(above) != 2 or len(under) != 2:
+        return None
+    if not all(map(_piece, above)) or not all(map(_piece, under)):
+        return None
+    labels = [head + tail for head, tail in zip(above, under, strict=True)]
+    if [level_of(label) for label in labels] != [1, 2]:
+        return None
+    return labels
+
+
+def _labels_over_two_rows(lines: list[str], table: list[_Line]) -> list[int]:
+    """Join each group label wrapped over two rows' values' lines, its head after the first
+    row's labels and its tail before the second's (质量指 指标1:租车达标率 … / 标 指标2:宣传合格率
+    …: a merged cell over the two, its label centred between them), whole on the first row's
+    line: both rows are the label's group, and read as printed the first takes the label before
+    it, the head not yet a label (or the two are lost). Gives the lines so changed (numbered
+    from 1)."""
+    changed = []
+    for first, second in pairwise(table):
+        if second.no != first.no + 1 or first.points_at is None or second.points_at is None:
+            continue
+        if not (first.labels and second.labels and first.words and second.words):
+            continue
+        if not (label := _label_of(first.labels[-1], second.labels[0])):
+            continue
+        lines[first.no] = " ".join([*first.labels[:-1], label, *first.words])
+        lines[second.no] = " ".join([*second.labels[1:], *second.words])
+        changed.append(first.no + 1)
     return changed
 
 
