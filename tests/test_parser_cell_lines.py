@@ -473,3 +473,16 @@ def test_a_name_s_rest_closed_by_a_unit_note_is_the_name_s():
     row = rows["储备粮轮换情况调查(次)"]
     assert (row["target"], row["actual"]) == ("≥4次", "4次")
     assert rows["储备粮规模"]["deviation"] is None
+
+
+def test_a_lone_row_s_name_rest_before_a_quantity_is_the_name_s():
+    # a cell a line, a text cut after its first row, which prints no points: a name wrapped
+    # over two lines, then a quantity. Nothing tells the cells apart: read as name | target |
+    # actual, the name lost its rest to the target. The name is read whole; the quantity, its
+    # target or its actual, is left out
+    table = [*TABLE[:10], "县级储备粮轮换管理人", "员数量", "12", "储备粮质量检验合格",
+             "率", "总分"]  # fmt: skip
+    (form,) = parse_text("\n".join([*HEAD, *table]), "x.txt").contract_forms()
+    (row,) = form["indicators"][:1]
+    assert row["name"] == "县级储备粮轮换管理人员数量"
+    assert (row["target"], row["actual"]) == (None, None)

@@ -5381,7 +5381,33 @@ def _segment_rows(
             rows, names, unsure = _segment_once(cells, columns, full)
     if {"weight", "score"} & set(columns):
         _join_names_rest(rows, names)
+        _join_lone_rows_rest(rows, names)
     return rows, unsure
+
+
+def _join_lone_rows_rest(rows: list[list[Cell]], names: list[tuple[str, bool, int, int]]) -> None:
+    """A row that prints no points, its name followed on the next lines by a short Chinese cell
+    and a quantity alone (享受社会保险补贴人 / 员数量 / 4443: a text cut after its first row): no
+    points nor other row tell its cells apart, and the Chinese cell may as well be the name's
+    rest, wrapped, as the row's target in words before an actual in numbers. The name is read
+    with its rest (a wrapped name's first line is its widest); the quantity, which may be its
+    target or its actual, and any words after it (the next row's name as well as a reason) are
+    left out. In place."""
+    for _, joined, r, at in names:
+        row = rows[r]
+        # (a cell after the quantity is a reason's, or the next row's name: no points)
+        if joined or len(row) < at + 3 or any(is_number(c.text) for c in row[at + 3 :]):
+            continue
+        head, rest, value = row[at : at + 3]
+        if (
+            rest.no == head.no + 1
+            and value.no == rest.no + 1
+            and display_width(head.text) >= _FULL
+            and display_width(rest.text) <= display_width(head.text)
+            and _wrapped_name(head.text, rest.text)
+            and QUANTITY_ALONE.match(unicodedata.normalize("NFKC", value.text))
+        ):
+            row[at:] = [Cell(head.text + rest.text, head.no, head.cut, head.apart)]
 
 
 def _join_names_rest(rows: list[list[Cell]], names: list[tuple[str, bool, int, int]]) -> None:
