@@ -486,3 +486,15 @@ def test_a_lone_row_s_name_rest_before_a_quantity_is_the_name_s():
     (row,) = form["indicators"][:1]
     assert row["name"] == "县级储备粮轮换管理人员数量"
     assert (row["target"], row["actual"]) == (None, None)
+
+
+def test_a_target_wider_than_the_line_after_it_is_the_one_wrapped():
+    # a cell a line: a target wrapped over two lines, then a one-word actual. Read as a
+    # target of one line and an actual wrapped over two, the actual's column would be
+    # narrower than the target's line beside it: the target is the cell wrapped
+    table = [*TABLE[:15], "质量指标", "维修面积", "1200平方米仓库", "全部维修", "好",
+             "30.00", "30.00", *TABLE[22:]]  # fmt: skip
+    (form,) = parse_text("\n".join([*HEAD, *table]), "x.txt").forms
+    rows = {row["name"]: row for row in form["indicators"]}
+    row = rows["维修面积"]
+    assert (row["target"], row["actual"]) == ("1200平方米仓库全部维修", "好")

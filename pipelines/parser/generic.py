@@ -5605,6 +5605,15 @@ def _segment_once(
                             cost += 1
                         if display_width(texts[end - 1]) > display_width(texts[i]):
                             cost += _WIDER  # (a last line wider than the first: less likely)
+                        if (
+                            row_columns[j] == "actual"
+                            and i
+                            and display_width(texts[i - 1]) > display_width(texts[i]) + _SLACK
+                        ):
+                            # (an actual wrapped at a width its target's line, just before it,
+                            # overflows: rather the target wrapped, 757万平方米养 / 护全覆盖 |
+                            # 好, a target and its actual printing as wide a column)
+                            cost += _WIDER
                         options.append((cost + best[end][j + 1], ("wrap", end, j + 1)))
             # a cell no column can hold (a stray number, a page's debris) is left out, dearly
             options.append((_STRAY + best[i + 1][j], ("drop", i + 1, j)))
