@@ -498,3 +498,16 @@ def test_a_target_wider_than_the_line_after_it_is_the_one_wrapped():
     rows = {row["name"]: row for row in form["indicators"]}
     row = rows["维修面积"]
     assert (row["target"], row["actual"]) == ("1200平方米仓库全部维修", "好")
+
+
+def test_words_after_a_row_that_lost_no_point_open_the_next_row():
+    # a cell a line: a short name after a row that lost no point, then a target wrapped over
+    # two lines and a one-word actual. Read as the row above's reason (which no lost point
+    # asks for), the name's place went to the target's first line
+    table = [*TABLE[:15], "维修面积", "1200平方米仓库", "全部维修", "好", "30.00", "30.00",
+             *TABLE[22:]]  # fmt: skip
+    (form,) = parse_text("\n".join([*HEAD, *table]), "x.txt").forms
+    rows = {row["name"]: row for row in form["indicators"]}
+    row = rows["维修面积"]
+    assert (row["target"], row["actual"]) == ("1200平方米仓库全部维修", "好")
+    assert rows["储备粮规模"]["deviation"] is None

@@ -5189,6 +5189,7 @@ def _is_stream(body: list[Cell]) -> bool:
 _SHORT_WORD = lazy(r"^[\u4e00-\u9fff]{2,4}$")
 _PLAIN_POINTS = lazy(r"\d{1,3}(?:\.\d{1,2})?")
 _WRAP = 0.2  # the cost of reading two cells as one name wrapped over two lines
+_UNASKED = 0.5  # the cost of a reason, no sentence, after a row that lost no point
 # a unit note closing a name's wrapped rest (查(户)), after its words
 _REST_UNIT_NOTE = lazy(r"(?<=[\u4e00-\u9fff])[(（][\u4e00-\u9fff]{1,3}[)）]$")
 # a sentence's marks: a text holding one is a reason's, never a name's
@@ -5542,6 +5543,18 @@ def _segment_once(
             )
             if unasked and not _SENTENCE_MARK.search(texts[i]):
                 cost += 1
+            elif (
+                row_columns[j] == "deviation"
+                and i >= 2
+                and texts[i - 1] == texts[i - 2]
+                and bool(_PLAIN_POINTS.fullmatch(texts[i - 1]))
+                and not _SENTENCE_MARK.search(texts[i])
+                and not compact(texts[i]).startswith(_SAYS_NO)
+            ):
+                # after a row that lost no point, words that are no sentence: a reason the
+                # row does not ask for, which is left out after all (see _unsure_reason),
+                # rather the next row's name (养护面积 | 757万平方米养 / 护全覆盖 | 好)
+                cost += _UNASKED
             if (
                 row_columns[j] == "deviation"
                 and i
