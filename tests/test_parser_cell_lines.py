@@ -511,3 +511,15 @@ def test_words_after_a_row_that_lost_no_point_open_the_next_row():
     row = rows["维修面积"]
     assert (row["target"], row["actual"]) == ("1200平方米仓库全部维修", "好")
     assert rows["储备粮规模"]["deviation"] is None
+
+
+def test_a_verdict_printed_twice_after_a_wrapped_name_is_the_target_and_the_actual():
+    # a cell a line, a row printing its weight alone: a name wrapped over two lines, then its
+    # target and actual, the same verdict (已完成 | 已完成). Read as the target's last line,
+    # the first verdict took the name's rest for the target's head
+    table = [*TABLE[:15], "指标1:开展储备粮轮换质量", "检查等专项工作", "已完成", "已完成",
+             "30.00", *TABLE[22:]]  # fmt: skip
+    (form,) = parse_text("\n".join([*HEAD, *table]), "x.txt").forms
+    rows = {row["name"]: row for row in form["indicators"]}
+    row = rows["指标1:开展储备粮轮换质量检查等专项工作"]
+    assert (row["target"], row["actual"]) == ("已完成", "已完成")

@@ -5618,6 +5618,10 @@ def _segment_once(
                             cost += 1
                         if display_width(texts[end - 1]) > display_width(texts[i]):
                             cost += _WIDER  # (a last line wider than the first: less likely)
+                        if row_columns[j] == "target" and end < n and texts[end] == texts[end - 1]:
+                            # (a last line printed again right after it: a target whose actual
+                            # is the same words, 已完成 | 已完成, after a name wrapped)
+                            cost += 1
                         if (
                             row_columns[j] == "actual"
                             and i
