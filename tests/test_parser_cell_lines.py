@@ -473,3 +473,53 @@ def test_a_name_s_rest_closed_by_a_unit_note_is_the_name_s():
     row = rows["储备粮轮换情况调查(次)"]
     assert (row["target"], row["actual"]) == ("≥4次", "4次")
     assert rows["储备粮规模"]["deviation"] is None
+
+
+def test_a_lone_row_s_name_rest_before_a_quantity_is_the_name_s():
+    # a cell a line, a text cut after its first row, which prints no points: a name wrapped
+    # over two lines, then a quantity. Nothing tells the cells apart: read as name | target |
+    # actual, the name lost its rest to the target. The name is read whole; the quantity, its
+    # target or its actual, is left out
+    table = [*TABLE[:10], "县级储备粮轮换管理人", "员数量", "12", "储备粮质量检验合格",
+             "率", "总分"]  # fmt: skip
+    (form,) = parse_text("\n".join([*HEAD, *table]), "x.txt").contract_forms()
+    (row,) = form["indicators"][:1]
+    assert row["name"] == "县级储备粮轮换管理人员数量"
+    assert (row["target"], row["actual"]) == (None, None)
+
+
+def test_a_target_wider_than_the_line_after_it_is_the_one_wrapped():
+    # a cell a line: a target wrapped over two lines, then a one-word actual. Read as a
+    # target of one line and an actual wrapped over two, the actual's column would be
+    # narrower than the target's line beside it: the target is the cell wrapped
+    table = [*TABLE[:15], "质量指标", "维修面积", "1200平方米仓库", "全部维修", "好",
+             "30.00", "30.00", *TABLE[22:]]  # fmt: skip
+    (form,) = parse_text("\n".join([*HEAD, *table]), "x.txt").forms
+    rows = {row["name"]: row for row in form["indicators"]}
+    row = rows["维修面积"]
+    assert (row["target"], row["actual"]) == ("1200平方米仓库全部维修", "好")
+
+
+def test_words_after_a_row_that_lost_no_point_open_the_next_row():
+    # a cell a line: a short name after a row that lost no point, then a target wrapped over
+    # two lines and a one-word actual. Read as the row above's reason (which no lost point
+    # asks for), the name's place went to the target's first line
+    table = [*TABLE[:15], "维修面积", "1200平方米仓库", "全部维修", "好", "30.00", "30.00",
+             *TABLE[22:]]  # fmt: skip
+    (form,) = parse_text("\n".join([*HEAD, *table]), "x.txt").forms
+    rows = {row["name"]: row for row in form["indicators"]}
+    row = rows["维修面积"]
+    assert (row["target"], row["actual"]) == ("1200平方米仓库全部维修", "好")
+    assert rows["储备粮规模"]["deviation"] is None
+
+
+def test_a_verdict_printed_twice_after_a_wrapped_name_is_the_target_and_the_actual():
+    # a cell a line, a row printing its weight alone: a name wrapped over two lines, then its
+    # target and actual, the same verdict (已完成 | 已完成). Read as the target's last line,
+    # the first verdict took the name's rest for the target's head
+    table = [*TABLE[:15], "指标1:开展储备粮轮换质量", "检查等专项工作", "已完成", "已完成",
+             "30.00", *TABLE[22:]]  # fmt: skip
+    (form,) = parse_text("\n".join([*HEAD, *table]), "x.txt").forms
+    rows = {row["name"]: row for row in form["indicators"]}
+    row = rows["指标1:开展储备粮轮换质量检查等专项工作"]
+    assert (row["target"], row["actual"]) == ("已完成", "已完成")

@@ -5189,6 +5189,7 @@ def _is_stream(body: list[Cell]) -> bool:
 _SHORT_WORD = lazy(r"^[\u4e00-\u9fff]{2,4}$")
 _PLAIN_POINTS = lazy(r"\d{1,3}(?:\.\d{1,2})?")
 _WRAP = 0.2  # the cost of reading two cells as one name wrapped over two lines
+_UNASKED = 0.5  # the cost of a reason, no sentence, after a row that lost no point
 # a unit note closing a name's wrapped rest (查(户)), after its words
 _REST_UNIT_NOTE = lazy(r"(?<=[\u4e00-\u9fff])[(（][\u4e00-\u9fff]{1,3}[)）]$")
 # a sentence's marks: a text holding one is a reason's, never a name's
@@ -5381,7 +5382,33 @@ def _segment_rows(
             rows, names, unsure = _segment_once(cells, columns, full)
     if {"weight", "score"} & set(columns):
         _join_names_rest(rows, names)
+        _join_lone_rows_rest(rows, names)
     return rows, unsure
+
+
+def _join_lone_rows_rest(rows: list[list[Cell]], names: list[tuple[str, bool, int, int]]) -> None:
+    """A row that prints no points, its name followed on the next lines by a short Chinese cell
+    and a quantity alone (享受社会保险补贴人 / 员数量 / 4443: a text cut after its first row): no
+    points nor other row tell its cells apart, and the Chinese cell may as well be the name's
+    rest, wrapped, as the row's target in words before an actual in numbers. The name is read
+    with its rest (a wrapped name's first line is its widest); the quantity, which may be its
+    target or its actual, and any words after it (the next row's name as well as a reason) are
+    left out. In place."""
+    for _, joined, r, at in names:
+        row = rows[r]
+        # (a cell after the quantity is a reason's, or the next row's name: no points)
+        if joined or len(row) < at + 3 or any(is_number(c.text) for c in row[at + 3 :]):
+            continue
+        head, rest, value = row[at : at + 3]
+        if (
+            rest.no == head.no + 1
+            and value.no == rest.no + 1
+            and display_width(head.text) >= _FULL
+            and display_width(rest.text) <= display_width(head.text)
+            and _wrapped_name(head.text, rest.text)
+            and QUANTITY_ALONE.match(unicodedata.normalize("NFKC", value.text))
+        ):
+            row[at:] = [Cell(head.text + rest.text, head.no, head.cut, head.apart)]
 
 
 def _join_names_rest(rows: list[list[Cell]], names: list[tuple[str, bool, int, int]]) -> None:
@@ -5516,6 +5543,18 @@ def _segment_once(
             )
             if unasked and not _SENTENCE_MARK.search(texts[i]):
                 cost += 1
+            elif (
+                row_columns[j] == "deviation"
+                and i >= 2
+                and texts[i - 1] == texts[i - 2]
+                and bool(_PLAIN_POINTS.fullmatch(texts[i - 1]))
+                and not _SENTENCE_MARK.search(texts[i])
+                and not compact(texts[i]).startswith(_SAYS_NO)
+            ):
+                # after a row that lost no point, words that are no sentence: a reason the
+                # row does not ask for, which is left out after all (see _unsure_reason),
+                # rather the next row's name (养护面积 | 757万平方米养 / 护全覆盖 | 好)
+                cost += _UNASKED
             if (
                 row_columns[j] == "deviation"
                 and i
@@ -5579,6 +5618,19 @@ def _segment_once(
                             cost += 1
                         if display_width(texts[end - 1]) > display_width(texts[i]):
                             cost += _WIDER  # (a last line wider than the first: less likely)
+                        if row_columns[j] == "target" and end < n and texts[end] == texts[end - 1]:
+                            # (a last line printed again right after it: a target whose actual
+                            # is the same words, 已完成 | 已完成, after a name wrapped)
+                            cost += 1
+                        if (
+                            row_columns[j] == "actual"
+                            and i
+                            and display_width(texts[i - 1]) > display_width(texts[i]) + _SLACK
+                        ):
+                            # (an actual wrapped at a width its target's line, just before it,
+                            # overflows: rather the target wrapped, 757万平方米养 / 护全覆盖 |
+                            # 好, a target and its actual printing as wide a column)
+                            cost += _WIDER
                         options.append((cost + best[end][j + 1], ("wrap", end, j + 1)))
             # a cell no column can hold (a stray number, a page's debris) is left out, dearly
             options.append((_STRAY + best[i + 1][j], ("drop", i + 1, j)))
