@@ -5594,3 +5594,22 @@ def test_a_row_named_by_another_row_s_value_is_dropped():
     warnings = guard_form(form)
     assert form["indicators"] == [good, same]
     assert any("another row's value" in w for w in warnings)
+
+
+def test_a_group_label_with_its_etc_belongs_to_its_family():
+    # 服务对象满意度指标等 (the label with its 等, etc., as some templates print it) belongs under
+    # 满意度指标 as the label does: a 效益指标 carried on to its rows is stale and left out
+    from pipelines.parser.guards import levels_of_two_families
+    from pipelines.parser.labels import parent_of
+
+    assert parent_of("服务对象满意度指标等") == "满意度指标"
+    assert parent_of("经济效益指标等") == "效益指标"
+    rows = [
+        {"level1": "效益指标", "level2": "可持续影响指标", "name": "甲"},
+        {"level1": "效益指标", "level2": "服务对象满意度指标等", "name": "乙"},
+    ]
+    assert len(levels_of_two_families(rows)) == 1
+    assert [(r["level1"], r["level2"]) for r in rows] == [
+        ("效益指标", "可持续影响指标"),
+        (None, "服务对象满意度指标等"),
+    ]
