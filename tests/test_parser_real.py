@@ -5613,3 +5613,23 @@ def test_a_group_label_with_its_etc_belongs_to_its_family():
         ("效益指标", "可持续影响指标"),
         (None, "服务对象满意度指标等"),
     ]
+
+
+def test_two_first_level_labels_as_a_rows_two_are_both_left_out():
+    # 效益指标 and 满意度指标 printed together before a row of another group (a stream out of
+    # reading order): read as the row's 一级 and 二级, neither is known to be its
+    from pipelines.parser.guards import levels_of_two_families
+
+    rows = [
+        {"level1": "产出指标", "level2": "数量指标", "name": "甲"},
+        {"level1": "效益指标", "level2": "满意度指标", "name": "乙"},
+        {"level1": "效益指标", "level2": "满意度指标", "name": "丙"},
+        {"level1": "满意度指标", "level2": "满意度指标", "name": "丁"},  # (as some forms print)
+    ]
+    assert len(levels_of_two_families(rows)) == 2
+    assert [(r["level1"], r["level2"]) for r in rows] == [
+        ("产出指标", "数量指标"),
+        (None, None),
+        (None, None),
+        ("满意度指标", "满意度指标"),
+    ]

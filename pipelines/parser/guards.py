@@ -1089,6 +1089,16 @@ def levels_of_two_families(rows: list[dict]) -> list[str]:
     before: dict = {}  # (the last row whose labels agree)
     for row in rows:
         level1, level2 = row.get("level1"), row.get("level2")
+        if level1 in _FAMILIES and level2 in _FAMILIES and level1 != level2:
+            # two 一级 labels as a row's two (效益指标 | 满意度指标): two groups' labels printed
+            # together away from their rows (a stream out of reading order), neither known to
+            # be this row's: both left out
+            warnings.append(
+                f"row {row.get('name')!r}: 一级 {level1!r} and 二级 {level2!r} are both 一级 "
+                "labels (printed away from their rows): both left out"
+            )
+            row["level1"] = row["level2"] = None
+            continue
         parent = parent_of(level2) if level1 in _FAMILIES and level2 else None
         if parent in _FAMILIES and parent != level1:
             stale = [
