@@ -786,3 +786,30 @@ def test_a_line_of_two_numbers_is_no_wrapped_cells_line():
 
     assert not _one_cell(["100.00 100.00", "优"])
     assert _one_cell(["服务中心长效运行机", "制"])
+
+
+def test_a_late_second_level_label_takes_the_first_level_carried_down_with_it():
+    # the last groups' labels out of order: 满意度指标 and 生态效益指标 printed before a row of
+    # 生态效益指标, 可持续影响指标 before the next, and the last rows' 服务对象满意度指标 after the
+    # total's numbers. Those rows carried 效益指标 (可持续影响指标's 一级) down: a late 二级 of
+    # the 满意度 family says that 一级 may be stale, and it is left out with the carried 二级
+    head = INDICATORS[0]
+    rows = [
+        ("产出指标", "数量指标", "便民服务活动次数", "≥40次", "48次", "40.00", "40.00"),
+        ("满意度指标", "生态效益指标", "绿化养护面积", "≥500平方米", "520平方米", "20.00", "20.00"),
+        ("", "可持续影响指标", "长效运行机制", "持续运行", "持续运行", "20.00", "20.00"),
+        ("", "", "居民满意度", "≥90%", "92%", "10.00", "10.00"),
+        ("", "", "上级部门满意度", "≥90%", "95%", "10.00", "10.00"),
+    ]
+    cells = [cell for row in rows for cell in row if cell]
+    text = (
+        print_cells(IDENTITY + MONEY + GOALS)
+        + print_cells([head], WIDTHS)
+        + "".join(f"{cell}\n\n" for cell in cells)
+        + "100.00\n\n100.00\n\n服务对象\n满意度指\n标\n\n总分\n\n"
+    )
+    form = parse_text(text, "late.txt").forms[0]
+    levels = {row["name"]: (row["level1"], row["level2"]) for row in form["indicators"]}
+    assert levels["长效运行机制"] == ("效益指标", "可持续影响指标")
+    assert levels["居民满意度"] == (None, None)
+    assert levels["上级部门满意度"] == (None, None)

@@ -7703,21 +7703,32 @@ def _late_labels(
     """Group labels printed after a table's last row (see _total_printed_before): a label of
     a level that no row holds was centred on rows that took another group's label, carried
     down from the row it was printed before. Which rows are its is not known: each row of that
-    level that was not printed right after a label of its own loses the carried label."""
+    level that was not printed right after a label of its own loses the carried label. A late
+    二级 of a 一级's family (服务对象满意度指标) says the same of the 一级 carried down: a row
+    printed after no label of either level loses a 一级 other than that family's."""
     held = {row[level] for row in rows for level in ("level1", "level2")}
-    for level, number in (("level1", 1), ("level2", 2)):
-        if not any(
-            level_of(_level_name(text)) == number and _level_name(text) not in held for text in late
-        ):
-            continue
-        printed = {
+    printed = {
+        number: {
             at
             for at, labels in marks
             if any(level_of(_level_name(text)) == number for text in labels)
         }
+        for number in (1, 2)
+    }
+    for level, number in (("level1", 1), ("level2", 2)):
+        unheld = [
+            name for name in map(_level_name, late) if level_of(name) == number and name not in held
+        ]
+        if not unheld:
+            continue
+        # (only the framework's own 二级: a run of labels read as one, 质量指标效益指标满意度指标,
+        # names no family)
+        parents = {LEVEL2_PARENT.get(name) for name in unheld} if number == 2 else {None}
         for k, row in enumerate(rows):
-            if k not in printed:
+            if k not in printed[number]:
                 row[level] = None
+                if None not in parents and k not in printed[1] and row["level1"] not in parents:
+                    row["level1"] = None
 
 
 def _headless_total(cells: list[Cell], start: int) -> tuple[float | None, float | None]:
