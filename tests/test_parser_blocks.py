@@ -813,3 +813,38 @@ def test_a_late_second_level_label_takes_the_first_level_carried_down_with_it():
     assert levels["长效运行机制"] == ("效益指标", "可持续影响指标")
     assert levels["居民满意度"] == (None, None)
     assert levels["上级部门满意度"] == (None, None)
+
+
+def test_a_second_level_label_printed_after_its_rows_takes_the_label_they_carried():
+    # a merged cell's label printed after the rows it spans, right before the next group's
+    # label (质量指标 | 时效指标 | 按时完成率): the rows before it carried 数量指标 down from the
+    # first row; which of them are 质量指标's is not known, so they are given no 二级
+    head = INDICATORS[0]
+    rows = [
+        ("产出指标", "数量指标", "便民服务活动次数", "≥40次", "48次", "20.00", "20.00"),
+        ("", "", "志愿者招募人数", "≥20人", "26人", "20.00", "20.00"),
+        ("", "", "服务中心设施完好率", "≥95%", "96%", "20.00", "20.00"),
+        ("", "质量指标", "", "", "", "", ""),
+        ("", "时效指标", "居民诉求按时办结率", "≥90%", "93%", "20.00", "20.00"),
+        ("满意度指标", "服务对象满意度指标", "居民满意度", "≥90%", "92%", "20.00", "20.00"),
+    ]
+    cells = [cell for row in rows for cell in row if cell]
+    # (a blank 年初预算数: read by structure, as the printed forms are)
+    money = [MONEY[0], ("年度资金总额", "", "120.00", "96.00", "10.00", "80.00%", "8.00")]
+    text = (
+        print_cells(IDENTITY + money + GOALS)
+        + print_cells([head], WIDTHS)
+        + "".join(f"{cell}\n\n" for cell in cells)
+        + print_cells([("总分", "", "", "", "", "100.00", "100.00")])
+    )
+    assert "20.00\n\n质量指标\n\n时效指标\n\n居民诉求按时办结率" in text
+    form = parse_text(text, "rowless.txt").forms[0]
+    assert form["reader"] == "structure"
+    levels = {row["name"]: (row["level1"], row["level2"]) for row in form["indicators"]}
+    assert levels == {
+        "便民服务活动次数": ("产出指标", "数量指标"),
+        "志愿者招募人数": ("产出指标", None),
+        "服务中心设施完好率": ("产出指标", None),
+        "居民诉求按时办结率": ("产出指标", "时效指标"),
+        "居民满意度": ("满意度指标", "服务对象满意度指标"),
+    }

@@ -4324,6 +4324,8 @@ def _read_rows(
             if k not in own:
                 row["level1"] = row["level2"] = None
     centred_labels.recentre(rows, printed, closed, {c.no for c in body if c.text})
+    if stream:
+        _rowless_second_levels(rows, marks)
     if late:
         _late_labels(rows, marks, late)
     for row, target, actual in unsure_rows:
@@ -4335,6 +4337,29 @@ def _read_rows(
                 # (no points after them: what was read as the reason may be the actual)
                 row["deviation"] = None
     return _groups_by_points(rows, marks)
+
+
+def _rowless_second_levels(rows: list[dict], marks: list[tuple[int, list[str]]]) -> None:
+    """A stream's 二级 label right before another (产出目标 | 结果目标 | 灾备恢复速度): a group
+    printed with no row after it, its rows printed before it (a merged cell's label printed
+    after the rows it spans), where they carried the 二级 printed above them (投入目标). Which
+    of those rows are its is not known: each row that carried the 二级 above, printed after no
+    label of its own, loses it. In place."""
+    own = {at for at, _ in marks}
+    before = 0  # (the row the last 二级 label was printed before)
+    for at, labels in marks:
+        names = [_level_name(text) for text in labels]
+        if (
+            len(names) >= 2
+            and level_of(names[0]) == 2
+            and level_of(names[1]) == 2
+            and names[0] != names[1]
+        ):
+            for k in range(before + 1, min(at, len(rows))):
+                if k not in own:
+                    rows[k]["level2"] = None
+        if any(level_of(name) == 2 for name in names):
+            before = at
 
 
 def _bare_label(text: str) -> bool:
