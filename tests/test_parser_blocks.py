@@ -848,3 +848,35 @@ def test_a_second_level_label_printed_after_its_rows_takes_the_label_they_carrie
         "居民诉求按时办结率": ("产出指标", "时效指标"),
         "居民满意度": ("满意度指标", "服务对象满意度指标"),
     }
+
+
+def test_the_last_groups_first_level_label_printed_away_takes_the_one_its_rows_carried():
+    # the 一级 column's labels printed before the goals (a merged cell's text where a tool's
+    # order puts it): the rows take their 一级 from their 二级's family, and the last group's
+    # rows, whose 二级 is the form's own (具体指标), carry 效益指标 down. 满意度指标 is printed
+    # and no row holds it: the rows after the last 效益指标 family's are its, so lose 效益指标
+    goal_label, planned, actual = GOALS[0][0], GOALS[1][1], GOALS[1][2]
+    head = ["一级指标", "产出指标", "效益指标", "满意度指标", "预期目标", "实际完成情况"]
+    rows = [
+        ("数量指标", "便民服务活动次数", "≥40次", "48次", "30.00", "30.00"),
+        ("社会效益指标", "居民办事便利程度", "明显提升", "明显提升", "30.00", "30.00"),
+        ("具体指标", "居民满意度", "≥90%", "92%", "20.00", "20.00"),
+        ("", "上级部门满意度", "≥90%", "95%", "20.00", "20.00"),
+    ]
+    cells = [goal_label, *head, planned, actual, *INDICATORS[0][1:]]
+    cells += [cell for row in rows for cell in row if cell]
+    money = [MONEY[0], ("年度资金总额", "", "120.00", "96.00", "10.00", "80.00%", "8.00")]
+    text = (
+        print_cells(IDENTITY + money)
+        + "".join(f"{cell}\n\n" for cell in cells)
+        + print_cells([("总分", "", "", "", "", "100.00", "100.00")])
+    )
+    form = parse_text(text, "away.txt").forms[0]
+    assert form["reader"] == "structure"
+    levels = {row["name"]: (row["level1"], row["level2"]) for row in form["indicators"]}
+    assert levels == {
+        "便民服务活动次数": ("产出指标", "数量指标"),
+        "居民办事便利程度": ("效益指标", "社会效益指标"),
+        "居民满意度": (None, "具体指标"),
+        "上级部门满意度": (None, "具体指标"),
+    }

@@ -3999,9 +3999,41 @@ def read_indicators(
     if not body or "name" not in columns:
         return []
     body = _without_repeated_names(_points_apart(_without_leading_numbers(body), columns))
-    return _with_bare_labels(
+    rows = _with_bare_labels(
         _bare_benefit_labels(body), lambda: _read_rows(body, columns, closed, late)
     )
+    _unheld_first_levels(rows, cells[:stop], late)
+    return rows
+
+
+# the framework's last 一级 group and the ones printed before it (成本指标 may be either level)
+_LAST_GROUP = "满意度指标"
+_EARLIER_GROUPS = frozenset(("产出指标", "效益指标"))
+
+
+def _unheld_first_levels(rows: list[dict], cells: list[Cell], late: tuple[str, ...]) -> None:
+    """The last group's 一级 label (满意度指标) printed as a cell of its own (or 满意度 / 指标
+    joined) that no row holds: its rows, the table's last, took the 一级 carried down from the
+    group above (效益指标 over 教师满意度, their 二级 a form's own, 具体指标). They stand after
+    the last row whose 二级 is of an earlier group's family (可持续影响指标 under 效益指标): those
+    rows lose the 一级 they carried (not a 二级 that is itself a 一级 label, which the guards
+    take). In place."""
+    if not rows or any(row["level1"] == _LAST_GROUP for row in rows):
+        return
+    texts = [c.text for c in cells if len(c.text) <= 16] + list(late)
+    if not any(_level_name(text) == _LAST_GROUP for text in texts):
+        return
+    first = max(
+        (
+            k + 1
+            for k, row in enumerate(rows)
+            if LEVEL2_PARENT.get(row["level2"] or "") in _EARLIER_GROUPS
+        ),
+        default=0,
+    )
+    for row in rows[first:]:
+        if row["level1"] in _EARLIER_GROUPS and row["level2"] not in LEVEL1:
+            row["level1"] = None
 
 
 def _with_bare_labels(bare, read):
