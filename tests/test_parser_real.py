@@ -5633,3 +5633,31 @@ def test_two_first_level_labels_as_a_rows_two_are_both_left_out():
         (None, None),
         ("满意度指标", "满意度指标"),
     ]
+
+
+def test_rows_numbered_from_one_again_under_one_label_lose_the_carried_label():
+    # 指标1 … 指标2 … 指标1 under one 二级: the second 指标1 opens another group (a form numbers
+    # each group's rows from 1), whose label was printed away; its rows carried the one above
+    from pipelines.parser.guards import numbering_restarted_in_a_group
+
+    def row(level2, name):
+        return {"level1": "效益指标", "level2": level2, "name": name, "line_start": 1}
+
+    rows = [
+        row("经济效益指标", "指标1带动农户增收"),
+        row("经济效益指标", "指标2企业营收增长"),
+        row("经济效益指标", "指标1推广面积占比"),
+        row("经济效益指标", "指标2群众认知度"),
+        row("可持续影响指标", "指标1长效机制"),
+        row("可持续影响指标", "指标12024年底前完成"),  # (a year run into it: no number 1)
+    ]
+    assert len(numbering_restarted_in_a_group(rows)) == 1
+    assert [r["level2"] for r in rows] == [
+        "经济效益指标",
+        "经济效益指标",
+        None,
+        None,
+        "可持续影响指标",
+        "可持续影响指标",
+    ]
+    assert all(r["level1"] == "效益指标" for r in rows)
