@@ -786,3 +786,91 @@ def test_a_line_of_two_numbers_is_no_wrapped_cells_line():
 
     assert not _one_cell(["100.00 100.00", "优"])
     assert _one_cell(["服务中心长效运行机", "制"])
+
+
+# (a blank 年初预算数: read by structure, as the printed forms are)
+STRUCTURE_MONEY = [MONEY[0], ("年度资金总额", "", "120.00", "96.00", "10.00", "80.00%", "8.00")]
+
+
+def _levels_of_stream(rows, tail: str, money=MONEY) -> dict:
+    """Each row's (一级, 二级) as read from the invented form whose table is printed a cell a
+    paragraph in the order of ``rows``' cells (a stream out of reading order where they are
+    placed so), then ``tail`` (the total)."""
+    cells = [cell for row in rows for cell in row if cell]
+    text = (
+        print_cells(IDENTITY + money + GOALS)
+        + print_cells([INDICATORS[0]], WIDTHS)
+        + "".join(f"{cell}\n\n" for cell in cells)
+        + tail
+    )
+    form = parse_text(text, "stream.txt").forms[0]
+    return {row["name"]: (row["level1"], row["level2"]) for row in form["indicators"]}
+
+
+def test_a_late_second_level_label_takes_the_first_level_carried_down_with_it():
+    # the last groups' labels out of order: 满意度指标 and 生态效益指标 printed before a row of
+    # 生态效益指标, 可持续影响指标 before the next, and the last rows' 服务对象满意度指标 after the
+    # total's numbers. Those rows carried 效益指标 (可持续影响指标's 一级) down: a late 二级 of
+    # the 满意度 family says that 一级 may be stale, and it is left out with the carried 二级
+    rows = [
+        ("产出指标", "数量指标", "便民服务活动次数", "≥40次", "48次", "40.00", "40.00"),
+        ("满意度指标", "生态效益指标", "绿化养护面积", "≥500平方米", "520平方米", "20.00", "20.00"),
+        ("", "可持续影响指标", "长效运行机制", "持续运行", "持续运行", "20.00", "20.00"),
+        ("", "", "居民满意度", "≥90%", "92%", "10.00", "10.00"),
+        ("", "", "上级部门满意度", "≥90%", "95%", "10.00", "10.00"),
+    ]
+    levels = _levels_of_stream(rows, "100.00\n\n100.00\n\n服务对象\n满意度指\n标\n\n总分\n\n")
+    assert levels["长效运行机制"] == ("效益指标", "可持续影响指标")
+    assert levels["居民满意度"] == (None, None)
+    assert levels["上级部门满意度"] == (None, None)
+
+
+def test_a_second_level_label_printed_after_its_rows_takes_the_label_they_carried():
+    # a merged cell's label printed after the rows it spans, right before the next group's
+    # label (质量指标 | 时效指标 | 按时完成率): the rows before it carried 数量指标 down from the
+    # first row; which of them are 质量指标's is not known, so they are given no 二级
+    carried = [
+        ("", "", name, "≥20人", "26人", "20.00", "20.00") for name in ("志愿者人数", "培训人数")
+    ]
+    timely = ("", "时效指标", "居民诉求按时办结率", "≥90%", "93%", "20.00", "20.00")
+    rows = [INDICATORS[1], *carried, ("", "质量指标"), timely, INDICATORS[4]]
+    total = print_cells([("总分", "", "", "", "", "100.00", "100.00")])
+    levels = _levels_of_stream(rows, total, STRUCTURE_MONEY)
+    assert levels == {
+        "便民服务活动次数": ("产出指标", "数量指标"),
+        "志愿者人数": ("产出指标", None),
+        "培训人数": ("产出指标", None),
+        "居民诉求按时办结率": ("产出指标", "时效指标"),
+        "居民满意度": ("满意度指标", "服务对象满意度指标"),
+    }
+
+
+def test_the_last_groups_first_level_label_printed_away_takes_the_one_its_rows_carried():
+    # the 一级 column's labels printed before the goals (a merged cell's text where a tool's
+    # order puts it): the rows take their 一级 from their 二级's family, and the last group's
+    # rows, whose 二级 is the form's own (具体指标), carry 效益指标 down. 满意度指标 is printed
+    # and no row holds it: the rows after the last 效益指标 family's are its, so lose 效益指标
+    goal_label, planned, actual = GOALS[0][0], GOALS[1][1], GOALS[1][2]
+    head = ["一级指标", "产出指标", "效益指标", "满意度指标", "预期目标", "实际完成情况"]
+    rows = [
+        ("数量指标", "便民服务活动次数", "≥40次", "48次", "30.00", "30.00"),
+        ("社会效益指标", "居民办事便利程度", "明显提升", "明显提升", "30.00", "30.00"),
+        ("具体指标", "居民满意度", "≥90%", "92%", "20.00", "20.00"),
+        ("", "上级部门满意度", "≥90%", "95%", "20.00", "20.00"),
+    ]
+    cells = [goal_label, *head, planned, actual, *INDICATORS[0][1:]]
+    cells += [cell for row in rows for cell in row if cell]
+    text = (
+        print_cells(IDENTITY + STRUCTURE_MONEY)
+        + "".join(f"{cell}\n\n" for cell in cells)
+        + print_cells([("总分", "", "", "", "", "100.00", "100.00")])
+    )
+    form = parse_text(text, "away.txt").forms[0]
+    assert form["reader"] == "structure"
+    levels = {row["name"]: (row["level1"], row["level2"]) for row in form["indicators"]}
+    assert levels == {
+        "便民服务活动次数": ("产出指标", "数量指标"),
+        "居民办事便利程度": ("效益指标", "社会效益指标"),
+        "居民满意度": (None, "具体指标"),
+        "上级部门满意度": (None, "具体指标"),
+    }

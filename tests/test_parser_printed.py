@@ -121,7 +121,11 @@ def test_every_gold_file_is_printed_by_every_tool():
         # (since the thirty-second: a row left with a text in its target's column alone dropped,
         # c04's, the scorer then pairing its truncated row with the gold's: 41 before; the rows
         # cut in two by the header's 分值 | 得分 put back together: 0.786 before)
-        ("pdftotext", "excel", 42, 0.788),
+        # (since the thirty-third: group labels printed away from their rows, carried onto rows
+        # of another group, left out where the print shows it (a 二级 right before another, two
+        # 一级 labels as a row's two, a late 二级 of a family, the last group's 一级 held by no
+        # row, rows numbered from 1 again under one label): 42 before)
+        ("pdftotext", "excel", 37, 0.788),
         # (a row's 二级 of another 一级's family than its own left out, or both labels where
         # neither was carried on, since the twenty-eighth: 41 before)
         # (a line of two numbers no wrapped cell's: 0.632; a rate column whose label is printed
@@ -132,7 +136,8 @@ def test_every_gold_file_is_printed_by_every_tool():
         # (a row with no name and no points dropped, its texts no row's: 28 before)
         # (a row named by another row's value dropped since the thirty-third: 20 before;
         # 37 and 0.667 before the same)
-        ("pdftotext", "plain", 19, 0.689),
+        # (the same since the thirty-third: 19 before)
+        ("pdftotext", "plain", 15, 0.689),
         # (苏州's goal groups, 投入目标 / 产出目标 / 结果目标, read as labels since the twenty-ninth:
         # n02 prints 产出目标 after its rows, which take the 投入目标 carried on: 35 before)
         # (a line of a number and its unit, 10 台套, one cell since the thirtieth: 40 / 0.699
@@ -141,7 +146,10 @@ def test_every_gold_file_is_printed_by_every_tool():
         # 分值 | 得分 were drawn after the first rows' left-hand cells read, those rows left out,
         # since the thirty-first too: 0.705 before)
         # (a total whose label is printed after the tables read as its part: 0.748 before)
-        ("pdftotext", "word", 25, 0.761),  # (0.758 before a stray after the last row was one)
+        # (0.758 before a stray after the last row was one)
+        # (the same since the thirty-third: 25 and 0.776 before, n02's rows that carried 投入目标
+        # given no 二级)
+        ("pdftotext", "word", 15, 0.761),
         # pdfminer's text boxes: column by column within a table's blocks (a label's column, then
         # the values' columns), no form loads whole. Blocks joined since the thirteenth session:
         # 371, 482 and 115 wrong values, 0.488, 0.414 and 0.441, before (fewer values read in
@@ -181,13 +189,16 @@ def test_every_gold_file_is_printed_by_every_tool():
         # sure reason: 145 / 0.560, 146 and 41 before)
         # (a row named by another row's value dropped since the thirty-third: 140, 144 /
         # 0.438 before)
-        ("pdfminer", "excel", 139, 0.567),
+        # (since the thirty-third: carried group labels left out where the print shows them
+        # stale, as for pdftotext: 139 / 0.567 before)
+        ("pdfminer", "excel", 135, 0.566),
         # (苏州's goal groups read as labels since the twenty-ninth: g03's rows, printed a column
         # at a time, are paired a column off: 149 before)
         # (149 since the thirty-first)
         # (146 and 0.438 since the thirty-first's labels printed after the rows: carried labels
         # left out)
-        ("pdfminer", "plain", 140, 0.459),
+        # (the same since the thirty-third: 140 / 0.459 before)
+        ("pdfminer", "plain", 127, 0.457),
         ("pdfminer", "word", 39, 0.489),
         # pdfplumber's extract_text: a line of the page a line of text, its words apart by one
         # space whatever the gap (a table's columns gone), a wrapped cell's pieces on the lines
@@ -238,7 +249,7 @@ def test_every_gold_file_is_printed_by_every_tool():
         # / 0.772 before, the accuracy down as f01's garbled rows, all of 8 points, are paired
         # with other gold rows; a label wrapped over two rows' values' lines, 质量指 / 标, joined
         # on the first: 146 / 0.767 before)
-        ("pdfplumber", "excel", 145, 0.774),
+        ("pdfplumber", "excel", 143, 0.774),
         # (a reason wrapped over two lines around the values' line of a row that lost points
         # joined as its reason since the twenty-seventh session: 146 and 0.756 before)
         # (a row's 二级 carried on under a new 一级 of another family left out since the

@@ -5594,3 +5594,70 @@ def test_a_row_named_by_another_row_s_value_is_dropped():
     warnings = guard_form(form)
     assert form["indicators"] == [good, same]
     assert any("another row's value" in w for w in warnings)
+
+
+def test_a_group_label_with_its_etc_belongs_to_its_family():
+    # 服务对象满意度指标等 (the label with its 等, etc., as some templates print it) belongs under
+    # 满意度指标 as the label does: a 效益指标 carried on to its rows is stale and left out
+    from pipelines.parser.guards import levels_of_two_families
+    from pipelines.parser.labels import parent_of
+
+    assert parent_of("服务对象满意度指标等") == "满意度指标"
+    assert parent_of("经济效益指标等") == "效益指标"
+    rows = [
+        {"level1": "效益指标", "level2": "可持续影响指标", "name": "甲"},
+        {"level1": "效益指标", "level2": "服务对象满意度指标等", "name": "乙"},
+    ]
+    assert len(levels_of_two_families(rows)) == 1
+    assert [(r["level1"], r["level2"]) for r in rows] == [
+        ("效益指标", "可持续影响指标"),
+        (None, "服务对象满意度指标等"),
+    ]
+
+
+def test_two_first_level_labels_as_a_rows_two_are_both_left_out():
+    # 效益指标 and 满意度指标 printed together before a row of another group (a stream out of
+    # reading order): read as the row's 一级 and 二级, neither is known to be its
+    from pipelines.parser.guards import levels_of_two_families
+
+    rows = [
+        {"level1": "产出指标", "level2": "数量指标", "name": "甲"},
+        {"level1": "效益指标", "level2": "满意度指标", "name": "乙"},
+        {"level1": "效益指标", "level2": "满意度指标", "name": "丙"},
+        {"level1": "满意度指标", "level2": "满意度指标", "name": "丁"},  # (as some forms print)
+    ]
+    assert len(levels_of_two_families(rows)) == 2
+    assert [(r["level1"], r["level2"]) for r in rows] == [
+        ("产出指标", "数量指标"),
+        (None, None),
+        (None, None),
+        ("满意度指标", "满意度指标"),
+    ]
+
+
+def test_rows_numbered_from_one_again_under_one_label_lose_the_carried_label():
+    # 指标1 … 指标2 … 指标1 under one 二级: the second 指标1 opens another group (a form numbers
+    # each group's rows from 1), whose label was printed away; its rows carried the one above
+    from pipelines.parser.guards import numbering_restarted_in_a_group
+
+    def row(level2, name):
+        return {"level1": "效益指标", "level2": level2, "name": name, "line_start": 1}
+
+    rows = [
+        row("经济效益指标", "指标1带动农户增收"),
+        row("经济效益指标", "指标2企业营收增长"),
+        row("经济效益指标", "指标1推广面积占比"),
+        row("经济效益指标", "指标2群众认知度"),
+        row("可持续影响指标", "指标1长效机制"),
+        row("可持续影响指标", "指标12024年底前完成"),  # (a year run into it: no number 1)
+    ]
+    assert len(numbering_restarted_in_a_group(rows)) == 1
+    assert [r["level2"] for r in rows] == [
+        "经济效益指标",
+        "经济效益指标",
+        None,
+        None,
+        "可持续影响指标",
+        "可持续影响指标",
+    ]
+    assert all(r["level1"] == "效益指标" for r in rows)

@@ -3999,9 +3999,41 @@ def read_indicators(
     if not body or "name" not in columns:
         return []
     body = _without_repeated_names(_points_apart(_without_leading_numbers(body), columns))
-    return _with_bare_labels(
+    rows = _with_bare_labels(
         _bare_benefit_labels(body), lambda: _read_rows(body, columns, closed, late)
     )
+    _unheld_first_levels(rows, cells[:stop], late)
+    return rows
+
+
+# the framework's last 一级 group and the ones printed before it (成本指标 may be either level)
+_LAST_GROUP = "满意度指标"
+_EARLIER_GROUPS = frozenset(("产出指标", "效益指标"))
+
+
+def _unheld_first_levels(rows: list[dict], cells: list[Cell], late: tuple[str, ...]) -> None:
+    """The last group's 一级 label (满意度指标) printed as a cell of its own (or 满意度 / 指标
+    joined) that no row holds: its rows, the table's last, took the 一级 carried down from the
+    group above (效益指标 over 教师满意度, their 二级 a form's own, 具体指标). They stand after
+    the last row whose 二级 is of an earlier group's family (可持续影响指标 under 效益指标): those
+    rows lose the 一级 they carried (not a 二级 that is itself a 一级 label, which the guards
+    take). In place."""
+    if not rows or any(row["level1"] == _LAST_GROUP for row in rows):
+        return
+    texts = [c.text for c in cells if len(c.text) <= 16] + list(late)
+    if not any(_level_name(text) == _LAST_GROUP for text in texts):
+        return
+    first = max(
+        (
+            k + 1
+            for k, row in enumerate(rows)
+            if LEVEL2_PARENT.get(row["level2"] or "") in _EARLIER_GROUPS
+        ),
+        default=0,
+    )
+    for row in rows[first:]:
+        if row["level1"] in _EARLIER_GROUPS and row["level2"] not in LEVEL1:
+            row["level1"] = None
 
 
 def _with_bare_labels(bare, read):
@@ -4324,6 +4356,8 @@ def _read_rows(
             if k not in own:
                 row["level1"] = row["level2"] = None
     centred_labels.recentre(rows, printed, closed, {c.no for c in body if c.text})
+    if stream:
+        _rowless_second_levels(rows, marks)
     if late:
         _late_labels(rows, marks, late)
     for row, target, actual in unsure_rows:
@@ -4335,6 +4369,29 @@ def _read_rows(
                 # (no points after them: what was read as the reason may be the actual)
                 row["deviation"] = None
     return _groups_by_points(rows, marks)
+
+
+def _rowless_second_levels(rows: list[dict], marks: list[tuple[int, list[str]]]) -> None:
+    """A stream's 二级 label right before another (产出目标 | 结果目标 | 灾备恢复速度): a group
+    printed with no row after it, its rows printed before it (a merged cell's label printed
+    after the rows it spans), where they carried the 二级 printed above them (投入目标). Which
+    of those rows are its is not known: each row that carried the 二级 above, printed after no
+    label of its own, loses it. In place."""
+    own = {at for at, _ in marks}
+    before = 0  # (the row the last 二级 label was printed before)
+    for at, labels in marks:
+        names = [_level_name(text) for text in labels]
+        if (
+            len(names) >= 2
+            and level_of(names[0]) == 2
+            and level_of(names[1]) == 2
+            and names[0] != names[1]
+        ):
+            for k in range(before + 1, min(at, len(rows))):
+                if k not in own:
+                    rows[k]["level2"] = None
+        if any(level_of(name) == 2 for name in names):
+            before = at
 
 
 def _bare_label(text: str) -> bool:
@@ -7755,21 +7812,32 @@ def _late_labels(
     """Group labels printed after a table's last row (see _total_printed_before): a label of
     a level that no row holds was centred on rows that took another group's label, carried
     down from the row it was printed before. Which rows are its is not known: each row of that
-    level that was not printed right after a label of its own loses the carried label."""
+    level that was not printed right after a label of its own loses the carried label. A late
+    二级 of a 一级's family (服务对象满意度指标) says the same of the 一级 carried down: a row
+    printed after no label of either level loses a 一级 other than that family's."""
     held = {row[level] for row in rows for level in ("level1", "level2")}
-    for level, number in (("level1", 1), ("level2", 2)):
-        if not any(
-            level_of(_level_name(text)) == number and _level_name(text) not in held for text in late
-        ):
-            continue
-        printed = {
+    printed = {
+        number: {
             at
             for at, labels in marks
             if any(level_of(_level_name(text)) == number for text in labels)
         }
+        for number in (1, 2)
+    }
+    for level, number in (("level1", 1), ("level2", 2)):
+        unheld = [
+            name for name in map(_level_name, late) if level_of(name) == number and name not in held
+        ]
+        if not unheld:
+            continue
+        # (only the framework's own 二级: a run of labels read as one, 质量指标效益指标满意度指标,
+        # names no family)
+        parents = {LEVEL2_PARENT.get(name) for name in unheld} if number == 2 else {None}
         for k, row in enumerate(rows):
-            if k not in printed:
+            if k not in printed[number]:
                 row[level] = None
+                if None not in parents and k not in printed[1] and row["level1"] not in parents:
+                    row["level1"] = None
 
 
 def _headless_total(cells: list[Cell], start: int) -> tuple[float | None, float | None]:

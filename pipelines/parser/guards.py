@@ -1020,6 +1020,7 @@ def guard_form(form: dict) -> list[str]:
     )
     if cut_at_zhi:
         warnings += labels_cut_at_zhi(rows)
+    warnings += numbering_restarted_in_a_group(rows)
     if len(level1s) > 1:
         # (a label carried on into another group needs two groups: where every row holds one
         # 一级, a 二级 of another family is the form's own pairing, as a07's 产出指标 | 经济效益指标)
@@ -1089,6 +1090,16 @@ def levels_of_two_families(rows: list[dict]) -> list[str]:
     before: dict = {}  # (the last row whose labels agree)
     for row in rows:
         level1, level2 = row.get("level1"), row.get("level2")
+        if level1 in _FAMILIES and level2 in _FAMILIES and level1 != level2:
+            # two 一级 labels as a row's two (效益指标 | 满意度指标): two groups' labels printed
+            # together away from their rows (a stream out of reading order), neither known to
+            # be this row's: both left out
+            warnings.append(
+                f"row {row.get('name')!r}: 一级 {level1!r} and 二级 {level2!r} are both 一级 "
+                "labels (printed away from their rows): both left out"
+            )
+            row["level1"] = row["level2"] = None
+            continue
         parent = parent_of(level2) if level1 in _FAMILIES and level2 else None
         if parent in _FAMILIES and parent != level1:
             stale = [
@@ -1105,4 +1116,34 @@ def levels_of_two_families(rows: list[dict]) -> list[str]:
                 row[key] = None
             continue
         before = row
+    return warnings
+
+
+# a row's number opening its name, 指标1 / 指标 2: (not 指标12021年…: a year run into it)
+_ROW_NUMBER = lazy(r"^\s*指标\s*(\d{1,2})(?!\d)")
+
+
+def numbering_restarted_in_a_group(rows: list[dict]) -> list[str]:
+    """Rows of one 二级 label whose names' numbers start again (指标1 … 指标2 … 指标1): a form
+    numbers each group's rows from 1, so the second 指标1 opens another group, whose label was
+    printed away from it (a stream out of reading order) and which carried the label above. From
+    that row to the end of the run, the carried 二级 is left out."""
+    warnings = []
+    k = 0
+    while k < len(rows):
+        level2 = rows[k].get("level2")
+        end = k + 1
+        while end < len(rows) and level2 and rows[end].get("level2") == level2:
+            end += 1
+        numbers = [_ROW_NUMBER.match(rows[j].get("name") or "") for j in range(k, end)]
+        ones = [j for j, found in zip(range(k, end), numbers) if found and found.group(1) == "1"]
+        if len(ones) >= 2:
+            for row in rows[ones[1] : end]:
+                row["level2"] = None
+            warnings.append(
+                f"rows at lines {rows[ones[1]].get('line_start')}-{rows[end - 1].get('line_start')}: "
+                f"numbered from 1 again under 二级 {level2!r} (another group's rows, its label "
+                "printed away): the 二级 left out"
+            )
+        k = end
     return warnings

@@ -137,6 +137,9 @@ def parent_of(level2: str | None) -> str | None:
     """The 一级 label a 二级 label belongs to in the framework, or None if it could be either."""
     if not level2:
         return None
+    if level2.endswith("指标等"):
+        # (服务对象满意度指标等: the group's label with its 等, etc., as some templates print it)
+        level2 = level2[:-1]
     if level2 in LEVEL2_PARENT:
         return LEVEL2_PARENT[level2]
     for suffix, parent in _SUFFIX_PARENT:
