@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import lru_cache
+from operator import methodcaller
 
 from pipelines.parser import vocabulary as vocab
 from pipelines.parser.labels import (
@@ -1054,14 +1055,30 @@ def names_that_are_values(rows: list[dict]) -> list[str]:
     """Drop the rows whose name is another row's target or actual (100.00(%), 效果明显): a
     value read as a row's name, the table's cells read across their rows (a text whose columns
     a tool printed one after another), so the row's other cells are as misplaced."""
-    values = {compact(row[key]) for row in rows for key in ("target", "actual") if row.get(key)}
-    if not values:
+    # (this runs on every form: the sets are made and compared in C, and where no name is a
+    # value as printed and no text holds white space, no compact text can be one either)
+    names = set(map(_GET_NAME, rows))
+    values = set(map(_GET_TARGET, rows))
+    values.update(map(_GET_ACTUAL, rows))
+    names.discard(None)
+    values.discard(None)
+    if not names or not values:
         return []
+    if names.isdisjoint(values):
+        printed = "|".join(names) + "|".join(values)
+        if " " not in printed and printed.isprintable():
+            return []
+    values = {compact(v) for v in values}
     warnings = []
     kept = []
     for row in rows:
-        name = compact(row["name"] or "")
-        if name and name in values and name not in (compact(row[k] or "") for k in _VALUES):
+        name = row["name"]
+        if not name:
+            kept.append(row)
+            continue
+        if " " in name or not name.isprintable():
+            name = compact(name)
+        if name in values and name not in (compact(row[k] or "") for k in _VALUES):
             warnings.append(
                 f"row at line {row.get('line_start')}: name {row['name']!r} is another row's "
                 "value (the table's cells read across their rows): the row is left out"
@@ -1073,6 +1090,7 @@ def names_that_are_values(rows: list[dict]) -> list[str]:
 
 
 _VALUES = ("target", "actual")
+_GET_NAME, _GET_TARGET, _GET_ACTUAL = (methodcaller("get", key) for key in ("name", *_VALUES))
 
 
 # the national framework's 一级 labels whose 二级 labels are known (成本指标 may be either level)
@@ -1128,6 +1146,10 @@ def numbering_restarted_in_a_group(rows: list[dict]) -> list[str]:
     numbers each group's rows from 1, so the second 指标1 opens another group, whose label was
     printed away from it (a stream out of reading order) and which carried the label above. From
     that row to the end of the run, the carried 二级 is left out."""
+    # (a name opens with its number where the template numbers rows: most forms' names do not,
+    # and then nothing is looked for; this runs on every form)
+    if "指标" not in "|".join(filter(None, map(_GET_NAME, rows))):
+        return []
     warnings = []
     k = 0
     while k < len(rows):
