@@ -4006,9 +4006,9 @@ def read_indicators(
     return rows
 
 
-# the framework's last 一级 group and the ones printed before it (成本指标 may be either level)
-_LAST_GROUP = "满意度指标"
-_EARLIER_GROUPS = frozenset(("产出指标", "效益指标"))
+# the framework's last 一级 group and the ones printed before it (labels.LEVEL1 in the order a
+# form prints them; 成本指标, last there, may be either level)
+_EARLIER_GROUPS, _LAST_GROUP = frozenset(LEVEL1[:2]), LEVEL1[2]
 
 
 def _unheld_first_levels(rows: list[dict], cells: list[Cell], late: tuple[str, ...]) -> None:
