@@ -154,3 +154,27 @@ def test_one_stray_cell_after_the_last_row_leaves_the_rows_read():
     (form,) = parse_text("\n\n".join([*HEAD, "一级指标", *table]), "x.txt").forms
     rows = {row["name"]: row for row in form["indicators"]}
     assert rows["查档群众满意度"]["score"] == 9.97
+
+
+# pdfminer's text boxes: a block of rows printed column by column, the names' column first,
+# then each row's values (its target, actual and points) one row after another
+BY_COLUMN = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分",
+             "偏差原因分析及改进措施", "产出指标", "图书借阅服务人次数", "馆藏文献数字化册数",
+             "读者活动组织场次数", "流动图书站点覆盖数", "≥5000人次", "5200人次", "25.00", "25.00",
+             "无偏差", "≥800册", "820册", "25.00", "25.00", "无偏差", "≥12场", "12场", "25.00",
+             "25.00", "无偏差", "≥6个", "6个", "25.00", "25.00", "无偏差", "总分", "100.00",
+             "100.00"]  # fmt: skip
+
+
+def test_a_column_of_names_gives_no_row_another_rows_values():
+    # read row by row, the first name takes the next two as its target and actual, and the
+    # last name the first row's values (≥5000人次 …): neither row's values are placed
+    (form,) = parse_text("\n\n".join([*HEAD, *BY_COLUMN]), "x.txt").forms
+    for row in form["indicators"]:
+        if row["name"] == "图书借阅服务人次数":
+            assert row["target"] in (None, "≥5000人次")
+        if row["name"] == "流动图书站点覆盖数":
+            assert row["target"] in (None, "≥6个")
+            assert row["weight"] in (None, 25)
+        assert row["target"] not in ("馆藏文献数字化册数", "读者活动组织场次数")
+        assert row["actual"] not in ("读者活动组织场次数", "流动图书站点覆盖数")

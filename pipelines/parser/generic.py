@@ -4358,6 +4358,8 @@ def _read_rows(
     centred_labels.recentre(rows, printed, closed, {c.no for c in body if c.text})
     if stream:
         _rowless_second_levels(rows, marks)
+        if {"weight", "score"} & set(columns):
+            _names_printed_as_a_column(rows)
     if late:
         _late_labels(rows, marks, late)
     for row, target, actual in unsure_rows:
@@ -4369,6 +4371,54 @@ def _read_rows(
                 # (no points after them: what was read as the reason may be the actual)
                 row["deviation"] = None
     return _groups_by_points(rows, marks)
+
+
+def _name_like(text: str | None) -> bool:
+    """Words a row's name prints (项目建设情况现场核查批次数), not a value's: Chinese of five
+    characters or more, no digit, no sentence's mark nor list's 、, no group label nor a
+    reason's 无偏差."""
+    if not text:
+        return False
+    flat = compact(text)
+    return (
+        len(flat) >= 5
+        and _CJK_HEAD.match(flat) is not None
+        and not any(ch.isdigit() for ch in flat)
+        and not _SENTENCE_MARK.search(flat)
+        and "、" not in flat  # (a value's list, 便捷、快速运用)
+        and flat not in NO_DEVIATION
+        and not _is_any_level(flat)
+    )
+
+
+def _names_printed_as_a_column(rows: list[dict]) -> None:
+    """A stream whose table a tool printed column by column (the names' column, then the
+    targets', …: pdfminer's text boxes) reads a row of names alone, one as the name, the next
+    ones as its target and actual (项目建设情况现场核查批次数 | 项目销售规范执行情况现场调查批次数
+    | 项目建设异常情况调查批次数), and no points; the row after it then pairs the column's
+    last name (or a value) with the first row's values. Neither row's values are its own: the
+    first keeps its name, the next row's values are left out. In place."""
+    for k, row in enumerate(rows):
+        if (
+            row["weight"] is None
+            and row["score"] is None
+            and _name_like(row["name"])
+            and _name_like(row["target"])
+            and _name_like(row["actual"])
+            # (a target printed again as its actual, 降低村民出行和农产品运输成本 twice or cut
+            # short, 严格执行相关财经法规制度 | 严格执行相关财经法, is a row's own: a column's
+            # names differ)
+            and not compact(row["target"]).startswith(compact(row["actual"]))
+            and not compact(row["actual"]).startswith(compact(row["target"]))
+        ):
+            row["target"] = row["actual"] = row["deviation"] = None
+            if k + 1 < len(rows):
+                after = rows[k + 1]
+                keys = ("target", "actual", "weight", "score", "deviation")
+                if not _name_like(after["name"]):
+                    keys = ("name", *keys)  # (a value read as the name: 共享, 12头)
+                for key in keys:
+                    after[key] = None
 
 
 def _rowless_second_levels(rows: list[dict], marks: list[tuple[int, list[str]]]) -> None:
