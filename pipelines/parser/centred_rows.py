@@ -347,9 +347,7 @@ def _wrapped_values(lines: list[str], table: list[_Line]) -> list[int]:
             continue  # (the line before the line above: a cell's piece, the count not known)
         target, actual = (a + u for a, u in zip(uppers, lowers, strict=True))
         name = above[1][0] + under[1][0] if alone else values.words[0]
-        head, tail = above[0], under[0]
-        if len(head) == len(tail) == 1 and (label := _label_of(head[0], tail[0])):
-            head, tail = [label], []
+        head, tail = _labels_around(above[0], under[0])
         points = values.words if alone else values.words[1:]
         lines[k] = " ".join([*values.labels, name, target, actual, *points])
         lines[k - 1], lines[k + 1] = " ".join(head), " ".join(tail)
@@ -380,11 +378,7 @@ def _name_alone(
         return []  # (a cell's last line is no wider than its first)
     if before[1] and not is_points(before[1][-1]) and not _header(lines[k - 2]):
         return []  # (the line before the line above: a cell's piece, the count not known)
-    head, tail = above[0], under[0]
-    if len(head) == len(tail) == 1 and (label := _label_of(head[0], tail[0])):
-        head, tail = [label], []
-    elif labels := _two_labels(head, tail):
-        head, tail = labels, []
+    head, tail = _labels_around(above[0], under[0])
     lines[k] = " ".join([*values.labels, upper + lower, *values.words])
     lines[k - 1], lines[k + 1] = " ".join(head), " ".join(tail)
     return [k + 1]
@@ -421,10 +415,9 @@ def _labelled_names(lines: list[str], table: list[_Line], name_width: int) -> li
             continue
         if len(above) != 1 or len(under) != 1 or not (_word(above[0]) and _word(under[0])):
             continue
-        if len(heads) == len(tails) == 1 and (label := _label_of(heads[0], tails[0])):
-            labels = [label]
-        elif not (labels := _two_labels(heads, tails) or []):
-            continue
+        labels, rest = _labels_around(heads, tails)
+        if rest or not labels:
+            continue  # (no label whole of the pieces around the row: its group not its own)
         if (
             under[0][-1] in _GOES_ON
             or display_width(under[0]) > display_width(above[0]) + WRAP_SLACK
@@ -466,9 +459,7 @@ def _wrapped_reasons(lines: list[str], table: list[_Line]) -> list[int]:
         if not (_clear(table, at, -1, found) and _clear(table, at, 1, found)):
             continue
         values, above, under = table[at], table[at - 1], table[at + 1]
-        head, tail = above.labels, under.labels
-        if len(head) == len(tail) == 1 and (label := _label_of(head[0], tail[0])):
-            head, tail = [label], []
+        head, tail = _labels_around(above.labels, under.labels)
         reason = _one_cell([*above.words, *under.words])
         lines[values.no] = " ".join([*values.labels, *values.words, reason])
         lines[above.no], lines[under.no] = " ".join(head), " ".join(tail)
@@ -664,6 +655,17 @@ def _whole_labels(lines: list[str], table: list[_Line]) -> list[int]:
         lines[k - 1], lines[k + 1] = " ".join([*above[:-1], label]), ""
         changed.append(k + 1)
     return changed
+
+
+def _labels_around(head: list[str], tail: list[str]) -> tuple[list[str], list[str]]:
+    """The group labels' pieces above a row's values' line (``head``) and under it (``tail``),
+    made whole where they make one label (质量指 / 标) or both levels' (满意度指 服务对象满 / 标
+    意度指标), all on the line above, the line under then empty; else as they are."""
+    if len(head) == len(tail) == 1 and (label := _label_of(head[0], tail[0])):
+        return [label], []
+    if labels := _two_labels(head, tail):
+        return labels, []
+    return head, tail
 
 
 def _two_labels(above: list[str], under: list[str]) -> list[str] | None:
