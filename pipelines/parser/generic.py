@@ -4058,7 +4058,13 @@ def _read_rows(
     body: list[Cell], columns: list[str], closed: bool, late: tuple[str, ...] = ()
 ) -> list[dict]:
     """The rows of read_indicators' table body."""
-    if not closed and len(body) > 1 and body[-1].no != body[-2].no and is_fragment(body[-1].text):
+    if (
+        not closed
+        and len(body) > 1
+        and body[-1].no != body[-2].no
+        and is_fragment(body[-1].text)
+        and not _name_after_second_level(body)
+    ):
         # the text cut just after a group label began (… 15 15 / 可): the scrap is the next
         # group's, not the last row's wrapped rest
         body = body[:-1]
@@ -5046,6 +5052,19 @@ def _points_apart(body: list[Cell], columns: list[str]) -> list[Cell]:
         else:
             out.append(cell)
     return out
+
+
+def _name_after_second_level(body: list[Cell]) -> bool:
+    """A cut text's last cell printed on the line after a 二级 label whole (社会效益指标 / 满,
+    时效指标 / 指标): a 二级 label heads a row of its own (its name comes next, a 一级 label
+    comes before it), so the scrap is that row's name cut short, not the next group's label."""
+    label = body[-2].text
+    return (
+        _is_level(label)
+        and level_of(_level_name(label)) == 2
+        and compact(label).endswith("指标")
+        and body[-1].no == body[-2].no + 1
+    )
 
 
 def _short_tail(groups: list[list[Cell]]) -> str:
