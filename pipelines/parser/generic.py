@@ -8560,8 +8560,12 @@ def read_form(lines: list[Line]) -> tuple[dict, Reading]:
         at = _find(cells, "total_score", 0, header_at)
         if at is None and header_at is not None:
             at = _find(cells, "total_score", end, len(cells))
-        if at is not None and at + 1 < len(cells) and is_points(cells[at + 1].text):
-            total_score = to_number(cells[at + 1].text)
+        # (the score may close the text's last sentence: 得分合计100。)
+        points = (
+            cells[at + 1].text.removesuffix("。") if at is not None and at + 1 < len(cells) else ""
+        )
+        if is_points(points):
+            total_score = to_number(points)
     year = read_year(cells, project_at, lines)
     if year is None and identity["project_name"]:
         match = _YEAR.search(unicodedata.normalize("NFKC", identity["project_name"]))
