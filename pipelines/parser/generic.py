@@ -125,9 +125,23 @@ def _with_unit_notes(words: list[str]) -> list[str]:
             and not vocab.is_any_label(out[-1])  # 项目资金 (元): the label's note stays apart
         ) or (out and _unit_apart(out[-1], word)):
             out[-1] = f"{out[-1]} {word}"
+        elif out and _note_broken(out[-1], word):
+            out[-1] += word  # (the space of a wrap inside the note's cell, no gap between cells)
         else:
             out.append(word)
     return out
+
+
+# A note opened and not closed (（包括以前年度结转资), and the word that closes it (金）).
+_NOTE_OPENED = lazy(r"^[(（][\u4e00-\u9fff、，,]+$")
+_NOTE_CLOSED = lazy(r"^[\u4e00-\u9fff、，,]+[)）]$")
+
+
+def _note_broken(before: str, word: str) -> bool:
+    """A label's note in brackets, of words only, broken by a space where its cell wrapped
+    (其他资金 (包括以前年度结转资 金)): one word, as the note; its two pieces apart were read as
+    two cells, a value for the row's label."""
+    return bool(_NOTE_OPENED.match(before)) and bool(_NOTE_CLOSED.match(word))
 
 
 def _values_whole(cells: list[Cell]) -> list[Cell]:
