@@ -8580,6 +8580,8 @@ def read_form(lines: list[Line]) -> tuple[dict, Reading]:
         )
         if is_points(points):
             total_score = to_number(points)
+        elif at is not None:
+            total_score = _score_past_label_pairs(cells, at)
     year = read_year(cells, project_at, lines)
     if year is None and identity["project_name"]:
         match = _YEAR.search(unicodedata.normalize("NFKC", identity["project_name"]))
@@ -8606,6 +8608,28 @@ def read_form(lines: list[Line]) -> tuple[dict, Reading]:
         "grade": grade,
     }
     return form, reading
+
+
+def _score_past_label_pairs(cells: list[Cell], at: int) -> float | None:
+    """The score of a 自评得分 label printed in a header's last column, its cell merged down the
+    rows beside it (专项名称 | X | 自评得分 / 省级财政部门 | Y / 省级主管部门 | Z | 100): printed
+    after those rows' label and value pairs, a number alone before the next label. None where
+    anything else stands there (a value with a digit, a label without its value, two numbers)."""
+    j, pairs = at + 1, 0
+    while (
+        j + 1 < len(cells)
+        and vocab.is_any_label(cells[j].text)
+        and cells[j + 1].text
+        and not vocab.is_any_label(cells[j + 1].text)
+        and not any(ch.isdigit() for ch in cells[j + 1].text)
+    ):
+        j, pairs = j + 2, pairs + 1
+    if not pairs or j >= len(cells) or not is_points(cells[j].text):
+        return None
+    if j + 1 < len(cells) and not vocab.is_any_label(cells[j + 1].text):
+        return None
+    score = to_number(cells[j].text)
+    return score if score is not None and 0 <= score <= 100 else None
 
 
 @cache
