@@ -1432,6 +1432,19 @@ def test_a_text_cut_after_a_second_level_label_keeps_its_rows_name_begun():
     assert all(last[k] is None for k in ("target", "actual", "weight", "score"))
 
 
+def test_a_layout_rows_name_that_took_the_cut_scrap_gives_way_to_the_structure_readers_rows():
+    # the same cut (社会效益指标 / 满) in the wide-gap layout the layout reader reads: it took
+    # the scrap into the row above's name (完成数量满), which the structure reader reads with
+    # the same values as 完成数量 and the scrap as a row of its own. That row was left out,
+    # and with it every row of the table; the structure reader's rows from it on are taken
+    from pipelines.parser import parse_text
+
+    text = NATIONAL.split("\t效益指标")[0] + "\t效益指标\t社会效益指标\n满\n"
+    (form,) = parse_text(text.replace("\t", "    "), "x.txt").forms
+    rows = [(r["level2"], r["name"], r["target"], r["score"]) for r in form["indicators"]]
+    assert rows == [("数量指标", "完成数量", "≥10个", 50), ("社会效益指标", "满", None, None)]
+
+
 @pytest.mark.parametrize("name", ["转移支付（项目）名称", "专项资金名称", "政策(项目)名称"])
 def test_a_form_whose_title_was_cut_off_starts_at_any_name_label(name):
     # an excerpt that opens below the title, (2021年度) | … then 转移支付(项目)名称 | …: the form
