@@ -205,3 +205,19 @@ def test_a_total_whose_label_is_printed_after_the_tables_is_read_as_its_part():
     # the same amounts under another row's label: no total is made of them
     (form,) = parse_text("\n\n".join(drawn), "x.txt").forms
     assert form["funds"][0]["annual_budget"] is None
+
+
+def test_a_row_labels_note_broken_by_a_space_where_it_wrapped_is_one_note():
+    # a sheet's text, cells apart by single spaces: the 其他资金 label's note wrapped in its cell
+    # (（含上年结余 资金）), its two pieces read as two cells, the second taken for a value and
+    # the row's amounts left out
+    words = [
+        *HEAD[:8],
+        *("项目资金(万元)", "全年预算数", "全年执行数", "年度资金总额", "120.00", "110.00"),
+        *("其中:当年财政拨款", "80.00", "75.00", "其他资金", "（含上年结余", "资金）"),
+        *("40.00", "35.00", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值"),
+        *("分值", "得分", "产出指标", "数量指标", "服务活动次数", "≥40次", "48次", "90", "90"),
+        *("总分", "100", "99"),
+    ]
+    (form,) = parse_text(" ".join(words) + "\n", "x.txt").forms
+    assert [form["funds"][3][k] for k in ("annual_budget", "executed")] == [40.0, 35.0]

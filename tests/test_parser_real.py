@@ -66,12 +66,16 @@ REAL = ROOT / "tests" / "fixtures" / "real"
 # (2026-12-05, thirtieth session: n02's department, the one word after the year that ends as an
 # organisation's name, so n02 loaded: 0.9097; f01's names numbered 指标1 with no colon, and a
 # one-character target said twice, 是是, in its run-together rows: 0.9136)
-# (2026-12-05, thirty-first session: f06's money rows, a 得分 label printed among them: 0.9151)
-MIN_ACCURACY = 0.9151
+# (2026-12-05, thirty-first session: f06's money rows, a 得分 label printed among them: 0.9151;
+# thirty-fourth: i01's last row, cut after its 二级 label, kept with its name begun, h04's
+# 得分合计100。 and f03's 其他资金 note broken by a space: 0.9159; f04's 自评得分 printed after
+# the header's label pairs: 0.9160)
+MIN_ACCURACY = 0.9160
 MAX_WRONG = 1
 # forms loaded of the corpus's 89 (2026-12-05, thirtieth session: n02's department read after a
-# year printed before it, so loaded: 85 -> 86)
-MIN_LOADED = 86
+# year printed before it, so loaded: 85 -> 86; thirty-fourth session: c01's 主管部门 and 实施单位
+# printed blank, so loaded with its 项目名称: 86 -> 87)
+MIN_LOADED = 87
 
 
 def _score(tmp_path: Path) -> str:
@@ -1414,6 +1418,33 @@ def test_a_text_cut_after_a_group_labels_first_character_keeps_the_last_name():
     }
 
 
+def test_a_text_cut_after_a_second_level_label_keeps_its_rows_name_begun():
+    # … 社会效益指标 / 满 (the page ends after a 二级 label whole and one character on the line
+    # after it): a 二级 label heads a row (a 一级 label comes before it, never after), so the scrap
+    # is that row's name cut short, not the next group's label (满 of 满意度指标)
+    from pipelines.parser import parse_text
+
+    head = NATIONAL.split("\t效益指标")[0]
+    text = head + "\t效益指标\t社会效益\n指标\t满\n"  # (its 二级 label wrapped: 社会效益 / 指标)
+    (form,) = parse_text(text.replace("\t", "    "), "x.txt").forms
+    last = form["indicators"][-1]
+    assert (last["level1"], last["level2"], last["name"]) == ("效益指标", "社会效益指标", "满")
+    assert all(last[k] is None for k in ("target", "actual", "weight", "score"))
+
+
+def test_a_layout_rows_name_that_took_the_cut_scrap_gives_way_to_the_structure_readers_rows():
+    # the same cut (社会效益指标 / 满) in the wide-gap layout the layout reader reads: it took
+    # the scrap into the row above's name (完成数量满), which the structure reader reads with
+    # the same values as 完成数量 and the scrap as a row of its own. That row was left out,
+    # and with it every row of the table; the structure reader's rows from it on are taken
+    from pipelines.parser import parse_text
+
+    text = NATIONAL.split("\t效益指标")[0] + "\t效益指标\t社会效益指标\n满\n"
+    (form,) = parse_text(text.replace("\t", "    "), "x.txt").forms
+    rows = [(r["level2"], r["name"], r["target"], r["score"]) for r in form["indicators"]]
+    assert rows == [("数量指标", "完成数量", "≥10个", 50), ("社会效益指标", "满", None, None)]
+
+
 @pytest.mark.parametrize("name", ["转移支付（项目）名称", "专项资金名称", "政策(项目)名称"])
 def test_a_form_whose_title_was_cut_off_starts_at_any_name_label(name):
     # an excerpt that opens below the title, (2021年度) | … then 转移支付(项目)名称 | …: the form
@@ -1979,6 +2010,41 @@ def test_a_total_score_with_the_next_cells_words_run_into_it_is_read():
     for text in ["10万元项目", "1000偏差大"]:
         cells = [Cell(t, 1) for t in ["总分", text]]
         assert read_total(cells, 0, len(cells), columns) == (None, None)
+
+
+def test_a_score_total_worded_defen_heji_closing_the_texts_last_sentence_is_read():
+    # a 转移支付 form's page run together, its table closed by 得分合计 and the score, the
+    # text's last sentence (…5%48得分合计98。): the form's total score, its full stop no digit
+    from pipelines.parser import parse_text
+
+    text = (
+        "专项名称某某培训补助资金省级主管部门某某厅资金情况(万元)年度金额:50万元"
+        "年度总体目标目标1:完成培训。绩效目标完成情况一级指标二级指标三级指标指标值完成值权重得分"
+        "产出指标数量指标培训人数≥100人120人50%50效益指标社会效益指标培训覆盖率≥60%85%50%48"
+        "得分合计98。\n"
+    )
+    (form,) = parse_text(text, "x.txt").forms
+    assert (form["total_weight"], form["total_score"]) == (None, 98)
+
+
+@pytest.mark.parametrize("after", ["92", "92\n\n93", "某省某局2\n\n92"])
+def test_a_self_score_merged_down_a_header_of_label_pairs_is_read_after_them(after):
+    # a 转移支付 区域 form one cell a line: 自评得分 printed in the header's last column, its
+    # cell merged down the rows of label and value pairs beside it, so its score comes after
+    # them (…省级主管部门 / 某省某局 / 92 / 预算执行情况). Two numbers there, or a value with a
+    # digit among the pairs, and which is the score is not known: none
+    from pipelines.parser import parse_text
+
+    cells = [
+        *("某某补助资金区域绩效自评表", "专项名称", "某某补助资金", "中央主管部门", "某部"),
+        *("自评得分", "省级财政部门", "某省财政厅", "省级主管部门", "某省某局", "92"),
+        *("预算执行情况", "预算数:", "10", "执行数:", "9", "年度绩效指标完成情况", "一级指标"),
+        *("二级指标", "三级指标", "年度指标值", "实际完成指标值", "产出指标", "数量指标"),
+        *("指标1:培训人数", "100人", "120人", "5"),
+    ]
+    text = "\n\n".join(cells).replace("某省某局\n\n92", f"某省某局\n\n{after}") + "\n"
+    (form,) = parse_text(text, "x.txt").forms
+    assert form["total_score"] == (92 if after == "92" else None)
 
 
 def test_a_ratio_rate_is_checked_to_its_printed_precision():

@@ -241,7 +241,7 @@ def _cut_off(segment: list, exc: Exception) -> tuple[dict | None, tuple | None]:
         if last["name"] not in found or _conflict(last, found[last["name"]]):
             # the row at the cut, read by the layout reader from what is left of it (a group
             # label wrapped over two lines, 经济效益 / 指标, taken for a name and a target)
-            form["indicators"] = rows[:-1]
+            form["indicators"] = rows[:-1] + _rows_from_the_cut(rows, other["indicators"])
     form["missing_parts"], form["reader"] = missing_parts(form), "layout"
     form["warnings"] = [
         "the text stops inside the indicator table (no 总分 row): its last row may be cut",
@@ -249,6 +249,27 @@ def _cut_off(segment: list, exc: Exception) -> tuple[dict | None, tuple | None]:
         *(f"not read: {part}" for part in form["missing_parts"]),
     ]
     return form, None
+
+
+def _rows_from_the_cut(rows: list[dict], others: list[dict]) -> list[dict]:
+    """The structure reader's rows from the layout reader's last one on, where that last row
+    took the cut text's scrap into its name (完成数量 / … / 满: 完成数量满, the scrap the next
+    row's name begun): the structure reader read every row before it by the same names, that
+    row with the same values and a name the layout reader's starts with, and the scrap as a
+    row of its own. [] otherwise (the layout reader's last row is left out)."""
+    k = len(rows) - 1
+    last = rows[-1]
+    if len(others) <= k or [r["name"] for r in others[:k]] != [r["name"] for r in rows[:k]]:
+        return []
+    same = others[k]
+    if not (
+        same["name"]
+        and last["name"] != same["name"]
+        and last["name"].startswith(same["name"])
+        and all(same[key] == last[key] for key in ("target", "actual", "weight", "score"))
+    ):
+        return []
+    return others[k:]
 
 
 def _conflict(row: dict, other: dict) -> bool:
@@ -310,7 +331,11 @@ def _read_by_structure(
         ", ".join(exc.missing) if isinstance(exc, MissingPart) else f"{type(exc).__name__}: {exc}"
     )
     form["missing_parts"], form["reader"] = missing, "structure"
-    if not has_identity(form):
+    if reading.blank_identity and has_identity(form, reading):
+        reading.notes.append(
+            f"{' and '.join(reading.blank_identity)} printed blank: loaded with 项目名称 alone"
+        )
+    if not has_identity(form, reading):
         need = ["identity (项目名称 and 主管部门 or 实施单位)", *missing]
         message = (
             "missing identity: 项目名称 with 主管部门 or 实施单位 not read"

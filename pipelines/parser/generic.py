@@ -102,6 +102,9 @@ class Reading:
     fund_columns: list[str] = field(default_factory=list)
     indicator_columns: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    # 主管部门 / 实施单位 printed with their cells blank (a cell of nothing between them and the
+    # next label): the form says whose it is not, and says so (see has_identity)
+    blank_identity: list[str] = field(default_factory=list)
 
 
 # ---------------------------------------------------------------- cells
@@ -122,9 +125,23 @@ def _with_unit_notes(words: list[str]) -> list[str]:
             and not vocab.is_any_label(out[-1])  # 项目资金 (元): the label's note stays apart
         ) or (out and _unit_apart(out[-1], word)):
             out[-1] = f"{out[-1]} {word}"
+        elif out and _note_broken(out[-1], word):
+            out[-1] += word  # (the space of a wrap inside the note's cell, no gap between cells)
         else:
             out.append(word)
     return out
+
+
+# A note opened and not closed (（包括以前年度结转资), and the word that closes it (金）).
+_NOTE_OPENED = lazy(r"^[(（][\u4e00-\u9fff、，,]+$")
+_NOTE_CLOSED = lazy(r"^[\u4e00-\u9fff、，,]+[)）]$")
+
+
+def _note_broken(before: str, word: str) -> bool:
+    """A label's note in brackets, of words only, broken by a space where its cell wrapped
+    (其他资金 (包括以前年度结转资 金)): one word, as the note; its two pieces apart were read as
+    two cells, a value for the row's label."""
+    return bool(_NOTE_OPENED.match(before)) and bool(_NOTE_CLOSED.match(word))
 
 
 def _values_whole(cells: list[Cell]) -> list[Cell]:
@@ -4055,7 +4072,13 @@ def _read_rows(
     body: list[Cell], columns: list[str], closed: bool, late: tuple[str, ...] = ()
 ) -> list[dict]:
     """The rows of read_indicators' table body."""
-    if not closed and len(body) > 1 and body[-1].no != body[-2].no and is_fragment(body[-1].text):
+    if (
+        not closed
+        and len(body) > 1
+        and body[-1].no != body[-2].no
+        and is_fragment(body[-1].text)
+        and not _name_after_second_level(body)
+    ):
         # the text cut just after a group label began (… 15 15 / 可): the scrap is the next
         # group's, not the last row's wrapped rest
         body = body[:-1]
@@ -5043,6 +5066,19 @@ def _points_apart(body: list[Cell], columns: list[str]) -> list[Cell]:
         else:
             out.append(cell)
     return out
+
+
+def _name_after_second_level(body: list[Cell]) -> bool:
+    """A cut text's last cell printed on the line after a 二级 label whole (社会效益指标 / 满,
+    时效指标 / 指标): a 二级 label heads a row of its own (its name comes next, a 一级 label
+    comes before it), so the scrap is that row's name cut short, not the next group's label."""
+    label = body[-2].text
+    return (
+        _is_level(label)
+        and level_of(_level_name(label)) == 2
+        and compact(label).endswith("指标")
+        and body[-1].no == body[-2].no + 1
+    )
 
 
 def _short_tail(groups: list[list[Cell]]) -> str:
@@ -8411,6 +8447,8 @@ def read_form(lines: list[Line]) -> tuple[dict, Reading]:
     _unit_past_the_money_cells(cells, identity, reading)
     _project_before_its_label(cells, identity, reading)
     _value_past_heading(cells, ident_stop, identity, reading)
+    if identity["department"] is None and identity["implementing_unit"] is None:
+        reading.blank_identity = _blank_identity_labels(cells, ident_stop)
     funds: list[dict] = []
     fund_stop = header_at if header_at is not None else len(cells)
     if fund_at is not None:
@@ -8536,8 +8574,14 @@ def read_form(lines: list[Line]) -> tuple[dict, Reading]:
         at = _find(cells, "total_score", 0, header_at)
         if at is None and header_at is not None:
             at = _find(cells, "total_score", end, len(cells))
-        if at is not None and at + 1 < len(cells) and is_points(cells[at + 1].text):
-            total_score = to_number(cells[at + 1].text)
+        # (the score may close the text's last sentence: 得分合计100。)
+        points = (
+            cells[at + 1].text.removesuffix("。") if at is not None and at + 1 < len(cells) else ""
+        )
+        if is_points(points):
+            total_score = to_number(points)
+        elif at is not None:
+            total_score = _score_past_label_pairs(cells, at)
     year = read_year(cells, project_at, lines)
     if year is None and identity["project_name"]:
         match = _YEAR.search(unicodedata.normalize("NFKC", identity["project_name"]))
@@ -8564,6 +8608,28 @@ def read_form(lines: list[Line]) -> tuple[dict, Reading]:
         "grade": grade,
     }
     return form, reading
+
+
+def _score_past_label_pairs(cells: list[Cell], at: int) -> float | None:
+    """The score of a 自评得分 label printed in a header's last column, its cell merged down the
+    rows beside it (专项名称 | X | 自评得分 / 省级财政部门 | Y / 省级主管部门 | Z | 100): printed
+    after those rows' label and value pairs, a number alone before the next label. None where
+    anything else stands there (a value with a digit, a label without its value, two numbers)."""
+    j, pairs = at + 1, 0
+    while (
+        j + 1 < len(cells)
+        and vocab.is_any_label(cells[j].text)
+        and cells[j + 1].text
+        and not vocab.is_any_label(cells[j + 1].text)
+        and not any(ch.isdigit() for ch in cells[j + 1].text)
+    ):
+        j, pairs = j + 2, pairs + 1
+    if not pairs or j >= len(cells) or not is_points(cells[j].text):
+        return None
+    if j + 1 < len(cells) and not vocab.is_any_label(cells[j + 1].text):
+        return None
+    score = to_number(cells[j].text)
+    return score if score is not None and 0 <= score <= 100 else None
 
 
 @cache
@@ -8601,11 +8667,37 @@ def _valued(rows: list[dict]) -> int:
     return sum(1 for r in rows if any(r[k] is not None for k in ("target", "weight", "score")))
 
 
-def has_identity(form: dict) -> bool:
-    """A form can be loaded when it says what it is: 项目名称 plus 主管部门 or 实施单位."""
+def has_identity(form: dict, reading: Reading | None = None) -> bool:
+    """A form can be loaded when it says what it is: 项目名称 plus 主管部门 or 实施单位, or
+    (``reading``: the structure reader's) 项目名称 with its 主管部门 and 实施单位 printed blank
+    (a template's cells left empty: the form says all it has of whose it is)."""
     return bool(form.get("project_name")) and bool(
-        form.get("department") or form.get("implementing_unit")
+        form.get("department")
+        or form.get("implementing_unit")
+        or (reading is not None and reading.blank_identity)
     )
+
+
+def _blank_identity_labels(cells: list[Cell], stop: int) -> list[str]:
+    """The 主管部门 / 实施单位 labels before ``stop`` printed with a blank cell of their own after
+    them (a table's empty cell, printed apart) and then the next label or the end: [] when any
+    such label has something after it that is not a label (a value the reader did not take,
+    a scrambled extraction's labels run before their values)."""
+    found: list[str] = []
+    for i in range(stop):
+        key = vocab.meaning(cells[i].text, "identity")
+        if key not in ("department", "implementing_unit"):
+            continue
+        blank = (
+            i + 1 < len(cells)
+            and cells[i + 1].apart
+            and not cells[i + 1].text.strip()
+            and (i + 2 >= len(cells) or vocab.is_any_label(cells[i + 2].text))
+        )
+        if not blank:
+            return []
+        found.append(key)
+    return found
 
 
 # The parts of a form, and how to tell one was read.
