@@ -183,33 +183,6 @@ def test_a_form_without_its_identity_is_quarantined_and_the_others_survive():
     assert error.raw_text.strip()
 
 
-def test_a_form_whose_department_and_unit_are_printed_blank_loads_with_its_name():
-    # a web page's table, one cell a line (`|` after each): 主管部门 and 实施单位 printed with
-    # their cells empty. The form says all it has of whose it is: loaded with its 项目名称
-    # alone, both null, not quarantined as a form whose identity could not be read
-    cells = [
-        *("项目支出绩效自评表", "( 2022 年度)", "项目名称", "某某广场保洁经费"),
-        *("主管部门", "", "实施单位", "", "项目资金 (万元)", ""),
-        *("年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"),
-        *("年度资金总额", "80", "80", "76", "10", "95%", "9.5"),
-        *("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"),
-        *("产出指标", "数量指标", "保洁面积", "≥2万平方米", "2.1万平方米", "40", "40"),
-    ]
-    text = "\n".join(f"{c} |" if c else "|" for c in cells) + "\n"
-    result = parse_text(text, "x.txt")
-    assert result.errors == []
-    (form,) = result.forms
-    assert (form["project_name"], form["department"], form["implementing_unit"]) == (
-        "某某广场保洁经费",
-        None,
-        None,
-    )
-    assert form["funds"][0]["executed"] == 76.0
-    # only 项目名称 printed (no 主管部门 or 实施单位 label at all): still quarantined
-    text = text.replace("主管部门 |\n|\n实施单位 |\n|\n", "", 1)
-    assert parse_text(text, "x.txt").forms == []
-
-
 @pytest.mark.parametrize(
     "cut,missing,reader",
     [

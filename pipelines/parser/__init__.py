@@ -331,11 +331,7 @@ def _read_by_structure(
         ", ".join(exc.missing) if isinstance(exc, MissingPart) else f"{type(exc).__name__}: {exc}"
     )
     form["missing_parts"], form["reader"] = missing, "structure"
-    if reading.blank_identity and has_identity(form, reading):
-        reading.notes.append(
-            f"{' and '.join(reading.blank_identity)} printed blank: loaded with 项目名称 alone"
-        )
-    if not has_identity(form, reading):
+    if not has_identity(form):
         need = ["identity (项目名称 and 主管部门 or 实施单位)", *missing]
         message = (
             "missing identity: 项目名称 with 主管部门 or 实施单位 not read"

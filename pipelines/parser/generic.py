@@ -102,9 +102,6 @@ class Reading:
     fund_columns: list[str] = field(default_factory=list)
     indicator_columns: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
-    # 主管部门 / 实施单位 printed with their cells blank (a cell of nothing between them and the
-    # next label): the form says whose it is not, and says so (see has_identity)
-    blank_identity: list[str] = field(default_factory=list)
 
 
 # ---------------------------------------------------------------- cells
@@ -8447,8 +8444,6 @@ def read_form(lines: list[Line]) -> tuple[dict, Reading]:
     _unit_past_the_money_cells(cells, identity, reading)
     _project_before_its_label(cells, identity, reading)
     _value_past_heading(cells, ident_stop, identity, reading)
-    if identity["department"] is None and identity["implementing_unit"] is None:
-        reading.blank_identity = _blank_identity_labels(cells, ident_stop)
     funds: list[dict] = []
     fund_stop = header_at if header_at is not None else len(cells)
     if fund_at is not None:
@@ -8667,37 +8662,11 @@ def _valued(rows: list[dict]) -> int:
     return sum(1 for r in rows if any(r[k] is not None for k in ("target", "weight", "score")))
 
 
-def has_identity(form: dict, reading: Reading | None = None) -> bool:
-    """A form can be loaded when it says what it is: 项目名称 plus 主管部门 or 实施单位, or
-    (``reading``: the structure reader's) 项目名称 with its 主管部门 and 实施单位 printed blank
-    (a template's cells left empty: the form says all it has of whose it is)."""
+def has_identity(form: dict) -> bool:
+    """A form can be loaded when it says what it is: 项目名称 plus 主管部门 or 实施单位."""
     return bool(form.get("project_name")) and bool(
-        form.get("department")
-        or form.get("implementing_unit")
-        or (reading is not None and reading.blank_identity)
+        form.get("department") or form.get("implementing_unit")
     )
-
-
-def _blank_identity_labels(cells: list[Cell], stop: int) -> list[str]:
-    """The 主管部门 / 实施单位 labels before ``stop`` printed with a blank cell of their own after
-    them (a table's empty cell, printed apart) and then the next label or the end: [] when any
-    such label has something after it that is not a label (a value the reader did not take,
-    a scrambled extraction's labels run before their values)."""
-    found: list[str] = []
-    for i in range(stop):
-        key = vocab.meaning(cells[i].text, "identity")
-        if key not in ("department", "implementing_unit"):
-            continue
-        blank = (
-            i + 1 < len(cells)
-            and cells[i + 1].apart
-            and not cells[i + 1].text.strip()
-            and (i + 2 >= len(cells) or vocab.is_any_label(cells[i + 2].text))
-        )
-        if not blank:
-            return []
-        found.append(key)
-    return found
 
 
 # The parts of a form, and how to tell one was read.
