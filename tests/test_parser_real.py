@@ -73,9 +73,9 @@ REAL = ROOT / "tests" / "fixtures" / "real"
 MIN_ACCURACY = 0.9160
 MAX_WRONG = 1
 # forms loaded of the corpus's 89 (2026-12-05, thirtieth session: n02's department read after a
-# year printed before it, so loaded: 85 -> 86; thirty-fourth session: c01's 主管部门 and 实施单位
-# printed blank, so loaded with its 项目名称: 86 -> 87)
-MIN_LOADED = 87
+# year printed before it, so loaded: 85 -> 86; c01 prints its 主管部门 and 实施单位 blank: no
+# identity as issue 11 defines it (项目名称 plus 主管部门 or 实施单位), so it stays quarantined)
+MIN_LOADED = 86
 
 
 def _score(tmp_path: Path) -> str:
