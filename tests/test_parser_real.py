@@ -5559,6 +5559,20 @@ def test_a_rows_labels_of_two_families_leave_out_the_one_carried_on():
     assert len(warnings) == 3
 
 
+def test_a_national_second_level_under_a_decision_or_management_group_is_stale():
+    # the other framework's 项目决策 / 项目管理 groups hold its own 二级 labels (项目立项,
+    # 资金管理): a national 二级 (数量指标, 成本指标) under 项目管理 is a new group whose 一级 was
+    # not read (a misprinted 坝目严出), the 一级 carried on from the rows above, and left out
+    from pipelines.parser.guards import levels_of_two_families
+
+    labels = [("项目决策", "项目立项"), ("项目管理", "资金管理"), ("项目管理", "数量指标"),
+              ("项目管理", "成本指标"), ("项目产出", "质量指标")]  # fmt: skip
+    rows = [{"level1": one, "level2": two, "name": "甲"} for one, two in labels]
+    assert len(levels_of_two_families(rows)) == 2
+    kept = [(r["level1"], r["level2"]) for r in rows]
+    assert kept == [*labels[:2], (None, "数量指标"), (None, "成本指标"), labels[4]]
+
+
 def test_a_value_that_opens_with_a_rows_number_is_a_names_piece():
     # 指标1采购的原种合 as an actual, 指标1工程完工率 as a target: a name's words (a template's
     # numbered names) read into a value's cell; no labelled value opens so. The name keeps it.

@@ -17,13 +17,16 @@ from operator import methodcaller
 from pipelines.parser import vocabulary as vocab
 from pipelines.parser.labels import (
     FRAMEWORK,
+    FRAMEWORK_DASHED,
     LEVEL1,
+    LEVEL2_PARENT,
     VOCABULARY,
     complete,
     is_fragment,
     is_label,
     level_of,
     parent_of,
+    without_points,
 )
 from pipelines.parser.patterns import lazy
 from pipelines.parser.text import (
@@ -1097,6 +1100,25 @@ _GET_NAME, _GET_TARGET, _GET_ACTUAL = (methodcaller("get", key) for key in ("nam
 _FAMILIES = frozenset(label for label in LEVEL1 if label != "成本指标")
 
 
+def _clashing_parent(level1: str | None, level2: str | None) -> str | None:
+    """The national 一级 label that ``level2`` belongs under where ``level1`` is another: a
+    national 一级 of another family, or a 一级 of the other framework's 决策 / 过程 / 管理 groups,
+    whose rows carry that framework's own 二级 labels (项目立项, 财务管理), never the national
+    framework's (数量指标, 社会效益指标)."""
+    if not (level1 and level2):
+        return None
+    if level1 in _FAMILIES:
+        parent = parent_of(level2)
+        return parent if parent in _FAMILIES and parent != level1 else None
+    if level1[:2] == "项目" and without_points(compact(level1)) in FRAMEWORK_DASHED:
+        parent = parent_of(level2)
+        if parent in _FAMILIES:
+            return parent
+        # (成本指标, of either national level, is no 二级 of those groups either)
+        return "a national 一级" if compact(level2) in LEVEL2_PARENT else None
+    return None
+
+
 def levels_of_two_families(rows: list[dict]) -> list[str]:
     """A row whose 二级 label belongs to another 一级 than the row's (数量指标 under 效益指标,
     服务对象满意度指标 under 效益指标): a text out of reading order (a group's labels printed after
@@ -1118,8 +1140,8 @@ def levels_of_two_families(rows: list[dict]) -> list[str]:
             )
             row["level1"] = row["level2"] = None
             continue
-        parent = parent_of(level2) if level1 in _FAMILIES and level2 else None
-        if parent in _FAMILIES and parent != level1:
+        parent = _clashing_parent(level1, level2)
+        if parent:
             stale = [
                 key
                 for key, other in (("level2", "level1"), ("level1", "level2"))
