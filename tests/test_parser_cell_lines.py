@@ -559,3 +559,18 @@ def test_a_form_whose_cells_hold_spaces_on_a_sixth_of_its_lines_is_still_one_cel
     joined, _ = from_cell_lines(text)
     assert "获得进口国(地" in joined.split("\n") and "企业培训覆盖率" in joined.split("\n")
     assert "≥20 户" in joined.split("\n")  # (a number and its unit are left as printed)
+
+
+def test_a_name_cut_after_a_word_that_goes_on_takes_its_rest_back():
+    # a name wrapped after 并 (完成设备采购并 / 按期支付资金), its rest read as the target and
+    # the target, a bound, as the actual: a name ends in no word that joins or leads a phrase,
+    # so the words are the name's rest and the bound its target
+    table = [*TABLE[:8], "产出指标", "质量指标", "完成设备采购并", "按期支付资金", "=100",
+             *TABLE[15:]]  # fmt: skip
+    (form,) = parse_text("\n".join([*HEAD, *table]), "x.txt").forms
+    row = form["indicators"][0]
+    assert (row["name"], row["target"], row["actual"]) == (
+        "完成设备采购并按期支付资金",
+        "=100",
+        None,
+    )

@@ -5573,6 +5573,16 @@ def test_a_national_second_level_under_a_decision_or_management_group_is_stale()
     assert kept == [*labels[:2], (None, "数量指标"), (None, "成本指标"), labels[4]]
 
 
+def test_a_name_ending_in_a_word_that_goes_on_is_left_out():
+    # 采购设备和 / 完成情况的: a name cut after a word that joins or leads a phrase, its rest
+    # read elsewhere; no labelled name ends so (a name ending in 率, 数 or 度 is kept)
+    from pipelines.parser.guards import blank_cut_names
+
+    rows = [{"name": name} for name in ("采购设备和", "完成情况的", "设备采购完成率", None)]
+    assert len(blank_cut_names(rows)) == 2
+    assert [row["name"] for row in rows] == [None, None, "设备采购完成率", None]
+
+
 def test_a_value_that_opens_with_a_rows_number_is_a_names_piece():
     # 指标1采购的原种合 as an actual, 指标1工程完工率 as a target: a name's words (a template's
     # numbered names) read into a value's cell; no labelled value opens so. The name keeps it.

@@ -295,7 +295,9 @@ def target_shifted_into_actual(rows: list[dict]) -> list[str]:
     (按要求支付资金, 员数量): the row's cells were read one column off, its name's rest taken
     for the target and the target for the actual (a cell a line, wrapped names). Labelled forms
     give a bound as an actual only after a target of figures or a bound. The target, actual
-    and reason are left out."""
+    and reason are left out; but where the name ends in a word that goes on (并, 和: see
+    blank_cut_names), the target's words are its rest, joined to it, and the bound is the
+    target."""
     warnings = []
     for row in rows:
         actual, target = row.get("actual"), row.get("target")
@@ -309,6 +311,17 @@ def target_shifted_into_actual(rows: list[dict]) -> list[str]:
         ):
             continue
         if _BOUND_FIRST.match(target) or any(ch.isdigit() for ch in target):
+            continue
+        name = row.get("name") or ""
+        if name.rstrip()[-1:] in _GOES_ON:
+            # (a name cut after a word that goes on, 完成安可产品购买并: the words read as the
+            # target are its rest, and the bound its target)
+            warnings.append(
+                f"row at line {row.get('line_start')}: name {name!r} goes on in the target "
+                f"{target!r}, the bound {actual!r} beside it the target: read one column back"
+            )
+            row["name"], row["target"] = name.rstrip() + target.strip(), actual
+            row["actual"] = row["deviation"] = None
             continue
         warnings.append(
             f"row at line {row.get('line_start')}: actual {actual!r} is a bound beside the "
@@ -447,6 +460,27 @@ def blank_names_with_label_pieces(rows: list[dict]) -> list[str]:
         name = row.get("name")
         if name and (why := _label_piece_in_name(name)):
             warnings.append(f"row at line {row.get('line_start')}: name {name!r} {why}: left out")
+            row["name"] = None
+    return warnings
+
+
+# the words that join or lead a phrase (和, 与, 及, 并, 的, 对 …): a name's last character only
+# where the name was cut after it, its rest read into another cell (完成安可产品购买并 / 按要求
+# 支付资金, the rest taken for the target)
+_GOES_ON = frozenset("和与及并或的对在将从为向把被")
+
+
+def blank_cut_names(rows: list[dict]) -> list[str]:
+    """A name that ends in a word that joins or leads a phrase (see _GOES_ON) is the head of a
+    name cut off, no whole name: left out (no labelled form's name ends so)."""
+    warnings = []
+    for row in rows:
+        name = row.get("name")
+        if name and name.rstrip()[-1:] in _GOES_ON:
+            warnings.append(
+                f"row at line {row.get('line_start')}: name {name!r} ends in a word that goes on "
+                "(a name cut off, its rest read elsewhere): left out"
+            )
             row["name"] = None
     return warnings
 
@@ -1015,6 +1049,7 @@ def guard_form(form: dict) -> list[str]:
         warnings += _blank_levels(rows, _any_level_fault)
     warnings += (
         blank_names_with_label_pieces(rows)
+        + blank_cut_names(rows)
         + blank_label_piece_values(rows)
         + no_row_holds_every_point(rows)
         + weights_within_100(rows)
