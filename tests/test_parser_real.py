@@ -5685,3 +5685,22 @@ def test_rows_numbered_from_one_again_under_one_label_lose_the_carried_label():
         "可持续影响指标",
     ]
     assert all(r["level1"] == "效益指标" for r in rows)
+
+
+def test_rows_numbered_on_before_their_label_s_own_first_row_lose_the_label():
+    # 指标1 … 指标3 under no label, then 指标4, 指标5 and a new 指标1 under 时效指标: the label,
+    # printed among the rows above its own (a page's break), was carried back onto 指标4 and
+    # 指标5, which number on from 指标3; from the 指标1 on, the rows are the label's own
+    from pipelines.parser.guards import numbering_restarted_in_a_group
+
+    names = ["指标1病虫害防治面积", "指标2补助农户数", "指标3新建机耕道", "指标4育苗数量",
+             "指标5培训人次", "指标1完成时限", "指标2资金拨付时间"]  # fmt: skip
+    labels = [None, None, None, "时效指标", "时效指标", "时效指标", "时效指标"]
+    rows = [{"level2": two, "name": name, "line_start": 1} for two, name in zip(labels, names)]
+    assert len(numbering_restarted_in_a_group(rows)) == 1
+    assert [r["level2"] for r in rows] == [None] * 5 + ["时效指标"] * 2
+    # (a label printed in its group's middle, its rows numbered on and no 指标1 after them under
+    # it, is kept: 指标4 of a centred label's group)
+    rows = [{"level2": two, "name": name, "line_start": 1} for two, name in zip(labels, names[:5])]
+    assert numbering_restarted_in_a_group(rows) == []
+    assert [r["level2"] for r in rows] == labels[:5]

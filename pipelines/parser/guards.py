@@ -1202,7 +1202,10 @@ def numbering_restarted_in_a_group(rows: list[dict]) -> list[str]:
     """Rows of one 二级 label whose names' numbers start again (指标1 … 指标2 … 指标1): a form
     numbers each group's rows from 1, so the second 指标1 opens another group, whose label was
     printed away from it (a stream out of reading order) and which carried the label above. From
-    that row to the end of the run, the carried 二级 is left out."""
+    that row to the end of the run, the carried 二级 is left out. Likewise a run whose first row
+    is numbered on from the row before it, of another group (指标19 → 指标20), and whose label's
+    own rows start again from 1 further down the run: the label, printed among the rows above
+    its own (a page's break), was carried back onto them, and is left out up to its 指标1."""
     # (a name opens with its number where the template numbers rows: most forms' names do not,
     # and then nothing is looked for; this runs on every form)
     if "指标" not in "|".join(filter(None, map(_GET_NAME, rows))):
@@ -1224,5 +1227,26 @@ def numbering_restarted_in_a_group(rows: list[dict]) -> list[str]:
                 f"numbered from 1 again under 二级 {level2!r} (another group's rows, its label "
                 "printed away): the 二级 left out"
             )
+        stop = next((j for j in ones if j > k), None)
+        if level2 and k and stop and _numbers_go_on(rows, k):
+            for row in rows[k:stop]:
+                row["level2"] = None
+            warnings.append(
+                f"rows at lines {rows[k].get('line_start')}-{rows[stop - 1].get('line_start')}: "
+                f"under 二级 {level2!r} but numbered on from the row before, of another group, "
+                "before the label's own rows numbered from 1 (the label printed away from its "
+                "rows, which carried it back): the 二级 left out"
+            )
         k = end
     return warnings
+
+
+def _number(row: dict) -> int | None:
+    found = _ROW_NUMBER.match(row.get("name") or "")
+    return int(found.group(1)) if found else None
+
+
+def _numbers_go_on(rows: list[dict], k: int) -> bool:
+    """The row at ``k`` is numbered one more than the row before it (指标19 → 指标20)."""
+    number, before = _number(rows[k]), _number(rows[k - 1])
+    return number is not None and before is not None and number == before + 1 > 2
