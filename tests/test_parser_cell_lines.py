@@ -523,3 +523,54 @@ def test_a_verdict_printed_twice_after_a_wrapped_name_is_the_target_and_the_actu
     rows = {row["name"]: row for row in form["indicators"]}
     row = rows["指标1:开展储备粮轮换质量检查等专项工作"]
     assert (row["target"], row["actual"]) == ("已完成", "已完成")
+
+
+def test_a_short_note_cut_by_a_line_s_end_keeps_its_cell_whole():
+    # a target wrapped inside its bracketed note (获得进口国(地 / 区)客户好评): no cell ends
+    # between a note's two lines, so the note's first line is no name's rest (read so, the
+    # name took it: 产品出口质量提升获得进口国(地)
+    table = [*TABLE[:8], "产出指标", "数量指标", "出口企业户数", "≥20户", "22户", "20.00",
+             "20.00", "质量指标", "产品出口质量提升", "获得进口国(地", "区)客户好评",
+             "获进口国客户", "好评显著", "20.00", "20.00", *TABLE[22:]]  # fmt: skip
+    (form,) = parse_text("\n".join([*HEAD, *table]), "x.txt").forms
+    rows = {row["name"]: row for row in form["indicators"]}
+    assert "产品出口质量提升" in rows, list(rows)
+    row = rows["产品出口质量提升"]
+    # (where the target ends is not sure here: its lines and the actual's are as wide; left
+    # out then, never a piece)
+    assert row["target"] in (None, "获得进口国(地区)客户好评")
+    assert row["actual"] in (None, "获进口国客户好评显著")
+
+
+def test_a_form_whose_cells_hold_spaces_on_a_sixth_of_its_lines_is_still_one_cell_a_line():
+    # a form whose own cells hold spaces on a sixth of its lines (企业满意 度, 获得进口国 (地:
+    # a space before a note's bracket too) is still printed a cell a line: each space is the
+    # cell's own, the note's bracket joined to the words before it
+    spaced = [("出口企业户 数", "≥20 户", "22 户"), ("产品出口质 量提升", "获得进口国 (地", "区)好评"),
+              ("展会参展企 业数", "≥5 家", "6 家"), ("企业培训覆 盖率", "≥90 %", "95 %"),
+              ("出口订单履 约率", "≥95 %", "98 %"), ("企业满意 度", "≥90 %", "93 %")]  # fmt: skip
+    table = [*TABLE[:8], "产出指标", "数量指标"]
+    for name, target, actual in spaced:
+        table += [name, target, actual, "10.00", "10.00"]
+    table += TABLE[22:]
+    text = "\n".join([*HEAD, *table])
+    lines = [line for line in text.split("\n") if line]
+    assert 0.15 < sum(" " in line for line in lines) / len(lines) <= 0.2
+    joined, _ = from_cell_lines(text)
+    assert "获得进口国(地" in joined.split("\n") and "企业培训覆盖率" in joined.split("\n")
+    assert "≥20 户" in joined.split("\n")  # (a number and its unit are left as printed)
+
+
+def test_a_name_cut_after_a_word_that_goes_on_takes_its_rest_back():
+    # a name wrapped after 并 (完成设备采购并 / 按期支付资金), its rest read as the target and
+    # the target, a bound, as the actual: a name ends in no word that joins or leads a phrase,
+    # so the words are the name's rest and the bound its target
+    table = [*TABLE[:8], "产出指标", "质量指标", "完成设备采购并", "按期支付资金", "=100",
+             *TABLE[15:]]  # fmt: skip
+    (form,) = parse_text("\n".join([*HEAD, *table]), "x.txt").forms
+    row = form["indicators"][0]
+    assert (row["name"], row["target"], row["actual"]) == (
+        "完成设备采购并按期支付资金",
+        "=100",
+        None,
+    )

@@ -149,7 +149,9 @@ def test_every_gold_file_is_printed_by_every_tool():
         # (0.758 before a stray after the last row was one)
         # (the same since the thirty-third: 25 and 0.776 before, n02's rows that carried 投入目标
         # given no 二级)
-        ("pdftotext", "word", 15, 0.761),
+        # (since the thirty-fourth: rows numbered on from the group above, before their label's
+        # own 指标1 further down, lose the label carried back onto them: d02, 15 / 0.774 before)
+        ("pdftotext", "word", 9, 0.776),
         # pdfminer's text boxes: column by column within a table's blocks (a label's column, then
         # the values' columns), no form loads whole. Blocks joined since the thirteenth session:
         # 371, 482 and 115 wrong values, 0.488, 0.414 and 0.441, before (fewer values read in
@@ -193,7 +195,9 @@ def test_every_gold_file_is_printed_by_every_tool():
         # stale, as for pdftotext: 139 / 0.567 before)
         # (since the thirty-third: a row of names alone, a names' column read across, and the
         # row after it left without values: 135 before)
-        ("pdfminer", "excel", 127, 0.566),
+        # (since the thirty-fourth: a name ending in a word that goes on, 并 / 和, left out:
+        # 127 / 0.566 before)
+        ("pdfminer", "excel", 123, 0.568),
         # (苏州's goal groups read as labels since the twenty-ninth: g03's rows, printed a column
         # at a time, are paired a column off: 149 before)
         # (149 since the thirty-first)
@@ -253,7 +257,9 @@ def test_every_gold_file_is_printed_by_every_tool():
         # / 0.772 before, the accuracy down as f01's garbled rows, all of 8 points, are paired
         # with other gold rows; a label wrapped over two rows' values' lines, 质量指 / 标, joined
         # on the first: 146 / 0.767 before)
-        ("pdfplumber", "excel", 143, 0.774),
+        # (since the thirty-fourth: a national 二级 under a 项目管理 group leaves the carried
+        # 一级 out, and a name ending in a word that goes on left out: 143 before)
+        ("pdfplumber", "excel", 133, 0.774),
         # (a reason wrapped over two lines around the values' line of a row that lost points
         # joined as its reason since the twenty-seventh session: 146 and 0.756 before)
         # (a row's 二级 carried on under a new 一级 of another family left out since the
@@ -328,7 +334,12 @@ def test_every_gold_file_is_printed_by_every_tool():
         # a target wrapped wider than its actual's head, words after a row that lost no point
         # no reason, a verdict printed twice after a wrapped name the target and the actual:
         # 52 / 0.914 before)
-        ("pymupdf", "excel", 49, 0.914),
+        # (since the thirty-fourth: a national 二级 under a 项目管理 group leaves the carried
+        # 一级 out, a form whose cells hold spaces on a sixth of its lines still read a cell a
+        # line, no cell ended inside a short bracketed note's two lines, and a name ending in
+        # a word that goes on, 并 / 和, left out, or given its rest back where that was read
+        # as the target beside a bound: 49 / 0.914 before)
+        ("pymupdf", "excel", 37, 0.919),
         # (a full-width name's rest told by a count of cells no other row holds, one more than
         # some, in a table whose rows print targets or not, since the twenty-eighth: 44 before)
         # (a number set apart inside a sentence's line no cell of its own: 003's form 4, its

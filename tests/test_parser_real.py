@@ -5625,6 +5625,30 @@ def test_a_rows_labels_of_two_families_leave_out_the_one_carried_on():
     assert len(warnings) == 3
 
 
+def test_a_national_second_level_under_a_decision_or_management_group_is_stale():
+    # the other framework's 项目决策 / 项目管理 groups hold its own 二级 labels (项目立项,
+    # 资金管理): a national 二级 (数量指标, 成本指标) under 项目管理 is a new group whose 一级 was
+    # not read (a misprinted 坝目严出), the 一级 carried on from the rows above, and left out
+    from pipelines.parser.guards import levels_of_two_families
+
+    labels = [("项目决策", "项目立项"), ("项目管理", "资金管理"), ("项目管理", "数量指标"),
+              ("项目管理", "成本指标"), ("项目产出", "质量指标")]  # fmt: skip
+    rows = [{"level1": one, "level2": two, "name": "甲"} for one, two in labels]
+    assert len(levels_of_two_families(rows)) == 2
+    kept = [(r["level1"], r["level2"]) for r in rows]
+    assert kept == [*labels[:2], (None, "数量指标"), (None, "成本指标"), labels[4]]
+
+
+def test_a_name_ending_in_a_word_that_goes_on_is_left_out():
+    # 采购设备和 / 完成情况的: a name cut after a word that joins or leads a phrase, its rest
+    # read elsewhere; no labelled name ends so (a name ending in 率, 数 or 度 is kept)
+    from pipelines.parser.guards import blank_cut_names
+
+    rows = [{"name": name} for name in ("采购设备和", "完成情况的", "设备采购完成率", None)]
+    assert len(blank_cut_names(rows)) == 2
+    assert [row["name"] for row in rows] == [None, None, "设备采购完成率", None]
+
+
 def test_a_value_that_opens_with_a_rows_number_is_a_names_piece():
     # 指标1采购的原种合 as an actual, 指标1工程完工率 as a target: a name's words (a template's
     # numbered names) read into a value's cell; no labelled value opens so. The name keeps it.
@@ -5727,3 +5751,22 @@ def test_rows_numbered_from_one_again_under_one_label_lose_the_carried_label():
         "可持续影响指标",
     ]
     assert all(r["level1"] == "效益指标" for r in rows)
+
+
+def test_rows_numbered_on_before_their_label_s_own_first_row_lose_the_label():
+    # 指标1 … 指标3 under no label, then 指标4, 指标5 and a new 指标1 under 时效指标: the label,
+    # printed among the rows above its own (a page's break), was carried back onto 指标4 and
+    # 指标5, which number on from 指标3; from the 指标1 on, the rows are the label's own
+    from pipelines.parser.guards import numbering_restarted_in_a_group
+
+    names = ["指标1病虫害防治面积", "指标2补助农户数", "指标3新建机耕道", "指标4育苗数量",
+             "指标5培训人次", "指标1完成时限", "指标2资金拨付时间"]  # fmt: skip
+    labels = [None, None, None, "时效指标", "时效指标", "时效指标", "时效指标"]
+    rows = [{"level2": two, "name": name, "line_start": 1} for two, name in zip(labels, names)]
+    assert len(numbering_restarted_in_a_group(rows)) == 1
+    assert [r["level2"] for r in rows] == [None] * 5 + ["时效指标"] * 2
+    # (a label printed in its group's middle, its rows numbered on and no 指标1 after them under
+    # it, is kept: 指标4 of a centred label's group)
+    rows = [{"level2": two, "name": name, "line_start": 1} for two, name in zip(labels, names[:5])]
+    assert numbering_restarted_in_a_group(rows) == []
+    assert [r["level2"] for r in rows] == labels[:5]

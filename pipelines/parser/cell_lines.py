@@ -5,7 +5,8 @@ gap, the cell's pieces are taken for cells of their own (the name's rest for the
 row cut in two).
 
 from_cell_lines finds such a text by its shape (many short lines, next to none blank, few
-holding a space: a form whose own names hold spaces prints them on a tenth of its lines) and takes out each space between two Chinese characters of a short line, where neither
+holding a space: a form whose own names hold spaces prints them on a tenth of its lines, one
+whose targets and actuals hold them too on a sixth) and takes out each space between two Chinese characters of a short line, where neither
 side is a label of the form (一级指标 二级指标: two cells a tool printed on one line). Numbers
 and the words around them are left as printed (100.00 100.00, 5 分钟), but for a number between
 a sentence's words on a line holding a sentence's mark (受理 2180 件,数据不); a Latin word
@@ -24,12 +25,13 @@ from pipelines.parser.text import display_width, latin_words_joined, marks_as_fu
 
 _MIN_LINES = 40
 _MIN_FILLED = 0.9  # share of the lines with text: no blank line between cells
-_MAX_SPACED = 0.15  # share of the lines holding a space: at most this many
+_MAX_SPACED = 0.2  # share of the lines holding a space: at most this many (a fifth)
 _MAX_MEDIAN = 24  # display places of the median line: a cell's line, not prose
 _MAX_WIDTH = 40  # a line wider than this is left as printed
 _CJK = "\u4e00-\u9fff"
-# a space between two Chinese characters (or a Chinese punctuation mark and one)
-_INNER = lazy(rf"(?<=[{_CJK}，、。；：（）“”])\s(?=[{_CJK}（“])")
+# a space between two Chinese characters (or a Chinese punctuation mark and one, or a bracket
+# opening after the characters or closing before them: 获得目的国 (地)
+_INNER = lazy(rf"(?<=[{_CJK}，、。；：（）“”)])\s(?=[{_CJK}（“(])")
 # a number a PDF tool set apart by spaces inside a sentence's words (受理 2180 件,数据不)
 _NUMBER_INSIDE = lazy(rf"(?<=[{_CJK}，、。；：,])\s(\d[\d.,%]*)\s(?=[{_CJK}])")
 # a sentence's marks: a line holding one is a sentence's (a reason's, a goal's), not cells

@@ -5628,6 +5628,7 @@ def _segment_once(
     # (a cell wrapped over lines whose first line is printed again right after it: the actual
     # printed as its target, the same words wrapped alike; see _repeated_at)
     repeats = _repeated_at(cells, wraps, pointed)
+    split = _bracket_splits(texts)
     best = [[_INF] * (m + 1) for _ in range(n + 1)]
     move: list[list[tuple[str, int, int] | None]] = [[None] * (m + 1) for _ in range(n + 1)]
     for j in range(m - 1, name_at, -1):
@@ -5775,6 +5776,8 @@ def _segment_once(
             # a cell no column can hold (a stray number, a page's debris) is left out, dearly
             options.append((_STRAY + best[i + 1][j], ("drop", i + 1, j)))
         options.append((skip[row_columns[j]] + best[i][j + 1], ("skip", i, j + 1)))
+        if any(split[end] for _, (_, end, _) in options):
+            options = [_across_a_bracket(option, split) for option in options]
         cost, step = min(options, key=lambda o: o[0])
         best[i][j], move[i][j] = min(cost, _INF), step
 
@@ -5863,6 +5866,57 @@ def _segment_once(
             # (the target's last line fills the column: where the target ends is not known)
             unsure_cells.append((rows[row][at], rows[row][at + 1]))
     return rows, names, unsure_cells
+
+
+_SPLIT_BRACKET = 1.0  # the cost of ending a cell between a bracket's two lines
+
+
+def _bracket_splits(texts: list[str]) -> list[bool]:
+    """For each place between two lines (and the stream's two ends, never), whether a cell
+    ending there would part a bracket from its close: the line before opens a bracket it does
+    not close (获得目的国(地) and the line after closes one it did not open (区)受众欢迎), one
+    cell's words wrapped inside its short note (a cell a line). A longer text in brackets may
+    be cut anywhere (a cell longer than its lines read as one: _MAX_WRAP)."""
+    out = [False] * (len(texts) + 1)
+    for k, (before, after) in enumerate(pairwise(texts), start=1):
+        if not (("(" in before or "（" in before) and (")" in after or "）" in after)):
+            continue  # (most lines: no bracket, settled by four tests of a character)
+        opened, closed = _bracket_left_open(before), _bracket_closed_first(after)
+        out[k] = opened is not None and closed is not None and opened + closed <= _NOTE_SIZE
+    return out
+
+
+_NOTE_SIZE = 6  # characters of a short note (地区, 万美元, 含监测对象) cut by a line's end
+
+
+def _bracket_left_open(text: str) -> int | None:
+    """The characters after the line's last bracket if it is left open (see _a_note), or None."""
+    at = max(text.rfind("("), text.rfind("（"))
+    return len(text) - at - 1 if at >= 0 and _a_note(text[at + 1 :]) else None
+
+
+def _bracket_closed_first(text: str) -> int | None:
+    """The characters before the line's first closing bracket if none opens before it."""
+    at = min((k for k in (text.find(")"), text.find("）")) if k >= 0), default=-1)
+    return at if at >= 0 and _a_note(text[:at]) else None
+
+
+# a bracket's words on one side of a line's end: Chinese or digits, no bracket, no Latin letter
+# (a character's pinyin gloss, 指標(bi / āo), is printed after every character, cut anywhere)
+_NOTE_PIECE = lazy(r"[一-鿿\d.%]*")
+
+
+def _a_note(piece: str) -> bool:
+    return bool(_NOTE_PIECE.fullmatch(piece))
+
+
+def _across_a_bracket(option: tuple, split: list[bool]) -> tuple:
+    """A placement whose cell ends between a bracket's lines (see _bracket_splits) costs more."""
+    cost, step = option
+    kind, end, _ = step
+    if kind in ("take", "take2", "wrap") and split[end]:
+        return cost + _SPLIT_BRACKET, step
+    return option
 
 
 def _repeated_at(cells: list[Cell], wraps: list[list[int]], pointed: bool) -> dict[int, int]:

@@ -17,13 +17,16 @@ from operator import methodcaller
 from pipelines.parser import vocabulary as vocab
 from pipelines.parser.labels import (
     FRAMEWORK,
+    FRAMEWORK_DASHED,
     LEVEL1,
+    LEVEL2_PARENT,
     VOCABULARY,
     complete,
     is_fragment,
     is_label,
     level_of,
     parent_of,
+    without_points,
 )
 from pipelines.parser.patterns import lazy
 from pipelines.parser.text import (
@@ -292,7 +295,9 @@ def target_shifted_into_actual(rows: list[dict]) -> list[str]:
     (按要求支付资金, 员数量): the row's cells were read one column off, its name's rest taken
     for the target and the target for the actual (a cell a line, wrapped names). Labelled forms
     give a bound as an actual only after a target of figures or a bound. The target, actual
-    and reason are left out."""
+    and reason are left out; but where the name ends in a word that goes on (并, 和: see
+    blank_cut_names), the target's words are its rest, joined to it, and the bound is the
+    target."""
     warnings = []
     for row in rows:
         actual, target = row.get("actual"), row.get("target")
@@ -306,6 +311,17 @@ def target_shifted_into_actual(rows: list[dict]) -> list[str]:
         ):
             continue
         if _BOUND_FIRST.match(target) or any(ch.isdigit() for ch in target):
+            continue
+        name = row.get("name") or ""
+        if name.rstrip()[-1:] in _GOES_ON:
+            # (a name cut after a word that goes on, 完成安可产品购买并: the words read as the
+            # target are its rest, and the bound its target)
+            warnings.append(
+                f"row at line {row.get('line_start')}: name {name!r} goes on in the target "
+                f"{target!r}, the bound {actual!r} beside it the target: read one column back"
+            )
+            row["name"], row["target"] = name.rstrip() + target.strip(), actual
+            row["actual"] = row["deviation"] = None
             continue
         warnings.append(
             f"row at line {row.get('line_start')}: actual {actual!r} is a bound beside the "
@@ -444,6 +460,27 @@ def blank_names_with_label_pieces(rows: list[dict]) -> list[str]:
         name = row.get("name")
         if name and (why := _label_piece_in_name(name)):
             warnings.append(f"row at line {row.get('line_start')}: name {name!r} {why}: left out")
+            row["name"] = None
+    return warnings
+
+
+# the words that join or lead a phrase (和, 与, 及, 并, 的, 对 …): a name's last character only
+# where the name was cut after it, its rest read into another cell (完成安可产品购买并 / 按要求
+# 支付资金, the rest taken for the target)
+_GOES_ON = frozenset("和与及并或的对在将从为向把被")
+
+
+def blank_cut_names(rows: list[dict]) -> list[str]:
+    """A name that ends in a word that joins or leads a phrase (see _GOES_ON) is the head of a
+    name cut off, no whole name: left out (no labelled form's name ends so)."""
+    warnings = []
+    for row in rows:
+        name = row.get("name")
+        if name and name.rstrip()[-1:] in _GOES_ON:
+            warnings.append(
+                f"row at line {row.get('line_start')}: name {name!r} ends in a word that goes on "
+                "(a name cut off, its rest read elsewhere): left out"
+            )
             row["name"] = None
     return warnings
 
@@ -1012,6 +1049,7 @@ def guard_form(form: dict) -> list[str]:
         warnings += _blank_levels(rows, _any_level_fault)
     warnings += (
         blank_names_with_label_pieces(rows)
+        + blank_cut_names(rows)
         + blank_label_piece_values(rows)
         + no_row_holds_every_point(rows)
         + weights_within_100(rows)
@@ -1097,6 +1135,25 @@ _GET_NAME, _GET_TARGET, _GET_ACTUAL = (methodcaller("get", key) for key in ("nam
 _FAMILIES = frozenset(label for label in LEVEL1 if label != "成本指标")
 
 
+def _clashing_parent(level1: str | None, level2: str | None) -> str | None:
+    """The national 一级 label that ``level2`` belongs under where ``level1`` is another: a
+    national 一级 of another family, or a 一级 of the other framework's 决策 / 过程 / 管理 groups,
+    whose rows carry that framework's own 二级 labels (项目立项, 财务管理), never the national
+    framework's (数量指标, 社会效益指标)."""
+    if not (level1 and level2):
+        return None
+    if level1 in _FAMILIES:
+        parent = parent_of(level2)
+        return parent if parent in _FAMILIES and parent != level1 else None
+    if level1[:2] == "项目" and without_points(compact(level1)) in FRAMEWORK_DASHED:
+        parent = parent_of(level2)
+        if parent in _FAMILIES:
+            return parent
+        # (成本指标, of either national level, is no 二级 of those groups either)
+        return "a national 一级" if compact(level2) in LEVEL2_PARENT else None
+    return None
+
+
 def levels_of_two_families(rows: list[dict]) -> list[str]:
     """A row whose 二级 label belongs to another 一级 than the row's (数量指标 under 效益指标,
     服务对象满意度指标 under 效益指标): a text out of reading order (a group's labels printed after
@@ -1118,8 +1175,8 @@ def levels_of_two_families(rows: list[dict]) -> list[str]:
             )
             row["level1"] = row["level2"] = None
             continue
-        parent = parent_of(level2) if level1 in _FAMILIES and level2 else None
-        if parent in _FAMILIES and parent != level1:
+        parent = _clashing_parent(level1, level2)
+        if parent:
             stale = [
                 key
                 for key, other in (("level2", "level1"), ("level1", "level2"))
@@ -1145,7 +1202,10 @@ def numbering_restarted_in_a_group(rows: list[dict]) -> list[str]:
     """Rows of one 二级 label whose names' numbers start again (指标1 … 指标2 … 指标1): a form
     numbers each group's rows from 1, so the second 指标1 opens another group, whose label was
     printed away from it (a stream out of reading order) and which carried the label above. From
-    that row to the end of the run, the carried 二级 is left out."""
+    that row to the end of the run, the carried 二级 is left out. Likewise a run whose first row
+    is numbered on from the row before it, of another group (指标19 → 指标20), and whose label's
+    own rows start again from 1 further down the run: the label, printed among the rows above
+    its own (a page's break), was carried back onto them, and is left out up to its 指标1."""
     # (a name opens with its number where the template numbers rows: most forms' names do not,
     # and then nothing is looked for; this runs on every form)
     if "指标" not in "|".join(filter(None, map(_GET_NAME, rows))):
@@ -1167,5 +1227,26 @@ def numbering_restarted_in_a_group(rows: list[dict]) -> list[str]:
                 f"numbered from 1 again under 二级 {level2!r} (another group's rows, its label "
                 "printed away): the 二级 left out"
             )
+        stop = next((j for j in ones if j > k), None)
+        if level2 and k and stop and _numbers_go_on(rows, k):
+            for row in rows[k:stop]:
+                row["level2"] = None
+            warnings.append(
+                f"rows at lines {rows[k].get('line_start')}-{rows[stop - 1].get('line_start')}: "
+                f"under 二级 {level2!r} but numbered on from the row before, of another group, "
+                "before the label's own rows numbered from 1 (the label printed away from its "
+                "rows, which carried it back): the 二级 left out"
+            )
         k = end
     return warnings
+
+
+def _number(row: dict) -> int | None:
+    found = _ROW_NUMBER.match(row.get("name") or "")
+    return int(found.group(1)) if found else None
+
+
+def _numbers_go_on(rows: list[dict], k: int) -> bool:
+    """The row at ``k`` is numbered one more than the row before it (指标19 → 指标20)."""
+    number, before = _number(rows[k]), _number(rows[k - 1])
+    return number is not None and before is not None and number == before + 1 > 2
