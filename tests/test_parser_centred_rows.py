@@ -869,3 +869,24 @@ def test_a_latin_word_between_chinese_words_is_the_cell_s():
         "=30000卷",
         20,
     )
+
+
+def test_words_alone_between_rows_are_no_row():
+    # the count breaks under the last row (a line after it, none above it), so the second row's
+    # name stays around its values' line: its first piece, read alone, is no row of the form
+    table = [
+        "消防报警设备维护工作完",
+        "=100% 100% 20.00 20.00",
+        "成率",
+        "档案保管寄存工作完成",
+        "数量指标 =30000卷 30000卷 20.00 20.00",
+        "产出指标 率",
+        "质量指标 档案数字化加工合格率 ≥98% 99% 20.00 20.00",
+        "满意度指标 服务对象满意度指标 查档群众满意度",
+        "总分 100.00 99.75",
+    ]
+    (form,) = parse_text("\n".join([*HEAD, *table]), "x.txt").forms
+    names = [row["name"] for row in form["indicators"]]
+    assert "档案保管寄存工作完成" not in names
+    # (the last row stays: a text cut under its last name)
+    assert names == ["消防报警设备维护工作完成率", "档案数字化加工合格率", "查档群众满意度"]

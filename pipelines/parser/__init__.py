@@ -10,7 +10,7 @@ from pathlib import Path
 
 from pipelines.parser.blocks import from_blocks
 from pipelines.parser.cell_lines import from_cell_lines
-from pipelines.parser.centred_rows import from_centred_rows
+from pipelines.parser.centred_rows import drop_stray_pieces, from_centred_rows
 from pipelines.parser.csvtext import from_csv
 from pipelines.parser.decode import NotText, decode
 from pipelines.parser.form import CUT_OFF, NO_ROWS, MissingPart, parse_form
@@ -47,6 +47,7 @@ def parse_text(text: str, source_file: str, encoding: str | None = None) -> Pars
     text = from_csv(text) or text  # a spreadsheet's CSV export: its cells apart by tabs
     laid_out = from_layout(text)  # a PDF tool's tables laid out in columns: by tabs too
     notes: list[tuple[int, int, str]] = []
+    centred = None
     if laid_out:
         text, notes = laid_out
     elif blocked := from_blocks(text):  # one cell a paragraph: a wrapped cell's lines joined
@@ -62,6 +63,12 @@ def parse_text(text: str, source_file: str, encoding: str | None = None) -> Pars
     if is_traditional(text):
         text, back = to_simplified(text)
     result = _parse(text, printed, source_file, encoding)
+    if centred:
+        # (a centred print's words alone between rows: a wrapped cell's piece, no row)
+        for form in (*result.forms, *(e.form for e in result.errors if e.form)):
+            if dropped := drop_stray_pieces(form):
+                said = f"{dropped} row(s) of a name alone (a wrapped cell's piece) dropped"
+                form["warnings"] = [*form.get("warnings", ()), said]
     for first, last, note in notes:
         for form in (*result.forms, *(e.form for e in result.errors if e.form)):
             if form["line_start"] <= last and first <= form["line_end"]:

@@ -206,6 +206,31 @@ def from_centred_rows(text: str) -> tuple[str, list[tuple[int, int, str]]] | Non
     return "\n".join(lines), notes
 
 
+_ROW_VALUES = ("target", "actual", "weight", "score", "deviation")
+
+
+def drop_stray_pieces(form: dict) -> int:
+    """Drop the rows of a form read from a centred print that hold a name alone (no target,
+    actual, points or reason) before another row, and give how many were dropped. A row of the
+    print has its values on its own line; a line of words alone between rows is a piece of a
+    wrapped cell the count of lines could not give to its row (a name's first or last line, a
+    target's or a reason's: 管道天然气年度改造任务 / 100% 100% 5.00 5.00 / 完成率 read as two
+    rows), whose it is not known: read as a row, it is a row the form does not have, and the
+    scorer of rows by their names pairs it with a row it is not. The last row stays (a text cut
+    under its last name), and so does every row of a table whose rows all hold a name alone (a
+    form left blank)."""
+    rows = form.get("indicators") or []
+    if all(map(_words_alone, rows)):
+        return 0
+    kept = [row for row in rows[:-1] if not _words_alone(row)] + rows[-1:]
+    form["indicators"] = kept
+    return len(rows) - len(kept)
+
+
+def _words_alone(row: dict) -> bool:
+    return bool(row.get("name")) and all(row.get(key) is None for key in _ROW_VALUES)
+
+
 def _centred_identity(lines: list[str]) -> list[int]:
     """Join each identity value printed around its label's line (主管部门's value wrapped over
     two lines, one above the line of 主管部门 and 实施单位 and one under it) onto that line after
