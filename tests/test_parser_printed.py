@@ -255,7 +255,9 @@ def test_every_gold_file_is_printed_by_every_tool():
         # on the first: 146 / 0.767 before)
         # (a row of a name alone before another row, a wrapped cell's piece, dropped since the
         # thirty-fourth: 143 / 0.774 before)
-        ("pdfplumber", "excel", 139, 0.807),
+        # (a 二级 left out on rows above a centred label printed between two rows, nearer it
+        # than the label before, since the thirty-fourth: 139 / 0.807 before)
+        ("pdfplumber", "excel", 133, 0.807),
         # (a reason wrapped over two lines around the values' line of a row that lost points
         # joined as its reason since the twenty-seventh session: 146 and 0.756 before)
         # (a row's 二级 carried on under a new 一级 of another family left out since the
@@ -276,7 +278,9 @@ def test_every_gold_file_is_printed_by_every_tool():
         # helper wherever they are joined, both levels' too: 90 / 0.850 before)
         # (a row of a name alone before another row dropped since the thirty-fourth: 82 / 0.858
         # before)
-        ("pdfplumber", "plain", 75, 0.890),
+        # (a 二级 left out on rows above a centred label printed between two rows, nearer it
+        # than the label before, since the thirty-fourth: 75 / 0.890 before)
+        ("pdfplumber", "plain", 63, 0.888),
         # (a value's sign and unit printed apart joined to it, since the thirtieth: 0.900)
         ("pdfplumber", "word", 33, 0.906),
         # PyMuPDF's get_text: each cell's lines one after another, in reading order, with no

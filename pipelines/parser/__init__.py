@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import asdict
 from pathlib import Path
 
+from pipelines.parser import centred_labels
 from pipelines.parser.blocks import from_blocks
 from pipelines.parser.cell_lines import from_cell_lines
 from pipelines.parser.centred_rows import drop_stray_pieces, from_centred_rows
@@ -62,7 +63,11 @@ def parse_text(text: str, source_file: str, encoding: str | None = None) -> Pars
     back = None
     if is_traditional(text):
         text, back = to_simplified(text)
-    result = _parse(text, printed, source_file, encoding)
+    token = centred_labels.CENTRED.set(bool(centred))
+    try:
+        result = _parse(text, printed, source_file, encoding)
+    finally:
+        centred_labels.CENTRED.reset(token)
     if centred:
         # (a centred print's words alone between rows: a wrapped cell's piece, no row)
         for form in (*result.forms, *(e.form for e in result.errors if e.form)):
