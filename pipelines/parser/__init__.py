@@ -72,7 +72,7 @@ def parse_text(text: str, source_file: str, encoding: str | None = None) -> Pars
         # (a centred print's words alone between rows: a wrapped cell's piece, no row)
         for form in (*result.forms, *(e.form for e in result.errors if e.form)):
             if dropped := drop_stray_pieces(form):
-                said = f"{dropped} row(s) of a name alone (a wrapped cell's piece) dropped"
+                said = f"{dropped} row(s) read from a wrapped cell's pieces dropped"
                 form["warnings"] = [*form.get("warnings", ()), said]
     for first, last, note in notes:
         for form in (*result.forms, *(e.form for e in result.errors if e.form)):
