@@ -914,3 +914,18 @@ def test_a_reasons_lines_read_as_a_row_of_no_points_are_no_row():
     ]
     names = _names(table)
     assert "全年寄存档案" not in names and "消防报警设备维护工作完成率" in names
+
+
+def test_a_top_aligned_names_rest_alone_on_a_line_is_no_row():
+    # a page's lines one after another, each cell at the top of its row (nothing is centred, so
+    # nothing is joined): a name's rest under its row is words alone, no row of the form
+    table = [
+        "产出指标 数量指标 数字化加工工作完成率 =100% 100% 20.00 20.00",
+        "完成档案数字化加工;完成寄存档案的 =30000卷 30000卷 20.00 20.00",
+        "清点;完成借阅登记",
+        "质量指标 档案数字化加工合格率 ≥98% 99% 20.00 20.00",
+        "满意度指标 服务对象满意度指标 查档群众满意度 ≥90% 95% 20.00 20.00",
+        "总分 100.00 100.00",
+    ]
+    assert from_centred_rows("\n".join([*HEAD, *table])) is None
+    assert "清点;完成借阅登记" not in _names(table)
