@@ -84,3 +84,25 @@ def test_a_labels_last_character_read_as_a_rows_label_does_not_stop_the_recentri
     recentre(rows, marks, True, {1, 2, 3, 4, 5, 6, 7})
     # (the third row stands as near the one group's middle as the other's: told as neither)
     assert [r["level2"] for r in rows] == ["数量指标", "数量指标", None, "质量指标", "质量指标"]
+
+
+def test_a_row_above_a_label_between_rows_nearer_it_takes_no_label():
+    # a group of one row first, its labels beside it (so the labels are not recentred), then
+    # 质量指标 on a line of its own between two rows: centred, it is the middle of both, and
+    # the row above it, nearer it than 数量指标, may be its group's (not 数量指标's, as read)
+    table = [
+        "产出指标 数量指标 影像扫描页数 =30万页 30万页 15.00 15.00",
+        "加工验收合格率 =100% 100% 15.00 15.00",
+        "质量指标",
+        "寄存验收合格率 =100% 100% 15.00 15.00",
+        "消防报警设备维护工作完",
+        "时效指标 =100% 100% 15.00 15.00",
+        "成率",
+        "满意度指标 服务对象满意度指标 查档群众满意度 ≥90% 95% 10.00 10.00",
+        "总分 100.00 100.00",
+    ]
+    levels = _levels(table)
+    assert levels["加工验收合格率"] == ("产出指标", None)
+    assert levels["影像扫描页数"] == ("产出指标", "数量指标")
+    assert levels["寄存验收合格率"] == ("产出指标", "质量指标")
+    assert levels["消防报警设备维护工作完成率"] == ("产出指标", "时效指标")

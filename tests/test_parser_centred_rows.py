@@ -869,3 +869,63 @@ def test_a_latin_word_between_chinese_words_is_the_cell_s():
         "=30000卷",
         20,
     )
+
+
+def _names(table: list[str]) -> list[str]:
+    (form,) = parse_text("\n".join([*HEAD, *table]), "x.txt").forms
+    return [row["name"] for row in form["indicators"]]
+
+
+def test_words_alone_between_rows_are_no_row():
+    # the count breaks under the last row (a line after it, none above it), so the second row's
+    # name stays around its values' line: its first piece, read alone, is no row of the form
+    table = [
+        "消防报警设备维护工作完",
+        "=100% 100% 20.00 20.00",
+        "成率",
+        "档案保管寄存工作完成",
+        "数量指标 =30000卷 30000卷 20.00 20.00",
+        "产出指标 率",
+        "质量指标 档案数字化加工合格率 ≥98% 99% 20.00 20.00",
+        "满意度指标 服务对象满意度指标 查档群众满意度",
+        "总分 100.00 99.75",
+    ]
+    names = _names(table)
+    assert "档案保管寄存工作完成" not in names
+    # (the last row stays: a text cut under its last name)
+    assert names == ["消防报警设备维护工作完成率", "档案数字化加工合格率", "查档群众满意度"]
+
+
+def test_a_reasons_lines_read_as_a_row_of_no_points_are_no_row():
+    # a reason wrapped around its row's values' line, its first line words, a number and a
+    # clause cut at a comma (全年寄存档案 1200 卷,破损): read as a row of a name, a target and an
+    # actual with no points, in a table whose rows print points; a sentence's mark in a cell
+    # shows it is a reason's lines, no row of the form
+    table = [
+        "数字化加工工作完成率 =100% 100% 20.00 20.00",
+        "消防报警设备维护工作完",
+        "=100% 100% 20.00 20.00",
+        "数量指标 成率",
+        "全年寄存档案 1200 卷,破损",
+        "档案寄存完好率 ≥99% 98% 20.00 18.00 12 卷,保管条件有待",
+        "改善",
+        "满意度指标 服务对象满意度指标 查档群众满意度 ≥90% 95% 20.00 20.00",
+        "总分 100.00 98.00",
+    ]
+    names = _names(table)
+    assert "全年寄存档案" not in names and "消防报警设备维护工作完成率" in names
+
+
+def test_a_top_aligned_names_rest_alone_on_a_line_is_no_row():
+    # a page's lines one after another, each cell at the top of its row (nothing is centred, so
+    # nothing is joined): a name's rest under its row is words alone, no row of the form
+    table = [
+        "产出指标 数量指标 数字化加工工作完成率 =100% 100% 20.00 20.00",
+        "完成档案数字化加工;完成寄存档案的 =30000卷 30000卷 20.00 20.00",
+        "清点;完成借阅登记",
+        "质量指标 档案数字化加工合格率 ≥98% 99% 20.00 20.00",
+        "满意度指标 服务对象满意度指标 查档群众满意度 ≥90% 95% 20.00 20.00",
+        "总分 100.00 100.00",
+    ]
+    assert from_centred_rows("\n".join([*HEAD, *table])) is None
+    assert "清点;完成借阅登记" not in _names(table)

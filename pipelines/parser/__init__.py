@@ -8,9 +8,10 @@ from __future__ import annotations
 from dataclasses import asdict
 from pathlib import Path
 
+from pipelines.parser import centred_labels
 from pipelines.parser.blocks import from_blocks
 from pipelines.parser.cell_lines import from_cell_lines
-from pipelines.parser.centred_rows import from_centred_rows
+from pipelines.parser.centred_rows import drop_stray_pieces, from_centred_rows, line_print
 from pipelines.parser.csvtext import from_csv
 from pipelines.parser.decode import NotText, decode
 from pipelines.parser.form import CUT_OFF, NO_ROWS, MissingPart, parse_form
@@ -47,6 +48,8 @@ def parse_text(text: str, source_file: str, encoding: str | None = None) -> Pars
     text = from_csv(text) or text  # a spreadsheet's CSV export: its cells apart by tabs
     laid_out = from_layout(text)  # a PDF tool's tables laid out in columns: by tabs too
     notes: list[tuple[int, int, str]] = []
+    centred = None
+    line_printed = False  # (a page's lines one after another, cells apart by one space)
     if laid_out:
         text, notes = laid_out
     elif blocked := from_blocks(text):  # one cell a paragraph: a wrapped cell's lines joined
@@ -55,13 +58,26 @@ def parse_text(text: str, source_file: str, encoding: str | None = None) -> Pars
         text, notes = celled
     elif centred := from_centred_rows(text):  # a name printed around its values' line
         text, notes = centred
+        line_printed = True
+    else:
+        line_printed = line_print(text)
     printed = text
     text, cuts = strip_pinyin(text)
     stripped = text
     back = None
     if is_traditional(text):
         text, back = to_simplified(text)
-    result = _parse(text, printed, source_file, encoding)
+    token = centred_labels.CENTRED.set(bool(centred))
+    try:
+        result = _parse(text, printed, source_file, encoding)
+    finally:
+        centred_labels.CENTRED.reset(token)
+    if line_printed:
+        # (words alone between rows, a line of the page each: a wrapped cell's piece, no row)
+        for form in (*result.forms, *(e.form for e in result.errors if e.form)):
+            if dropped := drop_stray_pieces(form):
+                said = f"{dropped} row(s) read from a wrapped cell's pieces dropped"
+                form["warnings"] = [*form.get("warnings", ()), said]
     for first, last, note in notes:
         for form in (*result.forms, *(e.form for e in result.errors if e.form)):
             if form["line_start"] <= last and first <= form["line_end"]:

@@ -18,11 +18,15 @@ rows were not read well enough to tell, and the labels stay as read.
 from __future__ import annotations
 
 import itertools
+from contextvars import ContextVar
 
 from pipelines.parser import vocabulary as vocab
 from pipelines.parser.labels import is_label, level_of
 from pipelines.parser.text import compact
 
+# whether the text read is a centred print (centred_rows: a cell in the middle of its row's
+# lines), set by the caller for the text's reading
+CENTRED: ContextVar[bool] = ContextVar("centred", default=False)
 # how far (in lines) a label may stand from the middle of its group's lines
 _SLACK = 1.0
 # readings enough to see whether the ways of cutting agree
@@ -54,6 +58,7 @@ def recentre(
     for level in ("level1", "level2"):
         events = _events(rows, marks, level)
         if not events or rows[0][level] is not None or events[0][0] == 0:
+            _unsure_before_labels(rows, marks, level)
             continue
         runs = [name for name, _ in itertools.groupby(r[level] for r in rows) if name is not None]
         runs = [name for k, name in enumerate(runs) if k == 0 or not _ends(runs[k - 1], name)]
@@ -61,10 +66,12 @@ def recentre(
         # label of its own, as _events has it)
         runs = [name for name in runs if len(compact(name)) > 1]
         if len(runs) != len(events):
+            _unsure_before_labels(rows, marks, level)
             continue  # (a label the rows took whose line is not known: no way can be found)
         lines = [line for _, line in events]
         tilings = _tilings(spans, lines, 0, 0, closed)
         if not tilings:
+            _unsure_before_labels(rows, marks, level)
             continue  # (no way fits: the rows were not read well enough to tell)
         costs = [_cost(t, spans, lines, closed) for t in tilings]
         best = min(costs)
@@ -164,3 +171,38 @@ def _span(row: dict, top: int, filled: set[int]) -> tuple[int, int]:
 def _group_of(row: int, starts: list[int]) -> int:
     """The run a row falls in, given each run's first row."""
     return max(j for j, s in enumerate(starts) if s <= row)
+
+
+def _unsure_before_labels(
+    rows: list[dict], marks: list[tuple[int, list[tuple[str, int]], int]], level: str
+) -> None:
+    """In a centred print whose 二级 labels could not be recentred, leave out the 二级 of the rows
+    above a label printed on a line of its own between two rows that stand nearer to it than
+    to the label before it. Centred, a label stands in the middle of its group, so the rows
+    just above it are as likely its group's as the group before's, which they took, read as
+    printed (质量指 / 标 between 委托业务报告合格率 and 经费支出合规性: both rows 质量指标's);
+    the rows nearer the label before stay its. A 一级 label's group is long and often cut by a
+    page, its label then printed at the top of its part, where the distance tells nothing:
+    left as read."""
+    if level != "level2" or not CENTRED.get():
+        return
+    found = []  # (the row a label of the level was printed before, its line, the row's line)
+    for at, labels, own in marks:
+        if at >= len(rows):
+            continue
+        took = compact(rows[at][level] or "")
+        lines = [
+            line
+            for text, line in labels
+            if compact(text) and (level_of(compact(text)) == 2 or took.startswith(compact(text)))
+        ]
+        if lines:
+            found.append((at, min(lines), own))
+    for (before, x, _), (at, y, own) in itertools.pairwise(found):
+        if not (at > 0 and rows[at - 1]["line_end"] < y < own):
+            continue  # (beside a row: printed at its group's first row, or in its middle)
+        name = rows[at - 1][level]
+        for row in rows[before:at]:
+            middle = (row["line_start"] + row["line_end"]) / 2
+            if row[level] == name and y - middle <= middle - x:
+                row[level] = None

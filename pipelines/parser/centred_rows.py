@@ -118,19 +118,26 @@ class _Line:
     tail: bool = False  # its one word a short label's piece that is a name's end (_name_end)
 
 
+def line_print(text: str) -> bool:
+    """Whether a text is a page's lines one after another, a line of the page a line of text,
+    its cells apart by one space (pdfplumber's extract_text): no tabs, no wide gaps on many
+    lines, next to no blank line, a line ending in two numbers (a row's points)."""
+    if "\t" in text or "|" in text or "指标" not in text:
+        return False
+    if text.count("  ") > text.count("\n") * _MAX_GAPPED:
+        return False  # (wide gaps on many lines: a layout of columns, not this print)
+    if text.count("\n\n") > text.count("\n") * _MAX_BLANK or not _VALUES_LINE.search(text):
+        return False  # (blank lines between lines, not a page's lines one after another; or
+        # no line ending in two numbers)
+    return text.count("\n") + 1 >= _MIN_LINES
+
+
 def from_centred_rows(text: str) -> tuple[str, list[tuple[int, int, str]]] | None:
     """The text with each name wrapped around its values' line joined onto it, and where (first
     and last line changed, numbered from 1, and what was done); None when there is none."""
-    if "\t" in text or "|" in text or "指标" not in text:
+    if not line_print(text):
         return None
-    if text.count("  ") > text.count("\n") * _MAX_GAPPED:
-        return None  # (wide gaps on many lines: a layout of columns, not this print)
-    if text.count("\n\n") > text.count("\n") * _MAX_BLANK or not _VALUES_LINE.search(text):
-        return None  # (blank lines between lines, not a page's lines one after another; or no
-        # line ending in two numbers)
     lines = text.split("\n")
-    if len(lines) < _MIN_LINES:
-        return None
     changed: list[int] = []
     relabelled: list[int] = []
     narrowed: list[int] = []
@@ -204,6 +211,51 @@ def from_centred_rows(text: str) -> tuple[str, list[tuple[int, int, str]]] | Non
     if not notes:
         return None
     return "\n".join(lines), notes
+
+
+_ROW_VALUES = ("target", "actual", "weight", "score", "deviation")
+
+
+def drop_stray_pieces(form: dict) -> int:
+    """Drop the rows of a form read from a line print (line_print: centred or top-aligned) that
+    hold a name alone (no target, actual, points or reason) before another row, and give how
+    many were dropped. A row of the print has its values on its own line; a line of words alone
+    between rows is a piece of a wrapped cell no reader gave to its row (a name's first or last
+    line, a target's or a reason's: 管道天然气年度改造任务 / 100% 100% 5.00 5.00 / 完成率 read as
+    two rows; a top-aligned name's rest under its row), whose it is not known: read as a row,
+    it is a row the form does not have, and the scorer of rows by their names pairs it with a
+    row it is not. The last row stays (a text cut under its last name), and so does every row
+    of a table whose rows all hold a name alone (a form left blank). So are the rows of no
+    points whose name, target or actual holds a sentence's mark (，。；) in a table whose rows
+    mostly print points: a reason wrapped over lines around its row's values' line, its lines
+    read as rows' cells (全年认证受理 2180 件,数据不 / row / 高)."""
+    rows = form.get("indicators") or []
+    if all(map(_words_alone, rows)):
+        return 0
+    kept = [row for row in rows[:-1] if not _words_alone(row)] + rows[-1:]
+    if sum(map(_has_points, kept)) * 2 > len(kept):
+        kept = [row for row in kept if not _reason_lines(row)]
+    form["indicators"] = kept
+    return len(rows) - len(kept)
+
+
+_SENTENCE_MARKS = frozenset("，,。；;")
+
+
+def _has_points(row: dict) -> bool:
+    return row.get("weight") is not None or row.get("score") is not None
+
+
+def _reason_lines(row: dict) -> bool:
+    """A row of no points whose name, target or actual holds a sentence's mark."""
+    if _has_points(row):
+        return False
+    texts = [row.get(key) or "" for key in ("name", "target", "actual")]
+    return any(_SENTENCE_MARKS & set(text) for text in texts)
+
+
+def _words_alone(row: dict) -> bool:
+    return bool(row.get("name")) and all(row.get(key) is None for key in _ROW_VALUES)
 
 
 def _centred_identity(lines: list[str]) -> list[int]:
