@@ -178,3 +178,24 @@ def test_a_column_of_names_gives_no_row_another_rows_values():
             assert row["weight"] in (None, 25)
         assert row["target"] not in ("馆藏文献数字化册数", "读者活动组织场次数")
         assert row["actual"] not in ("读者活动组织场次数", "流动图书站点覆盖数")
+
+
+# pdfminer's text boxes: the labels of two neighbouring groups printed together where their
+# merged cells' middles fall (社会效益指标 | 服务对象满意度指标), before the first group's row
+STACKED = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分",
+           "偏差原因分析及改进措施", "产出指标", "数量指标", "图书借阅服务人次数", "≥5000人次",
+           "5200人次", "40.00", "40.00", "效益指标", "社会效益指标", "服务对象满意度指标",
+           "阅读推广覆盖率", "≥90%", "95%", "30.00", "30.00", "满意度指标", "服务对象满意度指标",
+           "读者评价优良率", "≥90%", "96%", "30.00", "30.00", "总分", "100.00", "100.00"]  # fmt: skip
+
+
+def test_a_row_after_two_groups_labels_printed_together_takes_neither():
+    # read as labels that open a group, the row takes the last (服务对象满意度指标, and its 一级
+    # 满意度指标), which may be the next group's: it gets no label of either level
+    (form,) = parse_text("\n\n".join([*HEAD, *STACKED]), "x.txt").forms
+    rows = {row["name"]: row for row in form["indicators"]}
+    row = rows["阅读推广覆盖率"]
+    assert (row["level1"], row["level2"]) == (None, None)
+    assert (row["target"], row["weight"]) == ("≥90%", 30)
+    last = rows["读者评价优良率"]
+    assert (last["level1"], last["level2"]) == ("满意度指标", "服务对象满意度指标")

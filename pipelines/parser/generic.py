@@ -4358,6 +4358,7 @@ def _read_rows(
     centred_labels.recentre(rows, printed, closed, {c.no for c in body if c.text})
     if stream:
         _rowless_second_levels(rows, marks)
+        _stacked_labels(rows, marks)
         if {"weight", "score"} & set(columns):
             _names_printed_as_a_column(rows)
     if late:
@@ -4431,17 +4432,57 @@ def _rowless_second_levels(rows: list[dict], marks: list[tuple[int, list[str]]])
     before = 0  # (the row the last 二级 label was printed before)
     for at, labels in marks:
         names = [_level_name(text) for text in labels]
-        if (
-            len(names) >= 2
-            and level_of(names[0]) == 2
-            and level_of(names[1]) == 2
-            and names[0] != names[1]
-        ):
+        if _rowless_shape(names):
             for k in range(before + 1, min(at, len(rows))):
                 if k not in own:
                     rows[k]["level2"] = None
         if any(level_of(name) == 2 for name in names):
             before = at
+
+
+def _rowless_shape(names: list[str]) -> bool:
+    """Labels a row opens with that start with two 二级 labels (产出目标 | 结果目标): the first a
+    group printed after its rows (see _rowless_second_levels)."""
+    return (
+        len(names) >= 2
+        and level_of(names[0]) == 2
+        and level_of(names[1]) == 2
+        and names[0] != names[1]
+    )
+
+
+def _parents(names: set[str]) -> set[str]:
+    """The framework's 一级 labels the 二级 ``names`` belong to (those it knows)."""
+    return {LEVEL2_PARENT[name] for name in names if name in LEVEL2_PARENT}
+
+
+def _stacked_labels(rows: list[dict], marks: list[tuple[int, list[str]]]) -> None:
+    """A stream's row printed after two group labels or more of one level (成本指标 | 效益指标 |
+    满意度指标 | 设施正常运转率, or 质量指标 | 时效指标 | …): a tool printing each cell as a box of
+    its own (pdfminer) put the labels of neighbouring groups where their merged cells' middles
+    fall, together, away from the groups' first rows. The row took the last of them, which may
+    be the next group's; which one is its own is not known: it and the rows after it up to the
+    next label printed get none of that level (nor one of them taken as the other level, nor
+    the 一级 of one of the 二级 labels). Two 二级 labels of one family opening the labels are
+    left to _rowless_second_levels (a group printed after its rows, the row the second's).
+    In place."""
+    for k, (at, labels) in enumerate(marks):
+        names = [_level_name(text) for text in labels]
+        end = marks[k + 1][0] if k + 1 < len(marks) else len(rows)
+        for level, key in ((1, "level1"), (2, "level2")):
+            stacked = {name for name in names if level_of(name) == level}
+            if len(stacked) < 2 or (
+                level == 2 and _rowless_shape(names) and len(_parents(stacked)) < 2
+            ):
+                continue
+            # (one of them read as the other level's, 效益指标 | 满意度指标, or the 一级 that
+            # one of them belongs to: 社会效益指标 | 服务对象满意度指标 under 满意度指标)
+            doubtful = stacked | (_parents(stacked) if level == 2 else set())
+            for row in rows[at:end]:
+                row[key] = None
+                other = "level2" if key == "level1" else "level1"
+                if row[other] in doubtful:
+                    row[other] = None
 
 
 def _bare_label(text: str) -> bool:
