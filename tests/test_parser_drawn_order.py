@@ -199,3 +199,31 @@ def test_a_row_after_two_groups_labels_printed_together_takes_neither():
     assert (row["target"], row["weight"]) == ("≥90%", 30)
     last = rows["读者评价优良率"]
     assert (last["level1"], last["level2"]) == ("满意度指标", "服务对象满意度指标")
+
+
+def test_a_column_of_names_then_as_many_rows_values_is_read_in_order():
+    # four names, then four rows' values of one shape (target, actual, 分值, 得分, reason): the
+    # counts agree, so the k-th name is the k-th row's
+    (form,) = parse_text("\n\n".join([*HEAD, *BY_COLUMN]), "x.txt").forms
+    rows = {row["name"]: row for row in form["indicators"]}
+    assert list(rows) == ["图书借阅服务人次数", "馆藏文献数字化册数", "读者活动组织场次数",
+                          "流动图书站点覆盖数"]  # fmt: skip
+    assert (rows["馆藏文献数字化册数"]["target"], rows["馆藏文献数字化册数"]["actual"]) == (
+        "≥800册",
+        "820册",
+    )
+    assert (rows["流动图书站点覆盖数"]["target"], rows["流动图书站点覆盖数"]["weight"]) == (
+        "≥6个",
+        25,
+    )
+
+
+def test_a_column_of_names_and_fewer_rows_values_is_not_paired():
+    # one row's values missing (three after four names): which name lost its values is not
+    # known, so no row is given another's
+    table = [*BY_COLUMN[:18], *BY_COLUMN[23:]]
+    (form,) = parse_text("\n\n".join([*HEAD, *table]), "x.txt").forms
+    names = set(BY_COLUMN[9:13])
+    for row in form["indicators"]:
+        if row["name"] in names:
+            assert (row["target"], row["weight"]) == (None, None)

@@ -4078,6 +4078,7 @@ def _read_rows(
     unsure: list[tuple[Cell, Cell]] = []  # (see _one_cell_apart)
     unsure_rows: list[tuple[dict, str, str]] = []  # (the rows of those pairs, as read)
     if stream:
+        body = _names_then_their_values(body, value_columns)
         groups, unsure = _segment_rows(_doubled_apart(body), columns)
     else:
         groups = _rows_of(_without_placeholders(body), columns, cut=not closed)
@@ -4372,6 +4373,62 @@ def _read_rows(
                 # (no points after them: what was read as the reason may be the actual)
                 row["deviation"] = None
     return _groups_by_points(rows, marks)
+
+
+# the value columns of a table whose rows _names_then_their_values may put back together: a
+# name, its target and actual, its two points (and its reason)
+_ROW_OF_VALUES = ("name", "target", "actual", "weight", "score")
+
+
+def _names_then_their_values(body: list[Cell], value_columns: list[str]) -> list[Cell]:
+    """A stream's run of names (two or more, each _name_like) followed by exactly as many rows'
+    values, each row's printed together (target, actual, 分值, 得分 and, where the header has the
+    column, its reason: a tool printing each cell as a box of its own, pdfminer, put the
+    names' column first): each name put back before its row's values, in order. Only where the
+    counts agree and every row's values have the same shape (its two points where they stand,
+    its actual no number of points, its reason none), up to the next name or group label: then
+    the k-th name is the k-th row's. Else the cells as they are."""
+    if tuple(value_columns[:5]) != _ROW_OF_VALUES or len(value_columns) > 6:
+        return body
+    if len(value_columns) == 6 and value_columns[5] != "deviation":
+        return body
+    width = len(value_columns) - 1
+    out = list(body)
+    i = 0
+    while i < len(out):
+        j = i
+        while j < len(out) and out[j].text and _name_like(out[j].text):
+            j += 1
+        if j - i < 2:
+            i = j + 1
+            continue
+        end = j
+        while (
+            end < len(out)
+            and out[end].text
+            and not (_name_like(out[end].text) or _is_any_level(out[end].text))
+        ):
+            end += 1
+        names, values = out[i:j], out[j:end]
+        rows = [values[k : k + width] for k in range(0, len(values), width)]
+        if len(values) == len(names) * width and all(_values_of_a_row(row) for row in rows):
+            out[i:end] = [
+                cell for name, row in zip(names, rows, strict=True) for cell in (name, *row)
+            ]
+        i = end
+    return out
+
+
+def _values_of_a_row(cells: list[Cell]) -> bool:
+    """Cells that are one row's values as _names_then_their_values takes them: a target, an
+    actual that is no number of points, the two points, and a reason (if any) that is none."""
+    texts = [c.text for c in cells]
+    return (
+        is_points(texts[2])
+        and is_points(texts[3])
+        and not is_points(texts[1])
+        and all(not is_points(t) for t in texts[4:])
+    )
 
 
 def _name_like(text: str | None) -> bool:
