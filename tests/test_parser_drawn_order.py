@@ -227,3 +227,14 @@ def test_a_column_of_names_and_fewer_rows_values_is_not_paired():
     for row in form["indicators"]:
         if row["name"] in names:
             assert (row["target"], row["weight"]) == (None, None)
+
+
+def test_two_second_levels_right_after_a_row_with_its_own_labels_are_not_given():
+    # 质量指标 | 时效指标 before the second row, right after the first row printed its own
+    # labels: no row before them carried a label, so the first may be this row's group as well
+    # as a group printed after its rows: the row's 二级 is left out, its 一级 (产出指标, the
+    # family of both) kept
+    table = [*STACKED[:15], "质量指标", "时效指标", *STACKED[18:]]
+    (form,) = parse_text("\n\n".join([*HEAD, *table]), "x.txt").forms
+    row = {row["name"]: row for row in form["indicators"]}["阅读推广覆盖率"]
+    assert (row["level1"], row["level2"]) == ("产出指标", None)

@@ -4520,21 +4520,27 @@ def _stacked_labels(rows: list[dict], marks: list[tuple[int, list[str]]]) -> Non
     fall, together, away from the groups' first rows. The row took the last of them, which may
     be the next group's; which one is its own is not known: it and the rows after it up to the
     next label printed get none of that level (nor one of them taken as the other level, nor
-    the 一级 of one of the 二级 labels). Two 二级 labels of one family opening the labels are
-    left to _rowless_second_levels (a group printed after its rows, the row the second's).
+    the 一级 of one of the 二级 labels of two families). Two 二级 labels of one family opening
+    the labels after rows that carried the 二级 above are left to _rowless_second_levels (a
+    group printed after those rows, the row the second's); right after a row that printed its
+    own labels, the first has no row before it to be its group, and may as well be the row's.
     In place."""
     for k, (at, labels) in enumerate(marks):
         names = [_level_name(text) for text in labels]
         end = marks[k + 1][0] if k + 1 < len(marks) else len(rows)
+        # (rows printed since the labels before, with none of their own: where there are any,
+        # two 二级 labels of one family may be a group printed after its rows)
+        carried = k > 0 and at > marks[k - 1][0] + 1
         for level, key in ((1, "level1"), (2, "level2")):
             stacked = {name for name in names if level_of(name) == level}
+            parents = _parents(stacked) if level == 2 else set()
             if len(stacked) < 2 or (
-                level == 2 and _rowless_shape(names) and len(_parents(stacked)) < 2
+                level == 2 and _rowless_shape(names) and len(parents) < 2 and carried
             ):
                 continue
             # (one of them read as the other level's, 效益指标 | 满意度指标, or the 一级 that
             # one of them belongs to: 社会效益指标 | 服务对象满意度指标 under 满意度指标)
-            doubtful = stacked | (_parents(stacked) if level == 2 else set())
+            doubtful = stacked | (parents if len(parents) > 1 else set())
             for row in rows[at:end]:
                 row[key] = None
                 other = "level2" if key == "level1" else "level1"
