@@ -238,3 +238,24 @@ def test_two_second_levels_right_after_a_row_with_its_own_labels_are_not_given()
     (form,) = parse_text("\n\n".join([*HEAD, *table]), "x.txt").forms
     row = {row["name"]: row for row in form["indicators"]}["阅读推广覆盖率"]
     assert (row["level1"], row["level2"]) == ("产出指标", None)
+
+
+# pdfminer's text boxes: a group's numbered names printed as a column before its values
+NUMBERED = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分",
+            "偏差原因分析及改进措施", "产出指标", "数量指标", "1、图书借阅服务人次",
+            "2、馆藏文献数字化册数", "≥5000人次", "5200人次", "≥800册", "820册", "40.00", "40.00",
+            "40.00", "40.00", "效益指标", "社会效益指标", "阅读推广覆盖率", "≥90%", "95%", "20.00",
+            "20.00", "总分", "100.00", "100.00"]  # fmt: skip
+
+
+def test_a_numbered_name_read_as_a_rows_target_gives_no_values():
+    # 1、… takes 2、… (the next row's name) as its target; the rows after it pair values with
+    # values (5200人次, 820册 read as names): none of them is given a value, and the row named
+    # by words after them is read again
+    (form,) = parse_text("\n\n".join([*HEAD, *NUMBERED]), "x.txt").forms
+    rows = form["indicators"]
+    for row in rows:
+        assert row["target"] != "2、馆藏文献数字化册数"
+        assert row["weight"] is None or row["name"] == "阅读推广覆盖率"
+    last = rows[-1]
+    assert (last["name"], last["target"], last["weight"]) == ("阅读推广覆盖率", "≥90%", 20)

@@ -193,7 +193,10 @@ def test_every_gold_file_is_printed_by_every_tool():
         # stale, as for pdftotext: 139 / 0.567 before)
         # (since the thirty-third: a row of names alone, a names' column read across, and the
         # row after it left without values: 135 before)
-        ("pdfminer", "excel", 127, 0.566),
+        # (since the thirty-fourth: a row whose target or actual opens with a number, as its
+        # name does, the next rows' names printed as a column, left without values, and the
+        # rows after it named by values: 127 and 0.567 before)
+        ("pdfminer", "excel", 109, 0.566),
         # (苏州's goal groups read as labels since the twenty-ninth: g03's rows, printed a column
         # at a time, are paired a column off: 149 before)
         # (149 since the thirty-first)

@@ -4362,6 +4362,7 @@ def _read_rows(
         _stacked_labels(rows, marks)
         if {"weight", "score"} & set(columns):
             _names_printed_as_a_column(rows)
+        _numbered_names_as_values(rows)
     if late:
         _late_labels(rows, marks, late)
     for row, target, actual in unsure_rows:
@@ -4471,12 +4472,45 @@ def _names_printed_as_a_column(rows: list[dict]) -> None:
         ):
             row["target"] = row["actual"] = row["deviation"] = None
             if k + 1 < len(rows):
-                after = rows[k + 1]
-                keys = ("target", "actual", "weight", "score", "deviation")
-                if not _name_like(after["name"]):
-                    keys = ("name", *keys)  # (a value read as the name: 共享, 12头)
-                for key in keys:
-                    after[key] = None
+                _values_out(rows[k + 1])
+
+
+def _values_out(row: dict) -> None:
+    """Leave out the values of a row read after a names' column (see _names_printed_as_a_column),
+    and its name where it is a value (共享, 12头). In place."""
+    keys = ("target", "actual", "weight", "score", "deviation")
+    if not _name_like(row["name"]):
+        keys = ("name", *keys)
+    for key in keys:
+        row[key] = None
+
+
+# a row's number opening its name or a value, a list's (1、, 二、) or a template's (指标1:), then
+# words: not a number's decimals (1.5亩)
+_LISTED = lazy(
+    r"^\s*(?:\d{1,2}[、.．]|[一二三四五六七八九十]{1,3}、|指标\s*\d{1,2}\s*[:：]?)\s*[\u4e00-\u9fff]"
+)
+
+
+def _numbered_names_as_values(rows: list[dict]) -> None:
+    """A stream's row whose name opens with its number (1、水稻侧深施肥…) and whose target or
+    actual opens with one too (2、玉米种肥同播…): the names' column printed before the values
+    (pdfminer), the next rows' names read as this row's values. Neither this row's values nor
+    those of the row after it (which pairs a name or a value with them) are known: left out,
+    as for _names_printed_as_a_column, and those of the rows after that named by a value
+    (820册: the values' column read as rows), up to the next one named by words. In place."""
+    for k, row in enumerate(rows):
+        if (
+            row["name"]
+            and _LISTED.match(row["name"])
+            and any(row[key] and _LISTED.match(row[key]) for key in ("target", "actual"))
+        ):
+            for key in ("target", "actual", "weight", "score", "deviation"):
+                row[key] = None
+            for j, after in enumerate(rows[k + 1 :]):
+                if j and not _VALUE_WORD.match(after["name"] or "0"):
+                    break  # (a name: from it on, rows pair a name with values again)
+                _values_out(after)
 
 
 def _rowless_second_levels(rows: list[dict], marks: list[tuple[int, list[str]]]) -> None:
