@@ -259,3 +259,46 @@ def test_a_numbered_name_read_as_a_rows_target_gives_no_values():
         assert row["weight"] is None or row["name"] == "阅读推广覆盖率"
     last = rows[-1]
     assert (last["name"], last["target"], last["weight"]) == ("阅读推广覆盖率", "≥90%", 20)
+
+
+def _form_rows(table: list[str]) -> list[dict]:
+    (form,) = parse_text("\n\n".join([*HEAD, *BY_COLUMN[:9], *table]), "x.txt").forms
+    return form["indicators"]
+
+
+FIRST = ["图书借阅服务人次数", "≥5000人次", "5200人次", "25.00", "25.00", "无偏差"]
+LAST = ["流动图书站点覆盖数", "≥6个", "6个", "25.00", "25.00", "无偏差", "总分", "100.00", "100.00"]
+
+
+def test_two_names_then_their_rows_values_without_reasons_are_read_in_order():
+    # between rows read whole, two names, then two rows' values of four cells (the header's 偏差
+    # column blank in both): the first name takes the first row's values, not the second name
+    block = ["馆藏文献数字化册数", "读者活动组织场次数", "≥800册", "820册", "25.00", "25.00",
+             "≥12场", "12场", "25.00", "25.00"]  # fmt: skip
+    rows = {row["name"]: row for row in _form_rows([*FIRST, *block, *LAST])}
+    assert (rows["馆藏文献数字化册数"]["target"], rows["馆藏文献数字化册数"]["actual"]) == (
+        "≥800册",
+        "820册",
+    )
+    assert rows["读者活动组织场次数"]["target"] == "≥12场"
+
+
+def test_two_names_then_their_values_a_column_at_a_time_are_read_in_order():
+    # two rows of one name, then the targets' column (bounds), the actuals' (none), the 分值 and
+    # the 得分 (one figure all along, so that either order of the points gives the same)
+    block = ["读者满意度调查", "读者满意度调查", "≥90%", "≥90%", "95%", "96%", "25.00", "25.00",
+             "25.00", "25.00"]  # fmt: skip
+    rows = [row for row in _form_rows([*FIRST, *block, *LAST]) if row["name"] == "读者满意度调查"]
+    assert [(row["target"], row["actual"], row["weight"]) for row in rows] == [
+        ("≥90%", "95%", 25),
+        ("≥90%", "96%", 25),
+    ]
+
+
+def test_a_name_said_twice_is_one_rows_name_without_values():
+    # two rows of one name printed as a names' column, then their values with no points: joined
+    # as one name wrapped; the name once, and no values (which are whose is not known)
+    block = ["满意度指标", "读者满意度调查", "读者满意度调查", "≥90%", "≥90%", "≥90%", "≥90%"]
+    first = [*FIRST[:3], "50.00", "50.00", "无偏差"]
+    rows = _form_rows([*first, *block, "总分", "100.00", "100.00"])
+    assert (rows[-1]["name"], rows[-1]["target"]) == ("读者满意度调查", None)

@@ -4363,6 +4363,7 @@ def _read_rows(
         if {"weight", "score"} & set(columns):
             _names_printed_as_a_column(rows)
         _numbered_names_as_values(rows)
+        _names_said_twice(rows)
     if late:
         _late_labels(rows, marks, late)
     for row, target, actual in unsure_rows:
@@ -4387,13 +4388,16 @@ def _names_then_their_values(body: list[Cell], value_columns: list[str]) -> list
     column, its reason: a tool printing each cell as a box of its own, pdfminer, put the
     names' column first): each name put back before its row's values, in order. Only where the
     counts agree and every row's values have the same shape (its two points where they stand,
-    its actual no number of points, its reason none), up to the next name or group label: then
-    the k-th name is the k-th row's. Else the cells as they are."""
+    its actual no number of points, its reason none; no reason in any row of the run where
+    none is printed), up to the next name or group label: then the k-th name is the k-th
+    row's. The values printed a column at a time are read so where only that reading fits
+    (_rows_of_columns). Else the cells as they are."""
     if tuple(value_columns[:5]) != _ROW_OF_VALUES or len(value_columns) > 6:
         return body
     if len(value_columns) == 6 and value_columns[5] != "deviation":
         return body
-    width = len(value_columns) - 1
+    # (a row's reason, where the header has the column; none where no row of the run prints one)
+    widths = (5, 4) if len(value_columns) == 6 else (4,)
     out = list(body)
     i = 0
     while i < len(out):
@@ -4411,13 +4415,35 @@ def _names_then_their_values(body: list[Cell], value_columns: list[str]) -> list
         ):
             end += 1
         names, values = out[i:j], out[j:end]
-        rows = [values[k : k + width] for k in range(0, len(values), width)]
-        if len(values) == len(names) * width and all(_values_of_a_row(row) for row in rows):
-            out[i:end] = [
-                cell for name, row in zip(names, rows, strict=True) for cell in (name, *row)
-            ]
+        for width in widths:
+            if len(values) != len(names) * width:
+                continue
+            rows = [values[k : k + width] for k in range(0, len(values), width)]
+            if not all(_values_of_a_row(r) for r in rows):
+                rows = _rows_of_columns(values, len(names), width)
+            if rows and all(_values_of_a_row(r) for r in rows):
+                out[i:end] = [
+                    cell for name, row in zip(names, rows, strict=True) for cell in (name, *row)
+                ]
+                break
         i = end
     return out
+
+
+def _rows_of_columns(values: list[Cell], count: int, width: int) -> list[list[Cell]]:
+    """The rows of values printed a column at a time (the targets, then the actuals, the 分值,
+    the 得分 and the reasons, ``count`` of each), where that reading is the only one: every
+    target a bound (=, ≥), no actual one, and every point the same figure (so that the 分值 and
+    得分 columns read one after the other or a row's pair at a time give the same). Else none."""
+    columns = [values[k * count : (k + 1) * count] for k in range(width)]
+    points = {c.text for c in columns[2] + columns[3]}
+    if (
+        len(points) != 1
+        or not all(_TARGET_LIKE.match(c.text) for c in columns[0])
+        or any(_TARGET_LIKE.match(c.text) for c in columns[1])
+    ):
+        return []
+    return [list(row) for row in zip(*columns, strict=True)]
 
 
 def _values_of_a_row(cells: list[Cell]) -> bool:
@@ -4490,6 +4516,19 @@ def _values_out(row: dict) -> None:
 _LISTED = lazy(
     r"^\s*(?:\d{1,2}[、.．]|[一二三四五六七八九十]{1,3}、|指标\s*\d{1,2}\s*[:：]?)\s*[\u4e00-\u9fff]"
 )
+
+
+def _names_said_twice(rows: list[dict]) -> None:
+    """A stream's row whose name is the same words twice (办公人员满意度办公人员满意度): two rows of
+    one name printed as a names' column (pdfminer), joined as one name wrapped. The row is one of
+    them (its name the words once); which values are whose is not known: left out. In place."""
+    for row in rows:
+        flat = compact(row["name"] or "")
+        half = len(flat) // 2
+        if half and flat[:half] == flat[half:] and _name_like(flat[:half]):
+            row["name"] = flat[:half]
+            for key in ("target", "actual", "weight", "score", "deviation"):
+                row[key] = None
 
 
 def _numbered_names_as_values(rows: list[dict]) -> None:
