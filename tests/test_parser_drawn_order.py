@@ -178,3 +178,127 @@ def test_a_column_of_names_gives_no_row_another_rows_values():
             assert row["weight"] in (None, 25)
         assert row["target"] not in ("馆藏文献数字化册数", "读者活动组织场次数")
         assert row["actual"] not in ("读者活动组织场次数", "流动图书站点覆盖数")
+
+
+# pdfminer's text boxes: the labels of two neighbouring groups printed together where their
+# merged cells' middles fall (社会效益指标 | 服务对象满意度指标), before the first group's row
+STACKED = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分",
+           "偏差原因分析及改进措施", "产出指标", "数量指标", "图书借阅服务人次数", "≥5000人次",
+           "5200人次", "40.00", "40.00", "效益指标", "社会效益指标", "服务对象满意度指标",
+           "阅读推广覆盖率", "≥90%", "95%", "30.00", "30.00", "满意度指标", "服务对象满意度指标",
+           "读者评价优良率", "≥90%", "96%", "30.00", "30.00", "总分", "100.00", "100.00"]  # fmt: skip
+
+
+def test_a_row_after_two_groups_labels_printed_together_takes_neither():
+    # read as labels that open a group, the row takes the last (服务对象满意度指标, and its 一级
+    # 满意度指标), which may be the next group's: it gets no label of either level
+    (form,) = parse_text("\n\n".join([*HEAD, *STACKED]), "x.txt").forms
+    rows = {row["name"]: row for row in form["indicators"]}
+    row = rows["阅读推广覆盖率"]
+    assert (row["level1"], row["level2"]) == (None, None)
+    assert (row["target"], row["weight"]) == ("≥90%", 30)
+    last = rows["读者评价优良率"]
+    assert (last["level1"], last["level2"]) == ("满意度指标", "服务对象满意度指标")
+
+
+def test_a_column_of_names_then_as_many_rows_values_is_read_in_order():
+    # four names, then four rows' values of one shape (target, actual, 分值, 得分, reason): the
+    # counts agree, so the k-th name is the k-th row's
+    (form,) = parse_text("\n\n".join([*HEAD, *BY_COLUMN]), "x.txt").forms
+    rows = {row["name"]: row for row in form["indicators"]}
+    assert list(rows) == ["图书借阅服务人次数", "馆藏文献数字化册数", "读者活动组织场次数",
+                          "流动图书站点覆盖数"]  # fmt: skip
+    assert (rows["馆藏文献数字化册数"]["target"], rows["馆藏文献数字化册数"]["actual"]) == (
+        "≥800册",
+        "820册",
+    )
+    assert (rows["流动图书站点覆盖数"]["target"], rows["流动图书站点覆盖数"]["weight"]) == (
+        "≥6个",
+        25,
+    )
+
+
+def test_a_column_of_names_and_fewer_rows_values_is_not_paired():
+    # one row's values missing (three after four names): which name lost its values is not
+    # known, so no row is given another's
+    table = [*BY_COLUMN[:18], *BY_COLUMN[23:]]
+    (form,) = parse_text("\n\n".join([*HEAD, *table]), "x.txt").forms
+    names = set(BY_COLUMN[9:13])
+    for row in form["indicators"]:
+        if row["name"] in names:
+            assert (row["target"], row["weight"]) == (None, None)
+
+
+def test_two_second_levels_right_after_a_row_with_its_own_labels_are_not_given():
+    # 质量指标 | 时效指标 before the second row, right after the first row printed its own
+    # labels: no row before them carried a label, so the first may be this row's group as well
+    # as a group printed after its rows: the row's 二级 is left out, its 一级 (产出指标, the
+    # family of both) kept
+    table = [*STACKED[:15], "质量指标", "时效指标", *STACKED[18:]]
+    (form,) = parse_text("\n\n".join([*HEAD, *table]), "x.txt").forms
+    row = {row["name"]: row for row in form["indicators"]}["阅读推广覆盖率"]
+    assert (row["level1"], row["level2"]) == ("产出指标", None)
+
+
+# pdfminer's text boxes: a group's numbered names printed as a column before its values
+NUMBERED = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分",
+            "偏差原因分析及改进措施", "产出指标", "数量指标", "1、图书借阅服务人次",
+            "2、馆藏文献数字化册数", "≥5000人次", "5200人次", "≥800册", "820册", "40.00", "40.00",
+            "40.00", "40.00", "效益指标", "社会效益指标", "阅读推广覆盖率", "≥90%", "95%", "20.00",
+            "20.00", "总分", "100.00", "100.00"]  # fmt: skip
+
+
+def test_a_numbered_name_read_as_a_rows_target_gives_no_values():
+    # 1、… takes 2、… (the next row's name) as its target; the rows after it pair values with
+    # values (5200人次, 820册 read as names): none of them is given a value, and the row named
+    # by words after them is read again
+    (form,) = parse_text("\n\n".join([*HEAD, *NUMBERED]), "x.txt").forms
+    rows = form["indicators"]
+    for row in rows:
+        assert row["target"] != "2、馆藏文献数字化册数"
+        assert row["weight"] is None or row["name"] == "阅读推广覆盖率"
+    last = rows[-1]
+    assert (last["name"], last["target"], last["weight"]) == ("阅读推广覆盖率", "≥90%", 20)
+
+
+def _form_rows(table: list[str]) -> list[dict]:
+    (form,) = parse_text("\n\n".join([*HEAD, *BY_COLUMN[:9], *table]), "x.txt").forms
+    return form["indicators"]
+
+
+FIRST = ["图书借阅服务人次数", "≥5000人次", "5200人次", "25.00", "25.00", "无偏差"]
+LAST = ["流动图书站点覆盖数", "≥6个", "6个", "25.00", "25.00", "无偏差", "总分", "100.00", "100.00"]
+
+
+def test_two_names_then_their_rows_values_without_reasons_are_read_in_order():
+    # between rows read whole, two names, then two rows' values of four cells (the header's 偏差
+    # column blank in both): the first name takes the first row's values, not the second name
+    block = ["馆藏文献数字化册数", "读者活动组织场次数", "≥800册", "820册", "25.00", "25.00",
+             "≥12场", "12场", "25.00", "25.00"]  # fmt: skip
+    rows = {row["name"]: row for row in _form_rows([*FIRST, *block, *LAST])}
+    assert (rows["馆藏文献数字化册数"]["target"], rows["馆藏文献数字化册数"]["actual"]) == (
+        "≥800册",
+        "820册",
+    )
+    assert rows["读者活动组织场次数"]["target"] == "≥12场"
+
+
+def test_two_names_then_their_values_a_column_at_a_time_are_read_in_order():
+    # two rows of one name, then the targets' column (bounds), the actuals' (none), the 分值 and
+    # the 得分 (one figure all along, so that either order of the points gives the same)
+    block = ["读者满意度调查", "读者满意度调查", "≥90%", "≥90%", "95%", "96%", "25.00", "25.00",
+             "25.00", "25.00"]  # fmt: skip
+    rows = [row for row in _form_rows([*FIRST, *block, *LAST]) if row["name"] == "读者满意度调查"]
+    assert [(row["target"], row["actual"], row["weight"]) for row in rows] == [
+        ("≥90%", "95%", 25),
+        ("≥90%", "96%", 25),
+    ]
+
+
+def test_a_name_said_twice_is_one_rows_name_without_values():
+    # two rows of one name printed as a names' column, then their values with no points: joined
+    # as one name wrapped; the name once, and no values (which are whose is not known)
+    block = ["满意度指标", "读者满意度调查", "读者满意度调查", "≥90%", "≥90%", "≥90%", "≥90%"]
+    first = [*FIRST[:3], "50.00", "50.00", "无偏差"]
+    rows = _form_rows([*first, *block, "总分", "100.00", "100.00"])
+    assert (rows[-1]["name"], rows[-1]["target"]) == ("读者满意度调查", None)

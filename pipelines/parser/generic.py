@@ -4098,6 +4098,7 @@ def _read_rows(
     unsure: list[tuple[Cell, Cell]] = []  # (see _one_cell_apart)
     unsure_rows: list[tuple[dict, str, str]] = []  # (the rows of those pairs, as read)
     if stream:
+        body = _names_then_their_values(body, value_columns)
         groups, unsure = _segment_rows(_doubled_apart(body), columns)
     else:
         groups = _rows_of(_without_placeholders(body), columns, cut=not closed)
@@ -4378,8 +4379,11 @@ def _read_rows(
     centred_labels.recentre(rows, printed, closed, {c.no for c in body if c.text})
     if stream:
         _rowless_second_levels(rows, marks)
+        _stacked_labels(rows, marks)
         if {"weight", "score"} & set(columns):
             _names_printed_as_a_column(rows)
+        _numbered_names_as_values(rows)
+        _names_said_twice(rows)
     if late:
         _late_labels(rows, marks, late)
     for row, target, actual in unsure_rows:
@@ -4391,6 +4395,87 @@ def _read_rows(
                 # (no points after them: what was read as the reason may be the actual)
                 row["deviation"] = None
     return _groups_by_points(rows, marks)
+
+
+# the value columns of a table whose rows _names_then_their_values may put back together: a
+# name, its target and actual, its two points (and its reason)
+_ROW_OF_VALUES = ("name", "target", "actual", "weight", "score")
+
+
+def _names_then_their_values(body: list[Cell], value_columns: list[str]) -> list[Cell]:
+    """A stream's run of names (two or more, each _name_like) followed by exactly as many rows'
+    values, each row's printed together (target, actual, 分值, 得分 and, where the header has the
+    column, its reason: a tool printing each cell as a box of its own, pdfminer, put the
+    names' column first): each name put back before its row's values, in order. Only where the
+    counts agree and every row's values have the same shape (its two points where they stand,
+    its actual no number of points, its reason none; no reason in any row of the run where
+    none is printed), up to the next name or group label: then the k-th name is the k-th
+    row's. The values printed a column at a time are read so where only that reading fits
+    (_rows_of_columns). Else the cells as they are."""
+    if tuple(value_columns[:5]) != _ROW_OF_VALUES or len(value_columns) > 6:
+        return body
+    if len(value_columns) == 6 and value_columns[5] != "deviation":
+        return body
+    # (a row's reason, where the header has the column; none where no row of the run prints one)
+    widths = (5, 4) if len(value_columns) == 6 else (4,)
+    out = list(body)
+    i = 0
+    while i < len(out):
+        j = i
+        while j < len(out) and out[j].text and _name_like(out[j].text):
+            j += 1
+        if j - i < 2:
+            i = j + 1
+            continue
+        end = j
+        while (
+            end < len(out)
+            and out[end].text
+            and not (_name_like(out[end].text) or _is_any_level(out[end].text))
+        ):
+            end += 1
+        names, values = out[i:j], out[j:end]
+        for width in widths:
+            if len(values) != len(names) * width:
+                continue
+            rows = [values[k : k + width] for k in range(0, len(values), width)]
+            if not all(_values_of_a_row(r) for r in rows):
+                rows = _rows_of_columns(values, len(names), width)
+            if rows and all(_values_of_a_row(r) for r in rows):
+                out[i:end] = [
+                    cell for name, row in zip(names, rows, strict=True) for cell in (name, *row)
+                ]
+                break
+        i = end
+    return out
+
+
+def _rows_of_columns(values: list[Cell], count: int, width: int) -> list[list[Cell]]:
+    """The rows of values printed a column at a time (the targets, then the actuals, the 分值,
+    the 得分 and the reasons, ``count`` of each), where that reading is the only one: every
+    target a bound (=, ≥), no actual one, and every point the same figure (so that the 分值 and
+    得分 columns read one after the other or a row's pair at a time give the same). Else none."""
+    columns = [values[k * count : (k + 1) * count] for k in range(width)]
+    points = {c.text for c in columns[2] + columns[3]}
+    if (
+        len(points) != 1
+        or not all(_TARGET_LIKE.match(c.text) for c in columns[0])
+        or any(_TARGET_LIKE.match(c.text) for c in columns[1])
+    ):
+        return []
+    return [list(row) for row in zip(*columns, strict=True)]
+
+
+def _values_of_a_row(cells: list[Cell]) -> bool:
+    """Cells that are one row's values as _names_then_their_values takes them: a target, an
+    actual that is no number of points, the two points, and a reason (if any) that is none."""
+    texts = [c.text for c in cells]
+    return (
+        is_points(texts[2])
+        and is_points(texts[3])
+        and not is_points(texts[1])
+        and all(not is_points(t) for t in texts[4:])
+    )
 
 
 def _name_like(text: str | None) -> bool:
@@ -4433,12 +4518,58 @@ def _names_printed_as_a_column(rows: list[dict]) -> None:
         ):
             row["target"] = row["actual"] = row["deviation"] = None
             if k + 1 < len(rows):
-                after = rows[k + 1]
-                keys = ("target", "actual", "weight", "score", "deviation")
-                if not _name_like(after["name"]):
-                    keys = ("name", *keys)  # (a value read as the name: 共享, 12头)
-                for key in keys:
-                    after[key] = None
+                _values_out(rows[k + 1])
+
+
+def _values_out(row: dict) -> None:
+    """Leave out the values of a row read after a names' column (see _names_printed_as_a_column),
+    and its name where it is a value (共享, 12头). In place."""
+    keys = ("target", "actual", "weight", "score", "deviation")
+    if not _name_like(row["name"]):
+        keys = ("name", *keys)
+    for key in keys:
+        row[key] = None
+
+
+# a row's number opening its name or a value, a list's (1、, 二、) or a template's (指标1:), then
+# words: not a number's decimals (1.5亩)
+_LISTED = lazy(
+    r"^\s*(?:\d{1,2}[、.．]|[一二三四五六七八九十]{1,3}、|指标\s*\d{1,2}\s*[:：]?)\s*[\u4e00-\u9fff]"
+)
+
+
+def _names_said_twice(rows: list[dict]) -> None:
+    """A stream's row whose name is the same words twice (办公人员满意度办公人员满意度): two rows of
+    one name printed as a names' column (pdfminer), joined as one name wrapped. The row is one of
+    them (its name the words once); which values are whose is not known: left out. In place."""
+    for row in rows:
+        flat = compact(row["name"] or "")
+        half = len(flat) // 2
+        if half and flat[:half] == flat[half:] and _name_like(flat[:half]):
+            row["name"] = flat[:half]
+            for key in ("target", "actual", "weight", "score", "deviation"):
+                row[key] = None
+
+
+def _numbered_names_as_values(rows: list[dict]) -> None:
+    """A stream's row whose name opens with its number (1、水稻侧深施肥…) and whose target or
+    actual opens with one too (2、玉米种肥同播…): the names' column printed before the values
+    (pdfminer), the next rows' names read as this row's values. Neither this row's values nor
+    those of the row after it (which pairs a name or a value with them) are known: left out,
+    as for _names_printed_as_a_column, and those of the rows after that named by a value
+    (820册: the values' column read as rows), up to the next one named by words. In place."""
+    for k, row in enumerate(rows):
+        if (
+            row["name"]
+            and _LISTED.match(row["name"])
+            and any(row[key] and _LISTED.match(row[key]) for key in ("target", "actual"))
+        ):
+            for key in ("target", "actual", "weight", "score", "deviation"):
+                row[key] = None
+            for j, after in enumerate(rows[k + 1 :]):
+                if j and not _VALUE_WORD.match(after["name"] or "0"):
+                    break  # (a name: from it on, rows pair a name with values again)
+                _values_out(after)
 
 
 def _rowless_second_levels(rows: list[dict], marks: list[tuple[int, list[str]]]) -> None:
@@ -4451,17 +4582,63 @@ def _rowless_second_levels(rows: list[dict], marks: list[tuple[int, list[str]]])
     before = 0  # (the row the last 二级 label was printed before)
     for at, labels in marks:
         names = [_level_name(text) for text in labels]
-        if (
-            len(names) >= 2
-            and level_of(names[0]) == 2
-            and level_of(names[1]) == 2
-            and names[0] != names[1]
-        ):
+        if _rowless_shape(names):
             for k in range(before + 1, min(at, len(rows))):
                 if k not in own:
                     rows[k]["level2"] = None
         if any(level_of(name) == 2 for name in names):
             before = at
+
+
+def _rowless_shape(names: list[str]) -> bool:
+    """Labels a row opens with that start with two 二级 labels (产出目标 | 结果目标): the first a
+    group printed after its rows (see _rowless_second_levels)."""
+    return (
+        len(names) >= 2
+        and level_of(names[0]) == 2
+        and level_of(names[1]) == 2
+        and names[0] != names[1]
+    )
+
+
+def _parents(names: set[str]) -> set[str]:
+    """The framework's 一级 labels the 二级 ``names`` belong to (those it knows)."""
+    return {LEVEL2_PARENT[name] for name in names if name in LEVEL2_PARENT}
+
+
+def _stacked_labels(rows: list[dict], marks: list[tuple[int, list[str]]]) -> None:
+    """A stream's row printed after two group labels or more of one level (成本指标 | 效益指标 |
+    满意度指标 | 设施正常运转率, or 质量指标 | 时效指标 | …): a tool printing each cell as a box of
+    its own (pdfminer) put the labels of neighbouring groups where their merged cells' middles
+    fall, together, away from the groups' first rows. The row took the last of them, which may
+    be the next group's; which one is its own is not known: it and the rows after it up to the
+    next label printed get none of that level (nor one of them taken as the other level, nor
+    the 一级 of one of the 二级 labels of two families). Two 二级 labels of one family opening
+    the labels after rows that carried the 二级 above are left to _rowless_second_levels (a
+    group printed after those rows, the row the second's); right after a row that printed its
+    own labels, the first has no row before it to be its group, and may as well be the row's.
+    In place."""
+    for k, (at, labels) in enumerate(marks):
+        names = [_level_name(text) for text in labels]
+        end = marks[k + 1][0] if k + 1 < len(marks) else len(rows)
+        # (rows printed since the labels before, with none of their own: where there are any,
+        # two 二级 labels of one family may be a group printed after its rows)
+        carried = k > 0 and at > marks[k - 1][0] + 1
+        for level, key in ((1, "level1"), (2, "level2")):
+            stacked = {name for name in names if level_of(name) == level}
+            parents = _parents(stacked) if level == 2 else set()
+            if len(stacked) < 2 or (
+                level == 2 and _rowless_shape(names) and len(parents) < 2 and carried
+            ):
+                continue
+            # (one of them read as the other level's, 效益指标 | 满意度指标, or the 一级 that
+            # one of them belongs to: 社会效益指标 | 服务对象满意度指标 under 满意度指标)
+            doubtful = stacked | (parents if len(parents) > 1 else set())
+            for row in rows[at:end]:
+                row[key] = None
+                other = "level2" if key == "level1" else "level1"
+                if row[other] in doubtful:
+                    row[other] = None
 
 
 def _bare_label(text: str) -> bool:
