@@ -668,7 +668,20 @@ def ends_sentence(text: str) -> bool:
 
 def display_width(text: str) -> int:
     """Printed width: CJK and full-width characters count two, others one."""
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+    # (asked of every word of a laid-out table's lines: each character's width is looked up
+    # once in a dict, in C, and an ASCII text is one character one place)
+    return len(text) if text.isascii() else sum(map(_char_width, text))
+
+
+class _CharWidths(dict):
+    """Each character's printed width (see display_width), found on first use and kept."""
+
+    def __missing__(self, ch: str) -> int:
+        width = self[ch] = 2 if unicodedata.east_asian_width(ch) in "WF" else 1
+        return width
+
+
+_char_width = _CharWidths().__getitem__
 
 
 # a wrapped cell's whole lines (all but its last) differ by this much printed width at most: a
