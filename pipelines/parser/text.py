@@ -666,6 +666,7 @@ def ends_sentence(text: str) -> bool:
     return text.rstrip().endswith(TERMINAL)
 
 
+@memo(65536)  # (the words and lines of a laid-out table, measured pass after pass)
 def display_width(text: str) -> int:
     """Printed width: CJK and full-width characters count two, others one."""
     # (asked of every word of a laid-out table's lines: each character's width is looked up
