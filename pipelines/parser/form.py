@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from pipelines.parser import indicators
 from pipelines.parser import vocabulary as vocab
+from pipelines.parser.memo import memo
 from pipelines.parser.patterns import lazy
 from pipelines.parser.spaced_labels import spaced_label_cells
 from pipelines.parser.text import (
@@ -146,7 +147,7 @@ _FUND_NAME = {
 }
 
 
-@lru_cache(maxsize=16384)  # runs on the first cells of most lines above the goals
+@memo(16384)  # runs on the first cells of most lines above the goals
 def _fund_label(cell: str) -> str | None:
     if "资" not in cell and "拨" not in cell and "结" not in cell and "额" not in cell:
         return None  # every wording has 资金, 拨款, 结转 or 总额: most cells are settled here
@@ -237,7 +238,7 @@ def _with_spaced_labels(cells: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(piece for cell in cells for piece in spaced_label_cells(cell))
 
 
-@lru_cache(maxsize=16384)  # the cells above the money table: labels come back on every form
+@memo(16384)  # the cells above the money table: labels come back on every form
 def _header_cell(cell: str) -> tuple[str | None, str]:
     """(the field whose label opens the cell, or "" for another label (项目负责人 …) or the unit
     printed for the form, which end the value before them, or None for none; the text of the
@@ -410,7 +411,7 @@ _NO_FUNDS = dict.fromkeys(FUND_FIELDS)
 
 # Cached: asked of every money cell of every form, and the cells come back from form to form
 # (a float is immutable, so the shared result is safe)
-@lru_cache(maxsize=65536)
+@memo(65536)
 def _amount(cell: str | None) -> float | None:
     """A money cell's number; an amount printed with its unit (100万元) is the number before it."""
     value = to_number(cell)

@@ -28,6 +28,7 @@ from pipelines.parser.labels import (
     parent_of,
     without_points,
 )
+from pipelines.parser.memo import memo
 from pipelines.parser.patterns import lazy
 from pipelines.parser.text import (
     NAME_NUMBER,
@@ -170,7 +171,7 @@ _SUSPECT = lazy(r"[…分≥≤≧≦＞＜><=＝]")
 
 
 # (asked of every valued row's name, form after form: a cache hit costs less than a search)
-@lru_cache(maxsize=65536)
+@memo(65536)
 def _has_suspect_mark(name: str) -> bool:
     """Whether ``name`` holds one of _SUSPECT's characters or three dots: _misread_name's
     cheap test."""
@@ -668,7 +669,7 @@ def other_cells_in_texts(rows: list[dict]) -> list[str]:
     return warnings
 
 
-@lru_cache(maxsize=65536)
+@memo(65536)
 def _reason_fault(text: str) -> str | None:
     """Why a text is no cell of its own, or None (cheap tests of characters first)."""
     if (" " in text) and _ROW_IN_A_TEXT.search(text):
@@ -682,7 +683,7 @@ def _reason_fault(text: str) -> str | None:
 _ROW_NUMBER_FIRST = lazy(r"指标\s*\d")
 
 
-@lru_cache(maxsize=65536)
+@memo(65536)
 def _cell_fault(text: str) -> str | None:
     """_reason_fault's, and a name's number first (a value's or a reason's, not a name's)."""
     if text.startswith("指标") and _ROW_NUMBER_FIRST.match(text):
@@ -690,7 +691,7 @@ def _cell_fault(text: str) -> str | None:
     return _reason_fault(text)
 
 
-@lru_cache(maxsize=65536)
+@memo(65536)
 def _value_fault(text: str) -> str | None:
     """_cell_fault's, a label of the form's other parts, and a reason's opening words."""
     return _cell_fault(text) or _other_part_fault(text) or _reason_opening(text)
@@ -708,7 +709,7 @@ def _other_part_fault(text: str) -> str | None:
     return None
 
 
-@lru_cache(maxsize=65536)
+@memo(65536)
 def _name_fault(text: str) -> str | None:
     """_reason_fault's, a label of the form's other parts, and the 完成值 column's verdict (a
     name may open with its row's number: 指标1:…)."""

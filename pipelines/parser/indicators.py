@@ -30,6 +30,7 @@ from pipelines.parser.labels import (
     label_run,
     without_points,
 )
+from pipelines.parser.memo import memo
 from pipelines.parser.patterns import lazy
 from pipelines.parser.text import (
     Line,
@@ -164,7 +165,7 @@ def _header_head_cell(cell: str) -> bool:
     )
 
 
-@lru_cache(maxsize=4096)  # short lines of a table, the same few on every form
+@memo(4096)  # short lines of a table, the same few on every form
 def _header_words_only(cells: tuple[str, ...]) -> bool:
     for cell in cells:
         text = compact(cell)
@@ -278,7 +279,7 @@ def _column_places(cells: tuple[str, ...]) -> tuple[int | None, ...]:
 
 
 # ---------------------------------------------------------------- shared
-@lru_cache(maxsize=16384)  # per line of a table; lines come back from form to form
+@memo(16384)  # per line of a table; lines come back from form to form
 def find_anchor(cells: tuple[str, ...]) -> tuple[int, int] | None:
     """Positions of (分值, 得分): the last two filled cells that are plain numbers, adjacent
     among the filled cells, with no number after them (only a deviation text may follow)."""

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from pipelines.parser.memo import memo
 from pipelines.parser.patterns import lazy
 from pipelines.parser.text import DASHES, compact
 
@@ -84,7 +85,7 @@ def without_points(text: str) -> str:
     return _POINTS_TAIL.sub("", text) if text.endswith(("分)", "分）")) else text
 
 
-@lru_cache(maxsize=16384)
+@memo(16384)
 def is_label(cell: str) -> bool:
     """A complete level label: one of the framework's, or a short phrase ending like one
     (管理者满意度指标, 政治效益指标), with the points it carries or not. Other phrases ending in
@@ -114,12 +115,12 @@ def is_fragment(cell: str) -> bool:
 BLOCK_TITLES = ("绩效指标", "绩效目标")
 
 
-@lru_cache(maxsize=16384)
+@memo(16384)
 def is_labelish(cell: str) -> bool:
     return is_label(cell) or is_fragment(cell) or compact(cell) in BLOCK_TITLES
 
 
-@lru_cache(maxsize=16384)
+@memo(16384)
 def complete(raw: str) -> str:
     """Finish a label whose tail has not arrived yet, when the vocabulary allows one answer
     (and without the points it carries)."""
@@ -132,7 +133,7 @@ def complete(raw: str) -> str:
     return text
 
 
-@lru_cache(maxsize=16384)
+@memo(16384)
 def parent_of(level2: str | None) -> str | None:
     """The 一级 label a 二级 label belongs to in the framework, or None if it could be either."""
     if not level2:

@@ -724,8 +724,15 @@ def _crosses(words: list[tuple[int, int, str]], columns: list[_Column]) -> bool:
 
 def _in_column(word: tuple[int, int, str], column: _Column, columns: list[_Column]) -> bool:
     """The word stands in the column more than in any other."""
-    here = _overlap(word, column)
-    return here > 0 and all(_overlap(word, c) <= here for c in columns if c is not column)
+    # (_overlap spelled out: asked of every word for every column of every row of a table)
+    start, end = word[0], word[1]
+    here = min(end, column.end) - max(start, column.start)
+    if here <= 0:
+        return False
+    for c in columns:
+        if c is not column and min(end, c.end) - max(start, c.start) > here:
+            return False
+    return True
 
 
 def _columns(

@@ -8,6 +8,7 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
+from pipelines.parser.memo import memo
 from pipelines.parser.patterns import lazy
 
 # Spaces that PDF extraction leaves behind: non-breaking, ideographic, thin, figure, ...
@@ -215,8 +216,10 @@ def make_line(no: int, raw: str) -> Line:
 def line_of(no: int, raw: str) -> Line:
     """The Line of a text whose odd spaces are already replaced (a line of raw_lines(), or
     make_line's): tags removed where there is a '<', right-stripped, split into cells."""
-    parts = _line_parts(raw) if raw else None
+    parts = _parts_get(raw)
     if parts is None:
+        parts = _new_parts(raw)
+    if not parts:  # (False: a blank line)
         return _blanks.get(no) or blank_line(no)
     # Line.__init__'s stores, from the parts: calling the class costs about twice as much, on
     # every line of every file
@@ -231,8 +234,22 @@ def line_of(no: int, raw: str) -> Line:
 # labels and money rows, the short rows of the indicator table; two thirds of the non-blank
 # lines of 3,000 synthetic forms, half of the real-world corpus), and a Line's parts depend on
 # its text alone. The parts are strings, tuples of strings and booleans, never changed once made,
-# so Lines of the same text share them.
-@lru_cache(maxsize=16384)
+# so Lines of the same text share them. A plain dict, emptied when full, rather than an
+# lru_cache: a hit costs half as much (a dict's get), asked of every line of every file.
+_PARTS_KEPT = 16384
+_parts: dict[str, tuple | bool] = {}
+_parts_get = _parts.get
+
+
+def _new_parts(raw: str) -> tuple | bool:
+    """_line_parts of ``raw``, False for a blank line, kept for the next line of the text."""
+    parts = (_line_parts(raw) if raw else None) or False
+    if len(_parts) >= _PARTS_KEPT:
+        _parts.clear()  # (two threads may both clear or both add: either is right)
+    _parts[raw] = parts
+    return parts
+
+
 def _line_parts(
     raw: str,
 ) -> tuple[str, tuple[str, ...], bool, bool, tuple[str, ...], str] | None:
@@ -425,7 +442,7 @@ class LazyLines(Sequence):
         return indices
 
 
-@lru_cache(maxsize=65536)
+@memo(65536)
 def compact(text: str) -> str:
     return "".join(text.split())
 
@@ -487,7 +504,7 @@ def is_page_marker(line: Line) -> bool:
     return len(line.compact) <= _PAGE_MARKER_MAX and _is_page_marker_text(line.text)
 
 
-@lru_cache(maxsize=4096)  # short lines: labels, numbers, the same few on every form
+@memo(4096)  # short lines: labels, numbers, the same few on every form
 def _is_page_marker_text(text: str) -> bool:
     return bool(_PAGE_MARKER.match(text.strip()))
 
@@ -500,7 +517,7 @@ _POINTS = lazy(r"^[+-]?\d+(?:\.\d+)?分$")
 POINTS_NOTE = lazy(r"[(（]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]")
 
 
-@lru_cache(maxsize=65536)
+@memo(65536)
 def _nfkc(cell: str) -> str:
     if cell.isascii():
         return "".join(cell.split())
@@ -526,7 +543,7 @@ def is_number(cell: str | None, *, percent: bool = True) -> bool:
 
 # Cached: it runs on most cells of every indicator row, and the same cells (10, 9.5, 无, the
 # texts of a template's columns) come back on every form.
-@lru_cache(maxsize=65536)
+@memo(65536)
 def is_points(cell: str | None) -> bool:
     """A 分值/得分 cell: a plain number, or one followed by 分 (10分)."""
     if not cell or _ends_in_word(cell):
@@ -569,7 +586,7 @@ def rate_from_ratio(
 # Cached: the same few cells (0, 10, 100%, a form's amounts read by both its readers) come back
 # on every form, and reading one anew (NFKC, two patterns, float) costs ~20x a cache hit; a float
 # is immutable, so the shared result is safe.
-@lru_cache(maxsize=65536)
+@memo(65536)
 def to_number(cell: str | None) -> float | None:
     """'838,405.17' -> 838405.17; '99.82%' -> 99.82; '１２３，４５６．７８' -> 123456.78; dashes/blank -> None."""
     if cell is None:
@@ -649,9 +666,23 @@ def ends_sentence(text: str) -> bool:
     return text.rstrip().endswith(TERMINAL)
 
 
+@memo(65536)  # (the words and lines of a laid-out table, measured pass after pass)
 def display_width(text: str) -> int:
     """Printed width: CJK and full-width characters count two, others one."""
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+    # (asked of every word of a laid-out table's lines: each character's width is looked up
+    # once in a dict, in C, and an ASCII text is one character one place)
+    return len(text) if text.isascii() else sum(map(_char_width, text))
+
+
+class _CharWidths(dict):
+    """Each character's printed width (see display_width), found on first use and kept."""
+
+    def __missing__(self, ch: str) -> int:
+        width = self[ch] = 2 if unicodedata.east_asian_width(ch) in "WF" else 1
+        return width
+
+
+_char_width = _CharWidths().__getitem__
 
 
 # a wrapped cell's whole lines (all but its last) differ by this much printed width at most: a

@@ -12,6 +12,7 @@ import unicodedata
 from functools import cache, lru_cache
 from pathlib import Path
 
+from pipelines.parser.memo import memo
 from pipelines.parser.patterns import lazy
 
 _TABLE = tomllib.loads((Path(__file__).with_name("synonyms.toml")).read_text(encoding="utf-8"))
@@ -67,7 +68,7 @@ _HALF_NOTE = lazy(r"(?:[(（][A-D](?:/[A-D])?|(?<=[\u4e00-\u9fff])[A-D](?:/[A-D]
 _SPACE = lazy(r"\s+")
 
 
-@lru_cache(maxsize=65536)
+@memo(65536)
 def label_key(cell: str) -> str:
     """A cell as a label: NFKC, no white space, no numbering (1. / (一) / 一、), no 其中 prefix,
     no bracketed note ((A), (万元), (10分), (盖章); a note of letters that lost a bracket, B) or
