@@ -108,13 +108,20 @@ def test_a_count_that_does_not_come_out_even_joins_nothing_it_cannot_tell():
 def test_a_last_row_with_one_point_ends_the_count_as_a_row_of_its_own():
     # the last row prints its weight and no score (nor actual): its values' line is a row's in
     # the count, which so comes out even at the table's end and the rows above are joined; the
-    # row itself keeps its line as printed
-    last = "满意度指标 服务对象满意度指标 查档群众满意度 ≥90% 10.00"
-    lines = _printed_lines([*COUNTED[:9], last])
-    assert "巡查工作台账建立完成 =12册 12册 10.00 10.00" in lines
-    assert "数量指标 房屋安全隐患现场排查及整改复核工作完成次数 =300次 300次 20.00 20.00" in lines
-    assert "消防报警设备维护完成率 =100% 100% 20.00 20.00" in lines
-    assert last in lines
+    # row itself keeps its line as printed. Or the last row prints no points at all (its name
+    # and a target alone): the last row with points takes its one line under as it took its
+    # one line above, and the line after it is that row's own
+    for last in (
+        "满意度指标 服务对象满意度指标 查档群众满意度 ≥90% 10.00",
+        "质量指标 档案数字化加工合格率 98%",
+    ):
+        lines = _printed_lines([*COUNTED[:9], last])
+        assert "巡查工作台账建立完成 =12册 12册 10.00 10.00" in lines
+        assert (
+            "数量指标 房屋安全隐患现场排查及整改复核工作完成次数 =300次 300次 20.00 20.00" in lines
+        )
+        assert "消防报警设备维护完成率 =100% 100% 20.00 20.00" in lines
+        assert last in lines
 
 
 def test_names_around_values_lines_of_one_point_are_joined():

@@ -831,7 +831,11 @@ def _counted_rows(table: list[_Line]):
             continue
         # the run ends (the next row meets this one, or the table ends): this row's lines
         # under must be all the lines after it
-        counted = not broken and share == after
+        # (or, at the table's end, more lines after the last row than its share under: the
+        # rest are a row's that prints no points, its name alone or cut, 工程竣工验收合格率 1,
+        # where the last row has lines above to take its share by)
+        last = i == len(values) - 1 and 0 < share < after
+        counted = not broken and (share == after or last)
         for place, j, count in run:
             if not counted:
                 # the count does not hold: only a row whose values' line holds no name and
