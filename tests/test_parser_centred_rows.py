@@ -936,3 +936,23 @@ def test_a_top_aligned_names_rest_alone_on_a_line_is_no_row():
     ]
     assert from_centred_rows("\n".join([*HEAD, *table])) is None
     assert "清点;完成借阅登记" not in _names(table)
+
+
+def test_words_said_twice_on_a_line_are_no_group_label():
+    # a row's target and actual that read alike, wrapped, their first lines side by side on a
+    # line of their own over the next row: no group label (a label is printed once); the
+    # labels the vocabulary knows stay
+    table = [
+        "数字化加工工作完成率 =100% 100% 20.00 20.00",
+        "数量指标 档案保管寄存完成率 =30000卷 30000卷 20.00 20.00",
+        "产出指标 质量指标 档案数字化加工合格率 ≥98% 99% 20.00 20.00",
+        "整理归档馆藏 整理归档馆藏",
+        "档案利用 纸质档案 纸质档案 20.00 20.00",
+        "满意度指标 服务对象满意度指标 查档群众满意度 ≥90% 95% 10.00 10.00",
+        "总分 100.00 99.75",
+    ]
+    (form,) = parse_text("\n".join([*HEAD, *table]), "x.txt").forms
+    rows = {row["name"]: row for row in form["indicators"]}
+    assert (rows["档案利用"]["level1"], rows["档案利用"]["weight"]) == (None, 20)
+    assert rows["档案数字化加工合格率"]["level1"] == "产出指标"
+    assert rows["查档群众满意度"]["level2"] == "服务对象满意度指标"
