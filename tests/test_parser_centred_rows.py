@@ -108,13 +108,20 @@ def test_a_count_that_does_not_come_out_even_joins_nothing_it_cannot_tell():
 def test_a_last_row_with_one_point_ends_the_count_as_a_row_of_its_own():
     # the last row prints its weight and no score (nor actual): its values' line is a row's in
     # the count, which so comes out even at the table's end and the rows above are joined; the
-    # row itself keeps its line as printed
-    last = "满意度指标 服务对象满意度指标 查档群众满意度 ≥90% 10.00"
-    lines = _printed_lines([*COUNTED[:9], last])
-    assert "巡查工作台账建立完成 =12册 12册 10.00 10.00" in lines
-    assert "数量指标 房屋安全隐患现场排查及整改复核工作完成次数 =300次 300次 20.00 20.00" in lines
-    assert "消防报警设备维护完成率 =100% 100% 20.00 20.00" in lines
-    assert last in lines
+    # row itself keeps its line as printed. Or the last row prints no points at all (its name
+    # and a target alone): the last row with points takes its one line under as it took its
+    # one line above, and the line after it is that row's own
+    for last in (
+        "满意度指标 服务对象满意度指标 查档群众满意度 ≥90% 10.00",
+        "质量指标 档案数字化加工合格率 98%",
+    ):
+        lines = _printed_lines([*COUNTED[:9], last])
+        assert "巡查工作台账建立完成 =12册 12册 10.00 10.00" in lines
+        assert (
+            "数量指标 房屋安全隐患现场排查及整改复核工作完成次数 =300次 300次 20.00 20.00" in lines
+        )
+        assert "消防报警设备维护完成率 =100% 100% 20.00 20.00" in lines
+        assert last in lines
 
 
 def test_names_around_values_lines_of_one_point_are_joined():
@@ -929,3 +936,23 @@ def test_a_top_aligned_names_rest_alone_on_a_line_is_no_row():
     ]
     assert from_centred_rows("\n".join([*HEAD, *table])) is None
     assert "清点;完成借阅登记" not in _names(table)
+
+
+def test_words_said_twice_on_a_line_are_no_group_label():
+    # a row's target and actual that read alike, wrapped, their first lines side by side on a
+    # line of their own over the next row: no group label (a label is printed once); the
+    # labels the vocabulary knows stay
+    table = [
+        "数字化加工工作完成率 =100% 100% 20.00 20.00",
+        "数量指标 档案保管寄存完成率 =30000卷 30000卷 20.00 20.00",
+        "产出指标 质量指标 档案数字化加工合格率 ≥98% 99% 20.00 20.00",
+        "整理归档馆藏 整理归档馆藏",
+        "档案利用 纸质档案 纸质档案 20.00 20.00",
+        "满意度指标 服务对象满意度指标 查档群众满意度 ≥90% 95% 10.00 10.00",
+        "总分 100.00 99.75",
+    ]
+    (form,) = parse_text("\n".join([*HEAD, *table]), "x.txt").forms
+    rows = {row["name"]: row for row in form["indicators"]}
+    assert (rows["档案利用"]["level1"], rows["档案利用"]["weight"]) == (None, 20)
+    assert rows["档案数字化加工合格率"]["level1"] == "产出指标"
+    assert rows["查档群众满意度"]["level2"] == "服务对象满意度指标"

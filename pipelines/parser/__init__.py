@@ -11,7 +11,12 @@ from pathlib import Path
 from pipelines.parser import centred_labels
 from pipelines.parser.blocks import from_blocks
 from pipelines.parser.cell_lines import from_cell_lines
-from pipelines.parser.centred_rows import drop_stray_pieces, from_centred_rows, line_print
+from pipelines.parser.centred_rows import (
+    drop_doubled_labels,
+    drop_stray_pieces,
+    from_centred_rows,
+    line_print,
+)
 from pipelines.parser.csvtext import from_csv
 from pipelines.parser.decode import NotText, decode
 from pipelines.parser.form import CUT_OFF, NO_ROWS, MissingPart, parse_form
@@ -73,8 +78,15 @@ def parse_text(text: str, source_file: str, encoding: str | None = None) -> Pars
     finally:
         centred_labels.CENTRED.reset(token)
     if line_printed:
-        # (words alone between rows, a line of the page each: a wrapped cell's piece, no row)
+        # (words alone between rows, a line of the page each: a wrapped cell's piece, no row;
+        # words said twice on a line, a target's and an actual's pieces: no group label)
         for form in (*result.forms, *(e.form for e in result.errors if e.form)):
+            if doubled := drop_doubled_labels(form, text):
+                said = (
+                    f"{doubled} group label(s) printed twice on a line of their own (a target's "
+                    "and an actual's pieces alike) left out"
+                )
+                form["warnings"] = [*form.get("warnings", ()), said]
             if dropped := drop_stray_pieces(form):
                 said = f"{dropped} row(s) read from a wrapped cell's pieces dropped"
                 form["warnings"] = [*form.get("warnings", ()), said]

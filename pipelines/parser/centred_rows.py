@@ -239,6 +239,35 @@ def drop_stray_pieces(form: dict) -> int:
     return len(rows) - len(kept)
 
 
+def drop_doubled_labels(form: dict, text: str) -> int:
+    """Leave out the group labels of a form read from a line print (line_print) that the print
+    shows said twice on a line of their own (石刻护栏制装 石刻护栏制装), and give how many were
+    left out: the same words side by side are a row's target and actual that read alike, a
+    line of each wrapped, read as the label of the row under them; a group label is printed
+    once, in its one column. A label the vocabulary knows stays (产出指标 is none of a target's
+    pieces), and so do the labels of a row whose 一级 and 二级 read alike (the line its two
+    labels side by side)."""
+    doubled = set()
+    for line in text.split("\n"):
+        words = line.split()
+        if len(words) == 2 and words[0] == words[1]:
+            doubled.add(words[0])
+    count = 0
+    for row in form.get("indicators") or ():
+        if row.get("level1") == row.get("level2"):
+            continue
+        for key in ("level1", "level2"):
+            value = row.get(key)
+            if value in doubled and not _known_label(value):
+                row[key] = None
+                count += 1
+    return count
+
+
+def _known_label(value: str) -> bool:
+    return is_label(value) or level_of(value) is not None or vocab.is_any_label(value)
+
+
 _SENTENCE_MARKS = frozenset("，,。；;")
 
 
@@ -831,7 +860,11 @@ def _counted_rows(table: list[_Line]):
             continue
         # the run ends (the next row meets this one, or the table ends): this row's lines
         # under must be all the lines after it
-        counted = not broken and share == after
+        # (or, at the table's end, more lines after the last row than its share under: the
+        # rest are a row's that prints no points, its name alone or cut, 工程竣工验收合格率 1,
+        # where the last row has lines above to take its share by)
+        last = i == len(values) - 1 and 0 < share < after
+        counted = not broken and (share == after or last)
         for place, j, count in run:
             if not counted:
                 # the count does not hold: only a row whose values' line holds no name and
