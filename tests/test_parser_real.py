@@ -5388,6 +5388,26 @@ def test_a_gloss_cut_where_its_tone_mark_fell_on_the_other_side_is_left_out():
     ]
 
 
+def test_a_text_holding_a_gloss_whose_character_is_in_another_cell_is_left_out():
+    # the glosses printed after their characters are stripped before the form is read, so a
+    # whole gloss left in a text, (xiàng) alone or before a name's words, read a character in
+    # another cell (a label's 指標 / (biāo) wrapped onto a name's line): the text joins two
+    # cells' words, and the row that took it would be a row off
+    from pipelines.parser.guards import other_cells_in_texts
+
+    rows = [
+        {"name": "(xiàng)", "target": None, "actual": None, "deviation": None},
+        {"name": "(lǜ)某某设备完好率", "target": "≥90%", "actual": "95%", "deviation": None},
+        {"name": "某某站点覆盖率", "target": "(A)类全覆盖", "actual": "100%", "deviation": None},
+    ]
+    assert len(other_cells_in_texts(rows)) == 2
+    assert [(r["name"], r["target"], r["actual"]) for r in rows] == [
+        (None, None, None),
+        (None, "≥90%", "95%"),
+        ("某某站点覆盖率", "(A)类全覆盖", "100%"),
+    ]
+
+
 def test_a_rowspan_row_under_a_group_label_is_the_next_row_not_a_wrap():
     # an HTML table flattened row by row: a group's later rows print no cell for the merged
     # 一级 and 二级 labels, so their cells stand under the labels of the row above; they had been

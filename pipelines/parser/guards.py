@@ -34,6 +34,7 @@ from pipelines.parser.text import (
     REASON_OPENING,
     compact,
     cut_inside_gloss,
+    holds_lone_gloss,
     to_number,
 )
 
@@ -675,6 +676,8 @@ def _reason_fault(text: str) -> str | None:
         return "holds a row's values (several columns' cells run together)"
     if ("(" in text or ")" in text) and cut_inside_gloss(text):
         return "is cut inside a character's pinyin gloss: a piece of another cell's words"
+    if ("(" in text or "（" in text) and holds_lone_gloss(text):
+        return "holds a pinyin gloss whose character is in another cell: a piece of its words"
     return None
 
 
