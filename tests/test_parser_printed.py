@@ -140,7 +140,9 @@ def test_every_gold_file_is_printed_by_every_tool():
         # (a row named by another row's value dropped since the thirty-third: 20 before;
         # 37 and 0.667 before the same)
         # (the same since the thirty-third: 19 before)
-        ("pdftotext", "plain", 15, 0.689),
+        # (a row of no points whose name ends in 。 and whose value opens with a list's number,
+        # a goal's numbered sentences, left out: 15 / 0.690 before)
+        ("pdftotext", "plain", 10, 0.689),
         # (苏州's goal groups, 投入目标 / 产出目标 / 结果目标, read as labels since the twenty-ninth:
         # n02 prints 产出目标 after its rows, which take the 投入目标 carried on: 35 before)
         # (a line of a number and its unit, 10 台套, one cell since the thirtieth: 40 / 0.699
