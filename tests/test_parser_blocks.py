@@ -90,6 +90,27 @@ def test_the_lines_of_a_wrapped_cell_are_joined():
     assert "joined" in note
 
 
+def test_a_print_whose_rows_of_short_cells_run_together_is_still_one_cell_a_paragraph():
+    # pdftotext prints a row of short cells side by side (the money header, its amounts, the
+    # 主管部门 / 实施单位 row) as one block with no blank line between them: the text holds
+    # fewer blank lines (0.37 of its lines here), yet each wrapped cell is still a block of its
+    # own, so the name's rest (服务中心长效运行机 / 制) is no target
+    from pipelines.parser import parse_text
+
+    runs = "\n\n".join("\n".join(c for c in row if c) for row in [*IDENTITY[3:], *MONEY, GOALS[0]])
+    text = (
+        print_cells(IDENTITY[:3]) + runs + "\n\n" + print_cells(GOALS[1:])
+        + print_cells(INDICATORS, WIDTHS)
+    )  # fmt: skip
+    assert 0.36 < text.count("\n\n") / text.count("\n") < 0.38
+    joined, _ = from_blocks(text)
+    assert "服务中心长效运行机制" in joined.split("\n")
+    (form,) = parse_text(text, "x.txt").forms
+    rows = {r["name"]: r["target"] for r in form["indicators"]}
+    assert rows["服务中心长效运行机制"] == "持续运行"
+    assert "制" not in rows.values()
+
+
 def test_numbers_targets_and_labels_in_one_block_are_not_joined():
     # a tool may print two cells as one block: two numbers, a target and its actual, two labels
     text = printed().replace("30.00\n\n30.00", "30.00\n30.00")

@@ -125,7 +125,10 @@ def test_every_gold_file_is_printed_by_every_tool():
         # of another group, left out where the print shows it (a 二级 right before another, two
         # 一级 labels as a row's two, a late 二级 of a family, the last group's 一级 held by no
         # row, rows numbered from 1 again under one label): 42 before)
-        ("pdftotext", "excel", 37, 0.788),
+        # (a print whose rows of short cells run together, 0.35 to 0.38 of its lines blank,
+        # still read one cell a paragraph, its wrapped cells joined: h05's and g05's rows, 37 /
+        # 0.790 before; g05's goals and identity, read before, are lost)
+        ("pdftotext", "excel", 30, 0.788),
         # (a row's 二级 of another 一级's family than its own left out, or both labels where
         # neither was carried on, since the twenty-eighth: 41 before)
         # (a line of two numbers no wrapped cell's: 0.632; a rate column whose label is printed
@@ -137,7 +140,9 @@ def test_every_gold_file_is_printed_by_every_tool():
         # (a row named by another row's value dropped since the thirty-third: 20 before;
         # 37 and 0.667 before the same)
         # (the same since the thirty-third: 19 before)
-        ("pdftotext", "plain", 15, 0.689),
+        # (a row of no points whose name ends in 。 and whose value opens with a list's number,
+        # a goal's numbered sentences, left out: 15 / 0.690 before)
+        ("pdftotext", "plain", 10, 0.689),
         # (苏州's goal groups, 投入目标 / 产出目标 / 结果目标, read as labels since the twenty-ninth:
         # n02 prints 产出目标 after its rows, which take the 投入目标 carried on: 35 before)
         # (a line of a number and its unit, 10 台套, one cell since the thirtieth: 40 / 0.699
@@ -375,7 +380,10 @@ def test_every_gold_file_is_printed_by_every_tool():
         # line, no cell ended inside a short bracketed note's two lines, and a name ending in
         # a word that goes on, 并 / 和, left out, or given its rest back where that was read
         # as the target beside a bound: 49 / 0.914 before)
-        ("pymupdf", "excel", 37, 0.919),
+        # (a text holding a whole pinyin gloss whose character is in another cell, (biāo) of a
+        # label wrapped onto a name's line, left out: a06's rows no longer a row off, 37 /
+        # 0.919 before)
+        ("pymupdf", "excel", 26, 0.924),
         # (a full-width name's rest told by a count of cells no other row holds, one more than
         # some, in a table whose rows print targets or not, since the twenty-eighth: 44 before)
         # (a number set apart inside a sentence's line no cell of its own: 003's form 4, its

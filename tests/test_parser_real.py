@@ -5388,6 +5388,59 @@ def test_a_gloss_cut_where_its_tone_mark_fell_on_the_other_side_is_left_out():
     ]
 
 
+def test_a_text_holding_a_gloss_whose_character_is_in_another_cell_is_left_out():
+    # the glosses printed after their characters are stripped before the form is read, so a
+    # whole gloss left in a text, (xiàng) alone or before a name's words, read a character in
+    # another cell (a label's 指標 / (biāo) wrapped onto a name's line): the text joins two
+    # cells' words, and the row that took it would be a row off
+    from pipelines.parser.guards import other_cells_in_texts
+
+    rows = [
+        {"name": "(xiàng)", "target": None, "actual": None, "deviation": None},
+        {"name": "(lǜ)某某设备完好率", "target": "≥90%", "actual": "95%", "deviation": None},
+        {"name": "某某站点覆盖率", "target": "(A)类全覆盖", "actual": "100%", "deviation": None},
+    ]
+    assert len(other_cells_in_texts(rows)) == 2
+    assert [(r["name"], r["target"], r["actual"]) for r in rows] == [
+        (None, None, None),
+        (None, "≥90%", "95%"),
+        ("某某站点覆盖率", "(A)类全覆盖", "100%"),
+    ]
+
+
+def test_a_goal_s_numbered_sentences_read_as_a_row_are_left_out():
+    # a goal of numbered sentences printed near the table (pdftotext without -layout): a
+    # sentence's end read as a name and the next item, 2、…, as its target: no name ends in 。
+    # and no value of a row of no points opens a list's next item
+    from pipelines.parser.guards import guard_form
+
+    good = {
+        "level1": "产出指标",
+        "level2": "数量指标",
+        "name": "某某台账数量",
+        "target": "≥10本",
+        "actual": "12本",
+        "weight": 10.0,
+        "score": 10.0,
+        "deviation": None,
+    }
+    prose = {
+        "level1": "产出指标",
+        "level2": "质量指标",
+        "name": "建立某某工作台账。",
+        "target": "2、按季度汇总某某",
+        "actual": "数据并形成报告",
+        "weight": None,
+        "score": None,
+        "deviation": "报送主管部门。",
+    }
+    listed = {**good, "name": "1、某某清单", "target": "2、某某", "weight": None, "score": None}
+    form = {"indicators": [good, prose, listed]}
+    guard_form(form)
+    assert [r["name"] for r in form["indicators"]] == ["某某台账数量", "1、某某清单"]
+    assert form["indicators"][1]["target"] == "2、某某"  # (a name of its own, not a sentence's end)
+
+
 def test_a_rowspan_row_under_a_group_label_is_the_next_row_not_a_wrap():
     # an HTML table flattened row by row: a group's later rows print no cell for the merged
     # 一级 and 二级 labels, so their cells stand under the labels of the row above; they had been

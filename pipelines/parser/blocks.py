@@ -23,9 +23,10 @@ from pipelines.parser.text import NAME_NUMBER, display_width, is_number
 
 _MIN_BLOCKS = 12
 # blank lines among a text's lines where each cell is a paragraph: a half where every cell is one
-# line, 0.4 in the printed forms' texts with their wrapped cells; a form with a blank line between
-# rows has fewer (the samples: 0.37 at most)
-_BLANK_SHARE = 0.38
+# line, 0.4 in the printed forms' texts with their wrapped cells, 0.36 where rows of short cells
+# ran together (a money header and its amounts a block each); a form with a blank line between
+# rows has as few (the samples: 0.37 at most), told apart by the tests of its blocks below
+_BLANK_SHARE = 0.35
 _MAX_WIDTH = 60  # a line wider than this (in display places) is no cell's line of a table
 _COMPARATORS = "=<>≥≤＝＜＞"
 _SLACK = 2  # display places a wrapped cell's full lines may differ by (a narrow character or two)

@@ -35,6 +35,7 @@ from pipelines.parser.text import (
     REASON_OPENING,
     compact,
     cut_inside_gloss,
+    holds_lone_gloss,
     to_number,
 )
 
@@ -676,6 +677,8 @@ def _reason_fault(text: str) -> str | None:
         return "holds a row's values (several columns' cells run together)"
     if ("(" in text or ")" in text) and cut_inside_gloss(text):
         return "is cut inside a character's pinyin gloss: a piece of another cell's words"
+    if ("(" in text or "（" in text) and holds_lone_gloss(text):
+        return "holds a pinyin gloss whose character is in another cell: a piece of its words"
     return None
 
 
@@ -976,6 +979,33 @@ def _label_guards_due(
     )
 
 
+# a list's number opening a text: 3、根据业务开展的需要…
+_LIST_NUMBER_FIRST = lazy(r"\d{1,2}、")
+
+
+def goal_lists_read_as_rows(rows: list[dict]) -> list[str]:
+    """A row of no points whose name ends a sentence (…完善空间地理坐标数据。) and whose target
+    or actual opens with a list's number (3、根据业务开展的需要…) is a goal's numbered sentences
+    read as a row (no name ends in 。, no value opens the next item of a list): its texts are
+    left out, and drop_empty_rows drops it."""
+    warnings = []
+    for row in rows:
+        name = row.get("name")
+        if not name or not name.endswith("。") or row.get("weight") is not None:
+            continue
+        if row.get("score") is not None:
+            continue
+        if any(_LIST_NUMBER_FIRST.match(row.get(f) or "") for f in ("target", "actual")):
+            warnings.append(
+                f"row at lines {row.get('line_start')}-{row.get('line_end')}: name {name[:30]!r} "
+                "ends a sentence and a value opens with a list's number (a goal's numbered "
+                "sentences read as a row): its texts left out"
+            )
+            for field in ("name", "target", "actual", "deviation"):
+                row[field] = None
+    return warnings
+
+
 def drop_empty_rows(rows: list[dict]) -> list[str]:
     """A row with no name and no points (the pieces of a wrapped cell, a reason's lines or a
     label read as a row, or a row whose every cell a guard left out) says nothing of any
@@ -1065,6 +1095,7 @@ def guard_form(form: dict) -> list[str]:
         # (a label carried on into another group needs two groups: where every row holds one
         # 一级, a 二级 of another family is the form's own pairing, as a07's 产出指标 | 经济效益指标)
         warnings += levels_of_two_families(rows)
+    warnings += goal_lists_read_as_rows(rows)
     warnings += drop_empty_rows(rows)
     warnings += names_that_are_values(rows)
     warnings += totals_within_rows(form)

@@ -776,6 +776,19 @@ def cut_inside_gloss(text: str) -> bool:
     )
 
 
+# A whole gloss (biāo) after no character: script.strip_pinyin took every gloss printed after its
+# character, so one left in a text read its character in another cell (數量指標 / (biāo), its
+# line wrapped under the label's): the text holds a piece of that cell's words
+_LONE_GLOSS = lazy(
+    r"(?<![\u4e00-\u9fff])[(（](?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[)）]"
+)
+
+
+def holds_lone_gloss(text: str) -> bool:
+    """A text holding a whole pinyin gloss after no character (_LONE_GLOSS): none it reads."""
+    return _LONE_GLOSS.search(text) is not None
+
+
 # a cut piece of a gloss without its tone mark: letters then the close, or the open then letters
 _LETTERS_CUT = lazy(r"[a-z]{1,6}[)）]|[(（][a-z]{1,6}")
 
