@@ -201,7 +201,9 @@ def test_every_gold_file_is_printed_by_every_tool():
         # values with no reasons, or a column at a time, read in order: 0.566 before)
         # (since the thirty-fourth: a name ending in a word that goes on, 并 / 和, left out:
         # 109 / 0.578 before, with the rows above)
-        ("pdfminer", "excel", 105, 0.580),
+        # (since the thirty-fourth: a table of no points read whose points are printed after
+        # 总分, more pairs than rows read, without targets, actuals and reasons: 105 before)
+        ("pdfminer", "excel", 99, 0.581),
         # (苏州's goal groups read as labels since the twenty-ninth: g03's rows, printed a column
         # at a time, are paired a column off: 149 before)
         # (149 since the thirty-first)
@@ -214,10 +216,12 @@ def test_every_gold_file_is_printed_by_every_tool():
         # many rows' values of one shape read in order: 0.455 before; the same for two 二级
         # labels of one family right after a row's own: 108 before; a name said twice, two
         # rows' of one name joined, without values: 105 and 0.476 before)
-        ("pdfminer", "plain", 104, 0.480),
+        # (the same for a table of no points read, its points after 总分: 104 before)
+        ("pdfminer", "plain", 89, 0.480),
         # (the same since the thirty-third: 39 before)
         # (the same since the thirty-fourth: 36 and 0.489 before)
-        ("pdfminer", "word", 35, 0.488),
+        # (the same for a table of no points read, its points after 总分: 35 / 0.488 before)
+        ("pdfminer", "word", 28, 0.490),
         # pdfplumber's extract_text: a line of the page a line of text, its words apart by one
         # space whatever the gap (a table's columns gone), a wrapped cell's pieces on the lines
         # above and under its row's values. Goals stop before the header's first pieces (一级指

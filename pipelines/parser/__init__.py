@@ -23,7 +23,7 @@ from pipelines.parser.generic import (
     read_form,
     title_year,
 )
-from pipelines.parser.guards import guard_form
+from pipelines.parser.guards import guard_form, values_of_a_table_printed_by_columns
 from pipelines.parser.labels import drop_dash_targets
 from pipelines.parser.layout import from_layout
 from pipelines.parser.patterns import lazy
@@ -186,7 +186,8 @@ def _finish(form: dict, preamble, segment) -> None:
     (guards.guard_form), with its warnings and the parts then missing."""
     _year_from_title(form, preamble, segment)
     drop_dash_targets(form["indicators"])
-    if dropped := guard_form(form):
+    dropped = values_of_a_table_printed_by_columns(form["indicators"], segment)
+    if dropped := dropped + guard_form(form):
         form["warnings"] = [*form.get("warnings", ()), *dropped]
         form["missing_parts"] = missing_parts(form)
 
