@@ -874,3 +874,19 @@ def test_the_last_groups_first_level_label_printed_away_takes_the_one_its_rows_c
         "居民满意度": (None, "具体指标"),
         "上级部门满意度": (None, "具体指标"),
     }
+
+
+def test_a_wrapped_name_split_at_its_own_space_is_one_name_without_values():
+    # a name printed with a space inside it (服务中心长效运 行 / 机制), its block joined as one
+    # wrapped cell, then the next row's name before the values (a names' column): read across,
+    # the space split the cell into a name and a target and the next name became the actual.
+    # The joined cell is the name; the values read after it are not its own, left out
+    cells = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "产出指标",
+             "数量指标", "便民服务活动次数", "≥40次", "48次", "质量指标", "服务中心长效运 行\n机制",
+             "居民满意度", "持续运行", "持续运行", "≥90%", "92%", "总分"]  # fmt: skip
+    text = print_cells(IDENTITY + MONEY + GOALS) + "\n\n".join(cells) + "\n"
+    (form,) = parse_text(text, "blocks.txt").forms
+    rows = {row["name"]: row for row in form["indicators"]}
+    row = rows["服务中心长效运 行机制"]
+    assert (row["target"], row["actual"]) == (None, None)
+    assert rows["便民服务活动次数"]["target"] == "≥40次"

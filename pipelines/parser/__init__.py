@@ -9,7 +9,7 @@ from dataclasses import asdict
 from pathlib import Path
 
 from pipelines.parser import centred_labels
-from pipelines.parser.blocks import from_blocks
+from pipelines.parser.blocks import from_blocks, rejoin_split_cells
 from pipelines.parser.cell_lines import from_cell_lines
 from pipelines.parser.centred_rows import drop_stray_pieces, from_centred_rows, line_print
 from pipelines.parser.csvtext import from_csv
@@ -48,7 +48,7 @@ def parse_text(text: str, source_file: str, encoding: str | None = None) -> Pars
     text = from_csv(text) or text  # a spreadsheet's CSV export: its cells apart by tabs
     laid_out = from_layout(text)  # a PDF tool's tables laid out in columns: by tabs too
     notes: list[tuple[int, int, str]] = []
-    centred = None
+    centred = blocked = None
     line_printed = False  # (a page's lines one after another, cells apart by one space)
     if laid_out:
         text, notes = laid_out
@@ -72,6 +72,10 @@ def parse_text(text: str, source_file: str, encoding: str | None = None) -> Pars
         result = _parse(text, printed, source_file, encoding)
     finally:
         centred_labels.CENTRED.reset(token)
+    if blocked:
+        for form in (*result.forms, *(e.form for e in result.errors if e.form)):
+            if rejoined := rejoin_split_cells(form["indicators"], printed, notes):
+                form["warnings"] = [*form.get("warnings", ()), *rejoined]
     if line_printed:
         # (words alone between rows, a line of the page each: a wrapped cell's piece, no row)
         for form in (*result.forms, *(e.form for e in result.errors if e.form)):
