@@ -904,6 +904,33 @@ def values_of_a_table_printed_by_columns(rows: list[dict], lines) -> list[str]:
     ]
 
 
+# a points column's figure as printed: two decimals (10.00), not a target's bare 100 or 95%
+_POINTS_PRINTED = lazy(r"\d{1,2}\.\d\d")
+
+
+def points_read_as_values(rows: list[dict]) -> list[str]:
+    """A row whose target and actual are both its points' figure as the points columns print it
+    (10.00 | 10.00 with a weight and a score of 10): the 分值 and 得分 cells read twice, once as
+    the values (a stream whose targets' and actuals' columns were printed elsewhere); no target
+    is its own row's points to the hundredth, so both are left out, the points kept."""
+    warnings = []
+    for row in rows:
+        target, weight = row.get("target"), row.get("weight")
+        if (
+            weight is not None
+            and target
+            and target == row.get("actual")
+            and _POINTS_PRINTED.fullmatch(target)
+            and float(target) == weight == row.get("score")
+        ):
+            row["target"] = row["actual"] = None
+            warnings.append(
+                f"row at line {row.get('line_start')}: target and actual {target!r} are its "
+                "points' figure read twice: left out"
+            )
+    return warnings
+
+
 def labels_cut_at_zhi(rows: list[dict]) -> list[str]:
     """A group label cut between 指 and 标 (社会效益指: its 标 printed on a line the reader did not
     join) is the one label of the vocabulary it begins, where there is one: no label ends in 指."""
@@ -1073,6 +1100,7 @@ def guard_form(form: dict) -> list[str]:
     rows = form["indicators"]
     warnings = drop_misread(rows) + bound_back_to_target(rows) + scores_within_weights(rows)
     warnings += target_shifted_into_actual(rows)
+    warnings += points_read_as_values(rows)
     # The label guards below run only where a label of the rows may be at fault: a form's rows
     # share a few labels, which are tested here, once for each set of them (the guards only
     # blank or complete labels, so the labels found here hold every label a guard meets).
