@@ -14,7 +14,7 @@ import unicodedata
 import pytest
 
 from pipelines.parser import parse_text
-from pipelines.parser.blocks import from_blocks
+from pipelines.parser.blocks import from_blocks, rejoin_split_cells
 from pipelines.parser.text import display_width
 
 WIDTH = 6  # characters a line of a cell holds
@@ -895,3 +895,34 @@ def test_the_last_groups_first_level_label_printed_away_takes_the_one_its_rows_c
         "居民满意度": (None, "具体指标"),
         "上级部门满意度": (None, "具体指标"),
     }
+
+
+def test_a_wrapped_name_split_at_its_own_space_is_one_name_without_values():
+    # a name printed with a space inside it (服务中心长效运 行 / 机制), its block joined as one
+    # wrapped cell, then the next row's name before the values (a names' column): read across,
+    # the space split the cell into a name and a target and the next name became the actual.
+    # The joined cell is the name; the values read after it are not its own, left out
+    cells = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "产出指标",
+             "数量指标", "便民服务活动次数", "≥40次", "48次", "质量指标", "服务中心长效运 行\n机制",
+             "居民满意度", "持续运行", "持续运行", "≥90%", "92%", "总分"]  # fmt: skip
+    text = print_cells(IDENTITY + MONEY + GOALS) + "\n\n".join(cells) + "\n"
+    (form,) = parse_text(text, "blocks.txt").forms
+    rows = {row["name"]: row for row in form["indicators"]}
+    row = rows["服务中心长效运 行机制"]
+    assert (row["target"], row["actual"]) == (None, None)
+    assert rows["便民服务活动次数"]["target"] == "≥40次"
+
+
+def test_a_row_named_by_a_split_cell_s_first_piece_takes_the_whole_cell():
+    # the cell's first piece alone read as a row's name (its rest lost or read apart), a value
+    # of another row after it: the name is the whole wrapped cell, and the value is left out
+    # (as from_blocks gives it: each joined cell on its block's first line, the others blank)
+    text = "\n".join(["便民服务活动次数", "", "", "服务中心长效运 行机制", "", ""])
+    rows = [{"name": "服务中心长效运", "target": "≥90%", "actual": "92%", "deviation": None}]
+    warnings = rejoin_split_cells(rows, text, [(1, 2, "joined"), (4, 5, "joined")])
+    assert len(warnings) == 1
+    assert (rows[0]["name"], rows[0]["target"], rows[0]["actual"]) == (
+        "服务中心长效运 行机制",
+        None,
+        None,
+    )

@@ -302,3 +302,16 @@ def test_a_name_said_twice_is_one_rows_name_without_values():
     first = [*FIRST[:3], "50.00", "50.00", "无偏差"]
     rows = _form_rows([*first, *block, "总分", "100.00", "100.00"])
     assert (rows[-1]["name"], rows[-1]["target"]) == ("读者满意度调查", None)
+
+
+def test_values_of_a_table_whose_points_are_printed_after_the_total_are_left_out():
+    # the table printed a column at a time: names and targets, then actuals, crossed in the
+    # stream, and the 分值 | 得分 columns only after 总分 (two figures a row, no row has points):
+    # the values read beside each name are other rows', left out; the names are kept
+    header = ["三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"]
+    body = ["影像扫描完成率", "档案整理合格率", "≥98%", "≥95%", "查档群众满意度", "99%", "97%",
+            "≥90%", "95%", "总分", *["30.00"] * 6, "100.00", "100.00"]  # fmt: skip
+    (form,) = parse_text("\n\n".join([*HEAD, *LABELS, *header, *body]), "x.txt").forms
+    rows = form["indicators"]
+    assert {row["name"] for row in rows} == {"档案整理合格率", "查档群众满意度"}
+    assert all(row["target"] is None and row["actual"] is None for row in rows)

@@ -5824,3 +5824,18 @@ def test_rows_numbered_on_before_their_label_s_own_first_row_lose_the_label():
     rows = [{"level2": two, "name": name, "line_start": 1} for two, name in zip(labels, names[:5])]
     assert numbering_restarted_in_a_group(rows) == []
     assert [r["level2"] for r in rows] == labels[:5]
+
+
+def test_a_rows_points_read_as_its_target_and_actual_are_left_out():
+    # 10.00 | 10.00 as target and actual beside a weight and a score of 10: the points columns'
+    # cells read twice (the values' columns printed elsewhere in the stream); a bare 100 kept
+    from pipelines.parser.guards import guard_form
+
+    def row(name, target, actual):
+        return {"level1": None, "level2": None, "name": name, "target": target,
+                "actual": actual, "weight": 10.0, "score": 10.0, "deviation": None}  # fmt: skip
+
+    rows = [row("工程验收合格率", "10.00", "10.00"), row("项目完成及时率", "100", "100")]
+    guard_form({"indicators": rows, "funds": [], "grade": None})
+    assert (rows[0]["target"], rows[0]["actual"], rows[0]["weight"]) == (None, None, 10.0)
+    assert (rows[1]["target"], rows[1]["actual"]) == ("100", "100")

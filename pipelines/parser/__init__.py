@@ -9,7 +9,7 @@ from dataclasses import asdict
 from pathlib import Path
 
 from pipelines.parser import centred_labels
-from pipelines.parser.blocks import from_blocks
+from pipelines.parser.blocks import from_blocks, rejoin_split_cells
 from pipelines.parser.cell_lines import from_cell_lines
 from pipelines.parser.centred_rows import (
     drop_doubled_labels,
@@ -28,7 +28,7 @@ from pipelines.parser.generic import (
     read_form,
     title_year,
 )
-from pipelines.parser.guards import guard_form
+from pipelines.parser.guards import guard_form, values_of_a_table_printed_by_columns
 from pipelines.parser.labels import drop_dash_targets
 from pipelines.parser.layout import from_layout
 from pipelines.parser.patterns import lazy
@@ -53,7 +53,7 @@ def parse_text(text: str, source_file: str, encoding: str | None = None) -> Pars
     text = from_csv(text) or text  # a spreadsheet's CSV export: its cells apart by tabs
     laid_out = from_layout(text)  # a PDF tool's tables laid out in columns: by tabs too
     notes: list[tuple[int, int, str]] = []
-    centred = None
+    centred = blocked = None
     line_printed = False  # (a page's lines one after another, cells apart by one space)
     if laid_out:
         text, notes = laid_out
@@ -77,6 +77,10 @@ def parse_text(text: str, source_file: str, encoding: str | None = None) -> Pars
         result = _parse(text, printed, source_file, encoding)
     finally:
         centred_labels.CENTRED.reset(token)
+    if blocked:
+        for form in (*result.forms, *(e.form for e in result.errors if e.form)):
+            if rejoined := rejoin_split_cells(form["indicators"], printed, notes):
+                form["warnings"] = [*form.get("warnings", ()), *rejoined]
     if line_printed:
         # (words alone between rows, a line of the page each: a wrapped cell's piece, no row;
         # words said twice on a line, a target's and an actual's pieces: no group label)
@@ -198,7 +202,8 @@ def _finish(form: dict, preamble, segment) -> None:
     (guards.guard_form), with its warnings and the parts then missing."""
     _year_from_title(form, preamble, segment)
     drop_dash_targets(form["indicators"])
-    if dropped := guard_form(form):
+    dropped = values_of_a_table_printed_by_columns(form["indicators"], segment)
+    if dropped := dropped + guard_form(form):
         form["warnings"] = [*form.get("warnings", ()), *dropped]
         form["missing_parts"] = missing_parts(form)
 

@@ -145,3 +145,37 @@ def _joined(pieces: list[str]) -> str:
         sep = " " if out[-1].isascii() and out[-1].isalpha() and piece[0].isascii() else ""
         out += sep + piece
     return out
+
+
+def rejoin_split_cells(
+    rows: list[dict], text: str, joined: list[tuple[int, int, str]]
+) -> list[str]:
+    """Rows whose name and target together are one block's cell that from_blocks joined from a
+    wrapped cell's lines (``joined``: first and last line, from 1), split again at a space the
+    cell prints inside it (县级储备粮库存成 本 / 核算率: name 县级储备粮库存成, target 本核算率):
+    the cell is the row's name, and the values read after it, the next cells of a stream
+    misread from there on, are left out; the same for a row named by the cell's first piece
+    alone (its rest read elsewhere or lost). Returns a warning for each row."""
+    lines = text.split("\n")
+    cells = {
+        "".join(cell.split()): cell
+        for first, last, _ in joined
+        if last > first and " " in (cell := lines[first - 1].strip())
+    }
+    heads = {cell.split(" ")[0]: cell for cell in cells.values()}
+    warnings = []
+    for row in rows:
+        name, target = row.get("name"), row.get("target")
+        if not name:
+            continue
+        # (or the name the cell's first piece, its rest read apart or lost: 某某付 / 息及时率)
+        cell = cells.get("".join((name + (target or "")).split())) or heads.get(name)
+        if cell is None:
+            continue
+        row["name"], row["target"], row["actual"], row["deviation"] = cell, None, None, None
+        warnings.append(
+            f"row at line {row.get('line_start')}: its name and target one wrapped cell "
+            f"({cell!r}) split at its space: the cell is the name, the values read after it "
+            "left out"
+        )
+    return warnings

@@ -870,6 +870,71 @@ def points_in_a_table_without_them(rows: list[dict]) -> list[str]:
     ]
 
 
+# a row's points as a column prints them: a figure of at most two digits, two decimals at most
+_POINTS_FIGURE = lazy(r"\d{1,2}(?:\.\d{1,2})?")
+
+
+def values_of_a_table_printed_by_columns(rows: list[dict], lines) -> list[str]:
+    """A table none of whose rows was read with points, where the lines after its total's label
+    (总分 alone on its line) hold more points-shaped figures than two for each row read: the
+    weights and scores were printed there, a column at a time after the table (a PDF tool's
+    stream of cells printed by column), for more rows than were read, so rows were lost or
+    joined in reading the other columns' runs, and the targets, actuals and reasons read beside
+    each name are not sure to be its own: left out (the names and labels are kept)."""
+    if not rows or any(
+        row.get("weight") is not None or row.get("score") is not None for row in rows
+    ):
+        return []
+    total = [i for i, line in enumerate(lines) if line.compact == "总分"]
+    if not total:
+        return []
+    figures = sum(
+        1
+        for line in lines[total[-1] + 1 :]
+        for cell in line.filled
+        if _POINTS_FIGURE.fullmatch(cell)
+    )
+    if figures <= 2 * len(rows):
+        # (as many pairs as rows read: every row found, each maybe with its own values)
+        return []
+    valued = [row for row in rows if row.get("target") or row.get("actual") or row.get("deviation")]
+    for row in valued:
+        row["target"] = row["actual"] = row["deviation"] = None
+    return [
+        f"row at line {row.get('line_start')}: no row read with points, {figures} points' figures "
+        "printed after the total (the table printed a column at a time): its values, read from "
+        "other columns, left out"
+        for row in valued
+    ]
+
+
+# a points column's figure as printed: two decimals (10.00), not a target's bare 100 or 95%
+_POINTS_PRINTED = lazy(r"\d{1,2}\.\d\d")
+
+
+def points_read_as_values(rows: list[dict]) -> list[str]:
+    """A row whose target and actual are both its points' figure as the points columns print it
+    (10.00 | 10.00 with a weight and a score of 10): the 分值 and 得分 cells read twice, once as
+    the values (a stream whose targets' and actuals' columns were printed elsewhere); no target
+    is its own row's points to the hundredth, so both are left out, the points kept."""
+    warnings = []
+    for row in rows:
+        target, weight = row.get("target"), row.get("weight")
+        if (
+            weight is not None
+            and target
+            and target == row.get("actual")
+            and _POINTS_PRINTED.fullmatch(target)
+            and float(target) == weight == row.get("score")
+        ):
+            row["target"] = row["actual"] = None
+            warnings.append(
+                f"row at line {row.get('line_start')}: target and actual {target!r} are its "
+                "points' figure read twice: left out"
+            )
+    return warnings
+
+
 def labels_cut_at_zhi(rows: list[dict]) -> list[str]:
     """A group label cut between 指 and 标 (社会效益指: its 标 printed on a line the reader did not
     join) is the one label of the vocabulary it begins, where there is one: no label ends in 指."""
@@ -1066,6 +1131,7 @@ def guard_form(form: dict) -> list[str]:
     rows = form["indicators"]
     warnings = drop_misread(rows) + bound_back_to_target(rows) + scores_within_weights(rows)
     warnings += target_shifted_into_actual(rows)
+    warnings += points_read_as_values(rows)
     # The label guards below run only where a label of the rows may be at fault: a form's rows
     # share a few labels, which are tested here, once for each set of them (the guards only
     # blank or complete labels, so the labels found here hold every label a guard meets).
