@@ -19,6 +19,7 @@ from itertools import pairwise
 
 from pipelines.parser import vocabulary as vocab
 from pipelines.parser.labels import is_label, label_run
+from pipelines.parser.patterns import lazy
 from pipelines.parser.text import NAME_NUMBER, display_width, is_number
 
 _MIN_BLOCKS = 12
@@ -45,10 +46,7 @@ def from_blocks(text: str) -> tuple[str, list[tuple[int, int, str]]] | None:
     if (
         len(printed) < _MIN_BLOCKS
         or len(printed) * 2 < filled  # most blocks a line of their own: cells, not prose
-        or sum("   " in lines[i].strip() for b in printed for i in b) * 10 > filled
-        or sum(_wide(lines[i]) for b in printed for i in b) * 10 > filled
-        # (lines of a row's cells, 提升 达标 8 8: a row a line, a blank line between rows)
-        or sum(_numbers_apart(lines[i]) for b in printed for i in b) * 10 > filled
+        or _not_cells(lines, printed, filled)
     ):
         return None
     notes: list[tuple[int, int, str]] = []
@@ -68,6 +66,40 @@ def from_blocks(text: str) -> tuple[str, list[tuple[int, int, str]]] | None:
 def _wide(line: str) -> bool:
     """A line wider than a table's cell (a line of half as many characters is not)."""
     return len(line) > _MAX_WIDTH // 2 and display_width(line.strip()) > _MAX_WIDTH
+
+
+# a character a number may hold once normalised (NFKC): digits of any script, and the circled and
+# super- and subscript digits (every character whose NFKC holds a digit and nothing a number
+# cannot hold); a line without one holds no number, so _numbers_apart skips it
+_DIGITISH = lazy(
+    "[\\d\u00b2\u00b3\u00b9\u2070-\u209f\u2460-\u24ff\u2776-\u2793\u3251-\u325f\u32b1-\u32bf\U0001f100-\U0001f10a]"
+)
+
+
+def _not_cells(lines: list[str], printed: list[list[int]], filled: int) -> bool:
+    """More than a tenth of the blocks' lines hold a wide gap, or are wider than a table's cell,
+    or hold two numbers apart (lines of a row's cells, 提升 达标 8 8: a row a line, a blank line
+    between rows). One pass over the lines, stopped as soon as one count passes its tenth (the
+    space layout's texts reach this test on every parse); two numbers are looked for only on a
+    line holding a digit."""
+    gaps = wide = numbers = 0
+    for block in printed:
+        for i in block:
+            line = lines[i]
+            stripped = line.strip()
+            if "   " in stripped:
+                gaps += 1
+                if gaps * 10 > filled:
+                    return True
+            if _wide(line):
+                wide += 1
+                if wide * 10 > filled:
+                    return True
+            if _DIGITISH.search(line) and _numbers_apart(line):
+                numbers += 1
+                if numbers * 10 > filled:
+                    return True
+    return False
 
 
 def _numbers_apart(line: str) -> bool:
