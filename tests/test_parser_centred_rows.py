@@ -956,3 +956,26 @@ def test_words_said_twice_on_a_line_are_no_group_label():
     assert (rows["档案利用"]["level1"], rows["档案利用"]["weight"]) == (None, 20)
     assert rows["档案数字化加工合格率"]["level1"] == "产出指标"
     assert rows["查档群众满意度"]["level2"] == "服务对象满意度指标"
+
+
+def test_a_cells_first_words_said_whole_on_the_next_line_are_no_name_of_the_row_above():
+    # a 二级 wrapped over two lines and centred beside a name whole on the middle line prints
+    # its first words above that line (管理者满 / 管理者满意度 ... / 意度指标): read as a line of
+    # its own, the piece was joined to the row above as its name's rest (群众满意度管理者满)
+    table = [
+        "产出指标 数量指标 巡查次数 =12次 12次 20.00 20.00",
+        "质量指标 巡查合格率 =100% 100% 20.00 20.00",
+        "效益指标 社会效益指标 群众安全感 提升 达成指标 20.00 20.00",
+        "服务对象",
+        "满意度指 群众满意度 ≥90% 95% 20.00 20.00",
+        "满意度指 标",
+        "标",
+        "管理者满",
+        "管理者满意度 ≥90% 95% 20.00 20.00",
+        "意度指标",
+        "总分 100.00 100.00",
+    ]
+    (form,) = parse_text("\n".join([*HEAD, *table]), "x.txt").forms
+    names = [r["name"] for r in form["indicators"]]
+    assert "群众满意度" in names and "管理者满意度" in names
+    assert not any("管理者满" in name and name != "管理者满意度" for name in names)

@@ -150,6 +150,7 @@ def from_centred_rows(text: str) -> tuple[str, list[tuple[int, int, str]]] | Non
         if joined != line:
             lines[k] = joined
             marked.append(k + 1)
+    tops = _cell_tops(lines)
     for start, line in enumerate(lines):
         if _header(line):
             table = _table(lines, start)
@@ -200,6 +201,12 @@ def from_centred_rows(text: str) -> tuple[str, list[tuple[int, int, str]]] | Non
             f"{len(relabelled)} group label(s) printed around a row's values' line joined onto it"
         )
         notes.append((relabelled[0] - 1, relabelled[-1] + 1, said))
+    if tops:
+        said = (
+            f"{len(tops)} line(s) of a wrapped cell's first words, said whole on the next line, "
+            "left out"
+        )
+        notes.append((tops[0] - 1, tops[-1] + 1, said))
     if marked:
         said = (
             f"{len(marked)} line(s) whose comma and the space after it read as one mark, or "
@@ -285,6 +292,33 @@ def _reason_lines(row: dict) -> bool:
 
 def _words_alone(row: dict) -> bool:
     return bool(row.get("name")) and all(row.get(key) is None for key in _ROW_VALUES)
+
+
+def _cell_tops(lines: list[str]) -> list[int]:
+    """Empty each line under the indicators' header that holds one word of no digit, three
+    characters or more (a one-character tail 时 may start the next label 时效指标), which the
+    next line's first word starts with and goes on from (预算执行 / 预算执行率 1.00 1.00), and
+    give the lines so emptied (numbered from 1). A centred cell wrapped over two lines beside a
+    cell said whole on the middle line prints its first words above that line (the 一级 预算执
+    行率 as 预算执行 / 率 beside its row's name 预算执行率): read as a line of its own, the piece
+    is joined to the row above as the rest of its name (服务对象满意度 read 服务对象满意度预算执
+    行). A name's own wrapped lines never say again what the next line says: the piece is left
+    out, the whole words on the next line kept."""
+    emptied = []
+    start = next((k for k, line in enumerate(lines) if _header(line)), len(lines))
+    for k in range(start + 1, len(lines) - 1):
+        words, after = lines[k].split(), lines[k + 1].split()
+        if (
+            len(words) == 1
+            and len(words[0]) >= 3
+            and after
+            and not any(c.isdigit() for c in words[0])
+            and after[0].startswith(words[0])
+            and len(after[0]) > len(words[0])
+        ):
+            lines[k] = ""
+            emptied.append(k + 1)
+    return emptied
 
 
 def _centred_identity(lines: list[str]) -> list[int]:
