@@ -755,3 +755,17 @@ def test_a_line_with_brackets_after_other_pieces_is_not_taken_into_the_value_bef
     lines[at : at + 3] = ["某某省某某市某某县水利和湖泊管理", "局(本级)", "主管部门"]
     (form,) = parse_text("\n".join(lines), "wrapped_department.txt").forms
     assert form["project_name"] in ("某某县水利和湖泊管理局城区河道保洁养护项目", None)
+
+
+def test_a_code_wrapped_after_a_units_name_is_read_whole_and_a_lone_number_is_not():
+    # the 主管部门 cell holds the unit's name and its code run together, the code wrapped
+    # (…事务局1234567 / 89012), the next label right after: the code's digits are the value's;
+    # a number alone after a name that ends in no code is no piece of it
+    lines = list(_WRAPPED_DEPARTMENT)
+    at = lines.index("主管部门")
+    lines[at + 1 : at + 3] = ["某某县民族宗教事务局1234567", "89012"]
+    (form,) = parse_text("\n".join(lines), "wrapped_code.txt").forms
+    assert form["department"] == "某某县民族宗教事务局123456789012"
+    lines[at + 1] = "某某县民族宗教事务局"
+    (form,) = parse_text("\n".join(lines), "wrapped_code.txt").forms
+    assert form["department"] in ("某某县民族宗教事务局", None)

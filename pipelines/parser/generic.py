@@ -980,12 +980,12 @@ def _value_after(cells: list[Cell], i: int, stop: int) -> tuple[str | None, int]
                 if rest and len(compact(parts[0])) >= 8:
                     return "".join([parts[0], *rest]).strip(), k
                 break
-            if rest and _BRACKETED_PIECE.match(rest[-1]):
-                break  # (a note in brackets closes the value: only the next label may follow)
+            if rest and _closing_piece(rest[-1], parts[0]):
+                break  # (a closing piece ends the value: only the next label may follow it)
             if k >= stop or not _alone(cells, k):
                 break
             if not _wrapped_piece(cells[k].text, parts[0]) and not (
-                not rest and _BRACKETED_PIECE.match(cells[k].text)
+                not rest and _closing_piece(cells[k].text, parts[0])
             ):
                 break
             rest.append(cells[k].text.strip())
@@ -1049,6 +1049,17 @@ _WORDS_ONLY = lazy(r"^\s*[\u4e00-\u9fff]+\s*$")
 # taken only right after the value's first line, the next label right after it: a line of
 # brackets further on is as likely another cell's
 _BRACKETED_PIECE = lazy(r"^\s*[\u4e00-\u9fff]{1,6}[(（][\u4e00-\u9fff]{1,6}[)）]\s*$")
+_DIGITS_PIECE = lazy(r"^\s*\d{1,12}\s*$")
+_CODE_END = lazy(r"[\u4e00-\u9fff]\d{6,}\s*$")
+
+
+def _closing_piece(text: str, first: str) -> bool:
+    """The last line of a value wrapped in its cell that only its first line may come before:
+    a word and a note in brackets (… 自然资源 / 局(部门)), or the digits of a code the first
+    line ends in (…事务局1164222 / 21779, a code of six digits or more)."""
+    if _BRACKETED_PIECE.match(text):
+        return True
+    return bool(_DIGITS_PIECE.match(text) and _CODE_END.search(first))
 
 
 def _wrapped_piece(text: str, first: str) -> bool:
