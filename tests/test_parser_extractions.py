@@ -713,3 +713,59 @@ def test_forms_a_cell_a_line_without_blank_lines_give_few_wrong_values(
 ):
     wrong, accuracy = _wrong_values(tmp_path, lines_without_blanks, files, gold_dir)
     assert wrong <= max_wrong and accuracy >= min_accuracy, (wrong, accuracy)
+
+
+# an invented form a cell a line (PyMuPDF's print): the 主管部门 value wrapped in its cell, its
+# last line a word and a note in brackets (…管理 / 局(本级))
+_WRAPPED_DEPARTMENT = [
+    "项目支出绩效自评表",
+    "(2023年度)",
+    "项目名称",
+    "某某县水利和湖泊管理局城区河道保洁养护项目",
+    "主管部门",
+    "某某省某某市某某县水利和湖泊管理",
+    "局(本级)",
+    "实施单位",
+    "某某县河道管理站",
+    *("项目资金", "(万元)", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"),
+    *("年度资金总额", "12.00", "12.00", "11.00", "10.00", "91.67%", "9.17"),
+    *("当年财政拨款", "12.00", "12.00", "11.00", "91.67%", "上年结转资金", "其他资金"),
+    *("年度总体", "目标", "预期目标", "实际完成情况", "完成河道保洁。", "已完成河道保洁。"),
+    *("一级指", "标", "二级指", "标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"),
+    *("偏差原因分析及改进措施", "产出指", "标", "数量指", "标"),
+    *("保洁河道长度", "≥20公里", "21公里", "20.00", "20.00"),
+    *("质量指", "标", "保洁合格率", "≥95%", "96%", "20.00", "20.00", "总分", "100", "99.17"),
+]
+
+
+def test_a_value_wrapped_onto_a_word_and_a_note_in_brackets_is_read_whole():
+    # the line right after the value's first line, the next label right after it: the value's
+    # last line (before, a line with brackets was no piece of a wrapped value: the name was cut)
+    (form,) = parse_text("\n".join(_WRAPPED_DEPARTMENT), "wrapped_department.txt").forms
+    assert form["department"] == "某某省某某市某某县水利和湖泊管理局(本级)"
+    assert form["implementing_unit"] == "某某县河道管理站"
+
+
+def test_a_line_with_brackets_after_other_pieces_is_not_taken_into_the_value_before():
+    # pdftotext's print: the project's name, then the department's two lines, then the 主管部门
+    # label after them: a line in brackets further on than right after the first line may be
+    # another cell's; the name is not run on into the department's lines
+    lines = list(_WRAPPED_DEPARTMENT)
+    at = lines.index("主管部门")
+    lines[at : at + 3] = ["某某省某某市某某县水利和湖泊管理", "局(本级)", "主管部门"]
+    (form,) = parse_text("\n".join(lines), "wrapped_department.txt").forms
+    assert form["project_name"] in ("某某县水利和湖泊管理局城区河道保洁养护项目", None)
+
+
+def test_a_code_wrapped_after_a_units_name_is_read_whole_and_a_lone_number_is_not():
+    # the 主管部门 cell holds the unit's name and its code run together, the code wrapped
+    # (…事务局1234567 / 89012), the next label right after: the code's digits are the value's;
+    # a number alone after a name that ends in no code is no piece of it
+    lines = list(_WRAPPED_DEPARTMENT)
+    at = lines.index("主管部门")
+    lines[at + 1 : at + 3] = ["某某县民族宗教事务局1234567", "89012"]
+    (form,) = parse_text("\n".join(lines), "wrapped_code.txt").forms
+    assert form["department"] == "某某县民族宗教事务局123456789012"
+    lines[at + 1] = "某某县民族宗教事务局"
+    (form,) = parse_text("\n".join(lines), "wrapped_code.txt").forms
+    assert form["department"] in ("某某县民族宗教事务局", None)

@@ -980,7 +980,13 @@ def _value_after(cells: list[Cell], i: int, stop: int) -> tuple[str | None, int]
                 if rest and len(compact(parts[0])) >= 8:
                     return "".join([parts[0], *rest]).strip(), k
                 break
-            if k >= stop or not (_wrapped_piece(cells[k].text, parts[0]) and _alone(cells, k)):
+            if rest and _closing_piece(rest[-1], parts[0]):
+                break  # (a closing piece ends the value: only the next label may follow it)
+            if k >= stop or not _alone(cells, k):
+                break
+            if not _wrapped_piece(cells[k].text, parts[0]) and not (
+                not rest and _closing_piece(cells[k].text, parts[0])
+            ):
                 break
             rest.append(cells[k].text.strip())
             k += 1
@@ -1039,6 +1045,21 @@ _COLON_LABEL_AFTER = lazy(r"\s+" + _COLON_WORD)
 _COLON_LABEL = lazy(r"^\s*" + _COLON_WORD)
 _WRAPPED_PIECE = lazy(r"^\s*[\u4e00-\u9fff]{1,6}\s*$")
 _WORDS_ONLY = lazy(r"^\s*[\u4e00-\u9fff]+\s*$")
+# the last line of a value wrapped in its cell that ends in a note in brackets (… 自然资源 / 局(部门)),
+# taken only right after the value's first line, the next label right after it: a line of
+# brackets further on is as likely another cell's
+_BRACKETED_PIECE = lazy(r"^\s*[\u4e00-\u9fff]{1,6}[(（][\u4e00-\u9fff]{1,6}[)）]\s*$")
+_DIGITS_PIECE = lazy(r"^\s*\d{1,12}\s*$")
+_CODE_END = lazy(r"[\u4e00-\u9fff]\d{6,}\s*$")
+
+
+def _closing_piece(text: str, first: str) -> bool:
+    """The last line of a value wrapped in its cell that only its first line may come before:
+    a word and a note in brackets (… 自然资源 / 局(部门)), or the digits of a code the first
+    line ends in (…事务局1164222 / 21779, a code of six digits or more)."""
+    if _BRACKETED_PIECE.match(text):
+        return True
+    return bool(_DIGITS_PIECE.match(text) and _CODE_END.search(first))
 
 
 def _wrapped_piece(text: str, first: str) -> bool:
