@@ -77,27 +77,7 @@ def parse_text(text: str, source_file: str, encoding: str | None = None) -> Pars
         result = _parse(text, printed, source_file, encoding)
     finally:
         centred_labels.CENTRED.reset(token)
-    if blocked:
-        for form in (*result.forms, *(e.form for e in result.errors if e.form)):
-            if rejoined := rejoin_split_cells(form["indicators"], printed, notes):
-                form["warnings"] = [*form.get("warnings", ()), *rejoined]
-    if line_printed:
-        # (words alone between rows, a line of the page each: a wrapped cell's piece, no row;
-        # words said twice on a line, a target's and an actual's pieces: no group label)
-        for form in (*result.forms, *(e.form for e in result.errors if e.form)):
-            if doubled := drop_doubled_labels(form, text):
-                said = (
-                    f"{doubled} group label(s) printed twice on a line of their own (a target's "
-                    "and an actual's pieces alike) left out"
-                )
-                form["warnings"] = [*form.get("warnings", ()), said]
-            if dropped := drop_stray_pieces(form):
-                said = f"{dropped} row(s) read from a wrapped cell's pieces dropped"
-                form["warnings"] = [*form.get("warnings", ()), said]
-    for first, last, note in notes:
-        for form in (*result.forms, *(e.form for e in result.errors if e.form)):
-            if form["line_start"] <= last and first <= form["line_end"]:
-                form["warnings"] = [*form.get("warnings", ()), f"lines {first}-{last}: {note}"]
+    _mend(result, notes, printed if blocked else None, text if line_printed else None)
     if back:
         result.forms = [restore(form, back, text, stripped) for form in result.forms]
         for error in result.errors:
@@ -107,6 +87,34 @@ def parse_text(text: str, source_file: str, encoding: str | None = None) -> Pars
         for error in result.errors:
             error.form = error.form and with_pinyin(error.form, stripped, printed, cuts)
     return result
+
+
+def _mend(result: ParseResult, notes: list, blocked: str | None, line_printed: str | None) -> None:
+    """What the reading of a text's shape says of the forms read from it, each form's mends in
+    its warnings: a text a cell a paragraph (``blocked``, as printed) has its wrapped cells split
+    at a space put back whole (blocks.rejoin_split_cells); a page's lines one after another
+    (``line_printed``, as read) loses the words said twice on a line that were read as a group
+    label and the rows read from a wrapped cell's pieces (centred_rows); and the lines the shape's
+    reader joined or moved are named (``notes``) in the forms they fall in."""
+    for form in (*result.forms, *(e.form for e in result.errors if e.form)):
+        said: list[str] = []
+        if blocked is not None:
+            said += rejoin_split_cells(form["indicators"], blocked, notes)
+        if line_printed is not None:
+            if doubled := drop_doubled_labels(form, line_printed):
+                said.append(
+                    f"{doubled} group label(s) printed twice on a line of their own (a target's "
+                    "and an actual's pieces alike) left out"
+                )
+            if dropped := drop_stray_pieces(form):
+                said.append(f"{dropped} row(s) read from a wrapped cell's pieces dropped")
+        said += [
+            f"lines {first}-{last}: {note}"
+            for first, last, note in notes
+            if form["line_start"] <= last and first <= form["line_end"]
+        ]
+        if said:
+            form["warnings"] = [*form.get("warnings", ()), *said]
 
 
 def _parse(text: str, printed: str, source_file: str, encoding: str | None) -> ParseResult:
