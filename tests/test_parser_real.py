@@ -5839,3 +5839,17 @@ def test_a_rows_points_read_as_its_target_and_actual_are_left_out():
     guard_form({"indicators": rows, "funds": [], "grade": None})
     assert (rows[0]["target"], rows[0]["actual"], rows[0]["weight"]) == (None, None, 10.0)
     assert (rows[1]["target"], rows[1]["actual"]) == ("100", "100")
+
+
+def test_a_value_that_opens_as_a_sub_rows_name_is_left_out():
+    # 其中… / ★… open a sub-row's or a key row's name, never a value: a target or an actual so
+    # opened is the next rows' names read into the values' cells (a stream of a page's boxes)
+    from pipelines.parser.guards import guard_form
+
+    cells = [("★新建果园面积", "其中梨园面积", "★新修水渠长度"), ("其中梨园面积", "12亩", "12亩")]
+    rows = [dict(zip(("name", "target", "actual"), c), weight=10.0, score=10.0) for c in cells]
+    guard_form({"indicators": rows, "funds": [], "grade": None})
+    assert [(r["name"], r["target"], r["actual"]) for r in rows] == [
+        ("★新建果园面积", None, None),
+        ("其中梨园面积", "12亩", "12亩"),
+    ]

@@ -696,8 +696,17 @@ def _cell_fault(text: str) -> str | None:
 
 @memo(65536)
 def _value_fault(text: str) -> str | None:
-    """_cell_fault's, a label of the form's other parts, and a reason's opening words."""
-    return _cell_fault(text) or _other_part_fault(text) or _reason_opening(text)
+    """_cell_fault's, a label of the form's other parts, a reason's opening words, and a
+    sub-row's or a key row's name's opening (其中… / ★…)."""
+    return (
+        _cell_fault(text) or _other_part_fault(text) or _reason_opening(text) or _sub_row_name(text)
+    )
+
+
+def _sub_row_name(text: str) -> str | None:
+    if text[:1] in "其★" and (text.startswith("其中") or text[0] == "★"):
+        return "opens as a sub-row's or a key row's name (其中… / ★…): another row's name"
+    return None
 
 
 def _reason_opening(text: str) -> str | None:
