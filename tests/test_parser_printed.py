@@ -216,7 +216,9 @@ def test_every_gold_file_is_printed_by_every_tool():
         # (the same for a wrapped cell split at its space: 99 before)
         # (and for a row named by the split cell's first piece alone: 93 before)
         # (a row's points read twice, as its target and actual too, left out: 86 before)
-        ("pdfminer", "excel", 80, 0.582),
+        # (a value that opens as a sub-row's or a key row's name, 其中… / ★…, left out: 80 before)
+        # (an actual of its target after other words, two rows' cells joined, left out: 75 before)
+        ("pdfminer", "excel", 67, 0.582),
         # (苏州's goal groups read as labels since the twenty-ninth: g03's rows, printed a column
         # at a time, are paired a column off: 149 before)
         # (149 since the thirty-first)

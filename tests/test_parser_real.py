@@ -5839,3 +5839,29 @@ def test_a_rows_points_read_as_its_target_and_actual_are_left_out():
     guard_form({"indicators": rows, "funds": [], "grade": None})
     assert (rows[0]["target"], rows[0]["actual"], rows[0]["weight"]) == (None, None, 10.0)
     assert (rows[1]["target"], rows[1]["actual"]) == ("100", "100")
+
+
+def test_a_value_that_opens_as_a_sub_rows_name_is_left_out():
+    # 其中… / ★… open a sub-row's or a key row's name, never a value: a target or an actual so
+    # opened is the next rows' names read into the values' cells (a stream of a page's boxes)
+    from pipelines.parser.guards import guard_form
+
+    cells = [("★新建果园面积", "其中梨园面积", "★新修水渠长度"), ("其中梨园面积", "12亩", "12亩")]
+    rows = [dict(zip(("name", "target", "actual"), c), weight=10.0, score=10.0) for c in cells]
+    guard_form({"indicators": rows, "funds": [], "grade": None})
+    assert [(r["name"], r["target"], r["actual"]) for r in rows] == [
+        ("★新建果园面积", None, None),
+        ("其中梨园面积", "12亩", "12亩"),
+    ]
+
+
+def test_an_actual_of_its_target_after_other_words_is_two_cells_joined():
+    # 有序 | 规范有序 beside a row read as 规范: the actual is two rows' cells joined as one
+    # wrapped cell (the rows' cells interleaved in a stream): both left out
+    from pipelines.parser.guards import guard_form
+
+    cells = [("档案管理", "有序", "规范有序"), ("规范", None, None), ("运行", "稳定", "较稳定")]
+    rows = [dict(zip(("name", "target", "actual"), c), weight=5.0, score=5.0) for c in cells]
+    guard_form({"indicators": rows, "funds": [], "grade": None})
+    # (较稳定 qualifies its target: 较 is no other cell of the form)
+    assert [(r["target"], r["actual"]) for r in rows] == [(None, None)] * 2 + [("稳定", "较稳定")]

@@ -696,8 +696,17 @@ def _cell_fault(text: str) -> str | None:
 
 @memo(65536)
 def _value_fault(text: str) -> str | None:
-    """_cell_fault's, a label of the form's other parts, and a reason's opening words."""
-    return _cell_fault(text) or _other_part_fault(text) or _reason_opening(text)
+    """_cell_fault's, a label of the form's other parts, a reason's opening words, and a
+    sub-row's or a key row's name's opening (其中… / ★…)."""
+    return (
+        _cell_fault(text) or _other_part_fault(text) or _reason_opening(text) or _sub_row_name(text)
+    )
+
+
+def _sub_row_name(text: str) -> str | None:
+    if text[:1] in "其★" and (text.startswith("其中") or text[0] == "★"):
+        return "opens as a sub-row's or a key row's name (其中… / ★…): another row's name"
+    return None
 
 
 def _reason_opening(text: str) -> str | None:
@@ -910,6 +919,37 @@ def values_of_a_table_printed_by_columns(rows: list[dict], lines) -> list[str]:
 
 # a points column's figure as printed: two decimals (10.00), not a target's bare 100 or 95%
 _POINTS_PRINTED = lazy(r"\d{1,2}\.\d\d")
+
+
+def two_cells_joined_in_the_actual(rows: list[dict]) -> list[str]:
+    """An actual of words that is its row's target of words after another row's cell (合理 |
+    有效合理, 有效 read as a row of its own too): two cells of two rows joined as one wrapped cell
+    (a stream of a page's boxes, the rows' cells interleaved); which row's cells the target and
+    actual are is not known, so both are left out. (An actual that qualifies its target,
+    基本持续运行 beside 持续运行, is kept: its first words are no other cell of the form.)"""
+    warnings = []
+    for row in rows:
+        target, actual = row.get("target"), row.get("actual")
+        head = _words_before_target(target, actual)
+        if not head or not any(
+            head in (other.get("name"), other.get("target"), other.get("actual"))
+            for other in rows
+            if other is not row
+        ):
+            continue
+        warnings.append(
+            f"row at line {row.get('line_start')}: actual {actual!r} is its target {target!r} "
+            f"after another row's cell {head!r}: two rows' cells joined, target and actual left out"
+        )
+        row["target"] = row["actual"] = None
+    return warnings
+
+
+def _words_before_target(target: str | None, actual: str | None) -> str | None:
+    """The words an actual of no figure prints before its whole target (有效 of 有效合理 | 合理)."""
+    if target and actual and len(actual) > len(target) and actual.endswith(target):
+        return None if any(ch.isdigit() for ch in actual) else actual[: -len(target)]
+    return None
 
 
 def points_read_as_values(rows: list[dict]) -> list[str]:
@@ -1131,7 +1171,7 @@ def guard_form(form: dict) -> list[str]:
     rows = form["indicators"]
     warnings = drop_misread(rows) + bound_back_to_target(rows) + scores_within_weights(rows)
     warnings += target_shifted_into_actual(rows)
-    warnings += points_read_as_values(rows)
+    warnings += points_read_as_values(rows) + two_cells_joined_in_the_actual(rows)
     # The label guards below run only where a label of the rows may be at fault: a form's rows
     # share a few labels, which are tested here, once for each set of them (the guards only
     # blank or complete labels, so the labels found here hold every label a guard meets).
