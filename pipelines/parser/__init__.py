@@ -61,11 +61,8 @@ def parse_text(text: str, source_file: str, encoding: str | None = None) -> Pars
         text, notes = blocked
     elif celled := from_cell_lines(text):  # one cell a line: a space inside it is the cell's
         text, notes = celled
-    elif centred := from_centred_rows(text):  # a name printed around its values' line
-        text, notes = centred
-        line_printed = True
-    else:
-        line_printed = line_print(text)
+    elif (line_printed := line_print(text)) and (centred := from_centred_rows(text)):
+        text, notes = centred  # a page's lines one after another, names around their values
     printed = text
     text, cuts = strip_pinyin(text)
     stripped = text
