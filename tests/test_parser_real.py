@@ -71,7 +71,9 @@ REAL = ROOT / "tests" / "fixtures" / "real"
 # 得分合计100。 and f03's 其他资金 note broken by a space: 0.9159; f04's 自评得分 printed after
 # the header's label pairs: 0.9160; with the pdfplumber helper's rule for rows above a
 # centred 二级 label, i01's last whole row, above its cut row's 社会效益指标, loses its 二级: 0.9159)
-MIN_ACCURACY = 0.9159
+# (thirty-fifth session: h06's rows of words said twice, read where the table prints one row
+# a line: 0.9173)
+MIN_ACCURACY = 0.9173
 MAX_WRONG = 1
 # forms loaded of the corpus's 89 (2026-12-05, thirtieth session: n02's department read after a
 # year printed before it, so loaded: 85 -> 86; c01 prints its 主管部门 and 实施单位 blank: no

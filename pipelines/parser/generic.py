@@ -7344,6 +7344,9 @@ def _run_rows(
     level1 = level2 = None
     after_label = False
     name_in_doubt = False
+    # the lines of the runs read so far, while each was one row whole on a line of its own (a
+    # table printed one row a line: a line then holds no other row), else None
+    row_lines: list[int] | None = []
     for at, cell in enumerate(runs):
         text = cell.text
         if (
@@ -7392,9 +7395,18 @@ def _run_rows(
                 gaps=gaps,
                 halves=halves,
             )
+        line = (
+            row_lines is not None
+            and len(row_lines) >= 2
+            and cell.no not in row_lines
+            and (at + 1 == len(runs) or runs[at + 1].no != cell.no)
+        )
         if found is None and not {"weight", "score"} & set(row_columns):
-            twice = _words_twice(squeezed)
+            twice = _words_twice(squeezed, line)
             found = [twice] if twice else _glued_pair_rows(squeezed, row_columns)
+        if row_lines is not None:
+            one = found is not None and len(found) == 1 and cell.no not in row_lines
+            row_lines = [*row_lines, cell.no] if one else None
         if found is None:
             # a run with no single reading: its rows are left out (the group labels it opens
             # with still hold for the rows after it), but a run that is one row (its name, then
@@ -7724,17 +7736,23 @@ def _name_of_one_row(text: str) -> str | None:
 
 
 _CJK_ONLY_RUN = lazy(r"^[\u4e00-\u9fff]+$")
+# a run of a table printed one row a line: words, commas between them and years (同比2022年)
+_LINE_ROW_RUN = lazy(r"^(?:[\u4e00-\u9fff,，、]|(?:19|20)\d{2}年)+$")
 
 
-def _words_twice(text: str) -> dict[str, str] | None:
+def _words_twice(text: str, line: bool = False) -> dict[str, str] | None:
     """A run that is one row of a table with no 分值/得分, its name then the same words twice
     to the run's end (…设备维护及安全性高高): the words are its target and its actual, the run's
     end bounding them where no number does. The words are the longest that repeat (良好良好
     of …良好良好良好 leaves the name its 良好); one character only when it is a value on its
     own (高, 是, 无). None for anything else, and for a name that may have swallowed a row of
     words before it: one longer than 16 characters (a name and a row's two values), or with
-    words twice over in it."""
-    if not _CJK_ONLY_RUN.match(text):
+    words twice over in it. With ``line`` (the run is a line of a table whose rows are printed
+    one a line, so it holds no other row) the name may be longer, with commas and years in it
+    (拓展销售渠道,提升销量同比2022年销量 | 显著提高 | 显著提高: where the target's words end
+    inside the name is not told, and the words said twice are read as both values), but never
+    another number (a row before it swallowed)."""
+    if not (_LINE_ROW_RUN if line else _CJK_ONLY_RUN).match(text):
         return None
     for size in range(min(6, (len(text) - 2) // 2), 0, -1):
         value, name = text[-size:], text[: -2 * size]
@@ -7742,7 +7760,8 @@ def _words_twice(text: str) -> dict[str, str] | None:
             continue
         if (
             (size == 1 and value not in _SHORT_VALUES)
-            or not 2 <= len(name) <= 16
+            or not _CJK_ONLY_RUN.match(value)
+            or not 2 <= len(name) <= (40 if line else 16)
             or _holds_group_label(name)
             or _DOUBLED_WORDS.search(name)
             or any(a == b and a in _SHORT_VALUES for a, b in pairwise(name))
