@@ -4884,7 +4884,22 @@ def _groups_by_points(rows: list[dict], marks: list[tuple[int, list[str]]]) -> l
             if row[level] in names or (row[level] is None and k in placed):
                 # (where the groups' rows cannot be told, no row is given one)
                 row[level] = placed.get(k)
+        if level == "level2" and len(tilings) == 1:
+            for a, b in tilings[0]:
+                _one_level1(rows[a:b])
     return rows
+
+
+def _one_level1(rows: list[dict]) -> None:
+    """The rows of one 二级 group placed by its points, some of them under a 一级 label printed
+    among them (项目绩效实现情况(80分) before 投入目标(28分), both in the middle of their merged
+    cells) and the rows above it under none: a 二级 group lies whole inside one 一级 group, so
+    they are all under that one. Nothing where the group's rows name two 一级 groups, or none."""
+    named = {row["level1"] for row in rows} - {None}
+    if len(named) == 1:
+        (level1,) = named
+        for row in rows:
+            row["level1"] = level1
 
 
 def _tilings(
