@@ -8805,6 +8805,15 @@ def read_form(lines: list[Line]) -> tuple[dict, Reading]:
         else:
             closed = total_at is not None or end < len(cells)
             indicators = read_indicators(cells, body_at, end, columns, closed, late)
+            section = _score_column_section(cells, header_at, body_at, columns)
+            if section is not None:
+                scored = read_indicators(cells, body_at, end, [*columns, "score"], closed, late)
+                if _scores_within(scored, indicators, section):
+                    indicators = scored
+                    reading.notes.append(
+                        "indicator rows: the number after each row's values read as its score "
+                        "(the form's 自评得分 column, its header cell beside the identity rows)"
+                    )
         if total_at is not None and not total_before:
             total_weight, total_score = read_total(cells, total_at, len(cells), columns, indicators)
         grade_from = end
@@ -8889,6 +8898,47 @@ def read_form(lines: list[Line]) -> tuple[dict, Reading]:
         "grade": grade,
     }
     return form, reading
+
+
+def _score_column_section(
+    cells: list[Cell], header_at: int, body_at: int, columns: list[str]
+) -> float | None:
+    """The points of the indicator section of a form whose scores stand in a column of their
+    own down its right side (自评得分 printed beside the identity rows, its cell merged down them,
+    the form's score after their label pairs: _score_past_label_pairs), when the indicator
+    header names no points column and a number alone follows it, before the first row (the
+    column's cell for the section: 年度指标值 | 实际完成指标值 | 50): each row then prints its own
+    score in that column. None for any other form."""
+    if {"weight", "score"} & set(columns) or body_at >= len(cells):
+        return None
+    at = _find(cells, "total_score", 0, header_at)
+    if at is None or _score_past_label_pairs(cells, at) is None:
+        return None
+    if not is_points(cells[body_at].text) or body_at + 1 >= len(cells):
+        return None
+    if not _is_level(cells[body_at + 1].text):
+        return None
+    points = to_number(cells[body_at].text)
+    return points if points is not None and 0 < points <= 100 else None
+
+
+def _scores_within(scored: list[dict], plain: list[dict], section: float) -> bool:
+    """Rows read with a score column (_score_column_section) that are the rows read without it,
+    each row with a target or an actual now with a score, and the scores within the section's
+    points, each and all together (rows cut off may leave fewer)."""
+    if not scored or len(scored) != len(plain):
+        return False
+    keys = ("name", "target", "actual")
+    if any(tuple(a[k] for k in keys) != tuple(b[k] for k in keys) for a, b in zip(scored, plain)):
+        return False
+    valued = [r for r in scored if r["target"] is not None or r["actual"] is not None]
+    scores = [r["score"] for r in valued]
+    return (
+        bool(valued)
+        and None not in scores
+        and all(0 <= x <= section for x in scores)
+        and sum(scores) <= section + 0.01
+    )
 
 
 def _score_past_label_pairs(cells: list[Cell], at: int) -> float | None:
