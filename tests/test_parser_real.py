@@ -73,8 +73,9 @@ REAL = ROOT / "tests" / "fixtures" / "real"
 # centred 二级 label, i01's last whole row, above its cut row's 社会效益指标, loses its 二级: 0.9159)
 # (thirty-fifth session: h06's rows of words said twice, read where the table prints one row
 # a line: 0.9173; g03's rows above its 一级 label, inside the 二级 group placed by points: 0.9183;
-# f04's rows' numbers under its 自评得分 column, read as their scores: 0.9195)
-MIN_ACCURACY = 0.9195
+# f04's rows' numbers under its 自评得分 column, read as their scores: 0.9195; f03's 二级 label
+# printed inside the indicator header, the header read past it: 0.9202)
+MIN_ACCURACY = 0.9202
 MAX_WRONG = 1
 # forms loaded of the corpus's 89 (2026-12-05, thirtieth session: n02's department read after a
 # year printed before it, so loaded: 85 -> 86; c01 prints its 主管部门 and 实施单位 blank: no
@@ -2078,6 +2079,37 @@ def test_each_row_s_number_under_a_self_score_column_down_the_form_is_its_score(
     for old, new in (("\n\n7\n", "\n\n27\n"), ("实际完成指标值\n\n30\n", "实际完成指标值\n")):
         (form,) = parse_text(text.replace(old, new), "x.txt").forms
         assert all(r["score"] is None for r in form["indicators"])
+
+
+def test_a_level2_label_printed_inside_the_indicator_header_opens_the_first_row():
+    # an xlsx flattened onto one line out of reading order: the first row's 二级 cell, merged
+    # down its rows, printed between the header's 二级指标 and 三级指标; the header goes on
+    # past it, and the label stands before the first row as its group
+    from pipelines.parser import parse_text
+    from pipelines.parser.generic import _indicator_header
+
+    texts = ["年度总体目标", "完成培训任务", "已完成", "一级指标", "二级指标", "数量指标"]
+    texts += ["三级指标", "年度指标值", "实际完成值", "培训人数", "100人", "120人"]
+    cells = [Cell(t, 1) for t in texts]
+    _, body_at, columns = _indicator_header(cells, 0)
+    assert columns == ["level1", "level2", "name", "target", "actual"]
+    assert [c.text for c in cells[body_at : body_at + 2]] == ["数量指标", "培训人数"]
+    text = (
+        "某某项目支出绩效自评表 (2022年度) 项目名称 某某培训经费 主管部门 某某局 实施单位 "
+        "某某中心 项目资金 (万元) 年初预算数 全年预算数 全年执行数 年度资金总额 10 10 10 "
+        "年度总体目标 预期目标 实际完成情况 完成培训任务 已完成培训任务 一级 指标 二级指标 "
+        "数量指标 三级指标 年度指标值 实际完成值 培训人数 100人 120人 发放手册 500册 480册\n"
+    )
+    (form,) = parse_text(text, "x.txt").forms
+    assert [(r["level2"], r["name"], r["target"], r["actual"]) for r in form["indicators"]] == [
+        ("数量指标", "培训人数", "100人", "120人"),
+        ("数量指标", "发放手册", "500册", "480册"),
+    ]
+    # a label after 二级指标 that no header word follows (the header ends there): left in place
+    texts[6:9] = []
+    cells = [Cell(t, 1) for t in texts]
+    assert _indicator_header(cells, 0)[2] == ["level1", "level2"]
+    assert [c.text for c in cells] == texts
 
 
 def test_a_ratio_rate_is_checked_to_its_printed_precision():

@@ -3764,6 +3764,7 @@ def _header_from(cells: list[Cell], start: int, at: int) -> tuple[int, int, list
     printed: list[str] = []  # every header cell's column, a column printed twice too
     i = at
     pending = ""
+    inside: int | None = None  # (a group label printed among the header's words)
     while i < len(cells):
         text = cells[i].text
         key = vocab.meaning(text, "indicator_columns")
@@ -3771,6 +3772,21 @@ def _header_from(cells: list[Cell], start: int, at: int) -> tuple[int, int, list
             key = vocab.meaning(pending + text, "indicator_columns")
             if key is not None:
                 pending = ""
+        if (
+            key is None
+            and inside is None
+            and columns[-1:] == ["level2"]
+            and _is_any_level(text)
+            and level_of(_level_name(text)) == 2
+            and i + 1 < len(cells)
+            and vocab.meaning(cells[i + 1].text, "indicator_columns") not in (None, *columns)
+        ):
+            # the first row's 二级 label printed between the header's 二级指标 and its next
+            # word (二级指标 数量指标 三级指标: a table flattened out of reading order, the
+            # merged label cell at its top): the header goes on past it
+            inside = i
+            i += 1
+            continue
         if key is None and columns and not vocab.label_key(text):
             i += 1  # a note such as (A) or (B/A) cut off its header word
             continue
@@ -3820,6 +3836,10 @@ def _header_from(cells: list[Cell], start: int, at: int) -> tuple[int, int, list
         i += 1
     if refined := _refined_by_subheader(printed, cells, i):
         columns, i = refined
+    if inside is not None and inside < i - 1:
+        # the label goes before the first row, where it stands as the row's group
+        cells.insert(i - 1, cells.pop(inside))
+        i -= 1
     columns += [c for c in upper if c not in columns]
     if (
         "target" in columns
