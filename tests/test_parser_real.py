@@ -71,7 +71,11 @@ REAL = ROOT / "tests" / "fixtures" / "real"
 # 得分合计100。 and f03's 其他资金 note broken by a space: 0.9159; f04's 自评得分 printed after
 # the header's label pairs: 0.9160; with the pdfplumber helper's rule for rows above a
 # centred 二级 label, i01's last whole row, above its cut row's 社会效益指标, loses its 二级: 0.9159)
-MIN_ACCURACY = 0.9159
+# (thirty-fifth session: h06's rows of words said twice, read where the table prints one row
+# a line: 0.9173; g03's rows above its 一级 label, inside the 二级 group placed by points: 0.9183;
+# f04's rows' numbers under its 自评得分 column, read as their scores: 0.9195; f03's 二级 label
+# printed inside the indicator header, the header read past it: 0.9202)
+MIN_ACCURACY = 0.9202
 MAX_WRONG = 1
 # forms loaded of the corpus's 89 (2026-12-05, thirtieth session: n02's department read after a
 # year printed before it, so loaded: 85 -> 86; c01 prints its 主管部门 and 实施单位 blank: no
@@ -2048,6 +2052,66 @@ def test_a_self_score_merged_down_a_header_of_label_pairs_is_read_after_them(aft
     assert form["total_score"] == (92 if after == "92" else None)
 
 
+def test_each_row_s_number_under_a_self_score_column_down_the_form_is_its_score():
+    # the same 区域 form: its scores stand in a column of their own down the right side
+    # (自评得分 beside the identity rows, the section's 30 after the indicator header, which
+    # names no points column): the number after each row's target and actual is its score
+    from pipelines.parser import parse_text
+
+    cells = [
+        *("某某补助资金区域绩效自评表", "专项名称", "某某补助资金", "中央主管部门", "某部"),
+        *("自评得分", "省级财政部门", "某省财政厅", "省级主管部门", "某省某局", "92"),
+        *("预算执行情况", "预算数:", "10", "执行数:", "9", "年度绩效指标完成情况", "一级指标"),
+        *("二级指标", "三级指标", "年度指标值", "实际完成指标值", "30", "产出指标", "数量指标"),
+        *("指标1:培训人数", "100人", "120人", "8", "指标2:发放手册", "500册", "480册", "6"),
+        *("时效指标", "指标1:完成时间", "2023年12月", "2023年11月", "7"),
+    ]
+    text = "\n\n".join(cells) + "\n"
+    (form,) = parse_text(text, "x.txt").forms
+    rows = [(r["name"], r["target"], r["actual"], r["score"]) for r in form["indicators"]]
+    assert rows == [
+        ("指标1:培训人数", "100人", "120人", 8),
+        ("指标2:发放手册", "500册", "480册", 6),
+        ("指标1:完成时间", "2023年12月", "2023年11月", 7),
+    ]
+    assert all(r["weight"] is None for r in form["indicators"])
+    # scores over the section's points, or no section's number after the header: none read
+    for old, new in (("\n\n7\n", "\n\n27\n"), ("实际完成指标值\n\n30\n", "实际完成指标值\n")):
+        (form,) = parse_text(text.replace(old, new), "x.txt").forms
+        assert all(r["score"] is None for r in form["indicators"])
+
+
+def test_a_level2_label_printed_inside_the_indicator_header_opens_the_first_row():
+    # an xlsx flattened onto one line out of reading order: the first row's 二级 cell, merged
+    # down its rows, printed between the header's 二级指标 and 三级指标; the header goes on
+    # past it, and the label stands before the first row as its group
+    from pipelines.parser import parse_text
+    from pipelines.parser.generic import _indicator_header
+
+    texts = ["年度总体目标", "完成培训任务", "已完成", "一级指标", "二级指标", "数量指标"]
+    texts += ["三级指标", "年度指标值", "实际完成值", "培训人数", "100人", "120人"]
+    cells = [Cell(t, 1) for t in texts]
+    _, body_at, columns = _indicator_header(cells, 0)
+    assert columns == ["level1", "level2", "name", "target", "actual"]
+    assert [c.text for c in cells[body_at : body_at + 2]] == ["数量指标", "培训人数"]
+    text = (
+        "某某项目支出绩效自评表 (2022年度) 项目名称 某某培训经费 主管部门 某某局 实施单位 "
+        "某某中心 项目资金 (万元) 年初预算数 全年预算数 全年执行数 年度资金总额 10 10 10 "
+        "年度总体目标 预期目标 实际完成情况 完成培训任务 已完成培训任务 一级 指标 二级指标 "
+        "数量指标 三级指标 年度指标值 实际完成值 培训人数 100人 120人 发放手册 500册 480册\n"
+    )
+    (form,) = parse_text(text, "x.txt").forms
+    assert [(r["level2"], r["name"], r["target"], r["actual"]) for r in form["indicators"]] == [
+        ("数量指标", "培训人数", "100人", "120人"),
+        ("数量指标", "发放手册", "500册", "480册"),
+    ]
+    # a label after 二级指标 that no header word follows (the header ends there): left in place
+    texts[6:9] = []
+    cells = [Cell(t, 1) for t in texts]
+    assert _indicator_header(cells, 0)[2] == ["level1", "level2"]
+    assert [c.text for c in cells] == texts
+
+
 def test_a_ratio_rate_is_checked_to_its_printed_precision():
     from pipelines.parser.text import rate_from_ratio
 
@@ -2422,6 +2486,18 @@ def test_groups_printed_among_their_rows_take_the_rows_that_add_up_to_their_poin
     # points that no tiling adds up to: no row is given either group (never a wrong one)
     (form,) = parse_text(RUN_AT_POINTS.replace("产出目标(4 分)", "产出目标(9 分)"), "x.txt").forms
     assert [r["level2"] for r in form["indicators"]] == [None] * 5
+
+
+def test_a_level1_label_printed_inside_a_level2_group_placed_by_points_is_the_whole_group_s():
+    # 项目绩效(10 分) printed before 乙, inside 投入目标's rows 甲乙 (placed by their points): a
+    # 二级 group lies whole in one 一级, so 甲, above the 一级 label, is under it too
+    from pipelines.parser import parse_text
+
+    (form,) = parse_text(RUN_AT_POINTS, "x.txt").forms
+    assert [r["level1"] for r in form["indicators"]] == ["项目绩效"] * 5
+    # where the 二级 groups cannot be told by their points, no row above the label takes it
+    (form,) = parse_text(RUN_AT_POINTS.replace("产出目标(4 分)", "产出目标(9 分)"), "x.txt").forms
+    assert form["indicators"][0]["level1"] is None
 
 
 def test_a_row_of_zeros_fills_the_amounts_not_a_rate_of_a_zero_budget():

@@ -96,6 +96,34 @@ def test_a_run_of_one_row_ending_in_the_same_words_twice_is_read_without_points(
         assert read_run_rows([Cell("可持续影响指标", 1), Cell(text, 1)], columns) == []
 
 
+def test_a_long_row_of_words_said_twice_is_read_in_a_table_printed_one_row_a_line():
+    # an OCR'd table whose rows are one a line, cells run together, no 分值/得分: a row whose name
+    # is long, with a comma and a year in it, then the same words twice (its target and actual),
+    # is read whole where the rows above it were each one row on a line of their own
+    columns = ["level1", "level2", "name", "target", "actual", "deviation"]
+    lines = [
+        ["产出指标", "数量指标", "举办培训班次12期12期"],
+        ["质量指标", "学员结业合格率100%100%"],
+        ["效益指标", "社会效益指标", "扩大宣传覆盖面,提高群众政策知晓度明显提升明显提升"],
+        ["可持续影响指标", "长效机制自2023年起持续健全完善持续完善持续完善"],
+    ]
+    cells = [Cell(t, no) for no, line in enumerate(lines, 1) for t in line]
+    rows = [
+        (r["level2"], r["name"], r["target"], r["actual"]) for r in read_run_rows(cells, columns)
+    ]
+    assert rows[2:] == [
+        ("社会效益指标", "扩大宣传覆盖面,提高群众政策知晓度", "明显提升", "明显提升"),
+        ("可持续影响指标", "长效机制自2023年起持续健全完善", "持续完善", "持续完善"),
+    ]
+    # not where the line may hold another row: the rows all on one line, a number other than a
+    # year among the words (a row before it swallowed), or no row above read alone on its line
+    one_line = [Cell(t, 1) for line in lines for t in line]
+    assert len(read_run_rows(one_line, columns)) == 2
+    swallowed = [*cells[:-1], Cell("长效机制健全3个乡镇持续完善持续完善", 4)]
+    assert len(read_run_rows(swallowed, columns)) == 3
+    assert read_run_rows(cells[5:], columns) == []
+
+
 def test_a_total_row_under_a_table_whose_header_was_lost_is_read_by_its_100():
     from pipelines.parser.generic import _headless_total
 

@@ -3764,6 +3764,7 @@ def _header_from(cells: list[Cell], start: int, at: int) -> tuple[int, int, list
     printed: list[str] = []  # every header cell's column, a column printed twice too
     i = at
     pending = ""
+    inside: int | None = None  # (a group label printed among the header's words)
     while i < len(cells):
         text = cells[i].text
         key = vocab.meaning(text, "indicator_columns")
@@ -3771,6 +3772,21 @@ def _header_from(cells: list[Cell], start: int, at: int) -> tuple[int, int, list
             key = vocab.meaning(pending + text, "indicator_columns")
             if key is not None:
                 pending = ""
+        if (
+            key is None
+            and inside is None
+            and columns[-1:] == ["level2"]
+            and _is_any_level(text)
+            and level_of(_level_name(text)) == 2
+            and i + 1 < len(cells)
+            and vocab.meaning(cells[i + 1].text, "indicator_columns") not in (None, *columns)
+        ):
+            # the first row's 二级 label printed between the header's 二级指标 and its next
+            # word (二级指标 数量指标 三级指标: a table flattened out of reading order, the
+            # merged label cell at its top): the header goes on past it
+            inside = i
+            i += 1
+            continue
         if key is None and columns and not vocab.label_key(text):
             i += 1  # a note such as (A) or (B/A) cut off its header word
             continue
@@ -3820,6 +3836,10 @@ def _header_from(cells: list[Cell], start: int, at: int) -> tuple[int, int, list
         i += 1
     if refined := _refined_by_subheader(printed, cells, i):
         columns, i = refined
+    if inside is not None and inside < i - 1:
+        # the label goes before the first row, where it stands as the row's group
+        cells.insert(i - 1, cells.pop(inside))
+        i -= 1
     columns += [c for c in upper if c not in columns]
     if (
         "target" in columns
@@ -4884,7 +4904,22 @@ def _groups_by_points(rows: list[dict], marks: list[tuple[int, list[str]]]) -> l
             if row[level] in names or (row[level] is None and k in placed):
                 # (where the groups' rows cannot be told, no row is given one)
                 row[level] = placed.get(k)
+        if level == "level2" and len(tilings) == 1:
+            for a, b in tilings[0]:
+                _one_level1(rows[a:b])
     return rows
+
+
+def _one_level1(rows: list[dict]) -> None:
+    """The rows of one 二级 group placed by its points, some of them under a 一级 label printed
+    among them (项目绩效实现情况(80分) before 投入目标(28分), both in the middle of their merged
+    cells) and the rows above it under none: a 二级 group lies whole inside one 一级 group, so
+    they are all under that one. Nothing where the group's rows name two 一级 groups, or none."""
+    named = {row["level1"] for row in rows} - {None}
+    if len(named) == 1:
+        (level1,) = named
+        for row in rows:
+            row["level1"] = level1
 
 
 def _tilings(
@@ -7344,6 +7379,9 @@ def _run_rows(
     level1 = level2 = None
     after_label = False
     name_in_doubt = False
+    # the lines of the runs read so far, while each was one row whole on a line of its own (a
+    # table printed one row a line: a line then holds no other row), else None
+    row_lines: list[int] | None = []
     for at, cell in enumerate(runs):
         text = cell.text
         if (
@@ -7392,9 +7430,18 @@ def _run_rows(
                 gaps=gaps,
                 halves=halves,
             )
+        line = (
+            row_lines is not None
+            and len(row_lines) >= 2
+            and cell.no not in row_lines
+            and (at + 1 == len(runs) or runs[at + 1].no != cell.no)
+        )
         if found is None and not {"weight", "score"} & set(row_columns):
-            twice = _words_twice(squeezed)
+            twice = _words_twice(squeezed, line)
             found = [twice] if twice else _glued_pair_rows(squeezed, row_columns)
+        if row_lines is not None:
+            one = found is not None and len(found) == 1 and cell.no not in row_lines
+            row_lines = [*row_lines, cell.no] if one else None
         if found is None:
             # a run with no single reading: its rows are left out (the group labels it opens
             # with still hold for the rows after it), but a run that is one row (its name, then
@@ -7724,17 +7771,23 @@ def _name_of_one_row(text: str) -> str | None:
 
 
 _CJK_ONLY_RUN = lazy(r"^[\u4e00-\u9fff]+$")
+# a run of a table printed one row a line: words, commas between them and years (同比2022年)
+_LINE_ROW_RUN = lazy(r"^(?:[\u4e00-\u9fff,，、]|(?:19|20)\d{2}年)+$")
 
 
-def _words_twice(text: str) -> dict[str, str] | None:
+def _words_twice(text: str, line: bool = False) -> dict[str, str] | None:
     """A run that is one row of a table with no 分值/得分, its name then the same words twice
     to the run's end (…设备维护及安全性高高): the words are its target and its actual, the run's
     end bounding them where no number does. The words are the longest that repeat (良好良好
     of …良好良好良好 leaves the name its 良好); one character only when it is a value on its
     own (高, 是, 无). None for anything else, and for a name that may have swallowed a row of
     words before it: one longer than 16 characters (a name and a row's two values), or with
-    words twice over in it."""
-    if not _CJK_ONLY_RUN.match(text):
+    words twice over in it. With ``line`` (the run is a line of a table whose rows are printed
+    one a line, so it holds no other row) the name may be longer, with commas and years in it
+    (拓展销售渠道,提升销量同比2022年销量 | 显著提高 | 显著提高: where the target's words end
+    inside the name is not told, and the words said twice are read as both values), but never
+    another number (a row before it swallowed)."""
+    if not (_LINE_ROW_RUN if line else _CJK_ONLY_RUN).match(text):
         return None
     for size in range(min(6, (len(text) - 2) // 2), 0, -1):
         value, name = text[-size:], text[: -2 * size]
@@ -7742,7 +7795,8 @@ def _words_twice(text: str) -> dict[str, str] | None:
             continue
         if (
             (size == 1 and value not in _SHORT_VALUES)
-            or not 2 <= len(name) <= 16
+            or not _CJK_ONLY_RUN.match(value)
+            or not 2 <= len(name) <= (40 if line else 16)
             or _holds_group_label(name)
             or _DOUBLED_WORDS.search(name)
             or any(a == b and a in _SHORT_VALUES for a, b in pairwise(name))
@@ -8771,6 +8825,15 @@ def read_form(lines: list[Line]) -> tuple[dict, Reading]:
         else:
             closed = total_at is not None or end < len(cells)
             indicators = read_indicators(cells, body_at, end, columns, closed, late)
+            section = _score_column_section(cells, header_at, body_at, columns)
+            if section is not None:
+                scored = read_indicators(cells, body_at, end, [*columns, "score"], closed, late)
+                if _scores_within(scored, indicators, section):
+                    indicators = scored
+                    reading.notes.append(
+                        "indicator rows: the number after each row's values read as its score "
+                        "(the form's 自评得分 column, its header cell beside the identity rows)"
+                    )
         if total_at is not None and not total_before:
             total_weight, total_score = read_total(cells, total_at, len(cells), columns, indicators)
         grade_from = end
@@ -8855,6 +8918,47 @@ def read_form(lines: list[Line]) -> tuple[dict, Reading]:
         "grade": grade,
     }
     return form, reading
+
+
+def _score_column_section(
+    cells: list[Cell], header_at: int, body_at: int, columns: list[str]
+) -> float | None:
+    """The points of the indicator section of a form whose scores stand in a column of their
+    own down its right side (自评得分 printed beside the identity rows, its cell merged down them,
+    the form's score after their label pairs: _score_past_label_pairs), when the indicator
+    header names no points column and a number alone follows it, before the first row (the
+    column's cell for the section: 年度指标值 | 实际完成指标值 | 50): each row then prints its own
+    score in that column. None for any other form."""
+    if {"weight", "score"} & set(columns) or body_at >= len(cells):
+        return None
+    at = _find(cells, "total_score", 0, header_at)
+    if at is None or _score_past_label_pairs(cells, at) is None:
+        return None
+    if not is_points(cells[body_at].text) or body_at + 1 >= len(cells):
+        return None
+    if not _is_level(cells[body_at + 1].text):
+        return None
+    points = to_number(cells[body_at].text)
+    return points if points is not None and 0 < points <= 100 else None
+
+
+def _scores_within(scored: list[dict], plain: list[dict], section: float) -> bool:
+    """Rows read with a score column (_score_column_section) that are the rows read without it,
+    each row with a target or an actual now with a score, and the scores within the section's
+    points, each and all together (rows cut off may leave fewer)."""
+    if not scored or len(scored) != len(plain):
+        return False
+    keys = ("name", "target", "actual")
+    if any(tuple(a[k] for k in keys) != tuple(b[k] for k in keys) for a, b in zip(scored, plain)):
+        return False
+    valued = [r for r in scored if r["target"] is not None or r["actual"] is not None]
+    scores = [r["score"] for r in valued]
+    return (
+        bool(valued)
+        and None not in scores
+        and all(0 <= x <= section for x in scores)
+        and sum(scores) <= section + 0.01
+    )
 
 
 def _score_past_label_pairs(cells: list[Cell], at: int) -> float | None:
