@@ -462,3 +462,27 @@ def test_a_name_right_after_its_group_label_may_wrap_onto_a_wider_line():
     (form,) = parse_text("\n".join(lines), "x.txt").forms
     names = [r["name"] for r in form["indicators"]]
     assert "会计核算制度健全性检查" in names, names
+
+
+def test_a_target_and_actual_wrapped_alike_a_line_a_piece_are_each_one_cell():
+    # a cell a line (PyMuPDF), read by structure (the 财政拨款 row prints points of its own):
+    # the first row's target and actual the same words wrapped alike over seven lines before
+    # its points. The run of lines before the points ends in the same lines twice: each half
+    # one cell, none of its pieces the name's rest or another row
+    lines = list(CELL_A_LINE)
+    at = lines.index("其中：财政拨款")
+    lines[at + 4 : at + 6] = ["10", "100%", "10"]
+    at = lines.index("养老服务完成数量")
+    pieces = ["完成东区西区", "南区服务网", "点建设,配套", "设施安装调", "试、人员培"]
+    pieces += ["训,资料归档", "及验收工作"]
+    lines[at : at + 3] = ["指标1:公共服务水平", *pieces, *pieces]
+    (form,) = parse_text("\n".join(lines), "x.txt").forms
+    row = form["indicators"][0]
+    whole = "".join(pieces)
+    assert (row["name"], row["target"], row["actual"], row["weight"], row["score"]) == (
+        "指标1:公共服务水平",
+        whole,
+        whole,
+        18.0,
+        18.0,
+    )

@@ -4033,7 +4033,10 @@ def read_indicators(
     body = _drop_empty_groups(_join_label_pieces(_drop_repeated_headers(cells[start:stop])))
     if not body or "name" not in columns:
         return []
-    body = _without_repeated_names(_points_apart(_without_leading_numbers(body), columns))
+    body = _points_apart(_without_leading_numbers(body), columns)
+    if _is_stream(body):
+        body = _twin_wrapped_values(body)
+    body = _without_repeated_names(body)
     rows = _with_bare_labels(
         _bare_benefit_labels(body), lambda: _read_rows(body, columns, closed, late)
     )
@@ -5522,6 +5525,43 @@ def _is_stream(body: list[Cell]) -> bool:
     for c in body:
         per_line[c.no] = per_line.get(c.no, 0) + 1
     return not (len(per_line) > 2 and max(per_line.values()) > 2)
+
+
+def _twin_wrapped_values(body: list[Cell]) -> list[Cell]:
+    """A stream's row whose target and actual are the same words wrapped alike over two lines or
+    more, printed a line a piece just before the row's points (name / 完成六安 / 市罗氏 /
+    完成六安 / 市罗氏 / 7 / 7): the run of text lines before the points ends in the same lines
+    twice. Each half is one cell, its pieces joined (the target, then the actual), so that no
+    piece of the target is read as the name's rest and no piece as the actual. Only where the
+    halves are the same lines exactly, two or more each, every piece a line of its own; the
+    longest such halves. Else the cells as they are."""
+    out = list(body)
+    k = len(out) - 1
+    while k > 0:
+        if not (is_points(out[k].text) and not is_points(out[k - 1].text)):
+            k -= 1
+            continue
+        start = k
+        while (
+            start > 0
+            and _is_text(out[start - 1].text)
+            and not is_points(out[start - 1].text)
+            and not _is_any_level(out[start - 1].text)
+            and (start == k or out[start - 1].no < out[start].no)
+        ):
+            start -= 1
+        run = out[start:k]
+        for half in range(len(run) // 2, 1, -1):
+            twice = run[len(run) - 2 * half :]
+            if [c.text for c in twice[:half]] == [c.text for c in twice[half:]]:
+                first, second = twice[:half], twice[half:]
+                out[k - 2 * half : k] = [
+                    Cell(join_wrapped([c.text for c in half_]) or "", half_[0].no)
+                    for half_ in (first, second)
+                ]
+                break
+        k = start - 1 if start < k else k - 1
+    return out
 
 
 _SHORT_WORD = lazy(r"^[\u4e00-\u9fff]{2,4}$")
