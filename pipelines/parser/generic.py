@@ -7888,7 +7888,9 @@ def _level_name(text: str) -> str:
     return vocab.label_key(POINTS_NOTE.sub("", unicodedata.normalize("NFKC", text))) or text
 
 
-def _rows_of(body: list[Cell], columns: list[str], cut: bool = False) -> list[list[Cell]]:
+def _rows_of(
+    body: list[Cell], columns: list[str], cut: bool = False, sentences: bool = True
+) -> list[list[Cell]]:
     """Cut the table body into rows: a row starts at its name cell (after any group labels),
     and a name is a text cell met once the previous row has had its numbers. ``cut``: the text
     was cut after the body."""
@@ -7904,6 +7906,14 @@ def _rows_of(body: list[Cell], columns: list[str], cut: bool = False) -> list[li
     for c in body:
         lines_cells[c.no] = lines_cells.get(c.no, 0) + 1
     by_line = not keeps_blanks and len(lines_cells) > 2 and max(lines_cells.values()) > 2
+    if by_line and sentences and _only_sentences_split(body, lines_cells):
+        # the only lines of more than two cells are sentences split at their marks' spaces (a
+        # name's wrapped lines joined, 寄存, 确保…, 安全, 使…): no row printed on a line; the rows
+        # read by their points instead, where every row so read is whole
+        alt = _rows_of(body, columns, cut, sentences=False)
+        if _all_whole(alt, columns):
+            return alt
+    by_line = by_line and sentences
     filled_cells: dict[int, int] = {}
     first_filled: dict[int, int] = {}  # (each line's first filled cell: a row's name after
     # the blank group cells of its line)
@@ -8012,6 +8022,50 @@ def _rows_of(body: list[Cell], columns: list[str], cut: bool = False) -> list[li
     if current and _has_name(current):
         rows.append(current)
     return rows
+
+
+def _only_sentences_split(body: list[Cell], lines_cells: dict[int, int]) -> bool:
+    """Whether every line holding more than two cells is a sentence split at its marks' spaces
+    (寄存, 确保…, 安全, 使…: each cell but the last ending in an ASCII mark)."""
+    texts: dict[int, list[str]] = {}
+    for c in body:
+        texts.setdefault(c.no, []).append(c.text)
+    return all(
+        all(t.endswith((",", ";", ":")) for t in texts[no][:-1])
+        for no, n in lines_cells.items()
+        if n > 2
+    )
+
+
+def _sentences_whole(cells: list[Cell]) -> list[Cell]:
+    """The cells with a sentence split at its marks' spaces one cell again (寄存, | 确保…: a
+    cell ending in an ASCII mark and the next on its line)."""
+    out: list[Cell] = []
+    for c in cells:
+        if out and out[-1].no == c.no and out[-1].text.endswith((",", ";", ":")):
+            out[-1] = Cell(f"{out[-1].text} {c.text}", c.no)
+        else:
+            out.append(c)
+    return out
+
+
+def _all_whole(rows: list[list[Cell]], columns: list[str]) -> bool:
+    """Rows of three or more, each its name then one cell for each column after it (a blank
+    reason, the last column, printing none), its points where the header has them and no
+    other cell a number of points."""
+    after = columns[columns.index("name") + 1 :]
+    if len(rows) < 3:
+        return False
+    for row in rows:
+        cells = _after_name(_sentences_whole(row))
+        if not (
+            len(cells) == len(after) or (after[-1] == "deviation" and len(cells) == len(after) - 1)
+        ):
+            return False
+        for column, cell in zip(after, cells, strict=False):
+            if is_points(cell.text) != (column in ("weight", "score")):
+                return False
+    return True
 
 
 def _after_whole_row(current: list[Cell], cell: Cell, name_at: int | None) -> bool:
