@@ -413,7 +413,10 @@ def test_every_gold_file_is_printed_by_every_tool():
         # (since the thirty-fifth: a target and an actual the same lines twice before a row's
         # points, a line a piece, each one cell, not the name's rest and two rows' values:
         # f07's rows, 24 / 0.924 before)
-        ("pymupdf", "excel", 20, 0.931),
+        # (a wrapped cell's last line ending in a comma or 、 costs more, the cell going on
+        # there: a11's and f07's names no longer take the next cell's first line, 20 / 0.931
+        # before)
+        ("pymupdf", "excel", 18, 0.931),
         # (a full-width name's rest told by a count of cells no other row holds, one more than
         # some, in a table whose rows print targets or not, since the twenty-eighth: 44 before)
         # (a number set apart inside a sentence's line no cell of its own: 003's form 4, its
@@ -421,7 +424,9 @@ def test_every_gold_file_is_printed_by_every_tool():
         # (a value printed twice running, the target and the actual, since the thirty-third:
         # 24 / 0.961 before; 28 / 0.960 before a goal's commas were marks)
         # (since the thirty-third: the same, 21 / 0.964 and 5 before)
-        ("pymupdf", "plain", 17, 0.965),
+        # (since the thirty-fifth: a wrapped cell's last line ending in a comma costs more: 003's
+        # form 2, 17 / 0.965 before)
+        ("pymupdf", "plain", 16, 0.965),
         ("pymupdf", "word", 3, 0.944),
         # Every tool, since the fifteenth session: a goal that is a rate alone or a label's first
         # characters, and a group label that is a header's word, only a label's end or in the

@@ -486,3 +486,25 @@ def test_a_target_and_actual_wrapped_alike_a_line_a_piece_are_each_one_cell():
         18.0,
         18.0,
     )
+
+
+def test_a_wrapped_names_line_is_not_ended_by_the_next_cells_line_ending_in_a_comma():
+    # a cell a line (PyMuPDF), read by structure: a name over two lines of its column's width,
+    # then the target's first line, narrower, ending in a comma (加强设施维护, / 完善服务功能).
+    # A cell's line ending in a comma goes on: that line is the target's head, not the name's
+    # last line (the target then read from the line after it)
+    lines = list(CELL_A_LINE)
+    at = lines.index("其中：财政拨款")
+    lines[at + 4 : at + 6] = ["10", "100%", "10"]
+    at = lines.index("公共服务水平")
+    lines[at : at + 3] = [
+        "社区设施安全、完善",
+        "服务功能,提升满意度",
+        "加强设施维护,",
+        "完善服务功能",
+        "成效较好",
+    ]
+    (form,) = parse_text("\n".join(lines), "x.txt").forms
+    row = next(r for r in form["indicators"] if r["name"].startswith("社区设施"))
+    assert row["name"] == "社区设施安全、完善服务功能,提升满意度"
+    assert row["target"] in (None, "加强设施维护,完善服务功能")

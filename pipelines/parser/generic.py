@@ -5723,6 +5723,11 @@ def _wrap_ends(cells: list[Cell], i: int) -> list[int]:
     return out
 
 
+# the marks a wrapped cell's line ends in where the cell goes on (a list's, a clause's)
+_GOES_ON_MARKS = (",", "，", "、")
+_ENDS_GOING_ON = 0.5  # the cost of a wrapped cell ending so (more than a line of a name wrapped)
+
+
 def _not_wrapped(text: str, rest: bool = False) -> bool:
     """A line that is a cell of its own: a number, a group label or a piece of one (but for one
     character after a cell's first line: 量 of …任务完成 / 量 is a word's end as often as a
@@ -5748,8 +5753,13 @@ def _segment_rows(
     for a character more beside the second widest wrapped line, printed narrowest, is whole."""
     cells = _without_empty_rows(body)
     rows, names, unsure = _segment_once(cells, columns)
+    evidence = names
+    if any(c.text.endswith(_GOES_ON_MARKS) for c in cells):
+        # (the names' widths as read without the cost of a cell ending in a comma: a name
+        # that cost kept from its next line is still a name wrapped at the column's width)
+        evidence = _segment_once(cells, columns, goes_on=False)[1]
     heads = sorted(
-        ((display_width(head), head) for head, joined, _, _ in names if joined), reverse=True
+        ((display_width(head), head) for head, joined, _, _ in evidence if joined), reverse=True
     )
     if len(heads) > _WIDTH_EVIDENCE:
         widest, line = heads[_WIDTH_EVIDENCE - 1]
@@ -5845,14 +5855,15 @@ def _wraps_onto(cells: list[Cell], i: int) -> bool:
 
 
 def _segment_once(
-    cells: list[Cell], columns: list[str], full: int = 0
+    cells: list[Cell], columns: list[str], full: int = 0, goes_on: bool = True
 ) -> tuple[list[list[Cell]], list[tuple[str, bool, int, int]], list[tuple[Cell, Cell]]]:
     """The rows of _segment_rows, a name wrapped onto a Chinese line only after a line at least
     ``full`` wide (printed widest: see text.most_width); for each row's name, its first line,
     whether it was joined to the line after it, the row's index and the name's place in the
     row; and the target and actual cells that may as well be one cell wrapped: the target's
     last line as wide as the widest full line of a target or actual wrapped in the table (see
-    _one_cell_apart)."""
+    _one_cell_apart). ``goes_on``: a wrapped cell ending in a line that ends in a comma or 、
+    costs more (see _GOES_ON_MARKS)."""
     row_columns = ["level1", "level2"] + [c for c in columns if c not in ("level1", "level2")]
     n, m = len(cells), len(row_columns)
     name_at = row_columns.index("name")
@@ -6010,6 +6021,11 @@ def _segment_once(
                             # overflows: rather the target wrapped, 757万平方米养 / 护全覆盖 |
                             # 好, a target and its actual printing as wide a column)
                             cost += _WIDER
+                        if goes_on and texts[end - 1].endswith(_GOES_ON_MARKS):
+                            # (a last line ending in a comma or 、: a list or a sentence going
+                            # on, the next line its rest, 加大…保护, / 展示…价值: rather a cell
+                            # that goes on there than one that ends)
+                            cost += _ENDS_GOING_ON
                         options.append((cost + best[end][j + 1], ("wrap", end, j + 1)))
             # a cell no column can hold (a stray number, a page's debris) is left out, dearly
             options.append((_STRAY + best[i + 1][j], ("drop", i + 1, j)))
