@@ -135,7 +135,9 @@ def test_every_gold_file_is_printed_by_every_tool():
         # (both of the above together: 17 / 0.787)
         # (since the thirty-fifth: a target and an actual the same lines twice before a row's
         # points, a line a piece, each one cell: f07's first row, 17 / 0.787 before)
-        ("pdftotext", "excel", 14, 0.791),
+        # (the group labels printed together before a row, some of them no row's in its
+        # reading, counted as its stacked labels: f07's time row, 14 before)
+        ("pdftotext", "excel", 13, 0.791),
         # (a row's 二级 of another 一级's family than its own left out, or both labels where
         # neither was carried on, since the twenty-eighth: 41 before)
         # (a line of two numbers no wrapped cell's: 0.632; a rate column whose label is printed
@@ -153,7 +155,9 @@ def test_every_gold_file_is_printed_by_every_tool():
         # split at their commas' spaces, a name's lines joined, read by its rows' points where
         # every row so read is whole, not as rows printed a line each: 003's forms 2 and 8,
         # 0.689 before)
-        ("pdftotext", "plain", 10, 0.714),
+        # (the group labels printed together before a row, some of them no row's in its
+        # reading, counted as its stacked labels since the thirty-fifth: 001's row, 10 before)
+        ("pdftotext", "plain", 8, 0.714),
         # (苏州's goal groups, 投入目标 / 产出目标 / 结果目标, read as labels since the twenty-ninth:
         # n02 prints 产出目标 after its rows, which take the 投入目标 carried on: 35 before)
         # (a line of a number and its unit, 10 台套, one cell since the thirtieth: 40 / 0.699
@@ -239,7 +243,10 @@ def test_every_gold_file_is_printed_by_every_tool():
         # rows' of one name joined, without values: 105 and 0.476 before)
         # (the same for a table of no points read, its points after 总分: 104 before)
         # (a row's points read as its target and actual too, left out: 89 before)
-        ("pdfminer", "plain", 87, 0.480),
+        # (since the thirty-fifth: the group labels printed together before a row, some of
+        # them no row's in its reading, counted as its stacked labels: 87 / 0.480 before, a
+        # few labels read right by luck now left out)
+        ("pdfminer", "plain", 80, 0.479),
         # (the same since the thirty-third: 39 before)
         # (the same since the thirty-fourth: 36 and 0.489 before)
         # (the same for a table of no points read, its points after 总分: 35 / 0.488 before)

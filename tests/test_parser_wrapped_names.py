@@ -508,3 +508,21 @@ def test_a_wrapped_names_line_is_not_ended_by_the_next_cells_line_ending_in_a_co
     row = next(r for r in form["indicators"] if r["name"].startswith("社区设施"))
     assert row["name"] == "社区设施安全、完善服务功能,提升满意度"
     assert row["target"] in (None, "加强设施维护,完善服务功能")
+
+
+def test_labels_printed_together_before_a_row_give_it_none_of_a_level_they_hold_twice():
+    # a cell a line, read by structure: the first rows print no labels, and four groups'
+    # labels stand together before the third row (时效指标 | 质量指标 | 产出指标 | 数量指标): a
+    # tool printed them where their merged cells' middles fall, away from their rows. The row's
+    # reading took two of them (产出指标 | 数量指标, the others no row's); of the three 二级
+    # printed there, which is the row's is not known: it gets none (its 一级 the one printed)
+    lines = list(CELL_A_LINE)
+    at = lines.index("其中：财政拨款")
+    lines[at + 4 : at + 6] = ["10", "100%", "10"]
+    for label in ("产出指标", "数量指标", "质量指标"):
+        lines.remove(label)
+    at = lines.index("时效指标")
+    lines[at : at + 1] = ["时效指标", "质量指标", "产出指标", "数量指标"]
+    (form,) = parse_text("\n".join(lines), "x.txt").forms
+    row = next(r for r in form["indicators"] if r["name"] == "养老服务资金支付及时率")
+    assert (row["level1"], row["level2"]) == ("产出指标", None)

@@ -4112,6 +4112,9 @@ def _read_rows(
     rows: list[dict] = []
     # (the row a group's labels were printed before, the labels): see _groups_by_points
     marks: list[tuple[int, list[str]]] = []
+    # (the same, with all the labels printed together before the row, where the reading dropped
+    # some as no row's: see _printed_run)
+    stacks: list[tuple[int, list[str]]] = []
     # (the same, each label with the line it was printed on, and the row's first line after
     # them): see centred_labels
     printed: list[tuple[int, list[tuple[str, int]], int]] = []
@@ -4228,6 +4231,8 @@ def _read_rows(
         level1, level2 = _apply_labels(labels, level1, level2)
         if labels:
             marks.append((len(rows), labels))
+            if stream:
+                stacks.append((len(rows), _printed_run(body, group, labels)))
             printed.append((len(rows), list(zip(labels, label_lines, strict=True)), own_line))
         cut = not closed and number == len(groups)
         texts = _padded(texts, group, len(value_columns))
@@ -4403,7 +4408,7 @@ def _read_rows(
     centred_labels.recentre(rows, printed, closed, {c.no for c in body if c.text})
     if stream:
         _rowless_second_levels(rows, marks)
-        _stacked_labels(rows, marks)
+        _stacked_labels(rows, stacks)
         if {"weight", "score"} & set(columns):
             _names_printed_as_a_column(rows)
         _numbered_names_as_values(rows)
@@ -4594,6 +4599,27 @@ def _numbered_names_as_values(rows: list[dict]) -> None:
                 if j and not _VALUE_WORD.match(after["name"] or "0"):
                     break  # (a name: from it on, rows pair a name with values again)
                 _values_out(after)
+
+
+def _printed_run(body: list[Cell], group: list[Cell], labels: list[str]) -> list[str]:
+    """The group labels printed one after another right before a stream's row (its first cell
+    that is no label): those it opens with, or more where the reading of its cells left the
+    others out as no row's (数量指标 | 产出指标 | 质量指标 | 效益指标 | 时效指标 | 项目设计…: the
+    row took two of them). ``labels``: those it took."""
+    first = next((c for c in group if not _is_level(c.text)), None)
+    # (the cell's line: a name read whole from its wrapped lines is a cell the body does not
+    # hold, but its first line is)
+    at = next(
+        (k for k, c in enumerate(body) if first and c.no == first.no and not _is_level(c.text)),
+        None,
+    )
+    if at is None:
+        return labels
+    start = at
+    while start > 0 and body[start - 1].text and _is_level(body[start - 1].text):
+        start -= 1
+    run = [c.text for c in body[start:at]]
+    return run if len(run) > len(labels) else labels
 
 
 def _rowless_second_levels(rows: list[dict], marks: list[tuple[int, list[str]]]) -> None:
