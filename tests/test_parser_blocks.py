@@ -926,3 +926,34 @@ def test_a_row_named_by_a_split_cell_s_first_piece_takes_the_whole_cell():
         None,
         None,
     )
+
+
+def test_a_name_of_sentences_split_at_their_marks_spaces_is_no_row_printed_on_a_line():
+    # a name of sentences whose ASCII commas keep a space after them (运行机制, 落实…), its
+    # lines joined on one: read word by word it is a line of three cells, which read the
+    # table as rows printed a line each and cut every row after its first point. Such a line
+    # is no row's line: the rows are read by their points, where every row so read is whole
+    # (its name, then a cell for each column, its points where the header has them)
+    money = [
+        MONEY[0],
+        ("年度资金总额", "120.00", "120.00", "96.00"),
+        ("当年财政拨款", "120.00", "120.00", "96.00", "80.00%"),
+    ]
+    rows = [list(row) for row in INDICATORS]
+    rows[3][2] = "完善运行机制, 落实巡查制度, 保障设施持续运行"
+    labels = []  # (the group labels printed as a column of their own before the table)
+    for row in rows[1:-1]:
+        labels += [label for label in row[:2] if label]
+        row[0] = row[1] = ""
+    text = (
+        print_cells(IDENTITY + money + GOALS)
+        + print_cells([(label,) for label in labels])
+        + print_cells(rows, WIDTHS)
+    )
+    (form,) = parse_text(text, "x.txt").forms
+    got = {
+        r["name"]: (r["target"], r["actual"], r["weight"], r["score"]) for r in form["indicators"]
+    }
+    assert got["便民服务活动次数"] == ("≥40次", "48次", 30.0, 30.0)
+    assert got["服务中心设施完好率"] == ("≥95%", "96%", 30.0, 30.0)
+    assert got["居民满意度"] == ("≥90%", "92%", 10.0, 10.0)

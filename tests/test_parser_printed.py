@@ -133,7 +133,11 @@ def test_every_gold_file_is_printed_by_every_tool():
         # q02's row then paired with another gold row)
         # (the same for a row named by the split cell's first piece alone: 28 before)
         # (both of the above together: 17 / 0.787)
-        ("pdftotext", "excel", 17, 0.787),
+        # (since the thirty-fifth: a target and an actual the same lines twice before a row's
+        # points, a line a piece, each one cell: f07's first row, 17 / 0.787 before)
+        # (the group labels printed together before a row, some of them no row's in its
+        # reading, counted as its stacked labels: f07's time row, 14 before)
+        ("pdftotext", "excel", 13, 0.791),
         # (a row's 二级 of another 一级's family than its own left out, or both labels where
         # neither was carried on, since the twenty-eighth: 41 before)
         # (a line of two numbers no wrapped cell's: 0.632; a rate column whose label is printed
@@ -147,7 +151,13 @@ def test_every_gold_file_is_printed_by_every_tool():
         # (the same since the thirty-third: 19 before)
         # (a row of no points whose name ends in 。 and whose value opens with a list's number,
         # a goal's numbered sentences, left out: 15 / 0.690 before)
-        ("pdftotext", "plain", 10, 0.689),
+        # (since the thirty-fifth: a table whose only lines of three cells or more are sentences
+        # split at their commas' spaces, a name's lines joined, read by its rows' points where
+        # every row so read is whole, not as rows printed a line each: 003's forms 2 and 8,
+        # 0.689 before)
+        # (the group labels printed together before a row, some of them no row's in its
+        # reading, counted as its stacked labels since the thirty-fifth: 001's row, 10 before)
+        ("pdftotext", "plain", 8, 0.714),
         # (苏州's goal groups, 投入目标 / 产出目标 / 结果目标, read as labels since the twenty-ninth:
         # n02 prints 产出目标 after its rows, which take the 投入目标 carried on: 35 before)
         # (a line of a number and its unit, 10 台套, one cell since the thirtieth: 40 / 0.699
@@ -233,7 +243,10 @@ def test_every_gold_file_is_printed_by_every_tool():
         # rows' of one name joined, without values: 105 and 0.476 before)
         # (the same for a table of no points read, its points after 总分: 104 before)
         # (a row's points read as its target and actual too, left out: 89 before)
-        ("pdfminer", "plain", 87, 0.480),
+        # (since the thirty-fifth: the group labels printed together before a row, some of
+        # them no row's in its reading, counted as its stacked labels: 87 / 0.480 before, a
+        # few labels read right by luck now left out)
+        ("pdfminer", "plain", 80, 0.479),
         # (the same since the thirty-third: 39 before)
         # (the same since the thirty-fourth: 36 and 0.489 before)
         # (the same for a table of no points read, its points after 总分: 35 / 0.488 before)
@@ -404,7 +417,13 @@ def test_every_gold_file_is_printed_by_every_tool():
         # (a department's value wrapped onto a word and a note in brackets, …资源 / 局(部门),
         # read whole: 26 before; a unit's code wrapped after its name, …事务局1164 / 21779,
         # read whole: 25 before)
-        ("pymupdf", "excel", 24, 0.924),
+        # (since the thirty-fifth: a target and an actual the same lines twice before a row's
+        # points, a line a piece, each one cell, not the name's rest and two rows' values:
+        # f07's rows, 24 / 0.924 before)
+        # (a wrapped cell's last line ending in a comma or 、 costs more, the cell going on
+        # there: a11's and f07's names no longer take the next cell's first line, 20 / 0.931
+        # before)
+        ("pymupdf", "excel", 18, 0.931),
         # (a full-width name's rest told by a count of cells no other row holds, one more than
         # some, in a table whose rows print targets or not, since the twenty-eighth: 44 before)
         # (a number set apart inside a sentence's line no cell of its own: 003's form 4, its
@@ -412,7 +431,9 @@ def test_every_gold_file_is_printed_by_every_tool():
         # (a value printed twice running, the target and the actual, since the thirty-third:
         # 24 / 0.961 before; 28 / 0.960 before a goal's commas were marks)
         # (since the thirty-third: the same, 21 / 0.964 and 5 before)
-        ("pymupdf", "plain", 17, 0.965),
+        # (since the thirty-fifth: a wrapped cell's last line ending in a comma costs more: 003's
+        # form 2, 17 / 0.965 before)
+        ("pymupdf", "plain", 16, 0.965),
         ("pymupdf", "word", 3, 0.944),
         # Every tool, since the fifteenth session: a goal that is a rate alone or a label's first
         # characters, and a group label that is a header's word, only a label's end or in the

@@ -462,3 +462,67 @@ def test_a_name_right_after_its_group_label_may_wrap_onto_a_wider_line():
     (form,) = parse_text("\n".join(lines), "x.txt").forms
     names = [r["name"] for r in form["indicators"]]
     assert "会计核算制度健全性检查" in names, names
+
+
+def test_a_target_and_actual_wrapped_alike_a_line_a_piece_are_each_one_cell():
+    # a cell a line (PyMuPDF), read by structure (the 财政拨款 row prints points of its own):
+    # the first row's target and actual the same words wrapped alike over seven lines before
+    # its points. The run of lines before the points ends in the same lines twice: each half
+    # one cell, none of its pieces the name's rest or another row
+    lines = list(CELL_A_LINE)
+    at = lines.index("其中：财政拨款")
+    lines[at + 4 : at + 6] = ["10", "100%", "10"]
+    at = lines.index("养老服务完成数量")
+    pieces = ["完成东区西区", "南区服务网", "点建设,配套", "设施安装调", "试、人员培"]
+    pieces += ["训,资料归档", "及验收工作"]
+    lines[at : at + 3] = ["指标1:公共服务水平", *pieces, *pieces]
+    (form,) = parse_text("\n".join(lines), "x.txt").forms
+    row = form["indicators"][0]
+    whole = "".join(pieces)
+    assert (row["name"], row["target"], row["actual"], row["weight"], row["score"]) == (
+        "指标1:公共服务水平",
+        whole,
+        whole,
+        18.0,
+        18.0,
+    )
+
+
+def test_a_wrapped_names_line_is_not_ended_by_the_next_cells_line_ending_in_a_comma():
+    # a cell a line (PyMuPDF), read by structure: a name over two lines of its column's width,
+    # then the target's first line, narrower, ending in a comma (加强设施维护, / 完善服务功能).
+    # A cell's line ending in a comma goes on: that line is the target's head, not the name's
+    # last line (the target then read from the line after it)
+    lines = list(CELL_A_LINE)
+    at = lines.index("其中：财政拨款")
+    lines[at + 4 : at + 6] = ["10", "100%", "10"]
+    at = lines.index("公共服务水平")
+    lines[at : at + 3] = [
+        "社区设施安全、完善",
+        "服务功能,提升满意度",
+        "加强设施维护,",
+        "完善服务功能",
+        "成效较好",
+    ]
+    (form,) = parse_text("\n".join(lines), "x.txt").forms
+    row = next(r for r in form["indicators"] if r["name"].startswith("社区设施"))
+    assert row["name"] == "社区设施安全、完善服务功能,提升满意度"
+    assert row["target"] in (None, "加强设施维护,完善服务功能")
+
+
+def test_labels_printed_together_before_a_row_give_it_none_of_a_level_they_hold_twice():
+    # a cell a line, read by structure: the first rows print no labels, and four groups'
+    # labels stand together before the third row (时效指标 | 质量指标 | 产出指标 | 数量指标): a
+    # tool printed them where their merged cells' middles fall, away from their rows. The row's
+    # reading took two of them (产出指标 | 数量指标, the others no row's); of the three 二级
+    # printed there, which is the row's is not known: it gets none (its 一级 the one printed)
+    lines = list(CELL_A_LINE)
+    at = lines.index("其中：财政拨款")
+    lines[at + 4 : at + 6] = ["10", "100%", "10"]
+    for label in ("产出指标", "数量指标", "质量指标"):
+        lines.remove(label)
+    at = lines.index("时效指标")
+    lines[at : at + 1] = ["时效指标", "质量指标", "产出指标", "数量指标"]
+    (form,) = parse_text("\n".join(lines), "x.txt").forms
+    row = next(r for r in form["indicators"] if r["name"] == "养老服务资金支付及时率")
+    assert (row["level1"], row["level2"]) == ("产出指标", None)

@@ -4053,7 +4053,10 @@ def read_indicators(
     body = _drop_empty_groups(_join_label_pieces(_drop_repeated_headers(cells[start:stop])))
     if not body or "name" not in columns:
         return []
-    body = _without_repeated_names(_points_apart(_without_leading_numbers(body), columns))
+    body = _points_apart(_without_leading_numbers(body), columns)
+    if _is_stream(body):
+        body = _twin_wrapped_values(body)
+    body = _without_repeated_names(body)
     rows = _with_bare_labels(
         _bare_benefit_labels(body), lambda: _read_rows(body, columns, closed, late)
     )
@@ -4129,6 +4132,9 @@ def _read_rows(
     rows: list[dict] = []
     # (the row a group's labels were printed before, the labels): see _groups_by_points
     marks: list[tuple[int, list[str]]] = []
+    # (the same, with all the labels printed together before the row, where the reading dropped
+    # some as no row's: see _printed_run)
+    stacks: list[tuple[int, list[str]]] = []
     # (the same, each label with the line it was printed on, and the row's first line after
     # them): see centred_labels
     printed: list[tuple[int, list[tuple[str, int]], int]] = []
@@ -4245,6 +4251,8 @@ def _read_rows(
         level1, level2 = _apply_labels(labels, level1, level2)
         if labels:
             marks.append((len(rows), labels))
+            if stream:
+                stacks.append((len(rows), _printed_run(body, group, labels)))
             printed.append((len(rows), list(zip(labels, label_lines, strict=True)), own_line))
         cut = not closed and number == len(groups)
         texts = _padded(texts, group, len(value_columns))
@@ -4420,7 +4428,7 @@ def _read_rows(
     centred_labels.recentre(rows, printed, closed, {c.no for c in body if c.text})
     if stream:
         _rowless_second_levels(rows, marks)
-        _stacked_labels(rows, marks)
+        _stacked_labels(rows, stacks)
         if {"weight", "score"} & set(columns):
             _names_printed_as_a_column(rows)
         _numbered_names_as_values(rows)
@@ -4611,6 +4619,27 @@ def _numbered_names_as_values(rows: list[dict]) -> None:
                 if j and not _VALUE_WORD.match(after["name"] or "0"):
                     break  # (a name: from it on, rows pair a name with values again)
                 _values_out(after)
+
+
+def _printed_run(body: list[Cell], group: list[Cell], labels: list[str]) -> list[str]:
+    """The group labels printed one after another right before a stream's row (its first cell
+    that is no label): those it opens with, or more where the reading of its cells left the
+    others out as no row's (数量指标 | 产出指标 | 质量指标 | 效益指标 | 时效指标 | 项目设计…: the
+    row took two of them). ``labels``: those it took."""
+    first = next((c for c in group if not _is_level(c.text)), None)
+    # (the cell's line: a name read whole from its wrapped lines is a cell the body does not
+    # hold, but its first line is)
+    at = next(
+        (k for k, c in enumerate(body) if first and c.no == first.no and not _is_level(c.text)),
+        None,
+    )
+    if at is None:
+        return labels
+    start = at
+    while start > 0 and body[start - 1].text and _is_level(body[start - 1].text):
+        start -= 1
+    run = [c.text for c in body[start:at]]
+    return run if len(run) > len(labels) else labels
 
 
 def _rowless_second_levels(rows: list[dict], marks: list[tuple[int, list[str]]]) -> None:
@@ -5559,6 +5588,43 @@ def _is_stream(body: list[Cell]) -> bool:
     return not (len(per_line) > 2 and max(per_line.values()) > 2)
 
 
+def _twin_wrapped_values(body: list[Cell]) -> list[Cell]:
+    """A stream's row whose target and actual are the same words wrapped alike over two lines or
+    more, printed a line a piece just before the row's points (name / 完成六安 / 市罗氏 /
+    完成六安 / 市罗氏 / 7 / 7): the run of text lines before the points ends in the same lines
+    twice. Each half is one cell, its pieces joined (the target, then the actual), so that no
+    piece of the target is read as the name's rest and no piece as the actual. Only where the
+    halves are the same lines exactly, two or more each, every piece a line of its own; the
+    longest such halves. Else the cells as they are."""
+    out = list(body)
+    k = len(out) - 1
+    while k > 0:
+        if not (is_points(out[k].text) and not is_points(out[k - 1].text)):
+            k -= 1
+            continue
+        start = k
+        while (
+            start > 0
+            and _is_text(out[start - 1].text)
+            and not is_points(out[start - 1].text)
+            and not _is_any_level(out[start - 1].text)
+            and (start == k or out[start - 1].no < out[start].no)
+        ):
+            start -= 1
+        run = out[start:k]
+        for half in range(len(run) // 2, 1, -1):
+            twice = run[len(run) - 2 * half :]
+            if [c.text for c in twice[:half]] == [c.text for c in twice[half:]]:
+                first, second = twice[:half], twice[half:]
+                out[k - 2 * half : k] = [
+                    Cell(join_wrapped([c.text for c in half_]) or "", half_[0].no)
+                    for half_ in (first, second)
+                ]
+                break
+        k = start - 1 if start < k else k - 1
+    return out
+
+
 _SHORT_WORD = lazy(r"^[\u4e00-\u9fff]{2,4}$")
 _PLAIN_POINTS = lazy(r"\d{1,3}(?:\.\d{1,2})?")
 _WRAP = 0.2  # the cost of reading two cells as one name wrapped over two lines
@@ -5718,6 +5784,11 @@ def _wrap_ends(cells: list[Cell], i: int) -> list[int]:
     return out
 
 
+# the marks a wrapped cell's line ends in where the cell goes on (a list's, a clause's)
+_GOES_ON_MARKS = (",", "，", "、")
+_ENDS_GOING_ON = 0.5  # the cost of a wrapped cell ending so (more than a line of a name wrapped)
+
+
 def _not_wrapped(text: str, rest: bool = False) -> bool:
     """A line that is a cell of its own: a number, a group label or a piece of one (but for one
     character after a cell's first line: 量 of …任务完成 / 量 is a word's end as often as a
@@ -5743,8 +5814,13 @@ def _segment_rows(
     for a character more beside the second widest wrapped line, printed narrowest, is whole."""
     cells = _without_empty_rows(body)
     rows, names, unsure = _segment_once(cells, columns)
+    evidence = names
+    if any(c.text.endswith(_GOES_ON_MARKS) for c in cells):
+        # (the names' widths as read without the cost of a cell ending in a comma: a name
+        # that cost kept from its next line is still a name wrapped at the column's width)
+        evidence = _segment_once(cells, columns, goes_on=False)[1]
     heads = sorted(
-        ((display_width(head), head) for head, joined, _, _ in names if joined), reverse=True
+        ((display_width(head), head) for head, joined, _, _ in evidence if joined), reverse=True
     )
     if len(heads) > _WIDTH_EVIDENCE:
         widest, line = heads[_WIDTH_EVIDENCE - 1]
@@ -5840,14 +5916,15 @@ def _wraps_onto(cells: list[Cell], i: int) -> bool:
 
 
 def _segment_once(
-    cells: list[Cell], columns: list[str], full: int = 0
+    cells: list[Cell], columns: list[str], full: int = 0, goes_on: bool = True
 ) -> tuple[list[list[Cell]], list[tuple[str, bool, int, int]], list[tuple[Cell, Cell]]]:
     """The rows of _segment_rows, a name wrapped onto a Chinese line only after a line at least
     ``full`` wide (printed widest: see text.most_width); for each row's name, its first line,
     whether it was joined to the line after it, the row's index and the name's place in the
     row; and the target and actual cells that may as well be one cell wrapped: the target's
     last line as wide as the widest full line of a target or actual wrapped in the table (see
-    _one_cell_apart)."""
+    _one_cell_apart). ``goes_on``: a wrapped cell ending in a line that ends in a comma or 、
+    costs more (see _GOES_ON_MARKS)."""
     row_columns = ["level1", "level2"] + [c for c in columns if c not in ("level1", "level2")]
     n, m = len(cells), len(row_columns)
     name_at = row_columns.index("name")
@@ -6005,6 +6082,11 @@ def _segment_once(
                             # overflows: rather the target wrapped, 757万平方米养 / 护全覆盖 |
                             # 好, a target and its actual printing as wide a column)
                             cost += _WIDER
+                        if goes_on and texts[end - 1].endswith(_GOES_ON_MARKS):
+                            # (a last line ending in a comma or 、: a list or a sentence going
+                            # on, the next line its rest, 加大…保护, / 展示…价值: rather a cell
+                            # that goes on there than one that ends)
+                            cost += _ENDS_GOING_ON
                         options.append((cost + best[end][j + 1], ("wrap", end, j + 1)))
             # a cell no column can hold (a stray number, a page's debris) is left out, dearly
             options.append((_STRAY + best[i + 1][j], ("drop", i + 1, j)))
@@ -7902,7 +7984,9 @@ def _level_name(text: str) -> str:
     return vocab.label_key(POINTS_NOTE.sub("", unicodedata.normalize("NFKC", text))) or text
 
 
-def _rows_of(body: list[Cell], columns: list[str], cut: bool = False) -> list[list[Cell]]:
+def _rows_of(
+    body: list[Cell], columns: list[str], cut: bool = False, sentences: bool = True
+) -> list[list[Cell]]:
     """Cut the table body into rows: a row starts at its name cell (after any group labels),
     and a name is a text cell met once the previous row has had its numbers. ``cut``: the text
     was cut after the body."""
@@ -7918,6 +8002,14 @@ def _rows_of(body: list[Cell], columns: list[str], cut: bool = False) -> list[li
     for c in body:
         lines_cells[c.no] = lines_cells.get(c.no, 0) + 1
     by_line = not keeps_blanks and len(lines_cells) > 2 and max(lines_cells.values()) > 2
+    if by_line and sentences and _only_sentences_split(body, lines_cells):
+        # the only lines of more than two cells are sentences split at their marks' spaces (a
+        # name's wrapped lines joined, 寄存, 确保…, 安全, 使…): no row printed on a line; the rows
+        # read by their points instead, where every row so read is whole
+        alt = _rows_of(body, columns, cut, sentences=False)
+        if _all_whole(alt, columns):
+            return alt
+    by_line = by_line and sentences
     filled_cells: dict[int, int] = {}
     first_filled: dict[int, int] = {}  # (each line's first filled cell: a row's name after
     # the blank group cells of its line)
@@ -8026,6 +8118,50 @@ def _rows_of(body: list[Cell], columns: list[str], cut: bool = False) -> list[li
     if current and _has_name(current):
         rows.append(current)
     return rows
+
+
+def _only_sentences_split(body: list[Cell], lines_cells: dict[int, int]) -> bool:
+    """Whether every line holding more than two cells is a sentence split at its marks' spaces
+    (寄存, 确保…, 安全, 使…: each cell but the last ending in an ASCII mark)."""
+    texts: dict[int, list[str]] = {}
+    for c in body:
+        texts.setdefault(c.no, []).append(c.text)
+    return all(
+        all(t.endswith((",", ";", ":")) for t in texts[no][:-1])
+        for no, n in lines_cells.items()
+        if n > 2
+    )
+
+
+def _sentences_whole(cells: list[Cell]) -> list[Cell]:
+    """The cells with a sentence split at its marks' spaces one cell again (寄存, | 确保…: a
+    cell ending in an ASCII mark and the next on its line)."""
+    out: list[Cell] = []
+    for c in cells:
+        if out and out[-1].no == c.no and out[-1].text.endswith((",", ";", ":")):
+            out[-1] = Cell(f"{out[-1].text} {c.text}", c.no)
+        else:
+            out.append(c)
+    return out
+
+
+def _all_whole(rows: list[list[Cell]], columns: list[str]) -> bool:
+    """Rows of three or more, each its name then one cell for each column after it (a blank
+    reason, the last column, printing none), its points where the header has them and no
+    other cell a number of points."""
+    after = columns[columns.index("name") + 1 :]
+    if len(rows) < 3:
+        return False
+    for row in rows:
+        cells = _after_name(_sentences_whole(row))
+        if not (
+            len(cells) == len(after) or (after[-1] == "deviation" and len(cells) == len(after) - 1)
+        ):
+            return False
+        for column, cell in zip(after, cells, strict=False):
+            if is_points(cell.text) != (column in ("weight", "score")):
+                return False
+    return True
 
 
 def _after_whole_row(current: list[Cell], cell: Cell, name_at: int | None) -> bool:
