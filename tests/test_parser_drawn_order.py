@@ -201,6 +201,19 @@ def test_a_row_after_two_groups_labels_printed_together_takes_neither():
     assert (last["level1"], last["level2"]) == ("满意度指标", "服务对象满意度指标")
 
 
+def test_a_label_no_row_took_before_two_others_counts_with_them():
+    # three labels before the second row (经济效益指标 | 社会效益指标 | 效益指标): the reading of
+    # the stream leaves the first out (no row's cell), and the row took the second; but two
+    # 二级 labels stood there, and which is the row's is not known: its 二级 is left out
+    table = [*STACKED[:15], "经济效益指标", "社会效益指标", "效益指标", *STACKED[18:]]
+    (form,) = parse_text("\n\n".join([*HEAD, *table]), "x.txt").forms
+    rows = {row["name"]: row for row in form["indicators"]}
+    assert rows["阅读推广覆盖率"]["level2"] is None
+    assert (rows["阅读推广覆盖率"]["target"], rows["阅读推广覆盖率"]["weight"]) == ("≥90%", 30)
+    last = rows["读者评价优良率"]
+    assert (last["level1"], last["level2"]) == ("满意度指标", "服务对象满意度指标")
+
+
 def test_a_column_of_names_then_as_many_rows_values_is_read_in_order():
     # four names, then four rows' values of one shape (target, actual, 分值, 得分, reason): the
     # counts agree, so the k-th name is the k-th row's

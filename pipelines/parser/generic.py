@@ -4109,6 +4109,9 @@ def _read_rows(
     rows: list[dict] = []
     # (the row a group's labels were printed before, the labels): see _groups_by_points
     marks: list[tuple[int, list[str]]] = []
+    # (the same, with the labels printed right before the row that no row took: see
+    # _labels_dropped_before)
+    stacks: list[tuple[int, list[str]]] = []
     # (the same, each label with the line it was printed on, and the row's first line after
     # them): see centred_labels
     printed: list[tuple[int, list[tuple[str, int]], int]] = []
@@ -4118,9 +4121,12 @@ def _read_rows(
     in_prose = False  # (see _prose_pieces)
     unsure: list[tuple[Cell, Cell]] = []  # (see _one_cell_apart)
     unsure_rows: list[tuple[dict, str, str]] = []  # (the rows of those pairs, as read)
+    dropped: dict[int, list[str]] = {}  # (see _labels_dropped_before)
     if stream:
         body = _names_then_their_values(body, value_columns)
-        groups, unsure = _segment_rows(_doubled_apart(body), columns)
+        cells = _doubled_apart(body)
+        groups, unsure = _segment_rows(cells, columns)
+        dropped = _labels_dropped_before(cells, groups)
     else:
         groups = _rows_of(_without_placeholders(body), columns, cut=not closed)
     groups = _join_broken_rows(groups, value_columns)
@@ -4223,6 +4229,8 @@ def _read_rows(
             level1, level2 = texts[0], None
             texts = texts[1:]
         level1, level2 = _apply_labels(labels, level1, level2)
+        if labels or number - 1 in dropped:
+            stacks.append((len(rows), dropped.get(number - 1, []) + labels))
         if labels:
             marks.append((len(rows), labels))
             printed.append((len(rows), list(zip(labels, label_lines, strict=True)), own_line))
@@ -4400,7 +4408,7 @@ def _read_rows(
     centred_labels.recentre(rows, printed, closed, {c.no for c in body if c.text})
     if stream:
         _rowless_second_levels(rows, marks)
-        _stacked_labels(rows, marks)
+        _stacked_labels(rows, stacks)
         if {"weight", "score"} & set(columns):
             _names_printed_as_a_column(rows)
         _numbered_names_as_values(rows)
@@ -4660,6 +4668,30 @@ def _stacked_labels(rows: list[dict], marks: list[tuple[int, list[str]]]) -> Non
                 other = "level2" if key == "level1" else "level1"
                 if row[other] in doubtful:
                     row[other] = None
+
+
+def _labels_dropped_before(cells: list[Cell], groups: list[list[Cell]]) -> dict[int, list[str]]:
+    """A stream's group labels that the segmentation left out (no row's cells), printed right
+    before a row's cells, nothing but labels between (经济效益指标 | 社会效益指标 | 效益指标 | 务工…,
+    the first left over): pdfminer prints neighbouring groups' labels together, away from their
+    rows. By the index of the group they stand before: _stacked_labels counts them with the
+    row's own labels (a row after two labels of one level does not know which is its own)."""
+    at = {id(c): k for k, c in enumerate(cells)}
+    out: dict[int, list[str]] = {}
+    end = 0  # (the index after the group before's last cell)
+    for number, group in enumerate(groups):
+        places = [at[id(c)] for c in group if id(c) in at]
+        if not places:
+            continue
+        run: list[str] = []
+        for cell in reversed(cells[end : min(places)]):
+            if not (_bare_label(cell.text) and _is_level(cell.text)):
+                break
+            run.insert(0, cell.text)
+        if run:
+            out[number] = run
+        end = max(end, max(places) + 1)
+    return out
 
 
 def _bare_label(text: str) -> bool:
