@@ -214,6 +214,30 @@ def test_a_label_no_row_took_before_two_others_counts_with_them():
     assert (last["level1"], last["level2"]) == ("满意度指标", "服务对象满意度指标")
 
 
+# pdfminer prints a page's labels' column last: the labels of the table's last groups after
+# 总分 and 评分等级, their rows carrying the labels of the group above
+LABELS_LAST = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分",
+               "偏差原因分析及改进措施", "产出指标", "数量指标", "图书借阅服务人次数",
+               "≥5000人次", "5200人次", "30.00", "30.00", "质量指标", "馆藏文献编目合格率", "≥98%",
+               "99%", "30.00", "30.00", "阅读推广覆盖率", "≥90%", "95%", "20.00", "20.00",
+               "读者评价优良率", "≥90%", "96%", "20.00", "20.00", "总分", "100.00", "100.00",
+               "评分等级", "优", "效益指标", "满意度指", "标", "社会效益", "指标", "服务对象",
+               "满意度指", "标"]  # fmt: skip
+
+
+def test_rows_after_the_last_label_lose_it_where_later_groups_labels_follow_the_table():
+    # 效益指标 and 满意度指标 (and their 二级) after the total, held by no row, are groups printed
+    # after every group a row holds: their rows are the last ones, after the last row printed
+    # after labels of its own (馆藏文献编目合格率), which are not known: those rows get no label
+    (form,) = parse_text("\n\n".join([*HEAD, *LABELS_LAST]), "x.txt").forms
+    rows = {row["name"]: row for row in form["indicators"]}
+    for name in ("阅读推广覆盖率", "读者评价优良率"):
+        assert (rows[name]["level1"], rows[name]["level2"]) == (None, None)
+        assert (rows[name]["target"], rows[name]["weight"]) == ("≥90%", 20)
+    row = rows["馆藏文献编目合格率"]
+    assert (row["level1"], row["level2"]) == ("产出指标", "质量指标")
+
+
 def test_a_column_of_names_then_as_many_rows_values_is_read_in_order():
     # four names, then four rows' values of one shape (target, actual, 分值, 得分, reason): the
     # counts agree, so the k-th name is the k-th row's

@@ -236,7 +236,9 @@ def test_every_gold_file_is_printed_by_every_tool():
         # (since the thirty-fifth: the labels a stream's reading left out before a row counted
         # with its own, two of one level leaving the row's out: 87 / 0.480 before, 5 right
         # labels lost for 7 wrong ones)
-        ("pdfminer", "plain", 80, 0.479),
+        # (the rows after the last row printed after labels of its own given none where later
+        # groups' labels, held by no row, are printed after the table: 80 / 0.479 before)
+        ("pdfminer", "plain", 72, 0.478),
         # (the same since the thirty-third: 39 before)
         # (the same since the thirty-fourth: 36 and 0.489 before)
         # (the same for a table of no points read, its points after 总分: 35 / 0.488 before)

@@ -8207,6 +8207,43 @@ def _late_labels(
                     row["level1"] = None
 
 
+def _rank(label: str | None) -> int | None:
+    """Where a group label's 一级 stands in the order a form prints its groups (产出指标, 效益指标,
+    满意度指标: labels.LEVEL1), a 二级 by its family; None for a label of neither."""
+    name = LEVEL2_PARENT.get(label or "", label)
+    return LEVEL1.index(name) if name in LEVEL1[:3] else None
+
+
+def _levels(row: dict) -> tuple[str | None, str | None]:
+    return row["level1"], row["level2"]
+
+
+def _groups_after_the_table(rows: list[dict], after: list[Cell]) -> None:
+    """Group labels printed after the table's total (pdfminer prints the labels' column of a
+    page last, after 总分 and 评分等级) that no row holds, all of groups a form prints after
+    every group a row holds (效益指标, 满意度指标 after rows of 产出指标 alone): their rows are
+    the table's last, which carried the labels of the last row printed after labels of its
+    own. Which of those rows are theirs is not known: every row after that one loses both
+    levels. In place."""
+    labels = {row[key] for row in rows for key in ("level1", "level2") if row[key]}
+    held = {_rank(label) for label in labels}
+    if not held or None in held:
+        return
+    unheld = {
+        _rank(_level_name(cell.text))
+        for cell in _join_label_pieces(after)
+        if _bare_label(cell.text) and _is_level(cell.text) and _level_name(cell.text) not in labels
+    }
+    if not unheld or None in unheld or min(unheld) <= max(held):
+        return
+    # (the last row whose labels are not the row above's: printed after labels of its own)
+    own = max(
+        (k for k in range(1, len(rows)) if _levels(rows[k]) != _levels(rows[k - 1])), default=0
+    )
+    for row in rows[own + 1 :]:
+        row["level1"] = row["level2"] = None
+
+
 def _headless_total(cells: list[Cell], start: int) -> tuple[float | None, float | None]:
     """The 总分 row of an indicator table whose header the extraction lost (a preview that
     dropped part of the form): without the header, which of its numbers is 分值 and which 得分
@@ -8803,6 +8840,8 @@ def read_form(lines: list[Line]) -> tuple[dict, Reading]:
         else:
             closed = total_at is not None or end < len(cells)
             indicators = read_indicators(cells, body_at, end, columns, closed, late)
+            if total_at is not None:
+                _groups_after_the_table(indicators, cells[total_at:])
         if total_at is not None and not total_before:
             total_weight, total_score = read_total(cells, total_at, len(cells), columns, indicators)
         grade_from = end
