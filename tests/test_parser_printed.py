@@ -218,7 +218,9 @@ def test_every_gold_file_is_printed_by_every_tool():
         # (a row's points read twice, as its target and actual too, left out: 86 before)
         # (a value that opens as a sub-row's or a key row's name, 其中… / ★…, left out: 80 before)
         # (an actual of its target after other words, two rows' cells joined, left out: 75 before)
-        ("pdfminer", "excel", 67, 0.582),
+        # (since the thirty-fifth: a name that is a quantity its row's values do not print, 12头,
+        # left out: 67 before)
+        ("pdfminer", "excel", 65, 0.582),
         # (苏州's goal groups read as labels since the twenty-ninth: g03's rows, printed a column
         # at a time, are paired a column off: 149 before)
         # (149 since the thirty-first)
@@ -238,12 +240,14 @@ def test_every_gold_file_is_printed_by_every_tool():
         # labels lost for 7 wrong ones)
         # (the rows after the last row printed after labels of its own given none where later
         # groups' labels, held by no row, are printed after the table: 80 / 0.479 before)
-        ("pdfminer", "plain", 72, 0.478),
+        # (the same for a name that is a quantity its values do not print: 72 / 0.479 before)
+        ("pdfminer", "plain", 66, 0.479),
         # (the same since the thirty-third: 39 before)
         # (the same since the thirty-fourth: 36 and 0.489 before)
         # (the same for a table of no points read, its points after 总分: 35 / 0.488 before)
         # (the same for a row's points read as its values: 28 before)
-        ("pdfminer", "word", 26, 0.490),
+        # (the same for a name that is a quantity its values do not print: 26 before)
+        ("pdfminer", "word", 25, 0.490),
         # pdfplumber's extract_text: a line of the page a line of text, its words apart by one
         # space whatever the gap (a table's columns gone), a wrapped cell's pieces on the lines
         # above and under its row's values. Goals stop before the header's first pieces (一级指
@@ -308,7 +312,9 @@ def test_every_gold_file_is_printed_by_every_tool():
         # second round: 115 before)
         # (words said twice on a line of their own, a target's and an actual's pieces, no
         # group label: 114 before)
-        ("pdfplumber", "excel", 111, 0.810),
+        # (since the thirty-fifth: a name that is a quantity its values do not print, 75元, left
+        # out: 111 before)
+        ("pdfplumber", "excel", 110, 0.810),
         # (a reason wrapped over two lines around the values' line of a row that lost points
         # joined as its reason since the twenty-seventh session: 146 and 0.756 before)
         # (a row's 二级 carried on under a new 一级 of another family left out since the
@@ -417,7 +423,9 @@ def test_every_gold_file_is_printed_by_every_tool():
         # (a value printed twice running, the target and the actual, since the thirty-third:
         # 24 / 0.961 before; 28 / 0.960 before a goal's commas were marks)
         # (since the thirty-third: the same, 21 / 0.964 and 5 before)
-        ("pymupdf", "plain", 17, 0.965),
+        # (since the thirty-fifth: a name that is a quantity its values do not print, 0元, left
+        # out: 17 before)
+        ("pymupdf", "plain", 16, 0.965),
         ("pymupdf", "word", 3, 0.944),
         # Every tool, since the fifteenth session: a goal that is a rate alone or a label's first
         # characters, and a group label that is a header's word, only a label's end or in the

@@ -3550,6 +3550,30 @@ def test_rows_read_one_off_or_run_into_their_names_are_left_out():
     assert len(warnings) == 2
 
 
+def test_a_name_that_is_a_quantity_its_values_do_not_print_is_left_out():
+    from pipelines.parser.guards import drop_misread
+
+    def row(name, **values):
+        return {"name": name, "target": None, "actual": None, "weight": None, "score": None} | (
+            values
+        )
+
+    rows = [
+        # a table printed a column at a time: another row's actual read as this row's name
+        row("8台", target="≥95%", actual="98%", weight=5.0, score=5.0),
+        row("6万元", weight=10.0, score=10.0),
+        # a name that is its own values' quantity (as some templates print it) stays
+        row("2年", target="2年", actual="2年", weight=5.0, score=5.0),
+        row("12.5万元", target="12.5", actual="11", weight=5.0, score=4.0),
+        # a name of more words after its number stays
+        row("2023年全年", target="≥360天", actual="365天"),
+    ]
+    warnings = drop_misread(rows)
+    assert [r["name"] for r in rows] == [None, None, "2年", "12.5万元", "2023年全年"]
+    assert (rows[0]["target"], rows[0]["weight"]) == ("≥95%", 5.0)
+    assert len(warnings) == 2
+
+
 def test_a_project_name_label_of_an_unknown_wording_is_read_by_its_shape():
     # no synonym lists 补助资金名称: a short label of the identity block ending in 名称 that
     # speaks of a 项目 or 资金 is the project's name label, so the form is loaded, not quarantined

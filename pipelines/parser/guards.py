@@ -114,6 +114,20 @@ def drop_misread(rows: list[dict]) -> list[str]:
                 "name, and a value is words: the row's cells are shifted, the row is left out"
             )
             continue
+        if (
+            name[:1].isdigit()
+            and _NAMED_QUANTITY.fullmatch(name)
+            and not any(
+                _NUMBER_IN.findall(name)[0] in _NUMBER_IN.findall(v or "") for v in (target, actual)
+            )
+        ):
+            # a quantity with its unit (12头) as the name, its number in neither value: a value
+            # read a row off (a table printed a column at a time), no name
+            warnings.append(
+                f"row at line {row.get('line_start')}: name {row['name']!r} is a quantity its "
+                "values do not print: left out"
+            )
+            row["name"] = None
         deviation = row.get("deviation")
         if deviation and deviation[0].isdigit() and _UNIT_QUANTITY.fullmatch(deviation.strip()):
             # a quantity with its unit (5.5亩) is no row's reason: the next row's target, read
@@ -163,6 +177,9 @@ _QUANTITY = lazy(r"\d[\d,]*(?:\.\d+)?\s?[%\u4e00-\u9fffA-Za-z]{0,3}")
 _LEADING_MARKS = lazy(r"^[\s\-—–－/／]+")
 # a number with its unit, and a unit at least (5.5亩, 80头, 95%): no reason's text
 _UNIT_QUANTITY = lazy(r"\d[\d,]*(?:\.\d+)?\s?[%\u4e00-\u9fffA-Za-z]{1,3}")
+_NUMBER_IN = lazy(r"\d[\d,]*(?:\.\d+)?")
+# a number and a unit of one or two characters, nothing else (12头, 3200份, 12万元)
+_NAMED_QUANTITY = lazy(r"\d[\d,]*(?:\.\d+)?[\u4e00-\u9fff]{1,2}")
 # a sentence's end, a space, and more words: two cells, not one name
 _SENTENCES_APART = lazy(r"。[ \u3000]+[^\s]")
 # the characters a misread name holds (dots, a points note's 分, a bound's sign), and three
