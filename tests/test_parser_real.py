@@ -3574,6 +3574,32 @@ def test_a_name_that_is_a_quantity_its_values_do_not_print_is_left_out():
     assert len(warnings) == 2
 
 
+def test_a_whole_bound_after_a_name_with_no_values_is_its_target():
+    from pipelines.parser.guards import bound_back_to_target
+
+    def row(name, **values):
+        return {"name": name, "target": None, "actual": None, "weight": None, "score": None} | (
+            values
+        )
+
+    rows = [
+        # the name's and the target's cells printed as one block of lines, joined by a space
+        row("指标1:维修道路长度(公里) 大于等于2公里"),
+        row("指标2:验收合格率 等于100%"),
+        # a name that prints its bound with no space, or a row with values of its own, stays
+        row("覆盖率≥95%"),
+        row("指标3:服务人次 不少于300人次", target="≥300人次", actual="320人次"),
+    ]
+    warnings = bound_back_to_target(rows)
+    assert [(r["name"], r["target"]) for r in rows] == [
+        ("指标1:维修道路长度(公里)", "大于等于2公里"),
+        ("指标2:验收合格率", "等于100%"),
+        ("覆盖率≥95%", None),
+        ("指标3:服务人次 不少于300人次", "≥300人次"),
+    ]
+    assert len(warnings) == 2
+
+
 def test_a_project_name_label_of_an_unknown_wording_is_read_by_its_shape():
     # no synonym lists 补助资金名称: a short label of the identity block ending in 名称 that
     # speaks of a 项目 or 资金 is the project's name label, so the form is loaded, not quarantined

@@ -4126,10 +4126,12 @@ def _read_rows(
         body = _names_then_their_values(body, value_columns)
         cells = _doubled_apart(body)
         groups, unsure = _segment_rows(cells, columns)
-        dropped = _labels_dropped_before(cells, groups)
     else:
         groups = _rows_of(_without_placeholders(body), columns, cut=not closed)
     groups = _join_broken_rows(groups, value_columns)
+    if stream:
+        # (by the rows as joined: the group numbers are the loop's below)
+        dropped = _labels_dropped_before(cells, groups)
     labels_after = stream and _labels_after_rows(body, groups)
     for number, group in enumerate(groups, 1):
         texts = [c.text for c in group]

@@ -286,12 +286,30 @@ _BOUND_AT_END = lazy(r"(?:不少于|不低于|不高于|不多于|不超过|不�
 _NUMBER_FIRST = lazy(r"\s*\d")
 
 
+# a bound as a whole target prints it (大于等于1次, 等于100%, ≥95%), after a space
+_SPACED_BOUND = lazy(
+    r"\s((?:不少于|不低于|不高于|不多于|不超过|不大于|不小于|大于等于|小于等于|大于|小于|等于"
+    r"|[=＝≥≤><＞＜≧≦])\s*\d[\d,]*(?:\.\d+)?(?:%|[\u4e00-\u9fff]{1,2})?)$"
+)
+
+
 def bound_back_to_target(rows: list[dict]) -> list[str]:
     """A name that ends in a bound's words whose target opens with its number (…運維不少于 | 800篇):
-    the words are the target's."""
+    the words are the target's. A name of a row with no target and no actual that ends, after a
+    space, in a whole bound (指标1:租车次数(次) 大于等于1次: a tool printing the name's and the
+    target's cells as one block of lines) gives it to the target."""
     warnings = []
     for row in rows:
         name, target = row["name"], row["target"]
+        if name and target is None and row["actual"] is None and " " in name:
+            spaced = _SPACED_BOUND.search(name)
+            if spaced and spaced.start() > 0:
+                row["name"], row["target"] = name[: spaced.start()].rstrip(), spaced.group(1)
+                warnings.append(
+                    f"row at line {row.get('line_start')}: {spaced.group(1)!r} after the name "
+                    "is its target"
+                )
+                continue
         if not (name and target and name[-1] in "于过" and _NUMBER_FIRST.match(target)):
             continue
         bound = _BOUND_AT_END.search(name)
