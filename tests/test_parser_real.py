@@ -3527,14 +3527,15 @@ def test_a_form_laid_out_in_columns_with_single_spaces_inside_its_cells():
     assert rows[1] == ("指标2:新建便桥数量", "新建便桥1座。", "已新建便桥1座。")
 
 
+def _guard_row(name, **values):
+    """A row for the guards' tests: its name, the values given, the rest blank."""
+    return {"name": name, "target": None, "actual": None, "weight": None, "score": None} | values
+
+
 def test_rows_read_one_off_or_run_into_their_names_are_left_out():
     from pipelines.parser.guards import drop_misread
 
-    def row(name, **values):
-        return {"name": name, "target": None, "actual": None, "weight": None, "score": None} | (
-            values
-        )
-
+    row = _guard_row
     rows = [
         # a quantity as the name and a row's name as a value: cells read one row off
         row("5亩", target="其中露天蔬菜", actual="20亩"),
@@ -3553,11 +3554,7 @@ def test_rows_read_one_off_or_run_into_their_names_are_left_out():
 def test_a_name_that_is_a_quantity_its_values_do_not_print_is_left_out():
     from pipelines.parser.guards import drop_misread
 
-    def row(name, **values):
-        return {"name": name, "target": None, "actual": None, "weight": None, "score": None} | (
-            values
-        )
-
+    row = _guard_row
     rows = [
         # a table printed a column at a time: another row's actual read as this row's name
         row("8台", target="≥95%", actual="98%", weight=5.0, score=5.0),
@@ -3577,11 +3574,7 @@ def test_a_name_that_is_a_quantity_its_values_do_not_print_is_left_out():
 def test_a_whole_bound_after_a_name_with_no_values_is_its_target():
     from pipelines.parser.guards import bound_back_to_target
 
-    def row(name, **values):
-        return {"name": name, "target": None, "actual": None, "weight": None, "score": None} | (
-            values
-        )
-
+    row = _guard_row
     rows = [
         # the name's and the target's cells printed as one block of lines, joined by a space
         row("指标1:维修道路长度(公里) 大于等于2公里"),
@@ -3597,6 +3590,26 @@ def test_a_whole_bound_after_a_name_with_no_values_is_its_target():
         ("覆盖率≥95%", None),
         ("指标3:服务人次 不少于300人次", "≥300人次"),
     ]
+    assert len(warnings) == 2
+
+
+def test_a_reason_that_is_a_number_alone_is_left_out():
+    from pipelines.parser.guards import drop_misread
+
+    def row(name, **values):
+        return _guard_row(name, weight=5.0, score=5.0) | values
+
+    rows = [
+        # a row's points, or another column's figure, read where the reason stands
+        row("图书借阅人次", target="≥5000人次", actual="5200人次", deviation="5.00"),
+        row("接待外宾批次", target="20", actual="22", deviation="3000"),
+        # a reason of 0 (no deviation) and a reason of words with a figure stay
+        row("设备完好率", target="100%", actual="100%", deviation="0"),
+        row("维修及时率", target="100%", actual="95%", deviation="受天气影响延误3天"),
+    ]
+    warnings = drop_misread(rows)
+    assert [r["deviation"] for r in rows] == [None, None, "0", "受天气影响延误3天"]
+    assert (rows[0]["target"], rows[0]["actual"]) == ("≥5000人次", "5200人次")
     assert len(warnings) == 2
 
 

@@ -138,6 +138,15 @@ def drop_misread(rows: list[dict]) -> list[str]:
                 "the row's cells are shifted, the row is left out"
             )
             continue
+        if deviation and deviation[0].isdigit() and _BARE_NUMBER.fullmatch(deviation.strip()):
+            # a number alone, no unit and no word (5.00, 20000), is no reason: a row's points or
+            # a value of another column read where the reason stands (a reason of 0 stays: a
+            # deviation of nothing)
+            warnings.append(
+                f"row at line {row.get('line_start')}: reason {deviation!r} is a number alone: "
+                "left out"
+            )
+            row["deviation"] = None
         if "。" in name and _SENTENCES_APART.search(name):
             # a sentence, then after a space another: a row whose target and actual (sentences,
             # apart by single spaces) ran into its name where wider gaps part the cells
@@ -177,6 +186,8 @@ _QUANTITY = lazy(r"\d[\d,]*(?:\.\d+)?\s?[%\u4e00-\u9fffA-Za-z]{0,3}")
 _LEADING_MARKS = lazy(r"^[\s\-—–－/／]+")
 # a number with its unit, and a unit at least (5.5亩, 80头, 95%): no reason's text
 _UNIT_QUANTITY = lazy(r"\d[\d,]*(?:\.\d+)?\s?[%\u4e00-\u9fffA-Za-z]{1,3}")
+# a number alone other than 0 (0 may say a deviation of nothing)
+_BARE_NUMBER = lazy(r"(?!0(?:\.0+)?$)\d[\d,]*(?:\.\d+)?")
 _NUMBER_IN = lazy(r"\d[\d,]*(?:\.\d+)?")
 # a number and a unit of one or two characters, nothing else (12头, 3200份, 12万元)
 _NAMED_QUANTITY = lazy(r"\d[\d,]*(?:\.\d+)?[\u4e00-\u9fff]{1,2}")
