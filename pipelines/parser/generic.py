@@ -4112,6 +4112,7 @@ def _read_rows(
     # (the same, with the labels printed right before the row that no row took: see
     # _labels_dropped_before)
     stacks: list[tuple[int, list[str]]] = []
+    among: set[int] = set()  # (the rows of stacks after labels printed among values)
     # (the same, each label with the line it was printed on, and the row's first line after
     # them): see centred_labels
     printed: list[tuple[int, list[tuple[str, int]], int]] = []
@@ -4231,7 +4232,12 @@ def _read_rows(
             level1, level2 = texts[0], None
             texts = texts[1:]
         level1, level2 = _apply_labels(labels, level1, level2)
-        if labels or number - 1 in dropped:
+        inner = [] if stream else _inner_labels(texts)
+        if inner:
+            # (labels printed among a row's values, no row's own: see _inner_labels)
+            stacks.append((len(rows), inner))
+            among.add(len(rows))
+        elif labels or number - 1 in dropped:
             stacks.append((len(rows), dropped.get(number - 1, []) + labels))
         if labels:
             marks.append((len(rows), labels))
@@ -4415,6 +4421,8 @@ def _read_rows(
             _names_printed_as_a_column(rows)
         _numbered_names_as_values(rows)
         _names_said_twice(rows)
+    elif among:
+        _stacked_labels(rows, stacks, among)
     if late:
         _late_labels(rows, marks, late)
     for row, target, actual in unsure_rows:
@@ -4637,7 +4645,9 @@ def _parents(names: set[str]) -> set[str]:
     return {LEVEL2_PARENT[name] for name in names if name in LEVEL2_PARENT}
 
 
-def _stacked_labels(rows: list[dict], marks: list[tuple[int, list[str]]]) -> None:
+def _stacked_labels(
+    rows: list[dict], marks: list[tuple[int, list[str]]], only: set[int] | None = None
+) -> None:
     """A stream's row printed after two group labels or more of one level (成本指标 | 效益指标 |
     满意度指标 | 设施正常运转率, or 质量指标 | 时效指标 | …): a tool printing each cell as a box of
     its own (pdfminer) put the labels of neighbouring groups where their merged cells' middles
@@ -4650,6 +4660,8 @@ def _stacked_labels(rows: list[dict], marks: list[tuple[int, list[str]]]) -> Non
     own labels, the first has no row before it to be its group, and may as well be the row's.
     In place."""
     for k, (at, labels) in enumerate(marks):
+        if only is not None and at not in only:
+            continue
         names = [_level_name(text) for text in labels]
         end = marks[k + 1][0] if k + 1 < len(marks) else len(rows)
         # (rows printed since the labels before, with none of their own: where there are any,
@@ -4670,6 +4682,20 @@ def _stacked_labels(rows: list[dict], marks: list[tuple[int, list[str]]]) -> Non
                 other = "level2" if key == "level1" else "level1"
                 if row[other] in doubtful:
                     row[other] = None
+
+
+def _inner_labels(texts: list[str]) -> list[str]:
+    """The group labels a row's cells hold after its first cell that is no label, two or more
+    of one level (… 100% | 产出指标 | 时效指标 | 成本指标 | 效益指标 | 县级储备粮…): a tool printing
+    the table out of reading order (pdfminer's boxes) put several groups' labels among a row's
+    values. The rows after them carry a label that may be any of those groups': see
+    _stacked_labels, which also takes the rows after them up to the next label printed."""
+    first = next((k for k, text in enumerate(texts) if not _is_level(text)), len(texts))
+    inner = [text for text in texts[first:] if _is_level(text) and _bare_label(text)]
+    for level in (1, 2):
+        if len({name for name in map(_level_name, inner) if level_of(name) == level}) > 1:
+            return inner
+    return []
 
 
 def _labels_dropped_before(cells: list[Cell], groups: list[list[Cell]]) -> dict[int, list[str]]:
