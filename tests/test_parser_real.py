@@ -3256,6 +3256,20 @@ def test_a_goal_text_of_labels_only_or_a_tables_title_is_no_goal():
     assert form["goal_planned"] is None and form["goal_actual"] == "已完成"
 
 
+def test_a_planned_goal_of_a_figure_alone_beside_no_achieved_figure_is_left_out():
+    # a money cell (56.35) a tool printed where the planned goal stands, the achieved goal a
+    # text or not read: no goal; forms that give their goals as figures give both (the budget
+    # and the amount spent: 287 | 171), which stay
+    from pipelines.parser.guards import guard_form
+
+    for actual in (None, "已完成年度目标。"):
+        form = {"indicators": [], "goal_planned": "56.35", "goal_actual": actual}
+        assert len(guard_form(form)) == 1
+        assert form["goal_planned"] is None and form["goal_actual"] == actual
+    form = {"indicators": [], "goal_planned": "287", "goal_actual": "171"}
+    assert guard_form(form) == [] and (form["goal_planned"], form["goal_actual"]) == ("287", "171")
+
+
 def test_a_goal_cut_at_its_first_line_with_text_going_on_is_left_out():
     # pdftotext prints the two goals' lines in turn, one cell a line, the labels apart (the
     # money row's cells between them): the cell after 实际完成情况 is the goal's first line

@@ -188,6 +188,8 @@ _LEADING_MARKS = lazy(r"^[\s\-—–－/／]+")
 _UNIT_QUANTITY = lazy(r"\d[\d,]*(?:\.\d+)?\s?[%\u4e00-\u9fffA-Za-z]{1,3}")
 # a number alone other than 0 (0 may say a deviation of nothing)
 _BARE_NUMBER = lazy(r"(?!0(?:\.0+)?$)\d[\d,]*(?:\.\d+)?")
+# a goal that is a figure alone (43.2, 287)
+_NUMBER_GOAL = lazy(r"\s*\d[\d,]*(?:\.\d+)?\s*")
 _NUMBER_IN = lazy(r"\d[\d,]*(?:\.\d+)?")
 # a number and a unit of one or two characters, nothing else (12头, 3200份, 12万元)
 _NAMED_QUANTITY = lazy(r"\d[\d,]*(?:\.\d+)?[\u4e00-\u9fff]{1,2}")
@@ -1270,6 +1272,19 @@ def guard_form(form: dict) -> list[str]:
         if text and is_no_goal(text):
             warnings.append(f"{field} {text!r} is only labels or a title: left out")
             form[field] = None
+    planned, actual = form.get("goal_planned"), form.get("goal_actual")
+    if (
+        planned
+        and _NUMBER_GOAL.fullmatch(planned)
+        and not (actual and _NUMBER_GOAL.fullmatch(actual))
+    ):
+        # a planned goal that is a figure alone (31.15: a money cell a tool printed where the goal
+        # stands) beside an achieved goal that is none: forms that give their goals as figures
+        # give both (the budget and the amount spent)
+        warnings.append(
+            f"goal_planned {planned!r} is a figure alone, the achieved goal none: left out"
+        )
+        form["goal_planned"] = None
     return warnings
 
 
