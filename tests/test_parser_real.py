@@ -3607,6 +3607,19 @@ def test_a_whole_bound_after_a_name_with_no_values_is_its_target():
     assert len(warnings) == 2
 
 
+def test_a_row_named_by_the_no_deviation_reason_is_left_out():
+    from pipelines.parser.guards import drop_misread
+
+    # 无偏差 is what a reason says (no deviation), never a name: the reasons' column read as a
+    # row (a table printed a column at a time); a name that goes on past it stays
+    rows = [
+        _guard_row("无偏差", target="无偏差", actual="无偏差"),
+        _guard_row("无偏差率控制", target="≥95%", actual="96%", weight=5.0, score=5.0),
+    ]
+    assert len(drop_misread(rows)) == 1
+    assert [r["name"] for r in rows] == ["无偏差率控制"]
+
+
 def test_a_reason_that_is_a_number_alone_is_left_out():
     from pipelines.parser.guards import drop_misread
 

@@ -43,7 +43,7 @@ from pipelines.parser.text import (
 # the template's row number alone (指标1:), a verdict of the 完成情况 column (完成, 已完成, 达标),
 # a yes/no, a unit note alone (%(百分比)).
 _NOT_A_NAME = lazy(
-    r"[\u4e00-\u9fff]|指标\d*[:：]?|[已未]?完成|达标|是|否|有|无|[%‰]?[(（][^()（）]{1,6}[)）]"
+    r"[\u4e00-\u9fff]|指标\d*[:：]?|[已未]?完成|达标|是|否|有|无(?:偏差)?|[%‰]?[(（][^()（）]{1,6}[)）]"
     r"|[.…·。、．]+"
 )
 # A target or an actual that opens with the template's row number (指标1:…) is a row's name, and
