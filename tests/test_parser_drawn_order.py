@@ -201,6 +201,63 @@ def test_a_row_after_two_groups_labels_printed_together_takes_neither():
     assert (last["level1"], last["level2"]) == ("满意度指标", "服务对象满意度指标")
 
 
+def test_a_label_no_row_took_before_two_others_counts_with_them():
+    # three labels before the second row (经济效益指标 | 社会效益指标 | 效益指标): the reading of
+    # the stream leaves the first out (no row's cell), and the row took the second; but two
+    # 二级 labels stood there, and which is the row's is not known: its 二级 is left out
+    table = [*STACKED[:15], "经济效益指标", "社会效益指标", "效益指标", *STACKED[18:]]
+    (form,) = parse_text("\n\n".join([*HEAD, *table]), "x.txt").forms
+    rows = {row["name"]: row for row in form["indicators"]}
+    assert rows["阅读推广覆盖率"]["level2"] is None
+    assert (rows["阅读推广覆盖率"]["target"], rows["阅读推广覆盖率"]["weight"]) == ("≥90%", 30)
+    last = rows["读者评价优良率"]
+    assert (last["level1"], last["level2"]) == ("满意度指标", "服务对象满意度指标")
+
+
+# pdfminer prints a page's labels' column last: the labels of the table's last groups after
+# 总分 and 评分等级, their rows carrying the labels of the group above
+LABELS_LAST = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分",
+               "偏差原因分析及改进措施", "产出指标", "数量指标", "图书借阅服务人次数",
+               "≥5000人次", "5200人次", "30.00", "30.00", "质量指标", "馆藏文献编目合格率", "≥98%",
+               "99%", "30.00", "30.00", "阅读推广覆盖率", "≥90%", "95%", "20.00", "20.00",
+               "读者评价优良率", "≥90%", "96%", "20.00", "20.00", "总分", "100.00", "100.00",
+               "评分等级", "优", "效益指标", "满意度指", "标", "社会效益", "指标", "服务对象",
+               "满意度指", "标"]  # fmt: skip
+
+
+def test_rows_after_the_last_label_lose_it_where_later_groups_labels_follow_the_table():
+    # 效益指标 and 满意度指标 (and their 二级) after the total, held by no row, are groups printed
+    # after every group a row holds: their rows are the last ones, after the last row printed
+    # after labels of its own (馆藏文献编目合格率), which are not known: those rows get no label
+    (form,) = parse_text("\n\n".join([*HEAD, *LABELS_LAST]), "x.txt").forms
+    rows = {row["name"]: row for row in form["indicators"]}
+    for name in ("阅读推广覆盖率", "读者评价优良率"):
+        assert (rows[name]["level1"], rows[name]["level2"]) == (None, None)
+        assert (rows[name]["target"], rows[name]["weight"]) == ("≥90%", 20)
+    row = rows["馆藏文献编目合格率"]
+    assert (row["level1"], row["level2"]) == ("产出指标", "质量指标")
+
+
+def test_rows_after_several_groups_labels_among_a_rows_values_carry_none():
+    # a row whose cells (cells apart by spaces, a row a line) hold, after its values, the
+    # labels of several groups (时效指标 | 效益指标 | 社会效益指标: a print out of reading order):
+    # the rows after it carried 质量指标, which may be any of those groups': they get no label
+    # up to the next label printed (满意度指标 …), their values kept
+    table = ["一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 偏差原因分析及改进措施",
+             "产出指标 数量指标 图书借阅服务人次数 ≥5000人次 5200人次 20 20",
+             "质量指标 馆藏文献编目合格率 ≥98% 99% 20 20 时效指标 效益指标 社会效益指标",
+             "图书上架及时率 ≥95% 96% 20 20", "阅读推广覆盖率 ≥90% 95% 20 20",
+             "满意度指标 服务对象满意度指标 读者评价优良率 ≥90% 96% 20 20",
+             "总分 100 100"]  # fmt: skip
+    (form,) = parse_text("\n".join([*HEAD, *table]), "x.txt").forms
+    rows = {row["name"]: row for row in form["indicators"]}
+    for name in ("图书上架及时率", "阅读推广覆盖率"):
+        assert (rows[name]["level1"], rows[name]["level2"]) == (None, None)
+    assert (rows["图书上架及时率"]["target"], rows["图书上架及时率"]["weight"]) == ("≥95%", 20)
+    last = rows["读者评价优良率"]
+    assert (last["level1"], last["level2"]) == ("满意度指标", "服务对象满意度指标")
+
+
 def test_a_column_of_names_then_as_many_rows_values_is_read_in_order():
     # four names, then four rows' values of one shape (target, actual, 分值, 得分, reason): the
     # counts agree, so the k-th name is the k-th row's

@@ -171,7 +171,8 @@ def test_every_gold_file_is_printed_by_every_tool():
         # given no 二级)
         # (since the thirty-fourth: rows numbered on from the group above, before their label's
         # own 指标1 further down, lose the label carried back onto them: d02, 15 / 0.774 before)
-        ("pdftotext", "word", 9, 0.776),
+        # (since the thirty-fifth: a reason that is a number alone, 10.00, left out: 9 before)
+        ("pdftotext", "word", 8, 0.776),
         # pdfminer's text boxes: column by column within a table's blocks (a label's column, then
         # the values' columns), no form loads whole. Blocks joined since the thirteenth session:
         # 371, 482 and 115 wrong values, 0.488, 0.414 and 0.441, before (fewer values read in
@@ -228,7 +229,16 @@ def test_every_gold_file_is_printed_by_every_tool():
         # (a row's points read twice, as its target and actual too, left out: 86 before)
         # (a value that opens as a sub-row's or a key row's name, 其中… / ★…, left out: 80 before)
         # (an actual of its target after other words, two rows' cells joined, left out: 75 before)
-        ("pdfminer", "excel", 67, 0.582),
+        # (since the thirty-fifth: a name that is a quantity its row's values do not print, 12头,
+        # left out: 67 before)
+        # (a whole bound after a space closing the name of a row with no values, 指标1:… 等于100%,
+        # its target: 65 / 0.582 before)
+        # (a reason that is a number alone, 5.00, left out: 61 / 0.584 before)
+        # (rows after several groups' labels printed among a row's values carry none: 58 /
+        # 0.585 before)
+        # (a planned goal of a figure alone beside no achieved figure left out: 50 before)
+        # (a row named 无偏差, the no-deviation reason, dropped: 0.584 before)
+        ("pdfminer", "excel", 48, 0.585),
         # (苏州's goal groups read as labels since the twenty-ninth: g03's rows, printed a column
         # at a time, are paired a column off: 149 before)
         # (149 since the thirty-first)
@@ -243,15 +253,24 @@ def test_every_gold_file_is_printed_by_every_tool():
         # rows' of one name joined, without values: 105 and 0.476 before)
         # (the same for a table of no points read, its points after 总分: 104 before)
         # (a row's points read as its target and actual too, left out: 89 before)
-        # (since the thirty-fifth: the group labels printed together before a row, some of
-        # them no row's in its reading, counted as its stacked labels: 87 / 0.480 before, a
-        # few labels read right by luck now left out)
-        ("pdfminer", "plain", 80, 0.479),
+        # (since the thirty-fifth: the labels a stream's reading left out before a row counted
+        # with its own, two of one level leaving the row's out: 87 / 0.480 before, 5 right
+        # labels lost for 7 wrong ones; with the group labels printed together before a row,
+        # some no row's in its reading, counted as its stacked labels too: 80 / 0.479 after)
+        # (the rows after the last row printed after labels of its own given none where later
+        # groups' labels, held by no row, are printed after the table: 80 / 0.479 before)
+        # (the same for a name that is a quantity its values do not print: 72 / 0.479 before)
+        # (a reason that is a number alone left out: 66 before)
+        # (the same for rows after several groups' labels among a row's values: 64 before)
+        # (the same for a planned goal of a figure alone: 63 before)
+        # (a row named 无偏差, the no-deviation reason, dropped: 57 / 0.479 before)
+        ("pdfminer", "plain", 54, 0.480),
         # (the same since the thirty-third: 39 before)
         # (the same since the thirty-fourth: 36 and 0.489 before)
         # (the same for a table of no points read, its points after 总分: 35 / 0.488 before)
         # (the same for a row's points read as its values: 28 before)
-        ("pdfminer", "word", 26, 0.490),
+        # (the same for a name that is a quantity its values do not print: 26 before)
+        ("pdfminer", "word", 25, 0.490),
         # pdfplumber's extract_text: a line of the page a line of text, its words apart by one
         # space whatever the gap (a table's columns gone), a wrapped cell's pieces on the lines
         # above and under its row's values. Goals stop before the header's first pieces (一级指
@@ -316,7 +335,10 @@ def test_every_gold_file_is_printed_by_every_tool():
         # second round: 115 before)
         # (words said twice on a line of their own, a target's and an actual's pieces, no
         # group label: 114 before)
-        ("pdfplumber", "excel", 111, 0.810),
+        # (since the thirty-fifth: a name that is a quantity its values do not print, 75元, left
+        # out: 111 before)
+        # (a reason that is a number alone, 20.00, left out: 110 before)
+        ("pdfplumber", "excel", 109, 0.810),
         # (a reason wrapped over two lines around the values' line of a row that lost points
         # joined as its reason since the twenty-seventh session: 146 and 0.756 before)
         # (a row's 二级 carried on under a new 一级 of another family left out since the
@@ -433,7 +455,9 @@ def test_every_gold_file_is_printed_by_every_tool():
         # (since the thirty-third: the same, 21 / 0.964 and 5 before)
         # (since the thirty-fifth: a wrapped cell's last line ending in a comma costs more: 003's
         # form 2, 17 / 0.965 before)
-        ("pymupdf", "plain", 16, 0.965),
+        # (since the thirty-fifth: a name that is a quantity its values do not print, 0元, left
+        # out: 17 before; both: 16 before)
+        ("pymupdf", "plain", 15, 0.965),
         ("pymupdf", "word", 3, 0.944),
         # Every tool, since the fifteenth session: a goal that is a rate alone or a label's first
         # characters, and a group label that is a header's word, only a label's end or in the

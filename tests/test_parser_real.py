@@ -3332,6 +3332,20 @@ def test_a_goal_text_of_labels_only_or_a_tables_title_is_no_goal():
     assert form["goal_planned"] is None and form["goal_actual"] == "已完成"
 
 
+def test_a_planned_goal_of_a_figure_alone_beside_no_achieved_figure_is_left_out():
+    # a money cell (56.35) a tool printed where the planned goal stands, the achieved goal a
+    # text or not read: no goal; forms that give their goals as figures give both (the budget
+    # and the amount spent: 287 | 171), which stay
+    from pipelines.parser.guards import guard_form
+
+    for actual in (None, "已完成年度目标。"):
+        form = {"indicators": [], "goal_planned": "56.35", "goal_actual": actual}
+        assert len(guard_form(form)) == 1
+        assert form["goal_planned"] is None and form["goal_actual"] == actual
+    form = {"indicators": [], "goal_planned": "287", "goal_actual": "171"}
+    assert guard_form(form) == [] and (form["goal_planned"], form["goal_actual"]) == ("287", "171")
+
+
 def test_a_goal_cut_at_its_first_line_with_text_going_on_is_left_out():
     # pdftotext prints the two goals' lines in turn, one cell a line, the labels apart (the
     # money row's cells between them): the cell after 实际完成情况 is the goal's first line
@@ -3603,14 +3617,15 @@ def test_a_form_laid_out_in_columns_with_single_spaces_inside_its_cells():
     assert rows[1] == ("指标2:新建便桥数量", "新建便桥1座。", "已新建便桥1座。")
 
 
+def _guard_row(name, **values):
+    """A row for the guards' tests: its name, the values given, the rest blank."""
+    return {"name": name, "target": None, "actual": None, "weight": None, "score": None} | values
+
+
 def test_rows_read_one_off_or_run_into_their_names_are_left_out():
     from pipelines.parser.guards import drop_misread
 
-    def row(name, **values):
-        return {"name": name, "target": None, "actual": None, "weight": None, "score": None} | (
-            values
-        )
-
+    row = _guard_row
     rows = [
         # a quantity as the name and a row's name as a value: cells read one row off
         row("5亩", target="其中露天蔬菜", actual="20亩"),
@@ -3623,6 +3638,81 @@ def test_rows_read_one_off_or_run_into_their_names_are_left_out():
     ]
     warnings = drop_misread(rows)
     assert [r["name"] for r in rows] == ["38.75万元", "保障群众权益。满足群众需求"]
+    assert len(warnings) == 2
+
+
+def test_a_name_that_is_a_quantity_its_values_do_not_print_is_left_out():
+    from pipelines.parser.guards import drop_misread
+
+    row = _guard_row
+    rows = [
+        # a table printed a column at a time: another row's actual read as this row's name
+        row("8台", target="≥95%", actual="98%", weight=5.0, score=5.0),
+        row("6万元", weight=10.0, score=10.0),
+        # a name that is its own values' quantity (as some templates print it) stays
+        row("2年", target="2年", actual="2年", weight=5.0, score=5.0),
+        row("12.5万元", target="12.5", actual="11", weight=5.0, score=4.0),
+        # a name of more words after its number stays
+        row("2023年全年", target="≥360天", actual="365天"),
+    ]
+    warnings = drop_misread(rows)
+    assert [r["name"] for r in rows] == [None, None, "2年", "12.5万元", "2023年全年"]
+    assert (rows[0]["target"], rows[0]["weight"]) == ("≥95%", 5.0)
+    assert len(warnings) == 2
+
+
+def test_a_whole_bound_after_a_name_with_no_values_is_its_target():
+    from pipelines.parser.guards import bound_back_to_target
+
+    row = _guard_row
+    rows = [
+        # the name's and the target's cells printed as one block of lines, joined by a space
+        row("指标1:维修道路长度(公里) 大于等于2公里"),
+        row("指标2:验收合格率 等于100%"),
+        # a name that prints its bound with no space, or a row with values of its own, stays
+        row("覆盖率≥95%"),
+        row("指标3:服务人次 不少于300人次", target="≥300人次", actual="320人次"),
+    ]
+    warnings = bound_back_to_target(rows)
+    assert [(r["name"], r["target"]) for r in rows] == [
+        ("指标1:维修道路长度(公里)", "大于等于2公里"),
+        ("指标2:验收合格率", "等于100%"),
+        ("覆盖率≥95%", None),
+        ("指标3:服务人次 不少于300人次", "≥300人次"),
+    ]
+    assert len(warnings) == 2
+
+
+def test_a_row_named_by_the_no_deviation_reason_is_left_out():
+    from pipelines.parser.guards import drop_misread
+
+    # 无偏差 is what a reason says (no deviation), never a name: the reasons' column read as a
+    # row (a table printed a column at a time); a name that goes on past it stays
+    rows = [
+        _guard_row("无偏差", target="无偏差", actual="无偏差"),
+        _guard_row("无偏差率控制", target="≥95%", actual="96%", weight=5.0, score=5.0),
+    ]
+    assert len(drop_misread(rows)) == 1
+    assert [r["name"] for r in rows] == ["无偏差率控制"]
+
+
+def test_a_reason_that_is_a_number_alone_is_left_out():
+    from pipelines.parser.guards import drop_misread
+
+    def row(name, **values):
+        return _guard_row(name, weight=5.0, score=5.0) | values
+
+    rows = [
+        # a row's points, or another column's figure, read where the reason stands
+        row("图书借阅人次", target="≥5000人次", actual="5200人次", deviation="5.00"),
+        row("接待外宾批次", target="20", actual="22", deviation="3000"),
+        # a reason of 0 (no deviation) and a reason of words with a figure stay
+        row("设备完好率", target="100%", actual="100%", deviation="0"),
+        row("维修及时率", target="100%", actual="95%", deviation="受天气影响延误3天"),
+    ]
+    warnings = drop_misread(rows)
+    assert [r["deviation"] for r in rows] == [None, None, "0", "受天气影响延误3天"]
+    assert (rows[0]["target"], rows[0]["actual"]) == ("≥5000人次", "5200人次")
     assert len(warnings) == 2
 
 

@@ -4132,9 +4132,11 @@ def _read_rows(
     rows: list[dict] = []
     # (the row a group's labels were printed before, the labels): see _groups_by_points
     marks: list[tuple[int, list[str]]] = []
-    # (the same, with all the labels printed together before the row, where the reading dropped
-    # some as no row's: see _printed_run)
+    # (the same, with the labels printed together before the row: those it took, those its
+    # reading left out as no row's (see _printed_run) and those the segmentation left out (see
+    # _labels_dropped_before))
     stacks: list[tuple[int, list[str]]] = []
+    among: set[int] = set()  # (the rows of stacks after labels printed among values)
     # (the same, each label with the line it was printed on, and the row's first line after
     # them): see centred_labels
     printed: list[tuple[int, list[tuple[str, int]], int]] = []
@@ -4144,12 +4146,17 @@ def _read_rows(
     in_prose = False  # (see _prose_pieces)
     unsure: list[tuple[Cell, Cell]] = []  # (see _one_cell_apart)
     unsure_rows: list[tuple[dict, str, str]] = []  # (the rows of those pairs, as read)
+    dropped: dict[int, list[str]] = {}  # (see _labels_dropped_before)
     if stream:
         body = _names_then_their_values(body, value_columns)
-        groups, unsure = _segment_rows(_doubled_apart(body), columns)
+        cells = _doubled_apart(body)
+        groups, unsure = _segment_rows(cells, columns)
     else:
         groups = _rows_of(_without_placeholders(body), columns, cut=not closed)
     groups = _join_broken_rows(groups, value_columns)
+    if stream:
+        # (by the rows as joined: the group numbers are the loop's below)
+        dropped = _labels_dropped_before(cells, groups)
     labels_after = stream and _labels_after_rows(body, groups)
     for number, group in enumerate(groups, 1):
         texts = [c.text for c in group]
@@ -4249,10 +4256,16 @@ def _read_rows(
             level1, level2 = texts[0], None
             texts = texts[1:]
         level1, level2 = _apply_labels(labels, level1, level2)
+        inner = [] if stream else _inner_labels(texts)
+        if inner:
+            # (labels printed among a row's values, no row's own: see _inner_labels)
+            stacks.append((len(rows), inner))
+            among.add(len(rows))
+        elif labels or number - 1 in dropped:
+            run = _printed_run(body, group, labels) if stream and labels else labels
+            stacks.append((len(rows), dropped.get(number - 1, []) + run))
         if labels:
             marks.append((len(rows), labels))
-            if stream:
-                stacks.append((len(rows), _printed_run(body, group, labels)))
             printed.append((len(rows), list(zip(labels, label_lines, strict=True)), own_line))
         cut = not closed and number == len(groups)
         texts = _padded(texts, group, len(value_columns))
@@ -4433,6 +4446,8 @@ def _read_rows(
             _names_printed_as_a_column(rows)
         _numbered_names_as_values(rows)
         _names_said_twice(rows)
+    elif among:
+        _stacked_labels(rows, stacks, among)
     if late:
         _late_labels(rows, marks, late)
     for row, target, actual in unsure_rows:
@@ -4676,7 +4691,9 @@ def _parents(names: set[str]) -> set[str]:
     return {LEVEL2_PARENT[name] for name in names if name in LEVEL2_PARENT}
 
 
-def _stacked_labels(rows: list[dict], marks: list[tuple[int, list[str]]]) -> None:
+def _stacked_labels(
+    rows: list[dict], marks: list[tuple[int, list[str]]], only: set[int] | None = None
+) -> None:
     """A stream's row printed after two group labels or more of one level (成本指标 | 效益指标 |
     满意度指标 | 设施正常运转率, or 质量指标 | 时效指标 | …): a tool printing each cell as a box of
     its own (pdfminer) put the labels of neighbouring groups where their merged cells' middles
@@ -4689,6 +4706,8 @@ def _stacked_labels(rows: list[dict], marks: list[tuple[int, list[str]]]) -> Non
     own labels, the first has no row before it to be its group, and may as well be the row's.
     In place."""
     for k, (at, labels) in enumerate(marks):
+        if only is not None and at not in only:
+            continue
         names = [_level_name(text) for text in labels]
         end = marks[k + 1][0] if k + 1 < len(marks) else len(rows)
         # (rows printed since the labels before, with none of their own: where there are any,
@@ -4709,6 +4728,44 @@ def _stacked_labels(rows: list[dict], marks: list[tuple[int, list[str]]]) -> Non
                 other = "level2" if key == "level1" else "level1"
                 if row[other] in doubtful:
                     row[other] = None
+
+
+def _inner_labels(texts: list[str]) -> list[str]:
+    """The group labels a row's cells hold after its first cell that is no label, two or more
+    of one level (… 100% | 产出指标 | 时效指标 | 成本指标 | 效益指标 | 县级储备粮…): a tool printing
+    the table out of reading order (pdfminer's boxes) put several groups' labels among a row's
+    values. The rows after them carry a label that may be any of those groups': see
+    _stacked_labels, which also takes the rows after them up to the next label printed."""
+    first = next((k for k, text in enumerate(texts) if not _is_level(text)), len(texts))
+    inner = [text for text in texts[first:] if _is_level(text) and _bare_label(text)]
+    for level in (1, 2):
+        if len({name for name in map(_level_name, inner) if level_of(name) == level}) > 1:
+            return inner
+    return []
+
+
+def _labels_dropped_before(cells: list[Cell], groups: list[list[Cell]]) -> dict[int, list[str]]:
+    """A stream's group labels that the segmentation left out (no row's cells), printed right
+    before a row's cells, nothing but labels between (经济效益指标 | 社会效益指标 | 效益指标 | 务工…,
+    the first left over): pdfminer prints neighbouring groups' labels together, away from their
+    rows. By the index of the group they stand before: _stacked_labels counts them with the
+    row's own labels (a row after two labels of one level does not know which is its own)."""
+    at = {id(c): k for k, c in enumerate(cells)}
+    out: dict[int, list[str]] = {}
+    end = 0  # (the index after the group before's last cell)
+    for number, group in enumerate(groups):
+        places = [at[id(c)] for c in group if id(c) in at]
+        if not places:
+            continue
+        run: list[str] = []
+        for cell in reversed(cells[end : min(places)]):
+            if not (_bare_label(cell.text) and _is_level(cell.text)):
+                break
+            run.insert(0, cell.text)
+        if run:
+            out[number] = run
+        end = max(end, max(places) + 1)
+    return out
 
 
 def _bare_label(text: str) -> bool:
@@ -8365,6 +8422,43 @@ def _late_labels(
                     row["level1"] = None
 
 
+def _rank(label: str | None) -> int | None:
+    """Where a group label's 一级 stands in the order a form prints its groups (产出指标, 效益指标,
+    满意度指标: labels.LEVEL1), a 二级 by its family; None for a label of neither."""
+    name = LEVEL2_PARENT.get(label or "", label)
+    return LEVEL1.index(name) if name in LEVEL1[:3] else None
+
+
+def _levels(row: dict) -> tuple[str | None, str | None]:
+    return row["level1"], row["level2"]
+
+
+def _groups_after_the_table(rows: list[dict], after: list[Cell]) -> None:
+    """Group labels printed after the table's total (pdfminer prints the labels' column of a
+    page last, after 总分 and 评分等级) that no row holds, all of groups a form prints after
+    every group a row holds (效益指标, 满意度指标 after rows of 产出指标 alone): their rows are
+    the table's last, which carried the labels of the last row printed after labels of its
+    own. Which of those rows are theirs is not known: every row after that one loses both
+    levels. In place."""
+    labels = {row[key] for row in rows for key in ("level1", "level2") if row[key]}
+    held = {_rank(label) for label in labels}
+    if not held or None in held:
+        return
+    unheld = {
+        _rank(_level_name(cell.text))
+        for cell in _join_label_pieces(after)
+        if _bare_label(cell.text) and _is_level(cell.text) and _level_name(cell.text) not in labels
+    }
+    if not unheld or None in unheld or min(unheld) <= max(held):
+        return
+    # (the last row whose labels are not the row above's: printed after labels of its own)
+    own = max(
+        (k for k in range(1, len(rows)) if _levels(rows[k]) != _levels(rows[k - 1])), default=0
+    )
+    for row in rows[own + 1 :]:
+        row["level1"] = row["level2"] = None
+
+
 def _headless_total(cells: list[Cell], start: int) -> tuple[float | None, float | None]:
     """The 总分 row of an indicator table whose header the extraction lost (a preview that
     dropped part of the form): without the header, which of its numbers is 分值 and which 得分
@@ -8970,6 +9064,8 @@ def read_form(lines: list[Line]) -> tuple[dict, Reading]:
                         "indicator rows: the number after each row's values read as its score "
                         "(the form's 自评得分 column, its header cell beside the identity rows)"
                     )
+            if total_at is not None:
+                _groups_after_the_table(indicators, cells[total_at:])
         if total_at is not None and not total_before:
             total_weight, total_score = read_total(cells, total_at, len(cells), columns, indicators)
         grade_from = end

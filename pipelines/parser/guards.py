@@ -43,7 +43,7 @@ from pipelines.parser.text import (
 # the template's row number alone (指标1:), a verdict of the 完成情况 column (完成, 已完成, 达标),
 # a yes/no, a unit note alone (%(百分比)).
 _NOT_A_NAME = lazy(
-    r"[\u4e00-\u9fff]|指标\d*[:：]?|[已未]?完成|达标|是|否|有|无|[%‰]?[(（][^()（）]{1,6}[)）]"
+    r"[\u4e00-\u9fff]|指标\d*[:：]?|[已未]?完成|达标|是|否|有|无(?:偏差)?|[%‰]?[(（][^()（）]{1,6}[)）]"
     r"|[.…·。、．]+"
 )
 # A target or an actual that opens with the template's row number (指标1:…) is a row's name, and
@@ -114,6 +114,20 @@ def drop_misread(rows: list[dict]) -> list[str]:
                 "name, and a value is words: the row's cells are shifted, the row is left out"
             )
             continue
+        if (
+            name[:1].isdigit()
+            and _NAMED_QUANTITY.fullmatch(name)
+            and not any(
+                _NUMBER_IN.findall(name)[0] in _NUMBER_IN.findall(v or "") for v in (target, actual)
+            )
+        ):
+            # a quantity with its unit (12头) as the name, its number in neither value: a value
+            # read a row off (a table printed a column at a time), no name
+            warnings.append(
+                f"row at line {row.get('line_start')}: name {row['name']!r} is a quantity its "
+                "values do not print: left out"
+            )
+            row["name"] = None
         deviation = row.get("deviation")
         if deviation and deviation[0].isdigit() and _UNIT_QUANTITY.fullmatch(deviation.strip()):
             # a quantity with its unit (5.5亩) is no row's reason: the next row's target, read
@@ -124,6 +138,15 @@ def drop_misread(rows: list[dict]) -> list[str]:
                 "the row's cells are shifted, the row is left out"
             )
             continue
+        if deviation and deviation[0].isdigit() and _BARE_NUMBER.fullmatch(deviation.strip()):
+            # a number alone, no unit and no word (5.00, 20000), is no reason: a row's points or
+            # a value of another column read where the reason stands (a reason of 0 stays: a
+            # deviation of nothing)
+            warnings.append(
+                f"row at line {row.get('line_start')}: reason {deviation!r} is a number alone: "
+                "left out"
+            )
+            row["deviation"] = None
         if "。" in name and _SENTENCES_APART.search(name):
             # a sentence, then after a space another: a row whose target and actual (sentences,
             # apart by single spaces) ran into its name where wider gaps part the cells
@@ -163,6 +186,13 @@ _QUANTITY = lazy(r"\d[\d,]*(?:\.\d+)?\s?[%\u4e00-\u9fffA-Za-z]{0,3}")
 _LEADING_MARKS = lazy(r"^[\s\-—–－/／]+")
 # a number with its unit, and a unit at least (5.5亩, 80头, 95%): no reason's text
 _UNIT_QUANTITY = lazy(r"\d[\d,]*(?:\.\d+)?\s?[%\u4e00-\u9fffA-Za-z]{1,3}")
+# a number alone other than 0 (0 may say a deviation of nothing)
+_BARE_NUMBER = lazy(r"(?!0(?:\.0+)?$)\d[\d,]*(?:\.\d+)?")
+# a goal that is a figure alone (43.2, 287)
+_NUMBER_GOAL = lazy(r"\s*\d[\d,]*(?:\.\d+)?\s*")
+_NUMBER_IN = lazy(r"\d[\d,]*(?:\.\d+)?")
+# a number and a unit of one or two characters, nothing else (12头, 3200份, 12万元)
+_NAMED_QUANTITY = lazy(r"\d[\d,]*(?:\.\d+)?[\u4e00-\u9fff]{1,2}")
 # a sentence's end, a space, and more words: two cells, not one name
 _SENTENCES_APART = lazy(r"。[ \u3000]+[^\s]")
 # the characters a misread name holds (dots, a points note's 分, a bound's sign), and three
@@ -269,12 +299,30 @@ _BOUND_AT_END = lazy(r"(?:不少于|不低于|不高于|不多于|不超过|不�
 _NUMBER_FIRST = lazy(r"\s*\d")
 
 
+# a bound as a whole target prints it (大于等于1次, 等于100%, ≥95%), after a space
+_SPACED_BOUND = lazy(
+    r"\s((?:不少于|不低于|不高于|不多于|不超过|不大于|不小于|大于等于|小于等于|大于|小于|等于"
+    r"|[=＝≥≤><＞＜≧≦])\s*\d[\d,]*(?:\.\d+)?(?:%|[\u4e00-\u9fff]{1,2})?)$"
+)
+
+
 def bound_back_to_target(rows: list[dict]) -> list[str]:
     """A name that ends in a bound's words whose target opens with its number (…運維不少于 | 800篇):
-    the words are the target's."""
+    the words are the target's. A name of a row with no target and no actual that ends, after a
+    space, in a whole bound (指标1:租车次数(次) 大于等于1次: a tool printing the name's and the
+    target's cells as one block of lines) gives it to the target."""
     warnings = []
     for row in rows:
         name, target = row["name"], row["target"]
+        if name and target is None and row["actual"] is None and " " in name:
+            spaced = _SPACED_BOUND.search(name)
+            if spaced and spaced.start() > 0:
+                row["name"], row["target"] = name[: spaced.start()].rstrip(), spaced.group(1)
+                warnings.append(
+                    f"row at line {row.get('line_start')}: {spaced.group(1)!r} after the name "
+                    "is its target"
+                )
+                continue
         if not (name and target and name[-1] in "于过" and _NUMBER_FIRST.match(target)):
             continue
         bound = _BOUND_AT_END.search(name)
@@ -1224,6 +1272,19 @@ def guard_form(form: dict) -> list[str]:
         if text and is_no_goal(text):
             warnings.append(f"{field} {text!r} is only labels or a title: left out")
             form[field] = None
+    planned, actual = form.get("goal_planned"), form.get("goal_actual")
+    if (
+        planned
+        and _NUMBER_GOAL.fullmatch(planned)
+        and not (actual and _NUMBER_GOAL.fullmatch(actual))
+    ):
+        # a planned goal that is a figure alone (31.15: a money cell a tool printed where the goal
+        # stands) beside an achieved goal that is none: forms that give their goals as figures
+        # give both (the budget and the amount spent)
+        warnings.append(
+            f"goal_planned {planned!r} is a figure alone, the achieved goal none: left out"
+        )
+        form["goal_planned"] = None
     return warnings
 
 
