@@ -106,3 +106,33 @@ def test_a_row_above_a_label_between_rows_nearer_it_takes_no_label():
     assert levels["影像扫描页数"] == ("产出指标", "数量指标")
     assert levels["寄存验收合格率"] == ("产出指标", "质量指标")
     assert levels["消防报警设备维护工作完成率"] == ("产出指标", "时效指标")
+
+
+def test_rows_above_a_label_beside_a_row_in_a_table_opened_by_unlabelled_rows_take_none():
+    # the table's first row has no 二级 (数量指标 stands on a line of its own after it: the
+    # labels are centred), and 质量指标 stands beside a row; a 二级 whose line is not known
+    # (社会效益指标) leaves no way to cut the rows: the rows above 质量指标, nearer it than
+    # 数量指标, are as likely its group's (in its middle) as 数量指标's, as read
+    from pipelines.parser.centred_labels import CENTRED, recentre
+
+    def row(line: int, level2: str | None, level1: str | None = None) -> dict:
+        return {"level1": level1, "level2": level2, "line_start": line, "line_end": line}
+
+    def levels(level1: str | None) -> list[str | None]:
+        rows = [
+            row(1, None, level1),
+            *(row(line, "数量指标", level1) for line in (3, 4, 5)),
+            row(6, "质量指标", level1),
+            row(7, "社会效益指标", level1),
+        ]
+        marks = [(1, [("数量指标", 2)], 3), (4, [("质量指标", 6)], 6)]
+        token = CENTRED.set(True)  # (a centred print, as parse_text finds it)
+        try:
+            recentre(rows, marks, True, set(range(1, 8)))
+        finally:
+            CENTRED.reset(token)
+        return [r["level2"] for r in rows]
+
+    assert levels("产出指标") == [None, "数量指标", None, None, "质量指标", "社会效益指标"]
+    # (a 一级 of the other framework keeps its rows' 二级: the one label that tells it stale)
+    assert levels("项目管理")[1:4] == ["数量指标"] * 3

@@ -303,7 +303,9 @@ def test_every_gold_file_is_printed_by_every_tool():
         # second round: 115 before)
         # (words said twice on a line of their own, a target's and an actual's pieces, no
         # group label: 114 before)
-        ("pdfplumber", "excel", 111, 0.810),
+        # (a 二级 left out on the rows above a centred label beside a row, nearer it than the
+        # label before, in a table opened by unlabelled rows, since the thirty-fifth: 111 before)
+        ("pdfplumber", "excel", 109, 0.810),
         # (a reason wrapped over two lines around the values' line of a row that lost points
         # joined as its reason since the twenty-seventh session: 146 and 0.756 before)
         # (a row's 二级 carried on under a new 一级 of another family left out since the
@@ -334,7 +336,9 @@ def test_every_gold_file_is_printed_by_every_tool():
         # (words said twice on a line of their own no group label: 51 before)
         # (a line of a cell's first words, said whole at the next line's start, left out, not
         # joined to the name above, since the thirty-fourth's third round: 50 before)
-        ("pdfplumber", "plain", 47, 0.902),
+        # (a 二级 left out on the rows above a centred label beside a row, as in excel prints,
+        # since the thirty-fifth: 47 / 0.9029 before, 0.9020 after)
+        ("pdfplumber", "plain", 44, 0.902),
         # (a value's sign and unit printed apart joined to it, since the thirtieth: 0.900)
         # (rows of a name alone dropped in any line print, since the thirty-fourth: 0.906)
         # (with the stream helper's guards of the thirty-fourth, a name ending in a word that
