@@ -5,7 +5,7 @@ row whose group cannot be told takes none (pipelines/parser/centred_labels.py)."
 from __future__ import annotations
 
 from pipelines.parser import parse_text
-from tests.test_parser_centred_rows import HEAD  # (the same invented form's head)
+from tests.test_parser_centred_rows import HEAD, _rows  # (the same invented form's head)
 
 # 数量 over rows 1-2, 质量 over rows 3-4, 产出 over rows 1-4; 社会效益 over rows 5-6 and 效益
 # over them; each label on the line in the middle of its rows (between two rows)
@@ -136,3 +136,26 @@ def test_rows_above_a_label_beside_a_row_in_a_table_opened_by_unlabelled_rows_ta
     assert levels("产出指标") == [None, "数量指标", None, None, "质量指标", "社会效益指标"]
     # (a 一级 of the other framework keeps its rows' 二级: the one label that tells it stale)
     assert levels("项目管理")[1:4] == ["数量指标"] * 3
+
+
+def test_a_row_opening_with_both_labels_heads_is_read_under_the_labels_they_open():
+    # 满意度指 服务对象满 before the row's name, their rest (标 意度指标) on the line under: the
+    # row's cells as printed fit no columns; past the two heads they do, and the heads open
+    # one label each (满意度指标, 服务对象满意度指标), the row's group and the next row's
+    table = [
+        "产出指标 数量指标 影像扫描页数 =30万页 30万页 30.00 30.00",
+        "质量指标 加工验收合格率 =100% 100% 30.00 30.00",
+        "效益指标 社会效益指标 档案安全水平 提升 提升 20.00 20.00",
+        "满意度指 服务对象满 查档群众满意度 ≥90% 95% 10.00 10.00",
+        "标 意度指标",
+        "借阅群众满意度 ≥90% 95% 10.00 10.00",
+        "总分 100.00 100.00",
+    ]
+    rows = _rows(table)
+    for name in ("查档群众满意度", "借阅群众满意度"):
+        assert rows[name] == ("满意度指标", "服务对象满意度指标", "≥90%", "95%", 10, 10)
+    # a piece of no label on the line under (the row's target wrapped around its line: 标 年
+    # 以上): the row's cells are not all read, and it is left out as before
+    wrapped = [*table[:3], "满意度指 服务对象满 查档群众满意度 满意度达90% 95% 10.00 10.00"]
+    wrapped += ["标 意度指标 以上", *table[5:]]
+    assert "查档群众满意度" not in _rows(wrapped)

@@ -343,7 +343,9 @@ def test_every_gold_file_is_printed_by_every_tool():
         # (rows of a name alone dropped in any line print, since the thirty-fourth: 0.906)
         # (with the stream helper's guards of the thirty-fourth, a name ending in a word that
         # goes on left out: 32 wrong values, 0.9136 -> 0.9123)
-        ("pdfplumber", "word", 32, 0.912),
+        # (a row opening with both its labels' heads, 满意度指 服务对象满 | name …, read past
+        # them under the labels they open, since the thirty-fifth: 32 / 0.9123 before)
+        ("pdfplumber", "word", 30, 0.919),
         # PyMuPDF's get_text: each cell's lines one after another, in reading order, with no
         # blank line between cells. A cell wrapped over lines of its column's width read whole
         # since it came (generic._wrap_ends): 286, 168 and 116 wrong values, 0.761, 0.787 and
