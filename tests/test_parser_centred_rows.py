@@ -979,3 +979,40 @@ def test_a_cells_first_words_said_whole_on_the_next_line_are_no_name_of_the_row_
     names = [r["name"] for r in form["indicators"]]
     assert "群众满意度" in names and "管理者满意度" in names
     assert not any("管理者满" in name and name != "管理者满意度" for name in names)
+
+
+def test_a_name_read_above_its_values_line_with_a_dropped_piece_under_it_is_left_out():
+    # 档案数字化加工 above the values' line of a row of points, 合格率 alone under it (dropped as
+    # a row of words alone): a centred name wraps one line above its values and one under, so
+    # the piece may be the name's rest; the name read without it is left out. A name whole on
+    # its values' line keeps it (the piece under is the next row's first words)
+    from pipelines.parser.centred_rows import drop_stray_pieces
+
+    def row(name: str, start: int, end: int, points: float | None = 20) -> dict:
+        values = dict.fromkeys(("target", "actual", "deviation"))
+        return {"name": name, **values, "weight": points, "score": points} | {
+            "line_start": start,
+            "line_end": end,
+        }
+
+    text = "\n".join(
+        [
+            "档案数字化加工",
+            "≥98% 99% 20.00 20.00",
+            "合格率",
+            "档案查阅及时率 =100% 100% 20.00 20.00",
+            "查档群众",
+            "满意度 ≥90% 95% 10.00 10.00",
+        ]
+    )
+    form = {
+        "indicators": [
+            row("档案数字化加工", 1, 2),
+            row("合格率", 3, 3, None),
+            row("档案查阅及时率", 4, 4),
+            row("查档群众", 5, 5, None),
+            row("满意度", 6, 6, 10),
+        ]
+    }
+    assert drop_stray_pieces(form, text) == 2
+    assert [r["name"] for r in form["indicators"]] == [None, "档案查阅及时率", "满意度"]

@@ -305,7 +305,9 @@ def test_every_gold_file_is_printed_by_every_tool():
         # group label: 114 before)
         # (a 二级 left out on the rows above a centred label beside a row, nearer it than the
         # label before, in a table opened by unlabelled rows, since the thirty-fifth: 111 before)
-        ("pdfplumber", "excel", 109, 0.810),
+        # (a name read above its values' line, a row of words alone dropped right under it,
+        # left out since the thirty-fifth: 109 before)
+        ("pdfplumber", "excel", 107, 0.810),
         # (a reason wrapped over two lines around the values' line of a row that lost points
         # joined as its reason since the twenty-seventh session: 146 and 0.756 before)
         # (a row's 二级 carried on under a new 一级 of another family left out since the

@@ -86,6 +86,7 @@ from pipelines.parser.labels import is_fragment, is_label, level_of
 from pipelines.parser.patterns import lazy
 from pipelines.parser.text import (
     WRAP_SLACK,
+    compact,
     display_width,
     is_number,
     is_points,
@@ -223,7 +224,7 @@ def from_centred_rows(text: str) -> tuple[str, list[tuple[int, int, str]]] | Non
 _ROW_VALUES = ("target", "actual", "weight", "score", "deviation")
 
 
-def drop_stray_pieces(form: dict) -> int:
+def drop_stray_pieces(form: dict, text: str) -> int:
     """Drop the rows of a form read from a line print (line_print: centred or top-aligned) that
     hold a name alone (no target, actual, points or reason) before another row, and give how
     many were dropped. A row of the print has its values on its own line; a line of words alone
@@ -235,15 +236,35 @@ def drop_stray_pieces(form: dict) -> int:
     of a table whose rows all hold a name alone (a form left blank). So are the rows of no
     points whose name, target or actual holds a sentence's mark (，。；) in a table whose rows
     mostly print points: a reason wrapped over lines around its row's values' line, its lines
-    read as rows' cells (全年认证受理 2180 件,数据不 / row / 高)."""
+    read as rows' cells (全年认证受理 2180 件,数据不 / row / 高).
+    A row so dropped right under a row of points whose values' line (its last) does not hold
+    its name (the name printed on the line above it) may as well be that name's rest: a name
+    centred on its row wraps one line above its values and one under (…一级种薯推广面 / 80%
+    80% 8.00 8.00 / 积占总面积比例), the piece under not known to be the next row's first words:
+    the name above, read without it, is left out (_cut_above)."""
     rows = form.get("indicators") or []
     if all(map(_words_alone, rows)):
         return 0
+    _cut_above(rows, text.split("\n"))
     kept = [row for row in rows[:-1] if not _words_alone(row)] + rows[-1:]
     if sum(map(_has_points, kept)) * 2 > len(kept):
         kept = [row for row in kept if not _reason_lines(row)]
     form["indicators"] = kept
     return len(rows) - len(kept)
+
+
+def _cut_above(rows: list[dict], lines: list[str]) -> None:
+    """Leave out the name of each row of points whose values' line does not hold it, right
+    above a row of words alone (drop_stray_pieces)."""
+    for above, row in pairwise(rows[:-1]):
+        if not _words_alone(row) or _words_alone(above) or not _has_points(above):
+            continue
+        start, end = above.get("line_start"), above.get("line_end")
+        if not (start and end and start < end <= len(lines)) or row.get("line_start") != end + 1:
+            continue
+        if _known_label(row["name"]) or compact(above["name"] or "") in compact(lines[end - 1]):
+            continue  # (a label's piece; or a name whole on its values' line)
+        above["name"] = None
 
 
 def drop_doubled_labels(form: dict, text: str) -> int:
