@@ -5,6 +5,7 @@ row whose group cannot be told takes none (pipelines/parser/centred_labels.py)."
 from __future__ import annotations
 
 from pipelines.parser import parse_text
+from pipelines.parser.centred_labels import CENTRED
 from tests.test_parser_centred_rows import HEAD, _rows  # (the same invented form's head)
 
 # 数量 over rows 1-2, 质量 over rows 3-4, 产出 over rows 1-4; 社会效益 over rows 5-6 and 效益
@@ -113,7 +114,7 @@ def test_rows_above_a_label_beside_a_row_in_a_table_opened_by_unlabelled_rows_ta
     # labels are centred), and 质量指标 stands beside a row; a 二级 whose line is not known
     # (社会效益指标) leaves no way to cut the rows: the rows above 质量指标, nearer it than
     # 数量指标, are as likely its group's (in its middle) as 数量指标's, as read
-    from pipelines.parser.centred_labels import CENTRED, recentre
+    from pipelines.parser.centred_labels import recentre
 
     def row(line: int, level2: str | None, level1: str | None = None) -> dict:
         return {"level1": level1, "level2": level2, "line_start": line, "line_end": line}
@@ -159,3 +160,25 @@ def test_a_row_opening_with_both_labels_heads_is_read_under_the_labels_they_open
     wrapped = [*table[:3], "满意度指 服务对象满 查档群众满意度 满意度达90% 95% 10.00 10.00"]
     wrapped += ["标 意度指标 以上", *table[5:]]
     assert "查档群众满意度" not in _rows(wrapped)
+
+
+def test_a_row_of_two_families_labels_in_a_centred_print_keeps_neither():
+    # 效益指标 recentred a row early over a 时效指标 row: read line by line, the 时效指标 carried
+    # from the row before would be the stale one; in a centred print the labels go by their
+    # lines, and either may be the neighbour group's: both are left out
+    from pipelines.parser.guards import levels_of_two_families
+
+    def levels(centred: bool) -> tuple[str | None, str | None]:
+        rows = [
+            {"name": "档案查阅及时率", "level1": "产出指标", "level2": "时效指标"},
+            {"name": "档案借阅及时率", "level1": "效益指标", "level2": "时效指标"},
+        ]
+        token = CENTRED.set(centred)
+        try:
+            levels_of_two_families(rows)
+        finally:
+            CENTRED.reset(token)
+        return rows[1]["level1"], rows[1]["level2"]
+
+    assert levels(centred=False) == ("效益指标", None)  # (read line by line, as before)
+    assert levels(centred=True) == (None, None)

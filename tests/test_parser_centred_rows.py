@@ -1016,3 +1016,27 @@ def test_a_name_read_above_its_values_line_with_a_dropped_piece_under_it_is_left
     }
     assert drop_stray_pieces(form, text) == 2
     assert [r["name"] for r in form["indicators"]] == [None, "档案查阅及时率", "满意度"]
+
+
+def test_a_row_named_by_a_targets_bound_is_left_out():
+    # 效益指 经济效 and the name's first words above a values' line that opens with a code and a
+    # bound (004 >=1亿元), the labels' and name's rest under it: the name read is the bound, a
+    # target's shape, and the labels carried from the group above: the row is left out
+    table = [
+        "档案现场检查、",
+        "数量指",
+        "督导,赴市档案馆 004 >=20次 113 45.00 45.00",
+        "标",
+        "产出指 等汇报工作次数",
+        "标",
+        "成本指",
+        "加工经费支出 005 <=33万元 32.9 45.00 45.00",
+        "标",
+        "效益指 经济效 档案利用带动投资增加",
+        "004 >=1亿元 2亿 10.00 10.00",
+        "标 益 数",
+        "总分 100.00 100.00",
+    ]
+    rows = _rows(table)
+    assert "004 >=1亿元" not in rows
+    assert rows["加工经费支出"][4:] == (45, 45)

@@ -307,7 +307,10 @@ def test_every_gold_file_is_printed_by_every_tool():
         # label before, in a table opened by unlabelled rows, since the thirty-fifth: 111 before)
         # (a name read above its values' line, a row of words alone dropped right under it,
         # left out since the thirty-fifth: 109 before)
-        ("pdfplumber", "excel", 107, 0.810),
+        # (a row of two families' labels in a centred print left with neither, and a row named
+        # by a target's bound left out, since the thirty-fifth: 107 / 0.8105 before, 0.8100
+        # after)
+        ("pdfplumber", "excel", 103, 0.810),
         # (a reason wrapped over two lines around the values' line of a row that lost points
         # joined as its reason since the twenty-seventh session: 146 and 0.756 before)
         # (a row's 二级 carried on under a new 一级 of another family left out since the
@@ -340,7 +343,10 @@ def test_every_gold_file_is_printed_by_every_tool():
         # joined to the name above, since the thirty-fourth's third round: 50 before)
         # (a 二级 left out on the rows above a centred label beside a row, as in excel prints,
         # since the thirty-fifth: 47 / 0.9029 before, 0.9020 after)
-        ("pdfplumber", "plain", 44, 0.902),
+        # (a row of two national families' labels in a centred print left with neither, not
+        # the one carried taken for stale: 44 / 0.9020 before, 0.9015 after, two right 二级
+        # left out with three wrong labels)
+        ("pdfplumber", "plain", 41, 0.901),
         # (a value's sign and unit printed apart joined to it, since the thirtieth: 0.900)
         # (rows of a name alone dropped in any line print, since the thirty-fourth: 0.906)
         # (with the stream helper's guards of the thirty-fourth, a name ending in a word that
