@@ -214,8 +214,14 @@ def from_centred_rows(text: str) -> tuple[str, list[tuple[int, int, str]]] | Non
             "whose Latin word between Chinese words read as theirs"
         )
         notes.append((marked[0], marked[-1], said))
-    for no in _centred_identity(lines):
-        notes.append((no - 1, no + 1, "a value printed around its label's line joined onto it"))
+    for no, joined in _centred_identity(lines):
+        said = (
+            "a value printed around its label's line joined onto it"
+            if joined
+            else "a value's first line above a line of two labels with none, no rest of the "
+            "project's name, left out"
+        )
+        notes.append((no - 1, no + 1, said))
     if not notes:
         return None
     return "\n".join(lines), notes
@@ -342,7 +348,7 @@ def _cell_tops(lines: list[str]) -> list[int]:
     return emptied
 
 
-def _centred_identity(lines: list[str]) -> list[int]:
+def _centred_identity(lines: list[str]) -> list[tuple[int, bool]]:
     """Join each identity value printed around its label's line (主管部门's value wrapped over
     two lines, one above the line of 主管部门 and 实施单位 and one under it) onto that line after
     its label, and give the lines so changed (numbered from 1). Told by the line above: one word
@@ -350,7 +356,13 @@ def _centred_identity(lines: list[str]) -> list[int]:
     (a wrapped cell's first line is its widest) but a cell's first line centred with the next
     label; the one word under the labels' line, no wider, its rest. The value is its label's
     whose value is missing from the line (a label followed by a label or by the line's end);
-    where two labels miss theirs, whose it is is not known and nothing is joined."""
+    where two labels miss theirs, whose it is is not known and nothing is joined. Nor is the
+    line above the name's rest there, however wide: a page whose cells stand at their tops
+    prints no piece under a line of labels with no value (their values would open on that
+    line), so the cells stand in the middle of their rows, and a name wrapped over two lines
+    would stand as far above its label's line as under it. That line is left out (emptied), the
+    name read from its own line; the piece under stays as read (the labels' values are needed
+    to tell a form). Each line so changed is given with whether a value was joined onto it."""
     changed = []
     for k in range(2, len(lines) - 1):
         words = lines[k].split()
@@ -361,7 +373,6 @@ def _centred_identity(lines: list[str]) -> list[int]:
             len(first) == 2
             and _identity(first[0])
             and all(len(w) == 1 and _identity_value(w[0]) for w in (above, under))
-            and display_width(above[0]) > display_width(first[1]) + WRAP_SLACK
             and display_width(under[0]) <= display_width(above[0]) + WRAP_SLACK
         ):
             continue
@@ -370,11 +381,13 @@ def _centred_identity(lines: list[str]) -> list[int]:
             for at, word in enumerate(words)
             if _identity(word) and (at + 1 == len(words) or _identity(words[at + 1]))
         ]
-        if len(empty) != 1:
-            continue
-        words.insert(empty[0] + 1, above[0] + under[0])
-        lines[k], lines[k - 1], lines[k + 1] = " ".join(words), "", ""
-        changed.append(k + 1)
+        if len(empty) == len(words) == 2:
+            lines[k - 1] = ""
+            changed.append((k + 1, False))
+        elif len(empty) == 1 and display_width(above[0]) > display_width(first[1]) + WRAP_SLACK:
+            words.insert(empty[0] + 1, above[0] + under[0])
+            lines[k], lines[k - 1], lines[k + 1] = " ".join(words), "", ""
+            changed.append((k + 1, True))
     return changed
 
 
