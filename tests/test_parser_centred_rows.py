@@ -1050,3 +1050,11 @@ def test_a_row_named_by_a_targets_bound_is_left_out():
     rows = _rows(table)
     assert "004 >=1亿元" not in rows
     assert rows["加工经费支出"][4:] == (45, 45)
+
+
+def test_an_identity_value_opening_with_another_identity_label_is_left_out():
+    # 主管部门 and 实施单位 with no value on their line, a piece under it: 实施单位 and the piece
+    # read as 主管部门's value (实施单位中心); a label's cell is no value
+    identity = ["项目名称 档案数字化加工综合管理经费", "主管部门 实施单位", "中心"]
+    (form,) = parse_text(_with_identity(identity), "x.txt").forms
+    assert form["department"] is None

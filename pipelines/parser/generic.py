@@ -1184,6 +1184,11 @@ def read_identity(cells: list[Cell], stop: int, reading: Reading) -> dict:
             if column and column.start() >= 4:
                 out[key] = out[key][: column.start()]
     for key in ("department", "implementing_unit"):
+        if out[key] and _opens_with_identity_label(out[key]):
+            # another identity label and what follows it (主管部门 实施单位 / 中心 read as 主管部门's
+            # value 实施单位中心): the label's cell is no value, and the words after it are
+            # another cell's
+            out[key] = None
         if out[key]:
             # a number after the name, apart from it, is another cell's (the 自评得分 printed
             # beside the label, run onto the line: 四川省市场监管局 100); no unit's name ends so
@@ -4116,6 +4121,12 @@ def _of_a_label(text: str) -> bool:
     """A group label or a piece of one (服务对象满意度指标等: the 等 is the label's)."""
     word = compact(text).removesuffix("等")
     return bool(word) and (is_label(word) or is_fragment(word) or _is_level(text))
+
+
+def _opens_with_identity_label(value: str) -> bool:
+    """Whether a value opens with an identity label (实施单位中心): no unit's name does."""
+    text = compact(value)
+    return any(vocab.meaning(text[:k], "identity") for k in range(2, min(len(text), 8) + 1))
 
 
 def _read_rows(
