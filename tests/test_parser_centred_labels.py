@@ -5,7 +5,8 @@ row whose group cannot be told takes none (pipelines/parser/centred_labels.py)."
 from __future__ import annotations
 
 from pipelines.parser import parse_text
-from tests.test_parser_centred_rows import HEAD  # (the same invented form's head)
+from pipelines.parser.centred_labels import CENTRED
+from tests.test_parser_centred_rows import HEAD, _rows  # (the same invented form's head)
 
 # 数量 over rows 1-2, 质量 over rows 3-4, 产出 over rows 1-4; 社会效益 over rows 5-6 and 效益
 # over them; each label on the line in the middle of its rows (between two rows)
@@ -106,3 +107,78 @@ def test_a_row_above_a_label_between_rows_nearer_it_takes_no_label():
     assert levels["影像扫描页数"] == ("产出指标", "数量指标")
     assert levels["寄存验收合格率"] == ("产出指标", "质量指标")
     assert levels["消防报警设备维护工作完成率"] == ("产出指标", "时效指标")
+
+
+def test_rows_above_a_label_beside_a_row_in_a_table_opened_by_unlabelled_rows_take_none():
+    # the table's first row has no 二级 (数量指标 stands on a line of its own after it: the
+    # labels are centred), and 质量指标 stands beside a row; a 二级 whose line is not known
+    # (社会效益指标) leaves no way to cut the rows: the rows above 质量指标, nearer it than
+    # 数量指标, are as likely its group's (in its middle) as 数量指标's, as read
+    from pipelines.parser.centred_labels import recentre
+
+    def row(line: int, level2: str | None, level1: str | None = None) -> dict:
+        return {"level1": level1, "level2": level2, "line_start": line, "line_end": line}
+
+    def levels(level1: str | None) -> list[str | None]:
+        rows = [
+            row(1, None, level1),
+            *(row(line, "数量指标", level1) for line in (3, 4, 5)),
+            row(6, "质量指标", level1),
+            row(7, "社会效益指标", level1),
+        ]
+        marks = [(1, [("数量指标", 2)], 3), (4, [("质量指标", 6)], 6)]
+        token = CENTRED.set(True)  # (a centred print, as parse_text finds it)
+        try:
+            recentre(rows, marks, True, set(range(1, 8)))
+        finally:
+            CENTRED.reset(token)
+        return [r["level2"] for r in rows]
+
+    assert levels("产出指标") == [None, "数量指标", None, None, "质量指标", "社会效益指标"]
+    # (a 一级 of the other framework keeps its rows' 二级: the one label that tells it stale)
+    assert levels("项目管理")[1:4] == ["数量指标"] * 3
+
+
+def test_a_row_opening_with_both_labels_heads_is_read_under_the_labels_they_open():
+    # 满意度指 服务对象满 before the row's name, their rest (标 意度指标) on the line under: the
+    # row's cells as printed fit no columns; past the two heads they do, and the heads open
+    # one label each (满意度指标, 服务对象满意度指标), the row's group and the next row's
+    table = [
+        "产出指标 数量指标 影像扫描页数 =30万页 30万页 30.00 30.00",
+        "质量指标 加工验收合格率 =100% 100% 30.00 30.00",
+        "效益指标 社会效益指标 档案安全水平 提升 提升 20.00 20.00",
+        "满意度指 服务对象满 查档群众满意度 ≥90% 95% 10.00 10.00",
+        "标 意度指标",
+        "借阅群众满意度 ≥90% 95% 10.00 10.00",
+        "总分 100.00 100.00",
+    ]
+    rows = _rows(table)
+    for name in ("查档群众满意度", "借阅群众满意度"):
+        assert rows[name] == ("满意度指标", "服务对象满意度指标", "≥90%", "95%", 10, 10)
+    # a piece of no label on the line under (the row's target wrapped around its line: 标 年
+    # 以上): the row's cells are not all read, and it is left out as before
+    wrapped = [*table[:3], "满意度指 服务对象满 查档群众满意度 满意度达90% 95% 10.00 10.00"]
+    wrapped += ["标 意度指标 以上", *table[5:]]
+    assert "查档群众满意度" not in _rows(wrapped)
+
+
+def test_a_row_of_two_families_labels_in_a_centred_print_keeps_neither():
+    # 效益指标 recentred a row early over a 时效指标 row: read line by line, the 时效指标 carried
+    # from the row before would be the stale one; in a centred print the labels go by their
+    # lines, and either may be the neighbour group's: both are left out
+    from pipelines.parser.guards import levels_of_two_families
+
+    def levels(centred: bool) -> tuple[str | None, str | None]:
+        rows = [
+            {"name": "档案查阅及时率", "level1": "产出指标", "level2": "时效指标"},
+            {"name": "档案借阅及时率", "level1": "效益指标", "level2": "时效指标"},
+        ]
+        token = CENTRED.set(centred)
+        try:
+            levels_of_two_families(rows)
+        finally:
+            CENTRED.reset(token)
+        return rows[1]["level1"], rows[1]["level2"]
+
+    assert levels(centred=False) == ("效益指标", None)  # (read line by line, as before)
+    assert levels(centred=True) == (None, None)

@@ -614,15 +614,25 @@ def test_a_department_printed_around_its_labels_line_is_joined_after_its_label()
 
 
 def test_a_value_around_a_line_of_two_blank_labels_or_a_names_rest_is_left_as_printed():
-    # two labels with no value on their line: whose the value is, not known; a line above no
-    # wider than the name: the name's rest, as a page whose cells stand at their tops prints it
-    for above, labels in (
-        ("上海市某区城市网格化综合管理", "主管部门 实施单位"),
-        ("经费", "主管部门 实施单位 某区房地产档案中心"),
-    ):
-        identity = ["项目名称 档案数字化加工综合管理", above, labels, "中心"]
-        lines = from_centred_rows(_with_identity(identity))[0].split("\n")
-        assert above in lines and labels in lines and "中心" in lines
+    # a line above no wider than the name, one of the labels with its value: the name's rest,
+    # as a page whose cells stand at their tops prints it
+    above, labels = "经费", "主管部门 实施单位 某区房地产档案中心"
+    identity = ["项目名称 档案数字化加工综合管理", above, labels, "中心"]
+    lines = from_centred_rows(_with_identity(identity))[0].split("\n")
+    assert above in lines and labels in lines and "中心" in lines
+
+
+def test_a_line_above_two_blank_labels_is_no_rest_of_the_name():
+    # two labels with no value on their line and a piece under it: the cells stand in the
+    # middle of their rows (a top-aligned page would open the values on the labels' line), so
+    # the line above is a value's first line, no rest of the name, however narrow; whose value
+    # it is, not known: it is left out, the piece under left as read
+    above, labels = "某区档案馆", "主管部门 实施单位"
+    identity = ["项目名称 档案数字化加工综合管理经费", above, labels, "中心"]
+    lines = from_centred_rows(_with_identity(identity))[0].split("\n")
+    assert above not in lines and labels in lines and "中心" in lines
+    (form,) = parse_text(_with_identity(identity), "x.txt").forms
+    assert form["project_name"] == "档案数字化加工综合管理经费"
 
 
 def _rows(table: list[str]) -> dict[str, tuple]:
@@ -979,3 +989,72 @@ def test_a_cells_first_words_said_whole_on_the_next_line_are_no_name_of_the_row_
     names = [r["name"] for r in form["indicators"]]
     assert "群众满意度" in names and "管理者满意度" in names
     assert not any("管理者满" in name and name != "管理者满意度" for name in names)
+
+
+def test_a_name_read_above_its_values_line_with_a_dropped_piece_under_it_is_left_out():
+    # 档案数字化加工 above the values' line of a row of points, 合格率 alone under it (dropped as
+    # a row of words alone): a centred name wraps one line above its values and one under, so
+    # the piece may be the name's rest; the name read without it is left out. A name whole on
+    # its values' line keeps it (the piece under is the next row's first words)
+    from pipelines.parser.centred_rows import drop_stray_pieces
+
+    def row(name: str, start: int, end: int, points: float | None = 20) -> dict:
+        values = dict.fromkeys(("target", "actual", "deviation"))
+        return {"name": name, **values, "weight": points, "score": points} | {
+            "line_start": start,
+            "line_end": end,
+        }
+
+    text = "\n".join(
+        [
+            "档案数字化加工",
+            "≥98% 99% 20.00 20.00",
+            "合格率",
+            "档案查阅及时率 =100% 100% 20.00 20.00",
+            "查档群众",
+            "满意度 ≥90% 95% 10.00 10.00",
+        ]
+    )
+    form = {
+        "indicators": [
+            row("档案数字化加工", 1, 2),
+            row("合格率", 3, 3, None),
+            row("档案查阅及时率", 4, 4),
+            row("查档群众", 5, 5, None),
+            row("满意度", 6, 6, 10),
+        ]
+    }
+    assert drop_stray_pieces(form, text) == 2
+    assert [r["name"] for r in form["indicators"]] == [None, "档案查阅及时率", "满意度"]
+
+
+def test_a_row_named_by_a_targets_bound_is_left_out():
+    # 效益指 经济效 and the name's first words above a values' line that opens with a code and a
+    # bound (004 >=1亿元), the labels' and name's rest under it: the name read is the bound, a
+    # target's shape, and the labels carried from the group above: the row is left out
+    table = [
+        "档案现场检查、",
+        "数量指",
+        "督导,赴市档案馆 004 >=20次 113 45.00 45.00",
+        "标",
+        "产出指 等汇报工作次数",
+        "标",
+        "成本指",
+        "加工经费支出 005 <=33万元 32.9 45.00 45.00",
+        "标",
+        "效益指 经济效 档案利用带动投资增加",
+        "004 >=1亿元 2亿 10.00 10.00",
+        "标 益 数",
+        "总分 100.00 100.00",
+    ]
+    rows = _rows(table)
+    assert "004 >=1亿元" not in rows
+    assert rows["加工经费支出"][4:] == (45, 45)
+
+
+def test_an_identity_value_opening_with_another_identity_label_is_left_out():
+    # 主管部门 and 实施单位 with no value on their line, a piece under it: 实施单位 and the piece
+    # read as 主管部门's value (实施单位中心); a label's cell is no value
+    identity = ["项目名称 档案数字化加工综合管理经费", "主管部门 实施单位", "中心"]
+    (form,) = parse_text(_with_identity(identity), "x.txt").forms
+    assert form["department"] is None

@@ -338,7 +338,17 @@ def test_every_gold_file_is_printed_by_every_tool():
         # (since the thirty-fifth: a name that is a quantity its values do not print, 75元, left
         # out: 111 before)
         # (a reason that is a number alone, 20.00, left out: 110 before)
-        ("pdfplumber", "excel", 109, 0.810),
+        # (a 二级 left out on the rows above a centred label beside a row, nearer it than the
+        # label before, in a table opened by unlabelled rows, since the thirty-fifth: 111 before)
+        # (a name read above its values' line, a row of words alone dropped right under it,
+        # left out since the thirty-fifth: 109 before)
+        # (a row of two families' labels in a centred print left with neither, and a row named
+        # by a target's bound left out, since the thirty-fifth: 107 / 0.8105 before, 0.8100
+        # after)
+        # (a line above two identity labels with no value, no rest of the project's name, left
+        # out since the thirty-fifth: 103 before; with the pdfminer helper's quantity names and
+        # numeric reasons: 102 / 0.810 before)
+        ("pdfplumber", "excel", 100, 0.812),
         # (a reason wrapped over two lines around the values' line of a row that lost points
         # joined as its reason since the twenty-seventh session: 146 and 0.756 before)
         # (a row's 二级 carried on under a new 一级 of another family left out since the
@@ -369,12 +379,19 @@ def test_every_gold_file_is_printed_by_every_tool():
         # (words said twice on a line of their own no group label: 51 before)
         # (a line of a cell's first words, said whole at the next line's start, left out, not
         # joined to the name above, since the thirty-fourth's third round: 50 before)
-        ("pdfplumber", "plain", 47, 0.902),
+        # (a 二级 left out on the rows above a centred label beside a row, as in excel prints,
+        # since the thirty-fifth: 47 / 0.9029 before, 0.9020 after)
+        # (a row of two national families' labels in a centred print left with neither, not
+        # the one carried taken for stale: 44 / 0.9020 before, 0.9015 after, two right 二级
+        # left out with three wrong labels)
+        ("pdfplumber", "plain", 41, 0.901),
         # (a value's sign and unit printed apart joined to it, since the thirtieth: 0.900)
         # (rows of a name alone dropped in any line print, since the thirty-fourth: 0.906)
         # (with the stream helper's guards of the thirty-fourth, a name ending in a word that
         # goes on left out: 32 wrong values, 0.9136 -> 0.9123)
-        ("pdfplumber", "word", 32, 0.912),
+        # (a row opening with both its labels' heads, 满意度指 服务对象满 | name …, read past
+        # them under the labels they open, since the thirty-fifth: 32 / 0.9123 before)
+        ("pdfplumber", "word", 30, 0.919),
         # PyMuPDF's get_text: each cell's lines one after another, in reading order, with no
         # blank line between cells. A cell wrapped over lines of its column's width read whole
         # since it came (generic._wrap_ends): 286, 168 and 116 wrong values, 0.761, 0.787 and

@@ -103,7 +103,7 @@ def _mend(result: ParseResult, notes: list, blocked: str | None, line_printed: s
                     f"{doubled} group label(s) printed twice on a line of their own (a target's "
                     "and an actual's pieces alike) left out"
                 )
-            if dropped := drop_stray_pieces(form):
+            if dropped := drop_stray_pieces(form, line_printed):
                 said.append(f"{dropped} row(s) read from a wrapped cell's pieces dropped")
         said += [
             f"lines {first}-{last}: {note}"

@@ -21,7 +21,7 @@ import itertools
 from contextvars import ContextVar
 
 from pipelines.parser import vocabulary as vocab
-from pipelines.parser.labels import is_label, level_of
+from pipelines.parser.labels import LEVEL1, is_label, level_of
 from pipelines.parser.text import compact
 
 # whether the text read is a centred print (centred_rows: a cell in the middle of its row's
@@ -60,18 +60,20 @@ def recentre(
         if not events or rows[0][level] is not None or events[0][0] == 0:
             _unsure_before_labels(rows, marks, level)
             continue
+        # (the table's first rows come before the level's first label: its labels stand in the
+        # middle of their groups, beside a row as well as on a line of their own)
         runs = [name for name, _ in itertools.groupby(r[level] for r in rows) if name is not None]
         runs = [name for k, name in enumerate(runs) if k == 0 or not _ends(runs[k - 1], name)]
         # (a label's last character alone, 标 of 服务对象满意度指 / 标 taken as a row's label: no
         # label of its own, as _events has it)
         runs = [name for name in runs if len(compact(name)) > 1]
         if len(runs) != len(events):
-            _unsure_before_labels(rows, marks, level)
+            _unsure_before_labels(rows, marks, level, opened=True)
             continue  # (a label the rows took whose line is not known: no way can be found)
         lines = [line for _, line in events]
         tilings = _tilings(spans, lines, 0, 0, closed)
         if not tilings:
-            _unsure_before_labels(rows, marks, level)
+            _unsure_before_labels(rows, marks, level, opened=True)
             continue  # (no way fits: the rows were not read well enough to tell)
         costs = [_cost(t, spans, lines, closed) for t in tilings]
         best = min(costs)
@@ -174,7 +176,10 @@ def _group_of(row: int, starts: list[int]) -> int:
 
 
 def _unsure_before_labels(
-    rows: list[dict], marks: list[tuple[int, list[tuple[str, int]], int]], level: str
+    rows: list[dict],
+    marks: list[tuple[int, list[tuple[str, int]], int]],
+    level: str,
+    opened: bool = False,
 ) -> None:
     """In a centred print whose 二级 labels could not be recentred, leave out the 二级 of the rows
     above a label printed on a line of its own between two rows that stand nearer to it than
@@ -183,7 +188,13 @@ def _unsure_before_labels(
     printed (质量指 / 标 between 委托业务报告合格率 and 经费支出合规性: both rows 质量指标's);
     the rows nearer the label before stay its. A 一级 label's group is long and often cut by a
     page, its label then printed at the top of its part, where the distance tells nothing:
-    left as read."""
+    left as read.
+    A table ``opened`` by rows with no label (its first rows before the level's first label)
+    shows its labels centred: a label beside a row stands in its group's middle too, not at its
+    first row, and the rows above it are as unsure (数量指标 alone, two rows, 质量指标 beside
+    a row: the two rows just above it were read 数量指标's). There a row whose 一级 is the other
+    framework's (项目管理, 项目产出) keeps its 二级, the one label that shows that 一级 is a
+    stale one carried from the group above (levels_of_two_families)."""
     if level != "level2" or not CENTRED.get():
         return
     found = []  # (the row a label of the level was printed before, its line, the row's line)
@@ -199,10 +210,13 @@ def _unsure_before_labels(
         if lines:
             found.append((at, min(lines), own))
     for (before, x, _), (at, y, own) in itertools.pairwise(found):
-        if not (at > 0 and rows[at - 1]["line_end"] < y < own):
+        beside = opened and y == own
+        if not (at > 0 and rows[at - 1]["line_end"] < y and (y < own or beside)):
             continue  # (beside a row: printed at its group's first row, or in its middle)
         name = rows[at - 1][level]
         for row in rows[before:at]:
             middle = (row["line_start"] + row["line_end"]) / 2
+            if beside and row.get("level1") not in (None, *LEVEL1):
+                continue  # (the other framework's 一级: its 二级 tells whether it is stale)
             if row[level] == name and y - middle <= middle - x:
                 row[level] = None

@@ -86,6 +86,7 @@ from pipelines.parser.labels import is_fragment, is_label, level_of
 from pipelines.parser.patterns import lazy
 from pipelines.parser.text import (
     WRAP_SLACK,
+    compact,
     display_width,
     is_number,
     is_points,
@@ -213,8 +214,14 @@ def from_centred_rows(text: str) -> tuple[str, list[tuple[int, int, str]]] | Non
             "whose Latin word between Chinese words read as theirs"
         )
         notes.append((marked[0], marked[-1], said))
-    for no in _centred_identity(lines):
-        notes.append((no - 1, no + 1, "a value printed around its label's line joined onto it"))
+    for no, joined in _centred_identity(lines):
+        said = (
+            "a value printed around its label's line joined onto it"
+            if joined
+            else "a value's first line above a line of two labels with none, no rest of the "
+            "project's name, left out"
+        )
+        notes.append((no - 1, no + 1, said))
     if not notes:
         return None
     return "\n".join(lines), notes
@@ -223,7 +230,7 @@ def from_centred_rows(text: str) -> tuple[str, list[tuple[int, int, str]]] | Non
 _ROW_VALUES = ("target", "actual", "weight", "score", "deviation")
 
 
-def drop_stray_pieces(form: dict) -> int:
+def drop_stray_pieces(form: dict, text: str) -> int:
     """Drop the rows of a form read from a line print (line_print: centred or top-aligned) that
     hold a name alone (no target, actual, points or reason) before another row, and give how
     many were dropped. A row of the print has its values on its own line; a line of words alone
@@ -235,15 +242,35 @@ def drop_stray_pieces(form: dict) -> int:
     of a table whose rows all hold a name alone (a form left blank). So are the rows of no
     points whose name, target or actual holds a sentence's mark (，。；) in a table whose rows
     mostly print points: a reason wrapped over lines around its row's values' line, its lines
-    read as rows' cells (全年认证受理 2180 件,数据不 / row / 高)."""
+    read as rows' cells (全年认证受理 2180 件,数据不 / row / 高).
+    A row so dropped right under a row of points whose values' line (its last) does not hold
+    its name (the name printed on the line above it) may as well be that name's rest: a name
+    centred on its row wraps one line above its values and one under (…一级种薯推广面 / 80%
+    80% 8.00 8.00 / 积占总面积比例), the piece under not known to be the next row's first words:
+    the name above, read without it, is left out (_cut_above)."""
     rows = form.get("indicators") or []
     if all(map(_words_alone, rows)):
         return 0
+    _cut_above(rows, text.split("\n"))
     kept = [row for row in rows[:-1] if not _words_alone(row)] + rows[-1:]
     if sum(map(_has_points, kept)) * 2 > len(kept):
         kept = [row for row in kept if not _reason_lines(row)]
     form["indicators"] = kept
     return len(rows) - len(kept)
+
+
+def _cut_above(rows: list[dict], lines: list[str]) -> None:
+    """Leave out the name of each row of points whose values' line does not hold it, right
+    above a row of words alone (drop_stray_pieces)."""
+    for above, row in pairwise(rows[:-1]):
+        if not _words_alone(row) or _words_alone(above) or not _has_points(above):
+            continue
+        start, end = above.get("line_start"), above.get("line_end")
+        if not (start and end and start < end <= len(lines)) or row.get("line_start") != end + 1:
+            continue
+        if _known_label(row["name"]) or compact(above["name"] or "") in compact(lines[end - 1]):
+            continue  # (a label's piece; or a name whole on its values' line)
+        above["name"] = None
 
 
 def drop_doubled_labels(form: dict, text: str) -> int:
@@ -321,7 +348,7 @@ def _cell_tops(lines: list[str]) -> list[int]:
     return emptied
 
 
-def _centred_identity(lines: list[str]) -> list[int]:
+def _centred_identity(lines: list[str]) -> list[tuple[int, bool]]:
     """Join each identity value printed around its label's line (主管部门's value wrapped over
     two lines, one above the line of 主管部门 and 实施单位 and one under it) onto that line after
     its label, and give the lines so changed (numbered from 1). Told by the line above: one word
@@ -329,7 +356,13 @@ def _centred_identity(lines: list[str]) -> list[int]:
     (a wrapped cell's first line is its widest) but a cell's first line centred with the next
     label; the one word under the labels' line, no wider, its rest. The value is its label's
     whose value is missing from the line (a label followed by a label or by the line's end);
-    where two labels miss theirs, whose it is is not known and nothing is joined."""
+    where two labels miss theirs, whose it is is not known and nothing is joined. Nor is the
+    line above the name's rest there, however wide: a page whose cells stand at their tops
+    prints no piece under a line of labels with no value (their values would open on that
+    line), so the cells stand in the middle of their rows, and a name wrapped over two lines
+    would stand as far above its label's line as under it. That line is left out (emptied), the
+    name read from its own line; the piece under stays as read (the labels' values are needed
+    to tell a form). Each line so changed is given with whether a value was joined onto it."""
     changed = []
     for k in range(2, len(lines) - 1):
         words = lines[k].split()
@@ -340,7 +373,6 @@ def _centred_identity(lines: list[str]) -> list[int]:
             len(first) == 2
             and _identity(first[0])
             and all(len(w) == 1 and _identity_value(w[0]) for w in (above, under))
-            and display_width(above[0]) > display_width(first[1]) + WRAP_SLACK
             and display_width(under[0]) <= display_width(above[0]) + WRAP_SLACK
         ):
             continue
@@ -349,11 +381,13 @@ def _centred_identity(lines: list[str]) -> list[int]:
             for at, word in enumerate(words)
             if _identity(word) and (at + 1 == len(words) or _identity(words[at + 1]))
         ]
-        if len(empty) != 1:
-            continue
-        words.insert(empty[0] + 1, above[0] + under[0])
-        lines[k], lines[k - 1], lines[k + 1] = " ".join(words), "", ""
-        changed.append(k + 1)
+        if len(empty) == len(words) == 2:
+            lines[k - 1] = ""
+            changed.append((k + 1, False))
+        elif len(empty) == 1 and display_width(above[0]) > display_width(first[1]) + WRAP_SLACK:
+            words.insert(empty[0] + 1, above[0] + under[0])
+            lines[k], lines[k - 1], lines[k + 1] = " ".join(words), "", ""
+            changed.append((k + 1, True))
     return changed
 
 

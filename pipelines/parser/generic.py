@@ -44,6 +44,7 @@ from pipelines.parser.labels import (
     complete,
     is_fragment,
     is_label,
+    is_prefix,
     label_run,
     level_of,
     parent_of,
@@ -1183,6 +1184,11 @@ def read_identity(cells: list[Cell], stop: int, reading: Reading) -> dict:
             if column and column.start() >= 4:
                 out[key] = out[key][: column.start()]
     for key in ("department", "implementing_unit"):
+        if out[key] and _opens_with_identity_label(out[key]):
+            # another identity label and what follows it (主管部门 实施单位 / 中心 read as 主管部门's
+            # value 实施单位中心): the label's cell is no value, and the words after it are
+            # another cell's
+            out[key] = None
         if out[key]:
             # a number after the name, apart from it, is another cell's (the 自评得分 printed
             # beside the label, run onto the line: 四川省市场监管局 100); no unit's name ends so
@@ -4109,6 +4115,43 @@ def _with_bare_labels(bare, read):
         _fit.cache_clear()
 
 
+def _after_label_heads(
+    texts: list[str | None], value_columns: list[str], body: list[Cell], line: int
+) -> tuple[list[str], list[dict]]:
+    """The labels opened by the pieces a row printed on one ``line`` opens with, and the
+    placements of its other cells, where its cells as printed fit no columns: pieces that are
+    the first characters of a group label (满意度指, 服务对象满: two characters or more, not 标 or
+    指标), each finished into the one label the vocabulary allows. Nothing when there is no
+    such piece, one finishes into no label, or the rest fits no better; nor when a line next to
+    it holds a piece of no label that is no row's values' line (no points last): a cell of the
+    row wrapped around its line (有利于城市生态、韧性 | … / 标 发展), its pieces not all read."""
+    for no in (line - 1, line + 1):
+        near = [c.text for c in body if c.no == no and not _empty(c.text)]
+        if near and not is_points(near[-1]) and not all(map(_of_a_label, near)):
+            return [], []
+    heads = []
+    for text in texts:
+        word = compact(text or "")
+        if not (len(word) >= 2 and is_fragment(word) and is_prefix(word)):
+            break
+        heads.append(complete(word))
+    if len(heads) != 2 or len(heads) == len(texts) or not all(map(is_label, heads)):
+        return [], []
+    return heads, _with_target(place(texts[len(heads) :], value_columns, _ROW_SKIP))
+
+
+def _of_a_label(text: str) -> bool:
+    """A group label or a piece of one (服务对象满意度指标等: the 等 is the label's)."""
+    word = compact(text).removesuffix("等")
+    return bool(word) and (is_label(word) or is_fragment(word) or _is_level(text))
+
+
+def _opens_with_identity_label(value: str) -> bool:
+    """Whether a value opens with an identity label (实施单位中心): no unit's name does."""
+    text = compact(value)
+    return any(vocab.meaning(text[:k], "identity") for k in range(2, min(len(text), 8) + 1))
+
+
 def _read_rows(
     body: list[Cell], columns: list[str], closed: bool, late: tuple[str, ...] = ()
 ) -> list[dict]:
@@ -4305,6 +4348,14 @@ def _read_rows(
                     )
                     if not _past_the_points(p, rows) and not _repeats_cut_short(p)
                 ]
+        if not placements and not labels and not cut and group[0].no == group[-1].no:
+            heads, placements = _after_label_heads(texts, value_columns, body, group[0].no)
+            if placements:
+                # a group's labels' first characters before the row's own cells (满意度指 服务对象
+                # 满 | name …, their rest on the line under): the labels the heads open
+                level1, level2 = _apply_labels(heads, level1, level2)
+                marks.append((len(rows), heads))
+                printed.append((len(rows), [(h, group[0].no) for h in heads], own_line))
         if not placements:
             continue
         chosen = agreed(placements, value_columns)

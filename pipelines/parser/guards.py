@@ -15,6 +15,7 @@ from functools import lru_cache
 from operator import methodcaller
 
 from pipelines.parser import vocabulary as vocab
+from pipelines.parser.centred_labels import CENTRED
 from pipelines.parser.labels import (
     FRAMEWORK,
     FRAMEWORK_DASHED,
@@ -114,6 +115,15 @@ def drop_misread(rows: list[dict]) -> list[str]:
                 "name, and a value is words: the row's cells are shifted, the row is left out"
             )
             continue
+        if _BOUND_NAME.fullmatch(name.strip()):
+            # a bound (>=1亿元, a code before it or not) as the name: a target's shape, no
+            # indicator's words; the row took another cell for its name, and its labels and
+            # cells are as doubtful (its own name and labels' pieces lost around it)
+            warnings.append(
+                f"row at line {row.get('line_start')}: name {name!r} is a target's bound, not a "
+                "name: the row's cells are shifted, the row is left out"
+            )
+            continue
         if (
             name[:1].isdigit()
             and _NAMED_QUANTITY.fullmatch(name)
@@ -181,6 +191,11 @@ def _blank_label_values(row: dict) -> list[str]:
     return warnings
 
 
+# a comparison and a number with a short unit (>=1亿元, ≥95%), a number (a code) before it or
+# not: a target's bound, never an indicator's name
+_BOUND_NAME = lazy(
+    r"[\d\s]*[<>=≥≤＞＜＝≧≦]{1,2}\s?\d[\d,]*(?:\.\d+)?\s?[%\u4e00-\u9fffA-Za-z]{0,3}"
+)
 # a number with at most a short unit (5亩, 192只, 95%, 38.75万元)
 _QUANTITY = lazy(r"\d[\d,]*(?:\.\d+)?\s?[%\u4e00-\u9fffA-Za-z]{0,3}")
 _LEADING_MARKS = lazy(r"^[\s\-—–－/／]+")
@@ -1359,7 +1374,11 @@ def levels_of_two_families(rows: list[dict]) -> list[str]:
     the rows they span, or not at all) gave the row one group's label and another's. The one
     carried on from the row before, where the other changed there, is the stale one and is left
     out (a new 一级 whose row's 二级 was not read); else both are. Only labels of the national
-    framework."""
+    framework. In a centred print (centred_labels.CENTRED) of two national labels, both are
+    left out: there each level's labels go to the rows whose lines they stand in the middle
+    of, not carried on from row to row, so the label the row shares with the row before is no
+    more the stale one than the other (效益指标 read a row early over a 时效指标 row, 服务对象
+    满意度指标 a row early under 效益指标)."""
     warnings = []
     before: dict = {}  # (the last row whose labels agree)
     for row in rows:
@@ -1381,6 +1400,8 @@ def levels_of_two_families(rows: list[dict]) -> list[str]:
                 for key, other in (("level2", "level1"), ("level1", "level2"))
                 if before.get(key) == row[key] and before.get(other) != row[other]
             ]
+            if CENTRED.get() and level1 in _FAMILIES:
+                stale = []  # (a centred print's labels go by lines, not carried: see above)
             keys = stale or ["level1", "level2"]
             warnings.append(
                 f"row {row.get('name')!r}: 二级 {level2!r} belongs under {parent!r}, not its 一级 "
