@@ -77,7 +77,7 @@ def drop_misread(rows: list[dict]) -> list[str]:
             warnings.append(
                 f"row at line {row.get('line_start')}: reason {reason!r} is a group label: left out"
             )
-            row["deviation"] = None
+            row["deviation"] = reason = None
         name = row["name"] or ""
         valued = not (
             row["target"] is None
@@ -114,7 +114,7 @@ def drop_misread(rows: list[dict]) -> list[str]:
                 "name, and a value is words: the row's cells are shifted, the row is left out"
             )
             continue
-        deviation = row.get("deviation")
+        deviation = reason  # (the row's reason as it stands: read once above)
         if deviation and deviation[0].isdigit() and _UNIT_QUANTITY.fullmatch(deviation.strip()):
             # a quantity with its unit (5.5亩) is no row's reason: the next row's target, read
             # there where the rows' cells ran together and a row printed fewer cells than the
