@@ -1246,9 +1246,7 @@ def names_that_are_values(rows: list[dict]) -> list[str]:
         printed = "|".join(names) + "|".join(values)
         if " " not in printed and printed.isprintable():
             return []
-    values = set(map(compact, values))
-    if values.isdisjoint(map(compact, names)):
-        return []  # (no name is a value once compacted: the rows are left as they are)
+    values = {compact(v) for v in values}
     warnings = []
     kept = []
     for row in rows:
