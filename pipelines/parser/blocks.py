@@ -86,8 +86,7 @@ def _not_cells(lines: list[str], printed: list[list[int]], filled: int) -> bool:
     for block in printed:
         for i in block:
             line = lines[i]
-            stripped = line.strip()
-            if "   " in stripped:
+            if "   " in line and "   " in line.strip():  # (stripped only where it may tell)
                 gaps += 1
                 if gaps * 10 > filled:
                     return True
@@ -111,7 +110,9 @@ def _blocks(lines: list[str]) -> list[list[int]]:
     """The runs of non-blank lines (their indexes)."""
     out: list[list[int]] = [[]]
     for i, line in enumerate(lines):
-        if line.strip():
+        # (a line of more than white space: tested without a stripped copy of every line, this
+        # runs on every line of a space-layout text)
+        if line and not line.isspace():
             out[-1].append(i)
         elif out[-1]:
             out.append([])

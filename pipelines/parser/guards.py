@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import lru_cache
-from operator import methodcaller
+from operator import itemgetter
 
 from pipelines.parser import vocabulary as vocab
 from pipelines.parser.centred_labels import CENTRED
@@ -78,7 +78,7 @@ def drop_misread(rows: list[dict]) -> list[str]:
             warnings.append(
                 f"row at line {row.get('line_start')}: reason {reason!r} is a group label: left out"
             )
-            row["deviation"] = None
+            row["deviation"] = reason = None
         name = row["name"] or ""
         valued = not (
             row["target"] is None
@@ -138,7 +138,7 @@ def drop_misread(rows: list[dict]) -> list[str]:
                 "values do not print: left out"
             )
             row["name"] = None
-        deviation = row.get("deviation")
+        deviation = reason  # (the row's reason as it stands: read once above)
         if deviation and deviation[0].isdigit() and _UNIT_QUANTITY.fullmatch(deviation.strip()):
             # a quantity with its unit (5.5亩) is no row's reason: the next row's target, read
             # there where the rows' cells ran together and a row printed fewer cells than the
@@ -808,7 +808,7 @@ def weights_within_100(rows: list[dict]) -> list[str]:
     actual are left out first; if the rest still add up to more than 100, every weight is, since
     which are right is not known. A row printed twice (a page's last row printed again on the
     next) counts once."""
-    if sum(row["weight"] or 0 for row in rows) <= _MOST_POINTS or _points(rows) <= _MOST_POINTS:
+    if sum(filter(None, map(_GET_WEIGHT, rows))) <= _MOST_POINTS or _points(rows) <= _MOST_POINTS:
         return []
     warnings = []
     for row in rows:
@@ -993,6 +993,8 @@ def two_cells_joined_in_the_actual(rows: list[dict]) -> list[str]:
     warnings = []
     for row in rows:
         target, actual = row.get("target"), row.get("actual")
+        if not (target and actual and len(actual) > len(target)):
+            continue  # (most rows, settled without a call: this runs on every row of every form)
         head = _words_before_target(target, actual)
         if not head or not any(
             head in (other.get("name"), other.get("target"), other.get("actual"))
@@ -1120,7 +1122,7 @@ def _below_rows(total: float, rows: list[dict], key: str) -> bool:
     Their sizes added up (every row's, in any order) are at least that sum: a total not
     below them, with a margin far above rounding's, is settled without the set of rows
     _points makes (most forms: the total holds the money row's points besides)."""
-    bound = sum([abs(row[key]) for row in rows if row[key]])
+    bound = sum(map(abs, filter(None, map(itemgetter(key), rows))))  # (in C: every form)
     if total >= bound + 1e-6 * (1 + bound) - _SUM_SLACK:
         return False
     return total < _points(rows, key) - _SUM_SLACK
@@ -1342,7 +1344,9 @@ def names_that_are_values(rows: list[dict]) -> list[str]:
 
 
 _VALUES = ("target", "actual")
-_GET_NAME, _GET_TARGET, _GET_ACTUAL = (methodcaller("get", key) for key in ("name", *_VALUES))
+# (every row guard_form meets holds these keys: drop_misread, its first guard, reads them; an
+# itemgetter costs a third of a methodcaller("get"))
+_GET_NAME, _GET_TARGET, _GET_ACTUAL, _GET_WEIGHT = map(itemgetter, ("name", *_VALUES, "weight"))
 
 
 # the national framework's 一级 labels whose 二级 labels are known (成本指标 may be either level)
@@ -1381,8 +1385,14 @@ def levels_of_two_families(rows: list[dict]) -> list[str]:
     满意度指标 a row early under 效益指标)."""
     warnings = []
     before: dict = {}  # (the last row whose labels agree)
+    # (the labels of the last row found to agree: the rows of a group repeat them, and the
+    # same two labels agree again, settled without the tests; this runs on every form)
+    agreed1 = agreed2 = None
     for row in rows:
         level1, level2 = row.get("level1"), row.get("level2")
+        if level1 == agreed1 and level2 == agreed2:
+            before = row
+            continue
         if level1 in _FAMILIES and level2 in _FAMILIES and level1 != level2:
             # two 一级 labels as a row's two (效益指标 | 满意度指标): two groups' labels printed
             # together away from their rows (a stream out of reading order), neither known to
@@ -1411,6 +1421,7 @@ def levels_of_two_families(rows: list[dict]) -> list[str]:
                 row[key] = None
             continue
         before = row
+        agreed1, agreed2 = level1, level2
     return warnings
 
 
