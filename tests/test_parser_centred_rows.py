@@ -933,6 +933,30 @@ def test_a_reasons_lines_read_as_a_row_of_no_points_are_no_row():
     assert "全年寄存档案" not in names and "消防报警设备维护工作完成率" in names
 
 
+def test_a_row_of_values_read_off_the_points_lines_of_a_table_is_no_row():
+    # a row's cells centred around a line of its points alone (档案库房温湿度 保持恒温 恒温恒湿 保持
+    # / 20.00 20.00 / … 恒湿 良好): the pieces under the points read as a row of a name, a target
+    # and an actual with no points, in a table every row of which ends its line in its points
+    table = [
+        "产出指标 数量指标 数字化加工工作完成率 =100% 100% 20.00 20.00",
+        "质量指标 档案数字化加工合格率 ≥98% 99% 20.00 20.00",
+        "档案库房温湿度 保持恒温 恒温恒湿 保持",
+        "20.00 20.00",
+        "效益指标 社会效益指标 达标情况 恒湿 良好",
+        "档案查阅及时率 =100% 100% 20.00 20.00",
+        "满意度指标 服务对象满意度指标 查档群众满意度 ≥90% 95% 20.00 20.00",
+        "总分 100.00 100.00",
+    ]
+    names = _names(table)
+    assert "达标情况" not in names
+    assert names == [
+        "数字化加工工作完成率",
+        "档案数字化加工合格率",
+        "档案查阅及时率",
+        "查档群众满意度",
+    ]
+
+
 def test_a_top_aligned_names_rest_alone_on_a_line_is_no_row():
     # a page's lines one after another, each cell at the top of its row (nothing is centred, so
     # nothing is joined): a name's rest under its row is words alone, no row of the form

@@ -247,7 +247,9 @@ def drop_stray_pieces(form: dict, text: str) -> int:
     its name (the name printed on the line above it) may as well be that name's rest: a name
     centred on its row wraps one line above its values and one under (…一级种薯推广面 / 80%
     80% 8.00 8.00 / 积占总面积比例), the piece under not known to be the next row's first words:
-    the name above, read without it, is left out (_cut_above)."""
+    the name above, read without it, is left out (_cut_above). And in a table whose lines end
+    in points, a row of values and no points read from lines that end in none is dropped
+    (_off_the_points_lines)."""
     rows = form.get("indicators") or []
     if all(map(_words_alone, rows)):
         return 0
@@ -255,8 +257,41 @@ def drop_stray_pieces(form: dict, text: str) -> int:
     kept = [row for row in rows[:-1] if not _words_alone(row)] + rows[-1:]
     if sum(map(_has_points, kept)) * 2 > len(kept):
         kept = [row for row in kept if not _reason_lines(row)]
+    kept = _off_the_points_lines(kept, text.split("\n"))
     form["indicators"] = kept
     return len(rows) - len(kept)
+
+
+_POINTS_SHAPE = lazy(r"^\d{1,3}(?:\.\d{1,2})?$")  # 20, 20.00: a 分值's or 得分's shape
+
+
+def _off_the_points_lines(rows: list[dict], lines: list[str]) -> list[dict]:
+    """The rows of a table whose lines end in points (as many lines between its first row and
+    its last end in a number of a point's shape, 20.00, as rows were read), less each row of no
+    points none of whose own lines ends in a number: every row of such a print ends its values'
+    line in its points, so a row read from lines that end in words alone is a wrapped cell's
+    pieces read around a values' line another reader left (a centred cell's lines above and
+    under a line of points alone: 企业把握正 确 企业较好把 握 / 20.00), no row of the form. A row
+    whose points a guard left out keeps its line's points in the print, so stays."""
+    spans = [(row.get("line_start"), row.get("line_end")) for row in rows]
+    if not rows or not all(start and end and start <= end <= len(lines) for start, end in spans):
+        return rows
+    first, last = min(start for start, _ in spans), max(end for _, end in spans)
+    ends = [_last_word(line) for line in lines[first - 1 : last]]
+    if sum(bool(_POINTS_SHAPE.match(word)) for word in ends) < len(rows):
+        return rows
+    return [
+        row
+        for row, (start, end) in zip(rows, spans, strict=True)
+        if _has_points(row)
+        or _words_alone(row)
+        or any(is_points(_last_word(line)) for line in lines[start - 1 : end])
+    ]
+
+
+def _last_word(line: str) -> str:
+    words = line.split()
+    return words[-1] if words else ""
 
 
 def _cut_above(rows: list[dict], lines: list[str]) -> None:
