@@ -238,7 +238,8 @@ def drop_stray_pieces(form: dict, text: str) -> int:
     line, a target's or a reason's: 管道天然气年度改造任务 / 100% 100% 5.00 5.00 / 完成率 read as
     two rows; a top-aligned name's rest under its row), whose it is not known: read as a row,
     it is a row the form does not have, and the scorer of rows by their names pairs it with a
-    row it is not. The last row stays (a text cut under its last name), and so does every row
+    row it is not. The last row stays (a text cut under its last name; but see
+    _off_the_points_lines), and so does every row
     of a table whose rows all hold a name alone (a form left blank). So are the rows of no
     points whose name, target or actual holds a sentence's mark (，。；) in a table whose rows
     mostly print points: a reason wrapped over lines around its row's values' line, its lines
@@ -272,21 +273,43 @@ def _off_the_points_lines(rows: list[dict], lines: list[str]) -> list[dict]:
     line in its points, so a row read from lines that end in words alone is a wrapped cell's
     pieces read around a values' line another reader left (a centred cell's lines above and
     under a line of points alone: 企业把握正 确 企业较好把 握 / 20.00), no row of the form. A row
-    whose points a guard left out keeps its line's points in the print, so stays."""
+    whose points a guard left out keeps its line's points in the print, so stays. A last row of
+    a name alone, on one line right above the table's total (总分), goes too: the text is not
+    cut under it (the total follows), so it is a piece of the cell above (意指斥满 … 40.00 / 度打
+    意度 / 总分), not a row whose values the text lost."""
     spans = [(row.get("line_start"), row.get("line_end")) for row in rows]
     if not rows or not all(start and end and start <= end <= len(lines) for start, end in spans):
         return rows
-    first, last = min(start for start, _ in spans), max(end for _, end in spans)
-    ends = [_last_word(line) for line in lines[first - 1 : last]]
-    if sum(bool(_POINTS_SHAPE.match(word)) for word in ends) < len(rows):
+    last_piece = _words_alone(rows[-1]) and _right_above_total(rows[-1], spans[-1], lines)
+    counted = spans[:-1] if last_piece else spans
+    if not counted:
         return rows
-    return [
+    first, last = min(start for start, _ in counted), max(end for _, end in counted)
+    ends = [_last_word(line) for line in lines[first - 1 : last]]
+    if sum(bool(_POINTS_SHAPE.match(word)) for word in ends) < len(counted):
+        return rows
+    kept = [
         row
         for row, (start, end) in zip(rows, spans, strict=True)
         if _has_points(row)
         or _words_alone(row)
         or any(is_points(_last_word(line)) for line in lines[start - 1 : end])
     ]
+    return kept[:-1] if last_piece else kept
+
+
+def _right_above_total(row: dict, span: tuple[int, int], lines: list[str]) -> bool:
+    """Whether a row's span is one line, holding none of its group labels (carried from the rows
+    above: a row of its own group is a row the text cut, its values lost), and the next line
+    opens with a total's label."""
+    start, end = span
+    if start != end or end >= len(lines):
+        return False
+    labels = [row.get(key) for key in ("level1", "level2") if row.get(key)]
+    if any(compact(label) in compact(lines[end - 1]) for label in labels):
+        return False
+    words = lines[end].split()
+    return bool(words) and bool(vocab.meaning(words[0], "totals"))
 
 
 def _last_word(line: str) -> str:
