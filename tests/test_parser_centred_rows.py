@@ -933,6 +933,47 @@ def test_a_reasons_lines_read_as_a_row_of_no_points_are_no_row():
     assert "全年寄存档案" not in names and "消防报警设备维护工作完成率" in names
 
 
+def test_a_row_of_values_read_off_the_points_lines_of_a_table_is_no_row():
+    # a row's cells centred around a line of its points alone (档案库房温湿度 保持恒温 恒温恒湿 保持
+    # / 20.00 20.00 / … 恒湿 良好): the pieces under the points read as a row of a name, a target
+    # and an actual with no points, in a table every row of which ends its line in its points
+    table = [
+        "产出指标 数量指标 数字化加工工作完成率 =100% 100% 20.00 20.00",
+        "质量指标 档案数字化加工合格率 ≥98% 99% 20.00 20.00",
+        "档案库房温湿度 保持恒温 恒温恒湿 保持",
+        "20.00 20.00",
+        "效益指标 社会效益指标 达标情况 恒湿 良好",
+        "档案查阅及时率 =100% 100% 20.00 20.00",
+        "满意度指标 服务对象满意度指标 查档群众满意度 ≥90% 95% 20.00 20.00",
+        "总分 100.00 100.00",
+    ]
+    names = _names(table)
+    assert "达标情况" not in names
+    assert names == [
+        "数字化加工工作完成率",
+        "档案数字化加工合格率",
+        "档案查阅及时率",
+        "查档群众满意度",
+    ]
+
+
+def test_a_last_name_alone_right_above_the_total_is_no_row():
+    # a 二级 label and a name wrapped, their rests under the last row's values' line (意度指标
+    # 态度评价) right above the total: the text is not cut under it, and no label of its own on
+    # its line, so a piece of the cell above, no row of the form (the last row otherwise stays)
+    table = [
+        "产出指标 数量指标 数字化加工工作完成率 =100% 100% 30.00 30.00",
+        "质量指标 档案数字化加工合格率 ≥98% 99% 30.00 30.00",
+        "满意度指标 服务对象满 查档群众对档案查阅服务 ≥90% 95% 30.00 30.00",
+        "意度指标 态度评价",
+        "总分 90.00 90.00",
+    ]
+    assert "态度评价" not in _names(table)
+    # (a row that opens its own group on its line is a row the text cut, its values lost)
+    cut = [*table[:3], "满意度指标 服务对象满意度指标 态度评价", table[4]]
+    assert "态度评价" in _names(cut)
+
+
 def test_a_top_aligned_names_rest_alone_on_a_line_is_no_row():
     # a page's lines one after another, each cell at the top of its row (nothing is centred, so
     # nothing is joined): a name's rest under its row is words alone, no row of the form

@@ -238,7 +238,8 @@ def drop_stray_pieces(form: dict, text: str) -> int:
     line, a target's or a reason's: 管道天然气年度改造任务 / 100% 100% 5.00 5.00 / 完成率 read as
     two rows; a top-aligned name's rest under its row), whose it is not known: read as a row,
     it is a row the form does not have, and the scorer of rows by their names pairs it with a
-    row it is not. The last row stays (a text cut under its last name), and so does every row
+    row it is not. The last row stays (a text cut under its last name; but see
+    _off_the_points_lines), and so does every row
     of a table whose rows all hold a name alone (a form left blank). So are the rows of no
     points whose name, target or actual holds a sentence's mark (，。；) in a table whose rows
     mostly print points: a reason wrapped over lines around its row's values' line, its lines
@@ -247,7 +248,9 @@ def drop_stray_pieces(form: dict, text: str) -> int:
     its name (the name printed on the line above it) may as well be that name's rest: a name
     centred on its row wraps one line above its values and one under (…一级种薯推广面 / 80%
     80% 8.00 8.00 / 积占总面积比例), the piece under not known to be the next row's first words:
-    the name above, read without it, is left out (_cut_above)."""
+    the name above, read without it, is left out (_cut_above). And in a table whose lines end
+    in points, a row of values and no points read from lines that end in none is dropped
+    (_off_the_points_lines)."""
     rows = form.get("indicators") or []
     if all(map(_words_alone, rows)):
         return 0
@@ -255,8 +258,63 @@ def drop_stray_pieces(form: dict, text: str) -> int:
     kept = [row for row in rows[:-1] if not _words_alone(row)] + rows[-1:]
     if sum(map(_has_points, kept)) * 2 > len(kept):
         kept = [row for row in kept if not _reason_lines(row)]
+    kept = _off_the_points_lines(kept, text.split("\n"))
     form["indicators"] = kept
     return len(rows) - len(kept)
+
+
+_POINTS_SHAPE = lazy(r"^\d{1,3}(?:\.\d{1,2})?$")  # 20, 20.00: a 分值's or 得分's shape
+
+
+def _off_the_points_lines(rows: list[dict], lines: list[str]) -> list[dict]:
+    """The rows of a table whose lines end in points (as many lines between its first row and
+    its last end in a number of a point's shape, 20.00, as rows were read), less each row of no
+    points none of whose own lines ends in a number: every row of such a print ends its values'
+    line in its points, so a row read from lines that end in words alone is a wrapped cell's
+    pieces read around a values' line another reader left (a centred cell's lines above and
+    under a line of points alone: 企业把握正 确 企业较好把 握 / 20.00), no row of the form. A row
+    whose points a guard left out keeps its line's points in the print, so stays. A last row of
+    a name alone, on one line right above the table's total (总分), goes too: the text is not
+    cut under it (the total follows), so it is a piece of the cell above (意指斥满 … 40.00 / 度打
+    意度 / 总分), not a row whose values the text lost."""
+    spans = [(row.get("line_start"), row.get("line_end")) for row in rows]
+    if not rows or not all(start and end and start <= end <= len(lines) for start, end in spans):
+        return rows
+    last_piece = _words_alone(rows[-1]) and _right_above_total(rows[-1], spans[-1], lines)
+    counted = spans[:-1] if last_piece else spans
+    if not counted:
+        return rows
+    first, last = min(start for start, _ in counted), max(end for _, end in counted)
+    ends = [_last_word(line) for line in lines[first - 1 : last]]
+    if sum(bool(_POINTS_SHAPE.match(word)) for word in ends) < len(counted):
+        return rows
+    kept = [
+        row
+        for row, (start, end) in zip(rows, spans, strict=True)
+        if _has_points(row)
+        or _words_alone(row)
+        or any(is_points(_last_word(line)) for line in lines[start - 1 : end])
+    ]
+    return kept[:-1] if last_piece else kept
+
+
+def _right_above_total(row: dict, span: tuple[int, int], lines: list[str]) -> bool:
+    """Whether a row's span is one line, holding none of its group labels (carried from the rows
+    above: a row of its own group is a row the text cut, its values lost), and the next line
+    opens with a total's label."""
+    start, end = span
+    if start != end or end >= len(lines):
+        return False
+    labels = [row.get(key) for key in ("level1", "level2") if row.get(key)]
+    if any(compact(label) in compact(lines[end - 1]) for label in labels):
+        return False
+    words = lines[end].split()
+    return bool(words) and bool(vocab.meaning(words[0], "totals"))
+
+
+def _last_word(line: str) -> str:
+    words = line.split()
+    return words[-1] if words else ""
 
 
 def _cut_above(rows: list[dict], lines: list[str]) -> None:
