@@ -372,3 +372,30 @@ def test_values_of_a_table_whose_points_are_printed_after_the_total_are_left_out
     rows = form["indicators"]
     assert {row["name"] for row in rows} == {"档案整理合格率", "查档群众满意度"}
     assert all(row["target"] is None and row["actual"] is None for row in rows)
+
+
+# a table printed a column at a time, its points after 总分 (the values read beside each name
+# left out): 经费支出合规性 and 档案制度完备性, two rows' names, boxes of their own one after the
+# other, read as one row's name
+_BOXES = ["一级指标 二级指标", "三级指标", "年度指标值", "实际完成值", "分值 得分",
+          "偏差原因分析及改进措施", "投入目标", "经费支出合规性", "档案制度完备性", "合规", "完备",
+          "设备权属清晰度", "权属清晰", "经费到位比例", "经费执行比例", "档案调阅记录规范性",
+          "良好", "=100%", "95%", "=100%", "96%", "总分", *["20.00"] * 10, "100.00",
+          "100.00"]  # fmt: skip
+
+
+def test_rows_of_a_table_whose_names_join_boxes_printed_apart_are_left_out():
+    # no row holds a value, and a row's name is two boxes printed apart (a blank line between
+    # them): which name is which row's is not known, the rows are left out
+    (form,) = parse_text("\n\n".join([*HEAD, *_BOXES]), "x.txt").forms
+    assert form["indicators"] == []
+
+
+def test_a_name_wrapped_in_one_box_keeps_its_table():
+    # the same name's two lines in one box (no blank line between): a wrapped name, kept (and
+    # no name joined with a value's box, 档案调阅记录规范性 | 良好)
+    cells = ["经费支出合规性\n档案制度完备性" if c == "经费支出合规性" else c for c in _BOXES]
+    cells.remove("档案制度完备性")
+    cells.remove("良好")
+    (form,) = parse_text("\n\n".join([*HEAD, *cells]), "x.txt").forms
+    assert "经费支出合规性档案制度完备性" in {row["name"] for row in form["indicators"]}

@@ -238,7 +238,9 @@ def test_every_gold_file_is_printed_by_every_tool():
         # 0.585 before)
         # (a planned goal of a figure alone beside no achieved figure left out: 50 before)
         # (a row named 无偏差, the no-deviation reason, dropped: 0.584 before)
-        ("pdfminer", "excel", 48, 0.585),
+        # (since the thirty-fifth's second round: a table of no values read, a row's name two
+        # boxes printed apart, its rows left out: q04's, 48 / 0.5857 before, 0.5855 after)
+        ("pdfminer", "excel", 46, 0.585),
         # (苏州's goal groups read as labels since the twenty-ninth: g03's rows, printed a column
         # at a time, are paired a column off: 149 before)
         # (149 since the thirty-first)
@@ -264,7 +266,10 @@ def test_every_gold_file_is_printed_by_every_tool():
         # (the same for rows after several groups' labels among a row's values: 64 before)
         # (the same for a planned goal of a figure alone: 63 before)
         # (a row named 无偏差, the no-deviation reason, dropped: 57 / 0.479 before)
-        ("pdfminer", "plain", 54, 0.480),
+        # (since the thirty-fifth's second round: a table of no values read, a row's name two
+        # boxes printed apart, its rows left out: g03's 14 wrong names and labels, 54 / 0.4808
+        # before, 30 right values lost with them)
+        ("pdfminer", "plain", 40, 0.477),
         # (the same since the thirty-third: 39 before)
         # (the same since the thirty-fourth: 36 and 0.489 before)
         # (the same for a table of no points read, its points after 总分: 35 / 0.488 before)

@@ -980,6 +980,54 @@ def values_of_a_table_printed_by_columns(rows: list[dict], lines) -> list[str]:
     ]
 
 
+def rows_of_boxes_joined(rows: list[dict], lines) -> list[str]:
+    """A table none of whose rows holds a value (no target, actual, points or reason), where a
+    row's name is two cells or more that stand apart in the print (lines with a blank line
+    between them, 资金使用合规性 | | 财务制度健全性: a PDF tool's boxes, which print a wrapped
+    cell's lines together): the table printed a column at a time, its names one box after
+    another, and the reading joined other rows' names (or values) into one, so which name is
+    which row's, and under which labels, is not known: its rows are left out."""
+    if not rows or any(row.get(key) is not None for row in rows for key in _ANY_VALUE):
+        return []
+    by_no = {line.no: line for line in lines}
+    joined = next((row for row in rows if _boxes_joined(row, by_no)), None)
+    if joined is None:
+        return []
+    count = len(rows)
+    rows.clear()
+    return [
+        f"{count} row(s) with no value, the name at line {joined.get('line_start')} "
+        f"{joined.get('name')!r} joined from cells printed apart (the table printed a column "
+        "at a time): left out"
+    ]
+
+
+_ANY_VALUE = ("target", "actual", "weight", "score", "deviation")
+
+
+def _boxes_joined(row: dict, by_no: dict) -> bool:
+    """Whether the row's name is the texts of two lines or more of its span, one after
+    another, with a blank line between two of them."""
+    name = compact(row.get("name") or "")
+    first, last = row.get("line_start"), row.get("line_end")
+    if not name or first is None or last is None:
+        return False
+    filled = [by_no[no] for no in range(first, last + 1) if no in by_no and not by_no[no].blank]
+    for k, line in enumerate(filled):
+        if not name.startswith(line.compact) or line.compact == name:
+            continue
+        text, previous, apart = line.compact, line.no, False
+        for other in filled[k + 1 :]:
+            text += other.compact
+            apart |= other.no > previous + 1
+            previous = other.no
+            if not name.startswith(text):
+                break
+            if text == name:
+                return apart
+    return False
+
+
 # a points column's figure as printed: two decimals (10.00), not a target's bare 100 or 95%
 _POINTS_PRINTED = lazy(r"\d{1,2}\.\d\d")
 
