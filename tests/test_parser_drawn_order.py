@@ -372,3 +372,59 @@ def test_values_of_a_table_whose_points_are_printed_after_the_total_are_left_out
     rows = form["indicators"]
     assert {row["name"] for row in rows} == {"档案整理合格率", "查档群众满意度"}
     assert all(row["target"] is None and row["actual"] is None for row in rows)
+
+
+# a table printed a column at a time, its points after 总分 (the values read beside each name
+# left out): 经费支出合规性 and 档案制度完备性, two rows' names, boxes of their own one after the
+# other, read as one row's name
+_BOXES = ["一级指标 二级指标", "三级指标", "年度指标值", "实际完成值", "分值 得分",
+          "偏差原因分析及改进措施", "投入目标", "经费支出合规性", "档案制度完备性", "合规", "完备",
+          "设备权属清晰度", "权属清晰", "经费到位比例", "经费执行比例", "档案调阅记录规范性",
+          "良好", "=100%", "95%", "=100%", "96%", "总分", *["20.00"] * 10, "100.00",
+          "100.00"]  # fmt: skip
+
+
+def test_rows_of_a_table_whose_names_join_boxes_printed_apart_are_left_out():
+    # no row holds a value, and a row's name is two boxes printed apart (a blank line between
+    # them): which name is which row's is not known, the rows are left out
+    (form,) = parse_text("\n\n".join([*HEAD, *_BOXES]), "x.txt").forms
+    assert form["indicators"] == []
+
+
+def test_a_name_wrapped_in_one_box_keeps_its_table():
+    # the same name's two lines in one box (no blank line between): a wrapped name, kept (and
+    # no name joined with a value's box, 档案调阅记录规范性 | 良好)
+    cells = ["经费支出合规性\n档案制度完备性" if c == "经费支出合规性" else c for c in _BOXES]
+    cells.remove("档案制度完备性")
+    cells.remove("良好")
+    (form,) = parse_text("\n\n".join([*HEAD, *cells]), "x.txt").forms
+    assert "经费支出合规性档案制度完备性" in {row["name"] for row in form["indicators"]}
+
+
+# a PDF tool's boxes a cell each, wrapped cells' lines together (一级指\n标), the rows' cells
+# of each column in turn within a group: cells cut at their spaces in reading give rows named
+# by a cell's end (活动场次 of 开展档案数字化宣传培\n训 活动场次), its head read as a value
+_CUT_HEAD = ["项目支出绩效自评表", "(2023年度)", "项目名称", "主管部门", "2023 年档案数字化加工经费",
+             "区档案局", "实施单位", "档案服务中心", "年初预算数", "全年预算数", "全年执行数", "分值",
+             "执行率", "得分", "47.00", "47.00", "20.00", "100.00%", "20.00", "项目资金", "(万元)",
+             "年度资金总额", "当年财政拨款", "上年结转资金", "其他资金", "年度总体", "目标",
+             "一级指\n标", "二级指\n标", "预期目标", "实际完成情况", "三级指标", "年度指标值",
+             "实际完成值", "分值", "得分", "偏差原因分析及改进措施"]  # fmt: skip
+_CUT_BODY = ["产出指\n标", "档案扫描页数(万页)", "20000", "23333.56", "档案装订卷数(万卷)", "4500",
+             "4557.51", "开展档案数字化宣传培\n训 活动场次", "3", "3", "档案服务质量提升",
+             "获得查阅群 (众\n好)评 价较高", "查阅群众好 评\n较高显著", "预算资金执行率", "90%",
+             "资金拨付及时性", "98%以上", "100%", "100%", "数量指\n标", "质量指\n标", "时效指\n标",
+             "效益指\n标", "可持续\n影 响指\n标", "推动档案利用走出去方面\n发 挥的作用",
+             "是否利于档 案\n走出去", "有利于推动 档\n案走出去", "总分", *["10.00"] * 6, "20.00",
+             "20.00", "100.00"]  # fmt: skip
+
+
+def test_a_row_named_by_a_cells_end_is_left_out():
+    # 活动场次 (its head 开展档案数字化宣传培训 read as the row's actual), 价较高 and 挥的作用:
+    # each only the end of a cell printed alone between blank lines, the words before it no
+    # labels: the cell was cut in reading, the rows are left out
+    (form,) = parse_text("\n\n".join([*_CUT_HEAD, *_CUT_BODY]), "x.txt").forms
+    names = {row["name"] for row in form["indicators"]}
+    assert "档案扫描页数(万页)" in names
+    assert not names & {"活动场次", "价较高", "挥的作用", "案走出去", "档案走出去"}
+    assert all(row["actual"] != "开展档案数字化宣传培训" for row in form["indicators"])

@@ -137,7 +137,9 @@ def test_every_gold_file_is_printed_by_every_tool():
         # points, a line a piece, each one cell: f07's first row, 17 / 0.787 before)
         # (the group labels printed together before a row, some of them no row's in its
         # reading, counted as its stacked labels: f07's time row, 14 before)
-        ("pdftotext", "excel", 13, 0.791),
+        # (since the thirty-fifth's second round: a row named by the end of a cell printed
+        # alone, 大 of 服务范围扩大, left out: 0.791 before)
+        ("pdftotext", "excel", 13, 0.792),
         # (a row's 二级 of another 一级's family than its own left out, or both labels where
         # neither was carried on, since the twenty-eighth: 41 before)
         # (a line of two numbers no wrapped cell's: 0.632; a rate column whose label is printed
@@ -172,7 +174,9 @@ def test_every_gold_file_is_printed_by_every_tool():
         # (since the thirty-fourth: rows numbered on from the group above, before their label's
         # own 指标1 further down, lose the label carried back onto them: d02, 15 / 0.774 before)
         # (since the thirty-fifth: a reason that is a number alone, 10.00, left out: 9 before)
-        ("pdftotext", "word", 8, 0.776),
+        # (a row named by a goal's cell's end left out since the thirty-fifth's second round:
+        # 0.776 before)
+        ("pdftotext", "word", 8, 0.778),
         # pdfminer's text boxes: column by column within a table's blocks (a label's column, then
         # the values' columns), no form loads whole. Blocks joined since the thirteenth session:
         # 371, 482 and 115 wrong values, 0.488, 0.414 and 0.441, before (fewer values read in
@@ -238,7 +242,11 @@ def test_every_gold_file_is_printed_by_every_tool():
         # 0.585 before)
         # (a planned goal of a figure alone beside no achieved figure left out: 50 before)
         # (a row named 无偏差, the no-deviation reason, dropped: 0.584 before)
-        ("pdfminer", "excel", 48, 0.585),
+        # (since the thirty-fifth's second round: a table of no values read, a row's name two
+        # boxes printed apart, its rows left out: q04's, 48 / 0.5857 before, 0.5855 after)
+        # (the same round: a row named by the end of a cell printed alone, the words before it
+        # no labels and none of its values, left out: g08's cut names, 46 / 0.5855 before)
+        ("pdfminer", "excel", 36, 0.584),
         # (苏州's goal groups read as labels since the twenty-ninth: g03's rows, printed a column
         # at a time, are paired a column off: 149 before)
         # (149 since the thirty-first)
@@ -264,13 +272,18 @@ def test_every_gold_file_is_printed_by_every_tool():
         # (the same for rows after several groups' labels among a row's values: 64 before)
         # (the same for a planned goal of a figure alone: 63 before)
         # (a row named 无偏差, the no-deviation reason, dropped: 57 / 0.479 before)
-        ("pdfminer", "plain", 54, 0.480),
+        # (since the thirty-fifth's second round: a table of no values read, a row's name two
+        # boxes printed apart, its rows left out: g03's 14 wrong names and labels, 54 / 0.4808
+        # before, 30 right values lost with them)
+        ("pdfminer", "plain", 40, 0.477),
         # (the same since the thirty-third: 39 before)
         # (the same since the thirty-fourth: 36 and 0.489 before)
         # (the same for a table of no points read, its points after 总分: 35 / 0.488 before)
         # (the same for a row's points read as its values: 28 before)
         # (the same for a name that is a quantity its values do not print: 26 before)
-        ("pdfminer", "word", 25, 0.490),
+        # (since the thirty-fifth's second round: a row named by a cell's end left out: o02's,
+        # 25 before)
+        ("pdfminer", "word", 24, 0.490),
         # pdfplumber's extract_text: a line of the page a line of text, its words apart by one
         # space whatever the gap (a table's columns gone), a wrapped cell's pieces on the lines
         # above and under its row's values. Goals stop before the header's first pieces (一级指

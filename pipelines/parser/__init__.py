@@ -28,7 +28,12 @@ from pipelines.parser.generic import (
     read_form,
     title_year,
 )
-from pipelines.parser.guards import guard_form, values_of_a_table_printed_by_columns
+from pipelines.parser.guards import (
+    guard_form,
+    rows_named_by_a_cells_end,
+    rows_of_boxes_joined,
+    values_of_a_table_printed_by_columns,
+)
 from pipelines.parser.labels import drop_dash_targets
 from pipelines.parser.layout import from_layout
 from pipelines.parser.patterns import lazy
@@ -208,7 +213,8 @@ def _finish(form: dict, preamble, segment) -> None:
     _year_from_title(form, preamble, segment)
     drop_dash_targets(form["indicators"])
     dropped = values_of_a_table_printed_by_columns(form["indicators"], segment)
-    if dropped := dropped + guard_form(form):
+    dropped += guard_form(form) + rows_named_by_a_cells_end(form["indicators"], segment)
+    if dropped := dropped + rows_of_boxes_joined(form["indicators"], segment):
         form["warnings"] = [*form.get("warnings", ()), *dropped]
         form["missing_parts"] = missing_parts(form)
 

@@ -980,6 +980,114 @@ def values_of_a_table_printed_by_columns(rows: list[dict], lines) -> list[str]:
     ]
 
 
+def rows_of_boxes_joined(rows: list[dict], lines) -> list[str]:
+    """A table none of whose rows holds a value (no target, actual, points or reason), where a
+    row's name is two cells or more that stand apart in the print (lines with a blank line
+    between them, 资金使用合规性 | | 财务制度健全性: a PDF tool's boxes, which print a wrapped
+    cell's lines together): the table printed a column at a time, its names one box after
+    another, and the reading joined other rows' names (or values) into one, so which name is
+    which row's, and under which labels, is not known: its rows are left out."""
+    if not rows or any(row.get(key) is not None for row in rows for key in _ANY_VALUE):
+        return []
+    by_no = {line.no: line for line in lines}
+    joined = next((row for row in rows if _boxes_joined(row, by_no)), None)
+    if joined is None:
+        return []
+    count = len(rows)
+    rows.clear()
+    return [
+        f"{count} row(s) with no value, the name at line {joined.get('line_start')} "
+        f"{joined.get('name')!r} joined from cells printed apart (the table printed a column "
+        "at a time): left out"
+    ]
+
+
+_ANY_VALUE = ("target", "actual", "weight", "score", "deviation")
+
+
+def _boxes_joined(row: dict, by_no: dict) -> bool:
+    """Whether the row's name is the texts of two lines or more of its span, one after
+    another, with a blank line between two of them."""
+    name = compact(row.get("name") or "")
+    first, last = row.get("line_start"), row.get("line_end")
+    if not name or first is None or last is None:
+        return False
+    filled = [by_no[no] for no in range(first, last + 1) if no in by_no and not by_no[no].blank]
+    for k, line in enumerate(filled):
+        if not name.startswith(line.compact) or line.compact == name:
+            continue
+        text, previous, apart = line.compact, line.no, False
+        for other in filled[k + 1 :]:
+            text += other.compact
+            apart |= other.no > previous + 1
+            previous = other.no
+            if not name.startswith(text):
+                break
+            if text == name:
+                return apart
+    return False
+
+
+def rows_named_by_a_cells_end(rows: list[dict], lines) -> list[str]:
+    """A row whose name is only the end of a cell printed on a line of its own (a PDF tool's
+    box between blank lines, its wrapped lines joined, no columns on it), the words before the
+    name neither group labels nor one of the row's own values: the reading cut the cell, the
+    name's head read as the row's value or lost (支持服务贸易、服务外 | 包企业数量), so the
+    name is not the indicator's and the values read around it are not sure: the row is left
+    out."""
+    by_no = {line.no: line for line in lines} if rows else {}
+    warnings = []
+    kept = []
+    for row in rows:
+        cell = _cell_ending_in_name(row, by_no)
+        if cell is None:
+            kept.append(row)
+            continue
+        warnings.append(
+            f"row at line {row.get('line_start')}: name {row.get('name')!r} only the end of "
+            f"the cell {cell!r} (the cell cut in reading): the row is left out"
+        )
+    if warnings:
+        rows[:] = kept
+    return warnings
+
+
+def _cell_ending_in_name(row: dict, by_no: dict) -> str | None:
+    """The text of a line of the row's span, a cell alone between blank lines, that ends in
+    the row's name after words that are no group labels and no value of the row's."""
+    name = compact(row.get("name") or "")
+    first, last = row.get("line_start"), row.get("line_end")
+    if not name or first is None or last is None:
+        return None
+    own = {compact(row.get(key) or "") for key in ("target", "actual", "deviation")}
+    for no in range(first, last + 1):
+        line = by_no.get(no)
+        if (
+            line is None
+            or line.compact == name
+            or not line.compact.endswith(name)
+            or line.compact in own
+            or line.columns
+            or not all(
+                (other := by_no.get(n)) is not None and other.blank for n in (no - 1, no + 1)
+            )
+        ):
+            continue
+        if _without_labels(line.compact[: -len(name)]):
+            return line.compact
+    return None
+
+
+def _without_labels(head: str) -> str:
+    """``head`` without the group labels it opens with."""
+    while head:
+        label = next((label for label in VOCABULARY if head.startswith(label)), None)
+        if label is None:
+            break
+        head = head[len(label) :]
+    return head
+
+
 # a points column's figure as printed: two decimals (10.00), not a target's bare 100 or 95%
 _POINTS_PRINTED = lazy(r"\d{1,2}\.\d\d")
 
