@@ -1035,11 +1035,15 @@ def rows_named_by_a_cells_end(rows: list[dict], lines) -> list[str]:
     name's head read as the row's value or lost (支持服务贸易、服务外 | 包企业数量), so the
     name is not the indicator's and the values read around it are not sure: the row is left
     out."""
-    by_no = {line.no: line for line in lines} if rows else {}
+    # (the only lines such a cell stands on; most forms have none, and then no row is looked
+    # at: this runs on every form)
+    alone = _lines_alone(lines) if rows else {}
+    if not alone:
+        return []
     warnings = []
     kept = []
     for row in rows:
-        cell = _cell_ending_in_name(row, by_no)
+        cell = _cell_ending_in_name(row, alone)
         if cell is None:
             kept.append(row)
             continue
@@ -1052,28 +1056,40 @@ def rows_named_by_a_cells_end(rows: list[dict], lines) -> list[str]:
     return warnings
 
 
-def _cell_ending_in_name(row: dict, by_no: dict) -> str | None:
-    """The text of a line of the row's span, a cell alone between blank lines, that ends in
-    the row's name after words that are no group labels and no value of the row's."""
+def _lines_alone(lines) -> dict:
+    """The lines (by number) standing alone between two blank lines: where a PDF tool prints a
+    box on its own. ``lines`` in order, each number once."""
+    return {
+        line.no: line
+        for before, line, after in zip(lines, lines[1:], lines[2:])
+        if before.blank
+        and after.blank
+        and not line.blank
+        and before.no == line.no - 1
+        and after.no == line.no + 1
+    }
+
+
+def _cell_ending_in_name(row: dict, alone: dict) -> str | None:
+    """The text of a line of the row's span, a cell alone between blank lines (``alone``: see
+    _lines_alone) with no columns on it, that ends in the row's name after words that are no
+    group labels and no value of the row's."""
     name = compact(row.get("name") or "")
     first, last = row.get("line_start"), row.get("line_end")
     if not name or first is None or last is None:
         return None
-    own = {compact(row.get(key) or "") for key in ("target", "actual", "deviation")}
+    own = None
     for no in range(first, last + 1):
-        line = by_no.get(no)
-        if (
-            line is None
-            or line.compact == name
-            or not line.compact.endswith(name)
-            or line.compact in own
-            or line.columns
-            or not all(
-                (other := by_no.get(n)) is not None and other.blank for n in (no - 1, no + 1)
-            )
-        ):
+        line = alone.get(no)
+        if line is None or line.compact == name or not line.compact.endswith(name):
             continue
-        if _without_labels(line.compact[: -len(name)]):
+        if own is None:
+            own = {compact(row.get(key) or "") for key in ("target", "actual", "deviation")}
+        if (
+            line.compact not in own
+            and not line.columns
+            and _without_labels(line.compact[: -len(name)])
+        ):
             return line.compact
     return None
 
