@@ -254,11 +254,12 @@ def drop_stray_pieces(form: dict, text: str) -> int:
     rows = form.get("indicators") or []
     if all(map(_words_alone, rows)):
         return 0
-    _cut_above(rows, text.split("\n"))
+    lines = text.split("\n")
+    _cut_above(rows, lines)
     kept = [row for row in rows[:-1] if not _words_alone(row)] + rows[-1:]
     if sum(map(_has_points, kept)) * 2 > len(kept):
         kept = [row for row in kept if not _reason_lines(row)]
-    kept = _off_the_points_lines(kept, text.split("\n"))
+    kept = _off_the_points_lines(kept, lines)
     form["indicators"] = kept
     return len(rows) - len(kept)
 

@@ -39,6 +39,7 @@ from pipelines.parser.text import (
     holds_lone_gloss,
     to_number,
 )
+from pipelines.parser.units import SIGNS
 
 # What no indicator is named: one character (a group label printed a character a line: 产 / 出),
 # the template's row number alone (指标1:), a verdict of the 完成情况 column (完成, 已完成, 达标),
@@ -191,23 +192,23 @@ def _blank_label_values(row: dict) -> list[str]:
     return warnings
 
 
+# a number as printed (1,200, 38.75): the figure of the patterns below
+_FIGURE = r"\d[\d,]*(?:\.\d+)?"
 # a comparison and a number with a short unit (>=1亿元, ≥95%), a number (a code) before it or
 # not: a target's bound, never an indicator's name
-_BOUND_NAME = lazy(
-    r"[\d\s]*[<>=≥≤＞＜＝≧≦]{1,2}\s?\d[\d,]*(?:\.\d+)?\s?[%\u4e00-\u9fffA-Za-z]{0,3}"
-)
+_BOUND_NAME = lazy(rf"[\d\s]*[{SIGNS}]{{1,2}}\s?{_FIGURE}\s?[%\u4e00-\u9fffA-Za-z]{{0,3}}")
 # a number with at most a short unit (5亩, 192只, 95%, 38.75万元)
-_QUANTITY = lazy(r"\d[\d,]*(?:\.\d+)?\s?[%\u4e00-\u9fffA-Za-z]{0,3}")
+_QUANTITY = lazy(rf"{_FIGURE}\s?[%\u4e00-\u9fffA-Za-z]{{0,3}}")
 _LEADING_MARKS = lazy(r"^[\s\-—–－/／]+")
 # a number with its unit, and a unit at least (5.5亩, 80头, 95%): no reason's text
-_UNIT_QUANTITY = lazy(r"\d[\d,]*(?:\.\d+)?\s?[%\u4e00-\u9fffA-Za-z]{1,3}")
+_UNIT_QUANTITY = lazy(rf"{_FIGURE}\s?[%\u4e00-\u9fffA-Za-z]{{1,3}}")
 # a number alone other than 0 (0 may say a deviation of nothing)
-_BARE_NUMBER = lazy(r"(?!0(?:\.0+)?$)\d[\d,]*(?:\.\d+)?")
+_BARE_NUMBER = lazy(rf"(?!0(?:\.0+)?$){_FIGURE}")
 # a goal that is a figure alone (43.2, 287)
-_NUMBER_GOAL = lazy(r"\s*\d[\d,]*(?:\.\d+)?\s*")
-_NUMBER_IN = lazy(r"\d[\d,]*(?:\.\d+)?")
+_NUMBER_GOAL = lazy(rf"\s*{_FIGURE}\s*")
+_NUMBER_IN = lazy(_FIGURE)
 # a number and a unit of one or two characters, nothing else (12头, 3200份, 12万元)
-_NAMED_QUANTITY = lazy(r"\d[\d,]*(?:\.\d+)?[\u4e00-\u9fff]{1,2}")
+_NAMED_QUANTITY = lazy(rf"{_FIGURE}[\u4e00-\u9fff]{{1,2}}")
 # a sentence's end, a space, and more words: two cells, not one name
 _SENTENCES_APART = lazy(r"。[ \u3000]+[^\s]")
 # the characters a misread name holds (dots, a points note's 分, a bound's sign), and three
@@ -310,14 +311,14 @@ def is_no_goal(text: str) -> bool:
 
 # A bound's words, which open a target (不少于800篇) and never end a name: printed in the name's
 # cell when a lost gap or line end joined them to it
-_BOUND_AT_END = lazy(r"(?:不少于|不低于|不高于|不多于|不超过|不大于|不小于|大于等于|小于等于)$")
+_BOUND_WORDS = "不少于|不低于|不高于|不多于|不超过|不大于|不小于|大于等于|小于等于"
+_BOUND_AT_END = lazy(rf"(?:{_BOUND_WORDS})$")
 _NUMBER_FIRST = lazy(r"\s*\d")
 
 
 # a bound as a whole target prints it (大于等于1次, 等于100%, ≥95%), after a space
 _SPACED_BOUND = lazy(
-    r"\s((?:不少于|不低于|不高于|不多于|不超过|不大于|不小于|大于等于|小于等于|大于|小于|等于"
-    r"|[=＝≥≤><＞＜≧≦])\s*\d[\d,]*(?:\.\d+)?(?:%|[\u4e00-\u9fff]{1,2})?)$"
+    rf"\s((?:{_BOUND_WORDS}|大于|小于|等于|[{SIGNS}])\s*{_FIGURE}(?:%|[\u4e00-\u9fff]{{1,2}})?)$"
 )
 
 
