@@ -7,39 +7,32 @@ import pytest
 from pipelines.parser.memo import memo
 
 
-def test_a_kept_result_is_not_computed_again():
+def _recorded(maxsize: int, fn):
+    """``fn`` behind memo(maxsize), and the list of the arguments it was really called with."""
     calls = []
 
-    @memo(8)
-    def double(text: str) -> str:
+    def recording(text):
         calls.append(text)
-        return text * 2
+        return fn(text)
 
+    return memo(maxsize)(recording), calls
+
+
+def test_a_kept_result_is_not_computed_again():
+    double, calls = _recorded(8, lambda text: text * 2)
     assert [double("a"), double("b"), double("a"), double("a")] == ["aa", "bb", "aa", "aa"]
     assert calls == ["a", "b"]
 
 
 def test_results_are_let_go_when_the_cache_is_full_and_computed_again():
-    calls = []
-
-    @memo(2)
-    def size(text: str) -> int:
-        calls.append(text)
-        return len(text)
-
+    size, calls = _recorded(2, len)
     assert [size("x"), size("yy"), size("zzz")] == [1, 2, 3]  # the third empties the cache
     assert size("x") == 1 and size("zzz") == 3
     assert calls == ["x", "yy", "zzz", "x"]
 
 
 def test_an_error_is_raised_again_and_nothing_is_kept():
-    calls = []
-
-    @memo(4)
-    def number(text: str) -> float:
-        calls.append(text)
-        return float(text)
-
+    number, calls = _recorded(4, float)
     for _ in range(2):
         with pytest.raises(ValueError):
             number("ten")
