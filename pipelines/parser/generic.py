@@ -51,7 +51,7 @@ from pipelines.parser.labels import (
     without_points,
 )
 from pipelines.parser.patterns import lazy
-from pipelines.parser.points_rows import read_points_rows
+from pipelines.parser.points_rows import points_header, read_points_rows
 from pipelines.parser.spaced_labels import letter_spaced_labels, spaced_label_cells
 from pipelines.parser.text import (
     CJK_GAP,
@@ -9047,7 +9047,7 @@ def read_form(lines: list[Line]) -> tuple[dict, Reading]:
         funds[0]["annual_budget"] = amount
         reading.notes.append("年度资金总额: its amount read from words (资金总额…万元)")
     if fund_at is not None and complete_total(
-        funds, [c.text for c in cells[fund_at : header_at if header_at is not None else len(cells)]]
+        funds, [c.text for c in cells[fund_at : _money_part_end(cells, fund_at, header_at)]]
     ):
         reading.notes.append(
             "年度资金总额: values out of their row placed by its arithmetic (执行率 = 执行数 / "
@@ -9303,6 +9303,17 @@ def _points_header_among_rows(rows: list[dict], body: list[Cell]) -> bool:
         return False
     columns = [vocab.meaning(c.text, "indicator_columns") for c in body]
     return "name" not in columns and ("weight" in columns or "score" in columns)
+
+
+def _money_part_end(cells: list[Cell], fund_at: int, header_at: int | None) -> int:
+    """Where the money table's part of the form ends for its arithmetic: the indicator table's
+    header, or a table of points printed before it (its header's 分值 and 得分 side by side,
+    rows of points after them: see points_rows), whose rows' 分值 and 得分 are no amounts."""
+    end = header_at if header_at is not None else len(cells)
+    texts = [c.text for c in cells[fund_at:end]]
+    at = points_header(texts)
+    # (only a header whose rows read: a money table's own 分值 | 得分 is no other table's)
+    return fund_at + at if at is not None and read_points_rows(texts[at:]) else end
 
 
 def _points_table_ahead(region: list[Cell], indicators: list[dict]) -> list[dict]:
