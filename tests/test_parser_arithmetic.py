@@ -13,6 +13,10 @@ def _funds(**total) -> list[dict]:
     return rows
 
 
+def _money(total: dict) -> tuple:
+    return (total["annual_budget"], total["executed"], total["execution_rate"])
+
+
 # what a PDF printed out of reading order: the row's amounts after the header, its 执行数 after
 # the unit's name, its 分值 and 执行率 among the goals (a Shanghai district's form so printed)
 SCRAMBLED = ["年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分", "20000.00",
@@ -117,3 +121,24 @@ def test_at_a_full_rate_the_amounts_are_not_taken_for_the_points():
     funds = _funds(annual_budget=6.84, executed=6.84)
     assert complete_total(funds, [*texts, "10", "10"])
     assert (funds[0]["weight"], funds[0]["score"]) == (10.0, 10.0)
+
+
+def test_a_rate_whose_sign_was_printed_apart_still_fits():
+    # 执行率's number and its % printed as two cells (72 | %): the rate of the row's amounts
+    texts = ["中央", "本级", "合计", "执行数", "执行率", "250", "250", "180", "72", "%"]
+    funds = _funds()
+    assert complete_total(funds, texts)
+    assert _money(funds[0]) == (250.0, 180.0, 72.0)
+
+
+def test_the_money_part_ends_at_a_points_table_before_the_indicator_table():
+    # a points table (分值 | 自评分) between the money cells and the indicator table: its rows'
+    # 分值 and 得分 at a full rate (3 | 3, 2 | 2) are no rival amounts of the money row
+    text = (
+        "某县财政预算支出项目绩效自评表 项目名称 某某河道清淤项目 主管部门 某县水务局 实施单位 "
+        "某县河道站 项目资金 中央 本级 合计 执行数 执行率 12.4 12.4 12.4 100% 项目权重 评价内容 "
+        "分值 自评分 前期工作 3 分 立项程序 3 3 复核分 评价标准 有批复文件计 3 分,没有不得分。 "
+        "制度建设 2 2 1、有内部制度 1 分; 一级指标 二级指标 指标名称 年初指标值 年终完成值 自评分\n"
+    )
+    total = parse_text(text, "x.txt").contract_forms()[0]["funds"][0]
+    assert _money(total) == (12.4, 12.4, 100.0)

@@ -37,7 +37,12 @@ def complete_total(funds: list[dict], texts: list[str]) -> bool:
     total = next((row for row in funds if row["line"] == TOTAL), None)
     if total is None or total["execution_rate"] is not None:
         return False  # (a rate read where it belongs: the row's own reading stands)
-    cells = [unicodedata.normalize("NFKC", t).replace(" ", "") for t in texts]
+    cells: list[str] = []
+    for text in (unicodedata.normalize("NFKC", t).replace(" ", "") for t in texts):
+        if text == "%" and cells and _AMOUNT.match(cells[-1]):
+            cells[-1] += text  # (a rate whose sign the extraction printed apart: 100 %)
+        else:
+            cells.append(text)
     # each number as often as it is printed: a pair of one number (800 | 800, 20 | 20) needs it
     # printed twice
     printed = Counter(n for n in (to_number(c) for c in cells if _AMOUNT.match(c)) if n is not None)

@@ -51,6 +51,7 @@ from pipelines.parser.labels import (
     without_points,
 )
 from pipelines.parser.patterns import lazy
+from pipelines.parser.points_rows import points_header, read_points_rows
 from pipelines.parser.spaced_labels import letter_spaced_labels, spaced_label_cells
 from pipelines.parser.text import (
     CJK_GAP,
@@ -9046,7 +9047,7 @@ def read_form(lines: list[Line]) -> tuple[dict, Reading]:
         funds[0]["annual_budget"] = amount
         reading.notes.append("年度资金总额: its amount read from words (资金总额…万元)")
     if fund_at is not None and complete_total(
-        funds, [c.text for c in cells[fund_at : header_at if header_at is not None else len(cells)]]
+        funds, [c.text for c in cells[fund_at : _money_part_end(cells, fund_at, header_at)]]
     ):
         reading.notes.append(
             "年度资金总额: values out of their row placed by its arithmetic (执行率 = 执行数 / "
@@ -9161,6 +9162,14 @@ def read_form(lines: list[Line]) -> tuple[dict, Reading]:
             "indicator rows not read: the header's 分值 or 得分 stands among the table's rows and"
             " no row holds points (a text out of reading order)"
         )
+    if header_at is not None:
+        ahead = _points_table_ahead(cells[fund_at or 0 : header_at], indicators)
+        if ahead:
+            indicators = ahead + indicators
+            reading.notes.append(
+                "a points table before the indicator table, out of reading order: the rows "
+                "printed whole (a name, its 分值 and 得分) read, their groups by the 分值's sums"
+            )
     if header_at is None and total_weight is None and total_score is None:
         total_weight, total_score = _headless_total(cells, fund_at or 0)
     if total_score is None:
@@ -9294,6 +9303,40 @@ def _points_header_among_rows(rows: list[dict], body: list[Cell]) -> bool:
         return False
     columns = [vocab.meaning(c.text, "indicator_columns") for c in body]
     return "name" not in columns and ("weight" in columns or "score" in columns)
+
+
+def _money_part_end(cells: list[Cell], fund_at: int, header_at: int | None) -> int:
+    """Where the money table's part of the form ends for its arithmetic: the indicator table's
+    header, or a table of points printed before it (its header's 分值 and 得分 side by side,
+    rows of points after them: see points_rows), whose rows' 分值 and 得分 are no amounts."""
+    end = header_at if header_at is not None else len(cells)
+    texts = [c.text for c in cells[fund_at:end]]
+    at = points_header(texts)
+    # (only a header whose rows read: a money table's own 分值 | 得分 is no other table's)
+    return fund_at + at if at is not None and read_points_rows(texts[at:]) else end
+
+
+def _points_table_ahead(region: list[Cell], indicators: list[dict]) -> list[dict]:
+    """The rows of a table of 分值 and 得分 printed before the indicator table (see
+    points_rows), none of them among the rows already read."""
+    rows = read_points_rows([c.text for c in region])
+    if not rows or {r["name"] for r in rows} & {r["name"] for r in indicators}:
+        return []
+    return [
+        {
+            "level1": row["level1"],
+            "level2": None,
+            "name": row["name"],
+            "target": None,
+            "actual": None,
+            "weight": row["weight"],
+            "score": row["score"],
+            "deviation": None,
+            "line_start": region[row["at"]].no,
+            "line_end": region[row["at"]].no,
+        }
+        for row in rows
+    ]
 
 
 def _valued(rows: list[dict]) -> int:

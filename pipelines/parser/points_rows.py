@@ -1,0 +1,148 @@
+"""A table of points printed before the indicator table (the 分值 | 自评分 of a form's management
+items: 项目决策 2分 | 决策依据 | 2 | 2 | 评价标准…), from a PDF whose text came out of reading order:
+the header's words, the group labels, the rows and the rule texts beside them stand in one
+stream, each rule text's own numbers (`扣 0.5 分`) among them.
+
+Read here: the cells after a header's 分值 cell and its 得分 cell right after it, up to the
+indicator table's header. A row is a name (words only, no label) followed by exactly two
+numbers of points, 得分 within 分值, the next cell no third number (a rule's `N 分` aside) and
+no 分 (which would make the second number a rule's points), the cell before it no words of the
+same kind (a column of words beside the names). A group label is words followed by its points
+and 分 (项目管理 13 分, 项目管理 13分). Group labels are given to the rows only where the rows'
+分值, in printed order, add up to each label's points in turn, every row used: the form's own
+arithmetic, which a row missed or a row cut wrongly breaks. A table with no such group label is
+not read (a 情况说明 | 分值 | 得分 table, its explanations before the points, one row a line). A row whose name stands before a
+group label and its values after it (the label printed in the middle of its merged cell, beside
+the group's middle row) is kept only where that arithmetic then holds.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipelines.parser import vocabulary as vocab
+from pipelines.parser.text import to_number
+
+_NAME = re.compile(r"[\u4e00-\u9fff]{2,12}")
+_POINTS = re.compile(r"\d{1,3}(?:\.\d{1,2})?")
+
+
+def _name(text: str) -> bool:
+    return bool(
+        _NAME.fullmatch(text)
+        and not vocab.is_any_label(text)
+        and not vocab.meaning(text, "indicator_columns")
+    )
+
+
+def _points(text: str) -> float | None:
+    return to_number(text) if _POINTS.fullmatch(text) and to_number(text) <= 100 else None
+
+
+def _row_values(texts: list[str], at: int) -> tuple[float, float] | None:
+    """(分值, 得分) of the two cells at ``at``, where nothing after them says otherwise."""
+    if at + 2 > len(texts):
+        return None
+    weight, score = _points(texts[at]), _points(texts[at + 1])
+    if weight is None or score is None or score > weight:
+        return None
+    after = texts[at + 2] if at + 2 < len(texts) else ""
+    if after.startswith(("分", "、", ".", "．")):
+        return None  # (the second number is a rule's points, 扣 0.5 分, or a list's, 3 、…)
+    if _points(after) is not None and not (at + 3 < len(texts) and texts[at + 3].startswith("分")):
+        return None  # a third number: which two are the row's is not known
+    return weight, score
+
+
+def _group(texts: list[str], at: int) -> tuple[float, int] | None:
+    """(points, cells taken) of a group label at ``at``: 项目管理 | 13 | 分, or 项目管理 | 13分."""
+    if at + 2 > len(texts) or not _name(texts[at]):
+        return None
+    if texts[at + 1].endswith("分") and (points := _points(texts[at + 1][:-1])) is not None:
+        return points, 2
+    if at + 3 > len(texts) or texts[at + 2] != "分":
+        return None
+    points = _points(texts[at + 1])
+    return (points, 3) if points is not None else None
+
+
+def _partition(rows: list[dict], groups: list[tuple[str, float]]) -> bool:
+    """Give each row its group, in printed order, where the rows' 分值 close each group's points
+    in turn with every row used."""
+    if not groups:
+        return False
+    names: list[str] = []
+    g, total = 0, 0.0
+    for row in rows:
+        if g >= len(groups):
+            return False
+        names.append(groups[g][0])
+        total += row["weight"]
+        if abs(total - groups[g][1]) < 1e-9:
+            g, total = g + 1, 0.0
+        elif total > groups[g][1]:
+            return False
+    if g != len(groups) or total:
+        return False
+    for row, name in zip(rows, names):
+        row["level1"] = name
+    return True
+
+
+def _row(name: str, values: tuple[float, float], at: int) -> dict:
+    return {"level1": None, "name": name, "weight": values[0], "score": values[1], "at": at}
+
+
+def points_header(texts: list[str]) -> int | None:
+    """Where a points table's header stands: its 分值 cell with a 得分 cell right after it."""
+    return next(
+        (
+            k
+            for k in range(len(texts) - 1)
+            if vocab.meaning(texts[k], "indicator_columns") == "weight"
+            and vocab.meaning(texts[k + 1], "indicator_columns") == "score"
+        ),
+        None,
+    )
+
+
+def read_points_rows(texts: list[str]) -> list[dict]:
+    """The rows (name, weight, score, level1 where the arithmetic gives it, and ``at``: the index
+    of the name's cell) of a points table in ``texts``, the cells from the header's 分值 on."""
+    header = points_header(texts)
+    start = header + 2 if header is not None else None
+    if start is None:
+        return []
+    rows: list[dict] = []
+    split: list[dict] = []  # rows whose name stands before a group label, their values after
+    groups: list[tuple[str, float]] = []
+    k = start
+    while k < len(texts):
+        group = _group(texts, k)
+        if group is not None:
+            groups.append((texts[k], group[0]))
+            k += group[1]
+            continue
+        # (a name after words of its own line's kind is a column of words beside the names: a
+        # 情况说明's text, not the name)
+        if _name(texts[k]) and not (k > start and _name(texts[k - 1])):
+            values = _row_values(texts, k + 1)
+            if values is not None:
+                rows.append(_row(texts[k], values, k))
+                k += 3
+                continue
+            group = _group(texts, k + 1)
+            values = _row_values(texts, k + 1 + group[1]) if group is not None else None
+            if group is not None and values is not None:
+                row = _row(texts[k], values, k)
+                rows.append(row)
+                split.append(row)
+                groups.append((texts[k + 1], group[0]))
+                k += 3 + group[1]
+                continue
+        k += 1
+    if not _partition(rows, groups) and split:
+        rows = [row for row in rows if row not in split]
+    if len(rows) < 2 or not groups:
+        return []  # (no group label with its points: not the table of a form's management items)
+    return rows
