@@ -9175,6 +9175,8 @@ def read_form(lines: list[Line]) -> tuple[dict, Reading]:
             total_score = to_number(points)
         elif at is not None:
             total_score = _score_past_label_pairs(cells, at)
+    if header_at is not None:
+        _first_row_under_a_run(indicators, cells)
     year = read_year(cells, project_at, lines)
     if year is None and identity["project_name"]:
         match = _YEAR.search(unicodedata.normalize("NFKC", identity["project_name"]))
@@ -9201,6 +9203,42 @@ def read_form(lines: list[Line]) -> tuple[dict, Reading]:
         "grade": grade,
     }
     return form, reading
+
+
+def _first_row_under_a_run(rows: list[dict], cells: list[Cell]) -> None:
+    """The table's first row left with no group label, after a run of labels printed before it
+    (pdftotext's drawn order: the labels' columns printed before the rows, 数量指标 | 质量指标 |
+    产出指标 | 时效指标, with no positions to say which rows are whose). A column's cells print
+    from the top down, so the first 一级 and the first 二级 printed are the topmost, those of
+    the table's first row: it takes them where the 二级 is of that 一级's family (labels.
+    LEVEL2_PARENT), and no other label, nor a piece of one that may open another group, comes
+    before them (a label's tail, 标, opens none). The other rows stay without. In place."""
+    if not rows or rows[0].get("level1") or rows[0].get("level2"):
+        return
+    first = next((k for k, c in enumerate(cells) if c.no == rows[0]["line_start"]), None)
+    if first is None:
+        return
+    one = two = None
+    for cell in cells[:first]:
+        if not ((_is_level(cell.text) or is_fragment(cell.text)) and _bare_label(cell.text)):
+            continue
+        name = _level_name(cell.text)
+        if compact(cell.text) in ("标", "指标"):
+            continue  # (a label's tail, wrapped: it opens no group)
+        if name not in _FRAMEWORK_NAMES:
+            return  # (a piece of a label, or a form's own: which group it opens is not known)
+        level = level_of(name)
+        if level == 1 and one is None:
+            one = name
+        elif level == 2 and two is None:
+            two = name
+        if one and two:
+            break
+    if one and two and LEVEL2_PARENT.get(two) == one:
+        rows[0]["level1"], rows[0]["level2"] = one, two
+
+
+_FRAMEWORK_NAMES = frozenset(LEVEL2_PARENT) | frozenset(filter(None, LEVEL2_PARENT.values()))
 
 
 def _score_column_section(
