@@ -455,3 +455,14 @@ def test_a_piece_of_a_label_before_the_run_leaves_the_first_row_without():
     (form,) = parse_text("\n\n".join([*HEAD, "一级指标", "二级指标", *run]), "x.txt").forms
     first = form["indicators"][0]
     assert (first["level1"], first["level2"]) == (None, None)
+
+
+def test_the_first_row_read_after_another_rows_cells_takes_no_label():
+    # values with no name between the header and the first row read (≥90% | 达成: a row whose
+    # name was lost): the row read is not the table's first, and the labels may be the lost one's
+    k = RUN.index("得分") + 1
+    run = [*RUN[:k], "≥90%", "达成", *RUN[k:]]
+    (form,) = parse_text("\n\n".join([*HEAD, "一级指标", "二级指标", *run]), "x.txt").forms
+    first = form["indicators"][0]
+    assert first["name"] == "图书借阅服务人次数"
+    assert (first["level1"], first["level2"]) == (None, None)

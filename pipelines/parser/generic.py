@@ -9218,6 +9218,9 @@ def _first_row_under_a_run(rows: list[dict], cells: list[Cell]) -> None:
     first = next((k for k, c in enumerate(cells) if c.no == rows[0]["line_start"]), None)
     if first is None:
         return
+    before = next((c.text for c in reversed(cells[:first]) if c.text), "")
+    if not (vocab.meaning(before, "indicator_columns") or _is_level(before) or is_fragment(before)):
+        return  # (other cells between the header and the row: a row before it not read)
     one = two = None
     for cell in cells[:first]:
         if not ((_is_level(cell.text) or is_fragment(cell.text)) and _bare_label(cell.text)):
