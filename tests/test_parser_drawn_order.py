@@ -466,3 +466,30 @@ def test_the_first_row_read_after_another_rows_cells_takes_no_label():
     first = form["indicators"][0]
     assert first["name"] == "图书借阅服务人次数"
     assert (first["level1"], first["level2"]) == (None, None)
+
+
+# 年度总体目标 | 一级指标 | 预期目标 | 实际完成情况 | the texts | 二级指标 | … 年度指标值 | 总分 | …:
+# the 一级指标 cell stands higher than the goals' header and is printed first; the total's label,
+# at the page's foot beside the header's column, is printed among the header's words
+GOAL_HEAD = [*HEAD[: HEAD.index("预期目标")], "一级指标", "预期目标", "实际完成情况"]
+GOAL_TABLE = ["二级指标", *TABLE[:2], "总分", *TABLE[2:]]
+GOAL_TEXTS = ["完成全年档案数字化加工任务，影像扫描三十万页，建立", "档案目录数据库。",
+              "已完成影像扫描三十万页，档案目录数据库建成并投入使用。"]  # fmt: skip
+
+
+def test_goals_printed_after_the_indicator_headers_first_word_are_read():
+    # the goals' lines end at the next label (二级指标), and their widths cut them where one way
+    # only fits (the planned goal's first line full, its last short; the achieved goal's line
+    # wider than that)
+    (form,) = parse_text("\n\n".join([*GOAL_HEAD, *GOAL_TEXTS, *GOAL_TABLE]), "x.txt").forms
+    assert (
+        form["goal_planned"] == "完成全年档案数字化加工任务，影像扫描三十万页，建立档案目录数据库。"
+    )
+    assert form["goal_actual"] == "已完成影像扫描三十万页，档案目录数据库建成并投入使用。"
+
+
+def test_goals_after_the_indicator_header_beside_a_rows_points_are_not_read():
+    # a number of points among the texts: a row's cells may be among them, not the goals alone
+    texts = [*GOAL_TEXTS[:2], "10.00", GOAL_TEXTS[2]]
+    (form,) = parse_text("\n\n".join([*GOAL_HEAD, *texts, *GOAL_TABLE]), "x.txt").forms
+    assert (form["goal_planned"], form["goal_actual"]) == (None, None)

@@ -3347,6 +3347,52 @@ def _label_tail_alone(cells: list[Cell], first: Cell) -> bool:
     )
 
 
+def _goals_in_the_header(
+    cells: list[Cell], header_at: int, reading: Reading
+) -> tuple[str | None, str | None]:
+    """The goals' header (预期目标 | 实际完成情况) and their texts printed after the indicator
+    header's first word (pdftotext's drawn order: 年度总体目标 | 一级指标 | 预期目标 | 实际完成情况 |
+    the texts | 二级指标, the 一级指标 cell standing higher than the goals' header), read as
+    read_goals reads them, where nothing but the header's words stands between its first word
+    and the goals' labels, the texts end at a label (not at a row's cells), hold no number of
+    points and print a piece a line (no line of two pieces, the goals side by side)."""
+    at = next(
+        (k for k in range(header_at + 1, len(cells)) if not _plain_header_cell(cells[k].text)),
+        None,
+    )
+    if at is None or at + 1 >= len(cells) or vocab.meaning(cells[at].text, "goals") != "planned":
+        return None, None
+    if vocab.meaning(cells[at + 1].text, "goals") != "actual":
+        return None, None
+    stop = next(
+        (
+            k
+            for k in range(at + 2, len(cells))
+            if vocab.is_any_label(cells[k].text)
+            or _is_level(cells[k].text)
+            or _wrapped_label_at(cells, k, len(cells))
+        ),
+        None,
+    )
+    texts = [c for c in cells[at + 2 : stop] if c.text]
+    if stop is None or any(is_points(c.text) for c in texts):
+        return None, None
+    if len({c.no for c in texts}) < len(texts):
+        return None, None  # (two pieces on a line: where each goal's lines go is not known)
+    return read_goals(cells, at, stop, reading)
+
+
+def _plain_header_cell(text: str) -> bool:
+    """An empty cell, a word of the indicator header (一级指标, 二级指标) or a group label (the
+    first group's cell, merged down its rows, stands higher than the goals' texts)."""
+    return (
+        not text
+        or vocab.meaning(text, "indicator_columns") in ("level1", "level2")
+        or _is_level(text)
+        or is_fragment(text)
+    )
+
+
 def _wrapped_label_at(cells: list[Cell], k: int, stop: int) -> bool:
     """A label wrapped over lines of its own from cells[k] on (项目预算 / 执行情况 / (10分), the
     money section's heading in a narrow merged cell): two or three cells, each alone on its
@@ -9061,6 +9107,8 @@ def read_form(lines: list[Line]) -> tuple[dict, Reading]:
     goal_planned, goal_actual = read_goals(
         goal_cells, 0, len(goal_cells), reading, closed=header_at is not None
     )
+    if goal_planned is None and goal_actual is None and header_at is not None:
+        goal_planned, goal_actual = _goals_in_the_header(cells, header_at, reading)
     indicators: list[dict] = []
     total_weight = total_score = None
     total_at = None
