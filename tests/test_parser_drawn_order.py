@@ -94,11 +94,11 @@ def test_the_rows_cut_in_two_by_the_header_are_put_back_together():
     # their names and targets before 分值 | 得分, their actuals and points after it: each row's
     # right-hand cells end in its two points (=9人 | 10.00 | 10.00: three, so two on the left,
     # a name and a target; =24小时 | =24小时 | 10.00 | 10.00: four, so a name alone), one way
-    # only. Their group labels are left out, as the labels of the rows after them are (printed
-    # apart): were they read, the rows after would carry them
+    # only. The rows after the first carry no group label, as the labels of the rows after them
+    # are printed apart; the first row, the topmost, takes the labels printed before it
     (form,) = parse_text("\n\n".join([*HEAD, *INTERLEAVED]), "x.txt").forms
     rows = _values(form)
-    assert rows["人员配备数量"] == (None, None, "=9人", "=9人", 10, 10)
+    assert rows["人员配备数量"] == ("产出指标", "数量指标", "=9人", "=9人", 10, 10)
     assert rows["全天候服务"] == (None, None, "=24小时", "=24小时", 10, 10)
     assert rows["电话接通率"] == (None, None, ">=85%", ">=85%", 30, 30)
     assert list(rows)[:3] == ["人员配备数量", "全天候服务", "电话接通率"]
@@ -428,3 +428,68 @@ def test_a_row_named_by_a_cells_end_is_left_out():
     assert "档案扫描页数(万页)" in names
     assert not names & {"活动场次", "价较高", "挥的作用", "案走出去", "档案走出去"}
     assert all(row["actual"] != "开展档案数字化宣传培训" for row in form["indicators"])
+
+
+# the labels' columns printed as one run before the header and the rows: the topmost of each
+# level first (数量指标 over 质量指标, 产出指标 spanning both)
+RUN = ["数量指标", "质量指标", "产出指标", "时效指标", "三级指标", "年度指标值", "实际完成值",
+       "分值", "得分", "图书借阅服务人次数", "≥5000人次", "5200人次", "30.00", "30.00",
+       "馆藏文献编目合格率", "≥98%", "99%", "30.00", "30.00", "图书上架及时率", "≥95%", "96%",
+       "40.00", "40.00", "总分", "100.00", "100.00"]  # fmt: skip
+
+
+def test_the_first_row_under_a_run_of_labels_takes_the_first_of_each_level():
+    # which rows the run's labels span is not known, but the first row is the topmost one,
+    # under the first 一级 and the first 二级 printed (数量指标, of 产出指标's family)
+    (form,) = parse_text("\n\n".join([*HEAD, "一级指标", "二级指标", *RUN]), "x.txt").forms
+    rows = form["indicators"]
+    assert (rows[0]["level1"], rows[0]["level2"]) == ("产出指标", "数量指标")
+    for row in rows[1:]:
+        assert (row["level1"], row["level2"]) == (None, None)
+
+
+def test_a_piece_of_a_label_before_the_run_leaves_the_first_row_without():
+    # the first label printed wrapped (数量指 / 标): the next whole ones (质量指标, 产出指标) may
+    # be lower groups', so the first row takes none
+    run = ["数量指", "标", *RUN[1:]]
+    (form,) = parse_text("\n\n".join([*HEAD, "一级指标", "二级指标", *run]), "x.txt").forms
+    first = form["indicators"][0]
+    assert (first["level1"], first["level2"]) == (None, None)
+
+
+def test_the_first_row_read_after_another_rows_cells_takes_no_label():
+    # values with no name between the header and the first row read (≥90% | 达成: a row whose
+    # name was lost): the row read is not the table's first, and the labels may be the lost one's
+    k = RUN.index("得分") + 1
+    run = [*RUN[:k], "≥90%", "达成", *RUN[k:]]
+    (form,) = parse_text("\n\n".join([*HEAD, "一级指标", "二级指标", *run]), "x.txt").forms
+    first = form["indicators"][0]
+    assert first["name"] == "图书借阅服务人次数"
+    assert (first["level1"], first["level2"]) == (None, None)
+
+
+# 年度总体目标 | 一级指标 | 预期目标 | 实际完成情况 | the texts | 二级指标 | … 年度指标值 | 总分 | …:
+# the 一级指标 cell stands higher than the goals' header and is printed first; the total's label,
+# at the page's foot beside the header's column, is printed among the header's words
+GOAL_HEAD = [*HEAD[: HEAD.index("预期目标")], "一级指标", "预期目标", "实际完成情况"]
+GOAL_TABLE = ["二级指标", *TABLE[:2], "总分", *TABLE[2:]]
+GOAL_TEXTS = ["完成全年档案数字化加工任务，影像扫描三十万页，建立", "档案目录数据库。",
+              "已完成影像扫描三十万页，档案目录数据库建成并投入使用。"]  # fmt: skip
+
+
+def test_goals_printed_after_the_indicator_headers_first_word_are_read():
+    # the goals' lines end at the next label (二级指标), and their widths cut them where one way
+    # only fits (the planned goal's first line full, its last short; the achieved goal's line
+    # wider than that)
+    (form,) = parse_text("\n\n".join([*GOAL_HEAD, *GOAL_TEXTS, *GOAL_TABLE]), "x.txt").forms
+    assert (
+        form["goal_planned"] == "完成全年档案数字化加工任务，影像扫描三十万页，建立档案目录数据库。"
+    )
+    assert form["goal_actual"] == "已完成影像扫描三十万页，档案目录数据库建成并投入使用。"
+
+
+def test_goals_after_the_indicator_header_beside_a_rows_points_are_not_read():
+    # a number of points among the texts: a row's cells may be among them, not the goals alone
+    texts = [*GOAL_TEXTS[:2], "10.00", GOAL_TEXTS[2]]
+    (form,) = parse_text("\n\n".join([*GOAL_HEAD, *texts, *GOAL_TABLE]), "x.txt").forms
+    assert (form["goal_planned"], form["goal_actual"]) == (None, None)

@@ -3348,6 +3348,52 @@ def _label_tail_alone(cells: list[Cell], first: Cell) -> bool:
     )
 
 
+def _goals_in_the_header(
+    cells: list[Cell], header_at: int, reading: Reading
+) -> tuple[str | None, str | None]:
+    """The goals' header (预期目标 | 实际完成情况) and their texts printed after the indicator
+    header's first word (pdftotext's drawn order: 年度总体目标 | 一级指标 | 预期目标 | 实际完成情况 |
+    the texts | 二级指标, the 一级指标 cell standing higher than the goals' header), read as
+    read_goals reads them, where nothing but the header's words stands between its first word
+    and the goals' labels, the texts end at a label (not at a row's cells), hold no number of
+    points and print a piece a line (no line of two pieces, the goals side by side)."""
+    at = next(
+        (k for k in range(header_at + 1, len(cells)) if not _plain_header_cell(cells[k].text)),
+        None,
+    )
+    if at is None or at + 1 >= len(cells) or vocab.meaning(cells[at].text, "goals") != "planned":
+        return None, None
+    if vocab.meaning(cells[at + 1].text, "goals") != "actual":
+        return None, None
+    stop = next(
+        (
+            k
+            for k in range(at + 2, len(cells))
+            if vocab.is_any_label(cells[k].text)
+            or _is_level(cells[k].text)
+            or _wrapped_label_at(cells, k, len(cells))
+        ),
+        None,
+    )
+    texts = [c for c in cells[at + 2 : stop] if c.text]
+    if stop is None or any(is_points(c.text) for c in texts):
+        return None, None
+    if len({c.no for c in texts}) < len(texts):
+        return None, None  # (two pieces on a line: where each goal's lines go is not known)
+    return read_goals(cells, at, stop, reading)
+
+
+def _plain_header_cell(text: str) -> bool:
+    """An empty cell, a word of the indicator header (一级指标, 二级指标) or a group label (the
+    first group's cell, merged down its rows, stands higher than the goals' texts)."""
+    return (
+        not text
+        or vocab.meaning(text, "indicator_columns") in ("level1", "level2")
+        or _is_level(text)
+        or is_fragment(text)
+    )
+
+
 def _wrapped_label_at(cells: list[Cell], k: int, stop: int) -> bool:
     """A label wrapped over lines of its own from cells[k] on (项目预算 / 执行情况 / (10分), the
     money section's heading in a narrow merged cell): two or three cells, each alone on its
@@ -9062,6 +9108,8 @@ def read_form(lines: list[Line]) -> tuple[dict, Reading]:
     goal_planned, goal_actual = read_goals(
         goal_cells, 0, len(goal_cells), reading, closed=header_at is not None
     )
+    if goal_planned is None and goal_actual is None and header_at is not None:
+        goal_planned, goal_actual = _goals_in_the_header(cells, header_at, reading)
     indicators: list[dict] = []
     total_weight = total_score = None
     total_at = None
@@ -9184,6 +9232,8 @@ def read_form(lines: list[Line]) -> tuple[dict, Reading]:
             total_score = to_number(points)
         elif at is not None:
             total_score = _score_past_label_pairs(cells, at)
+    if header_at is not None:
+        _first_row_under_a_run(indicators, cells)
     year = read_year(cells, project_at, lines)
     if year is None and identity["project_name"]:
         match = _YEAR.search(unicodedata.normalize("NFKC", identity["project_name"]))
@@ -9210,6 +9260,45 @@ def read_form(lines: list[Line]) -> tuple[dict, Reading]:
         "grade": grade,
     }
     return form, reading
+
+
+def _first_row_under_a_run(rows: list[dict], cells: list[Cell]) -> None:
+    """The table's first row left with no group label, after a run of labels printed before it
+    (pdftotext's drawn order: the labels' columns printed before the rows, 数量指标 | 质量指标 |
+    产出指标 | 时效指标, with no positions to say which rows are whose). A column's cells print
+    from the top down, so the first 一级 and the first 二级 printed are the topmost, those of
+    the table's first row: it takes them where the 二级 is of that 一级's family (labels.
+    LEVEL2_PARENT), and no other label, nor a piece of one that may open another group, comes
+    before them (a label's tail, 标, opens none). The other rows stay without. In place."""
+    if not rows or rows[0].get("level1") or rows[0].get("level2"):
+        return
+    first = next((k for k, c in enumerate(cells) if c.no == rows[0]["line_start"]), None)
+    if first is None:
+        return
+    before = next((c.text for c in reversed(cells[:first]) if c.text), "")
+    if not (vocab.meaning(before, "indicator_columns") or _is_level(before) or is_fragment(before)):
+        return  # (other cells between the header and the row: a row before it not read)
+    one = two = None
+    for cell in cells[:first]:
+        if not ((_is_level(cell.text) or is_fragment(cell.text)) and _bare_label(cell.text)):
+            continue
+        name = _level_name(cell.text)
+        if compact(cell.text) in ("标", "指标"):
+            continue  # (a label's tail, wrapped: it opens no group)
+        if name not in _FRAMEWORK_NAMES:
+            return  # (a piece of a label, or a form's own: which group it opens is not known)
+        level = level_of(name)
+        if level == 1 and one is None:
+            one = name
+        elif level == 2 and two is None:
+            two = name
+        if one and two:
+            break
+    if one and two and LEVEL2_PARENT.get(two) == one:
+        rows[0]["level1"], rows[0]["level2"] = one, two
+
+
+_FRAMEWORK_NAMES = frozenset(LEVEL2_PARENT) | frozenset(filter(None, LEVEL2_PARENT.values()))
 
 
 def _score_column_section(
