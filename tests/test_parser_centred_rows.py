@@ -1139,11 +1139,7 @@ def test_a_blank_rows_words_and_a_name_rest_joined_are_no_pieces_in_a_table_of_n
     from pipelines.parser.centred_rows import drop_stray_pieces
 
     def row(name: str, at: int) -> dict:
-        values = {"target": "=100%", "actual": "100%", "deviation": None}
-        return {"name": name, **values, "weight": None, "score": None} | {
-            "line_start": at,
-            "line_end": at,
-        }
+        return _one_line_row(name, at, None)
 
     text = "\n".join(
         [
@@ -1159,3 +1155,33 @@ def test_a_blank_rows_words_and_a_name_rest_joined_are_no_pieces_in_a_table_of_n
     form = {"indicators": [row(names[0], 1), row(names[1], 2), row(names[2], 6)]}
     assert drop_stray_pieces(form, text) == 0
     assert [r["name"] for r in form["indicators"]] == names
+
+
+def test_a_name_of_two_cells_in_a_line_print_is_left_out():
+    # a line print parts its cells by one space: a name read with a space between Chinese words
+    # (系统维护管理机制到 建立日常维护位情况) holds another cell's piece: left out, the row's
+    # values kept; a name whole stays
+    from pipelines.parser.centred_rows import drop_stray_pieces
+
+    def row(name: str, at: int) -> dict:
+        return _one_line_row(name, at, 20)
+
+    text = "\n".join(
+        [
+            "数量指标 档案数字化加工率 =100% 100% 20.00 20.00",
+            "质量指标 档案查阅 建立台账及时率 =100% 100% 20.00 20.00",
+        ]
+    )
+    form = {"indicators": [row("档案数字化加工率", 1), row("档案查阅 建立台账及时率", 2)]}
+    drop_stray_pieces(form, text)
+    assert [r["name"] for r in form["indicators"]] == ["档案数字化加工率", None]
+    assert form["indicators"][1]["target"] == "=100%"
+
+
+def _one_line_row(name: str, at: int, points: float | None) -> dict:
+    """A row read from line ``at`` alone, its target =100% and actual 100%."""
+    values = {"target": "=100%", "actual": "100%", "deviation": None}
+    return {"name": name, **values, "weight": points, "score": points} | {
+        "line_start": at,
+        "line_end": at,
+    }

@@ -364,8 +364,8 @@ def test_every_gold_file_is_printed_by_every_tool():
         # (a row of values and no points read from lines that end in none, in a table whose
         # lines end in points, dropped since the thirty-fifth's second round: 100 before)
         # (rows beside a wrapped cell's piece in a table of no points left out since the
-        # thirty-sixth: 87 / 0.812 before)
-        ("pdfplumber", "excel", 54, 0.813),
+        # thirty-sixth: 87 / 0.812 before; a name of two cells' pieces left out: 54)
+        ("pdfplumber", "excel", 52, 0.813),
         # (a reason wrapped over two lines around the values' line of a row that lost points
         # joined as its reason since the twenty-seventh session: 146 and 0.756 before)
         # (a row's 二级 carried on under a new 一级 of another family left out since the

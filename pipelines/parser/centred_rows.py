@@ -85,6 +85,7 @@ from pipelines.parser import vocabulary as vocab
 from pipelines.parser.labels import is_fragment, is_label, level_of
 from pipelines.parser.patterns import lazy
 from pipelines.parser.text import (
+    CJK_GAP,
     NAME_NUMBER,
     WRAP_SLACK,
     compact,
@@ -253,12 +254,18 @@ def drop_stray_pieces(form: dict, text: str) -> int:
     80% 8.00 8.00 / 积占总面积比例), the piece under not known to be the next row's first words:
     the name above, read without it, is left out (_cut_above). And in a table whose lines end
     in points, a row of values and no points read from lines that end in none is dropped
-    (_off_the_points_lines)."""
+    (_off_the_points_lines).
+    A name read with a space between Chinese words (系统维护管理机制到 建立日常维护位情况) holds
+    two cells' pieces, as such a print parts its cells by one space (a space beside a number
+    or a Latin word, a cell's own, is no such gap): the name is left out, its row kept."""
     rows = form.get("indicators") or []
     if all(map(_words_alone, rows)):
         return 0
     lines = text.split("\n")
     _cut_above(rows, lines)
+    for row in rows:
+        if row.get("name") and CJK_GAP.search(row["name"].strip()):
+            row["name"] = None  # (two cells' pieces: see above)
     kept = [row for row in rows[:-1] if not _words_alone(row)] + rows[-1:]
     if sum(map(_has_points, kept)) * 2 > len(kept):
         kept = [row for row in kept if not _reason_lines(row)]
