@@ -933,20 +933,22 @@ def test_a_reasons_lines_read_as_a_row_of_no_points_are_no_row():
     assert "全年寄存档案" not in names and "消防报警设备维护工作完成率" in names
 
 
+OFF_THE_POINTS_LINES = [
+    "产出指标 数量指标 数字化加工工作完成率 =100% 100% 20.00 20.00",
+    "质量指标 档案数字化加工合格率 ≥98% 99% 20.00 20.00",
+    "档案库房温湿度 保持恒温 恒温恒湿 保持",
+    "20.00 20.00",
+    "效益指标 社会效益指标 达标情况 恒湿 良好",
+    "档案查阅及时率 =100% 100% 20.00 20.00",
+    "满意度指标 服务对象满意度指标 查档群众满意度 ≥90% 95% 20.00 20.00",
+]
+
+
 def test_a_row_of_values_read_off_the_points_lines_of_a_table_is_no_row():
     # a row's cells centred around a line of its points alone (档案库房温湿度 保持恒温 恒温恒湿 保持
     # / 20.00 20.00 / … 恒湿 良好): the pieces under the points read as a row of a name, a target
     # and an actual with no points, in a table every row of which ends its line in its points
-    table = [
-        "产出指标 数量指标 数字化加工工作完成率 =100% 100% 20.00 20.00",
-        "质量指标 档案数字化加工合格率 ≥98% 99% 20.00 20.00",
-        "档案库房温湿度 保持恒温 恒温恒湿 保持",
-        "20.00 20.00",
-        "效益指标 社会效益指标 达标情况 恒湿 良好",
-        "档案查阅及时率 =100% 100% 20.00 20.00",
-        "满意度指标 服务对象满意度指标 查档群众满意度 ≥90% 95% 20.00 20.00",
-        "总分 100.00 100.00",
-    ]
+    table = [*OFF_THE_POINTS_LINES, "总分 100.00 100.00"]
     names = _names(table)
     assert "达标情况" not in names
     assert names == [
@@ -1099,3 +1101,87 @@ def test_an_identity_value_opening_with_another_identity_label_is_left_out():
     identity = ["项目名称 档案数字化加工综合管理经费", "主管部门 实施单位", "中心"]
     (form,) = parse_text(_with_identity(identity), "x.txt").forms
     assert form["department"] is None
+
+
+def test_rows_beside_a_wrapped_cells_piece_in_a_table_of_no_points_are_left_out():
+    # a table that prints no points: a line of a piece or two of words no row took (a wrapped
+    # name's and target's rests, 档案的清点 登记) is the row above's rest if the cells stand at
+    # their tops, the row below's head if centred, and nothing says which: both rows are left
+    # out; a line of labels and the same words twice (库房 库房) is a target's and an actual's
+    # pieces, and so are the rows read around it; rows alone on their lines stay
+    table = [
+        "产出指标 数量指标 数字化加工工作完成率 =100% 100%",
+        "完成档案数字化加工及寄存 完成寄存档案 已完成寄存档案",
+        "档案的清点 登记",
+        "档案保管寄存完成率 =3000卷 3000卷",
+        "质量指标 档案数字化加工合格率 ≥98% 99%",
+        "恒温恒湿 恒温恒湿",
+        "效益指标 社会效益指标 档案库房温湿度 库房 库房",
+        "档案查阅及时率 =100% 100%",
+        "满意度指标 服务对象满意度指标 查档群众满意度 ≥90% 95%",
+        "总分 100.00 99.75",
+    ]
+    assert _names(table) == ["数字化加工工作完成率", "档案查阅及时率", "查档群众满意度"]
+
+
+def test_a_last_row_of_words_alone_is_not_counted_as_a_row_of_points():
+    # as above, the last row a name's pieces alone (查档单位对档案 / 服务满意度, a cell of the
+    # last group wrapped under it, not right above the total): a row of words alone has no
+    # values' line to end in points, so it does not count among the rows the lines of points
+    # must match, and the row read off the points lines (达标情况) is still dropped
+    table = [*OFF_THE_POINTS_LINES, "查档单位对档案", "服务满意度", "总分 100.00 100.00"]
+    assert "达标情况" not in _names(table)
+
+
+def test_a_blank_rows_words_and_a_name_rest_joined_are_no_pieces_in_a_table_of_no_points():
+    # the template's blank row (指标3： / ……) is no wrapped cell's piece, nor is a name's rest
+    # that its row was read with (档案数字化加工合 / 格率): the rows beside them stay
+    from pipelines.parser.centred_rows import drop_stray_pieces
+
+    def row(name: str, at: int) -> dict:
+        return _one_line_row(name, at, None)
+
+    text = "\n".join(
+        [
+            "数量指标 档案数字化加工 =100% 100%",
+            "质量指标 档案数字化加工合 =100% 100%",
+            "格率",
+            "指标3：",
+            "……",
+            "档案查阅及时率 =100% 100%",
+        ]
+    )
+    names = ["档案数字化加工", "档案数字化加工合格率", "档案查阅及时率"]
+    form = {"indicators": [row(names[0], 1), row(names[1], 2), row(names[2], 6)]}
+    assert drop_stray_pieces(form, text) == 0
+    assert [r["name"] for r in form["indicators"]] == names
+
+
+def test_a_name_of_two_cells_in_a_line_print_is_left_out():
+    # a line print parts its cells by one space: a name read with a space between Chinese words
+    # (系统维护管理机制到 建立日常维护位情况) holds another cell's piece: left out, the row's
+    # values kept; a name whole stays
+    from pipelines.parser.centred_rows import drop_stray_pieces
+
+    def row(name: str, at: int) -> dict:
+        return _one_line_row(name, at, 20)
+
+    text = "\n".join(
+        [
+            "数量指标 档案数字化加工率 =100% 100% 20.00 20.00",
+            "质量指标 档案查阅 建立台账及时率 =100% 100% 20.00 20.00",
+        ]
+    )
+    form = {"indicators": [row("档案数字化加工率", 1), row("档案查阅 建立台账及时率", 2)]}
+    drop_stray_pieces(form, text)
+    assert [r["name"] for r in form["indicators"]] == ["档案数字化加工率", None]
+    assert form["indicators"][1]["target"] == "=100%"
+
+
+def _one_line_row(name: str, at: int, points: float | None) -> dict:
+    """A row read from line ``at`` alone, its target =100% and actual 100%."""
+    values = {"target": "=100%", "actual": "100%", "deviation": None}
+    return {"name": name, **values, "weight": points, "score": points} | {
+        "line_start": at,
+        "line_end": at,
+    }

@@ -85,6 +85,8 @@ from pipelines.parser import vocabulary as vocab
 from pipelines.parser.labels import is_fragment, is_label, level_of
 from pipelines.parser.patterns import lazy
 from pipelines.parser.text import (
+    CJK_GAP,
+    NAME_NUMBER,
     WRAP_SLACK,
     compact,
     display_width,
@@ -97,6 +99,8 @@ from pipelines.parser.text import (
 )
 
 _MIN_LINES = 12
+# a blank row's words in a template (指标3：, ……): no piece of a cell
+_PLACEHOLDER = lazy(rf"^(?:{NAME_NUMBER}|[.…·。、．]+)$")
 _MAX_BLANK = 0.02  # share of blank lines (between pages): at most this many
 _MAX_GAPPED = 0.05  # share of the lines with a wide gap (two spaces or more): at most this many
 _TARGET_START = lazy(r"^[=＝≥≤><＞＜≧≦\d]")  # a comparison or a number
@@ -250,18 +254,82 @@ def drop_stray_pieces(form: dict, text: str) -> int:
     80% 8.00 8.00 / 积占总面积比例), the piece under not known to be the next row's first words:
     the name above, read without it, is left out (_cut_above). And in a table whose lines end
     in points, a row of values and no points read from lines that end in none is dropped
-    (_off_the_points_lines)."""
+    (_off_the_points_lines).
+    A name read with a space between Chinese words (系统维护管理机制到 建立日常维护位情况) holds
+    two cells' pieces, as such a print parts its cells by one space (a space beside a number
+    or a Latin word, a cell's own, is no such gap): the name is left out, its row kept."""
     rows = form.get("indicators") or []
     if all(map(_words_alone, rows)):
         return 0
     lines = text.split("\n")
     _cut_above(rows, lines)
+    for row in rows:
+        if row.get("name") and CJK_GAP.search(row["name"].strip()):
+            row["name"] = None  # (two cells' pieces: see above)
     kept = [row for row in rows[:-1] if not _words_alone(row)] + rows[-1:]
     if sum(map(_has_points, kept)) * 2 > len(kept):
         kept = [row for row in kept if not _reason_lines(row)]
     kept = _off_the_points_lines(kept, lines)
+    kept = _unanchored_wrapped_rows(kept, lines)
     form["indicators"] = kept
     return len(rows) - len(kept)
+
+
+def _unanchored_wrapped_rows(rows: list[dict], lines: list[str]) -> list[dict]:
+    """The rows of a table none of whose rows holds points, less those a wrapped cell's piece
+    stands in or beside (drop_stray_pieces). With no points, no line shows where a row's
+    values stand, so a line of a piece or two of words that no row took (a name's or a
+    target's rest: 机构37个。 under 实施乡镇社区基层医疗) is the rest of the row above if the
+    cells stand at their tops, or the head of the row below if they stand in their middles, and
+    the print does not say which: both rows' cells may be cut, or hold another row's words, so
+    both are left out. A line of labels and the same words twice (成本 成本) is such a piece too
+    (a target's and an actual's, alike), whoever took it; and a row read with a piece on one of
+    its own lines was read from pieces: its lines count as pieces (its neighbours' cells as
+    doubtful). Lines of labels or their pieces alone, of a blank row's words (指标3：, ……), of
+    words a row's cell was joined from (养老服务数据准 / 确率, read 养老服务数据准确率), and lines of
+    three cells or more, a row's, are no pieces."""
+    spans = [(row.get("line_start"), row.get("line_end")) for row in rows]
+    if not rows or any(map(_has_points, rows)):
+        return rows
+    if not all(start and end and start <= end <= len(lines) for start, end in spans):
+        return rows
+    first, last = min(s for s, _ in spans), max(e for _, e in spans)
+    own = set()  # (the lines holding a row's name, target or actual)
+    near: dict[int, list[str]] = {}  # (the cells of the rows on or beside each line)
+    for row, (start, end) in zip(rows, spans, strict=True):
+        texts = [compact(row.get(key) or "") for key in ("target", "actual", "name")]
+        own |= {
+            n
+            for n in range(start, end + 1)
+            if any(text and text in compact(lines[n - 1]) for text in texts)
+        }
+        for n in range(start - 1, end + 2):
+            near.setdefault(n, []).extend(texts)
+    pieces = set()
+    for n in range(first, last + 1):
+        words = lines[n - 1].split()
+        cells = [w for w in words if not _labelish(w) and not _PLACEHOLDER.match(w)]
+        doubled = (
+            len(words) >= 2
+            and words[-1] == words[-2]
+            and not _known_label(words[-1])
+            and all(map(_labelish, words[:-2]))
+        )
+        texts = near.get(n, [])
+        whole = all(any(w in t and w != t for t in texts) for w in map(compact, cells))
+        if doubled or (n not in own and 0 < len(cells) < 3 and not whole):
+            pieces.add(n)
+    pieces |= {
+        n
+        for start, end in spans
+        if not pieces.isdisjoint(range(start, end + 1))
+        for n in range(start, end + 1)
+    }
+    return [
+        row
+        for row, (start, end) in zip(rows, spans, strict=True)
+        if pieces.isdisjoint(range(start - 1, end + 2))
+    ]
 
 
 _POINTS_SHAPE = lazy(r"^\d{1,3}(?:\.\d{1,2})?$")  # 20, 20.00: a 分值's or 得分's shape
@@ -269,7 +337,8 @@ _POINTS_SHAPE = lazy(r"^\d{1,3}(?:\.\d{1,2})?$")  # 20, 20.00: a 分值's or 得
 
 def _off_the_points_lines(rows: list[dict], lines: list[str]) -> list[dict]:
     """The rows of a table whose lines end in points (as many lines between its first row and
-    its last end in a number of a point's shape, 20.00, as rows were read), less each row of no
+    its last end in a number of a point's shape, 20.00, as rows of values were read: a row of
+    words alone is a piece itself, with no values' line to end in points), less each row of no
     points none of whose own lines ends in a number: every row of such a print ends its values'
     line in its points, so a row read from lines that end in words alone is a wrapped cell's
     pieces read around a values' line another reader left (a centred cell's lines above and
@@ -287,7 +356,8 @@ def _off_the_points_lines(rows: list[dict], lines: list[str]) -> list[dict]:
         return rows
     first, last = min(start for start, _ in counted), max(end for _, end in counted)
     ends = [_last_word(line) for line in lines[first - 1 : last]]
-    if sum(bool(_POINTS_SHAPE.match(word)) for word in ends) < len(counted):
+    valued = sum(not _words_alone(row) for row in rows[: len(counted)])
+    if sum(bool(_POINTS_SHAPE.match(word)) for word in ends) < valued:
         return rows
     kept = [
         row
