@@ -6031,3 +6031,36 @@ def test_an_actual_of_its_target_after_other_words_is_two_cells_joined():
     guard_form({"indicators": rows, "funds": [], "grade": None})
     # (较稳定 qualifies its target: 较 is no other cell of the form)
     assert [(r["target"], r["actual"]) for r in rows] == [(None, None)] * 2 + [("稳定", "较稳定")]
+
+
+def test_a_total_score_worded_xiangmu_zong_defen_above_the_form_is_read():
+    # an OCR'd form whose score stands above its identity rows, worded 项目总得分 (…自评表
+    # 项目总得分96分项目名称…): the form's total score, as 自评得分 printed there would be
+    from pipelines.parser import parse_text
+
+    text = (
+        "某某补助项目绩效自评表(2022年度)项目总得分96分项目名称某某补助项目主管部门某某局"
+        "实施单位某某中心资金情况(万元)年度资金总额全年预算数全年执行数执行率\n"
+        "绩效指标一级指标二级指标三级指标分值年度指标值全年实际值得分\n"
+        "产出指标数量指标培训人数50100人120人50效益指标社会效益指标覆盖率5060%55%46\n"
+    )
+    (form,) = parse_text(text, "x.txt").forms
+    assert form["total_score"] == 96
+
+
+@pytest.mark.parametrize(
+    ("value", "unit"), [("某某农技中心/张某", "某某农技中心"), ("某某农技中心", None), ("/", None)]
+)
+def test_a_unit_label_slashed_to_another_label_takes_its_part_of_the_slashed_value(value, unit):
+    # 项目实施单位 / 项目负责人 printed as one label cell, its value the same way (某某农技中心/
+    # 张某): the part before the slash is the unit's; a value without one slash, or a slash
+    # alone (a blank cell), is not known to be the unit's
+    from pipelines.parser import parse_text
+
+    text = (
+        "某某项目绩效自评表(2022年度)\n项目名称 某某推广项目\n主管部门 某某局\n"
+        f"项目实施单位 / 项目负责人 {value}\n"
+        "资金情况(万元) 年度资金总额 全年预算数 全年执行数 执行率\n"
+    )
+    (form,) = parse_text(text, "x.txt").forms
+    assert form["implementing_unit"] == unit

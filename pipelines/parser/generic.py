@@ -1123,6 +1123,7 @@ def read_identity(cells: list[Cell], stop: int, reading: Reading) -> dict:
                 continue
             if value is None:
                 value = _value_before(cells, i)
+            value = _slashed_pair(cells, i, stop) or value
             if value and not _INSTRUCTION.search(value) and _before_unit(value):
                 # (a label with only the form's unit after it, 主管部门(盖章): 单位:万元 on the
                 # title's line, has no value: the same label printed further on keeps its chance)
@@ -1205,6 +1206,22 @@ def read_identity(cells: list[Cell], stop: int, reading: Reading) -> dict:
         k: None if v and unicodedata.normalize("NFKC", v).strip() in DASHES else v
         for k, v in out.items()
     }
+
+
+def _slashed_pair(cells: list[Cell], i: int, stop: int) -> str | None:
+    """The value of label ``i`` printed as the first of two labels a slash joins, their values
+    joined the same way (项目实施单位 / 项目负责人 某单位/某人): the part before the value's one
+    slash. None for any other shape (a lone slash is a blank cell's)."""
+    if i + 3 >= stop or cells[i + 1].text.strip() not in {"/", "／"}:
+        return None
+    if not vocab.is_any_label(cells[i + 2].text):
+        return None
+    value = unicodedata.normalize("NFKC", cells[i + 3].text).strip()
+    first, slash, second = value.partition("/")
+    if not slash or "/" in second or vocab.is_any_label(value):
+        return None
+    first, second = first.strip(), second.strip()
+    return first if first and second and first not in DASHES else None
 
 
 def _values_before_their_labels(cells: list[Cell], out: dict, reading: Reading) -> None:
