@@ -6922,6 +6922,19 @@ def _token_ends(
             # the target's words again)
             if words and column == "target" and at + 1 < n and text[at + 1] == text[at]:
                 ends.append(at + 1)
+            elif (
+                words
+                and column == "target"
+                and at
+                and text[at - 1].isdigit()
+                and any(
+                    text[end].isdigit() and _MET_WORDS.match(text[at + 1 : end])
+                    for end in range(at + 3, min(n, at + 9))
+                )
+            ):
+                # or the whole words of a met target after it, up to the row's points (…衔接8是
+                # 基本达到7: 是 | 基本达到), the character right after the row's 分值
+                ends.append(at + 1)
             end = at
             while end < n and "\u4e00" <= text[end] <= "\u9fff" and end - at < 12:
                 end += 1
