@@ -75,7 +75,9 @@ REAL = ROOT / "tests" / "fixtures" / "real"
 # a line: 0.9173; g03's rows above its 一级 label, inside the 二级 group placed by points: 0.9183;
 # f04's rows' numbers under its 自评得分 column, read as their scores: 0.9195; f03's 二级 label
 # printed inside the indicator header, the header read past it: 0.9202)
-MIN_ACCURACY = 0.9202
+# (thirty-sixth session: f01's 项目总得分 and its 实施单位 / 项目负责人 pair, its row 是 | 基本达到;
+# h05's sentence names' glued digits cut where the target is said twice: 0.9225)
+MIN_ACCURACY = 0.9225
 MAX_WRONG = 1
 # forms loaded of the corpus's 89 (2026-12-05, thirtieth session: n02's department read after a
 # year printed before it, so loaded: 85 -> 86; c01 prints its 主管部门 and 实施单位 blank: no
@@ -4831,23 +4833,28 @@ def test_bare_group_labels_after_a_rows_points_are_cut_where_the_table_prints_th
 def test_a_run_row_whose_values_all_glued_after_a_sentence_name_gives_its_name():
     # cells run together under 分值 | 指标值 | 实际值 | 得分: a row's name is a sentence with
     # quantities in it (1200户, 12个村, 2023年10月), and all its values ran together after it
-    # (3015015030: which cut is not known). Its digits hold more than the two points could, so
-    # its target and actual are among them and the words are the name: read, values left out
+    # (3015015030). Its digits hold more than the two points could, so its target and actual
+    # are among them and the words are the name: read. Its values are read where one cut alone
+    # gives a target and an actual said twice (30 | 150 | 150 | 30, not 30 | 150 | 1503 | 0), as
+    # _said_twice reads such digits; else (3015014528: 30 | 150 | 145 | 28 or 30 | 1501 | 45 | 28?)
+    # they are left out
     head = (
         "项目支出绩效自评表(2023年度)项目名称某某取暖补贴项目主管部门某某局实施单位某某镇政府"
         "绩效指标一级指标二级指标三级指标分值指标值(A)全年实际值(B)得分计算方法得分未完成原因分析"
     )
     text = head + (
         "产出指标(60分)数量指标(必填)为全镇1200户困难家庭发放取暖补贴,覆盖12个行政村,3015015030"
-        "时效指标(必填)于2023年10月底前发放到户3010010030\n"
+        "时效指标(必填)于2023年10月底前发放到户3010010028.5"
+        "成本指标(必填)每户补贴资金足额发放到户到人3015014528\n"
     )
     rows = [
-        (r["level2"], r["name"], r["target"], r["weight"])
+        (r["level2"], r["name"], r["target"], r["actual"], r["weight"], r["score"])
         for r in parse_text(text, "x.txt").forms[0]["indicators"]
     ]
     assert rows == [
-        ("数量指标", "为全镇1200户困难家庭发放取暖补贴,覆盖12个行政村,", None, None),
-        ("时效指标", "于2023年10月底前发放到户", None, None),
+        ("数量指标", "为全镇1200户困难家庭发放取暖补贴,覆盖12个行政村,", "150", "150", 30, 30),
+        ("时效指标", "于2023年10月底前发放到户", "100", "100", 30, 28.5),
+        ("成本指标", "每户补贴资金足额发放到户到人", None, None, None, None),
     ]
     # digits that may be the two points alone (3030): the words may hold a target and actual
     text = head + "产出指标(60分)数量指标(必填)为全镇困难家庭发放取暖补贴持续改善已完成3030\n"

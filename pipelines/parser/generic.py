@@ -7118,6 +7118,41 @@ def _name_before_glued_values(text: str, points: int) -> str | None:
     return name
 
 
+_GLUED_NUMBERS = ("weight", "target", "actual", "score")
+
+
+def _glued_points_values(text: str, columns: list[str]) -> dict[str, str]:
+    """The values of a run that is one row, its name then its digits only (_name_before_glued_values:
+    …发放完毕2010010020), in a table whose columns after the name are 分值, target, actual and 得分
+    in some order: the one cut of the digits into four numbers (no leading 0 before a digit, two
+    decimals at most; 分值 and 得分 points, 得分 within 分值) whose target and actual are the same
+    number said twice (20 | 100 | 100 | 20, not 20 | 100 | 1002 | 0), as _said_twice reads such
+    digits. Nothing where no cut or several are so."""
+    order = [c for c in columns if c != "name"]
+    one = _NAME_THEN_DIGITS.match(text)
+    if not one or sorted(order) != sorted(_GLUED_NUMBERS):
+        return {}
+    digits = one.group(2)
+    found = []
+    for cuts in itertools.combinations(range(1, len(digits)), len(order) - 1):
+        pieces = [digits[a:b] for a, b in itertools.pairwise([0, *cuts, len(digits)])]
+        if not all(_glued_number(piece) for piece in pieces):
+            continue
+        row = dict(zip(order, pieces))
+        if row["target"] != row["actual"]:
+            continue
+        weight, score = float(row["weight"]), float(row["score"])
+        if 0 < weight <= 100 and score <= weight:
+            found.append(row)
+    return found[0] if len(found) == 1 else {}
+
+
+def _glued_number(piece: str) -> bool:
+    """A number as a form prints one: digits, a point with one or two decimals after it, no
+    leading 0 before a digit."""
+    return bool(re.fullmatch(r"(?:0|[1-9]\d*)(?:\.\d{1,2})?", piece))
+
+
 def _said_twice(text: str, start: int, end: int, digits_end: int) -> bool:
     """A target's digits run into its actual's and its points' with nothing between (6620 of
     补贴渔船数6620, under a header with one points column): the only cut inside the digits is
@@ -7691,7 +7726,7 @@ def _run_rows(
                     squeezed, sum(c in ("weight", "score") for c in row_columns)
                 )
             )
-            found = [{"name": name}] if name else []
+            found = [{"name": name, **_glued_points_values(squeezed, row_columns)}] if name else []
         run_start = len(rows)
         starts = _name_starts(squeezed, [cells["name"] for cells in found])
         for number, cells in enumerate(found):
