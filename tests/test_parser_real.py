@@ -6071,3 +6071,26 @@ def test_a_unit_label_slashed_to_another_label_takes_its_part_of_the_slashed_val
     )
     (form,) = parse_text(text, "x.txt").forms
     assert form["implementing_unit"] == unit
+
+
+@pytest.mark.parametrize("label", ["得分合计", "自评得分", "总得分"])
+@pytest.mark.parametrize(
+    ("points", "total"), [("100\n96", (100, 96)), ("90\n86", (None, None)), ("10096", (None, None))]
+)
+def test_a_closing_row_labelled_as_a_score_with_two_numbers_is_its_weight_and_score(
+    label, points, total
+):
+    # the table closed by a row worded as a score (得分合计 | 100 | 96) instead of 总分: its
+    # 分值 and its 得分, the weights adding up to 100 (the first number was read as the score);
+    # two numbers whose first is not 100, or run together (10096), are not known apart: none
+    from pipelines.parser import parse_text
+
+    text = (
+        "项目支出绩效自评表\n项目名称\t某某服务项目\n主管部门\t某某局\n实施单位\t某某中心\n"
+        "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n"
+        "产出指标\t数量指标\t服务人次\t≥500人次\t620人次\t50\t50\n"
+        "效益指标\t社会效益指标\t群众满意度\t≥90%\t86%\t50\t46\n"
+        f"{label}\n{points}\n"
+    )
+    (form,) = parse_text(text, "x.txt").forms
+    assert (form["total_weight"], form["total_score"]) == total

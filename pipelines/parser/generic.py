@@ -9236,7 +9236,14 @@ def read_form(lines: list[Line]) -> tuple[dict, Reading]:
         points = (
             cells[at + 1].text.removesuffix("。") if at is not None and at + 1 < len(cells) else ""
         )
-        if is_points(points):
+        second = cells[at + 2].text if at is not None and at + 2 < len(cells) else ""
+        if _within_100(points) and _within_100(second):
+            # a closing row labelled as a score (得分合计 | 100 | 96): its 分值 and its 得分, the
+            # weights adding up to 100; of any other two numbers which is the score is not known
+            if to_number(points) == 100:
+                total_weight = 100.0 if total_weight is None else total_weight
+                total_score = to_number(second)
+        elif _within_100(points):
             total_score = to_number(points)
         elif at is not None:
             total_score = _score_past_label_pairs(cells, at)
@@ -9266,6 +9273,12 @@ def read_form(lines: list[Line]) -> tuple[dict, Reading]:
         "grade": grade,
     }
     return form, reading
+
+
+def _within_100(text: str) -> bool:
+    """A cell of points a form's total may hold: a number of points, 100 at most (10098 is a
+    分值 and a 得分 run together)."""
+    return is_points(text) and (to_number(text) or 0) <= 100
 
 
 def _score_column_section(
