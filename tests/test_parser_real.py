@@ -76,8 +76,9 @@ REAL = ROOT / "tests" / "fixtures" / "real"
 # f04's rows' numbers under its 自评得分 column, read as their scores: 0.9195; f03's 二级 label
 # printed inside the indicator header, the header read past it: 0.9202)
 # (thirty-sixth session: f01's 项目总得分 and its 实施单位 / 项目负责人 pair, its row 是 | 基本达到;
-# h05's sentence names' glued digits cut where the target is said twice: 0.9225)
-MIN_ACCURACY = 0.9225
+# h05's sentence names' glued digits cut where the target is said twice: 0.9225; p01's bond
+# money row, column labels on one line and values on the next, no row label: 0.9231)
+MIN_ACCURACY = 0.9231
 MAX_WRONG = 1
 # forms loaded of the corpus's 89 (2026-12-05, thirtieth session: n02's department read after a
 # year printed before it, so loaded: 85 -> 86; c01 prints its 主管部门 and 实施单位 blank: no

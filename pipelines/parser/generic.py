@@ -2192,7 +2192,7 @@ def read_funds(cells: list[Cell], start: int, stop: int, reading: Reading) -> li
     start, stop = 0, len(cells)
     first_row = next((i for i in range(start, stop) if any(_fund_row_at(cells, i))), None)
     if first_row is None:
-        return _fund_pairs(cells, reading)
+        return _fund_pairs(cells, reading) or _one_row_under_header(cells, reading)
     paired = _paired_money(cells, first_row, stop, reading)
     if paired:
         return paired
@@ -2331,6 +2331,36 @@ def read_funds(cells: list[Cell], start: int, stop: int, reading: Reading) -> li
     if total["weight"] is None and section_points is not None and "年度资金总额" in rows:
         total["weight"] = section_points
     return out if rows else []
+
+
+def _one_row_under_header(cells: list[Cell], reading: Reading) -> list[dict]:
+    """A money table that prints no row label (a 专项债券 form's 债券资金管理指标 | 实际支出金额 |
+    下达额度 | 分值 | 得分 over one line of values): one line of column labels, then one line of
+    values only, which fill its columns from the first up to its last known amount or points
+    column (an unknown label's value read past): the project's whole money, the 年度资金总额
+    row, in the printed order of its columns. Nothing for any other shape."""
+    first = next((k for k, c in enumerate(cells) if vocab.meaning(c.text, "fund_columns")), None)
+    if first is None:
+        return []
+    header = [k for k in range(first, len(cells)) if cells[k].no == cells[first].no]
+    values = cells[header[-1] + 1 :]
+    if not values or any(c.no != values[0].no or not _is_money_value(c.text) for c in values):
+        return []
+    keys = [vocab.meaning(cells[k].text, "fund_columns") for k in header]
+    keys = [{"weight": "fund_weight", "score": "fund_score"}.get(k, k) for k in keys]
+    known = [k for k, key in enumerate(keys) if key not in (None, "other", "received")]
+    if not known or len(values) != known[-1] + 1 or len(set(keys[k] for k in known)) < len(known):
+        return []
+    if not {"annual_budget", "executed"} & {keys[k] for k in known}:
+        return []
+    placed = [(keys[k], values[k].text) for k in known]
+    row = {"line": FUND_LINES[0], **dict.fromkeys(FUND_FIELDS)}
+    row.update(_fund_values([v for _, v in placed], [c for c, _ in placed]))
+    if all(row[f] is None for f in _AMOUNT_FIELDS):
+        return []
+    reading.labels.append(f"fund row {FUND_LINES[0]} (line {values[0].no}; a table of one row)")
+    reading.fund_columns = [_FUND_TO_FIELD.get(c, c) for c, _ in placed]
+    return [row] + [{"line": name, **dict.fromkeys(FUND_FIELDS)} for name in FUND_LINES[1:]]
 
 
 def _label_value_run(cells: list[Cell]) -> tuple[list[str], list[str], int] | None:
