@@ -9275,6 +9275,11 @@ def read_form(lines: list[Line]) -> tuple[dict, Reading]:
                 total_score = to_number(second)
         elif _within_100(points):
             total_score = to_number(points)
+        elif (lead := _NUMBER_THEN_WORDS.match(unicodedata.normalize("NFKC", points))) and (
+            _within_100(lead.group(1))
+        ):
+            # the next label run into the score (自评得分 | 98财政审核评分…), as after 总分
+            total_score = to_number(lead.group(1))
         elif at is not None:
             total_score = _score_past_label_pairs(cells, at)
     year = read_year(cells, project_at, lines)
