@@ -221,3 +221,39 @@ def test_a_row_labels_note_broken_by_a_space_where_it_wrapped_is_one_note():
     ]
     (form,) = parse_text(" ".join(words) + "\n", "x.txt").forms
     assert [form["funds"][3][k] for k in ("annual_budget", "executed")] == [40.0, 35.0]
+
+
+def _bond_form(values: str) -> dict:
+    # a 专项债券 form: its only money block is one row of the indicator table, no row label,
+    # its column labels on one line and its values on the next (实际支出金额 before 下达额度)
+    text = "\n".join(
+        [
+            "项目名称 | 某片区供水管网改造工程 | 投向领域 | 市政设施 |",
+            "项目主管部门 | 某区水务局 | 项目单位 | 某街道办事处 |",
+            "当年绩效指标 | 债券资金管理指标(10分) | 总体支出进度 (当年实际支出金额/项目当年下达额度)"
+            " | 实际支出 金额 | 下达 额度 | 实际 完成值 | 分值 | 得分 | 偏差原因分析 及改进措施 |",
+            values,
+            "一级指标 | 二级指标 | 三级指标 | 目标值 | 实际 完成值 | 分值 | 得分 | 偏差原因分析 |",
+            "产出指标 | 数量指标 | 改造管网长度 | 12公里 | 12公里 | 20 | 20 | |",
+        ]
+    )
+    (form,) = parse_text(text + "\n", "x.txt").forms
+    return form["funds"][0]
+
+
+def test_a_money_table_of_one_row_without_a_label_is_the_total_in_its_printed_order():
+    total = _bond_form("800 | 1,000 | 800 | 10 | 8 | |")
+    assert [total[f] for f in ("annual_budget", "executed", "weight", "score")] == [
+        1000,
+        800,
+        10,
+        8,
+    ]
+    # (the unknown 实际完成值 column's value read past: no rate from it)
+    assert total["execution_rate"] is None and total["initial_budget"] is None
+
+
+def test_a_money_table_without_row_labels_and_values_short_of_its_columns_is_not_read():
+    # four values under five columns up to 得分: which one was lost is not known
+    total = _bond_form("800 | 1,000 | 10 | 8 | |")
+    assert [total[f] for f in ("annual_budget", "executed", "weight", "score")] == [None] * 4

@@ -77,7 +77,11 @@ REAL = ROOT / "tests" / "fixtures" / "real"
 # printed inside the indicator header, the header read past it: 0.9202)
 # (thirty-sixth session: c04 and e03's points table before the indicator table, out of reading
 # order, its whole rows read, and their money rows by the arithmetic ending at that table: 0.9250)
-MIN_ACCURACY = 0.9250
+# (thirty-sixth session, another helper: f01's 项目总得分 and its 实施单位 / 项目负责人 pair, its
+# row 是 | 基本达到; h05's sentence names' glued digits cut where the target is said twice: 0.9225; p01's bond
+# money row, column labels on one line and values on the next, no row label: 0.9231; a11's
+# 自评得分 with the next label run into its score: 0.9232; both together 0.9281)
+MIN_ACCURACY = 0.9281
 MAX_WRONG = 1
 # forms loaded of the corpus's 89 (2026-12-05, thirtieth session: n02's department read after a
 # year printed before it, so loaded: 85 -> 86; c01 prints its 主管部门 and 实施单位 blank: no
@@ -4833,23 +4837,28 @@ def test_bare_group_labels_after_a_rows_points_are_cut_where_the_table_prints_th
 def test_a_run_row_whose_values_all_glued_after_a_sentence_name_gives_its_name():
     # cells run together under 分值 | 指标值 | 实际值 | 得分: a row's name is a sentence with
     # quantities in it (1200户, 12个村, 2023年10月), and all its values ran together after it
-    # (3015015030: which cut is not known). Its digits hold more than the two points could, so
-    # its target and actual are among them and the words are the name: read, values left out
+    # (3015015030). Its digits hold more than the two points could, so its target and actual
+    # are among them and the words are the name: read. Its values are read where one cut alone
+    # gives a target and an actual said twice (30 | 150 | 150 | 30, not 30 | 150 | 1503 | 0), as
+    # _said_twice reads such digits; else (3015014528: 30 | 150 | 145 | 28 or 30 | 1501 | 45 | 28?)
+    # they are left out
     head = (
         "项目支出绩效自评表(2023年度)项目名称某某取暖补贴项目主管部门某某局实施单位某某镇政府"
         "绩效指标一级指标二级指标三级指标分值指标值(A)全年实际值(B)得分计算方法得分未完成原因分析"
     )
     text = head + (
         "产出指标(60分)数量指标(必填)为全镇1200户困难家庭发放取暖补贴,覆盖12个行政村,3015015030"
-        "时效指标(必填)于2023年10月底前发放到户3010010030\n"
+        "时效指标(必填)于2023年10月底前发放到户3010010028.5"
+        "成本指标(必填)每户补贴资金足额发放到户到人3015014528\n"
     )
     rows = [
-        (r["level2"], r["name"], r["target"], r["weight"])
+        (r["level2"], r["name"], r["target"], r["actual"], r["weight"], r["score"])
         for r in parse_text(text, "x.txt").forms[0]["indicators"]
     ]
     assert rows == [
-        ("数量指标", "为全镇1200户困难家庭发放取暖补贴,覆盖12个行政村,", None, None),
-        ("时效指标", "于2023年10月底前发放到户", None, None),
+        ("数量指标", "为全镇1200户困难家庭发放取暖补贴,覆盖12个行政村,", "150", "150", 30, 30),
+        ("时效指标", "于2023年10月底前发放到户", "100", "100", 30, 28.5),
+        ("成本指标", "每户补贴资金足额发放到户到人", None, None, None, None),
     ]
     # digits that may be the two points alone (3030): the words may hold a target and actual
     text = head + "产出指标(60分)数量指标(必填)为全镇困难家庭发放取暖补贴持续改善已完成3030\n"
@@ -6086,3 +6095,75 @@ def test_a_points_table_whose_sums_fail_keeps_its_plain_rows_without_groups():
         ("前期工作", 3.0),
         ("日常落实", 4.0),
     ]
+
+
+def test_a_total_score_worded_xiangmu_zong_defen_above_the_form_is_read():
+    # an OCR'd form whose score stands above its identity rows, worded 项目总得分 (…自评表
+    # 项目总得分96分项目名称…): the form's total score, as 自评得分 printed there would be
+    from pipelines.parser import parse_text
+
+    text = (
+        "某某补助项目绩效自评表(2022年度)项目总得分96分项目名称某某补助项目主管部门某某局"
+        "实施单位某某中心资金情况(万元)年度资金总额全年预算数全年执行数执行率\n"
+        "绩效指标一级指标二级指标三级指标分值年度指标值全年实际值得分\n"
+        "产出指标数量指标培训人数50100人120人50效益指标社会效益指标覆盖率5060%55%46\n"
+    )
+    (form,) = parse_text(text, "x.txt").forms
+    assert form["total_score"] == 96
+
+
+@pytest.mark.parametrize(
+    ("value", "unit"), [("某某农技中心/张某", "某某农技中心"), ("某某农技中心", None), ("/", None)]
+)
+def test_a_unit_label_slashed_to_another_label_takes_its_part_of_the_slashed_value(value, unit):
+    # 项目实施单位 / 项目负责人 printed as one label cell, its value the same way (某某农技中心/
+    # 张某): the part before the slash is the unit's; a value without one slash, or a slash
+    # alone (a blank cell), is not known to be the unit's
+    from pipelines.parser import parse_text
+
+    text = (
+        "某某项目绩效自评表(2022年度)\n项目名称 某某推广项目\n主管部门 某某局\n"
+        f"项目实施单位 / 项目负责人 {value}\n"
+        "资金情况(万元) 年度资金总额 全年预算数 全年执行数 执行率\n"
+    )
+    (form,) = parse_text(text, "x.txt").forms
+    assert form["implementing_unit"] == unit
+
+
+@pytest.mark.parametrize("label", ["得分合计", "自评得分", "总得分"])
+@pytest.mark.parametrize(
+    ("points", "total"), [("100\n96", (100, 96)), ("90\n86", (None, None)), ("10096", (None, None))]
+)
+def test_a_closing_row_labelled_as_a_score_with_two_numbers_is_its_weight_and_score(
+    label, points, total
+):
+    # the table closed by a row worded as a score (得分合计 | 100 | 96) instead of 总分: its
+    # 分值 and its 得分, the weights adding up to 100 (the first number was read as the score);
+    # two numbers whose first is not 100, or run together (10096), are not known apart: none
+    from pipelines.parser import parse_text
+
+    text = (
+        "项目支出绩效自评表\n项目名称\t某某服务项目\n主管部门\t某某局\n实施单位\t某某中心\n"
+        "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n"
+        "产出指标\t数量指标\t服务人次\t≥500人次\t620人次\t50\t50\n"
+        "效益指标\t社会效益指标\t群众满意度\t≥90%\t86%\t50\t46\n"
+        f"{label}\n{points}\n"
+    )
+    (form,) = parse_text(text, "x.txt").forms
+    assert (form["total_weight"], form["total_score"]) == total
+
+
+@pytest.mark.parametrize(("cell", "score"), [("97财政评分", 97), ("500人次以上", None)])
+def test_a_self_score_with_the_next_label_run_into_it_is_read(cell, score):
+    # an OCR'd header: 自评得分, then the score with the next label run into it (97财政评分…):
+    # the number before the words is the score, as after 总分; a number above 100 is none
+    from pipelines.parser import parse_text
+
+    text = (
+        "某某部门项目支出绩效自评表(2022年)\n项目名称\n某某运行经费\n主管部门\n某某局\n"
+        f"自评得分\n{cell}\n实施单位\n某某中心\n"
+        "一级指标\t二级指标\t三级指标\t分值\t年度指标值\t实际完成值\t得分\n"
+        "产出指标\t数量指标\t保障人数\t50\t300人\t300人\t50\n"
+    )
+    (form,) = parse_text(text, "x.txt").forms
+    assert form["total_score"] == score

@@ -266,9 +266,15 @@ def test_names_numbered_without_a_colon_in_a_run_with_points_before_the_target()
     texts = ["产出指标", "数量指标", "指标1发放种子数量8550万粒550万粒8生态效益指标1病害减少82%2%8"]
     rows = read_run_rows([Cell(t, 1) for t in texts], columns)
     assert [(r["level2"], r["name"]) for r in rows] == [("数量指标", "指标1发放种子数量")]
-    # one character said once is no target of its own (是基本达到: where the actual starts is
-    # not known)
+    # one character said once right after the points is a target of its own only where the
+    # whole words of a met target follow it up to the row's score (是 | 基本达到: 是基本 | 达到
+    # would cut the verdict); else where the actual starts is not known (是较好 | 良好?)
     texts = ["成本指标", "指标1采购价格不高于市场价4是基本达到3"]
+    rows = read_run_rows([Cell(t, 1) for t in texts], columns)
+    assert [(r["name"], r["target"], r["actual"], r["weight"], r["score"]) for r in rows] == [
+        ("指标1采购价格不高于市场价", "是", "基本达到", 4, 3)
+    ]
+    texts = ["成本指标", "指标1采购价格不高于市场价4是较好3"]
     assert read_run_rows([Cell(t, 1) for t in texts], columns) == []
 
 

@@ -1124,6 +1124,7 @@ def read_identity(cells: list[Cell], stop: int, reading: Reading) -> dict:
                 continue
             if value is None:
                 value = _value_before(cells, i)
+            value = _slashed_pair(cells, i, stop) or value
             if value and not _INSTRUCTION.search(value) and _before_unit(value):
                 # (a label with only the form's unit after it, 主管部门(盖章): 单位:万元 on the
                 # title's line, has no value: the same label printed further on keeps its chance)
@@ -1206,6 +1207,22 @@ def read_identity(cells: list[Cell], stop: int, reading: Reading) -> dict:
         k: None if v and unicodedata.normalize("NFKC", v).strip() in DASHES else v
         for k, v in out.items()
     }
+
+
+def _slashed_pair(cells: list[Cell], i: int, stop: int) -> str | None:
+    """The value of label ``i`` printed as the first of two labels a slash joins, their values
+    joined the same way (项目实施单位 / 项目负责人 某单位/某人): the part before the value's one
+    slash. None for any other shape (a lone slash is a blank cell's)."""
+    if i + 3 >= stop or cells[i + 1].text.strip() not in {"/", "／"}:
+        return None
+    if not vocab.is_any_label(cells[i + 2].text):
+        return None
+    value = unicodedata.normalize("NFKC", cells[i + 3].text).strip()
+    first, slash, second = value.partition("/")
+    if not slash or "/" in second or vocab.is_any_label(value):
+        return None
+    first, second = first.strip(), second.strip()
+    return first if first and second and first not in DASHES else None
 
 
 def _values_before_their_labels(cells: list[Cell], out: dict, reading: Reading) -> None:
@@ -2176,7 +2193,7 @@ def read_funds(cells: list[Cell], start: int, stop: int, reading: Reading) -> li
     start, stop = 0, len(cells)
     first_row = next((i for i in range(start, stop) if any(_fund_row_at(cells, i))), None)
     if first_row is None:
-        return _fund_pairs(cells, reading)
+        return _fund_pairs(cells, reading) or _one_row_under_header(cells, reading)
     paired = _paired_money(cells, first_row, stop, reading)
     if paired:
         return paired
@@ -2315,6 +2332,36 @@ def read_funds(cells: list[Cell], start: int, stop: int, reading: Reading) -> li
     if total["weight"] is None and section_points is not None and "年度资金总额" in rows:
         total["weight"] = section_points
     return out if rows else []
+
+
+def _one_row_under_header(cells: list[Cell], reading: Reading) -> list[dict]:
+    """A money table that prints no row label (a 专项债券 form's 债券资金管理指标 | 实际支出金额 |
+    下达额度 | 分值 | 得分 over one line of values): one line of column labels, then one line of
+    values only, which fill its columns from the first up to its last known amount or points
+    column (an unknown label's value read past): the project's whole money, the 年度资金总额
+    row, in the printed order of its columns. Nothing for any other shape."""
+    first = next((k for k, c in enumerate(cells) if vocab.meaning(c.text, "fund_columns")), None)
+    if first is None:
+        return []
+    header = [k for k in range(first, len(cells)) if cells[k].no == cells[first].no]
+    values = cells[header[-1] + 1 :]
+    if not values or any(c.no != values[0].no or not _is_money_value(c.text) for c in values):
+        return []
+    keys = [vocab.meaning(cells[k].text, "fund_columns") for k in header]
+    keys = [{"weight": "fund_weight", "score": "fund_score"}.get(k, k) for k in keys]
+    known = [k for k, key in enumerate(keys) if key not in (None, "other", "received")]
+    if not known or len(values) != known[-1] + 1 or len(set(keys[k] for k in known)) < len(known):
+        return []
+    if not {"annual_budget", "executed"} & {keys[k] for k in known}:
+        return []
+    placed = [(keys[k], values[k].text) for k in known]
+    row = {"line": FUND_LINES[0], **dict.fromkeys(FUND_FIELDS)}
+    row.update(_fund_values([v for _, v in placed], [c for c, _ in placed]))
+    if all(row[f] is None for f in _AMOUNT_FIELDS):
+        return []
+    reading.labels.append(f"fund row {FUND_LINES[0]} (line {values[0].no}; a table of one row)")
+    reading.fund_columns = [_FUND_TO_FIELD.get(c, c) for c, _ in placed]
+    return [row] + [{"line": name, **dict.fromkeys(FUND_FIELDS)} for name in FUND_LINES[1:]]
 
 
 def _label_value_run(cells: list[Cell]) -> tuple[list[str], list[str], int] | None:
@@ -6952,6 +6999,19 @@ def _token_ends(
             # the target's words again)
             if words and column == "target" and at + 1 < n and text[at + 1] == text[at]:
                 ends.append(at + 1)
+            elif (
+                words
+                and column == "target"
+                and at
+                and text[at - 1].isdigit()
+                and any(
+                    text[end].isdigit() and _MET_WORDS.match(text[at + 1 : end])
+                    for end in range(at + 3, min(n, at + 9))
+                )
+            ):
+                # or the whole words of a met target after it, up to the row's points (…衔接8是
+                # 基本达到7: 是 | 基本达到), the character right after the row's 分值
+                ends.append(at + 1)
             end = at
             while end < n and "\u4e00" <= text[end] <= "\u9fff" and end - at < 12:
                 end += 1
@@ -7133,6 +7193,41 @@ def _name_before_glued_values(text: str, points: int) -> str | None:
     ):
         return None
     return name
+
+
+_GLUED_NUMBERS = ("weight", "target", "actual", "score")
+
+
+def _glued_points_values(text: str, columns: list[str]) -> dict[str, str]:
+    """The values of a run that is one row, its name then its digits only (_name_before_glued_values:
+    …发放完毕2010010020), in a table whose columns after the name are 分值, target, actual and 得分
+    in some order: the one cut of the digits into four numbers (no leading 0 before a digit, two
+    decimals at most; 分值 and 得分 points, 得分 within 分值) whose target and actual are the same
+    number said twice (20 | 100 | 100 | 20, not 20 | 100 | 1002 | 0), as _said_twice reads such
+    digits. Nothing where no cut or several are so."""
+    order = [c for c in columns if c != "name"]
+    one = _NAME_THEN_DIGITS.match(text)
+    if not one or sorted(order) != sorted(_GLUED_NUMBERS):
+        return {}
+    digits = one.group(2)
+    found = []
+    for cuts in itertools.combinations(range(1, len(digits)), len(order) - 1):
+        pieces = [digits[a:b] for a, b in itertools.pairwise([0, *cuts, len(digits)])]
+        if not all(_glued_number(piece) for piece in pieces):
+            continue
+        row = dict(zip(order, pieces))
+        if row["target"] != row["actual"]:
+            continue
+        weight, score = float(row["weight"]), float(row["score"])
+        if 0 < weight <= 100 and score <= weight:
+            found.append(row)
+    return found[0] if len(found) == 1 else {}
+
+
+def _glued_number(piece: str) -> bool:
+    """A number as a form prints one: digits, a point with one or two decimals after it, no
+    leading 0 before a digit."""
+    return bool(re.fullmatch(r"(?:0|[1-9]\d*)(?:\.\d{1,2})?", piece))
 
 
 def _said_twice(text: str, start: int, end: int, digits_end: int) -> bool:
@@ -7708,7 +7803,7 @@ def _run_rows(
                     squeezed, sum(c in ("weight", "score") for c in row_columns)
                 )
             )
-            found = [{"name": name}] if name else []
+            found = [{"name": name, **_glued_points_values(squeezed, row_columns)}] if name else []
         run_start = len(rows)
         starts = _name_starts(squeezed, [cells["name"] for cells in found])
         for number, cells in enumerate(found):
@@ -9228,8 +9323,20 @@ def read_form(lines: list[Line]) -> tuple[dict, Reading]:
         points = (
             cells[at + 1].text.removesuffix("。") if at is not None and at + 1 < len(cells) else ""
         )
-        if is_points(points):
+        second = cells[at + 2].text if at is not None and at + 2 < len(cells) else ""
+        if _within_100(points) and _within_100(second):
+            # a closing row labelled as a score (得分合计 | 100 | 96): its 分值 and its 得分, the
+            # weights adding up to 100; of any other two numbers which is the score is not known
+            if to_number(points) == 100:
+                total_weight = 100.0 if total_weight is None else total_weight
+                total_score = to_number(second)
+        elif _within_100(points):
             total_score = to_number(points)
+        elif (lead := _NUMBER_THEN_WORDS.match(unicodedata.normalize("NFKC", points))) and (
+            _within_100(lead.group(1))
+        ):
+            # the next label run into the score (自评得分 | 98财政审核评分…), as after 总分
+            total_score = to_number(lead.group(1))
         elif at is not None:
             total_score = _score_past_label_pairs(cells, at)
     if header_at is not None:
@@ -9299,6 +9406,12 @@ def _first_row_under_a_run(rows: list[dict], cells: list[Cell]) -> None:
 
 
 _FRAMEWORK_NAMES = frozenset(LEVEL2_PARENT) | frozenset(filter(None, LEVEL2_PARENT.values()))
+
+
+def _within_100(text: str) -> bool:
+    """A cell of points a form's total may hold: a number of points, 100 at most (10098 is a
+    分值 and a 得分 run together)."""
+    return is_points(text) and (to_number(text) or 0) <= 100
 
 
 def _score_column_section(
