@@ -863,6 +863,22 @@ def test_numbered_rows_of_a_scrambled_spreadsheet_take_their_values_in_order():
     assert uneven[2] == ("指标3:丙", "5人", "5人", 2.0, 2.0)
 
 
+def test_numbered_rows_after_a_column_of_three_group_labels_take_no_2nd_level():
+    from pipelines.parser.generic import read_numbered_rows
+
+    # the 二级 labels printed as one column before the rows (a text box each): which rows are
+    # whose cannot be told, so the rows keep the 一级 the three share and no 二级
+    cells = cells_of(
+        split_lines(
+            "项目名称 某某 主管部门 某某局 实施单位 某某中心 "
+            "数量指 标 质量指 标 时效指 标 三级指标 指标1:甲件数 大于等于1次 "
+            "指标2:乙个数 小于等于2个 指标1:丙合格率 等于100% 指标2:丁及时率 等于100%"
+        )
+    )
+    found, _ = read_numbered_rows(cells, 0, len(cells))
+    assert [(r["level1"], r["level2"]) for r in found] == [("产出指标", None)] * 4
+
+
 def test_a_pdf_text_out_of_reading_order_pairs_values_and_names_only_when_as_many():
     # a district's PDF text layer: each money row's values before its label, the implementing
     # unit after the money table began, every indicator row's values before the names

@@ -6472,6 +6472,11 @@ def _levels_in(words: list[str], level1: str | None, level2: str | None) -> tupl
     the group is unknown (None) rather than the one before."""
     joined = "".join(words)
     found = [m.group() for m in _run_pattern().finditer(joined) if _group_label(m.group())]
+    if len(found) > 2:
+        # more labels than a row's own pair (数量指标 质量指标 时效指标: a column of labels
+        # printed before the rows): the rows after them may be any of those groups', so a level
+        # is kept only where every label of it names the same group (their 一级 alike)
+        return _one_group(found)
     if found:
         return (
             _apply_labels(found[:2], None, None)
@@ -6481,6 +6486,20 @@ def _levels_in(words: list[str], level1: str | None, level2: str | None) -> tupl
     if any((is_fragment(w) and len(w) >= 2) or "指" in w or "标" in w for w in words):
         return None, None
     return level1, level2
+
+
+def _one_group(labels: list[str]) -> tuple[str | None, str | None]:
+    """(一级, 二级) that a run of group labels names throughout: a level whose labels name two
+    groups is None (a 二级 run's 一级 is their parent where all share it)."""
+    names = [_level_name(t) for t in labels]
+    if any(level_of(n) is None for n in names):
+        return None, None
+    second = {n for n in names if level_of(n) == 2}
+    first = {n for n in names if level_of(n) == 1} or {parent_of(n) for n in second}
+    return (
+        next(iter(first)) if len(first) == 1 else None,
+        next(iter(second)) if len(second) == 1 else None,
+    )
 
 
 def read_numbered_rows(cells: list[Cell], start: int, stop: int) -> tuple[list[dict], tuple]:
