@@ -2966,6 +2966,26 @@ def test_a_row_named_by_a_verdict_a_unit_note_or_one_character_gives_no_values()
     assert any("'完成' is no indicator's name" in w for w in form["warnings"])
 
 
+def test_a_row_whose_target_is_the_actuals_verdict_gives_no_values():
+    # 达成指标 (the 实际完成值 column's verdict) where the target stands: the row was read one
+    # column off (a table printed a column at a time), its name a target, its actual a point
+    from pipelines.parser.guards import other_cells_in_texts
+
+    shifted = {
+        "name": "增强",
+        "target": "达成指标",
+        "actual": "4.00",
+        "weight": 5.0,
+        "score": 4.0,
+        "deviation": None,
+    }
+    kept = {"name": "宣传覆盖面", "target": "扩大", "actual": "达成指标", "weight": 5.0}
+    warnings = other_cells_in_texts([shifted, kept])
+    assert len(warnings) == 1 and "one column off" in warnings[0]
+    assert not any(shifted[k] for k in ("name", "target", "actual", "weight", "score"))
+    assert kept["actual"] == "达成指标" and kept["weight"] == 5.0
+
+
 def test_a_target_or_actual_that_is_a_rows_name_or_a_group_label_is_no_value():
     # a numbered name (指标1:…) or a group label (生态效益指标) taken into a value cell by a
     # misread table: the value is left out, the row kept

@@ -721,6 +721,16 @@ def other_cells_in_texts(rows: list[dict]) -> list[str]:
                     f"row at line {row.get('line_start')}: {field} {text[:30]!r} {why}: left out"
                 )
                 row[field] = None
+        target = row.get("target")
+        if target and "达成" in target and _VERDICT.search(target):
+            # (the 实际完成值 column's verdict where the target stands: the row's cells were
+            # read one column off — a column printed at a time — so none of them is its own)
+            warnings.append(
+                f"row at line {row.get('line_start')}: target {target[:30]!r} is the 实际完成值 "
+                "column's verdict (the row's cells read one column off): the row is left out"
+            )
+            for field in ("name", "target", "actual", "weight", "score", "deviation"):
+                row[field] = None
         deviation = row.get("deviation")
         if deviation and "达成" in deviation and _VERDICT_RUN_IN.search(deviation):
             # (…保障能力明显提高部分达成指标通过政府采购…: a name's rest, a target and the actual
