@@ -428,3 +428,27 @@ def test_a_row_named_by_a_cells_end_is_left_out():
     assert "档案扫描页数(万页)" in names
     assert not names & {"活动场次", "价较高", "挥的作用", "案走出去", "档案走出去"}
     assert all(row["actual"] != "开展档案数字化宣传培训" for row in form["indicators"])
+
+
+# pdfminer may print a row's boxes on one line (a row a line) and still print the labels of two
+# neighbouring groups each alone, together, before the row after them
+LABELS_ALONE = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分",
+                "偏差原因分析及改进措施",
+                "产出指标 数量指标 图书借阅服务人次数 ≥5000人次 5200人次 30.00 30.00", "质量指标",
+                "时效指标", "新书上架及时率 ≥98% 99% 30.00 30.00",
+                "效益指标 社会效益指标 阅读推广覆盖率 ≥90% 95% 40.00 40.00", "总分 100.00 100.00"]  # fmt: skip
+
+
+def test_a_row_after_two_labels_each_alone_on_its_line_takes_neither():
+    # 质量指标 / 时效指标 / the row: which of the two is the row's is not known (the other's row
+    # may be anywhere), so the row keeps the 一级 both share and no 二级; a label printed on
+    # the row's own line (an empty group's label above it) stays the row's
+    (form,) = parse_text("\n\n".join([*HEAD, *LABELS_ALONE]), "x.txt").forms
+    rows = {row["name"]: row for row in form["indicators"]}
+    row = rows["新书上架及时率"]
+    assert (row["level1"], row["level2"], row["weight"]) == ("产出指标", None, 30)
+    assert rows["阅读推广覆盖率"]["level2"] == "社会效益指标"
+    on_its_line = [*LABELS_ALONE[:10], f"时效指标 {LABELS_ALONE[11]}", *LABELS_ALONE[12:]]
+    (form,) = parse_text("\n\n".join([*HEAD, *on_its_line]), "x.txt").forms
+    rows = {row["name"]: row for row in form["indicators"]}
+    assert rows["新书上架及时率"]["level2"] == "时效指标"

@@ -14,6 +14,7 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Sequence
 from contextvars import ContextVar
 from dataclasses import dataclass, field
@@ -4179,7 +4180,11 @@ def _read_rows(
     # reading left out as no row's (see _printed_run) and those the segmentation left out (see
     # _labels_dropped_before))
     stacks: list[tuple[int, list[str]]] = []
-    among: set[int] = set()  # (the rows of stacks after labels printed among values)
+    # (the rows of stacks after labels printed among values, or each alone on its line before
+    # a row: see _labels_each_alone)
+    among: set[int] = set()
+    # (the cells each line holds: see _labels_each_alone)
+    per_line = Counter(c.no for c in body if c.text)
     # (the same, each label with the line it was printed on, and the row's first line after
     # them): see centred_labels
     printed: list[tuple[int, list[tuple[str, int]], int]] = []
@@ -4307,6 +4312,8 @@ def _read_rows(
         elif labels or number - 1 in dropped:
             run = _printed_run(body, group, labels) if stream and labels else labels
             stacks.append((len(rows), dropped.get(number - 1, []) + run))
+            if not stream and _labels_each_alone(label_lines, own_line, per_line, body):
+                among.add(len(rows))
         if labels:
             marks.append((len(rows), labels))
             printed.append((len(rows), list(zip(labels, label_lines, strict=True)), own_line))
@@ -4779,6 +4786,31 @@ def _stacked_labels(
                 other = "level2" if key == "level1" else "level1"
                 if row[other] in doubtful:
                     row[other] = None
+
+
+def _labels_each_alone(
+    label_lines: list[int], own_line: int, per_line: Counter, body: list[Cell]
+) -> bool:
+    """Two group labels or more right before a row, each alone on a line of its own above the
+    row's cells and nothing else printed between them (质量指标 / 时效指标 / 补助经费足额拨付率
+    …): a tool printing each cell as a box (pdfminer) put neighbouring groups' labels together
+    where their merged cells' middles fall, so the last of them need not be the row's (see
+    _stacked_labels). A label on a line with other cells (a row a line), or one whose group's
+    empty rows stand between it and the next (指标1:/ / / under 生态效益指标), is read as
+    printed."""
+    if len(label_lines) < 2 or len(set(label_lines)) < len(label_lines):
+        return False
+    lines = [*label_lines, own_line]
+    between = sum(1 for c in body if c.text and lines[0] <= c.no < own_line)
+    return (
+        between == len(label_lines)
+        # (each next to the one before: a wrapped label's two lines and a blank line at most)
+        and all(0 < b - a <= _LABEL_STEP for a, b in pairwise(lines))
+        and all(per_line[no] == 1 for no in label_lines)
+    )
+
+
+_LABEL_STEP = 3
 
 
 def _inner_labels(texts: list[str]) -> list[str]:
