@@ -452,3 +452,26 @@ def test_a_row_after_two_labels_each_alone_on_its_line_takes_neither():
     (form,) = parse_text("\n\n".join([*HEAD, *on_its_line]), "x.txt").forms
     rows = {row["name"]: row for row in form["indicators"]}
     assert rows["新书上架及时率"]["level2"] == "时效指标"
+
+
+def test_a_column_of_names_read_as_two_rows_of_names_gives_the_third_no_values():
+    # seven names printed as a column (the second row's last a key row's, ★…), then the first
+    # row's values: read row by row, two rows of names alone, and the third pairs its name with
+    # the column's first values. Each row of names is found before any is changed, so the
+    # second's is too, and the third's values are left out
+    from pipelines.parser.generic import _names_printed_as_a_column
+
+    def row(name, target, actual, weight=None, score=None):
+        keys = ("name", "target", "actual", "weight", "score", "deviation")
+        return dict(zip(keys, (name, target, actual, weight, score, None)))
+
+    rows = [
+        row("图书借阅服务人次数", "馆藏文献数字化册数", "读者活动组织场次数"),
+        row("流动图书站点覆盖数", "少儿阅览室开放天数", "★数字阅读平台访问量"),
+        row("馆际互借服务册数", "≥5000人次", "5200人次", 10.0, 10.0),
+        row("古籍修复完成册数", "≥800册", "820册", 10.0, 10.0),
+    ]
+    _names_printed_as_a_column(rows)
+    assert [r["target"] for r in rows[:3]] == [None, None, None]
+    assert (rows[2]["name"], rows[2]["weight"]) == ("馆际互借服务册数", None)
+    assert rows[3]["target"] == "≥800册"

@@ -4609,7 +4609,8 @@ def _name_like(text: str | None) -> bool:
     flat = compact(text)
     return (
         len(flat) >= 5
-        and _CJK_HEAD.match(flat) is not None
+        # (a key row's ★ before its name: ★补助鱼塘面积)
+        and _CJK_HEAD.match(flat.removeprefix("★")) is not None
         and not any(ch.isdigit() for ch in flat)
         and not _SENTENCE_MARK.search(flat)
         and "、" not in flat  # (a value's list, 便捷、快速运用)
@@ -4624,8 +4625,12 @@ def _names_printed_as_a_column(rows: list[dict]) -> None:
     ones as its target and actual (项目建设情况现场核查批次数 | 项目销售规范执行情况现场调查批次数
     | 项目建设异常情况调查批次数), and no points; the row after it then pairs the column's
     last name (or a value) with the first row's values. Neither row's values are its own: the
-    first keeps its name, the next row's values are left out. In place."""
-    for k, row in enumerate(rows):
+    first keeps its name, the next row's values are left out (each row of names found before
+    any is changed: a column of names read as two rows of names makes the row after the second
+    pair its name with the column's first values). In place."""
+    found = [
+        k
+        for k, row in enumerate(rows)
         if (
             row["weight"] is None
             and row["score"] is None
@@ -4637,10 +4642,12 @@ def _names_printed_as_a_column(rows: list[dict]) -> None:
             # names differ)
             and not compact(row["target"]).startswith(compact(row["actual"]))
             and not compact(row["actual"]).startswith(compact(row["target"]))
-        ):
-            row["target"] = row["actual"] = row["deviation"] = None
-            if k + 1 < len(rows):
-                _values_out(rows[k + 1])
+        )
+    ]
+    for k in found:
+        rows[k]["target"] = rows[k]["actual"] = rows[k]["deviation"] = None
+        if k + 1 < len(rows):
+            _values_out(rows[k + 1])
 
 
 def _values_out(row: dict) -> None:
