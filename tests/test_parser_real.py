@@ -2986,6 +2986,20 @@ def test_a_row_whose_target_is_the_actuals_verdict_gives_no_values():
     assert kept["actual"] == "达成指标" and kept["weight"] == 5.0
 
 
+def test_a_name_that_is_a_rate_is_left_out():
+    # ≥75% read with its sign lost (工75%, ^75%) where a name stands: a value's words, never an
+    # indicator's name; a name holding a rate among its words stays
+    from pipelines.parser.guards import other_cells_in_texts
+
+    rows = [
+        {"name": name, "target": None, "actual": None, "weight": 5.0, "score": 5.0}
+        for name in ("工75%", "^75%", "62.5%", "合格率达到95%的项目数")
+    ]
+    other_cells_in_texts(rows)
+    assert [r["name"] for r in rows] == [None, None, None, "合格率达到95%的项目数"]
+    assert rows[0]["weight"] == 5.0
+
+
 def test_a_target_or_actual_that_is_a_rows_name_or_a_group_label_is_no_value():
     # a numbered name (指标1:…) or a group label (生态效益指标) taken into a value cell by a
     # misread table: the value is left out, the row kept

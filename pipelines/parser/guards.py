@@ -801,7 +801,14 @@ def _name_fault(text: str) -> str | None:
     name may open with its row's number: 指标1:…)."""
     if "达成" in text and _VERDICT.search(text):
         return "is a verdict of the 实际完成值 column, not an indicator's name"
+    if "%" in text and _RATE_ALONE.match(text):
+        return "is a rate (a figure and %), a value's words, not an indicator's name"
     return _reason_fault(text) or _other_part_fault(text) or _reason_opening(text)
+
+
+# a figure and its % with at most two marks before it (≥80%, read 工5% or ^80% by a tool that
+# lost the sign): a target's or an actual's, never a name's
+_RATE_ALONE = lazy(r"^\D{0,2}\d+(?:\.\d+)?\s*%$")
 
 
 _TEXT_FAULTS = (
