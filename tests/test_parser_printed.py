@@ -246,7 +246,11 @@ def test_every_gold_file_is_printed_by_every_tool():
         # boxes printed apart, its rows left out: q04's, 48 / 0.5857 before, 0.5855 after)
         # (the same round: a row named by the end of a cell printed alone, the words before it
         # no labels and none of its values, left out: g08's cut names, 46 / 0.5855 before)
-        ("pdfminer", "excel", 36, 0.584),
+        # (since the thirty-sixth: a target that is the 实际完成值 verdict, 达成指标, leaves its
+        # row's values out; three labels or more before numbered rows give none of a level they
+        # name twice; rows of names printed as a column found before any is changed, ★ a name's
+        # head; a name of two characters beside a target of two, or a rate, left out: 36 before)
+        ("pdfminer", "excel", 27, 0.584),
         # (苏州's goal groups read as labels since the twenty-ninth: g03's rows, printed a column
         # at a time, are paired a column off: 149 before)
         # (149 since the thirty-first)
@@ -275,7 +279,9 @@ def test_every_gold_file_is_printed_by_every_tool():
         # (since the thirty-fifth's second round: a table of no values read, a row's name two
         # boxes printed apart, its rows left out: g03's 14 wrong names and labels, 54 / 0.4808
         # before, 30 right values lost with them)
-        ("pdfminer", "plain", 40, 0.477),
+        # (since the thirty-sixth, the same rules: 40 / 0.4771 before; a name of two characters
+        # left out with its target loses 003's and i01's right actual beside it: 0.4769 after)
+        ("pdfminer", "plain", 28, 0.476),
         # (the same since the thirty-third: 39 before)
         # (the same since the thirty-fourth: 36 and 0.489 before)
         # (the same for a table of no points read, its points after 总分: 35 / 0.488 before)
@@ -283,7 +289,8 @@ def test_every_gold_file_is_printed_by_every_tool():
         # (the same for a name that is a quantity its values do not print: 26 before)
         # (since the thirty-fifth's second round: a row named by a cell's end left out: o02's,
         # 25 before)
-        ("pdfminer", "word", 24, 0.490),
+        # (since the thirty-sixth, the same rules: 24 / 0.4904 before)
+        ("pdfminer", "word", 23, 0.490),
         # pdfplumber's extract_text: a line of the page a line of text, its words apart by one
         # space whatever the gap (a table's columns gone), a wrapped cell's pieces on the lines
         # above and under its row's values. Goals stop before the header's first pieces (一级指

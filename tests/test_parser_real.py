@@ -2986,6 +2986,33 @@ def test_a_row_whose_target_is_the_actuals_verdict_gives_no_values():
     assert kept["actual"] == "达成指标" and kept["weight"] == 5.0
 
 
+def test_a_name_of_two_characters_that_is_a_value_is_left_out_with_the_target():
+    # 增强 | 扩大 | 达成指标: two characters beside a target of two (a column's words read one
+    # cell off, the row's target taken for its name), or a name its actual says again (显著 |
+    # 3场 | 显著): the name and the target are left out, the actual and points kept; a short
+    # name beside figures or longer words (流量 | >=30G, 保洁 | 及时,整洁), or whose actual says
+    # its target again (运行 | 稳定 | 较稳定), stays
+    from pipelines.parser.guards import other_cells_in_texts
+
+    def row(name, target, actual):
+        keys = ("name", "target", "actual", "weight", "score", "deviation")
+        return dict(zip(keys, (name, target, actual, 5.0, 5.0, None)))
+
+    shifted = [row("增强", "扩大", "达成指标"), row("显著", "3场", "显著")]
+    kept = [
+        row("流量", ">=30G", "30G"),
+        row("保洁", "及时,整洁", "及时,整洁"),
+        row("运行", "稳定", "较稳定"),  # (its actual says its target again: the row's own pair)
+    ]
+    warnings = other_cells_in_texts(shifted + kept)
+    assert len(warnings) == 2
+    assert [(r["name"], r["target"], r["actual"], r["weight"]) for r in shifted] == [
+        (None, None, "达成指标", 5.0),
+        (None, None, "显著", 5.0),
+    ]
+    assert [r["name"] for r in kept] == ["流量", "保洁", "运行"]
+
+
 def test_a_name_that_is_a_rate_is_left_out():
     # ≥75% read with its sign lost (工75%, ^75%) where a name stands: a value's words, never an
     # indicator's name; a name holding a rate among its words stays
