@@ -863,20 +863,39 @@ def test_numbered_rows_of_a_scrambled_spreadsheet_take_their_values_in_order():
     assert uneven[2] == ("指标3:丙", "5人", "5人", 2.0, 2.0)
 
 
-def test_numbered_rows_after_a_column_of_three_group_labels_take_no_2nd_level():
+def _numbered_levels(table: str) -> list[tuple]:
+    """(一级, 二级) of each numbered row read from a line of a form's words (its cells)."""
     from pipelines.parser.generic import read_numbered_rows
 
+    cells = cells_of(split_lines("项目名称 某某 主管部门 某某局 实施单位 某某中心 " + table))
+    found, _ = read_numbered_rows(cells, 0, len(cells))
+    return [(r["level1"], r["level2"]) for r in found]
+
+
+def test_numbered_rows_after_a_column_of_three_group_labels_take_no_2nd_level():
     # the 二级 labels printed as one column before the rows (a text box each): which rows are
     # whose cannot be told, so the rows keep the 一级 the three share and no 二级
-    cells = cells_of(
-        split_lines(
-            "项目名称 某某 主管部门 某某局 实施单位 某某中心 "
+    assert (
+        _numbered_levels(
             "数量指 标 质量指 标 时效指 标 三级指标 指标1:甲件数 大于等于1次 "
             "指标2:乙个数 小于等于2个 指标1:丙合格率 等于100% 指标2:丁及时率 等于100%"
         )
+        == [("产出指标", None)] * 4
     )
-    found, _ = read_numbered_rows(cells, 0, len(cells))
-    assert [(r["level1"], r["level2"]) for r in found] == [("产出指标", None)] * 4
+
+
+def test_cost_label_then_a_second_level_of_another_first_level_is_no_pair():
+    # 成本指标 (a label of either level) then 经济效益指标 (a 二级 of 效益指标) before a row: two
+    # groups' labels printed together, not a 一级 and its 二级; which is the row's is unknown
+    assert _numbered_levels(
+        "三级指标 时效指标 指标1:甲及时率 成本指标 经济效益指 标 指标1:乙控制率 "
+        "指标1:丙节约额 社会效益指 标 指标1:丁覆盖率"
+    ) == [
+        ("产出指标", "时效指标"),
+        (None, None),
+        (None, None),
+        ("效益指标", "社会效益指标"),
+    ]
 
 
 def test_a_pdf_text_out_of_reading_order_pairs_values_and_names_only_when_as_many():

@@ -8076,6 +8076,11 @@ def _apply_labels(
             # a 二级 group with no rows of its own (its empty cells dropped), then the row's
             # own 二级 (成本指标 may be either level: here it follows a 二级, so it is one)
             return parent_of(second) or level1, second
+        if first == "成本指标" and parent_of(second) not in (None, first):
+            # (成本指标 | 经济效益指标: a label of either level, then a 二级 of another 一级 —
+            # two groups' labels printed together, not a 一级 and its 二级: which is the row's
+            # is not known)
+            return None, None
         return first, second
     if not names:
         return level1, level2
