@@ -452,6 +452,11 @@ def test_a_row_after_two_labels_each_alone_on_its_line_takes_neither():
     (form,) = parse_text("\n\n".join([*HEAD, *on_its_line]), "x.txt").forms
     rows = {row["name"]: row for row in form["indicators"]}
     assert rows["新书上架及时率"]["level2"] == "时效指标"
+    # the first label wrapped over three lines (质量 / 指 / 标): still right before the next
+    wrapped = [*LABELS_ALONE[:9], "质量\n指\n标", *LABELS_ALONE[10:]]
+    (form,) = parse_text("\n\n".join([*HEAD, *wrapped]), "x.txt").forms
+    rows = {row["name"]: row for row in form["indicators"]}
+    assert rows["新书上架及时率"]["level2"] is None
 
 
 def test_a_column_of_names_read_as_two_rows_of_names_gives_the_third_no_values():

@@ -250,7 +250,9 @@ def test_every_gold_file_is_printed_by_every_tool():
         # row's values out; three labels or more before numbered rows give none of a level they
         # name twice; rows of names printed as a column found before any is changed, ★ a name's
         # head; a name of two characters beside a target of two, or a rate, left out: 36 before)
-        ("pdfminer", "excel", 27, 0.584),
+        # (two labels each alone before a row, the first wrapped over three lines, take none:
+        # b09's, 27 / 0.5849 before, 0.5844 after: its next row's right labels go with them)
+        ("pdfminer", "excel", 25, 0.584),
         # (苏州's goal groups read as labels since the twenty-ninth: g03's rows, printed a column
         # at a time, are paired a column off: 149 before)
         # (149 since the thirty-first)

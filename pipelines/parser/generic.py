@@ -4817,7 +4817,7 @@ def _labels_each_alone(
     )
 
 
-_LABEL_STEP = 3
+_LABEL_STEP = 4  # (a label wrapped over three lines, 可持续 / 影响指 / 标, and a blank line)
 
 
 def _inner_labels(texts: list[str]) -> list[str]:
