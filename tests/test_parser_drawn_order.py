@@ -493,3 +493,55 @@ def test_goals_after_the_indicator_header_beside_a_rows_points_are_not_read():
     texts = [*GOAL_TEXTS[:2], "10.00", GOAL_TEXTS[2]]
     (form,) = parse_text("\n\n".join([*GOAL_HEAD, *texts, *GOAL_TABLE]), "x.txt").forms
     assert (form["goal_planned"], form["goal_actual"]) == (None, None)
+
+
+# pdfminer may print a row's boxes on one line (a row a line) and still print the labels of two
+# neighbouring groups each alone, together, before the row after them
+LABELS_ALONE = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分",
+                "偏差原因分析及改进措施",
+                "产出指标 数量指标 图书借阅服务人次数 ≥5000人次 5200人次 30.00 30.00", "质量指标",
+                "时效指标", "新书上架及时率 ≥98% 99% 30.00 30.00",
+                "效益指标 社会效益指标 阅读推广覆盖率 ≥90% 95% 40.00 40.00", "总分 100.00 100.00"]  # fmt: skip
+
+
+def test_a_row_after_two_labels_each_alone_on_its_line_takes_neither():
+    # 质量指标 / 时效指标 / the row: which of the two is the row's is not known (the other's row
+    # may be anywhere), so the row keeps the 一级 both share and no 二级; a label printed on
+    # the row's own line (an empty group's label above it) stays the row's
+    (form,) = parse_text("\n\n".join([*HEAD, *LABELS_ALONE]), "x.txt").forms
+    rows = {row["name"]: row for row in form["indicators"]}
+    row = rows["新书上架及时率"]
+    assert (row["level1"], row["level2"], row["weight"]) == ("产出指标", None, 30)
+    assert rows["阅读推广覆盖率"]["level2"] == "社会效益指标"
+    on_its_line = [*LABELS_ALONE[:10], f"时效指标 {LABELS_ALONE[11]}", *LABELS_ALONE[12:]]
+    (form,) = parse_text("\n\n".join([*HEAD, *on_its_line]), "x.txt").forms
+    rows = {row["name"]: row for row in form["indicators"]}
+    assert rows["新书上架及时率"]["level2"] == "时效指标"
+    # the first label wrapped over three lines (质量 / 指 / 标): still right before the next
+    wrapped = [*LABELS_ALONE[:9], "质量\n指\n标", *LABELS_ALONE[10:]]
+    (form,) = parse_text("\n\n".join([*HEAD, *wrapped]), "x.txt").forms
+    rows = {row["name"]: row for row in form["indicators"]}
+    assert rows["新书上架及时率"]["level2"] is None
+
+
+def test_a_column_of_names_read_as_two_rows_of_names_gives_the_third_no_values():
+    # seven names printed as a column (the second row's last a key row's, ★…), then the first
+    # row's values: read row by row, two rows of names alone, and the third pairs its name with
+    # the column's first values. Each row of names is found before any is changed, so the
+    # second's is too, and the third's values are left out
+    from pipelines.parser.generic import _names_printed_as_a_column
+
+    def row(name, target, actual, weight=None, score=None):
+        keys = ("name", "target", "actual", "weight", "score", "deviation")
+        return dict(zip(keys, (name, target, actual, weight, score, None)))
+
+    rows = [
+        row("图书借阅服务人次数", "馆藏文献数字化册数", "读者活动组织场次数"),
+        row("流动图书站点覆盖数", "少儿阅览室开放天数", "★数字阅读平台访问量"),
+        row("馆际互借服务册数", "≥5000人次", "5200人次", 10.0, 10.0),
+        row("古籍修复完成册数", "≥800册", "820册", 10.0, 10.0),
+    ]
+    _names_printed_as_a_column(rows)
+    assert [r["target"] for r in rows[:3]] == [None, None, None]
+    assert (rows[2]["name"], rows[2]["weight"]) == ("馆际互借服务册数", None)
+    assert rows[3]["target"] == "≥800册"

@@ -256,7 +256,14 @@ def test_every_gold_file_is_printed_by_every_tool():
         # no labels and none of its values, left out: g08's cut names, 46 / 0.5855 before)
         # (since the thirty-sixth: the first row under a run of group labels printed before
         # it takes the first 一级 and 二级 printed: 0.584 before)
-        ("pdfminer", "excel", 36, 0.588),
+        # (since the thirty-sixth: a target that is the 实际完成值 verdict, 达成指标, leaves its
+        # row's values out; three labels or more before numbered rows give none of a level they
+        # name twice; rows of names printed as a column found before any is changed, ★ a name's
+        # head; a name of two characters beside a target of two, or a rate, left out: 36 before)
+        # (two labels each alone before a row, the first wrapped over three lines, take none:
+        # b09's, 27 / 0.5849 before, 0.5844 after: its next row's right labels go with them)
+        # (both merged: 25 / 0.588)
+        ("pdfminer", "excel", 25, 0.588),
         # (苏州's goal groups read as labels since the twenty-ninth: g03's rows, printed a column
         # at a time, are paired a column off: 149 before)
         # (149 since the thirty-first)
@@ -285,7 +292,11 @@ def test_every_gold_file_is_printed_by_every_tool():
         # (since the thirty-fifth's second round: a table of no values read, a row's name two
         # boxes printed apart, its rows left out: g03's 14 wrong names and labels, 54 / 0.4808
         # before, 30 right values lost with them)
-        ("pdfminer", "plain", 40, 0.477),
+        # (since the thirty-sixth, the same rules: 40 / 0.4771 before; a name of two characters
+        # left out with its target loses 003's and i01's right actual beside it: 0.4769 after)
+        # (成本指标 then a 二级 of another 一级 before a row no pair of labels: 28 / 0.4769
+        # before, 0.4773 after)
+        ("pdfminer", "plain", 25, 0.477),
         # (the same since the thirty-third: 39 before)
         # (the same since the thirty-fourth: 36 and 0.489 before)
         # (the same for a table of no points read, its points after 总分: 35 / 0.488 before)
@@ -295,7 +306,9 @@ def test_every_gold_file_is_printed_by_every_tool():
         # 25 before)
         # (since the thirty-sixth: the first row under a run of group labels printed before
         # it takes the first 一级 and 二级 printed: 0.490 before)
-        ("pdfminer", "word", 24, 0.491),
+        # (since the thirty-sixth, the same rules: 24 / 0.4904 before)
+        # (both merged: 23 / 0.492)
+        ("pdfminer", "word", 23, 0.492),
         # pdfplumber's extract_text: a line of the page a line of text, its words apart by one
         # space whatever the gap (a table's columns gone), a wrapped cell's pieces on the lines
         # above and under its row's values. Goals stop before the header's first pieces (一级指
@@ -377,7 +390,10 @@ def test_every_gold_file_is_printed_by_every_tool():
         # lines end in points, dropped since the thirty-fifth's second round: 100 before)
         # (rows beside a wrapped cell's piece in a table of no points left out since the
         # thirty-sixth: 87 / 0.812 before; a name of two cells' pieces left out: 54)
-        ("pdfplumber", "excel", 52, 0.813),
+        # (with the pdfminer helper's rules of the same session, m01's last row, 道路交通设施 |
+        # 提高村民收入 | 提高村民收, is read: the print lost the actual's 入, and the scorer pairs
+        # the row with the first of three rows of that name, whose 一级 differs: 55 / 0.8137)
+        ("pdfplumber", "excel", 55, 0.813),
         # (a reason wrapped over two lines around the values' line of a row that lost points
         # joined as its reason since the twenty-seventh session: 146 and 0.756 before)
         # (a row's 二级 carried on under a new 一级 of another family left out since the

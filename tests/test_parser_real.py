@@ -869,6 +869,41 @@ def test_numbered_rows_of_a_scrambled_spreadsheet_take_their_values_in_order():
     assert uneven[2] == ("指标3:丙", "5人", "5人", 2.0, 2.0)
 
 
+def _numbered_levels(table: str) -> list[tuple]:
+    """(一级, 二级) of each numbered row read from a line of a form's words (its cells)."""
+    from pipelines.parser.generic import read_numbered_rows
+
+    cells = cells_of(split_lines("项目名称 某某 主管部门 某某局 实施单位 某某中心 " + table))
+    found, _ = read_numbered_rows(cells, 0, len(cells))
+    return [(r["level1"], r["level2"]) for r in found]
+
+
+def test_numbered_rows_after_a_column_of_three_group_labels_take_no_2nd_level():
+    # the 二级 labels printed as one column before the rows (a text box each): which rows are
+    # whose cannot be told, so the rows keep the 一级 the three share and no 二级
+    assert (
+        _numbered_levels(
+            "数量指 标 质量指 标 时效指 标 三级指标 指标1:甲件数 大于等于1次 "
+            "指标2:乙个数 小于等于2个 指标1:丙合格率 等于100% 指标2:丁及时率 等于100%"
+        )
+        == [("产出指标", None)] * 4
+    )
+
+
+def test_cost_label_then_a_second_level_of_another_first_level_is_no_pair():
+    # 成本指标 (a label of either level) then 经济效益指标 (a 二级 of 效益指标) before a row: two
+    # groups' labels printed together, not a 一级 and its 二级; which is the row's is unknown
+    assert _numbered_levels(
+        "三级指标 时效指标 指标1:甲及时率 成本指标 经济效益指 标 指标1:乙控制率 "
+        "指标1:丙节约额 社会效益指 标 指标1:丁覆盖率"
+    ) == [
+        ("产出指标", "时效指标"),
+        (None, None),
+        (None, None),
+        ("效益指标", "社会效益指标"),
+    ]
+
+
 def test_a_pdf_text_out_of_reading_order_pairs_values_and_names_only_when_as_many():
     # a district's PDF text layer: each money row's values before its label, the implementing
     # unit after the money table began, every indicator row's values before the names
@@ -2954,6 +2989,67 @@ def test_a_row_named_by_a_verdict_a_unit_note_or_one_character_gives_no_values()
     form = parse_text(text, "x.txt").contract_forms()[0]
     assert [r["name"] for r in form["indicators"]] == ["补贴发放人数", "群众知晓率"]
     assert any("'完成' is no indicator's name" in w for w in form["warnings"])
+
+
+def test_a_row_whose_target_is_the_actuals_verdict_gives_no_values():
+    # 达成指标 (the 实际完成值 column's verdict) where the target stands: the row was read one
+    # column off (a table printed a column at a time), its name a target, its actual a point
+    from pipelines.parser.guards import other_cells_in_texts
+
+    shifted = {
+        "name": "增强",
+        "target": "达成指标",
+        "actual": "4.00",
+        "weight": 5.0,
+        "score": 4.0,
+        "deviation": None,
+    }
+    kept = {"name": "宣传覆盖面", "target": "扩大", "actual": "达成指标", "weight": 5.0}
+    warnings = other_cells_in_texts([shifted, kept])
+    assert len(warnings) == 1 and "one column off" in warnings[0]
+    assert not any(shifted[k] for k in ("name", "target", "actual", "weight", "score"))
+    assert kept["actual"] == "达成指标" and kept["weight"] == 5.0
+
+
+def test_a_name_of_two_characters_that_is_a_value_is_left_out_with_the_target():
+    # 增强 | 扩大 | 达成指标: two characters beside a target of two (a column's words read one
+    # cell off, the row's target taken for its name), or a name its actual says again (显著 |
+    # 3场 | 显著): the name and the target are left out, the actual and points kept; a short
+    # name beside figures or longer words (流量 | >=30G, 保洁 | 及时,整洁), or whose actual says
+    # its target again (运行 | 稳定 | 较稳定), stays
+    from pipelines.parser.guards import other_cells_in_texts
+
+    def row(name, target, actual):
+        keys = ("name", "target", "actual", "weight", "score", "deviation")
+        return dict(zip(keys, (name, target, actual, 5.0, 5.0, None)))
+
+    shifted = [row("增强", "扩大", "达成指标"), row("显著", "3场", "显著")]
+    kept = [
+        row("流量", ">=30G", "30G"),
+        row("保洁", "及时,整洁", "及时,整洁"),
+        row("运行", "稳定", "较稳定"),  # (its actual says its target again: the row's own pair)
+    ]
+    warnings = other_cells_in_texts(shifted + kept)
+    assert len(warnings) == 2
+    assert [(r["name"], r["target"], r["actual"], r["weight"]) for r in shifted] == [
+        (None, None, "达成指标", 5.0),
+        (None, None, "显著", 5.0),
+    ]
+    assert [r["name"] for r in kept] == ["流量", "保洁", "运行"]
+
+
+def test_a_name_that_is_a_rate_is_left_out():
+    # ≥75% read with its sign lost (工75%, ^75%) where a name stands: a value's words, never an
+    # indicator's name; a name holding a rate among its words stays
+    from pipelines.parser.guards import other_cells_in_texts
+
+    rows = [
+        {"name": name, "target": None, "actual": None, "weight": 5.0, "score": 5.0}
+        for name in ("工75%", "^75%", "62.5%", "合格率达到95%的项目数")
+    ]
+    other_cells_in_texts(rows)
+    assert [r["name"] for r in rows] == [None, None, None, "合格率达到95%的项目数"]
+    assert rows[0]["weight"] == 5.0
 
 
 def test_a_target_or_actual_that_is_a_rows_name_or_a_group_label_is_no_value():

@@ -14,6 +14,7 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Sequence
 from contextvars import ContextVar
 from dataclasses import dataclass, field
@@ -4273,7 +4274,11 @@ def _read_rows(
     # reading left out as no row's (see _printed_run) and those the segmentation left out (see
     # _labels_dropped_before))
     stacks: list[tuple[int, list[str]]] = []
-    among: set[int] = set()  # (the rows of stacks after labels printed among values)
+    # (the rows of stacks after labels printed among values, or each alone on its line before
+    # a row: see _labels_each_alone)
+    among: set[int] = set()
+    # (the cells each line holds: see _labels_each_alone)
+    per_line = Counter(c.no for c in body if c.text)
     # (the same, each label with the line it was printed on, and the row's first line after
     # them): see centred_labels
     printed: list[tuple[int, list[tuple[str, int]], int]] = []
@@ -4401,6 +4406,8 @@ def _read_rows(
         elif labels or number - 1 in dropped:
             run = _printed_run(body, group, labels) if stream and labels else labels
             stacks.append((len(rows), dropped.get(number - 1, []) + run))
+            if not stream and _labels_each_alone(label_lines, own_line, per_line, body):
+                among.add(len(rows))
         if labels:
             marks.append((len(rows), labels))
             printed.append((len(rows), list(zip(labels, label_lines, strict=True)), own_line))
@@ -4696,7 +4703,8 @@ def _name_like(text: str | None) -> bool:
     flat = compact(text)
     return (
         len(flat) >= 5
-        and _CJK_HEAD.match(flat) is not None
+        # (a key row's ★ before its name: ★补助鱼塘面积)
+        and _CJK_HEAD.match(flat.removeprefix("★")) is not None
         and not any(ch.isdigit() for ch in flat)
         and not _SENTENCE_MARK.search(flat)
         and "、" not in flat  # (a value's list, 便捷、快速运用)
@@ -4711,8 +4719,12 @@ def _names_printed_as_a_column(rows: list[dict]) -> None:
     ones as its target and actual (项目建设情况现场核查批次数 | 项目销售规范执行情况现场调查批次数
     | 项目建设异常情况调查批次数), and no points; the row after it then pairs the column's
     last name (or a value) with the first row's values. Neither row's values are its own: the
-    first keeps its name, the next row's values are left out. In place."""
-    for k, row in enumerate(rows):
+    first keeps its name, the next row's values are left out (each row of names found before
+    any is changed: a column of names read as two rows of names makes the row after the second
+    pair its name with the column's first values). In place."""
+    found = [
+        k
+        for k, row in enumerate(rows)
         if (
             row["weight"] is None
             and row["score"] is None
@@ -4724,10 +4736,12 @@ def _names_printed_as_a_column(rows: list[dict]) -> None:
             # names differ)
             and not compact(row["target"]).startswith(compact(row["actual"]))
             and not compact(row["actual"]).startswith(compact(row["target"]))
-        ):
-            row["target"] = row["actual"] = row["deviation"] = None
-            if k + 1 < len(rows):
-                _values_out(rows[k + 1])
+        )
+    ]
+    for k in found:
+        rows[k]["target"] = rows[k]["actual"] = rows[k]["deviation"] = None
+        if k + 1 < len(rows):
+            _values_out(rows[k + 1])
 
 
 def _values_out(row: dict) -> None:
@@ -4873,6 +4887,31 @@ def _stacked_labels(
                 other = "level2" if key == "level1" else "level1"
                 if row[other] in doubtful:
                     row[other] = None
+
+
+def _labels_each_alone(
+    label_lines: list[int], own_line: int, per_line: Counter, body: list[Cell]
+) -> bool:
+    """Two group labels or more right before a row, each alone on a line of its own above the
+    row's cells and nothing else printed between them (质量指标 / 时效指标 / 补助经费足额拨付率
+    …): a tool printing each cell as a box (pdfminer) put neighbouring groups' labels together
+    where their merged cells' middles fall, so the last of them need not be the row's (see
+    _stacked_labels). A label on a line with other cells (a row a line), or one whose group's
+    empty rows stand between it and the next (指标1:/ / / under 生态效益指标), is read as
+    printed."""
+    if len(label_lines) < 2 or len(set(label_lines)) < len(label_lines):
+        return False
+    lines = [*label_lines, own_line]
+    between = sum(1 for c in body if c.text and lines[0] <= c.no < own_line)
+    return (
+        between == len(label_lines)
+        # (each next to the one before: a wrapped label's two lines and a blank line at most)
+        and all(0 < b - a <= _LABEL_STEP for a, b in pairwise(lines))
+        and all(per_line[no] == 1 for no in label_lines)
+    )
+
+
+_LABEL_STEP = 4  # (a label wrapped over three lines, 可持续 / 影响指 / 标, and a blank line)
 
 
 def _inner_labels(texts: list[str]) -> list[str]:
@@ -6566,6 +6605,11 @@ def _levels_in(words: list[str], level1: str | None, level2: str | None) -> tupl
     the group is unknown (None) rather than the one before."""
     joined = "".join(words)
     found = [m.group() for m in _run_pattern().finditer(joined) if _group_label(m.group())]
+    if len(found) > 2:
+        # more labels than a row's own pair (数量指标 质量指标 时效指标: a column of labels
+        # printed before the rows): the rows after them may be any of those groups', so a level
+        # is kept only where every label of it names the same group (their 一级 alike)
+        return _one_group(found)
     if found:
         return (
             _apply_labels(found[:2], None, None)
@@ -6575,6 +6619,20 @@ def _levels_in(words: list[str], level1: str | None, level2: str | None) -> tupl
     if any((is_fragment(w) and len(w) >= 2) or "指" in w or "标" in w for w in words):
         return None, None
     return level1, level2
+
+
+def _one_group(labels: list[str]) -> tuple[str | None, str | None]:
+    """(一级, 二级) that a run of group labels names throughout: a level whose labels name two
+    groups is None (a 二级 run's 一级 is their parent where all share it)."""
+    names = [_level_name(t) for t in labels]
+    if any(level_of(n) is None for n in names):
+        return None, None
+    second = {n for n in names if level_of(n) == 2}
+    first = {n for n in names if level_of(n) == 1} or {parent_of(n) for n in second}
+    return (
+        next(iter(first)) if len(first) == 1 else None,
+        next(iter(second)) if len(second) == 1 else None,
+    )
 
 
 def read_numbered_rows(cells: list[Cell], start: int, stop: int) -> tuple[list[dict], tuple]:
@@ -8160,6 +8218,11 @@ def _apply_labels(
             # a 二级 group with no rows of its own (its empty cells dropped), then the row's
             # own 二级 (成本指标 may be either level: here it follows a 二级, so it is one)
             return parent_of(second) or level1, second
+        if first == "成本指标" and parent_of(second) not in (None, first):
+            # (成本指标 | 经济效益指标: a label of either level, then a 二级 of another 一级 —
+            # two groups' labels printed together, not a 一级 and its 二级: which is the row's
+            # is not known)
+            return None, None
         return first, second
     if not names:
         return level1, level2

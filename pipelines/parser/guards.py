@@ -721,6 +721,26 @@ def other_cells_in_texts(rows: list[dict]) -> list[str]:
                     f"row at line {row.get('line_start')}: {field} {text[:30]!r} {why}: left out"
                 )
                 row[field] = None
+        if _short_name_a_value(row):
+            # (提高 | 提升 | 达成指标: a name of two characters beside a target of two, or said
+            # again as its value: the row's target read as its name, so what stands as its
+            # target is another cell; the actual and the points stand where they are read)
+            warnings.append(
+                f"row at line {row.get('line_start')}: name {row['name']!r} is a value's word "
+                "(a target of words as short beside it, or its value said again): the name and "
+                "the target are left out"
+            )
+            row["name"] = row["target"] = None
+        target = row.get("target")
+        if target and "达成" in target and _VERDICT.search(target):
+            # (the 实际完成值 column's verdict where the target stands: the row's cells were
+            # read one column off — a column printed at a time — so none of them is its own)
+            warnings.append(
+                f"row at line {row.get('line_start')}: target {target[:30]!r} is the 实际完成值 "
+                "column's verdict (the row's cells read one column off): the row is left out"
+            )
+            for field in ("name", "target", "actual", "weight", "score", "deviation"):
+                row[field] = None
         deviation = row.get("deviation")
         if deviation and "达成" in deviation and _VERDICT_RUN_IN.search(deviation):
             # (…保障能力明显提高部分达成指标通过政府采购…: a name's rest, a target and the actual
@@ -732,6 +752,30 @@ def other_cells_in_texts(rows: list[dict]) -> list[str]:
             for field in ("name", "target", "actual", "deviation"):
                 row[field] = None
     return warnings
+
+
+_SHORT_WORD = lazy(r"^[\u4e00-\u9fff]{1,2}$")
+
+
+def _short_name_a_value(row: dict) -> bool:
+    """A row named by two Chinese characters or fewer whose target is such a word too (提高 |
+    提升), or whose target or actual repeats the name (明显 | 5套 | 明显): a value's word read
+    as the name. A short name whose values are figures or longer words (流量 | >=30G, 保洁 |
+    及时,整洁), or whose actual says its target again (运行 | 稳定 | 较稳定: the row's own pair),
+    stays."""
+    name = row.get("name")
+    if not name or len(name) > 2 or not _SHORT_WORD.match(name):
+        return False
+    target, actual = row.get("target"), row.get("actual")
+    return bool(
+        (
+            target
+            and len(target) == 2
+            and _SHORT_WORD.match(target)
+            and not (actual and target in actual)
+        )
+        or name in (target, actual)
+    )
 
 
 @memo(65536)
@@ -791,7 +835,14 @@ def _name_fault(text: str) -> str | None:
     name may open with its row's number: 指标1:…)."""
     if "达成" in text and _VERDICT.search(text):
         return "is a verdict of the 实际完成值 column, not an indicator's name"
+    if "%" in text and _RATE_ALONE.match(text):
+        return "is a rate (a figure and %), a value's words, not an indicator's name"
     return _reason_fault(text) or _other_part_fault(text) or _reason_opening(text)
+
+
+# a figure and its % with at most two marks before it (≥80%, read 工5% or ^80% by a tool that
+# lost the sign): a target's or an actual's, never a name's
+_RATE_ALONE = lazy(r"^\D{0,2}\d+(?:\.\d+)?\s*%$")
 
 
 _TEXT_FAULTS = (
