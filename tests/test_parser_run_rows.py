@@ -4,6 +4,7 @@ invented text in the shape such extractions print."""
 
 from __future__ import annotations
 
+from pipelines.parser import parse_text
 from pipelines.parser.generic import Cell, Reading, _fund_values, _unrun, read_funds, read_run_rows
 from tests.test_parser_real import SIX_MONEY_COLUMNS
 
@@ -413,3 +414,80 @@ def test_the_rows_every_reading_of_a_run_opens_with_are_read_where_the_readings_
     ]
     # (without prefix, a run that is not read whole gives nothing)
     assert _unrun(text, POINTS_BOTH) is None
+
+
+# a 北京 template prints a 得分计算方法 column of sentences between the actual and 得分
+METHOD_COLUMNS = ["level1", "level2", "name", "weight", "target", "actual", "other", "score"]
+
+
+def test_a_sentence_of_a_method_column_before_the_score_is_one_cell_of_its_row():
+    # the sentence ends (。) right before the row's 得分; a header word inside it (实际值, 目标值)
+    # was cut out as a label, and is put back into the sentence
+    texts = ["产出指标", "数量指标", "维修村道长度812公里12公里", "实际值", "达到", "目标值"]
+    texts += ["的,得满分;否则按比例计分。8", "质量指标", "验收合格率1298%99%每低1%扣1分。12"]
+    rows = read_run_rows([Cell(t, 3) for t in texts], METHOD_COLUMNS)
+    assert [r["level2"] for r in rows] == ["数量指标", "质量指标"]
+    assert [(r["name"], r["target"], r["actual"]) for r in rows] == [
+        ("维修村道长度", "12公里", "12公里"),
+        ("验收合格率", "98%", "99%"),
+    ]
+    assert [(r["weight"], r["score"]) for r in rows] == [(8, 8), (12, 12)]
+    # without the column in the header, the sentence is no cell: no row is read
+    rows = read_run_rows([Cell(t, 3) for t in texts], [c for c in METHOD_COLUMNS if c != "other"])
+    assert all(r["score"] is None for r in rows)
+
+
+def test_a_row_s_glued_digits_before_a_method_sentence_are_cut_with_the_score_after_it():
+    # 分值, target and actual glued digit into digit, then the sentence, then 得分: the 得分
+    # printed apart fixes the cut (7.5 | 7.5 | 7.5); where no cut keeps the 得分 within the 分值,
+    # none is made
+    texts = ["产出指标", "时效指标", "按期开工项目占比7.57.57.5按完成比例计分。7.5"]
+    (row,) = read_run_rows([Cell(t, 3) for t in texts], METHOD_COLUMNS)
+    assert (row["name"], row["weight"], row["target"], row["actual"], row["score"]) == (
+        "按期开工项目占比",
+        7.5,
+        "7.5",
+        "7.5",
+        7.5,
+    )
+    texts[-1] = "按期开工项目占比101010按完成比例计分。20"
+    (row,) = read_run_rows([Cell(t, 3) for t in texts], METHOD_COLUMNS)
+    assert row["weight"] is None and row["target"] is None and row["score"] is None
+
+
+def test_a_method_sentence_opening_with_a_unit_is_not_cut_from_the_actual():
+    # 50 | 万元按比例… would cut the actual's unit off (10 | 50 | 50 of the digits, the actual
+    # then 50 where 50万元 is printed): a sentence never opens with a unit, and the row's digits,
+    # with no 得分 apart from them, are not cut
+    texts = ["产出指标", "成本指标", "养护资金投入105050万元按比例计分。10"]
+    rows = read_run_rows([Cell(t, 3) for t in texts], METHOD_COLUMNS)
+    assert all(r["actual"] is None for r in rows)
+    texts[-1] = "养护资金投入1050万元48万元按比例计分。10"
+    (row,) = read_run_rows([Cell(t, 3) for t in texts], METHOD_COLUMNS)
+    assert (row["target"], row["actual"], row["score"]) == ("50万元", "48万元", 10)
+
+
+METHOD_FORM = """项目支出绩效自评表(2021年度)
+项目名称 村级公路日常养护 主管部门及代码 某县交通运输局 实施单位 某县公路养护站
+项目资金(万元) 年初预算数(A) 全年执行数(B) 分值 执行率(B/A) 得分 得分计算方法
+年度资金总额 80 80 10 100% 10 执行率*该指标分值
+年度总体目标 完成村道日常养护。 全年实际完成情况 完成村道日常养护。
+绩效指标 一级指标 二级指标 三级指标 分值 年度指标值(A) 全年实际值(B) 得分计算方法 得分 未完成原因分析
+产出指标(60分)数量指标养护村道里程30120公里120公里实际值达到指标值的,得满分。30
+时效指标养护及时率3095%97%完成值低于指标值的,按比例计分。30
+效益指标(30分)满意度指标沿线群众满意度3090%93%按实际完成比例计分。30
+"""
+
+
+def test_a_run_together_form_with_a_method_column_reads_its_rows():
+    # a mirror's text of the template, each row's cells run together, the method sentence
+    # (holding the header words 实际值, 指标值, 完成值) between the actual and the 得分
+    (form,) = parse_text(METHOD_FORM, "m.txt").forms
+    rows = form["indicators"]
+    assert [r["name"] for r in rows] == ["养护村道里程", "养护及时率", "沿线群众满意度"]
+    assert [(r["target"], r["actual"]) for r in rows] == [
+        ("120公里", "120公里"),
+        ("95%", "97%"),
+        ("90%", "93%"),
+    ]
+    assert {(r["weight"], r["score"]) for r in rows} == {(30, 30)}

@@ -6962,6 +6962,7 @@ _DATE_AT = lazy(r"(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?
 _UNIT_CHAR = lazy(r"[\u4e00-\u9fff%/·*a-zA-Z()（）]")  # (个): a unit in brackets
 _TRAILING_DOTS = lazy(r"[.…·。]+$")
 _RUN_ROW_COLUMNS = ("name", "nature", "target", "unit", "actual", "weight", "score")
+_UNIT_WORDS = ("平方", "立方", "小时", "分钟", "公里")
 
 
 def _spaced(text: str, start: int, end: int) -> bool:
@@ -6991,6 +6992,20 @@ def _token_ends(
         return []
     if column == "target" and text[at] in dashes:
         return [at + 1]
+    if column == "method":
+        # blank, or a sentence (得分计算方法) up to an end of it (。) that the row's 得分 follows;
+        # it opens with a word, never with a number's unit (50 | 万平方米… is the actual's)
+        if (
+            not _CJK_START.match(text, at)
+            or text[at] in MEASURE
+            or text[at : at + 2] in _UNIT_WORDS
+        ):
+            return [at]
+        return [at] + [
+            end + 1
+            for end in range(at + 1, n - 1)
+            if text[end] == _FULL_STOP and text[end + 1].isdigit()
+        ]
     if column in ("weight", "score"):
         ends = []
         if _DATE_AT.match(text, at):
@@ -7256,17 +7271,20 @@ def _name_before_glued_values(text: str, points: int) -> str | None:
 _GLUED_NUMBERS = ("weight", "target", "actual", "score")
 
 
-def _glued_points_values(text: str, columns: list[str]) -> dict[str, str]:
+def _glued_points_values(text: str, columns: list[str], apart: str | None = None) -> dict[str, str]:
     """The values of a run that is one row, its name then its digits only (_name_before_glued_values:
     …发放完毕2010010020), in a table whose columns after the name are 分值, target, actual and 得分
     in some order: the one cut of the digits into four numbers (no leading 0 before a digit, two
     decimals at most; 分值 and 得分 points, 得分 within 分值) whose target and actual are the same
     number said twice (20 | 100 | 100 | 20, not 20 | 100 | 1002 | 0), as _said_twice reads such
-    digits. Nothing where no cut or several are so."""
+    digits. Nothing where no cut or several are so. A 得分 printed ``apart`` from the digits
+    (after a 得分计算方法 sentence: _without_method) is the 得分, the digits the other three."""
     order = [c for c in columns if c != "name"]
     one = _NAME_THEN_DIGITS.match(text)
     if not one or sorted(order) != sorted(_GLUED_NUMBERS):
         return {}
+    if apart is not None:
+        order.remove("score")
     digits = one.group(2)
     found = []
     for cuts in itertools.combinations(range(1, len(digits)), len(order) - 1):
@@ -7274,6 +7292,8 @@ def _glued_points_values(text: str, columns: list[str]) -> dict[str, str]:
         if not all(_glued_number(piece) for piece in pieces):
             continue
         row = dict(zip(order, pieces))
+        if apart is not None:
+            row["score"] = apart
         if row["target"] != row["actual"]:
             continue
         weight, score = float(row["weight"]), float(row["score"])
@@ -7633,6 +7653,11 @@ def read_run_rows(body: list[Cell], columns: list[str]) -> list[dict]:
     # 执行率 inside a name, cut it where it is not a cell boundary)
     runs: list[Cell] = []
     cells = _without_said_again([c for c in body if c.text])
+    if _method_before_score(columns):
+        # a column of sentences (得分计算方法) right before 得分: its cell is read as one, up to
+        # the sentence's end that the row's 得分 follows (see _token_ends)
+        row_columns.insert(row_columns.index("score"), "method")
+        cells = _sentence_words_joined(cells)
     direction = "direction" in columns
     if direction:
         # the 2024 template's 指标性质 and 指标方向 (正向 大于等于 …) run in between a name and its
@@ -7666,6 +7691,72 @@ def read_run_rows(body: list[Cell], columns: list[str]) -> list[dict]:
     if direction:
         rows = [_with_comparison_words(row, _unit_after_actual(columns)) for row in rows]
     return rows
+
+
+def _method_before_score(columns: list[str]) -> bool:
+    """An indicator header with a column of text (得分计算方法, 评分标准: synonyms' ``other``)
+    right before 得分 and after the actual: each row's cell there is a sentence that ends before
+    the row's 得分."""
+    return (
+        "other" in columns
+        and "score" in columns
+        and "actual" in columns
+        and columns.index("actual") < columns.index("other") == columns.index("score") - 1
+    )
+
+
+def _sentence_words_joined(cells: list[Cell]) -> list[Cell]:
+    """The cells of a run-together table with a column of sentences, with a header word cut out
+    of a sentence (完成值 of 完成值达到指标值，记满分。) joined to the words after it: a header
+    word that the next cell on its line goes on from with words, up to a sentence's end (。)
+    before any number or group label, is inside the sentence, no column's label."""
+    out = list(cells)
+    k = len(out) - 2
+    while k >= 0:
+        cell, after = out[k], out[k + 1]
+        if (
+            _is_heading(cell.text)
+            and not _is_level(cell.text)
+            and after.no == cell.no
+            and not _is_level(after.text)
+            and _CJK_START.match(after.text)
+            and _sentence_ends_on(out, k + 1)
+        ):
+            out[k : k + 2] = [Cell(cell.text + after.text, after.no, True)]
+        k -= 1
+    return out
+
+
+_CJK_START = lazy(r"[\u4e00-\u9fff]")
+# a run's values, then a sentence with no number in it (the 得分计算方法 cell), then the 得分
+_METHOD_THEN_SCORE = lazy(r"^(.*\d)([\u4e00-\u9fff][^\d]*。)(\d+(?:\.\d+)?)$")
+
+
+def _without_method(text: str, columns: list[str]) -> tuple[str, list[str], str | None]:
+    """A run of one row of a table with a 得分计算方法 column (``method`` among ``columns``) whose
+    values ran together digit into digit (…数量12.512.512.5完成值达到指标值，记满分。12.5): the
+    text up to its sentence, the columns without the sentence's, and the 得分.
+    The sentence opens with a word that is no unit (万元… would be the actual's) and holds no
+    number; the text as it is (and None) otherwise."""
+    m = _METHOD_THEN_SCORE.match(text) if "method" in columns else None
+    columns = [c for c in columns if c != "method"]
+    if not m or m.group(2)[0] in MEASURE or m.group(2)[:2] in _UNIT_WORDS:
+        return text, columns, None
+    return m.group(1), columns, m.group(3)
+
+
+_FULL_STOP = "。"
+
+
+def _sentence_ends_on(cells: list[Cell], at: int) -> bool:
+    """The words of cells[at:] on cells[at]'s line reach a sentence's end (。) before a cell
+    that opens with a number or is a group label."""
+    for cell in cells[at:]:
+        if cell.no != cells[at].no or _is_level(cell.text) or cell.text[:1].isdigit():
+            return False
+        if _FULL_STOP in cell.text:
+            return True
+    return False
 
 
 # a 二级 label without its 指标 right after a row's points (…专款专用10成本每年财政补助…)
@@ -7854,14 +7945,17 @@ def _run_rows(
                 rows[-1]["name"] = _with_tail(rows[-1]["name"], squeezed)
                 rows[-1]["line_end"] = cell.no
                 continue
+            # (a sentence of a 得分计算方法 column before the 得分: read past, see _without_method)
+            glued, glued_columns, score = _without_method(squeezed, row_columns)
             name = (
-                _name_of_one_row(squeezed)
+                _name_of_one_row(glued)
                 if not {"weight", "score"} & set(row_columns)
                 else _name_before_glued_values(
-                    squeezed, sum(c in ("weight", "score") for c in row_columns)
+                    glued, sum(c in ("weight", "score") for c in row_columns)
                 )
             )
-            found = [{"name": name, **_glued_points_values(squeezed, row_columns)}] if name else []
+            values = _glued_points_values(glued, glued_columns, score) if name else {}
+            found = [{"name": name, **values}] if name else []
         run_start = len(rows)
         starts = _name_starts(squeezed, [cells["name"] for cells in found])
         for number, cells in enumerate(found):
