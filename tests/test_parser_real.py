@@ -80,8 +80,9 @@ REAL = ROOT / "tests" / "fixtures" / "real"
 # (thirty-sixth session, another helper: f01's 项目总得分 and its 实施单位 / 项目负责人 pair, its
 # row 是 | 基本达到; h05's sentence names' glued digits cut where the target is said twice: 0.9225; p01's bond
 # money row, column labels on one line and values on the next, no row label: 0.9231; a11's
-# 自评得分 with the next label run into its score: 0.9232; both together 0.9281)
-MIN_ACCURACY = 0.9281
+# 自评得分 with the next label run into its score: 0.9232; both together 0.9281; b07's run-together
+# row read past its scoring-method sentence: 0.9283)
+MIN_ACCURACY = 0.9283
 MAX_WRONG = 1
 # forms loaded of the corpus's 89 (2026-12-05, thirtieth session: n02's department read after a
 # year printed before it, so loaded: 85 -> 86; c01 prints its 主管部门 and 实施单位 blank: no
