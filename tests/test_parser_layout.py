@@ -723,3 +723,18 @@ def test_a_group_label_centred_on_part_of_its_tiled_group_is_not_placed():
         (0, 1, "数量指标"),
         (2, 2, "质量指标"),
     ]
+
+
+def test_a_unit_s_code_wrapped_inside_its_digits_around_its_label_is_read_whole():
+    # a department glued to its code (某某区民政局 + 12 digits), the code wrapped inside its
+    # digits onto the line under the label: one value, its digits with no space between (the
+    # space, read as two cells, had cut the value after its first line)
+    identity = [
+        "  项目名称                        某某社区服务中心运行经费",
+        "              某某区民政局3304017700",
+        "  主管部门                                   实施单位        某某社区服务中心",
+        "                 2168",
+    ]
+    text = "\n".join([*FORM_HEAD[:2], *identity, *MONEY, *print_table()])
+    (form,) = parse_text(text, "x.txt").forms
+    assert form["department"] == "某某区民政局33040177002168"

@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from pipelines.parser import vocabulary as vocab
+from pipelines.parser.generic import _closing_piece
 from pipelines.parser.labels import (
     FRAMEWORK,
     LEVEL2_PARENT,
@@ -1380,6 +1381,14 @@ def _identity_values(placed, anchors, labels, pieces, row_lines) -> dict[int, st
         rows[anchor] = "\t".join(
             text
             for slot, value in zip(slots, values)
-            for text in (slot[2], _joined([c[2] for c in value]))
+            for text in (slot[2], _identity_joined([c[2] for c in value]))
         )
     return rows
+
+
+def _identity_joined(pieces: list[str]) -> str:
+    """A value's lines joined: a code glued to a unit's name and wrapped inside its digits
+    (…事务局1164222101016 / 21779) goes on with no space, where _joined parts ASCII words."""
+    if len(pieces) == 2 and _closing_piece(pieces[1], pieces[0]) and pieces[1].isdigit():
+        return pieces[0] + pieces[1]
+    return _joined(pieces)
