@@ -670,3 +670,71 @@ def test_goals_whose_lines_stand_on_lines_of_their_own_are_not_read_as_one_text(
     (form,) = parse_text(text, "x.txt").forms
     assert (form["goal_planned"], form["goal_actual"]) == (None, None)
     assert _rows(form) == _expected()
+
+
+# a table whose 质量指标 stands a line under its row's middle (a page's lines are no even measure
+# of its height: a cell's padding, another column's lines set between the rows')
+OFF_ROWS = [
+    ("产出指标", level2, name, target, actual, "20", "20", "")
+    for level2, name, target, actual in (
+        ("数量指标", "社区文体活动开展场次", "≥12场", "14场"),
+        ("数量指标", "居民技能培训人次", "≥300人次", "320人次"),
+        ("数量指标", "上门走访困难家庭户数统计", "≥50户", "52户"),
+        ("质量指标", "活动场地设施日常维护完好率", "≥95%", "97%"),
+    )
+] + [("效益指标", "社会效益指标", "居民参与度", "明显提升", "明显提升", "20", "18", "偏少")]
+
+
+def _label_a_line_down(lines: list[str], label: str) -> list[str]:
+    """The table's lines with ``label`` moved onto the line under it, in its column."""
+    k = next(n for n, line in enumerate(lines) if label in line)
+    at = lines[k].index(label)
+    width = len(label) * 2  # (a Chinese character two places wide, as the print counts)
+    moved = lines[k][:at] + " " * width + lines[k][at + len(label) :]
+    under = lines[k + 1].ljust(at + width)
+    under = under[:at] + label + under[at + len(label) :]
+    return [*lines[:k], moved.rstrip(), under.rstrip(), *lines[k + 2 :]]
+
+
+def test_a_group_label_a_line_off_its_group_s_middle_is_placed_where_no_other_tiling_is():
+    # no tiling stands every label within half a line of its group's middle: the one that
+    # stands one label a line off, inside its group's lines, every label whole, is read
+    table = _label_a_line_down(print_table(OFF_ROWS), "质量指标")
+    assert any(line.endswith("维护完好率") and "质量指标" in line for line in table)
+    text = "\n".join([*FORM_HEAD, *table])
+    (form,) = parse_text(text, "x.txt").forms
+    assert [(r["level1"], r["level2"]) for r in form["indicators"]] == [row[:2] for row in OFF_ROWS]
+
+
+def test_a_group_label_centred_on_part_of_its_tiled_group_is_not_placed():
+    # a label a line off its group but centred on a part of it (the rows after that part may
+    # have no label of their own, a blank group cell): no tiling is sure, the labels are left
+    # out; a label a line off a row of three lines, standing on its last, is placed
+    from pipelines.parser.layout import _centred_groups, _one_label_a_line_off
+
+    pieces = [(1, "数量指标"), (4, "质量指标")]
+    tops, bottoms = [0, 3, 4, 7], [2, 3, 4, 7]
+    assert _centred_groups(pieces, tops, bottoms) is None
+    assert _one_label_a_line_off(pieces, tops, bottoms) is None
+    pieces = [(1, "数量指标"), (7, "质量指标")]
+    tops, bottoms = [0, 3, 5], [2, 3, 7]
+    assert _centred_groups(pieces, tops, bottoms) is None
+    assert [g[:3] for g in _one_label_a_line_off(pieces, tops, bottoms)] == [
+        (0, 1, "数量指标"),
+        (2, 2, "质量指标"),
+    ]
+
+
+def test_a_unit_s_code_wrapped_inside_its_digits_around_its_label_is_read_whole():
+    # a department glued to its code (某某区民政局 + 12 digits), the code wrapped inside its
+    # digits onto the line under the label: one value, its digits with no space between (the
+    # space, read as two cells, had cut the value after its first line)
+    identity = [
+        "  项目名称                        某某社区服务中心运行经费",
+        "              某某区民政局3304017700",
+        "  主管部门                                   实施单位        某某社区服务中心",
+        "                 2168",
+    ]
+    text = "\n".join([*FORM_HEAD[:2], *identity, *MONEY, *print_table()])
+    (form,) = parse_text(text, "x.txt").forms
+    assert form["department"] == "某某区民政局33040177002168"

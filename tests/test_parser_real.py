@@ -6264,3 +6264,51 @@ def test_a_self_score_with_the_next_label_run_into_it_is_read(cell, score):
     )
     (form,) = parse_text(text, "x.txt").forms
     assert form["total_score"] == score
+
+
+def test_a_row_read_a_column_off_leaves_its_points_out_where_its_weight_is_the_bound_s_figure():
+    # a label's piece read as the target (满意度 | 满意度 | ≥95% | 95 | 10.00): the bound read as
+    # the actual, the actual 95 as the weight and the weight 10 as the score; a weight that is
+    # the bound's figure again says the points are a column off too. A weight of its own stays
+    from pipelines.parser.guards import target_shifted_into_actual
+
+    def row(weight, score):
+        return {"name": "居民满意度", "target": "居民满意度", "actual": "≥90%", "deviation": None,
+                "weight": weight, "score": score, "line_start": 1}  # fmt: skip
+
+    rows = [row(90.0, 10.0), row(10.0, 9.0)]
+    warnings = target_shifted_into_actual(rows)
+    assert [(r["target"], r["actual"], r["weight"], r["score"]) for r in rows] == [
+        (None, None, None, None),
+        (None, None, 10.0, 9.0),
+    ]
+    assert "its points with them" in warnings[0] and "points" not in warnings[1]
+
+
+def test_the_one_weight_that_alone_takes_the_rows_past_100_leaves_its_score_out():
+    # the rows' weights are within 100 but for one row's (an actual of 95 read into the 分值
+    # column, the weight into the 得分): every weight is left out, as before, and that row's
+    # score too; where no one row alone breaks the sum, the scores stay
+    from pipelines.parser.guards import weights_within_100
+
+    def row(name, weight, score):
+        return {"name": name, "target": None, "actual": None, "weight": weight, "score": score}
+
+    rows = [row("甲", 30.0, 28.0), row("乙", 40.0, 40.0), row("丙", 95.0, 10.0)]
+    warnings = weights_within_100(rows)
+    assert [(r["weight"], r["score"]) for r in rows] == [(None, 28.0), (None, 40.0), (None, None)]
+    assert any("alone takes the rows past 100" in w for w in warnings)
+    rows = [row("甲", 60.0, 60.0), row("乙", 50.0, 50.0), row("丙", 40.0, 30.0)]
+    weights_within_100(rows)
+    assert [(r["weight"], r["score"]) for r in rows] == [(None, 60.0), (None, 50.0), (None, 30.0)]
+
+
+def test_a_name_ending_in_a_quantity_s_liang_and_a_label_s_stray_biao_is_left_out():
+    # a name's wrapped rest (员数量) beside a label's last line (标) read as one cell: no
+    # labelled name ends in 量标, as none ends in 率标, 性标 or 度标
+    from pipelines.parser.guards import blank_names_with_label_pieces
+
+    names = ("服务人员数量标", "受益人员数量")
+    rows = [{"name": name, "line_start": k} for k, name in enumerate(names)]
+    assert len(blank_names_with_label_pieces(rows)) == 1
+    assert [r["name"] for r in rows] == [None, "受益人员数量"]

@@ -394,8 +394,21 @@ def target_shifted_into_actual(rows: list[dict]) -> list[str]:
             f"target {target!r} of words: the row's cells are read a column off, its target, "
             "actual and reason left out"
         )
+        if row.get("weight") is not None and row["weight"] in _figures(actual):
+            # (the points a column off too: the true actual, the bound's figure again, read as
+            # the weight and the weight as the score: 滿意度 | ≥95% | 95 | 10.00)
+            warnings[-1] += ", and its points with them (its weight is the bound's figure)"
+            row["weight"] = row["score"] = None
         row["target"] = row["actual"] = row["deviation"] = None
     return warnings
+
+
+_FIGURES_IN = lazy(r"\d+(?:\.\d+)?")
+
+
+def _figures(text: str) -> set[float]:
+    """The figures a text holds (≥95% holds 95)."""
+    return {float(figure) for figure in _FIGURES_IN.findall(text)}
 
 
 # a sentence's punctuation, which no group label prints (国家政策福利,改善学生体质)
@@ -505,9 +518,9 @@ def _cut_label_heads() -> frozenset[str]:
 _CUT_LABEL_HEADS = _cut_label_heads()
 _CUT_HEAD_ENDS = frozenset(head[-1] for head in _CUT_LABEL_HEADS)
 # A label's last character, 标 (指 / 标 over two lines), run onto the end of a name or value that
-# ends as indicators' names do (合格率标, 有效性标, 满意度标): no labelled name or value ends so
+# ends as indicators' names do (合格率标, 有效性标, 满意度标, 人员数量标): no labelled name or value ends so
 # (those ending in 标 end in 达标 or 指标; 招标, 中标, 商标 are words and kept).
-_STRAY_LABEL_ENDS = frozenset(("率标", "性标", "度标"))
+_STRAY_LABEL_ENDS = frozenset(("率标", "性标", "度标", "量标"))
 
 
 @lru_cache(maxsize=16384)
@@ -873,9 +886,26 @@ def weights_within_100(rows: list[dict]) -> list[str]:
             row["weight"] = None
     if _points(rows) > _MOST_POINTS:
         warnings.append("the rows' weights add up to more than 100: none is sure, all left out")
+        warnings += _score_of_the_breaking_weight(rows)
         for row in rows:
             row["weight"] = None
     return warnings
+
+
+def _score_of_the_breaking_weight(rows: list[dict]) -> list[str]:
+    """Where one row alone holds a weight the others leave no room for (the others within 100,
+    all of them over), that row's points were read a column off (滿意度 | ≥95% | 95 | 10.00:
+    the actual 95 as its weight, its weight 10 as its score): its score is left out too."""
+    whole = _points(rows)
+    breaking = [row for row in rows if row["weight"] and whole - row["weight"] <= _MOST_POINTS]
+    if len(breaking) != 1 or breaking[0]["score"] is None:
+        return []
+    row = breaking[0]
+    row["score"] = None
+    return [
+        f"row at line {row.get('line_start')}: weight {row['weight']:g} alone takes the rows "
+        "past 100 points: its points are read a column off, its score left out too"
+    ]
 
 
 _TOTAL_SIZED = 50  # a row's score above this and above its weight is a total's figure

@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from pipelines.parser import vocabulary as vocab
+from pipelines.parser.generic import _closing_piece
 from pipelines.parser.labels import (
     FRAMEWORK,
     LEVEL2_PARENT,
@@ -637,6 +638,9 @@ class _Table:
         if not pieces:
             return None
         middle, top = _centred_groups(pieces, tops, bottoms), _top_groups(pieces, tops)
+        if middle is None and top is None and self.at is not None:
+            # (a header over the table: no page going on, whose first group may have no label)
+            middle = _one_label_a_line_off(pieces, tops, bottoms)
         if middle is None and top is None and self.at is None:
             # rows going on after a new page: the first of them may be the end of a group
             # whose label stood on the page before (a first group with no label)
@@ -863,7 +867,7 @@ def _top(held: set[int], anchors: list[int], row_lines: list[int]):
 
 
 def _centred_groups(
-    pieces: list[tuple[int, str]], tops: list[int], bottoms: list[int]
+    pieces: list[tuple[int, str]], tops: list[int], bottoms: list[int], slack: float = _OFF_MIDDLE
 ) -> list[tuple[int, int, str, int, int]] | None:
     """The groups (first unit, last unit, label, its first and last line) of units (rows, or
     the groups of the level under) whose labels stand in the middle of their lines (a half line
@@ -895,7 +899,7 @@ def _centred_groups(
                 if block[-1][0] >= high or block[-1][0] - block[0][0] > 2 * len(block):
                     break  # (a label's lines follow each other, or every other one)
                 off = abs((block[0][0] + block[-1][0]) / 2 - middle)
-                if off > _OFF_MIDDLE:
+                if off > slack:
                     continue
                 label = _joined([p[1] for p in block])
                 if _labels_run_together(label):
@@ -913,6 +917,34 @@ def _centred_groups(
 
     _, ways, tiling = best(0, 0)
     return tiling if ways == 1 else None
+
+
+def _one_label_a_line_off(
+    pieces: list[tuple[int, str]], tops: list[int], bottoms: list[int]
+) -> list[tuple[int, int, str, int, int]] | None:
+    """The groups where no tiling stands every label within a half line of its group's middle
+    (_centred_groups) but one does with every label whole and one label alone up to a line off,
+    inside its group's lines, and no other run of that group's units centred on it. A page's
+    lines are no even measure of its height (a cell's padding, the other group column's label
+    lines set between the rows'), so a label may stand a line off its group's middle; where it
+    would stand centred on a part of the group, the rest may be rows with no label of their own
+    (a blank group cell) and the tiling is not sure. None otherwise."""
+    found = _centred_groups(pieces, tops, bottoms, 2 * _OFF_MIDDLE)
+    if found is None or not all(_whole_label(label) for _, _, label, _, _ in found):
+        return None
+    off = [
+        tops[i] <= first_line
+        and last_line <= bottoms[j]
+        and not any(
+            abs(first_line + last_line - tops[a] - bottoms[b]) <= 2 * _OFF_MIDDLE
+            for a in range(i, j + 1)
+            for b in range(a, j + 1)
+            if (a, b) != (i, j)
+        )
+        for i, j, _, first_line, last_line in found
+        if abs(first_line + last_line - tops[i] - bottoms[j]) > 2 * _OFF_MIDDLE
+    ]
+    return found if off == [True] else None
 
 
 def _whole_label(label: str) -> bool:
@@ -1349,6 +1381,14 @@ def _identity_values(placed, anchors, labels, pieces, row_lines) -> dict[int, st
         rows[anchor] = "\t".join(
             text
             for slot, value in zip(slots, values)
-            for text in (slot[2], _joined([c[2] for c in value]))
+            for text in (slot[2], _identity_joined([c[2] for c in value]))
         )
     return rows
+
+
+def _identity_joined(pieces: list[str]) -> str:
+    """A value's lines joined: a code glued to a unit's name and wrapped inside its digits
+    (…事务局1164222101016 / 21779) goes on with no space, where _joined parts ASCII words."""
+    if len(pieces) == 2 and _closing_piece(pieces[1], pieces[0]) and pieces[1].isdigit():
+        return pieces[0] + pieces[1]
+    return _joined(pieces)
