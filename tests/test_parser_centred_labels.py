@@ -182,3 +182,29 @@ def test_a_row_of_two_families_labels_in_a_centred_print_keeps_neither():
 
     assert levels(centred=False) == ("效益指标", None)  # (read line by line, as before)
     assert levels(centred=True) == (None, None)
+
+
+def test_a_label_joined_from_pieces_around_a_row_stands_in_the_middle_of_its_pieces():
+    # 社会效益 / 指标 printed around a row whose name wrapped too (the pieces joined into one
+    # label): the label stands on the middle of its two lines, not on its head's line, so the
+    # rows after the wrapped one are not taken into the next group (可持续影响指标's)
+    table = [
+        *TABLE[:5],
+        "质量指标",
+        "寄存验收合格率 =100% 100% 10.00 10.00",
+        "档案查阅效率 提升 提升 5.00 5.00",
+        "社会效益 档案保管安全水",
+        "提升 提升 5.00 5.00",
+        "指标 平",
+        "效益指标",
+        "档案利用次数 =500次 500次 5.00 5.00",
+        "档案借阅次数 =300次 300次 5.00 5.00",
+        "可持续影响指标 长效机制健全情况 健全 健全 5.00 5.00",
+        *TABLE[-2:],
+    ]
+    levels = _levels(table)
+    assert levels["档案保管安全水平"] == ("效益指标", "社会效益指标")
+    assert levels["长效机制健全情况"][1] == "可持续影响指标"
+    # (read from the label's head alone, both were given 可持续影响指标)
+    assert levels["档案利用次数"][1] != "可持续影响指标"
+    assert levels["档案借阅次数"][1] != "可持续影响指标"

@@ -418,7 +418,9 @@ def test_every_gold_file_is_printed_by_every_tool():
         # after, a right 一级 and a right name left out with five wrong values)
         # (rows beside a wrapped cell's piece in a table of no points left out since the
         # thirty-sixth: 39 / 0.901 before)
-        ("pdfplumber", "plain", 30, 0.896),
+        # (a group label joined from pieces on two lines stands in the middle of the two for
+        # recentring, since the thirty-sixth's second round: 30 / 0.896 before)
+        ("pdfplumber", "plain", 28, 0.900),
         # (a value's sign and unit printed apart joined to it, since the thirtieth: 0.900)
         # (rows of a name alone dropped in any line print, since the thirty-fourth: 0.906)
         # (with the stream helper's guards of the thirty-fourth, a name ending in a word that
