@@ -137,9 +137,15 @@ def line_print(text: str) -> bool:
     return text.count("\n") + 1 >= _MIN_LINES
 
 
-def from_centred_rows(text: str) -> tuple[str, list[tuple[int, int, str]]] | None:
+def from_centred_rows(
+    text: str, tails: dict[tuple[int, str], int] | None = None
+) -> tuple[str, list[tuple[int, int, str]]] | None:
     """The text with each name wrapped around its values' line joined onto it, and where (first
-    and last line changed, numbered from 1, and what was done); None when there is none."""
+    and last line changed, numbered from 1, and what was done); None when there is none.
+    ``tails``, if given, takes the line each group label joined from two lines had its tail on,
+    by (the line it is joined on, the label), all numbered from 1: the label stands in the
+    middle of the two (centred_labels)."""
+    tails = {} if tails is None else tails
     if not line_print(text):
         return None
     lines = text.split("\n")
@@ -161,8 +167,8 @@ def from_centred_rows(text: str) -> tuple[str, list[tuple[int, int, str]]] | Non
             table = _table(lines, start)
             # (a values' line with no name: the table's cells stand in the middle of their rows)
             centred = any(map(_nameless, table))
-            labelled = _whole_labels(lines, table)
-            labelled += _labels_over_two_rows(lines, table)
+            labelled = _whole_labels(lines, table, tails)
+            labelled += _labels_over_two_rows(lines, table, tails)
             relabelled += labelled
             changed += _wrapped_reasons(lines, _table(lines, start, set(labelled)))
             changed += _long_reasons(lines, _table(lines, start, set(labelled)))
@@ -909,7 +915,9 @@ def _short_tails(lines: list[str], table: list[_Line], name_width: int) -> list[
     return changed
 
 
-def _whole_labels(lines: list[str], table: list[_Line]) -> list[int]:
+def _whole_labels(
+    lines: list[str], table: list[_Line], tails: dict[tuple[int, str], int]
+) -> list[int]:
     """Join each group label wrapped over two lines around a row's values' line (质量指 above
     it, 标 alone under it: a merged cell's label centred on its one row) whole on the line
     above, where a label printed on a line of its own stands, and give the rows' lines so
@@ -927,11 +935,13 @@ def _whole_labels(lines: list[str], table: list[_Line]) -> list[int]:
             if labels := _two_labels(above, under):
                 lines[k - 1], lines[k + 1] = " ".join(labels), ""
                 changed.append(k + 1)
+                tails.update({(k, label): k + 2 for label in labels})
             continue
         if not all(map(_labelish, above)):
             continue
         lines[k - 1], lines[k + 1] = " ".join([*above[:-1], label]), ""
         changed.append(k + 1)
+        tails[k, label] = k + 2
     return changed
 
 
@@ -962,7 +972,9 @@ def _two_labels(above: list[str], under: list[str]) -> list[str] | None:
     return labels
 
 
-def _labels_over_two_rows(lines: list[str], table: list[_Line]) -> list[int]:
+def _labels_over_two_rows(
+    lines: list[str], table: list[_Line], tails: dict[tuple[int, str], int]
+) -> list[int]:
     """Join each group label wrapped over two rows' values' lines, its head after the first
     row's labels and its tail before the second's (质量指 指标1:租车达标率 … / 标 指标2:宣传合格率
     …: a merged cell over the two, its label centred between them), whole on the first row's
@@ -980,6 +992,7 @@ def _labels_over_two_rows(lines: list[str], table: list[_Line]) -> list[int]:
         lines[first.no] = " ".join([*first.labels[:-1], label, *first.words])
         lines[second.no] = " ".join([*second.labels[1:], *second.words])
         changed.append(first.no + 1)
+        tails[first.no + 1, label] = second.no + 1
     return changed
 
 

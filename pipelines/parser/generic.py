@@ -99,9 +99,13 @@ class Cell:
     last: int | None = field(default=None, compare=False)
 
 
-def _last_line(cell: Cell) -> int:
-    """The line of a cell's last piece (its own line, unless it was joined from pieces)."""
-    return cell.no if cell.last is None else cell.last
+def _last_line(cell: Cell, label: str | None = None) -> int:
+    """The line of a cell's last piece (its own line, unless it was joined from pieces, here or
+    by the text's reader: ``label``'s tail, centred_labels.TAILS)."""
+    own = cell.no if cell.last is None else cell.last
+    if label is not None and (tails := centred_labels.TAILS.get()):
+        return tails.get((cell.no, compact(label)), own)
+    return own
 
 
 @dataclass
@@ -4356,7 +4360,7 @@ def _read_rows(
                 first = f"{compact(texts[0])}指标"
                 labels.append(first if not labels and first in LEVEL1 else texts[0])
                 label_lines.append(group[len(group) - len(texts)].no)
-                label_ends.append(_last_line(group[len(group) - len(texts)]))
+                label_ends.append(_last_line(group[len(group) - len(texts)], texts[0]))
             texts = texts[1:]
         # (the first line of the row's own cells, after its labels)
         own_line = group[min(len(group) - len(texts), len(group) - 1)].no
