@@ -263,12 +263,23 @@ def drop_stray_pieces(form: dict, text: str) -> int:
     (_off_the_points_lines).
     A name read with a space between Chinese words (系统维护管理机制到 建立日常维护位情况) holds
     two cells' pieces, as such a print parts its cells by one space (a space beside a number
-    or a Latin word, a cell's own, is no such gap): the name is left out, its row kept."""
+    or a Latin word, a cell's own, is no such gap): the name is left out, its row kept.
+    A row whose name is the last word of the line above its values' line and whose target is
+    a word of that line run into the one word on the line under it (严格执行相关制 / 经费审批
+    流程规范性 达成预期指标 8.00 8.00 / 度规定, read as the name 严格执行相关制 and the target
+    经费审批流程规范性度规定) was read from a cell wrapped around its values' line, the name's or
+    the target's, and the other cell on that line: a centred cell's pieces stand above and
+    under its row's line, never on it and under it, so the two were read across. Which cell
+    wrapped is not known (a name's column and a target's print alike): both are left out,
+    the row kept (_pieces_across)."""
     rows = form.get("indicators") or []
     if all(map(_words_alone, rows)):
         return 0
     lines = text.split("\n")
     _cut_above(rows, lines)
+    for row in rows:
+        if _pieces_across(row, lines):
+            row["name"] = row["target"] = None  # (a wrapped cell's pieces: see above)
     for row in rows:
         if row.get("name") and CJK_GAP.search(row["name"].strip()):
             row["name"] = None  # (two cells' pieces: see above)
@@ -279,6 +290,20 @@ def drop_stray_pieces(form: dict, text: str) -> int:
     kept = _unanchored_wrapped_rows(kept, lines)
     form["indicators"] = kept
     return len(rows) - len(kept)
+
+
+def _pieces_across(row: dict, lines: list[str]) -> bool:
+    """Whether a row's name is the last word of its first line, the line above its values'
+    line, and its target a word of the values' line run into the one word (after group labels'
+    pieces) on the line under it (drop_stray_pieces)."""
+    name, target = row.get("name"), row.get("target")
+    start, end = row.get("line_start"), row.get("line_end")
+    if not (name and target and start and end == start + 1 and end < len(lines)):
+        return False
+    above, values, under = (lines[k].split() for k in (start - 1, end - 1, end))
+    if not (above and under and above[-1] == name and all(map(_labelish, under[:-1]))):
+        return False
+    return any(target == word + under[-1] for word in values)
 
 
 def _unanchored_wrapped_rows(rows: list[dict], lines: list[str]) -> list[dict]:
