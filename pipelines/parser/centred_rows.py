@@ -97,6 +97,7 @@ from pipelines.parser.text import (
     one_width,
     to_number,
 )
+from pipelines.parser.units import unit_alone
 
 _MIN_LINES = 12
 # a blank row's words in a template (指标3：, ……): no piece of a cell
@@ -249,7 +250,8 @@ def drop_stray_pieces(form: dict, text: str) -> int:
     two rows; a top-aligned name's rest under its row), whose it is not known: read as a row,
     it is a row the form does not have, and the scorer of rows by their names pairs it with a
     row it is not. The last row stays (a text cut under its last name; but see
-    _off_the_points_lines), and so does every row
+    _off_the_points_lines), unless its name is a unit alone (亿元: a value's piece wrapped
+    under its values' line, no name), and so does every row
     of a table whose rows all hold a name alone (a form left blank). So are the rows of no
     points whose name, target or actual holds a sentence's mark (，。；) in a table whose rows
     mostly print points: a reason wrapped over lines around its row's values' line, its lines
@@ -283,7 +285,9 @@ def drop_stray_pieces(form: dict, text: str) -> int:
     for row in rows:
         if row.get("name") and CJK_GAP.search(row["name"].strip()):
             row["name"] = None  # (two cells' pieces: see above)
-    kept = [row for row in rows[:-1] if not _words_alone(row)] + rows[-1:]
+    # (the last row stays, unless its name is a unit alone: a value's piece, 亿元, no name)
+    last = [row for row in rows[-1:] if not (_words_alone(row) and unit_alone(row["name"]))]
+    kept = [row for row in rows[:-1] if not _words_alone(row)] + last
     if sum(map(_has_points, kept)) * 2 > len(kept):
         kept = [row for row in kept if not _reason_lines(row)]
     kept = _off_the_points_lines(kept, lines)
