@@ -182,3 +182,80 @@ def test_a_row_of_two_families_labels_in_a_centred_print_keeps_neither():
 
     assert levels(centred=False) == ("效益指标", None)  # (read line by line, as before)
     assert levels(centred=True) == (None, None)
+
+
+def _levels_after_quality(*lines: str) -> dict[str, tuple[str | None, str | None]]:
+    """The levels read from TABLE's rows to its first 质量 row, a second 质量 row, ``lines``
+    and TABLE's last row and total."""
+    return _levels(
+        [*TABLE[:5], "质量指标", "寄存验收合格率 =100% 100% 10.00 10.00", *lines, *TABLE[-2:]]
+    )
+
+
+def test_a_label_joined_from_pieces_around_a_row_stands_in_the_middle_of_its_pieces():
+    # 社会效益 / 指标 printed around a row whose name wrapped too (the pieces joined into one
+    # label): the label stands on the middle of its two lines, not on its head's line, so the
+    # rows after the wrapped one are not taken into the next group (可持续影响指标's)
+    levels = _levels_after_quality(
+        "档案查阅效率 提升 提升 5.00 5.00",
+        "社会效益 档案保管安全水",
+        "提升 提升 5.00 5.00",
+        "指标 平",
+        "效益指标",
+        "档案利用次数 =500次 500次 5.00 5.00",
+        "档案借阅次数 =300次 300次 5.00 5.00",
+        "可持续影响指标 长效机制健全情况 健全 健全 5.00 5.00",
+    )
+    assert levels["档案保管安全水平"] == ("效益指标", "社会效益指标")
+    assert levels["长效机制健全情况"][1] == "可持续影响指标"
+    # (read from the label's head alone, both were given 可持续影响指标)
+    assert levels["档案利用次数"][1] != "可持续影响指标"
+    assert levels["档案借阅次数"][1] != "可持续影响指标"
+
+
+def test_a_label_joined_around_a_row_by_the_reader_stands_in_the_middle_of_its_two_lines():
+    # 社会效益 / 指标 beside two rows' values and 可持续影 / 响指标 around a row of its own,
+    # each joined on its head's line by the reader (centred_rows): the labels stand in the
+    # middle of their two lines, so the second 社会效益 row is not taken into the next group
+    levels = _levels_after_quality(
+        "效益指标 社会效益 档案利用次数 =500次 500次 10.00 10.00",
+        "指标 档案借阅次数 =300次 300次 5.00 5.00",
+        "可持续影",
+        "长效机制健全情况 健全 健全 5.00 5.00",
+        "响指标",
+    )
+    assert levels["档案利用次数"] == ("效益指标", "社会效益指标")
+    # (read from the labels' heads alone, it was given 可持续影响指标)
+    assert levels["档案借阅次数"] == ("效益指标", "社会效益指标")
+
+
+def test_a_row_whose_group_is_unsure_between_two_first_levels_keeps_no_first_level():
+    # the 一级 labels could not be recentred (the first row has one as read), and the third
+    # row stands as near 成本指标's middle as 社会效益指标's: its group, 产出's or 效益's, is not
+    # known, so neither is its 一级 (产出指标, read as printed)
+    from pipelines.parser.centred_labels import recentre
+
+    def row(line: int, level1: str, level2: str | None) -> dict:
+        return {"level1": level1, "level2": level2, "line_start": line, "line_end": line}
+
+    rows = [
+        row(1, "产出指标", None),
+        row(3, "产出指标", "成本指标"),
+        row(4, "产出指标", "成本指标"),
+        row(6, "效益指标", "社会效益指标"),
+        row(7, "效益指标", "社会效益指标"),
+    ]
+    # (成本指标 over lines 2-3, 社会效益指标 over 5-7: joined from pieces)
+    marks = [
+        (1, [("成本指标", 2), ("成本指标", 3)], 3),
+        (3, [("社会效益指标", 5), ("效益指标", 5), ("社会效益指标", 7)], 6),
+    ]
+    token = CENTRED.set(True)
+    try:
+        recentre(rows, marks, True, {1, 2, 3, 4, 5, 6, 7})
+    finally:
+        CENTRED.reset(token)
+    assert rows[2]["level2"] is None
+    assert rows[2]["level1"] is None
+    assert rows[0]["level1"] == rows[1]["level1"] == "产出指标"
+    assert rows[3]["level1"] == "效益指标"

@@ -1185,3 +1185,47 @@ def _one_line_row(name: str, at: int, points: float | None) -> dict:
         "line_start": at,
         "line_end": at,
     }
+
+
+def test_a_name_and_a_target_read_across_a_wrapped_cells_pieces_are_left_out():
+    # a cell wrapped around its row's values' line (严格按照加工标准执 / … / 行到位), the name's or
+    # the target's, the other cell on that line: read as the name above and the target run into
+    # the piece under, which no centred cell prints; which cell wrapped is not known, so both
+    # are left out, the row's actual and points kept
+    table = [
+        *TABLE[:1],
+        "数量指标",
+        "档案保管寄存完成率 =30000卷 30000卷 20.00 20.00",
+        "产出指标 质量指标 严格按照加工标准执",
+        "档案查阅服务规范性 达成指标 20.00 20.00",
+        "行到位",
+        "档案数字化加工合格率 ≥98% 99% 20.00 20.00",
+        *TABLE[-2:],
+    ]
+    (form,) = parse_text("\n".join([*HEAD, *table]), "x.txt").forms
+    row = next(r for r in form["indicators"] if r["actual"] == "达成指标")
+    assert (row["name"], row["target"], row["weight"], row["score"]) == (None, None, 20.0, 20.0)
+    names = [r["name"] for r in form["indicators"]]
+    assert "档案保管寄存完成率" in names and "档案数字化加工合格率" in names
+
+
+def test_a_last_row_named_by_a_unit_alone_is_dropped():
+    # the last row stays though it holds a name alone (a text cut under its last name), but a
+    # unit alone (亿元: a value's piece, wrapped under its values' line) names no row
+    from pipelines.parser.centred_rows import drop_stray_pieces
+
+    text = "\n".join(["数量指标 档案数字化加工率 =100% 100% 20.00 20.00", "亿元"])
+    alone = {"name": "亿元", "target": None, "actual": None, "weight": None, "score": None}
+    form = {
+        "indicators": [
+            _one_line_row("档案数字化加工率", 1, 20),
+            alone | {"deviation": None, "line_start": 2, "line_end": 2},
+        ]
+    }
+    drop_stray_pieces(form, text)
+    assert [r["name"] for r in form["indicators"]] == ["档案数字化加工率"]
+    # (a last row of a name alone that is words stays)
+    form["indicators"].append(alone | {"name": "档案查阅及时率", "line_start": 2, "line_end": 2})
+    form["indicators"][-1]["deviation"] = None
+    drop_stray_pieces(form, text)
+    assert [r["name"] for r in form["indicators"]] == ["档案数字化加工率", "档案查阅及时率"]

@@ -397,7 +397,12 @@ def test_every_gold_file_is_printed_by_every_tool():
         # (with the pdfminer helper's rules of the same session, m01's last row, 道路交通设施 |
         # 提高村民收入 | 提高村民收, is read: the print lost the actual's 入, and the scorer pairs
         # the row with the first of three rows of that name, whose 一级 differs: 55 / 0.8137)
-        ("pdfplumber", "excel", 55, 0.813),
+        # (a group label the line reader joined from two lines standing in the middle of the
+        # two, and a row whose 二级 is unsure between two 一级s' groups left with no 一级, since
+        # the thirty-sixth's second round: 52 / 0.8137 before; and a last row named by a unit
+        # alone dropped: 51 / 0.8144, a wrong name and a right 一级 left out)
+        # (both merged: 53 / 0.8144)
+        ("pdfplumber", "excel", 53, 0.814),
         # (a reason wrapped over two lines around the values' line of a row that lost points
         # joined as its reason since the twenty-seventh session: 146 and 0.756 before)
         # (a row's 二级 carried on under a new 一级 of another family left out since the
@@ -438,7 +443,11 @@ def test_every_gold_file_is_printed_by_every_tool():
         # after, a right 一级 and a right name left out with five wrong values)
         # (rows beside a wrapped cell's piece in a table of no points left out since the
         # thirty-sixth: 39 / 0.901 before)
-        ("pdfplumber", "plain", 30, 0.896),
+        # (a group label joined from pieces on two lines stands in the middle of the two for
+        # recentring, since the thirty-sixth's second round: 30 / 0.896 before; then, as in
+        # excel prints, 28 / 0.9006; a name and a target read across a wrapped cell's pieces
+        # left out since the same round: 26)
+        ("pdfplumber", "plain", 22, 0.901),
         # (a value's sign and unit printed apart joined to it, since the thirtieth: 0.900)
         # (rows of a name alone dropped in any line print, since the thirty-fourth: 0.906)
         # (with the stream helper's guards of the thirty-fourth, a name ending in a word that

@@ -59,6 +59,7 @@ def parse_text(text: str, source_file: str, encoding: str | None = None) -> Pars
     laid_out = from_layout(text)  # a PDF tool's tables laid out in columns: by tabs too
     notes: list[tuple[int, int, str]] = []
     centred = blocked = None
+    tails: dict[tuple[int, str], int] = {}  # (see centred_labels.TAILS)
     line_printed = False  # (a page's lines one after another, cells apart by one space)
     if laid_out:
         text, notes = laid_out
@@ -66,7 +67,7 @@ def parse_text(text: str, source_file: str, encoding: str | None = None) -> Pars
         text, notes = blocked
     elif celled := from_cell_lines(text):  # one cell a line: a space inside it is the cell's
         text, notes = celled
-    elif (line_printed := line_print(text)) and (centred := from_centred_rows(text)):
+    elif (line_printed := line_print(text)) and (centred := from_centred_rows(text, tails)):
         text, notes = centred  # a page's lines one after another, names around their values
     printed = text
     text, cuts = strip_pinyin(text)
@@ -75,10 +76,12 @@ def parse_text(text: str, source_file: str, encoding: str | None = None) -> Pars
     if is_traditional(text):
         text, back = to_simplified(text)
     token = centred_labels.CENTRED.set(bool(centred))
+    joined = centred_labels.TAILS.set(tails if centred else None)
     try:
         result = _parse(text, printed, source_file, encoding)
     finally:
         centred_labels.CENTRED.reset(token)
+        centred_labels.TAILS.reset(joined)
     _mend(result, notes, printed if blocked else None, text if line_printed else None)
     if back:
         result.forms = [restore(form, back, text, stripped) for form in result.forms]

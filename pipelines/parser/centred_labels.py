@@ -12,7 +12,11 @@ the groups run one after the other from the first row to the last, each label wi
 of the middle of its group's lines. Of the ways of cutting the rows so, those whose labels stand
 nearest their groups' middles are kept; a row takes the label all of them agree on, and none
 where they differ (a row is given no label rather than another group's). Where no way fits, the
-rows were not read well enough to tell, and the labels stay as read.
+rows were not read well enough to tell, and the labels stay as read. A label the text's reader
+joined from pieces on two lines (社会效益 / 指标; centred_rows joins some on the head's line,
+TAILS) stands in the middle of its pieces' lines. Where the 一级 labels stay as read, a row
+whose 二级 group is not known between groups of two 一级s (their parents) loses its 一级 too:
+read as printed, it is no more known.
 """
 
 from __future__ import annotations
@@ -21,12 +25,15 @@ import itertools
 from contextvars import ContextVar
 
 from pipelines.parser import vocabulary as vocab
-from pipelines.parser.labels import LEVEL1, is_label, level_of
+from pipelines.parser.labels import LEVEL1, LEVEL2_PARENT, is_label, level_of
 from pipelines.parser.text import compact
 
 # whether the text read is a centred print (centred_rows: a cell in the middle of its row's
 # lines), set by the caller for the text's reading
 CENTRED: ContextVar[bool] = ContextVar("centred", default=False)
+# the line each group label the caller's reader joined from two lines had its tail on, by (the
+# line it was joined on, the label), numbered from 1 (centred_rows.from_centred_rows)
+TAILS: ContextVar[dict[tuple[int, str], int] | None] = ContextVar("tails", default=None)
 # how far (in lines) a label may stand from the middle of its group's lines
 _SLACK = 1.0
 # readings enough to see whether the ways of cutting agree
@@ -55,6 +62,7 @@ def recentre(
     on_rows = {line for top, bottom in spans for line in range(top, bottom + 1)}
     if all(line in on_rows for _, labels, _ in marks for _, line in labels):
         return  # (every label beside a row: printed at its group's first row, as read)
+    recentred = set()
     for level in ("level1", "level2"):
         events = _events(rows, marks, level)
         if not events or rows[0][level] is not None or events[0][0] == 0:
@@ -79,9 +87,16 @@ def recentre(
         best = min(costs)
         near = [t for t, c in zip(tilings, costs, strict=True) if c <= best + _MARGIN]
         names = [rows[at][level] for at, _ in events]
+        recentred.add(level)
         for k, row in enumerate(rows):
             found = {names[_group_of(k, t)] for t in near}
             row[level] = found.pop() if len(found) == 1 else None
+            if len(found) > 1 and level == "level2" and "level1" not in recentred:
+                # (a row whose 二级 group is not known, between groups of two 一级s: its 一级,
+                # read as printed, not recentred, is no more known)
+                parents = {LEVEL2_PARENT.get(compact(name or "")) for name in found}
+                if len(parents) > 1:
+                    row["level1"] = None
 
 
 def _events(

@@ -97,6 +97,7 @@ from pipelines.parser.text import (
     one_width,
     to_number,
 )
+from pipelines.parser.units import unit_alone
 
 _MIN_LINES = 12
 # a blank row's words in a template (指标3：, ……): no piece of a cell
@@ -137,9 +138,15 @@ def line_print(text: str) -> bool:
     return text.count("\n") + 1 >= _MIN_LINES
 
 
-def from_centred_rows(text: str) -> tuple[str, list[tuple[int, int, str]]] | None:
+def from_centred_rows(
+    text: str, tails: dict[tuple[int, str], int] | None = None
+) -> tuple[str, list[tuple[int, int, str]]] | None:
     """The text with each name wrapped around its values' line joined onto it, and where (first
-    and last line changed, numbered from 1, and what was done); None when there is none."""
+    and last line changed, numbered from 1, and what was done); None when there is none.
+    ``tails``, if given, takes the line each group label joined from two lines had its tail on,
+    by (the line it is joined on, the label), all numbered from 1: the label stands in the
+    middle of the two (centred_labels)."""
+    tails = {} if tails is None else tails
     if not line_print(text):
         return None
     lines = text.split("\n")
@@ -161,8 +168,8 @@ def from_centred_rows(text: str) -> tuple[str, list[tuple[int, int, str]]] | Non
             table = _table(lines, start)
             # (a values' line with no name: the table's cells stand in the middle of their rows)
             centred = any(map(_nameless, table))
-            labelled = _whole_labels(lines, table)
-            labelled += _labels_over_two_rows(lines, table)
+            labelled = _whole_labels(lines, table, tails)
+            labelled += _labels_over_two_rows(lines, table, tails)
             relabelled += labelled
             changed += _wrapped_reasons(lines, _table(lines, start, set(labelled)))
             changed += _long_reasons(lines, _table(lines, start, set(labelled)))
@@ -243,7 +250,8 @@ def drop_stray_pieces(form: dict, text: str) -> int:
     two rows; a top-aligned name's rest under its row), whose it is not known: read as a row,
     it is a row the form does not have, and the scorer of rows by their names pairs it with a
     row it is not. The last row stays (a text cut under its last name; but see
-    _off_the_points_lines), and so does every row
+    _off_the_points_lines), unless its name is a unit alone (亿元: a value's piece wrapped
+    under its values' line, no name), and so does every row
     of a table whose rows all hold a name alone (a form left blank). So are the rows of no
     points whose name, target or actual holds a sentence's mark (，。；) in a table whose rows
     mostly print points: a reason wrapped over lines around its row's values' line, its lines
@@ -257,22 +265,49 @@ def drop_stray_pieces(form: dict, text: str) -> int:
     (_off_the_points_lines).
     A name read with a space between Chinese words (系统维护管理机制到 建立日常维护位情况) holds
     two cells' pieces, as such a print parts its cells by one space (a space beside a number
-    or a Latin word, a cell's own, is no such gap): the name is left out, its row kept."""
+    or a Latin word, a cell's own, is no such gap): the name is left out, its row kept.
+    A row whose name is the last word of the line above its values' line and whose target is
+    a word of that line run into the one word on the line under it (严格执行相关制 / 经费审批
+    流程规范性 达成预期指标 8.00 8.00 / 度规定, read as the name 严格执行相关制 and the target
+    经费审批流程规范性度规定) was read from a cell wrapped around its values' line, the name's or
+    the target's, and the other cell on that line: a centred cell's pieces stand above and
+    under its row's line, never on it and under it, so the two were read across. Which cell
+    wrapped is not known (a name's column and a target's print alike): both are left out,
+    the row kept (_pieces_across)."""
     rows = form.get("indicators") or []
     if all(map(_words_alone, rows)):
         return 0
     lines = text.split("\n")
     _cut_above(rows, lines)
     for row in rows:
+        if _pieces_across(row, lines):
+            row["name"] = row["target"] = None  # (a wrapped cell's pieces: see above)
+    for row in rows:
         if row.get("name") and CJK_GAP.search(row["name"].strip()):
             row["name"] = None  # (two cells' pieces: see above)
-    kept = [row for row in rows[:-1] if not _words_alone(row)] + rows[-1:]
+    # (the last row stays, unless its name is a unit alone: a value's piece, 亿元, no name)
+    last = [row for row in rows[-1:] if not (_words_alone(row) and unit_alone(row["name"]))]
+    kept = [row for row in rows[:-1] if not _words_alone(row)] + last
     if sum(map(_has_points, kept)) * 2 > len(kept):
         kept = [row for row in kept if not _reason_lines(row)]
     kept = _off_the_points_lines(kept, lines)
     kept = _unanchored_wrapped_rows(kept, lines)
     form["indicators"] = kept
     return len(rows) - len(kept)
+
+
+def _pieces_across(row: dict, lines: list[str]) -> bool:
+    """Whether a row's name is the last word of its first line, the line above its values'
+    line, and its target a word of the values' line run into the one word (after group labels'
+    pieces) on the line under it (drop_stray_pieces)."""
+    name, target = row.get("name"), row.get("target")
+    start, end = row.get("line_start"), row.get("line_end")
+    if not (name and target and start and end == start + 1 and end < len(lines)):
+        return False
+    above, values, under = (lines[k].split() for k in (start - 1, end - 1, end))
+    if not (above and under and above[-1] == name and all(map(_labelish, under[:-1]))):
+        return False
+    return any(target == word + under[-1] for word in values)
 
 
 def _unanchored_wrapped_rows(rows: list[dict], lines: list[str]) -> list[dict]:
@@ -909,7 +944,9 @@ def _short_tails(lines: list[str], table: list[_Line], name_width: int) -> list[
     return changed
 
 
-def _whole_labels(lines: list[str], table: list[_Line]) -> list[int]:
+def _whole_labels(
+    lines: list[str], table: list[_Line], tails: dict[tuple[int, str], int]
+) -> list[int]:
     """Join each group label wrapped over two lines around a row's values' line (质量指 above
     it, 标 alone under it: a merged cell's label centred on its one row) whole on the line
     above, where a label printed on a line of its own stands, and give the rows' lines so
@@ -927,11 +964,13 @@ def _whole_labels(lines: list[str], table: list[_Line]) -> list[int]:
             if labels := _two_labels(above, under):
                 lines[k - 1], lines[k + 1] = " ".join(labels), ""
                 changed.append(k + 1)
+                tails.update({(k, label): k + 2 for label in labels})
             continue
         if not all(map(_labelish, above)):
             continue
         lines[k - 1], lines[k + 1] = " ".join([*above[:-1], label]), ""
         changed.append(k + 1)
+        tails[k, label] = k + 2
     return changed
 
 
@@ -962,7 +1001,9 @@ def _two_labels(above: list[str], under: list[str]) -> list[str] | None:
     return labels
 
 
-def _labels_over_two_rows(lines: list[str], table: list[_Line]) -> list[int]:
+def _labels_over_two_rows(
+    lines: list[str], table: list[_Line], tails: dict[tuple[int, str], int]
+) -> list[int]:
     """Join each group label wrapped over two rows' values' lines, its head after the first
     row's labels and its tail before the second's (质量指 指标1:租车达标率 … / 标 指标2:宣传合格率
     …: a merged cell over the two, its label centred between them), whole on the first row's
@@ -980,6 +1021,7 @@ def _labels_over_two_rows(lines: list[str], table: list[_Line]) -> list[int]:
         lines[first.no] = " ".join([*first.labels[:-1], label, *first.words])
         lines[second.no] = " ".join([*second.labels[1:], *second.words])
         changed.append(first.no + 1)
+        tails[first.no + 1, label] = second.no + 1
     return changed
 
 

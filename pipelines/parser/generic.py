@@ -95,6 +95,18 @@ class Cell:
     no: int  # source line number
     cut: bool = False  # cut out of a longer cell at a label (the extraction ran cells together)
     apart: bool = False  # its line prints its cells in columns (tabs, `|`, wide gaps)
+    # a group label joined from pieces on lines one after another: its last piece's line (the
+    # label stands in the middle of its lines: centred_labels)
+    last: int | None = field(default=None, compare=False)
+
+
+def _last_line(cell: Cell, label: str | None = None) -> int:
+    """The line of a cell's last piece (its own line, unless it was joined from pieces, here or
+    by the text's reader: ``label``'s tail, centred_labels.TAILS)."""
+    own = cell.no if cell.last is None else cell.last
+    if label is not None and (tails := centred_labels.TAILS.get()):
+        return tails.get((cell.no, compact(label)), own)
+    return own
 
 
 @dataclass
@@ -4310,6 +4322,7 @@ def _read_rows(
         # is left for the wrapped-name rule below
         labels: list[str] = []
         label_lines: list[int] = []  # (the line each label was printed on)
+        label_ends: list[int] = []  # (the line of each label's last piece)
         lone_piece = (
             len([t for t in texts if t]) == 1
             and len(compact(texts[0] or "")) <= 2
@@ -4352,6 +4365,7 @@ def _read_rows(
                 first = f"{compact(texts[0])}指标"
                 labels.append(first if not labels and first in LEVEL1 else texts[0])
                 label_lines.append(group[len(group) - len(texts)].no)
+                label_ends.append(_last_line(group[len(group) - len(texts)], texts[0]))
             texts = texts[1:]
         # (the first line of the row's own cells, after its labels)
         own_line = group[min(len(group) - len(texts), len(group) - 1)].no
@@ -4410,7 +4424,10 @@ def _read_rows(
                 among.add(len(rows))
         if labels:
             marks.append((len(rows), labels))
-            printed.append((len(rows), list(zip(labels, label_lines, strict=True)), own_line))
+            # (a label joined from pieces on several lines: its last piece's line too)
+            ends = [(label, end) for label, end in zip(labels, label_ends, strict=True)]
+            seen = list(zip(labels, label_lines, strict=True))
+            printed.append((len(rows), seen + [e for e in ends if e not in seen], own_line))
         cut = not closed and number == len(groups)
         texts = _padded(texts, group, len(value_columns))
         spare = texts[len(value_columns) :]
@@ -5646,7 +5663,9 @@ def _join_label_pieces(cells: list[Cell]) -> list[Cell]:
             # (社会 / 效益指标), not into a made-up one (a name's 量 / 效益指标)
             and (joined in VOCABULARY or not is_label(cell.text))
         ):
-            out[-1] = Cell(compact(out[-1].text) + compact(cell.text), out[-1].no)
+            out[-1] = Cell(
+                compact(out[-1].text) + compact(cell.text), out[-1].no, last=_last_line(cell)
+            )
             continue
         if (
             out
@@ -5689,7 +5708,7 @@ def _join_known_runs(cells: list[Cell]) -> list[Cell]:
             i += 1
             continue
         text = "".join(compact(c.text) for c in cells[i : i + count])
-        out.append(Cell(text, cells[i].no))
+        out.append(Cell(text, cells[i].no, last=_last_line(cells[i + count - 1])))
         i += count
     return out
 
@@ -5756,7 +5775,7 @@ def _complete_broken_labels(cells: list[Cell]) -> list[Cell]:
         for head in reversed(heads if alone else ()):
             k, full, tail, line = head
             if m - k < 30 and cell.no != line and tail.startswith(piece):
-                out[k] = Cell(full, cells[k].no, cells[k].cut)
+                out[k] = Cell(full, cells[k].no, cells[k].cut, last=cell.no)
                 drop.add(m)
                 head[2], head[3] = tail[len(piece) :], cell.no
                 if not head[2]:

@@ -18,6 +18,11 @@ _SIGN_PIECES = frozenset([*SIGNS, ">=", "<="])
 _NUMBER_END = lazy(rf"^(?:(?:[{SIGNS}]|>=|<=)\s*)?\d+(?:\.\d+)?$")
 
 
+def unit_alone(word: str) -> bool:
+    """Whether a word is a unit of measure alone (亿元, %, 小时): a value's piece, no name."""
+    return bool(_UNIT_PIECE.match(word))
+
+
 def goes_on(before: str, after: str) -> bool:
     """Whether ``after``, printed right after ``before`` with a space between, is more of the
     same value: a number after its sign alone (≥ | 95), a unit alone after a number (95 | %,
