@@ -308,6 +308,7 @@ def _rows_from_the_cut(rows: list[dict], others: list[dict]) -> list[dict]:
     same = others[k]
     if not (
         same["name"]
+        and last["name"]  # (a last row read without a name: nothing to compare)
         and last["name"] != same["name"]
         and last["name"].startswith(same["name"])
         and all(same[key] == last[key] for key in ("target", "actual", "weight", "score"))
