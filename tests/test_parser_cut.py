@@ -3,6 +3,57 @@ and what the cut leaves unsure is left out rather than put in another row's fiel
 
 from pipelines.parser import parse_text
 
+# an invented form printed as a markdown table, with 指标性质 and 度量单位 columns
+MARKDOWN = """2023年度项目支出绩效自评表
+| 项目名称 | 社区绿化养护项目 | | | | | | | | |
+| 主管部门 | 某区城管局 | | | 实施单位 | 某区园林所 | | | | |
+| 项目资金(万元) | | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 | | |
+| | 年度资金总额 | 20 | 20 | 18 | 10 | 90% | 9 | | |
+| 年度总体目标 | 预期目标 | 实际完成情况 | | | | | | | |
+| | 完成绿地养护 | 已完成绿地养护 | | | | | | | |
+| 绩效指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因分析及改进措施 | |||||
+| 一级指标 | 二级指标 | 三级指标 | 指标性质 | 指标值 | 度量单位 | |||||
+| 产出指标 | 数量指标 | 养护面积 | ≥ | 5000 | 平方米 | 5000 | 20 | 18 | ||
+| 质量指标 | 苗木成活率 | ≥ | 95 | % | 96 | 20 | 20 | |||
+| 时效指标 | 完成及时率 | ＝ | 100 | % | 100 | 10 | 10 | |||
+| 满意度指标 | 服务对象满意度指标 | 居民满意度 | ≥ | 90 | % | 92 | 10 | 10 | ||
+| 总分 | | | | | 100 | 99 | | | |
+"""
+
+
+def _cut_after(text: str, piece: str) -> str:
+    return text[: text.index(piece) + len(piece)]
+
+
+def test_a_markdown_row_cut_after_its_label_and_name_is_no_reason_of_the_row_above():
+    # | … | 5000 | 20 | 18 | || / | 质量指标 | 苗木成活率 | (the text ends): a new row opened by
+    # its group label, its values cut off; its name is not the row above's reason
+    (form,) = parse_text(_cut_after(MARKDOWN, "| 质量指标 | 苗木成活率 |"), "x.txt").forms
+    first = form["indicators"][0]
+    assert (first["name"], first["weight"], first["score"]) == ("养护面积", 20, 18)
+    assert first["deviation"] is None
+
+
+def test_a_text_cut_inside_a_wrapped_indicator_header_gives_no_rows_of_its_words():
+    # the page ends inside the indicator header, its cells wrapped over two lines (年初指 /
+    # 标值, 年终完 / 成值): the columns read name no value and no number follows, so the words
+    # after the header's first cells are its own, not rows' names
+    lines = [
+        "2023年度项目支出绩效自评表",
+        "项目名称 社区绿化养护项目",
+        "主管部门 某区城管局 实施单位 某区园林所",
+        "项目资金(万元) 年初预算数 全年预算数 全年执行数 分值 执行率 得分",
+        "年度资金总额 20 20 18 10 90% 9",
+        "年度总体目标 预期目标:完成绿地养护。 实际完成情况:已完成绿地养护。",
+        "一级 指标 二级 指标名称 年初指 年终完 自评 复核",
+        "指标 (三级指标) 标值",
+    ]
+    text = "\n".join(lines) + "\n"
+    (form,) = parse_text(text, "x.txt").forms
+    assert form["project_name"] == "社区绿化养护项目"
+    assert form["indicators"] == []
+
+
 # an invented form printed a cell a line (blank lines between the cells), as a web page's table
 # copies
 CELL_A_LINE = """2023年度项目支出绩效自评表
@@ -72,3 +123,27 @@ def test_a_cell_a_line_text_cut_after_a_wrapped_label_and_a_nameless_last_row_is
     (form,) = parse_text(text, "x.txt").forms
     names = [row["name"] for row in form["indicators"]]
     assert names[:2] == ["指标1改造面积", "指标1验收合格率"]
+
+
+def test_a_name_alone_on_a_cut_text_s_last_line_is_neither_the_row_above_s_name_nor_reason():
+    # rows printed one a line (name, target, actual), the text cut after a name alone on its
+    # line: the next row's name, its values cut off, as much as the rest of the name above
+    # wrapped; neither joined to that name nor read as its reason
+    text = (
+        "2023年度项目支出绩效自评表\n"
+        "项目名称 果蔬种植补贴项目\n"
+        "主管部门 某县农业局 实施单位 某镇政府\n"
+        "资金情况(万元) 全年预算数(A) 全年执行数(B) 分值 执行率(B/A) 得分\n"
+        "年度资金总额: 8 8 10 100.00% 10\n"
+        "年度总体目标 年初设定目标 年度总体目标完成情况综述\n"
+        " 对种植户进行补助。 已对种植户进行补助。\n"
+        "绩效指标 一级指标 二级指标 三级指标 分值 年度指标值 全年实际值 得分 "
+        "未完成原因及拟采取的改进措施\n"
+        "产出指标 数量指标 ★补助瓜果种植面积 10 10\n"
+        "        西瓜种植面积 6亩 6亩\n"
+        "        甜瓜种植面积\n"
+    )
+    (form,) = parse_text(text, "x.txt").forms
+    row = next(r for r in form["indicators"] if r["name"].startswith("西瓜"))
+    assert (row["name"], row["target"], row["actual"]) == ("西瓜种植面积", "6亩", "6亩")
+    assert row["deviation"] is None
