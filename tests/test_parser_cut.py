@@ -2,6 +2,7 @@
 and what the cut leaves unsure is left out rather than put in another row's field."""
 
 from pipelines.parser import parse_text
+from tests.forms import SPACE_FORM
 
 # an invented form printed as a markdown table, with 指标性质 and 度量单位 columns
 MARKDOWN = """2023年度项目支出绩效自评表
@@ -147,3 +148,14 @@ def test_a_name_alone_on_a_cut_text_s_last_line_is_neither_the_row_above_s_name_
     row = next(r for r in form["indicators"] if r["name"].startswith("西瓜"))
     assert (row["name"], row["target"], row["actual"]) == ("西瓜种植面积", "6亩", "6亩")
     assert row["deviation"] is None
+
+
+def test_a_layout_row_cut_after_its_name_s_wrapped_tail_takes_no_tail_as_its_target():
+    # … 路灯巡查合格 / 率 (the text ends, the name's values not printed yet): the layout reader
+    # took 率 for the row's target; a few characters alone, with no actual or points, may as
+    # well be the name's rest, so the row is left out and the rows above are read
+    cut = "路灯巡查合格\n\u3000\n率"
+    text = SPACE_FORM[: SPACE_FORM.index(cut) + len(cut)]
+    (form,) = parse_text(text, "x.txt").forms
+    rows = [(r["name"], r["target"]) for r in form["indicators"]]
+    assert rows == [("维护路灯数量", "=3000盏"), ("亮灯率", ">=98%")]
