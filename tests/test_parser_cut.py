@@ -159,3 +159,35 @@ def test_a_layout_row_cut_after_its_name_s_wrapped_tail_takes_no_tail_as_its_tar
     (form,) = parse_text(text, "x.txt").forms
     rows = [(r["name"], r["target"]) for r in form["indicators"]]
     assert rows == [("维护路灯数量", "=3000盏"), ("亮灯率", ">=98%")]
+
+
+def test_a_laid_out_text_cut_on_a_row_with_a_group_label_after_blank_lines_is_read():
+    # a PDF tool's columns (pdftotext -layout), rows apart by blank lines, the page ending on a
+    # row that opens with a group label (时效指标 …, its values cut): looking up the name's
+    # column above it met a blank line and stopped the parse (KeyError)
+    lines = [
+        "                                   项目支出绩效自评表",
+        "                                     (2023年度)",
+        "           项目名称                           社区阅览室运行经费",
+        "           主管部门                           某市文化局                                  实施单位                              某市社区文化中心",
+        "项目资金(万元)                            年初预算数              全年预算数                   全年执行数                分值            执行率          得分",
+        "",
+        "                年度资金总额                                          8.00                    8.00             10.00       100.00%        10.00",
+        "                当年财政拨款",
+        "                上年结转资金",
+        "                其他资金",
+        "",
+        "年度总体目标                                      预期目标                                                                 实际完成情况",
+        "",
+        "一级指标     二级指标              三级指标               年度指标值               实际完成值            分值          得分                偏差原因分析及改进措施",
+        "产出指标     数量指标            新增图书册数                  500册                   500册                    20.00",
+        "",
+        "                         阅览座位数                  40个               40个",
+        "",
+        "         质量指标            图书上架准确率            不低于95%         98%                      20.00",
+        "",
+        "         时效指标          阅览室开放时长              每日8小时                    每日",
+    ]
+    (form,) = parse_text("\n".join(lines), "x.txt").forms
+    names = [row["name"] for row in form["indicators"]]
+    assert names[:3] == ["新增图书册数", "阅览座位数", "图书上架准确率"]
