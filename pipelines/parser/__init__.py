@@ -289,6 +289,8 @@ def _cut_off(segment: list, exc: Exception) -> tuple[dict | None, tuple | None]:
             # the row at the cut, read by the layout reader from what is left of it (a group
             # label wrapped over two lines, 经济效益 / 指标, taken for a name and a target)
             form["indicators"] = rows[:-1] + _rows_from_the_cut(rows, other["indicators"])
+    if form["indicators"] and _name_tail_as_target(form["indicators"][-1]):
+        form["indicators"] = form["indicators"][:-1]
     form["missing_parts"], form["reader"] = missing_parts(form), "layout"
     form["warnings"] = [
         "the text stops inside the indicator table (no 总分 row): its last row may be cut",
@@ -311,12 +313,31 @@ def _rows_from_the_cut(rows: list[dict], others: list[dict]) -> list[dict]:
     same = others[k]
     if not (
         same["name"]
+        and last["name"]  # (a last row read without a name: nothing to compare)
         and last["name"] != same["name"]
         and last["name"].startswith(same["name"])
         and all(same[key] == last[key] for key in ("target", "actual", "weight", "score"))
     ):
         return []
     return others[k:]
+
+
+# a few characters, no digit, sign or mark: what a name wrapped over lines leaves on its last
+# line (率, 题解决率, 情况)
+_NAME_TAIL = lazy(r"^[\u4e00-\u9fff]{1,4}$")
+
+
+def _name_tail_as_target(row: dict) -> bool:
+    """The cut text's last row as the layout reader read it: a name and, as its target, a few
+    characters on their own (no actual, no points: its values cut off), which may as well be the
+    rest of the name, wrapped onto the line below (热线呼叫工作考核合格 / 率); the row is left
+    out."""
+    target = row["target"]
+    return bool(
+        target
+        and _NAME_TAIL.match(target.replace(" ", ""))
+        and all(row[k] is None for k in ("actual", "weight", "score", "deviation"))
+    )
 
 
 def _conflict(row: dict, other: dict) -> bool:

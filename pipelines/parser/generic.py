@@ -4595,7 +4595,7 @@ def _read_rows(
         rows.append(row)
     if stream and rows and _unsure_reason(rows[-1], pointless=True):
         rows[-1]["deviation"] = None
-    if not closed and rows and body and _cut_scrap_reason(rows[-1], body[-1]):
+    if not closed and rows and body and _cut_scrap_reason(rows[-1], body[-1], body[-2:-1]):
         # a text cut off right after its last row: a few words after the row's values, the
         # text's last, may be its reason or the next row's name begun (… 1 | 建设中 / 总建)
         rows[-1]["deviation"] = None
@@ -5003,14 +5003,21 @@ def _padded(texts: list[str], group: list[Cell], width: int) -> list[str]:
     return texts + [""] * (width - len(texts))
 
 
-def _cut_scrap_reason(row: dict, last: Cell) -> bool:
+def _cut_scrap_reason(row: dict, last: Cell, before: list[Cell]) -> bool:
     """The reason of a cut text's last row that is the text's last cell: a few words (four
-    characters at most), no sentence."""
+    characters at most, six on a line of their own), no sentence; or words after a group label
+    on their line (the next row begun with its label, its values cut off: | 质量指标 |
+    验收合格率 |)."""
     reason = row["deviation"]
-    return bool(
-        reason
-        and reason == last.text
-        and len(compact(reason)) <= 4
+    if not reason or reason != last.text:
+        return False
+    if before and before[0].no == last.no and _is_level(before[0].text):
+        return True
+    # (a name's few words on the text's last line, under a row printed on its own line: the
+    # next row's name, its values cut off, as much as that row's reason: 桃种植面积)
+    alone = bool(before) and before[0].no != last.no and bool(_CJK_ONLY.match(reason))
+    return (
+        len(compact(reason)) <= (6 if alone else 4)
         and not ends_sentence(reason)
         and not compact(reason).startswith(_SAYS_NO)
     )
@@ -8469,7 +8476,7 @@ def _rows_of(
             and not (
                 cut
                 and (
-                    (i == len(body) - 1 and body[i - 1].apart and not cell.apart)
+                    i == len(body) - 1
                     or (
                         all(len(c.text) <= 2 for c in body[i:])
                         and _opens_a_label("".join(c.text for c in body[i:]))
@@ -9462,6 +9469,18 @@ def read_form(lines: list[Line]) -> tuple[dict, Reading]:
                 "indicator rows out of reading order: only the rows printed whole (a name, "
                 "then one value per column) are read, group labels left out"
             )
+    if (
+        header_at is not None
+        and total_at is None
+        and end == len(cells)
+        and _header_cut_off(cells[body_at:], columns, indicators)
+    ):
+        indicators = []
+        reading.notes.append(
+            "indicator rows not read: the text ends in the indicator table, whose header's "
+            "columns name no value (the header cut off), and no row holds one: the words "
+            "after the header are its own, or pieces"
+        )
     numbered, numbered_totals = read_numbered_rows(cells, fund_stop, len(cells))
     if _valued(numbered) > _valued(indicators) or (numbered and not indicators):
         # a table whose rows the extraction scrambled, read by the rows' own numbers
@@ -9715,6 +9734,14 @@ def _points_table_ahead(region: list[Cell], indicators: list[dict]) -> list[dict
         }
         for row in rows
     ]
+
+
+def _header_cut_off(after: list[Cell], columns: list[str], rows: list[dict]) -> bool:
+    """A text cut off inside the indicator header, or run on past it in pieces: the columns
+    read from it name no value (the header's 年初指标值, 分值 … lost to the cut or not read),
+    and no row read after it holds one: its words after the header's first cells are the
+    header's own, wrapped (年终完 / 自评 / 复核 / 标值), or pieces, no rows' names."""
+    return not _VALUE_COLUMNS & set(columns) and not _valued(rows)
 
 
 def _valued(rows: list[dict]) -> int:

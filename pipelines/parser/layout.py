@@ -385,7 +385,8 @@ class _Table:
 
     def piece(self, k: int, column: _Column) -> str:
         """The words of line k in the column."""
-        return " ".join(w[2] for w in self.spans[k] if _in_column(w, column, self.columns))
+        # (a line that holds no words has no span: a blank line above a cut text's last rows)
+        return " ".join(w[2] for w in self.spans.get(k, ()) if _in_column(w, column, self.columns))
 
     def rebuilt(self) -> tuple[int, list[str]] | None:
         keyed = [c for c in self.columns if c.key]
