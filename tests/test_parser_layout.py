@@ -534,6 +534,21 @@ def test_no_tiling_of_group_labels_joins_two_labels():
     assert groups(pieces, [19, 22], [20, 23]) == [(0, 1, "社会效益效益指标")]
 
 
+def test_no_tiling_joins_labels_printed_without_their_zhibiao():
+    # 二级 labels printed without their 指标 (数量, 时效, 社会效益), one a row: a tiling of one
+    # group over the three rows joins them (数量时效社会效益), a label of none; each is a
+    # group's label of its own
+    from pipelines.parser.layout import _centred_groups
+
+    pieces = [(30, "数量"), (33, "时效"), (35, "社会效"), (37, "益")]
+    found = _centred_groups(pieces, [29, 33, 34], [31, 33, 37])
+    assert [(first, last, label) for first, last, label, *_ in found] == [
+        (0, 0, "数量"),
+        (1, 1, "时效"),
+        (2, 2, "社会效益"),
+    ]
+
+
 def test_a_table_with_no_points_and_a_target_wrapped_around_its_row_is_read_whole():
     # no 分值 / 得分 in any row and no reason either: a row is a line with a target and an
     # actual, but a target and an actual wrapped alike over three lines stand on three such

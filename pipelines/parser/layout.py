@@ -965,7 +965,29 @@ def _labels_run_together(label: str) -> bool:
         text.count("指标") > 1
         or (text[:1] == "标" and len(text) > 1)
         or any(_two_labels(text, known) for known in LEVEL2_PARENT)
+        or _bare_labels_run_together(text)
     )
+
+
+def _bare_label(text: str) -> bool:
+    """A 二级 label as printed, with its 指标 or without (成本, 经济效益, 数量指标)."""
+    return text in LEVEL2_PARENT or text + "指标" in LEVEL2_PARENT
+
+
+def _bare_labels_run_together(text: str) -> bool:
+    """二级 labels printed without their 指标 and joined (数量时效社会效益: the labels of three
+    groups, one a row, read as one group's): every part a 二级 label, the whole no label."""
+    if text in VOCABULARY or text + "指标" in VOCABULARY or text in FRAMEWORK:
+        return False
+
+    def parts(rest: str, count: int) -> bool:
+        if _bare_label(rest) and count:
+            return True
+        return any(
+            _bare_label(rest[:n]) and parts(rest[n:], count + 1) for n in range(2, len(rest) - 1)
+        )
+
+    return len(text) <= 24 and parts(text, 0)
 
 
 def _two_labels(text: str, known: str) -> bool:
