@@ -191,3 +191,15 @@ def test_a_laid_out_text_cut_on_a_row_with_a_group_label_after_blank_lines_is_re
     (form,) = parse_text("\n".join(lines), "x.txt").forms
     names = [row["name"] for row in form["indicators"]]
     assert names[:3] == ["新增图书册数", "阅览座位数", "图书上架准确率"]
+
+
+def test_a_money_row_cut_before_its_amounts_second_copy_gives_no_points_as_amounts():
+    # the cells printed out of their rows, the text ends inside the 年度资金总额 row before its
+    # 全年执行数 (0 | 86.5 | (86.5 cut) | 10 | 100% | 10): the one pair that fits the rate,
+    # 10 | 10, is as well the 分值 and 得分 (得分 = 分值 × 执行率), so no amount is placed
+    cells = ["项目名称", "社区绿化养护项目", "主管部门", "某区城管局", "年初预算", "数", "0"]
+    cells += ["项目资金", "(万元)", "年度资金总额", "实施单位", "某区园林所", "全年预算数"]
+    cells += ["全年执行数", "分值", "执行率", "得分", "0", "86.5", "10", "100%", "10"]
+    (form,) = parse_text("2023年度项目支出绩效自评表\n" + " ".join(cells) + "\n", "x.txt").forms
+    assert form["project_name"] == "社区绿化养护项目"
+    assert [form["funds"][0][k] for k in ("annual_budget", "executed", "weight")] == [None] * 3

@@ -9371,7 +9371,12 @@ def read_form(lines: list[Line]) -> tuple[dict, Reading]:
         funds[0]["annual_budget"] = amount
         reading.notes.append("年度资金总额: its amount read from words (资金总额…万元)")
     if fund_at is not None and complete_total(
-        funds, [c.text for c in cells[fund_at : _money_part_end(cells, fund_at, header_at)]]
+        funds,
+        [c.text for c in cells[fund_at : _money_part_end(cells, fund_at, header_at)]],
+        # (the text ends in a money table with a 分值 column: a form cut off in its rows)
+        cut_in_points=header_at is None
+        and fund_stop == len(cells)
+        and "weight" in reading.fund_columns,
     ):
         reading.notes.append(
             "年度资金总额: values out of their row placed by its arithmetic (执行率 = 执行数 / "
