@@ -203,3 +203,19 @@ def test_a_money_row_cut_before_its_amounts_second_copy_gives_no_points_as_amoun
     (form,) = parse_text("2023年度项目支出绩效自评表\n" + " ".join(cells) + "\n", "x.txt").forms
     assert form["project_name"] == "社区绿化养护项目"
     assert [form["funds"][0][k] for k in ("annual_budget", "executed", "weight")] == [None] * 3
+
+
+def test_a_text_cut_in_indicator_rows_without_their_header_gives_them_no_money_row():
+    # the money row's values lost (only its label printed), the indicator rows following with
+    # no header read and the text cut before 总分: the points after the first group label
+    # (满意度指标 … 100% | 10 | 10) are an indicator row's, not the amounts of 年度资金总额
+    cells = ["项目支出绩效自评表", "(2023年度)", "项目名称", "社区绿化养护项目", "主管部门"]
+    cells += ["实施单位", "某区园林所", "项目资金", "(万元)", "年初预算数", "调整预算数"]
+    cells += ["全年执行数", "执行率", "年度资金总额", "效益指标", "社会效益指标", "绿化覆盖率"]
+    cells += ["≥40%", "42%", "20", "18", "满意度指标", "服务对象满意度指标", "居民满意度"]
+    cells += ["≥90%", "100%", "10", "10"]
+    (form,) = parse_text("\n".join(cells) + "\n", "x.txt").forms
+    assert form["implementing_unit"] == "某区园林所"
+    assert [form["funds"][0][k] for k in ("annual_budget", "executed", "execution_rate")] == [
+        None
+    ] * 3

@@ -9711,7 +9711,10 @@ def _money_part_end(cells: list[Cell], fund_at: int, header_at: int | None) -> i
     """Where the money table's part of the form ends for its arithmetic: the indicator table's
     header, or a table of points printed before it (its header's 分值 and 得分 side by side,
     rows of points after them: see points_rows), whose rows' 分值 and 得分 are no amounts."""
-    end = header_at if header_at is not None else len(cells)
+    # (no indicator header read, as in a text cut in it: the first group label, 满意度指标, opens
+    # the indicator rows, whose points are no amounts)
+    end = next((i for i in range(fund_at + 1, len(cells)) if is_label(cells[i].text)), len(cells))
+    end = header_at if header_at is not None else end
     texts = [c.text for c in cells[fund_at:end]]
     at = points_header(texts)
     # (only a header whose rows read: a money table's own 分值 | 得分 is no other table's)
