@@ -219,3 +219,21 @@ def test_a_text_cut_in_indicator_rows_without_their_header_gives_them_no_money_r
     assert [form["funds"][0][k] for k in ("annual_budget", "executed", "execution_rate")] == [
         None
     ] * 3
+
+
+def test_a_row_under_the_total_cut_short_takes_the_totals_columns_for_its_values():
+    # the total prints no 年初预算数 (five values under six columns, read from the right); the
+    # row under it is cut after its third value, the total's first three as printed: the same
+    # row cut, its values in the total's columns, not placed from the left (10 no 全年执行数)
+    rows = ["2023年度项目支出绩效自评表", "项目名称 | 社区绿化养护项目 |"]
+    rows += ["主管部门 | 某区城管局 | 实施单位 | 某区园林所 |", "项目资金 (万元) |"]
+    rows += ["| 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |", "年度资金总额 |"]
+    rows += ["| 56.8 | 50.2 | 10 | 88.38% | 8.84 |", "其中:当年财政拨款 |", "| 56.8 | 50.2 | 10 |"]
+    (form,) = parse_text("\n".join(rows) + "\n", "x.txt").forms
+    grant = form["funds"][1]
+    assert [grant[k] for k in ("initial_budget", "annual_budget", "executed", "weight")] == [
+        None,
+        56.8,
+        50.2,
+        10,
+    ]
