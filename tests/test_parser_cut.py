@@ -191,3 +191,49 @@ def test_a_laid_out_text_cut_on_a_row_with_a_group_label_after_blank_lines_is_re
     (form,) = parse_text("\n".join(lines), "x.txt").forms
     names = [row["name"] for row in form["indicators"]]
     assert names[:3] == ["新增图书册数", "阅览座位数", "图书上架准确率"]
+
+
+def test_a_money_row_cut_before_its_amounts_second_copy_gives_no_points_as_amounts():
+    # the cells printed out of their rows, the text ends inside the 年度资金总额 row before its
+    # 全年执行数 (0 | 86.5 | (86.5 cut) | 10 | 100% | 10): the one pair that fits the rate,
+    # 10 | 10, is as well the 分值 and 得分 (得分 = 分值 × 执行率), so no amount is placed
+    cells = ["项目名称", "社区绿化养护项目", "主管部门", "某区城管局", "年初预算", "数", "0"]
+    cells += ["项目资金", "(万元)", "年度资金总额", "实施单位", "某区园林所", "全年预算数"]
+    cells += ["全年执行数", "分值", "执行率", "得分", "0", "86.5", "10", "100%", "10"]
+    (form,) = parse_text("2023年度项目支出绩效自评表\n" + " ".join(cells) + "\n", "x.txt").forms
+    assert form["project_name"] == "社区绿化养护项目"
+    assert [form["funds"][0][k] for k in ("annual_budget", "executed", "weight")] == [None] * 3
+
+
+def test_a_text_cut_in_indicator_rows_without_their_header_gives_them_no_money_row():
+    # the money row's values lost (only its label printed), the indicator rows following with
+    # no header read and the text cut before 总分: the points after the first group label
+    # (满意度指标 … 100% | 10 | 10) are an indicator row's, not the amounts of 年度资金总额
+    cells = ["项目支出绩效自评表", "(2023年度)", "项目名称", "社区绿化养护项目", "主管部门"]
+    cells += ["实施单位", "某区园林所", "项目资金", "(万元)", "年初预算数", "调整预算数"]
+    cells += ["全年执行数", "执行率", "年度资金总额", "效益指标", "社会效益指标", "绿化覆盖率"]
+    cells += ["≥40%", "42%", "20", "18", "满意度指标", "服务对象满意度指标", "居民满意度"]
+    cells += ["≥90%", "100%", "10", "10"]
+    (form,) = parse_text("\n".join(cells) + "\n", "x.txt").forms
+    assert form["implementing_unit"] == "某区园林所"
+    assert [form["funds"][0][k] for k in ("annual_budget", "executed", "execution_rate")] == [
+        None
+    ] * 3
+
+
+def test_a_row_under_the_total_cut_short_takes_the_totals_columns_for_its_values():
+    # the total prints no 年初预算数 (five values under six columns, read from the right); the
+    # row under it is cut after its third value, the total's first three as printed: the same
+    # row cut, its values in the total's columns, not placed from the left (10 no 全年执行数)
+    rows = ["2023年度项目支出绩效自评表", "项目名称 | 社区绿化养护项目 |"]
+    rows += ["主管部门 | 某区城管局 | 实施单位 | 某区园林所 |", "项目资金 (万元) |"]
+    rows += ["| 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |", "年度资金总额 |"]
+    rows += ["| 56.8 | 50.2 | 10 | 88.38% | 8.84 |", "其中:当年财政拨款 |", "| 56.8 | 50.2 | 10 |"]
+    (form,) = parse_text("\n".join(rows) + "\n", "x.txt").forms
+    grant = form["funds"][1]
+    assert [grant[k] for k in ("initial_budget", "annual_budget", "executed", "weight")] == [
+        None,
+        56.8,
+        50.2,
+        10,
+    ]

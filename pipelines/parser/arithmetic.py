@@ -28,12 +28,12 @@ def _rate_fits(amount: float, executed: float, rate: str, slack: float = 0.01) -
 _ROUNDED = 0.6
 
 
-def complete_total(funds: list[dict], texts: list[str]) -> bool:
+def complete_total(funds: list[dict], texts: list[str], cut_in_points: bool = False) -> bool:
     """Fill the 年度资金总额 row's missing 执行率, and its 全年预算数, 全年执行数, 分值 and 得分
     where they are missing too, from the numbers printed in the money table's part of the form
     (``texts``, the cells in printed order), when exactly one pair of amounts and one printed
     rate fit one another and agree with what the row already holds. Returns whether anything
-    was filled."""
+    was filled. ``cut_in_points``: the text ends in the money table, which has a 分值 column."""
     total = next((row for row in funds if row["line"] == TOTAL), None)
     if total is None or total["execution_rate"] is not None:
         return False  # (a rate read where it belongs: the row's own reading stands)
@@ -90,6 +90,18 @@ def complete_total(funds: list[dict], texts: list[str]) -> bool:
     elif len(fits) != 1:
         return False
     amount, executed, rate = fits.pop()
+    if (
+        cut_in_points
+        and amount <= 100
+        and total["weight"] is None
+        and total["score"] is None
+        and not _points(amounts, in_print, amount, executed, rate)
+    ):
+        # 得分 = 分值 × 执行率 is the same sum as 执行数 = 预算数 × 执行率: a lone pair that could
+        # be points, where the text ends in a table with a 分值 column and no other pair of
+        # points is printed (a row cut before its amounts' second copy: 207.45 | 10 | 100% | 10),
+        # may be the points
+        return False
     filled = False
     for key, value in zip(known, (amount, executed, float(rate)), strict=True):
         if total[key] is None:
@@ -98,15 +110,21 @@ def complete_total(funds: list[dict], texts: list[str]) -> bool:
         # 得分 = 分值 × 执行率, to the hundredth: one pair of the printed numbers, or none; not
         # the amounts themselves (at a rate of 100% the budget and its execution, 6.84 | 6.84,
         # are such a pair as well as the points)
-        points = {
-            (weight, score)
-            for weight in amounts
-            if 0 < weight <= 100 and weight not in (amount, executed)
-            for score in amounts
-            if score <= weight
-            and abs(weight * float(rate) / 100 - score) <= 0.011
-            and in_print(amount, executed, weight, score)
-        }
+        points = _points(amounts, in_print, amount, executed, rate)
         if len(points) == 1:
             total["weight"], total["score"] = points.pop()
     return filled
+
+
+def _points(amounts, in_print, amount: float, executed: float, rate: str) -> set:
+    """The pairs of printed numbers that may be the row's 分值 and 得分 (得分 = 分值 × 执行率, to
+    the hundredth) beside the amounts ``amount`` and ``executed``."""
+    return {
+        (weight, score)
+        for weight in amounts
+        if 0 < weight <= 100 and weight not in (amount, executed)
+        for score in amounts
+        if score <= weight
+        and abs(weight * float(rate) / 100 - score) <= 0.011
+        and in_print(amount, executed, weight, score)
+    }

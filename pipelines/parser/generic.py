@@ -2196,6 +2196,7 @@ def _next_row(cells: list[Cell], j: int, stop: int) -> int:
 def read_funds(cells: list[Cell], start: int, stop: int, reading: Reading) -> list[dict]:
     """The four contract money rows from cells[start:stop] (the form's cells)."""
     form_cells = cells
+    at_end = stop >= len(form_cells)  # (the text ends in the money table: a form cut off)
     # (full-width digits, １００％, as some converters print them, are digits)
     cells = _join_row_labels(
         [
@@ -2287,6 +2288,10 @@ def read_funds(cells: list[Cell], start: int, stop: int, reading: Reading) -> li
                 row.update(_split_as_total(values[0], columns, rows["年度资金总额"]))
             elif "年度资金总额" in rows:
                 row.update(_as_total(values, row, rows["年度资金总额"]))
+            if at_end and j >= stop and name != FUND_LINES[0] and FUND_LINES[0] in read:
+                row.update(
+                    _cut_like_the_total(values, read[FUND_LINES[0]], rows[FUND_LINES[0]], columns)
+                )
             if name == FUND_LINES[0]:
                 lost = _lost_a_cell(values, columns, row)
                 if lost:
@@ -3158,6 +3163,21 @@ def _as_total(values: list[str], row: dict, total: dict) -> dict:
     if any(n != amount for n, (_, amount) in zip(numbers, amounts)):
         return {}
     return {f: amount for f, amount in amounts} | {f: None for f in _AMOUNTS if total[f] is None}
+
+
+def _cut_like_the_total(values: list[str], printed: list[str], total: dict, columns) -> dict:
+    """A row under the total at the very end of a cut text, its values the first of the total's
+    as printed (32.4 | 31.69 | 10 under 32.4 | 31.69 | 10 | 97.80% | 9): the same row cut, its
+    values in the columns where the total's stand, not placed from the left."""
+    if not values or len(values) >= len(printed) or values != printed[: len(values)]:
+        return {}
+    fields = [f for f in (_FUND_TO_FIELD.get(c, c) for c in columns) if total.get(f) is not None]
+    fields = fields[: len(values)]
+    if len(fields) < len(values) or any(
+        to_number(v.rstrip("%")) != total[f] for v, f in zip(values, fields, strict=True)
+    ):
+        return {}
+    return dict.fromkeys(FUND_FIELDS) | {f: total[f] for f in fields}
 
 
 def _checks(placed: dict[str, str]) -> bool:
@@ -9371,7 +9391,12 @@ def read_form(lines: list[Line]) -> tuple[dict, Reading]:
         funds[0]["annual_budget"] = amount
         reading.notes.append("年度资金总额: its amount read from words (资金总额…万元)")
     if fund_at is not None and complete_total(
-        funds, [c.text for c in cells[fund_at : _money_part_end(cells, fund_at, header_at)]]
+        funds,
+        [c.text for c in cells[fund_at : _money_part_end(cells, fund_at, header_at)]],
+        # (the text ends in a money table with a 分值 column: a form cut off in its rows)
+        cut_in_points=header_at is None
+        and fund_stop == len(cells)
+        and "weight" in reading.fund_columns,
     ):
         reading.notes.append(
             "年度资金总额: values out of their row placed by its arithmetic (执行率 = 执行数 / "
@@ -9706,7 +9731,10 @@ def _money_part_end(cells: list[Cell], fund_at: int, header_at: int | None) -> i
     """Where the money table's part of the form ends for its arithmetic: the indicator table's
     header, or a table of points printed before it (its header's 分值 and 得分 side by side,
     rows of points after them: see points_rows), whose rows' 分值 and 得分 are no amounts."""
-    end = header_at if header_at is not None else len(cells)
+    # (no indicator header read, as in a text cut in it: the first group label, 满意度指标, opens
+    # the indicator rows, whose points are no amounts)
+    end = next((i for i in range(fund_at + 1, len(cells)) if is_label(cells[i].text)), len(cells))
+    end = header_at if header_at is not None else end
     texts = [c.text for c in cells[fund_at:end]]
     at = points_header(texts)
     # (only a header whose rows read: a money table's own 分值 | 得分 is no other table's)
