@@ -15,7 +15,7 @@ import itertools
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
@@ -4302,9 +4302,7 @@ def _read_rows(
     rows: list[dict] = []
     # (the row a group's labels were printed before, the labels): see _groups_by_points
     marks: list[tuple[int, list[str]]] = []
-    # (the same, with the labels printed together before the row: those it took, those its
-    # reading left out as no row's (see _printed_run) and those the segmentation left out (see
-    # _labels_dropped_before))
+    # (the same, with all the labels printed together before the row: see _labels_printed_before)
     stacks: list[tuple[int, list[str]]] = []
     # (the rows of stacks after labels printed among values, or each alone on its line before
     # a row: see _labels_each_alone)
@@ -4320,17 +4318,16 @@ def _read_rows(
     in_prose = False  # (see _prose_pieces)
     unsure: list[tuple[Cell, Cell]] = []  # (see _one_cell_apart)
     unsure_rows: list[tuple[dict, str, str]] = []  # (the rows of those pairs, as read)
-    dropped: dict[int, list[str]] = {}  # (see _labels_dropped_before)
     if stream:
         body = _names_then_their_values(body, value_columns)
         cells = _doubled_apart(body)
         groups, unsure = _segment_rows(cells, columns)
     else:
         groups = _rows_of(_without_placeholders(body), columns, cut=not closed)
+        cells = None
     groups = _join_broken_rows(groups, value_columns)
-    if stream:
-        # (by the rows as joined: the group numbers are the loop's below)
-        dropped = _labels_dropped_before(cells, groups)
+    # (by the rows as joined: the group numbers are the loop's below)
+    before = _labels_printed_before(body, cells, groups)
     labels_after = stream and _labels_after_rows(body, groups)
     for number, group in enumerate(groups, 1):
         texts = [c.text for c in group]
@@ -4437,9 +4434,8 @@ def _read_rows(
             # (labels printed among a row's values, no row's own: see _inner_labels)
             stacks.append((len(rows), inner))
             among.add(len(rows))
-        elif labels or number - 1 in dropped:
-            run = _printed_run(body, group, labels) if stream and labels else labels
-            stacks.append((len(rows), dropped.get(number - 1, []) + run))
+        elif stacked := before(number - 1, group, labels):
+            stacks.append((len(rows), stacked))
             if not stream and _labels_each_alone(label_lines, own_line, per_line, body):
                 among.add(len(rows))
         if labels:
@@ -4832,27 +4828,6 @@ def _numbered_names_as_values(rows: list[dict]) -> None:
                 _values_out(after)
 
 
-def _printed_run(body: list[Cell], group: list[Cell], labels: list[str]) -> list[str]:
-    """The group labels printed one after another right before a stream's row (its first cell
-    that is no label): those it opens with, or more where the reading of its cells left the
-    others out as no row's (数量指标 | 产出指标 | 质量指标 | 效益指标 | 时效指标 | 项目设计…: the
-    row took two of them). ``labels``: those it took."""
-    first = next((c for c in group if not _is_level(c.text)), None)
-    # (the cell's line: a name read whole from its wrapped lines is a cell the body does not
-    # hold, but its first line is)
-    at = next(
-        (k for k, c in enumerate(body) if first and c.no == first.no and not _is_level(c.text)),
-        None,
-    )
-    if at is None:
-        return labels
-    start = at
-    while start > 0 and body[start - 1].text and _is_level(body[start - 1].text):
-        start -= 1
-    run = [c.text for c in body[start:at]]
-    return run if len(run) > len(labels) else labels
-
-
 def _rowless_second_levels(rows: list[dict], marks: list[tuple[int, list[str]]]) -> None:
     """A stream's 二级 label right before another (产出目标 | 结果目标 | 灾备恢复速度): a group
     printed with no row after it, its rows printed before it (a merged cell's label printed
@@ -4965,28 +4940,60 @@ def _inner_labels(texts: list[str]) -> list[str]:
     return []
 
 
-def _labels_dropped_before(cells: list[Cell], groups: list[list[Cell]]) -> dict[int, list[str]]:
-    """A stream's group labels that the segmentation left out (no row's cells), printed right
-    before a row's cells, nothing but labels between (经济效益指标 | 社会效益指标 | 效益指标 | 务工…,
-    the first left over): pdfminer prints neighbouring groups' labels together, away from their
-    rows. By the index of the group they stand before: _stacked_labels counts them with the
-    row's own labels (a row after two labels of one level does not know which is its own)."""
-    at = {id(c): k for k, c in enumerate(cells)}
-    out: dict[int, list[str]] = {}
+def _labels_printed_before(
+    body: list[Cell], cells: list[Cell] | None, groups: list[list[Cell]]
+) -> Callable[[int, list[Cell], list[str]], list[str]]:
+    """The group labels printed together right before each row, for _stacked_labels to count
+    (a row after two labels of one level does not know which is its own): given a group's
+    index, its cells and the labels it took, those labels and, in a stream (``cells``: its
+    cells as segmented; None for a table, whose rows print only the labels they took), two
+    kinds more:
+    - those the reading of the row's cells left out as no row's, printed one after another
+      right before its first cell that is no label, on that cell's line in ``body`` (数量指标 |
+      产出指标 | 质量指标 | 效益指标 | 时效指标 | 项目设计…: the row took two of them), when the
+      row took any;
+    - before all those, bare labels (see _bare_label) that the segmentation left out (no row's
+      cells), printed right before the group's first cell after the group before's last,
+      nothing but labels between (经济效益指标 | 社会效益指标 | 效益指标 | 务工…, the first left
+      over): pdfminer prints neighbouring groups' labels together, away from their rows."""
+    if cells is None:
+        return lambda number, group, labels: labels
+    index = {id(c): k for k, c in enumerate(cells)}
+    dropped: dict[int, list[str]] = {}
     end = 0  # (the index after the group before's last cell)
     for number, group in enumerate(groups):
-        places = [at[id(c)] for c in group if id(c) in at]
+        places = [index[id(c)] for c in group if id(c) in index]
         if not places:
             continue
-        run: list[str] = []
-        for cell in reversed(cells[end : min(places)]):
-            if not (_bare_label(cell.text) and _is_level(cell.text)):
-                break
-            run.insert(0, cell.text)
-        if run:
-            out[number] = run
+        first = start = min(places)
+        while (
+            start > end and _bare_label(cells[start - 1].text) and _is_level(cells[start - 1].text)
+        ):
+            start -= 1
+        if start < first:
+            dropped[number] = [c.text for c in cells[start:first]]
         end = max(end, max(places) + 1)
-    return out
+
+    def printed_run(group: list[Cell], labels: list[str]) -> list[str]:
+        first = next((c for c in group if not _is_level(c.text)), None)
+        # (the cell's line: a name read whole from its wrapped lines is a cell the body does
+        # not hold, but its first line is)
+        at = next(
+            (k for k, c in enumerate(body) if first and c.no == first.no and not _is_level(c.text)),
+            None,
+        )
+        if at is None:
+            return labels
+        start = at
+        while start > 0 and body[start - 1].text and _is_level(body[start - 1].text):
+            start -= 1
+        run = [c.text for c in body[start:at]]
+        return run if len(run) > len(labels) else labels
+
+    def before(number: int, group: list[Cell], labels: list[str]) -> list[str]:
+        return dropped.get(number, []) + (printed_run(group, labels) if labels else labels)
+
+    return before
 
 
 def _bare_label(text: str) -> bool:
