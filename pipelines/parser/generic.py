@@ -31,6 +31,7 @@ from pipelines.parser.form import (
     amounts_in_order,
     total_by_sums,
 )
+from pipelines.parser.guards import label_begun
 from pipelines.parser.indicators import NO_DEVIATION
 from pipelines.parser.labels import (
     BLOCK_TITLES,
@@ -3303,6 +3304,7 @@ def read_goals(
                 # (当年绩效指标, 年度绩效指标: the indicator table's heading, short)
                 or (len(compact(cell.text)) <= 8 and compact(cell.text).endswith("绩效指标"))
                 or _wrapped_label_at(cells, k, stop)
+                or (not closed and _label_head_at_end(cells, k))
             ):
                 break
             if cell.text:
@@ -3501,6 +3503,21 @@ def _plain_header_cell(text: str) -> bool:
         or _is_level(text)
         or is_fragment(text)
     )
+
+
+def _label_head_at_end(cells: list[Cell], k: int) -> bool:
+    """The last line of the goals' cells, from cells[k] on (its first cell), is a label's first
+    characters (绩 效 of 绩效指标, one cell or a few): where the text ends there (no part of the
+    form read after the goals), a text cut inside the label, no piece of a goal."""
+    if k and cells[k - 1].no == cells[k].no:
+        return False
+    rest = []
+    for cell in cells[k:]:
+        if cell.text and (cell.no != cells[k].no or len(rest) == 4):
+            return False  # (a line after it, or more than a label's pieces)
+        rest.append(cell.text)
+    flat = compact("".join(rest))
+    return len(flat) >= 2 and label_begun(flat)
 
 
 def _wrapped_label_at(cells: list[Cell], k: int, stop: int) -> bool:
