@@ -237,3 +237,12 @@ def test_a_row_under_the_total_cut_short_takes_the_totals_columns_for_its_values
         50.2,
         10,
     ]
+
+
+def test_a_text_cut_inside_the_indicator_label_takes_its_head_for_no_goal():
+    # the goals' row, then 绩 效 (the text ends inside 绩效指标, its characters apart by a space):
+    # a label's first characters on the text's last line are no achieved goal, nor make the
+    # goals' cells three texts: the two goals are read
+    text = _cut_after(MARKDOWN, "| | 完成绿地养护 | 已完成绿地养护 | | | | | | | |") + "\n绩 效"
+    (form,) = parse_text(text, "x.txt").forms
+    assert (form["goal_planned"], form["goal_actual"]) == ("完成绿地养护", "已完成绿地养护")

@@ -753,3 +753,35 @@ def test_a_unit_s_code_wrapped_inside_its_digits_around_its_label_is_read_whole(
     text = "\n".join([*FORM_HEAD[:2], *identity, *MONEY, *print_table()])
     (form,) = parse_text(text, "x.txt").forms
     assert form["department"] == "某某区民政局33040177002168"
+
+
+def test_a_bare_output_label_leading_its_row_in_the_label_column_is_a_second_level_label():
+    # the layout reader's table without its 一级 column (lost with the header's wrapped 一级指
+    # / 标), 成本 / 时效 printed without their 指标 first on their rows' lines, where the row
+    # above prints its 二级 label (数量指标): labels, not names, so the rows are read
+    head = (
+        "项目支出绩效自评表\n(2023年度)\n项目名称\t某某社区服务中心运行经费\n"
+        "主管部门\t某某区民政局\t实施单位\t某某社区服务中心\n"
+        "项目资金(万元)\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n"
+        "\t年度资金总额\t\t120.00\t118.50\t10.00\t98.75%\t9.88\n"
+    )
+    table = (
+        "二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施\n"
+        "数量指标\t便民服务活动次数\t≥40次\t48次\t\t20.00\t\n"
+        "成本\t人均补助标准\t≤500元\t480元\t\t10.00\t\n"
+        "时效\t完成时间\t12月底前\t12月底前\t\t10.00\t\n"
+        "总分\t\t\t\t\t\t\n"
+    )
+    (form,) = parse_text(head + table, "x.txt").forms
+    got = [
+        (r["level1"], r["level2"], r["name"], r["target"], r["score"]) for r in form["indicators"]
+    ]
+    assert got[0] == ("产出指标", "数量指标", "便民服务活动次数", "≥40次", 20.0)
+    assert [row[1] in (bare, bare + "指标") for row, bare in zip(got[1:], ("成本", "时效"))] == [
+        True,
+        True,
+    ]
+    assert [row[2:] for row in got[1:]] == [
+        ("人均补助标准", "≤500元", 10.0),
+        ("完成时间", "12月底前", 10.0),
+    ]

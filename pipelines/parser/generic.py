@@ -31,6 +31,7 @@ from pipelines.parser.form import (
     amounts_in_order,
     total_by_sums,
 )
+from pipelines.parser.guards import label_begun
 from pipelines.parser.indicators import NO_DEVIATION
 from pipelines.parser.labels import (
     BLOCK_TITLES,
@@ -715,18 +716,47 @@ def _bare_benefit_apart(cells: list[Cell]) -> list[Cell]:
     return out
 
 
+# the 产出 group's 二级 words without their 指标 (成本, 时效), from the vocabulary
+_BARE_OUTPUT = frozenset(
+    key.removesuffix("指标")
+    for key, parent in LEVEL2_PARENT.items()
+    if parent in ("产出指标", None) and len(key) == 4
+)
+
+
 def _bare_benefit_labels(body: list[Cell]) -> frozenset[str]:
     """The words of ``body`` that stand as 二级 labels of its 效益 group without their 指标:
-    a cell of two characters and 效益 after a 效益指标 一级 label and before the next 一级."""
+    a cell of two characters and 效益 after a 效益指标 一级 label and before the next 一级.
+    And the 产出 group's (成本, 时效) where they stand in the label column (after no 一级
+    label, or after 产出指标): the first cell of a line printed in columns,
+    other cells after it there, in a table where another such line opens with a 二级 label."""
     found: set[str] = set()
-    under_benefit = False
-    for cell in body:
+    group = None
+    column = any(
+        _leads_row(body, k) and _is_any_level(c.text) and level_of(_level_name(c.text)) == 2
+        for k, c in enumerate(body)
+    )
+    for k, cell in enumerate(body):
         name = _level_name(cell.text) if cell.text else ""
+        lead = column and _leads_row(body, k)
         if _is_any_level(cell.text) and level_of(name) == 1:
-            under_benefit = complete(name) == "效益指标"
-        elif under_benefit and _BARE_BENEFIT.match(compact(cell.text)):
+            group = complete(name)
+        elif (group == "效益指标" and _BARE_BENEFIT.match(compact(cell.text))) or (
+            cell.text in _BARE_OUTPUT and lead and group in ("产出指标", None)
+        ):
             found.add(cell.text)
     return frozenset(found)
+
+
+def _leads_row(body: list[Cell], k: int) -> bool:
+    """body[k] opens its line, printed in columns, and more cells follow it there."""
+    cell = body[k]
+    return (
+        cell.apart
+        and (k == 0 or body[k - 1].no != cell.no)
+        and k + 1 < len(body)
+        and body[k + 1].no == cell.no
+    )
 
 
 @lru_cache(maxsize=16384)  # per cell, many times a row (see _empty)
@@ -3274,6 +3304,7 @@ def read_goals(
                 # (当年绩效指标, 年度绩效指标: the indicator table's heading, short)
                 or (len(compact(cell.text)) <= 8 and compact(cell.text).endswith("绩效指标"))
                 or _wrapped_label_at(cells, k, stop)
+                or (not closed and _label_head_at_end(cells, k))
             ):
                 break
             if cell.text:
@@ -3472,6 +3503,21 @@ def _plain_header_cell(text: str) -> bool:
         or _is_level(text)
         or is_fragment(text)
     )
+
+
+def _label_head_at_end(cells: list[Cell], k: int) -> bool:
+    """The last line of the goals' cells, from cells[k] on (its first cell), is a label's first
+    characters (绩 效 of 绩效指标, one cell or a few): where the text ends there (no part of the
+    form read after the goals), a text cut inside the label, no piece of a goal."""
+    if k and cells[k - 1].no == cells[k].no:
+        return False
+    rest = []
+    for cell in cells[k:]:
+        if cell.text and (cell.no != cells[k].no or len(rest) == 4):
+            return False  # (a line after it, or more than a label's pieces)
+        rest.append(cell.text)
+    flat = compact("".join(rest))
+    return len(flat) >= 2 and label_begun(flat)
 
 
 def _wrapped_label_at(cells: list[Cell], k: int, stop: int) -> bool:

@@ -263,7 +263,7 @@ _AMOUNT_ALONE = lazy(r"\d+\.00|0(?:\.0+)?")
 
 
 @lru_cache(maxsize=4096)
-def _label_begun(flat: str) -> bool:
+def label_begun(flat: str) -> bool:
     """``flat`` is the beginning of a label of the form's or a group label, not the whole."""
     return any(key.startswith(flat) and key != flat for key in (*vocab.MEANINGS, *VOCABULARY))
 
@@ -299,7 +299,7 @@ def is_no_goal(text: str) -> bool:
     if (
         _RATE_ALONE.fullmatch(flat)
         or _AMOUNT_ALONE.fullmatch(flat)
-        or (len(flat) >= 3 and _label_begun(flat))
+        or (len(flat) >= 3 and label_begun(flat))
     ):
         # a rate alone (95.01%: the money table's, printed where the goal stands), an amount
         # alone as the money table prints it (0.00, 840000.00) or a label's first characters
