@@ -403,12 +403,9 @@ def target_shifted_into_actual(rows: list[dict]) -> list[str]:
     return warnings
 
 
-_FIGURES_IN = lazy(r"\d+(?:\.\d+)?")
-
-
-def _figures(text: str) -> set[float]:
+def _figures(text: str) -> set[float | None]:
     """The figures a text holds (≥95% holds 95)."""
-    return {float(figure) for figure in _FIGURES_IN.findall(text)}
+    return {to_number(figure) for figure in _NUMBER_IN.findall(text)}
 
 
 # a sentence's punctuation, which no group label prints (国家政策福利,改善学生体质)
