@@ -732,17 +732,20 @@ def _bare_benefit_labels(body: list[Cell]) -> frozenset[str]:
     other cells after it there, in a table where another such line opens with a 二级 label."""
     found: set[str] = set()
     group = None
-    column = any(
+    # (the label column's test is made only where a bare 产出 word is printed at all)
+    column = any(c.text in _BARE_OUTPUT for c in body) and any(
         _leads_row(body, k) and _is_any_level(c.text) and level_of(_level_name(c.text)) == 2
         for k, c in enumerate(body)
     )
     for k, cell in enumerate(body):
         name = _level_name(cell.text) if cell.text else ""
-        lead = column and _leads_row(body, k)
         if _is_any_level(cell.text) and level_of(name) == 1:
             group = complete(name)
         elif (group == "效益指标" and _BARE_BENEFIT.match(compact(cell.text))) or (
-            cell.text in _BARE_OUTPUT and lead and group in ("产出指标", None)
+            column
+            and cell.text in _BARE_OUTPUT
+            and group in ("产出指标", None)
+            and _leads_row(body, k)
         ):
             found.add(cell.text)
     return frozenset(found)
@@ -7401,10 +7404,13 @@ def _glued_points_values(text: str, columns: list[str], apart: str | None = None
     return found[0] if len(found) == 1 else {}
 
 
+# a number as a form prints one: digits, a point with one or two decimals after it, no leading
+# 0 before a digit
+_GLUED_NUMBER = lazy(r"(?:0|[1-9]\d*)(?:\.\d{1,2})?")
+
+
 def _glued_number(piece: str) -> bool:
-    """A number as a form prints one: digits, a point with one or two decimals after it, no
-    leading 0 before a digit."""
-    return bool(re.fullmatch(r"(?:0|[1-9]\d*)(?:\.\d{1,2})?", piece))
+    return bool(_GLUED_NUMBER.fullmatch(piece))
 
 
 def _said_twice(text: str, start: int, end: int, digits_end: int) -> bool:
