@@ -310,6 +310,15 @@ def _pieces_across(row: dict, lines: list[str]) -> bool:
     return any(target == word + under[-1] for word in values)
 
 
+def _spans(rows: list[dict], lines: list[str]) -> list[tuple[int, int]] | None:
+    """Each row's first and last line, where there are rows and every one has both within the
+    text's ``lines``; else None."""
+    spans = [(row.get("line_start"), row.get("line_end")) for row in rows]
+    if rows and all(start and end and start <= end <= len(lines) for start, end in spans):
+        return spans
+    return None
+
+
 def _unanchored_wrapped_rows(rows: list[dict], lines: list[str]) -> list[dict]:
     """The rows of a table none of whose rows holds points, less those a wrapped cell's piece
     stands in or beside (drop_stray_pieces). With no points, no line shows where a row's
@@ -323,10 +332,8 @@ def _unanchored_wrapped_rows(rows: list[dict], lines: list[str]) -> list[dict]:
     doubtful). Lines of labels or their pieces alone, of a blank row's words (指标3：, ……), of
     words a row's cell was joined from (养老服务数据准 / 确率, read 养老服务数据准确率), and lines of
     three cells or more, a row's, are no pieces."""
-    spans = [(row.get("line_start"), row.get("line_end")) for row in rows]
-    if not rows or any(map(_has_points, rows)):
-        return rows
-    if not all(start and end and start <= end <= len(lines) for start, end in spans):
+    spans = _spans(rows, lines)
+    if not spans or any(map(_has_points, rows)):
         return rows
     first, last = min(s for s, _ in spans), max(e for _, e in spans)
     own = set()  # (the lines holding a row's name, target or actual)
@@ -382,8 +389,8 @@ def _off_the_points_lines(rows: list[dict], lines: list[str]) -> list[dict]:
     a name alone, on one line right above the table's total (总分), goes too: the text is not
     cut under it (the total follows), so it is a piece of the cell above (意指斥满 … 40.00 / 度打
     意度 / 总分), not a row whose values the text lost."""
-    spans = [(row.get("line_start"), row.get("line_end")) for row in rows]
-    if not rows or not all(start and end and start <= end <= len(lines) for start, end in spans):
+    spans = _spans(rows, lines)
+    if not spans:
         return rows
     last_piece = _words_alone(rows[-1]) and _right_above_total(rows[-1], spans[-1], lines)
     counted = spans[:-1] if last_piece else spans
