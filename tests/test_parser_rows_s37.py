@@ -1,0 +1,56 @@
+"""Indicator rows of invented forms whose group labels the parser read safely in session 37:
+structures real forms of other provinces print (see the report of the helper-rows branch)."""
+
+from __future__ import annotations
+
+from pipelines.parser import parse_text
+from pipelines.parser.centred_rows import MARKS_NOTE, from_centred_rows, shows_centred
+
+# A page's lines one after another, cells apart by one space (a line print), rows one line
+# each; each 一级 label printed a character a line above its group's first row, each 二级
+# label wrapped over two lines, its head on a line of its own and its tail
+# beside its group's first row: the labels open their groups, printed from the table's first
+# row. The goal's comma and the space after it are read as one mark: the line print's only
+# change, which shows no cell centred in its row.
+LABELS_AT_TOPS = [
+    "项目支出绩效自评表",
+    "(2024年度)",
+    "转移支付(项目)名称 乡村书屋运行补助",
+    "地方主管部门 某县文化旅游局 资金使用单位 某县图书馆",
+    "年初预算数 全年预算数 全年执行数 分值 执行率 得分",
+    "年度资金总额 12.00 12.00 12.00 10.00 100% 10.00",
+    "年度总体目标 补助书屋运行, 增加图书借阅。 已补助书屋运行。",
+    "一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 偏差原因分析及改进措施",
+    "产",
+    "出",
+    "指",
+    "标 数量指标 补助书屋数量 ≥20个 20个 30.00 30.00",
+    "质量指标 书屋开放达标率 ≥95% 96% 20.00 20.00",
+    "效",
+    "益",
+    "指",
+    "标 经济效益",
+    "指标 带动文化消费金额 ≥5万元 6万元 10.00 10.00",
+    "书屋图书借阅收入 ≥1万元 1.2万元 10.00 10.00",
+    "社会效益",
+    "指标 年度借阅人次 ≥3000人次 3500人次 10.00 10.00",
+    "满意度指标 服务对象满意度指标 读者满意度 ≥90% 95% 10.00 10.00",
+    "总分 100.00 100.00",
+]
+
+
+def test_marks_alone_show_no_centred_cell():
+    _, notes = from_centred_rows("\n".join(LABELS_AT_TOPS))
+    assert notes and all(said.endswith(MARKS_NOTE) for _, _, said in notes)
+    assert not shows_centred(notes)
+
+
+def test_a_row_under_a_label_opening_its_group_keeps_the_label():
+    # (the row between 经济效益 / 指标 and 社会效益 / 指标 is the first label's: labels printed
+    # from the table's first row open their groups, no cell printed around its row's line)
+    (form,) = parse_text("\n".join(LABELS_AT_TOPS), "x.txt").forms
+    rows = {row["name"]: row for row in form["indicators"]}
+    row = rows["书屋图书借阅收入"]
+    assert (row["level1"], row["level2"]) == ("效益指标", "经济效益指标")
+    assert rows["年度借阅人次"]["level2"] == "社会效益指标"
+    assert rows["带动文化消费金额"]["level2"] == "经济效益指标"
