@@ -3,6 +3,8 @@ structures real forms of other provinces print (see the report of the helper-row
 
 from __future__ import annotations
 
+import pytest
+
 from pipelines.parser import parse_text
 from pipelines.parser.centred_rows import MARKS_NOTE, from_centred_rows, shows_centred
 
@@ -45,10 +47,20 @@ def test_marks_alone_show_no_centred_cell():
     assert not shows_centred(notes)
 
 
-def test_a_row_under_a_label_opening_its_group_keeps_the_label():
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "补助书屋运行, 增加图书借阅。",  # (a comma and its space: one mark)
+        "补助书屋 APP 运行。",  # (a Latin word between Chinese words: theirs)
+        "补助书屋运行,增加图书借阅。",  # (nothing changed: no line print read as centred)
+    ],
+)
+def test_a_row_under_a_label_opening_its_group_keeps_the_label(goal):
     # (the row between 经济效益 / 指标 and 社会效益 / 指标 is the first label's: labels printed
-    # from the table's first row open their groups, no cell printed around its row's line)
-    (form,) = parse_text("\n".join(LABELS_AT_TOPS), "x.txt").forms
+    # from the table's first row open their groups, no cell printed around its row's line, the
+    # same whether the line print's marks were read as a cell's own or not)
+    lines = [line.replace("补助书屋运行, 增加图书借阅。", goal) for line in LABELS_AT_TOPS]
+    (form,) = parse_text("\n".join(lines), "x.txt").forms
     rows = {row["name"]: row for row in form["indicators"]}
     row = rows["书屋图书借阅收入"]
     assert (row["level1"], row["level2"]) == ("效益指标", "经济效益指标")
