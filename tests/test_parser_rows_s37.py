@@ -66,3 +66,43 @@ def test_a_row_under_a_label_opening_its_group_keeps_the_label(goal):
     assert (row["level1"], row["level2"]) == ("效益指标", "经济效益指标")
     assert rows["年度借阅人次"]["level2"] == "社会效益指标"
     assert rows["带动文化消费金额"]["level2"] == "经济效益指标"
+
+
+# The same form's table printed centred: its first row before any 二级 label (数量指标 in the
+# middle of its group's lines, after the group's first row), each wrapped cell's lines around
+# its row's values' line, and nothing in the text that the line print's reading changes (no
+# comma and space, no name it joins).
+OPENED = [
+    "补助书屋数量 =20个 20 8.00 8.00",
+    "数量指标",
+    "新增图书册数 =2000册 2000 8.00 8.00",
+    "图书登记完整性 完整 达成预期指标 8.00 8.00",
+    "产出指标 质量指标 严格执行图书管理",
+    "书屋开放规范性 达成预期指标 8.00 8.00",
+    "制度规定",
+    "时效指标 补助资金拨付及时性 及时 达成预期指标 8.00 8.00",
+    "成本指标 项目总成本 ≤12万元 12 10.00 10.00",
+    "经济效益 带动书屋周边文化",
+    "效果明显 达成预期指标 10.00 10.00",
+    "指标 消费的影响程度",
+    "效益指标",
+    "社会效益 提高群众阅读积",
+    "效果明显 达成预期指标 10.00 10.00",
+    "指标 极性的影响程度",
+    "满意度指标 服务对象满意度指标 读者满意度 ≥90% 95% 22.00 22.00",
+    "总分 100.00 100.00",
+]
+
+
+def test_rows_above_a_centred_label_in_a_table_opened_by_an_unlabelled_row_take_none():
+    # (图书登记完整性, just above 质量指标, is as likely its group's as 数量指标's: a line print
+    # opened by a row with no label shows its labels centred even where its reading changed
+    # nothing, and the row is given no 二级 rather than the group's above)
+    head = [line.replace("运行, 增加", "运行,增加") for line in LABELS_AT_TOPS[:8]]
+    text = "\n".join([*head, *OPENED])
+    assert from_centred_rows(text) is None
+    (form,) = parse_text(text, "x.txt").forms
+    rows = {row["name"]: row for row in form["indicators"]}
+    assert rows["图书登记完整性"]["level2"] is None
+    assert rows["新增图书册数"]["level2"] == "数量指标"
+    assert rows["补助资金拨付及时性"]["level2"] == "时效指标"

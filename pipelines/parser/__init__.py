@@ -78,12 +78,14 @@ def parse_text(text: str, source_file: str, encoding: str | None = None) -> Pars
         text, back = to_simplified(text)
     token = centred_labels.CENTRED.set(bool(centred))
     shown = centred_labels.SHOWN.set(bool(centred) and shows_centred(centred[1]))
+    lined = centred_labels.LINE_PRINT.set(bool(line_printed))
     joined = centred_labels.TAILS.set(tails if centred else None)
     try:
         result = _parse(text, printed, source_file, encoding)
     finally:
         centred_labels.CENTRED.reset(token)
         centred_labels.SHOWN.reset(shown)
+        centred_labels.LINE_PRINT.reset(lined)
         centred_labels.TAILS.reset(joined)
     _mend(result, notes, printed if blocked else None, text if line_printed else None)
     if back:
