@@ -5,7 +5,7 @@ row whose group cannot be told takes none (pipelines/parser/centred_labels.py)."
 from __future__ import annotations
 
 from pipelines.parser import parse_text
-from pipelines.parser.centred_labels import CENTRED
+from pipelines.parser.centred_labels import CENTRED, LINE_PRINT
 from tests.test_parser_centred_rows import HEAD, _rows  # (the same invented form's head)
 
 # 数量 over rows 1-2, 质量 over rows 3-4, 产出 over rows 1-4; 社会效益 over rows 5-6 and 效益
@@ -128,10 +128,12 @@ def test_rows_above_a_label_beside_a_row_in_a_table_opened_by_unlabelled_rows_ta
         ]
         marks = [(1, [("数量指标", 2)], 3), (4, [("质量指标", 6)], 6)]
         token = CENTRED.set(True)  # (a centred print, as parse_text finds it)
+        lined = LINE_PRINT.set(True)  # (a line print: the gate of a table so opened)
         try:
             recentre(rows, marks, True, set(range(1, 8)))
         finally:
             CENTRED.reset(token)
+            LINE_PRINT.reset(lined)
         return [r["level2"] for r in rows]
 
     assert levels("产出指标") == [None, "数量指标", None, None, "质量指标", "社会效益指标"]

@@ -81,8 +81,9 @@ REAL = ROOT / "tests" / "fixtures" / "real"
 # row 是 | 基本达到; h05's sentence names' glued digits cut where the target is said twice: 0.9225; p01's bond
 # money row, column labels on one line and values on the next, no row label: 0.9231; a11's
 # 自评得分 with the next label run into its score: 0.9232; both together 0.9281; b07's run-together
-# row read past its scoring-method sentence: 0.9283)
-MIN_ACCURACY = 0.9283
+# row read past its scoring-method sentence: 0.9283; i01's row under a label opening its group
+# keeps it, the line print's only change its marks, no cell centred: 0.9285)
+MIN_ACCURACY = 0.9285
 MAX_WRONG = 1
 # forms loaded of the corpus's 89 (2026-12-05, thirtieth session: n02's department read after a
 # year printed before it, so loaded: 85 -> 86; c01 prints its 主管部门 and 实施单位 blank: no

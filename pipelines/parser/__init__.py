@@ -16,6 +16,7 @@ from pipelines.parser.centred_rows import (
     drop_stray_pieces,
     from_centred_rows,
     line_print,
+    shows_centred,
 )
 from pipelines.parser.csvtext import from_csv
 from pipelines.parser.decode import NotText, decode
@@ -76,11 +77,15 @@ def parse_text(text: str, source_file: str, encoding: str | None = None) -> Pars
     if is_traditional(text):
         text, back = to_simplified(text)
     token = centred_labels.CENTRED.set(bool(centred))
+    shown = centred_labels.SHOWN.set(bool(centred) and shows_centred(centred[1]))
+    lined = centred_labels.LINE_PRINT.set(bool(line_printed))
     joined = centred_labels.TAILS.set(tails if centred else None)
     try:
         result = _parse(text, printed, source_file, encoding)
     finally:
         centred_labels.CENTRED.reset(token)
+        centred_labels.SHOWN.reset(shown)
+        centred_labels.LINE_PRINT.reset(lined)
         centred_labels.TAILS.reset(joined)
     _mend(result, notes, printed if blocked else None, text if line_printed else None)
     if back:

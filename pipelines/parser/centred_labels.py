@@ -31,6 +31,14 @@ from pipelines.parser.text import compact
 # whether the text read is a centred print (centred_rows: a cell in the middle of its row's
 # lines), set by the caller for the text's reading
 CENTRED: ContextVar[bool] = ContextVar("centred", default=False)
+# whether that reading found a cell printed around its row's values' line (a name, a label or
+# a value joined, a wrapped cell's top), not only marks read as a cell's own: else a table
+# whose labels open at its first row shows nothing centred (see _unsure_before_labels)
+SHOWN: ContextVar[bool] = ContextVar("shown", default=False)
+# whether the text read is a line print at all (centred_rows.line_print: a page's lines one
+# after another, cells apart by one space), whatever its reading changed: a table opened by
+# rows with no label shows its labels centred by itself (see _unsure_before_labels)
+LINE_PRINT: ContextVar[bool] = ContextVar("line_print", default=False)
 # the line each group label the caller's reader joined from two lines had its tail on, by (the
 # line it was joined on, the label), numbered from 1 (centred_rows.from_centred_rows)
 TAILS: ContextVar[dict[tuple[int, str], int] | None] = ContextVar("tails", default=None)
@@ -209,8 +217,16 @@ def _unsure_before_labels(
     first row, and the rows above it are as unsure (数量指标 alone, two rows, 质量指标 beside
     a row: the two rows just above it were read 数量指标's). There a row whose 一级 is the other
     framework's (项目管理, 项目产出) keeps its 二级, the one label that shows that 一级 is a
-    stale one carried from the group above (levels_of_two_families)."""
-    if level != "level2" or not CENTRED.get():
+    stale one carried from the group above (levels_of_two_families). A table so opened shows its
+    labels centred by itself, in any line print (LINE_PRINT), whether or not its reading changed
+    anything (a print with no name wrapped and no mark read as a cell's own is as centred).
+    A table not so opened, its labels printed from its first row, whose reading found no cell
+    centred (SHOWN: the line print's only change its marks) gives no sign of centred labels:
+    its labels stay as read, each opening its group (经济效益 / 指标 beside the group's first
+    row, the row under it, then 社会效益 / 指标 beside the next group's first)."""
+    if level != "level2" or not (LINE_PRINT.get() if opened else SHOWN.get()):
+        # (a table opened by rows with no label: any line print; else its labels opening at
+        # the table's first row, only where a cell was seen centred: else as printed)
         return
     found = []  # (the row a label of the level was printed before, its line, the row's line)
     for at, labels, own in marks:

@@ -138,6 +138,23 @@ def line_print(text: str) -> bool:
     return text.count("\n") + 1 >= _MIN_LINES
 
 
+# what the note on lines whose marks or Latin words were read as a cell's own says (after the
+# count of lines): no sign of cells centred in their rows
+MARKS_NOTE = (
+    "line(s) whose comma and the space after it read as one mark, or whose Latin word between "
+    "Chinese words read as theirs"
+)
+
+
+def shows_centred(notes: list[tuple[int, int, str]]) -> bool:
+    """Whether from_centred_rows's notes show the text centred: anything it joined or left out
+    (a name, a label, a value around its line, a wrapped cell's top). Only its marks read as a
+    cell's own (a comma and its space, a Latin word) say nothing of where cells stand in their
+    rows: a text of rows one line each, labels printed at their groups' first rows, shows no
+    centred cell for that (centred_labels.SHOWN)."""
+    return any(not said.endswith(MARKS_NOTE) for _, _, said in notes)
+
+
 def from_centred_rows(
     text: str, tails: dict[tuple[int, str], int] | None = None
 ) -> tuple[str, list[tuple[int, int, str]]] | None:
@@ -220,10 +237,7 @@ def from_centred_rows(
         )
         notes.append((tops[0] - 1, tops[-1] + 1, said))
     if marked:
-        said = (
-            f"{len(marked)} line(s) whose comma and the space after it read as one mark, or "
-            "whose Latin word between Chinese words read as theirs"
-        )
+        said = f"{len(marked)} {MARKS_NOTE}"
         notes.append((marked[0], marked[-1], said))
     for no, joined in _centred_identity(lines):
         said = (
