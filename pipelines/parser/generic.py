@@ -3420,6 +3420,8 @@ def read_goals(
         if len(texts) == 2 and all(len(compact(t)) >= 2 for t in texts):
             # two sentences; a scrap of a spaced-out label (绩 效 指 标) is not a goal
             planned, actual = texts[0] or None, texts[1] or None
+    elif planned_at is None and actual_at is None:
+        planned = _goal_under_the_heading(cells, start, stop, closed)
     else:
         if planned_at is not None:
             planned, after_planned = _value_after(cells, planned_at, stop)
@@ -3432,6 +3434,40 @@ def read_goals(
     if actual_at is not None:
         reading.labels.append(f"goal_actual (line {cells[actual_at].no})")
     return _goal_text(planned), _goal_text(actual)
+
+
+def _goal_under_the_heading(cells: list[Cell], start: int, stop: int, closed: bool) -> str | None:
+    """The one text printed after the goal block's heading (年度总体目标 | text | 绩效指标) where
+    the block prints neither column label (预期目标, 实际完成情况): the year's goal, the planned
+    one. Read only where the text is a single cell closed by the indicator table (its heading,
+    or the end of the goals where the table's header follows), not by another part's label (a
+    page's chunks run out of order) or a run of cells whose columns are not known."""
+    heading = next(
+        (i for i in range(start, stop) if vocab.label_key(cells[i].text) in _GOAL_BLOCK_WORDS),
+        None,
+    )
+    if heading is None or not closed:
+        return None
+    filled = [k for k in range(heading + 1, stop) if cells[k].text.strip()]
+    if not filled:
+        return None
+    text = cells[filled[0]].text
+    if vocab.is_any_label(text) or is_number(text) or not _is_text(text):
+        return None
+    if len(filled) > 1 and not _opens_indicators(cells[filled[1]].text):
+        return None
+    return text.strip()
+
+
+def _opens_indicators(text: str) -> bool:
+    """A cell that opens the indicator table: its heading (绩效指标, 年度绩效指标) or a word of
+    its header (一级指标, 三级指标)."""
+    flat = compact(text)
+    return (
+        (len(flat) <= 8 and flat.endswith("绩效指标"))
+        or bool(_TABLE_HEADING.search(flat))
+        or vocab.meaning(text, "indicator_columns") in ("level1", "level2", "name")
+    )
 
 
 def _goes_on_unread(value: str | None, cells: list[Cell], j: int, stop: int) -> bool:
