@@ -53,3 +53,12 @@ def test_a_goal_before_the_money_table_is_read_too():
     )
     form = _form(text)
     assert (form["goal_planned"], form["goal_actual"]) == (_GOAL, None)
+
+
+def test_the_text_before_the_achieved_goals_label_is_the_planned_goal():
+    # 年度总体目标 | text | 完成情况 | text: no planned-goal label, the achieved goal's after the
+    # first text
+    planned = "目标1:维护乡村公共照明路灯,目标2:提高亮灯率,"
+    actual = "1:维护路灯一千二百三十盏,2:亮灯率达到百分之九十七,"
+    form = _form(f"{_HEAD}年度总体目标{planned}完成情况{actual}{_TABLE}")
+    assert (form["goal_planned"], form["goal_actual"]) == (planned, actual)

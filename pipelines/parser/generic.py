@@ -3426,6 +3426,9 @@ def read_goals(
         if planned_at is not None:
             planned, after_planned = _value_after(cells, planned_at, stop)
             planned = None if _goes_on_unread(planned, cells, after_planned, stop) else planned
+        elif actual_at is not None:
+            # (年度总体目标 | text | 完成情况 | text: the achieved goal's label after the first text)
+            planned = _goal_under_the_heading(cells, start, actual_at, True, by_actual=True)
         if actual_at is not None:
             actual, after_actual = _value_after(cells, actual_at, stop)
             actual = None if _goes_on_unread(actual, cells, after_actual, stop) else actual
@@ -3436,12 +3439,16 @@ def read_goals(
     return _goal_text(planned), _goal_text(actual)
 
 
-def _goal_under_the_heading(cells: list[Cell], start: int, stop: int, closed: bool) -> str | None:
+def _goal_under_the_heading(
+    cells: list[Cell], start: int, stop: int, closed: bool, by_actual: bool = False
+) -> str | None:
     """The one text printed after the goal block's heading (年度总体目标 | text | 绩效指标) where
     the block prints neither column label (预期目标, 实际完成情况): the year's goal, the planned
     one. Read only where the text is a single cell closed by the indicator table (its heading,
     or the end of the goals where the table's header follows), not by another part's label (a
-    page's chunks run out of order) or a run of cells whose columns are not known."""
+    page's chunks run out of order) or a run of cells whose columns are not known.
+    ``by_actual``: ``stop`` is the achieved goal's label, printed after the text (年度总体目标 |
+    text | 完成情况 | text, no planned-goal label): the one cell between them is the planned goal."""
     heading = next(
         (i for i in range(start, stop) if vocab.label_key(cells[i].text) in _GOAL_BLOCK_WORDS),
         None,
@@ -3454,7 +3461,7 @@ def _goal_under_the_heading(cells: list[Cell], start: int, stop: int, closed: bo
     text = cells[filled[0]].text
     if vocab.is_any_label(text) or is_number(text) or not _is_text(text):
         return None
-    if len(filled) > 1 and not _opens_indicators(cells[filled[1]].text):
+    if len(filled) > 1 and (by_actual or not _opens_indicators(cells[filled[1]].text)):
         return None
     return text.strip()
 
