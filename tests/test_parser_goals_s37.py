@@ -1,12 +1,15 @@
 """Goal blocks the structure reader left out, on invented forms (session 37): the one text printed
 after the goal block's heading with no column label (年度总体目标 | text | 绩效指标), read as the
 planned goal (generic._goal_under_the_heading), and left out where another part's label, not the
-indicator table, follows it.
+indicator table, follows it; the goals side by side as pdftotext -layout prints them, each goal's
+lines at a place of their own and the label's lines holding a piece of each one space apart
+(layout._goals_split_at_a_place).
 """
 
 from __future__ import annotations
 
 from pipelines.parser import parse_text
+from tests.test_parser_layout import FORM_HEAD, MONEY, print_table
 
 # a form run together onto one line, the cells apart by nothing (a web page's table flattened)
 _HEAD = (
@@ -62,3 +65,50 @@ def test_the_text_before_the_achieved_goals_label_is_the_planned_goal():
     actual = "1:维护路灯一千二百三十盏,2:亮灯率达到百分之九十七,"
     form = _form(f"{_HEAD}年度总体目标{planned}完成情况{actual}{_TABLE}")
     assert (form["goal_planned"], form["goal_actual"]) == (planned, actual)
+
+
+# pdftotext -layout's goal block: the header's words spaced by their widths, each goal's lines at
+# its own place (the planned goal's from 6, the achieved goal's from 43), a wide character one
+# place; on the label's line a piece of each goal, apart by one space
+_PLANNED_LINES = [
+    "保障社区服务中心全年正常运行, 开展便民服务活动不少于四十次",
+    "全年设施完好率不低于百分之九十五, 群众对服务的满意度不低于百分之九十。",
+]
+_ACTUAL_LINES = [
+    "全年开展便民服务活动五十二次, 服务居民三千二百",
+    "人次, 设施完好率九十六, 群众满",
+    "意度九十二。",
+]
+
+
+def _layout_goals(gap: str = " ") -> list[str]:
+    first, second = _PLANNED_LINES
+    return [
+        " " * 31 + "预期目标" + " " * 50 + "实际完成情况",
+        " " * 43 + _ACTUAL_LINES[0],
+        " " * 6 + first,
+        "年度总体目 " + second + gap + _ACTUAL_LINES[1],
+        "  标" + " " * 40 + _ACTUAL_LINES[2],
+    ]
+
+
+_LAYOUT_PLANNED = "".join(_PLANNED_LINES)
+_LAYOUT_ACTUAL = "".join(_ACTUAL_LINES)
+
+
+def test_goals_whose_lines_start_at_two_places_are_cut_at_the_achieved_goal_s_place():
+    goals = _layout_goals()
+    assert goals[3].index(_ACTUAL_LINES[1]) == 43
+    text = "\n".join([*FORM_HEAD, *MONEY, *goals, *print_table()])
+    (form,) = parse_text(text, "x.txt").forms
+    assert (form["goal_planned"], form["goal_actual"]) == (_LAYOUT_PLANNED, _LAYOUT_ACTUAL)
+    assert form["indicators"][0]["weight"] == 20.0
+
+
+def test_goals_with_a_word_across_the_achieved_goal_s_place_are_left_out():
+    # the shared line's planned piece runs on past the place where the achieved goal's lines
+    # start (no space there): where it ends is not known
+    goals = _layout_goals(gap="")
+    text = "\n".join([*FORM_HEAD, *MONEY, *goals, *print_table()])
+    (form,) = parse_text(text, "x.txt").forms
+    assert (form["goal_planned"], form["goal_actual"]) == (None, None)
