@@ -112,3 +112,27 @@ def test_goals_with_a_word_across_the_achieved_goal_s_place_are_left_out():
     text = "\n".join([*FORM_HEAD, *MONEY, *goals, *print_table()])
     (form,) = parse_text(text, "x.txt").forms
     assert (form["goal_planned"], form["goal_actual"]) == (None, None)
+
+
+# a scrambled PDF's text (one line, the cells in the order the tool drew them): the goal block's
+# heading right before the indicator header's first word, a blank cell's dash, then the goals'
+# two cells, the same text, before the header's other words
+_SCRAMBLED = (
+    "某县项目支出绩效自评表 (2021年度) 项目名称 村级道路养护补助 主管部门 某县交通运输局 年初预算 数 0 "
+    "项目资金 (万元) 年度资金总额 实施单位 某县公路养护站 全年预算数 全年执行数 分值 执行率 得分 "
+    "0 86.5 10 100% 10 86.5 — 100% — 其中:当年财政拨款 上年结转资金 其他资金 年度 总体 目标 "
+    "一级 指标 — {first} {second} 年度 实际 指标值 完成值 指标1:养护村级道路里程 120公里 "
+    "二级指标 三级指标 126公里 分值 得分 30 30 指标2:路面完好率 ≥90% 93% 30 30"
+)
+
+
+def test_the_same_goal_twice_after_the_header_s_first_word_is_both_goals():
+    goal = "村级道路养护补助"
+    form = _form(_SCRAMBLED.format(first=goal, second=goal))
+    assert (form["goal_planned"], form["goal_actual"]) == (goal, goal)
+
+
+def test_two_different_texts_after_the_header_s_first_word_are_left_out():
+    # which text is which goal is not known where no column label is printed
+    form = _form(_SCRAMBLED.format(first="养护村级道路", second="完成村级道路养护"))
+    assert (form["goal_planned"], form["goal_actual"]) == (None, None)

@@ -84,8 +84,9 @@ REAL = ROOT / "tests" / "fixtures" / "real"
 # row read past its scoring-method sentence: 0.9283)
 # (thirty-seventh session, goals helper: the one text under 年度总体目标 with no column label, closed
 # by the indicator table, is the planned goal (f01, h05): 0.9286; the one text between that heading
-# and an achieved goal's label, no planned-goal label printed (h04): 0.9287)
-MIN_ACCURACY = 0.9287
+# and an achieved goal's label, no planned-goal label printed (h04): 0.9287; the same goal text twice
+# after the indicator header's first word, the goal heading right before it (d02): 0.9290)
+MIN_ACCURACY = 0.9290
 MAX_WRONG = 1
 # forms loaded of the corpus's 89 (2026-12-05, thirtieth session: n02's department read after a
 # year printed before it, so loaded: 85 -> 86; c01 prints its 主管部门 and 实施单位 blank: no

@@ -3518,7 +3518,11 @@ def _goals_in_the_header(
         (k for k in range(header_at + 1, len(cells)) if not _plain_header_cell(cells[k].text)),
         None,
     )
-    if at is None or at + 1 >= len(cells) or vocab.meaning(cells[at].text, "goals") != "planned":
+    if at is None or at + 1 >= len(cells):
+        return None, None
+    if same := _same_goal_twice(cells, header_at, at):
+        return same, same
+    if vocab.meaning(cells[at].text, "goals") != "planned":
         return None, None
     if vocab.meaning(cells[at + 1].text, "goals") != "actual":
         return None, None
@@ -3538,6 +3542,31 @@ def _goals_in_the_header(
     if len({c.no for c in texts}) < len(texts):
         return None, None  # (two pieces on a line: where each goal's lines go is not known)
     return read_goals(cells, at, stop, reading)
+
+
+def _same_goal_twice(cells: list[Cell], header_at: int, at: int) -> str | None:
+    """The goals' texts printed after the indicator header's first word where the goal block's
+    heading stands right before that word and no column label is printed (年度总体目标 | 一级指标 |
+    — | text | text | the header's other words): two cells of the same text, a dash between
+    (a blank cell's mark) allowed, are the planned and the achieved goal, alike. None for any
+    other shape (one text, two different texts: which is which is not known)."""
+    if not header_at or vocab.label_key(cells[header_at - 1].text) not in _GOAL_BLOCK_WORDS:
+        return None
+    while at < len(cells) and unicodedata.normalize("NFKC", cells[at].text).strip() in DASHES:
+        at += 1
+    if at + 1 >= len(cells):
+        return None
+    first, second = cells[at].text.strip(), cells[at + 1].text.strip()
+    if (
+        first != second
+        or len(compact(first)) < 4
+        or not _is_text(first)
+        or vocab.is_any_label(first)
+        or _is_level(first)
+        or (at + 2 < len(cells) and cells[at + 2].text.strip() == first)
+    ):
+        return None
+    return first
 
 
 def _plain_header_cell(text: str) -> bool:
