@@ -8,8 +8,12 @@ lines at a place of their own and the label's lines holding a piece of each one 
 
 from __future__ import annotations
 
+import pytest
+
 from pipelines.parser import parse_text
-from tests.test_parser_layout import FORM_HEAD, MONEY, print_table
+from tests.test_parser_blocks import IDENTITY, INDICATORS, MONEY, print_lines
+from tests.test_parser_layout import FORM_HEAD, print_table
+from tests.test_parser_layout import MONEY as LAYOUT_MONEY
 
 # a form run together onto one line, the cells apart by nothing (a web page's table flattened)
 _HEAD = (
@@ -99,7 +103,7 @@ _LAYOUT_ACTUAL = "".join(_ACTUAL_LINES)
 def test_goals_whose_lines_start_at_two_places_are_cut_at_the_achieved_goal_s_place():
     goals = _layout_goals()
     assert goals[3].index(_ACTUAL_LINES[1]) == 43
-    text = "\n".join([*FORM_HEAD, *MONEY, *goals, *print_table()])
+    text = "\n".join([*FORM_HEAD, *LAYOUT_MONEY, *goals, *print_table()])
     (form,) = parse_text(text, "x.txt").forms
     assert (form["goal_planned"], form["goal_actual"]) == (_LAYOUT_PLANNED, _LAYOUT_ACTUAL)
     assert form["indicators"][0]["weight"] == 20.0
@@ -109,7 +113,7 @@ def test_goals_with_a_word_across_the_achieved_goal_s_place_are_left_out():
     # the shared line's planned piece runs on past the place where the achieved goal's lines
     # start (no space there): where it ends is not known
     goals = _layout_goals(gap="")
-    text = "\n".join([*FORM_HEAD, *MONEY, *goals, *print_table()])
+    text = "\n".join([*FORM_HEAD, *LAYOUT_MONEY, *goals, *print_table()])
     (form,) = parse_text(text, "x.txt").forms
     assert (form["goal_planned"], form["goal_actual"]) == (None, None)
 
@@ -136,3 +140,36 @@ def test_two_different_texts_after_the_header_s_first_word_are_left_out():
     # which text is which goal is not known where no column label is printed
     form = _form(_SCRAMBLED.format(first="养护村级道路", second="完成村级道路养护"))
     assert (form["goal_planned"], form["goal_actual"]) == (None, None)
+
+
+# the two goals a cell a line (PyMuPDF), the planned goal wrapped at its column's width, one of
+# its lines two places wider than the line before: it holds two ASCII commas (each prints
+# narrower than the place it is counted), so the line before was full all the same
+_NARROW_PLANNED = [
+    "保障服务中心全年正常运行及时",
+    "为居民办理各项业务开展便民",
+    "服务活动,设施完好率达到九十,",
+    "居民满意度高。",
+]
+_NARROW_ACTUAL = ["全年开展便民服务活动", "五十二次设施完好率九", "十六居民满意。"]
+
+
+@pytest.mark.parametrize("reader", ["layout", "structure"])
+def test_a_goal_line_wider_by_its_narrow_commas_still_wraps_its_cell(reader):
+    money = [MONEY[0], ("年度资金总额", "", "120.00", "96.00", "10.00", "80.00%", "8.00")]
+    money = MONEY[:2] if reader == "layout" else money
+    goals = "\n".join(
+        ["年度总体目标", "预期目标", "实际完成情况", *_NARROW_PLANNED, *_NARROW_ACTUAL]
+    )
+    text = (
+        print_lines(IDENTITY + money, (20, 24, 18, 20))
+        + goals
+        + "\n"
+        + print_lines(INDICATORS, (4, 6, 10, 7, 6, 6, 6))
+    )
+    form = parse_text(text, "lines.txt").forms[0]
+    assert form["reader"] == reader
+    assert (form["goal_planned"], form["goal_actual"]) == (
+        "".join(_NARROW_PLANNED),
+        "".join(_NARROW_ACTUAL),
+    )

@@ -539,7 +539,9 @@ def test_every_gold_file_is_printed_by_every_tool():
         # before)
         # (since the thirty-sixth: the one weight that alone takes the rows past 100 leaves
         # its score out, a06's 滿意度 row: 18 before)
-        ("pymupdf", "excel", 17, 0.931),
+        # (since the thirty-seventh: a goal's wrapped line wider by its ASCII commas than the
+        # full line before it, goals then cut by their widths (a07's, o03's): 0.9317 before)
+        ("pymupdf", "excel", 17, 0.932),
         # (a full-width name's rest told by a count of cells no other row holds, one more than
         # some, in a table whose rows print targets or not, since the twenty-eighth: 44 before)
         # (a number set apart inside a sentence's line no cell of its own: 003's form 4, its
