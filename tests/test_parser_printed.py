@@ -87,8 +87,11 @@ def test_every_gold_file_is_printed_by_every_tool():
         # (q02's three labels carried on from the group above): 5 / 0.952 before, the rows
         # under those labels now left out by the readers after; 成本 / 时效 leading their rows
         # in the label column read as 二级 labels again: 0.950 before)
-        ("pdftotext-layout", "excel", 2, 0.953),
-        ("pdftotext-layout", "plain", 5, 0.9275),
+        # (since the thirty-seventh: goals side by side whose lines start at two places, the
+        # label's lines holding a piece of each one space apart, cut at the achieved goal's
+        # place (layout._goals_split_at_a_place; 001's and 003's): 0.9533 and 0.9279 before)
+        ("pdftotext-layout", "excel", 2, 0.954),
+        ("pdftotext-layout", "plain", 5, 0.932),
         ("pdftotext-layout", "word", 1, 0.982),
         # pdftotext without -layout: the text blocks in reading order, a cell or a few cells a
         # line, a wrapped cell's lines together, the columns gone. A wrapped cell's lines joined
@@ -536,7 +539,9 @@ def test_every_gold_file_is_printed_by_every_tool():
         # before)
         # (since the thirty-sixth: the one weight that alone takes the rows past 100 leaves
         # its score out, a06's 滿意度 row: 18 before)
-        ("pymupdf", "excel", 17, 0.931),
+        # (since the thirty-seventh: a goal's wrapped line wider by its ASCII commas than the
+        # full line before it, goals then cut by their widths (a07's, o03's): 0.9317 before)
+        ("pymupdf", "excel", 17, 0.932),
         # (a full-width name's rest told by a count of cells no other row holds, one more than
         # some, in a table whose rows print targets or not, since the twenty-eighth: 44 before)
         # (a number set apart inside a sentence's line no cell of its own: 003's form 4, its

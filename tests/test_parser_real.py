@@ -83,7 +83,12 @@ REAL = ROOT / "tests" / "fixtures" / "real"
 # 自评得分 with the next label run into its score: 0.9232; both together 0.9281; b07's run-together
 # row read past its scoring-method sentence: 0.9283; i01's row under a label opening its group
 # keeps it, the line print's only change its marks, no cell centred: 0.9285)
-MIN_ACCURACY = 0.9285
+# (thirty-seventh session, goals helper: the one text under 年度总体目标 with no column label, closed
+# by the indicator table, is the planned goal (f01, h05): 0.9286; the one text between that heading
+# and an achieved goal's label, no planned-goal label printed (h04): 0.9287; the same goal text twice
+# after the indicator header's first word, the goal heading right before it (d02): 0.9290; with the
+# rows helper's i01: 0.9292)
+MIN_ACCURACY = 0.9292
 MAX_WRONG = 1
 # forms loaded of the corpus's 89 (2026-12-05, thirtieth session: n02's department read after a
 # year printed before it, so loaded: 85 -> 86; c01 prints its 主管部门 and 实施单位 blank: no

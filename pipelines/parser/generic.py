@@ -3420,10 +3420,15 @@ def read_goals(
         if len(texts) == 2 and all(len(compact(t)) >= 2 for t in texts):
             # two sentences; a scrap of a spaced-out label (绩 效 指 标) is not a goal
             planned, actual = texts[0] or None, texts[1] or None
+    elif planned_at is None and actual_at is None:
+        planned = _goal_under_the_heading(cells, start, stop, closed)
     else:
         if planned_at is not None:
             planned, after_planned = _value_after(cells, planned_at, stop)
             planned = None if _goes_on_unread(planned, cells, after_planned, stop) else planned
+        elif actual_at is not None:
+            # (年度总体目标 | text | 完成情况 | text: the achieved goal's label after the first text)
+            planned = _goal_under_the_heading(cells, start, actual_at, True, by_actual=True)
         if actual_at is not None:
             actual, after_actual = _value_after(cells, actual_at, stop)
             actual = None if _goes_on_unread(actual, cells, after_actual, stop) else actual
@@ -3432,6 +3437,44 @@ def read_goals(
     if actual_at is not None:
         reading.labels.append(f"goal_actual (line {cells[actual_at].no})")
     return _goal_text(planned), _goal_text(actual)
+
+
+def _goal_under_the_heading(
+    cells: list[Cell], start: int, stop: int, closed: bool, by_actual: bool = False
+) -> str | None:
+    """The one text printed after the goal block's heading (年度总体目标 | text | 绩效指标) where
+    the block prints neither column label (预期目标, 实际完成情况): the year's goal, the planned
+    one. Read only where the text is a single cell closed by the indicator table (its heading,
+    or the end of the goals where the table's header follows), not by another part's label (a
+    page's chunks run out of order) or a run of cells whose columns are not known.
+    ``by_actual``: ``stop`` is the achieved goal's label, printed after the text (年度总体目标 |
+    text | 完成情况 | text, no planned-goal label): the one cell between them is the planned goal."""
+    heading = next(
+        (i for i in range(start, stop) if vocab.label_key(cells[i].text) in _GOAL_BLOCK_WORDS),
+        None,
+    )
+    if heading is None or not closed:
+        return None
+    filled = [k for k in range(heading + 1, stop) if cells[k].text.strip()]
+    if not filled:
+        return None
+    text = cells[filled[0]].text
+    if vocab.is_any_label(text) or is_number(text) or not _is_text(text):
+        return None
+    if len(filled) > 1 and (by_actual or not _opens_indicators(cells[filled[1]].text)):
+        return None
+    return text.strip()
+
+
+def _opens_indicators(text: str) -> bool:
+    """A cell that opens the indicator table: its heading (绩效指标, 年度绩效指标) or a word of
+    its header (一级指标, 三级指标)."""
+    flat = compact(text)
+    return (
+        (len(flat) <= 8 and flat.endswith("绩效指标"))
+        or bool(_TABLE_HEADING.search(flat))
+        or vocab.meaning(text, "indicator_columns") in ("level1", "level2", "name")
+    )
 
 
 def _goes_on_unread(value: str | None, cells: list[Cell], j: int, stop: int) -> bool:
@@ -3475,7 +3518,11 @@ def _goals_in_the_header(
         (k for k in range(header_at + 1, len(cells)) if not _plain_header_cell(cells[k].text)),
         None,
     )
-    if at is None or at + 1 >= len(cells) or vocab.meaning(cells[at].text, "goals") != "planned":
+    if at is None or at + 1 >= len(cells):
+        return None, None
+    if same := _same_goal_twice(cells, header_at, at):
+        return same, same
+    if vocab.meaning(cells[at].text, "goals") != "planned":
         return None, None
     if vocab.meaning(cells[at + 1].text, "goals") != "actual":
         return None, None
@@ -3495,6 +3542,31 @@ def _goals_in_the_header(
     if len({c.no for c in texts}) < len(texts):
         return None, None  # (two pieces on a line: where each goal's lines go is not known)
     return read_goals(cells, at, stop, reading)
+
+
+def _same_goal_twice(cells: list[Cell], header_at: int, at: int) -> str | None:
+    """The goals' texts printed after the indicator header's first word where the goal block's
+    heading stands right before that word and no column label is printed (年度总体目标 | 一级指标 |
+    — | text | text | the header's other words): two cells of the same text, a dash between
+    (a blank cell's mark) allowed, are the planned and the achieved goal, alike. None for any
+    other shape (one text, two different texts: which is which is not known)."""
+    if not header_at or vocab.label_key(cells[header_at - 1].text) not in _GOAL_BLOCK_WORDS:
+        return None
+    while at < len(cells) and unicodedata.normalize("NFKC", cells[at].text).strip() in DASHES:
+        at += 1
+    if at + 1 >= len(cells):
+        return None
+    first, second = cells[at].text.strip(), cells[at + 1].text.strip()
+    if (
+        first != second
+        or len(compact(first)) < 4
+        or not _is_text(first)
+        or vocab.is_any_label(first)
+        or _is_level(first)
+        or (at + 2 < len(cells) and cells[at + 2].text.strip() == first)
+    ):
+        return None
+    return first
 
 
 def _plain_header_cell(text: str) -> bool:

@@ -1224,14 +1224,17 @@ def _rebuild_goals(lines: list[str], at: int) -> tuple[tuple[int, list[str]] | N
         found = _goals_table(lines, at, widths)
         if found is not None and (best is None or found[0] > best[0]):
             best = found
+    if best is None or best[2]:
+        split = _goals_split_at_a_place(lines, at)
+        if split is not None:
+            return split, "goals"
     if best is None:
         return None, "goals"
     return best[1], "goals_across" if best[2] else "goals"
 
 
-def _goals_table(lines: list[str], at: int, widths: bool):
-    header_cells = _cells_of(_words(lines[at].rstrip(), widths))
-    goal_words = [h for h in header_cells if vocab.meaning(h[2], "goals")]
+def _goal_lines(lines: list[str], at: int) -> list[int]:
+    """The lines of the goals' texts under their header lines[at], up to the next part."""
     body = []
     k = at + 1
     while k < min(len(lines), at + 60):
@@ -1250,6 +1253,75 @@ def _goals_table(lines: list[str], at: int, widths: bool):
             break
         body.append(k)
         k += 1
+    return body
+
+
+def _goals_split_at_a_place(lines: list[str], at: int) -> tuple[int, list[str]] | None:
+    """The two goals side by side where a tool placed each run of text at its place of the
+    page, a wide character one place (pdftotext -layout): the achieved goal's lines start at
+    one place (the planned goal's lines interleaved with them, further left), and where a line
+    holds both, the achieved goal's piece starts at that same place, after a single space (the
+    header's words stand elsewhere, spaced by their widths). Each line is cut there; read only
+    where every line's words fall on one side of the place (none across it) and each goal has
+    two lines or more. The section's label (年度总体目 / 标, left of the texts) is dropped."""
+    header = [
+        w for w in _cells_of(_words(lines[at].rstrip(), False)) if vocab.meaning(w[2], "goals")
+    ]
+    if [vocab.meaning(w[2], "goals") for w in header] != ["planned", "actual"]:
+        return None
+    body = _goal_lines(lines, at)
+    words = {j: _words(lines[j].rstrip(), False) for j in body}
+
+    def label_piece(word: tuple[int, int, str]) -> bool:
+        return len(word[2]) <= 6 and any(word[2] in label for label in _GOALS_LABELS)
+
+    texts_start = min(
+        (w[0] for j in body for w in words[j][:2] if not label_piece(w)), default=None
+    )
+    label = ""
+    for j in body:
+        if words[j] and texts_start is not None and words[j][0][0] < texts_start:
+            if not label_piece(words[j][0]):
+                return None  # (a word left of the texts that is no piece of their label)
+            label += words[j].pop(0)[2]
+    if label and label not in _GOALS_LABELS:
+        return None
+    firsts = [words[j][0][0] for j in body if words[j]]
+    if len(firsts) < 4:
+        return None
+    left = min(firsts)
+    right_end = max(w[1] for j in body for w in words[j])
+    middle = (left + right_end) / 2
+    place = min((x for x in firsts if x > middle), default=None)
+    if place is None:
+        return None
+    place -= 1  # (a piece after the other goal's on its line may start a place further left)
+    texts: dict[str, list[str]] = {"planned": [], "actual": []}
+    for j in body:
+        sides: dict[str, list[str]] = {"planned": [], "actual": []}
+        for start, end, word in words[j]:
+            if start < place < end:
+                return None  # a word across the place: not cut there
+            sides["actual" if start >= place else "planned"].append(word)
+        if sides["planned"] and sides["actual"]:
+            first = next(w[0] for w in words[j] if w[0] >= place)
+            if first > place + 2:
+                return None  # (the line's second piece starts where no line of the goal does)
+        for key, side in sides.items():
+            if side:
+                texts[key].append(" ".join(side))
+    if min(len(t) for t in texts.values()) < 2:
+        return None
+    out = [""] * (body[-1] - at + 1)
+    out[0] = "\t".join(["年度总体目标", "预期目标", "实际完成情况"])
+    out[1] = "\t".join(["", _joined(texts["planned"]), _joined(texts["actual"])])
+    return at, out
+
+
+def _goals_table(lines: list[str], at: int, widths: bool):
+    header_cells = _cells_of(_words(lines[at].rstrip(), widths))
+    goal_words = [h for h in header_cells if vocab.meaning(h[2], "goals")]
+    body = _goal_lines(lines, at)
     words = {j: _words(lines[j].rstrip(), widths) for j in [at, *body]}
     while body and all(
         any(

@@ -822,12 +822,16 @@ def _one_cell(lines: list[str]) -> bool:
         return False
     for before, line, width in zip(widths, lines[1:], widths[1:]):
         word = _OPENING_WORD.match(line.lstrip())
-        if width > before + (len(word.group()) + 1 if word else 1):
+        room = len(word.group()) + 1 if word else 1
+        if width > before + room + len(_NARROW.findall(line)) // 2:
             return False
     return True
 
 
 _OPENING_WORD = lazy(r"[\x21-\x7e]+")  # a number or a Latin word opening a line
+# a space or a stop that a proportional font prints narrower than its place (two ", " take
+# about one place where they count two): a line holding them may look wider than it is
+_NARROW = lazy(r"[ ,.;:]")
 _LONG_LINE = 20  # display places of a wrapped goal's first line at least (ten Chinese characters)
 
 
