@@ -537,7 +537,21 @@ def blank_names_with_label_pieces(rows: list[dict]) -> list[str]:
         if name and (why := _label_piece_in_name(name)):
             warnings.append(f"row at line {row.get('line_start')}: name {name!r} {why}: left out")
             row["name"] = None
+            if compact(name) in _CUT_LABEL_HEADS and _words_only(row["target"]):
+                # (the name is a label's head alone, 项目决 of 项目决 / 策: the label's piece
+                # took the name's column, the row's cells read one column on: the words in the
+                # target's are the row's name, not its target)
+                warnings.append(
+                    f"row at line {row.get('line_start')}: target {row['target']!r} after a "
+                    "label's head in the name's column is the name shifted: left out"
+                )
+                row["target"] = None
     return warnings
+
+
+def _words_only(text: str | None) -> bool:
+    """A text that holds no figure (a name's shape, 相关性; no target of a figure)."""
+    return bool(text) and not any(ch.isdigit() for ch in text)
 
 
 # the words that join or lead a phrase (和, 与, 及, 并, 的, 对 …): a name's last character only
