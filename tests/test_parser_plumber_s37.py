@@ -74,3 +74,46 @@ def test_words_after_a_label_head_in_the_name_column_are_no_target():
     rows = [row("项目决", "合规性"), row("投入管", "≥95%")]
     blank_names_with_label_pieces(rows)
     assert [(r["name"], r["target"]) for r in rows] == [(None, None), (None, "≥95%")]
+
+
+def _lines(texts: list[str]) -> list:
+    from pipelines.parser.text import Line
+
+    return [Line(no, text, text.split(), False, False) for no, text in enumerate(texts, 1)]
+
+
+def test_a_bare_figure_read_as_points_where_the_table_prints_them_with_decimals():
+    # one points figure a row (分值 | 得分 as one), printed 2.00; the last row's points cell is
+    # blank and its value 12 (printed bare, as its target and actual) was read as its score
+    from pipelines.parser.guards import points_printed_bare
+
+    texts = [
+        "果树苗(株) 30 30 2.00",
+        "灌溉管道(米) 150 150 3.00",
+        "蓄水池(座) 2 2 2.00",
+        "围栏(米) 400 400 1.00",
+        "看护房(间) 12 12",
+    ]
+    rows = [
+        {"name": t.split()[0], "weight": None, "score": float(t.split()[-1]), "line_start": no}
+        for no, t in enumerate(texts, 1)
+    ]
+    for row in rows:
+        row["line_end"] = row["line_start"]
+    points_printed_bare(rows, _lines(texts))
+    assert [r["score"] for r in rows] == [2.0, 3.0, 2.0, 1.0, None]
+
+
+def test_bare_points_beside_decimal_ones_in_a_table_of_two_points_figures_are_kept():
+    # 分值 and 得分 both read: a row printing 20 19 among rows printing 10.00 9.00 is points
+    from pipelines.parser.guards import points_printed_bare
+
+    texts = ["甲 100% 100% 10.00 9.00", "乙 100% 100% 20 19", "丙 95% 95% 30.00 27.00"]
+    texts += ["丁 95% 95% 10.00 10.00", "戊 90% 90% 10.00 10.00"]
+    rows = []
+    for no, text in enumerate(texts, 1):
+        *_, weight, score = text.split()
+        rows.append({"weight": float(weight), "score": float(score), "line_start": no})
+        rows[-1]["line_end"] = no
+    points_printed_bare(rows, _lines(texts))
+    assert rows[1]["weight"] == 20.0 and rows[1]["score"] == 19.0

@@ -1698,3 +1698,69 @@ def _numbers_go_on(rows: list[dict], k: int) -> bool:
     """The row at ``k`` is numbered one more than the row before it (指标19 → 指标20)."""
     number, before = _number(rows[k]), _number(rows[k - 1])
     return number is not None and before is not None and number == before + 1 > 2
+
+
+# a cell that is a figure alone (20, 20.00): the shape a points cell prints in
+_FIGURE_CELL = lazy(rf"{_FIGURE}")
+
+
+def points_printed_bare(rows: list[dict], lines) -> list[str]:
+    """A table that prints one points figure a row (under 分值 | 得分), with decimals (1.00,
+    3.00) in every row but a few, whose figure read as points prints bare (20, as its target
+    and actual do): that figure is a value read as points (种母猪 20 20, its points cell
+    blank), so the row's points are left out. Tells the rows apart by how each prints the
+    figure read as its points, where the table holds at least three rows that print it with
+    decimals. (A table of two points figures a row may print some bare, 20 19 beside 20.00
+    19.00: not read so.)"""
+    if len(rows) < 4:
+        return []
+    by_no = {line.no: line for line in lines}
+    # (the figures printed with decimals anywhere from the table's first row on: a row's
+    # points cell may print away from its row, 2.00 after 总分 on the next page, and a row
+    # whose figure prints so somewhere is not told bare)
+    top = min((row["line_start"] for row in rows if row.get("line_start")), default=0)
+    decimals = {
+        to_number(cell)
+        for line in lines
+        if line.no >= top
+        for cell in line.text.split()
+        if "." in cell and _FIGURE_CELL.fullmatch(cell)
+    }
+    warnings = []
+    for key, other in (("weight", "score"), ("score", "weight")):
+        if any(row[other] is not None for row in rows):
+            continue  # (a table of two points figures a row: a bare one is as likely points)
+        shapes = [_points_shape(row, row[key], by_no, decimals) for row in rows]
+        decimal = shapes.count("decimal")
+        bare = shapes.count("bare")
+        if decimal < 3 or not bare or bare * 4 > decimal:
+            continue
+        for row, shape in zip(rows, shapes, strict=True):
+            if shape == "bare":
+                warnings.append(
+                    f"row at line {row.get('line_start')}: {key} {row[key]} prints bare where "
+                    "the table's points print with decimals (a value read as points): left out"
+                )
+                row[key] = None
+    return warnings
+
+
+def _points_shape(
+    row: dict, points: float | None, by_no: dict, decimals: set[float | None]
+) -> str | None:
+    """How a row prints the figure read as its points: "decimal" (20.00) where a cell of its
+    lines prints it so, "bare" (20) where cells print it only without decimals and no line of
+    the form prints it with (``decimals``), else None."""
+    if points is None or row.get("line_start") is None:
+        return None
+    seen = set()
+    for no in range(row["line_start"], (row.get("line_end") or row["line_start"]) + 1):
+        line = by_no.get(no)
+        if line is None:
+            continue
+        for cell in line.text.split():
+            if _FIGURE_CELL.fullmatch(cell) and to_number(cell) == points:
+                seen.add("decimal" if "." in cell else "bare")
+    if "decimal" in seen:
+        return "decimal"
+    return "bare" if seen and points not in decimals else None
