@@ -117,3 +117,16 @@ def test_bare_points_beside_decimal_ones_in_a_table_of_two_points_figures_are_ke
         rows[-1]["line_end"] = no
     points_printed_bare(rows, _lines(texts))
     assert rows[1]["weight"] == 20.0 and rows[1]["score"] == 19.0
+
+
+def test_a_name_that_is_a_piece_from_inside_a_group_label_is_left_out():
+    # 服务对 / 象满意 / 度指标 over three lines, its middle piece beside a row's values: no name;
+    # a label's head (满意度, of 满意度指标) may be one and is kept
+    from pipelines.parser.guards import blank_names_with_label_pieces
+
+    rows = [
+        {"name": name, "target": "≥90%", "actual": "95%", "weight": 10.0, "score": 10.0}
+        for name in ("象满意", "满意度")
+    ]
+    blank_names_with_label_pieces(rows)
+    assert [r["name"] for r in rows] == [None, "满意度"]

@@ -600,6 +600,10 @@ def _label_piece_in_name(name: str) -> str | None:
         pieces = name.split()
         if any(len(piece) >= 2 and (is_fragment(piece) or is_label(piece)) for piece in pieces):
             return "holds a group label's piece"
+    if 2 <= len(name) <= 9 and _inner_label_piece(name):
+        # (象满意 of 服务对象满 / 象满意 / 度指标: a merged cell's label broken over lines, its
+        # middle piece read as the name of the row beside it)
+        return "is a piece from inside a group label"
     return None
 
 
