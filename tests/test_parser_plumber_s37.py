@@ -130,3 +130,34 @@ def test_a_name_that_is_a_piece_from_inside_a_group_label_is_left_out():
     ]
     blank_names_with_label_pieces(rows)
     assert [r["name"] for r in rows] == [None, "满意度"]
+
+
+def test_a_short_name_under_a_wrapped_head_no_row_took_is_left_out():
+    # 建立健全村级档案管理 / 质量指标 制度 建立 已建立 5.00 5.00: the name's head above its
+    # values' line read as a row of no value, its tail 制度 as the name: left out; a row whose
+    # line above is a whole row's keeps its name
+    from pipelines.parser.guards import names_under_a_loose_head
+
+    texts = [
+        "档案整理卷数 =300卷 320卷 5.00 5.00",
+        "建立健全村级档案管理",
+        "质量指标 制度 建立 已建立 5.00 5.00",
+        "查阅 及时 及时 5.00 5.00",
+    ]
+
+    def row(no: int, name: str, target: str | None, score: float | None) -> dict:
+        values = {"target": target, "actual": target, "weight": score, "score": score}
+        return {"name": name, **values, "deviation": None, "line_start": no, "line_end": no}
+
+    rows = [
+        row(1, "档案整理卷数", "=300卷", 5.0),
+        row(2, "建立健全村级档案管理", None, None),
+        row(3, "制度", "建立", 5.0),
+        row(4, "查阅", "及时", 5.0),
+    ]
+    token = CENTRED.set(True)
+    try:
+        names_under_a_loose_head(rows, _lines(texts))
+    finally:
+        CENTRED.reset(token)
+    assert [r["name"] for r in rows] == ["档案整理卷数", "建立健全村级档案管理", None, "查阅"]

@@ -1768,3 +1768,61 @@ def _points_shape(
     if "decimal" in seen:
         return "decimal"
     return "bare" if seen and points not in decimals else None
+
+
+# the longest name read that may be a wrapped name's tail (时率, 公开, 率提升度); a head above
+# it is a whole line of the name's column, at least as long
+_TAIL_MOST = 4
+# the marks a reason's line ends in (工作。), no name's head
+_CLAUSE_ENDS = frozenset("。，,；;：:")
+
+
+def names_under_a_loose_head(rows: list[dict], lines) -> list[str]:
+    """In a centred print (a page's lines one after another), a row printed on one line whose
+    line above holds one cell of words that no row took (no name, value or reason of a row with
+    values holds it, no label or label's piece, no clause's end): a wrapped name's head the reading left, so the
+    row's short name (four characters at most), its target and actual read, is only its tail
+    (保障房地产交易市场公平 / 效益指标 社会效益 公开 公平公开 …: 公开): left out."""
+    if not CENTRED.get() or len(rows) < 2:
+        return []
+    by_no = {line.no: line for line in lines}
+    # (a row of a name alone, no value, is no row: the head read as one)
+    taken = "|".join(
+        compact(row[key] or "")
+        for row in rows
+        if any(row[value] is not None for value in ("target", "actual", "weight", "score"))
+        for key in ("name", "target", "actual", "deviation")
+    )
+    top = rows[0].get("line_start") or 0
+    warnings = []
+    for row in rows:
+        no, name = row.get("line_start"), row.get("name")
+        if (
+            not name
+            or len(compact(name)) > _TAIL_MOST
+            or row["target"] is None
+            or row["actual"] is None
+            or no is None
+            or no != row.get("line_end")
+            or no - 1 <= top
+        ):
+            continue  # (a whole row but for its name's head: a short name, both values read)
+        above = by_no.get(no - 1)
+        if above is None or len(above.filled) != 1:
+            continue
+        head = above.compact
+        if (
+            len(head) < _TAIL_MOST
+            or head[-1] in _CLAUSE_ENDS
+            or any(ch.isdigit() for ch in head)
+            or is_label(head)
+            or is_fragment(head)
+            or head in taken
+        ):
+            continue
+        warnings.append(
+            f"row at line {no}: name {name!r} under a wrapped cell's head {head!r} no row took "
+            "(the name's tail): left out"
+        )
+        row["name"] = None
+    return warnings
