@@ -161,3 +161,22 @@ def test_a_short_name_under_a_wrapped_head_no_row_took_is_left_out():
     finally:
         CENTRED.reset(token)
     assert [r["name"] for r in rows] == ["档案整理卷数", "建立健全村级档案管理", None, "查阅"]
+
+
+def test_rows_after_a_name_that_ran_into_another_groups_label_head_lose_the_carried_label():
+    # 质量指 (its 标 on a later line) run into the name 资料归档质量指 of a 数量指标 row: a
+    # group starts there, so the next row's carried 数量指标 is not sure; a row of its own label
+    # (时效指标) keeps it
+    from pipelines.parser.guards import blank_names_with_label_pieces
+
+    def row(name: str, level2: str) -> dict:
+        return {"name": name, "level1": "产出指标", "level2": level2, "target": "≥95%"}
+
+    rows = [
+        row("资料归档质量指", "数量指标"),
+        row("归档合格率", "数量指标"),
+        row("归档及时率", "时效指标"),
+    ]
+    blank_names_with_label_pieces(rows)
+    assert [r["level2"] for r in rows] == ["数量指标", None, "时效指标"]
+    assert rows[1]["level1"] == "产出指标"

@@ -532,11 +532,12 @@ def blank_names_with_label_pieces(rows: list[dict]) -> list[str]:
     """A name that is a group label's piece or holds one (see _label_piece_in_name) is no name:
     left out (no labelled form's name holds such a piece)."""
     warnings = []
-    for row in rows:
+    for k, row in enumerate(rows):
         name = row.get("name")
         if name and (why := _label_piece_in_name(name)):
             warnings.append(f"row at line {row.get('line_start')}: name {name!r} {why}: left out")
             row["name"] = None
+            warnings += _group_after_a_swallowed_label(rows, k, compact(name))
             if compact(name) in _CUT_LABEL_HEADS and _words_only(row["target"]):
                 # (the name is a label's head alone, 项目决 of 项目决 / 策: the label's piece
                 # took the name's column, the row's cells read one column on: the words in the
@@ -546,6 +547,37 @@ def blank_names_with_label_pieces(rows: list[dict]) -> list[str]:
                     "label's head in the name's column is the name shifted: left out"
                 )
                 row["target"] = None
+    return warnings
+
+
+def _group_after_a_swallowed_label(rows: list[dict], k: int, name: str) -> list[str]:
+    """A name that ran into a 二级 label's head (成本控制质量指: 质量指 / 标 printed beside the
+    name's lines) other than its row's 二级: a group starts around that row, its label lost to
+    the name, so the rows after it that carry the row's 二级 on may as well be the new group's:
+    their 二级 is left out (the row keeps its own)."""
+    own = rows[k].get("level2")
+    if not own or not name.endswith("指"):
+        return []
+    head = next(
+        (name[-n:] for n in range(3, min(len(name), 8) + 1) if f"{name[-n:]}标" in LEVEL2_PARENT),
+        None,
+    )
+    if head is None or compact(own) == f"{head}标":
+        return []
+    warnings = []
+    for row in rows[k + 1 :]:
+        if row.get("level2") != own:
+            break
+        warnings.append(
+            f"row at line {row.get('line_start')}: 二级 {own!r} carried past a label's head "
+            f"{head!r} run into a name above: left out"
+        )
+        row["level2"] = None
+        parent = LEVEL2_PARENT.get(compact(own))
+        if row.get("level1") and parent and compact(row["level1"]) != parent:
+            # (a 一级 its 二级 showed stale, another family's: as levels_of_two_families
+            # would have left it out, the 二级 it reads that by gone)
+            row["level1"] = None
     return warnings
 
 
