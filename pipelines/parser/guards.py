@@ -538,7 +538,7 @@ def blank_names_with_label_pieces(rows: list[dict]) -> list[str]:
             warnings.append(f"row at line {row.get('line_start')}: name {name!r} {why}: left out")
             row["name"] = None
             warnings += _group_after_a_swallowed_label(rows, k, compact(name))
-            if compact(name) in _CUT_LABEL_HEADS and _words_only(row["target"]):
+            if compact(name) in _CUT_LABEL_HEADS and _words_only(row.get("target")):
                 # (the name is a label's head alone, 项目决 of 项目决 / 策: the label's piece
                 # took the name's column, the row's cells read one column on: the words in the
                 # target's are the row's name, not its target)
@@ -632,9 +632,9 @@ def _label_piece_in_name(name: str) -> str | None:
         pieces = name.split()
         if any(len(piece) >= 2 and (is_fragment(piece) or is_label(piece)) for piece in pieces):
             return "holds a group label's piece"
-    if 2 <= len(name) <= 9 and _inner_label_piece(name):
+    if 2 <= len(name) <= 9 and name != "指标" and _inner_label_piece(name):
         # (象满意 of 服务对象满 / 象满意 / 度指标: a merged cell's label broken over lines, its
-        # middle piece read as the name of the row beside it)
+        # middle piece read as the name of the row beside it; 指标 alone is a name cut off)
         return "is a piece from inside a group label"
     return None
 
