@@ -195,7 +195,9 @@ def test_every_gold_file_is_printed_by_every_tool():
         # it takes the first 一级 and 二级 printed: 0.778 before)
         # (the goals' header and texts printed after the indicator header's first word read:
         # a05 and m03, 0.780 before)
-        ("pdftotext", "word", 8, 0.781),
+        # (since the thirty-seventh: a bare figure read as points where the table prints them
+        # with decimals left out, g04's last row: 8 before)
+        ("pdftotext", "word", 7, 0.782),
         # pdfminer's text boxes: column by column within a table's blocks (a label's column, then
         # the values' columns), no form loads whole. Blocks joined since the thirteenth session:
         # 371, 482 and 115 wrong values, 0.488, 0.414 and 0.441, before (fewer values read in
@@ -409,7 +411,11 @@ def test_every_gold_file_is_printed_by_every_tool():
         # the thirty-sixth's second round: 52 / 0.8137 before; and a last row named by a unit
         # alone dropped: 51 / 0.8144, a wrong name and a right 一级 left out)
         # (both merged: 53 / 0.8144)
-        ("pdfplumber", "excel", 53, 0.814),
+        # (since the thirty-seventh: a row past the mirror of a table's first centred group, a
+        # target after a label's head alone in the name's column, a name from inside a label,
+        # a short name under a wrapped head no row took and rows after a name that ran into
+        # another group's label head left out: 53 before)
+        ("pdfplumber", "excel", 48, 0.814),
         # (a reason wrapped over two lines around the values' line of a row that lost points
         # joined as its reason since the twenty-seventh session: 146 and 0.756 before)
         # (a row's 二级 carried on under a new 一级 of another family left out since the
@@ -454,7 +460,8 @@ def test_every_gold_file_is_printed_by_every_tool():
         # recentring, since the thirty-sixth's second round: 30 / 0.896 before; then, as in
         # excel prints, 28 / 0.9006; a name and a target read across a wrapped cell's pieces
         # left out since the same round: 26)
-        ("pdfplumber", "plain", 22, 0.901),
+        # (since the thirty-seventh, the same: 22 before)
+        ("pdfplumber", "plain", 18, 0.901),
         # (a value's sign and unit printed apart joined to it, since the thirtieth: 0.900)
         # (rows of a name alone dropped in any line print, since the thirty-fourth: 0.906)
         # (with the stream helper's guards of the thirty-fourth, a name ending in a word that
@@ -466,7 +473,9 @@ def test_every_gold_file_is_printed_by_every_tool():
         # with a last name alone right above the total dropped: 27 before)
         # (rows beside a wrapped cell's piece in a table of no points left out since the
         # thirty-sixth: 24 / 0.923 before)
-        ("pdfplumber", "word", 11, 0.918),
+        # (since the thirty-seventh: a bare figure read as points where the table prints them
+        # with decimals left out, g04's last row: 11 before)
+        ("pdfplumber", "word", 10, 0.918),
         # PyMuPDF's get_text: each cell's lines one after another, in reading order, with no
         # blank line between cells. A cell wrapped over lines of its column's width read whole
         # since it came (generic._wrap_ends): 286, 168 and 116 wrong values, 0.761, 0.787 and
@@ -541,7 +550,9 @@ def test_every_gold_file_is_printed_by_every_tool():
         # its score out, a06's 滿意度 row: 18 before)
         # (since the thirty-seventh: a goal's wrapped line wider by its ASCII commas than the
         # full line before it, goals then cut by their widths (a07's, o03's): 0.9317 before)
-        ("pymupdf", "excel", 17, 0.932),
+        # (since the thirty-seventh: rows after a name that ran into another group's label
+        # head lose the carried 二级, h05's: 17 before)
+        ("pymupdf", "excel", 16, 0.932),
         # (a full-width name's rest told by a count of cells no other row holds, one more than
         # some, in a table whose rows print targets or not, since the twenty-eighth: 44 before)
         # (a number set apart inside a sentence's line no cell of its own: 003's form 4, its
@@ -554,7 +565,9 @@ def test_every_gold_file_is_printed_by_every_tool():
         # (since the thirty-fifth: a name that is a quantity its values do not print, 0元, left
         # out: 17 before; both: 16 before)
         ("pymupdf", "plain", 15, 0.965),
-        ("pymupdf", "word", 3, 0.944),
+        # (since the thirty-seventh: a bare figure read as points where the table prints them
+        # with decimals left out, g04's last row: 3 before)
+        ("pymupdf", "word", 2, 0.945),
         # Every tool, since the fifteenth session: a goal that is a rate alone or a label's first
         # characters, and a group label that is a header's word, only a label's end or in the
         # other level's slot (数量指标 as the 一级), are left

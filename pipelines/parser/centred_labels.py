@@ -84,12 +84,12 @@ def recentre(
         # label of its own, as _events has it)
         runs = [name for name in runs if len(compact(name)) > 1]
         if len(runs) != len(events):
-            _unsure_before_labels(rows, marks, level, opened=True)
+            _unsure_before_labels(rows, marks, level, opened=True, loose=filled - on_rows)
             continue  # (a label the rows took whose line is not known: no way can be found)
         lines = [line for _, line in events]
         tilings = _tilings(spans, lines, 0, 0, closed)
         if not tilings:
-            _unsure_before_labels(rows, marks, level, opened=True)
+            _unsure_before_labels(rows, marks, level, opened=True, loose=filled - on_rows)
             continue  # (no way fits: the rows were not read well enough to tell)
         costs = [_cost(t, spans, lines, closed) for t in tilings]
         best = min(costs)
@@ -203,6 +203,7 @@ def _unsure_before_labels(
     marks: list[tuple[int, list[tuple[str, int]], int]],
     level: str,
     opened: bool = False,
+    loose: frozenset[int] | set[int] = frozenset(),
 ) -> None:
     """In a centred print whose 二级 labels could not be recentred, leave out the 二级 of the rows
     above a label printed on a line of its own between two rows that stand nearer to it than
@@ -229,6 +230,7 @@ def _unsure_before_labels(
         # the table's first row, only where a cell was seen centred: else as printed)
         return
     found = []  # (the row a label of the level was printed before, its line, the row's line)
+    first = None  # (the row the level's first label was printed before, its last line)
     for at, labels, own in marks:
         if at >= len(rows):
             continue
@@ -240,6 +242,7 @@ def _unsure_before_labels(
         ]
         if lines:
             found.append((at, min(lines), own))
+            first = first or (at, max(lines))
     for (before, x, _), (at, y, own) in itertools.pairwise(found):
         beside = opened and y == own
         if not (at > 0 and rows[at - 1]["line_end"] < y and (y < own or beside)):
@@ -251,3 +254,30 @@ def _unsure_before_labels(
                 continue  # (the other framework's 一级: its 二级 tells whether it is stale)
             if row[level] == name and y - middle <= middle - x:
                 row[level] = None
+    if opened and first:
+        _past_first_group(rows, *first, level, loose)
+
+
+def _past_first_group(
+    rows: list[dict], at: int, line: int, level: str, loose: frozenset[int] | set[int]
+) -> None:
+    """In a table opened by rows with no label, the level's first label (printed before row
+    ``at``, on ``line``) stands in the middle of a group that starts at the table's first row:
+    the group ends as far below the label as it starts above it. A row that took the label but
+    starts more than _SLACK below that end is not its group's (数量指标 on the third of four
+    lines, a 质量指标 row two lines after the fourth): its label is left out. The lines after
+    the label that hold a cell of no row (``loose``) may be its tail (数量指 / 标) or a wrapped
+    name's head: the label may end on any of them, the group as much farther. A row whose 一级
+    is the other framework's keeps its 二级 (see _unsure_before_labels)."""
+    top = rows[0]["line_start"]
+    if line < top:
+        return
+    while line + 1 in loose:
+        line += 1
+    end = 2 * line - top
+    name = rows[at][level]
+    for row in rows[at:]:
+        if row[level] != name:
+            break
+        if row["line_start"] > end + _SLACK and row.get("level1") in (None, *LEVEL1):
+            row[level] = None  # (the other framework's 一级 aside, as above)

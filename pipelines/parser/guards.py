@@ -532,12 +532,58 @@ def blank_names_with_label_pieces(rows: list[dict]) -> list[str]:
     """A name that is a group label's piece or holds one (see _label_piece_in_name) is no name:
     left out (no labelled form's name holds such a piece)."""
     warnings = []
-    for row in rows:
+    for k, row in enumerate(rows):
         name = row.get("name")
         if name and (why := _label_piece_in_name(name)):
             warnings.append(f"row at line {row.get('line_start')}: name {name!r} {why}: left out")
             row["name"] = None
+            warnings += _group_after_a_swallowed_label(rows, k, compact(name))
+            if compact(name) in _CUT_LABEL_HEADS and _words_only(row.get("target")):
+                # (the name is a label's head alone, 项目决 of 项目决 / 策: the label's piece
+                # took the name's column, the row's cells read one column on: the words in the
+                # target's are the row's name, not its target)
+                warnings.append(
+                    f"row at line {row.get('line_start')}: target {row['target']!r} after a "
+                    "label's head in the name's column is the name shifted: left out"
+                )
+                row["target"] = None
     return warnings
+
+
+def _group_after_a_swallowed_label(rows: list[dict], k: int, name: str) -> list[str]:
+    """A name that ran into a 二级 label's head (成本控制质量指: 质量指 / 标 printed beside the
+    name's lines) other than its row's 二级: a group starts around that row, its label lost to
+    the name, so the rows after it that carry the row's 二级 on may as well be the new group's:
+    their 二级 is left out (the row keeps its own)."""
+    own = rows[k].get("level2")
+    if not own or not name.endswith("指"):
+        return []
+    head = next(
+        (name[-n:] for n in range(3, min(len(name), 8) + 1) if f"{name[-n:]}标" in LEVEL2_PARENT),
+        None,
+    )
+    if head is None or compact(own) == f"{head}标":
+        return []
+    warnings = []
+    for row in rows[k + 1 :]:
+        if row.get("level2") != own:
+            break
+        warnings.append(
+            f"row at line {row.get('line_start')}: 二级 {own!r} carried past a label's head "
+            f"{head!r} run into a name above: left out"
+        )
+        row["level2"] = None
+        parent = LEVEL2_PARENT.get(compact(own))
+        if row.get("level1") and parent and compact(row["level1"]) != parent:
+            # (a 一级 its 二级 showed stale, another family's: as levels_of_two_families
+            # would have left it out, the 二级 it reads that by gone)
+            row["level1"] = None
+    return warnings
+
+
+def _words_only(text: str | None) -> bool:
+    """A text that holds no figure (a name's shape, 相关性; no target of a figure)."""
+    return bool(text) and not any(ch.isdigit() for ch in text)
 
 
 # the words that join or lead a phrase (和, 与, 及, 并, 的, 对 …): a name's last character only
@@ -586,6 +632,10 @@ def _label_piece_in_name(name: str) -> str | None:
         pieces = name.split()
         if any(len(piece) >= 2 and (is_fragment(piece) or is_label(piece)) for piece in pieces):
             return "holds a group label's piece"
+    if 2 <= len(name) <= 9 and name != "指标" and _inner_label_piece(name):
+        # (象满意 of 服务对象满 / 象满意 / 度指标: a merged cell's label broken over lines, its
+        # middle piece read as the name of the row beside it; 指标 alone is a name cut off)
+        return "is a piece from inside a group label"
     return None
 
 
@@ -1684,3 +1734,127 @@ def _numbers_go_on(rows: list[dict], k: int) -> bool:
     """The row at ``k`` is numbered one more than the row before it (指标19 → 指标20)."""
     number, before = _number(rows[k]), _number(rows[k - 1])
     return number is not None and before is not None and number == before + 1 > 2
+
+
+# a cell that is a figure alone (20, 20.00): the shape a points cell prints in
+_FIGURE_CELL = lazy(rf"{_FIGURE}")
+
+
+def points_printed_bare(rows: list[dict], lines) -> list[str]:
+    """A table that prints one points figure a row (under 分值 | 得分), with decimals (1.00,
+    3.00) in every row but a few, whose figure read as points prints bare (20, as its target
+    and actual do): that figure is a value read as points (种母猪 20 20, its points cell
+    blank), so the row's points are left out. Tells the rows apart by how each prints the
+    figure read as its points, where the table holds at least three rows that print it with
+    decimals. (A table of two points figures a row may print some bare, 20 19 beside 20.00
+    19.00: not read so.)"""
+    if len(rows) < 4:
+        return []
+    by_no = {line.no: line for line in lines}
+    # (the figures printed with decimals anywhere from the table's first row on: a row's
+    # points cell may print away from its row, 2.00 after 总分 on the next page, and a row
+    # whose figure prints so somewhere is not told bare)
+    top = min((row["line_start"] for row in rows if row.get("line_start")), default=0)
+    decimals = {
+        to_number(cell)
+        for line in lines
+        if line.no >= top
+        for cell in line.text.split()
+        if "." in cell and _FIGURE_CELL.fullmatch(cell)
+    }
+    warnings = []
+    for key, other in (("weight", "score"), ("score", "weight")):
+        if any(row[other] is not None for row in rows):
+            continue  # (a table of two points figures a row: a bare one is as likely points)
+        shapes = [_points_shape(row, row[key], by_no, decimals) for row in rows]
+        decimal = shapes.count("decimal")
+        bare = shapes.count("bare")
+        if decimal < 3 or not bare or bare * 4 > decimal:
+            continue
+        for row, shape in zip(rows, shapes, strict=True):
+            if shape == "bare":
+                warnings.append(
+                    f"row at line {row.get('line_start')}: {key} {row[key]} prints bare where "
+                    "the table's points print with decimals (a value read as points): left out"
+                )
+                row[key] = None
+    return warnings
+
+
+def _points_shape(
+    row: dict, points: float | None, by_no: dict, decimals: set[float | None]
+) -> str | None:
+    """How a row prints the figure read as its points: "decimal" (20.00) where a cell of its
+    lines prints it so, "bare" (20) where cells print it only without decimals and no line of
+    the form prints it with (``decimals``), else None."""
+    if points is None or row.get("line_start") is None:
+        return None
+    seen = set()
+    for no in range(row["line_start"], (row.get("line_end") or row["line_start"]) + 1):
+        line = by_no.get(no)
+        if line is None:
+            continue
+        for cell in line.text.split():
+            if _FIGURE_CELL.fullmatch(cell) and to_number(cell) == points:
+                seen.add("decimal" if "." in cell else "bare")
+    if "decimal" in seen:
+        return "decimal"
+    return "bare" if seen and points not in decimals else None
+
+
+# the longest name read that may be a wrapped name's tail (时率, 公开, 率提升度); a head above
+# it is a whole line of the name's column, at least as long
+_TAIL_MOST = 4
+# the marks a reason's line ends in (工作。), no name's head
+_CLAUSE_ENDS = frozenset("。，,；;：:")
+
+
+def names_under_a_loose_head(rows: list[dict], lines) -> list[str]:
+    """In a centred print (a page's lines one after another), a row printed on one line whose
+    line above holds one cell of words that no row took (no name, value or reason of a row with
+    values holds it, no label or label's piece, no clause's end): a wrapped name's head the reading left, so the
+    row's short name (four characters at most), its target and actual read, is only its tail
+    (保障房地产交易市场公平 / 效益指标 社会效益 公开 公平公开 …: 公开): left out."""
+    if not CENTRED.get() or len(rows) < 2:
+        return []
+    by_no = {line.no: line for line in lines}
+    # (a row of a name alone, no value, is no row: the head read as one)
+    taken = "|".join(
+        compact(row[key] or "")
+        for row in rows
+        if any(row[value] is not None for value in ("target", "actual", "weight", "score"))
+        for key in ("name", "target", "actual", "deviation")
+    )
+    top = rows[0].get("line_start") or 0
+    warnings = []
+    for row in rows:
+        no, name = row.get("line_start"), row.get("name")
+        if (
+            not name
+            or len(compact(name)) > _TAIL_MOST
+            or row["target"] is None
+            or row["actual"] is None
+            or no is None
+            or no != row.get("line_end")
+            or no - 1 <= top
+        ):
+            continue  # (a whole row but for its name's head: a short name, both values read)
+        above = by_no.get(no - 1)
+        if above is None or len(above.filled) != 1:
+            continue
+        head = above.compact
+        if (
+            len(head) < _TAIL_MOST
+            or head[-1] in _CLAUSE_ENDS
+            or any(ch.isdigit() for ch in head)
+            or is_label(head)
+            or is_fragment(head)
+            or head in taken
+        ):
+            continue
+        warnings.append(
+            f"row at line {no}: name {name!r} under a wrapped cell's head {head!r} no row took "
+            "(the name's tail): left out"
+        )
+        row["name"] = None
+    return warnings
