@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pipelines.parser.centred_labels import CENTRED, recentre
+from pipelines.parser.centred_labels import CENTRED, LINE_PRINT, recentre
 
 
 def _row(line: int, level2: str | None, level1: str | None = "产出指标") -> dict:
@@ -11,9 +11,11 @@ def _row(line: int, level2: str | None, level1: str | None = "产出指标") -> 
 
 def _recentred(rows: list[dict], marks: list, filled: set[int]) -> list[str | None]:
     token = CENTRED.set(True)  # (a centred print, as parse_text finds it)
+    line_print = LINE_PRINT.set(True)  # (a line print: a table opened by rows with no label)
     try:
         recentre(rows, marks, True, filled)
     finally:
+        LINE_PRINT.reset(line_print)
         CENTRED.reset(token)
     return [r["level2"] for r in rows]
 
