@@ -4236,6 +4236,7 @@ def read_indicators(
     if not body or "name" not in columns:
         return []
     body = _points_apart(_without_leading_numbers(body), columns)
+    body = _spaced_words_joined(body)
     if _is_stream(body):
         body = _twin_wrapped_values(body)
     body = _without_repeated_names(body)
@@ -4274,6 +4275,96 @@ def _unheld_first_levels(rows: list[dict], cells: list[Cell], late: tuple[str, .
     for row in rows[first:]:
         if row["level1"] in _EARLIER_GROUPS and row["level2"] not in LEVEL1:
             row["level1"] = None
+
+
+def _spaced_words_joined(body: list[Cell]) -> list[Cell]:
+    """A stream of cells (a cell a line, or two) whose few lines of three cells or more are
+    words a single space set apart, none holding a figure nor ending in a stop (经纪人 CA 密钥
+    制作完成: a name with a space inside it, the tool's cell a line): each such line is one
+    cell, its words joined by their space, so that the table reads as the stream it is. Lines
+    of cells set apart by tabs, bars or wide gaps, lines with a figure or a group label (产出指标
+    数量指标 完成…: a row's cells in a line after all), clauses of a sentence
+    (寄存, 确保…: a reason's or a name's, which the stream cannot tell apart), or more than one
+    such line in _WORDED_SHARE of the lines: the cells as they are."""
+    per_line = Counter(c.no for c in body)
+    wide = {no for no, n in per_line.items() if n > 2}
+    if (
+        not wide
+        or len(wide) * _WORDED_SHARE > len(per_line)
+        or any(not c.text for c in body)
+        or any(
+            c.no in wide
+            and (c.apart or c.cut or _FIGURE_OR_STOP.search(c.text) or _of_a_label(c.text))
+            for c in body
+        )
+    ):
+        return body
+    out: list[Cell] = []
+    for cell in body:
+        if cell.no in wide and out and out[-1].no == cell.no:
+            out[-1] = Cell(f"{out[-1].text} {cell.text}", cell.no)
+        else:
+            out.append(cell)
+    return out
+
+
+# (one line of words in so many lines at most: a table a row a line has many more)
+_WORDED_SHARE = 20
+# (a figure, or a stop at a word's end: a sentence's clauses, which may be a row's reason)
+_FIGURE_OR_STOP = lazy(r"\d|[,，;；。、:：]$")
+
+
+def _sole_group_labels(rows: list[dict], cells: list[Cell], header_at: int) -> None:
+    """A stream's table that prints one 一级 label and no other, and 二级 labels all of its
+    family (产出指标 over 数量指标 | 质量指标): the 一级's merged cell spans every row, wherever
+    the tool printed it (a column of labels before the header or after the rows, away from the
+    rows it spans); where one 二级 label is printed, so does its cell. Each row without a label
+    of that level takes it; none where a row carries another, a piece of a label is left
+    unjoined (a label not known whole), a label is of either level or none the framework
+    knows, or a 二级 is of another family. A 二级 alone, with no 一级 printed, is not taken: it
+    may span only the last rows, the others' cells blank (a template's 质量指标 over its last
+    row). ``cells``: the form's cells; the region read runs from the table's 一级指标 header
+    cell (else ``header_at``) to the form's end. In place."""
+    if not rows:
+        return
+    start = next(
+        (
+            k
+            for k in range(header_at, max(header_at - _HEADER_REACH, -1), -1)
+            if vocab.meaning(cells[k].text, "indicator_columns") == "level1"
+        ),
+        header_at,
+    )
+    names: list[str] = []
+    for cell in _join_label_pieces(cells[start:]):
+        if not cell.text or vocab.meaning(cell.text, "indicator_columns") is not None:
+            continue
+        if _is_level(cell.text) and _bare_label(cell.text):
+            names.append(_level_name(cell.text))
+        elif is_fragment(cell.text):
+            return  # (a piece of a label no join finished: what it is, is not known)
+    firsts = [name for name in names if level_of(name) == 1]
+    seconds = [name for name in names if level_of(name) == 2]
+    if len(firsts) + len(seconds) != len(names):
+        return  # (a label of either level, 成本指标, or one the framework does not know)
+    if len(firsts) != 1 or not seconds:
+        return
+    if {LEVEL2_PARENT.get(name) for name in seconds} == {firsts[0]}:
+        _fill(rows, "level1", firsts[0])
+        if len(seconds) == 1:
+            _fill(rows, "level2", seconds[0])
+
+
+# (how far before the table's 三级指标 header its 一级指标 header cell may stand: the header's
+# words and a column of labels printed between them)
+_HEADER_REACH = 40
+
+
+def _fill(rows: list[dict], key: str, label: str) -> None:
+    """Each row's ``key`` set to ``label`` where none is, when no row carries another."""
+    if all(row[key] in (None, label) for row in rows):
+        for row in rows:
+            row[key] = label
 
 
 def _with_bare_labels(bare, read):
@@ -9620,6 +9711,8 @@ def read_form(lines: list[Line]) -> tuple[dict, Reading]:
             total_score = _score_past_label_pairs(cells, at)
     if header_at is not None:
         _first_row_under_a_run(indicators, cells)
+        if _is_stream(cells[body_at:end]):
+            _sole_group_labels(indicators, cells, header_at)
     year = read_year(cells, project_at, lines)
     if year is None and identity["project_name"]:
         match = _YEAR.search(unicodedata.normalize("NFKC", identity["project_name"]))
