@@ -4236,15 +4236,29 @@ def read_indicators(
     if not body or "name" not in columns:
         return []
     body = _points_apart(_without_leading_numbers(body), columns)
-    body = _spaced_words_joined(body)
+    rows = _body_rows(body, columns, closed, late)
+    joined = _spaced_words_joined(body)
+    if joined is not body:
+        # (a stream read so only where it reads more rows with values than the cells as they
+        # are: a line of a wrapped cell cut at its spaces, 获得查阅群 (众好)评 价较高, may be
+        # no name's, and the rows around it then fit no columns)
+        stream = _body_rows(joined, columns, closed, late)
+        if _valued(stream) > _valued(rows):
+            rows = stream
+    _unheld_first_levels(rows, cells[:stop], late)
+    return rows
+
+
+def _body_rows(
+    body: list[Cell], columns: list[str], closed: bool, late: tuple[str, ...]
+) -> list[dict]:
+    """The rows of read_indicators' table body as its cells are."""
     if _is_stream(body):
         body = _twin_wrapped_values(body)
     body = _without_repeated_names(body)
-    rows = _with_bare_labels(
+    return _with_bare_labels(
         _bare_benefit_labels(body), lambda: _read_rows(body, columns, closed, late)
     )
-    _unheld_first_levels(rows, cells[:stop], late)
-    return rows
 
 
 # the framework's last 一级 group and the ones printed before it (labels.LEVEL1 in the order a
