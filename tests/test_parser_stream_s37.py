@@ -69,3 +69,40 @@ def test_a_name_with_spaces_inside_leaves_the_stream_one():
     assert (rows["服务器巡检次数"]["weight"], rows["服务器巡检次数"]["score"]) == (30, 30)
     row = rows["机房 UPS 巡检完成率"]
     assert (row["target"], row["actual"], row["weight"], row["score"]) == ("≥95%", "97%", 30, 29)
+
+
+# the group labels' column printed before the header with each group's points, the rows after
+POINTED = ["二级指标", "数量指标(30分)", "产出指标(60分)", "质量指标(30分)", "效益指标(20分)",
+           "社会效益指标(20分)", "满意度指标(10分)", "服务对象满意度指标(10分)"]  # fmt: skip
+POINTED_ROWS = ["服务器巡检次数", "≥12次", "12次", "20.00", "20.00", "巡检报告份数", "≥12份",
+                "12份", "10.00", "10.00", "设备故障修复率", "≥95%", "97%", "30.00", "29.00",
+                "数据安全事件数", "=0起", "0起", "20.00", "20.00", "使用单位满意度", "≥90%", "95%",
+                "10.00", "9.90", "总分", "100.00", "98.90", "偏差原因分析及改进措施"]  # fmt: skip
+
+
+def test_groups_printed_apart_with_their_points_take_the_rows_adding_up_to_them():
+    # 产出 60 = 20 + 10 + 30, 效益 20, 满意度 10: one order of the groups cuts the rows into runs
+    # of their points (the weights, all above 0, reach each sum at one row at most); within 产出,
+    # 数量 30 = 20 + 10 and 质量 30
+    levels = _levels(POINTED, POINTED_ROWS)
+    assert levels["服务器巡检次数"] == ("产出指标", "数量指标")
+    assert levels["巡检报告份数"] == ("产出指标", "数量指标")
+    assert levels["设备故障修复率"] == ("产出指标", "质量指标")
+    assert levels["数据安全事件数"] == ("效益指标", "社会效益指标")
+    assert levels["使用单位满意度"] == ("满意度指标", "服务对象满意度指标")
+
+
+def test_groups_printed_out_of_the_frameworks_order_give_none():
+    # 满意度指标 printed before 效益指标: the column's order is not the groups' (a tool's drawn
+    # order), and the runs would be cut in an order no form is known to print. (The first row,
+    # under the first labels printed, takes them: generic._first_row_under_a_run)
+    labels = [*POINTED[:4], *POINTED[6:], *POINTED[4:6]]
+    levels = _levels(labels, POINTED_ROWS)
+    assert {levels[name] for name in list(levels)[1:]} == {(None, None)}
+
+
+def test_groups_whose_points_the_rows_do_not_add_up_to_give_none():
+    # 产出指标(70分): no run of rows adds up to it (the first row takes the first labels)
+    labels = [t.replace("60分", "70分") for t in POINTED]
+    levels = _levels(labels, POINTED_ROWS)
+    assert {levels[name] for name in list(levels)[1:]} == {(None, None)}

@@ -4337,8 +4337,9 @@ def _sole_group_labels(rows: list[dict], cells: list[Cell], header_at: int) -> N
     unjoined (a label not known whole), a label is of either level or none the framework
     knows, or a 二级 is of another family. A 二级 alone, with no 一级 printed, is not taken: it
     may span only the last rows, the others' cells blank (a template's 质量指标 over its last
-    row). ``cells``: the form's cells; the region read runs from the table's 一级指标 header
-    cell (else ``header_at``) to the form's end. In place."""
+    row). Labels printed with their points are placed by them (_groups_by_their_points).
+    ``cells``: the form's cells; the region read runs from the table's 一级指标 header cell
+    (else ``header_at``) to the form's end. In place."""
     if not rows:
         return
     start = next(
@@ -4350,23 +4351,99 @@ def _sole_group_labels(rows: list[dict], cells: list[Cell], header_at: int) -> N
         header_at,
     )
     names: list[str] = []
+    points: list[float | None] = []
     for cell in _join_label_pieces(cells[start:]):
+        text = unicodedata.normalize("NFKC", cell.text)
+        if names and points[-1] is None and _POINTS_ONLY.match(text):
+            points[-1] = float(POINTS_NOTE.search(text).group(1))  # (its label's points)
+            continue
         if not cell.text or vocab.meaning(cell.text, "indicator_columns") is not None:
             continue
         if _is_level(cell.text) and _bare_label(cell.text):
             names.append(_level_name(cell.text))
+            note = POINTS_NOTE.search(text)
+            points.append(float(note.group(1)) if note else None)
         elif is_fragment(cell.text):
             return  # (a piece of a label no join finished: what it is, is not known)
     firsts = [name for name in names if level_of(name) == 1]
     seconds = [name for name in names if level_of(name) == 2]
     if len(firsts) + len(seconds) != len(names):
         return  # (a label of either level, 成本指标, or one the framework does not know)
+    if len(firsts) > 1:
+        _groups_by_their_points(rows, list(zip(names, points, strict=True)))
+        return
     if len(firsts) != 1 or not seconds:
         return
     if {LEVEL2_PARENT.get(name) for name in seconds} == {firsts[0]}:
         _fill(rows, "level1", firsts[0])
         if len(seconds) == 1:
             _fill(rows, "level2", seconds[0])
+
+
+def _groups_by_their_points(rows: list[dict], labels: list[tuple[str, float | None]]) -> None:
+    """A stream's 一级 labels printed apart from their rows, each once and each with its
+    points (产出指标(50分) | 效益指标(30分) | 满意度指标(10分)), in the framework's order (the
+    order a form prints its groups, top down, and a column of labels prints them), every row
+    with its 分值 above 0: a group's rows are a run whose weights add up to its points, so
+    where the groups in that order cut the rows into such runs, end to end (the weights, all
+    above 0, reach each sum at one row at most), each row takes its group's 一级; where no row
+    carries another. Its 二级 labels too, the same way within each 一级 group, where each of
+    its family's is printed once with its points, in the framework's order. Nothing where any
+    of that fails: a label without points, one printed twice or out of that order, a row with
+    no weight, or runs that do not add up."""
+    firsts = [(name, p) for name, p in labels if level_of(name) == 1]
+    weights = [row["weight"] for row in rows]
+    if any(w is None or w <= 0 for w in weights):
+        return
+    runs = _runs_by_points(weights, firsts, list(LEVEL1))
+    if runs is None or any(
+        row["level1"] not in (None, name) for name, a, b in runs for row in rows[a:b]
+    ):
+        return
+    for name, a, b in runs:
+        for row in rows[a:b]:
+            row["level1"] = name
+    seconds = [(name, p) for name, p in labels if level_of(name) == 2]
+    for parent, a, b in runs:
+        family = [(name, p) for name, p in seconds if LEVEL2_PARENT.get(name) == parent]
+        inner = _runs_by_points(weights[a:b], family, list(LEVEL2_PARENT)) if family else None
+        if inner is None or any(
+            row["level2"] not in (None, name) for name, c, d in inner for row in rows[a + c : a + d]
+        ):
+            continue
+        for name, c, d in inner:
+            for row in rows[a + c : a + d]:
+                row["level2"] = name
+
+
+def _runs_by_points(
+    weights: list[float], groups: list[tuple[str, float | None]], order: list[str]
+) -> list[tuple[str, int, int]] | None:
+    """(group, first row, end) for each group, as ``weights`` (each above 0) are cut into runs
+    adding up to the groups' points, end to end, the groups in the order printed; None where a
+    group has no points, is printed twice, is not in ``order`` or out of it, or the runs do
+    not add up."""
+    names = [name for name, _ in groups]
+    if (
+        len(set(names)) != len(names)
+        or any(points is None for _, points in groups)
+        or any(name not in order for name in names)
+        or names != sorted(names, key=order.index)
+    ):
+        return None
+    runs, at, total = [], 0, 0.0
+    for name, points in groups:
+        start, goal = at, total + points
+        while at < len(weights) and total + weights[at] <= goal + _SUM_SLACK:
+            total += weights[at]
+            at += 1
+        if at == start or abs(total - goal) > _SUM_SLACK:
+            return None
+        runs.append((name, start, at))
+    return runs if at == len(weights) else None
+
+
+_SUM_SLACK = 0.01
 
 
 # (how far before the table's 三级指标 header its 一级指标 header cell may stand: the header's
