@@ -45,6 +45,15 @@ def test_two_first_level_labels_give_the_rows_none():
     assert levels["机房断电时长"] == (None, None)
 
 
+def test_a_first_level_printed_between_the_rows_and_the_total_gives_none():
+    # 满意度指标 printed after the last row's points and the total's numbers, before 总分 (its
+    # merged cell centred on the last row): taken out of the table's cells with the total, it
+    # is still a second 一级, so no row takes 产出指标 for sure
+    late = [*ROWS[:15], "100.00", "98.90", "满意度指标", "总分", "偏差原因分析及改进措施"]
+    levels = _levels(["二级指标", "产出指标", "数量指标"], late)
+    assert levels["机房断电时长"] == (None, None)
+
+
 def test_a_second_level_of_another_family_gives_none():
     # 服务对象满意度指标 under no 满意度指标 printed: a 一级 label lost, the rows may be its
     levels = _levels(["二级指标", "产出指标", "数量指标", "服务对象满意度指标"])

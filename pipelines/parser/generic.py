@@ -4328,7 +4328,9 @@ _WORDED_SHARE = 20
 _FIGURE_OR_STOP = lazy(r"\d|[,，;；。、:：]$")
 
 
-def _sole_group_labels(rows: list[dict], cells: list[Cell], header_at: int) -> None:
+def _sole_group_labels(
+    rows: list[dict], cells: list[Cell], header_at: int, late: tuple[str, ...] = ()
+) -> None:
     """A stream's table that prints one 一级 label and no other, and 二级 labels all of its
     family (产出指标 over 数量指标 | 质量指标): the 一级's merged cell spans every row, wherever
     the tool printed it (a column of labels before the header or after the rows, away from the
@@ -4339,7 +4341,8 @@ def _sole_group_labels(rows: list[dict], cells: list[Cell], header_at: int) -> N
     may span only the last rows, the others' cells blank (a template's 质量指标 over its last
     row). Labels printed with their points are placed by them (_groups_by_their_points).
     ``cells``: the form's cells; the region read runs from the table's 一级指标 header cell
-    (else ``header_at``) to the form's end. In place."""
+    (else ``header_at``) to the form's end, with ``late``, the labels printed between the last
+    row and 总分 and taken out of the cells. In place."""
     if not rows:
         return
     start = next(
@@ -4352,7 +4355,8 @@ def _sole_group_labels(rows: list[dict], cells: list[Cell], header_at: int) -> N
     )
     names: list[str] = []
     points: list[float | None] = []
-    for cell in _join_label_pieces(cells[start:]):
+    late_cells = [Cell(text, cells[-1].no if cells else 0) for text in late]
+    for cell in _join_label_pieces(cells[start:] + late_cells):
         text = unicodedata.normalize("NFKC", cell.text)
         if names and points[-1] is None and _POINTS_ONLY.match(text):
             points[-1] = float(POINTS_NOTE.search(text).group(1))  # (its label's points)
@@ -4370,7 +4374,8 @@ def _sole_group_labels(rows: list[dict], cells: list[Cell], header_at: int) -> N
     if len(firsts) + len(seconds) != len(names):
         return  # (a label of either level, 成本指标, or one the framework does not know)
     if len(firsts) > 1:
-        _groups_by_their_points(rows, list(zip(names, points, strict=True)))
+        if not late:  # (the late labels' place among the others' is not known)
+            _groups_by_their_points(rows, list(zip(names, points, strict=True)))
         return
     if len(firsts) != 1 or not seconds:
         return
@@ -9803,7 +9808,7 @@ def read_form(lines: list[Line]) -> tuple[dict, Reading]:
     if header_at is not None:
         _first_row_under_a_run(indicators, cells)
         if _is_stream(cells[body_at:end]):
-            _sole_group_labels(indicators, cells, header_at)
+            _sole_group_labels(indicators, cells, header_at, late)
     year = read_year(cells, project_at, lines)
     if year is None and identity["project_name"]:
         match = _YEAR.search(unicodedata.normalize("NFKC", identity["project_name"]))
