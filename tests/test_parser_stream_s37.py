@@ -6,6 +6,7 @@ Chinese ones) does not stop the table from being read as the stream it is."""
 from __future__ import annotations
 
 from pipelines.parser import parse_text
+from pipelines.parser.generic import Cell, _other_first_level_inside
 
 HEAD = ["项目支出绩效自评表", "(2024年度)", "项目名称", "机房运维服务经费", "主管部门",
         "某市数据管理局", "实施单位", "某市信息中心", "项目资金", "(万元)", "年初预算数",
@@ -52,6 +53,14 @@ def test_a_first_level_printed_between_the_rows_and_the_total_gives_none():
     late = [*ROWS[:15], "100.00", "98.90", "满意度指标", "总分", "偏差原因分析及改进措施"]
     levels = _levels(["二级指标", "产出指标", "数量指标"], late)
     assert levels["机房断电时长"] == (None, None)
+
+
+def test_a_first_level_inside_other_words_is_another_group():
+    # 满意度指标 run into a cell's other words, which no label test takes for a label: a
+    # second 一级 the table prints, so 产出指标 is not every row's for sure
+    cells = [Cell("产出指标", 1), Cell("数量指标", 2), Cell("满意度指标服务对象满意", 3)]
+    assert _other_first_level_inside(cells, "产出指标")
+    assert not _other_first_level_inside(cells[:2], "产出指标")
 
 
 def test_a_second_level_of_another_family_gives_none():

@@ -4356,7 +4356,8 @@ def _sole_group_labels(
     names: list[str] = []
     points: list[float | None] = []
     late_cells = [Cell(text, cells[-1].no if cells else 0) for text in late]
-    for cell in _join_label_pieces(cells[start:] + late_cells):
+    region = _join_label_pieces(cells[start:] + late_cells)
+    for cell in region:
         text = unicodedata.normalize("NFKC", cell.text)
         if names and points[-1] is None and _POINTS_ONLY.match(text):
             points[-1] = float(POINTS_NOTE.search(text).group(1))  # (its label's points)
@@ -4377,12 +4378,22 @@ def _sole_group_labels(
         if not late:  # (the late labels' place among the others' is not known)
             _groups_by_their_points(rows, list(zip(names, points, strict=True)))
         return
-    if len(firsts) != 1 or not seconds:
+    if len(firsts) != 1 or not seconds or _other_first_level_inside(region, firsts[0]):
         return
     if {LEVEL2_PARENT.get(name) for name in seconds} == {firsts[0]}:
         _fill(rows, "level1", firsts[0])
         if len(seconds) == 1:
             _fill(rows, "level2", seconds[0])
+
+
+def _other_first_level_inside(region: list[Cell], first: str) -> bool:
+    """Whether a cell holds a 一级 label other than ``first`` inside other words (满意度指标服务
+    对象满意度…: a label run into the next cell, which no label test saw)."""
+    others = [name for name in LEVEL1 if name != first]
+    return any(
+        any(name in compact(unicodedata.normalize("NFKC", cell.text)) for name in others)
+        for cell in region
+    )
 
 
 def _groups_by_their_points(rows: list[dict], labels: list[tuple[str, float | None]]) -> None:
