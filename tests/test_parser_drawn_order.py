@@ -96,7 +96,10 @@ def test_the_rows_cut_in_two_by_the_header_are_put_back_together():
     # a name and a target; =24小时 | =24小时 | 10.00 | 10.00: four, so a name alone), one way
     # only. The rows after the first carry no group label, as the labels of the rows after them
     # are printed apart; the first row, the topmost, takes the labels printed before it
-    (form,) = parse_text("\n\n".join([*HEAD, *INTERLEAVED]), "x.txt").forms
+    # (printed after the rows here: a table printing one group's labels alone gives them to
+    # every row since the thirty-seventh session)
+    apart = [*INTERLEAVED[:-3], "质量指标", "满意度指标", "服务对象满意度指标", *INTERLEAVED[-3:]]
+    (form,) = parse_text("\n\n".join([*HEAD, *apart]), "x.txt").forms
     rows = _values(form)
     assert rows["人员配备数量"] == ("产出指标", "数量指标", "=9人", "=9人", 10, 10)
     assert rows["全天候服务"] == (None, None, "=24小时", "=24小时", 10, 10)
@@ -440,21 +443,24 @@ RUN = ["数量指标", "质量指标", "产出指标", "时效指标", "三级�
 
 def test_the_first_row_under_a_run_of_labels_takes_the_first_of_each_level():
     # which rows the run's labels span is not known, but the first row is the topmost one,
-    # under the first 一级 and the first 二级 printed (数量指标, of 产出指标's family)
+    # under the first 一级 and the first 二级 printed (数量指标, of 产出指标's family). (The
+    # run's one 一级, 产出指标, is every row's since the thirty-seventh session: the others
+    # take it, and no 二级)
     (form,) = parse_text("\n\n".join([*HEAD, "一级指标", "二级指标", *RUN]), "x.txt").forms
     rows = form["indicators"]
     assert (rows[0]["level1"], rows[0]["level2"]) == ("产出指标", "数量指标")
     for row in rows[1:]:
-        assert (row["level1"], row["level2"]) == (None, None)
+        assert (row["level1"], row["level2"]) == ("产出指标", None)
 
 
 def test_a_piece_of_a_label_before_the_run_leaves_the_first_row_without():
     # the first label printed wrapped (数量指 / 标): the next whole ones (质量指标, 产出指标) may
     # be lower groups', so the first row takes none
+    # (its one 一级, 产出指标, every row's since the thirty-seventh session)
     run = ["数量指", "标", *RUN[1:]]
     (form,) = parse_text("\n\n".join([*HEAD, "一级指标", "二级指标", *run]), "x.txt").forms
     first = form["indicators"][0]
-    assert (first["level1"], first["level2"]) == (None, None)
+    assert (first["level1"], first["level2"]) == ("产出指标", None)
 
 
 def test_the_first_row_read_after_another_rows_cells_takes_no_label():
@@ -465,7 +471,7 @@ def test_the_first_row_read_after_another_rows_cells_takes_no_label():
     (form,) = parse_text("\n\n".join([*HEAD, "一级指标", "二级指标", *run]), "x.txt").forms
     first = form["indicators"][0]
     assert first["name"] == "图书借阅服务人次数"
-    assert (first["level1"], first["level2"]) == (None, None)
+    assert (first["level1"], first["level2"]) == ("产出指标", None)  # (the one 一级: every row's)
 
 
 # 年度总体目标 | 一级指标 | 预期目标 | 实际完成情况 | the texts | 二级指标 | … 年度指标值 | 总分 | …:

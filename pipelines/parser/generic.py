@@ -4308,14 +4308,29 @@ def read_indicators(
     if not body or "name" not in columns:
         return []
     body = _points_apart(_without_leading_numbers(body), columns)
+    rows = _body_rows(body, columns, closed, late)
+    joined = _spaced_words_joined(body)
+    if joined is not body:
+        # (a stream read so only where it reads more rows with values than the cells as they
+        # are: a line of a wrapped cell cut at its spaces, 获得查阅群 (众好)评 价较高, may be
+        # no name's, and the rows around it then fit no columns)
+        stream = _body_rows(joined, columns, closed, late)
+        if _valued(stream) > _valued(rows):
+            rows = stream
+    _unheld_first_levels(rows, cells[:stop], late)
+    return rows
+
+
+def _body_rows(
+    body: list[Cell], columns: list[str], closed: bool, late: tuple[str, ...]
+) -> list[dict]:
+    """The rows of read_indicators' table body as its cells are."""
     if _is_stream(body):
         body = _twin_wrapped_values(body)
     body = _without_repeated_names(body)
-    rows = _with_bare_labels(
+    return _with_bare_labels(
         _bare_benefit_labels(body), lambda: _read_rows(body, columns, closed, late)
     )
-    _unheld_first_levels(rows, cells[:stop], late)
-    return rows
 
 
 # the framework's last 一级 group and the ones printed before it (labels.LEVEL1 in the order a
@@ -4346,6 +4361,189 @@ def _unheld_first_levels(rows: list[dict], cells: list[Cell], late: tuple[str, .
     for row in rows[first:]:
         if row["level1"] in _EARLIER_GROUPS and row["level2"] not in LEVEL1:
             row["level1"] = None
+
+
+def _spaced_words_joined(body: list[Cell]) -> list[Cell]:
+    """A stream of cells (a cell a line, or two) whose few lines of three cells or more are
+    words a single space set apart, none holding a figure nor ending in a stop (经纪人 CA 密钥
+    制作完成: a name with a space inside it, the tool's cell a line): each such line is one
+    cell, its words joined by their space, so that the table reads as the stream it is. Lines
+    of cells set apart by tabs, bars or wide gaps, lines with a figure or a group label (产出指标
+    数量指标 完成…: a row's cells in a line after all), clauses of a sentence
+    (寄存, 确保…: a reason's or a name's, which the stream cannot tell apart), or more than one
+    such line in _WORDED_SHARE of the lines: the cells as they are."""
+    per_line = Counter(c.no for c in body)
+    wide = {no for no, n in per_line.items() if n > 2}
+    if (
+        not wide
+        or len(wide) * _WORDED_SHARE > len(per_line)
+        or any(not c.text for c in body)
+        or any(
+            c.no in wide
+            and (c.apart or c.cut or _FIGURE_OR_STOP.search(c.text) or _of_a_label(c.text))
+            for c in body
+        )
+    ):
+        return body
+    out: list[Cell] = []
+    for cell in body:
+        if cell.no in wide and out and out[-1].no == cell.no:
+            out[-1] = Cell(f"{out[-1].text} {cell.text}", cell.no)
+        else:
+            out.append(cell)
+    return out
+
+
+# (one line of words in so many lines at most: a table a row a line has many more)
+_WORDED_SHARE = 20
+# (a figure, or a stop at a word's end: a sentence's clauses, which may be a row's reason)
+_FIGURE_OR_STOP = lazy(r"\d|[,，;；。、:：]$")
+
+
+def _sole_group_labels(
+    rows: list[dict], cells: list[Cell], header_at: int, late: tuple[str, ...] = ()
+) -> None:
+    """A stream's table that prints one 一级 label and no other, and 二级 labels all of its
+    family (产出指标 over 数量指标 | 质量指标): the 一级's merged cell spans every row, wherever
+    the tool printed it (a column of labels before the header or after the rows, away from the
+    rows it spans); where one 二级 label is printed, so does its cell. Each row without a label
+    of that level takes it; none where a row carries another, a piece of a label is left
+    unjoined (a label not known whole), a label is of either level or none the framework
+    knows, or a 二级 is of another family. A 二级 alone, with no 一级 printed, is not taken: it
+    may span only the last rows, the others' cells blank (a template's 质量指标 over its last
+    row). Labels printed with their points are placed by them (_groups_by_their_points).
+    ``cells``: the form's cells; the region read runs from the table's 一级指标 header cell
+    (else ``header_at``) to the form's end, with ``late``, the labels printed between the last
+    row and 总分 and taken out of the cells. In place."""
+    if not rows:
+        return
+    start = next(
+        (
+            k
+            for k in range(header_at, max(header_at - _HEADER_REACH, -1), -1)
+            if vocab.meaning(cells[k].text, "indicator_columns") == "level1"
+        ),
+        header_at,
+    )
+    names: list[str] = []
+    points: list[float | None] = []
+    late_cells = [Cell(text, cells[-1].no if cells else 0) for text in late]
+    region = _join_label_pieces(cells[start:] + late_cells)
+    for cell in region:
+        text = unicodedata.normalize("NFKC", cell.text)
+        if names and points[-1] is None and _POINTS_ONLY.match(text):
+            points[-1] = float(POINTS_NOTE.search(text).group(1))  # (its label's points)
+            continue
+        if not cell.text or vocab.meaning(cell.text, "indicator_columns") is not None:
+            continue
+        if _is_level(cell.text) and _bare_label(cell.text):
+            names.append(_level_name(cell.text))
+            note = POINTS_NOTE.search(text)
+            points.append(float(note.group(1)) if note else None)
+        elif is_fragment(cell.text):
+            return  # (a piece of a label no join finished: what it is, is not known)
+    firsts = [name for name in names if level_of(name) == 1]
+    seconds = [name for name in names if level_of(name) == 2]
+    if len(firsts) + len(seconds) != len(names):
+        return  # (a label of either level, 成本指标, or one the framework does not know)
+    if len(firsts) > 1:
+        if not late:  # (the late labels' place among the others' is not known)
+            _groups_by_their_points(rows, list(zip(names, points, strict=True)))
+        return
+    if len(firsts) != 1 or not seconds or _other_first_level_inside(region, firsts[0]):
+        return
+    if {LEVEL2_PARENT.get(name) for name in seconds} == {firsts[0]}:
+        _fill(rows, "level1", firsts[0])
+        if len(seconds) == 1:
+            _fill(rows, "level2", seconds[0])
+
+
+def _other_first_level_inside(region: list[Cell], first: str) -> bool:
+    """Whether a cell holds a 一级 label other than ``first`` inside other words (满意度指标服务
+    对象满意度…: a label run into the next cell, which no label test saw)."""
+    others = [name for name in LEVEL1 if name != first]
+    return any(
+        any(name in compact(unicodedata.normalize("NFKC", cell.text)) for name in others)
+        for cell in region
+    )
+
+
+def _groups_by_their_points(rows: list[dict], labels: list[tuple[str, float | None]]) -> None:
+    """A stream's 一级 labels printed apart from their rows, each once and each with its
+    points (产出指标(50分) | 效益指标(30分) | 满意度指标(10分)), in the framework's order (the
+    order a form prints its groups, top down, and a column of labels prints them), every row
+    with its 分值 above 0: a group's rows are a run whose weights add up to its points, so
+    where the groups in that order cut the rows into such runs, end to end (the weights, all
+    above 0, reach each sum at one row at most), each row takes its group's 一级; where no row
+    carries another. Its 二级 labels too, the same way within each 一级 group, where each of
+    its family's is printed once with its points, in the framework's order. Nothing where any
+    of that fails: a label without points, one printed twice or out of that order, a row with
+    no weight, or runs that do not add up."""
+    firsts = [(name, p) for name, p in labels if level_of(name) == 1]
+    weights = [row["weight"] for row in rows]
+    if any(w is None or w <= 0 for w in weights):
+        return
+    runs = _runs_by_points(weights, firsts, list(LEVEL1))
+    if runs is None or any(
+        row["level1"] not in (None, name) for name, a, b in runs for row in rows[a:b]
+    ):
+        return
+    for name, a, b in runs:
+        for row in rows[a:b]:
+            row["level1"] = name
+    seconds = [(name, p) for name, p in labels if level_of(name) == 2]
+    for parent, a, b in runs:
+        family = [(name, p) for name, p in seconds if LEVEL2_PARENT.get(name) == parent]
+        inner = _runs_by_points(weights[a:b], family, list(LEVEL2_PARENT)) if family else None
+        if inner is None or any(
+            row["level2"] not in (None, name) for name, c, d in inner for row in rows[a + c : a + d]
+        ):
+            continue
+        for name, c, d in inner:
+            for row in rows[a + c : a + d]:
+                row["level2"] = name
+
+
+def _runs_by_points(
+    weights: list[float], groups: list[tuple[str, float | None]], order: list[str]
+) -> list[tuple[str, int, int]] | None:
+    """(group, first row, end) for each group, as ``weights`` (each above 0) are cut into runs
+    adding up to the groups' points, end to end, the groups in the order printed; None where a
+    group has no points, is printed twice, is not in ``order`` or out of it, or the runs do
+    not add up."""
+    names = [name for name, _ in groups]
+    if (
+        len(set(names)) != len(names)
+        or any(points is None for _, points in groups)
+        or any(name not in order for name in names)
+        or names != sorted(names, key=order.index)
+    ):
+        return None
+    runs, at, total = [], 0, 0.0
+    for name, points in groups:
+        start, goal = at, total + points
+        while at < len(weights) and total + weights[at] <= goal + _SUM_SLACK:
+            total += weights[at]
+            at += 1
+        if at == start or abs(total - goal) > _SUM_SLACK:
+            return None
+        runs.append((name, start, at))
+    return runs if at == len(weights) else None
+
+
+_SUM_SLACK = 0.01
+
+
+# (how far before the table's 三级指标 header its 一级指标 header cell may stand: the header's
+# words and a column of labels printed between them)
+_HEADER_REACH = 40
+
+
+def _fill(rows: list[dict], key: str, label: str) -> None:
+    """Each row's ``key`` set to ``label`` where none is, when no row carries another."""
+    if all(row[key] in (None, label) for row in rows):
+        for row in rows:
+            row[key] = label
 
 
 def _with_bare_labels(bare, read):
@@ -9692,6 +9890,8 @@ def read_form(lines: list[Line]) -> tuple[dict, Reading]:
             total_score = _score_past_label_pairs(cells, at)
     if header_at is not None:
         _first_row_under_a_run(indicators, cells)
+        if _is_stream(cells[body_at:end]):
+            _sole_group_labels(indicators, cells, header_at, late)
     year = read_year(cells, project_at, lines)
     if year is None and identity["project_name"]:
         match = _YEAR.search(unicodedata.normalize("NFKC", identity["project_name"]))
