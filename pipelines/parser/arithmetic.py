@@ -128,3 +128,104 @@ def _points(amounts, in_print, amount: float, executed: float, rate: str) -> set
         and abs(weight * float(rate) / 100 - score) <= 0.011
         and in_print(amount, executed, weight, score)
     }
+
+
+# the money table's rows, top down: the total, then its three parts
+_ROWS = 4
+_AMOUNTS = ("initial_budget", "annual_budget", "executed")
+
+
+def _column_blocks(cells: list[str]) -> tuple[list[list[float]], list[int]]:
+    """The money columns a text printed one column at a time (pdfminer: each column's cells as a
+    block): four amounts in a row, the total's then its three parts', whose first is the sum of
+    the other three (to the cent), taken from the start of each run of printed amounts on (a
+    cell that starts no such four is passed: another column's, a 得分 printed before a block).
+    Returns the blocks in printed order and the indexes of the cells they took."""
+    blocks: list[list[float]] = []
+    taken: list[int] = []
+    k = 0
+    while k < len(cells):
+        run = k
+        while run < len(cells) and _AMOUNT.match(cells[run]):
+            run += 1
+        at = k
+        while at + _ROWS <= run:
+            block = [to_number(c) for c in cells[at : at + _ROWS]]
+            if None in block or abs(block[0] - sum(block[1:])) > 0.005:
+                at += 1  # (a cell of another column printed before the block: a 得分)
+                continue
+            blocks.append(block)
+            taken.extend(range(at, at + _ROWS))
+            at += _ROWS
+        k = max(run, k + 1)
+    return blocks, taken
+
+
+def columns_printed_as_blocks(funds: list[dict], texts: list[str], columns: list[str]) -> bool:
+    """Fill a money table none of whose values was read, printed one column at a time (the row
+    labels as one block, then each amount column's four cells as a block, the 分值, 执行率 and
+    得分 after them): ``columns`` are the amount columns' keys in the header's printed order and
+    ``texts`` the money part's cells. Each block is one column's rows only where its first is
+    the sum of the other three, there is exactly one block for each amount column, every row's
+    execution is within its budget's reach, and the total's printed 执行率 is its 执行数 / 全年预算数
+    (a rate printed for each row, in order, is each row's where each fits it). The total's 分值 and
+    得分 are the one pair of the numbers left with 得分 = 分值 × 执行率. Returns whether filled."""
+    if any(
+        row[k] is not None for row in funds for k in ("initial_budget", "annual_budget", "executed")
+    ):
+        return False
+    if (
+        len(funds) != _ROWS
+        or len(columns) != len(set(columns))
+        or not set(columns) <= set(_AMOUNTS)
+    ):
+        return False
+    if not {"annual_budget", "executed"} <= set(columns):
+        return False
+    cells = [unicodedata.normalize("NFKC", t).replace(" ", "") for t in texts]
+    blocks, taken = _column_blocks(cells)
+    if len(blocks) != len(columns) or not any(any(b) for b in blocks):
+        return False
+    table = dict(zip(columns, blocks, strict=True))
+    annual, executed = table["annual_budget"], table["executed"]
+    if any(e > a * 1.5 for a, e in zip(annual, executed, strict=True) if a > 0):
+        return False
+    rates = [c[:-1] for c in cells if _RATE.match(c)]
+    if annual[0] <= 0 or not any(_rate_fits(annual[0], executed[0], r) for r in rates):
+        return False  # (the total's rate, printed, is what says the columns are these)
+    for i, row in enumerate(funds):
+        for key in columns:
+            row[key] = table[key][i]
+    per_row = len(rates) == _ROWS and all(
+        _rate_fits(a, e, r) if a > 0 else float(r) == 0 == e
+        for a, e, r in zip(annual, executed, rates, strict=True)
+    )
+    if per_row:
+        for row, rate in zip(funds, rates, strict=True):
+            row["execution_rate"] = float(rate)
+    else:
+        fitting = {r for r in rates if _rate_fits(annual[0], executed[0], r)}
+        if len({float(r) for r in fitting}) == 1:
+            funds[0]["execution_rate"] = float(fitting.pop())
+    rate = funds[0]["execution_rate"]
+    if rate is not None:
+        used = set(taken)
+        left = Counter(
+            n
+            for k, c in enumerate(cells)
+            if k not in used and _AMOUNT.match(c)
+            for n in [to_number(c)]
+            if n is not None
+        )
+        points = {
+            (weight, score)
+            for weight in left
+            if 0 < weight <= 100
+            for score in left
+            if score <= weight
+            and abs(weight * rate / 100 - score) <= 0.011
+            and (score != weight or left[weight] >= 2)
+        }
+        if len(points) == 1:
+            funds[0]["weight"], funds[0]["score"] = points.pop()
+    return True

@@ -1,0 +1,61 @@
+"""pdfminer's prints of the money table (session 37), on invented forms: pdfminer prints a table
+a column at a time (its text boxes), the row labels' column, then each amount column's cells as a
+block. A block is read only where the form's arithmetic says it is one column's rows (the total
+the sum of its parts), there is one block for each amount column, and the total's printed rate is
+its 执行数 / 全年预算数; otherwise the values are left out."""
+
+from __future__ import annotations
+
+from pipelines.parser import parse_text
+
+HEAD = ["项目支出绩效自评表", "(2023年度)", "项目名称", "主管部门", "项目资金", "(万元)",
+        "年度资金总额", "当年财政拨款", "上年结转资金", "其他资金", "社区服务中心运行经费",
+        "某区民政局", "实施单位", "某区社区服务中心"]  # fmt: skip
+HEADER = ["年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"]
+TAIL = ["实际完成情况", "年度总体目", "标", "保障服务中心全年运行。", "已完成。", "一级指标",
+        "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分",
+        "偏差原因分析及改进措施", "产出指标", "数量指标", "服务活动次数", "≥40次", "48次",
+        "90", "90", "总分", "100", "99"]  # fmt: skip
+
+
+def _funds(money: list[str], header: list[str] = HEADER) -> list[dict]:
+    (form,) = parse_text("\n".join([*HEAD, *header, *money, *TAIL]), "x.txt").forms
+    return form["funds"]
+
+
+def _amounts(funds: list[dict]) -> list[tuple]:
+    return [(r["initial_budget"], r["annual_budget"], r["executed"]) for r in funds]
+
+
+# each amount column's four cells (total, then its parts) as a block, a stray label between two,
+# the 得分 printed before the third block, then 分值, the total's rate and the parts' rates
+BLOCKS = ["60.00", "50.00", "10.00", "0.00", "预期目标", "80.00", "70.00", "10.00", "0.00",
+          "7.80", "78.00", "68.00", "10.00", "0.00", "8.00", "97.50%", "97.14%", "100.00%",
+          "0.00%"]  # fmt: skip
+
+
+def test_a_money_table_printed_a_column_at_a_time_is_read_by_its_arithmetic():
+    funds = _funds(BLOCKS)
+    assert _amounts(funds) == [
+        (60.0, 80.0, 78.0),
+        (50.0, 70.0, 68.0),
+        (10.0, 10.0, 10.0),
+        (0.0, 0.0, 0.0),
+    ]
+    assert [r["execution_rate"] for r in funds] == [97.5, 97.14, 100.0, 0.0]
+    assert (funds[0]["weight"], funds[0]["score"]) == (8.0, 7.8)
+
+
+def test_blocks_that_do_not_match_the_columns_are_left_out():
+    # a block whose total is not the sum of its parts is no column: two blocks for three columns
+    money = list(BLOCKS)
+    money[10] = "77.00"
+    assert _amounts(_funds(money)) == [(None, None, None)] * 4
+    # the total's rate does not fit its 执行数 / 全年预算数: the columns are not known to be these
+    money = list(BLOCKS)
+    money[15] = "90.00%"
+    assert _amounts(_funds(money)) == [(None, None, None)] * 4
+    # a column of money received (到位数) prints a block too: four blocks, three amount columns
+    header = ["年初预算数", "全年预算数", "到位数", "全年执行数", "分值", "执行率", "得分"]
+    money = BLOCKS[:10] + ["80.00", "70.00", "10.00", "0.00"] + BLOCKS[10:]
+    assert _amounts(_funds(money, header)) == [(None, None, None)] * 4
