@@ -59,3 +59,30 @@ def test_blocks_that_do_not_match_the_columns_are_left_out():
     header = ["年初预算数", "全年预算数", "到位数", "全年执行数", "分值", "执行率", "得分"]
     money = BLOCKS[:10] + ["80.00", "70.00", "10.00", "0.00"] + BLOCKS[10:]
     assert _amounts(_funds(money, header)) == [(None, None, None)] * 4
+
+
+# the 全年执行数 column prints no block (the parts that spent nothing leave their cells empty)
+# and its label comes after the other columns' blocks: the total's 执行数 is the one amount after
+# that label a printed rate fits, the 当年财政拨款 row's too where that row is the whole budget
+LATE = ["年初预算数", "全年预算数", "500000.00", "500000.00", "0.00", "0.00", "预期目标",
+        "480000.00", "480000.00", "0.00", "0.00", "全年执行数", "分值", "执行率", "得分",
+        "475200.00", "475200.00", "10.00", "99.00%", "9.90"]  # fmt: skip
+
+
+def test_an_executed_column_printed_without_a_block_after_its_label():
+    funds = _funds(LATE, header=[])
+    assert _amounts(funds) == [
+        (500000.0, 480000.0, 475200.0),
+        (500000.0, 480000.0, 475200.0),
+        (0.0, 0.0, None),
+        (0.0, 0.0, None),
+    ]
+    assert [funds[0][k] for k in ("weight", "execution_rate", "score")] == [10.0, 99.0, 9.9]
+    # two amounts after the label that a printed rate fits: which was spent is not known
+    money = LATE[:16] + ["480000.00"] + LATE[16:]
+    money[-2:-1] = ["99.00%", "100.00%"]
+    assert _amounts(_funds(money, header=[])) == [(None, None, None)] * 4
+    # the label printed before the blocks: they may be any two of the three columns
+    # (the total's own arithmetic may place its 全年预算数 and 执行数: no block is placed)
+    money = ["全年执行数", *LATE[:11], *LATE[12:]]
+    assert _amounts(_funds(money, header=[]))[1:] == [(None, None, None)] * 3

@@ -135,14 +135,13 @@ _ROWS = 4
 _AMOUNTS = ("initial_budget", "annual_budget", "executed")
 
 
-def _column_blocks(cells: list[str]) -> tuple[list[list[float]], list[int]]:
+def _column_blocks(cells: list[str]) -> list[int]:
     """The money columns a text printed one column at a time (pdfminer: each column's cells as a
     block): four amounts in a row, the total's then its three parts', whose first is the sum of
     the other three (to the cent), taken from the start of each run of printed amounts on (a
     cell that starts no such four is passed: another column's, a 得分 printed before a block).
-    Returns the blocks in printed order and the indexes of the cells they took."""
-    blocks: list[list[float]] = []
-    taken: list[int] = []
+    Returns the index of each block's first cell, in printed order."""
+    starts: list[int] = []
     k = 0
     while k < len(cells):
         run = k
@@ -154,66 +153,103 @@ def _column_blocks(cells: list[str]) -> tuple[list[list[float]], list[int]]:
             if None in block or abs(block[0] - sum(block[1:])) > 0.005:
                 at += 1  # (a cell of another column printed before the block: a 得分)
                 continue
-            blocks.append(block)
-            taken.extend(range(at, at + _ROWS))
+            starts.append(at)
             at += _ROWS
         k = max(run, k + 1)
-    return blocks, taken
+    return starts
 
 
-def columns_printed_as_blocks(funds: list[dict], texts: list[str], columns: list[str]) -> bool:
+def _executed_after_its_label(
+    cells: list[str], after: int, taken: set[int], annual: float, rates: list[str]
+) -> tuple[float, int] | None:
+    """The total's 全年执行数 where its column printed no block (its empty cells not printed:
+    the parts that spent nothing) and its label is printed after the other columns' blocks: the
+    one amount printed after that label, in no block, above 100 (no 分值 or 得分) and within
+    reach of the budget, that a printed rate fits as 执行数 / 全年预算数, with how often it is
+    printed there. None when no amount or more than one fits."""
+    found = Counter(
+        n
+        for k in range(after + 1, len(cells))
+        if k not in taken and _AMOUNT.match(cells[k])
+        for n in [to_number(cells[k])]
+        if n is not None and 100 < n <= annual * 1.5
+    )
+    fits = [n for n in found if any(_rate_fits(annual, n, r) for r in rates)]
+    return (fits[0], found[fits[0]]) if len(fits) == 1 else None
+
+
+def columns_printed_as_blocks(
+    funds: list[dict], texts: list[str], columns: list[tuple[str, int]]
+) -> bool:
     """Fill a money table none of whose values was read, printed one column at a time (the row
     labels as one block, then each amount column's four cells as a block, the 分值, 执行率 and
-    得分 after them): ``columns`` are the amount columns' keys in the header's printed order and
-    ``texts`` the money part's cells. Each block is one column's rows only where its first is
-    the sum of the other three, there is exactly one block for each amount column, every row's
-    execution is within its budget's reach, and the total's printed 执行率 is its 执行数 / 全年预算数
-    (a rate printed for each row, in order, is each row's where each fits it). The total's 分值 and
-    得分 are the one pair of the numbers left with 得分 = 分值 × 执行率. Returns whether filled."""
-    if any(
-        row[k] is not None for row in funds for k in ("initial_budget", "annual_budget", "executed")
-    ):
+    得分 after them): ``columns`` are the amount columns' keys with the index of their labels in
+    ``texts``, the money part's cells, in printed order. Each block is one column's rows only
+    where its first is the sum of the other three, there is exactly one block for each amount
+    column, every row's execution is within its budget's reach, and the total's printed 执行率 is
+    its 执行数 / 全年预算数 (a rate printed for each row, in order, is each row's where each fits
+    it). A 全年执行数 column that printed no block, its label printed after the other columns'
+    blocks, takes the total's 执行数 from after its label (``_executed_after_its_label``), and the
+    当年财政拨款 row's where that row is the whole budget and the amount is printed twice. The
+    total's 分值 and 得分 are the one pair of the numbers left with 得分 = 分值 × 执行率. Returns
+    whether filled."""
+    keys = [key for key, _ in columns]
+    if any(row[k] is not None for row in funds for k in _AMOUNTS):
         return False
-    if (
-        len(funds) != _ROWS
-        or len(columns) != len(set(columns))
-        or not set(columns) <= set(_AMOUNTS)
-    ):
+    if len(funds) != _ROWS or len(keys) != len(set(keys)) or not set(keys) <= set(_AMOUNTS):
         return False
-    if not {"annual_budget", "executed"} <= set(columns):
+    if not {"annual_budget", "executed"} <= set(keys):
         return False
     cells = [unicodedata.normalize("NFKC", t).replace(" ", "") for t in texts]
-    blocks, taken = _column_blocks(cells)
-    if len(blocks) != len(columns) or not any(any(b) for b in blocks):
-        return False
-    table = dict(zip(columns, blocks, strict=True))
-    annual, executed = table["annual_budget"], table["executed"]
-    if any(e > a * 1.5 for a, e in zip(annual, executed, strict=True) if a > 0):
-        return False
+    starts = _column_blocks(cells)
+    blocks = [[to_number(c) for c in cells[at : at + _ROWS]] for at in starts]
+    taken = {k for at in starts for k in range(at, at + _ROWS)}
     rates = [c[:-1] for c in cells if _RATE.match(c)]
+    if not any(any(b) for b in blocks):
+        return False
+    if len(blocks) == len(keys):
+        table = dict(zip(keys, blocks, strict=True))
+    elif (
+        len(blocks) == len(keys) - 1
+        and keys[-1] == "executed"
+        and all(at < starts[0] for _, at in columns[:-1])
+        and starts[-1] + _ROWS <= columns[-1][1]
+    ):
+        table = dict(zip(keys[:-1], blocks, strict=True))
+        spent = _executed_after_its_label(
+            cells, columns[-1][1], taken, table["annual_budget"][0], rates
+        )
+        if spent is None:
+            return False
+        whole = all(block[1] == block[0] for block in blocks)
+        table["executed"] = [spent[0], spent[0] if whole and spent[1] >= 2 else None, None, None]
+    else:
+        return False
+    annual, executed = table["annual_budget"], table["executed"]
+    if any(e is not None and e > a * 1.5 for a, e in zip(annual, executed, strict=True) if a > 0):
+        return False
     if annual[0] <= 0 or not any(_rate_fits(annual[0], executed[0], r) for r in rates):
         return False  # (the total's rate, printed, is what says the columns are these)
     for i, row in enumerate(funds):
-        for key in columns:
+        for key in table:
             row[key] = table[key][i]
     per_row = len(rates) == _ROWS and all(
-        _rate_fits(a, e, r) if a > 0 else float(r) == 0 == e
+        e is not None and (_rate_fits(a, e, r) if a > 0 else float(r) == 0 == e)
         for a, e, r in zip(annual, executed, rates, strict=True)
     )
     if per_row:
         for row, rate in zip(funds, rates, strict=True):
             row["execution_rate"] = float(rate)
     else:
-        fitting = {r for r in rates if _rate_fits(annual[0], executed[0], r)}
-        if len({float(r) for r in fitting}) == 1:
-            funds[0]["execution_rate"] = float(fitting.pop())
+        fitting = {float(r) for r in rates if _rate_fits(annual[0], executed[0], r)}
+        if len(fitting) == 1:
+            funds[0]["execution_rate"] = fitting.pop()
     rate = funds[0]["execution_rate"]
     if rate is not None:
-        used = set(taken)
         left = Counter(
             n
             for k, c in enumerate(cells)
-            if k not in used and _AMOUNT.match(c)
+            if k not in taken and _AMOUNT.match(c)
             for n in [to_number(c)]
             if n is not None
         )

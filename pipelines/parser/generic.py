@@ -9801,13 +9801,11 @@ def _columns_as_blocks(
     the order their labels are printed (each label once; a column of money received, which
     prints a block too, makes the blocks outnumber the columns, and nothing is read)."""
     part = cells[fund_at : _money_part_end(cells, fund_at, header_at)]
-    columns: list[str] = []
-    for c in part:
+    columns: list[tuple[str, int]] = []
+    for k, c in enumerate(part):
         key = vocab.meaning(c.text, "fund_columns")
         if key in ("initial_budget", "annual_budget", "executed", "received"):
-            if key in columns:
-                return False
-            columns.append(key)
+            columns.append((key, k))
     return columns_printed_as_blocks(funds, [c.text for c in part], columns)
 
 
