@@ -57,7 +57,7 @@ def test_blocks_that_do_not_match_the_columns_are_left_out():
     assert _amounts(_funds(money)) == [(None, None, None)] * 4
     # a column of money received (到位数) prints a block too: four blocks, three amount columns
     header = ["年初预算数", "全年预算数", "到位数", "全年执行数", "分值", "执行率", "得分"]
-    money = BLOCKS[:10] + ["80.00", "70.00", "10.00", "0.00"] + BLOCKS[10:]
+    money = [*BLOCKS[:10], "80.00", "70.00", "10.00", "0.00", *BLOCKS[10:]]
     assert _amounts(_funds(money, header)) == [(None, None, None)] * 4
 
 
@@ -79,10 +79,48 @@ def test_an_executed_column_printed_without_a_block_after_its_label():
     ]
     assert [funds[0][k] for k in ("weight", "execution_rate", "score")] == [10.0, 99.0, 9.9]
     # two amounts after the label that a printed rate fits: which was spent is not known
-    money = LATE[:16] + ["480000.00"] + LATE[16:]
+    money = [*LATE[:16], "480000.00", *LATE[16:]]
     money[-2:-1] = ["99.00%", "100.00%"]
     assert _amounts(_funds(money, header=[])) == [(None, None, None)] * 4
     # the label printed before the blocks: they may be any two of the three columns
     # (the total's own arithmetic may place its 全年预算数 and 执行数: no block is placed)
     money = ["全年执行数", *LATE[:11], *LATE[12:]]
     assert _amounts(_funds(money, header=[]))[1:] == [(None, None, None)] * 3
+
+
+def test_an_executed_block_cut_by_the_total_s_points():
+    # the 全年执行数 column's block printed with the total's 分值, 执行率 and 得分 between its
+    # first cell and its parts': an amount, one to three numbers or rates, then three amounts
+    # whose sum it is
+    money = ["90.00", "60.00", "0.00", "30.00", "预期目标", "120.00", "60.00", "0.00", "60.00",
+             "114.00", "10.00", "95.00%", "9.50", "57.00", "0.00", "57.00", "95.00%", "0.00%",
+             "95.00%"]  # fmt: skip
+    funds = _funds(money)
+    assert _amounts(funds) == [
+        (90.0, 120.0, 114.0),
+        (60.0, 60.0, 57.0),
+        (0.0, 0.0, 0.0),
+        (30.0, 60.0, 57.0),
+    ]
+    assert [funds[0][k] for k in ("weight", "execution_rate", "score")] == [10.0, 95.0, 9.5]
+    # the parts do not add up to the total: no block, nothing placed
+    money[13] = "56.00"
+    assert [r["initial_budget"] for r in _funds(money)] == [None] * 4
+
+
+def test_columns_of_two_rows_printed_as_pairs():
+    # only the total and 当年财政拨款 rows print their cells: each column's two equal amounts
+    money = ["238.90", "238.90", "251.80", "251.80", "246.76", "246.76", "10.00", "98.00%",
+             "98.00%", "9.80"]  # fmt: skip
+    funds = _funds(money)
+    assert _amounts(funds) == [
+        (238.9, 251.8, 246.76),
+        (238.9, 251.8, 246.76),
+        (None, None, None),
+        (None, None, None),
+    ]
+    assert [r["execution_rate"] for r in funds] == [98.0, 98.0, None, None]
+    assert (funds[0]["weight"], funds[0]["score"]) == (10.0, 9.8)
+    # a pair of the number the 分值 is (10 | 10 as the third pair: 全年执行数 or 分值 and 得分?)
+    money = ["10.00", "10.00", "10.00", "10.00", "10.00", "10.00", "10.00", "100.00%", "10.00"]
+    assert [r["initial_budget"] for r in _funds(money)] == [None] * 4
