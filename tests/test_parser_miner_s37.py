@@ -121,6 +121,22 @@ def test_columns_of_two_rows_printed_as_pairs():
     ]
     assert [r["execution_rate"] for r in funds] == [98.0, 98.0, None, None]
     assert (funds[0]["weight"], funds[0]["score"]) == (10.0, 9.8)
+    # amounts of 100 beside a rate of 100.00%: a rate is no amount printed elsewhere
+    money = ["100.00", "100.00", "100.00", "100.00", "100.00", "100.00", "10.00", "100.00%",
+             "10.00"]  # fmt: skip
+    assert _amounts(_funds(money))[:2] == [(100.0, 100.0, 100.0)] * 2
     # a pair of the number the 分值 is (10 | 10 as the third pair: 全年执行数 or 分值 and 得分?)
     money = ["10.00", "10.00", "10.00", "10.00", "10.00", "10.00", "10.00", "100.00%", "10.00"]
+    assert [r["initial_budget"] for r in _funds(money)] == [None] * 4
+
+
+def test_a_rate_printed_rounded_to_a_whole_percent_fits_the_blocks():
+    # 171 / 287 is 59.58%: a form printing 60.00% rounds it to a whole percent
+    money = ["287.00", "287.00", "287.00", "287.00", "171.00", "171.00", "10.00", "60.00%",
+             "6.00"]  # fmt: skip
+    funds = _funds(money)
+    assert _amounts(funds)[:2] == [(287.0, 287.0, 171.0)] * 2
+    assert [funds[0][k] for k in ("weight", "execution_rate", "score")] == [10.0, 60.0, 6.0]
+    # a rate of decimals is read to its decimals: 59.00% is not 171 / 287
+    money[7] = "59.00%"
     assert [r["initial_budget"] for r in _funds(money)] == [None] * 4

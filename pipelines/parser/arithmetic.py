@@ -202,6 +202,15 @@ def _block_cut_by_the_total(cells: list[str], after: int, taken: set[int]) -> li
     return found[0] if len(found) == 1 else None
 
 
+def _rate_of_blocks(amount: float, executed: float, rate: str) -> bool:
+    """Whether ``rate`` is executed / amount as a form printing its columns as blocks prints it:
+    to its decimals (``_rate_fits``), or rounded to a whole percent where it prints one
+    (60.00% for 171 / 287)."""
+    if _rate_fits(amount, executed, rate):
+        return True
+    return float(rate).is_integer() and abs(executed / amount * 100 - float(rate)) <= 0.5
+
+
 def _column_pairs(cells: list[str]) -> list[int]:
     """The money columns a text printed one column at a time where only the total and
     当年财政拨款 rows print their cells (the other two rows empty): two equal amounts in a row,
@@ -257,7 +266,8 @@ def columns_printed_as_blocks(
         # pair is of a number printed elsewhere in the part (a 分值 and 得分 pair, 10 | 10)
         taken = {k for at in pairs for k in (at, at + 1)}
         values = [to_number(cells[at]) for at in pairs]
-        if {to_number(c) for k, c in enumerate(cells) if k not in taken} & set(values):
+        others = {to_number(c) for k, c in enumerate(cells) if k not in taken and _AMOUNT.match(c)}
+        if others & set(values):
             return False
         blocks = [[v, v, None, None] for v in values]
     if not any(any(b) for b in blocks):
@@ -293,21 +303,21 @@ def columns_printed_as_blocks(
     annual, executed = table["annual_budget"], table["executed"]
     if any(e is not None and e > a * 1.5 for a, e in zip(annual, executed, strict=True) if a):
         return False
-    if annual[0] <= 0 or not any(_rate_fits(annual[0], executed[0], r) for r in rates):
+    if annual[0] <= 0 or not any(_rate_of_blocks(annual[0], executed[0], r) for r in rates):
         return False  # (the total's rate, printed, is what says the columns are these)
     for i, row in enumerate(funds):
         for key in table:
             row[key] = table[key][i]
     printed = [a is not None for a in annual].count(True)
     per_row = len(rates) == printed and all(
-        e is not None and (_rate_fits(a, e, r) if a > 0 else float(r) == 0 == e)
+        e is not None and (_rate_of_blocks(a, e, r) if a > 0 else float(r) == 0 == e)
         for a, e, r in zip(annual, executed, rates, strict=False)
     )
     if per_row:
         for row, rate in zip(funds, rates, strict=False):
             row["execution_rate"] = float(rate)
     else:
-        fitting = {float(r) for r in rates if _rate_fits(annual[0], executed[0], r)}
+        fitting = {float(r) for r in rates if _rate_of_blocks(annual[0], executed[0], r)}
         if len(fitting) == 1:
             funds[0]["execution_rate"] = fitting.pop()
     rate = funds[0]["execution_rate"]
