@@ -9800,6 +9800,8 @@ def _columns_as_blocks(
     ``arithmetic.columns_printed_as_blocks`` from the money part's cells, its amount columns in
     the order their labels are printed (each label once; a column of money received, which
     prints a block too, makes the blocks outnumber the columns, and nothing is read)."""
+    if any(row[k] is not None for row in funds for k in _AMOUNT_FIELDS):
+        return False  # (a table read in its rows: the common case, no work)
     part = cells[fund_at : _money_part_end(cells, fund_at, header_at)]
     columns: list[tuple[str, int]] = []
     for k, c in enumerate(part):
