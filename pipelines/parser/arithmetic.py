@@ -128,3 +128,216 @@ def _points(amounts, in_print, amount: float, executed: float, rate: str) -> set
         and abs(weight * float(rate) / 100 - score) <= 0.011
         and in_print(amount, executed, weight, score)
     }
+
+
+# the money table's rows, top down: the total, then its three parts
+_ROWS = 4
+_AMOUNTS = ("initial_budget", "annual_budget", "executed")
+
+
+def _column_blocks(cells: list[str]) -> list[int]:
+    """The money columns a text printed one column at a time (pdfminer: each column's cells as a
+    block): four amounts in a row, the total's then its three parts', whose first is the sum of
+    the other three (to the cent), taken from the start of each run of printed amounts on (a
+    cell that starts no such four is passed: another column's, a 得分 printed before a block).
+    Returns the index of each block's first cell, in printed order."""
+    starts: list[int] = []
+    k = 0
+    while k < len(cells):
+        run = k
+        while run < len(cells) and _AMOUNT.match(cells[run]):
+            run += 1
+        at = k
+        while at + _ROWS <= run:
+            block = [to_number(c) for c in cells[at : at + _ROWS]]
+            if None in block or abs(block[0] - sum(block[1:])) > 0.005:
+                at += 1  # (a cell of another column printed before the block: a 得分)
+                continue
+            starts.append(at)
+            at += _ROWS
+        k = max(run, k + 1)
+    return starts
+
+
+def _executed_after_its_label(
+    cells: list[str], after: int, taken: set[int], annual: float, rates: list[str]
+) -> tuple[float, int] | None:
+    """The total's 全年执行数 where its column printed no block (its empty cells not printed:
+    the parts that spent nothing) and its label is printed after the other columns' blocks: the
+    one amount printed after that label, in no block, above 100 (no 分值 or 得分) and within
+    reach of the budget, that a printed rate fits as 执行数 / 全年预算数, with how often it is
+    printed there. None when no amount or more than one fits."""
+    found = Counter(
+        n
+        for k in range(after + 1, len(cells))
+        if k not in taken and _AMOUNT.match(cells[k])
+        for n in [to_number(cells[k])]
+        if n is not None and 100 < n <= annual * 1.5
+    )
+    fits = [n for n in found if any(_rate_fits(annual, n, r) for r in rates)]
+    return (fits[0], found[fits[0]]) if len(fits) == 1 else None
+
+
+def _block_cut_by_the_total(cells: list[str], after: int, taken: set[int]) -> list[int] | None:
+    """The indexes of a column's four cells printed as a block cut after its first by other
+    cells of the total's row (pdfminer: 1112.89 | 10.00 | 1112.89 | 0.00 | 0.00, the total's
+    分值, 执行率 or 得分 between its 执行数 and its parts'): an amount above 0 after cell
+    ``after``, one to three numbers or rates, then three amounts whose sum it is (to the cent).
+    None unless exactly one such cut block is printed."""
+    found = []
+    for i in range(after + 1, len(cells)):
+        total = to_number(cells[i]) if _AMOUNT.match(cells[i]) and i not in taken else None
+        if not total:
+            continue
+        for gap in range(1, 4):
+            between = cells[i + 1 : i + 1 + gap]
+            parts = range(i + 1 + gap, i + 4 + gap)
+            if parts.stop > len(cells) or not all(
+                _AMOUNT.match(c) or _RATE.match(c) for c in between
+            ):
+                break
+            values = [to_number(cells[k]) if _AMOUNT.match(cells[k]) else None for k in parts]
+            if None not in values and not taken & set(parts) and abs(total - sum(values)) <= 0.005:
+                found.append([i, *parts])
+    return found[0] if len(found) == 1 else None
+
+
+def _rate_of_blocks(amount: float, executed: float, rate: str) -> bool:
+    """Whether ``rate`` is executed / amount as a form printing its columns as blocks prints it:
+    to its decimals (``_rate_fits``), or rounded to a whole percent where it prints one
+    (60.00% for 171 / 287)."""
+    if _rate_fits(amount, executed, rate):
+        return True
+    return float(rate).is_integer() and abs(executed / amount * 100 - float(rate)) <= 0.5
+
+
+def _column_pairs(cells: list[str]) -> list[int]:
+    """The money columns a text printed one column at a time where only the total and
+    当年财政拨款 rows print their cells (the other two rows empty): two equal amounts in a row,
+    cut from the start of each run of printed amounts while the two are equal. Returns the
+    index of each pair's first cell, in printed order."""
+    starts: list[int] = []
+    k = 0
+    while k < len(cells):
+        run = k
+        while run < len(cells) and _AMOUNT.match(cells[run]):
+            run += 1
+        at = k
+        while at + 2 <= run and to_number(cells[at]) == to_number(cells[at + 1]):
+            starts.append(at)
+            at += 2
+        k = max(run, k + 1)
+    return starts
+
+
+def columns_printed_as_blocks(
+    funds: list[dict], texts: list[str], columns: list[tuple[str, int]]
+) -> bool:
+    """Fill a money table none of whose values was read, printed one column at a time (the row
+    labels as one block, then each amount column's four cells as a block, the 分值, 执行率 and
+    得分 after them): ``columns`` are the amount columns' keys with the index of their labels in
+    ``texts``, the money part's cells, in printed order. Each block is one column's rows only
+    where its first is the sum of the other three, there is exactly one block for each amount
+    column, every row's execution is within its budget's reach, and the total's printed 执行率 is
+    its 执行数 / 全年预算数 (a rate printed for each row, in order, is each row's where each fits
+    it). A 全年执行数 column that printed no block, its label printed after the other columns'
+    blocks, takes the total's 执行数 from after its label (``_executed_after_its_label``), and the
+    当年财政拨款 row's where that row is the whole budget and the amount is printed twice; one
+    whose labels are all printed before the blocks takes a block cut by the total's other cells
+    (``_block_cut_by_the_total``). A table whose other two rows print nothing prints each column
+    as a pair of equal amounts (``_column_pairs``): one pair for each amount column, none of a
+    number printed elsewhere in the part (a 分值 and its 得分), read as the top two rows'. The
+    total's 分值 and 得分 are the one pair of the numbers left with 得分 = 分值 × 执行率. Returns
+    whether filled."""
+    keys = [key for key, _ in columns]
+    if any(row[k] is not None for row in funds for k in _AMOUNTS):
+        return False
+    if len(funds) != _ROWS or len(keys) != len(set(keys)) or not set(keys) <= set(_AMOUNTS):
+        return False
+    if not {"annual_budget", "executed"} <= set(keys):
+        return False
+    cells = [unicodedata.normalize("NFKC", t).replace(" ", "") for t in texts]
+    starts = _column_blocks(cells)
+    blocks = [[to_number(c) for c in cells[at : at + _ROWS]] for at in starts]
+    taken = {k for at in starts for k in range(at, at + _ROWS)}
+    rates = [c[:-1] for c in cells if _RATE.match(c)]
+    if not blocks and len(pairs := _column_pairs(cells)) == len(keys):
+        # only the total's and 当年财政拨款's cells printed, each column's two as a pair: no
+        # pair is of a number printed elsewhere in the part (a 分值 and 得分 pair, 10 | 10)
+        taken = {k for at in pairs for k in (at, at + 1)}
+        values = [to_number(cells[at]) for at in pairs]
+        others = {to_number(c) for k, c in enumerate(cells) if k not in taken and _AMOUNT.match(c)}
+        if others & set(values):
+            return False
+        blocks = [[v, v, None, None] for v in values]
+    if not any(any(b) for b in blocks):
+        return False
+    if len(blocks) == len(keys):
+        table = dict(zip(keys, blocks, strict=True))
+    elif (
+        len(blocks) == len(keys) - 1
+        and keys[-1] == "executed"
+        and all(at < starts[0] for _, at in columns[:-1])
+        and starts[-1] + _ROWS <= columns[-1][1]
+    ):
+        table = dict(zip(keys[:-1], blocks, strict=True))
+        spent = _executed_after_its_label(
+            cells, columns[-1][1], taken, table["annual_budget"][0], rates
+        )
+        if spent is None:
+            return False
+        whole = all(block[1] == block[0] for block in blocks)
+        table["executed"] = [spent[0], spent[0] if whole and spent[1] >= 2 else None, None, None]
+    elif (
+        len(blocks) == len(keys) - 1
+        and keys[-1] == "executed"
+        and all(at < starts[0] for _, at in columns)
+        and (cut := _block_cut_by_the_total(cells, starts[-1] + _ROWS - 1, taken))
+    ):
+        # the 全年执行数 column's block cut by the total's other cells
+        table = dict(zip(keys[:-1], blocks, strict=True))
+        table["executed"] = [to_number(cells[k]) for k in cut]
+        taken |= set(cut)
+    else:
+        return False
+    annual, executed = table["annual_budget"], table["executed"]
+    if any(e is not None and e > a * 1.5 for a, e in zip(annual, executed, strict=True) if a):
+        return False
+    if annual[0] <= 0 or not any(_rate_of_blocks(annual[0], executed[0], r) for r in rates):
+        return False  # (the total's rate, printed, is what says the columns are these)
+    for i, row in enumerate(funds):
+        for key in table:
+            row[key] = table[key][i]
+    printed = [a is not None for a in annual].count(True)
+    per_row = len(rates) == printed and all(
+        e is not None and (_rate_of_blocks(a, e, r) if a > 0 else float(r) == 0 == e)
+        for a, e, r in zip(annual, executed, rates, strict=False)
+    )
+    if per_row:
+        for row, rate in zip(funds, rates, strict=False):
+            row["execution_rate"] = float(rate)
+    else:
+        fitting = {float(r) for r in rates if _rate_of_blocks(annual[0], executed[0], r)}
+        if len(fitting) == 1:
+            funds[0]["execution_rate"] = fitting.pop()
+    rate = funds[0]["execution_rate"]
+    if rate is not None:
+        left = Counter(
+            n
+            for k, c in enumerate(cells)
+            if k not in taken and _AMOUNT.match(c)
+            for n in [to_number(c)]
+            if n is not None
+        )
+        points = {
+            (weight, score)
+            for weight in left
+            if 0 < weight <= 100
+            for score in left
+            if score <= weight
+            and abs(weight * rate / 100 - score) <= 0.011
+            and (score != weight or left[weight] >= 2)
+        }
+        if len(points) == 1:
+            funds[0]["weight"], funds[0]["score"] = points.pop()
+    return True

@@ -23,7 +23,7 @@ from itertools import pairwise
 
 from pipelines.parser import centred_labels
 from pipelines.parser import vocabulary as vocab
-from pipelines.parser.arithmetic import complete_total
+from pipelines.parser.arithmetic import columns_printed_as_blocks, complete_total
 from pipelines.parser.form import (
     FUND_FIELDS,
     FUND_LINES,
@@ -9719,6 +9719,12 @@ def read_form(lines: list[Line]) -> tuple[dict, Reading]:
         # no money table, the total said in words (资金总额41万元, 资金总额及构成 总额1002.6万元)
         funds[0]["annual_budget"] = amount
         reading.notes.append("年度资金总额: its amount read from words (资金总额…万元)")
+    if fund_at is not None and _columns_as_blocks(cells, fund_at, header_at, funds):
+        reading.notes.append(
+            "money table: printed a column at a time, each column's four cells as a block (its "
+            "total the sum of its parts), placed in the header's column order; the total's "
+            "执行率 fits its 执行数 / 全年预算数"
+        )
     if fund_at is not None and complete_total(
         funds,
         [c.text for c in cells[fund_at : _money_part_end(cells, fund_at, header_at)]],
@@ -10056,6 +10062,25 @@ def _points_header_among_rows(rows: list[dict], body: list[Cell]) -> bool:
         return False
     columns = [vocab.meaning(c.text, "indicator_columns") for c in body]
     return "name" not in columns and ("weight" in columns or "score" in columns)
+
+
+def _columns_as_blocks(
+    cells: list[Cell], fund_at: int, header_at: int | None, funds: list[dict]
+) -> bool:
+    """A money table none of whose amounts was read, printed a column at a time (pdfminer's
+    text boxes: the row labels' column, then each amount column's cells as a block): read by
+    ``arithmetic.columns_printed_as_blocks`` from the money part's cells, its amount columns in
+    the order their labels are printed (each label once; a column of money received, which
+    prints a block too, makes the blocks outnumber the columns, and nothing is read)."""
+    if any(row[k] is not None for row in funds for k in _AMOUNT_FIELDS):
+        return False  # (a table read in its rows: the common case, no work)
+    part = cells[fund_at : _money_part_end(cells, fund_at, header_at)]
+    columns: list[tuple[str, int]] = []
+    for k, c in enumerate(part):
+        key = vocab.meaning(c.text, "fund_columns")
+        if key in ("initial_budget", "annual_budget", "executed", "received"):
+            columns.append((key, k))
+    return columns_printed_as_blocks(funds, [c.text for c in part], columns)
 
 
 def _money_part_end(cells: list[Cell], fund_at: int, header_at: int | None) -> int:
