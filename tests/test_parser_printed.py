@@ -87,8 +87,11 @@ def test_every_gold_file_is_printed_by_every_tool():
         # (q02's three labels carried on from the group above): 5 / 0.952 before, the rows
         # under those labels now left out by the readers after; 成本 / 时效 leading their rows
         # in the label column read as 二级 labels again: 0.950 before)
+        # (since the thirty-seventh: every label a line off its group's middle placed where
+        # exactly one tiling stands them so, in a table ending in its 总分 row, b04's: 0.9275
+        # before)
         ("pdftotext-layout", "excel", 2, 0.953),
-        ("pdftotext-layout", "plain", 5, 0.9275),
+        ("pdftotext-layout", "plain", 5, 0.930),
         ("pdftotext-layout", "word", 1, 0.982),
         # pdftotext without -layout: the text blocks in reading order, a cell or a few cells a
         # line, a wrapped cell's lines together, the columns gone. A wrapped cell's lines joined
