@@ -43,3 +43,29 @@ def test_only_one_tiling_a_line_off_is_read():
     tops, bottoms = [0, 2, 4, 6], [0, 2, 4, 8]
     assert _whole_tilings(pieces, tops, bottoms, 1.0) > 1
     assert _labels_a_line_off(pieces, tops, bottoms) is None
+
+
+def test_a_second_level_label_printed_without_its_zhibiao_counts_as_whole_a_line_off():
+    # 社会效益 printed without its 指标 (a 二级 label all the same) in a table whose other
+    # labels stand a line off: the one tiling is read, the label as printed
+    rows = [*OFF_ROWS[:-1], (OFF_ROWS[-1][0], "社会效益", *OFF_ROWS[-1][2:])]
+    table = print_table(rows)
+    for label in ("数量指标", "质量指标"):
+        table = _label_a_line_down(table, label)
+    (form,) = parse_text("\n".join([*FORM_HEAD, *table]), "x.txt").forms
+    assert [(r["level1"], r["level2"]) for r in form["indicators"]] == [r[:2] for r in rows]
+
+
+def test_two_labels_joined_as_one_are_no_second_tiling():
+    # 生态效益 over one row and 可持续影响指标 over the next, or both joined over the two: the
+    # joined reading is two labels run together, no tiling, so the one tiling stands
+    from pipelines.parser.layout import _labels_a_line_off, _whole_tilings
+
+    pieces = [(1, "数量指标"), (4, "生态效"), (5, "益"), (8, "可持续"), (9, "影响指标")]
+    tops, bottoms = [0, 4, 8], [2, 5, 9]
+    assert _whole_tilings(pieces, tops, bottoms, 1.0) == 1
+    assert [g[2] for g in _labels_a_line_off(pieces, tops, bottoms)] == [
+        "数量指标",
+        "生态效益",
+        "可持续影响指标",
+    ]

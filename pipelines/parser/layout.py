@@ -969,7 +969,7 @@ def _labels_a_line_off(
     table may each stand a line off). Only in a table that ends in its 总分 row (the caller):
     a group cut by a page goes on after it, and its label stands centred on rows not all here."""
     found = _centred_groups(pieces, tops, bottoms, 2 * _OFF_MIDDLE)
-    if found is None or not all(_whole_label(label) for _, _, label, _, _ in found):
+    if found is None or not all(_whole_or_bare(label) for _, _, label, _, _ in found):
         return None
     if not all(
         abs(a + b - tops[i] - bottoms[j]) <= 2 * _OFF_MIDDLE or tops[i] <= a <= b <= bottoms[j]
@@ -985,7 +985,8 @@ def _whole_tilings(
     pieces: list[tuple[int, str]], tops: list[int], bottoms: list[int], slack: float
 ) -> int:
     """How many tilings of the units by the labels stand every label whole and within
-    ``slack`` of its group's middle (as _centred_groups, the nearest not preferred)."""
+    ``slack`` of its group's middle (as _centred_groups, no two labels joined as one; the
+    nearest not preferred)."""
     size, count = len(tops), len(pieces)
     memo: dict[tuple[int, int], int] = {}
 
@@ -1007,12 +1008,18 @@ def _whole_tilings(
                     break
                 if abs((block[0][0] + block[-1][0]) / 2 - middle) > slack:
                     continue
-                if _whole_label(_joined([p[1] for p in block])):
+                label = _joined([p[1] for p in block])
+                if _whole_or_bare(label) and not _labels_run_together(label):
                     total += ways(j + 1, b)
         memo[i, g] = total
         return total
 
     return ways(0, 0)
+
+
+def _whole_or_bare(label: str) -> bool:
+    """A label printed whole, or a 二级 label printed without its 指标 (生态效益)."""
+    return _whole_label(label) or _bare_label(without_points(compact(label)))
 
 
 def _whole_label(label: str) -> bool:
