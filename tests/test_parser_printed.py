@@ -90,8 +90,13 @@ def test_every_gold_file_is_printed_by_every_tool():
         # (since the thirty-seventh: goals side by side whose lines start at two places, the
         # label's lines holding a piece of each one space apart, cut at the achieved goal's
         # place (layout._goals_split_at_a_place; 001's and 003's): 0.9533 and 0.9279 before)
-        ("pdftotext-layout", "excel", 2, 0.954),
-        ("pdftotext-layout", "plain", 5, 0.932),
+        # (since the thirty-seventh: every label a line off its group's middle placed where
+        # exactly one tiling stands them so, in a table ending in its 总分 row, b04's: 0.9275
+        # before; a 二级 label printed without its 指标 counted whole there, f01's: excel
+        # 0.953 before)
+        # (both: 0.9570 and 0.9350)
+        ("pdftotext-layout", "excel", 2, 0.957),
+        ("pdftotext-layout", "plain", 5, 0.935),
         ("pdftotext-layout", "word", 1, 0.982),
         # pdftotext without -layout: the text blocks in reading order, a cell or a few cells a
         # line, a wrapped cell's lines together, the columns gone. A wrapped cell's lines joined

@@ -474,7 +474,10 @@ class _Table:
         for key in reversed(_GROUPS):
             if key not in by_key:
                 continue
-            found = self._groups(by_key[key], tops, bottoms, way)
+            # (labels a line off only over units that are sure: rows, or groups whose
+            # labels are all whole)
+            sure = all(_whole_label(label) for label in groups.get("level2", []) if label)
+            found = self._groups(by_key[key], tops, bottoms, way, sure)
             if found is None and self.at is None:
                 # rows going on after a new page print no header: every column stays, a
                 # group's label left blank (the group above goes on) where the page prints
@@ -625,7 +628,12 @@ class _Table:
         return "\t".join(pieces)
 
     def _groups(
-        self, column: _Column, tops: list[int], bottoms: list[int], way: bool | None
+        self,
+        column: _Column,
+        tops: list[int],
+        bottoms: list[int],
+        way: bool | None,
+        sure: bool = False,
     ) -> list[tuple[int, int, str, int, int]] | None:
         """The groups (first unit, last unit, label) of one group column over units with these
         extents, or None where the labels cannot all be placed one way only (or, where they
@@ -642,6 +650,8 @@ class _Table:
         if middle is None and top is None and self.at is not None:
             # (a header over the table: no page going on, whose first group may have no label)
             middle = _one_label_a_line_off(pieces, tops, bottoms)
+            if middle is None and sure and self.total is not None:
+                middle = _labels_a_line_off(pieces, tops, bottoms)
         if middle is None and top is None and self.at is None:
             # rows going on after a new page: the first of them may be the end of a group
             # whose label stood on the page before (a first group with no label)
@@ -946,6 +956,70 @@ def _one_label_a_line_off(
         if abs(first_line + last_line - tops[i] - bottoms[j]) > 2 * _OFF_MIDDLE
     ]
     return found if off == [True] else None
+
+
+def _labels_a_line_off(
+    pieces: list[tuple[int, str]], tops: list[int], bottoms: list[int]
+) -> list[tuple[int, int, str, int, int]] | None:
+    """The groups where no tiling stands every label within a half line of its group's middle
+    and no single label a line off (_one_label_a_line_off), but exactly one tiling stands every
+    label whole and up to a line off, inside its group's lines where it is off more than half
+    a line (a tall label centred on a short row stands past it; pdftotext -layout sets a
+    label's lines between the rows' by its own rounding of heights, so several labels of one
+    table may each stand a line off). Only in a table that ends in its 总分 row (the caller):
+    a group cut by a page goes on after it, and its label stands centred on rows not all here."""
+    found = _centred_groups(pieces, tops, bottoms, 2 * _OFF_MIDDLE)
+    if found is None or not all(_whole_or_bare(label) for _, _, label, _, _ in found):
+        return None
+    if not all(
+        abs(a + b - tops[i] - bottoms[j]) <= 2 * _OFF_MIDDLE or tops[i] <= a <= b <= bottoms[j]
+        for i, j, _, a, b in found
+    ):
+        return None
+    if _whole_tilings(pieces, tops, bottoms, 2 * _OFF_MIDDLE) != 1:
+        return None
+    return found
+
+
+def _whole_tilings(
+    pieces: list[tuple[int, str]], tops: list[int], bottoms: list[int], slack: float
+) -> int:
+    """How many tilings of the units by the labels stand every label whole and within
+    ``slack`` of its group's middle (as _centred_groups, no two labels joined as one; the
+    nearest not preferred)."""
+    size, count = len(tops), len(pieces)
+    memo: dict[tuple[int, int], int] = {}
+
+    def ways(i: int, g: int) -> int:
+        if i == size or g == count:
+            return int(i == size and g == count)
+        if (i, g) in memo:
+            return memo[i, g]
+        total = 0
+        low = bottoms[i - 1] if i else -1
+        for j in range(i, size):
+            if pieces[g][0] <= low:
+                break
+            middle = (tops[i] + bottoms[j]) / 2
+            high = tops[j + 1] if j + 1 < size else 10**9
+            for b in range(g + 1, count + 1):
+                block = pieces[g:b]
+                if block[-1][0] >= high or block[-1][0] - block[0][0] > 2 * len(block):
+                    break
+                if abs((block[0][0] + block[-1][0]) / 2 - middle) > slack:
+                    continue
+                label = _joined([p[1] for p in block])
+                if _whole_or_bare(label) and not _labels_run_together(label):
+                    total += ways(j + 1, b)
+        memo[i, g] = total
+        return total
+
+    return ways(0, 0)
+
+
+def _whole_or_bare(label: str) -> bool:
+    """A label printed whole, or a 二级 label printed without its 指标 (生态效益)."""
+    return _whole_label(label) or _bare_label(without_points(compact(label)))
 
 
 def _whole_label(label: str) -> bool:
