@@ -594,7 +594,39 @@ def _label_tail_apart(piece: str) -> list[str]:
         head, tail = " ".join(words[:-k]), "".join(words[-k:])
         if vocab.label_key(tail) in _tail_labels() and not vocab.is_any_label(head):
             return [head, " ".join(words[-k:])]
-    return [piece]
+    return _labels_row_apart(words) or _goal_label_apart(words) or [piece]
+
+
+def _goal_label_apart(words: list[str]) -> list[str] | None:
+    """A cell's words that open with a goal column's label (年初设定目标, 全年实际完成情况) and go
+    on, after one space, with a sentence (全年实际完成情况 新建道路 524m;…。: the gap after the
+    label lost): the label and the text apart. None for any other words (a label with its
+    note, a label followed by words that are no sentence)."""
+    if len(words) < 2 or vocab.meaning(words[0], "goals") is None:
+        return None
+    rest = " ".join(words[1:])
+    if len(rest) < 10 or not any(ch in rest for ch in "。;；") or vocab.is_any_label(rest):
+        return None
+    return [words[0], rest]
+
+
+def _labels_row_apart(words: list[str]) -> list[str] | None:
+    """A cell's words that end in a label whose value comes after it (项目资金(万元), 实施单位)
+    and, after it, one or two words each a label as a whole (忠县某某政府 项目资金(万元) 全年预算数(A): a value, the money table's heading and
+    its first column's label, the row's wide gaps lost around them): the value and each label
+    apart. None where the words end otherwise."""
+    for k in (2, 3):
+        if len(words) <= k:
+            break
+        label, after = words[-k], words[-k + 1 :]
+        head = " ".join(words[:-k])
+        if (
+            vocab.label_key(label) in _tail_labels()
+            and all(vocab.is_any_label(w) for w in after)
+            and not vocab.is_any_label(head)
+        ):
+            return [head, label, *after]
+    return None
 
 
 def _split_led_run(cell: Cell) -> list[Cell]:

@@ -1,0 +1,65 @@
+"""Forms whose whole text arrived on one line (a page's text copied without its line ends), the
+wide gaps between some cells kept and others lost to one space: labels that a single space
+sets apart from the value before them or the text after them (session 37)."""
+
+from __future__ import annotations
+
+from pipelines.parser import parse_text
+
+# an invented form on one line: its cells apart by two spaces where the page kept a wide gap,
+# by one where it did not (实施单位's value, the money table's heading and its first column's
+# label; the achieved goal's label and its text)
+_ONE_LINE = "  ".join(
+    [
+        "项目支出绩效自评表 (2023年度) 项目名称",
+        "某某村道路硬化工程项目 负责人及电话",
+        "张某 13800000000",
+        "主管部门",
+        "某某县交通运输局 实施单位",
+        "某某县某某镇人民政府 项目资金(万元) 全年预算数(A)",
+        "全年执行数(B)",
+        "执行率(B/A)",
+        "年度资金总额:",
+        "120.00 120.00 100%",
+        "年度总体目标",
+        "年初设定目标",
+        "全年实际完成情况 硬化村道 3.2km;新建边沟 1.5km。 硬化村道 3.2km;新建边沟 1.5km。",
+        "绩效指标",
+        "一级指标 三级指标",
+        "年度指标值",
+        "全年完成值",
+        "产出指标",
+        "数量指标",
+        "硬化村道长度 3.2km 3.2km",
+    ]
+)
+
+
+def test_a_value_run_into_the_money_heading_and_a_column_label_is_read_without_them():
+    # 某某县某某镇人民政府 项目资金(万元) 全年预算数(A): the value, then the money table's
+    # heading and its first column's label, each a label as a whole; before, the heading
+    # stayed in 实施单位's value
+    (form,) = parse_text(_ONE_LINE, "one_line.txt").forms
+    assert form["implementing_unit"] == "某某县某某镇人民政府"
+
+
+def test_a_goal_label_with_its_text_after_one_space_is_a_label():
+    # 全年实际完成情况 硬化村道…。 硬化村道…。: the label, then the two goals, alike; before, the
+    # label and both texts were read as the planned goal
+    (form,) = parse_text(_ONE_LINE, "one_line.txt").forms
+    assert form["goal_planned"] in ("硬化村道 3.2km;新建边沟 1.5km。", None)
+    assert form["goal_actual"] in ("硬化村道 3.2km;新建边沟 1.5km。", None)
+    assert form["goal_planned"] or form["goal_actual"]
+
+
+def test_a_label_with_its_note_or_words_that_are_no_sentence_stay_one_cell():
+    from pipelines.parser.generic import _goal_label_apart, _labels_row_apart
+
+    assert _goal_label_apart(["年初设定目标", "(20分)"]) is None
+    assert _goal_label_apart(["完成情况", "良好"]) is None
+    assert _labels_row_apart(["某某局", "实施单位", "某某中心"]) is None
+    assert _labels_row_apart(["某某局", "项目资金(万元)", "全年预算数(A)"]) == [
+        "某某局",
+        "项目资金(万元)",
+        "全年预算数(A)",
+    ]
