@@ -519,7 +519,9 @@ ALL_REAL = sorted((REAL / "forms").glob("*.txt"))
         # (a07's 一级 and f01's row number right then: 16; 14 with corpus Q: q04's project name,
         # the corpus's own wrong value, and q05's last 二级 label run into its 一级, 满意度服务对象…)
         # (0.779 since the eleventh session's run-together rows; 0.772 before)
-        (real_spaces_lost, 14, 0.77),
+        # (13 since an actual run into the 完成率 printed after it, 100100.00%, is left out:
+        # h02's)
+        (real_spaces_lost, 13, 0.77),
     ],
     ids=["whole file on one line", "every space lost"],
 )

@@ -63,3 +63,32 @@ def test_a_label_with_its_note_or_words_that_are_no_sentence_stay_one_cell():
         "项目资金(万元)",
         "全年预算数(A)",
     ]
+
+
+# an invented form as a PDF tool prints it that joins a line's characters with no gap: its
+# indicator header holds 完成率 between 实际完成值 and 分值, so each row's actual and rate run
+# together (100 and 100.00%: 100100.00%)
+_SPACES_LOST = "\n".join(
+    [
+        "项目支出绩效自评表",
+        "项目名称:某某学校学生资助项目填报人:王某",
+        "主管部门:某某县教育局实施单位:某某县第一中学",
+        "资金构成(元)年初预算数全年预算数执行数分值执行率(%)得分",
+        "资金总额:80,000.0080,000.0040,000.0010.00505",
+        "年度目标年度目标完成情况",
+        "资助家庭困难学生。已资助家庭困难学生40人次。",
+        "一级指标二级指标三级指标指标性质年度指标值度量单位实际完成值完成率分值得分未完成原因分析",
+        "产出指标数量指标资助学生人数≥40人40100.00%30.0030",
+        "效益指标社会效益指标学生就学保障程度95%100100.00%30.0030",
+        "满意度指标服务对象满意度学生满意度90%9297.00%30.0030",
+        "合计100.0095.00",
+    ]
+)
+
+
+def test_an_actual_run_into_the_rate_after_it_is_left_out():
+    # 95%100100.00%30.0030: the actual's digits and the 完成率's run together, where no cut of
+    # the run looks; before, 100100.00% was read as the actual
+    (form,) = parse_text(_SPACES_LOST, "spaces_lost.txt").forms
+    actuals = [row["actual"] for row in form["indicators"]]
+    assert all(a in (None, "40", "40人", "100", "92") for a in actuals), actuals

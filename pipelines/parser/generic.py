@@ -7899,7 +7899,19 @@ def read_run_rows(body: list[Cell], columns: list[str]) -> list[dict]:
     rows = _with_bare_labels(bare, lambda: _run_rows(runs, row_columns, last, halves))
     if direction:
         rows = [_with_comparison_words(row, _unit_after_actual(columns)) for row in rows]
+    if _value_read_past_after_actual(columns):
+        rows = [{**row, "actual": None} if "actual" in row else row for row in rows]
     return rows
+
+
+def _value_read_past_after_actual(columns: list[str]) -> bool:
+    """A header whose actual is followed by a column of values that no row field takes (完成率
+    in 实际完成值 完成率 分值): run together, that value is glued to the actual's end (100 and
+    100.00% as 100100.00%), where the run's cut does not look: each actual is left out."""
+    if "actual" not in columns:
+        return False
+    at = columns.index("actual") + 1
+    return at < len(columns) and columns[at] == "other_value"
 
 
 def _method_before_score(columns: list[str]) -> bool:
