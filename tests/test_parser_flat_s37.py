@@ -92,3 +92,30 @@ def test_an_actual_run_into_the_rate_after_it_is_left_out():
     (form,) = parse_text(_SPACES_LOST, "spaces_lost.txt").forms
     actuals = [row["actual"] for row in form["indicators"]]
     assert all(a in (None, "40", "40人", "100", "92") for a in actuals), actuals
+
+
+# an invented form whose table numbers its rows (指标1:) and prints target and actual as
+# sentences, with no 分值 or 得分, every gap between cells lost
+_NUMBERED_SENTENCES = "\n".join(
+    [
+        "项目支出绩效自评表",
+        "项目名称:某某县乡村卫生室补助项目",
+        "主管部门:某某县卫生健康局",
+        "实施单位:某某县卫生健康局",
+        "一级指标二级指标三级指标年度指标值全年完成值未完成原因和改进措施",
+        "产出指标数量指标指标1:乡镇卫生院补助覆盖率补助乡镇卫生院12个。本年度已补助12个乡镇卫生院。",
+        "指标2:村卫生室补助数量补助村卫生室120个。本年度已补助120个村卫生室。",
+        "质量指标指标1:补助资金按时足额发放。12个乡镇卫生院100%",
+        "指标2:村卫生室补助资金发放。120个村卫生室100%",
+        "效益指标社会效益指标指标1:群众就医负担减轻。群众就医负担有所减轻。",
+    ]
+)
+
+
+def test_a_numbered_name_run_into_its_sentences_is_left_out():
+    # 指标1:…覆盖率补助乡镇卫生院12个。本年度已…。: a sentence's end with words right after
+    # it, no gap, inside a numbered name: the name ran into its target and actual; before, the
+    # three were read as one name
+    (form,) = parse_text(_NUMBERED_SENTENCES, "numbered.txt").forms
+    for row in form["indicators"]:
+        assert "。" not in (row["name"] or "")[:-1], row["name"]

@@ -6841,6 +6841,12 @@ def _one_group(labels: list[str]) -> tuple[str | None, str | None]:
     )
 
 
+# a sentence's end with words or digits right after it, no space between: in a numbered name,
+# the name ran into its target and actual printed as sentences (…覆盖率实施…37个。本年度已完成…。,
+# …补助。37个基层医疗机构100%), the gaps between the cells lost
+_SENTENCE_GOES_ON = lazy(r"。(?=[\u4e00-\u9fff\d])")
+
+
 def read_numbered_rows(cells: list[Cell], start: int, stop: int) -> tuple[list[dict], tuple]:
     """The rows of a table whose 三级指标 are numbered (指标1:…), read from the numbers on: each
     row's name is its numbered cell and the words after it up to the first value or label
@@ -6886,7 +6892,7 @@ def read_numbered_rows(cells: list[Cell], start: int, stop: int) -> tuple[list[d
         ):
             level1, level2 = _levels_in(others, level1, level2)
             continue  # a template's empty 指标2: row
-        if _swallowed_values(" ".join(name_words)):
+        if _swallowed_values(" ".join(name_words)) or _SENTENCE_GOES_ON.search(name_words[-1]):
             # a numbered cell that ran into its values (run together): nothing of it, nor of
             # the run it is in, can be placed
             pending, waiting = [], []
