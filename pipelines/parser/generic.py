@@ -594,7 +594,39 @@ def _label_tail_apart(piece: str) -> list[str]:
         head, tail = " ".join(words[:-k]), "".join(words[-k:])
         if vocab.label_key(tail) in _tail_labels() and not vocab.is_any_label(head):
             return [head, " ".join(words[-k:])]
-    return [piece]
+    return _labels_row_apart(words) or _goal_label_apart(words) or [piece]
+
+
+def _goal_label_apart(words: list[str]) -> list[str] | None:
+    """A cell's words that open with a goal column's label (年初设定目标, 全年实际完成情况) and go
+    on, after one space, with a sentence (全年实际完成情况 新建道路 524m;…。: the gap after the
+    label lost): the label and the text apart. None for any other words (a label with its
+    note, a label followed by words that are no sentence)."""
+    if len(words) < 2 or vocab.meaning(words[0], "goals") is None:
+        return None
+    rest = " ".join(words[1:])
+    if len(rest) < 10 or not any(ch in rest for ch in "。;；") or vocab.is_any_label(rest):
+        return None
+    return [words[0], rest]
+
+
+def _labels_row_apart(words: list[str]) -> list[str] | None:
+    """A cell's words that end in a label whose value comes after it (项目资金(万元), 实施单位)
+    and, after it, one or two words each a label as a whole (忠县某某政府 项目资金(万元) 全年预算数(A): a value, the money table's heading and
+    its first column's label, the row's wide gaps lost around them): the value and each label
+    apart. None where the words end otherwise."""
+    for k in (2, 3):
+        if len(words) <= k:
+            break
+        label, after = words[-k], words[-k + 1 :]
+        head = " ".join(words[:-k])
+        if (
+            vocab.label_key(label) in _tail_labels()
+            and all(vocab.is_any_label(w) for w in after)
+            and not vocab.is_any_label(head)
+        ):
+            return [head, label, *after]
+    return None
 
 
 def _split_led_run(cell: Cell) -> list[Cell]:
@@ -7007,6 +7039,12 @@ def _one_group(labels: list[str]) -> tuple[str | None, str | None]:
     )
 
 
+# a sentence's end with words or digits right after it, no space between: in a numbered name,
+# the name ran into its target and actual printed as sentences (…覆盖率实施…37个。本年度已完成…。,
+# …补助。37个基层医疗机构100%), the gaps between the cells lost
+_SENTENCE_GOES_ON = lazy(r"。(?=[\u4e00-\u9fff\d])")
+
+
 def read_numbered_rows(cells: list[Cell], start: int, stop: int) -> tuple[list[dict], tuple]:
     """The rows of a table whose 三级指标 are numbered (指标1:…), read from the numbers on: each
     row's name is its numbered cell and the words after it up to the first value or label
@@ -7052,7 +7090,7 @@ def read_numbered_rows(cells: list[Cell], start: int, stop: int) -> tuple[list[d
         ):
             level1, level2 = _levels_in(others, level1, level2)
             continue  # a template's empty 指标2: row
-        if _swallowed_values(" ".join(name_words)):
+        if _swallowed_values(" ".join(name_words)) or _SENTENCE_GOES_ON.search(name_words[-1]):
             # a numbered cell that ran into its values (run together): nothing of it, nor of
             # the run it is in, can be placed
             pending, waiting = [], []
@@ -8065,7 +8103,19 @@ def read_run_rows(body: list[Cell], columns: list[str]) -> list[dict]:
     rows = _with_bare_labels(bare, lambda: _run_rows(runs, row_columns, last, halves))
     if direction:
         rows = [_with_comparison_words(row, _unit_after_actual(columns)) for row in rows]
+    if _value_read_past_after_actual(columns):
+        rows = [{**row, "actual": None} if "actual" in row else row for row in rows]
     return rows
+
+
+def _value_read_past_after_actual(columns: list[str]) -> bool:
+    """A header whose actual is followed by a column of values that no row field takes (完成率
+    in 实际完成值 完成率 分值): run together, that value is glued to the actual's end (100 and
+    100.00% as 100100.00%), where the run's cut does not look: each actual is left out."""
+    if "actual" not in columns:
+        return False
+    at = columns.index("actual") + 1
+    return at < len(columns) and columns[at] == "other_value"
 
 
 def _method_before_score(columns: list[str]) -> bool:
