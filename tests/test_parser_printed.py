@@ -95,7 +95,10 @@ def test_every_gold_file_is_printed_by_every_tool():
         # before; a 二级 label printed without its 指标 counted whole there, f01's: excel
         # 0.953 before)
         # (both: 0.9570 and 0.9350)
-        ("pdftotext-layout", "excel", 2, 0.957),
+        # (since the thirty-seventh: the head of a cut row's 二级 label standing beside the rows
+        # above left out with it, the last 一级 label centred with the cut row's lines, c01's
+        # and m05's: excel 0.957 before)
+        ("pdftotext-layout", "excel", 2, 0.960),
         ("pdftotext-layout", "plain", 5, 0.935),
         ("pdftotext-layout", "word", 1, 0.982),
         # pdftotext without -layout: the text blocks in reading order, a cell or a few cells a

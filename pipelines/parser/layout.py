@@ -221,13 +221,13 @@ def _label_begun_before_cut(table: _Table) -> tuple[int, list[str]] | None:
     while len(table.body) > 2:
         k = table.body[-1]
         held = [c for c in table.columns if table.piece(k, c)]
-        if not held or any(c not in groups for c in held):
+        if not held:
             break
-        if not all(
+        if any(c not in groups for c in held) or not all(
             is_prefix(table.piece(k, c) + "".join(table.piece(j, c) for j in table.kept))
             for c in held
         ):
-            break
+            return _label_head_beside_cut(table, k, groups) or rebuilt
         table.kept.insert(0, table.body.pop())
         found = table.rebuilt()
         if found is None:
@@ -235,6 +235,26 @@ def _label_begun_before_cut(table: _Table) -> tuple[int, list[str]] | None:
             break
         rebuilt = found
     return rebuilt
+
+
+def _label_head_beside_cut(table: _Table, k: int, groups: list) -> tuple[int, list[str]] | None:
+    """The table rebuilt without the head of the cut row's group label that stands on line k,
+    the last line kept, beside the pieces of rows above it (社会效 after 经济效 / 益指标, 岗 cut
+    under it with 益指标): in each group column whose piece on line k with the column's
+    pieces on the cut lines makes a whole label, and whose pieces on the cut lines are no
+    label of their own. None where no such piece is there or the rest cannot be placed."""
+    heads = []
+    for c in groups:
+        piece, rest = table.piece(k, c), "".join(table.piece(j, c) for j in table.kept)
+        if piece and rest and not is_prefix(rest) and _whole_label(piece + rest):
+            heads.append((k, c.key))
+    if not heads:
+        return None
+    table.masked.update(heads)
+    found = table.rebuilt()
+    if found is None:
+        table.masked.difference_update(heads)
+    return found
 
 
 def _body(lines: list[str], start: int, stop: int) -> tuple[list[int], int | None]:
@@ -293,6 +313,8 @@ class _Table:
         self.keyed = 0
         self.widths = False  # places counted by display width
         self.kept: list[int] = []  # lines after the table's last row left out (a row cut off)
+        # (line, column key) of label pieces left out with a cut row (the head of its label)
+        self.masked: set[tuple[int, str | None]] = set()
 
     @classmethod
     def read(cls, lines: list[str], at: int, widths: bool) -> _Table | None:
@@ -386,6 +408,8 @@ class _Table:
     def piece(self, k: int, column: _Column) -> str:
         """The words of line k in the column."""
         # (a line that holds no words has no span: a blank line above a cut text's last rows)
+        if self.masked and (k, column.key) in self.masked:
+            return ""
         return " ".join(w[2] for w in self.spans.get(k, ()) if _in_column(w, column, self.columns))
 
     def rebuilt(self) -> tuple[int, list[str]] | None:
@@ -478,6 +502,11 @@ class _Table:
             # labels are all whole)
             sure = all(_whole_label(label) for label in groups.get("level2", []) if label)
             found = self._groups(by_key[key], tops, bottoms, way, sure)
+            if found is None and key == "level1" and self._cut_group_in_last(by_key):
+                # (the row cut off at the table's end, a 二级 group of its own with no 一级
+                # label, is of the last 一级 group: whose label stands in the middle of its
+                # lines as well)
+                found = self._groups(by_key[key], tops, [*bottoms[:-1], max(self.kept)], way, sure)
             if found is None and self.at is None:
                 # rows going on after a new page print no header: every column stays, a
                 # group's label left blank (the group above goes on) where the page prints
@@ -521,6 +550,15 @@ class _Table:
         if self.total is not None:
             out[self.total - self.top] = self._total_row(kept)
         return self.top, out
+
+    def _cut_group_in_last(self, by_key: dict[str, _Column]) -> bool:
+        """The lines of a row cut off at the table's end (kept out) hold the rest of a 二级
+        label (益指标 under 社会效, 度指标) and no piece of a 一级 label: the cut row opens
+        a 二级 group of its own, under the last 一级 group."""
+        if not self.kept or "level2" not in by_key:
+            return False
+        rest = "".join(self.piece(k, by_key["level2"]) for k in self.kept)
+        return bool(rest) and not any(self.piece(k, by_key["level1"]) for k in self.kept)
 
     def _rows_without_points(self, by_key: dict[str, _Column], pointed: set[int]) -> list[int]:
         """The lines of rows that print no points in a table whose other rows do (其中桃树种植
@@ -1033,11 +1071,14 @@ def _whole_label(label: str) -> bool:
 
 def _labels_run_together(label: str) -> bool:
     """Pieces of two labels joined as one: 数量指标质量指标, 标质量指标 (the last piece of the
-    label before), 生态效益可持续影响指标 (a label printed without its 指标, then another)."""
+    label before), 生态效益可持续影响指标 (a label printed without its 指标, then another),
+    经济效益指标社会效 (a whole label, then the head of the next)."""
     text = without_points(compact(label))
+    head, _, rest = text.partition("指标")
     return (
         text.count("指标") > 1
         or (text[:1] == "标" and len(text) > 1)
+        or (bool(rest) and _whole_label(head + "指标") and is_prefix(rest))
         or any(_two_labels(text, known) for known in LEVEL2_PARENT)
         or _bare_labels_run_together(text)
     )
