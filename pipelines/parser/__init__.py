@@ -9,7 +9,7 @@ from dataclasses import asdict
 from pathlib import Path
 
 from pipelines.parser import centred_labels
-from pipelines.parser.blocks import from_blocks, rejoin_split_cells
+from pipelines.parser.blocks import drop_values_without_points, from_blocks, rejoin_split_cells
 from pipelines.parser.cell_lines import from_cell_lines
 from pipelines.parser.centred_rows import (
     drop_doubled_labels,
@@ -104,14 +104,16 @@ def parse_text(text: str, source_file: str, encoding: str | None = None) -> Pars
 def _mend(result: ParseResult, notes: list, blocked: str | None, line_printed: str | None) -> None:
     """What the reading of a text's shape says of the forms read from it, each form's mends in
     its warnings: a text a cell a paragraph (``blocked``, as printed) has its wrapped cells split
-    at a space put back whole (blocks.rejoin_split_cells); a page's lines one after another
-    (``line_printed``, as read) loses the words said twice on a line that were read as a group
+    at a space put back whole (blocks.rejoin_split_cells) and the cells of rows read past two
+    blank points columns left out (blocks.drop_values_without_points); a page's lines one after
+    another (``line_printed``, as read) loses the words said twice on a line that were read as a group
     label and the rows read from a wrapped cell's pieces (centred_rows); and the lines the shape's
     reader joined or moved are named (``notes``) in the forms they fall in."""
     for form in (*result.forms, *(e.form for e in result.errors if e.form)):
         said: list[str] = []
         if blocked is not None:
             said += rejoin_split_cells(form["indicators"], blocked, notes)
+            said += drop_values_without_points(form["indicators"])
         if line_printed is not None:
             if doubled := drop_doubled_labels(form, line_printed):
                 said.append(

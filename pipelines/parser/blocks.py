@@ -212,3 +212,33 @@ def rejoin_split_cells(
             "left out"
         )
     return warnings
+
+
+def drop_values_without_points(rows: list[dict]) -> list[str]:
+    """Rows of a text printed one cell a paragraph with a deviation read but both points blank
+    (分值 and 得分): the row's cells were read as a stream past two empty columns, the sign of a
+    name wrapped into a block of its own (某某实施国 / 家基本药物制度覆盖率) or a target split at a
+    space that shifted every cell after it into the next column. The row's target, actual and
+    deviation are left out; where no row of the form has a point at all, nothing places any
+    row's cells and the shift may start rows before the one that shows it, so every row's are.
+    Returns a warning when any were."""
+    shifted = [row for row in rows if _past_empty_points(row)]
+    if not shifted:
+        return []
+    if not any(row.get("weight") or row.get("score") for row in rows):
+        shifted = rows
+    dropped = 0
+    for row in shifted:
+        for key in ("target", "actual", "deviation"):
+            dropped += bool(row.get(key))
+            row[key] = None
+    return [
+        f"{dropped} value(s) of rows with both points blank left out: a deviation read past two "
+        "empty points columns in a text a cell a paragraph (its cells shifted, nothing to place "
+        "them by)"
+    ]
+
+
+def _past_empty_points(row: dict) -> bool:
+    """A row with a deviation read while its 分值 and 得分 are both blank."""
+    return bool(row.get("deviation")) and not row.get("weight") and not row.get("score")
