@@ -1750,6 +1750,14 @@ def points_printed_bare(rows: list[dict], lines) -> list[str]:
     19.00: not read so.)"""
     if len(rows) < 4:
         return []
+    # (a table of two points figures a row: a bare one is as likely points)
+    keys = [
+        key
+        for key, other in (("weight", "score"), ("score", "weight"))
+        if all(row[other] is None for row in rows)
+    ]
+    if not keys:
+        return []
     by_no = {line.no: line for line in lines}
     # (the figures printed with decimals anywhere from the table's first row on: a row's
     # points cell may print away from its row, 2.00 after 总分 on the next page, and a row
@@ -1763,9 +1771,7 @@ def points_printed_bare(rows: list[dict], lines) -> list[str]:
         if "." in cell and _FIGURE_CELL.fullmatch(cell)
     }
     warnings = []
-    for key, other in (("weight", "score"), ("score", "weight")):
-        if any(row[other] is not None for row in rows):
-            continue  # (a table of two points figures a row: a bare one is as likely points)
+    for key in keys:
         shapes = [_points_shape(row, row[key], by_no, decimals) for row in rows]
         decimal = shapes.count("decimal")
         bare = shapes.count("bare")
