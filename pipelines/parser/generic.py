@@ -888,6 +888,11 @@ def _fit(column: str, text: str) -> float:
             else (0.8 if is_number(text) else _INF)
         )
     if column == "other":
+        # a column the contract has no field for (得分计算方法, 备注): words, never a number,
+        # nor a group label, which opens the next row (- | 时效指标 | 免费开放率: a blank
+        # cell, then the next row's label)
+        if not empty and _is_level(text):
+            return _INF
         return 0 if empty or not is_number(text) else _INF
     if column == "unlabelled_points":
         return 0 if empty or is_points(text) else _INF
