@@ -66,3 +66,30 @@ def test_no_group_label_fits_a_column_the_contract_has_no_field_for():
     assert _fit("other", "时效指标") > 1
     assert _fit("other", "按比例记分。") == 0
     assert _fit("other", "-") == 0
+
+
+# an invented form flattened onto one line, its cells apart by one space, one row's name holding
+# a Latin word that Chinese type sets apart by spaces (数据 API 接口开通率)
+_LATIN = " ".join(
+    [
+        "项目支出绩效自评表 (2023年度) 项目名称 政务数据共享平台运维 主管部门 某某市数据局",
+        "实施单位 某某市大数据中心",
+        "一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 偏差原因分析及改进措施",
+        "产出指标 数量指标 共享目录编制完成率 =100% 100% 20 20",
+        "数据 API 接口开通率 =100% 100% 20 20",
+        "质量指标 平台可用率 ≥99% 99.9% 20 20",
+        "效益指标 社会效益指标 部门数据调用次数 ≥1000次 1500次 20 20",
+        "满意度指标 服务对象满意度指标 使用部门满意度 ≥90% 95% 20 20",
+        "总分 100 100",
+    ]
+)
+
+
+def test_a_name_with_a_latin_word_set_apart_by_spaces_is_one_name():
+    # … 20 20 数据 API 接口开通率 =100% …: the spaces around the Latin word are the name's own;
+    # before, 数据 was read as a name and the row's values were lost with the rest
+    (form,) = parse_text(_LATIN, "one_line.txt").contract_forms()
+    rows = {row["name"]: row for row in form["indicators"]}
+    row = rows["数据 API 接口开通率"]
+    assert (row["target"], row["actual"], row["weight"], row["score"]) == ("=100%", "100%", 20, 20)
+    assert "数据" not in rows
