@@ -888,6 +888,11 @@ def _fit(column: str, text: str) -> float:
             else (0.8 if is_number(text) else _INF)
         )
     if column == "other":
+        # a column the contract has no field for (得分计算方法, 备注): words, never a number,
+        # nor a group label, which opens the next row (- | 时效指标 | 免费开放率: a blank
+        # cell, then the next row's label)
+        if not empty and _is_level(text):
+            return _INF
         return 0 if empty or not is_number(text) else _INF
     if column == "unlabelled_points":
         return 0 if empty or is_points(text) else _INF
@@ -4358,11 +4363,40 @@ def _body_rows(
 ) -> list[dict]:
     """The rows of read_indicators' table body as its cells are."""
     if _is_stream(body):
-        body = _twin_wrapped_values(body)
+        body = _twin_wrapped_values(_latin_word_names(body))
     body = _without_repeated_names(body)
     return _with_bare_labels(
         _bare_benefit_labels(body), lambda: _read_rows(body, columns, closed, late)
     )
+
+
+def _latin_word_names(body: list[Cell]) -> list[Cell]:
+    """A stream's name with a Latin word inside it, set apart by spaces as Chinese type sets
+    one (经纪人 CA 密钥制作完成率), cut at those spaces into three cells: a Chinese word right
+    after a row's points, a word of Latin letters alone, and a Chinese word before a target with
+    its comparison sign (=100%). The three are one name, joined by their spaces. Only on one
+    line, each piece a cell the tool set apart by nothing but a space."""
+    out = list(body)
+    k = 1
+    while k + 3 < len(out):
+        head, word, rest, after = out[k : k + 4]
+        if (
+            is_points(out[k - 1].text)
+            and len({c.no for c in (out[k - 1], head, word, rest, after)}) == 1
+            and not any(c.apart or c.cut for c in (head, word, rest))
+            and _CJK_ONLY_RUN.match(head.text)
+            and not _is_level(head.text)
+            and _LATIN_WORD.fullmatch(word.text)
+            and _CJK_HEAD.match(rest.text)
+            and _fit("name", rest.text) == 0
+            and _TARGET_LIKE.match(after.text)
+        ):
+            out[k : k + 3] = [Cell(f"{head.text} {word.text} {rest.text}", head.no)]
+        k += 1
+    return out
+
+
+_LATIN_WORD = lazy(r"[A-Za-z]{2,8}")
 
 
 # the framework's last 一级 group and the ones printed before it (labels.LEVEL1 in the order a
