@@ -338,6 +338,11 @@ class _Table:
         if columns is None:
             return None
         crossed = [n for n, k in enumerate(body) if _crosses(words(k), columns)]
+        for n in crossed:
+            pushed = _twin_pushed(words(body[n]), columns)
+            if pushed is not None:
+                spans[body[n]] = pushed
+        crossed = [n for n in crossed if _crosses(words(body[n]), columns)]
         if len(crossed) * 4 > len(body):
             return None  # lines whose cells stand where the header's columns are not: no layout
         crossing = crossed[0] if crossed else None
@@ -773,6 +778,35 @@ def _points_apart(
 def _crosses(words: list[tuple[int, int, str]], columns: list[_Column]) -> bool:
     """Some word of the line stands in two columns."""
     return any(sum(_overlap(w, c) > 0 for c in columns) > 1 for w in words)
+
+
+_DIGITS = lazy(r"\d+")
+
+
+def _twin_pushed(
+    words: list[tuple[int, int, str]], columns: list[_Column]
+) -> list[tuple[int, int, str]] | None:
+    """The line's words where its one word across two columns is a value said twice, pushed
+    right: the word before it, one place before, of the same shape (2021年12月31日
+    2021年12月31日: the target and the actual value printed one space apart) standing wholly in
+    the column on the left, and nothing else of the line in the column on the right. The second
+    is set in the column on the right; None where the line crosses otherwise."""
+    across = [n for n, w in enumerate(words) if sum(_overlap(w, c) > 0 for c in columns) > 1]
+    if len(across) != 1 or across[0] == 0:
+        return None
+    n = across[0]
+    word, twin = words[n], words[n - 1]
+    held = [i for i, c in enumerate(columns) if _overlap(word, c) > 0]
+    if len(held) != 2 or held[1] != held[0] + 1 or twin[1] + 1 != word[0]:
+        return None
+    left, right = columns[held[0]], columns[held[1]]
+    if twin[0] < left.start or twin[1] > left.end:
+        return None  # the first is not wholly in the column on the left
+    if _DIGITS.sub("0", twin[2]) != _DIGITS.sub("0", word[2]):
+        return None
+    if any(_overlap(w, right) > 0 for i, w in enumerate(words) if i != n):
+        return None  # the column on the right holds something else of the line
+    return [*words[:n], (right.start, word[1], word[2]), *words[n + 1 :]]
 
 
 def _in_column(word: tuple[int, int, str], column: _Column, columns: list[_Column]) -> bool:
