@@ -293,7 +293,10 @@ def test_every_gold_file_is_printed_by_every_tool():
         # (both merged: 25 / 0.588)
         # (since the thirty-seventh: a money table printed a column at a time, each amount
         # column's cells a block checked by the form's arithmetic, read: 0.588 before)
-        ("pdfminer", "excel", 25, 0.600),
+        # (two rows printed interleaved, the first with no points and the next row's lines
+        # holding two rows' numbers: the first's values and the second row left out, 002's:
+        # 25 / 0.6011 before, 0.6006 after, its two right values lost with five wrong ones)
+        ("pdfminer", "excel", 20, 0.600),
         # (苏州's goal groups read as labels since the twenty-ninth: g03's rows, printed a column
         # at a time, are paired a column off: 149 before)
         # (149 since the thirty-first)
@@ -329,7 +332,8 @@ def test_every_gold_file_is_printed_by_every_tool():
         # (the same since the thirty-seventh: 003's table read as a stream, 0.477 before)
         # (since the thirty-seventh: money columns printed as blocks read: 0.491 before; 0.544 with
         # them alone, 0.5587 with the stream table too)
-        ("pdfminer", "plain", 25, 0.558),
+        # (two rows printed interleaved left out, b02's: 25 / 0.5587 before)
+        ("pdfminer", "plain", 23, 0.559),
         # (the same since the thirty-third: 39 before)
         # (the same since the thirty-fourth: 36 and 0.489 before)
         # (the same for a table of no points read, its points after 总分: 35 / 0.488 before)

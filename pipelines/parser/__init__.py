@@ -9,7 +9,12 @@ from dataclasses import asdict
 from pathlib import Path
 
 from pipelines.parser import centred_labels
-from pipelines.parser.blocks import drop_values_without_points, from_blocks, rejoin_split_cells
+from pipelines.parser.blocks import (
+    drop_interleaved_rows,
+    drop_values_without_points,
+    from_blocks,
+    rejoin_split_cells,
+)
 from pipelines.parser.cell_lines import from_cell_lines
 from pipelines.parser.centred_rows import (
     drop_doubled_labels,
@@ -113,6 +118,7 @@ def _mend(result: ParseResult, notes: list, blocked: str | None, line_printed: s
         said: list[str] = []
         if blocked is not None:
             said += rejoin_split_cells(form["indicators"], blocked, notes)
+            said += drop_interleaved_rows(form["indicators"], blocked)
             said += drop_values_without_points(form["indicators"])
         if line_printed is not None:
             if doubled := drop_doubled_labels(form, line_printed):

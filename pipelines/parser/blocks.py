@@ -242,3 +242,50 @@ def drop_values_without_points(rows: list[dict]) -> list[str]:
 def _past_empty_points(row: dict) -> bool:
     """A row with a deviation read while its 分值 and 得分 are both blank."""
     return bool(row.get("deviation")) and not row.get("weight") and not row.get("score")
+
+
+# a row's cells that can be numbers: target, actual, 分值, 得分; more number lines under one row
+# are a second row's cells printed among its own
+_ONE_ROWS_NUMBERS = 4
+
+
+def drop_interleaved_rows(rows: list[dict], text: str) -> list[str]:
+    """Two rows of a text printed one cell a paragraph whose cells came out interleaved (name 1,
+    target 1, name 2, target 2, actual 1, actual 2, points 1, points 2): the first is read with a
+    target or an actual but both points blank, and the next one's lines hold more lone numbers
+    than one row has cells for them (two pairs of points after its values). The first row's
+    values and the second row (its name read from a value of the first) are left out: which cell
+    is whose cannot be told. The second row must have a row after it: the last row's lines run
+    on into the 总分 row's numbers. Returns a warning for each pair."""
+    lines = text.split("\n")
+    warnings = []
+    i = 0
+    while i + 2 < len(rows):
+        row, after, end = rows[i], rows[i + 1], rows[i + 2].get("line_start")
+        if _without_points(row) and _holds_two_rows(after, end, lines):
+            for key in ("target", "actual", "deviation"):
+                row[key] = None
+            del rows[i + 1]
+            warnings.append(
+                f"row at line {row.get('line_start')}: no points, and the next row's lines hold "
+                "two rows' numbers (their cells interleaved): its values and the next row left out"
+            )
+        i += 1
+    return warnings
+
+
+def _without_points(row: dict) -> bool:
+    """A row with a target or an actual read but its 分值 and 得分 both blank."""
+    return bool(row.get("target") or row.get("actual")) and not (
+        row.get("weight") or row.get("score")
+    )
+
+
+def _holds_two_rows(row: dict, end: int | None, lines: list[str]) -> bool:
+    """A row with points whose lines (from its first to ``end``, numbered from 1) print more lone
+    numbers than one row's cells can be."""
+    start = row.get("line_start")
+    if not (row.get("weight") or row.get("score")) or not start or not end or end < start:
+        return False
+    numbers = sum(is_number(line.strip()) for line in lines[start - 1 : end - 1])
+    return numbers > _ONE_ROWS_NUMBERS
