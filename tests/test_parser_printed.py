@@ -166,7 +166,9 @@ def test_every_gold_file_is_printed_by_every_tool():
         # (since the thirty-seventh: a table printing one 一级 label, its 二级 all of its
         # family, gives it to every row; a name with a space inside it, one line of three
         # words in a stream, one cell: b09's and 003's tables read as streams, 0.793 before)
-        ("pdftotext", "excel", 13, 0.804),
+        # (since the thirty-seventh's plain round: a row that lost its numbers in a table of
+        # points, its name's short last line the name's rest, not its target: c04, 13 before)
+        ("pdftotext", "excel", 11, 0.805),
         # (a row's 二级 of another 一级's family than its own left out, or both labels where
         # neither was carried on, since the twenty-eighth: 41 before)
         # (a line of two numbers no wrapped cell's: 0.632; a rate column whose label is printed

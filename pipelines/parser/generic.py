@@ -6511,7 +6511,46 @@ def _segment_rows(
     if {"weight", "score"} & set(columns):
         _join_names_rest(rows, names)
         _join_lone_rows_rest(rows, names)
+        _join_numberless_rows_rest(rows, names)
     return rows, unsure
+
+
+def _ends_in_points(row: list[Cell]) -> bool:
+    """A row whose last two cells are plain points (分值 and 得分: 2.00 | 2.00)."""
+    return all(_PLAIN_POINTS.fullmatch(c.text) for c in row[-2:])
+
+
+def _join_numberless_rows_rest(
+    rows: list[list[Cell]], names: list[tuple[str, bool, int, int]]
+) -> None:
+    """A row that prints no number at all, its name followed on the next line by one short
+    Chinese cell that ends the row (…验收合 / 格率, then the next row's name or the table's end:
+    a text that lost the row's values): no points nor value tell the cell apart, and a name's
+    line as wide as the widest another row's name prints goes on, wrapped, onto the next line.
+    The cell is the name's rest, not its target in words (read so, the name was cut short and
+    its tail given as the target). Only in a table some of whose rows end in two points (a
+    table of no points says nothing of a row's end), a name not joined already, the rest no wider than its
+    head and a name's possible rest (_wrapped_name). Joined to the name, in place."""
+    # (only in a table whose rows print their points, a row ending in two: there a row of no
+    # number lost its values, and its cells are the name's and what is left of it)
+    if len(names) < 2 or not any(len(row) >= 3 and _ends_in_points(row) for row in rows):
+        return
+    widths = sorted((display_width(name[0]) for name in names), reverse=True)
+    for head_text, joined, r, at in names:
+        row = rows[r]
+        if joined or len(row) != at + 2 or any(is_number(c.text) for c in row):
+            continue
+        width = display_width(head_text)
+        # (the widest name of the other rows: the second widest if this one is the widest)
+        others = widths[1] if width == widths[0] else widths[0]
+        head, rest = row[at], row[at + 1]
+        if (
+            rest.no == head.no + 1
+            and width >= max(_FULL, filled_width(others))
+            and display_width(rest.text) <= width
+            and _wrapped_name(head.text, rest.text)
+        ):
+            row[at:] = [Cell(head.text + rest.text, head.no, head.cut, head.apart)]
 
 
 def _join_lone_rows_rest(rows: list[list[Cell]], names: list[tuple[str, bool, int, int]]) -> None:
