@@ -87,8 +87,9 @@ REAL = ROOT / "tests" / "fixtures" / "real"
 # by the indicator table, is the planned goal (f01, h05): 0.9286; the one text between that heading
 # and an achieved goal's label, no planned-goal label printed (h04): 0.9287; the same goal text twice
 # after the indicator header's first word, the goal heading right before it (d02): 0.9290; with the
-# rows helper's i01: 0.9292)
-MIN_ACCURACY = 0.9292
+# rows helper's i01: 0.9292; real3 helper: b09's run-together row whose actual ran into its reason,
+# 100%无没有轮换…, keeps its name and percent target, the actual left out: 0.9297)
+MIN_ACCURACY = 0.9297
 MAX_WRONG = 1
 # forms loaded of the corpus's 89 (2026-12-05, thirtieth session: n02's department read after a
 # year printed before it, so loaded: 85 -> 86; c01 prints its 主管部门 and 实施单位 blank: no
