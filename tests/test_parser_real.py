@@ -699,8 +699,11 @@ def test_a_run_no_reading_takes_whole_gives_the_rows_of_its_beginning():
     # no reading takes the run whole, but its first row is bounded on both sides
     text = "利息费用保障率100%100%挂账利息补贴保障率100%无没有轮换、动用库存"
     assert _unrun(text, columns) is None
+    # (and the second row, its rest: a name of words, a percent target, then words alone, gives
+    # its name and target, its actual left out: where 无 ends is not known)
     assert _unrun(text, columns, prefix=True) == [
-        {"name": "利息费用保障率", "target": "100%", "actual": "100%"}
+        {"name": "利息费用保障率", "target": "100%", "actual": "100%"},
+        {"name": "挂账利息补贴保障率", "target": "100%"},
     ]
     # a note run in after the table's last row (说明无注:1、…) is no row
     assert [r["name"] for r in _unrun("发生数0起0起满意度90%100%说明无注:1、", columns, True)] == [
