@@ -87,8 +87,9 @@ REAL = ROOT / "tests" / "fixtures" / "real"
 # by the indicator table, is the planned goal (f01, h05): 0.9286; the one text between that heading
 # and an achieved goal's label, no planned-goal label printed (h04): 0.9287; the same goal text twice
 # after the indicator header's first word, the goal heading right before it (d02): 0.9290; with the
-# rows helper's i01: 0.9292)
-MIN_ACCURACY = 0.9292
+# rows helper's i01: 0.9292; real3 helper: b09's run-together row whose actual ran into its reason,
+# 100%无没有轮换…, keeps its name and percent target, the actual left out: 0.9297)
+MIN_ACCURACY = 0.9297
 MAX_WRONG = 1
 # forms loaded of the corpus's 89 (2026-12-05, thirtieth session: n02's department read after a
 # year printed before it, so loaded: 85 -> 86; c01 prints its 主管部门 and 实施单位 blank: no
@@ -698,8 +699,11 @@ def test_a_run_no_reading_takes_whole_gives_the_rows_of_its_beginning():
     # no reading takes the run whole, but its first row is bounded on both sides
     text = "利息费用保障率100%100%挂账利息补贴保障率100%无没有轮换、动用库存"
     assert _unrun(text, columns) is None
+    # (and the second row, its rest: a name of words, a percent target, then words alone, gives
+    # its name and target, its actual left out: where 无 ends is not known)
     assert _unrun(text, columns, prefix=True) == [
-        {"name": "利息费用保障率", "target": "100%", "actual": "100%"}
+        {"name": "利息费用保障率", "target": "100%", "actual": "100%"},
+        {"name": "挂账利息补贴保障率", "target": "100%"},
     ]
     # a note run in after the table's last row (说明无注:1、…) is no row
     assert [r["name"] for r in _unrun("发生数0起0起满意度90%100%说明无注:1、", columns, True)] == [

@@ -8017,7 +8017,7 @@ def _unrun_readings(
         for end in sorted(partial, reverse=True):
             found = _one_reading(partial[end], columns)
             if found is not None:
-                return found
+                return found + _named_percent_row(text[end:], columns)
         return None
     found = _one_reading(readings, columns)
     held = _holding(readings, columns) if found is None and prefix and len(readings) < 200 else []
@@ -8031,7 +8031,33 @@ def _unrun_readings(
         ):
             agreed += 1
         return held[0][:agreed] or None
+    if found is None and not held and prefix and len(readings) < 200:
+        # no reading of the whole holds: a beginning's rows, then one last row read on its name
+        # and percent target alone (its actual may also be read as words that never hold)
+        for end in sorted(partial, reverse=True):
+            last = _named_percent_row(text[end:], columns)
+            begun = _one_reading(partial[end], columns) if last else None
+            if begun is not None:
+                return begun + last
     return found
+
+
+# the run's last row, read on a name and a percent target only: a name of words alone, its
+# target a percent, then words alone (its actual and reason run together, 100%无没有轮换…)
+_NAMED_PERCENT_ROW = lazy(
+    rf"^([\u4e00-\u9fff、]+)([{_SIGNS}]?(?:0|[1-9]\d*)(?:\.\d+)?%)[\u4e00-\u9fff][^\d]*$"
+)
+
+
+def _named_percent_row(rest: str, columns: list[str]) -> list[dict[str, str]]:
+    """The name and target of the row a prefix reading (_unrun) left over, where the run's rest
+    is that one row: a name of words alone, a percent target, then only words (the actual run
+    straight into its reason, 无没有轮换: where the actual ends is unknown, so it is left out).
+    Only in a table without points (with them, no row ends in words alone)."""
+    if columns != ["name", "target", "actual"]:
+        return []
+    m = _NAMED_PERCENT_ROW.match(rest)
+    return [{"name": m.group(1), "target": m.group(2)}] if m else []
 
 
 def _one_reading(
