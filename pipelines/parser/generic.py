@@ -6368,6 +6368,31 @@ def _without_empty_rows(body: list[Cell]) -> list[Cell]:
     return out
 
 
+def _without_blank_tail(cells: list[Cell]) -> list[Cell]:
+    """The cells of a stream without the dashes after a row's points (分值 and 得分) and before a
+    group's points heading ((30分)): the row's blank reason and method cells (a template prints
+    - in them), and never a value. Read as cells, more dashes than the row has columns left
+    would cut the row before its values (成本指标 | … | 45万 / 45万 12.5 12.5 - - -)."""
+    out: list[Cell] = []
+    at = 0
+    while at < len(cells):
+        end = at
+        while end < len(cells) and cells[end].text.strip() and _empty(cells[end].text):
+            end += 1
+        if (
+            end > at
+            and at >= 2
+            and end < len(cells)
+            and _POINTS_ONLY.match(unicodedata.normalize("NFKC", cells[end].text))
+            and all(_PLAIN_POINTS.fullmatch(c.text) for c in cells[at - 2 : at])
+        ):
+            at = end
+            continue
+        out.extend(cells[at : max(end, at + 1)])
+        at = max(end, at + 1)
+    return out
+
+
 def _without_said_again(cells: list[Cell]) -> list[Cell]:
     """Cells whose words may have run together, without a reason printed after several rows'
     points (5.00 5.00 无偏差 项目销售…, the same words after each row, and at the end of a run
@@ -6491,7 +6516,7 @@ def _segment_rows(
     line of Chinese alone prints as wide as display_width counts; one with digits, Latin letters
     or brackets may print narrower (text.least_width): a name's line of Chinese that leaves room
     for a character more beside the second widest wrapped line, printed narrowest, is whole."""
-    cells = _without_empty_rows(body)
+    cells = _without_blank_tail(_without_empty_rows(body))
     rows, names, unsure = _segment_once(cells, columns)
     evidence = names
     if any(c.text.endswith(_GOES_ON_MARKS) for c in cells):
