@@ -101,8 +101,11 @@ def test_every_gold_file_is_printed_by_every_tool():
         # (since the thirty-seventh: a value said twice one space apart, the second across the
         # border into the actual column, set in that column; f04's table read: plain 0.935
         # before)
+        # (since the thirty-seventh: a cut row under the last row (a 二级 label and a name's
+        # first piece, no values) kept out where it kept the 二级 labels above from being
+        # placed, g01's: plain 0.947 before)
         ("pdftotext-layout", "excel", 2, 0.960),
-        ("pdftotext-layout", "plain", 5, 0.947),
+        ("pdftotext-layout", "plain", 5, 0.949),
         ("pdftotext-layout", "word", 1, 0.982),
         # pdftotext without -layout: the text blocks in reading order, a cell or a few cells a
         # line, a wrapped cell's lines together, the columns gone. A wrapped cell's lines joined

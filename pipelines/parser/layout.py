@@ -195,6 +195,8 @@ def _rebuild(lines: list[str], at: int) -> tuple[int, list[str]] | None:
         # on with the row above)
         table.kept.insert(0, table.body.pop())
         rebuilt = table.rebuilt()
+    if rebuilt is not None and not table.kept and table.dropped:
+        rebuilt = _groups_placed_without_cut_row(table) or rebuilt
     if rebuilt is not None and table.kept:
         rebuilt = _label_begun_before_cut(table) or rebuilt
     if rebuilt is None:
@@ -210,6 +212,27 @@ def _rebuild(lines: list[str], at: int) -> tuple[int, list[str]] | None:
             _, more = going_on
             out = [*out, *lines[start + len(out) : end], *more]
     return start, out
+
+
+def _groups_placed_without_cut_row(table: _Table) -> tuple[int, list[str]] | None:
+    """The table rebuilt without its last lines where they are a row cut off at the table's
+    end (a name's first piece and a group's label, no value in any column: 成本指标 / 指) that
+    kept a group column from being placed (its label standing in the last row's lines): every
+    group column holding pieces placed without them. None (the body as it was) where no such
+    lines are there or a group column is still left out."""
+    body = list(table.body)
+    values = [c for c in table.columns if c.key in _VALUES]
+    while len(table.kept) < _MAX_CUT_LINES and len(table.body) > 2:
+        k = table.body[-1]
+        if any(table.piece(k, c) for c in values):
+            break  # a line with a value: no cut row's
+        table.kept.insert(0, table.body.pop())
+        rebuilt = table.rebuilt()
+        if rebuilt is not None and not table.dropped:
+            return rebuilt
+    table.body, table.kept = body, []
+    table.rebuilt()  # (the table's reading as it was: its dropped count)
+    return None
 
 
 def _label_begun_before_cut(table: _Table) -> tuple[int, list[str]] | None:
@@ -315,6 +338,7 @@ class _Table:
         self.kept: list[int] = []  # lines after the table's last row left out (a row cut off)
         # (line, column key) of label pieces left out with a cut row (the head of its label)
         self.masked: set[tuple[int, str | None]] = set()
+        self.dropped = 0  # group columns holding pieces that the last rebuild left out
 
     @classmethod
     def read(cls, lines: list[str], at: int, widths: bool) -> _Table | None:
@@ -500,6 +524,7 @@ class _Table:
         # where no 二级 group was placed): each group as tall as its rows and its label
         groups: dict[str, list[str]] = {}
         units = [(n, n) for n in range(len(anchors))]
+        self.dropped = 0
         for key in reversed(_GROUPS):
             if key not in by_key:
                 continue
@@ -521,6 +546,7 @@ class _Table:
                 groups[key] = [""] * len(anchors)
                 continue
             if found is None:
+                self.dropped += any(self.piece(k, by_key[key]) for k in self.body)
                 continue
             labels = [""] * len(anchors)
             for first, last, label, _, _ in found:
