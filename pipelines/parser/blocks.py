@@ -289,3 +289,59 @@ def _holds_two_rows(row: dict, end: int | None, lines: list[str]) -> bool:
         return False
     numbers = sum(is_number(line.strip()) for line in lines[start - 1 : end - 1])
     return numbers > _ONE_ROWS_NUMBERS
+
+
+# a row's cells read after its name: what a row of a bare name has none of
+_ROW_CELLS = ("target", "actual", "weight", "score", "deviation")
+
+
+def drop_values_after_bare_name(rows: list[dict], text: str) -> list[str]:
+    """A row of a text printed one cell a paragraph read with its name alone (no target, actual,
+    points or reason) whose lines print, after its name, a further line of words no row read (not
+    a group label) and no digit before the next row's name: the names of several rows were
+    printed one after another before their cells (the rows' cells interleaved), so the next
+    row's cells may be the bare name's. Which are whose cannot be told: the next row's cells,
+    points too, are left out (never moved up). Bare rows are told before any is mended (a row
+    whose cells this leaves out does not make the row after it suspect). Returns a warning for
+    each such row."""
+    lines = text.split("\n")
+    warnings = []
+    bare = [bool(row.get("name")) and not any(row.get(key) for key in _ROW_CELLS) for row in rows]
+    for row, after, alone in zip(rows, rows[1:], bare):
+        if not alone:
+            continue
+        if not after.get("name") or not (after.get("target") or after.get("actual")):
+            continue
+        if not _unread_line_after_name(row, after, lines):
+            continue
+        for key in _ROW_CELLS:
+            after[key] = None
+        warnings.append(
+            f"row at line {after.get('line_start')}: the row before it a name alone with a "
+            "further name unread under it (names printed before their cells): this row's cells, "
+            "maybe the one before's, left out"
+        )
+    return warnings
+
+
+def _unread_line_after_name(row: dict, after: dict, lines: list[str]) -> bool:
+    """Whether the lines from ``row``'s first to ``after``'s first (numbered from 1) hold, past
+    the lines ``row``'s name was joined from, only words: a line that is not a group label of
+    the two rows (another name no row read) and no digit at all (none of the bare name's values
+    printed before the next name)."""
+    start, end = row.get("line_start"), after.get("line_start")
+    if not start or not end or end <= start:
+        return False
+    name, read, i = "".join(row["name"].split()), "", start - 1
+    while i < end - 1 and len(read) < len(name):
+        read += "".join(lines[i].split())
+        i += 1
+    if read != name:
+        return False
+    labels = {row.get(k) for k in ("level1", "level2")} | {
+        after.get(k) for k in ("level1", "level2")
+    }
+    rest = [line.strip() for line in lines[i : end - 1] if line.strip()]
+    return any(line not in labels for line in rest) and not any(
+        char.isdigit() for line in rest for char in line
+    )
