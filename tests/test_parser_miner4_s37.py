@@ -46,3 +46,26 @@ def test_a_bare_name_with_figures_under_it_keeps_the_next_rows_cells():
     rows = _rows(FIGURED)
     after = next(r for r in rows if r["name"] == "保洁应急队伍人员到岗")
     assert (after["target"], after["actual"]) == ("≥3(支)", "3.00(支)")
+
+
+# a table of no points printed one cell a paragraph, its names cut at the column's width (the
+# rest of each name a block of its own further on) and a deviation read past the blank points
+NO_POINTS = ["项目支出绩效自评表", "(2023年度)", "项目名称", "主管部门", "某区教育局",
+             "项目资金(万元)", "年初预算数", "全年预算数", "某校舍维修资金", "实施单位",
+             "全年执行数", "某区教育局", "分值", "执行率", "得分", "年度资金总额",
+             "当年财政拨款", "上年结转资金", "其他资金", "800.00", "800.00", "100.00%",
+             "年度总体目标", "预期目标", "实际完成情况", "维修校舍。", "已维修校舍。",
+             "一级指标 二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分",
+             "偏差原因分析及改进措施",
+             "产出指标 数量指标 指标1:区属中小学校舍维修项目完成",
+             "率达到规定标准", "维修校舍\n12所。", "指标2:区属中小学校舍维修工程验收",
+             "维修校舍12所", "本年度已完成12所\n校舍维修。", "本年度已完成验收\n12所。",
+             "质量指标 指标1:区属中小学维修工程质量合格",
+             "12所", "100%", "率。", "总分"]  # fmt: skip
+
+
+def test_names_as_wide_as_the_column_in_a_shifted_table_are_left_out():
+    (form,) = parse_text("\n\n".join(NO_POINTS) + "\n", "x.txt").forms
+    names = [r["name"] for r in form["indicators"]]
+    assert "指标1:区属中小学校舍维修项目完成" not in names
+    assert "指标1:区属中小学维修工程质量合格" not in names

@@ -355,7 +355,10 @@ def test_every_gold_file_is_printed_by_every_tool():
         # (since the thirty-seventh: money columns printed as blocks read: 0.492 before)
         # (a table of no points with a deviation read past them: every row's cells left out,
         # m04's shifted targets, actuals and deviations: 23 before)
-        ("pdfminer", "word", 17, 0.532),
+        # (in such a table the names as long as the longest, two or more, cut at the column's
+        # width and left out, m04's: 17 / 0.5336 before, 0.5332 after, one right name lost with
+        # two cut ones)
+        ("pdfminer", "word", 15, 0.533),
         # pdfplumber's extract_text: a line of the page a line of text, its words apart by one
         # space whatever the gap (a table's columns gone), a wrapped cell's pieces on the lines
         # above and under its row's values. Goals stop before the header's first pieces (一级指

@@ -221,6 +221,7 @@ def drop_values_without_points(rows: list[dict]) -> list[str]:
     space that shifted every cell after it into the next column. The row's target, actual and
     deviation are left out; where no row of the form has a point at all, nothing places any
     row's cells and the shift may start rows before the one that shows it, so every row's are.
+    Names cut at the column's width are left out too (_drop_names_as_wide_as_the_column).
     Returns a warning when any were."""
     shifted = [row for row in rows if _past_empty_points(row)]
     if not shifted:
@@ -232,11 +233,29 @@ def drop_values_without_points(rows: list[dict]) -> list[str]:
         for key in ("target", "actual", "deviation"):
             dropped += bool(row.get(key))
             row[key] = None
+    dropped += _drop_names_as_wide_as_the_column(shifted)
     return [
         f"{dropped} value(s) of rows with both points blank left out: a deviation read past two "
         "empty points columns in a text a cell a paragraph (its cells shifted, nothing to place "
         "them by)"
     ]
+
+
+def _drop_names_as_wide_as_the_column(shifted: list[dict]) -> int:
+    """The names of shifted rows as long as the longest of them, where two or more are: a
+    column's width that cut them, the rest of each name printed as a block of its own (某某实施国
+    / 家基本药物制度覆盖率) and read as a cell further on. Such names are left out (a name that
+    happened to end at the column's edge with them). Returns how many."""
+    lengths = [len(row["name"]) for row in shifted if row.get("name")]
+    if len(lengths) < 2:
+        return 0
+    widest = max(lengths)
+    if lengths.count(widest) < 2:
+        return 0
+    cut = [row for row in shifted if row.get("name") and len(row["name"]) == widest]
+    for row in cut:
+        row["name"] = None
+    return len(cut)
 
 
 def _past_empty_points(row: dict) -> bool:
