@@ -301,7 +301,10 @@ def test_every_gold_file_is_printed_by_every_tool():
         # (two rows printed interleaved, the first with no points and the next row's lines
         # holding two rows' numbers: the first's values and the second row left out, 002's:
         # 25 / 0.6011 before, 0.6006 after, its two right values lost with five wrong ones)
-        ("pdfminer", "excel", 20, 0.600),
+        # (a row of a bare name with an unread name and no figure under it: the next row's
+        # cells, maybe the bare name's, left out, 002's and b09's: 20 / 0.6006 before, 0.5999
+        # after, right points lost with three wrong values)
+        ("pdfminer", "excel", 17, 0.599),
         # (苏州's goal groups read as labels since the twenty-ninth: g03's rows, printed a column
         # at a time, are paired a column off: 149 before)
         # (149 since the thirty-first)
@@ -338,7 +341,9 @@ def test_every_gold_file_is_printed_by_every_tool():
         # (since the thirty-seventh: money columns printed as blocks read: 0.491 before; 0.544 with
         # them alone, 0.5587 with the stream table too)
         # (two rows printed interleaved left out, b02's: 25 / 0.5587 before)
-        ("pdfminer", "plain", 23, 0.559),
+        # (the next row's cells after a bare name over an unread name left out, 001's: 23 /
+        # 0.5598 before, 0.5593 after)
+        ("pdfminer", "plain", 21, 0.559),
         # (the same since the thirty-third: 39 before)
         # (the same since the thirty-fourth: 36 and 0.489 before)
         # (the same for a table of no points read, its points after 总分: 35 / 0.488 before)
@@ -353,7 +358,10 @@ def test_every_gold_file_is_printed_by_every_tool():
         # (since the thirty-seventh: money columns printed as blocks read: 0.492 before)
         # (a table of no points with a deviation read past them: every row's cells left out,
         # m04's shifted targets, actuals and deviations: 23 before)
-        ("pdfminer", "word", 17, 0.532),
+        # (in such a table the names as long as the longest, two or more, cut at the column's
+        # width and left out, m04's: 17 / 0.5336 before, 0.5332 after, one right name lost with
+        # two cut ones)
+        ("pdfminer", "word", 15, 0.533),
         # pdfplumber's extract_text: a line of the page a line of text, its words apart by one
         # space whatever the gap (a table's columns gone), a wrapped cell's pieces on the lines
         # above and under its row's values. Goals stop before the header's first pieces (一级指

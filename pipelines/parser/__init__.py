@@ -11,6 +11,7 @@ from pathlib import Path
 from pipelines.parser import centred_labels
 from pipelines.parser.blocks import (
     drop_interleaved_rows,
+    drop_values_after_bare_name,
     drop_values_without_points,
     from_blocks,
     rejoin_split_cells,
@@ -119,6 +120,7 @@ def _mend(result: ParseResult, notes: list, blocked: str | None, line_printed: s
         if blocked is not None:
             said += rejoin_split_cells(form["indicators"], blocked, notes)
             said += drop_interleaved_rows(form["indicators"], blocked)
+            said += drop_values_after_bare_name(form["indicators"], blocked)
             said += drop_values_without_points(form["indicators"])
         if line_printed is not None:
             if doubled := drop_doubled_labels(form, line_printed):

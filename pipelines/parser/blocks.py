@@ -221,6 +221,7 @@ def drop_values_without_points(rows: list[dict]) -> list[str]:
     space that shifted every cell after it into the next column. The row's target, actual and
     deviation are left out; where no row of the form has a point at all, nothing places any
     row's cells and the shift may start rows before the one that shows it, so every row's are.
+    Names cut at the column's width are left out too (_drop_names_as_wide_as_the_column).
     Returns a warning when any were."""
     shifted = [row for row in rows if _past_empty_points(row)]
     if not shifted:
@@ -232,11 +233,29 @@ def drop_values_without_points(rows: list[dict]) -> list[str]:
         for key in ("target", "actual", "deviation"):
             dropped += bool(row.get(key))
             row[key] = None
+    dropped += _drop_names_as_wide_as_the_column(shifted)
     return [
         f"{dropped} value(s) of rows with both points blank left out: a deviation read past two "
         "empty points columns in a text a cell a paragraph (its cells shifted, nothing to place "
         "them by)"
     ]
+
+
+def _drop_names_as_wide_as_the_column(shifted: list[dict]) -> int:
+    """The names of shifted rows as long as the longest of them, where two or more are: a
+    column's width that cut them, the rest of each name printed as a block of its own (某某实施国
+    / 家基本药物制度覆盖率) and read as a cell further on. Such names are left out (a name that
+    happened to end at the column's edge with them). Returns how many."""
+    lengths = [len(row["name"]) for row in shifted if row.get("name")]
+    if len(lengths) < 2:
+        return 0
+    widest = max(lengths)
+    if lengths.count(widest) < 2:
+        return 0
+    cut = [row for row in shifted if row.get("name") and len(row["name"]) == widest]
+    for row in cut:
+        row["name"] = None
+    return len(cut)
 
 
 def _past_empty_points(row: dict) -> bool:
@@ -289,3 +308,59 @@ def _holds_two_rows(row: dict, end: int | None, lines: list[str]) -> bool:
         return False
     numbers = sum(is_number(line.strip()) for line in lines[start - 1 : end - 1])
     return numbers > _ONE_ROWS_NUMBERS
+
+
+# a row's cells read after its name: what a row of a bare name has none of
+_ROW_CELLS = ("target", "actual", "weight", "score", "deviation")
+
+
+def drop_values_after_bare_name(rows: list[dict], text: str) -> list[str]:
+    """A row of a text printed one cell a paragraph read with its name alone (no target, actual,
+    points or reason) whose lines print, after its name, a further line of words no row read (not
+    a group label) and no digit before the next row's name: the names of several rows were
+    printed one after another before their cells (the rows' cells interleaved), so the next
+    row's cells may be the bare name's. Which are whose cannot be told: the next row's cells,
+    points too, are left out (never moved up). Bare rows are told before any is mended (a row
+    whose cells this leaves out does not make the row after it suspect). Returns a warning for
+    each such row."""
+    lines = text.split("\n")
+    warnings = []
+    bare = [bool(row.get("name")) and not any(row.get(key) for key in _ROW_CELLS) for row in rows]
+    for row, after, alone in zip(rows, rows[1:], bare):
+        if not alone:
+            continue
+        if not after.get("name") or not (after.get("target") or after.get("actual")):
+            continue
+        if not _unread_line_after_name(row, after, lines):
+            continue
+        for key in _ROW_CELLS:
+            after[key] = None
+        warnings.append(
+            f"row at line {after.get('line_start')}: the row before it a name alone with a "
+            "further name unread under it (names printed before their cells): this row's cells, "
+            "maybe the one before's, left out"
+        )
+    return warnings
+
+
+def _unread_line_after_name(row: dict, after: dict, lines: list[str]) -> bool:
+    """Whether the lines from ``row``'s first to ``after``'s first (numbered from 1) hold, past
+    the lines ``row``'s name was joined from, only words: a line that is not a group label of
+    the two rows (another name no row read) and no digit at all (none of the bare name's values
+    printed before the next name)."""
+    start, end = row.get("line_start"), after.get("line_start")
+    if not start or not end or end <= start:
+        return False
+    name, read, i = "".join(row["name"].split()), "", start - 1
+    while i < end - 1 and len(read) < len(name):
+        read += "".join(lines[i].split())
+        i += 1
+    if read != name:
+        return False
+    labels = {row.get(k) for k in ("level1", "level2")} | {
+        after.get(k) for k in ("level1", "level2")
+    }
+    rest = [line.strip() for line in lines[i : end - 1] if line.strip()]
+    return any(line not in labels for line in rest) and not any(
+        char.isdigit() for line in rest for char in line
+    )
