@@ -142,12 +142,7 @@ def _column_blocks(cells: list[str]) -> list[int]:
     cell that starts no such four is passed: another column's, a 得分 printed before a block).
     Returns the index of each block's first cell, in printed order."""
     starts: list[int] = []
-    k = 0
-    while k < len(cells):
-        run = k
-        while run < len(cells) and _AMOUNT.match(cells[run]):
-            run += 1
-        at = k
+    for at, run in _amount_runs(cells):
         while at + _ROWS <= run:
             block = [to_number(c) for c in cells[at : at + _ROWS]]
             if None in block or abs(block[0] - sum(block[1:])) > 0.005:
@@ -155,8 +150,19 @@ def _column_blocks(cells: list[str]) -> list[int]:
                 continue
             starts.append(at)
             at += _ROWS
-        k = max(run, k + 1)
     return starts
+
+
+def _amount_runs(cells: list[str]):
+    """(first, past the last) of each run of printed amounts among ``cells``, in order."""
+    k = 0
+    while k < len(cells):
+        run = k
+        while run < len(cells) and _AMOUNT.match(cells[run]):
+            run += 1
+        if run > k:
+            yield k, run
+        k = max(run, k + 1)
 
 
 def _executed_after_its_label(
@@ -217,16 +223,10 @@ def _column_pairs(cells: list[str]) -> list[int]:
     cut from the start of each run of printed amounts while the two are equal. Returns the
     index of each pair's first cell, in printed order."""
     starts: list[int] = []
-    k = 0
-    while k < len(cells):
-        run = k
-        while run < len(cells) and _AMOUNT.match(cells[run]):
-            run += 1
-        at = k
+    for at, run in _amount_runs(cells):
         while at + 2 <= run and to_number(cells[at]) == to_number(cells[at + 1]):
             starts.append(at)
             at += 2
-        k = max(run, k + 1)
     return starts
 
 
