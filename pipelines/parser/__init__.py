@@ -110,9 +110,11 @@ def parse_text(text: str, source_file: str, encoding: str | None = None) -> Pars
 def _mend(result: ParseResult, notes: list, blocked: str | None, line_printed: str | None) -> None:
     """What the reading of a text's shape says of the forms read from it, each form's mends in
     its warnings: a text a cell a paragraph (``blocked``, as printed) has its wrapped cells split
-    at a space put back whole (blocks.rejoin_split_cells) and the cells of rows read past two
-    blank points columns left out (blocks.drop_values_without_points); a page's lines one after
-    another (``line_printed``, as read) loses the words said twice on a line that were read as a group
+    at a space put back whole (blocks.rejoin_split_cells), and the values of rows whose cells
+    moved left out: two rows interleaved (blocks.drop_interleaved_rows), a row under a bare name
+    whose values may be the name's (blocks.drop_values_after_bare_name), rows read past two blank
+    points columns (blocks.drop_values_without_points); a page's lines one after another
+    (``line_printed``, as read) loses the words said twice on a line that were read as a group
     label and the rows read from a wrapped cell's pieces (centred_rows); and the lines the shape's
     reader joined or moved are named (``notes``) in the forms they fall in."""
     for form in (*result.forms, *(e.form for e in result.errors if e.form)):
