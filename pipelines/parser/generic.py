@@ -612,9 +612,10 @@ def _goal_label_apart(words: list[str]) -> list[str] | None:
 
 def _labels_row_apart(words: list[str]) -> list[str] | None:
     """A cell's words that end in a label whose value comes after it (项目资金(万元), 实施单位)
-    and, after it, one or two words each a label as a whole (忠县某某政府 项目资金(万元) 全年预算数(A): a value, the money table's heading and
-    its first column's label, the row's wide gaps lost around them): the value and each label
-    apart. None where the words end otherwise."""
+    and, after it, one or two words each a label as a whole (忠县某某政府 项目资金(万元)
+    全年预算数(A): a value, the money table's heading and its first column's label, the row's
+    wide gaps lost around them): the value and each label apart. None where the words end
+    otherwise."""
     for k in (2, 3):
         if len(words) <= k:
             break
