@@ -117,12 +117,13 @@ def _mend(result: ParseResult, notes: list, blocked: str | None, line_printed: s
     (``line_printed``, as read) loses the words said twice on a line that were read as a group
     label and the rows read from a wrapped cell's pieces (centred_rows); and the lines the shape's
     reader joined or moved are named (``notes``) in the forms they fall in."""
+    blocked_lines = blocked.split("\n") if blocked is not None else []
     for form in (*result.forms, *(e.form for e in result.errors if e.form)):
         said: list[str] = []
         if blocked is not None:
             said += rejoin_split_cells(form["indicators"], blocked, notes)
-            said += drop_interleaved_rows(form["indicators"], blocked)
-            said += drop_values_after_bare_name(form["indicators"], blocked)
+            said += drop_interleaved_rows(form["indicators"], blocked_lines)
+            said += drop_values_after_bare_name(form["indicators"], blocked_lines)
             said += drop_values_without_points(form["indicators"])
         if line_printed is not None:
             if doubled := drop_doubled_labels(form, line_printed):

@@ -268,7 +268,7 @@ def _past_empty_points(row: dict) -> bool:
 _ONE_ROWS_NUMBERS = 4
 
 
-def drop_interleaved_rows(rows: list[dict], text: str) -> list[str]:
+def drop_interleaved_rows(rows: list[dict], lines: list[str]) -> list[str]:
     """Two rows of a text printed one cell a paragraph whose cells came out interleaved (name 1,
     target 1, name 2, target 2, actual 1, actual 2, points 1, points 2): the first is read with a
     target or an actual but both points blank, and the next one's lines hold more lone numbers
@@ -276,7 +276,6 @@ def drop_interleaved_rows(rows: list[dict], text: str) -> list[str]:
     values and the second row (its name read from a value of the first) are left out: which cell
     is whose cannot be told. The second row must have a row after it: the last row's lines run
     on into the 总分 row's numbers. Returns a warning for each pair."""
-    lines = text.split("\n")
     warnings = []
     i = 0
     while i + 2 < len(rows):
@@ -314,7 +313,7 @@ def _holds_two_rows(row: dict, end: int | None, lines: list[str]) -> bool:
 _ROW_CELLS = ("target", "actual", "weight", "score", "deviation")
 
 
-def drop_values_after_bare_name(rows: list[dict], text: str) -> list[str]:
+def drop_values_after_bare_name(rows: list[dict], lines: list[str]) -> list[str]:
     """A row of a text printed one cell a paragraph read with its name alone (no target, actual,
     points or reason) whose lines print, after its name, a further line of words no row read (not
     a group label) and no digit before the next row's name: the names of several rows were
@@ -323,7 +322,6 @@ def drop_values_after_bare_name(rows: list[dict], text: str) -> list[str]:
     points too, are left out (never moved up). Bare rows are told before any is mended (a row
     whose cells this leaves out does not make the row after it suspect). Returns a warning for
     each such row."""
-    lines = text.split("\n")
     warnings = []
     bare = [bool(row.get("name")) and not any(row.get(key) for key in _ROW_CELLS) for row in rows]
     for row, after, alone in zip(rows, rows[1:], bare):
