@@ -7811,6 +7811,47 @@ def _glued_points_values(text: str, columns: list[str], apart: str | None = None
     return found[0] if len(found) == 1 else {}
 
 
+# a run that is one row named by its amount (a 成本 row: 38.75万元), then its values' digits run
+# together, then words that open with a year (2021年底…): an optional leading note, the amount,
+# its unit, the digits, the words
+_AMOUNT_NAME_THEN_DIGITS = lazy(
+    r"^(?:[(（][^()（）\d]{1,12}[)）])?((\d+(?:\.\d{1,2})?)万?元)(\d[\d.]*?)((?:19|20)\d\d年.*)?$"
+)
+
+
+def _amount_named_row(
+    text: str, columns: list[str], reason_last: bool
+) -> list[dict[str, str]] | None:
+    """The one row of a run whose name is an amount with its unit (38.75万元, a 成本 row that says
+    its target as its name), then its 分值, target, actual and 得分 run together digit into digit
+    (1038.7536.29.34), in a table whose columns are the name then those four in some order: the
+    one cut of the digits whose target is the name's amount, as
+    _glued_points_values cuts them (10 | 38.75 | 36.2 | 9.34). Words after the digits that open
+    with a year (2021年底…: a year is no value of the row) are the row's reason where the
+    reason is the table's last column (``reason_last``; left out: the run's cut at the next label
+    may have taken its last mark), else the row is not read. None where no such cut or several
+    are."""
+    m = _AMOUNT_NAME_THEN_DIGITS.match(text)
+    order = [c for c in columns if c != "name"]
+    if not m or columns[:1] != ["name"] or sorted(order) != sorted(_GLUED_NUMBERS):
+        return None
+    name, amount, digits, rest = m.groups()  # (rest: the reason, or nothing)
+    if rest and not reason_last:
+        return None
+    found = []
+    for cuts in itertools.combinations(range(1, len(digits)), len(order) - 1):
+        pieces = [digits[a:b] for a, b in itertools.pairwise([0, *cuts, len(digits)])]
+        if not all(_glued_number(piece) for piece in pieces):
+            continue
+        row = dict(zip(order, pieces))
+        weight, score = float(row["weight"]), float(row["score"])
+        if row["target"] == amount and 0 < weight <= 100 and score <= weight:
+            found.append(row)
+    if len(found) != 1:
+        return None
+    return [{"name": name, **found[0]}]
+
+
 # a number as a form prints one: digits, a point with one or two decimals after it, no leading
 # 0 before a digit
 _GLUED_NUMBER = lazy(r"(?:0|[1-9]\d*)(?:\.\d{1,2})?")
@@ -8225,7 +8266,8 @@ def read_run_rows(body: list[Cell], columns: list[str]) -> list[dict]:
     # (a 2024 table prints the unit after the actual: a target and an actual glued digit into
     # digit end at the actual's unit, where both halves may be told: _equal_halves)
     halves = _unit_after_actual(columns)
-    rows = _with_bare_labels(bare, lambda: _run_rows(runs, row_columns, last, halves))
+    reason_last = columns[-1:] == ["deviation"]
+    rows = _with_bare_labels(bare, lambda: _run_rows(runs, row_columns, last, halves, reason_last))
     if direction:
         rows = [_with_comparison_words(row, _unit_after_actual(columns)) for row in rows]
     if _value_read_past_after_actual(columns):
@@ -8395,10 +8437,14 @@ def _with_comparison_words(row: dict, unit_after: bool) -> dict:
 
 
 def _run_rows(
-    runs: list[Cell], row_columns: list[str], last: Cell | None, halves: bool = False
+    runs: list[Cell],
+    row_columns: list[str],
+    last: Cell | None,
+    halves: bool = False,
+    reason_last: bool = False,
 ) -> list[dict]:
     """The rows of read_run_rows' runs (``last``: the body's last cell; ``halves``: see
-    _unrun_readings)."""
+    _unrun_readings; ``reason_last``: the table's last column is the rows' reason)."""
     repeated: set[int] = set()
     framework = any(_FRAMEWORK_HINT.search(cell.text) for cell in runs)
     if framework:
@@ -8506,6 +8552,8 @@ def _run_rows(
             )
             values = _glued_points_values(glued, glued_columns, score) if name else {}
             found = [{"name": name, **values}] if name else []
+            if not name and score is None:
+                found = _amount_named_row(glued, glued_columns, reason_last) or found
         run_start = len(rows)
         starts = _name_starts(squeezed, [cells["name"] for cells in found])
         for number, cells in enumerate(found):
