@@ -51,3 +51,44 @@ def test_a_cost_row_named_by_its_amount_is_not_cut_where_no_cut_gives_that_targe
         "成本指标(必填)50万元1052.548.38.5\n"
     )
     assert all(row[2:] == (None, None, None, None) for row in _rows(text) if row[1] == "50万元")
+
+
+# a preview that lost part of a form one cell per line: the indicator header is gone, its rows
+# and 总分 row are left after the money table's header
+_HEADLESS_HEAD = (
+    "项目支出绩效自评表\n(2022年度)\n项目名称\n某某检验经费\n主管部门\n某某局\n实施单位\n"
+    "某某中心\n项目资金\n(万元)\n年初预算数\n全年预算数\n全年执行数\n分值\n执行率\n得分\n"
+    "年度资金总≥95%\n98%\n20\n20\n"
+)
+
+
+def test_a_table_whose_header_was_lost_is_read_in_the_common_order_where_every_row_shows_it():
+    # each row printed whole (a name, its target and actual, its 分值 and a 得分 within it),
+    # nothing between but group labels, a 总分 row of 100: the common template's order
+    text = _HEADLESS_HEAD + (
+        "社会效益指标\n检验结果公开\n公开\n已公开\n20\n18\n"
+        "满意度\n指标\n服务对象满意度指标\n受检单位满意度\n≥85%\n92%\n10\n10\n"
+        "总分\n100\n96\n"
+    )
+    form = parse_text(text, "x.txt").forms[0]
+    rows = [
+        (r["level2"], r["name"], r["target"], r["actual"], r["weight"], r["score"])
+        for r in form["indicators"]
+    ]
+    assert rows == [
+        ("社会效益指标", "检验结果公开", "公开", "已公开", 20, 18),
+        ("服务对象满意度指标", "受检单位满意度", "≥85%", "92%", 10, 10),
+    ]
+    assert (form["total_weight"], form["total_score"]) == (100, 96)
+
+
+def test_a_table_whose_header_was_lost_is_not_read_where_a_row_shows_another_order():
+    # a row with its 分值 second (受检单位满意度 | 10 | ≥85% | 92% | 10: a template with 分值
+    # before 指标值), or a row short of a cell: no row is read
+    for rows in (
+        "社会效益指标\n检验结果公开\n公开\n已公开\n20\n18\n"
+        "服务对象满意度指标\n受检单位满意度\n10\n≥85%\n92%\n10\n",
+        "社会效益指标\n检验结果公开\n公开\n20\n18\n服务对象满意度指标\n受检单位满意度\n≥85%\n92%\n10\n10\n",
+    ):
+        form = parse_text(_HEADLESS_HEAD + rows + "总分\n100\n96\n", "x.txt").forms[0]
+        assert all(r["weight"] is None and r["target"] is None for r in form["indicators"])

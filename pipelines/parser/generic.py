@@ -9407,12 +9407,9 @@ def _groups_after_the_table(rows: list[dict], after: list[Cell]) -> None:
         row["level1"] = row["level2"] = None
 
 
-def _headless_total(cells: list[Cell], start: int) -> tuple[float | None, float | None]:
-    """The 总分 row of an indicator table whose header the extraction lost (a preview that
-    dropped part of the form): without the header, which of its numbers is 分值 and which 得分
-    is known only from the form's arithmetic, the weights adding up to 100, so a row of two
-    points whose first is 100 (总分 100 99) is read; a money label (合计) is not one."""
-    at = next(
+def _headless_total_at(cells: list[Cell], start: int) -> int | None:
+    """Where a 总分 label stands from ``start`` on (a money label, 合计, is not one)."""
+    return next(
         (
             i
             for i in range(start, len(cells))
@@ -9420,10 +9417,60 @@ def _headless_total(cells: list[Cell], start: int) -> tuple[float | None, float 
         ),
         None,
     )
+
+
+def _headless_total(cells: list[Cell], start: int) -> tuple[float | None, float | None]:
+    """The 总分 row of an indicator table whose header the extraction lost (a preview that
+    dropped part of the form): without the header, which of its numbers is 分值 and which 得分
+    is known only from the form's arithmetic, the weights adding up to 100, so a row of two
+    points whose first is 100 (总分 100 99) is read; a money label (合计) is not one."""
+    at = _headless_total_at(cells, start)
     if at is None:
         return None, None
     weight, score = read_total(cells, at, len(cells), ["weight", "score"])
     return (weight, score) if weight == 100 and score is not None else (None, None)
+
+
+# the columns of the common template's indicator table: what a table whose header was lost is
+# read by, when each of its rows shows that shape
+_HEADLESS_COLUMNS = ["level1", "level2", "name", "target", "actual", "weight", "score"]
+_HEADLESS_ROW = 5  # cells of such a row: its name, target, actual, 分值 and 得分
+
+
+def _headless_rows(cells: list[Cell], start: int) -> list[dict]:
+    """The rows of an indicator table whose header the extraction lost (a preview that dropped
+    part of the form, _headless_total), between its first group label after ``start`` and its
+    总分 row of 100 points: read in the common template's column order (三级指标, 指标值, 实际值,
+    分值, 得分) only when every row shows it, the one cell per line holding five cells a row and
+    nothing else but group labels: a name that is words, then its target and actual, then its 分值
+    and a 得分 within it (a template with 分值 before 指标值 prints a number second). None
+    otherwise: the cells before the first label, a row cut by the lost part, are not read."""
+    at = _headless_total_at(cells, start)
+    if at is None or _headless_total(cells, start)[0] != 100:
+        return []
+    first = next((i for i in range(start, at) if _is_any_level(cells[i].text)), None)
+    if first is None:
+        return []
+    body = [c for c in _join_label_pieces(cells[first:at]) if c.text]
+    plain = [c for c in body if not _is_any_level(c.text)]
+    rows = read_indicators(cells, first, at, _HEADLESS_COLUMNS)
+    if not rows or len(plain) != _HEADLESS_ROW * len(rows):
+        return []
+    for row, k in zip(rows, range(0, len(plain), _HEADLESS_ROW)):
+        texts = [c.text for c in plain[k : k + _HEADLESS_ROW]]
+        points = [to_number(t) if _within_100(t) else None for t in texts]
+        if (
+            points[0] is not None
+            or points[1] is not None
+            or points[3] is None
+            or points[4] is None
+            or not 0 < points[3] <= 100
+            or points[4] > points[3]
+            or [row["name"], row["target"], row["actual"], row["weight"], row["score"]]
+            != [texts[0], texts[1], texts[2], points[3], points[4]]
+        ):
+            return []
+    return rows
 
 
 # a number with the next cell's words run into it (99.6偏差大或目标): not a unit (100分, 10万元)
@@ -10093,6 +10140,13 @@ def read_form(lines: list[Line]) -> tuple[dict, Reading]:
             )
     if header_at is None and total_weight is None and total_score is None:
         total_weight, total_score = _headless_total(cells, fund_at or 0)
+        if not indicators and (headless := _headless_rows(cells, fund_at or 0)):
+            indicators = headless
+            reading.notes.append(
+                "indicator rows of a table whose header was lost: read in the common template's "
+                "column order, each row printed whole in that shape (a name, its target and "
+                "actual, its 分值 and 得分), closed by a 总分 row of 100"
+            )
     if total_score is None:
         at = _find(cells, "total_score", 0, header_at)
         if at is None and header_at is not None:
