@@ -92,3 +92,28 @@ def test_a_table_whose_header_was_lost_is_not_read_where_a_row_shows_another_ord
     ):
         form = parse_text(_HEADLESS_HEAD + rows + "总分\n100\n96\n", "x.txt").forms[0]
         assert all(r["weight"] is None and r["target"] is None for r in form["indicators"])
+
+
+def test_a_run_together_table_cut_in_the_name_its_group_labels_open_gives_that_name():
+    # the text ends inside the table, right after a group's labels and words alone (是否按时完成
+    # 验收): the name of that group's row, cut with its values; its groups hold
+    text = _RUN_HEAD + (
+        "产出指标(30分)数量指标(必填)于2023年10月底前完成养护任务151001001"
+        "效益指标(30分)社会效益指标(必填)是否按时完成验"
+    )
+    rows = parse_text(text, "x.txt").forms[0]["indicators"]
+    assert (rows[-1]["level1"], rows[-1]["level2"], rows[-1]["name"], rows[-1]["target"]) == (
+        "效益指标",
+        "社会效益指标",
+        "是否按时完成验",
+        None,
+    )
+    # words with a digit or a sign after the labels (a target may have begun: 道路完好率≥9), or
+    # a table closed by its 总分 row: no such row
+    for tail in ("社会效益指标(必填)道路完好率≥9", "社会效益指标(必填)是否按时完成验总分10095"):
+        rows = parse_text(
+            _RUN_HEAD + "产出指标(30分)数量指标(必填)于2023年10月底前完成养护任务151001001"
+            "效益指标(30分)" + tail,
+            "x.txt",
+        ).forms[0]["indicators"]
+        assert all(r["level2"] != "社会效益指标" for r in rows)

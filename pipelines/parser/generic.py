@@ -8216,9 +8216,10 @@ def _same_unit(row: dict[str, str]) -> bool:
     return not target and not actual
 
 
-def read_run_rows(body: list[Cell], columns: list[str]) -> list[dict]:
+def read_run_rows(body: list[Cell], columns: list[str], cut_off: bool = False) -> list[dict]:
     """Indicator rows of a table whose cells ran together: group labels are cut out at their
-    names; each run between them is cut into rows only where one reading fits."""
+    names; each run between them is cut into rows only where one reading fits. ``cut_off``: the
+    text ends in the table (no 总分 row after it)."""
     row_columns = [c for c in columns if c in _RUN_ROW_COLUMNS]
     # a target split over 指标性质 / 指标值 / 度量单位 runs together as one target does (≥98%)
     split = [c for c in row_columns if c in ("nature", "target", "unit")]
@@ -8267,7 +8268,9 @@ def read_run_rows(body: list[Cell], columns: list[str]) -> list[dict]:
     # digit end at the actual's unit, where both halves may be told: _equal_halves)
     halves = _unit_after_actual(columns)
     reason_last = columns[-1:] == ["deviation"]
-    rows = _with_bare_labels(bare, lambda: _run_rows(runs, row_columns, last, halves, reason_last))
+    rows = _with_bare_labels(
+        bare, lambda: _run_rows(runs, row_columns, last, halves, reason_last, cut_off)
+    )
     if direction:
         rows = [_with_comparison_words(row, _unit_after_actual(columns)) for row in rows]
     if _value_read_past_after_actual(columns):
@@ -8442,9 +8445,11 @@ def _run_rows(
     last: Cell | None,
     halves: bool = False,
     reason_last: bool = False,
+    cut_off: bool = False,
 ) -> list[dict]:
     """The rows of read_run_rows' runs (``last``: the body's last cell; ``halves``: see
-    _unrun_readings; ``reason_last``: the table's last column is the rows' reason)."""
+    _unrun_readings; ``reason_last``: the table's last column is the rows' reason; ``cut_off``:
+    the text ends in the table)."""
     repeated: set[int] = set()
     framework = any(_FRAMEWORK_HINT.search(cell.text) for cell in runs)
     if framework:
@@ -8554,6 +8559,10 @@ def _run_rows(
             found = [{"name": name, **values}] if name else []
             if not name and score is None:
                 found = _amount_named_row(glued, glued_columns, reason_last) or found
+            if not found and cut_off and cell is last and at and _is_level(runs[at - 1].text):
+                # the text cut in the name of the row its group labels open: the name as cut
+                name = _cut_row_name(glued)
+                found = [{"name": name}] if name else []
         run_start = len(rows)
         starts = _name_starts(squeezed, [cells["name"] for cells in found])
         for number, cells in enumerate(found):
@@ -8713,6 +8722,26 @@ _ONE_ROW = lazy(r"^(.*[\u4e00-\u9fff)）])([\d.%≥≤≧≦=＝<>＜＞ ]*\d[\d
 
 
 _VALUE_IN_NAME = lazy(r"[=≥≤≧≦<>＜＞＝%％]|\d\s*[(（]")
+# a run of words alone after a note in brackets (its group label's: (必填)): no digit, no sign
+_WORDS_AFTER_NOTE = lazy(r"^(?:[(（][^()（）\d]{1,12}[)）])?([^\d=≥≤≧≦<>＜＞＝%％]+)$")
+
+
+def _cut_row_name(text: str) -> str | None:
+    """The name of the row whose group labels open the table's last run, where the text ends in
+    it (a page cut in the row's 三级指标: 是否达到国): the run's words alone, four characters of
+    them at least, no digit (a target or points may have begun), no sign, no label, nor the
+    start of one (a group label cut short: 效益指). A leading note in brackets is its group
+    label's ((必填) of 社会效益指标(必填)). None otherwise."""
+    one = _WORDS_AFTER_NOTE.match(text)
+    name = one.group(1).strip() if one else ""
+    if (
+        han_count(name) < 4
+        or vocab.is_any_label(name)
+        or _opens_a_label(name)
+        or _holds_group_label(name)
+    ):
+        return None
+    return name
 
 
 def _name_starts(text: str, names: list[str | None]) -> list[int | None]:
@@ -10055,7 +10084,8 @@ def read_form(lines: list[Line]) -> tuple[dict, Reading]:
         )
         if run_together:
             # names, targets and numbers run together: rows are cut where only one reading fits
-            indicators = read_run_rows(cells[body_at:end], columns)
+            cut_off = total_at is None and end == len(cells)
+            indicators = read_run_rows(cells[body_at:end], columns, cut_off)
             if not indicators:
                 reading.notes.append(
                     "indicator rows not read: the extraction ran the table's cells together"
