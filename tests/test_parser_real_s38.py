@@ -117,3 +117,18 @@ def test_a_run_together_table_cut_in_the_name_its_group_labels_open_gives_that_n
             "x.txt",
         ).forms[0]["indicators"]
         assert all(r["level2"] != "社会效益指标" for r in rows)
+
+
+def test_money_values_before_their_row_labels_are_cut_where_each_row_closes_with_its_cells_after_the_rate():
+    # a spreadsheet flattened onto one line: the money values printed before the 其中 row's
+    # label, one cell vanished from the total (0 88.5 10 100% 10 | 88.5 — 100% —). The sub-row
+    # prints a dash for its 得分: each row closes with one cell after its rate, so the total's
+    # last 10 is its 得分, not the sub-row's 年初预算数 (0 88.5 10 100% | 10 88.5 — 100% —)
+    text = (
+        "某县项目支出绩效自评表 (2022年度) 项目名称 某某服务项目 主管部门 某某局 "
+        "实施单位 某某中心 项目资金 (万元) 年度资金总额 年初预算数 全年预算数 全年执行数 分值 "
+        "执行率 得分 0 88.5 10 100% 10 88.5 — 100% — 其中:当年财政拨款 上年结转资金 其他资金 "
+        "年度总体目标 预期目标 实际完成情况 完成服务 已完成服务\n"
+    )
+    total = parse_text(text, "x.txt").forms[0]["funds"][0]
+    assert (total["weight"], total["execution_rate"], total["score"]) == (10, 100, 10)

@@ -2611,6 +2611,8 @@ def _split_orphans(
         return None
     found: list[list[dict]] = []
     even: list[list[dict]] = []  # the cuts whose rows print as many cells as each other
+    tailed: list[list[dict]] = []  # the cuts whose rows print every column after the rate
+    after_rate = _columns_after_rate(columns)
     for cuts in itertools.combinations(range(1, len(values)), rows - 1):
         bounds = [0, *cuts, len(values)]
         parts = [values[a:b] for a, b in itertools.pairwise(bounds)]
@@ -2629,11 +2631,15 @@ def _split_orphans(
             found.append(read)
             if len({len(p) for p in parts}) == 1:
                 even.append(read)
+            if after_rate and all(_cells_after_rate(p) == after_rate for p in parts):
+                tailed.append(read)
     if not found:
         return None
     # rows of one table print the same cells (a dash where a row has no value): where some
-    # cuts give every row as many cells, those are the table's rows
-    found = even or found
+    # cuts give every row as many cells, those are the table's rows; else, where some give
+    # every row one rate and a cell after it for each column after the rate (0 207.45 10 100%
+    # 10 | 207.45 — 100% —: the rows' 得分, a dash where blank, closes each row), those
+    found = even or tailed or found
     # where several cuts read, only what every one of them gives each row is kept
     return [
         {
@@ -2643,6 +2649,20 @@ def _split_orphans(
         }
         for k in range(rows)
     ]
+
+
+def _columns_after_rate(columns: list[str]) -> int:
+    """How many of a money table's columns follow its 执行率 column (0 without one)."""
+    if "execution_rate" not in columns:
+        return 0
+    return len(columns) - columns.index("execution_rate") - 1
+
+
+def _cells_after_rate(values: list[str]) -> int | None:
+    """How many cells of a money row's run follow its one rate printed as a percent (None
+    where the run holds no such rate or several)."""
+    rates = [k for k, v in enumerate(values) if "%" in v]
+    return len(values) - rates[0] - 1 if len(rates) == 1 else None
 
 
 # Amounts printed with their unit, possibly run together with the next values and a heading:
