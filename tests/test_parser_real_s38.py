@@ -132,3 +132,16 @@ def test_money_values_before_their_row_labels_are_cut_where_each_row_closes_with
     )
     total = parse_text(text, "x.txt").forms[0]["funds"][0]
     assert (total["weight"], total["execution_rate"], total["score"]) == (10, 100, 10)
+
+
+def test_a_cut_run_of_words_is_no_name_where_the_target_follows_the_name():
+    # a table whose 年度指标值 follows the name (no points between): the words after the labels
+    # may be a name, its target and an actual cut (道路养护提高通行效率提高通行效), so no row
+    text = (
+        "项目支出绩效自评表(2023年度)项目名称某某养护项目主管部门某某局实施单位某某中心"
+        "绩效指标一级指标二级指标三级指标年度指标值全年完成值未完成原因和改进措施\n"
+        "产出指标数量指标养护道路里程52公里52公里\n"
+        "效益指标社会效益指标道路养护提高通行效率提高通行效"
+    )
+    rows = parse_text(text, "x.txt").forms[0]["indicators"]
+    assert all(r["level2"] != "社会效益指标" for r in rows)

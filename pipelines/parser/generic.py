@@ -8579,8 +8579,16 @@ def _run_rows(
             found = [{"name": name, **values}] if name else []
             if not name and score is None:
                 found = _amount_named_row(glued, glued_columns, reason_last) or found
-            if not found and cut_off and cell is last and at and _is_level(runs[at - 1].text):
-                # the text cut in the name of the row its group labels open: the name as cut
+            if (
+                not found
+                and cut_off
+                and cell is last
+                and at
+                and _is_level(runs[at - 1].text)
+                and _points_after_name(row_columns)
+            ):
+                # the text cut in the name of the row its group labels open, before the 分值
+                # after it (words alone, no number): the name as cut
                 name = _cut_row_name(glued)
                 found = [{"name": name}] if name else []
         run_start = len(rows)
@@ -8746,12 +8754,19 @@ _VALUE_IN_NAME = lazy(r"[=≥≤≧≦<>＜＞＝%％]|\d\s*[(（]")
 _WORDS_AFTER_NOTE = lazy(r"^(?:[(（][^()（）\d]{1,12}[)）])?([^\d=≥≤≧≦<>＜＞＝%％]+)$")
 
 
+def _points_after_name(columns: list[str]) -> bool:
+    """The column right after the name is a 分值 or 得分 (a number: words alone are the name)."""
+    at = columns.index("name") if "name" in columns else -1
+    return 0 <= at < len(columns) - 1 and columns[at + 1] in ("weight", "score")
+
+
 def _cut_row_name(text: str) -> str | None:
     """The name of the row whose group labels open the table's last run, where the text ends in
-    it (a page cut in the row's 三级指标: 是否达到国): the run's words alone, four characters of
-    them at least, no digit (a target or points may have begun), no sign, no label, nor the
-    start of one (a group label cut short: 效益指). A leading note in brackets is its group
-    label's ((必填) of 社会效益指标(必填)). None otherwise."""
+    it (a page cut in the row's 三级指标: 是否达到国) and the table prints its 分值 right after the
+    name (_points_after_name: a target's or actual's words come only after a number): the run's
+    words alone, four characters of them at least, no digit (the points may have begun), no
+    sign, no label, nor the start of one (a group label cut short: 效益指). A leading note in
+    brackets is its group label's ((必填) of 社会效益指标(必填)). None otherwise."""
     one = _WORDS_AFTER_NOTE.match(text)
     name = one.group(1).strip() if one else ""
     if (
