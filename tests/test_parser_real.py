@@ -89,7 +89,12 @@ REAL = ROOT / "tests" / "fixtures" / "real"
 # after the indicator header's first word, the goal heading right before it (d02): 0.9290; with the
 # rows helper's i01: 0.9292; real3 helper: b09's run-together row whose actual ran into its reason,
 # 100%无没有轮换…, keeps its name and percent target, the actual left out: 0.9297)
-MIN_ACCURACY = 0.9297
+# (thirty-eighth session: h05's cost row named by its amount, 38.75万元, its glued digits cut where
+# the target is that amount: 0.9307; b06's first form, its indicator header lost, its rows read in
+# the common template's order where each row shows that shape: 0.9325; a run-together text cut in
+# the name of the row its group labels open, h05 and b07, that name read: 0.9333; d02's money values
+# before their row labels cut where each row closes with one cell after its rate: 0.9334)
+MIN_ACCURACY = 0.9334
 MAX_WRONG = 1
 # forms loaded of the corpus's 89 (2026-12-05, thirtieth session: n02's department read after a
 # year printed before it, so loaded: 85 -> 86; c01 prints its 主管部门 and 实施单位 blank: no

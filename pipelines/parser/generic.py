@@ -2611,6 +2611,8 @@ def _split_orphans(
         return None
     found: list[list[dict]] = []
     even: list[list[dict]] = []  # the cuts whose rows print as many cells as each other
+    tailed: list[list[dict]] = []  # the cuts whose rows print every column after the rate
+    after_rate = _columns_after_rate(columns)
     for cuts in itertools.combinations(range(1, len(values)), rows - 1):
         bounds = [0, *cuts, len(values)]
         parts = [values[a:b] for a, b in itertools.pairwise(bounds)]
@@ -2629,11 +2631,15 @@ def _split_orphans(
             found.append(read)
             if len({len(p) for p in parts}) == 1:
                 even.append(read)
+            if after_rate and all(_cells_after_rate(p) == after_rate for p in parts):
+                tailed.append(read)
     if not found:
         return None
     # rows of one table print the same cells (a dash where a row has no value): where some
-    # cuts give every row as many cells, those are the table's rows
-    found = even or found
+    # cuts give every row as many cells, those are the table's rows; else, where some give
+    # every row one rate and a cell after it for each column after the rate (0 207.45 10 100%
+    # 10 | 207.45 — 100% —: the rows' 得分, a dash where blank, closes each row), those
+    found = even or tailed or found
     # where several cuts read, only what every one of them gives each row is kept
     return [
         {
@@ -2643,6 +2649,20 @@ def _split_orphans(
         }
         for k in range(rows)
     ]
+
+
+def _columns_after_rate(columns: list[str]) -> int:
+    """How many of a money table's columns follow its 执行率 column (0 without one)."""
+    if "execution_rate" not in columns:
+        return 0
+    return len(columns) - columns.index("execution_rate") - 1
+
+
+def _cells_after_rate(values: list[str]) -> int | None:
+    """How many cells of a money row's run follow its one rate printed as a percent (None
+    where the run holds no such rate or several)."""
+    rates = [k for k, v in enumerate(values) if "%" in v]
+    return len(values) - rates[0] - 1 if len(rates) == 1 else None
 
 
 # Amounts printed with their unit, possibly run together with the next values and a heading:
@@ -7811,6 +7831,47 @@ def _glued_points_values(text: str, columns: list[str], apart: str | None = None
     return found[0] if len(found) == 1 else {}
 
 
+# a run that is one row named by its amount (a 成本 row: 38.75万元), then its values' digits run
+# together, then words that open with a year (2021年底…): an optional leading note, the amount,
+# its unit, the digits, the words
+_AMOUNT_NAME_THEN_DIGITS = lazy(
+    r"^(?:[(（][^()（）\d]{1,12}[)）])?((\d+(?:\.\d{1,2})?)万?元)(\d[\d.]*?)((?:19|20)\d\d年.*)?$"
+)
+
+
+def _amount_named_row(
+    text: str, columns: list[str], reason_last: bool
+) -> list[dict[str, str]] | None:
+    """The one row of a run whose name is an amount with its unit (38.75万元, a 成本 row that says
+    its target as its name), then its 分值, target, actual and 得分 run together digit into digit
+    (1038.7536.29.34), in a table whose columns are the name then those four in some order: the
+    one cut of the digits whose target is the name's amount, as
+    _glued_points_values cuts them (10 | 38.75 | 36.2 | 9.34). Words after the digits that open
+    with a year (2021年底…: a year is no value of the row) are the row's reason where the
+    reason is the table's last column (``reason_last``; left out: the run's cut at the next label
+    may have taken its last mark), else the row is not read. None where no such cut or several
+    are."""
+    m = _AMOUNT_NAME_THEN_DIGITS.match(text)
+    order = [c for c in columns if c != "name"]
+    if not m or columns[:1] != ["name"] or sorted(order) != sorted(_GLUED_NUMBERS):
+        return None
+    name, amount, digits, rest = m.groups()  # (rest: the reason, or nothing)
+    if rest and not reason_last:
+        return None
+    found = []
+    for cuts in itertools.combinations(range(1, len(digits)), len(order) - 1):
+        pieces = [digits[a:b] for a, b in itertools.pairwise([0, *cuts, len(digits)])]
+        if not all(_glued_number(piece) for piece in pieces):
+            continue
+        row = dict(zip(order, pieces))
+        weight, score = float(row["weight"]), float(row["score"])
+        if row["target"] == amount and 0 < weight <= 100 and score <= weight:
+            found.append(row)
+    if len(found) != 1:
+        return None
+    return [{"name": name, **found[0]}]
+
+
 # a number as a form prints one: digits, a point with one or two decimals after it, no leading
 # 0 before a digit
 _GLUED_NUMBER = lazy(r"(?:0|[1-9]\d*)(?:\.\d{1,2})?")
@@ -8175,9 +8236,10 @@ def _same_unit(row: dict[str, str]) -> bool:
     return not target and not actual
 
 
-def read_run_rows(body: list[Cell], columns: list[str]) -> list[dict]:
+def read_run_rows(body: list[Cell], columns: list[str], cut_off: bool = False) -> list[dict]:
     """Indicator rows of a table whose cells ran together: group labels are cut out at their
-    names; each run between them is cut into rows only where one reading fits."""
+    names; each run between them is cut into rows only where one reading fits. ``cut_off``: the
+    text ends in the table (no 总分 row after it)."""
     row_columns = [c for c in columns if c in _RUN_ROW_COLUMNS]
     # a target split over 指标性质 / 指标值 / 度量单位 runs together as one target does (≥98%)
     split = [c for c in row_columns if c in ("nature", "target", "unit")]
@@ -8225,7 +8287,10 @@ def read_run_rows(body: list[Cell], columns: list[str]) -> list[dict]:
     # (a 2024 table prints the unit after the actual: a target and an actual glued digit into
     # digit end at the actual's unit, where both halves may be told: _equal_halves)
     halves = _unit_after_actual(columns)
-    rows = _with_bare_labels(bare, lambda: _run_rows(runs, row_columns, last, halves))
+    reason_last = columns[-1:] == ["deviation"]
+    rows = _with_bare_labels(
+        bare, lambda: _run_rows(runs, row_columns, last, halves, reason_last, cut_off)
+    )
     if direction:
         rows = [_with_comparison_words(row, _unit_after_actual(columns)) for row in rows]
     if _value_read_past_after_actual(columns):
@@ -8395,10 +8460,16 @@ def _with_comparison_words(row: dict, unit_after: bool) -> dict:
 
 
 def _run_rows(
-    runs: list[Cell], row_columns: list[str], last: Cell | None, halves: bool = False
+    runs: list[Cell],
+    row_columns: list[str],
+    last: Cell | None,
+    halves: bool = False,
+    reason_last: bool = False,
+    cut_off: bool = False,
 ) -> list[dict]:
     """The rows of read_run_rows' runs (``last``: the body's last cell; ``halves``: see
-    _unrun_readings)."""
+    _unrun_readings; ``reason_last``: the table's last column is the rows' reason; ``cut_off``:
+    the text ends in the table)."""
     repeated: set[int] = set()
     framework = any(_FRAMEWORK_HINT.search(cell.text) for cell in runs)
     if framework:
@@ -8506,6 +8577,20 @@ def _run_rows(
             )
             values = _glued_points_values(glued, glued_columns, score) if name else {}
             found = [{"name": name, **values}] if name else []
+            if not name and score is None:
+                found = _amount_named_row(glued, glued_columns, reason_last) or found
+            if (
+                not found
+                and cut_off
+                and cell is last
+                and at
+                and _is_level(runs[at - 1].text)
+                and _points_after_name(row_columns)
+            ):
+                # the text cut in the name of the row its group labels open, before the 分值
+                # after it (words alone, no number): the name as cut
+                name = _cut_row_name(glued)
+                found = [{"name": name}] if name else []
         run_start = len(rows)
         starts = _name_starts(squeezed, [cells["name"] for cells in found])
         for number, cells in enumerate(found):
@@ -8665,6 +8750,33 @@ _ONE_ROW = lazy(r"^(.*[\u4e00-\u9fff)）])([\d.%≥≤≧≦=＝<>＜＞ ]*\d[\d
 
 
 _VALUE_IN_NAME = lazy(r"[=≥≤≧≦<>＜＞＝%％]|\d\s*[(（]")
+# a run of words alone after a note in brackets (its group label's: (必填)): no digit, no sign
+_WORDS_AFTER_NOTE = lazy(r"^(?:[(（][^()（）\d]{1,12}[)）])?([^\d=≥≤≧≦<>＜＞＝%％]+)$")
+
+
+def _points_after_name(columns: list[str]) -> bool:
+    """The column right after the name is a 分值 or 得分 (a number: words alone are the name)."""
+    at = columns.index("name") if "name" in columns else -1
+    return 0 <= at < len(columns) - 1 and columns[at + 1] in ("weight", "score")
+
+
+def _cut_row_name(text: str) -> str | None:
+    """The name of the row whose group labels open the table's last run, where the text ends in
+    it (a page cut in the row's 三级指标: 是否达到国) and the table prints its 分值 right after the
+    name (_points_after_name: a target's or actual's words come only after a number): the run's
+    words alone, four characters of them at least, no digit (the points may have begun), no
+    sign, no label, nor the start of one (a group label cut short: 效益指). A leading note in
+    brackets is its group label's ((必填) of 社会效益指标(必填)). None otherwise."""
+    one = _WORDS_AFTER_NOTE.match(text)
+    name = one.group(1).strip() if one else ""
+    if (
+        han_count(name) < 4
+        or vocab.is_any_label(name)
+        or _opens_a_label(name)
+        or _holds_group_label(name)
+    ):
+        return None
+    return name
 
 
 def _name_starts(text: str, names: list[str | None]) -> list[int | None]:
@@ -9359,12 +9471,9 @@ def _groups_after_the_table(rows: list[dict], after: list[Cell]) -> None:
         row["level1"] = row["level2"] = None
 
 
-def _headless_total(cells: list[Cell], start: int) -> tuple[float | None, float | None]:
-    """The 总分 row of an indicator table whose header the extraction lost (a preview that
-    dropped part of the form): without the header, which of its numbers is 分值 and which 得分
-    is known only from the form's arithmetic, the weights adding up to 100, so a row of two
-    points whose first is 100 (总分 100 99) is read; a money label (合计) is not one."""
-    at = next(
+def _headless_total_at(cells: list[Cell], start: int) -> int | None:
+    """Where a 总分 label stands from ``start`` on (a money label, 合计, is not one)."""
+    return next(
         (
             i
             for i in range(start, len(cells))
@@ -9372,10 +9481,60 @@ def _headless_total(cells: list[Cell], start: int) -> tuple[float | None, float 
         ),
         None,
     )
+
+
+def _headless_total(cells: list[Cell], start: int) -> tuple[float | None, float | None]:
+    """The 总分 row of an indicator table whose header the extraction lost (a preview that
+    dropped part of the form): without the header, which of its numbers is 分值 and which 得分
+    is known only from the form's arithmetic, the weights adding up to 100, so a row of two
+    points whose first is 100 (总分 100 99) is read; a money label (合计) is not one."""
+    at = _headless_total_at(cells, start)
     if at is None:
         return None, None
     weight, score = read_total(cells, at, len(cells), ["weight", "score"])
     return (weight, score) if weight == 100 and score is not None else (None, None)
+
+
+# the columns of the common template's indicator table: what a table whose header was lost is
+# read by, when each of its rows shows that shape
+_HEADLESS_COLUMNS = ["level1", "level2", "name", "target", "actual", "weight", "score"]
+_HEADLESS_ROW = 5  # cells of such a row: its name, target, actual, 分值 and 得分
+
+
+def _headless_rows(cells: list[Cell], start: int) -> list[dict]:
+    """The rows of an indicator table whose header the extraction lost (a preview that dropped
+    part of the form, _headless_total), between its first group label after ``start`` and its
+    总分 row of 100 points: read in the common template's column order (三级指标, 指标值, 实际值,
+    分值, 得分) only when every row shows it, the one cell per line holding five cells a row and
+    nothing else but group labels: a name that is words, then its target and actual, then its 分值
+    and a 得分 within it (a template with 分值 before 指标值 prints a number second). None
+    otherwise: the cells before the first label, a row cut by the lost part, are not read."""
+    at = _headless_total_at(cells, start)
+    if at is None or _headless_total(cells, start)[0] != 100:
+        return []
+    first = next((i for i in range(start, at) if _is_any_level(cells[i].text)), None)
+    if first is None:
+        return []
+    body = [c for c in _join_label_pieces(cells[first:at]) if c.text]
+    plain = [c for c in body if not _is_any_level(c.text)]
+    rows = read_indicators(cells, first, at, _HEADLESS_COLUMNS)
+    if not rows or len(plain) != _HEADLESS_ROW * len(rows):
+        return []
+    for row, k in zip(rows, range(0, len(plain), _HEADLESS_ROW)):
+        texts = [c.text for c in plain[k : k + _HEADLESS_ROW]]
+        points = [to_number(t) if _within_100(t) else None for t in texts]
+        if (
+            points[0] is not None
+            or points[1] is not None
+            or points[3] is None
+            or points[4] is None
+            or not 0 < points[3] <= 100
+            or points[4] > points[3]
+            or [row["name"], row["target"], row["actual"], row["weight"], row["score"]]
+            != [texts[0], texts[1], texts[2], points[3], points[4]]
+        ):
+            return []
+    return rows
 
 
 # a number with the next cell's words run into it (99.6偏差大或目标): not a unit (100分, 10万元)
@@ -9960,7 +10119,8 @@ def read_form(lines: list[Line]) -> tuple[dict, Reading]:
         )
         if run_together:
             # names, targets and numbers run together: rows are cut where only one reading fits
-            indicators = read_run_rows(cells[body_at:end], columns)
+            cut_off = total_at is None and end == len(cells)
+            indicators = read_run_rows(cells[body_at:end], columns, cut_off)
             if not indicators:
                 reading.notes.append(
                     "indicator rows not read: the extraction ran the table's cells together"
@@ -10045,6 +10205,13 @@ def read_form(lines: list[Line]) -> tuple[dict, Reading]:
             )
     if header_at is None and total_weight is None and total_score is None:
         total_weight, total_score = _headless_total(cells, fund_at or 0)
+        if not indicators and (headless := _headless_rows(cells, fund_at or 0)):
+            indicators = headless
+            reading.notes.append(
+                "indicator rows of a table whose header was lost: read in the common template's "
+                "column order, each row printed whole in that shape (a name, its target and "
+                "actual, its 分值 and 得分), closed by a 总分 row of 100"
+            )
     if total_score is None:
         at = _find(cells, "total_score", 0, header_at)
         if at is None and header_at is not None:
