@@ -81,3 +81,32 @@ def test_readings_give_a_row_a_label_only_where_all_agree():
     assert (
         _readings(5, families, {0: (None, "时效指标"), 1: (None, "社会效益指标")}, top=True) is None
     )
+
+
+def test_a_wrapped_cell_and_the_total_label_in_one_block_are_two_cells():
+    # pdftotext took 总分 into the block of the last cell before it, a wrapped name (no blank
+    # line between them): the name's lines are one cell, the label a cell of its own
+    from pipelines.parser.blocks import _cell_then_total, from_blocks
+
+    assert _cell_then_total(["公共文化服务标准化均等", "化水平", "总分"])
+    assert not _cell_then_total(["公共文化服务标准化均等", "=100%", "总分"])
+    cells = [*HEAD, *HEADER, "产出指标", "数量指标", *A, *B, *C, *D, *E, *F, *G[1:]]
+    text = "\n\n".join([*cells, "使用单位对机房服务的满\n意程度\n总分", "100.00", "98.80"])
+    joined, notes = from_blocks(text)
+    lines = joined.split("\n")
+    assert "使用单位对机房服务的满意程度" in lines and "总分" in lines
+    assert "意程度" not in lines
+
+
+def test_the_first_row_under_a_run_of_labels_takes_its_second_level_after_the_readings():
+    # 产出指标 | 数量指标 | 质量指标 printed before the header (a column's run, topmost first),
+    # 时效指标, 社会效益指标 and 服务对象满意度指标 right before their one row each: every
+    # reading puts the first three rows under 产出指标, and the first row, under the run, takes
+    # its first 二级 as well (generic._first_row_under_a_run)
+    head = [*HEAD, "一级指标", "二级指标", "产出指标", "数量指标", "质量指标", *HEADER[2:]]
+    cells = [*A, *B, *C, "时效指标", *D, "社会效益指标", *E[:3], "30.00", "30.00"]
+    cells += ["服务对象满意度指标", *G, "效益指标", "满意度指标", *TOTAL]
+    (form,) = parse_text("\n\n".join([*head, *cells]), "x.txt").forms
+    levels = {row["name"]: (row["level1"], row["level2"]) for row in form["indicators"]}
+    assert levels["服务器巡检次数"] == ("产出指标", "数量指标")
+    assert levels["巡检报告份数"] == ("产出指标", None)

@@ -10159,8 +10159,9 @@ def _first_row_under_a_run(rows: list[dict], cells: list[Cell]) -> None:
     from the top down, so the first 一级 and the first 二级 printed are the topmost, those of
     the table's first row: it takes them where the 二级 is of that 一级's family (labels.
     LEVEL2_PARENT), and no other label, nor a piece of one that may open another group, comes
-    before them (a label's tail, 标, opens none). The other rows stay without. In place."""
-    if not rows or rows[0].get("level1") or rows[0].get("level2"):
+    before them (a label's tail, 标, opens none). The other rows stay without; a first row
+    that holds that 一级 already (label_readings) takes the 二级 too. In place."""
+    if not rows or rows[0].get("level2"):
         return
     first = next((k for k, c in enumerate(cells) if c.no == rows[0]["line_start"]), None)
     if first is None:
@@ -10184,7 +10185,7 @@ def _first_row_under_a_run(rows: list[dict], cells: list[Cell]) -> None:
             two = name
         if one and two:
             break
-    if one and two and LEVEL2_PARENT.get(two) == one:
+    if one and two and LEVEL2_PARENT.get(two) == one and rows[0].get("level1") in (None, one):
         rows[0]["level1"], rows[0]["level2"] = one, two
 
 
