@@ -51,6 +51,10 @@ def from_blocks(text: str) -> tuple[str, list[tuple[int, int, str]]] | None:
         return None
     notes: list[tuple[int, int, str]] = []
     for block in printed:
+        if len(block) >= 3 and _cell_then_total([lines[i].strip() for i in block]):
+            # (the total's label taken into the block of the last row's wrapped cell: the
+            # cell's lines joined, the label left on its own line)
+            block = block[:-1]
         if len(block) < 2 or not _one_cell([lines[i].strip() for i in block]):
             continue
         pieces = [lines[i].strip() for i in block]
@@ -149,6 +153,12 @@ def _one_cell(pieces: list[str]) -> bool:
     if widths[-1] >= min(full) - _SLACK and vocab.is_organisation(pieces[-1]):
         return False  # a full line that is a unit's name whole (某某项目 / 某市某局): two cells
     return max(full) - min(full) <= _SLACK and widths[-1] <= max(full) + _SLACK
+
+
+def _cell_then_total(pieces: list[str]) -> bool:
+    """A block of a wrapped cell's lines (two or more) then the 总分 row's label (享受公益性岗位补贴
+    / 人员 / 总分): the tool took the label into the block of the cell above it."""
+    return vocab.meaning(pieces[-1], "totals") is not None and _one_cell(pieces[:-1])
 
 
 def _heads_a_part(piece: str) -> bool:

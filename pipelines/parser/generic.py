@@ -33,6 +33,7 @@ from pipelines.parser.form import (
 )
 from pipelines.parser.guards import label_begun
 from pipelines.parser.indicators import NO_DEVIATION
+from pipelines.parser.label_readings import FormLabels, fill_by_readings
 from pipelines.parser.labels import (
     BLOCK_TITLES,
     FRAMEWORK,
@@ -4357,38 +4358,76 @@ def read_indicators(
     columns: list[str],
     closed: bool = True,
     late: tuple[str, ...] = (),
+    points: tuple[float, ...] = (),
 ) -> list[dict]:
     """The rows of the indicator table in cells[start:stop]; ``closed``: a 总分/合计 row or a
     closing label ends the table (else the text was cut, and the last row may have lost the
     cells after its last printed one); ``late``: group labels printed after the last row, taken
-    out of the cells (see _late_labels)."""
+    out of the cells (see _late_labels); ``points``: what the rows' 分值 add up to where the
+    form is whole (see label_readings)."""
     body = _drop_empty_groups(_join_label_pieces(_drop_repeated_headers(cells[start:stop])))
     if not body or "name" not in columns:
         return []
     body = _points_apart(_without_leading_numbers(body), columns)
-    rows = _body_rows(body, columns, closed, late)
+    printed = FormLabels(_printed_labels(cells, late), points) if _is_stream(body) else None
+    rows = _body_rows(body, columns, closed, late, printed)
     joined = _spaced_words_joined(body)
     if joined is not body:
         # (a stream read so only where it reads more rows with values than the cells as they
         # are: a line of a wrapped cell cut at its spaces, 获得查阅群 (众好)评 价较高, may be
         # no name's, and the rows around it then fit no columns)
-        stream = _body_rows(joined, columns, closed, late)
+        stream = _body_rows(joined, columns, closed, late, printed)
         if _valued(stream) > _valued(rows):
             rows = stream
     _unheld_first_levels(rows, cells[:stop], late)
     return rows
 
 
+def _indicator_points(
+    cells: list[Cell],
+    total_at: int | None,
+    columns: list[str],
+    total_before: tuple | None,
+    funds: list[dict],
+) -> tuple[float, ...]:
+    """What a whole table's rows' 分值 add up to: the 总分 row's 分值, less the money row's
+    分值 where the form prints one (the 预算执行率's 10 points); nothing without a 总分."""
+    if total_at is None:
+        return ()
+    total = total_before[1] if total_before else read_total(cells, total_at, len(cells), columns)[0]
+    if total is None:
+        return ()
+    money = funds[0].get("weight") if funds else None
+    return (total,) if not money else (total, total - money)
+
+
 def _body_rows(
-    body: list[Cell], columns: list[str], closed: bool, late: tuple[str, ...]
+    body: list[Cell],
+    columns: list[str],
+    closed: bool,
+    late: tuple[str, ...],
+    printed: FormLabels | None = None,
 ) -> list[dict]:
-    """The rows of read_indicators' table body as its cells are."""
+    """The rows of read_indicators' table body as its cells are (``printed``: see
+    _printed_labels)."""
     if _is_stream(body):
         body = _twin_wrapped_values(_latin_word_names(body))
     body = _without_repeated_names(body)
     return _with_bare_labels(
-        _bare_benefit_labels(body), lambda: _read_rows(body, columns, closed, late)
+        _bare_benefit_labels(body), lambda: _read_rows(body, columns, closed, late, printed)
     )
+
+
+def _printed_labels(cells: list[Cell], late: tuple[str, ...]) -> tuple[str, ...]:
+    """The names of the group labels a form prints as cells of their own, wherever they stand
+    (before its table's header, among or after its rows), with those printed after its last
+    row (``late``, taken out of the cells): see label_readings."""
+    found = [
+        _level_name(c.text)
+        for c in _join_label_pieces(cells)
+        if _bare_label(c.text) and _is_any_level(c.text)
+    ]
+    return tuple(found) + tuple(_level_name(text) for text in late)
 
 
 def _latin_word_names(body: list[Cell]) -> list[Cell]:
@@ -4686,9 +4725,13 @@ def _opens_with_identity_label(value: str) -> bool:
 
 
 def _read_rows(
-    body: list[Cell], columns: list[str], closed: bool, late: tuple[str, ...] = ()
+    body: list[Cell],
+    columns: list[str],
+    closed: bool,
+    late: tuple[str, ...] = (),
+    form_labels: FormLabels | None = None,
 ) -> list[dict]:
-    """The rows of read_indicators' table body."""
+    """The rows of read_indicators' table body (``form_labels``: see _printed_labels)."""
     if (
         not closed
         and len(body) > 1
@@ -5049,7 +5092,12 @@ def _read_rows(
             if row["weight"] is None and row["score"] is None:
                 # (no points after them: what was read as the reason may be the actual)
                 row["deviation"] = None
-    return _groups_by_points(rows, marks)
+    rows = _groups_by_points(rows, marks)
+    if stream and form_labels:
+        # (labels printed at the top of their rows, some of them apart from every row)
+        names = [(at, [_level_name(text) for text in labels]) for at, labels in marks]
+        fill_by_readings(rows, names, form_labels)
+    return rows
 
 
 # the value columns of a table whose rows _names_then_their_values may put back together: a
@@ -10127,10 +10175,13 @@ def read_form(lines: list[Line]) -> tuple[dict, Reading]:
                 )
         else:
             closed = total_at is not None or end < len(cells)
-            indicators = read_indicators(cells, body_at, end, columns, closed, late)
+            points = _indicator_points(cells, total_at, columns, total_before, funds)
+            indicators = read_indicators(cells, body_at, end, columns, closed, late, points)
             section = _score_column_section(cells, header_at, body_at, columns)
             if section is not None:
-                scored = read_indicators(cells, body_at, end, [*columns, "score"], closed, late)
+                scored = read_indicators(
+                    cells, body_at, end, [*columns, "score"], closed, late, points
+                )
                 if _scores_within(scored, indicators, section):
                     indicators = scored
                     reading.notes.append(
@@ -10275,8 +10326,9 @@ def _first_row_under_a_run(rows: list[dict], cells: list[Cell]) -> None:
     from the top down, so the first 一级 and the first 二级 printed are the topmost, those of
     the table's first row: it takes them where the 二级 is of that 一级's family (labels.
     LEVEL2_PARENT), and no other label, nor a piece of one that may open another group, comes
-    before them (a label's tail, 标, opens none). The other rows stay without. In place."""
-    if not rows or rows[0].get("level1") or rows[0].get("level2"):
+    before them (a label's tail, 标, opens none). The other rows stay without; a first row
+    that holds that 一级 already (label_readings) takes the 二级 too. In place."""
+    if not rows or rows[0].get("level2"):
         return
     first = next((k for k, c in enumerate(cells) if c.no == rows[0]["line_start"]), None)
     if first is None:
@@ -10300,7 +10352,7 @@ def _first_row_under_a_run(rows: list[dict], cells: list[Cell]) -> None:
             two = name
         if one and two:
             break
-    if one and two and LEVEL2_PARENT.get(two) == one:
+    if one and two and LEVEL2_PARENT.get(two) == one and rows[0].get("level1") in (None, one):
         rows[0]["level1"], rows[0]["level2"] = one, two
 
 
