@@ -71,11 +71,16 @@ def recentre(
     if all(line in on_rows for _, labels, _ in marks for _, line in labels):
         return  # (every label beside a row: printed at its group's first row, as read)
     recentred = set()
+    beside_first = []  # (the levels whose first label stands beside the table's first row)
+    opened = set()  # (the levels whose first label comes after the table's first row)
     for level in ("level1", "level2"):
         events = _events(rows, marks, level)
         if not events or rows[0][level] is not None or events[0][0] == 0:
             _unsure_before_labels(rows, marks, level)
+            if events and events[0][0] == 0:
+                beside_first.append((level, events))
             continue
+        opened.add(level)
         # (the table's first rows come before the level's first label: its labels stand in the
         # middle of their groups, beside a row as well as on a line of their own)
         runs = [name for name, _ in itertools.groupby(r[level] for r in rows) if name is not None]
@@ -105,6 +110,55 @@ def recentre(
                 parents = {LEVEL2_PARENT.get(compact(name or "")) for name in found}
                 if len(parents) > 1:
                     row["level1"] = None
+    if opened:
+        for level, events in beside_first:
+            _after_first_group(rows, spans, events, level, closed)
+
+
+def _after_first_group(
+    rows: list[dict],
+    spans: list[tuple[int, int]],
+    events: list[tuple[int, float]],
+    level: str,
+    closed: bool,
+) -> None:
+    """In a table whose other level's labels were recentred (its first rows before that level's
+    first label: a centred print), a level whose first label stands beside the table's first row
+    has its later labels centred too: its first group starts at the top (a label at a group's
+    top, or in the middle of a group cut by a page: either way its end is not known) and ends
+    where the later labels' groups, each label within _SLACK of its group's middle, begin. Of
+    the ways so, those nearest the middles are kept; a row past the first label takes the label
+    all of them agree on, and none where they differ (拓展… read 产出指标's, a row above 效益指标
+    whose group may start there or a row later). Where no way fits, the labels stay as read."""
+    runs = [name for name, _ in itertools.groupby(r[level] for r in rows if r[level] is not None)]
+    runs = [name for k, name in enumerate(runs) if k == 0 or not _ends(runs[k - 1], name)]
+    if len(events) < 2 or len(runs) != len(events) or rows[-1][level] != rows[events[-1][0]][level]:
+        return  # (a label the rows took whose line is not known, or rows after the last label's
+        # group that took none: the groups are not all seen)
+    lines = [line for _, line in events]
+    ways: list[tuple[float, list[int]]] = []
+    for start in range(1, events[1][0] + 1):
+        for rest in _tilings(spans, lines, 1, start, closed):
+            ways.append(
+                (
+                    _cost([0, *rest], spans, lines, closed) - _first_cost(rest, spans, lines),
+                    [0, *rest],
+                )
+            )
+    if not ways:
+        return
+    best = min(cost for cost, _ in ways)
+    near = [t for cost, t in ways if cost <= best + _MARGIN]
+    names = [rows[at][level] for at, _ in events]
+    for k, row in enumerate(rows):
+        found = {names[_group_of(k, t)] for t in near}
+        row[level] = found.pop() if len(found) == 1 else None
+
+
+def _first_cost(rest: list[int], spans: list[tuple[int, int]], lines: list[float]) -> float:
+    """How far the first label stands from its group's middle (its group's end the row before
+    the second group's first): no measure where the first group's extent is not known."""
+    return abs((spans[0][0] + spans[rest[0] - 1][1]) / 2 - lines[0])
 
 
 def _events(
