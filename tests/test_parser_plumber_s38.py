@@ -43,3 +43,65 @@ def test_first_level_beside_the_first_row_is_centred_after_its_first_group():
         "效益指标",
         "满意度指标",
     ]
+
+
+def _identity_form(identity: list[str], funds: list[str]) -> dict:
+    """The invented form of test_parser_centred_rows with its identity lines and money rows
+    replaced."""
+    from pipelines.parser import parse_text
+    from tests.test_parser_centred_rows import HEAD, TABLE
+
+    text = "\n".join([*HEAD[:2], *identity, HEAD[4], *funds, *HEAD[7:], *TABLE])
+    (form,) = parse_text(text, "x.txt").forms
+    return form
+
+
+# the money rows with their section label 项目资金 and its unit printed in the middle of the rows
+# (on lines of their own after the first row's line): a page whose cells stand in the middle
+CENTRED_FUNDS = [
+    "年度资金总额 80.00 80.00 78.00 10.00 97.50% 9.75",
+    "项目资金",
+    "当年财政拨款 80.00 80.00 78.00 97.50%",
+    "(万元)",
+]
+TOP_FUNDS = [
+    "项目资金 年度资金总额 80.00 80.00 78.00 10.00 97.50% 9.75",
+    "(万元) 当年财政拨款 80.00 80.00 78.00 97.50%",
+]
+
+
+def test_two_identity_values_around_a_line_of_their_two_labels_are_joined_in_order():
+    # 主管部门 and 实施单位 alone on their line, two words above it and two under it: each value
+    # wrapped around the labels' line (first words above, rest under), in the labels' order
+    form = _identity_form(
+        [
+            "项目名称 某区档案数字化加工经费",
+            "某市某区自然资源 某市某区自然资源局某",
+            "主管部门 实施单位",
+            "局(部门) 某口岸分局",
+        ],
+        CENTRED_FUNDS,
+    )
+    assert form["project_name"] == "某区档案数字化加工经费"
+    assert form["department"] == "某市某区自然资源局(部门)"
+    assert form["implementing_unit"] == "某市某区自然资源局某某口岸分局"
+
+
+def test_a_department_around_its_labels_line_on_a_centred_page_is_no_rest_of_the_name():
+    # the line above no wider than the name (as a name's rest could be), but the money rows
+    # print their section label in the middle of their rows: the page's cells stand in the
+    # middle, the line above is 主管部门's first words, the piece under its rest (a code's
+    # digits too)
+    identity = [
+        "项目名称 某区档案数字化加工综合管理经费项目",
+        "某区宗教事务局1164222101016",
+        "主管部门 实施单位 某区民族宗教事务局",
+        "21779",
+    ]
+    form = _identity_form(identity, CENTRED_FUNDS)
+    assert form["project_name"] == "某区档案数字化加工综合管理经费项目"
+    assert form["department"] == "某区宗教事务局116422210101621779"
+    assert form["implementing_unit"] == "某区民族宗教事务局"
+    # (the same lines over money rows printed at their tops: left as printed)
+    form = _identity_form(identity, TOP_FUNDS)
+    assert form["department"] != "某区宗教事务局116422210101621779"
