@@ -105,3 +105,23 @@ def test_a_department_around_its_labels_line_on_a_centred_page_is_no_rest_of_the
     # (the same lines over money rows printed at their tops: left as printed)
     form = _identity_form(identity, TOP_FUNDS)
     assert form["department"] != "某区宗教事务局116422210101621779"
+
+
+def test_a_national_second_level_then_a_label_no_template_names_gives_neither_level():
+    # 社会效益指标 then 效果指标 (a label of the form's own) before a row's name: a 二级 group
+    # with no rows then the row's own 二级, or the row's 二级 printed around a 一级 of the
+    # form's own: which is which is not known (it was read 产出指标 / 效果指标)
+    from pipelines.parser import parse_text
+    from tests.test_parser_centred_rows import HEAD
+
+    table = [
+        "产出指标 质量指标 补贴对象覆盖率 >=98% 100% 30.00 30.00",
+        "时效指标 补贴完成率 >=99% 100% 30.00 30.00",
+        "社会效益指标 效果指标 补贴发放率 >=75% 100% 30.00 30.00",
+        "满意度指标 服务对象满意度指标 服务对象满意度 >=95% 100% 10.00 10.00",
+        "总分 100.00 100.00",
+    ]
+    (form,) = parse_text("\n".join([*HEAD, *table]), "x.txt").forms
+    rows = {row["name"]: row for row in form["indicators"]}
+    assert (rows["补贴发放率"]["level1"], rows["补贴发放率"]["level2"]) == (None, None)
+    assert rows["补贴完成率"]["level2"] == "时效指标"
