@@ -125,3 +125,23 @@ def test_a_national_second_level_then_a_label_no_template_names_gives_neither_le
     rows = {row["name"]: row for row in form["indicators"]}
     assert (rows["补贴发放率"]["level1"], rows["补贴发放率"]["level2"]) == (None, None)
     assert rows["补贴完成率"]["level2"] == "时效指标"
+
+
+def test_labels_carried_past_a_line_of_characters_printed_one_by_one_are_left_out():
+    # a row's cells printed a character a word (服 满 务 意 …: a vertical label, the row's
+    # reason spread over its line): its labels are not read, a group may start there; the row
+    # after it carried 可持续影响指标 from the row before it
+    from pipelines.parser import parse_text
+    from tests.test_parser_centred_rows import HEAD
+
+    table = [
+        "产出指标 数量指标 培训场次 =4次 4次 30.00 30.00",
+        "效益指标 可持续影响指标 长效管理机制 逐步完善 达成指标 30.00 30.00",
+        "满意度指 服 满 务 意 对 度 象 指 居民满意度 提升 部 具 分 有 达 5.00 4.00 升 有 随 个",
+        "企业营商环境 优化 达成指标 30.00 30.00",
+        "总分 100.00 99.00",
+    ]
+    (form,) = parse_text("\n".join([*HEAD, *table]), "x.txt").forms
+    rows = {row["name"]: row for row in form["indicators"]}
+    assert (rows["企业营商环境"]["level1"], rows["企业营商环境"]["level2"]) == (None, None)
+    assert rows["长效管理机制"]["level2"] == "可持续影响指标"

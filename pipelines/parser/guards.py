@@ -1864,3 +1864,49 @@ def names_under_a_loose_head(rows: list[dict], lines) -> list[str]:
         )
         row["name"] = None
     return warnings
+
+
+# a line of characters printed one by one, apart (cells written vertically, or a wrapped cell a
+# tool spread a character a word over the row's line): at least this many of them
+_SCATTERED_MOST = 6
+
+
+def labels_past_scattered_characters(rows: list[dict], lines) -> list[str]:
+    """A line inside the indicator table holding six Chinese characters or more each a word of
+    its own (满意度指 服 满 务 意 对 度 象 指 …: the cells of the row were printed a character a
+    word, interleaved) is a row whose group labels could not be read: a group may start on it.
+    The rows after it that carry the labels of the row before it (no label of their own read
+    since) may as well be in that new group: their labels are left out."""
+    if len(rows) < 2:
+        return []
+    top, bottom = rows[0].get("line_start"), rows[-1].get("line_end")
+    if top is None or bottom is None:
+        return []
+    scattered = next(
+        (
+            line.no
+            for line in lines
+            if top < line.no <= bottom
+            and len(line.filled) >= _SCATTERED_MOST
+            and sum(len(w) == 1 and "\u4e00" <= w <= "\u9fff" for w in line.filled)
+            >= _SCATTERED_MOST
+        ),
+        None,
+    )
+    if scattered is None:
+        return []
+    before = [row for row in rows if (row.get("line_end") or 0) < scattered]
+    if not before:
+        return []
+    carried = (before[-1]["level1"], before[-1]["level2"])
+    warnings = []
+    for row in rows[len(before) :]:
+        if (row["level1"], row["level2"]) != carried:
+            break
+        if carried != (None, None):
+            warnings.append(
+                f"row at line {row.get('line_start')}: labels {carried!r} carried past line "
+                f"{scattered} (characters printed one by one: a row's labels not read): left out"
+            )
+            row["level1"] = row["level2"] = None
+    return warnings
