@@ -145,3 +145,25 @@ def test_labels_carried_past_a_line_of_characters_printed_one_by_one_are_left_ou
     rows = {row["name"]: row for row in form["indicators"]}
     assert (rows["企业营商环境"]["level1"], rows["企业营商环境"]["level2"]) == (None, None)
     assert rows["长效管理机制"]["level2"] == "可持续影响指标"
+
+
+def test_rows_past_the_last_labels_centred_group_lose_the_label_carried_to_them():
+    # a centred print (the first rows have no 二级), 数量指标 on line 3 and 质量指标 on line 7,
+    # each on a line of its own; rows on lines 8 to 12 took 质量指标 as read, but no way of
+    # cutting stands 质量指标 in the middle of a group running to the table's end: the group
+    # ends at line 9 at the latest (its first row on line 5 at the earliest), the rows on lines
+    # 11 and 12 are another group's, whose label was not read
+    levels = [None, None, "数量指标", "数量指标", "数量指标", *["质量指标"] * 5]
+    rows = [
+        _row(line, "产出指标" if k < 8 else None, level2)
+        for k, (line, level2) in enumerate(zip([1, 2, 4, 5, 6, 8, 9, 10, 11, 12], levels))
+    ]
+    marks = [(2, [("数量指标", 3)], 4), (5, [("质量指标", 7)], 8)]
+    centred, lined = CENTRED.set(True), LINE_PRINT.set(True)
+    try:
+        recentre(rows, marks, True, set(range(1, 13)))
+    finally:
+        CENTRED.reset(centred)
+        LINE_PRINT.reset(lined)
+    assert rows[5]["level2"] == "质量指标"
+    assert rows[8]["level2"] is None and rows[9]["level2"] is None

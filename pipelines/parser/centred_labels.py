@@ -95,6 +95,10 @@ def recentre(
         tilings = _tilings(spans, lines, 0, 0, closed)
         if not tilings:
             _unsure_before_labels(rows, marks, level, opened=True, loose=filled - on_rows)
+            if closed and level == "level2":
+                # (a 一级 group is long and often cut by a page, its label printed at the top
+                # of its part: the distance tells nothing, as in _unsure_before_labels)
+                _past_last_group(rows, spans, events, level)
             continue  # (no way fits: the rows were not read well enough to tell)
         costs = [_cost(t, spans, lines, closed) for t in tilings]
         best = min(costs)
@@ -113,6 +117,26 @@ def recentre(
     if opened:
         for level, events in beside_first:
             _after_first_group(rows, spans, events, level, closed)
+
+
+def _past_last_group(
+    rows: list[dict], spans: list[tuple[int, int]], events: list[tuple[int, float]], level: str
+) -> None:
+    """Where no way of cutting the rows puts every label in the middle of its group, but one
+    does with the last group left open (rows after the last label's group that no label of the
+    level was read for: a group with no label, or its label lost), the last group ends as far
+    below its label as it starts above it: the rows past that end, where every such way agrees,
+    carry the last label read as printed but are not its group's: their label is left out."""
+    lines = [line for _, line in events]
+    tilings = _tilings(spans, lines, 0, 0, False)
+    if not tilings:
+        return
+    ends = {2 * lines[-1] - spans[t[-1]][0] for t in tilings}
+    end = max(ends)
+    name = rows[events[-1][0]][level]
+    for row, (top, _) in zip(rows, spans, strict=True):
+        if top > end + _SLACK and row[level] == name:
+            row[level] = None
 
 
 def _after_first_group(

@@ -1898,15 +1898,15 @@ def labels_past_scattered_characters(rows: list[dict], lines) -> list[str]:
     before = [row for row in rows if (row.get("line_end") or 0) < scattered]
     if not before:
         return []
-    carried = (before[-1]["level1"], before[-1]["level2"])
     warnings = []
-    for row in rows[len(before) :]:
-        if (row["level1"], row["level2"]) != carried:
-            break
-        if carried != (None, None):
+    for level in ("level1", "level2"):
+        carried = before[-1][level]
+        for row in rows[len(before) :] if carried is not None else ():
+            if row[level] != carried:
+                break
             warnings.append(
-                f"row at line {row.get('line_start')}: labels {carried!r} carried past line "
+                f"row at line {row.get('line_start')}: {level} {carried!r} carried past line "
                 f"{scattered} (characters printed one by one: a row's labels not read): left out"
             )
-            row["level1"] = row["level2"] = None
+            row[level] = None
     return warnings
