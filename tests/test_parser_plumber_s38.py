@@ -167,3 +167,24 @@ def test_rows_past_the_last_labels_centred_group_lose_the_label_carried_to_them(
         LINE_PRINT.reset(lined)
     assert rows[5]["level2"] == "质量指标"
     assert rows[8]["level2"] is None and rows[9]["level2"] is None
+
+
+def test_a_rows_framework_first_level_under_the_one_label_centred_on_the_whole_table_is_left_out():
+    # one 一级 label, 产出指标, printed in the middle of all the table's rows (lines 1-6): its
+    # group is the whole table, so the row whose 一级 was taken from its 二级 by the national
+    # framework (经济效益指标 -> 效益指标) is in 产出指标's group as printed: its 一级 is unsure
+    rows = [
+        _row(1, None, None),
+        _row(3, "产出指标", "数量指标"),
+        _row(5, "效益指标", "经济效益指标"),
+        _row(6, "产出指标", "时效指标"),
+    ]
+    marks = [(1, [("数量指标", 2), ("产出指标", 3)], 3)]
+    centred, lined = CENTRED.set(True), LINE_PRINT.set(True)
+    try:
+        recentre(rows, marks, True, set(range(1, 7)))
+    finally:
+        CENTRED.reset(centred)
+        LINE_PRINT.reset(lined)
+    assert rows[2]["level1"] is None
+    assert rows[1]["level1"] == rows[3]["level1"] == "产出指标"

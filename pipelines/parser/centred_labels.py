@@ -90,6 +90,8 @@ def recentre(
         runs = [name for name in runs if len(compact(name)) > 1]
         if len(runs) != len(events):
             _unsure_before_labels(rows, marks, level, opened=True, loose=filled - on_rows)
+            if level == "level1" and len(events) == 1:
+                _one_label_over_all(rows, spans, events[0])
             continue  # (a label the rows took whose line is not known: no way can be found)
         lines = [line for _, line in events]
         tilings = _tilings(spans, lines, 0, 0, closed)
@@ -117,6 +119,22 @@ def recentre(
     if opened:
         for level, events in beside_first:
             _after_first_group(rows, spans, events, level, closed)
+
+
+def _one_label_over_all(
+    rows: list[dict], spans: list[tuple[int, int]], event: tuple[int, float]
+) -> None:
+    """The one 一级 label printed in a table opened by rows with no label, standing in the
+    middle of all its rows: its group is the whole table. A row that took another 一级 (from
+    its 二级 by the national framework, 经济效益指标 under 效益指标) is in this label's group
+    as printed (the form pairs its own): the other 一级 is left out."""
+    at, line = event
+    if abs((spans[0][0] + spans[-1][1]) / 2 - line) > _SLACK:
+        return
+    name = rows[at]["level1"]
+    for row in rows:
+        if row["level1"] is not None and row["level1"] != name:
+            row["level1"] = None
 
 
 def _past_last_group(
