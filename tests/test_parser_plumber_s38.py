@@ -188,3 +188,29 @@ def test_a_rows_framework_first_level_under_the_one_label_centred_on_the_whole_t
         LINE_PRINT.reset(lined)
     assert rows[2]["level1"] is None
     assert rows[1]["level1"] == rows[3]["level1"] == "产出指标"
+
+
+def test_rows_after_a_name_run_into_another_familys_label_head_lose_the_carried_first_level():
+    # 养殖家畜家禽成活率经济效: the name ran into 经济效 of 经济效益指标 (经济效 / 益指标 beside
+    # its lines), a 效益指标 group starting there: the row after it carried 产出指标 on
+    from pipelines.parser.guards import blank_names_with_label_pieces
+
+    def row(line: int, level1: str | None, level2: str | None, name: str) -> dict:
+        return {
+            **_row(line, level1, level2),
+            "name": name,
+            "target": "95%",
+            "actual": "95%",
+            "weight": 5.0,
+            "score": 5.0,
+        }
+
+    rows = [
+        row(1, "产出指标", "质量指标", "种植作物成活率"),
+        row(3, "产出指标", "质量指标", "养殖家畜家禽成活率经济效"),
+        row(5, "产出指标", None, "带动受益农户增收"),
+    ]
+    blank_names_with_label_pieces(rows)
+    assert rows[1]["name"] is None
+    assert rows[2]["level1"] is None
+    assert rows[0]["level1"] == "产出指标"

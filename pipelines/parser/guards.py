@@ -557,7 +557,7 @@ def _group_after_a_swallowed_label(rows: list[dict], k: int, name: str) -> list[
     their 二级 is left out (the row keeps its own)."""
     own = rows[k].get("level2")
     if not own or not name.endswith("指"):
-        return []
+        return _first_level_after_a_swallowed_head(rows, k, name)
     head = next(
         (name[-n:] for n in range(3, min(len(name), 8) + 1) if f"{name[-n:]}标" in LEVEL2_PARENT),
         None,
@@ -578,6 +578,41 @@ def _group_after_a_swallowed_label(rows: list[dict], k: int, name: str) -> list[
             # (a 一级 its 二级 showed stale, another family's: as levels_of_two_families
             # would have left it out, the 二级 it reads that by gone)
             row["level1"] = None
+    return warnings
+
+
+def _first_level_after_a_swallowed_head(rows: list[dict], k: int, name: str) -> list[str]:
+    """A name that ran into the head of a 二级 label of another 一级 family, cut before its 指
+    (养殖家畜家禽成活率经济效: 经济效 / 益指标 printed beside the name's lines): a group of
+    that family starts around the row, so the rows after it that carry the row's 一级 on, with
+    its 二级 or none, may as well be the new family's: their 一级 is left out."""
+    first = rows[k].get("level1")
+    if not first:
+        return []
+    label = next(
+        (
+            label
+            for n in range(3, min(len(name), 6) + 1)
+            for label in LEVEL2_PARENT
+            if label.startswith(name[-n:]) and len(label) > n + 2
+        ),
+        None,
+    )
+    parent = LEVEL2_PARENT.get(label or "")
+    if not parent or compact(first) == parent:
+        return []
+    own = rows[k].get("level2")
+    warnings = []
+    for row in rows[k + 1 :]:
+        if row.get("level1") != first or row.get("level2") not in (None, own):
+            break
+        warnings.append(
+            f"row at line {row.get('line_start')}: 一级 {first!r} carried past the head of "
+            f"{label!r} run into a name above: left out"
+        )
+        row["level1"] = None
+        if own is not None and row.get("level2") == own:
+            row["level2"] = None
     return warnings
 
 
