@@ -458,8 +458,10 @@ def test_every_gold_file_is_printed_by_every_tool():
         # (since the thirty-eighth: identity values printed around the line of their labels
         # joined on a centred page, a 二级 then an unknown label read as neither level, labels
         # carried past a line of scattered characters or past the last centred group left out,
-        # a 一级 after a first label beside the first row recentred: 48 / 0.814 before)
-        ("pdfplumber", "excel", 44, 0.816),
+        # a 一级 after a first label beside the first row recentred, a framework's 一级 under
+        # the one 一级 label centred on the whole table and the 一级 carried past a name run
+        # into another family's label head left out: 48 / 0.814 before)
+        ("pdfplumber", "excel", 41, 0.816),
         # (a reason wrapped over two lines around the values' line of a row that lost points
         # joined as its reason since the twenty-seventh session: 146 and 0.756 before)
         # (a row's 二级 carried on under a new 一级 of another family left out since the
