@@ -37,6 +37,7 @@ from pipelines.parser.generic import (
 )
 from pipelines.parser.guards import (
     guard_form,
+    labels_past_scattered_characters,
     names_under_a_loose_head,
     points_printed_bare,
     rows_named_by_a_cells_end,
@@ -239,6 +240,7 @@ def _finish(form: dict, preamble, segment) -> None:
     dropped += guard_form(form) + rows_named_by_a_cells_end(form["indicators"], segment)
     dropped += points_printed_bare(form["indicators"], segment)
     dropped += names_under_a_loose_head(form["indicators"], segment)
+    dropped += labels_past_scattered_characters(form["indicators"], segment)
     if dropped := dropped + rows_of_boxes_joined(form["indicators"], segment):
         form["warnings"] = [*form.get("warnings", ()), *dropped]
         form["missing_parts"] = missing_parts(form)

@@ -71,11 +71,16 @@ def recentre(
     if all(line in on_rows for _, labels, _ in marks for _, line in labels):
         return  # (every label beside a row: printed at its group's first row, as read)
     recentred = set()
+    beside_first = []  # (the levels whose first label stands beside the table's first row)
+    opened = set()  # (the levels whose first label comes after the table's first row)
     for level in ("level1", "level2"):
         events = _events(rows, marks, level)
         if not events or rows[0][level] is not None or events[0][0] == 0:
             _unsure_before_labels(rows, marks, level)
+            if events and events[0][0] == 0:
+                beside_first.append((level, events))
             continue
+        opened.add(level)
         # (the table's first rows come before the level's first label: its labels stand in the
         # middle of their groups, beside a row as well as on a line of their own)
         runs = [name for name, _ in itertools.groupby(r[level] for r in rows) if name is not None]
@@ -85,11 +90,17 @@ def recentre(
         runs = [name for name in runs if len(compact(name)) > 1]
         if len(runs) != len(events):
             _unsure_before_labels(rows, marks, level, opened=True, loose=filled - on_rows)
+            if level == "level1" and len(events) == 1:
+                _one_label_over_all(rows, spans, events[0])
             continue  # (a label the rows took whose line is not known: no way can be found)
         lines = [line for _, line in events]
         tilings = _tilings(spans, lines, 0, 0, closed)
         if not tilings:
             _unsure_before_labels(rows, marks, level, opened=True, loose=filled - on_rows)
+            if closed and level == "level2":
+                # (a 一级 group is long and often cut by a page, its label printed at the top
+                # of its part: the distance tells nothing, as in _unsure_before_labels)
+                _past_last_group(rows, spans, events, level)
             continue  # (no way fits: the rows were not read well enough to tell)
         costs = [_cost(t, spans, lines, closed) for t in tilings]
         best = min(costs)
@@ -105,6 +116,91 @@ def recentre(
                 parents = {LEVEL2_PARENT.get(compact(name or "")) for name in found}
                 if len(parents) > 1:
                     row["level1"] = None
+    if opened:
+        for level, events in beside_first:
+            _after_first_group(rows, spans, events, level, closed)
+
+
+def _one_label_over_all(
+    rows: list[dict], spans: list[tuple[int, int]], event: tuple[int, float]
+) -> None:
+    """The one 一级 label printed in a table opened by rows with no label, standing in the
+    middle of all its rows: its group is the whole table. A row that took another 一级 (from
+    its 二级 by the national framework, 经济效益指标 under 效益指标) is in this label's group
+    as printed (the form pairs its own): the other 一级 is left out."""
+    at, line = event
+    if abs((spans[0][0] + spans[-1][1]) / 2 - line) > _SLACK:
+        return
+    name = rows[at]["level1"]
+    for row in rows:
+        if row["level1"] is not None and row["level1"] != name:
+            row["level1"] = None
+
+
+def _past_last_group(
+    rows: list[dict], spans: list[tuple[int, int]], events: list[tuple[int, float]], level: str
+) -> None:
+    """Where no way of cutting the rows puts every label in the middle of its group, but one
+    does with the last group left open (rows after the last label's group that no label of the
+    level was read for: a group with no label, or its label lost), the last group ends as far
+    below its label as it starts above it: the rows past that end, where every such way agrees,
+    carry the last label read as printed but are not its group's: their label is left out."""
+    lines = [line for _, line in events]
+    tilings = _tilings(spans, lines, 0, 0, False)
+    if not tilings:
+        return
+    ends = {2 * lines[-1] - spans[t[-1]][0] for t in tilings}
+    end = max(ends)
+    name = rows[events[-1][0]][level]
+    for row, (top, _) in zip(rows, spans, strict=True):
+        if top > end + _SLACK and row[level] == name:
+            row[level] = None
+
+
+def _after_first_group(
+    rows: list[dict],
+    spans: list[tuple[int, int]],
+    events: list[tuple[int, float]],
+    level: str,
+    closed: bool,
+) -> None:
+    """In a table whose other level's labels were recentred (its first rows before that level's
+    first label: a centred print), a level whose first label stands beside the table's first row
+    has its later labels centred too: its first group starts at the top (a label at a group's
+    top, or in the middle of a group cut by a page: either way its end is not known) and ends
+    where the later labels' groups, each label within _SLACK of its group's middle, begin. Of
+    the ways so, those nearest the middles are kept; a row past the first label takes the label
+    all of them agree on, and none where they differ (拓展… read 产出指标's, a row above 效益指标
+    whose group may start there or a row later). Where no way fits, the labels stay as read."""
+    runs = [name for name, _ in itertools.groupby(r[level] for r in rows if r[level] is not None)]
+    runs = [name for k, name in enumerate(runs) if k == 0 or not _ends(runs[k - 1], name)]
+    if len(events) < 2 or len(runs) != len(events) or rows[-1][level] != rows[events[-1][0]][level]:
+        return  # (a label the rows took whose line is not known, or rows after the last label's
+        # group that took none: the groups are not all seen)
+    lines = [line for _, line in events]
+    ways: list[tuple[float, list[int]]] = []
+    for start in range(1, events[1][0] + 1):
+        for rest in _tilings(spans, lines, 1, start, closed):
+            ways.append(
+                (
+                    _cost([0, *rest], spans, lines, closed) - _first_cost(rest, spans, lines),
+                    [0, *rest],
+                )
+            )
+    if not ways:
+        return
+    best = min(cost for cost, _ in ways)
+    near = [t for cost, t in ways if cost <= best + _MARGIN]
+    names = [rows[at][level] for at, _ in events]
+    for k, row in enumerate(rows):
+        found = {names[_group_of(k, t)] for t in near}
+        row[level] = found.pop() if len(found) == 1 else None
+
+
+def _first_cost(rest: list[int], spans: list[tuple[int, int]], lines: list[float]) -> float:
+    """How far the first label stands from its group's middle (its group's end the row before
+    the second group's first): no measure where the first group's extent is not known."""
+    return abs((spans[0][0] + spans[rest[0] - 1][1]) / 2 - lines[0])
 
 
 def _events(

@@ -554,10 +554,18 @@ def _centred_identity(lines: list[str]) -> list[tuple[int, bool]]:
         if not words or not _identity(words[0]):
             continue
         first, above, under = lines[k - 2].split(), lines[k - 1].split(), lines[k + 1].split()
+        if _two_values_around(words, first, above, under):
+            words[1:1] = [above[0] + under[0]]
+            words.append(above[1] + under[1])
+            lines[k], lines[k - 1], lines[k + 1] = " ".join(words), "", ""
+            changed.append((k + 1, True))
+            continue
         if not (
             len(first) == 2
             and _identity(first[0])
-            and all(len(w) == 1 and _identity_value(w[0]) for w in (above, under))
+            and len(above) == len(under) == 1
+            and _identity_value(above[0])
+            and (_identity_value(under[0]) or _code_rest(above[0], under[0]))
             and display_width(under[0]) <= display_width(above[0]) + WRAP_SLACK
         ):
             continue
@@ -569,11 +577,51 @@ def _centred_identity(lines: list[str]) -> list[tuple[int, bool]]:
         if len(empty) == len(words) == 2:
             lines[k - 1] = ""
             changed.append((k + 1, False))
-        elif len(empty) == 1 and display_width(above[0]) > display_width(first[1]) + WRAP_SLACK:
+        elif len(empty) == 1 and (
+            display_width(above[0]) > display_width(first[1]) + WRAP_SLACK
+            or _funds_label_centred(lines, k + 2)
+        ):
             words.insert(empty[0] + 1, above[0] + under[0])
             lines[k], lines[k - 1], lines[k + 1] = " ".join(words), "", ""
             changed.append((k + 1, True))
     return changed
+
+
+def _two_values_around(
+    words: list[str], first: list[str], above: list[str], under: list[str]
+) -> bool:
+    """A line of two identity labels alone (主管部门 实施单位), after a line of a label and its
+    value, between a line of two words and a line of two words, none a label or a number: each
+    label's value printed around their line, its first words above, its rest under (a page
+    whose cells stand at their tops prints no piece under labels with no value: their values
+    would open on their line). The words go to the labels in order."""
+    return (
+        len(words) == 2
+        and _identity(words[1])
+        and len(first) == 2
+        and _identity(first[0])
+        and len(above) == len(under) == 2
+        and all(_identity_value(w) for w in (*above, *under))
+    )
+
+
+def _code_rest(head: str, rest: str) -> bool:
+    """A unit's code wrapped: digits alone after a value ending in digits (…事务局1164222101016
+    / 21779)."""
+    return rest.isdigit() and head[-1].isdigit()
+
+
+def _funds_label_centred(lines: list[str], start: int) -> bool:
+    """Whether the money table under the identity block (from ``start``, its header within
+    two lines) prints its section label (项目资金) on a line of its own after its first row's
+    line: the page's cells stand in the middle of their rows (a page printing at the tops
+    prints the label on the first row's line)."""
+    for k in range(start, min(start + 3, len(lines) - 1)):
+        words = lines[k].split()
+        if words and vocab.meaning(words[0], "fund_rows") and len(words) > 1:
+            after = lines[k + 1].split()
+            return len(after) == 1 and vocab.meaning(after[0], "fund_section") is not None
+    return False
 
 
 def _identity(word: str) -> bool:

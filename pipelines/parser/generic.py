@@ -9018,6 +9018,11 @@ def _apply_labels(
         first, second = names[0], names[1]
         if level_of(first) == 2 and level_of(second) == 1:
             return second, first  # a vertical label printed after its neighbour
+        if level_of(first) == 2 and not is_label(second):
+            # (a national 二级, then a label no template names (效果指标): a 二级 group with no
+            # rows, then the row's own 二级, or the row's 二级 joined from pieces printed around
+            # a 一级 of the form's own: which is which is not known)
+            return None, None
         if level_of(first) == 2 and level_of(second) != 1:
             # a 二级 group with no rows of its own (its empty cells dropped), then the row's
             # own 二级 (成本指标 may be either level: here it follows a 二级, so it is one)

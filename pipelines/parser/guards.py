@@ -557,7 +557,7 @@ def _group_after_a_swallowed_label(rows: list[dict], k: int, name: str) -> list[
     their 二级 is left out (the row keeps its own)."""
     own = rows[k].get("level2")
     if not own or not name.endswith("指"):
-        return []
+        return _first_level_after_a_swallowed_head(rows, k, name)
     head = next(
         (name[-n:] for n in range(3, min(len(name), 8) + 1) if f"{name[-n:]}标" in LEVEL2_PARENT),
         None,
@@ -578,6 +578,41 @@ def _group_after_a_swallowed_label(rows: list[dict], k: int, name: str) -> list[
             # (a 一级 its 二级 showed stale, another family's: as levels_of_two_families
             # would have left it out, the 二级 it reads that by gone)
             row["level1"] = None
+    return warnings
+
+
+def _first_level_after_a_swallowed_head(rows: list[dict], k: int, name: str) -> list[str]:
+    """A name that ran into the head of a 二级 label of another 一级 family, cut before its 指
+    (养殖家畜家禽成活率经济效: 经济效 / 益指标 printed beside the name's lines): a group of
+    that family starts around the row, so the rows after it that carry the row's 一级 on, with
+    its 二级 or none, may as well be the new family's: their 一级 is left out."""
+    first = rows[k].get("level1")
+    if not first:
+        return []
+    label = next(
+        (
+            label
+            for n in range(3, min(len(name), 6) + 1)
+            for label in LEVEL2_PARENT
+            if label.startswith(name[-n:]) and len(label) > n + 2
+        ),
+        None,
+    )
+    parent = LEVEL2_PARENT.get(label or "")
+    if not parent or compact(first) == parent:
+        return []
+    own = rows[k].get("level2")
+    warnings = []
+    for row in rows[k + 1 :]:
+        if row.get("level1") != first or row.get("level2") not in (None, own):
+            break
+        warnings.append(
+            f"row at line {row.get('line_start')}: 一级 {first!r} carried past the head of "
+            f"{label!r} run into a name above: left out"
+        )
+        row["level1"] = None
+        if own is not None and row.get("level2") == own:
+            row["level2"] = None
     return warnings
 
 
@@ -1863,4 +1898,50 @@ def names_under_a_loose_head(rows: list[dict], lines) -> list[str]:
             "(the name's tail): left out"
         )
         row["name"] = None
+    return warnings
+
+
+# a line of characters printed one by one, apart (cells written vertically, or a wrapped cell a
+# tool spread a character a word over the row's line): at least this many of them
+_SCATTERED_MOST = 6
+
+
+def labels_past_scattered_characters(rows: list[dict], lines) -> list[str]:
+    """A line inside the indicator table holding six Chinese characters or more each a word of
+    its own (满意度指 服 满 务 意 对 度 象 指 …: the cells of the row were printed a character a
+    word, interleaved) is a row whose group labels could not be read: a group may start on it.
+    The rows after it that carry the labels of the row before it (no label of their own read
+    since) may as well be in that new group: their labels are left out."""
+    if len(rows) < 2:
+        return []
+    top, bottom = rows[0].get("line_start"), rows[-1].get("line_end")
+    if top is None or bottom is None:
+        return []
+    scattered = next(
+        (
+            line.no
+            for line in lines
+            if top < line.no <= bottom
+            and len(line.filled) >= _SCATTERED_MOST
+            and sum(len(w) == 1 and "\u4e00" <= w <= "\u9fff" for w in line.filled)
+            >= _SCATTERED_MOST
+        ),
+        None,
+    )
+    if scattered is None:
+        return []
+    before = [row for row in rows if (row.get("line_end") or 0) < scattered]
+    if not before:
+        return []
+    warnings = []
+    for level in ("level1", "level2"):
+        carried = before[-1][level]
+        for row in rows[len(before) :] if carried is not None else ():
+            if row[level] != carried:
+                break
+            warnings.append(
+                f"row at line {row.get('line_start')}: {level} {carried!r} carried past line "
+                f"{scattered} (characters printed one by one: a row's labels not read): left out"
+            )
+            row[level] = None
     return warnings
