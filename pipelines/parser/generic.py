@@ -23,7 +23,11 @@ from itertools import pairwise
 
 from pipelines.parser import centred_labels
 from pipelines.parser import vocabulary as vocab
-from pipelines.parser.arithmetic import columns_printed_as_blocks, complete_total
+from pipelines.parser.arithmetic import (
+    columns_printed_as_blocks,
+    complete_total,
+    parts_printed_as_columns,
+)
 from pipelines.parser.form import (
     FUND_FIELDS,
     FUND_LINES,
@@ -2319,13 +2323,26 @@ def read_funds(cells: list[Cell], start: int, stop: int, reading: Reading) -> li
     # where the last of the row labels printed one after another from the total's, with no
     # values of their own, stands
     bare_label = None
+    # where the last part label printing no values of its own stands (a row under the total),
+    # and how many such labels were printed one after another up to it
+    bare_part, bare_parts = None, 0
     while i < stop:
         name, other = _fund_row_at(cells, i)
         if name is None and other is None:
             i += 1
             continue
         values, j = _row_values(cells, i + 1, stop, columns)
-        if bare_label == i - 1 and values:
+        if (
+            bare_part == i - 1
+            and bare_label != i - 1
+            and parts_printed_as_columns(values, bare_parts + 1)
+        ):
+            # part labels printed one after another under a total printing its values, as many
+            # equal amounts after the last as they are rows, or twice as many (pdfminer: the
+            # parts' labels as a block, then each column's cells, 0.00 | 0.00 | 0.00): whose
+            # they are is not known, left out
+            values = []
+        elif bare_label == i - 1 and values:
             # row labels printed one after another from the total's, values after the last
             # (pdfminer: the labels' column, then the values'): the values are the table's,
             # in an order not known, not the last row's (a row under the total may print no
@@ -2379,6 +2396,9 @@ def read_funds(cells: list[Cell], start: int, stop: int, reading: Reading) -> li
                 empty.append(name)
                 if name == FUND_LINES[0] or bare_label == i - 1:
                     bare_label = i
+                elif j == i + 1:
+                    bare_parts = bare_parts + 1 if bare_part == i - 1 else 1
+                    bare_part = i
             reading.labels.append(f"fund row {name} (line {cells[i].no})")
         elif other is not None and not any(_is_money_value(v) and v for v in values):
             empty.append("")  # a row the contract has no line for takes its share too

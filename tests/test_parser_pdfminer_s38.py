@@ -1,0 +1,100 @@
+"""Invented forms printed as pdfminer prints them (one cell a paragraph, a table's cells as
+blocks), for the rules of the thirty-eighth session's pdfminer round."""
+
+from __future__ import annotations
+
+from pipelines.parser import parse_text
+
+
+def _money_form(parts: str) -> str:
+    """An invented form whose money table prints the total's row in order, then ``parts`` (the
+    part rows' labels and values as pdfminer printed them), one cell a paragraph."""
+    cells = [
+        "项目支出绩效自评表",
+        "(2023年度)",
+        "项目名称",
+        "某区社区服务中心运行经费",
+        "主管部门",
+        "某区民政局",
+        "实施单位",
+        "某区社区服务中心",
+        "项目资金(万元)",
+        "年初预算数",
+        "全年预算数",
+        "全年执行数",
+        "分值",
+        "执行率",
+        "得分",
+        "年度资金总额",
+        "500.00",
+        "500.00",
+        "400.00",
+        "10.00",
+        "80.00%",
+        "8.00",
+        *parts.split(),
+        "年度总体目标",
+        "预期目标",
+        "实际完成情况",
+        "保障社区服务中心全年正常运行。",
+        "社区服务中心全年正常运行。",
+        "一级指标",
+        "二级指标",
+        "三级指标",
+        "年度指标值",
+        "实际完成值",
+        "分值",
+        "得分",
+        "偏差原因分析及改进措施",
+        "产出指标",
+        "数量指标",
+        "服务居民人次",
+        "≥5000人次",
+        "5200人次",
+        "50.00",
+        "50.00",
+        "效益指标",
+        "社会效益指标",
+        "居民办事便利程度",
+        "明显提高",
+        "明显提高",
+        "40.00",
+        "38.00",
+        "总分",
+        "100.00",
+        "96.00",
+    ]
+    return "\n\n".join(cells) + "\n"
+
+
+def _funds(text: str) -> dict[str, dict]:
+    form = parse_text(text, "invented.txt").forms[0]
+    return {row["line"]: row for row in form["funds"]}
+
+
+def test_part_labels_printed_together_leave_equal_amounts_after_them_out():
+    # 当年财政拨款 and 上年结转资金 printed one after the other, then four 0.00: each row's
+    # 年初预算数 and 全年预算数 a column at a time, or the second row's four cells: not known
+    funds = _funds(
+        _money_form("当年财政拨款 上年结转资金 0.00 0.00 0.00 0.00 其他资金 500.00 500.00 400.00")
+    )
+    assert funds["年度资金总额"]["executed"] == 400.0
+    carried = funds["上年结转资金"]
+    assert [carried[k] for k in ("initial_budget", "annual_budget", "executed")] == [None] * 3
+    assert carried["execution_rate"] is None
+    assert funds["其他资金"]["executed"] == 400.0
+
+
+def test_three_part_labels_then_three_equal_amounts_left_out():
+    funds = _funds(_money_form("当年财政拨款 上年结转资金 其他资金 0.00 0.00 0.00"))
+    other = funds["其他资金"]
+    assert [other[k] for k in ("initial_budget", "annual_budget", "executed")] == [None] * 3
+
+
+def test_a_row_after_one_empty_row_keeps_its_three_amounts():
+    # (an empty row prints no cells: 其他资金's own three amounts, two rows' being four or two)
+    funds = _funds(
+        _money_form("当年财政拨款 500.00 500.00 400.00 上年结转资金 其他资金 0.00 0.00 0.00")
+    )
+    other = funds["其他资金"]
+    assert [other[k] for k in ("initial_budget", "annual_budget", "executed")] == [0.0] * 3
