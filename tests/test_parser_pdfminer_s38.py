@@ -98,3 +98,78 @@ def test_a_row_after_one_empty_row_keeps_its_three_amounts():
     )
     other = funds["其他资金"]
     assert [other[k] for k in ("initial_budget", "annual_budget", "executed")] == [0.0] * 3
+
+
+# names printed as a column (two rows of one group, then a label and a third row's name), then
+# the targets', the actuals' and the points' columns: the four points cells read as a row of no
+# name (its name a value, 950把, left out) whose target and actual are the points' figure
+COLUMNS = (
+    "\n\n".join(
+        [
+            "项目支出绩效自评表",
+            "(2023年度)",
+            "项目名称",
+            "主管部门",
+            "某县公安局",
+            "项目资金(万元)",
+            "年初预算数",
+            "全年预算数",
+            "社区治安防范经费",
+            "实施单位",
+            "全年执行数",
+            "年度资金总额",
+            "当年财政拨款",
+            "上年结转资金",
+            "其他资金",
+            "80.00",
+            "80.00",
+            "80.00",
+            "80.00",
+            "80.00",
+            "80.00",
+            "分值",
+            "某县公安局治安大队",
+            "执行率",
+            "得分",
+            "10.00",
+            "100.00%",
+            "10.00",
+            "年度总体目标",
+            "预期目标",
+            "实际完成情况",
+            "开展社区治安防范宣传,发放防盗器材。",
+            "开展了社区治安防范宣传,发放了防盗器材。",
+            "一级指标 二级指标",
+            "三级指标",
+            "年度指标值",
+            "实际完成值",
+            "分值",
+            "得分",
+            "偏差原因分析及改进措施",
+            "数量指标",
+            "指标1:社区巡逻宣传的次数",
+            "指标2:防盗门锁发放数量",
+            "质量指标",
+            "指标1:资金使用规范性",
+            "≥6次",
+            "≥800把",
+            "6次",
+            "950把",
+            "15.00",
+            "15.00",
+            "15.00",
+            "15.00",
+            "按规定使用资金",
+            "按规定使用资金",
+            "总分",
+        ]
+    )
+    + "\n"
+)
+
+
+def test_a_row_of_no_name_and_the_points_figure_four_times_keeps_no_points():
+    form = parse_text(COLUMNS, "invented.txt").forms[0]
+    for row in form["indicators"]:
+        assert row["weight"] is None or row["name"], row
+        assert row["score"] is None or row["name"], row

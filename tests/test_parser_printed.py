@@ -364,7 +364,9 @@ def test_every_gold_file_is_printed_by_every_tool():
         # (in such a table the names as long as the longest, two or more, cut at the column's
         # width and left out, m04's: 17 / 0.5336 before, 0.5332 after, one right name lost with
         # two cut ones)
-        ("pdfminer", "word", 15, 0.533),
+        # (since the thirty-eighth: a row of no name whose four cells are one points figure
+        # keeps no points: l01's, 15 / 0.5332 before, 14 / 0.5353 after)
+        ("pdfminer", "word", 14, 0.535),
         # pdfplumber's extract_text: a line of the page a line of text, its words apart by one
         # space whatever the gap (a table's columns gone), a wrapped cell's pieces on the lines
         # above and under its row's values. Goals stop before the header's first pieces (一级指
