@@ -173,3 +173,84 @@ def test_a_row_of_no_name_and_the_points_figure_four_times_keeps_no_points():
     for row in form["indicators"]:
         assert row["weight"] is None or row["name"], row
         assert row["score"] is None or row["name"], row
+
+
+# three names printed as a column, then the targets' column, then each row's actual and points,
+# the first two rows' together and the third's after (pdfminer's boxes)
+TARGETS_FIRST = (
+    "\n\n".join(
+        [
+            "项目支出绩效自评表",
+            "(2023年度)",
+            "项目名称",
+            "主管部门",
+            "某县公安局",
+            "项目资金(万元)",
+            "年初预算数",
+            "全年预算数",
+            "社区治安防范经费",
+            "实施单位",
+            "全年执行数",
+            "年度资金总额",
+            "当年财政拨款",
+            "上年结转资金",
+            "其他资金",
+            "80.00",
+            "80.00",
+            "80.00",
+            "80.00",
+            "80.00",
+            "80.00",
+            "分值",
+            "某县公安局治安大队",
+            "执行率",
+            "得分",
+            "10.00",
+            "100.00%",
+            "10.00",
+            "年度总体目标",
+            "预期目标",
+            "实际完成情况",
+            "开展社区治安防范宣传,发放防盗器材。",
+            "开展了社区治安防范宣传,发放了防盗器材。",
+            "一级指标 二级指标",
+            "三级指标",
+            "年度指标值",
+            "实际完成值",
+            "分值",
+            "得分",
+            "偏差原因分析及改进措施",
+            "产出指标",
+            "数量指标",
+            "新建乡村道路长度",
+            "维修排水沟渠长度",
+            "改造村级文化广场",
+            "≥3公里",
+            "≥1200米",
+            "≥2处",
+            "3.2公里",
+            "10.00",
+            "10.00",
+            "1250米",
+            "15.00",
+            "15.00",
+            "2处",
+            "20.00",
+            "20.00",
+            "总分",
+            "100.00",
+            "98.00\n",
+        ]
+    )
+    + "\n"
+)
+
+
+def test_targets_printed_as_a_column_then_each_rows_actual_and_points():
+    rows = parse_text(TARGETS_FIRST, "invented.txt").forms[0]["indicators"]
+    read = [(r["name"], r["target"], r["actual"], r["weight"], r["score"]) for r in rows]
+    assert read == [
+        ("新建乡村道路长度", "≥3公里", "3.2公里", 10.0, 10.0),
+        ("维修排水沟渠长度", "≥1200米", "1250米", 15.0, 15.0),
+        ("改造村级文化广场", "≥2处", "2处", 20.0, 20.0),
+    ]

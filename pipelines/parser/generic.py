@@ -5066,7 +5066,8 @@ def _names_then_their_values(body: list[Cell], value_columns: list[str]) -> list
     its actual no number of points, its reason none; no reason in any row of the run where
     none is printed), up to the next name or group label: then the k-th name is the k-th
     row's. The values printed a column at a time are read so where only that reading fits
-    (_rows_of_columns). Else the cells as they are."""
+    (_rows_of_columns), or with the targets' column first, then each row's actual and points
+    (_targets_column_first). Else the cells as they are."""
     if tuple(value_columns[:5]) != _ROW_OF_VALUES or len(value_columns) > 6:
         return body
     if len(value_columns) == 6 and value_columns[5] != "deviation":
@@ -5076,10 +5077,10 @@ def _names_then_their_values(body: list[Cell], value_columns: list[str]) -> list
     out = list(body)
     i = 0
     while i < len(out):
-        j = i
-        while j < len(out) and out[j].text and _name_like(out[j].text):
-            j += 1
-        if j - i < 2:
+        j = _names_run_end(out, i)
+        run = out[i:j]
+        names = [c for c in run if _name_like(c.text)]
+        if len(names) < 2:
             i = j + 1
             continue
         end = j
@@ -5089,20 +5090,59 @@ def _names_then_their_values(body: list[Cell], value_columns: list[str]) -> list
             and not (_name_like(out[end].text) or _is_any_level(out[end].text))
         ):
             end += 1
-        names, values = out[i:j], out[j:end]
+        values = out[j:end]
         for width in widths:
             if len(values) != len(names) * width:
                 continue
             rows = [values[k : k + width] for k in range(0, len(values), width)]
             if not all(_values_of_a_row(r) for r in rows):
-                rows = _rows_of_columns(values, len(names), width)
+                rows = _rows_of_columns(values, len(names), width) or _targets_column_first(
+                    values, len(names), width
+                )
             if rows and all(_values_of_a_row(r) for r in rows):
+                placed = iter(rows)
                 out[i:end] = [
-                    cell for name, row in zip(names, rows, strict=True) for cell in (name, *row)
+                    cell
+                    for c in run
+                    for cell in ((c, *next(placed)) if _name_like(c.text) else (c,))
                 ]
                 break
         i = end
     return out
+
+
+def _names_run_end(cells: list[Cell], i: int) -> int:
+    """Past the end of the run of names from cells[i] (each _name_like)."""
+    j = i
+    while j < len(cells) and cells[j].text and _name_like(cells[j].text):
+        j += 1
+    return j
+
+
+def _targets_column_first(values: list[Cell], count: int, width: int) -> list[list[Cell]]:
+    """The rows of values printed with the targets' column first (``count`` targets, none a
+    number of points), then each row's actual and two points, rows printed together or a few
+    actuals before their points (pdfminer's boxes: ≥266米 | ≥50厘米 | ≥266米 | 10 | 10 |
+    ≥50厘米 | 10 | 10): the k-th actual and the k-th pair of points are the k-th row's, where
+    the rest holds exactly ``count`` actuals (no number of points) and twice as many points,
+    and no row's points come before its actual. Else none. (No reason column: width 4.)"""
+    if width != 4:
+        return []
+    targets, rest = values[:count], values[count:]
+    if any(is_points(c.text) for c in targets):
+        return []
+    actuals: list[Cell] = []
+    points: list[Cell] = []
+    for cell in rest:
+        (points if is_points(cell.text) else actuals).append(cell)
+        if len(points) > 2 * len(actuals):
+            return []  # (a row's points printed before its actual: not this shape)
+    if len(actuals) != count or len(points) != 2 * count:
+        return []
+    return [
+        [target, actual, *points[2 * k : 2 * k + 2]]
+        for k, (target, actual) in enumerate(zip(targets, actuals, strict=True))
+    ]
 
 
 def _rows_of_columns(values: list[Cell], count: int, width: int) -> list[list[Cell]]:
