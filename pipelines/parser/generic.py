@@ -4721,11 +4721,14 @@ def _read_rows(
     level1 = level2 = None
     paired: bool | None = None  # (see _second_of_pair)
     stream = _is_stream(body)
+    # (the names whose rows' group is not known, a label printed after them: see
+    # _names_before_lone_labels)
+    unlabelled: list[Cell] = []
     in_prose = False  # (see _prose_pieces)
     unsure: list[tuple[Cell, Cell]] = []  # (see _one_cell_apart)
     unsure_rows: list[tuple[dict, str, str]] = []  # (the rows of those pairs, as read)
     if stream:
-        body = _names_then_their_values(body, value_columns)
+        body = _names_then_their_values(body, value_columns, unlabelled)
         cells = _doubled_apart(body)
         groups, unsure = _segment_rows(cells, columns)
     else:
@@ -5049,7 +5052,12 @@ def _read_rows(
             if row["weight"] is None and row["score"] is None:
                 # (no points after them: what was read as the reason may be the actual)
                 row["deviation"] = None
-    return _groups_by_points(rows, marks)
+    rows = _groups_by_points(rows, marks)
+    for cell in unlabelled:
+        for row in rows:
+            if row["name"] == cell.text and row["line_start"] <= cell.no <= row["line_end"]:
+                row["level1"] = row["level2"] = None
+    return rows
 
 
 # the value columns of a table whose rows _names_then_their_values may put back together: a
@@ -5057,7 +5065,9 @@ def _read_rows(
 _ROW_OF_VALUES = ("name", "target", "actual", "weight", "score")
 
 
-def _names_then_their_values(body: list[Cell], value_columns: list[str]) -> list[Cell]:
+def _names_then_their_values(
+    body: list[Cell], value_columns: list[str], unsure: list[Cell]
+) -> list[Cell]:
     """A stream's run of names (two or more, each _name_like) followed by exactly as many rows'
     values, each row's printed together (target, actual, 分值, 得分 and, where the header has the
     column, its reason: a tool printing each cell as a box of its own, pdfminer, put the
@@ -5067,7 +5077,10 @@ def _names_then_their_values(body: list[Cell], value_columns: list[str]) -> list
     none is printed), up to the next name or group label: then the k-th name is the k-th
     row's. The values printed a column at a time are read so where only that reading fits
     (_rows_of_columns), or with the targets' column first, then each row's actual and points
-    (_targets_column_first). Else the cells as they are."""
+    (_targets_column_first). Group labels printed between the run's names stay where they
+    stand, each before the name after it; the names right before a label on a line of its own
+    are added to ``unsure`` (_names_before_lone_labels: their rows' group is not known). Else
+    the cells as they are."""
     if tuple(value_columns[:5]) != _ROW_OF_VALUES or len(value_columns) > 6:
         return body
     if len(value_columns) == 6 and value_columns[5] != "deviation":
@@ -5100,6 +5113,7 @@ def _names_then_their_values(body: list[Cell], value_columns: list[str]) -> list
                     values, len(names), width
                 )
             if rows and all(_values_of_a_row(r) for r in rows):
+                unsure.extend(_names_before_lone_labels(run))
                 placed = iter(rows)
                 out[i:end] = [
                     cell
@@ -5112,11 +5126,36 @@ def _names_then_their_values(body: list[Cell], value_columns: list[str]) -> list
 
 
 def _names_run_end(cells: list[Cell], i: int) -> int:
-    """Past the end of the run of names from cells[i] (each _name_like)."""
-    j = i
-    while j < len(cells) and cells[j].text and _name_like(cells[j].text):
+    """Past the end of the run of names from cells[i] (each _name_like), group labels between
+    two of its names taken in (pdfminer printing the labels' and the names' columns as one, each
+    label where its merged cell's middle falls: 数量指标 | name | name | 质量指标 | name), none
+    after its last name."""
+    j = last = i
+    while (
+        j < len(cells)
+        and cells[j].text
+        and (_name_like(cells[j].text) or (last > i and _is_any_level(cells[j].text)))
+    ):
         j += 1
-    return j
+        if _name_like(cells[j - 1].text):
+            last = j
+    return last
+
+
+def _names_before_lone_labels(run: list[Cell]) -> list[Cell]:
+    """The names of a run of names (see _names_run_end) right before a group label printed
+    between two of its names on a line of its own (not beside the next name, as a one-row
+    group's label is): the label stands in the middle of its group, so the name before it may
+    be its group's first row as well as the group before's last. (A name printed beside a
+    label of its own, 质量指标 | name, is that one-row group's.)"""
+    return [
+        run[k - 1]
+        for k in range(1, len(run) - 1)
+        if _is_any_level(run[k].text)
+        and _name_like(run[k - 1].text)
+        and not any(c.no == run[k].no for c in run[k + 1 :] if _name_like(c.text))
+        and not (k >= 2 and _is_any_level(run[k - 2].text) and run[k - 2].no == run[k - 1].no)
+    ]
 
 
 def _targets_column_first(values: list[Cell], count: int, width: int) -> list[list[Cell]]:
@@ -5303,6 +5342,9 @@ def _rowless_shape(names: list[str]) -> bool:
     )
 
 
+_COST = "成本指标"  # (either level: 一级 in the newer framework, 产出指标's 二级 in the older)
+
+
 def _parents(names: set[str]) -> set[str]:
     """The framework's 一级 labels the 二级 ``names`` belong to (those it knows)."""
     return {LEVEL2_PARENT[name] for name in names if name in LEVEL2_PARENT}
@@ -5338,8 +5380,10 @@ def _stacked_labels(
             ):
                 continue
             # (one of them read as the other level's, 效益指标 | 满意度指标, or the 一级 that
-            # one of them belongs to: 社会效益指标 | 服务对象满意度指标 under 满意度指标)
-            doubtful = stacked | (parents if len(parents) > 1 else set())
+            # one of them belongs to: 社会效益指标 | 服务对象满意度指标 under 满意度指标; 成本指标
+            # among them, a group of its own 一级 or of 产出指标's, is another family too)
+            families = parents | ({_COST} if level == 2 and _COST in names else set())
+            doubtful = stacked | (parents if len(families) > 1 else set())
             for row in rows[at:end]:
                 row[key] = None
                 other = "level2" if key == "level1" else "level1"
