@@ -510,3 +510,156 @@ def test_a_row_after_cost_and_benefit_labels_stacked_takes_no_first_level():
     rows = parse_text(COST_STACK, "invented.txt").forms[0]["indicators"]
     assert rows[2]["name"] == "道路维护费用"
     assert rows[2]["level1"] is None and rows[2]["level2"] is None
+
+
+# the targets' column, the actuals' column, then six points: each row's pair (20 | 20, 10 | 10,
+# 10 | 10) or the 分值 column then the 得分 column (20 | 10, 20 | 10, 10 | 10), both possible
+POINTS_PAIRS_OR_COLUMNS = (
+    "\n\n".join(
+        [
+            "项目支出绩效自评表",
+            "(2023年度)",
+            "项目名称",
+            "主管部门",
+            "某县公安局",
+            "项目资金(万元)",
+            "年初预算数",
+            "全年预算数",
+            "社区治安防范经费",
+            "实施单位",
+            "全年执行数",
+            "年度资金总额",
+            "当年财政拨款",
+            "上年结转资金",
+            "其他资金",
+            "80.00",
+            "80.00",
+            "80.00",
+            "80.00",
+            "80.00",
+            "80.00",
+            "分值",
+            "某县公安局治安大队",
+            "执行率",
+            "得分",
+            "10.00",
+            "100.00%",
+            "10.00",
+            "年度总体目标",
+            "预期目标",
+            "实际完成情况",
+            "开展社区治安防范宣传,发放防盗器材。",
+            "开展了社区治安防范宣传,发放了防盗器材。",
+            "一级指标 二级指标",
+            "三级指标",
+            "年度指标值",
+            "实际完成值",
+            "分值",
+            "得分",
+            "偏差原因分析及改进措施",
+            "产出指标",
+            "数量指标",
+            "新建乡村道路长度",
+            "维修排水沟渠长度",
+            "改造村级文化广场",
+            "≥3公里",
+            "≥1200米",
+            "≥2处",
+            "3.2公里",
+            "1250米",
+            "2处",
+            "20.00",
+            "20.00",
+            "10.00",
+            "10.00",
+            "10.00",
+            "10.00",
+            "总分",
+            "100.00",
+            "90.00\n",
+        ]
+    )
+    + "\n"
+)
+
+
+def test_points_after_the_actuals_column_that_may_be_pairs_or_columns_are_not_paired():
+    rows = parse_text(POINTS_PAIRS_OR_COLUMNS, "invented.txt").forms[0]["indicators"]
+    first = next((r for r in rows if r["name"] == "新建乡村道路长度"), None)
+    assert first is None or first["score"] is None
+
+
+# a row's actual of another shape than its target (已完成 beside ≥3公里): the first cells after
+# the names are no targets' column
+SHAPES_APART = (
+    "\n\n".join(
+        [
+            "项目支出绩效自评表",
+            "(2023年度)",
+            "项目名称",
+            "主管部门",
+            "某县公安局",
+            "项目资金(万元)",
+            "年初预算数",
+            "全年预算数",
+            "社区治安防范经费",
+            "实施单位",
+            "全年执行数",
+            "年度资金总额",
+            "当年财政拨款",
+            "上年结转资金",
+            "其他资金",
+            "80.00",
+            "80.00",
+            "80.00",
+            "80.00",
+            "80.00",
+            "80.00",
+            "分值",
+            "某县公安局治安大队",
+            "执行率",
+            "得分",
+            "10.00",
+            "100.00%",
+            "10.00",
+            "年度总体目标",
+            "预期目标",
+            "实际完成情况",
+            "开展社区治安防范宣传,发放防盗器材。",
+            "开展了社区治安防范宣传,发放了防盗器材。",
+            "一级指标 二级指标",
+            "三级指标",
+            "年度指标值",
+            "实际完成值",
+            "分值",
+            "得分",
+            "偏差原因分析及改进措施",
+            "产出指标",
+            "数量指标",
+            "新建乡村道路长度",
+            "维修排水沟渠长度",
+            "改造村级文化广场",
+            "≥3公里",
+            "≥1200米",
+            "≥2处",
+            "已完成",
+            "10.00",
+            "10.00",
+            "3.2公里",
+            "10.00",
+            "10.00",
+            "1250米",
+            "10.00",
+            "10.00",
+            "总分",
+            "100.00",
+            "90.00\n",
+        ]
+    )
+    + "\n"
+)
+
+
+def test_a_targets_column_whose_actuals_differ_in_shape_is_not_read_so():
+    rows = parse_text(SHAPES_APART, "invented.txt").forms[0]["indicators"]
+    assert not any(r["name"] == "新建乡村道路长度" and r["actual"] == "已完成" for r in rows)

@@ -5164,7 +5164,8 @@ def _targets_column_first(values: list[Cell], count: int, width: int) -> list[li
     actuals before their points (pdfminer's boxes: ≥266米 | ≥50厘米 | ≥266米 | 10 | 10 |
     ≥50厘米 | 10 | 10): the k-th actual and the k-th pair of points are the k-th row's, where
     the rest holds exactly ``count`` actuals (no number of points) and twice as many points,
-    and no row's points come before its actual. Else none. (No reason column: width 4.)"""
+    and no row's points come before its actual, each row's target and actual of one shape (the
+    same unit, or both words: _shape). Else none. (No reason column: width 4.)"""
     if width != 4:
         return []
     targets, rest = values[:count], values[count:]
@@ -5178,10 +5179,39 @@ def _targets_column_first(values: list[Cell], count: int, width: int) -> list[li
             return []  # (a row's points printed before its actual: not this shape)
     if len(actuals) != count or len(points) != 2 * count:
         return []
+    if any(_shape(t.text) != _shape(a.text) for t, a in zip(targets, actuals, strict=True)):
+        return []  # (a row's target beside another's actual: the columns not read so)
+    if rest.index(points[0]) == count and not _pairs_not_columns(points, count):
+        return []  # (the actuals' column, then points that may be pairs or two columns)
     return [
         [target, actual, *points[2 * k : 2 * k + 2]]
         for k, (target, actual) in enumerate(zip(targets, actuals, strict=True))
     ]
+
+
+def _pairs_not_columns(points: list[Cell], count: int) -> bool:
+    """Whether ``count`` rows' points printed after all their actuals are each row's pair in
+    turn (no row scoring above its weight so): read as the 分值 column then the 得分 column,
+    some row would score above its weight (10 | 10 | 5 | 5 as columns: 10 | 5 and 10 | 5, or 5 |
+    10), or both readings are the same."""
+    figures = [to_number(c.text) for c in points]
+    if None in figures:
+        return False
+    pairs = [(figures[2 * k], figures[2 * k + 1]) for k in range(count)]
+    columns = list(zip(figures[:count], figures[count:], strict=True))
+    if any(score > weight for weight, score in pairs):
+        return False
+    return pairs == columns or any(score > weight for weight, score in columns)
+
+
+_UNIT_AFTER = lazy(r"\d([^\d]*)$")
+
+
+def _shape(text: str) -> str | None:
+    """What a target and its actual share: the unit after a figure's last digit (%, 米, (%), or
+    none), or None for words with no figure (合理 | 合理)."""
+    found = _UNIT_AFTER.search(text)
+    return found.group(1).strip() if found else None
 
 
 def _rows_of_columns(values: list[Cell], count: int, width: int) -> list[list[Cell]]:
