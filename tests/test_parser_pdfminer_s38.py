@@ -257,7 +257,7 @@ def test_targets_printed_as_a_column_then_each_rows_actual_and_points():
 
 
 # the same, the names' column holding the groups' labels: 数量指标 before its two rows, 质量指标
-# beside its one row's name, 时效指标 alone before its row
+# beside its one row's name (its own), 时效指标 alone before its row
 LABELS_AMONG_NAMES = (
     "\n\n".join(
         [
@@ -340,12 +340,14 @@ def test_labels_printed_among_the_names_column_stay_with_their_rows():
         ("数量指标", "新建乡村道路长度", "≥3公里", "3.2公里", 10.0),
         ("数量指标", "维修排水沟渠长度", "≥1200米", "1250米", 15.0),
         ("质量指标", "工程验收合格率", "100%", "100%", 20.0),
-        ("时效指标", "工程按期完工率", "≥95%", "98%", 9.0),
+        # (a label alone on its line may be the group's before: the name after it takes none)
+        (None, "工程按期完工率", "≥95%", "98%", 9.0),
     ]
 
 
 # a label alone between two names (质量指标 between the second and third): centred in its group,
-# the name before it may be its group's first row or the group before's last
+# the name before it may be its group's first row or the group before's last, the name after it
+# the group before's
 LONE_LABEL = (
     "\n\n".join(
         [
@@ -423,7 +425,8 @@ LONE_LABEL = (
 
 def test_the_name_before_a_lone_label_among_the_names_gets_no_second_level():
     rows = parse_text(LONE_LABEL, "invented.txt").forms[0]["indicators"]
-    assert [r["level2"] for r in rows] == ["数量指标", None, "质量指标", "质量指标"]
+    # (and the name after it: a label wrapped over lines is printed above its group's middle)
+    assert [r["level2"] for r in rows] == ["数量指标", None, None, "质量指标"]
     assert [r["weight"] for r in rows] == [10.0, 15.0, 20.0, 10.0]
 
 
@@ -663,3 +666,87 @@ SHAPES_APART = (
 def test_a_targets_column_whose_actuals_differ_in_shape_is_not_read_so():
     rows = parse_text(SHAPES_APART, "invented.txt").forms[0]["indicators"]
     assert not any(r["name"] == "新建乡村道路长度" and r["actual"] == "已完成" for r in rows)
+
+
+# a names' column with a name listing two things (日常巡查、维护养护次数), the targets' and the
+# actuals' columns, then the points in pairs with a row's reason after its pair: the reason left
+# out (whose row's is not known), the rest read
+REASON_AMONG_POINTS = (
+    "\n\n".join(
+        [
+            "项目支出绩效自评表",
+            "(2023年度)",
+            "项目名称",
+            "主管部门",
+            "某县公安局",
+            "项目资金(万元)",
+            "年初预算数",
+            "全年预算数",
+            "社区治安防范经费",
+            "实施单位",
+            "全年执行数",
+            "年度资金总额",
+            "当年财政拨款",
+            "上年结转资金",
+            "其他资金",
+            "80.00",
+            "80.00",
+            "80.00",
+            "80.00",
+            "80.00",
+            "80.00",
+            "分值",
+            "某县公安局治安大队",
+            "执行率",
+            "得分",
+            "10.00",
+            "100.00%",
+            "10.00",
+            "年度总体目标",
+            "预期目标",
+            "实际完成情况",
+            "开展社区治安防范宣传,发放防盗器材。",
+            "开展了社区治安防范宣传,发放了防盗器材。",
+            "一级指标 二级指标",
+            "三级指标",
+            "年度指标值",
+            "实际完成值",
+            "分值",
+            "得分",
+            "偏差原因分析及改进措施",
+            "产出指标",
+            "数量指标",
+            "新建乡村道路长度",
+            "日常巡查、维护养护次数",
+            "改造村级文化广场",
+            "≥3公里",
+            "≥12次",
+            "≥2处",
+            "3.2公里",
+            "10次",
+            "2处",
+            "10.00",
+            "10.00",
+            "5.00",
+            "4.00",
+            "受汛期影响，巡查次数未达年度指标值",
+            "10.00",
+            "10.00",
+            "总分",
+            "100.00",
+            "98.00\n",
+        ]
+    )
+    + "\n"
+)
+
+
+def test_a_reason_among_the_points_after_the_actuals_column_is_left_out():
+    rows = parse_text(REASON_AMONG_POINTS, "invented.txt").forms[0]["indicators"]
+    read = [(r["name"], r["target"], r["actual"], r["weight"], r["score"]) for r in rows]
+    assert read == [
+        ("新建乡村道路长度", "≥3公里", "3.2公里", 10.0, 10.0),
+        ("日常巡查、维护养护次数", "≥12次", "10次", 5.0, 4.0),
+        ("改造村级文化广场", "≥2处", "2处", 10.0, 10.0),
+    ]
+    assert all(r["deviation"] is None for r in rows)

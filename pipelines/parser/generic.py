@@ -5092,7 +5092,7 @@ def _names_then_their_values(
     while i < len(out):
         j = _names_run_end(out, i)
         run = out[i:j]
-        names = [c for c in run if _name_like(c.text)]
+        names = [c for c in run if _run_name(c.text)]
         if len(names) < 2:
             i = j + 1
             continue
@@ -5104,6 +5104,7 @@ def _names_then_their_values(
         ):
             end += 1
         values = out[j:end]
+        rows = []
         for width in widths:
             if len(values) != len(names) * width:
                 continue
@@ -5113,14 +5114,21 @@ def _names_then_their_values(
                     values, len(names), width
                 )
             if rows and all(_values_of_a_row(r) for r in rows):
-                unsure.extend(_names_before_lone_labels(run))
-                placed = iter(rows)
-                out[i:end] = [
-                    cell
-                    for c in run
-                    for cell in ((c, *next(placed)) if _name_like(c.text) else (c,))
-                ]
                 break
+        else:
+            # (a reason column: the targets' and the actuals' columns, then the points with a
+            # few rows' reasons among them, left out)
+            rows = (
+                _targets_column_first(values, len(names), 4, reasons=True)
+                if len(widths) == 2 and len(values) > len(names) * 4
+                else []
+            )
+        if rows and all(_values_of_a_row(r) for r in rows):
+            unsure.extend(_names_before_lone_labels(run))
+            placed = iter(rows)
+            out[i:end] = [
+                cell for c in run for cell in ((c, *next(placed)) if _run_name(c.text) else (c,))
+            ]
         i = end
     return out
 
@@ -5130,16 +5138,24 @@ def _names_run_end(cells: list[Cell], i: int) -> int:
     two of its names taken in (pdfminer printing the labels' and the names' columns as one, each
     label where its merged cell's middle falls: 数量指标 | name | name | 质量指标 | name), none
     after its last name."""
+    if not _name_like(cells[i].text):
+        return i
     j = last = i
     while (
         j < len(cells)
         and cells[j].text
-        and (_name_like(cells[j].text) or (last > i and _is_any_level(cells[j].text)))
+        and (_run_name(cells[j].text) or (last > i and _is_any_level(cells[j].text)))
     ):
         j += 1
-        if _name_like(cells[j - 1].text):
+        if _run_name(cells[j - 1].text):
             last = j
     return last
+
+
+def _run_name(text: str) -> bool:
+    """A name in a run of names (see _names_run_end): _name_like, or so but for a list's 、
+    (全天候、全时段服务), which a value may hold too: the run opens with a name without one."""
+    return _name_like(text) or ("、" in text and _name_like(text.replace("、", "")))
 
 
 def _names_before_lone_labels(run: list[Cell]) -> list[Cell]:
@@ -5147,25 +5163,39 @@ def _names_before_lone_labels(run: list[Cell]) -> list[Cell]:
     between two of its names on a line of its own (not beside the next name, as a one-row
     group's label is): the label stands in the middle of its group, so the name before it may
     be its group's first row as well as the group before's last. (A name printed beside a
-    label of its own, 质量指标 | name, is that one-row group's.)"""
-    return [
+    label of its own, 质量指标 | name, is that one-row group's.) The name right after such a
+    label is as unsure (a label wrapped over lines, 可持续影响 / 指标, is printed from its first
+    line's place, above its group: the name after it may be the group before's)."""
+    after = [
+        run[k + 1]
+        for k in range(1, len(run) - 1)
+        if _is_any_level(run[k].text)
+        and _run_name(run[k + 1].text)
+        and _run_name(run[k - 1].text)
+        and not any(c.no == run[k].no for c in run[k + 1 :] if _run_name(c.text))
+    ]
+    return after + [
         run[k - 1]
         for k in range(1, len(run) - 1)
         if _is_any_level(run[k].text)
-        and _name_like(run[k - 1].text)
-        and not any(c.no == run[k].no for c in run[k + 1 :] if _name_like(c.text))
+        and _run_name(run[k - 1].text)
+        and not any(c.no == run[k].no for c in run[k + 1 :] if _run_name(c.text))
         and not (k >= 2 and _is_any_level(run[k - 2].text) and run[k - 2].no == run[k - 1].no)
     ]
 
 
-def _targets_column_first(values: list[Cell], count: int, width: int) -> list[list[Cell]]:
+def _targets_column_first(
+    values: list[Cell], count: int, width: int, reasons: bool = False
+) -> list[list[Cell]]:
     """The rows of values printed with the targets' column first (``count`` targets, none a
     number of points), then each row's actual and two points, rows printed together or a few
     actuals before their points (pdfminer's boxes: ≥266米 | ≥50厘米 | ≥266米 | 10 | 10 |
     ≥50厘米 | 10 | 10): the k-th actual and the k-th pair of points are the k-th row's, where
     the rest holds exactly ``count`` actuals (no number of points) and twice as many points,
     and no row's points come before its actual, each row's target and actual of one shape (the
-    same unit, or both words: _shape). Else none. (No reason column: width 4.)"""
+    same unit, or both words: _shape). Else none. (No reason column: width 4.) ``reasons``: the
+    header has a reason column, and words printed among the points after all the actuals, each
+    after a row's pair, are reasons, left out (whose row's is not known)."""
     if width != 4:
         return []
     targets, rest = values[:count], values[count:]
@@ -5174,6 +5204,10 @@ def _targets_column_first(values: list[Cell], count: int, width: int) -> list[li
     actuals: list[Cell] = []
     points: list[Cell] = []
     for cell in rest:
+        if reasons and points and not is_points(cell.text):
+            if len(actuals) < count or len(points) % 2:
+                return []  # (a reason only after all the actuals, after a row's pair)
+            continue  # (a row's reason, whose row is not known: left out)
         (points if is_points(cell.text) else actuals).append(cell)
         if len(points) > 2 * len(actuals):
             return []  # (a row's points printed before its actual: not this shape)
