@@ -750,3 +750,71 @@ def test_a_reason_among_the_points_after_the_actuals_column_is_left_out():
         ("改造村级文化广场", "≥2处", "2处", 10.0, 10.0),
     ]
     assert all(r["deviation"] is None for r in rows)
+
+
+# two names (a label between them), then one bound twice and no points: the targets' column, or
+# the second row's target and actual
+ONE_BOUND_TWICE = (
+    "\n\n".join(
+        [
+            "项目支出绩效自评表",
+            "(2023年度)",
+            "项目名称",
+            "主管部门",
+            "某县公安局",
+            "项目资金(万元)",
+            "年初预算数",
+            "全年预算数",
+            "社区治安防范经费",
+            "实施单位",
+            "全年执行数",
+            "年度资金总额",
+            "当年财政拨款",
+            "上年结转资金",
+            "其他资金",
+            "80.00",
+            "80.00",
+            "80.00",
+            "80.00",
+            "80.00",
+            "80.00",
+            "分值",
+            "某县公安局治安大队",
+            "执行率",
+            "得分",
+            "10.00",
+            "100.00%",
+            "10.00",
+            "年度总体目标",
+            "预期目标",
+            "实际完成情况",
+            "开展社区治安防范宣传,发放防盗器材。",
+            "开展了社区治安防范宣传,发放了防盗器材。",
+            "一级指标 二级指标",
+            "三级指标",
+            "年度指标值",
+            "实际完成值",
+            "分值",
+            "得分",
+            "偏差原因分析及改进措施",
+            "产出指标 数量指标",
+            "补助资金发放覆盖率",
+            "效益指标 社会效益指",
+            "困难群众基本生活保障率",
+            "=100%",
+            "=100%",
+            "标",
+            "总分",
+            "50.00",
+            "40.00",
+            "100.00\n",
+        ]
+    )
+    + "\n"
+)
+
+
+def test_one_bound_once_for_each_name_is_no_rows_actual():
+    rows = parse_text(ONE_BOUND_TWICE, "invented.txt").forms[0]["indicators"]
+    assert all(r["actual"] is None for r in rows)
+    assert all(r["target"] in (None, "=100%") for r in rows)

@@ -5129,8 +5129,24 @@ def _names_then_their_values(
             out[i:end] = [
                 cell for c in run for cell in ((c, *next(placed)) if _run_name(c.text) else (c,))
             ]
+        elif _one_bound_for_each(values, len(names)):
+            # (the same bound once for each name, no points: the targets' column, or the last
+            # row's target and actual: the last row keeps the one bound as its target)
+            del out[j + 1 : end]
+            end = j + 1
         i = end
     return out
+
+
+def _one_bound_for_each(values: list[Cell], count: int) -> bool:
+    """Values after a run of ``count`` names that are one bound printed once for each of them
+    (=100% | =100% after two names) and nothing else: a targets' column printed alone as well
+    as the last row's target and actual, so that the last row's actual is not known."""
+    return (
+        len(values) == count
+        and len({c.text for c in values}) == 1
+        and _TARGET_LIKE.match(values[0].text) is not None
+    )
 
 
 def _names_run_end(cells: list[Cell], i: int) -> int:
