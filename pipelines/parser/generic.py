@@ -5156,15 +5156,13 @@ def _names_run_end(cells: list[Cell], i: int) -> int:
     after its last name."""
     if not _name_like(cells[i].text):
         return i
-    j = last = i
-    while (
-        j < len(cells)
-        and cells[j].text
-        and (_run_name(cells[j].text) or (last > i and _is_any_level(cells[j].text)))
-    ):
+    j = last = i + 1
+    while j < len(cells) and cells[j].text:
+        if _run_name(cells[j].text):
+            last = j + 1
+        elif not _is_any_level(cells[j].text):
+            break
         j += 1
-        if _run_name(cells[j - 1].text):
-            last = j
     return last
 
 
