@@ -130,6 +130,23 @@ def _points(amounts, in_print, amount: float, executed: float, rate: str) -> set
     }
 
 
+def parts_printed_as_columns(values: list[str], rows: int) -> bool:
+    """Whether ``values``, printed after the last of ``rows`` money row labels printed one after
+    another with no values of their own, may as well be those rows' cells printed a column at a
+    time (pdfminer: the labels as a block, then each column's cells) as the last row's own: one
+    amount for each row in each column (as many as the rows, or a multiple), all the same
+    (0.00 | 0.00 | 0.00 | 0.00 after 当年财政拨款 | 上年结转资金), so that neither reading is
+    told from the other. A row printed after one empty row, its three amounts, is not."""
+    cells = [unicodedata.normalize("NFKC", v).replace(" ", "") for v in values]
+    return (
+        rows >= 2
+        and len(cells) >= rows
+        and len(cells) % rows == 0
+        and len(set(cells)) == 1
+        and _AMOUNT.match(cells[0]) is not None
+    )
+
+
 # the money table's rows, top down: the total, then its three parts
 _ROWS = 4
 _AMOUNTS = ("initial_budget", "annual_budget", "executed")

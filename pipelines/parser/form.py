@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from pipelines.parser import indicators
 from pipelines.parser import vocabulary as vocab
+from pipelines.parser.arithmetic import parts_printed_as_columns
 from pipelines.parser.memo import memo
 from pipelines.parser.patterns import lazy
 from pipelines.parser.spaced_labels import spaced_label_cells
@@ -373,10 +374,12 @@ def read_funds(lines: list[Line], start: int, stop: int) -> list[dict]:
     # the column of the rate, to read it as printed
     rate_at = order.index("execution_rate") if "execution_rate" in order else None
     found: dict[str, dict] = {}
+    bare = 0  # part labels printing no values, one after another on the lines just above
     for index in range(first_row, stop):
         line = lines[index]
         if line.blank:
             continue
+        above, bare = bare, 0
         cells = line.cells if line.tabbed else line.filled
         first_filled = 0
         while first_filled < len(cells) and not cells[first_filled]:
@@ -389,6 +392,12 @@ def read_funds(lines: list[Line], start: int, stop: int) -> list[dict]:
             values = cells[k + 1 :]
             if not any(values) and not line.tabbed:
                 values = _values_below(lines, index + 1, stop, len(order))
+                if name != FUND_LINES[0] and not values and len(cells) == k + 1:
+                    bare = above + 1
+                elif above and parts_printed_as_columns(values, above + 1):
+                    # part labels printed one after another, then equal amounts that may be
+                    # their columns' cells as well as this row's: whose they are is not known
+                    values = []
             _check_fund_cells(name, values, order)
             if name == FUND_LINES[0] and not line.tabbed and 0 < len(values) < len(order):
                 # the total prints every column; short of some, with its empty cells dropped,

@@ -23,7 +23,11 @@ from itertools import pairwise
 
 from pipelines.parser import centred_labels
 from pipelines.parser import vocabulary as vocab
-from pipelines.parser.arithmetic import columns_printed_as_blocks, complete_total
+from pipelines.parser.arithmetic import (
+    columns_printed_as_blocks,
+    complete_total,
+    parts_printed_as_columns,
+)
 from pipelines.parser.form import (
     FUND_FIELDS,
     FUND_LINES,
@@ -2320,13 +2324,26 @@ def read_funds(cells: list[Cell], start: int, stop: int, reading: Reading) -> li
     # where the last of the row labels printed one after another from the total's, with no
     # values of their own, stands
     bare_label = None
+    # where the last part label printing no values of its own stands (a row under the total),
+    # and how many such labels were printed one after another up to it
+    bare_part, bare_parts = None, 0
     while i < stop:
         name, other = _fund_row_at(cells, i)
         if name is None and other is None:
             i += 1
             continue
         values, j = _row_values(cells, i + 1, stop, columns)
-        if bare_label == i - 1 and values:
+        if (
+            bare_part == i - 1
+            and bare_label != i - 1
+            and parts_printed_as_columns(values, bare_parts + 1)
+        ):
+            # part labels printed one after another under a total printing its values, as many
+            # equal amounts after the last as they are rows, or twice as many (pdfminer: the
+            # parts' labels as a block, then each column's cells, 0.00 | 0.00 | 0.00): whose
+            # they are is not known, left out
+            values = []
+        elif bare_label == i - 1 and values:
             # row labels printed one after another from the total's, values after the last
             # (pdfminer: the labels' column, then the values'): the values are the table's,
             # in an order not known, not the last row's (a row under the total may print no
@@ -2380,6 +2397,9 @@ def read_funds(cells: list[Cell], start: int, stop: int, reading: Reading) -> li
                 empty.append(name)
                 if name == FUND_LINES[0] or bare_label == i - 1:
                     bare_label = i
+                elif j == i + 1:
+                    bare_parts = bare_parts + 1 if bare_part == i - 1 else 1
+                    bare_part = i
             reading.labels.append(f"fund row {name} (line {cells[i].no})")
         elif other is not None and not any(_is_money_value(v) and v for v in values):
             empty.append("")  # a row the contract has no line for takes its share too
@@ -4764,11 +4784,14 @@ def _read_rows(
     level1 = level2 = None
     paired: bool | None = None  # (see _second_of_pair)
     stream = _is_stream(body)
+    # (the names whose rows' group is not known, a label printed after them: see
+    # _names_before_lone_labels)
+    unlabelled: list[Cell] = []
     in_prose = False  # (see _prose_pieces)
     unsure: list[tuple[Cell, Cell]] = []  # (see _one_cell_apart)
     unsure_rows: list[tuple[dict, str, str]] = []  # (the rows of those pairs, as read)
     if stream:
-        body = _names_then_their_values(body, value_columns)
+        body = _names_then_their_values(body, value_columns, unlabelled)
         cells = _doubled_apart(body)
         groups, unsure = _segment_rows(cells, columns)
     else:
@@ -5097,6 +5120,10 @@ def _read_rows(
         # (labels printed at the top of their rows, some of them apart from every row)
         names = [(at, [_level_name(text) for text in labels]) for at, labels in marks]
         fill_by_readings(rows, names, form_labels)
+    for cell in unlabelled:
+        for row in rows:
+            if row["name"] == cell.text and row["line_start"] <= cell.no <= row["line_end"]:
+                row["level1"] = row["level2"] = None
     return rows
 
 
@@ -5105,7 +5132,9 @@ def _read_rows(
 _ROW_OF_VALUES = ("name", "target", "actual", "weight", "score")
 
 
-def _names_then_their_values(body: list[Cell], value_columns: list[str]) -> list[Cell]:
+def _names_then_their_values(
+    body: list[Cell], value_columns: list[str], unsure: list[Cell]
+) -> list[Cell]:
     """A stream's run of names (two or more, each _name_like) followed by exactly as many rows'
     values, each row's printed together (target, actual, 分值, 得分 and, where the header has the
     column, its reason: a tool printing each cell as a box of its own, pdfminer, put the
@@ -5114,7 +5143,11 @@ def _names_then_their_values(body: list[Cell], value_columns: list[str]) -> list
     its actual no number of points, its reason none; no reason in any row of the run where
     none is printed), up to the next name or group label: then the k-th name is the k-th
     row's. The values printed a column at a time are read so where only that reading fits
-    (_rows_of_columns). Else the cells as they are."""
+    (_rows_of_columns), or with the targets' column first, then each row's actual and points
+    (_targets_column_first). Group labels printed between the run's names stay where they
+    stand, each before the name after it; the names right before a label on a line of its own
+    are added to ``unsure`` (_names_before_lone_labels: their rows' group is not known). Else
+    the cells as they are."""
     if tuple(value_columns[:5]) != _ROW_OF_VALUES or len(value_columns) > 6:
         return body
     if len(value_columns) == 6 and value_columns[5] != "deviation":
@@ -5124,10 +5157,10 @@ def _names_then_their_values(body: list[Cell], value_columns: list[str]) -> list
     out = list(body)
     i = 0
     while i < len(out):
-        j = i
-        while j < len(out) and out[j].text and _name_like(out[j].text):
-            j += 1
-        if j - i < 2:
+        j = _names_run_end(out, i)
+        run = out[i:j]
+        names = [c for c in run if _run_name(c.text)]
+        if len(names) < 2:
             i = j + 1
             continue
         end = j
@@ -5137,20 +5170,163 @@ def _names_then_their_values(body: list[Cell], value_columns: list[str]) -> list
             and not (_name_like(out[end].text) or _is_any_level(out[end].text))
         ):
             end += 1
-        names, values = out[i:j], out[j:end]
+        values = out[j:end]
+        rows = []
         for width in widths:
             if len(values) != len(names) * width:
                 continue
             rows = [values[k : k + width] for k in range(0, len(values), width)]
             if not all(_values_of_a_row(r) for r in rows):
-                rows = _rows_of_columns(values, len(names), width)
+                rows = _rows_of_columns(values, len(names), width) or _targets_column_first(
+                    values, len(names), width
+                )
             if rows and all(_values_of_a_row(r) for r in rows):
-                out[i:end] = [
-                    cell for name, row in zip(names, rows, strict=True) for cell in (name, *row)
-                ]
                 break
+        else:
+            # (a reason column: the targets' and the actuals' columns, then the points with a
+            # few rows' reasons among them, left out)
+            rows = (
+                _targets_column_first(values, len(names), 4, reasons=True)
+                if len(widths) == 2 and len(values) > len(names) * 4
+                else []
+            )
+        if rows and all(_values_of_a_row(r) for r in rows):
+            unsure.extend(_names_before_lone_labels(run))
+            placed = iter(rows)
+            out[i:end] = [
+                cell for c in run for cell in ((c, *next(placed)) if _run_name(c.text) else (c,))
+            ]
+        elif _one_bound_for_each(values, len(names)):
+            # (the same bound once for each name, no points: the targets' column, or the last
+            # row's target and actual: the last row keeps the one bound as its target)
+            del out[j + 1 : end]
+            end = j + 1
         i = end
     return out
+
+
+def _one_bound_for_each(values: list[Cell], count: int) -> bool:
+    """Values after a run of ``count`` names that are one bound printed once for each of them
+    (=100% | =100% after two names) and nothing else: a targets' column printed alone as well
+    as the last row's target and actual, so that the last row's actual is not known."""
+    return (
+        len(values) == count
+        and len({c.text for c in values}) == 1
+        and _TARGET_LIKE.match(values[0].text) is not None
+    )
+
+
+def _names_run_end(cells: list[Cell], i: int) -> int:
+    """Past the end of the run of names from cells[i] (each _name_like), group labels between
+    two of its names taken in (pdfminer printing the labels' and the names' columns as one, each
+    label where its merged cell's middle falls: 数量指标 | name | name | 质量指标 | name), none
+    after its last name."""
+    if not _name_like(cells[i].text):
+        return i
+    j = last = i + 1
+    while j < len(cells) and cells[j].text:
+        if _run_name(cells[j].text):
+            last = j + 1
+        elif not _is_any_level(cells[j].text):
+            break
+        j += 1
+    return last
+
+
+def _run_name(text: str) -> bool:
+    """A name in a run of names (see _names_run_end): _name_like, or so but for a list's 、
+    (全天候、全时段服务), which a value may hold too: the run opens with a name without one."""
+    return _name_like(text) or ("、" in text and _name_like(text.replace("、", "")))
+
+
+def _names_before_lone_labels(run: list[Cell]) -> list[Cell]:
+    """The names of a run of names (see _names_run_end) right before a group label printed
+    between two of its names on a line of its own (not beside the next name, as a one-row
+    group's label is): the label stands in the middle of its group, so the name before it may
+    be its group's first row as well as the group before's last. (A name printed beside a
+    label of its own, 质量指标 | name, is that one-row group's.) The name right after such a
+    label is as unsure (a label wrapped over lines, 可持续影响 / 指标, is printed from its first
+    line's place, above its group: the name after it may be the group before's)."""
+    after = [
+        run[k + 1]
+        for k in range(1, len(run) - 1)
+        if _is_any_level(run[k].text)
+        and _run_name(run[k + 1].text)
+        and _run_name(run[k - 1].text)
+        and not any(c.no == run[k].no for c in run[k + 1 :] if _run_name(c.text))
+    ]
+    return after + [
+        run[k - 1]
+        for k in range(1, len(run) - 1)
+        if _is_any_level(run[k].text)
+        and _run_name(run[k - 1].text)
+        and not any(c.no == run[k].no for c in run[k + 1 :] if _run_name(c.text))
+        and not (k >= 2 and _is_any_level(run[k - 2].text) and run[k - 2].no == run[k - 1].no)
+    ]
+
+
+def _targets_column_first(
+    values: list[Cell], count: int, width: int, reasons: bool = False
+) -> list[list[Cell]]:
+    """The rows of values printed with the targets' column first (``count`` targets, none a
+    number of points), then each row's actual and two points, rows printed together or a few
+    actuals before their points (pdfminer's boxes: ≥266米 | ≥50厘米 | ≥266米 | 10 | 10 |
+    ≥50厘米 | 10 | 10): the k-th actual and the k-th pair of points are the k-th row's, where
+    the rest holds exactly ``count`` actuals (no number of points) and twice as many points,
+    and no row's points come before its actual, each row's target and actual of one shape (the
+    same unit, or both words: _shape). Else none. (No reason column: width 4.) ``reasons``: the
+    header has a reason column, and words printed among the points after all the actuals, each
+    after a row's pair, are reasons, left out (whose row's is not known)."""
+    if width != 4:
+        return []
+    targets, rest = values[:count], values[count:]
+    if any(is_points(c.text) for c in targets):
+        return []
+    actuals: list[Cell] = []
+    points: list[Cell] = []
+    for cell in rest:
+        if reasons and points and not is_points(cell.text):
+            if len(actuals) < count or len(points) % 2:
+                return []  # (a reason only after all the actuals, after a row's pair)
+            continue  # (a row's reason, whose row is not known: left out)
+        (points if is_points(cell.text) else actuals).append(cell)
+        if len(points) > 2 * len(actuals):
+            return []  # (a row's points printed before its actual: not this shape)
+    if len(actuals) != count or len(points) != 2 * count:
+        return []
+    if any(_shape(t.text) != _shape(a.text) for t, a in zip(targets, actuals, strict=True)):
+        return []  # (a row's target beside another's actual: the columns not read so)
+    if rest.index(points[0]) == count and not _pairs_not_columns(points, count):
+        return []  # (the actuals' column, then points that may be pairs or two columns)
+    return [
+        [target, actual, *points[2 * k : 2 * k + 2]]
+        for k, (target, actual) in enumerate(zip(targets, actuals, strict=True))
+    ]
+
+
+def _pairs_not_columns(points: list[Cell], count: int) -> bool:
+    """Whether ``count`` rows' points printed after all their actuals are each row's pair in
+    turn (no row scoring above its weight so): read as the 分值 column then the 得分 column,
+    some row would score above its weight (10 | 10 | 5 | 5 as columns: 10 | 5 and 10 | 5, or 5 |
+    10), or both readings are the same."""
+    figures = [to_number(c.text) for c in points]
+    if None in figures:
+        return False
+    pairs = [(figures[2 * k], figures[2 * k + 1]) for k in range(count)]
+    columns = list(zip(figures[:count], figures[count:], strict=True))
+    if any(score > weight for weight, score in pairs):
+        return False
+    return pairs == columns or any(score > weight for weight, score in columns)
+
+
+_UNIT_AFTER = lazy(r"\d([^\d]*)$")
+
+
+def _shape(text: str) -> str | None:
+    """What a target and its actual share: the unit after a figure's last digit (%, 米, (%), or
+    none), or None for words with no figure (合理 | 合理)."""
+    found = _UNIT_AFTER.search(text)
+    return found.group(1).strip() if found else None
 
 
 def _rows_of_columns(values: list[Cell], count: int, width: int) -> list[list[Cell]]:
@@ -5311,6 +5487,9 @@ def _rowless_shape(names: list[str]) -> bool:
     )
 
 
+_COST = "成本指标"  # (either level: 一级 in the newer framework, 产出指标's 二级 in the older)
+
+
 def _parents(names: set[str]) -> set[str]:
     """The framework's 一级 labels the 二级 ``names`` belong to (those it knows)."""
     return {LEVEL2_PARENT[name] for name in names if name in LEVEL2_PARENT}
@@ -5346,8 +5525,10 @@ def _stacked_labels(
             ):
                 continue
             # (one of them read as the other level's, 效益指标 | 满意度指标, or the 一级 that
-            # one of them belongs to: 社会效益指标 | 服务对象满意度指标 under 满意度指标)
-            doubtful = stacked | (parents if len(parents) > 1 else set())
+            # one of them belongs to: 社会效益指标 | 服务对象满意度指标 under 满意度指标; 成本指标
+            # among them, a group of its own 一级 or of 产出指标's, is another family too)
+            families = parents | ({_COST} if level == 2 and _COST in names else set())
+            doubtful = stacked | (parents if len(families) > 1 else set())
             for row in rows[at:end]:
                 row[key] = None
                 other = "level2" if key == "level1" else "level1"

@@ -1309,7 +1309,10 @@ def points_read_as_values(rows: list[dict]) -> list[str]:
     """A row whose target and actual are both its points' figure as the points columns print it
     (10.00 | 10.00 with a weight and a score of 10): the 分值 and 得分 cells read twice, once as
     the values (a stream whose targets' and actuals' columns were printed elsewhere); no target
-    is its own row's points to the hundredth, so both are left out, the points kept."""
+    is its own row's points to the hundredth, so both are left out, the points kept; a row of no
+    name (none printed, or a value taken for one and left out) loses its points too: four cells
+    of one figure with no name are a points column's run (12.00 | 12.00 | 12.00 | 12.00, two
+    rows' 分值 and 得分 printed a column at a time), whose rows' they are is not known."""
     warnings = []
     for row in rows:
         target, weight = row.get("target"), row.get("weight")
@@ -1325,6 +1328,12 @@ def points_read_as_values(rows: list[dict]) -> list[str]:
                 f"row at line {row.get('line_start')}: target and actual {target!r} are its "
                 "points' figure read twice: left out"
             )
+            if not row.get("name"):
+                row["weight"] = row["score"] = None
+                warnings.append(
+                    f"row at line {row.get('line_start')}: no name beside its points' figure "
+                    "four times (a points column's run): its points left out"
+                )
     return warnings
 
 
