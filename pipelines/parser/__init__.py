@@ -37,6 +37,7 @@ from pipelines.parser.generic import (
 )
 from pipelines.parser.guards import (
     guard_form,
+    names_after_a_lost_piece,
     names_under_a_loose_head,
     points_printed_bare,
     rows_named_by_a_cells_end,
@@ -237,6 +238,7 @@ def _finish(form: dict, preamble, segment) -> None:
     drop_dash_targets(form["indicators"])
     dropped = values_of_a_table_printed_by_columns(form["indicators"], segment)
     dropped += guard_form(form) + rows_named_by_a_cells_end(form["indicators"], segment)
+    dropped += names_after_a_lost_piece(form["indicators"], segment)
     dropped += points_printed_bare(form["indicators"], segment)
     dropped += names_under_a_loose_head(form["indicators"], segment)
     if dropped := dropped + rows_of_boxes_joined(form["indicators"], segment):

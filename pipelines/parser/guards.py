@@ -1185,6 +1185,81 @@ def rows_named_by_a_cells_end(rows: list[dict], lines) -> list[str]:
     return warnings
 
 
+def names_after_a_lost_piece(rows: list[dict], lines) -> list[str]:
+    """A name whose first line comes right after a line of words read into no cell: one cell
+    of words alone on its line (a stream of boxes, a cell a line, its wrapped lines printed
+    one under another), not a label, a header or a sentence's end, found in no field of the
+    row nor of the row before. Such a line is the head of the name, cut off (監測數據必 |
+    須合格), or the row before's reason: which it is is not known, so the name is left out
+    (its values stand where they are read)."""
+    if not rows:
+        return []
+    by_no = None
+    warnings = []
+    before = None
+    blanked = []
+    for row in rows:
+        previous, before = before, row
+        name = row.get("name")
+        first = row.get("line_start")
+        if not name or first is None:
+            continue
+        if by_no is None:
+            by_no = {line.no: line for line in lines}
+        line, head = by_no.get(first - 1), by_no.get(first)
+        if line is None or head is None or not _starts_name(head, name):
+            continue
+        if _lost_piece(line, (row, previous)):
+            warnings.append(
+                f"row at line {first}: name {name!r} comes after {line.compact!r}, read into "
+                "no cell (the name's head cut off, or the row before's reason): left out"
+            )
+            blanked.append(row)
+    for row in blanked:
+        # (after the loop: the next row's test reads this row's name)
+        row["name"] = None
+    return warnings
+
+
+def _starts_name(line, name: str) -> bool:
+    """``line`` holds the name's first words and no more (a cell a line)."""
+    return not line.columns and compact(name).startswith(line.compact) and len(line.compact) > 1
+
+
+# (a line of words ending so is a text of its own, a sentence, not a name's head)
+_SENTENCE_ENDS = frozenset("。；;！!？?")
+
+
+def _lost_piece(line, rows: tuple) -> bool:
+    """``line`` is one cell of words (two characters or more, a Chinese one among them), no
+    label, label's piece or header, no sentence's end, in no field of ``rows``."""
+    piece = line.compact
+    if (
+        len(piece) < 2
+        or line.columns
+        or len(line.filled) != 1
+        or "|" in piece
+        or "级指标" in piece
+        or _POINTS_PRINTED.search(piece)
+        or "%" in piece
+        or piece[-1] in _SENTENCE_ENDS
+        or "标" in piece[-4:]
+        or not any("\u4e00" <= ch <= "\u9fff" for ch in piece)
+        or is_label(piece)
+        or is_fragment(piece)
+        or _form_label(piece)
+    ):
+        return False
+    for row in rows:
+        if row is None:
+            continue
+        for key in ("level1", "level2", "name", "target", "actual", "deviation"):
+            value = row.get(key)
+            if value and piece in compact(value):
+                return False
+    return True
+
+
 def _lines_alone(lines) -> dict:
     """The lines (by number) standing alone between two blank lines: where a PDF tool prints a
     box on its own. ``lines`` in order, each number once."""
