@@ -1,11 +1,17 @@
 """Forms as PyMuPDF prints them (a cell a line, a wrapped cell's lines one under another, no
 blank line between cells), on invented rows: a name whose first line comes right after a line
 of words the reading put into no cell is left out (the name's head cut off, or the row
-before's reason: which is not known)."""
+before's reason: which is not known), a name that opens with another group's label (the
+label's last line run into the name's) is left out with the row's stale 二级, and a name cut
+inside a quote the target closes is left out with the target."""
 
 from __future__ import annotations
 
-from pipelines.parser.guards import names_after_a_lost_piece
+from pipelines.parser.guards import (
+    names_after_a_lost_piece,
+    names_cut_inside_a_quote,
+    names_opening_with_a_label,
+)
 from pipelines.parser.text import Line
 
 
@@ -51,3 +57,45 @@ def test_a_line_of_a_rows_cells_run_together_is_no_lost_piece():
     text = ["带动农户增收1144241647.30", "新型经营主体产值", "100%", "100%", "30.00", "30.00"]
     rows = [_row("新型经营主体产值", 2, 6, target="100%", actual="100%")]
     assert names_after_a_lost_piece(rows, _lines(text)) == []
+
+
+def _rows(*names_and_levels: tuple[str, str]) -> list[dict]:
+    return [
+        _row(name, 10 * k + 1, 10 * k + 5, level2=level2, target="≥95%", actual="97%")
+        for k, (name, level2) in enumerate(names_and_levels)
+    ]
+
+
+def test_a_name_opening_with_another_groups_label_is_left_out_with_its_level():
+    # 时效指 / 标 设备巡检完成及时率: the label's last piece and the name on one line, the
+    # label's words run into the name, the 二级 carried on from the group above stale
+    rows = _rows(
+        ("设备故障修复率", "质量指标"),
+        ("时效指标设备巡检完成及时率", "质量指标"),
+        ("故障响应时长", "质量指标"),
+    )
+    warnings = names_opening_with_a_label(rows)
+    assert rows[1]["name"] is None and rows[1]["level2"] is None
+    assert rows[2]["level2"] is None and rows[2]["name"] == "故障响应时长"
+    assert rows[0]["level2"] == "质量指标" and len(warnings) == 2
+
+
+def test_a_name_opening_with_its_own_groups_label_is_kept():
+    # (a form that prints its 二级's words in the name: the row's own group, nothing lost)
+    rows = _rows(("数量指标巡检系统升级", "数量指标"))
+    assert names_opening_with_a_label(rows) == []
+    assert rows[0]["name"] == "数量指标巡检系统升级"
+
+
+def test_a_name_cut_inside_a_quote_closed_in_the_target_is_left_out():
+    rows = _rows(("对推进机房“两项制", "可持续影响指标"))
+    rows[0]["target"] = "度”落实的持续性"
+    assert len(names_cut_inside_a_quote(rows)) == 1
+    assert rows[0]["name"] is None and rows[0]["target"] is None
+
+
+def test_a_quote_closed_in_its_name_or_a_target_opening_its_own_is_kept():
+    rows = _rows(("机房“两项制度”落实率", "质量指标"), ("巡检(季度", "时效指标"))
+    rows[1]["target"] = "(按季)4次"
+    assert names_cut_inside_a_quote(rows) == []
+    assert rows[0]["name"] == "机房“两项制度”落实率" and rows[1]["target"] == "(按季)4次"

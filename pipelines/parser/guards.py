@@ -550,6 +550,66 @@ def blank_names_with_label_pieces(rows: list[dict]) -> list[str]:
     return warnings
 
 
+def names_opening_with_a_label(rows: list[dict]) -> list[str]:
+    """A name that opens with a whole 二级 label of the national framework (时效指标项目完成及时率)
+    other than its row's 二级, words after it: the label's cell run into the name's (its last
+    piece and the name on one line, 标 项目完成及时率), so the row's own 二级 is that label,
+    not the one carried on. The name and the 二级 are left out, and the 二级 of the rows after
+    it that carry the stale one on (they may be the new group's)."""
+    warnings = []
+    for k, row in enumerate(rows):
+        name, own = row.get("name"), row.get("level2")
+        if not name or not own or "指标" not in name[:10]:
+            continue
+        text = compact(name)
+        head = next((n for n in range(4, 10) if text[:n] in LEVEL2_PARENT), None)
+        if head is None or len(text) == head or compact(own) == text[:head]:
+            continue
+        warnings.append(
+            f"row at line {row.get('line_start')}: name {name!r} opens with the group label "
+            f"{text[:head]!r}, not its 二级 {own!r}: the name and the 二级 are left out"
+        )
+        row["name"] = row["level2"] = None
+        for after in rows[k + 1 :]:
+            if after.get("level2") != own:
+                break
+            warnings.append(
+                f"row at line {after.get('line_start')}: 二级 {own!r} carried past a group "
+                f"label {text[:head]!r} run into a name above: left out"
+            )
+            after["level2"] = None
+    return warnings
+
+
+# the marks that open and close a phrase inside a cell: quotes and brackets
+_PAIRS = (("“", "”"), ("(", ")"), ("（", "）"), ("《", "》"), ("【", "】"))
+
+
+def names_cut_inside_a_quote(rows: list[dict]) -> list[str]:
+    """A name that opens a quote or a bracket it does not close (对推动基建项目“四项制) beside a
+    target that closes one before it opens any (度”健全和落实的持续性): one cell wrapped over
+    lines, cut inside its quote, its rest read as the target. Neither is the row's: both are
+    left out."""
+    warnings = []
+    for row in rows:
+        name, target = row.get("name"), row.get("target")
+        if not name or not target:
+            continue
+        for opening, closing in _PAIRS:
+            if (
+                closing in target
+                and name.count(opening) > name.count(closing)
+                and (opening not in target or target.index(closing) < target.index(opening))
+            ):
+                warnings.append(
+                    f"row at line {row.get('line_start')}: name {name!r} cut inside its "
+                    f"{opening}{closing}, closed in the target {target!r}: both left out"
+                )
+                row["name"] = row["target"] = None
+                break
+    return warnings
+
+
 def _group_after_a_swallowed_label(rows: list[dict], k: int, name: str) -> list[str]:
     """A name that ran into a 二级 label's head (成本控制质量指: 质量指 / 标 printed beside the
     name's lines) other than its row's 二级: a group starts around that row, its label lost to
@@ -1579,6 +1639,8 @@ def guard_form(form: dict) -> list[str]:
         warnings += _blank_levels(rows, _any_level_fault)
     warnings += (
         blank_names_with_label_pieces(rows)
+        + names_opening_with_a_label(rows)
+        + names_cut_inside_a_quote(rows)
         + blank_cut_names(rows)
         + blank_label_piece_values(rows)
         + no_row_holds_every_point(rows)
