@@ -51,6 +51,13 @@ def test_a_name_after_a_label_a_sentence_or_a_rows_cell_is_kept():
         assert rows[0]["name"] == "须完整"
 
 
+def test_a_quantity_before_a_name_is_no_lost_piece():
+    # (20亩: a value's cell, the row before's target or actual, not a name's head)
+    text = ["20亩", "其中露天种植面积", "≥10亩", "12亩", "30.00", "30.00"]
+    rows = [_row("其中露天种植面积", 2, 6, target="≥10亩", actual="12亩")]
+    assert names_after_a_lost_piece(rows, _lines(text)) == []
+
+
 def test_a_line_of_a_rows_cells_run_together_is_no_lost_piece():
     # a PDF tool joining a row's cells with no space (name, target, actual, points): a row
     # read elsewhere, not a name's head

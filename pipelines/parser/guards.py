@@ -1291,8 +1291,9 @@ _SENTENCE_ENDS = frozenset("。；;！!？?")
 
 
 def _lost_piece(line, rows: tuple) -> bool:
-    """``line`` is one cell of words (two characters or more, a Chinese one among them), no
-    label, label's piece or header, no sentence's end, in no field of ``rows``."""
+    """``line`` is one cell of words (two characters or more, a Chinese one among them, not
+    opening as a quantity or a bound does: 20亩 is a value's cell), no label, label's piece or
+    header, no sentence's end, in no field of ``rows``."""
     piece = line.compact
     if (
         len(piece) < 2
@@ -1302,6 +1303,8 @@ def _lost_piece(line, rows: tuple) -> bool:
         or "级指标" in piece
         or _POINTS_PRINTED.search(piece)
         or "%" in piece
+        or piece[0].isdigit()
+        or piece[0] in "≥≤＞＜><=＝"
         or piece[-1] in _SENTENCE_ENDS
         or "标" in piece[-4:]
         or not any("\u4e00" <= ch <= "\u9fff" for ch in piece)
