@@ -622,7 +622,9 @@ def test_every_gold_file_is_printed_by_every_tool():
         # full line before it, goals then cut by their widths (a07's, o03's): 0.9317 before)
         # (since the thirty-seventh: rows after a name that ran into another group's label
         # head lose the carried 二级, h05's: 17 before)
-        ("pymupdf", "excel", 16, 0.932),
+        # (since the thirty-eighth: a name after a line of words read into no cell, f01's and
+        # h05's, and a name opening with another group's label, a06's, left out: 16 before)
+        ("pymupdf", "excel", 12, 0.932),
         # (a full-width name's rest told by a count of cells no other row holds, one more than
         # some, in a table whose rows print targets or not, since the twenty-eighth: 44 before)
         # (a number set apart inside a sentence's line no cell of its own: 003's form 4, its
@@ -634,7 +636,11 @@ def test_every_gold_file_is_printed_by_every_tool():
         # form 2, 17 / 0.965 before)
         # (since the thirty-fifth: a name that is a quantity its values do not print, 0元, left
         # out: 17 before; both: 16 before)
-        ("pymupdf", "plain", 15, 0.965),
+        # (since the thirty-eighth: a name after a line of words read into no cell left out,
+        # c02's three and b04's, there with a right one where the line was the row before's
+        # reason, and a name cut inside a quote its target closes, b01's, with the target and
+        # the row's labels: 15 / 0.965 before)
+        ("pymupdf", "plain", 9, 0.964),
         # (since the thirty-seventh: a bare figure read as points where the table prints them
         # with decimals left out, g04's last row: 3 before)
         ("pymupdf", "word", 2, 0.945),

@@ -38,6 +38,7 @@ from pipelines.parser.generic import (
 from pipelines.parser.guards import (
     guard_form,
     labels_past_scattered_characters,
+    names_after_a_lost_piece,
     names_under_a_loose_head,
     points_printed_bare,
     rows_named_by_a_cells_end,
@@ -238,6 +239,7 @@ def _finish(form: dict, preamble, segment) -> None:
     drop_dash_targets(form["indicators"])
     dropped = values_of_a_table_printed_by_columns(form["indicators"], segment)
     dropped += guard_form(form) + rows_named_by_a_cells_end(form["indicators"], segment)
+    dropped += names_after_a_lost_piece(form["indicators"], segment)
     dropped += points_printed_bare(form["indicators"], segment)
     dropped += names_under_a_loose_head(form["indicators"], segment)
     dropped += labels_past_scattered_characters(form["indicators"], segment)

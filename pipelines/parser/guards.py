@@ -550,6 +550,66 @@ def blank_names_with_label_pieces(rows: list[dict]) -> list[str]:
     return warnings
 
 
+def names_opening_with_a_label(rows: list[dict]) -> list[str]:
+    """A name that opens with a whole 二级 label of the national framework (时效指标项目完成及时率)
+    other than its row's 二级, words after it: the label's cell run into the name's (its last
+    piece and the name on one line, 标 项目完成及时率), so the row's own 二级 is that label,
+    not the one carried on. The name and the 二级 are left out, and the 二级 of the rows after
+    it that carry the stale one on (they may be the new group's)."""
+    warnings = []
+    for k, row in enumerate(rows):
+        name, own = row.get("name"), row.get("level2")
+        if not name or not own or "指标" not in name[:10]:
+            continue
+        text = compact(name)
+        head = next((n for n in range(4, 10) if text[:n] in LEVEL2_PARENT), None)
+        if head is None or len(text) == head or compact(own) == text[:head]:
+            continue
+        warnings.append(
+            f"row at line {row.get('line_start')}: name {name!r} opens with the group label "
+            f"{text[:head]!r}, not its 二级 {own!r}: the name and the 二级 are left out"
+        )
+        row["name"] = row["level2"] = None
+        for after in rows[k + 1 :]:
+            if after.get("level2") != own:
+                break
+            warnings.append(
+                f"row at line {after.get('line_start')}: 二级 {own!r} carried past a group "
+                f"label {text[:head]!r} run into a name above: left out"
+            )
+            after["level2"] = None
+    return warnings
+
+
+# the marks that open and close a phrase inside a cell: quotes and brackets
+_PAIRS = (("“", "”"), ("(", ")"), ("（", "）"), ("《", "》"), ("【", "】"))
+
+
+def names_cut_inside_a_quote(rows: list[dict]) -> list[str]:
+    """A name that opens a quote or a bracket it does not close (对推动基建项目“四项制) beside a
+    target that closes one before it opens any (度”健全和落实的持续性): one cell wrapped over
+    lines, cut inside its quote, its rest read as the target. Neither is the row's: both are
+    left out."""
+    warnings = []
+    for row in rows:
+        name, target = row.get("name"), row.get("target")
+        if not name or not target:
+            continue
+        for opening, closing in _PAIRS:
+            if (
+                closing in target
+                and name.count(opening) > name.count(closing)
+                and (opening not in target or target.index(closing) < target.index(opening))
+            ):
+                warnings.append(
+                    f"row at line {row.get('line_start')}: name {name!r} cut inside its "
+                    f"{opening}{closing}, closed in the target {target!r}: both left out"
+                )
+                row["name"] = row["target"] = None
+                break
+    return warnings
+
+
 def _group_after_a_swallowed_label(rows: list[dict], k: int, name: str) -> list[str]:
     """A name that ran into a 二级 label's head (成本控制质量指: 质量指 / 标 printed beside the
     name's lines) other than its row's 二级: a group starts around that row, its label lost to
@@ -1220,6 +1280,84 @@ def rows_named_by_a_cells_end(rows: list[dict], lines) -> list[str]:
     return warnings
 
 
+def names_after_a_lost_piece(rows: list[dict], lines) -> list[str]:
+    """A name whose first line comes right after a line of words read into no cell: one cell
+    of words alone on its line (a stream of boxes, a cell a line, its wrapped lines printed
+    one under another), not a label, a header or a sentence's end, found in no field of the
+    row nor of the row before. Such a line is the head of the name, cut off (監測數據必 |
+    須合格), or the row before's reason: which it is is not known, so the name is left out
+    (its values stand where they are read)."""
+    if not rows:
+        return []
+    by_no = None
+    warnings = []
+    before = None
+    blanked = []
+    for row in rows:
+        previous, before = before, row
+        name = row.get("name")
+        first = row.get("line_start")
+        if not name or first is None:
+            continue
+        if by_no is None:
+            by_no = {line.no: line for line in lines}
+        line, head = by_no.get(first - 1), by_no.get(first)
+        if line is None or head is None or not _starts_name(head, name):
+            continue
+        if _lost_piece(line, (row, previous)):
+            warnings.append(
+                f"row at line {first}: name {name!r} comes after {line.compact!r}, read into "
+                "no cell (the name's head cut off, or the row before's reason): left out"
+            )
+            blanked.append(row)
+    for row in blanked:
+        # (after the loop: the next row's test reads this row's name)
+        row["name"] = None
+    return warnings
+
+
+def _starts_name(line, name: str) -> bool:
+    """``line`` holds the name's first words and no more (a cell a line)."""
+    return not line.columns and compact(name).startswith(line.compact) and len(line.compact) > 1
+
+
+# (a line of words ending so is a text of its own, a sentence, not a name's head)
+_SENTENCE_ENDS = frozenset("。；;！!？?")
+
+
+def _lost_piece(line, rows: tuple) -> bool:
+    """``line`` is one cell of words (two characters or more, a Chinese one among them, not
+    opening as a quantity or a bound does: 20亩 is a value's cell), no label, label's piece or
+    header, no sentence's end, in no field of ``rows``."""
+    piece = line.compact
+    if (
+        len(piece) < 2
+        or line.columns
+        or len(line.filled) != 1
+        or "|" in piece
+        or "级指标" in piece
+        or _POINTS_PRINTED.search(piece)
+        or "%" in piece
+        or piece[0].isdigit()
+        or piece[0] in "≥≤＞＜><=＝"
+        or piece[-1] in _SENTENCE_ENDS
+        or "标" in piece[-4:]
+        or not any("\u4e00" <= ch <= "\u9fff" for ch in piece)
+        or is_label(piece)
+        or is_fragment(piece)
+        or _form_label(piece)
+    ):
+        return False
+    for row in rows:
+        if row is None:
+            continue
+        for key in ("level1", "level2", "name", "target", "actual", "deviation"):
+            value = row.get(key)
+            if value and piece in compact(value):
+                return False
+    return True
+
+
 def _lines_alone(lines) -> dict:
     """The lines (by number) standing alone between two blank lines: where a PDF tool prints a
     box on its own. ``lines`` in order, each number once."""
@@ -1548,6 +1686,8 @@ def guard_form(form: dict) -> list[str]:
         warnings += _blank_levels(rows, _any_level_fault)
     warnings += (
         blank_names_with_label_pieces(rows)
+        + names_opening_with_a_label(rows)
+        + names_cut_inside_a_quote(rows)
         + blank_cut_names(rows)
         + blank_label_piece_values(rows)
         + no_row_holds_every_point(rows)
