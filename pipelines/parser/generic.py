@@ -8607,7 +8607,7 @@ def _run_rows(
                 and not vocab.is_any_label(squeezed)
                 and cell.no - rows[-1]["line_end"] <= 2
                 # (the text's last words, the start of a group label: a cut, not a tail)
-                and not (cell is last and _opens_a_label(squeezed))
+                and not (_is_last_run(runs, at, last) and _opens_a_label(squeezed))
             ):
                 # the last characters of the row above's name, wrapped onto a line of their
                 # own (验收合格 / 率)
@@ -8692,6 +8692,14 @@ def _run_rows(
                 }
             )
     return rows
+
+
+def _is_last_run(runs: list[Cell], at: int, last: Cell | None) -> bool:
+    """Run ``at`` is the body's last cell, or the last run and cut out of it on its line (the
+    last cell 指标满 read as a label's 指标 and the words 满 after it, the gap between them
+    lost)."""
+    cell = runs[at]
+    return cell is last or (last is not None and at + 1 == len(runs) and cell.no == last.no)
 
 
 def _dashed(level1: str | None) -> bool:
