@@ -538,8 +538,9 @@ ALL_REAL = sorted((REAL / "forms").glob("*.txt"))
         # …覆盖率实施…37个。本年度已完成…。, is a name run into its target and actual: m04's
         # three, left out)
         # (10 and 0.795 measured again in the thirty-eighth session; 9 since the first
-        # character of a label cut out of the text's last line, 指标满, is no name's tail: i01's)
-        (real_spaces_lost, 9, 0.796),
+        # character of a label cut out of the text's last line, 指标满, is no name's tail: i01's;
+        # 8 since a 一级's head run into a 二级 whole, 满意度服务对象满意度指标, is two labels: q05's)
+        (real_spaces_lost, 8, 0.796),
     ],
     ids=["whole file on one line", "every space lost"],
 )

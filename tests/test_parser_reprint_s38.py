@@ -44,3 +44,33 @@ def test_a_labels_first_character_at_a_cut_texts_end_is_no_name_tail():
     names = [row["name"] for row in form["indicators"]]
     assert "门票收入满" not in names
     assert names[-1] in ("门票收入", None)
+
+
+# an invented form printed with every space lost: the 一级 满意度指标 printed vertically, its
+# 指标 on the line before and after, the row's line opening with 满意度 run into its 二级
+_VERTICAL_HEAD_RUN_IN = "\n".join(
+    [
+        "项目支出绩效自评表",
+        "(2023年度)",
+        "项目名称某某社区服务项目",
+        "主管部门某某区民政局实施单位某某街道办事处",
+        "一级指标二级指标三级指标年度指标值实际完成值分值得分偏差原因分析及改进措施",
+        "产出指标数量指标服务社区居民人数200人次210人次2020",
+        "质量指标服务合格率90%95%2020",
+        "时效指标完成时限2023年2023年2020",
+        "效益指标社会效益指标居民活动参与率≥80%85%2020",
+        "指标",
+        "满意度服务对象满意度指标参与居民满意度90%92%2020",
+        "指标",
+        "总分100100",
+    ]
+)
+
+
+def test_a_level1_head_run_into_a_framework_label_is_two_labels():
+    # 满意度服务对象满意度指标 is no label of its own: the 一级 满意度(指标)'s head, then the
+    # row's 二级 whole (before, the whole run was read as the row's 二级, under 满意度指标)
+    (form,) = parse_text(_VERTICAL_HEAD_RUN_IN, "vertical_head_run_in.txt").forms
+    row = next(r for r in form["indicators"] if r["name"] == "参与居民满意度")
+    assert row["level2"] in ("服务对象满意度指标", None)
+    assert row["level1"] in ("满意度指标", None)

@@ -8950,9 +8950,23 @@ def _peel_labels(name: str) -> tuple[list[str], str]:
         )
         if cut is None:
             break
-        labels.append(rest[:cut])
+        labels += _split_two_labels(rest[:cut])
         rest = rest[cut:]
     return (labels, rest) if labels else ([], name)
+
+
+def _split_two_labels(label: str) -> list[str]:
+    """A label no template names that is a 一级 label's head without its 指标 run into a
+    framework label whole (满意度服务对象满意度指标: a vertical 满意度 / 指标 whose 指标 printed on
+    the next line, then the row's 二级): the two labels, [满意度指标, 服务对象满意度指标]. Else
+    [label]."""
+    if label in VOCABULARY:
+        return [label]
+    for k in range(2, len(label) - 3):
+        head, tail = label[:k], label[k:]
+        if tail in VOCABULARY and head + "指标" in VOCABULARY and level_of(head + "指标") == 1:
+            return [head + "指标", tail]
+    return [label]
 
 
 def _name_of_one_row(text: str) -> str | None:
