@@ -144,13 +144,15 @@ def test_the_samples_have_tab_layout_files():
         # two values of a row whose name ran into a piece of its group label (服务对象使用者
         # 满意度): its name and groups are left out, and the scorer, which pairs rows by name,
         # pairs its values with a neighbouring row that was left out
-        (run_together, 2, 0.66),
+        # (0.66 before; 0.680 measured again in the thirty-eighth session)
+        (run_together, 2, 0.68),
         (as_csv, 0, 1.0),
         # (30 wrong values before: a row's words cut into name, target and actual at a guess,
         # and 指标 962121 taken for a template's placeholder; 5 before a reason that says 无偏差
         # was taken as whole and a goals line of <p> paragraphs as one text; what is left: a
         # name's wrapped tail that is a sentence, read as the next row's name's head)
-        (spaces_collapsed, 1, 0.984),
+        # (0.984 before; 0.986 measured again in the thirty-eighth session)
+        (spaces_collapsed, 1, 0.986),
         # the samples' own wrapped cells and reasons make this far harder than the sweep's
         # invented forms (1.0 there): 0.73 read, 6 wrong values (46 before a reason printed
         # after every row's points, 无偏差, was kept out of the next row's name, a name that
@@ -169,14 +171,16 @@ def test_the_samples_have_tab_layout_files():
         # one page's footer, - 3 -, inside a row, its 3 taken for a weight; 16 and 0.82 since
         # a reason's pieces are no row and a name's head is no full-marks row's reason; 15
         # measured again in the thirty-seventh session; 14 since a name with a Latin word set
-        # apart by spaces, 经纪人 CA 密钥制作完成率, is one name)
-        (flattened, 14, 0.82),
+        # apart by spaces, 经纪人 CA 密钥制作完成率, is one name; 14 and 0.846 measured again in
+        # the thirty-eighth session)
+        (flattened, 14, 0.846),
         # (22 wrong values before a reason printed after several rows, 财政年初未安排资金, was
         # kept from the next row's name, and a cell's words joined by spaces were cut into a
         # target and an actual; 8 before a goals line of <p> paragraphs was read as one text, a
         # name's tail under 无偏差 given back to it, and 满意 before 达成指标 read as a target,
         # not a label's start; left: a long name's tail, a sentence, read as its reason)
-        (cells_on_lines, 2, 0.99),
+        # (0.99 before; 0.991 measured again in the thirty-eighth session)
+        (cells_on_lines, 2, 0.991),
     ],
     ids=[
         "one cell per line",
@@ -221,9 +225,11 @@ def test_the_real_corpus_has_forms_printed_as_tables():
         # 2 and 2 since in a stream a full-marks row's words that are no sentence are no sure
         # reason: those two left out; 1 and 1 since a cut text's last few words after its
         # last row are no sure reason: g07's 总建)
-        (real_one_cell_per_line, 1, 0.95),
-        (real_cells_apart_by_a_space, 2, 0.95),
-        (real_on_one_line, 1, 0.95),
+        # (0.95, 2 and 1 wrong values before; 1 / 0.959, 0 / 0.986 and 0 / 0.969 measured
+        # again in the thirty-eighth session: the bounds had not followed the gains between)
+        (real_one_cell_per_line, 1, 0.959),
+        (real_cells_apart_by_a_space, 0, 0.986),
+        (real_on_one_line, 0, 0.969),
         # corpus E's e01 (临翔) as CSV is read as text (its rows are not padded to the same
         # cells): 0.30 of it, and its identity values no longer keep the commas around them
         # (`,临沧市临翔区林业和草原局,`: 3 wrong values before); 0.998 without it
@@ -233,7 +239,8 @@ def test_the_real_corpus_has_forms_printed_as_tables():
         # (6 since: k03's are all that is left. The forms whose rows print one cell are not in
         # this set; as a one-column CSV, see test_a_one_column_csv_reads_as_its_cells_one_a_line)
         # (corpus M: m02's and m05's rows read less as CSV; no wrong value more)
-        (real_as_csv, 6, 0.86),
+        # (0 wrong values and 0.937 measured again in the thirty-eighth session: k03's 6 gone)
+        (real_as_csv, 0, 0.937),
         # (e01's `项目完工时限2023年12月2023年10月1515无` was read as 2023年 / 12月 / 20 / 23: a
         # date run together with its neighbours is now one value, and a year no row's points)
         # (corpus J: j02's cut scrap 生态 taken for the tail of the name above, 1 wrong value,
@@ -242,7 +249,8 @@ def test_the_real_corpus_has_forms_printed_as_tables():
         # names (环境效益数字图书馆…): 3 wrong values when it came, none since they are cut apart)
         # (0.740 since the eleventh session: a sentence name's glued values, a glued digit pair,
         # a name holding an amount, bare 二级 labels after a row's points; 0.730 before)
-        (real_rows_run_together, 0, 0.74),
+        # (0.744 measured again in the thirty-eighth session)
+        (real_rows_run_together, 0, 0.744),
     ],
     ids=[
         "one cell per line",
@@ -497,7 +505,9 @@ ALL_REAL = sorted((REAL / "forms").glob("*.txt"))
         # label: m01's 实施单位 and planned goal)
         # (3 since a column the contract has no field for, 得分计算方法, takes no group label:
         # k01's 时效指标 and 成本指标, after a row's blank dashes, open their rows again)
-        (real_flattened, 3, 0.86),
+        # (3 and 0.894 measured again in the thirty-eighth session: i01's site line, k01's
+        # 得分计算方法 cell read as its first row's reason, q04's project name)
+        (real_flattened, 3, 0.894),
         # (14 before names that swallowed their values were left out; 8 before 其中: was no
         # longer taken for 实施单位's value, 某某局某某局 said once and two goals cut at the dotted
         # leader between them). Left: the corpus's own 3 (a07, b06) and b03's 满意度 row, its
@@ -527,7 +537,10 @@ ALL_REAL = sorted((REAL / "forms").glob("*.txt"))
         # h02's; 10 since a numbered name with a sentence's end and words right after it,
         # …覆盖率实施…37个。本年度已完成…。, is a name run into its target and actual: m04's
         # three, left out)
-        (real_spaces_lost, 10, 0.77),
+        # (10 and 0.795 measured again in the thirty-eighth session; 9 since the first
+        # character of a label cut out of the text's last line, 指标满, is no name's tail: i01's;
+        # 8 since a 一级's head run into a 二级 whole, 满意度服务对象满意度指标, is two labels: q05's)
+        (real_spaces_lost, 8, 0.796),
     ],
     ids=["whole file on one line", "every space lost"],
 )

@@ -8788,7 +8788,7 @@ def _run_rows(
                 and not vocab.is_any_label(squeezed)
                 and cell.no - rows[-1]["line_end"] <= 2
                 # (the text's last words, the start of a group label: a cut, not a tail)
-                and not (cell is last and _opens_a_label(squeezed))
+                and not (_is_last_run(runs, at, last) and _opens_a_label(squeezed))
             ):
                 # the last characters of the row above's name, wrapped onto a line of their
                 # own (验收合格 / 率)
@@ -8873,6 +8873,14 @@ def _run_rows(
                 }
             )
     return rows
+
+
+def _is_last_run(runs: list[Cell], at: int, last: Cell | None) -> bool:
+    """Run ``at`` is the body's last cell, or the last run and cut out of it on its line (the
+    last cell 指标满 read as a label's 指标 and the words 满 after it, the gap between them
+    lost)."""
+    cell = runs[at]
+    return cell is last or (last is not None and at + 1 == len(runs) and cell.no == last.no)
 
 
 def _dashed(level1: str | None) -> bool:
@@ -9123,9 +9131,23 @@ def _peel_labels(name: str) -> tuple[list[str], str]:
         )
         if cut is None:
             break
-        labels.append(rest[:cut])
+        labels += _split_two_labels(rest[:cut])
         rest = rest[cut:]
     return (labels, rest) if labels else ([], name)
+
+
+def _split_two_labels(label: str) -> list[str]:
+    """A label no template names that is a 一级 label's head without its 指标 run into a
+    framework label whole (满意度服务对象满意度指标: a vertical 满意度 / 指标 whose 指标 printed on
+    the next line, then the row's 二级): the two labels, [满意度指标, 服务对象满意度指标]. Else
+    [label]."""
+    if label in VOCABULARY:
+        return [label]
+    for k in range(2, len(label) - 3):
+        head, tail = label[:k], label[k:]
+        if tail in VOCABULARY and head + "指标" in VOCABULARY and level_of(head + "指标") == 1:
+            return [head + "指标", tail]
+    return [label]
 
 
 def _name_of_one_row(text: str) -> str | None:
