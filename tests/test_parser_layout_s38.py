@@ -4,6 +4,8 @@
 from __future__ import annotations
 
 from pipelines.parser import parse_text
+from pipelines.parser.generic import read_form
+from pipelines.parser.text import split_lines
 from tests.test_parser_layout import FORM_HEAD, MONEY, OFF_ROWS, print_table
 
 SATISFACTION = ("满意度指标", "服务对象满意度", "居民满意度", "≥90%", "93%", "10", "10", "")
@@ -17,3 +19,29 @@ def test_a_second_level_label_printed_without_its_zhibiao_is_read_as_printed():
     (form,) = parse_text("\n".join([*FORM_HEAD, *MONEY, *table]), "x.txt").forms
     assert form["reader"] == "layout"
     assert [(r["level1"], r["level2"]) for r in form["indicators"]] == [r[:2] for r in rows]
+
+
+ECHOED = """项目支出绩效自评表
+(2023年度)
+项目名称 社区便民服务中心运行维护经费
+主管部门 某区民政局 实施单位 某街道社区事务受理服务中心
+年初预算数 全年预算数 全年执行数 分值 执行率 得分
+年度资金总额 120.00 120.00 96.00 10.00 80.00% 8.00
+一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 偏差原因分析及改进措施
+产出指标 数量指标 便民服务活动次数 ≥40次 48次 50.00 50.00
+效益指标 社会效益指标 社会效益指标 社会效益指标 居民办事便利程度明显提升 40.00 40.00
+满意度指标 服务对象满意度指标 群众满意度 ≥90% 95% 10.00 10.00
+总分 100.00 98.00
+"""
+
+
+def test_a_row_printing_its_second_level_label_again_has_its_words_left_out():
+    # a row whose cells after its 二级 label print the label's words again (the name and the
+    # target holding them, a careless form): which of its cells is its name is not sure, so its
+    # words are left out (not the actual read as its name); its points stand in their columns
+    form, _ = read_form(split_lines(ECHOED))  # (the structure reader, as 004's form 4 is read)
+    row = form["indicators"][1]
+    assert (row["level1"], row["level2"]) == ("效益指标", "社会效益指标")
+    assert (row["name"], row["target"], row["actual"]) == (None, None, None)
+    assert (row["weight"], row["score"]) == (40.0, 40.0)
+    assert form["indicators"][0]["name"] == "便民服务活动次数"
