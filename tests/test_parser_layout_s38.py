@@ -45,3 +45,24 @@ def test_a_row_printing_its_second_level_label_again_has_its_words_left_out():
     assert (row["name"], row["target"], row["actual"]) == (None, None, None)
     assert (row["weight"], row["score"]) == (40.0, 40.0)
     assert form["indicators"][0]["name"] == "便民服务活动次数"
+
+
+def test_a_cost_label_under_a_benefit_group_leaves_both_labels_out():
+    # 成本指标 is a 一级 of its own or a 二级 of 产出指标, never one of 效益指标's: a row read
+    # under 效益指标 with 成本指标 (a group label centred between two groups, placed in the
+    # wrong one) has a label that is not its own, and which one is not known
+    from pipelines.parser.guards import levels_of_two_families
+
+    rows = [
+        {"name": "道路巡查次数", "level1": "产出指标", "level2": "时效指标"},
+        {"name": "单位养护成本", "level1": "效益指标", "level2": "成本指标"},
+        {"name": "群众出行便利度", "level1": "效益指标", "level2": "社会效益指标"},
+    ]
+    assert levels_of_two_families(rows)
+    assert [(r["level1"], r["level2"]) for r in rows] == [
+        ("产出指标", "时效指标"),
+        (None, None),
+        ("效益指标", "社会效益指标"),
+    ]
+    kept = [{"name": "单位养护成本", "level1": "产出指标", "level2": "成本指标"}]
+    assert not levels_of_two_families(kept) and kept[0]["level1"] == "产出指标"

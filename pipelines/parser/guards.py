@@ -1614,6 +1614,10 @@ def _clashing_parent(level1: str | None, level2: str | None) -> str | None:
     if not (level1 and level2):
         return None
     if level1 in _FAMILIES:
+        if compact(level2) == "成本指标":
+            # (成本指标 is a 一级 of its own or, in the older framework, a 二级 of 产出指标: never
+            # one of 效益指标's or 满意度指标's)
+            return "产出指标" if level1 != "产出指标" else None
         parent = parent_of(level2)
         return parent if parent in _FAMILIES and parent != level1 else None
     if level1[:2] == "项目" and without_points(compact(level1)) in FRAMEWORK_DASHED:
