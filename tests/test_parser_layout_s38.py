@@ -66,3 +66,16 @@ def test_a_cost_label_under_a_benefit_group_leaves_both_labels_out():
     ]
     kept = [{"name": "单位养护成本", "level1": "产出指标", "level2": "成本指标"}]
     assert not levels_of_two_families(kept) and kept[0]["level1"] == "产出指标"
+
+
+def test_rows_after_a_page_break_take_the_lead_whose_labels_stand_nearest_their_middles():
+    # a page goes on with rows of a group whose label stood on the page before, then a label
+    # of two lines beside the last row (its three lines: a long reason): centred on that row,
+    # or a half line off the two rows above and it; the nearest is read, the row above it the
+    # lead's (the group from the page before), not the first lead that tiles at all
+    from pipelines.parser.layout import _groups_after_a_lead
+
+    tops, bottoms = [10, 12, 13, 14], [10, 12, 13, 16]
+    pieces = [(14, "可持续影"), (16, "响指标")]
+    groups = _groups_after_a_lead(pieces, tops, bottoms)
+    assert [(i, j, label) for i, j, label, _, _ in groups] == [(0, 2, ""), (3, 3, "可持续影响指标")]
