@@ -79,3 +79,19 @@ def test_rows_after_a_page_break_take_the_lead_whose_labels_stand_nearest_their_
     pieces = [(14, "可持续影"), (16, "响指标")]
     groups = _groups_after_a_lead(pieces, tops, bottoms)
     assert [(i, j, label) for i, j, label, _, _ in groups] == [(0, 2, ""), (3, 3, "可持续影响指标")]
+
+
+def test_a_row_read_down_to_a_label_head_on_a_later_line_has_its_name_left_out():
+    # a row's first line holds its name's head, the next its target, the third a group label's
+    # head (数量指, its 标 under it) beside the name's rest: read down to that line, the head taken
+    # for the row's actual, the name read without its rest. The head is no value and the name
+    # is not sure: both left out; a head on the row's own one line leaves its name alone
+    from pipelines.parser.guards import blank_label_piece_values
+
+    row = {"name": "发放困难群众临时救", "target": "320", "actual": "数量指"}
+    rows = [{**row, "line_start": 30, "line_end": 32}, {**row, "line_start": 40, "line_end": 40}]
+    assert blank_label_piece_values(rows)
+    assert [(r["name"], r["target"], r["actual"]) for r in rows] == [
+        (None, "320", None),
+        ("发放困难群众临时救", "320", None),
+    ]

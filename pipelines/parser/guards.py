@@ -665,7 +665,29 @@ def blank_label_piece_values(rows: list[dict]) -> list[str]:
                 f"row at line {row.get('line_start')}: {field} {value!r} {why}: left out"
             )
             row[field] = None
+            if why.endswith("words") and _head_on_a_later_line(row, value):
+                # (a row read over lines down to one where a label's head stood alone in its
+                # column, taken for a value: the name's rest beside it on that line was lost)
+                warnings.append(
+                    f"row at line {row.get('line_start')}: name {row.get('name')!r} read over "
+                    "a group label's head on a later line: left out"
+                )
+                row["name"] = None
     return warnings
+
+
+def _head_on_a_later_line(row: dict, value: str) -> bool:
+    """Whether a row's value that is a group label's head up to its 指 and nothing else
+    (数量指) came from a line under the row's first: a row read down to a line of the label
+    column's, whose name column on that line may hold the name's rest."""
+    text = compact(value)
+    start, end = row.get("line_start"), row.get("line_end")
+    return (
+        start is not None
+        and end is not None
+        and end > start
+        and any(label.startswith(text) for label in VOCABULARY)
+    )
 
 
 # the characters group labels are written in: a value ending in another is no label's piece
