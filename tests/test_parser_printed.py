@@ -204,7 +204,7 @@ def test_every_gold_file_is_printed_by_every_tool():
         # it takes the first 一级 and 二级 printed: 0.714 before)
         # (the same since the thirty-seventh: 0.721 before)
         # (since the thirty-eighth: a row read down to a label's head on a later line has its name
-        # left out, c02's extra row (a label's pieces read as a row) gone with it: 0.732 before)
+        # left out, c02's extra row (its name so left out, then dropped) gone: 0.732 before)
         ("pdftotext", "plain", 8, 0.734),
         # (苏州's goal groups, 投入目标 / 产出目标 / 结果目标, read as labels since the twenty-ninth:
         # n02 prints 产出目标 after its rows, which take the 投入目标 carried on: 35 before)
