@@ -104,9 +104,16 @@ def test_every_gold_file_is_printed_by_every_tool():
         # (since the thirty-seventh: a cut row under the last row (a 二级 label and a name's
         # first piece, no values) kept out where it kept the 二级 labels above from being
         # placed, g01's: plain 0.947 before)
-        ("pdftotext-layout", "excel", 2, 0.960),
-        ("pdftotext-layout", "plain", 5, 0.949),
-        ("pdftotext-layout", "word", 1, 0.982),
+        # (since the thirty-eighth: a 二级 printed without its 指标 given as printed (h02's 服务对象
+        # 满意度), a row echoing its 二级 label in its name and target cells has its words left
+        # out (004's), 成本指标 under 效益指标 a clash of families (f01's: both labels left out,
+        # the right 二级 with the wrong 一级, so excel 0.960 -> 0.959 for one wrong value fewer),
+        # rows after a page break take the lead tiling nearest the middles (003's), a row read
+        # down to a label's head on a later line has its name left out (f03's): 2, 5 and 1
+        # wrong before)
+        ("pdftotext-layout", "excel", 0, 0.959),
+        ("pdftotext-layout", "plain", 3, 0.949),
+        ("pdftotext-layout", "word", 0, 0.982),
         # pdftotext without -layout: the text blocks in reading order, a cell or a few cells a
         # line, a wrapped cell's lines together, the columns gone. A wrapped cell's lines joined
         # (pipelines/parser/blocks.py) and the amounts read in the money table's order since the
@@ -196,7 +203,9 @@ def test_every_gold_file_is_printed_by_every_tool():
         # (since the thirty-sixth: the first row under a run of group labels printed before
         # it takes the first 一级 and 二级 printed: 0.714 before)
         # (the same since the thirty-seventh: 0.721 before)
-        ("pdftotext", "plain", 8, 0.732),
+        # (since the thirty-eighth: a row read down to a label's head on a later line has its name
+        # left out, c02's extra row (its name so left out, then dropped) gone: 0.732 before)
+        ("pdftotext", "plain", 8, 0.734),
         # (苏州's goal groups, 投入目标 / 产出目标 / 结果目标, read as labels since the twenty-ninth:
         # n02 prints 产出目标 after its rows, which take the 投入目标 carried on: 35 before)
         # (a line of a number and its unit, 10 台套, one cell since the thirtieth: 40 / 0.699
@@ -222,7 +231,8 @@ def test_every_gold_file_is_printed_by_every_tool():
         # (since the thirty-eighth: labels printed at the top of their rows bound those printed
         # apart, each row taking what every reading of the groups gives it, the first row
         # under a run of labels its 二级 too: 004, a08, f08, 0.782 before)
-        ("pdftotext", "word", 7, 0.784),
+        # (since the thirty-eighth: 004's row echoing its 二级 label left out: 7 before)
+        ("pdftotext", "word", 6, 0.784),
         # pdfminer's text boxes: column by column within a table's blocks (a label's column, then
         # the values' columns), no form loads whole. Blocks joined since the thirteenth session:
         # 371, 482 and 115 wrong values, 0.488, 0.414 and 0.441, before (fewer values read in

@@ -4744,6 +4744,12 @@ def _opens_with_identity_label(value: str) -> bool:
     return any(vocab.meaning(text[:k], "identity") for k in range(2, min(len(text), 8) + 1))
 
 
+def _label_echoed(labels: list[str]) -> bool:
+    """Whether a row's label cells hold one 二级 label twice running (its words printed again in
+    the next cell: the row's own cells holding the label's words)."""
+    return any(a == b and level_of(_level_name(a)) == 2 for a, b in pairwise(labels))
+
+
 def _read_rows(
     body: list[Cell],
     columns: list[str],
@@ -5028,6 +5034,11 @@ def _read_rows(
             continue
         if row["name"] and _swallowed_values(row["name"]):
             continue  # a row whose cells could not be told apart: no value of it is placed
+        if _label_echoed(labels):
+            # a row whose cells after its 二级 label print that label's words again (可持续影响指标
+            # | 可持续影响指标 | 可持续影响指标 | …): the echoes may be its name and target, taken for
+            # labels, so its words are not placed (its points stand in their own columns)
+            row["name"] = row["target"] = row["actual"] = row["deviation"] = None
         if unsure and _split_unsure(row, group, unsure):
             unsure_rows.append((row, row["target"], row["actual"]))
         if _doubled_wrap(row["name"], row["deviation"]):

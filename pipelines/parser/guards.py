@@ -760,7 +760,29 @@ def blank_label_piece_values(rows: list[dict]) -> list[str]:
                 f"row at line {row.get('line_start')}: {field} {value!r} {why}: left out"
             )
             row[field] = None
+            if why.endswith("words") and _head_on_a_later_line(row, value):
+                # (a row read over lines down to one where a label's head stood alone in its
+                # column, taken for a value: the name's rest beside it on that line was lost)
+                warnings.append(
+                    f"row at line {row.get('line_start')}: name {row.get('name')!r} read over "
+                    "a group label's head on a later line: left out"
+                )
+                row["name"] = None
     return warnings
+
+
+def _head_on_a_later_line(row: dict, value: str) -> bool:
+    """Whether a row's value that is a group label's head up to its 指 and nothing else
+    (数量指) came from a line under the row's first: a row read down to a line of the label
+    column's, whose name column on that line may hold the name's rest."""
+    text = compact(value)
+    start, end = row.get("line_start"), row.get("line_end")
+    return (
+        start is not None
+        and end is not None
+        and end > start
+        and any(label.startswith(text) for label in VOCABULARY)
+    )
 
 
 # the characters group labels are written in: a value ending in another is no label's piece
@@ -1798,6 +1820,10 @@ def _clashing_parent(level1: str | None, level2: str | None) -> str | None:
     if not (level1 and level2):
         return None
     if level1 in _FAMILIES:
+        if compact(level2) == "成本指标":
+            # (成本指标 is a 一级 of its own or, in the older framework, a 二级 of 产出指标: never
+            # one of 效益指标's or 满意度指标's)
+            return "产出指标" if level1 != "产出指标" else None
         parent = parent_of(level2)
         return parent if parent in _FAMILIES and parent != level1 else None
     if level1[:2] == "项目" and without_points(compact(level1)) in FRAMEWORK_DASHED:

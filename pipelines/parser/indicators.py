@@ -18,6 +18,7 @@ from pipelines.parser import vocabulary as vocab
 from pipelines.parser.labels import (
     BLOCK_TITLES,
     FRAMEWORK,
+    LEVEL1,
     MAX_LABEL_PIECES,
     VOCABULARY,
     Label,
@@ -95,6 +96,16 @@ class Columns:
     deviation: int | None = None
 
 
+def _level2_value(raw: str) -> str:
+    """A row's 二级 label as printed where it is a known 二级 label without its 指标 (服务对象满意度:
+    forms print it so, the cell whole in its column), else completed (labels.complete)."""
+    return raw if raw + "指标" in _LEVEL2_WORDS else complete(raw)
+
+
+# the 二级 labels of the framework with their 指标 (社会效益指标, 服务对象满意度指标)
+_LEVEL2_WORDS = frozenset(label for label in VOCABULARY if label not in LEVEL1)
+
+
 @dataclass(slots=True)
 class Row:
     level1: Label | None
@@ -118,7 +129,7 @@ class Row:
             line_start, line_end = (min(lines), max(lines)) if lines else (None, None)
         return {
             "level1": complete(level1.raw) if level1 is not None and level1.raw else None,
-            "level2": complete(level2.raw) if level2 is not None and level2.raw else None,
+            "level2": _level2_value(level2.raw) if level2 is not None and level2.raw else None,
             "name": name[0].strip() or None if len(name) == 1 else join_wrapped(name),
             "target": target[0].strip() or None if len(target) == 1 else join_wrapped(target),
             "actual": actual[0].strip() or None if len(actual) == 1 else join_wrapped(actual),

@@ -724,19 +724,39 @@ class _Table:
         if middle is None and top is None and self.at is None:
             # rows going on after a new page: the first of them may be the end of a group
             # whose label stood on the page before (a first group with no label)
-            for lead in range(1, len(tops)):
-                if pieces[0][0] < tops[lead] - 2:
-                    break
-                found = _centred_groups(pieces, tops[lead:], bottoms[lead:]) or _top_groups(
-                    pieces, tops[lead:]
-                )
-                if found is not None:
-                    shifted = [(i + lead, j + lead, *rest) for i, j, *rest in found]
-                    return [(0, lead - 1, "", tops[0], bottoms[lead - 1]), *shifted]
-            return None
+            return _groups_after_a_lead(pieces, tops, bottoms)
         if middle is None or top is None or middle == top:
             return middle or top
         return None if way is None else (top if way else middle)
+
+
+def _groups_after_a_lead(
+    pieces: list[tuple[int, str]], tops: list[int], bottoms: list[int]
+) -> list[tuple[int, int, str, int, int]] | None:
+    """The groups of rows going on after a new page, whose first rows (the lead) may end a
+    group whose label stood on the page before: of the leads up to the first label, the one
+    whose tiling stands its labels most whole, then nearest their middles (as _centred_groups
+    weighs a tiling: 可持续影响指标 centred on one row, not a half line off two, the row above
+    it the lead's), not the shortest lead that tiles at all; None where two leads tile equally
+    well."""
+    found: list[tuple[tuple[int, float], list]] = []
+    for lead in range(1, len(tops)):
+        if pieces[0][0] < tops[lead] - 2:
+            break
+        tiling = _centred_groups(pieces, tops[lead:], bottoms[lead:]) or _top_groups(
+            pieces, tops[lead:]
+        )
+        if tiling is None:
+            continue
+        shifted = [(i + lead, j + lead, *rest) for i, j, *rest in tiling]
+        whole = sum(1 if _whole_label(label) else -1 for _, _, label, _, _ in shifted)
+        off = sum(abs(a + b - tops[i] - bottoms[j]) / 2 for i, j, _, a, b in shifted)
+        found.append(((whole, -off), [(0, lead - 1, "", tops[0], bottoms[lead - 1]), *shifted]))
+    if not found:
+        return None
+    best = max(key for key, _ in found)
+    tilings = [tiling for key, tiling in found if key == best]
+    return tilings[0] if len(tilings) == 1 else None
 
 
 def _band(at: int, near: list[list[tuple[int, int, str]]]) -> list[int]:
