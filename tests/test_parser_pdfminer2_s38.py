@@ -157,3 +157,28 @@ def test_a_name_joined_from_a_block_with_no_target_or_actual_is_left_out():
     names = [r["name"] for r in rows]
     assert "网格巡查机制建立情况建立并运行" not in names
     assert "年度培训人次" in names and "群众满意度" in names
+
+
+# two names as a column, the two targets' column (≥3公里, ≥1200米) and then only the points:
+# read a row at a time, the two names would be one wrapped name and ≥1200米 its actual
+TWO_TARGETS_NO_ACTUALS = _form(
+    [
+        "产出指标",
+        "数量指标",
+        "新建乡村道路长度",
+        "维修排水沟渠长度",
+        "≥3公里",
+        "≥1200米",
+        "10.00",
+        "10.00",
+        "15.00",
+        "15.00",
+    ]
+)
+
+
+def test_a_bound_of_another_unit_read_as_the_actual_leaves_the_row_out():
+    rows = parse_text(TWO_TARGETS_NO_ACTUALS, "invented.txt").forms[0]["indicators"]
+    for row in rows:
+        assert row["actual"] != "≥1200米", row
+        assert row["name"] in (None, "新建乡村道路长度", "维修排水沟渠长度"), row

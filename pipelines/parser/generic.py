@@ -5116,6 +5116,8 @@ def _read_rows(
                 # (no points after them: what was read as the reason may be the actual)
                 row["deviation"] = None
     rows = _groups_by_points(rows, marks)
+    if stream:
+        _actuals_of_another_unit(rows)
     if stream and form_labels:
         # (labels printed at the top of their rows, some of them apart from every row)
         names = [(at, [_level_name(text) for text in labels]) for at, labels in marks]
@@ -5125,6 +5127,24 @@ def _read_rows(
             if row["name"] == cell.text and row["line_start"] <= cell.no <= row["line_end"]:
                 row["level1"] = row["level2"] = None
     return rows
+
+
+def _actuals_of_another_unit(rows: list[dict]) -> None:
+    """A stream's row whose actual is a bound with another unit than its target's (≥1200米
+    under ≥3公里): the targets' column read a row at a time, the second target taken for the
+    actual and two names before it for one wrapped name; its name, target and actual are left
+    out."""
+    for row in rows:
+        target, actual = row["target"], row["actual"]
+        if not (target and actual and _DIGIT.search(target) and _DIGIT.search(actual)):
+            continue
+        units = _shape(target), _shape(actual)
+        if not all(units) or units[0] == units[1] or not _TARGET_LIKE.match(actual):
+            continue
+        row["name"] = row["target"] = row["actual"] = None
+
+
+_DIGIT = lazy(r"\d")
 
 
 # the value columns of a table whose rows _names_then_their_values may put back together: a
