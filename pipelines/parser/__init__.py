@@ -11,6 +11,7 @@ from pathlib import Path
 from pipelines.parser import centred_labels
 from pipelines.parser.blocks import (
     drop_interleaved_rows,
+    drop_joined_name_without_values,
     drop_values_after_bare_name,
     drop_values_without_points,
     from_blocks,
@@ -123,6 +124,7 @@ def _mend(result: ParseResult, notes: list, blocked: str | None, line_printed: s
     for form in (*result.forms, *(e.form for e in result.errors if e.form)):
         said: list[str] = []
         if blocked is not None:
+            said += drop_joined_name_without_values(form["indicators"], blocked, notes)
             said += rejoin_split_cells(form["indicators"], blocked, notes)
             said += drop_interleaved_rows(form["indicators"], blocked_lines)
             said += drop_values_after_bare_name(form["indicators"], blocked_lines)

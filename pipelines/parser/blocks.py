@@ -224,6 +224,44 @@ def rejoin_split_cells(
     return warnings
 
 
+def drop_joined_name_without_values(
+    rows: list[dict], text: str, joined: list[tuple[int, int, str]]
+) -> list[str]:
+    """Rows named by a cell that from_blocks joined from a block's lines (``joined``: first and
+    last line, from 1) with their two points but neither a target nor an actual read: the block
+    may be the name and its target printed as one (长效管理制度建设情况 / 制定并完善), whose
+    lines are as much one wrapped cell as two cells, so the name is left out. Only where that
+    row is the form's one row with points but no target or actual (a table whose targets are
+    blank in many rows has names that stand alone). Returns a warning for each row."""
+    lines = text.split("\n")
+    cells = {
+        "".join(lines[first - 1].split())
+        for first, last, note in joined
+        if last > first and note.endswith("joined as one wrapped cell")
+    }
+    bare = [
+        row
+        for row in rows
+        if row.get("target") is None
+        and row.get("actual") is None
+        and row.get("weight") is not None
+        and row.get("score") is not None
+    ]
+    if len(bare) != 1:
+        return []  # (a table whose rows print no targets: its names stand alone)
+    warnings = []
+    for row in bare:
+        name = row.get("name")
+        if name and "".join(name.split()) in cells:
+            row["name"] = None
+            warnings.append(
+                f"row at line {row.get('line_start')}: its name ({name!r}) a block's lines "
+                "joined as one cell and no target or actual read: the block may hold its "
+                "target too, the name left out"
+            )
+    return warnings
+
+
 def drop_values_without_points(rows: list[dict]) -> list[str]:
     """Rows of a text printed one cell a paragraph with a deviation read but both points blank
     (分值 and 得分): the row's cells were read as a stream past two empty columns, the sign of a

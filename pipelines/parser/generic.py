@@ -5127,6 +5127,8 @@ def _read_rows(
                 # (no points after them: what was read as the reason may be the actual)
                 row["deviation"] = None
     rows = _groups_by_points(rows, marks)
+    if stream:
+        _actuals_of_another_unit(rows)
     if stream and form_labels:
         # (labels printed at the top of their rows, some of them apart from every row)
         names = [(at, [_level_name(text) for text in labels]) for at, labels in marks]
@@ -5136,6 +5138,24 @@ def _read_rows(
             if row["name"] == cell.text and row["line_start"] <= cell.no <= row["line_end"]:
                 row["level1"] = row["level2"] = None
     return rows
+
+
+def _actuals_of_another_unit(rows: list[dict]) -> None:
+    """A stream's row whose actual is a bound with another unit than its target's (≥1200米
+    under ≥3公里): the targets' column read a row at a time, the second target taken for the
+    actual and two names before it for one wrapped name; its name, target and actual are left
+    out."""
+    for row in rows:
+        target, actual = row["target"], row["actual"]
+        if not (target and actual and _DIGIT.search(target) and _DIGIT.search(actual)):
+            continue
+        units = _shape(target), _shape(actual)
+        if not all(units) or units[0] == units[1] or not _TARGET_LIKE.match(actual):
+            continue
+        row["name"] = row["target"] = row["actual"] = None
+
+
+_DIGIT = lazy(r"\d")
 
 
 # the value columns of a table whose rows _names_then_their_values may put back together: a
@@ -5191,7 +5211,7 @@ def _names_then_their_values(
                 rows = _rows_of_columns(values, len(names), width) or _targets_column_first(
                     values, len(names), width
                 )
-            if rows and all(_values_of_a_row(r) for r in rows):
+            if rows and all(_values_of_a_row(r) or _bare_actual_row(r) for r in rows):
                 break
         else:
             # (a reason column: the targets' and the actuals' columns, then the points with a
@@ -5201,7 +5221,7 @@ def _names_then_their_values(
                 if len(widths) == 2 and len(values) > len(names) * 4
                 else []
             )
-        if rows and all(_values_of_a_row(r) for r in rows):
+        if rows and all(_values_of_a_row(r) or _bare_actual_row(r) for r in rows):
             unsure.extend(_names_before_lone_labels(run))
             placed = iter(rows)
             out[i:end] = [
@@ -5293,18 +5313,12 @@ def _targets_column_first(
     targets, rest = values[:count], values[count:]
     if any(is_points(c.text) for c in targets):
         return []
-    actuals: list[Cell] = []
-    points: list[Cell] = []
-    for cell in rest:
-        if reasons and points and not is_points(cell.text):
-            if len(actuals) < count or len(points) % 2:
-                return []  # (a reason only after all the actuals, after a row's pair)
-            continue  # (a row's reason, whose row is not known: left out)
-        (points if is_points(cell.text) else actuals).append(cell)
-        if len(points) > 2 * len(actuals):
-            return []  # (a row's points printed before its actual: not this shape)
-    if len(actuals) != count or len(points) != 2 * count:
+    split = _actuals_and_points(rest, targets, reasons, False)
+    if split is None and any(_BARE_BOUND.match(c.text) for c in targets):
+        split = _actuals_and_points(rest, targets, reasons, True)
+    if split is None:
         return []
+    actuals, points = split
     if any(_shape(t.text) != _shape(a.text) for t, a in zip(targets, actuals, strict=True)):
         return []  # (a row's target beside another's actual: the columns not read so)
     if rest.index(points[0]) == count and not _pairs_not_columns(points, count):
@@ -5313,6 +5327,72 @@ def _targets_column_first(
         [target, actual, *points[2 * k : 2 * k + 2]]
         for k, (target, actual) in enumerate(zip(targets, actuals, strict=True))
     ]
+
+
+# a target that is a bound on a bare number, no unit after it (=1, >=500): its actual may be a
+# bare number too (1, 1500), printed as a number of points is
+_BARE_BOUND = lazy(r"^\s*(?:=|＝|>=|<=|≥|≤|>|<)\s*\d+(?:\.\d+)?\s*$")
+_BARE_NUMBER = lazy(r"^\s*\d+(?:\.\d+)?\s*$")
+
+
+def _actuals_and_points(
+    rest: list[Cell], targets: list[Cell], reasons: bool, bare: bool
+) -> tuple[list[Cell], list[Cell]] | None:
+    """The cells after the targets' column (see _targets_column_first) split into exactly as
+    many actuals as targets and twice as many points, no row's points before its actual; else
+    None. ``bare``: a bare number (1, 1500) is the next row's actual, not a point, where that
+    row's target is a bound on a bare number (=1, >=500) and every row before has its two
+    points or none has any yet (the counts, which must then fit exactly, tell the rest)."""
+    count = len(targets)
+    actuals: list[Cell] = []
+    points: list[Cell] = []
+    for cell in rest:
+        if reasons and points and not is_points(cell.text):
+            if len(actuals) < count or len(points) % 2:
+                return None  # (a reason only after all the actuals, after a row's pair)
+            continue  # (a row's reason, whose row is not known: left out)
+        actual = not is_points(cell.text) or (
+            bare
+            and len(actuals) < count
+            and not points
+            and _BARE_BOUND.match(targets[len(actuals)].text) is not None
+            and _BARE_NUMBER.match(cell.text) is not None
+        )
+        (actuals if actual else points).append(cell)
+        if len(points) > 2 * len(actuals):
+            return None  # (a row's points printed before its actual: not this shape)
+    if len(actuals) != count or len(points) != 2 * count:
+        return None
+    if bare and not _only_columns(rest, points):
+        return None
+    return actuals, points
+
+
+def _only_columns(rest: list[Cell], points: list[Cell]) -> bool:
+    """Whether the actuals' column then the points, as _actuals_and_points read them with bare
+    numbers as actuals, is the only reading: no row would score above its weight, and the
+    cells read a row at a time (an actual, then its two points) would not hold two points in
+    each row (1 | 10 | 10 | 20 | 10 | 8 may be two rows printed together)."""
+    figures = [to_number(c.text) for c in points]
+    if None in figures or any(figures[k + 1] > figures[k] for k in range(0, len(figures), 2)):
+        return False
+    if len(rest) % 3:
+        return True
+    triples = [rest[k : k + 3] for k in range(0, len(rest), 3)]
+    return not all(is_points(t[1].text) and is_points(t[2].text) for t in triples)
+
+
+def _bare_actual_row(cells: list[Cell]) -> bool:
+    """One row's values (no reason) whose actual is a bare number (1500) under a target that
+    is a bound on a bare number (>=500), its two points where they stand."""
+    texts = [c.text for c in cells]
+    return (
+        len(texts) == 4
+        and _BARE_BOUND.match(texts[0]) is not None
+        and _BARE_NUMBER.match(texts[1]) is not None
+        and is_points(texts[2])
+        and is_points(texts[3])
+    )
 
 
 def _pairs_not_columns(points: list[Cell], count: int) -> bool:
@@ -5349,6 +5429,7 @@ def _rows_of_columns(values: list[Cell], count: int, width: int) -> list[list[Ce
     points = {c.text for c in columns[2] + columns[3]}
     if (
         len(points) != 1
+        or any(is_points(c.text) for c in columns[1])
         or not all(_TARGET_LIKE.match(c.text) for c in columns[0])
         or any(_TARGET_LIKE.match(c.text) for c in columns[1])
     ):
