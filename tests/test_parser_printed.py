@@ -484,7 +484,10 @@ def test_every_gold_file_is_printed_by_every_tool():
         # a 一级 after a first label beside the first row recentred, a framework's 一级 under
         # the one 一级 label centred on the whole table and the 一级 carried past a name run
         # into another family's label head left out: 48 / 0.814 before)
-        ("pdfplumber", "excel", 41, 0.816),
+        # (a name ending in a tail printed alone under a row whose wide target of words, or a
+        # cell centred on the row, could end it too, left out since the thirty-eighth's names
+        # round: 41 before)
+        ("pdfplumber", "excel", 40, 0.816),
         # (a reason wrapped over two lines around the values' line of a row that lost points
         # joined as its reason since the twenty-seventh session: 146 and 0.756 before)
         # (a row's 二级 carried on under a new 一级 of another family left out since the
@@ -531,7 +534,9 @@ def test_every_gold_file_is_printed_by_every_tool():
         # left out since the same round: 26)
         # (since the thirty-seventh, the same: 22 before)
         # (since the thirty-eighth, the same: 18 before)
-        ("pdfplumber", "plain", 12, 0.901),
+        # (a name ending in a tail another cell could end left out, as in excel prints: 12
+        # before)
+        ("pdfplumber", "plain", 11, 0.901),
         # (a value's sign and unit printed apart joined to it, since the thirtieth: 0.900)
         # (rows of a name alone dropped in any line print, since the thirty-fourth: 0.906)
         # (with the stream helper's guards of the thirty-fourth, a name ending in a word that
@@ -545,7 +550,9 @@ def test_every_gold_file_is_printed_by_every_tool():
         # thirty-sixth: 24 / 0.923 before)
         # (since the thirty-seventh: a bare figure read as points where the table prints them
         # with decimals left out, g04's last row: 11 before)
-        ("pdfplumber", "word", 10, 0.918),
+        # (a name ending in a tail another cell could end left out, as in excel prints: 10
+        # before)
+        ("pdfplumber", "word", 9, 0.918),
         # PyMuPDF's get_text: each cell's lines one after another, in reading order, with no
         # blank line between cells. A cell wrapped over lines of its column's width read whole
         # since it came (generic._wrap_ends): 286, 168 and 116 wrong values, 0.761, 0.787 and

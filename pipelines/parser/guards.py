@@ -2094,3 +2094,107 @@ def labels_past_scattered_characters(rows: list[dict], lines) -> list[str]:
             )
             row[level] = None
     return warnings
+
+
+def names_ending_in_a_lone_tail(rows: list[dict], lines) -> list[str]:
+    """A name that ends in a line of the row's span printed alone (one piece of words, no
+    columns: a cell's wrapped end, the print keeping no cell's place), the row's cells on one
+    line told apart by single spaces, while another cell could end in that tail too: a target
+    or an actual of words as wide as a wrapped cell (指标1:经费支出合规性 | 严格执行相关财经法规
+    … / 制度), or a cell of words printed alone on the line before the row's (a cell centred
+    on the row: 成本控制不超预 / the row / 算). Which cell the tail ends is not known, so the
+    name is left out (its values stand where they are read)."""
+    if not rows:
+        return []
+    by_no = None
+    warnings = []
+    previous = None
+    for row in rows:
+        before, previous = previous, row
+        name = compact(row.get("name") or "")
+        first, last = row.get("line_start"), row.get("line_end")
+        if not name or first is None or last is None:
+            continue
+        if by_no is None:
+            by_no = {line.no: line for line in lines}
+        spans = range(first + 1, max(last, first + 1) + 1)
+        tail = _lone_tail(name, (by_no.get(no) for no in spans))
+        if tail is None or not _cells_on_one_line(by_no.get(first), name[: -len(tail)]):
+            continue
+        head_above = by_no.get(first - 1)
+        if not (
+            (_another_cell_of_words(row, rows) and _words_cell_on(by_no[first], row))
+            or (head_above is not None and _lost_piece(head_above, (row, _with_values(before))))
+        ):
+            continue
+        warnings.append(
+            f"row at line {first}: name {row['name']!r} ends in {tail!r}, a piece printed "
+            "alone that another cell could end: left out"
+        )
+        row["name"] = None
+    return warnings
+
+
+def _lone_tail(name: str, lines) -> str | None:
+    """The text of one of ``lines``, one piece of words with no columns, shorter than
+    ``name``, that ``name`` ends in."""
+    for line in lines:
+        if (
+            line is not None
+            and not line.blank
+            and not line.columns
+            and len(line.filled) == 1
+            and len(line.compact) < len(name)
+            and name.endswith(line.compact)
+        ):
+            return line.compact
+    return None
+
+
+# (the narrowest a cell of words that wraps prints: six Chinese characters; a column so
+# narrow as to wrap shorter cells wraps every name too)
+_WRAPPING_WIDTH = 12
+
+
+def _another_cell_of_words(row: dict, rows: list[dict]) -> bool:
+    """The row's target or actual is a cell of words (a Chinese character in it), six Chinese
+    characters wide or more and near as wide as the widest of its column in the form (a cell
+    wraps only where it fills its column), so a tail printed alone could end it."""
+    for key in ("target", "actual"):
+        value = row.get(key) or ""
+        if not any("\u4e00" <= ch <= "\u9fff" for ch in value):
+            continue
+        widest = max(_width(other.get(key) or "") for other in rows)
+        if _width(value) >= _WRAPPING_WIDTH and _width(value) * 4 >= widest * 3:
+            return True
+    return False
+
+
+def _width(text: str) -> int:
+    """How wide ``text`` prints: a Chinese character (or a full-width sign) twice an ASCII one."""
+    return sum(2 if ord(ch) > 0x2E7F else 1 for ch in compact(text))
+
+
+def _cells_on_one_line(line, head: str) -> bool:
+    """``line`` prints a row's cells on one line told apart by single spaces (no columns
+    kept), the name's ``head`` among them."""
+    return line is not None and not line.columns and len(line.filled) >= 3 and head in line.compact
+
+
+def _words_cell_on(line, row: dict) -> bool:
+    """A target or an actual of the row's, other than its name, is printed on ``line``."""
+    name = compact(row.get("name") or "")
+    return any(
+        (value := compact(row.get(key) or "")) and value in line.compact and value not in name
+        for key in ("target", "actual")
+    )
+
+
+def _with_values(row: dict | None) -> dict | None:
+    """``row`` if it holds anything besides its name (a row of a name alone is a piece the
+    reading could not place, no cell of its own)."""
+    if row is None or not any(
+        v for k, v in row.items() if k not in ("name", "line_start", "line_end")
+    ):
+        return None
+    return row
