@@ -76,3 +76,46 @@ def test_a_tail_under_a_row_a_cell_of_words_stands_above_leaves_the_name_out():
     warnings = names_ending_in_a_lone_tail(rows, lines)
     assert len(warnings) == 1
     assert rows[1]["name"] is None
+
+
+def test_a_name_of_no_values_before_a_piece_alone_and_the_values_is_left_out():
+    # a cell a line: the name's last line, then 次数 alone, then the values; the reading cut the
+    # cell (次数 read as no row's), so the name is only its head: left out
+    from pipelines.parser.guards import cut_names_of_no_values
+
+    lines = _lines(
+        "产出指标", "数量指标", "开展宣传培训活动", "次数", "≥4次", "5次", "10.00", "10.00"
+    )
+    row = {
+        "level1": "产出指标",
+        "level2": "数量指标",
+        "name": "开展宣传培训活动",
+        "target": None,
+        "actual": None,
+        "weight": None,
+        "score": None,
+        "deviation": None,
+        "line_start": 10,
+        "line_end": 12,
+    }
+    assert len(cut_names_of_no_values([row], lines)) == 1
+    assert row["name"] is None
+
+
+def test_a_name_of_no_values_before_a_value_keeps_its_name():
+    # the line after the name is a value (≥4次): the row's cells, not the name's rest
+    from pipelines.parser.guards import cut_names_of_no_values
+
+    lines = _lines("产出指标", "数量指标", "开展宣传培训活动次数", "≥4次", "5次", "10.00")
+    row = {
+        "name": "开展宣传培训活动次数",
+        "target": None,
+        "actual": None,
+        "weight": None,
+        "score": None,
+        "deviation": None,
+        "line_start": 10,
+        "line_end": 12,
+    }
+    assert cut_names_of_no_values([row], lines) == []
+    assert row["name"] == "开展宣传培训活动次数"

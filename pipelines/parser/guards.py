@@ -2198,3 +2198,70 @@ def _with_values(row: dict | None) -> dict | None:
     ):
         return None
     return row
+
+
+def cut_names_of_no_values(rows: list[dict], lines) -> list[str]:
+    """A row of a name and no value at all (no target, actual, points or reason), the name
+    ending a cell printed a line at a time (its last line a piece alone), the next line a
+    piece alone of words, no label and no figure, and the line after it opening as a value
+    does (a figure, a bound): the row's cell was cut in reading, that piece the name's rest
+    read as no row's (形成新能源投资增加 | 数 | ≥1亿元 …), so the name is only its head:
+    left out."""
+    if not rows:
+        return []
+    by_no = None
+    warnings = []
+    for row in rows:
+        name = compact(row.get("name") or "")
+        last = row.get("line_end")
+        if (
+            not name
+            or last is None
+            or any(
+                row.get(key) is not None
+                for key in ("target", "actual", "weight", "score", "deviation")
+            )
+        ):
+            continue
+        if by_no is None:
+            by_no = {line.no: line for line in lines}
+        end = next(
+            (
+                no
+                for no in range(last, (row.get("line_start") or last) - 1, -1)
+                if _piece_alone(by_no.get(no)) and name.endswith(by_no[no].compact)
+            ),
+            None,
+        )
+        after = by_no.get(end + 1) if end is not None else None
+        if not _piece_alone(after) or after.compact in name:
+            continue
+        if (
+            is_label(after.compact)
+            or _form_label(after.compact)
+            or _opens_as_a_value(after.compact)
+            or not _opens_as_a_value(getattr(by_no.get(end + 2), "compact", ""))
+        ):
+            continue
+        warnings.append(
+            f"row at line {row.get('line_start')}: name {row['name']!r} of no values, "
+            f"{after.compact!r} alone after it: the cell cut in reading, left out"
+        )
+        row["name"] = None
+    return warnings
+
+
+def _piece_alone(line) -> bool:
+    """``line`` is one piece of words (a Chinese character in it) with no columns."""
+    return (
+        line is not None
+        and not line.blank
+        and not line.columns
+        and len(line.filled) == 1
+        and any("\u4e00" <= ch <= "\u9fff" for ch in line.compact)
+    )
+
+
+def _opens_as_a_value(text: str) -> bool:
+    """``text`` opens as a figure or a bound does (a target's or an actual's cell)."""
+    return bool(text) and (text[0].isdigit() or text[0] in "≥≤＞＜><=＝")
