@@ -2123,7 +2123,7 @@ def names_ending_in_a_lone_tail(rows: list[dict], lines) -> list[str]:
             continue
         head_above = by_no.get(first - 1)
         if not (
-            (_another_cell_of_words(row, rows) and _words_cell_on(by_no[first], row))
+            _another_cell_of_words(row, rows, by_no[first])
             or (head_above is not None and _lost_piece(head_above, (row, _with_values(before))))
         ):
             continue
@@ -2156,13 +2156,21 @@ def _lone_tail(name: str, lines) -> str | None:
 _WRAPPING_WIDTH = 12
 
 
-def _another_cell_of_words(row: dict, rows: list[dict]) -> bool:
-    """The row's target or actual is a cell of words (a Chinese character in it), six Chinese
-    characters wide or more and near as wide as the widest of its column in the form (a cell
-    wraps only where it fills its column), so a tail printed alone could end it."""
+def _another_cell_of_words(row: dict, rows: list[dict], line) -> bool:
+    """The row's target or actual, printed on ``line``, is a cell of words (a Chinese
+    character in it, no figure: a bound's cell does not wrap), six Chinese characters wide or
+    more and near as wide as the widest of its column in the form (a cell wraps only where it
+    fills its column), so a tail printed alone could end it."""
+    name = compact(row.get("name") or "")
     for key in ("target", "actual"):
-        value = row.get(key) or ""
-        if not any("\u4e00" <= ch <= "\u9fff" for ch in value):
+        value = compact(row.get(key) or "")
+        if (
+            not value
+            or value in name
+            or value not in line.compact
+            or any(ch.isdigit() for ch in value)
+            or not any("\u4e00" <= ch <= "\u9fff" for ch in value)
+        ):
             continue
         widest = max(_width(other.get(key) or "") for other in rows)
         if _width(value) >= _WRAPPING_WIDTH and _width(value) * 4 >= widest * 3:
@@ -2179,15 +2187,6 @@ def _cells_on_one_line(line, head: str) -> bool:
     """``line`` prints a row's cells on one line told apart by single spaces (no columns
     kept), the name's ``head`` among them."""
     return line is not None and not line.columns and len(line.filled) >= 3 and head in line.compact
-
-
-def _words_cell_on(line, row: dict) -> bool:
-    """A target or an actual of the row's, other than its name, is printed on ``line``."""
-    name = compact(row.get("name") or "")
-    return any(
-        (value := compact(row.get(key) or "")) and value in line.compact and value not in name
-        for key in ("target", "actual")
-    )
 
 
 def _with_values(row: dict | None) -> dict | None:
