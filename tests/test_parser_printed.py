@@ -498,7 +498,10 @@ def test_every_gold_file_is_printed_by_every_tool():
         # a 一级 after a first label beside the first row recentred, a framework's 一级 under
         # the one 一级 label centred on the whole table and the 一级 carried past a name run
         # into another family's label head left out: 48 / 0.814 before)
-        ("pdfplumber", "excel", 41, 0.816),
+        # (a name ending in a tail printed alone under a row whose wide target of words, or a
+        # cell centred on the row, could end it too, left out since the thirty-eighth's names
+        # round: 41 before)
+        ("pdfplumber", "excel", 40, 0.816),
         # (a reason wrapped over two lines around the values' line of a row that lost points
         # joined as its reason since the twenty-seventh session: 146 and 0.756 before)
         # (a row's 二级 carried on under a new 一级 of another family left out since the
@@ -545,7 +548,9 @@ def test_every_gold_file_is_printed_by_every_tool():
         # left out since the same round: 26)
         # (since the thirty-seventh, the same: 22 before)
         # (since the thirty-eighth, the same: 18 before)
-        ("pdfplumber", "plain", 12, 0.901),
+        # (a name ending in a tail another cell could end left out, as in excel prints: 12
+        # before)
+        ("pdfplumber", "plain", 11, 0.901),
         # (a value's sign and unit printed apart joined to it, since the thirtieth: 0.900)
         # (rows of a name alone dropped in any line print, since the thirty-fourth: 0.906)
         # (with the stream helper's guards of the thirty-fourth, a name ending in a word that
@@ -559,7 +564,9 @@ def test_every_gold_file_is_printed_by_every_tool():
         # thirty-sixth: 24 / 0.923 before)
         # (since the thirty-seventh: a bare figure read as points where the table prints them
         # with decimals left out, g04's last row: 11 before)
-        ("pdfplumber", "word", 10, 0.918),
+        # (a name ending in a tail another cell could end left out, as in excel prints: 10
+        # before)
+        ("pdfplumber", "word", 9, 0.918),
         # PyMuPDF's get_text: each cell's lines one after another, in reading order, with no
         # blank line between cells. A cell wrapped over lines of its column's width read whole
         # since it came (generic._wrap_ends): 286, 168 and 116 wrong values, 0.761, 0.787 and
@@ -638,7 +645,9 @@ def test_every_gold_file_is_printed_by_every_tool():
         # head lose the carried 二级, h05's: 17 before)
         # (since the thirty-eighth: a name after a line of words read into no cell, f01's and
         # h05's, and a name opening with another group's label, a06's, left out: 16 before)
-        ("pymupdf", "excel", 12, 0.932),
+        # (a name of no values cut before a piece alone, the row's values under that piece,
+        # left out since the thirty-eighth's names round: 12 before)
+        ("pymupdf", "excel", 10, 0.932),
         # (a full-width name's rest told by a count of cells no other row holds, one more than
         # some, in a table whose rows print targets or not, since the twenty-eighth: 44 before)
         # (a number set apart inside a sentence's line no cell of its own: 003's form 4, its
@@ -654,7 +663,8 @@ def test_every_gold_file_is_printed_by_every_tool():
         # c02's three and b04's, there with a right one where the line was the row before's
         # reason, and a name cut inside a quote its target closes, b01's, with the target and
         # the row's labels: 15 / 0.965 before)
-        ("pymupdf", "plain", 9, 0.964),
+        # (a name of no values cut before a piece alone left out, as in excel prints: 9 before)
+        ("pymupdf", "plain", 8, 0.964),
         # (since the thirty-seventh: a bare figure read as points where the table prints them
         # with decimals left out, g04's last row: 3 before)
         ("pymupdf", "word", 2, 0.945),

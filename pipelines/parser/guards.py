@@ -2120,3 +2120,173 @@ def labels_past_scattered_characters(rows: list[dict], lines) -> list[str]:
             )
             row[level] = None
     return warnings
+
+
+def names_ending_in_a_lone_tail(rows: list[dict], lines) -> list[str]:
+    """A name that ends in a line of the row's span printed alone (one piece of words, no
+    columns: a cell's wrapped end, the print keeping no cell's place), the row's cells on one
+    line told apart by single spaces, while another cell could end in that tail too: a target
+    or an actual of words as wide as a wrapped cell (指标1:经费支出合规性 | 严格执行相关财经法规
+    … / 制度), or a cell of words printed alone on the line before the row's (a cell centred
+    on the row: 成本控制不超预 / the row / 算). Which cell the tail ends is not known, so the
+    name is left out (its values stand where they are read)."""
+    if not rows:
+        return []
+    by_no = None
+    warnings = []
+    previous = None
+    for row in rows:
+        before, previous = previous, row
+        name = compact(row.get("name") or "")
+        first, last = row.get("line_start"), row.get("line_end")
+        if not name or first is None or last is None:
+            continue
+        if by_no is None:
+            by_no = {line.no: line for line in lines}
+        spans = range(first + 1, max(last, first + 1) + 1)
+        tail = _lone_tail(name, (by_no.get(no) for no in spans))
+        if tail is None or not _cells_on_one_line(by_no.get(first), name[: -len(tail)]):
+            continue
+        head_above = by_no.get(first - 1)
+        if not (
+            _another_cell_of_words(row, rows, by_no[first])
+            or (head_above is not None and _lost_piece(head_above, (row, _with_values(before))))
+        ):
+            continue
+        warnings.append(
+            f"row at line {first}: name {row['name']!r} ends in {tail!r}, a piece printed "
+            "alone that another cell could end: left out"
+        )
+        row["name"] = None
+    return warnings
+
+
+def _lone_tail(name: str, lines) -> str | None:
+    """The text of one of ``lines``, one piece of words with no columns, shorter than
+    ``name``, that ``name`` ends in."""
+    for line in lines:
+        if (
+            line is not None
+            and not line.blank
+            and not line.columns
+            and len(line.filled) == 1
+            and len(line.compact) < len(name)
+            and name.endswith(line.compact)
+        ):
+            return line.compact
+    return None
+
+
+# (the narrowest a cell of words that wraps prints: six Chinese characters; a column so
+# narrow as to wrap shorter cells wraps every name too)
+_WRAPPING_WIDTH = 12
+
+
+def _another_cell_of_words(row: dict, rows: list[dict], line) -> bool:
+    """The row's target or actual, printed on ``line``, is a cell of words (a Chinese
+    character in it, no figure: a bound's cell does not wrap), six Chinese characters wide or
+    more and near as wide as the widest of its column in the form (a cell wraps only where it
+    fills its column), so a tail printed alone could end it."""
+    name = compact(row.get("name") or "")
+    for key in ("target", "actual"):
+        value = compact(row.get(key) or "")
+        if (
+            not value
+            or value in name
+            or value not in line.compact
+            or any(ch.isdigit() for ch in value)
+            or not any("\u4e00" <= ch <= "\u9fff" for ch in value)
+        ):
+            continue
+        widest = max(_width(other.get(key) or "") for other in rows)
+        if _width(value) >= _WRAPPING_WIDTH and _width(value) * 4 >= widest * 3:
+            return True
+    return False
+
+
+def _width(text: str) -> int:
+    """How wide ``text`` prints: a Chinese character (or a full-width sign) twice an ASCII one."""
+    return sum(2 if ord(ch) > 0x2E7F else 1 for ch in compact(text))
+
+
+def _cells_on_one_line(line, head: str) -> bool:
+    """``line`` prints a row's cells on one line told apart by single spaces (no columns
+    kept), the name's ``head`` among them."""
+    return line is not None and not line.columns and len(line.filled) >= 3 and head in line.compact
+
+
+def _with_values(row: dict | None) -> dict | None:
+    """``row`` if it holds anything besides its name (a row of a name alone is a piece the
+    reading could not place, no cell of its own)."""
+    if row is None or not any(
+        v for k, v in row.items() if k not in ("name", "line_start", "line_end")
+    ):
+        return None
+    return row
+
+
+def cut_names_of_no_values(rows: list[dict], lines) -> list[str]:
+    """A row of a name and no value at all (no target, actual, points or reason), the name
+    ending a cell printed a line at a time (its last line a piece alone), the next line a
+    piece alone of words, no label and no figure, and the line after it opening as a value
+    does (a figure, a bound): the row's cell was cut in reading, that piece the name's rest
+    read as no row's (形成新能源投资增加 | 数 | ≥1亿元 …), so the name is only its head:
+    left out."""
+    if not rows:
+        return []
+    by_no = None
+    warnings = []
+    for row in rows:
+        name = compact(row.get("name") or "")
+        last = row.get("line_end")
+        if (
+            not name
+            or last is None
+            or any(
+                row.get(key) is not None
+                for key in ("target", "actual", "weight", "score", "deviation")
+            )
+        ):
+            continue
+        if by_no is None:
+            by_no = {line.no: line for line in lines}
+        end = next(
+            (
+                no
+                for no in range(last, (row.get("line_start") or last) - 1, -1)
+                if _piece_alone(by_no.get(no)) and name.endswith(by_no[no].compact)
+            ),
+            None,
+        )
+        after = by_no.get(end + 1) if end is not None else None
+        if not _piece_alone(after) or after.compact in name:
+            continue
+        if (
+            is_label(after.compact)
+            or _form_label(after.compact)
+            or _opens_as_a_value(after.compact)
+            or not _opens_as_a_value(getattr(by_no.get(end + 2), "compact", ""))
+        ):
+            continue
+        warnings.append(
+            f"row at line {row.get('line_start')}: name {row['name']!r} of no values, "
+            f"{after.compact!r} alone after it: the cell cut in reading, left out"
+        )
+        row["name"] = None
+    return warnings
+
+
+def _piece_alone(line) -> bool:
+    """``line`` is one piece of words (a Chinese character in it) with no columns."""
+    return (
+        line is not None
+        and not line.blank
+        and not line.columns
+        and len(line.filled) == 1
+        and any("\u4e00" <= ch <= "\u9fff" for ch in line.compact)
+    )
+
+
+def _opens_as_a_value(text: str) -> bool:
+    """``text`` opens as a figure or a bound does (a target's or an actual's cell)."""
+    return bool(text) and (text[0].isdigit() or text[0] in "≥≤＞＜><=＝")
