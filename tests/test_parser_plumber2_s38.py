@@ -55,6 +55,9 @@ def test_a_quantity_read_as_the_name_of_a_row_of_points_only_is_left_out():
     (form,) = parse_text(_FORM, "quantity_name.txt").forms
     for row in form["indicators"]:
         assert not (row["name"] or "x")[:1].isdigit(), row
+        # (the name's head, on the line above the values, was taken as the reason of the row
+        # before, a sub-row of no points: left out with the name)
+        assert row["deviation"] is None, row
 
 
 def _row(name, target=None, actual=None, weight=None, score=None):
@@ -79,3 +82,17 @@ def test_only_a_quantity_over_points_alone_loses_its_name():
     ]
     drop_misread(rows)
     assert [r["name"] for r in rows] == [None, "5G基站数量", "2023年度培训完成率"]
+
+
+def test_the_reason_of_a_row_of_no_points_before_it_is_left_out():
+    sub = _row("其中羊数量", target="80只", actual="80只")
+    sub["deviation"] = "★补助养殖"
+    scored = _row("养殖成活率", target="95%", actual="96%", weight=5.0, score=5.0)
+    scored["deviation"] = "疫病影响"
+    rows = [sub, _row("192只数量", weight=10.0, score=10.0)]
+    drop_misread(rows)
+    assert rows[0]["deviation"] is None
+    # (a row of points keeps its reason)
+    rows = [scored, _row("192只数量", weight=10.0, score=10.0)]
+    drop_misread(rows)
+    assert rows[0]["deviation"] == "疫病影响"

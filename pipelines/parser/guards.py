@@ -125,6 +125,20 @@ def drop_misread(rows: list[dict]) -> list[str]:
                 "row of no target nor actual: left out"
             )
             row["name"], name = None, ""
+            before = kept[-1] if kept else None
+            if (
+                before is not None
+                and before.get("deviation")
+                and before["weight"] is None
+                and before["score"] is None
+            ):
+                # (the row before prints no points, so no reason of its own: the words taken
+                # as its reason are this row's name's head, on the line above the values)
+                warnings.append(
+                    f"row at line {before.get('line_start')}: reason {before['deviation']!r} "
+                    "of a row of no points is the next row's name's head: left out"
+                )
+                before["deviation"] = None
         if _BOUND_NAME.fullmatch(name.strip()):
             # a bound (>=1亿元, a code before it or not) as the name: a target's shape, no
             # indicator's words; the row took another cell for its name, and its labels and
