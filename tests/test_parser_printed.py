@@ -501,7 +501,11 @@ def test_every_gold_file_is_printed_by_every_tool():
         # (a name ending in a tail printed alone under a row whose wide target of words, or a
         # cell centred on the row, could end it too, left out since the thirty-eighth's names
         # round: 41 before)
-        ("pdfplumber", "excel", 40, 0.816),
+        # (a quantity read as the name of a row printing points but no target nor actual, its
+        # name wrapped around its values' line, left out since the thirty-eighth's plumber2
+        # round: 40 before; with the reason the row before, of no points, took from that
+        # name's head: 39 / 0.8167 before)
+        ("pdfplumber", "excel", 38, 0.816),
         # (a reason wrapped over two lines around the values' line of a row that lost points
         # joined as its reason since the twenty-seventh session: 146 and 0.756 before)
         # (a row's 二级 carried on under a new 一级 of another family left out since the

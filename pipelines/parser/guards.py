@@ -116,6 +116,29 @@ def drop_misread(rows: list[dict]) -> list[str]:
                 "name, and a value is words: the row's cells are shifted, the row is left out"
             )
             continue
+        if _quantity_over_no_values(name, row):
+            # a quantity (192只) as the name of a row that prints no target nor actual but its
+            # points: the row's value read where its name stands (the name printed around the
+            # values' line), no name
+            warnings.append(
+                f"row at line {row.get('line_start')}: name {row['name']!r} is a quantity in a "
+                "row of no target nor actual: left out"
+            )
+            row["name"], name = None, ""
+            before = kept[-1] if kept else None
+            if (
+                before is not None
+                and before.get("deviation")
+                and before["weight"] is None
+                and before["score"] is None
+            ):
+                # (the row before prints no points, so no reason of its own: the words taken
+                # as its reason are this row's name's head, on the line above the values)
+                warnings.append(
+                    f"row at line {before.get('line_start')}: reason {before['deviation']!r} "
+                    "of a row of no points is the next row's name's head: left out"
+                )
+                before["deviation"] = None
         if _BOUND_NAME.fullmatch(name.strip()):
             # a bound (>=1亿元, a code before it or not) as the name: a target's shape, no
             # indicator's words; the row took another cell for its name, and its labels and
@@ -175,6 +198,19 @@ def drop_misread(rows: list[dict]) -> list[str]:
         kept.append(row)
     rows[:] = kept
     return warnings
+
+
+def _quantity_over_no_values(name: str, row: dict) -> bool:
+    """A name that opens with a digit and is a quantity (a number and at most three characters
+    of unit, 192只数量) in a row with points but neither a target nor an actual: the row's
+    value taken for its name (its own name printed on the lines around), so no name."""
+    return bool(
+        name[:1].isdigit()
+        and row["target"] is None
+        and row["actual"] is None
+        and (row["weight"] is not None or row["score"] is not None)
+        and _QUANTITY.fullmatch(name)
+    )
 
 
 def _blank_label_values(row: dict) -> list[str]:
