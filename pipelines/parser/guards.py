@@ -2179,9 +2179,12 @@ def names_ending_in_a_lone_tail(rows: list[dict], lines) -> list[str]:
             continue
         if by_no is None:
             by_no = {line.no: line for line in lines}
+        line = by_no.get(first)
+        if line is None or line.columns or len(line.filled) < 3:
+            continue  # (asked first, as it is cheaper: no row's cells on one line by spaces)
         spans = range(first + 1, max(last, first + 1) + 1)
         tail = _lone_tail(name, (by_no.get(no) for no in spans))
-        if tail is None or not _cells_on_one_line(by_no.get(first), name[: -len(tail)]):
+        if tail is None or not _cells_on_one_line(line, name[: -len(tail)]):
             continue
         head_above = by_no.get(first - 1)
         if not (
