@@ -619,6 +619,8 @@ def names_opening_with_a_label(rows: list[dict]) -> list[str]:
 
 # the marks that open and close a phrase inside a cell: quotes and brackets
 _PAIRS = (("“", "”"), ("(", ")"), ("（", "）"), ("《", "》"), ("【", "】"))
+# (any closing mark of _PAIRS: a target holding none closes no quote)
+_CLOSING = lazy("[" + re.escape("".join(closing for _, closing in _PAIRS)) + "]")
 
 
 def names_cut_inside_a_quote(rows: list[dict]) -> list[str]:
@@ -629,7 +631,7 @@ def names_cut_inside_a_quote(rows: list[dict]) -> list[str]:
     warnings = []
     for row in rows:
         name, target = row.get("name"), row.get("target")
-        if not name or not target:
+        if not name or not target or not _CLOSING.search(target):
             continue
         for opening, closing in _PAIRS:
             if (
@@ -2281,10 +2283,11 @@ def cut_names_of_no_values(rows: list[dict], lines) -> list[str]:
         if (
             not name
             or last is None
-            or any(
-                row.get(key) is not None
-                for key in ("target", "actual", "weight", "score", "deviation")
-            )
+            or row.get("target") is not None
+            or row.get("actual") is not None
+            or row.get("weight") is not None
+            or row.get("score") is not None
+            or row.get("deviation") is not None
         ):
             continue
         if by_no is None:
