@@ -37,11 +37,9 @@ from pipelines.parser.generic import (
     title_year,
 )
 from pipelines.parser.guards import (
-    cut_names_of_no_values,
     guard_form,
     labels_past_scattered_characters,
-    names_after_a_lost_piece,
-    names_ending_in_a_lone_tail,
+    names_cut_in_line_prints,
     names_under_a_loose_head,
     points_printed_bare,
     rows_named_by_a_cells_end,
@@ -243,9 +241,7 @@ def _finish(form: dict, preamble, segment) -> None:
     drop_dash_targets(form["indicators"])
     dropped = values_of_a_table_printed_by_columns(form["indicators"], segment)
     dropped += guard_form(form) + rows_named_by_a_cells_end(form["indicators"], segment)
-    dropped += names_after_a_lost_piece(form["indicators"], segment)
-    dropped += names_ending_in_a_lone_tail(form["indicators"], segment)
-    dropped += cut_names_of_no_values(form["indicators"], segment)
+    dropped += names_cut_in_line_prints(form["indicators"], segment)
     dropped += points_printed_bare(form["indicators"], segment)
     dropped += names_under_a_loose_head(form["indicators"], segment)
     dropped += labels_past_scattered_characters(form["indicators"], segment)

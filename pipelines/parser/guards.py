@@ -1340,6 +1340,35 @@ def rows_named_by_a_cells_end(rows: list[dict], lines) -> list[str]:
     return warnings
 
 
+def names_cut_in_line_prints(rows: list[dict], lines) -> list[str]:
+    """The guards of names cut where a print keeps no columns: names_after_a_lost_piece,
+    names_ending_in_a_lone_tail and cut_names_of_no_values, in that order. Each reads a row only
+    through a line of its span printed with no columns (a cell a line, or cells apart by single
+    spaces): where every such line keeps its columns (tabs or wide gaps, as the common
+    templates print) none of them can fire, and they are not asked."""
+    if not _a_row_line_without_columns(rows, lines):
+        return []
+    warnings = names_after_a_lost_piece(rows, lines)
+    warnings += names_ending_in_a_lone_tail(rows, lines)
+    return warnings + cut_names_of_no_values(rows, lines)
+
+
+def _a_row_line_without_columns(rows: list[dict], lines) -> bool:
+    """Some line inside a row's span (line_start to line_end) is neither blank nor printed in
+    columns."""
+    span: set[int] = set()
+    for row in rows:
+        first, last = row.get("line_start"), row.get("line_end")
+        first = last if first is None else first
+        last = first if last is None else last
+        if first is not None:
+            span.update(range(first, last + 1))
+    return any(
+        not line.blank and not line.tabbed and line.no in span and not line.columns
+        for line in lines
+    )
+
+
 def names_after_a_lost_piece(rows: list[dict], lines) -> list[str]:
     """A name whose first line comes right after a line of words read into no cell: one cell
     of words alone on its line (a stream of boxes, a cell a line, its wrapped lines printed
