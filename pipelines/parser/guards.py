@@ -606,14 +606,25 @@ def names_opening_with_a_label(rows: list[dict]) -> list[str]:
             f"{text[:head]!r}, not its 二级 {own!r}: the name and the 二级 are left out"
         )
         row["name"] = row["level2"] = None
-        for after in rows[k + 1 :]:
-            if after.get("level2") != own:
-                break
-            warnings.append(
-                f"row at line {after.get('line_start')}: 二级 {own!r} carried past a group "
-                f"label {text[:head]!r} run into a name above: left out"
-            )
-            after["level2"] = None
+        why = f"a group label {text[:head]!r} run into a name above"
+        warnings += _carried_past(rows, k + 1, "level2", own, "二级", why)
+    return warnings
+
+
+def _carried_past(
+    rows: list[dict], start: int, level: str, carried: str, shown: str, why: str
+) -> list[str]:
+    """The rows from ``start`` on that carry ``carried`` as their ``level`` (up to the first
+    that does not) lose it: a group may start among them whose label the print lost (``why``
+    says where; ``shown`` names the level in the warnings)."""
+    warnings = []
+    for row in rows[start:]:
+        if row.get(level) != carried:
+            break
+        warnings.append(
+            f"row at line {row.get('line_start')}: {shown} {carried!r} carried past {why}: left out"
+        )
+        row[level] = None
     return warnings
 
 
@@ -662,16 +673,10 @@ def _group_after_a_swallowed_label(rows: list[dict], k: int, name: str) -> list[
     )
     if head is None or compact(own) == f"{head}标":
         return []
-    warnings = []
-    for row in rows[k + 1 :]:
-        if row.get("level2") != own:
-            break
-        warnings.append(
-            f"row at line {row.get('line_start')}: 二级 {own!r} carried past a label's head "
-            f"{head!r} run into a name above: left out"
-        )
-        row["level2"] = None
-        parent = LEVEL2_PARENT.get(compact(own))
+    why = f"a label's head {head!r} run into a name above"
+    warnings = _carried_past(rows, k + 1, "level2", own, "二级", why)
+    parent = LEVEL2_PARENT.get(compact(own))
+    for row in rows[k + 1 : k + 1 + len(warnings)]:
         if row.get("level1") and parent and compact(row["level1"]) != parent:
             # (a 一级 its 二级 showed stale, another family's: as levels_of_two_families
             # would have left it out, the 二级 it reads that by gone)
@@ -2176,16 +2181,10 @@ def labels_past_scattered_characters(rows: list[dict], lines) -> list[str]:
     if not before:
         return []
     warnings = []
+    why = f"line {scattered} (characters printed one by one: a row's labels not read)"
     for level in ("level1", "level2"):
-        carried = before[-1][level]
-        for row in rows[len(before) :] if carried is not None else ():
-            if row[level] != carried:
-                break
-            warnings.append(
-                f"row at line {row.get('line_start')}: {level} {carried!r} carried past line "
-                f"{scattered} (characters printed one by one: a row's labels not read): left out"
-            )
-            row[level] = None
+        if (carried := before[-1][level]) is not None:
+            warnings += _carried_past(rows, len(before), level, carried, level, why)
     return warnings
 
 
