@@ -4600,7 +4600,9 @@ def _sole_group_labels(
         return
     if {LEVEL2_PARENT.get(name) for name in seconds} == {firsts[0]}:
         _fill(rows, "level1", firsts[0])
-        if len(seconds) == 1:
+        # (not where a row carries another 一级, as a points table's rows read before the
+        # indicator table do: the 二级's cell spans the 一级's rows, not theirs)
+        if len(seconds) == 1 and all(row["level1"] == firsts[0] for row in rows):
             _fill(rows, "level2", seconds[0])
 
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from pipelines.parser import vocabulary as vocab
+from pipelines.parser.labels import FRAMEWORK
 from pipelines.parser.text import to_number
 
 _NAME = re.compile(r"[\u4e00-\u9fff]{2,12}")
@@ -144,5 +145,43 @@ def read_points_rows(texts: list[str]) -> list[dict]:
     if not _partition(rows, groups) and split:
         rows = [row for row in rows if row not in split]
     if len(rows) < 2 or not groups:
-        return []  # (no group label with its points: not the table of a form's management items)
+        # (no group label with its points: not the table of a form's management items)
+        return _read_glued_rows(texts, start) if not rows else []
+    return rows
+
+
+# A points table whose text ran together with no space (an OCR'd print: 项目决策2分决策依据22有项目…
+# 项目管理13分财务制度331、单位…): a group is a framework label with its points and 分; a row is a
+# name of words alone, after a cell's start, a sentence's end or a group's 分, then its 分值 and
+# 得分 of one digit each, then its rule's words or the rule's own numbering (1、).
+_GLUED_GROUP = re.compile(
+    "(" + "|".join(sorted(FRAMEWORK, key=len, reverse=True)) + r")(\d{1,2})分"
+)
+_GLUED_ROW = re.compile(
+    r"(?:^|(?<=[。；;分]))([\u4e00-\u9fff]{2,8})(\d)(\d)(?=1、|[\u4e00-\u9fff])"
+)
+
+
+def _read_glued_rows(texts: list[str], start: int) -> list[dict]:
+    """The rows of a points table run together in its cells after the header (_GLUED_GROUP,
+    _GLUED_ROW), only where the form's arithmetic holds for every one of them: the rows' 分值,
+    in printed order, close each group's points in turn (_partition). A digit pair cut one way
+    by the template's shape is kept only so; else nothing is read."""
+    rows: list[dict] = []
+    groups: list[tuple[str, float]] = []
+    for k in range(start, len(texts)):
+        text = texts[k]
+        if " " in text:
+            return []  # (a text with its spaces is read cell by cell above)
+        found = [(m.start(), "group", m) for m in _GLUED_GROUP.finditer(text)]
+        found += [(m.start(), "row", m) for m in _GLUED_ROW.finditer(text)]
+        for _, kind, m in sorted(found, key=lambda f: f[0]):
+            if kind == "group":
+                groups.append((m.group(1), float(m.group(2))))
+                continue
+            weight, score = float(m.group(2)), float(m.group(3))
+            if _name(m.group(1)) and score <= weight:
+                rows.append(_row(m.group(1), (weight, score), k))
+    if len(rows) < 2 or not _partition(rows, groups):
+        return []
     return rows
