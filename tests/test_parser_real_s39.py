@@ -52,3 +52,27 @@ def test_a_points_table_run_together_whose_sums_fail_is_not_read():
     assert read_points_rows(over.split()) == []
     # one row alone: no table's arithmetic to check it by
     assert read_points_rows(["分值", "自评分", "项目决策3分立项依据33有批复文件。"]) == []
+
+
+def test_a_points_row_whose_rule_stands_between_its_points_is_read_where_the_sums_hold():
+    # a scrambled PDF's points table: 档案管理's rule words and points (有档案的 … 1 分,…) print
+    # between its 分值 4 and 得分 3, 监督检查's rule points (0.5 分,…) between its 4 and 4; read
+    # past, the 分值 3, 4, 4 close 项目管理's 11 (and 2 项目决策's 2)
+    stream = (
+        "分值 自评分 项目决策 2 分 立项依据 2 2 有批复文件计 2 分。 项目管理 11 分 资金管理 3 3 "
+        "1、专款专用 1 分; 档案管理 4 有档案管理的专门记录和专人负责 1 分,没有 3 有不得分。 "
+        "监督检查 4 0.5 分,扣完为止; 4 2、按时检查 1 分"
+    )
+    rows = [
+        (r["level1"], r["name"], r["weight"], r["score"]) for r in read_points_rows(stream.split())
+    ]
+    assert rows == [
+        ("项目决策", "立项依据", 2, 2),
+        ("项目管理", "资金管理", 3, 3),
+        ("项目管理", "档案管理", 4, 3),
+        ("项目管理", "监督检查", 4, 4),
+    ]
+    # the sums failing even so (项目管理 12): the rows printed whole only, no group given
+    failing = stream.replace("项目管理 11 分", "项目管理 12 分")
+    rows = [(r["level1"], r["name"]) for r in read_points_rows(failing.split())]
+    assert rows == [(None, "立项依据"), (None, "资金管理")]
