@@ -76,3 +76,34 @@ def test_a_points_row_whose_rule_stands_between_its_points_is_read_where_the_sum
     failing = stream.replace("项目管理 11 分", "项目管理 12 分")
     rows = [(r["level1"], r["name"]) for r in read_points_rows(failing.split())]
     assert rows == [(None, "立项依据"), (None, "资金管理")]
+
+
+# an OCR'd table run together, its names numbered 指标N with no colon
+_NUMBERED_HEAD = (
+    "项目支出绩效自评表(2022年度)项目名称某某项目项目实施单位某某中心自治区主管部门某某厅"
+    "绩效指标一级指标二级指标三级指标分值年度指标值全年实际值得分未完成原因及改进措施"
+    "产出指标(40分)数量指标指标1发放种子8550万粒550万粒8指标2建设基地8200亩200亩8"
+    "效益指标(40分)经济效益指标"
+)
+
+
+def test_a_bare_benefit_label_run_in_before_a_numbered_name_opens_a_row():
+    # 生态效益 after the row's points (…8) and before the next name's number (指标1…): the
+    # label of the row after it, its 指标 the name's number as in the run's first name
+    text = _NUMBERED_HEAD + (
+        "指标1亩均收入增加8工5%工5%8生态效益指标1农药使用量较上年减少82%2%8"
+        "可持续影响指标持续完善体系8是是8\n"
+    )
+    rows = [
+        (r["level2"], r["name"], r["target"], r["actual"], r["weight"], r["score"])
+        for r in parse_text(text, "x.txt").forms[0]["indicators"]
+    ]
+    assert rows[2:] == [
+        ("经济效益指标", "指标1亩均收入增加", "工5%", "工5%", 8, 8),
+        ("生态效益", "指标1农药使用量较上年减少", "2%", "2%", 8, 8),
+        ("可持续影响指标", "持续完善体系", "是", "是", 8, 8),
+    ]
+    # the run's first name not numbered so: whose 指标 it is is not known, nothing cut there
+    plain = text.replace("指标1亩均收入增加", "亩均收入增加")
+    names = [r["name"] for r in parse_text(plain, "x.txt").forms[0]["indicators"]]
+    assert "指标1农药使用量较上年减少" not in names

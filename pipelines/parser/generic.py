@@ -749,9 +749,34 @@ def _bare_benefit_apart(cells: list[Cell]) -> list[Cell]:
         run = _BARE_BENEFIT_RUN.match(cell.text) if under_benefit else None
         if run:
             out += [Cell(run.group(1), cell.no, True), Cell(run.group(2), cell.no, True)]
+        elif under_benefit and (inside := _bare_benefit_inside(cell.text)):
+            out += [Cell(piece, cell.no, True) for piece in inside]
         else:
             out.append(cell)
     return out
+
+
+# such a word run in after a row's points (a number or a percent) and before the next row's
+# number 指标N, in a run whose names are numbered so (指标1…8工5%工5%8生态效益指标1病害减少…):
+# the 指标 is the name's number, as the run's first name has it, not the label's end
+_BARE_BENEFIT_INSIDE = lazy(r"(?<=[\d%])([\u4e00-\u9fff]{2}效益)(?=指标\d{1,2}[\u4e00-\u9fff])")
+_BARE_NUMBER_FIRST = lazy(r"^指标\d{1,2}[\u4e00-\u9fff]")
+
+
+def _bare_benefit_inside(text: str) -> list[str] | None:
+    """A run opening with a bare name number (指标1…) cut before and after each 二级 word of
+    the 效益 group run in after a row's points and before the next name's number
+    (_BARE_BENEFIT_INSIDE); None where there is none."""
+    if not _BARE_NUMBER_FIRST.match(text):
+        return None
+    cuts = list(_BARE_BENEFIT_INSIDE.finditer(text))
+    if not cuts:
+        return None
+    pieces, at = [], 0
+    for m in cuts:
+        pieces += [text[at : m.start()], m.group(1)]
+        at = m.end()
+    return [*pieces, text[at:]]
 
 
 # the 产出 group's 二级 words without their 指标 (成本, 时效), from the vocabulary
