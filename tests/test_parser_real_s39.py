@@ -107,3 +107,13 @@ def test_a_bare_benefit_label_run_in_before_a_numbered_name_opens_a_row():
     plain = text.replace("指标1亩均收入增加", "亩均收入增加")
     names = [r["name"] for r in parse_text(plain, "x.txt").forms[0]["indicators"]]
     assert "指标1农药使用量较上年减少" not in names
+
+
+def test_a_total_score_whose_cell_opens_with_its_labels_colon_is_read():
+    # 自评总分:95项目权重 …: the label cut off, its colon left opening the score's cell, the next
+    # label's 项目 run in after the score
+    head = _POINTS_HEAD.replace(
+        "项目权重 评价内容", "填报日期:2023年4月1日自评总分:95项目权重 评价内容"
+    )
+    text = head + "项目决策 3 分 立项依据 3 3 项目管理 4 分 档案管理 4 4\n" + _INDICATOR_TABLE
+    assert parse_text(text, "x.txt").forms[0]["total_score"] == 95

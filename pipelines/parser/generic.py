@@ -10594,9 +10594,12 @@ def read_form(lines: list[Line]) -> tuple[dict, Reading]:
         at = _find(cells, "total_score", 0, header_at)
         if at is None and header_at is not None:
             at = _find(cells, "total_score", end, len(cells))
-        # (the score may close the text's last sentence: 得分合计100。)
+        # (the score may close the text's last sentence: 得分合计100。; the label's colon may
+        # open the score's cell: 自评总分 | :98项目…)
         points = (
-            cells[at + 1].text.removesuffix("。") if at is not None and at + 1 < len(cells) else ""
+            cells[at + 1].text.removesuffix("。").lstrip(":：")
+            if at is not None and at + 1 < len(cells)
+            else ""
         )
         second = cells[at + 2].text if at is not None and at + 2 < len(cells) else ""
         if _within_100(points) and _within_100(second):
