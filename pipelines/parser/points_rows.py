@@ -14,6 +14,12 @@ arithmetic, which a row missed or a row cut wrongly breaks. A table with no such
 not read (a 情况说明 | 分值 | 得分 table, its explanations before the points, one row a line). A row whose name stands before a
 group label and its values after it (the label printed in the middle of its merged cell, beside
 the group's middle row) is kept only where that arithmetic then holds.
+
+Two more readings, each kept only where every row then has its group by that arithmetic: where
+the sums fail, a row whose rule's words and points (`1 分,…`) stand between its 分值 and 得分
+is read past them (_loose_values); and a table whose text ran together with no space (an OCR'd
+print: `项目决策2分决策依据22有…`) is read by the framework's group labels and one-digit points
+(_read_glued_rows).
 """
 
 from __future__ import annotations
