@@ -749,9 +749,34 @@ def _bare_benefit_apart(cells: list[Cell]) -> list[Cell]:
         run = _BARE_BENEFIT_RUN.match(cell.text) if under_benefit else None
         if run:
             out += [Cell(run.group(1), cell.no, True), Cell(run.group(2), cell.no, True)]
+        elif under_benefit and (inside := _bare_benefit_inside(cell.text)):
+            out += [Cell(piece, cell.no, True) for piece in inside]
         else:
             out.append(cell)
     return out
+
+
+# such a word run in after a row's points (a number or a percent) and before the next row's
+# number 指标N, in a run whose names are numbered so (指标1…8工5%工5%8生态效益指标1病害减少…):
+# the 指标 is the name's number, as the run's first name has it, not the label's end
+_BARE_BENEFIT_INSIDE = lazy(r"(?<=[\d%])([\u4e00-\u9fff]{2}效益)(?=指标\d{1,2}[\u4e00-\u9fff])")
+_BARE_NUMBER_FIRST = lazy(r"^指标\d{1,2}[\u4e00-\u9fff]")
+
+
+def _bare_benefit_inside(text: str) -> list[str] | None:
+    """A run opening with a bare name number (指标1…) cut before and after each 二级 word of
+    the 效益 group run in after a row's points and before the next name's number
+    (_BARE_BENEFIT_INSIDE); None where there is none."""
+    if not _BARE_NUMBER_FIRST.match(text):
+        return None
+    cuts = list(_BARE_BENEFIT_INSIDE.finditer(text))
+    if not cuts:
+        return None
+    pieces, at = [], 0
+    for m in cuts:
+        pieces += [text[at : m.start()], m.group(1)]
+        at = m.end()
+    return [*pieces, text[at:]]
 
 
 # the 产出 group's 二级 words without their 指标 (成本, 时效), from the vocabulary
@@ -4600,7 +4625,9 @@ def _sole_group_labels(
         return
     if {LEVEL2_PARENT.get(name) for name in seconds} == {firsts[0]}:
         _fill(rows, "level1", firsts[0])
-        if len(seconds) == 1:
+        # (not where a row carries another 一级, as a points table's rows read before the
+        # indicator table do: the 二级's cell spans the 一级's rows, not theirs)
+        if len(seconds) == 1 and all(row["level1"] == firsts[0] for row in rows):
             _fill(rows, "level2", seconds[0])
 
 
@@ -10567,9 +10594,12 @@ def read_form(lines: list[Line]) -> tuple[dict, Reading]:
         at = _find(cells, "total_score", 0, header_at)
         if at is None and header_at is not None:
             at = _find(cells, "total_score", end, len(cells))
-        # (the score may close the text's last sentence: 得分合计100。)
+        # (the score may close the text's last sentence: 得分合计100。; the label's colon may
+        # open the score's cell: 自评总分 | :98项目…)
         points = (
-            cells[at + 1].text.removesuffix("。") if at is not None and at + 1 < len(cells) else ""
+            cells[at + 1].text.removesuffix("。").lstrip(":：")
+            if at is not None and at + 1 < len(cells)
+            else ""
         )
         second = cells[at + 2].text if at is not None and at + 2 < len(cells) else ""
         if _within_100(points) and _within_100(second):
