@@ -505,7 +505,10 @@ def test_every_gold_file_is_printed_by_every_tool():
         # name wrapped around its values' line, left out since the thirty-eighth's plumber2
         # round: 40 before; with the reason the row before, of no points, took from that
         # name's head: 39 / 0.8167 before)
-        ("pdfplumber", "excel", 38, 0.816),
+        # (the layout reader's labels printed in the middle of their groups, under a first row
+        # with no label, recentred since the thirty-ninth: 38 / 0.8169 before; two misread
+        # tables lose accidental right labels)
+        ("pdfplumber", "excel", 35, 0.816),
         # (a reason wrapped over two lines around the values' line of a row that lost points
         # joined as its reason since the twenty-seventh session: 146 and 0.756 before)
         # (a row's 二级 carried on under a new 一级 of another family left out since the

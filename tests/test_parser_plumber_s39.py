@@ -1,0 +1,75 @@
+"""Invented forms printed as pdfplumber prints them (a page's lines one after another, cells
+apart by one space, merged cells centred in their rows), for the rules of the thirty-ninth
+session's pdfplumber round."""
+
+from __future__ import annotations
+
+from pipelines.parser import parse_text
+
+# a table read by the layout reader whose first row comes before any group label: each 二级
+# label stands on the line in the middle of its three rows (one of them a name wrapped around
+# its values' line), so the first row of 质量指标 is printed above its label
+_CENTRED_GROUPS = """\
+项目支出绩效自评表
+(2023年度)
+项目名称 某县社区养老服务补助
+主管部门 某县民政局 实施单位 某县养老服务中心
+年初预算数 全年预算数 全年执行数 分值 执行率 得分
+年度资金总额 50.00 50.00 50.00 10.00 100.00% 10.00
+项目资金
+当年财政拨款
+(万元)
+上年结转资金
+其他资金
+年度总体目标 预期目标 实际完成情况
+一级指 二级指
+三级指标 年度指标值 实际完成值 分值 得分 偏差原因分析及改进措施
+标 标
+助餐点建设数量 3个 3个 10.00 10.00
+服务老人人次、上门
+数量指
+探访人次、日间照料 100% 100% 10.00 10.00
+标
+人次
+培训护理人员数 20人 20人 10.00 10.00
+助餐点验收合格
+100% 100% 10.00 10.00
+率
+护理服务、上门探访
+质量指
+服务、日间照料服务 100% 100% 10.00 10.00
+标
+达标率
+培训护理人员考核
+100% 100% 10.00 10.00
+合格率
+时效指 按时完成年度补助
+100% 100% 10.00 10.00
+标 资金发放
+效益指 社会效
+老人生活质量 提高 提高 20.00 20.00
+标 益指标
+满意度 服务对 老人及 度 家属满意 90% 95% 5.00 5.00
+象满意
+指标
+度指标
+护理人员满意度 90% 95% 5.00 5.00
+总分 100.00 100.00
+"""
+
+
+def _rows(text: str) -> list[dict]:
+    result = parse_text(text, "invented.txt")
+    assert len(result.forms) == 1
+    return result.forms[0]["indicators"]
+
+
+def test_layout_reader_recentres_labels_printed_in_their_groups_middle():
+    rows = _rows(_CENTRED_GROUPS)
+    by_name = {row["name"]: row["level2"] for row in rows}
+    # the first row of 质量指标, printed above its label: not 数量指标's (the rows before)
+    assert by_name["助餐点验收合格率"] == "质量指标"
+    assert by_name["培训护理人员数"] == "数量指标"
+    assert by_name["助餐点建设数量"] == "数量指标"
+    assert by_name["培训护理人员考核合格率"] == "质量指标"
+    assert by_name["按时完成年度补助资金发放"] == "时效指标"
