@@ -73,3 +73,76 @@ def test_layout_reader_recentres_labels_printed_in_their_groups_middle():
     assert by_name["助餐点建设数量"] == "数量指标"
     assert by_name["培训护理人员考核合格率"] == "质量指标"
     assert by_name["按时完成年度补助资金发放"] == "时效指标"
+
+
+def _row(line: int, level1: str | None, level2: str | None, name: str) -> dict:
+    return {
+        "level1": level1,
+        "level2": level2,
+        "name": name,
+        "target": "100%",
+        "actual": "100%",
+        "weight": 10.0,
+        "score": 10.0,
+        "deviation": None,
+        "line_start": line,
+        "line_end": line,
+    }
+
+
+def test_labels_carried_past_a_lost_label_head_are_left_out():
+    from pipelines.parser.centred_labels import LINE_PRINT
+    from pipelines.parser.guards import labels_past_a_lost_head
+    from pipelines.parser.text import make_line
+
+    printed = [
+        "时效指 按时完成年度补 100% 100% 10.00 10.00",
+        "标 助资金发放",
+        "成本指 补助资金控制在预算",
+        "内 100% 100% 10.00 10.00",
+        "标",
+        "效益指 社会效 老人生活质量得到",
+        "提高 100% 100% 10.00 10.00",
+        "标 益指标",
+    ]
+    lines = [make_line(no, text) for no, text in enumerate(printed, 40)]
+    # (as a reading that lost the heads on lines 42 and 45 has it: the labels above carried on)
+    rows = [
+        _row(40, "产出指标", "时效指标", "按时完成年度补助资金发放"),
+        _row(43, "产出指标", "时效指标", "补助资金控制在预算内"),
+        _row(46, "产出指标", "时效指标", "老人生活质量得到提高"),
+    ]
+    token = LINE_PRINT.set(True)
+    try:
+        warnings = labels_past_a_lost_head(rows, lines)
+    finally:
+        LINE_PRINT.reset(token)
+    assert warnings
+    assert rows[0]["level2"] == "时效指标"  # (its own label, read beside it)
+    assert rows[1]["level2"] is None  # (成本指's group, its label lost)
+    assert rows[2]["level1"] is None and rows[2]["level2"] is None  # (效益指 社会效's)
+
+
+def test_a_row_keeps_its_own_label_under_a_head_another_row_took():
+    from pipelines.parser.centred_labels import LINE_PRINT
+    from pipelines.parser.guards import labels_past_a_lost_head
+    from pipelines.parser.text import make_line
+
+    printed = [
+        "质量指 助餐点验收合格 100% 100% 10.00 10.00",
+        "标 率",
+        "成本指 补助资金控制在预算内 100% 100% 10.00 10.00",
+        "标",
+    ]
+    lines = [make_line(no, text) for no, text in enumerate(printed, 40)]
+    # (the 质量 row dropped; the 成本 row read its own label: nothing carried)
+    rows = [
+        _row(38, "产出指标", "数量指标", "助餐点建设数量"),
+        _row(42, "产出指标", "成本指标", "补助资金控制在预算内"),
+    ]
+    token = LINE_PRINT.set(True)
+    try:
+        assert labels_past_a_lost_head(rows, lines) == []
+    finally:
+        LINE_PRINT.reset(token)
+    assert rows[1]["level2"] == "成本指标"

@@ -38,6 +38,7 @@ from pipelines.parser.generic import (
 )
 from pipelines.parser.guards import (
     guard_form,
+    labels_past_a_lost_head,
     labels_past_scattered_characters,
     names_cut_in_line_prints,
     names_under_a_loose_head,
@@ -248,6 +249,7 @@ def _finish(form: dict, preamble, segment) -> None:
     dropped += points_printed_bare(form["indicators"], segment)
     dropped += names_under_a_loose_head(form["indicators"], segment)
     dropped += labels_past_scattered_characters(form["indicators"], segment)
+    dropped += labels_past_a_lost_head(form["indicators"], segment)
     if dropped := dropped + rows_of_boxes_joined(form["indicators"], segment):
         form["warnings"] = [*form.get("warnings", ()), *dropped]
         form["missing_parts"] = missing_parts(form)

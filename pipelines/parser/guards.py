@@ -9,13 +9,14 @@ Each guard was chosen on the parser's first reads of real forms it had never see
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from functools import lru_cache
 from operator import itemgetter
 
 from pipelines.parser import vocabulary as vocab
-from pipelines.parser.centred_labels import CENTRED
+from pipelines.parser.centred_labels import CENTRED, LINE_PRINT
 from pipelines.parser.labels import (
     FRAMEWORK,
     FRAMEWORK_DASHED,
@@ -2185,6 +2186,46 @@ def labels_past_scattered_characters(rows: list[dict], lines) -> list[str]:
     for level in ("level1", "level2"):
         if (carried := before[-1][level]) is not None:
             warnings += _carried_past(rows, len(before), level, carried, level, why)
+    return warnings
+
+
+def labels_past_a_lost_head(rows: list[dict], lines) -> list[str]:
+    """In a line print (a page's lines one after another), a line inside the indicator table
+    that opens with group labels' heads cut inside a word (成本指, 效益指 社会效: a merged label
+    cell's first line) before other words: a group of those labels starts around that line. The
+    first row standing on the line or after it, where it carries another label of that level
+    from the row above (the heads lost, the label above carried on: 时效指标 under 成本指; not a
+    label of its own, opened there), and the rows after it
+    carrying the same lose it: their group is the lost label's, or one not known. A label not
+    known to be of either level (成本指标) ends the 二级 group above either way."""
+    if not LINE_PRINT.get() or len(rows) < 2:
+        return []
+    top, bottom = rows[0].get("line_start"), rows[-1].get("line_end")
+    if top is None or bottom is None:
+        return []
+    warnings = []
+    for line in lines:
+        if not top < line.no <= bottom or len(line.filled) < 2:
+            continue
+        heads = list(itertools.takewhile(_CUT_LABEL_HEADS.__contains__, map(compact, line.filled)))
+        if not heads or len(heads) == len(line.filled):
+            continue  # (no head, or heads alone: the labels' own line, read as such)
+        at = next((k for k, row in enumerate(rows) if (row.get("line_end") or 0) >= line.no), None)
+        if at is None:
+            continue
+        for head in heads:
+            label = complete(head)
+            level = "level1" if level_of(label) == 1 else "level2"
+            carried = rows[at].get(level)
+            if (
+                carried is None
+                or compact(complete(carried)) == label
+                or not at
+                or rows[at - 1].get(level) != carried
+            ):
+                continue  # (the lost head's label, or the row's own: carried from no row)
+            why = f"the head {head!r} of a label printed on line {line.no}"
+            warnings += _carried_past(rows, at, level, carried, level, why)
     return warnings
 
 
