@@ -146,3 +146,44 @@ def test_a_row_keeps_its_own_label_under_a_head_another_row_took():
     finally:
         LINE_PRINT.reset(token)
     assert rows[1]["level2"] == "成本指标"
+
+
+# a table whose last row prints no points, its merged label wrapped around its name (预算执行 /
+# 预算执行率 / 率), under a row whose name was read on into it
+_CELL_BETWEEN_PIECES = """\
+项目支出绩效自评表
+(2022年度)
+项目名称 某县高龄老人生活补贴
+主管部门 某县民政局 实施单位 某县民政局
+年初预算数 全年预算数 全年执行数 分值 执行率 得分
+年度资金总额 12.00 12.00 100.00%
+项目资金
+当年财政拨款 12.00 12.00
+(万元)
+上年结转资金
+其他资金 0.00 0.00
+预期目标 实际完成情况
+年度总体目标 按时足额发放补贴 按时足额发放补贴
+一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 偏差原因分析及改进措施
+质量指标 补贴对象覆盖率 >=98% 100% 30.00 30.00
+产出指标
+时效指标 发放及时率 >=99% 100% 30.00 30.00
+社会效益
+效果指标 补贴按月发放率 >=90% 100% 30.00 30.00
+指标
+服务对象
+满意度指
+满意度指 老人家属满意度 >=95% 100% 10.00 10.00
+标
+标
+预算执行
+预算执行率
+率
+总分
+"""
+
+
+def test_a_name_read_into_a_cell_between_pieces_is_left_out():
+    rows = _rows(_CELL_BETWEEN_PIECES)
+    assert all("预算执行率" not in (row["name"] or "") for row in rows)
+    assert rows[0]["name"] == "补贴对象覆盖率"

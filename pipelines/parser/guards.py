@@ -1356,7 +1356,43 @@ def names_cut_in_line_prints(rows: list[dict], lines) -> list[str]:
         return []
     warnings = names_after_a_lost_piece(rows, lines)
     warnings += names_ending_in_a_lone_tail(rows, lines)
+    warnings += names_past_a_cell_between_pieces(rows, lines)
     return warnings + cut_names_of_no_values(rows, lines)
+
+
+def names_past_a_cell_between_pieces(rows: list[dict], lines) -> list[str]:
+    """Three lines of one word each, the middle one the other two run together (预算执行 /
+    预算执行率 / 率): a cell printed whole between the two pieces of the cell beside it wrapped
+    around it (a row's merged label and its name, both centred), a row of its own that prints
+    no points. A name that holds the middle word was read on into that row (服务对象满意度 /
+    预算执行率 / 率 read as one name): it is left out. The head's line may have been emptied
+    by the text's reader (a wrapped cell's first words said whole on the next line): a blank
+    line, then the word that ends in the one on the line under it."""
+    by_no = {line.no: line for line in lines}
+    warnings = []
+    for row in rows:
+        name, start, end = row.get("name"), row.get("line_start"), row.get("line_end")
+        if not name or start is None or end is None or end - start < 1:
+            continue
+        for no in range(start + 1, end + 1):
+            above, middle, under = by_no.get(no - 1), by_no.get(no), by_no.get(no + 1)
+            if not (above and middle and under) or not all(
+                len(line.filled) == 1 for line in (middle, under)
+            ):
+                continue
+            whole, tail = middle.compact, under.compact
+            if above.filled:
+                between = len(above.filled) == 1 and whole == above.compact + tail
+            else:  # (the head left out by the text's reader: said whole on the next line)
+                between = len(tail) < len(whole) and whole.endswith(tail)
+            if between and whole in compact(name):
+                warnings.append(
+                    f"row at line {start}: name {name!r} read on into {whole!r}, a cell printed "
+                    "between the pieces of the cell beside it (a row of its own): left out"
+                )
+                row["name"] = None
+                break
+    return warnings
 
 
 def _a_row_line_without_columns(rows: list[dict], lines) -> bool:
