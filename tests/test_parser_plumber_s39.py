@@ -187,3 +187,34 @@ def test_a_name_read_into_a_cell_between_pieces_is_left_out():
     rows = _rows(_CELL_BETWEEN_PIECES)
     assert all("预算执行率" not in (row["name"] or "") for row in rows)
     assert rows[0]["name"] == "补贴对象覆盖率"
+
+
+def test_a_value_between_loose_pieces_of_a_centred_cell_is_left_out():
+    from pipelines.parser.centred_labels import CENTRED
+    from pipelines.parser.guards import values_between_loose_pieces
+    from pipelines.parser.text import make_line
+
+    printed = [
+        "规划编制 按规定完成 按规定完成 4.00 4.00",
+        "依据国家相关",
+        "项目决 合规性 政策制定实施 2.00 2.00",
+        "策 细则",
+        "预算执行率 100% 100% 10.00 10.00",
+    ]
+    lines = [make_line(no, text) for no, text in enumerate(printed, 30)]
+    rows = [
+        _row(30, "项目决策", None, "规划编制"),
+        _row(32, "项目决策", None, "合规性"),
+        _row(34, "项目决策", None, "预算执行率"),
+    ]
+    rows[0]["target"] = rows[0]["actual"] = "按规定完成"
+    # (the middle line of a cell of three read as the row's one text)
+    rows[1]["target"], rows[1]["actual"] = None, "政策制定实施"
+    token = CENTRED.set(True)
+    try:
+        warnings = values_between_loose_pieces(rows, lines)
+    finally:
+        CENTRED.reset(token)
+    assert warnings
+    assert rows[1]["actual"] is None and rows[1]["name"] == "合规性"
+    assert rows[0]["target"] == "按规定完成"  # (both values read: no doubt)

@@ -45,6 +45,7 @@ from pipelines.parser.guards import (
     points_printed_bare,
     rows_named_by_a_cells_end,
     rows_of_boxes_joined,
+    values_between_loose_pieces,
     values_of_a_table_printed_by_columns,
 )
 from pipelines.parser.labels import drop_dash_targets
@@ -248,6 +249,7 @@ def _finish(form: dict, preamble, segment) -> None:
     dropped += names_cut_in_line_prints(form["indicators"], segment)
     dropped += points_printed_bare(form["indicators"], segment)
     dropped += names_under_a_loose_head(form["indicators"], segment)
+    dropped += values_between_loose_pieces(form["indicators"], segment)
     dropped += labels_past_scattered_characters(form["indicators"], segment)
     dropped += labels_past_a_lost_head(form["indicators"], segment)
     if dropped := dropped + rows_of_boxes_joined(form["indicators"], segment):

@@ -2185,6 +2185,45 @@ def names_under_a_loose_head(rows: list[dict], lines) -> list[str]:
     return warnings
 
 
+def values_between_loose_pieces(rows: list[dict], lines) -> list[str]:
+    """In a centred print, a row printed on one line that read one text of words between its
+    name and its points (a target or an actual, not both), under a line of one word and over a
+    line whose last word (after any labels' pieces) no row took either: a cell of three lines
+    centred on the row (按照学校管理 / 相关性 标准对学校进 2.00 2.00 / 策 行管理), its middle
+    line read as the whole. Which of the row's cells the pieces are is not known (a name's
+    pieces print alike): the text is left out, the row kept."""
+    if not CENTRED.get() or len(rows) < 2:
+        return []
+    by_no = {line.no: line for line in lines}
+    taken = "|".join(
+        compact(row[key] or "") for row in rows for key in ("name", "target", "actual", "deviation")
+    )
+    warnings = []
+    for row in rows:
+        no = row.get("line_start")
+        if no is None or no != row.get("line_end"):
+            continue
+        texts = [key for key in ("target", "actual") if row[key] is not None]
+        if len(texts) != 1 or not _words_only(row[texts[0]]):
+            continue
+        above, under = by_no.get(no - 1), by_no.get(no + 1)
+        if above is None or under is None or len(above.filled) != 1 or not under.filled:
+            continue
+        pieces = [above.compact, compact(under.filled[-1])]
+        if any(
+            is_label(p) or is_fragment(p) or p in taken or any(ch.isdigit() for ch in p)
+            for p in pieces
+        ):
+            continue
+        key = texts[0]
+        warnings.append(
+            f"row at line {no}: {key} {row[key]!r} between pieces no row took, "
+            f"{pieces[0]!r} above and {pieces[1]!r} under (a cell centred on the row): left out"
+        )
+        row[key] = None
+    return warnings
+
+
 # a line of characters printed one by one, apart (cells written vertically, or a wrapped cell a
 # tool spread a character a word over the row's line): at least this many of them
 _SCATTERED_MOST = 6
