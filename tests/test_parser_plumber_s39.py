@@ -218,3 +218,30 @@ def test_a_value_between_loose_pieces_of_a_centred_cell_is_left_out():
     assert warnings
     assert rows[1]["actual"] is None and rows[1]["name"] == "合规性"
     assert rows[0]["target"] == "按规定完成"  # (both values read: no doubt)
+
+
+def test_a_name_ending_in_a_tail_under_a_row_of_no_values_is_left_out():
+    from pipelines.parser.guards import names_ending_in_a_lone_tail
+    from pipelines.parser.text import make_line
+
+    printed = [
+        "规划编制 按规定完成 按规定完成 4.00 4.00",
+        "按标准测算资",
+        "合理性 2.00 2.00",
+        "金",
+        "预算执行率 100% 100% 10.00 10.00",
+    ]
+    lines = [make_line(no, text) for no, text in enumerate(printed, 30)]
+    rows = [
+        _row(30, "项目决策", None, "规划编制按标准测算资"),
+        _row(32, "项目决策", None, "合理性金"),
+        _row(34, "项目决策", None, "预算执行率"),
+    ]
+    rows[0]["line_end"] = 31
+    # (a row printing points and no value: its own target centred on it, 按标准测算资 / 金)
+    rows[1]["target"] = rows[1]["actual"] = None
+    rows[1]["line_end"] = 33
+    warnings = names_ending_in_a_lone_tail(rows, lines)
+    assert warnings
+    assert rows[1]["name"] is None
+    assert rows[2]["name"] == "预算执行率"

@@ -2310,7 +2310,8 @@ def names_ending_in_a_lone_tail(rows: list[dict], lines) -> list[str]:
     line told apart by single spaces, while another cell could end in that tail too: a target
     or an actual of words as wide as a wrapped cell (指标1:经费支出合规性 | 严格执行相关财经法规
     … / 制度), or a cell of words printed alone on the line before the row's (a cell centred
-    on the row: 成本控制不超预 / the row / 算). Which cell the tail ends is not known, so the
+    on the row: 成本控制不超预 / the row / 算), or a row that read no target nor actual under a
+    piece of words alone (its own blank cell centred on it). Which cell the tail ends is not known, so the
     name is left out (its values stand where they are read)."""
     if not rows:
         return []
@@ -2336,6 +2337,7 @@ def names_ending_in_a_lone_tail(rows: list[dict], lines) -> list[str]:
         if not (
             _another_cell_of_words(row, rows, by_no[first])
             or (head_above is not None and _lost_piece(head_above, (row, _with_values(before))))
+            or (head_above is not None and _blank_between_pieces(row, head_above))
         ):
             continue
         warnings.append(
@@ -2344,6 +2346,20 @@ def names_ending_in_a_lone_tail(rows: list[dict], lines) -> list[str]:
         )
         row["name"] = None
     return warnings
+
+
+def _blank_between_pieces(row: dict, above) -> bool:
+    """The row read no target and no actual, and the line above its own holds one piece of
+    words alone: a cell of the row's centred on it (its target, 有资金测算标 / 适当性 2.00 2.00
+    / 准) may have its head there and its tail under, whoever took the head."""
+    return (
+        row.get("target") is None
+        and row.get("actual") is None
+        and not above.blank
+        and not above.columns
+        and len(above.filled) == 1
+        and not any(ch.isdigit() for ch in above.compact)
+    )
 
 
 def _lone_tail(name: str, lines) -> str | None:
