@@ -245,3 +245,30 @@ def test_a_name_ending_in_a_tail_under_a_row_of_no_values_is_left_out():
     assert warnings
     assert rows[1]["name"] is None
     assert rows[2]["name"] == "预算执行率"
+
+
+def test_labels_carried_past_a_lost_head_alone_on_its_line_are_left_out():
+    from pipelines.parser.centred_labels import LINE_PRINT
+    from pipelines.parser.guards import labels_past_a_lost_head
+    from pipelines.parser.text import make_line
+
+    printed = [
+        "项目立 可行性 符合实际需求 2.00 2.00",
+        "项",
+        "投入管",
+        "预算执行率 100% 10.00 9.00",
+        "理",
+    ]
+    lines = [make_line(no, text) for no, text in enumerate(printed, 30)]
+    rows = [
+        _row(30, "项目决策", "项目立项", "可行性"),
+        _row(32, "项目决策", "项目立项", "预算执行率"),
+    ]
+    rows[1]["line_end"] = 33
+    token = LINE_PRINT.set(True)
+    try:
+        assert labels_past_a_lost_head(rows, lines)
+    finally:
+        LINE_PRINT.reset(token)
+    assert rows[0]["level2"] == "项目立项"
+    assert rows[1]["level2"] is None  # (投入管理's group, its head alone on line 32 lost)

@@ -2266,8 +2266,9 @@ def labels_past_scattered_characters(rows: list[dict], lines) -> list[str]:
 
 def labels_past_a_lost_head(rows: list[dict], lines) -> list[str]:
     """In a line print (a page's lines one after another), a line inside the indicator table
-    that opens with group labels' heads cut inside a word (成本指, 效益指 社会效: a merged label
-    cell's first line) before other words: a group of those labels starts around that line. The
+    that opens with group labels' heads cut inside a word (成本指, 效益指 社会效, 投入管: a merged
+    label cell's first line, alone or before other words): a group of those labels starts
+    around that line. The
     first row standing on the line or after it, where it carries another label of that level
     from the row above (the heads lost, the label above carried on: 时效指标 under 成本指; not a
     label of its own, opened there), and the rows after it
@@ -2280,11 +2281,11 @@ def labels_past_a_lost_head(rows: list[dict], lines) -> list[str]:
         return []
     warnings = []
     for line in lines:
-        if not top < line.no <= bottom or len(line.filled) < 2:
+        if not top < line.no <= bottom:
             continue
         heads = list(itertools.takewhile(_CUT_LABEL_HEADS.__contains__, map(compact, line.filled)))
-        if not heads or len(heads) == len(line.filled):
-            continue  # (no head, or heads alone: the labels' own line, read as such)
+        if not heads:
+            continue
         at = next((k for k, row in enumerate(rows) if (row.get("line_end") or 0) >= line.no), None)
         if at is None:
             continue
