@@ -272,3 +272,32 @@ def test_labels_carried_past_a_lost_head_alone_on_its_line_are_left_out():
         LINE_PRINT.reset(token)
     assert rows[0]["level2"] == "项目立项"
     assert rows[1]["level2"] is None  # (投入管理's group, its head alone on line 32 lost)
+
+
+def test_a_first_level_of_another_family_past_a_lost_second_level_head_is_left_out():
+    from pipelines.parser.centred_labels import LINE_PRINT
+    from pipelines.parser.guards import labels_past_a_lost_head
+    from pipelines.parser.text import make_line
+
+    printed = [
+        "效益指标 社会效益指标 群众知晓率 90% 95% 10.00 10.00",
+        "服务对",
+        "满意度 参训农户满",
+        "象满意",
+        "指标 意度 90% 95% 10.00 10.00",
+        "度",
+    ]
+    lines = [make_line(no, text) for no, text in enumerate(printed, 40)]
+    # (the 二级 left out already; the 一级 of the row above carried on)
+    rows = [
+        _row(40, "效益指标", "社会效益指标", "群众知晓率"),
+        _row(42, "效益指标", None, "参训农户满意度"),
+    ]
+    rows[1]["line_end"] = 44
+    token = LINE_PRINT.set(True)
+    try:
+        assert labels_past_a_lost_head(rows, lines)
+    finally:
+        LINE_PRINT.reset(token)
+    assert rows[0]["level1"] == "效益指标"
+    assert rows[1]["level1"] is None  # (服务对象满意度指标's family: 满意度指标, not 效益指标)

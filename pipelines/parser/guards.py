@@ -2292,17 +2292,26 @@ def labels_past_a_lost_head(rows: list[dict], lines) -> list[str]:
         for head in heads:
             label = complete(head)
             level = "level1" if level_of(label) == 1 else "level2"
-            carried = rows[at].get(level)
-            if (
-                carried is None
-                or compact(complete(carried)) == label
-                or not at
-                or rows[at - 1].get(level) != carried
-            ):
-                continue  # (the lost head's label, or the row's own: carried from no row)
             why = f"the head {head!r} of a label printed on line {line.no}"
-            warnings += _carried_past(rows, at, level, carried, level, why)
+            warnings += _carried_past_another(rows, at, level, label, why)
+            if level == "level2" and (parent := LEVEL2_PARENT.get(label)):
+                # (a 二级 of another family's 一级: the 一级 carried on is as stale)
+                warnings += _carried_past_another(rows, at, "level1", parent, why)
     return warnings
+
+
+def _carried_past_another(rows: list[dict], at: int, level: str, label: str, why: str) -> list[str]:
+    """Row ``at`` and the rows after it that carry, from the row above, a ``level`` other than
+    ``label`` lose it (_carried_past); a row's own label, read there, stays."""
+    carried = rows[at].get(level)
+    if (
+        carried is None
+        or compact(complete(carried)) == label
+        or not at
+        or rows[at - 1].get(level) != carried
+    ):
+        return []  # (the lost head's label, or the row's own: carried from no row)
+    return _carried_past(rows, at, level, carried, level, why)
 
 
 def names_ending_in_a_lone_tail(rows: list[dict], lines) -> list[str]:
