@@ -505,7 +505,15 @@ def test_every_gold_file_is_printed_by_every_tool():
         # name wrapped around its values' line, left out since the thirty-eighth's plumber2
         # round: 40 before; with the reason the row before, of no points, took from that
         # name's head: 39 / 0.8167 before)
-        ("pdfplumber", "excel", 38, 0.816),
+        # (the layout reader's labels printed in the middle of their groups, under a first row
+        # with no label, recentred since the thirty-ninth: 38 / 0.8169 before; two misread
+        # tables lose accidental right labels; the labels carried past a label's head lost on
+        # a line of words, left out: 35 before; a value between pieces no row took, the middle
+        # of a cell centred on its row, left out: 32 before; a name ending in a tail alone
+        # under a row of no values whose line above holds a piece alone: 31 before; labels
+        # carried past a label's head alone on its line: 30 before; and the 一级 of another
+        # family than a lost 二级 head's: 27 before)
+        ("pdfplumber", "excel", 25, 0.816),
         # (a reason wrapped over two lines around the values' line of a row that lost points
         # joined as its reason since the twenty-seventh session: 146 and 0.756 before)
         # (a row's 二级 carried on under a new 一级 of another family left out since the
@@ -554,7 +562,9 @@ def test_every_gold_file_is_printed_by_every_tool():
         # (since the thirty-eighth, the same: 18 before)
         # (a name ending in a tail another cell could end left out, as in excel prints: 12
         # before)
-        ("pdfplumber", "plain", 11, 0.901),
+        # (a name read on into a cell printed between the pieces of the cell beside it, left
+        # out since the thirty-ninth: 11 before)
+        ("pdfplumber", "plain", 10, 0.901),
         # (a value's sign and unit printed apart joined to it, since the thirtieth: 0.900)
         # (rows of a name alone dropped in any line print, since the thirty-fourth: 0.906)
         # (with the stream helper's guards of the thirty-fourth, a name ending in a word that

@@ -38,12 +38,14 @@ from pipelines.parser.generic import (
 )
 from pipelines.parser.guards import (
     guard_form,
+    labels_past_a_lost_head,
     labels_past_scattered_characters,
     names_cut_in_line_prints,
     names_under_a_loose_head,
     points_printed_bare,
     rows_named_by_a_cells_end,
     rows_of_boxes_joined,
+    values_between_loose_pieces,
     values_of_a_table_printed_by_columns,
 )
 from pipelines.parser.labels import drop_dash_targets
@@ -72,6 +74,7 @@ def parse_text(text: str, source_file: str, encoding: str | None = None) -> Pars
     notes: list[tuple[int, int, str]] = []
     centred = blocked = None
     tails: dict[tuple[int, str], int] = {}  # (see centred_labels.TAILS)
+    spread: dict[int, tuple[int, int]] = {}  # (see centred_labels.SPREAD)
     line_printed = False  # (a page's lines one after another, cells apart by one space)
     if laid_out:
         text, notes = laid_out
@@ -79,7 +82,7 @@ def parse_text(text: str, source_file: str, encoding: str | None = None) -> Pars
         text, notes = blocked
     elif celled := from_cell_lines(text):  # one cell a line: a space inside it is the cell's
         text, notes = celled
-    elif (line_printed := line_print(text)) and (centred := from_centred_rows(text, tails)):
+    elif (line_printed := line_print(text)) and (centred := from_centred_rows(text, tails, spread)):
         text, notes = centred  # a page's lines one after another, names around their values
     printed = text
     text, cuts = strip_pinyin(text)
@@ -91,6 +94,7 @@ def parse_text(text: str, source_file: str, encoding: str | None = None) -> Pars
     shown = centred_labels.SHOWN.set(bool(centred) and shows_centred(centred[1]))
     lined = centred_labels.LINE_PRINT.set(bool(line_printed))
     joined = centred_labels.TAILS.set(tails if centred else None)
+    spreads = centred_labels.SPREAD.set(spread if centred else None)
     try:
         result = _parse(text, printed, source_file, encoding)
     finally:
@@ -98,6 +102,7 @@ def parse_text(text: str, source_file: str, encoding: str | None = None) -> Pars
         centred_labels.SHOWN.reset(shown)
         centred_labels.LINE_PRINT.reset(lined)
         centred_labels.TAILS.reset(joined)
+        centred_labels.SPREAD.reset(spreads)
     _mend(result, notes, printed if blocked else None, text if line_printed else None)
     if back:
         result.forms = [restore(form, back, text, stripped) for form in result.forms]
@@ -244,7 +249,9 @@ def _finish(form: dict, preamble, segment) -> None:
     dropped += names_cut_in_line_prints(form["indicators"], segment)
     dropped += points_printed_bare(form["indicators"], segment)
     dropped += names_under_a_loose_head(form["indicators"], segment)
+    dropped += values_between_loose_pieces(form["indicators"], segment)
     dropped += labels_past_scattered_characters(form["indicators"], segment)
+    dropped += labels_past_a_lost_head(form["indicators"], segment)
     if dropped := dropped + rows_of_boxes_joined(form["indicators"], segment):
         form["warnings"] = [*form.get("warnings", ()), *dropped]
         form["missing_parts"] = missing_parts(form)

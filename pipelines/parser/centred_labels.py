@@ -42,6 +42,10 @@ LINE_PRINT: ContextVar[bool] = ContextVar("line_print", default=False)
 # the line each group label the caller's reader joined from two lines had its tail on, by (the
 # line it was joined on, the label), numbered from 1 (centred_rows.from_centred_rows)
 TAILS: ContextVar[dict[tuple[int, str], int] | None] = ContextVar("tails", default=None)
+# the first and last line of each row whose name the caller's reader joined from pieces printed
+# around its values' line, by that line, all numbered from 1 (centred_rows.from_centred_rows):
+# the lines the row stands on as printed, its pieces' lines left blank
+SPREAD: ContextVar[dict[int, tuple[int, int]] | None] = ContextVar("spread", default=None)
 # how far (in lines) a label may stand from the middle of its group's lines
 _SLACK = 1.0
 # readings enough to see whether the ways of cutting agree
@@ -57,6 +61,7 @@ def recentre(
     marks: list[tuple[int, list[tuple[str, int]], int]],
     closed: bool,
     filled: set[int],
+    spread: dict[int, tuple[int, int]] | None = None,
 ) -> None:
     """Give each level's labels to the rows they stand in the middle of, where the table's first
     row comes before that level's first label. ``marks``: (the row labels were printed before,
@@ -66,7 +71,7 @@ def recentre(
     if not rows:
         return
     own = {at: line for at, _, line in marks}
-    spans = [_span(r, own.get(k, r["line_start"]), filled) for k, r in enumerate(rows)]
+    spans = [_span(r, own.get(k, r["line_start"]), filled, spread) for k, r in enumerate(rows)]
     on_rows = {line for top, bottom in spans for line in range(top, bottom + 1)}
     if all(line in on_rows for _, labels, _ in marks for _, line in labels):
         return  # (every label beside a row: printed at its group's first row, as read)
@@ -279,11 +284,19 @@ def _cost(
     return sum(abs((spans[a][0] + spans[b][1]) / 2 - line) for a, b, line in runs)
 
 
-def _span(row: dict, top: int, filled: set[int]) -> tuple[int, int]:
+def _span(
+    row: dict, top: int, filled: set[int], spread: dict[int, tuple[int, int]] | None = None
+) -> tuple[int, int]:
     """The lines a row stands on: its cells' lines from ``top`` (past the labels before it), and
     a line on either side where the line above, within the table, holds no cell (a name printed
     around its values' line and joined onto it: its pieces' lines left blank)."""
     bottom = row["line_end"]
+    if spread:
+        joined = [spread[line] for line in range(top, bottom + 1) if line in spread]
+        if joined:
+            return min(top, *(a for a, _ in joined)), max(bottom, *(b for _, b in joined))
+        if any(a <= top - 1 <= b for a, b in spread.values()):
+            return top, bottom  # (the blank line above is another row's piece's)
     if top - 1 not in filled and top - 1 > min(filled, default=top):
         return top - 1, bottom + 1
     return top, bottom

@@ -156,14 +156,19 @@ def shows_centred(notes: list[tuple[int, int, str]]) -> bool:
 
 
 def from_centred_rows(
-    text: str, tails: dict[tuple[int, str], int] | None = None
+    text: str,
+    tails: dict[tuple[int, str], int] | None = None,
+    spread: dict[int, tuple[int, int]] | None = None,
 ) -> tuple[str, list[tuple[int, int, str]]] | None:
     """The text with each name wrapped around its values' line joined onto it, and where (first
     and last line changed, numbered from 1, and what was done); None when there is none.
     ``tails``, if given, takes the line each group label joined from two lines had its tail on,
     by (the line it is joined on, the label), all numbered from 1: the label stands in the
-    middle of the two (centred_labels)."""
+    middle of the two (centred_labels). ``spread``, if given, takes the first and last line of
+    each row whose name was joined from its pieces, by its values' line (all numbered from 1):
+    the lines the row stands on as printed, some of them left blank (centred_labels)."""
     tails = {} if tails is None else tails
+    spread = {} if spread is None else spread
     if not line_print(text):
         return None
     lines = text.split("\n")
@@ -197,6 +202,7 @@ def from_centred_rows(
             rows = list(_counted_rows(_table(lines, start, set(labelled))))
             widths = [_join(lines, *row) for row in rows]
             changed += [row[0].no + 1 for row, width in zip(rows, widths, strict=True) if width]
+            spread.update(_row_lines(row) for row, width in zip(rows, widths, strict=True) if width)
             # then the rows whose target is words, by the width of the names' whole lines
             known = max(filter(None, widths), default=0)
             # (or, their pieces narrower than those lines, their target or actual left out)
@@ -205,6 +211,7 @@ def from_centred_rows(
                     continue
                 if _join(lines, *row, name_width=known):
                     changed.append(row[0].no + 1)
+                    spread.update([_row_lines(row)])
                 elif _narrow_cell(lines, *row, known):
                     narrowed.append(row[0].no + 1)
             if known:
@@ -253,6 +260,15 @@ def from_centred_rows(
 
 
 _ROW_VALUES = ("target", "actual", "weight", "score", "deviation")
+
+
+def _row_lines(row: tuple[_Line, list[_Line], list[_Line]]) -> tuple[int, tuple[int, int]]:
+    """A row's values' line and the first and last line of its pieces, numbered from 1."""
+    values, above, under = row
+    return values.no + 1, (
+        above[0].no + 1 if above else values.no + 1,
+        (under or [values])[-1].no + 1,
+    )
 
 
 def drop_stray_pieces(form: dict, text: str) -> int:

@@ -6,7 +6,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from pipelines.parser import indicators
+from pipelines.parser import centred_labels, indicators
 from pipelines.parser import vocabulary as vocab
 from pipelines.parser.arithmetic import parts_printed_as_columns
 from pipelines.parser.memo import memo
@@ -879,6 +879,41 @@ CUT_OFF = "总分 row"
 NO_ROWS = "indicator rows"
 
 
+def _labelled(row: dict) -> bool:
+    """Whether a row took a group label of either level."""
+    return row["level1"] is not None or row["level2"] is not None
+
+
+def _recentre(rows: list[dict], table: list, marks: list, closed: bool, body: list[Line]) -> None:
+    """A line print's group labels (a page's lines one after another: a merged label cell
+    printed on the line in the middle of its group's rows, after the group's first rows) given
+    to the rows they stand in the middle of, as the structure reader's are
+    (centred_labels.recentre). Only a table whose first row took no label at all is read so: a
+    table opened by rows before any label, as a centred print shows (a label read at the wrong
+    level, a 二级 taken for a 一级 beside the first row, would not say that). Each mark's row
+    line is the row's first line past its labels."""
+    printed = []
+    tails = centred_labels.TAILS.get() or {}
+    first: dict[int, int] = {}  # (each row's line past its first labels)
+    for at, labels, own in marks:
+        if not labels:
+            continue
+        if own is None:
+            last = max(line for _, line in labels)
+            after = [no for no in table[at].lines if no > last] if at < len(table) else []
+            own = min(after) if after else last + 1
+        own = first.setdefault(at, own)
+        # (a label the text's reader joined from two lines: its tail's line too)
+        ends = [
+            (text, tails[line, compact(text)])
+            for text, line in labels
+            if (line, compact(text)) in tails
+        ]
+        printed.append((at, [*labels, *ends], own))
+    filled = {line.no for line in body if not line.blank}
+    centred_labels.recentre(rows, printed, closed, filled, centred_labels.SPREAD.get())
+
+
 def parse_form(lines: list[Line], cut: bool = False) -> dict:
     """Parse one form's lines into the contract's dict (plus provenance). Raises MissingPart.
     ``cut``: the text stops inside the indicator table (no 总分 row): the form is read with its
@@ -908,10 +943,15 @@ def parse_form(lines: list[Line], cut: bool = False) -> dict:
             lines[h_end + 1 : i_total if i_total is not None else len(lines)]
         )
         tabbed = lines[i_table].tabbed and _mostly_tabbed(body)
+        marks: list = []
         table = (
-            indicators.parse_tab(lines[i_table], body) if tabbed else indicators.parse_space(body)
+            indicators.parse_tab(lines[i_table], body)
+            if tabbed
+            else indicators.parse_space(body, marks)
         )
         rows = [r.to_dict() for r in table]
+        if centred_labels.LINE_PRINT.get() and not tabbed and rows and not _labelled(rows[0]):
+            _recentre(rows, table, marks, i_total is not None, body)
         if not rows and not cut:
             missing.append(NO_ROWS)
     total_weight = total_score = None

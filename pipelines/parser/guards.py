@@ -9,13 +9,14 @@ Each guard was chosen on the parser's first reads of real forms it had never see
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from functools import lru_cache
 from operator import itemgetter
 
 from pipelines.parser import vocabulary as vocab
-from pipelines.parser.centred_labels import CENTRED
+from pipelines.parser.centred_labels import CENTRED, LINE_PRINT
 from pipelines.parser.labels import (
     FRAMEWORK,
     FRAMEWORK_DASHED,
@@ -1355,7 +1356,43 @@ def names_cut_in_line_prints(rows: list[dict], lines) -> list[str]:
         return []
     warnings = names_after_a_lost_piece(rows, lines)
     warnings += names_ending_in_a_lone_tail(rows, lines)
+    warnings += names_past_a_cell_between_pieces(rows, lines)
     return warnings + cut_names_of_no_values(rows, lines)
+
+
+def names_past_a_cell_between_pieces(rows: list[dict], lines) -> list[str]:
+    """Three lines of one word each, the middle one the other two run together (预算执行 /
+    预算执行率 / 率): a cell printed whole between the two pieces of the cell beside it wrapped
+    around it (a row's merged label and its name, both centred), a row of its own that prints
+    no points. A name that holds the middle word was read on into that row (服务对象满意度 /
+    预算执行率 / 率 read as one name): it is left out. The head's line may have been emptied
+    by the text's reader (a wrapped cell's first words said whole on the next line): a blank
+    line, then the word that ends in the one on the line under it."""
+    by_no = {line.no: line for line in lines}
+    warnings = []
+    for row in rows:
+        name, start, end = row.get("name"), row.get("line_start"), row.get("line_end")
+        if not name or start is None or end is None or end - start < 1:
+            continue
+        for no in range(start + 1, end + 1):
+            above, middle, under = by_no.get(no - 1), by_no.get(no), by_no.get(no + 1)
+            if not (above and middle and under) or not all(
+                len(line.filled) == 1 for line in (middle, under)
+            ):
+                continue
+            whole, tail = middle.compact, under.compact
+            if above.filled:
+                between = len(above.filled) == 1 and whole == above.compact + tail
+            else:  # (the head left out by the text's reader: said whole on the next line)
+                between = len(tail) < len(whole) and whole.endswith(tail)
+            if between and whole in compact(name):
+                warnings.append(
+                    f"row at line {start}: name {name!r} read on into {whole!r}, a cell printed "
+                    "between the pieces of the cell beside it (a row of its own): left out"
+                )
+                row["name"] = None
+                break
+    return warnings
 
 
 def _a_row_line_without_columns(rows: list[dict], lines) -> bool:
@@ -2148,6 +2185,45 @@ def names_under_a_loose_head(rows: list[dict], lines) -> list[str]:
     return warnings
 
 
+def values_between_loose_pieces(rows: list[dict], lines) -> list[str]:
+    """In a centred print, a row printed on one line that read one text of words between its
+    name and its points (a target or an actual, not both), under a line of one word and over a
+    line whose last word (after any labels' pieces) no row took either: a cell of three lines
+    centred on the row (按照学校管理 / 相关性 标准对学校进 2.00 2.00 / 策 行管理), its middle
+    line read as the whole. Which of the row's cells the pieces are is not known (a name's
+    pieces print alike): the text is left out, the row kept."""
+    if not CENTRED.get() or len(rows) < 2:
+        return []
+    by_no = {line.no: line for line in lines}
+    taken = "|".join(
+        compact(row[key] or "") for row in rows for key in ("name", "target", "actual", "deviation")
+    )
+    warnings = []
+    for row in rows:
+        no = row.get("line_start")
+        if no is None or no != row.get("line_end"):
+            continue
+        texts = [key for key in ("target", "actual") if row[key] is not None]
+        if len(texts) != 1 or not _words_only(row[texts[0]]):
+            continue
+        above, under = by_no.get(no - 1), by_no.get(no + 1)
+        if above is None or under is None or len(above.filled) != 1 or not under.filled:
+            continue
+        pieces = [above.compact, compact(under.filled[-1])]
+        if any(
+            is_label(p) or is_fragment(p) or p in taken or any(ch.isdigit() for ch in p)
+            for p in pieces
+        ):
+            continue
+        key = texts[0]
+        warnings.append(
+            f"row at line {no}: {key} {row[key]!r} between pieces no row took, "
+            f"{pieces[0]!r} above and {pieces[1]!r} under (a cell centred on the row): left out"
+        )
+        row[key] = None
+    return warnings
+
+
 # a line of characters printed one by one, apart (cells written vertically, or a wrapped cell a
 # tool spread a character a word over the row's line): at least this many of them
 _SCATTERED_MOST = 6
@@ -2188,13 +2264,64 @@ def labels_past_scattered_characters(rows: list[dict], lines) -> list[str]:
     return warnings
 
 
+def labels_past_a_lost_head(rows: list[dict], lines) -> list[str]:
+    """In a line print (a page's lines one after another), a line inside the indicator table
+    that opens with group labels' heads cut inside a word (成本指, 效益指 社会效, 投入管: a merged
+    label cell's first line, alone or before other words): a group of those labels starts
+    around that line. The
+    first row standing on the line or after it, where it carries another label of that level
+    from the row above (the heads lost, the label above carried on: 时效指标 under 成本指; not a
+    label of its own, opened there), and the rows after it
+    carrying the same lose it: their group is the lost label's, or one not known. A label not
+    known to be of either level (成本指标) ends the 二级 group above either way."""
+    if not LINE_PRINT.get() or len(rows) < 2:
+        return []
+    top, bottom = rows[0].get("line_start"), rows[-1].get("line_end")
+    if top is None or bottom is None:
+        return []
+    warnings = []
+    for line in lines:
+        if not top < line.no <= bottom:
+            continue
+        heads = list(itertools.takewhile(_CUT_LABEL_HEADS.__contains__, map(compact, line.filled)))
+        if not heads:
+            continue
+        at = next((k for k, row in enumerate(rows) if (row.get("line_end") or 0) >= line.no), None)
+        if at is None:
+            continue
+        for head in heads:
+            label = complete(head)
+            level = "level1" if level_of(label) == 1 else "level2"
+            why = f"the head {head!r} of a label printed on line {line.no}"
+            warnings += _carried_past_another(rows, at, level, label, why)
+            if level == "level2" and (parent := LEVEL2_PARENT.get(label)):
+                # (a 二级 of another family's 一级: the 一级 carried on is as stale)
+                warnings += _carried_past_another(rows, at, "level1", parent, why)
+    return warnings
+
+
+def _carried_past_another(rows: list[dict], at: int, level: str, label: str, why: str) -> list[str]:
+    """Row ``at`` and the rows after it that carry, from the row above, a ``level`` other than
+    ``label`` lose it (_carried_past); a row's own label, read there, stays."""
+    carried = rows[at].get(level)
+    if (
+        carried is None
+        or compact(complete(carried)) == label
+        or not at
+        or rows[at - 1].get(level) != carried
+    ):
+        return []  # (the lost head's label, or the row's own: carried from no row)
+    return _carried_past(rows, at, level, carried, level, why)
+
+
 def names_ending_in_a_lone_tail(rows: list[dict], lines) -> list[str]:
     """A name that ends in a line of the row's span printed alone (one piece of words, no
     columns: a cell's wrapped end, the print keeping no cell's place), the row's cells on one
     line told apart by single spaces, while another cell could end in that tail too: a target
     or an actual of words as wide as a wrapped cell (指标1:经费支出合规性 | 严格执行相关财经法规
     … / 制度), or a cell of words printed alone on the line before the row's (a cell centred
-    on the row: 成本控制不超预 / the row / 算). Which cell the tail ends is not known, so the
+    on the row: 成本控制不超预 / the row / 算), or a row that read no target nor actual under a
+    piece of words alone (its own blank cell centred on it). Which cell the tail ends is not known, so the
     name is left out (its values stand where they are read)."""
     if not rows:
         return []
@@ -2220,6 +2347,7 @@ def names_ending_in_a_lone_tail(rows: list[dict], lines) -> list[str]:
         if not (
             _another_cell_of_words(row, rows, by_no[first])
             or (head_above is not None and _lost_piece(head_above, (row, _with_values(before))))
+            or (head_above is not None and _blank_between_pieces(row, head_above))
         ):
             continue
         warnings.append(
@@ -2228,6 +2356,20 @@ def names_ending_in_a_lone_tail(rows: list[dict], lines) -> list[str]:
         )
         row["name"] = None
     return warnings
+
+
+def _blank_between_pieces(row: dict, above) -> bool:
+    """The row read no target and no actual, and the line above its own holds one piece of
+    words alone: a cell of the row's centred on it (its target, 有资金测算标 / 适当性 2.00 2.00
+    / 准) may have its head there and its tail under, whoever took the head."""
+    return (
+        row.get("target") is None
+        and row.get("actual") is None
+        and not above.blank
+        and not above.columns
+        and len(above.filled) == 1
+        and not any(ch.isdigit() for ch in above.compact)
+    )
 
 
 def _lone_tail(name: str, lines) -> str | None:

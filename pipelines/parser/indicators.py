@@ -1154,7 +1154,34 @@ def _label_piece_line(line: Line) -> bool:
     return len(line.filled) == 1 and bool(_CJK_PIECE.match(line.compact))
 
 
-def parse_space(body: list[Line]) -> list[Row]:
+def _mark(
+    marks: list,
+    at: int,
+    labels: list[tuple[str, int]],
+    heads: tuple[Label | None, Label | None],
+    state: LabelState,
+) -> None:
+    """A line of group labels printed before row ``at``. Pieces that open no label (象满意,
+    度指标: the rest of 服务对 printed over the lines after the row it stood beside) are the
+    rest of the labels they went on (the label read before them, the same, grown): each such
+    label is printed on their line too, with its row."""
+    if marks and not any(is_label(c) or is_prefix(c) for c, _ in labels):
+        grown = [
+            (head.raw, labels[0][1])
+            for head, now in zip(heads, (state.level1, state.level2), strict=True)
+            if head is not None and now is head
+        ]
+        before, _, own = marks[-1]
+        marks.append((before, grown, own))
+    else:
+        marks.append((at, labels, None))
+
+
+def parse_space(body: list[Line], marks: list | None = None) -> list[Row]:
+    """The rows of a table whose cells stand apart by spaces. ``marks``, where given, is filled
+    with where group labels were printed: (the row they come before, each label cell with its
+    line, that row's line the labels end before or stand on), as centred_labels.recentre reads
+    them."""
     state = LabelState()
     rows: list[Row] = []
     pending: list[Line] = []
@@ -1218,7 +1245,10 @@ def parse_space(body: list[Line]) -> list[Row]:
         if _labels_only(kinds[index], state):
             if not deviation_left and _has_pair(pending):
                 flush_pending()
+            heads = (state.level1, state.level2)
             state.apply_with(LabelState.apply, cells)
+            if marks is not None:
+                _mark(marks, len(rows), [(c, line.no) for c in cells], heads, state)
             continue
         anchor = anchors[index]
         if anchor:
@@ -1236,6 +1266,8 @@ def parse_space(body: list[Line]) -> list[Row]:
                 if _has_pair(pending):
                     flush_pending()
                 state.apply_with(LabelState.apply, cells[:k])
+                if marks is not None:
+                    marks.append((len(rows), [(c, line.no) for c in cells[:k]], line.no))
             # (a value's sign and unit printed apart from its number, ≥ 95 %: one value)
             before = values_whole(cells[k:wi])
             if len(pending) >= 2 and rows and _doubled_tail(pending[0], rows[-1]):
@@ -1267,6 +1299,8 @@ def parse_space(body: list[Line]) -> list[Row]:
                     # 时间内: the label's column run into the row's on that line): the row's own
                     # group, not the one above's (its 标, under the values, only ends it)
                     state.apply_with(LabelState.apply, held.filled[:n])
+                    if marks is not None:
+                        marks.append((len(rows), [(c, held.no) for c in held.filled[:n]], held.no))
             row = Row(*state.current())
             doubt = _fill_texts(row, pending, before)
             if rows and _tail_above(row, rows[-1]):
