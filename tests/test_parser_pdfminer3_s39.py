@@ -1,0 +1,153 @@
+"""Invented forms and table bodies printed as pdfminer prints them (one cell a paragraph, a
+table's cells as blocks, often a column at a time), for the rules of the thirty-ninth session's
+pdfminer round."""
+
+from __future__ import annotations
+
+from pipelines.parser import guards, parse_text
+from pipelines.parser.generic import Cell, read_scrambled_rows
+from tests.test_parser_pdfminer_s38 import _stream_form
+
+
+def _cells(texts: list[str]) -> list[Cell]:
+    """One cell a paragraph: each on a line of its own, a blank line between two."""
+    return [Cell(text, 2 * k + 1) for k, text in enumerate(texts)]
+
+
+def test_scrambled_rows_whose_weights_pass_100_are_no_whole_rows():
+    # four names, then the targets' and actuals' figures (100 eight times) and the points'
+    # (10.00 eight times) as columns: read four cells at a time, two rows would weigh 100 each
+    # and the rest 10 (210 in all, a form's whole being 100): no whole rows, no value placed
+    body = _cells(
+        [
+            "指标1:巡逻次数达标率",
+            "指标2:门锁发放到位率",
+            "指标1:宣传资料印发率",
+            # (a name longer than any target, so that no name pairs with the figures after it)
+            "指标1:辖区群众对社区治安防范工作的安全感提升率",
+            *["100"] * 8,
+            *["10.00"] * 8,
+        ]
+    )
+    rows, _ = read_scrambled_rows(body)
+    for row in rows:
+        assert row["weight"] != 100.0, row
+        assert row["target"] is None or row["weight"] is not None, row
+
+
+def test_scrambled_rows_within_100_still_pair_with_their_names():
+    body = _cells(
+        [
+            "巡逻宣传次数",
+            "防盗门锁发放数量",
+            "≥6次",
+            "6次",
+            "50.00",
+            "50.00",
+            "≥800把",
+            "950把",
+            "40.00",
+            "38.00",
+        ]
+    )
+    rows, _ = read_scrambled_rows(body)
+    assert [(r["name"], r["target"], r["weight"]) for r in rows] == [
+        ("巡逻宣传次数", "≥6次", 50.0),
+        ("防盗门锁发放数量", "≥800把", 40.0),
+    ]
+
+
+def _form(total_weight, total_score, weights) -> dict:
+    rows = [
+        {"name": f"指标{k}", "target": None, "actual": None, "weight": w, "score": w}
+        for k, w in enumerate(weights)
+    ]
+    return {"total_weight": total_weight, "total_score": total_score, "indicators": rows}
+
+
+def test_a_total_of_0_with_rows_that_print_no_weights_is_no_total():
+    # 总分 | 0 | 0 under a table whose rows were read with no weights: no form's whole points
+    form = _form(0.0, 0.0, [None, None])
+    assert guards.totals_within_rows(form)
+    assert form["total_weight"] is None and form["total_score"] is None
+
+
+def test_a_small_total_the_rows_add_up_to_is_kept():
+    form = _form(30.0, 30.0, [10.0, 20.0])
+    guards.totals_within_rows(form)
+    assert form["total_weight"] == 30.0
+
+
+def test_part_points_where_the_total_holds_none_are_left_out():
+    funds = [
+        {"line": "年度资金总额", "weight": None, "execution_rate": 100.0, "score": None},
+        {"line": "当年财政拨款", "weight": None, "execution_rate": 100.0, "score": 10.0},
+    ]
+    assert guards.part_points_without_the_totals(funds)
+    assert funds[1]["score"] is None and funds[1]["execution_rate"] == 100.0
+
+
+def test_part_points_beside_the_totals_are_kept():
+    funds = [
+        {"line": "年度资金总额", "weight": 10.0, "execution_rate": 90.0, "score": 9.0},
+        {"line": "当年财政拨款", "weight": 10.0, "execution_rate": 90.0, "score": 9.0},
+    ]
+    assert not guards.part_points_without_the_totals(funds)
+    assert funds[1]["score"] == 9.0
+
+
+# numbered names printed as a column (pdfminer), then each row's target and actual, the same
+# words twice, row after row; the table prints no points
+NUMBERED_PAIRS = _stream_form(
+    [
+        "产出指标",
+        "数量指标",
+        "指标1:社区治安巡逻宣传",
+        "指标2:防盗门锁发放到户",
+        "指标3:治安隐患排查整改",
+        "已完成",
+        "已完成",
+        "100%",
+        "100%",
+        "已完成",
+        "已完成",
+        "总分",
+    ]
+)
+
+
+def test_numbered_names_then_each_rows_value_twice_are_paired_in_order():
+    form = parse_text(NUMBERED_PAIRS, "invented.txt").forms[0]
+    got = {row["name"]: (row["target"], row["actual"]) for row in form["indicators"]}
+    assert got.get("指标2:防盗门锁发放到户") == ("100%", "100%"), got
+    for name, (target, actual) in got.items():
+        assert (target, actual) in {(None, None), ("已完成", "已完成"), ("100%", "100%")}, name
+    assert got.get("指标3:治安隐患排查整改", (None, None))[0] != "100%"
+
+
+# a row's name printed as a column with its points elsewhere, then its target and actual as two
+# boxes, the actual cut at its cell's edge: no name and its target
+VALUE_TWICE = _stream_form(
+    [
+        "产出指标",
+        "数量指标",
+        "社区巡逻宣传的次数",
+        "≥6次",
+        "6次",
+        "50.00",
+        "50.00",
+        "质量指标",
+        "资金使用规范性",
+        "50.00",
+        "50.00",
+        "严格执行相关财经法规制度",
+        "严格执行相关财经法",
+        "总分",
+    ]
+)
+
+
+def test_a_value_and_its_cut_copy_are_no_name_and_target():
+    form = parse_text(VALUE_TWICE, "invented.txt").forms[0]
+    for row in form["indicators"]:
+        assert row["name"] != "严格执行相关财经法规制度", row
