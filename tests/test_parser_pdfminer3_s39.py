@@ -151,3 +151,52 @@ def test_a_value_and_its_cut_copy_are_no_name_and_target():
     form = parse_text(VALUE_TWICE, "invented.txt").forms[0]
     for row in form["indicators"]:
         assert row["name"] != "严格执行相关财经法规制度", row
+
+
+# names and targets printed as blocks beside each other (pdfminer): the second name's "target and
+# actual" are the first two rows' targets, printed again as the opening of the actuals' block;
+# later a value printed twice running (a target and its actual), the second read as a name
+BLOCKS_AGAIN = _stream_form(
+    [
+        "指标1:新建村内道路",
+        "指标2:硬化入户道路",
+        "600m",
+        "4200m",
+        "指标3:人行便道铺设",
+        "12.5km",
+        "指标1:工程完工率",
+        "指标2:工程验收合格率",
+        "村道交通设施完成时\n间",
+        "100%",
+        "100%",
+        "600m",
+        "4200m",
+        "12.5km",
+        "100%",
+        "100%",
+        "2022年",
+        "2022年",
+        "村道交通设施",
+        "650万元",
+        "650万元",
+        "村道交通设施",
+        "改善村民出行\n和农产品运输\n条件",
+        "改善村民出行\n和农产品运输\n条件",
+        "村道交通设施",
+        "增加村民收入",
+        "增加村民收",
+        "总分",
+    ]
+)
+
+
+def test_a_rows_target_and_actual_opening_a_later_block_are_left_out():
+    form = parse_text(BLOCKS_AGAIN, "invented.txt").forms[0]
+    rows = {row["name"]: row for row in form["indicators"]}
+    second = rows["指标2:硬化入户道路"]
+    assert (second["target"], second["actual"]) == (None, None)
+
+
+def test_a_name_printed_right_after_the_same_words_is_left_out():
+    form = parse_text(BLOCKS_AGAIN, "invented.txt").forms[0]
+    assert "改善村民出行和农产品运输条件" not in [row["name"] for row in form["indicators"]]

@@ -331,7 +331,9 @@ def test_every_gold_file_is_printed_by_every_tool():
         # (since the thirty-ninth: a scrambled table's run of whole rows ends where its 分值
         # pass 100, and a total of 0 beside rows of no weights is none: b05's three wrong
         # values gone with its rows, read by that run alone, 14 / 0.628 before)
-        ("pdfminer", "excel", 11, 0.625),
+        # (a row's target and actual that open a later block, and a name printed right after
+        # the same words, left out: m01's, 11 / 0.6251 before)
+        ("pdfminer", "excel", 9, 0.6249),
         # (苏州's goal groups read as labels since the twenty-ninth: g03's rows, printed a column
         # at a time, are paired a column off: 149 before)
         # (149 since the thirty-first)

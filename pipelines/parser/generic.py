@@ -5131,6 +5131,7 @@ def _read_rows(
     rows = _groups_by_points(rows, marks)
     if stream:
         _actuals_of_another_unit(rows)
+        _values_printed_again(rows, groups)
     if stream and form_labels:
         # (labels printed at the top of their rows, some of them apart from every row)
         names = [(at, [_level_name(text) for text in labels]) for at, labels in marks]
@@ -5158,6 +5159,36 @@ def _actuals_of_another_unit(rows: list[dict]) -> None:
 
 
 _DIGIT = lazy(r"\d")
+
+
+def _values_printed_again(rows: list[dict], groups: list[list[Cell]]) -> None:
+    """A stream's rows whose cells are printed again where no row's name stands (pdfminer
+    printing the targets' column, then the actuals' column, in blocks beside the names'):
+    a row's target and actual, two values, that open a later group (指标2:硬化道路 | 524m |
+    5719m … then 524m | 5719m | 14.7km, which no name opens) are two rows' targets, its own
+    not known: left out, as is the name of a row named by those values. In place."""
+    texts = [[c.text for c in group] for group in groups]
+    starts = {group[0].no: k for k, group in enumerate(groups) if group}
+    removed: set[str] = set()
+    for row in rows:
+        at = starts.get(row["line_start"])
+        if at is None:
+            continue
+        target, actual = row["target"], row["actual"]
+        if target and actual and target != actual:
+            for later in texts[at + 1 :]:
+                if later[:2] == [target, actual]:
+                    removed |= {target, actual}
+                    row["target"] = row["actual"] = None
+                    break
+        first = groups[at][0].text
+        if at and row["name"] == first and texts[at - 1] and texts[at - 1][-1] == first:
+            # (a name printed right after the same words: a value printed twice running, a
+            # target and its actual, 降低村民出行和农产品运输成本 | 降低村民出行和农产品运输成本)
+            row["name"] = None
+    for row in rows:
+        if row["name"] in removed:
+            row["name"] = None  # (a row named by those values: see names_that_are_values)
 
 
 # the value columns of a table whose rows _names_then_their_values may put back together: a
