@@ -333,7 +333,9 @@ def test_every_gold_file_is_printed_by_every_tool():
         # values gone with its rows, read by that run alone, 14 / 0.628 before)
         # (a row's target and actual that open a later block, and a name printed right after
         # the same words, left out: m01's, 11 / 0.6251 before)
-        ("pdfminer", "excel", 9, 0.6249),
+        # (成本指标 stacked with another family's 二级 labels gives the row no 二级 either:
+        # h05's, 9 / 0.6249 before, its last row's two right labels lost with two wrong ones)
+        ("pdfminer", "excel", 7, 0.6244),
         # (苏州's goal groups read as labels since the twenty-ninth: g03's rows, printed a column
         # at a time, are paired a column off: 149 before)
         # (149 since the thirty-first)

@@ -5667,6 +5667,10 @@ def _stacked_labels(
         carried = k > 0 and at > marks[k - 1][0] + 1
         for level, key in ((1, "level1"), (2, "level2")):
             stacked = {name for name in names if level_of(name) == level}
+            if level == 2 and _COST in names and stacked:
+                # (成本指标 stacked with another family's 二级: a label of either level, the
+                # row's group as unknown as between two 二级 labels)
+                stacked.add(_COST)
             parents = _parents(stacked) if level == 2 else set()
             if len(stacked) < 2 or (
                 level == 2 and _rowless_shape(names) and len(parents) < 2 and carried
