@@ -237,3 +237,33 @@ def test_cost_label_stacked_with_another_familys_labels_gives_the_row_none():
     cost = rows["防范器材采购成本"]
     assert cost["level2"] in (None, "成本指标"), cost
     assert cost["level1"] in (None, "产出指标"), cost
+
+
+# two rows' target, verdict and points printed one after the other, their names elsewhere (a
+# names' column printed apart): the short word opening them names no row
+VALUES_TWICE_RUNNING = _stream_form(
+    [
+        "产出指标",
+        "数量指标",
+        "社区巡逻宣传的次数",
+        "≥6次",
+        "6次",
+        "50.00",
+        "50.00",
+        "更规范",
+        "达成指标",
+        "25.00",
+        "25.00",
+        "更规范",
+        "达成指标",
+        "25.00",
+        "25.00",
+        "总分",
+    ]
+)
+
+
+def test_a_short_word_opening_the_same_cells_twice_running_names_no_row():
+    # (the first of the two runs: a row printed after the same cells is left as read)
+    form = parse_text(VALUES_TWICE_RUNNING, "invented.txt").forms[0]
+    assert [row["name"] for row in form["indicators"]].count("更规范") <= 1

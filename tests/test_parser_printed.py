@@ -381,7 +381,9 @@ def test_every_gold_file_is_printed_by_every_tool():
         # (the name after such a label given none too: a03's, 0.5730 before)
         # (since the thirty-ninth: numbered names (指标1：) printed as a column, then each row's
         # target and actual the same words twice, no points, read: f04's, 18 / 0.5730 before)
-        ("pdfminer", "plain", 17, 0.575),
+        # (a short word opening the same cells printed twice running names no row: 003's row
+        # too many, 0.5751 before)
+        ("pdfminer", "plain", 17, 0.576),
         # (the same since the thirty-third: 39 before)
         # (the same since the thirty-fourth: 36 and 0.489 before)
         # (the same for a table of no points read, its points after 总分: 35 / 0.488 before)

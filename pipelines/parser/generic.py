@@ -5182,6 +5182,12 @@ def _values_printed_again(rows: list[dict], groups: list[list[Cell]]) -> None:
                     row["target"] = row["actual"] = None
                     break
         first = groups[at][0].text
+        twice = texts[at + 1 : at + 2] == [texts[at]]
+        if row["name"] == first and not _name_like(first) and twice:
+            # (a short word opening the same cells printed twice running, 更优化 | 达成指标 | 4.00
+            # | 4.00 twice: two rows' values, their names printed elsewhere, no row's name; the
+            # first of the two, the second left as read: it cost 003's right rows)
+            row["name"] = None
         if at and row["name"] == first and texts[at - 1] and texts[at - 1][-1] == first:
             # (a name printed right after the same words: a value printed twice running, a
             # target and its actual, 降低村民出行和农产品运输成本 | 降低村民出行和农产品运输成本)
