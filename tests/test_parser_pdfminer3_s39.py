@@ -267,3 +267,11 @@ def test_a_short_word_opening_the_same_cells_twice_running_names_no_row():
     # (the first of the two runs: a row printed after the same cells is left as read)
     form = parse_text(VALUES_TWICE_RUNNING, "invented.txt").forms[0]
     assert [row["name"] for row in form["indicators"]].count("更规范") <= 1
+
+
+def test_cost_label_stacked_with_an_output_label_keeps_the_last():
+    # (时效指标 | 成本指标: both 产出指标's, an empty group's label before the row's own)
+    text = COST_STACKED.replace("成本指标\n\n社会效益指标\n\n效益指标", "时效指标\n\n成本指标")
+    form = parse_text(text, "invented.txt").forms[0]
+    rows = {row["name"]: row for row in form["indicators"]}
+    assert rows["防范器材采购成本"]["level2"] == "成本指标"

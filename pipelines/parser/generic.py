@@ -5642,6 +5642,7 @@ def _rowless_shape(names: list[str]) -> bool:
 
 
 _COST = "成本指标"  # (either level: 一级 in the newer framework, 产出指标's 二级 in the older)
+_OUTPUT = "产出指标"
 
 
 def _parents(names: set[str]) -> set[str]:
@@ -5673,9 +5674,10 @@ def _stacked_labels(
         carried = k > 0 and at > marks[k - 1][0] + 1
         for level, key in ((1, "level1"), (2, "level2")):
             stacked = {name for name in names if level_of(name) == level}
-            if level == 2 and _COST in names and stacked:
+            if level == 2 and _COST in names and stacked and _OUTPUT not in _parents(stacked):
                 # (成本指标 stacked with another family's 二级: a label of either level, the
-                # row's group as unknown as between two 二级 labels)
+                # row's group as unknown as between two 二级 labels; beside 产出指标's own, 时效指标
+                # | 成本指标, the row keeps the last, as for one label)
                 stacked.add(_COST)
             parents = _parents(stacked) if level == 2 else set()
             if len(stacked) < 2 or (
