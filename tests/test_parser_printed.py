@@ -328,7 +328,14 @@ def test_every_gold_file_is_printed_by_every_tool():
         # points, read: 002's and h04's, 0.5996 before)
         # (the same with group labels printed among the names, the name before a label alone on
         # its line given no labels: c01's, 0.6194 before)
-        ("pdfminer", "excel", 14, 0.628),
+        # (since the thirty-ninth: a scrambled table's run of whole rows ends where its 分值
+        # pass 100, and a total of 0 beside rows of no weights is none: b05's three wrong
+        # values gone with its rows, read by that run alone, 14 / 0.628 before)
+        # (a row's target and actual that open a later block, and a name printed right after
+        # the same words, left out: m01's, 11 / 0.6251 before)
+        # (成本指标 stacked with another family's 二级 labels gives the row no 二级 either:
+        # h05's, 9 / 0.6249 before, its last row's two right labels lost with two wrong ones)
+        ("pdfminer", "excel", 7, 0.6244),
         # (苏州's goal groups read as labels since the twenty-ninth: g03's rows, printed a column
         # at a time, are paired a column off: 149 before)
         # (149 since the thirty-first)
@@ -372,7 +379,11 @@ def test_every_gold_file_is_printed_by_every_tool():
         # alone on its line given no labels: a03's and 001's, 21 / 0.5593 before, 18 / 0.5730
         # after, 001's three wrong values gone with its names' column read)
         # (the name after such a label given none too: a03's, 0.5730 before)
-        ("pdfminer", "plain", 18, 0.572),
+        # (since the thirty-ninth: numbered names (指标1：) printed as a column, then each row's
+        # target and actual the same words twice, no points, read: f04's, 18 / 0.5730 before)
+        # (a short word opening the same cells printed twice running names no row: 003's row
+        # too many, 0.5751 before)
+        ("pdfminer", "plain", 17, 0.576),
         # (the same since the thirty-third: 39 before)
         # (the same since the thirty-fourth: 36 and 0.489 before)
         # (the same for a table of no points read, its points after 总分: 35 / 0.488 before)
@@ -398,7 +409,10 @@ def test_every_gold_file_is_printed_by_every_tool():
         # a01's, 14 before)
         # (a targets' column then the actuals' column holding bare numbers, 1500 under >=500 and
         # 1 under =1: 004's, 0.558 before)
-        ("pdfminer", "word", 13, 0.571),
+        # (since the thirty-ninth: a part row's points where the total holds none left out, and a
+        # value and its copy cut at its cell's edge no name and target: d02's and l01's, 13
+        # before)
+        ("pdfminer", "word", 11, 0.571),
         # pdfplumber's extract_text: a line of the page a line of text, its words apart by one
         # space whatever the gap (a table's columns gone), a wrapped cell's pieces on the lines
         # above and under its row's values. Goals stop before the header's first pieces (一级指

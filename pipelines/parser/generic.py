@@ -4891,6 +4891,8 @@ def _read_rows(
             texts = texts[1:]
         # (the first line of the row's own cells, after its labels)
         own_line = group[min(len(group) - len(texts), len(group) - 1)].no
+        if stream and _one_value_twice(texts):
+            continue  # (a target and its actual, the same words: no row's name; see there)
         paired = _pairing(labels, label_lines, own_line, paired)
         if (
             not labels
@@ -5156,6 +5158,7 @@ def _read_rows(
     rows = _groups_by_points(rows, marks)
     if stream:
         _actuals_of_another_unit(rows)
+        _values_printed_again(rows, groups)
     if stream and form_labels:
         # (labels printed at the top of their rows, some of them apart from every row)
         names = [(at, [_level_name(text) for text in labels]) for at, labels in marks]
@@ -5183,6 +5186,42 @@ def _actuals_of_another_unit(rows: list[dict]) -> None:
 
 
 _DIGIT = lazy(r"\d")
+
+
+def _values_printed_again(rows: list[dict], groups: list[list[Cell]]) -> None:
+    """A stream's rows whose cells are printed again where no row's name stands (pdfminer
+    printing the targets' column, then the actuals' column, in blocks beside the names'):
+    a row's target and actual, two values, that open a later group (指标2:硬化道路 | 524m |
+    5719m … then 524m | 5719m | 14.7km, which no name opens) are two rows' targets, its own
+    not known: left out, as is the name of a row named by those values. In place."""
+    texts = [[c.text for c in group] for group in groups]
+    starts = {group[0].no: k for k, group in enumerate(groups) if group}
+    removed: set[str] = set()
+    for row in rows:
+        at = starts.get(row["line_start"])
+        if at is None:
+            continue
+        target, actual = row["target"], row["actual"]
+        if target and actual and target != actual:
+            for later in texts[at + 1 :]:
+                if later[:2] == [target, actual]:
+                    removed |= {target, actual}
+                    row["target"] = row["actual"] = None
+                    break
+        first = groups[at][0].text
+        twice = texts[at + 1 : at + 2] == [texts[at]]
+        if row["name"] == first and not _name_like(first) and twice:
+            # (a short word opening the same cells printed twice running, 更优化 | 达成指标 | 4.00
+            # | 4.00 twice: two rows' values, their names printed elsewhere, no row's name; the
+            # first of the two, the second left as read: it cost 003's right rows)
+            row["name"] = None
+        if at and row["name"] == first and texts[at - 1] and texts[at - 1][-1] == first:
+            # (a name printed right after the same words: a value printed twice running, a
+            # target and its actual, 降低村民出行和农产品运输成本 | 降低村民出行和农产品运输成本)
+            row["name"] = None
+    for row in rows:
+        if row["name"] in removed:
+            row["name"] = None  # (a row named by those values: see names_that_are_values)
 
 
 # the value columns of a table whose rows _names_then_their_values may put back together: a
@@ -5248,7 +5287,12 @@ def _names_then_their_values(
                 if len(widths) == 2 and len(values) > len(names) * 4
                 else []
             )
-        if rows and all(_values_of_a_row(r) or _bare_actual_row(r) for r in rows):
+        if not rows and _each_value_twice(values, len(names)):
+            # (a table printing no points: each row's target and actual, the same words)
+            rows = [values[k : k + 2] for k in range(0, len(values), 2)]
+        elif rows and not all(_values_of_a_row(r) or _bare_actual_row(r) for r in rows):
+            rows = []
+        if rows:
             unsure.extend(_names_before_lone_labels(run))
             placed = iter(rows)
             out[i:end] = [
@@ -5261,6 +5305,23 @@ def _names_then_their_values(
             end = j + 1
         i = end
     return out
+
+
+def _each_value_twice(values: list[Cell], count: int) -> bool:
+    """Values after a run of ``count`` names that are each row's target and actual, the same
+    words twice, row after row (已完成 | 已完成 | 100% | 100% after two names), and no points: a
+    table whose rows print no points, its names' column printed first (pdfminer). Read as the
+    targets' column then the actuals', some row would pair two shapes (100% | 已完成); read
+    two at a time, each row's two values agree."""
+    texts = [c.text for c in values]
+    if count < 2 or len(texts) != 2 * count:
+        return False
+    pairs = [(texts[k], texts[k + 1]) for k in range(0, len(texts), 2)]
+    return (
+        all(t == a for t, a in pairs)
+        and not all(t == texts[0] for t in texts)
+        and not any(is_points(t) or _run_name(t) or _is_any_level(t) for t in texts)
+    )
 
 
 def _one_bound_for_each(values: list[Cell], count: int) -> bool:
@@ -5279,7 +5340,7 @@ def _names_run_end(cells: list[Cell], i: int) -> int:
     two of its names taken in (pdfminer printing the labels' and the names' columns as one, each
     label where its merged cell's middle falls: 数量指标 | name | name | 质量指标 | name), none
     after its last name."""
-    if not _name_like(cells[i].text):
+    if not _name_like(_without_number(cells[i].text)):
         return i
     j = last = i + 1
     while j < len(cells) and cells[j].text:
@@ -5294,6 +5355,7 @@ def _names_run_end(cells: list[Cell], i: int) -> int:
 def _run_name(text: str) -> bool:
     """A name in a run of names (see _names_run_end): _name_like, or so but for a list's 、
     (全天候、全时段服务), which a value may hold too: the run opens with a name without one."""
+    text = _without_number(text)  # (the template's number before a name, 指标1：)
     return _name_like(text) or ("、" in text and _name_like(text.replace("、", "")))
 
 
@@ -5607,6 +5669,7 @@ def _rowless_shape(names: list[str]) -> bool:
 
 
 _COST = "成本指标"  # (either level: 一级 in the newer framework, 产出指标's 二级 in the older)
+_OUTPUT = "产出指标"
 
 
 def _parents(names: set[str]) -> set[str]:
@@ -5638,6 +5701,11 @@ def _stacked_labels(
         carried = k > 0 and at > marks[k - 1][0] + 1
         for level, key in ((1, "level1"), (2, "level2")):
             stacked = {name for name in names if level_of(name) == level}
+            if level == 2 and _COST in names and stacked and _OUTPUT not in _parents(stacked):
+                # (成本指标 stacked with another family's 二级: a label of either level, the
+                # row's group as unknown as between two 二级 labels; beside 产出指标's own, 时效指标
+                # | 成本指标, the row keeps the last, as for one label)
+                stacked.add(_COST)
             parents = _parents(stacked) if level == 2 else set()
             if len(stacked) < 2 or (
                 level == 2 and _rowless_shape(names) and len(parents) < 2 and carried
@@ -5748,6 +5816,25 @@ def _labels_printed_before(
         return dropped.get(number, []) + (printed_run(group, labels) if labels else labels)
 
     return before
+
+
+def _one_value_twice(texts: list[str]) -> bool:
+    """A stream's row of two cells of words only, the second the first's head (严格执行相关财经法规
+    制度 | 严格执行相关财经法): one value printed twice, a target and its actual cut at its
+    cell's edge, the row's name and points printed elsewhere (pdfminer's columns), not a name
+    and its target."""
+    if len(texts) != 2 or not all(texts):
+        return False
+    first, second = compact(texts[0]), compact(texts[1])
+    return (
+        len(second) >= 4
+        # (the same words whole twice are a row's merged 一级 and its name: 预算执行率 |
+        # 预算执行率, see _read_rows)
+        and len(second) < len(first)
+        and first.startswith(second)
+        and bool(_CJK_ONLY_RUN.match(first))
+        and not _is_any_level(first)
+    )
 
 
 def _bare_label(text: str) -> bool:
@@ -7671,8 +7758,15 @@ def read_scrambled_rows(body: list[Cell]) -> tuple[list[dict], tuple]:
     texts = [c.text for c in body]
     best: tuple[int, int] | None = None  # (start, number of groups)
     for i in range(len(texts)):
-        k = i
-        while k + 4 <= len(texts) and _is_group(texts[k : k + 4]):
+        k, weights = i, 0.0
+        # (the run's 分值 add up to at most the form's 100: 100 | 100 | 100 | 100 then 10.00 |
+        # 10.00 | … are targets and actuals, then points, printed as columns, not whole rows)
+        while (
+            k + 4 <= len(texts)
+            and _is_group(texts[k : k + 4])
+            and weights + (to_number(texts[k + 2]) or 0) <= 100 + 1e-9
+        ):
+            weights += to_number(texts[k + 2]) or 0
             k += 4
         count = (k - i) // 4
         if count >= 2 and (best is None or count > best[1]):

@@ -16,6 +16,7 @@ from functools import lru_cache
 from operator import itemgetter
 
 from pipelines.parser import vocabulary as vocab
+from pipelines.parser.arithmetic import TOTAL
 from pipelines.parser.centred_labels import CENTRED, LINE_PRINT
 from pipelines.parser.labels import (
     FRAMEWORK,
@@ -1649,12 +1650,17 @@ def totals_within_rows(form: dict) -> list[str]:
     last rows' points): it is left out. A total score above the total weight leaves both out,
     since which of the two is misread is not known, unless it is above 100: no misread pair,
     the form's own defect, which the points quality rule reports. A total weight under
-    _LEAST_TOTAL that is not the rows' weights added up is no total's, and takes its score with
-    it."""
+    _LEAST_TOTAL that is not the rows' weights added up (rows that print weights) is no
+    total's, and takes its score with it."""
     warnings = []
     weight, score = form.get("total_weight"), form.get("total_score")
     rows = form["indicators"]
-    if weight is not None and weight < _LEAST_TOTAL and abs(weight - _points(rows)) > _SUM_SLACK:
+    if (
+        weight is not None
+        and weight < _LEAST_TOTAL
+        # (rows printing no weights confirm no total: 总分 | 0 | 0 is no form's points)
+        and (abs(weight - _points(rows)) > _SUM_SLACK or not _points(rows))
+    ):
         warnings.append(
             f"total weight {weight:g} is no form's whole points (at least {_LEAST_TOTAL:g}) "
             "nor its rows' weights added up: another cell's figure, left out with the total "
@@ -1838,6 +1844,7 @@ def guard_form(form: dict) -> list[str]:
     warnings += drop_empty_rows(rows)
     warnings += names_that_are_values(rows)
     warnings += totals_within_rows(form)
+    warnings += part_points_without_the_totals(form.get("funds") or [])
     grade = form.get("grade")
     if grade and not _GRADE_WORD.search(compact(grade)):
         warnings.append(f"grade {grade!r} holds no grade's words: left out")
@@ -1870,6 +1877,26 @@ def guard_form(form: dict) -> list[str]:
             f"goal_planned {planned!r} is a figure alone, the achieved goal none: left out"
         )
         form["goal_planned"] = None
+    return warnings
+
+
+def part_points_without_the_totals(funds: list[dict]) -> list[str]:
+    """A money part row's 分值 or 得分 where the total row (年度资金总额) holds neither: a form
+    that scores its parts scores the total too, so the figure is the total's, read into a part
+    row (pdfminer prints the points' and the rates' columns a block at a time: 10.00 | 100.00% |
+    100.00% | 10.00 under the total's and 当年财政拨款's labels). Left out."""
+    total = next((row for row in funds if row.get("line") == TOTAL), None)
+    if total is None or total.get("weight") is not None or total.get("score") is not None:
+        return []
+    warnings = []
+    for row in funds:
+        for key in ("weight", "score"):
+            if row is not total and row.get(key) is not None:
+                warnings.append(
+                    f"money row {row.get('line')!r}: {key} {row[key]:g} where the total row "
+                    "holds no points: the total's figure, left out"
+                )
+                row[key] = None
     return warnings
 
 
