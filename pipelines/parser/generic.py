@@ -47,6 +47,7 @@ from pipelines.parser.labels import (
     LEVEL2_BARE,
     LEVEL2_PARENT,
     MAX_LABEL_PIECES,
+    UNKNOWN_LEVEL,
     VOCABULARY,
     complete,
     is_fragment,
@@ -710,6 +711,36 @@ def _empty(text: str) -> bool:
 
 def _is_text(text: str) -> bool:
     return bool(text) and not is_number(text) and not _empty(text)
+
+
+# A group cell marked as not known (by layout.py: two tilings of its column's labels put the
+# row in different groups), and the level it is of; and the lines of the form being read
+# (read_form) that held such marks, each with its levels (the marks taken out of the cells)
+_UNKNOWN_LEVELS = {mark: level for level, mark in UNKNOWN_LEVEL.items()}
+_UNKNOWN_LINES: ContextVar[dict[int, set[str]] | None] = ContextVar("_UNKNOWN_LINES", default=None)
+
+
+def _without_unknown_marks(lines: list[Line]) -> tuple[list[Line], dict[int, set[str]]]:
+    """The lines with each mark of a level not known (UNKNOWN_LEVEL) left as a blank cell,
+    and the lines that held marks, each with the levels they marked."""
+    marked: dict[int, set[str]] = {}
+    out = []
+    for line in lines:
+        if line.tabbed and (
+            levels := {_UNKNOWN_LEVELS[c] for c in line.cells if c in _UNKNOWN_LEVELS}
+        ):
+            marked[line.no] = levels
+            cells = ["" if c in _UNKNOWN_LEVELS else c for c in line.cells]
+            line = Line(line.no, "\t".join(cells), cells, True, line.indented)
+        out.append(line)
+    return out, marked
+
+
+def _unknown_levels(line: int) -> set[str]:
+    """The levels whose label the line of a row's own cells marked as not known (a row of a
+    table layout.py rebuilt is one line: _without_unknown_marks)."""
+    marked = _UNKNOWN_LINES.get()
+    return marked.get(line, set()) if marked else set()
 
 
 def _is_level(text: str) -> bool:
@@ -4934,6 +4965,10 @@ def _read_rows(
             level1, level2 = texts[0], None
             texts = texts[1:]
         level1, level2 = _apply_labels(labels, level1, level2)
+        if unknown := _unknown_levels(own_line):
+            # (a level whose label is not known: left out, and carried down to no row)
+            level1 = None if "level1" in unknown else level1
+            level2 = None if "level2" in unknown else level2
         inner = [] if stream else _inner_labels(texts)
         if inner:
             # (labels printed among a row's values, no row's own: see _inner_labels)
@@ -10370,7 +10405,18 @@ def _goes_on(above: Line, line: Line) -> bool:
 
 
 def read_form(lines: list[Line]) -> tuple[dict, Reading]:
-    """The form in the contract's shape (None where a value was not read) and what was read."""
+    """The form in the contract's shape (None where a value was not read) and what was read;
+    the rows whose group cells layout.py marked as not known with those labels left out."""
+    lines, marked = _without_unknown_marks(lines)
+    token = _UNKNOWN_LINES.set(marked)
+    try:
+        return _read_form(lines)
+    finally:
+        _UNKNOWN_LINES.reset(token)
+
+
+def _read_form(lines: list[Line]) -> tuple[dict, Reading]:
+    """read_form's reading, the marks taken out of the lines."""
     reading = Reading()
     # a page's footer or number (第 1 页 共 2 页, - 2 -) is nothing of the form
     lines = [line for line in lines if not is_page_marker(line)]
