@@ -86,3 +86,17 @@ def test_a_row_whose_second_level_is_of_two_families_loses_its_first_level_too()
     assert _unknown_rows("level2", {1: {"数量指标", "质量指标"}}, units, {}) == {
         1: {"数量指标", "质量指标"}
     }
+
+
+def test_a_known_second_level_of_one_family_confirms_a_tied_first_level():
+    # the 一级 tilings disagree on the 时效指标 group (产出指标 or 满意度指标): 时效指标 is of
+    # 产出's family only, so the row's 一级 is 产出 as the kept tiling gives it; a row whose 二级
+    # is itself not known, or is 成本指标 (of no one family), stays not known
+    from pipelines.parser.layout import _confirmed_by_seconds
+
+    tied = {"产出指标", "满意度指标"}
+    firsts = ["产出指标", "", "", "满意度指标"]
+    seconds = ["数量指标", "时效指标", "成本指标", "服务对象满意度指标"]
+    unknown = {1: tied, 2: tied}
+    assert _confirmed_by_seconds(unknown, firsts, seconds, {}) == {2: tied}
+    assert _confirmed_by_seconds(unknown, firsts, seconds, {1: {"时效指标", "质量指标"}}) == unknown

@@ -562,6 +562,10 @@ class _Table:
                 for n in range(units[first][0] + 1, units[last][1] + 1):
                     if key == "level1" and groups.get("level2", [""] * (n + 1))[n]:
                         labels[n] = label
+            if key == "level1" and "level2" in groups:
+                unknown[key] = _confirmed_by_seconds(
+                    unknown[key], labels, groups["level2"], unknown.get("level2", {})
+                )
             groups[key] = _marked(labels, unknown[key], UNKNOWN_LEVEL[key])
             units = [(units[first][0], units[last][1]) for first, last, *_ in found]
             tops = [min(tops[first], top) for first, _, _, top, _ in found]
@@ -1134,6 +1138,29 @@ def _unknown_rows(
             if len(parents) > 1 or None in parents:
                 rows.setdefault(n, set())
     return rows
+
+
+def _confirmed_by_seconds(
+    unknown: dict[int, set[str]],
+    firsts: list[str],
+    seconds: list[str],
+    unsure: dict[int, set[str]],
+) -> dict[int, set[str]]:
+    """The rows whose 一级 is not known (_unknown_rows) less those whose 二级, known, is of the
+    family of the 一级 the kept tiling gives them, and of no other the tilings may give (时效指标
+    under 产出指标 or 满意度指标: 产出's): the 二级 says which 一级 group the row is in."""
+    out = {}
+    first = second = ""
+    for n, (a, b) in enumerate(zip(firsts, seconds, strict=True)):
+        first, second = a or first, b or second
+        labels = unknown.get(n)
+        if labels is None:
+            continue
+        parent = LEVEL2_PARENT.get(compact(without_points(second)))
+        family = {label for label in labels if compact(without_points(label)) == parent}
+        if n in unsure or not parent or len(family) != 1 or first not in family:
+            out[n] = labels
+    return out
 
 
 def _marked(labels: list[str], unknown: dict[int, set[str]], mark: str) -> list[str]:
