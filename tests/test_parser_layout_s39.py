@@ -1,7 +1,9 @@
-"""Tables laid out in columns by a PDF tool (pipelines/parser/layout.py), on invented forms
-(session 39)."""
+"""Tables laid out in columns by a PDF tool (pipelines/parser/layout.py), and forms whose cells
+ran together (every space lost), on invented forms (session 39)."""
 
 from __future__ import annotations
+
+import pytest
 
 from pipelines.parser import parse_text
 from pipelines.parser.generic import read_form
@@ -9,6 +11,7 @@ from pipelines.parser.labels import UNKNOWN_LEVEL
 from pipelines.parser.layout import _centred_groups, _tied_units, _unknown_rows, from_layout
 from pipelines.parser.text import split_lines
 from tests.test_parser_layout import FORM_HEAD, MONEY
+from tests.test_parser_real import NATIONAL_FORM
 
 # 数量指标 a line under the first row, 质量指标 a line above the last: 数量 over the first three
 # rows and 质量 over the last three stand both labels on their groups' middles, but 数量 over
@@ -100,3 +103,33 @@ def test_a_known_second_level_of_one_family_confirms_a_tied_first_level():
     unknown = {1: tied, 2: tied}
     assert _confirmed_by_seconds(unknown, firsts, seconds, {}) == {2: tied}
     assert _confirmed_by_seconds(unknown, firsts, seconds, {1: {"时效指标", "质量指标"}}) == unknown
+
+
+def _run_together(identity: str) -> str:
+    return NATIONAL_FORM.format(identity=identity).replace("\t", "").replace("\n", "")
+
+
+@pytest.mark.parametrize(
+    "identity, name",
+    [
+        # the form prints its department's label with 项目 (项目主管单位, after the unit's value):
+        # its 实施单位 label is 项目实施单位 too, so the 项目 run in after the name is the label's
+        (
+            "项目名称\t某某网络运维费\t项目实施单位\t某某中心\t项目主管单位\t某某局",
+            "某某网络运维费",
+        ),
+        # its department's label bare (主管部门): a name ends in 项目 more often than not
+        ("项目名称\t某某网络运维项目\t实施单位\t某某中心\t主管部门\t某某局", "某某网络运维项目"),
+        # (the department's label run in after the name is no family's: 项目主管部门 then
+        # 项目实施单位 after the department's value says nothing of the name's 项目)
+        (
+            "项目名称\t某某设备更新项目\n主管部门\t某某管理局\t项目实施单位\t某某中心",
+            "某某设备更新项目",
+        ),
+    ],
+    ids=["label family with 项目", "bare family", "department run in"],
+)
+def test_a_project_name_run_into_xiangmu_shishi_danwei_is_cut_by_the_label_family(identity, name):
+    (form,) = parse_text(_run_together(identity), "x.txt").forms
+    assert form["project_name"] == name
+    assert form["implementing_unit"] == "某某中心" and form["department"].startswith("某某")

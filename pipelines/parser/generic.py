@@ -489,18 +489,41 @@ def _split_runs(cells: list[Cell], worded: set[int] = frozenset()) -> list[Cell]
                 joined.append(cell)
         cells = joined
     out: list[Cell] = []
+    runs = []
     for cell in cells:
         text = cell.text
         if len(text) < 12:
-            out.append(cell)
+            runs.append((cell, None))
             continue
         norm = _nfkc_each(text)
-        found = _labels_in(norm, _spaced_run_pattern() if " " in norm else _run_pattern())
-        if len({m.group() for m in found}) < 2:
+        runs.append(
+            (cell, _labels_in(norm, _spaced_run_pattern() if " " in norm else _run_pattern()))
+        )
+    family = _department_with_xiangmu([found for _, found in runs if found])
+    for cell, found in runs:
+        if found is None:
+            out.append(cell)
+        elif len({m.group() for m in found}) < 2:
             out.extend(_split_led_run(cell))  # one label: only one that leads its value
-            continue
-        out.extend(_cut_at(cell, found))
+        else:
+            out.extend(_cut_at(cell, found, family))
     return out
+
+
+def _department_with_xiangmu(runs: list[list[re.Match]]) -> bool:
+    """Whether a form whose cells ran together prints its 主管部门 label with 项目 (项目主管单位,
+    项目主管部门) where no project's name runs into it (after a unit's value, which never ends
+    in 项目): a template that names its department so names its 实施单位 项目实施单位 too (c04,
+    e03, g04 and q04 of the real corpus; c03's 主管部门 … 项目实施单位 is no template the other
+    way round), so its 项目实施单位 run in after a project's name keeps its 项目."""
+    for matches in runs:
+        before = None
+        for m in matches:
+            label = vocab.meaning(m.group(), "identity")
+            if label == "department" and before != "project_name" and m.group().startswith("项目"):
+                return True
+            before = label
+    return False
 
 
 def _labels_in(norm: str, pattern: re.Pattern) -> list[re.Match]:
@@ -529,11 +552,25 @@ def _ends_a_name(label: str) -> bool:
     )
 
 
+def _label_s_project(label: str, family: bool) -> bool:
+    """Whether the 项目 of a 实施单位 label run in after a project's name with no space
+    (…维护费项目实施单位) is the label's: where the form prints its department's label with
+    项目 (``family``: _department_with_xiangmu). (Not a heading's, 项目负责人及电话: templates
+    that print 主管部门 and 实施单位 bare print it with its 项目, the name's own 项目 before it.)"""
+    return (
+        family
+        and label.startswith("项目")
+        and not label[2:3].isspace()
+        and vocab.meaning(label, "identity") == "implementing_unit"
+    )
+
+
 _LABEL_ETC = lazy(r"等(?![级次同])")
 
 
-def _cut_at(cell: Cell, found: list[re.Match]) -> list[Cell]:
-    """The cell cut before and after each label found in it."""
+def _cut_at(cell: Cell, found: list[re.Match], family: bool = False) -> list[Cell]:
+    """The cell cut before and after each label found in it (``family``: the form prints its
+    department's label with 项目, _department_with_xiangmu)."""
     text = cell.text
     out: list[Cell] = []
     at = 0
@@ -541,7 +578,9 @@ def _cut_at(cell: Cell, found: list[re.Match]) -> list[Cell]:
     for m in found:
         start = m.start()
         end = m.end()
-        if start > at and label == "project_name" and _ends_a_name(m.group()):
+        if start > at and label == "project_name" and _label_s_project(m.group(), family):
+            pass  # (…维护费项目实施单位, the form printing 项目主管单位 after a unit: the label's)
+        elif start > at and label == "project_name" and _ends_a_name(m.group()):
             start += 2  # (…设备更新项目主管部门: a project's name ends in 项目 more often than not)
             # and the label may go on (主管部门及代码)
             longer = _run_pattern().match(_nfkc_each(text), start)
