@@ -111,8 +111,12 @@ def test_every_gold_file_is_printed_by_every_tool():
         # rows after a page break take the lead tiling nearest the middles (003's), a row read
         # down to a label's head on a later line has its name left out (f03's): 2, 5 and 1
         # wrong before)
+        # (since the thirty-ninth: a row that two tilings of its column's labels, each within
+        # half a line of its groups' middles, put in different groups has that label left out,
+        # and its 一级 where the two 二级 are of different families (001's form 4: plain 3 wrong
+        # values, 0.949 before, 12 right labels of 001, 003, a03 and a11 given up with them)
         ("pdftotext-layout", "excel", 0, 0.959),
-        ("pdftotext-layout", "plain", 3, 0.949),
+        ("pdftotext-layout", "plain", 0, 0.947),
         ("pdftotext-layout", "word", 0, 0.982),
         # pdftotext without -layout: the text blocks in reading order, a cell or a few cells a
         # line, a wrapped cell's lines together, the columns gone. A wrapped cell's lines joined

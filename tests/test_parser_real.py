@@ -98,9 +98,11 @@ REAL = ROOT / "tests" / "fixtures" / "real"
 # 分值 close each group's points: 0.9362; e03's points rows whose rule's words and points stand
 # between their 分值 and 得分, read where every group's sum then holds: 0.9377; f01's bare 生态效益
 # run in between a row's points and the next numbered name, 指标1…, cut there: 0.9387; q04's
-# total score whose cell opens with its label's colon, 自评总分 | :98项目: 0.9388)
-MIN_ACCURACY = 0.9388
-MAX_WRONG = 1
+# total score whose cell opens with its label's colon, 自评总分 | :98项目: 0.9388; q04's project
+# name run into 项目实施单位 cut before the 项目, the form printing its department's label with
+# 项目 too (项目主管单位), the template's family: 0.9390 and no wrong value)
+MIN_ACCURACY = 0.9390
+MAX_WRONG = 0
 # forms loaded of the corpus's 89 (2026-12-05, thirtieth session: n02's department read after a
 # year printed before it, so loaded: 85 -> 86; c01 prints its 主管部门 and 实施单位 blank: no
 # identity as issue 11 defines it (项目名称 plus 主管部门 or 实施单位), so it stays quarantined)

@@ -47,6 +47,7 @@ from pipelines.parser.labels import (
     LEVEL2_BARE,
     LEVEL2_PARENT,
     MAX_LABEL_PIECES,
+    UNKNOWN_LEVEL,
     VOCABULARY,
     complete,
     is_fragment,
@@ -488,18 +489,41 @@ def _split_runs(cells: list[Cell], worded: set[int] = frozenset()) -> list[Cell]
                 joined.append(cell)
         cells = joined
     out: list[Cell] = []
+    runs = []
     for cell in cells:
         text = cell.text
         if len(text) < 12:
-            out.append(cell)
+            runs.append((cell, None))
             continue
         norm = _nfkc_each(text)
-        found = _labels_in(norm, _spaced_run_pattern() if " " in norm else _run_pattern())
-        if len({m.group() for m in found}) < 2:
+        runs.append(
+            (cell, _labels_in(norm, _spaced_run_pattern() if " " in norm else _run_pattern()))
+        )
+    family = _department_with_xiangmu([found for _, found in runs if found])
+    for cell, found in runs:
+        if found is None:
+            out.append(cell)
+        elif len({m.group() for m in found}) < 2:
             out.extend(_split_led_run(cell))  # one label: only one that leads its value
-            continue
-        out.extend(_cut_at(cell, found))
+        else:
+            out.extend(_cut_at(cell, found, family))
     return out
+
+
+def _department_with_xiangmu(runs: list[list[re.Match]]) -> bool:
+    """Whether a form whose cells ran together prints its 主管部门 label with 项目 (项目主管单位,
+    项目主管部门) where no project's name runs into it (after a unit's value, which never ends
+    in 项目): a template that names its department so names its 实施单位 项目实施单位 too (c04,
+    e03, g04 and q04 of the real corpus; c03's 主管部门 … 项目实施单位 is no template the other
+    way round), so its 项目实施单位 run in after a project's name keeps its 项目."""
+    for matches in runs:
+        before = None
+        for m in matches:
+            label = vocab.meaning(m.group(), "identity")
+            if label == "department" and before != "project_name" and m.group().startswith("项目"):
+                return True
+            before = label
+    return False
 
 
 def _labels_in(norm: str, pattern: re.Pattern) -> list[re.Match]:
@@ -528,11 +552,25 @@ def _ends_a_name(label: str) -> bool:
     )
 
 
+def _label_s_project(label: str, family: bool) -> bool:
+    """Whether the 项目 of a 实施单位 label run in after a project's name with no space
+    (…维护费项目实施单位) is the label's: where the form prints its department's label with
+    项目 (``family``: _department_with_xiangmu). (Not a heading's, 项目负责人及电话: templates
+    that print 主管部门 and 实施单位 bare print it with its 项目, the name's own 项目 before it.)"""
+    return (
+        family
+        and label.startswith("项目")
+        and not label[2:3].isspace()
+        and vocab.meaning(label, "identity") == "implementing_unit"
+    )
+
+
 _LABEL_ETC = lazy(r"等(?![级次同])")
 
 
-def _cut_at(cell: Cell, found: list[re.Match]) -> list[Cell]:
-    """The cell cut before and after each label found in it."""
+def _cut_at(cell: Cell, found: list[re.Match], family: bool = False) -> list[Cell]:
+    """The cell cut before and after each label found in it (``family``: the form prints its
+    department's label with 项目, _department_with_xiangmu)."""
     text = cell.text
     out: list[Cell] = []
     at = 0
@@ -540,7 +578,9 @@ def _cut_at(cell: Cell, found: list[re.Match]) -> list[Cell]:
     for m in found:
         start = m.start()
         end = m.end()
-        if start > at and label == "project_name" and _ends_a_name(m.group()):
+        if start > at and label == "project_name" and _label_s_project(m.group(), family):
+            pass  # (…维护费项目实施单位, the form printing 项目主管单位 after a unit: the label's)
+        elif start > at and label == "project_name" and _ends_a_name(m.group()):
             start += 2  # (…设备更新项目主管部门: a project's name ends in 项目 more often than not)
             # and the label may go on (主管部门及代码)
             longer = _run_pattern().match(_nfkc_each(text), start)
@@ -710,6 +750,36 @@ def _empty(text: str) -> bool:
 
 def _is_text(text: str) -> bool:
     return bool(text) and not is_number(text) and not _empty(text)
+
+
+# A group cell marked as not known (by layout.py: two tilings of its column's labels put the
+# row in different groups), and the level it is of; and the lines of the form being read
+# (read_form) that held such marks, each with its levels (the marks taken out of the cells)
+_UNKNOWN_LEVELS = {mark: level for level, mark in UNKNOWN_LEVEL.items()}
+_UNKNOWN_LINES: ContextVar[dict[int, set[str]] | None] = ContextVar("_UNKNOWN_LINES", default=None)
+
+
+def _without_unknown_marks(lines: list[Line]) -> tuple[list[Line], dict[int, set[str]]]:
+    """The lines with each mark of a level not known (UNKNOWN_LEVEL) left as a blank cell,
+    and the lines that held marks, each with the levels they marked."""
+    marked: dict[int, set[str]] = {}
+    out = []
+    for line in lines:
+        if line.tabbed and (
+            levels := {_UNKNOWN_LEVELS[c] for c in line.cells if c in _UNKNOWN_LEVELS}
+        ):
+            marked[line.no] = levels
+            cells = ["" if c in _UNKNOWN_LEVELS else c for c in line.cells]
+            line = Line(line.no, "\t".join(cells), cells, True, line.indented)
+        out.append(line)
+    return out, marked
+
+
+def _unknown_levels(line: int) -> set[str]:
+    """The levels whose label the line of a row's own cells marked as not known (a row of a
+    table layout.py rebuilt is one line: _without_unknown_marks)."""
+    marked = _UNKNOWN_LINES.get()
+    return marked.get(line, set()) if marked else set()
 
 
 def _is_level(text: str) -> bool:
@@ -4936,6 +5006,10 @@ def _read_rows(
             level1, level2 = texts[0], None
             texts = texts[1:]
         level1, level2 = _apply_labels(labels, level1, level2)
+        if unknown := _unknown_levels(own_line):
+            # (a level whose label is not known: left out, and carried down to no row)
+            level1 = None if "level1" in unknown else level1
+            level2 = None if "level2" in unknown else level2
         inner = [] if stream else _inner_labels(texts)
         if inner:
             # (labels printed among a row's values, no row's own: see _inner_labels)
@@ -10464,7 +10538,18 @@ def _goes_on(above: Line, line: Line) -> bool:
 
 
 def read_form(lines: list[Line]) -> tuple[dict, Reading]:
-    """The form in the contract's shape (None where a value was not read) and what was read."""
+    """The form in the contract's shape (None where a value was not read) and what was read;
+    the rows whose group cells layout.py marked as not known with those labels left out."""
+    lines, marked = _without_unknown_marks(lines)
+    token = _UNKNOWN_LINES.set(marked)
+    try:
+        return _read_form(lines)
+    finally:
+        _UNKNOWN_LINES.reset(token)
+
+
+def _read_form(lines: list[Line]) -> tuple[dict, Reading]:
+    """read_form's reading, the marks taken out of the lines."""
     reading = Reading()
     # a page's footer or number (第 1 页 共 2 页, - 2 -) is nothing of the form
     lines = [line for line in lines if not is_page_marker(line)]

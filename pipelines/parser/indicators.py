@@ -20,6 +20,7 @@ from pipelines.parser.labels import (
     FRAMEWORK,
     LEVEL1,
     MAX_LABEL_PIECES,
+    UNKNOWN_LEVEL,
     VOCABULARY,
     Label,
     LabelState,
@@ -348,6 +349,9 @@ def parse_tab(header: Line, body: list[Line]) -> list[Row]:
         if line.blank:
             continue
         cells = line.cells if line.tabbed else (line.text.strip(),)
+        unknown = _unknown_levels(cells)
+        if unknown:
+            cells = tuple("" if c in _UNKNOWN_MARKS else c for c in cells)
         anchor = find_anchor(cells)
         if line.tabbed and anchor != under_header and under_header[0] is not None:
             # (where the last two numbers stand in the header's columns, the same anchor)
@@ -405,6 +409,7 @@ def parse_tab(header: Line, body: list[Line]) -> list[Row]:
                     [line.no],
                 )
             )
+            _leave_out_levels(rows[-1], state, unknown)
             waiting_name = []
             continue
         filled = [(i, c) for i, c in enumerate(cells) if c]
@@ -477,7 +482,26 @@ def parse_tab(header: Line, body: list[Line]) -> list[Row]:
             row.target, row.actual, row.deviation = rest[1:2], rest[2:3], rest[3:]
         row.lines.append(line.no)
         rows.append(row)
+        _leave_out_levels(row, state, unknown)
     return rows
+
+
+_UNKNOWN_MARKS = frozenset(UNKNOWN_LEVEL.values())
+
+
+def _unknown_levels(cells: tuple[str, ...]) -> set[str]:
+    """The levels a row's cells mark as not known (UNKNOWN_LEVEL, from layout.py)."""
+    if not _UNKNOWN_MARKS.intersection(cells):
+        return set()
+    return {level for level, mark in UNKNOWN_LEVEL.items() if mark in cells}
+
+
+def _leave_out_levels(row: Row, state: LabelState, unknown: set[str]) -> None:
+    """The row's labels of the levels not known left out, and carried down to no row."""
+    if "level1" in unknown:
+        row.level1 = state.level1 = None
+    if "level2" in unknown:
+        row.level2 = state.level2 = None
 
 
 def _label_goes_on(text: str, body: list[Line], index: int) -> bool:

@@ -29,6 +29,11 @@ LEVEL2_PARENT = {
     "生态环境成本指标": "成本指标",
 }
 VOCABULARY = tuple(dict.fromkeys(LEVEL1 + tuple(LEVEL2_PARENT)))
+# A group cell whose label is not known (a reader of a text's layout, layout.py, found two
+# tilings of a column's labels that put the row in different groups): the row's label of that
+# level is left out, and never carried down to the rows after it (a blank cell carries the
+# label above). Characters of Unicode's private use area, which no form prints.
+UNKNOWN_LEVEL = {"level1": "\ue001", "level2": "\ue002"}
 # The 二级 labels as some forms print them, without their 指标 (数量, 时效, 经济效益): words that
 # open names too (成本控制), so read as labels only where a table's rows prove it (see
 # generic._bare_levels_apart)

@@ -34,6 +34,7 @@ from pipelines.parser.generic import _closing_piece
 from pipelines.parser.labels import (
     FRAMEWORK,
     LEVEL2_PARENT,
+    UNKNOWN_LEVEL,
     VOCABULARY,
     is_prefix,
     without_points,
@@ -339,6 +340,9 @@ class _Table:
         # (line, column key) of label pieces left out with a cut row (the head of its label)
         self.masked: set[tuple[int, str | None]] = set()
         self.dropped = 0  # group columns holding pieces that the last rebuild left out
+        # (the units of the last group column placed whose group two tilings disagree on, each
+        # with the labels they give it: see _tied_units)
+        self.tied: dict[int, set[str]] = {}
 
     @classmethod
     def read(cls, lines: list[str], at: int, widths: bool) -> _Table | None:
@@ -525,6 +529,7 @@ class _Table:
         groups: dict[str, list[str]] = {}
         units = [(n, n) for n in range(len(anchors))]
         self.dropped = 0
+        unknown: dict[str, dict[int, set[str]]] = {}  # (see _unknown_rows)
         for key in reversed(_GROUPS):
             if key not in by_key:
                 continue
@@ -548,6 +553,7 @@ class _Table:
             if found is None:
                 self.dropped += any(self.piece(k, by_key[key]) for k in self.body)
                 continue
+            unknown[key] = _unknown_rows(key, self.tied, units, unknown.get("level2", {}))
             labels = [""] * len(anchors)
             for first, last, label, _, _ in found:
                 labels[units[first][0]] = label
@@ -556,7 +562,11 @@ class _Table:
                 for n in range(units[first][0] + 1, units[last][1] + 1):
                     if key == "level1" and groups.get("level2", [""] * (n + 1))[n]:
                         labels[n] = label
-            groups[key] = labels
+            if key == "level1" and "level2" in groups:
+                unknown[key] = _confirmed_by_seconds(
+                    unknown[key], labels, groups["level2"], unknown.get("level2", {})
+                )
+            groups[key] = _marked(labels, unknown[key], UNKNOWN_LEVEL[key])
             units = [(units[first][0], units[last][1]) for first, last, *_ in found]
             tops = [min(tops[first], top) for first, _, _, top, _ in found]
             bottoms = [max(bottoms[last], bottom) for _, last, _, _, bottom in found]
@@ -713,9 +723,13 @@ class _Table:
             for k in self.body
             if (p := self.piece(k, column)) and vocab.label_key(p) != "绩效指标"
         ]
+        self.tied = {}
         if not pieces:
             return None
         middle, top = _centred_groups(pieces, tops, bottoms), _top_groups(pieces, tops)
+        if middle is not None and (top is None or way is False or middle == top):
+            # (the tiling kept is the centred one: the units other tilings place elsewhere)
+            self.tied = _tied_units(pieces, tops, bottoms)
         if middle is None and top is None and self.at is not None:
             # (a header over the table: no page going on, whose first group may have no label)
             middle = _one_label_a_line_off(pieces, tops, bottoms)
@@ -1046,6 +1060,125 @@ def _centred_groups(
 
     _, ways, tiling = best(0, 0)
     return tiling if ways == 1 else None
+
+
+def _tied_units(
+    pieces: list[tuple[int, str]], tops: list[int], bottoms: list[int]
+) -> dict[int, set[str]]:
+    """The units that two tilings put in different groups, each with the labels they give it:
+    of the tilings that stand every label within half a line of its group's middle with as many
+    labels whole as the best (_centred_groups, which keeps the one nearest their middles). A
+    page's lines are no even measure of its height (pdftotext -layout sets a label's line by its
+    own rounding), so the nearest tiling may be a line off the true one at a group's edge: a
+    row there may be the group's above or below, and its label is not known."""
+    size, count = len(tops), len(pieces)
+    memo: dict[tuple[int, int], int | None] = {}
+
+    def steps(i: int, g: int):
+        """(last unit, pieces' end, label, 1 whole / -1 not) of each group units i… may open
+        with pieces g… (as _centred_groups tries them)."""
+        low = bottoms[i - 1] if i else -1
+        for j in range(i, size):
+            if pieces[g][0] <= low:
+                break
+            middle = (tops[i] + bottoms[j]) / 2
+            high = tops[j + 1] if j + 1 < size else 10**9
+            for b in range(g + 1, count + 1):
+                block = pieces[g:b]
+                if block[-1][0] >= high or block[-1][0] - block[0][0] > 2 * len(block):
+                    break
+                if abs((block[0][0] + block[-1][0]) / 2 - middle) > _OFF_MIDDLE:
+                    continue
+                label = _joined([p[1] for p in block])
+                if not _labels_run_together(label):
+                    yield j, b, label, 1 if _whole_label(label) else -1
+
+    def best(i: int, g: int) -> int | None:
+        """The most labels whole (less those not) of the tilings of units i… by pieces g…."""
+        if i == size or g == count:
+            return 0 if i == size and g == count else None
+        if (i, g) not in memo:
+            found = [r + s for j, b, _, s in steps(i, g) if (r := best(j + 1, b)) is not None]
+            memo[i, g] = max(found, default=None)
+        return memo[i, g]
+
+    if size * count > _MAX_TILING or best(0, 0) is None:
+        return {}
+    labels: dict[int, set[tuple[int, str]]] = {}
+    seen, todo = {(0, 0)}, [(0, 0)]
+    while todo:  # every step of a best tiling, from the first unit on
+        i, g = todo.pop()
+        if i == size:
+            continue
+        for j, b, label, s in steps(i, g):
+            if (r := best(j + 1, b)) is None or r + s != best(i, g):
+                continue
+            for u in range(i, j + 1):
+                labels.setdefault(u, set()).add((g, label))
+            if (j + 1, b) not in seen:
+                seen.add((j + 1, b))
+                todo.append((j + 1, b))
+    return {u: {label for _, label in found} for u, found in labels.items() if len(found) > 1}
+
+
+def _unknown_rows(
+    key: str,
+    tied: dict[int, set[str]],
+    units: list[tuple[int, int]],
+    seconds: dict[int, set[str]],
+) -> dict[int, set[str]]:
+    """The rows whose label of this level is not known, with the labels they may take: the
+    rows of each tied unit (_tied_units), and for the 一级, the rows whose 二级 is not known where
+    its labels are of different 一级 families (时效指标 or 社会效益指标: 产出 or 效益; 数量指标 or
+    质量指标 leave the 一级 known)."""
+    rows = {n: labels for u, labels in tied.items() for n in range(units[u][0], units[u][1] + 1)}
+    if key == "level1":
+        for n, labels in seconds.items():
+            parents = {LEVEL2_PARENT.get(compact(without_points(label))) for label in labels}
+            if len(parents) > 1 or None in parents:
+                rows.setdefault(n, set())
+    return rows
+
+
+def _confirmed_by_seconds(
+    unknown: dict[int, set[str]],
+    firsts: list[str],
+    seconds: list[str],
+    unsure: dict[int, set[str]],
+) -> dict[int, set[str]]:
+    """The rows whose 一级 is not known (_unknown_rows) less those whose 二级, known, is of the
+    family of the 一级 the kept tiling gives them, and of no other the tilings may give (时效指标
+    under 产出指标 or 满意度指标: 产出's): the 二级 says which 一级 group the row is in."""
+    out = {}
+    first = second = ""
+    for n, (a, b) in enumerate(zip(firsts, seconds, strict=True)):
+        first, second = a or first, b or second
+        labels = unknown.get(n)
+        if labels is None:
+            continue
+        parent = LEVEL2_PARENT.get(compact(without_points(second)))
+        family = {label for label in labels if compact(without_points(label)) == parent}
+        if n in unsure or not parent or len(family) != 1 or first not in family:
+            out[n] = labels
+    return out
+
+
+def _marked(labels: list[str], unknown: dict[int, set[str]], mark: str) -> list[str]:
+    """A group column's cells (a label at a group's first row, blank after it: carried down)
+    with each row whose label is not known marked so (``mark``: left out, not carried), and the
+    row after a marked one given its group's label (a blank would carry nothing)."""
+    if not unknown:
+        return labels
+    out, carried = [], ""
+    for n, label in enumerate(labels):
+        carried = label or carried
+        if n in unknown:
+            out.append(mark)
+        elif not label and n - 1 in unknown:
+            out.append(carried)
+        else:
+            out.append(label)
+    return out
 
 
 def _one_label_a_line_off(
