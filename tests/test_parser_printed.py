@@ -668,7 +668,10 @@ def test_every_gold_file_is_printed_by_every_tool():
         # reason, and a name cut inside a quote its target closes, b01's, with the target and
         # the row's labels: 15 / 0.965 before)
         # (a name of no values cut before a piece alone left out, as in excel prints: 9 before)
-        ("pymupdf", "plain", 8, 0.964),
+        # (since the thirty-ninth: a cell wrapped over up to ten lines, 003's reasons of eight
+        # read whole, and a name whose last line may open its target, wrapped, left out with
+        # it, 003's form 7: 8 / 0.964 before)
+        ("pymupdf", "plain", 3, 0.967),
         # (since the thirty-seventh: a bare figure read as points where the table prints them
         # with decimals left out, g04's last row: 3 before)
         ("pymupdf", "word", 2, 0.945),

@@ -4796,6 +4796,7 @@ def _read_rows(
     in_prose = False  # (see _prose_pieces)
     unsure: list[tuple[Cell, Cell]] = []  # (see _one_cell_apart)
     unsure_rows: list[tuple[dict, str, str]] = []  # (the rows of those pairs, as read)
+    unsure_names: list[tuple[dict, str, str]] = []  # (rows whose name's end is not known)
     if stream:
         body = _names_then_their_values(body, value_columns, unlabelled)
         cells = _doubled_apart(body)
@@ -5041,6 +5042,8 @@ def _read_rows(
             row["name"] = row["target"] = row["actual"] = row["deviation"] = None
         if unsure and _split_unsure(row, group, unsure):
             unsure_rows.append((row, row["target"], row["actual"]))
+        if unsure and _split_unsure(row, group, unsure, ("name", "target")):
+            unsure_names.append((row, row["name"], row["target"]))
         if _doubled_wrap(row["name"], row["deviation"]):
             # the name's last characters, wrapped under its values with the character at the
             # wrap printed twice (…验收合格 / 格率): the name's, not a reason
@@ -5126,6 +5129,11 @@ def _read_rows(
             if row["weight"] is None and row["score"] is None:
                 # (no points after them: what was read as the reason may be the actual)
                 row["deviation"] = None
+    for row, name, target in unsure_names:
+        if row["name"] == name and row["target"] == target:
+            # a name whose last line may as well be its target's first (see
+            # _name_or_target_line): where the name ends is not known, so neither is placed
+            row["name"] = row["target"] = None
     rows = _groups_by_points(rows, marks)
     if stream:
         _actuals_of_another_unit(rows)
@@ -6792,7 +6800,7 @@ def _wraps_in(column: str, texts: list[str]) -> bool:
     return column not in ("target", "actual") or not any(_OPENS_VALUE.match(t) for t in texts[1:])
 
 
-_MAX_WRAP = 6  # lines of one wrapped cell read as such
+_MAX_WRAP = 10  # lines of one wrapped cell read as such (a reason may wrap over eight)
 # display places of the widest line of a table's targets and actuals taken for their column's
 # width where no wrap was read (six wide characters: 逐步提高 | 达标 is two cells, not one)
 _WIDE_LINE = 12
@@ -7202,6 +7210,9 @@ def _segment_once(
     unsure_cells: list[tuple[Cell, Cell]] = []
     widest = _INF  # (the widest full line of a target or an actual wrapped)
     line_widths: list[int] = []  # (of the lines of the targets and actuals, wrapped or not)
+    # (a name joined over lines, its cell and end line: see _name_or_target_line)
+    joined_name: tuple[Cell, int] | None = None
+    name_targets: list[tuple[Cell, Cell, int]] = []  # (name, the target after it, name's end)
     while i < n or j < m:
         step = move[i][j] if j < m or i < n else None
         if step is None:
@@ -7228,6 +7239,7 @@ def _segment_once(
         ):
             unsure.append((len(rows), target[0], i))
         target = (len(current), i, ni) if placed and row_columns[j] == "target" else None
+        name_step = j == name_at and kind in ("take2", "wrap")
         if j == name_at and kind in ("take", "take2", "wrap"):
             joined = kind != "take" and _wraps_onto(cells, i)
             names.append((texts[i], joined, len(rows), len(current)))
@@ -7243,6 +7255,11 @@ def _segment_once(
         elif kind == "row" and current:
             rows.append(current)
             current = []
+        # (the target read as one line right after a name joined over lines)
+        if kind == "take" and joined_name and joined_name[1] == i and row_columns[j] == "target":
+            name_targets.append((joined_name[0], current[-1], i))
+        if placed:
+            joined_name = (current[-1], ni) if name_step else None
         i, j = ni, nj
         if i == n and j == m:
             break
@@ -7265,7 +7282,31 @@ def _segment_once(
         if display_width(texts[middle - 1]) >= full - _SLACK:
             # (the target's last line fills the column: where the target ends is not known)
             unsure_cells.append((rows[row][at], rows[row][at + 1]))
+    for name, value, at in name_targets:
+        after = texts[at + 1] if at + 1 < n else ""
+        # (a value printed whole elsewhere in the table, 是, 效果明显: a target of its own)
+        once = texts.count(value.text) == 1
+        if once and _name_or_target_line(texts[at - 1], value.text, after, widest):
+            unsure_cells.append((name, value))
     return rows, names, unsure_cells
+
+
+def _name_or_target_line(last: str, target: str, after: str, widest: int) -> bool:
+    """Whether a name's last line, joined to the lines before it, may as well be the first line
+    of the row's target, wrapped onto the line that was read as the whole target (a cell a
+    line: 补充信息字段的完整性 / 在规定的时间内 / 全部 / 达成指标 is a name and its target 在规定的
+    时间内全部 as well as a name wrapped and 全部): the line fills the target's column (as wide
+    as the widest full line of a target or an actual wrapped in the table, ``widest``) and the
+    two lines are one target's wrap, its last no wider than its first; not where the line
+    ``after`` the target is the same words (是 / 是: an actual printed as its whole target)."""
+    return (
+        widest < _INF
+        and after != target
+        and widest - _SLACK <= display_width(last) <= widest + _SLACK
+        and not _full_stop(last)
+        and display_width(target) <= display_width(last) + _SLACK
+        and _wraps_in("target", [last, target])
+    )
 
 
 _SPLIT_BRACKET = 1.0  # the cost of ending a cell between a bracket's two lines
@@ -7377,13 +7418,20 @@ def _repeats_lines(texts: list[str], start: int, end: int, repeats: dict[int, in
     return again[:-1] == target[:-1] and target[-1].startswith(again[-1])
 
 
-def _split_unsure(row: dict, group: list[Cell], unsure: list[tuple[Cell, Cell]]) -> bool:
-    """Whether the row's target and actual are a pair of cells _segment_rows was unsure of."""
+def _split_unsure(
+    row: dict,
+    group: list[Cell],
+    unsure: list[tuple[Cell, Cell]],
+    fields: tuple[str, str] = ("target", "actual"),
+) -> bool:
+    """Whether the row's two ``fields`` (its target and actual, or its name and target) are a
+    pair of cells _segment_rows was unsure of."""
+    one, other = fields
     return any(
         any(c is first for c in group)
         and any(c is second for c in group)
-        and row["target"] == _text_or_none(first.text)
-        and row["actual"] == _text_or_none(second.text)
+        and row[one] == _text_or_none(first.text)
+        and row[other] == _text_or_none(second.text)
         for first, second in unsure
     )
 

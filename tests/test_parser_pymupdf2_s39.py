@@ -1,0 +1,126 @@
+"""Invented forms as PyMuPDF prints them (a cell a line, a wrapped cell's lines one under
+another, no blank line between cells), for the rules of the thirty-ninth session's PyMuPDF
+round: a reason wrapped over more than six lines is read whole, and a name whose last line may
+as well be the first line of its target, wrapped, is left out with the target."""
+
+from __future__ import annotations
+
+from pipelines.parser import parse_text
+
+_HEAD = [
+    "项目支出绩效自评表",
+    "(2023年度)",
+    "项目名称",
+    "某区档案数字化服务",
+    "主管部门",
+    "某区档案局",
+    "实施单位",
+    "某区档案馆",
+    "项目资金",
+    "(万元)",
+    "年初预算数",
+    "全年预算数",
+    "全年执行数",
+    "分值",
+    "执行率",
+    "得分",
+    "年度资金总额",
+    "80.00",
+    "80.00",
+    "80.00",
+    "10.00",
+    "100.00%",
+    "10.00",
+    "当年财政拨款",
+    "80.00",
+    "80.00",
+    "80.00",
+    "100.00%",
+    "年度总体目",
+    "标",
+    "预期目标",
+    "实际完成情况",
+    "完成馆藏档案的数字化加工。",
+    "已完成馆藏档案的数字化加工。",
+    "一级指标",
+    "二级指标",
+    "三级指标",
+    "年度指标值",
+    "实际完成值",
+    "分值",
+    "得分",
+    "偏差原因分析及改进措施",
+    "产出指标",
+    "数量指标",
+]
+# a target wrapped at its column's width (≤3000.00(卷/ / 年)): the targets' column is 12 wide
+_WRAPPED_TARGET = ["档案扫描卷数", "≤3000.00(卷/", "年)", "2800.00(卷/年)", "20.00", "20.00"]
+_TAIL = [
+    "效益指标",
+    "社会效益",
+    "指标",
+    "档案查阅便利程度",
+    "明显提高",
+    "明显提高",
+    "30.00",
+    "30.00",
+    "总分",
+    "100.00 99.00",
+]
+
+
+def _form(rows: list[str]) -> str:
+    return "\n".join(_HEAD + _WRAPPED_TARGET + rows + _TAIL) + "\n"
+
+
+def _rows(rows: list[str]) -> list[dict]:
+    return parse_text(_form(rows), "invented.txt").forms[0]["indicators"]
+
+
+# a row that lost a point, its reason wrapped over eight lines of the column's width
+_REASON = [
+    "偏差原因：档案数字化加工数",
+    "量超指标数完成。年初绩效目",
+    "标设置不够准确，应为大于等",
+    "于二千卷，实际完成三千卷，",
+    "故导致自评指标值有所偏差。",
+    "改进措施：今后将在预算编制",
+    "时提高指标设置的准确度，加",
+    "强测算。",
+]
+_LONG = ["档案目录著录条数", "≥2000.00(条)", "3000.00(条)", "10.00", "9.00", *_REASON]
+
+
+def test_a_reason_wrapped_over_eight_lines_is_read_whole():
+    rows = _rows([*_LONG, "档案修复数量", "=50.00(卷)", "50.00(卷)", "10.00", "10.00"])
+    names = [row["name"] for row in rows]
+    assert names == ["档案扫描卷数", "档案目录著录条数", "档案修复数量", "档案查阅便利程度"]
+    assert rows[1]["deviation"] == "".join(_REASON)
+    assert rows[2]["target"] == "=50.00(卷)" and rows[2]["score"] == 10.0
+
+
+# a name wrapped over two lines whose second line (在规定的时限内, 14 wide) fills the targets'
+# column (12 wide): it may be the name's end, 全部 the target, or the target's first line, 全部 its rest
+_UNSURE = ["档案补充著录信息的完整", "在规定的时限内", "全部", "达成指标", "10.00", "10.00"]
+
+
+def test_a_names_last_line_that_may_open_its_target_is_left_out_with_it():
+    rows = _rows(_UNSURE)
+    unsure = rows[1]
+    assert unsure["name"] is None and unsure["target"] is None
+    assert unsure["actual"] == "达成指标" and unsure["weight"] == 10.0
+    assert rows[0]["target"] == "≤3000.00(卷/年)"
+
+
+def test_a_target_printed_again_as_its_actual_keeps_the_name_joined():
+    # (全部 / 全部: the actual prints the target whole, which is then one line)
+    rows = _rows(["档案补充著录信息的完整", "在规定的时限内", "全部", "全部", "10.00", "10.00"])
+    assert rows[1]["name"] == "档案补充著录信息的完整在规定的时限内"
+    assert rows[1]["target"] == "全部"
+
+
+def test_a_names_last_line_narrower_than_the_targets_column_is_kept():
+    # (时限内, 6 wide: no line of a 12-wide column's target but its last)
+    rows = _rows(["档案补充著录信息的完整", "时限内", "全部", "达成指标", "10.00", "10.00"])
+    assert rows[1]["name"] == "档案补充著录信息的完整时限内"
+    assert rows[1]["target"] == "全部"
