@@ -124,3 +124,32 @@ def test_a_names_last_line_narrower_than_the_targets_column_is_kept():
     rows = _rows(["档案补充著录信息的完整", "时限内", "全部", "达成指标", "10.00", "10.00"])
     assert rows[1]["name"] == "档案补充著录信息的完整时限内"
     assert rows[1]["target"] == "全部"
+
+
+def _goals(lines: list[str]) -> tuple[str | None, str | None]:
+    at = _HEAD.index("完成馆藏档案的数字化加工。")
+    head = _HEAD[:at] + lines + _HEAD[at + 2 :]
+    text = "\n".join(head + _WRAPPED_TARGET + _TAIL) + "\n"
+    form = parse_text(text, "invented.txt").forms[0]
+    return form["goal_planned"], form["goal_actual"]
+
+
+def test_goals_whose_first_line_is_cut_by_spaces_then_go_on_are_left_out():
+    # the planned goal's first line holds gaps inside its words (a PDF tool's spaces), its
+    # lines going on, then the achieved goal's lines: no gap says where one goal ends
+    planned, actual = _goals(
+        [
+            "年度档案整理完成后 ,委托档案服务机构、数字化加工机 构、修复机构等专业机构对馆藏档案开展整 理",
+            "扫描和目录著录 、修复、编研等相关工作。",
+            "共整理档案3000卷,扫描纸质档案2800卷,全部录入目录",
+            "数据库,开展档案利用服务120次,编研成果两项,修复破",
+            "损档案50卷。",
+        ]
+    )
+    assert planned is None and actual is None
+
+
+def test_goals_a_line_each_are_still_read():
+    planned, actual = _goals(["完成馆藏档案的数字化加工。", "已完成馆藏档案的数字化加工。"])
+    assert planned == "完成馆藏档案的数字化加工。"
+    assert actual == "已完成馆藏档案的数字化加工。"

@@ -3487,7 +3487,11 @@ def read_goals(
             texts = _rejoin_clauses([c.text for c in after])
             if len(by_line) == 1:  # (one line's pieces: wrapped lines' pieces are not joined)
                 texts = _join_unfinished(texts)
-            texts = texts[:3]
+            if len(texts) > 3:
+                # more pieces than two goals and a wrapped word: a text whose lines and gaps
+                # do not say where one goal ends (a goal's line cut by spaces, then its lines
+                # going on); the first pieces are no goal's whole text, so none is read
+                texts = []
             if (
                 len(texts) == 3
                 and len(compact(texts[2])) <= 3
