@@ -657,7 +657,10 @@ def test_every_gold_file_is_printed_by_every_tool():
         # h05's, and a name opening with another group's label, a06's, left out: 16 before)
         # (a name of no values cut before a piece alone, the row's values under that piece,
         # left out since the thirty-eighth's names round: 12 before)
-        ("pymupdf", "excel", 10, 0.932),
+        # (since the thirty-ninth: a name's one full line, then a short cell of words with a
+        # figure and a bare number, the cell maybe the name's rest: name, target and actual
+        # left out, a07's: 10 before)
+        ("pymupdf", "excel", 8, 0.933),
         # (a full-width name's rest told by a count of cells no other row holds, one more than
         # some, in a table whose rows print targets or not, since the twenty-eighth: 44 before)
         # (a number set apart inside a sentence's line no cell of its own: 003's form 4, its

@@ -153,3 +153,38 @@ def test_goals_a_line_each_are_still_read():
     planned, actual = _goals(["完成馆藏档案的数字化加工。", "已完成馆藏档案的数字化加工。"])
     assert planned == "完成馆藏档案的数字化加工。"
     assert actual == "已完成馆藏档案的数字化加工。"
+
+
+# two names wrapped at the names' column (18 wide), then a name's one line as wide, a short
+# cell of words holding a figure and a bare number: the name wrapped and its target 2, or the
+# name whole, a target in words and an actual 2
+_WRAPPED_NAMES = [
+    "档案密集架及配套设",
+    "施购置安装",
+    "≥200.00(组)",
+    "210.00(组)",
+    "10.00",
+    "10.00",
+    "档案扫描仪及配套图",
+    "像处理软件购置",
+    "5.00(台)",
+    "5.00(台)",
+    "10.00",
+    "10.00",
+]
+
+
+def test_a_target_that_may_be_the_names_rest_is_left_out_with_the_name_and_actual():
+    rows = _rows([*_WRAPPED_NAMES, "配套恒温恒湿设备AB", "空调机组2台", "2", "10.00", "10.00"])
+    unsure = rows[3]
+    assert unsure["name"] is None and unsure["target"] is None and unsure["actual"] is None
+    assert unsure["weight"] == 10.0 and rows[2]["name"] == "档案扫描仪及配套图像处理软件购置"
+
+
+def test_a_target_in_words_beside_a_bound_or_after_a_narrow_name_is_kept():
+    # (an actual that is no bare number: 2台 prints its unit as its target does)
+    rows = _rows([*_WRAPPED_NAMES, "配套恒温恒湿设备AB", "空调机组2台", "2台", "10.00", "10.00"])
+    assert rows[3]["name"] == "配套恒温恒湿设备AB" and rows[3]["target"] == "空调机组2台"
+    # (a name's line narrower than the column: whole)
+    rows = _rows([*_WRAPPED_NAMES, "恒温恒湿设备", "空调机组2台", "2", "10.00", "10.00"])
+    assert rows[3]["name"] == "恒温恒湿设备" and rows[3]["target"] == "空调机组2台"

@@ -5125,19 +5125,26 @@ def _read_rows(
         _stacked_labels(rows, stacks, among)
     if late:
         _late_labels(rows, marks, late)
-    for row, target, actual in unsure_rows:
-        if row["target"] == target and row["actual"] == actual:
-            # a target and its actual that may as well be one cell wrapped (its lines full):
-            # where one ends and the other begins is not known, so neither is placed
-            row["target"] = row["actual"] = None
-            if row["weight"] is None and row["score"] is None:
-                # (no points after them: what was read as the reason may be the actual)
-                row["deviation"] = None
-    for row, name, target in unsure_names:
-        if row["name"] == name and row["target"] == target:
-            # a name whose last line may as well be its target's first (see
-            # _name_or_target_line): where the name ends is not known, so neither is placed
-            row["name"] = row["target"] = None
+    # (both kinds judged on the rows as read, before either leaves a cell out)
+    names_unsure = [
+        r for r, name, target in unsure_names if (r["name"], r["target"]) == (name, target)
+    ]
+    pairs_unsure = [
+        r for r, target, actual in unsure_rows if (r["target"], r["actual"]) == (target, actual)
+    ]
+    for row in names_unsure:
+        # a name whose last line may as well be its target's first, or whose target may as
+        # well be its rest (see _name_or_target_line, _rests_read_as_targets): where the name
+        # ends is not known, so neither is placed
+        row["name"] = row["target"] = None
+    for row in pairs_unsure:
+        # a target and its actual that may as well be one cell wrapped (its lines full), or
+        # a target that may be the name's rest: where one ends and the other begins is not
+        # known, so neither is placed
+        row["target"] = row["actual"] = None
+        if row["weight"] is None and row["score"] is None:
+            # (no points after them: what was read as the reason may be the actual)
+            row["deviation"] = None
     rows = _groups_by_points(rows, marks)
     if stream:
         _actuals_of_another_unit(rows)
@@ -6891,7 +6898,46 @@ def _segment_rows(
         _join_names_rest(rows, names)
         _join_lone_rows_rest(rows, names)
         _join_numberless_rows_rest(rows, names)
+        unsure = unsure + _rests_read_as_targets(rows, names)
     return rows, unsure
+
+
+_REST_SIZE = 8  # characters of a wrapped name's rest at most (see _wrapped_name)
+
+
+def _rests_read_as_targets(
+    rows: list[list[Cell]], names: list[tuple[str, bool, int, int]]
+) -> list[tuple[Cell, Cell]]:
+    """The (name, target) and (target, actual) cells of rows whose target may as well be the
+    name's rest, wrapped (a cell a line: 配套电力设施1250KVA / 变压器3台 / 3 is a name wrapped
+    and its target 3 as well as a name, a target in words and an actual 3): the name's one line
+    as wide as the first lines of the names read wrapped (two at least), then on the next line
+    a short cell opening with Chinese, no wider, no sentence, holding a figure, and after it a
+    bare number (a target in words beside an actual in figures, a pair no row prints otherwise).
+    Where the name ends is not known: neither cell is placed, nor the actual."""
+    heads = [display_width(head) for head, joined, _, _ in names if joined]
+    if len(heads) < _WIDTH_EVIDENCE:
+        return []
+    full = filled_width(max(heads))
+    out: list[tuple[Cell, Cell]] = []
+    for head_text, joined, r, at in names:
+        row = rows[r]
+        if joined or len(row) < at + 3:
+            continue
+        head, rest, actual = row[at : at + 3]
+        if (
+            display_width(head_text) >= full
+            and rest.no == head.no + 1
+            and actual.no == rest.no + 1
+            and bool(_CJK_HEAD.match(rest.text))
+            and len(rest.text) <= _REST_SIZE
+            and display_width(rest.text) <= display_width(head_text)
+            and not _SENTENCE_MARK.search(rest.text)
+            and any(ch.isdigit() for ch in rest.text)
+            and _PLAIN_POINTS.fullmatch(actual.text.strip()) is not None
+        ):
+            out += [(head, rest), (rest, actual)]
+    return out
 
 
 def _ends_in_points(row: list[Cell]) -> bool:
