@@ -6,6 +6,7 @@ as well be the first line of its target, wrapped, is left out with the target.""
 from __future__ import annotations
 
 from pipelines.parser import parse_text
+from pipelines.parser.generic import Cell, _join_numberless_rows_rest
 
 _HEAD = [
     "项目支出绩效自评表",
@@ -188,3 +189,35 @@ def test_a_target_in_words_beside_a_bound_or_after_a_narrow_name_is_kept():
     # (a name's line narrower than the column: whole)
     rows = _rows([*_WRAPPED_NAMES, "恒温恒湿设备", "空调机组2台", "2", "10.00", "10.00"])
     assert rows[3]["name"] == "恒温恒湿设备" and rows[3]["target"] == "空调机组2台"
+
+
+# plain pdftotext (a cell a paragraph), a text cut inside a table that prints no points: the
+# rows as the segmenter read them, the first row's name wrapped (18 wide: its first line and
+# whether it was joined, the row, the name's place), the last row's name as wide and a short
+# piece of words after it
+def _cut_rows(last_name: str) -> tuple[list[list[Cell]], list[tuple[str, bool, int, int]]]:
+    rows = [
+        [Cell("享受职业培训补贴人员数量", 20), Cell("3200", 22)],
+        [Cell(last_name, 24), Cell("人员", 25)],
+    ]
+    names = [("享受职业培训补贴人", True, 0, 0), (last_name, False, 1, 0)]
+    return rows, names
+
+
+def test_a_cut_texts_last_name_as_wide_as_a_wrapped_one_takes_its_rest():
+    rows, names = _cut_rows("享受一次性创业补贴")
+    _join_numberless_rows_rest(rows, names, points=False)
+    assert [c.text for c in rows[1]] == ["享受一次性创业补贴人员"]
+
+
+def test_a_cut_texts_narrow_or_inner_name_keeps_its_target():
+    # (一次性创业补贴, 14 wide: a whole name, 人员 its target)
+    rows, names = _cut_rows("一次性创业补贴")
+    _join_numberless_rows_rest(rows, names, points=False)
+    assert [c.text for c in rows[1]] == ["一次性创业补贴", "人员"]
+    # (a row before the last: its values lost elsewhere, nothing says the text was cut there)
+    rows, names = _cut_rows("享受一次性创业补贴")
+    rows.append([Cell("享受公益性岗位补贴人员", 27), Cell("1200", 28)])
+    names.append(("享受公益性岗位补贴人员", False, 2, 0))
+    _join_numberless_rows_rest(rows, names, points=False)
+    assert [c.text for c in rows[1]] == ["享受一次性创业补贴", "人员"]

@@ -6897,8 +6897,8 @@ def _segment_rows(
     if {"weight", "score"} & set(columns):
         _join_names_rest(rows, names)
         _join_lone_rows_rest(rows, names)
-        _join_numberless_rows_rest(rows, names)
         unsure = unsure + _rests_read_as_targets(rows, names)
+    _join_numberless_rows_rest(rows, names, bool({"weight", "score"} & set(columns)))
     return rows, unsure
 
 
@@ -6946,7 +6946,7 @@ def _ends_in_points(row: list[Cell]) -> bool:
 
 
 def _join_numberless_rows_rest(
-    rows: list[list[Cell]], names: list[tuple[str, bool, int, int]]
+    rows: list[list[Cell]], names: list[tuple[str, bool, int, int]], points: bool = True
 ) -> None:
     """A row that prints no number at all, its name followed on the next line by one short
     Chinese cell that ends the row (…验收合 / 格率, then the next row's name or the table's end:
@@ -6955,15 +6955,25 @@ def _join_numberless_rows_rest(
     The cell is the name's rest, not its target in words (read so, the name was cut short and
     its tail given as the target). Only in a table some of whose rows end in two points (a
     table of no points says nothing of a row's end), a name not joined already, the rest no wider than its
-    head and a name's possible rest (_wrapped_name). Joined to the name, in place."""
+    head and a name's possible rest (_wrapped_name); in a table of no points (``points``: its
+    header has none, or no row prints them) only the last row, where a cut text lost its
+    values, its name as wide as a name read wrapped. Joined to the name, in place."""
     # (only in a table whose rows print their points, a row ending in two: there a row of no
-    # number lost its values, and its cells are the name's and what is left of it)
-    if len(names) < 2 or not any(len(row) >= 3 and _ends_in_points(row) for row in rows):
+    # number lost its values, and its cells are the name's and what is left of it; or, in a
+    # table printing none, at the text's end, where a cut text lost the last row's values)
+    if len(names) < 2:
         return
+    pointed = points and any(len(row) >= 3 and _ends_in_points(row) for row in rows)
     widths = sorted((display_width(name[0]) for name in names), reverse=True)
+    wrapped = [display_width(name[0]) for name in names if name[1]]
     for head_text, joined, r, at in names:
         row = rows[r]
         if joined or len(row) != at + 2 or any(is_number(c.text) for c in row):
+            continue
+        if not pointed and not (
+            r == len(rows) - 1 and wrapped and display_width(head_text) >= max(wrapped)
+        ):
+            # (no points: only the last row, its name as wide as a name read wrapped)
             continue
         width = display_width(head_text)
         # (the widest name of the other rows: the second widest if this one is the widest)
