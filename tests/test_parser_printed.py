@@ -183,7 +183,9 @@ def test_every_gold_file_is_printed_by_every_tool():
         # (since the thirty-ninth: a cut text's last row in a table of no points, its name as
         # wide as a name read wrapped, takes the short piece after it as its rest, f03's: 10
         # before)
-        ("pdftotext", "excel", 8, 0.805),
+        # (a target that is its own name's head, no actual beside it, left out: c04's 农村, 8
+        # before)
+        ("pdftotext", "excel", 7, 0.805),
         # (a row's 二级 of another 一级's family than its own left out, or both labels where
         # neither was carried on, since the twenty-eighth: 41 before)
         # (a line of two numbers no wrapped cell's: 0.632; a rate column whose label is printed

@@ -1,12 +1,17 @@
 """Invented forms as PyMuPDF prints them (a cell a line, a wrapped cell's lines one under
-another, no blank line between cells), for the rules of the thirty-ninth session's PyMuPDF
-round: a reason wrapped over more than six lines is read whole, and a name whose last line may
-as well be the first line of its target, wrapped, is left out with the target."""
+another, no blank line between cells), and as plain pdftotext prints them, for the rules of the
+thirty-ninth session's PyMuPDF and pdftotext round: a reason wrapped over more than six lines is
+read whole; a name whose last line may as well be the first line of its target, wrapped, is left
+out with the target; goals whose lines rejoin into more than three pieces are left out; a target
+in words beside a bare number, after a name's full line, is left out with the name and actual;
+a cut text's last name as wide as a wrapped one takes its short rest; a target that is its own
+name's head is left out."""
 
 from __future__ import annotations
 
 from pipelines.parser import parse_text
 from pipelines.parser.generic import Cell, _join_numberless_rows_rest
+from pipelines.parser.guards import targets_opening_their_name
 
 _HEAD = [
     "项目支出绩效自评表",
@@ -221,3 +226,25 @@ def test_a_cut_texts_narrow_or_inner_name_keeps_its_target():
     names.append(("享受公益性岗位补贴人员", False, 2, 0))
     _join_numberless_rows_rest(rows, names, points=False)
     assert [c.text for c in rows[1]] == ["享受一次性创业补贴", "人员"]
+
+
+def _row(name: str, target: str | None, actual: str | None = None) -> dict:
+    row = {"level1": "产出指标", "level2": "质量指标", "name": name, "target": target}
+    row.update(actual=actual, weight=None, score=None, deviation=None, line_start=1, line_end=3)
+    return row
+
+
+def test_a_target_that_is_its_names_head_is_left_out():
+    # (a cut text's last row: the name's head printed again after it, cut, read as its target)
+    rows = [_row("档案修复验收合格率", "档案")]
+    assert len(targets_opening_their_name(rows)) == 1 and rows[0]["target"] is None
+
+
+def test_a_target_beside_an_actual_or_not_the_names_head_is_kept():
+    rows = [
+        _row("档案修复验收合格率", "档案", "档案"),  # (an actual beside it: a row's values)
+        _row("档案修复验收合格率", "合格"),  # (not the name's head)
+        _row("档案修复验收合格率", "档案修复验收"),  # (more than a short head)
+    ]
+    assert targets_opening_their_name(rows) == []
+    assert [row["target"] for row in rows] == ["档案", "合格", "档案修复验收"]

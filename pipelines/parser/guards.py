@@ -1799,7 +1799,7 @@ def guard_form(form: dict) -> list[str]:
         warnings += levels_of_two_families(rows)
     warnings += goal_lists_read_as_rows(rows)
     warnings += drop_empty_rows(rows)
-    warnings += names_that_are_values(rows)
+    warnings += names_that_are_values(rows) + targets_opening_their_name(rows)
     warnings += totals_within_rows(form)
     grade = form.get("grade")
     if grade and not _GRADE_WORD.search(compact(grade)):
@@ -1833,6 +1833,34 @@ def guard_form(form: dict) -> list[str]:
             f"goal_planned {planned!r} is a figure alone, the achieved goal none: left out"
         )
         form["goal_planned"] = None
+    return warnings
+
+
+_HEAD_PIECE = 4  # characters of a name's head printed again, cut, at most
+_CJK_RUN = lazy(r"[\u4e00-\u9fff]+")
+
+
+def targets_opening_their_name(rows: list[dict]) -> list[str]:
+    """Leave out a target that is its own row's name's first characters (农村公路养护验收合格率
+    | 农村), with no actual: a name's head printed again, cut (a cut text's next row or a
+    stray line), no value; a target printed so is never what the row asks for."""
+    warnings = []
+    for row in rows:
+        name, target = row["name"], row["target"]
+        if (
+            name
+            and target
+            and row["actual"] is None
+            and 2 <= len(target) <= _HEAD_PIECE
+            and len(target) < len(name)
+            and name.startswith(target)
+            and _CJK_RUN.fullmatch(target)
+        ):
+            warnings.append(
+                f"row at line {row.get('line_start')}: target {target!r} is its name's head "
+                "(a name's piece printed again): left out"
+            )
+            row["target"] = None
     return warnings
 
 
