@@ -5,13 +5,13 @@ read whole; a name whose last line may as well be the first line of its target, 
 out with the target; goals whose lines rejoin into more than three pieces are left out; a target
 in words beside a bare number, after a name's full line, is left out with the name and actual;
 a cut text's last name as wide as a wrapped one takes its short rest; a target that is its own
-name's head is left out."""
+name's head is left out; a goal that is a whole group label is no goal."""
 
 from __future__ import annotations
 
 from pipelines.parser import parse_text
 from pipelines.parser.generic import Cell, _join_numberless_rows_rest
-from pipelines.parser.guards import targets_opening_their_name
+from pipelines.parser.guards import is_no_goal, targets_opening_their_name
 
 _HEAD = [
     "项目支出绩效自评表",
@@ -248,3 +248,9 @@ def test_a_target_beside_an_actual_or_not_the_names_head_is_kept():
     ]
     assert targets_opening_their_name(rows) == []
     assert [row["target"] for row in rows] == ["档案", "合格", "档案修复验收"]
+
+
+def test_a_goal_that_is_a_whole_group_label_is_no_goal():
+    # (the indicator table's first cell, 质量指 / 标, read after the goals' header as a goal)
+    assert is_no_goal("质量指标") and is_no_goal("满意度指标")
+    assert not is_no_goal("质量指标全部达标") and not is_no_goal("已完成")

@@ -336,10 +336,12 @@ def is_no_goal(text: str) -> bool:
         _RATE_ALONE.fullmatch(flat)
         or _AMOUNT_ALONE.fullmatch(flat)
         or (len(flat) >= 3 and label_begun(flat))
+        or (flat.endswith("指标") and is_label(flat))
     ):
         # a rate alone (95.01%: the money table's, printed where the goal stands), an amount
-        # alone as the money table prints it (0.00, 840000.00) or a label's first characters
-        # (年度总体, 二级指: a label broken over lines): no goal
+        # alone as the money table prints it (0.00, 840000.00), a label's first characters
+        # (年度总体, 二级指: a label broken over lines) or a whole group label (质量指标: the
+        # indicator table's first cell, printed after the goals' header): no goal
         return True
     rest = vocab.any_label(_GOAL_LABEL_GROUPS).sub("", _BRACKETED.sub("", flat))
     return not _WORD_OR_DIGIT.search(rest) or bool(_TABLE_TITLE.fullmatch(flat))
