@@ -184,7 +184,13 @@ def test_every_gold_file_is_printed_by_every_tool():
         # points, its name's short last line the name's rest, not its target: c04, 13 before)
         # (since the thirty-eighth: 总分 taken into the block of the last row's wrapped name,
         # the name's lines joined without it: k01, 11 before)
-        ("pdftotext", "excel", 10, 0.805),
+        # (since the thirty-ninth: a cut text's last row in a table of no points, its name as
+        # wide as a name read wrapped, takes the short piece after it as its rest, f03's: 10
+        # before)
+        # (a target that is its own name's head, no actual beside it, left out: c04's 农村, 8
+        # before)
+        # (a goal that is a whole group label, c04's 质量指标, no goal: 7 before)
+        ("pdftotext", "excel", 6, 0.806),
         # (a row's 二级 of another 一级's family than its own left out, or both labels where
         # neither was carried on, since the twenty-eighth: 41 before)
         # (a line of two numbers no wrapped cell's: 0.632; a rate column whose label is printed
@@ -416,6 +422,9 @@ def test_every_gold_file_is_printed_by_every_tool():
         # (since the thirty-ninth: a part row's points where the total holds none left out, and a
         # value and its copy cut at its cell's edge no name and target: d02's and l01's, 13
         # before)
+        # (since the thirty-ninth: goals whose lines make more than three pieces, a goal's
+        # line cut by spaces then its lines going on, left out instead of their first pieces
+        # read, b06's form 2: 13 before)
         ("pdfminer", "word", 11, 0.571),
         # pdfplumber's extract_text: a line of the page a line of text, its words apart by one
         # space whatever the gap (a table's columns gone), a wrapped cell's pieces on the lines
@@ -598,7 +607,10 @@ def test_every_gold_file_is_printed_by_every_tool():
         # with decimals left out, g04's last row: 11 before)
         # (a name ending in a tail another cell could end left out, as in excel prints: 10
         # before)
-        ("pdfplumber", "word", 9, 0.918),
+        # (since the thirty-ninth: goals whose lines make more than three pieces, a goal's
+        # line cut by spaces then its lines going on, left out instead of their first pieces
+        # read, b06's form 2: 9 before)
+        ("pdfplumber", "word", 7, 0.918),
         # PyMuPDF's get_text: each cell's lines one after another, in reading order, with no
         # blank line between cells. A cell wrapped over lines of its column's width read whole
         # since it came (generic._wrap_ends): 286, 168 and 116 wrong values, 0.761, 0.787 and
@@ -679,7 +691,10 @@ def test_every_gold_file_is_printed_by_every_tool():
         # h05's, and a name opening with another group's label, a06's, left out: 16 before)
         # (a name of no values cut before a piece alone, the row's values under that piece,
         # left out since the thirty-eighth's names round: 12 before)
-        ("pymupdf", "excel", 10, 0.932),
+        # (since the thirty-ninth: a name's one full line, then a short cell of words with a
+        # figure and a bare number, the cell maybe the name's rest: name, target and actual
+        # left out, a07's: 10 before)
+        ("pymupdf", "excel", 8, 0.933),
         # (a full-width name's rest told by a count of cells no other row holds, one more than
         # some, in a table whose rows print targets or not, since the twenty-eighth: 44 before)
         # (a number set apart inside a sentence's line no cell of its own: 003's form 4, its
@@ -696,10 +711,16 @@ def test_every_gold_file_is_printed_by_every_tool():
         # reason, and a name cut inside a quote its target closes, b01's, with the target and
         # the row's labels: 15 / 0.965 before)
         # (a name of no values cut before a piece alone left out, as in excel prints: 9 before)
-        ("pymupdf", "plain", 8, 0.964),
+        # (since the thirty-ninth: a cell wrapped over up to ten lines, 003's reasons of eight
+        # read whole, and a name whose last line may open its target, wrapped, left out with
+        # it, 003's form 7: 8 / 0.964 before)
+        ("pymupdf", "plain", 3, 0.967),
         # (since the thirty-seventh: a bare figure read as points where the table prints them
         # with decimals left out, g04's last row: 3 before)
-        ("pymupdf", "word", 2, 0.945),
+        # (since the thirty-ninth: goals whose lines make more than three pieces, a goal's
+        # line cut by spaces then its lines going on, left out instead of their first pieces
+        # read, b06's form 2: 2 before)
+        ("pymupdf", "word", 0, 0.945),
         # Every tool, since the fifteenth session: a goal that is a rate alone or a label's first
         # characters, and a group label that is a header's word, only a label's end or in the
         # other level's slot (数量指标 as the 一级), are left

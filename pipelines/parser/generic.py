@@ -3582,7 +3582,11 @@ def read_goals(
             texts = _rejoin_clauses([c.text for c in after])
             if len(by_line) == 1:  # (one line's pieces: wrapped lines' pieces are not joined)
                 texts = _join_unfinished(texts)
-            texts = texts[:3]
+            if len(texts) > 3:
+                # more pieces than two goals and a wrapped word: a text whose lines and gaps
+                # do not say where one goal ends (a goal's line cut by spaces, then its lines
+                # going on); the first pieces are no goal's whole text, so none is read
+                texts = []
             if (
                 len(texts) == 3
                 and len(compact(texts[2])) <= 3
@@ -4893,6 +4897,7 @@ def _read_rows(
     in_prose = False  # (see _prose_pieces)
     unsure: list[tuple[Cell, Cell]] = []  # (see _one_cell_apart)
     unsure_rows: list[tuple[dict, str, str]] = []  # (the rows of those pairs, as read)
+    unsure_names: list[tuple[dict, str, str]] = []  # (rows whose name's end is not known)
     if stream:
         body = _names_then_their_values(body, value_columns, unlabelled)
         cells = _doubled_apart(body)
@@ -5144,6 +5149,8 @@ def _read_rows(
             row["name"] = row["target"] = row["actual"] = row["deviation"] = None
         if unsure and _split_unsure(row, group, unsure):
             unsure_rows.append((row, row["target"], row["actual"]))
+        if unsure and _split_unsure(row, group, unsure, ("name", "target")):
+            unsure_names.append((row, row["name"], row["target"]))
         if _doubled_wrap(row["name"], row["deviation"]):
             # the name's last characters, wrapped under its values with the character at the
             # wrap printed twice (…验收合格 / 格率): the name's, not a reason
@@ -5221,14 +5228,26 @@ def _read_rows(
         _stacked_labels(rows, stacks, among)
     if late:
         _late_labels(rows, marks, late)
-    for row, target, actual in unsure_rows:
-        if row["target"] == target and row["actual"] == actual:
-            # a target and its actual that may as well be one cell wrapped (its lines full):
-            # where one ends and the other begins is not known, so neither is placed
-            row["target"] = row["actual"] = None
-            if row["weight"] is None and row["score"] is None:
-                # (no points after them: what was read as the reason may be the actual)
-                row["deviation"] = None
+    # (both kinds judged on the rows as read, before either leaves a cell out)
+    names_unsure = [
+        r for r, name, target in unsure_names if (r["name"], r["target"]) == (name, target)
+    ]
+    pairs_unsure = [
+        r for r, target, actual in unsure_rows if (r["target"], r["actual"]) == (target, actual)
+    ]
+    for row in names_unsure:
+        # a name whose last line may as well be its target's first, or whose target may as
+        # well be its rest (see _name_or_target_line, _rests_read_as_targets): where the name
+        # ends is not known, so neither is placed
+        row["name"] = row["target"] = None
+    for row in pairs_unsure:
+        # a target and its actual that may as well be one cell wrapped (its lines full), or
+        # a target that may be the name's rest: where one ends and the other begins is not
+        # known, so neither is placed
+        row["target"] = row["actual"] = None
+        if row["weight"] is None and row["score"] is None:
+            # (no points after them: what was read as the reason may be the actual)
+            row["deviation"] = None
     rows = _groups_by_points(rows, marks)
     if stream:
         _actuals_of_another_unit(rows)
@@ -6980,7 +6999,7 @@ def _wraps_in(column: str, texts: list[str]) -> bool:
     return column not in ("target", "actual") or not any(_OPENS_VALUE.match(t) for t in texts[1:])
 
 
-_MAX_WRAP = 6  # lines of one wrapped cell read as such
+_MAX_WRAP = 10  # lines of one wrapped cell read as such (a reason may wrap over eight)
 # display places of the widest line of a table's targets and actuals taken for their column's
 # width where no wrap was read (six wide characters: 逐步提高 | 达标 is two cells, not one)
 _WIDE_LINE = 12
@@ -7066,8 +7085,47 @@ def _segment_rows(
     if {"weight", "score"} & set(columns):
         _join_names_rest(rows, names)
         _join_lone_rows_rest(rows, names)
-        _join_numberless_rows_rest(rows, names)
+        unsure = unsure + _rests_read_as_targets(rows, names)
+    _join_numberless_rows_rest(rows, names, bool({"weight", "score"} & set(columns)))
     return rows, unsure
+
+
+_REST_SIZE = 8  # characters of a wrapped name's rest at most (see _wrapped_name)
+
+
+def _rests_read_as_targets(
+    rows: list[list[Cell]], names: list[tuple[str, bool, int, int]]
+) -> list[tuple[Cell, Cell]]:
+    """The (name, target) and (target, actual) cells of rows whose target may as well be the
+    name's rest, wrapped (a cell a line: 配套电力设施1250KVA / 变压器3台 / 3 is a name wrapped
+    and its target 3 as well as a name, a target in words and an actual 3): the name's one line
+    as wide as the first lines of the names read wrapped (two at least), then on the next line
+    a short cell opening with Chinese, no wider, no sentence, holding a figure, and after it a
+    bare number (a target in words beside an actual in figures, a pair no row prints otherwise).
+    Where the name ends is not known: neither cell is placed, nor the actual."""
+    heads = [display_width(head) for head, joined, _, _ in names if joined]
+    if len(heads) < _WIDTH_EVIDENCE:
+        return []
+    full = filled_width(max(heads))
+    out: list[tuple[Cell, Cell]] = []
+    for head_text, joined, r, at in names:
+        row = rows[r]
+        if joined or len(row) < at + 3:
+            continue
+        head, rest, actual = row[at : at + 3]
+        if (
+            display_width(head_text) >= full
+            and rest.no == head.no + 1
+            and actual.no == rest.no + 1
+            and bool(_CJK_HEAD.match(rest.text))
+            and len(rest.text) <= _REST_SIZE
+            and display_width(rest.text) <= display_width(head_text)
+            and not _SENTENCE_MARK.search(rest.text)
+            and any(ch.isdigit() for ch in rest.text)
+            and _PLAIN_POINTS.fullmatch(actual.text.strip()) is not None
+        ):
+            out += [(head, rest), (rest, actual)]
+    return out
 
 
 def _ends_in_points(row: list[Cell]) -> bool:
@@ -7076,7 +7134,7 @@ def _ends_in_points(row: list[Cell]) -> bool:
 
 
 def _join_numberless_rows_rest(
-    rows: list[list[Cell]], names: list[tuple[str, bool, int, int]]
+    rows: list[list[Cell]], names: list[tuple[str, bool, int, int]], points: bool = True
 ) -> None:
     """A row that prints no number at all, its name followed on the next line by one short
     Chinese cell that ends the row (…验收合 / 格率, then the next row's name or the table's end:
@@ -7085,15 +7143,25 @@ def _join_numberless_rows_rest(
     The cell is the name's rest, not its target in words (read so, the name was cut short and
     its tail given as the target). Only in a table some of whose rows end in two points (a
     table of no points says nothing of a row's end), a name not joined already, the rest no wider than its
-    head and a name's possible rest (_wrapped_name). Joined to the name, in place."""
+    head and a name's possible rest (_wrapped_name); in a table of no points (``points``: its
+    header has none, or no row prints them) only the last row, where a cut text lost its
+    values, its name as wide as a name read wrapped. Joined to the name, in place."""
     # (only in a table whose rows print their points, a row ending in two: there a row of no
-    # number lost its values, and its cells are the name's and what is left of it)
-    if len(names) < 2 or not any(len(row) >= 3 and _ends_in_points(row) for row in rows):
+    # number lost its values, and its cells are the name's and what is left of it; or, in a
+    # table printing none, at the text's end, where a cut text lost the last row's values)
+    if len(names) < 2:
         return
+    pointed = points and any(len(row) >= 3 and _ends_in_points(row) for row in rows)
     widths = sorted((display_width(name[0]) for name in names), reverse=True)
+    wrapped = [display_width(name[0]) for name in names if name[1]]
     for head_text, joined, r, at in names:
         row = rows[r]
         if joined or len(row) != at + 2 or any(is_number(c.text) for c in row):
+            continue
+        if not pointed and not (
+            r == len(rows) - 1 and wrapped and display_width(head_text) >= max(wrapped)
+        ):
+            # (no points: only the last row, its name as wide as a name read wrapped)
             continue
         width = display_width(head_text)
         # (the widest name of the other rows: the second widest if this one is the widest)
@@ -7390,6 +7458,9 @@ def _segment_once(
     unsure_cells: list[tuple[Cell, Cell]] = []
     widest = _INF  # (the widest full line of a target or an actual wrapped)
     line_widths: list[int] = []  # (of the lines of the targets and actuals, wrapped or not)
+    # (a name joined over lines, its cell and end line: see _name_or_target_line)
+    joined_name: tuple[Cell, int] | None = None
+    name_targets: list[tuple[Cell, Cell, int]] = []  # (name, the target after it, name's end)
     while i < n or j < m:
         step = move[i][j] if j < m or i < n else None
         if step is None:
@@ -7416,6 +7487,7 @@ def _segment_once(
         ):
             unsure.append((len(rows), target[0], i))
         target = (len(current), i, ni) if placed and row_columns[j] == "target" else None
+        name_step = j == name_at and kind in ("take2", "wrap")
         if j == name_at and kind in ("take", "take2", "wrap"):
             joined = kind != "take" and _wraps_onto(cells, i)
             names.append((texts[i], joined, len(rows), len(current)))
@@ -7431,6 +7503,11 @@ def _segment_once(
         elif kind == "row" and current:
             rows.append(current)
             current = []
+        # (the target read as one line right after a name joined over lines)
+        if kind == "take" and joined_name and joined_name[1] == i and row_columns[j] == "target":
+            name_targets.append((joined_name[0], current[-1], i))
+        if placed:
+            joined_name = (current[-1], ni) if name_step else None
         i, j = ni, nj
         if i == n and j == m:
             break
@@ -7453,7 +7530,31 @@ def _segment_once(
         if display_width(texts[middle - 1]) >= full - _SLACK:
             # (the target's last line fills the column: where the target ends is not known)
             unsure_cells.append((rows[row][at], rows[row][at + 1]))
+    for name, value, at in name_targets:
+        after = texts[at + 1] if at + 1 < n else ""
+        # (a value printed whole elsewhere in the table, 是, 效果明显: a target of its own)
+        once = texts.count(value.text) == 1
+        if once and _name_or_target_line(texts[at - 1], value.text, after, widest):
+            unsure_cells.append((name, value))
     return rows, names, unsure_cells
+
+
+def _name_or_target_line(last: str, target: str, after: str, widest: int) -> bool:
+    """Whether a name's last line, joined to the lines before it, may as well be the first line
+    of the row's target, wrapped onto the line that was read as the whole target (a cell a
+    line: 补充信息字段的完整性 / 在规定的时间内 / 全部 / 达成指标 is a name and its target 在规定的
+    时间内全部 as well as a name wrapped and 全部): the line fills the target's column (as wide
+    as the widest full line of a target or an actual wrapped in the table, ``widest``) and the
+    two lines are one target's wrap, its last no wider than its first; not where the line
+    ``after`` the target is the same words (是 / 是: an actual printed as its whole target)."""
+    return (
+        widest < _INF
+        and after != target
+        and widest - _SLACK <= display_width(last) <= widest + _SLACK
+        and not _full_stop(last)
+        and display_width(target) <= display_width(last) + _SLACK
+        and _wraps_in("target", [last, target])
+    )
 
 
 _SPLIT_BRACKET = 1.0  # the cost of ending a cell between a bracket's two lines
@@ -7565,13 +7666,20 @@ def _repeats_lines(texts: list[str], start: int, end: int, repeats: dict[int, in
     return again[:-1] == target[:-1] and target[-1].startswith(again[-1])
 
 
-def _split_unsure(row: dict, group: list[Cell], unsure: list[tuple[Cell, Cell]]) -> bool:
-    """Whether the row's target and actual are a pair of cells _segment_rows was unsure of."""
+def _split_unsure(
+    row: dict,
+    group: list[Cell],
+    unsure: list[tuple[Cell, Cell]],
+    fields: tuple[str, str] = ("target", "actual"),
+) -> bool:
+    """Whether the row's two ``fields`` (its target and actual, or its name and target) are a
+    pair of cells _segment_rows was unsure of."""
+    one, other = fields
     return any(
         any(c is first for c in group)
         and any(c is second for c in group)
-        and row["target"] == _text_or_none(first.text)
-        and row["actual"] == _text_or_none(second.text)
+        and row[one] == _text_or_none(first.text)
+        and row[other] == _text_or_none(second.text)
         for first, second in unsure
     )
 

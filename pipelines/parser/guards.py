@@ -338,10 +338,12 @@ def is_no_goal(text: str) -> bool:
         _RATE_ALONE.fullmatch(flat)
         or _AMOUNT_ALONE.fullmatch(flat)
         or (len(flat) >= 3 and label_begun(flat))
+        or (flat.endswith("指标") and is_label(flat))
     ):
         # a rate alone (95.01%: the money table's, printed where the goal stands), an amount
-        # alone as the money table prints it (0.00, 840000.00) or a label's first characters
-        # (年度总体, 二级指: a label broken over lines): no goal
+        # alone as the money table prints it (0.00, 840000.00), a label's first characters
+        # (年度总体, 二级指: a label broken over lines) or a whole group label (质量指标: the
+        # indicator table's first cell, printed after the goals' header): no goal
         return True
     rest = vocab.any_label(_GOAL_LABEL_GROUPS).sub("", _BRACKETED.sub("", flat))
     return not _WORD_OR_DIGIT.search(rest) or bool(_TABLE_TITLE.fullmatch(flat))
@@ -1842,7 +1844,7 @@ def guard_form(form: dict) -> list[str]:
         warnings += levels_of_two_families(rows)
     warnings += goal_lists_read_as_rows(rows)
     warnings += drop_empty_rows(rows)
-    warnings += names_that_are_values(rows)
+    warnings += names_that_are_values(rows) + targets_opening_their_name(rows)
     warnings += totals_within_rows(form)
     warnings += part_points_without_the_totals(form.get("funds") or [])
     grade = form.get("grade")
@@ -1897,6 +1899,34 @@ def part_points_without_the_totals(funds: list[dict]) -> list[str]:
                     "holds no points: the total's figure, left out"
                 )
                 row[key] = None
+    return warnings
+
+
+_HEAD_PIECE = 4  # characters of a name's head printed again, cut, at most
+_CJK_RUN = lazy(r"[\u4e00-\u9fff]+")
+
+
+def targets_opening_their_name(rows: list[dict]) -> list[str]:
+    """Leave out a target that is its own row's name's first characters (农村公路养护验收合格率
+    | 农村), with no actual: a name's head printed again, cut (a cut text's next row or a
+    stray line), no value; a target printed so is never what the row asks for."""
+    warnings = []
+    for row in rows:
+        name, target = row["name"], row["target"]
+        if (
+            name
+            and target
+            and row["actual"] is None
+            and 2 <= len(target) <= _HEAD_PIECE
+            and len(target) < len(name)
+            and name.startswith(target)
+            and _CJK_RUN.fullmatch(target)
+        ):
+            warnings.append(
+                f"row at line {row.get('line_start')}: target {target!r} is its name's head "
+                "(a name's piece printed again): left out"
+            )
+            row["target"] = None
     return warnings
 
 
