@@ -98,8 +98,9 @@ REAL = ROOT / "tests" / "fixtures" / "real"
 # 分值 close each group's points: 0.9362; e03's points rows whose rule's words and points stand
 # between their 分值 and 得分, read where every group's sum then holds: 0.9377; f01's bare 生态效益
 # run in between a row's points and the next numbered name, 指标1…, cut there: 0.9387; q04's
-# total score whose cell opens with its label's colon, 自评总分 | :98项目: 0.9388)
-MIN_ACCURACY = 0.9388
+# total score whose cell opens with its label's colon, 自评总分 | :98项目: 0.9388; q04's money line
+# by sources run together, 4.918.423.323.31(X)%, cut where 4.9 + 18.4 = 23.3, its 合计: 0.9391)
+MIN_ACCURACY = 0.9391
 MAX_WRONG = 1
 # forms loaded of the corpus's 89 (2026-12-05, thirtieth session: n02's department read after a
 # year printed before it, so loaded: 85 -> 86; c01 prints its 主管部门 and 实施单位 blank: no
