@@ -100,8 +100,9 @@ REAL = ROOT / "tests" / "fixtures" / "real"
 # run in between a row's points and the next numbered name, 指标1…, cut there: 0.9387; q04's
 # total score whose cell opens with its label's colon, 自评总分 | :98项目: 0.9388; q04's project
 # name run into 项目实施单位 cut before the 项目, the form printing its department's label with
-# 项目 too (项目主管单位), the template's family: 0.9390 and no wrong value)
-MIN_ACCURACY = 0.9390
+# 项目 too (项目主管单位), the template's family: 0.9390 and no wrong value; q04's money line by
+# sources run together, 4.918.423.323.31(X)%, cut where 4.9 + 18.4 = 23.3, its 合计: 0.9392)
+MIN_ACCURACY = 0.9392
 MAX_WRONG = 0
 # forms loaded of the corpus's 89 (2026-12-05, thirtieth session: n02's department read after a
 # year printed before it, so loaded: 85 -> 86; c01 prints its 主管部门 and 实施单位 blank: no

@@ -358,3 +358,117 @@ def columns_printed_as_blocks(
         if len(points) == 1:
             funds[0]["weight"], funds[0]["score"] = points.pop()
     return True
+
+
+# an amount as a glued run's piece: no leading zero (0.5, not 05)
+_PIECE = lazy(r"^(?:0|[1-9]\d*)(?:\.\d+)?$")
+_RUN_HEAD = lazy(r"^[\d.]+")
+# the digits a rate's cell starts with (1 of a 100% whose 00 an OCR read as (X))
+_RATE_HEAD = lazy(r"^\d{1,3}(?:\.\d+)?$")
+# the most digits a glued run of a money line by sources is cut from (more is no such line)
+_RUN_MOST = 30
+
+
+def sources_run_together(funds: list[dict], texts: list[str]) -> bool:
+    """Fill the 年度资金总额 row's 全年预算数 and 全年执行数 from a money line by sources (资金来源:
+    中央 | 省、地 | 本级 | 其他 | 合计 | 执行数 | 执行率, one row) whose cells the extraction ran
+    together into one run of digits ending in the rate's % (4.918.423.323.31(X)%): the run is
+    cut into the sources' amounts, their 合计, the 执行数 and the rate's digits, and read only
+    where exactly one cut fits: the sources add up to the 合计 (to the cent), every amount is
+    printed with the same decimals, the 执行数 is above 0 and within reach of the 合计, the rate
+    starts with a digit, and a rate printed whole is 执行数 / 合计. ``texts``: the money part's
+    cells in printed order, the header's 合计, 执行数 and 执行率 labels before the run. Returns
+    whether filled."""
+    total = next((row for row in funds if row["line"] == TOTAL), None)
+    if total is None or any(total[k] is not None for k in (*_AMOUNTS, "execution_rate")):
+        return False
+    cells = [unicodedata.normalize("NFKC", t).replace(" ", "") for t in texts]
+    run_at = _after_the_sum_header(cells)
+    if run_at is None:
+        return False
+    cell = cells[run_at]
+    head = _RUN_HEAD.match(cell)
+    if not cell.endswith("%") or head is None or len(head.group()) > _RUN_MOST:
+        return False
+    run, tail = head.group(), cell[head.end() :]
+    fits = set()
+    # the cuts tried, at most (a run of plain digits cuts many ways: past them it is not read)
+    budget = [_MOST_CUTS]
+    for cut in range(1, len(run)):
+        rate = run[cut:] + tail
+        if not _RATE_HEAD.match(run[cut:]):
+            continue  # (the 执行率 prints a number of a percent: its cell starts with one)
+        whole = _RATE.match(rate)
+        amounts = run[:cut]
+        for at_spent in range(1, len(amounts)):
+            spent = amounts[at_spent:]
+            for at_sum in range(1, at_spent):
+                summed = amounts[at_sum:at_spent]
+                if len(spent) > len(summed) + 1 or at_sum > _MOST_SOURCES * len(summed):
+                    continue  # (no source is more than the 合计, nor the 执行数 tenfold more)
+                if not (_PIECE.match(spent) and _PIECE.match(summed)):
+                    continue
+                places = _decimals(summed)
+                if _decimals(spent) != places or not 0 < float(spent) <= float(summed) * 1.5:
+                    continue
+                if whole and not _rate_fits(float(summed), float(spent), rate[:-1]):
+                    continue
+                cents = round(float(summed) * 10**places)
+                if _adds_up(amounts[:at_sum], cents, places, _MOST_SOURCES, budget):
+                    fits.add((float(summed), float(spent), float(rate[:-1]) if whole else None))
+    if len(fits) != 1 or budget[0] < 0:
+        return False
+    total["annual_budget"], total["executed"], total["execution_rate"] = fits.pop()
+    return True
+
+
+# the most source columns a money line by sources prints before its 合计
+_MOST_SOURCES = 6
+# the most cuts of a money line by sources tried (a run of plain digits cuts many ways)
+_MOST_CUTS = 5000
+
+
+def _after_the_sum_header(cells: list[str]) -> int | None:
+    """The index of the cell after a money header that ends 合计 | 执行数 | 执行率 (each maybe
+    with its unit note, (万元), as a cell of its own), or None."""
+    labels = ("合计", "执行数", "执行率")
+    k = 0
+    for at, cell in enumerate(cells):
+        if cell in ("(万元)", "(元)"):
+            continue
+        if k == len(labels):
+            return at
+        if cell.removesuffix("(万元)") == labels[k]:
+            k += 1
+        elif k:
+            return None  # (another cell inside the three labels: not this header)
+    return None
+
+
+def _adds_up(run: str, units: int, places: int, most: int, budget: list[int]) -> bool:
+    """Whether ``run`` cuts into at most ``most`` amounts (``_PIECE``), each printed with
+    ``places`` decimals, that add up to ``units`` (the sum in units of the last decimal).
+    ``budget``: the cuts left to try, spent as they are tried (none left: no)."""
+    if not run:
+        return units == 0
+    if most == 0 or units < 0:
+        return False
+    for end in range(1, len(run) + 1):
+        budget[0] -= 1
+        if budget[0] < 0:
+            return False
+        piece = run[:end]
+        if piece.count(".") > 1:
+            break
+        if _PIECE.match(piece) and _decimals(piece) == places:
+            value = round(float(piece) * 10**places)
+            if value > units:
+                break  # (a longer piece is more still)
+            if _adds_up(run[end:], units - value, places, most - 1, budget):
+                return True
+    return False
+
+
+def _decimals(text: str) -> int:
+    """How many decimals a printed number has (4.9: 1)."""
+    return len(text.partition(".")[2])

@@ -27,6 +27,7 @@ from pipelines.parser.arithmetic import (
     columns_printed_as_blocks,
     complete_total,
     parts_printed_as_columns,
+    sources_run_together,
 )
 from pipelines.parser.form import (
     FUND_FIELDS,
@@ -10732,6 +10733,13 @@ def _read_form(lines: list[Line]) -> tuple[dict, Reading]:
         reading.notes.append(
             "年度资金总额: values out of their row placed by its arithmetic (执行率 = 执行数 / "
             "预算数, 得分 = 分值 × 执行率)"
+        )
+    elif fund_at is not None and sources_run_together(
+        funds, [c.text for c in cells[fund_at : _money_part_end(cells, fund_at, header_at)]]
+    ):
+        reading.notes.append(
+            "年度资金总额: a money line by sources run together into one run of digits, cut "
+            "where the sources add up to the 合计 (合计 the 全年预算数, then the 执行数)"
         )
     # the goals stand before the money table in some templates, between it and the indicators in others
     goal_cells = (
