@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import lru_cache
+from itertools import repeat
 from operator import itemgetter
 
 from pipelines.parser import vocabulary as vocab
@@ -63,7 +64,10 @@ def drop_misread(rows: list[dict]) -> list[str]:
     name alone is kept where a cut text stopped: one character is a name only in the last
     row). Also blanks a target or an actual that is a row's name or a group label. Returns a
     warning for each change.
-    Runs on every row of every form: cheap tests of characters first, patterns only after."""
+    Runs on every row of every form: cheap tests of characters first, patterns only after;
+    and the loop only where some row may be at fault (_may_be_misread)."""
+    if not _may_be_misread(rows):
+        return []
     warnings = []
     kept = []
     last = rows[-1] if rows else None
@@ -198,6 +202,76 @@ def drop_misread(rows: list[dict]) -> list[str]:
         kept.append(row)
     rows[:] = kept
     return warnings
+
+
+def _texts(rows: list[dict], key: str) -> filter:
+    """The rows' non-empty ``key`` texts (a row without the key gives none), gathered in C."""
+    return filter(None, map(dict.get, rows, repeat(key)))
+
+
+def _may_be_misread(rows: list[dict]) -> bool:
+    """Whether a row may meet one of drop_misread's tests: a target or an actual holding 标, or
+    a name or a reason of a misread's shape (_name_misread_shape, _reason_misread_shape: each
+    what every test of that text in drop_misread asks, less what the rest of its row asks).
+    Where none does, no test there can fire and drop_misread changes nothing (the tests read
+    the texts as they stand, which only a test that fired changes). Asked in C, text by text,
+    as this runs on every form."""
+    return (
+        any(map(_label_value_shape, _texts(rows, "target")))
+        or any(map(_label_value_shape, _texts(rows, "actual")))
+        or any(map(_name_misread_shape, _texts(rows, "name")))
+        or any(map(_reason_misread_shape, _texts(rows, "deviation")))
+    )
+
+
+@memo(65536)
+def _label_value_shape(value: str) -> bool:
+    """A target or an actual _blank_label_values finds fault with."""
+    return bool(
+        "标" in value
+        and (
+            (value[-1] == "标" and is_label(value)) or ("指标" in value and _NUMBERED.match(value))
+        )
+    )
+
+
+@memo(65536)
+def _name_misread_shape(name: str) -> bool:
+    """A name one of drop_misread's tests may find fault with, its row aside: no indicator's
+    name (_NOT_A_NAME), a quantity (with a unit or not), a target's bound, sentences apart by a
+    space, or what _misread_name looks for (dots, a points note, a bound)."""
+    short = (
+        (compact(name) if " " in name or "\u3000" in name or "\t" in name else name)
+        if len(name) <= 20
+        else ""
+    )
+    return bool(
+        (
+            0 < len(short) <= 9
+            and (len(short) == 1 or short[0] in _NOT_A_NAME_FIRST)
+            and _NOT_A_NAME.fullmatch(short)
+        )
+        or (name[:1].isdigit() and (_QUANTITY.fullmatch(name) or _NAMED_QUANTITY.fullmatch(name)))
+        or _BOUND_NAME.fullmatch(name.strip())
+        or ("。" in name and _SENTENCES_APART.search(name))
+        or (
+            _has_suspect_mark(name)
+            and (_DOTS.search(name) or _POINTS_IN_NAME.search(name) or _TARGET_IN_NAME.search(name))
+        )
+    )
+
+
+@memo(65536)
+def _reason_misread_shape(reason: str) -> bool:
+    """A reason drop_misread's tests find fault with: a group label after marks, a quantity
+    with its unit, or a number alone."""
+    return bool(
+        (reason[-1] == "标" and is_label(_LEADING_MARKS.sub("", reason)))
+        or (
+            reason[0].isdigit()
+            and (_UNIT_QUANTITY.fullmatch(reason.strip()) or _BARE_NUMBER.fullmatch(reason.strip()))
+        )
+    )
 
 
 def _quantity_over_no_values(name: str, row: dict) -> bool:
