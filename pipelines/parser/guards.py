@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 from itertools import repeat
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 
 from pipelines.parser import vocabulary as vocab
 from pipelines.parser.centred_labels import CENTRED
@@ -641,6 +641,8 @@ def _ends_in_cut_label_head(name: str) -> bool:
 def blank_names_with_label_pieces(rows: list[dict]) -> list[str]:
     """A name that is a group label's piece or holds one (see _label_piece_in_name) is no name:
     left out (no labelled form's name holds such a piece)."""
+    if not any(map(_label_piece_in_name, _texts(rows, "name"))):
+        return []  # (no name holds one, most forms: asked in C, name by name)
     warnings = []
     for k, row in enumerate(rows):
         name = row.get("name")
@@ -713,6 +715,9 @@ def names_cut_inside_a_quote(rows: list[dict]) -> list[str]:
     target that closes one before it opens any (度”健全和落实的持续性): one cell wrapped over
     lines, cut inside its quote, its rest read as the target. Neither is the row's: both are
     left out."""
+    names = "".join(_texts(rows, "name"))
+    if not any(opening in names for opening, _ in _PAIRS):
+        return []  # (no name opens a quote or a bracket, most forms: no row can be cut in one)
     warnings = []
     for row in rows:
         name, target = row.get("name"), row.get("target")
@@ -819,6 +824,7 @@ def blank_cut_names(rows: list[dict]) -> list[str]:
     return warnings
 
 
+@memo(65536)  # (asked of every name, form after form)
 def _label_piece_in_name(name: str) -> str | None:
     """Why a name is a group label's piece or holds one, or None: a label's head cut inside a
     word, alone or at the name's end (经济效, 项目按时完成率社会效); a label's 指 or 标 run onto
@@ -858,20 +864,19 @@ def blank_label_piece_values(rows: list[dict]) -> list[str]:
     label's piece from inside it or its end (象满意 of 服务对象满意度指标, 标, 响指标: a merged
     cell's label broken over lines, its pieces read into a row's blank cells). Both are left
     out; a label's first characters may be a value (满意, 可持续: real targets) and are kept.
-    One pass over the rows for both (run on every row of every form)."""
+    One pass over the rows for both (run on every row of every form), and none where no text
+    is at fault (asked in C, text by text)."""
+    if not (
+        any(map(_value_label_piece, _texts(rows, "target")))
+        or any(map(_value_label_piece, _texts(rows, "actual")))
+        or any(map(_reason_label_piece, _texts(rows, "deviation")))
+    ):
+        return []
     warnings = []
     for row in rows:
-        for field in ("target", "actual", "deviation"):
+        for field, fault in _LABEL_PIECE_FAULTS:
             value = row.get(field)
-            if not value or value[-1] not in _LABEL_CHARS:
-                continue
-            if field != "deviation" and value[-1] == "指" and _ends_in_label_head(compact(value)):
-                why = "ends in a group label's words"
-            elif field != "deviation" and value[-2:] in _STRAY_LABEL_ENDS:
-                why = "ends in a group label's 标 after its own end"
-            elif len(value) <= 9 and _inner_label_piece(value):
-                why = "is a piece of a group label"
-            else:
+            if not value or not (why := fault(value)):
                 continue
             warnings.append(
                 f"row at line {row.get('line_start')}: {field} {value!r} {why}: left out"
@@ -886,6 +891,34 @@ def blank_label_piece_values(rows: list[dict]) -> list[str]:
                 )
                 row["name"] = None
     return warnings
+
+
+@memo(65536)
+def _value_label_piece(value: str) -> str | None:
+    """Why a target or an actual is a group label's words or piece (blank_label_piece_values),
+    or None."""
+    if value[-1] not in _LABEL_CHARS:
+        return None
+    if value[-1] == "指" and _ends_in_label_head(compact(value)):
+        return "ends in a group label's words"
+    if value[-2:] in _STRAY_LABEL_ENDS:
+        return "ends in a group label's 标 after its own end"
+    return _reason_label_piece(value)
+
+
+@memo(65536)
+def _reason_label_piece(value: str) -> str | None:
+    """Why a reason (or a target or an actual) is a piece of a group label, or None."""
+    if value[-1] in _LABEL_CHARS and len(value) <= 9 and _inner_label_piece(value):
+        return "is a piece of a group label"
+    return None
+
+
+_LABEL_PIECE_FAULTS = (
+    ("target", _value_label_piece),
+    ("actual", _value_label_piece),
+    ("deviation", _reason_label_piece),
+)
 
 
 def _head_on_a_later_line(row: dict, value: str) -> bool:
@@ -1435,6 +1468,11 @@ def names_cut_in_line_prints(rows: list[dict], lines) -> list[str]:
 def _a_row_line_without_columns(rows: list[dict], lines) -> bool:
     """Some line inside a row's span (line_start to line_end) is neither blank nor printed in
     columns."""
+    # (the lines neither blank nor in columns first: a form printed in columns has few, and
+    # then the rows' spans are not gathered; a tabbed line is in columns)
+    loose = [line.no for line in lines if not (line.blank or line.columns)]
+    if not loose:
+        return False
     span: set[int] = set()
     for row in rows:
         first, last = row.get("line_start"), row.get("line_end")
@@ -1442,10 +1480,7 @@ def _a_row_line_without_columns(rows: list[dict], lines) -> bool:
         last = first if last is None else last
         if first is not None:
             span.update(range(first, last + 1))
-    return any(
-        not line.blank and not line.tabbed and line.no in span and not line.columns
-        for line in lines
-    )
+    return not span.isdisjoint(loose)
 
 
 def names_after_a_lost_piece(rows: list[dict], lines) -> list[str]:
@@ -2223,8 +2258,9 @@ def names_under_a_loose_head(rows: list[dict], lines) -> list[str]:
 
 
 # a line of characters printed one by one, apart (cells written vertically, or a wrapped cell a
-# tool spread a character a word over the row's line): at least this many of them
-_SCATTERED_MOST = 6
+# tool spread a character a word over the row's line): six of them or more (text.scattered,
+# made with each Line)
+_SCATTERED = attrgetter("scattered")
 
 
 def labels_past_scattered_characters(rows: list[dict], lines) -> list[str]:
@@ -2233,20 +2269,13 @@ def labels_past_scattered_characters(rows: list[dict], lines) -> list[str]:
     word, interleaved) is a row whose group labels could not be read: a group may start on it.
     The rows after it that carry the labels of the row before it (no label of their own read
     since) may as well be in that new group: their labels are left out."""
-    if len(rows) < 2:
-        return []
+    if len(rows) < 2 or not any(map(_SCATTERED, lines)):
+        return []  # (no line of the form is so printed, most forms: asked in C)
     top, bottom = rows[0].get("line_start"), rows[-1].get("line_end")
     if top is None or bottom is None:
         return []
     scattered = next(
-        (
-            line.no
-            for line in lines
-            if top < line.no <= bottom
-            and len(line.filled) >= _SCATTERED_MOST
-            and sum(len(w) == 1 and "\u4e00" <= w <= "\u9fff" for w in line.filled)
-            >= _SCATTERED_MOST
-        ),
+        (line.no for line in lines if top < line.no <= bottom and line.scattered),
         None,
     )
     if scattered is None:
