@@ -1436,6 +1436,11 @@ def rows_named_by_a_cells_end(rows: list[dict], lines) -> list[str]:
     alone = _lines_alone(lines) if rows else {}
     if not alone:
         return []
+    # (a name ends a cell only where it ends one of those lines: where none does, most forms,
+    # no row is looked at; asked in C)
+    ends = "\n".join([line.compact for line in alone.values()]) + "\n"
+    if not any(map(ends.__contains__, map("{}\n".format, map(compact, _texts(rows, "name"))))):
+        return []
     warnings = []
     kept = []
     for row in rows:
@@ -1564,15 +1569,21 @@ def _lost_piece(line, rows: tuple) -> bool:
 def _lines_alone(lines) -> dict:
     """The lines (by number) standing alone between two blank lines: where a PDF tool prints a
     box on its own. ``lines`` in order, each number once."""
-    return {
-        line.no: line
-        for before, line, after in zip(lines, lines[1:], lines[2:])
-        if before.blank
-        and after.blank
-        and not line.blank
-        and before.no == line.no - 1
-        and after.no == line.no + 1
-    }
+    # (the lines' blank marks as bytes, a line between two blank ones found by a search in
+    # C: this runs on every form)
+    marks = bytes(map(_BLANK, lines))
+    alone = {}
+    at = marks.find(_BLANK_AROUND)
+    while at >= 0:
+        before, line, after = lines[at], lines[at + 1], lines[at + 2]
+        if before.no == line.no - 1 and after.no == line.no + 1:
+            alone[line.no] = line
+        at = marks.find(_BLANK_AROUND, at + 1)
+    return alone
+
+
+_BLANK = attrgetter("blank")
+_BLANK_AROUND = b"\x01\x00\x01"  # (a blank line, a line, a blank line)
 
 
 def _cell_ending_in_name(row: dict, alone: dict) -> str | None:
