@@ -1582,7 +1582,7 @@ def _lines_alone(lines) -> dict:
     box on its own. ``lines`` in order, each number once."""
     # (the lines' blank marks as bytes, a line between two blank ones found by a search in
     # C: this runs on every form)
-    marks = bytes(map(_BLANK, lines))
+    marks = bytes([line.blank for line in lines])
     alone = {}
     at = marks.find(_BLANK_AROUND)
     while at >= 0:
@@ -1593,7 +1593,6 @@ def _lines_alone(lines) -> dict:
     return alone
 
 
-_BLANK = attrgetter("blank")
 _BLANK_AROUND = b"\x01\x00\x01"  # (a blank line, a line, a blank line)
 
 
