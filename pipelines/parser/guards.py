@@ -13,7 +13,8 @@ import itertools
 import re
 from collections import Counter
 from functools import lru_cache
-from operator import itemgetter
+from itertools import repeat
+from operator import attrgetter, itemgetter
 
 from pipelines.parser import vocabulary as vocab
 from pipelines.parser.arithmetic import TOTAL
@@ -65,7 +66,10 @@ def drop_misread(rows: list[dict]) -> list[str]:
     name alone is kept where a cut text stopped: one character is a name only in the last
     row). Also blanks a target or an actual that is a row's name or a group label. Returns a
     warning for each change.
-    Runs on every row of every form: cheap tests of characters first, patterns only after."""
+    Runs on every row of every form: cheap tests of characters first, patterns only after;
+    and the loop only where some row may be at fault (_may_be_misread)."""
+    if not _may_be_misread(rows):
+        return []
     warnings = []
     kept = []
     last = rows[-1] if rows else None
@@ -200,6 +204,76 @@ def drop_misread(rows: list[dict]) -> list[str]:
         kept.append(row)
     rows[:] = kept
     return warnings
+
+
+def _texts(rows: list[dict], key: str) -> filter:
+    """The rows' non-empty ``key`` texts (a row without the key gives none), gathered in C."""
+    return filter(None, map(dict.get, rows, repeat(key)))
+
+
+def _may_be_misread(rows: list[dict]) -> bool:
+    """Whether a row may meet one of drop_misread's tests: a target or an actual holding 标, or
+    a name or a reason of a misread's shape (_name_misread_shape, _reason_misread_shape: each
+    what every test of that text in drop_misread asks, less what the rest of its row asks).
+    Where none does, no test there can fire and drop_misread changes nothing (the tests read
+    the texts as they stand, which only a test that fired changes). Asked in C, text by text,
+    as this runs on every form."""
+    return (
+        any(map(_label_value_shape, _texts(rows, "target")))
+        or any(map(_label_value_shape, _texts(rows, "actual")))
+        or any(map(_name_misread_shape, _texts(rows, "name")))
+        or any(map(_reason_misread_shape, _texts(rows, "deviation")))
+    )
+
+
+@memo(65536)
+def _label_value_shape(value: str) -> bool:
+    """A target or an actual _blank_label_values finds fault with."""
+    return bool(
+        "标" in value
+        and (
+            (value[-1] == "标" and is_label(value)) or ("指标" in value and _NUMBERED.match(value))
+        )
+    )
+
+
+@memo(65536)
+def _name_misread_shape(name: str) -> bool:
+    """A name one of drop_misread's tests may find fault with, its row aside: no indicator's
+    name (_NOT_A_NAME), a quantity (with a unit or not), a target's bound, sentences apart by a
+    space, or what _misread_name looks for (dots, a points note, a bound)."""
+    short = (
+        (compact(name) if " " in name or "\u3000" in name or "\t" in name else name)
+        if len(name) <= 20
+        else ""
+    )
+    return bool(
+        (
+            0 < len(short) <= 9
+            and (len(short) == 1 or short[0] in _NOT_A_NAME_FIRST)
+            and _NOT_A_NAME.fullmatch(short)
+        )
+        or (name[:1].isdigit() and (_QUANTITY.fullmatch(name) or _NAMED_QUANTITY.fullmatch(name)))
+        or _BOUND_NAME.fullmatch(name.strip())
+        or ("。" in name and _SENTENCES_APART.search(name))
+        or (
+            _has_suspect_mark(name)
+            and (_DOTS.search(name) or _POINTS_IN_NAME.search(name) or _TARGET_IN_NAME.search(name))
+        )
+    )
+
+
+@memo(65536)
+def _reason_misread_shape(reason: str) -> bool:
+    """A reason drop_misread's tests find fault with: a group label after marks, a quantity
+    with its unit, or a number alone."""
+    return bool(
+        (reason[-1] == "标" and is_label(_LEADING_MARKS.sub("", reason)))
+        or (
+            reason[0].isdigit()
+            and (_UNIT_QUANTITY.fullmatch(reason.strip()) or _BARE_NUMBER.fullmatch(reason.strip()))
+        )
+    )
 
 
 def _quantity_over_no_values(name: str, row: dict) -> bool:
@@ -571,6 +645,8 @@ def _ends_in_cut_label_head(name: str) -> bool:
 def blank_names_with_label_pieces(rows: list[dict]) -> list[str]:
     """A name that is a group label's piece or holds one (see _label_piece_in_name) is no name:
     left out (no labelled form's name holds such a piece)."""
+    if not any(map(_label_piece_in_name, _texts(rows, "name"))):
+        return []  # (no name holds one, most forms: asked in C, name by name)
     warnings = []
     for k, row in enumerate(rows):
         name = row.get("name")
@@ -643,6 +719,9 @@ def names_cut_inside_a_quote(rows: list[dict]) -> list[str]:
     target that closes one before it opens any (度”健全和落实的持续性): one cell wrapped over
     lines, cut inside its quote, its rest read as the target. Neither is the row's: both are
     left out."""
+    names = "".join(_texts(rows, "name"))
+    if not any(opening in names for opening, _ in _PAIRS):
+        return []  # (no name opens a quote or a bracket, most forms: no row can be cut in one)
     warnings = []
     for row in rows:
         name, target = row.get("name"), row.get("target")
@@ -749,6 +828,7 @@ def blank_cut_names(rows: list[dict]) -> list[str]:
     return warnings
 
 
+@memo(65536)  # (asked of every name, form after form)
 def _label_piece_in_name(name: str) -> str | None:
     """Why a name is a group label's piece or holds one, or None: a label's head cut inside a
     word, alone or at the name's end (经济效, 项目按时完成率社会效); a label's 指 or 标 run onto
@@ -788,20 +868,19 @@ def blank_label_piece_values(rows: list[dict]) -> list[str]:
     label's piece from inside it or its end (象满意 of 服务对象满意度指标, 标, 响指标: a merged
     cell's label broken over lines, its pieces read into a row's blank cells). Both are left
     out; a label's first characters may be a value (满意, 可持续: real targets) and are kept.
-    One pass over the rows for both (run on every row of every form)."""
+    One pass over the rows for both (run on every row of every form), and none where no text
+    is at fault (asked in C, text by text)."""
+    if not (
+        any(map(_value_label_piece, _texts(rows, "target")))
+        or any(map(_value_label_piece, _texts(rows, "actual")))
+        or any(map(_reason_label_piece, _texts(rows, "deviation")))
+    ):
+        return []
     warnings = []
     for row in rows:
-        for field in ("target", "actual", "deviation"):
+        for field, fault in _LABEL_PIECE_FAULTS:
             value = row.get(field)
-            if not value or value[-1] not in _LABEL_CHARS:
-                continue
-            if field != "deviation" and value[-1] == "指" and _ends_in_label_head(compact(value)):
-                why = "ends in a group label's words"
-            elif field != "deviation" and value[-2:] in _STRAY_LABEL_ENDS:
-                why = "ends in a group label's 标 after its own end"
-            elif len(value) <= 9 and _inner_label_piece(value):
-                why = "is a piece of a group label"
-            else:
+            if not value or not (why := fault(value)):
                 continue
             warnings.append(
                 f"row at line {row.get('line_start')}: {field} {value!r} {why}: left out"
@@ -816,6 +895,34 @@ def blank_label_piece_values(rows: list[dict]) -> list[str]:
                 )
                 row["name"] = None
     return warnings
+
+
+@memo(65536)
+def _value_label_piece(value: str) -> str | None:
+    """Why a target or an actual is a group label's words or piece (blank_label_piece_values),
+    or None."""
+    if value[-1] not in _LABEL_CHARS:
+        return None
+    if value[-1] == "指" and _ends_in_label_head(compact(value)):
+        return "ends in a group label's words"
+    if value[-2:] in _STRAY_LABEL_ENDS:
+        return "ends in a group label's 标 after its own end"
+    return _reason_label_piece(value)
+
+
+@memo(65536)
+def _reason_label_piece(value: str) -> str | None:
+    """Why a reason (or a target or an actual) is a piece of a group label, or None."""
+    if value[-1] in _LABEL_CHARS and len(value) <= 9 and _inner_label_piece(value):
+        return "is a piece of a group label"
+    return None
+
+
+_LABEL_PIECE_FAULTS = (
+    ("target", _value_label_piece),
+    ("actual", _value_label_piece),
+    ("deviation", _reason_label_piece),
+)
 
 
 def _head_on_a_later_line(row: dict, value: str) -> bool:
@@ -937,6 +1044,17 @@ def other_cells_in_texts(rows: list[dict]) -> list[str]:
     row is not known."""
     warnings = []
     for row in rows:
+        name, target = row.get("name"), row.get("target")
+        actual, deviation = row.get("actual"), row.get("deviation")
+        if not (
+            (name and (len(name) <= 2 or _name_fault(name)))
+            or (target and ("达成" in target or _value_fault(target)))
+            or (actual and _value_fault(actual))
+            or (deviation and ("达成" in deviation or _cell_fault(deviation)))
+        ):
+            # (nearly every row: no text at fault, no name short enough for
+            # _short_name_a_value, no verdict; settled in one test of cached ones)
+            continue
         # (one cached test of one text per field: every row's texts, form after form)
         for field, fault in _TEXT_FAULTS:
             text = row.get(field)
@@ -1333,6 +1451,11 @@ def rows_named_by_a_cells_end(rows: list[dict], lines) -> list[str]:
     alone = _lines_alone(lines) if rows else {}
     if not alone:
         return []
+    # (a name ends a cell only where it ends one of those lines: where none does, most forms,
+    # no row is looked at; asked in C)
+    ends = "\n".join([line.compact for line in alone.values()]) + "\n"
+    if not any(map(ends.__contains__, map("{}\n".format, map(compact, _texts(rows, "name"))))):
+        return []
     warnings = []
     kept = []
     for row in rows:
@@ -1401,6 +1524,11 @@ def names_past_a_cell_between_pieces(rows: list[dict], lines) -> list[str]:
 def _a_row_line_without_columns(rows: list[dict], lines) -> bool:
     """Some line inside a row's span (line_start to line_end) is neither blank nor printed in
     columns."""
+    # (the lines neither blank nor in columns first: a form printed in columns has few, and
+    # then the rows' spans are not gathered; a tabbed line is in columns)
+    loose = [line.no for line in lines if not (line.blank or line.columns)]
+    if not loose:
+        return False
     span: set[int] = set()
     for row in rows:
         first, last = row.get("line_start"), row.get("line_end")
@@ -1408,10 +1536,7 @@ def _a_row_line_without_columns(rows: list[dict], lines) -> bool:
         last = first if last is None else last
         if first is not None:
             span.update(range(first, last + 1))
-    return any(
-        not line.blank and not line.tabbed and line.no in span and not line.columns
-        for line in lines
-    )
+    return not span.isdisjoint(loose)
 
 
 def names_after_a_lost_piece(rows: list[dict], lines) -> list[str]:
@@ -1495,15 +1620,20 @@ def _lost_piece(line, rows: tuple) -> bool:
 def _lines_alone(lines) -> dict:
     """The lines (by number) standing alone between two blank lines: where a PDF tool prints a
     box on its own. ``lines`` in order, each number once."""
-    return {
-        line.no: line
-        for before, line, after in zip(lines, lines[1:], lines[2:])
-        if before.blank
-        and after.blank
-        and not line.blank
-        and before.no == line.no - 1
-        and after.no == line.no + 1
-    }
+    # (the lines' blank marks as bytes, a line between two blank ones found by a search in
+    # C: this runs on every form)
+    marks = bytes([line.blank for line in lines])
+    alone = {}
+    at = marks.find(_BLANK_AROUND)
+    while at >= 0:
+        before, line, after = lines[at], lines[at + 1], lines[at + 2]
+        if before.no == line.no - 1 and after.no == line.no + 1:
+            alone[line.no] = line
+        at = marks.find(_BLANK_AROUND, at + 1)
+    return alone
+
+
+_BLANK_AROUND = b"\x01\x00\x01"  # (a blank line, a line, a blank line)
 
 
 def _cell_ending_in_name(row: dict, alone: dict) -> str | None:
@@ -2282,8 +2412,9 @@ def values_between_loose_pieces(rows: list[dict], lines) -> list[str]:
 
 
 # a line of characters printed one by one, apart (cells written vertically, or a wrapped cell a
-# tool spread a character a word over the row's line): at least this many of them
-_SCATTERED_MOST = 6
+# tool spread a character a word over the row's line): six of them or more (text.scattered,
+# made with each Line)
+_SCATTERED = attrgetter("scattered")
 
 
 def labels_past_scattered_characters(rows: list[dict], lines) -> list[str]:
@@ -2292,20 +2423,13 @@ def labels_past_scattered_characters(rows: list[dict], lines) -> list[str]:
     word, interleaved) is a row whose group labels could not be read: a group may start on it.
     The rows after it that carry the labels of the row before it (no label of their own read
     since) may as well be in that new group: their labels are left out."""
-    if len(rows) < 2:
-        return []
+    if len(rows) < 2 or not any(map(_SCATTERED, lines)):
+        return []  # (no line of the form is so printed, most forms: asked in C)
     top, bottom = rows[0].get("line_start"), rows[-1].get("line_end")
     if top is None or bottom is None:
         return []
     scattered = next(
-        (
-            line.no
-            for line in lines
-            if top < line.no <= bottom
-            and len(line.filled) >= _SCATTERED_MOST
-            and sum(len(w) == 1 and "\u4e00" <= w <= "\u9fff" for w in line.filled)
-            >= _SCATTERED_MOST
-        ),
+        (line.no for line in lines if top < line.no <= bottom and line.scattered),
         None,
     )
     if scattered is None:

@@ -41,10 +41,23 @@ class Line:
 
     text: cleaned (tags stripped), inner spaces kept; cells: tab layout keeps every cell, empty
     ones included, else the whitespace-split words; filled: the non-empty cells; compact: the
-    text without any white space (for matching labels).
+    text without any white space (for matching labels); columns: its cells told apart by tabs
+    or wide gaps, not by every single space; scattered: six of its words or more are one
+    Chinese character each (see scattered).
     """
 
-    __slots__ = ("blank", "cells", "compact", "filled", "indented", "no", "tabbed", "text")
+    __slots__ = (
+        "blank",
+        "cells",
+        "columns",
+        "compact",
+        "filled",
+        "indented",
+        "no",
+        "scattered",
+        "tabbed",
+        "text",
+    )
 
     def __init__(self, no: int, text: str, cells: list[str], tabbed: bool, indented: bool):
         # tuples, not lists: the garbage collector stops tracking tuples of strings, which
@@ -58,14 +71,26 @@ class Line:
         self.filled = tuple(filter(None, cells)) if tabbed else cells
         self.compact = "".join(text.split())
         self.blank = not self.compact
-
-    @property
-    def columns(self) -> bool:
-        """Cells told apart by tabs or wide gaps, not by every single space."""
-        return self.tabbed or laid_out(self.text.strip())
+        self.columns = tabbed or laid_out(text.strip())
+        self.scattered = scattered(self.filled)
 
     def __repr__(self) -> str:
         return f"Line({self.no}, {self.text!r})"
+
+
+# (a line of characters printed one by one, apart: at least this many of them; see scattered)
+SCATTERED_MOST = 6
+
+
+def scattered(filled: tuple[str, ...]) -> bool:
+    """Whether six or more of a line's cells are one Chinese character each (cells written
+    vertically, or a wrapped cell a tool spread a character a word over the row's line).
+    A Line's ``scattered``, made with its other parts (guards.labels_past_scattered_characters
+    asks it of every line of every form)."""
+    return (
+        len(filled) >= SCATTERED_MOST
+        and sum(len(w) == 1 and "\u4e00" <= w <= "\u9fff" for w in filled) >= SCATTERED_MOST
+    )
 
 
 _TRANSLATE = {
@@ -180,7 +205,7 @@ class BlankLine(Line):
     __slots__ = ()
     text = compact = ""
     cells = filled = ()
-    tabbed = indented = False
+    tabbed = indented = columns = scattered = False
     blank = True
 
     def __init__(self, no: int):
@@ -225,7 +250,16 @@ def line_of(no: int, raw: str) -> Line:
     # every line of every file
     line = _new_object(Line)
     line.no = no
-    line.text, line.cells, line.tabbed, line.indented, line.filled, line.compact = parts
+    (
+        line.text,
+        line.cells,
+        line.tabbed,
+        line.indented,
+        line.filled,
+        line.compact,
+        line.columns,
+        line.scattered,
+    ) = parts
     line.blank = not parts[5]
     return line
 
@@ -252,9 +286,9 @@ def _new_parts(raw: str) -> tuple | bool:
 
 def _line_parts(
     raw: str,
-) -> tuple[str, tuple[str, ...], bool, bool, tuple[str, ...], str] | None:
-    """(text, cells, tabbed, indented, filled, compact) of a non-empty line as Line.__init__
-    sets them, None for a blank one."""
+) -> tuple[str, tuple[str, ...], bool, bool, tuple[str, ...], str, bool, bool] | None:
+    """(text, cells, tabbed, indented, filled, compact, columns, scattered) of a non-empty line
+    as Line.__init__ sets them, None for a blank one."""
     text = clean(raw) if "<" in raw else raw.rstrip()
     if not text:  # right-stripped: empty or ending in something
         return None
@@ -262,7 +296,7 @@ def _line_parts(
         stripped = text.lstrip()
         if stripped[0] == "|" and stripped.endswith("|") and len(stripped) > 1:
             if _MD_RULE.match(stripped):
-                return "", (), False, False, (), ""
+                return "", (), False, False, (), "", False, False
             text = "\t".join(part.strip() for part in stripped[1:-1].split("|"))
     indented = bool(text) and text[0] in " \t"
     if "\t" in text:
@@ -276,15 +310,17 @@ def _line_parts(
             cells = tuple(map(str.strip, cells))
             compact_text = "".join(text.split())
         filled = tuple(filter(None, cells)) if "" in cells else cells
-        return text, cells, True, indented, filled, compact_text
+        return text, cells, True, indented, filled, compact_text, True, scattered(filled)
     stripped = text.strip()
     if "  " not in stripped and stripped.isprintable():
-        # no run of two white-space characters, so no wide gap: the words are the cells, and
-        # joined they are the compact text
+        # no run of two white-space characters, so no wide gap (laid_out is False): the words
+        # are the cells, and joined they are the compact text
         words = tuple(_words(stripped))
-        return text, words, False, indented, words, "".join(words).replace(" ", "")
+        compact_text = "".join(words).replace(" ", "")
+        return text, words, False, indented, words, compact_text, False, scattered(words)
     cells = tuple(split_words(text))
-    return text, cells, False, indented, cells, "".join(text.split())
+    columns = laid_out(stripped)
+    return text, cells, False, indented, cells, "".join(text.split()), columns, scattered(cells)
 
 
 def _replace_odd_spaces(text: str) -> str:
