@@ -1,11 +1,17 @@
 """Forms as pdftotext prints them without -layout (a cell a line, a blank line between cells), on
 invented forms: two values printed side by side inside a wrapped name, and a label of the form's
-other parts wrapped over two lines among the table's cells."""
+other parts wrapped over two lines among the table's cells; pdfminer's names printed after their
+values, and a value cut inside its figure."""
 
 from __future__ import annotations
 
 from pipelines.parser import parse_text
-from pipelines.parser.guards import label_pieces_read_as_rows, names_closed_by_their_target
+from pipelines.parser.guards import (
+    figures_cut_between_name_and_target,
+    label_pieces_read_as_rows,
+    names_closed_by_their_target,
+    words_after_rows_without_names,
+)
 
 HEAD = ["项目支出绩效自评表", "(2024年度)", "项目名称", "机房运维服务经费", "主管部门",
         "某市数据管理局", "实施单位", "某市信息中心", "项目资金", "(万元)", "年初预算数",
@@ -61,3 +67,28 @@ def test_a_wrapped_goal_label_read_as_two_rows_is_dropped():
     assert rows == [kept]
     apart = [_bare("年度总体", 20, 20), _bare("目标", 23, 23)]
     assert label_pieces_read_as_rows(apart) == [] and len(apart) == 2
+
+
+def test_words_after_a_row_of_points_without_a_name_are_left_out():
+    # a table whose names' column was printed after the values: a row of points with no name,
+    # then a row of no points whose target and actual are the next names, words without a
+    # figure; a row of figures after it is kept as read
+    nameless = {"name": None, "target": "30万", "actual": "30万", "weight": 10.0, "score": 10.0}
+    named = {"name": "成本控制情况说明", "target": "保障场馆正常运转", "actual": "服务群众文化活动"}
+    rows = [nameless, {**named, "weight": None, "score": None}]
+    assert words_after_rows_without_names(rows)
+    assert rows[1]["target"] is None and rows[1]["actual"] is None
+    figures = {**named, "target": "≥95%", "actual": "98%", "weight": None, "score": None}
+    rows = [nameless, figures]
+    assert words_after_rows_without_names(rows) == [] and rows[1]["actual"] == "98%"
+
+
+def test_a_value_cut_inside_its_figure_is_no_name_nor_target():
+    # 12月底完成10 | 0% | 100%: the target 12月底完成100% wrapped inside its figure, its first
+    # line read as the name, its rest as the target: both left out, the actual kept
+    row = {"name": "12月底完成10", "target": "0%", "actual": "100%"}
+    rows = [row]
+    assert figures_cut_between_name_and_target(rows)
+    assert row["name"] is None and row["target"] is None and row["actual"] == "100%"
+    kept = {"name": "改造面积达到2000", "target": "平方米以上", "actual": "2100平方米"}
+    assert figures_cut_between_name_and_target([kept]) == [] and kept["name"]

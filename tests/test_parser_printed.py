@@ -350,7 +350,12 @@ def test_every_gold_file_is_printed_by_every_tool():
         # the same words, left out: m01's, 11 / 0.6251 before)
         # (成本指标 stacked with another family's 二级 labels gives the row no 二级 either:
         # h05's, 9 / 0.6249 before, its last row's two right labels lost with two wrong ones)
-        ("pdfminer", "excel", 7, 0.6244),
+        # (since the thirty-ninth's second round: a row of no points right after a row of
+        # points and no name, its target and actual words, has them left out: k01's names
+        # printed after their values, 7 before)
+        # (a name ending in a digit and a short target opening with one, a value cut inside its
+        # figure, both left out: f01's 11月底完成10 | 0%, 5 before)
+        ("pdfminer", "excel", 3, 0.6244),
         # (苏州's goal groups read as labels since the twenty-ninth: g03's rows, printed a column
         # at a time, are paired a column off: 149 before)
         # (149 since the thirty-first)

@@ -2013,7 +2013,8 @@ def guard_form(form: dict) -> list[str]:
     warnings += goal_lists_read_as_rows(rows)
     warnings += drop_empty_rows(rows) + label_pieces_read_as_rows(rows)
     warnings += names_that_are_values(rows) + targets_opening_their_name(rows)
-    warnings += names_closed_by_their_target(rows)
+    warnings += names_closed_by_their_target(rows) + words_after_rows_without_names(rows)
+    warnings += figures_cut_between_name_and_target(rows)
     warnings += totals_within_rows(form)
     warnings += part_points_without_the_totals(form.get("funds") or [])
     grade = form.get("grade")
@@ -2126,6 +2127,59 @@ def names_closed_by_their_target(rows: list[dict]) -> list[str]:
         kept.append(row)
     rows[:] = kept
     return warnings
+
+
+def words_after_rows_without_names(rows: list[dict]) -> list[str]:
+    """Leave out the target and actual of a row with no points right after a row with its
+    points and no name, where both are words without a figure: the names' column printed
+    after the rows' values (pdfminer), the names read as one row's name, target and actual."""
+    warnings = []
+    for above, row in pairwise(rows):
+        if (
+            row["target"]
+            and row["actual"]
+            and above["name"] is None
+            and row["name"]
+            and row.get("weight") is None
+            and row.get("score") is None
+            and (above.get("weight") is not None or above.get("score") is not None)
+            and not any(ch.isdigit() for ch in row["target"] + row["actual"])
+        ):
+            warnings.append(
+                f"row at line {row.get('line_start')}: no points, right after a row of points "
+                f"and no name, its target {row['target']!r} and actual {row['actual']!r} words "
+                "(the names' column printed after the values): left out"
+            )
+            row["target"] = row["actual"] = None
+    return warnings
+
+
+def figures_cut_between_name_and_target(rows: list[dict]) -> list[str]:
+    """Leave out the name and target of a row whose name ends with a digit and whose target,
+    short, opens with one (11月底完成10 | 0%): a value wrapped inside its figure, its first
+    line read as the row's name and its rest as the target; no name's words run on into a
+    figure of the cell beside it."""
+    warnings = []
+    for row in rows:
+        name, target = row["name"], row["target"]
+        if (
+            name
+            and target
+            and name[-1].isdigit()
+            and target[0].isdigit()
+            and len(target) <= _CUT_FIGURE_TAIL
+            and not target.replace(".", "").isdigit()
+        ):
+            warnings.append(
+                f"row at line {row.get('line_start')}: name {name!r} and target {target!r} are "
+                "one value cut inside its figure: both left out"
+            )
+            row["name"] = row["target"] = None
+    return warnings
+
+
+# the longest rest of a figure cut at a line's end read as a target (0%, 5万元)
+_CUT_FIGURE_TAIL = 4
 
 
 def names_that_are_values(rows: list[dict]) -> list[str]:
