@@ -190,7 +190,9 @@ def test_every_gold_file_is_printed_by_every_tool():
         # (a target that is its own name's head, no actual beside it, left out: c04's 农村, 8
         # before)
         # (a goal that is a whole group label, c04's 质量指标, no goal: 7 before)
-        ("pdftotext", "excel", 6, 0.806),
+        # (since the thirty-ninth: two rows each a name alone, on lines after one another,
+        # whose names joined are a form label (年度总体 | 目标) dropped: b10, 6 / 0.806 before)
+        ("pdftotext", "excel", 5, 0.807),
         # (a row's 二级 of another 一级's family than its own left out, or both labels where
         # neither was carried on, since the twenty-eighth: 41 before)
         # (a line of two numbers no wrapped cell's: 0.632; a rate column whose label is printed
@@ -215,7 +217,10 @@ def test_every_gold_file_is_printed_by_every_tool():
         # (the same since the thirty-seventh: 0.721 before)
         # (since the thirty-eighth: a row read down to a label's head on a later line has its name
         # left out, c02's extra row (its name so left out, then dropped) gone: 0.732 before)
-        ("pdftotext", "plain", 8, 0.734),
+        # (since the thirty-ninth: a row whose name ends with its target, a figure or date,
+        # its actual words without one, dropped: f04's row read across its name's lines, two
+        # values side by side between its pieces: 8 before, the accuracy 0.7342 to 0.7340)
+        ("pdftotext", "plain", 6, 0.734),
         # (苏州's goal groups, 投入目标 / 产出目标 / 结果目标, read as labels since the twenty-ninth:
         # n02 prints 产出目标 after its rows, which take the 投入目标 carried on: 35 before)
         # (a line of a number and its unit, 10 台套, one cell since the thirtieth: 40 / 0.699
@@ -345,7 +350,12 @@ def test_every_gold_file_is_printed_by_every_tool():
         # the same words, left out: m01's, 11 / 0.6251 before)
         # (成本指标 stacked with another family's 二级 labels gives the row no 二级 either:
         # h05's, 9 / 0.6249 before, its last row's two right labels lost with two wrong ones)
-        ("pdfminer", "excel", 7, 0.6244),
+        # (since the thirty-ninth's second round: a row of no points right after a row of
+        # points and no name, its target and actual words, has them left out: k01's names
+        # printed after their values, 7 before)
+        # (a name ending in a digit and a short target opening with one, a value cut inside its
+        # figure, both left out: f01's 11月底完成10 | 0%, 5 before)
+        ("pdfminer", "excel", 3, 0.6244),
         # (苏州's goal groups read as labels since the twenty-ninth: g03's rows, printed a column
         # at a time, are paired a column off: 149 before)
         # (149 since the thirty-first)

@@ -13,7 +13,7 @@ import itertools
 import re
 from collections import Counter
 from functools import lru_cache
-from itertools import repeat
+from itertools import pairwise, repeat
 from operator import attrgetter, itemgetter
 
 from pipelines.parser import vocabulary as vocab
@@ -1929,6 +1929,44 @@ def drop_empty_rows(rows: list[dict]) -> list[str]:
     return warnings
 
 
+def label_pieces_read_as_rows(rows: list[dict]) -> list[str]:
+    """Drop two rows after one another, on lines after one another, each a name and nothing
+    else, whose names joined are a label of the form's other parts (年度总体 | 目标): a label
+    wrapped over two lines, printed among the table's cells, read as two rows."""
+    warnings = []
+    dropped: set[int] = set()
+    for above, below in pairwise(rows):
+        if id(above) in dropped or not (_name_alone(above) and _name_alone(below)):
+            continue
+        if below.get("line_start") != (above.get("line_end") or -2) + 1:
+            continue
+        joined = compact(above["name"] + below["name"])
+        if not _form_label(joined):
+            continue
+        warnings.append(
+            f"rows at lines {above.get('line_start')}-{below.get('line_end')}: names "
+            f"{above['name']!r} and {below['name']!r} with no value are the label {joined!r} "
+            "wrapped over two lines: dropped"
+        )
+        dropped.update((id(above), id(below)))
+    if dropped:
+        rows[:] = [row for row in rows if id(row) not in dropped]
+    return warnings
+
+
+def _name_alone(row: dict) -> bool:
+    """A row with a name and no other cell than its group labels."""
+    # (the rows with a value, nearly all, are passed over by the first test)
+    return (
+        row.get("target") is None
+        and row.get("actual") is None
+        and row.get("weight") is None
+        and row.get("score") is None
+        and row.get("deviation") is None
+        and bool(row.get("name"))
+    )
+
+
 # rows of one name with no value, at least this many: one text printed in each row (a reason)
 _REPEATED_TEXT = 3
 
@@ -1973,8 +2011,10 @@ def guard_form(form: dict) -> list[str]:
         # 一级, a 二级 of another family is the form's own pairing, as a07's 产出指标 | 经济效益指标)
         warnings += levels_of_two_families(rows)
     warnings += goal_lists_read_as_rows(rows)
-    warnings += drop_empty_rows(rows)
+    warnings += drop_empty_rows(rows) + label_pieces_read_as_rows(rows)
     warnings += names_that_are_values(rows) + targets_opening_their_name(rows)
+    warnings += names_closed_by_their_target(rows) + words_after_rows_without_names(rows)
+    warnings += figures_cut_between_name_and_target(rows)
     warnings += totals_within_rows(form)
     warnings += part_points_without_the_totals(form.get("funds") or [])
     grade = form.get("grade")
@@ -2058,6 +2098,88 @@ def targets_opening_their_name(rows: list[dict]) -> list[str]:
             )
             row["target"] = None
     return warnings
+
+
+def names_closed_by_their_target(rows: list[dict]) -> list[str]:
+    """Drop the rows whose name ends with its own target, a figure or date (…专项工作2021年12月31日
+    | 2021年12月31日), while the actual is a text without a digit (整体完成时间): the two values
+    printed side by side on a line inside a wrapped name, the first joined to the name, so the
+    target holds the actual's value and the actual the name's last piece."""
+    warnings = []
+    kept = []
+    for row in rows:
+        name, target, actual = row["name"], row["target"], row["actual"]
+        if (
+            name
+            and target
+            and actual
+            and len(name) > len(target)
+            and name.endswith(target)
+            and any(c.isdigit() for c in target)
+            and not any(c.isdigit() for c in actual)
+        ):
+            warnings.append(
+                f"row at line {row.get('line_start')}: name {name!r} ends with its target "
+                f"{target!r} and the actual {actual!r} holds no figure (two values of a line read "
+                "into a wrapped name): the row is left out"
+            )
+            continue
+        kept.append(row)
+    rows[:] = kept
+    return warnings
+
+
+def words_after_rows_without_names(rows: list[dict]) -> list[str]:
+    """Leave out the target and actual of a row with no points right after a row with its
+    points and no name, where both are words without a figure: the names' column printed
+    after the rows' values (pdfminer), the names read as one row's name, target and actual."""
+    warnings = []
+    for above, row in pairwise(rows):
+        if (
+            row["target"]
+            and row["actual"]
+            and above["name"] is None
+            and row["name"]
+            and row.get("weight") is None
+            and row.get("score") is None
+            and (above.get("weight") is not None or above.get("score") is not None)
+            and not any(ch.isdigit() for ch in row["target"] + row["actual"])
+        ):
+            warnings.append(
+                f"row at line {row.get('line_start')}: no points, right after a row of points "
+                f"and no name, its target {row['target']!r} and actual {row['actual']!r} words "
+                "(the names' column printed after the values): left out"
+            )
+            row["target"] = row["actual"] = None
+    return warnings
+
+
+def figures_cut_between_name_and_target(rows: list[dict]) -> list[str]:
+    """Leave out the name and target of a row whose name ends with a digit and whose target,
+    short, opens with one (11月底完成10 | 0%): a value wrapped inside its figure, its first
+    line read as the row's name and its rest as the target; no name's words run on into a
+    figure of the cell beside it."""
+    warnings = []
+    for row in rows:
+        name, target = row["name"], row["target"]
+        if (
+            name
+            and target
+            and name[-1].isdigit()
+            and target[0].isdigit()
+            and len(target) <= _CUT_FIGURE_TAIL
+            and not target.replace(".", "").isdigit()
+        ):
+            warnings.append(
+                f"row at line {row.get('line_start')}: name {name!r} and target {target!r} are "
+                "one value cut inside its figure: both left out"
+            )
+            row["name"] = row["target"] = None
+    return warnings
+
+
+# the longest rest of a figure cut at a line's end read as a target (0%, 5万元)
+_CUT_FIGURE_TAIL = 4
 
 
 def names_that_are_values(rows: list[dict]) -> list[str]:
