@@ -84,3 +84,36 @@ def test_two_pieces_under_text_values_are_not_joined_to_the_name():
     names = _names(_TEXT_VALUES_TAILS)
     assert "指标2:维修资金使用合规性制度制度" not in names
     assert "指标2:维修资金使用合规性" in names or not any("合规性" in n for n in names)
+
+
+# a header printed again after a page break, its wrapped cells centred on its line (年度 实际
+# above it, 指标值 完成值 under it), its first pieces under a row of quantities
+_HEADER_AGAIN = """\
+项目支出绩效自评表
+(2023年度)
+项目名称 某县农村饮水安全维修养护
+主管部门 某县水利局 实施单位 某县农村供水管理站
+项目资金(万元) 年初预算数 全年预算数 全年执行数 分值 执行率 得分
+年度资金总额 20.00 20.00 20.00 10.00 100.00% 10.00
+当年财政拨款 20.00 20.00 20.00 100.00%
+上年结转资金
+其他资金
+年度总体目标 预期目标 实际完成情况
+维修养护供水工程 维修养护供水工程
+一级指标 二级指标 三级指标 年度 实际 分值 得分 偏差原因分析及改进措施
+指标值 完成值
+产出指标 数量指标 维修养护供水工程处数 12处 12处 20.00 20.00
+质量指标 水质检测合格率 95% 96% 20.00 20.00
+年度 实际
+一级指标 二级指标 三级指标 分值 得分 偏差原因分析及改进措施
+指标值 完成值
+时效指标 维修完成及时率 100% 100% 20.00 20.00
+效益指标 社会效益指标 受益人口数 5000人 5200人 20.00 20.00
+满意度指标 服务对象满意度指标 群众满意度 90% 95% 10.00 10.00
+总分 100.00 100.00
+"""
+
+
+def test_a_headers_pieces_are_no_names_rest():
+    names = _names(_HEADER_AGAIN)
+    assert not any(n.endswith("年度实际") for n in names)

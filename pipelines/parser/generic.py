@@ -9933,9 +9933,23 @@ def _name_rest_in_two(
         and len(pieces[0]) + len(pieces[1]) <= 6
         and not any(_is_level(p) or _is_level("".join(pieces)) for p in pieces)
         and not _a_labels_piece_under(cell.text, body, i, opened)
+        # (a header printed again after a page break, its cells wrapped: 年度 实际 open
+        # 年度指标值 and 实际完成值, no name's rest)
+        and not any(_opens_a_column_header(p) for p in pieces)
         and len(values) >= 4
         and all(_QUANTITY_WORD.fullmatch(compact(v)) for v in values[:2])
     )
+
+
+@cache
+def _column_headers() -> tuple[str, ...]:
+    """The indicator table's column headers (年度指标值, 实际完成值, …)."""
+    return vocab.words("indicator_columns")
+
+
+def _opens_a_column_header(text: str) -> bool:
+    """A piece that opens one of the indicator table's column headers (年度 of 年度指标值)."""
+    return any(header.startswith(text) for header in _column_headers())
 
 
 def _a_labels_piece_under(text: str, body: list[Cell], i: int, opened: int) -> bool:
