@@ -9754,7 +9754,8 @@ def _rows_of(
             and name_at is not None
             and current[name_at].no == body[i - 1].no
             and sum(1 for c in current[name_at + 1 :] if c.no == body[i - 1].no and c.text) >= 2
-            and _CJK_ONLY.match(text)
+            # (a name's unit note may close its rest: 制作个 / 数(个))
+            and _CJK_ONLY.match(_REST_UNIT_NOTE.sub("", text))
             and len(text) <= 6
             and not _is_level(text)
             and not _a_labels_piece_under(text, body, i, opened)
@@ -9777,6 +9778,14 @@ def _rows_of(
             head = current[name_at]
             current[name_at] = Cell(head.text + text, head.no, head.cut, head.apart)
             i += 1
+            continue
+        if by_line and name_at is not None and _name_rest_in_two(body, i, current, name_at, opened):
+            # the same, the rest printed with a space in it (报 / 告 数), under a row whose
+            # target and actual are quantities that do not wrap
+            head = current[name_at]
+            rest = text + body[i + 1].text
+            current[name_at] = Cell(head.text + rest, head.no, head.cut, head.apart)
+            i += 2
             continue
         if keeps_blanks:
             # blanks kept: a row is its labels, its name, then exactly `width` cells
@@ -9898,6 +9907,49 @@ def _after_whole_row(current: list[Cell], cell: Cell, name_at: int | None) -> bo
         and _is_text(cell.text)
         and not is_fragment(cell.text)
     )
+
+
+def _name_rest_in_two(
+    body: list[Cell], i: int, current: list[Cell], name_at: int, opened: int
+) -> bool:
+    """Two short Chinese pieces alone on a line (告 数) under a row printed whole on the line
+    before, whose target and actual are quantities (14例 | 14例): the rest of the row's name,
+    which held a space. A quantity does not wrap, so the pieces cannot be those values' ends
+    (two text values' tails, 制度 | 制度, stay no name's)."""
+    cell = body[i]
+    if (
+        i == 0
+        or i + 1 >= len(body)
+        or cell.no == body[i - 1].no
+        or body[i + 1].no != cell.no
+        or (i + 2 < len(body) and body[i + 2].no == cell.no)
+        or current[name_at].no != body[i - 1].no
+    ):
+        return False
+    pieces = (cell.text, body[i + 1].text)
+    values = [c.text for c in current[name_at + 1 :] if c.no == body[i - 1].no and c.text]
+    return (
+        all(_CJK_ONLY.match(p) for p in pieces)
+        and len(pieces[0]) + len(pieces[1]) <= 6
+        and not any(_is_level(p) or _is_level("".join(pieces)) for p in pieces)
+        and not _a_labels_piece_under(cell.text, body, i, opened)
+        # (a header printed again after a page break, its cells wrapped: 年度 实际 open
+        # 年度指标值 and 实际完成值, no name's rest)
+        and not any(_opens_a_column_header(p) for p in pieces)
+        and len(values) >= 4
+        and all(_QUANTITY_WORD.fullmatch(compact(v)) for v in values[:2])
+    )
+
+
+@cache
+def _column_headers() -> tuple[str, ...]:
+    """The indicator table's column headers (年度指标值, 实际完成值, …)."""
+    return vocab.words("indicator_columns")
+
+
+def _opens_a_column_header(text: str) -> bool:
+    """A piece that opens one of the indicator table's column headers (年度 of 年度指标值)."""
+    return any(header.startswith(text) for header in _column_headers())
 
 
 def _a_labels_piece_under(text: str, body: list[Cell], i: int, opened: int) -> bool:
