@@ -374,7 +374,7 @@ _RATE_ALONE = lazy(r"\d+(?:\.\d+)?%")
 _AMOUNT_ALONE = lazy(r"\d+\.00|0(?:\.0+)?")
 
 
-@lru_cache(maxsize=4096)
+@memo(4096)
 def label_begun(flat: str) -> bool:
     """``flat`` is the beginning of a label of the form's or a group label, not the whole."""
     return any(key.startswith(flat) and key != flat for key in (*vocab.MEANINGS, *VOCABULARY))
@@ -526,7 +526,7 @@ def _figures(text: str) -> set[float | None]:
 _SENTENCE_MARK = lazy(r"[,，。;；:：、]")
 
 
-@lru_cache(maxsize=4096)  # (a form's rows share a few labels, the same on every form)
+@memo(4096)  # (a form's rows share a few labels, the same on every form)
 def _a_sentence(value: str) -> bool:
     return bool(_SENTENCE_MARK.search(value))
 
@@ -601,7 +601,7 @@ def _tail_fault(field: str, value: str) -> str | None:
     return "is only a group label's end" if _label_tail(value) else None
 
 
-@lru_cache(maxsize=4096)
+@memo(4096)
 def _label_tail(value: str) -> bool:
     flat = compact(value).replace("標", "标")
     return flat not in VOCABULARY and any(
@@ -634,7 +634,7 @@ _CUT_HEAD_ENDS = frozenset(head[-1] for head in _CUT_LABEL_HEADS)
 _STRAY_LABEL_ENDS = frozenset(("率标", "性标", "度标", "量标"))
 
 
-@lru_cache(maxsize=16384)
+@memo(16384)
 def _ends_in_cut_label_head(name: str) -> bool:
     """The name is such a head, or ends in one (项目按时完成率社会效: the label column's first
     line run into the row's name)."""
@@ -943,7 +943,7 @@ def _head_on_a_later_line(row: dict, value: str) -> bool:
 _LABEL_CHARS = frozenset("".join(VOCABULARY))
 
 
-@lru_cache(maxsize=4096)  # (asked of every row's target and actual: a few distinct ones a form)
+@memo(4096)  # (asked of every row's target and actual: a few distinct ones a form)
 def _inner_label_piece(value: str) -> bool:
     text = compact(value)
     return is_fragment(text) and not any(label.startswith(text) for label in VOCABULARY)
@@ -968,7 +968,7 @@ def _slot_fault(field: str, value: str) -> str | None:
 _LEVEL1_ONLY = frozenset({"产出指标", "效益指标"})
 
 
-@lru_cache(maxsize=4096)
+@memo(4096)
 def _level2_label(value: str) -> bool:
     return level_of(value) == 2
 

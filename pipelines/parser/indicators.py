@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import cache
 
 from pipelines.parser import vocabulary as vocab
 from pipelines.parser.labels import (
@@ -168,7 +168,7 @@ def is_header_head(line: Line) -> bool:
     return all(_header_head_cell(c) for c in line.filled)
 
 
-@lru_cache(maxsize=4096)  # short cells above the indicator table, alike from form to form
+@memo(4096)  # short cells above the indicator table, alike from form to form
 def _header_head_cell(cell: str) -> bool:
     """A cell that is a header word, or a header word's head of three characters or more."""
     text = compact(cell)
@@ -232,7 +232,7 @@ def _header_piece(line: Line) -> bool:
     return bool(line.filled) and _header_pieces_only(line.filled)
 
 
-@lru_cache(maxsize=4096)  # the lines under a table's header, alike from form to form
+@memo(4096)  # the lines under a table's header, alike from form to form
 def _header_pieces_only(cells: tuple[str, ...]) -> bool:
     return all(
         compact(c) in _HEADER_PIECES
@@ -254,7 +254,7 @@ def columns_of(header: Line) -> Columns:
     return Columns(*_column_places(header.cells))
 
 
-@lru_cache(maxsize=4096)  # a template's header line, the same on every form printed with it
+@memo(4096)  # a template's header line, the same on every form printed with it
 def _column_places(cells: tuple[str, ...]) -> tuple[int | None, ...]:
     """The index of each column of _COLUMN_FIELDS (Columns' fields, in order) in the header."""
     cols = Columns()
@@ -601,7 +601,7 @@ def _column_of(cols: Columns, index: int) -> str:
 _LABEL_CHARS = frozenset("".join(VOCABULARY) + "".join(FRAMEWORK))
 
 
-@lru_cache(maxsize=16384)  # per line of a table; lines come back from form to form
+@memo(16384)  # per line of a table; lines come back from form to form
 def _label_kind(cells: tuple[str, ...]) -> str | None:
     """Whether a space-layout line (its filled cells) holds only 一级/二级 labels: "labels" when
     it does (whole labels, at most split by a space: 产出 指标, or a label broken mid-word:
