@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import pairwise
 
 from pipelines.parser import vocabulary as vocab
 from pipelines.parser.labels import (
@@ -739,8 +740,12 @@ def _mend_wrap(row: Row) -> None:
     if not (row.name and row.target and row.actual):
         return
     first, actual = row.target[0], row.actual[0]
-    tail = _NAME_TAIL.match(first)
-    if tail and actual[:1] in "（(" and not row.name[-1].endswith(("）", ")")):
+    # (the bracket asked of first: a cheap test that spares most rows the pattern's)
+    if (
+        actual[:1] in "（("
+        and (tail := _NAME_TAIL.match(first))
+        and not row.name[-1].endswith(("）", ")"))
+    ):
         row.name[-1] += tail.group(1)
         row.target[0] = tail.group(2)
         return
@@ -1147,13 +1152,12 @@ def _join_label_lines(lines: list[Line]) -> list[Line]:
     # (each line tested once, not once as the line after a piece and again as the piece)
     piece = [_label_piece_line(line) for line in lines]
     while i < n:
+        if not piece[i]:  # (most lines: no piece, settled before the bounds are worked out)
+            out.append(lines[i])
+            i += 1
+            continue
         k = i + 1
-        while (
-            piece[k - 1]  # (most lines: no piece, settled before the bounds are worked out)
-            and k < min(n, i + MAX_LABEL_PIECES)
-            and piece[k]
-            and lines[k].no == lines[k - 1].no + 1
-        ):
+        while k < min(n, i + MAX_LABEL_PIECES) and piece[k] and lines[k].no == lines[k - 1].no + 1:
             k += 1
         count = label_run([line.compact for line in lines[i:k]]) if k > i + 1 else None
         if count is None:
@@ -1219,7 +1223,7 @@ def parse_space(body: list[Line], marks: list | None = None) -> list[Row]:
             # a piece of a label printed twice running (满意 / 满意): a target and its actual
             # that read the same, not a label waiting for its tail
             kinds[i] = kinds[i + 1] = None
-    blank_after = {body[i].no for i in range(len(body) - 1) if body[i + 1].blank}
+    blank_after = {line.no for line, after in pairwise(body) if after.blank}
     said: list[frozenset[str]] = []
 
     def reasons() -> frozenset[str]:  # (worked out where a row's reason is in doubt only)
