@@ -98,6 +98,7 @@ class Columns:
     deviation: int | None = None
 
 
+@memo(4096)  # (asked of every row: a form's few 二级 labels, the same form to form)
 def _level2_value(raw: str) -> str:
     """A row's 二级 label as printed where it is a known 二级 label without its 指标 (服务对象满意度:
     forms print it so, the cell whole in its column), else completed (labels.complete)."""
