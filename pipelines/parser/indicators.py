@@ -411,7 +411,8 @@ def parse_tab(header: Line, body: list[Line]) -> list[Row]:
                     [line.no],
                 )
             )
-            _leave_out_levels(rows[-1], state, unknown)
+            if unknown:
+                _leave_out_levels(rows[-1], state, unknown)
             waiting_name = []
             continue
         filled = [(i, c) for i, c in enumerate(cells) if c]
@@ -484,7 +485,8 @@ def parse_tab(header: Line, body: list[Line]) -> list[Row]:
             row.target, row.actual, row.deviation = rest[1:2], rest[2:3], rest[3:]
         row.lines.append(line.no)
         rows.append(row)
-        _leave_out_levels(row, state, unknown)
+        if unknown:
+            _leave_out_levels(row, state, unknown)
     return rows
 
 
@@ -493,7 +495,7 @@ _UNKNOWN_MARKS = frozenset(UNKNOWN_LEVEL.values())
 
 def _unknown_levels(cells: tuple[str, ...]) -> set[str]:
     """The levels a row's cells mark as not known (UNKNOWN_LEVEL, from layout.py)."""
-    if not _UNKNOWN_MARKS.intersection(cells):
+    if _UNKNOWN_MARKS.isdisjoint(cells):  # (most rows: no mark, and no set made to say so)
         return set()
     return {level for level, mark in UNKNOWN_LEVEL.items() if mark in cells}
 
