@@ -1494,12 +1494,14 @@ def names_past_a_cell_between_pieces(rows: list[dict], lines) -> list[str]:
     预算执行率 / 率 read as one name): it is left out. The head's line may have been emptied
     by the text's reader (a wrapped cell's first words said whole on the next line): a blank
     line, then the word that ends in the one on the line under it."""
-    by_no = {line.no: line for line in lines}
+    by_no = None  # (made for the first row of more than one line: none on many forms)
     warnings = []
     for row in rows:
         name, start, end = row.get("name"), row.get("line_start"), row.get("line_end")
         if not name or start is None or end is None or end - start < 1:
             continue
+        if by_no is None:
+            by_no = {line.no: line for line in lines}
         for no in range(start + 1, end + 1):
             above, middle, under = by_no.get(no - 1), by_no.get(no), by_no.get(no + 1)
             if not (above and middle and under) or not all(
