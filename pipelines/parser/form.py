@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
 
 from pipelines.parser import centred_labels, indicators
 from pipelines.parser import vocabulary as vocab
@@ -200,7 +199,7 @@ def read_year(lines: list[Line], stop: int) -> int | None:
     return None
 
 
-@lru_cache(maxsize=4096)  # the lines under the title, alike from form to form
+@memo(4096)  # the lines under the title, alike from form to form
 def _years_in(text: str) -> tuple[int | None, int | None]:
     """The year of a line (2023年), and a bare year in it (2023), each None if none."""
     text = unicodedata.normalize("NFKC", text)
@@ -232,7 +231,7 @@ def read_header(lines: list[Line], stop: int) -> dict:
     return out
 
 
-@lru_cache(maxsize=4096)  # (the header's lines come back, alike, on every form)
+@memo(4096)  # (the header's lines come back, alike, on every form)
 def _with_spaced_labels(cells: tuple[str, ...]) -> tuple[str, ...]:
     """A line's cells, a label printed with a space between its characters inside one (某局 实
     施 单 位) a cell of its own (spaced_labels)."""
@@ -279,7 +278,7 @@ def read_unit(lines: list[Line], start: int, stop: int) -> str | None:
     return None
 
 
-@lru_cache(maxsize=4096)  # the lines of the money table, alike from form to form
+@memo(4096)  # the lines of the money table, alike from form to form
 def _unit_in(text: str) -> str | None:
     match = _UNIT.search(unicodedata.normalize("NFKC", text).replace(" ", ""))
     return (match.group(1) or match.group(2)) if match else None
@@ -323,7 +322,7 @@ def _fund_order(lines: list[Line], start: int, stop: int) -> tuple[list[str], in
     return list(_fund_columns("".join(header))), index
 
 
-@lru_cache(maxsize=4096)  # a template's money header, the same on every form printed with it
+@memo(4096)  # a template's money header, the same on every form printed with it
 def _fund_columns(text: str) -> tuple[str, ...]:
     """The money columns a money table's header (its lines' compact text, joined) names, in
     printed order (see _fund_order); raises MissingPart for another template's header."""
@@ -807,7 +806,7 @@ def _has_number(lines: list[Line], at: int) -> bool:
 
 # Cached per cell: asked of every cell from the 总分 row to the form's end, cells that come back
 # from form to form (the template's grade label, the total's points).
-@lru_cache(maxsize=4096)
+@memo(4096)
 def _grade_in(cell: str) -> str | None:
     """The grade printed after a grade label in the cell ("" after the label alone), or None
     when the cell opens with no grade label."""
@@ -854,7 +853,7 @@ _READ_PAST = (
 )
 
 
-@lru_cache(maxsize=4096)  # a template's table header, the same on every form printed with it
+@memo(4096)  # a template's table header, the same on every form printed with it
 def _indicator_header_fits(header: str) -> bool:
     """The indicator table's header is this layout's: the target split over 指标性质 / 指标值 /
     度量单位, or 分值 printed before the target, are other templates' (the rows are anchored on

@@ -59,6 +59,7 @@ from pipelines.parser.labels import (
     parent_of,
     without_points,
 )
+from pipelines.parser.memo import memo
 from pipelines.parser.patterns import lazy
 from pipelines.parser.points_rows import points_header, read_points_rows
 from pipelines.parser.spaced_labels import letter_spaced_labels, spaced_label_cells
@@ -744,7 +745,7 @@ _POINTS_ONLY = lazy(r"^\s*\(\s*\d+(?:\.\d+)?\s*分\s*\)\s*$")
 _INSTRUCTION = lazy(r"\d+\s*字以内|字以内[)）]|请填写|请说明|说明相关任务")
 
 
-@lru_cache(maxsize=16384)  # per cell, many times a row: the same cells come back on every form
+@memo(16384)  # per cell, many times a row: the same cells come back on every form
 def _empty(text: str) -> bool:
     return not text or unicodedata.normalize("NFKC", text).strip() in DASHES
 
@@ -896,7 +897,7 @@ def _leads_row(body: list[Cell], k: int) -> bool:
     )
 
 
-@lru_cache(maxsize=16384)  # per cell, many times a row (see _empty)
+@memo(16384)  # per cell, many times a row (see _empty)
 def _is_any_level(text: str) -> bool:
     """A 一级/二级 group label: the framework's names, or a short name ending in 指标, or a
     group printed with its points (项目决策(20分)), or only its points when the name was lost."""

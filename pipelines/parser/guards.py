@@ -374,7 +374,7 @@ _RATE_ALONE = lazy(r"\d+(?:\.\d+)?%")
 _AMOUNT_ALONE = lazy(r"\d+\.00|0(?:\.0+)?")
 
 
-@lru_cache(maxsize=4096)
+@memo(4096)
 def label_begun(flat: str) -> bool:
     """``flat`` is the beginning of a label of the form's or a group label, not the whole."""
     return any(key.startswith(flat) and key != flat for key in (*vocab.MEANINGS, *VOCABULARY))
@@ -526,7 +526,7 @@ def _figures(text: str) -> set[float | None]:
 _SENTENCE_MARK = lazy(r"[,，。;；:：、]")
 
 
-@lru_cache(maxsize=4096)  # (a form's rows share a few labels, the same on every form)
+@memo(4096)  # (a form's rows share a few labels, the same on every form)
 def _a_sentence(value: str) -> bool:
     return bool(_SENTENCE_MARK.search(value))
 
@@ -601,7 +601,7 @@ def _tail_fault(field: str, value: str) -> str | None:
     return "is only a group label's end" if _label_tail(value) else None
 
 
-@lru_cache(maxsize=4096)
+@memo(4096)
 def _label_tail(value: str) -> bool:
     flat = compact(value).replace("標", "标")
     return flat not in VOCABULARY and any(
@@ -634,7 +634,7 @@ _CUT_HEAD_ENDS = frozenset(head[-1] for head in _CUT_LABEL_HEADS)
 _STRAY_LABEL_ENDS = frozenset(("率标", "性标", "度标", "量标"))
 
 
-@lru_cache(maxsize=16384)
+@memo(16384)
 def _ends_in_cut_label_head(name: str) -> bool:
     """The name is such a head, or ends in one (项目按时完成率社会效: the label column's first
     line run into the row's name)."""
@@ -943,7 +943,7 @@ def _head_on_a_later_line(row: dict, value: str) -> bool:
 _LABEL_CHARS = frozenset("".join(VOCABULARY))
 
 
-@lru_cache(maxsize=4096)  # (asked of every row's target and actual: a few distinct ones a form)
+@memo(4096)  # (asked of every row's target and actual: a few distinct ones a form)
 def _inner_label_piece(value: str) -> bool:
     text = compact(value)
     return is_fragment(text) and not any(label.startswith(text) for label in VOCABULARY)
@@ -968,7 +968,7 @@ def _slot_fault(field: str, value: str) -> str | None:
 _LEVEL1_ONLY = frozenset({"产出指标", "效益指标"})
 
 
-@lru_cache(maxsize=4096)
+@memo(4096)
 def _level2_label(value: str) -> bool:
     return level_of(value) == 2
 
@@ -1494,12 +1494,14 @@ def names_past_a_cell_between_pieces(rows: list[dict], lines) -> list[str]:
     预算执行率 / 率 read as one name): it is left out. The head's line may have been emptied
     by the text's reader (a wrapped cell's first words said whole on the next line): a blank
     line, then the word that ends in the one on the line under it."""
-    by_no = {line.no: line for line in lines}
+    by_no = None  # (made for the first row of more than one line: none on many forms)
     warnings = []
     for row in rows:
         name, start, end = row.get("name"), row.get("line_start"), row.get("line_end")
         if not name or start is None or end is None or end - start < 1:
             continue
+        if by_no is None:
+            by_no = {line.no: line for line in lines}
         for no in range(start + 1, end + 1):
             above, middle, under = by_no.get(no - 1), by_no.get(no), by_no.get(no + 1)
             if not (above and middle and under) or not all(

@@ -12,7 +12,8 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import cache
+from itertools import pairwise
 
 from pipelines.parser import vocabulary as vocab
 from pipelines.parser.labels import (
@@ -97,6 +98,7 @@ class Columns:
     deviation: int | None = None
 
 
+@memo(4096)  # (asked of every row: a form's few 二级 labels, the same form to form)
 def _level2_value(raw: str) -> str:
     """A row's 二级 label as printed where it is a known 二级 label without its 指标 (服务对象满意度:
     forms print it so, the cell whole in its column), else completed (labels.complete)."""
@@ -168,7 +170,7 @@ def is_header_head(line: Line) -> bool:
     return all(_header_head_cell(c) for c in line.filled)
 
 
-@lru_cache(maxsize=4096)  # short cells above the indicator table, alike from form to form
+@memo(4096)  # short cells above the indicator table, alike from form to form
 def _header_head_cell(cell: str) -> bool:
     """A cell that is a header word, or a header word's head of three characters or more."""
     text = compact(cell)
@@ -232,7 +234,7 @@ def _header_piece(line: Line) -> bool:
     return bool(line.filled) and _header_pieces_only(line.filled)
 
 
-@lru_cache(maxsize=4096)  # the lines under a table's header, alike from form to form
+@memo(4096)  # the lines under a table's header, alike from form to form
 def _header_pieces_only(cells: tuple[str, ...]) -> bool:
     return all(
         compact(c) in _HEADER_PIECES
@@ -254,7 +256,7 @@ def columns_of(header: Line) -> Columns:
     return Columns(*_column_places(header.cells))
 
 
-@lru_cache(maxsize=4096)  # a template's header line, the same on every form printed with it
+@memo(4096)  # a template's header line, the same on every form printed with it
 def _column_places(cells: tuple[str, ...]) -> tuple[int | None, ...]:
     """The index of each column of _COLUMN_FIELDS (Columns' fields, in order) in the header."""
     cols = Columns()
@@ -409,7 +411,8 @@ def parse_tab(header: Line, body: list[Line]) -> list[Row]:
                     [line.no],
                 )
             )
-            _leave_out_levels(rows[-1], state, unknown)
+            if unknown:
+                _leave_out_levels(rows[-1], state, unknown)
             waiting_name = []
             continue
         filled = [(i, c) for i, c in enumerate(cells) if c]
@@ -482,7 +485,8 @@ def parse_tab(header: Line, body: list[Line]) -> list[Row]:
             row.target, row.actual, row.deviation = rest[1:2], rest[2:3], rest[3:]
         row.lines.append(line.no)
         rows.append(row)
-        _leave_out_levels(row, state, unknown)
+        if unknown:
+            _leave_out_levels(row, state, unknown)
     return rows
 
 
@@ -491,7 +495,7 @@ _UNKNOWN_MARKS = frozenset(UNKNOWN_LEVEL.values())
 
 def _unknown_levels(cells: tuple[str, ...]) -> set[str]:
     """The levels a row's cells mark as not known (UNKNOWN_LEVEL, from layout.py)."""
-    if not _UNKNOWN_MARKS.intersection(cells):
+    if _UNKNOWN_MARKS.isdisjoint(cells):  # (most rows: no mark, and no set made to say so)
         return set()
     return {level for level, mark in UNKNOWN_LEVEL.items() if mark in cells}
 
@@ -601,7 +605,7 @@ def _column_of(cols: Columns, index: int) -> str:
 _LABEL_CHARS = frozenset("".join(VOCABULARY) + "".join(FRAMEWORK))
 
 
-@lru_cache(maxsize=16384)  # per line of a table; lines come back from form to form
+@memo(16384)  # per line of a table; lines come back from form to form
 def _label_kind(cells: tuple[str, ...]) -> str | None:
     """Whether a space-layout line (its filled cells) holds only 一级/二级 labels: "labels" when
     it does (whole labels, at most split by a space: 产出 指标, or a label broken mid-word:
@@ -739,8 +743,12 @@ def _mend_wrap(row: Row) -> None:
     if not (row.name and row.target and row.actual):
         return
     first, actual = row.target[0], row.actual[0]
-    tail = _NAME_TAIL.match(first)
-    if tail and actual[:1] in "（(" and not row.name[-1].endswith(("）", ")")):
+    # (the bracket asked of first: a cheap test that spares most rows the pattern's)
+    if (
+        actual[:1] in "（("
+        and (tail := _NAME_TAIL.match(first))
+        and not row.name[-1].endswith(("）", ")"))
+    ):
         row.name[-1] += tail.group(1)
         row.target[0] = tail.group(2)
         return
@@ -1147,13 +1155,12 @@ def _join_label_lines(lines: list[Line]) -> list[Line]:
     # (each line tested once, not once as the line after a piece and again as the piece)
     piece = [_label_piece_line(line) for line in lines]
     while i < n:
+        if not piece[i]:  # (most lines: no piece, settled before the bounds are worked out)
+            out.append(lines[i])
+            i += 1
+            continue
         k = i + 1
-        while (
-            piece[k - 1]  # (most lines: no piece, settled before the bounds are worked out)
-            and k < min(n, i + MAX_LABEL_PIECES)
-            and piece[k]
-            and lines[k].no == lines[k - 1].no + 1
-        ):
+        while k < min(n, i + MAX_LABEL_PIECES) and piece[k] and lines[k].no == lines[k - 1].no + 1:
             k += 1
         count = label_run([line.compact for line in lines[i:k]]) if k > i + 1 else None
         if count is None:
@@ -1219,7 +1226,7 @@ def parse_space(body: list[Line], marks: list | None = None) -> list[Row]:
             # a piece of a label printed twice running (满意 / 满意): a target and its actual
             # that read the same, not a label waiting for its tail
             kinds[i] = kinds[i + 1] = None
-    blank_after = {body[i].no for i in range(len(body) - 1) if body[i + 1].blank}
+    blank_after = {line.no for line, after in pairwise(body) if after.blank}
     said: list[frozenset[str]] = []
 
     def reasons() -> frozenset[str]:  # (worked out where a row's reason is in doubt only)

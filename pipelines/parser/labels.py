@@ -62,7 +62,7 @@ FRAMEWORK = frozenset(FRAMEWORK_LEVEL1 + FRAMEWORK_LEVEL2)
 _FRAMEWORK_HEADS = frozenset(w[:2] for w in FRAMEWORK)
 
 
-@lru_cache(maxsize=4096)
+@memo(4096)
 def _in_framework(text: str) -> bool:
     """A label of that framework, with its points or not (the first two characters tested
     first: most labels are the national framework's)."""
@@ -107,7 +107,7 @@ def is_label(cell: str) -> bool:
     )
 
 
-@lru_cache(maxsize=16384)
+@memo(16384)
 def is_fragment(cell: str) -> bool:
     """A piece of a label broken by the PDF's merged cell: 可持续影, 响指, 标, 服务对象 ..."""
     text = compact(cell)
@@ -154,7 +154,7 @@ def parent_of(level2: str | None) -> str | None:
     return None
 
 
-@lru_cache(maxsize=16384)
+@memo(16384)
 def level_of(cell: str) -> int | None:
     """1 or 2 when the label names its level unambiguously, else None."""
     text = complete(cell)
@@ -210,7 +210,7 @@ def label_run(pieces: list[str]) -> int | None:
     return None
 
 
-@lru_cache(maxsize=16384)
+@memo(16384)
 def is_prefix(cell: str) -> bool:
     """The start of a label (可持续影, 服务对象) as opposed to a stray tail (标, 响指)."""
     text = compact(cell)

@@ -6,9 +6,9 @@ import itertools
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
-from functools import lru_cache
 
 from pipelines.parser import vocabulary as vocab
+from pipelines.parser.memo import memo
 from pipelines.parser.patterns import lazy
 from pipelines.parser.text import TITLE, Line, make_line
 
@@ -19,7 +19,7 @@ _PROJECT = lazy(r"^项目名称")
 _NAME_LABEL = lazy(r"^.{0,10}?名称")
 
 
-@lru_cache(maxsize=4096)
+@memo(4096)
 def _names_project(text: str) -> bool:
     if text.startswith("项目名称"):
         return True

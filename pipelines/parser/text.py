@@ -120,7 +120,7 @@ _SINGLE_GAP = lazy(r"(?<=\S)\s(?=\S)")
 _WIDE = lazy(r"\s{2,}")
 
 
-@lru_cache(maxsize=4096)  # (asked by split_words and by Line.columns, of the same lines)
+@memo(4096)  # (asked by split_words and by Line.columns, of the same lines)
 def laid_out(stripped: str) -> bool:
     """Whether a line's wide gaps part its cells (text laid out in columns): it has one, and it
     is not a page's text run onto one long line whose cells single spaces part, where a wide gap
