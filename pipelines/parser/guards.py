@@ -1935,6 +1935,8 @@ def label_pieces_read_as_rows(rows: list[dict]) -> list[str]:
     """Drop two rows after one another, on lines after one another, each a name and nothing
     else, whose names joined are a label of the form's other parts (年度总体 | 目标): a label
     wrapped over two lines, printed among the table's cells, read as two rows."""
+    if sum(row.get("target") is None and row.get("actual") is None for row in rows) < 2:
+        return []  # (two rows of no target nor actual at least: most forms have none)
     warnings = []
     dropped: set[int] = set()
     for above, below in pairwise(rows):
@@ -2108,15 +2110,15 @@ def names_closed_by_their_target(rows: list[dict]) -> list[str]:
     printed side by side on a line inside a wrapped name, the first joined to the name, so the
     target holds the actual's value and the actual the name's last piece."""
     warnings = []
-    kept = []
+    dropped: set[int] = set()
     for row in rows:
-        name, target, actual = row["name"], row["target"], row["actual"]
+        name, target = row["name"], row["target"]
+        if not (name and target and name.endswith(target)):
+            continue  # (nearly every row: asked first)
+        actual = row["actual"]
         if (
-            name
-            and target
-            and actual
+            actual
             and len(name) > len(target)
-            and name.endswith(target)
             and any(c.isdigit() for c in target)
             and not any(c.isdigit() for c in actual)
         ):
@@ -2125,9 +2127,9 @@ def names_closed_by_their_target(rows: list[dict]) -> list[str]:
                 f"{target!r} and the actual {actual!r} holds no figure (two values of a line read "
                 "into a wrapped name): the row is left out"
             )
-            continue
-        kept.append(row)
-    rows[:] = kept
+            dropped.add(id(row))
+    if dropped:
+        rows[:] = [row for row in rows if id(row) not in dropped]
     return warnings
 
 
