@@ -500,14 +500,17 @@ def _split_runs(cells: list[Cell], worded: set[int] = frozenset()) -> list[Cell]
         runs.append(
             (cell, _labels_in(norm, _spaced_run_pattern() if " " in norm else _run_pattern()))
         )
-    family = _department_with_xiangmu([found for _, found in runs if found])
+    found_runs = [found for _, found in runs if found]
+    family = _department_with_xiangmu(found_runs)
+    # (whether the form prints a bare 主管部门 or 实施单位 label: asked only where it decides)
+    bare = cache(lambda: not family and _prints_bare_labels(runs))
     for cell, found in runs:
         if found is None:
             out.append(cell)
         elif len({m.group() for m in found}) < 2:
             out.extend(_split_led_run(cell))  # one label: only one that leads its value
         else:
-            out.extend(_cut_at(cell, found, family))
+            out.extend(_cut_at(cell, found, family, bare))
     return out
 
 
@@ -527,6 +530,25 @@ def _department_with_xiangmu(runs: list[list[re.Match]]) -> bool:
     return False
 
 
+def _prints_bare_labels(runs: list[tuple[Cell, list[re.Match] | None]]) -> bool:
+    """Whether a form whose cells ran together prints its 主管部门 or 实施单位 label without
+    项目 (主管部门, 县级主管部门, 实施单位), in a run or opening a short cell: then a
+    项目主管部门 run in after a project's name with no space is the name's 项目 and the bare
+    label."""
+    for cell, found in runs:
+        if found is None:
+            at_start = _run_pattern().match(_nfkc_each(cell.text))
+            found = [at_start] if at_start else []
+        for m in found:
+            label = m.group()
+            if vocab.meaning(label, "identity") in (
+                "department",
+                "implementing_unit",
+            ) and not label.startswith("项目"):
+                return True
+    return False
+
+
 def _labels_in(norm: str, pattern: re.Pattern) -> list[re.Match]:
     """The labels found in a cell's text; a label followed by a comma is a word of a sentence
     (按照年初设定目标,…), not a cell, and one inside a title's note ((实施单位用)) no label."""
@@ -535,7 +557,19 @@ def _labels_in(norm: str, pattern: re.Pattern) -> list[re.Match]:
         for m in pattern.finditer(norm)
         if norm[m.end() : m.end() + 1] not in _PROSE
         and not (m.start() and norm[m.start() - 1] in "(（" and _IN_NOTE.match(norm, m.end()))
+        and not _inside_brackets(norm, m.start(), m.end())
     ]
+
+
+def _inside_brackets(norm: str, start: int, end: int) -> bool:
+    """A label's words inside a note in brackets, the bracket opened a few characters before
+    them and closed a few after ((详细列出各子项目名称和金额)): a word of the note, no label."""
+    opened = max(
+        norm.rfind("(", max(0, start - 8), start), norm.rfind("（", max(0, start - 8), start)
+    )
+    if opened < 0 or any(ch in ")）" for ch in norm[opened:start]):
+        return False
+    return any(ch in ")）" for ch in norm[end : end + 6])
 
 
 # (a label's word right inside an opening bracket, its note closing within two characters)
@@ -550,6 +584,31 @@ def _ends_a_name(label: str) -> bool:
     return label.startswith("项目") and (
         vocab.meaning(label[2:], "identity") is not None
         or (label[2:3].isspace() and vocab.meaning(label[2:], "headings") is not None)
+    )
+
+
+def _whose_xiangmu_unknown(name: str, label: str, bare: Callable[[], bool]) -> bool:
+    """Whether the 项目 that opens an identity label run in after a project's name with no
+    space (…建设项目主管部门(单位)) is the name's last word or the label's first, and the form
+    does not say: it prints no other 主管部门 or 实施单位 label, bare or with 项目, to tell its
+    family by. A name that ends in 项目 itself (…项目项目主管部门) is no doubt."""
+    if not label.startswith("项目") or label[2:3].isspace() or name.rstrip().endswith("项目"):
+        return False
+    return vocab.meaning(label[2:], "identity") is not None and not bare()
+
+
+def _heading_bare_after(name_label: str | None, label: str) -> bool:
+    """Whether a heading run in after a project's name with no space, 项目负责人及电话, is the
+    name's last word 项目 and the heading bare (负责人及电话): a form words its contact's label
+    as it words its name's, so where the name's label does not open with 项目 (专项(项目)名称,
+    转移支付(项目)名称, 专项资金名称) neither does the contact's; under 项目名称 it is
+    项目负责人及电话 (…安装项目负责人及电话: the name …安装)."""
+    return (
+        name_label is not None
+        and not _nfkc_each(name_label).startswith("项目")
+        and label.startswith("项目")
+        and not label[2:3].isspace()
+        and vocab.meaning(label[2:], "headings") is not None
     )
 
 
@@ -569,25 +628,40 @@ def _label_s_project(label: str, family: bool) -> bool:
 _LABEL_ETC = lazy(r"等(?![级次同])")
 
 
-def _cut_at(cell: Cell, found: list[re.Match], family: bool = False) -> list[Cell]:
+def _cut_at(
+    cell: Cell,
+    found: list[re.Match],
+    family: bool = False,
+    bare: Callable[[], bool] = lambda: True,
+) -> list[Cell]:
     """The cell cut before and after each label found in it (``family``: the form prints its
-    department's label with 项目, _department_with_xiangmu)."""
+    department's label with 项目, _department_with_xiangmu; ``bare``: without it,
+    _prints_bare_labels)."""
     text = cell.text
     out: list[Cell] = []
     at = 0
-    label = None
+    label = name_label = None
     for m in found:
         start = m.start()
         end = m.end()
+        unknown = False
         if start > at and label == "project_name" and _label_s_project(m.group(), family):
             pass  # (…维护费项目实施单位, the form printing 项目主管单位 after a unit: the label's)
+        elif (
+            start > at
+            and label == "project_name"
+            and _whose_xiangmu_unknown(text[at:start], m.group(), bare)
+        ):
+            unknown = True  # (the name left out, its cell kept empty: no wrong name)
+        elif start > at and label == "project_name" and _heading_bare_after(name_label, m.group()):
+            start += 2  # (专项(项目)名称 …帮扶项目负责人及电话: the name's 项目, the heading bare)
         elif start > at and label == "project_name" and _ends_a_name(m.group()):
             start += 2  # (…设备更新项目主管部门: a project's name ends in 项目 more often than not)
             # and the label may go on (主管部门及代码)
             longer = _run_pattern().match(_nfkc_each(text), start)
             end = max(end, longer.end()) if longer else end
         if start > at:
-            out.append(Cell(text[at:start].strip(), cell.no, True))
+            out.append(Cell("" if unknown else text[at:start].strip(), cell.no, True))
         if _LABEL_ETC.match(text, end) and m.group().endswith("指标"):
             end += 1  # 服务对象满意度指标等: the 等 is the label's (etc.), no name starts with it
         elif (
@@ -602,6 +676,7 @@ def _cut_at(cell: Cell, found: list[re.Match], family: bool = False) -> list[Cel
             end -= 2
         out.append(Cell(text[start:end], cell.no, True))
         label = vocab.meaning(text[start:end], "identity")
+        name_label = text[start:end]
         at = end
     if at < len(text):
         out.append(Cell(text[at:].strip(), cell.no, True))

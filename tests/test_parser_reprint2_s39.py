@@ -1,0 +1,79 @@
+"""Rules of the thirty-ninth session for forms reprinted as other extraction tools damage them
+(tests/test_parser_extractions.py measures the corpora so reprinted): each test an invented
+form printed with every space lost."""
+
+from __future__ import annotations
+
+from pipelines.parser import parse_text
+
+
+def _form(name_line: str, identity: list[str], rows: list[str] | None = None) -> str:
+    """An invented form printed with every space lost: its name's line, identity lines, and a
+    small indicator table."""
+    return "\n".join(
+        [
+            "项目支出绩效自评表",
+            "(2023年度)",
+            name_line,
+            *identity,
+            "一级指标二级指标三级指标年度指标值实际完成值分值得分偏差原因分析及改进措施",
+            *(
+                rows
+                or [
+                    "产出指标数量指标修缮道路长度≥5公里5.2公里5050",
+                    "效益指标社会效益指标群众出行便利程度明显改善明显改善5050",
+                ]
+            ),
+            "总分100100",
+        ]
+    )
+
+
+def test_a_contact_heading_is_bare_where_the_names_label_is():
+    # 专项(项目)名称: the form words its contact's label without 项目 (负责人及电话) too, so
+    # the 项目 before it is the name's last word (…硬化 before)
+    text = _form(
+        "专项(项目)名称某某村道路硬化项目负责人及电话王某13900000000",
+        ["主管部门某某县交通局实施单位某某镇人民政府"],
+    )
+    (form,) = parse_text(text, "bare_contact.txt").forms
+    assert form["project_name"] == "某某村道路硬化项目"
+
+
+def test_a_contact_heading_keeps_its_xiangmu_under_xiangmu_mingcheng():
+    # 项目名称: the contact's label is 项目负责人及电话, the name ends before it
+    text = _form(
+        "项目名称某某村道路硬化安装项目负责人及电话王某13900000000",
+        ["主管部门某某县交通局实施单位某某镇人民政府"],
+    )
+    (form,) = parse_text(text, "xiangmu_contact.txt").forms
+    assert form["project_name"] == "某某村道路硬化安装"
+
+
+def test_a_name_before_xiangmu_zhuguan_with_no_other_label_is_left_out():
+    # …建设项目主管部门(单位): 建设项目 + 主管部门 or 建设 + 项目主管部门, and no other 主管部门
+    # or 实施单位 label to tell the form's wording by: the name is left out (…建设项目 before)
+    text = _form("项目名称某某中心建设项目主管部门(单位)某某市财政局", ["项目类别基本建设"])
+    (form,) = parse_text(text, "no_family.txt").contract_forms()
+    assert form["project_name"] in (None, "")
+
+
+def test_a_name_before_xiangmu_zhuguan_in_a_bare_form_keeps_its_xiangmu():
+    # the form prints 实施单位 bare: its department label is bare too, the 项目 the name's
+    text = _form(
+        "项目名称某某中心建设项目主管部门某某市财政局",
+        ["实施单位某某市信息中心"],
+    )
+    (form,) = parse_text(text, "bare_family.txt").forms
+    assert form["project_name"] == "某某中心建设项目"
+
+
+def test_a_label_inside_a_note_in_brackets_is_no_label():
+    # (详细列出各子项目名称和金额): 项目名称 is a word of the note, the name left out above is
+    # not taken from after it (和金额)子项名称 before)
+    text = _form(
+        "项目名称某某中心建设项目主管部门(单位)某某市财政局",
+        ["项目资金构成(详细列出各子项目名称和金额)子项名称预算数实际数"],
+    )
+    (form,) = parse_text(text, "note.txt").contract_forms()
+    assert form["project_name"] in (None, "")
