@@ -77,3 +77,20 @@ def test_a_label_inside_a_note_in_brackets_is_no_label():
     )
     (form,) = parse_text(text, "note.txt").contract_forms()
     assert form["project_name"] in (None, "")
+
+
+def test_a_numbered_name_that_holds_a_labels_words_keeps_its_name():
+    # 指标1:服务对象满意度: the row's number opens its name, so the label's words after it are
+    # the name's (before, the name was taken for group labels run in and the row kept its values
+    # with no name, so read as another row)
+    text = _form(
+        "项目名称某某灌区节水改造",
+        ["主管部门某某县水利局实施单位某某县水利局"],
+        [
+            "产出指标数量指标指标1:完成灌区改造项目数量3个3个5050",
+            "满意度指标服务对象满意度指标指标1:服务对象满意度90%95%5050",
+        ],
+    )
+    (form,) = parse_text(text, "numbered.txt").contract_forms()
+    rows = [r for r in form["indicators"] if r["target"] == "90%"]
+    assert rows and all(r["name"] == "指标1:服务对象满意度" for r in rows)

@@ -9310,7 +9310,7 @@ def _run_rows(
                 # left out: a row without its name would be taken for another row
                 doubt_first = False
                 continue
-            doubt = _holds_group_label(name)
+            doubt = _holds_group_label(name) and not _numbered_name(name)
             if name and _swallowed_values(name):
                 continue  # a row whose cells could not be told apart: no value of it is placed
             if cells.get("target") == "一" and not _dashed(level1):
@@ -9522,6 +9522,13 @@ def _tail_before_gap(name: str, at: int, gaps: frozenset[int]) -> str | None:
     ):
         return None
     return tail
+
+
+def _numbered_name(name: str) -> bool:
+    """A name that opens with its row's number (指标1:服务对象满意度): the group labels of its
+    run stand before the number, so the words after it are the row's name, whatever label's
+    words they hold."""
+    return bool(_ROW_NUMBER.match(name))
 
 
 def _holds_group_label(name: str) -> bool:
