@@ -509,7 +509,10 @@ ALL_REAL = sorted((REAL / "forms").glob("*.txt"))
         # 得分计算方法 cell read as its first row's reason, q04's project name)
         # (2 and 0.897 since a 项目实施单位 run in after a project's name keeps its 项目 where
         # the form prints 项目主管单位 after a unit's value: q04's)
-        (real_flattened, 2, 0.897),
+        # (1 and 0.898 in the thirty-ninth session: a word and its colon alone after a label,
+        # 项目名称: 招标公司:, is another label, not the value: i01's name read from its own
+        # 转移支付(项目)名称. Left: k01's 得分计算方法 cell read as its first row's reason)
+        (real_flattened, 1, 0.898),
         # (14 before names that swallowed their values were left out; 8 before 其中: was no
         # longer taken for 实施单位's value, 某某局某某局 said once and two goals cut at the dotted
         # leader between them). Left: the corpus's own 3 (a07, b06) and b03's 满意度 row, its

@@ -94,3 +94,23 @@ def test_a_numbered_name_that_holds_a_labels_words_keeps_its_name():
     (form,) = parse_text(text, "numbered.txt").contract_forms()
     rows = [r for r in form["indicators"] if r["target"] == "90%"]
     assert rows and all(r["name"] == "指标1:服务对象满意度" for r in rows)
+
+
+def test_a_word_and_its_colon_alone_after_a_label_is_no_value():
+    # a site's header on one line: 项目名称: (its value, the page's title, taken apart) and then
+    # 某某公司: 某某单位, a label no synonym lists with its value: the name is not 某某公司: …, it
+    # is read from the form's own label after it
+    text = "\n".join(
+        [
+            "某某专项资金区域绩效自评表",
+            "项目名称: 招标公司: 某某县人民政府 项目地区:某某省",
+            "转移支付(项目)名称 2024年某某专项资金 主管部门 某某县文化局 实施单位 某某县文化中心",
+            "一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分",
+            "产出指标 数量指标 举办展览场次 ≥6场 7场 50 50",
+            "效益指标 社会效益指标 参观人数 ≥2万人次 2.5万人次 50 50",
+            "总分 100 100",
+        ]
+    )
+    (form,) = parse_text(text, "colon_word.txt").contract_forms()
+    assert form["project_name"] in (None, "2024年某某专项资金")
+    assert "招标" not in (form["project_name"] or "")

@@ -1203,7 +1203,14 @@ def _value_after(cells: list[Cell], i: int, stop: int) -> tuple[str | None, int]
     j = i + 1
     while j < stop and (not cells[j].text or _SEAL_NOTE.fullmatch(cells[j].text)):
         j += 1  # (盖章) is the label's note, never its value
-    if j >= stop or vocab.is_any_label(cells[j].text) or _SUB_ROW.fullmatch(cells[j].text):
+    if (
+        j >= stop
+        or vocab.is_any_label(cells[j].text)
+        or _SUB_ROW.fullmatch(cells[j].text)
+        or _COLON_WORD_ALONE.fullmatch(cells[j].text.strip())
+    ):
+        # (a word and its colon alone, 招标公司:, is another label, known or not, whose value
+        # follows it: the label before it has none)
         return None, j
     parts = [_SEAL_NOTE.sub("", cells[j].text.lstrip(":："), count=1).strip()]
     no = cells[j].no
@@ -1305,6 +1312,7 @@ def _led_by_label(text: str) -> bool:
 _COLON_WORD = r"[\u4e00-\u9fff()（）]{2,10}\s*[:：]"
 _COLON_LABEL_AFTER = lazy(r"\s+" + _COLON_WORD)
 _COLON_LABEL = lazy(r"^\s*" + _COLON_WORD)
+_COLON_WORD_ALONE = lazy(_COLON_WORD)
 _WRAPPED_PIECE = lazy(r"^\s*[\u4e00-\u9fff]{1,6}\s*$")
 _WORDS_ONLY = lazy(r"^\s*[\u4e00-\u9fff]+\s*$")
 # the last line of a value wrapped in its cell that ends in a note in brackets (… 自然资源 / 局(部门)),
