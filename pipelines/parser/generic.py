@@ -502,8 +502,8 @@ def _split_runs(cells: list[Cell], worded: set[int] = frozenset()) -> list[Cell]
         )
     found_runs = [found for _, found in runs if found]
     family = _department_with_xiangmu(found_runs)
-    # (whether the form prints a bare 主管部门 or 实施单位 label: asked only where it decides)
-    bare = cache(lambda: not family and _prints_bare_labels(runs))
+    # (whether the form prints another 主管部门 or 实施单位 label: asked only where it decides)
+    bare = cache(lambda: not family and _prints_other_unit_label(runs))
     for cell, found in runs:
         if found is None:
             out.append(cell)
@@ -530,22 +530,22 @@ def _department_with_xiangmu(runs: list[list[re.Match]]) -> bool:
     return False
 
 
-def _prints_bare_labels(runs: list[tuple[Cell, list[re.Match] | None]]) -> bool:
-    """Whether a form whose cells ran together prints its 主管部门 or 实施单位 label without
-    项目 (主管部门, 县级主管部门, 实施单位), in a run or opening a short cell: then a
-    项目主管部门 run in after a project's name with no space is the name's 项目 and the bare
-    label."""
+def _prints_other_unit_label(runs: list[tuple[Cell, list[re.Match] | None]]) -> bool:
+    """Whether a form whose cells ran together prints a 主管部门 or 实施单位 label besides the one
+    run in after its project's name, in a run or opening a short cell, of either wording: bare
+    (主管部门, 县级主管部门, 实施单位), or 项目实施单位, which forms that print 主管部门 bare print
+    too (c03). Then a 项目主管部门 run in after the name is the name's 项目 and the bare label;
+    where the form prints no other, its wording is not known."""
+    seen = 0
     for cell, found in runs:
         if found is None:
             at_start = _run_pattern().match(_nfkc_each(cell.text))
             found = [at_start] if at_start else []
         for m in found:
-            label = m.group()
-            if vocab.meaning(label, "identity") in (
-                "department",
-                "implementing_unit",
-            ) and not label.startswith("项目"):
-                return True
+            if vocab.meaning(m.group(), "identity") in ("department", "implementing_unit"):
+                seen += 1
+                if seen >= 2:
+                    return True
     return False
 
 
@@ -635,8 +635,8 @@ def _cut_at(
     bare: Callable[[], bool] = lambda: True,
 ) -> list[Cell]:
     """The cell cut before and after each label found in it (``family``: the form prints its
-    department's label with 项目, _department_with_xiangmu; ``bare``: without it,
-    _prints_bare_labels)."""
+    department's label with 项目, _department_with_xiangmu; ``bare``: it may print it bare,
+    _prints_other_unit_label)."""
     text = cell.text
     out: list[Cell] = []
     at = 0
