@@ -501,14 +501,17 @@ def _split_runs(cells: list[Cell], worded: set[int] = frozenset()) -> list[Cell]
         runs.append(
             (cell, _labels_in(norm, _spaced_run_pattern() if " " in norm else _run_pattern()))
         )
-    family = _department_with_xiangmu([found for _, found in runs if found])
+    found_runs = [found for _, found in runs if found]
+    family = _department_with_xiangmu(found_runs)
+    # (whether the form prints another 主管部门 or 实施单位 label: asked only where it decides)
+    bare = cache(lambda: not family and _prints_other_unit_label(runs))
     for cell, found in runs:
         if found is None:
             out.append(cell)
         elif len({m.group() for m in found}) < 2:
             out.extend(_split_led_run(cell))  # one label: only one that leads its value
         else:
-            out.extend(_cut_at(cell, found, family))
+            out.extend(_cut_at(cell, found, family, bare))
     return out
 
 
@@ -528,6 +531,25 @@ def _department_with_xiangmu(runs: list[list[re.Match]]) -> bool:
     return False
 
 
+def _prints_other_unit_label(runs: list[tuple[Cell, list[re.Match] | None]]) -> bool:
+    """Whether a form whose cells ran together prints a 主管部门 or 实施单位 label besides the one
+    run in after its project's name, in a run or opening a short cell, of either wording: bare
+    (主管部门, 县级主管部门, 实施单位), or 项目实施单位, which forms that print 主管部门 bare print
+    too (c03). Then a 项目主管部门 run in after the name is the name's 项目 and the bare label;
+    where the form prints no other, its wording is not known."""
+    seen = 0
+    for cell, found in runs:
+        if found is None:
+            at_start = _run_pattern().match(_nfkc_each(cell.text))
+            found = [at_start] if at_start else []
+        for m in found:
+            if vocab.meaning(m.group(), "identity") in ("department", "implementing_unit"):
+                seen += 1
+                if seen >= 2:
+                    return True
+    return False
+
+
 def _labels_in(norm: str, pattern: re.Pattern) -> list[re.Match]:
     """The labels found in a cell's text; a label followed by a comma is a word of a sentence
     (按照年初设定目标,…), not a cell, and one inside a title's note ((实施单位用)) no label."""
@@ -536,7 +558,19 @@ def _labels_in(norm: str, pattern: re.Pattern) -> list[re.Match]:
         for m in pattern.finditer(norm)
         if norm[m.end() : m.end() + 1] not in _PROSE
         and not (m.start() and norm[m.start() - 1] in "(（" and _IN_NOTE.match(norm, m.end()))
+        and not _inside_brackets(norm, m.start(), m.end())
     ]
+
+
+def _inside_brackets(norm: str, start: int, end: int) -> bool:
+    """A label's words inside a note in brackets, the bracket opened a few characters before
+    them and closed a few after ((详细列出各子项目名称和金额)): a word of the note, no label."""
+    opened = max(
+        norm.rfind("(", max(0, start - 8), start), norm.rfind("（", max(0, start - 8), start)
+    )
+    if opened < 0 or any(ch in ")）" for ch in norm[opened:start]):
+        return False
+    return any(ch in ")）" for ch in norm[end : end + 6])
 
 
 # (a label's word right inside an opening bracket, its note closing within two characters)
@@ -551,6 +585,31 @@ def _ends_a_name(label: str) -> bool:
     return label.startswith("项目") and (
         vocab.meaning(label[2:], "identity") is not None
         or (label[2:3].isspace() and vocab.meaning(label[2:], "headings") is not None)
+    )
+
+
+def _whose_xiangmu_unknown(name: str, label: str, bare: Callable[[], bool]) -> bool:
+    """Whether the 项目 that opens an identity label run in after a project's name with no
+    space (…建设项目主管部门(单位)) is the name's last word or the label's first, and the form
+    does not say: it prints no other 主管部门 or 实施单位 label, bare or with 项目, to tell its
+    family by. A name that ends in 项目 itself (…项目项目主管部门) is no doubt."""
+    if not label.startswith("项目") or label[2:3].isspace() or name.rstrip().endswith("项目"):
+        return False
+    return vocab.meaning(label[2:], "identity") is not None and not bare()
+
+
+def _heading_bare_after(name_label: str | None, label: str) -> bool:
+    """Whether a heading run in after a project's name with no space, 项目负责人及电话, is the
+    name's last word 项目 and the heading bare (负责人及电话): a form words its contact's label
+    as it words its name's, so where the name's label does not open with 项目 (专项(项目)名称,
+    转移支付(项目)名称, 专项资金名称) neither does the contact's; under 项目名称 it is
+    项目负责人及电话 (…安装项目负责人及电话: the name …安装)."""
+    return (
+        name_label is not None
+        and not _nfkc_each(name_label).startswith("项目")
+        and label.startswith("项目")
+        and not label[2:3].isspace()
+        and vocab.meaning(label[2:], "headings") is not None
     )
 
 
@@ -570,25 +629,40 @@ def _label_s_project(label: str, family: bool) -> bool:
 _LABEL_ETC = lazy(r"等(?![级次同])")
 
 
-def _cut_at(cell: Cell, found: list[re.Match], family: bool = False) -> list[Cell]:
+def _cut_at(
+    cell: Cell,
+    found: list[re.Match],
+    family: bool = False,
+    bare: Callable[[], bool] = lambda: True,
+) -> list[Cell]:
     """The cell cut before and after each label found in it (``family``: the form prints its
-    department's label with 项目, _department_with_xiangmu)."""
+    department's label with 项目, _department_with_xiangmu; ``bare``: it may print it bare,
+    _prints_other_unit_label)."""
     text = cell.text
     out: list[Cell] = []
     at = 0
-    label = None
+    label = name_label = None
     for m in found:
         start = m.start()
         end = m.end()
+        unknown = False
         if start > at and label == "project_name" and _label_s_project(m.group(), family):
             pass  # (…维护费项目实施单位, the form printing 项目主管单位 after a unit: the label's)
+        elif (
+            start > at
+            and label == "project_name"
+            and _whose_xiangmu_unknown(text[at:start], m.group(), bare)
+        ):
+            unknown = True  # (the name left out, its cell kept empty: no wrong name)
+        elif start > at and label == "project_name" and _heading_bare_after(name_label, m.group()):
+            start += 2  # (专项(项目)名称 …帮扶项目负责人及电话: the name's 项目, the heading bare)
         elif start > at and label == "project_name" and _ends_a_name(m.group()):
             start += 2  # (…设备更新项目主管部门: a project's name ends in 项目 more often than not)
             # and the label may go on (主管部门及代码)
             longer = _run_pattern().match(_nfkc_each(text), start)
             end = max(end, longer.end()) if longer else end
         if start > at:
-            out.append(Cell(text[at:start].strip(), cell.no, True))
+            out.append(Cell("" if unknown else text[at:start].strip(), cell.no, True))
         if _LABEL_ETC.match(text, end) and m.group().endswith("指标"):
             end += 1  # 服务对象满意度指标等: the 等 is the label's (etc.), no name starts with it
         elif (
@@ -603,6 +677,7 @@ def _cut_at(cell: Cell, found: list[re.Match], family: bool = False) -> list[Cel
             end -= 2
         out.append(Cell(text[start:end], cell.no, True))
         label = vocab.meaning(text[start:end], "identity")
+        name_label = text[start:end]
         at = end
     if at < len(text):
         out.append(Cell(text[at:].strip(), cell.no, True))
@@ -1129,7 +1204,14 @@ def _value_after(cells: list[Cell], i: int, stop: int) -> tuple[str | None, int]
     j = i + 1
     while j < stop and (not cells[j].text or _SEAL_NOTE.fullmatch(cells[j].text)):
         j += 1  # (盖章) is the label's note, never its value
-    if j >= stop or vocab.is_any_label(cells[j].text) or _SUB_ROW.fullmatch(cells[j].text):
+    if (
+        j >= stop
+        or vocab.is_any_label(cells[j].text)
+        or _SUB_ROW.fullmatch(cells[j].text)
+        or _COLON_WORD_ALONE.fullmatch(cells[j].text.strip())
+    ):
+        # (a word and its colon alone, 招标公司:, is another label, known or not, whose value
+        # follows it: the label before it has none)
         return None, j
     parts = [_SEAL_NOTE.sub("", cells[j].text.lstrip(":："), count=1).strip()]
     no = cells[j].no
@@ -1231,6 +1313,7 @@ def _led_by_label(text: str) -> bool:
 _COLON_WORD = r"[\u4e00-\u9fff()（）]{2,10}\s*[:：]"
 _COLON_LABEL_AFTER = lazy(r"\s+" + _COLON_WORD)
 _COLON_LABEL = lazy(r"^\s*" + _COLON_WORD)
+_COLON_WORD_ALONE = lazy(_COLON_WORD)
 _WRAPPED_PIECE = lazy(r"^\s*[\u4e00-\u9fff]{1,6}\s*$")
 _WORDS_ONLY = lazy(r"^\s*[\u4e00-\u9fff]+\s*$")
 # the last line of a value wrapped in its cell that ends in a note in brackets (… 自然资源 / 局(部门)),
@@ -9236,7 +9319,7 @@ def _run_rows(
                 # left out: a row without its name would be taken for another row
                 doubt_first = False
                 continue
-            doubt = _holds_group_label(name)
+            doubt = _holds_group_label(name) and not _numbered_name(name)
             if name and _swallowed_values(name):
                 continue  # a row whose cells could not be told apart: no value of it is placed
             if cells.get("target") == "一" and not _dashed(level1):
@@ -9448,6 +9531,13 @@ def _tail_before_gap(name: str, at: int, gaps: frozenset[int]) -> str | None:
     ):
         return None
     return tail
+
+
+def _numbered_name(name: str) -> bool:
+    """A name that opens with its row's number (指标1:服务对象满意度): the group labels of its
+    run stand before the number, so the words after it are the row's name, whatever label's
+    words they hold."""
+    return bool(_ROW_NUMBER.match(name))
 
 
 def _holds_group_label(name: str) -> bool:
