@@ -122,3 +122,41 @@ def test_a_framework_label_wrapped_around_the_first_row_ends_its_group_there():
         ("过程监督", "项目管理"),
         ("验收程序", "项目管理"),
     ]
+
+
+COLUMN_PAIR_AGAIN = """产出指标 数量指标
+新增图书数量充足
+≥2000册
+2100册
+时效指标
+书屋开放时长保证
+全天开放
+2023年全年
+成本指标
+以较低价格采购图书
+≥300天
+3万
+全天
+≥300天
+3万
+效益指标 社会效益
+读者借阅便利程度
+明显提升
+明显提升
+总分
+"""
+
+
+def test_a_target_and_actual_printed_again_after_a_value_leave_both_rows_values_out():
+    # (≥300天 | 3万) after a name, then a short word and (≥300天 | 3万) again: the targets' and
+    # the actuals' columns printed apart, 全天 a value read as a name; which row each value is
+    # not known, so neither row keeps a target or an actual (not ≥300天 as the target of 以较低
+    # 价格采购图书), and no row is named 全天
+    (form,) = parse_text(_stream(COLUMN_PAIR_AGAIN), "x.txt").forms
+    rows = {r["name"]: r for r in form["indicators"]}
+    assert "全天" not in rows
+    assert (rows["以较低价格采购图书"]["target"], rows["以较低价格采购图书"]["actual"]) == (
+        None,
+        None,
+    )
+    assert rows["读者借阅便利程度"]["target"] == "明显提升"

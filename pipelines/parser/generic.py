@@ -5309,6 +5309,7 @@ def _read_rows(
             _names_printed_as_a_column(rows)
         _numbered_names_as_values(rows)
         _names_said_twice(rows)
+        _column_pair_read_again(rows)
     elif among:
         _stacked_labels(rows, stacks, among)
     if late:
@@ -5797,6 +5798,29 @@ def _names_printed_as_a_column(rows: list[dict]) -> None:
         rows[k]["target"] = rows[k]["actual"] = rows[k]["deviation"] = None
         if k + 1 < len(rows):
             _values_out(rows[k + 1])
+
+
+def _column_pair_read_again(rows: list[dict]) -> None:
+    """A stream's row whose target and actual (two different texts) are the row's before it
+    again, in order, and whose name is no name's words (全天候 | ≥360天 | 5万 after 以低价位… |
+    ≥360天 | 5万), neither row with points: the targets' and the actuals' columns printed apart
+    (pdfminer), a value read as a name, the two values each column's, so which row's is not
+    known: both rows' target and actual left out, and the later row's name (a value). In
+    place."""
+    for before, row in pairwise(rows):
+        pair = (row["target"], row["actual"])
+        if (
+            None in pair
+            or pair[0] == pair[1]
+            or (before["target"], before["actual"]) != pair
+            # (a numbered name too: 2、化肥减量增效)
+            or _run_name(_LIST_NUMBER.sub("", row["name"] or "", count=1))
+            or any(r[key] is not None for r in (before, row) for key in ("weight", "score"))
+        ):
+            continue
+        for r in (before, row):
+            r["target"] = r["actual"] = r["deviation"] = None
+        row["name"] = None
 
 
 def _values_out(row: dict) -> None:
@@ -7821,6 +7845,7 @@ _ROW_NUMBER = lazy(r"^指标\s*\d+\s*[:：]")
 _VALUE_WORD = lazy(rf"^(?:[{_SIGNS}]|>=|<=|不少于|不低于|不高于|不超过|大于|小于|约)?\s*\d")
 _NUMBER_HEAD = lazy(rf"^(?:[{_SIGNS}]|>=|<=|不少于|不低于|不高于|不超过|大于|小于|约)?\s*[\d.,]*")
 _LATIN_HEAD = lazy(r"^[A-Za-z]{2,}(?=[\u4e00-\u9fff])")
+_LIST_NUMBER = lazy(r"^\s*\d{1,2}[、.．]\s*")
 _UNIT_PIECE = lazy(r"^[\u4e00-\u9fff%‰]{1,2}$")
 
 
