@@ -80,6 +80,16 @@ def recentre(
     opened = set()  # (the levels whose first label comes after the table's first row)
     for level in ("level1", "level2"):
         events = _events(rows, marks, level)
+        if _wrapped_around_first(rows, level, marks, events):
+            # (the first label wrapped around the first row's line: a group of that row alone)
+            events = events[1:]
+            lines = [line for _, line in events]
+            tilings = _tilings(spans, lines, 0, 1, closed) if events else []
+            if tilings:
+                _tiled(rows, level, events, [[0, *t] for t in tilings], spans, closed)
+                recentred.add(level)
+                continue
+            events = [(0, 0.0), *events]  # (no way fits: as below)
         if not events or rows[0][level] is not None or events[0][0] == 0:
             _unsure_before_labels(rows, marks, level)
             if events and events[0][0] == 0:
@@ -124,6 +134,46 @@ def recentre(
     if opened:
         for level, events in beside_first:
             _after_first_group(rows, spans, events, level, closed)
+
+
+def _wrapped_around_first(
+    rows: list[dict],
+    level: str,
+    marks: list[tuple[int, list[tuple[str, int]], int]],
+    events: list[tuple[int, float]],
+) -> bool:
+    """Whether the level's first label stands beside the table's first row, its pieces on a
+    line above the row's own first line and on one under it (项目决 / 决策依据 2.00 2.00 / 策,
+    joined by centred_rows): a merged cell centred on that row, with no row above it in the
+    table, so its group is that row alone, and the level's later labels are centred too."""
+    if len(events) < 2 or events[0][0] != 0 or not marks or marks[0][0] != 0:
+        return False
+    _, labels, own = marks[0]
+    name = compact(rows[0][level] or "")
+    lines = [line for text, line in labels if compact(text) and name.startswith(compact(text))]
+    # (its pieces' middle the row's own line, so one above it and one under)
+    return bool(lines) and min(lines) < own < max(lines) and events[0][1] == own
+
+
+def _tiled(
+    rows: list[dict],
+    level: str,
+    events: list[tuple[int, float]],
+    ways: list[list[int]],
+    spans: list[tuple[int, int]],
+    closed: bool,
+) -> None:
+    """Give each row past the first the label of the group all the nearest ``ways`` (each the
+    first row of each group, the first row a group of its own) put it in, none where they
+    differ; the first row keeps its label."""
+    lines = [line for _, line in events]
+    costs = [_cost(w[1:], spans, lines, closed) for w in ways]  # (the first group is fixed)
+    best = min(costs)
+    near = [w for w, c in zip(ways, costs, strict=True) if c <= best + _MARGIN]
+    names = [rows[0][level], *(rows[at][level] for at, _ in events)]
+    for k, row in enumerate(rows[1:], 1):
+        found = {names[_group_of(k, w)] for w in near}
+        row[level] = found.pop() if len(found) == 1 else None
 
 
 def _one_label_over_all(

@@ -82,7 +82,7 @@ from dataclasses import dataclass
 from itertools import pairwise, takewhile
 
 from pipelines.parser import vocabulary as vocab
-from pipelines.parser.labels import is_fragment, is_label, level_of
+from pipelines.parser.labels import FRAMEWORK_LEVEL1, is_fragment, is_label, level_of
 from pipelines.parser.patterns import lazy
 from pipelines.parser.text import (
     CJK_GAP,
@@ -1051,8 +1051,8 @@ def _whole_labels(
                 changed.append(k + 1)
                 tails.update({(k, label): k + 2 for label in labels})
             continue
-        if not all(map(_labelish, above)):
-            continue
+        if not all(map(_labelish, above[:-1])):
+            continue  # (the head, above[-1], is a label's piece: _label_of)
         lines[k - 1], lines[k + 1] = " ".join([*above[:-1], label]), ""
         changed.append(k + 1)
         tails[k, label] = k + 2
@@ -1113,6 +1113,8 @@ def _labels_over_two_rows(
 def _label_of(head: str, tail: str) -> str | None:
     """The group label two pieces of one make (数量指 and 标), else None."""
     whole = head + tail
+    if whole in FRAMEWORK_LEVEL1 and head and tail:
+        return whole  # (a framework's 一级 label, which the vocabulary's cuts do not know: 项目决 / 策)
     return whole if _piece(head) and _piece(tail) and is_label(whole) else None
 
 

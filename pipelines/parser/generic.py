@@ -5309,6 +5309,7 @@ def _read_rows(
             _names_printed_as_a_column(rows)
         _numbered_names_as_values(rows)
         _names_said_twice(rows)
+        _column_pair_read_again(rows)
     elif among:
         _stacked_labels(rows, stacks, among)
     if late:
@@ -5468,6 +5469,10 @@ def _names_then_their_values(
         if not rows and _each_value_twice(values, len(names)):
             # (a table printing no points: each row's target and actual, the same words)
             rows = [values[k : k + 2] for k in range(0, len(values), 2)]
+        elif not rows and _each_column_twice(values, len(names)):
+            # (the same, the targets' column then the actuals' column, the same words)
+            n = len(names)
+            rows = [[values[k], values[n + k]] for k in range(n)]
         elif rows and not all(_values_of_a_row(r) or _bare_actual_row(r) for r in rows):
             rows = []
         if rows:
@@ -5502,6 +5507,30 @@ def _each_value_twice(values: list[Cell], count: int) -> bool:
     )
 
 
+def _each_column_twice(values: list[Cell], count: int) -> bool:
+    """Values after a run of ``count`` names that are the targets' column then the actuals'
+    column, the same words in the same order (25TB | 100%覆盖 | 25TB | 100%覆盖 after two names),
+    and no points: pdfminer printing each column of a table without points whole. Only where
+    read two at a time some row would pair two numbers of different units (25TB | 100%覆盖),
+    which no row's target and actual do."""
+    texts = [c.text for c in values]
+    if count < 2 or len(texts) != 2 * count or texts[:count] != texts[count:]:
+        return False
+    if any(is_points(t) or _run_name(t) or _is_any_level(t) for t in texts):
+        return False
+    return any(
+        _VALUE_WORD.match(texts[k])
+        and _VALUE_WORD.match(texts[k + 1])
+        and _unit_of(texts[k]) != _unit_of(texts[k + 1])
+        for k in range(0, len(texts), 2)
+    )
+
+
+def _unit_of(text: str) -> str:
+    """What follows a value's number (25TB: TB, 100%覆盖: %覆盖), its unit and words."""
+    return _NUMBER_HEAD.sub("", compact(text))
+
+
 def _one_bound_for_each(values: list[Cell], count: int) -> bool:
     """Values after a run of ``count`` names that are one bound printed once for each of them
     (=100% | =100% after two names) and nothing else: a targets' column printed alone as well
@@ -5532,9 +5561,14 @@ def _names_run_end(cells: list[Cell], i: int) -> int:
 
 def _run_name(text: str) -> bool:
     """A name in a run of names (see _names_run_end): _name_like, or so but for a list's 、
-    (全天候、全时段服务), which a value may hold too: the run opens with a name without one."""
+    (全天候、全时段服务), which a value may hold too, or for a Latin word opening it (WIFI布点全覆盖:
+    no value's number there): the run opens with a name without either."""
     text = _without_number(text)  # (the template's number before a name, 指标1：)
-    return _name_like(text) or ("、" in text and _name_like(text.replace("、", "")))
+    return (
+        _name_like(text)
+        or ("、" in text and _name_like(text.replace("、", "")))
+        or _name_like(_LATIN_HEAD.sub("", text, count=1))
+    )
 
 
 def _names_before_lone_labels(run: list[Cell]) -> list[Cell]:
@@ -5764,6 +5798,29 @@ def _names_printed_as_a_column(rows: list[dict]) -> None:
         rows[k]["target"] = rows[k]["actual"] = rows[k]["deviation"] = None
         if k + 1 < len(rows):
             _values_out(rows[k + 1])
+
+
+def _column_pair_read_again(rows: list[dict]) -> None:
+    """A stream's row whose target and actual (two different texts) are the row's before it
+    again, in order, and whose name is no name's words (全天候 | ≥360天 | 5万 after 以低价位… |
+    ≥360天 | 5万), neither row with points: the targets' and the actuals' columns printed apart
+    (pdfminer), a value read as a name, the two values each column's, so which row's is not
+    known: both rows' target and actual left out, and the later row's name (a value). In
+    place."""
+    for before, row in pairwise(rows):
+        pair = (row["target"], row["actual"])
+        if (
+            None in pair
+            or pair[0] == pair[1]
+            or (before["target"], before["actual"]) != pair
+            # (a numbered name too: 2、化肥减量增效)
+            or _run_name(_LIST_NUMBER.sub("", row["name"] or "", count=1))
+            or any(r[key] is not None for r in (before, row) for key in ("weight", "score"))
+        ):
+            continue
+        for r in (before, row):
+            r["target"] = r["actual"] = r["deviation"] = None
+        row["name"] = None
 
 
 def _values_out(row: dict) -> None:
@@ -6690,6 +6747,9 @@ def _without_repeated_names(body: list[Cell]) -> list[Cell]:
             and cell.text == body[k - 2].text
             and _is_text(cell.text)
             and not _is_level(cell.text)
+            # (a number's words twice, 100%覆盖 | 25TB | 100%覆盖, are values: two rows' targets
+            # then their actuals, a column at a time, no name printed again)
+            and not _VALUE_WORD.match(cell.text)
             # (between them a target, not points: 日产日清 4 日产日清 is a target and actual)
             and _VALUE_WORD.match(body[k - 1].text)
             and not _PLAIN_POINTS.fullmatch(body[k - 1].text)
@@ -7783,6 +7843,9 @@ def _one_cell_apart(cells: list[Cell], ends: list[int], start: int, end: int) ->
 # table (a spreadsheet flattened onto one line), the numbers still say where each row starts.
 _ROW_NUMBER = lazy(r"^指标\s*\d+\s*[:：]")
 _VALUE_WORD = lazy(rf"^(?:[{_SIGNS}]|>=|<=|不少于|不低于|不高于|不超过|大于|小于|约)?\s*\d")
+_NUMBER_HEAD = lazy(rf"^(?:[{_SIGNS}]|>=|<=|不少于|不低于|不高于|不超过|大于|小于|约)?\s*[\d.,]*")
+_LATIN_HEAD = lazy(r"^[A-Za-z]{2,}(?=[\u4e00-\u9fff])")
+_LIST_NUMBER = lazy(r"^\s*\d{1,2}[、.．]\s*")
 _UNIT_PIECE = lazy(r"^[\u4e00-\u9fff%‰]{1,2}$")
 
 
