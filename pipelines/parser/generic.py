@@ -4936,6 +4936,22 @@ def _label_echoed(labels: list[str]) -> bool:
     return any(a == b and level_of(_level_name(a)) == 2 for a, b in pairwise(labels))
 
 
+def _only_a_label_piece(level2: str) -> bool:
+    """A 二级 read as only a piece of a label, no label itself (服务对象 of 服务对象满意度指标, its
+    tail printed where no row took it: see _label_head_before_name), in a stream of cells,
+    where no tail read later finishes it: which label it is, is not printed, so the rows' 二级
+    is left out, not finished at a guess. (A label printed without its 指标, 经济效益 or
+    服务对象满意度, is the label.)"""
+    return (
+        len(compact(level2)) >= 2
+        and is_fragment(level2)
+        and level_of(level2) == 2
+        and not _is_level(level2)
+        and f"{compact(level2)}指标" not in LEVEL2_PARENT
+        and f"{compact(level2)}指标" not in VOCABULARY
+    )
+
+
 def _read_rows(
     body: list[Cell],
     columns: list[str],
@@ -5096,6 +5112,8 @@ def _read_rows(
             level1, level2 = texts[0], None
             texts = texts[1:]
         level1, level2 = _apply_labels(labels, level1, level2)
+        if stream and level2 and _only_a_label_piece(level2):
+            level2 = None  # (see _only_a_label_piece)
         if unknown := _unknown_levels(own_line):
             # (a level whose label is not known: left out, and carried down to no row)
             level1 = None if "level1" in unknown else level1
@@ -7341,6 +7359,34 @@ def _wraps_onto(cells: list[Cell], i: int) -> bool:
     return after.no == cells[i].no + 1 and bool(_CJK_HEAD.match(after.text))
 
 
+# the cost of reading a 二级 label's head as the row's 二级 cell (see _label_head_before_name):
+# less than a name wrapped (_WRAP), which would join the head to the name
+_HEAD_OF_LABEL = 0.1
+
+
+def _label_head_before_name(texts: list[str], i: int) -> bool:
+    """``texts[i]`` the head of a 二级 label whose tail is printed elsewhere (服务对象 of
+    服务对象满意度指标, the tail across a page), right after a 一级 label and before words that
+    do not go on with it (使用者满意度): the row's 二级 cell, not the head of its name wrapped
+    (read so, 服务对象使用者满意度 took the row's 二级 column and left the row nameless). The
+    head is no label itself, a piece of one that the vocabulary finishes as a 二级 only; head
+    and words together are no label nor a piece of one."""
+    if not 0 < i < len(texts) - 1 or not is_fragment(texts[i]):
+        return False
+    head, rest = compact(texts[i]), compact(texts[i + 1])
+    joined = head + rest
+    return (
+        len(head) >= 2
+        and level_of(head) == 2
+        and level_of(_level_name(texts[i - 1])) == 1
+        and _is_text(rest)
+        and not _is_level(rest)
+        and not is_fragment(joined)
+        and not _is_level(joined)
+        and f"{joined}指标" not in LEVEL2_PARENT
+    )
+
+
 def _segment_once(
     cells: list[Cell], columns: list[str], full: int = 0, goes_on: bool = True
 ) -> tuple[list[list[Cell]], list[tuple[str, bool, int, int]], list[tuple[Cell, Cell]]]:
@@ -7399,6 +7445,8 @@ def _segment_once(
                 # weight, says nothing of a row: rather its actual (建设…自 / 动监测子站 | 11个
                 # | 0: the name wrapped, 0 of 11 built)
                 cost += 1.5
+            if row_columns[j] == "level2" and cost >= _INF and _label_head_before_name(texts, i):
+                cost = _HEAD_OF_LABEL
             after = texts[i + 2] if i + 2 < n else ""
             if (
                 row_columns[j] == "deviation"

@@ -1,0 +1,69 @@
+"""Forms whose whole text arrived on one line, their cells apart by one space (session 39): a
+二级 label's head printed on the row, its tail where no row takes it (across a page), right
+before the row's name."""
+
+from __future__ import annotations
+
+from pipelines.parser import parse_text
+from pipelines.parser.generic import _label_head_before_name, _only_a_label_piece
+
+# an invented form as a spreadsheet prints it, each row's cells apart by tabs; the 二级 label of
+# the satisfaction group, 服务对象满意度指标, printed as its head 服务对象 on the group's first
+# row (its tail went with the next page, which this text does not hold)
+_TABBED = "\n".join(
+    [
+        "项目支出绩效自评表",
+        "(2023年度)",
+        "项目名称\t\t某某社区图书室运行维护\t\t\t\t\t\t",
+        "主管部门\t\t某某区文化旅游局\t\t实施单位\t\t某某区图书馆\t\t",
+        "项目资金 (万元)\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分",
+        "\t年度资金总额\t50.00\t50.00\t50.00\t10.00\t100.00%\t10.00",
+        "年度总体目标\t预期目标\t\t\t\t实际完成情况\t\t",
+        "\t保障图书室全年开放。\t\t\t\t图书室全年开放。\t\t",
+        "绩效指标\t一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施",
+        "\t产出指标\t数量指标\t新增图书册数\t≥2000册\t2100册\t20.00\t20.00\t",
+        "\t\t时效指标\t开放天数\t≥300天\t310天\t20.00\t20.00\t",
+        "\t效益指标\t社会效益指标\t借阅人次\t≥5000人次\t5200人次\t20.00\t20.00\t",
+        "\t满意度指标\t服务对象\t读者满意度\t≥90%\t95%\t15.00\t15.00\t",
+        "\t\t\t社区居民满意度\t≥90%\t93%\t15.00\t15.00\t",
+        "总分\t\t\t\t\t\t100.00\t100.00\t",
+        "评分等级\t优\t\t\t\t\t\t\t",
+    ]
+)
+
+
+def _flattened(text: str) -> str:
+    """The whole text on one line, its filled cells apart by one space."""
+    return " ".join(c.strip() for line in text.split("\n") for c in line.split("\t") if c.strip())
+
+
+def test_a_second_level_head_before_a_name_on_one_line_is_no_part_of_the_name():
+    # 满意度指标 服务对象 读者满意度 ≥90% …: 服务对象 a piece of a 二级 label, 读者满意度 no
+    # rest of it; before, the two were joined as the row's name, 服务对象读者满意度, which the
+    # table's paired labels then took for the row's 二级: the row lost its name and the next
+    # row took 服务对象读者满意度 as its 二级
+    (form,) = parse_text(_flattened(_TABBED), "one_line.txt").forms
+    rows = {r["name"]: r for r in form["indicators"]}
+    assert "读者满意度" in rows and "社区居民满意度" in rows
+    for name in ("读者满意度", "社区居民满意度"):
+        assert rows[name]["level1"] == "满意度指标"
+        # (which label 服务对象 opens is not printed: left out, not finished at a guess)
+        assert rows[name]["level2"] is None
+    assert rows["读者满意度"]["target"] == "≥90%" and rows["读者满意度"]["weight"] == 15.0
+    assert rows["借阅人次"]["level2"] == "社会效益指标"
+
+
+def test_a_label_head_is_one_only_before_words_that_do_not_go_on_with_it():
+    assert _label_head_before_name(["满意度指标", "服务对象", "读者满意度"], 1)
+    # (服务对象 / 满意度: the label printed without its 指标, wrapped)
+    assert not _label_head_before_name(["满意度指标", "服务对象", "满意度"], 1)
+    # (after no 一级 label, or a whole label)
+    assert not _label_head_before_name(["20.00", "服务对象", "读者满意度"], 1)
+    assert not _label_head_before_name(["满意度指标", "服务对象满意度指标", "读者满意度"], 1)
+
+
+def test_only_a_piece_no_label_is_left_out():
+    assert _only_a_label_piece("服务对象")
+    assert not _only_a_label_piece("经济效益")  # (a label without its 指标)
+    assert not _only_a_label_piece("服务对象满意度")
+    assert not _only_a_label_piece("社会效益指标")
