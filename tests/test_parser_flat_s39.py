@@ -67,3 +67,65 @@ def test_only_a_piece_no_label_is_left_out():
     assert not _only_a_label_piece("经济效益")  # (a label without its 指标)
     assert not _only_a_label_piece("服务对象满意度")
     assert not _only_a_label_piece("社会效益指标")
+
+
+# an invented form's indicator table on one line, a page's footer (- 2 -) printed inside the
+# wrapped reason of a row that lost a point, before the next group's label and the reason's rest
+_FOOTER_IN_A_REASON = "\n".join(
+    [
+        "项目支出绩效自评表",
+        "(2023年度)",
+        "项目名称\t\t某某河道保洁服务\t\t\t\t\t\t",
+        "主管部门\t\t某某区水务局\t\t实施单位\t\t某某区河道管理所\t\t",
+        "项目资金 (万元)\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分",
+        "\t年度资金总额\t80.00\t80.00\t80.00\t10.00\t100.00%\t10.00",
+        "年度总体目标\t预期目标\t\t\t\t实际完成情况\t\t",
+        "\t河道全年保洁。\t\t\t\t河道全年保洁。\t\t",
+        "绩效指标\t一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施",
+        "\t产出指标\t数量指标\t保洁河道长度\t=12公里\t=12公里\t20\t20\t",
+        "\t\t质量指标\t河面漂浮物清除率\t=100%\t=97%\t20\t18\t清除率略低于 年度指标值，后续 将增加巡查的 频次。",
+        "- 2 -",
+        "\t\t时效指标\t保洁作业及时率\t=100%\t=100%\t20\t20\t",
+        "\t效益指标\t社会效益指标\t河道水面整洁度\t整洁\t整洁\t20\t20\t",
+        "\t满意度指标\t服务对象满意度指标\t沿河居民满意度\t>=90%\t>=92%\t10\t10\t",
+        "总分\t\t\t\t\t\t100\t98\t",
+    ]
+)
+
+
+def _one_line(text: str) -> str:
+    """The text on one line as a page's text copied without its line ends: every run of
+    spaces, tabs and line ends one space (a wrapped reason's lines apart by a space too)."""
+    return " ".join(text.split())
+
+
+def test_a_page_footer_inside_a_stream_of_cells_is_no_row_value():
+    # 将增加巡查的 - 2 - 时效指标 频次。: before, the footer's 2 was read as a weight and the
+    # reason's pieces around it as a row (a name, a target, the dash its actual)
+    text = _one_line(_FOOTER_IN_A_REASON).replace("将增加巡查的 频次。 - 2 -", "将增加巡查的 - 2 -")
+    text = text.replace("时效指标 保洁作业", "时效指标 频次。 保洁作业")
+    (form,) = parse_text(text, "one_line.txt").forms
+    for row in form["indicators"]:
+        assert row["weight"] != 2.0
+        assert row["actual"] != "-"
+        assert row["name"] in (
+            None,
+            "保洁河道长度",
+            "河面漂浮物清除率",
+            "保洁作业及时率",
+            "河道水面整洁度",
+            "沿河居民满意度",
+        )
+
+
+def test_dashes_are_a_footer_only_where_the_table_prints_no_other_dash():
+    from pipelines.parser.generic import Cell, _without_dash_footers
+
+    def cells(*texts):
+        return [Cell(t, 1) for t in texts]
+
+    footer = cells("将增加巡查的", "-", "2", "-", "时效指标")
+    assert [c.text for c in _without_dash_footers(footer)] == ["将增加巡查的", "时效指标"]
+    # (a table marking blank cells with dashes: an actual and a score may be dashes)
+    dashed = cells("达标", "-", "2", "-", "某某率", "≥90%", "-", "5", "5")
+    assert _without_dash_footers(dashed) == dashed

@@ -4936,6 +4936,35 @@ def _label_echoed(labels: list[str]) -> bool:
     return any(a == b and level_of(_level_name(a)) == 2 for a, b in pairwise(labels))
 
 
+_PAGE_DASHES = ("-", "－", "—", "–")
+_PAGE_NUMBER = lazy(r"^\d{1,3}$")
+
+
+def _without_dash_footers(body: list[Cell]) -> list[Cell]:
+    """A stream of cells without a page's footer printed among them, a number between two
+    dashes (- 3 -: the page broke inside a row's reason), where the table prints no other
+    dash alone: a table that marks no blank cell with a dash has no row whose actual and
+    score are dashes around a 分值 (read so, the footer's 3 was a weight and the reason's
+    pieces around it a row)."""
+    at = [k for k, c in enumerate(body) if c.text.strip() in _PAGE_DASHES]
+    if not at:
+        return body
+    footers = [
+        k
+        for k in at
+        if k + 2 < len(body)
+        and body[k + 2].text.strip() == body[k].text.strip()
+        and _PAGE_NUMBER.match(body[k + 1].text.strip())
+        and body[k].no == body[k + 1].no == body[k + 2].no
+    ]
+    if not footers or len(at) != 2 * len(footers):
+        return body
+    drop = {k + d for k in footers for d in range(3)}
+    if len(drop) != 3 * len(footers):
+        return body
+    return [c for k, c in enumerate(body) if k not in drop]
+
+
 def _only_a_label_piece(level2: str) -> bool:
     """A 二级 read as only a piece of a label, no label itself (服务对象 of 服务对象满意度指标, its
     tail printed where no row took it: see _label_head_before_name), in a stream of cells,
@@ -5000,6 +5029,7 @@ def _read_rows(
     unsure_rows: list[tuple[dict, str, str]] = []  # (the rows of those pairs, as read)
     unsure_names: list[tuple[dict, str, str]] = []  # (rows whose name's end is not known)
     if stream:
+        body = _without_dash_footers(body)
         body = _names_then_their_values(body, value_columns, unlabelled)
         cells = _doubled_apart(body)
         groups, unsure = _segment_rows(cells, columns)
