@@ -129,3 +129,27 @@ def test_dashes_are_a_footer_only_where_the_table_prints_no_other_dash():
     # (a table marking blank cells with dashes: an actual and a score may be dashes)
     dashed = cells("达标", "-", "2", "-", "某某率", "≥90%", "-", "5", "5")
     assert _without_dash_footers(dashed) == dashed
+
+
+def test_a_value_cut_inside_its_brackets_is_left_out():
+    # （在某某职责范围 内）按时处置 …: a target and its actual, each cut at the space inside its
+    # brackets; before, the pieces were read as the target and the actual
+    text = _flattened(_TABBED).replace(
+        "借阅人次 ≥5000人次 5200人次",
+        "借阅人次 （在某某职责范围 内）按时处置 （在某某职责范围 内）按时处置",
+    )
+    (form,) = parse_text(text, "one_line.txt").forms
+    # (the value's second reading, 内）按时处置 | 20.00 | 20.00, still leaves a row whose name
+    # is the bracket's head: a name is not checked here)
+    for row in form["indicators"]:
+        for field in ("target", "actual"):
+            value = row[field] or ""
+            assert not value.startswith("（在某某职责范围") or value.endswith("按时处置"), row
+            assert not value.startswith("内）"), row
+
+
+def test_brackets_apart_are_a_cell_that_opens_one_and_the_next_that_closes_it():
+    from pipelines.parser.generic import _closes_unopened, _opens_unclosed
+
+    assert _opens_unclosed("（在某某职责范围") and not _opens_unclosed("（含）某某")
+    assert _closes_unopened("内）按时处置") and not _closes_unopened("某某（含）")

@@ -7220,7 +7220,35 @@ def _segment_rows(
         _join_lone_rows_rest(rows, names)
         unsure = unsure + _rests_read_as_targets(rows, names)
     _join_numberless_rows_rest(rows, names, bool({"weight", "score"} & set(columns)))
-    return rows, unsure
+    return rows, unsure + _brackets_apart(rows)
+
+
+def _brackets_apart(rows: list[list[Cell]]) -> list[tuple[Cell, Cell]]:
+    """The pairs of cells of a row, one after the other, of which the first leaves a bracket
+    open and the second closes one it did not open (（在部门职能范围 | 内）有效保障: one cell's
+    words cut at a space inside its brackets, a longer note than _bracket_splits holds
+    together): where the one cell ends and the next begins is not known (see _split_unsure)."""
+    out: list[tuple[Cell, Cell]] = []
+    for row in rows:
+        for first, second in pairwise(row):
+            if _opens_unclosed(first.text) and _closes_unopened(second.text):
+                out.append((first, second))
+    return out
+
+
+def _opens_unclosed(text: str) -> bool:
+    """A text whose last bracket opens (（在部门职能范围)."""
+    opened = max(text.rfind("("), text.rfind("（"))
+    return opened >= 0 and opened > max(text.rfind(")"), text.rfind("）"))
+
+
+def _closes_unopened(text: str) -> bool:
+    """A text whose first bracket closes (内）有效保障)."""
+    closed = min((k for k in (text.find(")"), text.find("）")) if k >= 0), default=-1)
+    if closed < 0:
+        return False
+    opened = min((k for k in (text.find("("), text.find("（")) if k >= 0), default=len(text))
+    return closed < opened
 
 
 _REST_SIZE = 8  # characters of a wrapped name's rest at most (see _wrapped_name)
