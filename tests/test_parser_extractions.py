@@ -172,8 +172,18 @@ def test_the_samples_have_tab_layout_files():
         # a reason's pieces are no row and a name's head is no full-marks row's reason; 15
         # measured again in the thirty-seventh session; 14 since a name with a Latin word set
         # apart by spaces, 经纪人 CA 密钥制作完成率, is one name; 14 and 0.846 measured again in
-        # the thirty-eighth session)
-        (flattened, 14, 0.846),
+        # the thirty-eighth session; 13 and 0.848 in the thirty-ninth, since a 二级 label's
+        # head before a name that does not go on with it, 服务对象 | 使用者满意度, is no name's
+        # head: it was joined to the name, which the paired labels then took for the row's
+        # 二级, the row nameless and the next row's 二级 wrong; now the 二级, never finished,
+        # is left out; 7 and 0.847 since a page's footer among the cells, - 3 -, in a table
+        # that marks no blank cell with a dash, is dropped: its 3 was a weight and the reason's
+        # pieces around it a row of six wrong values, now left out; 5 and 0.845 (lower: the
+        # row no longer aligns with its gold, an extra row) since a value cut at a space inside
+        # its brackets, （在部门职能范围 / 内）有效保障, is left out, not read as a target and
+        # an actual; what is left: a name's tail printed after its reason, 及时率 and
+        # 数据准确率, and 003's sentence name cut at its commas' spaces)
+        (flattened, 5, 0.845),
         # (22 wrong values before a reason printed after several rows, 财政年初未安排资金, was
         # kept from the next row's name, and a cell's words joined by spaces were cut into a
         # target and an actual; 8 before a goals line of <p> paragraphs was read as one text, a

@@ -4936,6 +4936,51 @@ def _label_echoed(labels: list[str]) -> bool:
     return any(a == b and level_of(_level_name(a)) == 2 for a, b in pairwise(labels))
 
 
+_PAGE_DASHES = ("-", "－", "—", "–")
+_PAGE_NUMBER = lazy(r"^\d{1,3}$")
+
+
+def _without_dash_footers(body: list[Cell]) -> list[Cell]:
+    """A stream of cells without a page's footer printed among them, a number between two
+    dashes (- 3 -: the page broke inside a row's reason), where the table prints no other
+    dash alone: a table that marks no blank cell with a dash has no row whose actual and
+    score are dashes around a 分值 (read so, the footer's 3 was a weight and the reason's
+    pieces around it a row)."""
+    at = [k for k, c in enumerate(body) if c.text.strip() in _PAGE_DASHES]
+    if not at:
+        return body
+    footers = [
+        k
+        for k in at
+        if k + 2 < len(body)
+        and body[k + 2].text.strip() == body[k].text.strip()
+        and _PAGE_NUMBER.match(body[k + 1].text.strip())
+        and body[k].no == body[k + 1].no == body[k + 2].no
+    ]
+    if not footers or len(at) != 2 * len(footers):
+        return body
+    drop = {k + d for k in footers for d in range(3)}
+    if len(drop) != 3 * len(footers):
+        return body
+    return [c for k, c in enumerate(body) if k not in drop]
+
+
+def _only_a_label_piece(level2: str) -> bool:
+    """A 二级 read as only a piece of a label, no label itself (服务对象 of 服务对象满意度指标, its
+    tail printed where no row took it: see _label_head_before_name), in a stream of cells,
+    where no tail read later finishes it: which label it is, is not printed, so the rows' 二级
+    is left out, not finished at a guess. (A label printed without its 指标, 经济效益 or
+    服务对象满意度, is the label.)"""
+    return (
+        len(compact(level2)) >= 2
+        and is_fragment(level2)
+        and level_of(level2) == 2
+        and not _is_level(level2)
+        and f"{compact(level2)}指标" not in LEVEL2_PARENT
+        and f"{compact(level2)}指标" not in VOCABULARY
+    )
+
+
 def _read_rows(
     body: list[Cell],
     columns: list[str],
@@ -4984,6 +5029,7 @@ def _read_rows(
     unsure_rows: list[tuple[dict, str, str]] = []  # (the rows of those pairs, as read)
     unsure_names: list[tuple[dict, str, str]] = []  # (rows whose name's end is not known)
     if stream:
+        body = _without_dash_footers(body)
         body = _names_then_their_values(body, value_columns, unlabelled)
         cells = _doubled_apart(body)
         groups, unsure = _segment_rows(cells, columns)
@@ -5096,6 +5142,8 @@ def _read_rows(
             level1, level2 = texts[0], None
             texts = texts[1:]
         level1, level2 = _apply_labels(labels, level1, level2)
+        if stream and level2 and _only_a_label_piece(level2):
+            level2 = None  # (see _only_a_label_piece)
         if unknown := _unknown_levels(own_line):
             # (a level whose label is not known: left out, and carried down to no row)
             level1 = None if "level1" in unknown else level1
@@ -7232,7 +7280,35 @@ def _segment_rows(
         _join_lone_rows_rest(rows, names)
         unsure = unsure + _rests_read_as_targets(rows, names)
     _join_numberless_rows_rest(rows, names, bool({"weight", "score"} & set(columns)))
-    return rows, unsure
+    return rows, unsure + _brackets_apart(rows)
+
+
+def _brackets_apart(rows: list[list[Cell]]) -> list[tuple[Cell, Cell]]:
+    """The pairs of cells of a row, one after the other, of which the first leaves a bracket
+    open and the second closes one it did not open (（在部门职能范围 | 内）有效保障: one cell's
+    words cut at a space inside its brackets, a longer note than _bracket_splits holds
+    together): where the one cell ends and the next begins is not known (see _split_unsure)."""
+    out: list[tuple[Cell, Cell]] = []
+    for row in rows:
+        for first, second in pairwise(row):
+            if _opens_unclosed(first.text) and _closes_unopened(second.text):
+                out.append((first, second))
+    return out
+
+
+def _opens_unclosed(text: str) -> bool:
+    """A text whose last bracket opens (（在部门职能范围)."""
+    opened = max(text.rfind("("), text.rfind("（"))
+    return opened >= 0 and opened > max(text.rfind(")"), text.rfind("）"))
+
+
+def _closes_unopened(text: str) -> bool:
+    """A text whose first bracket closes (内）有效保障)."""
+    closed = min((k for k in (text.find(")"), text.find("）")) if k >= 0), default=-1)
+    if closed < 0:
+        return False
+    opened = min((k for k in (text.find("("), text.find("（")) if k >= 0), default=len(text))
+    return closed < opened
 
 
 _REST_SIZE = 8  # characters of a wrapped name's rest at most (see _wrapped_name)
@@ -7401,6 +7477,34 @@ def _wraps_onto(cells: list[Cell], i: int) -> bool:
     return after.no == cells[i].no + 1 and bool(_CJK_HEAD.match(after.text))
 
 
+# the cost of reading a 二级 label's head as the row's 二级 cell (see _label_head_before_name):
+# less than a name wrapped (_WRAP), which would join the head to the name
+_HEAD_OF_LABEL = 0.1
+
+
+def _label_head_before_name(texts: list[str], i: int) -> bool:
+    """``texts[i]`` the head of a 二级 label whose tail is printed elsewhere (服务对象 of
+    服务对象满意度指标, the tail across a page), right after a 一级 label and before words that
+    do not go on with it (使用者满意度): the row's 二级 cell, not the head of its name wrapped
+    (read so, 服务对象使用者满意度 took the row's 二级 column and left the row nameless). The
+    head is no label itself, a piece of one that the vocabulary finishes as a 二级 only; head
+    and words together are no label nor a piece of one."""
+    if not 0 < i < len(texts) - 1 or not is_fragment(texts[i]):
+        return False
+    head, rest = compact(texts[i]), compact(texts[i + 1])
+    joined = head + rest
+    return (
+        len(head) >= 2
+        and level_of(head) == 2
+        and level_of(_level_name(texts[i - 1])) == 1
+        and _is_text(rest)
+        and not _is_level(rest)
+        and not is_fragment(joined)
+        and not _is_level(joined)
+        and f"{joined}指标" not in LEVEL2_PARENT
+    )
+
+
 def _segment_once(
     cells: list[Cell], columns: list[str], full: int = 0, goes_on: bool = True
 ) -> tuple[list[list[Cell]], list[tuple[str, bool, int, int]], list[tuple[Cell, Cell]]]:
@@ -7459,6 +7563,8 @@ def _segment_once(
                 # weight, says nothing of a row: rather its actual (建设…自 / 动监测子站 | 11个
                 # | 0: the name wrapped, 0 of 11 built)
                 cost += 1.5
+            if row_columns[j] == "level2" and cost >= _INF and _label_head_before_name(texts, i):
+                cost = _HEAD_OF_LABEL
             after = texts[i + 2] if i + 2 < n else ""
             if (
                 row_columns[j] == "deviation"
