@@ -1009,6 +1009,33 @@ def _top(held: set[int], anchors: list[int], row_lines: list[int]):
     return rows, (ups, downs)
 
 
+def _group_steps(
+    pieces: list[tuple[int, str]], tops: list[int], bottoms: list[int], i: int, g: int, slack: float
+):
+    """Each group that units i… may open with pieces g… in a tiling of centred labels: (its last
+    unit, the pieces' end, the label they join into, how far the label stands off the group's
+    middle), where the label stands within ``slack`` of that middle, between the units around
+    it, and joins no two labels into one (the steps _centred_groups, _tied_units and
+    _whole_tilings each try)."""
+    size, count = len(tops), len(pieces)
+    low = bottoms[i - 1] if i else -1
+    for j in range(i, size):
+        if pieces[g][0] <= low:
+            break
+        middle = (tops[i] + bottoms[j]) / 2
+        high = tops[j + 1] if j + 1 < size else 10**9
+        for b in range(g + 1, count + 1):
+            block = pieces[g:b]
+            if block[-1][0] >= high or block[-1][0] - block[0][0] > 2 * len(block):
+                break  # (a label's lines follow each other, or every other one)
+            off = abs((block[0][0] + block[-1][0]) / 2 - middle)
+            if off > slack:
+                continue
+            label = _joined([p[1] for p in block])
+            if not _labels_run_together(label):  # (no tiling joins two labels)
+                yield j, b, label, off
+
+
 def _centred_groups(
     pieces: list[tuple[int, str]], tops: list[int], bottoms: list[int], slack: float = _OFF_MIDDLE
 ) -> list[tuple[int, int, str, int, int]] | None:
@@ -1031,30 +1058,15 @@ def _centred_groups(
         if (i, g) in memo:
             return memo[i, g]
         found = none
-        low = bottoms[i - 1] if i else -1
-        for j in range(i, size):
-            middle = (tops[i] + bottoms[j]) / 2
-            high = tops[j + 1] if j + 1 < size else 10**9
-            if pieces[g][0] <= low:
-                break
-            for b in range(g + 1, count + 1):
-                block = pieces[g:b]
-                if block[-1][0] >= high or block[-1][0] - block[0][0] > 2 * len(block):
-                    break  # (a label's lines follow each other, or every other one)
-                off = abs((block[0][0] + block[-1][0]) / 2 - middle)
-                if off > slack:
-                    continue
-                label = _joined([p[1] for p in block])
-                if _labels_run_together(label):
-                    continue  # (no tiling joins two labels)
-                (score, offs), ways, rest = best(j + 1, b)
-                if not ways:
-                    continue
-                key = (score + (1 if _whole_label(label) else -1), offs - off)
-                if key > found[0]:
-                    found = (key, ways, [(i, j, label, block[0][0], block[-1][0]), *rest])
-                elif key == found[0]:
-                    found = (key, found[1] + ways, found[2])
+        for j, b, label, off in _group_steps(pieces, tops, bottoms, i, g, slack):
+            (score, offs), ways, rest = best(j + 1, b)
+            if not ways:
+                continue
+            key = (score + (1 if _whole_label(label) else -1), offs - off)
+            if key > found[0]:
+                found = (key, ways, [(i, j, label, pieces[g][0], pieces[b - 1][0]), *rest])
+            elif key == found[0]:
+                found = (key, found[1] + ways, found[2])
         memo[i, g] = found
         return found
 
@@ -1077,21 +1089,8 @@ def _tied_units(
     def steps(i: int, g: int):
         """(last unit, pieces' end, label, 1 whole / -1 not) of each group units i… may open
         with pieces g… (as _centred_groups tries them)."""
-        low = bottoms[i - 1] if i else -1
-        for j in range(i, size):
-            if pieces[g][0] <= low:
-                break
-            middle = (tops[i] + bottoms[j]) / 2
-            high = tops[j + 1] if j + 1 < size else 10**9
-            for b in range(g + 1, count + 1):
-                block = pieces[g:b]
-                if block[-1][0] >= high or block[-1][0] - block[0][0] > 2 * len(block):
-                    break
-                if abs((block[0][0] + block[-1][0]) / 2 - middle) > _OFF_MIDDLE:
-                    continue
-                label = _joined([p[1] for p in block])
-                if not _labels_run_together(label):
-                    yield j, b, label, 1 if _whole_label(label) else -1
+        for j, b, label, _ in _group_steps(pieces, tops, bottoms, i, g, _OFF_MIDDLE):
+            yield j, b, label, 1 if _whole_label(label) else -1
 
     def best(i: int, g: int) -> int | None:
         """The most labels whole (less those not) of the tilings of units i… by pieces g…."""
@@ -1247,21 +1246,9 @@ def _whole_tilings(
         if (i, g) in memo:
             return memo[i, g]
         total = 0
-        low = bottoms[i - 1] if i else -1
-        for j in range(i, size):
-            if pieces[g][0] <= low:
-                break
-            middle = (tops[i] + bottoms[j]) / 2
-            high = tops[j + 1] if j + 1 < size else 10**9
-            for b in range(g + 1, count + 1):
-                block = pieces[g:b]
-                if block[-1][0] >= high or block[-1][0] - block[0][0] > 2 * len(block):
-                    break
-                if abs((block[0][0] + block[-1][0]) / 2 - middle) > slack:
-                    continue
-                label = _joined([p[1] for p in block])
-                if _whole_or_bare(label) and not _labels_run_together(label):
-                    total += ways(j + 1, b)
+        for j, b, label, _ in _group_steps(pieces, tops, bottoms, i, g, slack):
+            if _whole_or_bare(label):
+                total += ways(j + 1, b)
         memo[i, g] = total
         return total
 
