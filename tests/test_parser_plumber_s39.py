@@ -5,6 +5,13 @@ session's pdfplumber round."""
 from __future__ import annotations
 
 from pipelines.parser import parse_text
+from pipelines.parser.text import make_line
+
+
+def _lines(printed: list[str], first: int) -> list:
+    """The printed lines as the parser's Lines, numbered from ``first``."""
+    return [make_line(no, text) for no, text in enumerate(printed, first)]
+
 
 # a table read by the layout reader whose first row comes before any group label: each 二级
 # label stands on the line in the middle of its three rows (one of them a name wrapped around
@@ -93,7 +100,6 @@ def _row(line: int, level1: str | None, level2: str | None, name: str) -> dict:
 def test_labels_carried_past_a_lost_label_head_are_left_out():
     from pipelines.parser.centred_labels import LINE_PRINT
     from pipelines.parser.guards import labels_past_a_lost_head
-    from pipelines.parser.text import make_line
 
     printed = [
         "时效指 按时完成年度补 100% 100% 10.00 10.00",
@@ -105,7 +111,7 @@ def test_labels_carried_past_a_lost_label_head_are_left_out():
         "提高 100% 100% 10.00 10.00",
         "标 益指标",
     ]
-    lines = [make_line(no, text) for no, text in enumerate(printed, 40)]
+    lines = _lines(printed, 40)
     # (as a reading that lost the heads on lines 42 and 45 has it: the labels above carried on)
     rows = [
         _row(40, "产出指标", "时效指标", "按时完成年度补助资金发放"),
@@ -126,7 +132,6 @@ def test_labels_carried_past_a_lost_label_head_are_left_out():
 def test_a_row_keeps_its_own_label_under_a_head_another_row_took():
     from pipelines.parser.centred_labels import LINE_PRINT
     from pipelines.parser.guards import labels_past_a_lost_head
-    from pipelines.parser.text import make_line
 
     printed = [
         "质量指 助餐点验收合格 100% 100% 10.00 10.00",
@@ -134,7 +139,7 @@ def test_a_row_keeps_its_own_label_under_a_head_another_row_took():
         "成本指 补助资金控制在预算内 100% 100% 10.00 10.00",
         "标",
     ]
-    lines = [make_line(no, text) for no, text in enumerate(printed, 40)]
+    lines = _lines(printed, 40)
     # (the 质量 row dropped; the 成本 row read its own label: nothing carried)
     rows = [
         _row(38, "产出指标", "数量指标", "助餐点建设数量"),
@@ -192,7 +197,6 @@ def test_a_name_read_into_a_cell_between_pieces_is_left_out():
 def test_a_value_between_loose_pieces_of_a_centred_cell_is_left_out():
     from pipelines.parser.centred_labels import CENTRED
     from pipelines.parser.guards import values_between_loose_pieces
-    from pipelines.parser.text import make_line
 
     printed = [
         "规划编制 按规定完成 按规定完成 4.00 4.00",
@@ -201,7 +205,7 @@ def test_a_value_between_loose_pieces_of_a_centred_cell_is_left_out():
         "策 细则",
         "预算执行率 100% 100% 10.00 10.00",
     ]
-    lines = [make_line(no, text) for no, text in enumerate(printed, 30)]
+    lines = _lines(printed, 30)
     rows = [
         _row(30, "项目决策", None, "规划编制"),
         _row(32, "项目决策", None, "合规性"),
@@ -222,7 +226,6 @@ def test_a_value_between_loose_pieces_of_a_centred_cell_is_left_out():
 
 def test_a_name_ending_in_a_tail_under_a_row_of_no_values_is_left_out():
     from pipelines.parser.guards import names_ending_in_a_lone_tail
-    from pipelines.parser.text import make_line
 
     printed = [
         "规划编制 按规定完成 按规定完成 4.00 4.00",
@@ -231,7 +234,7 @@ def test_a_name_ending_in_a_tail_under_a_row_of_no_values_is_left_out():
         "金",
         "预算执行率 100% 100% 10.00 10.00",
     ]
-    lines = [make_line(no, text) for no, text in enumerate(printed, 30)]
+    lines = _lines(printed, 30)
     rows = [
         _row(30, "项目决策", None, "规划编制按标准测算资"),
         _row(32, "项目决策", None, "合理性金"),
@@ -250,7 +253,6 @@ def test_a_name_ending_in_a_tail_under_a_row_of_no_values_is_left_out():
 def test_labels_carried_past_a_lost_head_alone_on_its_line_are_left_out():
     from pipelines.parser.centred_labels import LINE_PRINT
     from pipelines.parser.guards import labels_past_a_lost_head
-    from pipelines.parser.text import make_line
 
     printed = [
         "项目立 可行性 符合实际需求 2.00 2.00",
@@ -259,7 +261,7 @@ def test_labels_carried_past_a_lost_head_alone_on_its_line_are_left_out():
         "预算执行率 100% 10.00 9.00",
         "理",
     ]
-    lines = [make_line(no, text) for no, text in enumerate(printed, 30)]
+    lines = _lines(printed, 30)
     rows = [
         _row(30, "项目决策", "项目立项", "可行性"),
         _row(32, "项目决策", "项目立项", "预算执行率"),
@@ -277,7 +279,6 @@ def test_labels_carried_past_a_lost_head_alone_on_its_line_are_left_out():
 def test_a_first_level_of_another_family_past_a_lost_second_level_head_is_left_out():
     from pipelines.parser.centred_labels import LINE_PRINT
     from pipelines.parser.guards import labels_past_a_lost_head
-    from pipelines.parser.text import make_line
 
     printed = [
         "效益指标 社会效益指标 群众知晓率 90% 95% 10.00 10.00",
@@ -287,7 +288,7 @@ def test_a_first_level_of_another_family_past_a_lost_second_level_head_is_left_o
         "指标 意度 90% 95% 10.00 10.00",
         "度",
     ]
-    lines = [make_line(no, text) for no, text in enumerate(printed, 40)]
+    lines = _lines(printed, 40)
     # (the 二级 left out already; the 一级 of the row above carried on)
     rows = [
         _row(40, "效益指标", "社会效益指标", "群众知晓率"),
