@@ -58,3 +58,23 @@ def test_no_cut_is_read_where_none_or_several_fit():
     assert _total(funds)["annual_budget"] is None
     # no 合计 | 执行数 | 执行率 header before the run
     assert not sources_run_together(_empty_funds(), ["全年预算数", "12.536.248.748.71(X)%"])
+
+
+def test_the_header_s_labels_are_read_by_their_families():
+    # the same header in other wordings of the families in synonyms.toml (总计 for 合计, 全年执行数
+    # for 执行数, 预算执行率 for 执行率): the run is cut as under the common wording
+    header = [
+        "项目资金",
+        "来源中央(万元)省、地(万元)本级(万元)",
+        "其他",
+        "(万元)",
+        "总计",
+        "(万元)",
+    ]
+    header += ["全年执行数", "(万元)", "预算执行率"]
+    funds = _empty_funds()
+    assert sources_run_together(funds, [*header, "12.536.248.748.71(X)%"])
+    assert (_total(funds)["annual_budget"], _total(funds)["executed"]) == (48.7, 48.7)
+    # a label of no family of the three inside the header (预算数 for 执行数): not this header
+    header[6] = "预算数"
+    assert not sources_run_together(_empty_funds(), [*header, "12.536.248.748.71(X)%"])

@@ -9,6 +9,7 @@ from collections import Counter
 
 from pipelines.parser.patterns import lazy
 from pipelines.parser.text import to_number
+from pipelines.parser.vocabulary import meaning
 
 TOTAL = "年度资金总额"
 
@@ -429,20 +430,28 @@ _MOST_CUTS = 5000
 
 
 def _after_the_sum_header(cells: list[str]) -> int | None:
-    """The index of the cell after a money header that ends 合计 | 执行数 | 执行率 (each maybe
+    """The index of the cell after a money header that ends 合计 | 执行数 | 执行率 (the families
+    of synonyms.toml: fund_sum_column, then fund_columns' executed and execution_rate; each maybe
     with its unit note, (万元), as a cell of its own), or None."""
-    labels = ("合计", "执行数", "执行率")
     k = 0
     for at, cell in enumerate(cells):
         if cell in ("(万元)", "(元)"):
             continue
-        if k == len(labels):
+        if k == len(_SUM_HEADER):
             return at
-        if cell.removesuffix("(万元)") == labels[k]:
+        if meaning(cell, _SUM_HEADER[k][0]) == _SUM_HEADER[k][1]:
             k += 1
         elif k:
             return None  # (another cell inside the three labels: not this header)
     return None
+
+
+# the labels that end a money header by sources, in order: (family, key) of synonyms.toml
+_SUM_HEADER = (
+    ("fund_sum_column", "sum"),
+    ("fund_columns", "executed"),
+    ("fund_columns", "execution_rate"),
+)
 
 
 def _adds_up(run: str, units: int, places: int, most: int, budget: list[int]) -> bool:
