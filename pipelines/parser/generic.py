@@ -8692,19 +8692,11 @@ def _glued_points_values(text: str, columns: list[str], apart: str | None = None
         return {}
     if apart is not None:
         order.remove("score")
-    digits = one.group(2)
     found = []
-    for cuts in itertools.combinations(range(1, len(digits)), len(order) - 1):
-        pieces = [digits[a:b] for a, b in itertools.pairwise([0, *cuts, len(digits)])]
-        if not all(_glued_number(piece) for piece in pieces):
-            continue
-        row = dict(zip(order, pieces))
+    for row in _glued_cuts(one.group(2), order):
         if apart is not None:
             row["score"] = apart
-        if row["target"] != row["actual"]:
-            continue
-        weight, score = float(row["weight"]), float(row["score"])
-        if 0 < weight <= 100 and score <= weight:
+        if row["target"] == row["actual"] and _points_within(row):
             found.append(row)
     return found[0] if len(found) == 1 else {}
 
@@ -8736,15 +8728,9 @@ def _amount_named_row(
     name, amount, digits, rest = m.groups()  # (rest: the reason, or nothing)
     if rest and not reason_last:
         return None
-    found = []
-    for cuts in itertools.combinations(range(1, len(digits)), len(order) - 1):
-        pieces = [digits[a:b] for a, b in itertools.pairwise([0, *cuts, len(digits)])]
-        if not all(_glued_number(piece) for piece in pieces):
-            continue
-        row = dict(zip(order, pieces))
-        weight, score = float(row["weight"]), float(row["score"])
-        if row["target"] == amount and 0 < weight <= 100 and score <= weight:
-            found.append(row)
+    found = [
+        row for row in _glued_cuts(digits, order) if row["target"] == amount and _points_within(row)
+    ]
     if len(found) != 1:
         return None
     return [{"name": name, **found[0]}]
@@ -8757,6 +8743,21 @@ _GLUED_NUMBER = lazy(r"(?:0|[1-9]\d*)(?:\.\d{1,2})?")
 
 def _glued_number(piece: str) -> bool:
     return bool(_GLUED_NUMBER.fullmatch(piece))
+
+
+def _glued_cuts(digits: str, order: list[str]):
+    """Each cut of a run of ``digits`` into one number (_glued_number) for each column of
+    ``order``, as a row of those columns."""
+    for cuts in itertools.combinations(range(1, len(digits)), len(order) - 1):
+        pieces = [digits[a:b] for a, b in itertools.pairwise([0, *cuts, len(digits)])]
+        if all(_glued_number(piece) for piece in pieces):
+            yield dict(zip(order, pieces))
+
+
+def _points_within(row: dict[str, str]) -> bool:
+    """A row's 分值 a points figure (above 0, at most 100) and its 得分 within it."""
+    weight, score = float(row["weight"]), float(row["score"])
+    return 0 < weight <= 100 and score <= weight
 
 
 def _said_twice(text: str, start: int, end: int, digits_end: int) -> bool:
