@@ -82,6 +82,7 @@ from pipelines.parser.text import (
     han_count,
     is_number,
     is_page_marker,
+    is_page_marker_text,
     is_points,
     join_wrapped,
     least_width,
@@ -4937,7 +4938,6 @@ def _label_echoed(labels: list[str]) -> bool:
 
 
 _PAGE_DASHES = ("-", "－", "—", "–")
-_PAGE_NUMBER = lazy(r"^\d{1,3}$")
 
 
 def _without_dash_footers(body: list[Cell]) -> list[Cell]:
@@ -4953,9 +4953,9 @@ def _without_dash_footers(body: list[Cell]) -> list[Cell]:
         k
         for k in at
         if k + 2 < len(body)
-        and body[k + 2].text.strip() == body[k].text.strip()
-        and _PAGE_NUMBER.match(body[k + 1].text.strip())
         and body[k].no == body[k + 1].no == body[k + 2].no
+        and body[k + 2].text.strip() in _PAGE_DASHES
+        and is_page_marker_text(" ".join(c.text.strip() for c in body[k : k + 3]))
     ]
     if not footers or len(at) != 2 * len(footers):
         return body

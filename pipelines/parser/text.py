@@ -537,11 +537,12 @@ def _cells_apart(line: Line) -> bool:
 
 
 def is_page_marker(line: Line) -> bool:
-    return len(line.compact) <= _PAGE_MARKER_MAX and _is_page_marker_text(line.text)
+    return len(line.compact) <= _PAGE_MARKER_MAX and is_page_marker_text(line.text)
 
 
 @memo(4096)  # short lines: labels, numbers, the same few on every form
-def _is_page_marker_text(text: str) -> bool:
+def is_page_marker_text(text: str) -> bool:
+    """A page's footer or number (- 2 -, 第 1 页 共 2 页, 1/2, 续表), as a line or cells print it."""
     return bool(_PAGE_MARKER.match(text.strip()))
 
 
