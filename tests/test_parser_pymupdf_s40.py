@@ -72,3 +72,84 @@ def test_a_first_level_cut_by_a_page_may_stand_anywhere_on_its_lines_there():
     assert _disagreements(left, len(lines)) == {n: {"数量指标", "质量指标"} for n in (2, 3)} | {
         5: {"质量指标", "社会效益指标"}
     }
+
+
+# An invented form as PyMuPDF prints it (a cell a line, a wrapped cell's lines one under
+# another): the 二级 label of its last group misprinted by the form (社会效益效益指标, one 效益 too
+# many), wrapped in its narrow column over three lines
+_STREAM = [
+    "项目支出绩效自评表",
+    "(2023年度)",
+    "项目名称",
+    "某区档案数字化服务",
+    "主管部门",
+    "某区档案局",
+    "实施单位",
+    "某区档案馆",
+    "项目资金",
+    "(万元)",
+    "年初预算数",
+    "全年预算数",
+    "全年执行数",
+    "分值",
+    "执行率",
+    "得分",
+    "年度资金总额",
+    "80.00",
+    "80.00",
+    "80.00",
+    "10.00",
+    "100.00%",
+    "10.00",
+    "当年财政拨款",
+    "80.00",
+    "80.00",
+    "80.00",
+    "100.00%",
+    "年度总体目",
+    "标",
+    "预期目标",
+    "实际完成情况",
+    "完成馆藏档案的数字化加工。",
+    "已完成馆藏档案的数字化加工。",
+    "一级指标",
+    "二级指标",
+    "三级指标",
+    "年度指标值",
+    "实际完成值",
+    "分值",
+    "得分",
+    "偏差原因分析及改进措施",
+    "产出指",
+    "标",
+    "数量指",
+    "标",
+    "档案扫描卷数",
+    "3000卷",
+    "3000卷",
+    "60.00",
+    "60.00",
+    "效益指",
+    "标",
+    "社会效",
+    "益效益",
+    "指标",
+    "档案查阅便利程度",
+    "明显提高",
+    "明显提高",
+    "30.00",
+    "29.00",
+    "总分",
+    "100.00 99.00",
+]
+
+
+def test_a_misprinted_label_wrapped_over_three_lines_is_read_as_printed():
+    # 社会效 opens a label, 益效益 opens none, 指标 closes it: one label as the form prints it,
+    # not 益效益指标 (its head lost) nor a row's name
+    (form,) = parse_text("\n".join(_STREAM) + "\n", "x.txt").forms
+    rows = form["indicators"]
+    assert [(r["level1"], r["level2"], r["name"]) for r in rows] == [
+        ("产出指标", "数量指标", "档案扫描卷数"),
+        ("效益指标", "社会效益效益指标", "档案查阅便利程度"),
+    ]
