@@ -153,3 +153,27 @@ def test_a_misprinted_label_wrapped_over_three_lines_is_read_as_printed():
         ("产出指标", "数量指标", "档案扫描卷数"),
         ("效益指标", "社会效益效益指标", "档案查阅便利程度"),
     ]
+
+
+def test_a_piece_after_a_row_is_no_name_head_across_the_next_rows_group_label():
+    # a 一级 label no template names (项日产出: an OCR'd 项目产出) printed after a row's points,
+    # then the next row's 二级 label and its short name: read as the row before's reason, the
+    # piece is no head of that name wrapped, a label standing between them (read so, the name
+    # was 项日产出合格率)
+    head = _STREAM[: _STREAM.index("效益指")]
+    rows = [
+        "项日产",
+        "出",
+        "质量指",
+        "标",
+        "合格率",
+        "98%",
+        "98%",
+        "10.00",
+        "10.00",
+        *_STREAM[_STREAM.index("效益指") :],
+    ]
+    (form,) = parse_text("\n".join([*head, *rows]) + "\n", "x.txt").forms
+    names = [r["name"] for r in form["indicators"]]
+    assert "项日产出合格率" not in names
+    assert names[1] == "合格率"

@@ -5312,9 +5312,16 @@ def _read_rows(
             in_prose = True
             continue
         in_prose = False
-        if stream and rows and _name_head_as_reason(rows[-1], row):
+        if (
+            stream
+            and rows
+            and _name_head_as_reason(rows[-1], row)
+            and not (group and _is_level(group[0].text))
+        ):
             # a row with all its points whose "reason" is the head of the next row's name,
-            # wrapped (居民“急、难、愁”问 / 题解决率): the name's
+            # wrapped (居民“急、难、愁”问 / 题解决率): the name's; not where the row opens with
+            # its group label (项日产出 | 质量指标 | 合格率: a label no template names, then
+            # the next row's): a name's head and rest stand together, no label between them
             row["name"] = rows[-1]["deviation"] + row["name"]
             rows[-1]["deviation"] = None
         elif (
