@@ -115,6 +115,9 @@ def test_every_gold_file_is_printed_by_every_tool():
         # half a line of its groups' middles, put in different groups has that label left out,
         # and its 一级 where the two 二级 are of different families (001's form 4: plain 3 wrong
         # values, 0.949 before, 12 right labels of 001, 003, a03 and a11 given up with them)
+        # (since the fortieth: of the tied 二级 tilings, those whose groups the 一级 labels tile
+        # too (a 一级 cut by a page may stand on its lines' first), 3 of those 12 settled, 001's
+        # form 4 and 003's: plain 0.9472 -> 0.9479)
         ("pdftotext-layout", "excel", 0, 0.959),
         ("pdftotext-layout", "plain", 0, 0.947),
         ("pdftotext-layout", "word", 0, 0.982),
@@ -714,7 +717,12 @@ def test_every_gold_file_is_printed_by_every_tool():
         # (since the thirty-ninth: a name's one full line, then a short cell of words with a
         # figure and a bare number, the cell maybe the name's rest: name, target and actual
         # left out, a07's: 10 before)
-        ("pymupdf", "excel", 8, 0.933),
+        # (since the fortieth: a label wrapped over three lines that opens as a label does and
+        # closes with its one 指标, its middle opening none, read as printed (j02's 社会效 / 益效益
+        # / 指标, not 益效益指标): 8 before)
+        # (since the fortieth: a reason's piece after a row is no head of the next row's name
+        # where that row opens with its group label, a11's: 7 before)
+        ("pymupdf", "excel", 6, 0.933),
         # (a full-width name's rest told by a count of cells no other row holds, one more than
         # some, in a table whose rows print targets or not, since the twenty-eighth: 44 before)
         # (a number set apart inside a sentence's line no cell of its own: 003's form 4, its

@@ -5312,9 +5312,16 @@ def _read_rows(
             in_prose = True
             continue
         in_prose = False
-        if stream and rows and _name_head_as_reason(rows[-1], row):
+        if (
+            stream
+            and rows
+            and _name_head_as_reason(rows[-1], row)
+            and not (group and _is_level(group[0].text))
+        ):
             # a row with all its points whose "reason" is the head of the next row's name,
-            # wrapped (居民“急、难、愁”问 / 题解决率): the name's
+            # wrapped (居民“急、难、愁”问 / 题解决率): the name's; not where the row opens with
+            # its group label (项日产出 | 质量指标 | 合格率: a label no template names, then
+            # the next row's): a name's head and rest stand together, no label between them
             row["name"] = rows[-1]["deviation"] + row["name"]
             rows[-1]["deviation"] = None
         elif (
@@ -6863,7 +6870,7 @@ def _join_known_runs(cells: list[Cell]) -> list[Cell]:
             and _next_line(cells[k - 1], cells[k])
         ):
             k += 1
-        count = label_run([compact(c.text) for c in cells[i:k]]) if k > i + 1 else None
+        count = _label_run_printed([compact(c.text) for c in cells[i:k]]) if k > i + 1 else None
         if count is None or (count == 2 and len(compact(cells[i + 1].text)) <= 4):
             out.append(cells[i])
             i += 1
@@ -6872,6 +6879,25 @@ def _join_known_runs(cells: list[Cell]) -> list[Cell]:
         out.append(Cell(text, cells[i].no, last=_last_line(cells[i + count - 1])))
         i += count
     return out
+
+
+def _label_run_printed(pieces: list[str]) -> int | None:
+    """How many of ``pieces`` make one group label (labels.label_run), or, where none of the
+    known ones, three pieces or more that open as a label does and close with its 指标, the
+    whole shaped as a label with one 指标, and no piece after the first opening a label (社会效
+    / 益效益 / 指标: a label misprinted, 社会效益效益指标, as the form prints it, not 益效益指标
+    with its head lost)."""
+    count = label_run(pieces)
+    if count is not None or len(pieces) < 3 or not is_prefix(pieces[0]):
+        return count
+    joined = pieces[0]
+    for count, piece in enumerate(pieces[1:MAX_LABEL_PIECES], 2):
+        if is_prefix(piece):
+            return None  # (another label's head: 成本 / 社会效 / 益指标 are two cells)
+        joined += piece
+        if count >= 3 and piece.endswith("指标"):
+            return count if is_label(joined) and joined.count("指") == 1 else None
+    return None
 
 
 def _next_line(before: Cell, cell: Cell) -> bool:

@@ -33,6 +33,7 @@ from pipelines.parser import vocabulary as vocab
 from pipelines.parser.generic import _closing_piece
 from pipelines.parser.labels import (
     FRAMEWORK,
+    LEVEL1,
     LEVEL2_PARENT,
     UNKNOWN_LEVEL,
     VOCABULARY,
@@ -537,6 +538,8 @@ class _Table:
             # labels are all whole)
             sure = all(_whole_label(label) for label in groups.get("level2", []) if label)
             found = self._groups(by_key[key], tops, bottoms, way, sure)
+            if key == "level2" and found is not None and self.tied and "level1" in by_key:
+                found = self._settled_by_firsts(by_key, found, tops, bottoms)
             if found is None and key == "level1" and self._cut_group_in_last(by_key):
                 # (the row cut off at the table's end, a 二级 group of its own with no 一级
                 # label, is of the last 一级 group: whose label stands in the middle of its
@@ -591,6 +594,47 @@ class _Table:
         if self.total is not None:
             out[self.total - self.top] = self._total_row(kept)
         return self.top, out
+
+    def _settled_by_firsts(
+        self,
+        by_key: dict[str, _Column],
+        found: list[tuple[int, int, str, int, int]],
+        tops: list[int],
+        bottoms: list[int],
+    ) -> list[tuple[int, int, str, int, int]]:
+        """The 二级 groups where two tilings tie (self.tied): of the tied tilings, those over
+        whose groups the 一级 labels tile too (each 一级 label centred on its groups, every 二级
+        group inside one 一级 group and of its family: _firsts_tile). Where that leaves some
+        tilings out, the ties are those of the tilings left (self.tied narrowed; the kept
+        tiling one of them); otherwise as they were."""
+        seconds = self._pieces(by_key["level2"])
+        tilings = _best_tilings(seconds, tops, bottoms)
+        if not tilings or len(tilings) < 2:
+            return found
+        firsts = self._pieces(by_key["level1"])
+        cut = self.total is None and self._page_after()
+        left = [t for t in tilings if _firsts_tile(firsts, t, tops, bottoms, cut, _OFF_MIDDLE)]
+        if not left:  # (as the 一级 labels are placed: a line off where none stands nearer)
+            left = [t for t in tilings if _firsts_tile(firsts, t, tops, bottoms, cut, 1.0)]
+        if not left or len(left) == len(tilings):
+            return found
+        self.tied = _disagreements(left, len(tops))
+        return found if found in left else left[0]
+
+    def _pieces(self, column: _Column) -> list[tuple[int, str]]:
+        """The (line, text) of a group column's pieces in the table's body (as _groups reads
+        them)."""
+        return [
+            (k, p)
+            for k in self.body
+            if (p := self.piece(k, column)) and vocab.label_key(p) != "绩效指标"
+        ]
+
+    def _page_after(self) -> bool:
+        """The table's last line is followed by a new page (a form feed): its last group may
+        go on over the page, its label standing on the part of its lines on this page."""
+        after = self.body[-1] + 1
+        return after < len(self.lines) and self.lines[after].startswith("\f")
 
     def _cut_group_in_last(self, by_key: dict[str, _Column]) -> bool:
         """The lines of a row cut off at the table's end (kept out) hold the rest of a 二级
@@ -1117,6 +1161,108 @@ def _tied_units(
             if (j + 1, b) not in seen:
                 seen.add((j + 1, b))
                 todo.append((j + 1, b))
+    return {u: {label for _, label in found} for u, found in labels.items() if len(found) > 1}
+
+
+# the most tied tilings of a group column tried together with the 一级 labels over them
+_MAX_TIED_TILINGS = 16
+
+
+def _best_tilings(
+    pieces: list[tuple[int, str]], tops: list[int], bottoms: list[int]
+) -> list[list[tuple[int, int, str, int, int]]] | None:
+    """Every tiling with as many labels whole as the best (the tilings _tied_units weighs), as
+    _centred_groups gives one (first unit, last unit, label, its first and last line); None
+    where there are more than _MAX_TIED_TILINGS or none."""
+    size, count = len(tops), len(pieces)
+    if size * count > _MAX_TILING:
+        return None
+    memo: dict[tuple[int, int], int | None] = {}
+
+    def steps(i: int, g: int):
+        for j, b, label, _ in _group_steps(pieces, tops, bottoms, i, g, _OFF_MIDDLE):
+            yield j, b, label, 1 if _whole_label(label) else -1
+
+    def best(i: int, g: int) -> int | None:
+        if i == size or g == count:
+            return 0 if i == size and g == count else None
+        if (i, g) not in memo:
+            found = [r + s for j, b, _, s in steps(i, g) if (r := best(j + 1, b)) is not None]
+            memo[i, g] = max(found, default=None)
+        return memo[i, g]
+
+    if best(0, 0) is None:
+        return None
+    out: list[list[tuple[int, int, str, int, int]]] = []
+
+    def walk(i: int, g: int, done: list) -> bool:
+        """Every best tiling from unit i and piece g on; False once there are too many."""
+        if i == size:
+            out.append(done)
+            return len(out) <= _MAX_TIED_TILINGS
+        for j, b, label, s in steps(i, g):
+            if (r := best(j + 1, b)) is None or r + s != best(i, g):
+                continue
+            group = (i, j, label, pieces[g][0], pieces[b - 1][0])
+            if not walk(j + 1, b, [*done, group]):
+                return False
+        return True
+
+    return out if walk(0, 0, []) else None
+
+
+def _firsts_tile(
+    firsts: list[tuple[int, str]],
+    seconds: list[tuple[int, int, str, int, int]],
+    tops: list[int],
+    bottoms: list[int],
+    cut: bool,
+    slack: float,
+) -> bool:
+    """Whether the 一级 labels (``firsts``) tile the 二级 groups ``seconds`` (over units with
+    these extents): each 一级 label within half a line of its groups' middle and between the
+    groups around it (within ``slack`` lines), and every 二级 label of its 一级's family where both are the framework's
+    (LEVEL2_PARENT). Where the table is ``cut`` by a page, the last 一级 group goes on past
+    it: its label may stand anywhere in its lines here."""
+    if not firsts:
+        return True
+    unit_tops = [min(tops[first], top) for first, _, _, top, _ in seconds]
+    unit_bottoms = [max(bottoms[last], bottom) for _, last, _, _, bottom in seconds]
+    parents = [LEVEL2_PARENT.get(compact(without_points(label))) for _, _, label, _, _ in seconds]
+    size, count = len(seconds), len(firsts)
+
+    def family(i: int, j: int, label: str) -> bool:
+        first = compact(without_points(label))
+        return first not in LEVEL1 or all(p in (None, first) for p in parents[i : j + 1])
+
+    def tiles(i: int, g: int) -> bool:
+        if i == size or g == count:
+            return i == size and g == count
+        for j, b, label, _ in _group_steps(firsts, unit_tops, unit_bottoms, i, g, slack):
+            if family(i, j, label) and tiles(j + 1, b):
+                return True
+        low = unit_bottoms[i - 1] if i else -1
+        return (
+            cut
+            and max(low + 1, unit_tops[i]) <= firsts[g][0]
+            and firsts[-1][0] <= unit_bottoms[-1]
+            and not _labels_run_together(label := _joined([p for _, p in firsts[g:]]))
+            and family(i, size - 1, label)
+        )
+
+    return tiles(0, 0)
+
+
+def _disagreements(
+    tilings: list[list[tuple[int, int, str, int, int]]], size: int
+) -> dict[int, set[str]]:
+    """The units the tilings put in different groups, each with the labels they give it (as
+    _tied_units)."""
+    labels: dict[int, set[tuple[int, str]]] = {}
+    for tiling in tilings:
+        for first, last, label, top, _ in tiling:
+            for u in range(first, last + 1):
+                labels.setdefault(u, set()).add((top, label))
     return {u: {label for _, label in found} for u, found in labels.items() if len(found) > 1}
 
 
