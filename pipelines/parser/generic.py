@@ -3664,6 +3664,10 @@ def read_goals(
                 or CJK_GAP.search(texts[0])
             ):
                 texts = []
+        elif len(after) >= 4 and (twice := _same_text_interleaved(after, closed)):
+            # the same text in both columns, wrapped at other widths, its lines' pieces taken
+            # by turns (…推进普 | …推进普法紧绕中心服务 | 法紧绕中心服务大局。… | 大局。…)
+            texts = twice
         else:
             texts = _rejoin_clauses([c.text for c in after])
             if len(by_line) == 1:  # (one line's pieces: wrapped lines' pieces are not joined)
@@ -3952,6 +3956,68 @@ _GOES_ON = lazy(r"\s*(?:并|且|同时|此外|另外|而且|以及)")
 # under the header's words): no goal goes on into it
 _TABLE_HEADING = lazy(r"[一二三]级指标|[一二三]级指?$|指标完成情况|绩效指标表")
 _CLAUSE_END = frozenset("。！？；;，,、 ")
+
+
+# the most ways of dealing a goal block's pieces out to its two columns kept at once
+# (_same_text_interleaved): more is a text of many short alike pieces, left unread
+_INTERLEAVED_STATES = 64
+
+
+def _same_text_interleaved(after: list[Cell], closed: bool) -> list[str] | None:
+    """The planned and the achieved goal where both columns hold the same text, each wrapped at
+    its own width, and the extraction took the two columns' lines by turns on one run (…推进普 |
+    …推进普法紧绕中心服务 | 法紧绕中心服务大局。… | 大局。…): the one way of dealing every piece
+    (the cells' words) out to the two columns, in order, whose two texts are the same. A line
+    opens with its left column's piece, so where the two columns are level the next piece is
+    the left one's; one column never leads the other by more than the longest piece (a line).
+    The pieces of the goal block's own label (年度总体 | 目标, printed in the middle of its
+    lines) may stand among them. Where the text ends inside the goals (not ``closed``), the
+    column that ran on may end a little after the other (within the last piece). Both texts of
+    8 characters or more, each of two pieces or more; None for any other shape (two different
+    texts: which piece is whose is not known)."""
+    pieces = [word for cell in after for word in cell.text.split()]
+    if len(pieces) < 4:
+        return None
+    longest = max(len(p) for p in pieces)
+    # (left, right, the label's pieces so far) -> (the left's pieces, the right's)
+    states: dict[tuple[str, str, str], tuple[int, int]] = {(pieces[0], "", ""): (1, 0)}
+    for piece in pieces[1:]:
+        grown: dict[tuple[str, str, str], tuple[int, int]] = {}
+        for (left, right, label), (n_left, n_right) in states.items():
+            for side in (0, 1) if left != right else (0,):
+                one, other = (left + piece, right) if side == 0 else (right + piece, left)
+                if len(one) - len(other) > longest or not (
+                    one.startswith(other) or other.startswith(one)
+                ):
+                    continue
+                if side == 0:
+                    grown[one, other, label] = (n_left + 1, n_right)
+                else:
+                    grown[other, one, label] = (n_left, n_right + 1)
+            word = label + piece
+            if any(w.startswith(word) for w in _GOAL_BLOCK_WORDS):
+                grown[left, right, "" if word in _GOAL_BLOCK_WORDS else word] = (n_left, n_right)
+        if not grown or len(grown) > _INTERLEAVED_STATES:
+            return None
+        states = grown
+    found = {
+        (left, right)
+        for (left, right, label), (n_left, n_right) in states.items()
+        if not label
+        and min(n_left, n_right) >= 2
+        and min(len(left), len(right)) >= 8
+        and (
+            left == right
+            or (
+                not closed
+                and (left.startswith(right) or right.startswith(left))
+                and abs(len(left) - len(right)) < len(pieces[-1])
+            )
+        )
+    }
+    if len(found) != 1:
+        return None
+    return list(found.pop())
 
 
 def _repeated_tail(text: str) -> int | None:

@@ -1,0 +1,52 @@
+"""Shapes of the real corpus's texts (web excerpts, OCR'd pages) read by structure, each on a
+small invented form (session 40)."""
+
+from pipelines.parser import parse_text
+
+# an invented form as a PDF's plain extraction prints it on one line: its goals' two columns
+# hold the same text, each wrapped at its own width, the lines taken by turns, the goal block's
+# label (年度总体 / 目标) printed in the middle of its lines
+_HEAD = (
+    "附件1 项目支出绩效自评表 ( 2023 年度) 项目名称 社区绿化养护 主管部门 某区城管局 "
+    "项目资金(万元) 实施单位 某区园林所 年初预算数 全年预算数 全年执行数 分值 执行率(全年 "
+    "执行数/全年 预算数) 年度资金总额: 20万元 20万元 18万元 10 90% 9 其中:当年财政 拨款 "
+    "20万元 20万元 18万元 10 90% 9 得分 上年结转资金 其他资金 预期目标 实际完成情况 "
+)
+_GOALS = (
+    "1.完成城区绿地养护工作,修剪乔木 1.完成城区绿地养护工作,修剪乔木灌木 "
+    "灌木三千株,补植草坪八百平方米 三千株,补植草坪八百平方米,清理 年度总体 "
+    ",清理绿地垃圾。 绿地垃圾。 目标 2.开展绿化宣传活动,提高居民 2.开展绿化宣传活动,提高居民爱绿 "
+    "爱绿护绿意识,营造良好环境。 护绿意识,营造良好环境。"
+)
+_TABLE = (
+    " 绩效指标 一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 偏差原因分析及改进措施 "
+    "产出指标 数量指标 养护面积 5000平方米 5000平方米 20 20 质量指标 苗木成活率 95% 96% 20 20 "
+    "总分 100 99"
+)
+_GOAL = "1.完成城区绿地养护工作,修剪乔木灌木三千株,补植草坪八百平方米,清理绿地垃圾。2.开展绿化宣传活动,提高居民爱绿护绿意识,营造良好环境。"
+
+
+def test_the_same_goal_in_both_columns_taken_by_turns_is_both_goals():
+    (form,) = parse_text(_HEAD + _GOALS + _TABLE + "\n", "x.txt").forms
+    assert form["goal_planned"] == _GOAL
+    assert form["goal_actual"] == _GOAL
+    assert [row["name"] for row in form["indicators"]] == ["养护面积", "苗木成活率"]
+
+
+def test_the_same_goal_taken_by_turns_and_cut_by_the_text_s_end_reads_each_column_so_far():
+    # the text ends inside the achieved column's last line (…营造良): each column as far as it
+    # goes, the planned one whole
+    (form,) = parse_text(_HEAD + _GOALS[:-3] + "\n", "x.txt").forms
+    assert form["goal_planned"] == _GOAL
+    assert form["goal_actual"] == _GOAL[:-3]
+
+
+def test_two_different_goals_taken_by_turns_are_left_out():
+    # the achieved column says other words (已完成…): no dealing of the pieces makes two same
+    # texts, and which piece is whose is not known
+    goals = _GOALS.replace(
+        "1.完成城区绿地养护工作,修剪乔木灌木 ", "1.已完成城区绿地养护工作,修剪乔木灌木 "
+    )
+    (form,) = parse_text(_HEAD + goals + _TABLE + "\n", "x.txt").forms
+    assert form["goal_planned"] is None
+    assert form["goal_actual"] is None
