@@ -50,3 +50,29 @@ def test_two_different_goals_taken_by_turns_are_left_out():
     (form,) = parse_text(_HEAD + goals + _TABLE + "\n", "x.txt").forms
     assert form["goal_planned"] is None
     assert form["goal_actual"] is None
+
+
+# an invented form as an OCR'd page runs it together on one line, cut in its last row's name
+_RUN_FORM = (
+    "社区绿化养护项目绩效目标自评表(2023年度)项目总得分95分项目名称社区绿化养护项目实施单位某区园林所"
+    "自治区主管部门某区城管局资金情况(万元)年度资金总额全年预算数(A)20全年执行数(B)18执行率(B/A)90%"
+    "年度总体目标完成城区绿地养护工作,补植草坪八百平方米绩效指标一级指标二级指标三级指标分值年度指标值"
+    "全年实际值得分未完成原因及改进措施"
+    "产出指标(40分)数量指标指标1养护绿地面积205000平方米5000平方米20质量指标指标1苗木成活率2095%95%20"
+    "效益指标(40分)社会效益指标指标1居民休闲环境改善40明显改善明显改善38"
+    "满意度指标(20分)服务对象满意度周边居民对养护工作的满"
+)
+
+
+def test_a_run_cut_in_its_last_name_after_the_groups_points_and_a_short_second_label():
+    # the last run opens with the 一级's points note and a 二级 label printed without its 指标
+    # ((20分)服务对象满意度), then the row's name, cut by the text's end: the row, its name as cut
+    (form,) = parse_text(_RUN_FORM + "\n", "x.txt").forms
+    last = form["indicators"][-1]
+    assert (last["level1"], last["level2"], last["name"]) == (
+        "满意度指标",
+        "服务对象满意度",
+        "周边居民对养护工作的满",
+    )
+    assert (last["target"], last["actual"], last["weight"], last["score"]) == (None,) * 4
+    assert form["indicators"][-2]["name"] == "指标1居民休闲环境改善"

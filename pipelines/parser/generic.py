@@ -9535,6 +9535,11 @@ def _run_rows(
                 # the text cut in the name of the row its group labels open, before the 分值
                 # after it (words alone, no number): the name as cut
                 name = _cut_row_name(glued)
+                if name is None and (opening := _cut_row_labels(glued)):
+                    # (its 一级's points and its 二级 run in before it: (20分)服务对象满意度…)
+                    labels, rest = opening
+                    if name := _cut_row_name(rest):
+                        level1, level2 = _apply_labels(labels, level1, level2)
                 found = [{"name": name}] if name else []
         run_start = len(rows)
         starts = _name_starts(squeezed, [cells["name"] for cells in found])
@@ -9730,6 +9735,26 @@ def _cut_row_name(text: str) -> str | None:
     ):
         return None
     return name
+
+
+# the 一级 label's points note the run opens with ((20分), the label a run of its own before it)
+_POINTS_NOTE_AT_START = lazy(r"^[(（]\s*\d+(?:\.\d+)?\s*分\s*[)）]")
+
+
+def _cut_row_labels(text: str) -> tuple[list[str], str] | None:
+    """The group labels the table's last run opens with where the text is cut in that row's
+    name (_cut_row_name): after the 一级 label's points note, if any ((20分), the 一级 label the
+    run before), the framework's labels whole (_peel_labels) or a 二级 label printed without
+    its 指标 (服务对象满意度), then the name's words; (labels, the rest), or None."""
+    note = _POINTS_NOTE_AT_START.match(text)
+    rest = text[note.end() :] if note else text
+    labels, after = _peel_labels(rest)
+    if labels:
+        return labels, after
+    for k in range(min(len(rest) - 4, 12), 3, -1):
+        if f"{rest[:k]}指标" in LEVEL2_PARENT:
+            return [rest[:k]], rest[k:]
+    return None
 
 
 def _name_starts(text: str, names: list[str | None]) -> list[int | None]:
