@@ -3976,8 +3976,8 @@ def _same_text_interleaved(after: list[Cell], closed: bool) -> list[str] | None:
     8 characters or more, each of two pieces or more; None for any other shape (two different
     texts: which piece is whose is not known)."""
     pieces = [word for cell in after for word in cell.text.split()]
-    if len(pieces) < 4:
-        return None
+    if len(pieces) < 4 or not any(p[0] == pieces[0][0] for p in pieces[1:]):
+        return None  # (the right column's first piece opens as the left one's does)
     longest = max(len(p) for p in pieces)
     # (left, right, the label's pieces so far) -> (the left's pieces, the right's)
     states: dict[tuple[str, str, str], tuple[int, int]] = {(pieces[0], "", ""): (1, 0)}
