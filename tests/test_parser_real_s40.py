@@ -76,3 +76,36 @@ def test_a_run_cut_in_its_last_name_after_the_groups_points_and_a_short_second_l
     )
     assert (last["target"], last["actual"], last["weight"], last["score"]) == (None,) * 4
     assert form["indicators"][-2]["name"] == "指标1居民休闲环境改善"
+
+
+# an invented form whose 三级指标 are numbered (指标1:…), printed on one line
+_NUMBERED_FORM = (
+    "某县项目支出绩效自评表 (2023年度) 项目名称 社区绿化养护资金 主管部门 某县城管局 项目资金 "
+    "年初预算数 (万元) 年度资金总额 实施单位 全年预算数 全年执行数 分值 执行率 得分 20 18 10 90% 9 "
+    "其中:当年财政拨款 上年结转资金 其他资金 预期目标 实际完成情况 完成城区绿地养护 已完成城区绿地养护 "
+    "年度总 体目标 一级 指标 二级指标 三级指标 产出 指标 (50分 ) 实际 指标值 完成值 分值 得分 "
+    "偏差原因分析及改进措施 数量指标 指标1:养护绿地面积 5000平方米 5000平方米 20 20 "
+    "质量指标 指标1:苗木成活率 95% 96% 20 20 时效指标 指标1:养护完成及时率 100% 100% 10 10 "
+    "效益指 标(30 分) 社会效益 指标1:居民休闲环境改善 90% 92% 30 28 "
+    "满意度指标 服务对象满意度指标 指标1:居民满意度 90% 95% 10 10 总分 100 98"
+)
+
+
+def test_a_second_label_without_its_zhibiao_before_a_numbered_name_is_the_row_s_group():
+    # 效益指标(30分) | 社会效益 | 指标1:…: the 二级 printed without its 指标, a 二级 of that 一级
+    (form,) = parse_text(_NUMBERED_FORM + "\n", "x.txt").forms
+    row = form["indicators"][3]
+    assert (row["level1"], row["level2"], row["name"]) == (
+        "效益指标",
+        "社会效益",
+        "指标1:居民休闲环境改善",
+    )
+    assert (row["weight"], row["score"]) == (30, 28)
+
+
+def test_a_short_second_label_of_another_first_level_is_no_row_s_group():
+    # 服务对象满意度 is a 二级 of 满意度指标, not of 效益指标: the row's 二级 is not known
+    text = _NUMBERED_FORM.replace("社会效益 指标1:居民休闲", "服务对象满意度 指标1:居民休闲")
+    (form,) = parse_text(text + "\n", "x.txt").forms
+    row = form["indicators"][3]
+    assert (row["level1"], row["level2"]) == ("效益指标", None)

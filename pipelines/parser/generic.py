@@ -8071,14 +8071,23 @@ def _levels_in(words: list[str], level1: str | None, level2: str | None) -> tupl
         # is kept only where every label of it names the same group (their 一级 alike)
         return _one_group(found)
     if found:
-        return (
+        level1, level2 = (
             _apply_labels(found[:2], None, None)
             if len(found) > 1
             else _apply_labels(found, level1, level2)
         )
+        return level1, level2 or _short_level2_last(words, level1)
     if any((is_fragment(w) and len(w) >= 2) or "指" in w or "标" in w for w in words):
         return None, None
     return level1, level2
+
+
+def _short_level2_last(words: list[str], level1: str | None) -> str | None:
+    """The 二级 label printed without its 指标 as the last word before a numbered row's name
+    (效益指标(30分) 年度 社会效益 | 指标1:…), where it is a 二级 of the 一级 the words name (社会效益
+    指标 under 效益指标); else None."""
+    last = compact(words[-1]) if words and level1 else ""
+    return last if last and LEVEL2_PARENT.get(f"{last}指标") == level1 else None
 
 
 def _one_group(labels: list[str]) -> tuple[str | None, str | None]:
