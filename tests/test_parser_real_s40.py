@@ -109,3 +109,20 @@ def test_a_short_second_label_of_another_first_level_is_no_row_s_group():
     (form,) = parse_text(text + "\n", "x.txt").forms
     row = form["indicators"][3]
     assert (row["level1"], row["level2"]) == ("效益指标", None)
+
+
+def test_a_second_label_wrapped_around_a_numbered_row_s_name_is_its_group():
+    # the last group's 二级 centred on its one row, its head before the name and its tail after
+    # the row's values (服务对象满 | 指标1:居民满意度 90% 95% 10 10 | 意度指标)
+    text = _NUMBERED_FORM.replace(
+        "满意度指标 服务对象满意度指标 指标1:居民满意度 90% 95% 10 10",
+        "满意度 指标 服务对象满 指标1:居民满意度 90% 95% 10 10 意度指标",
+    )
+    (form,) = parse_text(text + "\n", "x.txt").forms
+    row = form["indicators"][4]
+    assert (row["level1"], row["level2"], row["name"]) == (
+        "满意度指标",
+        "服务对象满意度指标",
+        "指标1:居民满意度",
+    )
+    assert (row["target"], row["actual"], row["weight"], row["score"]) == ("90%", "95%", 10, 10)

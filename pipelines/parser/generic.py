@@ -8082,6 +8082,21 @@ def _levels_in(words: list[str], level1: str | None, level2: str | None) -> tupl
     return level1, level2
 
 
+def _level2_around(before: str, after: list[str], level1: str) -> str | None:
+    """A numbered row's 二级 label wrapped around its name, centred on the row (服务对象满 |
+    指标1:是否满意 | (10分 意度指标 )): the word right before the name, a label's head, joined
+    with one of the first words after the row's values makes a 二级 of the row's 一级. None
+    otherwise."""
+    head = compact(before)
+    if len(head) < 2 or not is_fragment(head):
+        return None
+    for word in after[:3]:
+        label = head + compact(word)
+        if LEVEL2_PARENT.get(label) == level1:
+            return label
+    return None
+
+
 def _short_level2_last(words: list[str], level1: str | None) -> str | None:
     """The 二级 label printed without its 指标 as the last word before a numbered row's name
     (效益指标(30分) 年度 社会效益 | 指标1:…), where it is a 二级 of the 一级 the words name (社会效益
@@ -8179,6 +8194,8 @@ def read_numbered_rows(cells: list[Cell], start: int, stop: int) -> tuple[list[d
             "line_start": cells[at].no,
             "line_end": cells[max(at, end - 1)].no,
         }
+        if level1 and not level2 and at > start:
+            row["level2"] = _level2_around(cells[at - 1].text, others, level1)
         rows.append(row)
         if values and len(waiting) > len(pending):
             # more groups than rows before this one, which prints its own: whose are whose
