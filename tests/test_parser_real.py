@@ -101,8 +101,12 @@ REAL = ROOT / "tests" / "fixtures" / "real"
 # total score whose cell opens with its label's colon, 自评总分 | :98项目: 0.9388; q04's project
 # name run into 项目实施单位 cut before the 项目, the form printing its department's label with
 # 项目 too (项目主管单位), the template's family: 0.9390 and no wrong value; q04's money line by
-# sources run together, 4.918.423.323.31(X)%, cut where 4.9 + 18.4 = 23.3, its 合计: 0.9392)
-MIN_ACCURACY = 0.9392
+# sources run together, 4.918.423.323.31(X)%, cut where 4.9 + 18.4 = 23.3, its 合计: 0.9392;
+# f06's goal printed in both columns, wrapped at other widths and taken by turns: 0.9395; f01's
+# last run cut in its name after its 一级's points and a 二级 without 指标, (20分)服务对象满意度…:
+# 0.9399; a12's 二级 printed without its 指标 before a numbered name, 社会效益 | 指标1:…: 0.9401;
+# a12's 二级 wrapped around its one numbered row, 服务对象满 | 指标1:… | 意度指标: 0.9402)
+MIN_ACCURACY = 0.9402
 MAX_WRONG = 0
 # forms loaded of the corpus's 89 (2026-12-05, thirtieth session: n02's department read after a
 # year printed before it, so loaded: 85 -> 86; c01 prints its 主管部门 and 实施单位 blank: no

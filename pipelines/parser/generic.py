@@ -3664,6 +3664,10 @@ def read_goals(
                 or CJK_GAP.search(texts[0])
             ):
                 texts = []
+        elif len(after) >= 4 and (twice := _same_text_interleaved(after, closed)):
+            # the same text in both columns, wrapped at other widths, its lines' pieces taken
+            # by turns (…推进普 | …推进普法紧绕中心服务 | 法紧绕中心服务大局。… | 大局。…)
+            texts = twice
         else:
             texts = _rejoin_clauses([c.text for c in after])
             if len(by_line) == 1:  # (one line's pieces: wrapped lines' pieces are not joined)
@@ -3952,6 +3956,68 @@ _GOES_ON = lazy(r"\s*(?:并|且|同时|此外|另外|而且|以及)")
 # under the header's words): no goal goes on into it
 _TABLE_HEADING = lazy(r"[一二三]级指标|[一二三]级指?$|指标完成情况|绩效指标表")
 _CLAUSE_END = frozenset("。！？；;，,、 ")
+
+
+# the most ways of dealing a goal block's pieces out to its two columns kept at once
+# (_same_text_interleaved): more is a text of many short alike pieces, left unread
+_INTERLEAVED_STATES = 64
+
+
+def _same_text_interleaved(after: list[Cell], closed: bool) -> list[str] | None:
+    """The planned and the achieved goal where both columns hold the same text, each wrapped at
+    its own width, and the extraction took the two columns' lines by turns on one run (…推进普 |
+    …推进普法紧绕中心服务 | 法紧绕中心服务大局。… | 大局。…): the one way of dealing every piece
+    (the cells' words) out to the two columns, in order, whose two texts are the same. A line
+    opens with its left column's piece, so where the two columns are level the next piece is
+    the left one's; one column never leads the other by more than the longest piece (a line).
+    The pieces of the goal block's own label (年度总体 | 目标, printed in the middle of its
+    lines) may stand among them. Where the text ends inside the goals (not ``closed``), the
+    column that ran on may end a little after the other (within the last piece). Both texts of
+    8 characters or more, each of two pieces or more; None for any other shape (two different
+    texts: which piece is whose is not known)."""
+    pieces = [word for cell in after for word in cell.text.split()]
+    if len(pieces) < 4 or not any(p[0] == pieces[0][0] for p in pieces[1:]):
+        return None  # (the right column's first piece opens as the left one's does)
+    longest = max(len(p) for p in pieces)
+    # (left, right, the label's pieces so far) -> (the left's pieces, the right's)
+    states: dict[tuple[str, str, str], tuple[int, int]] = {(pieces[0], "", ""): (1, 0)}
+    for piece in pieces[1:]:
+        grown: dict[tuple[str, str, str], tuple[int, int]] = {}
+        for (left, right, label), (n_left, n_right) in states.items():
+            for side in (0, 1) if left != right else (0,):
+                one, other = (left + piece, right) if side == 0 else (right + piece, left)
+                if len(one) - len(other) > longest or not (
+                    one.startswith(other) or other.startswith(one)
+                ):
+                    continue
+                if side == 0:
+                    grown[one, other, label] = (n_left + 1, n_right)
+                else:
+                    grown[other, one, label] = (n_left, n_right + 1)
+            word = label + piece
+            if any(w.startswith(word) for w in _GOAL_BLOCK_WORDS):
+                grown[left, right, "" if word in _GOAL_BLOCK_WORDS else word] = (n_left, n_right)
+        if not grown or len(grown) > _INTERLEAVED_STATES:
+            return None
+        states = grown
+    found = {
+        (left, right)
+        for (left, right, label), (n_left, n_right) in states.items()
+        if not label
+        and min(n_left, n_right) >= 2
+        and min(len(left), len(right)) >= 8
+        and (
+            left == right
+            or (
+                not closed
+                and (left.startswith(right) or right.startswith(left))
+                and abs(len(left) - len(right)) < len(pieces[-1])
+            )
+        )
+    }
+    if len(found) != 1:
+        return None
+    return list(found.pop())
 
 
 def _repeated_tail(text: str) -> int | None:
@@ -8031,14 +8097,38 @@ def _levels_in(words: list[str], level1: str | None, level2: str | None) -> tupl
         # is kept only where every label of it names the same group (their 一级 alike)
         return _one_group(found)
     if found:
-        return (
+        level1, level2 = (
             _apply_labels(found[:2], None, None)
             if len(found) > 1
             else _apply_labels(found, level1, level2)
         )
+        return level1, level2 or _short_level2_last(words, level1)
     if any((is_fragment(w) and len(w) >= 2) or "指" in w or "标" in w for w in words):
         return None, None
     return level1, level2
+
+
+def _level2_around(before: str, after: list[str], level1: str) -> str | None:
+    """A numbered row's 二级 label wrapped around its name, centred on the row (服务对象满 |
+    指标1:是否满意 | (10分 意度指标 )): the word right before the name, a label's head, joined
+    with one of the first words after the row's values makes a 二级 of the row's 一级. None
+    otherwise."""
+    head = compact(before)
+    if len(head) < 2 or not is_fragment(head):
+        return None
+    for word in after[:3]:
+        label = head + compact(word)
+        if LEVEL2_PARENT.get(label) == level1:
+            return label
+    return None
+
+
+def _short_level2_last(words: list[str], level1: str | None) -> str | None:
+    """The 二级 label printed without its 指标 as the last word before a numbered row's name
+    (效益指标(30分) 年度 社会效益 | 指标1:…), where it is a 二级 of the 一级 the words name (社会效益
+    指标 under 效益指标); else None."""
+    last = compact(words[-1]) if words and level1 else ""
+    return last if last and LEVEL2_PARENT.get(f"{last}指标") == level1 else None
 
 
 def _one_group(labels: list[str]) -> tuple[str | None, str | None]:
@@ -8130,6 +8220,8 @@ def read_numbered_rows(cells: list[Cell], start: int, stop: int) -> tuple[list[d
             "line_start": cells[at].no,
             "line_end": cells[max(at, end - 1)].no,
         }
+        if level1 and not level2 and at > start:
+            row["level2"] = _level2_around(cells[at - 1].text, others, level1)
         rows.append(row)
         if values and len(waiting) > len(pending):
             # more groups than rows before this one, which prints its own: whose are whose
@@ -9495,6 +9587,11 @@ def _run_rows(
                 # the text cut in the name of the row its group labels open, before the 分值
                 # after it (words alone, no number): the name as cut
                 name = _cut_row_name(glued)
+                if name is None and (opening := _cut_row_labels(glued)):
+                    # (its 一级's points and its 二级 run in before it: (20分)服务对象满意度…)
+                    labels, rest = opening
+                    if name := _cut_row_name(rest):
+                        level1, level2 = _apply_labels(labels, level1, level2)
                 found = [{"name": name}] if name else []
         run_start = len(rows)
         starts = _name_starts(squeezed, [cells["name"] for cells in found])
@@ -9690,6 +9787,26 @@ def _cut_row_name(text: str) -> str | None:
     ):
         return None
     return name
+
+
+# the 一级 label's points note the run opens with ((20分), the label a run of its own before it)
+_POINTS_NOTE_AT_START = lazy(r"^[(（]\s*\d+(?:\.\d+)?\s*分\s*[)）]")
+
+
+def _cut_row_labels(text: str) -> tuple[list[str], str] | None:
+    """The group labels the table's last run opens with where the text is cut in that row's
+    name (_cut_row_name): after the 一级 label's points note, if any ((20分), the 一级 label the
+    run before), the framework's labels whole (_peel_labels) or a 二级 label printed without
+    its 指标 (服务对象满意度), then the name's words; (labels, the rest), or None."""
+    note = _POINTS_NOTE_AT_START.match(text)
+    rest = text[note.end() :] if note else text
+    labels, after = _peel_labels(rest)
+    if labels:
+        return labels, after
+    for k in range(min(len(rest) - 4, 12), 3, -1):
+        if f"{rest[:k]}指标" in LEVEL2_PARENT:
+            return [rest[:k]], rest[k:]
+    return None
 
 
 def _name_starts(text: str, names: list[str | None]) -> list[int | None]:
