@@ -220,7 +220,10 @@ def test_every_gold_file_is_printed_by_every_tool():
         # (since the thirty-ninth: a row whose name ends with its target, a figure or date,
         # its actual words without one, dropped: f04's row read across its name's lines, two
         # values side by side between its pieces: 8 before, the accuracy 0.7342 to 0.7340)
-        ("pdftotext", "plain", 6, 0.734),
+        # (since the fortieth: a reason's block with numbers set apart inside its words read
+        # as one cell, a row's 得分 printed inside its reason's block read before it: 003's form
+        # 4, 003#4's reason read as a name gone; 0.7340 before)
+        ("pdftotext", "plain", 5, 0.758),
         # (苏州's goal groups, 投入目标 / 产出目标 / 结果目标, read as labels since the twenty-ninth:
         # n02 prints 产出目标 after its rows, which take the 投入目标 carried on: 35 before)
         # (a line of a number and its unit, 10 台套, one cell since the thirtieth: 40 / 0.699
@@ -403,7 +406,11 @@ def test_every_gold_file_is_printed_by_every_tool():
         # target and actual the same words twice, no points, read: f04's, 18 / 0.5730 before)
         # (a short word opening the same cells printed twice running names no row: 003's row
         # too many, 0.5751 before)
-        ("pdfminer", "plain", 17, 0.576),
+        # (since the fortieth: a row of a name alone under group labels over an unread name
+        # leaves the next row's cells out too, and a sentence read as the name of a row read a
+        # column off is left out: 003#4's two wrong labels and its shifted row gone, 0.5765
+        # before)
+        ("pdfminer", "plain", 15, 0.579),
         # (the same since the thirty-third: 39 before)
         # (the same since the thirty-fourth: 36 and 0.489 before)
         # (the same for a table of no points read, its points after 总分: 35 / 0.488 before)
