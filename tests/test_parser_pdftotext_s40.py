@@ -248,3 +248,65 @@ def test_words_before_group_labels_are_no_head_of_the_name_after_them():
     )
     assert all(r["name"] != "阅读推广成效读者满意度" for r in rows)
     assert any(_cells(r) == ("读者满意度", "≥95.00(%)", "90.00(%)", 10.0, 8.0) for r in rows)
+
+
+# the header's value columns printed before the rows, its 一级 / 二级 / 三级指标 after the total;
+# 质量指标, the label of the two rows after the first, printed after the table too
+NAMELESS_HEAD = [*HEAD[: HEAD.index("预期目标") + 1], "年度指标值", "实际完成值", "分值", "得分"]
+NAMELESS_ROWS = [
+    "数量指标",
+    *["书屋开放数量", "=12.00(处)", "12.00(处)", "20.00", "20.00"],
+    *["图书上架准确率", "≥98.00(%)", "99.00(%)", "20.00", "20.00"],
+    *["借阅登记完整率", "=100.00(%)", "100.00(%)", "20.00", "20.00"],
+    "时效指标",
+    *["书屋按时开放率", "=100.00(%)", "100.00(%)", "20.00", "20.00"],
+    "效益指标",
+    ("社会效益", "指标"),
+    *["读者借阅便利程度", "提升", "达成指标", "10.00", "10.00"],
+    ("满意度指", "标"),
+    ("服务对象", "满意度指", "标"),
+    *PLAIN_SCORE,
+]
+NAMELESS_TAIL = [
+    "100.00",
+    "98.00",
+    "总分\n评分等级",
+    "实际完成情况",
+    "三级指标",
+    "质量指标",
+    "100.00%",
+    "得分",
+    "二级指标",
+    "产出指标",
+    "一级指标",
+    "优",
+    "偏差原因分析及改进措施",
+]
+
+
+def _nameless_rows() -> list[dict]:
+    text = _para([*NAMELESS_HEAD, *NAMELESS_ROWS, *NAMELESS_TAIL])
+    forms = parse_text(text, "invented.txt").forms
+    assert len(forms) == 1
+    return forms[0]["indicators"]
+
+
+def test_value_columns_before_the_rows_and_the_name_column_after_them():
+    rows = _nameless_rows()
+    assert [_cells(r) for r in rows] == [
+        ("书屋开放数量", "=12.00(处)", "12.00(处)", 20.0, 20.0),
+        ("图书上架准确率", "≥98.00(%)", "99.00(%)", 20.0, 20.0),
+        ("借阅登记完整率", "=100.00(%)", "100.00(%)", 20.0, 20.0),
+        ("书屋按时开放率", "=100.00(%)", "100.00(%)", 20.0, 20.0),
+        ("读者借阅便利程度", "提升", "达成指标", 10.0, 10.0),
+        ("读者满意度", "≥95.00(%)", "90.00(%)", 10.0, 8.0),
+    ]
+
+
+def test_a_second_level_printed_after_the_table_takes_the_carried_labels_out():
+    rows = _nameless_rows()
+    assert rows[0]["level2"] == "数量指标"  # (printed right before it)
+    # (质量指标, printed after the table, is the group of some rows that carried 数量指标)
+    assert rows[1]["level2"] is None and rows[2]["level2"] is None
+    assert rows[3]["level2"] == "时效指标"
+    assert rows[4]["level2"] == "社会效益指标"

@@ -4035,6 +4035,13 @@ def _indicator_header(
     ]
     if not starts:
         return None, len(cells), []
+    if nameless := _values_header_before_rows(cells, start, starts[0]):
+        if reading is not None:
+            reading.notes.append(
+                f"indicator header: its value columns (line {cells[nameless[0]].no}) printed "
+                "before the rows, its 三级指标 after them: each row's first cell read as its name"
+            )
+        return nameless
     first = _header_from(cells, start, starts[0])
     values = _VALUE_COLUMNS & set(first[2])
     if len(values) == 1 and (resumed := _header_resumed(cells, first)):
@@ -4074,6 +4081,31 @@ def _indicator_header(
 
 # how many cells past a header cut short its other words may stand (a row's cells between)
 _RESUME_WINDOW = 40
+
+
+def _values_header_before_rows(
+    cells: list[Cell], start: int, first_start: int
+) -> tuple[int, int, list[str]] | None:
+    """A header of the value columns alone, 年度指标值 | 实际完成值 | 分值 | 得分 in the templates'
+    order, printed before the table's rows, and the header's name column (三级指标, with 一级 /
+    二级指标) printed after them (pdftotext without -layout draws a header's cells by where
+    they stand, the left-hand ones after the table): (its first cell, the first body cell,
+    the name column then those columns). Only where no 一级 / 二级 / 三级 header word stands
+    before it (``first_start``: the first), the four words are consecutive cells, and at
+    least two rows' points (four figures) stand between them and ``first_start``; else None."""
+    for at in range(start, first_start - 3):
+        if vocab.meaning(cells[at].text, "indicator_columns") != "target":
+            continue
+        words = [vocab.meaning(c.text, "indicator_columns") for c in cells[at : at + 4]]
+        if words != ["target", "actual", "weight", "score"]:
+            return None
+        body = at + 4
+        if vocab.meaning(cells[body].text, "indicator_columns") is not None:
+            return None  # (the header goes on: not this reading)
+        if sum(is_points(c.text) for c in cells[body:first_start]) < 4:
+            return None
+        return at, body, ["name", *words]
+    return None
 
 
 def _header_resumed(
@@ -10445,6 +10477,39 @@ def _groups_after_the_table(rows: list[dict], after: list[Cell]) -> None:
         row["level1"] = row["level2"] = None
 
 
+def _second_levels_after_the_table(rows: list[dict], after: list[Cell]) -> None:
+    """A 二级 label printed after the table's total (pdftotext without -layout draws a label
+    cell spanning rows by where it stands, after the table) that no row holds, of a 一级
+    family a row holds (质量指标 under 产出指标, rows of 数量指标 and 时效指标 read): its rows
+    are among those that carried their 二级 down from the row above (a row whose 二级 was
+    printed before it has its own). Which they are is not known: every row of that family
+    holding the 二级 of the row above loses it. In place."""
+    held = {row["level2"] for row in rows if row["level2"]}
+    families = {LEVEL2_PARENT.get(label) for label in held} - {None}
+    if not families:
+        return
+    unheld = {
+        LEVEL2_PARENT.get(name)
+        for cell in _join_label_pieces(after)
+        if _bare_label(cell.text)
+        and _is_level(cell.text)
+        and level_of(name := _level_name(cell.text)) == 2
+        and name not in held
+    }
+    unheld &= families
+    if not unheld:
+        return
+    carried = [
+        row
+        for before, row in pairwise(rows)
+        if row["level2"] is not None
+        and row["level2"] == before["level2"]
+        and LEVEL2_PARENT.get(row["level2"]) in unheld
+    ]
+    for row in carried:
+        row["level2"] = None
+
+
 def _headless_total_at(cells: list[Cell], start: int) -> int | None:
     """Where a 总分 label stands from ``start`` on (a money label, 合计, is not one)."""
     return next(
@@ -11134,6 +11199,7 @@ def _read_form(lines: list[Line]) -> tuple[dict, Reading]:
                     )
             if total_at is not None:
                 _groups_after_the_table(indicators, cells[total_at:])
+                _second_levels_after_the_table(indicators, cells[total_at:])
         if total_at is not None and not total_before:
             total_weight, total_score = read_total(cells, total_at, len(cells), columns, indicators)
         grade_from = end
