@@ -310,3 +310,19 @@ def test_a_second_level_printed_after_the_table_takes_the_carried_labels_out():
     assert rows[1]["level2"] is None and rows[2]["level2"] is None
     assert rows[3]["level2"] == "时效指标"
     assert rows[4]["level2"] == "社会效益指标"
+
+
+def test_a_reason_with_ascii_commas_around_its_score_reads_as_one_cell():
+    # (原因: …, … : an ASCII mark and its space, read as a gap, cut the reason into cells on
+    # one line, and the table was no stream)
+    centred = [
+        *["读者满意度", "≥95.00(%)", "90.00(%)", "10.00"],
+        ("原因: 部分读者反映开放时", "间偏短, 后续将延长周末开", "8.00", "放时间, 增加流动服务。"),
+    ]
+    rows = _rows(*FIRST_ROWS, *centred, *LAST_ROW)
+    assert _cells(rows[4]) == ("读者满意度", "≥95.00(%)", "90.00(%)", 10.0, 8.0)
+    assert (
+        rows[4]["deviation"]
+        == "原因：部分读者反映开放时间偏短，后续将延长周末开放时间，增加流动服务。"
+    )
+    assert _cells(rows[5]) == ("管理者满意度", "≥95.00(%)", "95.00(%)", 10.0, 10.0)

@@ -21,7 +21,13 @@ from pipelines.parser import vocabulary as vocab
 from pipelines.parser.cell_lines import numbers_inside_joined
 from pipelines.parser.labels import is_label, label_run
 from pipelines.parser.patterns import lazy
-from pipelines.parser.text import NAME_NUMBER, display_width, is_number, is_points
+from pipelines.parser.text import (
+    NAME_NUMBER,
+    display_width,
+    is_number,
+    is_points,
+    marks_as_full_width,
+)
 
 _MIN_BLOCKS = 12
 # blank lines among a text's lines where each cell is a paragraph: a half where every cell is one
@@ -62,7 +68,7 @@ def from_blocks(text: str) -> tuple[str, list[tuple[int, int, str]]] | None:
             # (a row's points printed inside its reason's block: the figure first, then the
             # reason's lines joined, on the block's first two lines)
             figure, pieces = centred
-            lines[block[0]], lines[block[1]] = figure, numbers_inside_joined(_joined(pieces))
+            lines[block[0]], lines[block[1]] = figure, _sentence_cell(_joined(pieces))
             for i in block[2:]:
                 lines[i] = ""
             notes.append(
@@ -84,6 +90,18 @@ def from_blocks(text: str) -> tuple[str, list[tuple[int, int, str]]] | None:
             (block[0] + 1, block[-1] + 1, f"{len(block)} lines joined as one wrapped cell")
         )
     return ("\n".join(lines), notes) if notes else None
+
+
+def _sentence_cell(cell: str) -> str:
+    """A reason's lines joined around the points figure printed inside them (see
+    _points_inside_cell), each number a PDF tool set apart by spaces inside a sentence's words
+    joined to them (see cell_lines.numbers_inside_joined) and each ASCII comma, semicolon or
+    colon with its space between Chinese words written as the one full-width mark (原因: 全国…,
+    导致… → 原因：全国…，导致…: as wide, the same under NFKC): a space inside the cell is its
+    own, not a gap between two cells, which read apart cut the reason in pieces. (Not for every
+    block joined: tables whose sentences split at their commas' spaces are read by their rows'
+    points, generic._spaced_words_joined and its kin, and read as streams they lose rows.)"""
+    return marks_as_full_width(numbers_inside_joined(cell))
 
 
 def _points_inside_cell(pieces: list[str]) -> tuple[str, list[str]] | None:
