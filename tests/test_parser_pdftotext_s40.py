@@ -326,3 +326,51 @@ def test_a_reason_with_ascii_commas_around_its_score_reads_as_one_cell():
         == "原因：部分读者反映开放时间偏短，后续将延长周末开放时间，增加流动服务。"
     )
     assert _cells(rows[5]) == ("管理者满意度", "≥95.00(%)", "95.00(%)", 10.0, 10.0)
+
+
+# the header's 分值 | 得分 | 偏差… drawn after the first two rows' left-hand cells, with the
+# money table's 分值 and a label of its among them (a text out of reading order)
+FAR_HEAD = [
+    *HEAD[: HEAD.index("预期目标") + 1],
+    "一级指标",
+    "二级指标",
+    "三级指标",
+    "年度指标值",
+    "实际完成值",
+]
+FAR_ROWS = [
+    "产出指标",
+    "数量指标",
+    "书屋开放数量",
+    "=12处",
+    "图书上架准确率",
+    "质量指标",
+    "分值",
+    "年度资金总额",
+    "效益指标",
+    "分值",
+    "得分",
+    "偏差原因分析及改进措施",
+    *["=12处", "20.00", "20.00"],
+    *["≥98%", "99%", "20.00", "20.00"],
+    *["借阅登记完整率", "=100%", "=100%", "20.00", "20.00"],
+    *["书屋按时开放率", "=100%", "=98%", "20.00", "18.00"],
+    ("个别书屋因设备检修推迟开放，", "后续将提前安排检修时间。"),
+    *["读者借阅便利程度", "提升", "达成指标", "10.00", "10.00"],
+    *LAST_ROW,
+]
+
+
+def test_points_words_past_a_money_points_word_and_the_reason_word_after_them():
+    text = _para([*FAR_HEAD, *FAR_ROWS, "总分", "100.00", "98.00"])
+    forms = parse_text(text, "invented.txt").forms
+    assert len(forms) == 1
+    rows = forms[0]["indicators"]
+    # (the two rows cut in two are left out: their pieces cannot be put together for sure)
+    assert [_cells(r) for r in rows] == [
+        ("借阅登记完整率", "=100%", "=100%", 20.0, 20.0),
+        ("书屋按时开放率", "=100%", "=98%", 20.0, 18.0),
+        ("读者借阅便利程度", "提升", "达成指标", 10.0, 10.0),
+        ("管理者满意度", "≥95.00(%)", "95.00(%)", 10.0, 10.0),
+    ]
+    assert rows[1]["deviation"] == "个别书屋因设备检修推迟开放，后续将提前安排检修时间。"

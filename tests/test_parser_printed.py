@@ -255,7 +255,10 @@ def test_every_gold_file_is_printed_by_every_tool():
         # (since the thirty-eighth: 004's wrong name left out by either of two rules, its row
         # echoing its 二级 label, or a name joined from a block's two lines with no target or
         # actual read, the form's one such row: 7 before)
-        ("pdftotext", "word", 6, 0.784),
+        # (since the fortieth: a header's 分值 | 得分 drawn after the first rows' cells past a
+        # money 分值, with its 偏差… word after them, read, the rows cut so left out: 000#1,
+        # 0.784 before)
+        ("pdftotext", "word", 6, 0.801),
         # pdfminer's text boxes: column by column within a table's blocks (a label's column, then
         # the values' columns), no form loads whole. Blocks joined since the thirteenth session:
         # 371, 482 and 115 wrong values, 0.488, 0.414 and 0.441, before (fewer values read in

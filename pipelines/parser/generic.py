@@ -4161,13 +4161,20 @@ def _header_after_first_rows(
         return None
     w = keys.index("weight")
     if w + 1 >= len(keys) or keys[w + 1] != "score":
-        return None
+        w = _points_words_further(cells, i, w)
+        if w is None:
+            return None
+        keys = [vocab.meaning(cells[k].text, "indicator_columns") for k in range(i, i + w + 2)]
     between = cells[i : i + w]
     if any(is_points(c.text) or vocab.meaning(c.text, "totals") for c in between) or any(
         k in ("level1", "level2", "name") for k in keys[:w]
     ):
         return None
     j = i + w + 2
+    late = ["weight", "score"]
+    if j < len(cells) and vocab.meaning(cells[j].text, "indicator_columns") == "deviation":
+        j += 1  # (the header's reason column drawn after its 分值 | 得分)
+        late.append("deviation")
     first = j
     while j < len(cells) and _VALUE_WORD.match(cells[j].text):
         j += 1  # (a number or a quantity, 50件, with or without its sign)
@@ -4175,11 +4182,30 @@ def _header_after_first_rows(
         return None
     if to_number(cells[j - 1].text) != to_number(cells[j - 2].text):
         return None  # (a row that lost points: its reason may follow, no name)
-    labels = _put_back_cut_rows(cells, i, w, j, columns)
+    # (not where the header's reason word stands among them: the cut rows' cells are not only
+    # those of _CUT_ROW_CELLS)
+    labels = _put_back_cut_rows(cells, i, w, j, columns) if len(late) == 2 else None
     if labels is not None:
         return at, i + labels + 2, [*columns, "weight", "score"]
-    return at, j, [*columns, "weight", "score"]
+    return at, j, [*columns, *late]
 
+
+def _points_words_further(cells: list[Cell], i: int, w: int) -> int | None:
+    """Where (from ``i``) the header's 分值 | 得分 stand next to each other past a 分值 of
+    another part's at ``w`` (the money table's 分值 drawn among the first rows' cells with its
+    labels, 年度资金总额, and the identity's stray values), within _INTERLEAVED_FAR cells: the
+    offset of that 分值; None where there is no such pair."""
+    end = min(len(cells) - 1, i + _INTERLEAVED_FAR)
+    for k in range(i + w + 1, end):
+        if vocab.meaning(cells[k].text, "indicator_columns") == "weight" and (
+            vocab.meaning(cells[k + 1].text, "indicator_columns") == "score"
+        ):
+            return k - i
+    return None
+
+
+# cells a header's 分值 | 得分 may stand past its other words where a money 分值 stands between
+_INTERLEAVED_FAR = 24
 
 # a cut row's cells: its name, target, actual and two points
 _CUT_ROW_CELLS = ("name", "target", "actual", "weight", "score")
