@@ -374,3 +374,12 @@ def test_points_words_past_a_money_points_word_and_the_reason_word_after_them():
         ("管理者满意度", "≥95.00(%)", "95.00(%)", 10.0, 10.0),
     ]
     assert rows[1]["deviation"] == "个别书屋因设备检修推迟开放，后续将提前安排检修时间。"
+
+
+def test_a_block_of_stars_and_signs_printed_wide_is_one_wrapped_cell():
+    # ★ and ≥ print as wide as a Chinese character in a Chinese font: the block's lines are of
+    # one width so (display_width counts them one place each, the first line three short)
+    name = ("★★★困难群众中接", "受临时救助人次数合计", "(≥**人次)")
+    text = _para(["名称", "数值", "一", "二", "三", "四", "五", "六", "七", "八", "九", name])
+    joined, _ = from_blocks(text)
+    assert "★★★困难群众中接受临时救助人次数合计(≥**人次)" in joined.split("\n")

@@ -27,6 +27,7 @@ from pipelines.parser.text import (
     is_number,
     is_points,
     marks_as_full_width,
+    most_width,
 )
 
 _MIN_BLOCKS = 12
@@ -221,6 +222,20 @@ def _one_cell(pieces: list[str]) -> bool:
     full = widths[:-1]
     if widths[-1] >= min(full) - _SLACK and vocab.is_organisation(pieces[-1]):
         return False  # a full line that is a unit's name whole (某某项目 / 某市某局): two cells
+    if max(full) - min(full) <= _SLACK and widths[-1] <= max(full) + _SLACK:
+        return True
+    return _one_width_wide(pieces)
+
+
+def _one_width_wide(pieces: list[str]) -> bool:
+    """Whether a block's lines are one wrapped cell's where each character of ambiguous width
+    (★, ≥, ①) prints as wide as a Chinese one, as a Chinese font prints it (★★★建档立卡贫困人口 /
+    中接受临时救助的人次数 / (≥**人次): one width so, not as display_width counts them). Only for
+    lines that hold such a character."""
+    if not any(most_width(p) != display_width(p) for p in pieces):
+        return False
+    widths = [most_width(p) for p in pieces]
+    full = widths[:-1]
     return max(full) - min(full) <= _SLACK and widths[-1] <= max(full) + _SLACK
 
 
