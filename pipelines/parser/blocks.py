@@ -18,9 +18,17 @@ import re
 from itertools import pairwise
 
 from pipelines.parser import vocabulary as vocab
+from pipelines.parser.cell_lines import numbers_inside_joined
 from pipelines.parser.labels import is_label, label_run
 from pipelines.parser.patterns import lazy
-from pipelines.parser.text import NAME_NUMBER, display_width, is_number
+from pipelines.parser.text import (
+    NAME_NUMBER,
+    display_width,
+    is_number,
+    is_points,
+    marks_as_full_width,
+    most_width,
+)
 
 _MIN_BLOCKS = 12
 # blank lines among a text's lines where each cell is a paragraph: a half where every cell is one
@@ -55,16 +63,78 @@ def from_blocks(text: str) -> tuple[str, list[tuple[int, int, str]]] | None:
             # (the total's label taken into the block of the last row's wrapped cell: the
             # cell's lines joined, the label left on its own line)
             block = block[:-1]
+        if (centred := _points_inside_cell([lines[i].strip() for i in block])) is not None and (
+            _after_one_figure(lines, printed, block)
+        ):
+            # (a row's points printed inside its reason's block: the figure first, then the
+            # reason's lines joined, on the block's first two lines)
+            figure, pieces = centred
+            lines[block[0]], lines[block[1]] = figure, _sentence_cell(_joined(pieces))
+            for i in block[2:]:
+                lines[i] = ""
+            notes.append(
+                (
+                    block[0] + 1,
+                    block[-1] + 1,
+                    f"a figure inside {len(pieces)} lines of one "
+                    "wrapped cell set before it (a row's points centred on its reason)",
+                )
+            )
+            continue
         if len(block) < 2 or not _one_cell([lines[i].strip() for i in block]):
             continue
         pieces = [lines[i].strip() for i in block]
-        lines[block[0]] = _joined(pieces)
+        lines[block[0]] = numbers_inside_joined(_joined(pieces))
         for i in block[1:]:
             lines[i] = ""
         notes.append(
             (block[0] + 1, block[-1] + 1, f"{len(block)} lines joined as one wrapped cell")
         )
     return ("\n".join(lines), notes) if notes else None
+
+
+def _sentence_cell(cell: str) -> str:
+    """A reason's lines joined around the points figure printed inside them (see
+    _points_inside_cell), each number a PDF tool set apart by spaces inside a sentence's words
+    joined to them (see cell_lines.numbers_inside_joined) and each ASCII comma, semicolon or
+    colon with its space between Chinese words written as the one full-width mark (原因: 全国…,
+    导致… → 原因：全国…，导致…: as wide, the same under NFKC): a space inside the cell is its
+    own, not a gap between two cells, which read apart cut the reason in pieces. (Not for every
+    block joined: tables whose sentences split at their commas' spaces are read by their rows'
+    points, generic._spaced_words_joined and its kin, and read as streams they lose rows.)"""
+    return marks_as_full_width(numbers_inside_joined(cell))
+
+
+def _points_inside_cell(pieces: list[str]) -> tuple[str, list[str]] | None:
+    """A block of one wrapped cell's lines (two or more) with a row's points figure printed on
+    a line of its own between them (原因：… / …有待提 / 4.00 / 高。…): the tool drew the figure,
+    centred on the row beside a reason taller than the row, inside the reason's lines. The
+    figure and the cell's lines without it; None for any other block. The figure stands in a
+    column left of the reason (its points, before it in reading order); only where the figure
+    is neither the block's first line nor its last and the lines left are one cell."""
+    if len(pieces) < 3:
+        return None
+    at = [k for k, piece in enumerate(pieces) if is_points(piece)]
+    if len(at) != 1 or at[0] in (0, len(pieces) - 1):
+        return None
+    rest = pieces[: at[0]] + pieces[at[0] + 1 :]
+    return (pieces[at[0]], rest) if _one_cell(rest) else None
+
+
+def _after_one_figure(lines: list[str], printed: list[list[int]], block: list[int]) -> bool:
+    """Whether the block comes right after one block of a points figure that comes after a
+    block of no figure (…达成指标 / 5.00 / the block: the row's 分值 before its reason, the 得分
+    inside it). After two figures or more the row's cells are out of reading order already
+    (the row before's points, then this row's), and where its points go is not known."""
+    at = printed.index(block)
+    if at < 2:
+        return False
+    one, two = printed[at - 1], printed[at - 2]
+    return (
+        len(one) == 1
+        and is_points(lines[one[0]].strip())
+        and not any(is_points(lines[i].strip()) for i in two)
+    )
 
 
 def _wide(line: str) -> bool:
@@ -152,6 +222,20 @@ def _one_cell(pieces: list[str]) -> bool:
     full = widths[:-1]
     if widths[-1] >= min(full) - _SLACK and vocab.is_organisation(pieces[-1]):
         return False  # a full line that is a unit's name whole (某某项目 / 某市某局): two cells
+    if max(full) - min(full) <= _SLACK and widths[-1] <= max(full) + _SLACK:
+        return True
+    return _one_width_wide(pieces)
+
+
+def _one_width_wide(pieces: list[str]) -> bool:
+    """Whether a block's lines are one wrapped cell's where each character of ambiguous width
+    (★, ≥, ①) prints as wide as a Chinese one, as a Chinese font prints it (★★★建档立卡贫困人口 /
+    中接受临时救助的人次数 / (≥**人次): one width so, not as display_width counts them). Only for
+    lines that hold such a character."""
+    if not any(most_width(p) != display_width(p) for p in pieces):
+        return False
+    widths = [most_width(p) for p in pieces]
+    full = widths[:-1]
     return max(full) - min(full) <= _SLACK and widths[-1] <= max(full) + _SLACK
 
 
@@ -389,6 +473,17 @@ def drop_values_after_bare_name(rows: list[dict], lines: list[str]) -> list[str]
     return warnings
 
 
+def _name_line(lines: list[str], start: int, end: int, name: str) -> int:
+    """The index of the first of lines[start:end] that opens ``name`` (compacted): the row's
+    name, past the group labels printed above it on the row's first lines (效益指标 / 社会效益
+    / 指标 / the name); ``start`` where none does."""
+    for i in range(start, end):
+        line = "".join(lines[i].split())
+        if line and name.startswith(line):
+            return i
+    return start
+
+
 def _unread_line_after_name(row: dict, after: dict, lines: list[str]) -> bool:
     """Whether the lines from ``row``'s first to ``after``'s first (numbered from 1) hold, past
     the lines ``row``'s name was joined from, only words: a line that is not a group label of
@@ -397,7 +492,8 @@ def _unread_line_after_name(row: dict, after: dict, lines: list[str]) -> bool:
     start, end = row.get("line_start"), after.get("line_start")
     if not start or not end or end <= start:
         return False
-    name, read, i = "".join(row["name"].split()), "", start - 1
+    name, read = "".join(row["name"].split()), ""
+    i = _name_line(lines, start - 1, end - 1, name)
     while i < end - 1 and len(read) < len(name):
         read += "".join(lines[i].split())
         i += 1

@@ -84,11 +84,18 @@ def _median(values: list[int]) -> float:
     return ordered[middle] if len(ordered) % 2 else (ordered[middle - 1] + ordered[middle]) / 2
 
 
-def _joined(line: str) -> str:
+def numbers_inside_joined(line: str) -> str:
+    """A line holding a sentence's mark with each number a PDF tool set apart by spaces between
+    the sentence's words joined to them (受理 2180 件,数据不 → 受理2180件,数据不): the number is
+    the sentence's; read apart, the line was cut into cells (a name, a target and an actual).
+    Any other line as it is."""
     if _SENTENCE_MARK.search(line):
-        # (a number between a sentence's words, set apart by the tool's spacing, is the
-        # sentence's: read apart, the line was cut into a name, a target and an actual)
-        line = _NUMBER_INSIDE.sub(r"\1", line)
+        return _NUMBER_INSIDE.sub(r"\1", line)
+    return line
+
+
+def _joined(line: str) -> str:
+    line = numbers_inside_joined(line)
     line = latin_words_joined(line)  # (经纪人 CA 密钥制作完成: no Latin word is a cell)
     line = marks_as_full_width(line)  # (登录, 建议: one mark, as wide as the two)
     return _INNER.sub(lambda m: "" if _inside(line, m.start()) else " ", line)

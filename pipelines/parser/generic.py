@@ -4101,6 +4101,13 @@ def _indicator_header(
     ]
     if not starts:
         return None, len(cells), []
+    if nameless := _values_header_before_rows(cells, start, starts[0]):
+        if reading is not None:
+            reading.notes.append(
+                f"indicator header: its value columns (line {cells[nameless[0]].no}) printed "
+                "before the rows, its 三级指标 after them: each row's first cell read as its name"
+            )
+        return nameless
     first = _header_from(cells, start, starts[0])
     values = _VALUE_COLUMNS & set(first[2])
     if len(values) == 1 and (resumed := _header_resumed(cells, first)):
@@ -4140,6 +4147,31 @@ def _indicator_header(
 
 # how many cells past a header cut short its other words may stand (a row's cells between)
 _RESUME_WINDOW = 40
+
+
+def _values_header_before_rows(
+    cells: list[Cell], start: int, first_start: int
+) -> tuple[int, int, list[str]] | None:
+    """A header of the value columns alone, 年度指标值 | 实际完成值 | 分值 | 得分 in the templates'
+    order, printed before the table's rows, and the header's name column (三级指标, with 一级 /
+    二级指标) printed after them (pdftotext without -layout draws a header's cells by where
+    they stand, the left-hand ones after the table): (its first cell, the first body cell,
+    the name column then those columns). Only where no 一级 / 二级 / 三级 header word stands
+    before it (``first_start``: the first), the four words are consecutive cells, and at
+    least two rows' points (four figures) stand between them and ``first_start``; else None."""
+    for at in range(start, first_start - 3):
+        if vocab.meaning(cells[at].text, "indicator_columns") != "target":
+            continue
+        words = [vocab.meaning(c.text, "indicator_columns") for c in cells[at : at + 4]]
+        if words != ["target", "actual", "weight", "score"]:
+            return None
+        body = at + 4
+        if vocab.meaning(cells[body].text, "indicator_columns") is not None:
+            return None  # (the header goes on: not this reading)
+        if sum(is_points(c.text) for c in cells[body:first_start]) < 4:
+            return None
+        return at, body, ["name", *words]
+    return None
 
 
 def _header_resumed(
@@ -4195,13 +4227,20 @@ def _header_after_first_rows(
         return None
     w = keys.index("weight")
     if w + 1 >= len(keys) or keys[w + 1] != "score":
-        return None
+        w = _points_words_further(cells, i, w)
+        if w is None:
+            return None
+        keys = [vocab.meaning(cells[k].text, "indicator_columns") for k in range(i, i + w + 2)]
     between = cells[i : i + w]
     if any(is_points(c.text) or vocab.meaning(c.text, "totals") for c in between) or any(
         k in ("level1", "level2", "name") for k in keys[:w]
     ):
         return None
     j = i + w + 2
+    late = ["weight", "score"]
+    if j < len(cells) and vocab.meaning(cells[j].text, "indicator_columns") == "deviation":
+        j += 1  # (the header's reason column drawn after its 分值 | 得分)
+        late.append("deviation")
     first = j
     while j < len(cells) and _VALUE_WORD.match(cells[j].text):
         j += 1  # (a number or a quantity, 50件, with or without its sign)
@@ -4209,11 +4248,30 @@ def _header_after_first_rows(
         return None
     if to_number(cells[j - 1].text) != to_number(cells[j - 2].text):
         return None  # (a row that lost points: its reason may follow, no name)
-    labels = _put_back_cut_rows(cells, i, w, j, columns)
+    # (not where the header's reason word stands among them: the cut rows' cells are not only
+    # those of _CUT_ROW_CELLS)
+    labels = _put_back_cut_rows(cells, i, w, j, columns) if len(late) == 2 else None
     if labels is not None:
         return at, i + labels + 2, [*columns, "weight", "score"]
-    return at, j, [*columns, "weight", "score"]
+    return at, j, [*columns, *late]
 
+
+def _points_words_further(cells: list[Cell], i: int, w: int) -> int | None:
+    """Where (from ``i``) the header's 分值 | 得分 stand next to each other past a 分值 of
+    another part's at ``w`` (the money table's 分值 drawn among the first rows' cells with its
+    labels, 年度资金总额, and the identity's stray values), within _INTERLEAVED_FAR cells: the
+    offset of that 分值; None where there is no such pair."""
+    end = min(len(cells) - 1, i + _INTERLEAVED_FAR)
+    for k in range(i + w + 1, end):
+        if vocab.meaning(cells[k].text, "indicator_columns") == "weight" and (
+            vocab.meaning(cells[k + 1].text, "indicator_columns") == "score"
+        ):
+            return k - i
+    return None
+
+
+# cells a header's 分值 | 得分 may stand past its other words where a money 分值 stands between
+_INTERLEAVED_FAR = 24
 
 # a cut row's cells: its name, target, actual and two points
 _CUT_ROW_CELLS = ("name", "target", "actual", "weight", "score")
@@ -5381,6 +5439,7 @@ def _read_rows(
         if (
             stream
             and rows
+            and not labels
             and _name_head_as_reason(rows[-1], row)
             and not (group and _is_level(group[0].text))
         ):
@@ -6312,9 +6371,18 @@ _NAME_LIKE_REASON = 20
 
 def _name_head_as_reason(before: dict, row: dict) -> bool:
     """An unsure reason (see _unsure_reason) before a row whose name is a short piece: the head
-    of that name, wrapped."""
+    of that name, wrapped. A head is a line of the name's column: no longer than a name's line
+    (_NAME_LIKE_REASON characters; a longer text is a cell's wrapped lines joined, a reason
+    printed whole before the next row: 全年认证受理2180件,数据不准确3件,工作准确率有待提高).
+    The caller asks it only of a row that opens with no group label (labels printed between the
+    two: the text before them is no head of the name after them)."""
     name = compact(row["name"] or "")
-    return _unsure_reason(before) and 0 < len(name) <= 6 and bool(_CJK_ONLY.match(name))
+    return (
+        _unsure_reason(before)
+        and 0 < len(name) <= 6
+        and bool(_CJK_ONLY.match(name))
+        and len(compact(before["deviation"])) <= _NAME_LIKE_REASON
+    )
 
 
 def _name_in_place(column: str, text: str, texts: list[str], group: list[Cell]) -> bool:
@@ -10579,6 +10647,39 @@ def _groups_after_the_table(rows: list[dict], after: list[Cell]) -> None:
         row["level1"] = row["level2"] = None
 
 
+def _second_levels_after_the_table(rows: list[dict], after: list[Cell]) -> None:
+    """A 二级 label printed after the table's total (pdftotext without -layout draws a label
+    cell spanning rows by where it stands, after the table) that no row holds, of a 一级
+    family a row holds (质量指标 under 产出指标, rows of 数量指标 and 时效指标 read): its rows
+    are among those that carried their 二级 down from the row above (a row whose 二级 was
+    printed before it has its own). Which they are is not known: every row of that family
+    holding the 二级 of the row above loses it. In place."""
+    held = {row["level2"] for row in rows if row["level2"]}
+    families = {LEVEL2_PARENT.get(label) for label in held} - {None}
+    if not families:
+        return
+    unheld = {
+        LEVEL2_PARENT.get(name)
+        for cell in _join_label_pieces(after)
+        if _bare_label(cell.text)
+        and _is_level(cell.text)
+        and level_of(name := _level_name(cell.text)) == 2
+        and name not in held
+    }
+    unheld &= families
+    if not unheld:
+        return
+    carried = [
+        row
+        for before, row in pairwise(rows)
+        if row["level2"] is not None
+        and row["level2"] == before["level2"]
+        and LEVEL2_PARENT.get(row["level2"]) in unheld
+    ]
+    for row in carried:
+        row["level2"] = None
+
+
 def _headless_total_at(cells: list[Cell], start: int) -> int | None:
     """Where a 总分 label stands from ``start`` on (a money label, 合计, is not one)."""
     return next(
@@ -11268,6 +11369,7 @@ def _read_form(lines: list[Line]) -> tuple[dict, Reading]:
                     )
             if total_at is not None:
                 _groups_after_the_table(indicators, cells[total_at:])
+                _second_levels_after_the_table(indicators, cells[total_at:])
         if total_at is not None and not total_before:
             total_weight, total_score = read_total(cells, total_at, len(cells), columns, indicators)
         grade_from = end

@@ -514,7 +514,23 @@ def target_shifted_into_actual(rows: list[dict]) -> list[str]:
             warnings[-1] += ", and its points with them (its weight is the bound's figure)"
             row["weight"] = row["score"] = None
         row["target"] = row["actual"] = row["deviation"] = None
+        if _clauses_with_figures(name):
+            # (the cell before the name read as the name: a reason's sentence, 受理2180件,数据不
+            # 准确3件,…, is no name's head)
+            warnings[-1] += f", and its name {name!r}, a sentence's clauses (a reason's)"
+            row["name"] = None
     return warnings
+
+
+def _clauses_with_figures(text: str) -> bool:
+    """A text of two clauses or more, a comma between them, holding a figure (全年受理2180件,
+    数据不准确3件,…): a sentence, a reason's, not the head of a name wrapped into the cell after
+    it."""
+    return bool(_CLAUSE_COMMA.search(text)) and any(ch.isdigit() for ch in text)
+
+
+# a comma between two words (not at the text's end)
+_CLAUSE_COMMA = lazy(r"[^\s,，][,，]\s*[^\s,，]")
 
 
 def _figures(text: str) -> set[float | None]:
