@@ -5037,10 +5037,14 @@ def _read_rows(
         groups = _rows_of(_without_placeholders(body), columns, cut=not closed)
         cells = None
     groups = _join_broken_rows(groups, value_columns)
+    # (the group labels no row holds, before the row they stand before: see _labels_no_row_holds)
+    lost_labels = _labels_no_row_holds(cells, groups) if stream else {}
     # (by the rows as joined: the group numbers are the loop's below)
     before = _labels_printed_before(body, cells, groups)
     labels_after = stream and _labels_after_rows(body, groups)
     for number, group in enumerate(groups, 1):
+        if number - 1 in lost_labels:
+            level1, level2 = _without_lost_labels(lost_labels[number - 1], level1, level2)
         texts = [c.text for c in group]
         # this group and those after it, short pieces at a cut text's end that start a group
         # label (效 / 益): the next group's label cut short, no row and no name's tail
@@ -9858,6 +9862,49 @@ def _words_twice(text: str, line: bool = False) -> dict[str, str] | None:
             return None
         return {"name": name, "target": value, "actual": value}
     return None
+
+
+def _labels_no_row_holds(cells: list[Cell], groups: list[list[Cell]]) -> dict[int, list[str]]:
+    """The group labels of a stream of cells that no row holds (the segmenter dropped them, a
+    label printed between two pieces of a row's reason, after a page break, or took them into
+    a cell wrapped over lines), each with the row they stand before (its index in ``groups``):
+    a new group may begin there, so the labels carried from the rows above are not known to be
+    its (see _without_lost_labels). Labels after the last row are no row's (see
+    _labels_after_rows)."""
+    held = {id(c) for group in groups for c in group}
+    lost = [(k, c.text) for k, c in enumerate(cells) if id(c) not in held and _is_level(c.text)]
+    if not lost:
+        return {}
+    # (each row's first cell the stream holds as it is: where the row stands in the stream)
+    at = {id(c): k for k, c in enumerate(cells)}
+    starts = []
+    for g, group in enumerate(groups):
+        first = next((at[id(c)] for c in group if id(c) in at), None)
+        if first is not None:
+            starts.append((first, g))
+    out: dict[int, list[str]] = {}
+    for k, text in lost:
+        after = next((g for first, g in starts if first > k), None)
+        if after is not None:
+            out.setdefault(after, []).append(text)
+    return out
+
+
+def _without_lost_labels(
+    lost: list[str], level1: str | None, level2: str | None
+) -> tuple[str | None, str | None]:
+    """The labels carried down to a row after group labels no row holds (_labels_no_row_holds):
+    a 二级 label lost leaves the row's 二级 not known, a 一级 (or a label of either level,
+    成本指标) both; a label the same as the one carried changes nothing. The row's own labels
+    are applied after (_apply_labels)."""
+    for text in lost:
+        name = _level_name(text)
+        if name in (level1, level2):
+            continue
+        level2 = None
+        if level_of(name) != 2:
+            level1 = None
+    return level1, level2
 
 
 def _apply_labels(
