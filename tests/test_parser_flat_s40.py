@@ -220,3 +220,21 @@ def test_two_sentences_of_a_merged_text_column_are_no_row_s_reason():
     rows = {r["name"]: r for r in form["indicators"]}
     assert rows["全年开放天数"]["deviation"] is None
     assert rows["全年开放天数"]["score"] == 25.0
+
+
+def test_a_short_line_among_a_reason_s_lines_is_a_name_s_only_mid_sentence():
+    from pipelines.parser.generic import _name_tail_among_lines
+
+    above = {
+        "name": "餐品配送",
+        "target": "=100%",
+        "actual": "=98%",
+        "deviation": "配送准时率略低于",
+    }
+    lines = ["年度指标值，后续", "将加强配送人员的", "准时率", "调度与考核管理。"]
+    assert _name_tail_among_lines(lines, above) == "准时率"
+    # (after a sentence's end, a short line may be the reason's own heading)
+    heading = ["年度指标值，后续", "将加强配送管理。", "原因分析", "调度与考核管理。"]
+    assert _name_tail_among_lines(heading, above) is None
+    # (a target in words may wrap as well: the short line may be its)
+    assert _name_tail_among_lines(lines, {**above, "target": "及时"}) is None

@@ -9906,8 +9906,12 @@ def _name_tail_among_lines(pieces: list[str], above: dict) -> str | None:
         return None
     tail = pieces[narrow[0]]
     others = [p for k, p in enumerate(pieces[:-1]) if k != narrow[0]]
+    before = pieces[narrow[0] - 1]
     if (
-        all(abs(display_width(p) - full) <= _SLACK for p in others)
+        # (the line before goes on mid-sentence: a short line after a sentence's or a clause's
+        # end may be a heading of the reason's own, 原因分析)
+        not before.endswith(("。", "；", ";", "：", ":", "，", ",", "、"))
+        and all(abs(display_width(p) - full) <= _SLACK for p in others)
         and display_width(pieces[-1]) <= full + _SLACK
         and _CJK_ONLY.match(tail)
         and not is_fragment(tail)
