@@ -183,7 +183,11 @@ def test_the_samples_have_tab_layout_files():
         # its brackets, （在部门职能范围 / 内）有效保障, is left out, not read as a target and
         # an actual; what is left: a name's tail printed after its reason, 及时率 and
         # 数据准确率, and 003's sentence name cut at its commas' spaces)
-        (flattened, 5, 0.845),
+        # (0 and 0.850 in the fortieth session: a name's last line printed after its row's
+        # 无偏差 (…清单 | … | 无偏差 | 数据准确率) or among its reason's full lines, narrower
+        # (…能 | 及时率 | 力的…), is the name's; a name ending in a comma in a row of no points,
+        # 通过…寄存, | 确保…安全, | 使…服务更, is a sentence going on: its three cells left out)
+        (flattened, 0, 0.850),
         # (22 wrong values before a reason printed after several rows, 财政年初未安排资金, was
         # kept from the next row's name, and a cell's words joined by spaces were cut into a
         # target and an actual; 8 before a goals line of <p> paragraphs was read as one text, a
@@ -522,7 +526,9 @@ ALL_REAL = sorted((REAL / "forms").glob("*.txt"))
         # (1 and 0.898 in the thirty-ninth session: a word and its colon alone after a label,
         # 项目名称: 招标公司:, is another label, not the value: i01's name read from its own
         # 转移支付(项目)名称. Left: k01's 得分计算方法 cell read as its first row's reason)
-        (real_flattened, 1, 0.898),
+        # (0 and 0.898 in the fortieth: a full-marks row's reason and text column both read as
+        # sentences, k01's 得分计算方法 cell's two, may be that merged cell alone: no reason)
+        (real_flattened, 0, 0.898),
         # (14 before names that swallowed their values were left out; 8 before 其中: was no
         # longer taken for 实施单位's value, 某某局某某局 said once and two goals cut at the dotted
         # leader between them). Left: the corpus's own 3 (a07, b06) and b03's 满意度 row, its

@@ -369,7 +369,9 @@ def test_every_gold_file_is_printed_by_every_tool():
         # printed after their values, 7 before)
         # (a name ending in a digit and a short target opening with one, a value cut inside its
         # figure, both left out: f01's 11月底完成10 | 0%, 5 before)
-        ("pdfminer", "excel", 3, 0.6244),
+        # (since the fortieth: a group label no row of a stream takes leaves the rows after it
+        # no label carried from the group above: f01's 时效指标 row no longer 质量指标, 3 before)
+        ("pdfminer", "excel", 2, 0.6244),
         # (苏州's goal groups read as labels since the twenty-ninth: g03's rows, printed a column
         # at a time, are paired a column off: 149 before)
         # (149 since the thirty-first)

@@ -5161,10 +5161,14 @@ def _read_rows(
         groups = _rows_of(_without_placeholders(body), columns, cut=not closed)
         cells = None
     groups = _join_broken_rows(groups, value_columns)
+    # (the group labels no row holds, before the row they stand before: see _labels_no_row_holds)
+    lost_labels = _labels_no_row_holds(cells, groups) if stream else {}
     # (by the rows as joined: the group numbers are the loop's below)
     before = _labels_printed_before(body, cells, groups)
     labels_after = stream and _labels_after_rows(body, groups)
     for number, group in enumerate(groups, 1):
+        if number - 1 in lost_labels:
+            level1, level2 = _without_lost_labels(lost_labels[number - 1], level1, level2)
         texts = [c.text for c in group]
         # this group and those after it, short pieces at a cut text's end that start a group
         # label (效 / 益): the next group's label cut short, no row and no name's tail
@@ -5251,6 +5255,14 @@ def _read_rows(
             # a name's last characters wrapped onto a line of their own (…验收合格 / 率; a PDF
             # may print the character at the wrap twice: …合格 / 格率)
             rows[-1]["name"] = _with_tail(rows[-1]["name"] or "", texts[0])
+            rows[-1]["line_end"] = group[-1].no
+            continue
+        if stream and not labels and rows and _no_deviation_then_tail(texts, rows[-1]):
+            # a reason that says there is none, then a short piece, right after a whole row of
+            # no reason (… 4.00 | 4.00 | 无偏差 | 数据准确率 | the next row's name): the row's
+            # reason, then its name's last line, printed after the row's first line's cells
+            rows[-1]["deviation"] = texts[0]
+            rows[-1]["name"] = _with_tail(rows[-1]["name"] or "", texts[1])
             rows[-1]["line_end"] = group[-1].no
             continue
         if (
@@ -5382,6 +5394,10 @@ def _read_rows(
             "line_start": group[0].no,
             "line_end": group[-1].no,
         }
+        if stream and row["deviation"] and _two_sentences_past_the_points(row, chosen):
+            # (the reason and the column after it, both sentences, in a row that lost no point:
+            # one merged cell's lines, 得分计算方法 printed once beside its rows, as well)
+            row["deviation"] = None
         if (
             row["name"]
             and (
@@ -5399,6 +5415,11 @@ def _read_rows(
             continue
         if row["name"] and _swallowed_values(row["name"]):
             continue  # a row whose cells could not be told apart: no value of it is placed
+        if stream and _name_goes_on(row):
+            # a name that ends in a comma, in a row of no points: a sentence going on, the
+            # cells after it its rest as well as the row's target and actual (a sentence's
+            # pieces cut at its commas' spaces): where the name ends is not known
+            row["name"] = row["target"] = row["actual"] = None
         if _label_echoed(labels):
             # a row whose cells after its 二级 label print that label's words again (可持续影响指标
             # | 可持续影响指标 | 可持续影响指标 | …): the echoes may be its name and target, taken for
@@ -5432,6 +5453,8 @@ def _read_rows(
         ):
             # a stream's reason wrapped in its cell (over four lines) cut into rows' cells
             # (and the reason's head): no rows, and the reason, cut short, left out
+            if not in_prose and (tail := _name_tail_among_lines(texts, rows[-1])):
+                rows[-1]["name"] = _with_tail(rows[-1]["name"], tail)
             rows[-1]["deviation"] = None
             in_prose = True
             continue
@@ -10069,6 +10092,134 @@ def _words_twice(text: str, line: bool = False) -> dict[str, str] | None:
             return None
         return {"name": name, "target": value, "actual": value}
     return None
+
+
+def _name_tail_among_lines(pieces: list[str], above: dict) -> str | None:
+    """The last line of a row's name printed among the lines of its reason, wrapped (a stream
+    prints a row's lines one after another, each line's cells in turn: 热线…响应 | =100% | =98%
+    | 5 | 4 | 热线呼叫响应及时 | 率略低于年度指标 | 值，后续将加强物 | 业服务热线处置能 | 及时率 |
+    力的监管督促。): the reason's lines all as wide as its first (a wrapped cell's lines fill
+    its column) but its last, and one piece of Chinese alone among them, narrower, which no
+    other cell of the row can hold (its target and actual are figures, printed on one line).
+    ``pieces``: the lines after the reason's first. Else None."""
+    head, name = above["deviation"], above["name"]
+    pieces = [p for p in pieces if p and not _empty(p)]
+    if not head or not name or len(pieces) < 3 or _SENTENCE_MARK.search(name):
+        return None
+    if any(
+        not above[k] or not _DIGIT.search(above[k]) or _CJK_ONLY.match(above[k])
+        for k in ("target", "actual")
+    ):
+        return None
+    full = display_width(head)
+    narrow = [k for k, piece in enumerate(pieces[:-1]) if display_width(piece) < full - _SLACK]
+    if len(narrow) != 1 or narrow[0] == 0:
+        return None
+    tail = pieces[narrow[0]]
+    others = [p for k, p in enumerate(pieces[:-1]) if k != narrow[0]]
+    before = pieces[narrow[0] - 1]
+    if (
+        # (the line before goes on mid-sentence: a short line after a sentence's or a clause's
+        # end may be a heading of the reason's own, 原因分析)
+        not before.endswith(("。", "；", ";", "：", ":", "，", ",", "、"))
+        and all(abs(display_width(p) - full) <= _SLACK for p in others)
+        and display_width(pieces[-1]) <= full + _SLACK
+        and _CJK_ONLY.match(tail)
+        and not is_fragment(tail)
+        and not _is_level(tail)
+    ):
+        return tail
+    return None
+
+
+def _no_deviation_then_tail(texts: list[str], above: dict) -> bool:
+    """A stream's group of two cells, a reason of words that says there is no deviation (无偏差)
+    and a short piece of Chinese that is no value alone (数据准确率), after a row with its name,
+    target, actual and points and no reason: that row's reason and its name's last line (a
+    name wrapped in its cell prints its second line after its row's first line's cells)."""
+    if len(texts) != 2 or above["deviation"] is not None:
+        return False
+    reason, tail = texts
+    return (
+        bool(reason)
+        and compact(reason) in NO_DEVIATION
+        and bool(_CJK_HEAD.match(reason))
+        and bool(_CJK_ONLY.match(tail or ""))
+        and tail not in _SHORT_VALUES
+        and not is_fragment(tail)
+        and all(above[k] is not None for k in ("name", "target", "actual", "weight", "score"))
+    )
+
+
+def _two_sentences_past_the_points(row: dict, chosen: dict[str, str | None]) -> bool:
+    """A stream's row that lost no point whose reason and the text column after it (得分计算方法,
+    备注: ``other``) are both read as sentences (定量指标计算:…记分。 | 定性指标计算:…记分。): a
+    column of text printed once beside its rows (a merged cell), its lines one after another,
+    may as well fill both cells, the row's reason blank; which cell is whose is not known."""
+    other = chosen.get("other")
+    return (
+        bool(other)
+        and _full_marks(row)
+        and ends_sentence(row["deviation"])
+        and ends_sentence(other)
+    )
+
+
+def _name_goes_on(row: dict) -> bool:
+    """A stream's row of no points whose name ends in a comma or 、 (通过…保管寄存, | 确保…安全, |
+    使…更优化、服务更 read as its name, target and actual): a sentence printed as a name,
+    going on in the cells after it."""
+    name = row["name"]
+    return (
+        bool(name)
+        and name.endswith(_GOES_ON_MARKS)
+        and row["weight"] is None
+        and row["score"] is None
+        and bool(row["target"] or row["actual"])
+    )
+
+
+def _labels_no_row_holds(cells: list[Cell], groups: list[list[Cell]]) -> dict[int, list[str]]:
+    """The group labels of a stream of cells that no row holds (the segmenter dropped them, a
+    label printed between two pieces of a row's reason, after a page break, or took them into
+    a cell wrapped over lines), each with the row they stand before (its index in ``groups``):
+    a new group may begin there, so the labels carried from the rows above are not known to be
+    its (see _without_lost_labels). Labels after the last row are no row's (see
+    _labels_after_rows)."""
+    held = {id(c) for group in groups for c in group}
+    lost = [(k, c.text) for k, c in enumerate(cells) if id(c) not in held and _is_level(c.text)]
+    if not lost:
+        return {}
+    # (each row's first cell the stream holds as it is: where the row stands in the stream)
+    at = {id(c): k for k, c in enumerate(cells)}
+    starts = []
+    for g, group in enumerate(groups):
+        first = next((at[id(c)] for c in group if id(c) in at), None)
+        if first is not None:
+            starts.append((first, g))
+    out: dict[int, list[str]] = {}
+    for k, text in lost:
+        after = next((g for first, g in starts if first > k), None)
+        if after is not None:
+            out.setdefault(after, []).append(text)
+    return out
+
+
+def _without_lost_labels(
+    lost: list[str], level1: str | None, level2: str | None
+) -> tuple[str | None, str | None]:
+    """The labels carried down to a row after group labels no row holds (_labels_no_row_holds):
+    a 二级 label lost leaves the row's 二级 not known, a 一级 (or a label of either level,
+    成本指标) both; a label the same as the one carried changes nothing. The row's own labels
+    are applied after (_apply_labels)."""
+    for text in lost:
+        name = _level_name(text)
+        if name in (level1, level2):
+            continue
+        level2 = None
+        if level_of(name) != 2:
+            level1 = None
+    return level1, level2
 
 
 def _apply_labels(
