@@ -47,6 +47,7 @@ from pipelines.parser.guards import (
     rows_of_boxes_joined,
     values_between_loose_pieces,
     values_of_a_table_printed_by_columns,
+    values_over_unread_pieces,
 )
 from pipelines.parser.labels import drop_dash_targets
 from pipelines.parser.layout import from_layout
@@ -252,6 +253,7 @@ def _finish(form: dict, preamble, segment) -> None:
     dropped += values_between_loose_pieces(form["indicators"], segment)
     dropped += labels_past_scattered_characters(form["indicators"], segment)
     dropped += labels_past_a_lost_head(form["indicators"], segment)
+    dropped += values_over_unread_pieces(form["indicators"], segment)
     if dropped := dropped + rows_of_boxes_joined(form["indicators"], segment):
         form["warnings"] = [*form.get("warnings", ()), *dropped]
         form["missing_parts"] = missing_parts(form)

@@ -2809,3 +2809,96 @@ def _piece_alone(line) -> bool:
 def _opens_as_a_value(text: str) -> bool:
     """``text`` opens as a figure or a bound does (a target's or an actual's cell)."""
     return bool(text) and (text[0].isdigit() or text[0] in "≥≤＞＜><=＝")
+
+
+def values_over_unread_pieces(rows: list[dict], lines) -> list[str]:
+    """In a line print (a page's lines one after another, cells apart by one space), a row
+    printed on one line whose next line, in no row's span, holds pieces of words no row took
+    (after the group labels' pieces it opens with): cells wrapped under the row's line, their
+    other lines left by the reading (一级故障<=90分钟，二 | 级故障<=180分钟，三). A wrapped
+    cell's later line is no wider than its first, so each piece is the rest of a text of the
+    row at least as wide, and of words (a figure, 76.89%, wraps in no cell); which one is not
+    known: every such target, actual or reason read on the row's line is left out (the name
+    stays: the row is known by it)."""
+    if not LINE_PRINT.get() or not rows:
+        return []
+    by_no = None
+    inside = None
+    taken = None
+    warnings = []
+    for row in rows:
+        no = row.get("line_start")
+        if no is None or no != row.get("line_end"):
+            continue
+        if by_no is None:
+            by_no = {line.no: line for line in lines}
+            inside = {
+                n
+                for r in rows
+                if r.get("line_start") is not None
+                for n in range(r["line_start"], (r.get("line_end") or r["line_start"]) + 1)
+            }
+        under, line = by_no.get(no + 1), by_no.get(no)
+        if under is None or line is None or under.no in inside or under.blank or under.columns:
+            continue
+        pieces = _unread_pieces(under)
+        if not pieces:
+            continue
+        if taken is None:
+            taken = "|".join(
+                compact(r.get(key) or "")
+                for r in rows
+                for key in ("level1", "level2", "name", "target", "actual", "deviation")
+            )
+        # (a piece of one character is found in some text of almost any form, and may be a
+        # name's or a label's character printed alone: only the longer pieces are read)
+        pieces = [piece for piece in pieces if len(piece) > 1]
+        if not pieces or any(piece in taken for piece in pieces):
+            continue
+        narrowest = min(map(_printed_width, pieces))
+        for key in ("target", "actual", "deviation"):
+            value = row.get(key)
+            if (
+                isinstance(value, str)
+                and _CJK_CHAR.search(value)
+                and compact(value) in line.compact
+                and _printed_width(compact(value)) + _WIDTH_SLACK >= narrowest
+            ):
+                warnings.append(
+                    f"row at line {no}: {key} {value!r} over {' '.join(pieces)!r}, pieces of "
+                    "cells wrapped under the row's line no row took: left out"
+                )
+                row[key] = None
+    return warnings
+
+
+# (a wrapped cell's later line may run a little past its first: a narrow mark's place)
+_WIDTH_SLACK = 1
+_CJK_CHAR = lazy(r"[\u4e00-\u9fff]")
+
+
+def _printed_width(text: str) -> int:
+    """The width a text prints in: two for a Chinese character or a full-width mark, one for
+    any other."""
+    return sum(2 if ord(ch) > 0x2E7F else 1 for ch in text)
+
+
+def _unread_pieces(line) -> list[str]:
+    """The cells of ``line`` after the group labels' pieces it opens with, where each holds a
+    Chinese character and none is a label, a header word or points; else none."""
+    pieces = []
+    for cell in line.filled:
+        text = compact(cell)
+        if not pieces and (is_label(text) or is_fragment(text) or text in ("标", "指标")):
+            continue
+        if (
+            _POINTS_PRINTED.fullmatch(text)
+            or not any("\u4e00" <= ch <= "\u9fff" for ch in text)
+            or is_label(text)
+            or (len(text) > 1 and _NOT_A_NAME.fullmatch(text))
+            or vocab.meaning(text, "indicator_columns")
+            or _form_label(text)
+        ):
+            return []  # (a row's own number, 指标4：, a label or a header: the line is no tail)
+        pieces.append(text)
+    return pieces
