@@ -5,6 +5,7 @@ session's pdfplumber round."""
 from __future__ import annotations
 
 from pipelines.parser import parse_text
+from pipelines.parser.centred_rows import drop_stray_pieces
 
 # a row whose target and actual wrap under its values' line (the cells top-aligned), their
 # later lines printed on a line of their own that no row reads
@@ -42,3 +43,81 @@ def test_texts_over_pieces_wrapped_under_their_line_are_left_out():
     # the rows printed whole keep their values, figures included
     assert (rows["来电接通率"]["target"], rows["来电接通率"]["actual"]) == (">=95%", "97.5%")
     assert rows["市民咨询解答率"]["actual"] == "93%"
+
+
+# a name centred on its row, its head printed over the line of the row's 二级 label, its
+# values' line opening with the name's middle words
+_HEAD_OVER_LABELS = """\
+项目支出绩效自评表
+(2023年度)
+项目名称 某县农村饮水安全巩固提升
+主管部门 某县水利局 实施单位 某县农村供水管理站
+年初预算数 全年预算数 全年执行数 分值 执行率 得分
+年度资金总额 60.00 60.00 60.00 10.00 100.00% 10.00
+一级指 二级指
+三级指标 年度指标值 实际完成值 分值 得分 偏差原因分析及改进措施
+标 标
+新建集中供水工程数量 4处 4处 20.00 20.00
+数量指标
+维修改造供水管网长度 12公里 12公里 20.00 20.00
+产出指标
+质量指标 工程验收合格率 100% 100% 20.00 20.00
+效益指标 社会效益指标 受益人口数量 3000人 3200人 10.00 10.00
+效益指标 指标
+对推动农村供水“规范化
+可持续影响指标
+管理”长效运行的持续性 效果明显 达成预期指标 10.00 10.00
+满意度指标 服务对象满意度指标 受益群众满意度 >=90% 95% 10.00 10.00
+总分 100.00 100.00
+"""
+
+
+def test_name_under_labels_under_a_lost_head_is_left_out():
+    rows = _rows(_HEAD_OVER_LABELS)
+    sustained = [row for row in rows if row["level2"] == "可持续影响指标"]
+    assert len(sustained) == 1
+    # its head 对推动农村供水“规范化 stands over the label's line, read into no cell
+    assert sustained[0]["name"] is None
+    assert (sustained[0]["target"], sustained[0]["weight"]) == ("效果明显", 10.0)
+    # the rows printed whole keep their names
+    names = {row["name"] for row in rows}
+    assert {"工程验收合格率", "受益人口数量", "受益群众满意度"} <= names
+
+
+# the table's last rows as the reader gave them to drop_stray_pieces: a row of points, then a
+# row read from pieces of cells centred around a values' line the reading did not find,
+# right above the total (the line over it holds words no row took)
+_LAST_PIECES = """\
+效益指标 社会效益指标 群众健身参与人次 >=5万 6万 10.00 10.00
+服务对
+满意度 健身群众与周边
+象满意
+指标 居民满
+度
+总分 89.00"""
+
+
+def _row(name, first, last, **values):
+    row = dict.fromkeys(("level1", "level2", "target", "actual", "weight", "score", "deviation"))
+    return {**row, "name": name, "line_start": first, "line_end": last, **values}
+
+
+def test_last_row_of_pieces_above_the_total_keeps_no_name():
+    whole = _row("群众健身参与人次", 1, 1, target=">=5万", actual="6万", weight=10.0, score=10.0)
+    last = _row("居民满", 5, 6, level1="满意度指标")
+    form = {"indicators": [whole, last]}
+    drop_stray_pieces(form, _LAST_PIECES)
+    rows = form["indicators"]
+    assert rows[0]["name"] == "群众健身参与人次"
+    # 健身群众与周边, over the last row's lines, is no row's: its name is a piece
+    assert len(rows) == 2 and rows[1]["name"] is None
+    assert rows[1]["level1"] == "满意度指标"
+
+
+def test_last_row_above_the_total_under_another_row_keeps_its_name():
+    # (the line over it a row's values' line: a row whose values the text lost)
+    text = "质量指标 设施完好率 >=95% 97% 10.00 10.00\n质量指标\n工程竣工验收合格率\n总分 20.00"
+    whole = _row("设施完好率", 1, 1, target=">=95%", actual="97%", weight=10.0, score=10.0)
+    form = {"indicators": [whole, _row("工程竣工验收合格率", 2, 3)]}
+    drop_stray_pieces(form, text)
+    assert form["indicators"][-1]["name"] == "工程竣工验收合格率"

@@ -2902,3 +2902,83 @@ def _unread_pieces(line) -> list[str]:
             return []  # (a row's own number, 指标4：, a label or a header: the line is no tail)
         pieces.append(text)
     return pieces
+
+
+def names_past_labels_under_a_lost_piece(rows: list[dict], lines) -> list[str]:
+    """In a line print, a name that opens the line of its row's values (after the group labels'
+    pieces it may open with), above which, past lines of group labels alone inside the row's
+    span, stands a line of one cell of words that no cell took (_lost_piece): a name centred on
+    its row whose head the reading left above the labels printed between (对推动基建项目“四项制 /
+    可持续影响指标 / 度”健全和落实的持续性 效果明显 …), or the row before's reason: which it is
+    is not known, so the name is left out. Only where the line over the piece holds group
+    labels alone or nothing (a header's tails, a blank line): under another row's values'
+    line, the piece may as well be that row's cell wrapped under it. A row before of a name
+    and labels alone, no value (that very piece read as a row, dropped after the guards), is
+    no row whose cells could hold the piece."""
+    if not LINE_PRINT.get() or not rows:
+        return []
+    by_no = None
+    warnings = []
+    blanked = []
+    previous = None
+    for row in rows:
+        before, previous = previous, row
+        name, first, last = row.get("name"), row.get("line_start"), row.get("line_end")
+        if not name or first is None or last is None or last <= first:
+            continue
+        if by_no is None:
+            by_no = {line.no: line for line in lines}
+        no = first
+        while no < last and _labels_alone(by_no.get(no)):
+            no += 1
+        if no == first or not _opens_with_name(by_no.get(no), name):
+            continue  # (no label line between: names_after_a_lost_piece's case)
+        # (the piece over a line of labels alone or none: no row's values' line, whose cells'
+        # tails it could be)
+        above, prior = by_no.get(first - 1), by_no.get(first - 2)
+        if (
+            above is not None
+            and (prior is None or prior.blank or _labels_alone(prior))
+            and _lost_piece(above, (row, _valued_row(before)))
+        ):
+            warnings.append(
+                f"row at line {first}: name {name!r} under group labels under "
+                f"{above.compact!r}, read into no cell (the name's head cut off, or the row "
+                "before's reason): left out"
+            )
+            blanked.append(row)
+    for row in blanked:
+        row["name"] = None
+    return warnings
+
+
+def _labels_alone(line) -> bool:
+    """``line`` holds group labels or their pieces and nothing else."""
+    return (
+        line is not None
+        and not line.blank
+        and all(is_label(cell) or is_fragment(cell) for cell in line.filled)
+    )
+
+
+def _opens_with_name(line, name: str) -> bool:
+    """``line``, printed with no columns, opens (past group labels' pieces) with a cell of two
+    characters or more that the name opens with."""
+    if line is None or line.columns:
+        return False
+    for cell in line.filled:
+        if is_label(cell) or is_fragment(cell):
+            continue
+        text = compact(cell)
+        return len(text) > 1 and compact(name).startswith(text)
+    return False
+
+
+def _valued_row(row: dict | None) -> dict | None:
+    """``row`` if it holds a value (a target, an actual, points or a reason): a row of a name
+    and labels alone is a piece the reading could not place, dropped after the guards."""
+    if row is None or all(
+        row.get(key) is None for key in ("target", "actual", "weight", "score", "deviation")
+    ):
+        return None
+    return row
