@@ -5,7 +5,10 @@ session's pdfplumber round."""
 from __future__ import annotations
 
 from pipelines.parser import parse_text
+from pipelines.parser.centred_labels import LINE_PRINT
 from pipelines.parser.centred_rows import drop_stray_pieces
+from pipelines.parser.guards import values_over_unread_pieces
+from pipelines.parser.text import make_line
 
 # a row whose target and actual wrap under its values' line (the cells top-aligned), their
 # later lines printed on a line of their own that no row reads
@@ -121,3 +124,36 @@ def test_last_row_above_the_total_under_another_row_keeps_its_name():
     form = {"indicators": [whole, _row("工程竣工验收合格率", 2, 3)]}
     drop_stray_pieces(form, text)
     assert form["indicators"][-1]["name"] == "工程竣工验收合格率"
+
+
+# a reason centred on its row over seven lines, its middle line after the row's points, the
+# lines under read as a row of no points (dropped after the guards) in a table whose rows
+# print points: the rows as the reader gives them to the guards
+_REASON_AROUND = [
+    "平台接入机构数量 =120.00(家) 126.00(家) 20.00 20.00",
+    "房源核验完成数量 =900.00(套) 860.00(套) 20.00 18.00 时，增加核验人员和自动比对的",
+    "规则，建立数据共享，便于及",
+    "时发现租赁市场异常情况并",
+    "处置。",
+    "平台数据准确率 >=98.00(%) 99.00(%) 20.00 20.00",
+]
+
+
+def test_reason_over_lines_read_as_rows_of_no_points_is_left_out():
+    lines = [make_line(no, text) for no, text in enumerate(_REASON_AROUND, 1)]
+    rows = [
+        _row("平台接入机构数量", 1, 1, target="=120.00(家)", actual="126.00(家)", weight=20.0),
+        _row("房源核验完成数量", 2, 2, target="=900.00(套)", actual="860.00(套)", weight=20.0),
+        _row("规则，建立数据共享，便于及", 3, 5, target="时发现租赁市场异常情况并"),
+        _row("平台数据准确率", 6, 6, target=">=98.00(%)", actual="99.00(%)", weight=20.0),
+    ]
+    rows[1]["deviation"] = "时，增加核验人员和自动比对的"
+    token = LINE_PRINT.set(True)
+    try:
+        values_over_unread_pieces(rows, lines)
+    finally:
+        LINE_PRINT.reset(token)
+    # only the reason's middle line stands on the row's line: the rest is under it
+    assert rows[1]["deviation"] is None
+    assert (rows[1]["target"], rows[1]["actual"]) == ("=900.00(套)", "860.00(套)")
+    assert rows[0]["target"] == "=120.00(家)"

@@ -2819,7 +2819,8 @@ def values_over_unread_pieces(rows: list[dict], lines) -> list[str]:
     cell's later line is no wider than its first, so each piece is the rest of a text of the
     row at least as wide, and of words (a figure, 76.89%, wraps in no cell); which one is not
     known: every such target, actual or reason read on the row's line is left out (the name
-    stays: the row is known by it)."""
+    stays: the row is known by it). The lines and words of the rows the reading could not
+    anchor (_anchored_rows: a wrapped cell's lines read as a row of no points) are no row's."""
     if not LINE_PRINT.get() or not rows:
         return []
     by_no = None
@@ -2832,9 +2833,10 @@ def values_over_unread_pieces(rows: list[dict], lines) -> list[str]:
             continue
         if by_no is None:
             by_no = {line.no: line for line in lines}
+            valued = _anchored_rows(rows)
             inside = {
                 n
-                for r in rows
+                for r in valued
                 if r.get("line_start") is not None
                 for n in range(r["line_start"], (r.get("line_end") or r["line_start"]) + 1)
             }
@@ -2847,7 +2849,7 @@ def values_over_unread_pieces(rows: list[dict], lines) -> list[str]:
         if taken is None:
             taken = "|".join(
                 compact(r.get(key) or "")
-                for r in rows
+                for r in valued
                 for key in ("level1", "level2", "name", "target", "actual", "deviation")
             )
         # (a piece of one character is found in some text of almost any form, and may be a
@@ -2982,3 +2984,14 @@ def _valued_row(row: dict | None) -> dict | None:
     ):
         return None
     return row
+
+
+def _anchored_rows(rows: list[dict]) -> list[dict]:
+    """The rows whose lines and words are a row's, not pieces the reading could not place:
+    in a table whose rows mostly print points, those with points (a row of no points there is
+    a wrapped cell's lines read as a row, dropped after the guards); else those with a value
+    (a row of a name and labels alone is a piece)."""
+    pointed = [r for r in rows if r.get("weight") is not None or r.get("score") is not None]
+    if len(pointed) * 2 > len(rows):
+        return pointed
+    return [r for r in rows if _valued_row(r) is not None]
