@@ -41,12 +41,14 @@ from pipelines.parser.guards import (
     labels_past_a_lost_head,
     labels_past_scattered_characters,
     names_cut_in_line_prints,
+    names_past_labels_under_a_lost_piece,
     names_under_a_loose_head,
     points_printed_bare,
     rows_named_by_a_cells_end,
     rows_of_boxes_joined,
     values_between_loose_pieces,
     values_of_a_table_printed_by_columns,
+    values_over_unread_pieces,
 )
 from pipelines.parser.labels import drop_dash_targets
 from pipelines.parser.layout import from_layout
@@ -252,6 +254,8 @@ def _finish(form: dict, preamble, segment) -> None:
     dropped += values_between_loose_pieces(form["indicators"], segment)
     dropped += labels_past_scattered_characters(form["indicators"], segment)
     dropped += labels_past_a_lost_head(form["indicators"], segment)
+    dropped += values_over_unread_pieces(form["indicators"], segment)
+    dropped += names_past_labels_under_a_lost_piece(form["indicators"], segment)
     if dropped := dropped + rows_of_boxes_joined(form["indicators"], segment):
         form["warnings"] = [*form.get("warnings", ()), *dropped]
         form["missing_parts"] = missing_parts(form)

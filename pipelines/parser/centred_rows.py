@@ -322,6 +322,7 @@ def drop_stray_pieces(form: dict, text: str) -> int:
         kept = [row for row in kept if not _reason_lines(row)]
     kept = _off_the_points_lines(kept, lines)
     kept = _unanchored_wrapped_rows(kept, lines)
+    _last_name_above_total(kept, lines)
     form["indicators"] = kept
     return len(rows) - len(kept)
 
@@ -439,6 +440,41 @@ def _off_the_points_lines(rows: list[dict], lines: list[str]) -> list[dict]:
         or any(is_points(_last_word(line)) for line in lines[start - 1 : end])
     ]
     return kept[:-1] if last_piece else kept
+
+
+def _last_name_above_total(rows: list[dict], lines: list[str]) -> None:
+    """Leave out the name of a table's last row when it holds a name alone (no target,
+    actual, points or reason), the line right under its span opens with the total's label
+    (总分), and words that are not its name stand on the line above its span that no other
+    row holds (past lines of group labels alone): the text is not cut under
+    it, so its words are pieces of cells wrapped around a values' line the reading did not find
+    (满意度 种薯繁育企业、种植 / 象满意 / 指标 农户调 / 总分), not known to be a name; the row
+    stays with its group labels (drop_stray_pieces)."""
+    if len(rows) < 2 or not _words_alone(rows[-1]):
+        return
+    row = rows[-1]
+    start, end = row.get("line_start"), row.get("line_end")
+    if not (start and end and end < len(lines)):
+        return
+    words = lines[end].split()
+    if not (words and vocab.meaning(words[0], "totals")):
+        return
+    # (the first line over the span, past lines of group labels alone, that no row holds)
+    above, floor = start - 1, rows[-2].get("line_end") or 0
+    while above > floor and all(map(_labelish, lines[above - 1].split())):
+        above -= 1
+    if above <= floor:
+        return
+    name = compact(row["name"])
+    # (a figure is a value the reading did not take, no piece: 9 10.00)
+    if any(
+        not _labelish(word) and compact(word) not in name and _CJK.search(word)
+        for word in lines[above - 1].split()
+    ):
+        row["name"] = None
+
+
+_CJK = lazy(r"[\u4e00-\u9fff]")
 
 
 def _right_above_total(row: dict, span: tuple[int, int], lines: list[str]) -> bool:

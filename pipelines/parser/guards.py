@@ -2825,3 +2825,189 @@ def _piece_alone(line) -> bool:
 def _opens_as_a_value(text: str) -> bool:
     """``text`` opens as a figure or a bound does (a target's or an actual's cell)."""
     return bool(text) and (text[0].isdigit() or text[0] in "≥≤＞＜><=＝")
+
+
+def values_over_unread_pieces(rows: list[dict], lines) -> list[str]:
+    """In a line print (a page's lines one after another, cells apart by one space), a row
+    printed on one line whose next line, in no row's span, holds pieces of words no row took
+    (after the group labels' pieces it opens with): cells wrapped under the row's line, their
+    other lines left by the reading (一级故障<=90分钟，二 | 级故障<=180分钟，三). A wrapped
+    cell's later line is no wider than its first, so each piece is the rest of a text of the
+    row at least as wide, and of words (a figure, 76.89%, wraps in no cell); which one is not
+    known: every such target, actual or reason read on the row's line is left out (the name
+    stays: the row is known by it). The lines and words of the rows the reading could not
+    anchor (_anchored_rows: a wrapped cell's lines read as a row of no points) are no row's."""
+    if not LINE_PRINT.get() or not rows:
+        return []
+    by_no = None
+    inside = None
+    taken = None
+    warnings = []
+    for row in rows:
+        no = row.get("line_start")
+        if no is None or no != row.get("line_end"):
+            continue
+        if by_no is None:
+            by_no = {line.no: line for line in lines}
+            valued = _anchored_rows(rows)
+            inside = {
+                n
+                for r in valued
+                if r.get("line_start") is not None
+                for n in range(r["line_start"], (r.get("line_end") or r["line_start"]) + 1)
+            }
+        under, line = by_no.get(no + 1), by_no.get(no)
+        if under is None or line is None or under.no in inside or under.blank or under.columns:
+            continue
+        pieces = _unread_pieces(under)
+        if not pieces:
+            continue
+        if taken is None:
+            taken = "|".join(
+                compact(r.get(key) or "")
+                for r in valued
+                for key in ("level1", "level2", "name", "target", "actual", "deviation")
+            )
+        # (a piece of one character is found in some text of almost any form, and may be a
+        # name's or a label's character printed alone: only the longer pieces are read)
+        pieces = [piece for piece in pieces if len(piece) > 1]
+        if not pieces or any(piece in taken for piece in pieces):
+            continue
+        narrowest = min(map(_printed_width, pieces))
+        for key in ("target", "actual", "deviation"):
+            value = row.get(key)
+            if (
+                isinstance(value, str)
+                and _CJK_CHAR.search(value)
+                and compact(value) in line.compact
+                and _printed_width(compact(value)) + _WIDTH_SLACK >= narrowest
+            ):
+                warnings.append(
+                    f"row at line {no}: {key} {value!r} over {' '.join(pieces)!r}, pieces of "
+                    "cells wrapped under the row's line no row took: left out"
+                )
+                row[key] = None
+    return warnings
+
+
+# (a wrapped cell's later line may run a little past its first: a narrow mark's place)
+_WIDTH_SLACK = 1
+_CJK_CHAR = lazy(r"[\u4e00-\u9fff]")
+
+
+def _printed_width(text: str) -> int:
+    """The width a text prints in: two for a Chinese character or a full-width mark, one for
+    any other."""
+    return sum(2 if ord(ch) > 0x2E7F else 1 for ch in text)
+
+
+def _unread_pieces(line) -> list[str]:
+    """The cells of ``line`` after the group labels' pieces it opens with, where each holds a
+    Chinese character and none is a label, a header word or points; else none."""
+    pieces = []
+    for cell in line.filled:
+        text = compact(cell)
+        if not pieces and (is_label(text) or is_fragment(text) or text in ("标", "指标")):
+            continue
+        if (
+            _POINTS_PRINTED.fullmatch(text)
+            or not any("\u4e00" <= ch <= "\u9fff" for ch in text)
+            or is_label(text)
+            or (len(text) > 1 and _NOT_A_NAME.fullmatch(text))
+            or vocab.meaning(text, "indicator_columns")
+            or _form_label(text)
+        ):
+            return []  # (a row's own number, 指标4：, a label or a header: the line is no tail)
+        pieces.append(text)
+    return pieces
+
+
+def names_past_labels_under_a_lost_piece(rows: list[dict], lines) -> list[str]:
+    """In a line print, a name that opens the line of its row's values (after the group labels'
+    pieces it may open with), above which, past lines of group labels alone inside the row's
+    span, stands a line of one cell of words that no cell took (_lost_piece): a name centred on
+    its row whose head the reading left above the labels printed between (对推动基建项目“四项制 /
+    可持续影响指标 / 度”健全和落实的持续性 效果明显 …), or the row before's reason: which it is
+    is not known, so the name is left out. Only where the line over the piece holds group
+    labels alone or nothing (a header's tails, a blank line): under another row's values'
+    line, the piece may as well be that row's cell wrapped under it. A row before of a name
+    and labels alone, no value (that very piece read as a row, dropped after the guards), is
+    no row whose cells could hold the piece."""
+    if not LINE_PRINT.get() or not rows:
+        return []
+    by_no = None
+    warnings = []
+    blanked = []
+    previous = None
+    for row in rows:
+        before, previous = previous, row
+        name, first, last = row.get("name"), row.get("line_start"), row.get("line_end")
+        if not name or first is None or last is None or last <= first:
+            continue
+        if by_no is None:
+            by_no = {line.no: line for line in lines}
+        no = first
+        while no < last and _labels_alone(by_no.get(no)):
+            no += 1
+        if no == first or not _opens_with_name(by_no.get(no), name):
+            continue  # (no label line between: names_after_a_lost_piece's case)
+        # (the piece over a line of labels alone or none: no row's values' line, whose cells'
+        # tails it could be)
+        above, prior = by_no.get(first - 1), by_no.get(first - 2)
+        if (
+            above is not None
+            and (prior is None or prior.blank or _labels_alone(prior))
+            and _lost_piece(above, (row, _valued_row(before)))
+        ):
+            warnings.append(
+                f"row at line {first}: name {name!r} under group labels under "
+                f"{above.compact!r}, read into no cell (the name's head cut off, or the row "
+                "before's reason): left out"
+            )
+            blanked.append(row)
+    for row in blanked:
+        row["name"] = None
+    return warnings
+
+
+def _labels_alone(line) -> bool:
+    """``line`` holds group labels or their pieces and nothing else."""
+    return (
+        line is not None
+        and not line.blank
+        and all(is_label(cell) or is_fragment(cell) for cell in line.filled)
+    )
+
+
+def _opens_with_name(line, name: str) -> bool:
+    """``line``, printed with no columns, opens (past group labels' pieces) with a cell of two
+    characters or more that the name opens with."""
+    if line is None or line.columns:
+        return False
+    for cell in line.filled:
+        if is_label(cell) or is_fragment(cell):
+            continue
+        text = compact(cell)
+        return len(text) > 1 and compact(name).startswith(text)
+    return False
+
+
+def _valued_row(row: dict | None) -> dict | None:
+    """``row`` if it holds a value (a target, an actual, points or a reason): a row of a name
+    and labels alone is a piece the reading could not place, dropped after the guards."""
+    if row is None or all(
+        row.get(key) is None for key in ("target", "actual", "weight", "score", "deviation")
+    ):
+        return None
+    return row
+
+
+def _anchored_rows(rows: list[dict]) -> list[dict]:
+    """The rows whose lines and words are a row's, not pieces the reading could not place:
+    in a table whose rows mostly print points, those with points (a row of no points there is
+    a wrapped cell's lines read as a row, dropped after the guards); else those with a value
+    (a row of a name and labels alone is a piece)."""
+    pointed = [r for r in rows if r.get("weight") is not None or r.get("score") is not None]
+    if len(pointed) * 2 > len(rows):
+        return pointed
+    return [r for r in rows if _valued_row(r) is not None]
