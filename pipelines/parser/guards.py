@@ -1496,13 +1496,16 @@ def names_cut_in_line_prints(rows: list[dict], lines) -> list[str]:
     templates print) none of them can fire, and they are not asked."""
     if not _a_row_line_without_columns(rows, lines):
         return []
-    warnings = names_after_a_lost_piece(rows, lines)
-    warnings += names_ending_in_a_lone_tail(rows, lines)
-    warnings += names_past_a_cell_between_pieces(rows, lines)
-    return warnings + cut_names_of_no_values(rows, lines)
+    by_no = {line.no: line for line in lines}  # (the four look lines up by number)
+    warnings = names_after_a_lost_piece(rows, lines, by_no)
+    warnings += names_ending_in_a_lone_tail(rows, lines, by_no)
+    warnings += names_past_a_cell_between_pieces(rows, lines, by_no)
+    return warnings + cut_names_of_no_values(rows, lines, by_no)
 
 
-def names_past_a_cell_between_pieces(rows: list[dict], lines) -> list[str]:
+def names_past_a_cell_between_pieces(
+    rows: list[dict], lines, by_no: dict | None = None
+) -> list[str]:
     """Three lines of one word each, the middle one the other two run together (预算执行 /
     预算执行率 / 率): a cell printed whole between the two pieces of the cell beside it wrapped
     around it (a row's merged label and its name, both centred), a row of its own that prints
@@ -1510,7 +1513,7 @@ def names_past_a_cell_between_pieces(rows: list[dict], lines) -> list[str]:
     预算执行率 / 率 read as one name): it is left out. The head's line may have been emptied
     by the text's reader (a wrapped cell's first words said whole on the next line): a blank
     line, then the word that ends in the one on the line under it."""
-    by_no = None  # (made for the first row of more than one line: none on many forms)
+    # (by_no made for the first row of more than one line, where not given: none on many forms)
     warnings = []
     for row in rows:
         name, start, end = row.get("name"), row.get("line_start"), row.get("line_end")
@@ -1544,20 +1547,20 @@ def _a_row_line_without_columns(rows: list[dict], lines) -> bool:
     columns."""
     # (the lines neither blank nor in columns first: a form printed in columns has few, and
     # then the rows' spans are not gathered; a tabbed line is in columns)
-    loose = [line.no for line in lines if not (line.blank or line.columns)]
+    loose = {line.no for line in lines if not (line.blank or line.columns)}
     if not loose:
         return False
-    span: set[int] = set()
+    # (the rows' spans asked one by one, up to the first that holds such a line)
     for row in rows:
         first, last = row.get("line_start"), row.get("line_end")
         first = last if first is None else first
         last = first if last is None else last
-        if first is not None:
-            span.update(range(first, last + 1))
-    return not span.isdisjoint(loose)
+        if first is not None and not loose.isdisjoint(range(first, last + 1)):
+            return True
+    return False
 
 
-def names_after_a_lost_piece(rows: list[dict], lines) -> list[str]:
+def names_after_a_lost_piece(rows: list[dict], lines, by_no: dict | None = None) -> list[str]:
     """A name whose first line comes right after a line of words read into no cell: one cell
     of words alone on its line (a stream of boxes, a cell a line, its wrapped lines printed
     one under another), not a label, a header or a sentence's end, found in no field of the
@@ -1566,7 +1569,6 @@ def names_after_a_lost_piece(rows: list[dict], lines) -> list[str]:
     (its values stand where they are read)."""
     if not rows:
         return []
-    by_no = None
     warnings = []
     before = None
     blanked = []
@@ -2273,6 +2275,12 @@ def _clashing_parent(level1: str | None, level2: str | None) -> str | None:
     return None
 
 
+@memo(4096)  # (a form's few pairs of labels, the same form to form)
+def _clashing_pair(labels: tuple[str | None, str | None]) -> str | None:
+    """_clashing_parent of a row's (一级, 二级)."""
+    return _clashing_parent(*labels)
+
+
 def levels_of_two_families(rows: list[dict]) -> list[str]:
     """A row whose 二级 label belongs to another 一级 than the row's (数量指标 under 效益指标,
     服务对象满意度指标 under 效益指标): a text out of reading order (a group's labels printed after
@@ -2304,7 +2312,7 @@ def levels_of_two_families(rows: list[dict]) -> list[str]:
             )
             row["level1"] = row["level2"] = None
             continue
-        parent = _clashing_parent(level1, level2)
+        parent = _clashing_pair((level1, level2))
         if parent:
             stale = [
                 key
@@ -2637,7 +2645,7 @@ def _carried_past_another(rows: list[dict], at: int, level: str, label: str, why
     return _carried_past(rows, at, level, carried, level, why)
 
 
-def names_ending_in_a_lone_tail(rows: list[dict], lines) -> list[str]:
+def names_ending_in_a_lone_tail(rows: list[dict], lines, by_no: dict | None = None) -> list[str]:
     """A name that ends in a line of the row's span printed alone (one piece of words, no
     columns: a cell's wrapped end, the print keeping no cell's place), the row's cells on one
     line told apart by single spaces, while another cell could end in that tail too: a target
@@ -2648,7 +2656,6 @@ def names_ending_in_a_lone_tail(rows: list[dict], lines) -> list[str]:
     name is left out (its values stand where they are read)."""
     if not rows:
         return []
-    by_no = None
     warnings = []
     previous = None
     for row in rows:
@@ -2759,7 +2766,7 @@ def _with_values(row: dict | None) -> dict | None:
     return row
 
 
-def cut_names_of_no_values(rows: list[dict], lines) -> list[str]:
+def cut_names_of_no_values(rows: list[dict], lines, by_no: dict | None = None) -> list[str]:
     """A row of a name and no value at all (no target, actual, points or reason), the name
     ending a cell printed a line at a time (its last line a piece alone), the next line a
     piece alone of words, no label and no figure, and the line after it opening as a value
@@ -2768,7 +2775,6 @@ def cut_names_of_no_values(rows: list[dict], lines) -> list[str]:
     left out."""
     if not rows:
         return []
-    by_no = None
     warnings = []
     for row in rows:
         name = compact(row.get("name") or "")
