@@ -846,6 +846,18 @@ def goals_cut_by_widths(lines: list[str]) -> list[str]:
     return [join_wrapped(lines[:k]) or "", join_wrapped(lines[k:]) or ""]
 
 
+def goals_by_paragraphs(runs: list[list[str]]) -> list[str]:
+    """[planned, actual] from the two goals' lines printed a paragraph each, a blank line
+    between them (pdfminer's boxes, a cell's lines wrapped in its box), where each paragraph
+    may be one cell wrapped by a PDF tool (_one_cell) and the lines together may not (one goal
+    wrapped over a blank line, the other left blank); [] otherwise."""
+    if len(runs) != 2 or _one_cell([line for run in runs for line in run]):
+        return []
+    if not all(_one_cell(run) for run in runs):
+        return []
+    return [join_wrapped(run) or "" for run in runs]
+
+
 def _one_cell(lines: list[str]) -> bool:
     """Lines that may be one cell wrapped by a PDF tool, which fills each line to its column's
     width before it goes on: the first a long line, those but the last of one width, and none

@@ -1,0 +1,160 @@
+"""Invented forms printed as pdfminer prints them (one cell a paragraph, a blank line between
+two, a cell wrapped over the lines of its box), for the rules of the fortieth session's pdfminer
+round: the goals' texts after their labels."""
+
+from __future__ import annotations
+
+from pipelines.parser import parse_text
+
+# the identity, the money header and its amounts a column at a time, then the money rows' labels
+_HEAD = [
+    "项目支出绩效自评表",
+    "(2023年度)",
+    "项目名称",
+    "主管部门",
+    "某市文化旅游局",
+    "图书馆数字阅读推广",
+    "实施单位",
+    "某市图书馆",
+    "年初预算数",
+    "全年预算数",
+    "全年执行数",
+    "分值",
+    "执行率",
+    "得分",
+    *["50.00", "50.00", "48.00", "48.00", "45.00", "45.00", "10.00", "93.75%", "9.38"],
+    "项目资金\n(万元)",
+    "年度资金总额",
+    "当年财政拨款",
+    "上年结转资金",
+    "其他资金",
+]
+
+# the indicator table after the goals: two rows, their labels before each, then 总分
+_TABLE = [
+    "一级指标 二级指标",
+    "三级指标",
+    "年度指标值",
+    "实际完成值",
+    "分值 得分",
+    "偏差原因分析及改进措施",
+    "产出指标 数量指标",
+    "举办阅读讲座场次",
+    "≥20场",
+    "22场",
+    "40.00",
+    "40.00",
+    "效益指标 社会效益指\n标",
+    "市民阅读参与率",
+    "≥60%",
+    "65%",
+    "50.00",
+    "48.00",
+    "总分",
+    "100.00",
+    "97.38",
+]
+
+_PLANNED = "开展全市数字阅读推广活动,建设线上阅读平台一个,举办阅读讲座二十场,提升市民阅读参与度。"
+_ACTUAL = "建成线上阅读平台一个,举办阅读讲座二十二场,市民参与度明显提升。"
+
+
+def _form(cells: list[str]) -> dict:
+    text = "\n\n".join([*_HEAD, *cells, *_TABLE]) + "\n"
+    return parse_text(text, "invented.txt").forms[0]
+
+
+def _goals(form: dict) -> tuple:
+    return form["goal_planned"], form["goal_actual"]
+
+
+def test_the_goal_blocks_row_label_after_its_column_labels_is_no_end_of_the_goals():
+    # 预期目标 | 实际完成情况 | 年度总体目标 (its box after the column labels' boxes) | the two
+    # texts: the row's label is skipped, not taken for the next part's label that ends the goals
+    form = _form(
+        [
+            "预期目标",
+            "实际完成情况",
+            "年度总体目\n标",
+            "开展全市数字阅读推广活动,建设线上阅读平\n台一个,举办阅读讲座二十场,提升市民阅读\n参与度。",
+            "建成线上阅读平台一个,举办阅读讲座\n二十二场,市民参与度明显提升。",
+        ]
+    )
+    assert _goals(form) == (_PLANNED, _ACTUAL)
+
+
+def test_the_money_amounts_between_the_two_goal_labels_leave_them_a_header_row():
+    # 预期目标 printed among the amounts' boxes (the header's column label beside them), then
+    # 实际完成情况 and the two texts: the amounts are no goal, the texts after the labels are
+    form = _form(
+        [
+            "年度总体目\n标",
+            "预期目标",
+            *["50.00", "48.00", "0.00", "0.00", "93.75%"],
+            "实际完成情况",
+            "开展全市数字阅读推广活动,建设线上阅读平\n台一个,举办阅读讲座二十场,提升市民阅读\n参与度。",
+            "建成线上阅读平台一个,举办阅读讲座\n二十二场,市民参与度明显提升。",
+        ]
+    )
+    assert _goals(form) == (_PLANNED, _ACTUAL)
+
+
+def test_one_figure_between_the_goal_labels_is_still_the_planned_goal():
+    # 预期目标 | 43.2 | 实际完成情况 | 37.24: each label's own cell, figures both
+    form = _form(["年度总体目标", "预期目标", "43.2", "实际完成情况", "37.24"])
+    assert _goals(form) == ("43.2", "37.24")
+
+
+def test_a_goal_line_cut_at_the_spaces_after_its_commas_is_one_line():
+    # the two goals' lines in one block, no blank line between (a line each, told apart by
+    # their widths), the planned goal's first line printed with a space after each comma
+    # (…推广活动, 建设…): its pieces are one line's text, not cells side by side
+    planned = (
+        "开展全市数字阅读推广活动, 建设线上阅读平台一个, 举办阅读讲座二十场, 提升市民阅读参与度。"
+    )
+    actual = "建成线上阅读平台一个,举办阅读讲座二十二场,市民参与度明显提升。"
+    form = _form(
+        [
+            "预期目标",
+            "实际完成情况",
+            "年度总体目\n标",
+            "开展全市数字阅读推广活动, 建设线上阅读平台一个, 举办阅读讲座二十场, 提升市\n"
+            f"民阅读参与度。\n{actual}",
+        ]
+    )
+    assert _goals(form) == (planned, actual)
+
+
+def test_two_goals_a_paragraph_each_are_read_by_their_paragraphs():
+    # the planned goal's lines wider than a table's cell (not joined as a wrapped cell), the
+    # achieved goal's lines narrower, a blank line between the two paragraphs
+    planned = (
+        "开展全市数字阅读推广活动,建设线上阅读平台一个,举办阅读讲座二十场,提升市民阅读参与度与"
+        "图书馆服务覆盖面,推动全民阅读深入开展并形成长效机制。"
+    )
+    form = _form(
+        [
+            "预期目标",
+            "实际完成情况",
+            "年度总体目\n标",
+            "开展全市数字阅读推广活动,建设线上阅读平台一个,举办阅读讲座二十场,提升市\n"
+            "民阅读参与度与图书馆服务覆盖面,推动全民阅读深入开展并形成长效机制。",
+            "建成线上阅读平台一个,举办阅读讲座\n二十二场,市民参与度明显提升。",
+        ]
+    )
+    assert _goals(form) == (planned, _ACTUAL)
+
+
+def test_one_goal_over_two_paragraphs_is_not_cut_into_two_goals():
+    # one text whose lines may be one cell wrapped across the blank line (the second paragraph
+    # a wrapped cell's last line, no wider): which goal it is cannot be told, none is read
+    form = _form(
+        [
+            "预期目标",
+            "实际完成情况",
+            "年度总体目\n标",
+            "开展全市数字阅读推广活动,建设线上阅读平台一个,举办阅读讲座二十场,提升市",
+            "民阅读参与度。",
+        ]
+    )
+    assert _goals(form) == (None, None)
