@@ -158,3 +158,26 @@ def test_one_goal_over_two_paragraphs_is_not_cut_into_two_goals():
         ]
     )
     assert _goals(form) == (None, None)
+
+
+def _form_graded(grade: str) -> dict:
+    """The form with its goals a paragraph each and the grade's row (评分等级 | ``grade``) printed
+    between the last row and the 总分 row, a cell a paragraph."""
+    at = _TABLE.index("总分")
+    table = [*_TABLE[:at], "评分等级", grade, *_TABLE[at:]]
+    text = "\n\n".join([*_HEAD, "预期目标", _PLANNED, "实际完成情况", _ACTUAL, *table]) + "\n"
+    return parse_text(text, "invented.txt").forms[0]
+
+
+def test_the_total_row_after_the_grade_and_its_grade_is_read():
+    # 评分等级 | 优 | 总分 | 100.00 | 97.38, each on a line of its own: the grade's row ends the
+    # indicator rows, the 总分 after its grade is the totals' row
+    form = _form_graded("优")
+    assert (form["total_weight"], form["total_score"]) == (100.0, 97.38)
+    assert [row["name"] for row in form["indicators"]] == ["举办阅读讲座场次", "市民阅读参与率"]
+
+
+def test_a_total_row_after_a_grade_label_and_no_grade_is_not_taken():
+    # (评分等级 | 见附表 | 总分: the cell after the label no grade word, not read as the grade row)
+    form = _form_graded("见附表")
+    assert form["total_score"] is None

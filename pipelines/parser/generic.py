@@ -4591,6 +4591,18 @@ def _header_line(cells: list[Cell], i: int) -> bool:
     )
 
 
+def _total_after_grade(cells: list[Cell], i: int) -> int | None:
+    """The 总分 label right after the grade's label and its grade (评分等级 | 优 | 总分, a cell a
+    paragraph: pdfminer's boxes, the grade's row printed before the totals' row), or None."""
+    if not vocab.meaning(cells[i].text, "grade"):
+        return None
+    filled = [k for k in range(i + 1, min(i + 6, len(cells))) if cells[k].text][:2]
+    if len(filled) == 2 and compact(cells[filled[0]].text) in _GRADES:
+        k = filled[1]
+        return k if vocab.meaning(cells[k].text, "totals") else None
+    return None
+
+
 def _body_end(cells: list[Cell], start: int) -> tuple[int, int | None]:
     """(end of the indicator rows, index of the totals label or None)."""
     for i in range(start, len(cells)):
@@ -4613,7 +4625,7 @@ def _body_end(cells: list[Cell], start: int) -> tuple[int, int | None]:
                 ),
                 None,
             )
-            return i, total
+            return i, total if total is not None else _total_after_grade(cells, i)
     return len(cells), None
 
 
