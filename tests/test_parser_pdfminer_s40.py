@@ -99,6 +99,14 @@ def test_the_money_amounts_between_the_two_goal_labels_leave_them_a_header_row()
     assert _goals(form) == (_PLANNED, _ACTUAL)
 
 
+def test_the_one_text_after_the_amounts_between_the_goal_labels_is_the_planned_goal():
+    # 预期目标 | 0.00 | 0.00 | text | 实际完成情况 | text: the amounts printed among the goal
+    # header's boxes, then the planned goal in its label's column
+    # (the achieved goal short: one a line, a long one might go on past the goals' last cell)
+    form = _form(["年度总体目标", "预期目标", "0.00", "0.00", _PLANNED, "实际完成情况", "已完成"])
+    assert _goals(form) == (_PLANNED, "已完成")
+
+
 def test_one_figure_between_the_goal_labels_is_still_the_planned_goal():
     # 预期目标 | 43.2 | 实际完成情况 | 37.24: each label's own cell, figures both
     form = _form(["年度总体目标", "预期目标", "43.2", "实际完成情况", "37.24"])

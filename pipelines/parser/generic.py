@@ -3754,7 +3754,13 @@ def _goals_after_labels(
     goal that goes on into cells not read left out; with no planned label, the one text under
     the block's heading before the achieved goal's label."""
     planned = actual = None
-    if planned_at is not None:
+    if (
+        planned_at is not None
+        and actual_at is not None
+        and (text := _text_after_amounts(cells, planned_at, actual_at))
+    ):
+        planned = text
+    elif planned_at is not None:
         planned, after_planned = _value_after(cells, planned_at, stop)
         planned = None if _goes_on_unread(planned, cells, after_planned, stop) else planned
     elif actual_at is not None:
@@ -3764,6 +3770,20 @@ def _goals_after_labels(
         actual, after_actual = _value_after(cells, actual_at, stop)
         actual = None if _goes_on_unread(actual, cells, after_actual, stop) else actual
     return planned, actual
+
+
+def _text_after_amounts(cells: list[Cell], planned_at: int, actual_at: int) -> str | None:
+    """The one text between the two goal labels where two figures or more stand before it and
+    nothing else (预期目标 | 0.00 | 0.00 | text | 实际完成情况: the money table's amounts printed
+    among the goal header's boxes, then the planned goal, in its label's column); None for any
+    other shape."""
+    filled = [c.text for c in cells[planned_at + 1 : actual_at] if c.text]
+    if len(filled) < 3 or not all(map(is_number, filled[:-1])):
+        return None
+    text = filled[-1]
+    if not _is_text(text) or vocab.is_any_label(text) or _is_level(text):
+        return None
+    return text
 
 
 def _amounts_between(cells: list[Cell], planned_at: int, actual_at: int) -> bool:
