@@ -189,3 +189,23 @@ def test_a_total_row_after_a_grade_label_and_no_grade_is_not_taken():
     # (评分等级 | 见附表 | 总分: the cell after the label no grade word, not read as the grade row)
     form = _form_graded("见附表")
     assert form["total_score"] is None
+
+
+def test_a_first_paragraph_that_ends_its_sentence_ends_the_planned_goal():
+    # the three lines may be one cell wrapped (two lines of one width, the last narrower), but
+    # the first paragraph ends its sentence and a blank line follows it: two goals
+    planned = (
+        "开展全市数字阅读推广活动,建设线上阅读平台一个,举办阅读讲座二十场,提升市民阅读参与度与"
+        "图书馆服务覆盖面,推动全民阅读活动深入开展并形成长效机制。"
+    )
+    actual = "建成线上阅读平台一个,完成年度目标。"
+    form = _form(
+        [
+            "预期目标",
+            "实际完成情况",
+            "开展全市数字阅读推广活动,建设线上阅读平台一个,举办阅读讲座二十场,提升市\n"
+            "民阅读参与度与图书馆服务覆盖面,推动全民阅读活动深入开展并形成长效机制。",
+            actual,
+        ]
+    )
+    assert _goals(form) == (planned, actual)

@@ -851,8 +851,10 @@ def goals_by_paragraphs(runs: list[list[str]]) -> list[str]:
     between them (pdfminer's boxes, a cell's lines wrapped in its box), where each paragraph
     may be one cell wrapped by a PDF tool (_one_cell) and the lines together may not (one goal
     wrapped over a blank line, the other left blank); [] otherwise."""
-    if len(runs) != 2 or _one_cell([line for run in runs for line in run]):
+    if len(runs) != 2:
         return []
+    if not ends_sentence(runs[0][-1]) and _one_cell([line for run in runs for line in run]):
+        return []  # (a first paragraph that ends its sentence ends its text: a blank line after)
     if not all(_one_cell(run) for run in runs):
         return []
     return [join_wrapped(run) or "" for run in runs]
