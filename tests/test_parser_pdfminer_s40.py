@@ -209,3 +209,10 @@ def test_a_first_paragraph_that_ends_its_sentence_ends_the_planned_goal():
         ]
     )
     assert _goals(form) == (planned, actual)
+
+
+def test_a_long_achieved_goal_right_before_the_indicator_header_is_read():
+    # 预期目标 | 0.00 | 0.00 | text | 实际完成情况 | a long text | 一级指标 …: the goals' last cell
+    # is closed by the indicator header, not cut where the text ends
+    form = _form(["年度总体目标", "预期目标", "0.00", "0.00", _PLANNED, "实际完成情况", _ACTUAL])
+    assert _goals(form) == (_PLANNED, _ACTUAL)

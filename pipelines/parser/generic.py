@@ -11165,8 +11165,13 @@ def _read_form(lines: list[Line]) -> tuple[dict, Reading]:
         if fund_at is not None
         else cells[project_at or 0 : header_at]
     )
+    goal_stop = len(goal_cells)
+    if header_at is not None:
+        # (the indicator header's first cell after the goals' cells, out of their reach: the
+        # goals end at a label, not where the text was cut)
+        goal_cells = goal_cells + cells[header_at : header_at + 1]
     goal_planned, goal_actual = read_goals(
-        goal_cells, 0, len(goal_cells), reading, closed=header_at is not None
+        goal_cells, 0, goal_stop, reading, closed=header_at is not None
     )
     if goal_planned is None and goal_actual is None and header_at is not None:
         goal_planned, goal_actual = _goals_in_the_header(cells, header_at, reading)
