@@ -216,3 +216,26 @@ def test_a_long_achieved_goal_right_before_the_indicator_header_is_read():
     # is closed by the indicator header, not cut where the text ends
     form = _form(["年度总体目标", "预期目标", "0.00", "0.00", _PLANNED, "实际完成情况", _ACTUAL])
     assert _goals(form) == (_PLANNED, _ACTUAL)
+
+
+def test_a_paragraph_of_prose_whose_lines_differ_by_a_few_places_is_one_goal():
+    # a wide goal's lines printed with a space after some commas (76 and 72 places): no one
+    # width within a wrapped cell's slack, but within a fifteenth of the line, a paragraph of
+    # prose; a blank line, then the achieved goal's paragraph
+    planned = (
+        "开展全市数字阅读推广活动, 建设线上阅读平台一个, 举办阅读讲座二十场, 提升市民"
+        "阅读参与度与图书馆服务覆盖面,推动全民阅读深入开展并形成长效机制,全面提高"
+        "公共文化服务水平。"
+    )
+    form = _form(
+        [
+            "预期目标",
+            "实际完成情况",
+            "年度总体目\n标",
+            "开展全市数字阅读推广活动, 建设线上阅读平台一个, 举办阅读讲座二十场, 提升市民\n"
+            "阅读参与度与图书馆服务覆盖面,推动全民阅读深入开展并形成长效机制,全面提高\n"
+            "公共文化服务水平。",
+            "建成线上阅读平台一个,举办阅读讲座\n二十二场,市民参与度明显提升。",
+        ]
+    )
+    assert _goals(form) == (planned, _ACTUAL)

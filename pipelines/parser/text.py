@@ -853,11 +853,29 @@ def goals_by_paragraphs(runs: list[list[str]]) -> list[str]:
     wrapped over a blank line, the other left blank); [] otherwise."""
     if len(runs) != 2:
         return []
-    if not ends_sentence(runs[0][-1]) and _one_cell([line for run in runs for line in run]):
+    together = [line for run in runs for line in run]
+    if not ends_sentence(runs[0][-1]) and (_one_cell(together) or _prose(together)):
         return []  # (a first paragraph that ends its sentence ends its text: a blank line after)
-    if not all(_one_cell(run) for run in runs):
+    if not all(_one_cell(run) or _prose(run) for run in runs):
         return []
     return [join_wrapped(run) or "" for run in runs]
+
+
+def _prose(lines: list[str]) -> bool:
+    """Lines of one paragraph of prose wrapped in a wide cell, its spaces, commas and digits
+    printed narrower or wider than their places (…有效落实, 大力推进… : 66 to 70 places): the
+    lines but the last of one width within a fifteenth of it, the first a long line, the last
+    no wider."""
+    widths = [display_width(t) for t in lines]
+    full = widths[:-1]
+    if not full:
+        return True
+    slack = max(WRAP_SLACK, max(full) // 15)
+    return (
+        min(full) >= _LONG_LINE
+        and max(full) - min(full) <= slack
+        and widths[-1] <= max(full) + slack
+    )
 
 
 def _one_cell(lines: list[str]) -> bool:
