@@ -239,3 +239,23 @@ def test_a_paragraph_of_prose_whose_lines_differ_by_a_few_places_is_one_goal():
         ]
     )
     assert _goals(form) == (planned, _ACTUAL)
+
+
+def test_a_narrow_paragraph_whose_lines_differ_by_four_places_is_one_goal():
+    # the achieved goal's lines 36, 36 and 32 places wide (a figure and spaces after commas):
+    # within four places, a paragraph of prose, after the planned goal's paragraph
+    actual = (
+        "建成线上阅读平台一个, 举办阅读讲座二十二场, 市民阅读参与度明显提升, 完成"
+        "4 个分馆数字资源建设, 图书馆服务覆盖面持续扩大。"
+    )
+    form = _form(
+        [
+            "预期目标",
+            "实际完成情况",
+            "年度总体目\n标",
+            "开展全市数字阅读推广活动,建设线上阅读平\n台一个,举办阅读讲座二十场,提升市民阅读\n参与度。",
+            "建成线上阅读平台一个, 举办阅读讲座二\n十二场, 市民阅读参与度明显提升, 完成\n"
+            "4 个分馆数字资源建设, 图书馆服务\n覆盖面持续扩大。",
+        ]
+    )
+    assert _goals(form) == (_PLANNED, actual)

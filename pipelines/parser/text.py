@@ -862,15 +862,15 @@ def goals_by_paragraphs(runs: list[list[str]]) -> list[str]:
 
 
 def _prose(lines: list[str]) -> bool:
-    """Lines of one paragraph of prose wrapped in a wide cell, its spaces, commas and digits
-    printed narrower or wider than their places (…有效落实, 大力推进… : 66 to 70 places): the
-    lines but the last of one width within a fifteenth of it, the first a long line, the last
-    no wider."""
+    """Lines of one paragraph of prose wrapped in its cell, its spaces, commas and digits
+    printed narrower or wider than their places (…有效落实, 大力推进… : 66 to 70 places; 34 to
+    38 in a narrow column): the lines but the last of one width within four places or a
+    fifteenth of it, the first a long line, the last no wider."""
     widths = [display_width(t) for t in lines]
     full = widths[:-1]
     if not full:
         return True
-    slack = max(WRAP_SLACK, max(full) // 15)
+    slack = max(WRAP_SLACK + 1, max(full) // 15)
     return (
         min(full) >= _LONG_LINE
         and max(full) - min(full) <= slack
