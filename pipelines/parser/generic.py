@@ -78,6 +78,7 @@ from pipelines.parser.text import (
     display_width,
     ends_sentence,
     filled_width,
+    goals_by_paragraphs,
     goals_cut_by_widths,
     han_count,
     is_number,
@@ -3518,6 +3519,46 @@ def _list_numbers_joined(cells: list[Cell]) -> list[Cell]:
     return out
 
 
+def _paragraphs(cells: list[Cell]) -> list[list[str]]:
+    """The lines of goal cells printed as paragraphs, a blank line between (a line's cells
+    joined by a space): one list of lines a paragraph; [] where a line prints its cells in
+    columns (tabs, wide gaps), which are no paragraph's line."""
+    if any(c.apart for c in cells):
+        return []
+    runs: list[list[str]] = []
+    last = None
+    for cell in cells:
+        if cell.no == last:
+            runs[-1][-1] += f" {cell.text}"
+        elif last is not None and cell.no == last + 1:
+            runs[-1].append(cell.text)
+        else:
+            runs.append([cell.text])
+        last = cell.no
+    return runs
+
+
+def _clauses_joined(cells: list[Cell]) -> list[Cell]:
+    """Goal cells on one line, no columns printed (no tab or wide gap), joined where the first
+    ends with a clause's comma (…维修整改, | 履行业主职责, | 保障房地): one goal's line, a space
+    after each comma, cut at the spaces; a text never ends a line's cell with a comma and
+    another text goes on beside it."""
+    out: list[Cell] = []
+    for cell in cells:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and last.no == cell.no
+            and not last.apart
+            and not cell.apart
+            and last.text[-1:] in _UNFINISHED
+        ):
+            out[-1] = Cell(f"{last.text} {cell.text}", cell.no, last.cut, last.apart)
+        else:
+            out.append(cell)
+    return out
+
+
 def read_goals(
     cells: list[Cell], start: int, stop: int, reading: Reading, closed: bool = True
 ) -> tuple[str | None, str | None]:
@@ -3546,11 +3587,15 @@ def read_goals(
         elif actual_at is not None and (header := _goal_header_after(cells, actual_at, stop)):
             planned_at, actual_at = header
     planned = actual = None
+    amounts_between = False
     if (
         planned_at is not None
         and actual_at is not None
         and actual_at > planned_at
-        and all(not c.text for c in cells[planned_at + 1 : actual_at])
+        and (
+            all(not c.text for c in cells[planned_at + 1 : actual_at])
+            or (amounts_between := _amounts_between(cells, planned_at, actual_at))
+        )
     ):
         # a header row of the two labels, then the two texts; one text alone cannot be told
         # apart (run together, or one of the two left blank)
@@ -3560,6 +3605,8 @@ def read_goals(
                 vocab.RATE_HEADER
             ):
                 continue  # a third column, of the goals' completion rate (总体完成率(%))
+            if not after and vocab.label_key(cell.text) in _GOAL_BLOCK_WORDS:
+                continue  # the block's row label printed after its column labels (pdfminer)
             if (
                 vocab.is_any_label(cell.text)
                 or _opens_with_heading(cell.text)
@@ -3574,7 +3621,7 @@ def read_goals(
                 after.append(cell)
         if after and _label_tail_alone(cells, after[0]):
             after = after[1:]  # (年度总体 | 预期目标 | 实际完成情况 / 目标: the row label's tail)
-        after = _list_numbers_joined(after)
+        after = _clauses_joined(_list_numbers_joined(after))
         if section_points_first([c.text.strip() for c in after]):
             after = after[1:]  # the goal section's points (20), printed after its header
         by_line: dict[int, list[str]] = {}
@@ -3668,6 +3715,8 @@ def read_goals(
             # the same text in both columns, wrapped at other widths, its lines' pieces taken
             # by turns (…推进普 | …推进普法紧绕中心服务 | 法紧绕中心服务大局。… | 大局。…)
             texts = twice
+        elif closed and (paragraphs := goals_by_paragraphs(_paragraphs(after))):
+            texts = paragraphs  # each goal a paragraph, a blank line between them
         else:
             texts = _rejoin_clauses([c.text for c in after])
             if len(by_line) == 1:  # (one line's pieces: wrapped lines' pieces are not joined)
@@ -3688,23 +3737,67 @@ def read_goals(
         if len(texts) == 2 and all(len(compact(t)) >= 2 for t in texts):
             # two sentences; a scrap of a spaced-out label (绩 效 指 标) is not a goal
             planned, actual = texts[0] or None, texts[1] or None
+        if amounts_between and planned is None:
+            # (not two texts after the labels: each label's own cell, as any other print)
+            planned, actual = _goals_after_labels(cells, start, stop, planned_at, actual_at)
     elif planned_at is None and actual_at is None:
         planned = _goal_under_the_heading(cells, start, stop, closed)
     else:
-        if planned_at is not None:
-            planned, after_planned = _value_after(cells, planned_at, stop)
-            planned = None if _goes_on_unread(planned, cells, after_planned, stop) else planned
-        elif actual_at is not None:
-            # (年度总体目标 | text | 完成情况 | text: the achieved goal's label after the first text)
-            planned = _goal_under_the_heading(cells, start, actual_at, True, by_actual=True)
-        if actual_at is not None:
-            actual, after_actual = _value_after(cells, actual_at, stop)
-            actual = None if _goes_on_unread(actual, cells, after_actual, stop) else actual
+        planned, actual = _goals_after_labels(cells, start, stop, planned_at, actual_at)
     if planned_at is not None:
         reading.labels.append(f"goal_planned (line {cells[planned_at].no})")
     if actual_at is not None:
         reading.labels.append(f"goal_actual (line {cells[actual_at].no})")
     return _goal_text(planned), _goal_text(actual)
+
+
+def _goals_after_labels(
+    cells: list[Cell], start: int, stop: int, planned_at: int | None, actual_at: int | None
+) -> tuple[str | None, str | None]:
+    """Each goal read as the cell after its own label (预期目标 | text | 实际完成情况 | text), a
+    goal that goes on into cells not read left out; with no planned label, the one text under
+    the block's heading before the achieved goal's label."""
+    planned = actual = None
+    if (
+        planned_at is not None
+        and actual_at is not None
+        and (text := _text_after_amounts(cells, planned_at, actual_at))
+    ):
+        planned = text
+    elif planned_at is not None:
+        planned, after_planned = _value_after(cells, planned_at, stop)
+        planned = None if _goes_on_unread(planned, cells, after_planned, stop) else planned
+    elif actual_at is not None:
+        # (年度总体目标 | text | 完成情况 | text: the achieved goal's label after the first text)
+        planned = _goal_under_the_heading(cells, start, actual_at, True, by_actual=True)
+    if actual_at is not None:
+        actual, after_actual = _value_after(cells, actual_at, stop)
+        actual = None if _goes_on_unread(actual, cells, after_actual, stop) else actual
+    return planned, actual
+
+
+def _text_after_amounts(cells: list[Cell], planned_at: int, actual_at: int) -> str | None:
+    """The one text between the two goal labels where two figures or more stand before it and
+    nothing else (预期目标 | 0.00 | 0.00 | text | 实际完成情况: the money table's amounts printed
+    among the goal header's boxes, then the planned goal, in its label's column); None for any
+    other shape."""
+    filled = [c.text for c in cells[planned_at + 1 : actual_at] if c.text]
+    if len(filled) < 3 or not all(map(is_number, filled[:-1])):
+        return None
+    text = filled[-1]
+    if not _is_text(text) or vocab.is_any_label(text) or _is_level(text):
+        return None
+    return text
+
+
+def _amounts_between(cells: list[Cell], planned_at: int, actual_at: int) -> bool:
+    """Two figures or more and nothing else between the two goal labels: the money table's
+    amounts, printed among the goal header's labels where a tool (pdfminer) printed the planned
+    label's box among the amounts' boxes (预期目标 | 31.15 | 0.00 | 99.00% | 实际完成情况 | text
+    | text). A goal is one cell, so two figures are no goal: the labels are a header row, the
+    texts after them (one figure alone may be a goal: 预期目标 | 43.2 | 实际完成情况 | 37.24)."""
+    filled = [c.text for c in cells[planned_at + 1 : actual_at] if c.text]
+    return len(filled) >= 2 and all(map(is_number, filled))
 
 
 def _goal_under_the_heading(
@@ -4642,6 +4735,18 @@ def _header_line(cells: list[Cell], i: int) -> bool:
     )
 
 
+def _total_after_grade(cells: list[Cell], i: int) -> int | None:
+    """The 总分 label right after the grade's label and its grade (评分等级 | 优 | 总分, a cell a
+    paragraph: pdfminer's boxes, the grade's row printed before the totals' row), or None."""
+    if not vocab.meaning(cells[i].text, "grade"):
+        return None
+    filled = [k for k in range(i + 1, min(i + 6, len(cells))) if cells[k].text][:2]
+    if len(filled) == 2 and compact(cells[filled[0]].text) in _GRADES:
+        k = filled[1]
+        return k if vocab.meaning(cells[k].text, "totals") else None
+    return None
+
+
 def _body_end(cells: list[Cell], start: int) -> tuple[int, int | None]:
     """(end of the indicator rows, index of the totals label or None)."""
     for i in range(start, len(cells)):
@@ -4664,7 +4769,7 @@ def _body_end(cells: list[Cell], start: int) -> tuple[int, int | None]:
                 ),
                 None,
             )
-            return i, total
+            return i, total if total is not None else _total_after_grade(cells, i)
     return len(cells), None
 
 
@@ -11455,8 +11560,13 @@ def _read_form(lines: list[Line]) -> tuple[dict, Reading]:
         if fund_at is not None
         else cells[project_at or 0 : header_at]
     )
+    goal_stop = len(goal_cells)
+    if header_at is not None:
+        # (the indicator header's first cell after the goals' cells, out of their reach: the
+        # goals end at a label, not where the text was cut)
+        goal_cells = goal_cells + cells[header_at : header_at + 1]
     goal_planned, goal_actual = read_goals(
-        goal_cells, 0, len(goal_cells), reading, closed=header_at is not None
+        goal_cells, 0, goal_stop, reading, closed=header_at is not None
     )
     if goal_planned is None and goal_actual is None and header_at is not None:
         goal_planned, goal_actual = _goals_in_the_header(cells, header_at, reading)

@@ -846,6 +846,38 @@ def goals_cut_by_widths(lines: list[str]) -> list[str]:
     return [join_wrapped(lines[:k]) or "", join_wrapped(lines[k:]) or ""]
 
 
+def goals_by_paragraphs(runs: list[list[str]]) -> list[str]:
+    """[planned, actual] from the two goals' lines printed a paragraph each, a blank line
+    between them (pdfminer's boxes, a cell's lines wrapped in its box), where each paragraph
+    may be one cell wrapped by a PDF tool (_one_cell) and the lines together may not (one goal
+    wrapped over a blank line, the other left blank); [] otherwise."""
+    if len(runs) != 2:
+        return []
+    together = [line for run in runs for line in run]
+    if not ends_sentence(runs[0][-1]) and (_one_cell(together) or _prose(together)):
+        return []  # (a first paragraph that ends its sentence ends its text: a blank line after)
+    if not all(_one_cell(run) or _prose(run) for run in runs):
+        return []
+    return [join_wrapped(run) or "" for run in runs]
+
+
+def _prose(lines: list[str]) -> bool:
+    """Lines of one paragraph of prose wrapped in its cell, its spaces, commas and digits
+    printed narrower or wider than their places (…有效落实, 大力推进… : 66 to 70 places; 34 to
+    38 in a narrow column): the lines but the last of one width within four places or a
+    fifteenth of it, the first a long line, the last no wider."""
+    widths = [display_width(t) for t in lines]
+    full = widths[:-1]
+    if not full:
+        return True
+    slack = max(WRAP_SLACK + 1, max(full) // 15)
+    return (
+        min(full) >= _LONG_LINE
+        and max(full) - min(full) <= slack
+        and widths[-1] <= max(full) + slack
+    )
+
+
 def _one_cell(lines: list[str]) -> bool:
     """Lines that may be one cell wrapped by a PDF tool, which fills each line to its column's
     width before it goes on: the first a long line, those but the last of one width, and none
