@@ -48,15 +48,16 @@ def from_blocks(text: str) -> tuple[str, list[tuple[int, int, str]]] | None:
     if "\t" in text or text.count("\n\n") < text.count("\n") * _BLANK_SHARE:
         return None  # (a cell a paragraph: nearly every other line blank)
     lines = text.split("\n")
-    blocks = _blocks(lines)
-    printed = [b for b in blocks if b]
-    filled = sum(len(b) for b in printed)
-    if (
-        len(printed) < _MIN_BLOCKS
-        or len(printed) * 2 < filled  # most blocks a line of their own: cells, not prose
-        or _not_cells(lines, printed, filled)
-    ):
+    # (the lines of more than white space, in order: the blocks' lines. The test of their
+    # shapes first, which needs no blocks and settles the space layout's texts that reach
+    # here, on every parse, after a few of their lines)
+    at = [i for i, line in enumerate(lines) if line and not line.isspace()]
+    filled = len(at)
+    if _not_cells(lines, (at,), filled):
         return None
+    printed = _blocks(at)
+    if len(printed) < _MIN_BLOCKS or len(printed) * 2 < filled:
+        return None  # (most blocks a line of their own: cells, not prose)
     notes: list[tuple[int, int, str]] = []
     for block in printed:
         if len(block) >= 3 and _cell_then_total([lines[i].strip() for i in block]):
@@ -180,16 +181,19 @@ def _numbers_apart(line: str) -> bool:
     return sum(map(is_number, line.split())) >= 2
 
 
-def _blocks(lines: list[str]) -> list[list[int]]:
-    """The runs of non-blank lines (their indexes)."""
-    out: list[list[int]] = [[]]
-    for i, line in enumerate(lines):
-        # (a line of more than white space: tested without a stripped copy of every line, this
-        # runs on every line of a space-layout text)
-        if line and not line.isspace():
-            out[-1].append(i)
-        elif out[-1]:
-            out.append([])
+def _blocks(at: list[int]) -> list[list[int]]:
+    """The runs of non-blank lines, given their indexes in order (``at``): each run's
+    indexes."""
+    out: list[list[int]] = []
+    block: list[int] = []
+    after = -2
+    for i in at:
+        if i != after + 1:
+            block = [i]
+            out.append(block)
+        else:
+            block.append(i)
+        after = i
     return out
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from functools import lru_cache
 from itertools import pairwise, repeat
@@ -1462,9 +1463,10 @@ def rows_named_by_a_cells_end(rows: list[dict], lines) -> list[str]:
     name's head read as the row's value or lost (支持服务贸易、服务外 | 包企业数量), so the
     name is not the indicator's and the values read around it are not sure: the row is left
     out."""
-    # (the only lines such a cell stands on; most forms have none, and then no row is looked
-    # at: this runs on every form)
-    alone = _lines_alone(lines) if rows else {}
+    # (the only lines such a cell stands on, looked for among the lines of the rows' spans
+    # alone (with one line either side), the only lines a row is read through; most forms
+    # have none, and then no row is looked at: this runs on every form)
+    alone = _lines_alone(_lines_of_spans(rows, lines)) if rows else {}
     if not alone:
         return []
     # (a name ends a cell only where it ends one of those lines: where none does, most forms,
@@ -1545,19 +1547,29 @@ def names_past_a_cell_between_pieces(
 def _a_row_line_without_columns(rows: list[dict], lines) -> bool:
     """Some line inside a row's span (line_start to line_end) is neither blank nor printed in
     columns."""
-    # (the lines neither blank nor in columns first: a form printed in columns has few, and
-    # then the rows' spans are not gathered; a tabbed line is in columns)
-    loose = {line.no for line in lines if not (line.blank or line.columns)}
-    if not loose:
-        return False
-    # (the rows' spans asked one by one, up to the first that holds such a line)
+    # (the rows' spans gathered, each a row's two ends or the one it has, and the lines
+    # neither blank nor in columns looked for among the lines from the first span's start to
+    # the last one's end only; a tabbed line is in columns)
+    spans = []
     for row in rows:
         first, last = row.get("line_start"), row.get("line_end")
         first = last if first is None else first
         last = first if last is None else last
-        if first is not None and not loose.isdisjoint(range(first, last + 1)):
-            return True
-    return False
+        if first is not None:
+            spans.append((first, last))
+    if not spans:
+        return False
+    low, high = min(first for first, _ in spans), max(last for _, last in spans)
+    key = _NUMBER_OF
+    loose = {
+        line.no
+        for line in lines[bisect_left(lines, low, key=key) : bisect_right(lines, high, key=key)]
+        if not (line.blank or line.columns)
+    }
+    if not loose:
+        return False
+    # (the rows' spans asked one by one, up to the first that holds such a line)
+    return any(not loose.isdisjoint(range(first, last + 1)) for first, last in spans)
 
 
 def names_after_a_lost_piece(rows: list[dict], lines, by_no: dict | None = None) -> list[str]:
@@ -1635,6 +1647,27 @@ def _lost_piece(line, rows: tuple) -> bool:
             if value and piece in compact(value):
                 return False
     return True
+
+
+def _lines_of_spans(rows: list[dict], lines) -> list:
+    """The lines (in order, by number) from the line before the first row's line_start to the
+    line after the last row's line_end, the rows with both ends; none without such a row."""
+    low = high = None
+    for row in rows:
+        first, last = row.get("line_start"), row.get("line_end")
+        if first is None or last is None:
+            continue
+        if low is None or first < low:
+            low = first
+        if high is None or last > high:
+            high = last
+    if low is None:
+        return []
+    key = _NUMBER_OF
+    return lines[bisect_left(lines, low - 1, key=key) : bisect_right(lines, high + 1, key=key)]
+
+
+_NUMBER_OF = attrgetter("no")
 
 
 def _lines_alone(lines) -> dict:

@@ -916,7 +916,9 @@ def numbered_pairs(texts: list[str]) -> list[str]:
     """[planned, actual] from goals printed row by row, each numbered goal's planned cell then
     its achieved one with the same number (目标1:… / 目标1:… / 目标2:… / 目标2:…); [] when the
     cells are not such pairs."""
-    if len(texts) < 4 or len(texts) % 2:
+    # (the first cell's number asked alone first: most goals are not numbered, and are
+    # settled without a match of every cell)
+    if len(texts) < 4 or len(texts) % 2 or not _GOAL_NUMBER.match(texts[0]):
         return []
     numbers = [_GOAL_NUMBER.match(t) for t in texts]
     if not all(numbers):
@@ -942,8 +944,8 @@ def numbered_runs(texts: list[str]) -> list[str]:
     """[planned, actual] from goals printed column after column, each column's goals numbered
     from 1 (目标1:… / 目标2:… / 1.… / 2.…): cut where the numbering starts again; [] when the
     cells are not two such runs."""
-    if len(texts) < 4:
-        return []
+    if len(texts) < 4 or not _GOAL_NUMBER.match(texts[0]):
+        return []  # (most goals: not numbered, the first cell settles it)
     numbers = [_GOAL_NUMBER.match(t) for t in texts]
     if not all(numbers):
         return []
