@@ -55,3 +55,61 @@ def test_a_group_is_balanced_with_as_many_rows_above_its_own_line_as_below():
     # the label on a row's line, or a row of two lines: nothing said (True)
     assert _balanced((0, 2, "数量指标", 2, 2), [1, 2, 3], [1, 2, 3])
     assert _balanced((0, 2, "数量指标", 3, 3), [1, 2, 4], [1, 2, 5])
+
+
+def _cut_row(name: str, last: int) -> dict:
+    """A row of a name and no value at all, its lines from 10 (the labels) to ``last``."""
+    return {
+        "level1": "效益指标",
+        "level2": "社会效益指标",
+        "name": name,
+        "target": None,
+        "actual": None,
+        "weight": None,
+        "score": None,
+        "deviation": None,
+        "line_start": 10,
+        "line_end": last,
+    }
+
+
+def test_a_cut_row_s_name_goes_on_over_the_lines_filled_to_its_width():
+    # a cell a line, the table cut by the page in its last row: the name's two lines read,
+    # then three more pieces of words in the row's span that no cell took, each as wide as
+    # the name's lines but the last: the name's rest, joined
+    from pipelines.parser.guards import cut_names_of_no_values
+    from tests.test_parser_names_s38 import _lines
+
+    lines = _lines(
+        "效益指标",
+        "社会效益指标",
+        "推动全域旅游产业融合",
+        "发展,提升游客综合体",
+        "验与本地居民生活品质",
+        "形成良性循环的长效机",
+        "制建设",
+    )
+    row = _cut_row("推动全域旅游产业融合发展,提升游客综合体", 16)
+    assert len(cut_names_of_no_values([row], lines)) == 1
+    assert (
+        row["name"]
+        == "推动全域旅游产业融合发展,提升游客综合体验与本地居民生活品质形成良性循环的长效机制建设"
+    )
+
+
+def test_a_cut_row_s_name_of_one_line_takes_no_pieces_after_it():
+    # the name on one line (narrower than the pieces after it: its column's width not known)
+    # and a piece narrower than the widest among the pieces after it: neither goes on
+    from pipelines.parser.guards import cut_names_of_no_values
+    from tests.test_parser_names_s38 import _lines
+
+    lines = _lines("效益指标", "社会效益指标", "游客满意度", "提升游客综合体验感", "明显改善")
+    row = _cut_row("游客满意度", 14)
+    assert cut_names_of_no_values([row], lines) == []
+    assert row["name"] == "游客满意度"
+    lines = _lines(
+        "效益指标", "社会效益指标", "推动全域旅游产业融合", "发展", "提升游客综合体验感受", "明显"
+    )
+    row = _cut_row("推动全域旅游产业融合发展", 15)
+    assert cut_names_of_no_values([row], lines) == []
+    assert row["name"] == "推动全域旅游产业融合发展"
