@@ -113,3 +113,37 @@ def test_a_cut_row_s_name_of_one_line_takes_no_pieces_after_it():
     row = _cut_row("推动全域旅游产业融合发展", 15)
     assert cut_names_of_no_values([row], lines) == []
     assert row["name"] == "推动全域旅游产业融合发展"
+
+
+def _row_of(name, target, actual, weight, reason=None) -> dict:
+    return {
+        "name": name,
+        "target": target,
+        "actual": actual,
+        "weight": weight,
+        "score": weight,
+        "deviation": reason,
+    }
+
+
+def test_a_label_wrapped_as_a_reason_and_a_one_character_name_is_the_row_s_label():
+    # a cell a line: 数量指 / 标 one label over two lines (the next cell two lines on), then
+    # after a row's points 质检实 / 施 as wide as it: read as that row's reason and a name 施
+    # (its target 档案校验准确性, a name's words), the two are a label wrapped in the label
+    # column, no name's lines (names wrap at their own, wider, column)
+    from pipelines.parser.generic import Cell, _label_wrapped_as_name
+
+    texts = ["数量指标", "档案扫描卷数", "3000卷", "3000卷", "10.00", "10.00", "质检实", "施"]
+    nos = [1, 3, 4, 5, 6, 7, 8, 9]
+    body = [Cell(t, n, False, False) for t, n in zip(texts, nos, strict=True)]
+    before = _row_of("档案扫描卷数", "3000卷", "3000卷", 10.0, "质检实")
+    row = _row_of("施", "档案校验准确性", "校验无差错", 10.0)
+    assert _label_wrapped_as_name(before, row, body)
+    # a label printed on one line (the next cell on the next line): the label column's
+    # width not known, nothing said
+    one_line = [Cell(t, n, False, False) for t, n in zip(texts, range(2, 10), strict=True)]
+    assert not _label_wrapped_as_name(before, row, one_line)
+    # a name's last character after a head of another width: a name wrapped, as read
+    assert not _label_wrapped_as_name({**before, "deviation": "质检实施过"}, row, body)
+    # a target of figures: no name a cell on
+    assert not _label_wrapped_as_name(before, {**row, "target": "≥98%"}, body)
