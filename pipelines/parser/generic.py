@@ -5564,7 +5564,15 @@ def _read_rows(
             in_prose = True
             continue
         in_prose = False
-        if (
+        if stream and rows and _label_wrapped_as_name(rows[-1], row, body):
+            # a label's head read as the row above's reason and its last character as the
+            # name (项目实 / 施 | 绩效监控有效性 | 持续有效): the row's group label, wrapped as
+            # the table's labels are, no template's; the name the next cell, the label, and
+            # where target and actual stand, not known: left out
+            rows[-1]["deviation"] = None
+            row["name"], row["target"], row["actual"] = row["target"], None, None
+            row["level2"] = level2 = None
+        elif (
             stream
             and rows
             and not labels
@@ -6495,6 +6503,27 @@ def _unsure_reason(row: dict, pointless: bool = False) -> bool:
 
 # a text after a row with no points as long as a name at most: the next row's name as well
 _NAME_LIKE_REASON = 20
+
+
+def _label_wrapped_as_name(before: dict, row: dict, body: list[Cell]) -> bool:
+    """The reason of the row above (``before``) and ``row``'s name, one character, the two
+    lines of a group label wrapped: the two as wide as a label the table prints over two lines
+    (财务管 / 理: its column narrower, so no name's line, as names wrap at their own column's
+    width), the row's points printed and its target words that fit a name (the name, a cell
+    on), its actual printed."""
+    head, name = compact(before["deviation"] or ""), compact(row["name"] or "")
+    if len(name) != 1 or not 2 <= len(head) <= 5 or row["weight"] is None:
+        return False  # (cheap tests first)
+    target = row["target"] or ""
+    if not row["actual"] or not _CJK_ONLY.match(name) or _fit("name", target) != 0:
+        return False
+    if any(ch.isdigit() for ch in target):
+        return False
+    width = display_width(head + name)
+    return any(
+        b.no == a.no + 2 and display_width(a.text) == width and _is_level(a.text)
+        for a, b in pairwise(body)
+    )
 
 
 def _name_head_as_reason(before: dict, row: dict) -> bool:

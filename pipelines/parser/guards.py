@@ -40,6 +40,7 @@ from pipelines.parser.text import (
     REASON_OPENING,
     compact,
     cut_inside_gloss,
+    display_width,
     holds_lone_gloss,
     to_number,
 )
@@ -2839,8 +2840,16 @@ def cut_names_of_no_values(rows: list[dict], lines, by_no: dict | None = None) -
             is_label(after.compact)
             or _form_label(after.compact)
             or _opens_as_a_value(after.compact)
-            or not _opens_as_a_value(getattr(by_no.get(end + 2), "compact", ""))
         ):
+            continue
+        if not _opens_as_a_value(getattr(by_no.get(end + 2), "compact", "")):
+            rest = _filled_rest(by_no, name, end, last)
+            if rest is not None:
+                warnings.append(
+                    f"row at line {row.get('line_start')}: name {row['name']!r} of no values, "
+                    f"the lines after it filled to its width: its rest, {rest!r}, joined"
+                )
+                row["name"] = row["name"] + rest
             continue
         warnings.append(
             f"row at line {row.get('line_start')}: name {row['name']!r} of no values, "
@@ -2848,6 +2857,30 @@ def cut_names_of_no_values(rows: list[dict], lines, by_no: dict | None = None) -
         )
         row["name"] = None
     return warnings
+
+
+def _filled_rest(by_no: dict, name: str, end: int, last: int) -> str | None:
+    """The rest of a name of no values (a row cut by the table's end, a cell a line) read
+    wrapped over two lines or more, the last read ``end``: the lines after it to the row's
+    last, each a piece alone of words (no label, no figure), where the name's lines and each
+    of them but the last are filled to within a character of the widest (a cell's line that
+    goes on is filled to its column's width; the last may be short). None otherwise."""
+    before = by_no.get(end - 1)
+    if not _piece_alone(before) or not name.endswith(before.compact + by_no[end].compact):
+        return None
+    run = [by_no.get(no) for no in range(end + 1, last + 1)]
+    if not run or not all(
+        _piece_alone(line)
+        and not is_label(line.compact)
+        and not _form_label(line.compact)
+        and not any(ch.isdigit() for ch in line.compact)
+        for line in run
+    ):
+        return None
+    widths = [display_width(line.compact) for line in (before, by_no[end], *run)]
+    if any(width < max(widths) - 2 for width in widths[:-1]):
+        return None
+    return "".join(line.compact for line in run)
 
 
 def _piece_alone(line) -> bool:

@@ -344,6 +344,8 @@ class _Table:
         # (the units of the last group column placed whose group two tilings disagree on, each
         # with the labels they give it: see _tied_units)
         self.tied: dict[int, set[str]] = {}
+        # (the tied tilings the 一级 labels leave: see _settled_by_firsts)
+        self.left: list[list[tuple[int, int, str, int, int]]] | None = None
 
     @classmethod
     def read(cls, lines: list[str], at: int, widths: bool) -> _Table | None:
@@ -540,6 +542,8 @@ class _Table:
             found = self._groups(by_key[key], tops, bottoms, way, sure)
             if key == "level2" and found is not None and self.tied and "level1" in by_key:
                 found = self._settled_by_firsts(by_key, found, tops, bottoms)
+            if found is not None and self.tied:
+                found = self._settled_by_balance(by_key[key], found, tops, bottoms)
             if found is None and key == "level1" and self._cut_group_in_last(by_key):
                 # (the row cut off at the table's end, a 二级 group of its own with no 一级
                 # label, is of the last 一级 group: whose label stands in the middle of its
@@ -619,7 +623,30 @@ class _Table:
         if not left or len(left) == len(tilings):
             return found
         self.tied = _disagreements(left, len(tops))
+        self.left = left
         return found if found in left else left[0]
+
+    def _settled_by_balance(
+        self,
+        column: _Column,
+        found: list[tuple[int, int, str, int, int]],
+        tops: list[int],
+        bottoms: list[int],
+    ) -> list[tuple[int, int, str, int, int]]:
+        """The groups where two tilings tie (self.tied, of the tilings self.left where the 一级
+        labels left some out) settled by rows of one line each: a label on a line of its own
+        between rows of a line each has as many of its group's rows above it as below
+        (数量指标 between the second and the third of four rows: _balanced). Of the tied
+        tilings, the one whose every such group is so, where exactly one is: its ties settled
+        (self.tied emptied). Otherwise as they were."""
+        tilings = self.left or _best_tilings(self._pieces(column), tops, bottoms)
+        if not tilings or len(tilings) < 2:
+            return found
+        left = [t for t in tilings if all(_balanced(g, tops, bottoms) for g in t)]
+        if len(left) != 1:
+            return found
+        self.tied = {}
+        return left[0]
 
     def _pieces(self, column: _Column) -> list[tuple[int, str]]:
         """The (line, text) of a group column's pieces in the table's body (as _groups reads
@@ -767,7 +794,7 @@ class _Table:
             for k in self.body
             if (p := self.piece(k, column)) and vocab.label_key(p) != "绩效指标"
         ]
-        self.tied = {}
+        self.tied, self.left = {}, None
         if not pieces:
             return None
         middle, top = _centred_groups(pieces, tops, bottoms), _top_groups(pieces, tops)
@@ -1251,6 +1278,25 @@ def _firsts_tile(
         )
 
     return tiles(0, 0)
+
+
+def _balanced(group: tuple[int, int, str, int, int], tops: list[int], bottoms: list[int]) -> bool:
+    """Whether a group (first unit, last unit, label, its first and last line) has as many
+    units above its label as below it, where that is sure: units of one line each on lines
+    that follow each other but for the label's own line between two of them (rows each of
+    a line's height, the label on no row's line: its middle falls between two rows, so half
+    of them stand above it). True where the lines are otherwise: a label on a row's line, or
+    rows taller than their text, may round to either side of a print's lines."""
+    first, last, _, top, bottom = group
+    units = range(first, last + 1)
+    if top != bottom or any(tops[u] != bottoms[u] or tops[u] == top for u in units):
+        return True
+    lines = [tops[u] for u in units]
+    gaps = [a < top < b for a, b in pairwise(lines)]
+    steps = [b - a for a, b in pairwise(lines)]
+    if not any(gaps) or any(step != (2 if gap else 1) for step, gap in zip(steps, gaps)):
+        return True
+    return sum(line < top for line in lines) == sum(line > top for line in lines)
 
 
 def _disagreements(
