@@ -145,6 +145,12 @@ def drop_misread(rows: list[dict]) -> list[str]:
                     "of a row of no points is the next row's name's head: left out"
                 )
                 before["deviation"] = None
+            if _nameless_after_a_dropped_row(row, rows, kept):
+                warnings.append(
+                    f"row at line {row.get('line_start')}: points of no name nor value just "
+                    "after a row left out as misread (the stretch read a line off): left out"
+                )
+                continue
         if _BOUND_NAME.fullmatch(name.strip()):
             # a bound (>=1亿元, a code before it or not) as the name: a target's shape, no
             # indicator's words; the row took another cell for its name, and its labels and
@@ -274,6 +280,19 @@ def _reason_misread_shape(reason: str) -> bool:
             and (_UNIT_QUANTITY.fullmatch(reason.strip()) or _BARE_NUMBER.fullmatch(reason.strip()))
         )
     )
+
+
+def _nameless_after_a_dropped_row(row: dict, rows: list[dict], kept: list[dict]) -> bool:
+    """A row left with its points only (its name a quantity, left out) just after a row this
+    guard dropped as misread (a group label's piece, 标, read as a name): the stretch was read
+    a line off (names and labels cut around the values' lines, 指标1:配套资金每人每 | 75元 75元
+    10.00 10.00 | 年), and the points, known by no name and following no row read, cannot be
+    told to be this row's: left out. After a row kept, its place in the table says which
+    row's they are (192只 192只 10.00 10.00 under its name's head), and they stay."""
+    if row.get("deviation"):
+        return False
+    at = next(i for i, r in enumerate(rows) if r is row)
+    return at > 0 and (not kept or kept[-1] is not rows[at - 1])
 
 
 def _quantity_over_no_values(name: str, row: dict) -> bool:
@@ -2948,10 +2967,14 @@ def names_past_labels_under_a_lost_piece(rows: list[dict], lines) -> list[str]:
     for row in rows:
         before, previous = previous, row
         name, first, last = row.get("name"), row.get("line_start"), row.get("line_end")
-        if not name or first is None or last is None or last <= first:
+        if not name or first is None or last is None or last < first:
             continue
         if by_no is None:
             by_no = {line.no: line for line in lines}
+        if not _labels_alone(by_no.get(first)):
+            first = _labels_over_row(row, before, by_no)
+            if first is None:
+                continue
         no = first
         while no < last and _labels_alone(by_no.get(no)):
             no += 1
@@ -2974,6 +2997,22 @@ def names_past_labels_under_a_lost_piece(rows: list[dict], lines) -> list[str]:
     for row in blanked:
         row["name"] = None
     return warnings
+
+
+def _labels_over_row(row: dict, before: dict | None, by_no: dict) -> int | None:
+    """For a row whose span opens with no line of group labels alone: the first of such lines
+    right above it (生态效 over 虫害使用的化学农药 2% 2% 8.00 8.00), after the row before's
+    span, where names_past_labels_under_a_lost_piece reads on as for a row spanning them; None
+    where no such line stands there. A row before of a name and labels alone (_valued_row:
+    the piece itself read as a row) holds no line of it. (Cheapest first: the line above is
+    looked at alone.)"""
+    no = row["line_start"]
+    before = _valued_row(before)
+    end = (before.get("line_end") or before.get("line_start") or 0) if before else 0
+    up = no - 1
+    while up > end and _labels_alone(by_no.get(up)):
+        up -= 1
+    return up + 1 if up + 1 < no else None
 
 
 def _labels_alone(line) -> bool:

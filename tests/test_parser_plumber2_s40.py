@@ -1,0 +1,94 @@
+"""Line prints (pdfplumber) of tables whose names wrap around their row's values' line: points
+left with no name after a row read a line off, and a one-line row under group labels' pieces
+under a name's head no cell took (session 40, round 2)."""
+
+from __future__ import annotations
+
+from pipelines.parser import parse_text
+from pipelines.parser.guards import drop_misread
+
+
+def _row(name, target=None, actual=None, weight=None, score=None, line=1):
+    return {
+        "name": name,
+        "target": target,
+        "actual": actual,
+        "weight": weight,
+        "score": score,
+        "deviation": None,
+        "line_start": line,
+        "line_end": line,
+    }
+
+
+def test_points_of_no_name_after_a_row_dropped_as_misread_are_left_out():
+    # 指标1:补贴标准每户每 | 30元 30元 10.00 10.00 | 年: the quantity read as the name, after
+    # a row whose name is a label's last character (标), the stretch read a line off
+    rows = [
+        _row("指标1:种植户数", target="120", actual="118", weight=20.0, score=18.0, line=1),
+        _row("标", target="100%", actual="100%", weight=10.0, score=10.0, line=4),
+        _row("30元", weight=10.0, score=10.0, line=6),
+    ]
+    drop_misread(rows)
+    assert [r["name"] for r in rows] == ["指标1:种植户数"]
+
+
+def test_points_of_no_name_after_a_row_kept_stay():
+    # (192只 192只 10.00 10.00 under a row read: its place says whose points they are)
+    rows = [
+        _row("指标1:种植户数", target="120", actual="118", weight=20.0, score=18.0, line=1),
+        _row("30元", weight=10.0, score=10.0, line=3),
+    ]
+    drop_misread(rows)
+    assert len(rows) == 2
+    assert rows[1]["name"] is None and rows[1]["weight"] == 10.0
+
+
+# an invented form printed a line at a time: the 生态效益 row's name wraps over five lines
+# centred on its values' line, the label 生态效 | 益 between its lines; its head (指标1水土流失
+# 减少,治理坡) stands above the label's head, in no cell
+_FORM = """项目支出绩效自评表
+(2023年度)
+项目名称 某县水土保持治理项目
+主管部门 某县水利局 实施单位 某县水土保持站
+年初预算数 全年预算数 全年执行数 分值 执行率 得分
+年度资金总额 50.00 50.00 50.00 10.00 100.00% 10.00
+项目资金
+当年财政拨款 50.00 50.00 50.00 10.00 100.00% 10.00
+(万元)
+上年结转资金
+其他资金
+预期目标 实际完成情况
+年度总体
+目标 治理水土流失面积12平方公里 治理水土流失面积12平方公里
+一级指 二级指
+三级指标 年度指标值 实际完成值 分值 得分 偏差原因分析及改进措施
+标 标
+数量指
+产出指 治理面积 12平方公里 12平方公里 40.00 40.00
+标
+标
+社会效
+益指标 受益群众人数 3000人 3200人 20.00 20.00
+效益指
+标
+指标1水土流失减少,治理坡
+生态效
+地使用的生物措施面积 10% 10% 20.00 20.00
+益
+较上年增加
+满意度 满意度指 群众满意度 ≥90% 95% 10.00 10.00
+指标 标
+总分 100.00 100.00
+"""
+
+
+def test_a_one_line_rows_name_under_labels_under_a_lost_head_is_left_out():
+    (form,) = parse_text(_FORM, "lost_head.txt").forms
+    names = [row["name"] for row in form["indicators"]]
+    # (the values' line holds the name's middle only: its head above the label 生态效, its
+    # tail below; no cut of it is the row's name)
+    assert not any(name and name.startswith("地使用的") for name in names), names
+    assert "受益群众人数" in names
+    # (its values stand: only the name is not known)
+    assert any(row["name"] is None and row["target"] == "10%" for row in form["indicators"])
