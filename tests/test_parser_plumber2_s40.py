@@ -4,8 +4,10 @@ under a name's head no cell took (session 40, round 2)."""
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 from pipelines.parser import parse_text
-from pipelines.parser.guards import drop_misread
+from pipelines.parser.guards import drop_misread, texts_after_a_one_character_name
 
 
 def _row(name, target=None, actual=None, weight=None, score=None, line=1):
@@ -92,3 +94,29 @@ def test_a_one_line_rows_name_under_labels_under_a_lost_head_is_left_out():
     assert "受益群众人数" in names
     # (its values stand: only the name is not known)
     assert any(row["name"] is None and row["target"] == "10%" for row in form["indicators"])
+
+
+def _line(no, *cells):
+    return SimpleNamespace(no=no, columns=False, filled=cells, blank=not cells)
+
+
+def test_texts_after_a_one_character_name_are_left_out():
+    # 项目实 | 施 制度执行有效性 认真落实相关 6.00 6.00 | 财务制度: the label's last character in
+    # the name's column, the row's name read as its target, its actual's head as its actual
+    by_no = {
+        20: _line(20, "项目实"),
+        21: _line(21, "施", "制度执行有效性", "认真落实相关", "6.00", "6.00"),
+        22: _line(22, "财务制度"),
+    }
+    row = _row("施财务制度", target="制度执行有效性", actual="认真落实相关", weight=6.0, score=6.0)
+    row["line_start"], row["line_end"] = 21, 22
+    assert texts_after_a_one_character_name([row], by_no)
+    assert (row["name"], row["target"], row["actual"]) == (None, None, None)
+    assert (row["weight"], row["score"]) == (6.0, 6.0)
+
+
+def test_a_name_of_two_characters_or_more_on_its_line_keeps_its_texts():
+    by_no = {21: _line(21, "施工", "制度执行有效性", "认真落实", "6.00", "6.00")}
+    row = _row("施工", target="制度执行有效性", actual="认真落实", weight=6.0, score=6.0, line=21)
+    assert not texts_after_a_one_character_name([row], by_no)
+    assert row["target"] == "制度执行有效性"

@@ -1516,10 +1516,39 @@ def names_cut_in_line_prints(rows: list[dict], lines) -> list[str]:
     if not _a_row_line_without_columns(rows, lines):
         return []
     by_no = {line.no: line for line in lines}  # (the four look lines up by number)
-    warnings = names_after_a_lost_piece(rows, lines, by_no)
+    warnings = texts_after_a_one_character_name(rows, by_no)
+    warnings += names_after_a_lost_piece(rows, lines, by_no)
     warnings += names_ending_in_a_lone_tail(rows, lines, by_no)
     warnings += names_past_a_cell_between_pieces(rows, lines, by_no)
     return warnings + cut_names_of_no_values(rows, lines, by_no)
+
+
+def texts_after_a_one_character_name(rows: list[dict], by_no: dict) -> list[str]:
+    """A row whose values' line, its cells apart by single spaces (no columns), opens with a
+    cell of one Chinese character that the row's name opens with, the row's target the next
+    cell (施 管理制度有效性 严格执行相关 6.00 6.00): a name wraps at its column's width, so its
+    first line is no one character; that cell is a group label's piece (项目实 / 施) in the
+    name's column, and the row's texts are read a cell off, its name taken for its target and
+    its actual's head for its actual. The name, the target and the actual are left out (the
+    points, figures in their own columns, stand)."""
+    warnings = []
+    for row in rows:
+        name, target = row.get("name"), row.get("target")
+        if not name or not target or len(name) < 2 or not "\u4e00" <= name[0] <= "\u9fff":
+            continue  # (cheapest first: the name's first character alone)
+        line = by_no.get(row.get("line_start"))
+        if line is None or line.columns or len(line.filled) < 3:
+            continue
+        head, after = line.filled[0].strip(), line.filled[1].strip()
+        if len(head) != 1 or head != name[0] or after != target:
+            continue
+        warnings.append(
+            f"row at line {line.no}: name {name!r} opens with {head!r}, a cell of one character "
+            f"(a group label's piece) before the target {target!r}: the texts read a cell off, "
+            "name, target and actual left out"
+        )
+        row["name"] = row["target"] = row["actual"] = None
+    return warnings
 
 
 def names_past_a_cell_between_pieces(
