@@ -120,3 +120,38 @@ def test_a_name_of_two_characters_or_more_on_its_line_keeps_its_texts():
     row = _row("施工", target="制度执行有效性", actual="认真落实", weight=6.0, score=6.0, line=21)
     assert not texts_after_a_one_character_name([row], by_no)
     assert row["target"] == "制度执行有效性"
+
+
+# an invented form printed a line at a time, each name centred on its row over two or three
+# lines: the last row's head above its values' line, its tail under it after the label's
+# piece 指标 (提高农户种植技术 | 效果明显 … | 指标 水平的影响程度)
+_CENTRED = """项目支出绩效自评表
+(2023年度)
+项目名称 某镇农技推广补助
+主管部门 某县农业农村局 实施单位 某镇农业服务中心
+年初预算数 全年预算数 全年执行数 分值 执行率 得分
+年度资金总额 30.00 30.00 30.00 10.00 100.00% 10.00
+项目资金
+当年财政拨款 30.00 30.00 30.00 10.00 100.00% 10.00
+(万元)
+上年结转资金
+其他资金
+预期目标 实际完成情况
+年度总体目标 推广农业技术 推广农业技术
+一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 偏差原因分析及改进措施
+数量指标 培训农户人数 =300人 300 30.00 30.00
+产出指标 质量指标 培训合格率 ≥95% 98% 30.00 30.00
+成本指标 培训总成本 ≤30万元 30 20.00 20.00
+效益指标
+社会效益 提高农户种植技术
+效果明显 达成预期指标 10.00 10.00
+指标 水平的影响程度
+总分
+"""
+
+
+def test_a_name_read_above_its_values_line_over_an_unread_tail_is_left_out():
+    (form,) = parse_text(_CENTRED, "centred_tail.txt").forms
+    names = [row["name"] for row in form["indicators"]]
+    assert "提高农户种植技术" not in names, names
+    assert "培训农户人数" in names

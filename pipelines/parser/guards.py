@@ -2976,6 +2976,66 @@ def _unread_pieces(line) -> list[str]:
     return pieces
 
 
+def names_above_values_over_unread_pieces(rows: list[dict], lines) -> list[str]:
+    """In a line print, a name read from the lines above its row's values' line (the values'
+    line opening, past group labels' pieces, with no cell the name opens with), whose values'
+    line is the last of its span and the line under it, in no row's span, holds pieces of
+    words no row took (after the group labels' pieces it opens with): a name centred on its
+    row, its head above the values' line and its tail under it (提高村干部工作积 | 效果明显 … |
+    指标 极性的影响程度); the reading kept the head alone, a name cut short. Left out."""
+    if not LINE_PRINT.get() or not rows:
+        return []
+    by_no = inside = taken = None
+    warnings = []
+    for row in rows:
+        name, first, last = row.get("name"), row.get("line_start"), row.get("line_end")
+        if not name or first is None or last is None or last <= first:
+            continue  # (cheapest first: a row read on one line opens its line with its name)
+        if by_no is None:
+            by_no = {line.no: line for line in lines}
+            valued = _anchored_rows(rows)
+            inside = {
+                n
+                for r in valued
+                if r.get("line_start") is not None
+                for n in range(r["line_start"], (r.get("line_end") or r["line_start"]) + 1)
+            }
+        line, under = by_no.get(last), by_no.get(last + 1)
+        if (
+            line is None
+            or under is None
+            or under.no in inside
+            or under.blank
+            or under.columns
+            or line.columns
+            or _opens_with_name(line, name)
+            or not _holds_points(line)
+        ):
+            continue
+        pieces = [piece for piece in _unread_pieces(under) if len(piece) > 1]
+        if not pieces:
+            continue
+        if taken is None:
+            taken = "|".join(
+                compact(r.get(key) or "")
+                for r in valued
+                for key in ("level1", "level2", "name", "target", "actual", "deviation")
+            )
+        if any(piece in taken for piece in pieces):
+            continue
+        warnings.append(
+            f"row at line {last}: name {name!r} read above its values' line, over "
+            f"{' '.join(pieces)!r} under it that no row took (the name's tail): left out"
+        )
+        row["name"] = None
+    return warnings
+
+
+def _holds_points(line) -> bool:
+    """``line`` holds a cell of points printed (a row's values' line)."""
+    return any(_POINTS_PRINTED.fullmatch(compact(cell)) for cell in line.filled)
+
+
 def names_past_labels_under_a_lost_piece(rows: list[dict], lines) -> list[str]:
     """In a line print, a name that opens the line of its row's values (after the group labels'
     pieces it may open with), above which, past lines of group labels alone inside the row's
