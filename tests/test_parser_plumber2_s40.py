@@ -155,3 +155,44 @@ def test_a_name_read_above_its_values_line_over_an_unread_tail_is_left_out():
     names = [row["name"] for row in form["indicators"]]
     assert "提高农户种植技术" not in names, names
     assert "培训农户人数" in names
+
+
+# an invented form printed a line at a time, its labels centred on their groups: 质量指标's
+# two lines (质量指 | 标) stand right under the row 项目办结率 and over the row 验收合格率,
+# whose name wraps under; the label straddles both rows, so 项目办结率 may be 质量指标's first
+# row as well as 数量指标's last
+_STRADDLED = """项目支出绩效自评表
+(2023年度)
+项目名称 某区政务大厅运行维护
+主管部门 某区行政审批局 实施单位 某区政务服务中心
+年初预算数 全年预算数 全年执行数 分值 执行率 得分
+年度资金总额 90.00 90.00 90.00 10.00 100.00% 10.00
+项目资金
+当年财政拨款 90.00 90.00 90.00 10.00 100.00% 10.00
+(万元)
+上年结转资金
+其他资金
+预期目标 实际完成情况
+年度总体
+目标 保障大厅正常运行 保障大厅正常运行
+一级指 二级指
+三级指标 年度指标值 实际完成值 分值 得分 偏差原因分析及改进措施
+标 标
+数量指 窗口开放天数 250天 250天 20.00 20.00
+标 设备维修次数 12次 12次 20.00 20.00
+项目办结率 100% 100% 10.00 10.00
+产出指 质量指
+标 标 大厅设备运行考核合 100% 100% 20.00 20.00
+格率
+成本指
+运行维护费 90万 90万 20.00 20.00
+标
+总分 100.00 100.00
+"""
+
+
+def test_a_label_straddling_the_row_above_its_head_leaves_that_rows_label_out():
+    (form,) = parse_text(_STRADDLED, "straddled.txt").forms
+    rows = {row["name"]: row for row in form["indicators"]}
+    assert rows["项目办结率"]["level2"] is None, rows["项目办结率"]
+    assert rows["设备维修次数"]["level2"] == "数量指标"

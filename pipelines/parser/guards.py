@@ -2668,6 +2668,8 @@ def labels_past_a_lost_head(rows: list[dict], lines) -> list[str]:
         at = next((k for k, row in enumerate(rows) if (row.get("line_end") or 0) >= line.no), None)
         if at is None:
             continue
+        if at and _label_straddling_row_above(rows[at - 1], line, heads, lines):
+            at -= 1
         for head in heads:
             label = complete(head)
             level = "level1" if level_of(label) == 1 else "level2"
@@ -2677,6 +2679,24 @@ def labels_past_a_lost_head(rows: list[dict], lines) -> list[str]:
                 # (a 二级 of another family's 一级: the 一级 carried on is as stale)
                 warnings += _carried_past_another(rows, at, "level1", parent, why)
     return warnings
+
+
+def _label_straddling_row_above(above: dict, line, heads: list[str], lines) -> bool:
+    """``line`` holds group labels' heads alone, right under the row ``above``, and the next
+    line opens with their tails (产出指 质量指 | 标 标 大厅业务…): labels of two lines whose
+    middle, between the two, stands above the middle of the rows printed from the tails' line
+    on; a label centred on its group so straddles the row above too, which may be the group's
+    first row (top-aligned cells would open the label on that row's line). Whose group that
+    row is is not known."""
+    if len(heads) != len(line.filled) or above.get("line_end") != line.no - 1:
+        return False
+    under = next((each for each in lines if each.no == line.no + 1), None)
+    if under is None or under.blank or len(under.filled) <= len(heads):
+        return False
+    return all(
+        compact(cell).endswith("标") and len(compact(cell)) <= 3
+        for cell in under.filled[: len(heads)]
+    )
 
 
 def _carried_past_another(rows: list[dict], at: int, level: str, label: str, why: str) -> list[str]:
