@@ -596,7 +596,14 @@ def test_every_gold_file_is_printed_by_every_tool():
         # the fortieth: 23 before; a name opening its values' line under group labels under a
         # head no cell took, b01's and j01's, and the last row's name of pieces right above the
         # total, k01's, left out: 22 before)
-        ("pdfplumber", "excel", 19, 0.817),
+        # (points left with no name, a quantity read as the name, after a row dropped as
+        # misread, a12's, and a one-line row's name under group labels under a head no cell
+        # took, f01's, left out since the fortieth's second round: 19 before; the texts of a
+        # row whose values' line opens with a cell of one character, a label's piece in the
+        # name's column, read a cell off, a11's, left out: 16 before; a 二级 carried onto the
+        # row right above a line of labels' heads alone whose tails open the next line, the
+        # label straddling that row too, c01's, left out: 14 before)
+        ("pdfplumber", "excel", 13, 0.817),
         # (a reason wrapped over two lines around the values' line of a row that lost points
         # joined as its reason since the twenty-seventh session: 146 and 0.756 before)
         # (a row's 二级 carried on under a new 一级 of another family left out since the
@@ -650,7 +657,9 @@ def test_every_gold_file_is_printed_by_every_tool():
         # (the last row's name of pieces right above the total, under words no row holds,
         # left out since the fortieth, f01's: 10 before; a reason's middle line on its row's
         # line over its other lines read as a row of no points left out, 003's: 9 before)
-        ("pdfplumber", "plain", 8, 0.901),
+        # (a name read above its values' line over a piece under it no row took, its tail,
+        # left out since the fortieth's second round, b02's: 8 before)
+        ("pdfplumber", "plain", 7, 0.901),
         # (a value's sign and unit printed apart joined to it, since the thirtieth: 0.900)
         # (rows of a name alone dropped in any line print, since the thirty-fourth: 0.906)
         # (with the stream helper's guards of the thirty-fourth, a name ending in a word that

@@ -40,6 +40,7 @@ from pipelines.parser.guards import (
     guard_form,
     labels_past_a_lost_head,
     labels_past_scattered_characters,
+    names_above_values_over_unread_pieces,
     names_cut_in_line_prints,
     names_past_labels_under_a_lost_piece,
     names_under_a_loose_head,
@@ -256,6 +257,7 @@ def _finish(form: dict, preamble, segment) -> None:
     dropped += labels_past_a_lost_head(form["indicators"], segment)
     dropped += values_over_unread_pieces(form["indicators"], segment)
     dropped += names_past_labels_under_a_lost_piece(form["indicators"], segment)
+    dropped += names_above_values_over_unread_pieces(form["indicators"], segment)
     if dropped := dropped + rows_of_boxes_joined(form["indicators"], segment):
         form["warnings"] = [*form.get("warnings", ()), *dropped]
         form["missing_parts"] = missing_parts(form)

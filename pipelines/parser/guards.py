@@ -147,6 +147,12 @@ def drop_misread(rows: list[dict]) -> list[str]:
                     "of a row of no points is the next row's name's head: left out"
                 )
                 before["deviation"] = None
+            if _nameless_after_a_dropped_row(row, rows, kept):
+                warnings.append(
+                    f"row at line {row.get('line_start')}: points of no name nor value just "
+                    "after a row left out as misread (the stretch read a line off): left out"
+                )
+                continue
         if _BOUND_NAME.fullmatch(name.strip()):
             # a bound (>=1亿元, a code before it or not) as the name: a target's shape, no
             # indicator's words; the row took another cell for its name, and its labels and
@@ -276,6 +282,19 @@ def _reason_misread_shape(reason: str) -> bool:
             and (_UNIT_QUANTITY.fullmatch(reason.strip()) or _BARE_NUMBER.fullmatch(reason.strip()))
         )
     )
+
+
+def _nameless_after_a_dropped_row(row: dict, rows: list[dict], kept: list[dict]) -> bool:
+    """A row left with its points only (its name a quantity, left out) just after a row this
+    guard dropped as misread (a group label's piece, 标, read as a name): the stretch was read
+    a line off (names and labels cut around the values' lines, 指标1:配套资金每人每 | 75元 75元
+    10.00 10.00 | 年), and the points, known by no name and following no row read, cannot be
+    told to be this row's: left out. After a row kept, its place in the table says which
+    row's they are (192只 192只 10.00 10.00 under its name's head), and they stay."""
+    if row.get("deviation"):
+        return False
+    at = next(i for i, r in enumerate(rows) if r is row)
+    return at > 0 and (not kept or kept[-1] is not rows[at - 1])
 
 
 def _quantity_over_no_values(name: str, row: dict) -> bool:
@@ -1500,10 +1519,39 @@ def names_cut_in_line_prints(rows: list[dict], lines) -> list[str]:
     if not _a_row_line_without_columns(rows, lines):
         return []
     by_no = {line.no: line for line in lines}  # (the four look lines up by number)
-    warnings = names_after_a_lost_piece(rows, lines, by_no)
+    warnings = texts_after_a_one_character_name(rows, by_no)
+    warnings += names_after_a_lost_piece(rows, lines, by_no)
     warnings += names_ending_in_a_lone_tail(rows, lines, by_no)
     warnings += names_past_a_cell_between_pieces(rows, lines, by_no)
     return warnings + cut_names_of_no_values(rows, lines, by_no)
+
+
+def texts_after_a_one_character_name(rows: list[dict], by_no: dict) -> list[str]:
+    """A row whose values' line, its cells apart by single spaces (no columns), opens with a
+    cell of one Chinese character that the row's name opens with, the row's target the next
+    cell (施 管理制度有效性 严格执行相关 6.00 6.00): a name wraps at its column's width, so its
+    first line is no one character; that cell is a group label's piece (项目实 / 施) in the
+    name's column, and the row's texts are read a cell off, its name taken for its target and
+    its actual's head for its actual. The name, the target and the actual are left out (the
+    points, figures in their own columns, stand)."""
+    warnings = []
+    for row in rows:
+        name, target = row.get("name"), row.get("target")
+        if not name or not target or len(name) < 2 or not "\u4e00" <= name[0] <= "\u9fff":
+            continue  # (cheapest first: the name's first character alone)
+        line = by_no.get(row.get("line_start"))
+        if line is None or line.columns or len(line.filled) < 3:
+            continue
+        head, after = line.filled[0].strip(), line.filled[1].strip()
+        if len(head) != 1 or head != name[0] or after != target:
+            continue
+        warnings.append(
+            f"row at line {line.no}: name {name!r} opens with {head!r}, a cell of one character "
+            f"(a group label's piece) before the target {target!r}: the texts read a cell off, "
+            "name, target and actual left out"
+        )
+        row["name"] = row["target"] = row["actual"] = None
+    return warnings
 
 
 def names_past_a_cell_between_pieces(
@@ -2654,6 +2702,8 @@ def labels_past_a_lost_head(rows: list[dict], lines) -> list[str]:
         at = next((k for k, row in enumerate(rows) if (row.get("line_end") or 0) >= line.no), None)
         if at is None:
             continue
+        if at and _label_straddling_row_above(rows[at - 1], line, heads, lines):
+            at -= 1
         for head in heads:
             label = complete(head)
             level = "level1" if level_of(label) == 1 else "level2"
@@ -2663,6 +2713,24 @@ def labels_past_a_lost_head(rows: list[dict], lines) -> list[str]:
                 # (a 二级 of another family's 一级: the 一级 carried on is as stale)
                 warnings += _carried_past_another(rows, at, "level1", parent, why)
     return warnings
+
+
+def _label_straddling_row_above(above: dict, line, heads: list[str], lines) -> bool:
+    """``line`` holds group labels' heads alone, right under the row ``above``, and the next
+    line opens with their tails (产出指 质量指 | 标 标 大厅业务…): labels of two lines whose
+    middle, between the two, stands above the middle of the rows printed from the tails' line
+    on; a label centred on its group so straddles the row above too, which may be the group's
+    first row (top-aligned cells would open the label on that row's line). Whose group that
+    row is is not known."""
+    if len(heads) != len(line.filled) or above.get("line_end") != line.no - 1:
+        return False
+    under = next((each for each in lines if each.no == line.no + 1), None)
+    if under is None or under.blank or len(under.filled) <= len(heads):
+        return False
+    return all(
+        compact(cell).endswith("标") and len(compact(cell)) <= 3
+        for cell in under.filled[: len(heads)]
+    )
 
 
 def _carried_past_another(rows: list[dict], at: int, level: str, label: str, why: str) -> list[str]:
@@ -2994,6 +3062,66 @@ def _unread_pieces(line) -> list[str]:
     return pieces
 
 
+def names_above_values_over_unread_pieces(rows: list[dict], lines) -> list[str]:
+    """In a line print, a name read from the lines above its row's values' line (the values'
+    line opening, past group labels' pieces, with no cell the name opens with), whose values'
+    line is the last of its span and the line under it, in no row's span, holds pieces of
+    words no row took (after the group labels' pieces it opens with): a name centred on its
+    row, its head above the values' line and its tail under it (提高村干部工作积 | 效果明显 … |
+    指标 极性的影响程度); the reading kept the head alone, a name cut short. Left out."""
+    if not LINE_PRINT.get() or not rows:
+        return []
+    by_no = inside = taken = None
+    warnings = []
+    for row in rows:
+        name, first, last = row.get("name"), row.get("line_start"), row.get("line_end")
+        if not name or first is None or last is None or last <= first:
+            continue  # (cheapest first: a row read on one line opens its line with its name)
+        if by_no is None:
+            by_no = {line.no: line for line in lines}
+            valued = _anchored_rows(rows)
+            inside = {
+                n
+                for r in valued
+                if r.get("line_start") is not None
+                for n in range(r["line_start"], (r.get("line_end") or r["line_start"]) + 1)
+            }
+        line, under = by_no.get(last), by_no.get(last + 1)
+        if (
+            line is None
+            or under is None
+            or under.no in inside
+            or under.blank
+            or under.columns
+            or line.columns
+            or _opens_with_name(line, name)
+            or not _holds_points(line)
+        ):
+            continue
+        pieces = [piece for piece in _unread_pieces(under) if len(piece) > 1]
+        if not pieces:
+            continue
+        if taken is None:
+            taken = "|".join(
+                compact(r.get(key) or "")
+                for r in valued
+                for key in ("level1", "level2", "name", "target", "actual", "deviation")
+            )
+        if any(piece in taken for piece in pieces):
+            continue
+        warnings.append(
+            f"row at line {last}: name {name!r} read above its values' line, over "
+            f"{' '.join(pieces)!r} under it that no row took (the name's tail): left out"
+        )
+        row["name"] = None
+    return warnings
+
+
+def _holds_points(line) -> bool:
+    """``line`` holds a cell of points printed (a row's values' line)."""
+    return any(_POINTS_PRINTED.fullmatch(compact(cell)) for cell in line.filled)
+
+
 def names_past_labels_under_a_lost_piece(rows: list[dict], lines) -> list[str]:
     """In a line print, a name that opens the line of its row's values (after the group labels'
     pieces it may open with), above which, past lines of group labels alone inside the row's
@@ -3014,10 +3142,14 @@ def names_past_labels_under_a_lost_piece(rows: list[dict], lines) -> list[str]:
     for row in rows:
         before, previous = previous, row
         name, first, last = row.get("name"), row.get("line_start"), row.get("line_end")
-        if not name or first is None or last is None or last <= first:
+        if not name or first is None or last is None or last < first:
             continue
         if by_no is None:
             by_no = {line.no: line for line in lines}
+        if not _labels_alone(by_no.get(first)):
+            first = _labels_over_row(row, before, by_no)
+            if first is None:
+                continue
         no = first
         while no < last and _labels_alone(by_no.get(no)):
             no += 1
@@ -3040,6 +3172,22 @@ def names_past_labels_under_a_lost_piece(rows: list[dict], lines) -> list[str]:
     for row in blanked:
         row["name"] = None
     return warnings
+
+
+def _labels_over_row(row: dict, before: dict | None, by_no: dict) -> int | None:
+    """For a row whose span opens with no line of group labels alone: the first of such lines
+    right above it (生态效 over 虫害使用的化学农药 2% 2% 8.00 8.00), after the row before's
+    span, where names_past_labels_under_a_lost_piece reads on as for a row spanning them; None
+    where no such line stands there. A row before of a name and labels alone (_valued_row:
+    the piece itself read as a row) holds no line of it. (Cheapest first: the line above is
+    looked at alone.)"""
+    no = row["line_start"]
+    before = _valued_row(before)
+    end = (before.get("line_end") or before.get("line_start") or 0) if before else 0
+    up = no - 1
+    while up > end and _labels_alone(by_no.get(up)):
+        up -= 1
+    return up + 1 if up + 1 < no else None
 
 
 def _labels_alone(line) -> bool:
