@@ -106,7 +106,11 @@ REAL = ROOT / "tests" / "fixtures" / "real"
 # last run cut in its name after its 一级's points and a 二级 without 指标, (20分)服务对象满意度…:
 # 0.9399; a12's 二级 printed without its 指标 before a numbered name, 社会效益 | 指标1:…: 0.9401;
 # a12's 二级 wrapped around its one numbered row, 服务对象满 | 指标1:… | 意度指标: 0.9402)
-MIN_ACCURACY = 0.9402
+# (fortieth session: m03's text cut in its last row, ★… 10 9, keeps the 分值 that both its
+# readings give where the table prints every 得分 with its 分值: 0.9403; a08's 其中 row printing
+# the total's two amounts and dashes, placed nowhere by its own reading, takes the total's
+# columns for them: 0.9405)
+MIN_ACCURACY = 0.9405
 MAX_WRONG = 0
 # forms loaded of the corpus's 89 (2026-12-05, thirtieth session: n02's department read after a
 # year printed before it, so loaded: 85 -> 86; c01 prints its 主管部门 and 实施单位 blank: no

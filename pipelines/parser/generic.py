@@ -2556,7 +2556,12 @@ def read_funds(cells: list[Cell], start: int, stop: int, reading: Reading) -> li
                 # the total's rate printed with its sign (50%): a row under it prints its own so
                 signed = any("%" in v for v in values)
             if "年度资金总额" in rows and all(row[f] is None for f in FUND_FIELDS) and values:
-                row.update(_split_as_total(values[0], columns, rows["年度资金总额"]))
+                # (amounts glued into one value, else the total's amounts printed apart: a
+                # row its own reading placed nothing of, its blanks leaving all in doubt)
+                row.update(
+                    _split_as_total(values[0], columns, rows["年度资金总额"])
+                    or _as_total(values, row, rows["年度资金总额"])
+                )
             elif "年度资金总额" in rows:
                 row.update(_as_total(values, row, rows["年度资金总额"]))
             if at_end and j >= stop and name != FUND_LINES[0] and FUND_LINES[0] in read:
@@ -5435,13 +5440,19 @@ def _read_rows(
                 # the text's last row may be cut after its last printed cell or be whole with
                 # its first cells blank (a line cut after 指标1:… 10 10): unless a target
                 # (≥95%) says where its values start, only what both readings give is kept
-                placements += [
+                whole = [
                     p
                     for p in _with_target(
                         place(texts, value_columns, _whole_row_skip(value_columns))
                     )
                     if not _past_the_points(p, rows) and not _repeats_cut_short(p)
                 ]
+                kept = [p for p in whole if not _score_without_its_weight(p, rows)]
+                if len(kept) < len(whole):
+                    # (the whole reading that put the row's points in its score alone is not
+                    # the table's: the row read as printed whole, in place, stands for it)
+                    kept += _with_target(place(texts, value_columns, _ROW_SKIP))
+                placements += kept
         if not placements and not labels and not cut and group[0].no == group[-1].no:
             heads, placements = _after_label_heads(texts, value_columns, body, group[0].no)
             if placements:
@@ -10422,6 +10433,18 @@ def _past_the_points(placement: dict[str, str], rows: list[dict]) -> bool:
         return False
     before = sum(r["weight"] for r in rows if r["weight"] is not None)
     return before + to_number(weight) > 100 + 1e-9
+
+
+def _score_without_its_weight(placement: dict[str, str], rows: list[dict]) -> bool:
+    """A reading of a cut text's last row as whole with its first cells blank that gives a
+    得分 but no 分值, in a table whose rows print their 分值 wherever they print a 得分 (some
+    do, none without): the row's first number is its 分值 as the rows above print it (★… 10 9
+    at the text's end: 分值 10 whether the 9 is a target or a score), not a blank 分值 and an
+    actual."""
+    if not placement.get("score") or placement.get("weight"):
+        return False
+    scored = [r for r in rows if r["score"] is not None]
+    return bool(scored) and all(r["weight"] is not None for r in scored)
 
 
 def _repeats_cut_short(placement: dict[str, str]) -> bool:
