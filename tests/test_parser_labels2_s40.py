@@ -48,3 +48,18 @@ def test_rows_that_do_not_add_up_take_nothing_from_a_column():
     levels = _levels([*A, *B, *C, *E, *F])
     assert levels["保洁作业天数"] == (None, None)
     assert levels["沿岸居民满意度"] == (None, None)
+
+
+def _rows(cells: list[str]) -> dict[str, tuple]:
+    text = "\n\n".join([*HEAD, "一级指标", "二级指标", *HEADER, *cells, *TOTAL])
+    (form,) = parse_text(text, "x.txt").forms
+    return {row["name"]: (row["level1"], row["level2"]) for row in form["indicators"]}
+
+
+def test_a_first_level_the_form_prints_nowhere_is_left_out():
+    # the form prints one 一级, 产出指标 (after its rows), and files 经济效益指标 among its
+    # 二级: the 效益指标 a row would take from that 二级's family is printed nowhere
+    cells = [*A, *B, "经济效益指标", *C, "时效指标", *D, *E, *F, "数量指标", "产出指标"]
+    levels = _rows(cells)
+    assert levels["漂浮物清除率"][0] is None
+    assert levels["水面垃圾投诉数"][0] == "产出指标"
