@@ -4726,6 +4726,8 @@ def _first_levels_printed_nowhere(rows: list[dict], printed: tuple[str, ...]) ->
     a printed label is no whole label of the framework's (a piece, 指标, of a label the joins
     did not finish), a run of labels read as one cell taken apart (质量指标效益指标满意度指标).
     ``printed``: the names of every group label the form prints (_printed_labels). In place."""
+    if all(row["level1"] not in LEVEL1 or row["level1"] in printed for row in rows):
+        return  # (cheap first: every row's 一级 printed as it is, or none)
     names = [piece for name in printed for piece in run_apart(name)]
     firsts = {name for name in names if name in LEVEL1}
     if not firsts or any(name not in VOCABULARY for name in names):

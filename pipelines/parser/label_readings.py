@@ -8,8 +8,7 @@ into a block of its own, apart from every row (before the header, after the tabl
 labels together before one row). A word processor's table prints a label at the top of its
 rows: printed in place, it starts its group at that row, a 一级 beside its first 二级. A
 spreadsheet's centres it on its rows: printed in place, its group holds that row. The rows of
-the labels printed apart are not known, but those printed in place bound them (where none is,
-a column of labels apart from every row, the counts alone do): every printed
+the labels printed apart are not known, but those printed in place bound them: every printed
 group covers one row or more, each 二级 lies inside its 一级 (labels.LEVEL2_PARENT), and the 一级
 groups come in the framework's order (产出, 效益, 满意度). Every reading that fits is tried (the
 二级 of a 一级 in any order); a row takes a level's label only where all give it the same.
@@ -51,18 +50,15 @@ class FormLabels:
 def fill_by_readings(rows: list[dict], marks: Marks, form: FormLabels) -> None:
     """Give a stream table's rows the labels every reading of its groups agrees on (see the
     module), where they hold none. ``marks``: (row, the label names printed right before it).
-    Nothing is changed where a label is printed twice or names no family, the rows are not the
-    table's whole, no reading fits, or a reading would change a label a row already holds. In
-    place."""
+    Nothing is changed where no label is printed in place, a label is printed twice or names
+    no family, the rows are not the table's whole, no reading fits, or a reading would change
+    a label a row already holds. In place."""
     families = _families([piece for name in form.labels for piece in run_apart(name)])
     if not rows or families is None or not _whole(rows, form.points):
         return
     starts = _starts(marks, families, len(rows))
-    if starts is None:
-        return
-    # (no group printed in place, a column of labels apart from every row: the counts alone
-    # bound the rows, each group one row or more in the framework's order, so the first rows
-    # are the first 一级's and the last the last group's; the readings say which)
+    if not starts:
+        return  # (no group printed in place: nothing holds the rows to their labels)
     top = _top_aligned(starts, families)
     if top is None:
         return
