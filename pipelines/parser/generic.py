@@ -38,7 +38,7 @@ from pipelines.parser.form import (
 )
 from pipelines.parser.guards import label_begun
 from pipelines.parser.indicators import NO_DEVIATION
-from pipelines.parser.label_readings import FormLabels, fill_by_readings
+from pipelines.parser.label_readings import FormLabels, fill_by_readings, run_apart
 from pipelines.parser.labels import (
     BLOCK_TITLES,
     FRAMEWORK,
@@ -4819,7 +4819,41 @@ def read_indicators(
         if _valued(stream) > _valued(rows):
             rows = stream
     _unheld_first_levels(rows, cells[:stop], late)
+    if printed is not None:
+        _first_levels_printed_nowhere(rows, printed.labels)
     return rows
+
+
+def _first_levels_printed_nowhere(rows: list[dict], printed: tuple[str, ...]) -> None:
+    """A stream's rows whose 一级 the form prints nowhere while it prints another 一级 label, a
+    row of that printed 一级, an earlier group in the framework's order, coming after them
+    (产出指标 alone printed, a row's 二级 经济效益指标 between rows of 数量指标 and 时效指标:
+    效益指标 before a row of 产出指标): such a 一级 was only taken from the row's 二级's family
+    (LEVEL2_PARENT), and the form files that 二级 under the 一级 whose rows go on after it:
+    which is not known, and the row's 一级 is left out (in order, the 一级 label may only have
+    been lost, as one joined into a name is; rows of an earlier group after a later group's, a
+    form printing its groups out of order, are not told apart from it). Nothing where
+    a printed label is no whole label of the framework's (a piece, 指标, of a label the joins
+    did not finish), a run of labels read as one cell taken apart (质量指标效益指标满意度指标).
+    ``printed``: the names of every group label the form prints (_printed_labels). In place."""
+    if all(row["level1"] not in LEVEL1 or row["level1"] in printed for row in rows):
+        return  # (cheap first: every row's 一级 printed as it is, or none)
+    names = [piece for name in printed for piece in run_apart(name)]
+    firsts = {name for name in names if name in LEVEL1}
+    if not firsts or any(name not in VOCABULARY for name in names):
+        return
+    ranks = [_rank(row["level1"]) if row["level1"] in LEVEL1 else None for row in rows]
+    # (the rank of the earliest printed 一级 a row holds from each row on)
+    later: list[int | None] = [None] * (len(rows) + 1)
+    for k in range(len(rows) - 1, -1, -1):
+        own = ranks[k] if rows[k]["level1"] in firsts else None
+        later[k] = min((r for r in (own, later[k + 1]) if r is not None), default=None)
+    for k, row in enumerate(rows):
+        rank = ranks[k]
+        if rank is None or row["level1"] in firsts:
+            continue
+        if later[k + 1] is not None and later[k + 1] < rank:
+            row["level1"] = None
 
 
 def _indicator_points(

@@ -53,7 +53,7 @@ def fill_by_readings(rows: list[dict], marks: Marks, form: FormLabels) -> None:
     Nothing is changed where no label is printed in place, a label is printed twice or names
     no family, the rows are not the table's whole, no reading fits, or a reading would change
     a label a row already holds. In place."""
-    families = _families([piece for name in form.labels for piece in _run_apart(name)])
+    families = _families([piece for name in form.labels for piece in run_apart(name)])
     if not rows or families is None or not _whole(rows, form.points):
         return
     starts = _starts(marks, families, len(rows))
@@ -95,7 +95,7 @@ def parent_of_in(child: str, families: list[tuple[str, list[str]]]) -> str | Non
     return next((family for family, children in families if child in children), None)
 
 
-def _run_apart(name: str) -> list[str]:
+def run_apart(name: str) -> list[str]:
     """A run of the framework's labels read as one cell (质量指标效益指标满意度指标: labels
     printed one under another, joined) as its labels; any other name as it is."""
     if name in VOCABULARY:
