@@ -172,6 +172,13 @@ def _values_whole(cells: list[Cell]) -> list[Cell]:
     sign and unit printed apart from its number by a single space (≥ 95 %, 713 万元, on a line
     whose cells single spaces part) joined to it: no cell of such a table is a sign or a unit
     alone."""
+    return _joined_on_their_line(cells, goes_on)
+
+
+def _joined_on_their_line(cells: list[Cell], joins) -> list[Cell]:
+    """The cells with each joined to the one before it, a space between, where both stand on
+    one line with no column printed between them (no tab or wide gap) and ``joins`` (the text
+    before, the text after) says the second goes on with the first."""
     out: list[Cell] = []
     for cell in cells:
         last = out[-1] if out else None
@@ -180,7 +187,7 @@ def _values_whole(cells: list[Cell]) -> list[Cell]:
             and last.no == cell.no
             and not last.apart
             and not cell.apart
-            and goes_on(last.text, cell.text)
+            and joins(last.text, cell.text)
         ):
             out[-1] = Cell(f"{last.text} {cell.text}", last.no, last.cut, last.apart)
         else:
@@ -3548,20 +3555,7 @@ def _clauses_joined(cells: list[Cell]) -> list[Cell]:
     ends with a clause's comma (…维修整改, | 履行业主职责, | 保障房地): one goal's line, a space
     after each comma, cut at the spaces; a text never ends a line's cell with a comma and
     another text goes on beside it."""
-    out: list[Cell] = []
-    for cell in cells:
-        last = out[-1] if out else None
-        if (
-            last is not None
-            and last.no == cell.no
-            and not last.apart
-            and not cell.apart
-            and last.text[-1:] in _UNFINISHED
-        ):
-            out[-1] = Cell(f"{last.text} {cell.text}", cell.no, last.cut, last.apart)
-        else:
-            out.append(cell)
-    return out
+    return _joined_on_their_line(cells, lambda before, _: before[-1:] in _UNFINISHED)
 
 
 def read_goals(

@@ -2967,6 +2967,21 @@ def _opens_as_a_value(text: str) -> bool:
     return bool(text) and (text[0].isdigit() or text[0] in "≥≤＞＜><=＝")
 
 
+def _lines_and_anchored_spans(rows: list[dict], lines) -> tuple[dict, list[dict], set[int]]:
+    """The form's lines by number, the rows anchored on their values' lines (_anchored_rows),
+    and the numbers of the lines inside those rows' spans: what the guards of pieces no row
+    took read."""
+    by_no = {line.no: line for line in lines}
+    valued = _anchored_rows(rows)
+    inside = {
+        n
+        for r in valued
+        if r.get("line_start") is not None
+        for n in range(r["line_start"], (r.get("line_end") or r["line_start"]) + 1)
+    }
+    return by_no, valued, inside
+
+
 def values_over_unread_pieces(rows: list[dict], lines) -> list[str]:
     """In a line print (a page's lines one after another, cells apart by one space), a row
     printed on one line whose next line, in no row's span, holds pieces of words no row took
@@ -2988,14 +3003,7 @@ def values_over_unread_pieces(rows: list[dict], lines) -> list[str]:
         if no is None or no != row.get("line_end"):
             continue
         if by_no is None:
-            by_no = {line.no: line for line in lines}
-            valued = _anchored_rows(rows)
-            inside = {
-                n
-                for r in valued
-                if r.get("line_start") is not None
-                for n in range(r["line_start"], (r.get("line_end") or r["line_start"]) + 1)
-            }
+            by_no, valued, inside = _lines_and_anchored_spans(rows, lines)
         under, line = by_no.get(no + 1), by_no.get(no)
         if under is None or line is None or under.no in inside or under.blank or under.columns:
             continue
@@ -3078,14 +3086,7 @@ def names_above_values_over_unread_pieces(rows: list[dict], lines) -> list[str]:
         if not name or first is None or last is None or last <= first:
             continue  # (cheapest first: a row read on one line opens its line with its name)
         if by_no is None:
-            by_no = {line.no: line for line in lines}
-            valued = _anchored_rows(rows)
-            inside = {
-                n
-                for r in valued
-                if r.get("line_start") is not None
-                for n in range(r["line_start"], (r.get("line_end") or r["line_start"]) + 1)
-            }
+            by_no, valued, inside = _lines_and_anchored_spans(rows, lines)
         line, under = by_no.get(last), by_no.get(last + 1)
         if (
             line is None

@@ -1145,6 +1145,29 @@ def _centred_groups(
     return tiling if ways == 1 else None
 
 
+def _tiling_scores(pieces: list[tuple[int, str]], tops: list[int], bottoms: list[int]):
+    """The two functions _tied_units and _best_tilings walk the tilings of a group column by:
+    ``steps(i, g)``, the (last unit, pieces' end, label, 1 whole / -1 not) of each group units
+    i… may open with pieces g… (as _centred_groups tries them), and ``best(i, g)``, the most
+    labels whole (less those not) of the tilings of units i… by pieces g… (None: no tiling)."""
+    size, count = len(tops), len(pieces)
+    memo: dict[tuple[int, int], int | None] = {}
+
+    def steps(i: int, g: int):
+        for j, b, label, _ in _group_steps(pieces, tops, bottoms, i, g, _OFF_MIDDLE):
+            yield j, b, label, 1 if _whole_label(label) else -1
+
+    def best(i: int, g: int) -> int | None:
+        if i == size or g == count:
+            return 0 if i == size and g == count else None
+        if (i, g) not in memo:
+            found = [r + s for j, b, _, s in steps(i, g) if (r := best(j + 1, b)) is not None]
+            memo[i, g] = max(found, default=None)
+        return memo[i, g]
+
+    return steps, best
+
+
 def _tied_units(
     pieces: list[tuple[int, str]], tops: list[int], bottoms: list[int]
 ) -> dict[int, set[str]]:
@@ -1155,23 +1178,7 @@ def _tied_units(
     own rounding), so the nearest tiling may be a line off the true one at a group's edge: a
     row there may be the group's above or below, and its label is not known."""
     size, count = len(tops), len(pieces)
-    memo: dict[tuple[int, int], int | None] = {}
-
-    def steps(i: int, g: int):
-        """(last unit, pieces' end, label, 1 whole / -1 not) of each group units i… may open
-        with pieces g… (as _centred_groups tries them)."""
-        for j, b, label, _ in _group_steps(pieces, tops, bottoms, i, g, _OFF_MIDDLE):
-            yield j, b, label, 1 if _whole_label(label) else -1
-
-    def best(i: int, g: int) -> int | None:
-        """The most labels whole (less those not) of the tilings of units i… by pieces g…."""
-        if i == size or g == count:
-            return 0 if i == size and g == count else None
-        if (i, g) not in memo:
-            found = [r + s for j, b, _, s in steps(i, g) if (r := best(j + 1, b)) is not None]
-            memo[i, g] = max(found, default=None)
-        return memo[i, g]
-
+    steps, best = _tiling_scores(pieces, tops, bottoms)
     if size * count > _MAX_TILING or best(0, 0) is None:
         return {}
     labels: dict[int, set[tuple[int, str]]] = {}
@@ -1204,20 +1211,7 @@ def _best_tilings(
     size, count = len(tops), len(pieces)
     if size * count > _MAX_TILING:
         return None
-    memo: dict[tuple[int, int], int | None] = {}
-
-    def steps(i: int, g: int):
-        for j, b, label, _ in _group_steps(pieces, tops, bottoms, i, g, _OFF_MIDDLE):
-            yield j, b, label, 1 if _whole_label(label) else -1
-
-    def best(i: int, g: int) -> int | None:
-        if i == size or g == count:
-            return 0 if i == size and g == count else None
-        if (i, g) not in memo:
-            found = [r + s for j, b, _, s in steps(i, g) if (r := best(j + 1, b)) is not None]
-            memo[i, g] = max(found, default=None)
-        return memo[i, g]
-
+    steps, best = _tiling_scores(pieces, tops, bottoms)
     if best(0, 0) is None:
         return None
     out: list[list[tuple[int, int, str, int, int]]] = []
