@@ -13,7 +13,8 @@ from pipelines.parser import parse_text
 from pipelines.parser.generic import Cell, _join_numberless_rows_rest
 from pipelines.parser.guards import is_no_goal, targets_opening_their_name
 
-_HEAD = [
+# an invented form as PyMuPDF prints it, a cell a line, up to its indicator header
+STREAM_HEAD = [
     "项目支出绩效自评表",
     "(2023年度)",
     "项目名称",
@@ -56,9 +57,8 @@ _HEAD = [
     "分值",
     "得分",
     "偏差原因分析及改进措施",
-    "产出指标",
-    "数量指标",
 ]
+_HEAD = [*STREAM_HEAD, "产出指标", "数量指标"]
 # a target wrapped at its column's width (≤3000.00(卷/ / 年)): the targets' column is 12 wide
 _WRAPPED_TARGET = ["档案扫描卷数", "≤3000.00(卷/", "年)", "2800.00(卷/年)", "20.00", "20.00"]
 _TAIL = [

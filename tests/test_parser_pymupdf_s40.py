@@ -7,6 +7,7 @@ from pipelines.parser import parse_text
 from pipelines.parser.layout import _best_tilings, _disagreements, _firsts_tile
 from pipelines.parser.text import display_width
 from tests.test_parser_layout import FORM_HEAD, MONEY
+from tests.test_parser_pymupdf2_s39 import STREAM_HEAD
 
 
 def _pad(text: str, width: int) -> str:
@@ -78,48 +79,7 @@ def test_a_first_level_cut_by_a_page_may_stand_anywhere_on_its_lines_there():
 # another): the 二级 label of its last group misprinted by the form (社会效益效益指标, one 效益 too
 # many), wrapped in its narrow column over three lines
 _STREAM = [
-    "项目支出绩效自评表",
-    "(2023年度)",
-    "项目名称",
-    "某区档案数字化服务",
-    "主管部门",
-    "某区档案局",
-    "实施单位",
-    "某区档案馆",
-    "项目资金",
-    "(万元)",
-    "年初预算数",
-    "全年预算数",
-    "全年执行数",
-    "分值",
-    "执行率",
-    "得分",
-    "年度资金总额",
-    "80.00",
-    "80.00",
-    "80.00",
-    "10.00",
-    "100.00%",
-    "10.00",
-    "当年财政拨款",
-    "80.00",
-    "80.00",
-    "80.00",
-    "100.00%",
-    "年度总体目",
-    "标",
-    "预期目标",
-    "实际完成情况",
-    "完成馆藏档案的数字化加工。",
-    "已完成馆藏档案的数字化加工。",
-    "一级指标",
-    "二级指标",
-    "三级指标",
-    "年度指标值",
-    "实际完成值",
-    "分值",
-    "得分",
-    "偏差原因分析及改进措施",
+    *STREAM_HEAD,
     "产出指",
     "标",
     "数量指",
