@@ -5616,7 +5616,6 @@ def _read_rows(
             and rows
             and not labels
             and _name_head_as_reason(rows[-1], row)
-            and not (group and _is_level(group[0].text))
         ):
             # a row with all its points whose "reason" is the head of the next row's name,
             # wrapped (居民“急、难、愁”问 / 题解决率): the name's; not where the row opens with
