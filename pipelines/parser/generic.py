@@ -5611,12 +5611,7 @@ def _read_rows(
             rows[-1]["deviation"] = None
             row["name"], row["target"], row["actual"] = row["target"], None, None
             row["level2"] = level2 = None
-        elif (
-            stream
-            and rows
-            and not labels
-            and _name_head_as_reason(rows[-1], row)
-        ):
+        elif stream and rows and not labels and _name_head_as_reason(rows[-1], row):
             # a row with all its points whose "reason" is the head of the next row's name,
             # wrapped (居民“急、难、愁”问 / 题解决率): the name's; not where the row opens with
             # its group label (项日产出 | 质量指标 | 合格率: a label no template names, then
