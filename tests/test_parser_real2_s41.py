@@ -61,3 +61,69 @@ def test_a_cut_sub_row_unlike_the_total_is_left_out():
     # a last cell that is no beginning of the total's is no cut of it
     row = _funds("其中:财政资金: 345,000.00 346,000.0")["当年财政拨款"]
     assert row["initial_budget"] is None
+
+
+# an invented form printed one cell a line, its table (年度指标值 | 实际完成值 | 得分, no 分值)
+# cut in its last row after two numbers
+_CELLS_CUT = [
+    "2022年度项目支出绩效自评表",
+    "项目名称",
+    "某某合作社养殖场建设项目",
+    "主管部门",
+    "某某县供销合作社联合社",
+    "项目实施单位",
+    "某某牧业专业合作社",
+    "预算执行情况(万元)",
+    "预算数(A)",
+    "执行数(B)",
+    "执行率(B/A)",
+    "得分",
+    "年度资金总额",
+    "120",
+    "120",
+    "100%",
+    "20",
+    "一级指标",
+    "二级指标",
+    "三级指标",
+    "年初目标值(A)",
+    "实际完成值(B)",
+    "得分",
+    "产出指标",
+    "数量指标",
+    "饲料槽(≥个)",
+    "6",
+    "6",
+    "2",
+    "饮水器(≥个)",
+    "8",
+    "8",
+    "2",
+    "围栏(≥米)",
+    "300",
+    "300",
+    "3",
+    "种羊(≥只)",
+    "30",
+    "30",
+]
+
+
+def _cut_rows(cells: list[str]) -> dict[str, dict]:
+    (form,) = parse_text("\n\n".join(cells), "cut.txt").forms
+    return {r["name"]: r for r in form["indicators"]}
+
+
+def test_a_cut_last_row_under_rows_that_print_their_targets_opens_with_its_target():
+    # 30 30 at the text's end: a target and its actual (the 得分 cut), or a blank target, an
+    # actual and a 得分; every row above prints its target, so the first is the target
+    row = _cut_rows(_CELLS_CUT)["种羊(≥只)"]
+    assert row["target"] == "30" and row["actual"] == "30" and row["score"] is None
+
+
+def test_a_cut_last_row_keeps_its_doubt_where_a_row_above_leaves_its_target_blank():
+    cells = list(_CELLS_CUT)
+    at = cells.index("饮水器(≥个)")
+    del cells[at + 1]  # 饮水器 prints no target (8 2: its actual and 得分)
+    row = _cut_rows(cells)["种羊(≥只)"]
+    assert row["target"] is None and row["score"] is None
