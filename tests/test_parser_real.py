@@ -110,7 +110,11 @@ REAL = ROOT / "tests" / "fixtures" / "real"
 # readings give where the table prints every 得分 with its 分值: 0.9403; a08's 其中 row printing
 # the total's two amounts and dashes, placed nowhere by its own reading, takes the total's
 # columns for them: 0.9405)
-MIN_ACCURACY = 0.9405
+# (forty-first session: h02's text cut inside its 其中 row, 915,000.00 915,000.0, keeps the whole
+# cell that is the total's in its column and drops the one cut short: 0.9406; a cut last row's
+# reading with its target blank dropped where every row above prints its target, g04's 20 20
+# and g03's 生态效益 提: 0.9410)
+MIN_ACCURACY = 0.9410
 MAX_WRONG = 0
 # forms loaded of the corpus's 89 (2026-12-05, thirtieth session: n02's department read after a
 # year printed before it, so loaded: 85 -> 86; c01 prints its 主管部门 and 实施单位 blank: no

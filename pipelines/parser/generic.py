@@ -3475,8 +3475,14 @@ def _cut_like_the_total(values: list[str], printed: list[str], total: dict, colu
     """A row under the total at the very end of a cut text, its values the first of the total's
     as printed (32.4 | 31.69 | 10 under 32.4 | 31.69 | 10 | 97.80% | 9): the same row cut, its
     values in the columns where the total's stand, not placed from the left."""
-    if not values or len(values) >= len(printed) or values != printed[: len(values)]:
+    if not values:
         return {}
+    if len(values) >= len(printed) or values != printed[: len(values)]:
+        # (or the row's last cell cut short, the total's numbers run into one cell)
+        printed = _split_cells(printed)
+        values = _complete_cells(values, printed) if len(values) < len(printed) else []
+        if not values:
+            return {}
     fields = [f for f in (_FUND_TO_FIELD.get(c, c) for c in columns) if total.get(f) is not None]
     fields = fields[: len(values)]
     if len(fields) < len(values) or any(
@@ -3484,6 +3490,28 @@ def _cut_like_the_total(values: list[str], printed: list[str], total: dict, colu
     ):
         return {}
     return dict.fromkeys(FUND_FIELDS) | {f: total[f] for f in fields}
+
+
+def _split_cells(printed: list[str]) -> list[str]:
+    """A row's printed values with the numbers run into one cell after the label's colon
+    (: 915,000.00 915,000.00 10.00) apart, one a cell."""
+    return [t for cell in printed for t in cell.lstrip(":：").split()]
+
+
+def _complete_cells(values: list[str], printed: list[str]) -> list[str]:
+    """The cells of a cut row before its last when that last is the total's cell in its column
+    cut short (915,000.00 | 915,000.0 under 915,000.00 | 915,000.00 | …: the text stops inside
+    it), the others the total's own: what the lost digits were is not known, so it is dropped;
+    all of them when each is the total's own; [] for any other row."""
+    if values == printed[: len(values)]:
+        return values  # (none cut short: the total's numbers were run into one cell)
+    last = len(values) - 1
+    if last < 1 or values[:last] != printed[:last]:
+        return []
+    cell, full = values[last], printed[last]
+    if len(cell) >= len(full) or not full.startswith(cell) or not cell[-1].isdigit():
+        return []
+    return values[:last]
 
 
 def _checks(placed: dict[str, str]) -> bool:
@@ -5473,7 +5501,9 @@ def _read_rows(
                     for p in _with_target(
                         place(texts, value_columns, _whole_row_skip(value_columns))
                     )
-                    if not _past_the_points(p, rows) and not _repeats_cut_short(p)
+                    if not _past_the_points(p, rows)
+                    and not _repeats_cut_short(p)
+                    and not _target_left_blank(p, rows, value_columns)
                 ]
                 kept = [p for p in whole if not _score_without_its_weight(p, rows)]
                 if len(kept) < len(whole):
@@ -10467,6 +10497,16 @@ def _score_without_its_weight(placement: dict[str, str], rows: list[dict]) -> bo
         return False
     scored = [r for r in rows if r["score"] is not None]
     return bool(scored) and all(r["weight"] is not None for r in scored)
+
+
+def _target_left_blank(placement: dict[str, str], rows: list[dict], columns: list[str]) -> bool:
+    """A reading of a cut text's last row as whole with its first cells blank that leaves its
+    target blank, in a table of a target column whose every row above (three or more) prints
+    its target: the row's first value is its target as theirs are (种母猪 20 20 at the text's
+    end under rows of 4 4 1: target and actual, the 得分 cut), not a blank target and a 得分."""
+    if placement.get("target") or "target" not in columns or len(rows) < 3:
+        return False
+    return all(r["target"] is not None for r in rows)
 
 
 def _repeats_cut_short(placement: dict[str, str]) -> bool:
