@@ -113,9 +113,11 @@ REAL = ROOT / "tests" / "fixtures" / "real"
 # (forty-first session, corpus T: 2 forms never seen (宁德 福安's 市級財政項目支出績效自評表 cover,
 # 武汉 蔡甸's 区级 項目績效自評表), both traditional characters with pinyin: first read 0.6731 with 2
 # wrong values (t01's department and unit taken from the 評價層次 checkbox options) and 0.94 / 0.60;
-# the whole corpus of 91 forms 0.9348 with those 2 wrong values: new unseen forms, not a regression)
-MIN_ACCURACY = 0.9348
-MAX_WRONG = 2
+# the whole corpus of 91 forms 0.9348 with those 2 wrong values: new unseen forms, not a regression;
+# then a run-together cover's identity label that the same cell prints again with its colon
+# further on is a checkbox option's word, not cut at (t01 1.0000): 0.9351, no wrong value)
+MIN_ACCURACY = 0.9351
+MAX_WRONG = 0
 # forms loaded of the corpus's 91 (2026-12-05, thirtieth session: n02's department read after a
 # year printed before it, so loaded: 85 -> 86; c01 prints its 主管部门 and 实施单位 blank: no
 # identity as issue 11 defines it (项目名称 plus 主管部门 or 实施单位), so it stays quarantined;
