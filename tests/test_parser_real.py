@@ -114,12 +114,20 @@ REAL = ROOT / "tests" / "fixtures" / "real"
 # cell that is the total's in its column and drops the one cut short: 0.9406; a cut last row's
 # reading with its target blank dropped where every row above prints its target, g04's 20 20
 # and g03's 生态效益 提: 0.9410)
-MIN_ACCURACY = 0.9410
+# (forty-first session, corpus T: 2 forms never seen (宁德 福安's 市級財政項目支出績效自評表 cover,
+# 武汉 蔡甸's 区级 項目績效自評表), both traditional characters with pinyin: first read 0.6731 with 2
+# wrong values (t01's department and unit taken from the 評價層次 checkbox options) and 0.94 / 0.60;
+# the whole corpus of 91 forms 0.9348 with those 2 wrong values: new unseen forms, not a regression;
+# then a run-together cover's identity label that the same cell prints again with its colon
+# further on is a checkbox option's word, not cut at (t01 1.0000): 0.9351, no wrong value)
+# (both together, the cut rows' rules and corpus T: 0.9357)
+MIN_ACCURACY = 0.9357
 MAX_WRONG = 0
-# forms loaded of the corpus's 89 (2026-12-05, thirtieth session: n02's department read after a
+# forms loaded of the corpus's 91 (2026-12-05, thirtieth session: n02's department read after a
 # year printed before it, so loaded: 85 -> 86; c01 prints its 主管部门 and 实施单位 blank: no
-# identity as issue 11 defines it (项目名称 plus 主管部门 or 实施单位), so it stays quarantined)
-MIN_LOADED = 86
+# identity as issue 11 defines it (项目名称 plus 主管部门 or 实施单位), so it stays quarantined;
+# forty-first session: corpus T's 2 forms both loaded: 86 -> 88)
+MIN_LOADED = 88
 
 
 def _score(tmp_path: Path) -> str:

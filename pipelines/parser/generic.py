@@ -507,9 +507,8 @@ def _split_runs(cells: list[Cell], worded: set[int] = frozenset()) -> list[Cell]
             runs.append((cell, None))
             continue
         norm = _nfkc_each(text)
-        runs.append(
-            (cell, _labels_in(norm, _spaced_run_pattern() if " " in norm else _run_pattern()))
-        )
+        found = _labels_in(norm, _spaced_run_pattern() if " " in norm else _run_pattern())
+        runs.append((cell, _without_echoed_labels(norm, found)))
     found_runs = [found for _, found in runs if found]
     family = _department_with_xiangmu(found_runs)
     # (whether the form prints another 主管部门 or 实施单位 label: asked only where it decides)
@@ -568,6 +567,27 @@ def _labels_in(norm: str, pattern: re.Pattern) -> list[re.Match]:
         if norm[m.end() : m.end() + 1] not in _PROSE
         and not (m.start() and norm[m.start() - 1] in "(（" and _IN_NOTE.match(norm, m.end()))
         and not _inside_brackets(norm, m.start(), m.end())
+    ]
+
+
+def _without_echoed_labels(norm: str, found: list[re.Match]) -> list[re.Match]:
+    """The labels found in a run-together cell, less an identity label that the same cell
+    prints again further on with its colon (项目承担单位: 某局) where this one has none: the
+    bare one is a word of other text, a checkbox option of the cover (评价层次: 项目承担单位
+    绩效自评□ 市直主管部门绩效自评□), and cutting there would take the option's words for
+    the unit's name. Asked only of cells with two labels or more."""
+    if len(found) < 3 or ":" not in norm:
+        return found
+    colon = [norm[m.end() : m.end() + 1] in ":：" for m in found]
+    if not any(colon):
+        return found
+    keys = [vocab.meaning(m.group(), "identity") for m in found]
+    return [
+        m
+        for k, m in enumerate(found)
+        if keys[k] is None
+        or colon[k]
+        or not any(keys[j] == keys[k] and colon[j] for j in range(k + 1, len(found)))
     ]
 
 
