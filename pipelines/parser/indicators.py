@@ -351,7 +351,8 @@ def parse_tab(header: Line, body: list[Line]) -> list[Row]:
         if line.blank:
             continue
         cells = line.cells if line.tabbed else (line.text.strip(),)
-        unknown = _unknown_levels(cells)
+        # (most rows: no mark, settled without a call)
+        unknown = None if _UNKNOWN_MARKS.isdisjoint(cells) else _unknown_levels(cells)
         if unknown:
             cells = tuple("" if c in _UNKNOWN_MARKS else c for c in cells)
         anchor = find_anchor(cells)
