@@ -519,6 +519,8 @@ _ACTUAL_GOAL = lazy(
     + "|".join(map(re.escape, sorted(vocab.words("goals", "actual"), key=len, reverse=True)))
     + ")"
 )
+# the first characters of those labels: a text opening with none of them matches none
+_ACTUAL_GOAL_HEADS = frozenset(word[0] for word in vocab.words("goals", "actual"))
 
 
 def _in_columns(body: list[Line]) -> bool:
@@ -539,8 +541,10 @@ def _goals_in_rows(header: Line, body: list[Line]) -> bool:
     if after and _ACTUAL_GOAL.sub("", after):
         return True
     # (the label alone on its line below the first text: one cell a line, rows of two cells)
+    # (a line's first character tested before the pattern: most lines open with no label's)
     return any(
-        (m := _ACTUAL_GOAL.match(line.compact))
+        line.compact[:1] in _ACTUAL_GOAL_HEADS
+        and (m := _ACTUAL_GOAL.match(line.compact))
         and (line.compact[m.end() :].lstrip(":：") or any(not b.blank for b in body[:k]))
         for k, line in enumerate(body)
     )

@@ -12165,6 +12165,10 @@ _LABEL_LEADS_NAME = lazy(rf"^(?:{_ANY_GROUP_LABEL})\s+\S", re.M)
 # literal prefix for the search to scan for, and was tried at every character of the names)
 _NUMBER_INSIDE_NAME = lazy(r"指标(?<=[^\n\s]指标)[ \t]*\d")
 _HEADER_IN_NAME = lazy("指标性质|度量单位|计量单位|年度指标值|实际完成值")
+assert all(  # (doubtful asks the names for these first)
+    any(word in header for word in ("指标", "单位", "完成值"))
+    for header in _HEADER_IN_NAME.pattern.split("|")
+)
 _GROUP_LABELS = tuple(VOCABULARY)
 assert all("指标" in label for label in _GROUP_LABELS)  # (doubtful tests names for 指标 first)
 _LABEL_WITH_COLON = lazy(rf"^(?:{_ANY_GROUP_LABEL})\s*[:：]", re.M)
@@ -12205,7 +12209,9 @@ def doubtful(form: dict) -> bool:
         return True  # another identity label, or a label's note (及代码, (盖章)), read as a value
     rows = form["indicators"]
     names = "\n".join([row["name"] or "" for row in rows])
-    if _HEADER_IN_NAME.search(names):
+    # (each header of _HEADER_IN_NAME holds 指标, 单位 or 完成值: a str test of each settles most
+    # forms' names, where the pattern's alternatives were tried at every character)
+    if ("指标" in names or "单位" in names or "完成值" in names) and _HEADER_IN_NAME.search(names):
         return True  # a column header in a name
     if _TARGETS_IN_NAME.search(names):
         # two targets in one name (a table printed column by column: ≥10个…≥90%), or a target

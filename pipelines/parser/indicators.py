@@ -351,7 +351,8 @@ def parse_tab(header: Line, body: list[Line]) -> list[Row]:
         if line.blank:
             continue
         cells = line.cells if line.tabbed else (line.text.strip(),)
-        unknown = _unknown_levels(cells)
+        # (most rows: no mark, settled without a call)
+        unknown = None if _UNKNOWN_MARKS.isdisjoint(cells) else _unknown_levels(cells)
         if unknown:
             cells = tuple("" if c in _UNKNOWN_MARKS else c for c in cells)
         anchor = find_anchor(cells)
@@ -1152,8 +1153,11 @@ def _join_label_lines(lines: list[Line]) -> list[Line]:
     out: list[Line] = []
     i = 0
     n = len(lines)
-    # (each line tested once, not once as the line after a piece and again as the piece)
-    piece = [_label_piece_line(line) for line in lines]
+    # (each line tested once, not once as the line after a piece and again as the piece: a
+    # piece is a line of one cell of a few Chinese characters, its count of cells asked first,
+    # in the list's own loop rather than a function's call a line)
+    match = _CJK_PIECE.match
+    piece = [len(line.filled) == 1 and match(line.compact) is not None for line in lines]
     while i < n:
         if not piece[i]:  # (most lines: no piece, settled before the bounds are worked out)
             out.append(lines[i])
@@ -1179,10 +1183,6 @@ def _label_head_alone(pending: list[Line]) -> bool:
         return False
     head = compact(pending[0].filled[0])
     return is_prefix(head) and is_label(head + "指标")
-
-
-def _label_piece_line(line: Line) -> bool:
-    return len(line.filled) == 1 and bool(_CJK_PIECE.match(line.compact))
 
 
 def _mark(
