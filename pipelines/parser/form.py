@@ -207,20 +207,53 @@ def _years_in(text: str) -> tuple[int | None, int | None]:
     return (int(year.group(1)) if year else None), (int(bare.group(1)) if bare else None)
 
 
+_NOT_A_NAME_PIECE = re.compile(r"绩效|自评|年度|单位|[:：]")
+
+
+def name_piece_above(text: str) -> bool:
+    """Whether a line alone just above a 项目名称 label printed alone on its line, with the value
+    on the line just below, is the first piece of a name wrapped over two lines in its cell (a
+    PDF's layout print centres the label between them): a piece as long as a wrapped name's
+    first line, not the title, its year, the form's unit or a label."""
+    return (
+        len(compact(text)) >= 8
+        and not _NOT_A_NAME_PIECE.search(text)
+        and not vocab.is_any_label(text)
+    )
+
+
 def read_header(lines: list[Line], stop: int) -> dict:
     """项目名称 / 主管部门 / 实施单位: each value is what stands between its label and the next."""
     pieces: dict[str, list[tuple[int, str]]] = {}
     current = None
+    lone: tuple[int, str] | None = None  # the last line of one cell and no label before any label
+    name_alone = None  # the line of a 项目名称 label printed alone on its line
     for line in lines[:stop]:
         # (only a line with a space may hold a label printed letter-spaced inside a cell)
-        for cell in _with_spaced_labels(line.filled) if " " in line.text else line.filled:
+        cells = _with_spaced_labels(line.filled) if " " in line.text else line.filled
+        for cell in cells:
             label, text = _header_cell(cell)
             if label is not None:
+                if label == "project_name" and not text and len(cells) == 1:
+                    name_alone = line.no
                 current = label or None
                 if current:
                     pieces.setdefault(current, [])
             if current and text:
                 pieces[current].append((line.no, text))
+        if current is None and len(cells) == 1:
+            lone = (line.no, cells[0])
+    name = pieces.get("project_name")
+    if (
+        name
+        and name_alone is not None
+        and lone is not None
+        and lone[0] == name_alone - 1
+        and name[0][0] == name_alone + 1
+        and name_piece_above(lone[1])
+    ):
+        # a name wrapped over two lines, its label centred between them
+        name.insert(0, lone)
     out = {}
     for field, _ in _LABELS:
         by_line: dict[int, list[str]] = {}

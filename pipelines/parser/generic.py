@@ -34,6 +34,7 @@ from pipelines.parser.form import (
     FUND_LINES,
     UNIT_LABEL,
     amounts_in_order,
+    name_piece_above,
     total_by_sums,
 )
 from pipelines.parser.guards import label_begun
@@ -1384,6 +1385,33 @@ def _alone(cells: list[Cell], k: int) -> bool:
     return True
 
 
+def _name_around_its_label(cells: list[Cell], i: int, value: str) -> str:
+    """A project name wrapped over two lines in its cell, its label centred between them: the
+    label alone on its line, the name's first piece alone on the line just above it and the rest
+    alone on the line just below (form.name_piece_above). The piece above goes first; any other
+    line above keeps the value as it was read."""
+    no = cells[i].no
+    if not _alone(cells, i):
+        return value
+    p = i - 1
+    while p >= 0 and not cells[p].text:
+        p -= 1
+    v = i + 1
+    while v < len(cells) and not cells[v].text:
+        v += 1
+    if (
+        p < 0
+        or v >= len(cells)
+        or cells[p].no != no - 1
+        or cells[v].no != no + 1
+        or not _alone(cells, p)
+        or not _alone(cells, v)
+        or not name_piece_above(cells[p].text)
+    ):
+        return value
+    return cells[p].text.strip() + value
+
+
 def read_identity(cells: list[Cell], stop: int, reading: Reading) -> dict:
     """项目名称 / 主管部门 / 实施单位: a label cell and the value after it, or (second choice) a
     cell that starts with its label and goes on with the value (项目名称:某某)."""
@@ -1412,6 +1440,8 @@ def read_identity(cells: list[Cell], stop: int, reading: Reading) -> dict:
         if out[key] is None or rank < ranks[key]:
             # a more specific label of the same field wins (项目实施单位 over 单位名称)
             value, _ = _value_after(cells, i, stop)
+            if value is not None and key == "project_name":
+                value = _name_around_its_label(cells, i, value)
             if value is not None and _two_labels_two_values(cells, i, stop):
                 for found, (label, text) in _identity_by_shape(cells, i, stop).items():
                     if out[found] is None:
