@@ -41,6 +41,7 @@ from pipelines.parser.guards import (
     labels_past_a_lost_head,
     labels_past_scattered_characters,
     names_above_values_over_unread_pieces,
+    names_between_unread_pieces,
     names_cut_in_line_prints,
     names_past_labels_under_a_lost_piece,
     names_under_a_loose_head,
@@ -258,6 +259,7 @@ def _finish(form: dict, preamble, segment) -> None:
     dropped += values_over_unread_pieces(form["indicators"], segment)
     dropped += names_past_labels_under_a_lost_piece(form["indicators"], segment)
     dropped += names_above_values_over_unread_pieces(form["indicators"], segment)
+    dropped += names_between_unread_pieces(form["indicators"], segment)
     if dropped := dropped + rows_of_boxes_joined(form["indicators"], segment):
         form["warnings"] = [*form.get("warnings", ()), *dropped]
         form["missing_parts"] = missing_parts(form)

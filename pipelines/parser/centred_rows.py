@@ -217,7 +217,10 @@ def from_centred_rows(
             if known:
                 changed += _short_tails(lines, _table(lines, start), known)
             if centred:
-                changed += _wrapped_values(lines, _table(lines, start))
+                wrapped = _wrapped_values(lines, _table(lines, start))
+                changed += wrapped
+                # (each such row stands on its values' line and the lines around it)
+                spread.update((no, (no - 1, no + 1)) for no in wrapped)
             changed += _labelled_names(lines, _table(lines, start), known)
     changed.sort()
     notes = []

@@ -3232,3 +3232,79 @@ def _anchored_rows(rows: list[dict]) -> list[dict]:
     if len(pointed) * 2 > len(rows):
         return pointed
     return [r for r in rows if _valued_row(r) is not None]
+
+
+def names_between_unread_pieces(rows: list[dict], lines) -> list[str]:
+    """In a line print, a row printed on one line, its name opening the line and no target or
+    actual read, whose line above and line under, in no row's span, both hold pieces of words
+    no row took (after the group labels' pieces they open with): the row's cells are centred
+    on its line, wrapped over the lines around it (文物本体安全、体现 加大文物保护, | 程度较高
+    15.00 15.00 | 文物价值,提升知名度 展示文物价值). The one text on the line is the middle
+    piece of one of its cells, or a cell of one line among cells of two, which one not known:
+    the name is left out (a wrapped name's head above, the text its target's or actual's)."""
+    if not LINE_PRINT.get() or not rows:
+        return []
+    by_no = inside = taken = None
+    warnings = []
+    for row in rows:
+        name, no = row.get("name"), row.get("line_start")
+        if (
+            not name
+            or no is None
+            or no != row.get("line_end")
+            or row.get("target") is not None
+            or row.get("actual") is not None
+        ):
+            continue  # (cheapest first: a one-line row of a name and no target or actual)
+        if by_no is None:
+            by_no, valued, inside = _lines_and_anchored_spans(rows, lines)
+        line, above, under = by_no.get(no), by_no.get(no - 1), by_no.get(no + 1)
+        if (
+            line is None
+            or _NUMBERED.match(name)
+            or not _opens_with_name(line, name)
+            or not _name_alone_before_points(line)
+            or not _unread_around(above, inside)
+            or not _unread_around(under, inside)
+        ):
+            continue
+        heads = _unread_pieces(above)
+        tails = _unread_pieces(under)
+        if not heads or not tails or not any(len(piece) > 1 for piece in heads):
+            continue
+        if len(set(heads)) < len(heads) or any(map(_opens_as_a_value, (*heads, *tails))):
+            continue  # (a target and an actual wrapped alike, or a target's piece: no name's)
+        if taken is None:
+            taken = "|".join(
+                compact(r.get(key) or "")
+                for r in valued
+                for key in ("level1", "level2", "name", "target", "actual", "deviation")
+            )
+        # (a piece of one character is found in some text of almost any form: not looked up)
+        if any(len(piece) > 1 and piece in taken for piece in (*heads, *tails)):
+            continue
+        warnings.append(
+            f"row at line {no}: name {name!r} between {' '.join(heads)!r} above and "
+            f"{' '.join(tails)!r} under, pieces of its cells no row took (which cell the "
+            "line's text is not known): left out"
+        )
+        row["name"] = None
+    return warnings
+
+
+def _name_alone_before_points(line) -> bool:
+    """``line``, past the group labels' pieces it opens with, holds one text of words, then at
+    most one figure (a figure wraps in no cell), then points: no other text on it."""
+    cells = [compact(cell) for cell in line.filled]
+    k = 0
+    while k < len(cells) and (is_label(cells[k]) or is_fragment(cells[k])):
+        k += 1
+    rest = list(itertools.takewhile(lambda c: not _POINTS_PRINTED.fullmatch(c), cells[k + 1 :]))
+    if k + 1 + len(rest) >= len(cells):
+        return False  # (no points after them)
+    return len(rest) <= 1 and not any(_CJK_CHAR.search(c) for c in rest)
+
+
+def _unread_around(line, inside: set[int]) -> bool:
+    """``line`` is printed, in no row's span, with no columns (a line next to a row's)."""
+    return line is not None and line.no not in inside and not line.blank and not line.columns

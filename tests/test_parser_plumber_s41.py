@@ -1,0 +1,95 @@
+"""Line prints (pdfplumber) of tables whose cells are centred on their row's values' line: a
+name joined whole from its pieces takes no later piece, and a one-line row's text between
+pieces of its cells no row took is no name known (session 41)."""
+
+from __future__ import annotations
+
+from pipelines.parser import parse_text
+
+_HEAD = """项目支出绩效自评表
+(2023年度)
+项目名称 某县古建筑修缮项目
+主管部门 某县文物局 实施单位 某县文物保护中心
+年初预算数 全年预算数 全年执行数 分值 执行率 得分
+年度资金总额 40.00 40.00 40.00 10.00 100.00% 10.00
+项目资金
+当年财政拨款 40.00 40.00 40.00 10.00 100.00% 10.00
+(万元)
+上年结转资金
+其他资金
+预期目标 实际完成情况
+年度总体目标 修缮古建筑三处 修缮古建筑三处
+一级指 二级指
+三级指标 年度指标值 实际完成值 分值 得分 偏差原因分析及改进措施
+标 标
+产出指标 数量指标 修缮古建筑数量 3处 3处 30.00 30.00
+"""
+
+# the 时效 row's name, target and actual each wrapped over two lines around its points; the 成本
+# row's target over three lines (本着节约的原 | 则,控制在预算 | 中。), its name over two between
+# them (修缮成本控制在预算 | 内): the target's first line stands right under the 时效 row
+_WRAPPED_AROUND = (
+    _HEAD
+    + """时效指 按期完成修缮工 完成时间为202 完成时间为202
+20.00 20.00
+标 程 3年12月 3年12月
+本着节约的原
+成本指 修缮成本控制在预算
+则,控制在预算 100% 20.00 20.00
+标 内
+中。
+"""
+)
+
+# the 社会效益 row's name and target each wrapped over two lines around its values' line,
+# which holds its actual alone (程度较高): one cell of one line among cells of two
+_BETWEEN = (
+    _WRAPPED_AROUND
+    + """效益指 社会效 古建筑本体安全、体现 加大文物保护,
+程度较高 30.00 30.00
+标 益指标 文物价值,提升知名度 展示文物价值
+"""
+)
+
+
+def _rows(text: str) -> list[dict]:
+    (form,) = parse_text(text + "总分 100.00 100.00\n", "centred.txt").forms
+    return form["indicators"]
+
+
+def test_a_name_joined_whole_from_its_pieces_takes_no_piece_after_them():
+    names = [row["name"] for row in _rows(_WRAPPED_AROUND)]
+    assert "按期完成修缮工程" in names, names
+    # (本着节约的原 is the next row's target's first line, no rest of the name joined above it)
+    assert not any(name and "本着" in name for name in names), names
+
+
+def test_a_one_line_rows_text_between_pieces_no_row_took_is_no_name():
+    rows = _rows(_WRAPPED_AROUND)
+    # (则,控制在预算: the target's middle line, between the name's two pieces)
+    assert not any(row["name"] and "则" in row["name"] for row in rows), rows
+    assert any(row["name"] is None and row["weight"] == 20.0 for row in rows)
+
+
+def test_a_one_line_rows_actual_between_two_wrapped_cells_is_no_name():
+    rows = _rows(_BETWEEN)
+    names = [row["name"] for row in rows]
+    assert "程度较高" not in names, names
+    assert any(row["name"] is None and row["weight"] == 30.0 for row in rows)
+    assert "修缮古建筑数量" in names
+
+
+# the target and actual wrapped alike around a row's name on its values' line (符合相关文件 |
+# 要求): the two pieces equal, so the line's text is the name
+_SAME_AROUND = (
+    _HEAD
+    + """质量指 符合相关文件 符合相关文件
+修缮经费标准 20.00 20.00
+标 要求 要求
+"""
+)
+
+
+def test_a_name_between_a_target_and_an_actual_wrapped_alike_stays():
+    names = [row["name"] for row in _rows(_SAME_AROUND)]
+    assert "修缮经费标准" in names, names
