@@ -93,3 +93,41 @@ _SAME_AROUND = (
 def test_a_name_between_a_target_and_an_actual_wrapped_alike_stays():
     names = [row["name"] for row in _rows(_SAME_AROUND)]
     assert "修缮经费标准" in names, names
+
+
+# a table printed a line at a time, each cell at the top of its row: the 社会效益 row's name
+# wraps under its values' line after the label's tail (标 | 体保持稳定,…), its target and
+# actual short texts of one line
+_TOP_ALIGNED = """项目支出绩效自评表
+(2023年度)
+项目名称 某市节日慰问经费
+主管部门 某市民政局 实施单位 某市民政局
+项目资金(万元) 年初预算数 全年预算数 全年执行数 分值 执行率 得分
+年度资金总额 20.00 20.00 20.00 10.00 100.00% 10.00
+当年财政拨款
+上年结转资金
+其他资金
+年度总体目标 预期目标 实际完成情况
+一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 偏差原因分析及改进措施
+产出指标 数量指标 慰问困难群众户数 300户 300户 30.00 30.00
+质量指标 慰问金足额发放率 100% 100% 30.00 30.00
+效益指标 社会效益指 困难群众生活得到保障、节日氛围总 小于3次 无投诉 30.00 30.00
+标 体和谐,年内无相关投诉发生
+总分 100.00 100.00
+"""
+
+
+def test_a_name_wider_than_its_rows_other_texts_takes_its_piece_under_its_line():
+    (form,) = parse_text(_TOP_ALIGNED, "top.txt").forms
+    names = [row["name"] for row in form["indicators"]]
+    assert "困难群众生活得到保障、节日氛围总体和谐,年内无相关投诉发生" in names, names
+    row = form["indicators"][-1]
+    assert (row["target"], row["actual"]) == ("小于3次", "无投诉")
+
+
+def test_a_piece_as_wide_as_another_text_on_the_row_is_not_joined_to_the_name():
+    # (the piece no wider than the target: it may be the target's rest, not joined)
+    text = _TOP_ALIGNED.replace("小于3次", "年内投诉小于三次以下的情况")
+    (form,) = parse_text(text, "top.txt").forms
+    names = [row["name"] for row in form["indicators"]]
+    assert not any(name and name.endswith("投诉发生") for name in names), names

@@ -45,6 +45,7 @@ from pipelines.parser.guards import (
     names_cut_in_line_prints,
     names_past_labels_under_a_lost_piece,
     names_under_a_loose_head,
+    names_wrapped_under_their_line,
     points_printed_bare,
     rows_named_by_a_cells_end,
     rows_of_boxes_joined,
@@ -256,6 +257,7 @@ def _finish(form: dict, preamble, segment) -> None:
     dropped += values_between_loose_pieces(form["indicators"], segment)
     dropped += labels_past_scattered_characters(form["indicators"], segment)
     dropped += labels_past_a_lost_head(form["indicators"], segment)
+    dropped += names_wrapped_under_their_line(form["indicators"], segment)
     dropped += values_over_unread_pieces(form["indicators"], segment)
     dropped += names_past_labels_under_a_lost_piece(form["indicators"], segment)
     dropped += names_above_values_over_unread_pieces(form["indicators"], segment)

@@ -3308,3 +3308,80 @@ def _name_alone_before_points(line) -> bool:
 def _unread_around(line, inside: set[int]) -> bool:
     """``line`` is printed, in no row's span, with no columns (a line next to a row's)."""
     return line is not None and line.no not in inside and not line.blank and not line.columns
+
+
+def names_wrapped_under_their_line(rows: list[dict], lines) -> list[str]:
+    """In a line print, a row printed on one line whose name opens it (past group labels'
+    pieces), the line above in a row's span (the table's rows read whole above it: its cells
+    stand at the top of their rows), and the line under, in no row's span, holding past the
+    labels' tails one piece of words no row took (全市重点优抚对象、企业军转干部总 小于5次 无上访
+    10.00 | 标 体保持稳定,年内无群体性事件发生): a cell of the row wrapped under its line. A
+    wrapped cell's later line is no wider than its first, so a piece wider than every other
+    text on the row's line, and no wider than the name, is the name's rest: joined. Only where
+    no reason
+    follows the points on the row's line (its wrapped lines would be as wide). The line after
+    the piece holds points or the total (总分), or is a row's: the cell ends there."""
+    if not LINE_PRINT.get() or not rows:
+        return []
+    by_no = inside = taken = None
+    warnings = []
+    for row in rows:
+        name, no = row.get("name"), row.get("line_start")
+        if not name or no is None or no != row.get("line_end") or row.get("deviation"):
+            continue  # (cheapest first: a one-line row with a name and no reason)
+        if by_no is None:
+            by_no, valued, inside = _lines_and_anchored_spans(rows, lines)
+        line, above, under = by_no.get(no), by_no.get(no - 1), by_no.get(no + 1)
+        if line is None or above is None or above.no not in inside:
+            continue
+        if not _unread_around(under, inside):
+            continue
+        texts = _texts_before_points(line)
+        if not texts or texts[0] != compact(name):
+            continue
+        pieces = _unread_pieces(under)
+        if len(pieces) != 1 or len(pieces[0]) < 2 or pieces[0][-1] in "，,、；;：:":
+            continue
+        piece = pieces[0]
+        after = by_no.get(no + 2)
+        if (
+            after is not None
+            and after.no not in inside
+            and not _holds_points(after)
+            and not (after.filled and vocab.meaning(compact(after.filled[0]), "totals"))
+        ):
+            continue  # (the cell may go on under the piece: it ends at a row or the total)
+        width, others = _printed_width(piece), texts[1:]
+        if width > _printed_width(texts[0]) + _WIDTH_SLACK or any(
+            _printed_width(text) + _WIDTH_SLACK >= width for text in others
+        ):
+            continue
+        if taken is None:
+            taken = "|".join(
+                compact(r.get(key) or "")
+                for r in valued
+                for key in ("level1", "level2", "name", "target", "actual", "deviation")
+            )
+        if piece in taken:
+            continue
+        warnings.append(
+            f"row at line {no}: name {name!r} goes on under its line, {piece!r} wider than the "
+            "row's other texts: joined"
+        )
+        row["name"] = name + piece
+        row["line_end"] = no + 1
+    return warnings
+
+
+def _texts_before_points(line) -> list[str] | None:
+    """The cells of ``line`` past the group labels' pieces it opens with, up to its points,
+    where points end the line (no reason after them); else None."""
+    cells = [compact(cell) for cell in line.filled]
+    k = 0
+    while k < len(cells) and (is_label(cells[k]) or is_fragment(cells[k])):
+        k += 1
+    rest = cells[k:]
+    at = next((j for j, c in enumerate(rest) if _POINTS_PRINTED.fullmatch(c)), None)
+    if at is None or not all(_POINTS_PRINTED.fullmatch(c) for c in rest[at:]):
+        return None
+    return rest[:at]
