@@ -131,3 +131,40 @@ def test_a_piece_as_wide_as_another_text_on_the_row_is_not_joined_to_the_name():
     (form,) = parse_text(text, "top.txt").forms
     names = [row["name"] for row in form["indicators"]]
     assert not any(name and name.endswith("投诉发生") for name in names), names
+
+
+# the first row's reason wrapped over three lines centred on its values' line: its head right
+# under the header's tails, above the label's head 数量指; its middle after the points, its tail
+# under the label's tail 标
+_REASON_AROUND = """项目支出绩效自评表
+(2023年度)
+项目名称 某镇道路维修工程
+主管部门 某县交通运输局 实施单位 某镇人民政府
+年初预算数 全年预算数 全年执行数 分值 执行率 得分
+年度资金总额 50.00 50.00 45.00 10.00 90.00% 9.00
+项目资金
+当年财政拨款 50.00 50.00 45.00 10.00 90.00% 9.00
+(万元)
+上年结转资金
+其他资金
+预期目标 实际完成情况
+年度总体目标 维修道路5公里 维修道路5公里
+一级指 二级指
+三级指标 年度指标值 实际完成值 分值 得分 偏差原因分析及改进措施
+标 标
+工程已完工,部分质保金尚未支
+数量指
+指标1维修道路长度 5 4.5 40.00 36.00 付,下年度加快进度
+标
+完成。
+产出指 质量指 指标1验收合格率 100 100 40.00 40.00
+标 标
+总分 90.00 86.00
+"""
+
+
+def test_a_reason_whose_head_stands_above_its_rows_labels_in_no_cell_is_left_out():
+    (form,) = parse_text(_REASON_AROUND, "reason.txt").forms
+    rows = form["indicators"]
+    assert not any(row["deviation"] and row["deviation"].startswith("付") for row in rows), rows
+    assert (rows[0]["target"], rows[0]["weight"], rows[0]["score"]) == ("5", 40.0, 36.0)

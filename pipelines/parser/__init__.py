@@ -47,6 +47,7 @@ from pipelines.parser.guards import (
     names_under_a_loose_head,
     names_wrapped_under_their_line,
     points_printed_bare,
+    reasons_under_a_lost_piece,
     rows_named_by_a_cells_end,
     rows_of_boxes_joined,
     values_between_loose_pieces,
@@ -262,6 +263,7 @@ def _finish(form: dict, preamble, segment) -> None:
     dropped += names_past_labels_under_a_lost_piece(form["indicators"], segment)
     dropped += names_above_values_over_unread_pieces(form["indicators"], segment)
     dropped += names_between_unread_pieces(form["indicators"], segment)
+    dropped += reasons_under_a_lost_piece(form["indicators"], segment)
     if dropped := dropped + rows_of_boxes_joined(form["indicators"], segment):
         form["warnings"] = [*form.get("warnings", ()), *dropped]
         form["missing_parts"] = missing_parts(form)

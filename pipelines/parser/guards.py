@@ -3385,3 +3385,70 @@ def _texts_before_points(line) -> list[str] | None:
     if at is None or not all(_POINTS_PRINTED.fullmatch(c) for c in rest[at:]):
         return None
     return rest[:at]
+
+
+def reasons_under_a_lost_piece(rows: list[dict], lines) -> list[str]:
+    """In a line print, a reason that opens after the points on its row's values' line, above
+    which, past lines of group labels alone, stands one piece of words no row took, itself
+    under lines of group labels alone or nothing (a header's tails, a blank line): a reason
+    centred on its row, its head printed above the labels (已完工,剩余3%尾款未付,且最高限 |
+    数量指 | 指标1工程资金金额 43.2 37.24 10.00 9.00 价低于预算金额。提高预算准确 | 标 | 度。);
+    the reading kept its middle and tail alone, a reason cut short: left out. Under another
+    row's lines the piece may as well be that row's cell wrapped: nothing is done there."""
+    if not LINE_PRINT.get() or not rows:
+        return []
+    by_no = inside = taken = None
+    warnings = []
+    for row in rows:
+        reason, first = row.get("deviation"), row.get("line_start")
+        if not reason or first is None:
+            continue  # (cheapest first: a row with a reason)
+        if by_no is None:
+            by_no, valued, inside = _lines_and_anchored_spans(rows, lines)
+        last = row.get("line_end") or first
+        values = (
+            next((n for n in range(first, last + 1) if _holds_points(by_no.get(n))), None)
+            if all(n in by_no for n in range(first, last + 1))
+            else None
+        )
+        if values is None or not _opens_after_points(by_no[values], reason):
+            continue
+        no = values - 1
+        while _labels_alone(by_no.get(no)):
+            no -= 1
+        piece, over = by_no.get(no), by_no.get(no - 1)
+        if (
+            piece is None
+            or no in inside
+            or not _piece_alone(piece)
+            or len(piece.compact) < 2
+            or is_label(piece.compact)
+            or is_fragment(piece.compact)
+            or _form_label(piece.compact)
+        ):
+            continue
+        if over is not None and not (over.blank or _labels_alone(over)):
+            continue  # (under a row's lines or a cell's: that cell's piece, maybe)
+        if taken is None:
+            taken = "|".join(
+                compact(r.get(key) or "")
+                for r in valued
+                for key in ("level1", "level2", "name", "target", "actual", "deviation")
+            )
+        if piece.compact in taken:
+            continue
+        warnings.append(
+            f"row at line {values}: reason {reason!r} under {piece.compact!r} above its "
+            "labels, read into no cell (the reason's head): left out"
+        )
+        row["deviation"] = None
+    return warnings
+
+
+def _opens_after_points(line, reason: str) -> bool:
+    """``line`` holds points, then a text the reason opens with (its first line)."""
+    cells = [compact(cell) for cell in line.filled]
+    at = max((j for j, c in enumerate(cells) if _POINTS_PRINTED.fullmatch(c)), default=None)
+    if at is None or at + 1 >= len(cells):
+        return False
+    return compact(reason).startswith("".join(cells[at + 1 :]))
