@@ -168,3 +168,36 @@ def test_a_reason_whose_head_stands_above_its_rows_labels_in_no_cell_is_left_out
     rows = form["indicators"]
     assert not any(row["deviation"] and row["deviation"].startswith("付") for row in rows), rows
     assert (rows[0]["target"], rows[0]["weight"], rows[0]["score"]) == ("5", 40.0, 36.0)
+
+
+# the 时效 row's name wrapped over three lines centred on its values' line, its head and tail
+# two lines off past the label's pieces (修缮工程隐患排查处理 | 时效指 | … | 标 | 及时率), after
+# a row whose name is whole on its line; the rows above counted short by a line of labels
+# alone (数量指) over a row with no line above of its own
+_NAME_PAST_LABELS = (
+    _HEAD.rsplit("产出指标 数量指标", 1)[0]
+    + """修缮古建筑数量 3处 3处 10.00 10.00
+数量指
+标 修缮古建筑面积测 6000平方米 6000平方米 10.00 10.00
+量
+产出指 质量指
+标 修缮工程验收合格率 >=95% >=95% 10.00 10.00
+标
+修缮工程隐患排查处理
+时效指
+率及整改完成情况通报 =100% 100% 10.00 10.00
+标
+及时率
+效益指 社会效 提高群众文物保护
+持续推进 持续推进 30.00 30.00
+标 益指标 意识
+"""
+)
+
+
+def test_a_name_centred_over_three_lines_past_label_lines_is_joined_whole():
+    names = [row["name"] for row in _rows(_NAME_PAST_LABELS)]
+    assert "修缮工程隐患排查处理率及整改完成情况通报及时率" in names, names
+    # (no piece of it read as the row above's name's rest or as a name of its own)
+    assert not any(name and name.startswith(("修缮工程验收合格率修", "率及")) for name in names)
+    assert "提高群众文物保护意识" in names, names
