@@ -1,10 +1,15 @@
 """Line prints (pdfplumber) of tables whose cells are centred on their row's values' line: a
 name joined whole from its pieces takes no later piece, and a one-line row's text between
-pieces of its cells no row took is no name known (session 41)."""
+pieces of its cells no row took is no name known, a name wrapped under its line or centred
+past label lines, a reason cut short or read on into another cell's tail (session 41)."""
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 from pipelines.parser import parse_text
+from pipelines.parser.centred_labels import CENTRED
+from pipelines.parser.guards import reasons_past_a_centred_tail
 
 _HEAD = """项目支出绩效自评表
 (2023年度)
@@ -201,3 +206,41 @@ def test_a_name_centred_over_three_lines_past_label_lines_is_joined_whole():
     # (no piece of it read as the row above's name's rest or as a name of its own)
     assert not any(name and name.startswith(("修缮工程验收合格率修", "率及")) for name in names)
     assert "提高群众文物保护意识" in names, names
+
+
+def _line(no, *cells):
+    return SimpleNamespace(no=no, columns=False, filled=cells, blank=not cells)
+
+
+def test_a_centred_rows_reason_takes_no_tail_of_the_cells_around_its_line():
+    # 修缮档案管理机制到 建立日常维护 | 影响指 0 10.00 0.00 年初未安排资金 | 位情况 管理机制: the
+    # name's and the target's tails under their heads, the reason one line on the values' line
+    lines = [
+        _line(40, "修缮档案管理机制到", "建立日常维护"),
+        _line(41, "影响指", "0", "10.00", "0.00", "年初未安排资金"),
+        _line(42, "位情况", "管理机制"),
+    ]
+    row = {"name": None, "target": None, "actual": "0", "weight": 10.0, "score": 0.0}
+    row.update(deviation="年初未安排资金管理机制", line_start=40, line_end=42)
+    token = CENTRED.set(True)
+    try:
+        assert reasons_past_a_centred_tail([row], lines)
+    finally:
+        CENTRED.reset(token)
+    assert row["deviation"] == "年初未安排资金"
+
+
+def test_a_reason_whose_head_stands_above_keeps_its_tail():
+    # (a reason wrapped over three lines, its head on the line above: read whole as it was)
+    lines = [
+        _line(40, "修缮档案管理机制到", "年初未安排"),
+        _line(41, "影响指", "0", "10.00", "0.00", "资金,下年"),
+        _line(42, "位情况", "申请安排"),
+    ]
+    row = {"name": None, "target": None, "actual": "0", "weight": 10.0, "score": 0.0}
+    row.update(deviation="年初未安排资金,下年申请安排", line_start=40, line_end=42)
+    token = CENTRED.set(True)
+    try:
+        assert not reasons_past_a_centred_tail([row], lines)
+    finally:
+        CENTRED.reset(token)

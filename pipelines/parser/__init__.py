@@ -47,6 +47,7 @@ from pipelines.parser.guards import (
     names_under_a_loose_head,
     names_wrapped_under_their_line,
     points_printed_bare,
+    reasons_past_a_centred_tail,
     reasons_under_a_lost_piece,
     rows_named_by_a_cells_end,
     rows_of_boxes_joined,
@@ -264,6 +265,7 @@ def _finish(form: dict, preamble, segment) -> None:
     dropped += names_above_values_over_unread_pieces(form["indicators"], segment)
     dropped += names_between_unread_pieces(form["indicators"], segment)
     dropped += reasons_under_a_lost_piece(form["indicators"], segment)
+    dropped += reasons_past_a_centred_tail(form["indicators"], segment)
     if dropped := dropped + rows_of_boxes_joined(form["indicators"], segment):
         form["warnings"] = [*form.get("warnings", ()), *dropped]
         form["missing_parts"] = missing_parts(form)

@@ -3452,3 +3452,60 @@ def _opens_after_points(line, reason: str) -> bool:
     if at is None or at + 1 >= len(cells):
         return False
     return compact(reason).startswith("".join(cells[at + 1 :]))
+
+
+def reasons_past_a_centred_tail(rows: list[dict], lines) -> list[str]:
+    """In a centred line print (centred_rows: cells in the middle of their rows), a reason read
+    from its row's values' line on into the last piece of the line under it, where the line
+    above holds as many pieces of words (past the group labels' pieces) as the line under and
+    none of them is in the reason (系统维护管理机制到 建立日常维护 | 影响指 0 10.00 0.00
+    财政年初未安排资金 | 位情况 管理机制): the cells wrapped around the values' line are the
+    pieces above and under, each under its head; centred, a reason wrapped would have a head
+    above as well, so the reason on the values' line is one line, and the piece under another
+    cell's tail. The reason is the values' line's text alone."""
+    if not CENTRED.get() or not rows:
+        return []
+    by_no = None
+    warnings = []
+    for row in rows:
+        reason, first, last = row.get("deviation"), row.get("line_start"), row.get("line_end")
+        if not reason or first is None or last is None or last <= first:
+            continue  # (cheapest first: a row with a reason, read over lines)
+        if by_no is None:
+            by_no = {line.no: line for line in lines}
+        values = next((n for n in range(first, last + 1) if _holds_points(by_no.get(n))), None)
+        if values is None or values + 1 > last:
+            continue
+        line, above, under = by_no[values], by_no.get(values - 1), by_no.get(values + 1)
+        if above is None or under is None or above.columns or under.columns:
+            continue
+        cells = [compact(cell) for cell in line.filled]
+        at = max((j for j, c in enumerate(cells) if _POINTS_PRINTED.fullmatch(c)), default=None)
+        if at is None or at + 1 >= len(cells):
+            continue
+        own = "".join(cells[at + 1 :])
+        heads, tails = _cells_past_labels(above), _cells_past_labels(under)
+        whole = compact(reason)
+        if (
+            len(tails) < 2
+            or len(heads) != len(tails)
+            or whole != own + tails[-1]
+            or own[-1] in "，,、；;：:"
+            or any(head in whole for head in heads)
+        ):
+            continue
+        warnings.append(
+            f"row at line {values}: reason {reason!r} read on into {tails[-1]!r}, a tail of "
+            "the cells centred around its line: the reason is its line's text alone"
+        )
+        row["deviation"] = own
+    return warnings
+
+
+def _cells_past_labels(line) -> list[str]:
+    """The cells of ``line``, compacted, past the group labels' pieces it opens with."""
+    cells = [compact(cell) for cell in line.filled]
+    k = 0
+    while k < len(cells) and (is_label(cells[k]) or is_fragment(cells[k])):
+        k += 1
+    return cells[k:]
