@@ -41,10 +41,14 @@ from pipelines.parser.guards import (
     labels_past_a_lost_head,
     labels_past_scattered_characters,
     names_above_values_over_unread_pieces,
+    names_between_unread_pieces,
     names_cut_in_line_prints,
     names_past_labels_under_a_lost_piece,
     names_under_a_loose_head,
+    names_wrapped_under_their_line,
     points_printed_bare,
+    reasons_past_a_centred_tail,
+    reasons_under_a_lost_piece,
     rows_named_by_a_cells_end,
     rows_of_boxes_joined,
     values_between_loose_pieces,
@@ -255,9 +259,13 @@ def _finish(form: dict, preamble, segment) -> None:
     dropped += values_between_loose_pieces(form["indicators"], segment)
     dropped += labels_past_scattered_characters(form["indicators"], segment)
     dropped += labels_past_a_lost_head(form["indicators"], segment)
+    dropped += names_wrapped_under_their_line(form["indicators"], segment)
     dropped += values_over_unread_pieces(form["indicators"], segment)
     dropped += names_past_labels_under_a_lost_piece(form["indicators"], segment)
     dropped += names_above_values_over_unread_pieces(form["indicators"], segment)
+    dropped += names_between_unread_pieces(form["indicators"], segment)
+    dropped += reasons_under_a_lost_piece(form["indicators"], segment)
+    dropped += reasons_past_a_centred_tail(form["indicators"], segment)
     if dropped := dropped + rows_of_boxes_joined(form["indicators"], segment):
         form["warnings"] = [*form.get("warnings", ()), *dropped]
         form["missing_parts"] = missing_parts(form)

@@ -217,7 +217,13 @@ def from_centred_rows(
             if known:
                 changed += _short_tails(lines, _table(lines, start), known)
             if centred:
-                changed += _wrapped_values(lines, _table(lines, start))
+                wrapped = _wrapped_values(lines, _table(lines, start))
+                changed += wrapped
+                # (each such row stands on its values' line and the lines around it)
+                spread.update((no, (no - 1, no + 1)) for no in wrapped)
+                around = _names_around_labels(lines, _table(lines, start))
+                changed += around
+                spread.update((no, (no - 2, no + 2)) for no in around)
             changed += _labelled_names(lines, _table(lines, start), known)
     changed.sort()
     notes = []
@@ -861,6 +867,49 @@ def _labelled_names(lines: list[str], table: list[_Line], name_width: int) -> li
             continue  # (the line before the line above: a cell's piece, the name may go on)
         lines[k] = " ".join([above[0] + under[0], *values.words])
         lines[k - 1], lines[k + 1] = " ".join(labels), ""
+        changed.append(k + 1)
+    return changed
+
+
+def _names_around_labels(lines: list[str], table: list[_Line]) -> list[int]:
+    """Join a row's name wrapped over three lines centred on its values' line, its first and
+    last pieces two lines above and under it past lines of group labels alone (or blank: a
+    label joined there), in a table whose cells are centred (the caller's to tell): 热线工单受理
+    及时率1 | 时效指 | 个工作日先行联系率 =100% 100% 10.00 10.00 | 标 | 工单按时办结率. The
+    values' line holds the name's middle piece, a target and an actual before its points; the
+    pieces above and under are one word each of a name (no label, number or target), the one
+    above as wide as the middle (a cell's whole lines fill its column), the one under no wider
+    and ending no clause; the line over the piece above is no cell's piece (a row's values,
+    labels or the header: else the piece may be the row above's). Centred, a cell's lines
+    stand as far above its row's middle as under it, so the pieces two lines off on both sides
+    are the name's, not the rows' around it. Gives the lines so changed (numbered from 1)."""
+    changed = []
+    for values in table:
+        k = values.no
+        if values.points_at != 3 or values.labels or not 3 <= k < len(lines) - 2:
+            continue
+        middle, target, actual = values.words[:3]
+        if not _word(middle) or len(values.words) != 3 + values.points:
+            continue
+        if _split_labels(lines[k - 1])[1] or _split_labels(lines[k + 1])[1]:
+            continue  # (the lines next to the values' line: labels alone or blank)
+        (head_labels, above), (tail_labels, under) = (
+            _split_labels(lines[k - 2]),
+            _split_labels(lines[k + 2]),
+        )
+        if head_labels or tail_labels or len(above) != 1 or len(under) != 1:
+            continue
+        upper, lower = above[0], under[0]
+        if not (_word(upper) and _word(lower)) or lower[-1] in _GOES_ON:
+            continue
+        if not one_width([display_width(upper), display_width(middle)]):
+            continue  # (the name's whole lines fill its column alike)
+        if display_width(lower) > display_width(upper) + WRAP_SLACK:
+            continue  # (a cell's last line is no wider than its first)
+        if not _no_piece_before(lines, k - 2):
+            continue  # (the line over the piece above: a cell's piece, the count not known)
+        lines[k] = " ".join([upper + middle + lower, target, actual, *values.words[3:]])
+        lines[k - 2] = lines[k + 2] = ""
         changed.append(k + 1)
     return changed
 

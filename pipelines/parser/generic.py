@@ -10652,6 +10652,7 @@ def _rows_of(
             and not _is_level(text)
             and not _a_labels_piece_under(text, body, i, opened)
             and not (i + 1 < len(body) and body[i + 1].no == cell.no)
+            and not _name_joined_whole(current[name_at].no)
             # (the last words of a cut text, not printed apart as the rows are: the next row's
             # name, cut short)
             and not (
@@ -10740,6 +10741,16 @@ def _rows_of(
     if current and _has_name(current):
         rows.append(current)
     return rows
+
+
+def _name_joined_whole(no: int) -> bool:
+    """Whether the row on line ``no`` had its name joined from the pieces printed around its
+    values' line (centred_rows.from_centred_rows: the lines its cells stand on, SPREAD): the
+    name so joined is whole, every line of its cell counted, so a short piece on a line after
+    them is another cell's (the next row's target centred over more lines than its name), not
+    the name's rest."""
+    spread = centred_labels.SPREAD.get()
+    return bool(spread) and no in spread
 
 
 def _only_sentences_split(body: list[Cell], lines_cells: dict[int, int]) -> bool:

@@ -3232,3 +3232,280 @@ def _anchored_rows(rows: list[dict]) -> list[dict]:
     if len(pointed) * 2 > len(rows):
         return pointed
     return [r for r in rows if _valued_row(r) is not None]
+
+
+def names_between_unread_pieces(rows: list[dict], lines) -> list[str]:
+    """In a line print, a row printed on one line, its name opening the line and no target or
+    actual read, whose line above and line under, in no row's span, both hold pieces of words
+    no row took (after the group labels' pieces they open with): the row's cells are centred
+    on its line, wrapped over the lines around it (文物本体安全、体现 加大文物保护, | 程度较高
+    15.00 15.00 | 文物价值,提升知名度 展示文物价值). The one text on the line is the middle
+    piece of one of its cells, or a cell of one line among cells of two, which one not known:
+    the name is left out (a wrapped name's head above, the text its target's or actual's)."""
+    if not LINE_PRINT.get() or not rows:
+        return []
+    by_no = inside = taken = None
+    warnings = []
+    for row in rows:
+        name, no = row.get("name"), row.get("line_start")
+        if (
+            not name
+            or no is None
+            or no != row.get("line_end")
+            or row.get("target") is not None
+            or row.get("actual") is not None
+        ):
+            continue  # (cheapest first: a one-line row of a name and no target or actual)
+        if by_no is None:
+            by_no, valued, inside = _lines_and_anchored_spans(rows, lines)
+        line, above, under = by_no.get(no), by_no.get(no - 1), by_no.get(no + 1)
+        if (
+            line is None
+            or _NUMBERED.match(name)
+            or not _opens_with_name(line, name)
+            or not _name_alone_before_points(line)
+            or not _unread_around(above, inside)
+            or not _unread_around(under, inside)
+        ):
+            continue
+        heads = _unread_pieces(above)
+        tails = _unread_pieces(under)
+        if not heads or not tails or not any(len(piece) > 1 for piece in heads):
+            continue
+        if len(set(heads)) < len(heads) or any(map(_opens_as_a_value, (*heads, *tails))):
+            continue  # (a target and an actual wrapped alike, or a target's piece: no name's)
+        if taken is None:
+            taken = "|".join(
+                compact(r.get(key) or "")
+                for r in valued
+                for key in ("level1", "level2", "name", "target", "actual", "deviation")
+            )
+        # (a piece of one character is found in some text of almost any form: not looked up)
+        if any(len(piece) > 1 and piece in taken for piece in (*heads, *tails)):
+            continue
+        warnings.append(
+            f"row at line {no}: name {name!r} between {' '.join(heads)!r} above and "
+            f"{' '.join(tails)!r} under, pieces of its cells no row took (which cell the "
+            "line's text is not known): left out"
+        )
+        row["name"] = None
+    return warnings
+
+
+def _name_alone_before_points(line) -> bool:
+    """``line``, past the group labels' pieces it opens with, holds one text of words, then at
+    most one figure (a figure wraps in no cell), then points: no other text on it."""
+    cells = [compact(cell) for cell in line.filled]
+    k = 0
+    while k < len(cells) and (is_label(cells[k]) or is_fragment(cells[k])):
+        k += 1
+    rest = list(itertools.takewhile(lambda c: not _POINTS_PRINTED.fullmatch(c), cells[k + 1 :]))
+    if k + 1 + len(rest) >= len(cells):
+        return False  # (no points after them)
+    return len(rest) <= 1 and not any(_CJK_CHAR.search(c) for c in rest)
+
+
+def _unread_around(line, inside: set[int]) -> bool:
+    """``line`` is printed, in no row's span, with no columns (a line next to a row's)."""
+    return line is not None and line.no not in inside and not line.blank and not line.columns
+
+
+def names_wrapped_under_their_line(rows: list[dict], lines) -> list[str]:
+    """In a line print, a row printed on one line whose name opens it (past group labels'
+    pieces), the line above in a row's span (the table's rows read whole above it: its cells
+    stand at the top of their rows), and the line under, in no row's span, holding past the
+    labels' tails one piece of words no row took (全市重点优抚对象、企业军转干部总 小于5次 无上访
+    10.00 | 标 体保持稳定,年内无群体性事件发生): a cell of the row wrapped under its line. A
+    wrapped cell's later line is no wider than its first, so a piece wider than every other
+    text on the row's line, and no wider than the name, is the name's rest: joined. Only where
+    no reason
+    follows the points on the row's line (its wrapped lines would be as wide). The line after
+    the piece holds points or the total (总分), or is a row's: the cell ends there."""
+    if not LINE_PRINT.get() or not rows:
+        return []
+    by_no = inside = taken = None
+    warnings = []
+    for row in rows:
+        name, no = row.get("name"), row.get("line_start")
+        if not name or no is None or no != row.get("line_end") or row.get("deviation"):
+            continue  # (cheapest first: a one-line row with a name and no reason)
+        if by_no is None:
+            by_no, valued, inside = _lines_and_anchored_spans(rows, lines)
+        line, above, under = by_no.get(no), by_no.get(no - 1), by_no.get(no + 1)
+        if line is None or above is None or above.no not in inside:
+            continue
+        if not _unread_around(under, inside):
+            continue
+        texts = _texts_before_points(line)
+        if not texts or texts[0] != compact(name):
+            continue
+        pieces = _unread_pieces(under)
+        if len(pieces) != 1 or len(pieces[0]) < 2 or pieces[0][-1] in "，,、；;：:":
+            continue
+        piece = pieces[0]
+        after = by_no.get(no + 2)
+        if (
+            after is not None
+            and after.no not in inside
+            and not _holds_points(after)
+            and not (after.filled and vocab.meaning(compact(after.filled[0]), "totals"))
+        ):
+            continue  # (the cell may go on under the piece: it ends at a row or the total)
+        width, others = _printed_width(piece), texts[1:]
+        if width > _printed_width(texts[0]) + _WIDTH_SLACK or any(
+            _printed_width(text) + _WIDTH_SLACK >= width for text in others
+        ):
+            continue
+        if taken is None:
+            taken = "|".join(
+                compact(r.get(key) or "")
+                for r in valued
+                for key in ("level1", "level2", "name", "target", "actual", "deviation")
+            )
+        if piece in taken:
+            continue
+        warnings.append(
+            f"row at line {no}: name {name!r} goes on under its line, {piece!r} wider than the "
+            "row's other texts: joined"
+        )
+        row["name"] = name + piece
+        row["line_end"] = no + 1
+    return warnings
+
+
+def _texts_before_points(line) -> list[str] | None:
+    """The cells of ``line`` past the group labels' pieces it opens with, up to its points,
+    where points end the line (no reason after them); else None."""
+    cells = [compact(cell) for cell in line.filled]
+    k = 0
+    while k < len(cells) and (is_label(cells[k]) or is_fragment(cells[k])):
+        k += 1
+    rest = cells[k:]
+    at = next((j for j, c in enumerate(rest) if _POINTS_PRINTED.fullmatch(c)), None)
+    if at is None or not all(_POINTS_PRINTED.fullmatch(c) for c in rest[at:]):
+        return None
+    return rest[:at]
+
+
+def reasons_under_a_lost_piece(rows: list[dict], lines) -> list[str]:
+    """In a line print, a reason that opens after the points on its row's values' line, above
+    which, past lines of group labels alone, stands one piece of words no row took, itself
+    under lines of group labels alone or nothing (a header's tails, a blank line): a reason
+    centred on its row, its head printed above the labels (已完工,剩余3%尾款未付,且最高限 |
+    数量指 | 指标1工程资金金额 43.2 37.24 10.00 9.00 价低于预算金额。提高预算准确 | 标 | 度。);
+    the reading kept its middle and tail alone, a reason cut short: left out. Under another
+    row's lines the piece may as well be that row's cell wrapped: nothing is done there."""
+    if not LINE_PRINT.get() or not rows:
+        return []
+    by_no = inside = taken = None
+    warnings = []
+    for row in rows:
+        reason, first = row.get("deviation"), row.get("line_start")
+        if not reason or first is None:
+            continue  # (cheapest first: a row with a reason)
+        if by_no is None:
+            by_no, valued, inside = _lines_and_anchored_spans(rows, lines)
+        last = row.get("line_end") or first
+        values = (
+            next((n for n in range(first, last + 1) if _holds_points(by_no.get(n))), None)
+            if all(n in by_no for n in range(first, last + 1))
+            else None
+        )
+        if values is None or not _opens_after_points(by_no[values], reason):
+            continue
+        no = values - 1
+        while _labels_alone(by_no.get(no)):
+            no -= 1
+        piece, over = by_no.get(no), by_no.get(no - 1)
+        if (
+            piece is None
+            or no in inside
+            or not _piece_alone(piece)
+            or len(piece.compact) < 2
+            or is_label(piece.compact)
+            or is_fragment(piece.compact)
+            or _form_label(piece.compact)
+        ):
+            continue
+        if over is not None and not (over.blank or _labels_alone(over)):
+            continue  # (under a row's lines or a cell's: that cell's piece, maybe)
+        if taken is None:
+            taken = "|".join(
+                compact(r.get(key) or "")
+                for r in valued
+                for key in ("level1", "level2", "name", "target", "actual", "deviation")
+            )
+        if piece.compact in taken:
+            continue
+        warnings.append(
+            f"row at line {values}: reason {reason!r} under {piece.compact!r} above its "
+            "labels, read into no cell (the reason's head): left out"
+        )
+        row["deviation"] = None
+    return warnings
+
+
+def _opens_after_points(line, reason: str) -> bool:
+    """``line`` holds points, then a text the reason opens with (its first line)."""
+    cells = [compact(cell) for cell in line.filled]
+    at = max((j for j, c in enumerate(cells) if _POINTS_PRINTED.fullmatch(c)), default=None)
+    if at is None or at + 1 >= len(cells):
+        return False
+    return compact(reason).startswith("".join(cells[at + 1 :]))
+
+
+def reasons_past_a_centred_tail(rows: list[dict], lines) -> list[str]:
+    """In a centred line print (centred_rows: cells in the middle of their rows), a reason read
+    from its row's values' line on into the last piece of the line under it, where the line
+    above holds as many pieces of words (past the group labels' pieces) as the line under and
+    none of them is in the reason (系统维护管理机制到 建立日常维护 | 影响指 0 10.00 0.00
+    财政年初未安排资金 | 位情况 管理机制): the cells wrapped around the values' line are the
+    pieces above and under, each under its head; centred, a reason wrapped would have a head
+    above as well, so the reason on the values' line is one line, and the piece under another
+    cell's tail. The reason is the values' line's text alone."""
+    if not CENTRED.get() or not rows:
+        return []
+    by_no = None
+    warnings = []
+    for row in rows:
+        reason, first, last = row.get("deviation"), row.get("line_start"), row.get("line_end")
+        if not reason or first is None or last is None or last <= first:
+            continue  # (cheapest first: a row with a reason, read over lines)
+        if by_no is None:
+            by_no = {line.no: line for line in lines}
+        values = next((n for n in range(first, last + 1) if _holds_points(by_no.get(n))), None)
+        if values is None or values + 1 > last:
+            continue
+        line, above, under = by_no[values], by_no.get(values - 1), by_no.get(values + 1)
+        if above is None or under is None or above.columns or under.columns:
+            continue
+        cells = [compact(cell) for cell in line.filled]
+        at = max((j for j, c in enumerate(cells) if _POINTS_PRINTED.fullmatch(c)), default=None)
+        if at is None or at + 1 >= len(cells):
+            continue
+        own = "".join(cells[at + 1 :])
+        heads, tails = _cells_past_labels(above), _cells_past_labels(under)
+        whole = compact(reason)
+        if (
+            len(tails) < 2
+            or len(heads) != len(tails)
+            or whole != own + tails[-1]
+            or own[-1] in "，,、；;：:"
+            or any(head in whole for head in heads)
+        ):
+            continue
+        warnings.append(
+            f"row at line {values}: reason {reason!r} read on into {tails[-1]!r}, a tail of "
+            "the cells centred around its line: the reason is its line's text alone"
+        )
+        row["deviation"] = own
+    return warnings
+
+
+def _cells_past_labels(line) -> list[str]:
+    """The cells of ``line``, compacted, past the group labels' pieces it opens with."""
+    cells = [compact(cell) for cell in line.filled]
+    k = 0
+    while k < len(cells) and (is_label(cells[k]) or is_fragment(cells[k])):
+        k += 1
+    return cells[k:]
