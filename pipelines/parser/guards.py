@@ -2075,14 +2075,103 @@ def _name_alone(row: dict) -> bool:
 _REPEATED_TEXT = 3
 
 
+def _when_due(guard, rows: list[dict], due: set, warnings: list[str]) -> list[str]:
+    """``guard(rows)``, or none where ``due`` (_row_guards_due, read before the guards ran)
+    does not name it and no guard has changed a row since (every change comes with a warning,
+    so none was made while ``warnings`` is empty): its first test then fails on every row."""
+    return guard(rows) if warnings or guard in due else []
+
+
+def _row_guards_due(rows: list[dict]) -> set:
+    """The row guards of guard_form whose first test some row meets, found in one pass over
+    the rows (each guard's own pass costs about as much as this one, and on nearly every form
+    none of them finds anything). Each test here is the one that guard asks first, or a looser
+    one: a guard left out of the set changes no row of these rows."""
+    due = set()
+    count = len(rows)
+    weighted = pointed = unvalued = 0
+    weights = 0.0
+    nameless = named_unpointed = False
+    for row in rows:
+        name, target, actual = row["name"], row["target"], row["actual"]
+        weight, score = row["weight"], row["score"]
+        if weight is not None:
+            weighted += 1
+            if weight:
+                weights += weight
+            if weight >= 100:
+                due.add(no_row_holds_every_point)
+            if score is not None and score > weight + 1e-9:
+                due.add(scores_within_weights)
+            if target and target == actual:
+                due.add(points_read_as_values)
+        unpointed = weight is None and score is None
+        if not unpointed:
+            pointed += 1
+        if target is None and actual is None:
+            unvalued += 1
+        if unpointed and (not name or not (target or actual or row.get("deviation"))):
+            due.add(drop_empty_rows)
+        if target and actual:
+            if actual[0] in _BOUND_SIGNS or actual[0].isspace():
+                due.add(target_shifted_into_actual)
+            if len(actual) > len(target):
+                due.add(two_cells_joined_in_the_actual)
+            if name and unpointed:
+                named_unpointed = True
+        if not name:
+            nameless = True
+            continue
+        last = name[-1]
+        if last in _GOES_ON or (last.isspace() and name.rstrip()[-1:] in _GOES_ON):
+            due.add(blank_cut_names)
+        if "指标" in name:
+            due.add(numbering_restarted_in_a_group)
+            if row.get("level2") and "指标" in name[:10]:
+                due.add(names_opening_with_a_label)
+        if target:
+            if last in "于过":
+                due.add(bound_back_to_target)
+            if name.endswith(target):
+                due.add(names_closed_by_their_target)
+            if last.isdigit() and target[0].isdigit():
+                due.add(figures_cut_between_name_and_target)
+            if actual is None and name.startswith(target):
+                due.add(targets_opening_their_name)
+        elif actual is None and " " in name:
+            due.add(bound_back_to_target)
+        if unpointed and last == "。":
+            due.add(goal_lists_read_as_rows)
+    if not weights <= _MOST_POINTS - 1:
+        # (a point of slack: weights_within_100 adds them up in C, maybe rounding otherwise)
+        due.add(weights_within_100)
+    if weighted and 5 * weighted <= count:
+        due.add(points_where_the_table_prints_them)
+    if pointed and 5 * pointed <= count:
+        due.add(points_in_a_table_without_them)
+    if unvalued >= 2:
+        due.add(label_pieces_read_as_rows)
+    if nameless and named_unpointed:
+        due.add(words_after_rows_without_names)
+    return due
+
+
 def guard_form(form: dict) -> list[str]:
     """Take out of ``form`` what a misread leaves (drop_misread; goal texts that are no goal; a
     grade without a grade's words; weights adding up to more than 100) and give a target back
     the bound a name took (bound_back_to_target). Returns a warning for each change."""
     rows = form["indicators"]
-    warnings = drop_misread(rows) + bound_back_to_target(rows) + scores_within_weights(rows)
-    warnings += target_shifted_into_actual(rows)
-    warnings += points_read_as_values(rows) + two_cells_joined_in_the_actual(rows)
+    # (the row guards whose first test no row meets are not called: see _row_guards_due)
+    due = _row_guards_due(rows)
+    warnings = drop_misread(rows)
+    for guard in (
+        bound_back_to_target,
+        scores_within_weights,
+        target_shifted_into_actual,
+        points_read_as_values,
+        two_cells_joined_in_the_actual,
+    ):
+        warnings += _when_due(guard, rows, due, warnings)
     # The label guards below run only where a label of the rows may be at fault: a form's rows
     # share a few labels, which are tested here, once for each set of them (the guards only
     # blank or complete labels, so the labels found here hold every label a guard meets).
@@ -2095,30 +2184,36 @@ def guard_form(form: dict) -> list[str]:
     if at_fault:
         # (the three label guards of one label each, in one pass)
         warnings += _blank_levels(rows, _any_level_fault)
-    warnings += (
-        blank_names_with_label_pieces(rows)
-        + names_opening_with_a_label(rows)
-        + names_cut_inside_a_quote(rows)
-        + blank_cut_names(rows)
-        + blank_label_piece_values(rows)
-        + no_row_holds_every_point(rows)
-        + weights_within_100(rows)
-        + points_where_the_table_prints_them(rows)
-        + points_in_a_table_without_them(rows)
-        + other_cells_in_texts(rows)
-    )
+    warnings += blank_names_with_label_pieces(rows)
+    warnings += _when_due(names_opening_with_a_label, rows, due, warnings)
+    warnings += names_cut_inside_a_quote(rows)
+    warnings += _when_due(blank_cut_names, rows, due, warnings)
+    warnings += blank_label_piece_values(rows)
+    for guard in (
+        no_row_holds_every_point,
+        weights_within_100,
+        points_where_the_table_prints_them,
+        points_in_a_table_without_them,
+    ):
+        warnings += _when_due(guard, rows, due, warnings)
+    warnings += other_cells_in_texts(rows)
     if cut_at_zhi:
         warnings += labels_cut_at_zhi(rows)
-    warnings += numbering_restarted_in_a_group(rows)
+    warnings += _when_due(numbering_restarted_in_a_group, rows, due, warnings)
     if len(level1s) > 1:
         # (a label carried on into another group needs two groups: where every row holds one
         # 一级, a 二级 of another family is the form's own pairing, as a07's 产出指标 | 经济效益指标)
         warnings += levels_of_two_families(rows)
-    warnings += goal_lists_read_as_rows(rows)
-    warnings += drop_empty_rows(rows) + label_pieces_read_as_rows(rows)
-    warnings += names_that_are_values(rows) + targets_opening_their_name(rows)
-    warnings += names_closed_by_their_target(rows) + words_after_rows_without_names(rows)
-    warnings += figures_cut_between_name_and_target(rows)
+    for guard in (goal_lists_read_as_rows, drop_empty_rows, label_pieces_read_as_rows):
+        warnings += _when_due(guard, rows, due, warnings)
+    warnings += names_that_are_values(rows)
+    for guard in (
+        targets_opening_their_name,
+        names_closed_by_their_target,
+        words_after_rows_without_names,
+        figures_cut_between_name_and_target,
+    ):
+        warnings += _when_due(guard, rows, due, warnings)
     warnings += totals_within_rows(form)
     warnings += part_points_without_the_totals(form.get("funds") or [])
     grade = form.get("grade")
