@@ -1573,10 +1573,12 @@ def names_past_a_cell_between_pieces(
         if by_no is None:
             by_no = {line.no: line for line in lines}
         for no in range(start + 1, end + 1):
-            above, middle, under = by_no.get(no - 1), by_no.get(no), by_no.get(no + 1)
-            if not (above and middle and under) or not all(
-                len(line.filled) == 1 for line in (middle, under)
-            ):
+            # (the middle line first: one cell on it, which most lines of a span are not)
+            middle = by_no.get(no)
+            if middle is None or len(middle.filled) != 1:
+                continue
+            above, under = by_no.get(no - 1), by_no.get(no + 1)
+            if above is None or under is None or len(under.filled) != 1:
                 continue
             whole, tail = middle.compact, under.compact
             if above.filled:
@@ -1599,26 +1601,33 @@ def _a_row_line_without_columns(rows: list[dict], lines) -> bool:
     # (the rows' spans gathered, each a row's two ends or the one it has, and the lines
     # neither blank nor in columns looked for among the lines from the first span's start to
     # the last one's end only; a tabbed line is in columns)
-    spans = []
-    for row in rows:
-        first, last = row.get("line_start"), row.get("line_end")
-        first = last if first is None else first
-        last = first if last is None else last
-        if first is not None:
-            spans.append((first, last))
-    if not spans:
+    starts = [row.get("line_start") for row in rows]
+    ends = [row.get("line_end") for row in rows]
+    if None in starts or None in ends:
+        spans = []
+        for first, last in zip(starts, ends, strict=True):
+            first = last if first is None else first
+            last = first if last is None else last
+            if first is not None:
+                spans.append((first, last))
+        starts, ends = [first for first, _ in spans], [last for _, last in spans]
+    if not starts:
         return False
-    low, high = min(first for first, _ in spans), max(last for _, last in spans)
     key = _NUMBER_OF
     loose = {
         line.no
-        for line in lines[bisect_left(lines, low, key=key) : bisect_right(lines, high, key=key)]
+        for line in lines[
+            bisect_left(lines, min(starts), key=key) : bisect_right(lines, max(ends), key=key)
+        ]
         if not (line.blank or line.columns)
     }
     if not loose:
         return False
     # (the rows' spans asked one by one, up to the first that holds such a line)
-    return any(not loose.isdisjoint(range(first, last + 1)) for first, last in spans)
+    return any(
+        not loose.isdisjoint(range(first, last + 1))
+        for first, last in zip(starts, ends, strict=True)
+    )
 
 
 def names_after_a_lost_piece(rows: list[dict], lines, by_no: dict | None = None) -> list[str]:
