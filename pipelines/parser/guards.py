@@ -2104,6 +2104,30 @@ def _row_guards_due(rows: list[dict]) -> set:
     for row in rows:
         name, target, actual = row["name"], row["target"], row["actual"]
         weight, score = row["weight"], row["score"]
+        deviation = row.get("deviation")
+        # (the texts' own tests, cached, of the guards that read every text)
+        if (
+            (target and _label_value_shape(target))
+            or (actual and _label_value_shape(actual))
+            or (name and _name_misread_shape(name))
+            or (deviation and _reason_misread_shape(deviation))
+        ):
+            due.add(drop_misread)
+        if (
+            (target and _value_label_piece(target))
+            or (actual and _value_label_piece(actual))
+            or (deviation and _reason_label_piece(deviation))
+        ):
+            due.add(blank_label_piece_values)
+        if name and _label_piece_in_name(name):
+            due.add(blank_names_with_label_pieces)
+        if (
+            (name and (len(name) <= 2 or _name_fault(name)))
+            or (target and ("达成" in target or _value_fault(target)))
+            or (actual and _value_fault(actual))
+            or (deviation and ("达成" in deviation or _cell_fault(deviation)))
+        ):
+            due.add(other_cells_in_texts)
         if weight is not None:
             weighted += 1
             if weight:
@@ -2119,7 +2143,7 @@ def _row_guards_due(rows: list[dict]) -> set:
             pointed += 1
         if target is None and actual is None:
             unvalued += 1
-        if unpointed and (not name or not (target or actual or row.get("deviation"))):
+        if unpointed and (not name or not (target or actual or deviation)):
             due.add(drop_empty_rows)
         if target and actual:
             if actual[0] in _BOUND_SIGNS or actual[0].isspace():
@@ -2172,7 +2196,7 @@ def guard_form(form: dict) -> list[str]:
     rows = form["indicators"]
     # (the row guards whose first test no row meets are not called: see _row_guards_due)
     due = _row_guards_due(rows)
-    warnings = drop_misread(rows)
+    warnings = drop_misread(rows) if drop_misread in due else []
     for guard in (
         bound_back_to_target,
         scores_within_weights,
@@ -2193,11 +2217,11 @@ def guard_form(form: dict) -> list[str]:
     if at_fault:
         # (the three label guards of one label each, in one pass)
         warnings += _blank_levels(rows, _any_level_fault)
-    warnings += blank_names_with_label_pieces(rows)
+    warnings += _when_due(blank_names_with_label_pieces, rows, due, warnings)
     warnings += _when_due(names_opening_with_a_label, rows, due, warnings)
     warnings += names_cut_inside_a_quote(rows)
     warnings += _when_due(blank_cut_names, rows, due, warnings)
-    warnings += blank_label_piece_values(rows)
+    warnings += _when_due(blank_label_piece_values, rows, due, warnings)
     for guard in (
         no_row_holds_every_point,
         weights_within_100,
@@ -2205,7 +2229,7 @@ def guard_form(form: dict) -> list[str]:
         points_in_a_table_without_them,
     ):
         warnings += _when_due(guard, rows, due, warnings)
-    warnings += other_cells_in_texts(rows)
+    warnings += _when_due(other_cells_in_texts, rows, due, warnings)
     if cut_at_zhi:
         warnings += labels_cut_at_zhi(rows)
     warnings += _when_due(numbering_restarted_in_a_group, rows, due, warnings)
