@@ -1573,10 +1573,12 @@ def names_past_a_cell_between_pieces(
         if by_no is None:
             by_no = {line.no: line for line in lines}
         for no in range(start + 1, end + 1):
-            above, middle, under = by_no.get(no - 1), by_no.get(no), by_no.get(no + 1)
-            if not (above and middle and under) or not all(
-                len(line.filled) == 1 for line in (middle, under)
-            ):
+            # (the middle line first: one cell on it, which most lines of a span are not)
+            middle = by_no.get(no)
+            if middle is None or len(middle.filled) != 1:
+                continue
+            above, under = by_no.get(no - 1), by_no.get(no + 1)
+            if above is None or under is None or len(under.filled) != 1:
                 continue
             whole, tail = middle.compact, under.compact
             if above.filled:
@@ -1599,26 +1601,33 @@ def _a_row_line_without_columns(rows: list[dict], lines) -> bool:
     # (the rows' spans gathered, each a row's two ends or the one it has, and the lines
     # neither blank nor in columns looked for among the lines from the first span's start to
     # the last one's end only; a tabbed line is in columns)
-    spans = []
-    for row in rows:
-        first, last = row.get("line_start"), row.get("line_end")
-        first = last if first is None else first
-        last = first if last is None else last
-        if first is not None:
-            spans.append((first, last))
-    if not spans:
+    starts = [row.get("line_start") for row in rows]
+    ends = [row.get("line_end") for row in rows]
+    if None in starts or None in ends:
+        spans = []
+        for first, last in zip(starts, ends, strict=True):
+            first = last if first is None else first
+            last = first if last is None else last
+            if first is not None:
+                spans.append((first, last))
+        starts, ends = [first for first, _ in spans], [last for _, last in spans]
+    if not starts:
         return False
-    low, high = min(first for first, _ in spans), max(last for _, last in spans)
     key = _NUMBER_OF
     loose = {
         line.no
-        for line in lines[bisect_left(lines, low, key=key) : bisect_right(lines, high, key=key)]
+        for line in lines[
+            bisect_left(lines, min(starts), key=key) : bisect_right(lines, max(ends), key=key)
+        ]
         if not (line.blank or line.columns)
     }
     if not loose:
         return False
     # (the rows' spans asked one by one, up to the first that holds such a line)
-    return any(not loose.isdisjoint(range(first, last + 1)) for first, last in spans)
+    return any(
+        not loose.isdisjoint(range(first, last + 1))
+        for first, last in zip(starts, ends, strict=True)
+    )
 
 
 def names_after_a_lost_piece(rows: list[dict], lines, by_no: dict | None = None) -> list[str]:
@@ -2075,14 +2084,127 @@ def _name_alone(row: dict) -> bool:
 _REPEATED_TEXT = 3
 
 
+def _when_due(guard, rows: list[dict], due: set, warnings: list[str]) -> list[str]:
+    """``guard(rows)``, or none where ``due`` (_row_guards_due, read before the guards ran)
+    does not name it and no guard has changed a row since (every change comes with a warning,
+    so none was made while ``warnings`` is empty): its first test then fails on every row."""
+    return guard(rows) if warnings or guard in due else []
+
+
+def _row_guards_due(rows: list[dict]) -> set:
+    """The row guards of guard_form whose first test some row meets, found in one pass over
+    the rows (each guard's own pass costs about as much as this one, and on nearly every form
+    none of them finds anything). Each test here is the one that guard asks first, or a looser
+    one: a guard left out of the set changes no row of these rows."""
+    due = set()
+    count = len(rows)
+    weighted = pointed = unvalued = 0
+    weights = 0.0
+    nameless = named_unpointed = False
+    for row in rows:
+        name, target, actual = row["name"], row["target"], row["actual"]
+        weight, score = row["weight"], row["score"]
+        deviation = row.get("deviation")
+        # (the texts' own tests, cached, of the guards that read every text)
+        if (
+            (target and _label_value_shape(target))
+            or (actual and _label_value_shape(actual))
+            or (name and _name_misread_shape(name))
+            or (deviation and _reason_misread_shape(deviation))
+        ):
+            due.add(drop_misread)
+        if (
+            (target and _value_label_piece(target))
+            or (actual and _value_label_piece(actual))
+            or (deviation and _reason_label_piece(deviation))
+        ):
+            due.add(blank_label_piece_values)
+        if name and _label_piece_in_name(name):
+            due.add(blank_names_with_label_pieces)
+        if (
+            (name and (len(name) <= 2 or _name_fault(name)))
+            or (target and ("达成" in target or _value_fault(target)))
+            or (actual and _value_fault(actual))
+            or (deviation and ("达成" in deviation or _cell_fault(deviation)))
+        ):
+            due.add(other_cells_in_texts)
+        if weight is not None:
+            weighted += 1
+            if weight:
+                weights += weight
+            if weight >= 100:
+                due.add(no_row_holds_every_point)
+            if score is not None and score > weight + 1e-9:
+                due.add(scores_within_weights)
+            if target and target == actual:
+                due.add(points_read_as_values)
+        unpointed = weight is None and score is None
+        if not unpointed:
+            pointed += 1
+        if target is None and actual is None:
+            unvalued += 1
+        if unpointed and (not name or not (target or actual or deviation)):
+            due.add(drop_empty_rows)
+        if target and actual:
+            if actual[0] in _BOUND_SIGNS or actual[0].isspace():
+                due.add(target_shifted_into_actual)
+            if len(actual) > len(target):
+                due.add(two_cells_joined_in_the_actual)
+            if name and unpointed:
+                named_unpointed = True
+        if not name:
+            nameless = True
+            continue
+        last = name[-1]
+        if last in _GOES_ON or (last.isspace() and name.rstrip()[-1:] in _GOES_ON):
+            due.add(blank_cut_names)
+        if "指标" in name:
+            due.add(numbering_restarted_in_a_group)
+            if row.get("level2") and "指标" in name[:10]:
+                due.add(names_opening_with_a_label)
+        if target:
+            if last in "于过":
+                due.add(bound_back_to_target)
+            if name.endswith(target):
+                due.add(names_closed_by_their_target)
+            if last.isdigit() and target[0].isdigit():
+                due.add(figures_cut_between_name_and_target)
+            if actual is None and name.startswith(target):
+                due.add(targets_opening_their_name)
+        elif actual is None and " " in name:
+            due.add(bound_back_to_target)
+        if unpointed and last == "。":
+            due.add(goal_lists_read_as_rows)
+    if not weights <= _MOST_POINTS - 1:
+        # (a point of slack: weights_within_100 adds them up in C, maybe rounding otherwise)
+        due.add(weights_within_100)
+    if weighted and 5 * weighted <= count:
+        due.add(points_where_the_table_prints_them)
+    if pointed and 5 * pointed <= count:
+        due.add(points_in_a_table_without_them)
+    if unvalued >= 2:
+        due.add(label_pieces_read_as_rows)
+    if nameless and named_unpointed:
+        due.add(words_after_rows_without_names)
+    return due
+
+
 def guard_form(form: dict) -> list[str]:
     """Take out of ``form`` what a misread leaves (drop_misread; goal texts that are no goal; a
     grade without a grade's words; weights adding up to more than 100) and give a target back
     the bound a name took (bound_back_to_target). Returns a warning for each change."""
     rows = form["indicators"]
-    warnings = drop_misread(rows) + bound_back_to_target(rows) + scores_within_weights(rows)
-    warnings += target_shifted_into_actual(rows)
-    warnings += points_read_as_values(rows) + two_cells_joined_in_the_actual(rows)
+    # (the row guards whose first test no row meets are not called: see _row_guards_due)
+    due = _row_guards_due(rows)
+    warnings = drop_misread(rows) if drop_misread in due else []
+    for guard in (
+        bound_back_to_target,
+        scores_within_weights,
+        target_shifted_into_actual,
+        points_read_as_values,
+        two_cells_joined_in_the_actual,
+    ):
+        warnings += _when_due(guard, rows, due, warnings)
     # The label guards below run only where a label of the rows may be at fault: a form's rows
     # share a few labels, which are tested here, once for each set of them (the guards only
     # blank or complete labels, so the labels found here hold every label a guard meets).
@@ -2095,30 +2217,36 @@ def guard_form(form: dict) -> list[str]:
     if at_fault:
         # (the three label guards of one label each, in one pass)
         warnings += _blank_levels(rows, _any_level_fault)
-    warnings += (
-        blank_names_with_label_pieces(rows)
-        + names_opening_with_a_label(rows)
-        + names_cut_inside_a_quote(rows)
-        + blank_cut_names(rows)
-        + blank_label_piece_values(rows)
-        + no_row_holds_every_point(rows)
-        + weights_within_100(rows)
-        + points_where_the_table_prints_them(rows)
-        + points_in_a_table_without_them(rows)
-        + other_cells_in_texts(rows)
-    )
+    warnings += _when_due(blank_names_with_label_pieces, rows, due, warnings)
+    warnings += _when_due(names_opening_with_a_label, rows, due, warnings)
+    warnings += names_cut_inside_a_quote(rows)
+    warnings += _when_due(blank_cut_names, rows, due, warnings)
+    warnings += _when_due(blank_label_piece_values, rows, due, warnings)
+    for guard in (
+        no_row_holds_every_point,
+        weights_within_100,
+        points_where_the_table_prints_them,
+        points_in_a_table_without_them,
+    ):
+        warnings += _when_due(guard, rows, due, warnings)
+    warnings += _when_due(other_cells_in_texts, rows, due, warnings)
     if cut_at_zhi:
         warnings += labels_cut_at_zhi(rows)
-    warnings += numbering_restarted_in_a_group(rows)
+    warnings += _when_due(numbering_restarted_in_a_group, rows, due, warnings)
     if len(level1s) > 1:
         # (a label carried on into another group needs two groups: where every row holds one
         # 一级, a 二级 of another family is the form's own pairing, as a07's 产出指标 | 经济效益指标)
         warnings += levels_of_two_families(rows)
-    warnings += goal_lists_read_as_rows(rows)
-    warnings += drop_empty_rows(rows) + label_pieces_read_as_rows(rows)
-    warnings += names_that_are_values(rows) + targets_opening_their_name(rows)
-    warnings += names_closed_by_their_target(rows) + words_after_rows_without_names(rows)
-    warnings += figures_cut_between_name_and_target(rows)
+    for guard in (goal_lists_read_as_rows, drop_empty_rows, label_pieces_read_as_rows):
+        warnings += _when_due(guard, rows, due, warnings)
+    warnings += names_that_are_values(rows)
+    for guard in (
+        targets_opening_their_name,
+        names_closed_by_their_target,
+        words_after_rows_without_names,
+        figures_cut_between_name_and_target,
+    ):
+        warnings += _when_due(guard, rows, due, warnings)
     warnings += totals_within_rows(form)
     warnings += part_points_without_the_totals(form.get("funds") or [])
     grade = form.get("grade")
