@@ -5,7 +5,7 @@ next group (generic._labels_apart_from_rows)."""
 
 from __future__ import annotations
 
-from pipelines.parser import parse_text
+from pipelines.parser import generic, parse_text
 
 HEAD = ["项目支出绩效自评表", "(2024年度)", "项目名称", "社区图书角运营经费", "主管部门",
         "某区文化局", "实施单位", "某区文化馆", "项目资金", "(万元)", "年初预算数",
@@ -64,3 +64,61 @@ def test_a_table_without_two_labels_in_a_row_keeps_its_carried_labels():
              "效益指标", "社会效益指标", *E, *F]  # fmt: skip
     levels = _rows(cells)
     assert levels["借阅登记准确率"] == ("产出指标", "质量指标")
+
+
+def _labelled(*levels: tuple[str | None, str | None]) -> list[dict]:
+    return [
+        {"level1": one, "level2": two, "name": f"指标{k}"} for k, (one, two) in enumerate(levels)
+    ]
+
+
+def test_a_first_level_printed_after_rows_of_it_shows_the_labels_apart():
+    # 数量指标 | two rows | 产出指标 | 质量指标 | a row …: the 一级 printed first after rows that
+    # are already of it (from 数量指标's family) stands in the middle of its group, and so may
+    # the 二级: the second row, printed after no label, may be 质量指标's
+    rows = _labelled(
+        ("产出指标", "数量指标"),
+        ("产出指标", "数量指标"),
+        ("产出指标", "质量指标"),
+        ("效益指标", "社会效益指标"),
+    )
+    marks = [(0, ["数量指标"]), (2, ["产出指标", "质量指标"]), (3, ["效益指标", "社会效益指标"])]
+    generic._labels_apart_from_rows(rows, marks)
+    assert (rows[1]["level1"], rows[1]["level2"]) == ("产出指标", None)
+    assert (rows[0]["level1"], rows[0]["level2"]) == ("产出指标", "数量指标")
+
+
+def test_a_first_level_printed_at_its_first_row_shows_nothing():
+    rows = _labelled(
+        ("产出指标", "数量指标"), ("产出指标", "数量指标"), ("效益指标", "社会效益指标")
+    )
+    marks = [(0, ["产出指标", "数量指标"]), (2, ["效益指标", "社会效益指标"])]
+    generic._labels_apart_from_rows(rows, marks)
+    assert rows[1]["level2"] == "数量指标"
+
+
+def test_a_second_level_not_of_the_first_takes_the_first_out_with_it():
+    # a row carrying 时效指标 under 满意度指标 (read so by another rule): with the 二级 left out
+    # nothing would say the 一级 is in doubt, so it goes too
+    rows = _labelled(
+        ("产出指标", "质量指标"),
+        ("产出指标", "质量指标"),
+        ("满意度指标", "时效指标"),
+        ("满意度指标", "服务对象满意度指标"),
+    )
+    marks = [(0, ["质量指标", "时效指标"]), (3, ["服务对象满意度指标"])]
+    generic._labels_apart_from_rows(rows, marks)
+    assert (rows[2]["level1"], rows[2]["level2"]) == (None, None)
+
+
+def test_reasons_printed_as_a_column_after_the_rows_are_left_out():
+    # four reasons one after another after the last row (the reasons' column printed apart):
+    # whose the first is, is not known (读者满意度 lost no point)
+    cells = [*A, "产出指标", "数量指标", *B, *C, *D, "效益指标", "社会效益指标", *E, *F,
+             "借阅登记偶有漏登，后续加强培训。", "读者反馈渠道较少，后续增设留言簿。",
+             "图书更新较慢，后续增加采购。", "部分读者反映开放时间偏短，后续延长开放时间。"]  # fmt: skip
+    text = "\n\n".join([*HEAD, "一级指标", "二级指标", *HEADER, "偏差原因分析及改进措施",
+                        *cells, *TOTAL[:3]])  # fmt: skip
+    (form,) = parse_text(text, "x.txt").forms
+    rows = {row["name"]: row for row in form["indicators"]}
+    assert rows["读者满意度"]["deviation"] is None
