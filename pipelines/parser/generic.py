@@ -6261,7 +6261,7 @@ def _labels_apart_from_rows(rows: list[dict], marks: list[tuple[int, list[str]]]
     that prints no label of its own may as well be of the next group of a level as of the one
     above: it loses a label it carried where a later row opens with a label of that level (a
     一级 lost takes the 二级 with it). A row that opens with two 二级 labels takes neither (the
-    second's rows, too, may be printed before it). A row after a single label of its own keeps
+    second's rows, too, may be printed before it), its 一级 kept. A row after a single label of its own keeps
     it, and rows after the last label of a level are that label's group. A row that keeps no
     二级 keeps its 一级 only where the next labels printed are all 二级 of that 一级 (either
     group's rows are of it). In place."""
@@ -6280,7 +6280,7 @@ def _labels_apart_from_rows(rows: list[dict], marks: list[tuple[int, list[str]]]
         if at < len(rows):
             rows[at]["level2"] = None
     for k, row in enumerate(rows):
-        if k in own and k not in shown:
+        if k in own:
             continue
         if k < last[2]:
             if LEVEL2_PARENT.get(row["level2"] or "", row["level1"]) != row["level1"]:
