@@ -72,31 +72,6 @@ def _labelled(*levels: tuple[str | None, str | None]) -> list[dict]:
     ]
 
 
-def test_a_first_level_printed_after_rows_of_it_shows_the_labels_apart():
-    # 数量指标 | two rows | 产出指标 | 质量指标 | a row …: the 一级 printed first after rows that
-    # are already of it (from 数量指标's family) stands in the middle of its group, and so may
-    # the 二级: the second row, printed after no label, may be 质量指标's
-    rows = _labelled(
-        ("产出指标", "数量指标"),
-        ("产出指标", "数量指标"),
-        ("产出指标", "质量指标"),
-        ("效益指标", "社会效益指标"),
-    )
-    marks = [(0, ["数量指标"]), (2, ["产出指标", "质量指标"]), (3, ["效益指标", "社会效益指标"])]
-    generic._labels_apart_from_rows(rows, marks)
-    assert (rows[1]["level1"], rows[1]["level2"]) == ("产出指标", None)
-    assert (rows[0]["level1"], rows[0]["level2"]) == ("产出指标", "数量指标")
-
-
-def test_a_first_level_printed_at_its_first_row_shows_nothing():
-    rows = _labelled(
-        ("产出指标", "数量指标"), ("产出指标", "数量指标"), ("效益指标", "社会效益指标")
-    )
-    marks = [(0, ["产出指标", "数量指标"]), (2, ["效益指标", "社会效益指标"])]
-    generic._labels_apart_from_rows(rows, marks)
-    assert rows[1]["level2"] == "数量指标"
-
-
 def test_a_second_level_not_of_the_first_takes_the_first_out_with_it():
     # a row carrying 时效指标 under 满意度指标 (read so by another rule): with the 二级 left out
     # nothing would say the 一级 is in doubt, so it goes too

@@ -6255,9 +6255,8 @@ def _rowless_second_levels(rows: list[dict], marks: list[tuple[int, list[str]]])
 
 def _labels_apart_from_rows(rows: list[dict], marks: list[tuple[int, list[str]]]) -> None:
     """A stream whose rows open with two 二级 labels one after another somewhere (the first a
-    group printed with no row after it: _rowless_shape), or whose 一级 is first printed after
-    rows already of it (_first_level_late), prints its merged label cells apart from their
-    rows (after them, or in their middle), not at each group's first row. Then a row
+    group printed with no row after it: _rowless_shape) prints its merged label cells apart
+    from their rows (after them, or in their middle), not at each group's first row. Then a row
     that prints no label of its own may as well be of the next group of a level as of the one
     above: it loses a label it carried where a later row opens with a label of that level (a
     一级 lost takes the 二级 with it). A row that opens with two 二级 labels takes neither (the
@@ -6266,7 +6265,7 @@ def _labels_apart_from_rows(rows: list[dict], marks: list[tuple[int, list[str]]]
     二级 keeps its 一级 only where the next labels printed are all 二级 of that 一级 (either
     group's rows are of it). In place."""
     shown = [at for at, labels in marks if _rowless_shape([_level_name(t) for t in labels])]
-    if not shown and not _first_level_late(rows, marks):
+    if not shown:
         return
     own = {at for at, _ in marks}
     # (the last row that opens with a label of each level)
@@ -6300,23 +6299,7 @@ def _next_labels_of_family(k: int, marks: list[tuple[int, list[str]]], level1: s
     if not after or level1 is None:
         return False
     names = [_level_name(text) for text in after]
-    return all(name == level1 or LEVEL2_PARENT.get(name) == level1 for name in names)
-
-
-def _first_level_late(rows: list[dict], marks: list[tuple[int, list[str]]]) -> bool:
-    """Whether a 一级 label is first printed before a row after rows that are already of it
-    (taken from their 二级's family: 数量指标 | rows … | 产出指标 | 质量指标): the 一级 cell stands
-    in the middle of its rows, not at its first, and so may the 二级 cells (see
-    _labels_apart_from_rows)."""
-    printed: set[str] = set()
-    for at, labels in marks:
-        for name in (_level_name(text) for text in labels):
-            if level_of(name) != 1 or name in printed:
-                continue
-            if 0 < at <= len(rows) and rows[at - 1]["level1"] == name:
-                return True
-            printed.add(name)
-    return False
+    return all(LEVEL2_PARENT.get(name) == level1 for name in names)
 
 
 def _rowless_shape(names: list[str]) -> bool:
