@@ -861,7 +861,11 @@ def test_a_second_level_label_printed_after_its_rows_takes_the_label_they_carrie
         "便民服务活动次数": ("产出指标", "数量指标"),
         "志愿者人数": ("产出指标", None),
         "培训人数": ("产出指标", None),
-        "居民诉求按时办结率": ("产出指标", "时效指标"),
+        # (since the forty-first: the row right after the pair takes neither 二级: the second
+        # label, too, may stand after its rows, the row the next group's, as pdfminer prints
+        # 003's 数量指标 | 质量指标 | a row of 时效指标: generic._labels_apart_from_rows; its 一级,
+        # which every reading of the groups gives, stays)
+        "居民诉求按时办结率": ("产出指标", None),
         "居民满意度": ("满意度指标", "服务对象满意度指标"),
     }
 

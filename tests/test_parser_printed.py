@@ -448,7 +448,12 @@ def test_every_gold_file_is_printed_by_every_tool():
         # (forty-first session: corpus T's two forms, new, both printed plain from gold values that
         # keep a mirror's pinyin (產(chǎn)出指標(biāo)), whose wrapped pieces the readers take for cells:
         # 15 / 0.593 before them, 25 / 0.5984 with them; new unseen forms, not a regression)
-        ("pdfminer", "plain", 25, 0.598),
+        # (since the forty-first: two 二级 labels one after another say the labels stand apart
+        # from their rows: the labels carried down left out where a later label of that level is
+        # printed (003's wrong labels), and a reason before a run of reasons read as rows (001's):
+        # 15 / 0.5936 before)
+        # (both together: 18 / 0.5982)
+        ("pdfminer", "plain", 18, 0.598),
         # (the same since the thirty-third: 39 before)
         # (the same since the thirty-fourth: 36 and 0.489 before)
         # (the same for a table of no points read, its points after 总分: 35 / 0.488 before)
@@ -485,7 +490,9 @@ def test_every_gold_file_is_printed_by_every_tool():
         # repeated value no name printed again: k03's, 9 / 0.571 before; and a target and
         # actual read again after a value taken for a name, both rows' left out: 8 / 0.574)
         # (since the fortieth: the same goals: 0.575 before)
-        ("pdfminer", "word", 7, 0.5778),
+        # (since the forty-first, loosened: the same labels left out, k03's right 时效指标 carried
+        # by chance among them: 0.5778 before)
+        ("pdfminer", "word", 7, 0.5775),
         # pdfplumber's extract_text: a line of the page a line of text, its words apart by one
         # space whatever the gap (a table's columns gone), a wrapped cell's pieces on the lines
         # above and under its row's values. Goals stop before the header's first pieces (一级指

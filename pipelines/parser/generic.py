@@ -5733,6 +5733,7 @@ def _read_rows(
     centred_labels.recentre(rows, printed, closed, {c.no for c in body if c.text})
     if stream:
         _rowless_second_levels(rows, marks)
+        _labels_apart_from_rows(rows, marks)
         _stacked_labels(rows, stacks)
         if {"weight", "score"} & set(columns):
             _names_printed_as_a_column(rows)
@@ -5767,6 +5768,7 @@ def _read_rows(
     if stream:
         _actuals_of_another_unit(rows)
         _values_printed_again(rows, groups)
+        _reasons_run_as_rows(rows)
     if stream and form_labels:
         # (labels printed at the top of their rows, some of them apart from every row)
         names = [(at, [_level_name(text) for text in labels]) for at, labels in marks]
@@ -5794,6 +5796,16 @@ def _actuals_of_another_unit(rows: list[dict]) -> None:
 
 
 _DIGIT = lazy(r"\d")
+
+
+def _reasons_run_as_rows(rows: list[dict]) -> None:
+    """A stream's row with a reason, right before a row whose name is a whole sentence (ends
+    in 。; no indicator's name does): reasons printed one after another, a column apart from
+    their rows (pdfminer prints the reasons' column after the table's last row), so which
+    row the first is is not known: left out. In place."""
+    for row, after in pairwise(rows):
+        if row["deviation"] and after["name"] and ends_sentence(after["name"]):
+            row["deviation"] = None
 
 
 def _values_printed_again(rows: list[dict], groups: list[list[Cell]]) -> None:
@@ -6319,6 +6331,55 @@ def _rowless_second_levels(rows: list[dict], marks: list[tuple[int, list[str]]])
                     rows[k]["level2"] = None
         if any(level_of(name) == 2 for name in names):
             before = at
+
+
+def _labels_apart_from_rows(rows: list[dict], marks: list[tuple[int, list[str]]]) -> None:
+    """A stream whose rows open with two 二级 labels one after another somewhere (the first a
+    group printed with no row after it: _rowless_shape) prints its merged label cells apart
+    from their rows (after them, or in their middle), not at each group's first row. Then a row
+    that prints no label of its own may as well be of the next group of a level as of the one
+    above: it loses a label it carried where a later row opens with a label of that level (a
+    一级 lost takes the 二级 with it). A row that opens with two 二级 labels takes neither (the
+    second's rows, too, may be printed before it), its 一级 kept. A row after a single label of its own keeps
+    it, and rows after the last label of a level are that label's group. A row that keeps no
+    二级 keeps its 一级 only where the next labels printed are all 二级 of that 一级 (either
+    group's rows are of it). In place."""
+    shown = [at for at, labels in marks if _rowless_shape([_level_name(t) for t in labels])]
+    if not shown:
+        return
+    own = {at for at, _ in marks}
+    # (the last row that opens with a label of each level)
+    last = {1: -1, 2: -1}
+    for at, labels in marks:
+        for text in labels:
+            level = level_of(_level_name(text))
+            if level in last:
+                last[level] = max(last[level], at)
+    for at in shown:
+        if at < len(rows):
+            rows[at]["level2"] = None
+    for k, row in enumerate(rows):
+        if k in own:
+            continue
+        if k < last[2]:
+            if LEVEL2_PARENT.get(row["level2"] or "", row["level1"]) != row["level1"]:
+                # (a 二级 not of the row's 一级: one of the two is wrong, and with the 二级
+                # left out, nothing would say so)
+                row["level1"] = None
+            row["level2"] = None
+        if k < last[1] and not _next_labels_of_family(k, marks, row["level1"]):
+            row["level1"] = row["level2"] = None
+
+
+def _next_labels_of_family(k: int, marks: list[tuple[int, list[str]]], level1: str | None) -> bool:
+    """Whether the labels of the first row after row ``k`` that opens with labels are all 二级
+    labels of the 一级 ``level1`` (a row between two groups of one 一级 is of that 一级 either
+    way: see _labels_apart_from_rows)."""
+    after = next((labels for at, labels in marks if at > k), None)
+    if not after or level1 is None:
+        return False
+    names = [_level_name(text) for text in after]
+    return all(LEVEL2_PARENT.get(name) == level1 for name in names)
 
 
 def _rowless_shape(names: list[str]) -> bool:
