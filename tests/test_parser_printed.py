@@ -202,7 +202,10 @@ def test_every_gold_file_is_printed_by_every_tool():
         # paragraphs, the block's row label after the column labels: 0.807 before)
         # (since the fortieth: a 一级 the form prints nowhere, only its row's 二级's family, before
         # a row of the 一级 it prints, left out: a07's 效益指标 over 经济效益指标, 5 before)
-        ("pdftotext", "excel", 4, 0.809),
+        # (since the forty-first: group labels carried past the lines of a row the reading lost,
+        # holding a group label of another group, left out: c03's late 一级 read as a name, 4
+        # before)
+        ("pdftotext", "excel", 2, 0.809),
         # (a row's 二级 of another 一级's family than its own left out, or both labels where
         # neither was carried on, since the twenty-eighth: 41 before)
         # (a line of two numbers no wrapped cell's: 0.632; a rate column whose label is printed
@@ -271,7 +274,10 @@ def test_every_gold_file_is_printed_by_every_tool():
         # money 分值, with its 偏差… word after them, read, the rows cut so left out: 000#1,
         # 0.784 before)
         # (since the fortieth: the same goals: 0.784 before)
-        ("pdftotext", "word", 6, 0.802),
+        # (since the forty-first: group labels carried past the lines of rows the reading lost,
+        # holding bare labels of other groups, 时效 / 经济效益, left out: q02's last row, 6
+        # before)
+        ("pdftotext", "word", 4, 0.802),
         # pdfminer's text boxes: column by column within a table's blocks (a label's column, then
         # the values' columns), no form loads whole. Blocks joined since the thirteenth session:
         # 371, 482 and 115 wrong values, 0.488, 0.414 and 0.441, before (fewer values read in

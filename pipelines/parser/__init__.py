@@ -40,6 +40,7 @@ from pipelines.parser.guards import (
     guard_form,
     labels_past_a_lost_head,
     labels_past_scattered_characters,
+    labels_past_unread_values,
     names_above_values_over_unread_pieces,
     names_cut_in_line_prints,
     names_past_labels_under_a_lost_piece,
@@ -255,6 +256,7 @@ def _finish(form: dict, preamble, segment) -> None:
     dropped += values_between_loose_pieces(form["indicators"], segment)
     dropped += labels_past_scattered_characters(form["indicators"], segment)
     dropped += labels_past_a_lost_head(form["indicators"], segment)
+    dropped += labels_past_unread_values(form["indicators"], segment)
     dropped += values_over_unread_pieces(form["indicators"], segment)
     dropped += names_past_labels_under_a_lost_piece(form["indicators"], segment)
     dropped += names_above_values_over_unread_pieces(form["indicators"], segment)

@@ -2677,6 +2677,98 @@ def labels_past_scattered_characters(rows: list[dict], lines) -> list[str]:
     return warnings
 
 
+def labels_past_unread_values(rows: list[dict], lines) -> list[str]:
+    """A row that carries the group labels of the row before it across lines no row took that
+    hold group labels of the national framework alone on their lines, with or without their
+    指标 (服务对象满意度, 经济效益), one of them followed by words and then a figure alone
+    (退捕渔民抽样调查 / 90%): rows the reading lost, with the labels of the groups that start
+    there. A carried 二级 other than one of those labels, and a carried 一级 other than one's
+    (or its 二级's 一级), are stale: left out on that row and the rows after it that carry the same. A label
+    printed in the row's own lines is the row's and stays."""
+    if len(rows) < 2:
+        return []
+    by_no = None
+    warnings = []
+    for k in range(1, len(rows)):
+        above, row = rows[k - 1], rows[k]
+        end, start = above.get("line_end"), row.get("line_start")
+        if end is None or start is None or start - end < 3:
+            continue  # (no line between the two rows, most rows: asked first)
+        levels = [
+            level
+            for level in ("level1", "level2")
+            if row.get(level) is not None and row.get(level) == above.get(level)
+        ]
+        if not levels:
+            continue
+        if by_no is None:
+            by_no = {line.no: line for line in lines}
+        lost = _lost_row_labels(by_no[no] for no in range(end + 1, start) if no in by_no)
+        if lost is None:
+            continue
+        labels, at = lost
+        own = {
+            by_no[no].compact
+            for no in range(start, (row.get("line_end") or start) + 1)
+            if no in by_no
+        }
+        why = f"the labels {'/'.join(labels)} of rows no reading took, from line {at}"
+        for level in levels:
+            carried = row[level]
+            if compact(carried) in own or not any(
+                _stale_past(level, carried, label) for label in labels
+            ):
+                continue
+            warnings += _carried_past(rows, k, level, carried, level, why)
+    return warnings
+
+
+def _lost_row_labels(gap) -> tuple[list[str], int] | None:
+    """The group labels (as _gap_label reads them) among ``gap``'s lines where one of them has,
+    after it, a line of Chinese words and then a figure alone (a lost row: its label, its
+    name, its values), with the first one's line number; else None."""
+    labels: list[str] = []
+    at = None
+    words = lost = False
+    for line in gap:
+        text = line.compact
+        if text and (label := _gap_label(text)) is not None:
+            labels.append(label)
+            at = at or line.no
+            words = False
+        elif not labels:
+            continue
+        elif _LONE_FIGURE.match(text):
+            lost = lost or words
+        elif _CJK_CHAR.search(text):
+            words = True
+    return (labels, at) if lost else None
+
+
+def _gap_label(text: str) -> str | None:
+    """``text`` as a group label of the national framework, with its 指标 where printed
+    without it (时效, 服务对象满意度); else None."""
+    if text in VOCABULARY:
+        return text
+    return text + "指标" if text + "指标" in VOCABULARY else None
+
+
+def _stale_past(level: str, carried: str, label: str) -> bool:
+    """Whether a carried label of ``level`` is not the group of a lost row labelled ``label``:
+    a 二级 other than the label; a 一级 other than the label's family (a 二级's 一级, or the
+    label itself where it is a 一级; 成本指标, of either level, settles no 一级)."""
+    if level == "level2":
+        return compact(carried) != label
+    if label == "成本指标":
+        return False
+    family = label if label in LEVEL1 else LEVEL2_PARENT.get(label)
+    return family is not None and compact(carried) != family
+
+
+# a figure alone on its line (a target, an actual or points: 90%, 40.00, ≥95%)
+_LONE_FIGURE = lazy(r"^[<>≥≤=＞＜]*\d+(?:\.\d+)?%?$")
+
+
 def labels_past_a_lost_head(rows: list[dict], lines) -> list[str]:
     """In a line print (a page's lines one after another), a line inside the indicator table
     that opens with group labels' heads cut inside a word (成本指, 效益指 社会效, 投入管: a merged
