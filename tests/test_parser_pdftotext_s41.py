@@ -109,3 +109,36 @@ def test_guard_reads_the_lost_rows_labels() -> None:
     rows = [_row(1, 5, "产出指标", "质量指标"), _row(9, 10, "产出指标", "质量指标")]
     assert not labels_past_unread_values(rows, _lines(unlabelled))
     assert rows[1]["level2"] == "质量指标"
+
+
+# a form whose first group's 一级 is printed once, late, by a row after the other groups' rows
+# (the form's last row, of a group of its own the framework does not name)
+RESUMED_HEAD = [
+    *HEAD[:-1],
+    "分值",
+    "得分",
+]
+RESUMED_ROWS = [
+    *["质量指标", "补贴发放准确率", ">=98%", "100%", "30.00", "30.00"],
+    *["时效指标", "按季度发放", ">=95%", "100%", "30.00", "30.00"],
+    *["效益指标", ("社会效益", "指标"), "受助群众生活改善", ">=80%", "100%", "20.00", "20.00"],
+    "产出指标",
+    ("资金拨付", "率"),
+    "资金拨付率",
+]
+
+
+def test_a_first_level_printed_once_for_two_runs_is_left_out_on_the_later() -> None:
+    """产出指标, printed once after the 效益指标 row, went to the first rows (its group's, printed
+    late) and to the row it stands by: that later run's 一级 is left out."""
+    rows = _rows([*RESUMED_HEAD, *RESUMED_ROWS, *TAIL])
+    assert [row["level1"] for row in rows[:3]] == ["产出指标", "产出指标", "效益指标"]
+    assert rows[-1]["name"] == "资金拨付率"
+    assert rows[-1]["level1"] is None
+
+
+def test_a_first_level_printed_again_for_its_second_run_stays() -> None:
+    """The same label printed twice, once over each run: a form's own order, both kept."""
+    rows = _rows([*RESUMED_HEAD, "产出指标", *RESUMED_ROWS, *TAIL])
+    assert rows[-1]["name"] == "资金拨付率"
+    assert rows[-1]["level1"] == "产出指标"

@@ -241,7 +241,10 @@ def test_every_gold_file_is_printed_by_every_tool():
         # 0.770 before)
         # (a block whose lines are of one width where ★ and ≥ print wide joined as one cell:
         # b04's name cut at its (, 5 / 0.785 before)
-        ("pdftotext", "plain", 4, 0.787),
+        # (since the forty-first: a framework 一级 printed once, late, by a row after other
+        # groups' rows, which gave it to its own group's rows too, left out on that later row:
+        # i02's 产出指标 over 预算执行率, 4 before)
+        ("pdftotext", "plain", 3, 0.787),
         # (苏州's goal groups, 投入目标 / 产出目标 / 结果目标, read as labels since the twenty-ninth:
         # n02 prints 产出目标 after its rows, which take the 投入目标 carried on: 35 before)
         # (a line of a number and its unit, 10 台套, one cell since the thirtieth: 40 / 0.699

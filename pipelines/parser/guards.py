@@ -2677,6 +2677,56 @@ def labels_past_scattered_characters(rows: list[dict], lines) -> list[str]:
     return warnings
 
 
+def first_levels_resumed(rows: list[dict], lines) -> list[str]:
+    """A 一级 label of the national framework on rows after those of another 一级, where rows
+    above that other group already held it (产出指标 | 效益指标 | 满意度指标 | 产出指标), and the
+    form prints the label once (no head of it alone on a line above the later run either:
+    产 / 出指标): the one print of the label, by the later run, gave it to both runs (a label
+    printed late, after its own group's rows), and which run is its own is not known. The later run's is left out:
+    a group's rows above the groups after it are the framework's order."""
+    if len(rows) < 3:
+        return []
+    seen: set = set()
+    warnings = []
+    before = None
+    for row in rows:
+        level1 = row.get("level1")
+        if level1 is None or level1 == before:
+            continue
+        if level1 in seen and level1 in _FAMILIES:
+            start = row.get("line_start")
+            if start is None or _label_printed_above(level1, row, lines):
+                before = level1
+                continue  # (printed again for its second run: a form's own order)
+            warnings.append(
+                f"row at line {start}: level1 {level1!r} resumed after another group's rows, "
+                "printed once (a label printed away from its group): left out"
+            )
+            row["level1"] = None
+            continue
+        seen.add(level1)
+        before = level1
+    return warnings
+
+
+def _label_printed_above(label: str, row: dict, lines) -> bool:
+    """Whether the form prints ``label`` more than once (two labels inside one line's text
+    too), or a line above the row prints its head alone (产, 产出: the label broken over
+    lines)."""
+    start = row["line_start"]
+    count = 0
+    for line in lines:
+        text = line.compact
+        if not text:
+            continue
+        if line.no < start and label.startswith(text):
+            return True
+        count += without_points(text).count(label)
+        if count > 1:
+            return True
+    return False
+
+
 def labels_past_unread_values(rows: list[dict], lines) -> list[str]:
     """A row that carries the group labels of the row before it across lines no row took that
     hold group labels of the national framework alone on their lines, with or without their
