@@ -142,3 +142,25 @@ def test_a_first_level_printed_again_for_its_second_run_stays() -> None:
     rows = _rows([*RESUMED_HEAD, "产出指标", *RESUMED_ROWS, *TAIL])
     assert rows[-1]["name"] == "资金拨付率"
     assert rows[-1]["level1"] == "产出指标"
+
+
+def test_guard_reads_a_label_wrapped_above_its_row() -> None:
+    """A 二级 label wrapped over two lines above a row (生态效 / 益), which the reading did not
+    take: the 二级 carried down from the row above is stale and left out, its 一级 (the label's
+    own family) kept; a 一级 label there (满意度 / 指标) leaves a 二级 of its family."""
+    texts = [
+        *["社会效益指标", "带动就业人数", "50人", "52人", "10.00"],  # lines 1-5: a row read
+        *["生态效", "益"],  # lines 6-7: the next row's label, wrapped
+        *["减少秸秆焚烧面积", "100亩", "120亩", "10.00"],  # lines 8-11: a row read
+    ]
+    rows = [_row(1, 5, "效益指标", "社会效益指标"), _row(8, 11, "效益指标", "社会效益指标")]
+    assert labels_past_unread_values(rows, _lines(texts))
+    assert rows[1]["level1"] == "效益指标" and rows[1]["level2"] is None
+
+    first = [*texts[:5], "满意度", "指标", *texts[7:]]
+    rows = [
+        _row(1, 5, "满意度指标", "服务对象满意度指标"),
+        _row(8, 11, "满意度指标", "服务对象满意度指标"),
+    ]
+    assert not labels_past_unread_values(rows, _lines(first))
+    assert rows[1]["level2"] == "服务对象满意度指标"

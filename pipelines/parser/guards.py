@@ -2682,7 +2682,8 @@ def first_levels_resumed(rows: list[dict], lines) -> list[str]:
     above that other group already held it (产出指标 | 效益指标 | 满意度指标 | 产出指标), and the
     form prints the label once (no head of it alone on a line above the later run either:
     产 / 出指标): the one print of the label, by the later run, gave it to both runs (a label
-    printed late, after its own group's rows), and which run is its own is not known. The later run's is left out:
+    printed late, after its own group's rows), and which run is its own is not known (a row
+    whose 二级 is of that 一级's family, 时效指标, is that 一级's whichever print it took). The later run's is left out:
     a group's rows above the groups after it are the framework's order."""
     if len(rows) < 3:
         return []
@@ -2695,7 +2696,11 @@ def first_levels_resumed(rows: list[dict], lines) -> list[str]:
             continue
         if level1 in seen and level1 in _FAMILIES:
             start = row.get("line_start")
-            if start is None or _label_printed_above(level1, row, lines):
+            if (
+                start is None
+                or parent_of(row.get("level2")) == level1  # (its 二级's own 一级: kept)
+                or _label_printed_above(level1, row, lines)
+            ):
                 before = level1
                 continue  # (printed again for its second run: a form's own order)
             warnings.append(
@@ -2753,7 +2758,8 @@ def labels_past_unread_values(rows: list[dict], lines) -> list[str]:
             continue
         if by_no is None:
             by_no = {line.no: line for line in lines}
-        lost = _lost_row_labels(by_no[no] for no in range(end + 1, start) if no in by_no)
+        gap = [by_no[no] for no in range(end + 1, start) if no in by_no]
+        lost = _lost_row_labels(gap) or _label_alone(gap)
         if lost is None:
             continue
         labels, at = lost
@@ -2795,6 +2801,18 @@ def _lost_row_labels(gap) -> tuple[list[str], int] | None:
     return (labels, at) if lost else None
 
 
+def _label_alone(gap: list) -> tuple[list[str], int] | None:
+    """A gap that opens with one group label on up to three lines (生态效 / 益: a merged label
+    cell wrapped over lines, printed above its row), with its first line."""
+    filled = [line for line in gap[:6] if line.compact][:3]
+    joined = ""
+    for line in filled:
+        joined += line.compact
+        if label := _gap_label(joined):
+            return [label], filled[0].no
+    return None
+
+
 def _gap_label(text: str) -> str | None:
     """``text`` as a group label of the national framework, with its 指标 where printed
     without it (时效, 服务对象满意度); else None."""
@@ -2805,8 +2823,11 @@ def _gap_label(text: str) -> str | None:
 
 def _stale_past(level: str, carried: str, label: str) -> bool:
     """Whether a carried label of ``level`` is not the group of a lost row labelled ``label``:
-    a 二级 other than the label; a 一级 other than the label's family (a 二级's 一级, or the
+    a 二级 other than the label (where the label is a 一级, a 二级 of another 一级); a 一级 other than the label's family (a 二级's 一级, or the
     label itself where it is a 一级; 成本指标, of either level, settles no 一级)."""
+    if level == "level2" and label in _FAMILIES:
+        # (a 一级 label starts a group of its 二级s: a carried 二级 of that 一级 may go on)
+        return parent_of(compact(carried)) not in (None, label)
     if level == "level2":
         return compact(carried) != label
     if label == "成本指标":
