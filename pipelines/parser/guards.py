@@ -2742,7 +2742,6 @@ def labels_past_unread_values(rows: list[dict], lines) -> list[str]:
     printed in the row's own lines is the row's and stays."""
     if len(rows) < 2:
         return []
-    by_no = None
     warnings = []
     for k in range(1, len(rows)):
         above, row = rows[k - 1], rows[k]
@@ -2756,17 +2755,13 @@ def labels_past_unread_values(rows: list[dict], lines) -> list[str]:
         ]
         if not levels:
             continue
-        if by_no is None:
-            by_no = {line.no: line for line in lines}
-        gap = [by_no[no] for no in range(end + 1, start) if no in by_no]
+        gap = _lines_from(lines, end + 1, start)
         lost = _lost_row_labels(gap) or _label_alone(gap)
         if lost is None:
             continue
         labels, at = lost
         own = {
-            by_no[no].compact
-            for no in range(start, (row.get("line_end") or start) + 1)
-            if no in by_no
+            line.compact for line in _lines_from(lines, start, (row.get("line_end") or start) + 1)
         }
         why = f"the labels {'/'.join(labels)} of rows no reading took, from line {at}"
         for level in levels:
@@ -2777,6 +2772,23 @@ def labels_past_unread_values(rows: list[dict], lines) -> list[str]:
                 continue
             warnings += _carried_past(rows, k, level, carried, level, why)
     return warnings
+
+
+def _lines_from(lines, first: int, stop: int) -> list:
+    """The lines numbered ``first`` up to ``stop`` (not included): found from the first line's
+    number, the lines in order with a few left out (a page's marker), not by a scan."""
+    if not lines or first >= stop:
+        return []
+    at = min(max(first - lines[0].no, 0), len(lines) - 1)
+    while at > 0 and lines[at].no > first:
+        at -= 1
+    while at < len(lines) and lines[at].no < first:
+        at += 1
+    found = []
+    while at < len(lines) and lines[at].no < stop:
+        found.append(lines[at])
+        at += 1
+    return found
 
 
 def _lost_row_labels(gap) -> tuple[list[str], int] | None:
@@ -2816,9 +2828,14 @@ def _label_alone(gap: list) -> tuple[list[str], int] | None:
 def _gap_label(text: str) -> str | None:
     """``text`` as a group label of the national framework, with its 指标 where printed
     without it (时效, 服务对象满意度); else None."""
-    if text in VOCABULARY:
+    if len(text) > 9:
+        return None  # (no label is longer: most lines, a name's or a value's, end here)
+    if text in _VOCABULARY_SET:
         return text
-    return text + "指标" if text + "指标" in VOCABULARY else None
+    return text + "指标" if text + "指标" in _VOCABULARY_SET else None
+
+
+_VOCABULARY_SET = frozenset(VOCABULARY)
 
 
 def _stale_past(level: str, carried: str, label: str) -> bool:
