@@ -207,7 +207,10 @@ def test_every_gold_file_is_printed_by_every_tool():
         # paragraphs, the block's row label after the column labels: 0.807 before)
         # (since the fortieth: a 一级 the form prints nowhere, only its row's 二级's family, before
         # a row of the 一级 it prints, left out: a07's 效益指标 over 经济效益指标, 5 before)
-        ("pdftotext", "excel", 4, 0.809),
+        # (since the forty-first: group labels carried past the lines of a row the reading lost,
+        # holding a group label of another group, left out: c03's late 一级 read as a name, 4
+        # before)
+        ("pdftotext", "excel", 2, 0.809),
         # (a row's 二级 of another 一级's family than its own left out, or both labels where
         # neither was carried on, since the twenty-eighth: 41 before)
         # (a line of two numbers no wrapped cell's: 0.632; a rate column whose label is printed
@@ -246,7 +249,11 @@ def test_every_gold_file_is_printed_by_every_tool():
         # (forty-first session: corpus T's two forms, new, both printed plain from gold values that
         # keep a mirror's pinyin (產(chǎn)出指標(biāo)), whose wrapped pieces the readers take for cells:
         # 4 / 0.787 before them, 13 / 0.7855 with them; new unseen forms, not a regression)
-        ("pdftotext", "plain", 13, 0.785),
+        # (since the forty-first: a framework 一级 printed once, late, by a row after other
+        # groups' rows, which gave it to its own group's rows too, left out on that later row:
+        # i02's 产出指标 over 预算执行率, 4 before)
+        # (both together: 12 / 0.7855)
+        ("pdftotext", "plain", 12, 0.785),
         # (苏州's goal groups, 投入目标 / 产出目标 / 结果目标, read as labels since the twenty-ninth:
         # n02 prints 产出目标 after its rows, which take the 投入目标 carried on: 35 before)
         # (a line of a number and its unit, 10 台套, one cell since the thirtieth: 40 / 0.699
@@ -279,7 +286,10 @@ def test_every_gold_file_is_printed_by_every_tool():
         # money 分值, with its 偏差… word after them, read, the rows cut so left out: 000#1,
         # 0.784 before)
         # (since the fortieth: the same goals: 0.784 before)
-        ("pdftotext", "word", 6, 0.802),
+        # (since the forty-first: group labels carried past the lines of rows the reading lost,
+        # holding bare labels of other groups, 时效 / 经济效益, left out: q02's last row, 6
+        # before)
+        ("pdftotext", "word", 4, 0.802),
         # pdfminer's text boxes: column by column within a table's blocks (a label's column, then
         # the values' columns), no form loads whole. Blocks joined since the thirteenth session:
         # 371, 482 and 115 wrong values, 0.488, 0.414 and 0.441, before (fewer values read in
@@ -452,8 +462,10 @@ def test_every_gold_file_is_printed_by_every_tool():
         # from their rows: the labels carried down left out where a later label of that level is
         # printed (003's wrong labels), and a reason before a run of reasons read as rows (001's):
         # 15 / 0.5936 before)
-        # (both together: 18 / 0.5982)
-        ("pdfminer", "plain", 18, 0.598),
+        # (both together: 18 / 0.5982; then the first 一级 printed once and resumed after
+        # another group's rows left out on the later run, t02's: its wrong 产出指标 on a 效益 row
+        # out, and a right one on a row of the first run too: 17 / 0.5979)
+        ("pdfminer", "plain", 17, 0.597),
         # (the same since the thirty-third: 39 before)
         # (the same since the thirty-fourth: 36 and 0.489 before)
         # (the same for a table of no points read, its points after 总分: 35 / 0.488 before)
@@ -814,7 +826,9 @@ def test_every_gold_file_is_printed_by_every_tool():
         # next cell, the label and the value left out, a11's 项Fl实 / 施: 5 / 0.9339 before)
         # (since the fortieth: a 一级 the form prints nowhere, only its row's 二级's family, before
         # a row of the 一级 it prints, left out: a07's 效益指标 over 经济效益指标, 2 before)
-        ("pymupdf", "excel", 1, 0.934),
+        # (since the forty-first: a 二级 carried down past a label wrapped over lines above the
+        # row, 生态效 / 益, left out: f01's 社会效益指标, 1 before)
+        ("pymupdf", "excel", 0, 0.934),
         # (a full-width name's rest told by a count of cells no other row holds, one more than
         # some, in a table whose rows print targets or not, since the twenty-eighth: 44 before)
         # (a number set apart inside a sentence's line no cell of its own: 003's form 4, its

@@ -37,9 +37,11 @@ from pipelines.parser.generic import (
     title_year,
 )
 from pipelines.parser.guards import (
+    first_levels_resumed,
     guard_form,
     labels_past_a_lost_head,
     labels_past_scattered_characters,
+    labels_past_unread_values,
     names_above_values_over_unread_pieces,
     names_between_unread_pieces,
     names_cut_in_line_prints,
@@ -260,6 +262,8 @@ def _finish(form: dict, preamble, segment) -> None:
     dropped += labels_past_scattered_characters(form["indicators"], segment)
     dropped += labels_past_a_lost_head(form["indicators"], segment)
     dropped += names_wrapped_under_their_line(form["indicators"], segment)
+    dropped += labels_past_unread_values(form["indicators"], segment)
+    dropped += first_levels_resumed(form["indicators"], segment)
     dropped += values_over_unread_pieces(form["indicators"], segment)
     dropped += names_past_labels_under_a_lost_piece(form["indicators"], segment)
     dropped += names_above_values_over_unread_pieces(form["indicators"], segment)

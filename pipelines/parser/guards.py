@@ -2805,6 +2805,186 @@ def labels_past_scattered_characters(rows: list[dict], lines) -> list[str]:
     return warnings
 
 
+def first_levels_resumed(rows: list[dict], lines) -> list[str]:
+    """A 一级 label of the national framework on rows after those of another 一级, where rows
+    above that other group already held it (产出指标 | 效益指标 | 满意度指标 | 产出指标), and the
+    form prints the label once (no head of it alone on a line above the later run either:
+    产 / 出指标): the one print of the label, by the later run, gave it to both runs (a label
+    printed late, after its own group's rows), and which run is its own is not known (a row
+    whose 二级 is of that 一级's family, 时效指标, is that 一级's whichever print it took). The later run's is left out:
+    a group's rows above the groups after it are the framework's order."""
+    if len(rows) < 3:
+        return []
+    seen: set = set()
+    warnings = []
+    before = None
+    for row in rows:
+        level1 = row.get("level1")
+        if level1 is None or level1 == before:
+            continue
+        if level1 in seen and level1 in _FAMILIES:
+            start = row.get("line_start")
+            if (
+                start is None
+                or parent_of(row.get("level2")) == level1  # (its 二级's own 一级: kept)
+                or _label_printed_above(level1, row, lines)
+            ):
+                before = level1
+                continue  # (printed again for its second run: a form's own order)
+            warnings.append(
+                f"row at line {start}: level1 {level1!r} resumed after another group's rows, "
+                "printed once (a label printed away from its group): left out"
+            )
+            row["level1"] = None
+            continue
+        seen.add(level1)
+        before = level1
+    return warnings
+
+
+def _label_printed_above(label: str, row: dict, lines) -> bool:
+    """Whether the form prints ``label`` more than once (two labels inside one line's text
+    too), or a line above the row prints its head alone (产, 产出: the label broken over
+    lines)."""
+    start = row["line_start"]
+    count = 0
+    for line in lines:
+        text = line.compact
+        if not text:
+            continue
+        if line.no < start and label.startswith(text):
+            return True
+        count += without_points(text).count(label)
+        if count > 1:
+            return True
+    return False
+
+
+def labels_past_unread_values(rows: list[dict], lines) -> list[str]:
+    """A row that carries the group labels of the row before it across lines no row took that
+    hold group labels of the national framework alone on their lines, with or without their
+    指标 (服务对象满意度, 经济效益), one of them followed by words and then a figure alone
+    (退捕渔民抽样调查 / 90%): rows the reading lost, with the labels of the groups that start
+    there. A carried 二级 other than one of those labels, and a carried 一级 other than one's
+    (or its 二级's 一级), are stale: left out on that row and the rows after it that carry the same. A label
+    printed in the row's own lines is the row's and stays."""
+    if len(rows) < 2:
+        return []
+    warnings = []
+    for k in range(1, len(rows)):
+        above, row = rows[k - 1], rows[k]
+        end, start = above.get("line_end"), row.get("line_start")
+        if end is None or start is None or start - end < 3:
+            continue  # (no line between the two rows, most rows: asked first)
+        levels = [
+            level
+            for level in ("level1", "level2")
+            if row.get(level) is not None and row.get(level) == above.get(level)
+        ]
+        if not levels:
+            continue
+        gap = _lines_from(lines, end + 1, start)
+        lost = _lost_row_labels(gap) or _label_alone(gap)
+        if lost is None:
+            continue
+        labels, at = lost
+        own = {
+            line.compact for line in _lines_from(lines, start, (row.get("line_end") or start) + 1)
+        }
+        why = f"the labels {'/'.join(labels)} of rows no reading took, from line {at}"
+        for level in levels:
+            carried = row[level]
+            if compact(carried) in own or not any(
+                _stale_past(level, carried, label) for label in labels
+            ):
+                continue
+            warnings += _carried_past(rows, k, level, carried, level, why)
+    return warnings
+
+
+def _lines_from(lines, first: int, stop: int) -> list:
+    """The lines numbered ``first`` up to ``stop`` (not included): found from the first line's
+    number, the lines in order with a few left out (a page's marker), not by a scan."""
+    if not lines or first >= stop:
+        return []
+    at = min(max(first - lines[0].no, 0), len(lines) - 1)
+    while at > 0 and lines[at].no > first:
+        at -= 1
+    while at < len(lines) and lines[at].no < first:
+        at += 1
+    found = []
+    while at < len(lines) and lines[at].no < stop:
+        found.append(lines[at])
+        at += 1
+    return found
+
+
+def _lost_row_labels(gap) -> tuple[list[str], int] | None:
+    """The group labels (as _gap_label reads them) among ``gap``'s lines where one of them has,
+    after it, a line of Chinese words and then a figure alone (a lost row: its label, its
+    name, its values), with the first one's line number; else None."""
+    labels: list[str] = []
+    at = None
+    words = lost = False
+    for line in gap:
+        text = line.compact
+        if text and (label := _gap_label(text)) is not None:
+            labels.append(label)
+            at = at or line.no
+            words = False
+        elif not labels:
+            continue
+        elif _LONE_FIGURE.match(text):
+            lost = lost or words
+        elif _CJK_CHAR.search(text):
+            words = True
+    return (labels, at) if lost else None
+
+
+def _label_alone(gap: list) -> tuple[list[str], int] | None:
+    """A gap that opens with one group label on up to three lines (生态效 / 益: a merged label
+    cell wrapped over lines, printed above its row), with its first line."""
+    filled = [line for line in gap[:6] if line.compact][:3]
+    joined = ""
+    for line in filled:
+        joined += line.compact
+        if label := _gap_label(joined):
+            return [label], filled[0].no
+    return None
+
+
+def _gap_label(text: str) -> str | None:
+    """``text`` as a group label of the national framework, with its 指标 where printed
+    without it (时效, 服务对象满意度); else None."""
+    if len(text) > 9:
+        return None  # (no label is longer: most lines, a name's or a value's, end here)
+    if text in _VOCABULARY_SET:
+        return text
+    return text + "指标" if text + "指标" in _VOCABULARY_SET else None
+
+
+_VOCABULARY_SET = frozenset(VOCABULARY)
+
+
+def _stale_past(level: str, carried: str, label: str) -> bool:
+    """Whether a carried label of ``level`` is not the group of a lost row labelled ``label``:
+    a 二级 other than the label (where the label is a 一级, a 二级 of another 一级); a 一级 other than the label's family (a 二级's 一级, or the
+    label itself where it is a 一级; 成本指标, of either level, settles no 一级)."""
+    if level == "level2" and label in _FAMILIES:
+        # (a 一级 label starts a group of its 二级s: a carried 二级 of that 一级 may go on)
+        return parent_of(compact(carried)) not in (None, label)
+    if level == "level2":
+        return compact(carried) != label
+    if label == "成本指标":
+        return False
+    family = label if label in LEVEL1 else LEVEL2_PARENT.get(label)
+    return family is not None and compact(carried) != family
+
+
+# a figure alone on its line (a target, an actual or points: 90%, 40.00, ≥95%)
+_LONE_FIGURE = lazy(r"^[<>≥≤=＞＜]*\d+(?:\.\d+)?%?$")
+
+
 def labels_past_a_lost_head(rows: list[dict], lines) -> list[str]:
     """In a line print (a page's lines one after another), a line inside the indicator table
     that opens with group labels' heads cut inside a word (成本指, 效益指 社会效, 投入管: a merged
