@@ -173,3 +173,79 @@ def _printed_at(value: str, simple: str, printed: str) -> str | None:
 _KEEP = frozenset(
     {"source_file", "line", "warnings", "missing_parts", "reader", "reading", "amount_unit"}
 )
+
+
+# A piece of a line that opens with a whole gloss and goes on with characters, (nèi)撲滅率: a
+# mirror prints a gloss right after its character, so such a piece is the rest of a narrow cell
+# that wrapped between a character and its gloss (森林火災6小時內 / (nèi)撲滅率), never a cell of
+# its own. (A gloss alone, (biāo), under its cell's words takes nothing from them.)
+_GLOSS_FIRST = lazy(
+    r"(?:^|(?<=\s))[(（](?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[)）]"
+    r"(?=[\u4e00-\u9fff])"
+)
+_PIECE = lazy(r"\S+")
+_ROW_TEXTS = ("level1", "level2", "name", "target", "actual", "deviation")
+_ABOVE = 3  # lines above a gloss-first piece where its cell's first line may stand
+
+
+def _cut_first_lines(lines: list[str]) -> set[str]:
+    """The first lines of cells wrapped before a gloss: for each piece that opens with a whole
+    gloss (_GLOSS_FIRST), the nearest piece above it (up to _ABOVE lines) over its printed column
+    that ends on a character, which wants the gloss (a piece ending on its own gloss, 出時(shí),
+    or on a figure is another cell, passed over)."""
+    from pipelines.parser.text import display_width
+
+    found = set()
+    for at, line in enumerate(lines):
+        if not ("(" in line or "（" in line):
+            continue
+        for match in _GLOSS_FIRST.finditer(line):
+            column = display_width(line[: match.start()])
+            wanting = [
+                piece
+                for above in range(max(0, at - _ABOVE), at)
+                if (piece := _piece_over(lines[above], column))
+                and len(piece) >= 2
+                and "\u4e00" <= piece[-1] <= "\u9fff"
+            ]
+            if len(wanting) == 1:
+                found.add(wanting[0])
+    return found
+
+
+def _piece_over(line: str, column: int) -> str | None:
+    """The line's piece (apart by spaces) whose printed columns hold ``column`` (or start a
+    character's width after it), else None."""
+    from pipelines.parser.text import display_width
+
+    for match in _PIECE.finditer(line):
+        left = display_width(line[: match.start()])
+        if left - 2 <= column <= left + display_width(match.group()):
+            return match.group()
+        if left > column:
+            return None
+    return None
+
+
+def drop_values_cut_before_gloss(form: dict, printed: str) -> None:
+    """Leave out a row's text that is (or ends with) the first line of a narrow cell whose next
+    piece below opens with its last character's gloss (_cut_first_lines): the cell's rest was
+    read elsewhere or not at all, so the value is cut."""
+    rows = form.get("indicators")
+    if not rows:
+        return
+    cut = _cut_first_lines(printed.splitlines())
+    if not cut:
+        return
+    for row in rows:
+        for field in _ROW_TEXTS:
+            value = row.get(field)
+            if value and any(
+                value == piece or (len(piece) >= 2 and value.endswith(piece)) for piece in cut
+            ):
+                form.setdefault("warnings", []).append(
+                    f"row at line {row.get('line_start')}: {field} {value[:30]!r} is a narrow "
+                    "cell's first line, its last character's gloss opening the piece below: "
+                    "cut, left out"
+                )
+                row[field] = None
