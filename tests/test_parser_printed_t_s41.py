@@ -78,3 +78,23 @@ def test_two_cells_over_the_gloss_leave_both():
     drop_values_cut_before_gloss(form, "文物巡查\n遊客滿意度\n(jì)效益\n")
     assert form["indicators"][0]["name"] == "文物巡查"
     assert form["indicators"][0]["target"] == "遊客滿意度"
+
+
+def test_the_middle_of_a_label_wrapped_a_character_a_line_is_no_name():
+    # (產(chǎn) / 出時(shí) / 效: the 二级 label 產出時效 in a column a character or two wide, its
+    # middle piece read as the row's name)
+    assert "出時(shí)" not in _texts(_LAYOUT)
+
+
+def test_a_short_piece_between_one_character_pieces_is_left_out():
+    form = _form(level2=None, name="出數(shù)", target="100%")
+    drop_values_cut_before_gloss(form, "產(chǎn) 古橋修繕數量\n出數(shù) 橋面合格率 100%\n量\n")
+    assert form["indicators"][0]["name"] is None
+    assert form["indicators"][0]["target"] == "100%"
+
+
+def test_a_short_name_without_one_character_pieces_around_it_stays():
+    # (經(jīng)濟 under a gloss alone and over a whole name: a cell of its own)
+    form = _form(name="經(jīng)濟")
+    drop_values_cut_before_gloss(form, "(biāo) 效益\n經(jīng)濟 達成\n人員傷亡事故 0人次\n")
+    assert form["indicators"][0]["name"] == "經(jīng)濟"

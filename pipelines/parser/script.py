@@ -234,18 +234,60 @@ def drop_values_cut_before_gloss(form: dict, printed: str) -> None:
     rows = form.get("indicators")
     if not rows:
         return
-    cut = _cut_first_lines(printed.splitlines())
-    if not cut:
+    lines = printed.splitlines()
+    cut = _cut_first_lines(lines)
+    middles = _narrow_middles(lines)
+    if not (cut or middles):
         return
     for row in rows:
         for field in _ROW_TEXTS:
             value = row.get(field)
-            if value and any(
-                value == piece or (len(piece) >= 2 and value.endswith(piece)) for piece in cut
-            ):
-                form.setdefault("warnings", []).append(
-                    f"row at line {row.get('line_start')}: {field} {value[:30]!r} is a narrow "
-                    "cell's first line, its last character's gloss opening the piece below: "
-                    "cut, left out"
+            if not value:
+                continue
+            if any(value == piece or (len(piece) >= 2 and value.endswith(piece)) for piece in cut):
+                why = (
+                    "a narrow cell's first line, its last character's gloss opening the piece below"
                 )
-                row[field] = None
+            elif value in middles:
+                why = "the middle of a narrow cell wrapped a character a line, between its pieces"
+            else:
+                continue
+            form.setdefault("warnings", []).append(
+                f"row at line {row.get('line_start')}: {field} {value[:30]!r} is {why}: left out"
+            )
+            row[field] = None
+
+
+_NEAR = 2  # lines above or below a short piece where the one-character pieces around it stand
+
+
+def _one_character(piece: str | None) -> bool:
+    """A piece that is one Chinese character, its gloss after it or not (產(chǎn) | 量)."""
+    if not piece:
+        return False
+    bare = _PINYIN.sub("", piece) if "(" in piece or "（" in piece else piece
+    return len(bare) == 1 and "\u4e00" <= bare <= "\u9fff"
+
+
+def _narrow_middles(lines: list[str]) -> set[str]:
+    """Pieces of two Chinese characters (glosses aside) with a one-character piece over their
+    column within _NEAR lines above and another within _NEAR lines below (產(chǎn) / 出時(shí) /
+    效): the middle of a cell so narrow it wraps a character or two a line, no cell of its own."""
+    from pipelines.parser.text import display_width
+
+    found = set()
+    for at, line in enumerate(lines):
+        for match in _PIECE.finditer(line):
+            piece = match.group()
+            bare = _PINYIN.sub("", piece) if "(" in piece or "（" in piece else piece
+            if len(bare) != 2 or not all("\u4e00" <= ch <= "\u9fff" for ch in bare):
+                continue
+            column = display_width(line[: match.start()])
+            if any(
+                _one_character(_piece_over(lines[k], column)) for k in range(max(0, at - _NEAR), at)
+            ) and any(
+                _one_character(_piece_over(lines[k], column))
+                for k in range(at + 1, min(len(lines), at + 1 + _NEAR))
+            ):
+                found.add(piece)
+    return found
