@@ -98,3 +98,34 @@ def test_a_short_name_without_one_character_pieces_around_it_stays():
     form = _form(name="經(jīng)濟")
     drop_values_cut_before_gloss(form, "(biāo) 效益\n經(jīng)濟 達成\n人員傷亡事故 0人次\n")
     assert form["indicators"][0]["name"] == "經(jīng)濟"
+
+
+# the 完成值 column's verdicts wrapped, 達成預期 over its 指標(biāo) alone: a 二级 label
+# (社會效益, printed whole on its line) read joined with one of those 指標 pieces
+_VERDICTS_WRAPPED = """產(chǎn)出    古橋修繕數量        3座       3座        達成預期
+                                                  指標(biāo)
+社會效益    遊客滿意度      不低于85%     90%        達成預期
+可持續(xù)影響指標    古橋使用年限   10年   10年      達成預期
+                                                  指標(biāo)
+"""
+
+
+def test_a_label_joined_with_a_verdicts_wrapped_piece_is_left_out():
+    form = _form(level2="社會效益指標", name="遊客滿意度")
+    drop_values_cut_before_gloss(form, _VERDICTS_WRAPPED)
+    assert form["indicators"][0]["level2"] is None
+    assert form["indicators"][0]["name"] == "遊客滿意度"
+
+
+def test_a_label_printed_whole_stays_where_verdicts_wrap():
+    form = _form(level2="可持續(xù)影響指標", name="古橋使用年限")
+    drop_values_cut_before_gloss(form, _VERDICTS_WRAPPED)
+    assert form["indicators"][0]["level2"] == "可持續(xù)影響指標"
+
+
+def test_a_verdict_read_without_its_wrapped_piece_is_left_out():
+    # (達成預期 / 指標(biāo): the verdict's 指標 on the line under it, the value read short)
+    form = _form(name="古橋修繕數量", actual="達(dá)成預(yù)期")
+    drop_values_cut_before_gloss(form, _VERDICTS_WRAPPED)
+    assert form["indicators"][0]["actual"] is None
+    assert form["indicators"][0]["name"] == "古橋修繕數量"

@@ -237,7 +237,8 @@ def drop_values_cut_before_gloss(form: dict, printed: str) -> None:
     lines = printed.splitlines()
     cut = _cut_first_lines(lines)
     middles = _narrow_middles(lines)
-    if not (cut or middles):
+    wrapped_verdicts = _verdicts_wrapped(lines)
+    if not (cut or middles or wrapped_verdicts):
         return
     for row in rows:
         for field in _ROW_TEXTS:
@@ -250,6 +251,22 @@ def drop_values_cut_before_gloss(form: dict, printed: str) -> None:
                 )
             elif value in middles:
                 why = "the middle of a narrow cell wrapped a character a line, between its pieces"
+            elif (
+                wrapped_verdicts
+                and field in ("level1", "level2")
+                and value.endswith(_LABEL_ENDS)
+                and _PINYIN.sub("", value) not in wrapped_verdicts
+            ):
+                why = (
+                    "a label joined with a 指标 piece where the verdicts wrap their 指标 alone "
+                    "under them (the piece may be a verdict's)"
+                )
+            elif (
+                wrapped_verdicts
+                and field in ("target", "actual")
+                and _PINYIN.sub("", value) in _VERDICT_HEADS
+            ):
+                why = "a verdict's first line where the verdicts wrap their 指标 alone"
             else:
                 continue
             form.setdefault("warnings", []).append(
@@ -291,3 +308,26 @@ def _narrow_middles(lines: list[str]) -> set[str]:
             ):
                 found.add(piece)
     return found
+
+
+_VERDICT_HEADS = ("达成预期", "達成預期")
+_LABEL_ENDS = ("指标", "指標")
+
+
+def _verdicts_wrapped(lines: list[str]) -> set[str]:
+    """Where the 完成值 column's verdict wraps its 指标 alone onto a line under its 达成预期
+    (within _NEAR lines, over its column), the text's whole pieces (glosses aside), so that a
+    label ending in 指标 joined from pieces is told from one printed whole; else an empty set."""
+    from pipelines.parser.text import display_width
+
+    bare = [_PINYIN.sub("", line) if "(" in line or "（" in line else line for line in lines]
+    for at, line in enumerate(bare):
+        if not line.rstrip().endswith(_VERDICT_HEADS):
+            continue
+        column = display_width(line[: max(line.rfind(head) for head in _VERDICT_HEADS)])
+        if any(
+            _piece_over(bare[k], column) in _LABEL_ENDS
+            for k in range(at + 1, min(len(bare), at + 1 + _NEAR))
+        ):
+            return {piece for text in bare for piece in text.split()}
+    return set()
