@@ -190,9 +190,11 @@ _ABOVE = 3  # lines above a gloss-first piece where its cell's first line may st
 
 def _cut_first_lines(lines: list[str]) -> set[str]:
     """The first lines of cells wrapped before a gloss: for each piece that opens with a whole
-    gloss (_GLOSS_FIRST), the nearest piece above it (up to _ABOVE lines) over its printed column
-    that ends on a character, which wants the gloss (a piece ending on its own gloss, 出時(shí),
-    or on a figure is another cell, passed over)."""
+    gloss (_GLOSS_FIRST), the one piece of two characters or more above it (up to _ABOVE lines)
+    over its printed column that ends on a character, which wants the gloss (a piece ending on its
+    own gloss, 出時(shí), or on a figure is another cell). Where two such pieces stand over it
+    (cells printed a line each, their columns lost), which one the gloss reads is not known:
+    neither."""
     from pipelines.parser.text import display_width
 
     found = set()
@@ -228,9 +230,12 @@ def _piece_over(line: str, column: int) -> str | None:
 
 
 def drop_values_cut_before_gloss(form: dict, printed: str) -> None:
-    """Leave out a row's text that is (or ends with) the first line of a narrow cell whose next
-    piece below opens with its last character's gloss (_cut_first_lines): the cell's rest was
-    read elsewhere or not at all, so the value is cut."""
+    """Leave out a row's text read from a narrow cell wrapped in a mirror's text (called only
+    where the text holds glosses): the first line of a cell whose next piece below opens with its
+    last character's gloss (_cut_first_lines: the rest read elsewhere or not at all); a label's
+    middle piece between one-character pieces (_narrow_middles); where the verdicts wrap their
+    指标 alone (_verdicts_wrapped), a 一级/二级 label ending in 指标 never printed whole (its
+    指标 may be a verdict's) and a target or actual read as the bare 达成预期."""
     rows = form.get("indicators")
     if not rows:
         return
