@@ -62,6 +62,7 @@ from pipelines.parser.layout import from_layout
 from pipelines.parser.patterns import lazy
 from pipelines.parser.result import FormError, ParseResult
 from pipelines.parser.script import (
+    drop_values_cut_before_gloss,
     is_traditional,
     restore,
     strip_pinyin,
@@ -78,6 +79,7 @@ def parse_text(text: str, source_file: str, encoding: str | None = None) -> Pars
     """The forms of one file's text. A text in traditional characters (or with a mirror's pinyin)
     is read from a simplified copy and its values given back as printed (script.py); a CSV
     export is read with its cells apart by tabs (csvtext.py)."""
+    raw = text
     text = from_csv(text) or text  # a spreadsheet's CSV export: its cells apart by tabs
     laid_out = from_layout(text)  # a PDF tool's tables laid out in columns: by tabs too
     notes: list[tuple[int, int, str]] = []
@@ -121,6 +123,8 @@ def parse_text(text: str, source_file: str, encoding: str | None = None) -> Pars
         result.forms = [with_pinyin(form, stripped, printed, cuts) for form in result.forms]
         for error in result.errors:
             error.form = error.form and with_pinyin(error.form, stripped, printed, cuts)
+        for form in result.forms:
+            drop_values_cut_before_gloss(form, raw)  # (a narrow cell wrapped before a gloss)
     return result
 
 

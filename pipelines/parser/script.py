@@ -173,3 +173,166 @@ def _printed_at(value: str, simple: str, printed: str) -> str | None:
 _KEEP = frozenset(
     {"source_file", "line", "warnings", "missing_parts", "reader", "reading", "amount_unit"}
 )
+
+
+# A piece of a line that opens with a whole gloss and goes on with characters, (nèi)撲滅率: a
+# mirror prints a gloss right after its character, so such a piece is the rest of a narrow cell
+# that wrapped between a character and its gloss (森林火災6小時內 / (nèi)撲滅率), never a cell of
+# its own. (A gloss alone, (biāo), under its cell's words takes nothing from them.)
+_GLOSS_FIRST = lazy(
+    r"(?:^|(?<=\s))[(（](?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[)）]"
+    r"(?=[\u4e00-\u9fff])"
+)
+_PIECE = lazy(r"\S+")
+_ROW_TEXTS = ("level1", "level2", "name", "target", "actual", "deviation")
+_ABOVE = 3  # lines above a gloss-first piece where its cell's first line may stand
+
+
+def _cut_first_lines(lines: list[str]) -> set[str]:
+    """The first lines of cells wrapped before a gloss: for each piece that opens with a whole
+    gloss (_GLOSS_FIRST), the one piece of two characters or more above it (up to _ABOVE lines)
+    over its printed column that ends on a character, which wants the gloss (a piece ending on its
+    own gloss, 出時(shí), or on a figure is another cell). Where two such pieces stand over it
+    (cells printed a line each, their columns lost), which one the gloss reads is not known:
+    neither."""
+    from pipelines.parser.text import display_width
+
+    found = set()
+    for at, line in enumerate(lines):
+        if not ("(" in line or "（" in line):
+            continue
+        for match in _GLOSS_FIRST.finditer(line):
+            column = display_width(line[: match.start()])
+            wanting = [
+                piece
+                for above in range(max(0, at - _ABOVE), at)
+                if (piece := _piece_over(lines[above], column))
+                and len(piece) >= 2
+                and "\u4e00" <= piece[-1] <= "\u9fff"
+            ]
+            if len(wanting) == 1:
+                found.add(wanting[0])
+    return found
+
+
+def _piece_over(line: str, column: int) -> str | None:
+    """The line's piece (apart by spaces) whose printed columns hold ``column`` (or start a
+    character's width after it), else None."""
+    from pipelines.parser.text import display_width
+
+    for match in _PIECE.finditer(line):
+        left = display_width(line[: match.start()])
+        if left - 2 <= column <= left + display_width(match.group()):
+            return match.group()
+        if left > column:
+            return None
+    return None
+
+
+def drop_values_cut_before_gloss(form: dict, printed: str) -> None:
+    """Leave out a row's text read from a narrow cell wrapped in a mirror's text (called only
+    where the text holds glosses): the first line of a cell whose next piece below opens with its
+    last character's gloss (_cut_first_lines: the rest read elsewhere or not at all); a label's
+    middle piece between one-character pieces (_narrow_middles); where the verdicts wrap their
+    指标 alone (_verdicts_wrapped), a 一级/二级 label ending in 指标 never printed whole (its
+    指标 may be a verdict's) and a target or actual read as the bare 达成预期."""
+    rows = form.get("indicators")
+    if not rows:
+        return
+    lines = printed.splitlines()
+    cut = _cut_first_lines(lines)
+    middles = _narrow_middles(lines)
+    wrapped_verdicts = _verdicts_wrapped(lines)
+    if not (cut or middles or wrapped_verdicts):
+        return
+    for row in rows:
+        for field in _ROW_TEXTS:
+            value = row.get(field)
+            if not value:
+                continue
+            if any(value == piece or (len(piece) >= 2 and value.endswith(piece)) for piece in cut):
+                why = (
+                    "a narrow cell's first line, its last character's gloss opening the piece below"
+                )
+            elif value in middles:
+                why = "the middle of a narrow cell wrapped a character a line, between its pieces"
+            elif (
+                wrapped_verdicts
+                and field in ("level1", "level2")
+                and value.endswith(_LABEL_ENDS)
+                and _PINYIN.sub("", value) not in wrapped_verdicts
+            ):
+                why = (
+                    "a label joined with a 指标 piece where the verdicts wrap their 指标 alone "
+                    "under them (the piece may be a verdict's)"
+                )
+            elif (
+                wrapped_verdicts
+                and field in ("target", "actual")
+                and _PINYIN.sub("", value) in _VERDICT_HEADS
+            ):
+                why = "a verdict's first line where the verdicts wrap their 指标 alone"
+            else:
+                continue
+            form.setdefault("warnings", []).append(
+                f"row at line {row.get('line_start')}: {field} {value[:30]!r} is {why}: left out"
+            )
+            row[field] = None
+
+
+_NEAR = 2  # lines above or below a short piece where the one-character pieces around it stand
+
+
+def _one_character(piece: str | None) -> bool:
+    """A piece that is one Chinese character, its gloss after it or not (產(chǎn) | 量)."""
+    if not piece:
+        return False
+    bare = _PINYIN.sub("", piece) if "(" in piece or "（" in piece else piece
+    return len(bare) == 1 and "\u4e00" <= bare <= "\u9fff"
+
+
+def _narrow_middles(lines: list[str]) -> set[str]:
+    """Pieces of two Chinese characters (glosses aside) with a one-character piece over their
+    column within _NEAR lines above and another within _NEAR lines below (產(chǎn) / 出時(shí) /
+    效): the middle of a cell so narrow it wraps a character or two a line, no cell of its own."""
+    from pipelines.parser.text import display_width
+
+    found = set()
+    for at, line in enumerate(lines):
+        for match in _PIECE.finditer(line):
+            piece = match.group()
+            bare = _PINYIN.sub("", piece) if "(" in piece or "（" in piece else piece
+            if len(bare) != 2 or not all("\u4e00" <= ch <= "\u9fff" for ch in bare):
+                continue
+            column = display_width(line[: match.start()])
+            if any(
+                _one_character(_piece_over(lines[k], column)) for k in range(max(0, at - _NEAR), at)
+            ) and any(
+                _one_character(_piece_over(lines[k], column))
+                for k in range(at + 1, min(len(lines), at + 1 + _NEAR))
+            ):
+                found.add(piece)
+    return found
+
+
+_VERDICT_HEADS = ("达成预期", "達成預期")
+_LABEL_ENDS = ("指标", "指標")
+
+
+def _verdicts_wrapped(lines: list[str]) -> set[str]:
+    """Where the 完成值 column's verdict wraps its 指标 alone onto a line under its 达成预期
+    (within _NEAR lines, over its column), the text's whole pieces (glosses aside), so that a
+    label ending in 指标 joined from pieces is told from one printed whole; else an empty set."""
+    from pipelines.parser.text import display_width
+
+    bare = [_PINYIN.sub("", line) if "(" in line or "（" in line else line for line in lines]
+    for at, line in enumerate(bare):
+        if not line.rstrip().endswith(_VERDICT_HEADS):
+            continue
+        column = display_width(line[: max(line.rfind(head) for head in _VERDICT_HEADS)])
+        if any(
+            _piece_over(bare[k], column) in _LABEL_ENDS
+            for k in range(at + 1, min(len(bare), at + 1 + _NEAR))
+        ):
+            return {piece for text in bare for piece in text.split()}
+    return set()
