@@ -11196,6 +11196,65 @@ def _headless_total(cells: list[Cell], start: int) -> tuple[float | None, float 
     return (weight, score) if weight == 100 and score is not None else (None, None)
 
 
+def _decimals(text: str) -> int:
+    """How many digits a number prints after its point (100.00: 2, 100: 0)."""
+    _, point, after = text.partition(".")
+    return len(after) if point else 0
+
+
+def _totals_by_the_points_sums(
+    cells: list[Cell], start: int, funds: list[dict]
+) -> tuple[float, float] | None:
+    """The 总分 row's 分值 and 得分 printed as the table's last two numbers, apart from their
+    label (pdfminer prints the labels' column, 总分 among the names, then each column of the
+    rows; pdftotext prints 总分 after them): the last two numbers before the form's closing
+    labels or its end (… | 10.00 | 10.00 | 100.00 | 97.60 | 已达标。, the grade's label and word
+    perhaps among or between them: pdfminer prints 评分等级 in the labels' column, pdftotext
+    总分 | 评分等级 | 100.00 | 优 | 94.00) are read as the total only where the form's
+    own arithmetic says so: the table's other numbers printed as they are (as many decimals),
+    taken in pairs (分值, 得分), add up to them, with the money row's points (the 预算执行率's 10)
+    or without, the first above every other number, the second not above it. Anything else
+    (a target's figure among them, a row's points lost): None. Only where the form has a
+    总分/合计 label after ``start`` (the table's first row)."""
+    numbers: list[str] = []
+    labelled = False
+    for cell in cells[start:]:
+        text = cell.text
+        if vocab.is_any_label(text) and (
+            vocab.meaning(text, "closing") or vocab.meaning(text, "identity")
+        ):
+            break  # (the form's closing labels, or the next form's)
+        if not labelled and vocab.meaning(text, "totals"):
+            labelled = True
+        numbers.extend(p for p in _spaced_numbers([text]) if is_points(p))
+    if not labelled or len(numbers) < 6:
+        return None
+    *rest, first, second = numbers
+    shape = _decimals(first)
+    if _decimals(second) != shape:
+        return None
+    points = [to_number(p) for p in rest if _decimals(p) == shape]
+    total, scored = to_number(first), to_number(second)
+    if (
+        len(points) < 4
+        or len(points) % 2
+        or total is None
+        or scored is None
+        or not 0 < total <= 100
+        or scored > total
+        or any(p is None or p >= total for p in points)
+    ):
+        return None
+    weights, scores = sum(points[0::2]), sum(points[1::2])
+    money = (funds[0].get("weight"), funds[0].get("score")) if funds else (None, None)
+    sums = [(weights, scores)]
+    if money[0] is not None and money[1] is not None:
+        sums.append((weights + money[0], scores + money[1]))
+    if any(abs(w - total) <= 0.01 and abs(s - scored) <= 0.01 for w, s in sums):
+        return total, scored
+    return None
+
+
 # the columns of the common template's indicator table: what a table whose header was lost is
 # read by, when each of its rows shows that shape
 _HEADLESS_COLUMNS = ["level1", "level2", "name", "target", "actual", "weight", "score"]
@@ -11931,6 +11990,17 @@ def _read_form(lines: list[Line]) -> tuple[dict, Reading]:
                 "a points table before the indicator table, out of reading order: the rows "
                 "printed whole (a name, its 分值 and 得分) read, their groups by the 分值's sums"
             )
+    if (
+        header_at is not None
+        and total_weight is None
+        and total_score is None
+        and (summed := _totals_by_the_points_sums(cells, body_at, funds))
+    ):
+        total_weight, total_score = summed
+        reading.notes.append(
+            "总分: the table's last two numbers, apart from their label, read as the total: the "
+            "rows' 分值 and 得分 (with the money row's) add up to them"
+        )
     if header_at is None and total_weight is None and total_score is None:
         total_weight, total_score = _headless_total(cells, fund_at or 0)
         if not indicators and (headless := _headless_rows(cells, fund_at or 0)):
