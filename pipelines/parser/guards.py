@@ -756,9 +756,11 @@ def names_cut_inside_a_quote(rows: list[dict]) -> list[str]:
     target that closes one before it opens any (度”健全和落实的持续性): one cell wrapped over
     lines, cut inside its quote, its rest read as the target. Neither is the row's: both are
     left out."""
+    # (guard_form asks this guard's first test in _name_guards: no name opens a quote or a
+    # bracket, most forms, and no row can be cut in one)
     names = "".join(_texts(rows, "name"))
     if not any(opening in names for opening, _ in _PAIRS):
-        return []  # (no name opens a quote or a bracket, most forms: no row can be cut in one)
+        return []
     warnings = []
     for row in rows:
         name, target = row.get("name"), row.get("target")
@@ -2177,8 +2179,9 @@ def _name_guards(name: str) -> frozenset:
     trailing spaces or not), numbering_restarted_in_a_group (指标 in it),
     names_opening_with_a_label (指标 in its first ten characters; that guard asks the row's
     二级 too), bound_back_to_target (a name ending in 于 or 过; that guard asks the row's
-    target too) and figures_cut_between_name_and_target (a name ending in a digit; that guard
-    asks the row's target too)."""
+    target too), figures_cut_between_name_and_target (a name ending in a digit; that guard
+    asks the row's target too) and names_cut_inside_a_quote (a name holding a quote's or a
+    bracket's opening mark)."""
     last = name[-1]
     return frozenset(
         guard
@@ -2194,6 +2197,7 @@ def _name_guards(name: str) -> frozenset:
             (names_opening_with_a_label, "指标" in name[:10]),
             (bound_back_to_target, last in "于过"),
             (figures_cut_between_name_and_target, last.isdigit()),
+            (names_cut_inside_a_quote, any(opening in name for opening, _ in _PAIRS)),
         )
         if due
     )
@@ -2285,7 +2289,8 @@ def guard_form(form: dict) -> list[str]:
         warnings += blank_names_with_label_pieces(rows)
     if warnings or names_opening_with_a_label in due:
         warnings += names_opening_with_a_label(rows)
-    warnings += names_cut_inside_a_quote(rows)
+    if warnings or names_cut_inside_a_quote in due:
+        warnings += names_cut_inside_a_quote(rows)
     if warnings or blank_cut_names in due:
         warnings += blank_cut_names(rows)
     if warnings or blank_label_piece_values in due:
