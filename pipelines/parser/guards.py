@@ -756,9 +756,11 @@ def names_cut_inside_a_quote(rows: list[dict]) -> list[str]:
     target that closes one before it opens any (度”健全和落实的持续性): one cell wrapped over
     lines, cut inside its quote, its rest read as the target. Neither is the row's: both are
     left out."""
+    # (guard_form asks this guard's first test in _name_guards: no name opens a quote or a
+    # bracket, most forms, and no row can be cut in one)
     names = "".join(_texts(rows, "name"))
     if not any(opening in names for opening, _ in _PAIRS):
-        return []  # (no name opens a quote or a bracket, most forms: no row can be cut in one)
+        return []
     warnings = []
     for row in rows:
         name, target = row.get("name"), row.get("target")
@@ -2084,50 +2086,37 @@ def _name_alone(row: dict) -> bool:
 _REPEATED_TEXT = 3
 
 
-def _when_due(guard, rows: list[dict], due: set, warnings: list[str]) -> list[str]:
-    """``guard(rows)``, or none where ``due`` (_row_guards_due, read before the guards ran)
-    does not name it and no guard has changed a row since (every change comes with a warning,
-    so none was made while ``warnings`` is empty): its first test then fails on every row."""
-    return guard(rows) if warnings or guard in due else []
-
-
 def _row_guards_due(rows: list[dict]) -> set:
     """The row guards of guard_form whose first test some row meets, found in one pass over
     the rows (each guard's own pass costs about as much as this one, and on nearly every form
     none of them finds anything). Each test here is the one that guard asks first, or a looser
-    one: a guard left out of the set changes no row of these rows."""
+    one, or its first tests together (where the first alone is met on many forms): a guard left
+    out of the set changes no row of these rows. Whoever changes a guard's tests changes its
+    test here (named by the guard, here or in _name_guards and the others below).
+    (One loop, its tests cheapest first: this runs on every row of every form.)"""
     due = set()
     count = len(rows)
-    weighted = pointed = unvalued = 0
+    weighted = unpointed = unvalued = 0
     weights = 0.0
     nameless = named_unpointed = False
     for row in rows:
         name, target, actual = row["name"], row["target"], row["actual"]
         weight, score = row["weight"], row["score"]
         deviation = row.get("deviation")
-        # (the texts' own tests, cached, of the guards that read every text)
-        if (
-            (target and _label_value_shape(target))
-            or (actual and _label_value_shape(actual))
-            or (name and _name_misread_shape(name))
-            or (deviation and _reason_misread_shape(deviation))
-        ):
-            due.add(drop_misread)
-        if (
-            (target and _value_label_piece(target))
-            or (actual and _value_label_piece(actual))
-            or (deviation and _reason_label_piece(deviation))
-        ):
-            due.add(blank_label_piece_values)
-        if name and _label_piece_in_name(name):
-            due.add(blank_names_with_label_pieces)
-        if (
-            (name and (len(name) <= 2 or _name_fault(name)))
-            or (target and ("达成" in target or _value_fault(target)))
-            or (actual and _value_fault(actual))
-            or (deviation and ("达成" in deviation or _cell_fault(deviation)))
-        ):
-            due.add(other_cells_in_texts)
+        # (the tests of one text alone: each text's guards found once and kept, _name_guards
+        # and the others, most texts calling for none)
+        if name:
+            if found := _name_guards(name):
+                due |= found
+        else:
+            nameless = True
+        if target and (found := _value_guards(target)):
+            due |= found
+        if actual and (found := _actual_guards(actual)):
+            due |= found
+        if deviation and (found := _reason_guards(deviation)):
+            due |= found
+        # (the tests of a row's texts and points together)
         if weight is not None:
             weighted += 1
             if weight:
@@ -2136,50 +2125,38 @@ def _row_guards_due(rows: list[dict]) -> set:
                 due.add(no_row_holds_every_point)
             if score is not None and score > weight + 1e-9:
                 due.add(scores_within_weights)
-            if target and target == actual:
+            if target and target == actual and _POINTS_PRINTED.fullmatch(target):
+                # (points_read_as_values' first two tests)
                 due.add(points_read_as_values)
-        unpointed = weight is None and score is None
-        if not unpointed:
-            pointed += 1
-        if target is None and actual is None:
-            unvalued += 1
-        if unpointed and (not name or not (target or actual or deviation)):
-            due.add(drop_empty_rows)
-        if target and actual:
-            if actual[0] in _BOUND_SIGNS or actual[0].isspace():
-                due.add(target_shifted_into_actual)
-            if len(actual) > len(target):
-                due.add(two_cells_joined_in_the_actual)
-            if name and unpointed:
+        elif score is None:  # (a row of no points)
+            unpointed += 1
+            if not name or not (target or actual or deviation):
+                due.add(drop_empty_rows)
+            elif target and actual:
                 named_unpointed = True
-        if not name:
-            nameless = True
-            continue
-        last = name[-1]
-        if last in _GOES_ON or (last.isspace() and name.rstrip()[-1:] in _GOES_ON):
-            due.add(blank_cut_names)
-        if "指标" in name:
-            due.add(numbering_restarted_in_a_group)
-            if row.get("level2") and "指标" in name[:10]:
-                due.add(names_opening_with_a_label)
+            if name and name[-1] == "。":
+                due.add(goal_lists_read_as_rows)
         if target:
-            if last in "于过":
+            if actual and len(actual) > len(target) and actual.endswith(target):
+                # (two_cells_joined_in_the_actual's first test and _words_before_target's)
+                due.add(two_cells_joined_in_the_actual)
+            if name:
+                if name.endswith(target) and actual and len(name) > len(target):
+                    # (names_closed_by_their_target's first tests)
+                    due.add(names_closed_by_their_target)
+                if actual is None and name.startswith(target):
+                    due.add(targets_opening_their_name)
+        elif actual is None:
+            if target is None:
+                unvalued += 1
+            if name and " " in name:
                 due.add(bound_back_to_target)
-            if name.endswith(target):
-                due.add(names_closed_by_their_target)
-            if last.isdigit() and target[0].isdigit():
-                due.add(figures_cut_between_name_and_target)
-            if actual is None and name.startswith(target):
-                due.add(targets_opening_their_name)
-        elif actual is None and " " in name:
-            due.add(bound_back_to_target)
-        if unpointed and last == "。":
-            due.add(goal_lists_read_as_rows)
     if not weights <= _MOST_POINTS - 1:
         # (a point of slack: weights_within_100 adds them up in C, maybe rounding otherwise)
         due.add(weights_within_100)
     if weighted and 5 * weighted <= count:
         due.add(points_where_the_table_prints_them)
+    pointed = count - unpointed
     if pointed and 5 * pointed <= count:
         due.add(points_in_a_table_without_them)
     if unvalued >= 2:
@@ -2189,12 +2166,102 @@ def _row_guards_due(rows: list[dict]) -> set:
     return due
 
 
+# The guards of guard_form the first tests of one text call for (asked by _row_guards_due): a
+# guard named here for a text whose row the guard's test reads too is called where the text
+# alone meets the test (a looser test, which the guard itself then settles).
+
+
+@memo(65536)
+def _name_guards(name: str) -> frozenset:
+    """The row guards a name calls for: drop_misread (_name_misread_shape),
+    blank_names_with_label_pieces (_label_piece_in_name), other_cells_in_texts (a name of two
+    characters or fewer, or _name_fault), blank_cut_names (a last word that goes on, before
+    trailing spaces or not), numbering_restarted_in_a_group (指标 in it),
+    names_opening_with_a_label (指标 in its first ten characters; that guard asks the row's
+    二级 too), bound_back_to_target (a name ending in 于 or 过; that guard asks the row's
+    target too), figures_cut_between_name_and_target (a name ending in a digit; that guard
+    asks the row's target too) and names_cut_inside_a_quote (a name holding a quote's or a
+    bracket's opening mark)."""
+    last = name[-1]
+    return frozenset(
+        guard
+        for guard, due in (
+            (drop_misread, _name_misread_shape(name)),
+            (blank_names_with_label_pieces, _label_piece_in_name(name)),
+            (other_cells_in_texts, len(name) <= 2 or _name_fault(name)),
+            (
+                blank_cut_names,
+                last in _GOES_ON or (last.isspace() and name.rstrip()[-1:] in _GOES_ON),
+            ),
+            (numbering_restarted_in_a_group, "指标" in name),
+            (names_opening_with_a_label, "指标" in name[:10]),
+            (bound_back_to_target, last in "于过"),
+            (figures_cut_between_name_and_target, last.isdigit()),
+            (names_cut_inside_a_quote, any(opening in name for opening, _ in _PAIRS)),
+        )
+        if due
+    )
+
+
+@memo(65536)
+def _value_guards(target: str) -> frozenset:
+    """The row guards a target calls for: drop_misread (_label_value_shape),
+    blank_label_piece_values (_value_label_piece), other_cells_in_texts (达成 in it, or
+    _value_fault)."""
+    return frozenset(
+        guard
+        for guard, due in (
+            (drop_misread, _label_value_shape(target)),
+            (blank_label_piece_values, _value_label_piece(target)),
+            (other_cells_in_texts, "达成" in target or _value_fault(target)),
+        )
+        if due
+    )
+
+
+@memo(65536)
+def _actual_guards(actual: str) -> frozenset:
+    """The row guards an actual calls for: drop_misread (_label_value_shape),
+    blank_label_piece_values (_value_label_piece), other_cells_in_texts (_value_fault) and
+    target_shifted_into_actual (an actual opening with a bound's sign or a space; that guard
+    asks the row's target too)."""
+    return frozenset(
+        guard
+        for guard, due in (
+            (target_shifted_into_actual, actual[0] in _BOUND_SIGNS or actual[0].isspace()),
+            (drop_misread, _label_value_shape(actual)),
+            (blank_label_piece_values, _value_label_piece(actual)),
+            (other_cells_in_texts, _value_fault(actual)),
+        )
+        if due
+    )
+
+
+@memo(65536)
+def _reason_guards(reason: str) -> frozenset:
+    """The row guards a reason calls for: drop_misread (_reason_misread_shape),
+    blank_label_piece_values (_reason_label_piece), other_cells_in_texts (达成 in it, or
+    _cell_fault)."""
+    return frozenset(
+        guard
+        for guard, due in (
+            (drop_misread, _reason_misread_shape(reason)),
+            (blank_label_piece_values, _reason_label_piece(reason)),
+            (other_cells_in_texts, "达成" in reason or _cell_fault(reason)),
+        )
+        if due
+    )
+
+
 def guard_form(form: dict) -> list[str]:
     """Take out of ``form`` what a misread leaves (drop_misread; goal texts that are no goal; a
     grade without a grade's words; weights adding up to more than 100) and give a target back
     the bound a name took (bound_back_to_target). Returns a warning for each change."""
     rows = form["indicators"]
-    # (the row guards whose first test no row meets are not called: see _row_guards_due)
+    # (the row guards whose first test no row meets are not called: see _row_guards_due; a
+    # guard is called where due, or where a guard before it changed a row (every change comes
+    # with a warning, so none was made while ``warnings`` is empty), asked inline: a call of a
+    # helper costs as much as the test, twenty times a form)
     due = _row_guards_due(rows)
     warnings = drop_misread(rows) if drop_misread in due else []
     for guard in (
@@ -2204,7 +2271,8 @@ def guard_form(form: dict) -> list[str]:
         points_read_as_values,
         two_cells_joined_in_the_actual,
     ):
-        warnings += _when_due(guard, rows, due, warnings)
+        if warnings or guard in due:
+            warnings += guard(rows)
     # The label guards below run only where a label of the rows may be at fault: a form's rows
     # share a few labels, which are tested here, once for each set of them (the guards only
     # blank or complete labels, so the labels found here hold every label a guard meets).
@@ -2217,28 +2285,37 @@ def guard_form(form: dict) -> list[str]:
     if at_fault:
         # (the three label guards of one label each, in one pass)
         warnings += _blank_levels(rows, _any_level_fault)
-    warnings += _when_due(blank_names_with_label_pieces, rows, due, warnings)
-    warnings += _when_due(names_opening_with_a_label, rows, due, warnings)
-    warnings += names_cut_inside_a_quote(rows)
-    warnings += _when_due(blank_cut_names, rows, due, warnings)
-    warnings += _when_due(blank_label_piece_values, rows, due, warnings)
+    if warnings or blank_names_with_label_pieces in due:
+        warnings += blank_names_with_label_pieces(rows)
+    if warnings or names_opening_with_a_label in due:
+        warnings += names_opening_with_a_label(rows)
+    if warnings or names_cut_inside_a_quote in due:
+        warnings += names_cut_inside_a_quote(rows)
+    if warnings or blank_cut_names in due:
+        warnings += blank_cut_names(rows)
+    if warnings or blank_label_piece_values in due:
+        warnings += blank_label_piece_values(rows)
     for guard in (
         no_row_holds_every_point,
         weights_within_100,
         points_where_the_table_prints_them,
         points_in_a_table_without_them,
     ):
-        warnings += _when_due(guard, rows, due, warnings)
-    warnings += _when_due(other_cells_in_texts, rows, due, warnings)
+        if warnings or guard in due:
+            warnings += guard(rows)
+    if warnings or other_cells_in_texts in due:
+        warnings += other_cells_in_texts(rows)
     if cut_at_zhi:
         warnings += labels_cut_at_zhi(rows)
-    warnings += _when_due(numbering_restarted_in_a_group, rows, due, warnings)
+    if warnings or numbering_restarted_in_a_group in due:
+        warnings += numbering_restarted_in_a_group(rows)
     if len(level1s) > 1:
         # (a label carried on into another group needs two groups: where every row holds one
         # 一级, a 二级 of another family is the form's own pairing, as a07's 产出指标 | 经济效益指标)
         warnings += levels_of_two_families(rows)
     for guard in (goal_lists_read_as_rows, drop_empty_rows, label_pieces_read_as_rows):
-        warnings += _when_due(guard, rows, due, warnings)
+        if warnings or guard in due:
+            warnings += guard(rows)
     warnings += names_that_are_values(rows)
     for guard in (
         targets_opening_their_name,
@@ -2246,7 +2323,8 @@ def guard_form(form: dict) -> list[str]:
         words_after_rows_without_names,
         figures_cut_between_name_and_target,
     ):
-        warnings += _when_due(guard, rows, due, warnings)
+        if warnings or guard in due:
+            warnings += guard(rows)
     warnings += totals_within_rows(form)
     warnings += part_points_without_the_totals(form.get("funds") or [])
     grade = form.get("grade")
