@@ -113,15 +113,16 @@ REAL = ROOT / "tests" / "fixtures" / "real"
 # (forty-first session: h02's text cut inside its 其中 row, 915,000.00 915,000.0, keeps the whole
 # cell that is the total's in its column and drops the one cut short: 0.9406; a cut last row's
 # reading with its target blank dropped where every row above prints its target, g04's 20 20
-# and g03's 生态效益 提: 0.9410)
+# and g03's 生态效益 提: 0.9410, reverted in the review: the same texts cut at every third word
+# gave 5 new wrong values, q05's 二级 read as a cut row's name, a08's 10 as an actual)
 # (forty-first session, corpus T: 2 forms never seen (宁德 福安's 市級財政項目支出績效自評表 cover,
 # 武汉 蔡甸's 区级 項目績效自評表), both traditional characters with pinyin: first read 0.6731 with 2
 # wrong values (t01's department and unit taken from the 評價層次 checkbox options) and 0.94 / 0.60;
 # the whole corpus of 91 forms 0.9348 with those 2 wrong values: new unseen forms, not a regression;
 # then a run-together cover's identity label that the same cell prints again with its colon
 # further on is a checkbox option's word, not cut at (t01 1.0000): 0.9351, no wrong value)
-# (both together, the cut rows' rules and corpus T: 0.9357)
-MIN_ACCURACY = 0.9357
+# (both together, the cut rows' rules and corpus T: 0.9357; without the reverted rule 0.9353)
+MIN_ACCURACY = 0.9353
 MAX_WRONG = 0
 # forms loaded of the corpus's 91 (2026-12-05, thirtieth session: n02's department read after a
 # year printed before it, so loaded: 85 -> 86; c01 prints its 主管部门 and 实施单位 blank: no

@@ -5551,9 +5551,7 @@ def _read_rows(
                     for p in _with_target(
                         place(texts, value_columns, _whole_row_skip(value_columns))
                     )
-                    if not _past_the_points(p, rows)
-                    and not _repeats_cut_short(p)
-                    and not _target_left_blank(p, rows, value_columns)
+                    if not _past_the_points(p, rows) and not _repeats_cut_short(p)
                 ]
                 kept = [p for p in whole if not _score_without_its_weight(p, rows)]
                 if len(kept) < len(whole):
@@ -10608,16 +10606,6 @@ def _score_without_its_weight(placement: dict[str, str], rows: list[dict]) -> bo
         return False
     scored = [r for r in rows if r["score"] is not None]
     return bool(scored) and all(r["weight"] is not None for r in scored)
-
-
-def _target_left_blank(placement: dict[str, str], rows: list[dict], columns: list[str]) -> bool:
-    """A reading of a cut text's last row as whole with its first cells blank that leaves its
-    target blank, in a table of a target column whose every row above (three or more) prints
-    its target: the row's first value is its target as theirs are (种母猪 20 20 at the text's
-    end under rows of 4 4 1: target and actual, the 得分 cut), not a blank target and a 得分."""
-    if placement.get("target") or "target" not in columns or len(rows) < 3:
-        return False
-    return all(r["target"] is not None for r in rows)
 
 
 def _repeats_cut_short(placement: dict[str, str]) -> bool:
