@@ -212,6 +212,15 @@ def _line(no, *cells):
     return SimpleNamespace(no=no, columns=False, filled=cells, blank=not cells)
 
 
+def _past_a_centred_tail(row: dict, lines: list) -> list:
+    """reasons_past_a_centred_tail on one row, in a table shown to be centred."""
+    token = CENTRED.set(True)
+    try:
+        return reasons_past_a_centred_tail([row], lines)
+    finally:
+        CENTRED.reset(token)
+
+
 def test_a_centred_rows_reason_takes_no_tail_of_the_cells_around_its_line():
     # 修缮档案管理机制到 建立日常维护 | 影响指 0 10.00 0.00 年初未安排资金 | 位情况 管理机制: the
     # name's and the target's tails under their heads, the reason one line on the values' line
@@ -222,11 +231,7 @@ def test_a_centred_rows_reason_takes_no_tail_of_the_cells_around_its_line():
     ]
     row = {"name": None, "target": None, "actual": "0", "weight": 10.0, "score": 0.0}
     row.update(deviation="年初未安排资金管理机制", line_start=40, line_end=42)
-    token = CENTRED.set(True)
-    try:
-        assert reasons_past_a_centred_tail([row], lines)
-    finally:
-        CENTRED.reset(token)
+    assert _past_a_centred_tail(row, lines)
     assert row["deviation"] == "年初未安排资金"
 
 
@@ -239,8 +244,4 @@ def test_a_reason_whose_head_stands_above_keeps_its_tail():
     ]
     row = {"name": None, "target": None, "actual": "0", "weight": 10.0, "score": 0.0}
     row.update(deviation="年初未安排资金,下年申请安排", line_start=40, line_end=42)
-    token = CENTRED.set(True)
-    try:
-        assert not reasons_past_a_centred_tail([row], lines)
-    finally:
-        CENTRED.reset(token)
+    assert not _past_a_centred_tail(row, lines)
