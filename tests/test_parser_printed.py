@@ -270,7 +270,10 @@ def test_every_gold_file_is_printed_by_every_tool():
         # (both together: 9 / 0.7855)
         # (the same totals read: 0.7855 before)
         # (both together: 9 / 0.7873)
-        ("pdftotext", "plain", 9, 0.787),
+        # (since the forty-first: a row whose name, target or actual are two or more group
+        # labels' words, the label column read across as a row, has them left out
+        # (guards.label_column_read_as_a_row), t02's: 9 / 0.7873 before)
+        ("pdftotext", "plain", 7, 0.787),
         # (苏州's goal groups, 投入目标 / 产出目标 / 结果目标, read as labels since the twenty-ninth:
         # n02 prints 产出目标 after its rows, which take the 投入目标 carried on: 35 before)
         # (a line of a number and its unit, 10 台套, one cell since the thirtieth: 40 / 0.699
@@ -489,7 +492,11 @@ def test_every_gold_file_is_printed_by_every_tool():
         # (since the forty-first: 总分's two numbers printed as the table's last two, apart
         # from their label, read where the rows' points add up to them: 0.5982 before)
         # (both together: 17 / 0.5988)
-        ("pdfminer", "plain", 17, 0.598),
+        # (since the forty-first: a row whose name, target or actual are two or more group
+        # labels' words, the label column read across as a row, has them left out
+        # (guards.label_column_read_as_a_row), t02's 產出數量 | 產出時效 | 產出成本: 17 / 0.5988
+        # before)
+        ("pdfminer", "plain", 15, 0.599),
         # (the same since the thirty-third: 39 before)
         # (the same since the thirty-fourth: 36 and 0.489 before)
         # (the same for a table of no points read, its points after 总分: 35 / 0.488 before)

@@ -988,6 +988,43 @@ def _inner_label_piece(value: str) -> bool:
     return is_fragment(text) and not any(label.startswith(text) for label in VOCABULARY)
 
 
+def label_column_read_as_a_row(rows: list[dict]) -> list[str]:
+    """A row in which two or more of the name, the target and the actual are each a group
+    label's words (产出数量 | 产出时效 | 产出成本: the 一级/二级 label column read across as a
+    row, its cells one column off) holds no indicator's text: those texts are left out (the row,
+    left with no text, goes with drop_empty_rows where it has no points). No indicator is named,
+    aimed at and reached by label words together."""
+    warnings = []
+    for row in rows:
+        fields = [f for f in ("name", "target", "actual") if _label_words(row.get(f))]
+        if len(fields) < 2:
+            continue
+        for field in fields:
+            warnings.append(
+                f"row at line {row.get('line_start')}: {field} {row[field]!r} is a group "
+                "label's words in a row of them (the label column read as a row): left out"
+            )
+            row[field] = None
+    return warnings
+
+
+def _label_words(text: str | None) -> bool:
+    """A text that is a group label's words whole (指标 or not: 产出时效, 社会效益指标)."""
+    return bool(text) and len(text) <= 10 and compact(text) in _LABEL_WORDS
+
+
+# the group labels' words: each label of the vocabulary, without its 指标 where that leaves four
+# characters or more (社会效益), and a 二级 of two words after 产出 (产出时效, 产出时效指标)
+_SHORT_LEVEL2 = [
+    label for label in VOCABULARY if len(label) == 4 and label[:2] not in ("产出", "效益")
+]
+_LABEL_WORDS = frozenset(
+    [*VOCABULARY, *(label[:-2] for label in VOCABULARY if len(label) >= 6)]
+    + [f"产出{label}" for label in _SHORT_LEVEL2]
+    + [f"产出{label[:-2]}" for label in _SHORT_LEVEL2]
+)
+
+
 def blank_levels_in_the_wrong_place(rows: list[dict]) -> list[str]:
     """A 一级 label read as a row's 二级 (产出指标, 效益指标) or a 二级 label read as its 一级
     (数量指标): the labels of a table printed out of their columns, in a slot they never stand
@@ -2207,13 +2244,14 @@ def _name_guards(name: str) -> frozenset:
 def _value_guards(target: str) -> frozenset:
     """The row guards a target calls for: drop_misread (_label_value_shape),
     blank_label_piece_values (_value_label_piece), other_cells_in_texts (达成 in it, or
-    _value_fault)."""
+    _value_fault), label_column_read_as_a_row (_label_words)."""
     return frozenset(
         guard
         for guard, due in (
             (drop_misread, _label_value_shape(target)),
             (blank_label_piece_values, _value_label_piece(target)),
             (other_cells_in_texts, "达成" in target or _value_fault(target)),
+            (label_column_read_as_a_row, _label_words(target)),
         )
         if due
     )
@@ -2222,9 +2260,9 @@ def _value_guards(target: str) -> frozenset:
 @memo(65536)
 def _actual_guards(actual: str) -> frozenset:
     """The row guards an actual calls for: drop_misread (_label_value_shape),
-    blank_label_piece_values (_value_label_piece), other_cells_in_texts (_value_fault) and
-    target_shifted_into_actual (an actual opening with a bound's sign or a space; that guard
-    asks the row's target too)."""
+    blank_label_piece_values (_value_label_piece), other_cells_in_texts (_value_fault),
+    label_column_read_as_a_row (_label_words) and target_shifted_into_actual (an actual opening
+    with a bound's sign or a space; that guard asks the row's target too)."""
     return frozenset(
         guard
         for guard, due in (
@@ -2232,6 +2270,7 @@ def _actual_guards(actual: str) -> frozenset:
             (drop_misread, _label_value_shape(actual)),
             (blank_label_piece_values, _value_label_piece(actual)),
             (other_cells_in_texts, _value_fault(actual)),
+            (label_column_read_as_a_row, _label_words(actual)),
         )
         if due
     )
@@ -2265,6 +2304,7 @@ def guard_form(form: dict) -> list[str]:
     due = _row_guards_due(rows)
     warnings = drop_misread(rows) if drop_misread in due else []
     for guard in (
+        label_column_read_as_a_row,
         bound_back_to_target,
         scores_within_weights,
         target_shifted_into_actual,
