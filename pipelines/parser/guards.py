@@ -2994,13 +2994,13 @@ def labels_past_unread_values(rows: list[dict], lines) -> list[str]:
         end, start = above.get("line_end"), row.get("line_start")
         if end is None or start is None or start - end < 3:
             continue  # (no line between the two rows, most rows: asked first)
-        levels = [
-            level
-            for level in ("level1", "level2")
-            if row.get(level) is not None and row.get(level) == above.get(level)
-        ]
-        if not levels:
+        # (the two levels asked without a comprehension: a comprehension is a call on 3.11)
+        first, second = row.get("level1"), row.get("level2")
+        same1 = first is not None and first == above.get("level1")
+        same2 = second is not None and second == above.get("level2")
+        if not (same1 or same2):
             continue
+        levels = ("level1",) * same1 + ("level2",) * same2
         gap = _lines_from(lines, end + 1, start)
         lost = _lost_row_labels(gap) or _label_alone(gap)
         if lost is None:
