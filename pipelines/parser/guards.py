@@ -53,6 +53,10 @@ _NOT_A_NAME = lazy(
     r"[\u4e00-\u9fff]|指标\d*[:：]?|[已未]?完成|达标|是|否|有|无(?:偏差)?|[%‰]?[(（][^()（）]{1,6}[)）]"
     r"|[.…·。、．]+"
 )
+
+# the texts of a row, in the contract's order
+_ROW_TEXT_KEYS = ("level1", "level2", "name", "target", "actual", "deviation")
+
 # A target or an actual that opens with the template's row number (指标1:…) is a row's name, and
 # one that is a group label (生态效益指标) a label: neither is a value.
 _NOT_A_NAME_FIRST = frozenset("指已未完达是否有无%‰(（.…·。、．")  # (how such a name opens)
@@ -1739,7 +1743,7 @@ def _lost_piece(line, rows: tuple) -> bool:
     for row in rows:
         if row is None:
             continue
-        for key in ("level1", "level2", "name", "target", "actual", "deviation"):
+        for key in _ROW_TEXT_KEYS:
             value = row.get(key)
             if value and piece in compact(value):
                 return False
@@ -3393,6 +3397,12 @@ def _opens_as_a_value(text: str) -> bool:
     return bool(text) and (text[0].isdigit() or text[0] in "≥≤＞＜><=＝")
 
 
+def _texts_taken(rows: list[dict]) -> str:
+    """Every text the rows hold, compact, joined by ``|``: where the guards of unread pieces
+    look a piece up (a piece found in it was taken by some row)."""
+    return "|".join(compact(r.get(key) or "") for r in rows for key in _ROW_TEXT_KEYS)
+
+
 def _lines_and_anchored_spans(rows: list[dict], lines) -> tuple[dict, list[dict], set[int]]:
     """The form's lines by number, the rows anchored on their values' lines (_anchored_rows),
     and the numbers of the lines inside those rows' spans: what the guards of pieces no row
@@ -3437,11 +3447,7 @@ def values_over_unread_pieces(rows: list[dict], lines) -> list[str]:
         if not pieces:
             continue
         if taken is None:
-            taken = "|".join(
-                compact(r.get(key) or "")
-                for r in valued
-                for key in ("level1", "level2", "name", "target", "actual", "deviation")
-            )
+            taken = _texts_taken(valued)
         # (a piece of one character is found in some text of almost any form, and may be a
         # name's or a label's character printed alone: only the longer pieces are read)
         pieces = [piece for piece in pieces if len(piece) > 1]
@@ -3529,11 +3535,7 @@ def names_above_values_over_unread_pieces(rows: list[dict], lines) -> list[str]:
         if not pieces:
             continue
         if taken is None:
-            taken = "|".join(
-                compact(r.get(key) or "")
-                for r in valued
-                for key in ("level1", "level2", "name", "target", "actual", "deviation")
-            )
+            taken = _texts_taken(valued)
         if any(piece in taken for piece in pieces):
             continue
         warnings.append(
@@ -3701,11 +3703,7 @@ def names_between_unread_pieces(rows: list[dict], lines) -> list[str]:
         if len(set(heads)) < len(heads) or any(map(_opens_as_a_value, (*heads, *tails))):
             continue  # (a target and an actual wrapped alike, or a target's piece: no name's)
         if taken is None:
-            taken = "|".join(
-                compact(r.get(key) or "")
-                for r in valued
-                for key in ("level1", "level2", "name", "target", "actual", "deviation")
-            )
+            taken = _texts_taken(valued)
         # (a piece of one character is found in some text of almost any form: not looked up)
         if any(len(piece) > 1 and piece in taken for piece in (*heads, *tails)):
             continue
@@ -3783,11 +3781,7 @@ def names_wrapped_under_their_line(rows: list[dict], lines) -> list[str]:
         ):
             continue
         if taken is None:
-            taken = "|".join(
-                compact(r.get(key) or "")
-                for r in valued
-                for key in ("level1", "level2", "name", "target", "actual", "deviation")
-            )
+            taken = _texts_taken(valued)
         if piece in taken:
             continue
         warnings.append(
@@ -3856,11 +3850,7 @@ def reasons_under_a_lost_piece(rows: list[dict], lines) -> list[str]:
         if over is not None and not (over.blank or _labels_alone(over)):
             continue  # (under a row's lines or a cell's: that cell's piece, maybe)
         if taken is None:
-            taken = "|".join(
-                compact(r.get(key) or "")
-                for r in valued
-                for key in ("level1", "level2", "name", "target", "actual", "deviation")
-            )
+            taken = _texts_taken(valued)
         if piece.compact in taken:
             continue
         warnings.append(
