@@ -334,19 +334,10 @@ class LabelState:
         settled, what the cells make of it is looked up by its values (_settled_after) instead
         of worked out again. ``work`` changes the state by its labels alone, and ``args`` are
         hashable."""
-        # (settled() and values() spelled out: this runs on every label row of every table)
-        level1, level2 = self.level1, self.level2
-        if (
-            self.framework
-            or (level1 is not None and not level1.raw.endswith("指标") and level1.incomplete)
-            or (level2 is not None and not level2.raw.endswith("指标") and level2.incomplete)
-        ):
+        if not self.settled() or self.framework:
             work(self, *args)
             return
-        before = (
-            None if level1 is None else (level1.raw, level1.whole),
-            None if level2 is None else (level2.raw, level2.whole),
-        )
+        before = self.values()
         after = _settled_after(work, before, args)
         if after != before:  # (most rows: the labels go on unchanged)
             self.set_values(after, before)
