@@ -1,0 +1,77 @@
+"""Run-together forms of the 区级 template (session 42, corpus T's t02): a table without points
+whose rows each end in the verdict that the target was met (达成预期指标), its 二级 labels
+printed without their 指标 (产出数量, 社会效益), everything on one line."""
+
+from __future__ import annotations
+
+from pipelines.parser import parse_text
+
+# an invented form, its cells run together on one line as a document mirror prints it
+_HEAD = (
+    "2023年度区级社区养老服务补助项目绩效自评表单位名称:某某区民政局填报日期:2024年3月1日"
+    "项目名称区级社区养老服务补助主管部门区民政局项目实施单位区养老服务中心预算执行情况(万元)"
+    "资金来源预算数(A)执行数(B)执行率(B/A)一般预算内拨款4040100%合计4040100%"
+    "年度绩效目标完成情况一级指标二级指标三级指标年初目标值实际完成值未完成原因及改进措施"
+)
+_ROWS = (
+    "产出指标产出数量服务老人人数≥300人320人达成预期指标助餐点建设数量5个5个达成预期指标"
+    "产出质量服务合格率不低于95%达成预期指标产出时效补助发放及时率100%达成预期指标"
+    "产出成本人均补助标准(元)1200达成预期指标效益指标社会效益老人生活质量是否改善是达成预期指标"
+    "可持续影响服务机制长效运行率90%达成预期指标满意度指标服务对象满意度老人满意度≥90%达成预期指标"
+)
+
+
+def _rows(text: str) -> dict[str, dict]:
+    (form,) = parse_text(text, "verdicts.txt").forms
+    return {r["name"]: r for r in form["indicators"] if r["name"]}
+
+
+def test_rows_ending_in_a_verdict_are_cut_at_it():
+    rows = _rows(_HEAD + _ROWS)
+    assert list(rows) == [
+        "服务老人人数",
+        "助餐点建设数量",
+        "服务合格率",
+        "补助发放及时率",
+        "人均补助标准(元)",
+        "老人生活质量是否改善",
+        "服务机制长效运行率",
+        "老人满意度",
+    ]
+    # two values: the target and the actual, the verdict the reason's
+    row = rows["服务老人人数"]
+    assert (row["level1"], row["level2"]) == ("产出指标", "产出数量")
+    assert (row["target"], row["actual"], row["deviation"]) == ("≥300人", "320人", "达成预期指标")
+    assert (rows["助餐点建设数量"]["target"], rows["助餐点建设数量"]["actual"]) == ("5个", "5个")
+    # one value: the target, the verdict the actual's
+    row = rows["服务合格率"]
+    assert (row["level2"], row["target"], row["actual"]) == (
+        "产出质量",
+        "不低于95%",
+        "达成预期指标",
+    )
+    assert rows["人均补助标准(元)"]["target"] == "1200"
+    assert rows["人均补助标准(元)"]["level2"] == "产出成本"
+    # a 是否 name and its 是
+    row = rows["老人生活质量是否改善"]
+    assert (row["level1"], row["level2"], row["target"]) == ("效益指标", "社会效益", "是")
+    assert rows["服务机制长效运行率"]["level2"] == "可持续影响"
+    row = rows["老人满意度"]
+    assert (row["level1"], row["level2"], row["target"]) == ("满意度指标", "服务对象满意度", "≥90%")
+
+
+def test_a_partial_verdict_leaves_its_run_out():
+    # 部分达成预期指标: a reason may follow it, run into the next row's name
+    text = _HEAD + _ROWS.replace("不低于95%达成预期指标", "不低于95%部分达成预期指标因故推迟")
+    rows = _rows(text)
+    for name in ("服务老人人数", "服务合格率", "补助发放及时率"):
+        assert name not in rows
+    assert not any("因故推迟" in (r["name"] or "") for r in rows.values())
+
+
+def test_a_piece_of_two_readings_leaves_its_run_out():
+    # 建设6个 | 100% or 建设 | 6个 | 100%: where the name ends is not known
+    text = _HEAD + _ROWS.replace("助餐点建设数量5个5个", "助餐点建设6个100%")
+    rows = _rows(text)
+    assert not any(name.startswith("助餐点") for name in rows)
+    assert "服务老人人数" not in rows
