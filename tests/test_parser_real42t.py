@@ -75,3 +75,33 @@ def test_a_piece_of_two_readings_leaves_its_run_out():
     rows = _rows(text)
     assert not any(name.startswith("助餐点") for name in rows)
     assert "服务老人人数" not in rows
+
+
+def _total(text: str) -> dict:
+    (form,) = parse_text(text, "verdicts.txt").forms
+    return form["funds"][0]
+
+
+def test_a_sum_row_run_together_is_cut_where_its_rate_fits():
+    # 合计4040100%: 40 | 40 | 100% (4 | 040, 404 | 0 … do not fit the rate)
+    total = _total(_HEAD + _ROWS)
+    assert (total["annual_budget"], total["executed"], total["execution_rate"]) == (40, 40, 100)
+    # amounts with decimals: 120.50 | 96.40 | 80%
+    text = (_HEAD + _ROWS).replace("4040100%合计4040100%", "120.5096.4080%合计120.5096.4080%")
+    total = _total(text)
+    assert (total["annual_budget"], total["executed"], total["execution_rate"]) == (
+        120.5,
+        96.4,
+        80,
+    )
+
+
+def test_a_sum_row_run_together_under_another_money_column_is_left_out():
+    # a 年初预算数 column too: four numbers run together, not three
+    text = (_HEAD + _ROWS).replace("资金来源预算数(A)", "资金来源年初预算数预算数(A)")
+    total = _total(text)
+    assert (total["annual_budget"], total["executed"], total["execution_rate"]) == (None,) * 3
+    # a run that two cuts fit (4 | 1 | 25% and 41 | 2 | 5%): which is printed is not known
+    text = (_HEAD + _ROWS).replace("合计4040100%", "合计4125%")
+    total = _total(text)
+    assert (total["annual_budget"], total["executed"], total["execution_rate"]) == (None,) * 3

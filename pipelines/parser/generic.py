@@ -28,6 +28,7 @@ from pipelines.parser.arithmetic import (
     complete_total,
     parts_printed_as_columns,
     sources_run_together,
+    total_run_together,
 )
 from pipelines.parser.form import (
     FUND_FIELDS,
@@ -11976,6 +11977,19 @@ def _read_form(lines: list[Line]) -> tuple[dict, Reading]:
         reading.notes.append(
             "年度资金总额: a money line by sources run together into one run of digits, cut "
             "where the sources add up to the 合计 (合计 the 全年预算数, then the 执行数)"
+        )
+    elif (
+        fund_at is not None
+        # (cheap first: nearly every form has read its total's amounts)
+        and funds[0]["annual_budget"] is None
+        and funds[0]["executed"] is None
+        and total_run_together(
+            funds, [c.text for c in cells[fund_at : _money_part_end(cells, fund_at, header_at)]]
+        )
+    ):
+        reading.notes.append(
+            "年度资金总额: the 合计 row of a money table by sources run together into one run of "
+            "digits, cut where the 执行数 / 预算数 is the rate printed after them"
         )
     # the goals stand before the money table in some templates, between it and the indicators in others
     goal_cells = (
