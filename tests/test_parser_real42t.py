@@ -77,6 +77,22 @@ def test_a_piece_of_two_readings_leaves_its_run_out():
     assert "服务老人人数" not in rows
 
 
+def test_a_reason_after_a_verdict_leaves_its_run_out():
+    # 无 in the reason column after a met verdict: the next piece would open with it
+    text = _HEAD + _ROWS.replace("100%达成预期指标产出成本", "100%达成预期指标无产出成本")
+    rows = _rows(text)
+    assert not any(name.startswith("无") for name in rows)
+    assert "补助发放及时率" not in rows
+
+
+def test_a_second_level_word_alone_before_a_value_is_the_name():
+    # 服务对象满意度≥90%: no name after the words, so they are the row's name, not its 二级
+    rows = _rows(_HEAD + _ROWS.replace("服务对象满意度老人满意度≥90%", "服务对象满意度≥90%"))
+    row = rows["服务对象满意度"]
+    assert (row["level1"], row["target"], row["actual"]) == ("满意度指标", "≥90%", "达成预期指标")
+    assert row["level2"] in (None, "服务对象满意度指标")
+
+
 def _total(text: str) -> dict:
     (form,) = parse_text(text, "verdicts.txt").forms
     return form["funds"][0]

@@ -10075,6 +10075,8 @@ def _run_rows(
 _MET_VERDICT = lazy(r"(?:达成|达到|实现)(?:预期)?(?:指标|目标)")
 # words before such a verdict that make it a partial one (部分达成指标): a reason may follow it
 _UNMET_HEADS = ("部分", "基本", "未", "没有", "全部", "全面", "均", "已")
+# how a reason opens (无, 因…, 由于…): after a verdict, the row's reason, not the next row's name
+_REASON_OPENINGS = ("无", "因", "由于", "受", "原因", "主要", "偏差")
 # a comparison a target opens with, longest first (不低于95%, 小于0.9‰, ≥90%)
 _COMPARISON = (
     "大于等于|小于等于|不少于|不低于|不高于|不多于|不超过|不大于|不小于|大于|小于|低于|高于"
@@ -10111,7 +10113,8 @@ def _rows_ending_in_verdicts(
             return None
         label = _bare_second_level(piece, level1)
         row = _verdict_row(piece[len(label) :] if label else piece)
-        if row is None:
+        if row is None or row["name"].startswith(_REASON_OPENINGS):
+            # (无 / 因… opening a name: the reason of the row above, printed after its verdict)
             return None
         if row.get("actual"):
             row["deviation"] = verdict.group()
@@ -10125,19 +10128,23 @@ def _rows_ending_in_verdicts(
 def _bare_second_level(piece: str, level1: str) -> str | None:
     """A 二级 label printed without its 指标 that opens a row's piece: a 二级 label's words
     (社会效益, 可持续影响, 服务对象满意度 of 社会效益指标 …), or the 一级's head and a 二级's
-    words (产出数量: 产出 of 产出指标, 数量 of 数量指标), with a name's two characters after it.
-    None if the piece opens with no such label."""
+    words (产出数量: 产出 of 产出指标, 数量 of 数量指标), with a name's two characters after it
+    (else the words are the row's name). None if the piece opens with no such label."""
     head = _level_name(level1).removesuffix("指标")
     for k in range(7, 3, -1):
         word = piece[:k]
-        if len(piece) <= k + 2:
-            continue
+        if not _NAME_OPENING.match(piece, k):
+            continue  # (the label's words are the row's name: 服务对象满意度≥90%)
         if not _second_level_words(word) and not (
             head and word.startswith(head) and _second_level_words(word[len(head) :])
         ):
             continue
         return word
     return None
+
+
+# a name's first two characters (not a comparison's words before a number: 不低于95%)
+_NAME_OPENING = lazy(rf"(?!(?:{_COMPARISON})?\d)[\u4e00-\u9fff]{{2}}")
 
 
 def _second_level_words(word: str) -> bool:
