@@ -489,9 +489,9 @@ def total_run_together(funds: list[dict], texts: list[str]) -> bool:
     of digits ending in the rate's % (合计6363100%): the run is cut into the 预算数, the 执行数
     and the rate, read only where exactly one cut fits: both amounts printed with the same
     decimals, the 执行数 and the rate above 0, and the rate (its whole part three digits at most)
-    the 执行数 / 预算数. The header's money columns are those three, in that order (another column would be
-    one more number in the run). ``texts``: the money part's cells in printed order. Returns
-    whether filled."""
+    the 执行数 / 预算数. The header's money columns are those three, in that order (another
+    column would be one more number in the run). ``texts``: the money part's cells in printed
+    order. Returns whether filled."""
     total = next((row for row in funds if row["line"] == TOTAL), None)
     if total is None or any(total[k] is not None for k in (*_AMOUNTS, "execution_rate")):
         return False
