@@ -122,7 +122,11 @@ REAL = ROOT / "tests" / "fixtures" / "real"
 # then a run-together cover's identity label that the same cell prints again with its colon
 # further on is a checkbox option's word, not cut at (t01 1.0000): 0.9351, no wrong value)
 # (both together, the cut rows' rules and corpus T: 0.9357; without the reverted rule 0.9353)
-MIN_ACCURACY = 0.9353
+# (forty-second session: t02's run-together rows each ending in the verdict that the target was
+# met, 不低于95%达成预期指标, cut at the verdicts, a bare 二级 such as 产出数量 opening a piece:
+# 0.9415; its 合计 row of a money table by sources run together, 合计6363100%, cut where 执行数 /
+# 预算数 is the rate: 0.9419, t02 1.0000)
+MIN_ACCURACY = 0.9419
 MAX_WRONG = 0
 # forms loaded of the corpus's 91 (2026-12-05, thirtieth session: n02's department read after a
 # year printed before it, so loaded: 85 -> 86; c01 prints its 主管部门 and 实施单位 blank: no

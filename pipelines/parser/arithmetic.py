@@ -481,3 +481,57 @@ def _adds_up(run: str, units: int, places: int, most: int, budget: list[int]) ->
 def _decimals(text: str) -> int:
     """How many decimals a printed number has (4.9: 1)."""
     return len(text.partition(".")[2])
+
+
+def total_run_together(funds: list[dict], texts: list[str]) -> bool:
+    """Fill the 年度资金总额 row from a money table by sources (资金来源 | 预算数 | 执行数 | 执行率,
+    a row per source, then 合计) whose 合计 row's cells the extraction ran together into one run
+    of digits ending in the rate's % (合计6363100%): the run is cut into the 预算数, the 执行数
+    and the rate, read only where exactly one cut fits: both amounts printed with the same
+    decimals, the 执行数 and the rate above 0, and the rate (its whole part three digits at most)
+    the 执行数 / 预算数. The header's money columns are those three, in that order (another
+    column would be one more number in the run). ``texts``: the money part's cells in printed
+    order. Returns whether filled."""
+    total = next((row for row in funds if row["line"] == TOTAL), None)
+    if total is None or any(total[k] is not None for k in (*_AMOUNTS, "execution_rate")):
+        return False
+    cells = [unicodedata.normalize("NFKC", t).replace(" ", "") for t in texts]
+    columns = [m for c in cells if (m := meaning(c, "fund_columns"))]
+    if columns != ["annual_budget", "executed", "execution_rate"]:
+        return False
+    run = next(
+        (
+            after
+            for at, cell in enumerate(cells)
+            if meaning(cell[:2], "fund_sum_column") == "sum"
+            and (after := cell[2:] or (cells[at + 1] if at + 1 < len(cells) else ""))
+        ),
+        None,
+    )
+    if run is None or not _GLUED_ROW.match(run):
+        return False
+    digits = run[:-1]
+    fits = set()
+    for cut in range(1, len(digits) - 1):
+        budget = digits[:cut]
+        for at_rate in range(cut + 1, len(digits)):
+            spent, rate = digits[cut:at_rate], digits[at_rate:]
+            if not all(_PIECE.match(p) for p in (budget, spent, rate)):
+                continue  # (no number opens with a 0 but 0.x)
+            if not _RATE_HEAD.match(rate) or _decimals(budget) != _decimals(spent):
+                continue
+            if (
+                float(budget) > 0
+                and float(spent) > 0
+                and float(rate) > 0  # (a rate of 0 fits any small 执行数 by rounding)
+                and _rate_fits(float(budget), float(spent), rate)
+            ):
+                fits.add((float(budget), float(spent), float(rate)))
+    if len(fits) != 1:
+        return False
+    total["annual_budget"], total["executed"], total["execution_rate"] = fits.pop()
+    return True
+
+
+# a row's amounts and rate run together: digits and decimal points, then the rate's %
+_GLUED_ROW = lazy(r"^\d[\d.]*\d%$")

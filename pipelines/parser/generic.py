@@ -28,6 +28,7 @@ from pipelines.parser.arithmetic import (
     complete_total,
     parts_printed_as_columns,
     sources_run_together,
+    total_run_together,
 )
 from pipelines.parser.form import (
     FUND_FIELDS,
@@ -98,7 +99,7 @@ from pipelines.parser.text import (
     section_points_first,
     to_number,
 )
-from pipelines.parser.units import MEASURE, SIGNS, goes_on
+from pipelines.parser.units import MEASURE, SIGNS, goes_on, unit_alone
 
 
 @dataclass(slots=True)
@@ -9907,6 +9908,30 @@ def _run_rows(
         # the rows a run's beginning gives, unless a line of words alone follows the run: the
         # name of its last row may have wrapped onto it (…数据服务清单 / 数据准确率)
         after = _squeeze(runs[at + 1].text) if at + 1 < len(runs) else ""
+        if (
+            reason_last
+            and level1
+            and "达成" in squeezed
+            and row_columns == ["name", "target", "actual"]
+            and (verdict_rows := _rows_ending_in_verdicts(squeezed, level1)) is not None
+        ):
+            # each row ends in the verdict that its target was met (…95%达成预期指标): the
+            # verdicts cut the run into rows, each read alone
+            row_lines = None
+            for label, values in verdict_rows:
+                level2 = label or level2
+                rows.append(
+                    {
+                        "level1": level1,
+                        "level2": level2,
+                        **values,
+                        "weight": None,
+                        "score": None,
+                        "line_start": cell.no,
+                        "line_end": cell.no,
+                    }
+                )
+            continue
         pieces = _numbered_rows(squeezed)
         if pieces is not None:
             # names numbered as the template numbers them (指标1：…指标2：…): each row starts at
@@ -10043,6 +10068,129 @@ def _run_rows(
                 }
             )
     return rows
+
+
+# The verdict that a row's target was met (达成预期指标, 达到指标, 实现目标), printed at the end of
+# each row of a table without points (in the 实际完成值 column, or after an actual in the reason's)
+_MET_VERDICT = lazy(r"(?:达成|达到|实现)(?:预期)?(?:指标|目标)")
+# words before such a verdict that make it a partial one (部分达成指标): a reason may follow it
+_UNMET_HEADS = ("部分", "基本", "未", "没有", "全部", "全面", "均", "已")
+# how a reason opens (无, 因…, 由于…): after a verdict, the row's reason, not the next row's name
+_REASON_OPENINGS = ("无", "因", "由于", "受", "原因", "主要", "偏差")
+# a comparison a target opens with, longest first (不低于95%, 小于0.9‰, ≥90%)
+_COMPARISON = (
+    "大于等于|小于等于|不少于|不低于|不高于|不多于|不超过|不大于|不小于|大于|小于|低于|高于"
+    rf"|>=|<=|[{_SIGNS}]"
+)
+_TARGET_SIGN = lazy(rf"(?:{_COMPARISON})$")
+_SIGNED_NUMBER = lazy(rf"(?:{_COMPARISON})\d")
+_NUMBER_RUN = lazy(r"\d+(?:\.\d+)?")
+# one value (a comparison, a number, a unit), or two glued where the first's unit ends it
+_VALUE_NUMBER = rf"((?:{_COMPARISON})?\d+(?:\.\d+)?)"
+_VALUE_UNIT = r"([%％‰]|[\u4e00-\u9fff]{1,2})"
+_ONE_VALUE = lazy(rf"^{_VALUE_NUMBER}{_VALUE_UNIT}?$")
+_TWO_VALUES = lazy(rf"^{_VALUE_NUMBER}{_VALUE_UNIT}(\d+(?:\.\d+)?){_VALUE_UNIT}?$")
+
+
+def _rows_ending_in_verdicts(
+    text: str, level1: str
+) -> list[tuple[str | None, dict[str, str | None]]] | None:
+    """The rows of a run of a table without points (name, target, actual, reason) where each
+    row ends in the verdict that its target was met (…灭火设备配备率100%1000件达成预期指标监控…):
+    the run ends in such a verdict, and each piece before one is a row (a bare 二级 label may
+    open it, _bare_second_level), read alone (_verdict_row). After two values the verdict is the
+    row's reason, after one its actual. For each row (its 二级 label or None, its cells); None
+    unless every piece reads one way only, with no partial verdict (部分达成指标: a reason may
+    follow it, run into the next row)."""
+    cuts = list(_MET_VERDICT.finditer(text))
+    if not cuts or cuts[-1].end() != len(text):
+        return None
+    rows = []
+    at = 0
+    for verdict in cuts:
+        piece = text[at : verdict.start()]
+        if piece.endswith(_UNMET_HEADS):
+            return None
+        label = _bare_second_level(piece, level1)
+        row = _verdict_row(piece[len(label) :] if label else piece)
+        if row is None or row["name"].startswith(_REASON_OPENINGS):
+            # (无 / 因… opening a name: the reason of the row above, printed after its verdict)
+            return None
+        if row.get("actual"):
+            row["deviation"] = verdict.group()
+        else:
+            row["actual"], row["deviation"] = verdict.group(), None
+        rows.append((label, row))
+        at = verdict.end()
+    return rows
+
+
+def _bare_second_level(piece: str, level1: str) -> str | None:
+    """A 二级 label printed without its 指标 that opens a row's piece: a 二级 label's words
+    (社会效益, 可持续影响, 服务对象满意度 of 社会效益指标 …), or the 一级's head and a 二级's
+    words (产出数量: 产出 of 产出指标, 数量 of 数量指标), with a name's two characters after it
+    (else the words are the row's name). None if the piece opens with no such label."""
+    head = _level_name(level1).removesuffix("指标")
+    for k in range(7, 3, -1):
+        word = piece[:k]
+        if not _NAME_OPENING.match(piece, k):
+            continue  # (the label's words are the row's name: 服务对象满意度≥90%)
+        if not _second_level_words(word) and not (
+            head and word.startswith(head) and _second_level_words(word[len(head) :])
+        ):
+            continue
+        return word
+    return None
+
+
+# a name's first two characters (not a comparison's words before a number: 不低于95%)
+_NAME_OPENING = lazy(rf"(?!(?:{_COMPARISON})?\d)[\u4e00-\u9fff]{{2}}")
+
+
+def _second_level_words(word: str) -> bool:
+    """A 二级 label of the vocabulary without its 指标 (数量, 社会效益, 可持续影响): two
+    characters at least."""
+    key = word + "指标"
+    return len(word) >= 2 and key in VOCABULARY and level_of(key) != 1
+
+
+def _verdict_row(piece: str) -> dict[str, str | None] | None:
+    """The name, target and actual of one row's piece (its verdict cut off): a name, then a
+    value (不低于95%, 0起, 63) or two glued where the first's unit ends it (100%1000件); a name that
+    asks 是否 and a 是 / 否 after it. None unless exactly one reading fits: the name ends in
+    a word's character or a bracket (never a comparison's word, never a number)."""
+    readings = []
+    for m in _NUMBER_RUN.finditer(piece):
+        start = m.start()
+        if start and piece[start - 1] in ".":
+            continue
+        sign = _TARGET_SIGN.search(piece, 0, start)
+        if sign:
+            start = sign.start()
+        name, rest = piece[:start], piece[start:]
+        if len(name) < 2 or not ("\u4e00" <= name[-1] <= "\u9fff" or name[-1] in ")）"):
+            continue
+        if _SIGNED_NUMBER.search(name):
+            continue  # (a name holds no target: ≥300人 | 320人, not 人数≥300人 | 320人)
+        one = _ONE_VALUE.match(rest)
+        two = None if one else _TWO_VALUES.match(rest)
+        if one and _unit_of_value(one.group(2)):
+            readings.append({"name": name, "target": rest, "actual": None})
+        elif two and _unit_of_value(two.group(2)) and _unit_of_value(two.group(4)):
+            target = two.group(1) + two.group(2)
+            readings.append({"name": name, "target": target, "actual": rest[len(target) :]})
+    if piece[-1:] in ("是", "否") and "是否" in piece[:-1] and len(piece) > 4:
+        readings.append({"name": piece[:-1], "target": piece[-1], "actual": None})
+    if len(readings) > 1:
+        # (a name that would end in the target's value, 建设数量5个 | 5个: the reading whose
+        # actual is its target, the commonest way such rows are filled, as _one_reading does)
+        readings = [r for r in readings if r["target"] == r["actual"]]
+    return readings[0] if len(readings) == 1 else None
+
+
+def _unit_of_value(unit: str | None) -> bool:
+    """A value's unit: none, a percent, a unit of measure (units.unit_alone) or one character."""
+    return not unit or len(unit) == 1 or unit_alone(unit)
 
 
 def _is_last_run(runs: list[Cell], at: int, last: Cell | None) -> bool:
@@ -11836,6 +11984,19 @@ def _read_form(lines: list[Line]) -> tuple[dict, Reading]:
         reading.notes.append(
             "年度资金总额: a money line by sources run together into one run of digits, cut "
             "where the sources add up to the 合计 (合计 the 全年预算数, then the 执行数)"
+        )
+    elif (
+        fund_at is not None
+        # (cheap first: nearly every form has read its total's amounts)
+        and funds[0]["annual_budget"] is None
+        and funds[0]["executed"] is None
+        and total_run_together(
+            funds, [c.text for c in cells[fund_at : _money_part_end(cells, fund_at, header_at)]]
+        )
+    ):
+        reading.notes.append(
+            "年度资金总额: the 合计 row of a money table by sources run together into one run of "
+            "digits, cut where the 执行数 / 预算数 is the rate printed after them"
         )
     # the goals stand before the money table in some templates, between it and the indicators in others
     goal_cells = (

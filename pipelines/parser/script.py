@@ -241,7 +241,8 @@ def drop_values_cut_before_gloss(form: dict, printed: str) -> None:
         return
     lines = printed.splitlines()
     cut = _cut_first_lines(lines)
-    middles = _narrow_middles(lines)
+    ends: set[str] = set()
+    middles = _narrow_middles(lines, ends)
     wrapped_verdicts = _verdicts_wrapped(lines)
     if not (cut or middles or wrapped_verdicts):
         return
@@ -256,6 +257,8 @@ def drop_values_cut_before_gloss(form: dict, printed: str) -> None:
                 )
             elif value in middles:
                 why = "the middle of a narrow cell wrapped a character a line, between its pieces"
+            elif value in ends and field in ("target", "actual"):
+                why = "the last character of a narrow cell wrapped a character a line"
             elif (
                 wrapped_verdicts
                 and field in ("level1", "level2")
@@ -291,10 +294,11 @@ def _one_character(piece: str | None) -> bool:
     return len(bare) == 1 and "\u4e00" <= bare <= "\u9fff"
 
 
-def _narrow_middles(lines: list[str]) -> set[str]:
+def _narrow_middles(lines: list[str], ends: set[str]) -> set[str]:
     """Pieces of two Chinese characters (glosses aside) with a one-character piece over their
     column within _NEAR lines above and another within _NEAR lines below (產(chǎn) / 出時(shí) /
-    效): the middle of a cell so narrow it wraps a character or two a line, no cell of its own."""
+    效): the middle of a cell so narrow it wraps a character or two a line, no cell of its own.
+    The one-character pieces below such middles (效) are put in ``ends``."""
     from pipelines.parser.text import display_width
 
     found = set()
@@ -305,13 +309,20 @@ def _narrow_middles(lines: list[str]) -> set[str]:
             if len(bare) != 2 or not all("\u4e00" <= ch <= "\u9fff" for ch in bare):
                 continue
             column = display_width(line[: match.start()])
-            if any(
-                _one_character(_piece_over(lines[k], column)) for k in range(max(0, at - _NEAR), at)
-            ) and any(
-                _one_character(_piece_over(lines[k], column))
+            tops = [
+                top
+                for k in range(max(0, at - _NEAR), at)
+                if _one_character(top := _piece_over(lines[k], column))
+            ]
+            bottoms = [
+                bottom
                 for k in range(at + 1, min(len(lines), at + 1 + _NEAR))
-            ):
+                if _one_character(bottom := _piece_over(lines[k], column))
+            ]
+            if tops and bottoms:
                 found.add(piece)
+                # (the cell's last character, 效 under 產 / 出時: no value of its own either)
+                ends.update(bottoms)
     return found
 
 
