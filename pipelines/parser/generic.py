@@ -1796,6 +1796,89 @@ def _project_before_its_label(cells: list[Cell], out: dict, reading: Reading) ->
     )
 
 
+def _one_unit_said_for_both(cells: list[Cell], out: dict, reading: Reading) -> None:
+    """主管部门 and 实施单位 printed as a row of labels, the first with no value (another label
+    follows it at once), the second with the same organisation's name twice after it (项目主管单位 |
+    自评总分: | 95 | 项目实施单位 | 某市交通运输局 | 某市交通运输局: the values' row printed after the
+    labels'): the name is both units'. Only the same name twice: two names differing may be in
+    either order, as PDF tools print such rows."""
+    keys = ("department", "implementing_unit")
+    if sum(out[key] is None for key in keys) != 1:
+        return
+    blank = next(key for key in keys if out[key] is None)
+    texts = [(k, c.text) for k, c in enumerate(cells) if c.text]
+    labels = [(n, vocab.meaning(text, "identity")) for n, (_, text) in enumerate(texts)]
+    empty = [n for n, key in labels if key == blank]
+    if len(empty) != 1 or empty[0] + 1 >= len(texts):
+        return
+    (at,) = empty
+    if not vocab.is_any_label(texts[at + 1][1]):
+        return  # (the label has a value of its own, read or not as such)
+    other = next((n for n, key in labels[at + 1 :] if key and key != "project_name"), None)
+    if other is None or labels[other][1] == blank or other + 2 >= len(texts):
+        return
+    first, second = (texts[other + k][1].strip() for k in (1, 2))
+    if first == second == out[labels[other][1]] and vocab.is_organisation(first):
+        out[blank] = first
+        reading.labels.append(
+            f"{blank} (line {cells[texts[other + 2][0]].no}: the same unit's name twice after"
+            " the other unit's label, its own label printed before with no value)"
+        )
+
+
+def _name_printed_apart(
+    cells: list[Cell], header_at: int | None, out: dict, reading: Reading
+) -> None:
+    """项目名称 with no value (another label at once) in a header printed out of reading order,
+    the units read: of the texts after the label up to the indicator table's header, exactly one
+    may be a project's name (words alone, four characters or more, no organisation's ending, no
+    numbering, not a piece of several cells; up to a table's first column label); it is the
+    project's. Where none or several may be, nothing is taken."""
+    if out["project_name"] is not None or not (out["department"] or out["implementing_unit"]):
+        return
+    at = next(
+        (k for k, c in enumerate(cells) if vocab.meaning(c.text, "identity") == "project_name"),
+        None,
+    )
+    if at is None:
+        return
+    stop = header_at if header_at is not None else len(cells)
+    # (up to the first column label of a table of points or indicators, 分值: a points table
+    # printed before the indicators' header holds names of its own)
+    stop = next(
+        (k for k in range(at + 1, stop) if vocab.meaning(cells[k].text, "indicator_columns")),
+        stop,
+    )
+    while stop > at + 1 and _HEADER_WORD.fullmatch(cells[stop - 1].text.strip()):
+        stop -= 1  # (the header's words before its first known label, 项目权重 | 评价内容 | 分值)
+    after = next((c.text for c in cells[at + 1 : stop] if c.text), "")
+    if not vocab.is_any_label(after):
+        return  # (项目名称 has a value of its own, read or not as such)
+    units = {out["department"], out["implementing_unit"]}
+    found = [
+        c
+        for c in cells[at + 1 : stop]
+        if c.text
+        and c.text.strip() not in units
+        and " " not in c.text.strip()
+        and _a_name_alone(c.text)
+        and not vocab.is_organisation(c.text)
+        and not vocab.NUMBERING.match(c.text.strip())
+        and not _TITLE_OR_YEAR.search(c.text)
+        and not any(ch in c.text for ch in ":：")
+    ]
+    if len(found) != 1:
+        return
+    out["project_name"] = found[0].text.strip()
+    reading.labels.append(
+        f"project_name (line {found[0].no}: the one name after its label, printed with no value)"
+    )
+
+
+# a column header's words: a short run of Chinese characters alone
+_HEADER_WORD = lazy(r"[\u4e00-\u9fff]{2,6}")
+
+
 def _value_before_its_label(cells: list[Cell], out: dict, reading: Reading) -> None:
     """项目名称, its value, then a unit's name wrapped over lines, then the unit's label (主管部门)
     with no value after it (a label follows at once): the unit's name was printed before its
@@ -11798,6 +11881,8 @@ def _read_form(lines: list[Line]) -> tuple[dict, Reading]:
     _unit_past_the_money_cells(cells, identity, reading)
     _project_before_its_label(cells, identity, reading)
     _value_past_heading(cells, ident_stop, identity, reading)
+    _one_unit_said_for_both(cells, identity, reading)
+    _name_printed_apart(cells, header_at, identity, reading)
     funds: list[dict] = []
     fund_stop = header_at if header_at is not None else len(cells)
     if fund_at is not None:

@@ -1,0 +1,48 @@
+"""Forms of the real corpus read by their structure (session 42, helper f01), on small invented
+forms: a header printed out of reading order on one line (a PDF's text layer with its line
+breaks lost), whose identity values stand apart from their labels."""
+
+from __future__ import annotations
+
+from pipelines.parser import parse_text
+
+
+def _scrambled(units: str, name: str = "农村饮水安全维修项目", extra: str = "") -> str:
+    """A one-line header of the 广水 template's shape: 项目名称 and 项目主管单位 with no value,
+    项目实施单位 with ``units`` after it, the project's name after the signature's label."""
+    return " ".join(
+        [
+            "某县财政预算支出项目绩效目标自评表 填报日期:2023 年 3 月 5",
+            f"项目名称 项目主管单 位 自评总分: 90 项目实施单位 {units}",
+            "项目负责人 张三 1、常年性 2、延续性□ 中央 省、地 本级 其他 合计 执行数",
+            "执行 (万元) (万元) (万元) 率 50 50 来源 项目年度目标 单位领导审签:",
+            f"{name} {extra} 项目属性 项目资金 日 50 100 % 1.维修供水管网 20 公里;",
+            "项目权重 评价内容 分值 自评分 项目决策 2 分 决策依据 2 2",
+            "复核分 评价标准及依据 有项目年度工作计划计 2 分。",
+        ]
+    )
+
+
+def test_one_unit_said_twice_is_both_units_and_the_lone_name_the_projects() -> None:
+    result = parse_text(_scrambled("某县水利局 某县水利局"), "scrambled_header.txt")
+    assert not result.errors  # (the form loads: its identity read)
+    form = result.forms[0]
+    assert form["department"] == "某县水利局"
+    assert form["implementing_unit"] == "某县水利局"
+    assert form["project_name"] == "农村饮水安全维修项目"
+
+
+def test_two_different_units_after_one_label_give_the_other_none() -> None:
+    # (which of two names is the department's is not known: PDF tools print such rows in
+    # either order)
+    result = parse_text(_scrambled("某县水利局 某县财政局"), "two_units.txt")
+    form = (result.forms or [e.form for e in result.errors])[0]
+    assert form["department"] is None
+
+
+def test_two_texts_that_may_be_the_name_give_none() -> None:
+    result = parse_text(
+        _scrambled("某县水利局 某县水利局", extra="城乡供水一体化工程"), "two_names.txt"
+    )
+    form = (result.forms or [e.form for e in result.errors])[0]
+    assert form["project_name"] is None
