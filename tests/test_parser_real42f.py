@@ -46,3 +46,30 @@ def test_two_texts_that_may_be_the_name_give_none() -> None:
     )
     form = (result.forms or [e.form for e in result.errors])[0]
     assert form["project_name"] is None
+
+
+def _goal_apart(between: str) -> str:
+    """A one-line header whose 项目年度目标 has the money row's cells printed after it, then the
+    goal as a numbered list, then the points table's header."""
+    return " ".join(
+        [
+            "某县财政预算支出项目绩效目标自评表 填报日期:2023 年 3 月 5 日 自评总分: 90",
+            "项目名称 校舍维修经费 项目实施单位 某县教育局 项目主管单位 某县教育局",
+            "项目负责人 李四 项目属性 项目资金 1、常年性 √ 2、延续性□ 中央 省、地 本级 其他",
+            "合计 执行数 (万元) (万元) (万元) 20 20 来源",
+            f"项目年度目标 {between} 1. 维修教学楼屋面,消除漏雨隐患。",
+            "项目权重 评价内容 分值 自评分 项目决策 2 分 决策依据 2 2",
+            "复核分 评价标准及依据 有项目年度工作计划计 2 分。",
+        ]
+    )
+
+
+def test_a_numbered_goal_after_the_money_cells_printed_past_its_label() -> None:
+    form = parse_text(_goal_apart("3、一次性□ 20 执行率 100%"), "goal_apart.txt").forms[0]
+    assert form["goal_planned"] == "1. 维修教学楼屋面,消除漏雨隐患。"
+
+
+def test_words_between_the_label_and_the_list_give_no_goal() -> None:
+    # (words that are no label, amount or option: the goal's own, perhaps)
+    form = parse_text(_goal_apart("3、一次性□ 20 完成校舍维修"), "goal_words.txt").forms[0]
+    assert form["goal_planned"] is None

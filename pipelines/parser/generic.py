@@ -4026,6 +4026,62 @@ def _label_tail_alone(cells: list[Cell], first: Cell) -> bool:
     )
 
 
+def _numbered_goal_apart(
+    cells: list[Cell], header_at: int | None, identity: dict, reading: Reading
+) -> str | None:
+    """项目年度目标 printed with no text after it in a header out of reading order (a PDF's
+    text layer: 项目年度目标 | 3、一次性□ | 5.5 | 执行率 | 100% | 1. 某某目标。 | 项目权重 | 评价内容 |
+    分值): a numbered list opening with 1. after it, before the first table's header, where only
+    labels, amounts, options (3、一次性□), the identity's values and one-character pieces of a
+    date stand between the label and the list. The list runs up to the header's words before
+    its first known column label (分值). No 完成情况 label may stand there (the two goals could
+    not be told apart). None otherwise."""
+    stop = header_at if header_at is not None else len(cells)
+    at = next((k for k in range(stop) if vocab.meaning(cells[k].text, "goals") == "planned"), None)
+    if at is None:
+        return None
+    stop = next(
+        (k for k in range(at + 1, stop) if vocab.meaning(cells[k].text, "indicator_columns")),
+        None,
+    )
+    if stop is None:
+        return None
+    while stop > at + 1 and _HEADER_WORD.fullmatch(cells[stop - 1].text.strip()):
+        stop -= 1
+    first = next(
+        (k for k in range(at + 1, stop) if _LIST_OPENING.match(cells[k].text.strip())), None
+    )
+    if first is None or any(vocab.meaning(c.text, "goals") for c in cells[at + 1 : stop]):
+        return None
+    known = {v for v in identity.values() if v}
+    for cell in cells[at + 1 : first]:
+        text = cell.text.strip()
+        if not (
+            not text
+            or vocab.is_any_label(text)
+            or is_number(text)
+            or text in ("%", "％")
+            or text in known
+            or (vocab.NUMBERING.match(text) and text[-1] in _OPTION_MARKS)
+            or (len(text) == 1 and text in _DATE_PIECES)
+        ):
+            return None  # (other words between: the goal's, perhaps, not a list's)
+    texts = [c.text.strip() for c in cells[first:stop] if c.text.strip()]
+    if any(vocab.is_any_label(text) for text in texts):
+        return None
+    reading.labels.append(
+        f"goal_planned (line {cells[first].no}: a numbered list after its label, past the"
+        " money row printed between)"
+    )
+    return " ".join(texts)
+
+
+# a numbered list's first item (1. / 1、), and what ends an option's box (3、一次性□)
+_LIST_OPENING = lazy(r"1[.、．]")
+_OPTION_MARKS = "□√☑■"
+_DATE_PIECES = "年月日"
+
+
 def _goals_in_the_header(
     cells: list[Cell], header_at: int, reading: Reading
 ) -> tuple[str | None, str | None]:
@@ -11938,6 +11994,8 @@ def _read_form(lines: list[Line]) -> tuple[dict, Reading]:
     )
     if goal_planned is None and goal_actual is None and header_at is not None:
         goal_planned, goal_actual = _goals_in_the_header(cells, header_at, reading)
+    if goal_planned is None and goal_actual is None:
+        goal_planned = _numbered_goal_apart(cells, header_at, identity, reading)
     indicators: list[dict] = []
     total_weight = total_score = None
     total_at = None
