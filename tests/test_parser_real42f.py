@@ -73,3 +73,51 @@ def test_words_between_the_label_and_the_list_give_no_goal() -> None:
     # (words that are no label, amount or option: the goal's own, perhaps)
     form = parse_text(_goal_apart("3、一次性□ 20 完成校舍维修"), "goal_words.txt").forms[0]
     assert form["goal_planned"] is None
+
+
+def _numbered_block(targets: str) -> str:
+    """An xlsx block printed a column at a time on one line: the numbered names (指标3 and 指标4
+    lost), then the five targets, then each row's actual, 分值 and 得分; then rows whole."""
+    return " ".join(
+        [
+            "某县项目支出绩效自评表 (2022年度) 项目名称 乡村医生培训 主管部门 某县卫生健康局",
+            "实施单位 某县人民医院 项目资金 (万元) 年度资金总额 全年预算数 全年执行数 分值 执行率 得分",
+            "10 10 10 100% 10 一级 指标 年度 实际 指标值 完成值",
+            f"指标1:培训村医人数 {targets.split('|')[0]} 指标2:发放培训手册",
+            f"{targets.split('|')[1]} 二级指标 三级指标 指标5:开展现场教学",
+            "分值 得分 118人 3 3 210册 2 2 9期 1 1 4次 1 1 6次 2 1.5",
+            "指标6:组织结业考核 2次 2次 2 2 指标7:考核合格率 95% 97% 2 2",
+            "指标8:学员满意度 90% 93% 2 2",
+        ]
+    )
+
+
+def test_a_block_printed_a_column_at_a_time_is_placed_by_the_rows_numbers() -> None:
+    form = parse_text(_numbered_block("120人|200册 8期 4次 5次"), "numbered_block.txt").forms[0]
+    rows = {row["name"]: row for row in form["indicators"]}
+    first, second, fifth = (
+        rows["指标1:培训村医人数"],
+        rows["指标2:发放培训手册"],
+        rows["指标5:开展现场教学"],
+    )
+    assert (first["target"], first["actual"], first["weight"], first["score"]) == (
+        "120人",
+        "118人",
+        3,
+        3,
+    )
+    assert (second["target"], second["actual"]) == ("200册", "210册")
+    assert (fifth["target"], fifth["actual"], fifth["weight"], fifth["score"]) == (
+        "5次",
+        "6次",
+        2,
+        1.5,
+    )
+
+
+def test_a_block_short_of_one_target_is_left_out() -> None:
+    # (four targets for five rows: which is whose is not known)
+    form = parse_text(_numbered_block("120人|200册 8期 4次"), "short_block.txt").forms[0]
+    rows = {row["name"]: row for row in form["indicators"]}
+    assert rows["指标1:培训村医人数"]["target"] is None
+    assert rows["指标5:开展现场教学"]["actual"] is None

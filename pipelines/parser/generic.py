@@ -8700,6 +8700,7 @@ def read_numbered_rows(cells: list[Cell], start: int, stop: int) -> tuple[list[d
         return [], (None, None)
     level1, level2 = _levels_in([c.text for c in cells[start : marks[0]]], None, None)
     rows: list[dict] = []
+    row_at: list[int] = []  # each row's numbered cell
     pending: list[dict] = []  # rows of the current run, waiting for their values
     waiting: list[list[str]] = []  # value groups of the current run
     totals: tuple = (None, None)
@@ -8759,6 +8760,7 @@ def read_numbered_rows(cells: list[Cell], start: int, stop: int) -> tuple[list[d
         if level1 and not level2 and at > start:
             row["level2"] = _level2_around(cells[at - 1].text, others, level1)
         rows.append(row)
+        row_at.append(at)
         if values and len(waiting) > len(pending):
             # more groups than rows before this one, which prints its own: whose are whose
             # cannot be told, so none of them is placed
@@ -8795,7 +8797,87 @@ def read_numbered_rows(cells: list[Cell], start: int, stop: int) -> tuple[list[d
         level1, level2 = _levels_in(others, level1, level2)
     for row in pending:
         row["deviation"] = None
+    _columns_by_their_numbers(cells, rows, row_at, stop)
     return rows, totals
+
+
+def _columns_by_their_numbers(
+    cells: list[Cell], rows: list[dict], row_at: list[int], stop: int
+) -> None:
+    """A run of numbered rows that took no values (指标1:某某 | 38508人 | 指标2:某某 | 不少于12 种 |
+    … | 指标5:某某 | 37442人 3 3 | 14种 1 1 | …): a spreadsheet's block printed a column at a
+    time, the names (some lost), then the targets, then each row's actual, 分值 and 得分. The
+    rows' own numbers say which values are theirs: where the numbers span N rows (1 to 5) and the
+    run holds exactly N targets, then N groups of an actual, 分值 and 得分 (得分 within 分值), no
+    target or actual a bare number, and no other words but the header's labels, the row
+    numbered n takes the n-th target and group. Nothing otherwise. In place."""
+    k = 0
+    while k < len(rows):
+        if not _valueless(rows[k]):
+            k += 1
+            continue
+        end = k
+        while end + 1 < len(rows) and _valueless(rows[end + 1]):
+            end += 1
+        if end > k:
+            stop_at = row_at[end + 1] if end + 1 < len(rows) else stop
+            _fill_by_numbers(cells, rows[k : end + 1], row_at[k : end + 1], stop_at)
+        k = end + 1
+
+
+def _valueless(row: dict) -> bool:
+    return all(row[key] is None for key in ("target", "actual", "weight", "score"))
+
+
+def _fill_by_numbers(cells: list[Cell], rows: list[dict], row_at: list[int], stop: int) -> None:
+    """_columns_by_their_numbers for one run of rows (their numbered cells at ``row_at``)."""
+    numbers = [int(m.group(1)) for m in (_NUMBERED.match(row["name"]) for row in rows) if m]
+    if len(numbers) != len(rows) or any(b <= a for a, b in pairwise(numbers)):
+        return
+    span = numbers[-1] - numbers[0] + 1
+    names = set(row_at)
+    words = [
+        c.text
+        for k, c in enumerate(cells[row_at[0] : stop], row_at[0])
+        if c.text and k not in names
+    ]
+    # (each row's name words after its numbered cell are the row's name: read past)
+    named = {w for row in rows for w in row["name"].split(" ")[1:]}
+    words = [w for w in words if w not in named]
+    # (a unit printed apart from its number, 不少于12 | 种, is joined back to it)
+    unit = {
+        j
+        for j, w in enumerate(words)
+        if j
+        and _UNIT_PIECE.match(w)
+        and not vocab.is_any_label(w)
+        and _VALUE_WORD.match(words[j - 1])
+        and words[j - 1][-1].isdigit()
+    }
+    values = _value_words([w for j, w in enumerate(words) if _VALUE_WORD.match(w) or j in unit])
+    others = [w for j, w in enumerate(words) if not _VALUE_WORD.match(w) and j not in unit]
+    if any(not vocab.is_any_label(w) for w in others) or len(values) != 4 * span:
+        return
+    targets, rest = values[:span], values[span:]
+    groups = [rest[j : j + 3] for j in range(0, len(rest), 3)]
+    for actual, weight, score in groups:
+        if not (is_points(weight) and is_points(score)) or is_points(actual):
+            return
+        if (to_number(score) or 0) > (to_number(weight) or 0) + 1e-9:
+            return
+    if any(is_points(t) for t in targets):
+        return
+    for row, number in zip(rows, numbers):
+        actual, weight, score = groups[number - numbers[0]]
+        row.update(
+            target=targets[number - numbers[0]],
+            actual=actual,
+            weight=to_number(weight),
+            score=to_number(score),
+        )
+
+
+_NUMBERED = lazy(r"^指标\s*(\d+)\s*[:：]")
 
 
 def _trailing_text(words: list[str]) -> str | None:
