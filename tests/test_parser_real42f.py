@@ -121,3 +121,11 @@ def test_a_block_short_of_one_target_is_left_out() -> None:
     rows = {row["name"]: row for row in form["indicators"]}
     assert rows["指标1:培训村医人数"]["target"] is None
     assert rows["指标5:开展现场教学"]["actual"] is None
+
+
+def test_the_words_right_after_the_goal_label_are_no_name() -> None:
+    # (the one name-shaped text follows 项目年度目标 at once: the goal's words, not the name)
+    text = _scrambled("某县水利局 某县水利局").replace("单位领导审签: ", "")
+    result = parse_text(text, "goal_words_no_name.txt")
+    form = (result.forms or [e.form for e in result.errors])[0]
+    assert form["project_name"] is None

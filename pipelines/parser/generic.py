@@ -1832,8 +1832,8 @@ def _name_printed_apart(
     """项目名称 with no value (another label at once) in a header printed out of reading order,
     the units read: of the texts after the label up to the indicator table's header, exactly one
     may be a project's name (words alone, four characters or more, no organisation's ending, no
-    numbering, not a piece of several cells; up to a table's first column label); it is the
-    project's. Where none or several may be, nothing is taken."""
+    numbering or sentence marks, not a piece of several cells nor the words right after a goal's
+    label; up to a table's first column label); it is the project's. Where none or several may be, nothing is taken."""
     if out["project_name"] is not None or not (out["department"] or out["implementing_unit"]):
         return
     at = next(
@@ -1855,17 +1855,19 @@ def _name_printed_apart(
     if not vocab.is_any_label(after):
         return  # (项目名称 has a value of its own, read or not as such)
     units = {out["department"], out["implementing_unit"]}
+    texts = [c for c in cells[at + 1 : stop] if c.text]
     found = [
         c
-        for c in cells[at + 1 : stop]
-        if c.text
-        and c.text.strip() not in units
+        for k, c in enumerate(texts)
+        if c.text.strip() not in units
         and " " not in c.text.strip()
         and _a_name_alone(c.text)
         and not vocab.is_organisation(c.text)
         and not vocab.NUMBERING.match(c.text.strip())
         and not _TITLE_OR_YEAR.search(c.text)
-        and not any(ch in c.text for ch in ":：")
+        and not _CLAUSE_MARK.search(c.text)
+        # (the words right after a goal's label are the goal's)
+        and not (k and vocab.meaning(texts[k - 1].text, "goals"))
     ]
     if len(found) != 1:
         return
@@ -1875,6 +1877,8 @@ def _name_printed_apart(
     )
 
 
+# a sentence's or a label's marks, which no project's name holds
+_CLAUSE_MARK = lazy(r"[:：,，;；。!?！？]")
 # a column header's words: a short run of Chinese characters alone
 _HEADER_WORD = lazy(r"[\u4e00-\u9fff]{2,6}")
 
