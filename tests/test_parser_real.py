@@ -122,13 +122,19 @@ REAL = ROOT / "tests" / "fixtures" / "real"
 # then a run-together cover's identity label that the same cell prints again with its colon
 # further on is a checkbox option's word, not cut at (t01 1.0000): 0.9351, no wrong value)
 # (both together, the cut rows' rules and corpus T: 0.9357; without the reverted rule 0.9353)
-MIN_ACCURACY = 0.9353
+# (forty-second session: c04's 主管单位 with no value beside 实施单位's name said twice, and its
+# project's name the one name-shaped text after an empty 项目名称 (c04 loads): 0.9355; c04's and
+# e03's planned goal, a numbered list after 项目年度目标 past the money cells printed between:
+# 0.9358; d02's numbered rows printed a column at a time, names then targets then actual / 分值 /
+# 得分 groups, placed by the rows' own numbers: 0.9373, no wrong value)
+MIN_ACCURACY = 0.9373
 MAX_WRONG = 0
 # forms loaded of the corpus's 91 (2026-12-05, thirtieth session: n02's department read after a
 # year printed before it, so loaded: 85 -> 86; c01 prints its 主管部门 and 实施单位 blank: no
 # identity as issue 11 defines it (项目名称 plus 主管部门 or 实施单位), so it stays quarantined;
-# forty-first session: corpus T's 2 forms both loaded: 86 -> 88)
-MIN_LOADED = 88
+# forty-first session: corpus T's 2 forms both loaded: 86 -> 88; forty-second session: c04's
+# identity read, loaded: 88 -> 89)
+MIN_LOADED = 89
 
 
 def _score(tmp_path: Path) -> str:
