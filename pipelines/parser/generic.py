@@ -1812,8 +1812,12 @@ def _one_unit_said_for_both(cells: list[Cell], out: dict, reading: Reading) -> N
     if len(empty) != 1 or empty[0] + 1 >= len(texts):
         return
     (at,) = empty
-    if not vocab.is_any_label(texts[at + 1][1]):
-        return  # (the label has a value of its own, read or not as such)
+    if not vocab.is_any_label(texts[at + 1][1]) or any(
+        cells[texts[n][0]].cut for n in (at, at + 1)
+    ):
+        # (the label has a value of its own, read or not as such; labels cut out of a run of
+        # cells may have had their value left out between them)
+        return
     other = next((n for n, key in labels[at + 1 :] if key and key != "project_name"), None)
     if other is None or labels[other][1] == blank or other + 2 >= len(texts):
         return
@@ -1851,9 +1855,11 @@ def _name_printed_apart(
     )
     while stop > at + 1 and _HEADER_WORD.fullmatch(cells[stop - 1].text.strip()):
         stop -= 1  # (the header's words before its first known label, 项目权重 | 评价内容 | 分值)
-    after = next((c.text for c in cells[at + 1 : stop] if c.text), "")
-    if not vocab.is_any_label(after):
-        return  # (项目名称 has a value of its own, read or not as such)
+    after = next((c for c in cells[at + 1 : stop] if c.text), None)
+    if after is None or not vocab.is_any_label(after.text) or cells[at].cut or after.cut:
+        # (项目名称 has a value of its own, read or not as such; a label cut out of a run of
+        # cells, 项目名称某某项目主管部门…, may have had its value left out between)
+        return
     units = {out["department"], out["implementing_unit"]}
     texts = [c for c in cells[at + 1 : stop] if c.text]
     found = [
