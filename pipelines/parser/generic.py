@@ -1837,7 +1837,8 @@ def _name_printed_apart(
     the units read: of the texts after the label up to the indicator table's header, exactly one
     may be a project's name (words alone, four characters or more, no organisation's ending, no
     numbering or sentence marks, not a piece of several cells nor the words right after a goal's
-    label; up to a table's first column label); it is the project's. Where none or several may be, nothing is taken."""
+    label; up to a table's first column label); it is the project's. Where none or several may
+    be, nothing is taken. The label and the label after it must be cells of their own."""
     if out["project_name"] is not None or not (out["department"] or out["implementing_unit"]):
         return
     at = next(
