@@ -126,13 +126,20 @@ REAL = ROOT / "tests" / "fixtures" / "real"
 # met, 不低于95%达成预期指标, cut at the verdicts, a bare 二级 such as 产出数量 opening a piece:
 # 0.9415; its 合计 row of a money table by sources run together, 合计6363100%, cut where 执行数 /
 # 预算数 is the rate: 0.9419, t02 1.0000)
-MIN_ACCURACY = 0.9419
+# (forty-second session: c04's 主管单位 with no value beside 实施单位's name said twice, and its
+# project's name the one name-shaped text after an empty 项目名称 (c04 loads): 0.9355; c04's and
+# e03's planned goal, a numbered list after 项目年度目标 past the money cells printed between:
+# 0.9358; d02's numbered rows printed a column at a time, names then targets then actual / 分值 /
+# 得分 groups, placed by the rows' own numbers: 0.9373, no wrong value)
+# (both merged: 0.9439)
+MIN_ACCURACY = 0.9439
 MAX_WRONG = 0
 # forms loaded of the corpus's 91 (2026-12-05, thirtieth session: n02's department read after a
 # year printed before it, so loaded: 85 -> 86; c01 prints its 主管部门 and 实施单位 blank: no
 # identity as issue 11 defines it (项目名称 plus 主管部门 or 实施单位), so it stays quarantined;
-# forty-first session: corpus T's 2 forms both loaded: 86 -> 88)
-MIN_LOADED = 88
+# forty-first session: corpus T's 2 forms both loaded: 86 -> 88; forty-second session: c04's
+# identity read, loaded: 88 -> 89)
+MIN_LOADED = 89
 
 
 def _score(tmp_path: Path) -> str:

@@ -1797,6 +1797,100 @@ def _project_before_its_label(cells: list[Cell], out: dict, reading: Reading) ->
     )
 
 
+def _one_unit_said_for_both(cells: list[Cell], out: dict, reading: Reading) -> None:
+    """主管部门 and 实施单位 printed as a row of labels, the first with no value (another label
+    follows it at once), the second with the same organisation's name twice after it (项目主管单位 |
+    自评总分: | 95 | 项目实施单位 | 某市交通运输局 | 某市交通运输局: the values' row printed after the
+    labels'): the name is both units'. Only the same name twice: two names differing may be in
+    either order, as PDF tools print such rows."""
+    keys = ("department", "implementing_unit")
+    if sum(out[key] is None for key in keys) != 1:
+        return
+    blank = next(key for key in keys if out[key] is None)
+    texts = [(k, c.text) for k, c in enumerate(cells) if c.text]
+    labels = [(n, vocab.meaning(text, "identity")) for n, (_, text) in enumerate(texts)]
+    empty = [n for n, key in labels if key == blank]
+    if len(empty) != 1 or empty[0] + 1 >= len(texts):
+        return
+    (at,) = empty
+    if not vocab.is_any_label(texts[at + 1][1]) or any(
+        cells[texts[n][0]].cut for n in (at, at + 1)
+    ):
+        # (the label has a value of its own, read or not as such; labels cut out of a run of
+        # cells may have had their value left out between them)
+        return
+    other = next((n for n, key in labels[at + 1 :] if key and key != "project_name"), None)
+    if other is None or labels[other][1] == blank or other + 2 >= len(texts):
+        return
+    first, second = (texts[other + k][1].strip() for k in (1, 2))
+    if first == second == out[labels[other][1]] and vocab.is_organisation(first):
+        out[blank] = first
+        reading.labels.append(
+            f"{blank} (line {cells[texts[other + 2][0]].no}: the same unit's name twice after"
+            " the other unit's label, its own label printed before with no value)"
+        )
+
+
+def _name_printed_apart(
+    cells: list[Cell], header_at: int | None, out: dict, reading: Reading
+) -> None:
+    """项目名称 with no value (another label at once) in a header printed out of reading order,
+    the units read: of the texts after the label up to the indicator table's header, exactly one
+    may be a project's name (words alone, four characters or more, no organisation's ending, no
+    numbering or sentence marks, not a piece of several cells nor the words right after a goal's
+    label; up to a table's first column label); it is the project's. Where none or several may
+    be, nothing is taken. The label and the label after it must be cells of their own."""
+    if out["project_name"] is not None or not (out["department"] or out["implementing_unit"]):
+        return
+    at = next(
+        (k for k, c in enumerate(cells) if vocab.meaning(c.text, "identity") == "project_name"),
+        None,
+    )
+    if at is None:
+        return
+    stop = header_at if header_at is not None else len(cells)
+    # (up to the first column label of a table of points or indicators, 分值: a points table
+    # printed before the indicators' header holds names of its own)
+    stop = next(
+        (k for k in range(at + 1, stop) if vocab.meaning(cells[k].text, "indicator_columns")),
+        stop,
+    )
+    while stop > at + 1 and _HEADER_WORD.fullmatch(cells[stop - 1].text.strip()):
+        stop -= 1  # (the header's words before its first known label, 项目权重 | 评价内容 | 分值)
+    after = next((c for c in cells[at + 1 : stop] if c.text), None)
+    if after is None or not vocab.is_any_label(after.text) or cells[at].cut or after.cut:
+        # (项目名称 has a value of its own, read or not as such; a label cut out of a run of
+        # cells, 项目名称某某项目主管部门…, may have had its value left out between)
+        return
+    units = {out["department"], out["implementing_unit"]}
+    texts = [c for c in cells[at + 1 : stop] if c.text]
+    found = [
+        c
+        for k, c in enumerate(texts)
+        if c.text.strip() not in units
+        and " " not in c.text.strip()
+        and _a_name_alone(c.text)
+        and not vocab.is_organisation(c.text)
+        and not vocab.NUMBERING.match(c.text.strip())
+        and not _TITLE_OR_YEAR.search(c.text)
+        and not _CLAUSE_MARK.search(c.text)
+        # (the words right after a goal's label are the goal's)
+        and not (k and vocab.meaning(texts[k - 1].text, "goals"))
+    ]
+    if len(found) != 1:
+        return
+    out["project_name"] = found[0].text.strip()
+    reading.labels.append(
+        f"project_name (line {found[0].no}: the one name after its label, printed with no value)"
+    )
+
+
+# a sentence's or a label's marks, which no project's name holds
+_CLAUSE_MARK = lazy(r"[:：,，;；。!?！？]")
+# a column header's words: a short run of Chinese characters alone
+_HEADER_WORD = lazy(r"[\u4e00-\u9fff]{2,6}")
+
+
 def _value_before_its_label(cells: list[Cell], out: dict, reading: Reading) -> None:
     """项目名称, its value, then a unit's name wrapped over lines, then the unit's label (主管部门)
     with no value after it (a label follows at once): the unit's name was printed before its
@@ -3942,6 +4036,62 @@ def _label_tail_alone(cells: list[Cell], first: Cell) -> bool:
     return 0 < len(flat) <= 4 and any(
         word.endswith(flat) and word != flat for word in (*_GOAL_BLOCK_WORDS, *vocab.words("goals"))
     )
+
+
+def _numbered_goal_apart(
+    cells: list[Cell], header_at: int | None, identity: dict, reading: Reading
+) -> str | None:
+    """项目年度目标 printed with no text after it in a header out of reading order (a PDF's
+    text layer: 项目年度目标 | 3、一次性□ | 5.5 | 执行率 | 100% | 1. 某某目标。 | 项目权重 | 评价内容 |
+    分值): a numbered list opening with 1. after it, before the first table's header, where only
+    labels, amounts, options (3、一次性□), the identity's values and one-character pieces of a
+    date stand between the label and the list. The list runs up to the header's words before
+    its first known column label (分值). No 完成情况 label may stand there (the two goals could
+    not be told apart). None otherwise."""
+    stop = header_at if header_at is not None else len(cells)
+    at = next((k for k in range(stop) if vocab.meaning(cells[k].text, "goals") == "planned"), None)
+    if at is None:
+        return None
+    stop = next(
+        (k for k in range(at + 1, stop) if vocab.meaning(cells[k].text, "indicator_columns")),
+        None,
+    )
+    if stop is None:
+        return None
+    while stop > at + 1 and _HEADER_WORD.fullmatch(cells[stop - 1].text.strip()):
+        stop -= 1
+    first = next(
+        (k for k in range(at + 1, stop) if _LIST_OPENING.match(cells[k].text.strip())), None
+    )
+    if first is None or any(vocab.meaning(c.text, "goals") for c in cells[at + 1 : stop]):
+        return None
+    known = {v for v in identity.values() if v}
+    for cell in cells[at + 1 : first]:
+        text = cell.text.strip()
+        if not (
+            not text
+            or vocab.is_any_label(text)
+            or is_number(text)
+            or text in ("%", "％")
+            or text in known
+            or (vocab.NUMBERING.match(text) and text[-1] in _OPTION_MARKS)
+            or (len(text) == 1 and text in _DATE_PIECES)
+        ):
+            return None  # (other words between: the goal's, perhaps, not a list's)
+    texts = [c.text.strip() for c in cells[first:stop] if c.text.strip()]
+    if any(vocab.is_any_label(text) for text in texts):
+        return None
+    reading.labels.append(
+        f"goal_planned (line {cells[first].no}: a numbered list after its label, past the"
+        " money row printed between)"
+    )
+    return " ".join(texts)
+
+
+# a numbered list's first item (1. / 1、), and what ends an option's box (3、一次性□)
+_LIST_OPENING = lazy(r"1[.、．]")
+_OPTION_MARKS = "□√☑■"
+_DATE_PIECES = "年月日"
 
 
 def _goals_in_the_header(
@@ -8562,6 +8712,7 @@ def read_numbered_rows(cells: list[Cell], start: int, stop: int) -> tuple[list[d
         return [], (None, None)
     level1, level2 = _levels_in([c.text for c in cells[start : marks[0]]], None, None)
     rows: list[dict] = []
+    row_at: list[int] = []  # each row's numbered cell
     pending: list[dict] = []  # rows of the current run, waiting for their values
     waiting: list[list[str]] = []  # value groups of the current run
     totals: tuple = (None, None)
@@ -8621,6 +8772,7 @@ def read_numbered_rows(cells: list[Cell], start: int, stop: int) -> tuple[list[d
         if level1 and not level2 and at > start:
             row["level2"] = _level2_around(cells[at - 1].text, others, level1)
         rows.append(row)
+        row_at.append(at)
         if values and len(waiting) > len(pending):
             # more groups than rows before this one, which prints its own: whose are whose
             # cannot be told, so none of them is placed
@@ -8657,7 +8809,87 @@ def read_numbered_rows(cells: list[Cell], start: int, stop: int) -> tuple[list[d
         level1, level2 = _levels_in(others, level1, level2)
     for row in pending:
         row["deviation"] = None
+    _columns_by_their_numbers(cells, rows, row_at, stop)
     return rows, totals
+
+
+def _columns_by_their_numbers(
+    cells: list[Cell], rows: list[dict], row_at: list[int], stop: int
+) -> None:
+    """A run of numbered rows that took no values (指标1:某某 | 38508人 | 指标2:某某 | 不少于12 种 |
+    … | 指标5:某某 | 37442人 3 3 | 14种 1 1 | …): a spreadsheet's block printed a column at a
+    time, the names (some lost), then the targets, then each row's actual, 分值 and 得分. The
+    rows' own numbers say which values are theirs: where the numbers span N rows (1 to 5) and the
+    run holds exactly N targets, then N groups of an actual, 分值 and 得分 (得分 within 分值), no
+    target or actual a bare number, and no other words but the header's labels, the row
+    numbered n takes the n-th target and group. Nothing otherwise. In place."""
+    k = 0
+    while k < len(rows):
+        if not _valueless(rows[k]):
+            k += 1
+            continue
+        end = k
+        while end + 1 < len(rows) and _valueless(rows[end + 1]):
+            end += 1
+        if end > k:
+            stop_at = row_at[end + 1] if end + 1 < len(rows) else stop
+            _fill_by_numbers(cells, rows[k : end + 1], row_at[k : end + 1], stop_at)
+        k = end + 1
+
+
+def _valueless(row: dict) -> bool:
+    return all(row[key] is None for key in ("target", "actual", "weight", "score"))
+
+
+def _fill_by_numbers(cells: list[Cell], rows: list[dict], row_at: list[int], stop: int) -> None:
+    """_columns_by_their_numbers for one run of rows (their numbered cells at ``row_at``)."""
+    numbers = [int(m.group(1)) for m in (_NUMBERED.match(row["name"]) for row in rows) if m]
+    if len(numbers) != len(rows) or any(b <= a for a, b in pairwise(numbers)):
+        return
+    span = numbers[-1] - numbers[0] + 1
+    names = set(row_at)
+    words = [
+        c.text
+        for k, c in enumerate(cells[row_at[0] : stop], row_at[0])
+        if c.text and k not in names
+    ]
+    # (each row's name words after its numbered cell are the row's name: read past)
+    named = {w for row in rows for w in row["name"].split(" ")[1:]}
+    words = [w for w in words if w not in named]
+    # (a unit printed apart from its number, 不少于12 | 种, is joined back to it)
+    unit = {
+        j
+        for j, w in enumerate(words)
+        if j
+        and _UNIT_PIECE.match(w)
+        and not vocab.is_any_label(w)
+        and _VALUE_WORD.match(words[j - 1])
+        and words[j - 1][-1].isdigit()
+    }
+    values = _value_words([w for j, w in enumerate(words) if _VALUE_WORD.match(w) or j in unit])
+    others = [w for j, w in enumerate(words) if not _VALUE_WORD.match(w) and j not in unit]
+    if any(not vocab.is_any_label(w) for w in others) or len(values) != 4 * span:
+        return
+    targets, rest = values[:span], values[span:]
+    groups = [rest[j : j + 3] for j in range(0, len(rest), 3)]
+    for actual, weight, score in groups:
+        if not (is_points(weight) and is_points(score)) or is_points(actual):
+            return
+        if (to_number(score) or 0) > (to_number(weight) or 0) + 1e-9:
+            return
+    if any(is_points(t) for t in targets):
+        return
+    for row, number in zip(rows, numbers):
+        actual, weight, score = groups[number - numbers[0]]
+        row.update(
+            target=targets[number - numbers[0]],
+            actual=actual,
+            weight=to_number(weight),
+            score=to_number(score),
+        )
+
+
+_NUMBERED = lazy(r"^指标\s*(\d+)\s*[:：]")
 
 
 def _trailing_text(words: list[str]) -> str | None:
@@ -11946,6 +12178,8 @@ def _read_form(lines: list[Line]) -> tuple[dict, Reading]:
     _unit_past_the_money_cells(cells, identity, reading)
     _project_before_its_label(cells, identity, reading)
     _value_past_heading(cells, ident_stop, identity, reading)
+    _one_unit_said_for_both(cells, identity, reading)
+    _name_printed_apart(cells, header_at, identity, reading)
     funds: list[dict] = []
     fund_stop = header_at if header_at is not None else len(cells)
     if fund_at is not None:
@@ -12014,6 +12248,8 @@ def _read_form(lines: list[Line]) -> tuple[dict, Reading]:
     )
     if goal_planned is None and goal_actual is None and header_at is not None:
         goal_planned, goal_actual = _goals_in_the_header(cells, header_at, reading)
+    if goal_planned is None and goal_actual is None:
+        goal_planned = _numbered_goal_apart(cells, header_at, identity, reading)
     indicators: list[dict] = []
     total_weight = total_score = None
     total_at = None
