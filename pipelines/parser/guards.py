@@ -2042,7 +2042,9 @@ def drop_empty_rows(rows: list[dict]) -> list[str]:
     warning. A row with no name but its points is kept (its values stand where a row's do). A
     row with a name and no value is kept (the indicator is the form's, its values unread), but
     where three such rows or more hold one name: a text the form prints in each row (财政年初未
-    安排资金, every row's reason) read as rows of its own.
+    安排资金, every row's reason) read as rows of its own; and where the name is a group label's
+    words whole (产出数量, 社会效益指标: a label cell, wrapped over lines of its own, read as a
+    row; an indicator so named is kept where any of its values was read).
     (Run on every form: the rows with a name and a value, nearly all, are passed over by one
     test each.)"""
     bare: list[dict] = []  # the rows with no name and no points, or with a name and no value
@@ -2074,6 +2076,11 @@ def drop_empty_rows(rows: list[dict]) -> list[str]:
             warnings.append(
                 f"{where}: name {name!r} with no value, the same in {names[name]} such rows (a "
                 "reason or note the form prints in each row, read as a row): dropped"
+            )
+        elif _label_words(name):
+            warnings.append(
+                f"{where}: name {name!r} with no value is a group label's words (a wrapped "
+                "label cell read as a row): dropped"
             )
         else:
             continue
