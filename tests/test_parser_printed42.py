@@ -3,7 +3,7 @@ invented form or invented rows)."""
 
 from __future__ import annotations
 
-from pipelines.parser import blocks, guards
+from pipelines.parser import blocks, guards, parse_text
 
 
 def _row(name, target=None, actual=None, weight=None, score=None, **more) -> dict:
@@ -55,3 +55,50 @@ def test_a_wrapped_cell_read_as_a_whole_row_after_an_unread_name_is_left_out():
     ]
     blocks.rejoin_split_cells(rows, "\n".join(lines), [(4, 5, "joined")])
     assert rows[0]["name"] == "得到用户 (企业)广泛 认可"
+
+
+# a form a cell a paragraph (pdfminer's text boxes), its identity, money and goals
+HEAD = ["项目支出绩效自评表", "(2024年度)", "项目名称", "社区图书角运营经费", "主管部门",
+        "某区文化局", "实施单位", "某区文化馆", "项目资金", "(万元)", "年初预算数",
+        "全年预算数", "全年执行数", "分值", "执行率", "得分", "年度资金总额", "40.00", "40.00",
+        "39.20", "10.00", "98.00%", "9.80", "当年财政拨款", "40.00", "40.00", "39.20", "98.00%",
+        "上年结转资金", "其他资金", "年度总体目标", "预期目标", "实际完成情况",
+        "全年开放社区图书角。", "全年开放社区图书角。", "一级指标", "二级指标", "三级指标",
+        "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"]  # fmt: skip
+
+
+def _stream_rows(cells: list[str]) -> dict[str, tuple]:
+    text = "\n\n".join([*HEAD, *cells, "总分", "90.00", "89.80"])
+    (form,) = parse_text(text, "x.txt").forms
+    return {
+        row["name"]: (row["target"], row["actual"], row["weight"], row["score"])
+        for row in form["indicators"]
+    }
+
+
+def test_numbered_names_printed_as_a_column_then_their_values_a_column_at_a_time():
+    # the names' column (指标1 before each, no colon, one name short) printed before the
+    # values' columns, each column's cells one figure: read a row at a time, three rows would
+    # hold 分值 of 100 (330 together); a column at a time, each row holds 100 | 100 | 10 | 10
+    names = ["指标1图书借阅量", "指标2开放点数", "指标1修补率", "指标1借阅准确率", "指标1安全率",
+             "指标1读者参与度"]  # fmt: skip
+    cells = ["指标1新增图书册数", "≥800册", "820册", "20.00", "20.00", *names,
+             *["100"] * 12, *["10.00"] * 12, "指标1读者满意度", "100", "100", "10.00", "9.80"]  # fmt: skip
+    rows = _stream_rows(cells)
+    for name in names:
+        assert rows[name] == ("100", "100", 10.0, 10.0)
+    assert rows["指标1新增图书册数"] == ("≥800册", "820册", 20.0, 20.0)
+    assert rows["指标1读者满意度"] == ("100", "100", 10.0, 9.8)
+
+
+def test_values_that_read_a_row_at_a_time_as_well_are_not_placed_so():
+    # the same run with points of 5: a row at a time the 分值 add up to 315 (three rows of
+    # 100), still no form's; with points of 40 a column at a time they add up to 240: neither
+    # reading holds, and no row of the run is given those values
+    names = ["指标1图书借阅量", "指标2开放点数", "指标1修补率", "指标1借阅准确率", "指标1安全率",
+             "指标1读者参与度"]  # fmt: skip
+    cells = ["指标1新增图书册数", "≥800册", "820册", "20.00", "20.00", *names,
+             *["100"] * 12, *["40.00"] * 12, "指标1读者满意度", "100", "100", "10.00", "9.80"]  # fmt: skip
+    rows = _stream_rows(cells)
+    assert all(rows.get(name, (None,) * 4)[2] != 40.0 for name in names)
+    assert all(rows.get(name, (None,) * 4)[0] is None for name in names)
