@@ -102,3 +102,18 @@ def test_values_that_read_a_row_at_a_time_as_well_are_not_placed_so():
     rows = _stream_rows(cells)
     assert all(rows.get(name, (None,) * 4)[2] != 40.0 for name in names)
     assert all(rows.get(name, (None,) * 4)[0] is None for name in names)
+
+
+def test_a_value_left_with_no_name_points_or_label_is_dropped():
+    # a row whose name a late guard left out (a label's middle piece read as it): its lone
+    # target ties to no indicator and no group
+    rows = [
+        _row("设备配备率", "100%", "100%", 10.0, 10.0),
+        _row(None, "效"),
+        _row(None, "90%", "90%", level1="产出指标"),
+        _row(None, "95%", "96%", 10.0, 9.0),
+    ]
+    warnings = guards.values_tied_to_nothing(rows)
+    assert len(warnings) == 1
+    # (a row of its group's labels, or of its points, keeps its values)
+    assert [row["target"] for row in rows] == ["100%", "90%", "95%"]

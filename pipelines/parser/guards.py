@@ -2090,6 +2090,34 @@ def drop_empty_rows(rows: list[dict]) -> list[str]:
     return warnings
 
 
+def values_tied_to_nothing(rows: list[dict]) -> list[str]:
+    """Rows left with a value but no name, no points and no group label once every guard has
+    run (a guard after drop_empty_rows left the name out: a label's piece or a narrow cell's
+    middle read as the name): nothing ties the value to an indicator, nor to a group, and the
+    row is dropped. (A row with its group labels keeps its values: they stand in a group's row.)
+    Returns a warning for each row dropped."""
+    loose = [row for row in rows if row["name"] is None and _tied_to_nothing(row)]
+    if not loose:
+        return []
+    rows[:] = [row for row in rows if not any(row is other for other in loose)]
+    return [
+        f"row at lines {row.get('line_start')}-{row.get('line_end')}: no name, no points and "
+        "no group label left, only a value: dropped"
+        for row in loose
+    ]
+
+
+def _tied_to_nothing(row: dict) -> bool:
+    """A row of a value (a target, an actual or a reason) and no points or group label."""
+    return (
+        row["weight"] is None
+        and row["score"] is None
+        and row["level1"] is None
+        and row["level2"] is None
+        and bool(row["target"] or row["actual"] or row.get("deviation"))
+    )
+
+
 def label_pieces_read_as_rows(rows: list[dict]) -> list[str]:
     """Drop two rows after one another, on lines after one another, each a name and nothing
     else, whose names joined are a label of the form's other parts (年度总体 | 目标): a label
