@@ -117,3 +117,15 @@ def test_a_value_left_with_no_name_points_or_label_is_dropped():
     assert len(warnings) == 1
     # (a row of its group's labels, or of its points, keeps its values)
     assert [row["target"] for row in rows] == ["100%", "90%", "95%"]
+
+
+def test_a_name_of_a_header_word_run_into_a_group_label_is_left_out():
+    # 实际完成情况 (the goals' header) and 产出质量 (the label column) read as one cell, the
+    # row's name: no indicator is named so
+    rows = [_row("实际完成情况产出质量", "≥95%", "96%", 10.0, 10.0)]
+    warnings = guards.other_cells_in_texts(rows)
+    assert rows[0]["name"] is None and warnings
+    # a name that only opens with a header's words is an indicator's (预期目标完成率)
+    rows = [_row("预期目标完成率", "≥95%", "96%", 10.0, 10.0)]
+    guards.other_cells_in_texts(rows)
+    assert rows[0]["name"] == "预期目标完成率"

@@ -1029,6 +1029,9 @@ _LABEL_WORDS = frozenset(
 )
 
 
+_LONGEST_LABEL_WORDS = max(map(len, _LABEL_WORDS))
+
+
 def blank_levels_in_the_wrong_place(rows: list[dict]) -> list[str]:
     """A 一级 label read as a row's 二级 (产出指标, 效益指标) or a 二级 label read as its 一级
     (数量指标): the labels of a table printed out of their columns, in a slot they never stand
@@ -1259,7 +1262,22 @@ def _name_fault(text: str) -> str | None:
         return "is a verdict of the 实际完成值 column, not an indicator's name"
     if "%" in text and _RATE_ALONE.match(text):
         return "is a rate (a figure and %), a value's words, not an indicator's name"
-    return _reason_fault(text) or _other_part_fault(text) or _reason_opening(text)
+    return (
+        _reason_fault(text)
+        or _other_part_fault(text)
+        or _reason_opening(text)
+        or _labels_run_together(text)
+    )
+
+
+def _labels_run_together(text: str) -> str | None:
+    """A name that is a label of the form's other parts run into a group label's words
+    (实际完成情况产出质量: a header's word and the label column's read as one cell), no
+    indicator's name. (The group label's words are looked for first, at the text's end.)"""
+    for size in range(2, min(len(text) - 2, _LONGEST_LABEL_WORDS) + 1):
+        if text[-size:] in _LABEL_WORDS and _form_label(text[:-size]):
+            return "is a label of the form's other parts run into a group label's words"
+    return None
 
 
 # a figure and its % with at most two marks before it (≥80%, read 工5% or ^80% by a tool that
