@@ -1030,6 +1030,7 @@ _LABEL_WORDS = frozenset(
 
 
 _LONGEST_LABEL_WORDS = max(map(len, _LABEL_WORDS))
+_LABEL_WORDS_ENDS = frozenset(words[-1] for words in _LABEL_WORDS)
 
 
 def blank_levels_in_the_wrong_place(rows: list[dict]) -> list[str]:
@@ -1274,6 +1275,8 @@ def _labels_run_together(text: str) -> str | None:
     """A name that is a label of the form's other parts run into a group label's words
     (实际完成情况产出质量: a header's word and the label column's read as one cell), no
     indicator's name. (The group label's words are looked for first, at the text's end.)"""
+    if text[-1:] not in _LABEL_WORDS_ENDS:
+        return None  # (cheap first: most names end in no label's last character)
     for size in range(2, min(len(text) - 2, _LONGEST_LABEL_WORDS) + 1):
         if text[-size:] in _LABEL_WORDS and _form_label(text[:-size]):
             return "is a label of the form's other parts run into a group label's words"
