@@ -4,6 +4,7 @@ invented form or invented rows)."""
 from __future__ import annotations
 
 from pipelines.parser import blocks, guards, parse_text
+from pipelines.parser.text import cut_inside_gloss
 
 
 def _row(name, target=None, actual=None, weight=None, score=None, **more) -> dict:
@@ -129,3 +130,15 @@ def test_a_name_of_a_header_word_run_into_a_group_label_is_left_out():
     rows = [_row("预期目标完成率", "≥95%", "96%", 10.0, 10.0)]
     guards.other_cells_in_texts(rows)
     assert rows[0]["name"] == "预期目标完成率"
+
+
+def test_a_gloss_cut_and_run_into_the_next_piece_is_cut_inside_a_gloss():
+    # 指標(biā / o) wrapped, the first line run into the next line's word (資料): the gloss
+    # opens and never closes before a Chinese character
+    assert cut_inside_gloss("指標(biā資料")
+    rows = [_row("指標(biā資料", "100%", "100%", 10.0, 10.0)]
+    guards.other_cells_in_texts(rows)
+    assert rows[0]["name"] is None
+    # a whole gloss, or a bracket of words, is no cut
+    assert not cut_inside_gloss("指標(biāo)資料")
+    assert not cut_inside_gloss("某某(中心)资料")
