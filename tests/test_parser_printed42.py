@@ -40,6 +40,16 @@ def test_a_wrapped_cell_read_as_a_whole_row_after_an_unread_name_is_left_out():
     ]
     warnings = blocks.rejoin_split_cells(rows, "\n".join(lines), [(4, 5, "joined")])
     assert rows == [] and warnings
+    # and a split cell printed right after it (its actual as much as a name) goes with it
+    more = [*lines[:6], "广泛 认可 显著", "", "", "100%"]
+    rows = [
+        {"name": "得到用户", "target": "(企业)广泛", "actual": "认可", "deviation": None}
+        | {"line_start": 4, "line_end": 4},
+        {"name": "广泛", "target": "认可显著", "actual": "100%", "deviation": None}
+        | {"line_start": 7, "line_end": 10},
+    ]
+    blocks.rejoin_split_cells(rows, "\n".join(more), [(4, 5, "joined"), (7, 8, "joined")])
+    assert rows == []
     # the same cell after a line some row read (the row before's name): a name, kept whole
     rows = [
         {"name": "平台服务质量", "target": None, "actual": None, "deviation": None}

@@ -289,8 +289,8 @@ def rejoin_split_cells(
     alone (its rest read elsewhere or lost). But a row whose name, target and actual are all
     the cell's pieces, printed after a line of words no row read (企业国际质量提升 / 获得目的国
     (地 / 区)受 众欢迎: a name whose values were lost, then its target), is a cell that may be
-    that name's target as well as a name: the row is left out. Returns a warning for each
-    row."""
+    that name's target as well as a name: the row is left out, and so is a row of a split cell
+    printed right after it (as much that name's actual). Returns a warning for each row."""
     lines = text.split("\n")
     cells = {
         "".join(cell.split()): cell
@@ -301,8 +301,10 @@ def rejoin_split_cells(
     warnings = []
     dropped = []
     end = 0  # (the last line of the row before, numbered from 1)
+    doubted = None  # (the last line of the row before where it was left out so)
     for row in rows:
         before, end = end, row.get("line_end") or end
+        after_doubt, doubted = doubted, None
         name, target = row.get("name"), row.get("target")
         if not name:
             continue
@@ -310,17 +312,19 @@ def rejoin_split_cells(
         cell = cells.get("".join((name + (target or "")).split())) or heads.get(name)
         if cell is None:
             continue
+        start = row.get("line_start")
         if (
             row.get("actual")
             and "".join((name + (target or "") + row["actual"]).split()) in cells
-            and _words_unread_before(lines, before, row.get("line_start"), rows, cells)
-        ):
+            and _words_unread_before(lines, before, start, rows, cells)
+        ) or (after_doubt and start and not any(map(str.strip, lines[after_doubt : start - 1]))):
+            # (the cell right after such a cell, nothing between: as much its actual)
             dropped.append(id(row))
-            end = before  # (the words before stay unread for the next row)
+            end, doubted = before, row.get("line_end") or start
             warnings.append(
-                f"row at line {row.get('line_start')}: its name, target and actual one wrapped "
-                f"cell ({cell!r}) split at its spaces, after a line of words no row read (a "
-                "name whose target the cell may be): the row is left out"
+                f"row at line {start}: its name and target one wrapped cell ({cell!r}) split "
+                "at its spaces, after a line of words no row read (a name whose target the "
+                "cell may be) or right after such a cell: the row is left out"
             )
             continue
         row["name"], row["target"], row["actual"], row["deviation"] = cell, None, None, None
