@@ -278,7 +278,10 @@ def _finish(form: dict, preamble, segment) -> None:
     dropped += reasons_under_a_lost_piece(form["indicators"], segment)
     dropped += reasons_past_a_centred_tail(form["indicators"], segment)
     dropped += rows_of_boxes_joined(form["indicators"], segment)
-    if dropped := dropped + values_tied_to_nothing(form["indicators"]):
+    if dropped:
+        # (a row a guard left with a value alone, its name left out after drop_empty_rows ran:
+        # every change comes with a warning, so none where nothing was said)
+        dropped += values_tied_to_nothing(form["indicators"])
         form["warnings"] = [*form.get("warnings", ()), *dropped]
         form["missing_parts"] = missing_parts(form)
 

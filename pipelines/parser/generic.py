@@ -6041,6 +6041,8 @@ def _numbered(text: str) -> bool:
 
 def _without_run_number(text: str) -> str:
     """A name of a run of names without the template's number before it (see _RUN_NUMBER)."""
+    if not text.startswith("指标"):
+        return text  # (cheap first: most names open with no number)
     number = _RUN_NUMBER.match(text)
     return text[number.end() :] if number else text
 
