@@ -220,7 +220,10 @@ def test_every_gold_file_is_printed_by_every_tool():
         # (since the forty-first: 总分's two numbers printed as the table's last two, apart
         # from their label, read where the rows' points add up to them: 0.8093 before)
         # (both together: 2 / 0.8102)
-        ("pdftotext", "excel", 2, 0.810),
+        # (forty-second session: a wrapped cell read across as a row's name, target and actual
+        # after a line of words no row read, and the split cell right after it, left out
+        # (blocks.rejoin_split_cells), g08's: 2 / 0.8102 before)
+        ("pdftotext", "excel", 0, 0.810),
         # (a row's 二级 of another 一级's family than its own left out, or both labels where
         # neither was carried on, since the twenty-eighth: 41 before)
         # (a line of two numbers no wrapped cell's: 0.632; a rate column whose label is printed
@@ -273,7 +276,9 @@ def test_every_gold_file_is_printed_by_every_tool():
         # (since the forty-first: a row whose name, target or actual are two or more group
         # labels' words, the label column read across as a row, has them left out
         # (guards.label_column_read_as_a_row), t02's: 9 / 0.7873 before)
-        ("pdftotext", "plain", 7, 0.787),
+        # (forty-second session: a name of a header's word run into a group label's words
+        # (实际完成情况产出质量) left out, its row dropped, t02's: 7 / 0.7875 before)
+        ("pdftotext", "plain", 5, 0.787),
         # (苏州's goal groups, 投入目标 / 产出目标 / 结果目标, read as labels since the twenty-ninth:
         # n02 prints 产出目标 after its rows, which take the 投入目标 carried on: 35 before)
         # (a line of a number and its unit, 10 台套, one cell since the thirtieth: 40 / 0.699
@@ -425,7 +430,10 @@ def test_every_gold_file_is_printed_by_every_tool():
         # (since the forty-first: 总分's two numbers printed as the table's last two, apart
         # from their label (总分 among the names), read where the rows' points add up to them:
         # 0.6313 before)
-        ("pdfminer", "excel", 2, 0.632),
+        # (forty-second session: a run of names numbered without a colon (指标1安全率), their
+        # values printed a column at a time where a row at a time their 分值 would pass 100,
+        # b05's: 0.6323 before)
+        ("pdfminer", "excel", 2, 0.644),
         # (苏州's goal groups read as labels since the twenty-ninth: g03's rows, printed a column
         # at a time, are paired a column off: 149 before)
         # (149 since the thirty-first)
@@ -496,7 +504,9 @@ def test_every_gold_file_is_printed_by_every_tool():
         # labels' words, the label column read across as a row, has them left out
         # (guards.label_column_read_as_a_row), t02's 產出數量 | 產出時效 | 產出成本: 17 / 0.5988
         # before)
-        ("pdfminer", "plain", 15, 0.599),
+        # (forty-second session: a row of a name alone that is a group label's words, a wrapped
+        # label cell, dropped, t02's: 15 / 0.5991 before)
+        ("pdfminer", "plain", 14, 0.599),
         # (the same since the thirty-third: 39 before)
         # (the same since the thirty-fourth: 36 and 0.489 before)
         # (the same for a table of no points read, its points after 总分: 35 / 0.488 before)
@@ -739,7 +749,10 @@ def test_every_gold_file_is_printed_by_every_tool():
         # before its last character's gloss, a label's middle piece between one-character pieces,
         # a label joined with a verdict's wrapped 指标 and a verdict read short left out, t02's:
         # 7 / 0.8906)
-        ("pdfplumber", "plain", 7, 0.890),
+        # (forty-second session: a gloss opened and run into the next piece's word (指標(biā資料)
+        # is cut inside a gloss: c02's wrong name left out, its row's two right values with it:
+        # 7 / 0.8906 before)
+        ("pdfplumber", "plain", 6, 0.890),
         # (a value's sign and unit printed apart joined to it, since the thirtieth: 0.900)
         # (rows of a name alone dropped in any line print, since the thirty-fourth: 0.906)
         # (with the stream helper's guards of the thirty-fourth, a name ending in a word that
@@ -893,7 +906,10 @@ def test_every_gold_file_is_printed_by_every_tool():
         # 5 / 0.9611)
         # (forty-second session: a narrow cell's last character under its middle piece, 效 under
         # 產 / 出時, read as a target left out, t02's: 4 / 0.9611)
-        ("pymupdf", "plain", 4, 0.961),
+        # (forty-second session: a row left with a value but no name, points or group label
+        # after every guard dropped (guards.values_tied_to_nothing), t02's: 5 / 0.9611 before)
+        # (both together: 3 / 0.9611)
+        ("pymupdf", "plain", 3, 0.961),
         # (since the thirty-seventh: a bare figure read as points where the table prints them
         # with decimals left out, g04's last row: 3 before)
         # (since the thirty-ninth: goals whose lines make more than three pieces, a goal's

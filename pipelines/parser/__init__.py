@@ -56,6 +56,7 @@ from pipelines.parser.guards import (
     values_between_loose_pieces,
     values_of_a_table_printed_by_columns,
     values_over_unread_pieces,
+    values_tied_to_nothing,
 )
 from pipelines.parser.labels import drop_dash_targets
 from pipelines.parser.layout import from_layout
@@ -125,6 +126,8 @@ def parse_text(text: str, source_file: str, encoding: str | None = None) -> Pars
             error.form = error.form and with_pinyin(error.form, stripped, printed, cuts)
         for form in result.forms:
             drop_values_cut_before_gloss(form, raw)  # (a narrow cell wrapped before a gloss)
+            if dropped := values_tied_to_nothing(form["indicators"]):
+                form["warnings"] = [*form.get("warnings", ()), *dropped]
     return result
 
 
@@ -274,7 +277,11 @@ def _finish(form: dict, preamble, segment) -> None:
     dropped += names_between_unread_pieces(form["indicators"], segment)
     dropped += reasons_under_a_lost_piece(form["indicators"], segment)
     dropped += reasons_past_a_centred_tail(form["indicators"], segment)
-    if dropped := dropped + rows_of_boxes_joined(form["indicators"], segment):
+    dropped += rows_of_boxes_joined(form["indicators"], segment)
+    if dropped:
+        # (a row a guard left with a value alone, its name left out after drop_empty_rows ran:
+        # every change comes with a warning, so none where nothing was said)
+        dropped += values_tied_to_nothing(form["indicators"])
         form["warnings"] = [*form.get("warnings", ()), *dropped]
         form["missing_parts"] = missing_parts(form)
 

@@ -286,7 +286,11 @@ def rejoin_split_cells(
     cell prints inside it (县级储备粮库存成 本 / 核算率: name 县级储备粮库存成, target 本核算率):
     the cell is the row's name, and the values read after it, the next cells of a stream
     misread from there on, are left out; the same for a row named by the cell's first piece
-    alone (its rest read elsewhere or lost). Returns a warning for each row."""
+    alone (its rest read elsewhere or lost). But a row whose name, target and actual are all
+    the cell's pieces, printed after a line of words no row read (企业国际质量提升 / 获得目的国
+    (地 / 区)受 众欢迎: a name whose values were lost, then its target), is a cell that may be
+    that name's target as well as a name: the row is left out, and so is a row of a split cell
+    printed right after it (as much that name's actual). Returns a warning for each row."""
     lines = text.split("\n")
     cells = {
         "".join(cell.split()): cell
@@ -295,7 +299,12 @@ def rejoin_split_cells(
     }
     heads = {cell.split(" ")[0]: cell for cell in cells.values()}
     warnings = []
+    dropped = []
+    end = 0  # (the last line of the row before, numbered from 1)
+    doubted = None  # (the last line of the row before where it was left out so)
     for row in rows:
+        before, end = end, row.get("line_end") or end
+        after_doubt, doubted = doubted, None
         name, target = row.get("name"), row.get("target")
         if not name:
             continue
@@ -303,13 +312,54 @@ def rejoin_split_cells(
         cell = cells.get("".join((name + (target or "")).split())) or heads.get(name)
         if cell is None:
             continue
+        start = row.get("line_start")
+        if (
+            row.get("actual")
+            and "".join((name + (target or "") + row["actual"]).split()) in cells
+            and _words_unread_before(lines, before, start, rows, cells)
+        ) or (after_doubt and start and not any(map(str.strip, lines[after_doubt : start - 1]))):
+            # (the cell right after such a cell, nothing between: as much its actual)
+            dropped.append(id(row))
+            end, doubted = before, row.get("line_end") or start
+            warnings.append(
+                f"row at line {start}: its name and target one wrapped cell ({cell!r}) split "
+                "at its spaces, after a line of words no row read (a name whose target the "
+                "cell may be) or right after such a cell: the row is left out"
+            )
+            continue
         row["name"], row["target"], row["actual"], row["deviation"] = cell, None, None, None
         warnings.append(
             f"row at line {row.get('line_start')}: its name and target one wrapped cell "
             f"({cell!r}) split at its space: the cell is the name, the values read after it "
             "left out"
         )
+    if dropped:
+        rows[:] = [row for row in rows if id(row) not in dropped]
     return warnings
+
+
+def _words_unread_before(
+    lines: list[str], end: int, start: int | None, rows: list[dict], split: dict[str, str]
+) -> bool:
+    """Whether the last line of text before line ``start`` and after line ``end`` (the rows
+    before's last; both numbered from 1) is words that no row's text holds: no digit, no group
+    label, no other wrapped cell split at its space (``split``, by its text without spaces: a
+    column of names so wrapped, one of them lost) — a name no row read, whose cells may follow
+    it."""
+    if not start:
+        return False
+    for i in range(start - 2, end - 1, -1):
+        line = "".join(lines[i].split())
+        if line:
+            if any(c.isdigit() for c in line) or is_label(line) or line in split:
+                return False
+            return not any(
+                line in (text := "".join(value.split())) or line.startswith(text)
+                for row in rows
+                for key in ("name", "target", "actual", "deviation")
+                if (value := row.get(key))
+            )
+    return False
 
 
 def drop_joined_name_without_values(

@@ -6033,7 +6033,11 @@ def _names_then_their_values(
         while (
             end < len(out)
             and out[end].text
-            and not (_name_like(out[end].text) or _is_any_level(out[end].text))
+            and not (
+                _name_like(out[end].text)
+                or _is_any_level(out[end].text)
+                or _numbered(out[end].text)
+            )
         ):
             end += 1
         values = out[j:end]
@@ -6065,6 +6069,8 @@ def _names_then_their_values(
             rows = [[values[k], values[n + k]] for k in range(n)]
         elif rows and not all(_values_of_a_row(r) or _bare_actual_row(r) for r in rows):
             rows = []
+        if not rows:
+            rows = _columns_past_100_by_rows(values, len(names), widths)
         if rows:
             unsure.extend(_names_before_lone_labels(run))
             placed = iter(rows)
@@ -6137,7 +6143,7 @@ def _names_run_end(cells: list[Cell], i: int) -> int:
     two of its names taken in (pdfminer printing the labels' and the names' columns as one, each
     label where its merged cell's middle falls: 数量指标 | name | name | 质量指标 | name), none
     after its last name."""
-    if not _name_like(_without_number(cells[i].text)):
+    if not _name_like(_without_run_number(cells[i].text)):
         return i
     j = last = i + 1
     while j < len(cells) and cells[j].text:
@@ -6153,12 +6159,43 @@ def _run_name(text: str) -> bool:
     """A name in a run of names (see _names_run_end): _name_like, or so but for a list's 、
     (全天候、全时段服务), which a value may hold too, or for a Latin word opening it (WIFI布点全覆盖:
     no value's number there): the run opens with a name without either."""
-    text = _without_number(text)  # (the template's number before a name, 指标1：)
+    if _numbered(text):
+        return True
+    text = _without_run_number(text)  # (the template's number before a name, 指标1：)
     return (
         _name_like(text)
         or ("、" in text and _name_like(text.replace("、", "")))
         or _name_like(_LATIN_HEAD.sub("", text, count=1))
     )
+
+
+# the template's number before a name in a run of names, its colon left out or not (指标1：工程
+# 完工率, 指标1工程完工率): a number and a Chinese word after it, as no value prints
+_RUN_NUMBER = lazy(r"指标\s*\d{1,2}\s*[:：]?\s*(?=[\u4e00-\u9fff])")
+
+
+def _numbered(text: str) -> bool:
+    """A name after a template's number (指标1安全率, 指标1：安全率), however short: Chinese of
+    two characters or more after the number, with no digit, no sentence's mark and no group
+    label (the number is a name's, never a value's)."""
+    bare = _without_run_number(text)
+    if bare is text:
+        return False
+    flat = compact(bare)
+    return (
+        len(flat) >= 2
+        and not any(ch.isdigit() for ch in flat)
+        and not _SENTENCE_MARK.search(flat)
+        and not _is_any_level(flat)
+    )
+
+
+def _without_run_number(text: str) -> str:
+    """A name of a run of names without the template's number before it (see _RUN_NUMBER)."""
+    if not text.startswith("指标"):
+        return text  # (cheap first: most names open with no number)
+    number = _RUN_NUMBER.match(text)
+    return text[number.end() :] if number else text
 
 
 def _names_before_lone_labels(run: list[Cell]) -> list[Cell]:
@@ -6309,6 +6346,33 @@ def _shape(text: str) -> str | None:
     none), or None for words with no figure (合理 | 合理)."""
     found = _UNIT_AFTER.search(text)
     return found.group(1).strip() if found else None
+
+
+def _columns_past_100_by_rows(
+    values: list[Cell], count: int, widths: tuple[int, ...]
+) -> list[list[Cell]]:
+    """The rows of ``count`` rows' values (``widths``: a row's cells, with or without its
+    reason) printed a column at a time (100 | 100 | … | 10.00 | 10.00 | …) where a row at a time
+    cannot be: read so, each row's 分值 and 得分 are one figure in every row (as
+    _rows_of_columns asks) and within 100 together, while read a row at a time the 分值 add up to
+    more than 100, which no form's do. Else none."""
+    for width in widths:
+        if len(values) != count * width or count < 2:
+            continue
+        texts = [c.text for c in values]
+        columns = [texts[k * count : (k + 1) * count] for k in range(width)]
+        points = set(columns[2] + columns[3])
+        if len(points) != 1 or not all(is_points(t) for t in points):
+            continue
+        if (to_number(columns[2][0]) or 0) * count > 100:
+            continue
+        if any(is_points(t) for column in columns[4:] for t in column):
+            continue
+        by_rows = [to_number(texts[k * width + 2]) for k in range(count)]
+        if None in by_rows or sum(by_rows) <= 100:
+            continue
+        return [[values[j * count + k] for j in range(width)] for k in range(count)]
+    return []
 
 
 def _rows_of_columns(values: list[Cell], count: int, width: int) -> list[list[Cell]]:

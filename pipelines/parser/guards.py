@@ -1029,6 +1029,10 @@ _LABEL_WORDS = frozenset(
 )
 
 
+_LONGEST_LABEL_WORDS = max(map(len, _LABEL_WORDS))
+_LABEL_WORDS_ENDS = frozenset(words[-1] for words in _LABEL_WORDS)
+
+
 def blank_levels_in_the_wrong_place(rows: list[dict]) -> list[str]:
     """A 一级 label read as a row's 二级 (产出指标, 效益指标) or a 二级 label read as its 一级
     (数量指标): the labels of a table printed out of their columns, in a slot they never stand
@@ -1259,7 +1263,24 @@ def _name_fault(text: str) -> str | None:
         return "is a verdict of the 实际完成值 column, not an indicator's name"
     if "%" in text and _RATE_ALONE.match(text):
         return "is a rate (a figure and %), a value's words, not an indicator's name"
-    return _reason_fault(text) or _other_part_fault(text) or _reason_opening(text)
+    return (
+        _reason_fault(text)
+        or _other_part_fault(text)
+        or _reason_opening(text)
+        or _labels_run_together(text)
+    )
+
+
+def _labels_run_together(text: str) -> str | None:
+    """A name that is a label of the form's other parts run into a group label's words
+    (实际完成情况产出质量: a header's word and the label column's read as one cell), no
+    indicator's name. (The group label's words are looked for first, at the text's end.)"""
+    if text[-1:] not in _LABEL_WORDS_ENDS:
+        return None  # (cheap first: most names end in no label's last character)
+    for size in range(2, min(len(text) - 2, _LONGEST_LABEL_WORDS) + 1):
+        if text[-size:] in _LABEL_WORDS and _form_label(text[:-size]):
+            return "is a label of the form's other parts run into a group label's words"
+    return None
 
 
 # a figure and its % with at most two marks before it (≥80%, read 工5% or ^80% by a tool that
@@ -2042,7 +2063,9 @@ def drop_empty_rows(rows: list[dict]) -> list[str]:
     warning. A row with no name but its points is kept (its values stand where a row's do). A
     row with a name and no value is kept (the indicator is the form's, its values unread), but
     where three such rows or more hold one name: a text the form prints in each row (财政年初未
-    安排资金, every row's reason) read as rows of its own.
+    安排资金, every row's reason) read as rows of its own; and where the name is a group label's
+    words whole (产出数量, 社会效益指标: a label cell, wrapped over lines of its own, read as a
+    row; an indicator so named is kept where any of its values was read).
     (Run on every form: the rows with a name and a value, nearly all, are passed over by one
     test each.)"""
     bare: list[dict] = []  # the rows with no name and no points, or with a name and no value
@@ -2075,12 +2098,45 @@ def drop_empty_rows(rows: list[dict]) -> list[str]:
                 f"{where}: name {name!r} with no value, the same in {names[name]} such rows (a "
                 "reason or note the form prints in each row, read as a row): dropped"
             )
+        elif _label_words(name):
+            warnings.append(
+                f"{where}: name {name!r} with no value is a group label's words (a wrapped "
+                "label cell read as a row): dropped"
+            )
         else:
             continue
         dropped.add(id(row))
     if dropped:
         rows[:] = [row for row in rows if id(row) not in dropped]
     return warnings
+
+
+def values_tied_to_nothing(rows: list[dict]) -> list[str]:
+    """Rows left with a value but no name, no points and no group label once every guard has
+    run (a guard after drop_empty_rows left the name out: a label's piece or a narrow cell's
+    middle read as the name): nothing ties the value to an indicator, nor to a group, and the
+    row is dropped. (A row with its group labels keeps its values: they stand in a group's row.)
+    Returns a warning for each row dropped."""
+    loose = [row for row in rows if row["name"] is None and _tied_to_nothing(row)]
+    if not loose:
+        return []
+    rows[:] = [row for row in rows if not any(row is other for other in loose)]
+    return [
+        f"row at lines {row.get('line_start')}-{row.get('line_end')}: no name, no points and "
+        "no group label left, only a value: dropped"
+        for row in loose
+    ]
+
+
+def _tied_to_nothing(row: dict) -> bool:
+    """A row of a value (a target, an actual or a reason) and no points or group label."""
+    return (
+        row["weight"] is None
+        and row["score"] is None
+        and row["level1"] is None
+        and row["level2"] is None
+        and bool(row["target"] or row["actual"] or row.get("deviation"))
+    )
 
 
 def label_pieces_read_as_rows(rows: list[dict]) -> list[str]:

@@ -798,7 +798,11 @@ def one_text_wrapped(texts: list[str]) -> bool:
 
 # A page that glosses each rare character with its pinyin (衛(wèi)片執(zhí)法) cut inside a gloss:
 # a text that opens or ends in the middle of one ((biā, o)服務) is a piece of other words
-_CUT_GLOSS = lazy(r"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]*$|^[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]*[)）]")
+_CUT_GLOSS = lazy(
+    r"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]*$|^[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]*[)）]"
+    # (or a gloss cut and run into the next piece's words: 指標(biā資料, never closed)
+    r"|[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}(?=[\u4e00-\u9fff])"
+)
 _GLOSS_LETTERS = frozenset("āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü")
 
 
