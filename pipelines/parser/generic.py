@@ -12778,6 +12778,7 @@ def _suspect_name(name: str) -> bool:
     )
 
 
+_SIGNS_EACH = tuple(_SIGNS)  # (a match of _TARGETS_IN_NAME opens with one of them)
 _TARGETS_IN_NAME = lazy(rf"[{_SIGNS}]\s*\d[^\n]*(?:[{_SIGNS}]\s*\d|\d[^\n]*[\u4e00-\u9fff]{{2}})")
 # the framework's group labels as alternatives of a pattern, longest first
 _ANY_GROUP_LABEL = "|".join(map(re.escape, sorted(VOCABULARY, key=len, reverse=True)))
@@ -12802,13 +12803,37 @@ _NOTE_LEAD = lazy(
 )
 
 
+# the characters a match of _NOTE_LEAD holds one of (及代码, 名称, or a bracket of (盖章) …)
+_NOTE_LEAD_CHARS = ("码", "称", "(", "（")
+
+
+@cache
+def _identity_words() -> tuple[str, ...]:
+    """The identity labels of four characters or more (主管部门, 项目单位, 实施单位…), longest
+    first."""
+    words = {vocab.label_key(w) for w in vocab.words("identity")}
+    return tuple(sorted((w for w in words if len(w) >= 4), key=len, reverse=True))
+
+
 @cache
 def _identity_in_value() -> re.Pattern:
-    """Any identity label of four characters or more (主管部门, 项目单位, 实施单位…)."""
-    words = {vocab.label_key(w) for w in vocab.words("identity")}
-    return re.compile(
-        "|".join(map(re.escape, sorted((w for w in words if len(w) >= 4), key=len, reverse=True)))
-    )
+    """Any identity label of four characters or more (_identity_words)."""
+    return re.compile("|".join(map(re.escape, _identity_words())))
+
+
+@cache
+def _identity_word_ends() -> tuple[str, ...]:
+    """The last characters of the identity labels of _identity_in_value: a match holds one."""
+    return tuple(sorted({word[-1] for word in _identity_words()}))
+
+
+def _holds_any(text: str, chars: tuple[str, ...]) -> bool:
+    """Whether ``text`` holds one of ``chars`` (a str test of each: a pattern's search, tried
+    at every character of the text, costs several times as much where none is there)."""
+    for char in chars:
+        if char in text:
+            return True
+    return False
 
 
 def doubtful(form: dict) -> bool:
@@ -12826,7 +12851,10 @@ def doubtful(form: dict) -> bool:
             form.get("implementing_unit") or "",
         )
     )
-    if _identity_in_value().search(identity) or _NOTE_LEAD.search(identity):
+    # (each search only where the values hold a character its match needs: most forms' do not)
+    if (_holds_any(identity, _identity_word_ends()) and _identity_in_value().search(identity)) or (
+        _holds_any(identity, _NOTE_LEAD_CHARS) and _NOTE_LEAD.search(identity)
+    ):
         return True  # another identity label, or a label's note (及代码, (盖章)), read as a value
     rows = form["indicators"]
     names = "\n".join([row["name"] or "" for row in rows])
@@ -12834,7 +12862,7 @@ def doubtful(form: dict) -> bool:
     # forms' names, where the pattern's alternatives were tried at every character)
     if ("指标" in names or "单位" in names or "完成值" in names) and _HEADER_IN_NAME.search(names):
         return True  # a column header in a name
-    if _TARGETS_IN_NAME.search(names):
+    if _holds_any(names, _SIGNS_EACH) and _TARGETS_IN_NAME.search(names):
         # two targets in one name (a table printed column by column: ≥10个…≥90%), or a target
         # and numbers, then words (完成数量≥10个12个50群众受益: two rows run into one)
         return True
