@@ -67,3 +67,11 @@ def test_an_actual_of_clauses_after_a_dash_ends_at_the_runs_points():
     assert rows["完整性"]["weight"] == 6
     assert rows["完整性"]["score"] == 6
     assert rows["完整性"]["level1"] == "项目决策"
+
+
+def test_a_row_run_into_a_chunk_number_is_left_out_under_a_garbled_points_word():
+    # (a document mirror's chunk number, 2、, printed inside the text before a row's name)
+    text = _HEAD.format(points="值分准标") + _ROWS.replace("完成时间10", "2、完成时间10")
+    rows = _rows(text)
+    assert not any(name[0].isdigit() for name in rows)
+    assert rows["培训效果"]["weight"] == 10

@@ -9938,7 +9938,11 @@ def _points_word_unread(
     read = [*columns, "weight", *keys]
     body = cells[at:end]
     rows = read_run_rows(body, read, cut_off)
-    return (rows, read) if rows and _points_add_up(rows, body) else None
+    if not rows or not _points_add_up(rows, body):
+        return None
+    # (a name opening with a number, 2、预算执行率, ran into a document's chunk number printed
+    # inside the text: that row is left out)
+    return [row for row in rows if not (row["name"] and row["name"][0].isdigit())], read
 
 
 def _points_add_up(rows: list[dict], body: list[Cell]) -> bool:
