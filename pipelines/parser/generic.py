@@ -856,7 +856,7 @@ def _without_points_note(text: str) -> str:
     note that opens it ((5分)公用经费标准5… → 公用经费标准5…): the note is the label's, never
     a row's name; the text as it is where it opens with no note."""
     m = _POINTS_NOTE_HEAD.match(unicodedata.normalize("NFKC", text))
-    return unicodedata.normalize("NFKC", text)[m.end() :] if m else text
+    return text[m.end() :] if m else text  # (the note's characters one for one in NFKC)
 
 
 _INSTRUCTION = lazy(r"\d+\s*字以内|字以内[)）]|请填写|请说明|说明相关任务")
