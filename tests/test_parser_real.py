@@ -132,7 +132,10 @@ REAL = ROOT / "tests" / "fixtures" / "real"
 # 0.9358; d02's numbered rows printed a column at a time, names then targets then actual / 分值 /
 # 得分 groups, placed by the rows' own numbers: 0.9373, no wrong value)
 # (both merged: 0.9439)
-MIN_ACCURACY = 0.9439
+# (a11's run-together framework table: its OCR-garbled 分值 header word read where the rows'
+# points add up to two groups' printed points, a label's points note run into the next row cut
+# off, an actual of clauses after a dash closing its run: 0.9480, no wrong value)
+MIN_ACCURACY = 0.9480
 MAX_WRONG = 0
 # forms loaded of the corpus's 91 (2026-12-05, thirtieth session: n02's department read after a
 # year printed before it, so loaded: 85 -> 86; c01 prints its 主管部门 and 实施单位 blank: no

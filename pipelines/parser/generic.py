@@ -848,6 +848,17 @@ _DATED = lazy(
 _TARGET_LIKE = lazy(rf"^\s*(?:[{_SIGNS}]|>=|<=)")
 _DATE_LABEL = lazy(r"(?:日期|时间)\s*[:：]?\s*$")
 _POINTS_ONLY = lazy(r"^\s*\(\s*\d+(?:\.\d+)?\s*分\s*\)\s*$")
+_POINTS_NOTE_HEAD = lazy(r"^\s*\(\s*\d+(?:\.\d+)?\s*分\s*\)")
+
+
+def _without_points_note(text: str) -> str:
+    """A run of a run-together table right after a group label, without the label's points
+    note that opens it ((5分)公用经费标准5… → 公用经费标准5…): the note is the label's, never
+    a row's name; the text as it is where it opens with no note."""
+    m = _POINTS_NOTE_HEAD.match(unicodedata.normalize("NFKC", text))
+    return text[m.end() :] if m else text  # (the note's characters one for one in NFKC)
+
+
 _INSTRUCTION = lazy(r"\d+\s*字以内|字以内[)）]|请填写|请说明|说明相关任务")
 
 
@@ -9309,6 +9320,8 @@ def _token_ends(
                 end += 1
                 if end - at >= 2:
                     ends.append(end)
+            if column == "actual" and "一" in dashes and end < n and text[end] in _CLAUSE_MARKS:
+                ends += _clauses_end(text, at)
         return ends
     if column == "name":
         # a name starts and ends with a word (or a closing bracket), never a digit or a sign;
@@ -9382,6 +9395,34 @@ def _token_ends(
                 ends.append(end)
         return ends
     return []
+
+
+# the marks between the clauses of an actual in words (目标明确、内容细化, 制度健全,执行严格)
+_CLAUSE_MARKS = "、，,"
+# how long an actual of clauses may run (the row's 得分 bounds it)
+_CLAUSES_WITHIN = 40
+
+
+def _clauses_end(text: str, at: int) -> list[int]:
+    """Where an actual in words of more than one clause (目标明确、内容细化、目标量化), of a row
+    of the framework's 决策 / 管理 groups whose target is a dash, may end: after a clause's last
+    word, right before the number that ends the run (the row's 得分: the run's last row), within
+    _CLAUSES_WITHIN characters; the clauses hold words and their marks only."""
+    ends = []
+    end = at
+    while end < len(text) and end - at < _CLAUSES_WITHIN:
+        ch = text[end]
+        if not ("\u4e00" <= ch <= "\u9fff" or ch in _CLAUSE_MARKS):
+            break
+        end += 1
+        if ch not in _CLAUSE_MARKS and _POINTS_TO_THE_END.match(text, end):
+            ends.append(end)
+    return [e for e in ends if e - at > 12]
+
+
+# the row's 得分 closing the run (an actual of clauses is read only in a run's last row: a row
+# after it may have swallowed a group label the text garbled, 项Fl实施…)
+_POINTS_TO_THE_END = lazy(r"\d+(?:\.\d+)?$")
 
 
 # the marks a glued pair of digits stands as while a run is read (_glued_pair_rows): the
@@ -9927,6 +9968,79 @@ def _same_unit(row: dict[str, str]) -> bool:
     return not target and not actual
 
 
+_CJK_WORD = lazy(r"^[\u4e00-\u9fff]{2,6}$")
+_GROUP_POINTS = lazy(r"\(\s*(\d+(?:\.\d+)?)\s*分\s*\)")
+
+
+def _points_word_unread(
+    cells: list[Cell], body_at: int, end: int, columns: list[str], cut_off: bool
+) -> tuple[list[dict], list[str]] | None:
+    """A run-together table whose header stopped at a word no column names, right after its
+    name column (三级指标 | 考值参分 | 指标值(A) | 全年实际值(B) | 得分: an OCR'd 分值 cell),
+    before header words of a target, an actual and a 得分: its rows read with that word as the
+    分值 column, and the columns so read, only where the rows' points add up (see
+    _points_add_up); None otherwise (the table is left unread, as before)."""
+    if columns[-1:] != ["name"] or body_at >= end:
+        return None
+    word = cells[body_at].text
+    if not _CJK_WORD.match(word) or vocab.meaning(word, "indicator_columns") or _is_level(word):
+        return None
+    keys: list[str] = []
+    at = body_at + 1
+    while at < end:
+        text = cells[at].text
+        if text and not vocab.label_key(text):
+            at += 1  # (a note such as (A) or (B), OCR'd or not)
+            continue
+        key = vocab.meaning(text, "indicator_columns") or _header_word(text)
+        if key is None or key in keys or key in columns:
+            break
+        keys.append(key)
+        at += 1
+    if keys[:1] != ["target"] or not {"actual", "score"} <= set(keys) or "weight" in keys:
+        return None
+    read = [*columns, "weight", *keys]
+    body = cells[at:end]
+    rows = read_run_rows(body, read, cut_off)
+    if not rows or not _points_add_up(rows, body):
+        return None
+    # (a name opening with a number, 2、预算执行率, ran into a document's chunk number printed
+    # inside the text: that row is left out)
+    return [row for row in rows if not (row["name"] and row["name"][0].isdigit())], read
+
+
+def _points_add_up(rows: list[dict], body: list[Cell]) -> bool:
+    """The rows' points read under a column whose header word is unread are the 分值: each row's
+    得分 within its 分值, no group's rows above the points its label prints (项目决策(10分),
+    质量指标 | (5分)…, rows left out may make them less), and at least two groups whose rows
+    add up to their points exactly."""
+    if any(
+        row["weight"] is None or (row["score"] is not None and row["score"] > row["weight"])
+        for row in rows
+    ):
+        return False
+    points: dict[str, float] = {}
+    for k, cell in enumerate(body):
+        if not _is_level(cell.text):
+            continue
+        name = _level_name(cell.text)
+        text = unicodedata.normalize("NFKC", cell.text)
+        m = _GROUP_POINTS.search(text) if text.startswith(name) else None
+        if m is None and k + 1 < len(body):
+            m = _POINTS_NOTE_HEAD.match(unicodedata.normalize("NFKC", body[k + 1].text))
+            m = _GROUP_POINTS.match(m.group()) if m else None
+        if m and name not in points:
+            points[name] = float(m.group(1))
+    sums: Counter[str] = Counter()
+    for row in rows:
+        for level in ("level1", "level2"):
+            if row[level] in points:
+                sums[row[level]] += row["weight"]
+    if any(sums[name] > points[name] for name in sums):
+        return False
+    return sum(sums[name] == points[name] for name in sums) >= 2
+
+
 def read_run_rows(body: list[Cell], columns: list[str], cut_off: bool = False) -> list[dict]:
     """Indicator rows of a table whose cells ran together: group labels are cut out at their
     names; each run between them is cut into rows only where one reading fits. ``cut_off``: the
@@ -10195,6 +10309,11 @@ def _run_rows(
                 name_in_doubt = False
             after_label = True
             continue
+        if after_label and text[:1] in "(（":
+            # its label's points note run into the row after it (质量指标 | (5分)公用经费标准…)
+            text = _without_points_note(text)
+            if not text:
+                continue
         after_label = False
         doubt_first, name_in_doubt = name_in_doubt, False  # (the run's first row only)
         if _is_heading(text):
@@ -12353,6 +12472,16 @@ def _read_form(lines: list[Line]) -> tuple[dict, Reading]:
             # names, targets and numbers run together: rows are cut where only one reading fits
             cut_off = total_at is None and end == len(cells)
             indicators = read_run_rows(cells[body_at:end], columns, cut_off)
+            if not indicators and (
+                unread := _points_word_unread(cells, body_at, end, columns, cut_off)
+            ):
+                # (a 分值 header word the text garbled: its column told by the groups' points)
+                indicators, columns = unread
+                reading.indicator_columns = columns
+                reading.notes.append(
+                    "indicator header: a word no column names between the name and the target "
+                    "read as 分值, the rows' points adding up to their groups' printed points"
+                )
             if not indicators:
                 reading.notes.append(
                     "indicator rows not read: the extraction ran the table's cells together"
