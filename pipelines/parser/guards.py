@@ -2182,8 +2182,15 @@ def _row_guards_due(rows: list[dict]) -> set:
                 # (two_cells_joined_in_the_actual's first test and _words_before_target's)
                 due.add(two_cells_joined_in_the_actual)
             if name:
-                if name.endswith(target) and actual and len(name) > len(target):
-                    # (names_closed_by_their_target's first tests)
+                if (
+                    name.endswith(target)
+                    and actual
+                    and len(name) > len(target)
+                    and any(c.isdigit() for c in target)
+                    and not any(c.isdigit() for c in actual)
+                ):
+                    # (names_closed_by_their_target's tests, every one: a name ending in its
+                    # target is common, a figure's target beside an actual of no figure not)
                     due.add(names_closed_by_their_target)
                 if actual is None and name.startswith(target):
                     due.add(targets_opening_their_name)
