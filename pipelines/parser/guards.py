@@ -2238,8 +2238,15 @@ def _row_guards_due(rows: list[dict]) -> set:
                 # (two_cells_joined_in_the_actual's first test and _words_before_target's)
                 due.add(two_cells_joined_in_the_actual)
             if name:
-                if name.endswith(target) and actual and len(name) > len(target):
-                    # (names_closed_by_their_target's first tests)
+                if (
+                    name.endswith(target)
+                    and actual
+                    and len(name) > len(target)
+                    and any(c.isdigit() for c in target)
+                    and not any(c.isdigit() for c in actual)
+                ):
+                    # (names_closed_by_their_target's tests, every one: a name ending in its
+                    # target is common, a figure's target beside an actual of no figure not)
                     due.add(names_closed_by_their_target)
                 if actual is None and name.startswith(target):
                     due.add(targets_opening_their_name)
@@ -2277,8 +2284,9 @@ def _name_guards(name: str) -> frozenset:
     names_opening_with_a_label (指标 in its first ten characters; that guard asks the row's
     二级 too), bound_back_to_target (a name ending in 于 or 过; that guard asks the row's
     target too), figures_cut_between_name_and_target (a name ending in a digit; that guard
-    asks the row's target too) and names_cut_inside_a_quote (a name holding a quote's or a
-    bracket's opening mark)."""
+    asks the row's target too), names_cut_inside_a_quote (a name holding a quote's or a
+    bracket's opening mark) and names_that_are_values (a name holding white space or a
+    character not printed: _spaced)."""
     last = name[-1]
     return frozenset(
         guard
@@ -2295,6 +2303,7 @@ def _name_guards(name: str) -> frozenset:
             (bound_back_to_target, last in "于过"),
             (figures_cut_between_name_and_target, last.isdigit()),
             (names_cut_inside_a_quote, any(opening in name for opening, _ in _PAIRS)),
+            (names_that_are_values, _spaced(name)),
         )
         if due
     )
@@ -2304,7 +2313,8 @@ def _name_guards(name: str) -> frozenset:
 def _value_guards(target: str) -> frozenset:
     """The row guards a target calls for: drop_misread (_label_value_shape),
     blank_label_piece_values (_value_label_piece), other_cells_in_texts (达成 in it, or
-    _value_fault), label_column_read_as_a_row (_label_words)."""
+    _value_fault), label_column_read_as_a_row (_label_words), names_that_are_values
+    (_spaced)."""
     return frozenset(
         guard
         for guard, due in (
@@ -2312,6 +2322,7 @@ def _value_guards(target: str) -> frozenset:
             (blank_label_piece_values, _value_label_piece(target)),
             (other_cells_in_texts, "达成" in target or _value_fault(target)),
             (label_column_read_as_a_row, _label_words(target)),
+            (names_that_are_values, _spaced(target)),
         )
         if due
     )
@@ -2321,8 +2332,9 @@ def _value_guards(target: str) -> frozenset:
 def _actual_guards(actual: str) -> frozenset:
     """The row guards an actual calls for: drop_misread (_label_value_shape),
     blank_label_piece_values (_value_label_piece), other_cells_in_texts (_value_fault),
-    label_column_read_as_a_row (_label_words) and target_shifted_into_actual (an actual opening
-    with a bound's sign or a space; that guard asks the row's target too)."""
+    label_column_read_as_a_row (_label_words), target_shifted_into_actual (an actual opening
+    with a bound's sign or a space; that guard asks the row's target too) and
+    names_that_are_values (_spaced)."""
     return frozenset(
         guard
         for guard, due in (
@@ -2331,6 +2343,7 @@ def _actual_guards(actual: str) -> frozenset:
             (blank_label_piece_values, _value_label_piece(actual)),
             (other_cells_in_texts, _value_fault(actual)),
             (label_column_read_as_a_row, _label_words(actual)),
+            (names_that_are_values, _spaced(actual)),
         )
         if due
     )
@@ -2350,6 +2363,23 @@ def _reason_guards(reason: str) -> frozenset:
         )
         if due
     )
+
+
+def _spaced(text: str) -> bool:
+    """``text`` holds a space or a character not printed (a white space of another kind): its
+    compact text may be another's (names_that_are_values)."""
+    return " " in text or not text.isprintable()
+
+
+def _a_name_is_a_value(rows: list[dict]) -> bool:
+    """Some row's name, as printed, is some row's target or actual: names_that_are_values'
+    first test where no name nor value is _spaced (the rows' other texts are then their
+    compact texts), asked by guard_form where the gate found none so (most forms)."""
+    names = set(map(_GET_NAME, rows))
+    values = set(map(_GET_TARGET, rows))
+    values.update(map(_GET_ACTUAL, rows))
+    names.discard(None)
+    return not names.isdisjoint(values)
 
 
 def guard_form(form: dict) -> list[str]:
@@ -2416,7 +2446,8 @@ def guard_form(form: dict) -> list[str]:
     for guard in (goal_lists_read_as_rows, drop_empty_rows, label_pieces_read_as_rows):
         if warnings or guard in due:
             warnings += guard(rows)
-    warnings += names_that_are_values(rows)
+    if warnings or names_that_are_values in due or _a_name_is_a_value(rows):
+        warnings += names_that_are_values(rows)
     for guard in (
         targets_opening_their_name,
         names_closed_by_their_target,
@@ -2596,8 +2627,10 @@ def names_that_are_values(rows: list[dict]) -> list[str]:
     """Drop the rows whose name is another row's target or actual (100.00(%), 效果明显): a
     value read as a row's name, the table's cells read across their rows (a text whose columns
     a tool printed one after another), so the row's other cells are as misplaced."""
-    # (this runs on every form: the sets are made and compared in C, and where no name is a
-    # value as printed and no text holds white space, no compact text can be one either)
+    # (where no name is a value as printed and no text holds white space, no compact text can
+    # be one either: guard_form asks so of the gate (_spaced) and of _a_name_is_a_value, and
+    # calls this only where either holds, so the white space is looked for here only when
+    # called alone)
     names = set(map(_GET_NAME, rows))
     values = set(map(_GET_TARGET, rows))
     values.update(map(_GET_ACTUAL, rows))
