@@ -5519,6 +5519,7 @@ def _read_rows(
     unsure: list[tuple[Cell, Cell]] = []  # (see _one_cell_apart)
     unsure_rows: list[tuple[dict, str, str]] = []  # (the rows of those pairs, as read)
     unsure_names: list[tuple[dict, str, str]] = []  # (rows whose name's end is not known)
+    heads_unsure: list[tuple[dict, str]] = []  # (the same, a name's one line: see below)
     if stream:
         body = _without_dash_footers(body)
         body = _names_then_their_values(body, value_columns, unlabelled)
@@ -5800,6 +5801,8 @@ def _read_rows(
             row["name"] = row["target"] = row["actual"] = row["deviation"] = None
         if unsure and _split_unsure(row, group, unsure):
             unsure_rows.append((row, row["target"], row["actual"]))
+            if _name_line_above_unsure_target(row, group):
+                heads_unsure.append((row, row["name"]))
         if unsure and _split_unsure(row, group, unsure, ("name", "target")):
             unsure_names.append((row, row["name"], row["target"]))
         if _doubled_wrap(row["name"], row["deviation"]):
@@ -5905,6 +5908,14 @@ def _read_rows(
         # well be its rest (see _name_or_target_line, _rests_read_as_targets): where the name
         # ends is not known, so neither is placed
         row["name"] = row["target"] = None
+    if heads_unsure:
+        full = filled_width(_widest_line(body))
+        for row, name in heads_unsure:
+            if row["name"] == name and display_width(name) >= full:
+                # a pointless row's name one line above the target its reading was unsure of
+                # (see _name_line_above_unsure_target), the line as wide as the table's widest
+                # (a full line, wrapped): where the name ends is not known
+                row["name"] = None
     for row in pairs_unsure:
         # a target and its actual that may as well be one cell wrapped (its lines full), or
         # a target that may be the name's rest: where one ends and the other begins is not
@@ -7119,6 +7130,43 @@ def _drop_page_numbers(cells: list[Cell]) -> list[Cell]:
             out.append(cells[k])
             k += 1
     return out
+
+
+def _names_opening_with_their_group(body: list[Cell]) -> list[Cell]:
+    """A row's name that opens with its own 二级 label (数量指标某某系统), cut at that label as
+    though the table's cells ran together, right after the same label printed as the row's group
+    cell (whole, or wrapped over two cells: 数量指 | 标): the name's own words, one cell again,
+    not cells run together. The body unchanged where no such cut stands."""
+    if not any(c.cut for c in body):  # (cheap first: nearly every table has no cut cell)
+        return body
+    out: list[Cell] = []
+    k = 0
+    while k < len(body):
+        cell = body[k]
+        after = body[k + 1] if k + 1 < len(body) else None
+        if (
+            cell.cut
+            and after is not None
+            and after.cut
+            and after.no == cell.no
+            and _is_level(cell.text)
+            and len(cell.text) >= 4
+            and out
+            and _group_printed_before(cell.text, out)
+        ):
+            out.append(Cell(cell.text + after.text, cell.no, False, cell.apart))
+            k += 2
+            continue
+        out.append(cell)
+        k += 1
+    return out
+
+
+def _group_printed_before(label: str, before: list[Cell]) -> bool:
+    """Whether the cells just before a cut group label print that label as the row's group cell:
+    whole (数量指标) or wrapped over the two cells before (数量指 | 标)."""
+    last = before[-1].text
+    return last == label or (len(before) >= 2 and before[-2].text + last == label)
 
 
 def _drop_repeated_headers(body: list[Cell]) -> list[Cell]:
@@ -8572,6 +8620,27 @@ def _split_unsure(
         and row[one] == _text_or_none(first.text)
         and row[other] == _text_or_none(second.text)
         for first, second in unsure
+    )
+
+
+def _name_line_above_unsure_target(row: dict, group: list[Cell]) -> bool:
+    """A row of no points whose target and actual _segment_rows was unsure of, its name one
+    line printed right above its target's first (拓展某某渠道,提 / 升某某量 / 同比某某 / …): with no
+    points to hold the cells apart, the target's first line may as well be the name's rest
+    (a name wrapped over lines), so where the name ends is not known either."""
+    if row["weight"] is not None or row["score"] is not None or not row["deviation"]:
+        return False
+    name = next((c for c in group if c.text == row["name"]), None)
+    target = next((c for c in group if c.text == row["target"]), None)
+    return name is not None and target is not None and target.no == name.no + 1
+
+
+def _widest_line(body: list[Cell]) -> int:
+    """The widest line the table's cells of words print (its group labels aside): where a
+    stream's cells a line each fill their column."""
+    return max(
+        (display_width(c.text) for c in body if _is_text(c.text) and not _is_any_level(c.text)),
+        default=0,
     )
 
 
@@ -12280,6 +12349,13 @@ def _read_form(lines: list[Line]) -> tuple[dict, Reading]:
                 "总分: its numbers printed before its label, after the last row's, read as "
                 "the total"
             )
+        body = _names_opening_with_their_group(cells[body_at:end])
+        if len(body) < end - body_at:
+            # (names that open with their group's label made whole again: the rows laid out)
+            shift = end - body_at - len(body)
+            cells = cells[:body_at] + body + cells[end:]
+            end -= shift
+            total_at = total_at - shift if total_at is not None else None
         # (a header printed again after a page break may be cut where its words run together:
         # no sign of the rows' cells)
         run_together = any(c.cut for c in cells[body_at:end]) and any(
