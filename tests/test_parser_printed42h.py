@@ -50,7 +50,8 @@ _ROWS = [
     "1个",
     "质量指",
     "标",
-    "平台运行正常率",
+    "平台功能模块运行正",
+    "常率",
     "≥95%",
     "98%",
     "时效指",
@@ -70,6 +71,11 @@ _WRAPPED = [
     "较上年服务人次明",
     "显增加",
     "明显增加",
+    "满意度",
+    "指标",
+    "居民满意度",
+    "≥90%",
+    "93%",
 ]
 
 
@@ -84,7 +90,7 @@ def test_a_name_opening_with_its_group_label_is_read_whole() -> None:
     rows = _rows(form)
     row = rows["数量指标社区服务平台上线"]
     assert (row["level2"], row["target"], row["actual"]) == ("数量指标", "1个", "1个")
-    assert rows["平台运行正常率"]["target"] == "≥95%"
+    assert rows["平台功能模块运行正常率"]["target"] == "≥95%"
     assert rows["上线时间"]["actual"] == "已完成"
 
 
@@ -94,4 +100,4 @@ def test_a_wrapped_name_above_an_unsure_target_is_left_out() -> None:
     form = parse_text("\n".join([*_HEAD, *_ROWS, *_WRAPPED, "总分"]), "wrapped_name.txt").forms[0]
     names = [row["name"] for row in form["indicators"]]
     assert "扩大社区服务覆盖面,提" not in names
-    assert "数量指标社区服务平台上线" in names
+    assert "数量指标社区服务平台上线" in names and "居民满意度" in names

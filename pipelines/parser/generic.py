@@ -5519,7 +5519,6 @@ def _read_rows(
     unsure: list[tuple[Cell, Cell]] = []  # (see _one_cell_apart)
     unsure_rows: list[tuple[dict, str, str]] = []  # (the rows of those pairs, as read)
     unsure_names: list[tuple[dict, str, str]] = []  # (rows whose name's end is not known)
-    heads_unsure: list[tuple[dict, str]] = []  # (the same, a name's one line: see below)
     if stream:
         body = _without_dash_footers(body)
         body = _names_then_their_values(body, value_columns, unlabelled)
@@ -5801,8 +5800,6 @@ def _read_rows(
             row["name"] = row["target"] = row["actual"] = row["deviation"] = None
         if unsure and _split_unsure(row, group, unsure):
             unsure_rows.append((row, row["target"], row["actual"]))
-            if _name_line_above_unsure_target(row, group):
-                heads_unsure.append((row, row["name"]))
         if unsure and _split_unsure(row, group, unsure, ("name", "target")):
             unsure_names.append((row, row["name"], row["target"]))
         if _doubled_wrap(row["name"], row["deviation"]):
@@ -5898,7 +5895,10 @@ def _read_rows(
         _late_labels(rows, marks, late)
     # (both kinds judged on the rows as read, before either leaves a cell out)
     names_unsure = [
-        r for r, name, target in unsure_names if (r["name"], r["target"]) == (name, target)
+        r
+        for r, name, target in unsure_names
+        # (the target may have been left out since, by another rule: the name is as unsure)
+        if r["name"] == name and r["target"] in (target, None)
     ]
     pairs_unsure = [
         r for r, target, actual in unsure_rows if (r["target"], r["actual"]) == (target, actual)
@@ -5908,14 +5908,6 @@ def _read_rows(
         # well be its rest (see _name_or_target_line, _rests_read_as_targets): where the name
         # ends is not known, so neither is placed
         row["name"] = row["target"] = None
-    if heads_unsure:
-        full = filled_width(_widest_line(body))
-        for row, name in heads_unsure:
-            if row["name"] == name and display_width(name) >= full:
-                # a pointless row's name one line above the target its reading was unsure of
-                # (see _name_line_above_unsure_target), the line as wide as the table's widest
-                # (a full line, wrapped): where the name ends is not known
-                row["name"] = None
     for row in pairs_unsure:
         # a target and its actual that may as well be one cell wrapped (its lines full), or
         # a target that may be the name's rest: where one ends and the other begins is not
@@ -7967,6 +7959,7 @@ def _segment_rows(
         _join_names_rest(rows, names)
         _join_lone_rows_rest(rows, names)
         unsure = unsure + _rests_read_as_targets(rows, names)
+        unsure = unsure + _full_names_above_unsure_targets(rows, names, unsure)
     _join_numberless_rows_rest(rows, names, bool({"weight", "score"} & set(columns)))
     return rows, unsure + _brackets_apart(rows)
 
@@ -8034,6 +8027,42 @@ def _rests_read_as_targets(
             and _PLAIN_POINTS.fullmatch(actual.text.strip()) is not None
         ):
             out += [(head, rest), (rest, actual)]
+    return out
+
+
+# a comma between a line's words (a clause list: 拓展某某,提升某某), not at its end
+_CLAUSE_COMMA = lazy(r"[,，;；](?=.)")
+
+
+def _full_names_above_unsure_targets(
+    rows: list[list[Cell]], names: list[tuple[str, bool, int, int]], unsure: list[tuple[Cell, Cell]]
+) -> list[tuple[Cell, Cell]]:
+    """The (name, target) cells of rows of no points whose target and actual the reading is
+    unsure of (``unsure``), the name one line of clauses (a comma between its words) as wide as
+    the first lines of the names read wrapped (two at least), the target's first line right
+    under it (拓展某某渠道,提 / 升某某量 / 同比某某 / …): nothing holds the cells apart, and the
+    target's first line may as well be the clause's rest. Where the name ends is not known:
+    neither is placed."""
+    if not unsure:  # (cheap first: nearly every table reads its pairs sure)
+        return []
+    heads = [display_width(head) for head, joined, _, _ in names if joined]
+    if len(heads) < _WIDTH_EVIDENCE:
+        return []
+    full = filled_width(max(heads))
+    pairs = {(id(first), id(second)) for first, second in unsure}
+    out: list[tuple[Cell, Cell]] = []
+    for head_text, joined, r, at in names:
+        row = rows[r]
+        if joined or len(row) < at + 3 or any(is_number(c.text) for c in row[at:]):
+            continue
+        head, target, actual = row[at : at + 3]
+        if (
+            display_width(head_text) >= full
+            and _CLAUSE_COMMA.search(head_text)
+            and target.no == head.no + 1
+            and (id(target), id(actual)) in pairs
+        ):
+            out.append((head, target))
     return out
 
 
@@ -8620,27 +8649,6 @@ def _split_unsure(
         and row[one] == _text_or_none(first.text)
         and row[other] == _text_or_none(second.text)
         for first, second in unsure
-    )
-
-
-def _name_line_above_unsure_target(row: dict, group: list[Cell]) -> bool:
-    """A row of no points whose target and actual _segment_rows was unsure of, its name one
-    line printed right above its target's first (拓展某某渠道,提 / 升某某量 / 同比某某 / …): with no
-    points to hold the cells apart, the target's first line may as well be the name's rest
-    (a name wrapped over lines), so where the name ends is not known either."""
-    if row["weight"] is not None or row["score"] is not None or not row["deviation"]:
-        return False
-    name = next((c for c in group if c.text == row["name"]), None)
-    target = next((c for c in group if c.text == row["target"]), None)
-    return name is not None and target is not None and target.no == name.no + 1
-
-
-def _widest_line(body: list[Cell]) -> int:
-    """The widest line the table's cells of words print (its group labels aside): where a
-    stream's cells a line each fill their column."""
-    return max(
-        (display_width(c.text) for c in body if _is_text(c.text) and not _is_any_level(c.text)),
-        default=0,
     )
 
 
