@@ -7128,9 +7128,8 @@ def _names_opening_with_their_group(body: list[Cell]) -> list[Cell]:
     """A row's name that opens with its own 二级 label (数量指标某某系统), cut at that label as
     though the table's cells ran together, right after the same label printed as the row's group
     cell (whole, or wrapped over two cells: 数量指 | 标): the name's own words, one cell again,
-    not cells run together. The body unchanged where no such cut stands."""
-    if not any(c.cut for c in body):  # (cheap first: nearly every table has no cut cell)
-        return body
+    not cells run together. The body unchanged where no such cut stands (asked only of a
+    table that holds cut cells)."""
     out: list[Cell] = []
     k = 0
     while k < len(body):
@@ -12357,18 +12356,23 @@ def _read_form(lines: list[Line]) -> tuple[dict, Reading]:
                 "总分: its numbers printed before its label, after the last row's, read as "
                 "the total"
             )
-        body = _names_opening_with_their_group(cells[body_at:end])
-        if len(body) < end - body_at:
-            # (names that open with their group's label made whole again: the rows laid out)
-            shift = end - body_at - len(body)
-            cells = cells[:body_at] + body + cells[end:]
-            end -= shift
-            total_at = total_at - shift if total_at is not None else None
         # (a header printed again after a page break may be cut where its words run together:
         # no sign of the rows' cells)
         run_together = any(c.cut for c in cells[body_at:end]) and any(
             c.cut for c in _drop_repeated_headers(cells[body_at:end])
         )
+        if run_together:
+            body = _names_opening_with_their_group(cells[body_at:end])
+            if len(body) < end - body_at:
+                # (names that open with their group's label made whole again: the rows may be
+                # laid out after all)
+                shift = end - body_at - len(body)
+                cells = cells[:body_at] + body + cells[end:]
+                end -= shift
+                total_at = total_at - shift if total_at is not None else None
+                run_together = any(c.cut for c in body) and any(
+                    c.cut for c in _drop_repeated_headers(body)
+                )
         if run_together:
             # names, targets and numbers run together: rows are cut where only one reading fits
             cut_off = total_at is None and end == len(cells)
