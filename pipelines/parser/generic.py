@@ -5906,7 +5906,10 @@ def _read_rows(
         _late_labels(rows, marks, late)
     # (both kinds judged on the rows as read, before either leaves a cell out)
     names_unsure = [
-        r for r, name, target in unsure_names if (r["name"], r["target"]) == (name, target)
+        r
+        for r, name, target in unsure_names
+        # (the target may have been left out since, by another rule: the name is as unsure)
+        if r["name"] == name and r["target"] in (target, None)
     ]
     pairs_unsure = [
         r for r, target, actual in unsure_rows if (r["target"], r["actual"]) == (target, actual)
@@ -7196,6 +7199,42 @@ def _drop_page_numbers(cells: list[Cell]) -> list[Cell]:
     return out
 
 
+def _names_opening_with_their_group(body: list[Cell]) -> list[Cell]:
+    """A row's name that opens with its own 二级 label (数量指标某某系统), cut at that label as
+    though the table's cells ran together, right after the same label printed as the row's group
+    cell (whole, or wrapped over two cells: 数量指 | 标): the name's own words, one cell again,
+    not cells run together. The body unchanged where no such cut stands (asked only of a
+    table that holds cut cells)."""
+    out: list[Cell] = []
+    k = 0
+    while k < len(body):
+        cell = body[k]
+        after = body[k + 1] if k + 1 < len(body) else None
+        if (
+            cell.cut
+            and after is not None
+            and after.cut
+            and after.no == cell.no
+            and _is_level(cell.text)
+            and len(cell.text) >= 4
+            and out
+            and _group_printed_before(cell.text, out)
+        ):
+            out.append(Cell(cell.text + after.text, cell.no, False, cell.apart))
+            k += 2
+            continue
+        out.append(cell)
+        k += 1
+    return out
+
+
+def _group_printed_before(label: str, before: list[Cell]) -> bool:
+    """Whether the cells just before a cut group label print that label as the row's group cell:
+    whole (数量指标) or wrapped over the two cells before (数量指 | 标)."""
+    last = before[-1].text
+    return last == label or (len(before) >= 2 and before[-2].text + last == label)
+
+
 def _drop_repeated_headers(body: list[Cell]) -> list[Cell]:
     """The table's header printed again after a page break (绩效指标 一级指标 二级指标 三级指标
     …): a line of three or more cells that are each a column header (or the block's title), and
@@ -7994,6 +8033,7 @@ def _segment_rows(
         _join_names_rest(rows, names)
         _join_lone_rows_rest(rows, names)
         unsure = unsure + _rests_read_as_targets(rows, names)
+        unsure = unsure + _full_names_above_unsure_targets(rows, names, unsure)
     _join_numberless_rows_rest(rows, names, bool({"weight", "score"} & set(columns)))
     return rows, unsure + _brackets_apart(rows)
 
@@ -8061,6 +8101,42 @@ def _rests_read_as_targets(
             and _PLAIN_POINTS.fullmatch(actual.text.strip()) is not None
         ):
             out += [(head, rest), (rest, actual)]
+    return out
+
+
+# a comma between a line's words (a clause list: 拓展某某,提升某某), not at its end
+_CLAUSE_COMMA = lazy(r"[,，;；](?=.)")
+
+
+def _full_names_above_unsure_targets(
+    rows: list[list[Cell]], names: list[tuple[str, bool, int, int]], unsure: list[tuple[Cell, Cell]]
+) -> list[tuple[Cell, Cell]]:
+    """The (name, target) cells of rows of no points whose target and actual the reading is
+    unsure of (``unsure``), the name one line of clauses (a comma between its words) as wide as
+    the first lines of the names read wrapped (two at least), the target's first line right
+    under it (拓展某某渠道,提 / 升某某量 / 同比某某 / …): nothing holds the cells apart, and the
+    target's first line may as well be the clause's rest. Where the name ends is not known:
+    neither is placed."""
+    if not unsure:  # (cheap first: nearly every table reads its pairs sure)
+        return []
+    heads = [display_width(head) for head, joined, _, _ in names if joined]
+    if len(heads) < _WIDTH_EVIDENCE:
+        return []
+    full = filled_width(max(heads))
+    pairs = {(id(first), id(second)) for first, second in unsure}
+    out: list[tuple[Cell, Cell]] = []
+    for head_text, joined, r, at in names:
+        row = rows[r]
+        if joined or len(row) < at + 3 or any(is_number(c.text) for c in row[at:]):
+            continue
+        head, target, actual = row[at : at + 3]
+        if (
+            display_width(head_text) >= full
+            and _CLAUSE_COMMA.search(head_text)
+            and target.no == head.no + 1
+            and (id(target), id(actual)) in pairs
+        ):
+            out.append((head, target))
     return out
 
 
@@ -12468,6 +12544,18 @@ def _read_form(lines: list[Line]) -> tuple[dict, Reading]:
         run_together = any(c.cut for c in cells[body_at:end]) and any(
             c.cut for c in _drop_repeated_headers(cells[body_at:end])
         )
+        if run_together:
+            body = _names_opening_with_their_group(cells[body_at:end])
+            if len(body) < end - body_at:
+                # (names that open with their group's label made whole again: the rows may be
+                # laid out after all)
+                shift = end - body_at - len(body)
+                cells = cells[:body_at] + body + cells[end:]
+                end -= shift
+                total_at = total_at - shift if total_at is not None else None
+                run_together = any(c.cut for c in body) and any(
+                    c.cut for c in _drop_repeated_headers(body)
+                )
         if run_together:
             # names, targets and numbers run together: rows are cut where only one reading fits
             cut_off = total_at is None and end == len(cells)
