@@ -135,7 +135,9 @@ REAL = ROOT / "tests" / "fixtures" / "real"
 # (a11's run-together framework table: its OCR-garbled 分值 header word read where the rows'
 # points add up to two groups' printed points, a label's points note run into the next row cut
 # off, an actual of clauses after a dash closing its run: 0.9480, no wrong value)
-MIN_ACCURACY = 0.9480
+# (a11's groups none of whose rows was read, their 分值 run into their targets' numbers, cut
+# where exactly one cut adds up to the group's printed points: 0.9509, no wrong value)
+MIN_ACCURACY = 0.9509
 MAX_WRONG = 0
 # forms loaded of the corpus's 91 (2026-12-05, thirtieth session: n02's department read after a
 # year printed before it, so loaded: 85 -> 86; c01 prints its 主管部门 and 实施单位 blank: no

@@ -10082,7 +10082,127 @@ def _points_word_unread(
         return None
     # (a name opening with a number, 2、预算执行率, ran into a document's chunk number printed
     # inside the text: that row is left out)
-    return [row for row in rows if not (row["name"] and row["name"][0].isdigit())], read
+    rows = [row for row in rows if not (row["name"] and row["name"][0].isdigit())]
+    if read == ["level1", "level2", "name", "weight", "target", "actual", "score", "deviation"]:
+        rows = _with_points_sum_groups(rows, body)
+    return rows, read
+
+
+# a row of a run whose 分值 ran into its target's number (办公成本415万元15万元4: 4 | 15万元): its
+# name (words alone), the 分值 and the target's number (or an OCR-garbled target) glued, the
+# target's unit, the actual (a number in that same unit, which ends the target) and the 得分
+# (a number, or an OCR-garbled one, left out), the next row's name or the run's end after it
+_GLUED_POINTS_ROW = lazy(
+    r"([\u4e00-\u9fff、()（）]+?)(\d[^\u4e00-\u9fff%]*?)([\u4e00-\u9fff%]{1,2})"
+    r"((?:0|[1-9]\d*)(?:\.\d+)?)\3([0-9A-Za-z.]{1,4})(?=[\u4e00-\u9fff]|$)"
+)
+# what may follow a run's last row: the template's empty row names (指标2:) or a group label
+_EMPTY_ROW_NAMES = lazy(r"^(?:指标\s*[0-9Ll一二三四五]?\s*[:：]?)*$")
+
+
+def _with_points_sum_groups(rows: list[dict], body: list[Cell]) -> list[dict]:
+    """The rows, and those of each 二级 group none of whose rows was read, where its run reads
+    by its printed points alone (_points_sum_rows), in the order the groups are printed."""
+    read_groups = {row["level2"] for row in rows} | {row["level1"] for row in rows}
+    found: list[tuple[int, list[dict]]] = []
+    for k in range(len(body) - 1):
+        label = body[k].text
+        if not _is_level(label) or _apply_labels([label], None, None)[1] is None:
+            continue
+        name = _level_name(label)
+        note = _POINTS_NOTE_HEAD.match(unicodedata.normalize("NFKC", body[k + 1].text))
+        if name in read_groups or note is None:
+            continue
+        points = float(_GROUP_POINTS.match(note.group()).group(1))
+        group = _points_sum_rows(_squeeze(body[k + 1].text[note.end() :]), points)
+        for row in group:
+            row.update(level2=name, line_start=body[k + 1].no, line_end=body[k + 1].no)
+        if group:
+            found.append((k, group))
+    if not found:
+        return rows
+    # (each group's rows before the first row read of a group printed after it)
+    at = {_level_name(c.text): k for k, c in reversed(list(enumerate(body))) if _is_level(c.text)}
+    out = list(rows)
+    for k, group in reversed(found):
+        i = next((i for i, r in enumerate(out) if at.get(r["level2"], -1) > k), len(out))
+        level1 = _carried_level1(out[i - 1], body, k) if i else None
+        for row in group:
+            row["level1"] = level1
+        out[i:i] = group
+    return out
+
+
+def _carried_level1(before: dict, body: list[Cell], k: int) -> str | None:
+    """The 一级 the row read before a group's label (at ``k``) carries on to that group's rows,
+    as the run's reader carries it to the rows it reads (the guards on labels judge it alike);
+    None where a 一级 label cell is printed between that row and the label, or the row is not
+    found in the cells before it."""
+    name = before["name"]
+    j = next((j for j in range(k - 1, -1, -1) if name and name in body[j].text), None)
+    if j is None:
+        return None
+    for cell in body[j + 1 : k]:
+        if _is_level(cell.text) and _apply_labels([cell.text], None, None)[0] is not None:
+            return None
+    return before["level1"]
+
+
+def _points_sum_rows(text: str, points: float) -> list[dict]:
+    """The rows of a group's run (_GLUED_POINTS_ROW each, up to an end of empty row names or a
+    group label), where exactly one cut of each row's glued 分值 and target fits: the 分值 adding
+    up to the group's printed points exactly, each 得分 within its 分值. A target that is no
+    number (OCR-garbled, M.8万元) is left out, its 分值 the digits before it; [] otherwise."""
+    rows, at = [], 0
+    while (m := _GLUED_POINTS_ROW.match(text, at)) and len(rows) < 8:
+        rows.append(m)
+        at = m.end()
+    tail = text[at:]
+    if not rows or not (_EMPTY_ROW_NAMES.match(tail) or _is_level(tail)):
+        return []
+    choices = [_glued_points_cuts(m) for m in rows]
+    fits = [
+        combo
+        for combo in itertools.product(*choices)
+        if abs(sum(float(w) for w, _ in combo) - points) < 1e-9
+    ]
+    if len(fits) != 1:
+        return []
+    out = []
+    for m, (weight, target) in zip(rows, fits[0], strict=True):
+        score = m.group(5) if _plain_number(m.group(5)) else None
+        out.append(
+            {
+                "level1": None,
+                "level2": None,
+                "name": m.group(1),
+                "target": target + m.group(3) if target else None,
+                "actual": m.group(4) + m.group(3),
+                "weight": float(weight),
+                "score": to_number(score),
+                "deviation": None,
+            }
+        )
+    return out
+
+
+def _glued_points_cuts(m: re.Match) -> list[tuple[str, str | None]]:
+    """The (分值, target number) cuts of a _GLUED_POINTS_ROW's glued digits: a 分值 of two
+    decimals at most with a target's plain number after it, or the digits before a target
+    that is no number (None), each with the row's 得分 within the 分值."""
+    head, score = m.group(2), m.group(5)
+    cuts = []
+    for k in range(1, len(head)):
+        weight, rest = head[:k], head[k:]
+        if not _plain_number(weight) or _decimals(weight) > 2 or float(weight) <= 0:
+            continue
+        if _plain_number(score) and float(score) > float(weight):
+            continue
+        if _plain_number(rest):
+            cuts.append((weight, rest))
+        elif not (rest[0].isdigit() or rest[0] == "."):
+            cuts.append((weight, None))
+    return cuts
 
 
 def _points_add_up(rows: list[dict], body: list[Cell]) -> bool:
