@@ -8758,6 +8758,23 @@ def _value_words(words: list[str]) -> list[str]:
     return out
 
 
+def _values_and_others(words: list[str]) -> tuple[list[str], list[str]]:
+    """A numbered run's words cut into its value cells (a unit printed apart from its number,
+    不少于12 | 种, joined back to it: _value_words) and the words that are no value."""
+    unit = {
+        j
+        for j, w in enumerate(words)
+        if j
+        and _UNIT_PIECE.match(w)
+        and not vocab.is_any_label(w)
+        and _VALUE_WORD.match(words[j - 1])
+        and words[j - 1][-1].isdigit()
+    }
+    values = _value_words([w for j, w in enumerate(words) if _VALUE_WORD.match(w) or j in unit])
+    others = [w for j, w in enumerate(words) if not _VALUE_WORD.match(w) and j not in unit]
+    return values, others
+
+
 def _groups(values: list[str]) -> list[list[str]] | None:
     """Values cut into rows of target, actual, 分值, 得分 (得分 within 分值), or None."""
     if not values or len(values) % 4:
@@ -8880,17 +8897,7 @@ def read_numbered_rows(cells: list[Cell], start: int, stop: int) -> tuple[list[d
         ):
             name_words.append(words.pop(0))
         # a unit printed apart from its number (不少于12 种) right after it is joined back
-        unit = {
-            j
-            for j, w in enumerate(words)
-            if j
-            and _UNIT_PIECE.match(w)
-            and not vocab.is_any_label(w)
-            and _VALUE_WORD.match(words[j - 1])
-            and words[j - 1][-1].isdigit()
-        }
-        values = _value_words([w for j, w in enumerate(words) if _VALUE_WORD.match(w) or j in unit])
-        others = [w for j, w in enumerate(words) if not _VALUE_WORD.match(w) and j not in unit]
+        values, others = _values_and_others(words)
         if not values and _PLACEHOLDER.match(
             unicodedata.normalize("NFKC", " ".join(name_words)).replace("/", "")
         ):
@@ -9008,17 +9015,7 @@ def _fill_by_numbers(cells: list[Cell], rows: list[dict], row_at: list[int], sto
     named = {w for row in rows for w in row["name"].split(" ")[1:]}
     words = [w for w in words if w not in named]
     # (a unit printed apart from its number, 不少于12 | 种, is joined back to it)
-    unit = {
-        j
-        for j, w in enumerate(words)
-        if j
-        and _UNIT_PIECE.match(w)
-        and not vocab.is_any_label(w)
-        and _VALUE_WORD.match(words[j - 1])
-        and words[j - 1][-1].isdigit()
-    }
-    values = _value_words([w for j, w in enumerate(words) if _VALUE_WORD.match(w) or j in unit])
-    others = [w for j, w in enumerate(words) if not _VALUE_WORD.match(w) and j not in unit]
+    values, others = _values_and_others(words)
     if any(not vocab.is_any_label(w) for w in others) or len(values) != 4 * span:
         return
     targets, rest = values[:span], values[span:]
