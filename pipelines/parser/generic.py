@@ -99,7 +99,7 @@ from pipelines.parser.text import (
     section_points_first,
     to_number,
 )
-from pipelines.parser.units import MEASURE, SIGNS, goes_on, unit_alone
+from pipelines.parser.units import BOUND_WORDS, MEASURE, SIGNS, goes_on, unit_alone
 
 
 @dataclass(slots=True)
@@ -848,7 +848,7 @@ _DATED = lazy(
 _TARGET_LIKE = lazy(rf"^\s*(?:[{_SIGNS}]|>=|<=)")
 _DATE_LABEL = lazy(r"(?:日期|时间)\s*[:：]?\s*$")
 _POINTS_ONLY = lazy(r"^\s*\(\s*\d+(?:\.\d+)?\s*分\s*\)\s*$")
-_POINTS_NOTE_HEAD = lazy(r"^\s*\(\s*\d+(?:\.\d+)?\s*分\s*\)")
+_POINTS_NOTE_HEAD = lazy(r"^\s*\(\s*(\d+(?:\.\d+)?)\s*分\s*\)")
 
 
 def _without_points_note(text: str) -> str:
@@ -8738,7 +8738,7 @@ def _one_cell_apart(cells: list[Cell], ends: list[int], start: int, end: int) ->
 # ---------------------------------------------------------------- numbered rows
 # A template that numbers each 三级指标 (指标1:…, 指标2:…): in an extraction that scrambled the
 # table (a spreadsheet flattened onto one line), the numbers still say where each row starts.
-_ROW_NUMBER = lazy(r"^指标\s*\d+\s*[:：]")
+_ROW_NUMBER = lazy(r"^指标\s*(\d+)\s*[:：]")
 _VALUE_WORD = lazy(rf"^(?:[{_SIGNS}]|>=|<=|不少于|不低于|不高于|不超过|大于|小于|约)?\s*\d")
 _NUMBER_HEAD = lazy(rf"^(?:[{_SIGNS}]|>=|<=|不少于|不低于|不高于|不超过|大于|小于|约)?\s*[\d.,]*")
 _LATIN_HEAD = lazy(r"^[A-Za-z]{2,}(?=[\u4e00-\u9fff])")
@@ -9001,7 +9001,7 @@ def _valueless(row: dict) -> bool:
 
 def _fill_by_numbers(cells: list[Cell], rows: list[dict], row_at: list[int], stop: int) -> None:
     """_columns_by_their_numbers for one run of rows (their numbered cells at ``row_at``)."""
-    numbers = [int(m.group(1)) for m in (_NUMBERED.match(row["name"]) for row in rows) if m]
+    numbers = [int(m.group(1)) for m in (_ROW_NUMBER.match(row["name"]) for row in rows) if m]
     if len(numbers) != len(rows) or any(b <= a for a, b in pairwise(numbers)):
         return
     span = numbers[-1] - numbers[0] + 1
@@ -9035,9 +9035,6 @@ def _fill_by_numbers(cells: list[Cell], rows: list[dict], row_at: list[int], sto
             weight=to_number(weight),
             score=to_number(score),
         )
-
-
-_NUMBERED = lazy(r"^指标\s*(\d+)\s*[:：]")
 
 
 def _trailing_text(words: list[str]) -> str | None:
@@ -10110,7 +10107,7 @@ def _with_points_sum_groups(rows: list[dict], body: list[Cell]) -> list[dict]:
         note = _POINTS_NOTE_HEAD.match(unicodedata.normalize("NFKC", body[k + 1].text))
         if name in read_groups or note is None:
             continue
-        points = float(_GROUP_POINTS.match(note.group()).group(1))
+        points = float(note.group(1))
         group = _points_sum_rows(_squeeze(body[k + 1].text[note.end() :]), points)
         for row in group:
             row.update(level2=name, line_start=body[k + 1].no, line_end=body[k + 1].no)
@@ -10221,7 +10218,6 @@ def _points_add_up(rows: list[dict], body: list[Cell]) -> bool:
         m = _GROUP_POINTS.search(text) if text.startswith(name) else None
         if m is None and k + 1 < len(body):
             m = _POINTS_NOTE_HEAD.match(unicodedata.normalize("NFKC", body[k + 1].text))
-            m = _GROUP_POINTS.match(m.group()) if m else None
         if m and name not in points:
             points[name] = float(m.group(1))
     sums: Counter[str] = Counter()
@@ -10686,10 +10682,7 @@ _UNMET_HEADS = ("部分", "基本", "未", "没有", "全部", "全面", "均", 
 # how a reason opens (无, 因…, 由于…): after a verdict, the row's reason, not the next row's name
 _REASON_OPENINGS = ("无", "因", "由于", "受", "原因", "主要", "偏差")
 # a comparison a target opens with, longest first (不低于95%, 小于0.9‰, ≥90%)
-_COMPARISON = (
-    "大于等于|小于等于|不少于|不低于|不高于|不多于|不超过|不大于|不小于|大于|小于|低于|高于"
-    rf"|>=|<=|[{_SIGNS}]"
-)
+_COMPARISON = rf"{BOUND_WORDS}|大于|小于|低于|高于|>=|<=|[{_SIGNS}]"
 _TARGET_SIGN = lazy(rf"(?:{_COMPARISON})$")
 _SIGNED_NUMBER = lazy(rf"(?:{_COMPARISON})\d")
 _NUMBER_RUN = lazy(r"\d+(?:\.\d+)?")

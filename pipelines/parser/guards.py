@@ -44,7 +44,7 @@ from pipelines.parser.text import (
     holds_lone_gloss,
     to_number,
 )
-from pipelines.parser.units import SIGNS
+from pipelines.parser.units import BOUND_WORDS, SIGNS
 
 # What no indicator is named: one character (a group label printed a character a line: 产 / 出),
 # the template's row number alone (指标1:), a verdict of the 完成情况 column (完成, 已完成, 达标),
@@ -448,16 +448,15 @@ def is_no_goal(text: str) -> bool:
     return not _WORD_OR_DIGIT.search(rest) or bool(_TABLE_TITLE.fullmatch(flat))
 
 
-# A bound's words, which open a target (不少于800篇) and never end a name: printed in the name's
-# cell when a lost gap or line end joined them to it
-_BOUND_WORDS = "不少于|不低于|不高于|不多于|不超过|不大于|不小于|大于等于|小于等于"
-_BOUND_AT_END = lazy(rf"(?:{_BOUND_WORDS})$")
+# A bound's words (units.BOUND_WORDS) never end a name: printed in the name's cell when a lost
+# gap or line end joined them to it
+_BOUND_AT_END = lazy(rf"(?:{BOUND_WORDS})$")
 _NUMBER_FIRST = lazy(r"\s*\d")
 
 
 # a bound as a whole target prints it (大于等于1次, 等于100%, ≥95%), after a space
 _SPACED_BOUND = lazy(
-    rf"\s((?:{_BOUND_WORDS}|大于|小于|等于|[{SIGNS}])\s*{_FIGURE}(?:%|[\u4e00-\u9fff]{{1,2}})?)$"
+    rf"\s((?:{BOUND_WORDS}|大于|小于|等于|[{SIGNS}])\s*{_FIGURE}(?:%|[\u4e00-\u9fff]{{1,2}})?)$"
 )
 
 
