@@ -299,7 +299,7 @@ def rejoin_split_cells(
     }
     heads = {cell.split(" ")[0]: cell for cell in cells.values()}
     warnings = []
-    dropped = []
+    dropped: set[int] = set()
     end = 0  # (the last line of the row before, numbered from 1)
     doubted = None  # (the last line of the row before where it was left out so)
     for row in rows:
@@ -319,7 +319,7 @@ def rejoin_split_cells(
             and _words_unread_before(lines, before, start, rows, cells)
         ) or (after_doubt and start and not any(map(str.strip, lines[after_doubt : start - 1]))):
             # (the cell right after such a cell, nothing between: as much its actual)
-            dropped.append(id(row))
+            dropped.add(id(row))
             end, doubted = before, row.get("line_end") or start
             warnings.append(
                 f"row at line {start}: its name and target one wrapped cell ({cell!r}) split "

@@ -241,8 +241,7 @@ def drop_values_cut_before_gloss(form: dict, printed: str) -> None:
         return
     lines = printed.splitlines()
     cut = _cut_first_lines(lines)
-    ends: set[str] = set()
-    middles = _narrow_middles(lines, ends)
+    middles, ends = _narrow_middles(lines)
     wrapped_verdicts = _verdicts_wrapped(lines)
     if not (cut or middles or wrapped_verdicts):
         return
@@ -294,14 +293,15 @@ def _one_character(piece: str | None) -> bool:
     return len(bare) == 1 and "\u4e00" <= bare <= "\u9fff"
 
 
-def _narrow_middles(lines: list[str], ends: set[str]) -> set[str]:
+def _narrow_middles(lines: list[str]) -> tuple[set[str], set[str]]:
     """Pieces of two Chinese characters (glosses aside) with a one-character piece over their
     column within _NEAR lines above and another within _NEAR lines below (產(chǎn) / 出時(shí) /
     效): the middle of a cell so narrow it wraps a character or two a line, no cell of its own.
-    The one-character pieces below such middles (效) are put in ``ends``."""
+    Returns those middles, and the one-character pieces below them (效: the cells' ends)."""
     from pipelines.parser.text import display_width
 
-    found = set()
+    found: set[str] = set()
+    ends: set[str] = set()
     for at, line in enumerate(lines):
         for match in _PIECE.finditer(line):
             piece = match.group()
@@ -323,7 +323,7 @@ def _narrow_middles(lines: list[str], ends: set[str]) -> set[str]:
                 found.add(piece)
                 # (the cell's last character, 效 under 產 / 出時: no value of its own either)
                 ends.update(bottoms)
-    return found
+    return found, ends
 
 
 _VERDICT_HEADS = ("达成预期", "達成預期")
