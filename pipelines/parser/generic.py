@@ -10230,6 +10230,71 @@ def _points_add_up(rows: list[dict], body: list[Cell]) -> bool:
     return sum(sums[name] == points[name] for name in sums) >= 2
 
 
+# the first item of a list of criteria (1、提供…) right after a row's 得分 digits
+_CRITERIA_OPENING = lazy(r"(?<=\d)1、")
+
+
+def _criteria_after_score(columns: list[str]) -> bool:
+    """An indicator header whose last column is one of text (评价标准, 评分标准: synonyms'
+    ``other``) after 得分, with at most columns of values read past between (复核分)."""
+    if not columns or columns[-1] != "other" or "score" not in columns:
+        return False
+    between = columns[columns.index("score") + 1 : -1]
+    return all(c == "other_value" for c in between)
+
+
+def _criteria_cut_out(cells: list[Cell]) -> list[Cell]:
+    """The cells of a run-together table whose last column is criteria after 得分 (see
+    _criteria_after_score), without the criteria: a row's criteria cell opens with its list's
+    first number right after the row's 得分 digits (…100%100%12 | 1、提供佐证资料;2、…), and goes
+    on, over the cells after it, up to the next group label (not the header's 三级指标 said
+    inside the criteria). The digits before the list's 1 stay the row's; the criteria's words,
+    which no column of the row reads, would sink the run's reading."""
+    out: list[Cell] = []
+    inside = False
+    for cell in cells:
+        text = cell.text
+        if inside:
+            if not (_is_level(text) and not _is_heading(text)):
+                continue
+            inside = False
+        if "1、" in text and (opening := _CRITERIA_OPENING.search(text)):
+            inside = True
+            cell = Cell(text[: opening.start()], cell.no, cell.cut, cell.apart)
+        out.append(cell)
+    return out
+
+
+# a run that is one row whose actual and 得分 ran digit into digit after its target and the
+# target's unit (派车次数15000次 | 1718015): its group's points (15分) may open it, right after
+# its group label (never 分钟), then its name, its target, and digits alone
+_TARGET_THEN_GLUED_POINTS = lazy(
+    rf"^(?:\d{{1,3}}分(?![钟])(?=[\u4e00-\u9fff]))?(.*[\u4e00-\u9fff)）])"
+    rf"([1-9]\d*(?:\.\d+)?[{MEASURE}]{{1,2}})[1-9]\d+$"
+)
+
+
+def _target_then_glued_points(
+    text: str, row_columns: list[str], labelled: bool
+) -> dict[str, str] | None:
+    """The cells of a run of a table of name, target, actual and 得分 that no reading takes, when
+    it is one row whose actual and 得分 ran together after its target's unit (派车次数15000次
+    1718015): the name and the target as printed; the actual and the 得分 left out, as no cut of
+    the digits is the only one that fits (17180 | 15 and 171801 | 5 both within the group's 15
+    points, and a blank 得分 leaves 1718015 the actual). Points open only a run right after its
+    group label (``labelled``: elsewhere 15分 may be a row's 得分 above). None for any other run,
+    or a name holding a value's sign (the target may be inside it)."""
+    if row_columns != ["name", "target", "actual", "score"] or not text[-1:].isdigit():
+        return None
+    m = _TARGET_THEN_GLUED_POINTS.match(text)
+    if m is None or (not labelled and text[: m.start(1)]):
+        return None
+    name = m.group(1)
+    if len(name) < 2 or _VALUE_IN_NAME.search(name):
+        return None
+    return {"name": name, "target": m.group(2), "actual": "", "score": ""}
+
+
 def read_run_rows(body: list[Cell], columns: list[str], cut_off: bool = False) -> list[dict]:
     """Indicator rows of a table whose cells ran together: group labels are cut out at their
     names; each run between them is cut into rows only where one reading fits. ``cut_off``: the
@@ -10247,6 +10312,8 @@ def read_run_rows(body: list[Cell], columns: list[str], cut_off: bool = False) -
     # 执行率 inside a name, cut it where it is not a cell boundary)
     runs: list[Cell] = []
     cells = _without_said_again([c for c in body if c.text])
+    if _criteria_after_score(columns):
+        cells = _criteria_cut_out(cells)
     if _method_before_score(columns):
         # a column of sentences (得分计算方法) right before 得分: its cell is read as one, up to
         # the sentence's end that the row's 得分 follows (see _token_ends)
@@ -10600,6 +10667,9 @@ def _run_rows(
             )
             values = _glued_points_values(glued, glued_columns, score) if name else {}
             found = [{"name": name, **values}] if name else []
+            labelled = at > 0 and _is_level(runs[at - 1].text)
+            if not found and (one := _target_then_glued_points(squeezed, row_columns, labelled)):
+                found = [one]
             if not name and score is None:
                 found = _amount_named_row(glued, glued_columns, reason_last) or found
             if (
