@@ -137,7 +137,11 @@ REAL = ROOT / "tests" / "fixtures" / "real"
 # off, an actual of clauses after a dash closing its run: 0.9480, no wrong value)
 # (a11's groups none of whose rows was read, their 分值 run into their targets' numbers, cut
 # where exactly one cut adds up to the group's printed points: 0.9509, no wrong value)
-MIN_ACCURACY = 0.9509
+# (forty-third session: f01's numbered rows whose target and actual OCR garbled give name, 分值
+# and 得分, a 分值 glued to its target's digits cut where the 一级's points leave one cut; a
+# numbered row printing no points read where its 一级's other rows fill the points: 0.9546, no
+# wrong value)
+MIN_ACCURACY = 0.9546
 MAX_WRONG = 0
 # forms loaded of the corpus's 91 (2026-12-05, thirtieth session: n02's department read after a
 # year printed before it, so loaded: 85 -> 86; c01 prints its 主管部门 and 实施单位 blank: no

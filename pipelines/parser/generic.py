@@ -10475,6 +10475,11 @@ def _run_rows(
     level1 = level2 = None
     after_label = False
     name_in_doubt = False
+    # the points printed with the current 一级's label (产出指标(40分)): no row under it weighs more
+    # (``first_level``: the label just read is a 一级's, whose points may follow it)
+    first_level, points, points_of = False, None, None
+    # rows read with no 分值, kept only where their 一级's points are filled without them
+    weightless_rows: list[tuple[int, str | None, float]] = []
     # the lines of the runs read so far, while each was one row whole on a line of its own (a
     # table printed one row a line: a line then holds no other row), else None
     row_lines: list[int] | None = []
@@ -10496,15 +10501,24 @@ def _run_rows(
                     [text], level1, level2
                 )  # (70分) after its label is its note
                 name_in_doubt = False
+                first_level = level_of(_level_name(text)) == 1 and level1 == _level_name(text)
+                if first_level:
+                    points_of, points = level1, _first_level_points(text)
+            elif first_level and points is None:
+                points = _first_level_points(text)  # (产出指标 | (40分): the 一级's points)
+                first_level = False
             after_label = True
             continue
         if after_label and text[:1] in "(（":
             # its label's points note run into the row after it (质量指标 | (5分)公用经费标准…)
+            if first_level and points is None:
+                points = _first_level_points(text)  # (满意度指标 | (20分)服务对象…)
             text = _without_points_note(text)
             if not text:
                 continue
-        after_label = False
+        after_label = first_level = False
         doubt_first, name_in_doubt = name_in_doubt, False  # (the run's first row only)
+        bound = points if level1 is not None and level1 == points_of else None
         if _is_heading(text):
             continue
         squeezed, gaps = _squeeze_with_gaps(text)
@@ -10546,6 +10560,10 @@ def _run_rows(
                 one = _unrun_readings(piece, row_columns, words=True, halves=halves)
                 if one is not None and len(one) == 1:
                     found += one
+                elif glued_weight := _glued_weight_row(piece, row_columns, bound):
+                    found.append(glued_weight)
+                elif bound is not None and (weightless := _weightless_row(piece, row_columns)):
+                    found.append(weightless)
         else:
             found = _unrun(
                 squeezed,
@@ -10602,6 +10620,8 @@ def _run_rows(
             found = [{"name": name, **values}] if name else []
             if not name and score is None:
                 found = _amount_named_row(glued, glued_columns, reason_last) or found
+            if not found and (glued_weight := _glued_weight_row(glued, glued_columns, bound)):
+                found = [glued_weight]
             if (
                 not found
                 and cut_off
@@ -10657,6 +10677,8 @@ def _run_rows(
                     # row has a reason, they may be its rest: left as they are)
                     rows[-1]["name"] = _with_tail(rows[-1]["name"], tail)
                     name = name[len(tail) :]
+            if cells.get("weightless"):
+                weightless_rows.append((len(rows), level1, bound))
             rows.append(
                 {
                     "level1": None if doubt else level1,
@@ -10671,7 +10693,115 @@ def _run_rows(
                     "line_end": cell.no,
                 }
             )
-    return rows
+    return _weighed_to_the_points(rows, weightless_rows) if weightless_rows else rows
+
+
+def _weighed_to_the_points(
+    rows: list[dict], weightless: list[tuple[int, str | None, float]]
+) -> list[dict]:
+    """``rows`` without those of ``weightless`` (index, 一级, its printed points: rows read with
+    no 分值, _weightless_row) whose 一级's other rows' 分值 do not add up to its points exactly:
+    only where they do is the row known to print no 分值 (else its digits may open with it)."""
+    held = {index for index, _, _ in weightless}
+    dropped = set()
+    for index, level1, points in weightless:
+        weights = [
+            r["weight"] or 0 for i, r in enumerate(rows) if i not in held and r["level1"] == level1
+        ]
+        if level1 is None or rows[index]["level1"] != level1 or abs(sum(weights) - points) > 1e-9:
+            dropped.add(index)
+    return [r for i, r in enumerate(rows) if i not in dropped]
+
+
+# one numbered row of a run-together table that prints neither 分值 nor 得分: its name (as
+# _NUMBERED_ONE_ROW's), then a target and an actual, each a number with the same unit
+# (指标3繁育基地8000亩8535.5亩)
+_NUMBERED_WEIGHTLESS = lazy(
+    r"^(指标\d{1,2}(?:(?:19|20)\d\d年(?:\d{1,2}月(?:\d{1,2}日)?)?|[\u4e00-\u9fff，,、（）()])*?"
+    r"[\u4e00-\u9fff）)])((?:0|[1-9]\d*)(?:\.\d+)?([\u4e00-\u9fff%％]{1,2}))"
+    r"((?:0|[1-9]\d*)(?:\.\d+)?\3)$"
+)
+
+
+def _weightless_row(text: str, columns: list[str]) -> dict[str, str | bool] | None:
+    """The name, target and actual of one numbered row (指标n, no other number in it) that
+    prints no 分值 and no 得分 in a table whose columns are name, 分值, target, actual, 得分: a
+    target and an actual of one unit after the name. Such digits may also open with a 分值 run
+    into them (10 | 8000亩): the row is kept only where its 一级's other rows fill its printed
+    points (_weighed_to_the_points). None where the row is not so."""
+    if columns[:5] != _GLUED_WEIGHT_COLUMNS or columns[5:] not in ([], ["deviation"]):
+        return None
+    if not text.startswith("指标") or text.count("指标") != 1:
+        return None
+    m = _NUMBERED_WEIGHTLESS.match(text)
+    if not m:
+        return None
+    return {"name": m.group(1), "target": m.group(2), "actual": m.group(4), "weightless": True}
+
+
+def _first_level_points(text: str) -> float | None:
+    """The points a 一级 label prints with it (产出指标(40分), or its note alone, (40分))."""
+    m = POINTS_NOTE.search(unicodedata.normalize("NFKC", text))
+    return float(m.group(1)) if m else None
+
+
+# one numbered row of a run-together table (指标1采购合格率8采购合格率290$290%8): the name (its
+# number, then words, and dates that open with a year: 指标12021年11月30日前完成资金支付), the
+# digits right after it (its 分值, perhaps run into its target's), the target and actual, then
+# the 得分 after the actual's last unit or word
+_NUMBERED_ONE_ROW = lazy(
+    r"^(指标\d{1,2}(?:(?:19|20)\d\d年(?:\d{1,2}月(?:\d{1,2}日)?)?|[\u4e00-\u9fff，,、（）()])*?"
+    r"[\u4e00-\u9fff）)])(\d[\d.]*)(\D.*?[%％\u4e00-\u9fff])(\d+(?:\.\d{1,2})?)$"
+)
+_NUMBER_RUNS = lazy(r"\d+")
+_GLUED_WEIGHT_COLUMNS = ["name", "weight", "target", "actual", "score"]
+
+
+def _glued_weight_row(text: str, columns: list[str], points: float | None) -> dict[str, str] | None:
+    """The name, 分值 and 得分 of one numbered row (指标n, no other number in it) that no
+    reading takes whole, in a table whose columns are name, 分值, target, actual, 得分 (a reason
+    after them left blank): its target and actual are not told apart (OCR'd signs, 290$290%,
+    a target of words and numbers, 11月底完成100%100%), and its 分值 may run into the target's
+    digits (811月底…: 8 | 11月底 or 81 | 1月底). The 分值 is the cut of those digits that is a
+    points figure no more than the 一级's printed ``points`` (100 where none is printed) with the
+    得分 within it; the target and actual, at least two numbers between them, are left out, but
+    for a target of words whose percent the actual says again (11月底完成100% | 100%). None
+    where no cut or several are so."""
+    if columns[:5] != _GLUED_WEIGHT_COLUMNS or columns[5:] not in ([], ["deviation"]):
+        return None
+    if not text.startswith("指标") or text.count("指标") != 1:
+        return None
+    m = _NUMBERED_ONE_ROW.match(text)
+    if not m:
+        return None
+    name, digits, middle, score = m.groups()
+    bound = 100.0 if points is None else min(points, 100.0)
+    weights = []
+    for end in range(1, len(digits) + 1):
+        weight, rest = digits[:end], digits[end:]
+        if not _glued_number(weight) or rest[:1] == "." or (rest[1:2].isdigit() and rest[0] == "0"):
+            continue
+        if not 0 < float(weight) <= bound or float(score) > float(weight):
+            continue
+        if len(_NUMBER_RUNS.findall(rest + middle)) < 2:
+            continue  # (one number: the actual may be the last digits, the 得分 blank)
+        weights.append(weight)
+    if len(weights) != 1:
+        return None
+    row = {"name": name, "weight": weights[0], "score": score}
+    values = digits[len(weights[0]) :] + middle
+    twice = _PERCENT_TWICE_AT_END.search(values)
+    if twice and twice.start() > 0 and not _DIGIT_OR_POINT.match(values, twice.start() - 1):
+        # the same percent twice at the end (11月底完成100%100%): the actual, and the end of
+        # the target of words before it
+        row["target"], row["actual"] = values[: -len(twice.group(1))], twice.group(1)
+    return row
+
+
+# a percent said twice at the end of a row's values (…100%100%), and a digit or a point (before
+# it, the first percent is not whole)
+_PERCENT_TWICE_AT_END = lazy(r"((?:0|[1-9]\d*)(?:\.\d+)?[%％])\1$")
+_DIGIT_OR_POINT = lazy(r"[\d.]")
 
 
 # The verdict that a row's target was met (达成预期指标, 达到指标, 实现目标), printed at the end of
