@@ -91,3 +91,14 @@ def test_a_row_without_points_is_left_out_where_the_points_are_not_filled() -> N
 def test_a_percent_not_said_again_leaves_the_target_and_actual_out() -> None:
     paid = _rows(paid="511月底完成100%98%5")["指标12022年6月30日前完成资金支付"]
     assert (paid["weight"], paid["target"], paid["actual"]) == (5, None, None)
+
+
+def test_a_reading_whose_weight_passes_the_groups_points_is_none() -> None:
+    # 8 | 80% | 85% and 88 | 0% | 85% both read the row whole (its target and actual differ):
+    # 88 weighs more than 效益's 30 points
+    text = _HEAD + _ROWS.format(
+        output="(50分)", benefit="(30分)", paid="511月底完成100%100%5", cost="15"
+    ).replace("880%^85%8", "880%85%8")
+    (form,) = parse_text(text, "glued_weight_read.txt").forms
+    (row,) = [r for r in form["indicators"] if r["name"] == "指标1推广面积比例"]
+    assert (row["weight"], row["target"], row["actual"], row["score"]) == (8, "80%", "85%", 8)

@@ -9798,6 +9798,7 @@ def _unrun(
     dashes: frozenset[str] = frozenset(),
     gaps: frozenset[int] = frozenset(),
     halves: bool = False,
+    bound: float | None = None,
 ) -> list[dict[str, str]] | None:
     """The rows of a text whose cells ran together (安装坡面水标尺10≥266米≥266米10水标尺宽度10…),
     read on the table's columns in order, each row filling every column; of the readings that
@@ -9809,7 +9810,7 @@ def _unrun(
     # a row whose target and actual are the same words (长效管理机制有效有效66) is read only in a
     # table with points: they end each row, so a name cannot swallow a row of words before it
     words = bool({"weight", "score"} & set(columns))
-    return _unrun_readings(text, columns, words, prefix, dashes, gaps, halves)
+    return _unrun_readings(text, columns, words, prefix, dashes, gaps, halves, bound)
 
 
 def _unrun_readings(
@@ -9820,6 +9821,7 @@ def _unrun_readings(
     dashes: frozenset[str] = frozenset(),
     gaps: frozenset[int] = frozenset(),
     halves: bool = False,
+    bound: float | None = None,
 ) -> list[dict[str, str]] | None:
     """_unrun's readings; with ``words`` a name may also end before words, which are then the
     row's target and, the same words again, its actual. Such words never hold one of the
@@ -9827,7 +9829,9 @@ def _unrun_readings(
     性及时 for 审计工作及时性 及时性 及时) makes a target and an actual alike that are not.
     With ``halves`` (a table that prints the unit after the actual), a target and an actual
     glued digit into digit are cut where both are one number or two percents (_equal_halves,
-    _percent_halves); elsewhere such digits may be one value whose actual is blank (100%)."""
+    _percent_halves); elsewhere such digits may be one value whose actual is blank (100%).
+    With ``bound`` (the points the rows' 一级 prints), a reading with a row weighing more is
+    none (a 分值 glued to its target's digits: 880%85% as 8 | 80% | 85%, not 88 | 0% | 85%)."""
     readings: list[list[dict[str, str]]] = []
     # a target and actual run digit into digit are cut only in a table with one points column:
     # with two, the digits of 分值 and 得分 alike make other cuts as likely (1111: 1|1|1|1, 11|11)
@@ -9901,6 +9905,15 @@ def _unrun_readings(
             del row[column]
 
     walk(0, 0, {}, [])
+    if bound is not None:
+        # no row weighs more than its 一级's printed points (8 | 80% | 85%, not 88 | 0% under
+        # 40分): readings that break it are no readings
+        readings = [r for r in readings if _weighs_within(r, bound)]
+        partial = {
+            end: kept
+            for end, found in partial.items()
+            if (kept := [r for r in found if _weighs_within(r, bound)])
+        }
     if not readings and partial:
         # the longest beginning with readings that hold (see below) whose rows all agree
         for end in sorted(partial, reverse=True):
@@ -9947,6 +9960,11 @@ def _named_percent_row(rest: str, columns: list[str]) -> list[dict[str, str]]:
         return []
     m = _NAMED_PERCENT_ROW.match(rest)
     return [{"name": m.group(1), "target": m.group(2)}] if m else []
+
+
+def _weighs_within(rows: list[dict[str, str]], bound: float) -> bool:
+    """No row of a reading weighs more than its 一级's printed points."""
+    return all((to_number(row.get("weight")) or 0) <= bound for row in rows)
 
 
 def _one_reading(
@@ -10557,7 +10575,7 @@ def _run_rows(
             # too, as no name before it can swallow it
             found = []
             for piece in pieces:
-                one = _unrun_readings(piece, row_columns, words=True, halves=halves)
+                one = _unrun_readings(piece, row_columns, words=True, halves=halves, bound=bound)
                 if one is not None and len(one) == 1:
                     found += one
                 elif glued_weight := _glued_weight_row(piece, row_columns, bound):
@@ -10572,6 +10590,7 @@ def _run_rows(
                 dashes=_FRAMEWORK_RUN_DASHES if dashes and _dashed(level1) else dashes,
                 gaps=gaps,
                 halves=halves,
+                bound=bound,
             )
         line = (
             row_lines is not None
