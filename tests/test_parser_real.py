@@ -140,7 +140,11 @@ REAL = ROOT / "tests" / "fixtures" / "real"
 # (forty-third session: q04's run-together header 年终完成值 / 复核分 / 评价标准 read, each row's
 # criteria after its 得分 cut out, and a row whose actual and 得分 ran together after its target's
 # unit read with both left out: 0.9520, no wrong value)
-MIN_ACCURACY = 0.9520
+# (forty-third session: f01's numbered rows whose target and actual OCR garbled give name, 分值
+# and 得分, a 分值 glued to its target's digits cut where the 一级's points leave one cut; a
+# numbered row printing no points read where its 一级's other rows fill the points: 0.9546, no
+# wrong value; both together: 0.9557)
+MIN_ACCURACY = 0.9557
 MAX_WRONG = 0
 # forms loaded of the corpus's 91 (2026-12-05, thirtieth session: n02's department read after a
 # year printed before it, so loaded: 85 -> 86; c01 prints its 主管部门 and 实施单位 blank: no

@@ -9798,6 +9798,7 @@ def _unrun(
     dashes: frozenset[str] = frozenset(),
     gaps: frozenset[int] = frozenset(),
     halves: bool = False,
+    bound: float | None = None,
 ) -> list[dict[str, str]] | None:
     """The rows of a text whose cells ran together (安装坡面水标尺10≥266米≥266米10水标尺宽度10…),
     read on the table's columns in order, each row filling every column; of the readings that
@@ -9809,7 +9810,7 @@ def _unrun(
     # a row whose target and actual are the same words (长效管理机制有效有效66) is read only in a
     # table with points: they end each row, so a name cannot swallow a row of words before it
     words = bool({"weight", "score"} & set(columns))
-    return _unrun_readings(text, columns, words, prefix, dashes, gaps, halves)
+    return _unrun_readings(text, columns, words, prefix, dashes, gaps, halves, bound)
 
 
 def _unrun_readings(
@@ -9820,6 +9821,7 @@ def _unrun_readings(
     dashes: frozenset[str] = frozenset(),
     gaps: frozenset[int] = frozenset(),
     halves: bool = False,
+    bound: float | None = None,
 ) -> list[dict[str, str]] | None:
     """_unrun's readings; with ``words`` a name may also end before words, which are then the
     row's target and, the same words again, its actual. Such words never hold one of the
@@ -9827,7 +9829,9 @@ def _unrun_readings(
     性及时 for 审计工作及时性 及时性 及时) makes a target and an actual alike that are not.
     With ``halves`` (a table that prints the unit after the actual), a target and an actual
     glued digit into digit are cut where both are one number or two percents (_equal_halves,
-    _percent_halves); elsewhere such digits may be one value whose actual is blank (100%)."""
+    _percent_halves); elsewhere such digits may be one value whose actual is blank (100%).
+    With ``bound`` (the points the rows' 一级 prints), a reading with a row weighing more is
+    none (a 分值 glued to its target's digits: 880%85% as 8 | 80% | 85%, not 88 | 0% | 85%)."""
     readings: list[list[dict[str, str]]] = []
     # a target and actual run digit into digit are cut only in a table with one points column:
     # with two, the digits of 分值 and 得分 alike make other cuts as likely (1111: 1|1|1|1, 11|11)
@@ -9901,6 +9905,15 @@ def _unrun_readings(
             del row[column]
 
     walk(0, 0, {}, [])
+    if bound is not None:
+        # no row weighs more than its 一级's printed points (8 | 80% | 85%, not 88 | 0% under
+        # 40分): readings that break it are no readings
+        readings = [r for r in readings if _weighs_within(r, bound)]
+        partial = {
+            end: kept
+            for end, found in partial.items()
+            if (kept := [r for r in found if _weighs_within(r, bound)])
+        }
     if not readings and partial:
         # the longest beginning with readings that hold (see below) whose rows all agree
         for end in sorted(partial, reverse=True):
@@ -9947,6 +9960,11 @@ def _named_percent_row(rest: str, columns: list[str]) -> list[dict[str, str]]:
         return []
     m = _NAMED_PERCENT_ROW.match(rest)
     return [{"name": m.group(1), "target": m.group(2)}] if m else []
+
+
+def _weighs_within(rows: list[dict[str, str]], bound: float) -> bool:
+    """No row of a reading weighs more than its 一级's printed points."""
+    return all((to_number(row.get("weight")) or 0) <= bound for row in rows)
 
 
 def _one_reading(
@@ -10542,6 +10560,11 @@ def _run_rows(
     level1 = level2 = None
     after_label = False
     name_in_doubt = False
+    # the points printed with the current 一级's label (产出指标(40分)): no row under it weighs more
+    # (``first_level``: the label just read is a 一级's, whose points may follow it)
+    first_level, points, points_of = False, None, None
+    # rows read with no 分值, kept only where their 一级's points are filled without them
+    weightless_rows: list[tuple[int, str | None, float]] = []
     # the lines of the runs read so far, while each was one row whole on a line of its own (a
     # table printed one row a line: a line then holds no other row), else None
     row_lines: list[int] | None = []
@@ -10563,15 +10586,24 @@ def _run_rows(
                     [text], level1, level2
                 )  # (70分) after its label is its note
                 name_in_doubt = False
+                first_level = level_of(_level_name(text)) == 1 and level1 == _level_name(text)
+                if first_level:
+                    points_of, points = level1, _first_level_points(text)
+            elif first_level and points is None:
+                points = _first_level_points(text)  # (产出指标 | (40分): the 一级's points)
+                first_level = False
             after_label = True
             continue
         if after_label and text[:1] in "(（":
             # its label's points note run into the row after it (质量指标 | (5分)公用经费标准…)
+            if first_level and points is None:
+                points = _first_level_points(text)  # (满意度指标 | (20分)服务对象…)
             text = _without_points_note(text)
             if not text:
                 continue
-        after_label = False
+        after_label = first_level = False
         doubt_first, name_in_doubt = name_in_doubt, False  # (the run's first row only)
+        bound = points if level1 is not None and level1 == points_of else None
         if _is_heading(text):
             continue
         squeezed, gaps = _squeeze_with_gaps(text)
@@ -10610,9 +10642,13 @@ def _run_rows(
             # too, as no name before it can swallow it
             found = []
             for piece in pieces:
-                one = _unrun_readings(piece, row_columns, words=True, halves=halves)
+                one = _unrun_readings(piece, row_columns, words=True, halves=halves, bound=bound)
                 if one is not None and len(one) == 1:
                     found += one
+                elif glued_weight := _glued_weight_row(piece, row_columns, bound):
+                    found.append(glued_weight)
+                elif bound is not None and (weightless := _weightless_row(piece, row_columns)):
+                    found.append(weightless)
         else:
             found = _unrun(
                 squeezed,
@@ -10621,6 +10657,7 @@ def _run_rows(
                 dashes=_FRAMEWORK_RUN_DASHES if dashes and _dashed(level1) else dashes,
                 gaps=gaps,
                 halves=halves,
+                bound=bound,
             )
         line = (
             row_lines is not None
@@ -10672,6 +10709,8 @@ def _run_rows(
                 found = [one]
             if not name and score is None:
                 found = _amount_named_row(glued, glued_columns, reason_last) or found
+            if not found and (glued_weight := _glued_weight_row(glued, glued_columns, bound)):
+                found = [glued_weight]
             if (
                 not found
                 and cut_off
@@ -10727,6 +10766,8 @@ def _run_rows(
                     # row has a reason, they may be its rest: left as they are)
                     rows[-1]["name"] = _with_tail(rows[-1]["name"], tail)
                     name = name[len(tail) :]
+            if cells.get("weightless"):
+                weightless_rows.append((len(rows), level1, bound))
             rows.append(
                 {
                     "level1": None if doubt else level1,
@@ -10741,7 +10782,115 @@ def _run_rows(
                     "line_end": cell.no,
                 }
             )
-    return rows
+    return _weighed_to_the_points(rows, weightless_rows) if weightless_rows else rows
+
+
+def _weighed_to_the_points(
+    rows: list[dict], weightless: list[tuple[int, str | None, float]]
+) -> list[dict]:
+    """``rows`` without those of ``weightless`` (index, 一级, its printed points: rows read with
+    no 分值, _weightless_row) whose 一级's other rows' 分值 do not add up to its points exactly:
+    only where they do is the row known to print no 分值 (else its digits may open with it)."""
+    held = {index for index, _, _ in weightless}
+    dropped = set()
+    for index, level1, points in weightless:
+        weights = [
+            r["weight"] or 0 for i, r in enumerate(rows) if i not in held and r["level1"] == level1
+        ]
+        if level1 is None or rows[index]["level1"] != level1 or abs(sum(weights) - points) > 1e-9:
+            dropped.add(index)
+    return [r for i, r in enumerate(rows) if i not in dropped]
+
+
+# one numbered row of a run-together table that prints neither 分值 nor 得分: its name (as
+# _NUMBERED_ONE_ROW's), then a target and an actual, each a number with the same unit
+# (指标3繁育基地8000亩8535.5亩)
+_NUMBERED_WEIGHTLESS = lazy(
+    r"^(指标\d{1,2}(?:(?:19|20)\d\d年(?:\d{1,2}月(?:\d{1,2}日)?)?|[\u4e00-\u9fff，,、（）()])*?"
+    r"[\u4e00-\u9fff）)])((?:0|[1-9]\d*)(?:\.\d+)?([\u4e00-\u9fff%％]{1,2}))"
+    r"((?:0|[1-9]\d*)(?:\.\d+)?\3)$"
+)
+
+
+def _weightless_row(text: str, columns: list[str]) -> dict[str, str | bool] | None:
+    """The name, target and actual of one numbered row (指标n, no other number in it) that
+    prints no 分值 and no 得分 in a table whose columns are name, 分值, target, actual, 得分: a
+    target and an actual of one unit after the name. Such digits may also open with a 分值 run
+    into them (10 | 8000亩): the row is kept only where its 一级's other rows fill its printed
+    points (_weighed_to_the_points). None where the row is not so."""
+    if columns[:5] != _GLUED_WEIGHT_COLUMNS or columns[5:] not in ([], ["deviation"]):
+        return None
+    if not text.startswith("指标") or text.count("指标") != 1:
+        return None
+    m = _NUMBERED_WEIGHTLESS.match(text)
+    if not m:
+        return None
+    return {"name": m.group(1), "target": m.group(2), "actual": m.group(4), "weightless": True}
+
+
+def _first_level_points(text: str) -> float | None:
+    """The points a 一级 label prints with it (产出指标(40分), or its note alone, (40分))."""
+    m = POINTS_NOTE.search(unicodedata.normalize("NFKC", text))
+    return float(m.group(1)) if m else None
+
+
+# one numbered row of a run-together table (指标1采购合格率8采购合格率290$290%8): the name (its
+# number, then words, and dates that open with a year: 指标12021年11月30日前完成资金支付), the
+# digits right after it (its 分值, perhaps run into its target's), the target and actual, then
+# the 得分 after the actual's last unit or word
+_NUMBERED_ONE_ROW = lazy(
+    r"^(指标\d{1,2}(?:(?:19|20)\d\d年(?:\d{1,2}月(?:\d{1,2}日)?)?|[\u4e00-\u9fff，,、（）()])*?"
+    r"[\u4e00-\u9fff）)])(\d[\d.]*)(\D.*?[%％\u4e00-\u9fff])(\d+(?:\.\d{1,2})?)$"
+)
+_NUMBER_RUNS = lazy(r"\d+")
+_GLUED_WEIGHT_COLUMNS = ["name", "weight", "target", "actual", "score"]
+
+
+def _glued_weight_row(text: str, columns: list[str], points: float | None) -> dict[str, str] | None:
+    """The name, 分值 and 得分 of one numbered row (指标n, no other number in it) that no
+    reading takes whole, in a table whose columns are name, 分值, target, actual, 得分 (a reason
+    after them left blank): its target and actual are not told apart (OCR'd signs, 290$290%,
+    a target of words and numbers, 11月底完成100%100%), and its 分值 may run into the target's
+    digits (811月底…: 8 | 11月底 or 81 | 1月底). The 分值 is the cut of those digits that is a
+    points figure no more than the 一级's printed ``points`` (100 where none is printed) with the
+    得分 within it; the target and actual, at least two numbers between them, are left out, but
+    for a target of words whose percent the actual says again (11月底完成100% | 100%). None
+    where no cut or several are so."""
+    if columns[:5] != _GLUED_WEIGHT_COLUMNS or columns[5:] not in ([], ["deviation"]):
+        return None
+    if not text.startswith("指标") or text.count("指标") != 1:
+        return None
+    m = _NUMBERED_ONE_ROW.match(text)
+    if not m:
+        return None
+    name, digits, middle, score = m.groups()
+    bound = 100.0 if points is None else min(points, 100.0)
+    weights = []
+    for end in range(1, len(digits) + 1):
+        weight, rest = digits[:end], digits[end:]
+        if not _glued_number(weight) or rest[:1] == "." or (rest[1:2].isdigit() and rest[0] == "0"):
+            continue
+        if not 0 < float(weight) <= bound or float(score) > float(weight):
+            continue
+        if len(_NUMBER_RUNS.findall(rest + middle)) < 2:
+            continue  # (one number: the actual may be the last digits, the 得分 blank)
+        weights.append(weight)
+    if len(weights) != 1:
+        return None
+    row = {"name": name, "weight": weights[0], "score": score}
+    values = digits[len(weights[0]) :] + middle
+    twice = _PERCENT_TWICE_AT_END.search(values)
+    if twice and twice.start() > 0 and not _DIGIT_OR_POINT.match(values, twice.start() - 1):
+        # the same percent twice at the end (11月底完成100%100%): the actual, and the end of
+        # the target of words before it
+        row["target"], row["actual"] = values[: -len(twice.group(1))], twice.group(1)
+    return row
+
+
+# a percent said twice at the end of a row's values (…100%100%), and a digit or a point (before
+# it, the first percent is not whole)
+_PERCENT_TWICE_AT_END = lazy(r"((?:0|[1-9]\d*)(?:\.\d+)?[%％])\1$")
+_DIGIT_OR_POINT = lazy(r"[\d.]")
 
 
 # The verdict that a row's target was met (达成预期指标, 达到指标, 实现目标), printed at the end of
