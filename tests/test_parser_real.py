@@ -137,7 +137,10 @@ REAL = ROOT / "tests" / "fixtures" / "real"
 # off, an actual of clauses after a dash closing its run: 0.9480, no wrong value)
 # (a11's groups none of whose rows was read, their 分值 run into their targets' numbers, cut
 # where exactly one cut adds up to the group's printed points: 0.9509, no wrong value)
-MIN_ACCURACY = 0.9509
+# (a11 again: its OCR'd group labels with a look-alike character (顼目产出, 项Fl实施) cut out
+# of the run, the 决策 rows read where their 分值 add up to the group's printed points, words
+# closed by a stop said twice, the name the text ends in: 0.9576, no wrong value)
+MIN_ACCURACY = 0.9576
 MAX_WRONG = 0
 # forms loaded of the corpus's 91 (2026-12-05, thirtieth session: n02's department read after a
 # year printed before it, so loaded: 85 -> 86; c01 prints its 主管部门 and 实施单位 blank: no
