@@ -114,3 +114,13 @@ def test_a_name_cut_by_the_texts_end_after_its_groups_points_note():
     assert rows["参训学员满意"]["level2"] == "服务对象满意度指标"
     assert rows["参训学员满意"]["level1"] == "项目效益"
     assert rows["参训学员满意"]["weight"] is None
+
+
+def test_a_run_whose_name_opens_near_a_label_is_not_read_by_its_points():
+    # (项目实旌: 项目实施 garbled otherwise than by a known look-alike, run into the next row's
+    # name: the 管理 rows add up to 20 all the same, but that name would be wrong)
+    rows = _rows(_HEAD + _ROWS.replace("项Fl实施", "项目实旌"))
+    assert "项目实旌培训组织规范性" not in rows
+    assert "培训组织规范性" not in rows
+    assert "资金使用合规性" not in rows
+    assert rows["预算执行率"]["weight"] == 8

@@ -10741,6 +10741,23 @@ _DASHED_NAME = lazy(r"^[\u4e00-\u9fff()（）]{2,30}$")
 _DASHED_VALUE = lazy(r"^([-—－–一]?)([\u4e00-\u9fff][\u4e00-\u9fff、，,]{0,39})$")
 
 
+def _opens_near_a_label(name: str) -> bool:
+    """A name whose first words are one character away from a label of the framework (项目实旌
+    for 项目实施: a label the text garbled otherwise than synonyms.toml's look-alikes, run into
+    the row's name), never the label itself (财务管理制度…, whose label is printed again)."""
+    lengths = [n for n in _FRAMEWORK_LENGTHS if len(name) > n]
+    if any(name[:n] in FRAMEWORK for n in lengths):
+        return False
+    return any(
+        name[:k] + "?" + name[k + 1 : n] in _FRAMEWORK_NEAR for n in lengths for k in range(n)
+    )
+
+
+# each framework label with one of its characters as ?
+_FRAMEWORK_NEAR = frozenset(w[:k] + "?" + w[k + 1 :] for w in FRAMEWORK for k in range(len(w)))
+_FRAMEWORK_LENGTHS = frozenset(map(len, FRAMEWORK))
+
+
 def _dashed_rows_by_points(
     text: str, points: float, read: list[dict]
 ) -> list[dict[str, str]] | None:
@@ -10766,6 +10783,7 @@ def _dashed_rows_by_points(
             not _DASHED_NAME.match(name)
             or value is None
             or _is_level(name)
+            or _opens_near_a_label(name)
             or _decimals(weight) > 2
             or _decimals(score) > 2
             or not 0 <= float(score) <= float(weight) <= 100
