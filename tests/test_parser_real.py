@@ -144,7 +144,11 @@ REAL = ROOT / "tests" / "fixtures" / "real"
 # and 得分, a 分值 glued to its target's digits cut where the 一级's points leave one cut; a
 # numbered row printing no points read where its 一级's other rows fill the points: 0.9546, no
 # wrong value; both together: 0.9557)
-MIN_ACCURACY = 0.9557
+# (a11 again: its OCR'd group labels with a look-alike character (顼目产出, 项Fl实施) cut out
+# of the run, the 决策 rows read where their 分值 add up to the group's printed points, words
+# closed by a stop said twice, the name the text ends in: 0.9576, no wrong value; with the
+# forty-third session's q04 and f01 rules: 0.9623)
+MIN_ACCURACY = 0.9623
 MAX_WRONG = 0
 # forms loaded of the corpus's 91 (2026-12-05, thirtieth session: n02's department read after a
 # year printed before it, so loaded: 85 -> 86; c01 prints its 主管部门 and 实施单位 blank: no

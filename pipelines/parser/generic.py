@@ -9390,6 +9390,17 @@ def _token_ends(
                 end += 1
                 if end - at >= 2:
                     ends.append(end)
+            if (
+                words
+                and column == "target"
+                and end - at >= 2
+                and end < n
+                and text[end] in _STOPS
+                and text.startswith(text[at : end + 1], end + 1)
+            ):
+                # words closed by a full stop (OCR'd as .) and said again so, the target and
+                # then the actual (…环境.…环境.8): the stop is the words'
+                ends.append(end + 1)
             if column == "actual" and "一" in dashes and end < n and text[end] in _CLAUSE_MARKS:
                 ends += _clauses_end(text, at)
         return ends
@@ -9467,6 +9478,8 @@ def _token_ends(
     return []
 
 
+# a sentence's full stop, as printed or OCR'd
+_STOPS = "。."
 # the marks between the clauses of an actual in words (目标明确、内容细化, 制度健全,执行严格)
 _CLAUSE_MARKS = "、，,"
 # how long an actual of clauses may run (the row's 得分 bounds it)
@@ -10149,7 +10162,8 @@ def _carried_level1(before: dict, body: list[Cell], k: int) -> str | None:
     """The 一级 the row read before a group's label (at ``k``) carries on to that group's rows,
     as the run's reader carries it to the rows it reads (the guards on labels judge it alike);
     None where a 一级 label cell is printed between that row and the label, or the row is not
-    found in the cells before it."""
+    found in the cells before it. A framework's 一级 label run in after that row's name, in its
+    cell (…严格执行相关管理制度6顼目产出(30分)), is the one its group's rows carry."""
     name = before["name"]
     j = next((j for j in range(k - 1, -1, -1) if name and name in body[j].text), None)
     if j is None:
@@ -10157,7 +10171,13 @@ def _carried_level1(before: dict, body: list[Cell], k: int) -> str | None:
     for cell in body[j + 1 : k]:
         if _is_level(cell.text) and _apply_labels([cell.text], None, None)[0] is not None:
             return None
-    return before["level1"]
+    text = body[j].text
+    after = [
+        label
+        for m in _FRAMEWORK_WORDS.finditer(text, text.rfind(name) + len(name))
+        if (label := _FRAMEWORK_READS.get(m.group(), m.group())) in FRAMEWORK_LEVEL1
+    ]
+    return after[-1] if after else before["level1"]
 
 
 def _points_sum_rows(text: str, points: float) -> list[dict]:
@@ -10221,7 +10241,10 @@ def _points_add_up(rows: list[dict], body: list[Cell]) -> bool:
     """The rows' points read under a column whose header word is unread are the 分值: each row's
     得分 within its 分值, no group's rows above the points its label prints (项目决策(10分),
     质量指标 | (5分)…, rows left out may make them less), and at least two groups whose rows
-    add up to their points exactly."""
+    add up to their points exactly. (A row of a name alone, the text cut in it, tells none.)"""
+    rows = [
+        r for r in rows if any(r[c] is not None for c in ("weight", "score", "target", "actual"))
+    ]
     if any(
         row["weight"] is None or (row["score"] is not None and row["score"] > row["weight"])
         for row in rows
@@ -10565,6 +10588,8 @@ def _run_rows(
     first_level, points, points_of = False, None, None
     # rows read with no 分值, kept only where their 一级's points are filled without them
     weightless_rows: list[tuple[int, str | None, float]] = []
+    # the points the current 一级 label prints (项目决策(10分), or 项目管理 | (25分)), if any
+    level1_points: float | None = None
     # the lines of the runs read so far, while each was one row whole on a line of its own (a
     # table printed one row a line: a line then holds no other row), else None
     row_lines: list[int] | None = []
@@ -10576,12 +10601,15 @@ def _run_rows(
             and not (framework and _level_name(text) in FRAMEWORK)
         ):
             continue  # the header printed again after a page break (一级指标, 三级指标)
-        if _is_level(text):
+        if _is_level(text) and not (
+            after_label and cut_off and _is_last_run(runs, at, last) and _note_then_cut_name(text)
+        ):
             if at in repeated and _level_name(text) == level2:
                 # the group's label again: printed on each row, or the first words of the
                 # row's name (财务管理 / 财务管理制度健全性): the groups hold, the name is in doubt
                 name_in_doubt = True
             elif not (after_label and _POINTS_ONLY.match(unicodedata.normalize("NFKC", text))):
+                before = level1
                 level1, level2 = _apply_labels(
                     [text], level1, level2
                 )  # (70分) after its label is its note
@@ -10589,9 +10617,14 @@ def _run_rows(
                 first_level = level_of(_level_name(text)) == 1 and level1 == _level_name(text)
                 if first_level:
                     points_of, points = level1, _first_level_points(text)
-            elif first_level and points is None:
-                points = _first_level_points(text)  # (产出指标 | (40分): the 一级's points)
-                first_level = False
+                if level1 != before:
+                    level1_points = _first_level_points(text)
+            else:  # a points note after its label
+                if first_level and points is None:
+                    points = _first_level_points(text)  # (产出指标 | (40分): the 一级's points)
+                    first_level = False
+                if at and level1_points is None and runs[at - 1].text == level1:
+                    level1_points = _first_level_points(text)  # (the 一级 label's own note)
             after_label = True
             continue
         if after_label and text[:1] in "(（":
@@ -10671,6 +10704,14 @@ def _run_rows(
         if row_lines is not None:
             one = found is not None and len(found) == 1 and cell.no not in row_lines
             row_lines = [*row_lines, cell.no] if one else None
+        if found is None and dashes and _dashed(level1) and level1_points is not None:
+            # (a run of the 决策 / 管理 groups read by its rows' points, where the group closes
+            # after it: see _dashed_rows_by_points)
+            found = _dashed_rows_by_points(
+                squeezed, level1_points, [r for r in rows if r["level1"] == level1]
+            )
+            if found is not None and not _closes_level1(runs, at, level1):
+                found = None
         if found is None:
             # a run with no single reading: its rows are left out (the group labels it opens
             # with still hold for the rows after it), but a run that is one row (its name, then
@@ -10714,7 +10755,8 @@ def _run_rows(
             if (
                 not found
                 and cut_off
-                and cell is last
+                # (or the last run cut out of it: the framework's runs are cut anew)
+                and _is_last_run(runs, at, last)
                 and at
                 and _is_level(runs[at - 1].text)
                 and _points_after_name(row_columns)
@@ -10893,6 +10935,94 @@ _PERCENT_TWICE_AT_END = lazy(r"((?:0|[1-9]\d*)(?:\.\d+)?[%％])\1$")
 _DIGIT_OR_POINT = lazy(r"[\d.]")
 
 
+def _closes_level1(runs: list[Cell], at: int, level1: str) -> bool:
+    """The run at ``at`` is its 一级 group's last: the text ends, or a label of another 一级
+    follows it (项目管理 after the 项目决策 rows)."""
+    if at + 1 == len(runs):
+        return True
+    after = runs[at + 1].text
+    if not _is_level(after):
+        return False
+    label = _apply_labels([after], None, None)[0]
+    return label is not None and label != level1
+
+
+# a run's words and its numbers, parted (相关性2一按照…管理2可行性2实际工作需求2)
+_RUN_NUMBERS = lazy(r"((?:0|[1-9]\d*)(?:\.\d+)?)")
+# a name of the 决策 / 管理 groups' rows: words alone; a row's value: a dash then words and the
+# marks between clauses, or words alone
+_DASHED_NAME = lazy(r"^[\u4e00-\u9fff()（）]{2,30}$")
+_DASHED_VALUE = lazy(r"^([-—－–一]?)([\u4e00-\u9fff][\u4e00-\u9fff、，,]{0,39})$")
+
+
+def _opens_near_a_label(name: str) -> bool:
+    """A name whose first words are one character away from a label of the framework (项目实旌
+    for 项目实施: a label the text garbled otherwise than synonyms.toml's look-alikes, run into
+    the row's name), never the label itself (财务管理制度…, whose label is printed again)."""
+    lengths = [n for n in _FRAMEWORK_LENGTHS if len(name) > n]
+    if any(name[:n] in FRAMEWORK for n in lengths):
+        return False
+    return any(
+        name[:k] + "?" + name[k + 1 : n] in _FRAMEWORK_NEAR for n in lengths for k in range(n)
+    )
+
+
+# each framework label with one of its characters as ?
+_FRAMEWORK_NEAR = frozenset(w[:k] + "?" + w[k + 1 :] for w in FRAMEWORK for k in range(len(w)))
+_FRAMEWORK_LENGTHS = frozenset(map(len, FRAMEWORK))
+
+
+def _dashed_rows_by_points(
+    text: str, points: float, read: list[dict]
+) -> list[dict[str, str]] | None:
+    """The rows of a run of the framework's 决策 / 管理 groups (name, 分值, a dash target and
+    an actual in words, 得分) that no reading took: an actual longer than a word, or a row
+    printed without its dash (可行性2实际工作需求2). Words and numbers then alternate, so each
+    row is a name, a number, words and a number, one cut only; kept where each 得分 is within
+    its 分值 and the 分值 of the group's rows (``read`` before it, then these) add up exactly to
+    the points its 一级 label prints, where the group closes after the run; None otherwise.
+    Words without a dash are the row's actual where a row of the group prints a dash before
+    its words (the column the group fills), else left out."""
+    if any(r["weight"] is None for r in read):
+        return None
+    pieces = _RUN_NUMBERS.split(text)
+    words, numbers = pieces[0::2], pieces[1::2]
+    if words[-1] or len(numbers) % 2 or not numbers:
+        return None
+    rows, dashed = [], False
+    for k in range(0, len(numbers), 2):
+        name, value = words[k], _DASHED_VALUE.match(words[k + 1])
+        weight, score = numbers[k], numbers[k + 1]
+        if (
+            not _DASHED_NAME.match(name)
+            or value is None
+            or _is_level(name)
+            or _opens_near_a_label(name)
+            or _decimals(weight) > 2
+            or _decimals(score) > 2
+            or not 0 <= float(score) <= float(weight) <= 100
+            or float(weight) == 0
+        ):
+            return None
+        dashed = dashed or bool(value.group(1))
+        rows.append(
+            {"name": name, "weight": weight, "dash": value.group(1), "words": value.group(2)}
+        )
+    total = sum(r["weight"] for r in read) + sum(float(r["weight"]) for r in rows)
+    if abs(total - points) > 1e-9:
+        return None
+    dashed = dashed or any(r["target"] in _FRAMEWORK_RUN_DASHES for r in read if r["target"])
+    out = []
+    for row, score in zip(rows, numbers[1::2], strict=True):
+        cells = {"name": row["name"], "weight": row["weight"], "score": score}
+        if row["dash"]:
+            cells |= {"target": row["dash"], "actual": row["words"]}
+        elif dashed:
+            cells["actual"] = row["words"]
+        out.append(cells)
+    return out
+
+
 # The verdict that a row's target was met (达成预期指标, 达到指标, 实现目标), printed at the end of
 # each row of a table without points (in the 实际完成值 column, or after an actual in the reason's)
 _MET_VERDICT = lazy(r"(?:达成|达到|实现)(?:预期)?(?:指标|目标)")
@@ -11028,7 +11158,24 @@ def _dashed(level1: str | None) -> bool:
 
 # A 一级 label of the 决策/过程/产出/效益 framework, and any of its labels (labels.py)
 _FRAMEWORK_HINT = lazy("|".join(FRAMEWORK_LEVEL1))
-_FRAMEWORK_WORDS = lazy("|".join(sorted(FRAMEWORK, key=len, reverse=True)))
+
+
+def _lookalike_labels(labels: frozenset[str]) -> dict[str, str]:
+    """Each label as an OCR'd print may read it, one of its characters read as a look-alike
+    (synonyms.toml's ocr_lookalikes: 顼目产出, 项Fl实施), mapped to the label."""
+    return {
+        label[:k] + alike + label[k + 1 :]: label
+        for label in labels
+        for k, ch in enumerate(label)
+        for alike in vocab.OCR_LOOKALIKES.get(ch, ())
+    }
+
+
+# the framework's labels as printed, or with one character OCR'd as a look-alike
+_FRAMEWORK_READS = _lookalike_labels(FRAMEWORK)
+_FRAMEWORK_WORDS = lazy(
+    "|".join(map(re.escape, sorted(FRAMEWORK | set(_FRAMEWORK_READS), key=len, reverse=True)))
+)
 
 
 def _framework_runs(runs: list[Cell]) -> tuple[list[Cell], set[int]]:
@@ -11068,7 +11215,8 @@ def _framework_runs(runs: list[Cell]) -> tuple[list[Cell], set[int]]:
                 after_label = False
             if not after_label and (m.start() > 0 or not out or not _is_level(out[-1].text)):
                 repeated.add(len(out))
-            out.append(Cell(m.group(), cell.no, True))
+            # (a label with a look-alike character, 顼目产出, as the label it stands for)
+            out.append(Cell(_FRAMEWORK_READS.get(m.group(), m.group()), cell.no, True))
             at = m.end()
             after_label = True
         if at < len(text):
@@ -11152,6 +11300,14 @@ def _cut_row_name(text: str) -> str | None:
     ):
         return None
     return name
+
+
+def _note_then_cut_name(text: str) -> bool:
+    """The table's last run, right after a group label, is that label's points note and then
+    the words of a row's name the text was cut in ((10分)学生和老: no label with its points,
+    which such a run also reads as): see _cut_row_name."""
+    note = _POINTS_NOTE_AT_START.match(unicodedata.normalize("NFKC", text))
+    return note is not None and _cut_row_name(text[note.end() :]) is not None
 
 
 # the 一级 label's points note the run opens with ((20分), the label a run of its own before it)

@@ -113,6 +113,12 @@ def any_label(groups: tuple[str, ...], extra: tuple[str, ...] = ()) -> re.Patter
     return re.compile("|".join(map(re.escape, sorted(filter(None, keys), key=len, reverse=True))))
 
 
+# the characters an OCR'd print reads in place of a label's own (synonyms.toml's
+# ocr_lookalikes): no labels, so kept out of MEANINGS
+OCR_LOOKALIKES: dict[str, tuple[str, ...]] = {
+    ch: tuple(alikes) for ch, alikes in _TABLE.pop("ocr_lookalikes", {}).items()
+}
+
 for _group, _entry in _TABLE.items():
     for _key, _words in _entry.items():
         for _word in _words:
