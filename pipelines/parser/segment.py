@@ -249,10 +249,16 @@ def _page_header(lines: Sequence[Line], start: int, end: int, before: Line) -> b
     # 绩效自评表(2023年度))
     if not before.compact.startswith(title) or len(title) > 60:
         return False
-    # (the raw text where the lines are made on demand: a form's lines are not made twice)
+    # (the raw text where the lines are made on demand: a form's lines are not made twice; a
+    # raw line is made compact and searched only where it holds a character that every form's
+    # part holds, 称 of 名称, 资 of the money labels or 预 of 预算数: few lines do)
     raw = getattr(lines, "raw", None)
     texts = (
-        ("".join(raw(j).split()) for j in range(start + 1, end))
+        (
+            "".join(text.split())
+            for j in range(start + 1, end)
+            if "称" in (text := raw(j)) or "资" in text or "预" in text
+        )
         if raw is not None
         else (lines[j].compact for j in range(start + 1, end))
     )
