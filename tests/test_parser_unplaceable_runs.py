@@ -59,7 +59,7 @@ _ROWS = [
     "保洁河道长度",
     "保洁设备配置\n到位率",
     "﹦120公里",
-    "120",
+    "118",
     "20.00",
     "18.00",
     "﹦100%",
@@ -105,7 +105,7 @@ def test_the_run_s_values_go_to_no_row() -> None:
     # is missing: where its 分值 stands is not known)
     rows = _read(_ROWS)
     held = {str(v) for r in rows for v in r.values()}
-    assert not {"保洁河道长度", "﹦120公里", "18.0", "沿岸群众满意度", "95"} & held
+    assert not {"保洁河道长度", "﹦120公里", "118", "18.0", "沿岸群众满意度", "95"} & held
 
 
 def test_rows_before_the_run_are_read_too() -> None:
@@ -132,7 +132,7 @@ def test_a_group_label_in_the_run_is_carried_to_no_row_after_it() -> None:
 def test_a_table_read_whole_is_read_as_before() -> None:
     # (each name before its own values: nothing to leave out)
     whole = [
-        "保洁河道长度", "﹦120公里", "120", "20.00", "18.00",
+        "保洁河道长度", "﹦120公里", "118", "20.00", "18.00",
         "保洁设备配置\n到位率", "﹦100%", "100", "20.00", "20.00",
     ]  # fmt: skip
     rows = _read(whole + _ROWS[10:20])
@@ -142,3 +142,23 @@ def test_a_table_read_whole_is_read_as_before() -> None:
         "保洁工作按时完成率",
         "河道水面清洁率",
     ]
+
+
+def test_two_names_then_their_values_whose_actuals_are_their_bounds_figures() -> None:
+    # (an actual that is its target's figure alone, 120 under ﹦120公里, is the row's actual,
+    # though it reads as points: the two rows' values are each a row's, in order)
+    # (the last row whole here: its 得分 printed)
+    rows = _read(["保洁河道长度", *_ROWS[1:3], "120", *_ROWS[4:], "10.00"])
+    assert [_values(r) for r in rows] == [
+        ("保洁河道长度", "﹦120公里", "120", 20.0, 18.0),
+        ("保洁设备配置到位率", "﹦100%", "100", 20.0, 20.0),
+        ("保洁工作按时完成率", "﹦100%", "100", 20.0, 19.0),
+        ("河道水面清洁率", "≥90%", "92", 20.0, 20.0),
+        ("沿岸群众满意度", "≥90%", "95", 10.0, 10.0),
+    ]
+
+
+def test_an_actual_other_than_its_bounds_figure_keeps_the_run_out() -> None:
+    # (118 under ﹦120公里 may be a 分值 as well: the run is not read as two names' rows)
+    rows = _read(_ROWS)
+    assert rows[0]["name"] == "保洁工作按时完成率"

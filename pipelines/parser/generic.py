@@ -6416,14 +6416,25 @@ def _rows_of_columns(values: list[Cell], count: int, width: int) -> list[list[Ce
 
 def _values_of_a_row(cells: list[Cell]) -> bool:
     """Cells that are one row's values as _names_then_their_values takes them: a target, an
-    actual that is no number of points, the two points, and a reason (if any) that is none."""
+    actual that is no number of points (but for its target's bound's figure alone, 100 under
+    =100%: _bound_met), the two points, and a reason (if any) that is none."""
     texts = [c.text for c in cells]
     return (
         is_points(texts[2])
         and is_points(texts[3])
-        and not is_points(texts[1])
+        and (not is_points(texts[1]) or _bound_met(texts[0], texts[1]))
         and all(not is_points(t) for t in texts[4:])
     )
+
+
+_BOUND_FIGURE = lazy(r"^\s*(?:>=|<=|[<>=≥≤])\s*(\d+(?:\.\d+)?)")
+
+
+def _bound_met(target: str, actual: str) -> bool:
+    """A target that is a bound with a figure (=100%, ≥95%) and an actual that is that figure
+    alone (100, 95): the row's actual, not a 分值, though it reads as one."""
+    bound = _BOUND_FIGURE.match(unicodedata.normalize("NFKC", target))
+    return bound is not None and to_number(actual) == float(bound.group(1))
 
 
 def _name_like(text: str | None) -> bool:
