@@ -8362,7 +8362,7 @@ def _around_unplaceable_run(
         else:
             at += 1
             continue
-        if any(_is_any_level(c.text) for c in cells[done:start]):
+        if any(_is_level(c.text) for c in cells[done:start]):
             fresh.add(len(groups))
         groups += rows
         unsure += pairs
