@@ -437,7 +437,12 @@ def test_every_gold_file_is_printed_by_every_tool():
         # (forty-second session: a run of names numbered without a colon (指标1安全率), their
         # values printed a column at a time where a row at a time their 分值 would pass 100,
         # b05's: 0.6323 before)
-        ("pdfminer", "excel", 2, 0.644),
+        # (forty-third session: a stream table no reading places whole read in the pieces
+        # around the runs printed out of order, each run left out whole, a06's, a07's, a11's,
+        # h01's: 0.644 before)
+        # (the same session: two names then their rows' values, an actual its target's bound's
+        # figure alone, 100 under ﹦100%, read as the row's actual, a06's: 0.6571 before)
+        ("pdfminer", "excel", 2, 0.658),
         # (苏州's goal groups read as labels since the twenty-ninth: g03's rows, printed a column
         # at a time, are paired a column off: 149 before)
         # (149 since the thirty-first)
@@ -510,7 +515,9 @@ def test_every_gold_file_is_printed_by_every_tool():
         # before)
         # (forty-second session: a row of a name alone that is a group label's words, a wrapped
         # label cell, dropped, t02's: 15 / 0.5991 before)
-        ("pdfminer", "plain", 14, 0.599),
+        # (forty-third session: a stream table no reading places whole read in the pieces
+        # around the runs printed out of order, each run left out whole, 001's: 0.599 before)
+        ("pdfminer", "plain", 14, 0.604),
         # (the same since the thirty-third: 39 before)
         # (the same since the thirty-fourth: 36 and 0.489 before)
         # (the same for a table of no points read, its points after 总分: 35 / 0.488 before)
@@ -550,7 +557,9 @@ def test_every_gold_file_is_printed_by_every_tool():
         # (since the forty-first, loosened: the same labels left out, k03's right 时效指标 carried
         # by chance among them: 0.5778 before)
         # (the same totals read: 0.5775 before)
-        ("pdfminer", "word", 7, 0.581),
+        # (forty-third session: a stream table no reading places whole read in the pieces
+        # around the runs printed out of order, each run left out whole, 004's: 0.581 before)
+        ("pdfminer", "word", 7, 0.583),
         # pdfplumber's extract_text: a line of the page a line of text, its words apart by one
         # space whatever the gap (a table's columns gone), a wrapped cell's pieces on the lines
         # above and under its row's values. Goals stop before the header's first pieces (一级指

@@ -5521,6 +5521,8 @@ def _read_rows(
     # them): see centred_labels
     printed: list[tuple[int, list[tuple[str, int]], int]] = []
     level1 = level2 = None
+    # (the rows after a run left out whose labels are unknown: see _around_unplaceable_run)
+    fresh: set[int] = set()
     paired: bool | None = None  # (see _second_of_pair)
     stream = _is_stream(body)
     # (the names whose rows' group is not known, a label printed after them: see
@@ -5535,6 +5537,10 @@ def _read_rows(
         body = _names_then_their_values(body, value_columns, unlabelled)
         cells = _doubled_apart(body)
         groups, unsure = _segment_rows(cells, columns)
+        if not groups and (around := _around_unplaceable_run(cells, columns)):
+            # (a run no reading places, left out whole: the rows before and after it)
+            groups, unsure, cells, fresh = around
+            body = cells
     else:
         groups = _rows_of(_without_placeholders(body), columns, cut=not closed)
         cells = None
@@ -5655,6 +5661,8 @@ def _read_rows(
             # its own, its merged 一级 cell printed before its name
             level1, level2 = texts[0], None
             texts = texts[1:]
+        if number - 1 in fresh:
+            level1 = level2 = None  # (a label of the run left out may be this row's)
         level1, level2 = _apply_labels(labels, level1, level2)
         if stream and level2 and _only_a_label_piece(level2):
             level2 = None  # (see _only_a_label_piece)
@@ -6408,14 +6416,25 @@ def _rows_of_columns(values: list[Cell], count: int, width: int) -> list[list[Ce
 
 def _values_of_a_row(cells: list[Cell]) -> bool:
     """Cells that are one row's values as _names_then_their_values takes them: a target, an
-    actual that is no number of points, the two points, and a reason (if any) that is none."""
+    actual that is no number of points (but for its target's bound's figure alone, 100 under
+    =100%: _bound_met), the two points, and a reason (if any) that is none."""
     texts = [c.text for c in cells]
     return (
         is_points(texts[2])
         and is_points(texts[3])
-        and not is_points(texts[1])
+        and (not is_points(texts[1]) or _bound_met(texts[0], texts[1]))
         and all(not is_points(t) for t in texts[4:])
     )
+
+
+_BOUND_FIGURE = lazy(r"^\s*(?:>=|<=|[<>=≥≤])\s*(\d+(?:\.\d+)?)")
+
+
+def _bound_met(target: str, actual: str) -> bool:
+    """A target that is a bound with a figure (=100%, ≥95%) and an actual that is that figure
+    alone (100, 95): the row's actual, not a 分值, though it reads as one."""
+    bound = _BOUND_FIGURE.match(unicodedata.normalize("NFKC", target))
+    return bound is not None and to_number(actual) == float(bound.group(1))
 
 
 def _name_like(text: str | None) -> bool:
@@ -8293,6 +8312,90 @@ def _label_head_before_name(texts: list[str], i: int) -> bool:
         and not is_fragment(joined)
         and not _is_level(joined)
         and f"{joined}指标" not in LEVEL2_PARENT
+    )
+
+
+def _around_unplaceable_run(
+    cells: list[Cell], columns: list[str]
+) -> tuple[list[list[Cell]], list[tuple[Cell, Cell]], list[Cell], set[int]] | None:
+    """A stream with points that _segment_rows could not read as a whole (too many cells no
+    column holds: a run of cells printed out of reading order, pdfminer's boxes of names printed
+    before an earlier row's values), read in the pieces around the runs no reading places, each
+    run left out whole. A piece is cut only where a row starts (a name or a group label right
+    after a cell of points, or the stream's start and end) and kept only where every one of its
+    rows is printed whole (_whole_row): its group labels, then one cell for each column, none
+    joined to another; from each start, the longest such piece. The rows of the pieces, their
+    unsure pairs, the cells kept, and the indices of the first rows after a run that held a group
+    label (those rows' labels are then not carried down from the row above the run). None where
+    no piece is read, or where the names carry the template's numbers (指标1：, read by them);
+    no value of a run is put anywhere."""
+    values = [c for c in columns if c not in ("level1", "level2")]
+    if tuple(values[:5]) != _ROW_OF_VALUES or values[5:] not in ([], ["deviation"]):
+        return None
+    texts = [c.text for c in cells]
+    if any(_NAME_NUMBER.match(t) for t in texts):
+        return None  # (names numbered by the template, 指标1：: read by them, read_numbered_rows)
+    starts = [0] + [
+        k
+        for k in range(1, len(cells))
+        if texts[k]
+        and is_points(texts[k - 1])
+        and not is_points(texts[k])
+        and (_is_level(texts[k]) or _fit("name", texts[k]) < _INF)
+    ]
+    ends = [*starts[1:], len(cells)]
+    own = {id(c) for c in cells}
+    groups: list[list[Cell]] = []
+    unsure: list[tuple[Cell, Cell]] = []
+    kept: list[Cell] = []
+    fresh: set[int] = set()
+    done = 0  # (the end of the last piece kept)
+    at = 0
+    while at < len(starts):
+        start = starts[at]
+        for end in reversed(ends[at:]):
+            rows, pairs = _segment_rows(cells[start:end], columns)
+            if _all_placed(rows, cells[start:end]) and all(
+                _whole_row(row, own, values) for row in rows
+            ):
+                break
+        else:
+            at += 1
+            continue
+        if any(_is_level(c.text) for c in cells[done:start]):
+            fresh.add(len(groups))
+        groups += rows
+        unsure += pairs
+        kept += cells[start:end]
+        done = end
+        at = ends.index(end) + 1
+    if not groups or len(kept) == len(cells):
+        return None
+    return groups, unsure, kept, fresh
+
+
+def _whole_row(row: list[Cell], own: set[int], values: list[str]) -> bool:
+    """A row of _around_unplaceable_run printed whole: group labels, then one of the stream's
+    cells (``own``: their ids; none joined to another) for each of ``values`` but the reason,
+    each filled and fitting its column, the name words opening with a Chinese character (no
+    verdict, 达成指标; no value, 12个). No reason: words after a row's points, next to a run
+    printed out of order, may as well be the name of a row printed before its values."""
+    cut = row
+    while cut and _is_level(cut[0].text):
+        cut = cut[1:]
+    if len(cut) != len(values) - (values[-1] == "deviation"):
+        return False
+    if not _CJK_HEAD.match(cut[0].text) or _fit("name", cut[0].text) != 0:
+        return False
+    return all(
+        id(c) in own and c.text and _fit(column, c.text) < _INF for c, column in zip(cut, values)
+    )
+
+
+def _all_placed(rows: list[list[Cell]], cells: list[Cell]) -> bool:
+    """Rows read from cells that hold every character of them (no cell left out as a stray)."""
+    return bool(rows) and sum(len(c.text) for row in rows for c in row) == sum(
+        len(c.text) for c in cells
     )
 
 
