@@ -144,7 +144,9 @@ REAL = ROOT / "tests" / "fixtures" / "real"
 # and 得分, a 分值 glued to its target's digits cut where the 一级's points leave one cut; a
 # numbered row printing no points read where its 一级's other rows fill the points: 0.9546, no
 # wrong value; both together: 0.9557)
-MIN_ACCURACY = 0.9557
+# (g08's 总分 after its late rows' cells: the last number, the sum of the 一级 labels' printed
+# points, read as the total's score in a table with no 分值 column: 0.9558, no wrong value)
+MIN_ACCURACY = 0.9558
 MAX_WRONG = 0
 # forms loaded of the corpus's 91 (2026-12-05, thirtieth session: n02's department read after a
 # year printed before it, so loaded: 85 -> 86; c01 prints its 主管部门 and 实施单位 blank: no
