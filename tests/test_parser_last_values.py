@@ -44,3 +44,41 @@ def test_a_last_number_that_is_not_alone_above_the_run_is_left_out():
     # (a run whose numbers exceed its last is no 总分 row's)
     form = _form(_SCRAMBLED.format(total="100").replace(" 25 25 100", " 25 120 100"))
     assert form["total_score"] is None
+
+
+# an invented form out of reading order, as a PDF prints a table whose cells it drew in another
+# order: the money header, then the total's first cells (its 年初预算数 and 全年预算数, equal, and
+# its 得分), the part rows, the total's label, and its 执行数, 分值 and 执行率 among other labels
+_MONEY_APART = (
+    "财政项目支出绩效自评表 (2023 年度) 项目名称 社区健身器材更新经费 主管部门 某某区体育局 "
+    "年初预算数 全年预算数 全年执行数 分值 执行率 得分 {initial} 48000.00 7.50 "
+    "其中:当年财政拨款 0 0 — 上年结转资金 0 0 — 其他资金 0 0 — 年度资金总额 项目资金 (元) "
+    "某某区体育 事业管理中心 实施单位 36,000 预期目标 年度 总体 目标 10 75.00% 实际完成情况 "
+    "已完成健身器材更新。 一级指标 二级指标 三级指标 数量指标 产出指标 器材更新数量 质量指标 "
+    "器材验收合格率 满意度指标 服务对象满意度指标 居民满意度 总分 年度 指标值\n"
+)
+
+
+def _total_row(text: str) -> dict:
+    (form,) = parse_text(text, "money_apart.txt").forms
+    return form["funds"][0]
+
+
+def test_the_first_of_two_equal_amounts_after_the_money_header_is_the_initial_budget():
+    total = _total_row(_MONEY_APART.format(initial="48000.00"))
+    assert total["annual_budget"] == 48000.0
+    assert total["executed"] == 36000.0
+    assert total["initial_budget"] == 48000.0
+
+
+def test_an_initial_budget_of_another_amount_is_not_filled_by_the_rule():
+    # (the first cell another amount: not the arithmetic's, left to the row's own reading)
+    total = _total_row(_MONEY_APART.format(initial="50000.00"))
+    assert total["initial_budget"] != 48000.0
+
+
+def test_two_equal_amounts_are_not_the_initial_budget_where_the_execution_equals_them():
+    # (at 100% the two cells may be the 全年预算数 and the 执行数, the 年初预算数 left blank)
+    text = _MONEY_APART.format(initial="48000.00").replace("36,000", "48,000")
+    text = text.replace("75.00%", "100.00%").replace(" 7.50 ", " 10 ")
+    assert _total_row(text)["initial_budget"] is None

@@ -146,7 +146,9 @@ REAL = ROOT / "tests" / "fixtures" / "real"
 # wrong value; both together: 0.9557)
 # (g08's 总分 after its late rows' cells: the last number, the sum of the 一级 labels' printed
 # points, read as the total's score in a table with no 分值 column: 0.9558, no wrong value)
-MIN_ACCURACY = 0.9558
+# (b10's second form: its 年初预算数 the first of two copies of the arithmetic's 全年预算数 printed
+# right after the money header, its 执行数 another amount: 0.9559, no wrong value)
+MIN_ACCURACY = 0.9559
 MAX_WRONG = 0
 # forms loaded of the corpus's 91 (2026-12-05, thirtieth session: n02's department read after a
 # year printed before it, so loaded: 85 -> 86; c01 prints its 主管部门 and 实施单位 blank: no

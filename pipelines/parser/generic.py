@@ -26,6 +26,7 @@ from pipelines.parser import vocabulary as vocab
 from pipelines.parser.arithmetic import (
     columns_printed_as_blocks,
     complete_total,
+    initial_printed_first,
     parts_printed_as_columns,
     sources_run_together,
     total_run_together,
@@ -12855,6 +12856,13 @@ def _read_form(lines: list[Line]) -> tuple[dict, Reading]:
             "年度资金总额: values out of their row placed by its arithmetic (执行率 = 执行数 / "
             "预算数, 得分 = 分值 × 执行率)"
         )
+        if initial_printed_first(
+            funds, [c.text for c in cells[fund_at : _money_part_end(cells, fund_at, header_at)]]
+        ):
+            reading.notes.append(
+                "年度资金总额: its 年初预算数 the first of the two copies of its 全年预算数 printed "
+                "right after the header (年初预算数 | 全年预算数 …), its 执行数 another amount"
+            )
     elif fund_at is not None and sources_run_together(
         funds, [c.text for c in cells[fund_at : _money_part_end(cells, fund_at, header_at)]]
     ):
