@@ -148,7 +148,12 @@ REAL = ROOT / "tests" / "fixtures" / "real"
 # of the run, the 决策 rows read where their 分值 add up to the group's printed points, words
 # closed by a stop said twice, the name the text ends in: 0.9576, no wrong value; with the
 # forty-third session's q04 and f01 rules: 0.9623)
-MIN_ACCURACY = 0.9623
+# (g08's 总分 after its late rows' cells: the last number, the sum of the 一级 labels' printed
+# points, read as the total's score in a table with no 分值 column: 0.9558, no wrong value)
+# (b10's second form: its 年初预算数 the first of two copies of the arithmetic's 全年预算数 printed
+# right after the money header, its 执行数 another amount: 0.9559, no wrong value; with the a11,
+# q04 and f01 rules: 0.9626)
+MIN_ACCURACY = 0.9626
 MAX_WRONG = 0
 # forms loaded of the corpus's 91 (2026-12-05, thirtieth session: n02's department read after a
 # year printed before it, so loaded: 85 -> 86; c01 prints its 主管部门 and 实施单位 blank: no

@@ -117,6 +117,39 @@ def complete_total(funds: list[dict], texts: list[str], cut_in_points: bool = Fa
     return filled
 
 
+def initial_printed_first(funds: list[dict], texts: list[str]) -> bool:
+    """Fill the 年度资金总额 row's 年初预算数 where complete_total placed its 全年预算数 (the
+    arithmetic's amount, its 执行数 another) and the money table's header, 年初预算数 then
+    全年预算数 its first two columns, is followed by that amount twice and nothing else first
+    (年初预算数 | 全年预算数 | … | 20000.00 | 20000.00 | 4.52): the first row's first two cells,
+    which are not its 全年预算数 and 执行数 (the 执行数 is another amount) and no part row's
+    (no part row holds the amount), so its 年初预算数 and 全年预算数. Returns whether filled."""
+    total = next((row for row in funds if row["line"] == TOTAL), None)
+    if total is None or total["initial_budget"] is not None or total["annual_budget"] is None:
+        return False
+    amount, executed = total["annual_budget"], total["executed"]
+    if executed is None or abs(executed - amount) < 1e-9:
+        return False
+    if any(row[k] == amount for row in funds if row is not total for k in row if k != "line"):
+        return False
+    header = 0
+    while header < len(texts) and meaning(texts[header], "fund_columns"):
+        header += 1
+    if header < 2 or [meaning(t, "fund_columns") for t in texts[:2]] != [
+        "initial_budget",
+        "annual_budget",
+    ]:
+        return False
+    first = [unicodedata.normalize("NFKC", t).replace(" ", "") for t in texts[header : header + 2]]
+    if len(first) < 2 or not all(_AMOUNT.match(t) and to_number(t) == amount for t in first):
+        return False
+    printed = [t for t in texts if _AMOUNT.match(t) and to_number(t) == amount]
+    if len(printed) != 2:
+        return False  # (a third copy: whose is not known)
+    total["initial_budget"] = amount
+    return True
+
+
 def _points(amounts, in_print, amount: float, executed: float, rate: str) -> set:
     """The pairs of printed numbers that may be the row's 分值 and 得分 (得分 = 分值 × 执行率, to
     the hundredth) beside the amounts ``amount`` and ``executed``."""

@@ -26,6 +26,7 @@ from pipelines.parser import vocabulary as vocab
 from pipelines.parser.arithmetic import (
     columns_printed_as_blocks,
     complete_total,
+    initial_printed_first,
     parts_printed_as_columns,
     sources_run_together,
     total_run_together,
@@ -12470,6 +12471,61 @@ def _totals_by_the_points_sums(
     return None
 
 
+def _first_level_points_sum(cells: list[Cell]) -> float | None:
+    """The sum of the points the table's 一级 labels print (产出指标(60分), or the label and its
+    note as two cells, 产出指标 | (60分)), each label once: None unless two labels or more print
+    points and a label printed twice prints the same points."""
+    printed: dict[str, float] = {}
+    for k, cell in enumerate(cells):
+        text = cell.text
+        if "指标" not in text or level_of(_level_name(text)) != 1:
+            continue
+        points = _first_level_points(text)
+        if points is None and k + 1 < len(cells) and _POINTS_ONLY.match(cells[k + 1].text):
+            points = _first_level_points(cells[k + 1].text)
+        if points is None:
+            continue
+        name = _level_name(text)
+        if printed.setdefault(name, points) != points:
+            return None
+    return sum(printed.values()) if len(printed) >= 2 else None
+
+
+def _score_total_after_late_cells(
+    cells: list[Cell], body_at: int, total_at: int | None, columns: list[str]
+) -> float | None:
+    """The 总分 row's score of a table with a 得分 column and no 分值 column (the row holds one
+    number), its label followed by cells of the rows printed late (a text out of reading order:
+    总分 | 质量指标 | 企业较好… | 20 | 20 | 100): the last of the first run of numbers after the
+    label, where that run is closed by the text's end, a page marker or words, and that number
+    equals the sum of the points the 一级 labels print (60 + 40), each of them below it, and
+    every number of the run is at most it. No row's points can be that sum (a row's score is
+    within its group's points), so it is the total's; a total below the full points is left
+    out (not told from a row's score)."""
+    if total_at is None or "score" not in columns or "weight" in columns:
+        return None
+    if POINTS_NOTE.search(unicodedata.normalize("NFKC", cells[total_at].text)):
+        return None  # (总分(100分): the label's note is its weight, read by read_total)
+    run: list[float] = []
+    for cell in cells[total_at + 1 :]:
+        text = cell.text
+        if is_points(text) and not text.endswith("分"):
+            run.append(to_number(text))
+        elif run:
+            break
+        elif vocab.is_any_label(text) and (
+            vocab.meaning(text, "closing") or vocab.meaning(text, "identity")
+        ):
+            return None
+    if not run or any(n is None for n in run):
+        return None
+    last = run[-1]
+    summed = _first_level_points_sum(cells[body_at:total_at])
+    if summed is None or abs(summed - last) > 0.01 or not 0 < last <= 100:
+        return None
+    return last if all(n <= last for n in run) else None
+
+
 # the columns of the common template's indicator table: what a table whose header was lost is
 # read by, when each of its rows shows that shape
 _HEADLESS_COLUMNS = ["level1", "level2", "name", "target", "actual", "weight", "score"]
@@ -13059,6 +13115,13 @@ def _read_form(lines: list[Line]) -> tuple[dict, Reading]:
             "年度资金总额: values out of their row placed by its arithmetic (执行率 = 执行数 / "
             "预算数, 得分 = 分值 × 执行率)"
         )
+        if initial_printed_first(
+            funds, [c.text for c in cells[fund_at : _money_part_end(cells, fund_at, header_at)]]
+        ):
+            reading.notes.append(
+                "年度资金总额: its 年初预算数 the first of the two copies of its 全年预算数 printed "
+                "right after the header (年初预算数 | 全年预算数 …), its 执行数 another amount"
+            )
     elif fund_at is not None and sources_run_together(
         funds, [c.text for c in cells[fund_at : _money_part_end(cells, fund_at, header_at)]]
     ):
@@ -13254,6 +13317,18 @@ def _read_form(lines: list[Line]) -> tuple[dict, Reading]:
         reading.notes.append(
             "总分: the table's last two numbers, apart from their label, read as the total: the "
             "rows' 分值 and 得分 (with the money row's) add up to them"
+        )
+    if (
+        header_at is not None
+        and total_weight is None
+        and total_score is None
+        and (late_total := _score_total_after_late_cells(cells, body_at, total_at, columns))
+    ):
+        total_score = late_total
+        reading.notes.append(
+            "总分: the last of the numbers after the label and the rows' late cells, the sum of "
+            "the 一级 labels' printed points, read as the total's score (a table with no 分值 "
+            "column)"
         )
     if header_at is None and total_weight is None and total_score is None:
         total_weight, total_score = _headless_total(cells, fund_at or 0)
