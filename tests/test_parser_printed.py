@@ -282,7 +282,10 @@ def test_every_gold_file_is_printed_by_every_tool():
         # (guards.label_column_read_as_a_row), t02's: 9 / 0.7873 before)
         # (forty-second session: a name of a header's word run into a group label's words
         # (实际完成情况产出质量) left out, its row dropped, t02's: 7 / 0.7875 before)
-        ("pdftotext", "plain", 5, 0.787),
+        # (forty-third session: a row whose target is a narrow cell's middle piece was read
+        # across that cell, its actual and a name ending in the cell's head left out, t02's:
+        # 5 / 0.7875 before)
+        ("pdftotext", "plain", 3, 0.787),
         # (苏州's goal groups, 投入目标 / 产出目标 / 结果目标, read as labels since the twenty-ninth:
         # n02 prints 产出目标 after its rows, which take the 投入目标 carried on: 35 before)
         # (a line of a number and its unit, 10 台套, one cell since the thirtieth: 40 / 0.699
