@@ -4,6 +4,7 @@ none copied from a corpus."""
 
 from __future__ import annotations
 
+from pipelines.parser import parse_text
 from pipelines.parser.script import drop_values_cut_before_gloss
 
 
@@ -43,3 +44,54 @@ def test_a_name_not_ending_in_the_head_is_kept():
     row = form["indicators"][0]
     assert row["name"] == "古橋巡查覆蓋率"
     assert row["actual"] is None
+
+
+# an invented form as pdftotext prints it without -layout: a cell a line, a blank line between;
+# the merged cells' labels drawn after the rows they span
+_HEAD = [
+    "项目支出绩效自评表", "(2021年度)", "项目名称", "某县河道巡查经费", "主管部门", "某县水利局",
+    "年初预算数", "全年预算数", "年度资金总额", "项目资金", "(万元)", "实施单位", "某县河道管理站",
+    "全年执行数", "8.00", "分值", "8.00", "20.00", "执行率", "100.00%", "得分", "20.00",
+    "当年财政拨款", "上年结转资金", "其他资金", "年度总体目", "标", "一级指标", "预期目标",
+    "二级指标", "三级指标", "年度指标值", "实际完成值",
+]  # fmt: skip
+_TAIL = ["实际完成情况", "总分", "分值", "得分", "100.00"]
+
+
+def _stream(cells: list[str]) -> str:
+    return "\n\n".join(_HEAD + cells + _TAIL) + "\n"
+
+
+def _labels(*lines: list[str]) -> dict[str, tuple]:
+    """Each row's (一级, 二级) of the stream of ``lines``' cells, by its name."""
+    rows = parse_text(_stream([c for cells in lines for c in cells]), "x.txt").forms[0][
+        "indicators"
+    ]
+    return {row["name"]: (row["level1"], row["level2"]) for row in rows}
+
+
+def test_a_row_under_labels_drawn_after_the_rows_carries_no_label():
+    # (the third row prints no 二级 of its own: its group's label, 服务对象满意度指标 under
+    # 满意度指标, is among the pieces drawn after the rows, read as rows of their own; the 时效
+    # label above it is not known to be its)
+    labels = _labels(
+        ["质量", "指标", "河道巡查覆盖率", "100%", "100%", "20.00"],
+        ["时效", "指标", "巡查记录按月归档", "100%", "100%", "20.00"],
+        ["河道保洁群众评价", "95%", "96%", "20.00"],
+        ["质量", "指标", "问题整改完成率", "100%", "100%", "20.00"],
+        ["服务", "满意度指 对象满意", "标 度指标", "产出", "指标"],
+    )
+    assert labels["河道保洁群众评价"] == (None, None)
+    assert labels["巡查记录按月归档"] == ("产出指标", "时效指标")
+
+
+def test_labels_after_the_rows_all_of_the_carried_first_level_keep_it():
+    # (社会效益指标 and 效益指标 drawn after the rows: the second row's 二级 may be 社会效益指标,
+    # its 一级 is 效益指标 either way)
+    labels = _labels(
+        ["经济效益", "指标", "沿岸商户营业额增长", "10%", "12%", "30.00"],
+        ["河道周边环境改善", "明显", "明显", "30.00"],
+        ["社会效益指标", "效益指标"],
+    )
+    assert labels["河道周边环境改善"] == ("效益指标", None)
+    assert labels["沿岸商户营业额增长"] == ("效益指标", "经济效益指标")
