@@ -95,3 +95,42 @@ def test_labels_after_the_rows_all_of_the_carried_first_level_keep_it():
     )
     assert labels["河道周边环境改善"] == ("效益指标", None)
     assert labels["沿岸商户营业额增长"] == ("效益指标", "经济效益指标")
+
+
+# an invented form as PyMuPDF prints it, a cell a line, its money rows such that the structure
+# reader reads it (当年财政拨款's rate alone); the last group's labels in columns a few
+# characters wide: 满意度指 / 标 (一级), then 服务对象 / 满意度 (二级, printed without its 指标)
+_BOXES = [
+    "项目支出绩效自评表", "(2023年度)", "项目名称", "某县乡村学校营养餐补助", "主管部门", "某县教育局", "实施单位", "某县第一中学", "项目资金",
+    "(元)", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分", "年度资金总额", "80000.00", "80000.00",
+    "80000.00", "10.00", "100.00%", "10.00", "当年财政拨款", "0.00", "0.00", "0.00", "0.00%",
+    "上年结转资金", "其他资金", "年度总体目", "标", "预期目标", "实际完成情况", "为寄宿学生提供营养餐", "已为寄宿学生提供营养餐", "一级指标",
+    "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施", "产出指标", "数量指标", "受助学生人数",
+    "120", "120", "40.00", "40.00", "效益指标", "社会效益", "指标", "学生营养状况改善", "明显", "明显", "40.00",
+    "40.00",
+]  # fmt: skip
+_LAST_ROW = ["家长评价优良率", "90%", "95%", "10.00", "10.00", "总分", "100.00", "100.00"]
+
+
+def _last_labels(labels: list[str]) -> tuple:
+    text = "\n".join(_BOXES + labels + _LAST_ROW) + "\n"
+    row = parse_text(text, "x.txt").forms[0]["indicators"][-1]
+    return row["name"], row["level1"], row["level2"]
+
+
+def test_a_second_level_printed_without_its_zhibiao_is_read_as_printed():
+    # (服务对象 / 满意度 after its 一级, no 指标 anywhere after: the label as printed, not
+    # completed to 服务对象满意度指标)
+    assert _last_labels(["满意度指", "标", "服务对象", "满意度"]) == (
+        "家长评价优良率",
+        "满意度指标",
+        "服务对象满意度",
+    )
+
+
+def test_a_second_level_whose_zhibiao_follows_is_completed():
+    assert _last_labels(["满意度指", "标", "服务对象", "满意度", "指标"]) == (
+        "家长评价优良率",
+        "满意度指标",
+        "服务对象满意度指标",
+    )

@@ -7737,6 +7737,12 @@ def _complete_broken_labels(cells: list[Cell]) -> list[Cell]:
             if m - k < 30 and cell.no != line and tail.startswith(piece):
                 out[k] = Cell(full, cells[k].no, cells[k].cut, last=cell.no)
                 drop.add(m)
+                printed = full[: len(full) - len(tail) + len(piece)]
+                if _second_level_as_printed(cells, out, drop, k, m, printed):
+                    # (a 二级 printed without its 指标 after its 一级: as printed)
+                    out[k] = Cell(printed, cells[k].no, cells[k].cut, last=cell.no)
+                    heads.remove(head)
+                    break
                 head[2], head[3] = tail[len(piece) :], cell.no
                 if not head[2]:
                     heads.remove(head)
@@ -7747,6 +7753,24 @@ def _complete_broken_labels(cells: list[Cell]) -> list[Cell]:
         if len(full) == 1:
             heads.append([m, full[0], full[0][len(piece) :], cell.no])
     return [c for k, c in enumerate(out) if k not in drop] if drop else cells
+
+
+def _second_level_as_printed(
+    cells: list[Cell], out: list[Cell], drop: set[int], k: int, m: int, printed: str
+) -> bool:
+    """Whether a 二级 label's head (at ``k``) and the piece at ``m`` make ``printed``, a 二级 of
+    the framework without its 指标 (服务对象 / 满意度), right after a 一级 label (the cell before
+    the head, its own pieces joined), where no 指标 follows within the next few cells (no cell
+    there opens with 指 or is 标): the label printed so (服务对象满意度), not one whose 指标 is
+    still to come (服务对象满意度指标)."""
+    if printed + "指标" not in LEVEL2_PARENT:
+        return False
+    before = next((out[j] for j in range(k - 1, -1, -1) if j not in drop and out[j].text), None)
+    if before is None or not is_label(before.text) or level_of(compact(before.text)) != 1:
+        return False
+    return not any(
+        (text := compact(c.text)).startswith("指") or text == "标" for c in cells[m + 1 : k + 30]
+    )
 
 
 def _without_placeholders(body: list[Cell]) -> list[Cell]:
