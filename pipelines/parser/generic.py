@@ -5896,9 +5896,15 @@ def _read_rows(
         # dropped: the rows that print no label of their own carry the one above them, which
         # may as well be one of those labels' groups: they are given none
         own = {at for at, _ in marks}
+        # (where every label printed after the rows is of one 一级, the 一级 the rows carry,
+        # that 一级 is theirs whichever group they are in)
+        firsts = _first_levels_of(labels_after)
         for k, row in enumerate(rows):
             if k not in own:
-                row["level1"] = row["level2"] = None
+                carried = row["level1"] and _level_name(row["level1"])
+                if firsts is None or firsts != {carried}:
+                    row["level1"] = None
+                row["level2"] = None
     centred_labels.recentre(rows, printed, closed, {c.no for c in body if c.text})
     if stream:
         _rowless_second_levels(rows, marks)
@@ -6819,13 +6825,52 @@ def _bare_label(text: str) -> bool:
     )
 
 
-def _labels_after_rows(body: list[Cell], groups: list[list[Cell]]) -> bool:
-    """Whether group labels (or their pieces) stand in the stream after its last row's cells:
-    cells no row took (see _segment_once), a column of labels printed after the rows."""
+def _labels_after_rows(body: list[Cell], groups: list[list[Cell]]) -> list[str]:
+    """The group labels (or their pieces) that stand in the stream after its last row's cells:
+    cells no row took (see _segment_once), or groups of them alone read as rows of their own
+    (_labels_only), a column of labels printed after the rows. Empty where there are none."""
     if not groups or not groups[-1]:
+        return []
+    rowed = len(groups)
+    while rowed > 1 and _labels_only(groups[rowed - 1]):
+        rowed -= 1  # (groups of label pieces after the rows: the label column's, no row)
+    last = groups[rowed - 1][-1].no
+    return [c.text for c in body if c.no > last and _bare_label(c.text)]
+
+
+def _first_levels_of(labels: list[str]) -> set[str] | None:
+    """The 一级 labels that group labels printed after the rows stand for: each whole label's
+    own (a 一级) or its parent's (a 二级 of the framework); None where one is a piece of a label
+    or of no known 一级 (which group it opens is not known)."""
+    found: set[str] = set()
+    for text in labels:
+        name = _level_name(text)
+        level = level_of(name) if _is_level(name) else None  # (满 of 满意度指标: a piece)
+        first = name if level == 1 else parent_of(name) if level == 2 else None
+        if first is None:
+            return None
+        found.add(first)
+    return found
+
+
+# a pinyin gloss cut at a line's end or its rest opening the next line (度指標(bi / āo)): a
+# mirror's narrow cell wrapped inside a gloss
+_GLOSS_CUT = lazy(
+    r"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}$|^[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）]"
+)
+
+
+def _labels_only(group: list[Cell]) -> bool:
+    """A group of the stream holding group labels or their pieces and nothing else but the
+    form's other labels (实际完成情况) and the scraps of a gloss cut by a wrap: the label column
+    printed after the rows, read as a row of its own (and dropped as one), no row's cells."""
+    if not any(_bare_label(c.text) for c in group):
         return False
-    last = groups[-1][-1].no
-    return any(c.no > last and _bare_label(c.text) for c in body)
+    for cell in group:
+        text = _GLOSS_CUT.sub("", cell.text) if "(" in cell.text or ")" in cell.text else cell.text
+        if text and not (_bare_label(text) or vocab.is_any_label(text)):
+            return False
+    return True
 
 
 def _padded(texts: list[str], group: list[Cell], width: int) -> list[str]:
@@ -7712,6 +7757,12 @@ def _complete_broken_labels(cells: list[Cell]) -> list[Cell]:
             if m - k < 30 and cell.no != line and tail.startswith(piece):
                 out[k] = Cell(full, cells[k].no, cells[k].cut, last=cell.no)
                 drop.add(m)
+                printed = full[: len(full) - len(tail) + len(piece)]
+                if _second_level_as_printed(cells, out, drop, k, m, printed):
+                    # (a 二级 printed without its 指标 after its 一级: as printed)
+                    out[k] = Cell(printed, cells[k].no, cells[k].cut, last=cell.no)
+                    heads.remove(head)
+                    break
                 head[2], head[3] = tail[len(piece) :], cell.no
                 if not head[2]:
                     heads.remove(head)
@@ -7722,6 +7773,24 @@ def _complete_broken_labels(cells: list[Cell]) -> list[Cell]:
         if len(full) == 1:
             heads.append([m, full[0], full[0][len(piece) :], cell.no])
     return [c for k, c in enumerate(out) if k not in drop] if drop else cells
+
+
+def _second_level_as_printed(
+    cells: list[Cell], out: list[Cell], drop: set[int], k: int, m: int, printed: str
+) -> bool:
+    """Whether a 二级 label's head (at ``k``) and the piece at ``m`` make ``printed``, a 二级 of
+    the framework without its 指标 (服务对象 / 满意度), right after a 一级 label (the cell before
+    the head, its own pieces joined), where no 指标 follows within the next few cells (no cell
+    there opens with 指 or is 标): the label printed so (服务对象满意度), not one whose 指标 is
+    still to come (服务对象满意度指标)."""
+    if printed + "指标" not in LEVEL2_PARENT:
+        return False
+    before = next((out[j] for j in range(k - 1, -1, -1) if j not in drop and out[j].text), None)
+    if before is None or not is_label(before.text) or level_of(compact(before.text)) != 1:
+        return False
+    return not any(
+        (text := compact(c.text)).startswith("指") or text == "标" for c in cells[m + 1 : k + 30]
+    )
 
 
 def _without_placeholders(body: list[Cell]) -> list[Cell]:

@@ -241,16 +241,22 @@ def drop_values_cut_before_gloss(form: dict, printed: str) -> None:
         return
     lines = printed.splitlines()
     cut = _cut_first_lines(lines)
-    middles, ends = _narrow_middles(lines)
+    middles, ends, heads = _narrow_middles(lines)
     wrapped_verdicts = _verdicts_wrapped(lines)
     if not (cut or middles or wrapped_verdicts):
         return
     for row in rows:
+        # (a row whose target is such a middle was read across the narrow cell: see _across)
+        across = row.get("target") in middles
         for field in _ROW_TEXTS:
             value = row.get(field)
             if not value:
                 continue
-            if any(value == piece or (len(piece) >= 2 and value.endswith(piece)) for piece in cut):
+            if across and (why := _across(field, value, heads)):
+                pass
+            elif any(
+                value == piece or (len(piece) >= 2 and value.endswith(piece)) for piece in cut
+            ):
                 why = (
                     "a narrow cell's first line, its last character's gloss opening the piece below"
                 )
@@ -297,11 +303,13 @@ def _narrow_middles(lines: list[str]) -> tuple[set[str], set[str]]:
     """Pieces of two Chinese characters (glosses aside) with a one-character piece over their
     column within _NEAR lines above and another within _NEAR lines below (產(chǎn) / 出時(shí) /
     效): the middle of a cell so narrow it wraps a character or two a line, no cell of its own.
-    Returns those middles, and the one-character pieces below them (效: the cells' ends)."""
+    Returns those middles, the one-character pieces below them (效: the cells' ends) and
+    those above them (產: the cells' heads)."""
     from pipelines.parser.text import display_width
 
     found: set[str] = set()
     ends: set[str] = set()
+    heads: set[str] = set()
     for at, line in enumerate(lines):
         for match in _PIECE.finditer(line):
             piece = match.group()
@@ -323,7 +331,22 @@ def _narrow_middles(lines: list[str]) -> tuple[set[str], set[str]]:
                 found.add(piece)
                 # (the cell's last character, 效 under 產 / 出時: no value of its own either)
                 ends.update(bottoms)
-    return found, ends
+                heads.update(tops)
+    return found, ends, heads
+
+
+def _across(field: str, value: str, heads: set[str]) -> str | None:
+    """Why a text of a row whose target is a narrow cell's middle (出數 of 產 / 出數 / 量) is no
+    text of the row, or None: the row's columns were read across that cell, so its name took the
+    cell's head as its last character (滅火設備配備率產) and its actual the cell the target's
+    column held after the middle (another row's name). Its labels and reason are not read from
+    those columns and are kept."""
+    if field == "actual":
+        return "the cell after a narrow cell's middle read as the target (the row read across it)"
+    bare = _PINYIN.sub("", value)
+    if field == "name" and any(bare.endswith(_PINYIN.sub("", head)) for head in heads):
+        return "a name ending in a narrow cell's head, its middle read as the target"
+    return None
 
 
 _VERDICT_HEADS = ("达成预期", "達成預期")
