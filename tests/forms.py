@@ -1,4 +1,7 @@
-"""Small hand-written forms for the parser tests, in each text layout (not sample copies)."""
+"""Small hand-written forms for the parser tests, in each text layout (not sample copies), and
+rows_by_name, an invented one-form text's named rows."""
+
+from pipelines.parser import parse_text
 
 TAB_FORM = """
 财政项目支出绩效自评表
@@ -126,3 +129,9 @@ SPACE_FORM = """
 
 总分 100 97.00
 """
+
+
+def rows_by_name(text: str) -> dict[str, dict]:
+    """The named indicator rows of a text holding one form, by name."""
+    (form,) = parse_text(text, "form.txt").forms
+    return {r["name"]: r for r in form["indicators"] if r["name"]}

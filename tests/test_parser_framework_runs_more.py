@@ -4,7 +4,7 @@ as the labels they stand for, where a run's labels are cut out."""
 
 from __future__ import annotations
 
-from pipelines.parser import parse_text
+from tests.forms import rows_by_name
 
 # an invented form, its cells run together on one line as an OCR'd document prints it
 _HEAD = (
@@ -24,13 +24,8 @@ _ROWS = (
 )
 
 
-def _rows(text: str) -> dict[str, dict]:
-    (form,) = parse_text(text, "framework.txt").forms
-    return {r["name"]: r for r in form["indicators"] if r["name"]}
-
-
 def test_labels_read_with_a_lookalike_character_cut_their_run():
-    rows = _rows(_HEAD + _ROWS)
+    rows = rows_by_name(_HEAD + _ROWS)
     # (项Fl实施 cut out of the run: the row before it ends at its 得分, its actual of clauses
     # read whole, and the row after it is named without the label)
     assert rows["资金使用合规性"]["actual"] == "制度健全,核算规范,支出合规"
@@ -50,7 +45,7 @@ def test_labels_read_with_a_lookalike_character_cut_their_run():
 def test_a_label_with_two_lookalike_characters_is_no_label():
     # (顼Fl产出: two characters away from 项目产出, no label; the rows after it carry no 一级,
     # never the 项目管理 of the rows before it)
-    rows = _rows(_HEAD + _ROWS.replace("顼目产出", "顼Fl产出"))
+    rows = rows_by_name(_HEAD + _ROWS.replace("顼目产出", "顼Fl产出"))
     assert rows["培训组织规范性"]["level2"] == "项目实施"
     assert rows["培训人数"]["level1"] is None
     assert rows["培训效果"]["level1"] is None
@@ -65,7 +60,7 @@ _DECISION = (
 
 
 def test_decision_rows_are_read_where_their_points_add_up_to_the_groups():
-    rows = _rows(
+    rows = rows_by_name(
         _HEAD + _DECISION + _ROWS.removeprefix("项目决策(10分)项目目标目标明确性10一目标明确10")
     )
     assert rows["立项依据充分性"]["actual"] == "符合国家政策规定和部门职责范围要求"
@@ -82,7 +77,7 @@ def test_decision_rows_are_read_where_their_points_add_up_to_the_groups():
 
 def test_decision_rows_are_left_out_where_their_points_do_not_add_up():
     decision = _DECISION.replace("项目决策(10分)", "项目决策(12分)")
-    rows = _rows(
+    rows = rows_by_name(
         _HEAD + decision + _ROWS.removeprefix("项目决策(10分)项目目标目标明确性10一目标明确10")
     )
     assert "绩效目标合理性" not in rows
@@ -102,7 +97,7 @@ def _with_benefit(rows: str) -> str:
 
 
 def test_words_closed_by_a_stop_and_said_twice_are_the_target_and_actual():
-    rows = _rows(_with_benefit(_ROWS))
+    rows = rows_by_name(_with_benefit(_ROWS))
     assert rows["居民技能提升"]["target"] == "技能明显提升."
     assert rows["居民技能提升"]["actual"] == "技能明显提升."
     assert rows["居民技能提升"]["weight"] == 20
@@ -110,7 +105,7 @@ def test_words_closed_by_a_stop_and_said_twice_are_the_target_and_actual():
 
 
 def test_a_name_cut_by_the_texts_end_after_its_groups_points_note():
-    rows = _rows(_with_benefit(_ROWS))
+    rows = rows_by_name(_with_benefit(_ROWS))
     assert rows["参训学员满意"]["level2"] == "服务对象满意度指标"
     assert rows["参训学员满意"]["level1"] == "项目效益"
     assert rows["参训学员满意"]["weight"] is None
@@ -119,7 +114,7 @@ def test_a_name_cut_by_the_texts_end_after_its_groups_points_note():
 def test_a_run_whose_name_opens_near_a_label_is_not_read_by_its_points():
     # (项目实旌: 项目实施 garbled otherwise than by a known look-alike, run into the next row's
     # name: the 管理 rows add up to 20 all the same, but that name would be wrong)
-    rows = _rows(_HEAD + _ROWS.replace("项Fl实施", "项目实旌"))
+    rows = rows_by_name(_HEAD + _ROWS.replace("项Fl实施", "项目实旌"))
     assert "项目实旌培训组织规范性" not in rows
     assert "培训组织规范性" not in rows
     assert "资金使用合规性" not in rows

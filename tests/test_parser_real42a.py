@@ -5,7 +5,7 @@ printed points (an OCR-garbled target or 得分 left out)."""
 
 from __future__ import annotations
 
-from pipelines.parser import parse_text
+from tests.forms import rows_by_name
 
 # an invented form, its cells run together on one line as an OCR'd document prints it
 _HEAD = (
@@ -24,13 +24,8 @@ _ROWS = (
 )
 
 
-def _rows(text: str) -> dict[str, dict]:
-    (form,) = parse_text(text, "framework.txt").forms
-    return {r["name"]: r for r in form["indicators"] if r["name"]}
-
-
 def test_glued_points_and_target_are_cut_by_the_groups_points():
-    rows = _rows(_HEAD + _ROWS)
+    rows = rows_by_name(_HEAD + _ROWS)
     # (1212万元: 12 | 12万元, as 12 + 8 = 20; 1 | 212万元 or 121 | 2万元 do not add up)
     assert rows["场地租赁成本"]["weight"] == 12
     assert rows["场地租赁成本"]["target"] == "12万元"
@@ -50,6 +45,6 @@ def test_glued_points_and_target_are_cut_by_the_groups_points():
 
 def test_glued_points_are_left_unread_where_no_one_cut_adds_up():
     # (the group's points reached by no cut: nothing tells where the 分值 ends)
-    rows = _rows(_HEAD + _ROWS.replace("成本指标(20分)", "成本指标(25分)"))
+    rows = rows_by_name(_HEAD + _ROWS.replace("成本指标(20分)", "成本指标(25分)"))
     assert "场地租赁成本" not in rows
     assert "资料印刷成本" not in rows

@@ -4,7 +4,7 @@ points add up to, and a group label's points note run into the row after it."""
 
 from __future__ import annotations
 
-from pipelines.parser import parse_text
+from tests.forms import rows_by_name
 
 # an invented form, its cells run together on one line as an OCR'd document prints it
 _HEAD = (
@@ -22,13 +22,8 @@ _ROWS = (
 )
 
 
-def _rows(text: str) -> dict[str, dict]:
-    (form,) = parse_text(text, "framework.txt").forms
-    return {r["name"]: r for r in form["indicators"] if r["name"]}
-
-
 def test_a_garbled_points_word_is_read_where_the_groups_points_add_up():
-    rows = _rows(_HEAD.format(points="值分准标") + _ROWS)
+    rows = rows_by_name(_HEAD.format(points="值分准标") + _ROWS)
     assert rows["培训效果"]["weight"] == 10
     assert rows["培训效果"]["score"] == 10
     assert rows["培训效果"]["target"] == "符合培训要求"
@@ -44,11 +39,11 @@ def test_a_garbled_points_word_is_left_unread_where_the_points_do_not_add_up():
     text = _HEAD.format(points="值分准标") + _ROWS.replace("(10分)", "(15分)").replace(
         "(20分)", "(25分)"
     )
-    assert not any(r["weight"] for r in _rows(text).values())
+    assert not any(r["weight"] for r in rows_by_name(text).values())
 
 
 def test_a_points_note_run_into_the_row_after_its_label_is_the_labels():
-    rows = _rows(_HEAD.format(points="分值") + _ROWS)
+    rows = rows_by_name(_HEAD.format(points="分值") + _ROWS)
     assert rows["培训效果"]["level2"] == "质量指标"
     assert rows["培训效果"]["weight"] == 10
     assert not any(name.startswith("(") for name in rows)
@@ -61,7 +56,7 @@ _DECISION = (
 
 
 def test_an_actual_of_clauses_after_a_dash_ends_at_the_runs_points():
-    rows = _rows(_HEAD.format(points="分值") + _DECISION + _ROWS)
+    rows = rows_by_name(_HEAD.format(points="分值") + _DECISION + _ROWS)
     assert rows["完整性"]["actual"] == "目标明确、内容细化、指标量化"
     assert rows["完整性"]["target"] is None
     assert rows["完整性"]["weight"] == 6
@@ -72,6 +67,6 @@ def test_an_actual_of_clauses_after_a_dash_ends_at_the_runs_points():
 def test_a_row_run_into_a_chunk_number_is_left_out_under_a_garbled_points_word():
     # (a document mirror's chunk number, 2、, printed inside the text before a row's name)
     text = _HEAD.format(points="值分准标") + _ROWS.replace("完成时间10", "2、完成时间10")
-    rows = _rows(text)
+    rows = rows_by_name(text)
     assert not any(name[0].isdigit() for name in rows)
     assert rows["培训效果"]["weight"] == 10

@@ -5,6 +5,7 @@ printed without their 指标 (产出数量, 社会效益), everything on one lin
 from __future__ import annotations
 
 from pipelines.parser import parse_text
+from tests.forms import rows_by_name
 
 # an invented form, its cells run together on one line as a document mirror prints it
 _HEAD = (
@@ -21,13 +22,8 @@ _ROWS = (
 )
 
 
-def _rows(text: str) -> dict[str, dict]:
-    (form,) = parse_text(text, "verdicts.txt").forms
-    return {r["name"]: r for r in form["indicators"] if r["name"]}
-
-
 def test_rows_ending_in_a_verdict_are_cut_at_it():
-    rows = _rows(_HEAD + _ROWS)
+    rows = rows_by_name(_HEAD + _ROWS)
     assert list(rows) == [
         "服务老人人数",
         "助餐点建设数量",
@@ -63,7 +59,7 @@ def test_rows_ending_in_a_verdict_are_cut_at_it():
 def test_a_partial_verdict_leaves_its_run_out():
     # 部分达成预期指标: a reason may follow it, run into the next row's name
     text = _HEAD + _ROWS.replace("不低于95%达成预期指标", "不低于95%部分达成预期指标因故推迟")
-    rows = _rows(text)
+    rows = rows_by_name(text)
     for name in ("服务老人人数", "服务合格率", "补助发放及时率"):
         assert name not in rows
     assert not any("因故推迟" in (r["name"] or "") for r in rows.values())
@@ -72,7 +68,7 @@ def test_a_partial_verdict_leaves_its_run_out():
 def test_a_piece_of_two_readings_leaves_its_run_out():
     # 建设6个 | 100% or 建设 | 6个 | 100%: where the name ends is not known
     text = _HEAD + _ROWS.replace("助餐点建设数量5个5个", "助餐点建设6个100%")
-    rows = _rows(text)
+    rows = rows_by_name(text)
     assert not any(name.startswith("助餐点") for name in rows)
     assert "服务老人人数" not in rows
 
@@ -80,14 +76,14 @@ def test_a_piece_of_two_readings_leaves_its_run_out():
 def test_a_reason_after_a_verdict_leaves_its_run_out():
     # 无 in the reason column after a met verdict: the next piece would open with it
     text = _HEAD + _ROWS.replace("100%达成预期指标产出成本", "100%达成预期指标无产出成本")
-    rows = _rows(text)
+    rows = rows_by_name(text)
     assert not any(name.startswith("无") for name in rows)
     assert "补助发放及时率" not in rows
 
 
 def test_a_second_level_word_alone_before_a_value_is_the_name():
     # 服务对象满意度≥90%: no name after the words, so they are the row's name, not its 二级
-    rows = _rows(_HEAD + _ROWS.replace("服务对象满意度老人满意度≥90%", "服务对象满意度≥90%"))
+    rows = rows_by_name(_HEAD + _ROWS.replace("服务对象满意度老人满意度≥90%", "服务对象满意度≥90%"))
     row = rows["服务对象满意度"]
     assert (row["level1"], row["target"], row["actual"]) == ("满意度指标", "≥90%", "达成预期指标")
     assert row["level2"] in (None, "服务对象满意度指标")
