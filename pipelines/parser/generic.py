@@ -6120,9 +6120,8 @@ def _pairs_then_columns(body: list[Cell], value_columns: list[str]) -> list[list
     (pdfminer: 服装套数 | =69套 | 采购成本合理性 | 合理 | 0 | 0 | 10.00 | 0.00 | 未安排资金 | 20.00
     | 0.00 | 未安排资金): ``N`` rows hold exactly 2N + N + 3N cells (2N + N + 2N without reasons;
     ``reasons``: the header has the column). Read so only where every count and shape fits:
-    the names and targets in pairs (_name_target_pairs), no actual a name, a group label or a
-    number of points' pair's shape, each row's 得分 within its 分值, the 分值 within 100, a reason
-    no number; without reasons, the 分值 and 得分 read a row's pair at a time the only reading
+    the names and targets in pairs (_name_target_pairs), no actual a name nor a group label,
+    each row's 得分 within its 分值, the 分值 within 100, a reason no number; without reasons, the 分值 and 得分 read a row's pair at a time the only reading
     (_pairs_not_columns). Else none. Each row: name, target, actual, 分值, 得分 (, reason): the
     rows as _segment_rows gives them (``value_columns``: the header's, as _read_rows has them)."""
     if tuple(value_columns[:5]) != _ROW_OF_VALUES or len(value_columns) > 6:
@@ -6134,15 +6133,17 @@ def _pairs_then_columns(body: list[Cell], value_columns: list[str]) -> list[list
         return []  # (cheap first: the counts, a name first)
     for width in widths:
         count = size // (3 + width)
-        pairs = _name_target_pairs(body[: 2 * count])
-        actuals = body[2 * count : 3 * count]
         tail = body[3 * count :]
+        if not (is_points(tail[0].text) and is_points(tail[-width].text)):
+            continue  # (cheap first: the first and the last row's 分值 where they would stand)
         chunks = [tail[k : k + width] for k in range(0, len(tail), width)]
-        if not pairs or any(
-            not c.text or _run_name(c.text) or _is_any_level(c.text) for c in actuals
-        ):
-            continue
         if not all(_points_of_a_row(chunk) for chunk in chunks):
+            continue
+        actuals = body[2 * count : 3 * count]
+        if any(not c.text or _run_name(c.text) or _is_any_level(c.text) for c in actuals):
+            continue
+        pairs = _name_target_pairs(body[: 2 * count])
+        if not pairs:
             continue
         weights = [to_number(chunk[0].text) or 0.0 for chunk in chunks]
         if sum(weights) > 100:
