@@ -5535,9 +5535,15 @@ def _read_rows(
     unsure_names: list[tuple[dict, str, str]] = []  # (rows whose name's end is not known)
     if stream:
         body = _without_dash_footers(body)
-        body = _names_then_their_values(body, value_columns, unlabelled)
-        cells = _doubled_apart(body)
-        groups, unsure = _segment_rows(cells, columns)
+        groups = _pairs_then_columns(body, value_columns)
+        if groups:
+            # (each row's cells known: no segmenting, which would join a reason to the next
+            # row's name as one wrapped cell)
+            cells = body = [cell for group in groups for cell in group]
+        else:
+            body = _names_then_their_values(body, value_columns, unlabelled)
+            cells = _doubled_apart(body)
+            groups, unsure = _segment_rows(cells, columns)
         if not groups and (around := _around_unplaceable_run(cells, columns)):
             # (a run no reading places, left out whole: the rows before and after it)
             groups, unsure, cells, fresh = around
@@ -6113,6 +6119,111 @@ def _names_then_their_values(
             end = j + 1
         i = end
     return out
+
+
+def _pairs_then_columns(body: list[Cell], value_columns: list[str]) -> list[list[Cell]]:
+    """A stream table (the whole body, no group label in it) printed as each row's name and
+    target together, then the actuals' column, then each row's 分值, 得分 (and reason) together
+    (pdfminer: 服装套数 | =69套 | 采购成本合理性 | 合理 | 0 | 0 | 10.00 | 0.00 | 未安排资金 | 20.00
+    | 0.00 | 未安排资金): ``N`` rows hold exactly 2N + N + 3N cells (2N + N + 2N without reasons;
+    ``reasons``: the header has the column). Read so only where every count and shape fits:
+    the names and targets in pairs (_name_target_pairs), no actual a name nor a group label,
+    each row's 得分 within its 分值, the 分值 within 100, a reason no number; without reasons, the 分值 and 得分 read a row's pair at a time the only reading
+    (_pairs_not_columns). Else none. Each row: name, target, actual, 分值, 得分 (, reason): the
+    rows as _segment_rows gives them (``value_columns``: the header's, as _read_rows has them)."""
+    if tuple(value_columns[:5]) != _ROW_OF_VALUES or len(value_columns) > 6:
+        return []
+    size = len(body)
+    reasons = len(value_columns) == 6 and value_columns[5] == "deviation"
+    widths = [w for w in ((3, 2) if reasons else (2,)) if size % (3 + w) == 0]
+    if not widths or size < 10 or is_points(body[0].text):
+        return []  # (cheap first: the counts, a name first)
+    for width in widths:
+        count = size // (3 + width)
+        tail = body[3 * count :]
+        if not (is_points(tail[0].text) and is_points(tail[-width].text)):
+            continue  # (cheap first: the first and the last row's 分值 where they would stand)
+        chunks = [tail[k : k + width] for k in range(0, len(tail), width)]
+        if not all(_points_of_a_row(chunk) for chunk in chunks):
+            continue
+        actuals = body[2 * count : 3 * count]
+        if any(not c.text or _run_name(c.text) or _is_any_level(c.text) for c in actuals):
+            continue
+        pairs = _name_target_pairs(body[: 2 * count])
+        if not pairs:
+            continue
+        weights = [to_number(chunk[0].text) or 0.0 for chunk in chunks]
+        if sum(weights) > 100:
+            continue
+        points = [c for chunk in chunks for c in chunk[:2]]
+        if width == 2 and not _pairs_not_columns(points, count):
+            continue
+        return [[*pair, actual, *chunk] for pair, actual, chunk in zip(pairs, actuals, chunks)]
+    return []
+
+
+def _points_of_a_row(chunk: list[Cell]) -> bool:
+    """A row's 分值 and 得分 (and reason) printed together: two numbers of points, the 得分
+    within the 分值, the reason (if any) words, no number and no group label."""
+    weight, score = to_number(chunk[0].text), to_number(chunk[1].text)
+    if not (is_points(chunk[0].text) and is_points(chunk[1].text)):
+        return False
+    if weight is None or score is None or score > weight:
+        return False
+    return all(c.text and not is_points(c.text) and not _is_any_level(c.text) for c in chunk[2:])
+
+
+def _name_target_pairs(block: list[Cell]) -> list[tuple[Cell, Cell]]:
+    """The cells of a stream's names and targets printed each row's pair together (name,
+    target, name, target …), or two rows' names then their two targets where the second name
+    wrapped higher than the first target (成本合理性 | 保障市民服务热线有序进行 | 合理 | 有效): the
+    pairs in order, where that is the only reading of the block (each name a _pair_name, each
+    target no number of points nor group label, and a target after two names no name of a run
+    either, _run_name) and the block does not read as the names' column then the targets' (its
+    first half all names). Else none (two readings: 维护及时性 | 安全保障程度 | 按时完成 | 有效保障
+    may be two pairs as well)."""
+    size = len(block)
+    if all(_pair_name(c.text) for c in block[: size // 2]):
+        return []
+    names = [_pair_name(c.text) for c in block]
+    targets = [bool(c.text) and not is_points(c.text) and not _is_any_level(c.text) for c in block]
+
+    def pair(k: int) -> bool:
+        return names[k] and targets[k + 1]
+
+    def swap(k: int) -> bool:
+        return (
+            k + 3 < size
+            and names[k]
+            and names[k + 1]
+            and all(targets[j] and not _run_name(block[j].text) for j in (k + 2, k + 3))
+        )
+
+    # (the readings of block[k:], two at most: one way only is read)
+    ways = [0] * (size + 1)
+    ways[size] = 1
+    for k in range(size - 2, -1, -2):
+        ways[k] = min(2, (ways[k + 2] if pair(k) else 0) + (ways[k + 4] if swap(k) else 0))
+    if ways[0] != 1:
+        return []
+    pairs: list[tuple[Cell, Cell]] = []
+    k = 0
+    while k < size:
+        if pair(k) and ways[k + 2]:
+            pairs.append((block[k], block[k + 1]))
+            k += 2
+        else:
+            pairs += [(block[k], block[k + 2]), (block[k + 1], block[k + 3])]
+            k += 4
+    return pairs
+
+
+def _pair_name(text: str) -> bool:
+    """A row's name among its pairs (see _name_target_pairs): a name of a run (_run_name), or
+    Chinese words alone of four characters (服装套数), no group label."""
+    return _run_name(text) or (
+        len(text) >= 4 and _CJK_ONLY_RUN.match(text) is not None and not _is_any_level(text)
+    )
 
 
 def _each_value_twice(values: list[Cell], count: int) -> bool:
