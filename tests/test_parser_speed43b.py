@@ -39,3 +39,25 @@ def test_decode_keeps_a_clean_utf8_text() -> None:
         "项目名称：测试\xa0（一）￥12\n",
         "utf-8",
     )
+
+
+def test_deviation_extent_reads_the_lines_a_blank_follows_only_where_needed() -> None:
+    """A reason with no sentence's end runs to its paragraph's end: the lines a blank line
+    follows, worked out on first use (parse_space no longer works them out for every table)."""
+    from pipelines.parser.indicators import Row, _deviation_extent
+    from pipelines.parser.text import make_line
+
+    asked: list[int] = []
+
+    def blank_after() -> set[int]:
+        asked.append(1)
+        return {11}
+
+    row = Row(None, None, ["开展培训次数"], ["≥3次"], ["2次"], 10.0, 8.0, ["部分培训"], [10])
+    following = [make_line(11, "因疫情推迟"), make_line(13, "次年补办")]
+    assert _deviation_extent(row, following, blank_after) == 1
+    assert asked == [1]
+    # (a reason ending its sentence on its own line: no paragraph looked for)
+    row.deviation = ["培训已完成。"]
+    assert _deviation_extent(row, following, blank_after) == 0
+    assert asked == [1]
