@@ -31,6 +31,34 @@ def _looks_like_text(text: str) -> bool:
     return len(_BAD.findall(sample)) <= max(2, len(sample) // 200)
 
 
+# The bytes that begin, in UTF-8, a character _BAD matches: the control bytes themselves, 0xC2
+# (U+0080-U+00BF: the C1 controls U+0080-U+009F), 0xEE (U+E000-U+EFFF, private use) and 0xEF
+# (U+F000-U+FFFF: private use up to U+F8FF, and U+FFFD). Surrogates never decode from UTF-8.
+_SUSPECT_BYTES = bytes([*range(0x00, 0x09), *range(0x0E, 0x20), 0x7F, 0xC2, 0xEE, 0xEF])
+_INNOCENT_BYTES = bytes(range(256)).translate(None, _SUSPECT_BYTES)
+
+
+def _utf8_clean(data: bytes) -> bool:
+    """True when `data`, bytes that decoded as UTF-8 without error, hold no character _BAD
+    matches; False when they may (then _looks_like_text counts them on the text).
+
+    Exact, told from the bytes at C speed instead of a regex over every character (the regex
+    was ~3% of a parse): with every other byte deleted, nothing is left (the common case), or
+    only 0xC2 and 0xEF lead bytes, each followed (valid UTF-8) by its continuation byte: 0xC2
+    then 0x80-0x9F is a C1 control, 0xEF then 0x80-0xA3 is U+F000-U+F8FF, 0xEF 0xBF 0xBD is
+    U+FFFD."""
+    suspects = data.translate(None, _INNOCENT_BYTES)
+    if not suspects:
+        return True
+    if suspects.translate(None, b"\xc2\xef"):
+        return False  # a control byte, or 0xEE
+    if b"\xc2" in suspects and min(piece[0] for piece in data.split(b"\xc2")[1:]) < 0xA0:
+        return False  # a C1 control
+    return b"\xef" not in suspects or all(
+        piece[0] >= 0xA4 and not piece.startswith(b"\xbf\xbd") for piece in data.split(b"\xef")[1:]
+    )
+
+
 def _mostly_words(text: str) -> bool:
     """Half the characters are CJK, ASCII letters/digits, punctuation or white space."""
     sample = text[:20_000]
@@ -102,7 +130,7 @@ def decode(data: bytes) -> tuple[str, str]:
             text = data.decode(name)
         except UnicodeDecodeError:
             continue
-        if _looks_like_text(text):
+        if (name == "utf-8" and _utf8_clean(data)) or _looks_like_text(text):
             return text, name
         break
     raise NotText("the file is binary or in an unknown encoding (tried UTF-8, GB18030, UTF-16)")

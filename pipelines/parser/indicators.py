@@ -959,7 +959,7 @@ def _cells_before(cells: tuple[str, ...], weight_at: int) -> int:
 def _deviation_extent(
     row: Row,
     text_lines: list[Line],
-    blank_after: set[int],
+    blank_after: Callable[[], set[int]],
     next_needs_name: bool = False,
     reasons: Callable[[], frozenset[str]] = frozenset,
 ) -> int:
@@ -967,7 +967,8 @@ def _deviation_extent(
 
     next_needs_name: the next row's numbers line does not carry its name, so some of these
     lines must be that name. reasons: the reasons printed after several rows (see
-    _said_again), worked out on first use."""
+    _said_again), and blank_after: the lines a blank line follows, each worked out on first
+    use."""
     if not text_lines:
         return 0
     first = text_lines[0].compact
@@ -1003,8 +1004,9 @@ def _deviation_extent(
             # a blank deviation cell: what follows is the next row's name, unless it is the
             # reason printed for several rows
             return 1 if first in reasons() else 0
+        ends = blank_after()
         for k, l in enumerate(text_lines):  # else the first paragraph
-            if l.no in blank_after:
+            if l.no in ends:
                 return k + 1
         return len(text_lines)
     if sentence_end is not None and sentence_end + 1 < len(text_lines):
@@ -1226,7 +1228,16 @@ def parse_space(body: list[Line], marks: list | None = None) -> list[Row]:
             # a piece of a label printed twice running (满意 / 满意): a target and its actual
             # that read the same, not a label waiting for its tail
             kinds[i] = kinds[i + 1] = None
-    blank_after = {line.no for line, after in pairwise(body) if after.blank}
+    ends: list[set[int]] = []
+
+    def blank_after() -> set[int]:
+        """The lines of the body a blank line follows (worked out where a reason with no
+        sentence's end is read up to a paragraph's end only: a pass over every line of the
+        body, blank ones too, for each table)."""
+        if not ends:
+            ends.append({line.no for line, after in pairwise(body) if after.blank})
+        return ends[0]
+
     said: list[frozenset[str]] = []
 
     def reasons() -> frozenset[str]:  # (worked out where a row's reason is in doubt only)
