@@ -11128,14 +11128,29 @@ def _weighed_to_the_points(
     return [r for i, r in enumerate(rows) if i not in dropped]
 
 
-# one numbered row of a run-together table that prints neither 分值 nor 得分: its name (as
-# _NUMBERED_ONE_ROW's), then a target and an actual, each a number with the same unit
-# (指标3繁育基地8000亩8535.5亩)
-_NUMBERED_WEIGHTLESS = lazy(
+# the name that opens one numbered row of a run-together table: its number, then words, and
+# dates that open with a year (指标12021年11月30日前完成资金支付), up to its last character
+_NUMBERED_ROW_NAME = (
     r"^(指标\d{1,2}(?:(?:19|20)\d\d年(?:\d{1,2}月(?:\d{1,2}日)?)?|[\u4e00-\u9fff，,、（）()])*?"
-    r"[\u4e00-\u9fff）)])((?:0|[1-9]\d*)(?:\.\d+)?([\u4e00-\u9fff%％]{1,2}))"
+    r"[\u4e00-\u9fff）)])"
+)
+# one numbered row of a run-together table that prints neither 分值 nor 得分: its name, then a
+# target and an actual, each a number with the same unit (指标3繁育基地8000亩8535.5亩)
+_NUMBERED_WEIGHTLESS = lazy(
+    _NUMBERED_ROW_NAME + r"((?:0|[1-9]\d*)(?:\.\d+)?([\u4e00-\u9fff%％]{1,2}))"
     r"((?:0|[1-9]\d*)(?:\.\d+)?\3)$"
 )
+
+
+def _one_numbered_row(text: str, columns: list[str]) -> bool:
+    """A run that may be one numbered row (指标n, no other 指标 in it) of a table whose columns
+    are name, 分值, target, actual, 得分 (a reason after them left blank)."""
+    return (
+        columns[:5] == _GLUED_WEIGHT_COLUMNS
+        and columns[5:] in ([], ["deviation"])
+        and text.startswith("指标")
+        and text.count("指标") == 1
+    )
 
 
 def _weightless_row(text: str, columns: list[str]) -> dict[str, str | bool] | None:
@@ -11144,9 +11159,7 @@ def _weightless_row(text: str, columns: list[str]) -> dict[str, str | bool] | No
     target and an actual of one unit after the name. Such digits may also open with a 分值 run
     into them (10 | 8000亩): the row is kept only where its 一级's other rows fill its printed
     points (_weighed_to_the_points). None where the row is not so."""
-    if columns[:5] != _GLUED_WEIGHT_COLUMNS or columns[5:] not in ([], ["deviation"]):
-        return None
-    if not text.startswith("指标") or text.count("指标") != 1:
+    if not _one_numbered_row(text, columns):
         return None
     m = _NUMBERED_WEIGHTLESS.match(text)
     if not m:
@@ -11160,13 +11173,11 @@ def _first_level_points(text: str) -> float | None:
     return float(m.group(1)) if m else None
 
 
-# one numbered row of a run-together table (指标1采购合格率8采购合格率290$290%8): the name (its
-# number, then words, and dates that open with a year: 指标12021年11月30日前完成资金支付), the
+# one numbered row of a run-together table (指标1采购合格率8采购合格率290$290%8): the name, the
 # digits right after it (its 分值, perhaps run into its target's), the target and actual, then
 # the 得分 after the actual's last unit or word
 _NUMBERED_ONE_ROW = lazy(
-    r"^(指标\d{1,2}(?:(?:19|20)\d\d年(?:\d{1,2}月(?:\d{1,2}日)?)?|[\u4e00-\u9fff，,、（）()])*?"
-    r"[\u4e00-\u9fff）)])(\d[\d.]*)(\D.*?[%％\u4e00-\u9fff])(\d+(?:\.\d{1,2})?)$"
+    _NUMBERED_ROW_NAME + r"(\d[\d.]*)(\D.*?[%％\u4e00-\u9fff])(\d+(?:\.\d{1,2})?)$"
 )
 _NUMBER_RUNS = lazy(r"\d+")
 _GLUED_WEIGHT_COLUMNS = ["name", "weight", "target", "actual", "score"]
@@ -11182,9 +11193,7 @@ def _glued_weight_row(text: str, columns: list[str], points: float | None) -> di
     得分 within it; the target and actual, at least two numbers between them, are left out, but
     for a target of words whose percent the actual says again (11月底完成100% | 100%). None
     where no cut or several are so."""
-    if columns[:5] != _GLUED_WEIGHT_COLUMNS or columns[5:] not in ([], ["deviation"]):
-        return None
-    if not text.startswith("指标") or text.count("指标") != 1:
+    if not _one_numbered_row(text, columns):
         return None
     m = _NUMBERED_ONE_ROW.match(text)
     if not m:
