@@ -779,7 +779,9 @@ def test_every_gold_file_is_printed_by_every_tool():
         # (forty-second session: a gloss opened and run into the next piece's word (指標(biā資料)
         # is cut inside a gloss: c02's wrong name left out, its row's two right values with it:
         # 7 / 0.8906 before)
-        ("pdfplumber", "plain", 6, 0.890),
+        # (forty-third session: a row past the mirror of the first 一级 group's start, in a
+        # centred print whose 一级 labels no way of cutting fits, takes no 一级, 001's: 6 before)
+        ("pdfplumber", "plain", 5, 0.890),
         # (a value's sign and unit printed apart joined to it, since the thirtieth: 0.900)
         # (rows of a name alone dropped in any line print, since the thirty-fourth: 0.906)
         # (with the stream helper's guards of the thirty-fourth, a name ending in a word that

@@ -107,11 +107,13 @@ def recentre(
             _unsure_before_labels(rows, marks, level, opened=True, loose=filled - on_rows)
             if level == "level1" and len(events) == 1:
                 _one_label_over_all(rows, spans, events[0])
+            _past_first_level1(rows, events, level)
             continue  # (a label the rows took whose line is not known: no way can be found)
         lines = [line for _, line in events]
         tilings = _tilings(spans, lines, 0, 0, closed)
         if not tilings:
             _unsure_before_labels(rows, marks, level, opened=True, loose=filled - on_rows)
+            _past_first_level1(rows, events, level)
             if closed and level == "level2":
                 # (a 一级 group is long and often cut by a page, its label printed at the top
                 # of its part: the distance tells nothing, as in _unsure_before_labels)
@@ -417,8 +419,23 @@ def _unsure_before_labels(
         _past_first_group(rows, *first, level, loose)
 
 
+def _past_first_level1(rows: list[dict], events: list[tuple[int, float]], level: str) -> None:
+    """In a table opened by rows with no 一级 whose 一级 labels no way of cutting puts each in
+    the middle of its group, the first 一级 label still stands in the middle of a group that
+    starts at the table's first row (the rows above it took no label: nothing came before it):
+    that group ends as far below the label as it starts above it, and a row past that end that
+    took the label, read as printed (the label opening its group), is not the label's group's
+    (a row just above the next 一级 label, printed in the middle of its own group): its 一级 is
+    left out, not guessed. The later labels' groups are not known (a page cut, a label lost).
+    Only in a centred print (CENTRED: a row's lines as printed): where each cell is a line of
+    its own (pdfminer), lines measure no distance."""
+    if level == "level1" and events and CENTRED.get():
+        at, line = events[0]
+        _past_first_group(rows, at, line, level, frozenset())
+
+
 def _past_first_group(
-    rows: list[dict], at: int, line: int, level: str, loose: frozenset[int] | set[int]
+    rows: list[dict], at: int, line: float, level: str, loose: frozenset[int] | set[int]
 ) -> None:
     """In a table opened by rows with no label, the level's first label (printed before row
     ``at``, on ``line``) stands in the middle of a group that starts at the table's first row:
