@@ -1262,7 +1262,9 @@ def parse_space(body: list[Line], marks: list | None = None) -> list[Row]:
                 # (a 二级 printed without its 指标 over two lines after its 一级: its second
                 # piece is the label's, as printed, not the head of the row's name)
                 kinds[i + 1] = "labels"
-            elif display_width(lines[i].compact) >= display_width(lines[i + 1].compact):
+            elif left == 2 and display_width(lines[i].compact) >= display_width(
+                lines[i + 1].compact
+            ):
                 # (only a target and an actual after the pieces: they are the row's name,
                 # wrapped, 服务对象 / 满意度, not a label whose row has none)
                 kinds[i] = None
