@@ -31,6 +31,7 @@ from pipelines.parser.labels import (
     is_labelish,
     is_prefix,
     label_run,
+    level_of,
     without_points,
 )
 from pipelines.parser.memo import memo
@@ -1179,6 +1180,28 @@ def _join_label_lines(lines: list[Line]) -> list[Line]:
     return out
 
 
+def _second_level_tail(lines: list[Line], anchors: list, i: int) -> int:
+    """Where line ``i`` (服务对象, 经济) and the line after it make a 二级 of the framework
+    without its 指标 (服务对象 / 满意度, 经济 / 效益), one cell a line right after a 一级 label's
+    line: how many lines stand between the two and the row's numbers (else 0). With three or
+    more (the row's name, target and actual without the second piece) the second is the label's
+    piece, read as printed (as generic's _second_level_as_printed reads it; a 指标 printed
+    further down still ends the label in place, LabelState's tail); with two, the row has no
+    name but the two pieces. (Asked of a line of labels before one of no label's.)"""
+    head, after = lines[i], lines[i + 1]
+    if head.compact + after.compact + "指标" not in _LEVEL2_WORDS or i < 1 or anchors[i + 1]:
+        return 0  # (the words first: most lines of labels are whole, the next a row's name)
+    if len(head.filled) != 1 or len(after.filled) != 1 or not 1 <= after.no - head.no <= 2:
+        return 0
+    if is_label(head.compact):
+        return 0
+    before = lines[i - 1]
+    if len(before.filled) != 1 or not is_label(before.compact) or level_of(before.compact) != 1:
+        return 0
+    stop = next((j for j in range(i + 2, len(lines)) if anchors[j]), None)
+    return 0 if stop is None else stop - (i + 2)
+
+
 def _label_head_alone(pending: list[Line]) -> bool:
     """One line of one cell that is a label's words without its 指标 (满意度, 社会效益)."""
     if len(pending) != 1 or len(pending[0].filled) != 1:
@@ -1224,10 +1247,27 @@ def parse_space(body: list[Line], marks: list | None = None) -> list[Row]:
     anchors = [find_anchor(line.filled) for line in lines]
     kinds = [None if anchor else _label_kind(line.filled) for line, anchor in zip(lines, anchors)]
     for i in range(len(lines) - 1):
-        if kinds[i] and lines[i].compact == lines[i + 1].compact and not is_label(lines[i].compact):
+        if not kinds[i]:
+            continue
+        if lines[i].compact == lines[i + 1].compact and not is_label(lines[i].compact):
             # a piece of a label printed twice running (满意 / 满意): a target and its actual
             # that read the same, not a label waiting for its tail
             kinds[i] = kinds[i + 1] = None
+        elif (
+            kinds[i + 1] is None
+            and kinds[i] == "labels"
+            and (left := _second_level_tail(lines, anchors, i))
+        ):
+            if left >= 3:
+                # (a 二级 printed without its 指标 over two lines after its 一级: its second
+                # piece is the label's, as printed, not the head of the row's name)
+                kinds[i + 1] = "labels"
+            elif left == 2 and display_width(lines[i].compact) >= display_width(
+                lines[i + 1].compact
+            ):
+                # (only a target and an actual after the pieces: they are the row's name,
+                # wrapped, 服务对象 / 满意度, not a label whose row has none)
+                kinds[i] = None
     ends: list[set[int]] = []
 
     def blank_after() -> set[int]:
