@@ -10872,8 +10872,6 @@ def _run_rows(
     first_level, points, points_of = False, None, None
     # rows read with no 分值, kept only where their 一级's points are filled without them
     weightless_rows: list[tuple[int, str | None, float]] = []
-    # the points the current 一级 label prints (项目决策(10分), or 项目管理 | (25分)), if any
-    level1_points: float | None = None
     # the lines of the runs read so far, while each was one row whole on a line of its own (a
     # table printed one row a line: a line then holds no other row), else None
     row_lines: list[int] | None = []
@@ -10893,7 +10891,6 @@ def _run_rows(
                 # row's name (财务管理 / 财务管理制度健全性): the groups hold, the name is in doubt
                 name_in_doubt = True
             elif not (after_label and _POINTS_ONLY.match(unicodedata.normalize("NFKC", text))):
-                before = level1
                 level1, level2 = _apply_labels(
                     [text], level1, level2
                 )  # (70分) after its label is its note
@@ -10901,14 +10898,9 @@ def _run_rows(
                 first_level = level_of(_level_name(text)) == 1 and level1 == _level_name(text)
                 if first_level:
                     points_of, points = level1, _first_level_points(text)
-                if level1 != before:
-                    level1_points = _first_level_points(text)
-            else:  # a points note after its label
-                if first_level and points is None:
-                    points = _first_level_points(text)  # (产出指标 | (40分): the 一级's points)
-                    first_level = False
-                if at and level1_points is None and runs[at - 1].text == level1:
-                    level1_points = _first_level_points(text)  # (the 一级 label's own note)
+            elif first_level and points is None:
+                points = _first_level_points(text)  # (产出指标 | (40分): the 一级's points)
+                first_level = False
             after_label = True
             continue
         if after_label and text[:1] in "(（":
@@ -10988,11 +10980,11 @@ def _run_rows(
         if row_lines is not None:
             one = found is not None and len(found) == 1 and cell.no not in row_lines
             row_lines = [*row_lines, cell.no] if one else None
-        if found is None and dashes and _dashed(level1) and level1_points is not None:
+        if found is None and dashes and _dashed(level1) and bound is not None:
             # (a run of the 决策 / 管理 groups read by its rows' points, where the group closes
             # after it: see _dashed_rows_by_points)
             found = _dashed_rows_by_points(
-                squeezed, level1_points, [r for r in rows if r["level1"] == level1]
+                squeezed, bound, [r for r in rows if r["level1"] == level1]
             )
             if found is not None and not _closes_level1(runs, at, level1):
                 found = None
