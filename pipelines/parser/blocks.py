@@ -160,7 +160,7 @@ def _not_cells(lines: list[str], printed: list[list[int]], filled: int) -> bool:
 
     Each test runs its cheapest part first (most lines are one short cell's): _wide only on a
     line longer than half a cell's width, and the digit search only on a line of two words or
-    more (which _numbers_apart needs): the call and the regex search on every line took two
+    more (which _numbers_apart needs; the words split once): the call and the regex search on every line took two
     thirds of the test's cost."""
     gaps = wide = numbers = 0
     for block in printed:
@@ -175,8 +175,8 @@ def _not_cells(lines: list[str], printed: list[list[int]], filled: int) -> bool:
                 if wide * 10 > filled:
                     return True
             words = line.split()
-            if len(words) >= 2 and _DIGITISH.search(line) and sum(map(is_number, words)) >= 2:
-                numbers += 1  # (two numbers apart, as _numbers_apart tells)
+            if len(words) >= 2 and _DIGITISH.search(line) and _two_numbers(words):
+                numbers += 1
                 if numbers * 10 > filled:
                     return True
     return False
@@ -184,7 +184,12 @@ def _not_cells(lines: list[str], printed: list[list[int]], filled: int) -> bool:
 
 def _numbers_apart(line: str) -> bool:
     """A line holding two numbers apart: two cells of a row, not a cell's line."""
-    return sum(map(is_number, line.split())) >= 2
+    return _two_numbers(line.split())
+
+
+def _two_numbers(words: list[str]) -> bool:
+    """Two of a line's words are numbers (_numbers_apart, given the words split once)."""
+    return sum(map(is_number, words)) >= 2
 
 
 def _blocks(at: list[int]) -> list[list[int]]:
