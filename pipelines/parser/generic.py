@@ -99,6 +99,7 @@ from pipelines.parser.text import (
     said_again,
     section_points_first,
     to_number,
+    without_cut_gloss,
 )
 from pipelines.parser.units import BOUND_WORDS, MEASURE, SIGNS, goes_on, unit_alone
 
@@ -6964,13 +6965,6 @@ def _first_levels_of(labels: list[str]) -> set[str] | None:
     return found
 
 
-# a pinyin gloss cut at a line's end or its rest opening the next line (度指標(bi / āo)): a
-# mirror's narrow cell wrapped inside a gloss
-_GLOSS_CUT = lazy(
-    r"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}$|^[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）]"
-)
-
-
 def _labels_only(group: list[Cell]) -> bool:
     """A group of the stream holding group labels or their pieces and nothing else but the
     form's other labels (实际完成情况) and the scraps of a gloss cut by a wrap: the label column
@@ -6978,7 +6972,7 @@ def _labels_only(group: list[Cell]) -> bool:
     if not any(_bare_label(c.text) for c in group):
         return False
     for cell in group:
-        text = _GLOSS_CUT.sub("", cell.text) if "(" in cell.text or ")" in cell.text else cell.text
+        text = without_cut_gloss(cell.text)
         if text and not (_bare_label(text) or vocab.is_any_label(text)):
             return False
     return True

@@ -817,6 +817,20 @@ def cut_inside_gloss(text: str) -> bool:
     )
 
 
+# a gloss's piece at a text's end or its rest at its opening (度指標(bi / āo)): a narrow cell
+# wrapped inside a gloss
+_GLOSS_PIECE_AT_ENDS = lazy(
+    r"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}$|^[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）]"
+)
+
+
+def without_cut_gloss(text: str) -> str:
+    """The text without a gloss's piece cut at its end or opening it (_GLOSS_PIECE_AT_ENDS)."""
+    if "(" in text or ")" in text:
+        return _GLOSS_PIECE_AT_ENDS.sub("", text)
+    return text
+
+
 # A whole gloss (biāo) after no character: script.strip_pinyin took every gloss printed after its
 # character, so one left in a text read its character in another cell (數量指標 / (biāo), its
 # line wrapped under the label's): the text holds a piece of that cell's words
