@@ -1,7 +1,9 @@
 """Small hand-written forms for the parser tests, in each text layout (not sample copies), and
-rows_by_name, an invented one-form text's named rows."""
+rows_by_name, an invented one-form text's named rows, and recentred, invented rows' labels as a
+centred print's recentring leaves them."""
 
 from pipelines.parser import parse_text
+from pipelines.parser.centred_labels import CENTRED, LINE_PRINT, recentre
 
 TAB_FORM = """
 财政项目支出绩效自评表
@@ -135,3 +137,16 @@ def rows_by_name(text: str) -> dict[str, dict]:
     """The named indicator rows of a text holding one form, by name."""
     (form,) = parse_text(text, "form.txt").forms
     return {r["name"]: r for r in form["indicators"] if r["name"]}
+
+
+def recentred(rows: list[dict], marks: list, filled: set[int], level: str) -> list[str | None]:
+    """The rows' ``level`` labels after recentre, in a centred line print (a table opened by
+    rows with no label), as parse_text finds it."""
+    token = CENTRED.set(True)
+    line_print = LINE_PRINT.set(True)
+    try:
+        recentre(rows, marks, True, filled)
+    finally:
+        LINE_PRINT.reset(line_print)
+        CENTRED.reset(token)
+    return [r[level] for r in rows]

@@ -3,22 +3,11 @@ on a small invented table."""
 
 from __future__ import annotations
 
-from pipelines.parser.centred_labels import CENTRED, LINE_PRINT, recentre
+from tests.forms import recentred
 
 
 def _row(line: int, level1: str | None) -> dict:
     return {"level1": level1, "level2": None, "line_start": line, "line_end": line}
-
-
-def _recentred(rows: list[dict], marks: list, filled: set[int]) -> list[str | None]:
-    token = CENTRED.set(True)  # (a centred print, as parse_text finds it)
-    line_print = LINE_PRINT.set(True)  # (a line print: a table opened by rows with no label)
-    try:
-        recentre(rows, marks, True, filled)
-    finally:
-        LINE_PRINT.reset(line_print)
-        CENTRED.reset(token)
-    return [r["level1"] for r in rows]
 
 
 def test_a_row_past_the_mirror_of_the_first_level1_group_takes_no_level1():
@@ -43,7 +32,7 @@ def test_a_row_past_the_mirror_of_the_first_level1_group_takes_no_level1():
         (7, [("满意度指标", 13)], 16),
     ]
     filled = {1, 2, 3, 4, 5, 8, 10, 11, 12, 13, 16}
-    assert _recentred(rows, marks, filled) == [
+    assert recentred(rows, marks, filled, "level1") == [
         None,
         None,
         "产出指标",

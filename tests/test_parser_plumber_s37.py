@@ -2,22 +2,12 @@
 
 from __future__ import annotations
 
-from pipelines.parser.centred_labels import CENTRED, LINE_PRINT, recentre
+from pipelines.parser.centred_labels import CENTRED
+from tests.forms import recentred
 
 
 def _row(line: int, level2: str | None, level1: str | None = "产出指标") -> dict:
     return {"level1": level1, "level2": level2, "line_start": line, "line_end": line}
-
-
-def _recentred(rows: list[dict], marks: list, filled: set[int]) -> list[str | None]:
-    token = CENTRED.set(True)  # (a centred print, as parse_text finds it)
-    line_print = LINE_PRINT.set(True)  # (a line print: a table opened by rows with no label)
-    try:
-        recentre(rows, marks, True, filled)
-    finally:
-        LINE_PRINT.reset(line_print)
-        CENTRED.reset(token)
-    return [r["level2"] for r in rows]
 
 
 def test_a_row_past_the_mirror_of_a_tables_first_group_takes_no_label():
@@ -36,7 +26,7 @@ def test_a_row_past_the_mirror_of_a_tables_first_group_takes_no_label():
     ]
     marks = [(2, [("数量指标", 3)], 4), (6, [("质量指标", 12)], 12)]
     filled = {1, 2, 3, 4, 5, 7, 8, 12, 13}
-    assert _recentred(rows, marks, filled) == [
+    assert recentred(rows, marks, filled, "level2") == [
         None,
         None,
         "数量指标",
@@ -62,7 +52,13 @@ def test_lines_of_no_row_after_the_first_label_may_be_its_tail():
     ]
     marks = [(2, [("数量指标", 3)], 3), (5, [("质量指标", 12)], 12)]
     filled = {1, 2, 3, 4, 5, 6, 7, 12, 13}
-    assert _recentred(rows, marks, filled)[:5] == [None, None, "数量指标", "数量指标", "数量指标"]
+    assert recentred(rows, marks, filled, "level2")[:5] == [
+        None,
+        None,
+        "数量指标",
+        "数量指标",
+        "数量指标",
+    ]
 
 
 def test_words_after_a_label_head_in_the_name_column_are_no_target():
