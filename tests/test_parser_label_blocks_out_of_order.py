@@ -105,3 +105,12 @@ def test_the_rows_above_take_no_first_level_where_a_label_printed_is_of_another(
     # (a 满意度 label printed among the block: a row above may be of another group)
     text = _FORM.replace("时效指标 效益指标", "服务对象满意度指标 效益指标")
     assert _rows(text)["新增造林面积(亩)"]["level1"] is None
+
+
+def test_pairs_after_labels_of_several_groups_are_left_out():
+    # (two labels before a name: which is the row's is not known, and the pairs are no longer
+    # as supposed: none is read, the rows printed whole still are)
+    text = _FORM.replace("响指标 林地长期", "响指标 生态效益指标 林地长期")
+    rows = _rows(text)
+    assert "林地长期管护机制建设" not in rows and "周边群众生态环境满意程度" not in rows
+    assert rows["苗木成活质量"]["actual"] == "成活情况良好"

@@ -9589,7 +9589,7 @@ def _pairs_then_late_columns(
         if k == n:
             break  # (the labels printed in a block after the rows)
         if len(labels) > 1:
-            return []
+            return [], None  # (labels of several groups before a row: not its own)
         first = k
         while k < n and _stream_line(texts[k]):
             k += 1
@@ -13677,7 +13677,9 @@ def _read_form(lines: list[Line]) -> tuple[dict, Reading]:
             indicators = whole
             reading.notes.append(
                 "indicator rows out of reading order: only the rows printed whole (a name, "
-                "then one value per column) are read, group labels left out"
+                "then one value per column, text cells cut by their lines' widths) are read, "
+                "and rows printing their name and target before their late columns after 总分; "
+                "group labels only where printed with a row or settled by the 一级's points"
             )
     if (
         header_at is not None
