@@ -153,7 +153,10 @@ REAL = ROOT / "tests" / "fixtures" / "real"
 # (b10's second form: its 年初预算数 the first of two copies of the arithmetic's 全年预算数 printed
 # right after the money header, its 执行数 another amount: 0.9559, no wrong value; with the a11,
 # q04 and f01 rules: 0.9626)
-MIN_ACCURACY = 0.9626
+# (g08's rows read by the widths of their wrapped lines: a row printed whole whose target and
+# actual wrapped, the last rows printed as label, name and target with their actuals and scores
+# after 总分, and the 一级 of the rows above by those rows' points: 0.9647, no wrong value)
+MIN_ACCURACY = 0.9647
 MAX_WRONG = 0
 # forms loaded of the corpus's 91 (2026-12-05, thirtieth session: n02's department read after a
 # year printed before it, so loaded: 85 -> 86; c01 prints its 主管部门 and 实施单位 blank: no

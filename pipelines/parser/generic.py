@@ -354,6 +354,16 @@ def _opens_a_bracket(text: str) -> bool:
     return at >= 0 and len(text) - at <= 4 and ")" not in text[at:] and "）" not in text[at:]
 
 
+def _text_before_label(run: list[Cell], joined: str) -> bool:
+    """A run of short cells whose first is text of no label (a wrapped cell's last line,
+    情况的评价) and whose other cells make a framework label together (可持续影 响指标): the
+    label is printed after the text, not one with it (情况的评价可持续影响指标 reads as a label
+    only by its ending)."""
+    if len(run) < 3 or joined in VOCABULARY or is_fragment(run[0].text):
+        return False
+    return without_points("".join(c.text for c in run[1:])) in VOCABULARY
+
+
 def _join_spaced_labels(cells: list[Cell]) -> list[Cell]:
     """A label whose words the extraction spaced apart (年度 总体 目标, 一级 指标, 绩 效 指 标):
     short cells of one line that make a label together are one cell (the longest such run)."""
@@ -378,7 +388,9 @@ def _join_spaced_labels(cells: list[Cell]) -> list[Cell]:
                 if not all(word[i : i + k]) or any(c.no != cell.no for c in run):
                     continue
                 joined = "".join(c.text for c in run)
-                if vocab.is_any_label(joined) or is_label(joined):
+                if (vocab.is_any_label(joined) or is_label(joined)) and not _text_before_label(
+                    run, joined
+                ):
                     merged = Cell(joined, cell.no)
                     i += k
                     break
@@ -9465,7 +9477,218 @@ def _strict_name(text: str) -> bool:
     )
 
 
-def read_whole_rows(body: list[Cell], columns: list[str]) -> list[dict]:
+# (a stream of wrapped lines cut into cells is read only where it is short: the cuts are tried
+# one by one)
+_MAX_WRAPPED_LINES = 16
+
+
+def _wrapped_cell(lengths: list[int], width: int | None) -> bool:
+    """The lines of one wrapped cell (their lengths): every line but the last as wide as the
+    column (``width`` where known, else as each other), the last no wider. A line as wide as
+    the column may still be a cell's last: nothing else is assumed of it."""
+    if width is None:
+        if len(lengths) == 1:
+            return True
+        width = lengths[0]
+    return all(n == width for n in lengths[:-1]) and lengths[-1] <= width
+
+
+def _sure_cells(
+    lengths: list[int], widths: list[int | None]
+) -> list[tuple[int, int] | None] | None:
+    """A stream of wrapped lines (their lengths) cut into one cell per column of ``widths``, in
+    order, each a wrapped cell (_wrapped_cell): for each column the span of lines its cell holds
+    in every cut that fits, or None where the cuts disagree (a line as wide as its column may
+    end the cell or go on). None when no cut fits."""
+    count = len(widths)
+    if not 0 < count <= len(lengths) <= _MAX_WRAPPED_LINES:
+        return None
+    spans: list[set[tuple[int, int]]] = [set() for _ in widths]
+    for cut in itertools.combinations(range(1, len(lengths)), count - 1):
+        bounds = (0, *cut, len(lengths))
+        pairs = list(pairwise(bounds))
+        if all(_wrapped_cell(lengths[a:b], w) for (a, b), w in zip(pairs, widths)):
+            for k, pair in enumerate(pairs):
+                spans[k].add(pair)
+    if not spans[0]:
+        return None
+    return [next(iter(s)) if len(s) == 1 else None for s in spans]
+
+
+def _stream_line(text: str) -> bool:
+    """A line of a wrapped text cell in a stream out of reading order: words of a name, target
+    or actual, no number, label, header word or page marker."""
+    return _strict_name(text) and not _PAGE_MARK.match(text)
+
+
+def _name_width(rows: list[dict], texts: list[str]) -> int | None:
+    """The width of the name column of rows read whole: the length of the first line of every
+    name printed in two lines (the column's width, where the name wrapped), when they agree."""
+    widths = {len(texts[row["at"]]) for row in rows if row.get("lines") == 2}
+    return widths.pop() if len(widths) == 1 else None
+
+
+def _wrapped_row_at(
+    texts: list[str], i: int, values: list[str], width: int | None
+) -> tuple[dict, int] | None:
+    """A row printed whole whose name, target or actual wrapped over lines of their own (a
+    name, then the lines of its text cells, then its points): read where the lines cut into
+    the row's cells one way only, each a wrapped cell of its column (_sure_cells; the name's
+    width known from the names read whole)."""
+    text_columns = [c for c in values if c not in ("weight", "score")]
+    points = values[len(text_columns) :]
+    if not points or any(c in ("weight", "score") for c in text_columns):
+        return None
+    j = i
+    while j < len(texts) and _stream_line(texts[j]):
+        j += 1
+    after = j + len(points)
+    if (
+        j == i
+        or after > len(texts)
+        or not all(_strict_value(c, t) for c, t in zip(points, texts[j:after]))
+        or (after < len(texts) and _strict_value("score", texts[after]))
+    ):
+        return None
+    cells = _sure_cells([len(t) for t in texts[i:j]], [width] + [None] * len(text_columns))
+    if cells is None or None in cells:
+        return None
+    row = dict(zip(points, texts[j:after]))
+    if "weight" in row and to_number(row["score"]) > to_number(row["weight"]):
+        return None
+    (a, b), *spans = cells
+    for column, (start, end) in zip(text_columns, spans):
+        row[column] = "".join(texts[i + start : i + end])
+    return {"name": "".join(texts[i + a : i + b]), "at": i, **row}, after
+
+
+def _pairs_then_late_columns(
+    texts: list[str], start: int, late: list[str], values: list[str], width: int | None
+) -> tuple[list[dict], tuple[str, float] | None]:
+    """The last rows of a stream out of reading order that print only their first cells in the
+    body (each a name and its target, as wrapped lines, a 二级 label before it or not) while
+    their other columns come after the 总分 label, a column at a time (总分 | its labels | the
+    rows' actuals | their scores | the total's score), as pdfminer prints some tables: read where
+    the rows after ``start`` are such pairs up to a run of labels ending the body, the late
+    column's lines cut into one cell per pair, and the scores are one per pair and the total's.
+    Each cell is read only where the lines' widths cut it one way (_sure_cells); a row whose name
+    they do not settle is left out. A 二级 label alone before a pair is that row's (a cell of
+    its own row, printed with it). Returns the rows, and the 一级 of the rows above where the
+    pairs' labels and points settle it (_first_level_of_the_rest)."""
+    if values[-1:] != ["score"] or "weight" in values or len(values) < 3:
+        return [], None
+    groups: list[tuple[str | None, list[str]]] = []
+    k, n = start, len(texts)
+    while k < n:
+        labels = []
+        while k < n and not _stream_line(texts[k]):
+            if not (_is_level(texts[k]) or vocab.is_any_label(texts[k])):
+                return [], None
+            labels.append(texts[k])
+            k += 1
+        if k == n:
+            break  # (the labels printed in a block after the rows)
+        if len(labels) > 1:
+            return [], None  # (labels of several groups before a row: not its own)
+        first = k
+        while k < n and _stream_line(texts[k]):
+            k += 1
+        groups.append((labels[0] if labels else None, texts[first:k]))
+    if not groups:
+        return [], None
+    # the late cells: labels, the late text column's lines, then one score a row and the total's
+    at = 0
+    while at < len(late) and not _stream_line(late[at]) and not _strict_value("score", late[at]):
+        if not (_is_level(late[at]) or vocab.is_any_label(late[at])):
+            return [], None
+        at += 1
+    first = at
+    while at < len(late) and _stream_line(late[at]):
+        at += 1
+    lines = late[first:at]
+    scores = []
+    while at < len(late) and _strict_value("score", late[at]):
+        scores.append(late[at])
+        at += 1
+    count = len(groups)
+    if len(scores) != count + 1 or not lines:
+        return [], None
+    pair_columns, late_column = values[:-2], values[-2]
+    late_cells = _sure_cells([len(t) for t in lines], [None] * count)
+    if late_cells is None:
+        return [], None
+    rows = []
+    for (label, pieces), late_span, score in zip(groups, late_cells, scores):
+        cells = _sure_cells([len(t) for t in pieces], [width] + [None] * len(pair_columns))
+        if cells is None:
+            return [], None  # (no cut fits: the pairs are not as supposed)
+        if cells[0] is None:
+            continue
+        (a, b), *spans = cells
+        row = {"name": "".join(pieces[a:b]), "score": score}
+        for column, span in zip(pair_columns, spans):
+            row[column] = "".join(pieces[span[0] : span[1]]) if span else None
+        row[late_column] = "".join(lines[late_span[0] : late_span[1]]) if late_span else None
+        second = _level_name(label) if label else None
+        if second and level_of(second) == 2:
+            row["level2"], row["level1"] = second, parent_of(second)
+        rows.append(row)
+    labels = [label for label, _ in groups]
+    return rows, _first_level_of_the_rest(texts + late[:first], labels, scores[:count])
+
+
+def _printed_first_levels(texts: list[str]) -> dict[str, float] | None:
+    """The 一级 labels a stream prints, each with its points (产出指标(60分), or the label and its
+    note as two cells): None where one prints no points, or a label prints two."""
+    printed: dict[str, float] = {}
+    for k, text in enumerate(texts):
+        if "指标" not in text or not _is_level(text) or level_of(_level_name(text)) != 1:
+            continue
+        points = _first_level_points(text)
+        if points is None and k + 1 < len(texts) and _POINTS_ONLY.match(texts[k + 1]):
+            points = _first_level_points(texts[k + 1])
+        if points is None or printed.setdefault(_level_name(text), points) != points:
+            return None
+    return printed
+
+
+def _first_level_of_the_rest(
+    texts: list[str], labels: list[str | None], scores: list[str]
+) -> tuple[str, float] | None:
+    """The 一级 of the rows printed whole above the pairs of _pairs_then_late_columns, and its
+    points: where every pair prints a 二级 label of one 一级 (社会效益指标, 可持续影响指标: 效益指标)
+    whose printed points its pairs' scores fill (20 + 20 of 效益指标(40分): a row's score is
+    within its 分值, so no other row is of that 一级), the table prints one other 一级 label with
+    points, and every other 二级 label it prints (数量指标, 时效指标 …, printed in a block) is of
+    that other 一级: the other rows are that 一级's (the caller checks their scores fit its
+    points)."""
+    seconds = [_level_name(label) if label else None for label in labels]
+    if None in seconds or any(level_of(s) != 2 for s in seconds):
+        return None
+    parents = {parent_of(s) for s in seconds}
+    printed = _printed_first_levels(texts)
+    if len(parents) != 1 or not printed or len(printed) != 2:
+        return None
+    (parent,) = parents
+    if (
+        parent not in printed
+        or abs(sum(to_number(s) or 0 for s in scores) - printed[parent]) > 0.01
+    ):
+        return None
+    (other,) = (name for name in printed if name != parent)
+    for text in texts:
+        if (
+            "指标" in text
+            and _is_level(text)
+            and level_of(name := _level_name(text)) == 2
+            and name not in seconds
+            and parent_of(name) != other
+        ):
+            return None
+    return other, printed[other]
+
+
+def read_whole_rows(body: list[Cell], columns: list[str], late: Sequence[Cell] = ()) -> list[dict]:
     """The rows of a table whose text is out of reading order (a PDF's text layer) that still
     print whole, one after another: a name (one cell, or two when the second is its wrapped
     rest) and then exactly one cell per value column of the header, each one that only that
@@ -9497,27 +9720,39 @@ def read_whole_rows(body: list[Cell], columns: list[str]) -> list[dict]:
                 after = i + size + m
                 if after < n and _strict_value("score", texts[after]):
                     return None  # a further number: the row holds more cells than the header
-                return {"name": "".join(texts[i : i + size]), "at": i, **row}, after
+                return {"name": "".join(texts[i : i + size]), "at": i, "lines": size, **row}, after
         return None
 
     rows: list[dict] = []
     if row_at(0) is None:
         return []  # the header is followed by no whole row: nothing anchors a reading
-    i = 0
+    i, end = 0, 0
     while i < n:
-        found = row_at(i) if (i == 0 or _strict_value("score", texts[i - 1])) else None
+        starts = i == 0 or _strict_value("score", texts[i - 1])
+        found = row_at(i) if starts else None
+        if found is None and starts and rows:
+            # (a row whose text cells wrapped: cut by the widths of their lines)
+            found = _wrapped_row_at(texts, i, values, _name_width(rows, texts))
         if found is None:
             i += 1
             continue
         row, i = found
         rows.append(row)
+        end = i
+    if late:
+        width = _name_width(rows, texts)
+        pairs, rest = _pairs_then_late_columns(texts, end, [c.text for c in late], values, width)
+        if rest and sum(to_number(row["score"]) or 0 for row in rows) <= rest[1] + 0.01:
+            for row in rows:
+                row["level1"] = rest[0]
+        rows += [{"at": end, **row} for row in pairs]
     out = []
     for row in rows:
         weight, score = row.get("weight"), row.get("score")
         out.append(
             {
-                "level1": None,
-                "level2": None,
+                "level1": row.get("level1"),
+                "level2": row.get("level2"),
                 "name": row["name"],
                 "target": row.get("target"),
                 "actual": row.get("actual"),
@@ -13436,12 +13671,15 @@ def _read_form(lines: list[Line]) -> tuple[dict, Reading]:
             if total_weight is None and total_score is None:
                 total_weight, total_score = scrambled_totals
     if header_at is not None and not _valued(indicators) and not run_together:
-        whole = read_whole_rows(cells[body_at:end], columns)
+        late_cells = cells[total_at + 1 :] if total_at is not None else []
+        whole = read_whole_rows(cells[body_at:end], columns, late_cells)
         if whole:
             indicators = whole
             reading.notes.append(
                 "indicator rows out of reading order: only the rows printed whole (a name, "
-                "then one value per column) are read, group labels left out"
+                "then one value per column, text cells cut by their lines' widths) are read, "
+                "and rows printing their name and target before their late columns after 总分; "
+                "group labels only where printed with a row or settled by the 一级's points"
             )
     if (
         header_at is not None
