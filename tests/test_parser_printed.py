@@ -288,7 +288,10 @@ def test_every_gold_file_is_printed_by_every_tool():
         # (the same session: labels drawn after the rows read as rows of labels alone count as
         # printed after the rows, the rows printing no label of their own given none, c02's
         # wrong 产出指标 | 进度指标 left out: 3 / 0.7875 before)
-        ("pdftotext", "plain", 1, 0.787),
+        # (forty-fourth session: a total printing its amounts alone, its 分值 / 执行率 / 得分
+        # printed after the amounts of the 当年财政拨款 row under it, read as the total's
+        # (generic._total_points_under_part): 0.7873 before)
+        ("pdftotext", "plain", 1, 0.797),
         # (苏州's goal groups, 投入目标 / 产出目标 / 结果目标, read as labels since the twenty-ninth:
         # n02 prints 产出目标 after its rows, which take the 投入目标 carried on: 35 before)
         # (a line of a number and its unit, 10 台套, one cell since the thirtieth: 40 / 0.699
@@ -329,7 +332,9 @@ def test_every_gold_file_is_printed_by_every_tool():
         # own given none: f01's, g02's and i01's right labels lost, 6 values, with c02's two
         # wrong ones (plain above); where every label drawn after the rows is of the 一级 the
         # rows carry, that 一级 kept (b05's two back): 0.8026 before, loosened for those)
-        ("pdftotext", "word", 4, 0.801),
+        # (forty-fourth session: a total's 分值 / 执行率 / 得分 printed after its part's
+        # amounts read as the total's, as in plain above: 0.8019 before)
+        ("pdftotext", "word", 4, 0.812),
         # pdfminer's text boxes: column by column within a table's blocks (a label's column, then
         # the values' columns), no form loads whole. Blocks joined since the thirteenth session:
         # 371, 482 and 115 wrong values, 0.488, 0.414 and 0.441, before (fewer values read in

@@ -2601,6 +2601,73 @@ def _row_values(cells: list[Cell], j: int, stop: int, columns: list[str]) -> tup
     return values, j
 
 
+_TOTAL_TAIL = lazy(r"b(p)?(b)?(p)?")
+
+
+def _total_points_under_part(
+    cells: list[Cell], values: list[str], j: int, stop: int, columns: list[str]
+) -> tuple[dict, list[str], list[str]] | None:
+    """The total row's 分值, 执行率 and 得分 printed after the amounts of the row under it
+    (pdftotext's reading order: the total's cells that span its parts' rows come after the
+    first part's amounts): a total printing one bare amount for each amount column and nothing
+    else (``values``, its row ending at cells[j]), then the 当年财政拨款 row printing as many bare
+    amounts and after them only numbers and the 分值/执行率/得分 labels, those numbers being a
+    bare 分值, then a rate with %, a bare 得分 and one more rate with %, each after the 分值
+    optional. Returns the total's values placed (the amounts in the amount columns' order, the
+    rate only where the amounts check it, the 得分 only not above the 分值), the values read
+    for it and the part row's values (its amounts, and the last rate where they check it); None
+    for any other shape."""
+    amounts = [c for c in columns if c in _AMOUNT_FIELDS]
+    if len(values) != len(amounts) or len(amounts) < 2 or j >= stop:
+        return None
+    if _fund_row_at(cells, j)[0] != FUND_LINES[1]:
+        return None
+    if not all(is_number(v, percent=False) for v in values):
+        return None
+    part, _ = _row_values(cells, j + 1, stop, columns)
+    if not all(is_number(v, percent=False) for v in part[: len(amounts)]):
+        return None
+    numbers = []
+    for text in part[len(amounts) :]:
+        if vocab.meaning(text, "fund_columns") in ("weight", "execution_rate", "score"):
+            continue
+        if not is_number(text):
+            return None
+        numbers.append(text)
+    kinds = _TOTAL_TAIL.fullmatch("".join("p" if "%" in n else "b" for n in numbers))
+    if kinds is None:
+        return None
+    found = dict(zip(amounts, values))
+    weight = numbers[0]
+    found["fund_weight"] = weight
+    at = 1
+    rate = numbers[at] if kinds.group(1) else None
+    at += bool(rate)
+    score = numbers[at] if kinds.group(2) else None
+    at += bool(score)
+    if rate and _rate_checked(rate, found):
+        found["execution_rate"] = rate
+    if score and to_number(score) <= to_number(weight):
+        found["fund_score"] = score
+    row = {_FUND_TO_FIELD.get(c, c): to_number(t) for c, t in found.items()}
+    below = part[: len(amounts)]
+    last = numbers[at] if kinds.group(3) else None
+    if last and _rate_checked(last, dict(zip(amounts, below))):
+        below.append(last)
+    return row, [*values, *numbers[:at]], below
+
+
+def _rate_checked(rate: str, amounts: dict[str, str]) -> bool:
+    """A rate (with %) that a row's own amounts confirm: its spent over its full-year budget,
+    or 0% of a budget of 0 where nothing was spent."""
+    budget, executed = to_number(amounts.get("annual_budget")), to_number(amounts.get("executed"))
+    if budget is None or executed is None:
+        return False
+    if not budget:
+        return not executed and to_number(rate) == 0
+    return abs(to_number(rate) - executed / budget * 100) <= 0.6
+
+
 def _an_amount(text: str) -> bool:
     """A cell that may hold money values (digits, run together too), not an item of a
     numbered list (3、一次性项目: a checkbox's words)."""
@@ -2674,12 +2741,16 @@ def read_funds(cells: list[Cell], start: int, stop: int, reading: Reading) -> li
     # where the last part label printing no values of its own stands (a row under the total),
     # and how many such labels were printed one after another up to it
     bare_part, bare_parts = None, 0
+    # a row's values as read for it by the row above (_total_points_under_part)
+    moved: dict[str, list[str]] = {}
     while i < stop:
         name, other = _fund_row_at(cells, i)
         if name is None and other is None:
             i += 1
             continue
         values, j = _row_values(cells, i + 1, stop, columns)
+        if name is not None and name in moved:
+            values = moved.pop(name)
         if (
             bare_part == i - 1
             and bare_label != i - 1
@@ -2705,18 +2776,27 @@ def read_funds(cells: list[Cell], start: int, stop: int, reading: Reading) -> li
             orphans += _values_after_header([Cell(v, 0) for v in values])
             values = []
         if name is not None and name not in rows:
-            read[name] = values
             row = {"line": name, **dict.fromkeys(FUND_FIELDS)}
-            row.update(
-                _fund_values(
-                    values,
-                    columns,
-                    sub_row=name != FUND_LINES[0],
-                    percent=percent,
-                    signed=signed or late_rate,
-                    total=rows.get(FUND_LINES[0]),
-                )
+            under = (
+                _total_points_under_part(cells, values, j, stop, columns)
+                if name == FUND_LINES[0]
+                else None
             )
+            if under is not None:
+                placed, values, moved[FUND_LINES[1]] = under
+                row.update(placed)
+            else:
+                row.update(
+                    _fund_values(
+                        values,
+                        columns,
+                        sub_row=name != FUND_LINES[0],
+                        percent=percent,
+                        signed=signed or late_rate,
+                        total=rows.get(FUND_LINES[0]),
+                    )
+                )
+            read[name] = values
             if name == FUND_LINES[0]:
                 # the total's rate printed with its sign (50%): a row under it prints its own so
                 signed = any("%" in v for v in values)
