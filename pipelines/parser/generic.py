@@ -2024,13 +2024,25 @@ def _unit_past_the_money_cells(cells: list[Cell], out: dict, reading: Reading) -
         if k == i + 1 or k >= len(cells):
             return  # (a value right after the label is its own: read, or not, as such)
         value = cells[k].text
-        if _a_name_alone(value) and vocab.is_organisation(value) and value != out["department"]:
+        if (
+            _a_name_alone(value)
+            and vocab.is_organisation(value)
+            and (value != out["department"] or _printed_before(cells, i, value))
+        ):
             out["implementing_unit"] = value
             reading.labels.append(
                 f"implementing_unit (line {cells[k].no}: after its label and the money table's "
                 "labels and amounts printed next to it)"
             )
         return
+
+
+def _printed_before(cells: list[Cell], i: int, value: str) -> bool:
+    """Whether a cell before cells[i] reads ``value``: the department's value printed in a cell
+    of its own before the 实施单位 label, so a cell after that label reading the same is another
+    cell, the unit's own (a project whose department carries it out), not the department's
+    read twice."""
+    return any(c.text == value for c in cells[:i])
 
 
 def _two_labels_two_values(cells: list[Cell], i: int, stop: int) -> bool:
@@ -2613,6 +2625,133 @@ def _row_values(cells: list[Cell], j: int, stop: int, columns: list[str]) -> tup
     return values, j
 
 
+_TOTAL_TAIL = lazy(r"b(p)?(b)?(p)?")
+
+
+def _total_points_under_part(
+    cells: list[Cell], values: list[str], j: int, stop: int, columns: list[str]
+) -> tuple[dict, list[str], list[str]] | None:
+    """The total row's 分值, 执行率 and 得分 printed after the amounts of the row under it
+    (pdftotext's reading order: the total's cells that span its parts' rows come after the
+    first part's amounts): a total printing one bare amount for each amount column and nothing
+    else (``values``, its row ending at cells[j]), then the 当年财政拨款 row printing as many bare
+    amounts and after them only numbers and the 分值/执行率/得分 labels, those numbers being a
+    bare 分值, then a rate with %, a bare 得分 and one more rate with %, each after the 分值
+    optional. Returns the total's values placed (the amounts in the amount columns' order, the
+    rate only where the amounts check it, the 得分 only not above the 分值), the values read
+    for it and the part row's values (its amounts, and the last rate where they check it); None
+    for any other shape."""
+    amounts = [c for c in columns if c in _AMOUNT_FIELDS]
+    if len(values) != len(amounts) or len(amounts) < 2 or j >= stop:
+        return None
+    if _fund_row_at(cells, j)[0] != FUND_LINES[1]:
+        return None
+    if not all(is_number(v, percent=False) for v in values):
+        return None
+    part, _ = _row_values(cells, j + 1, stop, columns)
+    if not all(is_number(v, percent=False) for v in part[: len(amounts)]):
+        return None
+    numbers = []
+    for text in part[len(amounts) :]:
+        if vocab.meaning(text, "fund_columns") in ("weight", "execution_rate", "score"):
+            continue
+        if not is_number(text):
+            return None
+        numbers.append(text)
+    kinds = _TOTAL_TAIL.fullmatch("".join("p" if "%" in n else "b" for n in numbers))
+    if kinds is None:
+        return None
+    found = dict(zip(amounts, values))
+    weight = numbers[0]
+    found["fund_weight"] = weight
+    at = 1
+    rate = numbers[at] if kinds.group(1) else None
+    at += bool(rate)
+    score = numbers[at] if kinds.group(2) else None
+    at += bool(score)
+    if rate and _rate_checked(rate, found):
+        found["execution_rate"] = rate
+    if score and to_number(score) <= to_number(weight):
+        found["fund_score"] = score
+    row = {_FUND_TO_FIELD.get(c, c): to_number(t) for c, t in found.items()}
+    below = part[: len(amounts)]
+    last = numbers[at] if kinds.group(3) else None
+    if last and _rate_checked(last, dict(zip(amounts, below))):
+        below.append(last)
+    return row, [*values, *numbers[:at]], below
+
+
+def _total_inside_its_header(
+    cells: list[Cell], i: int, stop: int, header: list[Cell]
+) -> tuple[dict, list[str], int] | None:
+    """The total row whose label (cells[i]) was printed inside the money table's header
+    (pdftotext's reading order: the header's later column labels, the total's values and a
+    label's value such as the 实施单位's after it, one among the other): from the first column
+    label after the total's label up to the next row label, column labels, numbers (one of them
+    a rate with %) and words no number, and the rows under the total (their labels one after
+    another) print no values. The numbers are the total's, in the header's columns and those
+    labels' together, in the template's order (the printed order being the tool's); kept only
+    where the rate they give is checked by the amounts they give (which amount is which known
+    so), else None (read as before). Returns the row's values placed, its numbers and where its
+    run ends."""
+    k = i + 1
+    while k < stop and not vocab.meaning(cells[k].text, "fund_columns"):
+        if _an_amount(cells[k].text) or any(_fund_row_at(cells, k)):
+            return None
+        k += 1
+    labels: list[str] = []
+    numbers: list[str] = []
+    while k < stop and not any(_fund_row_at(cells, k)):
+        text = cells[k].text
+        if vocab.meaning(text, "fund_columns"):
+            labels.append(text)
+        elif is_number(text):
+            numbers.append(text)
+        elif _an_amount(text):
+            return None  # (a figure in words: whose it is not known)
+        k += 1
+    if sum("%" in v for v in numbers) != 1:
+        return None
+    end = k
+    while k < stop and any(_fund_row_at(cells, k)):
+        k += 1
+    if k == end or (k < stop and _is_money_value(cells[k].text)):
+        return None  # (a row under the total printing values: whose the numbers are unsure)
+    columns, _ = _fund_columns([*header, *(Cell(v, 0) for v in labels)])
+    if not set(columns) <= set(_TEMPLATE_COLUMNS):
+        return None
+    placed = _fund_values(numbers, sorted(columns, key=_TEMPLATE_COLUMNS.index))
+    rate = placed.get("execution_rate")
+    budget, executed = placed.get("annual_budget"), placed.get("executed")
+    if rate is None or budget is None or executed is None:
+        return None
+    if not (abs(executed / budget * 100 - rate) <= 0.6 if budget else not executed and not rate):
+        return None
+    return placed, numbers, end
+
+
+# the money table's columns in the order the national template prints them
+_TEMPLATE_COLUMNS = (
+    "initial_budget",
+    "annual_budget",
+    "executed",
+    "fund_weight",
+    "execution_rate",
+    "fund_score",
+)
+
+
+def _rate_checked(rate: str, amounts: dict[str, str]) -> bool:
+    """A rate (with %) that a row's own amounts confirm: its spent over its full-year budget,
+    or 0% of a budget of 0 where nothing was spent."""
+    budget, executed = to_number(amounts.get("annual_budget")), to_number(amounts.get("executed"))
+    if budget is None or executed is None:
+        return False
+    if not budget:
+        return not executed and to_number(rate) == 0
+    return abs(to_number(rate) - executed / budget * 100) <= 0.6
+
+
 def _an_amount(text: str) -> bool:
     """A cell that may hold money values (digits, run together too), not an item of a
     numbered list (3、一次性项目: a checkbox's words)."""
@@ -2686,12 +2825,16 @@ def read_funds(cells: list[Cell], start: int, stop: int, reading: Reading) -> li
     # where the last part label printing no values of its own stands (a row under the total),
     # and how many such labels were printed one after another up to it
     bare_part, bare_parts = None, 0
+    # a row's values as read for it by the row above (_total_points_under_part)
+    moved: dict[str, list[str]] = {}
     while i < stop:
         name, other = _fund_row_at(cells, i)
         if name is None and other is None:
             i += 1
             continue
         values, j = _row_values(cells, i + 1, stop, columns)
+        if name is not None and name in moved:
+            values = moved.pop(name)
         if (
             bare_part == i - 1
             and bare_label != i - 1
@@ -2710,25 +2853,42 @@ def read_funds(cells: list[Cell], start: int, stop: int, reading: Reading) -> li
             orphans += _values_after_header([Cell(v, 0) for v in values])
             values = []
         headers = [k for k, v in enumerate(values) if vocab.meaning(v, "fund_columns")]
+        inside = None
         if headers and not any(_an_amount(v) for v in values[: headers[0]]):
-            # the header came after this row's label: what follows it is the values of rows
-            # whose labels came first (the words between, 3、一次性项目 of a checkbox list out
-            # of reading order, are no values)
-            orphans += _values_after_header([Cell(v, 0) for v in values])
-            values = []
+            if name == FUND_LINES[0] and name not in rows:
+                inside = _total_inside_its_header(cells, i, stop, header)
+            if inside is None:
+                # the header came after this row's label: what follows it is the values of
+                # rows whose labels came first (the words between, 3、一次性项目 of a checkbox
+                # list out of reading order, are no values)
+                orphans += _values_after_header([Cell(v, 0) for v in values])
+                values = []
+            else:
+                inside, values, j = inside
         if name is not None and name not in rows:
-            read[name] = values
             row = {"line": name, **dict.fromkeys(FUND_FIELDS)}
-            row.update(
-                _fund_values(
-                    values,
-                    columns,
-                    sub_row=name != FUND_LINES[0],
-                    percent=percent,
-                    signed=signed or late_rate,
-                    total=rows.get(FUND_LINES[0]),
-                )
+            under = (
+                _total_points_under_part(cells, values, j, stop, columns)
+                if name == FUND_LINES[0]
+                else None
             )
+            if under is not None:
+                placed, values, moved[FUND_LINES[1]] = under
+                row.update(placed)
+            elif inside is not None:
+                row.update(inside)
+            else:
+                row.update(
+                    _fund_values(
+                        values,
+                        columns,
+                        sub_row=name != FUND_LINES[0],
+                        percent=percent,
+                        signed=signed or late_rate,
+                        total=rows.get(FUND_LINES[0]),
+                    )
+                )
+            read[name] = values
             if name == FUND_LINES[0]:
                 # the total's rate printed with its sign (50%): a row under it prints its own so
                 signed = any("%" in v for v in values)
