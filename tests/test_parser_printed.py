@@ -531,7 +531,10 @@ def test_every_gold_file_is_printed_by_every_tool():
         # label cell, dropped, t02's: 15 / 0.5991 before)
         # (forty-third session: a stream table no reading places whole read in the pieces
         # around the runs printed out of order, each run left out whole, 001's: 0.599 before)
-        ("pdfminer", "plain", 14, 0.604),
+        # (forty-fourth session: a row printing no points with a value where its reason stands,
+        # and a row with two values before its points pair, have those values left out: t02's
+        # and b01's, 14 before)
+        ("pdfminer", "plain", 10, 0.604),
         # (the same since the thirty-third: 39 before)
         # (the same since the thirty-fourth: 36 and 0.489 before)
         # (the same for a table of no points read, its points after 总分: 35 / 0.488 before)

@@ -5794,6 +5794,12 @@ def _read_rows(
             "line_start": group[0].no,
             "line_end": group[-1].no,
         }
+        if stream and _two_values_before_the_points(row, chosen):
+            # (50 | 100 | 8.00 | 8.00 after the target: two rows' actuals, the points last)
+            row["actual"] = None
+        if stream and _value_past_a_pointless_row(row, columns):
+            # (100% | 100% | 1000件 after a name, no points: the row read past its own cells)
+            row["target"] = row["actual"] = None
         if stream and row["deviation"] and _two_sentences_past_the_points(row, chosen):
             # (the reason and the column after it, both sentences, in a row that lost no point:
             # one merged cell's lines, 得分计算方法 printed once beside its rows, as well)
@@ -11871,6 +11877,34 @@ def _two_sentences_past_the_points(row: dict, chosen: dict[str, str | None]) -> 
         and _full_marks(row)
         and ends_sentence(row["deviation"])
         and ends_sentence(other)
+    )
+
+
+def _two_values_before_the_points(row: dict, chosen: dict[str, str | None]) -> bool:
+    """A stream's row read with its 得分 in the reason's place and a 分值 above that 得分 (…
+    ≥100百分比 | 50 | 100 | 8.00 | 8.00 read as actual 50, 分值 100, 得分 8, reason 8.00): the
+    last two numbers are the row's points printed together, and the two cells before them are
+    both read for the one actual (a column-at-a-time print, another row's actual among them):
+    which is the row's is not known."""
+    reason = chosen.get("deviation")
+    if not reason or row["weight"] is None or row["score"] is None:
+        return False  # (cheap first)
+    return row["weight"] > row["score"] and is_points(reason) and to_number(reason) == row["score"]
+
+
+def _value_past_a_pointless_row(row: dict, columns: list[str]) -> bool:
+    """A stream's row that prints no points, in a table with 分值 and 得分 columns, whose
+    reason's place holds a value (a figure, 1000件 or 90%, or a short value word, 是): the row
+    read past its own cells (a table printed a column at a time: 100% | 100% | 1000件 after a
+    name are two rows' targets and an actual), so where its target and actual stand is not
+    known. Not for numbered names (指标1…), which the numbered readers place."""
+    reason = row["deviation"]
+    if not reason or row["weight"] is not None or row["score"] is not None:
+        return False  # (cheap first)
+    return (
+        (reason in _SHORT_VALUES or _VALUE_WORD.match(reason) is not None)
+        and {"weight", "score"} <= set(columns)
+        and not _numbered(row["name"] or "")
     )
 
 

@@ -1,0 +1,140 @@
+"""A stream's indicator table printed a column at a time (pdfminer's boxes: a run of names, then
+their targets, actuals and points, offset by rows printed earlier), where the row reader's cells
+run past a row's own: the values it cannot place are left out, on small invented forms
+(session 44)."""
+
+from __future__ import annotations
+
+from pipelines.parser import parse_text
+
+# an invented form as pdfminer prints it: each text box a paragraph, the header's labels apart,
+# the indicator table's cells after its header
+_HEAD = [
+    "项目支出绩效自评表",
+    "(2022年度)",
+    "项目名称",
+    "主管部门",
+    "示例林区防火经费",
+    "示例区林业局",
+    "实施单位",
+    "示例区林业局",
+    "年初预算数",
+    "全年预算数",
+    "全年执行数",
+    "分值",
+    "执行率",
+    "得分",
+    "年度资金总额",
+    "当年财政拨款",
+    "上年结转资金",
+    "其他资金",
+    "项目资金\n(万元)",
+    "年度总体目\n标",
+    "48.00",
+    "48.00",
+    "48.00",
+    "48.00",
+    "100.00%",
+    "100.00%",
+    "预期目标",
+    "实际完成情况",
+    "一级指标 二级指标",
+    "三级指标",
+    "年度指标值",
+    "实际完成值",
+    "分值 得分",
+    "偏差原因分析及改进措施",
+]
+_TAIL = ["总分"]
+
+
+def _read(cells: list[str]) -> list[dict]:
+    text = "\n\n".join([*_HEAD, *cells, *_TAIL]) + "\n"
+    return parse_text(text, "segments.txt").contract_forms()[0]["indicators"]
+
+
+def _by_name(rows: list[dict]) -> dict[str, dict]:
+    return {r["name"]: r for r in rows if r["name"]}
+
+
+def test_two_actuals_before_a_row_s_points_are_left_out() -> None:
+    # (the first row's actual printed after the second row's target, both before the two rows'
+    # points: 120 | 98 | 8.00 | 8.00 after 路灯亮灯率's target; which is its actual is not known)
+    rows = _read(
+        [
+            "数量指标",
+            "路灯维护数量",
+            "≥120盏",
+            "路灯亮灯率",
+            "≥98%",
+            "120",
+            "98",
+            "8.00",
+            "8.00",
+            "8.00",
+            "8.00",
+            "质量指标",
+            "维护完成及时性",
+            "按时",
+            "按时",
+            "8.00",
+            "8.00",
+        ]
+    )
+    row = _by_name(rows)["路灯亮灯率"]
+    assert row["target"] == "≥98%"
+    assert row["actual"] is None
+
+
+def test_a_value_past_a_row_printing_no_points_leaves_its_values_out() -> None:
+    # (a table printing no points, its names' column before its targets', then actuals': 48 | 0次 | 是 after
+    # the last name are three rows' targets, not its target, actual and reason)
+    rows = _read(
+        [
+            "产\n出数\n量",
+            "灭火器材配备率",
+            "监控设备维护\n率",
+            "100%",
+            "100%",
+            "98%",
+            "5个",
+            "达到预期",
+            "达到预期",
+            "产\n出指标",
+            "产\n出质\n量",
+            "火因查明率",
+            "不低于95%",
+            "运维成本(万元)",
+            "较大火灾次数",
+            "群众满意度是否提高",
+            "48",
+            "0次",
+            "是",
+            "效益指标",
+            "社会效益",
+            "火灾受损面积",
+            "小于1‰",
+        ]
+    )
+    row = _by_name(rows)["群众满意度是否提高"]
+    assert (row["target"], row["actual"]) == (None, None)
+
+
+def test_a_reason_after_a_row_printing_no_points_is_still_read() -> None:
+    # (a reason in words after a row printing no points: the row as read)
+    rows = _read(
+        [
+            "数量指标",
+            "路灯维护数量",
+            "≥120盏",
+            "120盏",
+            "资金未到位",
+            "质量指标",
+            "路灯亮灯率",
+            "≥98%",
+            "98%",
+            "资金未到位",
+        ]
+    )
+    row = _by_name(rows)["路灯维护数量"]
+    assert (row["target"], row["actual"]) == ("≥120盏", "120盏")
