@@ -86,38 +86,53 @@ def test_two_actuals_before_a_row_s_points_are_left_out() -> None:
     assert row["actual"] is None
 
 
+# a table printing no points, pdfminer's boxes: a group's names' column, then its targets',
+# then its actuals', the group labels where their boxes' middles fall
+_NO_POINTS = [
+    "产\n出数\n量",
+    "灭火器材配备率",
+    "监控设备维护\n率",
+    "100%",
+    "100%",
+    "98%",
+    "5个",
+    "达到预期",
+    "达到预期",
+    "产\n出指标",
+    "产\n出质\n量",
+    "火因查明率",
+    "不低于95%",
+    "运维成本(万元)",
+    "较大火灾次数",
+    "群众满意度是否提高",
+    "48",
+    "0次",
+    "是",
+    "效益指标",
+    "社会效益",
+    "火灾受损面积",
+    "小于1‰",
+    "人员伤亡事故",
+    "0人次",
+    "可持续影响",
+    "监控设备完好率",
+    "90%",
+]
+
+
 def test_a_value_past_a_row_printing_no_points_leaves_its_values_out() -> None:
-    # (a table printing no points, its names' column before its targets', then actuals': 48 | 0次 | 是 after
-    # the last name are three rows' targets, not its target, actual and reason)
-    rows = _read(
-        [
-            "产\n出数\n量",
-            "灭火器材配备率",
-            "监控设备维护\n率",
-            "100%",
-            "100%",
-            "98%",
-            "5个",
-            "达到预期",
-            "达到预期",
-            "产\n出指标",
-            "产\n出质\n量",
-            "火因查明率",
-            "不低于95%",
-            "运维成本(万元)",
-            "较大火灾次数",
-            "群众满意度是否提高",
-            "48",
-            "0次",
-            "是",
-            "效益指标",
-            "社会效益",
-            "火灾受损面积",
-            "小于1‰",
-        ]
-    )
-    row = _by_name(rows)["群众满意度是否提高"]
+    # (48 | 0次 | 是 after the last of three names are the three rows' targets, not its target,
+    # actual and reason)
+    row = _by_name(_read(_NO_POINTS))["群众满意度是否提高"]
     assert (row["target"], row["actual"]) == (None, None)
+
+
+def test_a_name_read_as_an_actual_is_left_out() -> None:
+    # (a name where the actual stands, then another name where the reason does; or a name,
+    # then a value opening the next row: the names' column printed after the targets')
+    rows = _read(_NO_POINTS)
+    assert {r["actual"] for r in rows} == {None}
+    assert {r["target"] for r in rows} == {"不低于95%", "小于1‰", None}
 
 
 def test_a_reason_after_a_row_printing_no_points_is_still_read() -> None:

@@ -5797,6 +5797,9 @@ def _read_rows(
         if stream and _two_values_before_the_points(row, chosen):
             # (50 | 100 | 8.00 | 8.00 after the target: two rows' actuals, the points last)
             row["actual"] = None
+        if stream and _name_for_an_actual(row, columns, groups[number : number + 1]):
+            # (不低于95% | 成本控制数(万元) | 重大森林火灾, no points: a names' column begun)
+            row["actual"] = None
         if stream and _value_past_a_pointless_row(row, columns):
             # (100% | 100% | 1000件 after a name, no points: the row read past its own cells)
             row["target"] = row["actual"] = None
@@ -11906,6 +11909,25 @@ def _value_past_a_pointless_row(row: dict, columns: list[str]) -> bool:
         and {"weight", "score"} <= set(columns)
         and not _numbered(row["name"] or "")
     )
+
+
+def _name_for_an_actual(row: dict, columns: list[str], after: list[list[Cell]]) -> bool:
+    """A stream's row that prints no points, in a table with 分值 and 得分 columns, whose
+    actual is a name (_name_like) under a target that is none, where the cells around it say
+    the names' column was printed after the targets': its reason's place holds a name too (…
+    | 成本控制数(万元) | 重大森林火灾), or, no reason read, the next row (``after``: its cells)
+    opens with a value (… | 人员伤亡事故, then 0人次 | …: that value's row lost its name to this
+    actual). The actual is another row's name, not this row's actual."""
+    actual = row["actual"]
+    if not actual or row["weight"] is not None or row["score"] is not None:
+        return False  # (cheap first)
+    if not _name_like(actual) or _name_like(row["target"]) or row["target"] == actual:
+        return False
+    if not {"weight", "score"} <= set(columns):
+        return False
+    if row["deviation"]:
+        return _name_like(row["deviation"])
+    return bool(after and after[0]) and _VALUE_WORD.match(after[0][0].text) is not None
 
 
 def _name_goes_on(row: dict) -> bool:
