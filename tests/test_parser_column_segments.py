@@ -153,3 +153,55 @@ def test_a_reason_after_a_row_printing_no_points_is_still_read() -> None:
     )
     row = _by_name(rows)["路灯维护数量"]
     assert (row["target"], row["actual"]) == ("≥120盏", "120盏")
+
+
+# a group's names' column, then its targets', then its actuals and points, the last row's actual
+# in words of a name's shape (达到预期目标) printed after the rows above's points, then the next
+# group's labels
+_ACTUAL_LIKE_A_NAME = [
+    "数量指标",
+    "路灯维护数量",
+    "新装路灯数量",
+    "路灯安装合规性",
+    "=120盏",
+    "=30盏",
+    "合规",
+    "120",
+    "30",
+    "6.00",
+    "6.00",
+    "6.00",
+    "6.00",
+    "达到预期目标",
+    "6.00",
+    "6.00",
+    "产出指标",
+    "时效指标",
+    "维护完成及时性",
+    "及时",
+    "及时",
+    "6.00",
+    "6.00",
+]
+
+
+def test_a_names_column_s_values_read_up_to_the_next_label() -> None:
+    # (120 and 30 are the actuals, their targets' figures alone, before any points)
+    rows = _by_name(_read(_ACTUAL_LIKE_A_NAME))
+    assert [
+        tuple(rows[name][k] for k in ("target", "actual", "weight", "score"))
+        for name in ("路灯维护数量", "新装路灯数量", "路灯安装合规性")
+    ] == [
+        ("=120盏", "120", 6.0, 6.0),
+        ("=30盏", "30", 6.0, 6.0),
+        ("合规", "达到预期目标", 6.0, 6.0),
+    ]
+
+
+def test_a_bare_actual_that_is_not_its_target_s_figure_is_not_read() -> None:
+    # (28 under =30盏 may as well be a row's points: the counts no longer fit, nothing is read)
+    cells = [*_ACTUAL_LIKE_A_NAME]
+    cells[8] = "28"
+    rows = _by_name(_read(cells))
+    assert "新装路灯数量" not in rows or rows["新装路灯数量"]["actual"] is None
+    assert rows["路灯维护数量"]["actual"] is None

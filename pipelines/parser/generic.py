@@ -6116,6 +6116,13 @@ def _names_then_their_values(
             rows = []
         if not rows:
             rows = _columns_past_100_by_rows(values, len(names), widths)
+        far = j + 4 * len(names)
+        if not rows and far > end and _values_to_the_label(out, end, far) == far:
+            # (an actual in words of a name's shape, 达成预期指标, ended the values early: up to
+            # the next group label, the targets' column, then actuals and points, read only
+            # where the counts fit exactly, a bare actual its target's figure alone)
+            rows = _targets_column_first(out[j:far], len(names), 4, met=True)
+            end = far if rows else end
         if rows:
             unsure.extend(_names_before_lone_labels(run))
             placed = iter(rows)
@@ -6374,8 +6381,25 @@ def _names_before_lone_labels(run: list[Cell]) -> list[Cell]:
     ]
 
 
+def _values_to_the_label(cells: list[Cell], end: int, most: int) -> int:
+    """Past the cells from ``end`` up to the next group label, blank cell or numbered name (a
+    run's values taken on past cells of a name's shape, see _names_then_their_values); ``end``
+    where none is taken; ``most`` + 1 where the cells run on past ``most`` (cheap: no longer
+    scan than the run's values can be)."""
+    far = end
+    while (
+        far <= most
+        and far < len(cells)
+        and cells[far].text
+        and not _is_any_level(cells[far].text)
+        and not _numbered(cells[far].text)
+    ):
+        far += 1
+    return far
+
+
 def _targets_column_first(
-    values: list[Cell], count: int, width: int, reasons: bool = False
+    values: list[Cell], count: int, width: int, reasons: bool = False, met: bool = False
 ) -> list[list[Cell]]:
     """The rows of values printed with the targets' column first (``count`` targets, none a
     number of points), then each row's actual and two points, rows printed together or a few
@@ -6385,19 +6409,27 @@ def _targets_column_first(
     and no row's points come before its actual, each row's target and actual of one shape (the
     same unit, or both words: _shape). Else none. (No reason column: width 4.) ``reasons``: the
     header has a reason column, and words printed among the points after all the actuals, each
-    after a row's pair, are reasons, left out (whose row's is not known)."""
+    after a row's pair, are reasons, left out (whose row's is not known). ``met``: a bare number
+    before any points that is the next row's target's figure alone (8 under =8个: _bound_met)
+    is that row's actual, the shapes then differing (see _actuals_and_points)."""
     if width != 4:
         return []
     targets, rest = values[:count], values[count:]
     if any(is_points(c.text) for c in targets):
         return []
-    split = _actuals_and_points(rest, targets, reasons, False)
-    if split is None and any(_BARE_BOUND.match(c.text) for c in targets):
-        split = _actuals_and_points(rest, targets, reasons, True)
+    if met:
+        split = _actuals_and_points(rest, targets, reasons, False, met=True)
+    else:
+        split = _actuals_and_points(rest, targets, reasons, False)
+        if split is None and any(_BARE_BOUND.match(c.text) for c in targets):
+            split = _actuals_and_points(rest, targets, reasons, True)
     if split is None:
         return []
     actuals, points = split
-    if any(_shape(t.text) != _shape(a.text) for t, a in zip(targets, actuals, strict=True)):
+    if any(
+        _shape(t.text) != _shape(a.text) and not (met and _bound_met(t.text, a.text))
+        for t, a in zip(targets, actuals, strict=True)
+    ):
         return []  # (a row's target beside another's actual: the columns not read so)
     if rest.index(points[0]) == count and not _pairs_not_columns(points, count):
         return []  # (the actuals' column, then points that may be pairs or two columns)
@@ -6414,13 +6446,15 @@ _BARE_NUMBER = lazy(r"^\s*\d+(?:\.\d+)?\s*$")
 
 
 def _actuals_and_points(
-    rest: list[Cell], targets: list[Cell], reasons: bool, bare: bool
+    rest: list[Cell], targets: list[Cell], reasons: bool, bare: bool, met: bool = False
 ) -> tuple[list[Cell], list[Cell]] | None:
     """The cells after the targets' column (see _targets_column_first) split into exactly as
     many actuals as targets and twice as many points, no row's points before its actual; else
     None. ``bare``: a bare number (1, 1500) is the next row's actual, not a point, where that
     row's target is a bound on a bare number (=1, >=500) and every row before has its two
-    points or none has any yet (the counts, which must then fit exactly, tell the rest)."""
+    points or none has any yet (the counts, which must then fit exactly, tell the rest).
+    ``met``: so for a bare number that is the next row's target's figure alone, its unit
+    printed with the target only (8 under =8个), before any points."""
     count = len(targets)
     actuals: list[Cell] = []
     points: list[Cell] = []
@@ -6429,12 +6463,21 @@ def _actuals_and_points(
             if len(actuals) < count or len(points) % 2:
                 return None  # (a reason only after all the actuals, after a row's pair)
             continue  # (a row's reason, whose row is not known: left out)
-        actual = not is_points(cell.text) or (
-            bare
-            and len(actuals) < count
-            and not points
-            and _BARE_BOUND.match(targets[len(actuals)].text) is not None
-            and _BARE_NUMBER.match(cell.text) is not None
+        actual = (
+            not is_points(cell.text)
+            or (
+                bare
+                and len(actuals) < count
+                and not points
+                and _BARE_BOUND.match(targets[len(actuals)].text) is not None
+                and _BARE_NUMBER.match(cell.text) is not None
+            )
+            or (
+                met
+                and len(actuals) < count
+                and not points
+                and _bound_met(targets[len(actuals)].text, cell.text)
+            )
         )
         (actuals if actual else points).append(cell)
         if len(points) > 2 * len(actuals):
