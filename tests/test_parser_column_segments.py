@@ -59,7 +59,8 @@ def _by_name(rows: list[dict]) -> dict[str, dict]:
 
 def test_two_actuals_before_a_row_s_points_are_left_out() -> None:
     # (the first row's actual printed after the second row's target, both before the two rows'
-    # points: 120 | 98 | 8.00 | 8.00 after 路灯亮灯率's target; which is its actual is not known)
+    # points: 120 | 98 | 8.00 | 8.00 after 路灯亮灯率's target; which is its actual is not known,
+    # the group running on into the next row with no label between: no stretch to read whole)
     rows = _read(
         [
             "数量指标",
@@ -73,7 +74,6 @@ def test_two_actuals_before_a_row_s_points_are_left_out() -> None:
             "8.00",
             "8.00",
             "8.00",
-            "质量指标",
             "维护完成及时性",
             "按时",
             "按时",
@@ -205,3 +205,44 @@ def test_a_bare_actual_that_is_not_its_target_s_figure_is_not_read() -> None:
     rows = _by_name(_read(cells))
     assert "新装路灯数量" not in rows or rows["新装路灯数量"]["actual"] is None
     assert rows["路灯维护数量"]["actual"] is None
+
+
+# a group's rows printed as each row's name and target together, then the actuals' column,
+# then each row's 分值 and 得分, the next group's label after them
+_PAIRS_IN_A_GROUP = [
+    "数量指标",
+    "路灯维护数量",
+    "≥120盏",
+    "路灯亮灯率",
+    "≥98%",
+    "120",
+    "99",
+    "8.00",
+    "8.00",
+    "8.00",
+    "8.00",
+    "质量指标",
+    "维护完成及时性",
+    "按时",
+    "按时",
+    "8.00",
+    "8.00",
+]
+
+
+def test_a_group_printed_as_pairs_then_columns_is_read() -> None:
+    rows = _by_name(_read(_PAIRS_IN_A_GROUP))
+    assert [
+        tuple(rows[name][k] for k in ("target", "actual", "weight", "score"))
+        for name in ("路灯维护数量", "路灯亮灯率")
+    ] == [("≥120盏", "120", 8.0, 8.0), ("≥98%", "99", 8.0, 8.0)]
+
+
+def test_a_group_of_pairs_with_points_of_two_figures_is_not_read() -> None:
+    # (8 | 8 | 6 | 6 may be each row's pair or the 分值 column then the 得分 column: not read)
+    cells = [*_PAIRS_IN_A_GROUP]
+    cells[7:11] = ["8.00", "8.00", "6.00", "6.00"]
+    rows = _by_name(_read(cells))
+    assert all(
+        rows[name]["weight"] is None for name in ("路灯维护数量", "路灯亮灯率") if name in rows
+    )

@@ -5542,6 +5542,7 @@ def _read_rows(
             # row's name as one wrapped cell)
             cells = body = [cell for group in groups for cell in group]
         else:
+            body = _segments_of_pairs_then_columns(body, value_columns)
             body = _names_then_their_values(body, value_columns, unlabelled)
             cells = _doubled_apart(body)
             groups, unsure = _segment_rows(cells, columns)
@@ -6177,6 +6178,35 @@ def _pairs_then_columns(body: list[Cell], value_columns: list[str]) -> list[list
             continue
         return [[*pair, actual, *chunk] for pair, actual, chunk in zip(pairs, actuals, chunks)]
     return []
+
+
+def _segments_of_pairs_then_columns(body: list[Cell], value_columns: list[str]) -> list[Cell]:
+    """A stream's cells with each stretch between two group labels that _pairs_then_columns
+    reads whole, with no reasons (each row's name, target, actual, 分值 and 得分), put in row
+    order: the rows a group at a time, where every 分值 and 得分 of the stretch is one figure
+    (so that each row's pair or the two columns, or a mix of the two, read the same). Else
+    the cells as they are."""
+    if tuple(value_columns[:5]) != _ROW_OF_VALUES or len(body) < 10:
+        return body  # (cheap first)
+    out: list[Cell] = []
+    start = 0
+    for k in range(len(body) + 1):
+        if k < len(body) and not _is_any_level(body[k].text):
+            continue
+        stretch = body[start:k]
+        rows = _pairs_then_columns(stretch, value_columns) if len(stretch) >= 10 else []
+        if (
+            rows
+            and all(len(row) == 5 for row in rows)
+            and len({to_number(cell.text) for row in rows for cell in row[3:]}) == 1
+        ):
+            out += [cell for row in rows for cell in row]
+        else:
+            out += stretch
+        if k < len(body):
+            out.append(body[k])
+        start = k + 1
+    return out
 
 
 def _points_of_a_row(chunk: list[Cell]) -> bool:
