@@ -547,7 +547,15 @@ def test_every_gold_file_is_printed_by_every_tool():
         # label cell, dropped, t02's: 15 / 0.5991 before)
         # (forty-third session: a stream table no reading places whole read in the pieces
         # around the runs printed out of order, each run left out whole, 001's: 0.599 before)
-        ("pdfminer", "plain", 14, 0.604),
+        # (forty-fourth session: a row printing no points with a value where its reason stands,
+        # and a row with two values before its points pair, have those values left out: t02's
+        # and b01's, 14 before; with a name read where a row printing no points has its
+        # actual, the names' column printed after the targets', left out: t02's, 8; and a
+        # names' column's values read up to the next group label where an actual in words of
+        # a name's shape ended them early, b02's: 0.6049 before; and a group's stretch between
+        # two labels printed as name and target pairs, then the actuals, then the points, all
+        # one figure, read, b01's: 0.6093)
+        ("pdfminer", "plain", 8, 0.610),
         # (the same since the thirty-third: 39 before)
         # (the same since the thirty-fourth: 36 and 0.489 before)
         # (the same for a table of no points read, its points after 总分: 35 / 0.488 before)
@@ -969,7 +977,10 @@ def test_every_gold_file_is_printed_by_every_tool():
         # read, b06's form 2: 2 before)
         # (since the fortieth's second round: a 其中 row printing the total's two amounts and
         # dashes takes the total's columns for them, a08's: 0.945 before)
-        ("pymupdf", "word", 0, 0.946),
+        # (forty-fourth session: a name read as the actual of a row printing no points, the
+        # next row opening with a value, left out: m03's offset rows kept with their targets,
+        # 0.9469 before)
+        ("pymupdf", "word", 0, 0.948),
         # Every tool, since the fifteenth session: a goal that is a rate alone or a label's first
         # characters, and a group label that is a header's word, only a label's end or in the
         # other level's slot (数量指标 as the 一级), are left

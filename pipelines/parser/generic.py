@@ -5714,6 +5714,7 @@ def _read_rows(
             # row's name as one wrapped cell)
             cells = body = [cell for group in groups for cell in group]
         else:
+            body = _segments_of_pairs_then_columns(body, value_columns)
             body = _names_then_their_values(body, value_columns, unlabelled)
             cells = _doubled_apart(body)
             groups, unsure = _segment_rows(cells, columns)
@@ -5966,6 +5967,15 @@ def _read_rows(
             "line_start": group[0].no,
             "line_end": group[-1].no,
         }
+        if stream and _two_values_before_the_points(row, chosen):
+            # (50 | 100 | 8.00 | 8.00 after the target: two rows' actuals, the points last)
+            row["actual"] = None
+        if stream and _name_for_an_actual(row, columns, groups[number : number + 1]):
+            # (不低于95% | 成本控制数(万元) | 重大森林火灾, no points: a names' column begun)
+            row["actual"] = None
+        if stream and _value_past_a_pointless_row(row, columns):
+            # (100% | 100% | 1000件 after a name, no points: the row read past its own cells)
+            row["target"] = row["actual"] = None
         if stream and row["deviation"] and _two_sentences_past_the_points(row, chosen):
             # (the reason and the column after it, both sentences, in a row that lost no point:
             # one merged cell's lines, 得分计算方法 printed once beside its rows, as well)
@@ -6279,6 +6289,13 @@ def _names_then_their_values(
             rows = []
         if not rows:
             rows = _columns_past_100_by_rows(values, len(names), widths)
+        far = j + 4 * len(names)
+        if not rows and far > end and _values_to_the_label(out, end, far) == far:
+            # (an actual in words of a name's shape, 达成预期指标, ended the values early: up to
+            # the next group label, the targets' column, then actuals and points, read only
+            # where the counts fit exactly, a bare actual its target's figure alone)
+            rows = _targets_column_first(out[j:far], len(names), 4, met=True)
+            end = far if rows else end
         if rows:
             unsure.extend(_names_before_lone_labels(run))
             placed = iter(rows)
@@ -6333,6 +6350,35 @@ def _pairs_then_columns(body: list[Cell], value_columns: list[str]) -> list[list
             continue
         return [[*pair, actual, *chunk] for pair, actual, chunk in zip(pairs, actuals, chunks)]
     return []
+
+
+def _segments_of_pairs_then_columns(body: list[Cell], value_columns: list[str]) -> list[Cell]:
+    """A stream's cells with each stretch between two group labels that _pairs_then_columns
+    reads whole, with no reasons (each row's name, target, actual, 分值 and 得分), put in row
+    order: the rows a group at a time, where every 分值 and 得分 of the stretch is one figure
+    (so that each row's pair or the two columns, or a mix of the two, read the same). Else
+    the cells as they are."""
+    if tuple(value_columns[:5]) != _ROW_OF_VALUES or len(body) < 10:
+        return body  # (cheap first)
+    out: list[Cell] = []
+    start = 0
+    for k in range(len(body) + 1):
+        if k < len(body) and not _is_any_level(body[k].text):
+            continue
+        stretch = body[start:k]
+        rows = _pairs_then_columns(stretch, value_columns) if len(stretch) >= 10 else []
+        if (
+            rows
+            and all(len(row) == 5 for row in rows)
+            and len({to_number(cell.text) for row in rows for cell in row[3:]}) == 1
+        ):
+            out += [cell for row in rows for cell in row]
+        else:
+            out += stretch
+        if k < len(body):
+            out.append(body[k])
+        start = k + 1
+    return out
 
 
 def _points_of_a_row(chunk: list[Cell]) -> bool:
@@ -6537,8 +6583,25 @@ def _names_before_lone_labels(run: list[Cell]) -> list[Cell]:
     ]
 
 
+def _values_to_the_label(cells: list[Cell], end: int, most: int) -> int:
+    """Past the cells from ``end`` up to the next group label, blank cell or numbered name (a
+    run's values taken on past cells of a name's shape, see _names_then_their_values); ``end``
+    where none is taken; ``most`` + 1 where the cells run on past ``most`` (cheap: no longer
+    scan than the run's values can be)."""
+    far = end
+    while (
+        far <= most
+        and far < len(cells)
+        and cells[far].text
+        and not _is_any_level(cells[far].text)
+        and not _numbered(cells[far].text)
+    ):
+        far += 1
+    return far
+
+
 def _targets_column_first(
-    values: list[Cell], count: int, width: int, reasons: bool = False
+    values: list[Cell], count: int, width: int, reasons: bool = False, met: bool = False
 ) -> list[list[Cell]]:
     """The rows of values printed with the targets' column first (``count`` targets, none a
     number of points), then each row's actual and two points, rows printed together or a few
@@ -6548,19 +6611,27 @@ def _targets_column_first(
     and no row's points come before its actual, each row's target and actual of one shape (the
     same unit, or both words: _shape). Else none. (No reason column: width 4.) ``reasons``: the
     header has a reason column, and words printed among the points after all the actuals, each
-    after a row's pair, are reasons, left out (whose row's is not known)."""
+    after a row's pair, are reasons, left out (whose row's is not known). ``met``: a bare number
+    before any points that is the next row's target's figure alone (8 under =8个: _bound_met)
+    is that row's actual, the shapes then differing (see _actuals_and_points)."""
     if width != 4:
         return []
     targets, rest = values[:count], values[count:]
     if any(is_points(c.text) for c in targets):
         return []
-    split = _actuals_and_points(rest, targets, reasons, False)
-    if split is None and any(_BARE_BOUND.match(c.text) for c in targets):
-        split = _actuals_and_points(rest, targets, reasons, True)
+    if met:
+        split = _actuals_and_points(rest, targets, reasons, False, met=True)
+    else:
+        split = _actuals_and_points(rest, targets, reasons, False)
+        if split is None and any(_BARE_BOUND.match(c.text) for c in targets):
+            split = _actuals_and_points(rest, targets, reasons, True)
     if split is None:
         return []
     actuals, points = split
-    if any(_shape(t.text) != _shape(a.text) for t, a in zip(targets, actuals, strict=True)):
+    if any(
+        _shape(t.text) != _shape(a.text) and not (met and _bound_met(t.text, a.text))
+        for t, a in zip(targets, actuals, strict=True)
+    ):
         return []  # (a row's target beside another's actual: the columns not read so)
     if rest.index(points[0]) == count and not _pairs_not_columns(points, count):
         return []  # (the actuals' column, then points that may be pairs or two columns)
@@ -6577,13 +6648,15 @@ _BARE_NUMBER = lazy(r"^\s*\d+(?:\.\d+)?\s*$")
 
 
 def _actuals_and_points(
-    rest: list[Cell], targets: list[Cell], reasons: bool, bare: bool
+    rest: list[Cell], targets: list[Cell], reasons: bool, bare: bool, met: bool = False
 ) -> tuple[list[Cell], list[Cell]] | None:
     """The cells after the targets' column (see _targets_column_first) split into exactly as
     many actuals as targets and twice as many points, no row's points before its actual; else
     None. ``bare``: a bare number (1, 1500) is the next row's actual, not a point, where that
     row's target is a bound on a bare number (=1, >=500) and every row before has its two
-    points or none has any yet (the counts, which must then fit exactly, tell the rest)."""
+    points or none has any yet (the counts, which must then fit exactly, tell the rest).
+    ``met``: so for a bare number that is the next row's target's figure alone, its unit
+    printed with the target only (8 under =8个), before any points."""
     count = len(targets)
     actuals: list[Cell] = []
     points: list[Cell] = []
@@ -6592,12 +6665,21 @@ def _actuals_and_points(
             if len(actuals) < count or len(points) % 2:
                 return None  # (a reason only after all the actuals, after a row's pair)
             continue  # (a row's reason, whose row is not known: left out)
-        actual = not is_points(cell.text) or (
-            bare
-            and len(actuals) < count
-            and not points
-            and _BARE_BOUND.match(targets[len(actuals)].text) is not None
-            and _BARE_NUMBER.match(cell.text) is not None
+        actual = (
+            not is_points(cell.text)
+            or (
+                bare
+                and len(actuals) < count
+                and not points
+                and _BARE_BOUND.match(targets[len(actuals)].text) is not None
+                and _BARE_NUMBER.match(cell.text) is not None
+            )
+            or (
+                met
+                and len(actuals) < count
+                and not points
+                and _bound_met(targets[len(actuals)].text, cell.text)
+            )
         )
         (actuals if actual else points).append(cell)
         if len(points) > 2 * len(actuals):
@@ -12267,6 +12349,53 @@ def _two_sentences_past_the_points(row: dict, chosen: dict[str, str | None]) -> 
         and ends_sentence(row["deviation"])
         and ends_sentence(other)
     )
+
+
+def _two_values_before_the_points(row: dict, chosen: dict[str, str | None]) -> bool:
+    """A stream's row read with its 得分 in the reason's place and a 分值 above that 得分 (…
+    ≥100百分比 | 50 | 100 | 8.00 | 8.00 read as actual 50, 分值 100, 得分 8, reason 8.00): the
+    last two numbers are the row's points printed together, and the two cells before them are
+    both read for the one actual (a column-at-a-time print, another row's actual among them):
+    which is the row's is not known."""
+    reason = chosen.get("deviation")
+    if not reason or row["weight"] is None or row["score"] is None:
+        return False  # (cheap first)
+    return row["weight"] > row["score"] and is_points(reason) and to_number(reason) == row["score"]
+
+
+def _value_past_a_pointless_row(row: dict, columns: list[str]) -> bool:
+    """A stream's row that prints no points, in a table with 分值 and 得分 columns, whose
+    reason's place holds a value (a figure, 1000件 or 90%, or a short value word, 是): the row
+    read past its own cells (a table printed a column at a time: 100% | 100% | 1000件 after a
+    name are two rows' targets and an actual), so where its target and actual stand is not
+    known. Not for numbered names (指标1…), which the numbered readers place."""
+    reason = row["deviation"]
+    if not reason or row["weight"] is not None or row["score"] is not None:
+        return False  # (cheap first)
+    return (
+        (reason in _SHORT_VALUES or _VALUE_WORD.match(reason) is not None)
+        and {"weight", "score"} <= set(columns)
+        and not _numbered(row["name"] or "")
+    )
+
+
+def _name_for_an_actual(row: dict, columns: list[str], after: list[list[Cell]]) -> bool:
+    """A stream's row that prints no points, in a table with 分值 and 得分 columns, whose
+    actual is a name (_name_like) under a target that is none, where the cells around it say
+    the names' column was printed after the targets': its reason's place holds a name too (…
+    | 成本控制数(万元) | 重大森林火灾), or, no reason read, the next row (``after``: its cells)
+    opens with a value (… | 人员伤亡事故, then 0人次 | …: that value's row lost its name to this
+    actual). The actual is another row's name, not this row's actual."""
+    actual = row["actual"]
+    if not actual or row["weight"] is not None or row["score"] is not None:
+        return False  # (cheap first)
+    if not _name_like(actual) or _name_like(row["target"]) or row["target"] == actual:
+        return False
+    if not {"weight", "score"} <= set(columns):
+        return False
+    if row["deviation"]:
+        return _name_like(row["deviation"])
+    return bool(after and after[0]) and _VALUE_WORD.match(after[0][0].text) is not None
 
 
 def _name_goes_on(row: dict) -> bool:
