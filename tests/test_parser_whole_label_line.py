@@ -90,3 +90,19 @@ def test_the_label_printed_again_in_its_group_leaves_the_line_to_the_name():
         "服务对象满意度指标", "读者借阅满意率", "90%", "92%", "5.00", "5.00",
     )  # fmt: skip
     assert rows[-2]["level2"] is None
+
+
+def test_a_label_printed_down_its_cell_and_read_across_is_no_row():
+    # (满意度指标 printed down a narrow cell after the group's rows, read across with a
+    # character misread: 意指斥满 / 度打, read as a row's name and target before)
+    rows = _rows(
+        "服务对象满", "意度", "读者评价满意率", "90%", "95%", "10.00", "10.00", "意指斥满", "度打",
+    )  # fmt: skip
+    assert [_fields(row) for row in rows[1:]] == [
+        ("满意度指标", "服务对象满意度", "读者评价满意率", "90%", "95%", 10.0),
+    ]
+
+
+def test_a_name_of_a_label_s_words_in_their_order_stays():
+    rows = _rows("满意度指标", "服务对象满意度指标", "满意度指数", "≥90", "95", "10.00", "10.00")
+    assert _fields(rows[-1])[2] == "满意度指数"
