@@ -106,3 +106,37 @@ def test_a_label_printed_down_its_cell_and_read_across_is_no_row():
 def test_a_name_of_a_label_s_words_in_their_order_stays():
     rows = _rows("满意度指标", "服务对象满意度指标", "满意度指数", "≥90", "95", "10.00", "10.00")
     assert _fields(rows[-1])[2] == "满意度指数"
+
+
+def test_a_goal_s_first_line_closed_by_a_semicolon_with_text_after_it_is_left_out():
+    # (预期目标 | its amount | 得分 | … | 实际完成情况 | one line of a list of clauses, then more
+    # lines of the two goals printed in turn: the achieved goal was read as its first clause)
+    from pipelines.parser.generic import Cell, Reading, read_goals
+
+    cells = [
+        Cell("预期目标", 1),
+        Cell("98.50%", 2),
+        Cell("得分", 3),
+        Cell("9.85", 4),
+        Cell("实际完成情况", 5),
+        Cell("为村民借阅图书提供便利;", 6),
+        Cell("为村民开展读书活动提供场地; 为组", 7),
+        Cell("年度总体目", 8),
+        Cell("为村民借阅图书提供便利;", 9),
+        Cell("织送书下乡提供保障。", 10),
+    ]
+    assert read_goals(cells, 0, len(cells), Reading())[1] is None
+
+
+def test_a_goal_closed_by_a_semicolon_before_the_table_stays():
+    from pipelines.parser.generic import Cell, Reading, read_goals
+
+    cells = [
+        Cell("预期目标", 1),
+        Cell("98.50%", 2),
+        Cell("得分", 3),
+        Cell("实际完成情况", 5),
+        Cell("已为村民借阅图书提供便利;", 6),
+        Cell("一级指标", 7),
+    ]
+    assert read_goals(cells, 0, len(cells), Reading())[1] == "已为村民借阅图书提供便利;"
