@@ -1203,6 +1203,16 @@ def _second_level_tail(lines: list[Line], anchors: list, i: int) -> int:
     return 0 if stop is None else stop - (i + 2)
 
 
+def _level1_above(lines: list[Line], kinds: list, i: int) -> str | None:
+    """The 一级 of the last line of labels before line ``i`` that prints one, else None."""
+    for j in range(i - 1, -1, -1):
+        if kinds[j]:
+            for cell in lines[j].filled:
+                if level_of(cell) == 1:
+                    return complete(cell)
+    return None
+
+
 def _second_level_whole(lines: list[Line], anchors: list, kinds: list, i: int, level1: str) -> bool:
     """Line ``i + 1``, one cell a line right after a 一级 label alone on line ``i`` or after a
     row's numbers under that 一级 (``level1``), is a 二级 of that 一级 printed whole without its
@@ -1279,12 +1289,11 @@ def parse_space(body: list[Line], marks: list | None = None) -> list[Row]:
     anchors = [find_anchor(line.filled) for line in lines]
     kinds = [None if anchor else _label_kind(line.filled) for line, anchor in zip(lines, anchors)]
     whole = -1  # (a 二级 found whole without its 指标, below: the row's name may read the same)
-    level1 = None  # (the last 一级 printed on a line of labels)
     for i in range(len(lines) - 1):
         if anchors[i]:
             if (
-                level1
-                and lines[i + 1].compact + "指标" in _LEVEL2_WORDS  # (the words first: most rows)
+                lines[i + 1].compact + "指标" in _LEVEL2_WORDS  # (the words first: most rows)
+                and (level1 := _level1_above(lines, kinds, i))
                 and _second_level_whole(lines, anchors, kinds, i, level1)
             ):
                 # (the next group's 二级 printed whole without its 指标 after a row's numbers)
@@ -1293,7 +1302,6 @@ def parse_space(body: list[Line], marks: list | None = None) -> list[Row]:
             continue
         if not kinds[i]:
             continue
-        level1 = next((complete(c) for c in lines[i].filled if level_of(c) == 1), level1)
         if (
             lines[i].compact == lines[i + 1].compact
             and not is_label(lines[i].compact)
@@ -1319,9 +1327,9 @@ def parse_space(body: list[Line], marks: list | None = None) -> list[Row]:
                 kinds[i] = None
         elif (
             kinds[i] == "labels"
-            and level1
-            and lines[i].compact == level1  # (the 一级 alone on its line)
-            and _second_level_whole(lines, anchors, kinds, i, level1)
+            and lines[i + 1].compact + "指标" in _LEVEL2_WORDS
+            and lines[i].compact in LEVEL1  # (the 一级 alone on its line)
+            and _second_level_whole(lines, anchors, kinds, i, lines[i].compact)
         ):
             # (a 二级 printed whole without its 指标 after its 一级, the row's name, target and
             # actual after it: the label, as printed, not the head of the row's name)
