@@ -288,7 +288,9 @@ def test_every_gold_file_is_printed_by_every_tool():
         # (the same session: labels drawn after the rows read as rows of labels alone count as
         # printed after the rows, the rows printing no label of their own given none, c02's
         # wrong 产出指标 | 进度指标 left out: 3 / 0.7875 before)
-        ("pdftotext", "plain", 1, 0.787),
+        # (forty-fourth session: a goal read as its label's next cell ending in a semicolon,
+        # text after it, left out as a list's first clause: 001#3's achieved goal, 1 before)
+        ("pdftotext", "plain", 0, 0.787),
         # (苏州's goal groups, 投入目标 / 产出目标 / 结果目标, read as labels since the twenty-ninth:
         # n02 prints 产出目标 after its rows, which take the 投入目标 carried on: 35 before)
         # (a line of a number and its unit, 10 台套, one cell since the thirtieth: 40 / 0.699
@@ -329,7 +331,9 @@ def test_every_gold_file_is_printed_by_every_tool():
         # own given none: f01's, g02's and i01's right labels lost, 6 values, with c02's two
         # wrong ones (plain above); where every label drawn after the rows is of the 一级 the
         # rows carry, that 一级 kept (b05's two back): 0.8026 before, loosened for those)
-        ("pdftotext", "word", 4, 0.801),
+        # (forty-fourth session: a name of a group label's characters out of their order,
+        # 意指斥满 / 度打, no name: c03's, 4 before)
+        ("pdftotext", "word", 3, 0.801),
         # pdfminer's text boxes: column by column within a table's blocks (a label's column, then
         # the values' columns), no form loads whole. Blocks joined since the thirteenth session:
         # 371, 482 and 115 wrong values, 0.488, 0.414 and 0.441, before (fewer values read in
