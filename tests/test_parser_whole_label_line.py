@@ -140,3 +140,13 @@ def test_a_goal_closed_by_a_semicolon_before_the_table_stays():
         Cell("一级指标", 7),
     ]
     assert read_goals(cells, 0, len(cells), Reading())[1] == "已为村民借阅图书提供便利;"
+
+
+def test_a_bare_second_level_stays_as_printed_when_the_next_group_prints_its_zhibiao():
+    # (社会效益 printed whole without its 指标, then 经济效益指标 in the same 一级: the first
+    # label was completed to 社会效益指标 once the next one came, not kept as printed)
+    rows = _rows(
+        "效益指标", "社会效益", "村民阅读氛围", "提升", "提升", "20.00", "20.00",
+        "经济效益指标", "带动周边商户增收", "1万元", "1.2万元", "20.00", "20.00",
+    )  # fmt: skip
+    assert [row["level2"] for row in rows[-2:]] == ["社会效益", "经济效益指标"]
