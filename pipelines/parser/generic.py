@@ -4200,8 +4200,10 @@ def _goes_on_unread(value: str | None, cells: list[Cell], j: int, stop: int) -> 
     while the cells after it are text, no label: the goal's first line, its rest on the lines
     after it, among the other goal's where a tool printed the two columns' lines in turn
     (…不断夯实基础数 / 做好全年…的监管, 承担对各区房管局、物 / 据, 全面推进了…). Which lines
-    are whose is not known: the goal is left out rather than cut."""
-    if not value or ends_sentence(value):
+    are whose is not known: the goal is left out rather than cut. A clause closed by a
+    semicolon (为解决…咨询服务; / 为方便…): a list's item, the list going on, as a goal's first line
+    may end."""
+    if not value or (ends_sentence(value) and not value.rstrip().endswith((";", "；"))):
         return False
     while j < stop and not cells[j].text:
         j += 1

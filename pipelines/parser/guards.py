@@ -890,8 +890,11 @@ def _label_piece_in_name(name: str) -> str | None:
             return "ends in a group label's 标 after its own end"
         if name != "指标" and _inner_label_piece(name):
             return "is a group label's end"
-    if ("指" in name or "标" in name) and _opens_with_label_pieces(compact(name)):
-        return "opens with group labels' pieces"
+    if "指" in name or "标" in name:
+        if _opens_with_label_pieces(compact(name)):
+            return "opens with group labels' pieces"
+        if _scrambled_label(name):
+            return "is a group label's characters out of their order"
     if " " in name and " " in name.strip():
         pieces = name.split()
         if any(len(piece) >= 2 and (is_fragment(piece) or is_label(piece)) for piece in pieces):
@@ -1026,6 +1029,24 @@ _LABEL_WORDS = frozenset(
     + [f"产出{label}" for label in _SHORT_LEVEL2]
     + [f"产出{label[:-2]}" for label in _SHORT_LEVEL2]
 )
+
+
+# two characters one after the other in a group label (产出, 出指, 指标 …)
+_LABEL_PAIRS = frozenset(label[k : k + 2] for label in VOCABULARY for k in range(len(label) - 1))
+
+
+def _scrambled_label(name: str) -> bool:
+    """A name of four to ten characters, 指 or 标 among them, two in three or more of them a
+    group label's, and no two of them one after the other as in a label (意指斥满 / 度打, 出标
+    产指: 满意度指标 and 产出指标 printed down a narrow cell and read across, with a character
+    an OCR misread): a label's characters out of their order, no name (a name of a label's
+    words keeps their order: 满意度指数, 质量指标达标率)."""
+    text = compact(name)
+    return (
+        4 <= len(text) <= 10
+        and 3 * sum(ch in _LABEL_CHARS for ch in text) >= 2 * len(text)
+        and not any(text[k : k + 2] in _LABEL_PAIRS for k in range(len(text) - 1))
+    )
 
 
 _LONGEST_LABEL_WORDS = max(map(len, _LABEL_WORDS))

@@ -20,6 +20,7 @@ from pipelines.parser.labels import (
     BLOCK_TITLES,
     FRAMEWORK,
     LEVEL1,
+    LEVEL2_PARENT,
     MAX_LABEL_PIECES,
     UNKNOWN_LEVEL,
     VOCABULARY,
@@ -1202,6 +1203,47 @@ def _second_level_tail(lines: list[Line], anchors: list, i: int) -> int:
     return 0 if stop is None else stop - (i + 2)
 
 
+def _level1_above(lines: list[Line], kinds: list, i: int) -> str | None:
+    """The 一级 of the last line of labels before line ``i`` that prints one, else None."""
+    for j in range(i - 1, -1, -1):
+        if kinds[j]:
+            for cell in lines[j].filled:
+                if level_of(cell) == 1:
+                    return complete(cell)
+    return None
+
+
+def _second_level_whole(lines: list[Line], anchors: list, kinds: list, i: int, level1: str) -> bool:
+    """Line ``i + 1``, one cell a line right after a 一级 label alone on line ``i`` or after a
+    row's numbers under that 一级 (``level1``), is a 二级 of that 一级 printed whole without its
+    指标 (服务对象满意度 after 满意度指标; 经济效益 after a 社会效益 row), not the head of the next
+    row's name: the row's name, target and actual are left after it (three lines or cells before
+    the row's numbers, the first no value's shape), and no later line of that group prints the
+    label again (a group's label printed after its first row, whose name opened so). A row named
+    so (服务对象满意度 / ≥90% / 95%) has no more lines than it needs and stays a name."""
+    after = lines[i + 1]
+    level2 = after.compact + "指标"
+    if level2 not in _LEVEL2_WORDS or kinds[i + 1] or anchors[i + 1]:
+        return False  # (the words first: most lines are a row's name or a label's)
+    if len(after.filled) != 1 or LEVEL2_PARENT[level2] != level1:
+        return False
+    stop = next((j for j in range(i + 2, len(lines)) if anchors[j]), None)
+    if stop is None or any(kinds[j] for j in range(i + 2, stop)):
+        return False
+    first = lines[i + 2].filled[0]
+    if is_number(first) or _TARGET_START.match(first) or is_label(first):
+        return False
+    left = sum(len(lines[j].filled) for j in range(i + 2, stop))
+    if left + _cells_before(lines[stop].filled, anchors[stop][0]) < 3:
+        return False
+    for j in range(stop + 1, len(lines)):
+        if kinds[j] and any(level_of(c) == 1 for c in lines[j].filled):
+            break  # (the next group's: the label is not printed again in this one)
+        if kinds[j] and any(complete(c) == level2 for c in lines[j].filled):
+            return False
+    return True
+
+
 def _label_head_alone(pending: list[Line]) -> bool:
     """One line of one cell that is a label's words without its 指标 (满意度, 社会效益)."""
     if len(pending) != 1 or len(pending[0].filled) != 1:
@@ -1246,10 +1288,25 @@ def parse_space(body: list[Line], marks: list | None = None) -> list[Row]:
     )
     anchors = [find_anchor(line.filled) for line in lines]
     kinds = [None if anchor else _label_kind(line.filled) for line, anchor in zip(lines, anchors)]
+    whole = -1  # (a 二级 found whole without its 指标, below: the row's name may read the same)
     for i in range(len(lines) - 1):
+        if anchors[i]:
+            if (
+                lines[i + 1].compact + "指标" in _LEVEL2_WORDS  # (the words first: most rows)
+                and (level1 := _level1_above(lines, kinds, i))
+                and _second_level_whole(lines, anchors, kinds, i, level1)
+            ):
+                # (the next group's 二级 printed whole without its 指标 after a row's numbers)
+                kinds[i + 1] = "labels"
+                whole = i + 1
+            continue
         if not kinds[i]:
             continue
-        if lines[i].compact == lines[i + 1].compact and not is_label(lines[i].compact):
+        if (
+            lines[i].compact == lines[i + 1].compact
+            and not is_label(lines[i].compact)
+            and i != whole
+        ):
             # a piece of a label printed twice running (满意 / 满意): a target and its actual
             # that read the same, not a label waiting for its tail
             kinds[i] = kinds[i + 1] = None
@@ -1268,6 +1325,16 @@ def parse_space(body: list[Line], marks: list | None = None) -> list[Row]:
                 # (only a target and an actual after the pieces: they are the row's name,
                 # wrapped, 服务对象 / 满意度, not a label whose row has none)
                 kinds[i] = None
+        elif (
+            kinds[i] == "labels"
+            and lines[i + 1].compact + "指标" in _LEVEL2_WORDS
+            and lines[i].compact in LEVEL1  # (the 一级 alone on its line)
+            and _second_level_whole(lines, anchors, kinds, i, lines[i].compact)
+        ):
+            # (a 二级 printed whole without its 指标 after its 一级, the row's name, target and
+            # actual after it: the label, as printed, not the head of the row's name)
+            kinds[i + 1] = "labels"
+            whole = i + 1
     ends: list[set[int]] = []
 
     def blank_after() -> set[int]:

@@ -241,7 +241,10 @@ class LabelState:
             return False  # waiting for no tail (a label with its points is whole too)
         finished = complete(label.raw)
         if is_label(text) and finished != label.raw and label.raw + text not in VOCABULARY:
-            label.raw = finished  # the tail never came; the vocabulary knows the rest
+            # the tail never came; the vocabulary knows the rest (but a 二级 of the framework
+            # printed whole without its 指标, 社会效益 before 经济效益指标, stays as printed)
+            if finished != label.raw + "指标" or finished in LEVEL1:
+                label.raw = finished
             return False
         joined = label.raw + text
         if is_prefix(label.raw) and not is_prefix(joined) and not is_label(joined):
