@@ -864,6 +864,40 @@ def goals_cut_by_widths(lines: list[str]) -> list[str]:
     return [join_wrapped(lines[:k]) or "", join_wrapped(lines[k:]) or ""]
 
 
+_PIECE = 8  # characters of each piece on a line of two goal pieces at least
+
+
+def goals_side_by_side(rows: list[list[str]]) -> list[str]:
+    """[planned, actual] from the two goal cells printed side by side a line at a time, each
+    line the planned cell's piece and the achieved cell's, one space between (pdfplumber), the
+    longer cell's lines alone above and below where the shorter one had ended (a cell's text is
+    centred in its row): ``rows`` each line's pieces. The lone lines are the one cell's, above
+    and below alike; the cut that leaves each cell wrapped as a PDF tool wraps it (_one_cell)
+    says which, read only where exactly one of the two does (with no lone line, where both
+    cells are so wrapped); [] otherwise (a line of three pieces or more, pairs not one run of
+    lines, lines of one piece only)."""
+    if len(rows) < 2 or any(not 1 <= len(row) <= 2 for row in rows):
+        return []
+    pairs = [k for k, row in enumerate(rows) if len(row) == 2]
+    if not pairs or pairs != list(range(pairs[0], pairs[-1] + 1)):
+        return []
+    if any(len(compact(piece)) < _PIECE for k in pairs for piece in rows[k]):
+        return []  # (a short piece may be a word of one cell's line, set apart by a space)
+    above = [row[0] for row in rows[: pairs[0]]]
+    below = [row[0] for row in rows[pairs[-1] + 1 :]]
+    found = []
+    for alone in (0, 1) if above or below else (0,):  # whose the lone lines are
+        columns: list[list[str]] = [[], []]
+        columns[alone] += above
+        for k in pairs:
+            columns[0].append(rows[k][0])
+            columns[1].append(rows[k][1])
+        columns[alone] += below
+        if all(_one_cell(column) for column in columns):
+            found.append([join_wrapped(column) or "" for column in columns])
+    return found[0] if len(found) == 1 else []
+
+
 def goals_by_paragraphs(runs: list[list[str]]) -> list[str]:
     """[planned, actual] from the two goals' lines printed a paragraph each, a blank line
     between them (pdfminer's boxes, a cell's lines wrapped in its box), where each paragraph
