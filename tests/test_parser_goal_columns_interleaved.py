@@ -75,3 +75,30 @@ def test_the_cut_is_read_only_where_one_assignment_wraps_both_cells():
     assert goals_side_by_side([[_PLANNED[0], _ACTUAL[0]], ["一百", "二十"]]) == []
     # (three pieces on a line: where it parts is not known)
     assert goals_side_by_side([[_PLANNED[0], "道路", _ACTUAL[0]], [_ACTUAL[3]]]) == []
+
+
+def test_lone_lines_of_the_two_cells_by_turns_are_given_out_by_their_widths():
+    # (plain pdftotext, or pdfplumber where one cell's lines stand a little lower: the first
+    # line holds a piece of each, then the two cells' lines by turns)
+    lines = (
+        f"年度总体目 {_PLANNED[0]} {_ACTUAL[0]}\n"
+        f"{_ACTUAL[1]}\n"
+        f"标\n"
+        f"{_PLANNED[1]}\n"
+        f"{_ACTUAL[2]}\n"
+        f"{_ACTUAL[3]}\n"
+    )
+    form = _form(lines)
+    assert form["goal_planned"] == "".join(_PLANNED)
+    assert form["goal_actual"] == "".join(_ACTUAL)
+
+
+def test_lone_lines_that_may_end_either_cell_are_left_out():
+    # (two short last lines: either may end either cell)
+    rows = [
+        [_PLANNED[0], _ACTUAL[0]],
+        [_ACTUAL[1]],
+        ["保障群众出行安全。"],
+        ["群众出行条件明显改善。"],
+    ]
+    assert goals_side_by_side(rows) == []
