@@ -83,6 +83,7 @@ from pipelines.parser.text import (
     filled_width,
     goals_by_paragraphs,
     goals_cut_by_widths,
+    goals_side_by_side,
     han_count,
     is_number,
     is_page_marker,
@@ -3978,6 +3979,7 @@ def read_goals(
                 after.append(cell)
         if after and _label_tail_alone(cells, after[0]):
             after = after[1:]  # (年度总体 | 预期目标 | 实际完成情况 / 目标: the row label's tail)
+        unjoined = after
         after = _clauses_joined(_list_numbers_joined(after))
         if section_points_first([c.text.strip() for c in after]):
             after = after[1:]  # the goal section's points (20), printed after its header
@@ -4013,6 +4015,10 @@ def read_goals(
             # two columns, each text wrapped over the same lines (完成… 已完成… / 运行。 了…运行。;
             # apart by one space too, where every piece is a long text)
             texts = [join_wrapped([parts[k] for parts in by_line.values()]) or "" for k in (0, 1)]
+        elif len(by_line) >= 2 and (side := goals_side_by_side(_goal_rows(unjoined))):
+            # the two cells' pieces a line at a time, the longer cell's lines alone above and
+            # below the shorter one's: told apart by the widths each cell wraps at
+            texts = side
         elif (
             len(by_line) >= 2
             and len(next(iter(by_line.values()))) == 2
@@ -4106,6 +4112,27 @@ def read_goals(
     if actual_at is not None:
         reading.labels.append(f"goal_actual (line {cells[actual_at].no})")
     return _goal_text(planned), _goal_text(actual)
+
+
+def _goal_rows(cells: list[Cell]) -> list[list[str]]:
+    """The goal cells' pieces, line by line, without the pieces of the block's row label that
+    stand first on their lines (年度总体目 | …, 标 | …: the narrow label cell wrapped)."""
+    rows: dict[int, list[str]] = {}
+    for cell in cells:
+        row = rows.setdefault(cell.no, [])
+        if not row and _goal_label_piece(cell.text):
+            continue
+        row.append(cell.text)
+    return [row for row in rows.values() if row]
+
+
+def _goal_label_piece(text: str) -> bool:
+    """A head or a tail of the goal block's row label (年度总体目, 标, 目标)."""
+    flat = compact(text)
+    return 0 < len(flat) <= 5 and any(
+        word != flat and (word.startswith(flat) or word.endswith(flat))
+        for word in _GOAL_BLOCK_WORDS
+    )
 
 
 def _goals_after_labels(

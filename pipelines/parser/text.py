@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -862,6 +863,44 @@ def goals_cut_by_widths(lines: list[str]) -> list[str]:
         return []
     (k,) = cuts
     return [join_wrapped(lines[:k]) or "", join_wrapped(lines[k:]) or ""]
+
+
+_PIECE = 8  # characters of each piece on a line of two goal pieces at least
+_LONE_LINES = 10  # lone lines of side-by-side goals tried at most (each either cell's)
+
+
+def goals_side_by_side(rows: list[list[str]]) -> list[str]:
+    """[planned, actual] from the two goal cells printed side by side a line at a time, each
+    line the planned cell's piece and the achieved cell's one space apart (pdfplumber), or a
+    piece of one cell alone where the other had ended or its line stood a little higher or
+    lower (a cell's text centred in its row; plain pdftotext prints the two cells' lines by
+    turns): ``rows`` each line's pieces. Each lone line may be either cell's, each cell's lines
+    in their order; the goals are read only where exactly one way of giving out the lone lines
+    leaves each cell wrapped as a PDF tool wraps it (_one_cell); [] otherwise, and where no
+    line holds two pieces (one text may be one goal alone), a line holds three pieces or more,
+    or too many lines stand alone to try."""
+    if len(rows) < 2 or any(not 1 <= len(row) <= 2 for row in rows):
+        return []
+    lone = [k for k, row in enumerate(rows) if len(row) == 1]
+    if len(lone) == len(rows) or len(lone) > _LONE_LINES:
+        return []
+    if any(len(compact(piece)) < _PIECE for row in rows if len(row) == 2 for piece in row):
+        return []  # (a short piece may be a word of one cell's line, set apart by a space)
+    found: list[list[str]] = []
+    for sides in itertools.product((0, 1), repeat=len(lone)):
+        side = dict(zip(lone, sides))
+        columns: list[list[str]] = [[], []]
+        for k, row in enumerate(rows):
+            if len(row) == 2:
+                columns[0].append(row[0])
+                columns[1].append(row[1])
+            else:
+                columns[side[k]].append(row[0])
+        if all(_one_cell(column) for column in columns):
+            found.append([join_wrapped(column) or "" for column in columns])
+            if len(found) > 1:
+                return []
+    return found[0] if found else []
 
 
 def goals_by_paragraphs(runs: list[list[str]]) -> list[str]:
