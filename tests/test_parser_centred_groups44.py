@@ -1,0 +1,71 @@
+"""Group labels printed in the middle of their rows (pdfplumber), on invented rows: where no way
+of cutting the whole table fits (a page cut a later group, its label at the top of its part),
+the labels before that place are still read in the middle of their groups
+(pipelines/parser/centred_labels.py, _first_groups)."""
+
+from __future__ import annotations
+
+from pipelines.parser.centred_labels import CENTRED, LINE_PRINT, recentre
+
+
+def _row(line: int, level2: str | None) -> dict:
+    return {"level1": None, "level2": level2, "line_start": line, "line_end": line}
+
+
+def _recentred(rows: list[dict], marks: list, centred: bool = True) -> list[str | None]:
+    token = CENTRED.set(centred)  # (a centred print, as parse_text finds it)
+    lined = LINE_PRINT.set(True)  # (a line print)
+    try:
+        recentre(rows, marks, True, {r["line_start"] for r in rows} | {m[1][0][1] for m in marks})
+    finally:
+        CENTRED.reset(token)
+        LINE_PRINT.reset(lined)
+    return [r["level2"] for r in rows]
+
+
+def _table() -> tuple[list[dict], list]:
+    # a row, 数量指标 (line 2), three rows read as its group, 质量指标 (line 6), two rows, then
+    # 时效指标 (line 9) over six rows it does not stand in the middle of (a page cut them): no
+    # way of cutting the whole table fits
+    rows = [
+        _row(1, None),
+        *(_row(line, "数量指标") for line in (3, 4, 5)),
+        *(_row(line, "质量指标") for line in (7, 8)),
+        *(_row(line, "时效指标") for line in range(10, 16)),
+    ]
+    marks = [(1, [("数量指标", 2)], 3), (4, [("质量指标", 6)], 7), (6, [("时效指标", 9)], 10)]
+    return rows, marks
+
+
+def test_the_groups_before_a_place_no_cut_fits_are_still_cut_by_their_labels_middles():
+    levels = _recentred(*_table())
+    # (the table's first rows are 数量指标's; the row just above 质量指标, read as 数量指标's,
+    # stands in 质量指标's group in every near way; the row between is either's: none)
+    assert levels[:2] == ["数量指标", "数量指标"]
+    assert levels[2] is None
+    assert levels[3] == "质量指标"
+    assert levels[4] == "质量指标"
+    # (the row just above 时效指标, nearer it than 质量指标, is as likely its group's: some
+    # ways end before it, and it was left out before them; it stays so)
+    assert levels[5] is None
+
+
+def test_not_in_a_print_whose_lines_measure_no_distance():
+    # (each cell a line of its own: the row above 质量指标 is given no group by the lines)
+    levels = _recentred(*_table(), centred=False)
+    assert levels[3] != "质量指标"
+
+
+def test_a_next_label_beside_a_row_keeps_that_row_out_of_the_groups_before():
+    # 数量指标 on a line of its own in the middle of six rows' lines, 质量指标 beside the sixth,
+    # then seven rows more it does not stand in the middle of: no way fits the whole table. The
+    # sixth row, its line 质量指标's, is that label's group's: no way ends 数量指标's past it
+    rows = [
+        *(_row(line, None) for line in (1, 2, 3)),
+        *(_row(line, "数量指标") for line in (5, 6)),
+        *(_row(line, "质量指标") for line in range(7, 15)),
+    ]
+    marks = [(3, [("数量指标", 4)], 5), (5, [("质量指标", 7)], 7)]
+    levels = _recentred(rows, marks)
+    assert levels[:4] == ["数量指标"] * 4
+    assert levels[5] == "质量指标"
