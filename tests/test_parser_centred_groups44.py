@@ -69,3 +69,30 @@ def test_a_next_label_beside_a_row_keeps_that_row_out_of_the_groups_before():
     levels = _recentred(rows, marks)
     assert levels[:4] == ["数量指标"] * 4
     assert levels[5] == "质量指标"
+
+
+def test_a_row_between_two_rows_whose_first_level_was_stale_loses_it_too():
+    # 项目管理 carried past its group (a 项目产出 label not read) over 数量指标's row, a row whose
+    # 二级 was not read, and 成本指标's row: the rows around it show 项目管理 stale, so is its
+    from pipelines.parser.guards import levels_of_two_families
+
+    def row(level1: str | None, level2: str | None) -> dict:
+        return {"level1": level1, "level2": level2, "name": "x"}
+
+    rows = [
+        row("项目管理", "财务管理"),
+        row("项目管理", "数量指标"),
+        row("项目管理", None),
+        row("项目管理", "成本指标"),
+    ]
+    levels_of_two_families(rows)
+    assert [r["level1"] for r in rows] == ["项目管理", None, None, None]
+    # (a row under which the rows keep 项目管理 keeps it: the group may be its)
+    rows = [
+        row("项目管理", "财务管理"),
+        row("项目管理", "数量指标"),
+        row("项目管理", None),
+        row("项目管理", "财务管理"),
+    ]
+    levels_of_two_families(rows)
+    assert rows[2]["level1"] == "项目管理"
