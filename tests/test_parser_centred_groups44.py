@@ -96,3 +96,20 @@ def test_a_row_between_two_rows_whose_first_level_was_stale_loses_it_too():
     ]
     levels_of_two_families(rows)
     assert rows[2]["level1"] == "项目管理"
+
+
+def test_rows_after_the_last_labels_group_with_no_label_of_their_own_take_none():
+    # 数量指标 (line 3) in the middle of the first four rows, 质量指标 (line 7) in the middle of
+    # the next two, then two rows of a group with no label (a blank merged cell): the last
+    # label's group run to the table's end stands a line and a half from it, ended there in
+    # its middle: the rows past that end are not known to be its group's
+    rows = [
+        *(_row(line, None) for line in (1, 2)),
+        *(_row(line, "数量指标") for line in (4, 5, 6)),
+        *(_row(line, "质量指标") for line in (8, 9, 10, 11)),
+    ]
+    marks = [(2, [("数量指标", 3)], 4), (5, [("质量指标", 7)], 8)]
+    levels = _recentred(rows, marks)
+    assert levels[:3] == ["数量指标"] * 3
+    assert levels[4:6] == ["质量指标"] * 2
+    assert levels[7:] == [None, None]

@@ -131,8 +131,11 @@ def recentre(
         near = [t for t, c in zip(tilings, costs, strict=True) if c <= best + _MARGIN]
         names = [rows[at][level] for at, _ in events]
         recentred.add(level)
+        ends = [len(rows)] * len(near)
+        if closed and level == "level2":
+            near, ends = _labelless_tail(spans, lines, near, best)
         for k, row in enumerate(rows):
-            found = {names[_group_of(k, t)] for t in near}
+            found = {names[_group_of(k, t)] if k < e else None for t, e in zip(near, ends)}
             row[level] = found.pop() if len(found) == 1 else None
             if len(found) > 1 and level == "level2" and "level1" not in recentred:
                 # (a row whose 二级 group is not known, between groups of two 一级s: its 一级,
@@ -143,6 +146,34 @@ def recentre(
     if opened:
         for level, events in beside_first:
             _after_first_group(rows, spans, events, level, closed)
+
+
+def _labelless_tail(
+    spans: list[tuple[int, int]], lines: list[float], near: list[list[int]], best: float
+) -> tuple[list[list[int]], list[int]]:
+    """The nearest ways of cutting a closed table, and where each way's last group ends. The
+    last label's group ends at the table's end, unless the labels stand, in all, _MARGIN or
+    more nearer their groups' middles where that group ends earlier (the rows after it a group
+    of no label, a blank merged cell: 整体景观效果 after 结果目标's rows): then the ways so cut
+    as near as the best of them are kept, each ending where its last group does, the rows past
+    it in no group (given no label: not known to be the last label's)."""
+    if best < _MARGIN:
+        return near, [len(spans)] * len(near)  # (no way can be nearer by as much)
+    short = []  # (the ways whose last group ends before the table's last row, with its end)
+    for starts in _tilings(spans, lines, 0, 0, False):
+        first = starts[-1]
+        for end in range(first, len(spans) - 1):
+            middle = (spans[first][0] + spans[end][1]) / 2
+            if middle - lines[-1] > _SLACK:
+                break  # (longer groups' middles stand farther still)
+            if abs(middle - lines[-1]) <= _SLACK:
+                cost = _cost(starts, spans[: end + 1], lines, True)
+                short.append((cost, starts, end + 1))
+    if not short or min(c for c, _, _ in short) + _MARGIN > best:
+        return near, [len(spans)] * len(near)
+    low = min(c for c, _, _ in short)
+    kept = [(starts, end) for c, starts, end in short if c <= low + _MARGIN]
+    return [t for t, _ in kept], [e for _, e in kept]
 
 
 def _wrapped_around_first(
