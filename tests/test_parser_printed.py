@@ -711,7 +711,9 @@ def test_every_gold_file_is_printed_by_every_tool():
         # name centred over three lines, its head and tail two lines off past label lines,
         # joined whole, 002's and f01's: 9 / 0.818 before; a centred row's reason of one line
         # read on into the tail of the cells around it cut back to its line, 002's: 7 before)
-        ("pdfplumber", "excel", 6, 0.819),
+        # (forty-fourth session: a row with no 二级 between two rows whose 二级s show their
+        # carried 一级 stale loses it too, a11's: 6 / 0.819 before)
+        ("pdfplumber", "excel", 5, 0.820),
         # (a reason wrapped over two lines around the values' line of a row that lost points
         # joined as its reason since the twenty-seventh session: 146 and 0.756 before)
         # (a row's 二级 carried on under a new 一级 of another family left out since the
@@ -781,7 +783,10 @@ def test_every_gold_file_is_printed_by_every_tool():
         # 7 / 0.8906 before)
         # (forty-third session: a row past the mirror of the first 一级 group's start, in a
         # centred print whose 一级 labels no way of cutting fits, takes no 一级, 001's: 6 before)
-        ("pdfplumber", "plain", 5, 0.890),
+        # (forty-fourth session: where no way of cutting a centred table fits, its first groups
+        # still cut by their labels' middles, 003's; a closed table's rows past the last
+        # label's group, nearer its middle ended early, take no 二级, g03's: 5 / 0.890 before)
+        ("pdfplumber", "plain", 1, 0.893),
         # (a value's sign and unit printed apart joined to it, since the thirtieth: 0.900)
         # (rows of a name alone dropped in any line print, since the thirty-fourth: 0.906)
         # (with the stream helper's guards of the thirty-fourth, a name ending in a word that

@@ -155,8 +155,8 @@ def _labelless_tail(
     last label's group ends at the table's end, unless the labels stand, in all, _MARGIN or
     more nearer their groups' middles where that group ends earlier (the rows after it a group
     of no label, a blank merged cell: 整体景观效果 after 结果目标's rows): then the ways so cut
-    as near as the best of them are kept, each ending where its last group does, the rows past
-    it in no group (given no label: not known to be the last label's)."""
+    as near as the best of them are added, each ending where its last group does, the rows
+    past it in no group (given no label: not known to be the last label's)."""
     if best < _MARGIN:
         return near, [len(spans)] * len(near)  # (no way can be nearer by as much)
     short = []  # (the ways whose last group ends before the table's last row, with its end)
@@ -173,7 +173,9 @@ def _labelless_tail(
         return near, [len(spans)] * len(near)
     low = min(c for c, _, _ in short)
     kept = [(starts, end) for c, starts, end in short if c <= low + _MARGIN]
-    return [t for t, _ in kept], [e for _, e in kept]
+    # (the ways to the table's end kept as well: a row takes a label only where both kinds
+    # agree, so these ways take labels away, never give one)
+    return [*near, *(t for t, _ in kept)], [len(spans)] * len(near) + [e for _, e in kept]
 
 
 def _wrapped_around_first(
