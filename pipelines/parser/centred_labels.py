@@ -54,6 +54,9 @@ _MAX_TILINGS = 64
 # groups' middles than the best way's are as good as it: where they give a row another label,
 # it takes none
 _MARGIN = 0.5
+# the same for the ways of cutting a table's first rows only, where no way fits the whole
+# table (_first_groups): the later labels do not bound them, so wider
+_PART_MARGIN = 2 * _MARGIN
 
 
 def recentre(
@@ -118,14 +121,21 @@ def recentre(
                 # (a 一级 group is long and often cut by a page, its label printed at the top
                 # of its part: the distance tells nothing, as in _unsure_before_labels)
                 _past_last_group(rows, spans, events, level)
+            if level == "level2" and CENTRED.get():
+                # (a row's lines as printed: where each cell is a line of its own, as in
+                # pdfminer's texts, lines measure no distance)
+                _first_groups(rows, spans, events, level)
             continue  # (no way fits: the rows were not read well enough to tell)
         costs = [_cost(t, spans, lines, closed) for t in tilings]
         best = min(costs)
         near = [t for t, c in zip(tilings, costs, strict=True) if c <= best + _MARGIN]
         names = [rows[at][level] for at, _ in events]
         recentred.add(level)
+        ends = [len(rows)] * len(near)
+        if closed and level == "level2":
+            near, ends = _labelless_tail(spans, lines, near, best)
         for k, row in enumerate(rows):
-            found = {names[_group_of(k, t)] for t in near}
+            found = {names[_group_of(k, t)] if k < e else None for t, e in zip(near, ends)}
             row[level] = found.pop() if len(found) == 1 else None
             if len(found) > 1 and level == "level2" and "level1" not in recentred:
                 # (a row whose 二级 group is not known, between groups of two 一级s: its 一级,
@@ -136,6 +146,36 @@ def recentre(
     if opened:
         for level, events in beside_first:
             _after_first_group(rows, spans, events, level, closed)
+
+
+def _labelless_tail(
+    spans: list[tuple[int, int]], lines: list[float], near: list[list[int]], best: float
+) -> tuple[list[list[int]], list[int]]:
+    """The nearest ways of cutting a closed table, and where each way's last group ends. The
+    last label's group ends at the table's end, unless the labels stand, in all, _MARGIN or
+    more nearer their groups' middles where that group ends earlier (the rows after it a group
+    of no label, a blank merged cell: 整体景观效果 after 结果目标's rows): then the ways so cut
+    as near as the best of them are added, each ending where its last group does, the rows
+    past it in no group (given no label: not known to be the last label's)."""
+    if best < _MARGIN:
+        return near, [len(spans)] * len(near)  # (no way can be nearer by as much)
+    short = []  # (the ways whose last group ends before the table's last row, with its end)
+    for starts in _tilings(spans, lines, 0, 0, False):
+        first = starts[-1]
+        for end in range(first, len(spans) - 1):
+            middle = (spans[first][0] + spans[end][1]) / 2
+            if middle - lines[-1] > _SLACK:
+                break  # (longer groups' middles stand farther still)
+            if abs(middle - lines[-1]) <= _SLACK:
+                cost = _cost(starts, spans[: end + 1], lines, True)
+                short.append((cost, starts, end + 1))
+    if not short or min(c for c, _, _ in short) + _MARGIN > best:
+        return near, [len(spans)] * len(near)
+    low = min(c for c, _, _ in short)
+    kept = [(starts, end) for c, starts, end in short if c <= low + _MARGIN]
+    # (the ways to the table's end kept as well: a row takes a label only where both kinds
+    # agree, so these ways take labels away, never give one)
+    return [*near, *(t for t, _ in kept)], [len(spans)] * len(near) + [e for _, e in kept]
 
 
 def _wrapped_around_first(
@@ -212,6 +252,63 @@ def _past_last_group(
     for row, (top, _) in zip(rows, spans, strict=True):
         if top > end + _SLACK and row[level] == name:
             row[level] = None
+
+
+def _first_groups(
+    rows: list[dict], spans: list[tuple[int, int]], events: list[tuple[int, float]], level: str
+) -> None:
+    """Where no way of cutting the whole table puts every label in the middle of its group (a
+    page cut a later group, its label in the middle of its part, or a row past it misread), the
+    labels before that place still stand in the middle of theirs. Of the most labels from the
+    first for which there are such ways, from the table's first row to a row before the next
+    label's group (that label beside no row cut, and at most a line above the first row past
+    the cut), each label within its group's lines (_beside_own_rows), the nearest ways are
+    kept, to _PART_MARGIN (a part of a table tells less than the whole). A row all of them put
+    in one group takes its label (rows above a label read as the group before's: 数量指标 over
+    a 质量指标 row); a row they put in two groups takes none, nor does a row some ways leave past
+    their cut whose label as read is not the one the others give. The rows past every way's
+    cut stay as they are. Only in a centred print (see _past_first_level1)."""
+    lines = [line for _, line in events]
+    for count in range(len(lines) - 1, 0, -1):
+        ways = []
+        for end in range(1, len(spans)):
+            if lines[count] < spans[end][0] - 1:
+                break  # (the next label stands in the middle of rows after the cut, at or past
+                # the first of them)
+            if lines[count] <= spans[end - 1][1]:
+                continue  # (the next label beside a row before the cut: that row is its group's)
+            for starts in _tilings(spans[:end], lines[:count], 0, 0, True):
+                if _beside_own_rows(starts, end, spans, lines[:count]):
+                    ways.append((_cost(starts, spans[:end], lines[:count], True), starts, end))
+        if ways:
+            break
+    else:
+        return
+    best = min(cost for cost, _, _ in ways)
+    near = [(starts, end) for cost, starts, end in ways if cost <= best + _PART_MARGIN]
+    names = [rows[at][level] for at, _ in events[:count]]
+    for k, row in enumerate(rows[: max(end for _, end in near)]):
+        found = {names[_group_of(k, starts)] if k < end else None for starts, end in near}
+        if len(found) == 1 and None not in found:
+            row[level] = found.pop()
+        elif row[level] not in found - {None} or len(found - {None}) > 1:
+            row[level] = None
+
+
+def _beside_own_rows(
+    starts: list[int], end: int, spans: list[tuple[int, int]], lines: list[float]
+) -> bool:
+    """Whether each label of a way of cutting rows[:end] (each group's first row in
+    ``starts``) stands within its group's lines, or on a line just above or under them, and
+    beside no row of another group: a label is a cell of its group's rows, printed among
+    their lines, never on another row's."""
+    ends = [*(s - 1 for s in starts[1:]), end - 1]
+    for first, last, line in zip(starts, ends, lines, strict=True):
+        if not spans[first][0] - 1 <= line <= spans[last][1] + 1:
+            return False
+        if any(top <= line <= bottom for top, bottom in spans[:first] + spans[last + 1 :]):
+            return False
+    return True
 
 
 def _after_first_group(

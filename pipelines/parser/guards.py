@@ -2738,7 +2738,8 @@ def levels_of_two_families(rows: list[dict]) -> list[str]:
     # (the labels of the last row found to agree: the rows of a group repeat them, and the
     # same two labels agree again, settled without the tests; this runs on every form)
     agreed1 = agreed2 = None
-    for row in rows:
+    stale1: dict[int, str] = {}  # (the rows whose 一级 was left out as stale: that 一级)
+    for at, row in enumerate(rows):
         level1, level2 = row.get("level1"), row.get("level2")
         if level1 == agreed1 and level2 == agreed2:
             before = row
@@ -2769,9 +2770,33 @@ def levels_of_two_families(rows: list[dict]) -> list[str]:
             )
             for key in keys:
                 row[key] = None
+            if "level1" in keys:
+                stale1[at] = level1
             continue
         before = row
         agreed1, agreed2 = level1, level2
+    return warnings + _stale_between(rows, stale1)
+
+
+def _stale_between(rows: list[dict], stale1: dict[int, str]) -> list[str]:
+    """Rows with no 二级 (not read, or left out as unsure: a label centred between them) that
+    carry the 一级 the rows right above and right under them showed stale (their 二级s another
+    一级's, levels_of_two_families): whichever group they are in, that 一级 is carried into it
+    from above, as stale as theirs: it is left out too."""
+    warnings = []
+    for at, label in stale1.items():
+        end = at + 1
+        while end < len(rows) and rows[end].get("level2") is None:
+            end += 1
+        if end == at + 1 or stale1.get(end) != label:
+            continue
+        for row in rows[at + 1 : end]:
+            if row.get("level1") == label:
+                row["level1"] = None
+                warnings.append(
+                    f"row {row.get('name')!r}: 一级 {label!r}, stale in the rows around it, "
+                    "left out"
+                )
     return warnings
 
 
