@@ -150,3 +150,15 @@ def recentred(rows: list[dict], marks: list, filled: set[int], level: str) -> li
         LINE_PRINT.reset(line_print)
         CENTRED.reset(token)
     return [r[level] for r in rows]
+
+
+def cell_a_line_rows(head: list[str], cells: tuple[str, ...], tail: list[str]) -> list[dict]:
+    """The indicator rows of an invented form printed one cell a line: ``head`` (the form up to
+    its table's first row), ``cells`` and ``tail`` (the 总分 row), each a line."""
+    text = "\n".join([*head, *cells, *tail]) + "\n"
+    return parse_text(text, "x.txt").forms[0]["indicators"]
+
+
+def labelled_row(row: dict) -> tuple:
+    """A row's levels, name, target, actual and weight: what the label rules decide."""
+    return tuple(row[k] for k in ("level1", "level2", "name", "target", "actual", "weight"))

@@ -5,7 +5,7 @@ copied from a corpus."""
 
 from __future__ import annotations
 
-from pipelines.parser import parse_text
+from tests.forms import cell_a_line_rows, labelled_row
 
 _HEAD = [
     "项目支出绩效自评表", "(2022年度)", "项目名称", "某镇老年食堂运营补助", "主管部门",
@@ -21,12 +21,7 @@ _TAIL = ["总分", "100.00", "100.00"]
 
 def _rows(*cells: str) -> list[dict]:
     """The rows of an invented form printed one cell a line, ``cells`` after its first row."""
-    text = "\n".join(_HEAD + list(cells) + _TAIL) + "\n"
-    return parse_text(text, "x.txt").forms[0]["indicators"]
-
-
-def _fields(row: dict) -> tuple:
-    return tuple(row[k] for k in ("level1", "level2", "name", "target", "actual", "weight"))
+    return cell_a_line_rows(_HEAD, cells, _TAIL)
 
 
 def test_a_second_level_in_two_pieces_after_its_first_level_is_read_as_printed():
@@ -34,7 +29,7 @@ def test_a_second_level_in_two_pieces_after_its_first_level_is_read_as_printed()
         "效益指标", "社会效益指标", "老人用餐满意反馈", "良好", "良好", "40.00", "40.00",
         "满意度指", "标", "服务对象", "满意度", "老人评价优良率", "90%", "95%", "10.00", "10.00",
     )  # fmt: skip
-    assert _fields(rows[-1]) == (
+    assert labelled_row(rows[-1]) == (
         "满意度指标", "服务对象满意度", "老人评价优良率", "90%", "95%", 10.0,
     )  # fmt: skip
 
@@ -45,7 +40,7 @@ def test_other_words_of_the_same_shape():
         "效益指标", "经济", "效益", "食堂自营收入增长", "5%", "6%", "40.00", "40.00",
         "满意度指标", "服务对象满意度指标", "家属评价满意率", "90%", "92%", "10.00", "10.00",
     )  # fmt: skip
-    assert _fields(rows[1]) == ("效益指标", "经济效益", "食堂自营收入增长", "5%", "6%", 40.0)
+    assert labelled_row(rows[1]) == ("效益指标", "经济效益", "食堂自营收入增长", "5%", "6%", 40.0)
 
 
 def test_a_second_level_whose_zhibiao_comes_later_ends_with_it():
@@ -55,7 +50,7 @@ def test_a_second_level_whose_zhibiao_comes_later_ends_with_it():
         "满意度指标", "服务对象", "满意度", "老人评价优良率", "90%", "95%", "10.00", "10.00",
         "指标", "家属评价满意率", "90%", "92%", "10.00", "10.00",
     )  # fmt: skip
-    assert [_fields(row) for row in rows[-2:]] == [
+    assert [labelled_row(row) for row in rows[-2:]] == [
         ("满意度指标", "服务对象满意度指标", "老人评价优良率", "90%", "95%", 10.0),
         ("满意度指标", "服务对象满意度指标", "家属评价满意率", "90%", "92%", 10.0),
     ]
@@ -65,4 +60,4 @@ def test_two_lines_before_the_numbers_leave_the_piece_to_the_name():
     # (服务对象 / 满意度 then only a target and an actual: the two pieces are the row's name,
     # wrapped; the second was read as the name alone before, under the label 服务对象满意度指标)
     rows = _rows("满意度指标", "服务对象", "满意度", "90%", "95%", "10.00", "10.00")
-    assert _fields(rows[-1]) == ("满意度指标", None, "服务对象满意度", "90%", "95%", 10.0)
+    assert labelled_row(rows[-1]) == ("满意度指标", None, "服务对象满意度", "90%", "95%", 10.0)

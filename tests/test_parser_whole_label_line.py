@@ -7,6 +7,7 @@ stays a name. Small invented forms, none copied from a corpus."""
 from __future__ import annotations
 
 from pipelines.parser import parse_text
+from tests.forms import cell_a_line_rows, labelled_row
 
 _HEAD = [
     "项目支出绩效自评表", "(2023年度)", "项目名称", "某乡村级图书室运维补助", "主管部门",
@@ -22,12 +23,7 @@ _TAIL = ["总分", "100.00", "100.00"]
 
 def _rows(*cells: str) -> list[dict]:
     """The rows of an invented form printed one cell a line, ``cells`` after its first row."""
-    text = "\n".join(_HEAD + list(cells) + _TAIL) + "\n"
-    return parse_text(text, "x.txt").forms[0]["indicators"]
-
-
-def _fields(row: dict) -> tuple:
-    return tuple(row[k] for k in ("level1", "level2", "name", "target", "actual", "weight"))
+    return cell_a_line_rows(_HEAD, cells, _TAIL)
 
 
 def test_a_whole_second_level_without_zhibiao_after_its_first_level_is_the_label():
@@ -35,7 +31,7 @@ def test_a_whole_second_level_without_zhibiao_after_its_first_level_is_the_label
         "效益指标", "社会效益指标", "村民阅读氛围", "提升", "提升", "40.00", "40.00",
         "满意度指", "标", "服务对象满意度", "读者评价优良率", "90%", "95%", "10.00", "10.00",
     )  # fmt: skip
-    assert _fields(rows[-1]) == (
+    assert labelled_row(rows[-1]) == (
         "满意度指标", "服务对象满意度", "读者评价优良率", "90%", "95%", 10.0,
     )  # fmt: skip
 
@@ -46,12 +42,12 @@ def test_other_second_levels_of_the_same_shape():
         "效益指标", "社会效益", "村民阅读氛围", "提升", "提升", "40.00", "40.00",
         "满意度指标", "服务对象满意度指标", "读者评价优良率", "90%", "95%", "10.00", "10.00",
     )  # fmt: skip
-    assert _fields(rows[1]) == ("效益指标", "社会效益", "村民阅读氛围", "提升", "提升", 40.0)
+    assert labelled_row(rows[1]) == ("效益指标", "社会效益", "村民阅读氛围", "提升", "提升", 40.0)
     cells = ["满意度指标", "服务对象满意度指标", "读者评价", "90%", "95%", "10.00", "10.00"]
     text = "\n".join([*_HEAD, *cells, *_TAIL])
     text = text.replace("产出指标\n数量指标\n", "产出指标\n数量\n")
     row = parse_text(text, "x.txt").forms[0]["indicators"][0]
-    assert _fields(row) == ("产出指标", "数量", "新增图书册数", "500", "520", 40.0)
+    assert labelled_row(row) == ("产出指标", "数量", "新增图书册数", "500", "520", 40.0)
 
 
 def test_the_next_group_printed_so_after_a_row_s_numbers():
@@ -61,7 +57,7 @@ def test_the_next_group_printed_so_after_a_row_s_numbers():
         "效益指标", "社会效益", "村民阅读氛围", "提升", "提升", "20.00", "20.00",
         "经济效益", "带动周边商户增收", "1万元", "1.2万元", "20.00", "20.00",
     )  # fmt: skip
-    assert [_fields(row) for row in rows[-2:]] == [
+    assert [labelled_row(row) for row in rows[-2:]] == [
         ("效益指标", "社会效益", "村民阅读氛围", "提升", "提升", 20.0),
         ("效益指标", "经济效益", "带动周边商户增收", "1万元", "1.2万元", 20.0),
     ]
@@ -72,14 +68,14 @@ def test_a_row_named_as_the_label_after_it():
     rows = _rows(
         "满意度指标", "服务对象满意度", "服务对象满意度", "≥90%", "95%", "10.00", "10.00",
     )  # fmt: skip
-    assert _fields(rows[-1]) == (
+    assert labelled_row(rows[-1]) == (
         "满意度指标", "服务对象满意度", "服务对象满意度", "≥90%", "95%", 10.0,
     )  # fmt: skip
 
 
 def test_a_row_named_as_a_label_with_no_more_lines_stays_a_name():
     rows = _rows("满意度指标", "服务对象满意度", "≥90%", "95%", "10.00", "10.00")
-    assert _fields(rows[-1]) == ("满意度指标", None, "服务对象满意度", "≥90%", "95%", 10.0)
+    assert labelled_row(rows[-1]) == ("满意度指标", None, "服务对象满意度", "≥90%", "95%", 10.0)
 
 
 def test_the_label_printed_again_in_its_group_leaves_the_line_to_the_name():
@@ -98,14 +94,14 @@ def test_a_label_printed_down_its_cell_and_read_across_is_no_row():
     rows = _rows(
         "服务对象满", "意度", "读者评价满意率", "90%", "95%", "10.00", "10.00", "意指斥满", "度打",
     )  # fmt: skip
-    assert [_fields(row) for row in rows[1:]] == [
+    assert [labelled_row(row) for row in rows[1:]] == [
         ("满意度指标", "服务对象满意度", "读者评价满意率", "90%", "95%", 10.0),
     ]
 
 
 def test_a_name_of_a_label_s_words_in_their_order_stays():
     rows = _rows("满意度指标", "服务对象满意度指标", "满意度指数", "≥90", "95", "10.00", "10.00")
-    assert _fields(rows[-1])[2] == "满意度指数"
+    assert labelled_row(rows[-1])[2] == "满意度指数"
 
 
 def test_a_goal_s_first_line_closed_by_a_semicolon_with_text_after_it_is_left_out():
