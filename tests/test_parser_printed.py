@@ -135,7 +135,10 @@ def test_every_gold_file_is_printed_by_every_tool():
         # from their label, read where the rows' points add up to them: 0.9333 before)
         # (both together: 0 / 0.9356)
         ("pdftotext-layout", "plain", 0, 0.935),
-        ("pdftotext-layout", "word", 0, 0.982),
+        # (forty-fourth session: a row no reading places whose first cell, after its group label,
+        # opens with a bound and goes on with words (≥360天服务读者) read with it as the name,
+        # generic._placed_after_a_bound_name, k03's: 0.982 before)
+        ("pdftotext-layout", "word", 0, 0.984),
         # pdftotext without -layout: the text blocks in reading order, a cell or a few cells a
         # line, a wrapped cell's lines together, the columns gone. A wrapped cell's lines joined
         # (pipelines/parser/blocks.py) and the amounts read in the money table's order since the
@@ -353,7 +356,13 @@ def test_every_gold_file_is_printed_by_every_tool():
         # 意指斥满 / 度打, no name: c03's, 4 before)
         # (the same session: the goal cells' lines, a piece of each on a line or one
         # cell's alone, given out by the widths each cell wraps at: 0.817 before)
-        ("pdftotext", "word", 3, 0.819),
+        # (forty-fourth session: a row no reading places whose first cell, after its group
+        # label, opens with a bound and goes on with words (≥360天服务读者) read with it as the
+        # name, k03's: its name, target and actual read, one wrong value fewer (the pairing of
+        # the scorer, by the rows' order, now leaves the wrapped 促进… row, printed after the
+        # next group's rows, unpaired: an extra row's penalty where a wrong value was), 3 /
+        # 0.8191 before)
+        ("pdftotext", "word", 2, 0.817),
         # pdfminer's text boxes: column by column within a table's blocks (a label's column, then
         # the values' columns), no form loads whole. Blocks joined since the thirteenth session:
         # 371, 482 and 115 wrong values, 0.488, 0.414 and 0.441, before (fewer values read in
@@ -856,7 +865,10 @@ def test_every_gold_file_is_printed_by_every_tool():
         # the label's tail joined since the forty-first, a10's: 1 / 0.919 before)
         # (forty-fourth session: the goal cells side by side a line at a time, the longer
         # cell's lines alone above and below, told apart by their wrap widths: 0.921 before)
-        ("pdfplumber", "word", 0, 0.923),
+        # (the same session: a row no reading places whose first cell, after its group label,
+        # opens with a bound and goes on with words read with it as the name, k03's: 0.9234
+        # before)
+        ("pdfplumber", "word", 0, 0.925),
         # PyMuPDF's get_text: each cell's lines one after another, in reading order, with no
         # blank line between cells. A cell wrapped over lines of its column's width read whole
         # since it came (generic._wrap_ends): 286, 168 and 116 wrong values, 0.761, 0.787 and
@@ -1004,7 +1016,10 @@ def test_every_gold_file_is_printed_by_every_tool():
         # (forty-fourth session: a name read as the actual of a row printing no points, the
         # next row opening with a value, left out: m03's offset rows kept with their targets,
         # 0.9469 before)
-        ("pymupdf", "word", 0, 0.948),
+        # (the same session: a row no reading places whose first cell, after its group label,
+        # opens with a bound and goes on with words read with it as the name, k03's: 0.9483
+        # before)
+        ("pymupdf", "word", 0, 0.950),
         # Every tool, since the fifteenth session: a goal that is a rate alone or a label's first
         # characters, and a group label that is a header's word, only a label's end or in the
         # other level's slot (数量指标 as the 一级), are left

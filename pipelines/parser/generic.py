@@ -5939,6 +5939,10 @@ def _read_rows(
                     # the table's: the row read as printed whole, in place, stands for it)
                     kept += _with_target(place(texts, value_columns, _ROW_SKIP))
                 placements += kept
+        if not placements:
+            placements = _placed_after_a_bound_name(
+                texts, value_columns, group, _cut_row_skip(value_columns) if cut else _ROW_SKIP
+            )
         if not placements and not labels and not cut and group[0].no == group[-1].no:
             heads, placements = _after_label_heads(texts, value_columns, body, group[0].no)
             if placements:
@@ -7409,6 +7413,23 @@ def _name_in_place(column: str, text: str, texts: list[str], group: list[Cell]) 
         and bool(_TARGET_LIKE.match(text))
         and bool(_BOUND_THEN_WORDS.match(unicodedata.normalize("NFKC", text)))
     )
+
+
+def _placed_after_a_bound_name(
+    texts: list[str], value_columns: list[str], group: list[Cell], skip: dict[str, float]
+) -> list[dict[str, str]]:
+    """The placements of a row no reading places whose first cell opens with a bound and goes
+    on with words, right after the row's group label (可持续影响指标 | ≥360天服务读者 | ≥360天 |
+    ≥360天): read as a target, the row's values after it had no column, so it is the row's name
+    (see _name_in_place) and the cells after it are placed on the columns after the name."""
+    if (
+        not texts
+        or value_columns[:1] != ["name"]
+        or not _name_in_place("name", texts[0], texts, group)
+    ):
+        return []
+    rest = _with_target(place(texts[1:], value_columns[1:], skip))
+    return [{"name": texts[0], **p} for p in rest]
 
 
 # a bound, its number and a unit of one character, then words of four characters or more
