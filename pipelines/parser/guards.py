@@ -1502,14 +1502,39 @@ def values_of_a_table_printed_by_columns(rows: list[dict], lines) -> list[str]:
         # (as many pairs as rows read: every row found, each maybe with its own values)
         return []
     valued = [row for row in rows if row.get("target") or row.get("actual") or row.get("deviation")]
+    warnings = []
     for row in valued:
+        if _name_and_target_one_line(row, lines):
+            warnings.append(
+                f"row at line {row.get('line_start')}: name {row['name']!r} and target "
+                f"{row['target']!r} printed on one line in a table printed a column at a time "
+                "(one names' cell with a space, the name maybe cut): left out"
+            )
+            row["name"] = None
         row["target"] = row["actual"] = row["deviation"] = None
-    return [
+    return warnings + [
         f"row at line {row.get('line_start')}: no row read with points, {figures} points' figures "
         "printed after the total (the table printed a column at a time): its values, read from "
         "other columns, left out"
         for row in valued
     ]
+
+
+def _name_and_target_one_line(row: dict, lines) -> bool:
+    """Whether a row's name and target stand on one line of its own lines, one space apart
+    (`音响、灯光 质量等`): in a table whose points were printed a column at a time after it, the
+    other columns' runs hold no values beside the names, so such a line is one cell of the
+    names' column with a space in it, and the name read from its first piece may be cut short."""
+    name, target = row.get("name"), row.get("target")
+    if not name or not target:
+        return False
+    joined = f"{name} {target}"
+    start, end = row.get("line_start"), row.get("line_end")
+    return any(
+        line.text.strip() == joined
+        for line in lines
+        if start is not None and end is not None and start <= line.no <= end
+    )
 
 
 def rows_of_boxes_joined(rows: list[dict], lines) -> list[str]:

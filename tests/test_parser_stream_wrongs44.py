@@ -1,0 +1,28 @@
+"""pdfminer's stream prints: wrong values turned into values left out (forty-fourth session)."""
+
+from pipelines.parser import parse_text
+
+HEAD = ["项目支出绩效自评表", "(2023年度)", "项目名称", "主管部门", "某县文化馆", "项目资金(万元)",
+        "年初预算数", "全年预算数", "社区图书室更新经费", "实施单位", "全年执行数", "某县图书馆",
+        "分值", "执行率", "得分", "年度资金总额", "当年财政拨款", "上年结转资金", "其他资金",
+        "40.00", "40.00", "40.00", "40.00", "40.00", "10.00", "100.00%", "100.00%",
+        "年度总体目标", "预期目标", "更新社区图书室的书架、桌椅等设备。", "实际完成情况",
+        "已完成"]  # fmt: skip
+HEADER = ["一级指标 二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分",
+          "偏差原因分析及改进措施"]  # fmt: skip
+# the table printed a column at a time (the names' column, then the values', the points after
+# 总分): one names' cell holds a space (书架、桌椅 质量等), read as a name and a target
+BODY = ["产出指标 数量指标", "更新社区图书室书架", "添置阅览桌椅数", "质量指标", "书架、桌椅 质量等",
+        "成本指标", "图书室设备成本", "满意度指\n标", "服务对象满\n意度指标", "读者满意度", "总分",
+        "30件", "60件", "合格", "4万元", "95%", "30件", "60件", "合格", "4万元", "96%",
+        *["20.00"] * 10, "100.00", "100.00"]  # fmt: skip
+
+
+def test_a_name_on_one_line_with_its_target_in_a_table_printed_by_columns_is_left_out():
+    # no row read with points, the points printed after 总分: the line 书架、桌椅 质量等 is one
+    # names' cell with a space, so its first piece alone is no sure name (the target beside it
+    # is left out already): no row is named 书架、桌椅
+    (form,) = parse_text("\n\n".join([*HEAD, *HEADER, *BODY]), "x.txt").forms
+    names = {row["name"] for row in form["indicators"]}
+    assert "书架、桌椅" not in names
+    assert all(row["target"] is None for row in form["indicators"])
