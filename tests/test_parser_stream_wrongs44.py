@@ -26,3 +26,27 @@ def test_a_name_on_one_line_with_its_target_in_a_table_printed_by_columns_is_lef
     names = {row["name"] for row in form["indicators"]}
     assert "书架、桌椅" not in names
     assert all(row["target"] is None for row in form["indicators"])
+
+
+# a stream table read a row at a time, then a group printed a column at a time: two names, their
+# targets (扩大, 提高), the first one's actual, the 分值 and 得分 columns of both, the second's
+# actual and points again
+_BY_ROWS = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分",
+            "偏差原因分析及改进措施", "产出指标", "数量指标", "社区图书室书架更新数", "≥30件", "30件",
+            "20.00", "20.00", "质量指标", "书架桌椅验收合格率", "≥95%", "98%", "20.00", "20.00",
+            "效益指标", "社会效益指标", "社区阅读活动影响力", "居民阅读习惯养成程\n度", "扩大", "提高",
+            "达成指标", "10.00", "20.00", "10.00", "20.00", "达成指标", "20.00", "20.00", "满意度指标",
+            "服务对象满意度指标", "读者满意度", "≥90%", "96%", "10.00", "10.00", "总分", "100.00",
+            "100.00"]  # fmt: skip
+
+
+def test_a_name_read_as_a_pointless_rows_target_leaves_its_values_out():
+    # 社区阅读活动影响力 | 居民阅读习惯养成程度 | 扩大, no points, then 提高 | 达成指标 …: the
+    # names' column printed before the targets', the target read is the next row's name and the
+    # actual this row's target: neither is placed
+    (form,) = parse_text("\n\n".join([*HEAD[:-4], *_BY_ROWS]), "x.txt").forms
+    rows = {row["name"]: row for row in form["indicators"]}
+    assert rows["书架桌椅验收合格率"]["target"] == "≥95%"
+    row = rows.get("社区阅读活动影响力")
+    assert row is None or (row["target"], row["actual"]) == (None, None)
+    assert all(row["target"] != "居民阅读习惯养成程度" for row in form["indicators"])
