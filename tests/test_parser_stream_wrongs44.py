@@ -50,3 +50,17 @@ def test_a_name_read_as_a_pointless_rows_target_leaves_its_values_out():
     row = rows.get("社区阅读活动影响力")
     assert row is None or (row["target"], row["actual"]) == (None, None)
     assert all(row["target"] != "居民阅读习惯养成程度" for row in form["indicators"])
+
+
+# a stream whose table's values were all lost but a first row's: the names' cells wrapped, a
+# name's first line read whole beside its labels, its last character printed alone before 总分
+_LONE_TAIL = ["一级指标 二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分",
+              "偏差原因分析及改进措施", "产出指标 数量指标 是否按计划完成社区图书室书架的更新数",
+              "20.5", "20.5", "20.50", "20.50", "质量指标", "是否达到验", "量", "总分"]  # fmt: skip
+
+
+def test_names_over_a_wrapped_cells_lone_tail_are_left_out():
+    # 量 alone right before 总分, in no row's lines, under rows of no values: a wrapped cell's
+    # last line, so the name read from the first line (…更新数) may be cut: left out
+    (form,) = parse_text("\n\n".join([*HEAD, *_LONE_TAIL]), "x.txt").forms
+    assert all(row["name"] is None for row in form["indicators"])
