@@ -572,7 +572,10 @@ def test_every_gold_file_is_printed_by_every_tool():
         # a name's shape ended them early, b02's: 0.6049 before; and a group's stretch between
         # two labels printed as name and target pairs, then the actuals, then the points, all
         # one figure, read, b01's: 0.6093)
-        ("pdfminer", "plain", 8, 0.610),
+        # (the same session: a row printing no points whose target is a name, the next row
+        # opening with a short value, the names' column printed before the targets', its
+        # target and actual left out, 001's: 8 before)
+        ("pdfminer", "plain", 6, 0.610),
         # (the same since the thirty-third: 39 before)
         # (the same since the thirty-fourth: 36 and 0.489 before)
         # (the same for a table of no points read, its points after 总分: 35 / 0.488 before)
@@ -614,7 +617,11 @@ def test_every_gold_file_is_printed_by_every_tool():
         # (the same totals read: 0.5775 before)
         # (forty-third session: a stream table no reading places whole read in the pieces
         # around the runs printed out of order, each run left out whole, 004's: 0.581 before)
-        ("pdfminer", "word", 7, 0.583),
+        # (forty-fourth session: a name printed on one line with its target in a table printed
+        # a column at a time, one names' cell with a space, left out, f08's: 7 / 0.5838 before,
+        # the row's right 产出指标 lost with it; and rows of no values under a wrapped cell's
+        # last character alone before 总分 have their names left out, b07's: 5)
+        ("pdfminer", "word", 4, 0.583),
         # pdfplumber's extract_text: a line of the page a line of text, its words apart by one
         # space whatever the gap (a table's columns gone), a wrapped cell's pieces on the lines
         # above and under its row's values. Goals stop before the header's first pieces (一级指

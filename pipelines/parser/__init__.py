@@ -45,6 +45,7 @@ from pipelines.parser.guards import (
     names_above_values_over_unread_pieces,
     names_between_unread_pieces,
     names_cut_in_line_prints,
+    names_over_a_lone_tail,
     names_past_labels_under_a_lost_piece,
     names_under_a_loose_head,
     names_wrapped_under_their_line,
@@ -278,6 +279,7 @@ def _finish(form: dict, preamble, segment) -> None:
     dropped += reasons_under_a_lost_piece(form["indicators"], segment)
     dropped += reasons_past_a_centred_tail(form["indicators"], segment)
     dropped += rows_of_boxes_joined(form["indicators"], segment)
+    dropped += names_over_a_lone_tail(form["indicators"], segment)
     if dropped:
         # (a row a guard left with a value alone, its name left out after drop_empty_rows ran:
         # every change comes with a warning, so none where nothing was said)

@@ -6006,6 +6006,9 @@ def _read_rows(
         if stream and _name_for_an_actual(row, columns, groups[number : number + 1]):
             # (不低于95% | 成本控制数(万元) | 重大森林火灾, no points: a names' column begun)
             row["actual"] = None
+        if stream and _name_for_a_target(row, columns, groups[number : number + 1]):
+            # (宣传力度 | 技术水平提升 | 增强, then 提升: the names' column, then the targets')
+            row["target"] = row["actual"] = None
         if stream and _value_past_a_pointless_row(row, columns):
             # (100% | 100% | 1000件 after a name, no points: the row read past its own cells)
             row["target"] = row["actual"] = None
@@ -12446,6 +12449,31 @@ def _name_for_an_actual(row: dict, columns: list[str], after: list[list[Cell]]) 
     if row["deviation"]:
         return _name_like(row["deviation"])
     return bool(after and after[0]) and _VALUE_WORD.match(after[0][0].text) is not None
+
+
+def _name_for_a_target(row: dict, columns: list[str], after: list[list[Cell]]) -> bool:
+    """A stream's row that prints no points, in a table with 分值 and 得分 columns, whose target
+    is a name (_name_like) and whose actual is none, no reason read, the next row opening with
+    a short value that is neither a name, points nor a group label (宣传力度 | 技术水平提升 | 增强,
+    then 提升 | 达成指标 …): the names' column was printed before the targets', the target is
+    another row's name and the actual this row's target, so neither is this row's. Not where
+    name and target are as wide (a name's wrapped lines, which other readers join)."""
+    target = row["target"]
+    if not target or row["weight"] is not None or row["score"] is not None:
+        return False  # (cheap first)
+    if row["deviation"] or not row["actual"] or not _name_like(target):
+        return False
+    if _name_like(row["actual"]) or not {"weight", "score"} <= set(columns):
+        return False
+    if len(compact(target)) == len(compact(row["name"] or "")) or not (after and after[0]):
+        return False  # (name and target as wide: one name's wrapped lines, read on elsewhere)
+    first = after[0][0].text
+    return (
+        len(compact(first)) <= 4
+        and not _name_like(first)
+        and not is_points(first)
+        and not _is_any_level(compact(first))
+    )
 
 
 def _name_goes_on(row: dict) -> bool:

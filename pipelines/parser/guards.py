@@ -1502,13 +1502,75 @@ def values_of_a_table_printed_by_columns(rows: list[dict], lines) -> list[str]:
         # (as many pairs as rows read: every row found, each maybe with its own values)
         return []
     valued = [row for row in rows if row.get("target") or row.get("actual") or row.get("deviation")]
+    warnings = []
     for row in valued:
+        if _name_and_target_one_line(row, lines):
+            warnings.append(
+                f"row at line {row.get('line_start')}: name {row['name']!r} and target "
+                f"{row['target']!r} printed on one line in a table printed a column at a time "
+                "(one names' cell with a space, the name maybe cut): left out"
+            )
+            row["name"] = None
         row["target"] = row["actual"] = row["deviation"] = None
-    return [
+    return warnings + [
         f"row at line {row.get('line_start')}: no row read with points, {figures} points' figures "
         "printed after the total (the table printed a column at a time): its values, read from "
         "other columns, left out"
         for row in valued
+    ]
+
+
+def _name_and_target_one_line(row: dict, lines) -> bool:
+    """Whether a row's name and target stand on one line of its own lines, one space apart
+    (`音响、灯光 质量等`): in a table whose points were printed a column at a time after it, the
+    other columns' runs hold no values beside the names, so such a line is one cell of the
+    names' column with a space in it, and the name read from its first piece may be cut short."""
+    name, target = row.get("name"), row.get("target")
+    if not name or not target:
+        return False
+    joined = f"{name} {target}"
+    start, end = row.get("line_start"), row.get("line_end")
+    return any(
+        line.text.strip() == joined
+        for line in lines
+        if start is not None and end is not None and start <= line.no <= end
+    )
+
+
+def names_over_a_lone_tail(rows: list[dict], lines) -> list[str]:
+    """A table none of whose rows holds a value (names and labels only), whose last line before
+    its total's label (总分 alone on its line) is one Chinese character alone, no label's 指 or
+    标, in no row's lines, under a line less than half as wide as the widest name (量 under
+    是否达到国: not that line's end, which is no wrapped cell's full first line, but a wrapped
+    cell's last line printed below every row, a PDF tool's stream of a cell's lines apart): a
+    name was cut and its tail left there, which name is not known (the first line of a wrapped
+    name reads as a whole name), so the names are left out (their labels kept)."""
+    if not rows or any(row.get(key) is not None for row in rows for key in _ANY_VALUE):
+        return []
+    starts = [row["line_start"] for row in rows if row.get("line_start") is not None]
+    total = next((line.no for line in lines if line.compact == "总分"), None)
+    if not starts or total is None:
+        return []
+    before = [line for line in lines if min(starts) < line.no < total and line.compact]
+    tail = before[-1].compact if before else ""
+    if len(tail) != 1 or not "\u4e00" <= tail <= "\u9fff" or tail in "指标":
+        return []
+    if any(row["line_start"] <= before[-1].no <= row["line_end"] for row in rows):
+        return []
+    named = [row for row in rows if row.get("name")]
+    widest = max((len(compact(row["name"])) for row in named), default=0)
+    if len(before) < 2 or 2 * len(before[-2].compact) > widest:
+        # (the line above the tail as wide as half a name or more: maybe a wrapped cell's
+        # first line, the tail its own end, 储备粮质量检验合格 / 率; a line narrower is no
+        # wrapped cell's full line, so the tail ends another cell, a name read as whole)
+        return []
+    for row in named:
+        row["name"] = None
+    return [
+        f"row at line {row.get('line_start')}: a wrapped cell's last character {tail!r} alone "
+        "before the total, under rows of no values: which name it ends is not known, the name "
+        "left out"
+        for row in named
     ]
 
 
