@@ -6003,15 +6003,16 @@ def _read_rows(
         if stream and _two_values_before_the_points(row, chosen):
             # (50 | 100 | 8.00 | 8.00 after the target: two rows' actuals, the points last)
             row["actual"] = None
-        if stream and _name_for_an_actual(row, columns, groups[number : number + 1]):
-            # (不低于95% | 成本控制数(万元) | 重大森林火灾, no points: a names' column begun)
-            row["actual"] = None
-        if stream and _name_for_a_target(row, columns, groups[number : number + 1]):
-            # (宣传力度 | 技术水平提升 | 增强, then 提升: the names' column, then the targets')
-            row["target"] = row["actual"] = None
-        if stream and _value_past_a_pointless_row(row, columns):
-            # (100% | 100% | 1000件 after a name, no points: the row read past its own cells)
-            row["target"] = row["actual"] = None
+        if stream and _pointless_row_under_points(row, columns):
+            if _name_for_an_actual(row, groups[number : number + 1]):
+                # (不低于95% | 成本控制数(万元) | 重大森林火灾, no points: a names' column begun)
+                row["actual"] = None
+            if _name_for_a_target(row, groups[number : number + 1]):
+                # (宣传力度 | 技术水平提升 | 增强, then 提升: the names' column, then the targets')
+                row["target"] = row["actual"] = None
+            if _value_past_a_pointless_row(row):
+                # (100% | 100% | 1000件 after a name, no points: the row read past its own cells)
+                row["target"] = row["actual"] = None
         if stream and row["deviation"] and _two_sentences_past_the_points(row, chosen):
             # (the reason and the column after it, both sentences, in a row that lost no point:
             # one merged cell's lines, 得分计算方法 printed once beside its rows, as well)
@@ -9939,9 +9940,7 @@ def _printed_first_levels(texts: list[str]) -> dict[str, float] | None:
     for k, text in enumerate(texts):
         if "指标" not in text or not _is_level(text) or level_of(_level_name(text)) != 1:
             continue
-        points = _first_level_points(text)
-        if points is None and k + 1 < len(texts) and _POINTS_ONLY.match(texts[k + 1]):
-            points = _first_level_points(texts[k + 1])
+        points = _points_printed_at(texts, k)
         if points is None or printed.setdefault(_level_name(text), points) != points:
             return None
     return printed
@@ -11689,6 +11688,15 @@ def _first_level_points(text: str) -> float | None:
     return float(m.group(1)) if m else None
 
 
+def _points_printed_at(texts: list[str], k: int) -> float | None:
+    """The points the 一级 label ``texts[k]`` prints: in its own text (产出指标(60分)) or as its
+    note in the next cell (产出指标 | (60分))."""
+    points = _first_level_points(texts[k])
+    if points is None and k + 1 < len(texts) and _POINTS_ONLY.match(texts[k + 1]):
+        points = _first_level_points(texts[k + 1])
+    return points
+
+
 # one numbered row of a run-together table (指标1采购合格率8采购合格率290$290%8): the name, the
 # digits right after it (its 分值, perhaps run into its target's), the target and actual, then
 # the 得分 after the actual's last unit or word
@@ -12416,54 +12424,54 @@ def _two_values_before_the_points(row: dict, chosen: dict[str, str | None]) -> b
     return row["weight"] > row["score"] and is_points(reason) and to_number(reason) == row["score"]
 
 
-def _value_past_a_pointless_row(row: dict, columns: list[str]) -> bool:
-    """A stream's row that prints no points, in a table with 分值 and 得分 columns, whose
-    reason's place holds a value (a figure, 1000件 or 90%, or a short value word, 是): the row
+def _pointless_row_under_points(row: dict, columns: list[str]) -> bool:
+    """A row that prints no points in a table with 分值 and 得分 columns: the rows the three
+    checks below look at (a row of a column-at-a-time print read past its own cells)."""
+    return row["weight"] is None and row["score"] is None and {"weight", "score"} <= set(columns)
+
+
+def _value_past_a_pointless_row(row: dict) -> bool:
+    """A stream's row that prints no points, in a table with 分值 and 得分 columns
+    (_pointless_row_under_points), whose reason's place holds a value (a figure, 1000件 or 90%, or a short value word, 是): the row
     read past its own cells (a table printed a column at a time: 100% | 100% | 1000件 after a
     name are two rows' targets and an actual), so where its target and actual stand is not
     known. Not for numbered names (指标1…), which the numbered readers place."""
     reason = row["deviation"]
-    if not reason or row["weight"] is not None or row["score"] is not None:
-        return False  # (cheap first)
     return (
-        (reason in _SHORT_VALUES or _VALUE_WORD.match(reason) is not None)
-        and {"weight", "score"} <= set(columns)
+        bool(reason)
+        and (reason in _SHORT_VALUES or _VALUE_WORD.match(reason) is not None)
         and not _numbered(row["name"] or "")
     )
 
 
-def _name_for_an_actual(row: dict, columns: list[str], after: list[list[Cell]]) -> bool:
-    """A stream's row that prints no points, in a table with 分值 and 得分 columns, whose
+def _name_for_an_actual(row: dict, after: list[list[Cell]]) -> bool:
+    """A stream's row that prints no points, in a table with 分值 and 得分 columns
+    (_pointless_row_under_points), whose
     actual is a name (_name_like) under a target that is none, where the cells around it say
     the names' column was printed after the targets': its reason's place holds a name too (…
     | 成本控制数(万元) | 重大森林火灾), or, no reason read, the next row (``after``: its cells)
     opens with a value (… | 人员伤亡事故, then 0人次 | …: that value's row lost its name to this
     actual). The actual is another row's name, not this row's actual."""
     actual = row["actual"]
-    if not actual or row["weight"] is not None or row["score"] is not None:
-        return False  # (cheap first)
-    if not _name_like(actual) or _name_like(row["target"]) or row["target"] == actual:
-        return False
-    if not {"weight", "score"} <= set(columns):
+    if not actual or not _name_like(actual) or _name_like(row["target"]) or row["target"] == actual:
         return False
     if row["deviation"]:
         return _name_like(row["deviation"])
     return bool(after and after[0]) and _VALUE_WORD.match(after[0][0].text) is not None
 
 
-def _name_for_a_target(row: dict, columns: list[str], after: list[list[Cell]]) -> bool:
-    """A stream's row that prints no points, in a table with 分值 and 得分 columns, whose target
+def _name_for_a_target(row: dict, after: list[list[Cell]]) -> bool:
+    """A stream's row that prints no points, in a table with 分值 and 得分 columns
+    (_pointless_row_under_points), whose target
     is a name (_name_like) and whose actual is none, no reason read, the next row opening with
     a short value that is neither a name, points nor a group label (宣传力度 | 技术水平提升 | 增强,
     then 提升 | 达成指标 …): the names' column was printed before the targets', the target is
     another row's name and the actual this row's target, so neither is this row's. Not where
     name and target are as wide (a name's wrapped lines, which other readers join)."""
     target = row["target"]
-    if not target or row["weight"] is not None or row["score"] is not None:
-        return False  # (cheap first)
-    if row["deviation"] or not row["actual"] or not _name_like(target):
+    if not target or row["deviation"] or not row["actual"] or not _name_like(target):
         return False
-    if _name_like(row["actual"]) or not {"weight", "score"} <= set(columns):
+    if _name_like(row["actual"]):
         return False
     if len(compact(target)) == len(compact(row["name"] or "")) or not (after and after[0]):
         return False  # (name and target as wide: one name's wrapped lines, read on elsewhere)
@@ -13253,13 +13261,11 @@ def _first_level_points_sum(cells: list[Cell]) -> float | None:
     note as two cells, 产出指标 | (60分)), each label once: None unless two labels or more print
     points and a label printed twice prints the same points."""
     printed: dict[str, float] = {}
-    for k, cell in enumerate(cells):
-        text = cell.text
+    texts = [cell.text for cell in cells]
+    for k, text in enumerate(texts):
         if "指标" not in text or level_of(_level_name(text)) != 1:
             continue
-        points = _first_level_points(text)
-        if points is None and k + 1 < len(cells) and _POINTS_ONLY.match(cells[k + 1].text):
-            points = _first_level_points(cells[k + 1].text)
+        points = _points_printed_at(texts, k)
         if points is None:
             continue
         name = _level_name(text)
