@@ -2726,7 +2726,7 @@ def _total_inside_its_header(
     budget, executed = placed.get("annual_budget"), placed.get("executed")
     if rate is None or budget is None or executed is None:
         return None
-    if not (abs(executed / budget * 100 - rate) <= 0.6 if budget else not executed and not rate):
+    if not _percent_of(rate, budget, executed):
         return None
     return placed, numbers, end
 
@@ -2743,14 +2743,20 @@ _TEMPLATE_COLUMNS = (
 
 
 def _rate_checked(rate: str, amounts: dict[str, str]) -> bool:
-    """A rate (with %) that a row's own amounts confirm: its spent over its full-year budget,
-    or 0% of a budget of 0 where nothing was spent."""
+    """A rate (with %) that a row's own amounts, as printed, confirm (_percent_of)."""
     budget, executed = to_number(amounts.get("annual_budget")), to_number(amounts.get("executed"))
-    if budget is None or executed is None:
+    value = to_number(rate)
+    if budget is None or executed is None or value is None:
         return False
+    return _percent_of(value, budget, executed)
+
+
+def _percent_of(rate: float, budget: float, executed: float) -> bool:
+    """A rate (in percent) that is executed / budget to a rounding (0.6 of a point), or 0% of a
+    budget of 0 where nothing was spent."""
     if not budget:
-        return not executed and to_number(rate) == 0
-    return abs(to_number(rate) - executed / budget * 100) <= 0.6
+        return not executed and not rate
+    return abs(executed / budget * 100 - rate) <= 0.6
 
 
 def _an_amount(text: str) -> bool:
@@ -3292,10 +3298,7 @@ def _rate_checks(row: dict) -> bool:
     """A row whose rate its amounts give (executed / budget, to a rounding)."""
     rate, budget, spent = (row[c] for c in ("execution_rate", "annual_budget", "executed"))
     return (
-        rate is not None
-        and bool(budget)
-        and spent is not None
-        and (abs(spent / budget * 100 - rate) <= 0.6)
+        rate is not None and bool(budget) and spent is not None and _percent_of(rate, budget, spent)
     )
 
 
