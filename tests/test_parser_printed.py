@@ -362,7 +362,10 @@ def test_every_gold_file_is_printed_by_every_tool():
         # the scorer, by the rows' order, now leaves the wrapped 促进… row, printed after the
         # next group's rows, unpaired: an extra row's penalty where a wrong value was), 3 /
         # 0.8191 before)
-        ("pdftotext", "word", 2, 0.817),
+        # (forty-fifth session: a figure printed twice before one points figure, read as a
+        # target or actual and a weight that add up past 100, is the row's target and actual,
+        # g04's: 0.817 before)
+        ("pdftotext", "word", 2, 0.821),
         # pdfminer's text boxes: column by column within a table's blocks (a label's column, then
         # the values' columns), no form loads whole. Blocks joined since the thirteenth session:
         # 371, 482 and 115 wrong values, 0.488, 0.414 and 0.441, before (fewer values read in
@@ -875,7 +878,10 @@ def test_every_gold_file_is_printed_by_every_tool():
         # (the same session: a row no reading places whose first cell, after its group label,
         # opens with a bound and goes on with words read with it as the name, k03's: 0.9234
         # before)
-        ("pdfplumber", "word", 0, 0.925),
+        # (forty-fifth session: a figure printed twice before one points figure, read as a
+        # target or actual and a weight that add up past 100, is the row's target and actual,
+        # g04's: 0.925 before)
+        ("pdfplumber", "word", 0, 0.929),
         # PyMuPDF's get_text: each cell's lines one after another, in reading order, with no
         # blank line between cells. A cell wrapped over lines of its column's width read whole
         # since it came (generic._wrap_ends): 286, 168 and 116 wrong values, 0.761, 0.787 and
@@ -1026,7 +1032,10 @@ def test_every_gold_file_is_printed_by_every_tool():
         # (the same session: a row no reading places whose first cell, after its group label,
         # opens with a bound and goes on with words read with it as the name, k03's: 0.9483
         # before)
-        ("pymupdf", "word", 0, 0.950),
+        # (forty-fifth session: a figure printed twice before one points figure, read as a
+        # target or actual and a weight that add up past 100, is the row's target and actual,
+        # g04's: 0.950 before)
+        ("pymupdf", "word", 0, 0.954),
         # Every tool, since the fifteenth session: a goal that is a rate alone or a label's first
         # characters, and a group label that is a header's word, only a label's end or in the
         # other level's slot (数量指标 as the 一级), are left

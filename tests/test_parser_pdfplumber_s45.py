@@ -1,0 +1,61 @@
+"""pdfplumber's prints of the indicator table (session 45), on invented forms: each test fails
+without the rule it names."""
+
+from __future__ import annotations
+
+from pipelines.parser import parse_text
+
+_HEAD = """项目支出绩效自评表
+(2023年度)
+项目名称 某镇道路养护项目
+主管部门 某县交通运输局 实施单位 某镇人民政府
+项目资金(万元) 年初预算数 全年预算数 全年执行数 分值 执行率 得分
+年度资金总额 60.00 30.00 30.00 10.00 100.00% 10.00
+当年财政拨款
+上年结转资金
+其他资金
+年度总体目标 预期目标 实际完成情况
+一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 偏差原因分析及改进措施
+"""
+
+
+def _rows(body: str) -> list[dict]:
+    result = parse_text(_HEAD + body + "总分\n", "invented.txt")
+    return result.forms[0]["indicators"]
+
+
+def test_a_figure_printed_twice_before_one_points_figure_is_target_and_actual():
+    # every row prints its figure twice, then one points figure (the 分值 column blank); read
+    # as a target or an actual and a weight, the weights add up past 100: the two are the
+    # row's target and actual (generic._figures_twice_over_100), the points figure either
+    # column's, left out
+    rows = _rows(
+        """产出指标 数量指标 养护路段(≥**公里) 36.5 36.5 2.00
+新修边沟(≥**米) 240 240 3.00
+涵洞清淤(≥**处) 48 48 2.00
+路面修补(≥**平方米) 72.6 72.6 2.00
+护栏更换(≥**米) 90 90 1.00
+"""
+    )
+    by_name = {row["name"]: row for row in rows}
+    for name, figure in (
+        ("养护路段(≥**公里)", "36.5"),
+        ("涵洞清淤(≥**处)", "48"),
+        ("路面修补(≥**平方米)", "72.6"),
+        ("护栏更换(≥**米)", "90"),
+    ):
+        row = by_name[name]
+        assert (row["target"], row["actual"]) == (figure, figure)
+        assert row["weight"] is None and row["score"] is None
+
+
+def test_not_where_the_weights_read_so_fit_in_100_points():
+    # (a table whose figures read as weights add up to no more than 100: they may be weights,
+    # the row's target or actual blank; nothing new is placed)
+    rows = _rows(
+        """产出指标 数量指标 养护路段(≥**公里) 6 6 2.00
+涵洞清淤(≥**处) 8 8 2.00
+"""
+    )
+    for row in rows:
+        assert row["target"] is None and row["actual"] is None
