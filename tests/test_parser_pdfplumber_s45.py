@@ -59,3 +59,33 @@ def test_not_where_the_weights_read_so_fit_in_100_points():
     )
     for row in rows:
         assert row["target"] is None and row["actual"] is None
+
+
+def _named(names: list[str], centred: bool) -> list[str | None]:
+    from pipelines.parser.centred_labels import CENTRED
+    from pipelines.parser.guards import blank_names_with_label_pieces
+
+    rows = [
+        {"level1": "产出指标", "level2": None, "name": name, "target": "100%", "actual": "100%"}
+        for name in names
+    ]
+    token = CENTRED.set(centred)  # (a centred print, as parse_text finds it)
+    try:
+        blank_names_with_label_pieces(rows)
+    finally:
+        CENTRED.reset(token)
+    return [row["name"] for row in rows]
+
+
+def test_a_centred_names_run_on_label_head_or_tail_is_cut_off():
+    # (the next group's label printed in the middle of its rows, its head 时效指 or its tail 标
+    # on a line after a row's, run onto that row's name: guards._name_before_label_piece)
+    names = ["绿化养护面积时效指", "苗木成活率标", "病虫害防治及时率社会效"]
+    assert _named(names, centred=True) == ["绿化养护面积", "苗木成活率", "病虫害防治及时率"]
+
+
+def test_not_outside_a_centred_print_nor_where_the_rest_is_a_labels_piece():
+    # (a print that does not centre its cells: the name may be a wrapped name's last line, cut
+    # short, left out as before; 社会效益指 is a label's head whole, 社会 no name)
+    assert _named(["绿化养护面积时效指", "苗木成活率标"], centred=False) == [None, None]
+    assert _named(["社会效益指"], centred=True) == [None]
