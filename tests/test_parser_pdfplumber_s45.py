@@ -89,3 +89,29 @@ def test_not_outside_a_centred_print_nor_where_the_rest_is_a_labels_piece():
     # short, left out as before; 社会效益指 is a label's head whole, 社会 no name)
     assert _named(["绿化养护面积时效指", "苗木成活率标"], centred=False) == [None, None]
     assert _named(["社会效益指"], centred=True) == [None]
+
+
+_ROWS_OF_ONE_POINT = """产出指标 数量指标 养护路段长度 ≥30公里 32公里 30.00
+质量指标 路面完好率 ≥90% 93% 30.00
+效益指标 社会效益指标 群众出行便利度 提高 提高 20.00
+"""
+
+
+def _totals(total_lines: str) -> tuple:
+    text = _HEAD + _ROWS_OF_ONE_POINT + total_lines
+    form = parse_text(text, "invented.txt").forms[0]
+    return form["total_weight"], form["total_score"]
+
+
+def test_a_lone_total_below_100_beside_its_label_is_the_score():
+    # (rows printing one points figure, 分值's or 得分's not known, so no sum to check the
+    # total by: a total below 100 beside 总分 is no 分值 total, a form's weights adding up to
+    # 100: form.total_by_sums)
+    assert _totals("总分 95.00\n") == (None, 95.0)
+
+
+def test_not_a_total_of_100_nor_a_number_on_a_line_after_the_label():
+    # (100 may be either column's total; a number a line after a bare 总分 may be a column's
+    # figure printed after the label)
+    assert _totals("总分 100.00\n") == (None, None)
+    assert _totals("总分\n95.00\n") == (None, None)

@@ -13052,7 +13052,9 @@ def read_total(
         # the total's), which of them are the total's is not known
         return (float(note.group(1)) if note else None), None
     if len(values) == 1 and slots == ["weight", "score"] and not bounded and is_points(values[0]):
-        return total_by_sums(to_number(values[0]), rows)
+        # (the number beside the label, the line's last cell: see total_by_sums)
+        beside = filled == 1 and _alone_beside(cells, at)
+        return total_by_sums(to_number(values[0]), rows, beside=beside)
     found = dict(zip(slots, values))
     weight = to_number(found["weight"]) if is_points(found.get("weight") or "") else None
     score = to_number(found["score"]) if is_points(found.get("score") or "") else None
@@ -13063,6 +13065,13 @@ def read_total(
         weight if weight is None or weight <= 100 else None,
         score if score is None or score <= 100 else None,
     )
+
+
+def _alone_beside(cells: list[Cell], at: int) -> bool:
+    """Whether the 总分 label at ``at`` has exactly one filled cell after it on its own line
+    and that cell ends the line (总分 95.00)."""
+    on_line = [c for c in cells[at + 1 : at + 4] if c.no == cells[at].no and c.text]
+    return len(on_line) == 1 and (at + 2 >= len(cells) or cells[at + 2].no != cells[at].no)
 
 
 def _total_printed_before(
