@@ -797,7 +797,7 @@ def read_total(
         if under is not None:
             return to_number(first.cells[under[0]]), to_number(first.cells[under[1]])
     if len(numbers) == 1 and not first.tabbed:
-        return total_by_sums(numbers[0], rows)
+        return total_by_sums(numbers[0], rows, beside=len(first.filled) == 2)
     numbers += [None, None]
     return numbers[0], numbers[1]
 
@@ -821,16 +821,29 @@ def _column_after(lines: list[Line], at: int) -> bool:
     return False
 
 
-def total_by_sums(value: float, rows: list[dict] | None) -> tuple[float | None, float | None]:
+_FULL_MARKS = 100  # a form's weights add up to 100 (see total_by_sums)
+
+
+def total_by_sums(
+    value: float, rows: list[dict] | None, beside: bool = False
+) -> tuple[float | None, float | None]:
     """The 总分 row's one number, where the text does not show which of its 分值 and 得分 cells
     was blank: the total of the rows' weights or of their scores, whichever it is (and the other
-    not); else neither (总分 95 under rows scoring 95 of 100 is the score, not a weight)."""
+    not); else neither (总分 95 under rows scoring 95 of 100 is the score, not a weight). A
+    number ``beside`` the label, alone on its line with it (总分 95.00), below 100 where the
+    rows' scores were not all read: the 得分's (a form's weights add up to 100, so no 分值
+    total is less; on a line of its own after the label, a number may be a column's, printed
+    after it, a row's points)."""
     sums = {}
     for key in ("weight", "score"):
         points = [row.get(key) for row in rows or ()]
         if points and all(p is not None for p in points):
             sums[key] = sum(points)
     fits = [key for key, total in sums.items() if abs(total - value) < 0.01]
+    if beside and not fits and "score" not in sums and 0 <= value < _FULL_MARKS - 0.5:
+        # (a form's weights add up to 100: a total below that is no 分值's, so its 得分's,
+        # where the rows' scores were not all read to check it)
+        return None, value
     if len(fits) != 1:
         return None, None
     return (value, None) if fits == ["weight"] else (None, value)

@@ -1063,6 +1063,7 @@ _MET_WORDS = lazy(rf"{_ACHIEVED_HEAD}(?:预期|年度)?(?:指标|目标)?$|^(?:�
 
 # ---------------------------------------------------------------- placing cells on columns
 _INF = 10**6
+_MOST_POINTS = 100.5  # a form's points add up to 100 (as guards.weights_within_100 counts them)
 _DROP = 0.3  # an empty cell that is padding rather than a column's blank
 _STRAY = 5.0  # a filled cell that fits no column where it stands
 
@@ -5738,6 +5739,7 @@ def _read_rows(
     unsure: list[tuple[Cell, Cell]] = []  # (see _one_cell_apart)
     unsure_rows: list[tuple[dict, str, str]] = []  # (the rows of those pairs, as read)
     unsure_names: list[tuple[dict, str, str]] = []  # (rows whose name's end is not known)
+    twice: list[tuple[dict, str]] = []  # (see _figure_twice_as_weight)
     if stream:
         body = _without_dash_footers(body)
         groups = _pairs_then_columns(body, value_columns)
@@ -6003,6 +6005,8 @@ def _read_rows(
             "line_start": group[0].no,
             "line_end": group[-1].no,
         }
+        if figure := _figure_twice_as_weight(chosen, placements):
+            twice.append((row, figure))
         if stream and _two_values_before_the_points(row, chosen):
             # (50 | 100 | 8.00 | 8.00 after the target: two rows' actuals, the points last)
             row["actual"] = None
@@ -6171,6 +6175,8 @@ def _read_rows(
         if row["weight"] is None and row["score"] is None:
             # (no points after them: what was read as the reason may be the actual)
             row["deviation"] = None
+    if twice:
+        _figures_twice_over_100(rows, twice)
     rows = _groups_by_points(rows, marks)
     if stream:
         _actuals_of_another_unit(rows)
@@ -6185,6 +6191,38 @@ def _read_rows(
             if row["name"] == cell.text and row["line_start"] <= cell.no <= row["line_end"]:
                 row["level1"] = row["level2"] = None
     return rows
+
+
+def _figure_twice_as_weight(chosen: dict, placements: list[dict[str, str]]) -> str | None:
+    """The figure of a row that prints it twice before one points figure (公猪舍 22.8 | 22.8 |
+    1.00) where every reading of least cost took the two for a target or an actual and a
+    weight (the row's actual or target blank, as cheaper than a blank 分值 or 得分), so that
+    neither target nor actual was agreed: the figure, else None."""
+    if chosen.get("target") or chosen.get("actual"):
+        return None  # (cheap first: most rows agree on their target)
+    figure = chosen.get("weight")
+    if not figure:
+        return None
+    for p in placements:
+        if p.get("weight") != figure or {p.get("target"), p.get("actual")} != {figure, None}:
+            return None
+    return figure
+
+
+def _figures_twice_over_100(rows: list[dict], twice: list[tuple[dict, str]]) -> None:
+    """Rows that print a figure twice before one points figure, read as one of target or
+    actual and the weight (see _figure_twice_as_weight), in a table whose rows' weights then
+    add up to more than a form's 100 points: those weights are no weights, so the two figures
+    are the row's target and actual (公猪舍 22.8 | 22.8 | 1.00 under 年度指标值 | 实际完成值 |
+    分值 | 得分, the 分值 column blank); the points figure may be the 分值's or the 得分's and is
+    left out, as a row that prints a target and an actual no points column can hold
+    (180 | 180 | 3.00) leaves it."""
+    if sum(row["weight"] or 0 for row in rows) <= _MOST_POINTS:
+        return
+    for row, figure in twice:
+        if row["weight"] == to_number(figure) and row["target"] is None and row["actual"] is None:
+            row["target"] = row["actual"] = figure
+            row["weight"] = row["score"] = None
 
 
 def _actuals_of_another_unit(rows: list[dict]) -> None:
@@ -13014,7 +13052,9 @@ def read_total(
         # the total's), which of them are the total's is not known
         return (float(note.group(1)) if note else None), None
     if len(values) == 1 and slots == ["weight", "score"] and not bounded and is_points(values[0]):
-        return total_by_sums(to_number(values[0]), rows)
+        # (the number beside the label, the line's last cell: see total_by_sums)
+        beside = filled == 1 and _alone_beside(cells, at)
+        return total_by_sums(to_number(values[0]), rows, beside=beside)
     found = dict(zip(slots, values))
     weight = to_number(found["weight"]) if is_points(found.get("weight") or "") else None
     score = to_number(found["score"]) if is_points(found.get("score") or "") else None
@@ -13025,6 +13065,13 @@ def read_total(
         weight if weight is None or weight <= 100 else None,
         score if score is None or score <= 100 else None,
     )
+
+
+def _alone_beside(cells: list[Cell], at: int) -> bool:
+    """Whether the 总分 label at ``at`` has exactly one filled cell after it on its own line
+    and that cell ends the line (总分 95.00)."""
+    on_line = [c for c in cells[at + 1 : at + 4] if c.no == cells[at].no and c.text]
+    return len(on_line) == 1 and (at + 2 >= len(cells) or cells[at + 2].no != cells[at].no)
 
 
 def _total_printed_before(

@@ -667,6 +667,12 @@ def _cut_label_heads() -> frozenset[str]:
 
 
 _CUT_LABEL_HEADS = _cut_label_heads()
+_LONGEST_HEAD = max(map(len, _CUT_LABEL_HEADS))
+# every group label's first characters (经济, 经济效益指): see _name_before_label_piece
+_LABEL_PREFIXES = frozenset(
+    label[:k] for label in {*VOCABULARY, *FRAMEWORK} for k in range(2, len(label) + 1)
+)
+_CUT_HEAD_WHY = "is or ends in a group label's head cut inside a word"
 _CUT_HEAD_ENDS = frozenset(head[-1] for head in _CUT_LABEL_HEADS)
 # A label's last character, 标 (指 / 标 over two lines), run onto the end of a name or value that
 # ends as indicators' names do (合格率标, 有效性标, 满意度标, 人员数量标): no labelled name or value ends so
@@ -691,6 +697,12 @@ def blank_names_with_label_pieces(rows: list[dict]) -> list[str]:
     for k, row in enumerate(rows):
         name = row.get("name")
         if name and (why := _label_piece_in_name(name)):
+            if (rest := _name_before_label_piece(name, why)) is not None:
+                warnings.append(
+                    f"row at line {row.get('line_start')}: name {name!r} {why}: cut to {rest!r}"
+                )
+                row["name"] = rest
+                continue
             warnings.append(f"row at line {row.get('line_start')}: name {name!r} {why}: left out")
             row["name"] = None
             warnings += _group_after_a_swallowed_label(rows, k, compact(name))
@@ -704,6 +716,35 @@ def blank_names_with_label_pieces(rows: list[dict]) -> list[str]:
                 )
                 row["target"] = None
     return warnings
+
+
+def _name_before_label_piece(name: str, why: str) -> str | None:
+    """The name before a group label's head run onto its end (全年免费开放质量指: the next row's
+    label, printed in the middle of its rows on the line under this row's, its head joined to
+    this row's name; 项目按时完成率社会效), where the name is read from a centred print (a cell
+    in the middle of its row's lines: the name printed whole on its values' line) and what stands
+    before the head is a name of its own, no label's piece (社会 of 社会效益指); else None (the
+    name left out, as before)."""
+    if not CENTRED.get():
+        return None
+    if why == "ends in a group label's 标 after its own end":
+        return name.rstrip()[:-1]
+    if why != _CUT_HEAD_WHY:
+        return None
+    text = compact(name)
+    for k in range(min(len(text), _LONGEST_HEAD), 2, -1):
+        if text[-k:] in _CUT_LABEL_HEADS:
+            rest = text[:-k]
+            if len(rest) < 2 or any(
+                text[-j:] in _LABEL_PREFIXES for j in range(k + 1, len(text) + 1)
+            ):
+                return None  # (a label's head longer still: 社会效益指, no name before it)
+            return (
+                name.rstrip()[: len(name.rstrip()) - k].rstrip()
+                if name.rstrip().endswith(text[-k:])
+                else None
+            )
+    return None
 
 
 def names_opening_with_a_label(rows: list[dict]) -> list[str]:
@@ -881,7 +922,7 @@ def _label_piece_in_name(name: str) -> str | None:
     last character, 指 / 标 and a space first: this runs on every row of every form."""
     last = name[-1]
     if last in _CUT_HEAD_ENDS and _ends_in_cut_label_head(name):
-        return "is or ends in a group label's head cut inside a word"
+        return _CUT_HEAD_WHY
     if last == "指" and len(compact(name)) >= 3:
         # (its 标 on another line; no labelled name ends so but 指 alone, a name cut off)
         return "ends in a group label's 指"
