@@ -72,7 +72,12 @@ from pipelines.parser.script import (
     with_pinyin,
 )
 from pipelines.parser.segment import any_between, form_ranges, is_title
-from pipelines.parser.text import LazyLines, is_page_marker, is_page_number_between_rows
+from pipelines.parser.text import (
+    _PAGE_MARKER_MAX,
+    LazyLines,
+    is_page_marker,
+    is_page_number_between_rows,
+)
 
 __all__ = ["FormError", "ParseResult", "parse_bytes", "parse_file", "parse_text"]
 
@@ -297,21 +302,20 @@ def _form_lines(segment: list) -> list:
     if not segment:
         return segment
     title = segment[0].compact if is_title(segment[0]) else None
-    return [
-        segment[0],
-        *(
-            line
-            for k, line in enumerate(segment[1:], 1)
-            if not is_page_marker(line)
-            and not (
-                title
-                and "自评" in line.compact
-                and is_title(line)
-                and title.startswith(line.compact)
-            )
-            and not is_page_number_between_rows(segment, k)
-        ),
-    ]
+    kept = [segment[0]]
+    for k, line in enumerate(segment[1:], 1):
+        text = line.compact
+        if not text or (len(text) > _PAGE_MARKER_MAX and "自评" not in text):
+            # (most lines: blank, or longer than a page's marker or number and no title's:
+            # kept without the tests' calls, asked of every line of the form)
+            kept.append(line)
+        elif not (
+            is_page_marker(line)
+            or (title and "自评" in text and is_title(line) and title.startswith(text))
+            or is_page_number_between_rows(segment, k)
+        ):
+            kept.append(line)
+    return kept
 
 
 def _cut_off(segment: list, exc: Exception) -> tuple[dict | None, tuple | None]:

@@ -48,14 +48,14 @@ def from_blocks(text: str) -> tuple[str, list[tuple[int, int, str]]] | None:
     if "\t" in text or text.count("\n\n") < text.count("\n") * _BLANK_SHARE:
         return None  # (a cell a paragraph: nearly every other line blank)
     lines = text.split("\n")
-    # (the lines of more than white space, in order: the blocks' lines. The test of their
-    # shapes first, which needs no blocks and settles the space layout's texts that reach
-    # here, on every parse, after a few of their lines)
-    at = [i for i, line in enumerate(lines) if line and not line.isspace()]
-    filled = len(at)
-    if _not_cells(lines, (at,), filled):
+    # (the blocks' lines are the lines of more than white space: their count first, in C, and
+    # the test of their shapes, which needs no blocks and settles the space layout's texts
+    # that reach here, on every parse, after a few of their lines; the lines' indexes are
+    # gathered only for the texts it lets through)
+    filled = len(lines) - lines.count("") - sum(map(str.isspace, lines))
+    if _not_cells(lines, filled):
         return None
-    printed = _blocks(at)
+    printed = _blocks([i for i, line in enumerate(lines) if line and not line.isspace()])
     if len(printed) < _MIN_BLOCKS or len(printed) * 2 < filled:
         return None  # (most blocks a line of their own: cells, not prose)
     notes: list[tuple[int, int, str]] = []
@@ -151,34 +151,35 @@ _DIGITISH = lazy(
 )
 
 
-def _not_cells(lines: list[str], printed: list[list[int]], filled: int) -> bool:
-    """More than a tenth of the blocks' lines hold a wide gap, or are wider than a table's cell,
-    or hold two numbers apart (lines of a row's cells, 提升 达标 8 8: a row a line, a blank line
-    between rows). One pass over the lines, stopped as soon as one count passes its tenth (the
-    space layout's texts reach this test on every parse); two numbers are looked for only on a
-    line holding a digit.
+def _not_cells(lines: list[str], filled: int) -> bool:
+    """More than a tenth of the blocks' lines (``filled``: the lines of more than white space)
+    hold a wide gap, or are wider than a table's cell, or hold two numbers apart (lines of a
+    row's cells, 提升 达标 8 8: a row a line, a blank line between rows). One pass over the
+    lines, stopped as soon as one count passes its tenth (the space layout's texts reach this
+    test on every parse); two numbers are looked for only on a line holding a digit. An empty
+    line is skipped, and a line of white space only meets none of the three tests.
 
     Each test runs its cheapest part first (most lines are one short cell's): _wide only on a
     line longer than half a cell's width, and the digit search only on a line of two words or
     more (which _numbers_apart needs; the words split once): the call and the regex search on every line took two
     thirds of the test's cost."""
     gaps = wide = numbers = 0
-    for block in printed:
-        for i in block:
-            line = lines[i]
-            if "   " in line and "   " in line.strip():  # (stripped only where it may tell)
-                gaps += 1
-                if gaps * 10 > filled:
-                    return True
-            if len(line) > _MAX_WIDTH // 2 and _wide(line):
-                wide += 1
-                if wide * 10 > filled:
-                    return True
-            words = line.split()
-            if len(words) >= 2 and _DIGITISH.search(line) and _two_numbers(words):
-                numbers += 1
-                if numbers * 10 > filled:
-                    return True
+    for line in lines:
+        if not line:
+            continue
+        if "   " in line and "   " in line.strip():  # (stripped only where it may tell)
+            gaps += 1
+            if gaps * 10 > filled:
+                return True
+        if len(line) > _MAX_WIDTH // 2 and _wide(line):
+            wide += 1
+            if wide * 10 > filled:
+                return True
+        words = line.split()
+        if len(words) >= 2 and _DIGITISH.search(line) and _two_numbers(words):
+            numbers += 1
+            if numbers * 10 > filled:
+                return True
     return False
 
 

@@ -1801,20 +1801,16 @@ def _a_row_line_without_columns(rows: list[dict], lines) -> bool:
     if not starts:
         return False
     key = _NUMBER_OF
-    loose = {
-        line.no
-        for line in lines[
-            bisect_left(lines, min(starts), key=key) : bisect_right(lines, max(ends), key=key)
-        ]
-        if not (line.blank or line.columns)
-    }
-    if not loose:
-        return False
-    # (the rows' spans asked one by one, up to the first that holds such a line)
-    return any(
-        not loose.isdisjoint(range(first, last + 1))
-        for first, last in zip(starts, ends, strict=True)
-    )
+    for line in lines[
+        bisect_left(lines, min(starts), key=key) : bisect_right(lines, max(ends), key=key)
+    ]:
+        # (the lines in order, up to the first such line inside a span: a line print's first
+        # row holds one, on its first line most often; a tabbed form's rows hold none)
+        if not (line.blank or line.columns):
+            no = line.no
+            if any(first <= no <= last for first, last in zip(starts, ends, strict=True)):
+                return True
+    return False
 
 
 def names_after_a_lost_piece(rows: list[dict], lines, by_no: dict | None = None) -> list[str]:

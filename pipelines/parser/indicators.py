@@ -363,7 +363,11 @@ def parse_tab(header: Line, body: list[Line]) -> list[Row]:
             under = _under_header(cells, cols, width)
             if under is not None:
                 cells, anchor = under, under_header
-        if not anchor and (is_page_marker(line) or is_table_header(line) or is_header_only(line)):
+        if not anchor and (
+            is_page_marker(line)
+            or ("级指标" in line.compact and is_table_header(line))  # (asked before the call)
+            or is_header_only(line)
+        ):
             continue
         if anchor:
             wi, si = anchor
@@ -1382,7 +1386,13 @@ def parse_space(body: list[Line], marks: list | None = None) -> list[Row]:
     set_aside: set[int] = set()  # lines of no row's cells (see below)
     for index, line in enumerate(lines):
         cells = line.filled
-        if is_table_header(line) or is_header_only(line) or line.no in set_aside:
+        # (a table's header holds 级指标, asked before the call; and below, a line's kind, most
+        # lines' None, is asked before _labels_only is called: a call costs as much as its tests)
+        if (
+            ("级指标" in line.compact and is_table_header(line))
+            or is_header_only(line)
+            or line.no in set_aside
+        ):
             continue  # the header printed again after a page break
         if (
             kinds[index] == "labels"
@@ -1391,7 +1401,7 @@ def parse_space(body: list[Line], marks: list | None = None) -> list[Row]:
             and _prefix_as_value(lines, index, state)
         ):
             kinds[index] = None  # (read as the row's text below)
-        if _labels_only(kinds[index], state):
+        if kinds[index] is not None and _labels_only(kinds[index], state):
             if not deviation_left and _has_pair(pending):
                 flush_pending()
             heads = (state.level1, state.level2)
@@ -1469,7 +1479,7 @@ def parse_space(body: list[Line], marks: list | None = None) -> list[Row]:
                 if anchors[j]:
                     next_needs_name = _cells_before(lines[j].filled, anchors[j][0]) < 3
                     break
-                if not _labels_only(kinds[j], state):
+                if kinds[j] is None or not _labels_only(kinds[j], state):
                     following.append(lines[j])
             deviation_left = _deviation_extent(
                 row, following, blank_after, next_needs_name, reasons
