@@ -34,3 +34,17 @@ def test_words_after_a_row_that_kept_its_points_are_no_reason():
     # the row scored its full 25: the words after it may be a row of blank values, not its reason
     rows = _rows(_HEAD + "质量指标保洁合格率2595%98%25部分路段保洁不及时,加强巡查考核" + _TAIL)
     assert all(r["deviation"] is None for r in rows)
+
+
+def test_a_reason_ending_its_run_keeps_its_full_stop_and_is_read():
+    # the run's end is the reason's 。 (once cut off with the dots a run may end in): the row
+    # kept its points, so only the full stop says the words are a reason, not a row
+    rows = _rows(_HEAD + "质量指标保洁合格率2595%98%25部分路段保洁不及时，将加强巡查考核。" + _TAIL)
+    row = next(r for r in rows if r["name"] == "保洁合格率")
+    assert row["deviation"] == "部分路段保洁不及时,将加强巡查考核。"
+
+
+def test_a_reason_ending_its_run_with_a_number_in_it_is_left_out():
+    # words with a number before the run's 。 may hold a row the reading could not cut
+    rows = _rows(_HEAD + "质量指标保洁合格率2595%98%25路段保洁率低于98%，将加强巡查考核。" + _TAIL)
+    assert all(r["deviation"] is None for r in rows)

@@ -10700,6 +10700,10 @@ def _unrun_readings(
                 partial.setdefault(at, []).append(rows)
             walk(at, 0, {}, rows)
             reason = _REASON.match(text, at) if "deviation" not in row else None
+            if reason and reason.end() == len(text) and _DIGIT.search(reason.group()):
+                # (a reason that ends the run, at its 。 (_trailing_dots_cut), holds no number:
+                # words with numbers there may be a row's cells the reading could not cut)
+                reason = None
             if reason:  # the row's reason, then the next row (or the run's end)
                 walk(reason.end(), k, {**row, "deviation": reason.group()}, rows[:-1])
             elif reason_to_end and _lost_points_reason(text, at, row):
@@ -11232,6 +11236,16 @@ def read_run_rows(body: list[Cell], columns: list[str], cut_off: bool = False) -
     return rows
 
 
+def _trailing_dots_cut(text: str, reason_last: bool) -> str:
+    """A run's text without the dots it ends in (…, ·, 。), but for one 。 after a word in a table
+    whose last column is the rows' reason: the end of its last row's reason (…将优化施工组织。),
+    which _REASON reads by it."""
+    cut = _TRAILING_DOTS.sub("", text)
+    if reason_last and len(cut) == len(text) - 1 and text[-1] == "。" and _CJK_END.match(cut[-1:]):
+        return text
+    return cut
+
+
 def _value_read_past_after_actual(columns: list[str]) -> bool:
     """A header whose actual is followed by a column of values that no row field takes (完成率
     in 实际完成值 完成率 分值): run together, that value is glued to the actual's end (100 and
@@ -11464,7 +11478,7 @@ def _run_rows(
         if _is_heading(text):
             continue
         squeezed, gaps = _squeeze_with_gaps(text)
-        squeezed = _TRAILING_DOTS.sub("", _PAGE_AT_END.sub("", squeezed))
+        squeezed = _trailing_dots_cut(_PAGE_AT_END.sub("", squeezed), reason_last)
         # the rows a run's beginning gives, unless a line of words alone follows the run: the
         # name of its last row may have wrapped onto it (…数据服务清单 / 数据准确率)
         after = _squeeze(runs[at + 1].text) if at + 1 < len(runs) else ""
