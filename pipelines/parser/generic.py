@@ -11236,12 +11236,18 @@ def read_run_rows(body: list[Cell], columns: list[str], cut_off: bool = False) -
     return rows
 
 
-def _trailing_dots_cut(text: str, reason_last: bool) -> str:
-    """A run's text without the dots it ends in (…, ·, 。), but for one 。 after a word in a table
-    whose last column is the rows' reason: the end of its last row's reason (…将优化施工组织。),
-    which _REASON reads by it."""
+def _trailing_dots_cut(text: str, reason_to_end: bool) -> str:
+    """A run's text without the dots it ends in (…, ·, 。), but for one 。 after a word in a run
+    that a group label follows, in a table whose last column is the rows' reason
+    (``reason_to_end``): the end of its last row's reason (…将优化施工组织。), which _REASON
+    reads by it (before a further line of the text, the reason may go on there: not kept)."""
     cut = _TRAILING_DOTS.sub("", text)
-    if reason_last and len(cut) == len(text) - 1 and text[-1] == "。" and _CJK_END.match(cut[-1:]):
+    if (
+        reason_to_end
+        and len(cut) == len(text) - 1
+        and text[-1] == "。"
+        and _CJK_END.match(cut[-1:])
+    ):
         return text
     return cut
 
@@ -11478,7 +11484,9 @@ def _run_rows(
         if _is_heading(text):
             continue
         squeezed, gaps = _squeeze_with_gaps(text)
-        squeezed = _trailing_dots_cut(_PAGE_AT_END.sub("", squeezed), reason_last)
+        # (the run's last row's reason, where a group label follows it, cannot go on after it)
+        reason_to_end = reason_last and at + 1 < len(runs) and _is_level(runs[at + 1].text)
+        squeezed = _trailing_dots_cut(_PAGE_AT_END.sub("", squeezed), reason_to_end)
         # the rows a run's beginning gives, unless a line of words alone follows the run: the
         # name of its last row may have wrapped onto it (…数据服务清单 / 数据准确率)
         after = _squeeze(runs[at + 1].text) if at + 1 < len(runs) else ""
@@ -11529,7 +11537,7 @@ def _run_rows(
                 gaps=gaps,
                 halves=halves,
                 bound=bound,
-                reason_to_end=reason_last and at + 1 < len(runs) and _is_level(runs[at + 1].text),
+                reason_to_end=reason_to_end,
             )
         line = (
             row_lines is not None
