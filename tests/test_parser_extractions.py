@@ -144,8 +144,10 @@ def test_the_samples_have_tab_layout_files():
         # two values of a row whose name ran into a piece of its group label (服务对象使用者
         # 满意度): its name and groups are left out, and the scorer, which pairs rows by name,
         # pairs its values with a neighbouring row that was left out
-        # (0.66 before; 0.680 measured again in the thirty-eighth session)
-        (run_together, 2, 0.68),
+        # (0.66 before; 0.680 measured again in the thirty-eighth session; 0.6805 in the
+        # forty-fifth, 003's 合同正常网签 row, which lost points, reading its reason run in
+        # before the next group label with no full stop)
+        (run_together, 2, 0.6805),
         (as_csv, 0, 1.0),
         # (30 wrong values before: a row's words cut into name, target and actual at a guess,
         # and 指标 962121 taken for a template's placeholder; 5 before a reason that says 无偏差

@@ -156,7 +156,9 @@ REAL = ROOT / "tests" / "fixtures" / "real"
 # (g08's rows read by the widths of their wrapped lines: a row printed whole whose target and
 # actual wrapped, the last rows printed as label, name and target with their actuals and scores
 # after 总分, and the 一级 of the rows above by those rows' points: 0.9647, no wrong value)
-MIN_ACCURACY = 0.9647
+# (forty-fifth session: f01's 可持续影响 row, which lost a point, takes the words run in after its
+# 得分 up to the next group label as its reason, no full stop needed: 0.9649)
+MIN_ACCURACY = 0.9649
 MAX_WRONG = 0
 # forms loaded of the corpus's 91 (2026-12-05, thirtieth session: n02's department read after a
 # year printed before it, so loaded: 85 -> 86; c01 prints its 主管部门 and 实施单位 blank: no

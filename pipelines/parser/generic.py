@@ -10626,6 +10626,9 @@ _PAGE_AT_END = lazy(rf"\s*(?:第\s*\d+\s*页)?\s*[,，]?\s*(?:共\s*\d+\s*页)?\
 # a reason run in after a row's last number, ended by a sentence's end (…1010资金未到位导致部分
 # 采购推迟，后续将加强沟通。): no name holds 。, so it cannot be the next row's
 _REASON = lazy(r"[\u4e00-\u9fff][^。！？!?]{1,150}?[。！？!?]")
+# a reason that runs to the end of its run, with no sentence's end (…87加强技术指导，加大宣传力度):
+# words with no digit, as no row's cells are
+_REASON_TO_END = lazy(r"[\u4e00-\u9fff][^\d。！？!?]{3,150}")
 
 
 def _squeeze(text: str) -> str:
@@ -10660,6 +10663,7 @@ def _unrun(
     gaps: frozenset[int] = frozenset(),
     halves: bool = False,
     bound: float | None = None,
+    reason_to_end: bool = False,
 ) -> list[dict[str, str]] | None:
     """The rows of a text whose cells ran together (安装坡面水标尺10≥266米≥266米10水标尺宽度10…),
     read on the table's columns in order, each row filling every column; of the readings that
@@ -10667,11 +10671,26 @@ def _unrun(
     has every actual equal to its target, the commonest way such rows are filled).
     With ``prefix``, a text no reading takes whole gives the rows of its longest beginning that
     one reading takes, up to words that start no row it can read (a row with a blank dropped, a
-    note run in after the table): those rows' cells are bounded before and after."""
+    note run in after the table): those rows' cells are bounded before and after.
+    With ``reason_to_end`` (the run ends at a group label, in a table whose last column is the
+    rows' reason), see _lost_points_reason."""
     # a row whose target and actual are the same words (长效管理机制有效有效66) is read only in a
     # table with points: they end each row, so a name cannot swallow a row of words before it
     words = bool({"weight", "score"} & set(columns))
-    return _unrun_readings(text, columns, words, prefix, dashes, gaps, halves, bound)
+    return _unrun_readings(text, columns, words, prefix, dashes, gaps, halves, bound, reason_to_end)
+
+
+def _lost_points_reason(text: str, at: int, row: dict[str, str]) -> bool:
+    """The words from ``at`` to the end of a run that ends at a group label are the reason of
+    the row just read before them (…衔接8是基本达到7加强技术指导，加大宣传力度;加大项目支持力度 |
+    满意度指标): the row scored below its 分值 (a row that lost points is the one that prints a
+    reason), and the words hold no digit and no sentence's end (no row's cells: a row ends in
+    its points; a reason with its 。 is _REASON's)."""
+    weight, score = row.get("weight"), row.get("score")
+    if not (weight and score) or "deviation" in row:
+        return False
+    lost = (to_number(weight) or 0) - (to_number(score) or 0)
+    return lost > 1e-9 and _REASON_TO_END.fullmatch(text, at) is not None
 
 
 def _unrun_readings(
@@ -10683,6 +10702,7 @@ def _unrun_readings(
     gaps: frozenset[int] = frozenset(),
     halves: bool = False,
     bound: float | None = None,
+    reason_to_end: bool = False,
 ) -> list[dict[str, str]] | None:
     """_unrun's readings; with ``words`` a name may also end before words, which are then the
     row's target and, the same words again, its actual. Such words never hold one of the
@@ -10718,8 +10738,14 @@ def _unrun_readings(
                 partial.setdefault(at, []).append(rows)
             walk(at, 0, {}, rows)
             reason = _REASON.match(text, at) if "deviation" not in row else None
+            if reason and reason.end() == len(text) and _DIGIT.search(reason.group()):
+                # (a reason that ends the run, at its 。 (_trailing_dots_cut), holds no number:
+                # words with numbers there may be a row's cells the reading could not cut)
+                reason = None
             if reason:  # the row's reason, then the next row (or the run's end)
                 walk(reason.end(), k, {**row, "deviation": reason.group()}, rows[:-1])
+            elif reason_to_end and _lost_points_reason(text, at, row):
+                readings.append([*rows[:-1], {**row, "deviation": text[at:]}])
             return
         column = columns[k]
         ends = token_ends.get((at, column))
@@ -11248,6 +11274,22 @@ def read_run_rows(body: list[Cell], columns: list[str], cut_off: bool = False) -
     return rows
 
 
+def _trailing_dots_cut(text: str, reason_to_end: bool) -> str:
+    """A run's text without the dots it ends in (…, ·, 。), but for one 。 after a word in a run
+    that a group label follows, in a table whose last column is the rows' reason
+    (``reason_to_end``): the end of its last row's reason (…将优化施工组织。), which _REASON
+    reads by it (before a further line of the text, the reason may go on there: not kept)."""
+    cut = _TRAILING_DOTS.sub("", text)
+    if (
+        reason_to_end
+        and len(cut) == len(text) - 1
+        and text[-1] == "。"
+        and _CJK_END.match(cut[-1:])
+    ):
+        return text
+    return cut
+
+
 def _value_read_past_after_actual(columns: list[str]) -> bool:
     """A header whose actual is followed by a column of values that no row field takes (完成率
     in 实际完成值 完成率 分值): run together, that value is glued to the actual's end (100 and
@@ -11480,7 +11522,9 @@ def _run_rows(
         if _is_heading(text):
             continue
         squeezed, gaps = _squeeze_with_gaps(text)
-        squeezed = _TRAILING_DOTS.sub("", _PAGE_AT_END.sub("", squeezed))
+        # (the run's last row's reason, where a group label follows it, cannot go on after it)
+        reason_to_end = reason_last and at + 1 < len(runs) and _is_level(runs[at + 1].text)
+        squeezed = _trailing_dots_cut(_PAGE_AT_END.sub("", squeezed), reason_to_end)
         # the rows a run's beginning gives, unless a line of words alone follows the run: the
         # name of its last row may have wrapped onto it (…数据服务清单 / 数据准确率)
         after = _squeeze(runs[at + 1].text) if at + 1 < len(runs) else ""
@@ -11531,6 +11575,7 @@ def _run_rows(
                 gaps=gaps,
                 halves=halves,
                 bound=bound,
+                reason_to_end=reason_to_end,
             )
         line = (
             row_lines is not None
