@@ -82,6 +82,7 @@ from pipelines.parser.text import (
     ends_sentence,
     filled_width,
     goals_by_paragraphs,
+    goals_centred,
     goals_cut_by_widths,
     goals_side_by_side,
     han_count,
@@ -4022,6 +4023,10 @@ def read_goals(
             # the two cells' pieces a line at a time, the longer cell's lines alone above and
             # below the shorter one's: told apart by the widths each cell wraps at
             texts = side
+        elif len(by_line) >= 3 and (centred := goals_centred(_goal_rows(unjoined))):
+            # the two cells centred in their row, their lines printed by height: told apart by
+            # the order their counts of lines print in and the widths each cell wraps at
+            texts = centred
         elif (
             len(by_line) >= 2
             and len(next(iter(by_line.values()))) == 2

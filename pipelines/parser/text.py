@@ -903,6 +903,70 @@ def goals_side_by_side(rows: list[list[str]]) -> list[str]:
     return found[0] if found else []
 
 
+_CENTRED_LINES = 40  # lines of two centred goal cells tried at most
+
+
+def goals_centred(rows: list[list[str]]) -> list[str]:
+    """[planned, actual] from the two goal cells each centred in their row, printed a line at a
+    time in the order the lines stand on the page (plain pdftotext): a cell of ``p`` lines has
+    them at heights 2i - (p - 1) in half lines (i from 0), the other's likewise, and the lines
+    come top to bottom, a planned line before an achieved one at the same height (or both on one
+    line, a piece each: ``rows`` each line's pieces). Each split of the lines between the two
+    cells fixes the order they would print in; the goals are read only where exactly one split
+    prints as the lines stand and leaves each cell wrapped as a PDF tool wraps it (_one_cell),
+    and that split gives each cell a line (one goal alone, its lines one cell, makes a second
+    reading: not read). [] otherwise."""
+    if len(rows) < 3 or any(not 1 <= len(row) <= 2 for row in rows):
+        return []
+    if any(len(compact(piece)) < _PIECE for row in rows if len(row) == 2 for piece in row):
+        return []  # (a short piece may be a word of one cell's line, set apart by a space)
+    total = sum(map(len, rows))
+    if total > _CENTRED_LINES:
+        return []
+    found: list[list[str]] = []
+    for planned in range(total + 1):
+        for centred in (True, False):
+            columns = _centred_split(rows, planned, total - planned, centred)
+            if columns is None or not all(_one_cell(c) for c in columns if c):
+                continue
+            texts = [join_wrapped(c) or "" for c in columns]
+            if texts not in found:
+                found.append(texts)
+            if len(found) > 1:
+                return []
+    if not found or not all(found[0]):
+        return []
+    return found[0]
+
+
+def _centred_split(
+    rows: list[list[str]], planned: int, actual: int, centred: bool
+) -> list[list[str]] | None:
+    """The planned and achieved cells' lines where the planned cell has ``planned`` lines and
+    the achieved one ``actual``, both centred in one row (see goals_centred) or both at its top;
+    None where the lines do not stand in the order that gives."""
+    heights = sorted(
+        [(2 * i - (planned - 1 if centred else 0), 0) for i in range(planned)]
+        + [(2 * j - (actual - 1 if centred else 0), 1) for j in range(actual)]
+    )
+    columns: list[list[str]] = [[], []]
+    k = 0
+    for row in rows:
+        if k >= len(heights):
+            return None
+        if len(row) == 2:
+            # (a line of two pieces: a planned line and an achieved one at one height)
+            if k + 1 >= len(heights) or heights[k][1] != 0 or heights[k + 1] != (heights[k][0], 1):
+                return None
+            columns[0].append(row[0])
+            columns[1].append(row[1])
+            k += 2
+        else:
+            columns[heights[k][1]].append(row[0])
+            k += 1
+    return columns if k == len(heights) else None
+
+
 def goals_by_paragraphs(runs: list[list[str]]) -> list[str]:
     """[planned, actual] from the two goals' lines printed a paragraph each, a blank line
     between them (pdfminer's boxes, a cell's lines wrapped in its box), where each paragraph
