@@ -63,3 +63,20 @@ def test_lines_by_turns_of_one_width_are_left_out():
     # one goal wrapped at one width, the other left blank: no split proves two cells
     one = [_PLANNED[0], _PLANNED[1], _PLANNED[0], _PLANNED[2]]
     assert goals_centred([[line] for line in one]) == []
+
+
+def test_a_line_of_three_pieces_is_read_where_one_cell_s_space_fits_alone():
+    # the planned cell's first line holds a space (…公里。 目标2:…): three pieces on the line,
+    # the first two of one cell; read the other way the planned cell's first line would be
+    # narrower than its next
+    planned = (
+        "全年养护乡村道路一百二十公里。 目标2:修补路面坑槽和路肩",
+        "保持道路完好率在百分之九十以上,保障群众出行安全和畅通",
+        "全年开展道路巡查不少于十二次。",
+    )
+    lines = f"年度总体目 {planned[0]} {_ACTUAL[0]}\n{planned[1]}\n标\n{_ACTUAL[1]}\n{planned[2]}\n"
+    form = _form(lines)
+    assert (form["goal_planned"] or "").replace(" ", "") == "".join(planned).replace(" ", "")
+    assert form["goal_actual"] == "".join(_ACTUAL)
+    # (a line of two pieces, one of them short: a word set apart, or a cell's last characters)
+    assert goals_centred([[_PLANNED[0], _ACTUAL[0]], [_PLANNED[1]], ["城市", _ACTUAL[1]]]) == []

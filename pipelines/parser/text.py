@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import itertools
+import math
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -916,27 +917,46 @@ def goals_centred(rows: list[list[str]]) -> list[str]:
     prints as the lines stand and leaves each cell wrapped as a PDF tool wraps it (_one_cell),
     and that split gives each cell a line (one goal alone, its lines one cell, makes a second
     reading: not read). [] otherwise."""
-    if len(rows) < 3 or any(not 1 <= len(row) <= 2 for row in rows):
+    if len(rows) < 3 or any(not 1 <= len(row) <= 3 for row in rows):
         return []
-    if any(len(compact(piece)) < _PIECE for row in rows if len(row) == 2 for piece in row):
-        return []  # (a short piece may be a word of one cell's line, set apart by a space)
-    total = sum(map(len, rows))
-    if total > _CENTRED_LINES:
+    choices = [_line_readings(row) for row in rows]
+    if not all(choices) or math.prod(map(len, choices)) > _LINE_READINGS:
         return []
     found: list[list[str]] = []
-    for planned in range(total + 1):
-        for centred in (True, False):
-            columns = _centred_split(rows, planned, total - planned, centred)
-            if columns is None or not all(_one_cell(c) for c in columns if c):
-                continue
-            texts = [join_wrapped(c) or "" for c in columns]
-            if texts not in found:
-                found.append(texts)
-            if len(found) > 1:
-                return []
+    for lines in itertools.product(*choices):
+        total = sum(map(len, lines))
+        if total > _CENTRED_LINES:
+            return []
+        for planned in range(total + 1):
+            for centred in (True, False):
+                columns = _centred_split(list(lines), planned, total - planned, centred)
+                if columns is None or not all(_one_cell(c) for c in columns if c):
+                    continue
+                texts = [join_wrapped(c) or "" for c in columns]
+                if texts not in found:
+                    found.append(texts)
+                if len(found) > 1:
+                    return []
     if not found or not all(found[0]):
         return []
     return found[0]
+
+
+_LINE_READINGS = 8  # ways of reading the lines' pieces tried at most
+
+
+def _line_readings(row: list[str]) -> list[list[str]]:
+    """The ways a line's pieces may stand (see goals_centred): a piece alone is one cell's line;
+    two long pieces a line of each cell (none where one is short: a word set apart by a space,
+    or a cell's last characters); three pieces a line of each cell, the one holding a space
+    (…用气安全。 目标2:罗湖区全面) either the first or the second, each of them long."""
+    if len(row) == 1:
+        return [row]
+    if len(row) == 2:
+        return [row] if all(len(compact(piece)) >= _PIECE for piece in row) else []
+    first, middle, last = row
+    readings = [[f"{first} {middle}", last], [first, f"{middle} {last}"]]
+    return [r for r in readings if all(len(compact(piece)) >= _PIECE for piece in r)]
 
 
 def _centred_split(
