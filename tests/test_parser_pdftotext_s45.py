@@ -80,3 +80,15 @@ def test_a_line_of_three_pieces_is_read_where_one_cell_s_space_fits_alone():
     assert form["goal_actual"] == "".join(_ACTUAL)
     # (a line of two pieces, one of them short: a word set apart, or a cell's last characters)
     assert goals_centred([[_PLANNED[0], _ACTUAL[0]], [_PLANNED[1]], ["城市", _ACTUAL[1]]]) == []
+
+
+def test_labels_wrapped_between_the_goal_column_labels_are_no_goal():
+    # the goal row's label and the table header's first label, each wrapped over lines of their
+    # own, printed by their height between 预期目标 and 实际完成情况
+    head = _HEAD.replace(
+        "预期目标 实际完成情况\n", "预期目标\n年度总体\n目标\n一级指\n标\n实际完成情况\n"
+    )
+    lines = f"{_PLANNED[0]} {_ACTUAL[0]}\n{_PLANNED[1]} {_ACTUAL[1]}\n"
+    (form,) = parse_text(head + lines + _TABLE, "x.txt").contract_forms()
+    assert form["goal_planned"] == _PLANNED[0] + _PLANNED[1]
+    assert form["goal_actual"] == "".join(_ACTUAL)
