@@ -92,3 +92,21 @@ def test_labels_wrapped_between_the_goal_column_labels_are_no_goal():
     (form,) = parse_text(head + lines + _TABLE, "x.txt").contract_forms()
     assert form["goal_planned"] == _PLANNED[0] + _PLANNED[1]
     assert form["goal_actual"] == "".join(_ACTUAL)
+
+
+def test_lines_that_may_be_one_cell_after_the_other_are_left_out():
+    # two goals wrapped at one narrow width, printed a cell at a time (PyMuPDF): taken by turns
+    # as two centred cells, the lines would make two cells as well; the readings disagree, so
+    # neither is read
+    lines = [
+        "完成乡村道路养护里程120",
+        "公里，修补路面坑槽30处，",
+        "整治安全隐患十五处，群众",
+        "出行条件改善。",
+        "安排养护人员，及时清理路",
+        "面杂物和边沟淤积，保障道",
+        "路全年通畅和行车安全，全",
+        "年巡查道路不少于十二次",
+        "。",
+    ]
+    assert goals_centred([[line] for line in lines]) == []

@@ -928,8 +928,8 @@ def goals_centred(rows: list[list[str]]) -> list[str]:
         if total > _CENTRED_LINES:
             return []
         for planned in range(total + 1):
-            for centred in (True, False):
-                columns = _centred_split(list(lines), planned, total - planned, centred)
+            for order in ("centred", "top", "one after the other"):
+                columns = _centred_split(list(lines), planned, total - planned, order)
                 if columns is None or not all(_one_cell(c) for c in columns if c):
                     continue
                 texts = [join_wrapped(c) or "" for c in columns]
@@ -960,15 +960,20 @@ def _line_readings(row: list[str]) -> list[list[str]]:
 
 
 def _centred_split(
-    rows: list[list[str]], planned: int, actual: int, centred: bool
+    rows: list[list[str]], planned: int, actual: int, order: str
 ) -> list[list[str]] | None:
     """The planned and achieved cells' lines where the planned cell has ``planned`` lines and
-    the achieved one ``actual``, both centred in one row (see goals_centred) or both at its top;
-    None where the lines do not stand in the order that gives."""
-    heights = sorted(
-        [(2 * i - (planned - 1 if centred else 0), 0) for i in range(planned)]
-        + [(2 * j - (actual - 1 if centred else 0), 1) for j in range(actual)]
-    )
+    the achieved one ``actual``, both centred in one row (see goals_centred), both at its top,
+    or printed one cell after the other (a cell at a time, as PyMuPDF prints); None where the
+    lines do not stand in the order that gives."""
+    if order == "one after the other":
+        heights = [(i, 0) for i in range(planned)] + [(planned + j, 1) for j in range(actual)]
+    else:
+        centred = order == "centred"
+        heights = sorted(
+            [(2 * i - (planned - 1 if centred else 0), 0) for i in range(planned)]
+            + [(2 * j - (actual - 1 if centred else 0), 1) for j in range(actual)]
+        )
     columns: list[list[str]] = [[], []]
     k = 0
     for row in rows:
