@@ -82,6 +82,7 @@ from pipelines.parser.text import (
     ends_sentence,
     filled_width,
     goals_by_paragraphs,
+    goals_centred,
     goals_cut_by_widths,
     goals_side_by_side,
     han_count,
@@ -3957,6 +3958,7 @@ def read_goals(
         and (
             all(not c.text for c in cells[planned_at + 1 : actual_at])
             or (amounts_between := _amounts_between(cells, planned_at, actual_at))
+            or _wrapped_labels_between(cells, planned_at, actual_at)
         )
     ):
         # a header row of the two labels, then the two texts; one text alone cannot be told
@@ -4023,6 +4025,10 @@ def read_goals(
             # the two cells' pieces a line at a time, the longer cell's lines alone above and
             # below the shorter one's: told apart by the widths each cell wraps at
             texts = side
+        elif len(by_line) >= 3 and (centred := goals_centred(_goal_rows(unjoined))):
+            # the two cells centred in their row, their lines printed by height: told apart by
+            # the order their counts of lines print in and the widths each cell wraps at
+            texts = centred
         elif (
             len(by_line) >= 2
             and len(next(iter(by_line.values()))) == 2
@@ -4400,6 +4406,25 @@ def _label_head_at_end(cells: list[Cell], k: int) -> bool:
         rest.append(cell.text)
     flat = compact("".join(rest))
     return len(flat) >= 2 and label_begun(flat)
+
+
+def _wrapped_labels_between(cells: list[Cell], planned_at: int, actual_at: int) -> bool:
+    """The cells between the two goal labels are labels alone, each wrapped over lines of its
+    own (年度总体 / 目标 / 一级指 / 标 / 产出指 / 标: the goal row's label and the table header's
+    and first group's, printed by their height between the column labels): cells of no goal,
+    as blank as empty ones."""
+    texts = [compact(c.text) for c in cells[planned_at + 1 : actual_at] if c.text]
+    if not texts or len(texts) > 8:
+        return False
+    joined = ""
+    for text in texts:
+        joined += text
+        if len(joined) > 9:
+            return False
+        key = without_points(joined)
+        if key in _GOAL_BLOCK_WORDS or vocab.is_any_label(key) or _is_level(key):
+            joined = ""
+    return not joined
 
 
 def _wrapped_label_at(cells: list[Cell], k: int, stop: int) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import itertools
+import math
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -901,6 +902,94 @@ def goals_side_by_side(rows: list[list[str]]) -> list[str]:
             if len(found) > 1:
                 return []
     return found[0] if found else []
+
+
+_CENTRED_LINES = 40  # lines of two centred goal cells tried at most
+
+
+def goals_centred(rows: list[list[str]]) -> list[str]:
+    """[planned, actual] from the two goal cells each centred in their row, printed a line at a
+    time in the order the lines stand on the page (plain pdftotext): a cell of ``p`` lines has
+    them at heights 2i - (p - 1) in half lines (i from 0), the other's likewise, and the lines
+    come top to bottom, a planned line before an achieved one at the same height (or both on one
+    line, a piece each: ``rows`` each line's pieces). Each split of the lines between the two
+    cells fixes the order they would print in; the goals are read only where exactly one split
+    prints as the lines stand and leaves each cell wrapped as a PDF tool wraps it (_one_cell),
+    and that split gives each cell a line (one goal alone, its lines one cell, makes a second
+    reading: not read). [] otherwise."""
+    if len(rows) < 3 or any(not 1 <= len(row) <= 3 for row in rows):
+        return []
+    choices = [_line_readings(row) for row in rows]
+    if not all(choices) or math.prod(map(len, choices)) > _LINE_READINGS:
+        return []
+    found: list[list[str]] = []
+    for lines in itertools.product(*choices):
+        total = sum(map(len, lines))
+        if total > _CENTRED_LINES:
+            return []
+        for planned in range(total + 1):
+            for order in ("centred", "top", "one after the other"):
+                columns = _centred_split(list(lines), planned, total - planned, order)
+                if columns is None or not all(_one_cell(c) for c in columns if c):
+                    continue
+                texts = [join_wrapped(c) or "" for c in columns]
+                if texts not in found:
+                    found.append(texts)
+                if len(found) > 1:
+                    return []
+    if not found or not all(found[0]):
+        return []
+    return found[0]
+
+
+_LINE_READINGS = 8  # ways of reading the lines' pieces tried at most
+
+
+def _line_readings(row: list[str]) -> list[list[str]]:
+    """The ways a line's pieces may stand (see goals_centred): a piece alone is one cell's line;
+    two long pieces a line of each cell (none where one is short: a word set apart by a space,
+    or a cell's last characters); three pieces a line of each cell, the one holding a space
+    (…用气安全。 目标2:罗湖区全面) either the first or the second, each of them long."""
+    if len(row) == 1:
+        return [row]
+    if len(row) == 2:
+        return [row] if all(len(compact(piece)) >= _PIECE for piece in row) else []
+    first, middle, last = row
+    readings = [[f"{first} {middle}", last], [first, f"{middle} {last}"]]
+    return [r for r in readings if all(len(compact(piece)) >= _PIECE for piece in r)]
+
+
+def _centred_split(
+    rows: list[list[str]], planned: int, actual: int, order: str
+) -> list[list[str]] | None:
+    """The planned and achieved cells' lines where the planned cell has ``planned`` lines and
+    the achieved one ``actual``, both centred in one row (see goals_centred), both at its top,
+    or printed one cell after the other (a cell at a time, as PyMuPDF prints); None where the
+    lines do not stand in the order that gives."""
+    if order == "one after the other":
+        heights = [(i, 0) for i in range(planned)] + [(planned + j, 1) for j in range(actual)]
+    else:
+        centred = order == "centred"
+        heights = sorted(
+            [(2 * i - (planned - 1 if centred else 0), 0) for i in range(planned)]
+            + [(2 * j - (actual - 1 if centred else 0), 1) for j in range(actual)]
+        )
+    columns: list[list[str]] = [[], []]
+    k = 0
+    for row in rows:
+        if k >= len(heights):
+            return None
+        if len(row) == 2:
+            # (a line of two pieces: a planned line and an achieved one at one height)
+            if k + 1 >= len(heights) or heights[k][1] != 0 or heights[k + 1] != (heights[k][0], 1):
+                return None
+            columns[0].append(row[0])
+            columns[1].append(row[1])
+            k += 2
+        else:
+            columns[heights[k][1]].append(row[0])
+            k += 1
+    return columns if k == len(heights) else None
 
 
 def goals_by_paragraphs(runs: list[list[str]]) -> list[str]:
