@@ -6136,6 +6136,7 @@ def _read_rows(
                 row["level2"] = None
     centred_labels.recentre(rows, printed, closed, {c.no for c in body if c.text})
     if stream:
+        _rows_before_centred_labels(rows, body, marks)
         _rowless_second_levels(rows, marks)
         _labels_apart_from_rows(rows, marks)
         _stacked_labels(rows, stacks)
@@ -6185,6 +6186,63 @@ def _read_rows(
             if row["name"] == cell.text and row["line_start"] <= cell.no <= row["line_end"]:
                 row["level1"] = row["level2"] = None
     return rows
+
+
+def _rows_before_centred_labels(
+    rows: list[dict], body: list[Cell], marks: list[tuple[int, list[str]]]
+) -> None:
+    """A stream's table whose group labels stand at their groups' middles (pdfminer prints a
+    merged cell's box where its middle is: _labels_centred). A group of two rows has its label
+    printed between them as often as before them, so a row that carried its 二级 from a label
+    printed before an earlier row, right before the next 二级 label of the same 一级 (in its
+    lines, or before the next row) that leads at most one row of its own, may as well be that
+    label's first row: its 二级 is left out (b01 / b02's 质量指标 after the first of its two
+    rows). A label of another 一级 opens a new 一级 group, whose own label is printed further
+    on: the row keeps its 二级. In place."""
+    if len(rows) < 3 or not _labels_centred(rows, marks):
+        return
+    own = sorted(at for at, labels in marks if any(_second_level(t) for t in labels))
+    seconds = [(c.no, _level_name(c.text)) for c in body if _second_level(c.text)]
+    for k, row in enumerate(rows[:-1]):
+        if k in own or not row["level2"]:
+            continue
+        stop = rows[k + 1]["line_start"]
+        inside = {name for no, name in seconds if row["line_start"] < no < stop} - {row["level2"]}
+        if len(inside) > 1:
+            continue  # (a column of labels printed in the row's lines: see _labels_after_rows)
+        if inside:
+            label, leads = inside.pop(), 0
+        elif k + 1 in own:
+            label = next(
+                _level_name(t) for at, ls in marks if at == k + 1 for t in ls if _second_level(t)
+            )
+            leads = next((at for at in own if at > k + 1), len(rows)) - (k + 1)
+        else:
+            continue
+        if leads <= 1 and parent_of(label) == parent_of(row["level2"]) is not None:
+            row["level2"] = None
+
+
+def _second_level(text: str) -> bool:
+    """A group label that is not a 一级 (成本指标, of either level, counts)."""
+    return _is_level(text) and level_of(_level_name(text)) != 1
+
+
+def _labels_centred(rows: list[dict], marks: list[tuple[int, list[str]]]) -> bool:
+    """A stream's table whose 一级 labels are printed at their groups' middles: a 一级 label,
+    printed for the first time, right after a row whose 二级 is of its family (产出指标 printed
+    after 数量指标's rows, before 质量指标's): the label is its group's, printed after the
+    group's first rows, not above them."""
+    seen: set[str] = set()
+    for at, labels in marks:
+        firsts = [name for t in labels if level_of(name := _level_name(t)) == 1]
+        fresh = [name for name in firsts if name not in seen]
+        seen.update(firsts)
+        if fresh and 0 < at < len(rows):
+            above = rows[at - 1]["level2"]
+            if above and parent_of(above) == fresh[0]:
+                return True
+    return False
 
 
 def _actuals_of_another_unit(rows: list[dict]) -> None:

@@ -1,0 +1,159 @@
+"""pdfminer's prints read safely (session 45): on small invented forms as pdfminer prints them
+(each text box a paragraph, the indicator table column by column, merged group labels printed
+where their cells' middles stand)."""
+
+from __future__ import annotations
+
+from pipelines.parser import parse_text
+
+# the head of an invented form as pdfminer prints it (identity, money table, goals)
+_HEAD = [
+    "项目支出绩效自评表",
+    "(2023年度)",
+    "示例培训服务项目",
+    "某市示例管理局",
+    "实施单位",
+    "某市示例服务中心",
+    "年初预算数",
+    "全年预算数",
+    "全年执行数",
+    "分值",
+    "执行率",
+    "得分",
+    "0.00",
+    "50.00",
+    "0.00",
+    "48.00",
+    "0.00",
+    "10.00",
+    "96.00%",
+    "9.60",
+    "48.00",
+    "项目名称",
+    "主管部门",
+    "项目资金\n(万元)",
+    "年度资金总额",
+    "当年财政拨款",
+    "上年结转资金",
+    "其他资金",
+    "预期目标",
+    "实际完成情况",
+    "年度总体目\n标",
+    "开展全年业务培训，提高从业人员技能水平。",
+    "完成全年业务培训，从业人员技能水平提高。",
+    "一级指标 二级指标",
+    "三级指标",
+    "年度指标值",
+    "实际完成值",
+    "分值 得分",
+    "偏差原因分析及改进措施",
+]
+
+
+def _text(table: list[str]) -> str:
+    return "\n\n".join(_HEAD + table) + "\n"
+
+
+def _rows(text: str) -> list[dict]:
+    forms = parse_text(text, "pdfminer_s45.txt").contract_forms()
+    assert len(forms) == 1
+    return forms[0]["indicators"]
+
+
+# the table's labels at their groups' middles: 数量指标 before its rows, 质量指标 (two rows)
+# after the first of them, 产出指标 after 数量指标's rows, with the next 质量指标 row
+_CENTRED = [
+    "数量指标",
+    "组织培训班次数量",
+    "参加培训人员数量",
+    "教材审核合格性",
+    "=6场",
+    "=300人",
+    "合格",
+    "6",
+    "300",
+    "8.00",
+    "8.00",
+    "8.00",
+    "8.00",
+    "达成预期指标",
+    "8.00",
+    "8.00",
+    "产出指标",
+    "质量指标",
+    "培训档案规范性",
+    "严格执行相关制\n度规定",
+    "达成预期指标",
+    "8.00",
+    "8.00",
+    "时效指标",
+    "培训完成及时性",
+    "及时",
+    "达成预期指标",
+    "8.00",
+    "8.00",
+    "成本指标",
+    "培训总成本",
+    "≤50万元",
+    "48",
+    "8.00",
+    "8.00",
+    "效益指标",
+    "社会效益\n指标",
+    "从业人员技能提升程\n度",
+    "总分",
+    "效果明显",
+    "达成预期指标",
+    "10.00",
+    "10.00",
+]
+
+
+def test_row_before_a_centred_second_level_loses_it():
+    # 教材审核合格性 carried 数量指标 down from two rows above; 质量指标, a 二级 of the same
+    # 一级, is printed right after it and leads one row: a group of two rows whose label stands
+    # between them, the row may be its first: the 二级 is left out, never 数量指标
+    rows = {r["name"]: r for r in _rows(_text(_CENTRED))}
+    row = rows["教材审核合格性"]
+    assert row["level2"] is None
+    assert row["level1"] == "产出指标"
+    assert rows["组织培训班次数量"]["level2"] == "数量指标"
+    assert rows["培训档案规范性"]["level2"] == "质量指标"
+    assert rows["培训总成本"]["level2"] == "成本指标"
+
+
+def test_labels_printed_above_their_rows_keep_the_carried_second_level():
+    # the same rows with 产出指标 printed beside 数量指标 above the first row (labels at the top
+    # of their cells): nothing says 质量指标 stands mid-group, the row keeps 数量指标
+    table = ["产出指标 数量指标", *_CENTRED[1:16], *_CENTRED[17:]]
+    rows = {r["name"]: r for r in _rows(_text(table))}
+    assert rows["教材审核合格性"]["level2"] == "数量指标"
+
+
+def test_a_second_level_of_another_first_level_does_not_take_the_row_above():
+    # 成本指标's two rows, then 社会效益指标 (a 二级 of 效益指标: a new 一级 group, whose own label is
+    # printed further on) right after the second: the row keeps its carried 成本指标
+    cost = _CENTRED.index("成本指标")
+    table = [
+        *_CENTRED[: cost + 1],
+        "培训总成本",
+        "≤50万元",
+        "48",
+        "8.00",
+        "8.00",
+        "培训人均成本",
+        "≤1700元",
+        "1600",
+        "8.00",
+        "8.00",
+        "社会效益\n指标",
+        "效益指标",
+        "从业人员技能提升程\n度",
+        "总分",
+        "效果明显",
+        "达成预期指标",
+        "10.00",
+        "10.00",
+    ]
+    rows = {r["name"]: r for r in _rows(_text(table))}
+    assert rows["培训人均成本"]["level2"] == "成本指标"
