@@ -157,3 +157,40 @@ def test_a_second_level_of_another_first_level_does_not_take_the_row_above():
     ]
     rows = {r["name"]: r for r in _rows(_text(table))}
     assert rows["培训人均成本"]["level2"] == "成本指标"
+
+
+# a table of numbered names (指标1:…) printed a column at a time, its targets and actuals lost,
+# the labels of its last groups (可持续影响指标, 满意度指标) printed after 总分
+_NUMBERED = [
+    "数量指标",
+    "指标1:组织培训班次数\n量",
+    "指标2:参加培训人员数\n量",
+    "质量指标",
+    "指标1:培训考核合格率",
+    "时效指标",
+    "指标1:培训按期完成率",
+    "社会效益\n指标",
+    "指标1:从业人员技能提\n升程度",
+    "指标1:培训成果长期应用",
+    *["10.00"] * 10,
+    "指标1:学员满意度",
+    "90%",
+    "95%",
+    "10.00",
+    "10.00",
+    "总分",
+    "60.00 60.00",
+    "可持续影\n响指标",
+    "服务对象\n满意度指\n标",
+    "满意度指\n标",
+]
+
+
+def test_numbered_rows_before_labels_printed_after_the_total_lose_the_carried_ones():
+    # 满意度指标's group, printed after 总分, comes after every group a row holds: its rows are
+    # the table's last, which carried 社会效益指标 / 效益指标 down: the last row is not given them
+    rows = _rows(_text(_NUMBERED))
+    last = rows[-1]
+    assert last["name"] == "指标1:学员满意度"
+    assert last["level1"] is None and last["level2"] is None
+    assert rows[0]["level2"] == "数量指标"

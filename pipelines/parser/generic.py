@@ -13177,11 +13177,12 @@ def _levels(row: dict) -> tuple[str | None, str | None]:
 
 def _groups_after_the_table(rows: list[dict], after: list[Cell]) -> None:
     """Group labels printed after the table's total (pdfminer prints the labels' column of a
-    page last, after 总分 and 评分等级) that no row holds, all of groups a form prints after
-    every group a row holds (效益指标, 满意度指标 after rows of 产出指标 alone): their rows are
-    the table's last, which carried the labels of the last row printed after labels of its
-    own. Which of those rows are theirs is not known: every row after that one loses both
-    levels. In place."""
+    page last, after 总分 and 评分等级) that no row holds, one of them of a group a form prints
+    after every group a row holds (效益指标, 满意度指标 after rows of 产出指标 alone; 满意度指标
+    beside a 可持续影响指标 after rows of 效益指标): that group's rows are the table's last, which
+    carried the labels of the last row printed after labels of its own. Which of those rows are
+    theirs is not known: every row after that one loses both levels. The stream's rows and the
+    rows read by their numbers (指标1:…) alike. In place."""
     labels = {row[key] for row in rows for key in ("level1", "level2") if row[key]}
     held = {_rank(label) for label in labels}
     if not held or None in held:
@@ -13191,7 +13192,7 @@ def _groups_after_the_table(rows: list[dict], after: list[Cell]) -> None:
         for cell in _join_label_pieces(after)
         if _bare_label(cell.text) and _is_level(cell.text) and _level_name(cell.text) not in labels
     }
-    if not unheld or None in unheld or min(unheld) <= max(held):
+    if not unheld or None in unheld or max(unheld) <= max(held):
         return
     # (the last row whose labels are not the row above's: printed after labels of its own)
     own = max(
@@ -14132,6 +14133,8 @@ def _read_form(lines: list[Line]) -> tuple[dict, Reading]:
         # a table whose rows the extraction scrambled, read by the rows' own numbers
         indicators = numbered
         reading.notes.append("indicator rows read by their numbers (指标1:, 指标2: …)")
+        if total_at is not None:
+            _groups_after_the_table(indicators, cells[total_at:])
         if total_weight is None and total_score is None:
             total_weight, total_score = numbered_totals
     if (
