@@ -5,6 +5,7 @@ where their cells' middles stand)."""
 from __future__ import annotations
 
 from pipelines.parser import parse_text
+from pipelines.parser.blocks import drop_values_after_bare_name
 
 # the head of an invented form as pdfminer prints it (identity, money table, goals)
 _HEAD = [
@@ -194,3 +195,69 @@ def test_numbered_rows_before_labels_printed_after_the_total_lose_the_carried_on
     assert last["name"] == "指标1:学员满意度"
     assert last["level1"] is None and last["level2"] is None
     assert rows[0]["level2"] == "数量指标"
+
+
+def test_a_name_whose_target_was_its_own_lines_rest_is_left_out_with_the_cells():
+    # names printed one after another before their cells (a bare name, a further name unread
+    # under it), the next row's name and target read from one line one space apart: the line
+    # is as much one name with a space (读者借阅满意 度) as a name and its target; its cells are
+    # left out, and so is the name, whose end is not known
+    lines = [
+        "效益指标",
+        "",
+        "社会效益",
+        "指标",
+        "",
+        "图书借阅服务覆盖全市",
+        "",
+        "阅读活动参与人数",
+        "",
+        "读者借阅满意 度",
+        "",
+        "=100(%)",
+    ]
+    rows = [
+        {"name": "图书借阅服务覆盖全市", "level1": "效益指标", "line_start": 1, "line_end": 6},
+        {
+            "name": "读者借阅满意",
+            "target": "度",
+            "actual": "=100(%)",
+            "weight": None,
+            "score": None,
+            "line_start": 10,
+            "line_end": 12,
+        },
+    ]
+    assert drop_values_after_bare_name(rows, lines)
+    assert rows[1]["name"] is None and rows[1]["target"] is None
+
+
+def test_a_name_on_a_line_of_its_own_keeps_it_when_its_cells_are_left_out():
+    lines = [
+        "效益指标",
+        "",
+        "社会效益",
+        "指标",
+        "",
+        "图书借阅服务覆盖全市",
+        "",
+        "阅读活动参与人数",
+        "",
+        "读者借阅次数",
+        "",
+        "=100(%)",
+    ]
+    rows = [
+        {"name": "图书借阅服务覆盖全市", "level1": "效益指标", "line_start": 1, "line_end": 6},
+        {
+            "name": "读者借阅次数",
+            "target": "=100(%)",
+            "actual": "100(%)",
+            "weight": 5.0,
+            "score": 5.0,
+            "line_start": 10,
+            "line_end": 12,
+        },
+    ]
+    assert drop_values_after_bare_name(rows, lines)
+    assert rows[1]["name"] == "读者借阅次数" and rows[1]["target"] is None
