@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pipelines.parser import parse_text
 from pipelines.parser.blocks import drop_values_after_bare_name
+from pipelines.parser.generic import Cell, _short_values_as_names
 
 # the head of an invented form as pdfminer prints it (identity, money table, goals)
 _HEAD = [
@@ -261,3 +262,20 @@ def test_a_name_on_a_line_of_its_own_keeps_it_when_its_cells_are_left_out():
     ]
     assert drop_values_after_bare_name(rows, lines)
     assert rows[1]["name"] == "读者借阅次数" and rows[1]["target"] is None
+
+
+def _row(name: str | None, **values) -> dict:
+    row = dict.fromkeys(("level1", "level2", "target", "actual", "weight", "score", "deviation"))
+    return {**row, "name": name, "line_start": 1, "line_end": 1, **values}
+
+
+def test_a_short_value_printed_for_several_rows_is_no_rows_name():
+    # 更优化 | 达成指标 | 4.00 | 4.00 printed for two rows whose names stand elsewhere: the row
+    # read with the word alone as its name gets no name; a name printed once, or a row with
+    # values, keeps its own
+    texts = ["经济效益指标", "社会效益指标", "更优化", "达成指标", "4.00", "4.00"]
+    texts += ["更优化", "达成指标", "4.00", "4.00", "提升", "提升度", "达成指标", "4.00", "4.00"]
+    body = [Cell(text, no) for no, text in enumerate(texts, 1)]
+    rows = [_row("更优化"), _row("提升度"), _row("提升", target="提升", weight=4.0)]
+    _short_values_as_names(rows, body)
+    assert [r["name"] for r in rows] == [None, "提升度", "提升"]

@@ -6185,6 +6185,7 @@ def _read_rows(
         for row in rows:
             if row["name"] == cell.text and row["line_start"] <= cell.no <= row["line_end"]:
                 row["level1"] = row["level2"] = None
+    _short_values_as_names(rows, body)
     return rows
 
 
@@ -6243,6 +6244,27 @@ def _labels_centred(rows: list[dict], marks: list[tuple[int, list[str]]]) -> boo
             if above and parent_of(above) == fresh[0]:
                 return True
     return False
+
+
+def _short_values_as_names(rows: list[dict], body: list[Cell]) -> None:
+    """A row read with nothing but a name of two to four characters (no piece of a group
+    label) that the table prints as a cell more than once (更优化, 良好, 达成预期): a value
+    printed for several rows, its own row's cells read elsewhere, not an indicator's name (a
+    row's name is printed once): the name is left out. In place."""
+    short = [
+        row
+        for row in rows
+        if row["name"]
+        and 2 <= len(compact(row["name"])) <= 4
+        and not any(row[key] for key in ("target", "actual", "weight", "score", "deviation"))
+        and not is_fragment(row["name"])
+    ]
+    if not short:
+        return
+    printed = Counter(cell.text for cell in body)
+    for row in short:
+        if printed[row["name"]] >= 2:
+            row["name"] = None
 
 
 def _actuals_of_another_unit(rows: list[dict]) -> None:
