@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pipelines.parser import parse_text
 from pipelines.parser.blocks import drop_values_after_bare_name
-from pipelines.parser.generic import Cell, _short_values_as_names
+from pipelines.parser.generic import Cell, _reasons_read_as_names, _short_values_as_names
 
 # the head of an invented form as pdfminer prints it (identity, money table, goals)
 _HEAD = [
@@ -279,3 +279,23 @@ def test_a_short_value_printed_for_several_rows_is_no_rows_name():
     rows = [_row("更优化"), _row("提升度"), _row("提升", target="提升", weight=4.0)]
     _short_values_as_names(rows, body)
     assert [r["name"] for r in rows] == [None, "提升度", "提升"]
+
+
+def test_clauses_after_a_row_without_a_reason_are_no_rows_name():
+    # a row with both points and no reason, then a text of clauses with figures alone: as much
+    # that row's reason as a row's name: no name; a short name there, or clauses after a row
+    # with its reason, stay names
+    clauses = "年初预算资金12.5万元,计划培训人员300人,实际培训人员286人,"
+    rows = [
+        _row("培训总成本", target="≤50万元", actual="48", weight=8.0, score=8.0),
+        _row(clauses),
+        _row("从业人员技能提升程度"),
+    ]
+    _reasons_read_as_names(rows)
+    assert [r["name"] for r in rows] == ["培训总成本", None, "从业人员技能提升程度"]
+    rows = [
+        _row("培训总成本", actual="48", weight=8.0, score=6.0, deviation="部分课程延期"),
+        _row(clauses),
+    ]
+    _reasons_read_as_names(rows)
+    assert rows[1]["name"] == clauses

@@ -6186,6 +6186,8 @@ def _read_rows(
             if row["name"] == cell.text and row["line_start"] <= cell.no <= row["line_end"]:
                 row["level1"] = row["level2"] = None
     _short_values_as_names(rows, body)
+    if stream:
+        _reasons_read_as_names(rows)
     return rows
 
 
@@ -6264,6 +6266,27 @@ def _short_values_as_names(rows: list[dict], body: list[Cell]) -> None:
     printed = Counter(cell.text for cell in body)
     for row in short:
         if printed[row["name"]] >= 2:
+            row["name"] = None
+
+
+def _reasons_read_as_names(rows: list[dict]) -> None:
+    """A stream's row holding nothing but a name of clauses (twenty characters or more, a
+    comma, a figure: 2021年底初步预算资金36.2万元,发放…人,) right after a row with both points
+    and no reason: the text is as much that row's reason (pdfminer prints a reason's box after
+    the row's values) as a row's name, which it is not known: the name is left out. In
+    place."""
+    for above, row in pairwise(rows):
+        name = row["name"]
+        if (
+            name
+            and len(name) >= 20
+            and not any(row[key] for key in ("target", "actual", "weight", "score", "deviation"))
+            and ("," in name or "，" in name)
+            and any(ch.isdigit() for ch in name)
+            and above["weight"] is not None
+            and above["score"] is not None
+            and not above["deviation"]
+        ):
             row["name"] = None
 
 
