@@ -134,7 +134,9 @@ def test_every_gold_file_is_printed_by_every_tool():
         # (since the forty-first: 总分's two numbers printed as the table's last two, apart
         # from their label, read where the rows' points add up to them: 0.9333 before)
         # (both together: 0 / 0.9356)
-        ("pdftotext-layout", "plain", 0, 0.935),
+        # (forty-fifth session: a row of nothing but a short word the table prints more than
+        # once, a value (达成预期), given no name, t02's extra rows gone: 0.9356 before)
+        ("pdftotext-layout", "plain", 0, 0.939),
         # (forty-fourth session: a row no reading places whose first cell, after its group label,
         # opens with a bound and goes on with words (≥360天服务读者) read with it as the name,
         # generic._placed_after_a_bound_name, k03's: 0.982 before)
@@ -497,7 +499,10 @@ def test_every_gold_file_is_printed_by_every_tool():
         # (the same session: each row's name and target printed together, then the actuals'
         # column, then each row's 分值, 得分 and reason, read where every count and shape fits,
         # 002's last two tables: 0.658 before)
-        ("pdfminer", "excel", 2, 0.681),
+        # (forty-fifth session: a name whose target was its own line's rest left out with its
+        # cells, b09's; a text of clauses with figures alone after a row with points and no
+        # reason, as much its reason as a name, no row's name, h05's: 2 before)
+        ("pdfminer", "excel", 0, 0.681),
         # (苏州's goal groups read as labels since the twenty-ninth: g03's rows, printed a column
         # at a time, are paired a column off: 149 before)
         # (149 since the thirty-first)
@@ -583,7 +588,12 @@ def test_every_gold_file_is_printed_by_every_tool():
         # (the same session: a row printing no points whose target is a name, the next row
         # opening with a short value, the names' column printed before the targets', its
         # target and actual left out, 001's: 8 before)
-        ("pdfminer", "plain", 6, 0.610),
+        # (forty-fifth session: a row carrying its 二级 right before the next 二级 of its 一级 in
+        # a table whose labels stand at their groups' middles, b01's and b02's; group labels
+        # after the total, one of a group the framework puts after every held group, taking the
+        # carried labels off the last numbered rows, b03's; a row of nothing but a short word
+        # the table prints more than once given no name, 003's two: 6 before)
+        ("pdfminer", "plain", 1, 0.610),
         # (the same since the thirty-third: 39 before)
         # (the same since the thirty-fourth: 36 and 0.489 before)
         # (the same for a table of no points read, its points after 总分: 35 / 0.488 before)
@@ -858,7 +868,9 @@ def test_every_gold_file_is_printed_by_every_tool():
         # (both together: 1 / 0.8967)
         # (forty-fifth session: the goal cells' lines printed one at a time by their height,
         # split where exactly one order of the two cells' lines fits: 0.896 before)
-        ("pdfplumber", "plain", 1, 0.897),
+        # (the same session: a row of nothing but a short word the table prints more than
+        # once, a value (良好, 达成预期), given no name: 0.8967 before)
+        ("pdfplumber", "plain", 1, 0.901),
         # (a value's sign and unit printed apart joined to it, since the thirtieth: 0.900)
         # (rows of a name alone dropped in any line print, since the thirty-fourth: 0.906)
         # (with the stream helper's guards of the thirty-fourth, a name ending in a word that

@@ -529,6 +529,10 @@ def drop_values_after_bare_name(rows: list[dict], lines: list[str]) -> list[str]
             continue
         if not _unread_line_after_name(row, after, lines):
             continue
+        if _target_on_names_line(after, lines):
+            # (食品安全指标达标 率: the line is as much one name with a space as a name and its
+            # target; its cells unknown, so is where the name ends)
+            after["name"] = None
         for key in _ROW_CELLS:
             after[key] = None
         warnings.append(
@@ -537,6 +541,15 @@ def drop_values_after_bare_name(rows: list[dict], lines: list[str]) -> list[str]
             "maybe the one before's, left out"
         )
     return warnings
+
+
+def _target_on_names_line(row: dict, lines: list[str]) -> bool:
+    """A row whose target was read from its name's own line, after a space (one line printing
+    `name target`)."""
+    name, target, start = row.get("name"), row.get("target"), row.get("line_start")
+    if not (name and target and start) or start > len(lines):
+        return False
+    return lines[start - 1].strip() == f"{name} {target}"
 
 
 def _name_line(lines: list[str], start: int, end: int, name: str) -> int:

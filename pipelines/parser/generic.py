@@ -6165,6 +6165,7 @@ def _read_rows(
                 row["level2"] = None
     centred_labels.recentre(rows, printed, closed, {c.no for c in body if c.text})
     if stream:
+        _rows_before_centred_labels(rows, body, marks)
         _rowless_second_levels(rows, marks)
         _labels_apart_from_rows(rows, marks)
         _stacked_labels(rows, stacks)
@@ -6215,6 +6216,9 @@ def _read_rows(
         for row in rows:
             if row["name"] == cell.text and row["line_start"] <= cell.no <= row["line_end"]:
                 row["level1"] = row["level2"] = None
+    _short_values_as_names(rows, body)
+    if stream:
+        _reasons_read_as_names(rows)
     return rows
 
 
@@ -6248,6 +6252,105 @@ def _figures_twice_over_100(rows: list[dict], twice: list[tuple[dict, str]]) -> 
         if row["weight"] == to_number(figure) and row["target"] is None and row["actual"] is None:
             row["target"] = row["actual"] = figure
             row["weight"] = row["score"] = None
+
+
+def _rows_before_centred_labels(
+    rows: list[dict], body: list[Cell], marks: list[tuple[int, list[str]]]
+) -> None:
+    """A stream's table whose group labels stand at their groups' middles (pdfminer prints a
+    merged cell's box where its middle is: _labels_centred). A group of two rows has its label
+    printed between them as often as before them, so a row that carried its 二级 from a label
+    printed before an earlier row, right before the next 二级 label of the same 一级 (in its
+    lines, or before the next row) that leads at most one row of its own, may as well be that
+    label's first row: its 二级 is left out (b01 / b02's 质量指标 after the first of its two
+    rows). A label of another 一级 opens a new 一级 group, whose own label is printed further
+    on: the row keeps its 二级. In place."""
+    if len(rows) < 3 or not _labels_centred(rows, marks):
+        return
+    own = sorted(at for at, labels in marks if any(_second_level(t) for t in labels))
+    seconds = [(c.no, _level_name(c.text)) for c in body if _second_level(c.text)]
+    for k, row in enumerate(rows[:-1]):
+        if k in own or not row["level2"]:
+            continue
+        stop = rows[k + 1]["line_start"]
+        inside = {name for no, name in seconds if row["line_start"] < no < stop} - {row["level2"]}
+        if len(inside) > 1:
+            continue  # (a column of labels printed in the row's lines: see _labels_after_rows)
+        if inside:
+            label, leads = inside.pop(), 0
+        elif k + 1 in own:
+            label = next(
+                _level_name(t) for at, ls in marks if at == k + 1 for t in ls if _second_level(t)
+            )
+            leads = next((at for at in own if at > k + 1), len(rows)) - (k + 1)
+        else:
+            continue
+        if leads <= 1 and parent_of(label) == parent_of(row["level2"]) is not None:
+            row["level2"] = None
+
+
+def _second_level(text: str) -> bool:
+    """A group label that is not a 一级 (成本指标, of either level, counts)."""
+    return _is_level(text) and level_of(_level_name(text)) != 1
+
+
+def _labels_centred(rows: list[dict], marks: list[tuple[int, list[str]]]) -> bool:
+    """A stream's table whose 一级 labels are printed at their groups' middles: a 一级 label,
+    printed for the first time, right after a row whose 二级 is of its family (产出指标 printed
+    after 数量指标's rows, before 质量指标's): the label is its group's, printed after the
+    group's first rows, not above them."""
+    seen: set[str] = set()
+    for at, labels in marks:
+        firsts = [name for t in labels if level_of(name := _level_name(t)) == 1]
+        fresh = [name for name in firsts if name not in seen]
+        seen.update(firsts)
+        if fresh and 0 < at < len(rows):
+            above = rows[at - 1]["level2"]
+            if above and parent_of(above) == fresh[0]:
+                return True
+    return False
+
+
+def _short_values_as_names(rows: list[dict], body: list[Cell]) -> None:
+    """A row read with nothing but a name of two to four characters (no piece of a group
+    label) that the table prints as a cell more than once (更优化, 良好, 达成预期): a value
+    printed for several rows, its own row's cells read elsewhere, not an indicator's name (a
+    row's name is printed once): the name is left out. In place."""
+    short = [
+        row
+        for row in rows
+        if row["name"]
+        and 2 <= len(compact(row["name"])) <= 4
+        and not any(row[key] for key in ("target", "actual", "weight", "score", "deviation"))
+        and not is_fragment(row["name"])
+    ]
+    if not short:
+        return
+    printed = Counter(cell.text for cell in body)
+    for row in short:
+        if printed[row["name"]] >= 2:
+            row["name"] = None
+
+
+def _reasons_read_as_names(rows: list[dict]) -> None:
+    """A stream's row holding nothing but a name of clauses (twenty characters or more, a
+    comma, a figure: 2021年底初步预算资金36.2万元,发放…人,) right after a row with both points
+    and no reason: the text is as much that row's reason (pdfminer prints a reason's box after
+    the row's values) as a row's name, which it is not known: the name is left out. In
+    place."""
+    for above, row in pairwise(rows):
+        name = row["name"]
+        if (
+            name
+            and len(name) >= 20
+            and not any(row[key] for key in ("target", "actual", "weight", "score", "deviation"))
+            and ("," in name or "，" in name)
+            and any(ch.isdigit() for ch in name)
+            and above["weight"] is not None
+            and above["score"] is not None
+            and not above["deviation"]
+        ):
+            row["name"] = None
 
 
 def _actuals_of_another_unit(rows: list[dict]) -> None:
@@ -13236,11 +13339,12 @@ def _levels(row: dict) -> tuple[str | None, str | None]:
 
 def _groups_after_the_table(rows: list[dict], after: list[Cell]) -> None:
     """Group labels printed after the table's total (pdfminer prints the labels' column of a
-    page last, after 总分 and 评分等级) that no row holds, all of groups a form prints after
-    every group a row holds (效益指标, 满意度指标 after rows of 产出指标 alone): their rows are
-    the table's last, which carried the labels of the last row printed after labels of its
-    own. Which of those rows are theirs is not known: every row after that one loses both
-    levels. In place."""
+    page last, after 总分 and 评分等级) that no row holds, one of them of a group a form prints
+    after every group a row holds (效益指标, 满意度指标 after rows of 产出指标 alone; 满意度指标
+    beside a 可持续影响指标 after rows of 效益指标): that group's rows are the table's last, which
+    carried the labels of the last row printed after labels of its own. Which of those rows are
+    theirs is not known: every row after that one loses both levels. The stream's rows and the
+    rows read by their numbers (指标1:…) alike. In place."""
     labels = {row[key] for row in rows for key in ("level1", "level2") if row[key]}
     held = {_rank(label) for label in labels}
     if not held or None in held:
@@ -13250,7 +13354,7 @@ def _groups_after_the_table(rows: list[dict], after: list[Cell]) -> None:
         for cell in _join_label_pieces(after)
         if _bare_label(cell.text) and _is_level(cell.text) and _level_name(cell.text) not in labels
     }
-    if not unheld or None in unheld or min(unheld) <= max(held):
+    if not unheld or None in unheld or max(unheld) <= max(held):
         return
     # (the last row whose labels are not the row above's: printed after labels of its own)
     own = max(
@@ -14191,6 +14295,8 @@ def _read_form(lines: list[Line]) -> tuple[dict, Reading]:
         # a table whose rows the extraction scrambled, read by the rows' own numbers
         indicators = numbered
         reading.notes.append("indicator rows read by their numbers (指标1:, 指标2: …)")
+        if total_at is not None:
+            _groups_after_the_table(indicators, cells[total_at:])
         if total_weight is None and total_score is None:
             total_weight, total_score = numbered_totals
     if (
