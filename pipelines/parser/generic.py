@@ -13447,9 +13447,19 @@ def _join_wrapped_lines(lines: list[Line]) -> list[Line]:
     if sum(1 for line in lines if line.tabbed) < 5:
         return lines
     out: list[Line] = []
-    for line in lines:
+    last = _last_filled(lines)
+    for at, line in enumerate(lines):
         above = out[-1] if out and not out[-1].blank else None
-        if above is not None and line.tabbed and above.tabbed and _goes_on(above, line):
+        if (
+            above is not None
+            and line.tabbed
+            and above.tabbed
+            and _goes_on(above, line)
+            and not (at == last and len(out) == at and len(line.filled) == 1)
+        ):
+            # (the text's last line, one cell, where no line above went on with its own: rows
+            # printed whole on one line each, the text cut after the next row's first cell, its
+            # values cut off, as much as a cell's rest: not joined)
             cells = list(above.cells)
             for k, cell in enumerate(line.cells):
                 if cell.strip():
@@ -13458,6 +13468,11 @@ def _join_wrapped_lines(lines: list[Line]) -> list[Line]:
             continue
         out.append(line)
     return out
+
+
+def _last_filled(lines: list[Line]) -> int:
+    """Where the last line holding a word stands (-1: none)."""
+    return next((k for k in range(len(lines) - 1, -1, -1) if not lines[k].blank), -1)
 
 
 def _join_wrapped_columns(lines: list[Line]) -> list[Line]:

@@ -1,0 +1,65 @@
+"""Forms cut off mid-form (session 45): what a cut leaves unsure is left out rather than joined
+to, or put in, another row's or field's value. Every form here is invented."""
+
+from pipelines.parser import parse_text
+
+# an invented form printed with its cells apart by tabs, each row whole on one line
+TABBED = (
+    "2023年度项目支出绩效自评表\n"
+    "项目名称\t\t河道保洁服务项目\t\t\t\t\t\n"
+    "主管部门\t\t某区水务局\t\t实施单位\t\t某区河道所\t\n"
+    "项目资金 (万元)\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率(%)\t得分\n"
+    "\t年度资金总额:\t40.00\t40.00\t38.00\t10.00\t95.00\t9.50\n"
+    "\t其中: 当年财政拨款\t40.00\t40.00\t38.00\t-\t95.00\t-\n"
+    "年度 总体 目标\t预期目标\t\t\t实际完成情况\t\t\t\n"
+    "\t完成河道保洁。\t\t\t已完成河道保洁。\t\t\t\n"
+    "一级 指标\t二级 指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析 及改进措施\n"
+    "产出 指标\t数量 指标\t保洁河道长度\t=12.00(公里)\t12.00(公里)\t20.00\t20.00\t\n"
+    "\t\t保洁船只数量\t=3.00(艘)\t3.00(艘)\t10.00\t10.00\t\n"
+    "\t质量 指标\t水面漂浮物清除率\t=100.00(%)\t100.00(%)\t20.00\t20.00\t\n"
+    "\t\t河岸垃圾清运率\t=100.00(%)\t100.00(%)\t10.00\t10.00\t\n"
+    "效益 指标\t社会效益 指标\t河道环境改善程度\t改善\t达成指标\t20.00\t20.00\t\n"
+    "\t满意度 指标\t沿河居民满意度\t≥90.00(%)\t95.00(%)\t10.00\t10.00\t\n"
+    "总分\t\t\t\t\t100.00\t99.50\t\n"
+)
+
+
+def _cut_after(text: str, piece: str) -> str:
+    return text[: text.index(piece) + len(piece)]
+
+
+def test_a_tabbed_texts_last_line_holding_a_name_alone_is_not_joined_to_the_name_above():
+    # the text ends on a line whose one cell stands in the name's column (| | 河岸垃圾清运率),
+    # under rows each printed whole on one line: the next row begun, its values cut off, as
+    # much as a wrapped name's rest; the row above keeps its own name
+    (form,) = parse_text(_cut_after(TABBED, "\t\t河岸垃圾清运率"), "x.txt").forms
+    names = [row["name"] for row in form["indicators"]]
+    assert names[:3] == ["保洁河道长度", "保洁船只数量", "水面漂浮物清除率"]
+    assert "水面漂浮物清除率河岸垃圾清运率" not in names
+
+
+def test_the_same_where_the_goals_wrap_over_two_lines():
+    # the goals' cells wrapped (their rests on a line of their own, joined to them), the
+    # indicator rows still each whole on one line: the text's last cell in the name's column is
+    # no rest of the name above either
+    text = TABBED.replace(
+        "\t完成河道保洁。\t\t\t已完成河道保洁。\t\t\t\n",
+        "\t完成河道保洁，\t\t\t已完成河道保洁，\t\t\t\n\t保持水面清洁。\t\t\t水面保持清洁。\t\t\t\n",
+    )
+    (form,) = parse_text(_cut_after(text, "\t\t河岸垃圾清运率"), "x.txt").forms
+    assert form["goal_planned"] == "完成河道保洁，保持水面清洁。"
+    names = [row["name"] for row in form["indicators"]]
+    assert names[:2] == ["保洁河道长度", "保洁船只数量"]
+    assert not any(name.endswith("河岸垃圾清运率") for name in names)
+
+
+def test_the_whole_tabbed_form_reads_every_row():
+    (form,) = parse_text(TABBED, "x.txt").forms
+    assert [row["name"] for row in form["indicators"]] == [
+        "保洁河道长度",
+        "保洁船只数量",
+        "水面漂浮物清除率",
+        "河岸垃圾清运率",
+        "河道环境改善程度",
+        "沿河居民满意度",
+    ]
