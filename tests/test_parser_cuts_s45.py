@@ -63,3 +63,29 @@ def test_the_whole_tabbed_form_reads_every_row():
         "河道环境改善程度",
         "沿河居民满意度",
     ]
+
+
+# an invented form extracted as one run of words, its cells out of reading order: the filling
+# unit's 单位名称 on the title's line, the 项目实施单位 printed among the money table's labels
+RUN = (
+    "2023 年文化惠民资金项目自评表 单位名称:某区文旅局 填报日期:2024 年 3 月 5 日 项目名称 "
+    "2023 年文化惠民资金 主管部门 某区文旅局 项目类别 1、部门预算项目 2、区直专项 预算执行 "
+    "情况(万元) (20 分) 一级指标 年度财政 资金总额 项目实施单位 某区文化馆 □ 预算数 (A) "
+    "执行数(B) 执行率(B/A) 得分 (20 分*执行率) 50 50 100% 20 三级指标 年初目标值 (A) "
+    "实际完成值 (B) 得分 惠民演出场次 20 22 20 观众满意度 90% 95% 20 资金拨付及时性 100% "
+    "100% 20 二级指标 数量指标 产出指标 (60 分) 质量指标 效益指标 (40 分) 总分 100\n"
+)
+
+
+def test_a_unit_read_from_the_filling_units_label_is_left_out_where_the_text_ends_early():
+    # cut before the 项目实施单位 (the text ends in the indicator header's first words, no value
+    # column named): the 单位名称's unit may be the filling unit's, not the implementing one's
+    (form,) = parse_text(RUN[: RUN.index("项目实施单位")].rstrip(), "x.txt").forms
+    assert form["project_name"] == "2023 年文化惠民资金"
+    assert form["department"] == "某区文旅局"
+    assert form["implementing_unit"] is None
+
+
+def test_the_whole_run_reads_the_implementing_units_own_label():
+    (form,) = parse_text(RUN, "x.txt").forms
+    assert form["implementing_unit"] == "某区文化馆"

@@ -1823,6 +1823,25 @@ def _project_before_its_label(cells: list[Cell], out: dict, reading: Reading) ->
     )
 
 
+# the implementing unit's loose wordings: the filling unit's name (单位名称 on a form's title
+# line), which a more specific label printed further on (项目实施单位) overrides
+_LOOSE_UNIT_LABELS = frozenset({"单位名称"})
+
+
+def _unit_by_a_loose_label(cells: list[Cell]) -> bool:
+    """Whether every implementing-unit label the text prints is a loose one (单位名称): the
+    unit read from it is the filling unit's, kept where no more specific label was printed."""
+    loose = False
+    for c in cells:
+        if vocab.meaning(c.text, "identity") == "implementing_unit" or (
+            "单位" in c.text and any(w in c.text for w in _LOOSE_UNIT_LABELS)
+        ):
+            if not any(vocab.label_key(c.text).startswith(w) for w in _LOOSE_UNIT_LABELS):
+                return False
+            loose = True
+    return loose
+
+
 def _one_unit_said_for_both(cells: list[Cell], out: dict, reading: Reading) -> None:
     """主管部门 and 实施单位 printed as a row of labels, the first with no value (another label
     follows it at once), the second with the same organisation's name twice after it (项目主管单位 |
@@ -13884,6 +13903,18 @@ def _read_form(lines: list[Line]) -> tuple[dict, Reading]:
     _value_past_heading(cells, ident_stop, identity, reading)
     _one_unit_said_for_both(cells, identity, reading)
     _name_printed_apart(cells, header_at, identity, reading)
+    if (
+        identity["implementing_unit"]
+        and (header_at is None or not _VALUE_COLUMNS & set(columns))
+        and _unit_by_a_loose_label(cells)
+    ):
+        # (a text cut before its indicator table, or in its header: the unit read from the
+        # filling unit's 单位名称, a more specific label, 项目实施单位, may stand past the cut)
+        identity["implementing_unit"] = None
+        reading.notes.append(
+            "implementing_unit left out: read from a loose label (单位名称) in a text that ends "
+            "before its indicator table's columns, where a more specific label may have stood"
+        )
     funds: list[dict] = []
     fund_stop = header_at if header_at is not None else len(cells)
     if fund_at is not None:
