@@ -89,3 +89,42 @@ def test_a_unit_read_from_the_filling_units_label_is_left_out_where_the_text_end
 def test_the_whole_run_reads_the_implementing_units_own_label():
     (form,) = parse_text(RUN, "x.txt").forms
     assert form["implementing_unit"] == "某区文化馆"
+
+
+# an invented form printed a row a line, its words apart by spaces
+GOALS_HEAD = (
+    "2023年度项目支出绩效自评表\n"
+    "项目名称 社区图书室运行经费\n"
+    "主管部门 某区文化局 实施单位 某街道文化站\n"
+    "项目资金(万元) 年初预算数 全年预算数 全年执行数 分值 执行率 得分\n"
+    "年度资金总额 12 12 12 10 100% 10\n"
+    "年度总体目标 预期目标 实际完成情况\n"
+)
+
+
+def test_a_goal_cut_in_two_at_the_texts_end_gives_no_achieved_goal():
+    # the text ends on the goals' one line of two sentences: the second may be the planned
+    # goal's rest (the achieved goal cut off) as much as the achieved goal; only the first
+    # sentence, the planned goal's start either way, is read
+    text = GOALS_HEAD + "保障图书室全年开放，购置新书五百册。组织读书活动十二场，服务居民阅读。\n"
+    (form,) = parse_text(text, "x.txt").forms
+    assert form["goal_planned"] == "保障图书室全年开放，购置新书五百册。"
+    assert form["goal_actual"] is None
+
+
+def test_a_goal_wrapped_onto_a_second_line_at_the_texts_end_gives_no_achieved_goal():
+    # two lines, the first ending no sentence: one goal wrapped, not the two goals a line each
+    text = GOALS_HEAD + "保障图书室全年开放，购置新书五百册，组织读书\n活动十二场，服务居民阅读\n"
+    (form,) = parse_text(text, "x.txt").forms
+    assert form["goal_actual"] is None
+
+
+def test_two_goals_a_line_each_at_the_texts_end_are_both_read():
+    # each line a whole sentence, the second not going on with a list of the first's: a goal a
+    # line, both read
+    text = (
+        GOALS_HEAD + "保障图书室全年开放，购置新书五百册。\n图书室全年开放，购置新书五百二十册。\n"
+    )
+    (form,) = parse_text(text, "x.txt").forms
+    assert form["goal_planned"] == "保障图书室全年开放，购置新书五百册。"
+    assert form["goal_actual"] == "图书室全年开放，购置新书五百二十册。"

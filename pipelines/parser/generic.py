@@ -4005,6 +4005,7 @@ def read_goals(
         after = _clauses_joined(_list_numbers_joined(after))
         if section_points_first([c.text.strip() for c in after]):
             after = after[1:]  # the goal section's points (20), printed after its header
+        one_run = False  # (the two goals told apart inside one run of text, not as two cells)
         by_line: dict[int, list[str]] = {}
         for cell in after:
             by_line.setdefault(cell.no, []).append(cell.text)
@@ -4030,6 +4031,7 @@ def read_goals(
             # a dotted leader stands between the two texts (…奖励100000元。 ........ 本项目共完成…)
             before_dots, after_dots = after[: leaders[0]], after[leaders[-1] + 1 :]
             texts = [" ".join(c.text for c in part) for part in (before_dots, after_dots)]
+            one_run = True
         elif all(len(p) == 2 for p in by_line.values()) and (
             all(c.apart for c in after)
             or all(len(compact(t)) >= 8 for p in by_line.values() for t in p)
@@ -4052,6 +4054,9 @@ def read_goals(
             texts = []
         elif len(by_line) == 2:
             texts = [" ".join(parts) for parts in by_line.values()]  # one text a line
+            # (a first line that ends no sentence, or a second line going on with the first's
+            # list, 目标1:… / 目标2:…, is the same text wrapped as much as the other goal)
+            one_run = not ends_sentence(texts[0]) or _numbering_goes_on(texts[0], texts[1])
             if one_text_wrapped(texts):
                 texts = []
         elif (
@@ -4068,10 +4073,12 @@ def read_goals(
             # ends (…进行改进,对项目区…夯实基础,对项目区…夯实基础,)
             text = after[0].text.strip()
             texts = [text[:cut].rstrip(), text[cut:]]
+            one_run = True
         elif len(after) == 1 and len(dots := _LEADER_INSIDE.findall(after[0].text)) == 1:
             # a dotted leader between the two texts run together (…奖励100000元。........本项目…)
             before_dots, _, after_dots = after[0].text.partition(dots[0])
             texts = [before_dots.strip(), after_dots.strip()]
+            one_run = True
             if min(len(compact(t)) for t in texts) < 8:
                 texts = []
         elif len(after) == 1 and (verdict := _VERDICT_AFTER.search(after[0].text.strip())):
@@ -4079,6 +4086,7 @@ def read_goals(
             # 已完成): the stop ends the one, the verdict is the other
             text = after[0].text.strip()
             texts = [text[: verdict.start() + 1], text[verdict.start() + 1 :]]
+            one_run = True
             if len(compact(texts[0])) < 8:
                 texts = []
         elif len(after) == 1 and len(ends := _SENTENCE_END.findall(after[0].text)) == 2:
@@ -4087,6 +4095,7 @@ def read_goals(
             text = after[0].text.strip()
             cut = text.find(ends[0]) + 1
             texts = [text[:cut], text[cut:]]
+            one_run = True
             if (
                 not text.endswith(ends[1])
                 or min(len(compact(t)) for t in texts) < 8
@@ -4104,6 +4113,7 @@ def read_goals(
             texts = paragraphs  # each goal a paragraph, a blank line between them
         else:
             texts = _rejoin_clauses([c.text for c in after])
+            one_run = True
             if len(by_line) == 1:  # (one line's pieces: wrapped lines' pieces are not joined)
                 texts = _join_unfinished(texts)
             if len(texts) > 3:
@@ -4122,6 +4132,11 @@ def read_goals(
         if len(texts) == 2 and all(len(compact(t)) >= 2 for t in texts):
             # two sentences; a scrap of a spaced-out label (绩 效 指 标) is not a goal
             planned, actual = texts[0] or None, texts[1] or None
+            if one_run and not closed:
+                # (one run of text cut in two, in a text that ends there: its second piece may
+                # be the first goal's rest, the other goal cut off; the first piece is the
+                # planned goal's start either way)
+                actual = None
         if amounts_between and planned is None:
             # (not two texts after the labels: each label's own cell, as any other print)
             planned, actual = _goals_after_labels(cells, start, stop, planned_at, actual_at)
@@ -4134,6 +4149,17 @@ def read_goals(
     if actual_at is not None:
         reading.labels.append(f"goal_actual (line {cells[actual_at].no})")
     return _goal_text(planned), _goal_text(actual)
+
+
+# a list item's number opening a text (目标1:, 1., 2、, (3)), its words before the digits
+_ITEM_NUMBER = lazy(r"^\s*(\D{0,4}?)[(（]?(\d{1,2})[)）]?\s*[:：.、,，]")
+
+
+def _numbering_goes_on(first: str, second: str) -> bool:
+    """Whether the second text opens with the list number after the first text's (目标1:… /
+    目标2:…): the items of one list, which one goal may hold."""
+    a, b = _ITEM_NUMBER.match(first), _ITEM_NUMBER.match(second)
+    return bool(a and b and a.group(1) == b.group(1) and int(b.group(2)) == int(a.group(2)) + 1)
 
 
 def _goal_rows(cells: list[Cell]) -> list[list[str]]:
