@@ -128,3 +128,36 @@ def test_two_goals_a_line_each_at_the_texts_end_are_both_read():
     (form,) = parse_text(text, "x.txt").forms
     assert form["goal_planned"] == "保障图书室全年开放，购置新书五百册。"
     assert form["goal_actual"] == "图书室全年开放，购置新书五百二十册。"
+
+
+# an invented form printed as markdown rows (no opening bar), its group labels spaced out a
+# character apart
+SPACED = (
+    "村级道路养护补助项目绩效目标自评表 | |||||\n"
+    "(2023年度) | |||||\n"
+    "项目名称 | 村级道路养护补助 | ||||\n"
+    "主管部门 | 某县交通局 | 实施单位 | 某镇人民政府 | ||\n"
+    "资金投入情况(万元) | 全年预算数(A) | 全年执行数(B) | 预算执行率(B/A×100%) | ||\n"
+    "年度资金总额: | 30万 | 30万 | 100% | ||\n"
+    "总体目标完成情况 | 总体目标 | 全年实际完成情况 | |||\n"
+    "养护村道二十公里。 | 已养护村道二十公里。 | ||||\n"
+    "绩效指标 | 一级 指标 |\n"
+    "二级指标 | 三级指标 | 指标值 | 全年实际完成值 | 未完成原因和改进措施 | |\n"
+    "产 出 指 标 |\n"
+    "数量指标 | 养护里程 | 20公里 | 20公里 | |||\n"
+    "满 意 度 指 标 |\n"
+    "满意度指标 | 群众满意度 | ≥90% | 95% | |||\n"
+)
+
+
+def test_a_text_cut_in_a_spaced_out_group_label_gives_no_row_of_its_characters():
+    # the text ends in the table's first label, printed a character apart (产 出): its
+    # characters are the label's head, cut, not a row's name
+    (form,) = parse_text(_cut_after(SPACED, "\n产 出"), "x.txt").forms
+    assert form["project_name"] == "村级道路养护补助"
+    assert all(row["name"] not in ("产", "出", "产出") for row in form["indicators"])
+
+
+def test_the_whole_spaced_form_reads_its_rows():
+    (form,) = parse_text(SPACED, "x.txt").forms
+    assert [row["name"] for row in form["indicators"]] == ["养护里程", "群众满意度"]

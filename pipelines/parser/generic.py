@@ -5752,6 +5752,8 @@ def _read_rows(
         # the text cut just after a group label began (… 15 15 / 可): the scrap is the next
         # group's, not the last row's wrapped rest
         body = body[:-1]
+    elif not closed and body and (head := _spaced_label_head_at_end(body)):
+        body = body[:-head]
     if not {"weight", "score"} & set(columns) and {"target", "actual"} <= set(columns):
         # a header with no 分值/得分 whose rows may still end in their points, unlabelled
         # (指标1:… 已完成 已完成 5): a column read past, so that the number is no one's value
@@ -8022,6 +8024,26 @@ def _short_tail(groups: list[list[Cell]]) -> str:
     if all(len(g) == 1 and len(g[0].text) <= 2 for g in groups):
         return "".join(g[0].text for g in groups)
     return ""
+
+
+def _spaced_label_head_at_end(body: list[Cell]) -> int:
+    """How many cells at a cut text's end are a group label's first characters printed apart on
+    a line of their own (产 出, 产 出 指: the next group's label, spaced out, cut short): no row's
+    name (the whole body where the text ends in the table's first label). 0 where the last line
+    holds anything else."""
+    last = body[-1].no
+    k = len(body)
+    while k and body[k - 1].no == last:
+        k -= 1
+    tail = "".join(compact(c.text) for c in body[k:])
+    if (
+        len(tail) > 4
+        or any(len(compact(c.text)) > 2 for c in body[k:])
+        or not _opens_a_label(tail)
+        or (k and _name_after_second_level(body[: k + 1]))
+    ):
+        return 0
+    return len(body) - k
 
 
 def _opens_a_label(text: str) -> bool:
