@@ -161,3 +161,95 @@ def test_a_text_cut_in_a_spaced_out_group_label_gives_no_row_of_its_characters()
 def test_the_whole_spaced_form_reads_its_rows():
     (form,) = parse_text(SPACED, "x.txt").forms
     assert [row["name"] for row in form["indicators"]] == ["养护里程", "群众满意度"]
+
+
+# an invented form printed a cell a line or so, each row's values on the line under its name
+LINES = """
+财政项目支出绩效自评表
+(2023 年度)
+
+项目名称 社区健身器材维护项目
+
+主管部门 某区体育局
+实施单位 某区体育中心
+
+项目资金
+（元）
+
+     年初预算数 全年预算数 全年执行数  分值  执行率 得分
+
+年度资金总额 500000.00 500000.00 480000.00 10 96.00% 9.6
+
+    其中：当年财政拨款 500000 500000 480000 —
+
+                上年结转资金 0 0 —
+
+                其他资金 0 0 —
+
+年度
+总体
+目标
+
+预期目标 实际完成情况
+
+维护全区健身器材，保障器材完好。
+
+绩
+效
+指
+标
+
+一级指标 二级指标 三级指标
+年度
+
+指标值
+实际
+
+完成值
+分值 得分
+
+偏差原因分析及
+改进措施
+
+产出指标
+
+数量指标
+
+维护器材数量
+=300 300 20 20
+
+质量指标
+
+器材完好率
+>=95% 97% 20 20
+
+效益指标
+
+可持续影响指标
+维护制度健全性
+
+健全 健全 10 10
+
+满意度指标
+
+服务对象满意度指标
+居民满意度
+>=90% 93% 10 10
+
+总分 90 89.6
+"""
+
+
+def test_a_cut_rows_words_run_together_are_not_read_as_its_target():
+    # the text ends inside the last line of a row (健全 健全 10, its 得分 cut off): the layout
+    # reader takes the line whole as the target; which word is the target is not sure
+    (form,) = parse_text(_cut_after(LINES, "健全 健全 10"), "x.txt").forms
+    rows = {row["name"]: row for row in form["indicators"]}
+    assert rows["器材完好率"]["target"] == ">=95%"
+    assert all(row["target"] != "健全 健全 10" for row in form["indicators"])
+
+
+def test_the_whole_lines_form_reads_that_row():
+    (form,) = parse_text(LINES, "x.txt").forms
+    rows = {row["name"]: row for row in form["indicators"]}
+    assert (rows["维护制度健全性"]["target"], rows["维护制度健全性"]["weight"]) == ("健全", 10)

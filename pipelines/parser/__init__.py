@@ -357,6 +357,8 @@ def _cut_off(segment: list, exc: Exception) -> tuple[dict | None, tuple | None]:
             form["indicators"] = rows[:-1] + _rows_from_the_cut(rows, other["indicators"])
     if form["indicators"] and _name_tail_as_target(form["indicators"][-1]):
         form["indicators"] = form["indicators"][:-1]
+    if form["indicators"] and _values_run_into_target(form["indicators"][-1]):
+        form["indicators"][-1]["target"] = None
     form["missing_parts"], form["reader"] = missing_parts(form), "layout"
     form["warnings"] = [
         "the text stops inside the indicator table (no 总分 row): its last row may be cut",
@@ -403,6 +405,18 @@ def _name_tail_as_target(row: dict) -> bool:
         target
         and _NAME_TAIL.match(target.replace(" ", ""))
         and all(row[k] is None for k in ("actual", "weight", "score", "deviation"))
+    )
+
+
+def _values_run_into_target(row: dict) -> bool:
+    """The cut text's last row as the layout reader read it: words apart by spaces as its target
+    and no actual or points (健全 健全 5: its target, actual and 分值 on a line its 得分 was cut
+    from, which the reader did not take apart): which of them is the target is not sure."""
+    target = row["target"]
+    return bool(
+        target
+        and " " in target.strip()
+        and all(row[k] is None for k in ("actual", "weight", "score"))
     )
 
 
