@@ -253,3 +253,19 @@ def test_the_whole_lines_form_reads_that_row():
     (form,) = parse_text(LINES, "x.txt").forms
     rows = {row["name"]: row for row in form["indicators"]}
     assert (rows["维护制度健全性"]["target"], rows["维护制度健全性"]["weight"]) == ("健全", 10)
+
+
+def test_a_money_label_the_text_ends_on_takes_none_of_the_amounts_before_the_labels():
+    # one run of words: the header, the total's amounts before any row label (its own label
+    # printed further on), then the parts' rows; the text ends on 其他资金's label, its amounts
+    # cut off: the amounts after the header are not its
+    text = (
+        "附件1 某补助资金绩效目标自评表 (2023年度) 转移支付(项目)名称 某补助资金 中央主管部门 "
+        "某部 地方财政部门 某县财政局 全年预算数(A) 全年执行数(B) 500.00 480.00 "
+        "其中:中央财政资金 300.00 300.00 自治区财政资金 100.00 90.00 其他资金\n"
+    )
+    result = parse_text(text, "x.txt")
+    forms = result.forms + [e.form for e in result.errors if e.form]
+    (form,) = forms
+    other = next(f for f in form["funds"] if f["line"] == "其他资金")
+    assert (other["annual_budget"], other["executed"]) == (None, None)

@@ -2943,7 +2943,10 @@ def read_funds(cells: list[Cell], start: int, stop: int, reading: Reading) -> li
                 # the extraction that lost a cell of the total row lost one of this row too
                 row.update(dict.fromkeys(_AMOUNT_FIELDS))
             rows[name] = row
-            if not any(_is_money_value(v) and v for v in values):
+            # (the text's last cell: a row label whose values the cut took off, not one
+            # printing them elsewhere, so it takes no share of the values before its label)
+            values_cut = at_end and j >= stop and not values
+            if not values_cut and not any(_is_money_value(v) and v for v in values):
                 empty.append(name)
                 if name == FUND_LINES[0] or bare_label == i - 1:
                     bare_label = i
