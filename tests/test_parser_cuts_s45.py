@@ -269,3 +269,17 @@ def test_a_money_label_the_text_ends_on_takes_none_of_the_amounts_before_the_lab
     (form,) = forms
     other = next(f for f in form["funds"] if f["line"] == "其他资金")
     assert (other["annual_budget"], other["executed"]) == (None, None)
+
+
+def test_a_cut_rows_name_rest_and_target_are_not_read_as_its_target_and_actual():
+    # the text ends two short lines under a name (居民对器材维护的满意 / 程度 / 高): the first may
+    # be the name's rest and the second its target as much as its target and actual; the row,
+    # its points cut off, is left out
+    text = LINES.replace(
+        "居民满意度\n>=90% 93% 10 10", "居民对器材维护的满意\n\n程度\n\n高 高 10 10"
+    )
+    (whole,) = parse_text(text, "x.txt").forms
+    assert whole["indicators"][-1]["name"] == "居民对器材维护的满意程度"
+    (form,) = parse_text(_cut_after(text, "程度\n\n高"), "x.txt").forms
+    assert all(row["target"] != "程度" for row in form["indicators"])
+    assert form["indicators"][-1]["name"] == "维护制度健全性"

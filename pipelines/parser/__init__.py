@@ -397,14 +397,16 @@ _NAME_TAIL = lazy(r"^[\u4e00-\u9fff]{1,4}$")
 
 def _name_tail_as_target(row: dict) -> bool:
     """The cut text's last row as the layout reader read it: a name and, as its target, a few
-    characters on their own (no actual, no points: its values cut off), which may as well be the
-    rest of the name, wrapped onto the line below (热线呼叫工作考核合格 / 率); the row is left
-    out."""
+    characters on their own (no points: its values cut off; no actual, or a few words that may
+    as well be the target), which may as well be the rest of the name, wrapped onto the line
+    below (热线呼叫工作考核合格 / 率, …数量 / 匹配度 / 高); the row is left out."""
     target = row["target"]
     return bool(
         target
         and _NAME_TAIL.match(target.replace(" ", ""))
-        and all(row[k] is None for k in ("actual", "weight", "score", "deviation"))
+        and all(row[k] is None for k in ("weight", "score", "deviation"))
+        # (an actual of a few words after it: the target, the name's rest before it)
+        and (row["actual"] is None or _NAME_TAIL.match(row["actual"].replace(" ", "")))
     )
 
 
