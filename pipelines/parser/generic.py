@@ -4008,7 +4008,9 @@ def read_goals(
         after = _clauses_joined(_list_numbers_joined(after))
         if section_points_first([c.text.strip() for c in after]):
             after = after[1:]  # the goal section's points (20), printed after its header
-        one_run = False  # (the two goals told apart inside one run of text, not as two cells)
+        # (the two goals told apart inside one run of text, not as two cells: a dotted leader
+        # between them parts two cells)
+        one_run = False
         by_line: dict[int, list[str]] = {}
         for cell in after:
             by_line.setdefault(cell.no, []).append(cell.text)
@@ -4034,7 +4036,6 @@ def read_goals(
             # a dotted leader stands between the two texts (…奖励100000元。 ........ 本项目共完成…)
             before_dots, after_dots = after[: leaders[0]], after[leaders[-1] + 1 :]
             texts = [" ".join(c.text for c in part) for part in (before_dots, after_dots)]
-            one_run = True
         elif all(len(p) == 2 for p in by_line.values()) and (
             all(c.apart for c in after)
             or all(len(compact(t)) >= 8 for p in by_line.values() for t in p)
@@ -4081,7 +4082,6 @@ def read_goals(
             # a dotted leader between the two texts run together (…奖励100000元。........本项目…)
             before_dots, _, after_dots = after[0].text.partition(dots[0])
             texts = [before_dots.strip(), after_dots.strip()]
-            one_run = True
             if min(len(compact(t)) for t in texts) < 8:
                 texts = []
         elif len(after) == 1 and (verdict := _VERDICT_AFTER.search(after[0].text.strip())):
