@@ -361,6 +361,8 @@ def _cut_off(segment: list, exc: Exception) -> tuple[dict | None, tuple | None]:
             form["indicators"] = rows[:-1] + _rows_from_the_cut(rows, other["indicators"])
     if form["indicators"] and _name_tail_as_target(form["indicators"][-1]):
         form["indicators"] = form["indicators"][:-1]
+    if form["indicators"] and _values_run_into_target(form["indicators"][-1]):
+        form["indicators"][-1]["target"] = None
     form["missing_parts"], form["reader"] = missing_parts(form), "layout"
     form["warnings"] = [
         "the text stops inside the indicator table (no 总分 row): its last row may be cut",
@@ -399,14 +401,28 @@ _NAME_TAIL = lazy(r"^[\u4e00-\u9fff]{1,4}$")
 
 def _name_tail_as_target(row: dict) -> bool:
     """The cut text's last row as the layout reader read it: a name and, as its target, a few
-    characters on their own (no actual, no points: its values cut off), which may as well be the
-    rest of the name, wrapped onto the line below (热线呼叫工作考核合格 / 率); the row is left
-    out."""
+    characters on their own (no points: its values cut off; no actual, or a few words that may
+    as well be the target), which may as well be the rest of the name, wrapped onto the line
+    below (热线呼叫工作考核合格 / 率, …数量 / 匹配度 / 高); the row is left out."""
     target = row["target"]
     return bool(
         target
         and _NAME_TAIL.match(target.replace(" ", ""))
-        and all(row[k] is None for k in ("actual", "weight", "score", "deviation"))
+        and all(row[k] is None for k in ("weight", "score", "deviation"))
+        # (an actual of a few words after it: the target, the name's rest before it)
+        and (row["actual"] is None or _NAME_TAIL.match(row["actual"].replace(" ", "")))
+    )
+
+
+def _values_run_into_target(row: dict) -> bool:
+    """The cut text's last row as the layout reader read it: words apart by spaces as its target
+    and no actual or points (健全 健全 5: its target, actual and 分值 on a line its 得分 was cut
+    from, which the reader did not take apart): which of them is the target is not sure."""
+    target = row["target"]
+    return bool(
+        target
+        and " " in target.strip()
+        and all(row[k] is None for k in ("actual", "weight", "score"))
     )
 
 

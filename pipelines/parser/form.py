@@ -994,7 +994,7 @@ def parse_form(lines: list[Line], cut: bool = False) -> dict:
         tabbed = lines[i_table].tabbed and _mostly_tabbed(body)
         marks: list = []
         table = (
-            indicators.parse_tab(lines[i_table], body)
+            indicators.parse_tab(lines[i_table], body, cut=i_total is None)
             if tabbed
             else indicators.parse_space(body, marks)
         )

@@ -1825,6 +1825,25 @@ def _project_before_its_label(cells: list[Cell], out: dict, reading: Reading) ->
     )
 
 
+# the implementing unit's loose wordings: the filling unit's name (单位名称 on a form's title
+# line), which a more specific label printed further on (项目实施单位) overrides
+_LOOSE_UNIT_LABELS = frozenset({"单位名称"})
+
+
+def _unit_by_a_loose_label(cells: list[Cell]) -> bool:
+    """Whether every implementing-unit label the text prints is a loose one (单位名称): the
+    unit read from it is the filling unit's, kept where no more specific label was printed."""
+    loose = False
+    for c in cells:
+        if vocab.meaning(c.text, "identity") == "implementing_unit" or (
+            "单位" in c.text and any(w in c.text for w in _LOOSE_UNIT_LABELS)
+        ):
+            if not any(vocab.label_key(c.text).startswith(w) for w in _LOOSE_UNIT_LABELS):
+                return False
+            loose = True
+    return loose
+
+
 def _one_unit_said_for_both(cells: list[Cell], out: dict, reading: Reading) -> None:
     """主管部门 and 实施单位 printed as a row of labels, the first with no value (another label
     follows it at once), the second with the same organisation's name twice after it (项目主管单位 |
@@ -2926,7 +2945,10 @@ def read_funds(cells: list[Cell], start: int, stop: int, reading: Reading) -> li
                 # the extraction that lost a cell of the total row lost one of this row too
                 row.update(dict.fromkeys(_AMOUNT_FIELDS))
             rows[name] = row
-            if not any(_is_money_value(v) and v for v in values):
+            # (the text's last cell: a row label whose values the cut took off, not one
+            # printing them elsewhere, so it takes no share of the values before its label)
+            values_cut = at_end and j >= stop and not values
+            if not values_cut and not any(_is_money_value(v) and v for v in values):
                 empty.append(name)
                 if name == FUND_LINES[0] or bare_label == i - 1:
                     bare_label = i
@@ -3989,6 +4011,9 @@ def read_goals(
         after = _clauses_joined(_list_numbers_joined(after))
         if section_points_first([c.text.strip() for c in after]):
             after = after[1:]  # the goal section's points (20), printed after its header
+        # (the two goals told apart inside one run of text, not as two cells: a dotted leader
+        # between them parts two cells)
+        one_run = False
         by_line: dict[int, list[str]] = {}
         for cell in after:
             by_line.setdefault(cell.no, []).append(cell.text)
@@ -4040,6 +4065,9 @@ def read_goals(
             texts = []
         elif len(by_line) == 2:
             texts = [" ".join(parts) for parts in by_line.values()]  # one text a line
+            # (a first line that ends no sentence, or a second line going on with the first's
+            # list, 目标1:… / 目标2:…, is the same text wrapped as much as the other goal)
+            one_run = not ends_sentence(texts[0]) or _numbering_goes_on(texts[0], texts[1])
             if one_text_wrapped(texts):
                 texts = []
         elif (
@@ -4056,6 +4084,7 @@ def read_goals(
             # ends (…进行改进,对项目区…夯实基础,对项目区…夯实基础,)
             text = after[0].text.strip()
             texts = [text[:cut].rstrip(), text[cut:]]
+            one_run = True
         elif len(after) == 1 and len(dots := _LEADER_INSIDE.findall(after[0].text)) == 1:
             # a dotted leader between the two texts run together (…奖励100000元。........本项目…)
             before_dots, _, after_dots = after[0].text.partition(dots[0])
@@ -4067,6 +4096,7 @@ def read_goals(
             # 已完成): the stop ends the one, the verdict is the other
             text = after[0].text.strip()
             texts = [text[: verdict.start() + 1], text[verdict.start() + 1 :]]
+            one_run = True
             if len(compact(texts[0])) < 8:
                 texts = []
         elif len(after) == 1 and len(ends := _SENTENCE_END.findall(after[0].text)) == 2:
@@ -4075,6 +4105,7 @@ def read_goals(
             text = after[0].text.strip()
             cut = text.find(ends[0]) + 1
             texts = [text[:cut], text[cut:]]
+            one_run = True
             if (
                 not text.endswith(ends[1])
                 or min(len(compact(t)) for t in texts) < 8
@@ -4092,6 +4123,7 @@ def read_goals(
             texts = paragraphs  # each goal a paragraph, a blank line between them
         else:
             texts = _rejoin_clauses([c.text for c in after])
+            one_run = True
             if len(by_line) == 1:  # (one line's pieces: wrapped lines' pieces are not joined)
                 texts = _join_unfinished(texts)
             if len(texts) > 3:
@@ -4110,6 +4142,11 @@ def read_goals(
         if len(texts) == 2 and all(len(compact(t)) >= 2 for t in texts):
             # two sentences; a scrap of a spaced-out label (绩 效 指 标) is not a goal
             planned, actual = texts[0] or None, texts[1] or None
+            if one_run and not closed:
+                # (one run of text cut in two, in a text that ends there: its second piece may
+                # be the first goal's rest, the other goal cut off; the first piece is the
+                # planned goal's start either way)
+                actual = None
         if amounts_between and planned is None:
             # (not two texts after the labels: each label's own cell, as any other print)
             planned, actual = _goals_after_labels(cells, start, stop, planned_at, actual_at)
@@ -4122,6 +4159,17 @@ def read_goals(
     if actual_at is not None:
         reading.labels.append(f"goal_actual (line {cells[actual_at].no})")
     return _goal_text(planned), _goal_text(actual)
+
+
+# a list item's number opening a text (目标1:, 1., 2、, (3)), its words before the digits
+_ITEM_NUMBER = lazy(r"^\s*(\D{0,4}?)[(（]?(\d{1,2})[)）]?\s*[:：.、,，]")
+
+
+def _numbering_goes_on(first: str, second: str) -> bool:
+    """Whether the second text opens with the list number after the first text's (目标1:… /
+    目标2:…): the items of one list, which one goal may hold."""
+    a, b = _ITEM_NUMBER.match(first), _ITEM_NUMBER.match(second)
+    return bool(a and b and a.group(1) == b.group(1) and int(b.group(2)) == int(a.group(2)) + 1)
 
 
 def _goal_rows(cells: list[Cell]) -> list[list[str]]:
@@ -5733,6 +5781,8 @@ def _read_rows(
         # the text cut just after a group label began (… 15 15 / 可): the scrap is the next
         # group's, not the last row's wrapped rest
         body = body[:-1]
+    elif not closed and body and (head := _spaced_label_head_at_end(body)):
+        body = body[:-head]
     if not {"weight", "score"} & set(columns) and {"target", "actual"} <= set(columns):
         # a header with no 分值/得分 whose rows may still end in their points, unlabelled
         # (指标1:… 已完成 已完成 5): a column read past, so that the number is no one's value
@@ -8143,6 +8193,26 @@ def _short_tail(groups: list[list[Cell]]) -> str:
     if all(len(g) == 1 and len(g[0].text) <= 2 for g in groups):
         return "".join(g[0].text for g in groups)
     return ""
+
+
+def _spaced_label_head_at_end(body: list[Cell]) -> int:
+    """How many cells at a cut text's end are a group label's first characters printed apart on
+    a line of their own (产 出, 产 出 指: the next group's label, spaced out, cut short): no row's
+    name (the whole body where the text ends in the table's first label). 0 where the last line
+    holds anything else."""
+    last = body[-1].no
+    k = len(body)
+    while k and body[k - 1].no == last:
+        k -= 1
+    tail = "".join(compact(c.text) for c in body[k:])
+    if (
+        len(tail) > 4
+        or any(len(compact(c.text)) > 2 for c in body[k:])
+        or not _opens_a_label(tail)
+        or (k and _name_after_second_level(body[: k + 1]))
+    ):
+        return 0
+    return len(body) - k
 
 
 def _opens_a_label(text: str) -> bool:
@@ -13668,9 +13738,19 @@ def _join_wrapped_lines(lines: list[Line]) -> list[Line]:
     if sum(1 for line in lines if line.tabbed) < 5:
         return lines
     out: list[Line] = []
-    for line in lines:
+    last = _last_filled(lines)
+    for at, line in enumerate(lines):
         above = out[-1] if out and not out[-1].blank else None
-        if above is not None and line.tabbed and above.tabbed and _goes_on(above, line):
+        if (
+            above is not None
+            and line.tabbed
+            and above.tabbed
+            and _goes_on(above, line)
+            and not (at == last and len(out) == at and len(line.filled) == 1)
+        ):
+            # (the text's last line, one cell, where no line above went on with its own: rows
+            # printed whole on one line each, the text cut after the next row's first cell, its
+            # values cut off, as much as a cell's rest: not joined)
             cells = list(above.cells)
             for k, cell in enumerate(line.cells):
                 if cell.strip():
@@ -13679,6 +13759,11 @@ def _join_wrapped_lines(lines: list[Line]) -> list[Line]:
             continue
         out.append(line)
     return out
+
+
+def _last_filled(lines: list[Line]) -> int:
+    """Where the last line holding a word stands (-1: none)."""
+    return next((k for k in range(len(lines) - 1, -1, -1) if not lines[k].blank), -1)
 
 
 def _join_wrapped_columns(lines: list[Line]) -> list[Line]:
@@ -14090,6 +14175,18 @@ def _read_form(lines: list[Line]) -> tuple[dict, Reading]:
     _value_past_heading(cells, ident_stop, identity, reading)
     _one_unit_said_for_both(cells, identity, reading)
     _name_printed_apart(cells, header_at, identity, reading)
+    if (
+        identity["implementing_unit"]
+        and (header_at is None or not _VALUE_COLUMNS & set(columns))
+        and _unit_by_a_loose_label(cells)
+    ):
+        # (a text cut before its indicator table, or in its header: the unit read from the
+        # filling unit's 单位名称, a more specific label, 项目实施单位, may stand past the cut)
+        identity["implementing_unit"] = None
+        reading.notes.append(
+            "implementing_unit left out: read from a loose label (单位名称) in a text that ends "
+            "before its indicator table's columns, where a more specific label may have stood"
+        )
     funds: list[dict] = []
     fund_stop = header_at if header_at is not None else len(cells)
     if fund_at is not None:

@@ -334,7 +334,9 @@ def _append_name(row: Row, piece: str) -> None:
 
 
 # ---------------------------------------------------------------- tab layout
-def parse_tab(header: Line, body: list[Line]) -> list[Row]:
+def parse_tab(header: Line, body: list[Line], cut: bool = False) -> list[Row]:
+    """The rows of a tab-separated indicator table. ``cut``: the text stops inside the table
+    (no 总分 row after it)."""
     cols = columns_of(header)
     width = len(header.cells)
     under_header = (cols.weight, cols.score)
@@ -450,6 +452,8 @@ def parse_tab(header: Line, body: list[Line]) -> list[Row]:
         continues = len(filled) == 1 or (len(filled) == 2 and places == ["name", "deviation"])
         if rows and continues:
             row = rows[-1]
+            if cut and places == ["name"] and _next_name_at_the_cut(body, index, rows):
+                continue
             for (_, cell), place in zip(filled, places):
                 if place == "name":
                     _append_name(row, cell)
@@ -498,6 +502,16 @@ def parse_tab(header: Line, body: list[Line]) -> list[Row]:
 
 
 _UNKNOWN_MARKS = frozenset(UNKNOWN_LEVEL.values())
+
+
+def _next_name_at_the_cut(body: list[Line], index: int, rows: list[Row]) -> bool:
+    """A cut text's last line, one cell in the name's column, under rows each printed whole on
+    one line (none with a wrapped name's rest below it): the next row's name, its values cut
+    off, as much as the rest of the name above; left out rather than joined to that name
+    (大数据分析报告 / 完成专项调研工作, the text's end)."""
+    return all(line.blank for line in body[index + 1 :]) and all(
+        len(row.lines) == 1 for row in rows
+    )
 
 
 def _unknown_levels(cells: tuple[str, ...]) -> set[str]:
