@@ -110,3 +110,19 @@ def test_lines_that_may_be_one_cell_after_the_other_are_left_out():
         "。",
     ]
     assert goals_centred([[line] for line in lines]) == []
+
+
+def test_goal_lines_by_height_in_a_text_cut_inside_the_goals_are_not_split():
+    # one goal cell's first three lines, the text cut there (a page's excerpt): the third line,
+    # a number carried onto it, is two places wider than the two above, so the three are no
+    # whole cell and two lines and one fit one split of two cells centred in their row; the
+    # lines the cut took may have given another, so no achieved goal is read
+    lines = (
+        "招聘接线人员，及时修复12345热线系统\n"
+        "问题，保证12345热线全渠道智能服务中\n"
+        "心系统全年365天稳定运行，及时为广大市\n"
+    )
+    assert goals_centred([[line] for line in lines.splitlines()])  # (a split fits the lines)
+    (form,) = parse_text(_HEAD + lines, "x.txt").contract_forms()
+    assert form["project_name"] == "乡村道路养护项目"
+    assert form["goal_actual"] is None

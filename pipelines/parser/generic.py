@@ -4050,9 +4050,10 @@ def read_goals(
             # the two cells' pieces a line at a time, the longer cell's lines alone above and
             # below the shorter one's: told apart by the widths each cell wraps at
             texts = side
-        elif len(by_line) >= 3 and (centred := goals_centred(_goal_rows(unjoined))):
+        elif closed and len(by_line) >= 3 and (centred := goals_centred(_goal_rows(unjoined))):
             # the two cells centred in their row, their lines printed by height: told apart by
-            # the order their counts of lines print in and the widths each cell wraps at
+            # the order their counts of lines print in and the widths each cell wraps at (in a
+            # closed part only: a text cut inside the goals has lost the lines the order needs)
             texts = centred
         elif (
             len(by_line) >= 2
