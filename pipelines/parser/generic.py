@@ -5298,6 +5298,23 @@ _TEMPLATE_PLACEHOLDER = lazy(rf"^\s*{PLACEHOLDER}\s*$")
 _NAME_NUMBER = lazy(NAME_NUMBER)
 
 
+_HEADER_VALUES = 2  # bare values among a header's words that show its rows' cells there
+
+
+def _values_among_header(cells: list[Cell], header_at: int, body_at: int) -> bool:
+    """Bare values (100%, 1) printed between the indicator header's first word and the cell its
+    body begins at (指标名称 配套设施 到位率 … 100% 资金节约 … 权重 1 1 实际完成 自评分): the
+    print laid the rows' cells out a column at a time around the header, and the cells after it
+    are no rows' read one after another."""
+    found = 0
+    for cell in cells[header_at + 1 : body_at]:
+        if is_number(cell.text):
+            found += 1
+            if found >= _HEADER_VALUES:
+                return True
+    return False
+
+
 def _without_number(name: str) -> str:
     """A name without the template's number before it (指标1：)."""
     number = _NAME_NUMBER.match(name)
@@ -14332,7 +14349,15 @@ def _read_form(lines: list[Line]) -> tuple[dict, Reading]:
         else:
             closed = total_at is not None or end < len(cells)
             points = _indicator_points(cells, total_at, columns, total_before, funds)
-            indicators = read_indicators(cells, body_at, end, columns, closed, late, points)
+            if not closed and _values_among_header(cells, header_at, body_at):
+                # (a cut text whose rows' values the print laid among its header's words: its
+                # names printed elsewhere, a column at a time, so the body's words are values)
+                reading.notes.append(
+                    "indicator rows not read: the text was cut, its rows' values printed among "
+                    "the header's words (the table printed a column at a time)"
+                )
+            else:
+                indicators = read_indicators(cells, body_at, end, columns, closed, late, points)
             section = _score_column_section(cells, header_at, body_at, columns)
             if section is not None:
                 scored = read_indicators(
