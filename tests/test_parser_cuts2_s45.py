@@ -29,3 +29,29 @@ def test_a_cut_column_wise_table_reads_no_value_words_as_names():
     for piece in ("2 100% 2 完整", "100% 2 规范 4", "4 完整 3 100%"):
         (form,) = parse_text(_cut_after(COLUMNWISE, piece), "x.txt").forms
         assert form["indicators"] == [], piece
+
+
+# an invented form on one line, each group's label printed with its points in the middle of
+# its rows (a merged cell's label centred): 投入目标(20 分) after three of its five rows
+MID_LABELS = (
+    "某市级财政支出项目绩效自评表 项目名称 公园绿地养护项目 项目主管部门 某市园林局 "
+    "项目 类别 指标名称 目标值 权重 实际完成 值 自评分"
+    "资金使用合规性 合规 4 好 4预算执行率 95% 4 98% 4专款专用率 =100% 4 =100% 4"
+    "项目绩效实现情况(80 分)投入目标(20 分)资金节约率 10% 4 10% 4招标过程规范性 规范 4 好 4"
+    "草坪修剪 及时 6 及时 6病虫防治 有效 6 有效 6路灯维护 完好 6 完好 6"
+    "产出目标(30 分)绿地面积 50万平方米 12 50万平方米 12效益目标(30 分)游客满意度 90% 30 95% 30 "
+    "总分 100 100"
+)
+
+
+def test_a_cut_group_printed_mid_rows_closes_at_its_points():
+    # cut before the next group's label: the rows above 投入目标(20 分) that no label holds and
+    # the two after it reach its 20 points, so the rows after (草坪修剪, 病虫防治) are another
+    # group's, its label cut off: they take no 二级 label rather than 投入目标
+    whole = parse_text(MID_LABELS, "x.txt").forms[0]["indicators"]
+    assert [row["level2"] for row in whole][4:6] == ["投入目标", "产出目标"]
+    for piece in ("草坪修剪 及时 6", "病虫防治 有效 6 有效 6"):
+        (form,) = parse_text(_cut_after(MID_LABELS, piece), "x.txt").forms
+        rows = {row["name"]: row for row in form["indicators"]}
+        assert rows["招标过程规范性"]["level2"] == "投入目标", piece
+        assert rows["草坪修剪"]["level2"] is None, piece

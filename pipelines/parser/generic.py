@@ -6270,7 +6270,7 @@ def _read_rows(
             row["deviation"] = None
     if twice:
         _figures_twice_over_100(rows, twice)
-    rows = _groups_by_points(rows, marks)
+    rows = _groups_by_points(rows, marks, cut=not closed)
     if stream:
         _actuals_of_another_unit(rows)
         _values_printed_again(rows, groups)
@@ -7723,7 +7723,9 @@ def _second_of_pair(label: str, texts: list[str], columns: list[str], paired: bo
     )
 
 
-def _groups_by_points(rows: list[dict], marks: list[tuple[int, list[str]]]) -> list[dict]:
+def _groups_by_points(
+    rows: list[dict], marks: list[tuple[int, list[str]]], cut: bool = False
+) -> list[dict]:
     """Groups printed with their points (投入目标(28分)) whose rows, from the label on, do not add
     up to them: a merged cell's label printed in the middle of its rows, not above them. Each
     such group takes the rows around where it was printed that add up to its points, when
@@ -7751,6 +7753,9 @@ def _groups_by_points(rows: list[dict], marks: list[tuple[int, list[str]]]) -> l
                 if level == "level1" and _adds_up(rows[at:end], points):
                     for row in rows[at:end]:
                         row[level] = name
+            if cut:
+                at, name, points = spans[-1]
+                _close_cut_group(rows, at, level, name, points)
             continue
         tilings = _tilings(rows, spans, 0, None)
         names = {name for _, name, _ in spans}
@@ -7766,6 +7771,30 @@ def _groups_by_points(rows: list[dict], marks: list[tuple[int, list[str]]]) -> l
             for a, b in tilings[0]:
                 _one_level1(rows[a:b])
     return rows
+
+
+def _close_cut_group(rows: list[dict], at: int, level: str, name: str, points: float) -> None:
+    """The last group of a cut text, printed with its points (投入目标(28分)) after rows no label
+    holds: a merged cell's label printed in the middle of its rows, the rows above it may be
+    its own too. Where those rows and the ones after the label reach its points, the group is
+    closed there: the rows after, as far as the text goes, are another group's, whose label the
+    cut left out, so they take none (a group left out, never given to rows of another)."""
+    start = at
+    while start > 0 and rows[start - 1][level] is None:
+        start -= 1
+    if start == at:
+        return  # (cheap first: no rows without a group before the label)
+    total = 0.0
+    for k in range(start, len(rows)):
+        if total >= points - 0.01:
+            for row in rows[k:]:
+                if row[level] == name:
+                    row[level] = None
+            return
+        weight = rows[k]["weight"]
+        if weight is None:
+            return
+        total += weight
 
 
 def _one_level1(rows: list[dict]) -> None:
