@@ -55,3 +55,15 @@ def test_a_cut_group_printed_mid_rows_closes_at_its_points():
         rows = {row["name"]: row for row in form["indicators"]}
         assert rows["招标过程规范性"]["level2"] == "投入目标", piece
         assert rows["草坪修剪"]["level2"] is None, piece
+
+
+def test_a_cut_texts_few_points_run_into_names_are_cut_apart():
+    # each row's 得分 run into the next row's name (好 4预算执行率), two cells after a 分值 no
+    # smaller than it: the text cut after one or two rows holds fewer such cells than the whole
+    # needs to tell the layout, yet each stands where a row's last cell does, so it is split
+    for piece in ("4预算执行率 95%", "98% 4专款专用率 =100%"):
+        (form,) = parse_text(_cut_after(MID_LABELS, piece), "x.txt").forms
+        names = [row["name"] for row in form["indicators"]]
+        assert not any(name and name[0].isdigit() for name in names), piece
+        assert names[1] == "预算执行率", piece
+        assert form["indicators"][0]["score"] == 4.0, piece

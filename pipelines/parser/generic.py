@@ -5338,7 +5338,7 @@ def read_indicators(
     body = _drop_empty_groups(_join_label_pieces(_drop_repeated_headers(cells[start:stop])))
     if not body or "name" not in columns:
         return []
-    body = _points_apart(_without_leading_numbers(body), columns)
+    body = _points_apart(_without_leading_numbers(body), columns, cut=not closed)
     printed = FormLabels(_printed_labels(cells, late), points) if _is_stream(body) else None
     rows = _body_rows(body, columns, closed, late, printed)
     joined = _spaced_words_joined(body)
@@ -8158,13 +8158,14 @@ _LABEL_AFTER_POINTS = lazy(
 _PERCENT_THEN_POINTS = lazy(r"^(.*\d%)(\d{1,2}(?:\.\d{1,2})?)$")
 
 
-def _points_apart(body: list[Cell], columns: list[str]) -> list[Cell]:
+def _points_apart(body: list[Cell], columns: list[str], cut: bool = False) -> list[Cell]:
     """A table whose rows end in their 得分 (the last column), printed with its rows run
     together where a row's points meet the next row's name (2.8财务制度健全性): each such cell
     cut in two, when every row's last cell is so glued (at least three times in the table).
     In such a table, a group label printed with its points and run into the name after it
     (项目绩效实现情况(80 分)投入目标(28 分)资金节约率, the space inside the note cutting it) is
-    its labels and the name, each a cell."""
+    its labels and the name, each a cell. ``cut``: a text cut in its rows, with fewer glued
+    cells to tell the layout by (see _score_after_weight)."""
     if [c for c in columns if c not in ("deviation", "other")][-1:] != ["score"]:
         return body
     joined: list[Cell] = []
@@ -8207,7 +8208,13 @@ def _points_apart(body: list[Cell], columns: list[str]) -> list[Cell]:
         and ("." in m.group(1) or m.group(2)[0] not in _MEASURE_WORDS)
     ]
     if len(glued) + labels_after_points < 3:
-        return body
+        if not (cut and glued):
+            return body
+        # (a text cut after one or two rows: each glued cell split where it stands as a row's
+        # last cell does, two cells after a 分值 no smaller than its 得分)
+        glued = [k for k in glued if _score_after_weight(body, k)]
+        if len(glued) + labels_after_points == 0:
+            return body
     out: list[Cell] = []
     for k, cell in enumerate(body):
         if k in glued:
@@ -8219,6 +8226,17 @@ def _points_apart(body: list[Cell], columns: list[str]) -> list[Cell]:
         else:
             out.append(cell)
     return out
+
+
+def _score_after_weight(body: list[Cell], k: int) -> bool:
+    """A cell of points run into a name (2.8财务制度健全性) two cells after a 分值 no smaller
+    than those points (合规 2.8 好 2.8财务…, 95% 4 98% 4专款…): the row's 得分 after its 分值
+    and actual, the next row's name run in."""
+    if k < 2 or not is_number(body[k - 2].text, percent=False):
+        return False
+    weight = to_number(body[k - 2].text)
+    points = _POINTS_THEN_NAME.match(body[k].text).group(1)
+    return weight is not None and float(points) <= weight
 
 
 def _name_after_second_level(body: list[Cell]) -> bool:
