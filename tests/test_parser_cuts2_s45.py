@@ -67,3 +67,14 @@ def test_a_cut_texts_few_points_run_into_names_are_cut_apart():
         assert not any(name and name[0].isdigit() for name in names), piece
         assert names[1] == "预算执行率", piece
         assert form["indicators"][0]["score"] == 4.0, piece
+
+
+def test_a_text_cut_inside_a_group_labels_points_reads_no_name_of_it():
+    # cut inside the note of a label printed with its points (项目绩效实现情况(80): the scrap
+    # is the next group's label, not a row's name (here the label set apart from the row's
+    # points by a space)
+    text = MID_LABELS.replace("=100% 4项目绩效", "=100% 4 项目绩效")
+    (form,) = parse_text(_cut_after(text, "=100% 4 项目绩效实现情况(80"), "x.txt").forms
+    names = [row["name"] for row in form["indicators"]]
+    assert names[-1] == "专款专用率"
+    assert not any("项目绩效实现情况" in (name or "") for name in names)

@@ -5780,6 +5780,18 @@ def _only_a_label_piece(level2: str) -> bool:
     )
 
 
+_OPEN_POINTS = lazy(r"^(.+?)[(（]\s*\d{1,3}(?:\.\d{1,2})?\s*$")
+
+
+def _label_cut_in_its_points(text: str) -> bool:
+    """A cell that is a group label with its points note cut off before 分) (投入目标(28): a
+    text cut inside the label's note."""
+    if not text.endswith(tuple("0123456789")):
+        return False  # (cheap first: the cut falls after a digit of the note)
+    head = _OPEN_POINTS.match(text)
+    return bool(head) and _is_any_level(head.group(1))
+
+
 def _read_rows(
     body: list[Cell],
     columns: list[str],
@@ -5800,6 +5812,10 @@ def _read_rows(
         body = body[:-1]
     elif not closed and body and (head := _spaced_label_head_at_end(body)):
         body = body[:-head]
+    elif not closed and body and _label_cut_in_its_points(body[-1].text):
+        # (the text cut inside a group label's points, 项目绩效实现情况(80: the label is the
+        # next group's, not a row's name)
+        body = body[:-1]
     if not {"weight", "score"} & set(columns) and {"target", "actual"} <= set(columns):
         # a header with no 分值/得分 whose rows may still end in their points, unlabelled
         # (指标1:… 已完成 已完成 5): a column read past, so that the number is no one's value
