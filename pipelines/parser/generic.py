@@ -5299,6 +5299,23 @@ _TEMPLATE_PLACEHOLDER = lazy(rf"^\s*{PLACEHOLDER}\s*$")
 _NAME_NUMBER = lazy(NAME_NUMBER)
 
 
+_HEADER_VALUES = 2  # bare values among a header's words that show its rows' cells there
+
+
+def _values_among_header(cells: list[Cell], header_at: int, body_at: int) -> bool:
+    """Bare values (100%, 1) printed between the indicator header's first word and the cell its
+    body begins at (指标名称 配套设施 到位率 … 100% 资金节约 … 权重 1 1 实际完成 自评分): the
+    print laid the rows' cells out a column at a time around the header, and the cells after it
+    are no rows' read one after another."""
+    found = 0
+    for cell in cells[header_at + 1 : body_at]:
+        if is_number(cell.text):
+            found += 1
+            if found >= _HEADER_VALUES:
+                return True
+    return False
+
+
 def _without_number(name: str) -> str:
     """A name without the template's number before it (指标1：)."""
     number = _NAME_NUMBER.match(name)
@@ -5322,7 +5339,7 @@ def read_indicators(
     body = _drop_empty_groups(_join_label_pieces(_drop_repeated_headers(cells[start:stop])))
     if not body or "name" not in columns:
         return []
-    body = _points_apart(_without_leading_numbers(body), columns)
+    body = _points_apart(_without_leading_numbers(body), columns, cut=not closed)
     printed = FormLabels(_printed_labels(cells, late), points) if _is_stream(body) else None
     rows = _body_rows(body, columns, closed, late, printed)
     joined = _spaced_words_joined(body)
@@ -5764,6 +5781,18 @@ def _only_a_label_piece(level2: str) -> bool:
     )
 
 
+_OPEN_POINTS = lazy(r"^(.+?)[(（]\s*\d{1,3}(?:\.\d{1,2})?\s*$")
+
+
+def _label_cut_in_its_points(text: str) -> bool:
+    """A cell that is a group label with its points note cut off before 分) (投入目标(28): a
+    text cut inside the label's note."""
+    if not text.endswith(tuple("0123456789")):
+        return False  # (cheap first: the cut falls after a digit of the note)
+    head = _OPEN_POINTS.match(text)
+    return bool(head) and _is_any_level(head.group(1))
+
+
 def _read_rows(
     body: list[Cell],
     columns: list[str],
@@ -5784,6 +5813,10 @@ def _read_rows(
         body = body[:-1]
     elif not closed and body and (head := _spaced_label_head_at_end(body)):
         body = body[:-head]
+    elif not closed and body and _label_cut_in_its_points(body[-1].text):
+        # (the text cut inside a group label's points, 项目绩效实现情况(80: the label is the
+        # next group's, not a row's name)
+        body = body[:-1]
     if not {"weight", "score"} & set(columns) and {"target", "actual"} <= set(columns):
         # a header with no 分值/得分 whose rows may still end in their points, unlabelled
         # (指标1:… 已完成 已完成 5): a column read past, so that the number is no one's value
@@ -6254,7 +6287,7 @@ def _read_rows(
             row["deviation"] = None
     if twice:
         _figures_twice_over_100(rows, twice)
-    rows = _groups_by_points(rows, marks)
+    rows = _groups_by_points(rows, marks, cut=not closed)
     if stream:
         _actuals_of_another_unit(rows)
         _values_printed_again(rows, groups)
@@ -7707,7 +7740,9 @@ def _second_of_pair(label: str, texts: list[str], columns: list[str], paired: bo
     )
 
 
-def _groups_by_points(rows: list[dict], marks: list[tuple[int, list[str]]]) -> list[dict]:
+def _groups_by_points(
+    rows: list[dict], marks: list[tuple[int, list[str]]], cut: bool = False
+) -> list[dict]:
     """Groups printed with their points (投入目标(28分)) whose rows, from the label on, do not add
     up to them: a merged cell's label printed in the middle of its rows, not above them. Each
     such group takes the rows around where it was printed that add up to its points, when
@@ -7735,6 +7770,9 @@ def _groups_by_points(rows: list[dict], marks: list[tuple[int, list[str]]]) -> l
                 if level == "level1" and _adds_up(rows[at:end], points):
                     for row in rows[at:end]:
                         row[level] = name
+            if cut:
+                at, name, points = spans[-1]
+                _close_cut_group(rows, at, level, name, points)
             continue
         tilings = _tilings(rows, spans, 0, None)
         names = {name for _, name, _ in spans}
@@ -7750,6 +7788,30 @@ def _groups_by_points(rows: list[dict], marks: list[tuple[int, list[str]]]) -> l
             for a, b in tilings[0]:
                 _one_level1(rows[a:b])
     return rows
+
+
+def _close_cut_group(rows: list[dict], at: int, level: str, name: str, points: float) -> None:
+    """The last group of a cut text, printed with its points (投入目标(28分)) after rows no label
+    holds: a merged cell's label printed in the middle of its rows, the rows above it may be
+    its own too. Where those rows and the ones after the label reach its points, the group is
+    closed there: the rows after, as far as the text goes, are another group's, whose label the
+    cut left out, so they take none (a group left out, never given to rows of another)."""
+    start = at
+    while start > 0 and rows[start - 1][level] is None:
+        start -= 1
+    if start == at:
+        return  # (cheap first: no rows without a group before the label)
+    total = 0.0
+    for k in range(start, len(rows)):
+        if total >= points - 0.01:
+            for row in rows[k:]:
+                if row[level] == name:
+                    row[level] = None
+            return
+        weight = rows[k]["weight"]
+        if weight is None:
+            return
+        total += weight
 
 
 def _one_level1(rows: list[dict]) -> None:
@@ -8113,13 +8175,14 @@ _LABEL_AFTER_POINTS = lazy(
 _PERCENT_THEN_POINTS = lazy(r"^(.*\d%)(\d{1,2}(?:\.\d{1,2})?)$")
 
 
-def _points_apart(body: list[Cell], columns: list[str]) -> list[Cell]:
+def _points_apart(body: list[Cell], columns: list[str], cut: bool = False) -> list[Cell]:
     """A table whose rows end in their 得分 (the last column), printed with its rows run
     together where a row's points meet the next row's name (2.8财务制度健全性): each such cell
     cut in two, when every row's last cell is so glued (at least three times in the table).
     In such a table, a group label printed with its points and run into the name after it
     (项目绩效实现情况(80 分)投入目标(28 分)资金节约率, the space inside the note cutting it) is
-    its labels and the name, each a cell."""
+    its labels and the name, each a cell. ``cut``: a text cut in its rows, with fewer glued
+    cells to tell the layout by (see _score_after_weight)."""
     if [c for c in columns if c not in ("deviation", "other")][-1:] != ["score"]:
         return body
     joined: list[Cell] = []
@@ -8162,7 +8225,13 @@ def _points_apart(body: list[Cell], columns: list[str]) -> list[Cell]:
         and ("." in m.group(1) or m.group(2)[0] not in _MEASURE_WORDS)
     ]
     if len(glued) + labels_after_points < 3:
-        return body
+        if not (cut and glued):
+            return body
+        # (a text cut after one or two rows: each glued cell split where it stands as a row's
+        # last cell does, two cells after a 分值 no smaller than its 得分)
+        glued = [k for k in glued if _score_after_weight(body, k)]
+        if len(glued) + labels_after_points == 0:
+            return body
     out: list[Cell] = []
     for k, cell in enumerate(body):
         if k in glued:
@@ -8174,6 +8243,17 @@ def _points_apart(body: list[Cell], columns: list[str]) -> list[Cell]:
         else:
             out.append(cell)
     return out
+
+
+def _score_after_weight(body: list[Cell], k: int) -> bool:
+    """A cell of points run into a name (2.8财务制度健全性) two cells after a 分值 no smaller
+    than those points (合规 2.8 好 2.8财务…, 95% 4 98% 4专款…): the row's 得分 after its 分值
+    and actual, the next row's name run in."""
+    if k < 2 or not is_number(body[k - 2].text, percent=False):
+        return False
+    weight = to_number(body[k - 2].text)
+    points = _POINTS_THEN_NAME.match(body[k].text).group(1)
+    return weight is not None and float(points) <= weight
 
 
 def _name_after_second_level(body: list[Cell]) -> bool:
@@ -14333,7 +14413,15 @@ def _read_form(lines: list[Line]) -> tuple[dict, Reading]:
         else:
             closed = total_at is not None or end < len(cells)
             points = _indicator_points(cells, total_at, columns, total_before, funds)
-            indicators = read_indicators(cells, body_at, end, columns, closed, late, points)
+            if not closed and _values_among_header(cells, header_at, body_at):
+                # (a cut text whose rows' values the print laid among its header's words: its
+                # names printed elsewhere, a column at a time, so the body's words are values)
+                reading.notes.append(
+                    "indicator rows not read: the text was cut, its rows' values printed among "
+                    "the header's words (the table printed a column at a time)"
+                )
+            else:
+                indicators = read_indicators(cells, body_at, end, columns, closed, late, points)
             section = _score_column_section(cells, header_at, body_at, columns)
             if section is not None:
                 scored = read_indicators(
