@@ -198,12 +198,10 @@ def test_numbered_rows_before_labels_printed_after_the_total_lose_the_carried_on
     assert rows[0]["level2"] == "数量指标"
 
 
-def test_a_name_whose_target_was_its_own_lines_rest_is_left_out_with_the_cells():
-    # names printed one after another before their cells (a bare name, a further name unread
-    # under it), the next row's name and target read from one line one space apart: the line
-    # is as much one name with a space (读者借阅满意 度) as a name and its target; its cells are
-    # left out, and so is the name, whose end is not known
-    lines = [
+def _names_printed_before_their_cells(last_name_line: str) -> list[str]:
+    """A pdfminer print's lines: a group's labels, two names one after another (the second
+    unread under the first), then the next row's name line and one value."""
+    return [
         "效益指标",
         "",
         "社会效益",
@@ -213,10 +211,18 @@ def test_a_name_whose_target_was_its_own_lines_rest_is_left_out_with_the_cells()
         "",
         "阅读活动参与人数",
         "",
-        "读者借阅满意 度",
+        last_name_line,
         "",
         "=100(%)",
     ]
+
+
+def test_a_name_whose_target_was_its_own_lines_rest_is_left_out_with_the_cells():
+    # names printed one after another before their cells (a bare name, a further name unread
+    # under it), the next row's name and target read from one line one space apart: the line
+    # is as much one name with a space (读者借阅满意 度) as a name and its target; its cells are
+    # left out, and so is the name, whose end is not known
+    lines = _names_printed_before_their_cells("读者借阅满意 度")
     rows = [
         {"name": "图书借阅服务覆盖全市", "level1": "效益指标", "line_start": 1, "line_end": 6},
         {
@@ -234,20 +240,7 @@ def test_a_name_whose_target_was_its_own_lines_rest_is_left_out_with_the_cells()
 
 
 def test_a_name_on_a_line_of_its_own_keeps_it_when_its_cells_are_left_out():
-    lines = [
-        "效益指标",
-        "",
-        "社会效益",
-        "指标",
-        "",
-        "图书借阅服务覆盖全市",
-        "",
-        "阅读活动参与人数",
-        "",
-        "读者借阅次数",
-        "",
-        "=100(%)",
-    ]
+    lines = _names_printed_before_their_cells("读者借阅次数")
     rows = [
         {"name": "图书借阅服务覆盖全市", "level1": "效益指标", "line_start": 1, "line_end": 6},
         {
