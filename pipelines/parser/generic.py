@@ -3637,7 +3637,7 @@ def _ratio(text: str) -> bool:
 
 
 def _decimals(text: str) -> int:
-    """How many decimals a printed number has (0.9221: 4)."""
+    """How many decimals a printed number has (0.9221: 4; 100.00: 2; 100: 0)."""
     return len(text.partition(".")[2])
 
 
@@ -13570,12 +13570,6 @@ def _headless_total(cells: list[Cell], start: int) -> tuple[float | None, float 
         return None, None
     weight, score = read_total(cells, at, len(cells), ["weight", "score"])
     return (weight, score) if weight == 100 and score is not None else (None, None)
-
-
-def _decimals(text: str) -> int:
-    """How many digits a number prints after its point (100.00: 2, 100: 0)."""
-    _, point, after = text.partition(".")
-    return len(after) if point else 0
 
 
 def _totals_by_the_points_sums(
