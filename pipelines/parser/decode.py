@@ -70,13 +70,12 @@ def _utf8_clean(data: bytes) -> bool:
 _PRIVATE_OR_REPLACEMENT = lazy(rb"\xef(?:[\x80-\xa3]|\xbf\xbd)")
 
 
-def _some_lead_before(data: bytes, lead: bytes, least: int, tail: bytes = b"") -> bool:
-    """Whether a ``lead`` byte of ``data`` (valid UTF-8) is followed by a byte under ``least``,
-    or by ``tail``. Found lead by lead with bytes.find (memchr), a few in a text: splitting the
+def _some_lead_before(data: bytes, lead: bytes, least: int) -> bool:
+    """Whether a ``lead`` byte of ``data`` (valid UTF-8) is followed by a byte under ``least``. Found lead by lead with bytes.find (memchr), a few in a text: splitting the
     whole text at them took several times as long."""
     at = data.find(lead)
     while at >= 0:
-        if data[at + 1] < least or (tail and data.startswith(tail, at + 1)):
+        if data[at + 1] < least:
             return True
         at = data.find(lead, at + 2)
     return False
