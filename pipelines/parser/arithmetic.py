@@ -12,6 +12,8 @@ from pipelines.parser.text import to_number
 from pipelines.parser.vocabulary import meaning
 
 TOTAL = "年度资金总额"
+FULL_MARKS = 100  # a form's points add up to 100, its money row's among them
+MOST_POINTS = FULL_MARKS + 0.5  # the most they add up to, printed rounding allowed
 
 _AMOUNT = lazy(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
 _RATE = lazy(r"^(\d{1,3}(?:\.(\d+))?)%$")

@@ -7,7 +7,7 @@ import unicodedata
 
 from pipelines.parser import centred_labels, indicators
 from pipelines.parser import vocabulary as vocab
-from pipelines.parser.arithmetic import parts_printed_as_columns
+from pipelines.parser.arithmetic import FULL_MARKS, parts_printed_as_columns
 from pipelines.parser.memo import memo
 from pipelines.parser.patterns import lazy
 from pipelines.parser.spaced_labels import spaced_label_cells
@@ -821,9 +821,6 @@ def _column_after(lines: list[Line], at: int) -> bool:
     return False
 
 
-_FULL_MARKS = 100  # a form's weights add up to 100 (see total_by_sums)
-
-
 def total_by_sums(
     value: float, rows: list[dict] | None, beside: bool = False
 ) -> tuple[float | None, float | None]:
@@ -840,7 +837,7 @@ def total_by_sums(
         if points and all(p is not None for p in points):
             sums[key] = sum(points)
     fits = [key for key, total in sums.items() if abs(total - value) < 0.01]
-    if beside and not fits and "score" not in sums and 0 <= value < _FULL_MARKS - 0.5:
+    if beside and not fits and "score" not in sums and 0 <= value < FULL_MARKS - 0.5:
         # (a form's weights add up to 100: a total below that is no 分值's, so its 得分's,
         # where the rows' scores were not all read to check it)
         return None, value

@@ -24,6 +24,7 @@ from itertools import pairwise
 from pipelines.parser import centred_labels
 from pipelines.parser import vocabulary as vocab
 from pipelines.parser.arithmetic import (
+    MOST_POINTS,
     columns_printed_as_blocks,
     complete_total,
     initial_printed_first,
@@ -1064,7 +1065,6 @@ _MET_WORDS = lazy(rf"{_ACHIEVED_HEAD}(?:预期|年度)?(?:指标|目标)?$|^(?:�
 
 # ---------------------------------------------------------------- placing cells on columns
 _INF = 10**6
-_MOST_POINTS = 100.5  # a form's points add up to 100 (as guards.weights_within_100 counts them)
 _DROP = 0.3  # an empty cell that is padding rather than a column's blank
 _STRAY = 5.0  # a filled cell that fits no column where it stands
 
@@ -6330,7 +6330,7 @@ def _figures_twice_over_100(rows: list[dict], twice: list[tuple[dict, str]]) -> 
     分值 | 得分, the 分值 column blank); the points figure may be the 分值's or the 得分's and is
     left out, as a row that prints a target and an actual no points column can hold
     (180 | 180 | 3.00) leaves it."""
-    if sum(row["weight"] or 0 for row in rows) <= _MOST_POINTS:
+    if sum(row["weight"] or 0 for row in rows) <= MOST_POINTS:
         return
     for row, figure in twice:
         if row["weight"] == to_number(figure) and row["target"] is None and row["actual"] is None:

@@ -18,7 +18,7 @@ from itertools import pairwise, repeat
 from operator import attrgetter, itemgetter
 
 from pipelines.parser import vocabulary as vocab
-from pipelines.parser.arithmetic import TOTAL
+from pipelines.parser.arithmetic import MOST_POINTS, TOTAL
 from pipelines.parser.centred_labels import CENTRED, LINE_PRINT
 from pipelines.parser.labels import (
     FRAMEWORK,
@@ -1154,9 +1154,6 @@ def _ends_in_label_head(name: str) -> bool:
 _GRADE_WORD = lazy(r"[优良中差好劣]|合格|^[A-Da-d][级等]?$")
 
 
-_MOST_POINTS = 100.5  # a form's points add up to 100 (its money row's among them)
-
-
 # A row's values run into one text: two figures, or the same words twice, then a points figure,
 # each apart by spaces (质量监测数据必 100% 100% 10.00 须合格, 人员已完成 已完成 5.00培训): a layout
 # printed several columns' cells on one line and the reader took them for one cell's words.
@@ -1364,7 +1361,7 @@ def weights_within_100(rows: list[dict]) -> list[str]:
     actual are left out first; if the rest still add up to more than 100, every weight is, since
     which are right is not known. A row printed twice (a page's last row printed again on the
     next) counts once."""
-    if sum(filter(None, map(_GET_WEIGHT, rows))) <= _MOST_POINTS or _points(rows) <= _MOST_POINTS:
+    if sum(filter(None, map(_GET_WEIGHT, rows))) <= MOST_POINTS or _points(rows) <= MOST_POINTS:
         return []
     warnings = []
     for row in rows:
@@ -1375,7 +1372,7 @@ def weights_within_100(rows: list[dict]) -> list[str]:
                 "actual again, and the rows' weights add up to more than 100: left out"
             )
             row["weight"] = None
-    if _points(rows) > _MOST_POINTS:
+    if _points(rows) > MOST_POINTS:
         warnings.append("the rows' weights add up to more than 100: none is sure, all left out")
         warnings += _score_of_the_breaking_weight(rows)
         for row in rows:
@@ -1388,7 +1385,7 @@ def _score_of_the_breaking_weight(rows: list[dict]) -> list[str]:
     all of them over), that row's points were read a column off (滿意度 | ≥95% | 95 | 10.00:
     the actual 95 as its weight, its weight 10 as its score): its score is left out too."""
     whole = _points(rows)
-    breaking = [row for row in rows if row["weight"] and whole - row["weight"] <= _MOST_POINTS]
+    breaking = [row for row in rows if row["weight"] and whole - row["weight"] <= MOST_POINTS]
     if len(breaking) != 1 or breaking[0]["score"] is None:
         return []
     row = breaking[0]
@@ -2105,7 +2102,7 @@ def totals_within_rows(form: dict) -> list[str]:
             f"({_points(rows, 'score'):g}): left out"
         )
         form["total_score"] = score = None
-    if weight is not None and score is not None and weight < score <= _MOST_POINTS:
+    if weight is not None and score is not None and weight < score <= MOST_POINTS:
         # (a figure above 100 is no misread pair: the points quality rule reports it)
         warnings.append(
             f"total score {score:g} above the total weight {weight:g}: one of the two is "
@@ -2374,7 +2371,7 @@ def _row_guards_due(rows: list[dict]) -> set:
                 unvalued += 1
             if name and " " in name:
                 due.add(bound_back_to_target)
-    if not weights <= _MOST_POINTS - 1:
+    if not weights <= MOST_POINTS - 1:
         # (a point of slack: weights_within_100 adds them up in C, maybe rounding otherwise)
         due.add(weights_within_100)
     if weighted and 5 * weighted <= count:
