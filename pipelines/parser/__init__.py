@@ -73,7 +73,7 @@ from pipelines.parser.script import (
 )
 from pipelines.parser.segment import any_between, form_ranges, is_title
 from pipelines.parser.text import (
-    _PAGE_MARKER_MAX,
+    PAGE_MARKER_MAX,
     LazyLines,
     is_page_marker,
     is_page_number_between_rows,
@@ -305,7 +305,7 @@ def _form_lines(segment: list) -> list:
     kept = [segment[0]]
     for k, line in enumerate(segment[1:], 1):
         text = line.compact
-        if not text or (len(text) > _PAGE_MARKER_MAX and "自评" not in text):
+        if not text or (len(text) > PAGE_MARKER_MAX and "自评" not in text):
             # (most lines: blank, or longer than a page's marker or number and no title's:
             # kept without the tests' calls, asked of every line of the form)
             kept.append(line)

@@ -505,7 +505,7 @@ def said_again(after_numbers: Iterable[tuple[str, bool]]) -> frozenset[str]:
 
 
 # The longest page marker without its spaces: 第1234页,共1234页
-_PAGE_MARKER_MAX = 13
+PAGE_MARKER_MAX = 13
 
 
 # A line that may be a page marker: what one opens with, and short (see LazyLines.page_breaks).
@@ -539,7 +539,7 @@ def _cells_apart(line: Line) -> bool:
 
 
 def is_page_marker(line: Line) -> bool:
-    return len(line.compact) <= _PAGE_MARKER_MAX and is_page_marker_text(line.text)
+    return len(line.compact) <= PAGE_MARKER_MAX and is_page_marker_text(line.text)
 
 
 @memo(4096)  # short lines: labels, numbers, the same few on every form
