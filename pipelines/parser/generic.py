@@ -1825,9 +1825,10 @@ def _project_before_its_label(cells: list[Cell], out: dict, reading: Reading) ->
     )
 
 
-# the implementing unit's loose wordings: the filling unit's name (单位名称 on a form's title
-# line), which a more specific label printed further on (项目实施单位) overrides
-_LOOSE_UNIT_LABELS = frozenset({"单位名称"})
+# the implementing unit's loose wordings (synonyms.toml's identity_loose): the filling unit's
+# name (单位名称 on a form's title line), which a more specific label printed further on
+# (项目实施单位) overrides
+_LOOSE_UNIT_LABELS = vocab.LOOSE_LABELS["implementing_unit"]
 
 
 def _unit_by_a_loose_label(cells: list[Cell]) -> bool:

@@ -119,6 +119,12 @@ OCR_LOOKALIKES: dict[str, tuple[str, ...]] = {
     ch: tuple(alikes) for ch, alikes in _TABLE.pop("ocr_lookalikes", {}).items()
 }
 
+# the wordings of a field that name the filling unit rather than the project's (synonyms.toml's
+# identity_loose): labels already in their field's list, so kept out of MEANINGS here
+LOOSE_LABELS: dict[str, tuple[str, ...]] = {
+    key: tuple(loose) for key, loose in _TABLE.pop("identity_loose", {}).items()
+}
+
 for _group, _entry in _TABLE.items():
     for _key, _words in _entry.items():
         for _word in _words:
