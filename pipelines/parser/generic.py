@@ -1075,7 +1075,7 @@ def _fit(column: str, text: str) -> float:
     empty = _empty(text)
     if column in ("weight", "score", "fund_weight", "fund_score"):
         return 0 if empty or (is_points(text) and 0 <= (to_number(text) or 0) <= 100) else _INF
-    if column in ("initial_budget", "annual_budget", "executed"):
+    if column in _AMOUNT_FIELDS:
         return 0 if empty or (is_number(text, percent=False)) else _INF
     if column == "execution_rate":
         # a rate beyond 1000% is an amount in the wrong column
@@ -3348,7 +3348,7 @@ def _total_cut_like_its_part(
         lead = _GLUED_LEAD.match(values[0])
         if not lead or not _glued(lead.group(1)):
             return
-    like = {f: part[f] for f in _AMOUNTS if part[f] is not None}
+    like = {f: part[f] for f in _AMOUNT_FIELDS if part[f] is not None}
     if len(like) < 2:
         return
     again = _fund_values(read[FUND_LINES[0]], columns, percent=percent, like=like)
@@ -3492,7 +3492,7 @@ def _without_repeated_amounts(values: list[str], columns: list[str]) -> list[str
     """A row that prints the same amount once more than its amount columns hold (28.1 28.1 28.1
     28.1 10 100% 10 under 年初 | 全年 | 执行 | 分值 | 执行率 | 得分): one copy fewer, the
     amounts being the same whichever copy is dropped; other rows as they are."""
-    amount_columns = [c for c in columns if c in _AMOUNTS]
+    amount_columns = [c for c in columns if c in _AMOUNT_FIELDS]
     numbers = [v for v in values if v and is_number(v)]
     extra = len(numbers) - len(columns)
     if extra <= 0 or len(numbers) != len(values) or not amount_columns:
@@ -3577,7 +3577,7 @@ def _splits(
         for end in range(at + 1, len(text) + 1):
             piece = text[at:end]
             rate = columns is not None and columns[len(taken)] == "execution_rate"
-            amount = yuan and columns is not None and columns[len(taken)] in _AMOUNTS
+            amount = yuan and columns is not None and columns[len(taken)] in _AMOUNT_FIELDS
             if (
                 (
                     _TOKEN.fullmatch(piece)
@@ -3711,7 +3711,7 @@ def _glued_readings(
         rate = placed.get("execution_rate", "%")
         if any(_fit(c, t) for c, t in placed.items()) or any(
             len(placed[c].replace(",", "").partition(".")[0]) > _AMOUNT_DIGITS
-            for c in _AMOUNTS
+            for c in _AMOUNT_FIELDS
             if placed.get(c)
         ):
             continue
@@ -3720,7 +3720,7 @@ def _glued_readings(
             if "%" not in rate:
                 row["execution_rate"] = round(row["execution_rate"] * 100, 4)
             found.append(row)
-            decimals.append({_decimals(placed[c]) for c in _AMOUNTS if placed.get(c)})
+            decimals.append({_decimals(placed[c]) for c in _AMOUNT_FIELDS if placed.get(c)})
     return found, decimals
 
 
@@ -3794,7 +3794,7 @@ def _split_as_total(text: str, columns: list[str], total: dict) -> dict:
     total of 310.2 | 154.74): cut where the pieces are the total row's own amounts, when exactly
     one cut does."""
     lead = _GLUED_LEAD.match(text.strip(":："))
-    amounts = [total.get(f) or 0 for f in _AMOUNTS]
+    amounts = [total.get(f) or 0 for f in _AMOUNT_FIELDS]
     if not lead or (is_number(lead.group(1)) and (to_number(lead.group(1)) or 0) <= max(amounts)):
         return {}  # one amount (a 其中 row's is never more than the total's: 2020 under 20 is two)
     value_columns = [c for c in columns if c != "other"]
@@ -3802,14 +3802,12 @@ def _split_as_total(text: str, columns: list[str], total: dict) -> dict:
     for tokens in _splits(lead.group(1), len(value_columns)):
         fields = [_FUND_TO_FIELD.get(c, c) for c in value_columns[: len(tokens)]]
         if len(tokens) >= 2 and all(
-            f in ("initial_budget", "annual_budget", "executed") and to_number(t) == total.get(f)
-            for f, t in zip(fields, tokens)
+            f in _AMOUNT_FIELDS and to_number(t) == total.get(f) for f, t in zip(fields, tokens)
         ):
             found.append(dict(zip(fields, map(to_number, tokens))))
     return found[0] if len(found) == 1 else {}
 
 
-_AMOUNTS = ("initial_budget", "annual_budget", "executed")
 # no project's money runs to more digits (a trillion 元): a longer cut of glued digits is two
 # amounts (1841900016785234.7 is 18419000 | 16785234.7)
 _AMOUNT_DIGITS = 12
@@ -3821,13 +3819,15 @@ def _as_total(values: list[str], row: dict, total: dict) -> dict:
     the total's columns for them, where its own reading placed fewer (its blanks left the
     columns in doubt)."""
     numbers = [to_number(v) for v in values if is_number(v) and "%" not in v]
-    placed = [f for f in _AMOUNTS if row[f] is not None]
-    amounts = [(f, total[f]) for f in _AMOUNTS if total[f] is not None]
+    placed = [f for f in _AMOUNT_FIELDS if row[f] is not None]
+    amounts = [(f, total[f]) for f in _AMOUNT_FIELDS if total[f] is not None]
     if len(placed) >= len(numbers) or len(numbers) != len(amounts) or len(amounts) < 2:
         return {}
     if any(n != amount for n, (_, amount) in zip(numbers, amounts)):
         return {}
-    return {f: amount for f, amount in amounts} | {f: None for f in _AMOUNTS if total[f] is None}
+    return {f: amount for f, amount in amounts} | {
+        f: None for f in _AMOUNT_FIELDS if total[f] is None
+    }
 
 
 def _cut_like_the_total(values: list[str], printed: list[str], total: dict, columns) -> dict:
@@ -14229,8 +14229,7 @@ def _read_form(lines: list[Line]) -> tuple[dict, Reading]:
             i
             for i, c in enumerate(cells)
             if vocab.meaning(c.text, "fund_section")
-            or vocab.meaning(c.text, "fund_columns")
-            in ("initial_budget", "annual_budget", "executed")
+            or vocab.meaning(c.text, "fund_columns") in _AMOUNT_FIELDS
             or vocab.meaning(c.text, "fund_rows")
         ),
         None,
