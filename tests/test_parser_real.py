@@ -158,7 +158,9 @@ REAL = ROOT / "tests" / "fixtures" / "real"
 # after 总分, and the 一级 of the rows above by those rows' points: 0.9647, no wrong value)
 # (forty-fifth session: f01's 可持续影响 row, which lost a point, takes the words run in after its
 # 得分 up to the next group label as its reason, no full stop needed: 0.9649)
-MIN_ACCURACY = 0.9649
+# (forty-sixth session: o03's cut text ending in a bare 指标 on the line after a whole 二级 label,
+# 时效指标 / 指标, keeps it as that group's last row's name begun: 0.9651, no wrong value)
+MIN_ACCURACY = 0.9651
 MAX_WRONG = 0
 # forms loaded of the corpus's 91 (2026-12-05, thirtieth session: n02's department read after a
 # year printed before it, so loaded: 85 -> 86; c01 prints its 主管部门 and 实施单位 blank: no

@@ -5870,6 +5870,8 @@ def _read_rows(
         groups = _rows_of(_without_placeholders(body), columns, cut=not closed)
         cells = None
     groups = _join_broken_rows(groups, value_columns)
+    # (the cut text's last cell a bare 指标 after a 二级 label: the last row's name begun)
+    bare_name_at_cut = not closed and _bare_name_at_cut(body)
     # (the group labels no row holds, before the row they stand before: see _labels_no_row_holds)
     lost_labels = _labels_no_row_holds(cells, groups) if stream else {}
     # (by the rows as joined: the group numbers are the loop's below)
@@ -5882,6 +5884,7 @@ def _read_rows(
         # this group and those after it, short pieces at a cut text's end that start a group
         # label (效 / 益): the next group's label cut short, no row and no name's tail
         label_cut_short = not closed and _opens_a_label(_short_tail(groups[number - 1 :]))
+        cut_group = not closed and number == len(groups)
         # the group labels a row begins with (merged cells print them on a group's first row);
         # a lone piece of one or two characters that cannot end a label (量 of 数量, not 标)
         # is left for the wrapped-name rule below
@@ -5897,6 +5900,7 @@ def _read_rows(
         while (
             not lone_piece
             and texts
+            and not (bare_name_at_cut and labels and texts == [body[-1].text] and cut_group)
             and (
                 _is_level(texts[0])
                 or (_empty(texts[0]) and labels == [] and len(texts) > len(value_columns))
@@ -6066,6 +6070,9 @@ def _read_rows(
                 level1, level2 = _apply_labels(heads, level1, level2)
                 marks.append((len(rows), heads))
                 printed.append((len(rows), [(h, group[0].no) for h in heads], own_line))
+        bare_row = bare_name_at_cut and cut_group and bool(labels) and texts == [body[-1].text]
+        if bare_row:
+            placements = [{"name": texts[0]}]  # (see _bare_name_at_cut: no column's value)
         if not placements:
             continue
         chosen = agreed(placements, value_columns)
@@ -6136,6 +6143,7 @@ def _read_rows(
             row["deviation"] = None
         if (
             row["name"]
+            and not bare_row
             and (
                 _PLACEHOLDER.match(unicodedata.normalize("NFKC", row["name"]))
                 or (len(compact(row["name"])) >= (2 if cut else 3) and is_fragment(row["name"]))
@@ -8268,6 +8276,13 @@ def _name_after_second_level(body: list[Cell]) -> bool:
         and compact(label).endswith("指标")
         and body[-1].no == body[-2].no + 1
     )
+
+
+def _bare_name_at_cut(body: list[Cell]) -> bool:
+    """A cut text's last cell the bare word 指标 on the line after a 二级 label whole (时效指标 /
+    指标): no group label (a label names its kind before 指标, and the 二级 label above is whole,
+    so it is no piece of it), but the row's name cut short (指标1:…), kept as its name."""
+    return len(body) > 1 and compact(body[-1].text) == "指标" and _name_after_second_level(body)
 
 
 def _short_tail(groups: list[list[Cell]]) -> str:
@@ -13166,7 +13181,8 @@ def _rows_of(
         if is_points(text) and _has_name(current):
             numbers_seen = True
         i += 1
-    if current and _has_name(current):
+    if current and (_has_name(current) or (cut and _bare_name_at_cut(current))):
+        # (a bare 指标 after a 二级 label, the text's last cell: a row's name cut short)
         rows.append(current)
     return rows
 
