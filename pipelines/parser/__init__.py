@@ -31,6 +31,7 @@ from pipelines.parser.form import CUT_OFF, NO_ROWS, MissingPart, parse_form
 from pipelines.parser.generic import (
     bracketed_title_year,
     doubtful,
+    give_lone_points,
     has_identity,
     missing_parts,
     read_form,
@@ -122,6 +123,9 @@ def parse_text(text: str, source_file: str, encoding: str | None = None) -> Pars
         centred_labels.TAILS.reset(joined)
         centred_labels.SPREAD.reset(spreads)
     _mend(result, notes, printed if blocked else None, text if line_printed else None)
+    for form in (*result.forms, *(e.form for e in result.errors if e.form)):
+        if given := give_lone_points(form):
+            form["warnings"] = [*form.get("warnings", ()), *given]
     if back:
         result.forms = [restore(form, back, text, stripped) for form in result.forms]
         for error in result.errors:

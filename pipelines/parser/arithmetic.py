@@ -570,3 +570,55 @@ def total_run_together(funds: list[dict], texts: list[str]) -> bool:
 
 # a row's amounts and rate run together: digits and decimal points, then the rate's %
 _GLUED_ROW = lazy(r"^\d[\d.]*\d%$")
+
+
+# how far a sum of points may stand from the total it should make (two decimals printed)
+_POINTS_SLACK = 0.005
+
+
+def lone_points_column(
+    lone: list[float],
+    funds: list[dict],
+    total_weight: float | None,
+    total_score: float | None,
+    spare: tuple[float, ...] = (0,),
+) -> str | None:
+    """Which column, 分值 ("weight") or 得分 ("score"), holds the one points figure every row of
+    a table prints (``lone``: those figures; the header names both columns and each row fills
+    one), told by the form's own sums. Read as 分值, with the money row's 分值 they make the
+    total's 分值 (100 where no 分值 total was read); read as 得分, with the money row's 得分
+    they make the 总分 row's score. Where a 总分 score was read: the column whose sum holds,
+    where exactly one does (both hold where the money row's 分值 and 得分 are equal and the
+    total is 100). Where none was read, the money row says whether the form scores: its 分值
+    printed and its 得分 blank, an unscored form, whose figures are 分值 where they add up
+    so; both printed, a scored form, whose figures are 得分 where, read as 分值, they do not
+    add up (and, read as 得分, stay within 100). ``spare``: what a row whose points are not
+    known may add to either sum (0 where it prints none); a sum holds where it holds with any
+    of them. Else None."""
+    if len(lone) < 2:
+        return None
+    money = funds[0] if funds else {}
+    weight, score = money.get("weight"), money.get("score")
+    figures = sum(lone)
+    whole = FULL_MARKS if total_weight is None else total_weight
+    if total_score is not None:
+        if (weight is None) != (score is None):
+            return None  # (the money row lost one of its points: its sums are not known)
+        as_scores = _adds_to(figures + (score or 0), spare, total_score)
+        as_weights = _adds_to(figures + (weight or 0), spare, whole)
+        if as_scores == as_weights:
+            return None
+        return "score" if as_scores else "weight"
+    if weight is None:
+        return None
+    as_weights = _adds_to(figures + weight, spare, whole)
+    if score is None:
+        return "weight" if as_weights else None
+    if as_weights or figures + score > MOST_POINTS:
+        return None
+    return "score"
+
+
+def _adds_to(figures: float, spare: tuple[float, ...], total: float) -> bool:
+    """Whether ``figures`` and one of ``spare`` make ``total`` (to the printed decimals)."""
+    return any(abs(figures + extra - total) < _POINTS_SLACK for extra in spare)

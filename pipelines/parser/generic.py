@@ -28,6 +28,7 @@ from pipelines.parser.arithmetic import (
     columns_printed_as_blocks,
     complete_total,
     initial_printed_first,
+    lone_points_column,
     parts_printed_as_columns,
     sources_run_together,
     total_run_together,
@@ -6124,6 +6125,8 @@ def _read_rows(
         }
         if figure := _figure_twice_as_weight(chosen, placements):
             twice.append((row, figure))
+        elif row["weight"] is None and row["score"] is None and (lone := _lone_points(placements)):
+            row[LONE_POINTS] = lone
         if stream and _two_values_before_the_points(row, chosen):
             # (50 | 100 | 8.00 | 8.00 after the target: two rows' actuals, the points last)
             row["actual"] = None
@@ -6331,6 +6334,82 @@ def _figure_twice_as_weight(chosen: dict, placements: list[dict[str, str]]) -> s
     return figure
 
 
+# a row's private key, taken out by _lone_points_settled: the one points figure it printed
+# under a header naming both 分值 and 得分, its column not known from the row alone
+LONE_POINTS = "_lone_points"
+
+
+def _lone_points(placements: list[dict[str, str]]) -> float | None:
+    """The one points figure of a row every reading of least cost puts in its 分值 or its 得分
+    and never both (a row of 名称 | 100% | 100% | 5.00 under 分值 | 得分: which of the two
+    columns the 5.00 stands in is not known from the row), else None."""
+    figures = set()
+    for p in placements:
+        weight, score = p.get("weight"), p.get("score")
+        if (weight is None or _empty(weight)) == (score is None or _empty(score)):
+            return None
+        figures.add(score if weight is None or _empty(weight) else weight)
+    if len(figures) != 1:
+        return None
+    return to_number(figures.pop())
+
+
+def _lone_points_settled(
+    rows: list[dict],
+    funds: list[dict],
+    total_weight: float | None,
+    total_score: float | None,
+) -> tuple[str, list[tuple[dict, float]]] | None:
+    """A table whose rows print one points figure each under a header naming 分值 and 得分
+    (see _lone_points), no row a points figure placed: the column the form's own sums prove
+    for those figures (arithmetic.lone_points_column: 得分 adding up with the money row's to
+    the 总分, 分值 to 100), with each row and its figure, else None. Every row's private key
+    is taken out; the figures are given later, by give_lone_points, to the rows still read."""
+    lone = [row.pop(LONE_POINTS, None) for row in rows]
+    figures = [(row, f) for row, f in zip(rows, lone, strict=True) if f is not None]
+    if not figures:
+        return None  # (cheap first: most tables place their points)
+    placed = [row for row in rows if row["weight"] is not None or row["score"] is not None]
+    if len(placed) > 1:
+        return None  # (rows with placed figures: the table may fill either column a row)
+    spare: tuple[float, ...] = (0,)
+    if placed:
+        row = placed[0]
+        if row["target"] is not None and row["actual"] is not None:
+            return None  # (a row read whole with its points: the table fills both columns)
+        # (a row of two figures after its name, read as points where the rest print a target
+        # and an actual, 种母猪 | 20 | 20: points or no points, it may add either or none)
+        spare = (0, row["weight"] or 0, row["score"] or 0)
+    column = lone_points_column([f for _, f in figures], funds, total_weight, total_score, spare)
+    return (column, figures) if column else None
+
+
+def give_lone_points(form: dict) -> list[str]:
+    """The one points figure of each row of a table printing one a row, in the column the
+    table's sums settled (_lone_points_settled, kept under the form's private key, taken out
+    here), given to the rows the reading and its guards kept with a name and no points: done
+    last, so that every rule that judges a row by whether it holds points judged it as
+    printed, its column not known. The warnings to add."""
+    settled = form.pop(LONE_POINTS, None)
+    if settled is None:
+        return []
+    column, figures = settled
+    kept = {id(row) for row in form["indicators"]}
+    given = 0
+    for row, figure in figures:
+        if id(row) in kept and row["name"] and row["weight"] is None and row["score"] is None:
+            row[column] = figure
+            given += 1
+    if not given:
+        return []
+    word = "得分" if column == "score" else "分值"
+    return [
+        f"indicator rows: {given} row(s) printing one points figure under a header naming 分值 "
+        f"and 得分: read as its {word}, the column the form's sums settle (the figures with the "
+        "money row's points against the 总分 and the form's 100)"
+    ]
+
+
 def _figures_twice_over_100(rows: list[dict], twice: list[tuple[dict, str]]) -> None:
     """Rows that print a figure twice before one points figure, read as one of target or
     actual and the weight (see _figure_twice_as_weight), in a table whose rows' weights then
@@ -6339,12 +6418,33 @@ def _figures_twice_over_100(rows: list[dict], twice: list[tuple[dict, str]]) -> 
     分值 | 得分, the 分值 column blank); the points figure may be the 分值's or the 得分's and is
     left out, as a row that prints a target and an actual no points column can hold
     (180 | 180 | 3.00) leaves it."""
-    if sum(row["weight"] or 0 for row in rows) <= MOST_POINTS:
+    if sum(row["weight"] or 0 for row in rows) <= MOST_POINTS and not _among_lone_points(
+        rows, twice
+    ):
         return
     for row, figure in twice:
         if row["weight"] == to_number(figure) and row["target"] is None and row["actual"] is None:
             row["target"] = row["actual"] = figure
+            if row["score"] is not None:
+                row[LONE_POINTS] = row["score"]  # (its column settled by the table's sums)
             row["weight"] = row["score"] = None
+
+
+_LONE_ROWS = 3  # rows of one points figure that make a table one printing one a row
+
+
+def _among_lone_points(rows: list[dict], twice: list[tuple[dict, str]]) -> bool:
+    """Whether the rows that print a figure twice before one points figure stand in a table
+    whose every other row with points prints one points figure (see _lone_points; three such
+    rows at least): a row's two figures are then its target and actual, not a 分值 and a 得分,
+    which no other row prints both of."""
+    if sum(1 for row in rows if LONE_POINTS in row) < _LONE_ROWS:
+        return False
+    held = {id(row) for row, _ in twice}
+    return not any(
+        id(row) not in held and (row["weight"] is not None or row["score"] is not None)
+        for row in rows
+    )
 
 
 def _rows_before_centred_labels(
@@ -14574,6 +14674,7 @@ def _read_form(lines: list[Line]) -> tuple[dict, Reading]:
             total_score = to_number(lead.group(1))
         elif at is not None:
             total_score = _score_past_label_pairs(cells, at)
+    settled = _lone_points_settled(indicators, funds, total_weight, total_score)
     if header_at is not None:
         _first_row_under_a_run(indicators, cells)
         if _is_stream(cells[body_at:end]):
@@ -14603,6 +14704,8 @@ def _read_form(lines: list[Line]) -> tuple[dict, Reading]:
         "total_score": total_score,
         "grade": grade,
     }
+    if settled:
+        form[LONE_POINTS] = settled  # (given last: see give_lone_points)
     return form, reading
 
 
