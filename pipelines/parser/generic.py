@@ -5794,6 +5794,20 @@ def _label_cut_in_its_points(text: str) -> bool:
     return bool(head) and _is_any_level(head.group(1))
 
 
+def _label_tail_before_name(labels: list[str], texts: list[str | None]) -> bool:
+    """Whether a row's cells after its group labels, each a whole label (满意度指标, not a
+    piece 指标 of one cut in two), open with a lone 标, a label's last character (…满意度指 /
+    标), then a name's words: a name never is that one character, and a name's own tail stands
+    after its head, not after a label."""
+    return (
+        len(texts) > 2
+        and all(level_of(_level_name(label)) is not None for label in labels)
+        and compact(texts[0] or "") == "标"
+        and _is_text(texts[1] or "")
+        and not _is_level(texts[1] or "")
+    )
+
+
 def _read_rows(
     body: list[Cell],
     columns: list[str],
@@ -5931,6 +5945,10 @@ def _read_rows(
                 labels.append(first if not labels and first in LEVEL1 else texts[0])
                 label_lines.append(group[len(group) - len(texts)].no)
                 label_ends.append(_last_line(group[len(group) - len(texts)], texts[0]))
+            texts = texts[1:]
+        if labels and _label_tail_before_name(labels, texts):
+            # (a label's last character wrapped onto the row's line, after the label its pieces
+            # were joined into: 满意度指 / 标 | 市民满意度 …: no name, the label's)
             texts = texts[1:]
         # (the first line of the row's own cells, after its labels)
         own_line = group[min(len(group) - len(texts), len(group) - 1)].no
