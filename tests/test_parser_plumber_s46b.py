@@ -98,3 +98,43 @@ def test_a_labels_last_character_before_a_name_is_no_name():
     )
     assert row["level1"] == "满意度指标"
     assert row["level2"] in (None, "服务对象满意度指标")
+
+
+# a centred print (a first row's name wrapped around its values' line, labels in the middle of
+# their groups), its last two rows under one 二级 whose 一级 is printed in pieces around them
+_SATISFACTION_TAIL = """全镇道路日常养护路段长
+数量指标 ≥30公里 32 20.00 20.00
+度
+桥梁定期检测合格率 ≥95% 98% 15.00 15.00
+质量指标 严格执行养护技
+养护作业规范性 达成预期指标 15.00 15.00
+产出指标 术规范
+成本指标 单公里养护成本 符合预算标准 达成预期指标 10.00 10.00
+社会效益
+效益指标 群众出行条件改善程度 改善 达成指标 10.00 10.00
+指标
+服务对象 沿线群众满意度 ≥90% 95% 10.00 10.00
+满意度指
+满意度指
+标
+标 过往司机满意度 ≥90% 95% 10.00 10.00
+"""
+
+
+def test_a_level1_joined_mid_group_keeps_the_row_aboves_level2():
+    # the 一级 满意度指标 joined from its pieces (满意度指 / 标) onto the last row's line, the row
+    # above already in 服务对象满意度指标, a 二级 of it: the 一级 stands in the middle of its
+    # group, the row above's too, and no other 二级 is printed for the last row: it stays in
+    # the row above's 二级 (generic._level1_again_mid_group); read as a new 一级 group, its 二级
+    # was left out
+    rows = _rows(_SATISFACTION_TAIL, _RATE_HEAD)
+    for name in ("沿线群众满意度", "过往司机满意度"):
+        assert (rows[name]["level1"], rows[name]["level2"]) == ("满意度指标", "服务对象满意度指标")
+
+
+def test_not_where_the_level1_is_printed_whole_on_the_rows_line():
+    # (a 一级 printed whole beside the row, not joined from pieces around the rows: it may open
+    # a group of its own whose 二级 was not printed: the 二级 stays out)
+    body = _SATISFACTION_TAIL.replace("满意度指\n满意度指\n标\n标 ", "满意度指\n标\n满意度指标 ")
+    rows = _rows(body, _RATE_HEAD)
+    assert rows["过往司机满意度"]["level2"] is None
