@@ -97,6 +97,7 @@ def recentre(
             _unsure_before_labels(rows, marks, level)
             if events and events[0][0] == 0:
                 beside_first.append((level, events))
+                _centred_from_first_row(rows, marks, own, filled, level)
             continue
         opened.add(level)
         # (the table's first rows come before the level's first label: its labels stand in the
@@ -295,6 +296,39 @@ def _first_groups(
             row[level] = None
 
 
+def _centred_from_first_row(
+    rows: list[dict],
+    marks: list[tuple[int, list[tuple[str, int]], int]],
+    own: dict[int, int],
+    filled: set[int],
+    level: str,
+) -> None:
+    """In a centred print whose first 二级 label stands beside the table's first row but below
+    that row's top line (the row's name printed around its values' line, the label on that
+    line: centred, not at its group's top), the labels stand in the middle of their groups from
+    the first row on. A row left with no label (_unsure_before_labels: a row between a label
+    beside the row above and one a line below, 委托业务报告合格率 under 数量指标 beside its
+    row, 质量指标 a line below) takes the label every nearest way of cutting the table's first
+    groups gives it (_first_groups); a row that holds a label keeps it. The rows' lines are
+    those their cells were printed on, a name's pieces around its values' line too (SPREAD);
+    a label's lone tail two lines or more past its pieces is another label's (生态效益 / 指标
+    under the row after 社会效益指标's), no piece of it."""
+    if level != "level2" or not CENTRED.get():
+        return
+    events = _events(rows, marks, level, near=True)
+    if len(events) < 2:
+        return
+    spread = SPREAD.get()
+    spans = [_span(r, own.get(k, r["line_start"]), filled, spread) for k, r in enumerate(rows)]
+    if not spans[0][0] < events[0][1] <= spans[0][1] or all(r[level] for r in rows):
+        return
+    ways = [dict(row) for row in rows]
+    _first_groups(ways, spans, events, level)
+    for row, way in zip(rows, ways, strict=True):
+        if row[level] is None and way[level] is not None:
+            row[level] = way[level]
+
+
 def _beside_own_rows(
     starts: list[int], end: int, spans: list[tuple[int, int]], lines: list[float]
 ) -> bool:
@@ -358,12 +392,15 @@ def _first_cost(rest: list[int], spans: list[tuple[int, int]], lines: list[float
 
 
 def _events(
-    rows: list[dict], marks: list[tuple[int, list[tuple[str, int]], int]], level: str
+    rows: list[dict],
+    marks: list[tuple[int, list[tuple[str, int]], int]],
+    level: str,
+    near: bool = False,
 ) -> list[tuple[int, float]]:
     """(row, line) of each label of ``level``: the labels of a mark that are pieces of the label
     the row took there, at their lines' middle. A mark that gave a row no label of the level,
     only a label's end (社会效益 / 指标 over two rows), is that label's piece: it moves the label
-    to the middle of its lines."""
+    to the middle of its lines; ``near``: only a piece within two lines of the label's last."""
     events: list[tuple[int, float]] = []
     pieces: list[list[int]] = []
     for at, labels, _ in marks:
@@ -374,6 +411,8 @@ def _events(
         if not lines:
             continue
         if events and (events[-1][0] == at or not _names_a_level(name)):
+            if near and events[-1][0] != at and min(lines) > max(pieces[-1]) + 2:
+                continue  # (other cells' lines between: another label's tail)
             pieces[-1] += lines
         elif _names_a_level(name):
             events.append((at, 0.0))

@@ -5795,6 +5795,48 @@ def _label_cut_in_its_points(text: str) -> bool:
     return bool(head) and _is_any_level(head.group(1))
 
 
+def _level1_again_mid_group(
+    labels: list[str],
+    lines: list[int],
+    ends: list[int],
+    level1: str | None,
+    level2: str | None,
+    rows: list[dict],
+) -> bool:
+    """Whether a row's one label is the 一级 the row above already carries, joined from pieces
+    printed on two lines (满意度指 / 标) that start above the row's own line, in a centred print,
+    the row above holding a 二级 of that 一级: the 一级 printed in the middle of its group, the
+    row above's group too, not a new group's. No 二级 printed for the row: it is in the row
+    above's (a row of another 二级 would print that 二级 beside it)."""
+    if len(labels) != 1 or not rows or not centred_labels.CENTRED.get():
+        return False
+    name = _level_name(labels[0])
+    return (
+        level_of(name) == 1
+        and name == level1
+        and level2 is not None
+        and parent_of(level2) == name
+        and rows[-1]["level1"] == name
+        and rows[-1]["level2"] == level2
+        and ends[0] > lines[0]
+        and lines[0] <= rows[-1]["line_end"] + 2
+    )
+
+
+def _label_tail_before_name(labels: list[str], texts: list[str | None]) -> bool:
+    """Whether a row's cells after its group labels, each a whole label (满意度指标, not a
+    piece 指标 of one cut in two), open with a lone 标, a label's last character (…满意度指 /
+    标), then a name's words: a name never is that one character, and a name's own tail stands
+    after its head, not after a label."""
+    return (
+        len(texts) > 2
+        and all(level_of(_level_name(label)) is not None for label in labels)
+        and compact(texts[0] or "") == "标"
+        and _is_text(texts[1] or "")
+        and not _is_level(texts[1] or "")
+    )
+
+
 def _read_rows(
     body: list[Cell],
     columns: list[str],
@@ -5937,6 +5979,10 @@ def _read_rows(
                 label_lines.append(group[len(group) - len(texts)].no)
                 label_ends.append(_last_line(group[len(group) - len(texts)], texts[0]))
             texts = texts[1:]
+        if labels and _label_tail_before_name(labels, texts):
+            # (a label's last character wrapped onto the row's line, after the label its pieces
+            # were joined into: 满意度指 / 标 | 市民满意度 …: no name, the label's)
+            texts = texts[1:]
         # (the first line of the row's own cells, after its labels)
         own_line = group[min(len(group) - len(texts), len(group) - 1)].no
         if stream and _one_value_twice(texts):
@@ -5993,7 +6039,11 @@ def _read_rows(
             texts = texts[1:]
         if number - 1 in fresh:
             level1 = level2 = None  # (a label of the run left out may be this row's)
+        carried = level2
+        level1_before = level1
         level1, level2 = _apply_labels(labels, level1, level2)
+        if _level1_again_mid_group(labels, label_lines, label_ends, level1_before, carried, rows):
+            level2 = carried
         if stream and level2 and _only_a_label_piece(level2):
             level2 = None  # (see _only_a_label_piece)
         if unknown := _unknown_levels(own_line):
