@@ -585,3 +585,70 @@ def _unread_line_after_name(row: dict, after: dict, lines: list[str]) -> bool:
     return any(line not in labels for line in rest) and not any(
         char.isdigit() for line in rest for char in line
     )
+
+
+def money_points_by_sums(form: dict, lines: list[str]) -> list[str]:
+    """The money block's 分值 and 得分 where a text printed one cell a paragraph put them out of
+    the money rows' order (`pdftotext`: 分值 / 10.00 beside the 实施单位, the 得分 after the
+    总分 row) and neither was read: a form's points add up to its total, the money block's
+    among them, so with every row's 分值 and 得分 read and both totals read, the money block's
+    are what the rows leave. They are taken only where the form prints them so: the 分值 as the
+    figure right under a 分值 label above the indicator table, the 得分 as a figure on a line
+    of its own (no greater than the 分值, and above 0). Returns a warning."""
+    funds, rows = form.get("funds"), form["indicators"]
+    total, scored = form.get("total_weight"), form.get("total_score")
+    if not funds or not rows or total is None or scored is None:
+        return []
+    money = funds[0]
+    if money.get("weight") is not None or money.get("score") is not None:
+        return []
+    if any(row.get("weight") is None or row.get("score") is None for row in rows):
+        return []
+    weight = round(total - sum(row["weight"] for row in rows), 2)
+    score = round(scored - sum(row["score"] for row in rows), 2)
+    if not 0 < score <= weight < total:
+        return []
+    first = min(row.get("line_start") or 0 for row in rows)
+    if not first or not _figure_under_points_label(lines, form["line_start"], first, weight):
+        return []
+    if not _figure_alone(lines, form["line_start"], form["line_end"], score):
+        return []
+    money["weight"], money["score"] = weight, score
+    return [
+        f"money block's 分值 {weight} and 得分 {score} read as what the rows leave of the totals "
+        "(both printed apart from the money rows)"
+    ]
+
+
+def _figure_under_points_label(lines: list[str], start: int, end: int, value: float) -> bool:
+    """A 分值 label among lines start..end (numbered from 1) with ``value`` on the next line
+    that is not blank."""
+    label = False
+    for line in lines[start - 1 : end - 1]:
+        text = line.strip()
+        if not text:
+            continue
+        if label and (figure := _figure(text)) is not None and abs(figure - value) < 0.005:
+            return True
+        label = text == "分值"
+    return False
+
+
+def _figure_alone(lines: list[str], start: int, end: int, value: float) -> bool:
+    """``value`` printed on a line of its own among lines start..end (numbered from 1)."""
+    for line in lines[start - 1 : end]:
+        text = line.strip()
+        figure = _figure(text) if text and text[0].isdigit() else None
+        if figure is not None and abs(figure - value) < 0.005:
+            return True
+    return False
+
+
+def _figure(text: str) -> float | None:
+    """The number a cell is (no percent sign), or None."""
+    if not is_number(text, percent=False):
+        return None
+    try:
+        return float(text.replace(",", ""))
+    except ValueError:
+        return None

@@ -1,0 +1,109 @@
+"""Plain pdftotext's prints (one cell a paragraph), on invented forms (session 46): the money
+block's 分值 and 得分 printed apart from the money rows (blocks.money_points_by_sums)."""
+
+from __future__ import annotations
+
+from pipelines.parser import parse_text
+
+
+def _cells(*cells: str) -> str:
+    """The cells one a paragraph, a blank line after each, as plain pdftotext prints them."""
+    return "\n\n".join(cells) + "\n"
+
+
+# the 分值 figure printed beside the 实施单位's value, the money block's 得分 after the 总分 row
+# (its label printed elsewhere), the rows' points read whole
+def _form(
+    money_weight: str = "10.00", money_score: str = "8.50", total_score: str = "97.50"
+) -> str:
+    return _cells(
+        "项目支出绩效自评表",
+        "(2023年度)",
+        "项目名称",
+        "社区养老服务站运营",
+        "主管部门",
+        "项目资金\n(万元)",
+        "某区民政局",
+        "实施单位",
+        "年初预算数",
+        "全年执行数",
+        "全年预算数",
+        "某区养老服务中心\n分值",
+        money_weight,
+        "年度资金总额",
+        "40.00",
+        "40.00",
+        "34.00",
+        "当年财政拨款",
+        "40.00",
+        "40.00",
+        "34.00",
+        "85.00%",
+        "其他资金",
+        "0.00",
+        "0.00",
+        "0.00",
+        "0.00%",
+        "预期目标",
+        "三级指标",
+        "年度指标值",
+        "实际完成值",
+        "分值",
+        "得分",
+        "数量指标",
+        "服务老人人次",
+        "≥3000人次",
+        "3200人次",
+        "40.00",
+        "40.00",
+        "质量指标",
+        "服务事故发生率",
+        "=0",
+        "0",
+        "30.00",
+        "30.00",
+        "服务对象满意度指标",
+        "老人满意度",
+        "≥90%",
+        "96%",
+        "20.00",
+        "19.00",
+        "100.00",
+        total_score,
+        "总分\n评分等级",
+        money_score,
+        "为辖区老人提供助餐、助浴和日间照料服务。",
+        "二级指标",
+        "产出指标",
+        "85.00%",
+        "得分",
+        "实际完成情况",
+        "年度总体目标",
+        "全年运营养老服务站,服务老人三千人次以上。",
+        "一级指标",
+        "执行率",
+        "优",
+        "偏差原因分析及改进措施",
+    )
+
+
+def _money(text: str) -> dict:
+    (form,) = parse_text(text, "x.txt").contract_forms()
+    return form["funds"][0]
+
+
+def test_money_points_are_what_the_rows_leave_of_the_totals():
+    money = _money(_form())
+    assert (money["weight"], money["score"]) == (10.0, 8.5)
+
+
+def test_money_points_need_the_weight_printed_under_its_label():
+    # the figure under 分值 is not what the rows leave of 100: a row may be lost, nothing read
+    money = _money(_form(money_weight="20.00"))
+    assert (money["weight"], money["score"]) == (None, None)
+
+
+def test_money_points_need_the_score_printed():
+    # the rows leave 8.50 of the 总分 but no such figure is printed: not read
+    money = _money(_form(money_score="7.00"))
+    assert (money["weight"], money["score"]) == (None, None)
