@@ -592,9 +592,9 @@ def money_points_by_sums(form: dict, lines: list[str]) -> list[str]:
     the money rows' order (`pdftotext`: 分值 / 10.00 beside the 实施单位, the 得分 after the
     总分 row) and neither was read: a form's points add up to its total, the money block's
     among them, so with every row's 分值 and 得分 read and both totals read, the money block's
-    are what the rows leave. They are taken only where the form prints them so: the 分值 as the
-    figure right under a 分值 label above the indicator table, the 得分 as a figure on a line
-    of its own (no greater than the 分值, and above 0). Returns a warning."""
+    are what the rows leave. They are taken only where the form prints them so: the 分值 as a
+    figure on a line of its own after a 分值 label above the indicator table, the 得分 as a
+    figure on a line of its own (no greater than the 分值, and above 0). Returns a warning."""
     funds, rows = form.get("funds"), form["indicators"]
     total, scored = form.get("total_weight"), form.get("total_score")
     if not funds or not rows or total is None or scored is None:
@@ -621,8 +621,8 @@ def money_points_by_sums(form: dict, lines: list[str]) -> list[str]:
 
 
 def _figure_under_points_label(lines: list[str], start: int, end: int, value: float) -> bool:
-    """A 分值 label among lines start..end (numbered from 1) with ``value`` on the next line
-    that is not blank."""
+    """``value`` on a line of its own after a 分值 label among lines start..end (numbered from
+    1): the money block's points, printed under their label or later among the money cells."""
     label = False
     for line in lines[start - 1 : end - 1]:
         text = line.strip()
@@ -630,7 +630,7 @@ def _figure_under_points_label(lines: list[str], start: int, end: int, value: fl
             continue
         if label and (figure := _figure(text)) is not None and abs(figure - value) < 0.005:
             return True
-        label = text == "分值"
+        label = label or text == "分值"
     return False
 
 
