@@ -107,3 +107,84 @@ def test_money_points_need_the_score_printed():
     # the rows leave 8.50 of the 总分 but no such figure is printed: not read
     money = _money(_form(money_score="7.00"))
     assert (money["weight"], money["score"]) == (None, None)
+
+
+# every row prints one points figure after its target and actual, the 分值 column blank
+def _one_figure_form(points: tuple[str, str, str]) -> str:
+    return _cells(
+        "项目支出绩效自评表",
+        "(2023年度)",
+        "项目名称",
+        "农田灌溉设施维护",
+        "主管部门",
+        "某县农业农村局",
+        "实施单位",
+        "某县农技推广站",
+        "项目资金\n(万元)",
+        "年初预算数",
+        "全年预算数",
+        "全年执行数",
+        "分值",
+        "执行率",
+        "得分",
+        "年度资金总额",
+        "50.00",
+        "50.00",
+        "45.00",
+        "20.00",
+        "90.00%",
+        "18.00",
+        "预期目标",
+        "实际完成情况",
+        "维护灌溉渠道,保障农田灌溉用水。",
+        "完成灌溉渠道维护,农田灌溉用水有保障。",
+        "一级指标",
+        "二级指标",
+        "三级指标",
+        "年度指标值",
+        "实际完成值",
+        "分值",
+        "得分",
+        "偏差原因分析及改进措施",
+        "产出指标",
+        "数量指标",
+        "维护渠道长度",
+        "≧12公里",
+        "12公里",
+        points[0],
+        "质量指标",
+        "渠道完好率",
+        "≧90%",
+        "92%",
+        points[1],
+        "效益指标",
+        "社会效益指标",
+        "受益农户数",
+        "≧800户",
+        "820户",
+        points[2],
+        "总分",
+    )
+
+
+def _scores(text: str) -> list:
+    (form,) = parse_text(text, "x.txt").contract_forms()
+    return [(row["weight"], row["score"]) for row in form["indicators"]]
+
+
+def test_lone_points_past_100_with_the_money_block_are_scores():
+    # 30 + 30 + 25 = 85, with the money block's 20: 105, past a form's 100 points
+    assert _scores(_one_figure_form(("30.00", "30.00", "25.00"))) == [
+        (None, 30.0),
+        (None, 30.0),
+        (None, 25.0),
+    ]
+
+
+def test_lone_points_within_100_stay_unread():
+    # 30 + 30 + 20 = 80, with the money block's 20: 100, as 分值s would add up
+    assert _scores(_one_figure_form(("30.00", "30.00", "20.00"))) == [
+        (None, None),
+        (None, None),
+        (None, None),
+    ]

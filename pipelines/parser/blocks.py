@@ -18,6 +18,7 @@ import re
 from itertools import pairwise
 
 from pipelines.parser import vocabulary as vocab
+from pipelines.parser.arithmetic import FULL_MARKS, MOST_POINTS
 from pipelines.parser.cell_lines import numbers_inside_joined
 from pipelines.parser.labels import is_label, label_run
 from pipelines.parser.patterns import lazy
@@ -652,3 +653,51 @@ def _figure(text: str) -> float | None:
         return float(text.replace(",", ""))
     except ValueError:
         return None
+
+
+def lone_points_as_scores(form: dict, lines: list[str]) -> list[str]:
+    """Rows of a text printed one cell a paragraph that print one points figure each after
+    their target and actual (≧500亩 / 500亩 / 5.00), under a header of both 分值 and 得分: the
+    figure may be either column's, so the readers leave it out. Where those figures, taken as
+    分值s, add up with the money block's 分值 to more than a form's 100 points, they are no
+    分值s: the 分值 column is blank and each is its row's 得分. Only where every row is such a
+    row (a table of one blank column, not of rows that chose between two). Returns a
+    warning."""
+    rows, funds = form["indicators"], form.get("funds")
+    money = funds[0].get("weight") if funds else None
+    if len(rows) < 3 or not money:
+        return []
+    figures = []
+    for row in rows:
+        if row.get("weight") is not None or row.get("score") is not None:
+            return []
+        if (figure := _lone_figure(row, lines)) is None:
+            return []
+        figures.append(figure)
+    if sum(figures) + money <= MOST_POINTS:
+        return []
+    for row, figure in zip(rows, figures):
+        row["score"] = figure
+    return [
+        f"{len(rows)} row(s) printing one points figure each: as 分值s they add up past 100 "
+        "with the money block's, so they are the rows' 得分"
+    ]
+
+
+def _lone_figure(row: dict, lines: list[str]) -> float | None:
+    """The one line of a row's lines after its target's and its actual's (a line each, one after
+    the other) that is not blank, where it is a points figure (a number from 0 to 100 with its
+    decimals printed); else None."""
+    start, end, actual = row.get("line_start"), row.get("line_end"), row.get("actual")
+    if not (start and end and actual and row.get("target")) or end > len(lines):
+        return None
+    texts = [line.strip() for line in lines[start - 1 : end]]
+    texts = [text for text in texts if text]
+    at = texts.index(row["target"]) if row["target"] in texts else -1
+    if at < 0 or texts[at + 1 : at + 2] != [actual]:
+        return None  # (the target and the actual a line each, one after the other)
+    after = texts[at + 2 :]
+    if len(after) != 1 or "." not in after[0]:
+        return None
+    figure = _figure(after[0])
+    return figure if figure is not None and 0 <= figure <= FULL_MARKS else None
