@@ -14,7 +14,10 @@ def _cells(*cells: str) -> str:
 # the 分值 figure printed beside the 实施单位's value, the money block's 得分 after the 总分 row
 # (its label printed elsewhere), the rows' points read whole
 def _form(
-    money_weight: str = "10.00", money_score: str = "8.50", total_score: str = "97.50"
+    money_weight: str = "10.00",
+    money_score: str = "8.50",
+    total_score: str = "97.50",
+    last_score: str = "19.00",
 ) -> str:
     return _cells(
         "项目支出绩效自评表",
@@ -67,7 +70,7 @@ def _form(
         "≥90%",
         "96%",
         "20.00",
-        "19.00",
+        last_score,
         "100.00",
         total_score,
         "总分\n评分等级",
@@ -188,3 +191,20 @@ def test_lone_points_within_100_stay_unread():
         (None, None),
         (None, None),
     ]
+
+
+def _grade(text: str) -> str | None:
+    (form,) = parse_text(text, "x.txt").contract_forms()
+    return form["grade"]
+
+
+def test_grade_alone_after_the_goals_is_the_totals():
+    # 优 a line of its own after the goals, away from 评分等级; the total 97.50 gives 优
+    assert _grade(_form()) == "优"
+
+
+def test_grade_alone_not_the_totals_stays_unread():
+    # the same 优 under a total of 85.00 (良 by the scale): not read
+    text = _form(total_score="85.00", last_score="6.50")
+    (form,) = parse_text(text, "x.txt").contract_forms()
+    assert (form["total_score"], form["grade"]) == (85.0, None)

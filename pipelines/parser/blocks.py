@@ -701,3 +701,36 @@ def _lone_figure(row: dict, lines: list[str]) -> float | None:
         return None
     figure = _figure(after[0])
     return figure if figure is not None and 0 <= figure <= FULL_MARKS else None
+
+
+# the grades by the total score (财预〔2020〕10号: 90 and over 优, 80 良, 60 中, below 差)
+_GRADES = ((90, "优"), (80, "良"), (60, "中"), (0, "差"))
+
+
+def grade_by_its_total(form: dict, lines: list[str]) -> list[str]:
+    """The grade of a text printed one cell a paragraph, printed away from its label (评分等级
+    after 总分, the grade a line of its own after the goals): a line of 优, 良, 中 or 差 alone,
+    outside the indicator table's lines, the only such line in the form, taken where it is the
+    grade the form's total score gives and the form prints a grade label. Returns a warning."""
+    rows, total = form["indicators"], form.get("total_score")
+    if form.get("grade") or total is None or not rows or not 0 <= total <= MOST_POINTS:
+        return []
+    first = min(row.get("line_start") or 0 for row in rows)
+    last = max(row.get("line_end") or 0 for row in rows)
+    start, end = form["line_start"], form["line_end"]
+    if not first or end > len(lines):
+        return []
+    found, labelled = [], False
+    for no in range(start, end + 1):
+        text = "".join(lines[no - 1].split())
+        if text in _GRADE_WORDS and not first <= no <= last:
+            found.append(text)
+        labelled = labelled or vocab.meaning(text, "grade") is not None
+    expected = next(grade for floor, grade in _GRADES if total >= floor)
+    if not labelled or found != [expected]:
+        return []
+    form["grade"] = expected
+    return [f"grade {expected} printed alone away from its label, the grade of the total {total}"]
+
+
+_GRADE_WORDS = frozenset(grade for _, grade in _GRADES)
