@@ -208,3 +208,81 @@ def test_grade_alone_not_the_totals_stays_unread():
     text = _form(total_score="85.00", last_score="6.50")
     (form,) = parse_text(text, "x.txt").contract_forms()
     assert (form["total_score"], form["grade"]) == (85.0, None)
+
+
+# the money header's later labels printed after the goals' and indicators' labels that stand
+# left of them (年初预算数 | 项目资金 | 年度总体 / 目标 | 一级指 / 标 | 产出指 / 标 | 实施单位 |
+# 全年预算数 | 全年执行数), as plain pdftotext prints a table by where its cells stand
+_SPLIT_HEADER = _cells(
+    "项目支出绩效自评表",
+    "(2023年度)",
+    "项目名称",
+    "图书馆运行经费",
+    "主管部门",
+    "某县文旅局",
+    "年初预算数",
+    "项目资金\n(万元)",
+    "年度总体\n目标",
+    "一级指\n标",
+    "产出指\n标",
+    "实施单位",
+    "全年预算数",
+    "全年执行数",
+    "某县图书馆",
+    "分值\n10.00",
+    "执行率",
+    "年度资金总额",
+    "60.00",
+    "48.00",
+    "48.00",
+    "100.00%",
+    "当年财政拨款",
+    "60.00",
+    "48.00",
+    "48.00",
+    "100.00%",
+    "其他资金",
+    "0.00",
+    "0.00",
+    "0.00",
+    "0.00%",
+    "得分\n10.00",
+    "预期目标",
+    "实际完成情况",
+    "保障图书馆全年正常开放,开展阅读推广活动。",
+    "图书馆全年正常开放,开展阅读推广活动十二场。",
+    "二级指\n标",
+    "三级指标",
+    "年度指标值",
+    "实际完成值",
+    "分值",
+    "得分",
+    "偏差原因分析及改进措施",
+    "数量指\n标",
+    "开放天数",
+    "≥300天",
+    "310天",
+    "45.00",
+    "45.00",
+    "无偏差",
+    "满意度指\n标",
+    "读者满意度",
+    "≥90%",
+    "95%",
+    "45.00",
+    "45.00",
+    "无偏差",
+    "总分",
+    "100.00",
+    "100.00",
+)
+
+
+def test_money_header_goes_on_past_the_labels_printed_inside_it():
+    (form,) = parse_text(_SPLIT_HEADER, "x.txt").contract_forms()
+    total = form["funds"][0]
+    assert (total["initial_budget"], total["annual_budget"], total["executed"]) == (
+        60.0,
+        48.0,
+        48.0,
+    )
