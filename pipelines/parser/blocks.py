@@ -593,9 +593,10 @@ def money_points_by_sums(form: dict, lines: list[str]) -> list[str]:
     the money rows' order (`pdftotext`: 分值 / 10.00 beside the 实施单位, the 得分 after the
     总分 row) and neither was read: a form's points add up to its total, the money block's
     among them, so with every row's 分值 and 得分 read and both totals read, the money block's
-    are what the rows leave. They are taken only where the form prints them so: the 分值 as a
-    figure on a line of its own after a 分值 label above the indicator table, the 得分 as a
-    figure on a line of its own (no greater than the 分值, and above 0). Returns a warning."""
+    are what the rows leave. They are taken only where the money block's amounts were read
+    (its columns sure) and the form prints the points so: the 分值 as a figure on a line of its
+    own after a 分值 label above the indicator table, the 得分 as a figure on a line of its own
+    (no greater than the 分值, and above 0). Returns a warning."""
     funds, rows = form.get("funds"), form["indicators"]
     total, scored = form.get("total_weight"), form.get("total_score")
     if not funds or not rows or total is None or scored is None:
@@ -603,6 +604,8 @@ def money_points_by_sums(form: dict, lines: list[str]) -> list[str]:
     money = funds[0]
     if money.get("weight") is not None or money.get("score") is not None:
         return []
+    if money.get("annual_budget") is None and money.get("executed") is None:
+        return []  # (a money block whose amounts were not placed: its columns are not sure)
     if any(row.get("weight") is None or row.get("score") is None for row in rows):
         return []
     weight = round(total - sum(row["weight"] for row in rows), 2)
