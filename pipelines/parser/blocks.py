@@ -18,6 +18,7 @@ import re
 from itertools import pairwise
 
 from pipelines.parser import vocabulary as vocab
+from pipelines.parser.arithmetic import FULL_MARKS, MOST_POINTS
 from pipelines.parser.cell_lines import numbers_inside_joined
 from pipelines.parser.labels import is_label, label_run
 from pipelines.parser.patterns import lazy
@@ -585,3 +586,154 @@ def _unread_line_after_name(row: dict, after: dict, lines: list[str]) -> bool:
     return any(line not in labels for line in rest) and not any(
         char.isdigit() for line in rest for char in line
     )
+
+
+def money_points_by_sums(form: dict, lines: list[str]) -> list[str]:
+    """The money block's 分值 and 得分 where a text printed one cell a paragraph put them out of
+    the money rows' order (`pdftotext`: 分值 / 10.00 beside the 实施单位, the 得分 after the
+    总分 row) and neither was read: a form's points add up to its total, the money block's
+    among them, so with every row's 分值 and 得分 read and both totals read, the money block's
+    are what the rows leave. They are taken only where the money block's amounts were read
+    (its columns sure) and the form prints the points so: the 分值 as a figure on a line of its
+    own after a 分值 label above the indicator table, the 得分 as a figure on a line of its own
+    (no greater than the 分值, and above 0). Returns a warning."""
+    funds, rows = form.get("funds"), form["indicators"]
+    total, scored = form.get("total_weight"), form.get("total_score")
+    if not funds or not rows or total is None or scored is None:
+        return []
+    money = funds[0]
+    if money.get("weight") is not None or money.get("score") is not None:
+        return []
+    if money.get("annual_budget") is None and money.get("executed") is None:
+        return []  # (a money block whose amounts were not placed: its columns are not sure)
+    if any(row.get("weight") is None or row.get("score") is None for row in rows):
+        return []
+    weight = round(total - sum(row["weight"] for row in rows), 2)
+    score = round(scored - sum(row["score"] for row in rows), 2)
+    if not 0 < score <= weight < total:
+        return []
+    first = min(row.get("line_start") or 0 for row in rows)
+    if not first or not _figure_under_points_label(lines, form["line_start"], first, weight):
+        return []
+    if not _figure_alone(lines, form["line_start"], form["line_end"], score):
+        return []
+    money["weight"], money["score"] = weight, score
+    return [
+        f"money block's 分值 {weight} and 得分 {score} read as what the rows leave of the totals "
+        "(both printed apart from the money rows)"
+    ]
+
+
+def _figure_under_points_label(lines: list[str], start: int, end: int, value: float) -> bool:
+    """``value`` on a line of its own after a 分值 label among lines start..end (numbered from
+    1): the money block's points, printed under their label or later among the money cells."""
+    label = False
+    for line in lines[start - 1 : end - 1]:
+        text = line.strip()
+        if not text:
+            continue
+        if label and (figure := _figure(text)) is not None and abs(figure - value) < 0.005:
+            return True
+        label = label or text == "分值"
+    return False
+
+
+def _figure_alone(lines: list[str], start: int, end: int, value: float) -> bool:
+    """``value`` printed on a line of its own among lines start..end (numbered from 1)."""
+    for line in lines[start - 1 : end]:
+        text = line.strip()
+        figure = _figure(text) if text and text[0].isdigit() else None
+        if figure is not None and abs(figure - value) < 0.005:
+            return True
+    return False
+
+
+def _figure(text: str) -> float | None:
+    """The number a cell is (no percent sign), or None."""
+    if not is_number(text, percent=False):
+        return None
+    try:
+        return float(text.replace(",", ""))
+    except ValueError:
+        return None
+
+
+def lone_points_as_scores(form: dict, lines: list[str]) -> list[str]:
+    """Rows of a text printed one cell a paragraph that print one points figure each after
+    their target and actual (≧500亩 / 500亩 / 5.00), under a header of both 分值 and 得分: the
+    figure may be either column's, so the readers leave it out. Where those figures, taken as
+    分值s, add up with the money block's 分值 to more than a form's 100 points, they are no
+    分值s: the 分值 column is blank and each is its row's 得分. Only where every row is such a
+    row (a table of one blank column, not of rows that chose between two). Returns a
+    warning."""
+    rows, funds = form["indicators"], form.get("funds")
+    money = funds[0].get("weight") if funds else None
+    if len(rows) < 3 or not money:
+        return []
+    figures = []
+    for row in rows:
+        if row.get("weight") is not None or row.get("score") is not None:
+            return []
+        if (figure := _lone_figure(row, lines)) is None:
+            return []
+        figures.append(figure)
+    if sum(figures) + money <= MOST_POINTS:
+        return []
+    for row, figure in zip(rows, figures):
+        row["score"] = figure
+    return [
+        f"{len(rows)} row(s) printing one points figure each: as 分值s they add up past 100 "
+        "with the money block's, so they are the rows' 得分"
+    ]
+
+
+def _lone_figure(row: dict, lines: list[str]) -> float | None:
+    """The one line of a row's lines after its target's and its actual's (a line each, one after
+    the other) that is not blank, where it is a points figure (a number from 0 to 100 with its
+    decimals printed); else None."""
+    start, end, actual = row.get("line_start"), row.get("line_end"), row.get("actual")
+    if not (start and end and actual and row.get("target")) or end > len(lines):
+        return None
+    texts = [line.strip() for line in lines[start - 1 : end]]
+    texts = [text for text in texts if text]
+    at = texts.index(row["target"]) if row["target"] in texts else -1
+    if at < 0 or texts[at + 1 : at + 2] != [actual]:
+        return None  # (the target and the actual a line each, one after the other)
+    after = texts[at + 2 :]
+    if len(after) != 1 or "." not in after[0]:
+        return None
+    figure = _figure(after[0])
+    return figure if figure is not None and 0 <= figure <= FULL_MARKS else None
+
+
+# the grades by the total score (财预〔2020〕10号: 90 and over 优, 80 良, 60 中, below 差)
+_GRADES = ((90, "优"), (80, "良"), (60, "中"), (0, "差"))
+
+
+def grade_by_its_total(form: dict, lines: list[str]) -> list[str]:
+    """The grade of a text printed one cell a paragraph, printed away from its label (评分等级
+    after 总分, the grade a line of its own after the goals): a line of 优, 良, 中 or 差 alone,
+    outside the indicator table's lines, the only such line in the form, taken where it is the
+    grade the form's total score gives and the form prints a grade label. Returns a warning."""
+    rows, total = form["indicators"], form.get("total_score")
+    if form.get("grade") or total is None or not rows or not 0 <= total <= MOST_POINTS:
+        return []
+    first = min(row.get("line_start") or 0 for row in rows)
+    last = max(row.get("line_end") or 0 for row in rows)
+    start, end = form["line_start"], form["line_end"]
+    if not first or end > len(lines):
+        return []
+    found, labelled = [], False
+    for no in range(start, end + 1):
+        text = "".join(lines[no - 1].split())
+        if text in _GRADE_WORDS and not first <= no <= last:
+            found.append(text)
+        labelled = labelled or vocab.meaning(text, "grade") is not None
+    expected = next(grade for floor, grade in _GRADES if total >= floor)
+    if not labelled or found != [expected]:
+        return []
+    form["grade"] = expected
+    return [f"grade {expected} printed alone away from its label, the grade of the total {total}"]
+
+
+_GRADE_WORDS = frozenset(grade for _, grade in _GRADES)

@@ -2453,17 +2453,44 @@ def _join_pieces(cells: list[Cell], group: str) -> list[Cell]:
 
 def _section_end(cells: list[Cell], start: int, header_at: int | None = None) -> int:
     """Where the money table ends: at the goals, the indicator header or 绩效指标 (a header
-    word before ``header_at``, which _indicator_header passed over, does not end it)."""
+    word before ``header_at``, which _indicator_header passed over, does not end it), unless
+    the money header goes on after it (_money_header_goes_on)."""
     for i in range(start, len(cells)):
         text = cells[i].text
-        if vocab.meaning(text, "goals") or (
+        ends = vocab.meaning(text, "goals") or (
             vocab.meaning(text, "indicator_columns") in ("level1", "level2", "name")
             and (header_at is None or i >= header_at)
-        ):
-            return i
-        if vocab.label_key(text) in ("绩效指标", "年度总体目标", "绩效目标", "总体目标"):
+        )
+        ends = ends or vocab.label_key(text) in ("绩效指标", "年度总体目标", "绩效目标", "总体目标")
+        if ends and not _money_header_goes_on(cells, start, i):
             return i
     return len(cells)
+
+
+_AMOUNT_LABELS = ("initial_budget", "annual_budget", "executed")
+_HEADER_GOES_ON = 8  # label cells looked past for the money header's next column label
+
+
+def _money_header_goes_on(cells: list[Cell], start: int, at: int) -> bool:
+    """A goals or indicator label at ``at`` printed inside the money header, before any money
+    row (plain pdftotext prints the cells that stand left of the header's later labels first:
+    年初预算数 | 项目资金 | 年度总体目标 | 一级指标 | 产出指标 | 实施单位 | 全年预算数 | 全年执行数):
+    within a few cells after it, all of them labels or a label's pieces, an amount column's
+    label, and no money row's label from ``start`` up to it."""
+    if any(vocab.meaning(c.text, "fund_rows") for c in cells[start:at]):
+        return False
+    for cell in cells[at + 1 : at + 1 + _HEADER_GOES_ON]:
+        if vocab.meaning(cell.text, "fund_columns") in _AMOUNT_LABELS:
+            return True
+        if not (vocab.is_any_label(cell.text) or is_label(cell.text) or _short_piece(cell.text)):
+            return False
+    return False
+
+
+def _short_piece(text: str) -> bool:
+    """A few characters with no digit: a label's piece wrapped onto a line of its own (一级指 /
+    标, 产出指 / 标)."""
+    return 0 < len(text) <= 3 and not any(ch.isdigit() for ch in text)
 
 
 _LEADING_NOTES = lazy(r"^(?:\s*[(（][^)）]*[)）])+")
