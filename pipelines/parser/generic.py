@@ -5875,9 +5875,10 @@ def _read_rows(
     # (by the rows as joined: the group numbers are the loop's below)
     before = _labels_printed_before(body, cells, groups)
     labels_after = stream and _labels_after_rows(body, groups)
-    apart: set[int] = set()  # (values printed apart from their rows: _values_without_a_name_after)
+    # (the first lines of values printed apart from their rows: _values_without_a_name_after)
+    nameless_at: set[int] = set()
     for number, group in enumerate(groups, 1):
-        if apart and group[0].no in apart:
+        if nameless_at and group[0].no in nameless_at:
             continue
         if number - 1 in lost_labels:
             level1, level2 = _without_lost_labels(lost_labels[number - 1], level1, level2)
@@ -6138,7 +6139,7 @@ def _read_rows(
                 # column printed after the names', this row's actual among them; those values
                 # no row's)
                 row["target"] = row["actual"] = None
-                apart.add(nameless[0].no)
+                nameless_at.add(nameless[0].no)
         if stream and row["deviation"] and _two_sentences_past_the_points(row, chosen):
             # (the reason and the column after it, both sentences, in a row that lost no point:
             # one merged cell's lines, 得分计算方法 printed once beside its rows, as well)
