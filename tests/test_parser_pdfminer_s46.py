@@ -162,3 +162,11 @@ def test_amounts_printed_after_every_header_give_the_executed():
     funds = _total()
     complete_total(funds, texts)
     assert (funds[0]["annual_budget"], funds[0]["executed"]) == (12.0, 12.0)
+
+
+def test_a_row_opening_with_its_group_label_is_no_nameless_values():
+    # 时效指标 | 上线时间 | 10月 | 已完成: a short name after its label, a row of its own
+    row = _row(10, "平台功能模块运行正常率", target="≥95%", actual="98%")
+    group = _cells((10, "平台功能模块运行正常率"), (12, "≥95%"), (14, "98%"))
+    after = [_cells((16, "时效指标"), (18, "上线时间"), (20, "10月"), (22, "已完成"))]
+    assert _values_without_a_name_after(row, group, after) is None

@@ -12864,8 +12864,8 @@ def _values_without_a_name_after(
 ) -> list[Cell] | None:
     """A stream's row that prints no points, in a table with 分值 and 得分 columns
     (_pointless_row_under_points), read with a target and an actual that differ, where one of
-    the next two rows (``after``: their cells) is values with no name (no group label, no
-    words of a name's width, no points, two values or more: 全天候 | ≥360天 | 5万): a
+    the next two rows (``after``: their cells) is values with no name (not opening with a group
+    label, no words of a name's width, no points, two values or more: 全天候 | ≥360天 | 5万): a
     column of values printed apart from the names (the row itself holds no points figure).
     The counts decide: where the names up to those values and their values (this row's two
     among them; points not counted) do not make two values a name, and would if this row's
@@ -12878,9 +12878,12 @@ def _values_without_a_name_after(
         return None  # (a points figure among the row's cells: a row printed whole, in its lines)
     names, values = 1, 2
     for cells in after:
-        texts = [c.text for c in cells if c.text and not _is_level(c.text)]
+        texts = [c.text for c in cells if c.text]
+        labelled = bool(texts) and _is_level(texts[0])
+        texts = [t for t in texts if not _is_level(t)]
         points = [t for t in texts if is_points(t)]
-        named = sum(1 for t in texts if _name_wide(t))
+        # (the cell after a group label is a name, however short: 时效指标 | 上线时间 | …)
+        named = sum(1 for k, t in enumerate(texts) if _name_wide(t) or (labelled and k == 0))
         names += named
         values += len(texts) - len(points) - named
         if len(texts) >= 2 and not named and not points:
