@@ -107,6 +107,8 @@ def complete_total(funds: list[dict], texts: list[str], cut_in_points: bool = Fa
         return False
     filled = False
     for key, value in zip(known, (amount, executed, float(rate)), strict=True):
+        if key == "executed" and _blank_column_unknown(amount, executed, texts):
+            continue
         if total[key] is None:
             total[key], filled = value, True
     if total["weight"] is None and total["score"] is None:
@@ -117,6 +119,26 @@ def complete_total(funds: list[dict], texts: list[str], cut_in_points: bool = Fa
         if len(points) == 1:
             total["weight"], total["score"] = points.pop()
     return filled
+
+
+def _blank_column_unknown(amount: float, executed: float, texts: list[str]) -> bool:
+    """Whether the amounts fitting a rate of 100% (the 全年预算数 and its 执行数 one number)
+    stand before the 全年执行数 column's header, which the text prints after every copy of the
+    number, the 年初预算数 column's header before them (年初预算数 | 全年预算数 | … | 30.00 |
+    30.00 | 30.00 | 30.00 | … | 全年执行数): cells printed ahead of a column's header are of
+    the columns printed before it, so they may as well be the rows' 年初预算数 and 全年预算数,
+    their 执行数 blank."""
+    if executed != amount:
+        return False
+    meanings = [meaning(t, "fund_columns") for t in texts]
+    if "executed" not in meanings or "initial_budget" not in meanings:
+        return False
+    header = meanings.index("executed")
+    if meanings.index("initial_budget") > header:
+        return False
+    flat = (unicodedata.normalize("NFKC", t).replace(" ", "") for t in texts)
+    copies = [k for k, t in enumerate(flat) if _AMOUNT.match(t) and to_number(t) == amount]
+    return bool(copies) and copies[-1] < header
 
 
 def initial_printed_first(funds: list[dict], texts: list[str]) -> bool:

@@ -5947,7 +5947,11 @@ def _read_rows(
     # (by the rows as joined: the group numbers are the loop's below)
     before = _labels_printed_before(body, cells, groups)
     labels_after = stream and _labels_after_rows(body, groups)
+    # (the first lines of values printed apart from their rows: _values_without_a_name_after)
+    nameless_at: set[int] = set()
     for number, group in enumerate(groups, 1):
+        if nameless_at and group[0].no in nameless_at:
+            continue
         if number - 1 in lost_labels:
             level1, level2 = _without_lost_labels(lost_labels[number - 1], level1, level2)
         texts = [c.text for c in group]
@@ -6217,6 +6221,12 @@ def _read_rows(
             if _value_past_a_pointless_row(row):
                 # (100% | 100% | 1000件 after a name, no points: the row read past its own cells)
                 row["target"] = row["actual"] = None
+            if nameless := _values_without_a_name_after(row, group, groups[number : number + 2]):
+                # (全天候可用 | 2022年全年, then 成本指标 | … and 全天候 | ≥360天 | 5万: a values'
+                # column printed after the names', this row's actual among them; those values
+                # no row's)
+                row["target"] = row["actual"] = None
+                nameless_at.add(nameless[0].no)
         if stream and row["deviation"] and _two_sentences_past_the_points(row, chosen):
             # (the reason and the column after it, both sentences, in a row that lost no point:
             # one merged cell's lines, 得分计算方法 printed once beside its rows, as well)
@@ -6338,6 +6348,7 @@ def _read_rows(
                 row["level2"] = None
     centred_labels.recentre(rows, printed, closed, {c.no for c in body if c.text})
     if stream:
+        _rows_after_a_split_label(rows, body, printed)
         _rows_before_centred_labels(rows, body, marks)
         _rowless_second_levels(rows, marks)
         _labels_apart_from_rows(rows, marks)
@@ -6392,6 +6403,7 @@ def _read_rows(
     _short_values_as_names(rows, body)
     if stream:
         _reasons_read_as_names(rows)
+        _levels_past_a_bare_benefit(rows, body, marks)
     return rows
 
 
@@ -6557,6 +6569,57 @@ def _rows_before_centred_labels(
             continue
         if leads <= 1 and parent_of(label) == parent_of(row["level2"]) is not None:
             row["level2"] = None
+
+
+def _rows_after_a_split_label(
+    rows: list[dict], body: list[Cell], printed: list[tuple[int, list[tuple[str, int]], int]]
+) -> None:
+    """A stream's 二级 label printed in two pieces around its first row's name (社会效益指 /
+    the row / 标: a merged cell's box whose middle is there) says nothing of how many rows its
+    group holds: the next group's labels, where two or more cells follow them before the
+    labels after (or the table's end), may be printed above a row of the split label's group
+    (the box of a wrapped label centred on one row starts above the row before it). That
+    next group's first row is then of either group: its labels are left out. In place."""
+    if len(printed) < 2:
+        return
+    for (at, labels, own), (after, _, first) in pairwise(printed):
+        if after >= len(rows) or rows[after]["line_start"] == rows[at]["line_start"]:
+            continue
+        if not any(_second_level(label) and line > own for label, line in labels):
+            continue  # (no 二级 label with a piece printed after its row's first line)
+        ends = [line for k, ls, _ in printed if k > after for _, line in ls]
+        stop = min(ends) if ends else body[-1].no + 1
+        cells = [c for c in body if first <= c.no < stop and c.text and not _is_level(c.text)]
+        if len(cells) >= 2:
+            rows[after]["level1"] = rows[after]["level2"] = None
+
+
+def _levels_past_a_bare_benefit(
+    rows: list[dict], body: list[Cell], marks: list[tuple[int, list[str]]]
+) -> None:
+    """A stream's cell of two characters and 效益 (社会效益) that is no row's name and was not
+    read as a label (no 效益指标 printed before it): a 效益 group's 二级 label printed without
+    its 指标, among labels printed apart from their rows. The rows after it that carry a 一级
+    of another family from a label printed before it may as well be its group's: their labels
+    are left out (their own labels, printed before them, stand). In place."""
+    bare = [c for c in body if "效益" in c.text and _BARE_BENEFIT.match(c.text)]
+    if not bare or not rows:
+        return  # (cheap first: most tables print no such word)
+    names = {row["name"] for row in rows}
+    lines = [c.no for c in bare if c.text not in names and not _is_level(c.text)]
+    own = {at for at, labels in marks if any(level_of(_level_name(t)) == 1 for t in labels)}
+    since = None  # (the first line of the row whose 一级 label the rows carry)
+    for k, row in enumerate(rows):
+        if k in own:
+            since = row["line_start"]
+            continue
+        if (
+            since is not None
+            and row["level1"]
+            and _level_name(row["level1"]) != "效益指标"
+            and any(since < no < row["line_start"] for no in lines)
+        ):
+            row["level1"] = row["level2"] = None
 
 
 def _second_level(text: str) -> bool:
@@ -12986,6 +13049,44 @@ def _pointless_row_under_points(row: dict, columns: list[str]) -> bool:
     """A row that prints no points in a table with 分值 and 得分 columns: the rows the three
     checks below look at (a row of a column-at-a-time print read past its own cells)."""
     return row["weight"] is None and row["score"] is None and {"weight", "score"} <= set(columns)
+
+
+def _values_without_a_name_after(
+    row: dict, group: list[Cell], after: list[list[Cell]]
+) -> list[Cell] | None:
+    """A stream's row that prints no points, in a table with 分值 and 得分 columns
+    (_pointless_row_under_points), read with a target and an actual that differ, where one of
+    the next two rows (``after``: their cells) is values with no name (not opening with a group
+    label, no words of a name's width, no points, two values or more: 全天候 | ≥360天 | 5万): a
+    column of values printed apart from the names (the row itself holds no points figure).
+    The counts decide: where the names up to those values and their values (this row's two
+    among them; points not counted) do not make two values a name, and would if this row's
+    actual were the next row's name (one name more, one value less), that actual may be a
+    name, and the row's own cells stand among the values. Returns those values' cells (no
+    row's), or None."""
+    if not row["target"] or not row["actual"] or row["target"] == row["actual"]:
+        return None
+    if any(is_points(c.text) for c in group):
+        return None  # (a points figure among the row's cells: a row printed whole, in its lines)
+    names, values = 1, 2
+    for cells in after:
+        texts = [c.text for c in cells if c.text]
+        labelled = bool(texts) and _is_level(texts[0])
+        texts = [t for t in texts if not _is_level(t)]
+        points = [t for t in texts if is_points(t)]
+        # (the cell after a group label is a name, however short: 时效指标 | 上线时间 | …)
+        named = sum(1 for k, t in enumerate(texts) if _name_wide(t) or (labelled and k == 0))
+        names += named
+        values += len(texts) - len(points) - named
+        if len(texts) >= 2 and not named and not points:
+            return cells if values == 2 * names + 3 else None
+    return None
+
+
+def _name_wide(text: str) -> bool:
+    """Words as wide as a row's name (five characters or more) that are no value: not opening
+    with a figure or a bound (≥360天, 2022年全年)."""
+    return len(compact(text)) >= 5 and _VALUE_WORD.match(text) is None
 
 
 def _value_past_a_pointless_row(row: dict) -> bool:
