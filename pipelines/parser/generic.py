@@ -7774,6 +7774,8 @@ def _groups_by_points(
             if cut:
                 at, name, points = spans[-1]
                 _close_cut_group(rows, at, level, name, points)
+                if level == "level1":
+                    _open_cut_group(rows, marks, at, name, points)
             continue
         tilings = _tilings(rows, spans, 0, None)
         names = {name for _, name, _ in spans}
@@ -7813,6 +7815,27 @@ def _close_cut_group(rows: list[dict], at: int, level: str, name: str, points: f
         if weight is None:
             return
         total += weight
+
+
+def _open_cut_group(
+    rows: list[dict], marks: list[tuple[int, list[str]]], at: int, name: str, points: float
+) -> None:
+    """The last 一级 group of a cut text, printed with its points (产出指标(50分)), whose rows
+    as far as the text goes add up to less: the group goes on past the cut. A row after its
+    label that took another 一级 only from its own 二级 label (经济效益指标's 效益指标), no other
+    一级 printed on the way, may as well be the group's own (the form's grouping, not the
+    framework's: _groups_by_points keeps it so where the rows add up): its 一级 is not known."""
+    strays = [k for k in range(at + 1, len(rows)) if rows[k]["level1"] not in (name, None)]
+    if not strays:
+        return  # (cheap first: every row after the label carries it)
+    weights = [row["weight"] for row in rows[at:]]
+    if all(w is None for w in weights) or sum(w or 0 for w in weights) >= points - 0.01:
+        return
+    printed = {k for k, labels in marks if any(level_of(_level_name(t)) == 1 for t in labels)}
+    if any(at < k < len(rows) for k in printed):
+        return  # (another 一级 printed after it: that group's rows are its own)
+    for k in strays:
+        rows[k]["level1"] = None
 
 
 def _one_level1(rows: list[dict]) -> None:

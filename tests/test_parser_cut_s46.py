@@ -1,0 +1,42 @@
+"""Forms cut off mid-form (session 46): where the text ends early, a reading that depends on
+what follows the cut is left out rather than guessed."""
+
+from pipelines.parser import parse_text
+
+# an invented form printed as a pipe table whose 产出指标 group, printed with its points,
+# files an 经济效益指标 row among its own (the form's grouping, not the framework's): its rows
+# add up to the 50 points only with the 时效 row after it
+POINTS_GROUP = """2023年度项目支出绩效自评表
+| 项目名称 | 村级道路养护补助 | | | | | |
+| 主管部门 | 某县交通局 | | 实施单位 | 某县公路站 | | |
+| 项目资金(万元) | | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |
+| | 年度资金总额 | 80 | 80 | 80 | 10 | 100% | 10 |
+| 绩 效 指 标 | 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |
+产出指标(50分) | 数量指标 | 养护道路里程(公里) | ≥12公里 | 12公里 | 15 | 15 | ||||||
+路灯维修数量(盏) | 40 | 40 | 10 | 10 | ||||||||
+经济效益 指标 | 补助资金发放率(%) | ≥100% | ≥100% | 12 | 12 | |||||||
+时效指标 | 养护完成时限(月) | 11 | 11 | 13 | 13 | |||||||
+"""
+
+
+def _cut_after(text: str, piece: str) -> str:
+    return text[: text.index(piece) + len(piece)]
+
+
+def test_a_cut_group_short_of_its_points_gives_no_other_first_level_by_a_second_level():
+    # the text ends after the 经济效益 row: 产出指标(50分)'s rows add up to 37, so the group goes
+    # on past the cut and may hold that row (as the whole form's points say it does): its 一级
+    # is not the framework's 效益指标 for sure, so it is left out
+    (form,) = parse_text(_cut_after(POINTS_GROUP, "| 12 | 12 | |||||||"), "x.txt").forms
+    rows = {r["name"]: r for r in form["indicators"]}
+    assert rows["养护道路里程(公里)"]["level1"] == "产出指标"
+    row = rows["补助资金发放率(%)"]
+    assert (row["level2"], row["weight"]) == ("经济效益指标", 12)
+    assert row["level1"] is None
+
+
+def test_the_whole_group_adding_up_to_its_points_keeps_the_row_in_it():
+    # uncut, the rows add up to the group's 50 points: the 经济效益 row is the group's own
+    (form,) = parse_text(POINTS_GROUP, "x.txt").forms
+    rows = {r["name"]: r for r in form["indicators"]}
+    assert rows["补助资金发放率(%)"]["level1"] == "产出指标"
