@@ -40,3 +40,30 @@ def test_the_whole_group_adding_up_to_its_points_keeps_the_row_in_it():
     (form,) = parse_text(POINTS_GROUP, "x.txt").forms
     rows = {r["name"]: r for r in form["indicators"]}
     assert rows["补助资金发放率(%)"]["level1"] == "产出指标"
+
+
+# an invented form flattened onto one line (a document's table copied as text), whose rows
+# print a name, a target, an actual and a 得分, one row's target and actual wrapped over lines
+# (获得上级部 / (主管)认 / 可度高 and 获上级部门 / 认可度较高), their lines set apart by single
+# spaces; a name wrapped over two lines (参展企业类别及 / 数量) shows the name column's width
+FLAT = (
+    "2021年市级会展补助资金项目自评表 项目名称 2021年市级会展补助资金 主管部门 某区商务局 "
+    "项目实施单位 某区会展中心 预算数 (A) 执行数(B) 执行率(B/A) 得分 (20 分*执行率) "
+    "120.5 120.5 100% 20 三级指标 年初目标值 (A) 实际完成值 (B) 得分 "
+    "举办展会场次(场) 12 14 10 参展企业类别及 数量 300 326 10 "
+    "展会服务质量 获得上级部 (主管)认 可度高 获上级部门 认可度较高 10 "
+    "补助资金执行率 90% 100% 10 资金拨付及时性 95%以上 100% 10 "
+)
+
+
+def test_a_cut_flat_table_with_a_wrapped_cell_reads_only_the_rows_printed_whole():
+    # the text ends in the table (its labels and 总分, printed after the rows, cut off): read a
+    # cell a word, the wrapped row splits into a row with no 得分 (展会服务质量 | 获得上级部 |
+    # (主管)认) and a row named by the cell's rest (可度高 | 获上级部门 | 认可度较高 | 10); the
+    # rows printed whole read each cell by its lines' widths
+    (form,) = parse_text(FLAT, "x.txt").forms
+    rows = [(r["name"], r["target"], r["actual"], r["score"]) for r in form["indicators"]]
+    assert ("展会服务质量", "获得上级部(主管)认可度高", "获上级部门认可度较高", 10) in rows
+    assert ("补助资金执行率", "90%", "100%", 10) in rows
+    assert all(name != "可度高" for name, *_ in rows)
+

@@ -14485,6 +14485,21 @@ def _read_form(lines: list[Line]) -> tuple[dict, Reading]:
         header_at is not None
         and total_at is None
         and end == len(cells)
+        and not run_together
+        and _pointless_among_pointed(indicators, columns)
+    ):
+        whole = read_whole_rows(cells[body_at:end], columns)
+        if whole and len(whole) >= sum(1 for r in indicators if _pointed(r)):
+            indicators = whole
+            reading.notes.append(
+                "indicator rows: the text ends in the table, a row read with no points among "
+                "rows that print them (a cell wrapped over lines read as cells of its own): "
+                "only the rows printed whole (text cells cut by their lines' widths) are read"
+            )
+    if (
+        header_at is not None
+        and total_at is None
+        and end == len(cells)
         and _header_cut_off(cells[body_at:], columns, indicators)
     ):
         indicators = []
@@ -14814,6 +14829,21 @@ def _header_cut_off(after: list[Cell], columns: list[str], rows: list[dict]) -> 
     and no row read after it holds one: its words after the header's first cells are the
     header's own, wrapped (年终完 / 自评 / 复核 / 标值), or pieces, no rows' names."""
     return not _VALUE_COLUMNS & set(columns) and not _valued(rows)
+
+
+def _pointed(row: dict) -> bool:
+    """A row that prints its 分值 or its 得分."""
+    return row["weight"] is not None or row["score"] is not None
+
+
+def _pointless_among_pointed(rows: list[dict], columns: list[str]) -> bool:
+    """A table with a 分值 or 得分 column, some of whose rows print points and one of whose rows
+    with a name prints none: in a text cut off, where lines were run together, the row may be
+    a cell's lines read as cells of their own (获得目的国 / (地区)受 / 众欢迎 as a name, a target
+    and an actual), and the row after it the cell's rest."""
+    if "weight" not in columns and "score" not in columns:
+        return False
+    return any(map(_pointed, rows)) and any(r["name"] and not _pointed(r) for r in rows)
 
 
 def _valued(rows: list[dict]) -> int:
