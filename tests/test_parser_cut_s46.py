@@ -67,3 +67,78 @@ def test_a_cut_flat_table_with_a_wrapped_cell_reads_only_the_rows_printed_whole(
     assert ("补助资金执行率", "90%", "100%", 10) in rows
     assert all(name != "可度高" for name, *_ in rows)
 
+
+# an invented form as pdftotext prints it, cells apart by single spaces, a row that prints no
+# points (走访群众评价 / 评价良好 评价良好) before a row that opens with its 二级 label
+SPACED = """ 财政项目支出绩效自评表
+(2023 年度)
+
+项目名称 社区便民服务补助
+
+主管部门 某区民政局
+
+实施单位 某区社区服务中心
+
+项目资金
+（元）
+
+     年初预算数 全年预算数 全年执行数  分值  执行率 得分
+
+年度资金总额 50000.00 50000.00 50000 10 100% 10
+
+一级指标 二级指标 三级指标
+年度
+
+指标值
+实际
+
+完成值
+分值 得分
+
+产出指标
+
+数量指标
+便民服务场次
+
+=24 26 30 30
+
+时效指标
+服务开展及时率
+
+=100% 100% 20 20
+
+效益指标
+
+社会效益指标
+
+居民求助办结率
+=100% 100% 20 20
+
+走访群众评价
+评价良好 评价良好
+
+可持续影响指标 便民服务长效机制建设 建立并运行 建立并运行 10 10
+
+满意度指标 服务对象满意度指标 居民满意度 >=90% 95% 10 10
+ 总分 100 100
+"""
+
+
+def test_a_cut_space_table_ends_no_row_with_the_next_rows_label_and_name():
+    # the text ends in the 可持续影响指标 row, its points cut off: that line is the next row
+    # begun (its label, name and target), not the actual of the row above, which printed none
+    # (that row, at the cut's end with no points, may be left out: never given the line)
+    for end in ("便民服务长效机制建设 建立并运行", "建立并运行 建立并运行 10"):
+        (form,) = parse_text(_cut_after(SPACED, end), "x.txt").forms
+        assert form["indicators"][0]["name"] == "便民服务场次"
+        for row in form["indicators"]:
+            assert "便民服务长效机制建设" not in (row["actual"] or "")
+            assert row["target"] != "评价良好 评价良好"
+
+
+def test_the_whole_space_table_reads_the_labelled_row_as_its_own():
+    (form,) = parse_text(SPACED, "x.txt").forms
+    rows = {r["name"]: r for r in form["indicators"]}
+    assert rows["走访群众评价"]["actual"] == "评价良好"
+    row = rows["便民服务长效机制建设"]
+    assert (row["target"], row["actual"], row["weight"]) == ("建立并运行", "建立并运行", 10)
