@@ -142,3 +142,23 @@ def test_the_whole_space_table_reads_the_labelled_row_as_its_own():
     assert rows["走访群众评价"]["actual"] == "评价良好"
     row = rows["便民服务长效机制建设"]
     assert (row["target"], row["actual"], row["weight"]) == ("建立并运行", "建立并运行", 10)
+
+
+# an invented form printed as a pipe table, its department's label printed twice over (主管主管部门,
+# no wording the vocabulary knows) and the implementing unit's label after the department's value
+IDENTITY = """项目支出绩效自评表 | ||||
+(2022年度) | ||||
+项目名称 | 街道垃圾分类宣传补助 | |||
+主管主管部门 | 某市某区城市管理委员会 | 项目实施单位 | 某市某区某街道办事处 | |
+项目资金 (万元) | 年初预算数 | 全年预算数(A) | 全年执行数(B) | 分值 |
+"""
+
+
+def test_a_text_cut_right_after_a_units_label_takes_no_value_printed_before_it():
+    # the text ends at 项目实施单位: its value was cut off with the text, not printed before
+    # the label (the words before it are the department's label and value)
+    for end in ("| 项目实施单位", "| 项目实施单位 |"):
+        form = parse_text(_cut_after(IDENTITY, end), "x.txt").forms[-1]
+        assert form["implementing_unit"] is None
+    (form,) = parse_text(IDENTITY, "x.txt").forms
+    assert form["implementing_unit"] == "某市某区某街道办事处"

@@ -1479,7 +1479,7 @@ def read_identity(cells: list[Cell], stop: int, reading: Reading) -> dict:
                             f"{found} (line {cells[i].no}; told from the other value by its shape)"
                         )
                 continue
-            if value is None:
+            if value is None and not _last_cell(cells, i):
                 value = _value_before(cells, i)
             value = _slashed_pair(cells, i, stop) or value
             if value and not _INSTRUCTION.search(value) and _before_unit(value):
@@ -2259,6 +2259,12 @@ def _identity_rank(text: str, key: str) -> int:
     label = vocab.label_key(text)
     wordings = [vocab.label_key(w) for w in vocab.words("identity", key)]
     return wordings.index(label) if label in wordings else len(wordings)
+
+
+def _last_cell(cells: list[Cell], i: int) -> bool:
+    """cells[i] is the text's last cell with words: a label there had its value cut off with the
+    text (a page or an excerpt that stops at 项目实施单位), not printed before it."""
+    return not any(c.text for c in cells[i + 1 :])
 
 
 def _value_before(cells: list[Cell], i: int) -> str | None:
