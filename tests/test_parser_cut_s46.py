@@ -162,3 +162,32 @@ def test_a_text_cut_right_after_a_units_label_takes_no_value_printed_before_it()
         assert form["implementing_unit"] is None
     (form,) = parse_text(IDENTITY, "x.txt").forms
     assert form["implementing_unit"] == "某市某区某街道办事处"
+
+
+# an invented form printed as a pipe table, each row whole on its line, sub-rows (其中…) that
+# print no points under a row that does
+SUB_ROWS = """2023年度项目支出绩效自评表
+| 项目名称 | 特色种养业补助 | | | | | |
+| 主管部门 | 某镇人民政府 | | 实施单位 | 某村村民委员会 | | |
+| 项目资金(万元) | | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |
+| | 年度资金总额 | 40 | 40 | 40 | 10 | 100% | 10 |
+| 一级指标 | 二级指标 | 三级指标 | 分值 | 年度指标值 | 实际完成值 | 得分 | 偏差原因分析及改进措施 |
+| 产出指标 | 数量指标 | ★补助茶园面积 | 20 | 40亩 | 40亩 | 20 | |
+其中新建茶园面积 | 12亩 | 12亩 | ||||
+★补助养蜂数量 | 10 | 60箱 | 60箱 | 10 | |
+其中中蜂养殖数量 | 45箱 | 45箱 | ||||
+| 质量指标 | 种植成活率 | 10 | 95% | 96% | 10 | |
+| 总分 | | | 100 | | | 100 | |
+"""
+
+
+def test_a_cut_texts_last_line_under_a_whole_row_is_no_tail_of_its_name():
+    # the text ends after the next row's name (其中中蜂养殖数量), its values cut off: not the
+    # last characters of the name above wrapped onto a line of their own
+    (form,) = parse_text(_cut_after(SUB_ROWS, "其中中蜂养殖数量"), "x.txt").forms
+    names = [r["name"] for r in form["indicators"]]
+    assert "★补助养蜂数量" in names
+    assert all("其中中蜂" not in name or name == "其中中蜂养殖数量" for name in names if name)
+    (form,) = parse_text(SUB_ROWS, "x.txt").forms
+    rows = {r["name"]: r for r in form["indicators"]}
+    assert rows["其中中蜂养殖数量"]["target"] == "45箱"

@@ -5958,12 +5958,14 @@ def _read_rows(
                 len(texts[0]) <= 2
                 # a longer tail (…响应 / 及时率) only after a row printed whole on one line
                 # (its name's head beside its values, so a name is not printed above its
-                # values here) that has no reason a lone line could be
+                # values here) that has no reason a lone line could be, and not as the text's
+                # last line (cut off: the next row's name begun, its values cut)
                 or (
                     len(texts[0]) <= 8
                     and rows[-1]["line_start"] == rows[-1]["line_end"]
                     and rows[-1]["deviation"] is None
                     and not is_fragment(texts[0])
+                    and (closed or number < len(groups))
                 )
             )
         ):
