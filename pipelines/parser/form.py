@@ -993,7 +993,7 @@ def parse_form(lines: list[Line], cut: bool = False) -> dict:
         table = (
             indicators.parse_tab(lines[i_table], body, cut=i_total is None)
             if tabbed
-            else indicators.parse_space(body, marks)
+            else indicators.parse_space(body, marks, cut=i_total is None)
         )
         rows = [r.to_dict() for r in table]
         if centred_labels.LINE_PRINT.get() and not tabbed and rows and not _labelled(rows[0]):

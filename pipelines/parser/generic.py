@@ -1480,7 +1480,7 @@ def read_identity(cells: list[Cell], stop: int, reading: Reading) -> dict:
                             f"{found} (line {cells[i].no}; told from the other value by its shape)"
                         )
                 continue
-            if value is None:
+            if value is None and not _last_cell(cells, i):
                 value = _value_before(cells, i)
             value = _slashed_pair(cells, i, stop) or value
             if value and not _INSTRUCTION.search(value) and _before_unit(value):
@@ -2260,6 +2260,12 @@ def _identity_rank(text: str, key: str) -> int:
     label = vocab.label_key(text)
     wordings = [vocab.label_key(w) for w in vocab.words("identity", key)]
     return wordings.index(label) if label in wordings else len(wordings)
+
+
+def _last_cell(cells: list[Cell], i: int) -> bool:
+    """cells[i] is the text's last cell with words: a label there had its value cut off with the
+    text (a page or an excerpt that stops at 项目实施单位), not printed before it."""
+    return not any(c.text for c in cells[i + 1 :])
 
 
 def _value_before(cells: list[Cell], i: int) -> str | None:
@@ -6034,12 +6040,14 @@ def _read_rows(
                 len(texts[0]) <= 2
                 # a longer tail (…响应 / 及时率) only after a row printed whole on one line
                 # (its name's head beside its values, so a name is not printed above its
-                # values here) that has no reason a lone line could be
+                # values here) that has no reason a lone line could be, and not as the text's
+                # last line (cut off: the next row's name begun, its values cut)
                 or (
                     len(texts[0]) <= 8
                     and rows[-1]["line_start"] == rows[-1]["line_end"]
                     and rows[-1]["deviation"] is None
                     and not is_fragment(texts[0])
+                    and (closed or number < len(groups))
                 )
             )
         ):
@@ -8022,6 +8030,8 @@ def _groups_by_points(
             if cut:
                 at, name, points = spans[-1]
                 _close_cut_group(rows, at, level, name, points)
+                if level == "level1":
+                    _open_cut_group(rows, marks, at, name, points)
             continue
         tilings = _tilings(rows, spans, 0, None)
         names = {name for _, name, _ in spans}
@@ -8061,6 +8071,27 @@ def _close_cut_group(rows: list[dict], at: int, level: str, name: str, points: f
         if weight is None:
             return
         total += weight
+
+
+def _open_cut_group(
+    rows: list[dict], marks: list[tuple[int, list[str]]], at: int, name: str, points: float
+) -> None:
+    """The last 一级 group of a cut text, printed with its points (产出指标(50分)), whose rows
+    as far as the text goes add up to less: the group goes on past the cut. A row after its
+    label that took another 一级 only from its own 二级 label (经济效益指标's 效益指标), no other
+    一级 printed on the way, may as well be the group's own (the form's grouping, not the
+    framework's: _groups_by_points keeps it so where the rows add up): its 一级 is not known."""
+    strays = [k for k in range(at + 1, len(rows)) if rows[k]["level1"] not in (name, None)]
+    if not strays:
+        return  # (cheap first: every row after the label carries it)
+    weights = [row["weight"] for row in rows[at:]]
+    if all(w is None for w in weights) or sum(w or 0 for w in weights) >= points - 0.01:
+        return
+    printed = {k for k, labels in marks if any(level_of(_level_name(t)) == 1 for t in labels)}
+    if any(at < k < len(rows) for k in printed):
+        return  # (another 一级 printed after it: that group's rows are its own)
+    for k in strays:
+        rows[k]["level1"] = None
 
 
 def _one_level1(rows: list[dict]) -> None:
@@ -14756,6 +14787,21 @@ def _read_form(lines: list[Line]) -> tuple[dict, Reading]:
         header_at is not None
         and total_at is None
         and end == len(cells)
+        and not run_together
+        and _pointless_among_pointed(indicators, columns)
+    ):
+        whole = read_whole_rows(cells[body_at:end], columns)
+        if whole and len(whole) >= sum(1 for r in indicators if _pointed(r)):
+            indicators = whole
+            reading.notes.append(
+                "indicator rows: the text ends in the table, a row read with no points among "
+                "rows that print them (a cell wrapped over lines read as cells of its own): "
+                "only the rows printed whole (text cells cut by their lines' widths) are read"
+            )
+    if (
+        header_at is not None
+        and total_at is None
+        and end == len(cells)
         and _header_cut_off(cells[body_at:], columns, indicators)
     ):
         indicators = []
@@ -15088,6 +15134,21 @@ def _header_cut_off(after: list[Cell], columns: list[str], rows: list[dict]) -> 
     and no row read after it holds one: its words after the header's first cells are the
     header's own, wrapped (年终完 / 自评 / 复核 / 标值), or pieces, no rows' names."""
     return not _VALUE_COLUMNS & set(columns) and not _valued(rows)
+
+
+def _pointed(row: dict) -> bool:
+    """A row that prints its 分值 or its 得分."""
+    return row["weight"] is not None or row["score"] is not None
+
+
+def _pointless_among_pointed(rows: list[dict], columns: list[str]) -> bool:
+    """A table with a 分值 or 得分 column, some of whose rows print points and one of whose rows
+    with a name prints none: in a text cut off, where lines were run together, the row may be
+    a cell's lines read as cells of their own (获得目的国 / (地区)受 / 众欢迎 as a name, a target
+    and an actual), and the row after it the cell's rest."""
+    if "weight" not in columns and "score" not in columns:
+        return False
+    return any(map(_pointed, rows)) and any(r["name"] and not _pointed(r) for r in rows)
 
 
 def _valued(rows: list[dict]) -> int:

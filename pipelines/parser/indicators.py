@@ -1083,6 +1083,19 @@ def _merge_number_lines(lines: list[Line]) -> list[Line]:
     return out
 
 
+def _next_row_begun(pending: list[Line]) -> bool:
+    """The lines left at the end of a cut table, no points among them, whose last opens with a
+    group label after lines of text (对外形象好评度 / 无负面评价 无负面评价 / 可持续影响指标
+    长效管理制度建设情况 制定并执行): that line is the next row begun, its group's label on
+    its line and its values cut off (a pair of points not printed whole), not the actual of the
+    row above."""
+    if len(pending) < 2:
+        return False
+    cells = pending[-1].filled
+    # (a lone number at its end: the row's 分值, its 得分 cut off)
+    return len(cells) > 1 and is_label(cells[0]) and not any(map(is_number, cells[:-1]))
+
+
 def _is_tail(pending: list[Line], previous: Row, *, rows_on_one_line: bool = True) -> bool:
     """A line between rows (or after the last one) that is the rest of the name above: indented
     or at most half as wide as the name's last piece, or, with ``rows_on_one_line``, after a row
@@ -1293,11 +1306,11 @@ def _mark(
         marks.append((at, labels, None))
 
 
-def parse_space(body: list[Line], marks: list | None = None) -> list[Row]:
+def parse_space(body: list[Line], marks: list | None = None, cut: bool = False) -> list[Row]:
     """The rows of a table whose cells stand apart by spaces. ``marks``, where given, is filled
     with where group labels were printed: (the row they come before, each label cell with its
     line, that row's line the labels end before or stand on), as centred_labels.recentre reads
-    them."""
+    them. ``cut``: no 总分 row ends the table (the text was cut off in it)."""
     state = LabelState()
     rows: list[Row] = []
     pending: list[Line] = []
@@ -1549,6 +1562,8 @@ def parse_space(body: list[Line], marks: list | None = None) -> list[Row]:
             _append_name(rows[-1], join_cells(pending[0].filled))
             rows[-1].lines.append(pending[0].no)
         else:
+            if cut and _next_row_begun(pending):
+                pending = pending[:-1]
             flush_pending()
     _settle_cuts(rows, doubts)
     return rows
