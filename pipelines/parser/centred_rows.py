@@ -199,8 +199,12 @@ def from_centred_rows(
                 continue  # (each row's name on the line over its values: nothing is centred)
             # (the lines of the labels' tails so joined, emptied, are no lines of the table: a
             # row's line numbered from 1 is the index of the line under it)
-            rows = list(_counted_rows(_table(lines, start, set(labelled))))
-            widths = [_join(lines, *row) for row in rows]
+            counted = _table(lines, start, set(labelled))
+            rows = list(_counted_rows(counted))
+            # (in a table of no points, the labels wrapped around its rows' values' lines are
+            # made whole with their names only where every such label is: see _join)
+            whole = _pieces_all_whole(lines, counted, set(labelled))
+            widths = [_join(lines, *row, labels=whole) for row in rows]
             changed += [row[0].no + 1 for row, width in zip(rows, widths, strict=True) if width]
             spread.update(_row_lines(row) for row, width in zip(rows, widths, strict=True) if width)
             # then the rows whose target is words, by the width of the names' whole lines
@@ -209,7 +213,7 @@ def from_centred_rows(
             for row, width in zip(rows, widths, strict=True):
                 if not known or width:
                     continue
-                if _join(lines, *row, name_width=known):
+                if _join(lines, *row, name_width=known, labels=whole):
                     changed.append(row[0].no + 1)
                     spread.update([_row_lines(row)])
                 elif _narrow_cell(lines, *row, known):
@@ -721,11 +725,30 @@ def _table(lines: list[str], start: int, emptied: Collection[int] = ()) -> list[
         if line.points_at is None and _one_point(line.words):
             line.points_at, line.points = len(line.words) - 1, 1
         table.append(line)
+    _pointless_values_lines(table)
     for line in table:  # (from the top: a piece found a name's end is no label's head)
         if line.labels and not line.words and _name_end(line, pieces):
             line.words, line.labels, line.tail = line.labels[-1:], line.labels[:-1], True
             pieces[line.no] = line.labels
     return table
+
+
+def _pointless_values_lines(table: list[_Line]) -> None:
+    """A table none of whose lines holds points (its 分值 and 得分 blank: a form not scored):
+    each line that ends in a row's target and actual (two words, the first a comparison or a
+    number, or the two the same: 800万元 800万元, ≥95% ≥95%, 良好 良好) is a values' line with
+    no points after them, the anchor the names wrapped around it are counted by, as a line of
+    points is in a scored table. In place."""
+    if len(table) < _POINTLESS_ROWS or any(line.points_at is not None for line in table):
+        return
+    anchors = [line for line in table if _target_and_actual(line.words[-2:])]
+    if len(anchors) < _POINTLESS_ROWS:
+        return
+    for line in anchors:
+        line.points_at, line.points = len(line.words), 0
+
+
+_POINTLESS_ROWS = 3  # values' lines that make a table of no points one read by them
 
 
 def _name_end(line: _Line, pieces: dict[int, list[str]]) -> bool:
@@ -1325,6 +1348,7 @@ def _join(
     above: list[_Line],
     under: list[_Line],
     name_width: int = 0,
+    labels: bool = False,
 ) -> int:
     """Join a row's name from its pieces above its values' line, on it and under it, and give
     the printed width of the name's whole lines; 0 (and nothing changed) unless every piece is
@@ -1359,7 +1383,41 @@ def _join(
     lines[values.no] = " ".join([*values.labels, name, *before, *after])
     for line in (*above, *under):
         lines[line.no] = " ".join(line.labels)
+    if labels and values.points == 0 and len(above) == len(under) == 1:
+        # (in a table of no points, a label wrapped around the same values' line, 质量指 / 标,
+        # made whole above it: no row's points line stands between its pieces to be its own)
+        head, tail = _labels_around(above[0].labels, under[0].labels)
+        lines[above[0].no], lines[under[0].no] = " ".join(head), " ".join(tail)
     return max(widths)
+
+
+def _pieces_all_whole(lines: list[str], table: list[_Line], emptied: Collection[int]) -> bool:
+    """Whether, in a table of no points (_pointless_values_lines), each pair of group labels'
+    pieces wrapped around a values' line (a piece last on the line above it, a piece first on
+    the line under it, neither a values' line) makes a whole label (质量指 / 标; both levels',
+    满意度指 服务对象满 / 标 意度指标), or with the values' line's own pieces between them a
+    label over three lines (可持续 / 影响指 / 标). Joined in such a table, a label stands at its
+    row and no other row's label is left in pieces beside it; where one pair does not join (质量指
+    / 产出指 标: two levels' pieces, which is whose not known), a label joined at one row would
+    be taken by the recentring of labels for its neighbour's too, whose own is left in pieces:
+    none is joined. The lines ``emptied`` (a label's tail joined onto its head, a row's values'
+    line among them) are no pieces' lines."""
+    values = {line.no: line for line in table if line.points_at is not None}
+    if not any(line.points == 0 for line in values.values()):
+        return False  # (a table of points: its labels are joined by their points' lines)
+    taken = {*values, *emptied}
+    for no, line in values.items():
+        if no - 1 in taken or no + 1 in taken or no + 1 >= len(lines):
+            continue
+        above, under = _split_labels(lines[no - 1])[0], _split_labels(lines[no + 1])[0]
+        if not (above and under and _piece(above[-1]) and _piece(under[0])):
+            continue
+        if line.labels:
+            if not is_label(above[-1] + "".join(line.labels) + under[0]):
+                return False
+        elif _labels_around(above, under)[1]:
+            return False
+    return True
 
 
 def _narrow_cell(
