@@ -866,6 +866,11 @@ def _share_texts(row: Row, pending: list[Line], before: list[str]) -> list[str] 
             row.target = []
         return
     if len(before) == 1:
+        if not lines:
+            # one cell beside the points and nothing above: the row's name with its target and
+            # actual blank, or its actual with the name and the target printed elsewhere (a
+            # line print's centred cells): not known, left out
+            return None
         row.actual = [before[0]]
         if lines and len(lines[-1]) >= 2:
             row.target = [lines[-1][-1]]
@@ -1270,6 +1275,21 @@ def _label_head_alone(pending: list[Line]) -> bool:
     return is_prefix(head) and is_label(head + "指标")
 
 
+def _level2_head_around(head: Line, lines: list[Line], index: int) -> bool:
+    """Whether ``head``, the line just above row line ``index``, is a 二级 label's head alone
+    (社会效益, no label by itself) whose tail, no label by itself either, is a cell of the line
+    right under the row's (指标, alone or after the 一级 centred there: 效益指标 指标)."""
+    if len(head.filled) != 1 or index + 1 >= len(lines) or "标" not in lines[index + 1].compact:
+        return False
+    text = head.compact
+    if len(text) < 2 or is_label(text) or not is_prefix(text):
+        return False
+    return any(
+        not is_label(tail) and is_label(text + tail) and level_of(text + tail) == 2
+        for tail in map(compact, lines[index + 1].filled)
+    )
+
+
 def _mark(
     marks: list,
     at: int,
@@ -1441,6 +1461,15 @@ def parse_space(body: list[Line], marks: list | None = None) -> list[Row]:
                 state.apply_with(LabelState.apply, cells[:k])
                 if marks is not None:
                     marks.append((len(rows), [(c, line.no) for c in cells[:k]], line.no))
+            if pending and _level2_head_around(pending[-1], lines, index):
+                # a 二级's head alone on the line above the row's values, its tail on the
+                # line under them (社会效益 / the row / 指标): the label printed around its
+                # row, as a line print centres it, not the name above's rest
+                state.apply_with(LabelState.apply, pending[-1].filled)
+                if marks is not None:
+                    # (its middle is the row's line: beside the row, as a label on it is)
+                    marks.append((len(rows), [(pending[-1].filled[0], line.no)], line.no))
+                pending = pending[:-1]
             # (a value's sign and unit printed apart from its number, ≥ 95 %: one value)
             before = values_whole(cells[k:wi])
             if len(pending) >= 2 and rows and _doubled_tail(pending[0], rows[-1]):
