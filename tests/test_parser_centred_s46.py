@@ -85,6 +85,8 @@ def test_a_second_levels_head_over_a_row_and_its_tail_under_it_are_its_label():
     assert benefit["level2"] in (None, "社会效益指标")
     assert benefit["level1"] in (None, "效益指标")
     assert {r["actual"] for r in rows}.isdisjoint({"养护作业规范性", "排水设施清理及时性"})
+    # (the text's reader left those two rows with their names and points: the names)
+    assert {"养护作业规范性", "排水设施清理及时性"} <= {r["name"] for r in rows}
     assert all(r["name"] != "单公里养护成本社会效益" for r in rows)
     # (and the 成本指标 between its two rows, a line under the first, is the first's too)
     (cost,) = [r for r in rows if r["name"] == "养护工程总成本"]

@@ -16,6 +16,7 @@ from functools import cache
 from itertools import pairwise
 
 from pipelines.parser import vocabulary as vocab
+from pipelines.parser.centred_labels import CENTRED
 from pipelines.parser.labels import (
     BLOCK_TITLES,
     FRAMEWORK,
@@ -868,8 +869,12 @@ def _share_texts(row: Row, pending: list[Line], before: list[str]) -> list[str] 
     if len(before) == 1:
         if not lines:
             # one cell beside the points and nothing above: the row's name with its target and
-            # actual blank, or its actual with the name and the target printed elsewhere (a
-            # line print's centred cells): not known, left out
+            # actual blank, or its actual with the name and the target printed elsewhere: not
+            # known, left out. Where the text's reader read a centred print, it left a row
+            # whose target or actual it could not tell apart with its name and points only
+            # (centred_rows): the cell is the name
+            if CENTRED.get():
+                row.name = [before[0]]
             return None
         row.actual = [before[0]]
         if lines and len(lines[-1]) >= 2:
@@ -1461,7 +1466,8 @@ def parse_space(body: list[Line], marks: list | None = None) -> list[Row]:
                 state.apply_with(LabelState.apply, cells[:k])
                 if marks is not None:
                     marks.append((len(rows), [(c, line.no) for c in cells[:k]], line.no))
-            if pending and _level2_head_around(pending[-1], lines, index):
+            headed = bool(pending) and _level2_head_around(pending[-1], lines, index)
+            if headed:
                 # a 二级's head alone on the line above the row's values, its tail on the
                 # line under them (社会效益 / the row / 指标): the label printed around its
                 # row, as a line print centres it, not the name above's rest
@@ -1505,6 +1511,10 @@ def parse_space(body: list[Line], marks: list | None = None) -> list[Row]:
                         marks.append((len(rows), [(c, held.no) for c in held.filled[:n]], held.no))
             row = Row(*state.current())
             doubt = _fill_texts(row, pending, before)
+            if headed and len(before) == 1 and not pending:
+                # (the label's pieces around the row share its lines with the row's wrapped
+                # cells: which cell the one beside the points is, is not known)
+                row.name = []
             if rows and _tail_above(row, rows[-1]):
                 # the name's first line is the tail of the name above (see _tail_above)
                 _append_name(rows[-1], row.name.pop(0))
