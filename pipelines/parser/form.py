@@ -996,7 +996,14 @@ def parse_form(lines: list[Line], cut: bool = False) -> dict:
             else indicators.parse_space(body, marks, cut=i_total is None)
         )
         rows = [r.to_dict() for r in table]
-        if centred_labels.LINE_PRINT.get() and not tabbed and rows and not _labelled(rows[0]):
+        if (
+            centred_labels.LINE_PRINT.get()
+            and not tabbed
+            and rows
+            and (not _labelled(rows[0]) or centred_labels.SHOWN.get())
+        ):
+            # (or a centred print that shows cells around their values' line: its first label
+            # may stand beside the first row, centred, as the structure reader reads it too)
             _recentre(rows, table, marks, i_total is not None, body)
         if not rows and not cut:
             missing.append(NO_ROWS)

@@ -16,6 +16,7 @@ from functools import cache
 from itertools import pairwise
 
 from pipelines.parser import vocabulary as vocab
+from pipelines.parser.centred_labels import CENTRED
 from pipelines.parser.labels import (
     BLOCK_TITLES,
     FRAMEWORK,
@@ -866,6 +867,15 @@ def _share_texts(row: Row, pending: list[Line], before: list[str]) -> list[str] 
             row.target = []
         return
     if len(before) == 1:
+        if not lines:
+            # one cell beside the points and nothing above: the row's name with its target and
+            # actual blank, or its actual with the name and the target printed elsewhere: not
+            # known, left out. Where the text's reader read a centred print, it left a row
+            # whose target or actual it could not tell apart with its name and points only
+            # (centred_rows): the cell is the name
+            if CENTRED.get():
+                row.name = [before[0]]
+            return None
         row.actual = [before[0]]
         if lines and len(lines[-1]) >= 2:
             row.target = [lines[-1][-1]]
@@ -1283,6 +1293,21 @@ def _label_head_alone(pending: list[Line]) -> bool:
     return is_prefix(head) and is_label(head + "指标")
 
 
+def _level2_head_around(head: Line, lines: list[Line], index: int) -> bool:
+    """Whether ``head``, the line just above row line ``index``, is a 二级 label's head alone
+    (社会效益, no label by itself) whose tail, no label by itself either, is a cell of the line
+    right under the row's (指标, alone or after the 一级 centred there: 效益指标 指标)."""
+    if len(head.filled) != 1 or index + 1 >= len(lines) or "标" not in lines[index + 1].compact:
+        return False
+    text = head.compact
+    if len(text) < 2 or is_label(text) or not is_prefix(text):
+        return False
+    return any(
+        not is_label(tail) and is_label(text + tail) and level_of(text + tail) == 2
+        for tail in map(compact, lines[index + 1].filled)
+    )
+
+
 def _mark(
     marks: list,
     at: int,
@@ -1454,6 +1479,16 @@ def parse_space(body: list[Line], marks: list | None = None, cut: bool = False) 
                 state.apply_with(LabelState.apply, cells[:k])
                 if marks is not None:
                     marks.append((len(rows), [(c, line.no) for c in cells[:k]], line.no))
+            headed = bool(pending) and _level2_head_around(pending[-1], lines, index)
+            if headed:
+                # a 二级's head alone on the line above the row's values, its tail on the
+                # line under them (社会效益 / the row / 指标): the label printed around its
+                # row, as a line print centres it, not the name above's rest
+                state.apply_with(LabelState.apply, pending[-1].filled)
+                if marks is not None:
+                    # (its middle is the row's line: beside the row, as a label on it is)
+                    marks.append((len(rows), [(pending[-1].filled[0], line.no)], line.no))
+                pending = pending[:-1]
             # (a value's sign and unit printed apart from its number, ≥ 95 %: one value)
             before = values_whole(cells[k:wi])
             if len(pending) >= 2 and rows and _doubled_tail(pending[0], rows[-1]):
@@ -1489,6 +1524,10 @@ def parse_space(body: list[Line], marks: list | None = None, cut: bool = False) 
                         marks.append((len(rows), [(c, held.no) for c in held.filled[:n]], held.no))
             row = Row(*state.current())
             doubt = _fill_texts(row, pending, before)
+            if headed and len(before) == 1 and not pending:
+                # (the label's pieces around the row share its lines with the row's wrapped
+                # cells: which cell the one beside the points is, is not known)
+                row.name = []
             if rows and _tail_above(row, rows[-1]):
                 # the name's first line is the tail of the name above (see _tail_above)
                 _append_name(rows[-1], row.name.pop(0))
