@@ -176,11 +176,22 @@ def _scores(text: str) -> list:
 
 
 def test_lone_points_past_100_with_the_money_block_are_scores():
-    # 30 + 30 + 25 = 85, with the money block's 20: 105, past a form's 100 points
+    # 30 + 30 + 22 = 82, with the money block's 分值 20: 102, past a form's 100 points; with
+    # its 得分 18: 100, as a form's 得分 may
+    assert _scores(_one_figure_form(("30.00", "30.00", "22.00"))) == [
+        (None, 30.0),
+        (None, 30.0),
+        (None, 22.0),
+    ]
+
+
+def test_lone_points_past_100_either_way_stay_unread():
+    # 30 + 30 + 25 = 85: with the money block's 分值 20 105, with its 得分 18 103: past a
+    # form's points as either column, so the reading is not the form's
     assert _scores(_one_figure_form(("30.00", "30.00", "25.00"))) == [
-        (None, 30.0),
-        (None, 30.0),
-        (None, 25.0),
+        (None, None),
+        (None, None),
+        (None, None),
     ]
 
 

@@ -66,12 +66,21 @@ def test_figures_that_fit_either_column_are_left_out():
     assert all(w is None and s is None for _, w, s in _points(form))
 
 
-def test_an_unscored_form_whose_figures_make_100_reads_them_as_weights():
-    # the money row prints its 分值 and no 得分 (its rate printed): the form scores nothing, and
-    # the rows' figures with its 20 make the form's 100
+def test_figures_making_100_beside_a_money_row_with_no_score_are_left_out():
+    # the money row prints its 分值 and no 得分: a form that scores nothing, or a full-marks
+    # form whose money 得分 the reading lost (plain pdftotext's a10 prints so, its rows' figures
+    # the 得分): 80 with the 20 makes 100 as 分值 and as 得分, so the column is not known
     form = _form(_UNSCORED, ("20.00", "20.00", "10.00", "20.00", "10.00"))
-    assert [w for _, w, _ in _points(form)] == [20.0, 20.0, 10.0, 20.0, 10.0]
-    assert all(s is None for _, _, s in _points(form))
+    assert all(w is None and s is None for _, w, s in _points(form))
+
+
+def test_figures_adding_up_past_100_as_weights_are_scores_whatever_the_money_row_scores():
+    # 分值 cannot add up past a form's points: with the money row's 20 these make 105, so they
+    # are the 得分 column's (with the money row's 15 they make 100), its 得分 printed or not
+    for money in (_UNSCORED, _SCORED):
+        form = _form(money, ("25.00", "25.00", "15.00", "10.00", "10.00"))
+        assert [s for _, _, s in _points(form)] == [25.0, 25.0, 15.0, 10.0, 10.0], money
+        assert all(w is None for _, w, _ in _points(form))
 
 
 def test_an_unscored_form_whose_figures_make_no_100_keeps_no_points():
@@ -122,7 +131,11 @@ def test_lone_points_column_sums():
     assert lone_points_column([20, 15, 10], scored, None, None, (0, 35.0)) is None
     # (full marks: 80 and 20 is 100 as either column)
     assert lone_points_column([40, 40], [{"weight": 20.0, "score": 20.0}], None, 100.0) is None
-    assert lone_points_column([40, 40], [{"weight": 20.0, "score": None}], None, None) == "weight"
+    # (the money row's 得分 not read: unscored, or a full-marks form's 得分 lost: not known)
+    assert lone_points_column([40, 40], [{"weight": 20.0, "score": None}], None, None) is None
+    # (past 100 as 分值, the money row's 得分 read or not: 得分)
+    assert lone_points_column([45, 40], [{"weight": 20.0, "score": None}], None, None) == "score"
+    assert lone_points_column([45, 40], [{"weight": 20.0, "score": 20.0}], None, None) is None
     # (no money row's points: nothing says whether the form scores)
     assert lone_points_column([40, 40], [{"weight": None, "score": None}], None, None) is None
     # (one figure is no table's)

@@ -16,7 +16,7 @@ from pipelines.parser.blocks import (
     drop_values_without_points,
     from_blocks,
     grade_by_its_total,
-    lone_points_as_scores,
+    lone_points_by_sums,
     money_points_by_sums,
     rejoin_split_cells,
 )
@@ -164,7 +164,7 @@ def _mend(result: ParseResult, notes: list, blocked: str | None, line_printed: s
             said += drop_values_after_bare_name(form["indicators"], blocked_lines)
             said += drop_values_without_points(form["indicators"])
             said += money_points_by_sums(form, blocked_lines)
-            said += lone_points_as_scores(form, blocked_lines)
+            said += lone_points_by_sums(form, blocked_lines)
             said += grade_by_its_total(form, blocked_lines)
         if line_printed is not None:
             if doubled := drop_doubled_labels(form, line_printed):

@@ -611,10 +611,13 @@ def lone_points_column(
     total's 分值 (100 where no 分值 total was read); read as 得分, with the money row's 得分
     they make the 总分 row's score. Where a 总分 score was read: the column whose sum holds,
     where exactly one does (both hold where the money row's 分值 and 得分 are equal and the
-    total is 100). Where none was read, the money row says whether the form scores: its 分值
-    printed and its 得分 blank, an unscored form, whose figures are 分值 where they add up
-    so; both printed, a scored form, whose figures are 得分 where, read as 分值, they do not
-    add up (and, read as 得分, stay within 100). ``spare``: what a row whose points are not
+    total is 100). Where none was read: figures that add up with the money row's 分值 past a
+    form's points are no 分值 but 得分 (proof, whatever the money row scores; blocks'
+    lone_points_by_sums asks the same); else, where the money row prints both its 分值 and
+    its 得分 (a form that scores), 得分 where, read as 分值, they do not make 100. With its 得分
+    blank nothing more is settled: a form scoring nothing, or a full-marks form whose money
+    得分 was lost (plain pdftotext's a10), reads the same. Read as 得分, figures and the money
+    row's 得分 never pass a form's points. ``spare``: what a row whose points are not
     known may add to either sum (0 where it prints none); a sum holds where it holds with any
     of them. Else None."""
     if len(lone) < 2:
@@ -631,14 +634,14 @@ def lone_points_column(
         if as_scores == as_weights:
             return None
         return "score" if as_scores else "weight"
-    if weight is None:
+    if weight is None or (score is not None and figures + score > MOST_POINTS):
         return None
-    as_weights = _adds_to(figures + weight, spare, whole)
+    if figures + weight > MOST_POINTS:
+        return "score"  # (no 分值s: they add up past a form's points)
     if score is None:
-        return "weight" if as_weights else None
-    if as_weights or figures + score > MOST_POINTS:
-        return None
-    return "score"
+        return None  # (a form that scores nothing, or its money row's 得分 lost: 分值 adding
+        # up to 100 are a full-marks form's 得分 too)
+    return None if _adds_to(figures + weight, spare, whole) else "score"
 
 
 def _adds_to(figures: float, spare: tuple[float, ...], total: float) -> bool:

@@ -18,7 +18,7 @@ import re
 from itertools import pairwise
 
 from pipelines.parser import vocabulary as vocab
-from pipelines.parser.arithmetic import FULL_MARKS, MOST_POINTS
+from pipelines.parser.arithmetic import FULL_MARKS, MOST_POINTS, lone_points_column
 from pipelines.parser.cell_lines import numbers_inside_joined
 from pipelines.parser.labels import is_label, label_run
 from pipelines.parser.patterns import lazy
@@ -658,14 +658,14 @@ def _figure(text: str) -> float | None:
         return None
 
 
-def lone_points_as_scores(form: dict, lines: list[str]) -> list[str]:
+def lone_points_by_sums(form: dict, lines: list[str]) -> list[str]:
     """Rows of a text printed one cell a paragraph that print one points figure each after
     their target and actual (≧500亩 / 500亩 / 5.00), under a header of both 分值 and 得分: the
-    figure may be either column's, so the readers leave it out. Where those figures, taken as
-    分值s, add up with the money block's 分值 to more than a form's 100 points, they are no
-    分值s: the 分值 column is blank and each is its row's 得分. Only where every row is such a
-    row (a table of one blank column, not of rows that chose between two). Returns a
-    warning."""
+    figure may be either column's, so the readers leave it out. The column is the one the
+    form's sums settle (arithmetic.lone_points_column, the rule the other layouts use: as 分值
+    adding up with the money block's past a form's points, they are 得分). Only where every
+    row is such a row (a table of one blank column, not of rows that chose between two).
+    Returns a warning."""
     rows, funds = form["indicators"], form.get("funds")
     money = funds[0].get("weight") if funds else None
     if len(rows) < 3 or not money:
@@ -677,13 +677,15 @@ def lone_points_as_scores(form: dict, lines: list[str]) -> list[str]:
         if (figure := _lone_figure(row, lines)) is None:
             return []
         figures.append(figure)
-    if sum(figures) + money <= MOST_POINTS:
+    column = lone_points_column(figures, funds, form.get("total_weight"), form.get("total_score"))
+    if column is None:
         return []
     for row, figure in zip(rows, figures):
-        row["score"] = figure
+        row[column] = figure
+    said = "得分" if column == "score" else "分值"
     return [
-        f"{len(rows)} row(s) printing one points figure each: as 分值s they add up past 100 "
-        "with the money block's, so they are the rows' 得分"
+        f"{len(rows)} row(s) printing one points figure each: the form's sums make them the "
+        f"rows' {said}"
     ]
 
 
