@@ -9,6 +9,9 @@ import sys
 import unicodedata
 
 from pipelines.parser.blocks import _not_cells, _two_numbers, _wide
+from pipelines.parser.guards import _none_in_every
+from pipelines.parser.indicators import _opens_a_label
+from pipelines.parser.labels import is_label, is_prefix
 from pipelines.parser.text import is_number
 
 # the digit search _not_cells asked before a line's numbers, before session 46
@@ -53,3 +56,19 @@ def test_not_cells_reads_as_with_the_digit_search() -> None:
         lines = [rng.choice(shapes) for _ in range(rng.randint(1, 40))]
         filled = len(lines) - lines.count("") - sum(map(str.isspace, lines))
         assert _not_cells(lines, filled) == _not_cells_with_digit_search(lines, filled), lines
+
+
+def test_none_in_every_reads_as_all() -> None:
+    rows = [{"weight": None, "score": 3}, {"weight": None, "score": None}]
+    for key in ("weight", "score"):
+        for part in (rows, rows[:1], rows[1:], []):
+            assert _none_in_every(part, key) == all(row[key] is None for row in part)
+
+
+def test_opens_a_label_reads_as_any() -> None:
+    cells = ["产出指标", "产出", "象满意", "度指标", "数量指标", "服务对", "效益"]
+    rng = random.Random(46)
+    for _ in range(200):
+        labels = [(rng.choice(cells), k) for k in range(rng.randint(0, 4))]
+        expected = any(is_label(c) or is_prefix(c) for c, _ in labels)
+        assert _opens_a_label(labels) == expected, labels

@@ -2958,6 +2958,15 @@ def _numbers_go_on(rows: list[dict], k: int) -> bool:
 _FIGURE_CELL = lazy(rf"{_FIGURE}")
 
 
+def _none_in_every(rows: list[dict], key: str) -> bool:
+    """No row holds a value under ``key``. An explicit loop, not all() over a generator: one
+    left unfinished is closed by an exception when freed (asked twice a form)."""
+    for row in rows:
+        if row[key] is not None:
+            return False
+    return True
+
+
 def points_printed_bare(rows: list[dict], lines) -> list[str]:
     """A table that prints one points figure a row (under 分值 | 得分), with decimals (1.00,
     3.00) in every row but a few, whose figure read as points prints bare (20, as its target
@@ -2972,7 +2981,7 @@ def points_printed_bare(rows: list[dict], lines) -> list[str]:
     keys = [
         key
         for key, other in (("weight", "score"), ("score", "weight"))
-        if all(row[other] is None for row in rows)
+        if _none_in_every(rows, other)
     ]
     if not keys:
         return []
