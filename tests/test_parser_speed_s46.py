@@ -9,7 +9,7 @@ import sys
 import unicodedata
 
 from pipelines.parser.blocks import _not_cells, _two_numbers, _wide
-from pipelines.parser.guards import _none_in_every
+from pipelines.parser.guards import _ANY_VALUE, _a_value_read, _none_in_every
 from pipelines.parser.indicators import _opens_a_label
 from pipelines.parser.labels import is_label, is_prefix
 from pipelines.parser.text import is_number
@@ -72,3 +72,10 @@ def test_opens_a_label_reads_as_any() -> None:
         labels = [(rng.choice(cells), k) for k in range(rng.randint(0, 4))]
         expected = any(is_label(c) or is_prefix(c) for c, _ in labels)
         assert _opens_a_label(labels) == expected, labels
+
+
+def test_a_value_read_reads_as_any() -> None:
+    rows = [{"name": "甲"}, {"name": "乙", "score": None}, {"name": "丙", "deviation": "无"}]
+    for part in (rows, rows[:2], rows[2:], []):
+        expected = any(row.get(key) is not None for row in part for key in _ANY_VALUE)
+        assert _a_value_read(part) == expected

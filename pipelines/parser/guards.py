@@ -1583,7 +1583,7 @@ def names_over_a_lone_tail(rows: list[dict], lines) -> list[str]:
     cell's last line printed below every row, a PDF tool's stream of a cell's lines apart): a
     name was cut and its tail left there, which name is not known (the first line of a wrapped
     name reads as a whole name), so the names are left out (their labels kept)."""
-    if not rows or any(row.get(key) is not None for row in rows for key in _ANY_VALUE):
+    if not rows or _a_value_read(rows):
         return []
     starts = [row["line_start"] for row in rows if row.get("line_start") is not None]
     total = next((line.no for line in lines if line.compact == "总分"), None)
@@ -1619,7 +1619,7 @@ def rows_of_boxes_joined(rows: list[dict], lines) -> list[str]:
     cell's lines together): the table printed a column at a time, its names one box after
     another, and the reading joined other rows' names (or values) into one, so which name is
     which row's, and under which labels, is not known: its rows are left out."""
-    if not rows or any(row.get(key) is not None for row in rows for key in _ANY_VALUE):
+    if not rows or _a_value_read(rows):
         return []
     by_no = {line.no: line for line in lines}
     joined = next((row for row in rows if _boxes_joined(row, by_no)), None)
@@ -1635,6 +1635,16 @@ def rows_of_boxes_joined(rows: list[dict], lines) -> list[str]:
 
 
 _ANY_VALUE = ("target", "actual", "weight", "score", "deviation")
+
+
+def _a_value_read(rows: list[dict]) -> bool:
+    """A row holds a value (one of _ANY_VALUE). An explicit loop, not any() over a generator:
+    one left unfinished is closed by an exception when freed (asked twice a form)."""
+    for row in rows:
+        for key in _ANY_VALUE:
+            if row.get(key) is not None:
+                return True
+    return False
 
 
 def _boxes_joined(row: dict, by_no: dict) -> bool:
