@@ -9,7 +9,7 @@ import sys
 import unicodedata
 
 from pipelines.parser.blocks import _not_cells, _two_numbers, _wide
-from pipelines.parser.guards import _ANY_VALUE, _a_value_read, _none_in_every
+from pipelines.parser.guards import _ANY_VALUE, _a_value_read, _none_in_every, _points_read
 from pipelines.parser.indicators import _opens_a_label
 from pipelines.parser.labels import is_label, is_prefix
 from pipelines.parser.text import is_number
@@ -79,3 +79,12 @@ def test_a_value_read_reads_as_any() -> None:
     for part in (rows, rows[:2], rows[2:], []):
         expected = any(row.get(key) is not None for row in part for key in _ANY_VALUE)
         assert _a_value_read(part) == expected
+
+
+def test_points_read_reads_as_any() -> None:
+    rows = [{"weight": None}, {"score": None, "weight": None}, {"score": 4.5}, {"weight": 0}]
+    for part in (rows, rows[:2], rows[2:3], rows[3:], []):
+        expected = any(
+            row.get("weight") is not None or row.get("score") is not None for row in part
+        )
+        assert _points_read(part) == expected

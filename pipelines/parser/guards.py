@@ -1516,6 +1516,15 @@ def points_in_a_table_without_them(rows: list[dict]) -> list[str]:
 _POINTS_FIGURE = lazy(r"\d{1,2}(?:\.\d{1,2})?")
 
 
+def _points_read(rows: list[dict]) -> bool:
+    """A row was read with points (a weight or a score). An explicit loop, not any() over a
+    generator: one left unfinished is closed by an exception when freed (asked once a form)."""
+    for row in rows:
+        if row.get("weight") is not None or row.get("score") is not None:
+            return True
+    return False
+
+
 def values_of_a_table_printed_by_columns(rows: list[dict], lines) -> list[str]:
     """A table none of whose rows was read with points, where the lines after its total's label
     (总分 alone on its line) hold more points-shaped figures than two for each row read: the
@@ -1523,9 +1532,7 @@ def values_of_a_table_printed_by_columns(rows: list[dict], lines) -> list[str]:
     stream of cells printed by column), for more rows than were read, so rows were lost or
     joined in reading the other columns' runs, and the targets, actuals and reasons read beside
     each name are not sure to be its own: left out (the names and labels are kept)."""
-    if not rows or any(
-        row.get("weight") is not None or row.get("score") is not None for row in rows
-    ):
+    if not rows or _points_read(rows):
         return []
     total = [i for i, line in enumerate(lines) if line.compact == "总分"]
     if not total:
