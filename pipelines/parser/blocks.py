@@ -21,7 +21,6 @@ from pipelines.parser import vocabulary as vocab
 from pipelines.parser.arithmetic import FULL_MARKS, MOST_POINTS, lone_points_column
 from pipelines.parser.cell_lines import numbers_inside_joined
 from pipelines.parser.labels import is_label, label_run
-from pipelines.parser.patterns import lazy
 from pipelines.parser.text import (
     NAME_NUMBER,
     display_width,
@@ -144,26 +143,19 @@ def _wide(line: str) -> bool:
     return len(line) > _MAX_WIDTH // 2 and display_width(line.strip()) > _MAX_WIDTH
 
 
-# a character a number may hold once normalised (NFKC): digits of any script, and the circled and
-# super- and subscript digits (every character whose NFKC holds a digit and nothing a number
-# cannot hold); a line without one holds no number, so _numbers_apart skips it
-_DIGITISH = lazy(
-    "[\\d\u00b2\u00b3\u00b9\u2070-\u209f\u2460-\u24ff\u2776-\u2793\u3251-\u325f\u32b1-\u32bf\U0001f100-\U0001f10a]"
-)
-
-
 def _not_cells(lines: list[str], filled: int) -> bool:
     """More than a tenth of the blocks' lines (``filled``: the lines of more than white space)
     hold a wide gap, or are wider than a table's cell, or hold two numbers apart (lines of a
     row's cells, 提升 达标 8 8: a row a line, a blank line between rows). One pass over the
     lines, stopped as soon as one count passes its tenth (the space layout's texts reach this
-    test on every parse); two numbers are looked for only on a line holding a digit. An empty
-    line is skipped, and a line of white space only meets none of the three tests.
+    test on every parse). An empty line is skipped, and a line of white space only meets none
+    of the three tests.
 
     Each test runs its cheapest part first (most lines are one short cell's): _wide only on a
-    line longer than half a cell's width, and the digit search only on a line of two words or
-    more (which _numbers_apart needs; the words split once): the call and the regex search on every line took two
-    thirds of the test's cost."""
+    line longer than half a cell's width, and the numbers only on a line of two words or more
+    (the words split once). No search for a digit first: a number holds one (a character whose
+    NFKC holds a digit), so a line without one has no number among its words anyway, and the
+    regex over each line of two words cost more than reading its few words."""
     gaps = wide = numbers = 0
     for line in lines:
         if not line:
@@ -177,7 +169,7 @@ def _not_cells(lines: list[str], filled: int) -> bool:
             if wide * 10 > filled:
                 return True
         words = line.split()
-        if len(words) >= 2 and _DIGITISH.search(line) and _two_numbers(words):
+        if len(words) >= 2 and _two_numbers(words):
             numbers += 1
             if numbers * 10 > filled:
                 return True

@@ -974,7 +974,7 @@ def parse_form(lines: list[Line], cut: bool = False) -> dict:
     funds = (
         read_funds(lines, i_funds, i_goal or i_table or len(lines)) if i_funds is not None else []
     )
-    if not any(f["line"] == "年度资金总额" for f in funds):
+    if "年度资金总额" not in [f["line"] for f in funds]:  # (a list: no generator left to close)
         missing.append("funds rows (年度资金总额)")
     rows: list[dict] = []
     if i_table is None:

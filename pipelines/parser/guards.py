@@ -1516,6 +1516,15 @@ def points_in_a_table_without_them(rows: list[dict]) -> list[str]:
 _POINTS_FIGURE = lazy(r"\d{1,2}(?:\.\d{1,2})?")
 
 
+def _points_read(rows: list[dict]) -> bool:
+    """A row was read with points (a weight or a score). An explicit loop, not any() over a
+    generator: one left unfinished is closed by an exception when freed (asked once a form)."""
+    for row in rows:
+        if row.get("weight") is not None or row.get("score") is not None:
+            return True
+    return False
+
+
 def values_of_a_table_printed_by_columns(rows: list[dict], lines) -> list[str]:
     """A table none of whose rows was read with points, where the lines after its total's label
     (总分 alone on its line) hold more points-shaped figures than two for each row read: the
@@ -1523,9 +1532,7 @@ def values_of_a_table_printed_by_columns(rows: list[dict], lines) -> list[str]:
     stream of cells printed by column), for more rows than were read, so rows were lost or
     joined in reading the other columns' runs, and the targets, actuals and reasons read beside
     each name are not sure to be its own: left out (the names and labels are kept)."""
-    if not rows or any(
-        row.get("weight") is not None or row.get("score") is not None for row in rows
-    ):
+    if not rows or _points_read(rows):
         return []
     total = [i for i, line in enumerate(lines) if line.compact == "总分"]
     if not total:
@@ -1583,7 +1590,7 @@ def names_over_a_lone_tail(rows: list[dict], lines) -> list[str]:
     cell's last line printed below every row, a PDF tool's stream of a cell's lines apart): a
     name was cut and its tail left there, which name is not known (the first line of a wrapped
     name reads as a whole name), so the names are left out (their labels kept)."""
-    if not rows or any(row.get(key) is not None for row in rows for key in _ANY_VALUE):
+    if not rows or _a_value_read(rows):
         return []
     starts = [row["line_start"] for row in rows if row.get("line_start") is not None]
     total = next((line.no for line in lines if line.compact == "总分"), None)
@@ -1619,7 +1626,7 @@ def rows_of_boxes_joined(rows: list[dict], lines) -> list[str]:
     cell's lines together): the table printed a column at a time, its names one box after
     another, and the reading joined other rows' names (or values) into one, so which name is
     which row's, and under which labels, is not known: its rows are left out."""
-    if not rows or any(row.get(key) is not None for row in rows for key in _ANY_VALUE):
+    if not rows or _a_value_read(rows):
         return []
     by_no = {line.no: line for line in lines}
     joined = next((row for row in rows if _boxes_joined(row, by_no)), None)
@@ -1635,6 +1642,16 @@ def rows_of_boxes_joined(rows: list[dict], lines) -> list[str]:
 
 
 _ANY_VALUE = ("target", "actual", "weight", "score", "deviation")
+
+
+def _a_value_read(rows: list[dict]) -> bool:
+    """A row holds a value (one of _ANY_VALUE). An explicit loop, not any() over a generator:
+    one left unfinished is closed by an exception when freed (asked twice a form)."""
+    for row in rows:
+        for key in _ANY_VALUE:
+            if row.get(key) is not None:
+                return True
+    return False
 
 
 def _boxes_joined(row: dict, by_no: dict) -> bool:
@@ -2958,6 +2975,15 @@ def _numbers_go_on(rows: list[dict], k: int) -> bool:
 _FIGURE_CELL = lazy(rf"{_FIGURE}")
 
 
+def _none_in_every(rows: list[dict], key: str) -> bool:
+    """No row holds a value under ``key``. An explicit loop, not all() over a generator: one
+    left unfinished is closed by an exception when freed (asked twice a form)."""
+    for row in rows:
+        if row[key] is not None:
+            return False
+    return True
+
+
 def points_printed_bare(rows: list[dict], lines) -> list[str]:
     """A table that prints one points figure a row (under 分值 | 得分), with decimals (1.00,
     3.00) in every row but a few, whose figure read as points prints bare (20, as its target
@@ -2972,7 +2998,7 @@ def points_printed_bare(rows: list[dict], lines) -> list[str]:
     keys = [
         key
         for key, other in (("weight", "score"), ("score", "weight"))
-        if all(row[other] is None for row in rows)
+        if _none_in_every(rows, other)
     ]
     if not keys:
         return []

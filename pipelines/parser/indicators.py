@@ -1308,6 +1308,16 @@ def _level2_head_around(head: Line, lines: list[Line], index: int) -> bool:
     )
 
 
+def _opens_a_label(labels: list[tuple[str, int]]) -> bool:
+    """A piece of a line's labels opens a label (is one, or the start of one). An explicit
+    loop, not any() over a generator: one left unfinished is closed by an exception when freed
+    (asked of most lines of group labels)."""
+    for cell, _ in labels:
+        if is_label(cell) or is_prefix(cell):
+            return True
+    return False
+
+
 def _mark(
     marks: list,
     at: int,
@@ -1319,7 +1329,7 @@ def _mark(
     度指标: the rest of 服务对 printed over the lines after the row it stood beside) are the
     rest of the labels they went on (the label read before them, the same, grown): each such
     label is printed on their line too, with its row."""
-    if marks and not any(is_label(c) or is_prefix(c) for c, _ in labels):
+    if marks and not _opens_a_label(labels):
         grown = [
             (head.raw, labels[0][1])
             for head, now in zip(heads, (state.level1, state.level2), strict=True)
