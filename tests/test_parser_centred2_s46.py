@@ -53,3 +53,27 @@ def test_a_wide_line_over_a_new_groups_row_heads_its_name():
     row = next(r for r in rows if r["weight"] == 10.0)
     assert row["name"] == "保障农村居民饮水安全水平"
     assert row["target"] == "提高"
+
+
+def test_a_second_level_label_between_rows_leaves_the_row_above_unsure():
+    # the first 二级 beside the first row, the 一级 printed past it (a centred print: the 一级
+    # in the middle of its group's rows); 质量指标 alone on a line between two rows stands in
+    # the middle of both, so the row just above it is as likely its as 数量指标's: its 二级 is
+    # left out (form._level1_after_first_row; read as printed, it took 数量指标)
+    rows = _rows(
+        """数量指标 改造管网长度 ≥12(公里) 12.50(公里) 20.00 20.00
+工程验收合格率 =100(%) 100.00(%) 15.00 15.00
+质量指标
+产出指标 管网施工规范率 规范 达成指标 15.00 15.00
+时效指标 工程完工及时率 及时 达成指标 10.00 10.00
+成本指标 资金使用合规性 合规 达成指标 10.00 10.00
+社会效益
+效益指标 群众饮水条件改善程度 改善 达成指标 10.00 10.00
+指标
+满意度指标 服务对象满意度指标 受益群众满意度 ≥90(%) 95.00(%) 20.00 20.00
+"""
+    )
+    assert next(r for r in rows if r["name"] == "改造管网长度")["level2"] == "数量指标"
+    above = next(r for r in rows if r["name"] == "工程验收合格率")
+    assert above["level2"] in (None, "质量指标")
+    assert next(r for r in rows if r["name"] == "管网施工规范率")["level2"] == "质量指标"
