@@ -65,6 +65,7 @@ def recentre(
     closed: bool,
     filled: set[int],
     spread: dict[int, tuple[int, int]] | None = None,
+    shown: bool = False,
 ) -> None:
     """Give each level's labels to the rows they stand in the middle of, where the table's first
     row comes before that level's first label. ``marks``: (the row labels were printed before,
@@ -94,7 +95,7 @@ def recentre(
                 continue
             events = [(0, 0.0), *events]  # (no way fits: as below)
         if not events or rows[0][level] is not None or events[0][0] == 0:
-            _unsure_before_labels(rows, marks, level)
+            _unsure_before_labels(rows, marks, level, shown=shown)
             if events and events[0][0] == 0:
                 beside_first.append((level, events))
                 _centred_from_first_row(rows, marks, own, filled, level)
@@ -501,6 +502,7 @@ def _unsure_before_labels(
     level: str,
     opened: bool = False,
     loose: frozenset[int] | set[int] = frozenset(),
+    shown: bool = False,
 ) -> None:
     """In a centred print whose 二级 labels could not be recentred, leave out the 二级 of the rows
     above a label printed on a line of its own between two rows that stand nearer to it than
@@ -522,7 +524,7 @@ def _unsure_before_labels(
     centred (SHOWN: the line print's only change its marks) gives no sign of centred labels:
     its labels stay as read, each opening its group (经济效益 / 指标 beside the group's first
     row, the row under it, then 社会效益 / 指标 beside the next group's first)."""
-    if level != "level2" or not (LINE_PRINT.get() if opened else SHOWN.get()):
+    if level != "level2" or not (LINE_PRINT.get() if opened else SHOWN.get() or shown):
         # (a table opened by rows with no label: any line print; else its labels opening at
         # the table's first row, only where a cell was seen centred: else as printed)
         return

@@ -8,6 +8,7 @@ import unicodedata
 from pipelines.parser import centred_labels, indicators
 from pipelines.parser import vocabulary as vocab
 from pipelines.parser.arithmetic import FULL_MARKS, parts_printed_as_columns
+from pipelines.parser.labels import level_of
 from pipelines.parser.memo import memo
 from pipelines.parser.patterns import lazy
 from pipelines.parser.spaced_labels import spaced_label_cells
@@ -930,7 +931,19 @@ def _labelled(row: dict) -> bool:
     return row["level1"] is not None or row["level2"] is not None
 
 
-def _recentre(rows: list[dict], table: list, marks: list, closed: bool, body: list[Line]) -> None:
+def _level1_after_first_row(marks: list) -> bool:
+    """Whether a table's first 一级 label was printed past its first row, none beside or
+    above that row: a line print that centres its merged label cells (the 一级 in the middle of
+    its group's rows), though its first 二级 stands beside the first row."""
+    for at, labels, _ in marks:
+        if any(level_of(text) == 1 for text, _ in labels):
+            return at > 0
+    return False
+
+
+def _recentre(
+    rows: list[dict], table: list, marks: list, closed: bool, body: list[Line], shown: bool = False
+) -> None:
     """A line print's group labels (a page's lines one after another: a merged label cell
     printed on the line in the middle of its group's rows, after the group's first rows) given
     to the rows they stand in the middle of, as the structure reader's are
@@ -957,7 +970,7 @@ def _recentre(rows: list[dict], table: list, marks: list, closed: bool, body: li
         ]
         printed.append((at, [*labels, *ends], own))
     filled = {line.no for line in body if not line.blank}
-    centred_labels.recentre(rows, printed, closed, filled, centred_labels.SPREAD.get())
+    centred_labels.recentre(rows, printed, closed, filled, centred_labels.SPREAD.get(), shown)
 
 
 def parse_form(lines: list[Line], cut: bool = False) -> dict:
@@ -1000,11 +1013,17 @@ def parse_form(lines: list[Line], cut: bool = False) -> dict:
             centred_labels.LINE_PRINT.get()
             and not tabbed
             and rows
-            and (not _labelled(rows[0]) or centred_labels.SHOWN.get())
+            and (
+                not _labelled(rows[0])
+                or centred_labels.SHOWN.get()
+                or _level1_after_first_row(marks)
+            )
         ):
             # (or a centred print that shows cells around their values' line: its first label
-            # may stand beside the first row, centred, as the structure reader reads it too)
-            _recentre(rows, table, marks, i_total is not None, body)
+            # may stand beside the first row, centred, as the structure reader reads it too; or
+            # whose 一级 labels show it, the first printed past the first row)
+            shown = _labelled(rows[0]) and not centred_labels.SHOWN.get()
+            _recentre(rows, table, marks, i_total is not None, body, shown)
         if not rows and not cut:
             missing.append(NO_ROWS)
     total_weight = total_score = None

@@ -1126,6 +1126,22 @@ def _is_tail(pending: list[Line], previous: Row, *, rows_on_one_line: bool = Tru
 _TAIL_WORDS = lazy(r"^[\u4e00-\u9fff]{1,6}$")
 
 
+def _head_of_own_name(line: Line, previous: Row, own: str) -> bool:
+    """A line of text alone between a row printed on one line and a row whose line opens with
+    a group label (a new group begun) and holds a name's piece narrower than that line (社会效益
+    程度 提升 …): wider than the name above on its one line, it is no rest of that name (a
+    wrapped cell's longest line is its first), but the head of this row's name, printed above
+    its values as a centred print prints a wrapped cell around the row's line."""
+    width = display_width(line.compact)
+    return (
+        len(line.filled) == 1
+        and not line.indented
+        and width > display_width(previous.name[-1])
+        and width > display_width(own)
+        and not is_labelish(own)
+    )
+
+
 def _same_rests(pending: list[Line], previous: Row) -> bool:
     """One line of two cells that read the same, right under a row whose target and actual read
     the same (（在部门职能范围内） twice, then 有效保障 twice): the rests of that target and
@@ -1519,7 +1535,12 @@ def parse_space(body: list[Line], marks: list | None = None, cut: bool = False) 
                 # a label's head alone (满意度) over a row whose line opens with labels' pieces
                 # (象满意: three labels interleaved over lines), no name's rest: left out
                 pending = []
-            if len(before) >= 3 and rows and _is_tail(pending, rows[-1]):
+            if (
+                len(before) >= 3
+                and rows
+                and _is_tail(pending, rows[-1])
+                and not (k and _head_of_own_name(pending[0], rows[-1], before[0]))
+            ):
                 # the row's own line names it; a short line just above is the tail of the last name
                 _append_name(rows[-1], join_cells(pending[0].filled))
                 rows[-1].lines.append(pending[0].no)
