@@ -1,0 +1,48 @@
+"""The forty-sixth session's third speed helper: explicit loops where any() / all() / next()
+over a generator stopped early (the generator is closed by an exception when freed). Each reads
+as the code it replaced (written out here) on invented inputs built to meet every branch."""
+
+from __future__ import annotations
+
+import itertools
+import random
+
+from pipelines.parser.form import _an_actual_word, _goal_header, _in_columns
+from pipelines.parser.text import make_line
+
+# invented lines of a goal section: tabbed, gapped by wide spaces into two or three cells, plain
+_GOAL_LINES = [
+    "预期目标\t实际完成情况",
+    "预期目标",
+    "总体目标   完成情况",
+    "完成设备采购   已完成采购",
+    "甲   乙   丙",
+    "一段目标文字",
+    "",
+    "实际完成情况",
+]
+
+
+def _in_columns_before(body: list) -> bool:
+    """_in_columns as it read before session 46's third speed helper."""
+    if any(line.tabbed for line in body):
+        return True
+    gapped = [line for line in body if line.columns]
+    return bool(gapped) and all(len(line.filled) <= 2 for line in gapped)
+
+
+def test_goal_helpers_read_as_the_generators() -> None:
+    lines = [make_line(k, text) for k, text in enumerate(_GOAL_LINES)]
+    assert any(line.tabbed for line in lines)
+    assert any(len(line.filled) > 2 for line in lines if line.columns)
+    assert any(len(line.filled) == 2 for line in lines if line.columns and not line.tabbed)
+    rng = random.Random(46)
+    bodies = [list(b) for size in range(4) for b in itertools.product(lines, repeat=size)]
+    bodies += [[rng.choice(lines) for _ in range(rng.randint(4, 9))] for _ in range(300)]
+    for body in bodies:
+        assert _in_columns(body) == _in_columns_before(body), body
+        expected = next((line for line in body if "预期目标" in line.compact), None)
+        assert _goal_header(body) is expected, body
+        words = [line.compact for line in body]
+        expected = any("实际完成" in w or "完成情况" in w for w in words)
+        assert _an_actual_word(words) == expected, words
