@@ -7,7 +7,10 @@ from __future__ import annotations
 import itertools
 import random
 
+from pipelines.parser.arithmetic import TOTAL
 from pipelines.parser.form import _an_actual_word, _goal_header, _in_columns
+from pipelines.parser.generic import _an_amount_read
+from pipelines.parser.guards import _in_a_span, _total_row
 from pipelines.parser.text import make_line
 
 # invented lines of a goal section: tabbed, gapped by wide spaces into two or three cells, plain
@@ -46,3 +49,35 @@ def test_goal_helpers_read_as_the_generators() -> None:
         words = [line.compact for line in body]
         expected = any("实际完成" in w or "完成情况" in w for w in words)
         assert _an_actual_word(words) == expected, words
+
+
+def test_an_amount_read_reads_as_any() -> None:
+    rows = [
+        {"annual_budget": None, "executed": None},
+        {"annual_budget": 10.0, "executed": None},
+        {"annual_budget": None, "executed": 0},
+    ]
+    for size in range(4):
+        for funds in itertools.product(rows, repeat=size):
+            expected = any(
+                r["annual_budget"] is not None or r["executed"] is not None for r in funds
+            )
+            assert _an_amount_read(list(funds)) == expected, funds
+
+
+def test_total_row_reads_as_next() -> None:
+    rows = [{"line": "当年财政拨款"}, {"line": TOTAL}, {"name": "无行名"}, {"line": TOTAL}]
+    for size in range(4):
+        for funds in itertools.product(rows, repeat=size):
+            expected = next((row for row in funds if row.get("line") == TOTAL), None)
+            assert _total_row(list(funds)) is expected, funds
+
+
+def test_in_a_span_reads_as_any() -> None:
+    rng = random.Random(46)
+    for _ in range(300):
+        starts = [rng.randint(0, 30) for _ in range(rng.randint(0, 4))]
+        ends = [first + rng.randint(0, 5) for first in starts]
+        no = rng.randint(0, 36)
+        expected = any(first <= no <= last for first, last in zip(starts, ends, strict=True))
+        assert _in_a_span(no, starts, ends) == expected, (no, starts, ends)
