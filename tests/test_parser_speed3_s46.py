@@ -11,7 +11,8 @@ from pipelines.parser.arithmetic import TOTAL
 from pipelines.parser.form import _an_actual_word, _goal_header, _in_columns
 from pipelines.parser.generic import _an_amount_read
 from pipelines.parser.guards import _in_a_span, _total_row
-from pipelines.parser.text import make_line
+from pipelines.parser.segment import _FORM_PART, _blank_or_titles, _page_header, is_title
+from pipelines.parser.text import LazyLines, make_line
 
 # invented lines of a goal section: tabbed, gapped by wide spaces into two or three cells, plain
 _GOAL_LINES = [
@@ -81,3 +82,51 @@ def test_in_a_span_reads_as_any() -> None:
         no = rng.randint(0, 36)
         expected = any(first <= no <= last for first, last in zip(starts, ends, strict=True))
         assert _in_a_span(no, starts, ends) == expected, (no, starts, ends)
+
+
+def _page_header_before(lines, start: int, end: int, before) -> bool:
+    """segment._page_header as it read before session 46's third speed helper."""
+    title = lines[start].compact
+    if not before.compact.startswith(title) or len(title) > 60:
+        return False
+    raw = getattr(lines, "raw", None)
+    texts = (
+        (
+            "".join(text.split())
+            for j in range(start + 1, end)
+            if "称" in (text := raw(j)) or "资" in text or "预" in text
+        )
+        if raw is not None
+        else (lines[j].compact for j in range(start + 1, end))
+    )
+    return not any(_FORM_PART.search(text) for text in texts)
+
+
+# invented lines about a form's title printed again: titles, blanks, a name, money labels
+_TITLE_LINES = [
+    "项目支出绩效自评表",
+    "项目支出绩效自评表（2023年度）",
+    "",
+    "项目名称   某某设备购置",
+    "项 目 名 称",
+    "年度资金总额   100   100",
+    "|全年预算数|",
+    "  资金 说明 文字",
+    "预期目标",
+    "单位：万元",
+]
+
+
+def test_page_header_and_blank_or_titles_read_as_the_generators() -> None:
+    rng = random.Random(46)
+    for _ in range(400):
+        texts = [rng.choice(_TITLE_LINES) for _ in range(rng.randint(1, 8))]
+        made = [make_line(k + 1, text) for k, text in enumerate(texts)]
+        for lines in (made, LazyLines("\n".join(texts))):
+            low = rng.randint(0, len(texts) - 1)
+            high = rng.randint(low, len(texts))
+            expected = all(lines[j].blank or is_title(lines[j]) for j in range(low, high))
+            assert _blank_or_titles(lines, low, high) == expected, (texts, low, high)
+            before = lines[rng.randint(0, len(texts) - 1)]
+            expected = _page_header_before(lines, low, high, before)
+            assert _page_header(lines, low, high, before) == expected, (texts, low, high)
