@@ -11,8 +11,9 @@ from pipelines.parser.arithmetic import TOTAL
 from pipelines.parser.form import _an_actual_word, _goal_header, _in_columns
 from pipelines.parser.generic import _an_amount_read
 from pipelines.parser.guards import _in_a_span, _total_row
+from pipelines.parser.indicators import _first_sentence_end, _header_head_cell, is_header_head
 from pipelines.parser.segment import _FORM_PART, _blank_or_titles, _page_header, is_title
-from pipelines.parser.text import LazyLines, make_line
+from pipelines.parser.text import LazyLines, ends_sentence, make_line
 
 # invented lines of a goal section: tabbed, gapped by wide spaces into two or three cells, plain
 _GOAL_LINES = [
@@ -130,3 +131,26 @@ def test_page_header_and_blank_or_titles_read_as_the_generators() -> None:
             before = lines[rng.randint(0, len(texts) - 1)]
             expected = _page_header_before(lines, low, high, before)
             assert _page_header(lines, low, high, before) == expected, (texts, low, high)
+
+
+def test_first_sentence_end_and_is_header_head_read_as_the_generators() -> None:
+    texts = [
+        "已完成。",
+        "按计划推进",
+        "一级指",
+        "二级指标",
+        "标",
+        "偏差原因；",
+        "",
+        "三级指标 指标值",
+    ]
+    lines = [make_line(k + 1, text) for k, text in enumerate(texts)]
+    for size in range(4):
+        for part in itertools.product(lines, repeat=size):
+            part = list(part)
+            expected = next((k for k, ln in enumerate(part) if ends_sentence(ln.text)), None)
+            assert _first_sentence_end(part) == expected, part
+    for line in [*lines, make_line(1, "一级指 二级指 三级指"), make_line(1, "一级指 说明")]:
+        expected = bool(line.filled) and len(line.compact) <= 40
+        expected = expected and all(_header_head_cell(c) for c in line.filled)
+        assert is_header_head(line) == expected, line
