@@ -491,9 +491,18 @@ def _rate_in_percent(row: dict) -> float | None:
 
 
 # ---------------------------------------------------------------- goals
+def _goal_header(region: list[Line]) -> Line | None:
+    """The first line holding 预期目标, or None. (An explicit loop, not next() over a generator:
+    a generator stopped early is closed by an exception when freed.)"""
+    for line in region:
+        if "预期目标" in line.compact:
+            return line
+    return None
+
+
 def read_goals(lines: list[Line], start: int, stop: int) -> tuple[str | None, str | None]:
     region = [l for l in lines[start:stop] if not is_page_marker(l)]
-    header = next((l for l in region if "预期目标" in l.compact), None)
+    header = _goal_header(region)
     body = region[region.index(header) + 1 :] if header else region
     if header is None and any(
         vocab.meaning(cell, "goals") == "actual" for line in body[:2] for cell in line.filled
@@ -543,7 +552,7 @@ def read_goals(lines: list[Line], start: int, stop: int) -> tuple[str | None, st
         raise MissingPart(["goals of this layout (预期目标 and 实际完成情况 heading two columns)"])
     if _in_columns(body):
         return _goals_by_column(header, body)
-    both = header is not None and any("实际完成" in w or "完成情况" in w for w in words)
+    both = header is not None and _an_actual_word(words)
     return _goals_by_paragraph(body, both)
 
 
@@ -562,10 +571,28 @@ def _in_columns(body: list[Line]) -> bool:
     cells on each line. A line of three cells or more apart by wide gaps is one text whose
     paragraphs the gaps part (<p>…</p> <p>…</p>, its tags gone), not the two goals side by side:
     taking its first paragraph for the planned goal gives the others to the actual one."""
-    if any(l.tabbed for l in body):
-        return True
-    gapped = [l for l in body if l.columns]
-    return bool(gapped) and all(len(l.filled) <= 2 for l in gapped)
+    # (explicit loops, not any() / all() over generators: a generator stopped early is closed
+    # by an exception when freed)
+    for l in body:
+        if l.tabbed:
+            return True
+    gapped = False
+    for l in body:
+        if l.columns:
+            if len(l.filled) > 2:
+                return False
+            gapped = True
+    return gapped
+
+
+def _an_actual_word(words: list[str]) -> bool:
+    """Whether a goal header's words name the actual goal (实际完成…, …完成情况). (An explicit
+    loop, not any() over a generator: a generator stopped early is closed by an exception when
+    freed.)"""
+    for w in words:
+        if "实际完成" in w or "完成情况" in w:
+            return True
+    return False
 
 
 def _goals_in_rows(header: Line, body: list[Line]) -> bool:

@@ -15163,16 +15163,20 @@ def has_identity(form: dict) -> bool:
     )
 
 
+def _an_amount_read(funds: list[dict]) -> bool:
+    """Whether a money row holds its 全年预算数 or its 全年执行数. (An explicit loop, not any()
+    over a generator: a generator stopped early is closed by an exception when freed.)"""
+    for row in funds:
+        if row["annual_budget"] is not None or row["executed"] is not None:
+            return True
+    return False
+
+
 # The parts of a form, and how to tell one was read.
 _PARTS = (
     ("year", lambda f: f["year"] is not None),
     ("amount_unit", lambda f: f["amount_unit"] is not None),
-    (
-        "funds",
-        lambda f: any(
-            r["annual_budget"] is not None or r["executed"] is not None for r in f["funds"]
-        ),
-    ),
+    ("funds", lambda f: _an_amount_read(f["funds"])),
     ("goals", lambda f: f["goal_planned"] is not None or f["goal_actual"] is not None),
     ("indicators", lambda f: bool(f["indicators"])),
     ("total", lambda f: f["total_weight"] is not None or f["total_score"] is not None),

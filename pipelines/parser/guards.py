@@ -1820,10 +1820,18 @@ def _a_row_line_without_columns(rows: list[dict], lines) -> bool:
     ]:
         # (the lines in order, up to the first such line inside a span: a line print's first
         # row holds one, on its first line most often; a tabbed form's rows hold none)
-        if not (line.blank or line.columns):
-            no = line.no
-            if any(first <= no <= last for first, last in zip(starts, ends, strict=True)):
-                return True
+        if not (line.blank or line.columns) and _in_a_span(line.no, starts, ends):
+            return True
+    return False
+
+
+def _in_a_span(no: int, starts: list[int], ends: list[int]) -> bool:
+    """Whether line ``no`` falls in a span first..last of ``starts`` and ``ends`` (paired in
+    order). (An explicit loop, not any() over a generator: a generator stopped early is closed
+    by an exception when freed.)"""
+    for first, last in zip(starts, ends, strict=True):
+        if first <= no <= last:
+            return True
     return False
 
 
@@ -2626,12 +2634,21 @@ def guard_form(form: dict) -> list[str]:
     return warnings
 
 
+def _total_row(funds: list[dict]) -> dict | None:
+    """The 年度资金总额 row, or None. (An explicit loop, not next() over a generator: a
+    generator stopped early is closed by an exception when freed.)"""
+    for row in funds:
+        if row.get("line") == TOTAL:
+            return row
+    return None
+
+
 def part_points_without_the_totals(funds: list[dict]) -> list[str]:
     """A money part row's 分值 or 得分 where the total row (年度资金总额) holds neither: a form
     that scores its parts scores the total too, so the figure is the total's, read into a part
     row (pdfminer prints the points' and the rates' columns a block at a time: 10.00 | 100.00% |
     100.00% | 10.00 under the total's and 当年财政拨款's labels). Left out."""
-    total = next((row for row in funds if row.get("line") == TOTAL), None)
+    total = _total_row(funds)
     if total is None or total.get("weight") is not None or total.get("score") is not None:
         return []
     warnings = []

@@ -170,7 +170,8 @@ def is_header_head(line: Line) -> bool:
     row of three lines), or the word whole."""
     if not line.filled or len(line.compact) > 40:
         return False
-    return all(_header_head_cell(c) for c in line.filled)
+    # (map, not a generator: a generator stopped early is closed by an exception when freed)
+    return all(map(_header_head_cell, line.filled))
 
 
 @memo(4096)  # short cells above the indicator table, alike from form to form
@@ -986,6 +987,15 @@ def _cells_before(cells: tuple[str, ...], weight_at: int) -> int:
     return weight_at - k
 
 
+def _first_sentence_end(text_lines: list[Line]) -> int | None:
+    """The index of the first line that ends a sentence, or None. (An explicit loop, not next()
+    over a generator: a generator stopped early is closed by an exception when freed.)"""
+    for k, line in enumerate(text_lines):
+        if ends_sentence(line.text):
+            return k
+    return None
+
+
 def _deviation_extent(
     row: Row,
     text_lines: list[Line],
@@ -1006,7 +1016,7 @@ def _deviation_extent(
         return 1
     if row.deviation and (ends_sentence(row.deviation[-1]) or _says_no_deviation(row.deviation)):
         return 0
-    sentence_end = next((k for k, l in enumerate(text_lines) if ends_sentence(l.text)), None)
+    sentence_end = _first_sentence_end(text_lines)
     if (
         not row.deviation
         and len(text_lines) == 1

@@ -137,7 +137,7 @@ def form_ranges(
         if (
             k
             and len(at[starts[k - 1]].compact) <= 40
-            and all(lines[j].blank or is_title(lines[j]) for j in range(starts[k - 1] + 1, start))
+            and _blank_or_titles(lines, starts[k - 1] + 1, start)
         ):
             continue
         merged.append(start)
@@ -252,17 +252,32 @@ def _page_header(lines: Sequence[Line], start: int, end: int, before: Line) -> b
     # (the raw text where the lines are made on demand: a form's lines are not made twice; a
     # raw line is made compact and searched only where it holds a character that every form's
     # part holds, 称 of 名称, 资 of the money labels or 预 of 预算数: few lines do)
+    # (explicit loops, not any() over a generator: a generator stopped early is closed by an
+    # exception when freed)
     raw = getattr(lines, "raw", None)
-    texts = (
-        (
-            "".join(text.split())
-            for j in range(start + 1, end)
-            if "称" in (text := raw(j)) or "资" in text or "预" in text
-        )
-        if raw is not None
-        else (lines[j].compact for j in range(start + 1, end))
-    )
-    return not any(_FORM_PART.search(text) for text in texts)
+    if raw is None:
+        for j in range(start + 1, end):
+            if _FORM_PART.search(lines[j].compact):
+                return False
+        return True
+    for j in range(start + 1, end):
+        text = raw(j)
+        if "称" not in text and "资" not in text and "预" not in text:
+            continue
+        if _FORM_PART.search("".join(text.split())):
+            return False
+    return True
+
+
+def _blank_or_titles(lines: Sequence[Line], low: int, high: int) -> bool:
+    """Whether every line from ``low`` up to ``high`` is blank or a title. (An explicit loop,
+    not all() over a generator: a generator stopped early is closed by an exception when
+    freed.)"""
+    for j in range(low, high):
+        line = lines[j]
+        if not (line.blank or is_title(line)):
+            return False
+    return True
 
 
 def any_between(ordered: list[int], low: int, high: int) -> bool:
