@@ -7,10 +7,10 @@ from __future__ import annotations
 import itertools
 import random
 
-from pipelines.parser.arithmetic import TOTAL
+from pipelines.parser.arithmetic import TOTAL, total_row
 from pipelines.parser.form import _an_actual_word, _goal_header, _in_columns
 from pipelines.parser.generic import _an_amount_read
-from pipelines.parser.guards import _in_a_span, _total_row
+from pipelines.parser.guards import _in_a_span
 from pipelines.parser.indicators import _first_sentence_end, _header_head_cell, is_header_head
 from pipelines.parser.segment import _FORM_PART, _blank_or_titles, _page_header, is_title
 from pipelines.parser.text import LazyLines, ends_sentence, make_line
@@ -72,7 +72,7 @@ def test_total_row_reads_as_next() -> None:
     for size in range(4):
         for funds in itertools.product(rows, repeat=size):
             expected = next((row for row in funds if row.get("line") == TOTAL), None)
-            assert _total_row(list(funds)) is expected, funds
+            assert total_row(list(funds)) is expected, funds
 
 
 def test_in_a_span_reads_as_any() -> None:

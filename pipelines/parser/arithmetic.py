@@ -37,7 +37,7 @@ def complete_total(funds: list[dict], texts: list[str], cut_in_points: bool = Fa
     (``texts``, the cells in printed order), when exactly one pair of amounts and one printed
     rate fit one another and agree with what the row already holds. Returns whether anything
     was filled. ``cut_in_points``: the text ends in the money table, which has a 分值 column."""
-    total = next((row for row in funds if row["line"] == TOTAL), None)
+    total = total_row(funds)
     if total is None or total["execution_rate"] is not None:
         return False  # (a rate read where it belongs: the row's own reading stands)
     cells: list[str] = []
@@ -148,7 +148,7 @@ def initial_printed_first(funds: list[dict], texts: list[str]) -> bool:
     (年初预算数 | 全年预算数 | … | 20000.00 | 20000.00 | 4.52): the first row's first two cells,
     which are not its 全年预算数 and 执行数 (the 执行数 is another amount) and no part row's
     (no part row holds the amount), so its 年初预算数 and 全年预算数. Returns whether filled."""
-    total = next((row for row in funds if row["line"] == TOTAL), None)
+    total = total_row(funds)
     if total is None or total["initial_budget"] is not None or total["annual_budget"] is None:
         return False
     amount, executed = total["annual_budget"], total["executed"]
@@ -437,7 +437,7 @@ def sources_run_together(funds: list[dict], texts: list[str]) -> bool:
     starts with a digit, and a rate printed whole is 执行数 / 合计. ``texts``: the money part's
     cells in printed order, the header's 合计, 执行数 and 执行率 labels before the run. Returns
     whether filled."""
-    total = next((row for row in funds if row["line"] == TOTAL), None)
+    total = total_row(funds)
     if total is None or any(total[k] is not None for k in (*_AMOUNTS, "execution_rate")):
         return False
     cells = [unicodedata.normalize("NFKC", t).replace(" ", "") for t in texts]
@@ -549,7 +549,7 @@ def total_run_together(funds: list[dict], texts: list[str]) -> bool:
     the 执行数 / 预算数. The header's money columns are those three, in that order (another
     column would be one more number in the run). ``texts``: the money part's cells in printed
     order. Returns whether filled."""
-    total = next((row for row in funds if row["line"] == TOTAL), None)
+    total = total_row(funds)
     if total is None or any(total[k] is not None for k in (*_AMOUNTS, "execution_rate")):
         return False
     cells = [unicodedata.normalize("NFKC", t).replace(" ", "") for t in texts]
@@ -647,3 +647,12 @@ def lone_points_column(
 def _adds_to(figures: float, spare: tuple[float, ...], total: float) -> bool:
     """Whether ``figures`` and one of ``spare`` make ``total`` (to the printed decimals)."""
     return any(abs(figures + extra - total) < _POINTS_SLACK for extra in spare)
+
+
+def total_row(funds: list[dict]) -> dict | None:
+    """The 年度资金总额 row, or None. (An explicit loop, not next() over a generator: a
+    generator stopped early is closed by an exception when freed.)"""
+    for row in funds:
+        if row.get("line") == TOTAL:
+            return row
+    return None

@@ -18,7 +18,7 @@ from itertools import pairwise, repeat
 from operator import attrgetter, itemgetter
 
 from pipelines.parser import vocabulary as vocab
-from pipelines.parser.arithmetic import MOST_POINTS, TOTAL
+from pipelines.parser.arithmetic import MOST_POINTS, total_row
 from pipelines.parser.centred_labels import CENTRED, LINE_PRINT
 from pipelines.parser.labels import (
     FRAMEWORK,
@@ -2634,21 +2634,12 @@ def guard_form(form: dict) -> list[str]:
     return warnings
 
 
-def _total_row(funds: list[dict]) -> dict | None:
-    """The 年度资金总额 row, or None. (An explicit loop, not next() over a generator: a
-    generator stopped early is closed by an exception when freed.)"""
-    for row in funds:
-        if row.get("line") == TOTAL:
-            return row
-    return None
-
-
 def part_points_without_the_totals(funds: list[dict]) -> list[str]:
     """A money part row's 分值 or 得分 where the total row (年度资金总额) holds neither: a form
     that scores its parts scores the total too, so the figure is the total's, read into a part
     row (pdfminer prints the points' and the rates' columns a block at a time: 10.00 | 100.00% |
     100.00% | 10.00 under the total's and 当年财政拨款's labels). Left out."""
-    total = _total_row(funds)
+    total = total_row(funds)
     if total is None or total.get("weight") is not None or total.get("score") is not None:
         return []
     warnings = []
