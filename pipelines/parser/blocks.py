@@ -28,6 +28,7 @@ from pipelines.parser.text import (
     is_points,
     marks_as_full_width,
     most_width,
+    to_number,
 )
 
 _MIN_BLOCKS = 12
@@ -642,12 +643,7 @@ def _figure_alone(lines: list[str], start: int, end: int, value: float) -> bool:
 
 def _figure(text: str) -> float | None:
     """The number a cell is (no percent sign), or None."""
-    if not is_number(text, percent=False):
-        return None
-    try:
-        return float(text.replace(",", ""))
-    except ValueError:
-        return None
+    return to_number(text) if is_number(text, percent=False) else None
 
 
 def lone_points_by_sums(form: dict, lines: list[str]) -> list[str]:

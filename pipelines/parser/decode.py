@@ -71,8 +71,9 @@ _PRIVATE_OR_REPLACEMENT = lazy(rb"\xef(?:[\x80-\xa3]|\xbf\xbd)")
 
 
 def _some_lead_before(data: bytes, lead: bytes, least: int) -> bool:
-    """Whether a ``lead`` byte of ``data`` (valid UTF-8) is followed by a byte under ``least``. Found lead by lead with bytes.find (memchr), a few in a text: splitting the
-    whole text at them took several times as long."""
+    """Whether a ``lead`` byte of ``data`` (valid UTF-8) is followed by a byte under ``least``.
+    Found lead by lead with bytes.find (memchr), a few in a text: splitting the whole text at
+    them took several times as long."""
     at = data.find(lead)
     while at >= 0:
         if data[at + 1] < least:

@@ -7,7 +7,7 @@ import unicodedata
 
 from pipelines.parser import centred_labels, indicators
 from pipelines.parser import vocabulary as vocab
-from pipelines.parser.arithmetic import FULL_MARKS, parts_printed_as_columns
+from pipelines.parser.arithmetic import FULL_MARKS, parts_printed_as_columns, total_row
 from pipelines.parser.labels import level_of
 from pipelines.parser.memo import memo
 from pipelines.parser.patterns import lazy
@@ -1014,7 +1014,7 @@ def parse_form(lines: list[Line], cut: bool = False) -> dict:
     funds = (
         read_funds(lines, i_funds, i_goal or i_table or len(lines)) if i_funds is not None else []
     )
-    if "年度资金总额" not in [f["line"] for f in funds]:  # (a list: no generator left to close)
+    if total_row(funds) is None:
         missing.append("funds rows (年度资金总额)")
     rows: list[dict] = []
     if i_table is None:

@@ -2473,7 +2473,6 @@ def _section_end(cells: list[Cell], start: int, header_at: int | None = None) ->
     return len(cells)
 
 
-_AMOUNT_LABELS = ("initial_budget", "annual_budget", "executed")
 _HEADER_GOES_ON = 8  # label cells looked past for the money header's next column label
 
 
@@ -2486,7 +2485,7 @@ def _money_header_goes_on(cells: list[Cell], start: int, at: int) -> bool:
     if any(vocab.meaning(c.text, "fund_rows") for c in cells[start:at]):
         return False
     for cell in cells[at + 1 : at + 1 + _HEADER_GOES_ON]:
-        if vocab.meaning(cell.text, "fund_columns") in _AMOUNT_LABELS:
+        if vocab.meaning(cell.text, "fund_columns") in _AMOUNT_FIELDS:
             return True
         if not (vocab.is_any_label(cell.text) or is_label(cell.text) or _short_piece(cell.text)):
             return False
