@@ -105,6 +105,7 @@ from pipelines.parser.text import (
     to_number,
     without_cut_gloss,
 )
+from pipelines.parser.twin_rows import flattened_header, read_twin_rows
 from pipelines.parser.units import BOUND_WORDS, MEASURE, SIGNS, goes_on, unit_alone
 
 
@@ -10588,6 +10589,30 @@ def _first_level_of_the_rest(
     return other, printed[other]
 
 
+def _flattened_twin_rows(cells: list[Cell], header_at: int, end: int) -> list[dict]:
+    """The twin rows of a table whose two-line header was flattened onto one line (twin_rows)."""
+    texts = [c.text for c in cells[:end]]
+    header = flattened_header(texts, header_at)
+    if header is None:
+        return []
+    start, name_width = header
+    return [
+        {
+            "level1": None,
+            "level2": None,
+            "name": row["name"],
+            "target": row["target"],
+            "actual": row["actual"],
+            "weight": None,
+            "score": row.get("score"),
+            "deviation": None,
+            "line_start": cells[start + row["at"]].no,
+            "line_end": cells[start + row["at"]].no,
+        }
+        for row in read_twin_rows(texts[start:], name_width)
+    ]
+
+
 def read_whole_rows(body: list[Cell], columns: list[str], late: Sequence[Cell] = ()) -> list[dict]:
     """The rows of a table whose text is out of reading order (a PDF's text layer) that still
     print whole, one after another: a name (one cell, or two when the second is its wrapped
@@ -14829,6 +14854,17 @@ def _read_form(lines: list[Line]) -> tuple[dict, Reading]:
         reading.notes.append(
             "indicator rows not read: the header's 分值 or 得分 stands among the table's rows and"
             " no row holds points (a text out of reading order)"
+        )
+    if (
+        header_at is not None
+        and not indicators
+        and not {"target", "actual"} & set(columns)
+        and (twins := _flattened_twin_rows(cells, header_at, end))
+    ):
+        indicators = twins
+        reading.notes.append(
+            "indicator rows under a two-line header flattened onto one line (年初指 年终完 … 标值 "
+            "成值): only rows printing their target and actual the same, with their twin rests"
         )
     if header_at is not None:
         ahead = _points_table_ahead(cells[fund_at or 0 : header_at], indicators)
