@@ -53,3 +53,16 @@ def test_a_wide_name_without_a_rest_and_two_rests_are_left_out():
         "堤防 里 里"
     )
     assert _twins(body) == []
+
+
+def test_the_first_of_two_numbers_after_the_twin_is_its_score():
+    # 自评分 then 复核分, then the criteria text
+    body = "数量指标 20 分 清淤河段 6 处 6 处 15 14 1、提供佐证资料; 质量指 产出 标 10 分"
+    assert _twins(body) == [("清淤河段", "6 处", "6 处", 15.0)]
+
+
+def test_a_twin_of_two_cells_further_on_leaves_the_table_unread():
+    # 10 月 10 月: a wrapped date's rests (2023 年 / 10 月), not one piece a column: the row's
+    # first line is no whole value
+    body = "数量指标 20 分 完成时间 2023 年 2023 年 10 1、提供佐证资料; 10 月 10 月 产出 标 10 分"
+    assert _twins(body) == []

@@ -103,6 +103,7 @@ from pipelines.parser.text import (
     said_again,
     section_points_first,
     to_number,
+    within_100,
     without_cut_gloss,
 )
 from pipelines.parser.twin_rows import flattened_header, read_twin_rows
@@ -14055,7 +14056,7 @@ def _headless_rows(cells: list[Cell], start: int) -> list[dict]:
         return []
     for row, k in zip(rows, range(0, len(plain), _HEADLESS_ROW)):
         texts = [c.text for c in plain[k : k + _HEADLESS_ROW]]
-        points = [to_number(t) if _within_100(t) else None for t in texts]
+        points = [to_number(t) if within_100(t) else None for t in texts]
         if (
             points[0] is not None
             or points[1] is not None
@@ -14918,16 +14919,16 @@ def _read_form(lines: list[Line]) -> tuple[dict, Reading]:
             else ""
         )
         second = cells[at + 2].text if at is not None and at + 2 < len(cells) else ""
-        if _within_100(points) and _within_100(second):
+        if within_100(points) and within_100(second):
             # a closing row labelled as a score (得分合计 | 100 | 96): its 分值 and its 得分, the
             # weights adding up to 100; of any other two numbers which is the score is not known
             if to_number(points) == 100:
                 total_weight = 100.0 if total_weight is None else total_weight
                 total_score = to_number(second)
-        elif _within_100(points):
+        elif within_100(points):
             total_score = to_number(points)
         elif (lead := _NUMBER_THEN_WORDS.match(unicodedata.normalize("NFKC", points))) and (
-            _within_100(lead.group(1))
+            within_100(lead.group(1))
         ):
             # the next label run into the score (自评得分 | 98财政审核评分…), as after 总分
             total_score = to_number(lead.group(1))
@@ -15006,12 +15007,6 @@ def _first_row_under_a_run(rows: list[dict], cells: list[Cell]) -> None:
 
 
 _FRAMEWORK_NAMES = frozenset(LEVEL2_PARENT) | frozenset(filter(None, LEVEL2_PARENT.values()))
-
-
-def _within_100(text: str) -> bool:
-    """A cell of points a form's total may hold: a number of points, 100 at most (10098 is a
-    分值 and a 得分 run together)."""
-    return is_points(text) and (to_number(text) or 0) <= 100
 
 
 def _score_column_section(

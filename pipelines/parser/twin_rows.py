@@ -19,7 +19,14 @@ from __future__ import annotations
 
 from pipelines.parser import vocabulary as vocab
 from pipelines.parser.patterns import lazy
-from pipelines.parser.text import display_width, ends_sentence, is_number, is_points, to_number
+from pipelines.parser.text import (
+    display_width,
+    ends_sentence,
+    is_number,
+    is_points,
+    to_number,
+    within_100,
+)
 
 # (a header word's head may not be a column word of its own: the heads of 年初指标值, 年终完成值)
 _HEADER_REACH = 16
@@ -92,22 +99,25 @@ def _twin_at(texts: list[str], i: int) -> int | None:
     return None
 
 
-def _twin_rests(texts: list[str], taken: set[int]) -> list[int]:
-    """Where two short word pieces stand side by side the same (里 里): a wrapped twin's rests."""
-    return [
-        r
-        for r in range(len(texts) - 1)
-        if r not in taken
-        and r + 1 not in taken
-        and texts[r] == texts[r + 1]
-        and _UNIT_WORD.match(texts[r])
-    ]
+def _twin_rests(texts: list[str], taken: set[int]) -> list[int] | None:
+    """Where two short word pieces stand side by side the same (里 里): a wrapped twin's rests;
+    None where cells of any other shape stand twice side by side (12 月 12 月, a date's rest)."""
+    rests = []
+    for r in range(len(texts) - 1):
+        for size in (1, 2):
+            span = range(r, r + 2 * size)
+            if taken.intersection(span) or texts[r : r + size] != texts[r + size : r + 2 * size]:
+                continue
+            if size == 2 or not _UNIT_WORD.match(texts[r]):
+                return None
+            rests.append(r)
+    return rests
 
 
 def read_twin_rows(texts: list[str], name_width: int) -> list[dict]:
     """The rows of a flattened table's body (``texts``, its cells) printing their target and
-    actual the same: name, target, actual and, where one number follows them alone, the score
-    (自评分, the column after 年终完成值). Each row as a dict with its name's index (``at``).
+    actual the same: name, target, actual and, where numbers follow them, the first as the score
+    (自评分, the column after 年终完成值; the second its 复核分). Each row as a dict with its name's index (``at``).
     A row with no rest has a name narrower than the name column (``name_width``: it did not
     wrap); a rest's row a name as wide as the column, the rest no wider (a wrapped cell's first
     line is its longest)."""
@@ -122,18 +132,20 @@ def read_twin_rows(texts: list[str], name_width: int) -> list[dict]:
         after = i + 1 + 2 * size
         row = {"at": i, "name": text, "target": " ".join(texts[i + 1 : i + 1 + size])}
         row["actual"] = row["target"]
-        number = texts[after] if after < len(texts) else None
-        later = texts[after + 1] if after + 1 < len(texts) else ""
-        if (
-            number is not None
-            and is_points(number)
-            and (to_number(number) or 0) <= 100
-            and not (is_points(later) or later.startswith("分"))
-        ):
-            row["score"] = to_number(number)
+        # its 自评分 and 复核分 (the header's columns after 年终完成值), less a label's points
+        # that follow (数量指标 15 分)
+        end = after
+        while end < min(len(texts), after + 2) and within_100(texts[end]):
+            end += 1
+        if end > after and end < len(texts) and texts[end].startswith("分"):
+            end -= 1
+        if end > after:
+            row["score"] = to_number(texts[after])
         rows.append(row)
-        taken.update(range(i, after))
+        taken.update(range(i, end))
     rests = _twin_rests(texts, taken)
+    if rests is None:
+        return []
     if not rests:
         return [row for row in rows if display_width(row["name"]) < name_width]
     if len(rows) != 1 or len(rests) != 1:
