@@ -160,7 +160,10 @@ REAL = ROOT / "tests" / "fixtures" / "real"
 # 得分 up to the next group label as its reason, no full stop needed: 0.9649)
 # (forty-sixth session: o03's cut text ending in a bare 指标 on the line after a whole 二级 label,
 # 时效指标 / 指标, keeps it as that group's last row's name begun: 0.9651, no wrong value)
-MIN_ACCURACY = 0.9651
+# (forty-seventh session: c04 / e03's two-line header flattened onto one line read (年初指 年终完
+# … 标值 成值), only the rows printing their target and actual the same, a wrapped one with its
+# name's rest and its twin rests (里 里): 0.9651 -> 0.9661, no wrong value)
+MIN_ACCURACY = 0.9661
 MAX_WRONG = 0
 # forms loaded of the corpus's 91 (2026-12-05, thirtieth session: n02's department read after a
 # year printed before it, so loaded: 85 -> 86; c01 prints its 主管部门 and 实施单位 blank: no

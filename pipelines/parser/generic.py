@@ -103,8 +103,10 @@ from pipelines.parser.text import (
     said_again,
     section_points_first,
     to_number,
+    within_100,
     without_cut_gloss,
 )
+from pipelines.parser.twin_rows import flattened_header, read_twin_rows
 from pipelines.parser.units import BOUND_WORDS, MEASURE, SIGNS, goes_on, unit_alone
 
 
@@ -10588,6 +10590,30 @@ def _first_level_of_the_rest(
     return other, printed[other]
 
 
+def _flattened_twin_rows(cells: list[Cell], header_at: int, end: int) -> list[dict]:
+    """The twin rows of a table whose two-line header was flattened onto one line (twin_rows)."""
+    texts = [c.text for c in cells[:end]]
+    header = flattened_header(texts, header_at)
+    if header is None:
+        return []
+    start, name_width = header
+    return [
+        {
+            "level1": None,
+            "level2": None,
+            "name": row["name"],
+            "target": row["target"],
+            "actual": row["actual"],
+            "weight": None,
+            "score": row.get("score"),
+            "deviation": None,
+            "line_start": cells[start + row["at"]].no,
+            "line_end": cells[start + row["at"]].no,
+        }
+        for row in read_twin_rows(texts[start:], name_width)
+    ]
+
+
 def read_whole_rows(body: list[Cell], columns: list[str], late: Sequence[Cell] = ()) -> list[dict]:
     """The rows of a table whose text is out of reading order (a PDF's text layer) that still
     print whole, one after another: a name (one cell, or two when the second is its wrapped
@@ -14030,7 +14056,7 @@ def _headless_rows(cells: list[Cell], start: int) -> list[dict]:
         return []
     for row, k in zip(rows, range(0, len(plain), _HEADLESS_ROW)):
         texts = [c.text for c in plain[k : k + _HEADLESS_ROW]]
-        points = [to_number(t) if _within_100(t) else None for t in texts]
+        points = [to_number(t) if within_100(t) else None for t in texts]
         if (
             points[0] is not None
             or points[1] is not None
@@ -14830,6 +14856,17 @@ def _read_form(lines: list[Line]) -> tuple[dict, Reading]:
             "indicator rows not read: the header's 分值 or 得分 stands among the table's rows and"
             " no row holds points (a text out of reading order)"
         )
+    if (
+        header_at is not None
+        and not indicators
+        and not {"target", "actual"} & set(columns)
+        and (twins := _flattened_twin_rows(cells, header_at, end))
+    ):
+        indicators = twins
+        reading.notes.append(
+            "indicator rows under a two-line header flattened onto one line (年初指 年终完 … 标值 "
+            "成值): only rows printing their target and actual the same, with their twin rests"
+        )
     if header_at is not None:
         ahead = _points_table_ahead(cells[fund_at or 0 : header_at], indicators)
         if ahead:
@@ -14882,16 +14919,16 @@ def _read_form(lines: list[Line]) -> tuple[dict, Reading]:
             else ""
         )
         second = cells[at + 2].text if at is not None and at + 2 < len(cells) else ""
-        if _within_100(points) and _within_100(second):
+        if within_100(points) and within_100(second):
             # a closing row labelled as a score (得分合计 | 100 | 96): its 分值 and its 得分, the
             # weights adding up to 100; of any other two numbers which is the score is not known
             if to_number(points) == 100:
                 total_weight = 100.0 if total_weight is None else total_weight
                 total_score = to_number(second)
-        elif _within_100(points):
+        elif within_100(points):
             total_score = to_number(points)
         elif (lead := _NUMBER_THEN_WORDS.match(unicodedata.normalize("NFKC", points))) and (
-            _within_100(lead.group(1))
+            within_100(lead.group(1))
         ):
             # the next label run into the score (自评得分 | 98财政审核评分…), as after 总分
             total_score = to_number(lead.group(1))
@@ -14970,12 +15007,6 @@ def _first_row_under_a_run(rows: list[dict], cells: list[Cell]) -> None:
 
 
 _FRAMEWORK_NAMES = frozenset(LEVEL2_PARENT) | frozenset(filter(None, LEVEL2_PARENT.values()))
-
-
-def _within_100(text: str) -> bool:
-    """A cell of points a form's total may hold: a number of points, 100 at most (10098 is a
-    分值 and a 得分 run together)."""
-    return is_points(text) and (to_number(text) or 0) <= 100
 
 
 def _score_column_section(

@@ -640,6 +640,12 @@ def to_number(cell: str | None) -> float | None:
     return float(text.rstrip("%").replace(",", ""))
 
 
+def within_100(text: str) -> bool:
+    """A cell of points a form's total may hold: a number of points, 100 at most (10098 is a
+    分值 and a 得分 run together)."""
+    return is_points(text) and (to_number(text) or 0) <= 100
+
+
 # ---------------------------------------------------------------- joining text
 _ASCII_WORD = lazy(r"[A-Za-z0-9]")
 
