@@ -152,3 +152,17 @@ def test_targets_and_actuals_of_one_unit_settle_the_order():
         ("80人次", "82人次", 60.0, 60.0),
         ("95%", "96%", 40.0, 38.0),
     ]
+
+
+def test_a_name_among_a_read_rows_cells_reads_nothing():
+    # the last row read with values ends past the first name before 总分 (its boxes and the
+    # names' interleaved): which names the cells after 总分 belong to is not known
+    body = ["招标规范性", "=100%", "100%", "10.00", "10.00", "效益指标", "社会效益指标",
+            "群众知晓率", "可持续影响指标", "设施完好年限"]  # fmt: skip
+    after = ["≥5年", "5年", "80.00", "78.00", "100.00", "96.00"]
+    lines = _table(body, after)
+    read = _row(_no(lines, "招标规范性"), "招标规范性", values=("=100%", "100%", 10.0, 10.0))
+    read["line_end"] = _no(lines, "群众知晓率")
+    rows = [read]
+    assert values_past_the_total(_form(lines, rows), lines) == []
+    assert len(rows) == 1

@@ -99,23 +99,23 @@ def _total_line(lines: list[str], start: int, end: int) -> int | None:
 
 
 def _names_before(lines: list[str], at: int, valued_end: int) -> list[tuple[int, str]]:
-    """The names (line number, text) printed between the table's last row read with values
-    (or its header) and the 总分 line: every cell there that is no group label or piece of one.
-    [] where a number or a header's label stands among them (values of rows of their own)."""
+    """The names (line number, text) printed before the 总分 line back to the table's header or
+    to the last row read with values (its last figure): every cell there that is no group label
+    or piece of one. [] where the run stops at a figure no row read (a row of its own) or holds
+    a cell of a row read (the rows' boxes interleaved: which names are whose is not known)."""
     names: list[tuple[int, str]] = []
     i = at - 1
     while i >= 0:
         cell = lines[i].strip()
-        if cell:
-            if is_any_label(cell):
-                break  # (the header's last label)
-            if i < valued_end or any(is_number(w) for w in cell.split()):
-                break
-            if not all(is_labelish(w) for w in cell.split()):
-                names.append((i + 1, compact(cell)))
+        if cell and (is_any_label(cell) or any(is_number(w) for w in cell.split())):
+            break  # (the header's last label, or a figure)
+        if cell and not all(is_labelish(w) for w in cell.split()):
+            names.append((i + 1, compact(cell)))
         i -= 1
     if i < 0 or (i >= valued_end and not is_any_label(lines[i].strip())):
         return []  # (the run stops at a value that no row read: not the shape)
+    if any(no <= valued_end for no, _ in names):
+        return []
     return names[::-1]
 
 
