@@ -166,3 +166,15 @@ def test_a_name_among_a_read_rows_cells_reads_nothing():
     rows = [read]
     assert values_past_the_total(_form(lines, rows), lines) == []
     assert len(rows) == 1
+
+
+def test_a_name_printed_twice_reads_nothing():
+    # 群众知晓率 twice before 总分 (a worded target the same as its name, or a cell printed
+    # again): the names' count is no count of rows
+    body = ["效益指标", "社会效益指标", "群众知晓率", "群众知晓率", "设施完好年限"]
+    after = ["≥90%", "93%", "30.00", "28.00", "≥90%", "93%", "30.00", "28.00",
+             "≥5年", "5年", "30.00", "30.00"]  # fmt: skip
+    lines = _table(body, after)
+    rows = [_row(_no(lines, "群众知晓率"), "群众知晓率")]
+    assert values_past_the_total(_form(lines, rows, total=(100.0, 94.0)), lines) == []
+    assert len(rows) == 1 and rows[0]["target"] is None

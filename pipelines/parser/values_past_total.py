@@ -47,6 +47,8 @@ def values_past_the_total(form: dict, lines: list[str]) -> list[str]:
     if (
         not names
         or len(names) > _MOST_ROWS
+        or len({n for _, n in names}) < len(names)  # (a name twice: a target beside it, or two
+        # cells of one printed apart, whose row is whose is not known)
         or [r["name"] for r in bare]
         != _subsequence([n for _, n in names], [r["name"] for r in bare])
     ):
