@@ -82,6 +82,7 @@ from pipelines.parser.text import (
     is_page_marker,
     is_page_number_between_rows,
 )
+from pipelines.parser.values_past_total import values_past_the_total
 
 __all__ = ["FormError", "ParseResult", "parse_bytes", "parse_file", "parse_text"]
 
@@ -166,6 +167,7 @@ def _mend(result: ParseResult, notes: list, blocked: str | None, line_printed: s
             said += money_points_by_sums(form, blocked_lines)
             said += lone_points_by_sums(form, blocked_lines)
             said += grade_by_its_total(form, blocked_lines)
+            said += values_past_the_total(form, blocked_lines)
         if line_printed is not None:
             if doubled := drop_doubled_labels(form, line_printed):
                 said.append(
