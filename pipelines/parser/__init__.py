@@ -63,6 +63,7 @@ from pipelines.parser.guards import (
     values_over_unread_pieces,
     values_tied_to_nothing,
 )
+from pipelines.parser.label_order import levels_by_order
 from pipelines.parser.labels import drop_dash_targets
 from pipelines.parser.layout import from_layout
 from pipelines.parser.patterns import lazy
@@ -166,6 +167,7 @@ def _mend(result: ParseResult, notes: list, blocked: str | None, line_printed: s
             said += money_points_by_sums(form, blocked_lines)
             said += lone_points_by_sums(form, blocked_lines)
             said += grade_by_its_total(form, blocked_lines)
+            said += levels_by_order(form, blocked_lines)
         if line_printed is not None:
             if doubled := drop_doubled_labels(form, line_printed):
                 said.append(
