@@ -148,3 +148,17 @@ def test_a_label_not_the_frameworks():
     """A label the framework does not know among the run (管理者满意度指标): the run may be
     short of a label whose place is not known, nothing is placed."""
     assert _levels(_form(labels=(*_LABELS, "管理者满意度指标")))[1:] == [(None, None)] * 4
+
+
+def test_a_first_level_not_printed():
+    """No 产出指标 printed (its merged cell blank): the rows of its family take their 二级 label
+    where the order places it, and no 一级."""
+    labels = tuple(label for label in _LABELS if label != "产出指标")
+    assert _levels(
+        _form(labels=labels, rows=_ROWS[1:], weights=("30.00", "20.00", "20.00", "20.00"))
+    ) == [
+        (None, "数量指标"),
+        (None, "质量指标"),
+        ("效益指标", "社会效益指标"),
+        ("满意度指标", "服务对象满意度指标"),
+    ]

@@ -32,7 +32,8 @@ _COST = "成本指标"
 _LEVEL_HEADS = frozenset(("一级指标", "二级指标"))
 _SUM_SLACK = 0.01
 # the words a narrow column may break over lines, joined back (see _cells)
-_WHOLE = _FIRSTS | frozenset(LEVEL2_PARENT) | _LEVEL_HEADS
+_LABELS = _FIRSTS | frozenset(LEVEL2_PARENT)
+_WHOLE = _LABELS | _LEVEL_HEADS
 _MAX_PIECES = 4
 # (the orders of the labels tried at most, the labels the rows hold merged with the others: a
 # few labels left unheld among a few held; more, and the rows are left as read)
@@ -43,8 +44,8 @@ def levels_by_order(form: dict, lines: list[str]) -> list[str]:
     """Fill the rows' left-out 一级 / 二级 labels of a text printed a cell a paragraph
     (``lines``, as read) where the labels' order places them (see the module). Nothing where
     any label-like cell of the table is not one of the framework's whole labels, a label is
-    printed twice, a 一级 label is printed without a 二级 of its family or one without its, or
-    the rows hold labels no order of them gives. In place; the warnings said."""
+    printed twice, a 一级 label is printed without a 二级 of its family, or the rows hold
+    labels no order of them gives. In place; the warnings said."""
     rows = form["indicators"]
     found = _labels(form, lines) if rows else None
     if found is None:
@@ -66,7 +67,7 @@ def levels_by_order(form: dict, lines: list[str]) -> list[str]:
         if row["level2"] is None and len(names) == 1:
             row["level2"] = next(iter(names))
             placed += 1
-        if row["level1"] is None and len(families) == 1:
+        if row["level1"] is None and len(families) == 1 and families <= set(firsts):
             row["level1"] = next(iter(families))
             placed += 1
     if not placed:
@@ -79,13 +80,13 @@ def levels_by_order(form: dict, lines: list[str]) -> list[str]:
 
 def _labels(form: dict, lines: list[str]) -> tuple[list[str], list[str]] | None:
     """The table's 一级 and 二级 labels, from its 一级指标 / 二级指标 header cell to the form's
-    end, the 二级 in the order printed; None where a cell is a piece of a label or a label not
-    the framework's, a label is printed twice, or the 一级 labels printed are not the families
-    of the 二级 ones."""
+    end, the 二级 in the order printed; None where a label stands above that header, a cell is
+    a piece of a label or a label not the framework's, a label is printed twice, or a 一级 is
+    printed without a 二级 of its family (a 一级 not printed, its family's rows take none)."""
     cells = _cells(lines, form["line_start"], form["line_end"])
     start = next((k for k, (text, _) in enumerate(cells) if text in _LEVEL_HEADS), None)
-    if start is None:
-        return None
+    if start is None or any(text in _LABELS for text, _ in cells[:start]):
+        return None  # (no header, or a label above it: the region may not hold them all)
     firsts: list[str] = []
     seconds: list[str] = []
     for text, _ in cells[start + 1 :]:
@@ -99,7 +100,7 @@ def _labels(form: dict, lines: list[str]) -> tuple[list[str], list[str]] | None:
         not seconds
         or len(set(firsts)) != len(firsts)
         or len(set(seconds)) != len(seconds)
-        or {_parent(name, seconds) for name in seconds} != set(firsts)
+        or not set(firsts) <= {_parent(name, seconds) for name in seconds}
     ):
         return None
     return firsts, seconds
