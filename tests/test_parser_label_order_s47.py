@@ -6,6 +6,7 @@ labels and the rows where every cut of the rows into the labels' runs agrees
 from __future__ import annotations
 
 from pipelines.parser import parse_text
+from pipelines.parser.label_order import levels_by_order
 
 
 def _cells(*cells: str) -> str:
@@ -162,3 +163,66 @@ def test_a_first_level_not_printed():
         ("效益指标", "社会效益指标"),
         ("满意度指标", "服务对象满意度指标"),
     ]
+
+
+def test_a_bare_second_level_label():
+    """社会效益 printed without its 指标, no row named so: the 效益 family's 二级 label, as
+    printed."""
+    labels = tuple("社会效益" if label.startswith("社会效益") else label for label in _LABELS)
+    four = _form(labels=labels, rows=_ROWS[1:], weights=("30.00", "20.00", "20.00", "20.00"))
+    assert _levels(four)[2] == ("效益指标", "社会效益")
+
+
+def _lines(*cells: tuple[int, str]) -> list[str]:
+    """Lines numbered from 1, the given cells on theirs and the rows' names (指标10 … on lines
+    10, 16, 24, 30), the others blank."""
+    names = [(no, f"指标{no}") for no in (10, 16, 24, 30)]
+    lines = [""] * max(no for no, _ in cells)
+    for no, text in (*cells, *names):
+        lines[no - 1] = text
+    return lines
+
+
+def _row(start: int, end: int, level1: str | None = None, level2: str | None = None) -> dict:
+    return {
+        "level1": level1,
+        "level2": level2,
+        "name": f"指标{start}",
+        "weight": 20.0,
+        "line_start": start,
+        "line_end": end,
+    }
+
+
+def test_unheld_labels_in_several_runs_one_among_the_rows():
+    """A label no row holds printed among the rows (where its cell's middle fell), another in
+    the run after the rows: which of the two stands higher is not known, nothing is placed; the
+    same labels in the one run after the rows are placed."""
+    rows = [_row(10, 14, "产出指标", "数量指标"), _row(16, 20), _row(24, 28), _row(30, 34)]
+    form = {
+        "indicators": rows,
+        "line_start": 1,
+        "line_end": 44,
+        "total_weight": 90.0,
+        "funds": [{"weight": 10.0}],
+    }
+    apart = _lines(
+        (2, "一级指标"),
+        (4, "二级指标"),
+        (8, "数量指标"),
+        (22, "质量指标"),
+        (40, "时效指标"),
+        (42, "产出指标"),
+    )
+    assert levels_by_order(form, apart, apart) == []
+    assert [row["level2"] for row in rows] == ["数量指标", None, None, None]
+    together = _lines(
+        (2, "一级指标"),
+        (4, "二级指标"),
+        (8, "数量指标"),
+        (40, "质量指标"),
+        (41, "时效指标"),
+        (42, "产出指标"),
+    )
+    assert levels_by_order(form, together, together)
+    assert [row["level2"] for row in rows] == ["数量指标", None, None, "时效指标"]

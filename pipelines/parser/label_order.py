@@ -22,7 +22,7 @@ from __future__ import annotations
 from itertools import combinations
 from math import comb
 
-from pipelines.parser.labels import LEVEL1, LEVEL2_PARENT, is_fragment, is_label
+from pipelines.parser.labels import LEVEL1, LEVEL2_BARE, LEVEL2_PARENT, is_fragment, is_label
 from pipelines.parser.text import compact
 
 # the framework's 一级 labels a table prints (成本指标 is the newer framework's, or a 二级)
@@ -33,6 +33,11 @@ _LEVEL_HEADS = frozenset(("一级指标", "二级指标"))
 _SUM_SLACK = 0.01
 # the words a narrow column may break over lines, joined back (see _cells)
 _LABELS = _FIRSTS | frozenset(LEVEL2_PARENT)
+# the 二级 labels some forms print without their 指标, four characters or more (社会效益,
+# 服务对象满意度: not 数量 or 质量, words of a target too)
+_BARE = frozenset(
+    label for label in LEVEL2_BARE if len(label) >= 4 and LEVEL2_PARENT.get(f"{label}指标")
+)
 _WHOLE = _LABELS | _LEVEL_HEADS
 _MAX_PIECES = 4
 # (the orders of the labels tried at most, the labels the rows hold merged with the others: a
@@ -40,20 +45,30 @@ _MAX_PIECES = 4
 _MAX_ORDERS = 64
 
 
-def levels_by_order(form: dict, lines: list[str]) -> list[str]:
+def levels_by_order(form: dict, lines: list[str], raw: list[str]) -> list[str]:
     """Fill the rows' left-out 一级 / 二级 labels of a text printed a cell a paragraph
-    (``lines``, as read) where the labels' order places them (see the module). Nothing where
-    any label-like cell of the table is not one of the framework's whole labels, a label is
-    printed twice, a 一级 label is printed without a 二级 of its family, or the rows hold
-    labels no order of them gives. In place; the warnings said."""
+    (``lines``, as read; ``raw``, as printed, its page breaks kept) where the labels' order
+    places them (see the module). Nothing where any label-like cell of the table is not one of
+    the framework's whole labels, a label is printed twice, a 一级 label is printed without a
+    二级 of its family, the labels no row holds stand in runs of several and one among the rows
+    other than at a page's top (a label the reader could not tie to its row, printed where its
+    cell's middle falls: its place among the labels printed in other runs is not known; a run
+    is a column's cells read top down), or the rows hold labels no order of them gives. In place; the warnings said."""
     rows = form["indicators"]
     found = _labels(form, lines) if rows else None
     if found is None:
         return []
-    firsts, seconds = found
+    firsts, seconds, places = found
     held = _held(rows, seconds, firsts)
     if held is None:
         return []
+    top, bottom = rows[0]["line_start"], rows[-1]["line_end"]
+    unheld = {name: place for name, place in places.items() if name not in held}
+    if len({opens for _, opens in unheld.values()}) > 1 and any(
+        top < no < bottom and not _line(raw, opens).startswith("\f")
+        for no, opens in unheld.values()
+    ):
+        return []  # (a label no row holds among the rows, others in other runs: their order)
     spans = _spans_over_orders(rows, held, [n for n in seconds if n not in held], _all_rows(form))
     if spans is None:
         return []
@@ -78,24 +93,37 @@ def levels_by_order(form: dict, lines: list[str]) -> list[str]:
     ]
 
 
-def _labels(form: dict, lines: list[str]) -> tuple[list[str], list[str]] | None:
+def _labels(
+    form: dict, lines: list[str]
+) -> tuple[list[str], list[str], dict[str, tuple[int, int]]] | None:
     """The table's 一级 and 二级 labels, from its 一级指标 / 二级指标 header cell to the form's
-    end, the 二级 in the order printed; None where a label stands above that header, a cell is
-    a piece of a label or a label not the framework's, a label is printed twice, or a 一级 is
-    printed without a 二级 of its family (a 一级 not printed, its family's rows take none)."""
+    end, the 二级 in the order printed, each with its line and the first line of its run of
+    labels; None where a label stands above that header, a cell is a piece of a label or a
+    label not the framework's, a label is printed twice, or a 一级 is printed without a 二级 of
+    its family (a 一级 not printed, its family's rows take none). A 二级 label printed without
+    its 指标 (社会效益) is one where no row is named so (苏州's rows name 社会效益: there, a
+    name)."""
     cells = _cells(lines, form["line_start"], form["line_end"])
     start = next((k for k, (text, _) in enumerate(cells) if text in _LEVEL_HEADS), None)
     if start is None or any(text in _LABELS for text, _ in cells[:start]):
         return None  # (no header, or a label above it: the region may not hold them all)
+    names = {compact(row["name"] or "") for row in form["indicators"]}
     firsts: list[str] = []
     seconds: list[str] = []
-    for text, _ in cells[start + 1 :]:
+    places: dict[str, tuple[int, int]] = {}
+    opens = None  # (the first line of the run of labels the cell is in)
+    for text, no in cells[start + 1 :]:
         if text in _FIRSTS:
             firsts.append(text)
-        elif text in LEVEL2_PARENT:
+        elif text in LEVEL2_PARENT or (text in _BARE and text not in names):
             seconds.append(text)
+            places[text] = (no, opens or no)
         elif is_label(text) or _unjoined_piece(text):
             return None  # (a label not the framework's, or a piece no join finished)
+        else:
+            opens = None
+            continue
+        opens = opens or no
     if (
         not seconds
         or len(set(firsts)) != len(firsts)
@@ -103,7 +131,7 @@ def _labels(form: dict, lines: list[str]) -> tuple[list[str], list[str]] | None:
         or not set(firsts) <= {_parent(name, seconds) for name in seconds}
     ):
         return None
-    return firsts, seconds
+    return firsts, seconds, places
 
 
 def _unjoined_piece(text: str) -> bool:
@@ -212,7 +240,7 @@ def _parent(name: str, seconds: list[str]) -> str | None:
     if name == _COST:
         newer = any(LEVEL2_PARENT.get(other) == _COST for other in seconds)
         return None if newer else "产出指标"
-    return LEVEL2_PARENT.get(name)
+    return LEVEL2_PARENT.get(name) or LEVEL2_PARENT.get(f"{name}指标")
 
 
 def _all_rows(form: dict) -> bool:
