@@ -63,6 +63,7 @@ from pipelines.parser.guards import (
     values_over_unread_pieces,
     values_tied_to_nothing,
 )
+from pipelines.parser.label_order import levels_by_order
 from pipelines.parser.labels import drop_dash_targets
 from pipelines.parser.layout import from_layout
 from pipelines.parser.patterns import lazy
@@ -96,12 +97,14 @@ def parse_text(text: str, source_file: str, encoding: str | None = None) -> Pars
     laid_out = from_layout(text)  # a PDF tool's tables laid out in columns: by tabs too
     notes: list[tuple[int, int, str]] = []
     centred = blocked = None
+    unblocked = ""  # (a text a cell a paragraph as printed, before its cells were joined)
     tails: dict[tuple[int, str], int] = {}  # (see centred_labels.TAILS)
     spread: dict[int, tuple[int, int]] = {}  # (see centred_labels.SPREAD)
     line_printed = False  # (a page's lines one after another, cells apart by one space)
     if laid_out:
         text, notes = laid_out
     elif blocked := from_blocks(text):  # one cell a paragraph: a wrapped cell's lines joined
+        unblocked = text
         text, notes = blocked
     elif celled := from_cell_lines(text):  # one cell a line: a space inside it is the cell's
         text, notes = celled
@@ -126,7 +129,7 @@ def parse_text(text: str, source_file: str, encoding: str | None = None) -> Pars
         centred_labels.LINE_PRINT.reset(lined)
         centred_labels.TAILS.reset(joined)
         centred_labels.SPREAD.reset(spreads)
-    _mend(result, notes, printed if blocked else None, text if line_printed else None)
+    _mend(result, notes, printed if blocked else None, text if line_printed else None, unblocked)
     for form in (*result.forms, *(e.form for e in result.errors if e.form)):
         if given := give_lone_points(form):
             form["warnings"] = [*form.get("warnings", ()), *given]
@@ -145,7 +148,13 @@ def parse_text(text: str, source_file: str, encoding: str | None = None) -> Pars
     return result
 
 
-def _mend(result: ParseResult, notes: list, blocked: str | None, line_printed: str | None) -> None:
+def _mend(
+    result: ParseResult,
+    notes: list,
+    blocked: str | None,
+    line_printed: str | None,
+    unblocked: str = "",
+) -> None:
     """What the reading of a text's shape says of the forms read from it, each form's mends in
     its warnings: a text a cell a paragraph (``blocked``, as printed) has its wrapped cells split
     at a space put back whole (blocks.rejoin_split_cells), and the values of rows whose cells
@@ -156,6 +165,7 @@ def _mend(result: ParseResult, notes: list, blocked: str | None, line_printed: s
     label and the rows read from a wrapped cell's pieces (centred_rows); and the lines the shape's
     reader joined or moved are named (``notes``) in the forms they fall in."""
     blocked_lines = blocked.split("\n") if blocked is not None else []
+    unblocked_lines = unblocked.split("\n") if blocked is not None else []
     for form in (*result.forms, *(e.form for e in result.errors if e.form)):
         said: list[str] = []
         if blocked is not None:
@@ -168,6 +178,7 @@ def _mend(result: ParseResult, notes: list, blocked: str | None, line_printed: s
             said += lone_points_by_sums(form, blocked_lines)
             said += grade_by_its_total(form, blocked_lines)
             said += values_past_the_total(form, blocked_lines)
+            said += levels_by_order(form, blocked_lines, unblocked_lines)
         if line_printed is not None:
             if doubled := drop_doubled_labels(form, line_printed):
                 said.append(

@@ -1,0 +1,292 @@
+"""Group labels printed apart from their rows, placed by the order of the rows and labels alone.
+
+A PDF tool that prints a table a cell a paragraph (pdftotext without -layout) prints the merged
+group cells of the indicator table (一级 / 二级 labels) in runs of their own, before the first
+row, after the last or at a page's top, away from the rows they span; the rows carry no label,
+or only those the reader could tie to a row. Each merged cell spans one run of rows: with every
+label of the table known and printed once, the rows' 二级 labels are the ways of cutting the rows
+into that many runs, in the labels' order top down: the labels the rows hold in the rows' order,
+the others in the order printed (a column read top down, page after page), merged so that each
+family (数量 / 质量 … under 产出指标) is one run and the families come in the framework's order.
+Where every way gives a row the same 二级 label, the row takes it; where every way puts it under
+one family, it takes that 一级; otherwise its label stays left out.
+
+Each group is taken to span one row at least only where the rows read are all the table's (their
+分值 add up, with the money row's, to the form's 总分 分值): a row the reader lost would leave its
+group without a row. Otherwise a group may span none, and only the rows between two of one
+label's rows, or past the first or last label's, are placed.
+"""
+
+from __future__ import annotations
+
+from itertools import combinations
+from math import comb
+
+from pipelines.parser.labels import LEVEL1, LEVEL2_BARE, LEVEL2_PARENT, is_fragment, is_label
+from pipelines.parser.text import compact
+
+# the framework's 一级 labels a table prints (成本指标 is the newer framework's, or a 二级)
+_FIRSTS = frozenset(LEVEL1[:3])
+_COST = "成本指标"
+# the header cells that open the indicator table's label columns
+_LEVEL_HEADS = frozenset(("一级指标", "二级指标"))
+_SUM_SLACK = 0.01
+# the words a narrow column may break over lines, joined back (see _cells)
+_LABELS = _FIRSTS | frozenset(LEVEL2_PARENT)
+# the 二级 labels some forms print without their 指标, four characters or more (社会效益,
+# 服务对象满意度: not 数量 or 质量, words of a target too)
+_BARE = frozenset(
+    label for label in LEVEL2_BARE if len(label) >= 4 and LEVEL2_PARENT.get(f"{label}指标")
+)
+_WHOLE = _LABELS | _LEVEL_HEADS
+_MAX_PIECES = 4
+# (the orders of the labels tried at most, the labels the rows hold merged with the others: a
+# few labels left unheld among a few held; more, and the rows are left as read)
+_MAX_ORDERS = 64
+
+
+def levels_by_order(form: dict, lines: list[str], raw: list[str]) -> list[str]:
+    """Fill the rows' left-out 一级 / 二级 labels of a text printed a cell a paragraph
+    (``lines``, as read; ``raw``, as printed, its page breaks kept) where the labels' order
+    places them (see the module). Nothing where any label-like cell of the table is not one of
+    the framework's whole labels, a label is printed twice, a 一级 label is printed without a
+    二级 of its family, the labels no row holds stand in runs of several and one among the rows
+    other than at a page's top (a label the reader could not tie to its row, printed where its
+    cell's middle falls: its place among the labels printed in other runs is not known; a run
+    is a column's cells read top down), or the rows hold labels no order of them gives. In place; the warnings said."""
+    rows = form["indicators"]
+    found = _labels(form, lines) if rows else None
+    if found is None:
+        return []
+    firsts, seconds, places = found
+    held = _held(rows, seconds, firsts)
+    if held is None:
+        return []
+    top, bottom = rows[0]["line_start"], rows[-1]["line_end"]
+    unheld = {name: place for name, place in places.items() if name not in held}
+    if len({opens for _, opens in unheld.values()}) > 1 and any(
+        top < no < bottom and not _line(raw, opens).startswith("\f")
+        for no, opens in unheld.values()
+    ):
+        return []  # (a label no row holds among the rows, others in other runs: their order)
+    spans = _spans_over_orders(rows, held, [n for n in seconds if n not in held], _all_rows(form))
+    if spans is None:
+        return []
+    placed = 0
+    for row, names in zip(rows, spans, strict=True):
+        families = {_parent(name, seconds) for name in names}
+        if row["level1"] is not None and row["level1"] not in families:
+            return []  # (a row's 一级 no order gives: the labels are not the table's)
+    for row, names in zip(rows, spans, strict=True):
+        families = {_parent(name, seconds) for name in names}
+        if row["level2"] is None and len(names) == 1:
+            row["level2"] = next(iter(names))
+            placed += 1
+        if row["level1"] is None and len(families) == 1 and families <= set(firsts):
+            row["level1"] = next(iter(families))
+            placed += 1
+    if not placed:
+        return []
+    return [
+        f"{placed} group label(s) printed apart from their rows placed by the order of the "
+        f"{len(seconds)} 二级 labels and the rows"
+    ]
+
+
+def _labels(
+    form: dict, lines: list[str]
+) -> tuple[list[str], list[str], dict[str, tuple[int, int]]] | None:
+    """The table's 一级 and 二级 labels, from its 一级指标 / 二级指标 header cell to the form's
+    end, the 二级 in the order printed, each with its line and the first line of its run of
+    labels; None where a label stands above that header, a cell is a piece of a label or a
+    label not the framework's, a label is printed twice, or a 一级 is printed without a 二级 of
+    its family (a 一级 not printed, its family's rows take none). A 二级 label printed without
+    its 指标 (社会效益) is one where no row is named so (苏州's rows name 社会效益: there, a
+    name)."""
+    cells = _cells(lines, form["line_start"], form["line_end"])
+    start = next((k for k, (text, _) in enumerate(cells) if text in _LEVEL_HEADS), None)
+    if start is None or any(text in _LABELS for text, _ in cells[:start]):
+        return None  # (no header, or a label above it: the region may not hold them all)
+    names = {compact(row["name"] or "") for row in form["indicators"]}
+    firsts: list[str] = []
+    seconds: list[str] = []
+    places: dict[str, tuple[int, int]] = {}
+    opens = None  # (the first line of the run of labels the cell is in)
+    for text, no in cells[start + 1 :]:
+        if text in _FIRSTS:
+            firsts.append(text)
+        elif text in LEVEL2_PARENT or (text in _BARE and text not in names):
+            seconds.append(text)
+            places[text] = (no, opens or no)
+        elif is_label(text) or _unjoined_piece(text):
+            return None  # (a label not the framework's, or a piece no join finished)
+        else:
+            opens = None
+            continue
+        opens = opens or no
+    if (
+        not seconds
+        or len(set(firsts)) != len(firsts)
+        or len(set(seconds)) != len(seconds)
+        or not set(firsts) <= {_parent(name, seconds) for name in seconds}
+    ):
+        return None
+    return firsts, seconds, places
+
+
+def _unjoined_piece(text: str) -> bool:
+    """A piece of a label the joins left apart (数量指, 可持续影, 服务对象): not a lone
+    character (the 标 of a goal's label broken around its text) nor two without 指 or 标 (满意, a
+    target's word)."""
+    if not is_fragment(text) or len(text) == 1:
+        return False
+    return len(text) > 2 or "指" in text or "标" in text
+
+
+def _held(rows: list[dict], seconds: list[str], firsts: list[str]) -> list[str] | None:
+    """The 二级 labels the rows hold, top down: None where a row holds one not printed, a 一级
+    not printed, or a label's rows are not one run."""
+    held: list[str] = []
+    for row in rows:
+        if row["level1"] is not None and row["level1"] not in firsts:
+            return None
+        name = row["level2"]
+        if name is None or (held and held[-1] == name):
+            continue
+        if name not in seconds or name in held:
+            return None
+        held.append(name)
+    return held
+
+
+def _spans_over_orders(
+    rows: list[dict], held: list[str], unheld: list[str], each_spans_one: bool
+) -> list[set[str]] | None:
+    """For each row, the 二级 labels it may take over every order of the labels: those the rows
+    hold in the rows' order, the others in the order printed, the two merged so that each
+    family is one run, the families in the framework's order; None where none holds or there
+    are too many to try."""
+    k = len(held) + len(unheld)
+    if comb(k, len(unheld)) > _MAX_ORDERS:
+        return None
+    spans: list[set[str]] = [set() for _ in rows]
+    any_order = False
+    for places in combinations(range(k), len(unheld)):
+        order, rest, taken = [], iter(held), iter(unheld)
+        for at in range(k):
+            order.append(next(taken) if at in places else next(rest))
+        if not _families_in_order(order):
+            continue
+        index = {name: at for at, name in enumerate(order)}
+        anchors = {i: index[row["level2"]] for i, row in enumerate(rows) if row["level2"]}
+        found = _spans(len(rows), k, anchors, each_spans_one)
+        if found is None:
+            continue
+        any_order = True
+        for span, labels in zip(spans, found, strict=True):
+            span.update(order[at] for at in labels)
+    return spans if any_order else None
+
+
+def _families_in_order(order: list[str]) -> bool:
+    """Whether the labels' families are each one run, in the framework's order of 一级 groups."""
+    parents = [_parent(name, order) for name in order]
+    runs = [p for at, p in enumerate(parents) if at == 0 or parents[at - 1] != p]
+    return (
+        None not in runs
+        and runs == sorted(set(runs), key=LEVEL1.index)
+        and len(runs) == len(set(runs))
+    )
+
+
+def _cells(lines: list[str], first: int, last: int) -> list[tuple[str, int]]:
+    """The cells of lines ``first`` … ``last`` (numbered from 1), compact, each with its line:
+    a line a cell, but the pieces of a label or of a header word a narrow column broke over
+    lines one after another (数量指 / 标, 可持续 / 影响指 / 标) joined, which the joining of
+    wrapped cells left apart (a block of several labels is not one cell)."""
+    cells: list[tuple[str, int]] = []
+    no = first
+    while no <= last:
+        text = compact(_line(lines, no))
+        if not text:
+            no += 1
+            continue
+        pieces = [text]
+        for ahead in range(no + 1, min(no + _MAX_PIECES, last + 1)):
+            piece = compact(_line(lines, ahead))
+            if not piece:
+                break
+            pieces.append(piece)
+        count = next(
+            (
+                n
+                for n in range(len(pieces), 1, -1)
+                if "".join(pieces[:n]) in _WHOLE and text not in _WHOLE
+            ),
+            1,
+        )
+        cells.append(("".join(pieces[:count]), no))
+        no += count
+    return cells
+
+
+def _line(lines: list[str], no: int) -> str:
+    return lines[no - 1] if 0 < no <= len(lines) else ""
+
+
+def _parent(name: str, seconds: list[str]) -> str | None:
+    """A 二级 label's 一级: 成本指标's is 产出指标 where no label of the newer framework's 成本
+    family is printed (there, 成本指标 is a 一级 label)."""
+    if name == _COST:
+        newer = any(LEVEL2_PARENT.get(other) == _COST for other in seconds)
+        return None if newer else "产出指标"
+    return LEVEL2_PARENT.get(name) or LEVEL2_PARENT.get(f"{name}指标")
+
+
+def _all_rows(form: dict) -> bool:
+    """Whether the rows read are all the table's: each with its 分值, adding up with the money
+    row's to the form's 总分 分值."""
+    weights = [row["weight"] for row in form["indicators"]]
+    total = form.get("total_weight")
+    money = [f.get("weight") for f in form.get("funds") or [] if f.get("weight") is not None]
+    if total is None or any(w is None or w <= 0 for w in weights) or len(money) > 1:
+        return False
+    return abs(sum(weights) + sum(money) - total) <= _SUM_SLACK
+
+
+def _spans(n: int, k: int, anchors: dict[int, int], each_spans_one: bool) -> list[set[int]] | None:
+    """For each of ``n`` rows, the labels (0 … k-1) it may take as the rows are cut into runs,
+    one a label, in order, the ``anchors`` (row: label) held; each run a row at least where
+    ``each_spans_one``, else any run may be empty. None where no cut holds the anchors."""
+    if each_spans_one:
+        return _spans_of_runs(n, k, anchors)
+    low, spans = 0, []
+    for i in range(n):
+        low = anchors.get(i, low)
+        high = min((anchors[j] for j in anchors if j >= i), default=k - 1)
+        if low > high:
+            return None
+        spans.append(set(range(low, high + 1)))
+    return spans
+
+
+def _spans_of_runs(n: int, k: int, anchors: dict[int, int]) -> list[set[int]] | None:
+    """_spans where every label spans one row at least: row 0 takes label 0, the last row
+    label k-1, and each row the label of the row above or the next one."""
+    if n < k:
+        return None
+    ok = lambda i, j: anchors.get(i, j) == j  # noqa: E731
+    # ahead[i][j]: row i may take label j with rows i… finishing the cut; behind, rows …i
+    ahead = [[False] * k for _ in range(n)]
+    behind = [[False] * k for _ in range(n)]
+    for j in range(k):
+        ahead[n - 1][j] = j == k - 1 and ok(n - 1, j)
+        behind[0][j] = j == 0 and ok(0, j)
+    for i in range(n - 2, -1, -1):
+        for j in range(k):
+            ahead[i][j] = ok(i, j) and (ahead[i + 1][j] or (j + 1 < k and ahead[i + 1][j + 1]))
+    for i in range(1, n):
+        for j in range(k):
+            behind[i][j] = ok(i, j) and (behind[i - 1][j] or (j > 0 and behind[i - 1][j - 1]))
+    spans = [{j for j in range(k) if ahead[i][j] and behind[i][j]} for i in range(n)]
+    return spans if all(spans) else None
