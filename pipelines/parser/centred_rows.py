@@ -1149,9 +1149,17 @@ def _whole_labels(
     changed = []
     for values in table:
         k = values.no
-        if values.points_at is None or values.labels or not 0 < k < len(lines) - 1:
+        if values.points_at is None or not 0 < k < len(lines) - 1:
             continue
         above, under = lines[k - 1].split(), lines[k + 1].split()
+        if values.labels:
+            # (the values' line opens with a 一级 label's piece: a 二级 label wrapped around it
+            # in the next column, 生态效 / 效益指 … / 益指标)
+            if (label := _second_level_around(values.labels, above, under)) is not None:
+                lines[k - 1], lines[k + 1] = label, ""
+                changed.append(k + 1)
+                tails[k, label] = k + 2
+            continue
         # (the line above may begin with the tail of a label over it: 标 质量指 / …… / 标)
         if not (above and len(under) == 1 and (label := _label_of(above[-1], under[0]))):
             if labels := _two_labels(above, under):
@@ -1165,6 +1173,18 @@ def _whole_labels(
         changed.append(k + 1)
         tails[k, label] = k + 2
     return changed
+
+
+def _second_level_around(own: list[str], above: list[str], under: list[str]) -> str | None:
+    """The 二级 label wrapped over the line above a row's values' line and the line under it
+    (生态效 / 益指标), where the values' line opens with one piece of a 一级 label (效益指: the
+    first column's cell centred on the same rows, its tail further down): each line around
+    holds the one piece, the two joined a 二级 label, so the piece on the values' line, in the
+    column before, is none of it. Else None."""
+    if len(own) != 1 or not _piece(own[0]) or len(above) != 1 or len(under) != 1:
+        return None
+    label = _label_of(above[0], under[0])
+    return label if label is not None and level_of(label) == 2 else None
 
 
 def _labels_around(head: list[str], tail: list[str]) -> tuple[list[str], list[str]]:

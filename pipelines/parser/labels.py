@@ -265,6 +265,10 @@ class LabelState:
             self.level1 = Label(text, whole=_in_framework(text))
             self.framework = self.framework or self.level1.whole
             self.level2 = None
+        elif not self.level1.whole and not text.endswith("指标"):
+            # (the label's head printed again, its group's middle: it waits for its tail, which
+            # is no other cell's; the group and its 二级 go on)
+            self.level1 = Label(text)
 
     def _set2(self, cell: str) -> None:
         text = compact(cell)
@@ -324,6 +328,10 @@ class LabelState:
                 level = 1
         if level is None:
             level = position
+        if level is None and not is_label(cell) and is_prefix(cell):
+            # (a label's head waiting for its tail, 效益指 of 效益指标 printed on a row's line
+            # with its 标 further down: its level the one label it opens)
+            level = level_of(complete(cell))
         if level is None:
             level = 2 if self.level1 is not None else 1
         if level == 1:
