@@ -78,3 +78,41 @@ def test_a_first_level_head_printed_again_waits_for_its_tail_as_the_first_level(
     state.apply(["标"])
     assert state.level1.raw == "效益指标"
     assert complete(state.level2.raw) == "社会效益指标"
+
+
+def test_a_label_wrapped_over_three_lines_around_its_one_row():
+    # 可持续 / 影响指 … / 标: a 二级 cell of one row, its label over three lines centred on the
+    # row's values' line, which opens with the middle piece. Joined whole above the row
+    # (centred_rows._label_over_three_lines); read as printed, the row's 二级 was 影响指标, only
+    # a label's end, and left out (a 总分 with no numbers: the form read by its structure)
+    body = """数量指
+河道保洁长度 =30公里 =30公里 20.00 20.00
+标
+质量指
+保洁合格率 =95% =95% 20.00 20.00
+标
+产出指
+标
+时效指
+保洁及时性 及时 及时 10.00 10.00
+标
+社会效 改善沿河群众居
+改善 改善 10.00 10.00
+益指标 住环境
+生态效
+效益指 河面漂浮物清除率 清除 清除 10.00 10.00
+益指标
+标
+可持续
+影响指 保洁长效机制 建立 建立 10.00 10.00
+标
+服务对
+满意度
+象满意 沿河群众满意度 >=90% >=90% 20.00 20.00
+指标
+度指标
+总分
+"""
+    result = parse_text(_HEAD + body, "invented.txt")
+    rows = {row["name"]: row for row in result.forms[0]["indicators"]}
+    assert rows["保洁长效机制"]["level2"] == "可持续影响指标"

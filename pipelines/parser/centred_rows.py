@@ -82,7 +82,13 @@ from dataclasses import dataclass
 from itertools import pairwise, takewhile
 
 from pipelines.parser import vocabulary as vocab
-from pipelines.parser.labels import FRAMEWORK_LEVEL1, is_fragment, is_label, level_of
+from pipelines.parser.labels import (
+    FRAMEWORK_LEVEL1,
+    VOCABULARY,
+    is_fragment,
+    is_label,
+    level_of,
+)
 from pipelines.parser.patterns import lazy
 from pipelines.parser.text import (
     CJK_GAP,
@@ -1157,8 +1163,13 @@ def _whole_labels(
             # in the next column, 生态效 / 效益指 … / 益指标)
             if (label := _second_level_around(values.labels, above, under)) is not None:
                 lines[k - 1], lines[k + 1] = label, ""
-                changed.append(k + 1)
-                tails[k, label] = k + 2
+            elif (label := _label_over_three_lines(values.labels, above, under)) is not None:
+                # (可持续 / 影响指 … / 标: the values' line's piece is the label's middle)
+                lines[k - 1], lines[k], lines[k + 1] = label, " ".join(values.words), ""
+            else:
+                continue
+            changed.append(k + 1)
+            tails[k, label] = k + 2
             continue
         # (the line above may begin with the tail of a label over it: 标 质量指 / …… / 标)
         if not (above and len(under) == 1 and (label := _label_of(above[-1], under[0]))):
@@ -1173,6 +1184,24 @@ def _whole_labels(
         changed.append(k + 1)
         tails[k, label] = k + 2
     return changed
+
+
+def _label_over_three_lines(own: list[str], above: list[str], under: list[str]) -> str | None:
+    """The label wrapped over three lines centred on a row's values' line (可持续 above it, 影响指
+    opening it, 标 alone under it: a merged cell of that one row), its three pieces the lines'
+    only labels' pieces and the line above and the line under holding nothing else, the three a
+    label of the vocabulary and the lower two none; else None."""
+    if len(own) != 1 or len(above) != 1 or len(under) != 1:
+        return None
+    head, middle, tail = above[0], own[0], under[0]
+    if not (_piece(head) and _piece(middle) and _piece(tail)):
+        return None
+    label = head + middle + tail
+    if label not in VOCABULARY or middle + tail in VOCABULARY:
+        # (a label of the vocabulary's own, and no other label in the lower two pieces: 满意度指
+        # / 标 may be the 一级 centred beside a 二级's 服务对象 / 满意度指 / 标)
+        return None
+    return label
 
 
 def _second_level_around(own: list[str], above: list[str], under: list[str]) -> str | None:
