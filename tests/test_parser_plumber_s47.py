@@ -116,3 +116,32 @@ def test_a_label_wrapped_over_three_lines_around_its_one_row():
     result = parse_text(_HEAD + body, "invented.txt")
     rows = {row["name"]: row for row in result.forms[0]["indicators"]}
     assert rows["保洁长效机制"]["level2"] == "可持续影响指标"
+
+
+def test_a_label_head_under_a_nameless_row_is_its_names_end():
+    # the last row's name wrapped around its values' line (沿河受益群众 / ≥95% ≥95% … / 满意度),
+    # its end on a line of the 满意度 labels' pieces (标 满意度), where no piece goes on from it:
+    # the name's end, not a label's head (centred_rows._label_head_under_a_nameless_row); read
+    # as a label's piece, the row was lost. The 满意度指 beside the row, after 服务对象 / 满意度指
+    # (the 二级's first two pieces), goes on with no label waiting for it: the 一级's head, not
+    # a new 二级 (labels.LabelState.apply: read so, the row's 二级 was 满意度指标)
+    rows = _rows(
+        """河道保洁长度 ≥30公里 ≥30公里 20.00 20.00
+数量指标
+河道保洁频次 ≥300次 ≥300次 20.00 20.00
+质量指标 保洁合格率 100% 100% 20.00 20.00
+产出指标
+保洁及时率 ≥95% ≥95% 10.00 10.00
+时效指标
+保洁作业及时性 及时 及时 10.00 10.00
+效益指标 社会效益指标 河面环境改善程度 明显改善 明显改善 10.00 10.00
+服务对象
+满意度指 沿河受益群众
+满意度指 ≥95% ≥95% 10.00 10.00
+标 满意度
+标
+"""
+    )
+    row = rows["沿河受益群众满意度"]
+    assert (row["target"], row["actual"], row["weight"]) == ("≥95%", "≥95%", 10.0)
+    assert row["level2"] == "服务对象满意度指标"

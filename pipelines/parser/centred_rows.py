@@ -87,6 +87,7 @@ from pipelines.parser.labels import (
     VOCABULARY,
     is_fragment,
     is_label,
+    is_prefix,
     level_of,
 )
 from pipelines.parser.patterns import lazy
@@ -732,11 +733,50 @@ def _table(lines: list[str], start: int, emptied: Collection[int] = ()) -> list[
             line.points_at, line.points = len(line.words) - 1, 1
         table.append(line)
     _pointless_values_lines(table)
+    _label_head_under_a_nameless_row(lines, table)
     for line in table:  # (from the top: a piece found a name's end is no label's head)
         if line.labels and not line.words and _name_end(line, pieces):
             line.words, line.labels, line.tail = line.labels[-1:], line.labels[:-1], True
             pieces[line.no] = line.labels
     return table
+
+
+def _label_head_under_a_nameless_row(lines: list[str], table: list[_Line]) -> None:
+    """A row whose values' line holds no name (its target first), its name's head the one word
+    on the line above, and the line under it a line of labels' pieces alone whose last is a
+    label's head no piece on the next lines goes on from (标 满意度 / 标, the 满意度 of
+    服务对象满意度 / 满意度指标 over: its rest is not printed): that last piece is the name's end,
+    wrapped under the values' line as its head is above it (受益脱贫户 / ≥95% ≥95% … / 满意度).
+    The line under is taken into the table as the row's, the piece as its word. In place."""
+    for at, values in enumerate(table):
+        k = values.no
+        if at == 0 or not _nameless(values) or k + 1 >= len(lines):
+            continue
+        above = table[at - 1]
+        if above.no != k - 1 or above.points_at is not None or len(above.words) != 1:
+            continue
+        if at + 1 < len(table) and table[at + 1].no == k + 1:
+            continue  # (the line under is a line of the table's already)
+        labels, words = _split_labels(lines[k + 1])
+        if words or not labels or not _open_head(labels[-1]):
+            continue
+        later = [
+            p for n in range(k + 2, min(k + 5, len(lines))) for p in _split_labels(lines[n])[0]
+        ]
+        if any(_labelish(labels[-1] + p) for p in later):
+            continue  # (a label's head whose rest follows: no name's piece)
+        table.insert(at + 1, _Line(k + 1, labels[:-1], labels[-1:], tail=True))
+
+
+def _open_head(piece: str) -> bool:
+    """A label's first words with more to come (满意度, 社会效益), no label by itself and no
+    piece ending where a label's lines break (…指, …标)."""
+    return (
+        len(piece) >= 3
+        and not piece.endswith(("指", "标"))
+        and not is_label(piece)
+        and is_prefix(piece)
+    )
 
 
 def _pointless_values_lines(table: list[_Line]) -> None:
