@@ -82,7 +82,14 @@ from dataclasses import dataclass
 from itertools import pairwise, takewhile
 
 from pipelines.parser import vocabulary as vocab
-from pipelines.parser.labels import FRAMEWORK_LEVEL1, is_fragment, is_label, level_of
+from pipelines.parser.labels import (
+    FRAMEWORK_LEVEL1,
+    VOCABULARY,
+    is_fragment,
+    is_label,
+    is_prefix,
+    level_of,
+)
 from pipelines.parser.patterns import lazy
 from pipelines.parser.text import (
     CJK_GAP,
@@ -726,11 +733,50 @@ def _table(lines: list[str], start: int, emptied: Collection[int] = ()) -> list[
             line.points_at, line.points = len(line.words) - 1, 1
         table.append(line)
     _pointless_values_lines(table)
+    _label_head_under_a_nameless_row(lines, table)
     for line in table:  # (from the top: a piece found a name's end is no label's head)
         if line.labels and not line.words and _name_end(line, pieces):
             line.words, line.labels, line.tail = line.labels[-1:], line.labels[:-1], True
             pieces[line.no] = line.labels
     return table
+
+
+def _label_head_under_a_nameless_row(lines: list[str], table: list[_Line]) -> None:
+    """A row whose values' line holds no name (its target first), its name's head the one word
+    on the line above, and the line under it a line of labels' pieces alone whose last is a
+    label's head no piece on the next lines goes on from (标 满意度 / 标, the 满意度 of
+    服务对象满意度 / 满意度指标 over: its rest is not printed): that last piece is the name's end,
+    wrapped under the values' line as its head is above it (受益脱贫户 / ≥95% ≥95% … / 满意度).
+    The line under is taken into the table as the row's, the piece as its word. In place."""
+    for at, values in enumerate(table):
+        k = values.no
+        if at == 0 or not _nameless(values) or k + 1 >= len(lines):
+            continue
+        above = table[at - 1]
+        if above.no != k - 1 or above.points_at is not None or len(above.words) != 1:
+            continue
+        if at + 1 < len(table) and table[at + 1].no == k + 1:
+            continue  # (the line under is a line of the table's already)
+        labels, words = _split_labels(lines[k + 1])
+        if words or not labels or not _open_head(labels[-1]):
+            continue
+        later = [
+            p for n in range(k + 2, min(k + 5, len(lines))) for p in _split_labels(lines[n])[0]
+        ]
+        if any(_labelish(labels[-1] + p) for p in later):
+            continue  # (a label's head whose rest follows: no name's piece)
+        table.insert(at + 1, _Line(k + 1, labels[:-1], labels[-1:], tail=True))
+
+
+def _open_head(piece: str) -> bool:
+    """A label's first words with more to come (满意度, 社会效益), no label by itself and no
+    piece ending where a label's lines break (…指, …标)."""
+    return (
+        len(piece) >= 3
+        and not piece.endswith(("指", "标"))
+        and not is_label(piece)
+        and is_prefix(piece)
+    )
 
 
 def _pointless_values_lines(table: list[_Line]) -> None:
@@ -1149,9 +1195,22 @@ def _whole_labels(
     changed = []
     for values in table:
         k = values.no
-        if values.points_at is None or values.labels or not 0 < k < len(lines) - 1:
+        if values.points_at is None or not 0 < k < len(lines) - 1:
             continue
         above, under = lines[k - 1].split(), lines[k + 1].split()
+        if values.labels:
+            # (the values' line opens with a 一级 label's piece: a 二级 label wrapped around it
+            # in the next column, 生态效 / 效益指 … / 益指标)
+            if (label := _second_level_around(values.labels, above, under)) is not None:
+                lines[k - 1], lines[k + 1] = label, ""
+            elif (label := _label_over_three_lines(values.labels, above, under)) is not None:
+                # (可持续 / 影响指 … / 标: the values' line's piece is the label's middle)
+                lines[k - 1], lines[k], lines[k + 1] = label, " ".join(values.words), ""
+            else:
+                continue
+            changed.append(k + 1)
+            tails[k, label] = k + 2
+            continue
         # (the line above may begin with the tail of a label over it: 标 质量指 / …… / 标)
         if not (above and len(under) == 1 and (label := _label_of(above[-1], under[0]))):
             if labels := _two_labels(above, under):
@@ -1165,6 +1224,36 @@ def _whole_labels(
         changed.append(k + 1)
         tails[k, label] = k + 2
     return changed
+
+
+def _label_over_three_lines(own: list[str], above: list[str], under: list[str]) -> str | None:
+    """The label wrapped over three lines centred on a row's values' line (可持续 above it, 影响指
+    opening it, 标 alone under it: a merged cell of that one row), its three pieces the lines'
+    only labels' pieces and the line above and the line under holding nothing else, the three a
+    label of the vocabulary and the lower two none; else None."""
+    if len(own) != 1 or len(above) != 1 or len(under) != 1:
+        return None
+    head, middle, tail = above[0], own[0], under[0]
+    if not (_piece(head) and _piece(middle) and _piece(tail)):
+        return None
+    label = head + middle + tail
+    if label not in VOCABULARY or middle + tail in VOCABULARY:
+        # (a label of the vocabulary's own, and no other label in the lower two pieces: 满意度指
+        # / 标 may be the 一级 centred beside a 二级's 服务对象 / 满意度指 / 标)
+        return None
+    return label
+
+
+def _second_level_around(own: list[str], above: list[str], under: list[str]) -> str | None:
+    """The 二级 label wrapped over the line above a row's values' line and the line under it
+    (生态效 / 益指标), where the values' line opens with one piece of a 一级 label (效益指: the
+    first column's cell centred on the same rows, its tail further down): each line around
+    holds the one piece, the two joined a 二级 label, so the piece on the values' line, in the
+    column before, is none of it. Else None."""
+    if len(own) != 1 or not _piece(own[0]) or len(above) != 1 or len(under) != 1:
+        return None
+    label = _label_of(above[0], under[0])
+    return label if label is not None and level_of(label) == 2 else None
 
 
 def _labels_around(head: list[str], tail: list[str]) -> tuple[list[str], list[str]]:

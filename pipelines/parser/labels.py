@@ -217,6 +217,12 @@ def is_prefix(cell: str) -> bool:
     return bool(text) and any(label.startswith(text) for label in VOCABULARY)
 
 
+def _goes_on(raw: str, text: str) -> bool:
+    """Whether ``text`` goes on with the label begun ``raw`` (a label's start, or whole)."""
+    joined = raw + text
+    return is_prefix(joined) or is_label(joined)
+
+
 class LabelState:
     """The current 一级 and 二级 labels while walking down an indicator table.
 
@@ -265,6 +271,10 @@ class LabelState:
             self.level1 = Label(text, whole=_in_framework(text))
             self.framework = self.framework or self.level1.whole
             self.level2 = None
+        elif not self.level1.whole and not text.endswith("指标"):
+            # (the label's head printed again, its group's middle: it waits for its tail, which
+            # is no other cell's; the group and its 二级 go on)
+            self.level1 = Label(text)
 
     def _set2(self, cell: str) -> None:
         text = compact(cell)
@@ -317,13 +327,22 @@ class LabelState:
         cell, position = pairs[0]
         level = level_of(cell) if is_label(cell) else None
         if level is None and not is_label(cell):
-            # a fragment goes to whichever label is still waiting for its tail
-            if self.level2 is not None and self.level2.incomplete:
+            # a fragment goes to whichever label is still waiting for its tail and goes on with
+            # it (满意度指 after 服务对象满意度指 is no more of it: the 一级's head, centred lower)
+            if (
+                self.level2 is not None
+                and self.level2.incomplete
+                and _goes_on(self.level2.raw, cell)
+            ):
                 level = 2
             elif self.level1 is not None and self.level1.incomplete:
                 level = 1
         if level is None:
             level = position
+        if level is None and not is_label(cell) and is_prefix(cell):
+            # (a label's head waiting for its tail, 效益指 of 效益指标 printed on a row's line
+            # with its 标 further down: its level the one label it opens)
+            level = level_of(complete(cell))
         if level is None:
             level = 2 if self.level1 is not None else 1
         if level == 1:
