@@ -387,7 +387,10 @@ def test_every_gold_file_is_printed_by_every_tool():
         # (forty-sixth session: rows printing one points figure each that add up past 100 with
         # the money block's 分值 read as their 得分 (blocks.lone_points_by_sums), j02's: 0.821
         # before)
-        ("pdftotext", "word", 2, 0.822),
+        # (forty-seventh session: a money row printing two copies of its amount at 100% under
+        # 年初预算数 | 全年预算数 | 全年执行数 leaves its 执行数 out, which column is blank not
+        # known (arithmetic._two_copies_after_the_label), b06's: 2 / 0.8225 before)
+        ("pdftotext", "word", 1, 0.822),
         # pdfminer's text boxes: column by column within a table's blocks (a label's column, then
         # the values' columns), no form loads whole. Blocks joined since the thirteenth session:
         # 371, 482 and 115 wrong values, 0.488, 0.414 and 0.441, before (fewer values read in
@@ -818,7 +821,10 @@ def test_every_gold_file_is_printed_by_every_tool():
         # target and an actual, and joins the labels wrapped around them where every one joins,
         # centred_rows._pointless_values_lines and _pieces_all_whole, o01's, m01's: 5 / 0.832
         # before)
-        ("pdfplumber", "excel", 4, 0.843),
+        # (forty-seventh session: a piece under a row wider than its name no rest of it
+        # (text.too_wide_a_rest), a11's, and a row beside a piece keeping a name another row
+        # prints whole (centred_rows._its_name_kept), m01's: 4 / 0.8432 before)
+        ("pdfplumber", "excel", 1, 0.843),
         # (a reason wrapped over two lines around the values' line of a row that lost points
         # joined as its reason since the twenty-seventh session: 146 and 0.756 before)
         # (a row's 二级 carried on under a new 一级 of another family left out since the
@@ -906,7 +912,9 @@ def test_every_gold_file_is_printed_by_every_tool():
         # ways of cutting the first groups agree on, b01's: 0.901 before)
         # (the same session: a 一级 joined from pieces onto a row's line, the row above in a
         # 二级 of it, keeps that 二级 for the row, 003's: 0.910 before)
-        ("pdfplumber", "plain", 1, 0.911),
+        # (forty-seventh session: a 二级 head whose tail opens the next row left out
+        # (guards.blank_heads_of_label_tails), b02's: 1 / 0.9115 before)
+        ("pdfplumber", "plain", 0, 0.911),
         # (a value's sign and unit printed apart joined to it, since the thirtieth: 0.900)
         # (rows of a name alone dropped in any line print, since the thirty-fourth: 0.906)
         # (with the stream helper's guards of the thirty-fourth, a name ending in a word that
