@@ -1,10 +1,10 @@
 """Session 47 (helper "wrong"): values the printed corpus placed wrongly, each now refused or
 read right by a rule of structure:
 
-- a piece on a line of its own under a row's values, wider than the row's name, is no rest of
-  that name (a wrapped cell's first line is its widest): the next row's value centred around
-  its line (text.too_wide_a_rest; generic._rows_of and _read_rows, guards'
-  names_above_values_over_unread_pieces);
+- in a line print (pdfplumber's), a piece on a line of its own under a row's values, wider
+  than the row's name, is no rest of that name (a cell wrapped by its width prints its widest
+  line first): the next row's value centred around its line (text.too_wide_a_rest;
+  generic._rows_of and _read_rows, guards' names_above_values_over_unread_pieces);
 - a group label's head whose tail opens the next row (社会效益 / 指标 around a row's values'
   line) is no label as printed: left out (guards.blank_heads_of_label_tails);
 - a row dropped beside a wrapped cell's piece in a table of no points keeps its name where

@@ -731,8 +731,9 @@ WRAP_SLACK = 3
 
 def too_wide_a_rest(rest: str, head: str) -> bool:
     """Whether ``rest`` is printed wider than ``head`` by more than WRAP_SLACK: no later line of
-    a wrapped cell whose first line is ``head`` (a wrapped cell's first line is its widest), but
-    another cell's piece."""
+    a cell wrapped by its width whose first line is ``head`` (such a cell's first line is its
+    widest), but another cell's piece. (A cell broken by hand may print a shorter first line:
+    asked only where the print's cells wrap by width, a line print's.)"""
     return display_width(rest) > display_width(head) + WRAP_SLACK
 
 
