@@ -394,7 +394,10 @@ def test_every_gold_file_is_printed_by_every_tool():
         # before)
         # (forty-seventh session: group labels placed by their order, as in excel above: 0.8225
         # before)
-        ("pdftotext", "word", 2, 0.824),
+        # (forty-seventh session: a money row printing two copies of its amount at 100% under
+        # 年初预算数 | 全年预算数 | 全年执行数 leaves its 执行数 out, which column is blank not
+        # known (arithmetic._two_copies_after_the_label), b06's: 2 / 0.8225 before)
+        ("pdftotext", "word", 1, 0.824),
         # pdfminer's text boxes: column by column within a table's blocks (a label's column, then
         # the values' columns), no form loads whole. Blocks joined since the thirteenth session:
         # 371, 482 and 115 wrong values, 0.488, 0.414 and 0.441, before (fewer values read in
@@ -838,7 +841,10 @@ def test_every_gold_file_is_printed_by_every_tool():
         # centred on its one row, 可持续 / 影响指 … / 标, joined whole, b05's: 0.8484 before;
         # a label's piece that goes on with no label waiting read as no such label's tail,
         # 002's second form: 0.8487 before)
-        ("pdfplumber", "excel", 4, 0.8484),
+        # (forty-seventh session: a piece under a row wider than its name no rest of it
+        # (text.too_wide_a_rest), a11's, and a row beside a piece keeping a name another row
+        # prints whole (centred_rows._its_name_kept), m01's: 4 / 0.8432 before)
+        ("pdfplumber", "excel", 1, 0.848),
         # (a reason wrapped over two lines around the values' line of a row that lost points
         # joined as its reason since the twenty-seventh session: 146 and 0.756 before)
         # (a row's 二级 carried on under a new 一级 of another family left out since the
@@ -930,7 +936,9 @@ def test_every_gold_file_is_printed_by_every_tool():
         # 满意度 of 标 满意度 where no piece goes on from it, its last; and a label's piece
         # that goes on with no label waiting (满意度指 after 服务对象满意度指) the 一级's head,
         # a03's, 003's: 0.9115 before)
-        ("pdfplumber", "plain", 1, 0.9149),
+        # (forty-seventh session: a 二级 head whose tail opens the next row left out
+        # (guards.blank_heads_of_label_tails), b02's: 1 / 0.9115 before)
+        ("pdfplumber", "plain", 0, 0.914),
         # (a value's sign and unit printed apart joined to it, since the thirtieth: 0.900)
         # (rows of a name alone dropped in any line print, since the thirty-fourth: 0.906)
         # (with the stream helper's guards of the thirty-fourth, a name ending in a word that

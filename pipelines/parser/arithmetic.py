@@ -133,12 +133,37 @@ def _blank_column_unknown(amount: float, executed: float, texts: list[str]) -> b
     meanings = [meaning(t, "fund_columns") for t in texts]
     if "executed" not in meanings or "initial_budget" not in meanings:
         return False
+    if _two_copies_after_the_label(amount, texts):
+        return True
     header = meanings.index("executed")
     if meanings.index("initial_budget") > header:
         return False
     flat = (unicodedata.normalize("NFKC", t).replace(" ", "") for t in texts)
     copies = [k for k, t in enumerate(flat) if _AMOUNT.match(t) and to_number(t) == amount]
     return bool(copies) and copies[-1] < header
+
+
+def _two_copies_after_the_label(amount: float, texts: list[str]) -> bool:
+    """Whether the 年度资金总额 label is followed, before the next text, by exactly two copies of
+    the amount (年度资金总额 | 30.00 | 30.00 | 当年财政拨款 | 30.00 | 30.00 …), every copy printed
+    so right after a money row's label (none apart, that could be a third cell of the row
+    printed elsewhere), in a table whose header names three amount columns (年初预算数,
+    全年预算数, 全年执行数): the row printed two of the three, the third blank, and at a rate of
+    100% (the three one number) which is blank is not known (a blank 年初预算数 or a blank 执行数
+    print alike)."""
+    flat = [unicodedata.normalize("NFKC", t).replace(" ", "") for t in texts]
+    runs: dict[str, int] = {}  # (each money row's label: the copies right after it)
+    label = None
+    for text in flat:
+        if _AMOUNT.match(text) or _RATE.match(text):
+            if label is not None:
+                runs[label] += to_number(text) == amount
+            continue
+        label = text if meaning(text, "fund_rows") else None
+        if label is not None:
+            runs.setdefault(label, 0)
+    copies = sum(1 for t in flat if _AMOUNT.match(t) and to_number(t) == amount)
+    return runs.get(TOTAL) == 2 and sum(runs.values()) == copies
 
 
 def initial_printed_first(funds: list[dict], texts: list[str]) -> bool:

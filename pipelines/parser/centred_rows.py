@@ -379,7 +379,8 @@ def _unanchored_wrapped_rows(rows: list[dict], lines: list[str]) -> list[dict]:
     its own lines was read from pieces: its lines count as pieces (its neighbours' cells as
     doubtful). Lines of labels or their pieces alone, of a blank row's words (指标3：, ……), of
     words a row's cell was joined from (养老服务数据准 / 确率, read 养老服务数据准确率), and lines of
-    three cells or more, a row's, are no pieces."""
+    three cells or more, a row's, are no pieces. A row so dropped whose name another row
+    printed whole keeps that name (_its_name_kept)."""
     spans = _spans(rows, lines)
     if not spans or any(map(_has_points, rows)):
         return rows
@@ -415,11 +416,25 @@ def _unanchored_wrapped_rows(rows: list[dict], lines: list[str]) -> list[dict]:
         if not pieces.isdisjoint(range(start, end + 1))
         for n in range(start, end + 1)
     }
+    near_pieces = [not pieces.isdisjoint(range(start - 1, end + 2)) for start, end in spans]
+    names = {row.get("name") for row, near in zip(rows, near_pieces, strict=True) if not near}
     return [
-        row
-        for row, (start, end) in zip(rows, spans, strict=True)
-        if pieces.isdisjoint(range(start - 1, end + 2))
+        row if not near else _its_name_kept(row)
+        for row, near in zip(rows, near_pieces, strict=True)
+        if not near or (row.get("name") and row["name"] in names)
     ]
+
+
+def _its_name_kept(row: dict) -> dict:
+    """A row read beside a wrapped cell's piece (_unanchored_wrapped_rows) whose name another
+    row of the table prints whole too (道路交通设施 on three rows): the name is a whole cell's,
+    no piece, so the row stays, its name alone, every other cell left out (which of them the
+    piece cut or ran into is not known). Dropped, it would leave the rows of that name one
+    fewer, each later one read as the row before it."""
+    return {
+        **row,
+        **{key: None for key in ("level1", "level2", *_ROW_VALUES)},
+    }
 
 
 _POINTS_SHAPE = lazy(r"^\d{1,3}(?:\.\d{1,2})?$")  # 20, 20.00: a 分值's or 得分's shape

@@ -103,6 +103,7 @@ from pipelines.parser.text import (
     said_again,
     section_points_first,
     to_number,
+    too_wide_a_rest,
     within_100,
     without_cut_gloss,
 )
@@ -6035,6 +6036,11 @@ def _read_rows(
             and texts[0] not in _SHORT_VALUES
             and group[0].no != rows[-1]["line_end"]
             and not label_cut_short
+            # (in a line print, a piece wider than the name is another cell's: see _rows_of)
+            and not (
+                centred_labels.LINE_PRINT.get()
+                and too_wide_a_rest(texts[0], rows[-1]["name"] or texts[0])
+            )
             and all(rows[-1][k] is not None for k in ("target", "actual"))
             and (rows[-1]["weight"] is not None or rows[-1]["score"] is not None)
             and (
@@ -13430,6 +13436,12 @@ def _rows_of(
             and not _a_labels_piece_under(text, body, i, opened)
             and not (i + 1 < len(body) and body[i + 1].no == cell.no)
             and not _name_joined_whole(current[name_at].no)
+            # (in a line print, a piece wider than the name is no rest of it: the next row's
+            # value centred around its line, 有资金测第标 / 适当性 2.00 2.00 / 准; a cell broken by
+            # hand may print a shorter first line, 青少年训练 / 制度建设完善性)
+            and not (
+                centred_labels.LINE_PRINT.get() and too_wide_a_rest(text, current[name_at].text)
+            )
             # (the last words of a cut text, not printed apart as the rows are: the next row's
             # name, cut short)
             and not (

@@ -43,6 +43,7 @@ from pipelines.parser.text import (
     display_width,
     holds_lone_gloss,
     to_number,
+    too_wide_a_rest,
 )
 from pipelines.parser.units import BOUND_WORDS, SIGNS
 
@@ -635,6 +636,30 @@ def blank_label_tails(rows: list[dict]) -> list[str]:
     and 经济效益指标, 量指标, 指标 alone: a label broken over lines whose head went elsewhere) is
     no label that can be named: left out (no labelled form's row holds one)."""
     return _blank_levels(rows, _tail_fault)
+
+
+def blank_heads_of_label_tails(rows: list[dict]) -> list[str]:
+    """A row's 一级 or 二级 label that, with the label tail the next row opens with in the same
+    column (指标 of 社会效益 / 指标: blank_label_tails leaves that tail out), makes a label of the
+    vocabulary is that label's head, its cell wrapped around the row's values' line: the head
+    alone is no label as printed, so it is left out too (社会效益 is no 社会效益指标)."""
+    warnings = []
+    for row, after in pairwise(rows):
+        for field in ("level1", "level2"):
+            head, tail = row.get(field), after.get(field)
+            if (
+                head
+                and tail
+                and head != tail
+                and _label_tail(tail)
+                and compact(head + tail).replace("標", "标") in VOCABULARY
+            ):
+                warnings.append(
+                    f"row at line {row.get('line_start')}: {field} {head!r} is the head of "
+                    f"{head + tail!r}, its tail {tail!r} on the next row: left out"
+                )
+                row[field] = None
+    return warnings
 
 
 def _tail_fault(field: str, value: str) -> str | None:
@@ -2554,6 +2579,7 @@ def guard_form(form: dict) -> list[str]:
     if header_word:
         warnings += blank_header_levels(rows)
     if at_fault:
+        warnings += blank_heads_of_label_tails(rows)
         # (the three label guards of one label each, in one pass)
         warnings += _blank_levels(rows, _any_level_fault)
     if warnings or blank_names_with_label_pieces in due:
@@ -3796,8 +3822,8 @@ def names_above_values_over_unread_pieces(rows: list[dict], lines) -> list[str]:
         ):
             continue
         pieces = [piece for piece in _unread_pieces(under) if len(piece) > 1]
-        if not pieces:
-            continue
+        if all(too_wide_a_rest(piece, name) for piece in pieces):
+            continue  # (none the name's tail: another cell's, 可行性 / 有资金测第标)
         if taken is None:
             taken = _texts_taken(valued)
         if any(piece in taken for piece in pieces):

@@ -735,6 +735,14 @@ _char_width = _CharWidths().__getitem__
 WRAP_SLACK = 3
 
 
+def too_wide_a_rest(rest: str, head: str) -> bool:
+    """Whether ``rest`` is printed wider than ``head`` by more than WRAP_SLACK: no later line of
+    a cell wrapped by its width whose first line is ``head`` (such a cell's first line is its
+    widest), but another cell's piece. (A cell broken by hand may print a shorter first line:
+    asked only where the print's cells wrap by width, a line print's.)"""
+    return display_width(rest) > display_width(head) + WRAP_SLACK
+
+
 def han_count(text: str) -> int:
     """How many Chinese characters (CJK unified ideographs) a text holds."""
     return sum("\u4e00" <= ch <= "\u9fff" for ch in text)
