@@ -15312,6 +15312,31 @@ def _holds_any(text: str, chars: tuple[str, ...]) -> bool:
     return False
 
 
+@memo(65536)
+def _doubtful_name(name: str) -> bool:
+    """doubtful's tests of one row's name (not empty): a target's operator at its end or a
+    placeholder (_suspect_name, of each line of it), a group label (or one with its points),
+    a number, or a numbered group label (一、产出指标, 1.数量指标)."""
+    first = name[0]
+    if (name[-1] in _SUSPECT_LAST or first in _SUSPECT_FIRST or "\n" in name) and any(
+        map(_suspect_name, name.split("\n"))
+    ):
+        return True  # a target's operator in a name, or a placeholder name
+    if len(name) <= 12 and name[-1] in "标)）" and is_label(name):
+        return True  # a group label read as a name
+    if first.isdigit() and is_number(name):
+        return True  # a number read as a name (a row's cells read a place off)
+    numbered = vocab.NUMBERING.match(name) if first in _NUMBER_LEADS else None
+    # (a numbered group label, 一、产出指标, 1.数量指标, read into a name)
+    return bool(numbered and name[numbered.end() :].lstrip().startswith(_GROUP_LABELS))
+
+
+@memo(65536)
+def _label_as_value(value: str) -> bool:
+    """A row's target or actual (not empty) that is a group label (doubtful)."""
+    return len(value) <= 12 and value[-1] == "标" and is_label(value)
+
+
 def doubtful(form: dict) -> bool:
     """Signs that a layout reader misread a form of another template: an identity value that
     holds another identity label (项目单位, 主管部门 run together) or opens with a label's note
@@ -15355,28 +15380,15 @@ def doubtful(form: dict) -> bool:
         return True
     if labelled and _LABEL_WITH_COLON.search(names):
         return True  # a group label with its colon (产出指标：数量指标：…) read into a name
+    # (each text's tests found once and kept, _doubtful_name and _label_as_value: a name is
+    # asked again by the guards of every form, a template's names and values come back form
+    # after form; this runs on every row of every form)
     for row in rows:
-        name = row["name"] or ""
-        first = name[:1]
-        # (_suspect_name's cheap test first, here: this runs on every row of every form)
+        name, target, actual = row["name"], row["target"], row["actual"]
         if (
-            name
-            and (name[-1] in _SUSPECT_LAST or first in _SUSPECT_FIRST or "\n" in name)
-            and any(map(_suspect_name, name.split("\n")))
+            (name and _doubtful_name(name))
+            or (target and _label_as_value(target))
+            or (actual and _label_as_value(actual))
         ):
-            return True  # a target's operator in a name, or a placeholder name
-        if 0 < len(name) <= 12 and name[-1] in "标)）" and is_label(name):
-            return True  # a group label read as a name
-        if first.isdigit() and is_number(name):
-            return True  # a number read as a name (a row's cells read a place off)
-        numbered = vocab.NUMBERING.match(name) if first in _NUMBER_LEADS else None
-        if numbered and name[numbered.end() :].lstrip().startswith(_GROUP_LABELS):
-            return True  # a numbered group label (一、产出指标, 1.数量指标) read into a name
-        # (the target and the actual tested one after the other, not in a loop over a tuple
-        # made for each row: this runs on every row of every form)
-        target, actual = row["target"], row["actual"]
-        if target and len(target) <= 12 and target[-1] == "标" and is_label(target):
-            return True
-        if actual and len(actual) <= 12 and actual[-1] == "标" and is_label(actual):
             return True
     return False
