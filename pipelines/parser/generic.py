@@ -1452,6 +1452,7 @@ def read_identity(cells: list[Cell], stop: int, reading: Reading) -> dict:
     }
     ranks: dict[str, int] = {}
     settled: set[str] = set()
+    cut_ranks: dict[str, int] = {}  # the rank of a label whose value the text's end left in doubt
     for i in range(stop):
         key = vocab.meaning(cells[i].text, "identity")
         if key is None or key in settled:
@@ -1469,7 +1470,10 @@ def read_identity(cells: list[Cell], stop: int, reading: Reading) -> dict:
         rank = _identity_rank(cells[i].text, key)
         if out[key] is None or rank < ranks[key]:
             # a more specific label of the same field wins (项目实施单位 over 单位名称)
-            value, _ = _value_after(cells, i, stop)
+            value, end = _value_after(cells, i, stop)
+            if value is None and end >= len(cells):
+                # (its value, if any, the text's last words: the cut may have taken part of it)
+                cut_ranks[key] = min(rank, cut_ranks.get(key, rank))
             if value is not None and key == "project_name":
                 value = _name_around_its_label(cells, i, value)
             if value is not None and _two_labels_two_values(cells, i, stop):
@@ -1527,6 +1531,13 @@ def read_identity(cells: list[Cell], stop: int, reading: Reading) -> dict:
             # (not a note's prose that names the label: 主管部门和财政部门汇总时…。)
             out[key], ranks[key] = value, _identity_rank(cells[i].text, key)
             reading.labels.append(f"{key} (line {cells[i].no})")
+    for key, rank in cut_ranks.items():
+        if out[key] is not None and rank < ranks[key]:
+            # a more specific label stands at the text's end, its value cut off or left out for
+            # the cut: the less specific label's value (单位名称, the filling unit's) is no
+            # reading of it
+            out[key] = None
+            reading.notes.append(f"{key} left out: its label's value cut off by the text's end")
     if out["project_name"] is None and out["department"] is None:
         _values_before_their_labels(cells, out, reading)
     if out["project_name"] is None:
@@ -1539,6 +1550,11 @@ def read_identity(cells: list[Cell], stop: int, reading: Reading) -> dict:
         if out[key]:
             # (another label, unknown, after the value on its line: … 是否公开: 网址:)
             out[key] = _COLON_LABEL_AFTER.split(out[key], maxsplit=1)[0] or out[key]
+            if _COLON_LABEL.match(out[key]):
+                # (the value opens with another label and its colon, 評價類型: 項目事中評價:
+                # the label's own value is not printed, what follows is the other's)
+                out[key] = None
+                continue
             # (a money table's header run into the value: …管理局年初预算数当年使用…)
             column = _fund_column_pattern().search(_nfkc_each(out[key]))
             if column and column.start() >= 4:
@@ -2662,6 +2678,13 @@ def _join_row_labels(cells: list[Cell]) -> list[Cell]:
     return out
 
 
+def _cut_short(values: list[str], columns: list[str]) -> bool:
+    """A row the text stops in that printed fewer values than the table has columns: its blanks
+    may as well be the cut's, so which column each value is in is not known (650 | 94 | 0.1 under
+    预算数 | 执行数 | 执行率 | 得分: 0.1 the rate's first digits, not the score)."""
+    return sum(1 for v in values if v.strip()) < len(columns)
+
+
 def _row_values(cells: list[Cell], j: int, stop: int, columns: list[str]) -> tuple[list[str], int]:
     """A money row's value cells from cells[j], and where the row ends: at the next row label,
     or at a cell of words after its numbers (kept when the table has a column for words), since
@@ -2949,6 +2972,12 @@ def read_funds(cells: list[Cell], start: int, stop: int, reading: Reading) -> li
                         signed=signed or late_rate,
                         total=rows.get(FUND_LINES[0]),
                     )
+                )
+            if at_end and j >= stop and name == FUND_LINES[0] and _cut_short(values, columns):
+                row.update(dict.fromkeys(FUND_FIELDS))
+                reading.notes.append(
+                    "年度资金总额: the text stops in its row, short of the table's columns: "
+                    "which columns its values are is not known, left out"
                 )
             read[name] = values
             if name == FUND_LINES[0]:
@@ -4080,6 +4109,9 @@ def read_goals(
             # two columns, each text wrapped over the same lines (完成… 已完成… / 运行。 了…运行。;
             # apart by one space too, where every piece is a long text)
             texts = [join_wrapped([parts[k] for parts in by_line.values()]) or "" for k in (0, 1)]
+            # (one line of two pieces apart at a gap, not at a column's mark: the second may
+            # as well be the first's rest, where the text ends there)
+            one_run = len(by_line) == 1 and not all(c.apart for c in after)
         elif len(by_line) >= 2 and (side := goals_side_by_side(_goal_rows(unjoined))):
             # the two cells' pieces a line at a time, the longer cell's lines alone above and
             # below the shorter one's: told apart by the widths each cell wraps at
@@ -8028,6 +8060,8 @@ def _groups_by_points(
                         row[level] = name
             if cut:
                 at, name, points = spans[-1]
+                if level == "level1":
+                    _group_up_to_the_cut(rows[at:], name, points)
                 _close_cut_group(rows, at, level, name, points)
                 if level == "level1":
                     _open_cut_group(rows, marks, at, name, points)
@@ -8046,6 +8080,19 @@ def _groups_by_points(
             for a, b in tilings[0]:
                 _one_level1(rows[a:b])
     return rows
+
+
+def _group_up_to_the_cut(rows: list[dict], name: str, points: float) -> None:
+    """The last 一级 group of a cut text, printed with its points (产出指标(50分)), whose rows up
+    to the cut's last ones, those with no 分值 (a scrap of a row the cut left, 绩), add up to them
+    exactly: they are all its own, as in a text not cut (_groups_by_points), though one of them
+    prints a 二级 label of another 一级 (经济效益指标). In place."""
+    end = len(rows)
+    while end > 0 and rows[end - 1]["weight"] is None:
+        end -= 1
+    if end < len(rows) and _adds_up(rows[:end], points):
+        for row in rows[:end]:
+            row["level1"] = name
 
 
 def _close_cut_group(rows: list[dict], at: int, level: str, name: str, points: float) -> None:

@@ -1,0 +1,289 @@
+"""Forms cut off mid-form (session 47, helper cuts): a text that stops inside a form (a page
+ends, an excerpt ends) is read as far as it goes, and a value the cut may have made wrong is
+left out, not guessed: a money row short of its columns, a label whose value is the text's last
+words, a reason running to the end, a second goal that may be the first one's rest. Every form
+here is invented."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from pipelines.parser import parse_text
+
+sys.path.insert(0, str(Path(__file__).parent))
+from test_parser_cut_s46 import POINTS_GROUP
+
+# a pipe table cut in its money total's row: three values under four columns (预算数, 执行数,
+# 执行率, 得分), the rate's first digits (0.1) the last thing printed
+MONEY_CUT = """项目支出绩效自评表 |
+单位名称:某县林业局 | 填报日期:2023年3月1日 | |||||
+项目名称 | 2022年林下经济扶持项目 | |||||
+主管部门 | 某县人民政府 | 项目实施单位 | 某县林业局 | |||
+预算执行情况(万元)(20分) | 预算数(A) | 执行数(B) | 执行率(B/A) | 得分 (20分*执行率) |
+||
+年度财政资金总额 | 480 | 72 | 0.1
+"""
+
+
+def test_a_money_total_cut_short_of_its_columns_is_left_out():
+    (form,) = parse_text(MONEY_CUT, "x.txt").forms
+    total = form["funds"][0]
+    assert total["line"] == "年度资金总额"
+    assert all(
+        total[k] is None
+        for k in ("initial_budget", "annual_budget", "executed", "execution_rate", "score")
+    )
+    assert total["weight"] == 20  # (the section's points, printed in its header)
+
+
+def test_a_money_total_printing_every_column_before_the_cut_is_read():
+    (form,) = parse_text(MONEY_CUT.replace("| 0.1", "| 0.15 | 3"), "x.txt").forms
+    total = form["funds"][0]
+    assert (total["annual_budget"], total["executed"]) == (480, 72)
+
+
+# a cell a line, cut right after the 项目实施单位's value: the filling unit's 单位名称 on the title's
+# line is no reading of the project's implementing unit, whose own label stands at the cut
+UNIT_CUT = """2022年度项目支出绩效自评表
+
+单位名称:某县供销合作社联合社 填报日期:2023年4月15日
+
+项目名称
+
+某县果蔬冷链仓储建设项目
+
+主管部门
+
+某县供销合作社联合社
+
+项目实施单位
+
+某县鑫源果蔬专业合作社
+"""
+
+
+def test_an_implementing_unit_label_at_the_cut_keeps_out_the_loose_label():
+    (form,) = parse_text(UNIT_CUT, "x.txt").forms
+    assert form["department"] == "某县供销合作社联合社"
+    assert form["implementing_unit"] is None
+
+
+def test_the_specific_labels_value_is_read_where_the_text_goes_on():
+    (form,) = parse_text(UNIT_CUT + "\n项目类别\n\n其他\n", "x.txt").forms
+    assert form["implementing_unit"] == "某县鑫源果蔬专业合作社"
+
+
+# a form's head run together on one line: the 主管部门 label inside a heading's words, whose
+# text after it opens with another label and its colon (评价类型:): that is no unit's name
+HEAD_RUN = (
+    "1、市级财政项目支出绩效自评表( 2022年度)评价层次: 项目承担单位绩效自评 "
+    "市直主管部门绩效自评评价类型: 项目事中评价 项目事后评价项 目 名 称: "
+    "社区安防设备维护经费项目承担单位: 某市公安局"
+)
+
+
+def test_a_label_whose_text_opens_with_another_label_has_no_value():
+    (form,) = parse_text(HEAD_RUN, "x.txt").forms
+    assert form["project_name"] == "社区安防设备维护经费"
+    assert form["implementing_unit"] == "某市公安局"
+    assert form["department"] is None
+
+
+# the 产出指标(50分) group's rows add up to its 50 points exactly, then the cut leaves a scrap of
+# the next row (成本指标, 绩): the rows are all the group's own, the 经济效益 row among them
+def test_a_cut_group_adding_up_before_the_scrap_keeps_its_rows():
+    (form,) = parse_text(POINTS_GROUP + "成本指标 | ||||||||||||\n绩\n", "x.txt").forms
+    rows = {r["name"]: r for r in form["indicators"]}
+    assert rows["补助资金发放率(%)"]["level1"] == "产出指标"
+    assert rows["养护完成时限(月)"]["level1"] == "产出指标"
+
+
+# a one-line text cut inside its goals: the planned goal's text, apart at one gap
+GOAL_CUT = "附件: 项目支出绩效自评表 (2022年度) 项目名称 村级运转经费 主管部门 某镇人民政府 实施单位 某镇财政所 项目资金 (万元) 年初预算数 全年预算数 全年执行数 分值 执行率 得分 年度资金总额: 50 50 48 10 96% 9.6 其中:本年财政拨款 50 50 48 上年结转资金 其他资金 年度总体目标 预期目标 实际完成情况 本项目计划安排资金500000元,其中村级组织运转300000元,村干部 报酬200000元,保障全镇村级组织正常运转。"
+
+
+def test_a_goal_line_cut_in_two_at_a_gap_gives_no_achieved_goal():
+    (form,) = parse_text(GOAL_CUT, "x.txt").forms
+    assert form["goal_planned"].startswith("本项目计划安排资金500000元")
+    assert form["goal_actual"] is None
+
+
+# a line print cut inside its last row's reason, the name's last word (及时率) printed beside
+# the reason's lines: the reason may go on past the cut and holds the name's piece
+REASON_CUT = """
+财政项目支出绩效自评表
+(2023 年度)
+
+项目名称 社区养老服务站运营经费
+
+主管部门
+某区民政局
+实施单位
+
+某区养老服务指导中心
+
+项目资金
+（元）
+
+     年初预算数 全年预算数 全年执行数  分值  执行率 得分
+
+年度资金总额 500000.00 480000.00 470,400.00 10 98.00% 9.80
+
+    其中：当年财政拨款 500000 480000 470400.00 —
+
+                上年结转资金 0 0 —
+
+                其他资金 0 0 —
+
+年度
+总体
+目标
+
+预期目标 实际完成情况
+
+保障全区十个养老服务站全年正常运营，为老年人提供助餐、
+助浴等服务。
+
+全年十个养老服务站正常运营，累计提供助餐服务
+三万余人次。
+
+绩
+效
+指
+标
+
+一级指标 二级指标 三级指标
+年度
+
+指标值
+实际
+
+完成值
+分值 得分
+
+偏差原因分析及
+改进措施
+
+产出指标
+
+数量指标
+
+运营服务站数量
+=10个 =10个 20 20
+
+助餐服务人次
+>=30000人次 >=30000人次 20 20
+
+时效指标
+
+服务站开放响应
+=100% =96% 10 8
+
+开放响应率略低于
+目标值，后续将加
+强值班人员的调
+ 及时率
+"""
+
+
+def test_a_cut_rows_reason_running_to_the_end_is_left_out():
+    (form,) = parse_text(REASON_CUT, "x.txt").forms
+    assert form["reader"] == "layout"
+    last = form["indicators"][-1]
+    assert (last["name"], last["weight"], last["score"]) == ("服务站开放响应", 10, 8)
+    assert last["deviation"] is None
+
+
+# a line print cut right after its 总分 label (its numbers past the cut): the table above is
+# whole, its rows and money adding up to 100, read as the text whole would be
+TOTAL_CUT = """
+财政项目支出绩效自评表
+(2023 年度)
+
+项目名称 办公楼公共区域保洁经费
+
+主管部门
+某市机关事务管理局
+实施单位
+
+某市机关后勤服务中心
+
+项目资金
+（元）
+
+     年初预算数 全年预算数 全年执行数  分值  执行率 得分
+
+年度资金总额 300000.00 300000.00 291,000.00 10 97.00% 9.70
+
+    其中：当年财政拨款 300000 300000 291000.00 —
+
+                上年结转资金 0 0 —
+
+                其他资金 0 0 —
+
+年度
+总体
+目标
+
+预期目标 实际完成情况
+
+每日对办公楼公共区域进行保洁，根据设备运行情况开
+展维修工作，确保环境整洁程度达标，干部职工满
+意度达到90%以上。
+
+绩
+效
+指
+标
+
+一级指标 二级指标 三级指标
+年度
+
+指标值
+实际
+
+完成值
+分值 得分
+
+偏差原因分析及
+改进措施
+
+产出指标
+
+数量指标
+
+公共区域保洁完成次数
+>=2次/天 2次/天 20 20
+
+质量指标
+
+保洁质量检查合格率
+=100% 100% 20 20
+
+时效指标
+公共区域保洁问题处置及时
+
+性
+
+及时 及时 10 10
+
+效益指标 社会效益指标
+
+办公楼正常使用天数 =250天 250 30 30
+
+办公环境形象
+整洁有序 整洁有序
+
+满意度指标 服务对象满意度指标 干部职工满意度 >=90% 92% 10 10
+ 总分"""
+
+
+def test_a_form_cut_after_its_total_label_reads_its_whole_table():
+    (form,) = parse_text(TOTAL_CUT, "x.txt").forms
+    whole = parse_text(TOTAL_CUT + " 100 99.70\n", "x.txt").forms[0]
+    assert form["reader"] == whole["reader"] == "layout"
+    assert form["indicators"] == whole["indicators"]
+    assert form["total_score"] is None
+    names = [r["name"] for r in form["indicators"]]
+    assert "办公环境形象" in names and "公共区域保洁问题处置及时性" in names
