@@ -287,3 +287,29 @@ def test_a_form_cut_after_its_total_label_reads_its_whole_table():
     assert form["total_score"] is None
     names = [r["name"] for r in form["indicators"]]
     assert "办公环境形象" in names and "公共区域保洁问题处置及时性" in names
+
+
+# a flat table whose rows run together, each row's 得分 glued to the next row's name (2.8财务…),
+# cut right after the last row's points and the next name glued on (5.6座椅维护): that name's
+# values are past the cut, and a reading of the rows with it may take it for a row short of
+# its values (the cells before shifted onto it): it is left out
+FLAT_CUT = (
+    "城区绿地养护项目绩效自评表 项目名称 城区绿地养护 主管部门 某市园林局 "
+    "项目 类别 指标名称 目标值 权重 实际完成 值 自评分"
+    "资金使用合规性 合规 2.8 好 2.8财务制度健全性 健全 2.8 好 2.8资产产权明确性 明确 2.8 好 2.8"
+    "项目绩效实现情况(80 分)投入目标(28 分)招标过程规范性 规范 2.8 好 2.8"
+    "清扫 及时,干 净 5.6 及时,干 净 5.6树木状况 良好 5.6 良好 5.6座椅维护"
+)
+
+
+def test_a_name_glued_to_the_cut_texts_last_points_is_left_out():
+    (form,) = parse_text(FLAT_CUT, "x.txt").forms
+    rows = [(r["name"], r["target"], r["actual"], r["score"]) for r in form["indicators"]]
+    assert rows[-1] == ("树木状况", "良好", "良好", 5.6)
+    assert all(name != "座椅维护" for name, *_ in rows)
+
+
+def test_a_name_glued_to_points_inside_the_text_is_read():
+    (form,) = parse_text(FLAT_CUT + " 完好 5.6 完好 5.6 总分 27.6", "x.txt").forms
+    rows = {r["name"]: r for r in form["indicators"]}
+    assert (rows["座椅维护"]["target"], rows["座椅维护"]["score"]) == ("完好", 5.6)

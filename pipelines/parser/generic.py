@@ -8562,10 +8562,12 @@ def _points_apart(body: list[Cell], columns: list[str], cut: bool = False) -> li
     for k, cell in enumerate(body):
         if k in glued:
             m = _POINTS_THEN_NAME.match(cell.text)
-            out += [
-                Cell(m.group(1), cell.no, True, cell.apart),
-                Cell(m.group(2), cell.no, True, cell.apart),
-            ]
+            out.append(Cell(m.group(1), cell.no, True, cell.apart))
+            if not (cut and k == len(body) - 1):
+                # (the cut text's last cell: the name glued on is the next row's, its values
+                # past the cut, which a reading of the rows takes for a row short of its values:
+                # it is left out)
+                out.append(Cell(m.group(2), cell.no, True, cell.apart))
         else:
             out.append(cell)
     return out
