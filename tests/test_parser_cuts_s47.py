@@ -313,3 +313,19 @@ def test_a_name_glued_to_points_inside_the_text_is_read():
     (form,) = parse_text(FLAT_CUT + " 完好 5.6 完好 5.6 总分 27.6", "x.txt").forms
     rows = {r["name"]: r for r in form["indicators"]}
     assert (rows["座椅维护"]["target"], rows["座椅维护"]["score"]) == ("完好", 5.6)
+
+
+# a table whose cells an extraction scrambled onto one line, cut inside its header's last label
+# (偏差原因分析及改进措施): the label's head is no indicator's name
+SCRAMBLED_CUT = (
+    "某县项目支出绩效自评表 (2021年度) 项目名称 困难群众医疗救助配套资金 主管部门 某县医疗保障局 项目资金 年初预算数 (万元) "
+    "年度资金总额 其中:当年财政拨款 实施单位 全年预算数 全年执行数 分值 执行率 得分 40.5 40.1 10 99% 9 40.5 40.1 — 99% — "
+    "上年结转资金 — — 其他资金 — — 预期目标 实际完成情况 提高困难群众医疗保障水平,减轻就医负担 提高了困难群众医疗保障水平,减轻了就医负担 "
+    "年度总 体目标 一级 指标 二级指标 三级指标 数量指标 指标1:救助困难群众人数 绩 效 指 标 某县医疗保险服务中心 产出 指标 (50分 ) "
+    "实际 指标值 完成值 5200 分值 得分 偏差原因分析及改进措"
+)
+
+
+def test_a_long_label_cut_short_is_no_rows_name():
+    (form,) = parse_text(SCRAMBLED_CUT, "x.txt").forms
+    assert all(r["name"] != "偏差原因分析及改进措" for r in form["indicators"])
