@@ -329,3 +329,26 @@ SCRAMBLED_CUT = (
 def test_a_long_label_cut_short_is_no_rows_name():
     (form,) = parse_text(SCRAMBLED_CUT, "x.txt").forms
     assert all(r["name"] != "偏差原因分析及改进措" for r in form["indicators"])
+
+
+# a pipe table cut right after a row's name (其中食用菌大棚面积) under a row that printed no
+# reason: read as the row above's reason, the text's last words are no reason of any row
+REASON_AT_END = """2023年度项目支出绩效自评表
+| 项目名称 | 设施农业补助 | | | | | |
+| 主管部门 | 某县农业局 | | 实施单位 | 某县农技站 | | |
+| 项目资金(万元) | | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |
+| | 年度资金总额 | 60 | 60 | 60 | 10 | 100% | 10 |
+绩效指标 | 一级 指标 |
+二级指标 | 三级指标 | 分值 | 年度指标值 | 全年实际值 | 得分 | 未完成原因及拟采取的改进措施 | ||
+产 出 指 标 (50分) |
+数量指标 | ★补助大棚建设面积 | 20 | 30亩 | 30亩 | 20 | ||||
+其中蔬菜大棚面积 | 12亩 | 12亩 | ||||||||
+其中食用菌大棚面积
+"""
+
+
+def test_a_reason_that_is_the_cut_texts_last_line_is_left_out():
+    (form,) = parse_text(REASON_AT_END, "x.txt").forms
+    rows = {r["name"]: r for r in form["indicators"]}
+    assert rows["其中蔬菜大棚面积"]["target"] == "12亩"
+    assert all(r["deviation"] is None for r in form["indicators"])

@@ -283,6 +283,16 @@ def _finish(form: dict, preamble, segment) -> None:
     (guards.guard_form), with its warnings and the parts then missing."""
     _year_from_title(form, preamble, segment)
     drop_dash_targets(form["indicators"])
+    rows = form["indicators"]
+    if (
+        rows
+        and form["total_score"] is None
+        and form["total_weight"] is None
+        and _reason_to_the_end(rows[-1], segment)
+    ):
+        # (a form the text stops in, no total read: its last row's reason, or what was read
+        # as one, runs to the text's last line, cut there, maybe the next row's name)
+        rows[-1]["deviation"] = None
     dropped = values_of_a_table_printed_by_columns(form["indicators"], segment)
     dropped += guard_form(form) + rows_named_by_a_cells_end(form["indicators"], segment)
     dropped += names_cut_in_line_prints(form["indicators"], segment)
@@ -385,8 +395,6 @@ def _cut_off(segment: list, exc: Exception) -> tuple[dict | None, tuple | None]:
         form["indicators"] = form["indicators"][:-1]
     if form["indicators"] and _values_run_into_target(form["indicators"][-1]):
         form["indicators"][-1]["target"] = None
-    if form["indicators"] and _reason_to_the_end(form["indicators"][-1], segment):
-        form["indicators"][-1]["deviation"] = None
     form["missing_parts"], form["reader"] = missing_parts(form), "layout"
     form["warnings"] = [
         "the text stops inside the indicator table (no 总分 row): its last row may be cut",
