@@ -352,3 +352,19 @@ def test_a_reason_that_is_the_cut_texts_last_line_is_left_out():
     rows = {r["name"]: r for r in form["indicators"]}
     assert rows["其中蔬菜大棚面积"]["target"] == "12亩"
     assert all(r["deviation"] is None for r in form["indicators"])
+
+
+# a document's head scrambled onto one line, cut right after the 项目实施单位 label printed among
+# the money table's words (its value past the cut): 单位名称's unit is no reading of it
+SCRAMBLED_UNIT_CUT = (
+    "2021 年市级文旅融合发展资金项目自评表 单位名称:区文旅局 填报日期:2022 年 4 月 20 日 "
+    "项目名称 2021 年市级文旅融合发展资金 主管部门 区文旅局 项目类别 1、部门预算项目 "
+    "2、区直专项 项目属性 1、持续性项目 2、新增性项目 □ 预算执行 情况(万元) (20 分) "
+    "一级指标 年度财政 资金总额 项目实施单位"
+)
+
+
+def test_a_specific_unit_label_printed_late_at_the_cut_keeps_out_the_loose_label():
+    (form,) = parse_text(SCRAMBLED_UNIT_CUT, "x.txt").forms
+    assert form["department"] == "区文旅局"
+    assert form["implementing_unit"] is None

@@ -1520,7 +1520,12 @@ def read_identity(cells: list[Cell], stop: int, reading: Reading) -> dict:
         key = vocab.meaning(cells[i].text, "identity")
         if key is None or out[key] is None or _identity_rank(cells[i].text, key) >= ranks[key]:
             continue
-        value, _ = _value_after(cells, i, len(cells))
+        value, end = _value_after(cells, i, len(cells))
+        if value is None and end >= len(cells):
+            # (the label the text's last words, or its value cut there: see cut_ranks)
+            rank = _identity_rank(cells[i].text, key)
+            cut_ranks[key] = min(rank, cut_ranks.get(key, rank))
+            continue
         value = _OPTION_START.split(value or "", maxsplit=1)[0].strip()
         if (
             value
