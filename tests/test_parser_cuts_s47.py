@@ -99,16 +99,6 @@ def test_a_cut_group_adding_up_before_the_scrap_keeps_its_rows():
     assert rows["养护完成时限(月)"]["level1"] == "产出指标"
 
 
-# a one-line text cut inside its goals: the planned goal's text, apart at one gap
-GOAL_CUT = "附件: 项目支出绩效自评表 (2022年度) 项目名称 村级运转经费 主管部门 某镇人民政府 实施单位 某镇财政所 项目资金 (万元) 年初预算数 全年预算数 全年执行数 分值 执行率 得分 年度资金总额: 50 50 48 10 96% 9.6 其中:本年财政拨款 50 50 48 上年结转资金 其他资金 年度总体目标 预期目标 实际完成情况 本项目计划安排资金500000元,其中村级组织运转300000元,村干部 报酬200000元,保障全镇村级组织正常运转。"
-
-
-def test_a_goal_line_cut_in_two_at_a_gap_gives_no_achieved_goal():
-    (form,) = parse_text(GOAL_CUT, "x.txt").forms
-    assert form["goal_planned"].startswith("本项目计划安排资金500000元")
-    assert form["goal_actual"] is None
-
-
 # a line print cut inside its last row's reason, the name's last word (及时率) printed beside
 # the reason's lines: the reason may go on past the cut and holds the name's piece
 REASON_CUT = """

@@ -86,6 +86,7 @@ from pipelines.parser.segment import any_between, form_ranges, is_title
 from pipelines.parser.text import (
     PAGE_MARKER_MAX,
     LazyLines,
+    ends_sentence,
     is_page_marker,
     is_page_number_between_rows,
 )
@@ -468,12 +469,15 @@ def _values_run_into_target(row: dict) -> bool:
 
 
 def _reason_to_the_end(row: dict, segment: list) -> bool:
-    """The cut text's last row with a reason that runs to the text's last line: the reason may go
-    on past the cut, and the words the reader joined to it from the last lines may be another
-    cell's (the name's rest, 及时率, printed beside the reason's lines); it is left out."""
+    """The cut text's last row with a reason that runs to the text's last line and ends no
+    sentence: the reason may go on past the cut, and the words the reader joined to it from the
+    last lines may be another cell's (the name's rest, 及时率, printed beside the reason's lines;
+    the next row's name); it is left out."""
     reason = (row["deviation"] or "").replace(" ", "")
+    if not reason or ends_sentence(reason):
+        return False  # (a sentence ended: a reason whole, as far as it goes)
     last = next((line.compact for line in reversed(segment) if line.compact), "")
-    return bool(reason and last and reason.endswith(last.replace(" ", "")))
+    return bool(last and reason.endswith(last.replace(" ", "")))
 
 
 def _conflict(row: dict, other: dict) -> bool:

@@ -2683,11 +2683,14 @@ def _join_row_labels(cells: list[Cell]) -> list[Cell]:
     return out
 
 
-def _cut_short(values: list[str], columns: list[str]) -> bool:
-    """A row the text stops in that printed fewer values than the table has columns: its blanks
-    may as well be the cut's, so which column each value is in is not known (650 | 94 | 0.1 under
-    预算数 | 执行数 | 执行率 | 得分: 0.1 the rate's first digits, not the score)."""
-    return sum(1 for v in values if v.strip()) < len(columns)
+def _cut_short(row: dict, values: list[str], columns: list[str]) -> bool:
+    """A row the text stops in that printed fewer values than the table has columns, and was
+    read with fewer: its blanks may as well be the cut's, so which column each value is in is
+    not known (650 | 94 | 0.1 under 预算数 | 执行数 | 执行率 | 得分: 0.1 the rate's first digits, not
+    the score). (Cells run together, 7.297.29100%, are read whole by the values their cut gave.)"""
+    return sum(1 for v in values if v.strip()) < len(columns) and sum(
+        1 for f in FUND_FIELDS if row[f] is not None
+    ) < len(columns)
 
 
 def _row_values(cells: list[Cell], j: int, stop: int, columns: list[str]) -> tuple[list[str], int]:
@@ -2978,7 +2981,7 @@ def read_funds(cells: list[Cell], start: int, stop: int, reading: Reading) -> li
                         total=rows.get(FUND_LINES[0]),
                     )
                 )
-            if at_end and j >= stop and name == FUND_LINES[0] and _cut_short(values, columns):
+            if at_end and j >= stop and name == FUND_LINES[0] and _cut_short(row, values, columns):
                 row.update(dict.fromkeys(FUND_FIELDS))
                 reading.notes.append(
                     "年度资金总额: the text stops in its row, short of the table's columns: "
@@ -4114,9 +4117,6 @@ def read_goals(
             # two columns, each text wrapped over the same lines (完成… 已完成… / 运行。 了…运行。;
             # apart by one space too, where every piece is a long text)
             texts = [join_wrapped([parts[k] for parts in by_line.values()]) or "" for k in (0, 1)]
-            # (one line of two pieces apart at a gap, not at a column's mark: the second may
-            # as well be the first's rest, where the text ends there)
-            one_run = len(by_line) == 1 and not all(c.apart for c in after)
         elif len(by_line) >= 2 and (side := goals_side_by_side(_goal_rows(unjoined))):
             # the two cells' pieces a line at a time, the longer cell's lines alone above and
             # below the shorter one's: told apart by the widths each cell wraps at
