@@ -9,6 +9,7 @@ from dataclasses import asdict
 from pathlib import Path
 
 from pipelines.parser import centred_labels
+from pipelines.parser.arithmetic import total_row
 from pipelines.parser.blocks import (
     drop_interleaved_rows,
     drop_joined_name_without_values,
@@ -30,7 +31,13 @@ from pipelines.parser.centred_rows import (
 )
 from pipelines.parser.csvtext import from_csv
 from pipelines.parser.decode import NotText, decode
-from pipelines.parser.form import CUT_OFF, NO_ROWS, MissingPart, parse_form
+from pipelines.parser.form import (
+    CUT_OFF,
+    NO_NUMBERS,
+    NO_ROWS,
+    MissingPart,
+    parse_form,
+)
 from pipelines.parser.generic import (
     bracketed_title_year,
     doubtful,
@@ -80,6 +87,7 @@ from pipelines.parser.segment import any_between, form_ranges, is_title
 from pipelines.parser.text import (
     PAGE_MARKER_MAX,
     LazyLines,
+    ends_sentence,
     is_page_marker,
     is_page_number_between_rows,
 )
@@ -289,6 +297,16 @@ def _finish(form: dict, preamble, segment) -> None:
     (guards.guard_form), with its warnings and the parts then missing."""
     _year_from_title(form, preamble, segment)
     drop_dash_targets(form["indicators"])
+    rows = form["indicators"]
+    if (
+        rows
+        and form["total_score"] is None
+        and form["total_weight"] is None
+        and _reason_to_the_end(rows[-1], segment)
+    ):
+        # (a form the text stops in, no total read: its last row's reason, or what was read
+        # as one, runs to the text's last line, cut there, maybe the next row's name)
+        rows[-1]["deviation"] = None
     dropped = values_of_a_table_printed_by_columns(form["indicators"], segment)
     dropped += guard_form(form) + rows_named_by_a_cells_end(form["indicators"], segment)
     dropped += names_cut_in_line_prints(form["indicators"], segment)
@@ -348,8 +366,8 @@ def _cut_off(segment: list, exc: Exception) -> tuple[dict | None, tuple | None]:
     reader's reading where it was made, for the caller not to make it again)."""
     if not (
         isinstance(exc, MissingPart)
-        and CUT_OFF in exc.missing
-        and set(exc.missing) <= {NO_ROWS, CUT_OFF}
+        and (CUT_OFF in exc.missing or NO_NUMBERS in exc.missing)
+        and set(exc.missing) <= {NO_ROWS, CUT_OFF, NO_NUMBERS}
     ):
         return None, None
     try:
@@ -357,6 +375,11 @@ def _cut_off(segment: list, exc: Exception) -> tuple[dict | None, tuple | None]:
     except Exception:
         return None, None
     if doubtful(form) or not has_identity(form):
+        return None, None
+    if CUT_OFF not in exc.missing and not _points_whole(form):
+        # (a 总分 label with no number, the form's last words: a table cut right after it only
+        # where its rows and money add up to the form's whole points; else the total's numbers
+        # are printed elsewhere, or lost with more of the table, for the structure reader)
         return None, None
     # the layout reader reads its own templates better than the structure reader (a value
     # wrapped over lines, of which the structure reader takes the first): it is trusted where
@@ -393,6 +416,15 @@ def _cut_off(segment: list, exc: Exception) -> tuple[dict | None, tuple | None]:
         *(f"not read: {part}" for part in form["missing_parts"]),
     ]
     return form, None
+
+
+def _points_whole(form: dict) -> bool:
+    """Whether a form's 分值 add up to 100: its rows' and its money's (年度资金总额), every row
+    that prints one read: the table is whole."""
+    weights = [row["weight"] for row in form["indicators"] if row["weight"] is not None]
+    money = total_row(form["funds"])
+    points = sum(weights) + ((money or {}).get("weight") or 0)
+    return bool(weights) and abs(points - 100) < 0.01
 
 
 def _rows_from_the_cut(rows: list[dict], others: list[dict]) -> list[dict]:
@@ -447,6 +479,18 @@ def _values_run_into_target(row: dict) -> bool:
         and " " in target.strip()
         and all(row[k] is None for k in ("actual", "weight", "score"))
     )
+
+
+def _reason_to_the_end(row: dict, segment: list) -> bool:
+    """The cut text's last row with a reason that runs to the text's last line and ends no
+    sentence: the reason may go on past the cut, and the words the reader joined to it from the
+    last lines may be another cell's (the name's rest, 及时率, printed beside the reason's lines;
+    the next row's name); it is left out."""
+    reason = (row["deviation"] or "").replace(" ", "")
+    if not reason or ends_sentence(reason):
+        return False  # (a sentence ended: a reason whole, as far as it goes)
+    last = next((line.compact for line in reversed(segment) if line.compact), "")
+    return bool(last and reason.endswith(last.replace(" ", "")))
 
 
 def _conflict(row: dict, other: dict) -> bool:

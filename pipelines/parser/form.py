@@ -874,6 +874,12 @@ def total_by_sums(
     return (value, None) if fits == ["weight"] else (None, value)
 
 
+def _total_label_at_the_end(lines: list[Line], at: int) -> bool:
+    """The 总分 label the form's last words, no number on its line: the text may have been cut
+    right after it (its numbers past the cut), the table above it whole."""
+    return not _has_number(lines, at) and all(line.blank for line in lines[at + 1 :])
+
+
 def _has_number(lines: list[Line], at: int) -> bool:
     """A number on the 总分 row's line or the line after it."""
     return any(is_number(c) for line in lines[at : at + 2] for c in line.filled)
@@ -951,6 +957,7 @@ def _indicator_header_fits(header: str) -> bool:
 # what a text cut off after its indicator table began lacks: its end
 CUT_OFF = "总分 row"
 NO_ROWS = "indicator rows"
+NO_NUMBERS = "总分 numbers"
 
 
 def _labelled(row: dict) -> bool:
@@ -1057,12 +1064,14 @@ def parse_form(lines: list[Line], cut: bool = False) -> dict:
     if i_total is None:
         if not cut:
             missing.append(CUT_OFF)
+    elif cut and _total_label_at_the_end(lines, i_total):
+        pass  # (its numbers past the cut: the total left out, as a text cut before it)
     else:
         total_weight, total_score = read_total(
             lines, i_total, rows, lines[i_table] if i_table is not None else None
         )
         if total_weight is None and total_score is None and not _has_number(lines, i_total):
-            missing.append("总分 numbers")
+            missing.append(NO_NUMBERS)
     if missing:
         raise MissingPart(missing)
     header = read_header(lines, header_stop)

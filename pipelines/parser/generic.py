@@ -1455,6 +1455,7 @@ def read_identity(cells: list[Cell], stop: int, reading: Reading) -> dict:
     }
     ranks: dict[str, int] = {}
     settled: set[str] = set()
+    cut_ranks: dict[str, int] = {}  # the rank of a label whose value the text's end left in doubt
     for i in range(stop):
         key = vocab.meaning(cells[i].text, "identity")
         if key is None or key in settled:
@@ -1472,7 +1473,10 @@ def read_identity(cells: list[Cell], stop: int, reading: Reading) -> dict:
         rank = _identity_rank(cells[i].text, key)
         if out[key] is None or rank < ranks[key]:
             # a more specific label of the same field wins (项目实施单位 over 单位名称)
-            value, _ = _value_after(cells, i, stop)
+            value, end = _value_after(cells, i, stop)
+            if value is None and end >= len(cells):
+                # (its value, if any, the text's last words: the cut may have taken part of it)
+                cut_ranks[key] = min(rank, cut_ranks.get(key, rank))
             if value is not None and key == "project_name":
                 value = _name_around_its_label(cells, i, value)
             if value is not None and _two_labels_two_values(cells, i, stop):
@@ -1519,7 +1523,12 @@ def read_identity(cells: list[Cell], stop: int, reading: Reading) -> dict:
         key = vocab.meaning(cells[i].text, "identity")
         if key is None or out[key] is None or _identity_rank(cells[i].text, key) >= ranks[key]:
             continue
-        value, _ = _value_after(cells, i, len(cells))
+        value, end = _value_after(cells, i, len(cells))
+        if value is None and end >= len(cells):
+            # (the label the text's last words, or its value cut there: see cut_ranks)
+            rank = _identity_rank(cells[i].text, key)
+            cut_ranks[key] = min(rank, cut_ranks.get(key, rank))
+            continue
         value = _OPTION_START.split(value or "", maxsplit=1)[0].strip()
         if (
             value
@@ -1530,6 +1539,13 @@ def read_identity(cells: list[Cell], stop: int, reading: Reading) -> dict:
             # (not a note's prose that names the label: 主管部门和财政部门汇总时…。)
             out[key], ranks[key] = value, _identity_rank(cells[i].text, key)
             reading.labels.append(f"{key} (line {cells[i].no})")
+    for key, rank in cut_ranks.items():
+        if out[key] is not None and rank < ranks[key]:
+            # a more specific label stands at the text's end, its value cut off or left out for
+            # the cut: the less specific label's value (单位名称, the filling unit's) is no
+            # reading of it
+            out[key] = None
+            reading.notes.append(f"{key} left out: its label's value cut off by the text's end")
     if out["project_name"] is None and out["department"] is None:
         _values_before_their_labels(cells, out, reading)
     if out["project_name"] is None:
@@ -1542,6 +1558,11 @@ def read_identity(cells: list[Cell], stop: int, reading: Reading) -> dict:
         if out[key]:
             # (another label, unknown, after the value on its line: … 是否公开: 网址:)
             out[key] = _COLON_LABEL_AFTER.split(out[key], maxsplit=1)[0] or out[key]
+            if _COLON_LABEL.match(out[key]):
+                # (the value opens with another label and its colon, 評價類型: 項目事中評價:
+                # the label's own value is not printed, what follows is the other's)
+                out[key] = None
+                continue
             # (a money table's header run into the value: …管理局年初预算数当年使用…)
             column = _fund_column_pattern().search(_nfkc_each(out[key]))
             if column and column.start() >= 4:
@@ -2665,6 +2686,16 @@ def _join_row_labels(cells: list[Cell]) -> list[Cell]:
     return out
 
 
+def _cut_short(row: dict, values: list[str], columns: list[str]) -> bool:
+    """A row the text stops in that printed fewer values than the table has columns, and was
+    read with fewer: its blanks may as well be the cut's, so which column each value is in is
+    not known (650 | 94 | 0.1 under 预算数 | 执行数 | 执行率 | 得分: 0.1 the rate's first digits, not
+    the score). (Cells run together, 7.297.29100%, are read whole by the values their cut gave.)"""
+    return sum(1 for v in values if v.strip()) < len(columns) and sum(
+        1 for f in FUND_FIELDS if row[f] is not None
+    ) < len(columns)
+
+
 def _row_values(cells: list[Cell], j: int, stop: int, columns: list[str]) -> tuple[list[str], int]:
     """A money row's value cells from cells[j], and where the row ends: at the next row label,
     or at a cell of words after its numbers (kept when the table has a column for words), since
@@ -2952,6 +2983,12 @@ def read_funds(cells: list[Cell], start: int, stop: int, reading: Reading) -> li
                         signed=signed or late_rate,
                         total=rows.get(FUND_LINES[0]),
                     )
+                )
+            if at_end and j >= stop and name == FUND_LINES[0] and _cut_short(row, values, columns):
+                row.update(dict.fromkeys(FUND_FIELDS))
+                reading.notes.append(
+                    "年度资金总额: the text stops in its row, short of the table's columns: "
+                    "which columns its values are is not known, left out"
                 )
             read[name] = values
             if name == FUND_LINES[0]:
@@ -8036,6 +8073,8 @@ def _groups_by_points(
                         row[level] = name
             if cut:
                 at, name, points = spans[-1]
+                if level == "level1":
+                    _group_up_to_the_cut(rows[at:], name, points)
                 _close_cut_group(rows, at, level, name, points)
                 if level == "level1":
                     _open_cut_group(rows, marks, at, name, points)
@@ -8054,6 +8093,19 @@ def _groups_by_points(
             for a, b in tilings[0]:
                 _one_level1(rows[a:b])
     return rows
+
+
+def _group_up_to_the_cut(rows: list[dict], name: str, points: float) -> None:
+    """The last 一级 group of a cut text, printed with its points (产出指标(50分)), whose rows up
+    to the cut's last ones, those with no 分值 (a scrap of a row the cut left, 绩), add up to them
+    exactly: they are all its own, as in a text not cut (_groups_by_points), though one of them
+    prints a 二级 label of another 一级 (经济效益指标). In place."""
+    end = len(rows)
+    while end > 0 and rows[end - 1]["weight"] is None:
+        end -= 1
+    if end < len(rows) and _adds_up(rows[:end], points):
+        for row in rows[:end]:
+            row["level1"] = name
 
 
 def _close_cut_group(rows: list[dict], at: int, level: str, name: str, points: float) -> None:
@@ -8523,10 +8575,12 @@ def _points_apart(body: list[Cell], columns: list[str], cut: bool = False) -> li
     for k, cell in enumerate(body):
         if k in glued:
             m = _POINTS_THEN_NAME.match(cell.text)
-            out += [
-                Cell(m.group(1), cell.no, True, cell.apart),
-                Cell(m.group(2), cell.no, True, cell.apart),
-            ]
+            out.append(Cell(m.group(1), cell.no, True, cell.apart))
+            if not (cut and k == len(body) - 1):
+                # (the cut text's last cell: the name glued on is the next row's, its values
+                # past the cut, which a reading of the rows takes for a row short of its values:
+                # it is left out)
+                out.append(Cell(m.group(2), cell.no, True, cell.apart))
         else:
             out.append(cell)
     return out

@@ -1335,7 +1335,26 @@ def _reason_opening(text: str) -> str | None:
 def _other_part_fault(text: str) -> str | None:
     if len(text) <= 12 and _form_label(text):
         return "is a label of the form's other parts (a header's or a section's)"
+    if len(text) >= _HEAD_LEAST and compact(text) in _form_label_heads():
+        return "is a long label of the form's other parts cut short (偏差原因分析及改进措)"
     return None
+
+
+_HEAD_LEAST = 8  # (a label's head this long is no indicator's name, nor any other label)
+
+
+@lru_cache(maxsize=1)
+def _form_label_heads() -> frozenset[str]:
+    """The first characters, eight or more, of the long labels of the form's other parts
+    (偏差原因分析及改进措 of 偏差原因分析及改进措施): what a text cut inside such a label
+    leaves, no indicator's name. Heads that are labels themselves are left out."""
+    labels = [key for key in vocab.MEANINGS if _form_label(key)]
+    return frozenset(
+        label[:k]
+        for label in labels
+        for k in range(_HEAD_LEAST, len(label))
+        if label[:k] not in vocab.MEANINGS
+    )
 
 
 @memo(65536)
