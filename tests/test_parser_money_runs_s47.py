@@ -86,3 +86,15 @@ def test_values_in_two_runs_or_a_read_table_are_left_alone():
     form["funds"][0]["annual_budget"] = 31.0
     assert not money_by_runs(form, lines)
     assert form["funds"][0]["executed"] is None
+
+
+def test_header_with_other_cells_among_its_labels():
+    # the project's name and unit printed among the column labels (their boxes side by side);
+    # a last figure alone is the total's 得分, not a part's 分值 (a part printing points prints
+    # its amounts)
+    header = ["年初预算数", "全年预算数", "河道保洁", "实施单位", "全年执行数", "城关水务站", "分值",
+              "执行率", "得分"]  # fmt: skip
+    form, lines = _form(["104.00", "103.97", "20.00", "99.97%", "19.00"], header)
+    assert money_by_runs(form, lines)
+    assert _row(form, 0) == (None, 104.0, 103.97, 20.0, 99.97, 19.0)
+    assert all(_row(form, k) == (None,) * 6 for k in (1, 2, 3))

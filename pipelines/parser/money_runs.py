@@ -73,9 +73,9 @@ def _money_part(lines: list[str], form: dict, funds: list[dict]):
     header_at = _header(texts)
     if header_at is None:
         return None
-    at, header = header_at
+    past, header = header_at
     numbers = [k for k, t in enumerate(texts) if is_number(t)]
-    if not numbers or numbers[0] < at + len(header):
+    if not numbers or numbers[0] < past:
         return None  # (a figure before the money header: another shape)
     if numbers != list(range(numbers[0], numbers[-1] + 1)):
         return None  # (values in two runs: other cells printed among them)
@@ -88,24 +88,22 @@ def _money_part(lines: list[str], form: dict, funds: list[dict]):
 
 
 def _header(texts: list[str]) -> tuple[int, list[str]] | None:
-    """(index, keys) of the one run of money column labels (each key once, the budget, the
-    execution and the rate among them), or None."""
-    found = []
-    k = 0
-    while k < len(texts):
-        keys = []
-        while k < len(texts) and (key := meaning(texts[k], "fund_columns")) in _COLUMNS:
-            keys.append(key)
-            k += 1
-        if len(keys) >= 3:
-            found.append((k - len(keys), keys))
-        k += 1
-    if len(found) != 1:
+    """(index past the last, keys in printed order) of the money column labels (each once, the
+    budget, the execution and the rate among them; other cells may be printed among them, a
+    project's name beside its label), or None where a column the run cannot hold is printed
+    (money received, a reason)."""
+    keys, past = [], 0
+    for k, text in enumerate(texts):
+        key = meaning(text, "fund_columns")
+        if key is None:
+            continue
+        if key not in _COLUMNS or key in keys:
+            return None
+        keys.append(key)
+        past = k + 1
+    if not {"annual_budget", "executed", _RATE} <= set(keys):
         return None
-    at, keys = found[0]
-    if len(set(keys)) < len(keys) or not {"annual_budget", "executed", _RATE} <= set(keys):
-        return None
-    return at, keys
+    return past, keys
 
 
 def _readings(values: list[str], header: list[str], rows: list[int]) -> list[dict]:
@@ -188,17 +186,19 @@ def _by_rows(values, pos, header, rows, at, placed, found) -> None:
 
 def _sound(reading: dict) -> bool:
     """The reading's arithmetic holds: the total's rate printed and its 全年执行数 / 全年预算数,
-    every other row's rate (where placed) its own, 得分 no more than 分值, and each amount
-    column's parts adding up to the total's where all are placed."""
+    every other row's rate (where placed) its own, a rate or points only in a row with both
+    amounts, 得分 no more than its 分值, and each amount column's parts adding up to the
+    total's."""
     total = {k: reading.get((0, k)) for k in _COLUMNS}
     if None in (total["annual_budget"], total["executed"], total[_RATE]):
         return False
     rows = {row for row, _ in reading}
     for row in rows:
         cell = {k: reading.get((row, k)) for k in _COLUMNS}
-        if cell[_RATE] is not None:
+        if any(cell[k] is not None for k in (_RATE, *_POINTS)):
             if cell["annual_budget"] is None or cell["executed"] is None:
-                return False
+                return False  # (a rate or points with no amounts: no row of the table)
+        if cell[_RATE] is not None:
             if not _rate_fits(cell["annual_budget"], cell["executed"], cell[_RATE]):
                 return False
         if None not in (cell["weight"], cell["score"]) and cell["score"] > cell["weight"]:
