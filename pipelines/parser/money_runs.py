@@ -195,12 +195,13 @@ def _sound(reading: dict) -> bool:
     rows = {row for row, _ in reading}
     for row in rows:
         cell = {k: reading.get((row, k)) for k in _COLUMNS}
-        if any(cell[k] is not None for k in (_RATE, *_POINTS)):
-            if cell["annual_budget"] is None or cell["executed"] is None:
-                return False  # (a rate or points with no amounts: no row of the table)
-        if cell[_RATE] is not None:
-            if not _rate_fits(cell["annual_budget"], cell["executed"], cell[_RATE]):
-                return False
+        amounts = cell["annual_budget"] is not None and cell["executed"] is not None
+        if not amounts and any(cell[k] is not None for k in (_RATE, *_POINTS)):
+            return False  # (a rate or points with no amounts: no row of the table)
+        if cell[_RATE] is not None and not _rate_fits(
+            cell["annual_budget"], cell["executed"], cell[_RATE]
+        ):
+            return False
         if None not in (cell["weight"], cell["score"]) and cell["score"] > cell["weight"]:
             return False
         if cell["score"] is not None and cell["weight"] is None:
