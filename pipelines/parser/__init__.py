@@ -73,6 +73,7 @@ from pipelines.parser.guards import (
 from pipelines.parser.label_order import levels_by_order
 from pipelines.parser.labels import drop_dash_targets
 from pipelines.parser.layout import from_layout
+from pipelines.parser.money_runs import money_by_runs
 from pipelines.parser.patterns import lazy
 from pipelines.parser.result import FormError, ParseResult
 from pipelines.parser.script import (
@@ -168,7 +169,9 @@ def _mend(
     at a space put back whole (blocks.rejoin_split_cells), and the values of rows whose cells
     moved left out: two rows interleaved (blocks.drop_interleaved_rows), a row under a bare name
     whose values may be the name's (blocks.drop_values_after_bare_name), rows read past two blank
-    points columns (blocks.drop_values_without_points); a page's lines one after another
+    points columns (blocks.drop_values_without_points), and a money table none of whose values
+    was read is read from its run of values where its structure settles them
+    (money_runs.money_by_runs); a page's lines one after another
     (``line_printed``, as read) loses the words said twice on a line that were read as a group
     label and the rows read from a wrapped cell's pieces (centred_rows); and the lines the shape's
     reader joined or moved are named (``notes``) in the forms they fall in."""
@@ -182,6 +185,7 @@ def _mend(
             said += drop_interleaved_rows(form["indicators"], blocked_lines)
             said += drop_values_after_bare_name(form["indicators"], blocked_lines)
             said += drop_values_without_points(form["indicators"])
+            said += money_by_runs(form, blocked_lines)
             said += money_points_by_sums(form, blocked_lines)
             said += lone_points_by_sums(form, blocked_lines)
             said += grade_by_its_total(form, blocked_lines)
