@@ -16,7 +16,7 @@ from functools import cache
 from itertools import pairwise
 
 from pipelines.parser import vocabulary as vocab
-from pipelines.parser.centred_labels import CENTRED
+from pipelines.parser.centred_labels import CENTRED, LINE_PRINT
 from pipelines.parser.labels import (
     BLOCK_TITLES,
     FRAMEWORK,
@@ -322,6 +322,19 @@ def _doubled_tail(line: Line, previous: Row) -> bool:
         and "\u4e00" <= text[0] <= "\u9fff"
         and bool(previous.name)
         and previous.name[-1].rstrip().endswith(text[0])
+    )
+
+
+def _one_word_under_a_piece(pending: list[Line], before: list[str]) -> bool:
+    """A row of a line print (a page's lines one after another, cells apart by one space, a tall
+    row's cells centred) read from one piece alone on the line above its values' line and one
+    word before its points (按月巡查维 / 巡查频次 20.00 20.00, most often a piece under it too:
+    护). The pieces are a cell wrapped around the values' line: the name's (the word then its
+    target or its actual) or the target's (the word then the name, the actual blank). A print
+    without places does not say whose, so the row's name, target and actual are left out, its
+    points kept (parse_space)."""
+    return (
+        LINE_PRINT.get() and len(before) == 1 and len(pending) == 1 and len(pending[0].filled) == 1
     )
 
 
@@ -1472,6 +1485,7 @@ def parse_space(body: list[Line], marks: list | None = None, cut: bool = False) 
             pending = []
 
     set_aside: set[int] = set()  # lines of no row's cells (see below)
+    between: list[Row] = []  # rows of one word under a piece (see _one_word_under_a_piece)
     for index, line in enumerate(lines):
         cells = line.filled
         # (a table's header holds 级指标, asked before the call; and below, a line's kind, most
@@ -1565,6 +1579,8 @@ def parse_space(body: list[Line], marks: list | None = None, cut: bool = False) 
                         marks.append((len(rows), [(c, held.no) for c in held.filled[:n]], held.no))
             row = Row(*state.current())
             doubt = _fill_texts(row, pending, before)
+            if _one_word_under_a_piece(pending, before):
+                between.append(row)
             if headed and len(before) == 1 and not pending:
                 # (the label's pieces around the row share its lines with the row's wrapped
                 # cells: which cell the one beside the points is, is not known)
@@ -1646,4 +1662,8 @@ def parse_space(body: list[Line], marks: list | None = None, cut: bool = False) 
                 pending = pending[:-1]
             flush_pending()
     _settle_cuts(rows, doubts)
+    for row in between:
+        # (once read: a tail under its values' line was joined onto its name, not read as the
+        # next row's name or head)
+        row.name, row.target, row.actual = [], [], []
     return rows
