@@ -12,7 +12,13 @@ from pipelines.parser.form import _an_actual_word, _goal_header, _in_columns
 from pipelines.parser.generic import _an_amount_read
 from pipelines.parser.guards import _in_a_span
 from pipelines.parser.indicators import _first_sentence_end, _header_head_cell, is_header_head
-from pipelines.parser.segment import _FORM_PART, _blank_or_titles, _page_header, is_title
+from pipelines.parser.segment import (
+    _FORM_PART,
+    _blank_or_titles,
+    _page_header,
+    compact_of,
+    is_title,
+)
 from pipelines.parser.text import LazyLines, ends_sentence, make_line
 
 # invented lines of a goal section: tabbed, gapped by wide spaces into two or three cells, plain
@@ -127,7 +133,7 @@ def test_page_header_and_blank_or_titles_read_as_the_generators() -> None:
             low = rng.randint(0, len(texts) - 1)
             high = rng.randint(low, len(texts))
             expected = all(lines[j].blank or is_title(lines[j]) for j in range(low, high))
-            assert _blank_or_titles(lines, low, high) == expected, (texts, low, high)
+            assert _blank_or_titles(compact_of(lines), low, high) == expected, (texts, low, high)
             before = lines[rng.randint(0, len(texts) - 1)]
             expected = _page_header_before(lines, low, high, before)
             assert _page_header(lines, low, high, before) == expected, (texts, low, high)

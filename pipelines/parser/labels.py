@@ -360,13 +360,10 @@ class LabelState:
             work(self, *args)
             return
         before = self.values()
-        after = _settled_after(work, before, args)
-        if after != before:  # (most rows: the labels go on unchanged)
+        after, framework = _settled_after(work, before, args)
+        if after != before:  # (a row that repeats its labels: they go on unchanged)
             self.set_values(after, before)
-            self.framework = any(
-                label is not None and label.whole and _in_framework(label.raw)
-                for label in (self.level1, self.level2)
-            )
+            self.framework = framework
 
     def apply_printed(self, cells: list[str], levels: list[int | None]) -> None:
         """A row's group labels as its header's columns place them, whatever their words (项目
@@ -422,11 +419,19 @@ class LabelState:
 
 
 @lru_cache(maxsize=4096)  # a few states and rows of labels, alike from form to form
-def _settled_after(work, before: tuple, args: tuple) -> tuple:
-    """The values of a settled state of values ``before`` after ``work(state, *args)``."""
+def _settled_after(work, before: tuple, args: tuple) -> tuple[tuple, bool]:
+    """The values of a settled state of values ``before`` after ``work(state, *args)``, and
+    whether a label of those values is the 决策 / 过程 / 产出 / 效益 framework's (the state's
+    ``framework`` after them: a state's labels are its values, see set_values, so this is
+    found once for each, not for every label row of a space-layout table, most of which
+    change the labels)."""
     state = LabelState.of(before)
     work(state, *args)
-    return state.values()
+    framework = any(
+        label is not None and label.whole and _in_framework(label.raw)
+        for label in (state.level1, state.level2)
+    )
+    return state.values(), framework
 
 
 # A dash printed in a target cell: no target (LABELLING.md). 一 is a dash only in the rows of the

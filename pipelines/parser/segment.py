@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 from bisect import bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from pipelines.parser import vocabulary as vocab
 from pipelines.parser.memo import memo
@@ -32,7 +32,11 @@ _FILE_NAME = lazy(r"\.(?:docx?|pdf|xlsx?|wps|et)$", re.I)
 
 
 def is_title(line: Line) -> bool:
-    text = line.compact
+    return is_title_text(line.compact)
+
+
+def is_title_text(text: str) -> bool:
+    """is_title of a line's compact text."""
     if "自评" not in text or _FILE_NAME.search(text):
         return False
     match = _TITLE.search(text)
@@ -99,9 +103,10 @@ def _marked(lines: Sequence[Line], candidates: Iterable[int] | None = None) -> l
     """Indices of the lines that may start a form: 自评 in them (a title) or 项目名称 first.
     candidates: indices known to include all of them (default: every line)."""
     indices = range(len(lines)) if candidates is None else candidates
+    text_at = compact_of(lines)
     marked = []
     for i in indices:
-        text = lines[i].compact
+        text = text_at(i)
         if "自评" in text or _names_project(text) or _NAME_AFTER_TOTAL.search(text):
             marked.append(i)
     return marked
@@ -129,6 +134,7 @@ def form_ranges(
     if glued is not lines:
         lines, marked = glued, _marked(glued)
     at = {i: lines[i] for i in marked}  # each line asked for once: lines may make them on demand
+    text_at = compact_of(lines)
     starts = [i for i in marked if is_title(at[i])]
     merged: list[int] = []
     for k, start in enumerate(starts):  # a title wrapped over two lines is one start
@@ -137,7 +143,7 @@ def form_ranges(
         if (
             k
             and len(at[starts[k - 1]].compact) <= 40
-            and _blank_or_titles(lines, starts[k - 1] + 1, start)
+            and _blank_or_titles(text_at, starts[k - 1] + 1, start)
         ):
             continue
         merged.append(start)
@@ -195,13 +201,13 @@ def form_ranges(
         extra += [
             i
             for i in project_lines
-            if i and i not in starts and _NAME_AFTER_TOTAL.match(lines[i - 1].compact + "项目名称")
+            if i and i not in starts and _NAME_AFTER_TOTAL.match(text_at(i - 1) + "项目名称")
         ]
         starts = sorted(set(starts + extra))
     ranges = []
     for k, start in enumerate(starts):
         end = starts[k + 1] if k + 1 < len(starts) else len(lines)
-        while end > start and lines[end - 1].blank:
+        while end > start and not text_at(end - 1):  # (a blank line: no compact text)
             end -= 1
         if end > start:
             ranges.append((start, end))
@@ -269,15 +275,23 @@ def _page_header(lines: Sequence[Line], start: int, end: int, before: Line) -> b
     return True
 
 
-def _blank_or_titles(lines: Sequence[Line], low: int, high: int) -> bool:
-    """Whether every line from ``low`` up to ``high`` is blank or a title. (An explicit loop,
-    not all() over a generator: a generator stopped early is closed by an exception when
-    freed.)"""
+def _blank_or_titles(text_at: Callable[[int], str], low: int, high: int) -> bool:
+    """Whether every line from ``low`` up to ``high`` (``text_at``: their compact texts, see
+    compact_of) is blank or a title. (An explicit loop, not all() over a generator: a
+    generator stopped early is closed by an exception when freed.)"""
     for j in range(low, high):
-        line = lines[j]
-        if not (line.blank or is_title(line)):
+        text = text_at(j)
+        if text and not is_title_text(text):
             return False
     return True
+
+
+def compact_of(lines: Sequence[Line]) -> Callable[[int], str]:
+    """The compact text of line ``i`` of ``lines``, as a function of ``i``: LazyLines give it
+    without making the Line (compact_text), a list from its Line. A Line is blank exactly
+    where its compact text is empty."""
+    compact_text = getattr(lines, "compact_text", None)
+    return compact_text or (lambda i: lines[i].compact)
 
 
 def any_between(ordered: list[int], low: int, high: int) -> bool:

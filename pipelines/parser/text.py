@@ -438,6 +438,17 @@ class LazyLines(Sequence):
         """The text of line ``index`` as read (before cleaning)."""
         return self._raws[index]
 
+    def compact_text(self, index: int) -> str:
+        """``self[index].compact`` without making the Line (nor keeping it): from the line's
+        cached parts, which its Line is made of (line_of), "" for a blank line. Asked of the
+        lines looked at one at a time to find the forms, most of which are never asked for
+        more than this before the form's slice makes them again."""
+        raw = self._raws[index]
+        parts = _parts_get(raw)
+        if parts is None:
+            parts = _new_parts(raw)
+        return parts[5] if parts else ""
+
     def page_breaks(self) -> list[int]:
         """Indices of the lines that may be a page's marker (see is_page_marker): a loose test
         on the raw text, run in C over the whole text, so that the forms without one are not
