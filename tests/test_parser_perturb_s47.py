@@ -111,3 +111,21 @@ def test_a_goal_stacked_over_the_other_apart_by_a_blank_line_is_read_as_before()
     goals = _STACKED_GOALS.replace("积极性。\n", "积极性。\n\n")
     (form,) = parse_text(_STACKED_HEAD + goals + _STACKED_TABLE, "invented.txt").forms
     assert form["goal_planned"].endswith("积极性。") and form["goal_actual"].endswith("42处。")
+
+
+# The same form's goals apart by a blank line, its indicator table broken by a page: the page's
+# number, then the table's header printed again, between two rows.
+_PAGE_BREAK = """第 2 页 共 3 页
+一级指标 二级指标 三级指标
+"""
+
+
+def test_a_table_header_printed_again_after_a_page_break_is_no_row_s_deviation():
+    goals = _STACKED_GOALS.replace("积极性。\n", "积极性。\n\n")
+    row = "=100% =100% 20 20\n"
+    table = _STACKED_TABLE.replace(row, row + _PAGE_BREAK, 1)
+    assert table != _STACKED_TABLE
+    (form,) = parse_text(_STACKED_HEAD + goals + table, "invented.txt").forms
+    rows = form["indicators"]
+    assert [r["deviation"] for r in rows] == [None] * 4, rows
+    assert rows[2]["name"] == "居民健身条件改善情况"
