@@ -33,6 +33,7 @@ from pipelines.parser.text import (
     section_points_first,
     to_number,
     two_places,
+    wrapped_as_one_cell,
 )
 
 FUND_LINES = ("年度资金总额", "当年财政拨款", "上年结转资金", "其他资金")
@@ -710,9 +711,27 @@ def _goals_by_paragraph(body: list[Line], both: bool = False) -> tuple[str | Non
         # one text alone under a header naming both goals, on a line that shows no columns:
         # which of the two it is (the other left blank) is not known
         return None, None
+    if both and len(merged) == 1 and _stacked_goals(merged[0]):
+        # the two goals one under the other with no blank line between (a tool that drops blank
+        # lines): read where exactly one cut after a sentence's end leaves each a cell wrapped;
+        # else which lines are which is not known (taken whole, the planned goal held the
+        # actual one too)
+        cut = goals_cut_by_widths(merged[0])
+        return (cut[0], cut[1] or None) if cut and ends_sentence(cut[0]) else (None, None)
     planned = join_wrapped(merged[0]) if merged else None
     actual = join_wrapped([t for p in merged[1:] for t in p]) if len(merged) > 1 else None
     return planned, actual
+
+
+def _stacked_goals(lines: list[str]) -> bool:
+    """Whether a paragraph's lines under a header naming both goals may be both goals one under
+    the other: three lines or more that are no one cell wrapped, a line before the last ending a
+    sentence (one goal's text may have ended there)."""
+    return (
+        len(lines) >= 3
+        and not wrapped_as_one_cell(lines)
+        and any(ends_sentence(line) for line in lines[:-1])
+    )
 
 
 def _side_by_side(lines: list[str]) -> tuple[str | None, str | None]:

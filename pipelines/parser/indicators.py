@@ -1380,6 +1380,20 @@ def _mark(
         marks.append((at, labels, None))
 
 
+def _without_repeated_header(lines: list[Line]) -> list[Line]:
+    """The lines without the table's header printed again after a page break (a line of
+    column-header words below a row's numbers): left in, it stood between a row and the group
+    labels and name of the next, which were then read as the row's deviation."""
+    kept: list[Line] = []
+    begun = False
+    for line in lines:
+        if begun and (("级指标" in line.compact and is_table_header(line)) or is_header_only(line)):
+            continue
+        begun = begun or bool(find_anchor(line.filled))
+        kept.append(line)
+    return kept
+
+
 def parse_space(body: list[Line], marks: list | None = None, cut: bool = False) -> list[Row]:
     """The rows of a table whose cells stand apart by spaces. ``marks``, where given, is filled
     with where group labels were printed: (the row they come before, each label cell with its
@@ -1389,7 +1403,9 @@ def parse_space(body: list[Line], marks: list | None = None, cut: bool = False) 
     rows: list[Row] = []
     pending: list[Line] = []
     lines = _merge_number_lines(
-        _join_label_lines([l for l in body if not l.blank and not is_page_marker(l)])
+        _join_label_lines(
+            _without_repeated_header([l for l in body if not l.blank and not is_page_marker(l)])
+        )
     )
     anchors = [find_anchor(line.filled) for line in lines]
     kinds = [None if anchor else _label_kind(line.filled) for line, anchor in zip(lines, anchors)]

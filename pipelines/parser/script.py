@@ -157,16 +157,37 @@ def _printed_at(value: str, simple: str, printed: str) -> str | None:
     at = simple.find(value)
     if at >= 0:
         return printed[at : at + len(value)]
+    narrow = simple.translate(_NARROW)
+    at = narrow.find(value.translate(_NARROW))
+    if at >= 0:
+        return _as_printed(value, simple, printed, range(at, at + len(value)))
     words = value.split()
     if not words or len(value) > 400:
         return None
-    pattern = r"\s*".join(re.escape(ch) for ch in "".join(words))
-    match = re.search(pattern, simple)
+    pattern = r"\s*".join(re.escape(ch) for ch in "".join(words).translate(_NARROW))
+    match = re.search(pattern, narrow)
     if match is None:
         return None
-    span = [k for k in range(match.start(), match.end()) if not simple[k].isspace()]
-    chars = iter(printed[k] for k in span)
-    return "".join(ch if ch.isspace() else next(chars) for ch in value)
+    span = iter(k for k in range(match.start(), match.end()) if not simple[k].isspace())
+    return "".join(
+        ch if ch.isspace() else _as_printed(ch, simple, printed, [next(span)]) for ch in value
+    )
+
+
+# Full-width forms of ASCII (０-９, ％, （）, ：) and the ideographic space, to their narrow forms:
+# the parser gives a number's digits narrow (NFKC), so a value read from a text that prints them
+# full-width is found where it stands only with both sides narrowed (one character for one, so
+# positions stay). Without it the value was turned back character by character, and a character
+# the page printed simplified (不低于９５％) came back in the traditional script.
+_NARROW = {0xFF01 + k: 0x21 + k for k in range(94)} | {0x3000: 0x20}
+
+
+def _as_printed(value: str, simple: str, printed: str, positions) -> str:
+    """``value`` standing at ``positions`` of the simplified text: each character as printed
+    there, but the value's own where it is only the width of the text's (a narrowed digit)."""
+    return "".join(
+        printed[k] if ch == simple[k] else ch for ch, k in zip(value, positions, strict=True)
+    )
 
 
 # Fields that are the parser's own words, not the form's text.

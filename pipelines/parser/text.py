@@ -1049,6 +1049,12 @@ def _prose(lines: list[str]) -> bool:
     )
 
 
+def wrapped_as_one_cell(lines: list[str]) -> bool:
+    """Whether lines of text may be one cell wrapped by a PDF tool (_one_cell): lines that may
+    not hold more than one cell's text."""
+    return _one_cell(lines)
+
+
 def _one_cell(lines: list[str]) -> bool:
     """Lines that may be one cell wrapped by a PDF tool, which fills each line to its column's
     width before it goes on: the first a long line, those but the last of one width, and none
