@@ -33,3 +33,32 @@ def test_a_value_with_its_note_closed_is_kept():
     (form,) = parse_text(NOTE_CUT.replace("(16", "(16分)"), "x.txt").forms
     row = next(r for r in form["indicators"] if r["name"] == "水面漂浮物清除率")
     assert row["actual"] == "98%"  # (the note closed: the next group's label, read as one)
+
+
+# a cell a line, cut inside the indicator table's first row: its target, actual and 分值 printed
+# (60.5, 52.1, 10), its 得分 and reason past the cut
+_CELLS = [
+    *("项目支出绩效自评表", "（2023年度）", "项目名称", "乡村道路养护工程", "主管部门"),
+    *("某县交通运输局", "实施单位", "某县公路养护站", "项目资金", "（万元）", "年初", "预算数"),
+    *("全年", "预算数", "全年", "执行数", "分值", "执行率", "得分", "年度资金总额", "60.5"),
+    *("60.5", "52.1", "10", "86%", "9", "其中:当年财政拨款", "60.5", "60.5", "52.1", " "),
+    *("上年结转资金", " ", " ", " ", "其他资金", " ", " ", " ", "年度总体目标", "预期目标"),
+    *("实际完成情况", "完成道路养护", "完成道路养护", "一级指标", "二级指标", "三级指标", "年度"),
+    *("指标值", "实际", "完成值", "分值", "得分", "偏差原因分析及改进措施", "产出指标", "数量指标"),
+    *("养护道路里程", "60.5", "52.1", "10"),
+]
+ROW_CUT = "\n\n".join(_CELLS)
+
+
+def test_a_cut_rows_values_placed_from_the_right_are_left_out():
+    (form,) = parse_text(ROW_CUT, "x.txt").forms
+    row = form["indicators"][-1]
+    assert row["name"] == "养护道路里程"
+    assert (row["actual"], row["weight"], row["score"]) == (None, None, None)
+
+
+def test_the_rows_values_are_read_where_the_text_goes_on():
+    whole = ROW_CUT + "\n\n9\n\n资金未全部支付\n\n总分\n\n100\n\n95"
+    (form,) = parse_text(whole, "x.txt").forms
+    row = form["indicators"][-1]
+    assert (row["target"], row["actual"], row["weight"], row["score"]) == ("60.5", "52.1", 10, 9)
