@@ -1,0 +1,175 @@
+"""Two probes for wrong values the corpora's whole texts do not show, over every real-corpus text
+(tests/fixtures/real) and every sample (data/raw, gold in ../shared/gold), scored field by field
+with shared/eval/score.py's own functions:
+
+    python -m scripts.probes cuts [--step N] [--show N]
+    python -m scripts.probes perturb [--only NAME,NAME] [--show N]
+
+``cuts`` cuts each text after every N-th word (3 unless told), parses the head and lists each
+distinct value the gold does not accept: ``a`` where it is a prefix of the gold's value (a goal or
+a number cut short by the cut itself), ``b`` where it is not (truly wrong at a cut); ``cut@K`` is
+the offset: parse ``text[:K]`` to see it. ``perturb`` prints each text as other extractions would
+(cells apart by tabs, CRLF, full-width digits, a page footer …; ``TRANSFORMS``) and lists the wrong
+values (given, not accepted) the untouched text did not give. Both end with a line of totals.
+"""
+
+from __future__ import annotations
+
+import argparse
+import ast
+import importlib.util
+import json
+import re
+from pathlib import Path
+
+from pipelines.parser import parse_text
+from scripts.scoring import ROOT, SCORER
+
+_spec = importlib.util.spec_from_file_location("shared_score", SCORER)
+S = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(S)
+
+_MISS = re.compile(r"(.*) (\S+): gold=(.*) pred=(.*)$")
+
+
+def cases() -> list[tuple[Path, list[dict]]]:
+    """(text, its gold forms) of every real-corpus text and every sample."""
+    real = ROOT / "tests" / "fixtures" / "real"
+    pairs = [(t, real / "gold" / f"{t.stem}.json") for t in sorted(real.glob("forms/*.txt"))]
+    pairs += [
+        (t, SCORER.parents[1] / "gold" / f"{t.stem}.json")
+        for t in sorted(ROOT.glob("data/raw/*.txt"))
+    ]
+    return [(t, json.loads(g.read_text("utf-8"))) for t, g in pairs if g.is_file()]
+
+
+def misses(gold_forms: list[dict], text: str, name: str) -> tuple[list[tuple], int]:
+    """(where, field, gold, pred) of each value given that the gold does not accept, and the
+    fields scored right."""
+    pred_forms = parse_text(text, source_file=name).contract_forms()
+    pred_forms = json.loads(json.dumps(pred_forms, ensure_ascii=False))
+    pairs = S.align(
+        [S.norm_text(f.get("project_name")) or "" for f in gold_forms],
+        [S.norm_text(f.get("project_name")) or "" for f in pred_forms],
+    )
+    tally = S.Tally()
+    for gi, pi in pairs:
+        if gi is not None and pi is not None:
+            S.score_form(tally, f"{name}#{gi}", gold_forms[gi], pred_forms[pi])
+    found = []
+    for miss in tally.misses:
+        m = _MISS.match(miss)
+        if m and m.group(4) != "None":
+            found.append((m.group(1), m.group(2), ast.literal_eval(m.group(3)), m.group(4)))
+    return found, sum(tally.correct.values())
+
+
+def _prefix(gold, pred: str) -> bool:
+    """Whether the given value (as the scorer printed it) is the gold's cut short (numbers
+    compared without trailing zeros)."""
+    if gold is None:
+        return False
+    g, p = S.norm_text(gold) or "", S.norm_text(ast.literal_eval(pred)) or ""
+    if re.fullmatch(r"-?[\d.]+", g) and "." in g:
+        g, p = g.rstrip("0").rstrip("."), p.rstrip("0").rstrip(".") if "." in p else p
+    return g.startswith(p)
+
+
+def cut_scan(step: int, show: int) -> None:
+    seen: dict[tuple, tuple] = {}
+    for path, gold in cases():
+        text = path.read_text("utf-8")
+        for at in [m.end() for m in re.finditer(r"\S+", text)][step - 1 :: step]:
+            for where, field, g, p in misses(gold, text[:at], path.stem)[0]:
+                seen.setdefault((where, field, p), (at, "a" if _prefix(g, p) else "b", g))
+    ordered = sorted(seen.items(), key=lambda item: item[1][1], reverse=True)  # b first
+    for (where, field, p), (at, kind, g) in ordered[:show]:
+        print(f"{kind} {where} {field} cut@{at} gold={g!r} pred={p}")
+    b = sum(v[1] == "b" for v in seen.values())
+    print(f"TOTAL all={len(seen)} a(prefix)={len(seen) - b} b(truly wrong)={b}")
+
+
+_FULL_WIDTH = str.maketrans(
+    {**{str(d): chr(0xFF10 + d) for d in range(10)}, "%": "％", ":": "：", "(": "（", ")": "）"}
+)
+
+
+def _pages(text: str, header: str | None) -> str:
+    """A page footer every 40 lines; ``header``: "col" the indicator table's column-header line
+    again once the table has begun, "title" the text's first line as a running page header."""
+    lines = text.split("\n")
+    title = next((line for line in lines if line.strip()), "")
+    column = next((line for line in lines if "一级指标" in line and "二级指标" in line), None)
+    out, page, in_table = [], 0, False
+    for i, line in enumerate(lines):
+        if i and i % 40 == 0:
+            page += 1
+            out += ["", f"第 {page} 页 共 {len(lines) // 40 + 1} 页", ""]
+            if header == "title":
+                out.append(title)
+            elif header == "col" and in_table and "总分" not in "".join(lines[max(0, i - 40) : i]):
+                out.append(column)
+        in_table = in_table or line == column
+        out.append(line)
+    return "\n".join(out)
+
+
+TRANSFORMS = {
+    "pipe_tab": lambda t: t.replace("|", "\t"),
+    "pipe_2sp": lambda t: t.replace("|", "  "),
+    "collapse_sp": lambda t: re.sub(r" {2,}", " ", t),
+    "strip_lines": lambda t: "\n".join(line.strip() for line in t.split("\n")),
+    "fullwidth": lambda t: t.translate(_FULL_WIDTH),
+    "footer": lambda t: _pages(t, None),
+    "footer_colhead": lambda t: _pages(t, "col"),
+    "footer_title": lambda t: _pages(t, "title"),
+    "crlf": lambda t: t.replace("\n", "\r\n"),
+    "no_blank": lambda t: "\n".join(line for line in t.split("\n") if line.strip()),
+    "double_blank": lambda t: re.sub(r"\n[ \t]*\n", "\n\n\n", t),
+}
+
+
+def perturb(only: list[str], show: int) -> None:
+    names = [n for n in TRANSFORMS if not only or n in only]
+    new_wrong: dict[str, list[str]] = {n: [] for n in names}
+    right = dict.fromkeys(names, 0)
+    base_right = base_wrong = 0
+    for path, gold in cases():
+        text = path.read_text("utf-8")
+        base, ok = misses(gold, text, path.stem)
+        base_right += ok
+        base_wrong += len(base)
+        for name in names:
+            found, ok = misses(gold, TRANSFORMS[name](text), path.stem)
+            right[name] += ok
+            new_wrong[name] += [
+                f"{w} {f}: gold={g!r} pred={p}" for w, f, g, p in found if (w, f, g, p) not in base
+            ]
+    print(f"untouched: {base_right} fields right, {base_wrong} wrong")
+    for name in names:
+        print(f"{name:15s} new wrong {len(new_wrong[name]):4d}   right {right[name]}")
+        for line in new_wrong[name][:show]:
+            print("   ", line)
+    print(f"TOTAL new wrong {sum(len(v) for v in new_wrong.values())}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    sub = parser.add_subparsers(dest="probe", required=True)
+    cuts = sub.add_parser("cuts", help="cut every text after every N-th word")
+    cuts.add_argument("--step", type=int, default=3)
+    cuts.add_argument("--show", type=int, default=1000, help="lines of values to print")
+    pert = sub.add_parser("perturb", help="print every text as other extractions would")
+    pert.add_argument("--only", default="", help="transforms, comma-separated")
+    pert.add_argument("--show", type=int, default=50, help="wrong values to print a transform")
+    args = parser.parse_args()
+    if args.probe == "cuts":
+        cut_scan(args.step, args.show)
+    else:
+        perturb([n for n in args.only.split(",") if n], args.show)
+
+
+if __name__ == "__main__":
+    main()
