@@ -46,6 +46,7 @@ from pipelines.parser.indicators import NO_DEVIATION
 from pipelines.parser.label_readings import FormLabels, fill_by_readings, run_apart
 from pipelines.parser.labels import (
     BLOCK_TITLES,
+    COST_LABEL,
     FRAMEWORK,
     FRAMEWORK_DASHED,
     FRAMEWORK_LEVEL1,
@@ -7603,7 +7604,7 @@ def _rowless_shape(names: list[str]) -> bool:
     )
 
 
-_COST = "成本指标"  # (either level: 一级 in the newer framework, 产出指标's 二级 in the older)
+_COST = COST_LABEL
 _OUTPUT = "产出指标"
 
 

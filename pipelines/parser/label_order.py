@@ -22,12 +22,19 @@ from __future__ import annotations
 from itertools import combinations
 from math import comb
 
-from pipelines.parser.labels import LEVEL1, LEVEL2_BARE, LEVEL2_PARENT, is_fragment, is_label
+from pipelines.parser.labels import (
+    COST_LABEL,
+    LEVEL1,
+    LEVEL2_BARE,
+    LEVEL2_PARENT,
+    is_fragment,
+    is_label,
+)
 from pipelines.parser.text import compact
 
 # the framework's 一级 labels a table prints (成本指标 is the newer framework's, or a 二级)
 _FIRSTS = frozenset(LEVEL1[:3])
-_COST = "成本指标"
+_COST = COST_LABEL
 # the header cells that open the indicator table's label columns
 _LEVEL_HEADS = frozenset(("一级指标", "二级指标"))
 _SUM_SLACK = 0.01

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from pipelines.parser.labels import LEVEL2_PARENT, VOCABULARY, level_of, parent_of
+from pipelines.parser.labels import COST_LABEL, LEVEL2_PARENT, VOCABULARY, level_of, parent_of
 
 # the framework's 一级 groups in the order a form prints them
 _ORDER = ("产出指标", "效益指标", "满意度指标")
@@ -33,7 +33,7 @@ _COST_CHILDREN = frozenset(k for k, v in LEVEL2_PARENT.items() if v == "成本�
 
 # a 二级 of 产出指标 in the older framework, a 一级 of its own in the newer one: a row that may be
 # under it takes no 一级 (read as its 二级, 成本指标 is still the row's label either way)
-_COST = "成本指标"
+_COST = COST_LABEL
 
 Marks = list[tuple[int, list[str]]]
 

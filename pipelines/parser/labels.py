@@ -13,6 +13,8 @@ from pipelines.parser.patterns import lazy
 from pipelines.parser.text import DASHES, compact
 
 LEVEL1 = ("产出指标", "效益指标", "满意度指标", "成本指标")
+# either level: a 一级 in the newer framework, 产出指标's 二级 in the older
+COST_LABEL = LEVEL1[3]
 LEVEL2_PARENT = {
     "数量指标": "产出指标",
     "质量指标": "产出指标",
