@@ -302,25 +302,8 @@ def _finish(form: dict, preamble, segment) -> None:
     _year_from_title(form, preamble, segment)
     drop_dash_targets(form["indicators"])
     rows = form["indicators"]
-    if (
-        rows
-        and form["total_score"] is None
-        and form["total_weight"] is None
-        and _reason_to_the_end(rows[-1], segment)
-    ):
-        # (a form the text stops in, no total read: its last row's reason, or what was read
-        # as one, runs to the text's last line, cut there, maybe the next row's name)
-        rows[-1]["deviation"] = None
     if rows and form["total_score"] is None and form["total_weight"] is None:
-        for key in ("target", "actual"):
-            if _note_open_at_the_end(rows[-1][key], segment):
-                # (a form the text stops in: a value running into a note the cut left open,
-                # 95%4结果目标(16, the next group's label with its points, read as the value's)
-                rows[-1][key] = None
-        if _values_shifted_at_the_end(rows[-1], segment):
-            # (a form the text stops in: its last row's values printed up to the cut, read
-            # from the right, 得分 first: they may be its first columns', the rest past the cut)
-            rows[-1].update(actual=None, weight=None, score=None)
+        _last_row_at_a_cut(rows[-1], segment)
     dropped = values_of_a_table_printed_by_columns(form["indicators"], segment)
     dropped += guard_form(form) + rows_named_by_a_cells_end(form["indicators"], segment)
     dropped += names_cut_in_line_prints(form["indicators"], segment)
@@ -495,7 +478,26 @@ def _values_run_into_target(row: dict) -> bool:
     )
 
 
-def _reason_to_the_end(row: dict, segment: list) -> bool:
+def _last_row_at_a_cut(row: dict, segment: list) -> None:
+    """The last row of a form the text stops in (no total read) loses what the cut may have made
+    wrong, each test against the text's last words (its last line that holds any)."""
+    last = next((line.compact for line in reversed(segment) if line.compact), "")
+    if _reason_to_the_end(row, last):
+        # (its reason, or what was read as one, runs to the text's last line, cut there, maybe
+        # the next row's name)
+        row["deviation"] = None
+    for key in ("target", "actual"):
+        if _note_open_at_the_end(row[key], last):
+            # (a value running into a note the cut left open, 95%4结果目标(16, the next group's
+            # label with its points, read as the value's)
+            row[key] = None
+    if _values_shifted_at_the_end(row, last):
+        # (its values printed up to the cut, read from the right, 得分 first: they may be its
+        # first columns', the rest past the cut)
+        row.update(actual=None, weight=None, score=None)
+
+
+def _reason_to_the_end(row: dict, last: str) -> bool:
     """The cut text's last row with a reason that runs to the text's last line and ends no
     sentence: the reason may go on past the cut, and the words the reader joined to it from the
     last lines may be another cell's (the name's rest, 及时率, printed beside the reason's lines;
@@ -503,11 +505,10 @@ def _reason_to_the_end(row: dict, segment: list) -> bool:
     reason = (row["deviation"] or "").replace(" ", "")
     if not reason or ends_sentence(reason):
         return False  # (a sentence ended: a reason whole, as far as it goes)
-    last = next((line.compact for line in reversed(segment) if line.compact), "")
     return bool(last and reason.endswith(last.replace(" ", "")))
 
 
-def _note_open_at_the_end(value: str | None, segment: list) -> bool:
+def _note_open_at_the_end(value: str | None, last: str) -> bool:
     """A value whose last bracket, opened and not closed, holds the text's last words: the cut
     stopped inside a note, (16 of (16分), which a whole text closes and reads as a label's
     points; what the value holds before it may be another cell's."""
@@ -515,18 +516,16 @@ def _note_open_at_the_end(value: str | None, segment: list) -> bool:
     opened = value.rfind("(")
     if opened < 0 or ")" in value[opened:]:
         return False
-    last = next((line.compact for line in reversed(segment) if line.compact), "")
     last = last.replace(" ", "").replace("（", "(")
     return last.endswith(value[opened:])
 
 
-def _values_shifted_at_the_end(row: dict, segment: list) -> bool:
+def _values_shifted_at_the_end(row: dict, last: str) -> bool:
     """The cut text's last row read with an actual, 分值 and 得分 but no target, its 得分 the text's last
     word: the values printed before the cut were placed from the right, so where the row's
     first column (its target) stands empty its last ones may be past the cut."""
     if row["target"] is not None or any(row[k] is None for k in ("actual", "weight", "score")):
         return False  # (three values read, the first column empty: the shape of a shifted row)
-    last = next((line.compact for line in reversed(segment) if line.compact), "")
     words = last.split()
     try:
         return bool(words) and float(words[-1]) == row["score"]
