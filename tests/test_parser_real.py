@@ -163,6 +163,9 @@ REAL = ROOT / "tests" / "fixtures" / "real"
 # (forty-seventh session: c04 / e03's two-line header flattened onto one line read (年初指 年终完
 # … 标值 成值), only the rows printing their target and actual the same, a wrapped one with its
 # name's rest and its twin rests (里 里): 0.9651 -> 0.9661, no wrong value)
+# (forty-eighth session: corpus V, 0 forms never seen: its 48 searches of the pages corpus kept no
+# form (SOURCES.md, corpus V), so nothing was read and the corpus (91 forms, 89 loaded) and this
+# floor are unchanged: 0.9661, no wrong value)
 MIN_ACCURACY = 0.9661
 MAX_WRONG = 0
 # forms loaded of the corpus's 91 (2026-12-05, thirtieth session: n02's department read after a
