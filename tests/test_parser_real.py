@@ -163,7 +163,10 @@ REAL = ROOT / "tests" / "fixtures" / "real"
 # (forty-seventh session: c04 / e03's two-line header flattened onto one line read (年初指 年终完
 # … 标值 成值), only the rows printing their target and actual the same, a wrapped one with its
 # name's rest and its twin rests (里 里): 0.9651 -> 0.9661, no wrong value)
-MIN_ACCURACY = 0.9661
+# (forty-eighth session: in that flattened template, a group label printed before the table's
+# first row, nothing else before its name, is that row's 二级 (e03's 数量指标 15 分 采购设备), its
+# 一级 the framework's where printed: 0.9661 -> 0.9663, no wrong value)
+MIN_ACCURACY = 0.9663
 MAX_WRONG = 0
 # forms loaded of the corpus's 91 (2026-12-05, thirtieth session: n02's department read after a
 # year printed before it, so loaded: 85 -> 86; c01 prints its 主管部门 and 实施单位 blank: no

@@ -108,7 +108,7 @@ from pipelines.parser.text import (
     within_100,
     without_cut_gloss,
 )
-from pipelines.parser.twin_rows import flattened_header, read_twin_rows
+from pipelines.parser.twin_rows import first_row_label, flattened_header, read_twin_rows
 from pipelines.parser.units import BOUND_WORDS, MEASURE, SIGNS, goes_on, unit_alone
 
 
@@ -10658,10 +10658,13 @@ def _flattened_twin_rows(cells: list[Cell], header_at: int, end: int) -> list[di
     if header is None:
         return []
     start, name_width = header
+    rows = read_twin_rows(texts[start:], name_width)
+    level1, level2 = first_row_label(texts[start:], rows)
+    first = min((row["at"] for row in rows), default=None)
     return [
         {
-            "level1": None,
-            "level2": None,
+            "level1": level1 if row["at"] == first else None,
+            "level2": level2 if row["at"] == first else None,
             "name": row["name"],
             "target": row["target"],
             "actual": row["actual"],
@@ -10671,7 +10674,7 @@ def _flattened_twin_rows(cells: list[Cell], header_at: int, end: int) -> list[di
             "line_start": cells[start + row["at"]].no,
             "line_end": cells[start + row["at"]].no,
         }
-        for row in read_twin_rows(texts[start:], name_width)
+        for row in rows
     ]
 
 

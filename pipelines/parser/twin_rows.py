@@ -18,8 +18,10 @@ not known.
 from __future__ import annotations
 
 from pipelines.parser import vocabulary as vocab
+from pipelines.parser.labels import is_label, label_run, level_of, parent_of, without_points
 from pipelines.parser.patterns import lazy
 from pipelines.parser.text import (
+    compact,
     display_width,
     ends_sentence,
     is_number,
@@ -162,3 +164,36 @@ def read_twin_rows(texts: list[str], name_width: int) -> list[dict]:
     row["target"] += texts[r]
     row["actual"] += texts[r]
     return [row]
+
+
+# a group label's points printed after it as cells of their own (15 | 分, 15分, (15分))
+_LABEL_POINTS = lazy(r"^[(（]?\d+(?:\.\d+)?分?[)）]?$")
+
+
+def first_row_label(texts: list[str], rows: list[dict]) -> tuple[str | None, str | None]:
+    """The 一级 and 二级 of the body's first row where a group label (joined from its pieces:
+    数量指 / 标), with its points or not, is all the body prints before that row's name. A
+    merged label cell is printed within its group's rows, so a label standing above the table's
+    first row is of the first row's group (a label printed after a name may be centred on a
+    later row of its group, and is not read). A 二级's 一级 is the framework's, given where that
+    一级 (or its head, 产出) is printed in the table."""
+    first = min(rows, key=lambda row: row["at"], default=None)
+    if first is None or first["at"] == 0:
+        return None, None
+    size = 1 if is_label(texts[0]) else label_run(texts[: first["at"]])
+    if size is None:
+        return None, None
+    label = without_points(compact("".join(texts[:size])))
+    rest = "".join(texts[size : first["at"]])
+    if rest and not _LABEL_POINTS.match(rest):
+        return None, None
+    level = level_of(label)
+    if level == 1:
+        return label, None
+    if level != 2:
+        return None, None
+    parent = parent_of(label)
+    printed = parent is not None and any(
+        len(c := compact(text)) >= 2 and parent.startswith(without_points(c)) for text in texts
+    )
+    return (parent if printed else None), label
