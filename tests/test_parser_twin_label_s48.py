@@ -37,3 +37,11 @@ def test_a_label_after_the_first_row_names_no_row():
 def test_other_text_before_the_first_row_names_no_group():
     body = "数量指标 说明 清淤河段 6 处 6 处 便于防汛 防汛顺畅 质量指 改善水质 安全 良好 产出 标"
     assert [row[:2] for row in _rows(body)] == [(None, None)]
+
+
+def test_a_first_level_and_its_second_before_the_first_row():
+    body = "产出指标 40 分 数量指 标 20 分 清淤河段 6 处 6 处 便于防汛 防汛顺畅 质量指 改善水质 安全 良好"
+    assert _rows(body) == [("产出指标", "数量指标", "清淤河段", "6 处")]
+    # a 二级 of another family under that 一级: neither is given
+    body = "效益指标 10 分 数量指标 20 分 清淤河段 6 处 6 处 便于防汛 防汛顺畅 质量指 改善水质 安全 良好"
+    assert [row[:2] for row in _rows(body)] == [(None, None)]
