@@ -166,7 +166,13 @@ REAL = ROOT / "tests" / "fixtures" / "real"
 # (forty-eighth session: corpus V, 0 forms never seen: its 48 searches of the pages corpus kept no
 # form (SOURCES.md, corpus V), so nothing was read and the corpus (91 forms, 89 loaded) and this
 # floor are unchanged: 0.9661, no wrong value)
-MIN_ACCURACY = 0.9661
+# (forty-eighth session: in that flattened template, a group label printed before the table's
+# first row, nothing else before its name, is that row's 二级 (e03's 数量指标 15 分 采购设备), its
+# 一级 the framework's where printed: 0.9661 -> 0.9663, no wrong value)
+# (the same session: a form scoring its sections in a 自评得分 column down its right side gives the
+# money section, printed as label and value pairs, the number after its last pair as its score
+# (f04's 预算数: 2.38 执行数: 2.38 | 20): 0.9663 -> 0.9665, no wrong value)
+MIN_ACCURACY = 0.9665
 MAX_WRONG = 0
 # forms loaded of the corpus's 91 (2026-12-05, thirtieth session: n02's department read after a
 # year printed before it, so loaded: 85 -> 86; c01 prints its 主管部门 and 实施单位 blank: no

@@ -21,7 +21,7 @@ def _twins(body: str) -> list[tuple]:
     return [
         (row["name"], row["target"], row["actual"], row["score"])
         for row in form["indicators"]
-        if row["level1"] is None  # (the framework rows carry 项目决策)
+        if row["level1"] != "项目决策"  # (the framework rows)
     ]
 
 

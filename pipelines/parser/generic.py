@@ -108,7 +108,7 @@ from pipelines.parser.text import (
     within_100,
     without_cut_gloss,
 )
-from pipelines.parser.twin_rows import flattened_header, read_twin_rows
+from pipelines.parser.twin_rows import first_row_label, flattened_header, read_twin_rows
 from pipelines.parser.units import BOUND_WORDS, MEASURE, SIGNS, goes_on, unit_alone
 
 
@@ -2878,7 +2878,7 @@ def read_funds(cells: list[Cell], start: int, stop: int, reading: Reading) -> li
     start, stop = 0, len(cells)
     first_row = next((i for i in range(start, stop) if any(_fund_row_at(cells, i))), None)
     if first_row is None:
-        return _fund_pairs(cells, reading) or _one_row_under_header(cells, reading)
+        return _fund_pairs(cells, reading, form_cells) or _one_row_under_header(cells, reading)
     paired = _paired_money(cells, first_row, stop, reading)
     if paired:
         return paired
@@ -3200,17 +3200,20 @@ def _paired_money(cells: list[Cell], first_row: int, stop: int, reading: Reading
     return [rows.get(name) or {"line": name, **dict.fromkeys(FUND_FIELDS)} for name in FUND_LINES]
 
 
-def _fund_pairs(cells: list[Cell], reading: Reading) -> list[dict]:
+def _fund_pairs(cells: list[Cell], reading: Reading, form_cells: Sequence[Cell] = ()) -> list[dict]:
     """A money section of label and value pairs with no row labels (年初预算数 100 全年预算数 100
     全年执行数 90 执行率 90%, across a line or down the page): the form's total row, each value
-    the one printed right after its column's label."""
+    the one printed right after its column's label. ``form_cells``: the form's cells, for the
+    section's score in a 自评得分 column (_pairs_section_score)."""
     found: dict[str, str] = {}
+    last = 0  # the last pair's value
     for k in range(len(cells) - 1):
         column = vocab.meaning(cells[k].text, "fund_columns")
         field = _FUND_TO_FIELD.get(column, column)
         value = cells[k + 1].text
         if field in FUND_FIELDS and field not in found and is_number(value):
             found[field] = value
+            last = k + 1
     if not ({"annual_budget", "executed"} & found.keys()) or len(found) < 2:
         return []
     total = {"line": FUND_LINES[0], **dict.fromkeys(FUND_FIELDS)}
@@ -3225,7 +3228,41 @@ def _fund_pairs(cells: list[Cell], reading: Reading) -> list[dict]:
         )
     reading.fund_columns = list(found)
     reading.notes.append("money: label and value pairs, read as the total row")
+    if found.keys() <= set(_AMOUNT_FIELDS) and total["score"] is None:
+        score = _pairs_section_score(cells, last, form_cells, total)
+        if score is not None:
+            total["score"] = score
+            reading.notes.append(
+                "money: the number after the pairs read as the section's score (the form's "
+                "自评得分 column beside the identity rows)"
+            )
     return [total] + [{"line": name, **dict.fromkeys(FUND_FIELDS)} for name in FUND_LINES[1:]]
+
+
+def _pairs_section_score(
+    cells: list[Cell], last: int, form_cells: Sequence[Cell], total: dict
+) -> float | None:
+    """The money section's score where the form scores its sections in a 自评得分 column of
+    their own down its right side (its header cell beside the identity rows, the form's score
+    after their label pairs: _score_past_label_pairs): the one number printed right after the
+    section's last pair (预算数: 2.38 执行数: 2.38 | 20), followed by no other number, within the
+    form's score, and not the rate the amounts give (a rate column printed without its label)."""
+    after = last + 1
+    if after >= len(cells) or not is_points(cells[after].text):
+        return None
+    if after + 1 < len(cells) and is_number(cells[after + 1].text):
+        return None
+    at = _find(list(form_cells), "total_score")
+    form_score = _score_past_label_pairs(list(form_cells), at) if at is not None else None
+    figure = to_number(cells[after].text)
+    if form_score is None or figure is None or not 0 < figure <= form_score:
+        return None
+    budget, executed = total["annual_budget"], total["executed"]
+    if budget is None or executed is None:
+        return None
+    if budget and abs(executed / budget * 100 - figure) <= 1:
+        return None  # (the rate, printed without its %)
+    return figure
 
 
 def _values_after_header(cells: list[Cell]) -> list[str]:
@@ -10658,10 +10695,13 @@ def _flattened_twin_rows(cells: list[Cell], header_at: int, end: int) -> list[di
     if header is None:
         return []
     start, name_width = header
+    rows = read_twin_rows(texts[start:], name_width)
+    level1, level2 = first_row_label(texts[start:], rows)
+    first = min((row["at"] for row in rows), default=None)
     return [
         {
-            "level1": None,
-            "level2": None,
+            "level1": level1 if row["at"] == first else None,
+            "level2": level2 if row["at"] == first else None,
             "name": row["name"],
             "target": row["target"],
             "actual": row["actual"],
@@ -10671,7 +10711,7 @@ def _flattened_twin_rows(cells: list[Cell], header_at: int, end: int) -> list[di
             "line_start": cells[start + row["at"]].no,
             "line_end": cells[start + row["at"]].no,
         }
-        for row in read_twin_rows(texts[start:], name_width)
+        for row in rows
     ]
 
 

@@ -18,8 +18,10 @@ not known.
 from __future__ import annotations
 
 from pipelines.parser import vocabulary as vocab
+from pipelines.parser.labels import is_label, label_run, level_of, parent_of, without_points
 from pipelines.parser.patterns import lazy
 from pipelines.parser.text import (
+    compact,
     display_width,
     ends_sentence,
     is_number,
@@ -162,3 +164,51 @@ def read_twin_rows(texts: list[str], name_width: int) -> list[dict]:
     row["target"] += texts[r]
     row["actual"] += texts[r]
     return [row]
+
+
+# a group label's points printed after it as cells of their own (15 | 分, 15分, (15分))
+_LABEL_POINTS = lazy(r"^[(（]?\d+(?:\.\d+)?分?[)）]?$")
+
+
+def _labels_before(texts: list[str]) -> list[str] | None:
+    """The group labels ``texts`` hold and nothing else: each whole or joined from its pieces
+    (数量指 / 标), each with its points or not (15 | 分); None where anything else is printed."""
+    labels: list[str] = []
+    i = 0
+    while i < len(texts):
+        size = 1 if is_label(texts[i]) else label_run(texts[i:])
+        if size is None:
+            return None
+        labels.append(without_points(compact("".join(texts[i : i + size]))))
+        i += size
+        for n in (2, 1):
+            if i + n <= len(texts) and _LABEL_POINTS.match("".join(texts[i : i + n])):
+                i += n
+                break
+    return labels
+
+
+def first_row_label(texts: list[str], rows: list[dict]) -> tuple[str | None, str | None]:
+    """The 一级 and 二级 of the body's first row where group labels (a 一级, a 二级 of its
+    family, or both in that order), each with its points or not, are all the body prints before
+    that row's name. A merged label cell is printed within its group's rows, so a label standing
+    above the table's first row is of the first row's group (a label printed after a name may
+    be centred on a later row of its group, and is not read). A 二级 alone takes the framework's
+    一级 where that 一级 (or its head, 产出) is printed in the table."""
+    first = min(rows, key=lambda row: row["at"], default=None)
+    labels = _labels_before(texts[: first["at"]]) if first is not None else None
+    if not labels or len(labels) > 2:
+        return None, None
+    levels = [level_of(label) for label in labels]
+    if levels == [1]:
+        return labels[0], None
+    if levels not in ([2], [1, 2]):
+        return None, None
+    level2 = labels[-1]
+    parent = parent_of(level2)
+    if levels == [1, 2]:
+        return (labels[0], level2) if parent == labels[0] else (None, None)
+    printed = parent is not None and any(
+        len(c := compact(text)) >= 2 and parent.startswith(without_points(c)) for text in texts
+    )
+    return (parent if printed else None), level2
