@@ -252,7 +252,10 @@ def test_every_gold_file_is_printed_by_every_tool():
         # (forty-seventh session: group labels printed in runs apart from their rows placed
         # where every cut of the rows into the labels' runs, in their order, agrees
         # (label_order.levels_by_order): 0.8329 before)
-        ("pdftotext", "excel", 0, 0.838),
+        # (forty-eighth session: a 二级 label not the framework's but ending as a family's,
+        # 社会效益效益指标 or 管理者满意度指标, placed by the labels' order like the others, j02's:
+        # 0.8390 before)
+        ("pdftotext", "excel", 0, 0.841),
         # (a row's 二级 of another 一级's family than its own left out, or both labels where
         # neither was carried on, since the twenty-eighth: 41 before)
         # (a line of two numbers no wrapped cell's: 0.632; a rate column whose label is printed

@@ -29,6 +29,7 @@ from pipelines.parser.labels import (
     LEVEL2_PARENT,
     is_fragment,
     is_label,
+    parent_of,
 )
 from pipelines.parser.text import compact
 
@@ -122,7 +123,11 @@ def _labels(
     for text, no in cells[start + 1 :]:
         if text in _FIRSTS:
             firsts.append(text)
-        elif text in LEVEL2_PARENT or (text in _BARE and text not in names):
+        elif (
+            text in LEVEL2_PARENT
+            or (text in _BARE and text not in names)
+            or _other_second(text, names)
+        ):
             seconds.append(text)
             places[text] = (no, opens or no)
         elif is_label(text) or _unjoined_piece(text):
@@ -139,6 +144,13 @@ def _labels(
     ):
         return None
     return firsts, seconds, places
+
+
+def _other_second(text: str, names: set[str]) -> bool:
+    """A 二级 label not the framework's but ending as one of a family's (管理者满意度指标 under
+    满意度指标, 政治效益指标 under 效益指标): a merged group cell like the others, placed by its
+    order as they are. Not where a row is named so (there, a name)."""
+    return text not in names and is_label(text) and parent_of(text) in _FIRSTS
 
 
 def _unjoined_piece(text: str) -> bool:
@@ -247,7 +259,7 @@ def _parent(name: str, seconds: list[str]) -> str | None:
     if name == _COST:
         newer = any(LEVEL2_PARENT.get(other) == _COST for other in seconds)
         return None if newer else "产出指标"
-    return LEVEL2_PARENT.get(name) or LEVEL2_PARENT.get(f"{name}指标")
+    return LEVEL2_PARENT.get(name) or LEVEL2_PARENT.get(f"{name}指标") or parent_of(name)
 
 
 def _all_rows(form: dict) -> bool:
