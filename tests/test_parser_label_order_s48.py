@@ -2,7 +2,8 @@
 label the framework does not list but that ends as one of a family's (管理者满意度指标 under
 满意度指标, 政治效益指标 under 效益指标) is a merged group cell like the others, placed by the
 labels' order (label_order.levels_by_order), where before such a label left the whole table's
-labels out."""
+labels out; and pdfminer's prints, whose header's 一级指标 二级指标 stand on one line and
+whose labels may stand side by side on one (产出指标 数量指标), read as a line each."""
 
 from __future__ import annotations
 
@@ -33,5 +34,36 @@ def test_a_benefit_label_of_its_own():
         ("产出指标", "质量指标"),
         ("效益指标", "社会效益指标"),
         ("效益指标", "政治效益指标"),
+        ("满意度指标", "服务对象满意度指标"),
+    ]
+
+
+def _one_line_header(text: str) -> str:
+    """The 一级指标 / 二级指标 header cells side by side on one line, as pdfminer prints them."""
+    return text.replace("一级指标\n\n二级指标", "一级指标 二级指标", 1)
+
+
+def test_the_level_header_on_one_line():
+    """pdfminer prints the header's two label cells on one line (一级指标 二级指标): the
+    table's labels are found below it as below two lines, and placed alike."""
+    four = _form(rows=_ROWS[1:], weights=("30.00", "20.00", "20.00", "20.00"))
+    assert "一级指标 二级指标" in _one_line_header(four)
+    assert _levels(_one_line_header(four)) == [
+        ("产出指标", "数量指标"),
+        ("产出指标", "质量指标"),
+        ("效益指标", "社会效益指标"),
+        ("满意度指标", "服务对象满意度指标"),
+    ]
+
+
+def test_labels_side_by_side_on_a_line():
+    """pdfminer prints boxes side by side on a line: 产出指标 数量指标 one line, each a label
+    of the run (the first row holds them both); placed as when printed a line each."""
+    labels = ("产出指标 数量指标", *_LABELS[2:])
+    four = _form(labels=labels, rows=_ROWS[1:], weights=("30.00", "20.00", "20.00", "20.00"))
+    assert _levels(_one_line_header(four)) == [
+        ("产出指标", "数量指标"),
+        ("产出指标", "质量指标"),
+        ("效益指标", "社会效益指标"),
         ("满意度指标", "服务对象满意度指标"),
     ]

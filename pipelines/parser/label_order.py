@@ -19,7 +19,7 @@ label's rows, or past the first or last label's, are placed.
 
 from __future__ import annotations
 
-from itertools import combinations
+from itertools import combinations, takewhile
 from math import comb
 
 from pipelines.parser.labels import (
@@ -38,6 +38,8 @@ _FIRSTS = frozenset(LEVEL1[:3])
 _COST = COST_LABEL
 # the header cells that open the indicator table's label columns
 _LEVEL_HEADS = frozenset(("一级指标", "二级指标"))
+# (the two on one line, as pdfminer prints the header's boxes side by side)
+_HEADS = _LEVEL_HEADS | {"一级指标二级指标"}
 _SUM_SLACK = 0.01
 # the words a narrow column may break over lines, joined back (see _cells)
 _LABELS = _FIRSTS | frozenset(LEVEL2_PARENT)
@@ -112,7 +114,7 @@ def _labels(
     its 指标 (社会效益) is one where no row is named so (苏州's rows name 社会效益: there, a
     name)."""
     cells = _cells(lines, form["line_start"], form["line_end"])
-    start = next((k for k, (text, _) in enumerate(cells) if text in _LEVEL_HEADS), None)
+    start = next((k for k, (text, _) in enumerate(cells) if text in _HEADS), None)
     if start is None or any(text in _LABELS for text, _ in cells[:start]):
         return None  # (no header, or a label above it: the region may not hold them all)
     names = {compact(row["name"] or "") for row in form["indicators"]}
@@ -222,10 +224,20 @@ def _cells(lines: list[str], first: int, last: int) -> list[tuple[str, int]]:
     """The cells of lines ``first`` … ``last`` (numbered from 1), compact, each with its line:
     a line a cell, but the pieces of a label or of a header word a narrow column broke over
     lines one after another (数量指 / 标, 可持续 / 影响指 / 标) joined, which the joining of
-    wrapped cells left apart (a block of several labels is not one cell)."""
+    wrapped cells left apart (a block of several labels is not one cell); whole labels opening
+    a line of several words cells of their own, the line's other words one more (pdfminer
+    prints boxes side by side on a line: 产出指标 数量指标, 质量指标 验收合格率)."""
     cells: list[tuple[str, int]] = []
     no = first
     while no <= last:
+        words = _line(lines, no).split()
+        heads = list(takewhile(lambda word: compact(word) in _LABELS, words))
+        if len(heads) > 1 or 0 < len(heads) < len(words):
+            cells += [(compact(word), no) for word in heads]
+            if rest := compact("".join(words[len(heads) :])):
+                cells.append((rest, no))
+            no += 1
+            continue
         text = compact(_line(lines, no))
         if not text:
             no += 1
