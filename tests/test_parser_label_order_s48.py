@@ -7,7 +7,8 @@ whose labels may stand side by side on one (产出指标 数量指标), read as 
 
 from __future__ import annotations
 
-from tests.test_parser_label_order_s47 import _LABELS, _ROWS, _form, _levels
+from pipelines.parser.label_order import levels_by_order
+from tests.test_parser_label_order_s47 import _LABELS, _ROWS, _form, _levels, _lines, _row
 
 
 def test_a_second_satisfaction_label():
@@ -67,3 +68,29 @@ def test_labels_side_by_side_on_a_line():
         ("效益指标", "社会效益指标"),
         ("满意度指标", "服务对象满意度指标"),
     ]
+
+
+def test_unheld_labels_all_among_the_rows():
+    """The labels no row holds all printed among the rows, each where its cell's middle fell
+    (pdfminer prints a table's boxes top down, labels and rows in one flow): their order is
+    the flow's, placed as a run printed apart would be; one among the rows and one in a run
+    after them is still left (test_parser_label_order_s47)."""
+    rows = [_row(10, 14, "产出指标", "数量指标"), _row(16, 20), _row(24, 28), _row(30, 34)]
+    form = {
+        "indicators": rows,
+        "line_start": 1,
+        "line_end": 44,
+        "total_weight": 90.0,
+        "funds": [{"weight": 10.0}],
+    }
+    among = _lines(
+        (2, "一级指标 二级指标"),
+        (8, "数量指标"),
+        (12, "产出指标"),
+        (22, "质量指标"),
+        (29, "时效指标"),
+        (40, ""),
+    )
+    assert levels_by_order(form, among, among)
+    assert [row["level2"] for row in rows] == ["数量指标", None, None, "时效指标"]
+    assert [row["level1"] for row in rows] == ["产出指标"] * 4

@@ -60,10 +60,12 @@ def levels_by_order(form: dict, lines: list[str], raw: list[str]) -> list[str]:
     (``lines``, as read; ``raw``, as printed, its page breaks kept) where the labels' order
     places them (see the module). Nothing where any label-like cell of the table is not one of
     the framework's whole labels, a label is printed twice, a 一级 label is printed without a
-    二级 of its family, the labels no row holds stand in runs of several and one among the rows
-    other than at a page's top (a label the reader could not tie to its row, printed where its
-    cell's middle falls: its place among the labels printed in other runs is not known; a run
-    is a column's cells read top down), or the rows hold labels no order of them gives. In place; the warnings said."""
+    二级 of its family, the labels no row holds stand in runs of several, one among the rows
+    other than at a page's top and one not (a label the reader could not tie to its row,
+    printed where its cell's middle falls: its place among the labels printed in other runs is
+    not known; a run is a column's cells read top down; all of them among the rows, as pdfminer
+    prints a table's boxes top down in one flow, their order is the flow's), or the rows hold
+    labels no order of them gives. In place; the warnings said."""
     rows = form["indicators"]
     found = _labels(form, lines) if rows else None
     if found is None:
@@ -74,10 +76,11 @@ def levels_by_order(form: dict, lines: list[str], raw: list[str]) -> list[str]:
         return []
     top, bottom = rows[0]["line_start"], rows[-1]["line_end"]
     unheld = {name: place for name, place in places.items() if name not in held}
-    if len({opens for _, opens in unheld.values()}) > 1 and any(
+    among = [
         top < no < bottom and not _line(raw, opens).startswith("\f")
         for no, opens in unheld.values()
-    ):
+    ]
+    if len({opens for _, opens in unheld.values()}) > 1 and any(among) and not all(among):
         return []  # (a label no row holds among the rows, others in other runs: their order)
     spans = _spans_over_orders(rows, held, [n for n in seconds if n not in held], _all_rows(form))
     if spans is None:
