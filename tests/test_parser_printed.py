@@ -252,7 +252,10 @@ def test_every_gold_file_is_printed_by_every_tool():
         # (forty-seventh session: group labels printed in runs apart from their rows placed
         # where every cut of the rows into the labels' runs, in their order, agrees
         # (label_order.levels_by_order): 0.8329 before)
-        ("pdftotext", "excel", 0, 0.838),
+        # (forty-eighth session: a 二级 label not the framework's but ending as a family's,
+        # 社会效益效益指标 or 管理者满意度指标, placed by the labels' order like the others, j02's:
+        # 0.8390 before)
+        ("pdftotext", "excel", 0, 0.841),
         # (a row's 二级 of another 一级's family than its own left out, or both labels where
         # neither was carried on, since the twenty-eighth: 41 before)
         # (a line of two numbers no wrapped cell's: 0.632; a rate column whose label is printed
@@ -532,7 +535,9 @@ def test_every_gold_file_is_printed_by_every_tool():
         # (forty-seventh session: the money table printed as a run of values apart from its row
         # labels, a column or a row at a time, read where every reading the header's order, the
         # cells' shapes and the table's arithmetic allow agrees, f07's, m02's, b05's: 0.681 before)
-        ("pdfminer", "excel", 0, 0.710),
+        # (forty-eighth session: the labels no row holds all printed among the rows, in the
+        # table's one top-down flow, placed by that order, f07's, a12's: 0.7106 before)
+        ("pdfminer", "excel", 0, 0.711),
         # (苏州's goal groups read as labels since the twenty-ninth: g03's rows, printed a column
         # at a time, are paired a column off: 149 before)
         # (149 since the thirty-first)
@@ -628,7 +633,11 @@ def test_every_gold_file_is_printed_by_every_tool():
         # right 产出指标 lost with it)
         # (forty-seventh session: the money table printed as a run of values read by its
         # structure, the total's row, b04's, a03's, c02's: 0.610 before)
-        ("pdfminer", "plain", 0, 0.613),
+        # (forty-eighth session: group labels by their order below a header printing 一级指标
+        # 二级指标 on one line, labels side by side on a line (产出指标 数量指标) each one, 001's,
+        # 003's, a03's: 0.6136 before; the labels no row holds all printed among the rows, in
+        # the table's one top-down flow, placed by that order, f04's, 003's: 0.6167 before)
+        ("pdfminer", "plain", 0, 0.619),
         # (the same since the thirty-third: 39 before)
         # (the same since the thirty-fourth: 36 and 0.489 before)
         # (the same for a table of no points read, its points after 总分: 35 / 0.488 before)
@@ -685,7 +694,9 @@ def test_every_gold_file_is_printed_by_every_tool():
         # before)
         # (the same session: the money table printed as a run of values read by its structure,
         # its header's labels with other cells among them, k03's, a10's: 0.6055 before)
-        ("pdfminer", "word", 0, 0.610),
+        # (forty-eighth session: the labels no row holds all printed among the rows, in the
+        # table's one top-down flow, placed by that order, f08's: 0.6106 before)
+        ("pdfminer", "word", 0, 0.611),
         # pdfplumber's extract_text: a line of the page a line of text, its words apart by one
         # space whatever the gap (a table's columns gone), a wrapped cell's pieces on the lines
         # above and under its row's values. Goals stop before the header's first pieces (一级指

@@ -19,7 +19,7 @@ label's rows, or past the first or last label's, are placed.
 
 from __future__ import annotations
 
-from itertools import combinations
+from itertools import combinations, takewhile
 from math import comb
 
 from pipelines.parser.labels import (
@@ -29,6 +29,7 @@ from pipelines.parser.labels import (
     LEVEL2_PARENT,
     is_fragment,
     is_label,
+    parent_of,
 )
 from pipelines.parser.text import compact
 
@@ -37,6 +38,8 @@ _FIRSTS = frozenset(LEVEL1[:3])
 _COST = COST_LABEL
 # the header cells that open the indicator table's label columns
 _LEVEL_HEADS = frozenset(("一级指标", "二级指标"))
+# (the two on one line, as pdfminer prints the header's boxes side by side)
+_HEADS = _LEVEL_HEADS | {"一级指标二级指标"}
 _SUM_SLACK = 0.01
 # the words a narrow column may break over lines, joined back (see _cells)
 _LABELS = _FIRSTS | frozenset(LEVEL2_PARENT)
@@ -57,10 +60,12 @@ def levels_by_order(form: dict, lines: list[str], raw: list[str]) -> list[str]:
     (``lines``, as read; ``raw``, as printed, its page breaks kept) where the labels' order
     places them (see the module). Nothing where any label-like cell of the table is not one of
     the framework's whole labels, a label is printed twice, a 一级 label is printed without a
-    二级 of its family, the labels no row holds stand in runs of several and one among the rows
-    other than at a page's top (a label the reader could not tie to its row, printed where its
-    cell's middle falls: its place among the labels printed in other runs is not known; a run
-    is a column's cells read top down), or the rows hold labels no order of them gives. In place; the warnings said."""
+    二级 of its family, the labels no row holds stand in runs of several, one among the rows
+    other than at a page's top and one not (a label the reader could not tie to its row,
+    printed where its cell's middle falls: its place among the labels printed in other runs is
+    not known; a run is a column's cells read top down; all of them among the rows, as pdfminer
+    prints a table's boxes top down in one flow, their order is the flow's), or the rows hold
+    labels no order of them gives. In place; the warnings said."""
     rows = form["indicators"]
     found = _labels(form, lines) if rows else None
     if found is None:
@@ -71,10 +76,11 @@ def levels_by_order(form: dict, lines: list[str], raw: list[str]) -> list[str]:
         return []
     top, bottom = rows[0]["line_start"], rows[-1]["line_end"]
     unheld = {name: place for name, place in places.items() if name not in held}
-    if len({opens for _, opens in unheld.values()}) > 1 and any(
+    among = [
         top < no < bottom and not _line(raw, opens).startswith("\f")
         for no, opens in unheld.values()
-    ):
+    ]
+    if len({opens for _, opens in unheld.values()}) > 1 and any(among) and not all(among):
         return []  # (a label no row holds among the rows, others in other runs: their order)
     spans = _spans_over_orders(rows, held, [n for n in seconds if n not in held], _all_rows(form))
     if spans is None:
@@ -111,7 +117,7 @@ def _labels(
     its 指标 (社会效益) is one where no row is named so (苏州's rows name 社会效益: there, a
     name)."""
     cells = _cells(lines, form["line_start"], form["line_end"])
-    start = next((k for k, (text, _) in enumerate(cells) if text in _LEVEL_HEADS), None)
+    start = next((k for k, (text, _) in enumerate(cells) if text in _HEADS), None)
     if start is None or any(text in _LABELS for text, _ in cells[:start]):
         return None  # (no header, or a label above it: the region may not hold them all)
     names = {compact(row["name"] or "") for row in form["indicators"]}
@@ -122,7 +128,11 @@ def _labels(
     for text, no in cells[start + 1 :]:
         if text in _FIRSTS:
             firsts.append(text)
-        elif text in LEVEL2_PARENT or (text in _BARE and text not in names):
+        elif (
+            text in LEVEL2_PARENT
+            or (text in _BARE and text not in names)
+            or _other_second(text, names)
+        ):
             seconds.append(text)
             places[text] = (no, opens or no)
         elif is_label(text) or _unjoined_piece(text):
@@ -139,6 +149,13 @@ def _labels(
     ):
         return None
     return firsts, seconds, places
+
+
+def _other_second(text: str, names: set[str]) -> bool:
+    """A 二级 label not the framework's but ending as one of a family's (管理者满意度指标 under
+    满意度指标, 政治效益指标 under 效益指标): a merged group cell like the others, placed by its
+    order as they are. Not where a row is named so (there, a name)."""
+    return text not in names and is_label(text) and parent_of(text) in _FIRSTS
 
 
 def _unjoined_piece(text: str) -> bool:
@@ -210,10 +227,20 @@ def _cells(lines: list[str], first: int, last: int) -> list[tuple[str, int]]:
     """The cells of lines ``first`` … ``last`` (numbered from 1), compact, each with its line:
     a line a cell, but the pieces of a label or of a header word a narrow column broke over
     lines one after another (数量指 / 标, 可持续 / 影响指 / 标) joined, which the joining of
-    wrapped cells left apart (a block of several labels is not one cell)."""
+    wrapped cells left apart (a block of several labels is not one cell); whole labels opening
+    a line of several words cells of their own, the line's other words one more (pdfminer
+    prints boxes side by side on a line: 产出指标 数量指标, 质量指标 验收合格率)."""
     cells: list[tuple[str, int]] = []
     no = first
     while no <= last:
+        words = _line(lines, no).split()
+        heads = list(takewhile(lambda word: compact(word) in _LABELS, words))
+        if len(heads) > 1 or 0 < len(heads) < len(words):
+            cells += [(compact(word), no) for word in heads]
+            if rest := compact("".join(words[len(heads) :])):
+                cells.append((rest, no))
+            no += 1
+            continue
         text = compact(_line(lines, no))
         if not text:
             no += 1
@@ -247,7 +274,7 @@ def _parent(name: str, seconds: list[str]) -> str | None:
     if name == _COST:
         newer = any(LEVEL2_PARENT.get(other) == _COST for other in seconds)
         return None if newer else "产出指标"
-    return LEVEL2_PARENT.get(name) or LEVEL2_PARENT.get(f"{name}指标")
+    return LEVEL2_PARENT.get(name) or LEVEL2_PARENT.get(f"{name}指标") or parent_of(name)
 
 
 def _all_rows(form: dict) -> bool:
