@@ -4,8 +4,8 @@ A PDF prints the same line at the top of every page (the unit's name, the docume
 web page's banner); extracted to text, it stands among the form's lines wherever a page begins,
 and a reader takes it for a value: a row's name, a goal, a target. It is known by where it
 stands, not by what it says: the first line of a page (the text's first line, the line after a
-page's number, 第 1 页 共 3 页, - 2 -, or after a form feed), the same words on the top of every
-page but perhaps one (a first page of its own). Its copies are blanked (the line kept, empty,
+page's number, 第 1 页 共 3 页, or after a form feed), the same words on the top of every page but
+perhaps one (a first page of its own). Its copies are blanked (the line kept, empty,
 and its form feed with it), except where one opens a form (a name label or the money table
 comes right after it: the title a text of several forms prints before each of them).
 
@@ -19,7 +19,7 @@ from __future__ import annotations
 from pipelines.parser import vocabulary as vocab
 from pipelines.parser.patterns import lazy
 from pipelines.parser.segment import is_title_text, names_form
-from pipelines.parser.text import is_page_marker_text, page_break_candidates
+from pipelines.parser.text import is_page_marker_text
 
 # the fewest letters (Chinese characters count as letters) of a running header: shorter lines
 # are a form's own words (a group label, 总分, a points cell) that a page may happen to open with
@@ -32,86 +32,81 @@ _CELL_GAP = lazy(r"[\s|]+")
 
 def without_running_headers(text: str) -> str:
     """``text`` with the copies of its running page header blanked (see the module's doc);
-    ``text`` itself where it has none (a text with no page marker nor form feed at once)."""
-    feeds = text.count("\f")
-    breaks = page_break_candidates(text)
-    if not breaks and not feeds:
+    ``text`` itself where it has none. Pages are found by a form feed or a page's number with
+    页 in it: two searches for one character, run in C, settle a text with neither (most)."""
+    starts = _page_starts(text)
+    if len(starts) < 2:
         return text
-    lines = text.split("\n")
-    tops = _page_tops(lines, breaks, _feed_lines(text) if feeds else [])
-    if len(tops) < 2:
-        return text
-    at: dict[str, list[int]] = {}
-    for i in tops:
-        at.setdefault("".join(lines[i].split()), []).append(i)
-    blanked = False
+    at: dict[str, list[tuple[int, int]]] = {}
+    for top in sorted({top for start in starts if (top := _words_from(text, start))}):
+        at.setdefault("".join(text[top[0] : top[1]].split()), []).append(top)
+    tops = sum(map(len, at.values()))
+    blanked: list[tuple[int, int]] = []
     for key, found in at.items():
-        if len(found) < max(2, len(tops) - 1) or not _may_run(key, lines[found[0]]):
-            continue
-        for i in found:
-            if not _opens_form(lines, i):
-                lines[i] = "\f" if "\f" in lines[i] else ""
-                blanked = True
-    return "\n".join(lines) if blanked else text
+        if len(found) >= max(2, tops - 1) and _may_run(key, text[found[0][0] : found[0][1]]):
+            blanked += [top for top in found if not _opens_form(text, top)]
+    if not blanked:
+        return text
+    pieces, done = [], 0
+    for start, end in sorted(blanked):
+        pieces += [text[done:start], "\f" if "\f" in text[start:end] else ""]
+        done = end
+    return "".join([*pieces, text[done:]])
 
 
-def _feed_lines(text: str) -> list[int]:
-    """The indices of the lines holding a form feed: found with str.find and numbered by
-    counting the newlines before each, in C (a test of every line in Python costs more)."""
-    indices: list[int] = []
-    index = counted = 0
+def _page_starts(text: str) -> list[int]:
+    """Where each page's text starts: the text's start, right after each form feed, and the
+    line after each page's number that holds 页 (第 1 页 共 3 页, 第1页/共3页)."""
+    starts = [0]
     at = text.find("\f")
     while at >= 0:
-        index += text.count("\n", counted, at)
-        counted = at
-        if not indices or indices[-1] != index:
-            indices.append(index)
+        starts.append(at + 1)
         at = text.find("\f", at + 1)
-    return indices
+    at = text.find("页")
+    while at >= 0:
+        start, end = _line_around(text, at)
+        if is_page_marker_text(text[start:end]):
+            starts.append(end + 1)
+        at = text.find("页", end)
+    return starts
 
 
-def _page_tops(lines: list[str], breaks: list[int], feeds: list[int]) -> list[int]:
-    """The index of each page's first line: the text's first line with words, and the first
-    after each page marker and each form feed (a page marker not counted as one: a page's
-    number may head it)."""
-    starts = [0, *(i + 1 for i in breaks if is_page_marker_text(lines[i]))]
-    for i in feeds:
-        # (pdftotext: the form feed opens the new page's first line)
-        starts.append(i if lines[i].rpartition("\f")[2].strip() else i + 1)
-    tops = set()
-    for start in starts:
-        i = _words_from(lines, start)
-        if i is not None:
-            tops.add(i)
-    return sorted(tops)
+def _line_around(text: str, at: int) -> tuple[int, int]:
+    """The offsets of the start and end (its newline, or the text's end) of the line holding
+    offset ``at``."""
+    end = text.find("\n", at)
+    return text.rfind("\n", 0, at) + 1, len(text) if end < 0 else end
 
 
-def _words_from(lines: list[str], start: int) -> int | None:
-    """The first line from ``start`` on that holds words and is no page marker."""
-    for i in range(start, len(lines)):
-        line = lines[i]
+def _words_from(text: str, start: int) -> tuple[int, int] | None:
+    """The first line from offset ``start`` on (its start and end offsets; from ``start``
+    itself for the first) that holds words and is no page's number."""
+    while start <= len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        line = text[start:end]
         if line.strip() and not is_page_marker_text(line):
-            return i
+            return start, end
+        start = end + 1
     return None
 
 
-def _opens_form(lines: list[str], i: int) -> bool:
-    """Whether line ``i`` is a form's title that opens a form, which its copies then keep: a
-    name label (项目名称 …) follows it within a few lines with words, before any other title
-    (a line over a title or a name is a page's header: the form is the title's)."""
-    if not is_title_text("".join(lines[i].split())):
+def _opens_form(text: str, top: tuple[int, int]) -> bool:
+    """Whether the line ``top`` is a form's title that opens a form, which its copies then
+    keep: a name label (项目名称 …) follows it within a few lines with words, before any other
+    title (a line over a title or a name is a page's header: the form is the title's)."""
+    if not is_title_text("".join(text[top[0] : top[1]].split())):
         return False
-    j, seen = i, 0
-    while seen <= _OPENING_WITHIN:
-        j = _words_from(lines, j + 1)
-        if j is None:
+    line = top
+    for _ in range(_OPENING_WITHIN + 1):
+        line = _words_from(text, line[1] + 1)
+        if line is None:
             return False
-        text = "".join(lines[j].split())
-        if is_title_text(text):
+        words = "".join(text[line[0] : line[1]].split())
+        if is_title_text(words):
             return False
-        if names_form(text):
+        if names_form(words):
             return True
-        seen += 1
     return False
 
 

@@ -450,8 +450,24 @@ class LazyLines(Sequence):
         return parts[5] if parts else ""
 
     def page_breaks(self) -> list[int]:
-        """Indices of the lines that may be a page's marker (see page_break_candidates)."""
-        return page_break_candidates(self._text)
+        """Indices of the lines that may be a page's marker (see is_page_marker): a loose test
+        on the raw text, run in C over the whole text, so that the forms without one are not
+        looked through line by line."""
+        text = "\n" + self._text  # (the first line too; offsets one on, newlines one more)
+        indices: list[int] = []
+        index = counted = 0
+        for match in _BREAK_CANDIDATE.finditer(text):
+            at = match.start()
+            if match.group("alone") is not None:
+                # (a number alone on its line: a candidate only after a row of cells that tabs
+                # or bars part, see is_page_number_between_rows)
+                above = text[text.rfind("\n", 0, at) + 1 : at]
+                if "\t" not in above and above.count("|") < 2:
+                    continue
+            index += text.count("\n", counted, at)
+            counted = at
+            indices.append(index)
+        return indices
 
     def containing(self, one: str, other: str) -> list[int]:
         """Indices of the lines whose text has ``one`` or ``other`` in it (a cheap test on the
@@ -514,27 +530,6 @@ _BREAK_CANDIDATE = lazy(
     r"[^\S\n]*(?:[-－—–][^\S\n]*\d|第[^\S\n]*\d|\d{1,4}[^\S\n]*/|[(（]?[^\S\n]*[续續]|[Pp]age"
     r"|(?P<alone>\d{1,3}[^\S\n]*(?=\n)))"
 )
-
-
-def page_break_candidates(text: str) -> list[int]:
-    """Indices of the lines of ``text`` that may be a page's marker (see is_page_marker): a loose
-    test on the raw text, run in C over the whole text, so that the forms without one are not
-    looked through line by line."""
-    text = "\n" + text  # (the first line too; offsets one on, newlines one more)
-    indices: list[int] = []
-    index = counted = 0
-    for match in _BREAK_CANDIDATE.finditer(text):
-        at = match.start()
-        if match.group("alone") is not None:
-            # (a number alone on its line: a candidate only after a row of cells that tabs
-            # or bars part, see is_page_number_between_rows)
-            above = text[text.rfind("\n", 0, at) + 1 : at]
-            if "\t" not in above and above.count("|") < 2:
-                continue
-        index += text.count("\n", counted, at)
-        counted = at
-        indices.append(index)
-    return indices
 
 
 def is_page_number_between_rows(lines: list[Line], k: int) -> bool:
