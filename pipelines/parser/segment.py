@@ -275,6 +275,12 @@ def _page_header(lines: Sequence[Line], start: int, end: int, before: Line) -> b
     return True
 
 
+def names_form(text: str) -> bool:
+    """Whether a line (its compact text) holds a form's name label (项目名称, 专项资金名称 …),
+    which opens a form."""
+    return "名称" in text or _names_project(text)
+
+
 def _blank_or_titles(text_at: Callable[[int], str], low: int, high: int) -> bool:
     """Whether every line from ``low`` up to ``high`` (``text_at``: their compact texts, see
     compact_of) is blank or a title. (An explicit loop, not all() over a generator: a
