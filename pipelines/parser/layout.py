@@ -1518,7 +1518,10 @@ def _top_groups(
             if pieces[b][0] != pieces[b - 1][0] + 1:
                 return None  # a label's lines follow each other
             b += 1
-        groups.append((i, _joined([p[1] for p in pieces[g:b]]), pieces[g][0], pieces[b - 1][0]))
+        label = _joined([p[1] for p in pieces[g:b]])
+        if _tail_only(label):
+            return None  # (a label's tail, 指标, opens no group: its head stands above it)
+        groups.append((i, label, pieces[g][0], pieces[b - 1][0]))
         g = b
     if not groups or groups[0][0] != 0:
         return None
@@ -1526,6 +1529,19 @@ def _top_groups(
         (i, (groups[n + 1][0] - 1) if n + 1 < len(groups) else len(tops) - 1, label, *lines)
         for n, (i, label, *lines) in enumerate(groups)
     ]
+
+
+def _tail_only(label: str) -> bool:
+    """A label's tail printed as a cell of its own (指标 under 经济效益, 标): the end of a
+    known label and the start of none. A label printed at the top of its group prints its head
+    there, so such a piece is never a group's first (it is the rest of the label above it)."""
+    text = compact(label)
+    return (
+        bool(text)
+        and not is_prefix(text)
+        and not _whole_label(text)
+        and any(known.endswith(text) for known in VOCABULARY)
+    )
 
 
 def _joined(pieces: list[str]) -> str:
