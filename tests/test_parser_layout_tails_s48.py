@@ -68,3 +68,34 @@ def test_a_label_s_tail_opens_no_group_at_the_top():
     pieces = [(1, "数量指标"), (3, "经济效益"), (4, "指标")]
     assert _top_groups(pieces, [1, 3, 4]) is None
     assert _top_groups(pieces[:2], [1, 3, 4]) is not None
+
+
+# a table that prints no points, its cells centred in their rows: a short actual on its row's
+# middle line, the target wrapped around it (a line above and one under), the name and the
+# labels wrapped alike; each row is the actual's line and the target pieces beside it
+NO_POINTS_CENTRED = [
+    _line(
+        "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因"
+    ),
+    _line("", "数量指", "新建村级文化", "较上年明显"),
+    _line("", "", "", "", "已完成"),
+    _line("", "标", "广场数量", "增加"),
+    _line("产出指标"),
+    _line("", "质量指", "文化广场验收", "较上年明显"),
+    _line("", "", "", "", "全部合格"),
+    _line("", "标", "合格情况", "提升"),
+    "",
+    _line("", "", "总分"),
+]
+
+
+def test_a_table_of_no_points_is_read_by_its_actuals_centred_in_the_rows():
+    (form,) = parse_text("\n".join([*FORM_HEAD, *MONEY, *NO_POINTS_CENTRED]), "x.txt").forms
+    rows = [
+        (r["level1"], r["level2"], r["name"], r["target"], r["actual"], r["weight"])
+        for r in form["indicators"]
+    ]
+    assert rows == [
+        ("产出指标", "数量指标", "新建村级文化广场数量", "较上年明显增加", "已完成", None),
+        ("产出指标", "质量指标", "文化广场验收合格情况", "较上年明显提升", "全部合格", None),
+    ]

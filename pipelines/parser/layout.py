@@ -467,6 +467,8 @@ class _Table:
                     and all(len(self.piece(k, c)) <= 10 for k in held for c in (target, actual))
                 ):
                     anchors = self._named_lines(held, by_key.get("name"), [target, actual])
+                elif held:
+                    anchors = self._actuals_centred(held, target, actual)
         if not anchors:
             return None
         if any((p := self.piece(k, c)) and not is_number(p) for k in self.body for c in points):
@@ -717,6 +719,27 @@ class _Table:
             return True
         above = next((p for j in range(k - 1, self.top, -1) if (p := self.piece(j, name))), "")
         return 0 < display_width(above) < full
+
+    def _actuals_centred(self, held: list[int], target: _Column, actual: _Column) -> list[int]:
+        """Of a table with no points, the lines of its rows where each row's actual is a line
+        and its target wraps around it (同比2022年销 / 显著提高 / 量显著提高: cells centred in
+        their rows, the short actual on the middle line, the target's two lines above and
+        under it): every actual a line of its own between two target lines or beside one, each
+        target piece on an actual's line or next to one, and no two actuals' rows sharing a
+        target piece. None (an empty list) where the pieces stand otherwise."""
+        actuals = [k for k in self.body if self.piece(k, actual)]
+        if not actuals or len(actuals) < 2:
+            return []
+        spans = []
+        for k in actuals:
+            near = [j for j in (k - 1, k, k + 1) if j in held]
+            if not near or (k not in held and near != [k - 1, k + 1]):
+                return []
+            spans.append(near)
+        taken = [j for near in spans for j in near]
+        if len(taken) != len(set(taken)) or set(taken) != set(held):
+            return []
+        return actuals
 
     def _named_lines(
         self, held: list[int], name: _Column | None, values: list[_Column]
