@@ -467,6 +467,8 @@ class _Table:
                     and all(len(self.piece(k, c)) <= 10 for k in held for c in (target, actual))
                 ):
                     anchors = self._named_lines(held, by_key.get("name"), [target, actual])
+                elif held:
+                    anchors = self._actuals_centred(held, target, actual)
         if not anchors:
             return None
         if any((p := self.piece(k, c)) and not is_number(p) for k in self.body for c in points):
@@ -717,6 +719,27 @@ class _Table:
             return True
         above = next((p for j in range(k - 1, self.top, -1) if (p := self.piece(j, name))), "")
         return 0 < display_width(above) < full
+
+    def _actuals_centred(self, held: list[int], target: _Column, actual: _Column) -> list[int]:
+        """Of a table with no points, the lines of its rows where each row's actual is a line
+        and its target wraps around it (同比2022年销 / 显著提高 / 量显著提高: cells centred in
+        their rows, the short actual on the middle line, the target's two lines above and
+        under it): every actual a line of its own between two target lines or beside one, each
+        target piece on an actual's line or next to one, and no two actuals' rows sharing a
+        target piece. None (an empty list) where the pieces stand otherwise."""
+        actuals = [k for k in self.body if self.piece(k, actual)]
+        if not actuals or len(actuals) < 2:
+            return []
+        spans = []
+        for k in actuals:
+            near = [j for j in (k - 1, k, k + 1) if j in held]
+            if not near or (k not in held and near != [k - 1, k + 1]):
+                return []
+            spans.append(near)
+        taken = [j for near in spans for j in near]
+        if len(taken) != len(set(taken)) or set(taken) != set(held):
+            return []
+        return actuals
 
     def _named_lines(
         self, held: list[int], name: _Column | None, values: list[_Column]
@@ -1518,7 +1541,10 @@ def _top_groups(
             if pieces[b][0] != pieces[b - 1][0] + 1:
                 return None  # a label's lines follow each other
             b += 1
-        groups.append((i, _joined([p[1] for p in pieces[g:b]]), pieces[g][0], pieces[b - 1][0]))
+        label = _joined([p[1] for p in pieces[g:b]])
+        if _tail_only(label):
+            return None  # (a label's tail, 指标, opens no group: its head stands above it)
+        groups.append((i, label, pieces[g][0], pieces[b - 1][0]))
         g = b
     if not groups or groups[0][0] != 0:
         return None
@@ -1526,6 +1552,19 @@ def _top_groups(
         (i, (groups[n + 1][0] - 1) if n + 1 < len(groups) else len(tops) - 1, label, *lines)
         for n, (i, label, *lines) in enumerate(groups)
     ]
+
+
+def _tail_only(label: str) -> bool:
+    """A label's tail printed as a cell of its own (指标 under 经济效益, 标): the end of a
+    known label and the start of none. A label printed at the top of its group prints its head
+    there, so such a piece is never a group's first (it is the rest of the label above it)."""
+    text = compact(label)
+    return (
+        bool(text)
+        and not is_prefix(text)
+        and not _whole_label(text)
+        and any(known.endswith(text) for known in VOCABULARY)
+    )
 
 
 def _joined(pieces: list[str]) -> str:
