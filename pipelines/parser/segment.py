@@ -50,7 +50,13 @@ def _split_glued_titles(lines: Sequence[Line], marked: list[int]) -> Sequence[Li
     marked: the indices of the lines whose compact text holds 自评 (and maybe others).
     Returns ``lines`` itself when no line needs splitting (the common case)."""
     pieces: dict[int, tuple[Line, ...]] = {}
+    text_at = compact_of(lines)
     for i in marked:
+        compact_text = text_at(i)
+        if "自评" not in compact_text and "总分" not in compact_text:
+            # (asked of the compact text first, which holds the words wherever the line's text
+            # does: most marked lines, a 项目名称 alone, are settled without making their Line)
+            continue
         line = lines[i]
         text = line.text
         if "自评" not in text and "总分" not in text:
@@ -133,16 +139,18 @@ def form_ranges(
     glued = _split_glued_titles(lines, marked)
     if glued is not lines:
         lines, marked = glued, _marked(glued)
-    at = {i: lines[i] for i in marked}  # each line asked for once: lines may make them on demand
     text_at = compact_of(lines)
-    starts = [i for i in marked if is_title(at[i])]
+    # (the marked lines' compact texts, all that is asked of them here: LazyLines give them
+    # without making a Line, which the form's slice would make again)
+    at = {i: text_at(i) for i in marked}
+    starts = [i for i in marked if is_title_text(at[i])]
     merged: list[int] = []
     for k, start in enumerate(starts):  # a title wrapped over two lines is one start
         # (a title line, not a whole form run onto one line: the title line just before, not
         # the start it was merged into, is the one that must be short)
         if (
             k
-            and len(at[starts[k - 1]].compact) <= 40
+            and len(at[starts[k - 1]]) <= 40
             and _blank_or_titles(text_at, starts[k - 1] + 1, start)
         ):
             continue
@@ -160,12 +168,12 @@ def form_ranges(
     project_lines = [
         i
         for i in marked
-        if _names_project(at[i].compact)
+        if _names_project(at[i])
         # (the project's 绩效目标表, its declared targets, printed before its 自评表 or alone:
         # its 项目名称 starts no self-evaluation form)
         and not _under_target_title(lines, i)
     ]
-    titled = [i for i in project_lines if _TITLE.search(at[i].compact)]
+    titled = [i for i in project_lines if _TITLE.search(at[i])]
     if titled and len(titled) < len(project_lines):
         # a page's 项目名称: …绩效自评表 (a tender site's line naming the document) before the
         # form's own name label: no project's name, no form's start
@@ -246,14 +254,14 @@ def _target_table(text: str) -> bool:
     return "自评" not in text and bool(_TARGET_TITLE.search(text))
 
 
-def _page_header(lines: Sequence[Line], start: int, end: int, before: Line) -> bool:
-    """Whether the title at ``start`` is the title ``before`` printed again at the top of a
-    page: the same words (or the first of them), and none of a form's own parts (a name, the
-    money table) after it until ``end``."""
-    title = lines[start].compact
+def _page_header(lines: Sequence[Line], start: int, end: int, before: str) -> bool:
+    """Whether the title at ``start`` is the title ``before`` (its compact text) printed again
+    at the top of a page: the same words (or the first of them), and none of a form's own parts
+    (a name, the money table) after it until ``end``."""
+    title = compact_of(lines)(start)
     # (the title again, or the words of it that a page header keeps: 绩效自评表 of
     # 绩效自评表(2023年度))
-    if not before.compact.startswith(title) or len(title) > 60:
+    if not before.startswith(title) or len(title) > 60:
         return False
     # (the raw text where the lines are made on demand: a form's lines are not made twice; a
     # raw line is made compact and searched only where it holds a character that every form's
