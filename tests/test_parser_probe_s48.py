@@ -25,3 +25,58 @@ def test_a_glued_title_s_finance_word_stays_with_its_form_on_one_line():
     forms = parse_text(text, "x.txt").contract_forms()
     assert [f["project_name"] for f in forms] == ["某某区某某中心设备维护经费", "某某系统运行费"]
     assert [f["department"] for f in forms] == ["某某市某某区某某中心", "某某市某某局"]
+
+
+_CELL_A_LINE_HEAD = """项目名称
+某某改造工程
+项目主管部门
+某某区某某局
+项目单位
+某某街道办事处
+年度 绩效目标
+预期目标
+全年实际完成情况
+完成改造
+完成改造
+一级指标
+二级指标
+三级指标
+目标值
+实际 完成值
+分值
+得分
+偏差原因分析 及改进措施
+"""
+
+
+def test_a_label_s_points_note_apart_by_a_space_keeps_the_label_after_it_one_cell_a_line():
+    # one cell a line, cut off in its table (no 总分): the 一级's note, 产出指标 (50分), read
+    # as a cell of its own, lost the 数量指标 after it, and the first rows took 质量指标
+    rows = """产出指标 (50分)
+数量指标
+某某设施完成量
+12个
+12个
+10
+10
+某某设施完成套数
+300套
+310套
+5
+5
+质量指标
+某某改造任务完成率
+100%
+100%
+5
+5
+某某验收合格率
+1
+"""
+    form = parse_text(_CELL_A_LINE_HEAD + rows, "x.txt").contract_forms()[0]
+    got = [(r["name"], r["level2"]) for r in form["indicators"]]
+    assert got[:3] == [
+        ("某某设施完成量", "数量指标"),
+        ("某某设施完成套数", "数量指标"),
+        ("某某改造任务完成率", "质量指标"),
+    ], got
