@@ -145,9 +145,10 @@ def html_flat(text: str) -> str:
 
 
 def no_sep(text: str) -> str:
-    """Cells run together: a gap (tab, `|`, 2+ spaces) between two CJK characters removed, so
-    neighbouring text cells print as one word."""
-    return re.sub(rf"(?<={_CJK})(?:(?:[ \t]*[|\t])+[ \t]*| {{2,}})(?={_CJK})", "", text)
+    """Cells run together: a gap of tabs or 2+ spaces between two CJK characters removed, so
+    neighbouring text cells print as one word (a tool that prints `|` knows its cells and
+    never runs them together: pipes are kept)."""
+    return re.sub(rf"(?<={_CJK})[ \t]*(?:\t| {{2,}})[ \t]*(?={_CJK})", "", text)
 
 
 TRANSFORMS = {

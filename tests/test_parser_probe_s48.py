@@ -80,3 +80,32 @@ def test_a_label_s_points_note_apart_by_a_space_keeps_the_label_after_it_one_cel
         ("某某设施完成套数", "数量指标"),
         ("某某改造任务完成率", "质量指标"),
     ], got
+
+
+def test_a_spread_label_run_into_the_label_beside_it_is_two_labels():
+    # a 一级 cell spread over its width (产 出 指 标) whose last character ran into the 二级
+    # cell beside it (标数量指标): the run spelled no label, and the rows lost their groups (or
+    # the row after the label was lost, and a row of the same name took its place)
+    text = """某某专项转移支付绩效目标自评表
+(2022年度)
+专项(项目)名称 某某村道路改造项目
+主管部门 某某县交通局 实施单位 某某乡人民政府
+年度总体目标 年初设定目标 全年实际完成情况
+完成道路改造。 完成道路改造。
+一级指标 二级指标 三级指标 年度指标值 全年完成值 未完成原因和改进措施
+产 出 指 标数量指标 指标1:新建道路 300m 300m
+指标2:硬化道路 2000m 2000m
+质量指标 指标1:工程验收合格率 100% 100%
+效 益 指 标经济效益指标 道路设施 降低运输成本 降低运输成本
+社会效益指标 道路设施 方便村民出行 方便村民出行
+"""
+    form = parse_text(text, "x.txt").contract_forms()[0]
+    got = [(r["level1"], r["level2"], r["name"]) for r in form["indicators"]]
+    assert got == [
+        ("产出指标", "数量指标", "指标1:新建道路"),
+        ("产出指标", "数量指标", "指标2:硬化道路"),
+        ("产出指标", "质量指标", "指标1:工程验收合格率"),
+        ("效益指标", "经济效益指标", "道路设施"),
+        ("效益指标", "社会效益指标", "道路设施"),
+    ], got
+    assert form["indicators"][3]["target"] == "降低运输成本"
