@@ -109,3 +109,44 @@ def test_a_spread_label_run_into_the_label_beside_it_is_two_labels():
         ("效益指标", "社会效益指标", "道路设施"),
     ], got
     assert form["indicators"][3]["target"] == "降低运输成本"
+
+
+_SHANGHAI_TABBED = """财政项目支出绩效自评表
+
+(2023 年度)
+
+项目名称\t\t某某平台运行维护\t\t\t\t\t
+主管部门\t\t某某市某某管理委员会\t\t实施单位\t\t某某市某某服务中心\t
+项目资金 (万元)\t\t年初预算数\t全年预算数\t全年执行数\t分数\t执行率(%)\t得分
+\t年度资金总额:\t50.00\t50.00\t49.50\t10.00\t99.00\t9.90
+\t其中: 当年财政拨款\t50.00\t50.00\t49.50\t-\t99.00\t-
+\t上年结转资金\t0.00\t0.00\t0.00\t-\t0.00\t-
+\t其他资金\t0.00\t0.00\t0.00\t-\t0.00\t-
+年度总体目标\t预期目标\t\t\t实际完成情况\t\t\t
+\t保障平台全年正常运行。\t\t\t平台全年正常运行。\t\t\t
+一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施
+产出指标\t数量指标\t平台维护次数\t=12.00(次)\t12.00(次)\t20.00\t20.00\t
+\t质量指标\t维护验收合格率\t=100.00(%)\t100.00(%)\t20.00\t20.00\t
+\t时效指标\t维护完成及时率\t=100.00(%)\t100.00(%)\t10.00\t10.00\t
+效益指标\t社会效益指标\t平台正常访问成功率\t=100.00(%)\t98.00(%)\t10.00\t8.00\t网络故障导致无法访问, 建议加强巡检
+\t\t数据正常上传成功率\t=100.00(%)\t99.00(%)\t10.00\t9.00\t接口故障导致无法上传, 建议加强巡检
+\t可持续影响指标\t长效管理机制健全\t健全\t达成指标\t20.00\t20.00\t
+满意度指标\t服务对象满意度指标\t用户满意度\t≥95.00(%)\t95.00(%)\t10.00\t10.00\t
+总分\t\t\t\t\t100.00\t96.90\t
+评分等级\t优\t\t\t\t\t\t
+"""
+
+
+def _one_cell_a_line(text: str) -> str:
+    return "\n".join(
+        "\n".join(c.strip() for c in line.split("\t") if c.strip()) for line in text.split("\n")
+    )
+
+
+def test_a_reason_that_ran_on_into_the_next_row_s_target_and_actual_is_left_out():
+    # one cell a line: a reason with no full stop read as wrapped over the next row's name,
+    # target and actual (…建议加强巡检数据正常上传成功率=100.00(%)99.00(%)): left out
+    form = parse_text(_one_cell_a_line(_SHANGHAI_TABBED), "x.txt").contract_forms()[0]
+    row = next(r for r in form["indicators"] if r["name"] == "平台正常访问成功率")
+    assert (row["target"], row["actual"], row["deviation"]) == ("=100.00(%)", "98.00(%)", None)
+    assert all("=" not in (r["deviation"] or "") for r in form["indicators"])

@@ -1217,7 +1217,7 @@ def other_cells_in_texts(rows: list[dict]) -> list[str]:
             (name and (len(name) <= 2 or _name_fault(name)))
             or (target and ("达成" in target or _value_fault(target)))
             or (actual and _value_fault(actual))
-            or (deviation and ("达成" in deviation or _cell_fault(deviation)))
+            or (deviation and ("达成" in deviation or _deviation_fault(deviation)))
         ):
             # (nearly every row: no text at fault, no name short enough for
             # _short_name_a_value, no verdict; settled in one test of cached ones)
@@ -1311,6 +1311,20 @@ def _cell_fault(text: str) -> str | None:
     return _reason_fault(text)
 
 
+# words, then a bound's share and a figure right after it (…及时维护合同正常网签成功率=100.00(%)
+# 99.00(%)): the next row's name, target and actual run into a reason, a cell a line read as the
+# reason's wrapped lines
+_VALUES_RUN_IN = lazy(r"[\u4e00-\u9fff][=＝≥≤<>＜＞]\s*\d+(?:\.\d+)?\s*[(（]?[%％][)）]?\s*\d")
+
+
+@memo(65536)
+def _deviation_fault(text: str) -> str | None:
+    """_cell_fault's, and a target and an actual run in after the reason's words."""
+    if _VALUES_RUN_IN.search(text):
+        return "holds a target and an actual run in after words (the next row's cells)"
+    return _cell_fault(text)
+
+
 @memo(65536)
 def _value_fault(text: str) -> str | None:
     """_cell_fault's, a label of the form's other parts, a reason's opening words, and a
@@ -1394,7 +1408,7 @@ _TEXT_FAULTS = (
     ("name", _name_fault),
     ("target", _value_fault),
     ("actual", _value_fault),
-    ("deviation", _cell_fault),
+    ("deviation", _deviation_fault),
 )
 
 
