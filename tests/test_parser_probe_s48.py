@@ -150,3 +150,23 @@ def test_a_reason_that_ran_on_into_the_next_row_s_target_and_actual_is_left_out(
     row = next(r for r in form["indicators"] if r["name"] == "平台正常访问成功率")
     assert (row["target"], row["actual"], row["deviation"]) == ("=100.00(%)", "98.00(%)", None)
     assert all("=" not in (r["deviation"] or "") for r in form["indicators"])
+
+
+def test_a_sentence_name_going_on_with_its_rest_read_as_a_reason_is_left_out():
+    # one cell a line: a sentence name wrapped with a blank line between its lines (…服务更 /
+    # 高效，用户满意度更高。) in a row that lost no point: its rest was read as the row's reason
+    full_marks = (
+        _SHANGHAI_TABBED.replace("\t网络故障导致无法访问, 建议加强巡检", "\t")
+        .replace("\t接口故障导致无法上传, 建议加强巡检", "\t")
+        .replace("98.00(%)\t10.00\t8.00", "100.00(%)\t10.00\t10.00")
+        .replace("99.00(%)\t10.00\t9.00", "100.00(%)\t10.00\t10.00")
+    )
+    text = full_marks.replace(
+        "\t可持续影响指标\t长效管理机制健全\t健全\t达成指标\t20.00\t20.00\t\n",
+        "\t可持续影响指标\t通过平台数据的整理及规范保管, 确保数据的完整和安全, "
+        "使数据的查询工作更便捷、服务更\t\t更便捷\t达成指标\t20.00\t20.00\t\n"
+        "\n\t\t高效，用户满意度更高。\t\t\t\t\t\n",
+    )
+    form = parse_text(_one_cell_a_line(text), "x.txt").contract_forms()[0]
+    row = next(r for r in form["indicators"] if r["target"] == "更便捷")
+    assert (row["name"], row["deviation"]) == (None, None), row

@@ -1412,6 +1412,34 @@ _TEXT_FAULTS = (
 )
 
 
+_CLAUSE_MARK = lazy(r"[,，、]")
+_NAME_ENDS = frozenset('。；;！!？?)）》”"」')  # (a sentence's end, or a bracket's or quote's)
+
+
+def names_going_on(rows: list[dict]) -> list[str]:
+    """A name that is a sentence going on (a clause's mark in it, and no sentence's end or
+    closing bracket at its end: …使档案的查阅工作更优化、服务更) in a row that lost no point,
+    with a sentence as its reason: a cell a line lost the wrap, and the name's rest (高效，…
+    更高。) was read as the reason no lost point asks for. The name and the reason are left
+    out: where the one cell ends and the next begins is not known. (A name's rest read as the
+    next row's name's head, html_flat's 高效，…更高。对库房…, is not told from a name of two
+    sentences: k01's.)"""
+    warnings = []
+    for row in rows:
+        name = row.get("name")
+        if not name or name[-1] in _NAME_ENDS or not _CLAUSE_MARK.search(name):
+            continue
+        reason = row.get("deviation")
+        full_marks = row.get("weight") is not None and row.get("weight") == row.get("score")
+        if full_marks and reason and reason[-1] in _SENTENCE_ENDS:
+            warnings.append(
+                f"row at line {row.get('line_start')}: name {name[:30]!r} goes on, and a "
+                "sentence stands as the reason of a row that lost no point: both left out"
+            )
+            row["name"] = row["deviation"] = None
+    return warnings
+
+
 def weights_within_100(rows: list[dict]) -> list[str]:
     """A form's points add up to 100: where its rows' weights add up to more, some of them are
     no weights (a target or an actual read into the 分值 column where the cells show no bounds:
@@ -2635,6 +2663,7 @@ def guard_form(form: dict) -> list[str]:
             warnings += guard(rows)
     if warnings or other_cells_in_texts in due:
         warnings += other_cells_in_texts(rows)
+    warnings += names_going_on(rows)
     if cut_at_zhi:
         warnings += labels_cut_at_zhi(rows)
     if warnings or numbering_restarted_in_a_group in due:
