@@ -170,3 +170,22 @@ def test_a_sentence_name_going_on_with_its_rest_read_as_a_reason_is_left_out():
     form = parse_text(_one_cell_a_line(text), "x.txt").contract_forms()[0]
     row = next(r for r in form["indicators"] if r["target"] == "更便捷")
     assert (row["name"], row["deviation"]) == (None, None), row
+
+
+def test_the_probe_s_extraction_transforms_print_as_their_tools_do():
+    from scripts.probes import TRANSFORMS
+
+    text = "项目名称  某某项目\n\n一级指标|二级指标|  |三级指标\n产出\t数量\t\t100  个"
+    assert TRANSFORMS["cell_lines"](text) == (
+        "项目名称\n某某项目\n\n一级指标\n二级指标\n三级指标\n产出\n数量\n100\n个"
+    )
+    assert (
+        TRANSFORMS["one_line"](text)
+        == "项目名称 某某项目 一级指标 二级指标 三级指标 产出 数量 100 个"
+    )
+    assert TRANSFORMS["html_flat"](text) == (
+        "项目名称 某某项目\n\n一级指标 二级指标 三级指标\n产出 数量 100 个"
+    )
+    assert TRANSFORMS["no_sep"](text) == (
+        "项目名称某某项目\n\n一级指标|二级指标|  |三级指标\n产出数量\t\t100  个"
+    )
