@@ -5842,16 +5842,19 @@ def _without_dash_footers(body: list[Cell]) -> list[Cell]:
 
 def _notes_with_their_labels(body: list[Cell]) -> list[Cell]:
     """A stream of cells with a group label's points note, printed after it on its line apart
-    by a space (产出指标 (50分)), joined back to the label: as a cell of its own the note stood
-    between the 一级 and the 二级 after it, which the rows' segmenting then left out, and the
-    table's first rows were read as printed before any 二级 label (centred_labels gave them the
-    next group's)."""
+    by a space and before the next label (产出指标 (50分) | 数量指标), joined back to the label:
+    as a cell of its own the note stood between the 一级 and its 二级, which the rows'
+    segmenting then left out, and the table's first rows were read as printed before any 二级
+    label (centred_labels gave them the next group's). (A note before no label, 产出指标 (60分)
+    | 总分 where the labels are printed after the rows, is left as it stands.)"""
     out: list[Cell] = []
-    for cell in body:
+    for k, cell in enumerate(body):
         if (
             out
             and out[-1].no == cell.no
+            and k + 1 < len(body)
             and _is_level(out[-1].text)
+            and _is_level(body[k + 1].text)
             and _POINTS_ONLY.match(unicodedata.normalize("NFKC", cell.text))
         ):
             out[-1] = Cell(
