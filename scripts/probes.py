@@ -114,6 +114,43 @@ def _pages(text: str, header: str | None) -> str:
     return "\n".join(out)
 
 
+_CELL_GAP = re.compile(r"[ \t]*(?:\||\t| {2,})[ \t]*")
+_CJK = r"[\u3400-\u9fff\uff01-\uff5e]"
+
+
+def _cells(line: str) -> list[str]:
+    """A line's cells: the pieces between `|`, tabs and runs of 2+ spaces, empty ones kept."""
+    return [c.strip() for c in _CELL_GAP.split(line.strip())]
+
+
+def cell_lines(text: str) -> str:
+    """One cell per line (a PDF text layer read cell by cell): every line's non-empty cells each
+    on a line of its own, blank lines kept."""
+    return "\n".join(
+        "\n".join(c for c in _cells(line) if c) if line.strip() else line
+        for line in text.split("\n")
+    )
+
+
+def one_line(text: str) -> str:
+    """A spreadsheet flattened onto one line: every filled cell of every line apart by one
+    space, line ends and empty cells gone."""
+    return " ".join(c for line in text.split("\n") for c in _cells(line) if c)
+
+
+def html_flat(text: str) -> str:
+    """An HTML table's text with its empty cells dropped: each line's filled cells joined by
+    one space, so a row with an empty cell is a cell short."""
+    return "\n".join(" ".join(c for c in _cells(line) if c) for line in text.split("\n"))
+
+
+def no_sep(text: str) -> str:
+    """Cells run together: a gap of tabs or 2+ spaces between two CJK characters removed, so
+    neighbouring text cells print as one word (a tool that prints `|` knows its cells and
+    never runs them together: pipes are kept)."""
+    return re.sub(rf"(?<={_CJK})[ \t]*(?:\t| {{2,}})[ \t]*(?={_CJK})", "", text)
+
+
 TRANSFORMS = {
     "pipe_tab": lambda t: t.replace("|", "\t"),
     "pipe_2sp": lambda t: t.replace("|", "  "),
@@ -126,6 +163,10 @@ TRANSFORMS = {
     "crlf": lambda t: t.replace("\n", "\r\n"),
     "no_blank": lambda t: "\n".join(line for line in t.split("\n") if line.strip()),
     "double_blank": lambda t: re.sub(r"\n[ \t]*\n", "\n\n\n", t),
+    "cell_lines": cell_lines,
+    "one_line": one_line,
+    "html_flat": html_flat,
+    "no_sep": no_sep,
 }
 
 

@@ -5877,6 +5877,31 @@ def _without_dash_footers(body: list[Cell]) -> list[Cell]:
     return [c for k, c in enumerate(body) if k not in drop]
 
 
+def _notes_with_their_labels(body: list[Cell]) -> list[Cell]:
+    """A stream of cells with a group label's points note, printed after it on its line apart
+    by a space and before the next label (产出指标 (50分) | 数量指标), joined back to the label:
+    as a cell of its own the note stood between the 一级 and its 二级, which the rows'
+    segmenting then left out, and the table's first rows were read as printed before any 二级
+    label (centred_labels gave them the next group's). (A note before no label, 产出指标 (60分)
+    | 总分 where the labels are printed after the rows, is left as it stands.)"""
+    out: list[Cell] = []
+    for k, cell in enumerate(body):
+        if (
+            out
+            and out[-1].no == cell.no
+            and k + 1 < len(body)
+            and _is_level(out[-1].text)
+            and _is_level(body[k + 1].text)
+            and _POINTS_ONLY.match(unicodedata.normalize("NFKC", cell.text))
+        ):
+            out[-1] = Cell(
+                f"{out[-1].text} {cell.text}", cell.no, out[-1].cut, out[-1].apart, out[-1].last
+            )
+            continue
+        out.append(cell)
+    return out
+
+
 def _only_a_label_piece(level2: str) -> bool:
     """A 二级 read as only a piece of a label, no label itself (服务对象 of 服务对象满意度指标, its
     tail printed where no row took it: see _label_head_before_name), in a stream of cells,
@@ -6004,7 +6029,7 @@ def _read_rows(
     unsure_names: list[tuple[dict, str, str]] = []  # (rows whose name's end is not known)
     twice: list[tuple[dict, str]] = []  # (see _figure_twice_as_weight)
     if stream:
-        body = _without_dash_footers(body)
+        body = _notes_with_their_labels(_without_dash_footers(body))
         groups = _pairs_then_columns(body, value_columns)
         if groups:
             # (each row's cells known: no segmenting, which would join a reason to the next

@@ -1217,7 +1217,7 @@ def other_cells_in_texts(rows: list[dict]) -> list[str]:
             (name and (len(name) <= 2 or _name_fault(name)))
             or (target and ("达成" in target or _value_fault(target)))
             or (actual and _value_fault(actual))
-            or (deviation and ("达成" in deviation or _cell_fault(deviation)))
+            or (deviation and ("达成" in deviation or _deviation_fault(deviation)))
         ):
             # (nearly every row: no text at fault, no name short enough for
             # _short_name_a_value, no verdict; settled in one test of cached ones)
@@ -1311,6 +1311,20 @@ def _cell_fault(text: str) -> str | None:
     return _reason_fault(text)
 
 
+# words, then a bound's share and a figure right after it (…及时维护合同正常网签成功率=100.00(%)
+# 99.00(%)): the next row's name, target and actual run into a reason, a cell a line read as the
+# reason's wrapped lines
+_VALUES_RUN_IN = lazy(r"[\u4e00-\u9fff][=＝≥≤<>＜＞]\s*\d+(?:\.\d+)?\s*[(（]?[%％][)）]?\s*\d")
+
+
+@memo(65536)
+def _deviation_fault(text: str) -> str | None:
+    """_cell_fault's, and a target and an actual run in after the reason's words."""
+    if _VALUES_RUN_IN.search(text):
+        return "holds a target and an actual run in after words (the next row's cells)"
+    return _cell_fault(text)
+
+
 @memo(65536)
 def _value_fault(text: str) -> str | None:
     """_cell_fault's, a label of the form's other parts, a reason's opening words, and a
@@ -1394,8 +1408,36 @@ _TEXT_FAULTS = (
     ("name", _name_fault),
     ("target", _value_fault),
     ("actual", _value_fault),
-    ("deviation", _cell_fault),
+    ("deviation", _deviation_fault),
 )
+
+
+_CLAUSE_MARK = lazy(r"[,，、]")
+_NAME_ENDS = frozenset('。；;！!？?)）》”"」')  # (a sentence's end, or a bracket's or quote's)
+
+
+def names_going_on(rows: list[dict]) -> list[str]:
+    """A name that is a sentence going on (a clause's mark in it, and no sentence's end or
+    closing bracket at its end: …使档案的查阅工作更优化、服务更) in a row that lost no point,
+    with a sentence as its reason: a cell a line lost the wrap, and the name's rest (高效，…
+    更高。) was read as the reason no lost point asks for. The name and the reason are left
+    out: where the one cell ends and the next begins is not known. (A name's rest read as the
+    next row's name's head, html_flat's 高效，…更高。对库房…, is not told from a name of two
+    sentences: k01's.)"""
+    warnings = []
+    for row in rows:
+        name = row.get("name")
+        if not name or name[-1] in _NAME_ENDS or not _CLAUSE_MARK.search(name):
+            continue
+        reason = row.get("deviation")
+        full_marks = row.get("weight") is not None and row.get("weight") == row.get("score")
+        if full_marks and reason and reason[-1] in _SENTENCE_ENDS:
+            warnings.append(
+                f"row at line {row.get('line_start')}: name {name[:30]!r} goes on, and a "
+                "sentence stands as the reason of a row that lost no point: both left out"
+            )
+            row["name"] = row["deviation"] = None
+    return warnings
 
 
 def weights_within_100(rows: list[dict]) -> list[str]:
@@ -2621,6 +2663,7 @@ def guard_form(form: dict) -> list[str]:
             warnings += guard(rows)
     if warnings or other_cells_in_texts in due:
         warnings += other_cells_in_texts(rows)
+    warnings += names_going_on(rows)
     if cut_at_zhi:
         warnings += labels_cut_at_zhi(rows)
     if warnings or numbering_restarted_in_a_group in due:

@@ -99,9 +99,11 @@ _GLUED_TITLE = lazy(r"财政项目支出绩效自评(?:价)?表")
 _GLUED_TITLE_WORDS = "财政项目支出绩效自评"  # (what every match of _GLUED_TITLE holds)
 _NAME_AFTER_TOTAL = lazy(r"总分\s*\d[\d.\s]*(项目名称)")
 # any form's title (with the year before it, if printed there) that a 项目名称 follows closely: a
-# new form on the same line (a file of several forms flattened onto one line)
+# new form on the same line (a file of several forms flattened onto one line); its 财政 is the
+# title's own (财政项目支出绩效自评表: cut before 项目, the 财政 was left behind as a line of its
+# own and read as the end of the form's name or department)
 _TITLE_BEFORE_NAME = lazy(
-    r"(?:\d{4}\s*年度?\s*)?项目支出绩效(?:目标)?自评(?:价)?表(?=[^\n]{0,40}?项目名称)"
+    r"(?:\d{4}\s*年度?\s*)?(?:财政)?项目支出绩效(?:目标)?自评(?:价)?表(?=[^\n]{0,40}?项目名称)"
 )
 
 

@@ -56,9 +56,29 @@ def _spelled(words: list[str]) -> list[tuple[str, bool]]:
             i += 1
             continue
         labels = _as_labels("".join(words[i:j]))
+        glued = None if labels or j == n else _label_run_into_label("".join(words[i:j]), words[j])
+        if glued:
+            # (the run's last character run into the next label: 产 出 指 标数量指标)
+            out += [(label, True) for label in glued]
+            i = j + 1
+            continue
         out += [(label, True) for label in labels] if labels else [(w, False) for w in words[i:j]]
         i = j
     return out
+
+
+def _label_run_into_label(run: str, word: str) -> list[str] | None:
+    """A spelled run that is a label only with the first characters of the word after it, the
+    rest of which is a label whole (产出指 + 标数量指标: the spread 一级 cell's last character
+    printed with no gap before the 二级 cell beside it, 产出指标 | 数量指标), as those labels;
+    None unless exactly one cut does so."""
+    found = []
+    for k in range(1, min(3, len(word) - 2) + 1):
+        head, tail = word[:k], word[k:]
+        labels = _as_labels(run + head)
+        if labels and (vocab.is_any_label(tail) or is_label(tail)):
+            found.append([*labels, tail])
+    return found[0] if len(found) == 1 else None
 
 
 def _as_labels(text: str) -> list[str] | None:
