@@ -25,6 +25,7 @@ from pipelines.parser.cell_lines import from_cell_lines
 from pipelines.parser.centred_rows import (
     drop_doubled_labels,
     drop_stray_pieces,
+    drop_unplaced_identity_rest,
     from_centred_rows,
     line_print,
     shows_centred,
@@ -199,6 +200,7 @@ def _mend(
                 )
             if dropped := drop_stray_pieces(form, line_printed):
                 said.append(f"{dropped} row(s) read from a wrapped cell's pieces dropped")
+            said += drop_unplaced_identity_rest(form, line_printed, notes)
         said += [
             f"lines {first}-{last}: {note}"
             for first, last, note in notes
