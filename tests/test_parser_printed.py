@@ -397,7 +397,11 @@ def test_every_gold_file_is_printed_by_every_tool():
         # (forty-seventh session: a money row printing two copies of its amount at 100% under
         # 年初预算数 | 全年预算数 | 全年执行数 leaves its 执行数 out, which column is blank not
         # known (arithmetic._two_copies_after_the_label), b06's: 2 / 0.8225 before)
-        ("pdftotext", "word", 1, 0.824),
+        # (forty-eighth session: a name alone over a wider line of words no row read, the name
+        # or a 二级 outside the vocabulary printed before it, not known which, left out
+        # (blocks.drop_names_before_a_wider_line), k03's 读者: 1 / 0.8244 before, one value
+        # fewer)
+        ("pdftotext", "word", 0, 0.824),
         # pdfminer's text boxes: column by column within a table's blocks (a label's column, then
         # the values' columns), no form loads whole. Blocks joined since the thirteenth session:
         # 371, 482 and 115 wrong values, 0.488, 0.414 and 0.441, before (fewer values read in

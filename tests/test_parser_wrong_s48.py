@@ -21,3 +21,21 @@ def test_the_rest_of_a_unit_wrapped_around_two_empty_identity_labels_is_left_out
     assert form["department"] is None
     assert form["implementing_unit"] is None
     assert form["indicators"]
+
+
+def test_a_name_alone_over_a_wider_unread_line_of_words_is_left_out():
+    # a text printed one cell a paragraph: after a row of values, 群众 alone, then a wider line
+    # of words no row read (在社区设置群众满意度调查), then labels and the next row: 群众 is the
+    # name and the wider line a value, or 群众 a 二级 outside the vocabulary and the wider line
+    # the name (a name's rest is never wider than its first line); which is not known
+    from pipelines.parser import parse_text
+    from tests.test_parser_miner4_s37 import HEAD, TAIL
+
+    middle = ["质量指标", "街巷保洁作业规范执行\n率", "=100%", "100%", "10.00", "10.00",
+              "群众", "在社区设置群众满意度调查", "效益指标", "分值", "得分", "社区文化活动丰富",
+              "明显", "明显"]  # fmt: skip
+    text = "\n\n".join([*HEAD, *middle, *TAIL]) + "\n"
+    (form,) = parse_text(text, "x.txt").forms
+    names = [row["name"] for row in form["indicators"]]
+    assert "群众" not in names
+    assert "街巷保洁作业规范执行率" in names and "社区文化活动丰富" in names

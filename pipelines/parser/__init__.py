@@ -13,6 +13,7 @@ from pipelines.parser.arithmetic import total_row
 from pipelines.parser.blocks import (
     drop_interleaved_rows,
     drop_joined_name_without_values,
+    drop_names_before_a_wider_line,
     drop_values_after_bare_name,
     drop_values_without_points,
     from_blocks,
@@ -192,6 +193,7 @@ def _mend(
             said += grade_by_its_total(form, blocked_lines)
             said += values_past_the_total(form, blocked_lines)
             said += levels_by_order(form, blocked_lines, unblocked_lines)
+            said += drop_names_before_a_wider_line(form["indicators"], blocked_lines)
         if line_printed is not None:
             if doubled := drop_doubled_labels(form, line_printed):
                 said.append(
