@@ -39,3 +39,19 @@ def test_a_name_alone_over_a_wider_unread_line_of_words_is_left_out():
     names = [row["name"] for row in form["indicators"]]
     assert "群众" not in names
     assert "街巷保洁作业规范执行率" in names and "社区文化活动丰富" in names
+
+
+def test_an_identity_value_that_is_a_label_cut_at_the_texts_end_is_left_out():
+    # a text cut inside the label after 项目名称 (its value printed elsewhere, or before the
+    # cut): 项目主管单 (of 项目主管单位) or the note of 主管部门(单位) opened and not closed, (单,
+    # read as a value, is none
+    from pipelines.parser import parse_text
+
+    for cut, key, wrong in (
+        ("项目名称 项目主管单", "project_name", "项目主管单"),
+        ("项目名称 某区环境整治项目 主管部门(单", "department", "(单"),
+    ):
+        result = parse_text(f"某区项目支出绩效自评表\n{cut}", "x.txt")
+        forms = [*result.forms, *(e.form for e in result.errors if e.form)]
+        assert forms
+        assert all(form[key] != wrong for form in forms)

@@ -52,6 +52,7 @@ from pipelines.parser.generic import (
 from pipelines.parser.guards import (
     first_levels_resumed,
     guard_form,
+    identity_cut_at_the_end,
     labels_past_a_lost_head,
     labels_past_scattered_characters,
     labels_past_unread_values,
@@ -156,6 +157,9 @@ def parse_text(text: str, source_file: str, encoding: str | None = None) -> Pars
             drop_values_cut_before_gloss(form, raw)  # (a narrow cell wrapped before a gloss)
             if dropped := values_tied_to_nothing(form["indicators"]):
                 form["warnings"] = [*form.get("warnings", ()), *dropped]
+    for form in (*result.forms, *(e.form for e in result.errors if e.form)):
+        if said := identity_cut_at_the_end(form, raw):
+            form["warnings"] = [*form.get("warnings", ()), *said]
     return result
 
 
