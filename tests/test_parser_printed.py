@@ -406,7 +406,11 @@ def test_every_gold_file_is_printed_by_every_tool():
         # (forty-seventh session: a money row printing two copies of its amount at 100% under
         # 年初预算数 | 全年预算数 | 全年执行数 leaves its 执行数 out, which column is blank not
         # known (arithmetic._two_copies_after_the_label), b06's: 2 / 0.8225 before)
-        ("pdftotext", "word", 1, 0.824),
+        # (forty-eighth session: a name alone over a wider line of words no row read, the name
+        # or a 二级 outside the vocabulary printed before it, not known which, left out
+        # (blocks.drop_names_before_a_wider_line), k03's 读者: 1 / 0.8244 before, one value
+        # fewer)
+        ("pdftotext", "word", 0, 0.824),
         # pdfminer's text boxes: column by column within a table's blocks (a label's column, then
         # the values' columns), no form loads whole. Blocks joined since the thirteenth session:
         # 371, 482 and 115 wrong values, 0.488, 0.414 and 0.441, before (fewer values read in
@@ -868,7 +872,10 @@ def test_every_gold_file_is_printed_by_every_tool():
         # (forty-seventh session: a piece under a row wider than its name no rest of it
         # (text.too_wide_a_rest), a11's, and a row beside a piece keeping a name another row
         # prints whole (centred_rows._its_name_kept), m01's: 4 / 0.8432 before)
-        ("pdfplumber", "excel", 1, 0.848),
+        # (forty-eighth session: the rest of a value wrapped around a line of 主管部门 实施单位
+        # with no value, kept to tell the form, left out after it is read
+        # (centred_rows.drop_unplaced_identity_rest), 002's 实施单位 中心: 1 / 0.8484 before)
+        ("pdfplumber", "excel", 0, 0.8487),
         # (a reason wrapped over two lines around the values' line of a row that lost points
         # joined as its reason since the twenty-seventh session: 146 and 0.756 before)
         # (a row's 二级 carried on under a new 一级 of another family left out since the

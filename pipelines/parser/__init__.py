@@ -13,6 +13,7 @@ from pipelines.parser.arithmetic import total_row
 from pipelines.parser.blocks import (
     drop_interleaved_rows,
     drop_joined_name_without_values,
+    drop_names_before_a_wider_line,
     drop_values_after_bare_name,
     drop_values_without_points,
     from_blocks,
@@ -25,6 +26,7 @@ from pipelines.parser.cell_lines import from_cell_lines
 from pipelines.parser.centred_rows import (
     drop_doubled_labels,
     drop_stray_pieces,
+    drop_unplaced_identity_rest,
     from_centred_rows,
     line_print,
     shows_centred,
@@ -50,6 +52,7 @@ from pipelines.parser.generic import (
 from pipelines.parser.guards import (
     first_levels_resumed,
     guard_form,
+    identity_cut_at_the_end,
     labels_past_a_lost_head,
     labels_past_scattered_characters,
     labels_past_unread_values,
@@ -156,6 +159,9 @@ def parse_text(text: str, source_file: str, encoding: str | None = None) -> Pars
             drop_values_cut_before_gloss(form, raw)  # (a narrow cell wrapped before a gloss)
             if dropped := values_tied_to_nothing(form["indicators"]):
                 form["warnings"] = [*form.get("warnings", ()), *dropped]
+    for form in (*result.forms, *(e.form for e in result.errors if e.form)):
+        if said := identity_cut_at_the_end(form, raw):
+            form["warnings"] = [*form.get("warnings", ()), *said]
     return result
 
 
@@ -193,6 +199,7 @@ def _mend(
             said += grade_by_its_total(form, blocked_lines)
             said += values_past_the_total(form, blocked_lines)
             said += levels_by_order(form, blocked_lines, unblocked_lines)
+            said += drop_names_before_a_wider_line(form["indicators"], blocked_lines)
         if line_printed is not None:
             if doubled := drop_doubled_labels(form, line_printed):
                 said.append(
@@ -201,6 +208,7 @@ def _mend(
                 )
             if dropped := drop_stray_pieces(form, line_printed):
                 said.append(f"{dropped} row(s) read from a wrapped cell's pieces dropped")
+            said += drop_unplaced_identity_rest(form, line_printed, notes)
         said += [
             f"lines {first}-{last}: {note}"
             for first, last, note in notes

@@ -537,6 +537,69 @@ def drop_values_after_bare_name(rows: list[dict], lines: list[str]) -> list[str]
     return warnings
 
 
+def drop_names_before_a_wider_line(rows: list[dict], lines: list[str]) -> list[str]:
+    """A row of a text printed one cell a paragraph read with its name alone (no target, actual,
+    points or reason) right after a row with a target or an actual, whose name is followed,
+    right under it, by a line of words wider than the name (no digit, no label, no value any
+    row read), the only such line before the next row (读者 / 在网络上设置读者满意度调查 / 效益指标
+    / 分值 / 得分): that line is no rest of the name (a cell wrapped by its width prints its
+    widest line first) and was placed in no column (a target or an actual, not known), so the
+    first may as well be a group label outside the vocabulary printed before the row's name as
+    the name: which of the two is the row's name is not known, and the name is left out. Not
+    where a label stands on the row's first line (its own 二级 printed there), nor where the
+    rows before it hold no value (names printed in a run before their cells, pdfminer's: the
+    wider line is the next name). Returns a warning for each."""
+    warnings = []
+    read = {
+        "".join(value.split())
+        for row in rows
+        for key in ("name", *_ROW_CELLS)
+        if isinstance(value := row.get(key), str)
+    }
+    for k, row in enumerate(rows):
+        name, start = row.get("name"), row.get("line_start")
+        if not name or not start or any(row.get(key) for key in _ROW_CELLS):
+            continue
+        if k == 0 or not (rows[k - 1].get("target") or rows[k - 1].get("actual")):
+            continue  # (a name in a run of names printed before their cells: see above)
+        if any(is_label("".join(line.split())) for line in lines[start - 1 : start + 1]):
+            continue  # (its own 二级 printed on its lines: no other label before its name)
+        # (up to the next row's first line: a cell the reader left out of the row's lines,
+        # 保洁 / 及时,整 洁 / 及时,整 洁, counts)
+        end = next((r["line_start"] - 1 for r in rows[k + 1 :] if r.get("line_start")), None)
+        words = _words_after_name(row, lines, max(end or 0, row.get("line_end") or start))
+        if words is None or len(words) != 1 or words[0] in read:
+            continue
+        if display_width(words[0]) <= display_width("".join(name.split())):
+            continue
+        row["name"] = None
+        warnings.append(
+            f"row at line {start}: its name alone, then a wider line of words read as nothing: "
+            "the name or a group label printed before it, not known which: name left out"
+        )
+    return warnings
+
+
+def _words_after_name(row: dict, lines: list[str], end: int) -> list[str] | None:
+    """The lines of words (compacted: no digit, no label) from ``row``'s first line to line
+    ``end`` (numbered from 1) past the lines its name was read from, the name read whole from
+    its own lines; None where it is not."""
+    start = row["line_start"]
+    name, read = "".join(row["name"].split()), ""
+    i = _name_line(lines, start - 1, min(end, len(lines)), name)
+    while i < min(end, len(lines)) and len(read) < len(name):
+        read += "".join(lines[i].split())
+        i += 1
+    if read != name:
+        return None
+    texts = [t for line in lines[i:end] if (t := "".join(line.split()))]
+    words = [
+        t for t in texts if not (is_label(t) or vocab.is_any_label(t) or any(map(str.isdigit, t)))
+    ]
+    # (the words right under the name: a value printed first under it is the row's own)
+    return words if texts[:1] == words[:1] else None
+
+
 def _target_on_names_line(row: dict, lines: list[str]) -> bool:
     """A row whose target was read from its name's own line, after a space (one line printing
     `name target`)."""

@@ -153,6 +153,14 @@ MARKS_NOTE = (
 )
 
 
+# the note of a value wrapped around a line of two identity labels with none (_centred_identity):
+# its first line left out, its last line (the note's last) kept for the form to be told
+UNPLACED = (
+    "a value's first line above a line of two labels with none, no rest of the project's name, "
+    "left out"
+)
+
+
 def shows_centred(notes: list[tuple[int, int, str]]) -> bool:
     """Whether from_centred_rows's notes show the text centred: anything it joined or left out
     (a name, a label, a value around its line, a wrapped cell's top). Only its marks read as a
@@ -264,12 +272,7 @@ def from_centred_rows(
         said = f"{len(marked)} {MARKS_NOTE}"
         notes.append((marked[0], marked[-1], said))
     for no, joined in _centred_identity(lines):
-        said = (
-            "a value printed around its label's line joined onto it"
-            if joined
-            else "a value's first line above a line of two labels with none, no rest of the "
-            "project's name, left out"
-        )
+        said = "a value printed around its label's line joined onto it" if joined else UNPLACED
         notes.append((no - 1, no + 1, said))
     if not notes:
         return None
@@ -669,6 +672,29 @@ def _centred_identity(lines: list[str]) -> list[tuple[int, bool]]:
             lines[k], lines[k - 1], lines[k + 1] = " ".join(words), "", ""
             changed.append((k + 1, True))
     return changed
+
+
+def drop_unplaced_identity_rest(form: dict, text: str, notes: list[tuple[int, int, str]]) -> list:
+    """Leave out a form's 主管部门 or 实施单位 read from the piece under a line of the two labels
+    with no value (_centred_identity: a value wrapped around that line, its first line above
+    it left out): the piece is the wrapped value's rest, of one label or the other, not known
+    which, and no value whole (上海市…管理 / 主管部门 实施单位 / 中心: 中心 read as the 实施单位).
+    It was kept while the form was read, for the form to be told by its identity; it is left
+    out after, the form kept. Gives what was said."""
+    lines = text.split("\n")
+    said = []
+    for first, last, note in notes:
+        if note != UNPLACED or not form["line_start"] <= last <= form["line_end"]:
+            continue
+        piece = lines[last - 1].replace(" ", "") if last <= len(lines) else ""
+        for key in ("department", "implementing_unit"):
+            if piece and (form.get(key) or "").replace(" ", "") == piece:
+                form[key] = None
+                said.append(
+                    f"lines {first}-{last}: {key} left out: the rest of a value wrapped around a "
+                    "line of two identity labels, whose of the two not known"
+                )
+    return said
 
 
 def _two_values_around(

@@ -4277,3 +4277,36 @@ def _cells_past_labels(line) -> list[str]:
     while k < len(cells) and (is_label(cells[k]) or is_fragment(cells[k])):
         k += 1
     return cells[k:]
+
+
+_IDENTITY_KEYS = ("project_name", "department", "implementing_unit")
+
+
+def identity_cut_at_the_end(form: dict, text: str) -> list[str]:
+    """Leave out an identity value that is the text's last words and holds no value whole: a
+    label's head the cut stopped in (项目主管单 of 项目主管单位, any identity wording's first
+    characters), or a bracket opened and not closed (the note of 主管部门(单位) cut at (单).
+    A text cut there stops inside the label after the value's place, so what was read as the
+    value is the label's first characters, and the value proper was never printed. Gives what
+    was said."""
+    last = next((t for line in reversed(text.split("\n")) if (t := "".join(line.split()))), "")
+    said = []
+    for key in _IDENTITY_KEYS:
+        value = "".join((form.get(key) or "").split())
+        if not value or not last.endswith(value) or not _cut_label_or_note(value):
+            continue
+        form[key] = None
+        said.append(f"{key} left out: the text's last words, a label or its note cut there")
+    return said
+
+
+def _cut_label_or_note(value: str) -> bool:
+    """A label's head (two characters at least, short of the label) or an open bracket."""
+    opened = max(value.rfind("("), value.rfind("（"))
+    if opened >= 0 and ")" not in value[opened:] and "）" not in value[opened:]:
+        return True
+    return len(value) >= 2 and any(
+        label.startswith(value) and label != value
+        for key in _IDENTITY_KEYS
+        for label in vocab.words("identity", key)
+    )
