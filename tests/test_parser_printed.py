@@ -969,7 +969,9 @@ def test_every_gold_file_is_printed_by_every_tool():
         # a03's, 003's: 0.9115 before)
         # (forty-seventh session: a 二级 head whose tail opens the next row left out
         # (guards.blank_heads_of_label_tails), b02's: 1 / 0.9115 before)
-        ("pdfplumber", "plain", 0, 0.914),
+        # (forty-eighth session: the goal row's label tail (标 of 年度总体目 / 标) opening the
+        # line of the two goals is no goal, b03's and 003's goals read: 0.9149 before)
+        ("pdfplumber", "plain", 0, 0.9158),
         # (a value's sign and unit printed apart joined to it, since the thirtieth: 0.900)
         # (rows of a name alone dropped in any line print, since the thirty-fourth: 0.906)
         # (with the stream helper's guards of the thirty-fourth, a name ending in a word that

@@ -522,7 +522,15 @@ def read_goals(lines: list[Line], start: int, stop: int) -> tuple[str | None, st
     words = [header.compact] if header is not None else []
     while body and (body[0].blank or compact(body[0].text) in _GOAL_WORDS):
         words.append(body.pop(0).compact)  # 实际完成情况 under 预期目标: one header cell a line
-    if body and not body[0].tabbed and body[0].filled and compact(body[0].filled[0]) in _GOAL_WORDS:
+    if (
+        body
+        and not body[0].tabbed
+        and body[0].filled
+        and (
+            compact(body[0].filled[0]) in _GOAL_WORDS
+            or _label_tail_under_its_head(header, body[0].filled[0])
+        )
+    ):
         first = body[0]
         rest = first.text.strip()[len(first.filled[0]) :]
         body[0] = Line(first.no, rest, rest.split(), False, False)
@@ -555,6 +563,20 @@ def read_goals(lines: list[Line], start: int, stop: int) -> tuple[str | None, st
         return _goals_by_column(header, body)
     both = header is not None and _an_actual_word(words)
     return _goals_by_paragraph(body, both)
+
+
+def _label_tail_under_its_head(header: Line | None, piece: str) -> bool:
+    """Whether ``piece``, opening the first line under the goal header, is the end of the goal
+    row's label whose head opens the header's line (年度总体目 预期目标 实际完成情况 / 标 text
+    text: the narrow label cell wrapped, a print joining a row's cells with single spaces):
+    the label's, no goal's."""
+    if header is None:
+        return False
+    tail = compact(piece)
+    return bool(tail) and any(
+        word.endswith(tail) and word != tail and header.compact.startswith(word[: -len(tail)])
+        for word in ("年度总体目标", "总体目标")
+    )
 
 
 # the actual goal's labels (synonyms.toml [goals] actual), longest first

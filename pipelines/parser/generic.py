@@ -4117,7 +4117,9 @@ def read_goals(
                 break
             if cell.text:
                 after.append(cell)
-        if after and _label_tail_alone(cells, after[0]):
+        if after and (
+            _label_tail_alone(cells, after[0]) or _label_tail_opening_the_goals(cells, after[0])
+        ):
             after = after[1:]  # (年度总体 | 预期目标 | 实际完成情况 / 目标: the row label's tail)
         unjoined = after
         after = _clauses_joined(_list_numbers_joined(after))
@@ -4420,6 +4422,22 @@ def _label_tail_alone(cells: list[Cell], first: Cell) -> bool:
     flat = compact(first.text)
     return 0 < len(flat) <= 4 and any(
         word.endswith(flat) and word != flat for word in (*_GOAL_BLOCK_WORDS, *vocab.words("goals"))
+    )
+
+
+def _label_tail_opening_the_goals(cells: list[Cell], first: Cell) -> bool:
+    """The first cell under a goal header is the end of the goal row's label, opening the line
+    of the two goals (年度总体目 | 预期目标 | 实际完成情况, then 标 | text | text: the narrow label
+    cell wrapped, a print joining a row's cells with single spaces): no goal. Only the label's
+    tail (a proper end of a goal row's label, short): a goal's text is never one."""
+    at = next((k for k, c in enumerate(cells) if c is first), None)
+    if at is None or (at > 0 and cells[at - 1].no == first.no):
+        return False  # (it must open its line)
+    if at + 1 >= len(cells) or cells[at + 1].no != first.no:
+        return False  # (alone on its line: _label_tail_alone)
+    tail = compact(first.text)
+    return 0 < len(tail) <= 4 and any(
+        word.endswith(tail) and word != tail for word in _GOAL_BLOCK_WORDS
     )
 
 
