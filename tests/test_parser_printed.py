@@ -1106,7 +1106,10 @@ def test_every_gold_file_is_printed_by_every_tool():
         # clause's rest), h06's: 0.9347 before)
         # (forty-sixth session: a table printing one points figure a row under 分值 | 得分 has
         # the column settled by the form's sums, arithmetic.lone_points_column: 0.9404 before)
-        ("pymupdf", "excel", 0, 0.946),
+        # (forty-eighth session: a quantity printed twice, then words, costs dearly as a row's
+        # name and target (generic._quantity_out_of_place): the 其中 rows of no points between
+        # rows of points read a row each, not one off and left out: 0.9464 before)
+        ("pymupdf", "excel", 0, 0.950),
         # (a full-width name's rest told by a count of cells no other row holds, one more than
         # some, in a table whose rows print targets or not, since the twenty-eighth: 44 before)
         # (a number set apart inside a sentence's line no cell of its own: 003's form 4, its
@@ -1159,7 +1162,8 @@ def test_every_gold_file_is_printed_by_every_tool():
         # target or actual and a weight that add up past 100, is the row's target and actual,
         # g04's: 0.950 before)
         # (forty-sixth session: the same, g04's and others: 0.9543 before)
-        ("pymupdf", "word", 0, 0.965),
+        # (forty-eighth session: the same 其中 rows, m02's and m03's: 0.9651 before)
+        ("pymupdf", "word", 0, 0.975),
         # Every tool, since the fifteenth session: a goal that is a rate alone or a label's first
         # characters, and a group label that is a header's word, only a label's end or in the
         # other level's slot (数量指标 as the 一级), are left
