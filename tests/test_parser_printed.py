@@ -1115,7 +1115,10 @@ def test_every_gold_file_is_printed_by_every_tool():
         # clause's rest), h06's: 0.9347 before)
         # (forty-sixth session: a table printing one points figure a row under 分值 | 得分 has
         # the column settled by the form's sums, arithmetic.lone_points_column: 0.9404 before)
-        ("pymupdf", "excel", 0, 0.946),
+        # (forty-eighth session: a quantity printed twice, then words, costs dearly as a row's
+        # name and target (generic._quantity_out_of_place): the 其中 rows of no points between
+        # rows of points read a row each, not one off and left out: 0.9464 before)
+        ("pymupdf", "excel", 0, 0.950),
         # (a full-width name's rest told by a count of cells no other row holds, one more than
         # some, in a table whose rows print targets or not, since the twenty-eighth: 44 before)
         # (a number set apart inside a sentence's line no cell of its own: 003's form 4, its
@@ -1150,7 +1153,10 @@ def test_every_gold_file_is_printed_by_every_tool():
         # (forty-third session: a 二级 printed without its 指标 after its 一级 (满意度指 / 标 |
         # 服务对象 / 满意度), no 指标 printed after it, read as printed, not completed: h02's, 3 /
         # 0.9611 before)
-        ("pymupdf", "plain", 2, 0.961),
+        # (forty-eighth session: a goal's line holding an ASCII comma, a character more than the
+        # line above on as wide a printed line, its comma kept narrow (text.marks_without_space
+        # in cell_lines), goes on that goal's cell: 001's form 0's goals read, 0.9617 before)
+        ("pymupdf", "plain", 2, 0.962),
         # (since the thirty-seventh: a bare figure read as points where the table prints them
         # with decimals left out, g04's last row: 3 before)
         # (since the thirty-ninth: goals whose lines make more than three pieces, a goal's
@@ -1168,7 +1174,8 @@ def test_every_gold_file_is_printed_by_every_tool():
         # target or actual and a weight that add up past 100, is the row's target and actual,
         # g04's: 0.950 before)
         # (forty-sixth session: the same, g04's and others: 0.9543 before)
-        ("pymupdf", "word", 0, 0.965),
+        # (forty-eighth session: the same 其中 rows, m02's and m03's: 0.9651 before)
+        ("pymupdf", "word", 0, 0.975),
         # Every tool, since the fifteenth session: a goal that is a rate alone or a label's first
         # characters, and a group label that is a header's word, only a label's end or in the
         # other level's slot (数量指标 as the 一级), are left

@@ -12,8 +12,9 @@ and the words around them are left as printed (100.00 100.00, 5 分钟), but for
 a sentence's words on a line holding a sentence's mark (受理 2180 件,数据不); a Latin word
 between Chinese words is joined to them (经纪人 CA 密钥制作完成), and an ASCII comma, semicolon
 or colon with its space between Chinese words becomes the one full-width mark (登录, 建议 →
-登录，建议: as wide, the same under NFKC), which is all that is done on a line wider than a
-cell's (a goal's prose, whose lines' widths tell where the goals part).
+登录，建议: as wide, the same under NFKC); on a line wider than a cell's (a goal's prose, whose
+lines' widths tell where the goals part) only the space after such a mark is taken out, the mark
+kept narrow as printed.
 """
 
 from __future__ import annotations
@@ -21,7 +22,12 @@ from __future__ import annotations
 from pipelines.parser import vocabulary as vocab
 from pipelines.parser.labels import is_label
 from pipelines.parser.patterns import lazy
-from pipelines.parser.text import display_width, latin_words_joined, marks_as_full_width
+from pipelines.parser.text import (
+    display_width,
+    latin_words_joined,
+    marks_as_full_width,
+    marks_without_space,
+)
 
 _MIN_LINES = 40
 _MIN_FILLED = 0.9  # share of the lines with text: no blank line between cells
@@ -62,9 +68,11 @@ def from_cell_lines(text: str) -> tuple[str, list[tuple[int, int, str]]] | None:
         if " " not in stripped or "  " in stripped:
             continue
         if display_width(stripped) > _MAX_WIDTH:
-            # (a wide line, a goal's or a note's prose: only its marks and their spaces made
-            # one full-width mark each, which keeps its width)
-            joined = marks_as_full_width(stripped)
+            # (a wide line, a goal's or a note's prose: only the space after each of its marks
+            # taken out, the mark left narrow as printed: a line holding one holds a character
+            # more than its neighbours on as wide a printed line, which text._one_cell allows
+            # for a narrow mark and not for a full-width one, 001's form 0's goals)
+            joined = marks_without_space(stripped)
         else:
             joined = _joined(stripped)
         if joined != stripped:

@@ -9249,6 +9249,26 @@ def _not_wrapped(text: str, rest: bool = False) -> bool:
     return is_fragment(text) and not (rest and len(text) == 1)
 
 
+# a number with its unit (5亩, 80头, 95%): a target's or an actual's shape
+_UNIT_QUANTITY = lazy(r"^\d[\d,]*(?:\.\d+)?\s?[%\u4e00-\u9fffA-Za-z]{1,3}$")
+_QUANTITY_AS_NAME = 10.0
+
+
+def _quantity_out_of_place(column: str, texts: list[str], i: int) -> float:
+    """The cost of a number with its unit (5亩) read as a row's name where a value after it is
+    words (5亩 | 5亩 | 其中露天蔬菜): it is a target's or an actual's shape. A row of a sub-item
+    (其中… | 5亩 | 5亩, no points) between rows of points leaves its cells fewer than the header's
+    columns: read in order, each row takes the next row's name as its reason and the next row's
+    quantity as its name (the guards then leave the whole run out). A quantity named so whose
+    values are figures (1年 | 1年 | 1年, 38.75万元 | 38.75 | 36.2) may be a name as printed."""
+    if column != "name" or not _UNIT_QUANTITY.match(texts[i].strip()):
+        return 0.0
+    after = texts[i + 1 : i + 3]
+    if len(after) == 2 and after[0] == texts[i] and not any(ch.isdigit() for ch in after[1]):
+        return _QUANTITY_AS_NAME
+    return 0.0
+
+
 def _segment_rows(
     body: list[Cell], columns: list[str]
 ) -> tuple[list[list[Cell]], list[tuple[Cell, Cell]]]:
@@ -9676,6 +9696,7 @@ def _segment_once(
                 and _BOUND_THEN_WORDS.match(unicodedata.normalize("NFKC", texts[i]))
             ):
                 cost = 0.5  # a name that opens with a bound (≥360天服务读者), right after its label
+            cost += _quantity_out_of_place(row_columns[j], texts, i)
             if row_columns[j] == "unit" and i and not _VALUE_WORD.match(texts[i - 1]):
                 cost += 2  # a 度量单位 follows a number (≥ 95 %), not a word (有效)
             if (

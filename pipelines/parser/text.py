@@ -699,6 +699,14 @@ def marks_as_full_width(line: str) -> str:
     return _MARK_AND_SPACE.sub(lambda m: _FULL_WIDTH[m.group(1)], line)
 
 
+def marks_without_space(line: str) -> str:
+    """The line with the space after each ASCII comma, semicolon or colon between Chinese words
+    taken out (see _MARK_AND_SPACE)."""
+    if "," not in line and ";" not in line and ":" not in line:
+        return line
+    return _MARK_AND_SPACE.sub(r"\1", line)
+
+
 # a Latin word a PDF tool set apart by spaces between Chinese words (经纪人 CA 密钥制作完成): no
 # cell of a form is a Latin word alone (a unit, km or KVA, follows a number)
 _LATIN_INSIDE = lazy(r"(?<=[\u4e00-\u9fff])\s([A-Za-z]{1,12})\s(?=[\u4e00-\u9fff])")
