@@ -56,6 +56,7 @@ from pipelines.parser.guards import (
     labels_past_a_lost_head,
     labels_past_scattered_characters,
     labels_past_unread_values,
+    last_words,
     names_above_values_over_unread_pieces,
     names_between_unread_pieces,
     names_cut_in_line_prints,
@@ -159,8 +160,9 @@ def parse_text(text: str, source_file: str, encoding: str | None = None) -> Pars
             drop_values_cut_before_gloss(form, raw)  # (a narrow cell wrapped before a gloss)
             if dropped := values_tied_to_nothing(form["indicators"]):
                 form["warnings"] = [*form.get("warnings", ()), *dropped]
+    last = last_words(raw)  # (once a text: asked of every form, it grew with the text's length)
     for form in (*result.forms, *(e.form for e in result.errors if e.form)):
-        if said := identity_cut_at_the_end(form, raw):
+        if said := identity_cut_at_the_end(form, last):
             form["warnings"] = [*form.get("warnings", ()), *said]
     return result
 

@@ -4282,14 +4282,20 @@ def _cells_past_labels(line) -> list[str]:
 _IDENTITY_KEYS = ("project_name", "department", "implementing_unit")
 
 
-def identity_cut_at_the_end(form: dict, text: str) -> list[str]:
-    """Leave out an identity value that is the text's last words and holds no value whole: a
-    label's head the cut stopped in (项目主管单 of 项目主管单位, any identity wording's first
-    characters), or a bracket opened and not closed (the note of 主管部门(单位) cut at (单).
-    A text cut there stops inside the label after the value's place, so what was read as the
-    value is the label's first characters, and the value proper was never printed. Gives what
-    was said."""
-    last = next((t for line in reversed(text.split("\n")) if (t := "".join(line.split()))), "")
+def last_words(text: str) -> str:
+    """The text's last line that holds any words, its white space taken out: found from the
+    end, so that asking it costs the same however long the text."""
+    kept = text.rstrip()
+    return "".join(kept[kept.rfind("\n") + 1 :].split())
+
+
+def identity_cut_at_the_end(form: dict, last: str) -> list[str]:
+    """Leave out an identity value that is the text's last words (``last``: ``last_words`` of
+    the text) and holds no value whole: a label's head the cut stopped in (项目主管单 of
+    项目主管单位, any identity wording's first characters), or a bracket opened and not closed
+    (the note of 主管部门(单位) cut at (单). A text cut there stops inside the label after the
+    value's place, so what was read as the value is the label's first characters, and the
+    value proper was never printed. Gives what was said."""
     said = []
     for key in _IDENTITY_KEYS:
         value = "".join((form.get(key) or "").split())
