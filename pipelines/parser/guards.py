@@ -1426,12 +1426,13 @@ def names_going_on(rows: list[dict]) -> list[str]:
     sentences: k01's.)"""
     warnings = []
     for row in rows:
+        reason = row.get("deviation")
+        if not reason or reason[-1] not in _SENTENCE_ENDS:
+            continue  # (most rows: asked first, the cheapest test that settles them)
         name = row.get("name")
         if not name or name[-1] in _NAME_ENDS or not _CLAUSE_MARK.search(name):
             continue
-        reason = row.get("deviation")
-        full_marks = row.get("weight") is not None and row.get("weight") == row.get("score")
-        if full_marks and reason and reason[-1] in _SENTENCE_ENDS:
+        if row.get("weight") is not None and row.get("weight") == row.get("score"):
             warnings.append(
                 f"row at line {row.get('line_start')}: name {name[:30]!r} goes on, and a "
                 "sentence stands as the reason of a row that lost no point: both left out"
