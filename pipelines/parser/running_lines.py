@@ -6,12 +6,12 @@ and a reader takes it for a value: a row's name, a goal, a target. It is known b
 stands, not by what it says: the first line of a page (the text's first line, the line after a
 page's number, 第 1 页 共 3 页, or after a form feed), the same words on the top of every page but
 perhaps one (a first page of its own). Its copies are blanked (the line kept, empty,
-and its form feed with it), except where one opens a form (a name label or the money table
-comes right after it: the title a text of several forms prints before each of them).
+and its form feed with it), except a copy that opens a form: a form's title with a name label
+(项目名称 …) a few lines under it and no other title between (the title a text of several forms
+prints before each of them).
 
-What it leaves alone: a form's title (segment.form_ranges tells a title printed again from a
-new form's), a line of labels (a table's column header repeated on every page), a short line
-(a group label, a points cell, 总分 at the top of a page) and a line of numbers.
+What it leaves alone: a line of labels (a table's column header repeated on every page), a
+short line (a group label, a points cell, 总分 at the top of a page) and a line of numbers.
 """
 
 from __future__ import annotations
@@ -111,8 +111,8 @@ def _opens_form(text: str, top: tuple[int, int]) -> bool:
 
 
 def _may_run(key: str, line: str) -> bool:
-    """A line (``key``: its words without spaces) that may be a running header: long enough,
-    no form's title and none of its cells a label."""
+    """A line (``key``: its words without spaces) that may be a running header: four letters
+    or more, and neither it nor any of its cells a label."""
     if sum(ch.isalpha() for ch in key) < _MIN_LETTERS:
         return False
     if vocab.is_any_label(key):
