@@ -565,6 +565,17 @@ def read_goals(lines: list[Line], start: int, stop: int) -> tuple[str | None, st
     return _goals_by_paragraph(body, both)
 
 
+# the goal row's own labels (the row whose cells are the planned and the achieved goal)
+GOAL_ROW_LABELS = ("总体目标", "年度总体目标", "绩效目标", "年度绩效目标")
+
+
+def goal_label_heads(tail: str, labels: tuple[str, ...] = GOAL_ROW_LABELS) -> list[str]:
+    """The heads of the goal row's ``labels`` that ``tail`` (compacted) is the proper end of: a
+    narrow label cell wrapped, its last characters printed under it (年度总体目 / 标). The one
+    test of a goal label's tail for the line reader and the structure reader."""
+    return [word[: -len(tail)] for word in labels if tail and word.endswith(tail) and word != tail]
+
+
 def _label_tail_under_its_head(header: Line | None, piece: str) -> bool:
     """Whether ``piece``, opening the first line under the goal header, is the end of the goal
     row's label whose head opens the header's line (年度总体目 预期目标 实际完成情况 / 标 text
@@ -572,11 +583,7 @@ def _label_tail_under_its_head(header: Line | None, piece: str) -> bool:
     the label's, no goal's."""
     if header is None:
         return False
-    tail = compact(piece)
-    return bool(tail) and any(
-        word.endswith(tail) and word != tail and header.compact.startswith(word[: -len(tail)])
-        for word in ("年度总体目标", "总体目标")
-    )
+    return any(header.compact.startswith(head) for head in goal_label_heads(compact(piece)))
 
 
 # the actual goal's labels (synonyms.toml [goals] actual), longest first

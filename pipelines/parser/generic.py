@@ -36,8 +36,10 @@ from pipelines.parser.arithmetic import (
 from pipelines.parser.form import (
     FUND_FIELDS,
     FUND_LINES,
+    GOAL_ROW_LABELS,
     UNIT_LABEL,
     amounts_in_order,
+    goal_label_heads,
     name_piece_above,
     total_by_sums,
 )
@@ -4103,7 +4105,7 @@ def read_goals(
                 vocab.RATE_HEADER
             ):
                 continue  # a third column, of the goals' completion rate (总体完成率(%))
-            if not after and vocab.label_key(cell.text) in _GOAL_BLOCK_WORDS:
+            if not after and vocab.label_key(cell.text) in GOAL_ROW_LABELS:
                 continue  # the block's row label printed after its column labels (pdfminer)
             if (
                 vocab.is_any_label(cell.text)
@@ -4303,8 +4305,7 @@ def _goal_label_piece(text: str) -> bool:
     """A head or a tail of the goal block's row label (年度总体目, 标, 目标)."""
     flat = compact(text)
     return 0 < len(flat) <= 5 and any(
-        word != flat and (word.startswith(flat) or word.endswith(flat))
-        for word in _GOAL_BLOCK_WORDS
+        word != flat and (word.startswith(flat) or word.endswith(flat)) for word in GOAL_ROW_LABELS
     )
 
 
@@ -4368,7 +4369,7 @@ def _goal_under_the_heading(
     ``by_actual``: ``stop`` is the achieved goal's label, printed after the text (年度总体目标 |
     text | 完成情况 | text, no planned-goal label): the one cell between them is the planned goal."""
     heading = next(
-        (i for i in range(start, stop) if vocab.label_key(cells[i].text) in _GOAL_BLOCK_WORDS),
+        (i for i in range(start, stop) if vocab.label_key(cells[i].text) in GOAL_ROW_LABELS),
         None,
     )
     if heading is None or not closed:
@@ -4420,8 +4421,8 @@ def _label_tail_alone(cells: list[Cell], first: Cell) -> bool:
     if sum(c.no == first.no for c in cells) != 1:
         return False
     flat = compact(first.text)
-    return 0 < len(flat) <= 4 and any(
-        word.endswith(flat) and word != flat for word in (*_GOAL_BLOCK_WORDS, *vocab.words("goals"))
+    return len(flat) <= 4 and bool(
+        goal_label_heads(flat, (*GOAL_ROW_LABELS, *vocab.words("goals")))
     )
 
 
@@ -4436,9 +4437,7 @@ def _label_tail_opening_the_goals(cells: list[Cell], first: Cell) -> bool:
     if at + 1 >= len(cells) or cells[at + 1].no != first.no:
         return False  # (alone on its line: _label_tail_alone)
     tail = compact(first.text)
-    return 0 < len(tail) <= 4 and any(
-        word.endswith(tail) and word != tail for word in _GOAL_BLOCK_WORDS
-    )
+    return len(tail) <= 4 and bool(goal_label_heads(tail))
 
 
 def _numbered_goal_apart(
@@ -4542,7 +4541,7 @@ def _same_goal_twice(cells: list[Cell], header_at: int, at: int) -> str | None:
     — | text | text | the header's other words): two cells of the same text, a dash between
     (a blank cell's mark) allowed, are the planned and the achieved goal, alike. None for any
     other shape (one text, two different texts: which is which is not known)."""
-    if not header_at or vocab.label_key(cells[header_at - 1].text) not in _GOAL_BLOCK_WORDS:
+    if not header_at or vocab.label_key(cells[header_at - 1].text) not in GOAL_ROW_LABELS:
         return None
     while at < len(cells) and unicodedata.normalize("NFKC", cells[at].text).strip() in DASHES:
         at += 1
@@ -4601,7 +4600,7 @@ def _wrapped_labels_between(cells: list[Cell], planned_at: int, actual_at: int) 
         if len(joined) > 9:
             return False
         key = without_points(joined)
-        if key in _GOAL_BLOCK_WORDS or vocab.is_any_label(key) or _is_level(key):
+        if key in GOAL_ROW_LABELS or vocab.is_any_label(key) or _is_level(key):
             joined = ""
     return not joined
 
@@ -4627,11 +4626,10 @@ def _wrapped_label_at(cells: list[Cell], k: int, stop: int) -> bool:
 
 
 _SENTENCE_END = lazy(r"[。！？]")
+
+
 # the word that heads a goal header's planned column where the achieved one is worded in full
 # (总体目标 | 全年实际完成情况)
-_GOAL_BLOCK_WORDS = ("总体目标", "年度总体目标", "绩效目标", "年度绩效目标")
-
-
 def _goal_header_after(cells: list[Cell], at: int, stop: int) -> tuple[int, int] | None:
     """(planned, actual) label cells of a goal header printed after a row heading worded as an
     achieved goal's label (总体目标完成情况 | 总体目标 | 全年实际完成情况 | text | text): the
@@ -4641,7 +4639,7 @@ def _goal_header_after(cells: list[Cell], at: int, stop: int) -> tuple[int, int]
         return None
     first, second = filled
     if (
-        vocab.label_key(cells[first].text) in _GOAL_BLOCK_WORDS
+        vocab.label_key(cells[first].text) in GOAL_ROW_LABELS
         or vocab.meaning(cells[first].text, "goals") == "planned"
     ) and vocab.meaning(cells[second].text, "goals") == "actual":
         return first, second
@@ -4738,8 +4736,8 @@ def _same_text_interleaved(after: list[Cell], closed: bool) -> list[str] | None:
                 else:
                     grown[other, one, label] = (n_left, n_right + 1)
             word = label + piece
-            if any(w.startswith(word) for w in _GOAL_BLOCK_WORDS):
-                grown[left, right, "" if word in _GOAL_BLOCK_WORDS else word] = (n_left, n_right)
+            if any(w.startswith(word) for w in GOAL_ROW_LABELS):
+                grown[left, right, "" if word in GOAL_ROW_LABELS else word] = (n_left, n_right)
         if not grown or len(grown) > _INTERLEAVED_STATES:
             return None
         states = grown
