@@ -29,6 +29,7 @@ from pipelines.parser.centred_rows import (
     drop_unplaced_identity_rest,
     from_centred_rows,
     line_print,
+    said_twice,
     shows_centred,
 )
 from pipelines.parser.csvtext import from_csv
@@ -187,6 +188,9 @@ def _mend(
     reader joined or moved are named (``notes``) in the forms they fall in."""
     blocked_lines = blocked.split("\n") if blocked is not None else []
     unblocked_lines = unblocked.split("\n") if blocked is not None else []
+    # (the line print's lines and its words said twice, once a text: asked of every form)
+    printed_lines = line_printed.split("\n") if line_printed is not None else []
+    doubled = said_twice(printed_lines)
     for form in (*result.forms, *(e.form for e in result.errors if e.form)):
         said: list[str] = []
         if blocked is not None:
@@ -203,14 +207,14 @@ def _mend(
             said += levels_by_order(form, blocked_lines, unblocked_lines)
             said += drop_names_before_a_wider_line(form["indicators"], blocked_lines)
         if line_printed is not None:
-            if doubled := drop_doubled_labels(form, line_printed):
+            if dropped := drop_doubled_labels(form, doubled):
                 said.append(
-                    f"{doubled} group label(s) printed twice on a line of their own (a target's "
+                    f"{dropped} group label(s) printed twice on a line of their own (a target's "
                     "and an actual's pieces alike) left out"
                 )
             if dropped := drop_stray_pieces(form, line_printed):
                 said.append(f"{dropped} row(s) read from a wrapped cell's pieces dropped")
-            said += drop_unplaced_identity_rest(form, line_printed, notes)
+            said += drop_unplaced_identity_rest(form, printed_lines, notes)
         said += [
             f"lines {first}-{last}: {note}"
             for first, last, note in notes

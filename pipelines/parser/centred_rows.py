@@ -545,19 +545,25 @@ def _cut_above(rows: list[dict], lines: list[str]) -> None:
         above["name"] = None
 
 
-def drop_doubled_labels(form: dict, text: str) -> int:
-    """Leave out the group labels of a form read from a line print (line_print) that the print
-    shows said twice on a line of their own (石刻护栏制装 石刻护栏制装), and give how many were
-    left out: the same words side by side are a row's target and actual that read alike, a
-    line of each wrapped, read as the label of the row under them; a group label is printed
-    once, in its one column. A label the vocabulary knows stays (产出指标 is none of a target's
-    pieces), and so do the labels of a row whose 一级 and 二级 read alike (the line its two
-    labels side by side)."""
+def said_twice(lines: list[str]) -> set[str]:
+    """The words a line print (line_print) shows said twice on a line of their own (石刻护栏制装
+    石刻护栏制装): found once a text, for drop_doubled_labels to ask of each of its forms."""
     doubled = set()
-    for line in text.split("\n"):
+    for line in lines:
         words = line.split()
         if len(words) == 2 and words[0] == words[1]:
             doubled.add(words[0])
+    return doubled
+
+
+def drop_doubled_labels(form: dict, doubled: set[str]) -> int:
+    """Leave out the group labels of a form read from a line print (line_print) that the print
+    shows said twice on a line of their own (``doubled``: said_twice of the text's lines), and
+    give how many were left out: the same words side by side are a row's target and actual that
+    read alike, a line of each wrapped, read as the label of the row under them; a group label
+    is printed once, in its one column. A label the vocabulary knows stays (产出指标 is none of a
+    target's pieces), and so do the labels of a row whose 一级 and 二级 read alike (the line its
+    two labels side by side)."""
     count = 0
     for row in form.get("indicators") or ():
         if row.get("level1") == row.get("level2"):
@@ -674,14 +680,15 @@ def _centred_identity(lines: list[str]) -> list[tuple[int, bool]]:
     return changed
 
 
-def drop_unplaced_identity_rest(form: dict, text: str, notes: list[tuple[int, int, str]]) -> list:
+def drop_unplaced_identity_rest(
+    form: dict, lines: list[str], notes: list[tuple[int, int, str]]
+) -> list:
     """Leave out a form's 主管部门 or 实施单位 read from the piece under a line of the two labels
     with no value (_centred_identity: a value wrapped around that line, its first line above
     it left out): the piece is the wrapped value's rest, of one label or the other, not known
     which, and no value whole (上海市…管理 / 主管部门 实施单位 / 中心: 中心 read as the 实施单位).
     It was kept while the form was read, for the form to be told by its identity; it is left
-    out after, the form kept. Gives what was said."""
-    lines = text.split("\n")
+    out after, the form kept. ``lines``: the print's lines. Gives what was said."""
     said = []
     for first, last, note in notes:
         if note != UNPLACED or not form["line_start"] <= last <= form["line_end"]:
