@@ -3254,8 +3254,9 @@ def _pairs_section_score(
         return None
     if after + 1 < len(cells) and is_number(cells[after + 1].text):
         return None
-    at = _find(list(form_cells), "total_score")
-    form_score = _score_past_label_pairs(list(form_cells), at) if at is not None else None
+    form_cells = list(form_cells)
+    at = _find(form_cells, "total_score")
+    form_score = _score_past_label_pairs(form_cells, at) if at is not None else None
     figure = to_number(cells[after].text)
     if form_score is None or figure is None or not 0 < figure <= form_score:
         return None

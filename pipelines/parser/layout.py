@@ -726,9 +726,9 @@ class _Table:
         their rows, the short actual on the middle line, the target's two lines above and
         under it): every actual a line of its own between two target lines or beside one, each
         target piece on an actual's line or next to one, and no two actuals' rows sharing a
-        target piece. None (an empty list) where the pieces stand otherwise."""
+        target piece. An empty list where the pieces stand otherwise."""
         actuals = [k for k in self.body if self.piece(k, actual)]
-        if not actuals or len(actuals) < 2:
+        if len(actuals) < 2:
             return []
         spans = []
         for k in actuals:
