@@ -1156,7 +1156,10 @@ def _printed_widths(line: str, width: int) -> tuple[float, float]:
     ambiguous = sum(1 for ch in line if ord(ch) > 0x7E and _char_width(ch) == 1)
     narrow = len(_NARROW.findall(line)) if ascii_ else 0
     other = ascii_ - narrow
-    return width - narrow / 2 - other / 4, width + other / 4 + ambiguous
+    # (a stop with no space after it may have lost one: the reading takes out the space after
+    # a mark, 整改, 履行 -> 整改,履行, a place the printed line held)
+    bare = len(_BARE_STOP.findall(line)) if ascii_ else 0
+    return width - narrow / 2 - other / 4, width + other / 4 + ambiguous + bare
 
 
 _OPENING_WORD = lazy(r"[\x21-\x7e]+")  # a number or a Latin word opening a line
@@ -1164,6 +1167,7 @@ _OPENING_WORD = lazy(r"[\x21-\x7e]+")  # a number or a Latin word opening a line
 # about one place where they count two): a line holding them may look wider than it is
 _NARROW = lazy(r"[ ,.;:]")
 _ASCII = lazy(r"[\x21-\x7e ]")  # (any ASCII character that prints: a space too)
+_BARE_STOP = lazy(r"[,.;:](?! )")
 _LONG_LINE = 20  # display places of a wrapped goal's first line at least (ten Chinese characters)
 
 
