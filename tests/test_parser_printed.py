@@ -1118,7 +1118,10 @@ def test_every_gold_file_is_printed_by_every_tool():
         # (forty-eighth session: a quantity printed twice, then words, costs dearly as a row's
         # name and target (generic._quantity_out_of_place): the 其中 rows of no points between
         # rows of points read a row each, not one off and left out: 0.9464 before)
-        ("pymupdf", "excel", 0, 0.950),
+        # (forty-ninth session: goals a cell a line cut by their printed widths, each line's
+        # width a range where its ASCII prints narrower or wider, text.goals_cut_by_widths:
+        # 0.9501 before)
+        ("pymupdf", "excel", 0, 0.951),
         # (a full-width name's rest told by a count of cells no other row holds, one more than
         # some, in a table whose rows print targets or not, since the twenty-eighth: 44 before)
         # (a number set apart inside a sentence's line no cell of its own: 003's form 4, its
@@ -1156,7 +1159,10 @@ def test_every_gold_file_is_printed_by_every_tool():
         # (forty-eighth session: a goal's line holding an ASCII comma, a character more than the
         # line above on as wide a printed line, its comma kept narrow (text.marks_without_space
         # in cell_lines), goes on that goal's cell: 001's form 0's goals read, 0.9617 before)
-        ("pymupdf", "plain", 2, 0.962),
+        # (forty-ninth session: a 二级 carried past a change of weight in a form weighing each
+        # other group's rows alike left out, guards.labels_past_a_change_of_weight, g03's two
+        # wrong 结果目标; and the goals cut by their printed widths: 2 / 0.9622 before)
+        ("pymupdf", "plain", 0, 0.9638),
         # (since the thirty-seventh: a bare figure read as points where the table prints them
         # with decimals left out, g04's last row: 3 before)
         # (since the thirty-ninth: goals whose lines make more than three pieces, a goal's
@@ -1175,7 +1181,8 @@ def test_every_gold_file_is_printed_by_every_tool():
         # g04's: 0.950 before)
         # (forty-sixth session: the same, g04's and others: 0.9543 before)
         # (forty-eighth session: the same 其中 rows, m02's and m03's: 0.9651 before)
-        ("pymupdf", "word", 0, 0.975),
+        # (forty-ninth session: the goals cut by their printed widths: 0.9752 before)
+        ("pymupdf", "word", 0, 0.976),
         # Every tool, since the fifteenth session: a goal that is a rate alone or a label's first
         # characters, and a group label that is a header's word, only a label's end or in the
         # other level's slot (数量指标 as the 一级), are left

@@ -54,6 +54,7 @@ from pipelines.parser.guards import (
     first_levels_resumed,
     guard_form,
     identity_cut_at_the_end,
+    labels_past_a_change_of_weight,
     labels_past_a_lost_head,
     labels_past_scattered_characters,
     labels_past_unread_values,
@@ -331,6 +332,7 @@ def _finish(form: dict, preamble, segment) -> None:
     dropped += names_wrapped_under_their_line(form["indicators"], segment)
     dropped += labels_past_unread_values(form["indicators"], segment)
     dropped += first_levels_resumed(form["indicators"], segment)
+    dropped += labels_past_a_change_of_weight(form["indicators"], segment)
     dropped += values_over_unread_pieces(form["indicators"], segment)
     dropped += names_past_labels_under_a_lost_piece(form["indicators"], segment)
     dropped += names_above_values_over_unread_pieces(form["indicators"], segment)

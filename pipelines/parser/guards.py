@@ -3317,6 +3317,59 @@ def first_levels_resumed(rows: list[dict], lines) -> list[str]:
     return warnings
 
 
+def labels_past_a_change_of_weight(rows: list[dict], lines) -> list[str]:
+    """A 二级 carried down a group whose rows' weights change once, the two runs each of two rows
+    or more, in a print that keeps no columns (a cell a line: a label spanning its rows prints
+    once, above its first row, and an empty merged label cell prints nothing), where every other
+    group, two at least, holds two rows or more of one weight: the form weighs each group's
+    rows alike, so the later run may be a group of its own whose label cell is empty. The
+    label's extent is not printed; the later run's 二级 is left out."""
+    groups = _level2_groups(rows)
+    if len(groups) < 3 or not _a_row_line_without_columns(rows, lines):
+        return []
+    warnings = []
+    for k, (start, stop) in enumerate(groups):
+        runs = _weight_runs(rows, start, stop)
+        if len(runs) != 2 or min(b - a for a, b in runs) < 2:
+            continue
+        others = groups[:k] + groups[k + 1 :]
+        if any(b - a < 2 or len(_weight_runs(rows, a, b)) != 1 for a, b in others):
+            continue
+        at = runs[1][0]
+        why = "a change of weight inside its group (a group of its own may begin there)"
+        warnings += _carried_past(rows, at, "level2", rows[at]["level2"], "level2", why)
+    return warnings
+
+
+def _level2_groups(rows: list[dict]) -> list[tuple[int, int]]:
+    """The runs of rows carrying one 二级 (start, stop), each row inside one; [] where a row has
+    none."""
+    groups: list[tuple[int, int]] = []
+    for k, row in enumerate(rows):
+        label = row.get("level2")
+        if label is None:
+            return []
+        if groups and rows[groups[-1][0]]["level2"] == label:
+            groups[-1] = (groups[-1][0], k + 1)
+        else:
+            groups.append((k, k + 1))
+    return groups
+
+
+def _weight_runs(rows: list[dict], start: int, stop: int) -> list[tuple[int, int]]:
+    """The runs of rows[start:stop] printing one weight (a row without one a run of its own)."""
+    runs: list[tuple[int, int]] = []
+    before = object()
+    for k in range(start, stop):
+        weight = rows[k].get("weight")
+        if runs and weight is not None and weight == before:
+            runs[-1] = (runs[-1][0], k + 1)
+        else:
+            runs.append((k, k + 1))
+        before = weight
+    return runs
+
+
 def _label_printed_above(label: str, row: dict, lines) -> bool:
     """Whether the form prints ``label`` more than once (two labels inside one line's text
     too), or a line above the row prints its head alone (产, 产出: the label broken over

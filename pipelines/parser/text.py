@@ -893,6 +893,18 @@ def goals_cut_by_widths(lines: list[str]) -> list[str]:
     if len(lines) < 3 or any(map(cut_inside_gloss, lines)) or _one_cell(lines):
         return []  # (a line cut inside a pinyin gloss: its pieces are not restored whole)
     cuts = [k for k in range(1, len(lines)) if _one_cell(lines[:k]) and _one_cell(lines[k:])]
+    if len(cuts) != 1 and not _one_cell(lines, ranged=True):
+        # (no one cut where each line's width is taken as counted: each taken as a range, a
+        # proportional font printing its ASCII narrower or wider, 34 to 38 places for a column
+        # of 36 that holds ", " and figures, and no line but a cell's last short of the room
+        # the next line's opening needed; where several cuts were found, one of them)
+        ranged = [
+            k
+            for k in range(1, len(lines))
+            if _one_cell(lines[:k], ranged=True) and _one_cell(lines[k:], ranged=True)
+        ]
+        if len(ranged) == 1 and (not cuts or ranged[0] in cuts):
+            cuts = ranged
     if len(cuts) != 1:
         return []
     (k,) = cuts
@@ -1063,29 +1075,99 @@ def wrapped_as_one_cell(lines: list[str]) -> bool:
     return _one_cell(lines)
 
 
-def _one_cell(lines: list[str]) -> bool:
+def _one_cell(lines: list[str], ranged: bool = False) -> bool:
     """Lines that may be one cell wrapped by a PDF tool, which fills each line to its column's
     width before it goes on: the first a long line, those but the last of one width, and none
     wider than the line before it by more than the room its first word needed (a Chinese
     character fits on a line with room for it: one place; a number or a Latin word is carried
-    whole)."""
+    whole). ``ranged``: each line's width a range (_printed_widths), a proportional font
+    printing its ASCII narrower or wider than a place each; else a line's narrow marks give it
+    half their places of slack."""
     if len(lines) == 1:
         return True
     widths = [display_width(t) for t in lines]
-    if widths[0] < _LONG_LINE or not one_width(widths[:-1]):
+    if widths[0] < _LONG_LINE:
         return False
-    for before, line, width in zip(widths, lines[1:], widths[1:]):
+    if ranged:
+        ranges = [_printed_widths(t, w) for t, w in zip(lines, widths, strict=True)]
+        full = ranges[:-1]
+        if max(low for low, _ in full) - min(high for _, high in full) > WRAP_SLACK:
+            return False
+        if _short_inside(lines, ranges):
+            return False
+    elif one_width(widths[:-1]):
+        ranges = [(w - len(_NARROW.findall(t)) // 2, w) for t, w in zip(lines, widths, strict=True)]
+    else:
+        return False
+    for (_, before), line, (low, _) in zip(ranges, lines[1:], ranges[1:]):
+        # (ranged: a character with the marks no line opens with after it, 理、 four places,
+        # was carried whole)
         word = _OPENING_WORD.match(line.lstrip())
-        room = len(word.group()) + 1 if word else 1
-        if width > before + room + len(_NARROW.findall(line)) // 2:
+        room = len(word.group()) + 1 if word else (_opening_width(line) - 1 if ranged else 1)
+        if low > before + room:
             return False
     return True
+
+
+def _short_inside(lines: list[str], ranges: list[tuple[float, float]]) -> bool:
+    """Whether a line before the last of lines that may be one cell (each line's printed width a
+    range, _printed_widths) left room for the next line's opening (_opening_width): the cell's
+    width is at least its widest line's, and a PDF tool carries to the next line only what does
+    not fit, so such a line ended its cell (…推动普惠金融高质量发展, 63 places among lines of 66,
+    before 完成情况1:…, whose 完 fitted)."""
+    width = max(low for low, _ in ranges)
+    for line, (_, high) in zip(lines[1:], ranges):
+        if high + _opening_width(line) <= width:
+            return True
+    return False
+
+
+# marks no line opens with (a line's first character goes with the one after it) and marks no
+# line ends with (goes with the character after it)
+_NO_LINE_START = frozenset("、，。；：！？）」』】》”’,.;:!?)%")
+_NO_LINE_END = frozenset("“‘（《【「『(")
+
+
+def _opening_width(line: str) -> int:
+    """The printed width of what a line of a wrapped cell opens with, carried whole from the line
+    before where it did not fit: a number or a Latin word whole, else one character (with the
+    character after an opening mark), and the marks no line may open with after it (each
+    counted at its widest, two places)."""
+    text = line.lstrip()
+    word = _OPENING_WORD.match(text)
+    end = word.end() if word else 1
+    if not word and text[:1] in _NO_LINE_END:
+        end += 1
+    while end < len(text) and text[end] in _NO_LINE_START:
+        end += 1
+    return sum(
+        max(2, _char_width(ch)) if ch in _NO_LINE_START else _char_width(ch) for ch in text[:end]
+    )
+
+
+def _printed_widths(line: str, width: int) -> tuple[float, float]:
+    """The narrowest and the widest a line of ``width`` places may print in a proportional
+    font: a space or a stop (_NARROW) takes a half to a whole place, another ASCII character
+    (a digit, a Latin letter) three quarters to a place and a quarter, a mark of ambiguous
+    width (“ ” ‘ ’, counted one place) one place or two; a Chinese character its two places
+    (…有效落实, 大力推进… 68 places printed as wide as 70 of Chinese alone; 服务号码962121直接…
+    96 places as wide as 97; …包括“两旧一村”改造… 34 places as wide as 36)."""
+    ascii_ = len(_ASCII.findall(line))
+    ambiguous = sum(1 for ch in line if ord(ch) > 0x7E and _char_width(ch) == 1)
+    narrow = len(_NARROW.findall(line)) if ascii_ else 0
+    other = ascii_ - narrow
+    # (a stop with no space after it may have lost one: the reading takes out the space after
+    # a mark, 整改, 履行 -> 整改,履行, a place the printed line held)
+    bare = len(_BARE_STOP.findall(line)) if ascii_ else 0
+    return width - narrow / 2 - other / 4, width + other / 4 + ambiguous + bare
 
 
 _OPENING_WORD = lazy(r"[\x21-\x7e]+")  # a number or a Latin word opening a line
 # a space or a stop that a proportional font prints narrower than its place (two ", " take
 # about one place where they count two): a line holding them may look wider than it is
 _NARROW = lazy(r"[ ,.;:]")
+_ASCII = lazy(r"[\x21-\x7e ]")  # (any ASCII character that prints: a space too)
+_BARE_STOP = lazy(r"[,.;:](?! )")
 _LONG_LINE = 20  # display places of a wrapped goal's first line at least (ten Chinese characters)
 
 
