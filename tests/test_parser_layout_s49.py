@@ -61,3 +61,95 @@ def test_a_cut_last_row_whose_score_fits_its_group_stays_in_doubt():
     row = _cut_form(["新建蓄水池(≥座)", "5", "4"])["indicators"][-1]
     assert row["name"] == "新建蓄水池(≥座)"
     assert row["target"] is None and row["score"] is None
+
+
+# pdftotext -layout's print of a table whose 二级 labels stand on lines of their own in the
+# middle of their groups, the last rows under no 二级 label (a merged cell left blank), and one
+# 一级 label, in two pieces, in the middle of all the rows
+_COLUMNS = (17, 36, 54, 67, 74)
+_GROUPS = [
+    (
+        "投入目标",
+        "3.00",
+        [
+            ("设备采购完成率", "100%"),
+            ("采购程序合规性", "合规"),
+            ("合同签订及时率", "100%"),
+            ("资金拨付到位率", "100%"),
+        ],
+    ),
+    (
+        "产出目标",
+        "6.00",
+        [
+            ("管网铺设长度", "12公里"),
+            ("泵站建成数量", "2座"),
+            ("工程验收合格率", "100%"),
+            ("工程完工及时率", "100%"),
+        ],
+    ),
+    (
+        "结果目标",
+        "5.00",
+        [
+            ("供水保证率", "95%"),
+            ("水质达标率", "100%"),
+            ("设施完好率", "98%"),
+            ("故障处理及时率", "100%"),
+        ],
+    ),
+]
+_TAIL = [("群众满意度", "提高"), ("用水便利程度", "提高"), ("节水意识", "增强")]
+
+
+def _placed(cells: list[tuple[int, str]]) -> str:
+    line = ""
+    for column, text in cells:
+        line = line.ljust(column) + text
+    return line
+
+
+def _layout_row(name: str, value: str, points: str) -> str:
+    return _placed(list(zip(_COLUMNS, (name, value, value, points, points), strict=True)))
+
+
+def _labelless_tail_form() -> str:
+    body = []
+    for label, points, rows in _GROUPS:
+        for k, (name, value) in enumerate(rows):
+            if k == 2:
+                body.append(_placed([(8, label)]))  # (between the group's second and third rows)
+            body.append(_layout_row(name, value, points))
+    body += [_layout_row(name, value, "2.00") for name, value in _TAIL]
+    middle = len(body) // 2
+    body[middle - 1] = "项目绩效" + body[middle - 1][4:]
+    body[middle] = "实现情况" + body[middle][4:]
+    head = [
+        "                              项目支出绩效自评表",
+        "                                           (2022年度)",
+        "        项目名称                                            乡村供水改造",
+        "        主管部门            某县水务局                      实施单位      某县供水站",
+        "一级指标    二级指标      三级指标              年度指标值             实际完成值"
+        "        分值      得分     偏差原因分析及改进措施",
+    ]
+    total = "                         总分              100    96.00"
+    return "\n".join([*head, *body, total])
+
+
+def test_layout_labels_centred_over_groups_before_a_tail_of_rows_under_none():
+    (form,) = parse_text(_labelless_tail_form(), "x.txt").forms
+    rows = {row["name"]: row for row in form["indicators"]}
+    assert len(rows) == 15
+    # (the rows a group's edge leaves in doubt take no 二级; the others their group's)
+    assert rows["采购程序合规性"]["level2"] == "投入目标"
+    assert rows["泵站建成数量"]["level2"] == "产出目标"
+    assert rows["水质达标率"]["level2"] == "结果目标"
+    for name, _ in _TAIL:
+        assert rows[name]["level2"] is None
+    # (every row under the one 一级 label over them all, its 二级 known or not)
+    assert {row["level1"] for row in form["indicators"]} == {"项目绩效实现情况"}
+    known = {"投入目标", "产出目标", "结果目标"}
+    for label, _, group in _GROUPS:
+        for name, _ in group:
+            assert rows[name]["level2"] in (label, None)
+            assert rows[name]["level2"] is None or rows[name]["level2"] in known

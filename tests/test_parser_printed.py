@@ -142,7 +142,11 @@ def test_every_gold_file_is_printed_by_every_tool():
         # (forty-eighth session: a 二级 label wrapped over two rows of a line each, 经济效益 /
         # 指标, read as one group centred on them, a label's tail opening no group at the top,
         # i01's: 0.9390 before)
-        ("pdftotext-layout", "plain", 0, 0.940),
+        # (forty-ninth session: a table closed by its 总分 whose last rows stand under no 二级
+        # label, the labels before them centred on their groups (layout._groups_before_a_tail),
+        # and one 一级 group over every row giving its label to rows of a 二级 not known, g03's:
+        # 0.9408 before)
+        ("pdftotext-layout", "plain", 0, 0.943),
         # (forty-fourth session: a row no reading places whose first cell, after its group label,
         # opens with a bound and goes on with words (≥360天服务读者) read with it as the name,
         # generic._placed_after_a_bound_name, k03's: 0.982 before)
