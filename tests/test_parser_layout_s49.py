@@ -153,3 +153,39 @@ def test_layout_labels_centred_over_groups_before_a_tail_of_rows_under_none():
         for name, _ in group:
             assert rows[name]["level2"] in (label, None)
             assert rows[name]["level2"] is None or rows[name]["level2"] in known
+
+
+# a table whose only group column is 二级指标 (its 一级 column left out of the text), each row's
+# cells apart by tabs (as layout.py rebuilds a pdftotext -layout print), a row named with its
+# 二级 label's words without 指标
+_SECOND_ONLY = "\n".join(
+    [
+        "项目支出绩效自评表",
+        "(2024年度)",
+        "项目名称\t\t某某社区养老服务补贴\t\t\t\t\t\t",
+        "主管部门\t\t某某区民政局\t\t实施单位\t\t某某街道办事处\t\t",
+        "项目资金 (万元)\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分",
+        # (its rate printed under 分值: the money table is not the layout reader's)
+        "\t年度资金总额\t\t40.00\t40.00\t100.00%\t\t",
+        "年度总体目标\t预期目标\t\t\t\t实际完成情况\t\t",
+        "\t补贴按月发放。\t\t\t\t补贴按月发放到位。\t\t",
+        "二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施",
+        "数量指标\t补贴发放人数\t≥300人\t320人\t40.00\t40.00\t",
+        "时效指标\t补贴发放及时率\t≥95%\t100%\t30.00\t30.00\t",
+        "服务对象满意度指标\t服务对象满意度\t>=90%(百分比)\t96%\t20.00\t20.00\t",
+        "总分\t\t\t\t100.00\t100.00\t",
+    ]
+)
+
+
+def test_a_name_of_its_second_labels_words_after_that_label_is_the_rows_name():
+    (form,) = parse_text(_SECOND_ONLY, "x.txt").forms
+    last = form["indicators"][-1]
+    assert last["level2"] == "服务对象满意度指标"
+    assert last["name"] == "服务对象满意度"
+    assert (last["target"], last["actual"], last["weight"], last["score"]) == (
+        ">=90%(百分比)",
+        "96%",
+        20.0,
+        20.0,
+    )

@@ -6113,6 +6113,9 @@ def _read_rows(
                 or (
                     len(labels) == 1
                     and f"{compact(texts[0] or '')}指标" in LEVEL2_PARENT
+                    # (not after that 二级 itself, 服务对象满意度指标 | 服务对象满意度 | ≥95%: a
+                    # group column of 二级 only, the words after it the row's name)
+                    and f"{compact(texts[0] or '')}指标" != compact(_level_name(labels[0]))
                     and len(texts) > 1
                     and _is_text(texts[1] or "")
                     and not _is_level(texts[1] or "")
