@@ -189,3 +189,43 @@ def test_a_name_of_its_second_labels_words_after_that_label_is_the_rows_name():
         20.0,
         20.0,
     )
+
+
+# pdftotext -layout's print of a table whose merged cells set their labels at the top: 产出指标
+# on the first line of its four rows, and a 二级 column that tiles both ways (质量指标 on the line
+# of its row, one line under the row before it: centred on the two, or at the top of the second)
+_TOP_SET = [
+    "                              项目支出绩效自评表",
+    "                                           (2022年度)",
+    "        项目名称                                            乡村供水改造",
+    "        主管部门            某县水务局                      实施单位      某县供水站",
+    "一级指标     二级指标             三级指标                   年度指标值              实际完成值"
+    "            分值          得分                 偏差原因分析及改进措施",
+    "产出指标     数量指标       新建供水管网及配套设施                   60套                    60套"
+    "            20.00    20.00",
+    "",
+    "                         更换智能水表数                  300只                   300只"
+    "           20.00    20.00",
+    "         质量指标     管材、阀门、水表、泵站 质量等                 合格                     合格"
+    "             20.00    20.00",
+    "",
+    "         成本指标          管网单位造价万/米                  8万元                    8万元"
+    "            20.00    18.00",
+    "满意度指   服务对象满             用水群众满意度                  100%                   100%"
+    "           20.00    20.00",
+    "  标     意度指标",
+    "",
+    "                                   总分                                                100.00"
+    "      98.00",
+]
+
+
+def test_second_labels_set_as_the_first_labels_are_where_both_ways_tile():
+    (form,) = parse_text("\n".join(_TOP_SET), "x.txt").forms
+    assert [(row["level1"], row["level2"]) for row in form["indicators"]] == [
+        ("产出指标", "数量指标"),
+        ("产出指标", "数量指标"),
+        ("产出指标", "质量指标"),
+        ("产出指标", "成本指标"),
+        ("满意度指标", "服务对象满意度指标"),
+    ]

@@ -541,6 +541,9 @@ class _Table:
             # (labels a line off only over units that are sure: rows, or groups whose
             # labels are all whole)
             sure = all(_whole_label(label) for label in groups.get("level2", []) if label)
+            if key == "level2" and way is None and "level1" in by_key:
+                # (the 一级 column's labels say how the table sets its merged cells)
+                way = _way_of_labels(self._pieces(by_key["level1"]), tops, bottoms)
             found = self._groups(by_key[key], tops, bottoms, way, sure)
             if key == "level2" and found is not None and self.tied and "level1" in by_key:
                 found = self._settled_by_firsts(by_key, found, tops, bottoms)
@@ -1594,6 +1597,27 @@ def _top_groups(
         (i, (groups[n + 1][0] - 1) if n + 1 < len(groups) else len(tops) - 1, label, *lines)
         for n, (i, label, *lines) in enumerate(groups)
     ]
+
+
+def _way_of_labels(
+    pieces: list[tuple[int, str]], tops: list[int], bottoms: list[int]
+) -> bool | None:
+    """How a group column's labels stand in their merged cells, where only one way tiles the
+    units and some group spans two units or more (a label alone on one unit says nothing):
+    True at the top of their groups (产出指标 on the first of its four rows' lines, no tiling
+    centring it), False in their middle; None where both ways tile, or neither. A table sets
+    its merged cells alike, so the 一级 column says how its 二级 labels stand where their
+    column tiles both ways (数量指标 on a row's line, 质量指标 on the line under the next
+    row: the row between the first's at the top, the second's in the middle)."""
+    if not pieces:
+        return None
+    middle, top = _centred_groups(pieces, tops, bottoms), _top_groups(pieces, tops)
+    if (middle is None) == (top is None):
+        return None
+    found = top if middle is None else middle
+    if not any(first < last for first, last, *_ in found):
+        return None
+    return middle is None
 
 
 def _tail_only(label: str) -> bool:
