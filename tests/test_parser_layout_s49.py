@@ -229,3 +229,32 @@ def test_second_labels_set_as_the_first_labels_are_where_both_ways_tile():
         ("产出指标", "成本指标"),
         ("满意度指标", "服务对象满意度指标"),
     ]
+
+
+# rows apart by tabs (as layout.py rebuilds them), the first row's reason 无 and a blank line
+# after it (a group label's line, the label placed on the row)
+_REASON_NONE = "\n".join(
+    [
+        "项目支出绩效自评表",
+        "(2023年度)",
+        "项目名称\t\t某某林场护林道路修缮\t\t\t\t\t\t",
+        "主管部门\t\t某某县林业局\t\t实施单位\t\t某某国有林场\t\t",
+        "项目资金 (万元)\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分",
+        # (its rate printed under 分值: the money table is not the layout reader's)
+        "\t年度资金总额\t\t25.00\t25.00\t100.00%\t\t",
+        "年度总体目标\t预期目标\t\t\t\t实际完成情况\t\t",
+        "\t修缮护林道路。\t\t\t\t已修缮护林道路。\t\t",
+        "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施",
+        "产出指标\t数量指标\t修缮道路长度\t≥6公里\t6.5公里\t45.00\t45.00\t无",
+        "",
+        "\t\t修缮涵洞数量\t≥3座\t3座\t45.00\t45.00\t无",
+        "总分\t\t\t\t\t90.00\t90.00\t",
+    ]
+)
+
+
+def test_a_reason_of_none_before_a_blank_line_is_the_rows_reason():
+    (form,) = parse_text(_REASON_NONE, "x.txt").forms
+    first, second = form["indicators"]
+    assert first["name"] == "修缮道路长度" and first["deviation"] == "无"
+    assert second["deviation"] == "无"

@@ -6256,8 +6256,10 @@ def _read_rows(
         else:
             if spare and all(_empty(t) for t in spare):
                 # (more cells than columns, the extra ones blank: the blanks at the row's end
-                # are no column's; its filled cells are placed by their shapes)
-                texts = texts[: filled[-1] + 1] if filled else []
+                # are no column's; its filled cells are placed by their shapes, and a word
+                # that says a cell holds nothing, 无 as the row's reason, with them)
+                worded = [k for k, t in enumerate(texts) if t and t.strip()]
+                texts = texts[: worded[-1] + 1] if worded else []
             placements = _with_target(
                 place(texts, value_columns, _cut_row_skip(value_columns) if cut else _ROW_SKIP)
             )
