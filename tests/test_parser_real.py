@@ -172,7 +172,10 @@ REAL = ROOT / "tests" / "fixtures" / "real"
 # (the same session: a form scoring its sections in a 自评得分 column down its right side gives the
 # money section, printed as label and value pairs, the number after its last pair as its score
 # (f04's 预算数: 2.38 执行数: 2.38 | 20): 0.9663 -> 0.9665, no wrong value)
-MIN_ACCURACY = 0.9665
+# (2026-12-07, forty-ninth session: a cut text's last row whose 得分 would take its 一级 group's
+# scores past the points its label prints is read as its target and actual (g04's 20 | 20 under
+# 产出指标(40分), 28 scored above it): 0.9665 -> 0.9666, no wrong value)
+MIN_ACCURACY = 0.9666
 MAX_WRONG = 0
 # forms loaded of the corpus's 91 (2026-12-05, thirtieth session: n02's department read after a
 # year printed before it, so loaded: 85 -> 86; c01 prints its 主管部门 and 实施单位 blank: no

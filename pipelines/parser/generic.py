@@ -6045,6 +6045,8 @@ def _read_rows(
     unsure_rows: list[tuple[dict, str, str]] = []  # (the rows of those pairs, as read)
     unsure_names: list[tuple[dict, str, str]] = []  # (rows whose name's end is not known)
     twice: list[tuple[dict, str]] = []  # (see _figure_twice_as_weight)
+    # (the current 一级, the row its group begins at and the points its label prints)
+    group_points: tuple[str, int, float] | None = None
     if stream:
         body = _notes_with_their_labels(_without_dash_footers(body))
         groups = _pairs_then_columns(body, value_columns)
@@ -6111,6 +6113,9 @@ def _read_rows(
                 or (
                     len(labels) == 1
                     and f"{compact(texts[0] or '')}指标" in LEVEL2_PARENT
+                    # (not after that 二级 itself, 服务对象满意度指标 | 服务对象满意度 | ≥95%: a
+                    # group column of 二级 only, the words after it the row's name)
+                    and f"{compact(texts[0] or '')}指标" != compact(_level_name(labels[0]))
                     and len(texts) > 1
                     and _is_text(texts[1] or "")
                     and not _is_level(texts[1] or "")
@@ -6205,6 +6210,7 @@ def _read_rows(
         carried = level2
         level1_before = level1
         level1, level2 = _apply_labels(labels, level1, level2)
+        group_points = _level1_points_from(labels, level1, len(rows), group_points)
         if _level1_again_mid_group(labels, label_lines, label_ends, level1_before, carried, rows):
             level2 = carried
         if stream and level2 and _only_a_label_piece(level2):
@@ -6250,8 +6256,10 @@ def _read_rows(
         else:
             if spare and all(_empty(t) for t in spare):
                 # (more cells than columns, the extra ones blank: the blanks at the row's end
-                # are no column's; its filled cells are placed by their shapes)
-                texts = texts[: filled[-1] + 1] if filled else []
+                # are no column's; its filled cells are placed by their shapes, and a word
+                # that says a cell holds nothing, 无 as the row's reason, with them)
+                worded = [k for k, t in enumerate(texts) if t and t.strip()]
+                texts = texts[: worded[-1] + 1] if worded else []
             placements = _with_target(
                 place(texts, value_columns, _cut_row_skip(value_columns) if cut else _ROW_SKIP)
             )
@@ -6264,7 +6272,9 @@ def _read_rows(
                     for p in _with_target(
                         place(texts, value_columns, _whole_row_skip(value_columns))
                     )
-                    if not _past_the_points(p, rows) and not _repeats_cut_short(p)
+                    if not _past_the_points(p, rows)
+                    and not _repeats_cut_short(p)
+                    and not _score_past_its_group(p, rows, level1, group_points)
                 ]
                 kept = [p for p in whole if not _score_without_its_weight(p, rows)]
                 if len(kept) < len(whole):
@@ -13486,6 +13496,38 @@ def _past_the_points(placement: dict[str, str], rows: list[dict]) -> bool:
         return False
     before = sum(r["weight"] for r in rows if r["weight"] is not None)
     return before + to_number(weight) > 100 + 1e-9
+
+
+def _level1_points_from(
+    labels: list[str], level1: str | None, at: int, before: tuple[str, int, float] | None
+) -> tuple[str, int, float] | None:
+    """The current 一级 group's points as its label prints them (产出指标(40分), or its note in
+    the next label, 产出指标 | (40分)) with the row its group begins at (``at``), where the
+    labels a row opens with begin it; else the group read so far (``before``) while its 一级
+    holds, None once another 一级 begins."""
+    for k, label in enumerate(labels):
+        if level_of(_level_name(label)) == 1 and _level_name(label) == level1:
+            points = _points_printed_at(labels, k)
+            return (level1, at, points) if points is not None else None
+    return before if before is not None and before[0] == level1 else None
+
+
+def _score_past_its_group(
+    placement: dict[str, str],
+    rows: list[dict],
+    level1: str | None,
+    group: tuple[str, int, float] | None,
+) -> bool:
+    """A reading of a cut text's last row whose 得分 takes its 一级 group's scores past the
+    points its label prints (产出指标(40分), its rows above scoring 28: a last row of 20 | 20
+    at the text's end is no blank target, 实际 20 and 得分 20, but its target and actual, the
+    得分 cut): no row scores more than its 分值, and a group's 分值 add up to its points."""
+    score = placement.get("score")
+    if not score or not is_number(score, percent=False) or group is None or group[0] != level1:
+        return False
+    _, start, points = group
+    before = sum(r["score"] for r in rows[start:] if r["score"] is not None)
+    return before + to_number(score) > points + 1e-9
 
 
 def _score_without_its_weight(placement: dict[str, str], rows: list[dict]) -> bool:

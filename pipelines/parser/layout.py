@@ -541,6 +541,9 @@ class _Table:
             # (labels a line off only over units that are sure: rows, or groups whose
             # labels are all whole)
             sure = all(_whole_label(label) for label in groups.get("level2", []) if label)
+            if key == "level2" and way is None and "level1" in by_key:
+                # (the 一级 column's labels say how the table sets its merged cells)
+                way = _way_of_labels(self._pieces(by_key["level1"]), tops, bottoms)
             found = self._groups(by_key[key], tops, bottoms, way, sure)
             if key == "level2" and found is not None and self.tied and "level1" in by_key:
                 found = self._settled_by_firsts(by_key, found, tops, bottoms)
@@ -562,7 +565,9 @@ class _Table:
             if found is None:
                 self.dropped += any(self.piece(k, by_key[key]) for k in self.body)
                 continue
-            unknown[key] = _unknown_rows(key, self.tied, units, unknown.get("level2", {}))
+            # (one 一级 group over every unit: a row's 一级 is its label, whatever its 二级)
+            seconds = {} if key == "level1" and len(found) == 1 else unknown.get("level2", {})
+            unknown[key] = _unknown_rows(key, self.tied, units, seconds)
             labels = [""] * len(anchors)
             for first, last, label, _, _ in found:
                 labels[units[first][0]] = label
@@ -829,6 +834,11 @@ class _Table:
             middle = _one_label_a_line_off(pieces, tops, bottoms)
             if middle is None and sure and self.total is not None:
                 middle = _labels_a_line_off(pieces, tops, bottoms)
+        if middle is None and top is None and self.at is not None and self.total is not None:
+            # (a table closed by its 总分 row whose last rows no label of the column covers)
+            tail = _groups_before_a_tail(pieces, tops, bottoms)
+            if tail is not None:
+                middle, self.tied = tail
         if middle is None and top is None and self.at is None:
             # rows going on after a new page: the first of them may be the end of a group
             # whose label stood on the page before (a first group with no label)
@@ -865,6 +875,41 @@ def _groups_after_a_lead(
     best = max(key for key, _ in found)
     tilings = [tiling for key, tiling in found if key == best]
     return tilings[0] if len(tilings) == 1 else None
+
+
+def _groups_before_a_tail(
+    pieces: list[tuple[int, str]], tops: list[int], bottoms: list[int]
+) -> tuple[list[tuple[int, int, str, int, int]], dict[int, set[str]]] | None:
+    """The groups of a table whose last rows (the tail) stand in no group of the column: a
+    merged cell left blank (整体景观效果 | 社会效益 after 结果目标's rows, centred on those rows
+    alone), so no tiling of every unit stands each label in its group's middle. Of the tails
+    after which the units before tile so (_best_tilings: as many labels whole as the best),
+    every tiling is weighed: a unit takes the label all of them give it, and a unit some give
+    another label, or leave in the tail, is not known (the ties returned, with the tiling of
+    the longest tail and each unit of that tail a group of no label). None where no tail
+    tiles, or the tilings do not agree on the first unit's label."""
+    size = len(tops)
+    ways: list[tuple[int, list[tuple[int, int, str, int, int]]]] = []
+    for end in range(size - 1, 0, -1):
+        if pieces[-1][0] >= tops[end]:
+            break  # (a label beside or under the tail's first unit: the tail is in its group)
+        for tiling in _best_tilings(pieces, tops[:end], bottoms[:end]) or []:
+            ways.append((end, tiling))
+    if not ways:
+        return None
+    labels: dict[int, set[str]] = {}
+    for end, tiling in ways:
+        for first, last, label, _, _ in tiling:
+            for u in range(first, last + 1):
+                labels.setdefault(u, set()).add(label)
+        for u in range(end, size):
+            labels.setdefault(u, set()).add("")
+    if len(labels[0]) != 1:
+        return None
+    end, tiling = min(ways, key=lambda way: way[0])
+    tail = [(u, u, "", tops[u], bottoms[u]) for u in range(end, size)]
+    tied = {u: found for u, found in labels.items() if len(found) > 1 or "" in found}
+    return [*tiling, *tail], tied
 
 
 def _band(at: int, near: list[list[tuple[int, int, str]]]) -> list[int]:
@@ -1552,6 +1597,27 @@ def _top_groups(
         (i, (groups[n + 1][0] - 1) if n + 1 < len(groups) else len(tops) - 1, label, *lines)
         for n, (i, label, *lines) in enumerate(groups)
     ]
+
+
+def _way_of_labels(
+    pieces: list[tuple[int, str]], tops: list[int], bottoms: list[int]
+) -> bool | None:
+    """How a group column's labels stand in their merged cells, where only one way tiles the
+    units and some group spans two units or more (a label alone on one unit says nothing):
+    True at the top of their groups (产出指标 on the first of its four rows' lines, no tiling
+    centring it), False in their middle; None where both ways tile, or neither. A table sets
+    its merged cells alike, so the 一级 column says how its 二级 labels stand where their
+    column tiles both ways (数量指标 on a row's line, 质量指标 on the line under the next
+    row: the row between the first's at the top, the second's in the middle)."""
+    if not pieces:
+        return None
+    middle, top = _centred_groups(pieces, tops, bottoms), _top_groups(pieces, tops)
+    if (middle is None) == (top is None):
+        return None
+    found = top if middle is None else middle
+    if not any(first < last for first, last, *_ in found):
+        return None
+    return middle is None
 
 
 def _tail_only(label: str) -> bool:
