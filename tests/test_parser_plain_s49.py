@@ -7,6 +7,7 @@ given their 一级 from their 二级) is read too, but only where the numbers cu
 
 from __future__ import annotations
 
+from pipelines.parser.label_order import levels_by_order
 from tests.test_parser_label_order_s47 import _LABELS, _form, _levels
 
 _NUMBERED = (
@@ -108,3 +109,47 @@ def test_unlabelled_rows_before_the_only_label():
 def test_labels_unchanged_for_the_framework_run():
     """The session-47 form (unnumbered) reads as it did."""
     assert _levels(_form(labels=_LABELS))[0] == ("产出指标", "数量指标")
+
+
+def _numbered_row(no: int, name: str, level1: str | None = None, level2: str | None = None):
+    """A row read on lines ``no`` and ``no`` + 1, as the reader leaves it to levels_by_order."""
+    return {
+        "level1": level1,
+        "level2": level2,
+        "name": name,
+        "weight": 15.0,
+        "line_start": no,
+        "line_end": no + 1,
+    }
+
+
+def test_a_restart_between_two_rows_of_one_family():
+    """Numbers restarting once under labels of three families (产出 / 效益 / 满意度) might count a
+    一级 group's rows; but the row opening the second run holds 质量指标, of the first family, so
+    every row above it is of that family too: the restart is a 二级 group's. The two rows
+    above take 数量指标, the one after it (指标2) 质量指标; the unnumbered row after them may be
+    质量, 社会效益 or neither's: left out. Without the restart's evidence, the order alone."""
+    rows = [
+        _numbered_row(12, "指标1:保洁河道长度"),
+        _numbered_row(14, "指标2:保洁频次"),
+        _numbered_row(16, "指标1:垃圾清运率", "产出指标", "质量指标"),
+        _numbered_row(18, "指标2:河道淤积清理率"),
+        _numbered_row(20, "河道水质改善"),
+        _numbered_row(22, "沿岸群众满意度", "满意度指标", "服务对象满意度指标"),
+    ]
+    form = {"indicators": rows, "line_start": 1, "line_end": 26, "total_weight": 100.0, "funds": []}
+    lines = [""] * 26
+    cells = ("一级指标", "二级指标", "数量指标", "产出指标", "质量指标", "效益指标", "社会效益指标")
+    for no, text in enumerate((*cells, "满意度指标", "服务对象满意度指标"), start=2):
+        lines[no - 1] = text
+    for row in rows:
+        lines[row["line_start"] - 1] = row["name"]
+    assert levels_by_order(form, lines, lines)
+    assert [(row["level1"], row["level2"]) for row in rows] == [
+        ("产出指标", "数量指标"),
+        ("产出指标", "数量指标"),
+        ("产出指标", "质量指标"),
+        ("产出指标", "质量指标"),
+        (None, None),
+        ("满意度指标", "服务对象满意度指标"),
+    ]

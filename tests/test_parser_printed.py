@@ -262,7 +262,9 @@ def test_every_gold_file_is_printed_by_every_tool():
         # 社会效益效益指标 or 管理者满意度指标, placed by the labels' order like the others, j02's:
         # 0.8390 before)
         # (forty-ninth session: rows numbered in their 二级 group (指标1: … 指标2: … 指标1: …)
-        # cut into the groups by their numbers, label_order._steps, b05's: 0.8417 before)
+        # cut into the groups by their numbers, label_order._steps, b05's: 0.8417 before; a
+        # restart between two rows of one 一级 family telling the numbers a 二级 group's, m01's:
+        # 0.8422 before)
         ("pdftotext", "excel", 0, 0.842),
         # (a row's 二级 of another 一级's family than its own left out, or both labels where
         # neither was carried on, since the twenty-eighth: 41 before)
@@ -555,7 +557,7 @@ def test_every_gold_file_is_printed_by_every_tool():
         # (forty-eighth session: the labels no row holds all printed among the rows, in the
         # table's one top-down flow, placed by that order, f07's, a12's: 0.7106 before)
         # (forty-ninth session: rows numbered in their 二级 group cut by their numbers, as
-        # pdftotext's, b05's, a12's: 0.7111 before)
+        # pdftotext's, b05's, a12's, f07's: 0.7111 before)
         ("pdfminer", "excel", 0, 0.715),
         # (苏州's goal groups read as labels since the twenty-ninth: g03's rows, printed a column
         # at a time, are paired a column off: 149 before)

@@ -82,7 +82,7 @@ def levels_by_order(form: dict, lines: list[str], raw: list[str]) -> list[str]:
         return []
     firsts, seconds, places = found
     families = {_parent(name, seconds) for name in seconds}
-    steps = _steps(rows, len(families))
+    steps = _steps(rows, seconds, families)
     # (a 一级 not printed, given the rows from their 二级, only where the rows' numbers cut them:
     # a table printing neither column for some rows may leave their 二级 cells blank)
     held = _held(rows, seconds, [*firsts, *families] if any(steps) else firsts)
@@ -231,14 +231,15 @@ def _spans_over_orders(
     return spans if any_order else None
 
 
-def _steps(rows: list[dict], families: int) -> list[str | None]:
+def _steps(rows: list[dict], seconds: list[str], families: set) -> list[str | None]:
     """How each row stands to the row above where the rows' names open with their numbers in
     their group (指标1: … 指标2: … 指标1: …, as some templates number each 二级 cell's rows): a
     row numbered 1 opens a group of its own (_NEXT), one numbered one past the row above goes
     on with that row's (_SAME); None where a number is missing or does neither (a row the reader
-    lost, a year after 指标1), and for the first row. All None unless the rows open more runs
-    than the labels have families (``families``): numbers counted over a 一级 group's rows run
-    on across its 二级 groups."""
+    lost, a year after 指标1), and for the first row. All None unless the numbers are known to
+    count a 二级 group's rows: numbers counted over a 一级 group's rows run on across its 二级
+    groups, so they must open more runs than the 二级 labels (``seconds``) have families
+    (``families``, their 一级), or open one between two rows of one family (_one_family)."""
     numbers = [_ROW_NUMBER.match(compact(row["name"] or "")) for row in rows]
     numbers = [int(found.group(1)) if found else None for found in numbers]
     steps: list[str | None] = [None]
@@ -247,9 +248,28 @@ def _steps(rows: list[dict], families: int) -> list[str | None]:
             steps.append(_NEXT)
         else:
             steps.append(_SAME if above is not None and number == above + 1 else None)
-    if steps.count(_NEXT) + 1 <= families:
+    within_one = any(
+        step == _NEXT and _one_family(above, row, seconds, families)
+        for (above, row), step in zip(pairwise(rows), steps[1:], strict=True)
+    )
+    if steps.count(_NEXT) + 1 <= len(families) and not within_one:
         return [None] * len(rows)
     return steps
+
+
+def _one_family(above: dict, row: dict, seconds: list[str], families: set) -> bool:
+    """Whether two rows one under the other are known to fall in one 一级 family: each holds
+    that family's 一级 or a 二级 of it, or the lower one holds the first family's (every row
+    above it is in that family) or the upper one the last's."""
+    if not families <= set(LEVEL1):
+        return False
+    order = sorted(families, key=LEVEL1.index)
+
+    def family(one: dict) -> str | None:
+        return one["level1"] or (one["level2"] and _parent(one["level2"], seconds))
+
+    upper, lower = family(above), family(row)
+    return (upper is not None and upper == lower) or lower == order[0] or upper == order[-1]
 
 
 def _families_in_order(order: list[str]) -> bool:
