@@ -271,7 +271,11 @@ def test_every_gold_file_is_printed_by_every_tool():
         # (forty-eighth session: a 二级 label not the framework's but ending as a family's,
         # 社会效益效益指标 or 管理者满意度指标, placed by the labels' order like the others, j02's:
         # 0.8390 before)
-        ("pdftotext", "excel", 0, 0.841),
+        # (forty-ninth session: rows numbered in their 二级 group (指标1: … 指标2: … 指标1: …)
+        # cut into the groups by their numbers, label_order._steps, b05's: 0.8417 before; a
+        # restart between two rows of one 一级 family telling the numbers a 二级 group's, m01's:
+        # 0.8422 before)
+        ("pdftotext", "excel", 0, 0.842),
         # (a row's 二级 of another 一级's family than its own left out, or both labels where
         # neither was carried on, since the twenty-eighth: 41 before)
         # (a line of two numbers no wrapped cell's: 0.632; a rate column whose label is printed
@@ -350,7 +354,10 @@ def test_every_gold_file_is_printed_by_every_tool():
         # by the totals only where its amounts were read: 0.8070 before)
         # (forty-seventh session: group labels placed by their order, as in excel above: 0.8077
         # before)
-        ("pdftotext", "plain", 0, 0.815),
+        # (forty-ninth session: rows numbered in their 二级 group cut by their numbers, as in
+        # excel above, a table printing no 一级 column read so, f04's, e04's, b03's: 0.8153
+        # before)
+        ("pdftotext", "plain", 0, 0.818),
         # (苏州's goal groups, 投入目标 / 产出目标 / 结果目标, read as labels since the twenty-ninth:
         # n02 prints 产出目标 after its rows, which take the 投入目标 carried on: 35 before)
         # (a line of a number and its unit, 10 台套, one cell since the thirtieth: 40 / 0.699
@@ -420,7 +427,9 @@ def test_every_gold_file_is_printed_by_every_tool():
         # or a 二级 outside the vocabulary printed before it, not known which, left out
         # (blocks.drop_names_before_a_wider_line), k03's 读者: 1 / 0.8244 before, one value
         # fewer)
-        ("pdftotext", "word", 0, 0.824),
+        # (forty-ninth session: rows numbered in their 二级 group cut by their numbers, as in
+        # excel above, l01's, m04's: 0.8244 before)
+        ("pdftotext", "word", 0, 0.825),
         # pdfminer's text boxes: column by column within a table's blocks (a label's column, then
         # the values' columns), no form loads whole. Blocks joined since the thirteenth session:
         # 371, 482 and 115 wrong values, 0.488, 0.414 and 0.441, before (fewer values read in
@@ -557,7 +566,9 @@ def test_every_gold_file_is_printed_by_every_tool():
         # cells' shapes and the table's arithmetic allow agrees, f07's, m02's, b05's: 0.681 before)
         # (forty-eighth session: the labels no row holds all printed among the rows, in the
         # table's one top-down flow, placed by that order, f07's, a12's: 0.7106 before)
-        ("pdfminer", "excel", 0, 0.711),
+        # (forty-ninth session: rows numbered in their 二级 group cut by their numbers, as
+        # pdftotext's, b05's, a12's, f07's: 0.7111 before)
+        ("pdfminer", "excel", 0, 0.715),
         # (苏州's goal groups read as labels since the twenty-ninth: g03's rows, printed a column
         # at a time, are paired a column off: 149 before)
         # (149 since the thirty-first)
@@ -657,7 +668,9 @@ def test_every_gold_file_is_printed_by_every_tool():
         # 二级指标 on one line, labels side by side on a line (产出指标 数量指标) each one, 001's,
         # 003's, a03's: 0.6136 before; the labels no row holds all printed among the rows, in
         # the table's one top-down flow, placed by that order, f04's, 003's: 0.6167 before)
-        ("pdfminer", "plain", 0, 0.619),
+        # (forty-ninth session: rows numbered in their 二级 group cut by their numbers, as
+        # pdftotext's, f04's, e04's: 0.6190 before)
+        ("pdfminer", "plain", 0, 0.621),
         # (the same since the thirty-third: 39 before)
         # (the same since the thirty-fourth: 36 and 0.489 before)
         # (the same for a table of no points read, its points after 总分: 35 / 0.488 before)

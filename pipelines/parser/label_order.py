@@ -15,11 +15,16 @@ Each group is taken to span one row at least only where the rows read are all th
 分值 add up, with the money row's, to the form's 总分 分值): a row the reader lost would leave its
 group without a row. Otherwise a group may span none, and only the rows between two of one
 label's rows, or past the first or last label's, are placed.
+
+Rows whose names open with their number in their 二级 group (指标1: … 指标2: … 指标1: …) are cut
+by those numbers too: a row numbered 1 opens a group, one numbered one past the row above goes on
+with that row's (see _steps).
 """
 
 from __future__ import annotations
 
-from itertools import combinations, takewhile
+from collections.abc import Callable
+from itertools import combinations, pairwise, takewhile
 from math import comb
 
 from pipelines.parser.labels import (
@@ -31,6 +36,7 @@ from pipelines.parser.labels import (
     is_label,
     parent_of,
 )
+from pipelines.parser.patterns import lazy
 from pipelines.parser.text import compact
 
 # the framework's 一级 labels a table prints (成本指标 is the newer framework's, or a 二级)
@@ -53,6 +59,10 @@ _MAX_PIECES = 4
 # (the orders of the labels tried at most, the labels the rows hold merged with the others: a
 # few labels left unheld among a few held; more, and the rows are left as read)
 _MAX_ORDERS = 64
+# a row's number in its 二级 group as some templates print it before the name (指标1: …, 指标2…)
+_ROW_NUMBER = lazy(r"^指标(\d{1,2})(?=[:：\u4e00-\u9fff])")
+# how a row stands to the row above by their numbers (see _steps)
+_SAME, _NEXT = "same", "next"
 
 
 def levels_by_order(form: dict, lines: list[str], raw: list[str]) -> list[str]:
@@ -71,7 +81,11 @@ def levels_by_order(form: dict, lines: list[str], raw: list[str]) -> list[str]:
     if found is None:
         return []
     firsts, seconds, places = found
-    held = _held(rows, seconds, firsts)
+    families = {_parent(name, seconds) for name in seconds}
+    steps = _steps(rows, seconds, families)
+    # (a 一级 not printed, given the rows from their 二级, only where the rows' numbers cut them:
+    # a table printing neither column for some rows may leave their 二级 cells blank)
+    held = _held(rows, seconds, [*firsts, *families] if any(steps) else firsts)
     if held is None:
         return []
     top, bottom = rows[0]["line_start"], rows[-1]["line_end"]
@@ -82,7 +96,8 @@ def levels_by_order(form: dict, lines: list[str], raw: list[str]) -> list[str]:
     ]
     if len({opens for _, opens in unheld.values()}) > 1 and any(among) and not all(among):
         return []  # (a label no row holds among the rows, others in other runs: their order)
-    spans = _spans_over_orders(rows, held, [n for n in seconds if n not in held], _all_rows(form))
+    unheld_seconds = [n for n in seconds if n not in held]
+    spans = _spans_over_orders(rows, held, unheld_seconds, _all_rows(form), steps)
     if spans is None:
         return []
     placed = 0
@@ -169,7 +184,7 @@ def _unjoined_piece(text: str) -> bool:
 
 def _held(rows: list[dict], seconds: list[str], firsts: list[str]) -> list[str] | None:
     """The 二级 labels the rows hold, top down: None where a row holds one not printed, a 一级
-    not printed, or a label's rows are not one run."""
+    not among ``firsts``, or a label's rows are not one run."""
     held: list[str] = []
     for row in rows:
         if row["level1"] is not None and row["level1"] not in firsts:
@@ -184,12 +199,16 @@ def _held(rows: list[dict], seconds: list[str], firsts: list[str]) -> list[str] 
 
 
 def _spans_over_orders(
-    rows: list[dict], held: list[str], unheld: list[str], each_spans_one: bool
+    rows: list[dict],
+    held: list[str],
+    unheld: list[str],
+    each_spans_one: bool,
+    steps: list[str | None],
 ) -> list[set[str]] | None:
     """For each row, the 二级 labels it may take over every order of the labels: those the rows
     hold in the rows' order, the others in the order printed, the two merged so that each
-    family is one run, the families in the framework's order; None where none holds or there
-    are too many to try."""
+    family is one run, the families in the framework's order, the rows cut as their numbers
+    say (``steps``); None where none holds or there are too many to try."""
     k = len(held) + len(unheld)
     if comb(k, len(unheld)) > _MAX_ORDERS:
         return None
@@ -203,13 +222,54 @@ def _spans_over_orders(
             continue
         index = {name: at for at, name in enumerate(order)}
         anchors = {i: index[row["level2"]] for i, row in enumerate(rows) if row["level2"]}
-        found = _spans(len(rows), k, anchors, each_spans_one)
+        found = _spans(k, anchors, each_spans_one, steps)
         if found is None:
             continue
         any_order = True
         for span, labels in zip(spans, found, strict=True):
             span.update(order[at] for at in labels)
     return spans if any_order else None
+
+
+def _steps(rows: list[dict], seconds: list[str], families: set) -> list[str | None]:
+    """How each row stands to the row above where the rows' names open with their numbers in
+    their group (指标1: … 指标2: … 指标1: …, as some templates number each 二级 cell's rows): a
+    row numbered 1 opens a group of its own (_NEXT), one numbered one past the row above goes
+    on with that row's (_SAME); None where a number is missing or does neither (a row the reader
+    lost, a year after 指标1), and for the first row. All None unless the numbers are known to
+    count a 二级 group's rows: numbers counted over a 一级 group's rows run on across its 二级
+    groups, so they must open more runs than the 二级 labels (``seconds``) have families
+    (``families``, their 一级), or open one between two rows of one family (_one_family)."""
+    numbers = [_ROW_NUMBER.match(compact(row["name"] or "")) for row in rows]
+    numbers = [int(found.group(1)) if found else None for found in numbers]
+    steps: list[str | None] = [None]
+    for above, number in pairwise(numbers):
+        if number == 1:
+            steps.append(_NEXT)
+        else:
+            steps.append(_SAME if above is not None and number == above + 1 else None)
+    within_one = any(
+        step == _NEXT and _one_family(above, row, seconds, families)
+        for (above, row), step in zip(pairwise(rows), steps[1:], strict=True)
+    )
+    if steps.count(_NEXT) + 1 <= len(families) and not within_one:
+        return [None] * len(rows)
+    return steps
+
+
+def _one_family(above: dict, row: dict, seconds: list[str], families: set) -> bool:
+    """Whether two rows one under the other are known to fall in one 一级 family: each holds
+    that family's 一级 or a 二级 of it, or the lower one holds the first family's (every row
+    above it is in that family) or the upper one the last's."""
+    if not families <= set(LEVEL1):
+        return False
+    order = sorted(families, key=LEVEL1.index)
+
+    def family(one: dict) -> str | None:
+        return one["level1"] or (one["level2"] and _parent(one["level2"], seconds))
+
+    upper, lower = family(above), family(row)
+    return (upper is not None and upper == lower) or lower == order[0] or upper == order[-1]
 
 
 def _families_in_order(order: list[str]) -> bool:
@@ -288,39 +348,55 @@ def _all_rows(form: dict) -> bool:
     return abs(sum(weights) + sum(money) - total) <= _SUM_SLACK
 
 
-def _spans(n: int, k: int, anchors: dict[int, int], each_spans_one: bool) -> list[set[int]] | None:
-    """For each of ``n`` rows, the labels (0 … k-1) it may take as the rows are cut into runs,
-    one a label, in order, the ``anchors`` (row: label) held; each run a row at least where
-    ``each_spans_one``, else any run may be empty. None where no cut holds the anchors."""
-    if each_spans_one:
-        return _spans_of_runs(n, k, anchors)
-    low, spans = 0, []
-    for i in range(n):
-        low = anchors.get(i, low)
-        high = min((anchors[j] for j in anchors if j >= i), default=k - 1)
-        if low > high:
-            return None
-        spans.append(set(range(low, high + 1)))
-    return spans
-
-
-def _spans_of_runs(n: int, k: int, anchors: dict[int, int]) -> list[set[int]] | None:
-    """_spans where every label spans one row at least: row 0 takes label 0, the last row
-    label k-1, and each row the label of the row above or the next one."""
-    if n < k:
-        return None
+def _spans(
+    k: int, anchors: dict[int, int], each_spans_one: bool, steps: list[str | None]
+) -> list[set[int]] | None:
+    """For each row (one a step), the labels (0 … k-1) it may take as the rows are cut into
+    runs, one a label, in order, the ``anchors`` (row: label) held and each row's step kept (a
+    row _SAME as the row above takes its label, a row _NEXT a later one); each run a row at
+    least where ``each_spans_one`` (row 0 takes label 0, the last row label k-1, each row the
+    label of the row above or the next one), else any run may be empty. None where no cut holds
+    the anchors."""
+    n = len(steps)
     ok = lambda i, j: anchors.get(i, j) == j  # noqa: E731
+    # the labels row i may take after row i-1's label j, as (low, high); the labels row i-1 may
+    # hold before row i's label j likewise
+    widest = 1 if each_spans_one else k
+    targets = {
+        None: lambda j: (j, j + widest),
+        _SAME: lambda j: (j, j),
+        _NEXT: lambda j: (j + 1, j + widest),
+    }
+    sources = {
+        None: lambda j: (j - widest, j),
+        _SAME: lambda j: (j, j),
+        _NEXT: lambda j: (j - widest, j - 1),
+    }
     # ahead[i][j]: row i may take label j with rows i… finishing the cut; behind, rows …i
     ahead = [[False] * k for _ in range(n)]
     behind = [[False] * k for _ in range(n)]
     for j in range(k):
-        ahead[n - 1][j] = j == k - 1 and ok(n - 1, j)
-        behind[0][j] = j == 0 and ok(0, j)
+        ahead[n - 1][j] = ok(n - 1, j) and (j == k - 1 or not each_spans_one)
+        behind[0][j] = ok(0, j) and (j == 0 or not each_spans_one)
     for i in range(n - 2, -1, -1):
+        within = _any_within(ahead[i + 1])
+        step = targets[steps[i + 1]]
         for j in range(k):
-            ahead[i][j] = ok(i, j) and (ahead[i + 1][j] or (j + 1 < k and ahead[i + 1][j + 1]))
+            ahead[i][j] = ok(i, j) and within(*step(j))
     for i in range(1, n):
+        within = _any_within(behind[i - 1])
+        step = sources[steps[i]]
         for j in range(k):
-            behind[i][j] = ok(i, j) and (behind[i - 1][j] or (j > 0 and behind[i - 1][j - 1]))
+            behind[i][j] = ok(i, j) and within(*step(j))
     spans = [{j for j in range(k) if ahead[i][j] and behind[i][j]} for i in range(n)]
     return spans if all(spans) else None
+
+
+def _any_within(flags: list[bool]) -> Callable[[int, int], bool]:
+    """Whether any of ``flags`` from ``low`` to ``high`` (both kept within the list) is set,
+    each asked in one step (the counts of set flags before each place)."""
+    before = [0]
+    for flag in flags:
+        before.append(before[-1] + flag)
+    last = len(flags) - 1
+    return lambda low, high: before[min(high, last) + 1] > before[max(low, 0)]
