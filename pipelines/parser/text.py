@@ -900,7 +900,7 @@ def goals_cut_by_widths(lines: list[str]) -> list[str]:
 
 
 _PIECE = 8  # characters of each piece on a line of two goal pieces at least
-_LONE_LINES = 10  # lone lines of side-by-side goals tried at most (each either cell's)
+_SIDE_STEPS = 4096  # partial ways of giving out side-by-side goals' lone lines tried at most
 
 
 def goals_side_by_side(rows: list[list[str]]) -> list[str]:
@@ -908,33 +908,75 @@ def goals_side_by_side(rows: list[list[str]]) -> list[str]:
     line the planned cell's piece and the achieved cell's one space apart (pdfplumber), or a
     piece of one cell alone where the other had ended or its line stood a little higher or
     lower (a cell's text centred in its row; plain pdftotext prints the two cells' lines by
-    turns): ``rows`` each line's pieces. Each lone line may be either cell's, each cell's lines
-    in their order; the goals are read only where exactly one way of giving out the lone lines
-    leaves each cell wrapped as a PDF tool wraps it (_one_cell); [] otherwise, and where no
-    line holds two pieces (one text may be one goal alone), a line holds three pieces or more,
-    or too many lines stand alone to try."""
-    if len(rows) < 2 or any(not 1 <= len(row) <= 2 for row in rows):
+    turns): ``rows`` each line's pieces, a cell's line itself holding spaces at times (…培训。
+    2、, 服务; 962121 热线). A line of one piece (or of short pieces) may be either cell's, a
+    line of long pieces the two cells' pieces parted at one of its spaces, each cell's lines
+    in their order (a line of two long pieces read as one cell's whole made the first lines of
+    a cell as wide as the two columns, a reading that fits as well). The goals are read only
+    where exactly one way leaves each cell wrapped as a PDF tool wraps it (_one_cell); []
+    otherwise, and where no line holds two pieces (one text may be one goal alone) or the ways
+    to try are too many (two cells of one width: every way fits)."""
+    if len(rows) < 2 or all(len(row) == 1 for row in rows):
         return []
-    lone = [k for k, row in enumerate(rows) if len(row) == 1]
-    if len(lone) == len(rows) or len(lone) > _LONE_LINES:
+    found = _side_by_side_ways([_side_readings(row) for row in rows])
+    if len(found) != 1 or not all(found[0]):
         return []
-    if any(len(compact(piece)) < _PIECE for row in rows if len(row) == 2 for piece in row):
-        return []  # (a short piece may be a word of one cell's line, set apart by a space)
-    found: list[list[str]] = []
-    for sides in itertools.product((0, 1), repeat=len(lone)):
-        side = dict(zip(lone, sides))
-        columns: list[list[str]] = [[], []]
-        for k, row in enumerate(rows):
-            if len(row) == 2:
-                columns[0].append(row[0])
-                columns[1].append(row[1])
-            else:
-                columns[side[k]].append(row[0])
-        if all(_one_cell(column) for column in columns):
-            found.append([join_wrapped(column) or "" for column in columns])
-            if len(found) > 1:
-                return []
-    return found[0] if found else []
+    return [join_wrapped(column) or "" for column in found[0]]
+
+
+def _side_readings(row: list[str]) -> list[tuple[str | None, str | None]]:
+    """The ways a line of side-by-side goals may stand (see goals_side_by_side): its pieces
+    parted at a space between them, each part a long text (a short part may be a word of one
+    cell's line set apart by a space, or a cell's last characters: none where some piece is
+    long and no parting leaves both parts long); a line of one piece, or of short pieces alone
+    (年 6 月完成。), either cell's whole."""
+    readings: list[tuple[str | None, str | None]] = []
+    for cut in range(1, len(row)):
+        left, right = " ".join(row[:cut]), " ".join(row[cut:])
+        if len(compact(left)) >= _PIECE and len(compact(right)) >= _PIECE:
+            readings.append((left, right))
+    if len(row) == 1 or all(len(compact(piece)) < _PIECE for piece in row):
+        readings = [(" ".join(row), None), (None, " ".join(row))]
+    return readings
+
+
+def _side_by_side_ways(
+    choices: list[list[tuple[str | None, str | None]]],
+) -> list[list[list[str]]]:
+    """The ways (two at most) of reading goals_side_by_side's lines that leave each cell
+    wrapped as one (_one_cell), a line parted between the two, found line by line: a way
+    whose lines so far wrap as no cell does is given up at once (a cell's first lines wrap as
+    one when its whole text does), so a long text costs the ways that fit, not every way. []
+    where the ways tried run past _SIDE_STEPS (not known to be one)."""
+    found: list[list[list[str]]] = []
+    steps = 0
+
+    def walk(k: int, columns: list[list[str]], parted: bool) -> bool:
+        nonlocal steps
+        steps += 1
+        if steps > _SIDE_STEPS:
+            return False
+        if k == len(choices):
+            # (a way parting no line says nothing of the two cells' widths: it counts only as
+            # one goal's text alone, the other cell blank, another reading)
+            if parted or not all(columns):
+                found.append([list(column) for column in columns])
+            return len(found) < 2
+        for pieces in choices[k]:
+            added = [side for side, piece in enumerate(pieces) if piece is not None]
+            for side in added:
+                columns[side].append(pieces[side])
+            fits = all(_one_cell(columns[side]) for side in added)
+            go_on = not fits or walk(k + 1, columns, parted or len(added) == 2)
+            for side in added:
+                columns[side].pop()
+            if not go_on:
+                return False
+        return True
+
+    if not walk(0, [[], []], False) and steps > _SIDE_STEPS:
+        return []
+    return found
 
 
 _CENTRED_LINES = 40  # lines of two centred goal cells tried at most
@@ -1074,9 +1116,12 @@ def _one_cell(lines: list[str]) -> bool:
     widths = [display_width(t) for t in lines]
     if widths[0] < _LONG_LINE or not one_width(widths[:-1]):
         return False
-    for before, line, width in zip(widths, lines[1:], widths[1:]):
+    for before, above, line, width in zip(widths, lines, lines[1:], widths[1:]):
         word = _OPENING_WORD.match(line.lstrip())
         room = len(word.group()) + 1 if word else 1
+        # (a quote mark counted one place may print two in a Chinese font: the line above
+        # holding it stands wider than counted)
+        room += len(_AMBIGUOUS.findall(above))
         if width > before + room + len(_NARROW.findall(line)) // 2:
             return False
     return True
@@ -1086,6 +1131,8 @@ _OPENING_WORD = lazy(r"[\x21-\x7e]+")  # a number or a Latin word opening a line
 # a space or a stop that a proportional font prints narrower than its place (two ", " take
 # about one place where they count two): a line holding them may look wider than it is
 _NARROW = lazy(r"[ ,.;:]")
+# quote marks and dashes of ambiguous width (counted one place, printed two in a Chinese font)
+_AMBIGUOUS = lazy(r"[“”‘’…—]")
 _LONG_LINE = 20  # display places of a wrapped goal's first line at least (ten Chinese characters)
 
 
