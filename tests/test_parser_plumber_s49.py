@@ -5,7 +5,8 @@ no cell does given up at once, so a cell of many lines is read (at most ten lone
 tried before); an ASCII comma and its space outside the indicator table keep their narrow width
 (centred_rows: the planned cell's widths hold); a quote mark may print two places wide
 (text._one_cell); a line holding a cell's own space (…培训。 2、) is parted at one of its spaces, a
-line of short pieces (年 6 月完成。) read as one cell's; a goal line opening with a label's head no tail completes (年
+line of short pieces (年 6 月完成。) read as one cell's, a short first part ending its sentence as
+the planned cell's last line; a goal line opening with a label's head no tail completes (年
 of …当 / 年 6 月…) is the goal's (generic._goal_label_pieces).
 """
 
@@ -161,3 +162,22 @@ def test_a_goal_line_opening_with_a_lone_label_head_keeps_it():
     form = _form(lines)
     assert form["goal_planned"] == "".join(_PLANNED)
     assert form["goal_actual"].replace(" ", "") == "".join(actual).replace(" ", "")
+
+
+def test_a_short_last_line_of_the_planned_cell_beside_the_achieved_one_s_line():
+    # the planned cell's last line (检查。) beside a line of the achieved cell: a short part that
+    # ends its sentence, after lines of its own cell
+    planned = (_PLANNED[0], _PLANNED[1][:-2] + "定期", "检查。")
+    rows = [[planned[0], _ACTUAL[0]], [planned[1], _ACTUAL[1]], [planned[2], _ACTUAL[2]]]
+    rows += [[_ACTUAL[3]], [_ACTUAL[4][:9]]]
+    assert goals_side_by_side(rows) == ["".join(planned), "".join(_ACTUAL[:4]) + _ACTUAL[4][:9]]
+
+
+def test_a_short_part_is_no_cell_s_first_line_nor_the_achieved_cell_s_end():
+    # (a planned text with a space of its own, 专业院 团随团培训。, then the achieved 已完成 alone:
+    # the short part is no achieved cell's first line)
+    rows = [["全年邀请省市艺术专家驻团培训送优秀青年演员到省市专业院", "团随团培训。"], ["已完成"]]
+    assert goals_side_by_side(rows) == []
+    # (a short second part, the achieved cell's last characters printed apart: not read)
+    rows = [[_PLANNED[0], _ACTUAL[0]], [_PLANNED[1], "解决"]]
+    assert goals_side_by_side(rows) == []

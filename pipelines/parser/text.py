@@ -924,25 +924,34 @@ def goals_side_by_side(rows: list[list[str]]) -> list[str]:
     return [join_wrapped(column) or "" for column in found[0]]
 
 
-def _side_readings(row: list[str]) -> list[tuple[str | None, str | None]]:
+# a reading of a line of side-by-side goals: the planned cell's piece, the achieved cell's, and
+# the side whose piece is short, its cell's last line (None: none is)
+_Reading = tuple[str | None, str | None, int | None]
+
+
+def _side_readings(row: list[str]) -> list[_Reading]:
     """The ways a line of side-by-side goals may stand (see goals_side_by_side): its pieces
-    parted at a space between them, each part a long text (a short part may be a word of one
-    cell's line set apart by a space, or a cell's last characters: none where some piece is
-    long and no parting leaves both parts long); a line of one piece, or of short pieces alone
-    (年 6 月完成。), either cell's whole."""
-    readings: list[tuple[str | None, str | None]] = []
+    parted at a space between them, each part a long text, or a short first part (2
+    characters or more) that ends its sentence beside a long one: the planned cell's last
+    line (活。 | 众不因罹患…), so only after lines of its cell and with none after it (a short
+    part may be a word of one cell's line set apart by a space, 专业院 团随团培训。, or the
+    achieved cell's last characters printed apart, …基本性 解决: a short second part is not
+    read); none where the line has a long piece and no such parting; a line of one piece, or
+    of short pieces alone (年 6 月完成。), either cell's whole."""
+    readings: list[_Reading] = []
     for cut in range(1, len(row)):
         left, right = " ".join(row[:cut]), " ".join(row[cut:])
-        if len(compact(left)) >= _PIECE and len(compact(right)) >= _PIECE:
-            readings.append((left, right))
+        sizes = (len(compact(left)), len(compact(right)))
+        if min(sizes) >= _PIECE:
+            readings.append((left, right, None))
+        elif 2 <= sizes[0] < _PIECE <= sizes[1] and ends_sentence(left):
+            readings.append((left, right, 0))
     if len(row) == 1 or all(len(compact(piece)) < _PIECE for piece in row):
-        readings = [(" ".join(row), None), (None, " ".join(row))]
+        readings = [(" ".join(row), None, None), (None, " ".join(row), None)]
     return readings
 
 
-def _side_by_side_ways(
-    choices: list[list[tuple[str | None, str | None]]],
-) -> list[list[list[str]]]:
+def _side_by_side_ways(choices: list[list[_Reading]]) -> list[list[list[str]]]:
     """The ways (two at most) of reading goals_side_by_side's lines that leave each cell
     wrapped as one (_one_cell), a line parted between the two, found line by line: a way
     whose lines so far wrap as no cell does is given up at once (a cell's first lines wrap as
@@ -950,6 +959,7 @@ def _side_by_side_ways(
     where the ways tried run past _SIDE_STEPS (not known to be one)."""
     found: list[list[list[str]]] = []
     steps = 0
+    ended = [False, False]  # (a cell whose short last line was read: no line goes on it)
 
     def walk(k: int, columns: list[list[str]], parted: bool) -> bool:
         nonlocal steps
@@ -962,12 +972,18 @@ def _side_by_side_ways(
             if parted or not all(columns):
                 found.append([list(column) for column in columns])
             return len(found) < 2
-        for pieces in choices[k]:
+        for *pieces, last in choices[k]:
             added = [side for side, piece in enumerate(pieces) if piece is not None]
+            if any(ended[side] for side in added) or (last is not None and not columns[last]):
+                continue
             for side in added:
                 columns[side].append(pieces[side])
+            if last is not None:
+                ended[last] = True
             fits = all(_one_cell(columns[side]) for side in added)
             go_on = not fits or walk(k + 1, columns, parted or len(added) == 2)
+            if last is not None:
+                ended[last] = False
             for side in added:
                 columns[side].pop()
             if not go_on:
