@@ -101,6 +101,7 @@ from pipelines.parser.text import (
     is_points,
     latin_words_joined,
     marks_as_full_width,
+    marks_without_space,
     one_width,
     to_number,
 )
@@ -191,11 +192,16 @@ def from_centred_rows(
     relabelled: list[int] = []
     narrowed: list[int] = []
     marked = []
+    tabled = _table_lines(lines)
     for k, line in enumerate(lines):
         # (a cell never ends in a comma: an ASCII mark and the space after it, between Chinese
         # words, are one mark of the cell's, not a gap between two cells; nor is a Latin word
-        # between Chinese words a cell, 经纪人 CA 密钥制作完成)
-        joined = latin_words_joined(marks_as_full_width(line))
+        # between Chinese words a cell, 经纪人 CA 密钥制作完成. Outside the indicator tables the
+        # mark keeps its narrow width, the space alone taken out: a goal's wrapped lines are
+        # told apart by their widths, and a proportional font prints the two narrower than one
+        # full-width mark)
+        marks = marks_as_full_width if k in tabled else marks_without_space
+        joined = latin_words_joined(marks(line))
         if joined != line:
             lines[k] = joined
             marked.append(k + 1)
@@ -748,6 +754,22 @@ def _identity(word: str) -> bool:
 def _identity_value(word: str) -> bool:
     """A piece of an identity value: no label of any kind, no number."""
     return not (_identity(word) or vocab.is_any_label(word) or is_number(word))
+
+
+def _table_lines(lines: list[str]) -> set[int]:
+    """The indexes of the lines of the indicator tables: from each header (_header) to the
+    total under it (its first word a totals label) or the text's end."""
+    inside: set[int] = set()
+    within = False
+    for k, line in enumerate(lines):
+        words = line.split()
+        if _header(line):
+            within = True
+        elif within and words and vocab.meaning(words[0], "totals"):
+            within = False
+        if within:
+            inside.add(k)
+    return inside
 
 
 def _header(line: str) -> bool:

@@ -4293,13 +4293,36 @@ def _numbering_goes_on(first: str, second: str) -> bool:
 def _goal_rows(cells: list[Cell]) -> list[list[str]]:
     """The goal cells' pieces, line by line, without the pieces of the block's row label that
     stand first on their lines (年度总体目 | …, 标 | …: the narrow label cell wrapped)."""
+    firsts: dict[int, Cell] = {}
+    for cell in cells:
+        firsts.setdefault(cell.no, cell)
+    label = _goal_label_pieces([c for c in firsts.values() if _goal_label_piece(c.text)])
     rows: dict[int, list[str]] = {}
     for cell in cells:
         row = rows.setdefault(cell.no, [])
-        if not row and _goal_label_piece(cell.text):
+        if not row and cell in label:
             continue
         row.append(cell.text)
     return [row for row in rows.values() if row]
+
+
+def _goal_label_pieces(pieces: list[Cell]) -> list[Cell]:
+    """Of the pieces opening their lines that may be the goal row label's (_goal_label_piece),
+    those that are: a head whose tail opens a later line (年度总体目 … / 标 …), that tail, or a
+    tail with no such head before it (its head on the header's line). A head no tail completes
+    is a goal line's own first word (…已于当 / 年 6 月完成。: a year's 年 wrapped)."""
+    kept: list[Cell] = []
+    for at, piece in enumerate(pieces):
+        flat = compact(piece.text)
+        tails = [compact(p.text) for p in pieces[at + 1 :]]
+        heads = [compact(p.text) for p in kept]
+        if any(f"{flat}{tail}" in GOAL_ROW_LABELS for tail in tails):
+            kept.append(piece)  # a head its tail completes
+        elif goal_label_heads(flat) and (
+            not heads or any(f"{head}{flat}" in GOAL_ROW_LABELS for head in heads)
+        ):
+            kept.append(piece)  # a tail after its head, or with no head before it
+    return kept
 
 
 def _goal_label_piece(text: str) -> bool:

@@ -912,7 +912,7 @@ def goals_cut_by_widths(lines: list[str]) -> list[str]:
 
 
 _PIECE = 8  # characters of each piece on a line of two goal pieces at least
-_LONE_LINES = 10  # lone lines of side-by-side goals tried at most (each either cell's)
+_SIDE_STEPS = 4096  # partial ways of giving out side-by-side goals' lone lines tried at most
 
 
 def goals_side_by_side(rows: list[list[str]]) -> list[str]:
@@ -920,33 +920,91 @@ def goals_side_by_side(rows: list[list[str]]) -> list[str]:
     line the planned cell's piece and the achieved cell's one space apart (pdfplumber), or a
     piece of one cell alone where the other had ended or its line stood a little higher or
     lower (a cell's text centred in its row; plain pdftotext prints the two cells' lines by
-    turns): ``rows`` each line's pieces. Each lone line may be either cell's, each cell's lines
-    in their order; the goals are read only where exactly one way of giving out the lone lines
-    leaves each cell wrapped as a PDF tool wraps it (_one_cell); [] otherwise, and where no
-    line holds two pieces (one text may be one goal alone), a line holds three pieces or more,
-    or too many lines stand alone to try."""
-    if len(rows) < 2 or any(not 1 <= len(row) <= 2 for row in rows):
+    turns): ``rows`` each line's pieces, a cell's line itself holding spaces at times (…培训。
+    2、, 服务; 962121 热线). A line of one piece (or of short pieces) may be either cell's, a
+    line of long pieces the two cells' pieces parted at one of its spaces, each cell's lines
+    in their order (a line of two long pieces read as one cell's whole made the first lines of
+    a cell as wide as the two columns, a reading that fits as well). The goals are read only
+    where exactly one way leaves each cell wrapped as a PDF tool wraps it (_one_cell); []
+    otherwise, and where no line holds two pieces (one text may be one goal alone) or the ways
+    to try are too many (two cells of one width: every way fits)."""
+    if len(rows) < 2 or all(len(row) == 1 for row in rows):
         return []
-    lone = [k for k, row in enumerate(rows) if len(row) == 1]
-    if len(lone) == len(rows) or len(lone) > _LONE_LINES:
+    found = _side_by_side_ways([_side_readings(row) for row in rows])
+    if len(found) != 1 or not all(found[0]):
         return []
-    if any(len(compact(piece)) < _PIECE for row in rows if len(row) == 2 for piece in row):
-        return []  # (a short piece may be a word of one cell's line, set apart by a space)
-    found: list[list[str]] = []
-    for sides in itertools.product((0, 1), repeat=len(lone)):
-        side = dict(zip(lone, sides))
-        columns: list[list[str]] = [[], []]
-        for k, row in enumerate(rows):
-            if len(row) == 2:
-                columns[0].append(row[0])
-                columns[1].append(row[1])
-            else:
-                columns[side[k]].append(row[0])
-        if all(_one_cell(column) for column in columns):
-            found.append([join_wrapped(column) or "" for column in columns])
-            if len(found) > 1:
-                return []
-    return found[0] if found else []
+    return [join_wrapped(column) or "" for column in found[0]]
+
+
+# a reading of a line of side-by-side goals: the planned cell's piece, the achieved cell's, and
+# the side whose piece is short, its cell's last line (None: none is)
+_Reading = tuple[str | None, str | None, int | None]
+
+
+def _side_readings(row: list[str]) -> list[_Reading]:
+    """The ways a line of side-by-side goals may stand (see goals_side_by_side): its pieces
+    parted at a space between them, each part a long text, or a short first part (2
+    characters or more) that ends its sentence beside a long one: the planned cell's last
+    line (活。 | 众不因罹患…), so only after lines of its cell and with none after it (a short
+    part may be a word of one cell's line set apart by a space, 专业院 团随团培训。, or the
+    achieved cell's last characters printed apart, …基本性 解决: a short second part is not
+    read); none where the line has a long piece and no such parting; a line of one piece, or
+    of short pieces alone (年 6 月完成。), either cell's whole."""
+    readings: list[_Reading] = []
+    for cut in range(1, len(row)):
+        left, right = " ".join(row[:cut]), " ".join(row[cut:])
+        sizes = (len(compact(left)), len(compact(right)))
+        if min(sizes) >= _PIECE:
+            readings.append((left, right, None))
+        elif 2 <= sizes[0] < _PIECE <= sizes[1] and ends_sentence(left):
+            readings.append((left, right, 0))
+    if len(row) == 1 or all(len(compact(piece)) < _PIECE for piece in row):
+        readings = [(" ".join(row), None, None), (None, " ".join(row), None)]
+    return readings
+
+
+def _side_by_side_ways(choices: list[list[_Reading]]) -> list[list[list[str]]]:
+    """The ways (two at most) of reading goals_side_by_side's lines that leave each cell
+    wrapped as one (_one_cell), a line parted between the two, found line by line: a way
+    whose lines so far wrap as no cell does is given up at once (a cell's first lines wrap as
+    one when its whole text does), so a long text costs the ways that fit, not every way. []
+    where the ways tried run past _SIDE_STEPS (not known to be one)."""
+    found: list[list[list[str]]] = []
+    steps = 0
+    ended = [False, False]  # (a cell whose short last line was read: no line goes on it)
+
+    def walk(k: int, columns: list[list[str]], parted: bool) -> bool:
+        nonlocal steps
+        steps += 1
+        if steps > _SIDE_STEPS:
+            return False
+        if k == len(choices):
+            # (a way parting no line says nothing of the two cells' widths: it counts only as
+            # one goal's text alone, the other cell blank, another reading)
+            if parted or not all(columns):
+                found.append([list(column) for column in columns])
+            return len(found) < 2
+        for *pieces, last in choices[k]:
+            added = [side for side, piece in enumerate(pieces) if piece is not None]
+            if any(ended[side] for side in added) or (last is not None and not columns[last]):
+                continue
+            for side in added:
+                columns[side].append(pieces[side])
+            if last is not None:
+                ended[last] = True
+            fits = all(_one_cell(columns[side]) for side in added)
+            go_on = not fits or walk(k + 1, columns, parted or len(added) == 2)
+            if last is not None:
+                ended[last] = False
+            for side in added:
+                columns[side].pop()
+            if not go_on:
+                return False
+        return True
+
+    if not walk(0, [[], []], False) and steps > _SIDE_STEPS:
+        return []
+    return found
 
 
 _CENTRED_LINES = 40  # lines of two centred goal cells tried at most
@@ -1096,7 +1154,12 @@ def _one_cell(lines: list[str], ranged: bool = False) -> bool:
         if _short_inside(lines, ranges):
             return False
     elif one_width(widths[:-1]):
-        ranges = [(w - len(_NARROW.findall(t)) // 2, w) for t, w in zip(lines, widths, strict=True)]
+        # (a quote mark counted one place may print two in a Chinese font: a line holding it
+        # stands wider than counted)
+        ranges = [
+            (w - len(_NARROW.findall(t)) // 2, w + _ambiguous_marks(t))
+            for t, w in zip(lines, widths, strict=True)
+        ]
     else:
         return False
     for (_, before), line, (low, _) in zip(ranges, lines[1:], ranges[1:]):
@@ -1153,13 +1216,19 @@ def _printed_widths(line: str, width: int) -> tuple[float, float]:
     (…有效落实, 大力推进… 68 places printed as wide as 70 of Chinese alone; 服务号码962121直接…
     96 places as wide as 97; …包括“两旧一村”改造… 34 places as wide as 36)."""
     ascii_ = len(_ASCII.findall(line))
-    ambiguous = sum(1 for ch in line if ord(ch) > 0x7E and _char_width(ch) == 1)
+    ambiguous = _ambiguous_marks(line)
     narrow = len(_NARROW.findall(line)) if ascii_ else 0
     other = ascii_ - narrow
     # (a stop with no space after it may have lost one: the reading takes out the space after
     # a mark, 整改, 履行 -> 整改,履行, a place the printed line held)
     bare = len(_BARE_STOP.findall(line)) if ascii_ else 0
     return width - narrow / 2 - other / 4, width + other / 4 + ambiguous + bare
+
+
+def _ambiguous_marks(line: str) -> int:
+    """Marks of ambiguous width in ``line`` (“ ” ‘ ’ … —: counted one place, a Chinese font
+    may print them two)."""
+    return sum(1 for ch in line if ord(ch) > 0x7E and _char_width(ch) == 1)
 
 
 _OPENING_WORD = lazy(r"[\x21-\x7e]+")  # a number or a Latin word opening a line
