@@ -1176,8 +1176,8 @@ def _short_inside(lines: list[str], ranges: list[tuple[float, float]]) -> bool:
     """Whether a line before the last of lines that may be one cell (each line's printed width a
     range, _printed_widths) left room for the next line's opening (_opening_width): the cell's
     width is at least its widest line's, and a PDF tool carries to the next line only what does
-    not fit, so such a line ended its cell (…推动普惠金融高质量发展, 63 places among lines of 66,
-    before 完成情况1:…, whose 完 fitted)."""
+    not fit, so such a line ended its cell (a line of 66 places among lines of 68 before one
+    opening with a Chinese character, which would have fitted)."""
     width = max(low for low, _ in ranges)
     for line, (_, high) in zip(lines[1:], ranges):
         if high + _opening_width(line) <= width:
