@@ -78,6 +78,11 @@ from pipelines.parser.guards import (
 from pipelines.parser.label_order import levels_by_order
 from pipelines.parser.labels import drop_dash_targets
 from pipelines.parser.layout import from_layout
+from pipelines.parser.lost_rows import (
+    name_pieces_on_a_rows_line,
+    nameless_rows_past_a_lost_row,
+    names_headed_under_a_nameless_row,
+)
 from pipelines.parser.money_runs import money_by_runs
 from pipelines.parser.patterns import lazy
 from pipelines.parser.result import FormError, ParseResult
@@ -339,6 +344,9 @@ def _finish(form: dict, preamble, segment) -> None:
     dropped += reasons_past_a_centred_tail(form["indicators"], segment)
     dropped += rows_of_boxes_joined(form["indicators"], segment)
     dropped += names_over_a_lone_tail(form["indicators"], segment)
+    dropped += nameless_rows_past_a_lost_row(form["indicators"], segment)
+    dropped += name_pieces_on_a_rows_line(form["indicators"])
+    dropped += names_headed_under_a_nameless_row(form["indicators"], segment)
     if dropped:
         # (a row a guard left with a value alone, its name left out after drop_empty_rows ran:
         # every change comes with a warning, so none where nothing was said)
