@@ -191,3 +191,97 @@ def test_a_first_level_with_its_points_over_a_second_of_another_family_one_cell_
     (row,) = [r for r in rows if r["level2"] == "经济效益指标"]
     assert row["level1"] in (None, "产出指标"), row
     assert [r["level1"] for r in rows[:3]] == ["产出指标"] * 3
+
+
+# a spreadsheet flattened onto one line, its cells out of reading order (a group's label and
+# a row's name printed after the values), read by the names' numbers (指标1:) when whole
+_SCRAMBLED = (
+    "某某补助绩效自评表.xlsx\n某某县项目支出绩效自评表 (2020年度) 项目名称 某某人员缴费补助资金 "
+    "主管部门 某某县某某保障局 项目资金 年初预算数 (万元) 年度资金总额 其中:当年财政拨款 实施单位 "
+    "全年预算数 全年执行数 分值 执行率 得分 65.66 65.07 10 99% 9 65.66 65.07 — 99% — 上年结转资金 "
+    "— — 其他资金 — — 预期目标 实际完成情况 提高某某保障水平,推进某某问题的解决 提高某某保障水平,"
+    "推进了某某问题的 解决 年度总 体目标 一级 指标 二级指标 三级指标 数量指标 指标1:全县参保人数 "
+    "绩 效 指 标 某某县某某服务中心 产出 指标 (50分 ) 实际 指标值 完成值 8755 分值 得分 "
+    "偏差原因分析及改进措 施 8676 15 13 某某人员中有新增减少 人员,导致有偏差 质量指标 "
+    "指标1:资金是否全部纳入某 某统筹 100% 100% 15 15 时效指标 指标1:资金是否全部及时拨 付 "
+    "100% 100% 10 10 75元 75元 10 10 95% 95% 30 27 95% 95% 10 9 100 94 成本指标 "
+    "指标1:补助资金每人每年 效益指 标(30 分) 年度 社会效益 指标1:是否解决某某人 员的困难问题 "
+    "满意度 指标 服务对象满 指标1:是否满意 (10分 意度指标 ) 总分\n"
+)
+
+
+def _cut_after(words: str) -> list[dict]:
+    at = _SCRAMBLED.index(words) + len(words)
+    forms = parse_text(_SCRAMBLED[:at], "x.txt").contract_forms()
+    return forms[0]["indicators"] if forms else []
+
+
+def test_the_scrambled_line_whole_is_read_by_its_numbers():
+    rows = parse_text(_SCRAMBLED, "x.txt").contract_forms()[0]["indicators"]
+    assert [r["level2"] for r in rows[:4]] == ["数量指标", "质量指标", "时效指标", "成本指标"]
+
+
+def test_a_reason_s_words_after_a_nameless_row_s_points_are_no_row_at_a_cut():
+    # cut after the first row's reason: the words after its points (某某人员中有新增减少) were
+    # read as a row of their own, which took the place of the next row named
+    names = [r["name"] for r in _cut_after("人员,导致有偏差")]
+    assert "某某人员中有新增减少" not in names, names
+
+
+def test_a_quantity_name_on_the_row_before_s_line_carries_no_labels_at_a_cut():
+    # cut after 75元 75元 10 10 (printed before its 成本指标): the row's name, a quantity, is
+    # left out, and the 时效指标 carried from the row before is not known to be its own
+    rows = _cut_after("75元 75元 10 10")
+    assert not any(r["name"] is None and r["level2"] == "时效指标" for r in rows), rows
+
+
+def test_a_quantity_name_that_is_the_row_s_own_target_is_a_row_read_a_cell_off():
+    # cut after 95% 95% 30: 75元 | 75元 | 10 read as name, target and actual
+    rows = _cut_after("95% 95% 30")
+    assert not any(r["name"] == "75元" for r in rows), rows
+
+
+def test_a_quantity_name_with_the_same_target_and_actual_stays():
+    # (a row named 1年 whose target and actual are 1年 too is printed so)
+    from pipelines.parser.guards import drop_misread
+
+    rows = [
+        {
+            "level1": "产出指标",
+            "level2": "时效指标",
+            "name": "1年",
+            "target": "1年",
+            "actual": "1年",
+            "weight": 10.0,
+            "score": 10.0,
+            "deviation": None,
+        }
+    ]
+    drop_misread(rows)
+    assert [r["name"] for r in rows] == ["1年"]
+
+
+def test_two_goals_on_a_cut_text_s_last_line_are_left_out():
+    # one line, cut after the planned goal: the space inside it (委员会 工资) was taken for the
+    # division between the two goals, its tail read as the achieved goal
+    text = (
+        "项目支出绩效自评表 (2022年度) 项目名称 某某村级运转经费 主管部门 某某镇人民政府 "
+        "实施单位 某某镇人民政府 项目资金 (万元) 年初预算数 全年预算数 全年执行数 分值 执行率 "
+        "得分 年度资金总额: 100 100 100 10 100% 10 年度总体目标 预期目标 实际完成情况 "
+        "本项目共申请预算资金100万元,其中村级组织运转40万元,村民监督委员会 工资2.8万元,"
+        "村级事务补助57.2万元。"
+    )
+    forms = parse_text(text, "x.txt").contract_forms()
+    assert all(f["goal_actual"] is None and f["goal_planned"] is None for f in forms), forms
+
+
+def test_a_unit_holding_the_form_s_title_words_is_left_out():
+    # a 评价层次 choice (项目承担单位绩效自评 / 主管部门绩效自评) before the form proper, the
+    # text cut before the 项目承担单位 label that gives the unit
+    text = (
+        "1、市级财政项目支出绩效自评表( 2017年度)评价层次: 项目承担单位绩效自评r 市直"
+        "主管部门绩效自评评价类型: 项目事中评价 项目事后评价r项 目 名 称: 某某经费"
+    )
+    for form in parse_text(text, "x.txt").contract_forms():
+        for key in ("department", "implementing_unit"):
+            assert "自评" not in (form[key] or ""), form

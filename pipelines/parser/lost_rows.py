@@ -143,3 +143,33 @@ def _sentence_alone(line) -> bool:
         and any("\u4e00" <= ch <= "\u9fff" for ch in cells[0])
         and not any(ch.isdigit() for ch in cells[0])
     )
+
+
+def reasons_read_as_rows(rows: list[dict]) -> list[str]:
+    """Drop a row of a name alone (no value, no points, no reason) on the line of the row
+    before it, which holds its points and neither a name nor a reason: in a text flattened
+    onto one line, the words after a row's points are its reason (the last column, 建档立卡中
+    有新增死亡 人员,导致有偏差), not a row of their own; read as a row, it takes the place of
+    the next row named. Whose words they are is not sure where the row before lost its name:
+    left out."""
+    warnings, dropped = [], set()
+    for above, row in pairwise(rows):
+        line = row.get("line_start")
+        if (
+            line is None
+            or not row.get("name")
+            or above.get("name")
+            or above.get("deviation")
+            or any(row.get(key) is not None for key in _VALUES)
+            or (above.get("weight") is None and above.get("score") is None)
+            or not above.get("line_end") == line == row.get("line_end")
+        ):
+            continue
+        warnings.append(
+            f"row at line {line}: name {row['name']!r} alone after the points of a row of no "
+            "name nor reason on its line (that row's reason's words): dropped"
+        )
+        dropped.add(id(row))
+    if dropped:
+        rows[:] = [row for row in rows if id(row) not in dropped]
+    return warnings
