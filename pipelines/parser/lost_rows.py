@@ -13,7 +13,8 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from pipelines.parser.text import is_points
+from pipelines.parser.patterns import lazy
+from pipelines.parser.text import NAME_NUMBER, is_points
 
 
 def nameless_rows_past_a_lost_row(rows: list[dict], lines) -> list[str]:
@@ -82,7 +83,10 @@ def name_pieces_on_a_rows_line(rows: list[dict]) -> list[str]:
             or not line == piece.get("line_end") == row.get("line_start") == row.get("line_end")
             or piece.get("level1") != row.get("level1")
             or piece.get("level2") != row.get("level2")
+            or _NUMBERED.match(row["name"])
         ):
+            # (a name opening with the template's row number, 指标6:, is a row's own: the name
+            # alone before it is another row whose values were not read)
             continue
         warnings.append(
             f"row at line {line}: name {piece['name']!r} alone, then {row['name']!r} with the "
@@ -97,6 +101,7 @@ def name_pieces_on_a_rows_line(rows: list[dict]) -> list[str]:
 
 
 _VALUES = ("target", "actual", "weight", "score", "deviation")
+_NUMBERED = lazy(rf"\s*{NAME_NUMBER}")
 
 
 def names_headed_under_a_nameless_row(rows: list[dict], lines) -> list[str]:
