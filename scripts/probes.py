@@ -9,8 +9,9 @@ with shared/eval/score.py's own functions:
 distinct value the gold does not accept: ``a`` where it is a prefix of the gold's value (a goal or
 a number cut short by the cut itself), ``b`` where it is not (truly wrong at a cut); ``cut@K`` is
 the offset: parse ``text[:K]`` to see it. ``perturb`` prints each text as other extractions would
-(cells apart by tabs, CRLF, full-width digits, a page footer …; ``TRANSFORMS``) and lists the wrong
-values (given, not accepted) the untouched text did not give. Both end with a line of totals.
+(cells apart by tabs, CRLF, full-width digits, a page footer …; ``TRANSFORMS``, and ``EXTRA`` when
+named with --only) and lists the wrong values (given, not accepted) the untouched text did not
+give. Both end with a line of totals.
 """
 
 from __future__ import annotations
@@ -151,6 +152,22 @@ def no_sep(text: str) -> str:
     return re.sub(rf"(?<={_CJK})[ \t]*(?:\t| {{2,}})[ \t]*(?={_CJK})", "", text)
 
 
+def pages_swapped(text: str) -> str:
+    """PDF pages out of reading order in a one-form text: the text cut into pages of 40 lines
+    (at form feeds where it has them), each second page printed before the page it follows (a
+    table's last rows before its head). A file of several forms is left as it is (a page moved
+    there puts rows in another form, which no reading can tell)."""
+    if len(re.findall(r"项\s*目\s*名\s*称", text)) > 1:
+        return text  # (a file of forms: a page swapped moves rows into another form)
+    pages = text.split("\f") if "\f" in text else None
+    if pages is None:
+        lines = text.split("\n")
+        pages = ["\n".join(lines[k : k + 40]) for k in range(0, len(lines), 40)]
+    for k in range(0, len(pages) - 1, 2):
+        pages[k], pages[k + 1] = pages[k + 1], pages[k]
+    return "\n".join(pages)
+
+
 TRANSFORMS = {
     "pipe_tab": lambda t: t.replace("|", "\t"),
     "pipe_2sp": lambda t: t.replace("|", "  "),
@@ -168,10 +185,15 @@ TRANSFORMS = {
     "html_flat": html_flat,
     "no_sep": no_sep,
 }
+# transforms run only when named (--only): pages_swapped moves rows out of the order the gold
+# lists them in, and the scorer pairs rows by order where names differ, so part of what it
+# counts is the order, not a value (kept apart from the TOTAL the other transforms hold at 0)
+EXTRA = {"pages_swapped": pages_swapped}
 
 
 def perturb(only: list[str], show: int) -> None:
-    names = [n for n in TRANSFORMS if not only or n in only]
+    every = {**TRANSFORMS, **EXTRA}
+    names = [n for n in every if (n in only if only else n in TRANSFORMS)]
     new_wrong: dict[str, list[str]] = {n: [] for n in names}
     right = dict.fromkeys(names, 0)
     base_right = base_wrong = 0
@@ -181,7 +203,7 @@ def perturb(only: list[str], show: int) -> None:
         base_right += ok
         base_wrong += len(base)
         for name in names:
-            found, ok = misses(gold, TRANSFORMS[name](text), path.stem)
+            found, ok = misses(gold, every[name](text), path.stem)
             right[name] += ok
             new_wrong[name] += [
                 f"{w} {f}: gold={g!r} pred={p}" for w, f, g, p in found if (w, f, g, p) not in base

@@ -33,6 +33,7 @@ from pipelines.parser.centred_rows import (
     shows_centred,
 )
 from pipelines.parser.csvtext import from_csv
+from pipelines.parser.cut_values import goals_cut_at_the_end, identity_of_the_form_s_words
 from pipelines.parser.decode import NotText, decode
 from pipelines.parser.form import (
     CUT_OFF,
@@ -79,6 +80,12 @@ from pipelines.parser.guards import (
 from pipelines.parser.label_order import levels_by_order
 from pipelines.parser.labels import drop_dash_targets
 from pipelines.parser.layout import from_layout
+from pipelines.parser.lost_rows import (
+    name_pieces_on_a_rows_line,
+    nameless_rows_past_a_lost_row,
+    names_headed_under_a_nameless_row,
+    reasons_read_as_rows,
+)
 from pipelines.parser.money_runs import money_by_runs
 from pipelines.parser.patterns import lazy
 from pipelines.parser.result import FormError, ParseResult
@@ -164,7 +171,7 @@ def parse_text(text: str, source_file: str, encoding: str | None = None) -> Pars
                 form["warnings"] = [*form.get("warnings", ()), *dropped]
     last = last_words(raw)  # (once a text: asked of every form, it grew with the text's length)
     for form in (*result.forms, *(e.form for e in result.errors if e.form)):
-        if said := identity_cut_at_the_end(form, last):
+        if said := identity_cut_at_the_end(form, last) + goals_cut_at_the_end(form, last):
             form["warnings"] = [*form.get("warnings", ()), *said]
     return result
 
@@ -341,6 +348,11 @@ def _finish(form: dict, preamble, segment) -> None:
     dropped += reasons_past_a_centred_tail(form["indicators"], segment)
     dropped += rows_of_boxes_joined(form["indicators"], segment)
     dropped += names_over_a_lone_tail(form["indicators"], segment)
+    dropped += nameless_rows_past_a_lost_row(form["indicators"], segment)
+    dropped += name_pieces_on_a_rows_line(form["indicators"])
+    dropped += names_headed_under_a_nameless_row(form["indicators"], segment)
+    dropped += identity_of_the_form_s_words(form)
+    dropped += reasons_read_as_rows(form["indicators"])
     if dropped:
         # (a row a guard left with a value alone, its name left out after drop_empty_rows ran:
         # every change comes with a warning, so none where nothing was said)

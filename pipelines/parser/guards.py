@@ -139,6 +139,13 @@ def drop_misread(rows: list[dict]) -> list[str]:
             )
             row["name"], name = None, ""
             before = kept[-1] if kept else None
+            if before is not None and row.get("line_start") == before.get("line_end"):
+                # (on the line of the row before, a text flattened onto one line: the value
+                # read out of its place, and the group labels carried to it from that row are
+                # not known to be its own, 75元 printed before its 成本指标)
+                for key in ("level1", "level2"):
+                    if row.get(key) is not None and row[key] == before.get(key):
+                        row[key] = None
             if (
                 before is not None
                 and before.get("deviation")
@@ -165,6 +172,17 @@ def drop_misread(rows: list[dict]) -> list[str]:
             warnings.append(
                 f"row at line {row.get('line_start')}: name {name!r} is a target's bound, not a "
                 "name: the row's cells are shifted, the row is left out"
+            )
+            continue
+        if name[:1].isdigit() and _NAMED_QUANTITY.fullmatch(name) and name == target != actual:
+            # a quantity with its unit (75元) as the name and as the row's own target, the
+            # actual another figure (75元 | 75元 | 10): the row was read a cell off (its target
+            # taken for its name, its actual for its target, its points for its actual), so
+            # its other values are as shifted (a row named 1年 whose target and actual are 1年
+            # too is printed so)
+            warnings.append(
+                f"row at line {row.get('line_start')}: name {name!r} is the row's own value: "
+                "the row's cells are shifted, the row is left out"
             )
             continue
         if (

@@ -296,6 +296,16 @@ class LabelState:
                 or (not self.level1.whole and complete(self.level1.raw) != parent)
             )
         ):
+            if (
+                self.level1 is not None
+                and (bare := without_points(self.level1.raw)) in LEVEL1
+                and bare != self.level1.raw
+            ):
+                # (a national 一级 printed whole with its group's points, carried down to a
+                # 二级 of another family: the form's own pairing, 产出指标(50分) | 经济效益指标,
+                # or a group whose 一级 was printed elsewhere; which is not known: none)
+                self.level1 = None
+                return
             self.level1 = Label(parent)
 
     def apply(self, cells: list[str], positions: list[int | None] | None = None) -> None:
