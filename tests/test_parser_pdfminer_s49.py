@@ -3,6 +3,7 @@ reads once its wrapped cells are joined."""
 
 from __future__ import annotations
 
+from pipelines.parser import parse_file
 from pipelines.parser.name_columns import rows_by_name_columns
 
 _HEAD = [
@@ -92,3 +93,133 @@ def test_a_name_read_alone_takes_its_values():
     bare = _row("巡查记录合格率", len(_HEAD) + 5)
     read = _read(body, [bare])
     assert len(read) == 3 and read[-1] == ("巡查记录合格率", "≥95%", "97%")
+
+
+# An invented form as pdfminer prints a Shanghai-style table, a cell a paragraph: the 实施单位
+# label among the money columns' labels, then two amounts and the year's goal (its two lines
+# not joined), and only then the unit's name.
+_UNIT_PAST_THE_GOAL = """项目支出绩效自评表
+
+(2022年度)
+
+项目名称
+
+主管部门
+
+某某市民政局
+
+项目资金(元)
+
+年初预算数
+
+全年预算数
+
+年度资金总额
+
+当年财政拨款
+
+上年结转资金
+
+其他资金
+
+年度总体目标
+
+120000.00
+
+120000.00
+
+0.00
+
+0.00
+
+预期目标
+
+120000.00
+
+120000.00
+
+0.00
+
+0.00
+
+社区服务站设施维护
+
+实施单位
+
+全年执行数
+
+118000.00
+
+118000.00
+
+为辖区社区服务站更换老化桌椅和照明设施，保障居民办事环境整洁安全，满足日常
+服务需求。
+
+某某市社区服务中心
+
+分值
+
+执行率
+
+得分
+
+10.00
+
+98.33%
+
+9.83
+
+实际完成情况
+
+一级指标 二级指标
+
+三级指标
+
+年度指标值
+
+实际完成值
+
+分值
+
+得分
+
+偏差原因分析及改进措施
+
+产出指标 数量指标
+
+更换照明设施数量
+
+=40套
+
+40套
+
+45.00
+
+45.00
+
+效益指标 社会效益指标
+
+居民办事环境改善
+
+改善
+
+改善
+
+45.00
+
+45.00
+
+总分
+
+100.00
+
+99.83
+"""
+
+
+def test_the_unit_after_the_money_cells_and_the_goals_lines(tmp_path):
+    path = tmp_path / "unit.txt"
+    path.write_text(_UNIT_PAST_THE_GOAL, "utf-8")
+    form = parse_file(path).contract_forms()[0]
+    assert form["department"] == "某某市民政局"
+    assert form["implementing_unit"] == "某某市社区服务中心"

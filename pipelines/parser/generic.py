@@ -2054,7 +2054,8 @@ def _unit_past_the_money_cells(cells: list[Cell], out: dict, reading: Reading) -
     order of a table whose identity row shares its lines with the money header: 实施单位 |
     全年预算数 | 全年执行数 | [money rows] | 某某镇人民政府 | 分值): its value is the first cell after
     it that is none of the money table's labels (its heading 项目资金 and unit (万元) too),
-    amounts or blanks, where that cell is an organisation's name alone, not the department's."""
+    amounts, blanks or prose (the year's goal's lines, pdfminer's box printed among them), where
+    that cell is an organisation's name alone, not the department's."""
     if out["implementing_unit"] is not None:
         return
     for i, cell in enumerate(cells):
@@ -2070,6 +2071,7 @@ def _unit_past_the_money_cells(cells: list[Cell], out: dict, reading: Reading) -
             or vocab.meaning(cells[k].text, "fund_rows_other")
             or is_number(cells[k].text)
             or _empty(cells[k].text)
+            or _prose(cells[k].text)
         ):
             k += 1
         if k == i + 1 or k >= len(cells):
@@ -2086,6 +2088,12 @@ def _unit_past_the_money_cells(cells: list[Cell], out: dict, reading: Reading) -
                 "labels and amounts printed next to it)"
             )
         return
+
+
+def _prose(text: str) -> bool:
+    """A cell with a clause's or a sentence's mark (the year's goal, or a line of it, which
+    pdfminer prints among the money cells: 根据…要求，为…定制工作服装，满足…): no unit's name."""
+    return bool(_SENTENCE_MARK.search(text))
 
 
 def _printed_before(cells: list[Cell], i: int, value: str) -> bool:
