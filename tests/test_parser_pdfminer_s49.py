@@ -223,3 +223,22 @@ def test_the_unit_after_the_money_cells_and_the_goals_lines(tmp_path):
     form = parse_file(path).contract_forms()[0]
     assert form["department"] == "某某市民政局"
     assert form["implementing_unit"] == "某某市社区服务中心"
+
+
+def test_the_planned_goal_among_the_money_cells_between_the_goal_labels(tmp_path):
+    # (预期目标 | amounts | project | 实施单位 | … | the goal's two lines | … | 实际完成情况)
+    path = tmp_path / "goal.txt"
+    path.write_text(_UNIT_PAST_THE_GOAL, "utf-8")
+    form = parse_file(path).contract_forms()[0]
+    assert form["goal_planned"] == (
+        "为辖区社区服务站更换老化桌椅和照明设施，保障居民办事环境整洁安全，满足日常服务需求。"
+    )
+
+
+def test_two_texts_of_prose_among_the_money_cells_leave_the_goal_out(tmp_path):
+    text = _UNIT_PAST_THE_GOAL.replace(
+        "某某市社区服务中心\n", "某某市社区服务中心\n\n另有说明，见附件。\n"
+    )
+    path = tmp_path / "goal.txt"
+    path.write_text(text, "utf-8")
+    assert parse_file(path).contract_forms()[0]["goal_planned"] is None

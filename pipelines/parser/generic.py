@@ -4349,12 +4349,42 @@ def _text_after_amounts(cells: list[Cell], planned_at: int, actual_at: int) -> s
     among the goal header's boxes, then the planned goal, in its label's column); None for any
     other shape."""
     filled = [c.text for c in cells[planned_at + 1 : actual_at] if c.text]
-    if len(filled) < 3 or not all(map(is_number, filled[:-1])):
+    if len(filled) < 3 or not all(map(is_number, filled[:2])):
         return None
+    if not all(map(is_number, filled[:-1])):
+        return _prose_among_the_money_cells(
+            [c for c in cells[planned_at + 1 : actual_at] if c.text]
+        )
     text = filled[-1]
     if not _is_text(text) or vocab.is_any_label(text) or _is_level(text):
         return None
     return text
+
+
+def _prose_among_the_money_cells(filled: list[Cell]) -> str | None:
+    """The one text of prose among the cells pdfminer printed between the goal labels past the
+    first amounts (预期目标 | 0.00 | 0.00 | 某某项目 | 实施单位 | 全年执行数 | 某某中心 | 分值 | … |
+    the goal's lines | 实际完成情况): the money table's labels and amounts and the identity's
+    names, each a box of the rows beside the goal's, and the goal's own box, its lines one
+    after another, each with a clause's or sentence's mark, the last ending a sentence. None
+    where another cell is of any other shape (words that may be a goal's too), or no such run
+    of lines or two stand there."""
+    prose = [k for k, cell in enumerate(filled) if _prose(cell.text)]
+    if not prose or prose != list(range(prose[0], prose[-1] + 1)):
+        return None
+    lines = [filled[k] for k in prose]
+    if [c.no for c in lines] != list(range(lines[0].no, lines[0].no + len(lines))):
+        return None  # (one box: its lines one after another)
+    text = join_wrapped([c.text for c in lines])
+    if not text or not ends_sentence(text) or han_count(text) < _LEAST_GOAL:
+        return None
+    rest = [c.text for k, c in enumerate(filled) if k not in prose]
+    if not all(is_number(t) or vocab.is_any_label(t) or _a_name_alone(t) for t in rest):
+        return None
+    return text
+
+
+_LEAST_GOAL = 8  # (Chinese characters: a shorter text with a comma is no year's goal)
 
 
 def _amounts_between(cells: list[Cell], planned_at: int, actual_at: int) -> bool:
