@@ -242,3 +242,35 @@ def test_two_texts_of_prose_among_the_money_cells_leave_the_goal_out(tmp_path):
     path = tmp_path / "goal.txt"
     path.write_text(text, "utf-8")
     assert parse_file(path).contract_forms()[0]["goal_planned"] is None
+
+
+# The goals after both labels as pdfminer prints them, two paragraphs, the first a numbered
+# list whose first line holds two of its items (cut at 。 then a space).
+_LIST_GOALS = (
+    _UNIT_PAST_THE_GOAL.replace(
+        "为辖区社区服务站更换老化桌椅和照明设施，保障居民办事环境整洁安全，满足日常\n服务需求。\n\n",
+        "",
+    )
+    .replace("预期目标\n\n120000.00\n\n120000.00\n\n0.00\n\n0.00\n\n", "")
+    .replace(
+        "实际完成情况\n\n",
+        "预期目标\n\n120000.00\n\n120000.00\n\n实际完成情况\n\n年度总体目\n标\n\n"
+        "1、完成社区服务站桌椅更换工作，保障居民办事环境整洁。 2、完成照明\n"
+        "设施改造，改善夜间办事条件。 3、建立设施巡查制度，每月巡查一次\n并留存记录。\n\n"
+        "完成社区服务站桌椅更换和照明设施改造，建立\n巡查制度，居民满意度明显提升。\n\n",
+    )
+)
+
+
+def test_goals_as_two_paragraphs_the_first_lines_items_cut_apart(tmp_path):
+    path = tmp_path / "goals.txt"
+    path.write_text(_LIST_GOALS, "utf-8")
+    form = parse_file(path).contract_forms()[0]
+    assert form["goal_planned"] == (
+        "1、完成社区服务站桌椅更换工作，保障居民办事环境整洁。 2、完成照明设施改造，"
+        "改善夜间办事条件。 3、建立设施巡查制度，每月巡查一次并留存记录。"
+    )
+    assert (
+        form["goal_actual"]
+        == "完成社区服务站桌椅更换和照明设施改造，建立巡查制度，居民满意度明显提升。"
+    )

@@ -4187,8 +4187,10 @@ def read_goals(
         ):
             # two texts side by side on the first line, then lines of one piece: which text
             # each piece goes on is not known where the columns were lost (…设备,并 | 完成 /
-            # 完成项目资金支付。): left out
-            texts = []
+            # 完成项目资金支付。): left out, unless the lines fall in two paragraphs, a blank
+            # line between, each one wrapped cell (pdfminer's boxes: the first line's pieces a
+            # list's items, 1、…培训。 2、…, one text's sentences)
+            texts = goals_by_paragraphs(_paragraphs(after)) if closed else []
         elif len(by_line) == 2:
             texts = [" ".join(parts) for parts in by_line.values()]  # one text a line
             # (a first line that ends no sentence, or a second line going on with the first's
