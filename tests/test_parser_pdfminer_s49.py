@@ -274,3 +274,28 @@ def test_goals_as_two_paragraphs_the_first_lines_items_cut_apart(tmp_path):
         form["goal_actual"]
         == "完成社区服务站桌椅更换和照明设施改造，建立巡查制度，居民满意度明显提升。"
     )
+
+
+# The achieved goal's paragraph wrapped in a narrow cell whose lines hold ", " and digits: its
+# lines measure 31 to 36 places, more apart than a wide cell's slack allows.
+_NARROW_GOAL = _LIST_GOALS.replace(
+    "1、完成社区服务站桌椅更换工作，保障居民办事环境整洁。 2、完成照明\n"
+    "设施改造，改善夜间办事条件。 3、建立设施巡查制度，每月巡查一次\n并留存记录。\n\n"
+    "完成社区服务站桌椅更换和照明设施改造，建立\n巡查制度，居民满意度明显提升。\n\n",
+    "完成社区服务站桌椅更换和照明设施改造工作，保障居民办事环境整洁安全，并按期办结热线转办件。\n\n"
+    "“12345”热线转办件全部按期办结并\n回访, 全年更换桌椅和照明设施共 40\n"
+    "处, 建立设施巡查制度, 每月巡查一次\n并留存巡查记录, 居民对办事环境的满意\n度达到 98%。\n\n",
+)
+
+
+def test_goals_as_two_paragraphs_the_second_wrapped_narrow(tmp_path):
+    path = tmp_path / "goals.txt"
+    path.write_text(_NARROW_GOAL, "utf-8")
+    form = parse_file(path).contract_forms()[0]
+    assert form["goal_planned"] == (
+        "完成社区服务站桌椅更换和照明设施改造工作，保障居民办事环境整洁安全，并按期办结热线转办件。"
+    )
+    assert form["goal_actual"] == (
+        "“12345”热线转办件全部按期办结并回访, 全年更换桌椅和照明设施共 40处, 建立设施巡查制度,"
+        " 每月巡查一次并留存巡查记录, 居民对办事环境的满意度达到 98%。"
+    )
