@@ -87,6 +87,7 @@ from pipelines.parser.lost_rows import (
     reasons_read_as_rows,
 )
 from pipelines.parser.money_runs import money_by_runs
+from pipelines.parser.name_columns import rows_by_name_columns
 from pipelines.parser.patterns import lazy
 from pipelines.parser.result import FormError, ParseResult
 from pipelines.parser.running_lines import without_running_headers
@@ -190,7 +191,8 @@ def _mend(
     whose values may be the name's (blocks.drop_values_after_bare_name), rows read past two blank
     points columns (blocks.drop_values_without_points), and a money table none of whose values
     was read is read from its run of values where its structure settles them
-    (money_runs.money_by_runs); a page's lines one after another
+    (money_runs.money_by_runs), and rows printed as a column of names, then their targets' and
+    actuals' columns, where the counts and units settle them (name_columns); a page's lines one after another
     (``line_printed``, as read) loses the words said twice on a line that were read as a group
     label and the rows read from a wrapped cell's pieces (centred_rows); and the lines the shape's
     reader joined or moved are named (``notes``) in the forms they fall in."""
@@ -212,6 +214,7 @@ def _mend(
             said += lone_points_by_sums(form, blocked_lines)
             said += grade_by_its_total(form, blocked_lines)
             said += values_past_the_total(form, blocked_lines)
+            said += rows_by_name_columns(form, blocked_lines)
             said += levels_by_order(form, blocked_lines, unblocked_lines)
             said += drop_names_before_a_wider_line(form["indicators"], blocked_lines)
         if line_printed is not None:

@@ -2054,7 +2054,8 @@ def _unit_past_the_money_cells(cells: list[Cell], out: dict, reading: Reading) -
     order of a table whose identity row shares its lines with the money header: 实施单位 |
     全年预算数 | 全年执行数 | [money rows] | 某某镇人民政府 | 分值): its value is the first cell after
     it that is none of the money table's labels (its heading 项目资金 and unit (万元) too),
-    amounts or blanks, where that cell is an organisation's name alone, not the department's."""
+    amounts, blanks or prose (the year's goal's lines, pdfminer's box printed among them), where
+    that cell is an organisation's name alone, not the department's."""
     if out["implementing_unit"] is not None:
         return
     for i, cell in enumerate(cells):
@@ -2070,6 +2071,7 @@ def _unit_past_the_money_cells(cells: list[Cell], out: dict, reading: Reading) -
             or vocab.meaning(cells[k].text, "fund_rows_other")
             or is_number(cells[k].text)
             or _empty(cells[k].text)
+            or _prose(cells[k].text)
         ):
             k += 1
         if k == i + 1 or k >= len(cells):
@@ -2086,6 +2088,12 @@ def _unit_past_the_money_cells(cells: list[Cell], out: dict, reading: Reading) -
                 "labels and amounts printed next to it)"
             )
         return
+
+
+def _prose(text: str) -> bool:
+    """A cell with a clause's or a sentence's mark (the year's goal, or a line of it, which
+    pdfminer prints among the money cells: 根据…要求，为…定制工作服装，满足…): no unit's name."""
+    return bool(_SENTENCE_MARK.search(text))
 
 
 def _printed_before(cells: list[Cell], i: int, value: str) -> bool:
@@ -4179,8 +4187,10 @@ def read_goals(
         ):
             # two texts side by side on the first line, then lines of one piece: which text
             # each piece goes on is not known where the columns were lost (…设备,并 | 完成 /
-            # 完成项目资金支付。): left out
-            texts = []
+            # 完成项目资金支付。): left out, unless the lines fall in two paragraphs, a blank
+            # line between, each one wrapped cell (pdfminer's boxes: the first line's pieces a
+            # list's items, 1、…培训。 2、…, one text's sentences)
+            texts = goals_by_paragraphs(_paragraphs(after)) if closed else []
         elif len(by_line) == 2:
             texts = [" ".join(parts) for parts in by_line.values()]  # one text a line
             # (a first line that ends no sentence, or a second line going on with the first's
@@ -4364,12 +4374,42 @@ def _text_after_amounts(cells: list[Cell], planned_at: int, actual_at: int) -> s
     among the goal header's boxes, then the planned goal, in its label's column); None for any
     other shape."""
     filled = [c.text for c in cells[planned_at + 1 : actual_at] if c.text]
-    if len(filled) < 3 or not all(map(is_number, filled[:-1])):
+    if len(filled) < 3 or not all(map(is_number, filled[:2])):
         return None
+    if not all(map(is_number, filled[:-1])):
+        return _prose_among_the_money_cells(
+            [c for c in cells[planned_at + 1 : actual_at] if c.text]
+        )
     text = filled[-1]
     if not _is_text(text) or vocab.is_any_label(text) or _is_level(text):
         return None
     return text
+
+
+def _prose_among_the_money_cells(filled: list[Cell]) -> str | None:
+    """The one text of prose among the cells pdfminer printed between the goal labels past the
+    first amounts (预期目标 | 0.00 | 0.00 | 某某项目 | 实施单位 | 全年执行数 | 某某中心 | 分值 | … |
+    the goal's lines | 实际完成情况): the money table's labels and amounts and the identity's
+    names, each a box of the rows beside the goal's, and the goal's own box, its lines one
+    after another, each with a clause's or sentence's mark, the last ending a sentence. None
+    where another cell is of any other shape (words that may be a goal's too), or no such run
+    of lines or two stand there."""
+    prose = [k for k, cell in enumerate(filled) if _prose(cell.text)]
+    if not prose or prose != list(range(prose[0], prose[-1] + 1)):
+        return None
+    lines = [filled[k] for k in prose]
+    if [c.no for c in lines] != list(range(lines[0].no, lines[0].no + len(lines))):
+        return None  # (one box: its lines one after another)
+    text = join_wrapped([c.text for c in lines])
+    if not text or not ends_sentence(text) or han_count(text) < _LEAST_GOAL:
+        return None
+    rest = [c.text for k, c in enumerate(filled) if k not in prose]
+    if not all(is_number(t) or vocab.is_any_label(t) or _a_name_alone(t) for t in rest):
+        return None
+    return text
+
+
+_LEAST_GOAL = 8  # (Chinese characters: a shorter text with a comma is no year's goal)
 
 
 def _amounts_between(cells: list[Cell], planned_at: int, actual_at: int) -> bool:

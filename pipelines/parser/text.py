@@ -1098,16 +1098,40 @@ def _centred_split(
 def goals_by_paragraphs(runs: list[list[str]]) -> list[str]:
     """[planned, actual] from the two goals' lines printed a paragraph each, a blank line
     between them (pdfminer's boxes, a cell's lines wrapped in its box), where each paragraph
-    may be one cell wrapped by a PDF tool (_one_cell) and the lines together may not (one goal
+    may be one cell wrapped by a PDF tool (_one_cell; the second, where both end a sentence,
+    may be wrapped in a narrow cell, _narrow_prose) and the lines together may not (one goal
     wrapped over a blank line, the other left blank); [] otherwise."""
     if len(runs) != 2:
         return []
     together = [line for run in runs for line in run]
     if not ends_sentence(runs[0][-1]) and (_one_cell(together) or _prose(together)):
         return []  # (a first paragraph that ends its sentence ends its text: a blank line after)
-    if not all(_one_cell(run) or _prose(run) for run in runs):
+    first, second = runs
+    if not (_one_cell(first) or _prose(first)):
+        return []
+    # (a narrow cell's lines, each holding other ", " and digits, measure wider or narrower than
+    # their places by more than a wide cell's: one paragraph of prose still where the first
+    # ended its sentence and this one ends its own)
+    narrow = ends_sentence(first[-1]) and ends_sentence(second[-1]) and _narrow_prose(second)
+    if not (_one_cell(second) or _prose(second) or narrow):
         return []
     return [join_wrapped(run) or "" for run in runs]
+
+
+def _narrow_prose(lines: list[str]) -> bool:
+    """Lines of one paragraph wrapped in a narrow cell (_prose's test with a sixth of the
+    width as slack): every line but the last a long line, of one width within the slack, the
+    last no wider."""
+    widths = [display_width(t) for t in lines]
+    full = widths[:-1]
+    if len(full) < 2:
+        return False
+    slack = max(WRAP_SLACK + 1, max(full) // 6)
+    return (
+        min(full) >= _LONG_LINE
+        and max(full) - min(full) <= slack
+        and widths[-1] <= max(full) + slack
+    )
 
 
 def _prose(lines: list[str]) -> bool:

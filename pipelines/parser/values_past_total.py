@@ -28,7 +28,7 @@ from pipelines.parser.vocabulary import is_any_label
 _TOTAL = "总分"
 _SLACK = 0.005  # (two decimals printed)
 _FIELDS = ("target", "actual", "weight", "score")
-_COMPARISON = lazy(r"^\s*[=＝≥≤><＞＜≧≦]")
+COMPARISON = lazy(r"^\s*[=＝≥≤><＞＜≧≦]")
 _FIGURE = lazy(r"\d+(?:[.,]\d+)*")
 _MOST_ROWS = 40  # (a page's rows at most: more cells are no such table's)
 
@@ -202,7 +202,7 @@ def _compared_as_targets(readings: list[list[list]]) -> list[list[list]]:
     clean = [
         reading
         for reading in readings
-        if not any(_COMPARISON.match(a) and not _COMPARISON.match(t) for t, a, _, _ in reading)
+        if not any(COMPARISON.match(a) and not COMPARISON.match(t) for t, a, _, _ in reading)
     ]
     return clean or readings
 
@@ -212,15 +212,15 @@ def _units_alike(readings: list[list[list]]) -> list[list[list]]:
     target with an actual of its kind (100人次 with 100人次, 80% with 60%, 合格 with 合格: both
     figures in one unit, or both words): a row's actual is counted as its target is. All of
     them where none or all do."""
-    alike = [r for r in readings if all(_unit(t) == _unit(a) for t, a, _, _ in r)]
+    alike = [r for r in readings if all(unit_of(t) == unit_of(a) for t, a, _, _ in r)]
     return alike or readings
 
 
-def _unit(cell: str) -> str | None:
+def unit_of(cell: str) -> str | None:
     """What a figure is counted in (人次, %, 万元; '' for a bare figure), None for words."""
     if not _FIGURE.search(cell):
         return None
-    return _FIGURE.sub("", _COMPARISON.sub("", compact(cell)))
+    return _FIGURE.sub("", COMPARISON.sub("", compact(cell)))
 
 
 def _fits(rows: list[list]) -> bool:
