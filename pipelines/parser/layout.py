@@ -886,9 +886,14 @@ def _groups_before_a_tail(
     after which the units before tile so (_best_tilings: as many labels whole as the best),
     every tiling is weighed: a unit takes the label all of them give it, and a unit some give
     another label, or leave in the tail, is not known (the ties returned, with the tiling of
-    the longest tail and each unit of that tail a group of no label). None where no tail
-    tiles, or the tilings do not agree on the first unit's label."""
+    the longest tail and each unit of that tail a group of no label). None where the whole
+    table tiles (several ways: _centred_groups keeps none), where no tail tiles, or where the
+    tilings do not agree on the first unit's label."""
     size = len(tops)
+    if _best_tilings(pieces, tops, bottoms):
+        # (the whole table tiles, several ways as near as each other that _centred_groups kept
+        # none of: no sign of a tail, and the ties are not this reading's to settle)
+        return None
     ways: list[tuple[int, list[tuple[int, int, str, int, int]]]] = []
     for end in range(size - 1, 0, -1):
         if pieces[-1][0] >= tops[end]:
