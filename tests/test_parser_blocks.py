@@ -923,7 +923,7 @@ def test_a_row_named_by_a_split_cell_s_first_piece_takes_the_whole_cell():
     # (as from_blocks gives it: each joined cell on its block's first line, the others blank)
     text = "\n".join(["便民服务活动次数", "", "", "服务中心长效运 行机制", "", ""])
     rows = [{"name": "服务中心长效运", "target": "≥90%", "actual": "92%", "deviation": None}]
-    warnings = rejoin_split_cells(rows, text, [(1, 2, "joined"), (4, 5, "joined")])
+    warnings = rejoin_split_cells(rows, text.split("\n"), [(1, 2, "joined"), (4, 5, "joined")])
     assert len(warnings) == 1
     assert (rows[0]["name"], rows[0]["target"], rows[0]["actual"]) == (
         "服务中心长效运 行机制",

@@ -1067,7 +1067,7 @@ def test_a_name_read_above_its_values_line_with_a_dropped_piece_under_it_is_left
             row("满意度", 6, 6, 10),
         ]
     }
-    assert drop_stray_pieces(form, text) == 2
+    assert drop_stray_pieces(form, text.split("\n")) == 2
     assert [r["name"] for r in form["indicators"]] == [None, "档案查阅及时率", "满意度"]
 
 
@@ -1153,7 +1153,7 @@ def test_a_blank_rows_words_and_a_name_rest_joined_are_no_pieces_in_a_table_of_n
     )
     names = ["档案数字化加工", "档案数字化加工合格率", "档案查阅及时率"]
     form = {"indicators": [row(names[0], 1), row(names[1], 2), row(names[2], 6)]}
-    assert drop_stray_pieces(form, text) == 0
+    assert drop_stray_pieces(form, text.split("\n")) == 0
     assert [r["name"] for r in form["indicators"]] == names
 
 
@@ -1173,7 +1173,7 @@ def test_a_name_of_two_cells_in_a_line_print_is_left_out():
         ]
     )
     form = {"indicators": [row("档案数字化加工率", 1), row("档案查阅 建立台账及时率", 2)]}
-    drop_stray_pieces(form, text)
+    drop_stray_pieces(form, text.split("\n"))
     assert [r["name"] for r in form["indicators"]] == ["档案数字化加工率", None]
     assert form["indicators"][1]["target"] == "=100%"
 
@@ -1222,10 +1222,10 @@ def test_a_last_row_named_by_a_unit_alone_is_dropped():
             alone | {"deviation": None, "line_start": 2, "line_end": 2},
         ]
     }
-    drop_stray_pieces(form, text)
+    drop_stray_pieces(form, text.split("\n"))
     assert [r["name"] for r in form["indicators"]] == ["档案数字化加工率"]
     # (a last row of a name alone that is words stays)
     form["indicators"].append(alone | {"name": "档案查阅及时率", "line_start": 2, "line_end": 2})
     form["indicators"][-1]["deviation"] = None
-    drop_stray_pieces(form, text)
+    drop_stray_pieces(form, text.split("\n"))
     assert [r["name"] for r in form["indicators"]] == ["档案数字化加工率", "档案查阅及时率"]

@@ -5,7 +5,7 @@ none copied from a corpus."""
 from __future__ import annotations
 
 from pipelines.parser import parse_text
-from pipelines.parser.script import drop_values_cut_before_gloss
+from pipelines.parser.script import drop_values_cut_before_gloss, narrow_cells
 
 
 def _form(**row) -> dict:
@@ -21,7 +21,7 @@ _ACROSS = "古橋巡查覆蓋率\n產(chǎn)\n出數(shù)\n文物修繕進(jìn
 
 def test_a_row_read_across_a_narrow_cell_keeps_neither_name_nor_actual():
     form = _form(name="古橋巡查覆蓋率產", target="出數(shù)", actual="文物修繕進(jìn)度")
-    drop_values_cut_before_gloss(form, _ACROSS)
+    drop_values_cut_before_gloss(form, narrow_cells(_ACROSS))
     row = form["indicators"][0]
     assert row["target"] is None  # (the middle piece: left out before)
     assert row["actual"] is None
@@ -31,7 +31,7 @@ def test_a_row_read_across_a_narrow_cell_keeps_neither_name_nor_actual():
 def test_a_row_whose_target_is_no_middle_keeps_its_actual():
     # (the same cells, the target a value of its own: nothing was read across)
     form = _form(name="古橋巡查覆蓋率產", target="100%", actual="文物修繕進(jìn)度")
-    drop_values_cut_before_gloss(form, _ACROSS)
+    drop_values_cut_before_gloss(form, narrow_cells(_ACROSS))
     row = form["indicators"][0]
     assert row["actual"] == "文物修繕進(jìn)度"
     assert row["target"] == "100%"
@@ -40,7 +40,7 @@ def test_a_row_whose_target_is_no_middle_keeps_its_actual():
 def test_a_name_not_ending_in_the_head_is_kept():
     # (the row read across the cell, its name whole before the head's line)
     form = _form(name="古橋巡查覆蓋率", target="出數(shù)", actual="文物修繕進(jìn)度")
-    drop_values_cut_before_gloss(form, _ACROSS)
+    drop_values_cut_before_gloss(form, narrow_cells(_ACROSS))
     row = form["indicators"][0]
     assert row["name"] == "古橋巡查覆蓋率"
     assert row["actual"] is None

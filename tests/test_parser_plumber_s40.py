@@ -109,7 +109,7 @@ def test_last_row_of_pieces_above_the_total_keeps_no_name():
     whole = _row("群众健身参与人次", 1, 1, target=">=5万", actual="6万", weight=10.0, score=10.0)
     last = _row("居民满", 5, 6, level1="满意度指标")
     form = {"indicators": [whole, last]}
-    drop_stray_pieces(form, _LAST_PIECES)
+    drop_stray_pieces(form, _LAST_PIECES.split("\n"))
     rows = form["indicators"]
     assert rows[0]["name"] == "群众健身参与人次"
     # 健身群众与周边, over the last row's lines, is no row's: its name is a piece
@@ -122,7 +122,7 @@ def test_last_row_above_the_total_under_another_row_keeps_its_name():
     text = "质量指标 设施完好率 >=95% 97% 10.00 10.00\n质量指标\n工程竣工验收合格率\n总分 20.00"
     whole = _row("设施完好率", 1, 1, target=">=95%", actual="97%", weight=10.0, score=10.0)
     form = {"indicators": [whole, _row("工程竣工验收合格率", 2, 3)]}
-    drop_stray_pieces(form, text)
+    drop_stray_pieces(form, text.split("\n"))
     assert form["indicators"][-1]["name"] == "工程竣工验收合格率"
 
 

@@ -38,7 +38,7 @@ def test_a_wrapped_cell_read_as_a_whole_row_after_an_unread_name_is_left_out():
         {"name": "得到用户", "target": "(企业)广泛", "actual": "认可", "deviation": None}
         | {"line_start": 4, "line_end": 4}
     ]
-    warnings = blocks.rejoin_split_cells(rows, "\n".join(lines), [(4, 5, "joined")])
+    warnings = blocks.rejoin_split_cells(rows, lines, [(4, 5, "joined")])
     assert rows == [] and warnings
     # and a split cell printed right after it (its actual as much as a name) goes with it
     more = [*lines[:6], "广泛 认可 显著", "", "", "100%"]
@@ -48,7 +48,7 @@ def test_a_wrapped_cell_read_as_a_whole_row_after_an_unread_name_is_left_out():
         {"name": "广泛", "target": "认可显著", "actual": "100%", "deviation": None}
         | {"line_start": 7, "line_end": 10},
     ]
-    blocks.rejoin_split_cells(rows, "\n".join(more), [(4, 5, "joined"), (7, 8, "joined")])
+    blocks.rejoin_split_cells(rows, more, [(4, 5, "joined"), (7, 8, "joined")])
     assert rows == []
     # the same cell after a line some row read (the row before's name): a name, kept whole
     rows = [
@@ -57,14 +57,14 @@ def test_a_wrapped_cell_read_as_a_whole_row_after_an_unread_name_is_left_out():
         {"name": "得到用户", "target": "(企业)广泛", "actual": "认可", "deviation": None}
         | {"line_start": 4, "line_end": 4},
     ]
-    blocks.rejoin_split_cells(rows, "\n".join(lines), [(4, 5, "joined")])
+    blocks.rejoin_split_cells(rows, lines, [(4, 5, "joined")])
     assert [row["name"] for row in rows] == ["平台服务质量", "得到用户 (企业)广泛 认可"]
     # a cell split into a name and a target only (its actual printed apart) is a name
     rows = [
         {"name": "得到用户", "target": "(企业)广泛认可", "actual": "100%", "deviation": None}
         | {"line_start": 4, "line_end": 7}
     ]
-    blocks.rejoin_split_cells(rows, "\n".join(lines), [(4, 5, "joined")])
+    blocks.rejoin_split_cells(rows, lines, [(4, 5, "joined")])
     assert rows[0]["name"] == "得到用户 (企业)广泛 认可"
 
 

@@ -6,7 +6,7 @@ and left out (session 41)."""
 from __future__ import annotations
 
 from pipelines.parser import parse_text
-from pipelines.parser.script import drop_values_cut_before_gloss
+from pipelines.parser.script import drop_values_cut_before_gloss, narrow_cells
 
 # an invented form printed by a layout tool: the 时效 row's name 古橋修繕工程按時完成工率 wrapped in
 # its narrow column right before 成's gloss, the rest ((chéng)工率) two lines under, below the
@@ -60,14 +60,16 @@ def _form(**row) -> dict:
 def test_a_gloss_alone_under_its_cell_takes_nothing_from_it():
     # (效益指標 / (biāo): the label is whole, its gloss wrapped alone)
     form = _form(level1="效益指標", name="遊客滿意度")
-    drop_values_cut_before_gloss(form, "效益指標  遊客滿意度\n(biāo)\n")
+    drop_values_cut_before_gloss(form, narrow_cells("效益指標  遊客滿意度\n(biāo)\n"))
     assert form["indicators"][0]["level1"] == "效益指標"
 
 
 def test_a_piece_ending_on_its_own_gloss_is_passed_over():
     # (出時(shí) stands between the cut name and its rest: the name is the cell cut)
     form = _form(level2="出時(shí)", name="古橋修繕工程按時(shí)完")
-    drop_values_cut_before_gloss(form, "古橋修繕工程按時(shí)完\n出時(shí)\n(chéng)工率\n")
+    drop_values_cut_before_gloss(
+        form, narrow_cells("古橋修繕工程按時(shí)完\n出時(shí)\n(chéng)工率\n")
+    )
     assert form["indicators"][0]["name"] is None
     assert form["indicators"][0]["level2"] == "出時(shí)"
 
@@ -75,7 +77,7 @@ def test_a_piece_ending_on_its_own_gloss_is_passed_over():
 def test_two_cells_over_the_gloss_leave_both():
     # (cells printed one a line: which of the two ends on the glossed character is not known)
     form = _form(name="文物巡查", target="遊客滿意度")
-    drop_values_cut_before_gloss(form, "文物巡查\n遊客滿意度\n(jì)效益\n")
+    drop_values_cut_before_gloss(form, narrow_cells("文物巡查\n遊客滿意度\n(jì)效益\n"))
     assert form["indicators"][0]["name"] == "文物巡查"
     assert form["indicators"][0]["target"] == "遊客滿意度"
 
@@ -88,7 +90,9 @@ def test_the_middle_of_a_label_wrapped_a_character_a_line_is_no_name():
 
 def test_a_short_piece_between_one_character_pieces_is_left_out():
     form = _form(level2=None, name="出數(shù)", target="100%")
-    drop_values_cut_before_gloss(form, "產(chǎn) 古橋修繕數量\n出數(shù) 橋面合格率 100%\n量\n")
+    drop_values_cut_before_gloss(
+        form, narrow_cells("產(chǎn) 古橋修繕數量\n出數(shù) 橋面合格率 100%\n量\n")
+    )
     assert form["indicators"][0]["name"] is None
     assert form["indicators"][0]["target"] == "100%"
 
@@ -96,7 +100,9 @@ def test_a_short_piece_between_one_character_pieces_is_left_out():
 def test_a_short_name_without_one_character_pieces_around_it_stays():
     # (經(jīng)濟 under a gloss alone and over a whole name: a cell of its own)
     form = _form(name="經(jīng)濟")
-    drop_values_cut_before_gloss(form, "(biāo) 效益\n經(jīng)濟 達成\n人員傷亡事故 0人次\n")
+    drop_values_cut_before_gloss(
+        form, narrow_cells("(biāo) 效益\n經(jīng)濟 達成\n人員傷亡事故 0人次\n")
+    )
     assert form["indicators"][0]["name"] == "經(jīng)濟"
 
 
@@ -112,20 +118,20 @@ _VERDICTS_WRAPPED = """產(chǎn)出    古橋修繕數量        3座       3�
 
 def test_a_label_joined_with_a_verdicts_wrapped_piece_is_left_out():
     form = _form(level2="社會效益指標", name="遊客滿意度")
-    drop_values_cut_before_gloss(form, _VERDICTS_WRAPPED)
+    drop_values_cut_before_gloss(form, narrow_cells(_VERDICTS_WRAPPED))
     assert form["indicators"][0]["level2"] is None
     assert form["indicators"][0]["name"] == "遊客滿意度"
 
 
 def test_a_label_printed_whole_stays_where_verdicts_wrap():
     form = _form(level2="可持續(xù)影響指標", name="古橋使用年限")
-    drop_values_cut_before_gloss(form, _VERDICTS_WRAPPED)
+    drop_values_cut_before_gloss(form, narrow_cells(_VERDICTS_WRAPPED))
     assert form["indicators"][0]["level2"] == "可持續(xù)影響指標"
 
 
 def test_a_verdict_read_without_its_wrapped_piece_is_left_out():
     # (達成預期 / 指標(biāo): the verdict's 指標 on the line under it, the value read short)
     form = _form(name="古橋修繕數量", actual="達(dá)成預(yù)期")
-    drop_values_cut_before_gloss(form, _VERDICTS_WRAPPED)
+    drop_values_cut_before_gloss(form, narrow_cells(_VERDICTS_WRAPPED))
     assert form["indicators"][0]["actual"] is None
     assert form["indicators"][0]["name"] == "古橋修繕數量"

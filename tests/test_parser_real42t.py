@@ -122,7 +122,7 @@ def test_a_sum_row_run_together_under_another_money_column_is_left_out():
 def test_a_narrow_cells_last_character_read_as_a_value_is_left_out():
     # 產 / 出時 / 效, a 二级 label wrapped a character a line (a cell a line, glosses after the
     # characters): its last character is no row's target; the row's own values stay
-    from pipelines.parser.script import drop_values_cut_before_gloss
+    from pipelines.parser.script import drop_values_cut_before_gloss, narrow_cells
 
     printed = "\n".join(
         ["產(chǎn)", "出時(shí)", "效", "河道保潔及時率", "不低于95%", "達(dá)成預(yù)期指標(biāo)"]
@@ -132,6 +132,6 @@ def test_a_narrow_cells_last_character_read_as_a_value_is_left_out():
         {"name": "河道保潔及時率", "target": "不低于95%", "actual": "達成預期指標"},
     ]
     form = {"indicators": rows}
-    drop_values_cut_before_gloss(form, printed)
+    drop_values_cut_before_gloss(form, narrow_cells(printed))
     assert rows[0]["target"] is None
     assert (rows[1]["target"], rows[1]["actual"]) == ("不低于95%", "達成預期指標")

@@ -94,6 +94,7 @@ from pipelines.parser.running_lines import without_running_headers
 from pipelines.parser.script import (
     drop_values_cut_before_gloss,
     is_traditional,
+    narrow_cells,
     restore,
     strip_pinyin,
     to_simplified,
@@ -166,8 +167,9 @@ def parse_text(text: str, source_file: str, encoding: str | None = None) -> Pars
         result.forms = [with_pinyin(form, stripped, printed, cuts) for form in result.forms]
         for error in result.errors:
             error.form = error.form and with_pinyin(error.form, stripped, printed, cuts)
+        narrow = narrow_cells(raw)  # (once a text: asked of every form)
         for form in result.forms:
-            drop_values_cut_before_gloss(form, raw)  # (a narrow cell wrapped before a gloss)
+            drop_values_cut_before_gloss(form, narrow)  # (a narrow cell wrapped before a gloss)
             if dropped := values_tied_to_nothing(form["indicators"]):
                 form["warnings"] = [*form.get("warnings", ()), *dropped]
     last = last_words(raw)  # (once a text: asked of every form, it grew with the text's length)
@@ -196,6 +198,7 @@ def _mend(
     (``line_printed``, as read) loses the words said twice on a line that were read as a group
     label and the rows read from a wrapped cell's pieces (centred_rows); and the lines the shape's
     reader joined or moved are named (``notes``) in the forms they fall in."""
+    # (the texts' lines split once a text, not once a form: each is asked of every form)
     blocked_lines = blocked.split("\n") if blocked is not None else []
     unblocked_lines = unblocked.split("\n") if blocked is not None else []
     # (the line print's lines and its words said twice, once a text: asked of every form)
@@ -204,8 +207,8 @@ def _mend(
     for form in (*result.forms, *(e.form for e in result.errors if e.form)):
         said: list[str] = []
         if blocked is not None:
-            said += drop_joined_name_without_values(form["indicators"], blocked, notes)
-            said += rejoin_split_cells(form["indicators"], blocked, notes)
+            said += drop_joined_name_without_values(form["indicators"], blocked_lines, notes)
+            said += rejoin_split_cells(form["indicators"], blocked_lines, notes)
             said += drop_interleaved_rows(form["indicators"], blocked_lines)
             said += drop_values_after_bare_name(form["indicators"], blocked_lines)
             said += drop_values_without_points(form["indicators"])
@@ -223,7 +226,7 @@ def _mend(
                     f"{dropped} group label(s) printed twice on a line of their own (a target's "
                     "and an actual's pieces alike) left out"
                 )
-            if dropped := drop_stray_pieces(form, line_printed):
+            if dropped := drop_stray_pieces(form, printed_lines):
                 said.append(f"{dropped} row(s) read from a wrapped cell's pieces dropped")
             said += drop_unplaced_identity_rest(form, printed_lines, notes)
         said += [

@@ -285,7 +285,7 @@ def _joined(pieces: list[str]) -> str:
 
 
 def rejoin_split_cells(
-    rows: list[dict], text: str, joined: list[tuple[int, int, str]]
+    rows: list[dict], lines: list[str], joined: list[tuple[int, int, str]]
 ) -> list[str]:
     """Rows whose name and target together are one block's cell that from_blocks joined from a
     wrapped cell's lines (``joined``: first and last line, from 1), split again at a space the
@@ -296,8 +296,8 @@ def rejoin_split_cells(
     the cell's pieces, printed after a line of words no row read (企业国际质量提升 / 获得目的国
     (地 / 区)受 众欢迎: a name whose values were lost, then its target), is a cell that may be
     that name's target as well as a name: the row is left out, and so is a row of a split cell
-    printed right after it (as much that name's actual). Returns a warning for each row."""
-    lines = text.split("\n")
+    printed right after it (as much that name's actual). Returns a warning for each row.
+    ``lines``: the text's lines as printed, split once a text (asked of every form)."""
     cells = {
         "".join(cell.split()): cell
         for first, last, _ in joined
@@ -369,15 +369,15 @@ def _words_unread_before(
 
 
 def drop_joined_name_without_values(
-    rows: list[dict], text: str, joined: list[tuple[int, int, str]]
+    rows: list[dict], lines: list[str], joined: list[tuple[int, int, str]]
 ) -> list[str]:
     """Rows named by a cell that from_blocks joined from a block's lines (``joined``: first and
     last line, from 1) with their two points but neither a target nor an actual read: the block
     may be the name and its target printed as one (长效管理制度建设情况 / 制定并完善), whose
     lines are as much one wrapped cell as two cells, so the name is left out. Only where that
     row is the form's one row with points but no target or actual (a table whose targets are
-    blank in many rows has names that stand alone). Returns a warning for each row."""
-    lines = text.split("\n")
+    blank in many rows has names that stand alone). Returns a warning for each row.
+    ``lines``: the text's lines as printed, split once a text (asked of every form)."""
     cells = {
         "".join(lines[first - 1].split())
         for first, last, note in joined

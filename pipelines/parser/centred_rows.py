@@ -297,7 +297,7 @@ def _row_lines(row: tuple[_Line, list[_Line], list[_Line]]) -> tuple[int, tuple[
     )
 
 
-def drop_stray_pieces(form: dict, text: str) -> int:
+def drop_stray_pieces(form: dict, lines: list[str]) -> int:
     """Drop the rows of a form read from a line print (line_print: centred or top-aligned) that
     hold a name alone (no target, actual, points or reason) before another row, and give how
     many were dropped. A row of the print has its values on its own line; a line of words alone
@@ -329,11 +329,12 @@ def drop_stray_pieces(form: dict, text: str) -> int:
     the target's, and the other cell on that line: a centred cell's pieces stand above and
     under its row's line, never on it and under it, so the two were read across. Which cell
     wrapped is not known (a name's column and a target's print alike): both are left out,
-    the row kept (_pieces_across)."""
+    the row kept (_pieces_across).
+    ``lines``: the print's lines, split once a text (asked of every form: a split per form grew
+    with the text's length on a file of many forms)."""
     rows = form.get("indicators") or []
     if all(map(_words_alone, rows)):
         return 0
-    lines = text.split("\n")
     _cut_above(rows, lines)
     for row in rows:
         if _pieces_across(row, lines):

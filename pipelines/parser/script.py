@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import NamedTuple
 
 from pipelines.parser.patterns import lazy
 
@@ -250,21 +251,37 @@ def _piece_over(line: str, column: int) -> str | None:
     return None
 
 
-def drop_values_cut_before_gloss(form: dict, printed: str) -> None:
+class NarrowCells(NamedTuple):
+    """What a text's narrow cells wrapped around glosses leave (see drop_values_cut_before_gloss):
+    the pieces of _cut_first_lines, the middles, ends and heads of _narrow_middles, and
+    _verdicts_wrapped's verdicts."""
+
+    cut: set[str]
+    middles: set[str]
+    ends: set[str]
+    heads: set[str]
+    wrapped_verdicts: set[str]
+
+
+def narrow_cells(printed: str) -> NarrowCells:
+    """A text's NarrowCells, found once a text: drop_values_cut_before_gloss asks them of every
+    form, and looking through the whole text for each form grew with forms x text."""
+    lines = printed.splitlines()
+    middles, ends, heads = _narrow_middles(lines)
+    return NarrowCells(_cut_first_lines(lines), middles, ends, heads, _verdicts_wrapped(lines))
+
+
+def drop_values_cut_before_gloss(form: dict, narrow: NarrowCells) -> None:
     """Leave out a row's text read from a narrow cell wrapped in a mirror's text (called only
     where the text holds glosses): the first line of a cell whose next piece below opens with its
     last character's gloss (_cut_first_lines: the rest read elsewhere or not at all); a label's
     middle piece between one-character pieces (_narrow_middles); where the verdicts wrap their
     指标 alone (_verdicts_wrapped), a 一级/二级 label ending in 指标 never printed whole (its
-    指标 may be a verdict's) and a target or actual read as the bare 达成预期."""
+    指标 may be a verdict's) and a target or actual read as the bare 达成预期. ``narrow``: the
+    text's narrow_cells, found once a text."""
     rows = form.get("indicators")
-    if not rows:
-        return
-    lines = printed.splitlines()
-    cut = _cut_first_lines(lines)
-    middles, ends, heads = _narrow_middles(lines)
-    wrapped_verdicts = _verdicts_wrapped(lines)
-    if not (cut or middles or wrapped_verdicts):
+    cut, middles, ends, heads, wrapped_verdicts = narrow
+    if not rows or not (cut or middles or wrapped_verdicts):
         return
     for row in rows:
         # (a row whose target is such a middle was read across the narrow cell: see _across)
