@@ -13,7 +13,6 @@ from pipelines.parser.text import compact
 # (the words of a self-evaluation form's title: no unit's name holds them; a project's name
 # may be printed as the title, 2020年…经费支出绩效自评表)
 _FORM_WORDS = ("绩效自评",)
-_GOALS = ("goal_planned", "goal_actual")
 # a goal's last words as short as this may end the text by chance (已完成)
 _MIN_GOAL_TAIL = 6
 
@@ -37,10 +36,11 @@ def goals_cut_at_the_end(form: dict, last: str) -> list[str]:
     well as between the goals) is not known from what was printed: the planned goal's tail may
     be read as the achieved goal. Goals on lines of their own, the last cut at the end, stay
     as printed."""
-    planned, actual = (compact(form.get(key) or "") for key in _GOALS)
-    if len(actual) < _MIN_GOAL_TAIL or not planned or not last.endswith(actual):
+    actual = compact(form.get("goal_actual") or "")
+    if len(actual) < _MIN_GOAL_TAIL or not last.endswith(actual):
         return []
-    if planned + actual not in last:
+    planned = compact(form.get("goal_planned") or "")
+    if not planned or planned + actual not in last:
         return []
     form["goal_planned"] = form["goal_actual"] = None
     return ["both goals left out: they share the text's last line, cut there (a cut text)"]

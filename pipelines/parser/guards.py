@@ -3342,8 +3342,10 @@ def labels_past_a_change_of_weight(rows: list[dict], lines) -> list[str]:
     group, two at least, holds two rows or more of one weight: the form weighs each group's
     rows alike, so the later run may be a group of its own whose label cell is empty. The
     label's extent is not printed; the later run's 二级 is left out."""
+    if _weight_breaks_inside_groups(rows) != 1:
+        return []  # (asked first: one pass, no list built; most forms break more or none)
     groups = _level2_groups(rows)
-    if len(groups) < 3 or not _a_row_line_without_columns(rows, lines):
+    if len(groups) < 3:
         return []
     warnings = []
     for k, (start, stop) in enumerate(groups):
@@ -3353,10 +3355,37 @@ def labels_past_a_change_of_weight(rows: list[dict], lines) -> list[str]:
         others = groups[:k] + groups[k + 1 :]
         if any(b - a < 2 or len(_weight_runs(rows, a, b)) != 1 for a, b in others):
             continue
+        # (the print asked last, only of a form of that shape: it looks over the rows' lines)
+        if not _a_row_line_without_columns(rows, lines):
+            return []
         at = runs[1][0]
         why = "a change of weight inside its group (a group of its own may begin there)"
         warnings += _carried_past(rows, at, "level2", rows[at]["level2"], "level2", why)
     return warnings
+
+
+def _weight_breaks_inside_groups(rows: list[dict]) -> int:
+    """How often a row's weight breaks its 二级 group's run of one weight (a row without a
+    weight breaks it), counted to 2 at most; 0 where a row has no 二级. Exactly one break is
+    the shape labels_past_a_change_of_weight looks for: one group of two runs, every other of
+    one."""
+    breaks = 0
+    above = None
+    for row in rows:
+        label = row.get("level2")
+        if label is None:
+            return 0
+        weight = row.get("weight")
+        if (
+            above is not None
+            and above.get("level2") == label
+            and (weight is None or weight != above.get("weight"))
+        ):
+            breaks += 1
+            if breaks == 2:
+                return breaks
+        above = row
+    return breaks
 
 
 def _level2_groups(rows: list[dict]) -> list[tuple[int, int]]:
