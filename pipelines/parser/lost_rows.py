@@ -76,11 +76,12 @@ def name_pieces_on_a_rows_line(rows: list[dict]) -> list[str]:
         line = piece.get("line_start")
         if (
             line is None
+            # (first: most rows stand on lines of their own, settled here without the rest)
+            or not line == piece.get("line_end") == row.get("line_start") == row.get("line_end")
             or not piece.get("name")
             or not row.get("name")
             or any(piece.get(key) is not None for key in _VALUES)
             or (row.get("weight") is None and row.get("score") is None)
-            or not line == piece.get("line_end") == row.get("line_start") == row.get("line_end")
             or piece.get("level1") != row.get("level1")
             or piece.get("level2") != row.get("level2")
             or _NUMBERED.match(row["name"])
