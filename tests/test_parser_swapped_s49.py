@@ -1,0 +1,101 @@
+"""Texts printed out of reading order (scripts/probes.py's pages_swapped: a PDF's pages
+extracted in the wrong order): a money row cut at a page's end reads the next page's first
+figures, a row under the indicator table's header is carried a 二级 label printed above the
+header. What the text cannot place is left out, never read wrong. Invented forms."""
+
+from pipelines.parser.swapped_pages import labels_from_above_the_header, parts_past_their_total
+from pipelines.parser.text import LazyLines
+
+
+def _money(line, budget, executed, rate=None):
+    return {
+        "line": line,
+        "initial_budget": None,
+        "annual_budget": budget,
+        "executed": executed,
+        "weight": None,
+        "execution_rate": rate,
+        "score": None,
+    }
+
+
+def test_a_part_read_past_its_row_is_left_out():
+    # 其他资金 cut at a page's end took an indicator's points (5) as its 执行数: the parts
+    # (50 + 5) exceed the total (50); 当年财政拨款's own rate confirms its figures
+    funds = [
+        _money("年度资金总额", 50.0, 50.0, 100.0),
+        _money("当年财政拨款", 50.0, 50.0, 100.0),
+        _money("上年结转资金", None, None),
+        _money("其他资金", None, 5.0),
+    ]
+    said = parts_past_their_total(funds)
+    assert [row["executed"] for row in funds] == [50.0, 50.0, None, None]
+    assert len(said) == 1 and "其他资金" in said[0]
+
+
+def test_a_part_beyond_the_total_without_a_rate_is_left_out():
+    # 当年财政拨款 | 0 | 0.58 | 7: the 7 is the next page's points, more than the total's 2.38
+    funds = [_money("年度资金总额", 2.38, 2.38, 100.0), _money("当年财政拨款", 0.58, 7.0)]
+    parts_past_their_total(funds)
+    assert funds[1]["annual_budget"] == 0.58 and funds[1]["executed"] is None
+
+
+def test_parts_within_their_total_and_an_unfilled_total_stay():
+    funds = [
+        _money("年度资金总额", 80.0, 72.0, 90.0),
+        _money("当年财政拨款", 60.0, 55.0),
+        _money("其他资金", 20.0, 17.0),
+    ]
+    assert parts_past_their_total(funds) == []
+    # a total printed 0 (left unfilled) with its parts filled says nothing of them
+    unfilled = [_money("年度资金总额", 0.0, 0.0), _money("当年财政拨款", 89.5, 89.5)]
+    assert parts_past_their_total(unfilled) == [] and unfilled[1]["executed"] == 89.5
+
+
+_SWAPPED = "\n".join(
+    [
+        "产出指标",
+        "数量指标",
+        "指标1设备购置数量",
+        "20台",
+        "18台",
+        "某某设备购置经费绩效自评表",
+        "项目名称",
+        "某某设备购置经费",
+        "一级指标",
+        "二级指标",
+        "三级指标",
+        "年度指标值",
+        "指标1项目完成及时率",
+        "100",
+        "100",
+        "时效指标",
+        "指标1验收及时率",
+        "100",
+        "100",
+    ]
+)
+
+
+def _row(level1, level2, name, start, end):
+    return {"level1": level1, "level2": level2, "name": name, "line_start": start, "line_end": end}
+
+
+def test_a_label_printed_only_above_the_header_is_left_out():
+    lines = list(LazyLines(_SWAPPED))
+    rows = [
+        _row("产出指标", "数量指标", "指标1项目完成及时率", 13, 15),
+        _row("产出指标", "时效指标", "指标1验收及时率", 17, 19),
+    ]
+    said = labels_from_above_the_header(rows, lines)
+    assert [row["level2"] for row in rows] == [None, "时效指标"]
+    # (the 一级, printed at the middle of its rows, may stand above the header: kept)
+    assert [row["level1"] for row in rows] == ["产出指标", "产出指标"]
+    assert len(said) == 1
+
+
+def test_a_label_printed_again_under_the_header_stays():
+    text = _SWAPPED.replace("指标1项目完成及时率", "数量指标\n指标1项目完成及时率")
+    rows = [_row("产出指标", "数量指标", "指标1项目完成及时率", 14, 16)]
+    assert labels_from_above_the_header(rows, list(LazyLines(text))) == []
+    assert rows[0]["level2"] == "数量指标"
