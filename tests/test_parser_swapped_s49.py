@@ -1,8 +1,10 @@
 """Texts printed out of reading order (scripts/probes.py's pages_swapped: a PDF's pages
 extracted in the wrong order): a money row cut at a page's end reads the next page's first
-figures, a row under the indicator table's header is carried a 二级 label printed above the
+figures (an indicator row's 100% read as the total's 执行率), a row under the indicator table's
+header is carried a 二级 label printed above the
 header. What the text cannot place is left out, never read wrong. Invented forms."""
 
+from pipelines.parser import parse_text
 from pipelines.parser.swapped_pages import labels_from_above_the_header, parts_past_their_total
 from pipelines.parser.text import LazyLines
 
@@ -99,3 +101,28 @@ def test_a_label_printed_again_under_the_header_stays():
     rows = [_row("产出指标", "数量指标", "指标1项目完成及时率", 14, 16)]
     assert labels_from_above_the_header(rows, list(LazyLines(text))) == []
     assert rows[0]["level2"] == "数量指标"
+
+
+def test_an_indicator_row_before_the_table_s_head_ends_the_money_part():
+    # a page of indicator rows (指标3: …) printed right after the money pairs, before the
+    # table's head: their 100% is no 执行率 of the total (the form prints none)
+    head = [
+        "某某补助资金区域绩效目标自评表",
+        "专项名称",
+        "某某补助资金",
+        "中央主管部门",
+        "某某总局",
+    ]
+    head += ["自评得分", "省级财政部门", "某某省财政厅", "省级主管部门", "某某省某某局", "100"]
+    head += ["预算执行情况", "预算数:", "4.5", "执行数:", "4.5", "20"]
+    page = ["指标3:某某风险排查覆盖率", "100%", "100%", "5"]
+    page += ["指标4:某某宣传活动开展", "已完成", "已完成", "3"]
+    rest = ["年度目标完成情况", "预期目标", "目标实际完成情况", "20"]
+    rest += ["目标1:开展某某风险排查。", "目标1:开展某某风险排查。", "年度绩效指标完成情况"]
+    rest += ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成指标值", "50"]
+    rest += ["产出指标", "数量指标", "指标1:某某人员培训", "已完成", "已完成", "5"]
+    rest += ["指标2:某某案件查办率", "100%", "100%", "4"]
+    form = parse_text("\n\n".join(head + page + rest), source_file="x").contract_forms()[0]
+    total = form["funds"][0]
+    assert (total["annual_budget"], total["executed"], total["score"]) == (4.5, 4.5, 20.0)
+    assert total["execution_rate"] is None

@@ -15404,6 +15404,9 @@ def _money_part_end(cells: list[Cell], fund_at: int, header_at: int | None) -> i
     # the indicator rows, whose points are no amounts)
     end = next((i for i in range(fund_at + 1, len(cells)) if is_label(cells[i].text)), len(cells))
     end = header_at if header_at is not None else end
+    # (a name opening with the template's row number, 指标3:, before it: an indicator row
+    # printed before the table's head, as a page printed out of order leaves it)
+    end = next((i for i in range(fund_at + 1, end) if _NAME_NUMBER_START.match(cells[i].text)), end)
     texts = [c.text for c in cells[fund_at:end]]
     at = points_header(texts)
     # (only a header whose rows read: a money table's own 分值 | 得分 is no other table's)
