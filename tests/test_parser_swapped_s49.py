@@ -1,8 +1,9 @@
 """Texts printed out of reading order (scripts/probes.py's pages_swapped: a PDF's pages
 extracted in the wrong order): a money row cut at a page's end reads the next page's first
 figures (an indicator row's 100% read as the total's 执行率), a row under the indicator table's
-header is carried a 二级 label printed above the
-header. What the text cannot place is left out, never read wrong. Invented forms."""
+header is carried a 二级 label printed above the header, the achieved goal's label stands alone
+over both goals' texts. What the text cannot place is left out, never read wrong. Invented
+forms."""
 
 from pipelines.parser import parse_text
 from pipelines.parser.swapped_pages import labels_from_above_the_header, parts_past_their_total
@@ -126,3 +127,18 @@ def test_an_indicator_row_before_the_table_s_head_ends_the_money_part():
     total = form["funds"][0]
     assert (total["annual_budget"], total["executed"], total["score"]) == (4.5, 4.5, 20.0)
     assert total["execution_rate"] is None
+
+
+def test_two_goals_under_the_achieved_goal_s_label_alone_are_left_out():
+    # the goals' header row cut by a page printed out of order: 年初设定目标 stands before the
+    # form's head, 全年实际完成情况 alone over the two texts; the first is the planned goal
+    cells = ["年度总体目标", "年初设定目标", "某某补助资金绩效目标自评表 (2022)"]
+    cells += ["转移支付(项目)名称", "2022年某某污染防治资金", "地方主管部门", "某某市某某局"]
+    cells += ["实施单位", "某某科", "项目资金(万元)", "全年预算数(A)", "全年执行数(B)"]
+    cells += ["执行率(B/A)", "年度资金总额:", "120.5", "全年实际完成情况"]
+    cells += ["建设某某监测站点十个,实现全市某某实时监控。", "已完成站点选址,正在开展设备采购。"]
+    cells += ["一级指标", "二级指标", "三级指标", "年度指标值", "全年实际值"]
+    cells += ["产出指标", "数量指标", "监测站点建设数量", "10个", "4个"]
+    form = parse_text("\n\n".join(cells), source_file="x").contract_forms()[0]
+    assert form["goal_actual"] is None
+    assert form["project_name"] == "2022年某某污染防治资金"

@@ -4365,6 +4365,11 @@ def _goals_after_labels(
     if actual_at is not None:
         actual, after_actual = _value_after(cells, actual_at, stop)
         actual = None if _goes_on_unread(actual, cells, after_actual, stop) else actual
+        if planned is None and planned_at is None and _text_follows(cells, after_actual, stop):
+            # (the achieved goal's label alone, two texts under it: the label of the goals'
+            # second column, its first printed apart from it, as a page printed out of order
+            # leaves it; the first text is then the planned goal: which is whose is not known)
+            actual = None
     return planned, actual
 
 
@@ -4470,6 +4475,11 @@ def _goes_on_unread(value: str | None, cells: list[Cell], j: int, stop: int) -> 
     may end."""
     if not value or (ends_sentence(value) and not value.rstrip().endswith((";", "；"))):
         return False
+    return _text_follows(cells, j, stop)
+
+
+def _text_follows(cells: list[Cell], j: int, stop: int) -> bool:
+    """Whether the first filled cell from ``j`` (before ``stop``) is text: no label, no figure."""
     while j < stop and not cells[j].text:
         j += 1
     if j >= stop:
