@@ -9,9 +9,10 @@ with shared/eval/score.py's own functions:
 distinct value the gold does not accept: ``a`` where it is a prefix of the gold's value (a goal or
 a number cut short by the cut itself), ``b`` where it is not (truly wrong at a cut); ``cut@K`` is
 the offset: parse ``text[:K]`` to see it. ``perturb`` prints each text as other extractions would
-(cells apart by tabs, CRLF, full-width digits, a page footer …; ``TRANSFORMS``, and ``EXTRA`` when
-named with --only) and lists the wrong values (given, not accepted) the untouched text did not
-give. Both end with a line of totals.
+(cells apart by tabs, CRLF, full-width digits, a page footer, pages out of order …;
+``TRANSFORMS``, and ``EXTRA`` when named with --only) and lists the wrong values (given, not
+accepted) the untouched text did not give; a transform that moves rows (``REORDERING``) has its
+rows paired by name before the scorer's pairing by order. Both end with a line of totals.
 """
 
 from __future__ import annotations
@@ -44,9 +45,31 @@ def cases() -> list[tuple[Path, list[dict]]]:
     return [(t, json.loads(g.read_text("utf-8"))) for t, g in pairs if g.is_file()]
 
 
-def misses(gold_forms: list[dict], text: str, name: str) -> tuple[list[tuple], int]:
+def _in_gold_order(gold: dict, pred: dict) -> None:
+    """The predicted rows put in the gold's order where their names are the gold's (a row of a
+    name the gold lacks stays after the row before it): for a transform that moves rows, whose
+    order the scorer's pairing by order would count, not their values."""
+    names = [S.norm_text(r.get("name")) or "" for r in gold.get("indicators") or []]
+    used: set[int] = set()
+    keys, last = [], -1.0
+    for row in pred.get("indicators") or []:
+        name = S.norm_text(row.get("name")) or ""
+        at = next((k for k, n in enumerate(names) if n == name and n and k not in used), None)
+        if at is not None:
+            used.add(at)
+            last = float(at)
+        else:
+            last += 1e-3
+        keys.append(last)
+    rows = pred.get("indicators") or []
+    pred["indicators"] = [row for _, row in sorted(zip(keys, rows), key=lambda kr: kr[0])]
+
+
+def misses(
+    gold_forms: list[dict], text: str, name: str, by_name: bool = False
+) -> tuple[list[tuple], int]:
     """(where, field, gold, pred) of each value given that the gold does not accept, and the
-    fields scored right."""
+    fields scored right; ``by_name``: rows paired by their names first (_in_gold_order)."""
     pred_forms = parse_text(text, source_file=name).contract_forms()
     pred_forms = json.loads(json.dumps(pred_forms, ensure_ascii=False))
     pairs = S.align(
@@ -56,6 +79,8 @@ def misses(gold_forms: list[dict], text: str, name: str) -> tuple[list[tuple], i
     tally = S.Tally()
     for gi, pi in pairs:
         if gi is not None and pi is not None:
+            if by_name:
+                _in_gold_order(gold_forms[gi], pred_forms[pi])
             S.score_form(tally, f"{name}#{gi}", gold_forms[gi], pred_forms[pi])
     found = []
     for miss in tally.misses:
@@ -184,11 +209,14 @@ TRANSFORMS = {
     "one_line": one_line,
     "html_flat": html_flat,
     "no_sep": no_sep,
+    "pages_swapped": pages_swapped,
 }
-# transforms run only when named (--only): pages_swapped moves rows out of the order the gold
-# lists them in, and the scorer pairs rows by order where names differ, so part of what it
-# counts is the order, not a value (kept apart from the TOTAL the other transforms hold at 0)
-EXTRA = {"pages_swapped": pages_swapped}
+# transforms run only when named (--only)
+EXTRA: dict = {}
+# transforms that move rows out of the order the gold lists them in: the scorer pairs rows by
+# order where names differ, so their rows are first paired by name (_in_gold_order), else part
+# of what it counts is the order, not a value
+REORDERING = {"pages_swapped"}
 
 
 def perturb(only: list[str], show: int) -> None:
@@ -203,7 +231,7 @@ def perturb(only: list[str], show: int) -> None:
         base_right += ok
         base_wrong += len(base)
         for name in names:
-            found, ok = misses(gold, every[name](text), path.stem)
+            found, ok = misses(gold, every[name](text), path.stem, name in REORDERING)
             right[name] += ok
             new_wrong[name] += [
                 f"{w} {f}: gold={g!r} pred={p}" for w, f, g, p in found if (w, f, g, p) not in base

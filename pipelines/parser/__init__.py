@@ -101,6 +101,7 @@ from pipelines.parser.script import (
     with_pinyin,
 )
 from pipelines.parser.segment import any_between, form_ranges, is_title
+from pipelines.parser.swapped_pages import labels_from_above_the_header
 from pipelines.parser.text import (
     PAGE_MARKER_MAX,
     LazyLines,
@@ -359,6 +360,7 @@ def _finish(form: dict, preamble, segment) -> None:
     dropped += names_headed_under_a_nameless_row(form["indicators"], segment)
     dropped += identity_of_the_form_s_words(form)
     dropped += reasons_read_as_rows(form["indicators"])
+    dropped += labels_from_above_the_header(form["indicators"], segment)
     if dropped:
         # (a row a guard left with a value alone, its name left out after drop_empty_rows ran:
         # every change comes with a warning, so none where nothing was said)

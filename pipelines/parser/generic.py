@@ -4365,6 +4365,11 @@ def _goals_after_labels(
     if actual_at is not None:
         actual, after_actual = _value_after(cells, actual_at, stop)
         actual = None if _goes_on_unread(actual, cells, after_actual, stop) else actual
+        if planned is None and planned_at is None and _text_follows(cells, after_actual, stop):
+            # (the achieved goal's label alone, two texts under it: the label of the goals'
+            # second column, its first printed apart from it, as a page printed out of order
+            # leaves it; the first text is then the planned goal: which is whose is not known)
+            actual = None
     return planned, actual
 
 
@@ -4470,6 +4475,11 @@ def _goes_on_unread(value: str | None, cells: list[Cell], j: int, stop: int) -> 
     may end."""
     if not value or (ends_sentence(value) and not value.rstrip().endswith((";", "；"))):
         return False
+    return _text_follows(cells, j, stop)
+
+
+def _text_follows(cells: list[Cell], j: int, stop: int) -> bool:
+    """Whether the first filled cell from ``j`` (before ``stop``) is text: no label, no figure."""
     while j < stop and not cells[j].text:
         j += 1
     if j >= stop:
@@ -15404,6 +15414,9 @@ def _money_part_end(cells: list[Cell], fund_at: int, header_at: int | None) -> i
     # the indicator rows, whose points are no amounts)
     end = next((i for i in range(fund_at + 1, len(cells)) if is_label(cells[i].text)), len(cells))
     end = header_at if header_at is not None else end
+    # (a name opening with the template's row number, 指标3:, before it: an indicator row
+    # printed before the table's head, as a page printed out of order leaves it)
+    end = next((i for i in range(fund_at + 1, end) if _NAME_NUMBER_START.match(cells[i].text)), end)
     texts = [c.text for c in cells[fund_at:end]]
     at = points_header(texts)
     # (only a header whose rows read: a money table's own 分值 | 得分 is no other table's)

@@ -35,6 +35,7 @@ from pipelines.parser.labels import (
 )
 from pipelines.parser.memo import memo
 from pipelines.parser.patterns import lazy
+from pipelines.parser.swapped_pages import parts_past_their_total
 from pipelines.parser.text import (
     NAME_NUMBER,
     REASON_OPENING,
@@ -2706,6 +2707,7 @@ def guard_form(form: dict) -> list[str]:
             warnings += guard(rows)
     warnings += totals_within_rows(form)
     warnings += part_points_without_the_totals(form.get("funds") or [])
+    warnings += parts_past_their_total(form.get("funds") or [])
     grade = form.get("grade")
     if grade and not _GRADE_WORD.search(compact(grade)):
         warnings.append(f"grade {grade!r} holds no grade's words: left out")

@@ -1,0 +1,97 @@
+"""Values a text printed out of reading order leaves doubtful (a PDF's pages extracted in the
+wrong order: a table's rows cut at a page's end and the next page's first cells read on), left
+out where the form's own figures or structure say the text cannot place them.
+
+A money row cut at a page's end takes the next page's first figures (an indicator's points) as its
+amounts; the parts of a total that then add up to more than the total say so.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from itertools import accumulate
+
+from pipelines.parser.arithmetic import total_row
+from pipelines.parser.text import compact
+
+# the amounts a total row holds the sum of its parts of (当年财政拨款, 上年结转资金, 其他资金)
+_SUMMED = ("annual_budget", "executed")
+# rounding of amounts printed to the hundredth, summed over a few parts
+_SLACK = 0.015
+
+
+def _rate_confirms(row: dict) -> bool:
+    """Whether the row's own 执行率 is its 执行数 / 全年预算数 (to the printed point): three
+    figures that fit each other were read from one row."""
+    budget, executed, rate = (
+        row.get("annual_budget"),
+        row.get("executed"),
+        row.get("execution_rate"),
+    )
+    if not budget or executed is None or rate is None:
+        return False
+    return abs(executed / budget * 100 - rate) <= 0.6
+
+
+def parts_past_their_total(funds: list[dict]) -> list[str]:
+    """Leave out a money part row's 全年预算数 or 执行数 where the parts together exceed the
+    total's (a part is a share of the total: 其中), in each part row whose own rate does not
+    confirm it: figures read on past the row's end (a page printed out of order put an
+    indicator's points under 其他资金). A total of 0 (a form that left its total unfilled and
+    filled its parts) says nothing."""
+    total = total_row(funds)
+    if total is None:
+        return []
+    warnings = []
+    for key in _SUMMED:
+        whole = total.get(key)
+        given = [r for r in funds if r is not total and r.get(key) is not None]
+        if not whole or sum(r[key] for r in given) <= whole * (1 + 1e-6) + _SLACK:
+            continue
+        for row in given:
+            if not _rate_confirms(row):
+                warnings.append(
+                    f"money row {row.get('line')!r}: {key} {row[key]:g} makes the parts exceed "
+                    f"the total's {whole:g}, and no rate of its own confirms it: left out"
+                )
+                row[key] = None
+    return warnings
+
+
+# the indicator table's column headers (一级指标 | 二级指标 | 三级指标: the national template's;
+# a layout printing its columns as blocks prints the labels' column under the first two)
+_TABLE_HEADERS = ("一级指标", "二级指标", "三级指标")
+
+
+def labels_from_above_the_header(rows: list[dict], lines) -> list[str]:
+    """Leave out a row's 二级 label printed before the indicator table's header (the
+    first line of its column headers: 一级指标, 二级指标 or 三级指标) and nowhere between the header and the row: a label printed above
+    the table's head belongs to rows printed there (a page printed out of order put the
+    table's last rows, with their labels, before its head); the row under the head was carried
+    a label it does not hold. Not the 一级: a 一级 label spanning many rows is printed at their
+    middle, and a layout may print it on the header's line or above it (pdftotext)."""
+    header = next(
+        (line.no for line in lines if any(h in line.compact for h in _TABLE_HEADERS)), None
+    )
+    if header is None or not any(row.get("level2") for row in rows):
+        return []
+    above = "".join(line.compact for line in lines if line.no < header)
+    below = [line for line in lines if line.no > header]
+    nos = [line.no for line in below]
+    ends = list(accumulate(len(line.compact) for line in below))
+    joined = "".join(line.compact for line in below)
+    warnings = []
+    for row in rows:
+        start, end = row.get("line_start"), row.get("line_end")
+        if start is None or end is None or start <= header:
+            continue
+        at = bisect_right(nos, end)
+        printed = joined[: ends[at - 1]] if at else ""
+        label = compact(row.get("level2") or "")
+        if label and label in above and label not in printed:
+            warnings.append(
+                f"row at line {start}: level2 {label!r} printed only above the table's header "
+                f"(line {header}): carried from rows printed there, left out"
+            )
+            row["level2"] = None
+    return warnings
