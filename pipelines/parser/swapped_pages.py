@@ -70,12 +70,26 @@ def labels_from_above_the_header(rows: list[dict], lines) -> list[str]:
     table's last rows, with their labels, before its head); the row under the head was carried
     a label it does not hold. Not the 一级: a 一级 label spanning many rows is printed at their
     middle, and a layout may print it on the header's line or above it (pdftotext)."""
-    header = next(
-        (line.no for line in lines if any(h in line.compact for h in _TABLE_HEADERS)), None
-    )
-    if header is None or not any(row.get("level2") for row in rows):
+    labels = {compact(row["level2"]) for row in rows if row.get("level2")}
+    if not labels:
         return []
-    above = "".join(line.compact for line in lines if line.no < header)
+    # (the headers' shared tail asked first: every line above the table is asked)
+    at = next(
+        (
+            k
+            for k, line in enumerate(lines)
+            if "级指标" in line.compact and any(h in line.compact for h in _TABLE_HEADERS)
+        ),
+        None,
+    )
+    if at is None:
+        return []
+    header = lines[at].no
+    # (the lines above the header first, and the rest only where one of the rows' labels is
+    # printed there: most forms print none, and the lines below are most of the form's)
+    above = "".join([line.compact for line in lines[:at]])
+    if not any(label in above for label in labels):
+        return []
     below = [line for line in lines if line.no > header]
     nos = [line.no for line in below]
     ends = list(accumulate(len(line.compact) for line in below))
