@@ -142,3 +142,22 @@ def test_two_goals_under_the_achieved_goal_s_label_alone_are_left_out():
     form = parse_text("\n\n".join(cells), source_file="x").contract_forms()[0]
     assert form["goal_actual"] is None
     assert form["project_name"] == "2022年某某污染防治资金"
+
+
+def test_a_form_s_own_slips_of_arithmetic_stay_as_printed():
+    # a part overspending its own budget a little (4531.36 of 4077.36) beyond the total, and
+    # parts of 0: the form's own slip, which the quality rules report, not a figure read on
+    funds = [
+        _money("年度资金总额", 4077.36, 4077.36),
+        _money("当年财政拨款", 4077.36, 4531.36),
+        _money("上年结转资金", 0.0, 0.0),
+    ]
+    assert parts_past_their_total(funds) == []
+    assert [row["executed"] for row in funds] == [4077.36, 4531.36, 0.0]
+    # parts figured as shares of a yuan total and rounded each pass it by a few yuan
+    shares = [
+        _money("年度资金总额", 7013000.0, 6423908.0),
+        _money("当年财政拨款", 4909100.0, 4496869.6),
+        _money("上年结转资金", 2103900.0, 1927172.4),
+    ]
+    assert parts_past_their_total(shares) == []
