@@ -25,19 +25,6 @@ _SHARE_SLACK = 0.005
 _OVERSPEND = 1.5
 
 
-def _rate_confirms(row: dict) -> bool:
-    """Whether the row's own 执行率 is its 执行数 / 全年预算数 (to the printed point): three
-    figures that fit each other were read from one row."""
-    budget, executed, rate = (
-        row.get("annual_budget"),
-        row.get("executed"),
-        row.get("execution_rate"),
-    )
-    if not budget or executed is None or rate is None:
-        return False
-    return abs(executed / budget * 100 - rate) <= 0.6
-
-
 def _within_its_budget(row: dict, key: str) -> bool:
     """Whether a part's 执行数 stands within half again its own 全年预算数: a form's own
     overspending, printed so (a defect the quality rules report), not a figure read on past the
@@ -48,8 +35,8 @@ def _within_its_budget(row: dict, key: str) -> bool:
 
 def parts_past_their_total(funds: list[dict]) -> list[str]:
     """Leave out a money part row's 全年预算数 or 执行数 where the parts together exceed the
-    total's (a part is a share of the total: 其中), in each part row whose own rate does not
-    confirm it: figures read on past the row's end (a page printed out of order put an
+    total's (a part is a share of the total: 其中), in each part row that prints no rate of its
+    own: figures read on past the row's end (a page printed out of order put an
     indicator's points under 其他资金). A total of 0 (a form that left its total unfilled and
     filled its parts) says nothing."""
     total = total_row(funds)
@@ -64,15 +51,10 @@ def parts_past_their_total(funds: list[dict]) -> list[str]:
         for row in given:
             # (a part printing its own rate keeps its figures: a form's own slip of arithmetic,
             # printed so, is no figure read on past the row; a 0 adds nothing to the excess)
-            if (
-                row[key]
-                and row.get("execution_rate") is None
-                and not _within_its_budget(row, key)
-                and not _rate_confirms(row)
-            ):
+            if row[key] and row.get("execution_rate") is None and not _within_its_budget(row, key):
                 warnings.append(
                     f"money row {row.get('line')!r}: {key} {row[key]:g} makes the parts exceed "
-                    f"the total's {whole:g}, and no rate of its own confirms it: left out"
+                    f"the total's {whole:g}, and the row prints no rate of its own: left out"
                 )
                 row[key] = None
     return warnings
