@@ -193,6 +193,12 @@ def pages_swapped(text: str) -> str:
     return "\n".join(pages)
 
 
+def zero_width(text: str) -> str:
+    """A web page's zero-width spaces (U+200B) left in its text: every blank line holds one, and
+    every other line ends in one."""
+    return "\n".join(line + "\u200b" if line.strip() else "\u200b" for line in text.split("\n"))
+
+
 TRANSFORMS = {
     "pipe_tab": lambda t: t.replace("|", "\t"),
     "pipe_2sp": lambda t: t.replace("|", "  "),
@@ -210,6 +216,7 @@ TRANSFORMS = {
     "html_flat": html_flat,
     "no_sep": no_sep,
     "pages_swapped": pages_swapped,
+    "zero_width": zero_width,
 }
 # transforms run only when named (--only)
 EXTRA: dict = {}
