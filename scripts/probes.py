@@ -193,6 +193,30 @@ def pages_swapped(text: str) -> str:
     return "\n".join(pages)
 
 
+def markdown(text: str) -> str:
+    """A page turned to markdown: each line of two or more cells a row `| a | b |` (cells as
+    _cells finds them, empty ones dropped), a `|---|` row under the first row of each run."""
+    out: list[str] = []
+    in_table = False
+    for line in text.split("\n"):
+        cells = [c.strip() for c in _cells(line) if c.strip()]
+        if len(cells) < 2:
+            out.append(line)
+            in_table = False
+            continue
+        out.append("| " + " | ".join(cells) + " |")
+        if not in_table:
+            out.append("|" + "---|" * len(cells))
+        in_table = True
+    return "\n".join(out)
+
+
+def zero_width(text: str) -> str:
+    """A web page's zero-width spaces (U+200B) left in its text: every blank line holds one, and
+    every other line ends in one."""
+    return "\n".join(line + "\u200b" if line.strip() else "\u200b" for line in text.split("\n"))
+
+
 TRANSFORMS = {
     "pipe_tab": lambda t: t.replace("|", "\t"),
     "pipe_2sp": lambda t: t.replace("|", "  "),
@@ -210,6 +234,8 @@ TRANSFORMS = {
     "html_flat": html_flat,
     "no_sep": no_sep,
     "pages_swapped": pages_swapped,
+    "zero_width": zero_width,
+    "markdown": markdown,
 }
 # transforms run only when named (--only)
 EXTRA: dict = {}

@@ -53,12 +53,12 @@ def test_a_goal_label_with_its_text_after_one_space_is_a_label():
 
 
 def test_a_label_with_its_note_or_words_that_are_no_sentence_stay_one_cell():
-    from pipelines.parser.generic import _goal_label_apart, _labels_row_apart
+    from pipelines.parser.label_tails import goal_label_apart, labels_row_apart
 
-    assert _goal_label_apart(["年初设定目标", "(20分)"]) is None
-    assert _goal_label_apart(["完成情况", "良好"]) is None
-    assert _labels_row_apart(["某某局", "实施单位", "某某中心"]) is None
-    assert _labels_row_apart(["某某局", "项目资金(万元)", "全年预算数(A)"]) == [
+    assert goal_label_apart(["年初设定目标", "(20分)"]) is None
+    assert goal_label_apart(["完成情况", "良好"]) is None
+    assert labels_row_apart(["某某局", "实施单位", "某某中心"]) is None
+    assert labels_row_apart(["某某局", "项目资金(万元)", "全年预算数(A)"]) == [
         "某某局",
         "项目资金(万元)",
         "全年预算数(A)",

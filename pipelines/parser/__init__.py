@@ -108,6 +108,7 @@ from pipelines.parser.text import (
     ends_sentence,
     is_page_marker,
     is_page_number_between_rows,
+    without_zero_width,
 )
 from pipelines.parser.values_past_total import values_past_the_total
 
@@ -118,7 +119,7 @@ def parse_text(text: str, source_file: str, encoding: str | None = None) -> Pars
     """The forms of one file's text. A text in traditional characters (or with a mirror's pinyin)
     is read from a simplified copy and its values given back as printed (script.py); a CSV
     export is read with its cells apart by tabs (csvtext.py)."""
-    raw = text
+    raw = text = without_zero_width(text)  # (a web page's zero-width spaces: a blank line's)
     text = from_csv(text) or text  # a spreadsheet's CSV export: its cells apart by tabs
     text = without_running_headers(text)  # (a PDF's page header, printed on every page)
     laid_out = from_layout(text)  # a PDF tool's tables laid out in columns: by tabs too

@@ -8,6 +8,7 @@ import unicodedata
 from pipelines.parser import centred_labels, indicators
 from pipelines.parser import vocabulary as vocab
 from pipelines.parser.arithmetic import FULL_MARKS, parts_printed_as_columns, total_row
+from pipelines.parser.label_tails import label_tail_apart
 from pipelines.parser.labels import level_of
 from pipelines.parser.memo import memo
 from pipelines.parser.patterns import lazy
@@ -275,8 +276,14 @@ def read_header(lines: list[Line], stop: int) -> dict:
 @memo(4096)  # (the header's lines come back, alike, on every form)
 def _with_spaced_labels(cells: tuple[str, ...]) -> tuple[str, ...]:
     """A line's cells, a label printed with a space between its characters inside one (某局 实
-    施 单 位) a cell of its own (spaced_labels)."""
-    return tuple(piece for cell in cells for piece in spaced_label_cells(cell))
+    施 单 位) a cell of its own (spaced_labels), and a label ending a cell after one space (某某项目
+    负责人及电话) apart from the value before it (label_tails)."""
+    return tuple(
+        part
+        for cell in cells
+        for piece in spaced_label_cells(cell)
+        for part in (label_tail_apart(piece) if " " in piece.strip() else (piece,))
+    )
 
 
 @memo(16384)  # the cells above the money table: labels come back on every form

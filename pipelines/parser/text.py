@@ -103,6 +103,19 @@ _TRANSLATE = {
 
 _CELL_END = lazy(r"</t[dh]\s*>", re.I)
 
+# Characters of no width a web page may leave in its text (zero-width space, joiners, a byte
+# order mark mid-text): removed from the whole text before it is read, as a line holding only
+# one is blank as printed, not a line of text.
+_ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
+_NO_ZERO_WIDTH = dict.fromkeys(map(ord, _ZERO_WIDTH))
+
+
+def without_zero_width(text: str) -> str:
+    """The text without its zero-width characters (line breaks and all else kept)."""
+    if not any(ch in text for ch in _ZERO_WIDTH):
+        return text
+    return text.translate(_NO_ZERO_WIDTH)
+
 
 _ODD = lazy("[\u00a0\u1680\u2000-\u200d\u202f\u205f\u2060\u3000\ufeff]")
 
