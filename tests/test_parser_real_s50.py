@@ -52,3 +52,53 @@ def test_other_values_between_the_percents_leave_target_and_actual_out(ratio: st
     row = _rows(ratio=ratio)["指标1苗圃用工比例"]
     assert row["target"] is None and row["actual"] is None
     assert (row["weight"], row["score"]) == (10, 10)
+
+
+# an invented form whose money line an OCR ran together: the header's 年初预算数 garbled by one
+# character (箅 for 算), the total's three amounts and rate glued after the rate's note (B/A),
+# the next label's words glued after them
+_MONEY = (
+    "1、某某市本级部门项目支出绩效自评表(2022年)项目名称小学公用经费主管部门某某市教育局"
+    "实施单位某某市第三小学项目资金(万元)年度资金总额{initial}调整预算数(A)全年执行数(B)"
+    "执行率(B/A){run}年度总体目标年初设定目标保障学校正常运行年度总体目标完成情况学校运行正常"
+    "一级指标二级指标三级指标分值指标值(A)全年实际值(B)得分未完成原因分析及改进措施"
+    "产出指标(50分)数量指标保障学生人数201500人1500人20质量指标经费标准15符合文件要求"
+    "符合文件要求15时效指标完成时间152022年12月完成2022年12月完成15效益指标(40分)"
+    "社会效益指标办学条件40有所改善有所改善40满意度指标(10分)学生满意度1090%95%10"
+)
+
+
+def _total(run: str, initial: str = "年初预箅数") -> dict:
+    (form,) = parse_text(_MONEY.format(run=run, initial=initial), "money_run.txt").forms
+    return form["funds"][0]
+
+
+@pytest.mark.parametrize("initial", ["年初预箅数", "年初预算数"])
+def test_a_total_run_after_the_rate_label_is_cut_into_the_headers_three_amounts(initial) -> None:
+    total = _total("48.252.650.095%", initial)
+    assert (total["initial_budget"], total["annual_budget"], total["executed"]) == (48.2, 52.6, 50)
+    assert total["execution_rate"] == 95
+    total = _total("52.652.652.6100%", initial)
+    assert (total["initial_budget"], total["annual_budget"], total["executed"]) == (52.6,) * 3
+    assert total["execution_rate"] == 100
+
+
+@pytest.mark.parametrize(
+    ("run", "initial"),
+    [
+        ("52.652.6100%", "年初预箅数"),  # two amounts under three columns: which is whose
+        ("52.652.652.6100%", "年初箅箅数"),  # two characters off: no column's label
+        ("52.652.652.6100%", "年初预箅"),  # 年初预算 one off, but four characters are too few
+        ("111111100%", "年初预箅数"),  # 1111 | 1 | 1 and 11 | 11 | 11 both fit the rate
+    ],
+)
+def test_a_total_run_no_one_cut_of_the_header_fits_is_left_out(run: str, initial: str) -> None:
+    total = _total(run, initial)
+    assert total["annual_budget"] is None and total["executed"] is None
+    assert total["execution_rate"] is None
+
+
+def test_a_total_run_after_the_rate_label_under_two_amount_columns() -> None:
+    total = _total("52.650.095%", initial="")
+    assert (total["initial_budget"], total["annual_budget"], total["executed"]) == (None, 52.6, 50)
+    assert total["execution_rate"] == 95
