@@ -102,3 +102,26 @@ def test_a_total_run_after_the_rate_label_under_two_amount_columns() -> None:
     total = _total("52.650.095%", initial="")
     assert (total["initial_budget"], total["annual_budget"], total["executed"]) == (None, 52.6, 50)
     assert total["execution_rate"] == 95
+
+
+# the money line of an OCR'd form whose figures ran into the cells around them: the 全年预算数
+# after its column's note, (A)120, the total's three cells after the part rows' labels, the last
+# one (its rate) before the next part's label
+def _glued_total(tail: str) -> dict:
+    text = _HEAD.replace(
+        "全年预算数(A)80全年执行数(B)执行率(B/A)80万元\n80万元\n100%",
+        "全年预算数(A)120全年执行数(B)执行率(B/A)其中中央补助自治区补助" + tail,
+    ) + _ROWS.format(ratio="90%^90%", known="260%6=60%")
+    (form,) = parse_text(text, "glued_money.txt").forms
+    return form["funds"][0]
+
+
+def test_money_figures_run_into_their_neighbours_are_read_by_the_totals_arithmetic() -> None:
+    total = _glued_total("120万元\n96.6万元\n80.5%市县资金")
+    assert (total["annual_budget"], total["executed"], total["execution_rate"]) == (120, 96.6, 80.5)
+
+
+def test_money_figures_run_into_their_neighbours_fitting_no_rate_are_left_out() -> None:
+    # (96.6 / 120 is 80.5%, not the 75% printed: no pair fits)
+    total = _glued_total("120万元\n96.6万元\n75%市县资金")
+    assert (total["annual_budget"], total["executed"], total["execution_rate"]) == (None,) * 3

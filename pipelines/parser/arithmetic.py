@@ -44,6 +44,9 @@ def complete_total(funds: list[dict], texts: list[str], cut_in_points: bool = Fa
     for text in (unicodedata.normalize("NFKC", t).replace(" ", "") for t in texts):
         if text == "%" and cells and _AMOUNT.match(cells[-1]):
             cells[-1] += text  # (a rate whose sign the extraction printed apart: 100 %)
+        elif glued := _GLUED_FIGURE.match(text):
+            # (a figure run into a column's note or a row's label: (A)300, 补助300万元, 86.5%市县)
+            cells.append(next(g for g in glued.groups() if g))
         else:
             cells.append(text)
     # each number as often as it is printed: a pair of one number (800 | 800, 20 | 20) needs it
@@ -119,6 +122,16 @@ def complete_total(funds: list[dict], texts: list[str], cut_in_points: bool = Fa
         if len(points) == 1:
             total["weight"], total["score"] = points.pop()
     return filled
+
+
+# a money figure an extraction ran into its neighbours (groups: the figure): after a column's
+# note of letters, (A)300; with the table's unit after words, 自治区补助300万元, or alone,
+# 259.45万元; a rate before words, 86.5%市县资金
+_GLUED_FIGURE = lazy(
+    r"^\([A-D](?:/[A-D])?\)(\d+(?:\.\d+)?)$"
+    r"|^[\u4e00-\u9fff]*?(\d+(?:\.\d+)?)万?元$"
+    r"|^(\d{1,3}(?:\.\d+)?%)[\u4e00-\u9fff]+$"
+)
 
 
 def _blank_column_unknown(amount: float, executed: float, texts: list[str]) -> bool:
