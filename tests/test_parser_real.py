@@ -175,7 +175,15 @@ REAL = ROOT / "tests" / "fixtures" / "real"
 # (2026-12-07, forty-ninth session: a cut text's last row whose 得分 would take its 一级 group's
 # scores past the points its label prints is read as its target and actual (g04's 20 | 20 under
 # 产出指标(40分), 28 scored above it): 0.9665 -> 0.9666, no wrong value)
-MIN_ACCURACY = 0.9666
+# (2026-12-07, fiftieth session: a numbered OCR'd row printing the same percent twice, each
+# after a garbled sign (80% | ^80%, 250% | 5=50%), cut at the target's percent (f01 +4):
+# 0.9666 -> 0.9672, no wrong value; a11's OCR'd money line, 年初预匏数 | 调整预算 | 全年执行数 |
+# 执行率 | (B/A)64.864.864.8100%, its total's three amounts and rate cut where exactly one cut
+# fits the rate, a header cell one character off a money column's label counted as that column:
+# 0.9677, no wrong value; f01's money figures run into the cells around them, (A)300 |
+# …自治区补助300万元 | 259.45万元 | 86.5%市县资金, given to the total's arithmetic (the one pair of
+# amounts fitting the printed rate): 0.9681, no wrong value)
+MIN_ACCURACY = 0.9681
 MAX_WRONG = 0
 # forms loaded of the corpus's 91 (2026-12-05, thirtieth session: n02's department read after a
 # year printed before it, so loaded: 85 -> 86; c01 prints its 主管部门 and 实施单位 blank: no

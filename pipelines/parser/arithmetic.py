@@ -9,7 +9,7 @@ from collections import Counter
 
 from pipelines.parser.patterns import lazy
 from pipelines.parser.text import to_number
-from pipelines.parser.vocabulary import meaning
+from pipelines.parser.vocabulary import meaning, words
 
 TOTAL = "年度资金总额"
 FULL_MARKS = 100  # a form's points add up to 100, its money row's among them
@@ -44,6 +44,9 @@ def complete_total(funds: list[dict], texts: list[str], cut_in_points: bool = Fa
     for text in (unicodedata.normalize("NFKC", t).replace(" ", "") for t in texts):
         if text == "%" and cells and _AMOUNT.match(cells[-1]):
             cells[-1] += text  # (a rate whose sign the extraction printed apart: 100 %)
+        elif glued := _GLUED_FIGURE.match(text):
+            # (a figure run into a column's note or a row's label: (A)300, 补助300万元, 86.5%市县)
+            cells.append(next(g for g in glued.groups() if g))
         else:
             cells.append(text)
     # each number as often as it is printed: a pair of one number (800 | 800, 20 | 20) needs it
@@ -119,6 +122,16 @@ def complete_total(funds: list[dict], texts: list[str], cut_in_points: bool = Fa
         if len(points) == 1:
             total["weight"], total["score"] = points.pop()
     return filled
+
+
+# a money figure an extraction ran into its neighbours (groups: the figure): after a column's
+# note of letters, (A)300; with the table's unit after words, 自治区补助300万元, or alone,
+# 259.45万元; a rate before words, 86.5%市县资金
+_GLUED_FIGURE = lazy(
+    r"^\([A-D](?:/[A-D])?\)(\d+(?:\.\d+)?)$"
+    r"|^[\u4e00-\u9fff]*?(\d+(?:\.\d+)?)万?元$"
+    r"|^(\d{1,3}(?:\.\d+)?%)[\u4e00-\u9fff]+$"
+)
 
 
 def _blank_column_unknown(amount: float, executed: float, texts: list[str]) -> bool:
@@ -566,22 +579,72 @@ def _decimals(text: str) -> int:
 
 
 def total_run_together(funds: list[dict], texts: list[str]) -> bool:
-    """Fill the 年度资金总额 row from a money table by sources (资金来源 | 预算数 | 执行数 | 执行率,
-    a row per source, then 合计) whose 合计 row's cells the extraction ran together into one run
-    of digits ending in the rate's % (合计6363100%): the run is cut into the 预算数, the 执行数
-    and the rate, read only where exactly one cut fits: both amounts printed with the same
-    decimals, the 执行数 and the rate above 0, and the rate (its whole part three digits at most)
-    the 执行数 / 预算数. The header's money columns are those three, in that order (another
-    column would be one more number in the run). ``texts``: the money part's cells in printed
-    order. Returns whether filled."""
+    """Fill the 年度资金总额 row from a money table whose total's cells the extraction ran
+    together into one run of digits ending in the rate's %: a table by sources (资金来源 | 预算数
+    | 执行数 | 执行率, a row per source, then 合计6363100%), or a table of one header whose run
+    follows the 执行率 label and its note (执行率 | (B/A)64.864.864.8100% then the next label's
+    words). The run is cut into the header's amounts (预算数 and 执行数, or 年初预算数, 全年预算数
+    and 执行数) and the rate, read only where exactly one cut fits: every amount printed with the
+    same decimals, the 执行数 and the rate above 0, and the rate (its whole part three digits at
+    most) the 执行数 / 预算数. The header's money columns are those, in that order (another column
+    would be one more number in the run); a header cell one character off a money column's label
+    (年初预匏数, an OCR'd 年初预算数) counts as that column. ``texts``: the money part's cells in
+    printed order. Returns whether filled."""
     total = total_row(funds)
     if total is None or any(total[k] is not None for k in (*_AMOUNTS, "execution_rate")):
         return False
     cells = [unicodedata.normalize("NFKC", t).replace(" ", "") for t in texts]
-    columns = [m for c in cells if (m := meaning(c, "fund_columns"))]
-    if columns != ["annual_budget", "executed", "execution_rate"]:
+    columns = [m for c in cells if (m := meaning(c, "fund_columns") or _near_column(c))]
+    if tuple(columns) not in _RUN_COLUMNS:
         return False
-    run = next(
+    run = _sum_row_run(cells) or _run_after_the_rate(cells)
+    if run is None or not _GLUED_ROW.match(run):
+        return False
+    digits = run[:-1]
+    fits = {
+        (*map(float, amounts), float(rate))
+        for at_rate in range(len(columns) - 1, len(digits))
+        # (a rate of 0 fits any small 执行数 by rounding: above 0 only)
+        if _RATE_HEAD.match(rate := digits[at_rate:]) and _PIECE.match(rate) and float(rate) > 0
+        for amounts in _amount_cuts(digits[:at_rate], len(columns) - 1)
+        if len({_decimals(a) for a in amounts}) == 1
+        and float(amounts[-2]) > 0
+        and float(amounts[-1]) > 0
+        and _rate_fits(float(amounts[-2]), float(amounts[-1]), rate)
+    }
+    if len(fits) != 1:
+        return False
+    *amounts, total["execution_rate"] = fits.pop()
+    for key, amount in zip(_AMOUNTS[-len(amounts) :], amounts, strict=True):
+        total[key] = amount
+    return True
+
+
+# the money columns a total's run-together row is read under, in printed order
+_RUN_COLUMNS = (
+    ("annual_budget", "executed", "execution_rate"),
+    ("initial_budget", "annual_budget", "executed", "execution_rate"),
+)
+
+
+def _amount_cuts(digits: str, count: int) -> list[tuple[str, ...]]:
+    """Every cut of ``digits`` into ``count`` amounts as printed (``_PIECE``: no number opens
+    with a 0 but 0.x), in order."""
+    if count == 1:
+        return [(digits,)] if _PIECE.match(digits) else []
+    cuts = []
+    for end in range(1, len(digits)):
+        head = digits[:end]
+        if head.count(".") > 1:
+            break  # (a longer piece holds two points too)
+        if _PIECE.match(head):
+            cuts += [(head, *rest) for rest in _amount_cuts(digits[end:], count - 1)]
+    return cuts
+
+
+def _sum_row_run(cells: list[str]) -> str | None:
+    """The run printed in (or right after) the 合计 cell of a money table by sources, or None."""
+    return next(
         (
             after
             for at, cell in enumerate(cells)
@@ -590,29 +653,47 @@ def total_run_together(funds: list[dict], texts: list[str]) -> bool:
         ),
         None,
     )
-    if run is None or not _GLUED_ROW.match(run):
-        return False
-    digits = run[:-1]
-    fits = set()
-    for cut in range(1, len(digits) - 1):
-        budget = digits[:cut]
-        for at_rate in range(cut + 1, len(digits)):
-            spent, rate = digits[cut:at_rate], digits[at_rate:]
-            if not all(_PIECE.match(p) for p in (budget, spent, rate)):
-                continue  # (no number opens with a 0 but 0.x)
-            if not _RATE_HEAD.match(rate) or _decimals(budget) != _decimals(spent):
-                continue
-            if (
-                float(budget) > 0
-                and float(spent) > 0
-                and float(rate) > 0  # (a rate of 0 fits any small 执行数 by rounding)
-                and _rate_fits(float(budget), float(spent), rate)
-            ):
-                fits.add((float(budget), float(spent), float(rate)))
-    if len(fits) != 1:
-        return False
-    total["annual_budget"], total["executed"], total["execution_rate"] = fits.pop()
-    return True
+
+
+def _run_after_the_rate(cells: list[str]) -> str | None:
+    """The run of digits ending in % that opens the cell after the header's 执行率 label, past
+    the label's note ((B/A)64.864.864.8100%年度总体…: the next label's words run into it), or
+    None. A cell going on with a digit or a point past the % is no such run."""
+    at = next(
+        (k for k, c in enumerate(cells) if meaning(c, "fund_columns") == "execution_rate"), None
+    )
+    if at is None or at + 1 == len(cells):
+        return None
+    run = _RUN_AFTER_NOTE.match(cells[at + 1])
+    return run.group(1) if run else None
+
+
+# a run of digits and points ending in %, after a column's note of letters ((B/A)), and before
+# words or the cell's end
+_RUN_AFTER_NOTE = lazy(r"^(?:\([A-D](?:/[A-D])?\))?(\d[\d.]*\d%)(?![\d.])")
+
+
+def _near_column(cell: str) -> str | None:
+    """The money column whose label ``cell`` is, but for one character (年初预匏数: an OCR'd
+    年初预算数), where exactly one column's label of its length (five characters at least) is
+    so; or None."""
+    if not 5 <= len(cell) <= 8 or not _CJK_ONLY.match(cell):
+        return None
+    keys = {
+        key
+        for key, label in _COLUMN_LABELS
+        if len(label) == len(cell) and sum(a != b for a, b in zip(label, cell)) == 1
+    }
+    return keys.pop() if len(keys) == 1 else None
+
+
+_CJK_ONLY = lazy(r"^[\u4e00-\u9fff]+$")
+# (key, label) of every money column's wording
+_COLUMN_LABELS = tuple(
+    (key, label)
+    for key in ("initial_budget", "annual_budget", "executed", "execution_rate")
+    for label in words("fund_columns", key)
+)
 
 
 # a row's amounts and rate run together: digits and decimal points, then the rate's %

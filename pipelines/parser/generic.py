@@ -12612,12 +12612,23 @@ def _glued_weight_row(text: str, columns: list[str], points: float | None) -> di
         # the same percent twice at the end (11月底完成100%100%): the actual, and the end of
         # the target of words before it
         row["target"], row["actual"] = values[: -len(twice.group(1))], twice.group(1)
+    elif (signed := _PERCENT_SIGNED_TWICE.match(values)) and not signed.group(3).isdigit():
+        # the same percent twice, each after an OCR'd sign of its own (80% | ^80%, 250% |
+        # 5=50% for ≥50% | ≥50%): the target ends at its percent, the actual is the rest
+        row["target"], row["actual"] = signed.group(1), values[signed.end(1) :]
     return row
 
 
 # a percent said twice at the end of a row's values (…100%100%), and a digit or a point (before
 # it, the first percent is not whole)
 _PERCENT_TWICE_AT_END = lazy(r"((?:0|[1-9]\d*)(?:\.\d+)?[%％])\1$")
+# a row's values as the same percent twice, each after at most two characters of a sign the
+# OCR garbled (250%5=50%: ≥50% | ≥50%): no word, no space, no range mark among them; the
+# actual's sign (group 3) then holds a character other than a digit
+_PERCENT_SIGNED_TWICE = lazy(
+    r"^([^%％\s\u4e00-\u9fff\-~～—–]{0,2}?((?:0|[1-9]\d*)(?:\.\d+)?)[%％])"
+    r"([^%％\s\u4e00-\u9fff\-~～—–]{1,2})\2[%％]$"
+)
 _DIGIT_OR_POINT = lazy(r"[\d.]")
 
 
