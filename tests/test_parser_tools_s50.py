@@ -9,6 +9,11 @@ of the table: counted, the row under it took one line above too many and the cou
 table failed. A label's tail alone under a row whose values' line holds its whole name, its
 head alone above, is the label's (成本指 / name … / 标), not the name's end
 (_label_tail_in_name).
+pdfplumber's two goal cells side by side (text.goals_side_by_side): a line of one piece between
+two lines of both cells' pieces holds both cells' too, the planned cell's line ending in an ASCII
+comma whose space the line print took for the mark's own (作用,活区…): parted there; and where no
+way fits with each line's width as counted, the widths are taken as ranges (a proportional font
+prints ASCII digits, stops and commas narrower or wider), as goals_cut_by_widths does.
 """
 
 from __future__ import annotations
@@ -16,6 +21,7 @@ from __future__ import annotations
 from pipelines.parser import parse_text
 from pipelines.parser.centred_rows import _last_line_spaced, _Line
 from pipelines.parser.guards import _holds_points
+from pipelines.parser.text import goals_side_by_side
 
 _FORM = """项目支出绩效自评表
 (2022年度)
@@ -101,3 +107,46 @@ def test_a_last_line_wider_than_the_first_is_no_names():
 
 def test_a_rows_line_the_form_does_not_hold_holds_no_points():
     assert not _holds_points(None)
+
+
+def test_a_line_joined_at_a_comma_between_two_parted_lines_is_parted_there():
+    planned = (
+        "全年计划维修农村集中供水工程三十处,更换老化供水管网二十公里",
+        "新建蓄水池六座并开展水质检测四次,对全县水源地开展巡查工作,",
+        "建立工程运行管护台账。",
+    )
+    actual = (
+        "全年完成维修供水工程二十八处,更换管",
+        "网十九公里新建蓄水池六座水质检测四",
+        "次水源地巡查四十八次均已完成。",
+    )
+    rows = [[planned[0], actual[0]], [planned[1] + actual[1]], [planned[2], actual[2]]]
+    assert goals_side_by_side(rows) == ["".join(planned), "".join(actual)]
+    # (the last line, with no parted line under it, is not so parted: one cell's line alone)
+    assert goals_side_by_side([[planned[0], actual[0]], [planned[1] + actual[1]]]) == []
+
+
+def test_goal_lines_widths_taken_as_ranges_where_none_fits_as_counted():
+    # (the achieved cell's lines 56, 55, 55, 55, 54, 53, 56, 56 places as counted: its line of
+    # 53 before one of 56 fits only where the digits and stops print narrower or wider)
+    planned = (
+        "1.全年维修农村集中供水,工程三十处更换老化供水管网,二十公里新建蓄水池六,座开展水质检测四次对全县。水源",
+        "地开展巡查四十八,次发现问题及时整改建,立工程运行管护台账落,实县乡村三级管护责任组。2.织管水员、业务培",
+        "训两,期培训人员一百二十人次完善。应急供水预案储备抢修物资开展应急演练一次确保农村群众饮水,安全稳定有",
+        "保障农村集中供水率和自来水普。3.及率持续提升群众满意度不断提高,全年维修农村集,中供水工程三十处更换老",
+        "化供水管,网二十公里新建蓄水池六座开,展水质检测四次对全县水,源地开展巡查四,十八次发现",
+    )
+    actual = (
+        "1.全年维修农村集中供水,工程三十处更换老化供水管网,二十公",
+        "里新建蓄水池六,座开展水质检测四次对全县。水源地开展巡查",
+        "四十八,次发现问题及时整改建,立工程运行管护台账落,实县乡",
+        "村三级管护责任组。2.织管水员、业务培训两,期培训人员一百",
+        "二十人次完善。应急供水预案储备抢修物资开展应急演练一次",
+        "确保农村群众饮水,安全稳定有保障农村集中供水率和自来水",
+        "普。3.及率持续提升群众满意度不断提高,全年维修农村集,中供",
+        "水工程三十处更换老化供水管,网二十公里新建蓄水池六座开,展",
+        "水质检测四次对全县水,源地开展巡查四,十八",
+    )
+    rows = [[p, a] for p, a in zip(planned, actual, strict=False)]
+    rows += [[a] for a in actual[len(planned) :]]
+    assert goals_side_by_side(rows) == ["".join(planned), "".join(actual)]
