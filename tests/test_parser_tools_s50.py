@@ -9,6 +9,9 @@ of the table: counted, the row under it took one line above too many and the cou
 table failed. A label's tail alone under a row whose values' line holds its whole name, its
 head alone above, is the label's (成本指 / name … / 标), not the name's end
 (_label_tail_in_name).
+A 二级 wrapped over two rows' values' lines whose tail stands after the 一级 column's head
+beside the second row (质量指 指标1:… / 产出指 标 指标2:…) is joined whole on the first row's line
+(_labels_over_two_rows), as one whose tail opens the second line is.
 pdfplumber's two goal cells side by side (text.goals_side_by_side): a line of one piece between
 two lines of both cells' pieces holds both cells' too, the planned cell's line ending in an ASCII
 comma whose space the line print took for the mark's own (作用,活区…): parted there; and where no
@@ -64,6 +67,31 @@ _FORM = """项目支出绩效自评表
 度指标
 总分 100.00 97.50
 """
+
+
+# the same form, its table's 二级 质量指标 over two rows, its tail after the 一级's head
+_TWO_ROWS = (
+    _FORM[: _FORM.index("一级指 二级指")]
+    + """一级指 二级指
+三级指标 年度指标值 实际完成值 分值 得分 偏差原因分析及改进措施
+标 标
+数量指
+指标1维修供水工程处数 30处 30处 20.00 20.00
+标
+质量指 指标1维修工程验收合格率 100% 100% 20.00 20.00
+产出指 标 指标2水质检测合格率 ≥95% 98% 20.00 20.00
+标
+时效指
+指标1维修任务完成及时率 100% 100% 20.00 20.00
+标
+服务对
+满意度
+象满意 指标1受益群众满意度 ≥90% 95% 20.00 20.00
+指标
+度指标
+总分 100.00 100.00
+"""
+)
 
 
 def _rows(text: str = _FORM) -> list[tuple]:
@@ -150,3 +178,9 @@ def test_goal_lines_widths_taken_as_ranges_where_none_fits_as_counted():
     rows = [[p, a] for p, a in zip(planned, actual, strict=False)]
     rows += [[a] for a in actual[len(planned) :]]
     assert goals_side_by_side(rows) == ["".join(planned), "".join(actual)]
+
+
+def test_a_label_tail_after_the_first_levels_head_joins_its_head_over_two_rows():
+    rows = _rows(_TWO_ROWS)
+    assert ("质量指标", "指标1维修工程验收合格率", "100%", "100%", 20.0, 20.0) in rows
+    assert ("质量指标", "指标2水质检测合格率", "≥95%", "98%", 20.0, 20.0) in rows

@@ -1393,10 +1393,21 @@ def _labels_over_two_rows(
             continue
         if not (first.labels and second.labels and first.words and second.words):
             continue
+        at = 0
         if not (label := _label_of(first.labels[-1], second.labels[0])):
-            continue
+            # (or its tail after the 一级 column's piece beside the second row: 质量指 指标1:… /
+            # 产出指 标 指标2:…, the 一级's head standing first on its line)
+            at = len(second.labels) - 1
+            if not (
+                len(first.labels) == 1
+                and at == 1
+                and _piece(second.labels[0])
+                and (label := _label_of(first.labels[-1], second.labels[at]))
+            ):
+                continue
         lines[first.no] = " ".join([*first.labels[:-1], label, *first.words])
-        lines[second.no] = " ".join([*second.labels[1:], *second.words])
+        rest = second.labels[:at] + second.labels[at + 1 :]
+        lines[second.no] = " ".join([*rest, *second.words])
         changed.append(first.no + 1)
         tails[first.no + 1, label] = second.no + 1
     return changed
