@@ -429,7 +429,9 @@ def test_every_gold_file_is_printed_by_every_tool():
         # fewer)
         # (forty-ninth session: rows numbered in their 二级 group cut by their numbers, as in
         # excel above, l01's, m04's: 0.8244 before)
-        ("pdftotext", "word", 0, 0.825),
+        # (fiftieth session: the two goals' lines' widths taken as ranges where none fits as
+        # counted (text.goals_side_by_side): 0.8254 before)
+        ("pdftotext", "word", 0, 0.826),
         # pdfminer's text boxes: column by column within a table's blocks (a label's column, then
         # the values' columns), no form loads whole. Blocks joined since the thirteenth session:
         # 371, 482 and 115 wrong values, 0.488, 0.414 and 0.441, before (fewer values read in
@@ -913,7 +915,12 @@ def test_every_gold_file_is_printed_by_every_tool():
         # (centred_rows.drop_unplaced_identity_rest), 002's 实施单位 中心: 1 / 0.8484 before)
         # (forty-ninth session: the planned goal's short last line (活。) beside a line of the
         # achieved one read as that cell's end (text._side_readings), m05's goals: 0.8487 before)
-        ("pdfplumber", "excel", 0, 0.8492),
+        # (fiftieth session: a name's last line holding its own space (入医 保统筹) joined, the
+        # lines a reason's join emptied counted as no row's lines, a label's tail under a
+        # whole name (成本指 / … / 标) left the label's: a12's rows read, 0.8492 before; a
+        # 二级's tail after the 一级's head beside the second of its two rows, 质量指 … / 产出指 标
+        # …, joined whole on the first: b05's, 0.8559 before)
+        ("pdfplumber", "excel", 0, 0.8579),
         # (a reason wrapped over two lines around the values' line of a row that lost points
         # joined as its reason since the twenty-seventh session: 146 and 0.756 before)
         # (a row's 二级 carried on under a new 一级 of another family left out since the
@@ -1013,7 +1020,10 @@ def test_every_gold_file_is_printed_by_every_tool():
         # ASCII comma kept narrow outside the indicator table, a quote mark two places, a line
         # holding a cell's own space parted at one of its spaces, a lone 年 opening a goal line
         # kept (001's forms 0 and 1, 003's form 2): 0.9158 before)
-        ("pdfplumber", "plain", 0, 0.9171),
+        # (fiftieth session: a goal line of one piece between two of both cells' pieces parted
+        # at an ASCII comma whose space was dropped, and the goal lines' widths taken as ranges
+        # where none fits as counted: b07's, f06's and 003's third form's goals, 0.9171 before)
+        ("pdfplumber", "plain", 0, 0.9185),
         # (a value's sign and unit printed apart joined to it, since the thirtieth: 0.900)
         # (rows of a name alone dropped in any line print, since the thirty-fourth: 0.906)
         # (with the stream helper's guards of the thirty-fourth, a name ending in a word that
@@ -1053,7 +1063,9 @@ def test_every_gold_file_is_printed_by_every_tool():
         # left out — a full-marks form's 得分 whose money 得分 was lost read the same, plain
         # pdftotext's a10 gave 5 wrong values so —: 0.9416 before, 2 values fewer)
         # (forty-seventh session: the same, b06's: 0.9409 before)
-        ("pdfplumber", "word", 0, 0.941),
+        # (fiftieth session: the goal lines' widths taken as ranges where none fits as counted:
+        # 001's forms 3 and 4: 0.9412 before)
+        ("pdfplumber", "word", 0, 0.9426),
         # PyMuPDF's get_text: each cell's lines one after another, in reading order, with no
         # blank line between cells. A cell wrapped over lines of its column's width read whole
         # since it came (generic._wrap_ends): 286, 168 and 116 wrong values, 0.761, 0.787 and

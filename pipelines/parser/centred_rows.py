@@ -214,13 +214,16 @@ def from_centred_rows(
             labelled = _whole_labels(lines, table, tails)
             labelled += _labels_over_two_rows(lines, table, tails)
             relabelled += labelled
+            printed = {line.no for line in table if lines[line.no].strip()}
             changed += _wrapped_reasons(lines, _table(lines, start, set(labelled)))
             changed += _long_reasons(lines, _table(lines, start, set(labelled)))
             if _names_over_values(table):
                 continue  # (each row's name on the line over its values: nothing is centred)
             # (the lines of the labels' tails so joined, emptied, are no lines of the table: a
-            # row's line numbered from 1 is the index of the line under it)
-            counted = _table(lines, start, set(labelled))
+            # row's line numbered from 1 is the index of the line under it; nor are the lines
+            # a reason's join emptied, as the line above them, left with its label, is none)
+            labelled_or_emptied = {*labelled, *(k for k in printed if not lines[k].strip())}
+            counted = _table(lines, start, labelled_or_emptied)
             rows = list(_counted_rows(counted))
             # (in a table of no points, the labels wrapped around its rows' values' lines are
             # made whole with their names only where every such label is: see _join)
@@ -342,6 +345,8 @@ def drop_stray_pieces(form: dict, lines: list[str]) -> int:
     for row in rows:
         if row.get("name") and CJK_GAP.search(row["name"].strip()):
             row["name"] = None  # (two cells' pieces: see above)
+        elif tail := _label_tail_in_name(row, lines):
+            row["name"] = row["name"][: -len(tail)]  # (a label's tail: see above)
     # (the last row stays, unless its name is a unit alone: a value's piece, 亿元, no name)
     last = [row for row in rows[-1:] if not (_words_alone(row) and unit_alone(row["name"]))]
     kept = [row for row in rows[:-1] if not _words_alone(row)] + last
@@ -352,6 +357,25 @@ def drop_stray_pieces(form: dict, lines: list[str]) -> int:
     _last_name_above_total(kept, lines)
     form["indicators"] = kept
     return len(rows) - len(kept)
+
+
+def _label_tail_in_name(row: dict, lines: list[str]) -> str:
+    """The label's tail a row's name was read ending in (drop_stray_pieces), or "": the row's
+    values' line opens with its whole name but for that tail, the line above it holds a label's
+    head alone and the line under it the tail alone, the two making one label (成本指 /
+    指标1:配套资金每人每年 75元 75元 10.00 10.00 / 标). A name on its values' line is whole (a
+    wrapped one prints pieces above and under it, which would stand beside the label's), so the
+    tail under it is the label's, centred on its group's row as its head is."""
+    name, start, end = row.get("name"), row.get("line_start"), row.get("line_end")
+    if not (name and start and end == start + 1 and start >= 2 and end <= len(lines)):
+        return ""
+    under = lines[end - 1].split()
+    if len(under) != 1 or not name.endswith(tail := under[0]) or len(tail) > 2:
+        return ""
+    above, values = lines[start - 2].split(), lines[start - 1].split()
+    if len(above) != 1 or not values or values[0] != name[: -len(tail)]:
+        return ""
+    return tail if _label_of(above[0], tail) else ""
 
 
 def _pieces_across(row: dict, lines: list[str]) -> bool:
@@ -1369,10 +1393,21 @@ def _labels_over_two_rows(
             continue
         if not (first.labels and second.labels and first.words and second.words):
             continue
+        at = 0
         if not (label := _label_of(first.labels[-1], second.labels[0])):
-            continue
+            # (or its tail after the 一级 column's piece beside the second row: 质量指 指标1:… /
+            # 产出指 标 指标2:…, the 一级's head standing first on its line)
+            at = len(second.labels) - 1
+            if not (
+                len(first.labels) == 1
+                and at == 1
+                and _piece(second.labels[0])
+                and (label := _label_of(first.labels[-1], second.labels[at]))
+            ):
+                continue
         lines[first.no] = " ".join([*first.labels[:-1], label, *first.words])
-        lines[second.no] = " ".join([*second.labels[1:], *second.words])
+        rest = second.labels[:at] + second.labels[at + 1 :]
+        lines[second.no] = " ".join([*rest, *second.words])
         changed.append(first.no + 1)
         tails[first.no + 1, label] = second.no + 1
     return changed
@@ -1516,10 +1551,13 @@ def _join(
     module's note). Given ``name_width`` (the widest whole line of the table's names joined so
     far), a row whose values' line holds two texts (a target of words and an actual) is joined
     when its pieces above are whole lines of that width."""
+    spaced = False
     if not all(
         len(line.words) == 1 and (line.tail or _word(line.words[0])) for line in (*above, *under)
     ):
-        return 0
+        if not _last_line_spaced(above, under):
+            return 0
+        spaced = True
     if under and under[-1].words[0][-1] in _GOES_ON:
         return 0  # (a line that ends in a comma is no cell's last: a reason's, going on)
     assert values.points_at is not None
@@ -1539,16 +1577,35 @@ def _join(
     if not one_width(widths):
         return 0
     head = (line.words[0] for line in above)
-    name = "".join([*head, *middle, *(line.words[0] for line in under)])
+    name = "".join([*head, *middle, *("".join(line.words) for line in under)])
     lines[values.no] = " ".join([*values.labels, name, *before, *after])
     for line in (*above, *under):
         lines[line.no] = " ".join(line.labels)
-    if labels and values.points == 0 and len(above) == len(under) == 1:
+    if ((labels and values.points == 0) or spaced) and len(above) == len(under) == 1:
         # (in a table of no points, a label wrapped around the same values' line, 质量指 / 标,
-        # made whole above it: no row's points line stands between its pieces to be its own)
+        # made whole above it: no row's points line stands between its pieces to be its own;
+        # so around a name whose last line holds its own space, which the table's recentring
+        # of labels would read as another cell's, the 标 as the name's end)
         head, tail = _labels_around(above[0].labels, under[0].labels)
         lines[above[0].no], lines[under[0].no] = " ".join(head), " ".join(tail)
     return max(widths)
+
+
+def _last_line_spaced(above: list[_Line], under: list[_Line]) -> bool:
+    """Whether a name's last line holds a space of its own (入医 保统筹 under 指标1:资金是否全部纳):
+    every line above and every other line under one word of a name, the last line under
+    several. A cell centred in its row prints as many lines above its values' line as under it,
+    so a word under with none above it beside the name's is no other cell's line: the name's
+    last line, parted at its own space."""
+    if not above or not under or len(under[-1].words) < 2:
+        return False
+    if not all(
+        len(line.words) == 1 and (line.tail or _word(line.words[0]))
+        for line in (*above, *under[:-1])
+    ) or not all(map(_word, under[-1].words)):
+        return False
+    # (a cell's last line is no wider than its first)
+    return display_width(" ".join(under[-1].words)) <= display_width(above[0].words[0])
 
 
 def _pieces_all_whole(lines: list[str], table: list[_Line], emptied: Collection[int]) -> bool:

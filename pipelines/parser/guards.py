@@ -4002,8 +4002,11 @@ def names_above_values_over_unread_pieces(rows: list[dict], lines) -> list[str]:
 
 
 def _holds_points(line) -> bool:
-    """``line`` holds a cell of points printed (a row's values' line)."""
-    return any(_POINTS_PRINTED.fullmatch(compact(cell)) for cell in line.filled)
+    """``line`` holds a cell of points printed (a row's values' line); None (a row's line
+    number the form's lines do not hold, a blank line) holds none."""
+    return line is not None and any(
+        _POINTS_PRINTED.fullmatch(compact(cell)) for cell in line.filled
+    )
 
 
 def names_past_labels_under_a_lost_piece(rows: list[dict], lines) -> list[str]:

@@ -943,7 +943,16 @@ def goals_side_by_side(rows: list[list[str]]) -> list[str]:
     to try are too many (two cells of one width: every way fits)."""
     if len(rows) < 2 or all(len(row) == 1 for row in rows):
         return []
-    found = _side_by_side_ways([_side_readings(row) for row in rows])
+    choices = [
+        _side_readings(row, 0 < k < len(rows) - 1 and min(len(rows[k - 1]), len(rows[k + 1])) > 1)
+        for k, row in enumerate(rows)
+    ]
+    found = _side_by_side_ways(choices)
+    if not found:
+        # (no way where each line's width is taken as counted: each taken as a range, a
+        # proportional font printing its ASCII and its marks narrower or wider, 53 to 56
+        # places for a column of 56 that holds 2. and 3.; see goals_cut_by_widths)
+        found = _side_by_side_ways(choices, ranged=True)
     if len(found) != 1 or not all(found[0]):
         return []
     return [join_wrapped(column) or "" for column in found[0]]
@@ -954,7 +963,7 @@ def goals_side_by_side(rows: list[list[str]]) -> list[str]:
 _Reading = tuple[str | None, str | None, int | None]
 
 
-def _side_readings(row: list[str]) -> list[_Reading]:
+def _side_readings(row: list[str], between: bool = False) -> list[_Reading]:
     """The ways a line of side-by-side goals may stand (see goals_side_by_side): its pieces
     parted at a space between them, each part a long text, or a short first part (2
     characters or more) that ends its sentence beside a long one: the planned cell's last
@@ -973,10 +982,24 @@ def _side_readings(row: list[str]) -> list[_Reading]:
             readings.append((left, right, 0))
     if len(row) == 1 or all(len(compact(piece)) < _PIECE for piece in row):
         readings = [(" ".join(row), None, None), (None, " ".join(row), None)]
+    if len(row) == 1 and between:
+        # (a line of one piece between two lines of both cells' pieces holds both cells' too,
+        # the planned cell's ending in an ASCII comma whose space was taken for the mark's own
+        # and dropped: 作用,活区… is parted there as at a space)
+        for mark in _MARK_JOINED.finditer(row[0]):
+            left, right = row[0][: mark.end()], row[0][mark.end() :]
+            if min(len(compact(left)), len(compact(right))) >= _PIECE:
+                readings.append((left, right, None))
     return readings
 
 
-def _side_by_side_ways(choices: list[list[_Reading]]) -> list[list[list[str]]]:
+# an ASCII comma, semicolon or colon between Chinese words, no space after it (marks_without_space)
+_MARK_JOINED = lazy(r"(?<=[\u4e00-\u9fff])[,;:](?=[\u4e00-\u9fff])")
+
+
+def _side_by_side_ways(
+    choices: list[list[_Reading]], ranged: bool = False
+) -> list[list[list[str]]]:
     """The ways (two at most) of reading goals_side_by_side's lines that leave each cell
     wrapped as one (_one_cell), a line parted between the two, found line by line: a way
     whose lines so far wrap as no cell does is given up at once (a cell's first lines wrap as
@@ -1005,7 +1028,7 @@ def _side_by_side_ways(choices: list[list[_Reading]]) -> list[list[list[str]]]:
                 columns[side].append(pieces[side])
             if last is not None:
                 ended[last] = True
-            fits = all(_one_cell(columns[side]) for side in added)
+            fits = all(_one_cell(columns[side], ranged) for side in added)
             go_on = not fits or walk(k + 1, columns, parted or len(added) == 2)
             if last is not None:
                 ended[last] = False
