@@ -159,3 +159,16 @@ def test_a_group_piece_run_into_a_name_leaves_the_name_out():
     last = [row for row in form["indicators"] if row["actual"] == "92(%)"]
     assert len(last) == 1 and last[0]["name"] is None
     assert last[0]["level2"] in (None, "服务对象满意度指标")
+
+
+def test_a_blanked_row_under_blank_group_cells_keeps_the_groups_above():
+    """A row whose texts ran together under blank group cells: its groups are the rows above's
+    (carried down as for any row), not marked as not known."""
+    text = FORM.replace(
+        "效益 指标社会 效益 指标居民排水条件改善改善达成指标\t10.00\t10.00\t",
+        "效益 指标社会 效益 指标居民排水条件改善改善达成指标\t5.00\t5.00\t\n"
+        "\t\t道路积水点减少减少达成指标\t5.00\t4.00\t",
+    )
+    form = parse_text(text, source_file="t").contract_forms()[0]
+    row = next(row for row in form["indicators"] if row["score"] == 4.0)
+    assert (row["level1"], row["level2"], row["name"]) == ("效益指标", "社会效益指标", None)
