@@ -172,3 +172,39 @@ def test_a_blanked_row_under_blank_group_cells_keeps_the_groups_above():
     form = parse_text(text, source_file="t").contract_forms()[0]
     row = next(row for row in form["indicators"] if row["score"] == 4.0)
     assert (row["level1"], row["level2"], row["name"]) == ("效益指标", "社会效益指标", None)
+
+
+def test_a_target_said_twice_cuts_the_run():
+    """破损路面修复时效及时及时: the cell ends with one word twice over (the actual the target
+    word for word): the name, the target and the actual are cut there."""
+    text = FORM.replace(
+        "\t时效 指标维护完成及时率\t=100(%)\t100(%)\t10.00\t10.00\t",
+        "\t时效 指标\t\t\t\t\t\n\t\t破损路面修复时效及时及时\t10.00\t10.00\t",
+    )
+    form = parse_text(text, source_file="t").contract_forms()[0]
+    row = next(row for row in form["indicators"] if row["name"] == "破损路面修复时效")
+    assert (row["target"], row["actual"], row["weight"]) == ("及时", "及时", 10.0)
+
+
+def test_a_row_printed_a_cell_left_keeps_its_labels_and_cuts_a_target_said_twice():
+    """满意度指标 in the 一级 column of a form whose rows open with a blank column: the row's
+    cells stand one to the left; after its group labels, a run said twice is cut, any other
+    run of texts is no name."""
+    head = "绩效指标一级指标二级指标三级指标年度指标值实际完成值分值得分偏差原因分析及改进措施"
+    text = FORM.replace(
+        "一级 指标二级 指标三级指标年度指标值实际完成值分值得分偏差原因分析 及改进措施", head
+    )
+    text = "\n".join(
+        ("\t" + line if line.startswith(("产出", "\t", "效益")) else line)
+        for line in text.split("\n")
+    )
+    said = text.replace(
+        "满意度指标服务对象满意度指标沿街居民满意度\t≥90(%)\t95(%)\t10.00\t10.00\t",
+        "满意度指标服务对象满意度指标沿街居民满意度满意满意\t10.00\t10.00\t",
+    )
+    form = parse_text(said, source_file="t").contract_forms()[0]
+    row = next(row for row in form["indicators"] if row["name"] == "沿街居民满意度")
+    assert (row["target"], row["actual"]) == ("满意", "满意")
+    other = said.replace("沿街居民满意度满意满意", "沿街居民满意度满意较满意")
+    form = parse_text(other, source_file="t").contract_forms()[0]
+    assert not any("沿街" in (row["name"] or "") for row in form["indicators"])

@@ -34,6 +34,7 @@ from pipelines.parser.text import compact, is_points
 # the indicator header run together: 一级指标 and 二级指标 with no gap between them
 _RUN_HEADER = lazy(r"一级\s?指标二级")
 _GAP = lazy(r"\t| {2,}")
+_CJK_END = lazy(r"[\u4e00-\u9fff]$")
 _NOTE = lazy(r"[(（][^()（）]{0,12}[)）]")
 # the groups whose labels a run of labels is cut into
 _RUN_GROUPS = ("indicator_columns", "fund_columns", "goals", "headings", "fund_section")
@@ -224,10 +225,13 @@ def _mend_rows(lines: list[str], rows: list[tuple[int, list[str]]], header: dict
             continue
         lead = _leading_levels(cells, points, groups[0])
         if lead is None:
-            if (
-                piece := _group_run_into_name(cells, points, groups[0], usual - points)
-            ) is not None:
+            piece = _group_run_into_name(cells, points, groups[0], usual - points)
+            if piece is not None or (piece := _texts_after_labels(cells, points)) is not None:
                 lines[at] = "\t".join(piece)
+            continue
+        if lead == name and usual - lead == 3 and (texts := _texts_said_twice(cells[lead:points])):
+            lines[at] = "\t".join([*cells[:lead], *texts, *cells[points:]])
+            mended.append(k)
             continue
         blanked = compact("".join(cells[lead:points]))
         marks = [""] * (usual - lead)
@@ -293,6 +297,37 @@ def _group_run_into_name(cells: list[str], points: int, level1: int, short: int)
         return None
     marks = list(UNKNOWN_LEVEL.values())[lead - name :]
     return [*cells[:lead], *marks, "", *cells[lead + 1 :]]
+
+
+def _texts_after_labels(cells: list[str], points: int) -> list[str] | None:
+    """A row short of cells whose group cells stand where the header's do not (a row printed a
+    cell to the left, as its form printed it): after its group labels, a name, target and
+    actual said twice are cut (_texts_said_twice); None for any other row."""
+    lead = 0
+    while lead < points and (not cells[lead].strip() or _level_label().fullmatch(cells[lead])):
+        lead += 1
+    texts = _texts_said_twice(cells[lead:points])
+    return None if texts is None else [*cells[:lead], *texts, *cells[points:]]
+
+
+def _texts_said_twice(cells: list[str]) -> list[str] | None:
+    """A name, its target and its actual run into one cell (or the target and actual into the
+    one after the name) where the actual is the target word for word (系统平稳运行平稳运行平稳运行,
+    成本合理性 | 合理合理): the cell ends with one word twice over, and with no other (平稳运行
+    only: 行行 is not its end); cut there. Any other run is left out."""
+    filled = [c.strip() for c in cells if c.strip()]
+    if not 1 <= len(filled) <= 2 or cells[-1].strip() != filled[-1]:
+        return None
+    text = filled[-1]
+    words = [n for n in range(1, len(text) // 2 + 1) if text[-n:] == text[-2 * n : -n]]
+    if len(words) != 1:
+        return None
+    n = words[0]
+    head = text[: -2 * n]
+    name = filled[0] if len(filled) == 2 else head
+    if (len(filled) == 2) == bool(head) or len(name) < 2 or not _CJK_END.search(name):
+        return None
+    return [name, text[-n:], text[-n:]]
 
 
 def _opens_with_level_piece(text: str) -> bool:
