@@ -208,3 +208,10 @@ def test_a_row_printed_a_cell_left_keeps_its_labels_and_cuts_a_target_said_twice
     other = said.replace("沿街居民满意度满意满意", "沿街居民满意度满意较满意")
     form = parse_text(other, source_file="t").contract_forms()[0]
     assert not any("沿街" in (row["name"] or "") for row in form["indicators"])
+
+
+def test_a_text_with_every_gap_lost_is_left_to_the_run_reader():
+    """Its rows run together too (产出指标数量指标维护管网长度≥20公里20公里3030): no cell
+    stands apart to place the others by; generic.py's run reader reads such a text whole."""
+    text = "\n".join(line.replace("\t", "") for line in FORM.split("\n"))
+    assert cells_apart(text) == text

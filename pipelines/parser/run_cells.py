@@ -2,8 +2,9 @@
 the text (a tool that drops the gap between two cells of text: 一级指标二级指标三级指标…,
 项目名称某某, 主管部门某某实施单位某某, 产出指标数量指标某某名称).
 
-Only a text whose indicator header ran together (一级指标二级…) is looked at: one search, run
-in C, settles every other text. In such a text, what is set apart is what the form's own labels
+Only a text whose indicator header ran together (一级指标二级…) and whose first row after it
+still prints a gap between cells is looked at (a text with every gap lost is generic.py's): one
+search, run in C, settles every other text. In such a text, what is set apart is what the form's own labels
 say, never a guess:
 
 - a cell that is wholly a run of labels (synonyms.toml's column headers, goal and money labels),
@@ -73,8 +74,10 @@ def _level_label():
 def cells_apart(text: str) -> str:
     """``text`` with the cells it ran together set apart (see the module's doc); ``text`` itself
     where its indicator header did not run together."""
-    if "指标二级" not in text or not _RUN_HEADER.search(text):
+    if "指标二级" not in text or not (run := _RUN_HEADER.search(text)):
         return text  # (a str search first: it skips most texts faster than the pattern)
+    if not _GAP.search(_line_after(text, run.end())):
+        return text  # (its rows run together too: a text with every gap lost, generic.py's)
     lines = text.split("\n")
     table: list[tuple[int, list[str]]] | None = None
     header: dict[str, int] = {}  # (the table's header: where it prints each column)
@@ -99,6 +102,17 @@ def cells_apart(text: str) -> str:
             lines[at] = "\t".join(apart)
     _mend_rows(lines, table or [], header)
     return "\n".join(lines)
+
+
+def _line_after(text: str, at: int) -> str:
+    """The first line holding any text after the line ``at`` stands on."""
+    end = text.find("\n", at)
+    while end != -1:
+        start, end = end + 1, text.find("\n", end + 1)
+        line = text[start:] if end == -1 else text[start:end]
+        if line.strip():
+            return line
+    return ""
 
 
 def _goals_run_together(header: list[str], lines: list[str], at: int) -> bool:
