@@ -39,7 +39,6 @@ _CJK_END = lazy(r"[\u4e00-\u9fff]$")
 _NOTE = lazy(r"[(（][^()（）]{0,12}[)）]")
 # the groups whose labels a run of labels is cut into
 _RUN_GROUPS = ("indicator_columns", "fund_columns", "goals", "headings", "fund_section")
-_LONGEST = 12  # (the longest label key of those groups that a run is cut at)
 # the longest cell read as identity labels and their values run together (two labels, a
 # project's name and two organisations' names): a longer one holds more than the identity
 _IDENTITY_RUN_MAX = 100
@@ -47,19 +46,23 @@ _IDENTITY_RUN_MAX = 100
 
 @cache
 def _run_labels() -> frozenset[str]:
+    """The label keys a run of labels is cut into."""
     return frozenset(vocab.label_key(w) for g in _RUN_GROUPS for w in vocab.words(g))
 
 
 @cache
 def _identity_label():
+    """An identity label of four characters or more (项目名称, 主管部门, 实施单位 …)."""
     keys = {vocab.label_key(w) for w in vocab.words("identity")}
-    return lazy("|".join(sorted((k for k in keys if len(k) >= 4), key=len, reverse=True)))
+    long = sorted((k for k in keys if len(k) >= 4), key=len, reverse=True)
+    return lazy("|".join(map(re.escape, long)))
 
 
 @cache
 def _grade_label():
-    keys = {vocab.label_key(w) for w in vocab.words("grade")}
-    return lazy(rf"^({'|'.join(sorted(keys, key=len, reverse=True))})[:：]?(\S{{1,3}})$")
+    """A grade label and a value of three characters at most after it (评分等级优)."""
+    keys = sorted({vocab.label_key(w) for w in vocab.words("grade")}, key=len, reverse=True)
+    return lazy(rf"^({'|'.join(map(re.escape, keys))})[:：]?(\S{{1,3}})$")
 
 
 @cache
@@ -157,11 +160,12 @@ def _label_run(cell: str) -> list[str] | None:
 def _one_cutting(text: str) -> list[int] | None:
     """The ends of the labels ``text`` is cut into, where it is cut into labels one way only."""
     labels = _run_labels()
+    longest = max(map(len, labels))
     # ways[i]: the cuttings of text[i:] (two at most: a second one makes the run doubtful)
     ways: dict[int, list[list[int]]] = {len(text): [[]]}
     for i in range(len(text) - 1, -1, -1):
         found: list[list[int]] = []
-        for end in range(i + 2, min(len(text), i + _LONGEST) + 1):
+        for end in range(i + 2, min(len(text), i + longest) + 1):
             if text[i:end] not in labels:
                 continue
             note = _NOTE.match(text, end)
