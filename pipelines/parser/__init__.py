@@ -90,6 +90,7 @@ from pipelines.parser.money_runs import money_by_runs
 from pipelines.parser.name_columns import rows_by_name_columns
 from pipelines.parser.patterns import lazy
 from pipelines.parser.result import FormError, ParseResult
+from pipelines.parser.run_cells import cells_apart
 from pipelines.parser.running_lines import without_running_headers
 from pipelines.parser.script import (
     drop_values_cut_before_gloss,
@@ -121,6 +122,7 @@ def parse_text(text: str, source_file: str, encoding: str | None = None) -> Pars
     export is read with its cells apart by tabs (csvtext.py)."""
     raw = text = without_zero_width(text)  # (a web page's zero-width spaces: a blank line's)
     text = from_csv(text) or text  # a spreadsheet's CSV export: its cells apart by tabs
+    text = cells_apart(text)  # (cells of text an extraction ran together: 项目名称某某)
     text = without_running_headers(text)  # (a PDF's page header, printed on every page)
     laid_out = from_layout(text)  # a PDF tool's tables laid out in columns: by tabs too
     notes: list[tuple[int, int, str]] = []
