@@ -15,8 +15,11 @@ leaves the whole table out. The run is read back here only where its structure s
   comparison its target does not; and where the run read as pairs (each row's target and
   actual together) fits as well, both readings must give the same values.
 
-The points are left alone: the columns of 分值 and 得分 print elsewhere, and sums of equal
-points cannot tell whose they are. A name already read as a row with values stops the run
+The points are read only where the 2k cells right after the actuals are bare numbers (and
+the next cell none): the 分值 column then the 得分 column, or pairs, the one reading whose every
+得分 is at most its 分值 (2.00 / 2.00 / 1.80 / 2.00: as pairs the second row's 2.00 would be
+more than its 1.80). Elsewhere they are left alone: the columns of 分值 and 得分 print
+elsewhere, and sums of equal points cannot tell whose they are. A name already read as a row with values stops the run
 (its cells are another reading's); a name read as a row alone takes the values, others are
 added as rows without group labels (the labels' run is another reader's).
 """
@@ -25,7 +28,7 @@ from __future__ import annotations
 
 from pipelines.parser.labels import is_labelish
 from pipelines.parser.patterns import lazy
-from pipelines.parser.text import compact, han_count, is_number
+from pipelines.parser.text import NAME_NUMBER, compact, han_count, is_number
 from pipelines.parser.values_past_total import COMPARISON, unit_of
 from pipelines.parser.vocabulary import is_any_label, meaning
 
@@ -34,6 +37,7 @@ _SENTENCE = lazy(r"[，,。；;：:！？]")
 _MOST_NAME = 40  # (characters: a longer cell is prose, no name)
 _MOST_UNIT = 4  # (Chinese characters of a unit: 人次, 个小区; more is a name's words)
 _OPENS_AS_FIGURE = lazy(r"^[=＝≥≤><＞＜≧≦]*\d")
+_NUMBERED = lazy(rf"^{NAME_NUMBER}")  # (指标20:, a row's number, no sentence)
 
 
 def rows_by_name_columns(form: dict, lines: list[str]) -> list[str]:
@@ -46,7 +50,7 @@ def rows_by_name_columns(form: dict, lines: list[str]) -> list[str]:
     said: list[str] = []
     rows = form["indicators"]
     by_name = {compact(r["name"]): r for r in rows if r.get("name")}
-    for names, targets, actuals in _runs(cells):
+    for names, targets, actuals, points in _runs(cells):
         found = [by_name.get(compact(name)) for _, name in names]
         if len({compact(name) for _, name in names}) < len(names):
             continue  # (a name twice: whose cells are whose is not known)
@@ -61,10 +65,13 @@ def rows_by_name_columns(form: dict, lines: list[str]) -> list[str]:
                 by_name[compact(name)] = row
                 added += 1
             row.update(target=target, actual=actual)
+        for (_, name), (weight, score) in zip(names, points):
+            by_name[compact(name)].update(weight=weight, score=score)
         rows.sort(key=lambda r: r.get("line_start") or 0)
         said.append(
             f"{len(names)} row(s) printed as a column of names, then their targets' and actuals'"
-            f" columns: read in that order ({added} name(s) put back as rows)"
+            f"{' and points' if points else ''} columns: read in that order ({added} name(s) put"
+            " back as rows)"
         )
     return said
 
@@ -101,7 +108,8 @@ def _table_cells(form: dict, lines: list[str]) -> list[tuple[int, str]] | None:
 
 
 def _runs(cells: list[tuple[int, str]]):
-    """Each (names, targets, actuals) run that the module's shapes settle."""
+    """Each (names, targets, actuals, points) run that the module's shapes settle (points:
+    each row's (分值, 得分) where settled, else [])."""
     i = 0
     while i < len(cells):
         if not _name(cells[i][1]) or (i and _figure(cells[i - 1][1])):
@@ -122,10 +130,27 @@ def _runs(cells: list[tuple[int, str]]):
             and (after is None or not _figure(after))
             and (settled := _settled(values[:k], values[k:]))
         ):
-            yield names, *settled
+            yield names, *settled, _points(cells, j + 2 * k, k)
             i = j + 2 * k
         else:
             i = j if j > i else i + 1
+
+
+def _points(cells: list[tuple[int, str]], at: int, k: int) -> list[tuple[float, float]]:
+    """The run's (分值, 得分) where the 2k cells right after its actuals are bare numbers and the
+    cell after them none: read as the 分值 column then the 得分 column (the header's order) or
+    as pairs, where the one reading whose every 得分 is at most its 分值 is known (the other
+    does not fit or reads alike); [] otherwise."""
+    run = [text for _, text in cells[at : at + 2 * k]]
+    after = cells[at + 2 * k][1] if at + 2 * k < len(cells) else None
+    if len(run) < 2 * k or not all(is_number(t, percent=False) for t in run):
+        return []
+    if after is not None and is_number(after):
+        return []
+    figures = [float(t.replace(",", "")) for t in run]
+    readings = {tuple(zip(figures[:k], figures[k:])), tuple(zip(figures[0::2], figures[1::2]))}
+    fitting = [r for r in readings if all(0 <= s <= w for w, s in r)]
+    return list(fitting[0]) if len(fitting) == 1 else []
 
 
 def _settled(targets: list[str], actuals: list[str]) -> tuple[list[str], list[str]] | None:
@@ -164,14 +189,15 @@ def _figure(text: str) -> bool:
 
 def _name(text: str) -> bool:
     """An indicator's name: words (two Chinese characters or more), no figure with a unit
-    standing alone, no label, no sentence, no number."""
+    standing alone, no label, no sentence, no number; a row's number before it (指标20:) is
+    no sentence's colon."""
     flat = compact(text)
     return (
         han_count(flat) >= 2
         and len(flat) <= _MOST_NAME
         and not is_number(text)
         and not _label(text)
-        and not _SENTENCE.search(flat)
+        and not _SENTENCE.search(_NUMBERED.sub("", flat, count=1))
         and not COMPARISON.match(flat)
         and not _figure(text)
     )
