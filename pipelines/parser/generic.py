@@ -770,7 +770,9 @@ def _label_tail_apart(piece: str) -> list[str]:
     for k in range(1, min(3, len(words) - 1) + 1):
         head, tail = " ".join(words[:-k]), "".join(words[-k:])
         if vocab.label_key(tail) in _tail_labels() and not vocab.is_any_label(head):
-            return [head, " ".join(words[-k:])]
+            # (the value may open with a goal column's label itself: 全年实际完成情况 新建…。
+            # 绩效指标, a page's text run onto one line)
+            return [*(_goal_label_apart(words[:-k]) or [head]), " ".join(words[-k:])]
     return _labels_row_apart(words) or _goal_label_apart(words) or [piece]
 
 
@@ -2444,8 +2446,11 @@ def _section_label_unit(cells: list[Cell]) -> str | None:
 
 
 def read_unit(cells: list[Cell], start: int, stop: int) -> str | None:
-    for cell in cells[max(start, 0) : stop]:
+    start = max(start, 0)
+    for k, cell in enumerate(cells[start:stop], start):
         if unit := _unit_in(cell.text):
+            if unit == "元" and k and cells[k - 1].text == "万" and cells[k - 1].no == cell.no:
+                return "万元"  # (万 元: the unit spread over its cell, a character a cell)
             return unit
     return None
 
@@ -3337,8 +3342,11 @@ def _split_orphans(
     # rows of one table print the same cells (a dash where a row has no value): where some
     # cuts give every row as many cells, those are the table's rows; else, where some give
     # every row one rate and a cell after it for each column after the rate (0 207.45 10 100%
-    # 10 | 207.45 — 100% —: the rows' 得分, a dash where blank, closes each row), those
-    found = even or tailed or found
+    # 10 | 207.45 — 100% —: the rows' 得分, a dash where blank, closes each row), those; where
+    # both are found and no cut is both, the two say different rows (a stray 0 before the runs
+    # evens them out at another cut): only what both kinds give is kept
+    both = [read for read in even if read in tailed]
+    found = both or (even + tailed if even and tailed else even or tailed) or found
     # where several cuts read, only what every one of them gives each row is kept
     return [
         {
