@@ -67,16 +67,37 @@ def test_a_form_whose_labels_are_letter_spaced_reads_as_printed_whole(cells, gap
     ]
 
 
-def test_labels_whose_characters_are_apart_by_tabs_keep_the_cells_after_them_in_place():
-    # (a merged cell exported with its characters a cell each: the label in the first, the
-    # others left empty)
-    assert (
-        labels_joined("一\t级\t指\t标\t二\t级\t指\t标\t分值")
-        == "一级指标\t\t\t\t二级指标\t\t\t\t分值"
-    )
+def test_labels_whose_characters_tabs_part_are_one_cell():
+    # (a tool that writes a tab for each gap it measures, a label's characters among them)
+    assert labels_joined("一\t级\t指\t标\t二\t级\t指\t标\t分值") == "一级指标\t二级指标\t分值"
     text = FORM.replace("    ", "\t")
     spaced = text.replace("绩效指标\t一级指标\t二级指标", "绩效指标\t一\t级\t指\t标\t二级指标")
-    assert _forms(spaced)[0]["indicators"] == _forms(text)[0]["indicators"]
+    assert _forms(spaced) == _forms(text)
+    assert _forms(spread(FORM, "\t")) == _forms(FORM)
+
+
+def spread_in_width(text: str, gap: str) -> str:
+    """Every label spread over the spaces after it, the cells after it in their places (a
+    layout print, pdftotext -layout), where two spaces are left after it."""
+
+    def spread_one(m: re.Match) -> str:
+        word, after = m[1], m[2]
+        wider = len(gap) * (len(word) - 1)
+        if not (vocab.is_any_label(word) or is_label(word)) or len(after) < wider + 2:
+            return m[0]
+        return gap.join(word) + after[wider:]
+
+    return re.sub(r"(?<![^\s|])([\u4e00-\u9fff()（）]{2,10})( *)", spread_one, text)
+
+
+@pytest.mark.parametrize("gap", [" ", "  "], ids=["one", "two"])
+def test_a_layout_print_of_labels_spread_over_their_cells_reads_as_printed_whole(gap):
+    # a layout print keeps each cell in its place: a label joined keeps the width it was
+    # printed over, else the columns of its line no longer stand over those of the lines below
+    text = FORM.replace("    ", " " * 16)
+    spaced = spread_in_width(text, gap)
+    assert f"一{gap}级{gap}指{gap}标" in spaced and f"项{gap}目{gap}名{gap}称" in spaced
+    assert _forms(spaced) == _forms(text)
 
 
 def test_the_unit_letter_spaced_is_ten_thousand_yuan_not_yuan():
@@ -134,6 +155,9 @@ def test_a_laid_out_line_keeps_its_columns_where_a_label_is_joined():
         "产出指标        数量指标 指标1:某某 12套    x"
     )
     assert labels_joined("  项 目 名 称 某项目") == "  项目名称 某项目"
+    # a line of no columns (no gap of three spaces, a layout's least) is joined tight: its
+    # gaps as printed, none made one that a layout's reader takes for a column's
+    assert labels_joined("绩 效 指 标  一级 指标") == "绩效指标  一级 指标"
 
 
 def test_runs_of_rows_values_cut_two_ways_keep_what_both_cuts_give():
@@ -160,3 +184,14 @@ def test_a_goal_label_opening_a_cell_that_ends_in_a_label_is_apart_from_its_text
         goals,
         "绩效指标",
     ]
+
+
+def test_a_run_that_is_one_phrase_ending_like_a_level_label_is_that_label():
+    # 使用者满意度指标: no label of the vocabulary, a level label by its ending, whole; its
+    # characters one a line in a text one cell a line as much as on a line with the row
+    assert is_label("使用者满意度指标") and not vocab.is_any_label("使用者满意度指标")
+    line = "使 用 者 满 意 度 指 标 文化站使用者满意度 ≥90% 94%"
+    assert labels_joined(line) == "使用者满意度指标 文化站使用者满意度 ≥90% 94%"
+    # (only a run whole: with a label of the vocabulary before it, it is left as printed)
+    line = "满 意 度 指 标 使 用 者 满 意 度 指 标"
+    assert labels_joined(line) == line

@@ -1,9 +1,9 @@
 """Labels printed with a space between their characters (年 度 资 金 总 额, 实 施 单 位): a PDF
 that spreads a cell's text over its width (distributed alignment) prints them so, and a reader
-that splits a line at its spaces then meets one character a word. Every line is read with such
-runs joined where they spell labels exactly (labels_joined, whatever the gap: one space, two
-and more, a tab); the readers' own joins (letter_spaced_labels, spaced_label_cells) take the
-runs a line's gaps leave in doubt."""
+that splits a line at its spaces then meets one character a word. A file's text is read with
+such runs joined where they spell labels exactly (spread_labels_joined, whatever the gap: one
+space, two and more, a tab), before its lines' shapes are looked at; the readers' own joins
+(letter_spaced_labels, spaced_label_cells) take the runs that spell no label whole."""
 
 from __future__ import annotations
 
@@ -13,11 +13,30 @@ from collections.abc import Callable
 from pipelines.parser import vocabulary as vocab
 from pipelines.parser.labels import FRAMEWORK, VOCABULARY, is_label
 from pipelines.parser.patterns import lazy
-from pipelines.parser.text import SPREAD_RUN, laid_out
+from pipelines.parser.text import laid_out
 
+# A run of words of one character each (a Chinese character, a bracket, a colon: 项 目 资 金 （
+# 万 元 ）) apart by spaces or tabs, between white space, a bar or the line's ends: a cell's
+# text spread over its width. (The first character's bound is looked behind once it is
+# matched: a pattern that opens with a character class is looked for by a scan in C, several
+# times faster than one that opens with a look-behind.)
+_ONE = "[\u4e00-\u9fff()（）:：]"
+SPREAD_RUN = lazy(rf"{_ONE}(?<![^\s|].)[ \t]+(?:{_ONE}[ \t]+)*{_ONE}(?![^\s|])")
 _GAP = lazy(r"[ \t]+")
 # the amounts' unit, printed apart as a label is (万 元, （ 万 元 ）, 金 额 单 位 ： 万 元)
 _UNIT = lazy(r"[(（]?万元[)）]?|(?:金额|资金)?单位[:：](?:万元|元)")
+
+
+def spread_labels_joined(text: str) -> str:
+    """A file's text with the labels printed letter-spaced on its lines joined (labels_joined),
+    before any reader looks at its lines' shapes (a text one cell a line holds next to no
+    spaces, a 项 目 名 称 on a line of its own holds three). One search of the whole text for
+    such a run first: a text with none is given back as it is."""
+    if not SPREAD_RUN.search(text):
+        return text
+    return "\n".join(
+        labels_joined(line) if SPREAD_RUN.search(line) else line for line in text.split("\n")
+    )
 
 
 def labels_joined(text: str) -> str:
@@ -25,13 +44,12 @@ def labels_joined(text: str) -> str:
     称, 年  度  资  金  总  额, 一\t级\t指\t标: a cell printed with distributed alignment, its
     characters spread over its width) as those labels, the gaps between the labels kept. A
     run that spells anything else (是 否, two cells of values) is left as printed; the amounts'
-    unit printed so (万 元: 元 alone is a unit too) is joined as a label is. Where the characters
-    were apart by tabs, the label is followed by as many, so that the cells after it keep their
-    places; in a line laid out in columns, it keeps the width it was printed over, padded on the
-    side of a wide gap (no narrow gap made a wide one, which would part cells)."""
+    unit printed so (万 元: 元 alone is a unit too) is joined as a label is. In a line laid out in
+    columns, a label whose characters spaces parted keeps the width it was printed over, padded
+    on the side of a wide gap (no narrow gap made a wide one, which would part cells)."""
     tight = SPREAD_RUN.sub(lambda m: _run_joined(m, False), text)
-    if tight == text or not laid_out(tight.strip()):
-        return tight
+    if tight == text or "   " not in tight.strip() or not laid_out(tight.strip()):
+        return tight  # (a line of no columns: no gap of three spaces, a layout's least)
     return SPREAD_RUN.sub(lambda m: _run_joined(m, True), text)
 
 
@@ -64,11 +82,9 @@ def _run_joined(match: re.Match, laid: bool) -> str:
         gap_after = gaps[at + len(label) - 1] if k + 1 < len(labels) else after
         if at:
             out.append(gap_before)
-        if not inner:
-            out.append(label)  # (a character left as printed at the run's end)
-        elif "\t" in inner[0]:
-            out += [label, "\t" * sum(map(len, inner))]  # (the cells after it keep their places)
-        elif not laid:
+        if not inner or not laid or "\t" in inner[0]:
+            # (a character left as printed at the run's end; a label in a line of no columns,
+            # or one whose characters tabs parted, which made the line's cells out of them)
             out.append(label)
         elif len(gap_after) != 1 or gap_after == "\t":
             out += [label, " " * sum(map(len, inner))]  # (its width kept: a wide gap after it)
@@ -81,12 +97,13 @@ def _run_joined(match: re.Match, laid: bool) -> str:
 
 
 def _run_labels(chars: str, fits: Callable[[int, int], bool]) -> list[str] | None:
-    """The labels a run's characters spell (_as_labels, only the vocabulary's), or else those
-    its characters but its first or last spell, that character left alone before or after them
-    (完 成 率 产 出 指 标 …: a name's last character wrapped onto the labels' line), where one
-    such cut alone does; None where none does."""
+    """The labels a run's characters spell (_as_labels, the vocabulary's), or else those its
+    characters but its first or last spell, that character left alone before or after them (完
+    成 率 产 出 指 标 …: a name's last character wrapped onto the labels' line), where one such
+    cut alone does, or else the run whole where it is a phrase ending like a level label
+    (管理者满意度指标); None where none does."""
     labels = _as_labels(chars, fits, known=True)
-    if labels or len(chars) < 4:
+    if labels or len(chars) < 3:
         return labels
     found = []
     for head, tail in ((1, 0), (0, 1), (1, 1)):
@@ -99,7 +116,9 @@ def _run_labels(chars: str, fits: Callable[[int, int], bool]) -> list[str] | Non
         inside = _as_labels(chars[head : len(chars) - tail], fits_inside, known=True)
         if inside:
             found.append([*chars[:head], *inside, *chars[len(chars) - tail :]])
-    return found[0] if len(found) == 1 else None
+    if len(found) == 1:
+        return found[0]
+    return [chars] if not found and is_label(chars) and fits(0, len(chars)) else None
 
 
 def letter_spaced_labels(words: list[str]) -> list[str]:

@@ -286,15 +286,6 @@ def _new_parts(raw: str) -> tuple | bool:
     return parts
 
 
-# A run of words of one character each (a Chinese character, a bracket, a colon: 项 目 资 金 （
-# 万 元 ）) apart by spaces or tabs, between white space, a bar or the line's ends: a cell's
-# text spread over its width (see spaced_labels.labels_joined). (The first character's bound
-# is looked behind once it is matched: a pattern that opens with a character class is looked
-# for by a scan in C, several times faster than one that opens with a look-behind.)
-_ONE = "[\u4e00-\u9fff()（）:：]"
-SPREAD_RUN = lazy(rf"{_ONE}(?<![^\s|].)[ \t]+(?:{_ONE}[ \t]+)*{_ONE}(?![^\s|])")
-
-
 def _line_parts(
     raw: str,
 ) -> tuple[str, tuple[str, ...], bool, bool, tuple[str, ...], str, bool, bool] | None:
@@ -303,11 +294,6 @@ def _line_parts(
     text = clean(raw) if "<" in raw else raw.rstrip()
     if not text:  # right-stripped: empty or ending in something
         return None
-    if (" " in text or "\t" in text) and SPREAD_RUN.search(text):
-        # (labels printed with their characters spread over their cells, 项 目 名 称: joined)
-        from pipelines.parser.spaced_labels import labels_joined
-
-        text = labels_joined(text).rstrip()
     if "|" in text:
         stripped = text.lstrip()
         if stripped[0] == "|" and stripped.endswith("|") and len(stripped) > 1:
