@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from pipelines.parser import vocabulary as vocab
 from pipelines.parser.labels import FRAMEWORK, VOCABULARY, is_label
+from pipelines.parser.memo import memo
 from pipelines.parser.patterns import lazy
 from pipelines.parser.text import laid_out
 
@@ -22,6 +23,9 @@ from pipelines.parser.text import laid_out
 # times faster than one that opens with a look-behind.)
 _ONE = "[\u4e00-\u9fff()（）:：]"
 SPREAD_RUN = lazy(rf"{_ONE}(?<![^\s|].)[ \t]+(?:{_ONE}[ \t]+)*{_ONE}(?![^\s|])")
+_GAP = lazy(rf"[ \t\r\n|]{_ONE}[ \t]+{_ONE}(?![^\s|])")
+# a word of one character after a space: a run's second character where spaces part it (项 目)
+_SPACED_ONE = lazy(rf" {_ONE}(?![^\s|])")
 _GAP = lazy(r"[ \t]+")
 # the amounts' unit, printed apart as a label is (万 元, （ 万 元 ）, 金 额 单 位 ： 万 元)
 _UNIT = lazy(r"[(（]?万元[)）]?|(?:金额|资金)?单位[:：](?:万元|元)")
@@ -30,13 +34,38 @@ _UNIT = lazy(r"[(（]?万元[)）]?|(?:金额|资金)?单位[:：](?:万元|元)
 def spread_labels_joined(text: str) -> str:
     """A file's text with the labels printed letter-spaced on its lines joined (labels_joined),
     before any reader looks at its lines' shapes (a text one cell a line holds next to no
-    spaces, a 项 目 名 称 on a line of its own holds three). One search of the whole text for
-    such a run first: a text with none is given back as it is."""
-    if not SPREAD_RUN.search(text):
+    spaces, a 项 目 名 称 on a line of its own holds three); the text itself where no line
+    holds one. Only the lines holding a word of one character after a space are looked at,
+    found by one search of the text for a space (a literal first character, looked for by a
+    fast scan in C: a cheaper search than any for a run itself, whose first character may
+    open its line). A run whose gaps are tabs only is joined as its line is read (text.py)."""
+    out: list[str] = []
+    done = 0  # (the text up to here is in ``out``)
+    for match in _SPACED_ONE.finditer(text):
+        at = match.start()
+        if at < done:
+            continue  # (a line already looked at)
+        start = text.rfind("\n", 0, at) + 1
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        line = text[start:end]
+        joined = _line_joined(line)
+        if joined is not None:
+            out += [text[done:start], joined]
+        else:
+            out.append(text[done:end])
+        done = end
+    if not out:
         return text
-    return "\n".join(
-        labels_joined(line) if SPREAD_RUN.search(line) else line for line in text.split("\n")
-    )
+    out.append(text[done:])
+    return "".join(out)
+
+
+@memo(16384)  # (a line's text, as the lines come back in file after file: see text._parts)
+def _line_joined(line: str) -> str | None:
+    """The line with its letter-spaced labels joined, None where it holds none."""
+    joined = labels_joined(line) if SPREAD_RUN.search(line) else line
+    return None if joined == line else joined
 
 
 def labels_joined(text: str) -> str:
