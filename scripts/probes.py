@@ -9,10 +9,11 @@ with shared/eval/score.py's own functions:
 distinct value the gold does not accept: ``a`` where it is a prefix of the gold's value (a goal or
 a number cut short by the cut itself), ``b`` where it is not (truly wrong at a cut); ``cut@K`` is
 the offset: parse ``text[:K]`` to see it. ``perturb`` prints each text as other extractions would
-(cells apart by tabs, CRLF, full-width digits, a page footer, pages out of order …;
-``TRANSFORMS``, and ``EXTRA`` when named with --only) and lists the wrong values (given, not
-accepted) the untouched text did not give; a transform that moves rows (``REORDERING``) has its
-rows paired by name before the scorer's pairing by order. Both end with a line of totals.
+(cells apart by tabs, CRLF, full-width digits, a page footer, pages out of order, labels
+letter-spaced …; ``TRANSFORMS``, and ``EXTRA`` when named with --only) and lists the wrong values
+(given, not accepted) the untouched text did not give; a transform that moves rows
+(``REORDERING``) has its rows paired by name before the scorer's pairing by order. Both end with
+a line of totals.
 """
 
 from __future__ import annotations
@@ -25,6 +26,8 @@ import re
 from pathlib import Path
 
 from pipelines.parser import parse_text
+from pipelines.parser import vocabulary as vocab
+from pipelines.parser.labels import is_label
 from scripts.scoring import ROOT, SCORER
 
 _spec = importlib.util.spec_from_file_location("shared_score", SCORER)
@@ -217,6 +220,32 @@ def zero_width(text: str) -> str:
     return "\n".join(line + "\u200b" if line.strip() else "\u200b" for line in text.split("\n"))
 
 
+# a word of Chinese characters (and brackets) alone, between white space, bars or the line's
+# ends, and the spaces after it
+_HAN_WORD = re.compile(r"(?<![^\s|])([\u4e00-\u9fff()（）]{2,10})(?![^\s|])( *)")
+
+
+def letter_spaced(text: str, gap: str = " ", in_width: bool = False) -> str:
+    """Labels printed letter-spaced (项 目 名 称, 年  度  资  金  总  额): every word that is a
+    whole label (of any part, or a level's) with ``gap`` between its characters, brackets too,
+    as a PDF that spreads a cell's text over its width (distributed alignment) prints it and an
+    extraction reads it back: one space, or two and more where the cell is wide. ``in_width``:
+    as a layout print shows it (pdftotext -layout), the label spread over the spaces after it,
+    the cells after it in their places, where two spaces are left after it (else printed as
+    it is)."""
+
+    def spread(match: re.Match) -> str:
+        word, after = match.group(1), match.group(2)
+        if not (vocab.is_any_label(word) or is_label(word)):
+            return match.group(0)
+        wider = len(gap) * (len(word) - 1)
+        if in_width and len(after) < wider + 2:
+            return match.group(0)
+        return gap.join(word) + (after[wider:] if in_width else after)
+
+    return _HAN_WORD.sub(spread, text)
+
+
 TRANSFORMS = {
     "pipe_tab": lambda t: t.replace("|", "\t"),
     "pipe_2sp": lambda t: t.replace("|", "  "),
@@ -236,9 +265,12 @@ TRANSFORMS = {
     "pages_swapped": pages_swapped,
     "zero_width": zero_width,
     "markdown": markdown,
+    "spaced_lab": letter_spaced,
+    "spaced_lab2": lambda t: letter_spaced(t, "  "),
 }
-# transforms run only when named (--only)
-EXTRA: dict = {}
+# transforms run only when named (--only): spaced_lab_width changes few of these texts (a layout
+# print's wide gaps); scripts.printed_corpus pdftotext-layout on its texts so spread is the test
+EXTRA: dict = {"spaced_lab_width": lambda t: letter_spaced(t, " ", in_width=True)}
 # transforms that move rows out of the order the gold lists them in: the scorer pairs rows by
 # order where names differ, so their rows are first paired by name (_in_gold_order), else part
 # of what it counts is the order, not a value

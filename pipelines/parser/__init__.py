@@ -102,6 +102,7 @@ from pipelines.parser.script import (
     with_pinyin,
 )
 from pipelines.parser.segment import any_between, form_ranges, is_title
+from pipelines.parser.spaced_labels import spread_labels_joined
 from pipelines.parser.swapped_pages import labels_from_above_the_header
 from pipelines.parser.text import (
     PAGE_MARKER_MAX,
@@ -122,6 +123,7 @@ def parse_text(text: str, source_file: str, encoding: str | None = None) -> Pars
     export is read with its cells apart by tabs (csvtext.py)."""
     raw = text = without_zero_width(text)  # (a web page's zero-width spaces: a blank line's)
     text = from_csv(text) or text  # a spreadsheet's CSV export: its cells apart by tabs
+    text = spread_labels_joined(text)  # (labels letter-spaced: 项 目 名 称, 一  级  指  标)
     text = cells_apart(text)  # (cells of text an extraction ran together: 项目名称某某)
     text = without_running_headers(text)  # (a PDF's page header, printed on every page)
     laid_out = from_layout(text)  # a PDF tool's tables laid out in columns: by tabs too

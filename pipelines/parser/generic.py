@@ -2389,8 +2389,11 @@ def _section_label_unit(cells: list[Cell]) -> str | None:
 
 
 def read_unit(cells: list[Cell], start: int, stop: int) -> str | None:
-    for cell in cells[max(start, 0) : stop]:
+    start = max(start, 0)
+    for k, cell in enumerate(cells[start:stop], start):
         if unit := _unit_in(cell.text):
+            if unit == "元" and k and cells[k - 1].text == "万" and cells[k - 1].no == cell.no:
+                return "万元"  # (万 元: the unit spread over its cell, a character a cell)
             return unit
     return None
 
@@ -3282,8 +3285,11 @@ def _split_orphans(
     # rows of one table print the same cells (a dash where a row has no value): where some
     # cuts give every row as many cells, those are the table's rows; else, where some give
     # every row one rate and a cell after it for each column after the rate (0 207.45 10 100%
-    # 10 | 207.45 — 100% —: the rows' 得分, a dash where blank, closes each row), those
-    found = even or tailed or found
+    # 10 | 207.45 — 100% —: the rows' 得分, a dash where blank, closes each row), those; where
+    # both are found and no cut is both, the two say different rows (a stray 0 before the runs
+    # evens them out at another cut): only what both kinds give is kept
+    both = [read for read in even if read in tailed]
+    found = both or (even + tailed if even and tailed else even or tailed) or found
     # where several cuts read, only what every one of them gives each row is kept
     return [
         {

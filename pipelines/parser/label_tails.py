@@ -30,7 +30,9 @@ def label_tail_apart(piece: str) -> list[str]:
     for k in range(1, min(3, len(words) - 1) + 1):
         head, tail = " ".join(words[:-k]), "".join(words[-k:])
         if vocab.label_key(tail) in _tail_labels() and not vocab.is_any_label(head):
-            return [head, " ".join(words[-k:])]
+            # (the value may open with a goal column's label itself: 全年实际完成情况 新建…。
+            # 绩效指标, a page's text run onto one line)
+            return [*(goal_label_apart(words[:-k]) or [head]), " ".join(words[-k:])]
     return labels_row_apart(words) or goal_label_apart(words) or [piece]
 
 

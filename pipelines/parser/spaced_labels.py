@@ -1,11 +1,153 @@
 """Labels printed with a space between their characters (年 度 资 金 总 额, 实 施 单 位): a PDF
 that spreads a cell's text over its width (distributed alignment) prints them so, and a reader
-that splits a line at its spaces then meets one character a word."""
+that splits a line at its spaces then meets one character a word. A file's text is read with
+such runs joined where they spell labels exactly (spread_labels_joined, whatever the gap: one
+space, two and more, a tab), before its lines' shapes are looked at; the readers' own joins
+(letter_spaced_labels, spaced_label_cells) take the runs that spell no label whole."""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
+
 from pipelines.parser import vocabulary as vocab
-from pipelines.parser.labels import is_label
+from pipelines.parser.labels import FRAMEWORK, VOCABULARY, is_label
+from pipelines.parser.memo import memo
+from pipelines.parser.patterns import lazy
+from pipelines.parser.text import laid_out
+
+# A run of words of one character each (a Chinese character, a bracket, a colon: 项 目 资 金 （
+# 万 元 ）) apart by spaces or tabs, between white space, a bar or the line's ends: a cell's
+# text spread over its width. (The first character's bound is looked behind once it is
+# matched: a pattern that opens with a character class is looked for by a scan in C, several
+# times faster than one that opens with a look-behind.)
+_ONE = "[\u4e00-\u9fff()（）:：]"
+SPREAD_RUN = lazy(rf"{_ONE}(?<![^\s|].)[ \t]+(?:{_ONE}[ \t]+)*{_ONE}(?![^\s|])")
+_GAP = lazy(rf"[ \t\r\n|]{_ONE}[ \t]+{_ONE}(?![^\s|])")
+# a word of one character after a space: a run's second character where spaces part it (项 目)
+_SPACED_ONE = lazy(rf" {_ONE}(?![^\s|])")
+_GAP = lazy(r"[ \t]+")
+# the amounts' unit, printed apart as a label is (万 元, （ 万 元 ）, 金 额 单 位 ： 万 元)
+_UNIT = lazy(r"[(（]?万元[)）]?|(?:金额|资金)?单位[:：](?:万元|元)")
+
+
+def spread_labels_joined(text: str) -> str:
+    """A file's text with the labels printed letter-spaced on its lines joined (labels_joined),
+    before any reader looks at its lines' shapes (a text one cell a line holds next to no
+    spaces, a 项 目 名 称 on a line of its own holds three); the text itself where no line
+    holds one. Only the lines holding a word of one character after a space are looked at,
+    found by one search of the text for a space (a literal first character, looked for by a
+    fast scan in C: a cheaper search than any for a run itself, whose first character may
+    open its line). A run whose gaps are tabs only is joined as its line is read (text.py)."""
+    out: list[str] = []
+    done = 0  # (the text up to here is in ``out``)
+    for match in _SPACED_ONE.finditer(text):
+        at = match.start()
+        if at < done:
+            continue  # (a line already looked at)
+        start = text.rfind("\n", 0, at) + 1
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        line = text[start:end]
+        joined = _line_joined(line)
+        if joined is not None:
+            out += [text[done:start], joined]
+        else:
+            out.append(text[done:end])
+        done = end
+    if not out:
+        return text
+    out.append(text[done:])
+    return "".join(out)
+
+
+@memo(16384)  # (a line's text, as the lines come back in file after file: see text._parts)
+def _line_joined(line: str) -> str | None:
+    """The line with its letter-spaced labels joined, None where it holds none."""
+    joined = labels_joined(line) if SPREAD_RUN.search(line) else line
+    return None if joined == line else joined
+
+
+def labels_joined(text: str) -> str:
+    """A line's text with each run of one-character words that spells labels exactly (项 目 名
+    称, 年  度  资  金  总  额, 一\t级\t指\t标: a cell printed with distributed alignment, its
+    characters spread over its width) as those labels, the gaps between the labels kept. A
+    run that spells anything else (是 否, two cells of values) is left as printed; the amounts'
+    unit printed so (万 元: 元 alone is a unit too) is joined as a label is. In a line laid out in
+    columns, a label whose characters spaces parted keeps the width it was printed over, padded
+    on the side of a wide gap (no narrow gap made a wide one, which would part cells)."""
+    tight = SPREAD_RUN.sub(lambda m: _run_joined(m, False), text)
+    if tight == text or "   " not in tight.strip() or not laid_out(tight.strip()):
+        return tight  # (a line of no columns: no gap of three spaces, a layout's least)
+    return SPREAD_RUN.sub(lambda m: _run_joined(m, True), text)
+
+
+def _run_joined(match: re.Match, laid: bool) -> str:
+    """A run's labels, or the run as printed where it spells none (see labels_joined)."""
+    run = match.group(0)
+    gaps = _GAP.findall(run)
+
+    def fits(at: int, end: int) -> bool:
+        # a cell spread over its width: the gaps between its characters alike (a character's
+        # width apart at most, as a layout's grid rounds them), tabs or spaces, not both
+        inner = gaps[at : end - 1]
+        tabbed = {"\t" in gap for gap in inner}
+        widths = [len(gap) for gap in inner]
+        return len(tabbed) == 1 and max(widths) - min(widths) <= 1
+
+    labels = _run_labels(run.replace(" ", "").replace("\t", ""), fits)
+    if not labels:
+        return run
+    text, start, end = match.string, match.start(), match.end()
+    # (the gaps around the run as printed: a line's end as a wide one, its start as a narrow one,
+    # which keeps the line's indent)
+    before = text[len(text[:start].rstrip(" \t")) : start] if text[:start].strip() else " "
+    after = text[end : len(text) - len(text[end:].lstrip(" \t"))] if text[end:].strip() else "  "
+    out: list[str] = []
+    at = 0  # (the index of the label's first character in the run: a character a word)
+    for k, label in enumerate(labels):
+        inner = gaps[at : at + len(label) - 1]
+        gap_before = gaps[at - 1] if at else before
+        gap_after = gaps[at + len(label) - 1] if k + 1 < len(labels) else after
+        if at:
+            out.append(gap_before)
+        if not inner or not laid or "\t" in inner[0]:
+            # (a character left as printed at the run's end; a label in a line of no columns,
+            # or one whose characters tabs parted, which made the line's cells out of them)
+            out.append(label)
+        elif len(gap_after) != 1 or gap_after == "\t":
+            out += [label, " " * sum(map(len, inner))]  # (its width kept: a wide gap after it)
+        elif len(gap_before) != 1 or gap_before == "\t":
+            out += [" " * sum(map(len, inner)), label]
+        else:
+            out.append(label)  # (narrow gaps on both sides: none made wide)
+        at += len(label)
+    return "".join(out)
+
+
+def _run_labels(chars: str, fits: Callable[[int, int], bool]) -> list[str] | None:
+    """The labels a run's characters spell (_as_labels, the vocabulary's), or else those its
+    characters but its first or last spell, that character left alone before or after them (完
+    成 率 产 出 指 标 …: a name's last character wrapped onto the labels' line), where one such
+    cut alone does, or else the run whole where it is a phrase ending like a level label
+    (管理者满意度指标); None where none does."""
+    labels = _as_labels(chars, fits, known=True)
+    if labels or len(chars) < 3:
+        return labels
+    found = []
+    for head, tail in ((1, 0), (0, 1), (1, 1)):
+        if head + tail == 2 and found:
+            break
+
+        def fits_inside(at: int, end: int, head: int = head) -> bool:
+            return fits(at + head, end + head)
+
+        inside = _as_labels(chars[head : len(chars) - tail], fits_inside, known=True)
+        if inside:
+            found.append([*chars[:head], *inside, *chars[len(chars) - tail :]])
+    if len(found) == 1:
+        return found[0]
+    return [chars] if not found and is_label(chars) and fits(0, len(chars)) else None
 
 
 def letter_spaced_labels(words: list[str]) -> list[str]:
@@ -81,10 +223,14 @@ def _label_run_into_label(run: str, word: str) -> list[str] | None:
     return found[0] if len(found) == 1 else None
 
 
-def _as_labels(text: str) -> list[str] | None:
+def _as_labels(
+    text: str, fits: Callable[[int, int], bool] | None = None, known: bool = False
+) -> list[str] | None:
     """``text`` cut into known labels (of any part, or a group's), each two characters or more,
     as few as can be (年度资金总额 whole, not 年度 | 资金总额); None unless one such cut takes the
-    whole of it."""
+    whole of it. ``fits``: whether the characters from one index to another may be one label;
+    ``known``: only the vocabulary's labels (not a phrase ending like one: 效益指标社会效益指标
+    is two) and the amounts' unit."""
     best: dict[int, tuple[int, list[str] | None]] = {0: (0, [])}
     for at in range(len(text)):
         if at not in best:
@@ -92,7 +238,9 @@ def _as_labels(text: str) -> list[str] | None:
         count, found = best[at]
         for end in range(at + 2, min(len(text), at + 12) + 1):
             word = text[at:end]
-            if not (vocab.is_any_label(word) or is_label(word)):
+            if not (_is_known(word) if known else _is_label(word)) or (
+                fits is not None and not fits(at, end)
+            ):
                 continue
             cut = None if found is None else [*found, word]
             if end not in best or count + 1 < best[end][0]:
@@ -100,3 +248,20 @@ def _as_labels(text: str) -> list[str] | None:
             elif count + 1 == best[end][0]:
                 best[end] = (count + 1, None)  # (two cuts as short: which is meant is not known)
     return best.get(len(text), (0, None))[1]
+
+
+def _is_label(word: str) -> bool:
+    """A label of any part or a group's, or a phrase ending like a level label; opening with a
+    character (（万元）实施单位 is a note and a label)."""
+    return "\u4e00" <= word[0] <= "\u9fff" and (vocab.is_any_label(word) or is_label(word))
+
+
+def _is_known(word: str) -> bool:
+    """The amounts' unit, or a label of any part or a level label of the vocabulary or the
+    framework's (not only one ending like one), opening with a character."""
+    if _UNIT.fullmatch(word):
+        return True
+    return "\u4e00" <= word[0] <= "\u9fff" and (vocab.is_any_label(word) or word in _LEVELS)
+
+
+_LEVELS = frozenset(VOCABULARY) | FRAMEWORK

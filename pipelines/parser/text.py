@@ -307,6 +307,13 @@ def _line_parts(
     text = clean(raw) if "<" in raw else raw.rstrip()
     if not text:  # right-stripped: empty or ending in something
         return None
+    if "\t" in text:
+        # (a label whose characters tabs part, 一\t级\t指\t标: joined as its line is read; one
+        # that spaces part was joined in the file's text, spaced_labels.spread_labels_joined)
+        from pipelines.parser.spaced_labels import SPREAD_RUN, labels_joined
+
+        if SPREAD_RUN.search(text):
+            text = labels_joined(text).rstrip()
     if "|" in text:
         stripped = text.lstrip()
         if stripped[0] == "|" and stripped.endswith("|") and len(stripped) > 1:
