@@ -247,8 +247,9 @@ def _mend(
 def _parse(text: str, printed: str, source_file: str, encoding: str | None) -> ParseResult:
     result = ParseResult(source_file=source_file, encoding=encoding)
     lines = LazyLines(text)
-    # 评 and 称 for 自评 and 项目名称: the lines that may start a form
-    candidates = lines.containing("评", "称")
+    # 评 and 称 for 自评 and 项目名称: the lines that may start a form; and the lines that may be
+    # a page's marker
+    candidates, page_breaks = lines.form_marks()
     split, ranges = form_ranges(lines, candidates)
     # the lines a page break may have printed inside a form (a page marker, the title again):
     # a form with none of them is not looked through for them
@@ -256,7 +257,7 @@ def _parse(text: str, printed: str, source_file: str, encoding: str | None) -> P
     if split is lines:
         breaks = sorted(
             {
-                *lines.page_breaks(),
+                *page_breaks,
                 *(i for i in candidates if "自评" in (raw := lines.raw(i)) and "表" in raw),
             }
         )

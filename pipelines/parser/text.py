@@ -361,8 +361,48 @@ _ODD_CHARS = tuple((chr(cp), replacement or "") for cp, replacement in _TRANSLAT
 def raw_lines(text: str) -> list[str]:
     """The file's lines as text, newlines normalised and odd spaces replaced (the part of
     clean() that is done once for the whole text), and the empty cells a dataframe's export
-    prints as nan / None made empty."""
-    return _raw_text(text).split("\n")
+    prints as nan / None made empty.
+
+    Line by line, each line's text kept (_cleaned_line): most lines come back in file after
+    file, and a kept line costs a dict's lookup, where the passes over the whole text (a search
+    for each of twenty-one odd spaces, and for each word the rarer mends need) cost about three
+    times as much. A line holding what one of the rarer mends looks for (a nan cell, a quoted
+    cell, an entity, a full-width digit) sends the text to those passes (_raw_text), which give
+    the same lines (none of them reaches across a newline) but decide each mend for the whole
+    text at once."""
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    cleaned = list(map(_cleaned_line, text.split("\n")))
+    if _WHOLE_TEXT in cleaned:
+        return _raw_text(text).split("\n")
+    return cleaned
+
+
+# What _cleaned_line gives a line that sends its text to _raw_text: a text of one character
+# that no mend changes, so that a line printed so (a NUL alone) sends it there too, which reads
+# it the same; found in a list of lines at the cost of comparing lengths, most often.
+_WHOLE_TEXT = "\x00"
+
+
+@memo(16384)
+def _cleaned_line(raw: str) -> str:
+    """A line of a text (no newline in it) with its odd spaces replaced, as _raw_text replaces
+    them, or _WHOLE_TEXT where the line holds what one of _raw_text's other mends looks for in
+    the whole text (more loosely: a quote before or after a comma or at the line's end, an
+    ampersand): that text is read by _raw_text."""
+    if (
+        "nan" in raw
+        or "None" in raw
+        or "NaN" in raw
+        or '""' in raw
+        or '",' in raw
+        or ',"' in raw
+        or raw.endswith('"')
+        or "&" in raw
+        or any(digit in raw for digit in _FULL_WIDTH_DIGITS)
+    ):
+        return _WHOLE_TEXT
+    return raw.translate(_TRANSLATE) if _ODD.search(raw) else raw
 
 
 def _raw_text(text: str) -> str:
@@ -426,11 +466,10 @@ class LazyLines(Sequence):
     lines of a slice are made for it and not kept.
     """
 
-    __slots__ = ("_kept", "_raws", "_text")
+    __slots__ = ("_kept", "_raws")
 
     def __init__(self, text: str):
-        self._text = _raw_text(text)
-        self._raws = self._text.split("\n")
+        self._raws = raw_lines(text)
         self._kept: dict[int, Line] = {}
 
     def __len__(self) -> int:
@@ -471,44 +510,39 @@ class LazyLines(Sequence):
 
     def page_breaks(self) -> list[int]:
         """Indices of the lines that may be a page's marker (see is_page_marker): a loose test
-        on the raw text, run in C over the whole text, so that the forms without one are not
-        looked through line by line."""
-        text = "\n" + self._text  # (the first line too; offsets one on, newlines one more)
-        indices: list[int] = []
-        index = counted = 0
-        for match in _BREAK_CANDIDATE.finditer(text):
-            at = match.start()
-            if match.group("alone") is not None:
+        of each line's text, kept for the text (_line_marks), so that the forms without one
+        are not looked through line by line."""
+        return self.form_marks()[1]
+
+    def form_marks(self) -> tuple[list[int], list[int]]:
+        """(the lines that may open a form, the lines that may be a page's marker): indices of
+        the lines holding 评 or 称 (for 自评 and 项目名称; as containing("评", "称") finds
+        them), and page_breaks(). Both from one mark a line (_line_marks), kept for the text:
+        most lines come back in file after file, and most are marked 0."""
+        raws = self._raws
+        marks = list(map(_line_marks, raws))
+        opening: list[int] = []
+        breaks: list[int] = []
+        last = len(raws) - 1
+        for index in itertools.compress(range(len(raws)), marks):
+            mark = marks[index]
+            if mark & _OPENS:
+                opening.append(index)
+            if mark & _BREAK:
+                breaks.append(index)
+            elif mark & _ALONE:
                 # (a number alone on its line: a candidate only after a row of cells that tabs
-                # or bars part, see is_page_number_between_rows)
-                above = text[text.rfind("\n", 0, at) + 1 : at]
-                if "\t" not in above and above.count("|") < 2:
-                    continue
-            index += text.count("\n", counted, at)
-            counted = at
-            indices.append(index)
-        return indices
+                # or bars part, see is_page_number_between_rows, and with a line after it)
+                above = raws[index - 1] if index else ""
+                if index != last and ("\t" in above or above.count("|") >= 2):
+                    breaks.append(index)
+        return opening, breaks
 
     def containing(self, one: str, other: str) -> list[int]:
         """Indices of the lines whose text has ``one`` or ``other`` in it (a cheap test on the
-        raw text: cleaning a line removes characters but adds none besides white space).
-        Found with str.find in the whole text, and numbered by counting the newlines before
-        each: both run in C, where testing every line in Python took ~2% of the parse."""
-        text = self._text
-        found = []
-        for word in (one, other):
-            at = text.find(word)
-            while at >= 0:
-                found.append(at)
-                at = text.find(word, at + 1)
-        indices: list[int] = []
-        index = counted = 0  # the line of offset ``counted``
-        for at in sorted(found):
-            index += text.count("\n", counted, at)
-            counted = at
-            if not indices or indices[-1] != index:
-                indices.append(index)
-        return indices
+        raw text: cleaning a line removes characters but adds none besides white space). The
+        parse asks form_marks, which finds those of 评 and 称 with its other marks."""
+        return [index for index, raw in enumerate(self._raws) if one in raw or other in raw]
 
 
 @memo(65536)
@@ -539,17 +573,34 @@ def said_again(after_numbers: Iterable[tuple[str, bool]]) -> frozenset[str]:
 PAGE_MARKER_MAX = 13
 
 
-# A line that may be a page marker: what one opens with, and short (see LazyLines.page_breaks).
-# (led by the newline before it, so that the search skips from newline to newline in C; the
+# A line that may be a page marker: what one opens with, and short (see LazyLines.form_marks),
+# matched at a line's start; its group ``alone``: a number alone on the line, a page's marker
+# only where a line follows it and the line above holds cells apart by tabs or bars. (The
 # lookahead, the characters the alternatives open with, settles most lines in one test: trying
-# the alternatives one by one at every line took three times as long; the lookahead's spaces
-# taken possessively, *+, as none of the characters after them is a space: no backtracking
-# through them, a quarter of the scan's cost)
-_BREAK_CANDIDATE = lazy(
-    r"\n(?=[^\S\n]*+[-－—–第\d(（续續Pp])"
+# the alternatives one by one took three times as long; the lookahead's spaces taken
+# possessively, *+, as none of the characters after them is a space: no backtracking through
+# them.)
+_LINE_BREAK_CANDIDATE = lazy(
+    r"(?=[^\S\n]*+[-－—–第\d(（续續Pp])"
     r"[^\S\n]*(?:[-－—–][^\S\n]*\d|第[^\S\n]*\d|\d{1,4}[^\S\n]*/|[(（]?[^\S\n]*[续續]|[Pp]age"
-    r"|(?P<alone>\d{1,3}[^\S\n]*(?=\n)))"
+    r"|(?P<alone>\d{1,3}[^\S\n]*\Z))"
 )
+
+
+# The marks of LazyLines.form_marks: the line holds 评 or 称, it may be a page's marker, it is a
+# number alone (a page's marker where the line above holds cells apart by tabs or bars and a
+# line follows it)
+_OPENS, _BREAK, _ALONE = 1, 2, 4
+
+
+@memo(16384)
+def _line_marks(raw: str) -> int:
+    """The marks of a line of a text (see LazyLines.form_marks), 0 for none."""
+    mark = _OPENS if "评" in raw or "称" in raw else 0
+    match = _LINE_BREAK_CANDIDATE.match(raw)
+    if match is not None:
+        mark |= _ALONE if match.group("alone") is not None else _BREAK
+    return mark
 
 
 def is_page_number_between_rows(lines: list[Line], k: int) -> bool:
