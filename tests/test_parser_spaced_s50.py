@@ -178,10 +178,10 @@ def test_a_goal_label_opening_a_cell_that_ends_in_a_label_is_apart_from_its_text
     # a page's text run onto one line, the gaps after the goal column's label and before the
     # indicator table's label lost: the label, the two goals' text, the label (each rule alone
     # took one label off, and the value kept the goal's label as its first words)
-    from pipelines.parser.generic import _label_tail_apart
+    from pipelines.parser.label_tails import label_tail_apart
 
     goals = "为十二个乡镇文化站购置音响设备。 已为十二个乡镇文化站购置音响设备。"
-    assert _label_tail_apart(f"实际完成情况 {goals} 绩效指标") == [
+    assert label_tail_apart(f"实际完成情况 {goals} 绩效指标") == [
         "实际完成情况",
         goals,
         "绩效指标",
