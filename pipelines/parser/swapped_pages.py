@@ -72,25 +72,28 @@ def labels_from_above_the_header(rows: list[dict], lines) -> list[str]:
     table's last rows, with their labels, before its head); the row under the head was carried
     a label it does not hold. Not the 一级: a 一级 label spanning many rows is printed at their
     middle, and a layout may print it on the header's line or above it (pdftotext)."""
-    labels = {compact(row["level2"]) for row in rows if row.get("level2")}
-    if not labels:
-        return []
-    # (the headers' shared tail asked first: every line above the table is asked)
-    at = next(
-        (
-            k
-            for k, line in enumerate(lines)
-            if "级指标" in line.compact and any(h in line.compact for h in _TABLE_HEADERS)
-        ),
-        None,
-    )
+    # (this runs on every form and answers no on almost all: the header's line looked for
+    # first, by a loop rather than a generator, and the lines above it joined; the rows'
+    # labels, the same few over many rows, compacted once each, only where some line is
+    # printed above the header; the headers' shared tail asked first: every line above the
+    # table is asked)
+    at = None
+    for k, line in enumerate(lines):
+        if "级指标" in line.compact and any(h in line.compact for h in _TABLE_HEADERS):
+            at = k
+            break
     if at is None:
         return []
     header = lines[at].no
     # (the lines above the header first, and the rest only where one of the rows' labels is
     # printed there: most forms print none, and the lines below are most of the form's)
     above = "".join([line.compact for line in lines[:at]])
-    if not any(label in above for label in labels):
+    if not above:
+        return []
+    for label in {row.get("level2") for row in rows}:
+        if label and compact(label) in above:
+            break
+    else:
         return []
     below = [line for line in lines if line.no > header]
     nos = [line.no for line in below]
