@@ -23,7 +23,6 @@ from pipelines.parser.text import laid_out
 # times faster than one that opens with a look-behind.)
 _ONE = "[\u4e00-\u9fff()（）:：]"
 SPREAD_RUN = lazy(rf"{_ONE}(?<![^\s|].)[ \t]+(?:{_ONE}[ \t]+)*{_ONE}(?![^\s|])")
-_GAP = lazy(rf"[ \t\r\n|]{_ONE}[ \t]+{_ONE}(?![^\s|])")
 # a word of one character after a space: a run's second character where spaces part it (项 目)
 _SPACED_ONE = lazy(rf" {_ONE}(?![^\s|])")
 _GAP = lazy(r"[ \t]+")

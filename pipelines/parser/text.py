@@ -95,19 +95,20 @@ def scattered(filled: tuple[str, ...]) -> bool:
     )
 
 
+# Characters of no width a web page may leave in its text (zero-width space, joiners, a byte
+# order mark mid-text): removed from the whole text before it is read (without_zero_width), as
+# a line holding only one is blank as printed, not a line of text; and from a line clean() is
+# given alone.
+_ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
+_NO_ZERO_WIDTH = dict.fromkeys(map(ord, _ZERO_WIDTH))
+
 _TRANSLATE = {
     **{cp: " " for cp in (0xA0, 0x1680, *range(0x2000, 0x200B), 0x202F, 0x205F, 0x3000)},
-    **{cp: None for cp in (0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF)},
+    **_NO_ZERO_WIDTH,
 }
 
 
 _CELL_END = lazy(r"</t[dh]\s*>", re.I)
-
-# Characters of no width a web page may leave in its text (zero-width space, joiners, a byte
-# order mark mid-text): removed from the whole text before it is read, as a line holding only
-# one is blank as printed, not a line of text.
-_ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
-_NO_ZERO_WIDTH = dict.fromkeys(map(ord, _ZERO_WIDTH))
 
 
 def without_zero_width(text: str) -> str:
