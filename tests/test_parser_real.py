@@ -182,8 +182,9 @@ REAL = ROOT / "tests" / "fixtures" / "real"
 # fits the rate, a header cell one character off a money column's label counted as that column:
 # 0.9677, no wrong value; f01's money figures run into the cells around them, (A)300 |
 # …自治区补助300万元 | 259.45万元 | 86.5%市县资金, given to the total's arithmetic (the one pair of
-# amounts fitting the printed rate): 0.9681, no wrong value)
-MIN_ACCURACY = 0.9681
+# amounts fitting the printed rate): 0.9681, no wrong value; o03's 其他资金 rate printed 0 on a
+# row of one cell a column whose amounts say 100%, read as printed (zero either way): 0.9682)
+MIN_ACCURACY = 0.9682
 MAX_WRONG = 0
 # forms loaded of the corpus's 91 (2026-12-05, thirtieth session: n02's department read after a
 # year printed before it, so loaded: 85 -> 86; c01 prints its 主管部门 and 实施单位 blank: no

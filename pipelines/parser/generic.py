@@ -3477,6 +3477,7 @@ def _fund_values(
     placements = place(values, columns, _FUND_SKIP)
     if not placements:
         return {}
+    one_reading = len(placements) == 1
     if signed and not percent and len(placements) > 1:
         placements = [
             p
@@ -3536,12 +3537,21 @@ def _fund_values(
         out[_FUND_TO_FIELD.get(column, column)] = to_number(text)
     rate_text = chosen.get("execution_rate")
     if rate_text and "%" not in rate_text and out.get("execution_rate") is not None:
+        printed = out["execution_rate"]
         out["execution_rate"] = rate_from_ratio(
-            out["execution_rate"],
-            out.get("executed"),
-            out.get("annual_budget"),
-            _decimals(rate_text),
+            printed, out.get("executed"), out.get("annual_budget"), _decimals(rate_text)
         )
+        if (
+            out["execution_rate"] is None
+            and printed == 0
+            and one_reading
+            and _rate_between_blank_points(values, columns)
+        ):
+            # a 0 the row's amounts contradict (1.8 1.8 | 0): zero is zero as a ratio or a
+            # percent, and on a row printing one cell in each column, the only reading, its
+            # blank points on either side, it is the rate column's as printed (the form's
+            # misprint, kept as printed; a total's 5 5 5 10 0 0 anchors its 0 less, left out)
+            out["execution_rate"] = 0.0
     if unplaced or _lost_a_cell(values, columns, out):
         for field in _AMOUNT_FIELDS:
             out.pop(field, None)
@@ -3549,6 +3559,19 @@ def _fund_values(
 
 
 _AMOUNT_FIELDS = ("initial_budget", "annual_budget", "executed")
+
+
+def _rate_between_blank_points(values: list[str], columns: list[str]) -> bool:
+    """A row that prints one cell in each of the table's columns, a number or a dash in each,
+    dashes in its 分值 and 得分 (a row under the total: 0 | 1.8 | 1.8 | — | 0 | —): no
+    cell's column is in doubt, the rate's least of all."""
+    return (
+        len(values) == len(columns)
+        and "fund_weight" in columns
+        and "fund_score" in columns
+        and all(v and (is_number(v) or _empty(v)) for v in values)
+        and all(_empty(v) for v, c in zip(values, columns) if c in ("fund_weight", "fund_score"))
+    )
 
 
 def _amounts_from_left(placement: dict, amounts: list[str]) -> bool:
