@@ -3,15 +3,21 @@ wrong order: a table's rows cut at a page's end and the next page's first cells 
 out where the form's own figures or structure say the text cannot place them.
 
 A money row cut at a page's end takes the next page's first figures (an indicator's points) as its
-amounts; the parts of a total that then add up to more than the total say so.
+amounts; the parts of a total that then add up to more than the total say so. A form's later page
+printed before its head (its title or project-name label) is put back after it where the
+indicator table's own order says so (later_page_first).
 """
 
 from __future__ import annotations
 
-from bisect import bisect_right
+import re
+from bisect import bisect_left, bisect_right
 from itertools import accumulate
 
+from pipelines.parser import vocabulary as vocab
 from pipelines.parser.arithmetic import total_row
+from pipelines.parser.patterns import lazy
+from pipelines.parser.segment import is_title_text, names_project
 from pipelines.parser.text import compact
 
 # the amounts a total row holds the sum of its parts of (当年财政拨款, 上年结转资金, 其他资金)
@@ -114,3 +120,124 @@ def labels_from_above_the_header(rows: list[dict], lines) -> list[str]:
             )
             row["level2"] = None
     return warnings
+
+
+# the indicator table's marks in the order a form prints them: its column headers, the national
+# framework's 二级 labels group by group (a 一级 label, printed anywhere along its rows, is no
+# mark: 效益指标 and 满意度指标 are read inside the longer 二级 labels holding them), its 总分
+_TABLE_ORDER = (
+    ("一级指标", "二级指标", "三级指标"),
+    ("数量指标",),
+    ("质量指标",),
+    ("时效指标", "进度指标"),
+    ("成本指标",),
+    ("经济效益指标",),
+    ("社会效益指标",),
+    ("生态效益指标",),
+    ("可持续影响指标",),
+    ("满意度指标",),
+    ("总分",),
+)
+_RANK = {word: rank for rank, words in enumerate(_TABLE_ORDER) for word in words}
+_MARK = lazy("|".join(sorted(_RANK, key=len, reverse=True)))
+# the words a form's head line holds (its title's 自评, a project-name label's 名称)
+_HEAD_WORDS = ("自评", "名称")
+
+
+def _opening(line: str) -> str:
+    """A line's compact text without the bars before its first cell (| 项目名称 | …)."""
+    return compact(line).lstrip("|")
+
+
+def _head_start(text: str) -> int | None:
+    """Where the line of a text's first form head starts: the first line that is a form's title
+    or opens with a project-name label (segment's marks of a form's start)."""
+    at = 0
+    while True:
+        hits = [k for k in (text.find(w, at) for w in _HEAD_WORDS) if k >= 0]
+        if not hits:
+            return None
+        hit = min(hits)
+        start = text.rfind("\n", 0, hit) + 1
+        end = text.find("\n", hit)
+        end = len(text) if end < 0 else end
+        line = _opening(text[start:end])
+        if is_title_text(line) or names_project(line):
+            return start
+        at = end
+
+
+_TOTAL = len(_TABLE_ORDER) - 1
+# the money table's total row (年度资金总额 …, its wordings of four characters and more: 总额 alone
+# is a word of goals too), which a form's head prints before its indicator table
+_MONEY_TOTAL = lazy(
+    "|".join(map(re.escape, (w for w in vocab.words("fund_rows", "年度资金总额") if len(w) >= 4)))
+)
+
+
+def _marks(text: str) -> list[re.Match]:
+    """The marks of the table (_TABLE_ORDER) a text holds up to its 总分: what follows the total
+    is past the table (a note under it names the framework's labels: 一级指标分值统一设置为 …)."""
+    found = []
+    for mark in _MARK.finditer(text):
+        found.append(mark)
+        if _RANK[mark.group()] == _TOTAL:
+            break
+    return found
+
+
+def _squeezed(text: str) -> str:
+    """A text without its white space (compact's, unmemoised: a whole page's)."""
+    return "".join(text.split())
+
+
+def _ranks(text: str) -> list[int]:
+    """The places in the indicator table's order (_TABLE_ORDER) of the marks a text holds."""
+    return [_RANK[mark.group()] for mark in _marks(_squeezed(text))]
+
+
+def _through_last_mark(text: str) -> int:
+    """Where the line holding the end of a text's last mark of the table ends (a mark may be
+    wrapped over lines: 社会效益 | 指标): what follows it in a later page printed before the
+    form's head may be the page's own head (a web page's header, above the form's title) as
+    well as rows, and stays where it is."""
+    lines = text.split("\n")
+    squeezed = [_squeezed(line) for line in lines]
+    ends = list(accumulate(map(len, squeezed)))
+    marks = _marks("".join(squeezed))
+    at = bisect_left(ends, marks[-1].end()) if marks else len(lines) - 1
+    return sum(len(line) + 1 for line in lines[: at + 1])
+
+
+def later_page_first(text: str) -> str:
+    """A text whose indicator table, or part of it, is printed before the form's head (a PDF's
+    later page extracted before the form's first: the table's last rows, 二级 labels, 总分 before
+    the title, the identity and the money table), with that part put back after the rest. Only
+    where the first mark of the table that part holds (its column headers, the framework's 二级
+    labels in their order, 总分) is the one right after the last the rest holds (the table's
+    head after a rest holding the money table's total row): the part then goes on where the
+    rest stops, the form's last page. A rest holding a later mark (the 总分 of the form's last
+    page, or another form's table), a part beginning further on (another form's tail before a
+    head whose own table is cut off) or holding a head of its own (a 绩效目标表's 项目名称)
+    leaves the text as it is: no reading can place it. What follows the part's last mark's
+    line stays before the head (the page's own head, or rows: left out as before)."""
+    # (asked of every text: the head is most texts' first lines, and most texts print no
+    # table's word above it; the marks are read only where one might be there)
+    start = _head_start(text)
+    if not start:
+        return text
+    before = text[:start]
+    if "指" not in before and "总" not in before:
+        return text
+    ranks = _ranks(before)
+    if not ranks:
+        return text
+    rest = text[start:]
+    if min(ranks) != max(_ranks(rest), default=-1) + 1:
+        return text  # (the part is no page right after the rest: a page between, or none)
+    if min(ranks) == 0 and not _MONEY_TOTAL.search(_squeezed(rest)):
+        return text  # (a table begun before a head with no money table: another form's, or cut)
+    if any(names_project(_opening(line)) for line in before.split("\n")):
+        return text  # (a head of its own above it, letter-spaced: another form, 绩效目标表)
+    cut = _through_last_mark(before)
+    return before[cut:] + rest.rstrip("\n") + "\n" + before[:cut].rstrip("\n")
