@@ -91,3 +91,63 @@ def test_a_declaration_s_table_before_the_self_evaluation_stays():
     )
     head = _FIRST.split("\n年度总体目标")[0]
     assert later_page_first(declared + "\n" + head) == declared + "\n" + head
+
+
+def test_a_paragraph_naming_the_labels_out_of_order_stays():
+    # a page's summary before the title naming the framework's labels (一级指标 …, 满意度指标, then
+    # 时效指标) over a form cut before its table: out of the table's order, no page of the table,
+    # though its first mark (一级指标) is the one after the rest's (none)
+    said = "综述:本项目一级指标含产出和效益,满意度指标达到预期,部分时效指标未按期完成。"
+    head = _FIRST.split("\n一级指标")[0]
+    assert later_page_first(said + "\n" + head) == said + "\n" + head
+
+
+# a form cut after its money table (a web page's text), printed with the money table's rows one
+# cell a line and its second page (the parts' rows) first
+_MONEY_HEAD = "\n".join(
+    [
+        "某某县财政局",
+        "2023年度项目支出绩效自评表",
+        "项目名称 |",
+        "某某社区养老服务补助 |",
+        "主管部门 |",
+        "某某县民政局 |",
+        "项目资金(万元) |",
+        "全年预算数 |",
+        "全年执行数 |",
+        "执行率 |",
+    ]
+)
+_MONEY_TOTAL_ROW = "\n".join(["年度资金总额: |", "60 |", "54 |", "90% |"])
+_MONEY_PARTS = "\n".join(
+    ["其中:当年财政拨款 |", "50 |", "45 |", "90% |", "其他资金 |", "10 |", "9 |", "90% |"]
+)
+
+
+def _funds(text):
+    form = parse_text(text, source_file="x").contract_forms()[0]
+    return [(f["annual_budget"], f["executed"]) for f in form["funds"]]
+
+
+def test_the_money_table_s_rows_printed_first_are_read_back():
+    in_order = _funds(_MONEY_HEAD + "\n" + _MONEY_TOTAL_ROW + "\n" + _MONEY_PARTS)
+    assert in_order[0] == (60.0, 54.0)
+    # the parts' page before a head ending with the total row (其他资金's figures, a cell a
+    # line after its label, go with it)
+    parts_first = _MONEY_PARTS + "\n" + _MONEY_HEAD + "\n" + _MONEY_TOTAL_ROW
+    assert _funds(parts_first) == in_order
+    assert later_page_first(parts_first).rstrip().endswith("9 |\n90% |")
+    # the whole money table's page before a head ending with the column headers
+    rows_first = _MONEY_TOTAL_ROW + "\n" + _MONEY_PARTS + "\n" + _MONEY_HEAD
+    assert _funds(rows_first) == in_order
+
+
+def test_money_rows_before_a_head_holding_its_indicator_table_stay():
+    # the indicator table after the money head: the parts' page belongs between them, where no
+    # reading can place it
+    table = "\n".join(_FIRST.split("\n")[10:])
+    text = _MONEY_PARTS + "\n" + _MONEY_HEAD + "\n" + _MONEY_TOTAL_ROW + "\n" + table
+    assert later_page_first(text) == text
+    # money rows before a head printing no money table: another form's
+    head = _MONEY_HEAD.split("\n项目资金")[0]
+    assert later_page_first(_MONEY_PARTS + "\n" + head) == _MONEY_PARTS + "\n" + head

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from itertools import accumulate
+from itertools import accumulate, pairwise
 
 from pipelines.parser import vocabulary as vocab
 from pipelines.parser.arithmetic import total_row
@@ -138,10 +138,66 @@ _TABLE_ORDER = (
     ("满意度指标",),
     ("总分",),
 )
-_RANK = {word: rank for rank, words in enumerate(_TABLE_ORDER) for word in words}
-_MARK = lazy("|".join(sorted(_RANK, key=len, reverse=True)))
+
+
+def _long_wordings(group: str, *keys: str) -> tuple[str, ...]:
+    """The wordings of a group's keys of four characters and more (总额, 其他, 财政拨款's 拨款
+    alone are words of goals and names too)."""
+    return tuple(w for key in keys for w in vocab.words(group, key) if len(w) >= 4)
+
+
+# the money table's rows in the order a form prints them: its total (年度资金总额 …), then its
+# parts (当年财政拨款, 上年结转资金, 其他资金: in any order, one place)
+_MONEY_ORDER = (
+    _long_wordings("fund_rows", "年度资金总额"),
+    _long_wordings("fund_rows", "当年财政拨款", "上年结转资金", "其他资金"),
+)
+
+
+class _Order:
+    """Marks in a table's order: each word's place, a pattern finding them (the longest first:
+    年度财政资金总额 is the total's, not the part 财政资金), the head a form's first page prints
+    before the table (``head``: words of it), and whether the table's last mark closes it."""
+
+    def __init__(self, order: tuple[tuple[str, ...], ...], head: tuple[str, ...], closed: bool):
+        self.rank = {word: rank for rank, words in enumerate(order) for word in words}
+        self.pattern = _any_of(self.rank)
+        self.head = _any_of(head)
+        self.closing = len(order) - 1 if closed else None
+
+    def marks(self, text: str) -> list[re.Match]:
+        """The marks a text (white space removed) holds, up to the mark closing the table (past
+        the indicator table's 总分 is a note: 一级指标分值统一设置为 …)."""
+        found = []
+        for mark in self.pattern.finditer(text):
+            found.append(mark)
+            if self.rank[mark.group()] == self.closing:
+                break
+        return found
+
+    def ranks(self, text: str) -> list[int]:
+        """The places of the marks a text holds."""
+        return [self.rank[mark.group()] for mark in self.marks(_squeezed(text))]
+
+
+def _any_of(words) -> re.Pattern:
+    """A pattern of any of ``words``, the longest first."""
+    return lazy("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
+
+
+# the indicator table, under the money table's total row; the money table, under its column
+# headers (全年预算数, 执行数 …)
+_TABLE = _Order(_TABLE_ORDER, _MONEY_ORDER[0], closed=True)
+_MONEY = _Order(
+    _MONEY_ORDER,
+    tuple(w for key in ("annual_budget", "executed") for w in vocab.words("fund_columns", key)),
+    closed=False,
+)
 # the words a form's head line holds (its title's 自评, a project-name label's 名称)
 _HEAD_WORDS = ("自评", "名称")
+# a line of figures alone (a row's values printed under its label, cell by cell): digits, signs,
+# bars, dashes, no word
+_FIGURES = lazy(r"[\d.,%|\-—\s]*")
 
 
 def _opening(line: str) -> str:
@@ -167,77 +223,72 @@ def _head_start(text: str) -> int | None:
         at = end
 
 
-_TOTAL = len(_TABLE_ORDER) - 1
-# the money table's total row (年度资金总额 …, its wordings of four characters and more: 总额 alone
-# is a word of goals too), which a form's head prints before its indicator table
-_MONEY_TOTAL = lazy(
-    "|".join(map(re.escape, (w for w in vocab.words("fund_rows", "年度资金总额") if len(w) >= 4)))
-)
-
-
-def _marks(text: str) -> list[re.Match]:
-    """The marks of the table (_TABLE_ORDER) a text holds up to its 总分: what follows the total
-    is past the table (a note under it names the framework's labels: 一级指标分值统一设置为 …)."""
-    found = []
-    for mark in _MARK.finditer(text):
-        found.append(mark)
-        if _RANK[mark.group()] == _TOTAL:
-            break
-    return found
-
-
 def _squeezed(text: str) -> str:
     """A text without its white space (compact's, unmemoised: a whole page's)."""
     return "".join(text.split())
 
 
-def _ranks(text: str) -> list[int]:
-    """The places in the indicator table's order (_TABLE_ORDER) of the marks a text holds."""
-    return [_RANK[mark.group()] for mark in _marks(_squeezed(text))]
-
-
-def _through_last_mark(text: str) -> int:
-    """Where the line holding the end of a text's last mark of the table ends (a mark may be
-    wrapped over lines: 社会效益 | 指标): what follows it in a later page printed before the
-    form's head may be the page's own head (a web page's header, above the form's title) as
-    well as rows, and stays where it is."""
+def _through_last_mark(text: str, order: _Order) -> int:
+    """Where the line holding the end of a text's last mark ends (a mark may be wrapped over
+    lines: 社会效益 | 指标), with the lines of figures alone after it (its row's values printed
+    cell by cell): what follows in a later page printed before the form's head may be the
+    page's own head (a web page's header, above the form's title) as well as rows, and stays
+    where it is."""
     lines = text.split("\n")
     squeezed = [_squeezed(line) for line in lines]
     ends = list(accumulate(map(len, squeezed)))
-    marks = _marks("".join(squeezed))
+    marks = order.marks("".join(squeezed))
     at = bisect_left(ends, marks[-1].end()) if marks else len(lines) - 1
+    while at + 1 < len(lines) - 1 and squeezed[at + 1] and _FIGURES.fullmatch(lines[at + 1]):
+        at += 1
     return sum(len(line) + 1 for line in lines[: at + 1])
 
 
+def _placed_after(before: str, rest: str) -> _Order | None:
+    """The table whose order places the part printed before a form's head after the rest (see
+    later_page_first), or None."""
+    order, ranks = _TABLE, _TABLE.ranks(before)
+    if not ranks:
+        # (a part of the money table alone: only before a rest holding no indicator table)
+        order, ranks = _MONEY, _MONEY.ranks(before)
+        if not ranks or _TABLE.ranks(rest):
+            return None
+    after = order.ranks(rest)
+    if min(ranks) != max(after, default=-1) + 1:
+        return None  # (the part is no page right after the rest: a page between, or none)
+    if not after and not order.head.search(_squeezed(rest)):
+        return None  # (a table begun before a head printing none before it: another form's)
+    if any(a > b for a, b in pairwise(ranks)):
+        return None  # (marks out of the table's order: a paragraph naming them, no table's)
+    return order
+
+
 def later_page_first(text: str) -> str:
-    """A text whose indicator table, or part of it, is printed before the form's head (a PDF's
-    later page extracted before the form's first: the table's last rows, 二级 labels, 总分 before
-    the title, the identity and the money table), with that part put back after the rest. Only
-    where the first mark of the table that part holds (its column headers, the framework's 二级
-    labels in their order, 总分) is the one right after the last the rest holds (the table's
-    head after a rest holding the money table's total row): the part then goes on where the
-    rest stops, the form's last page. A rest holding a later mark (the 总分 of the form's last
-    page, or another form's table), a part beginning further on (another form's tail before a
-    head whose own table is cut off) or holding a head of its own (a 绩效目标表's 项目名称)
-    leaves the text as it is: no reading can place it. What follows the part's last mark's
-    line stays before the head (the page's own head, or rows: left out as before)."""
+    """A text whose indicator table or money table, or part of it, is printed before the form's
+    head (a PDF's later page extracted before the form's first: the table's last rows, 二级
+    labels, 总分 before the title, the identity and the money table), with that part put back
+    after the rest. Only where the first mark of the table that part holds (the indicator
+    table's column headers, the framework's 二级 labels in their order, 总分; else the money
+    table's total row, then its parts) is the one right after the last the rest holds (or, the
+    rest holding none, the rest ends with the head printed before the table: the money table's
+    total row before the indicator table, the money table's column headers before its rows),
+    and its marks come in that order: the part then goes on where the rest stops, the form's
+    last page. A rest holding a later mark (the 总分 of the form's last page, or another form's
+    table), a part beginning further on (another form's tail before a head whose own table is
+    cut off), holding its marks out of order (a paragraph naming the framework's labels:
+    时效指标 after 满意度指标) or a head of its own (a 绩效目标表's 项目名称) leaves the text as it
+    is: no reading can place it. What follows the part's last mark's line and its figures stays
+    before the head (the page's own head, or rows: left out as before)."""
     # (asked of every text: the head is most texts' first lines, and most texts print no
     # table's word above it; the marks are read only where one might be there)
     start = _head_start(text)
     if not start:
         return text
-    before = text[:start]
-    if "指" not in before and "总" not in before:
+    before, rest = text[:start], text[start:]
+    if "指" not in before and "总" not in before and "资" not in before and "拨" not in before:
         return text
-    ranks = _ranks(before)
-    if not ranks:
-        return text
-    rest = text[start:]
-    if min(ranks) != max(_ranks(rest), default=-1) + 1:
-        return text  # (the part is no page right after the rest: a page between, or none)
-    if min(ranks) == 0 and not _MONEY_TOTAL.search(_squeezed(rest)):
-        return text  # (a table begun before a head with no money table: another form's, or cut)
-    if any(names_project(_opening(line)) for line in before.split("\n")):
+    order = _placed_after(before, rest)
+    if order is None or any(names_project(_opening(line)) for line in before.split("\n")):
         return text  # (a head of its own above it, letter-spaced: another form, 绩效目标表)
-    cut = _through_last_mark(before)
+    cut = _through_last_mark(before, order)
     return before[cut:] + rest.rstrip("\n") + "\n" + before[:cut].rstrip("\n")
