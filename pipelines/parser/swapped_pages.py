@@ -5,7 +5,7 @@ out where the form's own figures or structure say the text cannot place them.
 A money row cut at a page's end takes the next page's first figures (an indicator's points) as its
 amounts; the parts of a total that then add up to more than the total say so. A form's later page
 printed before its head (its title or project-name label) is put back after it where the
-indicator table's own order says so (later_page_first).
+indicator or money table's own order says so (later_page_first).
 """
 
 from __future__ import annotations
