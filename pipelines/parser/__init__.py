@@ -103,7 +103,7 @@ from pipelines.parser.script import (
 )
 from pipelines.parser.segment import any_between, form_ranges, is_title
 from pipelines.parser.spaced_labels import spread_labels_joined
-from pipelines.parser.swapped_pages import labels_from_above_the_header
+from pipelines.parser.swapped_pages import labels_from_above_the_header, later_page_first
 from pipelines.parser.text import (
     PAGE_MARKER_MAX,
     LazyLines,
@@ -122,6 +122,7 @@ def parse_text(text: str, source_file: str, encoding: str | None = None) -> Pars
     is read from a simplified copy and its values given back as printed (script.py); a CSV
     export is read with its cells apart by tabs (csvtext.py)."""
     raw = text = without_zero_width(text)  # (a web page's zero-width spaces: a blank line's)
+    raw = text = later_page_first(text)  # (a form's last page printed before its head)
     text = from_csv(text) or text  # a spreadsheet's CSV export: its cells apart by tabs
     text = spread_labels_joined(text)  # (labels letter-spaced: 项 目 名 称, 一  级  指  标)
     text = cells_apart(text)  # (cells of text an extraction ran together: 项目名称某某)

@@ -20,7 +20,8 @@ _NAME_LABEL = lazy(r"^.{0,10}?名称")
 
 
 @memo(4096)
-def _names_project(text: str) -> bool:
+def names_project(text: str) -> bool:
+    """A line's compact text opens with a project-name label (项目名称, 专项资金名称 …)."""
     if text.startswith("项目名称"):
         return True
     match = _NAME_LABEL.match(text)
@@ -115,7 +116,7 @@ def _marked(lines: Sequence[Line], candidates: Iterable[int] | None = None) -> l
     marked = []
     for i in indices:
         text = text_at(i)
-        if "自评" in text or _names_project(text) or _NAME_AFTER_TOTAL.search(text):
+        if "自评" in text or names_project(text) or _NAME_AFTER_TOTAL.search(text):
             marked.append(i)
     return marked
 
@@ -170,7 +171,7 @@ def form_ranges(
     project_lines = [
         i
         for i in marked
-        if _names_project(at[i])
+        if names_project(at[i])
         # (the project's 绩效目标表, its declared targets, printed before its 自评表 or alone:
         # its 项目名称 starts no self-evaluation form)
         and not _under_target_title(lines, i)
@@ -288,7 +289,7 @@ def _page_header(lines: Sequence[Line], start: int, end: int, before: str) -> bo
 def names_form(text: str) -> bool:
     """Whether a line (its compact text) holds a form's name label (项目名称, 专项资金名称 …),
     which opens a form."""
-    return "名称" in text or _names_project(text)
+    return "名称" in text or names_project(text)
 
 
 def _blank_or_titles(text_at: Callable[[int], str], low: int, high: int) -> bool:

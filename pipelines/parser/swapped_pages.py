@@ -3,15 +3,21 @@ wrong order: a table's rows cut at a page's end and the next page's first cells 
 out where the form's own figures or structure say the text cannot place them.
 
 A money row cut at a page's end takes the next page's first figures (an indicator's points) as its
-amounts; the parts of a total that then add up to more than the total say so.
+amounts; the parts of a total that then add up to more than the total say so. A form's later page
+printed before its head (its title or project-name label) is put back after it where the
+indicator or money table's own order says so (later_page_first).
 """
 
 from __future__ import annotations
 
-from bisect import bisect_right
-from itertools import accumulate
+import re
+from bisect import bisect_left, bisect_right
+from itertools import accumulate, pairwise
 
+from pipelines.parser import vocabulary as vocab
 from pipelines.parser.arithmetic import total_row
+from pipelines.parser.patterns import lazy
+from pipelines.parser.segment import is_title_text, names_project
 from pipelines.parser.text import compact
 
 # the amounts a total row holds the sum of its parts of (当年财政拨款, 上年结转资金, 其他资金)
@@ -114,3 +120,175 @@ def labels_from_above_the_header(rows: list[dict], lines) -> list[str]:
             )
             row["level2"] = None
     return warnings
+
+
+# the indicator table's marks in the order a form prints them: its column headers, the national
+# framework's 二级 labels group by group (a 一级 label, printed anywhere along its rows, is no
+# mark: 效益指标 and 满意度指标 are read inside the longer 二级 labels holding them), its 总分
+_TABLE_ORDER = (
+    ("一级指标", "二级指标", "三级指标"),
+    ("数量指标",),
+    ("质量指标",),
+    ("时效指标", "进度指标"),
+    ("成本指标",),
+    ("经济效益指标",),
+    ("社会效益指标",),
+    ("生态效益指标",),
+    ("可持续影响指标",),
+    ("满意度指标",),
+    ("总分",),
+)
+
+
+def _long_wordings(group: str, *keys: str) -> tuple[str, ...]:
+    """The wordings of a group's keys of four characters and more (总额, 其他, 财政拨款's 拨款
+    alone are words of goals and names too)."""
+    return tuple(w for key in keys for w in vocab.words(group, key) if len(w) >= 4)
+
+
+# the money table's rows in the order a form prints them: its total (年度资金总额 …), then its
+# parts (当年财政拨款, 上年结转资金, 其他资金: in any order, one place)
+_MONEY_ORDER = (
+    _long_wordings("fund_rows", "年度资金总额"),
+    _long_wordings("fund_rows", "当年财政拨款", "上年结转资金", "其他资金"),
+)
+
+
+class _Order:
+    """Marks in a table's order: each word's place, a pattern finding them (the longest first:
+    年度财政资金总额 is the total's, not the part 财政资金), the head a form's first page prints
+    before the table (``head``: words of it), and whether the table's last mark closes it."""
+
+    def __init__(self, order: tuple[tuple[str, ...], ...], head: tuple[str, ...], closed: bool):
+        self.rank = {word: rank for rank, words in enumerate(order) for word in words}
+        self.pattern = _any_of(self.rank)
+        self.head = _any_of(head)
+        self.closing = len(order) - 1 if closed else None
+
+    def marks(self, text: str) -> list[re.Match]:
+        """The marks a text (white space removed) holds, up to the mark closing the table (past
+        the indicator table's 总分 is a note: 一级指标分值统一设置为 …)."""
+        found = []
+        for mark in self.pattern.finditer(text):
+            found.append(mark)
+            if self.rank[mark.group()] == self.closing:
+                break
+        return found
+
+    def ranks(self, text: str) -> list[int]:
+        """The places of the marks a text holds."""
+        return [self.rank[mark.group()] for mark in self.marks(_squeezed(text))]
+
+
+def _any_of(words) -> re.Pattern:
+    """A pattern of any of ``words``, the longest first."""
+    return lazy("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
+
+
+# the indicator table, under the money table's total row; the money table, under its column
+# headers (全年预算数, 执行数 …)
+_TABLE = _Order(_TABLE_ORDER, _MONEY_ORDER[0], closed=True)
+_MONEY = _Order(
+    _MONEY_ORDER,
+    tuple(w for key in ("annual_budget", "executed") for w in vocab.words("fund_columns", key)),
+    closed=False,
+)
+# the words a form's head line holds (its title's 自评, a project-name label's 名称)
+_HEAD_WORDS = ("自评", "名称")
+# a line of figures alone (a row's values printed under its label, cell by cell): digits, signs,
+# bars, dashes, no word
+_FIGURES = lazy(r"[\d.,%|\-—\s]*")
+
+
+def _opening(line: str) -> str:
+    """A line's compact text without the bars before its first cell (| 项目名称 | …)."""
+    return compact(line).lstrip("|")
+
+
+def _head_start(text: str) -> int | None:
+    """Where the line of a text's first form head starts: the first line that is a form's title
+    or opens with a project-name label (segment's marks of a form's start)."""
+    at = 0
+    while True:
+        hits = [k for k in (text.find(w, at) for w in _HEAD_WORDS) if k >= 0]
+        if not hits:
+            return None
+        hit = min(hits)
+        start = text.rfind("\n", 0, hit) + 1
+        end = text.find("\n", hit)
+        end = len(text) if end < 0 else end
+        line = _opening(text[start:end])
+        if is_title_text(line) or names_project(line):
+            return start
+        at = end
+
+
+def _squeezed(text: str) -> str:
+    """A text without its white space (compact's, unmemoised: a whole page's)."""
+    return "".join(text.split())
+
+
+def _through_last_mark(text: str, order: _Order) -> int:
+    """Where the line holding the end of a text's last mark ends (a mark may be wrapped over
+    lines: 社会效益 | 指标), with the lines of figures alone after it (its row's values printed
+    cell by cell): what follows in a later page printed before the form's head may be the
+    page's own head (a web page's header, above the form's title) as well as rows, and stays
+    where it is."""
+    lines = text.split("\n")
+    squeezed = [_squeezed(line) for line in lines]
+    ends = list(accumulate(map(len, squeezed)))
+    marks = order.marks("".join(squeezed))
+    at = bisect_left(ends, marks[-1].end()) if marks else len(lines) - 1
+    while at + 1 < len(lines) - 1 and squeezed[at + 1] and _FIGURES.fullmatch(lines[at + 1]):
+        at += 1
+    return sum(len(line) + 1 for line in lines[: at + 1])
+
+
+def _placed_after(before: str, rest: str) -> _Order | None:
+    """The table whose order places the part printed before a form's head after the rest (see
+    later_page_first), or None."""
+    order, ranks = _TABLE, _TABLE.ranks(before)
+    if not ranks:
+        # (a part of the money table alone: only before a rest holding no indicator table)
+        order, ranks = _MONEY, _MONEY.ranks(before)
+        if not ranks or _TABLE.ranks(rest):
+            return None
+    after = order.ranks(rest)
+    if min(ranks) != max(after, default=-1) + 1:
+        return None  # (the part is no page right after the rest: a page between, or none)
+    if not after and not order.head.search(_squeezed(rest)):
+        return None  # (a table begun before a head printing none before it: another form's)
+    if any(a > b for a, b in pairwise(ranks)):
+        return None  # (marks out of the table's order: a paragraph naming them, no table's)
+    return order
+
+
+def later_page_first(text: str) -> str:
+    """A text whose indicator table or money table, or part of it, is printed before the form's
+    head (a PDF's later page extracted before the form's first: the table's last rows, 二级
+    labels, 总分 before the title, the identity and the money table), with that part put back
+    after the rest. Only where the first mark of the table that part holds (the indicator
+    table's column headers, the framework's 二级 labels in their order, 总分; else the money
+    table's total row, then its parts) is the one right after the last the rest holds (or, the
+    rest holding none, the rest ends with the head printed before the table: the money table's
+    total row before the indicator table, the money table's column headers before its rows),
+    and its marks come in that order: the part then goes on where the rest stops, the form's
+    last page. A rest holding a later mark (the 总分 of the form's last page, or another form's
+    table), a part beginning further on (another form's tail before a head whose own table is
+    cut off), holding its marks out of order (a paragraph naming the framework's labels:
+    时效指标 after 满意度指标) or a head of its own (a 绩效目标表's 项目名称) leaves the text as it
+    is: no reading can place it. What follows the part's last mark's line and its figures stays
+    before the head (the page's own head, or rows: left out as before)."""
+    # (asked of every text: the head is most texts' first lines, and most texts print no
+    # table's word above it; the marks are read only where one might be there)
+    start = _head_start(text)
+    if not start:
+        return text
+    before, rest = text[:start], text[start:]
+    if "指" not in before and "总" not in before and "资" not in before and "拨" not in before:
+        return text
+    order = _placed_after(before, rest)
+    if order is None or any(names_project(_opening(line)) for line in before.split("\n")):
+        return text  # (a head of its own above it, letter-spaced: another form, 绩效目标表)
+    cut = _through_last_mark(before, order)
+    return before[cut:] + rest.rstrip("\n") + "\n" + before[:cut].rstrip("\n")
