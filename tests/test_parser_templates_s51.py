@@ -53,3 +53,24 @@ def test_the_row_without_its_name_is_left_out_where_the_points_do_not_add_up():
     rows = _rows(HEAD + ROWS + "总分9595")
     assert None not in [r["name"] for r in rows]
     assert "绿道环境整洁度" in [r["name"] for r in rows]
+
+
+def test_a_numbered_row_of_words_run_together_is_read_without_its_name():
+    # the template's numbered names (指标1：…): the number opens the row, the words after it
+    # still part anywhere between its name and its target
+    numbered = (
+        ROWS.replace("养护绿道长度", "指标1：养护绿道长度")
+        .replace("设施完好率", "指标1：设施完好率")
+        .replace("市民出行条件", "指标1：市民出行条件")
+        .replace("绿道环境整洁度", "指标2：绿道环境整洁度")
+        .replace("游园群众满意度", "指标1：游园群众满意度")
+    )
+    rows = _rows(HEAD + numbered + "总分100100")
+    assert [r["name"] for r in rows] == [
+        "指标1:养护绿道长度",
+        "指标1:设施完好率",
+        None,
+        "指标2:绿道环境整洁度",
+        "指标1:游园群众满意度",
+    ]
+    assert (rows[2]["actual"], rows[2]["weight"], rows[2]["score"]) == ("已完成", 15.0, 15.0)

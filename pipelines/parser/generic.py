@@ -11673,6 +11673,8 @@ def _parted_key(
     if start is None or actual == row.get("target") or not _MET_WORDS.match(actual):
         return None
     words = text[start:at]
+    number = _ROW_NUMBER.match(words)  # (a numbered name's 指标1：, which tells nothing more)
+    words = words[number.end() :] if number else words
     if not _CJK_ONLY_RUN.match(words) or _holds_group_label(words):
         return None
     return (id(rows), start, at, end)
@@ -12439,7 +12441,9 @@ def _run_rows(
             # too, as no name before it can swallow it
             found = []
             for piece in pieces:
-                one = _unrun_readings(piece, row_columns, words=True, halves=halves, bound=bound)
+                one = _unrun_readings(
+                    piece, row_columns, words=True, halves=halves, bound=bound, unnamed=True
+                )
                 if one is not None and len(one) == 1:
                     found += one
                 elif glued_weight := _glued_weight_row(piece, row_columns, bound):
