@@ -74,3 +74,33 @@ def test_a_numbered_row_of_words_run_together_is_read_without_its_name():
         "指标1:游园群众满意度",
     ]
     assert (rows[2]["actual"], rows[2]["weight"], rows[2]["score"]) == ("已完成", 15.0, 15.0)
+
+
+# the 决策 / 过程 / 产出 / 效益 framework's table, each row's 二级 label printed on it
+FRAMEWORK_ROWS = (
+    "项目决策（10分）项目立项立项依据充分性-充分55项目立项立项程序规范性-规范55"
+    "项目产出（40分）数量指标养护绿道长度≥12公里12公里2020数量指标养护桥梁座数≥3座3座2020"
+    "项目效益（40分）社会效益指标市民出行改善率≥90%95%2020社会效益指标绿道环境整洁度有效有效2020"
+)
+
+
+def test_a_framework_label_printed_again_on_a_table_that_prints_labels_on_every_row():
+    # 项目立项 after the row 立项依据充分性: printed again on its row, or 项目立项… the name's first
+    # words? 数量指标 and 社会效益指标 printed again on each of their rows tell: the label
+    rows = _rows(HEAD + FRAMEWORK_ROWS + "总分100100")
+    assert [r["name"] for r in rows[:2]] == ["立项依据充分性", "立项程序规范性"]
+    assert (rows[1]["level1"], rows[1]["level2"]) == ("项目决策", "项目立项")
+    assert (rows[1]["actual"], rows[1]["weight"]) == ("规范", 5.0)
+
+
+def test_the_framework_label_stays_in_doubt_where_a_label_holds_two_rows():
+    # (游园群众满意度 and 沿线商户满意度 under one 服务对象满意度指标: the table does not print
+    # every row's label, so 项目立项 may open the name: the row is left out)
+    rows = _rows(
+        HEAD
+        + FRAMEWORK_ROWS.replace("2020项目效益（40分）", "1010项目效益（40分）")
+        + "满意度指标服务对象满意度指标游园群众满意度≥90%93%55沿线商户满意度≥90%92%55"
+        + "总分100100"
+    )
+    names = [r["name"] for r in rows]
+    assert "立项程序规范性" not in names and "立项依据充分性" in names

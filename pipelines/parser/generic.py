@@ -12348,13 +12348,20 @@ def _run_rows(
     framework = any(_FRAMEWORK_HINT.search(cell.text) for cell in runs)
     if framework:
         runs, repeated = _framework_runs(runs)
+    # a table that prints each row's 二级 label before it (数量指标…88数量指标…): a framework
+    # label printed again after a row is then its label, not its name's first words (rows kept
+    # so: ``on_every_row``, left out again where a run under a label of the national
+    # vocabulary reads as more rows than one, which such a table never prints)
+    every_row = framework and _labels_on_every_row(runs, repeated)
+    on_every_row: list[dict] = []
+    one_label_many_rows = False
     # the framework's rows print a dash as their target: a dash ends a name, and the words after
     # it are the actual, bounded by the points after them (without points, by nothing)
     dashes = _RUN_DASHES if framework and {"weight", "score"} & set(row_columns) else frozenset()
     rows: list[dict] = []
     level1 = level2 = None
     after_label = False
-    name_in_doubt = False
+    name_in_doubt = held_on_every_row = False
     # the points printed with the current 一级's label (产出指标(40分)): no row under it weighs more
     # (``first_level``: the label just read is a 一级's, whose points may follow it)
     first_level, points, points_of = False, None, None
@@ -12377,7 +12384,8 @@ def _run_rows(
             if at in repeated and _level_name(text) == level2:
                 # the group's label again: printed on each row, or the first words of the
                 # row's name (财务管理 / 财务管理制度健全性): the groups hold, the name is in doubt
-                name_in_doubt = True
+                name_in_doubt = not every_row
+                held_on_every_row = every_row
             elif not (after_label and _POINTS_ONLY.match(unicodedata.normalize("NFKC", text))):
                 level1, level2 = _apply_labels(
                     [text], level1, level2
@@ -12400,6 +12408,7 @@ def _run_rows(
                 continue
         after_label = first_level = False
         doubt_first, name_in_doubt = name_in_doubt, False  # (the run's first row only)
+        kept_first, held_on_every_row = held_on_every_row, False
         bound = points if level1 is not None and level1 == points_of else None
         if _is_heading(text):
             continue
@@ -12541,6 +12550,8 @@ def _run_rows(
                         level1, level2 = _apply_labels(labels, level1, level2)
                 found = [{"name": name}] if name else []
         run_start = len(rows)
+        if len(found) > 1 and level2 is not None and level2 not in FRAMEWORK:
+            one_label_many_rows = True
         starts = _name_starts(squeezed, [cells["name"] for cells in found])
         for number, cells in enumerate(found):
             target = "".join(cells.get(c, "") for c in ("nature", "target", "unit")) or None
@@ -12602,7 +12613,32 @@ def _run_rows(
                     "line_end": cell.no,
                 }
             )
-    return _weighed_to_the_points(rows, weightless_rows) if weightless_rows else rows
+        if kept_first and len(rows) > run_start:
+            on_every_row.append(rows[run_start])
+    rows = _weighed_to_the_points(rows, weightless_rows) if weightless_rows else rows
+    if one_label_many_rows:
+        rows = [row for row in rows if not any(row is kept for kept in on_every_row)]
+    return rows
+
+
+def _labels_on_every_row(runs: list[Cell], repeated: set[int]) -> bool:
+    """A run-together table that prints its rows' 二级 labels on every row: a label of the
+    national vocabulary (数量指标, never a framework word a name may open with) printed again
+    right after the one row of its group before it, at least twice over the table."""
+    again = 0
+    for k in range(2, len(runs)):
+        label = runs[k].text
+        if (
+            k not in repeated
+            and _is_level(label)
+            and _is_level(runs[k - 2].text)
+            and not _is_level(runs[k - 1].text)
+            and _level_name(label) == _level_name(runs[k - 2].text)
+            and _level_name(label) not in FRAMEWORK
+            and level_of(_level_name(label)) == 2
+        ):
+            again += 1
+    return again >= 2
 
 
 def _unnamed_run_row(
