@@ -11476,6 +11476,7 @@ def _unrun(
     halves: bool = False,
     bound: float | None = None,
     reason_to_end: bool = False,
+    unnamed: bool = False,
 ) -> list[dict[str, str]] | None:
     """The rows of a text whose cells ran together (安装坡面水标尺10≥266米≥266米10水标尺宽度10…),
     read on the table's columns in order, each row filling every column; of the readings that
@@ -11485,11 +11486,14 @@ def _unrun(
     one reading takes, up to words that start no row it can read (a row with a blank dropped, a
     note run in after the table): those rows' cells are bounded before and after.
     With ``reason_to_end`` (the run ends at a group label, in a table whose last column is the
-    rows' reason), see _lost_points_reason."""
+    rows' reason), see _lost_points_reason. With ``unnamed``, a row of words that no cut tells
+    into its name and target is read without them (_parted_key)."""
     # a row whose target and actual are the same words (长效管理机制有效有效66) is read only in a
     # table with points: they end each row, so a name cannot swallow a row of words before it
     words = bool({"weight", "score"} & set(columns))
-    return _unrun_readings(text, columns, words, prefix, dashes, gaps, halves, bound, reason_to_end)
+    return _unrun_readings(
+        text, columns, words, prefix, dashes, gaps, halves, bound, reason_to_end, unnamed
+    )
 
 
 def _lost_points_reason(text: str, at: int, row: dict[str, str]) -> bool:
@@ -11515,6 +11519,7 @@ def _unrun_readings(
     halves: bool = False,
     bound: float | None = None,
     reason_to_end: bool = False,
+    unnamed: bool = False,
 ) -> list[dict[str, str]] | None:
     """_unrun's readings; with ``words`` a name may also end before words, which are then the
     row's target and, the same words again, its actual. Such words never hold one of the
@@ -11534,12 +11539,18 @@ def _unrun_readings(
     # where a cell of each column may end from each place (_token_ends): the walks come back to
     # the same places by other cuts, and the answer depends on the place and the column alone
     token_ends: dict[tuple[int, str], list[int]] = {}
+    # rows of words whose actual says the target was met, by where they start and where that
+    # actual lies after the same rows before them: how many name | target cuts each has
+    # (_parted_rows_unnamed)
+    parted: dict[tuple[int, int, int, int], list] = {}
 
     def walk(at: int, k: int, row: dict[str, str], rows: list[dict[str, str]]) -> None:
         if len(readings) > 200 or len(partial) > 400:
             return
         while at < len(text) and text[at] == " ":
             at += 1  # a space kept between two cells (see _squeeze) is no cell's
+        if k == 0:
+            row["_start"] = at
         if k == len(columns):
             rows = [*rows, dict(row)]
             if at == len(text):
@@ -11600,10 +11611,29 @@ def _unrun_readings(
             ends = [e for e in ends if not _gap_inside(gaps, at, e) or _UNIT_TAIL.match(text[at:e])]
         for end in ends:
             row[column] = text[at:end]
+            key = (
+                _parted_key(text, columns, k, row, rows, at, end)
+                if unnamed and words and not gaps
+                else None
+            )
+            if key is not None:
+                seen = parted.setdefault(key, [rows, 0])  # (rows kept: its id stays its own)
+                seen[1] += 1
+                if seen[1] > 1:
+                    del row[column]
+                    continue  # another cut of the same row: the walk after it is the same
+                row["_parted"] = key
             walk(end, k + 1, row, rows)
+            if key is not None:
+                del row["_parted"]
             del row[column]
 
     walk(0, 0, {}, [])
+    cut_many = {key for key, (_, count) in parted.items() if count > 1}
+    readings = [_parted_rows_unnamed(r, cut_many) for r in readings]
+    partial = {
+        end: [_parted_rows_unnamed(r, cut_many) for r in found] for end, found in partial.items()
+    }
     if bound is not None:
         # no row weighs more than its 一级's printed points (8 | 80% | 85%, not 88 | 0% under
         # 40分): readings that break it are no readings
@@ -11641,6 +11671,52 @@ def _unrun_readings(
             if begun is not None:
                 return begun + last
     return found
+
+
+def _parted_key(
+    text: str,
+    columns: list[str],
+    k: int,
+    row: dict[str, str],
+    rows: list[dict[str, str]],
+    at: int,
+    end: int,
+) -> tuple[int, int, int, int] | None:
+    """Where a row of a run-together table with points is one whose name and target run into
+    each other as words (群众办事便利程度逐步提高 | 已完成 | 10 | 10): its actual (``columns[k]``,
+    text[at:end]) the words that say the target was met, other than the target, right after a
+    target of words, the name right before the target and the name and target together words
+    alone with no group label in them; (the rows before it, where it starts, its actual's start
+    and end), None where the row is not so. Every cut of such words into a name and a target
+    reads alike (nothing tells where the name ends): the cuts are one reading, whose name and
+    target are left out. (Not where spaces kept the cells apart: a space may tell the cut.)"""
+    if columns[k] != "actual" or k < 2 or columns[k - 2 : k] != ["name", "target"]:
+        return None
+    actual, start = text[at:end], row.get("_start")
+    if start is None or actual == row.get("target") or not _MET_WORDS.match(actual):
+        return None
+    words = text[start:at]
+    number = _ROW_NUMBER.match(words)  # (a numbered name's 指标1：, which tells nothing more)
+    words = words[number.end() :] if number else words
+    if not _CJK_ONLY_RUN.match(words) or _holds_group_label(words):
+        return None
+    return (id(rows), start, at, end)
+
+
+def _parted_rows_unnamed(
+    rows: list[dict[str, str]], cut_many: set[tuple[int, int, int, int]]
+) -> list[dict[str, str]]:
+    """A reading's rows without the walk's private keys, those of ``cut_many`` (rows of words
+    that more than one name | target cut reads, _parted_key) with their name None and no
+    target."""
+    out = []
+    for row in rows:
+        clean = {c: v for c, v in row.items() if not c.startswith("_")}
+        if row.get("_parted") in cut_many:
+            clean["name"] = None
+            del clean["target"]
+        out.append(clean)
+    return out
 
 
 # the run's last row, read on a name and a percent target only: a name of words alone, its
@@ -12022,10 +12098,13 @@ def _target_then_glued_points(
     return {"name": name, "target": m.group(2), "actual": "", "score": ""}
 
 
-def read_run_rows(body: list[Cell], columns: list[str], cut_off: bool = False) -> list[dict]:
+def read_run_rows(
+    body: list[Cell], columns: list[str], cut_off: bool = False, points: tuple[float, ...] = ()
+) -> list[dict]:
     """Indicator rows of a table whose cells ran together: group labels are cut out at their
     names; each run between them is cut into rows only where one reading fits. ``cut_off``: the
-    text ends in the table (no 总分 row after it)."""
+    text ends in the table (no 总分 row after it); ``points``: what the rows' 分值 add up to
+    (_indicator_points), which keeps the rows read without their names (_every_row_weighed)."""
     row_columns = [c for c in columns if c in _RUN_ROW_COLUMNS]
     # a target split over 指标性质 / 指标值 / 度量单位 runs together as one target does (≥98%)
     split = [c for c in row_columns if c in ("nature", "target", "unit")]
@@ -12083,7 +12162,21 @@ def read_run_rows(body: list[Cell], columns: list[str], cut_off: bool = False) -
         rows = [_with_comparison_words(row, _unit_after_actual(columns)) for row in rows]
     if _value_read_past_after_actual(columns):
         rows = [{**row, "actual": None} if "actual" in row else row for row in rows]
-    return rows
+    return _every_row_weighed(rows, points)
+
+
+def _every_row_weighed(rows: list[dict], points: tuple[float, ...]) -> list[dict]:
+    """``rows`` with those read without their names (_unnamed_run_row) kept only where every
+    row's 分值 is read and they add up to the table's ``points``: then no row of the table is
+    left out, and each row without a name stands between the rows it stands between in the
+    form (a row left out next to it would leave it paired with another row's place)."""
+    unnamed = [row for row in rows if row.pop("unnamed", False)]
+    if not unnamed:
+        return rows
+    weights = [row["weight"] for row in rows]
+    if points and None not in weights and any(abs(sum(weights) - p) < 1e-6 for p in points):
+        return rows
+    return [row for row in rows if not any(row is u for u in unnamed)]
 
 
 def _trailing_dots_cut(text: str, reason_to_end: bool) -> str:
@@ -12278,13 +12371,20 @@ def _run_rows(
     framework = any(_FRAMEWORK_HINT.search(cell.text) for cell in runs)
     if framework:
         runs, repeated = _framework_runs(runs)
+    # a table that prints each row's 二级 label before it (数量指标…88数量指标…): a framework
+    # label printed again after a row is then its label, not its name's first words (rows kept
+    # so: ``on_every_row``, left out again where a run under a label of the national
+    # vocabulary reads as more rows than one, which such a table never prints)
+    every_row = framework and _labels_on_every_row(runs, repeated)
+    on_every_row: list[dict] = []
+    one_label_many_rows = False
     # the framework's rows print a dash as their target: a dash ends a name, and the words after
     # it are the actual, bounded by the points after them (without points, by nothing)
     dashes = _RUN_DASHES if framework and {"weight", "score"} & set(row_columns) else frozenset()
     rows: list[dict] = []
     level1 = level2 = None
     after_label = False
-    name_in_doubt = False
+    name_in_doubt = held_on_every_row = False
     # the points printed with the current 一级's label (产出指标(40分)): no row under it weighs more
     # (``first_level``: the label just read is a 一级's, whose points may follow it)
     first_level, points, points_of = False, None, None
@@ -12307,7 +12407,8 @@ def _run_rows(
             if at in repeated and _level_name(text) == level2:
                 # the group's label again: printed on each row, or the first words of the
                 # row's name (财务管理 / 财务管理制度健全性): the groups hold, the name is in doubt
-                name_in_doubt = True
+                name_in_doubt = not every_row
+                held_on_every_row = every_row
             elif not (after_label and _POINTS_ONLY.match(unicodedata.normalize("NFKC", text))):
                 level1, level2 = _apply_labels(
                     [text], level1, level2
@@ -12330,6 +12431,7 @@ def _run_rows(
                 continue
         after_label = first_level = False
         doubt_first, name_in_doubt = name_in_doubt, False  # (the run's first row only)
+        kept_first, held_on_every_row = held_on_every_row, False
         bound = points if level1 is not None and level1 == points_of else None
         if _is_heading(text):
             continue
@@ -12371,7 +12473,9 @@ def _run_rows(
             # too, as no name before it can swallow it
             found = []
             for piece in pieces:
-                one = _unrun_readings(piece, row_columns, words=True, halves=halves, bound=bound)
+                one = _unrun_readings(
+                    piece, row_columns, words=True, halves=halves, bound=bound, unnamed=True
+                )
                 if one is not None and len(one) == 1:
                     found += one
                 elif glued_weight := _glued_weight_row(piece, row_columns, bound):
@@ -12388,6 +12492,7 @@ def _run_rows(
                 halves=halves,
                 bound=bound,
                 reason_to_end=reason_to_end,
+                unnamed=True,
             )
         line = (
             row_lines is not None
@@ -12468,12 +12573,22 @@ def _run_rows(
                         level1, level2 = _apply_labels(labels, level1, level2)
                 found = [{"name": name}] if name else []
         run_start = len(rows)
+        if len(found) > 1 and level2 is not None and level2 not in FRAMEWORK:
+            one_label_many_rows = True
         starts = _name_starts(squeezed, [cells["name"] for cells in found])
         for number, cells in enumerate(found):
             target = "".join(cells.get(c, "") for c in ("nature", "target", "unit")) or None
             # a name that holds a group label (or a piece of one, OCR-scrambled) ran into the
             # labels of a group not read: its name and groups are in doubt, its values are not
             name = cells["name"]
+            if name is None:
+                # a row of words whose name and target no cut tells apart (_parted_key): its
+                # groups and other cells hold
+                if doubt_first:
+                    doubt_first = False
+                    continue
+                rows.append(_unnamed_run_row(cells, level1, level2, cell.no))
+                continue
             labels, rest = _peel_labels(name)
             if not labels and _holds_group_label(name):
                 labels, rest = _after_scrambled_labels(name)
@@ -12521,7 +12636,51 @@ def _run_rows(
                     "line_end": cell.no,
                 }
             )
-    return _weighed_to_the_points(rows, weightless_rows) if weightless_rows else rows
+        if kept_first and len(rows) > run_start:
+            on_every_row.append(rows[run_start])
+    rows = _weighed_to_the_points(rows, weightless_rows) if weightless_rows else rows
+    if one_label_many_rows:
+        rows = [row for row in rows if not any(row is kept for kept in on_every_row)]
+    return rows
+
+
+def _labels_on_every_row(runs: list[Cell], repeated: set[int]) -> bool:
+    """A run-together table that prints its rows' 二级 labels on every row: a label of the
+    national vocabulary (数量指标, never a framework word a name may open with) printed again
+    right after the one row of its group before it, at least twice over the table."""
+    again = 0
+    for k in range(2, len(runs)):
+        label = runs[k].text
+        if (
+            k not in repeated
+            and _is_level(label)
+            and _is_level(runs[k - 2].text)
+            and not _is_level(runs[k - 1].text)
+            and _level_name(label) == _level_name(runs[k - 2].text)
+            and _level_name(label) not in FRAMEWORK
+            and level_of(_level_name(label)) == 2
+        ):
+            again += 1
+    return again >= 2
+
+
+def _unnamed_run_row(
+    cells: dict[str, str], level1: str | None, level2: str | None, no: int
+) -> dict:
+    """A run row read without its name and target (_parted_key), under its groups."""
+    return {
+        "unnamed": True,  # (taken off by _every_row_weighed)
+        "level1": level1,
+        "level2": level2,
+        "name": None,
+        "target": None,
+        "actual": cells.get("actual") or None,
+        "weight": to_number(cells.get("weight")),
+        "score": to_number(cells.get("score")),
+        "deviation": cells.get("deviation"),
+        "line_start": no,
+        "line_end": no,
+    }
 
 
 def _weighed_to_the_points(
@@ -15009,7 +15168,8 @@ def _read_form(lines: list[Line]) -> tuple[dict, Reading]:
         if run_together:
             # names, targets and numbers run together: rows are cut where only one reading fits
             cut_off = total_at is None and end == len(cells)
-            indicators = read_run_rows(cells[body_at:end], columns, cut_off)
+            points = _indicator_points(cells, total_at, columns, total_before, funds)
+            indicators = read_run_rows(cells[body_at:end], columns, cut_off, points)
             if not indicators and (
                 unread := _points_word_unread(cells, body_at, end, columns, cut_off)
             ):
