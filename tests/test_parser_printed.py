@@ -275,7 +275,9 @@ def test_every_gold_file_is_printed_by_every_tool():
         # cut into the groups by their numbers, label_order._steps, b05's: 0.8417 before; a
         # restart between two rows of one 一级 family telling the numbers a 二级 group's, m01's:
         # 0.8422 before)
-        ("pdftotext", "excel", 0, 0.842),
+        # (fifty-first session: the money row's 得分 printed last in the form, after the
+        # header's 偏差原因分析及改进措施 (blocks.money_score_printed_last): 0.8429 before)
+        ("pdftotext", "excel", 0, 0.8432),
         # (a row's 二级 of another 一级's family than its own left out, or both labels where
         # neither was carried on, since the twenty-eighth: 41 before)
         # (a line of two numbers no wrapped cell's: 0.632; a rate column whose label is printed
@@ -431,7 +433,10 @@ def test_every_gold_file_is_printed_by_every_tool():
         # excel above, l01's, m04's: 0.8244 before)
         # (fiftieth session: the two goals' lines' widths taken as ranges where none fits as
         # counted (text.goals_side_by_side): 0.8254 before)
-        ("pdftotext", "word", 0, 0.826),
+        # (fifty-first session: the money row's 得分 printed last in the form, after the
+        # header's 偏差原因分析及改进措施 (blocks.money_score_printed_last), and with it the rows'
+        # lone figures read as their 得分, g02's, j02's, o02's, c03's: 0.8260 before)
+        ("pdftotext", "word", 0, 0.8289),
         # pdfminer's text boxes: column by column within a table's blocks (a label's column, then
         # the values' columns), no form loads whole. Blocks joined since the thirteenth session:
         # 371, 482 and 115 wrong values, 0.488, 0.414 and 0.441, before (fewer values read in

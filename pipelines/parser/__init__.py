@@ -20,6 +20,7 @@ from pipelines.parser.blocks import (
     grade_by_its_total,
     lone_points_by_sums,
     money_points_by_sums,
+    money_score_printed_last,
     rejoin_split_cells,
 )
 from pipelines.parser.cell_lines import from_cell_lines
@@ -220,6 +221,7 @@ def _mend(
             said += drop_values_without_points(form["indicators"])
             said += money_by_runs(form, blocked_lines)
             said += money_points_by_sums(form, blocked_lines)
+            said += money_score_printed_last(form, blocked_lines)
             said += lone_points_by_sums(form, blocked_lines)
             said += grade_by_its_total(form, blocked_lines)
             said += values_past_the_total(form, blocked_lines)

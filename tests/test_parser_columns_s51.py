@@ -1,0 +1,98 @@
+"""Tables printed a column at a time (session 51), on invented forms: plain pdftotext's print of
+a form, one cell a paragraph, gives the table's last column after every other, so the money
+row's 得分 (that column's top cell) comes last in the form, after the indicator header's last
+label (偏差原因分析及改进措施) — read there where nothing else follows it and it is no more than
+the money row's 分值 (blocks.money_score_printed_last)."""
+
+from __future__ import annotations
+
+from pipelines.parser import parse_text
+
+_ROWS = (
+    ("产出指标", "数量指标", "维修路灯数量", "≥300盏", "320盏"),
+    (None, None, "巡查次数", "≥12次", "12次"),
+    (None, "质量指标", "路灯亮灯率", "≥98%", "99%"),
+    (None, "时效指标", "故障处理时限", "≤48小时", "36小时"),
+    ("效益指标", "社会效益指\n标", "夜间出行安全", "提升", "提升"),
+    ("满意度指\n标", "服务对象满\n意度指标", "市民满意度", "≥90%", "93%"),
+)
+
+
+def _plain(
+    points: tuple[str, ...], last: tuple[str, ...] = ("偏差原因分析及改进措施", "17.50")
+) -> str:
+    """A form as plain pdftotext prints it: a cell a paragraph (a wide label wrapped in its
+    paragraph); each row's name, target, actual and its one points figure (the 分值 column blank), the money row's 得分 and the cells
+    ``last`` at the end."""
+    cells = [
+        "项目支出绩效自评表",
+        "(2023年度)",
+        "项目名称",
+        "城区路灯维护经费",
+        "主管部门",
+        "某某县城市管理局",
+        "实施单位",
+        "某某县路灯管理所",
+        "项目资金(万元)",
+        "年初预算数",
+        "全年预算数",
+        "全年执行数",
+        "分值",
+        "执行率",
+        "得分",
+        "年度资金总额",
+        "50.00",
+        "48.00",
+        "20.00",
+        "96.00%",
+        "当年财政拨款",
+        "上年结转资金",
+        "其他资金",
+        "年度总体目标",
+        "预期目标",
+        "实际完成情况",
+        "一级指标",
+        "二级指标",
+        "三级指标",
+        "年度指标值",
+        "实际完成值",
+        "分值",
+        "得分",
+    ]
+    for (first, second, name, target, actual), figure in zip(_ROWS, points):
+        cells += [x for x in (first, second) if x] + [name, target, actual, figure]
+    cells += ["总分", *last]
+    return "\n\n".join(cells) + "\n"
+
+
+def _form(text: str) -> dict:
+    result = parse_text(text, "invented.txt")
+    assert len(result.forms) == 1, result.errors
+    return result.forms[0]
+
+
+def test_money_score_printed_last():
+    """The 得分 past the deviation label is the money row's: with it, the rows' lone figures
+    (adding up with the money 分值 to 70, not 100) are their 得分."""
+    points = ("10.00", "8.00", "10.00", "8.00", "12.00", "12.00")
+    form = _form(_plain(points))
+    assert form["funds"][0]["weight"] == 20.0
+    assert form["funds"][0]["score"] == 17.5
+    assert [row["score"] for row in form["indicators"]] == [10, 8, 10, 8, 12, 12]
+    assert {row["weight"] for row in form["indicators"]} == {None}
+    labelled = _form(_plain(points, ("偏差原因分析及改进措施", "得分", "17.50")))
+    assert labelled["funds"][0]["score"] == 17.5
+
+
+def test_money_score_not_read_past_other_cells_or_the_weight():
+    """A figure past the money 分值, or a cell after the figure, or the figure not right after
+    the header's last label: left out."""
+    points = ("10.00", "8.00", "10.00", "8.00", "12.00", "12.00")
+    for last in (
+        ("偏差原因分析及改进措施", "25.00"),
+        ("偏差原因分析及改进措施", "17.50", "备注说明"),
+        ("偏差原因分析及改进措施", "已完成", "17.50"),
+    ):
+        form = _form(_plain(points, last))
+        assert form["funds"][0]["score"] is None, last
+        assert {row["score"] for row in form["indicators"]} == {None}, last
