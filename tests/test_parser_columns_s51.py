@@ -96,3 +96,18 @@ def test_money_score_not_read_past_other_cells_or_the_weight():
         form = _form(_plain(points, last))
         assert form["funds"][0]["score"] is None, last
         assert {row["score"] for row in form["indicators"]} == {None}, last
+
+
+def test_lone_points_of_a_form_in_traditional_characters():
+    """A form printed in traditional characters is read from a simplified copy: its lines are
+    mended as read (the rows' values simplified too), so each row's target and actual are found
+    on its lines and its lone figure read as its 得分, as in simplified print."""
+    from opencc_purepy import OpenCC
+
+    points = ("10.00", "8.00", "10.00", "8.00", "12.00", "12.00")
+    text = OpenCC("s2t").convert(_plain(points))
+    assert "盞" in text and "項目" in text
+    form = _form(text)
+    assert form["funds"][0]["score"] == 17.5
+    assert [row["score"] for row in form["indicators"]] == [10, 8, 10, 8, 12, 12]
+    assert form["indicators"][0]["target"] == "≥300盞"
