@@ -111,3 +111,58 @@ def test_lone_points_of_a_form_in_traditional_characters():
     assert form["funds"][0]["score"] == 17.5
     assert [row["score"] for row in form["indicators"]] == [10, 8, 10, 8, 12, 12]
     assert form["indicators"][0]["target"] == "≥300盞"
+
+
+def _boxes(values: tuple[str, ...]) -> str:
+    """A form as pdfminer prints its boxes: the identity's values, the money header, the money
+    values one column at a time (both rows' cells of a column together), then the labels, the
+    goals and the indicator header."""
+    cells = [
+        "项目支出绩效自评表",
+        "(2022年度)",
+        "社区文体活动经费",
+        "某某市文化旅游局",
+        "实施单位",
+        "某某市文化馆",
+        "年初预算数",
+        "全年预算数",
+        "全年执行数",
+        "分值",
+        "执行率",
+        "得分",
+        *values,
+        "项目名称",
+        "主管部门",
+        "年度资金总额",
+        "当年财政拨款",
+        "上年结转资金",
+        "其他资金",
+        "项目资金\n(万元)",
+        "年度总体目\n标",
+        "预期目标",
+        "举办社区文体活动,丰富群众业余文化生活。",
+        "实际完成情况",
+        "举办社区文体活动",
+        "一级指标 二级指标",
+        "三级指标",
+        "年度指标值",
+        "实际完成值",
+        "分值 得分",
+        "偏差原因分析及改进措施",
+        "总分",
+    ]
+    return "\n\n".join(cells) + "\n"
+
+
+def test_money_run_read_where_the_total_s_amounts_were_placed():
+    """The reader placed the total's amounts and rate by their arithmetic; the run's columns
+    (two cells each: the total's, then a part's) give its 分值 and 得分 too, every reading
+    agreeing with the values placed. The part's cells are not placed (which part printed
+    them is not told)."""
+    values = ("150.00", "150.00", "150.00", "150.00", "134.57", "134.57")
+    points = ("10.00", "10.00", "89.71%", "89.71%", "8.50", "8.00")
+    form = _form(_boxes(values + points))
+    total = form["funds"][0]
+    keys = ("initial_budget", "annual_budget", "executed", "weight", "execution_rate", "score")
+    assert [total[k] for k in keys] == [150.0, 150.0, 134.57, 10.0, 89.71, 8.5]
+    assert {form["funds"][1][k] for k in keys} == {None}
