@@ -166,3 +166,60 @@ def test_money_run_read_where_the_total_s_amounts_were_placed():
     keys = ("initial_budget", "annual_budget", "executed", "weight", "execution_rate", "score")
     assert [total[k] for k in keys] == [150.0, 150.0, 134.57, 10.0, 89.71, 8.5]
     assert {form["funds"][1][k] for k in keys} == {None}
+
+
+def _run_split_by_a_goal_label(first: tuple[str, ...], rest: tuple[str, ...], between: str) -> str:
+    """A form as pdfminer prints its boxes: the money header and row labels, then the money
+    values one column at a time, ``between`` printed among them (the goals' box beside the
+    money rows, its label's top falling there), then the goals."""
+    cells = [
+        "项目支出绩效自评表",
+        "(2023年度)",
+        "项目名称",
+        "主管部门",
+        "乡村道路养护经费",
+        "某某县交通运输局",
+        "实施单位",
+        "某某县公路养护站",
+        "年初预算数",
+        "全年预算数",
+        "全年执行数",
+        "分值",
+        "执行率",
+        "得分",
+        "项目资金\n(万元)",
+        "年度资金总额",
+        "当年财政拨款",
+        "上年结转资金",
+        "其他资金",
+        *first,
+        between,
+        *rest,
+        "实际完成情况",
+        "年度总体\n目标",
+        "完成乡村道路日常养护,保障道路通行。",
+        "完成乡村道路日常养护120公里。",
+        "一级指标 二级指标",
+        "三级指标",
+        "年度指标值",
+        "实际完成值",
+        "分值",
+        "得分",
+        "偏差原因分析及改进措施",
+        "总分",
+    ]
+    return "\n\n".join(cells) + "\n"
+
+
+def test_money_run_read_across_a_goal_label():
+    """The run's columns of three cells (the total's, then two parts') read across the goal
+    label printed among them: the total's cells placed, the parts' not (which parts printed
+    them is not told). Any other cell among the values stops the reading."""
+    first = ("6.40", "6.40", "0.00")
+    rest = ("2.35", "2.35", "0.00", "2.35", "2.35", "0.00", "10.00", "100.00%", "10.00")
+    form = _form(_run_split_by_a_goal_label(first, rest, "预期目标"))
+    keys = ("initial_budget", "annual_budget", "executed", "weight", "execution_rate", "score")
+    assert [form["funds"][0][k] for k in keys] == [6.4, 2.35, 2.35, 10.0, 100.0, 10.0]
+    assert {row[k] for row in form["funds"][1:] for k in keys} == {None}
+    other = _form(_run_split_by_a_goal_label(first, rest, "某某县公路养护站"))
+    assert {other["funds"][0][k] for k in ("weight", "score")} == {None}

@@ -74,7 +74,8 @@ def money_by_runs(form: dict, lines: list[str]) -> list[str]:
 
 def _money_part(lines: list[str], form: dict, funds: list[dict]):
     """(header keys in printed order, the funds rows printed, the values run) of the form's
-    money part, or None where it is not one header, one run of values and the row labels."""
+    money part, or None where it is not one header, one run of values (a goal's label may stand
+    among them) and the row labels."""
     start, end = form["line_start"], form["line_end"]
     first_row = min(
         (r["line_start"] for r in form["indicators"] if r.get("line_start")), default=end
@@ -94,8 +95,12 @@ def _money_part(lines: list[str], form: dict, funds: list[dict]):
     numbers = [k for k, t in enumerate(texts) if is_number(t)]
     if not numbers or numbers[0] < past:
         return None  # (a figure before the money header: another shape)
-    if numbers != list(range(numbers[0], numbers[-1] + 1)):
-        return None  # (values in two runs: other cells printed among them)
+    if numbers != list(range(numbers[0], numbers[-1] + 1)) and any(
+        not is_number(text) and meaning(text, "goals") is None
+        for text in texts[numbers[0] : numbers[-1]]
+    ):
+        return None  # (values in two runs: other cells printed among them, but for a goal's
+        # label: the goals' box beside the money rows, its top printed where it falls among them)
     names = [r["line"] for r in funds]
     printed = {meaning(t, "fund_rows") for t in texts} - {None}
     rows = [k for k, name in enumerate(names) if name in printed]
