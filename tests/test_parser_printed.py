@@ -275,7 +275,9 @@ def test_every_gold_file_is_printed_by_every_tool():
         # cut into the groups by their numbers, label_order._steps, b05's: 0.8417 before; a
         # restart between two rows of one 一级 family telling the numbers a 二级 group's, m01's:
         # 0.8422 before)
-        ("pdftotext", "excel", 0, 0.842),
+        # (fifty-first session: the money row's 得分 printed last in the form, after the
+        # header's 偏差原因分析及改进措施 (blocks.money_score_printed_last): 0.8429 before)
+        ("pdftotext", "excel", 0, 0.8432),
         # (a row's 二级 of another 一级's family than its own left out, or both labels where
         # neither was carried on, since the twenty-eighth: 41 before)
         # (a line of two numbers no wrapped cell's: 0.632; a rate column whose label is printed
@@ -431,7 +433,12 @@ def test_every_gold_file_is_printed_by_every_tool():
         # excel above, l01's, m04's: 0.8244 before)
         # (fiftieth session: the two goals' lines' widths taken as ranges where none fits as
         # counted (text.goals_side_by_side): 0.8254 before)
-        ("pdftotext", "word", 0, 0.826),
+        # (fifty-first session: the money row's 得分 printed last in the form, after the
+        # header's 偏差原因分析及改进措施 (blocks.money_score_printed_last), and with it the rows'
+        # lone figures read as their 得分, g02's, j02's, o02's, c03's: 0.8260 before; a text in
+        # traditional characters mended by its lines as read, simplified, as its rows' values
+        # are, g02's lone figures read as 得分: 0.8289 before)
+        ("pdftotext", "word", 0, 0.8318),
         # pdfminer's text boxes: column by column within a table's blocks (a label's column, then
         # the values' columns), no form loads whole. Blocks joined since the thirteenth session:
         # 371, 482 and 115 wrong values, 0.488, 0.414 and 0.441, before (fewer values read in
@@ -574,7 +581,9 @@ def test_every_gold_file_is_printed_by_every_tool():
         # actuals' columns, read where the counts and units settle them, o01's, b09's: 0.7111
         # before; the planned goal among the money cells between the goal labels, 002's: 0.7161)
         # (both rules of the forty-ninth session together: 0.7210)
-        ("pdfminer", "excel", 0, 0.721),
+        # (fifty-first session: a money run read across a goal's label printed among its
+        # values, e05's total: 0.7210 before)
+        ("pdfminer", "excel", 0, 0.7225),
         # (苏州's goal groups read as labels since the twenty-ninth: g03's rows, printed a column
         # at a time, are paired a column off: 149 before)
         # (149 since the thirty-first)
@@ -681,7 +690,10 @@ def test_every_gold_file_is_printed_by_every_tool():
         # items, 001's: 0.6192 before; goals as two paragraphs, the second wrapped in a narrow
         # cell, 003#8's: 0.6196 before)
         # (both rules of the forty-ninth session together: 0.6225)
-        ("pdfminer", "plain", 0, 0.6225),
+        # (fifty-first session: a money run read where the reader placed only the total's
+        # amounts and rate, the readings kept that place those alike, e01's and k02's 分值 and
+        # 得分: 0.6225 before)
+        ("pdfminer", "plain", 0, 0.6237),
         # (the same since the thirty-third: 39 before)
         # (the same since the thirty-fourth: 36 and 0.489 before)
         # (the same for a table of no points read, its points after 总分: 35 / 0.488 before)

@@ -20,6 +20,7 @@ from pipelines.parser.blocks import (
     grade_by_its_total,
     lone_points_by_sums,
     money_points_by_sums,
+    money_score_printed_last,
     rejoin_split_cells,
 )
 from pipelines.parser.cell_lines import from_cell_lines
@@ -162,7 +163,12 @@ def parse_text(text: str, source_file: str, encoding: str | None = None) -> Pars
         centred_labels.LINE_PRINT.reset(lined)
         centred_labels.TAILS.reset(joined)
         centred_labels.SPREAD.reset(spreads)
-    _mend(result, notes, printed if blocked else None, text if line_printed else None, unblocked)
+    # (a text a cell a paragraph mended by its lines as read: in simplified characters, without
+    # a mirror's pinyin, as the rows' values are, where that kept its lines)
+    as_read = printed if not blocked or text is printed else text
+    if as_read is not printed and text.count("\n") != printed.count("\n"):
+        as_read = printed
+    _mend(result, notes, as_read if blocked else None, text if line_printed else None, unblocked)
     for form in (*result.forms, *(e.form for e in result.errors if e.form)):
         if given := give_lone_points(form):
             form["warnings"] = [*form.get("warnings", ()), *given]
@@ -194,8 +200,9 @@ def _mend(
     unblocked: str = "",
 ) -> None:
     """What the reading of a text's shape says of the forms read from it, each form's mends in
-    its warnings: a text a cell a paragraph (``blocked``, as printed) has its wrapped cells split
-    at a space put back whole (blocks.rejoin_split_cells), and the values of rows whose cells
+    its warnings: a text a cell a paragraph (``blocked``, as read: simplified, without pinyin,
+    where its lines stayed) has its wrapped cells split at a space put back whole
+    (blocks.rejoin_split_cells), and the values of rows whose cells
     moved left out: two rows interleaved (blocks.drop_interleaved_rows), a row under a bare name
     whose values may be the name's (blocks.drop_values_after_bare_name), rows read past two blank
     points columns (blocks.drop_values_without_points), and a money table none of whose values
@@ -221,6 +228,7 @@ def _mend(
             said += drop_values_without_points(form["indicators"])
             said += money_by_runs(form, blocked_lines)
             said += money_points_by_sums(form, blocked_lines)
+            said += money_score_printed_last(form, blocked_lines)
             said += lone_points_by_sums(form, blocked_lines)
             said += grade_by_its_total(form, blocked_lines)
             said += values_past_the_total(form, blocked_lines)

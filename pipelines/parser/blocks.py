@@ -680,6 +680,47 @@ def money_points_by_sums(form: dict, lines: list[str]) -> list[str]:
     ]
 
 
+def money_score_printed_last(form: dict, lines: list[str]) -> list[str]:
+    """The money block's 得分 where a text printed one cell a paragraph put it last in the form:
+    a print a column at a time gives the table's last column after every other, so the money
+    row's 得分 cell (that column's top) comes after the indicator header's last label (偏差原因
+    分析及改进措施), a 得分 label before it or not (plain pdftotext: 偏差原因分析及改进措施 / 19.00,
+    then the page's end). Taken where the money block's 分值 was read and its 得分 not, and the
+    form's last cells are just that: the deviation label, a 得分 label or none, and one figure
+    with its decimals printed, above 0 and no greater than the 分值; where the total's score and
+    every row's are read, it must be what they leave. Returns a warning."""
+    funds = form.get("funds")
+    money = funds[0] if funds else None
+    if not money or money.get("score") is not None or not money.get("weight"):
+        return []
+    end = form["line_end"]
+    if end > len(lines):
+        return []
+    cells: list[str] = []  # the form's last cells, read back from its end: figure, labels
+    at = 0  # the figure's line
+    for no in range(end, form["line_start"] - 1, -1):
+        if text := lines[no - 1].strip():
+            at = at or no
+            cells.append(text)
+            if len(cells) == 3 or vocab.meaning(text, "indicator_columns") == "deviation":
+                break
+    if not 2 <= len(cells) <= 3 or vocab.meaning(cells[-1], "indicator_columns") != "deviation":
+        return []
+    if len(cells) == 3 and vocab.meaning(cells[1], "indicator_columns") != "score":
+        return []
+    score = _figure(cells[0]) if "." in cells[0] else None
+    if score is None or not 0 < score <= money["weight"]:
+        return []
+    rows, total = form["indicators"], form.get("total_score")
+    if any((row.get("line_end") or 0) >= at for row in rows):
+        return []  # (the figure read as a row's)
+    known = total is not None and rows and all(row.get("score") is not None for row in rows)
+    if known and abs(total - sum(row["score"] for row in rows) - score) >= 0.005:
+        return []  # (not what the rows leave of the total)
+    money["score"] = score
+    return [f"money block's 得分 {score} read where it was printed, after the table's last label"]
+
+
 def _figure_under_points_label(lines: list[str], start: int, end: int, value: float) -> bool:
     """``value`` on a line of its own after a 分值 label among lines start..end (numbered from
     1): the money block's points, printed under their label or later among the money cells."""

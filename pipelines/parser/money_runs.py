@@ -33,12 +33,22 @@ _MOST_READINGS = 2000  # (more ways to read one run: the run is no such table's)
 
 
 def money_by_runs(form: dict, lines: list[str]) -> list[str]:
-    """Fill a money table none of whose values was read from the run of values a text printed
-    one cell a paragraph (``lines``) holds between the money header and the indicator table,
-    where every reading the table's structure allows agrees; the warnings said, or []."""
+    """Fill a money table's values left out from the run of values a text printed one cell a
+    paragraph (``lines``) holds between the money header and the indicator table, where every
+    reading the table's structure allows agrees: none of the table's values read, or only the
+    total's (the reader placed its amounts and rate by their arithmetic, not its points: only
+    the readings placing each of those alike are kept). The warnings said, or []."""
     funds = form.get("funds") or []
-    if len(funds) < 2 or any(v is not None for row in funds for k, v in row.items() if k != "line"):
+    if len(funds) < 2:
         return []
+    read = {
+        (row, key): value
+        for row, line in enumerate(funds)
+        for key, value in line.items()
+        if key != "line" and value is not None
+    }
+    if any(row for row, _ in read):
+        return []  # (a part's values read: the reader placed the rows)
     cells = _money_part(lines, form, funds)
     if cells is None:
         return []
@@ -46,8 +56,15 @@ def money_by_runs(form: dict, lines: list[str]) -> list[str]:
     readings = _readings(values, header, rows)
     if not readings or len(readings) > _MOST_READINGS:
         return []
+    # (the total's values another reader placed by its arithmetic: only the readings placing
+    # each of them alike)
+    readings = [r for r in readings if all(r.get(cell) == value for cell, value in read.items())]
+    if not readings:
+        return []
     given = 0
     for (row, key), value in _agreed(readings).items():
+        if (row, key) in read:
+            continue
         funds[row][key] = value
         given += 1
     if not given:
@@ -57,7 +74,8 @@ def money_by_runs(form: dict, lines: list[str]) -> list[str]:
 
 def _money_part(lines: list[str], form: dict, funds: list[dict]):
     """(header keys in printed order, the funds rows printed, the values run) of the form's
-    money part, or None where it is not one header, one run of values and the row labels."""
+    money part, or None where it is not one header, one run of values (a goal's label may stand
+    among them) and the row labels."""
     start, end = form["line_start"], form["line_end"]
     first_row = min(
         (r["line_start"] for r in form["indicators"] if r.get("line_start")), default=end
@@ -77,8 +95,12 @@ def _money_part(lines: list[str], form: dict, funds: list[dict]):
     numbers = [k for k, t in enumerate(texts) if is_number(t)]
     if not numbers or numbers[0] < past:
         return None  # (a figure before the money header: another shape)
-    if numbers != list(range(numbers[0], numbers[-1] + 1)):
-        return None  # (values in two runs: other cells printed among them)
+    if numbers != list(range(numbers[0], numbers[-1] + 1)) and any(
+        not is_number(text) and meaning(text, "goals") is None
+        for text in texts[numbers[0] : numbers[-1]]
+    ):
+        return None  # (values in two runs: other cells printed among them, but for a goal's
+        # label: the goals' box beside the money rows, its top printed where it falls among them)
     names = [r["line"] for r in funds]
     printed = {meaning(t, "fund_rows") for t in texts} - {None}
     rows = [k for k, name in enumerate(names) if name in printed]
