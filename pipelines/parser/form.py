@@ -645,13 +645,16 @@ def _goals_in_rows(header: Line, body: list[Line]) -> bool:
     if after and _ACTUAL_GOAL.sub("", after):
         return True
     # (the label alone on its line below the first text: one cell a line, rows of two cells)
-    # (a line's first character tested before the pattern: most lines open with no label's)
-    return any(
-        line.compact[:1] in _ACTUAL_GOAL_HEADS
-        and (m := _ACTUAL_GOAL.match(line.compact))
-        and (line.compact[m.end() :].lstrip(":：") or any(not b.blank for b in body[:k]))
-        for k, line in enumerate(body)
-    )
+    # (a line's first character tested before the pattern: most lines open with no label's;
+    # a loop, not any() over a generator, which is resumed once a line)
+    for k, line in enumerate(body):
+        if (
+            line.compact[:1] in _ACTUAL_GOAL_HEADS
+            and (m := _ACTUAL_GOAL.match(line.compact))
+            and (line.compact[m.end() :].lstrip(":：") or any(not b.blank for b in body[:k]))
+        ):
+            return True
+    return False
 
 
 def _goals_by_column(header: Line | None, body: list[Line]) -> tuple[str | None, str | None]:
@@ -1089,7 +1092,9 @@ def parse_form(lines: list[Line], cut: bool = False) -> dict:
         missing.append("indicator table (一级指标/二级指标/三级指标 header)")
     else:
         h_end = indicators.header_end(lines, i_table)
-        if not _indicator_header_fits("".join(line.compact for line in lines[i_table : h_end + 1])):
+        if not _indicator_header_fits(
+            "".join([line.compact for line in lines[i_table : h_end + 1]])
+        ):
             raise MissingPart(
                 ["indicator columns of this layout (…指标值, 实际完成值, 分值, 得分)"]
             )

@@ -2021,6 +2021,11 @@ def _lost_piece(line, rows: tuple) -> bool:
 def _lines_of_spans(rows: list[dict], lines) -> list:
     """The lines (in order, by number) from the line before the first row's line_start to the
     line after the last row's line_end, the rows with both ends; none without such a row."""
+    # (most forms: every row has both ends, their bounds found in C; else row by row)
+    starts = [row.get("line_start") for row in rows]
+    ends = [row.get("line_end") for row in rows]
+    if starts and None not in starts and None not in ends:
+        return _lines_between(lines, min(starts) - 1, max(ends) + 1)
     low = high = None
     for row in rows:
         first, last = row.get("line_start"), row.get("line_end")
@@ -2032,8 +2037,13 @@ def _lines_of_spans(rows: list[dict], lines) -> list:
             high = last
     if low is None:
         return []
+    return _lines_between(lines, low - 1, high + 1)
+
+
+def _lines_between(lines, low: int, high: int) -> list:
+    """The lines (in order, by number) numbered ``low`` to ``high``, both included."""
     key = _NUMBER_OF
-    return lines[bisect_left(lines, low - 1, key=key) : bisect_right(lines, high + 1, key=key)]
+    return lines[bisect_left(lines, low, key=key) : bisect_right(lines, high, key=key)]
 
 
 _NUMBER_OF = attrgetter("no")
@@ -2713,7 +2723,9 @@ def guard_form(form: dict) -> list[str]:
         warnings.append(f"grade {grade!r} holds no grade's words: left out")
         form["grade"] = None
     goals = ("goal_planned", "goal_actual")
-    if any(_holds_goals_section(form.get(field)) for field in goals):
+    if _holds_goals_section(form.get("goal_planned")) or _holds_goals_section(
+        form.get("goal_actual")
+    ):
         # the section's label (printed beside the goals, wrapped over their lines) read into a
         # goal: the two goals printed side by side were read across, line by line, each taking
         # pieces of the other

@@ -20,7 +20,8 @@ from pipelines.parser.text import NAME_NUMBER, is_points
 def nameless_rows_past_a_lost_row(rows: list[dict], lines) -> list[str]:
     """Drop each row with a target or an actual and no name whose lines from the row before it
     hold a lost row (_prints_a_row, no row's line). Returns a warning for each."""
-    if len(rows) < 2 or all(row.get("name") for row in rows):
+    # (a list, not a generator: a generator is resumed once a row, each a frame's cost)
+    if len(rows) < 2 or all([row.get("name") for row in rows]):
         return []
     by_no = None
     kept, warnings = [rows[0]], []
