@@ -84,6 +84,7 @@ from pipelines.parser.lost_rows import (
     name_pieces_on_a_rows_line,
     nameless_rows_past_a_lost_row,
     names_headed_under_a_nameless_row,
+    places_marks,
     reasons_read_as_rows,
 )
 from pipelines.parser.money_runs import money_by_runs
@@ -350,7 +351,12 @@ def _finish(form: dict, preamble, segment) -> None:
     dropped += labels_past_scattered_characters(form["indicators"], segment)
     dropped += labels_past_a_lost_head(form["indicators"], segment)
     dropped += names_wrapped_under_their_line(form["indicators"], segment)
-    dropped += labels_past_unread_values(form["indicators"], segment)
+    # (the guards of rows' places below called only where the rows meet their first test,
+    # lost_rows.places_marks, asked once here: or where a guard since has said something,
+    # every change coming with a warning)
+    (apart, shared, nameless), said = places_marks(form["indicators"]), len(dropped)
+    if apart:
+        dropped += labels_past_unread_values(form["indicators"], segment)
     dropped += first_levels_resumed(form["indicators"], segment)
     dropped += labels_past_a_change_of_weight(form["indicators"], segment)
     dropped += values_over_unread_pieces(form["indicators"], segment)
@@ -361,11 +367,15 @@ def _finish(form: dict, preamble, segment) -> None:
     dropped += reasons_past_a_centred_tail(form["indicators"], segment)
     dropped += rows_of_boxes_joined(form["indicators"], segment)
     dropped += names_over_a_lone_tail(form["indicators"], segment)
-    dropped += nameless_rows_past_a_lost_row(form["indicators"], segment)
-    dropped += name_pieces_on_a_rows_line(form["indicators"])
-    dropped += names_headed_under_a_nameless_row(form["indicators"], segment)
+    if nameless or len(dropped) != said:
+        dropped += nameless_rows_past_a_lost_row(form["indicators"], segment)
+    if shared or len(dropped) != said:
+        dropped += name_pieces_on_a_rows_line(form["indicators"])
+    if nameless or len(dropped) != said:
+        dropped += names_headed_under_a_nameless_row(form["indicators"], segment)
     dropped += identity_of_the_form_s_words(form)
-    dropped += reasons_read_as_rows(form["indicators"])
+    if (shared and nameless) or len(dropped) != said:
+        dropped += reasons_read_as_rows(form["indicators"])
     dropped += labels_from_above_the_header(form["indicators"], segment)
     if dropped:
         # (a row a guard left with a value alone, its name left out after drop_empty_rows ran:

@@ -17,6 +17,29 @@ from pipelines.parser.patterns import lazy
 from pipelines.parser.text import NAME_NUMBER, is_points
 
 
+def places_marks(rows: list[dict]) -> tuple[bool, bool, bool]:
+    """(some row opens three lines or more past the line the row before it ends on, some row
+    opens on the line the row before it ends on, some row has no name): what the guards of
+    rows' places ask first of the rows, found in one pass (asked by the parse on every form,
+    where most rows stand one under another, each named). A guard needs: labels_past_unread_values
+    the first; name_pieces_on_a_rows_line the second; nameless_rows_past_a_lost_row and
+    names_headed_under_a_nameless_row the third; reasons_read_as_rows the second and the third.
+    Whoever changes those guards' first tests changes them here."""
+    apart = shared = False
+    nameless = not rows[0].get("name") if rows else False
+    for above, row in pairwise(rows):
+        end, start = above.get("line_end"), row.get("line_start")
+        if not row.get("name"):
+            nameless = True
+        if end is None or start is None:
+            continue
+        if start - end >= 3:
+            apart = True
+        elif start == end:
+            shared = True
+    return apart, shared, nameless
+
+
 def nameless_rows_past_a_lost_row(rows: list[dict], lines) -> list[str]:
     """Drop each row with a target or an actual and no name whose lines from the row before it
     hold a lost row (_prints_a_row, no row's line). Returns a warning for each."""
