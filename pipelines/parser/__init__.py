@@ -86,6 +86,7 @@ from pipelines.parser.lost_rows import (
     names_headed_under_a_nameless_row,
     places_marks,
     reasons_read_as_rows,
+    row_spans,
 )
 from pipelines.parser.money_runs import money_by_runs
 from pipelines.parser.name_columns import rows_by_name_columns
@@ -343,8 +344,15 @@ def _finish(form: dict, preamble, segment) -> None:
     if rows and form["total_score"] is None and form["total_weight"] is None:
         _last_row_at_a_cut(rows[-1], segment)
     dropped = values_of_a_table_printed_by_columns(form["indicators"], segment)
-    dropped += guard_form(form) + rows_named_by_a_cells_end(form["indicators"], segment)
-    dropped += names_cut_in_line_prints(form["indicators"], segment)
+    dropped += guard_form(form)
+    # (the rows' line spans, which the guards that read the rows' lines ask first, taken once:
+    # given to a guard while no guard since has said something, every change coming with a
+    # warning, and made again by the guard otherwise)
+    spans, said = row_spans(form["indicators"]), len(dropped)
+    dropped += rows_named_by_a_cells_end(form["indicators"], segment, spans)
+    dropped += names_cut_in_line_prints(
+        form["indicators"], segment, spans if len(dropped) == said else None
+    )
     dropped += points_printed_bare(form["indicators"], segment)
     dropped += names_under_a_loose_head(form["indicators"], segment)
     dropped += values_between_loose_pieces(form["indicators"], segment)
@@ -354,7 +362,10 @@ def _finish(form: dict, preamble, segment) -> None:
     # (the guards of rows' places below called only where the rows meet their first test,
     # lost_rows.places_marks, asked once here: or where a guard since has said something,
     # every change coming with a warning)
-    (apart, shared, nameless), said = places_marks(form["indicators"]), len(dropped)
+    apart, shared, nameless = places_marks(
+        form["indicators"], spans if len(dropped) == said else None
+    )
+    said = len(dropped)
     if apart:
         dropped += labels_past_unread_values(form["indicators"], segment)
     dropped += first_levels_resumed(form["indicators"], segment)
