@@ -481,8 +481,17 @@ def _check_fund_cells(name: str, values, order: list[str]) -> None:
     that drops empty cells) that shifts them, and a percentage landing outside the rate column
     shows it: such a row is left to the structure reader, which places by the shapes and the
     arithmetic."""
-    if name == FUND_LINES[0] and "%" not in "".join(values):
+    rated = "%" in "".join(values)
+    if name == FUND_LINES[0] and not rated:
         return  # (the total row, the one row a points column may hold a number in, no rate)
+    if not rated:
+        # (a part row printing no rate, most: only a number in a points column is out of place,
+        # looked at in those columns alone, each named once in ``order``)
+        for field in ("weight", "score"):
+            k = order.index(field) if field in order else len(values)
+            if k < len(values) and values[k] and is_number(values[k]):
+                raise MissingPart([f"the places of the values of {name} (points on a sub row)"])
+        return
     for field, value in zip(order, values):
         if value and "%" in value and field != "execution_rate":
             raise MissingPart([f"the places of the values of {name} (a rate outside its column)"])
