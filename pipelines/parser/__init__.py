@@ -52,6 +52,7 @@ from pipelines.parser.generic import (
     title_year,
 )
 from pipelines.parser.guards import (
+    a_row_line_without_columns,
     first_levels_resumed,
     guard_form,
     identity_cut_at_the_end,
@@ -350,9 +351,17 @@ def _finish(form: dict, preamble, segment) -> None:
     # warning, and made again by the guard otherwise)
     spans, said = row_spans(form["indicators"]), len(dropped)
     dropped += rows_named_by_a_cells_end(form["indicators"], segment, spans)
-    dropped += names_cut_in_line_prints(
+    # (whether a line of a row's span prints no columns, names_cut_in_line_prints' first need
+    # and labels_past_a_change_of_weight's last, asked once, as the spans: tab-separated and
+    # laid-out prints have none)
+    line_print = a_row_line_without_columns(
         form["indicators"], segment, spans if len(dropped) == said else None
     )
+    printed = len(dropped)
+    if line_print:
+        dropped += names_cut_in_line_prints(
+            form["indicators"], segment, spans if len(dropped) == said else None
+        )
     dropped += points_printed_bare(form["indicators"], segment)
     dropped += names_under_a_loose_head(form["indicators"], segment)
     dropped += values_between_loose_pieces(form["indicators"], segment)
@@ -369,7 +378,8 @@ def _finish(form: dict, preamble, segment) -> None:
     if apart:
         dropped += labels_past_unread_values(form["indicators"], segment)
     dropped += first_levels_resumed(form["indicators"], segment)
-    dropped += labels_past_a_change_of_weight(form["indicators"], segment)
+    if line_print or len(dropped) != printed:
+        dropped += labels_past_a_change_of_weight(form["indicators"], segment)
     dropped += values_over_unread_pieces(form["indicators"], segment)
     dropped += names_past_labels_under_a_lost_piece(form["indicators"], segment)
     dropped += names_above_values_over_unread_pieces(form["indicators"], segment)

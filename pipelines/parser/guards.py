@@ -1829,7 +1829,7 @@ def names_cut_in_line_prints(
     spaces): where every such line keeps its columns (tabs or wide gaps, as the common
     templates print) none of them can fire, and they are not asked. ``spans``:
     lost_rows.row_spans(rows), where known."""
-    if not _a_row_line_without_columns(rows, lines, spans):
+    if not a_row_line_without_columns(rows, lines, spans):
         return []
     by_no = {line.no: line for line in lines}  # (the four look lines up by number)
     warnings = texts_after_a_one_character_name(rows, by_no)
@@ -1908,7 +1908,7 @@ def names_past_a_cell_between_pieces(
     return warnings
 
 
-def _a_row_line_without_columns(
+def a_row_line_without_columns(
     rows: list[dict], lines, spans: tuple[list, list] | None = None
 ) -> bool:
     """Some line inside a row's span (line_start to line_end) is neither blank nor printed in
@@ -3376,7 +3376,7 @@ def labels_past_a_change_of_weight(rows: list[dict], lines) -> list[str]:
         if any(b - a < 2 or len(_weight_runs(rows, a, b)) != 1 for a, b in others):
             continue
         # (the print asked last, only of a form of that shape: it looks over the rows' lines)
-        if not _a_row_line_without_columns(rows, lines):
+        if not a_row_line_without_columns(rows, lines):
             return []
         at = runs[1][0]
         why = "a change of weight inside its group (a group of its own may begin there)"

@@ -20,7 +20,7 @@ from pipelines.parser.text import NAME_NUMBER, is_points
 def row_spans(rows: list[dict]) -> tuple[list, list]:
     """The rows' line_start and line_end, in order (None where a row has none): what the
     guards that read the rows' lines ask first (places_marks, guards._lines_of_spans and
-    guards._a_row_line_without_columns), taken once a form by the parse and given to each
+    guards.a_row_line_without_columns), taken once a form by the parse and given to each
     while no guard has changed the rows."""
     return [row.get("line_start") for row in rows], [row.get("line_end") for row in rows]
 
