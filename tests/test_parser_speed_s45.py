@@ -11,7 +11,7 @@ from bisect import bisect_left, bisect_right
 
 from pipelines.parser import _form_lines
 from pipelines.parser.blocks import _not_cells, _two_numbers, _wide, from_blocks
-from pipelines.parser.guards import _NUMBER_OF, _a_row_line_without_columns
+from pipelines.parser.guards import _NUMBER_OF, a_row_line_without_columns
 from pipelines.parser.indicators import _labels_only, is_table_header
 from pipelines.parser.labels import LabelState
 from pipelines.parser.segment import is_title
@@ -155,7 +155,7 @@ def test_a_line_of_no_kind_is_never_labels_only() -> None:
 
 
 def _loose_in_a_span(rows: list[dict], lines: list) -> bool:
-    """_a_row_line_without_columns as it read before: every loose line gathered, then the
+    """a_row_line_without_columns as it read before: every loose line gathered, then the
     spans asked."""
     spans = []
     for row in rows:
@@ -186,9 +186,9 @@ def test_a_row_line_without_columns_finds_the_loose_line_of_any_span() -> None:
             if first is not None and last is not None and last < first:
                 first, last = last, first
             rows.append({"line_start": first, "line_end": last})
-        assert _a_row_line_without_columns(rows, lines) == _loose_in_a_span(rows, lines)
+        assert a_row_line_without_columns(rows, lines) == _loose_in_a_span(rows, lines)
     # (a loose line inside the second row's span only, after a first row in columns)
     lines = split_lines("甲\t乙\t10\t10\n\n服务对象满意度\n满意\t95%\t96%\t5\t5\n未达原因说明")
     rows = [{"line_start": 1, "line_end": 1}, {"line_start": 3, "line_end": 4}]
-    assert _a_row_line_without_columns(rows, lines)
-    assert not _a_row_line_without_columns(rows[:1], lines)
+    assert a_row_line_without_columns(rows, lines)
+    assert not a_row_line_without_columns(rows[:1], lines)

@@ -53,6 +53,7 @@ from pipelines.parser.generic import (
     title_year,
 )
 from pipelines.parser.guards import (
+    a_row_line_without_columns,
     first_levels_resumed,
     guard_form,
     identity_cut_at_the_end,
@@ -85,7 +86,9 @@ from pipelines.parser.lost_rows import (
     name_pieces_on_a_rows_line,
     nameless_rows_past_a_lost_row,
     names_headed_under_a_nameless_row,
+    places_marks,
     reasons_read_as_rows,
+    row_spans,
 )
 from pipelines.parser.money_runs import money_by_runs
 from pipelines.parser.name_columns import rows_by_name_columns
@@ -351,17 +354,41 @@ def _finish(form: dict, preamble, segment) -> None:
     if rows and form["total_score"] is None and form["total_weight"] is None:
         _last_row_at_a_cut(rows[-1], segment)
     dropped = values_of_a_table_printed_by_columns(form["indicators"], segment)
-    dropped += guard_form(form) + rows_named_by_a_cells_end(form["indicators"], segment)
-    dropped += names_cut_in_line_prints(form["indicators"], segment)
+    dropped += guard_form(form)
+    # (the rows' line spans, which the guards that read the rows' lines ask first, taken once:
+    # given to a guard while no guard since has said something, every change coming with a
+    # warning, and made again by the guard otherwise)
+    spans, said = row_spans(form["indicators"]), len(dropped)
+    dropped += rows_named_by_a_cells_end(form["indicators"], segment, spans)
+    # (whether a line of a row's span prints no columns, names_cut_in_line_prints' first need
+    # and labels_past_a_change_of_weight's last, asked once, as the spans: tab-separated and
+    # laid-out prints have none)
+    line_print = a_row_line_without_columns(
+        form["indicators"], segment, spans if len(dropped) == said else None
+    )
+    printed = len(dropped)
+    if line_print:
+        dropped += names_cut_in_line_prints(
+            form["indicators"], segment, spans if len(dropped) == said else None
+        )
     dropped += points_printed_bare(form["indicators"], segment)
     dropped += names_under_a_loose_head(form["indicators"], segment)
     dropped += values_between_loose_pieces(form["indicators"], segment)
     dropped += labels_past_scattered_characters(form["indicators"], segment)
     dropped += labels_past_a_lost_head(form["indicators"], segment)
     dropped += names_wrapped_under_their_line(form["indicators"], segment)
-    dropped += labels_past_unread_values(form["indicators"], segment)
+    # (the guards of rows' places below called only where the rows meet their first test,
+    # lost_rows.places_marks, asked once here: or where a guard since has said something,
+    # every change coming with a warning)
+    apart, shared, nameless = places_marks(
+        form["indicators"], spans if len(dropped) == said else None
+    )
+    said = len(dropped)
+    if apart:
+        dropped += labels_past_unread_values(form["indicators"], segment)
     dropped += first_levels_resumed(form["indicators"], segment)
-    dropped += labels_past_a_change_of_weight(form["indicators"], segment)
+    if line_print or len(dropped) != printed:
+        dropped += labels_past_a_change_of_weight(form["indicators"], segment)
     dropped += values_over_unread_pieces(form["indicators"], segment)
     dropped += names_past_labels_under_a_lost_piece(form["indicators"], segment)
     dropped += names_above_values_over_unread_pieces(form["indicators"], segment)
@@ -370,11 +397,15 @@ def _finish(form: dict, preamble, segment) -> None:
     dropped += reasons_past_a_centred_tail(form["indicators"], segment)
     dropped += rows_of_boxes_joined(form["indicators"], segment)
     dropped += names_over_a_lone_tail(form["indicators"], segment)
-    dropped += nameless_rows_past_a_lost_row(form["indicators"], segment)
-    dropped += name_pieces_on_a_rows_line(form["indicators"])
-    dropped += names_headed_under_a_nameless_row(form["indicators"], segment)
+    if nameless or len(dropped) != said:
+        dropped += nameless_rows_past_a_lost_row(form["indicators"], segment)
+    if shared or len(dropped) != said:
+        dropped += name_pieces_on_a_rows_line(form["indicators"])
+    if nameless or len(dropped) != said:
+        dropped += names_headed_under_a_nameless_row(form["indicators"], segment)
     dropped += identity_of_the_form_s_words(form)
-    dropped += reasons_read_as_rows(form["indicators"])
+    if (shared and nameless) or len(dropped) != said:
+        dropped += reasons_read_as_rows(form["indicators"])
     dropped += labels_from_above_the_header(form["indicators"], segment)
     if dropped:
         # (a row a guard left with a value alone, its name left out after drop_empty_rows ran:

@@ -481,8 +481,17 @@ def _check_fund_cells(name: str, values, order: list[str]) -> None:
     that drops empty cells) that shifts them, and a percentage landing outside the rate column
     shows it: such a row is left to the structure reader, which places by the shapes and the
     arithmetic."""
-    if name == FUND_LINES[0] and "%" not in "".join(values):
+    rated = "%" in "".join(values)
+    if name == FUND_LINES[0] and not rated:
         return  # (the total row, the one row a points column may hold a number in, no rate)
+    if not rated:
+        # (a part row printing no rate, most: only a number in a points column is out of place,
+        # looked at in those columns alone, each named once in ``order``)
+        for field in ("weight", "score"):
+            k = order.index(field) if field in order else len(values)
+            if k < len(values) and values[k] and is_number(values[k]):
+                raise MissingPart([f"the places of the values of {name} (points on a sub row)"])
+        return
     for field, value in zip(order, values):
         if value and "%" in value and field != "execution_rate":
             raise MissingPart([f"the places of the values of {name} (a rate outside its column)"])
@@ -645,13 +654,16 @@ def _goals_in_rows(header: Line, body: list[Line]) -> bool:
     if after and _ACTUAL_GOAL.sub("", after):
         return True
     # (the label alone on its line below the first text: one cell a line, rows of two cells)
-    # (a line's first character tested before the pattern: most lines open with no label's)
-    return any(
-        line.compact[:1] in _ACTUAL_GOAL_HEADS
-        and (m := _ACTUAL_GOAL.match(line.compact))
-        and (line.compact[m.end() :].lstrip(":：") or any(not b.blank for b in body[:k]))
-        for k, line in enumerate(body)
-    )
+    # (a line's first character tested before the pattern: most lines open with no label's;
+    # a loop, not any() over a generator, which is resumed once a line)
+    for k, line in enumerate(body):
+        if (
+            line.compact[:1] in _ACTUAL_GOAL_HEADS
+            and (m := _ACTUAL_GOAL.match(line.compact))
+            and (line.compact[m.end() :].lstrip(":：") or any(not b.blank for b in body[:k]))
+        ):
+            return True
+    return False
 
 
 def _goals_by_column(header: Line | None, body: list[Line]) -> tuple[str | None, str | None]:
@@ -1089,7 +1101,9 @@ def parse_form(lines: list[Line], cut: bool = False) -> dict:
         missing.append("indicator table (一级指标/二级指标/三级指标 header)")
     else:
         h_end = indicators.header_end(lines, i_table)
-        if not _indicator_header_fits("".join(line.compact for line in lines[i_table : h_end + 1])):
+        if not _indicator_header_fits(
+            "".join([line.compact for line in lines[i_table : h_end + 1]])
+        ):
             raise MissingPart(
                 ["indicator columns of this layout (…指标值, 实际完成值, 分值, 得分)"]
             )

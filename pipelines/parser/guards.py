@@ -33,6 +33,7 @@ from pipelines.parser.labels import (
     parent_of,
     without_points,
 )
+from pipelines.parser.lost_rows import row_spans
 from pipelines.parser.memo import memo
 from pipelines.parser.patterns import lazy
 from pipelines.parser.swapped_pages import parts_past_their_total
@@ -1783,17 +1784,19 @@ def _boxes_joined(row: dict, by_no: dict) -> bool:
     return False
 
 
-def rows_named_by_a_cells_end(rows: list[dict], lines) -> list[str]:
+def rows_named_by_a_cells_end(
+    rows: list[dict], lines, spans: tuple[list, list] | None = None
+) -> list[str]:
     """A row whose name is only the end of a cell printed on a line of its own (a PDF tool's
     box between blank lines, its wrapped lines joined, no columns on it), the words before the
     name neither group labels nor one of the row's own values: the reading cut the cell, the
     name's head read as the row's value or lost (支持服务贸易、服务外 | 包企业数量), so the
     name is not the indicator's and the values read around it are not sure: the row is left
-    out."""
+    out. ``spans``: lost_rows.row_spans(rows), where known."""
     # (the only lines such a cell stands on, looked for among the lines of the rows' spans
     # alone (with one line either side), the only lines a row is read through; most forms
     # have none, and then no row is looked at: this runs on every form)
-    alone = _lines_alone(_lines_of_spans(rows, lines)) if rows else {}
+    alone = _lines_alone(_lines_of_spans(rows, lines, spans)) if rows else {}
     if not alone:
         return []
     # (a name ends a cell only where it ends one of those lines: where none does, most forms,
@@ -1817,13 +1820,16 @@ def rows_named_by_a_cells_end(rows: list[dict], lines) -> list[str]:
     return warnings
 
 
-def names_cut_in_line_prints(rows: list[dict], lines) -> list[str]:
+def names_cut_in_line_prints(
+    rows: list[dict], lines, spans: tuple[list, list] | None = None
+) -> list[str]:
     """The guards of names cut where a print keeps no columns: names_after_a_lost_piece,
     names_ending_in_a_lone_tail and cut_names_of_no_values, in that order. Each reads a row only
     through a line of its span printed with no columns (a cell a line, or cells apart by single
     spaces): where every such line keeps its columns (tabs or wide gaps, as the common
-    templates print) none of them can fire, and they are not asked."""
-    if not _a_row_line_without_columns(rows, lines):
+    templates print) none of them can fire, and they are not asked. ``spans``:
+    lost_rows.row_spans(rows), where known."""
+    if not a_row_line_without_columns(rows, lines, spans):
         return []
     by_no = {line.no: line for line in lines}  # (the four look lines up by number)
     warnings = texts_after_a_one_character_name(rows, by_no)
@@ -1902,14 +1908,15 @@ def names_past_a_cell_between_pieces(
     return warnings
 
 
-def _a_row_line_without_columns(rows: list[dict], lines) -> bool:
+def a_row_line_without_columns(
+    rows: list[dict], lines, spans: tuple[list, list] | None = None
+) -> bool:
     """Some line inside a row's span (line_start to line_end) is neither blank nor printed in
-    columns."""
+    columns. ``spans``: lost_rows.row_spans(rows), where known."""
     # (the rows' spans gathered, each a row's two ends or the one it has, and the lines
     # neither blank nor in columns looked for among the lines from the first span's start to
     # the last one's end only; a tabbed line is in columns)
-    starts = [row.get("line_start") for row in rows]
-    ends = [row.get("line_end") for row in rows]
+    starts, ends = spans or row_spans(rows)
     if None in starts or None in ends:
         spans = []
         for first, last in zip(starts, ends, strict=True):
@@ -2018,12 +2025,16 @@ def _lost_piece(line, rows: tuple) -> bool:
     return True
 
 
-def _lines_of_spans(rows: list[dict], lines) -> list:
+def _lines_of_spans(rows: list[dict], lines, spans: tuple[list, list] | None = None) -> list:
     """The lines (in order, by number) from the line before the first row's line_start to the
-    line after the last row's line_end, the rows with both ends; none without such a row."""
+    line after the last row's line_end, the rows with both ends; none without such a row.
+    ``spans``: lost_rows.row_spans(rows), where known."""
+    # (most forms: every row has both ends, their bounds found in C; else row by row)
+    starts, ends = spans or row_spans(rows)
+    if starts and None not in starts and None not in ends:
+        return _lines_between(lines, min(starts) - 1, max(ends) + 1)
     low = high = None
-    for row in rows:
-        first, last = row.get("line_start"), row.get("line_end")
+    for first, last in zip(starts, ends, strict=True):
         if first is None or last is None:
             continue
         if low is None or first < low:
@@ -2032,8 +2043,13 @@ def _lines_of_spans(rows: list[dict], lines) -> list:
             high = last
     if low is None:
         return []
+    return _lines_between(lines, low - 1, high + 1)
+
+
+def _lines_between(lines, low: int, high: int) -> list:
+    """The lines (in order, by number) numbered ``low`` to ``high``, both included."""
     key = _NUMBER_OF
-    return lines[bisect_left(lines, low - 1, key=key) : bisect_right(lines, high + 1, key=key)]
+    return lines[bisect_left(lines, low, key=key) : bisect_right(lines, high, key=key)]
 
 
 _NUMBER_OF = attrgetter("no")
@@ -2713,7 +2729,9 @@ def guard_form(form: dict) -> list[str]:
         warnings.append(f"grade {grade!r} holds no grade's words: left out")
         form["grade"] = None
     goals = ("goal_planned", "goal_actual")
-    if any(_holds_goals_section(form.get(field)) for field in goals):
+    if _holds_goals_section(form.get("goal_planned")) or _holds_goals_section(
+        form.get("goal_actual")
+    ):
         # the section's label (printed beside the goals, wrapped over their lines) read into a
         # goal: the two goals printed side by side were read across, line by line, each taking
         # pieces of the other
@@ -3358,7 +3376,7 @@ def labels_past_a_change_of_weight(rows: list[dict], lines) -> list[str]:
         if any(b - a < 2 or len(_weight_runs(rows, a, b)) != 1 for a, b in others):
             continue
         # (the print asked last, only of a form of that shape: it looks over the rows' lines)
-        if not _a_row_line_without_columns(rows, lines):
+        if not a_row_line_without_columns(rows, lines):
             return []
         at = runs[1][0]
         why = "a change of weight inside its group (a group of its own may begin there)"

@@ -615,7 +615,11 @@ def _under_header(cells: tuple[str, ...], cols: Columns, width: int) -> tuple[st
     if len(cells) == si:
         cells = (*cells, "")
     weight, score = cells[wi].strip(), cells[si].strip()
-    if not (weight or score) or not all(not c or is_points(c) for c in (weight, score)):
+    if (
+        not (weight or score)
+        or (weight and not is_points(weight))
+        or (score and not is_points(score))
+    ):
         return None
     if not score and wi and is_points(cells[wi - 1].strip()):
         return None
@@ -1220,11 +1224,14 @@ def _tail_above(row: Row, previous: Row) -> bool:
 def _said_again(lines: list[Line], anchors: list, kinds: list) -> frozenset[str]:
     """The reasons printed for several rows on a line of their own right after the rows'
     numbers (财政年初未安排资金, one cell a line): text.said_again, where no name follows a
-    group label's line or the table's end."""
+    group label's line or the table's end. (A list, not a generator: a generator is resumed
+    once a line, each a frame's cost.)"""
     return said_again(
-        (lines[i + 1].compact, i + 2 == len(lines) or kinds[i + 2] is not None)
-        for i in range(len(lines) - 1)
-        if anchors[i] and not anchors[i + 1] and len(lines[i + 1].filled) == 1
+        [
+            (lines[i + 1].compact, i + 2 == len(lines) or kinds[i + 2] is not None)
+            for i in range(len(lines) - 1)
+            if anchors[i] and not anchors[i + 1] and len(lines[i + 1].filled) == 1
+        ]
     )
 
 

@@ -17,10 +17,35 @@ from pipelines.parser.patterns import lazy
 from pipelines.parser.text import NAME_NUMBER, is_points
 
 
+def row_spans(rows: list[dict]) -> tuple[list, list]:
+    """The rows' line_start and line_end, in order (None where a row has none): what the
+    guards that read the rows' lines ask first (places_marks, guards._lines_of_spans and
+    guards.a_row_line_without_columns), taken once a form by the parse and given to each
+    while no guard has changed the rows."""
+    return [row.get("line_start") for row in rows], [row.get("line_end") for row in rows]
+
+
+def places_marks(rows: list[dict], spans: tuple[list, list] | None = None) -> tuple[bool, ...]:
+    """(some row opens three lines or more past the line the row before it ends on, some row
+    opens on the line the row before it ends on, some row has no name): what the guards of
+    rows' places ask first of the rows, found at once (asked by the parse on every form,
+    where most rows stand one under another, each named). A guard needs: labels_past_unread_values
+    the first; name_pieces_on_a_rows_line the second; nameless_rows_past_a_lost_row and
+    names_headed_under_a_nameless_row the third; reasons_read_as_rows the second and the third.
+    Whoever changes those guards' first tests changes them here. ``spans``: row_spans(rows)."""
+    starts, ends = spans or row_spans(rows)
+    gaps = [
+        start - end for end, start in zip(ends, starts[1:]) if end is not None and start is not None
+    ]
+    nameless = not all([row.get("name") for row in rows])
+    return bool(gaps) and max(gaps) >= 3, 0 in gaps, nameless
+
+
 def nameless_rows_past_a_lost_row(rows: list[dict], lines) -> list[str]:
     """Drop each row with a target or an actual and no name whose lines from the row before it
     hold a lost row (_prints_a_row, no row's line). Returns a warning for each."""
-    if len(rows) < 2 or all(row.get("name") for row in rows):
+    # (a list, not a generator: a generator is resumed once a row, each a frame's cost)
+    if len(rows) < 2 or all([row.get("name") for row in rows]):
         return []
     by_no = None
     kept, warnings = [rows[0]], []

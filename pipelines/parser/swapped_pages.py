@@ -52,7 +52,7 @@ def parts_past_their_total(funds: list[dict]) -> list[str]:
     for key in _SUMMED:
         whole = total.get(key)
         given = [r for r in funds if r is not total and r.get(key) is not None]
-        if not whole or sum(r[key] for r in given) <= whole * (1 + _SHARE_SLACK) + _SLACK:
+        if not whole or sum([r[key] for r in given]) <= whole * (1 + _SHARE_SLACK) + _SLACK:
             continue
         for row in given:
             # (a part printing its own rate keeps its figures: a form's own slip of arithmetic,

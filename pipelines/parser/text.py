@@ -275,8 +275,8 @@ def line_of(no: int, raw: str) -> Line:
         line.compact,
         line.columns,
         line.scattered,
+        line.blank,
     ) = parts
-    line.blank = not parts[5]
     return line
 
 
@@ -292,8 +292,11 @@ _parts_get = _parts.get
 
 
 def _new_parts(raw: str) -> tuple | bool:
-    """_line_parts of ``raw``, False for a blank line, kept for the next line of the text."""
+    """_line_parts of ``raw`` and whether the line is blank (no compact text: a line of a
+    Markdown table's rule), False for a blank line, kept for the next line of the text."""
     parts = (_line_parts(raw) if raw else None) or False
+    if parts:
+        parts = (*parts, not parts[5])
     if len(_parts) >= _PARTS_KEPT:
         _parts.clear()  # (two threads may both clear or both add: either is right)
     _parts[raw] = parts
