@@ -177,3 +177,12 @@ def test_a_row_cut_in_two_gives_no_word():
     assert len(rows) == 2
     assert rows[1]["weight"] == rows[1]["score"] == 5.0
     assert (rows[1]["name"], rows[1]["target"], rows[1]["actual"]) == (None, None, None)
+
+
+def test_a_form_run_onto_one_line_with_no_title_starts_at_any_name_label():
+    # (a transfer's form, titled by no 自评表 line, its name label 转移支付(项目)名称 inside the one
+    # line after the year: before, no 项目名称 and no title, so no form was found)
+    text = FORM.replace("财政项目支出绩效自评表\n", "").replace("项目名称", "转移支付(项目)名称")
+    (form,) = parse_text(flattened(text), "f.txt").contract_forms()
+    assert form["project_name"] == "某区河道保洁"
+    assert form["funds"][0]["executed"] == 48.0
