@@ -376,6 +376,35 @@ def _text_before_label(run: list[Cell], joined: str) -> bool:
     return without_points("".join(c.text for c in run[1:])) in VOCABULARY
 
 
+def _two_labels_spaced(run: list[Cell], joined: str) -> bool:
+    """A run of words that reads as one label only by its ending and that parts, between two
+    of its words, into a framework label and a label after it (效益 指标 经济 效益 指标: a 一级
+    and its first 二级, spaced, on a page flattened onto one line): two labels, each joined on
+    its own (joined whole, the run was cut apart again and the table taken for cells run
+    together)."""
+    if len(run) < 4 or joined in VOCABULARY or joined in FRAMEWORK:
+        return False
+    head = ""
+    for cell in run[:-2]:
+        head += cell.text
+        if head in VOCABULARY and is_label(joined[len(head) :]):
+            return True
+    return False
+
+
+def _label_head_spaced(run: list[Cell], joined: str, after: str) -> bool:
+    """A run of pieces of a label, each a piece, that together open a framework label and do
+    not finish it (可持 续影 响指 of 可持续影响指标, its 标 printed on the label's next line, after
+    the row's values: a merged cell's wrapped label on a page flattened onto one line): one
+    cell, the label's head, as a tabbed print gives it (left apart, the pieces read as a name's
+    head and the rows' group as the one above). Not where the cell ``after`` the run opens
+    with the label's rest (服务 对象 满意 度指 标因…: the label ends there, run into a name)."""
+    if len(joined) < 4 or not all(is_fragment(c.text) for c in run) or not is_fragment(joined):
+        return False
+    label = complete(joined)
+    return label in VOCABULARY and not after.startswith(label[len(joined) :])
+
+
 def _join_spaced_labels(cells: list[Cell]) -> list[Cell]:
     """A label whose words the extraction spaced apart (年度 总体 目标, 一级 指标, 绩 效 指 标):
     short cells of one line that make a label together are one cell (the longest such run)."""
@@ -400,10 +429,17 @@ def _join_spaced_labels(cells: list[Cell]) -> list[Cell]:
                 if not all(word[i : i + k]) or any(c.no != cell.no for c in run):
                     continue
                 joined = "".join(c.text for c in run)
-                if (vocab.is_any_label(joined) or is_label(joined)) and not _text_before_label(
-                    run, joined
+                if (
+                    (vocab.is_any_label(joined) or is_label(joined))
+                    and not _text_before_label(run, joined)
+                    and not _two_labels_spaced(run, joined)
                 ):
                     merged = Cell(joined, cell.no)
+                    i += k
+                    break
+                if _label_head_spaced(run, joined, cells[i + k].text if i + k < n else ""):
+                    # (the head finished as the one label it opens: see _label_head_spaced)
+                    merged = Cell(complete(joined), cell.no)
                     i += k
                     break
         if merged is None:
@@ -6106,6 +6142,11 @@ def _read_rows(
             body = _names_then_their_values(body, value_columns, unlabelled)
             cells = _doubled_apart(body)
             groups, unsure = _segment_rows(cells, columns)
+            if not closed:
+                # (a text cut in the table: a row of no points among rows of points is read
+                # again, only the rows printed whole, by read_whole_rows; see
+                # _pointless_among_pointed)
+                unsure = [pair for pair in unsure if pair[0] is not pair[1]]
         if not groups and (around := _around_unplaceable_run(cells, columns)):
             # (a run no reading places, left out whole: the rows before and after it)
             groups, unsure, cells, fresh = around
@@ -6448,6 +6489,8 @@ def _read_rows(
             # | 可持续影响指标 | 可持续影响指标 | …): the echoes may be its name and target, taken for
             # labels, so its words are not placed (its points stand in their own columns)
             row["name"] = row["target"] = row["actual"] = row["deviation"] = None
+        if unsure and _cells_not_known(row, group, unsure):
+            continue  # (a flattened row none of whose words is known: _flattened_rows_unsure)
         if unsure and _split_unsure(row, group, unsure):
             unsure_rows.append((row, row["target"], row["actual"]))
         if unsure and _split_unsure(row, group, unsure, ("name", "target")):
@@ -9163,12 +9206,36 @@ def _without_empty_rows(body: list[Cell]) -> list[Cell]:
     out: list[Cell] = []
     empty_row = False
     for c in body:
-        if _PLACEHOLDER.match(unicodedata.normalize("NFKC", c.text)):
+        if c.text in _WORD_TAILS and out and _word_tail(out[-1], c):
+            # (a cell's last word on its line, 达成 指标, …不及时 。: no empty row)
+            out.append(c)
+            empty_row = False
+        elif _PLACEHOLDER.match(unicodedata.normalize("NFKC", c.text)):
             empty_row = True
         elif not (empty_row and _NOT_APPLICABLE.match(c.text)):
             empty_row = False
             out.append(c)
     return out
+
+
+# the words a template's placeholder may be that may as well end a cell of words, apart from
+# it by a space (达成 指标, a sentence's full stop)
+_WORD_TAILS = frozenset(("指标", "。", "，", "、", "；"))
+
+
+def _word_tail(before: Cell, cell: Cell) -> bool:
+    """Whether ``cell`` stands on the line of the cell ``before`` it with no column printed
+    between them (a single space on a line flattened), after words that are no group label nor
+    a piece of one: the same cell's last word (达成 指标, …不及时 。), not a template's bare
+    placeholder."""
+    return (
+        before.no == cell.no
+        and not before.apart
+        and not cell.apart
+        and _worded(before.text)
+        and not _is_level(before.text)
+        and not is_fragment(before.text)
+    )
 
 
 def _without_blank_tail(cells: list[Cell]) -> list[Cell]:
@@ -9915,6 +9982,10 @@ def _segment_once(
     # (a name joined over lines, its cell and end line: see _name_or_target_line)
     joined_name: tuple[Cell, int] | None = None
     name_targets: list[tuple[Cell, Cell, int]] = []  # (name, the target after it, name's end)
+    # (each row's cells as placed: see _flattened_rows_unsure)
+    placed_cells: list[list[Placed]] = []
+    current_placed: list[Placed] = []
+    spaced_now = False
     while i < n or j < m:
         step = move[i][j] if j < m or i < n else None
         if step is None:
@@ -9925,6 +9996,7 @@ def _segment_once(
         placed = kind in ("take", "take2", "wrap")
         if placed:
             last_placed = ni
+            spaced_now = kind != "take" and _words_of_one_line(cells, i, ni)
         if kind == "wrap" and row_columns[j] in ("target", "actual"):
             filled = max(display_width(t) for t in texts[i : ni - 1])
             widest = filled if widest >= _INF else max(widest, filled)
@@ -9956,7 +10028,10 @@ def _segment_once(
             current.append(Cell(text, head.no, head.cut, head.apart))
         elif kind == "row" and current:
             rows.append(current)
-            current = []
+            placed_cells.append(current_placed)
+            current, current_placed = [], []
+        if placed:
+            current_placed.append((current[-1], row_columns[j], i, ni, spaced_now))
         # (the target read as one line right after a name joined over lines)
         if kind == "take" and joined_name and joined_name[1] == i and row_columns[j] == "target":
             name_targets.append((joined_name[0], current[-1], i))
@@ -9967,6 +10042,7 @@ def _segment_once(
             break
     if current:
         rows.append(current)
+        placed_cells.append(current_placed)
     # (group labels alone after the last row: a column of labels printed after the rows, left
     # out, see _read_rows; no stray, however many)
     strays = [k for k in dropped if k < last_placed or not _bare_label(texts[k])]
@@ -9990,7 +10066,173 @@ def _segment_once(
         once = texts.count(value.text) == 1
         if once and _name_or_target_line(texts[at - 1], value.text, after, widest):
             unsure_cells.append((name, value))
+    if pointed and len(rows) > 1 and rows[0][-1].no == rows[1][0].no:
+        # (cheap first: only a table whose first two rows share a line)
+        unsure_cells += _flattened_rows_unsure(placed_cells, dropped, row_columns)
     return rows, names, unsure_cells
+
+
+def _words_of_one_line(cells: list[Cell], start: int, end: int) -> bool:
+    """Whether cells[start:end], read as one cell, hold two words one after the other on one
+    line with no column printed between them (a space's pieces, not a wrap's lines)."""
+    return any(a.no == b.no and not a.apart and not b.apart for a, b in pairwise(cells[start:end]))
+
+
+# the columns of a row's words between its group labels and its points
+_WORD_COLUMNS = frozenset(("name", "target", "actual", "nature", "unit", "direction", "other"))
+_LEVEL_COLUMNS = ("level1", "level2")
+
+
+def _worded(text: str) -> bool:
+    """A cell of words, no value's shape (no number, no bound or sign before one)."""
+    return not is_number(text) and not _VALUE_WORD.match(unicodedata.normalize("NFKC", text))
+
+
+# a row's cell as _segment_once placed it: the cell, its column, the stream's cells it was
+# read from (start, end), and whether those were words of one line joined (_words_of_one_line)
+Placed = tuple[Cell, str, int, int, bool]
+
+
+def _flattened_rows_unsure(
+    placed: list[list[Placed]], dropped: list[int], row_columns: list[str]
+) -> list[tuple[Cell, Cell]]:
+    """The cells of the rows of a table flattened onto one line (a row's cells on the line of
+    the row before or after it, apart by single spaces: a spreadsheet's or a web page's text
+    flattened) that may as well end a word sooner or later (_unsure_words, _broken_before): a
+    cell of its own may hold a space (部分达成指 标并具有一定效果), and nothing then tells which of
+    a row's words go together. With a row's first word, the reason of the row before it on the
+    line (no group label between: its words may run on into the name). Each such cell is given
+    paired with itself: its value is not known (see _cells_not_known)."""
+    wanted = sum(1 for column in row_columns if column in _WORD_COLUMNS)
+    out: list[tuple[Cell, Cell]] = []
+    carried = False  # (the row before: doubted, and of no points)
+    ended = False  # (the row before: a word no column took among its cells)
+    for r, row in enumerate(placed):
+        before = placed[r - 1] if r else []
+        labelled = row[0][1] in _LEVEL_COLUMNS
+        on_line = bool(before) and before[-1][0].no == row[0][0].no
+        after_broken, carried = carried and not labelled, False
+        after_ended, ended = ended and on_line and not labelled, False
+        if not on_line and not (r + 1 < len(placed) and placed[r + 1][0][0].no == row[-1][0].no):
+            continue  # (a row of a line of its own: not flattened)
+        words = [c for c, column, *_ in row if column in _WORD_COLUMNS]
+        if _dropped_among(row, dropped):
+            # (where the row's words end is not known: its reason's too, and the next row's
+            # first word may be its tail)
+            found = words + [c for c, column, *_ in row if column == "deviation"]
+            ended = True
+        elif after_broken:
+            found = _words_before_values(row)
+        else:
+            found = _unsure_words(row, before, dropped)
+            if after_ended and words and words[0] not in found:
+                found = [words[0], *found]
+        if not found and (_broken_before(placed, r, wanted) or _reason_read_as_row(row, on_line)):
+            found = words
+        out += [(c, c) for c in found]
+        opened = found and words and found[0] is words[0] and on_line and not labelled
+        if opened and before[-1][1] == "deviation":
+            out.append((before[-1][0], before[-1][0]))
+        carried = bool(found) and not _pointed_row(row)
+    return out
+
+
+def _reason_read_as_row(row: list[Placed], on_line: bool) -> bool:
+    """Whether a row of no points, on the line of the row before it, holds words alone, no
+    value (…10.00 10.00 人员 调整 满意度指标: the reason of the row before, a space of its own
+    cutting it in two, read as a row's name and target). Not where its last word ends in a
+    full stop: a reason's pieces that end where it ends, read as such (年度指标值，后续 | 将加强
+    … | 调度与考核管理。, see _prose_pieces)."""
+    return (
+        on_line
+        and not _pointed_row(row)
+        and row[0][1] not in _LEVEL_COLUMNS
+        and not _full_stop(row[-1][0].text)
+        and all(_worded(c.text) for c, column, *_ in row if column != "deviation")
+    )
+
+
+def _words_before_values(row: list[Placed]) -> list[Cell]:
+    """A row's word cells but the values that end them, right before its points, each a cell
+    of its own (诉求办理满意度 | ≥90.00(%) | 99.00(%) after a row cut off: where the name begins is
+    not known, the values opening with their figures are the row's)."""
+    words = [(c, column, joined) for c, column, _, _, joined in row if column in _WORD_COLUMNS]
+    while words and words[-1][1] != "name" and not words[-1][2] and not _worded(words[-1][0].text):
+        words.pop()
+    return [c for c, *_ in words]
+
+
+def _dropped_among(row: list[Placed], dropped: list[int]) -> bool:
+    """Whether a word no column took stands among a row's cells after its first word (保 | 质量
+    指标 | 洁验收合格率: the reading took 保 for the row before's reason, the label for no
+    column's: where the row's words end is not known). (A row of no points whose last word
+    ends in a full stop, a reason's pieces among which a label was printed, is read as prose:
+    see _prose_pieces.)"""
+    if not _pointed_row(row) and _full_stop(row[-1][0].text):
+        return False
+    first = next((start for _, column, start, _, _ in row if column in _WORD_COLUMNS), None)
+    return first is not None and any(first < d < row[-1][3] for d in dropped)
+
+
+def _pointed_row(row: list[Placed]) -> bool:
+    """A row read with a 分值 or a 得分."""
+    return any(column in ("weight", "score") for _, column, *_ in row)
+
+
+def _broken_before(placed: list[list[Placed]], r: int, wanted: int) -> bool:
+    """Whether row ``r`` prints no points and the row after it, on the same line and opening
+    with no group label, prints them: one row's words cut in two (12345 热线值守时长 365 天*24
+    小时 达成指标 5 5 read as 12345热线值守时长 | 365 | 天*24 and 小时 | 达成指标 | 5 | 5), or
+    a reason's words with a space of their own read as a row (雨季 漂浮物较多 沿河居民… before a
+    row's values), or a row of no points as a form prints them (其中露天蔬菜 20亩 20亩, a
+    sub-item's). Only the last is known: a cell for each column of words, none read from
+    words joined, one a value's (a figure), no reason after them, and the next row's words as
+    many as the columns. (A row whose last word ends in a full stop, a reason's pieces that end
+    where it ends, is read as such: see _prose_pieces.)"""
+    row = placed[r]
+    if r + 1 >= len(placed) or _pointed_row(row):
+        return False
+    after = placed[r + 1]
+    if after[0][1] in _LEVEL_COLUMNS or after[0][0].no != row[-1][0].no or not _pointed_row(after):
+        return False
+    words = [(c, joined) for c, column, _, _, joined in row if column in _WORD_COLUMNS]
+    if _full_stop(row[-1][0].text):
+        return False  # (a reason's pieces, its full stop last: see _prose_pieces)
+    return not (
+        len(words) == wanted
+        and not any(joined for _, joined in words)
+        and not all(_worded(c.text) for c, _ in words)
+        and row[-1][1] != "deviation"
+        and sum(1 for _, column, *_ in after if column in _WORD_COLUMNS) >= wanted
+    )
+
+
+def _unsure_words(row: list[Placed], before: list[Placed], dropped: list[int]) -> list[Cell]:
+    """The word cells of a flattened row (see _flattened_rows_unsure) that may as well end a
+    word sooner or later: a cell read as words of the line joined, with the cells of words next
+    to it (企业履责意识 提升 部分达成指 标并具有一定效果: the name's space and the target's, or the
+    actual's; a joined name next to values, 热线呼叫工作考核合格 率 =100%, is whole: a value's
+    cell opens with its figure; a value joined the same way twice, target and actual, 及时,整
+    洁 | 及时,整 洁, is cut where it is printed both times); the first word cell of a row after a
+    word no column took (时效指标 962121 平台…: the name's head, or the reason's tail)."""
+    at = next((k for k, (_, column, *_) in enumerate(row) if column in _WORD_COLUMNS), None)
+    if dropped and at is not None:
+        first = row[at][2]
+        # (the end of the cell placed before the first word: a label, or the row before's last)
+        start = row[at - 1][3] if at else (before[-1][3] if before else 0)
+        if any(start <= d < first for d in dropped):
+            return [row[at][0]]
+    texts = [c.text for c, *_ in row]
+    out: list[Cell] = []
+    run: list[tuple[Cell, bool]] = []  # (a run of cells of words, each joined or not)
+    for c, column, _, _, joined in [*row, (None, "", 0, 0, False)]:
+        if c is not None and column in _WORD_COLUMNS and _worded(c.text):
+            run.append((c, joined and texts.count(c.text) == 1))
+            continue
+        if len(run) > 1 and any(joined for _, joined in run):
+            out += [cell for cell, _ in run]
+        run = []
+    return out
 
 
 def _name_or_target_line(last: str, target: str, after: str, widest: int) -> bool:
@@ -10136,6 +10378,20 @@ def _split_unsure(
         and row[other] == _text_or_none(second.text)
         for first, second in unsure
     )
+
+
+def _cells_not_known(row: dict, group: list[Cell], unsure: list[tuple[Cell, Cell]]) -> bool:
+    """The row's values read from a cell of the group that _segment_rows paired with itself
+    (a flattened row's word cells, see _flattened_rows_unsure) left out, in place; whether the
+    row is then left with no value at all."""
+    alone = {id(first) for first, second in unsure if first is second}
+    if not alone:
+        return False
+    texts = {_text_or_none(c.text) for c in group if id(c) in alone}
+    for key in ("name", "target", "actual", "deviation"):
+        if row[key] is not None and row[key] in texts:
+            row[key] = None
+    return all(row[k] is None for k in ("name", "target", "actual", "weight", "score", "deviation"))
 
 
 def _one_cell_apart(cells: list[Cell], ends: list[int], start: int, end: int) -> bool:

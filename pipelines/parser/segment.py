@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
+from functools import cache
 
 from pipelines.parser import vocabulary as vocab
 from pipelines.parser.memo import memo
@@ -197,7 +199,7 @@ def form_ranges(
         starts = [
             i
             for i in pool
-            if ("项目名称" in lines[i].compact or _TITLE.search(lines[i].compact))
+            if (_holds_a_name_label(lines[i].compact) or _TITLE.search(lines[i].compact))
             and not _under_target_title(lines, i)
         ][:1]
     else:
@@ -223,6 +225,25 @@ def form_ranges(
         if end > start:
             ranges.append((start, end))
     return lines, ranges
+
+
+def _holds_a_name_label(text: str) -> bool:
+    """Whether a line's compact text holds a project-name label of any template anywhere
+    (项目名称, 转移支付(项目)名称, 专项(项目)名称 …: a whole form run onto one line after a
+    preamble, its label inside the line)."""
+    if "名称" not in text:
+        return False  # (cheap first)
+    text = unicodedata.normalize("NFKC", text)
+    return any(label in text for label in _name_labels())
+
+
+@cache
+def _name_labels() -> tuple[str, ...]:
+    """The project-name labels of synonyms.toml, as NFKC prints them."""
+    return tuple(
+        unicodedata.normalize("NFKC", w).replace(" ", "")
+        for w in vocab.words("identity", "project_name")
+    )
 
 
 # a form's own parts: a name label anywhere (项目名称, 专项资金名称 …), or a line that opens the
