@@ -3,7 +3,7 @@
 with shared/eval/score.py's own functions:
 
     python -m scripts.probes cuts [--step N] [--show N]
-    python -m scripts.probes perturb [--only NAME,NAME] [--show N]
+    python -m scripts.probes perturb [--only NAME,NAME] [--show N] [--printed TOOL|all]
 
 ``cuts`` cuts each text after every N-th word (3 unless told), parses the head and lists each
 distinct value the gold does not accept: ``a`` where it is a prefix of the gold's value (a goal or
@@ -12,8 +12,10 @@ the offset: parse ``text[:K]`` to see it. ``perturb`` prints each text as other 
 (cells apart by tabs, CRLF, full-width digits, a page footer, pages out of order, labels
 letter-spaced …; ``TRANSFORMS``, and ``EXTRA`` when named with --only) and lists the wrong values
 (given, not accepted) the untouched text did not give; a transform that moves rows
-(``REORDERING``) has its rows paired by name before the scorer's pairing by order. Both end with
-a line of totals.
+(``REORDERING``) has its rows paired by name before the scorer's pairing by order. ``--printed``
+runs it over the printed corpus instead (tests/fixtures/printed/TOOL, the gold forms as a PDF tool
+prints them, scripts/printed_corpus.py): one tool's texts, or each tool's in turn (``all``), a
+section for each. Both end with a line of totals.
 """
 
 from __future__ import annotations
@@ -28,6 +30,8 @@ from pathlib import Path
 from pipelines.parser import parse_text
 from pipelines.parser import vocabulary as vocab
 from pipelines.parser.labels import is_label
+from scripts.print_forms import TOOLS
+from scripts.printed_corpus import texts as printed_texts
 from scripts.scoring import ROOT, SCORER
 
 _spec = importlib.util.spec_from_file_location("shared_score", SCORER)
@@ -37,15 +41,19 @@ _spec.loader.exec_module(S)
 _MISS = re.compile(r"(.*) (\S+): gold=(.*) pred=(.*)$")
 
 
-def cases() -> list[tuple[Path, list[dict]]]:
-    """(text, its gold forms) of every real-corpus text and every sample."""
-    real = ROOT / "tests" / "fixtures" / "real"
-    pairs = [(t, real / "gold" / f"{t.stem}.json") for t in sorted(real.glob("forms/*.txt"))]
-    pairs += [
-        (t, SCORER.parents[1] / "gold" / f"{t.stem}.json")
-        for t in sorted(ROOT.glob("data/raw/*.txt"))
-    ]
-    return [(t, json.loads(g.read_text("utf-8"))) for t, g in pairs if g.is_file()]
+def cases(printed: str | None = None) -> list[tuple[Path, list[dict]]]:
+    """(text, its gold forms) of every real-corpus text and every sample; ``printed``: of every
+    text of that tool's printed corpus instead."""
+    if printed:
+        pairs = printed_texts(printed)
+    else:
+        real = ROOT / "tests" / "fixtures" / "real"
+        pairs = [(t, real / "gold" / f"{t.stem}.json") for t in sorted(real.glob("forms/*.txt"))]
+        pairs += [
+            (t, SCORER.parents[1] / "gold" / f"{t.stem}.json")
+            for t in sorted(ROOT.glob("data/raw/*.txt"))
+        ]
+    return [(t, json.loads(g.read_text("utf-8"))) for t, g in pairs if t.is_file() and g.is_file()]
 
 
 def _in_gold_order(gold: dict, pred: dict) -> None:
@@ -277,19 +285,34 @@ EXTRA: dict = {"spaced_lab_width": lambda t: letter_spaced(t, " ", in_width=True
 REORDERING = {"pages_swapped"}
 
 
-def perturb(only: list[str], show: int) -> None:
+def perturb(only: list[str], show: int, printed: str | None = None) -> None:
+    """Each transform's new wrong values and fields right, over the real corpus and samples, or
+    over the printed corpus of one tool or (``all``) of each tool in turn, then their total."""
     every = {**TRANSFORMS, **EXTRA}
     names = [n for n in every if (n in only if only else n in TRANSFORMS)]
+    groups = [None] if not printed else TOOLS if printed == "all" else [printed]
+    total = 0
+    for group in groups:
+        if group:
+            print(f"== {group}")
+        total += _perturb_texts(cases(group), {n: every[n] for n in names}, show)
+    print(f"TOTAL new wrong {total}")
+
+
+def _perturb_texts(texts: list[tuple[Path, list[dict]]], transforms: dict, show: int) -> int:
+    """Print, for each transform, the wrong values it gives over ``texts`` that the untouched
+    texts do not, and the fields right; the number of those wrong values."""
+    names = list(transforms)
     new_wrong: dict[str, list[str]] = {n: [] for n in names}
     right = dict.fromkeys(names, 0)
     base_right = base_wrong = 0
-    for path, gold in cases():
+    for path, gold in texts:
         text = path.read_text("utf-8")
         base, ok = misses(gold, text, path.stem)
         base_right += ok
         base_wrong += len(base)
         for name in names:
-            found, ok = misses(gold, every[name](text), path.stem, name in REORDERING)
+            found, ok = misses(gold, transforms[name](text), path.stem, name in REORDERING)
             right[name] += ok
             new_wrong[name] += [
                 f"{w} {f}: gold={g!r} pred={p}" for w, f, g, p in found if (w, f, g, p) not in base
@@ -299,7 +322,7 @@ def perturb(only: list[str], show: int) -> None:
         print(f"{name:15s} new wrong {len(new_wrong[name]):4d}   right {right[name]}")
         for line in new_wrong[name][:show]:
             print("   ", line)
-    print(f"TOTAL new wrong {sum(len(v) for v in new_wrong.values())}")
+    return sum(len(v) for v in new_wrong.values())
 
 
 def main() -> None:
@@ -313,11 +336,16 @@ def main() -> None:
     pert = sub.add_parser("perturb", help="print every text as other extractions would")
     pert.add_argument("--only", default="", help="transforms, comma-separated")
     pert.add_argument("--show", type=int, default=50, help="wrong values to print a transform")
+    pert.add_argument(
+        "--printed",
+        choices=[*TOOLS, "all"],
+        help="over the printed corpus of this tool (all: of each tool in turn)",
+    )
     args = parser.parse_args()
     if args.probe == "cuts":
         cut_scan(args.step, args.show)
     else:
-        perturb([n for n in args.only.split(",") if n], args.show)
+        perturb([n for n in args.only.split(",") if n], args.show, args.printed)
 
 
 if __name__ == "__main__":

@@ -114,6 +114,7 @@ from pipelines.parser.text import (
     ends_sentence,
     is_page_marker,
     is_page_number_between_rows,
+    unix_newlines,
     without_zero_width,
 )
 from pipelines.parser.values_past_total import values_past_the_total
@@ -125,6 +126,7 @@ def parse_text(text: str, source_file: str, encoding: str | None = None) -> Pars
     """The forms of one file's text. A text in traditional characters (or with a mirror's pinyin)
     is read from a simplified copy and its values given back as printed (script.py); a CSV
     export is read with its cells apart by tabs (csvtext.py)."""
+    text = unix_newlines(text)  # (CR LF line ends: a CR is no cell of a line's own)
     raw = text = without_zero_width(text)  # (a web page's zero-width spaces: a blank line's)
     raw = text = later_page_first(text)  # (a form's last page printed before its head)
     text = from_csv(text) or text  # a spreadsheet's CSV export: its cells apart by tabs
@@ -702,7 +704,7 @@ def _raw(text: str, lines: list[str], first: int, last: int) -> str:
     here on the first call, so that a file of many failed forms is split once, not once for
     each of them (which made a file's parse grow with the square of its failed forms)."""
     if not lines:
-        lines.extend(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
+        lines.extend(unix_newlines(text).split("\n"))
     return "\n".join(lines[first - 1 : last])
 
 

@@ -111,6 +111,15 @@ _TRANSLATE = {
 _CELL_END = lazy(r"</t[dh]\s*>", re.I)
 
 
+def unix_newlines(text: str) -> str:
+    """The text with its line ends one newline each (a CR LF or a lone CR printed so): every
+    reading splits lines at a newline, and a CR left at a line's end is a cell of its own to
+    the readings that take a text a cell a line or a paragraph."""
+    if "\r" in text:
+        return text.replace("\r\n", "\n").replace("\r", "\n")
+    return text
+
+
 def without_zero_width(text: str) -> str:
     """The text without its zero-width characters (line breaks and all else kept)."""
     if not any(ch in text for ch in _ZERO_WIDTH):
@@ -374,8 +383,7 @@ def raw_lines(text: str) -> list[str]:
     cell, an entity, a full-width digit) sends the text to those passes (_raw_text), which give
     the same lines (none of them reaches across a newline) but decide each mend for the whole
     text at once."""
-    if "\r" in text:
-        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = unix_newlines(text)
     cleaned = list(map(_cleaned_line, text.split("\n")))
     if _WHOLE_TEXT in cleaned:
         return _raw_text(text).split("\n")
@@ -411,8 +419,7 @@ def _cleaned_line(raw: str) -> str:
 
 def _raw_text(text: str) -> str:
     """The text of raw_lines() before it is split into lines."""
-    if "\r" in text:
-        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = unix_newlines(text)
     # (each test of words below first asks for a character they all hold, n or N or a quote:
     # a search for one character runs several times faster than one for a word, and a Chinese
     # text seldom holds them; the searches for words took ~3% of the parse)
