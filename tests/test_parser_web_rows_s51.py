@@ -84,3 +84,23 @@ def test_a_total_that_lost_an_amount_under_a_percent_header_keeps_its_rate_out_o
     assert total["executed"] is None
     assert total["weight"] is None
     assert (total["initial_budget"], total["score"]) == (12, 10)
+
+
+def _indicators(rows: list[list[str]]) -> dict[str, dict]:
+    forms = parse_text(_printed(rows), source_file="t").contract_forms()
+    keys = ("target", "actual", "weight", "score")
+    return {row["name"]: {k: row[k] for k in keys} for row in forms[0]["indicators"]}
+
+
+def test_an_indicator_row_that_lost_a_cell_gives_no_wrong_value():
+    # 巡查河道长度 | 118公里 | 50 | 45 (its target lost): the next row's opening `|` read as its
+    # last cell made it 118公里 | 50 | 45 | —, the 分值 read as the actual
+    rows = [list(r) for r in ROWS]
+    rows[10] = ["产出指标", "数量指标", "巡查河道长度", "≥120公里", "118公里", "50", "45"]
+    truth = _indicators(rows)
+    for lost in range(3, 7):
+        damaged = [list(r) for r in rows]
+        del damaged[10][lost]
+        for name, values in _indicators(damaged).items():
+            for key, value in values.items():
+                assert value is None or value == truth[name][key], (lost, name, key, value)

@@ -125,9 +125,6 @@ class Cell:
     # a group label joined from pieces on lines one after another: its last piece's line (the
     # label stands in the middle of its lines: centred_labels)
     last: int | None = field(default=None, compare=False)
-    # a lone `|` line right after a line of `|` only (a web page's row closed): the next row's
-    # opening bar (or its first, blank, cell), never a cell of the row the closing line ended
-    opens: bool = field(default=False, compare=False)
 
 
 def _last_line(cell: Cell, label: str | None = None) -> int:
@@ -253,7 +250,12 @@ def cells_of(lines: list[Line]) -> list[Cell]:
     seen_bar = False
     worded: set[int] = set()  # lines split into their words
     # the lines that close a row of a web page's print (`|||`, bars only: read as blank, but no
-    # blank line of the text)
+    # blank line of the text). Some such prints open each row with a line `|`, as they print a
+    # blank cell: read as a cell it was the end of the row above, a blank last cell, and a row
+    # that lost a cell was read a column off from the left (6.5 | 6.5 | — | 100 | — under 年初
+    # 全年 执行 分值 执行率 得分: the rate's 100 under 分值). A lone `|` right after a closing
+    # line is no cell of the row it closed: the next row's opening bar, or its first cell, a
+    # blank, which stands before the row's label or its group labels and is placed by none.
     closing = (
         {ln.no for ln in lines if ln.blank and type(ln) is not BlankLine} if bars_alone else ()
     )
@@ -271,9 +273,9 @@ def cells_of(lines: list[Line]) -> list[Cell]:
                 pending = []
             if "|" in raw and not line.compact.strip("|"):
                 continue
-        opens = False
         if "|" in raw:
-            opens = raw == "|" and line.no - 1 in closing
+            if raw == "|" and line.no - 1 in closing:
+                continue  # (the bar that opens a web page's row: no cell; see `closing`)
             body = raw[1:] if raw.startswith("|") else raw
             body = body[:-1] if body.endswith("|") else body
             pieces = [p.strip() for p in body.split("|")]
@@ -316,7 +318,7 @@ def cells_of(lines: list[Line]) -> list[Cell]:
                     worded.add(no)
         apart = "|" in raw or line.columns
         for piece in pieces:
-            out.append(Cell(piece.strip(), no, False, apart, opens=opens))
+            out.append(Cell(piece.strip(), no, False, apart))
     if pending:
         out.append(Cell("".join(pending).strip(), pending_no))
     return _split_runs(_join_spaced_labels(out), worded)
@@ -2669,15 +2671,10 @@ def _cut_short(row: dict, values: list[str], columns: list[str]) -> bool:
 def _row_values(cells: list[Cell], j: int, stop: int, columns: list[str]) -> tuple[list[str], int]:
     """A money row's value cells from cells[j], and where the row ends: at the next row label,
     or at a cell of words after its numbers (kept when the table has a column for words), since
-    a row's numbers never go on after such a cell: what follows is another row's; or at the bar
-    a web page's print opens the next row with (Cell.opens: read as the row's last cell, a blank,
-    it filled the column of a cell the extraction lost, the row's numbers read one column left
-    each)."""
+    a row's numbers never go on after such a cell: what follows is another row's."""
     values: list[str] = []
     seen_number = False
     while j < stop and not any(_fund_row_at(cells, j)):
-        if cells[j].opens:
-            return values, j
         text = cells[j].text
         words = text and not _is_money_value(text) and _unit_amounts([text]) == [text]
         if seen_number and words and vocab.meaning(text, "fund_columns") is None:
@@ -2845,7 +2842,7 @@ def read_funds(cells: list[Cell], start: int, stop: int, reading: Reading) -> li
     # (full-width digits, １００％, as some converters print them, are digits)
     cells = _join_row_labels(
         [
-            Cell(unicodedata.normalize("NFKC", c.text), c.no, c.cut, c.apart, opens=c.opens)
+            Cell(unicodedata.normalize("NFKC", c.text), c.no, c.cut, c.apart)
             for c in cells[start:stop]
         ]
     )
