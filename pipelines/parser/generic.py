@@ -125,6 +125,8 @@ class Cell:
     # a group label joined from pieces on lines one after another: its last piece's line (the
     # label stands in the middle of its lines: centred_labels)
     last: int | None = field(default=None, compare=False)
+    # the first cell after a web page's row closed (cells_of's `closing`): a table row's first
+    opens: bool = field(default=False, compare=False)
 
 
 def _last_line(cell: Cell, label: str | None = None) -> int:
@@ -257,8 +259,11 @@ def cells_of(lines: list[Line]) -> list[Cell]:
     # line is no cell of the row it closed: the next row's opening bar, or its first cell, a
     # blank, which stands before the row's label or its group labels and is placed by none.
     closing = (
-        {ln.no for ln in lines if ln.blank and type(ln) is not BlankLine} if bars_alone else ()
+        {ln.no for ln in lines if ln.blank and type(ln) is not BlankLine}
+        if bars_alone and not bars_between
+        else ()
     )
+    opens = False
     for line in filled:
         raw = line.text.strip()
         if bars_between:
@@ -273,9 +278,11 @@ def cells_of(lines: list[Line]) -> list[Cell]:
                 pending = []
             if "|" in raw and not line.compact.strip("|"):
                 continue
-        if "|" in raw:
-            if raw == "|" and line.no - 1 in closing:
+        if closing and line.no - 1 in closing:
+            opens = True  # (the first cell of a table row: Cell.opens)
+            if raw == "|":
                 continue  # (the bar that opens a web page's row: no cell; see `closing`)
+        if "|" in raw:
             body = raw[1:] if raw.startswith("|") else raw
             body = body[:-1] if body.endswith("|") else body
             pieces = [p.strip() for p in body.split("|")]
@@ -317,6 +324,9 @@ def cells_of(lines: list[Line]) -> list[Cell]:
                 if line.no in worded:
                     worded.add(no)
         apart = "|" in raw or line.columns
+        if opens and pieces:
+            out.append(Cell(pieces[0].strip(), no, False, apart, opens=True))
+            pieces, opens = pieces[1:], False
         for piece in pieces:
             out.append(Cell(piece.strip(), no, False, apart))
     if pending:
@@ -2671,10 +2681,14 @@ def _cut_short(row: dict, values: list[str], columns: list[str]) -> bool:
 def _row_values(cells: list[Cell], j: int, stop: int, columns: list[str]) -> tuple[list[str], int]:
     """A money row's value cells from cells[j], and where the row ends: at the next row label,
     or at a cell of words after its numbers (kept when the table has a column for words), since
-    a row's numbers never go on after such a cell: what follows is another row's."""
+    a row's numbers never go on after such a cell: what follows is another row's; or where a web
+    page's print closed the row (Cell.opens: the cells after it are the next table row's, blanks
+    of a row whose label was lost among them)."""
     values: list[str] = []
     seen_number = False
     while j < stop and not any(_fund_row_at(cells, j)):
+        if cells[j].opens:
+            return values, j
         text = cells[j].text
         words = text and not _is_money_value(text) and _unit_amounts([text]) == [text]
         if seen_number and words and vocab.meaning(text, "fund_columns") is None:
@@ -2842,7 +2856,7 @@ def read_funds(cells: list[Cell], start: int, stop: int, reading: Reading) -> li
     # (full-width digits, １００％, as some converters print them, are digits)
     cells = _join_row_labels(
         [
-            Cell(unicodedata.normalize("NFKC", c.text), c.no, c.cut, c.apart)
+            Cell(unicodedata.normalize("NFKC", c.text), c.no, c.cut, c.apart, opens=c.opens)
             for c in cells[start:stop]
         ]
     )
