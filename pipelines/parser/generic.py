@@ -82,6 +82,7 @@ from pipelines.parser.text import (
     QUANTITY_ALONE,
     REASON_OPENING,
     TITLE,
+    BlankLine,
     Line,
     compact,
     display_width,
@@ -124,6 +125,8 @@ class Cell:
     # a group label joined from pieces on lines one after another: its last piece's line (the
     # label stands in the middle of its lines: centred_labels)
     last: int | None = field(default=None, compare=False)
+    # the first cell after a web page's row closed (cells_of's `closing`): a table row's first
+    opens: bool = field(default=False, compare=False)
 
 
 def _last_line(cell: Cell, label: str | None = None) -> int:
@@ -248,6 +251,19 @@ def cells_of(lines: list[Line]) -> list[Cell]:
     pending_no = 0
     seen_bar = False
     worded: set[int] = set()  # lines split into their words
+    # the lines that close a row of a web page's print (`|||`, bars only: read as blank, but no
+    # blank line of the text). Some such prints open each row with a line `|`, as they print a
+    # blank cell: read as a cell it was the end of the row above, a blank last cell, and a row
+    # that lost a cell was read a column off from the left (6.5 | 6.5 | — | 100 | — under 年初
+    # 全年 执行 分值 执行率 得分: the rate's 100 under 分值). A lone `|` right after a closing
+    # line is no cell of the row it closed: the next row's opening bar, or its first cell, a
+    # blank, which stands before the row's label or its group labels and is placed by none.
+    closing = (
+        {ln.no for ln in lines if ln.blank and type(ln) is not BlankLine}
+        if bars_alone and not bars_between
+        else ()
+    )
+    opens = False
     for line in filled:
         raw = line.text.strip()
         if bars_between:
@@ -262,6 +278,10 @@ def cells_of(lines: list[Line]) -> list[Cell]:
                 pending = []
             if "|" in raw and not line.compact.strip("|"):
                 continue
+        if closing and line.no - 1 in closing:
+            opens = True  # (the first cell of a table row: Cell.opens)
+            if raw == "|":
+                continue  # (the bar that opens a web page's row: no cell; see `closing`)
         if "|" in raw:
             body = raw[1:] if raw.startswith("|") else raw
             body = body[:-1] if body.endswith("|") else body
@@ -304,6 +324,9 @@ def cells_of(lines: list[Line]) -> list[Cell]:
                 if line.no in worded:
                     worded.add(no)
         apart = "|" in raw or line.columns
+        if opens and pieces:
+            out.append(Cell(pieces[0].strip(), no, False, apart, opens=True))
+            pieces, opens = pieces[1:], False
         for piece in pieces:
             out.append(Cell(piece.strip(), no, False, apart))
     if pending:
@@ -2694,10 +2717,14 @@ def _cut_short(row: dict, values: list[str], columns: list[str]) -> bool:
 def _row_values(cells: list[Cell], j: int, stop: int, columns: list[str]) -> tuple[list[str], int]:
     """A money row's value cells from cells[j], and where the row ends: at the next row label,
     or at a cell of words after its numbers (kept when the table has a column for words), since
-    a row's numbers never go on after such a cell: what follows is another row's."""
+    a row's numbers never go on after such a cell: what follows is another row's; or where a web
+    page's print closed the row (Cell.opens: the cells after it are the next table row's, blanks
+    of a row whose label was lost among them)."""
     values: list[str] = []
     seen_number = False
     while j < stop and not any(_fund_row_at(cells, j)):
+        if cells[j].opens:
+            return values, j
         text = cells[j].text
         words = text and not _is_money_value(text) and _unit_amounts([text]) == [text]
         if seen_number and words and vocab.meaning(text, "fund_columns") is None:
@@ -2865,7 +2892,7 @@ def read_funds(cells: list[Cell], start: int, stop: int, reading: Reading) -> li
     # (full-width digits, １００％, as some converters print them, are digits)
     cells = _join_row_labels(
         [
-            Cell(unicodedata.normalize("NFKC", c.text), c.no, c.cut, c.apart)
+            Cell(unicodedata.normalize("NFKC", c.text), c.no, c.cut, c.apart, opens=c.opens)
             for c in cells[start:stop]
         ]
     )
@@ -3560,9 +3587,12 @@ def _fund_values(
         # and the readings whose rate their own amounts confirm beat those that cannot be checked
         verified = [p for p in placements if _checks(p)]
         placements = verified or placements
-        if not verified:
+        if not verified and not percent:
             # a bare number (no %) in the rate's column that the row's amounts cannot check is
-            # less likely a rate than an amount: the readings without one win
+            # less likely a rate than an amount: the readings without one win (not where the
+            # rate's header says its rates print so, 执行率(%): there a bare number is the
+            # rate's shape, and the readings that leave the rate blank move the row's other
+            # numbers a column each, 12 14.5 10 100 10 read 10 | 100 | — | 10)
             plain = [p for p in placements if not _unchecked_rate(p)]
             placements = plain or placements
     chosen = agreed(placements, columns)
@@ -3591,6 +3621,10 @@ def _fund_values(
     if unplaced or _lost_a_cell(values, columns, out):
         for field in _AMOUNT_FIELDS:
             out.pop(field, None)
+        if unplaced and rate_text and "%" not in rate_text:
+            # (a bare rate is read as a percent or a ratio by the amounts, here in doubt: 0 of
+            # 6.5 6.5 — 0 —, zero where nothing was spent, is no rate its amounts contradict)
+            out.pop("execution_rate", None)
     return out
 
 
@@ -4015,9 +4049,13 @@ def _checks(placed: dict[str, str]) -> bool:
 
 
 def _same_but_amounts(one: dict[str, str], other: dict[str, str]) -> bool:
-    """Two placements that differ in the amount columns only."""
+    """Two placements that differ in the amount columns only (a blank, a dash, put in one
+    column or another, or in none, differs in nothing: 6.5 6.5 — 0 — read with its first dash
+    the 执行数's or the 分值's gives the same 分值, rate and 得分)."""
     return all(
-        one.get(c) == other.get(c) for c in one.keys() | other.keys() if c not in _AMOUNT_FIELDS
+        one.get(c) == other.get(c) or (_empty(one.get(c)) and _empty(other.get(c)))
+        for c in one.keys() | other.keys()
+        if c not in _AMOUNT_FIELDS
     )
 
 
