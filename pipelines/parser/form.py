@@ -455,6 +455,14 @@ def read_funds(lines: list[Line], start: int, stop: int) -> list[dict]:
             rate = values[rate_at] if rate_at is not None and rate_at < len(values) else None
             if rate and "%" not in rate:
                 row["execution_rate"] = _rate_in_percent(row)
+            if (
+                name == FUND_LINES[0]
+                and line.tabbed
+                and 0 < len(values) < len(order)
+                and _short_total_contradicted(row, bool(rate and to_number(rate) is not None))
+            ):
+                # (a tabbed total short of cells, its numbers shifted: see the function)
+                row = {"line": name, **_NO_FUNDS}
             found[name] = row
             break
         if len(found) == len(FUND_LINES):
@@ -463,6 +471,23 @@ def read_funds(lines: list[Line], start: int, stop: int) -> list[dict]:
 
 
 _NO_FUNDS = dict.fromkeys(FUND_FIELDS)
+
+
+def _short_total_contradicted(row: dict, rate_printed: bool) -> bool:
+    """Whether a total row printed with fewer cells than the money columns (a tabbed or
+    markdown row of an HTML table flattened without its empty cells), read in order, is
+    contradicted by its own arithmetic: a rate printed that is not its executed / annual
+    amount, a 分值 over full marks or a 得分 over its 分值. A row that lost a cell before its
+    rate has its numbers shifted so (executed 10, 分值 100, rate 10 for 14.5 | 10 | 100 | 10):
+    which cell it lost is not known, and its values are left out."""
+    rate, budget, executed = row["execution_rate"], row["annual_budget"], row["executed"]
+    if rate_printed and (
+        rate is None
+        or (budget and executed is not None and abs(executed / budget * 100 - rate) > 0.6)
+    ):
+        return True
+    weight, score = row["weight"], row["score"]
+    return weight is not None and (weight > FULL_MARKS or (score is not None and score > weight))
 
 
 # Cached: asked of every money cell of every form, and the cells come back from form to form
