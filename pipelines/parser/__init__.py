@@ -112,6 +112,7 @@ from pipelines.parser.text import (
     PAGE_MARKER_MAX,
     LazyLines,
     ends_sentence,
+    half_width_numbers,
     is_page_marker,
     is_page_number_between_rows,
     unix_newlines,
@@ -127,6 +128,7 @@ def parse_text(text: str, source_file: str, encoding: str | None = None) -> Pars
     is read from a simplified copy and its values given back as printed (script.py); a CSV
     export is read with its cells apart by tabs (csvtext.py)."""
     text = unix_newlines(text)  # (CR LF line ends: a CR is no cell of a line's own)
+    text = half_width_numbers(text)  # (１００％, 指标１：: read as a print of ASCII digits)
     raw = text = without_zero_width(text)  # (a web page's zero-width spaces: a blank line's)
     raw = text = later_page_first(text)  # (a form's last page printed before its head)
     text = from_csv(text) or text  # a spreadsheet's CSV export: its cells apart by tabs
