@@ -79,3 +79,35 @@ def test_the_column_header_again_under_the_footer_goes_with_it():
 def test_a_text_with_blank_lines_of_its_own_is_left_alone():
     text = _HEAD.replace("\n", "\n\n") + _BREAK + _TAIL
     assert without_page_footers(text) == text
+
+
+_LAID_OUT = """\
+                    某某专项资金绩效自评表
+        一级指标    二级指标      三级指标          年度指标值      实际完成值    分值    得分
+        产出指标    数量指标      完成巡查次数      =12(次)         12(次)        10.00   10.00
+                    质量指标      河道沿线漂浮物
+                                                    =100(%)         100(%)        10.00   10.00
+"""
+_LAID_OUT_REST = """\
+                                  清理合格率
+        效益指标    社会效益      水面整洁度        提升            达成          10.00   10.00
+"""
+
+
+def test_a_laid_out_text_loses_the_footer_and_the_title_and_header_again_under_it():
+    title, columns = _LAID_OUT.split("\n")[:2]
+    for again in ("", title + "\n", columns + "\n", title + "\n\n" + columns + "\n"):
+        text = _LAID_OUT + "\n\n          - 3 -\n\n" + again + _LAID_OUT_REST
+        assert without_page_footers(text) == _LAID_OUT + _LAID_OUT_REST
+
+
+def test_a_title_under_the_footer_that_opens_the_next_form_is_kept():
+    title = _LAID_OUT.split("\n")[0]
+    opening = f"{title}\n        项目名称      某某项目\n"
+    text = _LAID_OUT + "\n\n          - 3 -\n\n" + opening + _LAID_OUT_REST
+    assert without_page_footers(text) == _LAID_OUT + opening + _LAID_OUT_REST
+
+
+def test_a_text_a_cell_a_paragraph_keeps_its_footers():
+    text = "\n\n".join(_LAID_OUT.split("\n")) + "\n\n第 1 页 共 2 页\n\n" + _LAID_OUT_REST
+    assert without_page_footers(text) == text
