@@ -97,14 +97,14 @@ _LAID_OUT_REST = """\
 def test_a_laid_out_text_loses_the_footer_and_the_title_and_header_again_under_it():
     title, columns = _LAID_OUT.split("\n")[:2]
     for again in ("", title + "\n", columns + "\n", title + "\n\n" + columns + "\n"):
-        text = _LAID_OUT + "\n\n          - 3 -\n\n" + again + _LAID_OUT_REST
+        text = _LAID_OUT + "\n\n          第 3 页 共 4 页\n\n" + again + _LAID_OUT_REST
         assert without_page_footers(text) == _LAID_OUT + _LAID_OUT_REST
 
 
 def test_a_title_under_the_footer_that_opens_the_next_form_is_kept():
     title = _LAID_OUT.split("\n")[0]
     opening = f"{title}\n        项目名称      某某项目\n"
-    text = _LAID_OUT + "\n\n          - 3 -\n\n" + opening + _LAID_OUT_REST
+    text = _LAID_OUT + "\n\n          第 3 页 共 4 页\n\n" + opening + _LAID_OUT_REST
     assert without_page_footers(text) == _LAID_OUT + opening + _LAID_OUT_REST
 
 

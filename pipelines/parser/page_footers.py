@@ -1,6 +1,7 @@
 """A page's footer printed among a line print's lines, taken out with the blank lines around it.
 
-A PDF's page ends in its footer or number (第 1 页 共 9 页, - 2 -); a tool that prints a page a
+A PDF's page ends in its footer or number (第 1 页 共 9 页; only a text with 页 in it is looked
+through: one search in C, where a marker's regular expression over the text costs too much); a tool that prints a page a
 line of text a line (pdfplumber's extract_text, pdftotext -layout) prints the footer on a line
 of its own, often with blank lines around it, wherever the page broke: between two rows, or
 between the lines of a wrapped name or label. Left in, the blank lines make a line print look
@@ -27,7 +28,10 @@ _GAPPED = 0.05  # share of lines with a wide gap (two spaces or more) of a text 
 # share of blank lines at which a text is a cell a paragraph (every other line blank), however
 # wide its gaps: its blank lines are its cells' bounds
 _PARAGRAPHS = 0.4
-_OPENING_WITHIN = 6  # how far below a title its form's name label stands (running_lines)
+_OPENING_WITHIN = 6
+_MARKER_WIDTH = (
+    PAGE_MARKER_MAX * 4
+)  # a marker's line, its indent with it (a layout centres it)  # how far below a title its form's name label stands (running_lines)
 
 
 def without_page_footers(text: str) -> str:
@@ -35,26 +39,42 @@ def without_page_footers(text: str) -> str:
     header printed again under it taken out, where the text is laid out in columns or that
     leaves a line print; ``text`` itself otherwise (most texts: no blank line, a line print
     already, or blank lines of their own)."""
-    if "\n\n" not in text:
-        return text
+    if "\n\n" not in text or "页" not in text:
+        return text  # (two searches in C settle most texts: no blank line, or no 第 N 页)
     breaks = text.count("\n")
     laid_out = text.count("  ") > breaks * _GAPPED and text.count("\n\n") < breaks * _PARAGRAPHS
     if not laid_out and line_print(text):
         return text
+    at = _marker_lines(text)
+    if not at:
+        return text
     lines = text.split("\n")
     drop = [False] * len(lines)
-    for k, line in enumerate(lines):
-        if len(line) <= PAGE_MARKER_MAX * 2 and line.strip() and is_page_marker_text(line):
-            drop[k] = True
-            _drop_blanks(lines, drop, k, -1)
-            j = _drop_blanks(lines, drop, k, 1)
-            while j < len(lines) and (_title_again(lines, j) or _header_again(lines, j, drop)):
-                drop[j] = True
-                j = _drop_blanks(lines, drop, j, 1)
+    for k in at:
+        drop[k] = True
+        _drop_blanks(lines, drop, k, -1)
+        j = _drop_blanks(lines, drop, k, 1)
+        while j < len(lines) and (_title_again(lines, j) or _header_again(lines, j, drop)):
+            drop[j] = True
+            j = _drop_blanks(lines, drop, j, 1)
     if not any(drop):
         return text
     kept = "\n".join(line for line, gone in zip(lines, drop, strict=True) if not gone)
     return kept if laid_out or line_print(kept) else text
+
+
+def _marker_lines(text: str) -> list[int]:
+    """The numbers (from 0) of the lines that are a page's marker with 页 in it: found by their
+    页 (str.find, in C; a regular expression over the whole text costs a hundred times more)."""
+    found = []
+    at = text.find("页")
+    while at >= 0:
+        start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
+        end = len(text) if end < 0 else end
+        if end - start <= _MARKER_WIDTH and is_page_marker_text(text[start:end]):
+            found.append(text.count("\n", 0, start))
+        at = text.find("页", end)
+    return found
 
 
 def _drop_blanks(lines: list[str], drop: list[bool], k: int, step: int) -> int:
