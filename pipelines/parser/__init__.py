@@ -92,6 +92,7 @@ from pipelines.parser.lost_rows import (
 )
 from pipelines.parser.money_runs import money_by_runs
 from pipelines.parser.name_columns import rows_by_name_columns
+from pipelines.parser.page_footers import without_page_footers
 from pipelines.parser.patterns import lazy
 from pipelines.parser.result import FormError, ParseResult
 from pipelines.parser.run_cells import cells_apart
@@ -135,6 +136,7 @@ def parse_text(text: str, source_file: str, encoding: str | None = None) -> Pars
     text = spread_labels_joined(text)  # (labels letter-spaced: 项 目 名 称, 一  级  指  标)
     text = cells_apart(text)  # (cells of text an extraction ran together: 项目名称某某)
     text = without_running_headers(text)  # (a PDF's page header, printed on every page)
+    text = without_page_footers(text)  # (a line print's page footers, with their blank lines)
     laid_out = from_layout(text)  # a PDF tool's tables laid out in columns: by tabs too
     notes: list[tuple[int, int, str]] = []
     centred = blocked = None
