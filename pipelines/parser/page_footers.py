@@ -1,8 +1,8 @@
 """A page's footer printed among a line print's lines, taken out with the blank lines around it.
 
 A PDF's page ends in its footer or number (第 1 页 共 9 页; only a text with 页 in it is looked
-through: one search in C, where a marker's regular expression over the text costs too much); a tool that prints a page a
-line of text a line (pdfplumber's extract_text, pdftotext -layout) prints the footer on a line
+through: one search in C, where a marker's regular expression over the text costs too much); a
+tool that prints a page a line of text a line (pdfplumber's extract_text, pdftotext -layout) prints the footer on a line
 of its own, often with blank lines around it, wherever the page broke: between two rows, or
 between the lines of a wrapped name or label. Left in, the blank lines make a line print look
 like a text whose blank lines part its cells (centred_rows.line_print tells a line print by its
@@ -14,8 +14,8 @@ header (a line of three words or more, no digit, the same words as a line above 
 form: a row of values may repeat, a header of labels has no number).
 
 Only in a text laid out in columns (wide gaps on many lines, blank lines on fewer than every
-other line: its blank lines are no cells' bounds) or where what is left is a line print: a text whose blank lines part its cells (a cell
-a paragraph) keeps them, and its footers are left to the form's reading (_form_lines).
+other line: its blank lines are no cells' bounds) or where what is left is a line print: a text
+whose blank lines part its cells (a cell a paragraph) keeps them, and its footers are left to the form's reading (_form_lines).
 """
 
 from __future__ import annotations
@@ -28,10 +28,8 @@ _GAPPED = 0.05  # share of lines with a wide gap (two spaces or more) of a text 
 # share of blank lines at which a text is a cell a paragraph (every other line blank), however
 # wide its gaps: its blank lines are its cells' bounds
 _PARAGRAPHS = 0.4
-_OPENING_WITHIN = 6
-_MARKER_WIDTH = (
-    PAGE_MARKER_MAX * 4
-)  # a marker's line, its indent with it (a layout centres it)  # how far below a title its form's name label stands (running_lines)
+_OPENING_WITHIN = 6  # how far below a title its form's name label stands (running_lines)
+_MARKER_WIDTH = PAGE_MARKER_MAX * 4  # a marker's line, its indent with it (a layout centres it)
 
 
 def without_page_footers(text: str) -> str:
