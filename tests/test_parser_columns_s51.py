@@ -18,7 +18,7 @@ _ROWS = (
 )
 
 
-def _plain(
+def plain_print(
     points: tuple[str, ...], last: tuple[str, ...] = ("偏差原因分析及改进措施", "17.50")
 ) -> str:
     """A form as plain pdftotext prints it: a cell a paragraph (a wide label wrapped in its
@@ -75,12 +75,12 @@ def test_money_score_printed_last():
     """The 得分 past the deviation label is the money row's: with it, the rows' lone figures
     (adding up with the money 分值 to 70, not 100) are their 得分."""
     points = ("10.00", "8.00", "10.00", "8.00", "12.00", "12.00")
-    form = _form(_plain(points))
+    form = _form(plain_print(points))
     assert form["funds"][0]["weight"] == 20.0
     assert form["funds"][0]["score"] == 17.5
     assert [row["score"] for row in form["indicators"]] == [10, 8, 10, 8, 12, 12]
     assert {row["weight"] for row in form["indicators"]} == {None}
-    labelled = _form(_plain(points, ("偏差原因分析及改进措施", "得分", "17.50")))
+    labelled = _form(plain_print(points, ("偏差原因分析及改进措施", "得分", "17.50")))
     assert labelled["funds"][0]["score"] == 17.5
 
 
@@ -93,7 +93,7 @@ def test_money_score_not_read_past_other_cells_or_the_weight():
         ("偏差原因分析及改进措施", "17.50", "备注说明"),
         ("偏差原因分析及改进措施", "已完成", "17.50"),
     ):
-        form = _form(_plain(points, last))
+        form = _form(plain_print(points, last))
         assert form["funds"][0]["score"] is None, last
         assert {row["score"] for row in form["indicators"]} == {None}, last
 
@@ -105,7 +105,7 @@ def test_lone_points_of_a_form_in_traditional_characters():
     from opencc_purepy import OpenCC
 
     points = ("10.00", "8.00", "10.00", "8.00", "12.00", "12.00")
-    text = OpenCC("s2t").convert(_plain(points))
+    text = OpenCC("s2t").convert(plain_print(points))
     assert "盞" in text and "項目" in text
     form = _form(text)
     assert form["funds"][0]["score"] == 17.5

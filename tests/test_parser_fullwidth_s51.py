@@ -11,63 +11,13 @@ import unicodedata
 
 from pipelines.parser import parse_text
 from pipelines.parser.text import half_width_numbers
+from tests.test_parser_columns_s51 import plain_print
 
 _FULL_WIDTH = str.maketrans(
     {**{str(d): chr(0xFF10 + d) for d in range(10)}, "%": "％", ":": "：", "(": "（", ")": "）"}
 )
 
-_ROWS = (
-    ("产出指标", "数量指标", "改造管网长度", "≥12公里", "13公里", "10.00"),
-    (None, None, "新建泵站数量", "≥2座", "2座", "8.00"),
-    (None, "质量指标", "水质达标率", "≥98%", "99%", "10.00"),
-    (None, "时效指标", "完工时限", "≤60天", "55天", "8.00"),
-    ("效益指标", "社会效益指\n标", "供水保障", "提升", "提升", "12.00"),
-    ("满意度指\n标", "服务对象满\n意度指标", "群众满意度", "≥90%", "93%", "12.00"),
-)
-
-
-def _plain() -> str:
-    """An invented form as plain pdftotext prints it: a cell a paragraph, each row's name,
-    target, actual and one points figure (its 得分; the 分值 column blank), the money row's
-    得分 printed last (the table's last column after every other)."""
-    cells = [
-        "项目支出绩效自评表",
-        "(2023年度)",
-        "项目名称",
-        "乡镇供水管网改造工程",
-        "主管部门",
-        "某某县水务局",
-        "实施单位",
-        "某某县供水公司",
-        "项目资金(万元)",
-        "年初预算数",
-        "全年预算数",
-        "全年执行数",
-        "分值",
-        "执行率",
-        "得分",
-        "年度资金总额",
-        "50.00",
-        "48.00",
-        "20.00",
-        "96.00%",
-        "当年财政拨款",
-        "上年结转资金",
-        "其他资金",
-        "年度总体目标",
-        "预期目标",
-        "实际完成情况",
-        "一级指标",
-        "二级指标",
-        "三级指标",
-        "年度指标值",
-        "实际完成值",
-        "分值",
-        "得分",
-    ]
-    for first, second, name, target, actual, points in _ROWS:
-        cells += [x for x in (first, second) if x] + [name, target, actual, points]
-    return "\n\n".join([*cells, "总分", "偏差原因分析及改进措施", "17.50"]) + "\n"
+_POINTS = ("10.00", "8.00", "10.00", "8.00", "12.00", "12.00")
 
 
 def _read(text: str) -> dict:
@@ -86,7 +36,7 @@ def test_full_width_print_reads_as_ascii_print():
     """The full-width print gives every value the ASCII print gives: the rows' 得分 too, which
     were left out when the cells were read before the digits were made ASCII (the lone figures
     after each row, １０．００, were no figures to the cell-a-paragraph reading)."""
-    text = _plain()
+    text = plain_print(_POINTS)  # (an invented form as plain pdftotext prints it)
     ascii_read = _read(text)
     assert [row["score"] for row in ascii_read[0]] == [10.0, 8.0, 10.0, 8.0, 12.0, 12.0]
     assert ascii_read[1][0]["score"] == 17.5
