@@ -26,7 +26,7 @@ ROWS = [
 FIELDS = ("initial_budget", "annual_budget", "executed", "weight", "execution_rate", "score")
 
 
-def _printed(rows: list[list[str]]) -> str:
+def web_print(rows: list[list[str]]) -> str:
     """The web page's print: a blank cell a line `|` (as the row's opening line is)."""
     lines = []
     for row in rows:
@@ -35,7 +35,7 @@ def _printed(rows: list[list[str]]) -> str:
 
 
 def _funds(rows: list[list[str]]) -> dict[str, dict]:
-    forms = parse_text(_printed(rows), source_file="t").contract_forms()
+    forms = parse_text(web_print(rows), source_file="t").contract_forms()
     assert len(forms) == 1
     return {row["line"]: {f: row[f] for f in FIELDS} for row in forms[0]["funds"]}
 
@@ -87,7 +87,7 @@ def test_a_total_that_lost_an_amount_under_a_percent_header_keeps_its_rate_out_o
 
 
 def _indicators(rows: list[list[str]]) -> dict[str, dict]:
-    forms = parse_text(_printed(rows), source_file="t").contract_forms()
+    forms = parse_text(web_print(rows), source_file="t").contract_forms()
     keys = ("target", "actual", "weight", "score")
     return {row["name"]: {k: row[k] for k in keys} for row in forms[0]["indicators"]}
 
