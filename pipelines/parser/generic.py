@@ -68,6 +68,7 @@ from pipelines.parser.labels import (
     parent_of,
     without_points,
 )
+from pipelines.parser.late_reasons import reason_header_past_total, reasons_read_as_rows
 from pipelines.parser.memo import memo
 from pipelines.parser.patterns import lazy
 from pipelines.parser.points_rows import points_header, read_points_rows
@@ -15490,6 +15491,19 @@ def _read_form(lines: list[Line]) -> tuple[dict, Reading]:
                 )
             else:
                 indicators = read_indicators(cells, body_at, end, columns, closed, late, points)
+                if (
+                    total_at is not None
+                    and "deviation" not in columns
+                    and reason_header_past_total(
+                        [c.text for c in cells[total_at + 1 : total_at + 4]], columns
+                    )
+                    and (reasoned := reasons_read_as_rows(indicators)) is not None
+                ):
+                    indicators = reasoned
+                    reading.notes.append(
+                        "indicator rows: 偏差原因分析及改进措施 printed after 总分, the text each "
+                        "row prints after its points read as a row of its own: read as its reason"
+                    )
             section = _score_column_section(cells, header_at, body_at, columns)
             if section is not None:
                 scored = read_indicators(
