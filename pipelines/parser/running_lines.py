@@ -6,7 +6,8 @@ and a reader takes it for a value: a row's name, a goal, a target. It is known b
 stands, not by what it says: the first line of a page (the text's first line, the line after a
 page's number, 第 1 页 共 3 页, or after a form feed), the same words on the top of every page but
 perhaps one (a first page of its own). Its copies are blanked (the line kept, empty,
-and its form feed with it), except a copy that opens a form: a form's title with a name label
+and its form feed with it; a copy under a page's number with 页 goes with its line, for
+page_footers to take the number out with the blank lines it brought), except a copy that opens a form: a form's title with a name label
 (项目名称 …) a few lines under it and no other title between (the title a text of several forms
 prints before each of them).
 
@@ -50,8 +51,23 @@ def without_running_headers(text: str) -> str:
     pieces, done = [], 0
     for start, end in sorted(blanked):
         pieces += [text[done:start], "\f" if "\f" in text[start:end] else ""]
-        done = end
+        done = end + 1 if end < len(text) and _under_marker(text, start) else end
     return "".join([*pieces, text[done:]])
+
+
+def _under_marker(text: str, start: int) -> bool:
+    """Whether the line at offset ``start`` stands under a page's number with 页 in it, blank
+    lines between: a copy there goes with its line, not blanked (page_footers takes the number
+    out with the blank lines the footer brought: a blank line left for the copy would stand
+    between a cell's lines that the page cut, in a text whose blank lines part its cells)."""
+    end = start - 1  # (the newline that ends the line above)
+    while end > 0:
+        line_start = text.rfind("\n", 0, end) + 1
+        line = text[line_start:end]
+        if line.strip():
+            return "页" in line and is_page_marker_text(line)
+        end = line_start - 1
+    return False
 
 
 def _page_starts(text: str) -> list[int]:
