@@ -2669,9 +2669,12 @@ def guard_form(form: dict) -> list[str]:
     # The label guards below run only where a label of the rows may be at fault: a form's rows
     # share a few labels, which are tested here, once for each set of them (the guards only
     # blank or complete labels, so the labels found here hold every label a guard meets).
-    level1s = frozenset([row.get("level1") for row in rows])
+    # (each row's two labels, the same few pairs over a form's rows: the label guards' sets
+    # and levels_of_two_families' first test read from them)
+    pairs = {(row.get("level1"), row.get("level2")) for row in rows}
+    level1s = frozenset([level1 for level1, _ in pairs])
     header_word, at_fault, cut_at_zhi = _label_guards_due(
-        level1s, frozenset([row.get("level2") for row in rows])
+        level1s, frozenset([level2 for _, level2 in pairs])
     )
     if header_word:
         warnings += blank_header_levels(rows)
@@ -2704,9 +2707,10 @@ def guard_form(form: dict) -> list[str]:
         warnings += labels_cut_at_zhi(rows)
     if warnings or numbering_restarted_in_a_group in due:
         warnings += numbering_restarted_in_a_group(rows)
-    if len(level1s) > 1:
+    if len(level1s) > 1 and (warnings or _families_clash_in(pairs)):
         # (a label carried on into another group needs two groups: where every row holds one
-        # 一级, a 二级 of another family is the form's own pairing, as a07's 产出指标 | 经济效益指标)
+        # 一级, a 二级 of another family is the form's own pairing, as a07's 产出指标 | 经济效益指标;
+        # and a row whose two labels clash: none on most forms)
         warnings += levels_of_two_families(rows)
     for guard in (goal_lists_read_as_rows, drop_empty_rows, label_pieces_read_as_rows):
         if warnings or guard in due:
@@ -2970,6 +2974,22 @@ def _clashing_pair(labels: tuple[str | None, str | None]) -> str | None:
     return _clashing_parent(*labels)
 
 
+def _two_first_levels(level1: str | None, level2: str | None) -> bool:
+    """A row's two labels both 一级 labels of the national framework, two of them (效益指标 |
+    满意度指标)."""
+    return level1 in _FAMILIES and level2 in _FAMILIES and level1 != level2
+
+
+def _families_clash_in(pairs: set[tuple[str | None, str | None]]) -> bool:
+    """Whether some row's (一级, 二级) is one levels_of_two_families changes (two 一级 labels,
+    or a 二级 of another 一级's family): asked by guard_form of the form's few pairs of labels
+    instead of the guard's pass over every row, where most forms have none."""
+    for pair in pairs:
+        if _two_first_levels(*pair) or _clashing_pair(pair):
+            return True
+    return False
+
+
 def levels_of_two_families(rows: list[dict]) -> list[str]:
     """A row whose 二级 label belongs to another 一级 than the row's (数量指标 under 效益指标,
     服务对象满意度指标 under 效益指标): a text out of reading order (a group's labels printed after
@@ -2992,7 +3012,7 @@ def levels_of_two_families(rows: list[dict]) -> list[str]:
         if level1 == agreed1 and level2 == agreed2:
             before = row
             continue
-        if level1 in _FAMILIES and level2 in _FAMILIES and level1 != level2:
+        if _two_first_levels(level1, level2):
             # two 一级 labels as a row's two (效益指标 | 满意度指标): two groups' labels printed
             # together away from their rows (a stream out of reading order), neither known to
             # be this row's: both left out
