@@ -12,6 +12,7 @@ import unicodedata
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
+from pipelines.parser.labels import level_of, parent_of
 from pipelines.parser.text import full_stop, is_number
 from pipelines.parser.units import VALUE_WORD
 
@@ -180,3 +181,48 @@ def _unsure_words(row: list[Placed], before: list[Placed], dropped: list[int]) -
             out += [cell for cell, _ in run]
         run = []
     return out
+
+
+def levels_between_labels(rows: list[dict], named: list[tuple[int, list[str]]]) -> None:
+    """The group labels of a table flattened onto one line whose first row comes before any
+    label (a merged cell's label printed at its rows' middle, as a line print puts it, then
+    flattened: 大数据分析报告 =1.00(份) … 数量指标 完成专项调研工作 …): each label stands
+    somewhere among its own group's rows, so a row between two labels of a level is of the
+    one before it or of the one after it, and only where both are the same (or the row comes
+    before the first or after the last) is its group known. A row's label of either level that
+    is not so known is left out; a 一级 is also known where every label it may have of the
+    二级 is of that 一级 (and not where one of them is of another). ``named``: the rows the labels were printed before (their index in
+    ``rows``) and the labels' names. In place."""
+    if len(rows) < 2 or not named or named[0][0] == 0:
+        return
+    line = rows[0]["line_start"]
+    if any(row["line_start"] != line for row in rows):
+        return  # (not one line: see _rows_before_centred_labels for a stream's own lines)
+    # (a label of no level known, a piece of one, 响指标, or a template's own: of either level,
+    # by a name no row has)
+    levels = [(at, name, level_of(name)) for at, names in named for name in names]
+    by_level = {
+        level: [(at, name if of else None) for at, name, of in levels if of in (level, None)]
+        for level in (1, 2)
+    }
+    for k, row in enumerate(rows):
+        first, second = row["level1"], row["level2"]
+        seconds = _either_label(by_level[2], k)
+        parents = {parent_of(name) for name in seconds}
+        # (a 一级 its 二级 labels do not settle: known where its own labels do and no 二级 it
+        # may have is of another)
+        keep1 = parents == {first} or (
+            _either_label(by_level[1], k) == {first} and parents <= {first, None}
+        )
+        keep2 = seconds == {second}
+        if first and second and parent_of(second) not in (first, None):
+            keep1 = keep2 = False  # (the row's own labels of two families: neither is known)
+        row["level1"] = first if keep1 else None
+        row["level2"] = second if keep2 else None
+
+
+def _either_label(labels: list[tuple[int, str]], k: int) -> set[str]:
+    """The labels row ``k`` may be of: the last printed before it and the first after it."""
+    before = [name for at, name in labels if at <= k]
+    after = [name for at, name in labels if at > k]
+    return {*before[-1:], *after[:1]}

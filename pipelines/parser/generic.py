@@ -33,7 +33,13 @@ from pipelines.parser.arithmetic import (
     sources_run_together,
     total_run_together,
 )
-from pipelines.parser.flattened_rows import Placed, flattened_rows_unsure, worded, words_of_one_line
+from pipelines.parser.flattened_rows import (
+    Placed,
+    flattened_rows_unsure,
+    levels_between_labels,
+    worded,
+    words_of_one_line,
+)
 from pipelines.parser.form import (
     FUND_FIELDS,
     FUND_LINES,
@@ -6594,6 +6600,15 @@ def _read_rows(
                 row["level2"] = None
     centred_labels.recentre(rows, printed, closed, {c.no for c in body if c.text})
     if stream:
+        if not any(
+            POINTS_NOTE.search(unicodedata.normalize("NFKC", text))
+            for _, labels in marks
+            for text in labels
+        ):
+            # (labels with their points, 投入目标(20分): the points say which rows are a
+            # group's, see _groups_by_points)
+            named = [(at, [_level_name(text) for text in labels]) for at, labels in marks]
+            levels_between_labels(rows, named)
         _rows_after_a_split_label(rows, body, printed)
         _rows_before_centred_labels(rows, body, marks)
         _rowless_second_levels(rows, marks)
