@@ -82,3 +82,35 @@ def test_a_form_of_its_own_lines_is_read_as_without_the_rule(text, monkeypatch):
     given = _levels(text)
     monkeypatch.setattr(generic, "levels_between_labels", lambda rows, named: None)
     assert _levels(text) == given
+
+
+# an invented form whose tool printed two groups' labels after the rows (the rows of 质量指标
+# and of 服务对象满意度指标 print none of their own)
+LATE = "\n".join(
+    [
+        *FORM.split("\n")[:9],
+        "产出指标\t数量指标\t巡查河道条数\t=12.00(条)\t12.00(条)\t20.00\t20.00\t",
+        "\t\t保洁验收合格率\t=100.00(%)\t100.00(%)\t20.00\t20.00\t",
+        "\t\t巡查覆盖率\t=100.00(%)\t100.00(%)\t20.00\t20.00\t",
+        "效益指标\t社会效益指标\t沿河居民环境感受\t改善\t达成指标\t30.00\t30.00\t",
+        "\t\t沿河居民满意度\t≥90.00(%)\t95.00(%)\t10.00\t10.00\t",
+        "质量指标\t服务对象满意度指标",
+        "总分\t\t\t\t\t100.00\t100.00\t",
+    ]
+)
+LATE_LEVELS = {
+    "巡查河道条数": ("产出指标", "数量指标"),
+    "保洁验收合格率": ("产出指标", "质量指标"),
+    "巡查覆盖率": ("产出指标", "质量指标"),
+    "沿河居民环境感受": ("效益指标", "社会效益指标"),
+    "沿河居民满意度": ("满意度指标", "服务对象满意度指标"),
+}
+
+
+def test_labels_printed_after_the_rows_leave_the_rows_above_unlabelled():
+    # (flattened, the labels stand after the last row on its line: the stream's order says so)
+    given = _levels(flattened(LATE))
+    assert set(given) == set(LATE_LEVELS)
+    for name, (first, second) in given.items():
+        assert first in (None, LATE_LEVELS[name][0]), name
+        assert second in (None, LATE_LEVELS[name][1]), name

@@ -8000,8 +8000,20 @@ def _labels_after_rows(body: list[Cell], groups: list[list[Cell]]) -> list[str]:
     rowed = len(groups)
     while rowed > 1 and _labels_only(groups[rowed - 1]):
         rowed -= 1  # (groups of label pieces after the rows: the label column's, no row)
-    last = groups[rowed - 1][-1].no
-    return [c.text for c in body if c.no > last and _bare_label(c.text)]
+    last = groups[rowed - 1][-1]
+    if body[-1].no == last.no:
+        # (the rows and what follows them on one line, a table flattened: after the last row's
+        # last cell in the stream's order, the labels no row was given before, 质量指标 of a
+        # group whose rows stand above with no label of their own)
+        at = next((k for k in range(len(body) - 1, -1, -1) if body[k] is last), None)
+        if at is not None:
+            seen = {complete(c.text) for c in body[:at] if _bare_label(c.text)}
+            after = [c.text for c in body[at + 1 :] if _bare_label(c.text)]
+            # (a piece of a label, 可持续影响, may be the head of a label the text cut: no
+            # group's label known to stand after the rows)
+            whole = all(is_label(text) for text in after)
+            return after if whole and any(complete(text) not in seen for text in after) else []
+    return [c.text for c in body if c.no > last.no and _bare_label(c.text)]
 
 
 def _first_levels_of(labels: list[str]) -> set[str] | None:
