@@ -33,6 +33,13 @@ from pipelines.parser.arithmetic import (
     sources_run_together,
     total_run_together,
 )
+from pipelines.parser.flattened_rows import (
+    Placed,
+    flattened_rows_unsure,
+    levels_between_labels,
+    worded,
+    words_of_one_line,
+)
 from pipelines.parser.form import (
     FUND_FIELDS,
     FUND_LINES,
@@ -72,7 +79,12 @@ from pipelines.parser.late_reasons import reason_header_past_total, reasons_read
 from pipelines.parser.memo import memo
 from pipelines.parser.patterns import lazy
 from pipelines.parser.points_rows import points_header, read_points_rows
-from pipelines.parser.spaced_labels import letter_spaced_labels, spaced_label_cells
+from pipelines.parser.spaced_labels import (
+    label_head_spaced,
+    letter_spaced_labels,
+    spaced_label_cells,
+    two_labels_spaced,
+)
 from pipelines.parser.text import (
     CJK_GAP,
     CONTINUED,
@@ -82,6 +94,7 @@ from pipelines.parser.text import (
     POINTS_NOTE,
     QUANTITY_ALONE,
     REASON_OPENING,
+    SENTENCE_END,
     TITLE,
     BlankLine,
     Line,
@@ -89,6 +102,7 @@ from pipelines.parser.text import (
     display_width,
     ends_sentence,
     filled_width,
+    full_stop,
     goals_by_paragraphs,
     goals_centred,
     goals_cut_by_widths,
@@ -114,7 +128,7 @@ from pipelines.parser.text import (
     without_cut_gloss,
 )
 from pipelines.parser.twin_rows import first_row_label, flattened_header, read_twin_rows
-from pipelines.parser.units import BOUND_WORDS, MEASURE, SIGNS, goes_on, unit_alone
+from pipelines.parser.units import BOUND_WORDS, MEASURE, SIGNS, VALUE_WORD, goes_on, unit_alone
 
 
 @dataclass(slots=True)
@@ -228,7 +242,7 @@ def _unit_apart(before: str, word: str) -> bool:
         and word not in _SHORT_VALUES
         and before[-1:].isdigit()
         and not is_number(before)
-        and bool(_VALUE_WORD.match(before))
+        and bool(VALUE_WORD.match(before))
     )
 
 
@@ -400,35 +414,6 @@ def _text_before_label(run: list[Cell], joined: str) -> bool:
     return without_points("".join(c.text for c in run[1:])) in VOCABULARY
 
 
-def _two_labels_spaced(run: list[Cell], joined: str) -> bool:
-    """A run of words that reads as one label only by its ending and that parts, between two
-    of its words, into a framework label and a label after it (效益 指标 经济 效益 指标: a 一级
-    and its first 二级, spaced, on a page flattened onto one line): two labels, each joined on
-    its own (joined whole, the run was cut apart again and the table taken for cells run
-    together)."""
-    if len(run) < 4 or joined in VOCABULARY or joined in FRAMEWORK:
-        return False
-    head = ""
-    for cell in run[:-2]:
-        head += cell.text
-        if head in VOCABULARY and is_label(joined[len(head) :]):
-            return True
-    return False
-
-
-def _label_head_spaced(run: list[Cell], joined: str, after: str) -> bool:
-    """A run of pieces of a label, each a piece, that together open a framework label and do
-    not finish it (可持 续影 响指 of 可持续影响指标, its 标 printed on the label's next line, after
-    the row's values: a merged cell's wrapped label on a page flattened onto one line): one
-    cell, the label's head, as a tabbed print gives it (left apart, the pieces read as a name's
-    head and the rows' group as the one above). Not where the cell ``after`` the run opens
-    with the label's rest (服务 对象 满意 度指 标因…: the label ends there, run into a name)."""
-    if len(joined) < 4 or not all(is_fragment(c.text) for c in run) or not is_fragment(joined):
-        return False
-    label = complete(joined)
-    return label in VOCABULARY and not after.startswith(label[len(joined) :])
-
-
 def _join_spaced_labels(cells: list[Cell]) -> list[Cell]:
     """A label whose words the extraction spaced apart (年度 总体 目标, 一级 指标, 绩 效 指 标):
     short cells of one line that make a label together are one cell (the longest such run)."""
@@ -456,13 +441,13 @@ def _join_spaced_labels(cells: list[Cell]) -> list[Cell]:
                 if (
                     (vocab.is_any_label(joined) or is_label(joined))
                     and not _text_before_label(run, joined)
-                    and not _two_labels_spaced(run, joined)
+                    and not two_labels_spaced(run, joined)
                 ):
                     merged = Cell(joined, cell.no)
                     i += k
                     break
-                if _label_head_spaced(run, joined, cells[i + k].text if i + k < n else ""):
-                    # (the head finished as the one label it opens: see _label_head_spaced)
+                if label_head_spaced(run, joined, cells[i + k].text if i + k < n else ""):
+                    # (the head finished as the one label it opens: see label_head_spaced)
                     merged = Cell(complete(joined), cell.no)
                     i += k
                     break
@@ -1100,7 +1085,7 @@ def _fit(column: str, text: str) -> float:
         # (a unit never opens with a number or a bound: =120 场 is a value with its unit)
         return (
             0
-            if empty or (len(text) <= 6 and not is_number(text) and not _VALUE_WORD.match(text))
+            if empty or (len(text) <= 6 and not is_number(text) and not VALUE_WORD.match(text))
             else _INF
         )
     if column == "name":
@@ -1819,7 +1804,7 @@ def _values_around_a_late_unit_label(
             and not vocab.is_organisation(name)  # (a unit's name is no project's)
             and out["department"] is not None
             and name != out["department"]
-            and (is_number(before) or vocab.is_any_label(before) or _full_stop(before))
+            and (is_number(before) or vocab.is_any_label(before) or full_stop(before))
         ):
             return
         out["project_name"] = name
@@ -4276,7 +4261,7 @@ def read_goals(
             one_run = True
             if len(compact(texts[0])) < 8:
                 texts = []
-        elif len(after) == 1 and len(ends := _SENTENCE_END.findall(after[0].text)) == 2:
+        elif len(after) == 1 and len(ends := SENTENCE_END.findall(after[0].text)) == 2:
             # the two texts run together: two sentences, the second ending the text, each a
             # goal (a goal of two sentences makes three ends or more, and is left unread)
             text = after[0].text.strip()
@@ -4748,9 +4733,6 @@ def _wrapped_label_at(cells: list[Cell], k: int, stop: int) -> bool:
     return False
 
 
-_SENTENCE_END = lazy(r"[。！？]")
-
-
 # the word that heads a goal header's planned column where the achieved one is worded in full
 # (总体目标 | 全年实际完成情况)
 def _goal_header_after(cells: list[Cell], at: int, stop: int) -> tuple[int, int] | None:
@@ -5106,7 +5088,7 @@ def _header_after_first_rows(
         j += 1  # (the header's reason column drawn after its 分值 | 得分)
         late.append("deviation")
     first = j
-    while j < len(cells) and _VALUE_WORD.match(cells[j].text):
+    while j < len(cells) and VALUE_WORD.match(cells[j].text):
         j += 1  # (a number or a quantity, 50件, with or without its sign)
     if j - first < 2 or not (is_points(cells[j - 1].text) and is_points(cells[j - 2].text)):
         return None
@@ -5169,7 +5151,7 @@ def _put_back_cut_rows(cells: list[Cell], i: int, w: int, j: int, columns: list[
         own = left[at : at + need]
         at += need
         name = cells[own[0]].text
-        if _VALUE_WORD.match(name) or vocab.is_any_label(name):
+        if VALUE_WORD.match(name) or vocab.is_any_label(name):
             return None
         rows.append([*own, *chunk])
     # the group labels among them are left out, put before the header's 分值 | 得分 (in the
@@ -5255,7 +5237,7 @@ def _header_from(cells: list[Cell], start: int, at: int) -> tuple[int, int, list
         key = vocab.meaning(cells[k].text, "indicator_columns") or (
             # (a sentence's end is no header word's: 减灾综合考核先进单位。 ends a goal)
             _header_word(cells[k].text)
-            if cells[k].text and not _SENTENCE_END.search(cells[k].text)
+            if cells[k].text and not SENTENCE_END.search(cells[k].text)
             else None
         )
         filled += bool(cells[k].text)
@@ -5404,7 +5386,7 @@ def _comparison(nature: str | None, direction: str | None, target: str | None) -
         if text is not None and not _empty(text) and not _DIRECTION_ONLY.match(compact(text)):
             return text
     if nature is None or direction is None:
-        words = target and not _VALUE_WORD.match(unicodedata.normalize("NFKC", target))
+        words = target and not VALUE_WORD.match(unicodedata.normalize("NFKC", target))
         if words and any(t and _DIRECTION_ONLY.match(compact(t)) for t in (nature, direction)):
             return ""
         return None
@@ -6326,7 +6308,7 @@ def _read_rows(
             and texts[0] == texts[1]
             and len(compact(texts[0] or "")) >= 4
             and _is_text(texts[0] or "")
-            and not _VALUE_WORD.match(texts[0] or "")
+            and not VALUE_WORD.match(texts[0] or "")
         ):
             # a row that opens with the same words twice (预算执行率 | 预算执行率 …): a group of
             # its own, its merged 一级 cell printed before its name
@@ -6449,7 +6431,7 @@ def _read_rows(
             if (
                 "direction" in columns
                 and target
-                and not _VALUE_WORD.match(unicodedata.normalize("NFKC", target))
+                and not VALUE_WORD.match(unicodedata.normalize("NFKC", target))
             ):
                 blank.add("unit")  # (a target in words, 健全, takes no unit: its cell was blank)
             if cut:
@@ -6529,7 +6511,7 @@ def _read_rows(
             # labels, so its words are not placed (its points stand in their own columns)
             row["name"] = row["target"] = row["actual"] = row["deviation"] = None
         if unsure and _cells_not_known(row, group, unsure):
-            continue  # (a flattened row none of whose words is known: _flattened_rows_unsure)
+            continue  # (a flattened row none of whose words is known: flattened_rows_unsure)
         if unsure and _split_unsure(row, group, unsure):
             unsure_rows.append((row, row["target"], row["actual"]))
         if unsure and _split_unsure(row, group, unsure, ("name", "target")):
@@ -6619,6 +6601,15 @@ def _read_rows(
                 row["level2"] = None
     centred_labels.recentre(rows, printed, closed, {c.no for c in body if c.text})
     if stream:
+        if not any(
+            POINTS_NOTE.search(unicodedata.normalize("NFKC", text))
+            for _, labels in marks
+            for text in labels
+        ):
+            # (labels with their points, 投入目标(20分): the points say which rows are a
+            # group's, see _groups_by_points)
+            named = [(at, [_level_name(text) for text in labels]) for at, labels in marks]
+            levels_between_labels(rows, named)
         _rows_after_a_split_label(rows, body, printed)
         _rows_before_centred_labels(rows, body, marks)
         _rowless_second_levels(rows, marks)
@@ -7284,8 +7275,8 @@ def _each_column_twice(values: list[Cell], count: int) -> bool:
     if any(is_points(t) or _run_name(t) or _is_any_level(t) for t in texts):
         return False
     return any(
-        _VALUE_WORD.match(texts[k])
-        and _VALUE_WORD.match(texts[k + 1])
+        VALUE_WORD.match(texts[k])
+        and VALUE_WORD.match(texts[k + 1])
         and _unit_of(texts[k]) != _unit_of(texts[k + 1])
         for k in range(0, len(texts), 2)
     )
@@ -7739,7 +7730,7 @@ def _numbered_names_as_values(rows: list[dict]) -> None:
             for key in ("target", "actual", "weight", "score", "deviation"):
                 row[key] = None
             for j, after in enumerate(rows[k + 1 :]):
-                if j and not _VALUE_WORD.match(after["name"] or "0"):
+                if j and not VALUE_WORD.match(after["name"] or "0"):
                     break  # (a name: from it on, rows pair a name with values again)
                 _values_out(after)
 
@@ -8010,8 +8001,20 @@ def _labels_after_rows(body: list[Cell], groups: list[list[Cell]]) -> list[str]:
     rowed = len(groups)
     while rowed > 1 and _labels_only(groups[rowed - 1]):
         rowed -= 1  # (groups of label pieces after the rows: the label column's, no row)
-    last = groups[rowed - 1][-1].no
-    return [c.text for c in body if c.no > last and _bare_label(c.text)]
+    last = groups[rowed - 1][-1]
+    if body[-1].no == last.no:
+        # (the rows and what follows them on one line, a table flattened: after the last row's
+        # last cell in the stream's order, the labels no row was given before, 质量指标 of a
+        # group whose rows stand above with no label of their own)
+        at = next((k for k in range(len(body) - 1, -1, -1) if body[k] is last), None)
+        if at is not None:
+            seen = {complete(c.text) for c in body[:at] if _bare_label(c.text)}
+            after = [c.text for c in body[at + 1 :] if _bare_label(c.text)]
+            # (a piece of a label, 可持续影响, may be the head of a label the text cut: no
+            # group's label known to stand after the rows)
+            whole = all(is_label(text) for text in after)
+            return after if whole and any(complete(text) not in seen for text in after) else []
+    return [c.text for c in body if c.no > last.no and _bare_label(c.text)]
 
 
 def _first_levels_of(labels: list[str]) -> set[str] | None:
@@ -8132,7 +8135,7 @@ def _unsure_reason(row: dict, pointless: bool = False) -> bool:
         and len(compact(reason)) <= _NAME_LIKE_REASON
         # (a value where the reason stands, 200万粒, is a row read a cell off: the guards
         # take it for that, and leave the row out)
-        and not _VALUE_WORD.match(reason)
+        and not VALUE_WORD.match(reason)
     )
 
 
@@ -8897,9 +8900,9 @@ def _without_repeated_names(body: list[Cell]) -> list[Cell]:
             and not _is_level(cell.text)
             # (a number's words twice, 100%覆盖 | 25TB | 100%覆盖, are values: two rows' targets
             # then their actuals, a column at a time, no name printed again)
-            and not _VALUE_WORD.match(cell.text)
+            and not VALUE_WORD.match(cell.text)
             # (between them a target, not points: 日产日清 4 日产日清 is a target and actual)
-            and _VALUE_WORD.match(body[k - 1].text)
+            and VALUE_WORD.match(body[k - 1].text)
             and not _PLAIN_POINTS.fullmatch(body[k - 1].text)
         ):
             continue
@@ -9205,7 +9208,7 @@ def _wrapped_name(head: str, rest: str, after: str = "") -> bool:
     with."""
     return (
         _fit("name", head) == 0
-        and not _full_stop(head)  # (a sentence's end: no wrapped name's head; see _wraps_in)
+        and not full_stop(head)  # (a sentence's end: no wrapped name's head; see _wraps_in)
         # (the template's number before a name, 指标1：, is no part of its words)
         and bool(_NAME_HEAD.match(_without_number(head)))
         and not _ACHIEVED.match(head)  # (已完成, 达成指标: an actual, not a name's head)
@@ -9271,7 +9274,7 @@ def _word_tail(before: Cell, cell: Cell) -> bool:
         before.no == cell.no
         and not before.apart
         and not cell.apart
-        and _worded(before.text)
+        and worded(before.text)
         and not _is_level(before.text)
         and not is_fragment(before.text)
     )
@@ -9339,12 +9342,6 @@ _WRAPPING = {"name": _WRAP, "deviation": _WRAP, "target": 3 * _WRAP, "actual": 3
 _OPENS_VALUE = lazy(r"^\s*(?:[<>=≥≤＜＞＝]|\d)")
 
 
-def _full_stop(text: str) -> bool:
-    """A line ending in a full stop (。！？): the end of a cell's text, never a line a name
-    wrapped after (a name lists items with ；, which a wrap may follow)."""
-    return bool(_SENTENCE_END.match(text.rstrip()[-1:]))
-
-
 def _wraps_in(column: str, texts: list[str]) -> bool:
     """Lines that may be one cell of ``column`` wrapped: each fits the column, none after the
     first is a quantity alone, a value's lines after its first open with no bound or digit
@@ -9354,7 +9351,7 @@ def _wraps_in(column: str, texts: list[str]) -> bool:
         QUANTITY_ALONE.match(t) for t in texts[1:]
     ):
         return False
-    if column == "name" and any(_full_stop(t) for t in texts[:-1]):
+    if column == "name" and any(full_stop(t) for t in texts[:-1]):
         return False
     return column not in ("target", "actual") or not any(_OPENS_VALUE.match(t) for t in texts[1:])
 
@@ -9859,7 +9856,7 @@ def _segment_once(
             ):
                 cost = 0.5  # a name that opens with a bound (≥360天服务读者), right after its label
             cost += _quantity_out_of_place(row_columns[j], texts, i)
-            if row_columns[j] == "unit" and i and not _VALUE_WORD.match(texts[i - 1]):
+            if row_columns[j] == "unit" and i and not VALUE_WORD.match(texts[i - 1]):
                 cost += 2  # a 度量单位 follows a number (≥ 95 %), not a word (有效)
             if (
                 row_columns[j] in ("weight", "score")
@@ -10021,7 +10018,7 @@ def _segment_once(
     # (a name joined over lines, its cell and end line: see _name_or_target_line)
     joined_name: tuple[Cell, int] | None = None
     name_targets: list[tuple[Cell, Cell, int]] = []  # (name, the target after it, name's end)
-    # (each row's cells as placed: see _flattened_rows_unsure)
+    # (each row's cells as placed: see flattened_rows_unsure)
     placed_cells: list[list[Placed]] = []
     current_placed: list[Placed] = []
     spaced_now = False
@@ -10035,7 +10032,7 @@ def _segment_once(
         placed = kind in ("take", "take2", "wrap")
         if placed:
             last_placed = ni
-            spaced_now = kind != "take" and _words_of_one_line(cells, i, ni)
+            spaced_now = kind != "take" and words_of_one_line(cells, i, ni)
         if kind == "wrap" and row_columns[j] in ("target", "actual"):
             filled = max(display_width(t) for t in texts[i : ni - 1])
             widest = filled if widest >= _INF else max(widest, filled)
@@ -10107,171 +10104,8 @@ def _segment_once(
             unsure_cells.append((name, value))
     if pointed and len(rows) > 1 and rows[0][-1].no == rows[1][0].no:
         # (cheap first: only a table whose first two rows share a line)
-        unsure_cells += _flattened_rows_unsure(placed_cells, dropped, row_columns)
+        unsure_cells += flattened_rows_unsure(placed_cells, dropped, row_columns)
     return rows, names, unsure_cells
-
-
-def _words_of_one_line(cells: list[Cell], start: int, end: int) -> bool:
-    """Whether cells[start:end], read as one cell, hold two words one after the other on one
-    line with no column printed between them (a space's pieces, not a wrap's lines)."""
-    return any(a.no == b.no and not a.apart and not b.apart for a, b in pairwise(cells[start:end]))
-
-
-# the columns of a row's words between its group labels and its points
-_WORD_COLUMNS = frozenset(("name", "target", "actual", "nature", "unit", "direction", "other"))
-_LEVEL_COLUMNS = ("level1", "level2")
-
-
-def _worded(text: str) -> bool:
-    """A cell of words, no value's shape (no number, no bound or sign before one)."""
-    return not is_number(text) and not _VALUE_WORD.match(unicodedata.normalize("NFKC", text))
-
-
-# a row's cell as _segment_once placed it: the cell, its column, the stream's cells it was
-# read from (start, end), and whether those were words of one line joined (_words_of_one_line)
-Placed = tuple[Cell, str, int, int, bool]
-
-
-def _flattened_rows_unsure(
-    placed: list[list[Placed]], dropped: list[int], row_columns: list[str]
-) -> list[tuple[Cell, Cell]]:
-    """The cells of the rows of a table flattened onto one line (a row's cells on the line of
-    the row before or after it, apart by single spaces: a spreadsheet's or a web page's text
-    flattened) that may as well end a word sooner or later (_unsure_words, _broken_before): a
-    cell of its own may hold a space (部分达成指 标并具有一定效果), and nothing then tells which of
-    a row's words go together. With a row's first word, the reason of the row before it on the
-    line (no group label between: its words may run on into the name). Each such cell is given
-    paired with itself: its value is not known (see _cells_not_known)."""
-    wanted = sum(1 for column in row_columns if column in _WORD_COLUMNS)
-    out: list[tuple[Cell, Cell]] = []
-    carried = False  # (the row before: doubted, and of no points)
-    ended = False  # (the row before: a word no column took among its cells)
-    for r, row in enumerate(placed):
-        before = placed[r - 1] if r else []
-        labelled = row[0][1] in _LEVEL_COLUMNS
-        on_line = bool(before) and before[-1][0].no == row[0][0].no
-        after_broken, carried = carried and not labelled, False
-        after_ended, ended = ended and on_line and not labelled, False
-        if not on_line and not (r + 1 < len(placed) and placed[r + 1][0][0].no == row[-1][0].no):
-            continue  # (a row of a line of its own: not flattened)
-        words = [c for c, column, *_ in row if column in _WORD_COLUMNS]
-        if _dropped_among(row, dropped):
-            # (where the row's words end is not known: its reason's too, and the next row's
-            # first word may be its tail)
-            found = words + [c for c, column, *_ in row if column == "deviation"]
-            ended = True
-        elif after_broken:
-            found = _words_before_values(row)
-        else:
-            found = _unsure_words(row, before, dropped)
-            if after_ended and words and words[0] not in found:
-                found = [words[0], *found]
-        if not found and (_broken_before(placed, r, wanted) or _reason_read_as_row(row, on_line)):
-            found = words
-        out += [(c, c) for c in found]
-        opened = found and words and found[0] is words[0] and on_line and not labelled
-        if opened and before[-1][1] == "deviation":
-            out.append((before[-1][0], before[-1][0]))
-        carried = bool(found) and not _pointed_row(row)
-    return out
-
-
-def _reason_read_as_row(row: list[Placed], on_line: bool) -> bool:
-    """Whether a row of no points, on the line of the row before it, holds words alone, no
-    value (…10.00 10.00 人员 调整 满意度指标: the reason of the row before, a space of its own
-    cutting it in two, read as a row's name and target). Not where its last word ends in a
-    full stop: a reason's pieces that end where it ends, read as such (年度指标值，后续 | 将加强
-    … | 调度与考核管理。, see _prose_pieces)."""
-    return (
-        on_line
-        and not _pointed_row(row)
-        and row[0][1] not in _LEVEL_COLUMNS
-        and not _full_stop(row[-1][0].text)
-        and all(_worded(c.text) for c, column, *_ in row if column != "deviation")
-    )
-
-
-def _words_before_values(row: list[Placed]) -> list[Cell]:
-    """A row's word cells but the values that end them, right before its points, each a cell
-    of its own (诉求办理满意度 | ≥90.00(%) | 99.00(%) after a row cut off: where the name begins is
-    not known, the values opening with their figures are the row's)."""
-    words = [(c, column, joined) for c, column, _, _, joined in row if column in _WORD_COLUMNS]
-    while words and words[-1][1] != "name" and not words[-1][2] and not _worded(words[-1][0].text):
-        words.pop()
-    return [c for c, *_ in words]
-
-
-def _dropped_among(row: list[Placed], dropped: list[int]) -> bool:
-    """Whether a word no column took stands among a row's cells after its first word (保 | 质量
-    指标 | 洁验收合格率: the reading took 保 for the row before's reason, the label for no
-    column's: where the row's words end is not known). (A row of no points whose last word
-    ends in a full stop, a reason's pieces among which a label was printed, is read as prose:
-    see _prose_pieces.)"""
-    if not _pointed_row(row) and _full_stop(row[-1][0].text):
-        return False
-    first = next((start for _, column, start, _, _ in row if column in _WORD_COLUMNS), None)
-    return first is not None and any(first < d < row[-1][3] for d in dropped)
-
-
-def _pointed_row(row: list[Placed]) -> bool:
-    """A row read with a 分值 or a 得分."""
-    return any(column in ("weight", "score") for _, column, *_ in row)
-
-
-def _broken_before(placed: list[list[Placed]], r: int, wanted: int) -> bool:
-    """Whether row ``r`` prints no points and the row after it, on the same line and opening
-    with no group label, prints them: one row's words cut in two (12345 热线值守时长 365 天*24
-    小时 达成指标 5 5 read as 12345热线值守时长 | 365 | 天*24 and 小时 | 达成指标 | 5 | 5), or
-    a reason's words with a space of their own read as a row (雨季 漂浮物较多 沿河居民… before a
-    row's values), or a row of no points as a form prints them (其中露天蔬菜 20亩 20亩, a
-    sub-item's). Only the last is known: a cell for each column of words, none read from
-    words joined, one a value's (a figure), no reason after them, and the next row's words as
-    many as the columns. (A row whose last word ends in a full stop, a reason's pieces that end
-    where it ends, is read as such: see _prose_pieces.)"""
-    row = placed[r]
-    if r + 1 >= len(placed) or _pointed_row(row):
-        return False
-    after = placed[r + 1]
-    if after[0][1] in _LEVEL_COLUMNS or after[0][0].no != row[-1][0].no or not _pointed_row(after):
-        return False
-    words = [(c, joined) for c, column, _, _, joined in row if column in _WORD_COLUMNS]
-    if _full_stop(row[-1][0].text):
-        return False  # (a reason's pieces, its full stop last: see _prose_pieces)
-    return not (
-        len(words) == wanted
-        and not any(joined for _, joined in words)
-        and not all(_worded(c.text) for c, _ in words)
-        and row[-1][1] != "deviation"
-        and sum(1 for _, column, *_ in after if column in _WORD_COLUMNS) >= wanted
-    )
-
-
-def _unsure_words(row: list[Placed], before: list[Placed], dropped: list[int]) -> list[Cell]:
-    """The word cells of a flattened row (see _flattened_rows_unsure) that may as well end a
-    word sooner or later: a cell read as words of the line joined, with the cells of words next
-    to it (企业履责意识 提升 部分达成指 标并具有一定效果: the name's space and the target's, or the
-    actual's; a joined name next to values, 热线呼叫工作考核合格 率 =100%, is whole: a value's
-    cell opens with its figure; a value joined the same way twice, target and actual, 及时,整
-    洁 | 及时,整 洁, is cut where it is printed both times); the first word cell of a row after a
-    word no column took (时效指标 962121 平台…: the name's head, or the reason's tail)."""
-    at = next((k for k, (_, column, *_) in enumerate(row) if column in _WORD_COLUMNS), None)
-    if dropped and at is not None:
-        first = row[at][2]
-        # (the end of the cell placed before the first word: a label, or the row before's last)
-        start = row[at - 1][3] if at else (before[-1][3] if before else 0)
-        if any(start <= d < first for d in dropped):
-            return [row[at][0]]
-    texts = [c.text for c, *_ in row]
-    out: list[Cell] = []
-    run: list[tuple[Cell, bool]] = []  # (a run of cells of words, each joined or not)
-    for c, column, _, _, joined in [*row, (None, "", 0, 0, False)]:
-        if c is not None and column in _WORD_COLUMNS and _worded(c.text):
-            run.append((c, joined and texts.count(c.text) == 1))
-            continue
-        if len(run) > 1 and any(joined for _, joined in run):
-            out += [cell for cell, _ in run]
-        run = []
-    return out
 
 
 def _name_or_target_line(last: str, target: str, after: str, widest: int) -> bool:
@@ -10286,7 +10120,7 @@ def _name_or_target_line(last: str, target: str, after: str, widest: int) -> boo
         widest < _INF
         and after != target
         and widest - _SLACK <= display_width(last) <= widest + _SLACK
-        and not _full_stop(last)
+        and not full_stop(last)
         and display_width(target) <= display_width(last) + _SLACK
         and _wraps_in("target", [last, target])
     )
@@ -10421,7 +10255,7 @@ def _split_unsure(
 
 def _cells_not_known(row: dict, group: list[Cell], unsure: list[tuple[Cell, Cell]]) -> bool:
     """The row's values read from a cell of the group that _segment_rows paired with itself
-    (a flattened row's word cells, see _flattened_rows_unsure) left out, in place; whether the
+    (a flattened row's word cells, see flattened_rows_unsure) left out, in place; whether the
     row is then left with no value at all."""
     alone = {id(first) for first, second in unsure if first is second}
     if not alone:
@@ -10446,7 +10280,6 @@ def _one_cell_apart(cells: list[Cell], ends: list[int], start: int, end: int) ->
 # A template that numbers each 三级指标 (指标1:…, 指标2:…): in an extraction that scrambled the
 # table (a spreadsheet flattened onto one line), the numbers still say where each row starts.
 _ROW_NUMBER = lazy(r"^指标\s*(\d+)\s*[:：]")
-_VALUE_WORD = lazy(rf"^(?:[{_SIGNS}]|>=|<=|不少于|不低于|不高于|不超过|大于|小于|约)?\s*\d")
 _NUMBER_HEAD = lazy(rf"^(?:[{_SIGNS}]|>=|<=|不少于|不低于|不高于|不超过|大于|小于|约)?\s*[\d.,]*")
 _LATIN_HEAD = lazy(r"^[A-Za-z]{2,}(?=[\u4e00-\u9fff])")
 _LIST_NUMBER = lazy(r"^\s*\d{1,2}[、.．]\s*")
@@ -10458,7 +10291,7 @@ def _value_words(words: list[str]) -> list[str]:
     joined back to it."""
     out: list[str] = []
     for word in words:
-        if out and _UNIT_PIECE.match(word) and _VALUE_WORD.match(out[-1]) and out[-1][-1].isdigit():
+        if out and _UNIT_PIECE.match(word) and VALUE_WORD.match(out[-1]) and out[-1][-1].isdigit():
             out[-1] = f"{out[-1]} {word}"
         else:
             out.append(word)
@@ -10474,11 +10307,11 @@ def _values_and_others(words: list[str]) -> tuple[list[str], list[str]]:
         if j
         and _UNIT_PIECE.match(w)
         and not vocab.is_any_label(w)
-        and _VALUE_WORD.match(words[j - 1])
+        and VALUE_WORD.match(words[j - 1])
         and words[j - 1][-1].isdigit()
     }
-    values = _value_words([w for j, w in enumerate(words) if _VALUE_WORD.match(w) or j in unit])
-    others = [w for j, w in enumerate(words) if not _VALUE_WORD.match(w) and j not in unit]
+    values = _value_words([w for j, w in enumerate(words) if VALUE_WORD.match(w) or j in unit])
+    others = [w for j, w in enumerate(words) if not VALUE_WORD.match(w) and j not in unit]
     return values, others
 
 
@@ -10597,7 +10430,7 @@ def read_numbered_rows(cells: list[Cell], start: int, stop: int) -> tuple[list[d
         name_words = [cells[at].text]
         while (
             words
-            and not _VALUE_WORD.match(words[0])
+            and not VALUE_WORD.match(words[0])
             and not vocab.is_any_label(words[0])
             and not _NOT_NAME.search(words[0])
             and not (is_fragment(words[0]) and len(words[0]) >= 2)
@@ -10746,7 +10579,7 @@ def _fill_by_numbers(cells: list[Cell], rows: list[dict], row_at: list[int], sto
 
 def _trailing_text(words: list[str]) -> str | None:
     """The words after a row's last value, up to a group label or a piece of one: its 偏差原因."""
-    last = max((j for j, w in enumerate(words) if _VALUE_WORD.match(w)), default=None)
+    last = max((j for j, w in enumerate(words) if VALUE_WORD.match(w)), default=None)
     if last is None:
         return None
     text: list[str] = []
@@ -10850,7 +10683,7 @@ def read_scrambled_rows(body: list[Cell]) -> tuple[list[dict], tuple]:
     ]
     if len(seconds) != len(names):
         seconds = [None] * len(names)
-    if not groups and any(is_number(t) or _VALUE_WORD.match(t) for t in texts):
+    if not groups and any(is_number(t) or VALUE_WORD.match(t) for t in texts):
         return [], (None, None)  # values printed that do not read as rows: no row is trusted
     rows = []
     for k, pieces in enumerate(names):
@@ -10881,7 +10714,7 @@ def _strict_value(column: str, text: str) -> bool:
     number (or a bound), a 分值/得分 that is plain points."""
     if column in ("weight", "score"):
         return bool(_PLAIN_POINTS.fullmatch(text)) and (to_number(text) or 0) <= 100
-    return bool(_VALUE_WORD.match(unicodedata.normalize("NFKC", text))) and len(text) <= 20
+    return bool(VALUE_WORD.match(unicodedata.normalize("NFKC", text))) and len(text) <= 20
 
 
 def _strict_name(text: str) -> bool:
@@ -10890,7 +10723,7 @@ def _strict_name(text: str) -> bool:
         and not vocab.is_any_label(text)
         and not vocab.meaning(text, "indicator_columns")
         and not _header_word(text)
-        and not _VALUE_WORD.match(unicodedata.normalize("NFKC", text))
+        and not VALUE_WORD.match(unicodedata.normalize("NFKC", text))
     )
 
 
@@ -12436,7 +12269,7 @@ def read_run_rows(
             and not _is_heading(runs[-1].text)
             # a new line starts a new row unless it goes on with the values (100% after a
             # document chunk's break)
-            and (cell.no == runs[-1].no or _VALUE_WORD.match(cell.text))
+            and (cell.no == runs[-1].no or VALUE_WORD.match(cell.text))
         ):
             runs[-1] = Cell(runs[-1].text + cell.text, cell.no, True)
         else:
@@ -13828,7 +13661,7 @@ def _values_without_a_name_after(
 def _name_wide(text: str) -> bool:
     """Words as wide as a row's name (five characters or more) that are no value: not opening
     with a figure or a bound (≥360天, 2022年全年)."""
-    return len(compact(text)) >= 5 and _VALUE_WORD.match(text) is None
+    return len(compact(text)) >= 5 and VALUE_WORD.match(text) is None
 
 
 def _value_past_a_pointless_row(row: dict) -> bool:
@@ -13840,7 +13673,7 @@ def _value_past_a_pointless_row(row: dict) -> bool:
     reason = row["deviation"]
     return (
         bool(reason)
-        and (reason in _SHORT_VALUES or _VALUE_WORD.match(reason) is not None)
+        and (reason in _SHORT_VALUES or VALUE_WORD.match(reason) is not None)
         and not _numbered(row["name"] or "")
     )
 
@@ -13858,7 +13691,7 @@ def _name_for_an_actual(row: dict, after: list[list[Cell]]) -> bool:
         return False
     if row["deviation"]:
         return _name_like(row["deviation"])
-    return bool(after and after[0]) and _VALUE_WORD.match(after[0][0].text) is not None
+    return bool(after and after[0]) and VALUE_WORD.match(after[0][0].text) is not None
 
 
 def _name_for_a_target(row: dict, after: list[list[Cell]]) -> bool:

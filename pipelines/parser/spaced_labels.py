@@ -3,18 +3,25 @@ that spreads a cell's text over its width (distributed alignment) prints them so
 that splits a line at its spaces then meets one character a word. A file's text is read with
 such runs joined where they spell labels exactly (spread_labels_joined, whatever the gap: one
 space, two and more, a tab), before its lines' shapes are looked at; the readers' own joins
-(letter_spaced_labels, spaced_label_cells) take the runs that spell no label whole."""
+(letter_spaced_labels, spaced_label_cells) take the runs that spell no label whole. On a page
+flattened onto one line a group label's words and the next label's run on as one run of words
+(two_labels_spaced), and a wrapped label's pieces may stand before the row's values
+(label_head_spaced): generic._join_spaced_labels asks these of each run it would join."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from pipelines.parser import vocabulary as vocab
-from pipelines.parser.labels import FRAMEWORK, VOCABULARY, is_label
+from pipelines.parser.labels import FRAMEWORK, VOCABULARY, complete, is_fragment, is_label
 from pipelines.parser.memo import memo
 from pipelines.parser.patterns import lazy
 from pipelines.parser.text import laid_out
+
+if TYPE_CHECKING:  # (generic imports this module: its Cell is named in annotations only)
+    from pipelines.parser.generic import Cell
 
 # A run of words of one character each (a Chinese character, a bracket, a colon: 项 目 资 金 （
 # 万 元 ）) apart by spaces or tabs, between white space, a bar or the line's ends: a cell's
@@ -264,3 +271,32 @@ def _is_known(word: str) -> bool:
 
 
 _LEVELS = frozenset(VOCABULARY) | FRAMEWORK
+
+
+def two_labels_spaced(run: list[Cell], joined: str) -> bool:
+    """A run of words that reads as one label only by its ending and that parts, between two
+    of its words, into a framework label and a label after it (效益 指标 经济 效益 指标: a 一级
+    and its first 二级, spaced, on a page flattened onto one line): two labels, each joined on
+    its own (joined whole, the run was cut apart again and the table taken for cells run
+    together)."""
+    if len(run) < 4 or joined in VOCABULARY or joined in FRAMEWORK:
+        return False
+    head = ""
+    for cell in run[:-2]:
+        head += cell.text
+        if head in VOCABULARY and is_label(joined[len(head) :]):
+            return True
+    return False
+
+
+def label_head_spaced(run: list[Cell], joined: str, after: str) -> bool:
+    """A run of pieces of a label, each a piece, that together open a framework label and do
+    not finish it (可持 续影 响指 of 可持续影响指标, its 标 printed on the label's next line, after
+    the row's values: a merged cell's wrapped label on a page flattened onto one line): one
+    cell, the label's head, as a tabbed print gives it (left apart, the pieces read as a name's
+    head and the rows' group as the one above). Not where the cell ``after`` the run opens
+    with the label's rest (服务 对象 满意 度指 标因…: the label ends there, run into a name)."""
+    if len(joined) < 4 or not all(is_fragment(c.text) for c in run) or not is_fragment(joined):
+        return False
+    label = complete(joined)
+    return label in VOCABULARY and not after.startswith(label[len(joined) :])

@@ -823,6 +823,15 @@ REASON_OPENING = lazy(r"(?:偏差原因|原因分析|改进措施|未完成原�
 QUANTITY_ALONE = lazy(r"^\s*[<>=≥≤＜＞＝]?\s*\d[\d.,]*\s*[^\d\s]{0,3}\s*$")
 
 
+SENTENCE_END = lazy(r"[。！？]")
+
+
+def full_stop(text: str) -> bool:
+    """A line ending in a full stop (。！？): the end of a cell's text, never a line a name
+    wrapped after (a name lists items with ；, which a wrap may follow)."""
+    return bool(SENTENCE_END.match(text.rstrip()[-1:]))
+
+
 def ends_sentence(text: str) -> bool:
     return text.rstrip().endswith(TERMINAL)
 

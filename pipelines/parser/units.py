@@ -11,6 +11,8 @@ SIGNS = "=＝≥≤><＞＜≧≦═﹦"
 # A bound's words, which open a target (不少于800篇); 大于等于 before any shorter 大于 a pattern
 # adds after them
 BOUND_WORDS = "不少于|不低于|不高于|不多于|不超过|不大于|不小于|大于等于|小于等于"
+# a value's opening: a bound (a sign, or words) or none, then a digit (≥95%, 不少于800篇, 约3万元)
+VALUE_WORD = lazy(rf"^(?:[{SIGNS}]|>=|<=|不少于|不低于|不高于|不超过|大于|小于|约)?\s*\d")
 # the characters of units of measure a count or an amount is printed with (a year's 年 too)
 MEASURE = "年月日号个次人户元吨米里亩台套件辆所家座项篇场天时份本册张名位条处批块棵株头只箱公千万亿页卷期间栋盏"
 # a unit alone: a percent or a unit of measure (台套, 小时: never 分, a row's points, nor a word

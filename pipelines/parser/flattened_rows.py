@@ -1,0 +1,228 @@
+"""The cells of an indicator table flattened onto one line whose ends are not known (a
+spreadsheet's or a web page's text with every filled cell one space from the next, line ends
+gone): a cell of its own may hold a space (部分达成指 标并具有一定效果), and then nothing tells
+which of a row's words go together. The reader of a row stream (generic._segment_once) records
+each row's cells as it placed them (``Placed``); on a table whose rows share a line,
+flattened_rows_unsure gives the cells whose ends it cannot know, each paired with itself, and
+the row reader leaves their values out (never a value cut at the wrong space)."""
+
+from __future__ import annotations
+
+import unicodedata
+from itertools import pairwise
+from typing import TYPE_CHECKING
+
+from pipelines.parser.labels import level_of, parent_of
+from pipelines.parser.text import full_stop, is_number
+from pipelines.parser.units import VALUE_WORD
+
+if TYPE_CHECKING:  # (generic imports this module: its Cell is named in annotations only)
+    from pipelines.parser.generic import Cell
+
+
+def words_of_one_line(cells: list[Cell], start: int, end: int) -> bool:
+    """Whether cells[start:end], read as one cell, hold two words one after the other on one
+    line with no column printed between them (a space's pieces, not a wrap's lines)."""
+    return any(a.no == b.no and not a.apart and not b.apart for a, b in pairwise(cells[start:end]))
+
+
+# the columns of a row's words between its group labels and its points
+_WORD_COLUMNS = frozenset(("name", "target", "actual", "nature", "unit", "direction", "other"))
+_LEVEL_COLUMNS = ("level1", "level2")
+
+
+def worded(text: str) -> bool:
+    """A cell of words, no value's shape (no number, no bound or sign before one)."""
+    return not is_number(text) and not VALUE_WORD.match(unicodedata.normalize("NFKC", text))
+
+
+# a row's cell as _segment_once placed it: the cell, its column, the stream's cells it was
+# read from (start, end), and whether those were words of one line joined (words_of_one_line)
+Placed = tuple["Cell", str, int, int, bool]
+
+
+def flattened_rows_unsure(
+    placed: list[list[Placed]], dropped: list[int], row_columns: list[str]
+) -> list[tuple[Cell, Cell]]:
+    """The cells of the rows of a table flattened onto one line (a row's cells on the line of
+    the row before or after it, apart by single spaces: a spreadsheet's or a web page's text
+    flattened) that may as well end a word sooner or later (_unsure_words, _broken_before): a
+    cell of its own may hold a space (部分达成指 标并具有一定效果), and nothing then tells which of
+    a row's words go together. With a row's first word, the reason of the row before it on the
+    line (no group label between: its words may run on into the name). Each such cell is given
+    paired with itself: its value is not known (see _cells_not_known)."""
+    wanted = sum(1 for column in row_columns if column in _WORD_COLUMNS)
+    out: list[tuple[Cell, Cell]] = []
+    carried = False  # (the row before: doubted, and of no points)
+    ended = False  # (the row before: a word no column took among its cells)
+    for r, row in enumerate(placed):
+        before = placed[r - 1] if r else []
+        labelled = row[0][1] in _LEVEL_COLUMNS
+        on_line = bool(before) and before[-1][0].no == row[0][0].no
+        after_broken, carried = carried and not labelled, False
+        after_ended, ended = ended and on_line and not labelled, False
+        if not on_line and not (r + 1 < len(placed) and placed[r + 1][0][0].no == row[-1][0].no):
+            continue  # (a row of a line of its own: not flattened)
+        words = [c for c, column, *_ in row if column in _WORD_COLUMNS]
+        if _dropped_among(row, dropped):
+            # (where the row's words end is not known: its reason's too, and the next row's
+            # first word may be its tail)
+            found = words + [c for c, column, *_ in row if column == "deviation"]
+            ended = True
+        elif after_broken:
+            found = _words_before_values(row)
+        else:
+            found = _unsure_words(row, before, dropped)
+            if after_ended and words and words[0] not in found:
+                found = [words[0], *found]
+        if not found and (_broken_before(placed, r, wanted) or _reason_read_as_row(row, on_line)):
+            found = words
+        out += [(c, c) for c in found]
+        opened = found and words and found[0] is words[0] and on_line and not labelled
+        if opened and before[-1][1] == "deviation":
+            out.append((before[-1][0], before[-1][0]))
+        carried = bool(found) and not _pointed_row(row)
+    return out
+
+
+def _reason_read_as_row(row: list[Placed], on_line: bool) -> bool:
+    """Whether a row of no points, on the line of the row before it, holds words alone, no
+    value (…10.00 10.00 人员 调整 满意度指标: the reason of the row before, a space of its own
+    cutting it in two, read as a row's name and target). Not where its last word ends in a
+    full stop: a reason's pieces that end where it ends, read as such (年度指标值，后续 | 将加强
+    … | 调度与考核管理。, see _prose_pieces)."""
+    return (
+        on_line
+        and not _pointed_row(row)
+        and row[0][1] not in _LEVEL_COLUMNS
+        and not full_stop(row[-1][0].text)
+        and all(worded(c.text) for c, column, *_ in row if column != "deviation")
+    )
+
+
+def _words_before_values(row: list[Placed]) -> list[Cell]:
+    """A row's word cells but the values that end them, right before its points, each a cell
+    of its own (诉求办理满意度 | ≥90.00(%) | 99.00(%) after a row cut off: where the name begins is
+    not known, the values opening with their figures are the row's)."""
+    words = [(c, column, joined) for c, column, _, _, joined in row if column in _WORD_COLUMNS]
+    while words and words[-1][1] != "name" and not words[-1][2] and not worded(words[-1][0].text):
+        words.pop()
+    return [c for c, *_ in words]
+
+
+def _dropped_among(row: list[Placed], dropped: list[int]) -> bool:
+    """Whether a word no column took stands among a row's cells after its first word (保 | 质量
+    指标 | 洁验收合格率: the reading took 保 for the row before's reason, the label for no
+    column's: where the row's words end is not known). (A row of no points whose last word
+    ends in a full stop, a reason's pieces among which a label was printed, is read as prose:
+    see _prose_pieces.)"""
+    if not _pointed_row(row) and full_stop(row[-1][0].text):
+        return False
+    first = next((start for _, column, start, _, _ in row if column in _WORD_COLUMNS), None)
+    return first is not None and any(first < d < row[-1][3] for d in dropped)
+
+
+def _pointed_row(row: list[Placed]) -> bool:
+    """A row read with a 分值 or a 得分."""
+    return any(column in ("weight", "score") for _, column, *_ in row)
+
+
+def _broken_before(placed: list[list[Placed]], r: int, wanted: int) -> bool:
+    """Whether row ``r`` prints no points and the row after it, on the same line and opening
+    with no group label, prints them: one row's words cut in two (12345 热线值守时长 365 天*24
+    小时 达成指标 5 5 read as 12345热线值守时长 | 365 | 天*24 and 小时 | 达成指标 | 5 | 5), or
+    a reason's words with a space of their own read as a row (雨季 漂浮物较多 沿河居民… before a
+    row's values), or a row of no points as a form prints them (其中露天蔬菜 20亩 20亩, a
+    sub-item's). Only the last is known: a cell for each column of words, none read from
+    words joined, one a value's (a figure), no reason after them, and the next row's words as
+    many as the columns. (A row whose last word ends in a full stop, a reason's pieces that end
+    where it ends, is read as such: see _prose_pieces.)"""
+    row = placed[r]
+    if r + 1 >= len(placed) or _pointed_row(row):
+        return False
+    after = placed[r + 1]
+    if after[0][1] in _LEVEL_COLUMNS or after[0][0].no != row[-1][0].no or not _pointed_row(after):
+        return False
+    words = [(c, joined) for c, column, _, _, joined in row if column in _WORD_COLUMNS]
+    if full_stop(row[-1][0].text):
+        return False  # (a reason's pieces, its full stop last: see _prose_pieces)
+    return not (
+        len(words) == wanted
+        and not any(joined for _, joined in words)
+        and not all(worded(c.text) for c, _ in words)
+        and row[-1][1] != "deviation"
+        and sum(1 for _, column, *_ in after if column in _WORD_COLUMNS) >= wanted
+    )
+
+
+def _unsure_words(row: list[Placed], before: list[Placed], dropped: list[int]) -> list[Cell]:
+    """The word cells of a flattened row (see flattened_rows_unsure) that may as well end a
+    word sooner or later: a cell read as words of the line joined, with the cells of words next
+    to it (企业履责意识 提升 部分达成指 标并具有一定效果: the name's space and the target's, or the
+    actual's; a joined name next to values, 热线呼叫工作考核合格 率 =100%, is whole: a value's
+    cell opens with its figure; a value joined the same way twice, target and actual, 及时,整
+    洁 | 及时,整 洁, is cut where it is printed both times); the first word cell of a row after a
+    word no column took (时效指标 962121 平台…: the name's head, or the reason's tail)."""
+    at = next((k for k, (_, column, *_) in enumerate(row) if column in _WORD_COLUMNS), None)
+    if dropped and at is not None:
+        first = row[at][2]
+        # (the end of the cell placed before the first word: a label, or the row before's last)
+        start = row[at - 1][3] if at else (before[-1][3] if before else 0)
+        if any(start <= d < first for d in dropped):
+            return [row[at][0]]
+    texts = [c.text for c, *_ in row]
+    out: list[Cell] = []
+    run: list[tuple[Cell, bool]] = []  # (a run of cells of words, each joined or not)
+    for c, column, _, _, joined in [*row, (None, "", 0, 0, False)]:
+        if c is not None and column in _WORD_COLUMNS and worded(c.text):
+            run.append((c, joined and texts.count(c.text) == 1))
+            continue
+        if len(run) > 1 and any(joined for _, joined in run):
+            out += [cell for cell, _ in run]
+        run = []
+    return out
+
+
+def levels_between_labels(rows: list[dict], named: list[tuple[int, list[str]]]) -> None:
+    """The group labels of a table flattened onto one line whose first row comes before any
+    label (a merged cell's label printed at its rows' middle, as a line print puts it, then
+    flattened: 大数据分析报告 =1.00(份) … 数量指标 完成专项调研工作 …): each label stands
+    somewhere among its own group's rows, so a row between two labels of a level is of the
+    one before it or of the one after it, and only where both are the same (or the row comes
+    before the first or after the last) is its group known. A row's label of either level that
+    is not so known is left out; a 一级 is also known where every label it may have of the
+    二级 is of that 一级 (and not where one of them is of another). ``named``: the rows the labels were printed before (their index in
+    ``rows``) and the labels' names. In place."""
+    if len(rows) < 2 or not named or named[0][0] == 0:
+        return
+    line = rows[0]["line_start"]
+    if any(row["line_start"] != line for row in rows):
+        return  # (not one line: see _rows_before_centred_labels for a stream's own lines)
+    # (a label of no level known, a piece of one, 响指标, or a template's own: of either level,
+    # by a name no row has)
+    levels = [(at, name, level_of(name)) for at, names in named for name in names]
+    by_level = {
+        level: [(at, name if of else None) for at, name, of in levels if of in (level, None)]
+        for level in (1, 2)
+    }
+    for k, row in enumerate(rows):
+        first, second = row["level1"], row["level2"]
+        seconds = _either_label(by_level[2], k)
+        parents = {parent_of(name) for name in seconds}
+        # (a 一级 its 二级 labels do not settle: known where its own labels do and no 二级 it
+        # may have is of another)
+        keep1 = parents == {first} or (
+            _either_label(by_level[1], k) == {first} and parents <= {first, None}
+        )
+        keep2 = seconds == {second}
+        if first and second and parent_of(second) not in (first, None):
+            keep1 = keep2 = False  # (the row's own labels of two families: neither is known)
+        row["level1"] = first if keep1 else None
+        row["level2"] = second if keep2 else None
+
+
+def _either_label(labels: list[tuple[int, str]], k: int) -> set[str]:
+    """The labels row ``k`` may be of: the last printed before it and the first after it."""
+    before = [name for at, name in labels if at <= k]
+    after = [name for at, name in labels if at > k]
+    return {*before[-1:], *after[:1]}
