@@ -47,3 +47,21 @@ def test_a_rate_no_two_amounts_give_is_kept_with_its_amounts(printed):
         for r in FORMS["b"]
     ]
     assert _funds(rows, printed)["当年财政拨款"] == (0, 1.8, 1.8, 0)
+
+
+@pytest.mark.parametrize("printed", ["tab", "web"])
+def test_a_rate_printed_rounded_up_beside_two_equal_budgets_is_kept_with_its_amounts(printed):
+    # 40 40 39.7 | 100%: 39.7 / 40 is 99.25%, and the two equal budgets alone give 100%, as any
+    # 年初 and 全年 budget alike do; no lost column is told by them
+    total = ["年度资金总额", "40", "40", "39.7", "10", "100%", "10"]
+    rows = [total if r[0] == "年度资金总额" else r for r in FORMS["b"]]
+    assert _funds(rows, printed)["年度资金总额"][:3] == (40, 40, 39.7)
+
+
+@pytest.mark.parametrize("printed", ["tab", "web"])
+def test_a_rate_of_the_executed_against_the_initial_budget_is_kept_with_its_amounts(printed):
+    # 40 36 27 | 67.5%: 27 / 40, the form rating against its 年初 budget, both amounts read as
+    # amounts: no column was lost
+    total = ["年度资金总额", "40", "36", "27", "10", "67.5%", "6.75"]
+    rows = [total if r[0] == "年度资金总额" else r for r in FORMS["b"]]
+    assert _funds(rows, printed)["年度资金总额"][:3] == (40, 36, 27)
