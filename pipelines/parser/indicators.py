@@ -365,7 +365,6 @@ def parse_tab(header: Line, body: list[Line], cut: bool = False) -> list[Row]:
         return _level_at(index, level_columns)
 
     target_column, name_column = cols.target, cols.name
-    places_before = None  # (the cells before the target of the row above, read by its anchor)
 
     for index, line in enumerate(body):
         if line.blank:
@@ -416,18 +415,6 @@ def parse_tab(header: Line, body: list[Line], cut: bool = False) -> list[Row]:
                 state.apply_with(
                     _apply_row_labels, left[: label_at[-1] + 1], shift, aligned, level_columns
                 )
-            elif (
-                places_before is not None
-                and len(left) < places_before
-                and filled
-                and filled[0]
-                and line.tabbed
-            ):
-                # a row that keeps its blank label cells' places, fewer of them than the row
-                # above (| | 保洁合格率 | … where the rows print | 产出指标 | 数量指标 | name |):
-                # a label cell was lost, its 二级 perhaps, not known: not the row above's
-                state.level2 = None
-            places_before = len(left)
             if named == 1:  # (most rows: one cell, without a comprehension, a call in 3.11)
                 name = [*waiting_name, left[filled[-1]]]
             elif named:
@@ -456,7 +443,6 @@ def parse_tab(header: Line, body: list[Line], cut: bool = False) -> list[Row]:
         filled = [(i, c) for i, c in enumerate(cells) if c]
         if not filled:
             continue
-        places_before = None  # (a line of labels, or a name's piece: no row above to match)
         in_name_column = cols.name is not None and all(i >= cols.name for i, _ in filled)
         if (
             rows
