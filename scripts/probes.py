@@ -4,6 +4,7 @@ with shared/eval/score.py's own functions:
 
     python -m scripts.probes cuts [--step N] [--show N]
     python -m scripts.probes perturb [--only NAME,NAME] [--show N] [--printed TOOL|all]
+    python -m scripts.probes lostcell [--forms KEY,KEY] [--prints NAME,NAME] [--show N]
 
 ``cuts`` cuts each text after every N-th word (3 unless told), parses the head and lists each
 distinct value the gold does not accept: ``a`` where it is a prefix of the gold's value (a goal or
@@ -15,7 +16,12 @@ letter-spaced …; ``TRANSFORMS``, and ``EXTRA`` when named with --only) and lis
 (``REORDERING``) has its rows paired by name before the scorer's pairing by order. ``--printed``
 runs it over the printed corpus instead (tests/fixtures/printed/TOOL, the gold forms as a PDF tool
 prints them, scripts/printed_corpus.py): one tool's texts, or each tool's in turn (``all``), a
-section for each. Both end with a line of totals.
+section for each. ``lostcell`` drops or blanks each cell (but a row's label) of each row of the
+invented forms of scripts/lost_cell_forms.py, prints each damaged form each way of
+``ROW_PRINTS`` (a web page's table one cell a line, tabs, markdown, cells apart by spaces …) and
+lists the wrong values (scored against the intact form read from its tab print) the intact
+print does not give: a cell lost is a value a reading can take from the cell beside it. All end
+with a line of totals.
 """
 
 from __future__ import annotations
@@ -30,6 +36,7 @@ from pathlib import Path
 from pipelines.parser import parse_text
 from pipelines.parser import vocabulary as vocab
 from pipelines.parser.labels import is_label
+from scripts.lost_cell_forms import FORMS as LOST_CELL_FORMS
 from scripts.print_forms import TOOLS
 from scripts.printed_corpus import texts as printed_texts
 from scripts.scoring import ROOT, SCORER
@@ -77,10 +84,11 @@ def _in_gold_order(gold: dict, pred: dict) -> None:
 
 
 def misses(
-    gold_forms: list[dict], text: str, name: str, by_name: bool = False
+    gold_forms: list[dict], text: str, name: str, by_name: bool = False, pair=None
 ) -> tuple[list[tuple], int]:
     """(where, field, gold, pred) of each value given that the gold does not accept, and the
-    fields scored right; ``by_name``: rows paired by their names first (_in_gold_order)."""
+    fields scored right; ``by_name``: rows paired by their names first (_in_gold_order);
+    ``pair``: (gold form, predicted form) -> None, another pairing of the rows."""
     pred_forms = parse_text(text, source_file=name).contract_forms()
     pred_forms = json.loads(json.dumps(pred_forms, ensure_ascii=False))
     pairs = S.align(
@@ -90,8 +98,8 @@ def misses(
     tally = S.Tally()
     for gi, pi in pairs:
         if gi is not None and pi is not None:
-            if by_name:
-                _in_gold_order(gold_forms[gi], pred_forms[pi])
+            if by_name or pair:
+                (pair or _in_gold_order)(gold_forms[gi], pred_forms[pi])
             S.score_form(tally, f"{name}#{gi}", gold_forms[gi], pred_forms[pi])
     found = []
     for miss in tally.misses:
@@ -99,6 +107,30 @@ def misses(
         if m and m.group(4) != "None":
             found.append((m.group(1), m.group(2), ast.literal_eval(m.group(3)), m.group(4)))
     return found, sum(tally.correct.values())
+
+
+def _at_gold_rows(gold: dict, pred: dict) -> None:
+    """The predicted rows each put at its gold row's place, an empty row where none is: a row
+    whose name is the gold's, else holds it or is held in it (a name run into its target, cut
+    short), else a nameless row between two rows so placed that leave one gold row between
+    them. A row placed nowhere (a row split in two, its values apart from its name) is left
+    out: the scorer pairs rows of other names by order, which counts a row lost before them as
+    every later row's values wrong."""
+    names = [S.norm_text(r.get("name")) or "" for r in gold.get("indicators") or []]
+    rows = pred.get("indicators") or []
+    own = [S.norm_text(r.get("name")) or "" for r in rows]
+    at: list[int | None] = [None] * len(rows)
+    for near in (str.__eq__, lambda a, b: a in b or b in a):
+        for i, name in enumerate(own):
+            free = [k for k, n in enumerate(names) if k not in at and n and name and near(n, name)]
+            if at[i] is None and free:
+                at[i] = free[0]
+    for i in range(1, len(rows) - 1):
+        before, after = at[i - 1], at[i + 1]
+        if at[i] is None and not own[i] and before is not None and after == before + 2:
+            at[i] = before + 1 if before + 1 not in at else None
+    placed = dict((k, rows[i]) for i, k in enumerate(at) if k is not None)
+    pred["indicators"] = [placed.get(k, {"name": None}) for k in range(len(names))]
 
 
 def _prefix(gold, pred: str) -> bool:
@@ -325,6 +357,83 @@ def _perturb_texts(texts: list[tuple[Path, list[dict]]], transforms: dict, show:
     return sum(len(v) for v in new_wrong.values())
 
 
+Rows = list[list[str]]
+
+
+def web_print(rows: Rows, opener: bool = True) -> str:
+    """A web page's table one cell a line: each cell's line ending ` |` (a blank cell a line `|`),
+    each row closed by a line of `|` only and (``opener``) opened by a line `|`."""
+    lines: list[str] = []
+    for row in rows:
+        cells = [f"{cell} |" if cell else "|" for cell in row]
+        lines += ["|"] * opener + cells + ["|" * (len(row) + 2)]
+    return "\n".join(lines)
+
+
+def tab_print(rows: Rows) -> str:
+    """Cells apart by tabs, empty ones kept (a spreadsheet saved as text)."""
+    return "\n".join("\t".join(row) for row in rows)
+
+
+def markdown_print(rows: Rows) -> str:
+    """Each row `| a | b |`, empty cells kept (a table exported to markdown)."""
+    return "\n".join("| " + " | ".join(row) + " |" for row in rows)
+
+
+ROW_PRINTS = {
+    "web": web_print,
+    "web_noopen": lambda rows: web_print(rows, opener=False),
+    "tab": tab_print,
+    "space": lambda rows: "\n".join("  ".join(cell for cell in row if cell) for row in rows),
+    "space1": lambda rows: html_flat(tab_print(rows)),
+    "md": markdown_print,
+    "cellline": lambda rows: cell_lines(tab_print(rows)),
+}
+
+
+def damaged(rows: Rows):
+    """(what was done, the rows) for each cell but the first of each row of three cells or more:
+    the cell dropped (the cells after it one place left) and the cell blanked."""
+    for r, row in enumerate(rows):
+        if len(row) < 3:
+            continue
+        for c, cell in enumerate(row[1:], 1):
+            if not cell:
+                continue
+            dropped = [list(x) for x in rows]
+            del dropped[r][c]
+            yield f"row{r}:{row[0]}:drop{c}({cell})", dropped
+            blanked = [list(x) for x in rows]
+            blanked[r][c] = ""
+            yield f"row{r}:{row[0]}:blank{c}({cell})", blanked
+
+
+def lost_cells(forms: list[str], prints: list[str], show: int) -> dict[str, tuple[int, int]]:
+    """For each print style, the wrong values over every damaged form that its intact print
+    does not give, and the fields right; printed a line a style (and ``show`` wrong values)."""
+    counts: dict[str, tuple[int, int]] = {}
+    for style in prints or ROW_PRINTS:
+        printer, wrong, right = ROW_PRINTS[style], [], 0
+        for key in forms or LOST_CELL_FORMS:
+            rows = LOST_CELL_FORMS[key]
+            gold = json.loads(json.dumps(parse_text(tab_print(rows), "t").contract_forms()))
+            base = misses(gold, printer(rows), key, pair=_at_gold_rows)[0]
+            for what, drows in damaged(rows):
+                found, ok = misses(gold, printer(drows), key, pair=_at_gold_rows)
+                right += ok
+                wrong += [
+                    f"{what} {w} {f}: gold={g!r} pred={p}"
+                    for w, f, g, p in found
+                    if (w, f, g, p) not in base
+                ]
+        counts[style] = (len(wrong), right)
+        print(f"{style:11s} new wrong {len(wrong):4d}   right {right}")
+        for line in wrong[:show]:
+            print("   ", line)
+    print(f"TOTAL new wrong {sum(w for w, _ in counts.values())}")
+    return counts
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -341,9 +450,18 @@ def main() -> None:
         choices=[*TOOLS, "all"],
         help="over the printed corpus of this tool (all: of each tool in turn)",
     )
+    lost = sub.add_parser("lostcell", help="drop or blank each cell of invented forms' rows")
+    lost.add_argument(
+        "--forms", default="", help="forms (scripts/lost_cell_forms.py), comma-separated"
+    )
+    lost.add_argument("--prints", default="", help="print styles, comma-separated")
+    lost.add_argument("--show", type=int, default=50, help="wrong values to print a style")
     args = parser.parse_args()
     if args.probe == "cuts":
         cut_scan(args.step, args.show)
+    elif args.probe == "lostcell":
+        split = lambda names: [n for n in names.split(",") if n]  # noqa: E731
+        lost_cells(split(args.forms), split(args.prints), args.show)
     else:
         perturb([n for n in args.only.split(",") if n], args.show, args.printed)
 

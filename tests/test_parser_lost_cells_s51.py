@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 
 from pipelines.parser import parse_text
+from scripts.probes import markdown_print as _markdown
+from scripts.probes import tab_print as _tabbed
 
 HEADER = ["项目资金 (万元)", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率(%)", "得分"]
 TOTAL = ["年度资金总额", "30", "36", "27", "10", "75", "7.5"]
@@ -27,14 +29,6 @@ ROWS = [
     ["总分", "100", "82.5"],
 ]
 FIELDS = ("initial_budget", "annual_budget", "executed", "weight", "execution_rate", "score")
-
-
-def _tabbed(rows: list[list[str]]) -> str:
-    return "\n".join("\t".join(row) for row in rows)
-
-
-def _markdown(rows: list[list[str]]) -> str:
-    return "\n".join("| " + " | ".join(row) + " |" for row in rows)
 
 
 def _total(text: str) -> dict:

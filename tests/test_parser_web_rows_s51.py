@@ -5,6 +5,7 @@ where their columns are in doubt, never read a column off. Invented forms."""
 from __future__ import annotations
 
 from pipelines.parser import parse_text
+from scripts.probes import web_print  # (the web page's print: a blank cell a line `|`)
 
 HEADER = ["项目资金 (万元)", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率(%)", "得分"]
 ROWS = [
@@ -24,14 +25,6 @@ ROWS = [
     ["总分", "100", "100"],
 ]
 FIELDS = ("initial_budget", "annual_budget", "executed", "weight", "execution_rate", "score")
-
-
-def web_print(rows: list[list[str]]) -> str:
-    """The web page's print: a blank cell a line `|` (as the row's opening line is)."""
-    lines = []
-    for row in rows:
-        lines += ["|", *(f"{cell} |" if cell else "|" for cell in row), "|" * (len(row) + 2)]
-    return "\n".join(lines)
 
 
 def _funds(rows: list[list[str]]) -> dict[str, dict]:

@@ -3604,7 +3604,7 @@ def _fund_values(
             # blank points on either side, it is the rate column's as printed (the form's
             # misprint, kept as printed; a total's 5 5 5 10 0 0 anchors its 0 less, left out)
             out["execution_rate"] = 0.0
-    if unplaced or _lost_a_cell(values, columns, out):
+    if unplaced or _lost_a_cell(values, columns, out) or _rate_against_amounts(chosen, values):
         for field in _AMOUNT_FIELDS:
             out.pop(field, None)
         if unplaced and rate_text and "%" not in rate_text:
@@ -3674,6 +3674,29 @@ def _lost_a_cell(values: list[str], columns: list[str], row: dict) -> bool:
         and weight is not None
         and score is not None
         and score > weight + 1e-9
+    )
+
+
+def _rate_against_amounts(placed: dict[str, str], values: list[str]) -> bool:
+    """A row whose rate, printed with its %, is not its executed / budget as read but is that of
+    an amount read and a later number read as no amount (30 30 24 | 80% under 全年 执行 分值
+    执行率, the header's 年初预算数 lost: read 30 | 30, 24 under 分值, where 24 / 30 is the
+    80%): the amounts were read a column off, and their columns are in doubt. (A rate of two
+    amounts read, executed / 年初, is the form's way of rating it, and 得分 / 分值 is the rate
+    on every scored row; a rate no two amounts give is the form's own misprint, 1.80 1.80 |
+    0.00%: all kept as read. Two equal
+    amounts give only 100%, as a 年初 and 全年 budget alike do beside a rate printed rounded
+    up: 9887000 9887000 9810870.1 | 100%.)"""
+    rate = placed.get("execution_rate")
+    if not (rate and "%" in rate and _checks(placed)) or _rate_fits(placed):
+        return False
+    amounts = [v for v in values if v and "%" not in v and is_number(v)]
+    read = {placed.get(c) for c in _AMOUNT_FIELDS}
+    return any(
+        _rate_fits({"execution_rate": rate, "annual_budget": budget, "executed": spent})
+        for k, budget in enumerate(amounts)
+        for spent in amounts[k + 1 :]
+        if budget in read and spent not in read and to_number(budget) and budget != spent
     )
 
 

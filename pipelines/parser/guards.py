@@ -33,6 +33,10 @@ from pipelines.parser.labels import (
     parent_of,
     without_points,
 )
+from pipelines.parser.lost_points import (
+    lone_points_past_the_weights,
+    total_weight_that_is_the_score,
+)
 from pipelines.parser.lost_rows import row_spans
 from pipelines.parser.memo import memo
 from pipelines.parser.patterns import lazy
@@ -2456,7 +2460,7 @@ def _row_guards_due(rows: list[dict]) -> set:
     (One loop, its tests cheapest first: this runs on every row of every form.)"""
     due = set()
     count = len(rows)
-    weighted = unpointed = unvalued = 0
+    weighted = unpointed = unvalued = lone = 0
     weights = 0.0
     nameless = named_unpointed = False
     for row in rows:
@@ -2483,7 +2487,9 @@ def _row_guards_due(rows: list[dict]) -> set:
                 weights += weight
             if weight >= 100:
                 due.add(no_row_holds_every_point)
-            if score is not None and score > weight + 1e-9:
+            if score is None:
+                lone += 1
+            elif score > weight + 1e-9:
                 due.add(scores_within_weights)
             if target and target == actual and _POINTS_PRINTED.fullmatch(target):
                 # (points_read_as_values' first two tests)
@@ -2523,6 +2529,8 @@ def _row_guards_due(rows: list[dict]) -> set:
         due.add(weights_within_100)
     if weighted and 5 * weighted <= count:
         due.add(points_where_the_table_prints_them)
+    if lone == 1 and weighted >= 3:
+        due.add(lone_points_past_the_weights)
     pointed = count - unpointed
     if pointed and 5 * pointed <= count:
         due.add(points_in_a_table_without_them)
@@ -2726,6 +2734,10 @@ def guard_form(form: dict) -> list[str]:
         if warnings or guard in due:
             warnings += guard(rows)
     warnings += totals_within_rows(form)
+    if form.get("total_weight") is not None and form.get("total_score") is None:
+        warnings += total_weight_that_is_the_score(form)
+    if warnings or lone_points_past_the_weights in due:
+        warnings += lone_points_past_the_weights(form)
     warnings += part_points_without_the_totals(form.get("funds") or [])
     warnings += parts_past_their_total(form.get("funds") or [])
     grade = form.get("grade")
