@@ -263,6 +263,47 @@ def _placed_after(before: str, rest: str) -> _Order | None:
     return order
 
 
+# the indicator table's value columns' header words (年度指标值, 实际完成值: of four characters and
+# more) and its name column's (三级指标, 指标名称 …)
+_VALUE_HEADS = _long_wordings("indicator_columns", "target", "actual")
+_NAME_HEADS = vocab.words("indicator_columns", "name")
+
+
+def _header_cut_at(before: str, rest: str) -> int | None:
+    """Where in the rest a later page printed before the form's head goes, where the page cut
+    the indicator table's column header (a cell a line: 一级指标 | 二级指标 | 三级指标 on one
+    page, 年度指标值 | 实际完成值 … on the next): the part opens with a value column's header,
+    and the rest's header stops at its name column (三级指标 on its own line), no value column's
+    header anywhere after it; the part's marks (二级 labels) fall between the rest's before and
+    after that line. The part then goes right after that line (the page the rest printed
+    after it is a later one: pages 2, 1, 3 as 1, 2, 3); else None."""
+    opening = next((compact(line) for line in before.split("\n") if line.strip()), "")
+    if not opening.startswith(_VALUE_HEADS):
+        return None
+    at = 0
+    for line in rest.split("\n"):
+        at += len(line) + 1
+        if compact(line).endswith(_NAME_HEADS):
+            break
+    else:
+        return None
+    after = _squeezed(rest[at:])
+    if any(word in after for word in _VALUE_HEADS):
+        return None  # (the header goes on in the rest: no cut inside it)
+    marks = _TABLE.marks(after)
+    if marks and _TABLE.rank[marks[-1].group()] == _TABLE.closing:
+        later = _TABLE.pattern.search(after, marks[-1].end())
+        if later and _TABLE.rank[later.group()] != _TABLE.closing:
+            return None  # (table's labels after its 总分: the rest's later pages out of order too)
+    ranks = _TABLE.ranks(before)
+    above, below = _TABLE.ranks(rest[:at]), [_TABLE.rank[mark.group()] for mark in marks]
+    if not ranks or any(a > b for a, b in pairwise(ranks)):
+        return None
+    if max(above, default=-1) >= min(ranks) or max(ranks) > min(below, default=len(_TABLE_ORDER)):
+        return None  # (the part's groups are not those between: another page's)
+    return at
+
+
 def later_page_first(text: str) -> str:
     """A text whose indicator table or money table, or part of it, is printed before the form's
     head (a PDF's later page extracted before the form's first: the table's last rows, 二级
@@ -288,7 +329,12 @@ def later_page_first(text: str) -> str:
     if "指" not in before and "总" not in before and "资" not in before and "拨" not in before:
         return text
     order = _placed_after(before, rest)
-    if order is None or any(names_project(_opening(line)) for line in before.split("\n")):
+    if any(names_project(_opening(line)) for line in before.split("\n")):
         return text  # (a head of its own above it, letter-spaced: another form, 绩效目标表)
+    if order is None:
+        at = _header_cut_at(before, rest)
+        if at is None:
+            return text
+        return rest[:at] + before.rstrip("\n") + "\n" + rest[at:]
     cut = _through_last_mark(before, order)
     return before[cut:] + rest.rstrip("\n") + "\n" + before[:cut].rstrip("\n")
