@@ -1,8 +1,9 @@
 """A form of three pages printed out of order (a PDF's pages extracted as 2, 1, 3:
 scripts/probes.py's pages_swapped over a cell-a-line print, pymupdf's), the first page cut inside
 the indicator table's column header (一级指标 | 二级指标 | 三级指标 on it, 年度指标值 | 实际完成值
-… opening the second): the second page, printed before the form's head, goes back right after
-the header's name column (swapped_pages._header_cut_at). Invented forms, a cell a line."""
+… opening the second) or right after it (the second opening with the table's first row's
+labels, 产出指 / 标 / 数量指 / 标): the second page, printed before the form's head, goes back
+right after the rest's header (swapped_pages._header_cut_at). Invented forms, a cell a line."""
 
 from pipelines.parser import parse_text
 from pipelines.parser.swapped_pages import later_page_first
@@ -103,6 +104,18 @@ def test_a_page_cut_inside_the_header_goes_back_after_its_name_column():
     rows = _rows(swapped)
     assert rows == _rows(in_order)
     assert ("质量指标", "服务投诉处理率", "100%", "100%") in rows
+
+
+def test_a_page_opening_with_the_table_s_first_row_goes_back_after_the_whole_header():
+    # the first page ends with the whole header, the second opens with 产出指 / 标 / 数量指 / 标
+    first, second = _FIRST + _SECOND[:5], _SECOND[5:]
+    in_order = _text(first, second, _THIRD)
+    swapped = _text(second, first, _THIRD)
+    assert later_page_first(swapped) == in_order
+    assert _rows(swapped) == _rows(in_order)
+    # a page opening with a later group's label (质量指标's rows) is no table's first row: stays
+    later = _text(_SECOND[12:], first, _THIRD)
+    assert later_page_first(later) == later
 
 
 def test_the_rest_s_later_pages_out_of_order_too_leave_the_text():

@@ -16,6 +16,7 @@ from itertools import accumulate, pairwise
 
 from pipelines.parser import vocabulary as vocab
 from pipelines.parser.arithmetic import total_row
+from pipelines.parser.labels import LEVEL1
 from pipelines.parser.patterns import lazy
 from pipelines.parser.segment import is_title_text, names_project
 from pipelines.parser.text import compact
@@ -270,22 +271,23 @@ _NAME_HEADS = vocab.words("indicator_columns", "name")
 
 
 def _header_cut_at(before: str, rest: str) -> int | None:
-    """Where in the rest a later page printed before the form's head goes, where the page cut
-    the indicator table's column header (a cell a line: 一级指标 | 二级指标 | 三级指标 on one
-    page, 年度指标值 | 实际完成值 … on the next): the part opens with a value column's header,
-    and the rest's header stops at its name column (三级指标 on its own line), no value column's
-    header anywhere after it; the part's marks (二级 labels) fall between the rest's before and
-    after that line. The part then goes right after that line (the page the rest printed
-    after it is a later one: pages 2, 1, 3 as 1, 2, 3); else None."""
+    """Where in the rest a later page printed before the form's head goes, where a page's cut
+    at or inside the indicator table's column header shows it (a cell a line): the part opens
+    with a value column's header (年度指标值 | 实际完成值 … the rest's header stopping at its
+    name column, 三级指标 on its own line: cut inside the header), or with the table's first
+    row (its 一级 label and the framework's first 二级, 产出指标 | 数量指标, printed at their top:
+    the rest's header whole, the page cut right after it). The part goes right after the
+    rest's header (the page the rest printed after it is a later one: pages 2, 1, 3 as 1, 2,
+    3), where no value column's header follows it in the rest, the part's marks fall between
+    the rest's before and after it, and no table label follows the rest's 总分; else None."""
     opening = next((compact(line) for line in before.split("\n") if line.strip()), "")
-    if not opening.startswith(_VALUE_HEADS):
-        return None
-    at = 0
-    for line in rest.split("\n"):
-        at += len(line) + 1
-        if compact(line).endswith(_NAME_HEADS):
-            break
+    if opening.startswith(_VALUE_HEADS):
+        at = _header_end(rest, whole=False)
+    elif _opens_the_table(before):
+        at = _header_end(rest, whole=True)
     else:
+        return None
+    if at is None:
         return None
     after = _squeezed(rest[at:])
     if any(word in after for word in _VALUE_HEADS):
@@ -301,6 +303,35 @@ def _header_cut_at(before: str, rest: str) -> int | None:
         return None
     if max(above, default=-1) >= min(ranks) or max(ranks) > min(below, default=len(_TABLE_ORDER)):
         return None  # (the part's groups are not those between: another page's)
+    return at
+
+
+def _opens_the_table(part: str) -> bool:
+    """The part opens with the indicator table's first row's labels: a 一级 label, then the
+    national framework's first 二级 (产出指 / 标 / 数量指 / 标, printed at their rows' top),
+    nothing before them (a page cut between the header and the table's first row)."""
+    squeezed = _squeezed(part)
+    first = _TABLE.pattern.search(squeezed)
+    return bool(first) and _TABLE.rank[first.group()] == 1 and squeezed[: first.start()] in LEVEL1
+
+
+def _header_end(rest: str, whole: bool) -> int | None:
+    """Where the rest's indicator column header ends: after its name column's line (三级指标
+    alone, ``whole`` False), or (``whole``) after the column headers' lines that follow it."""
+    lines = iter(rest.split("\n"))  # (the header's name column, then the lines after it)
+    at = 0
+    for line in lines:
+        at += len(line) + 1
+        text = compact(line)
+        if text.endswith(_NAME_HEADS) or (whole and text.startswith(_NAME_HEADS)):
+            break
+    else:
+        return None
+    if whole:
+        for line in lines:
+            if not vocab.meaning(compact(line), "indicator_columns"):
+                break
+            at += len(line) + 1
     return at
 
 
