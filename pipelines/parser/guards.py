@@ -3650,7 +3650,10 @@ def _taken_from_below(
     if not held:
         return []
     printed = "".join([each.compact for each in lines if each.no < head])
-    stale = {name for name in held if compact(name)[:3] not in printed}
+    below = "".join([each.compact for each in lines if each.no > head])
+    stale = {
+        name for name in held if compact(name)[:3] not in printed and compact(name)[:3] in below
+    }
     warnings = []
     for row in above:
         if row.get(level) in stale:
