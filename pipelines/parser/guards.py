@@ -3644,9 +3644,56 @@ def labels_past_a_lost_head(rows: list[dict], lines) -> list[str]:
             level = "level1" if level_of(label) == 1 else "level2"
             why = f"the head {head!r} of a label printed on line {line.no}"
             warnings += _carried_past_another(rows, at, level, label, why)
+            # (the rows above the head's line, and those standing on it or between it and
+            # its tail's: the lost label's lines are the middle of its group, which holds them)
+            last = _tail_line(lines, line.no, head, label)
+            above = [row for row in rows if (row.get("line_start") or 0) <= last]
+            warnings += _taken_from_below(above, lines, line.no, level, label, why)
             if level == "level2" and (parent := LEVEL2_PARENT.get(label)):
                 # (a 二级 of another family's 一级: the 一级 carried on is as stale)
                 warnings += _carried_past_another(rows, at, "level1", parent, why)
+                warnings += _taken_from_below(above, lines, line.no, "level1", parent, why)
+    return warnings
+
+
+def _tail_line(lines, head_no: int, head: str, label: str) -> int:
+    """The line, within three under a lost label's head, that opens with the label's rest
+    (质量指 / 标 around its row's line: 标), else the head's own line."""
+    rest = label[len(head) :] if label.startswith(head) else ""
+    if rest:
+        for each in lines:
+            if head_no < each.no <= head_no + 3 and each.filled and compact(each.filled[0]) == rest:
+                return each.no
+    return head_no
+
+
+def _taken_from_below(
+    above: list[dict], lines, head: int, level: str, label: str, why: str
+) -> list[str]:
+    """The rows ``above`` a lost label's head (printed on line ``head``) that hold a ``level``
+    other than ``label`` of which no piece (its first three characters) is printed before that
+    line: a label printed only below the head, given to rows above it (a centred label's group
+    read as reaching up past a table's first rows: 质量指标 over the rows of a lost 数量指 / 标,
+    where a page cut off the rows under it). Groups run one after another, the lost label's
+    between: those rows are not that label's group; they lose it."""
+    held = {row.get(level) for row in above} - {None}
+    # (a label the head opens is the lost one: 项目立 / 项 of a framework's 项目立项)
+    held = {name for name in held if not compact(complete(name)).startswith(label)}
+    if not held:
+        return []
+    printed = "".join([each.compact for each in lines if each.no < head])
+    below = "".join([each.compact for each in lines if each.no > head])
+    stale = {
+        name for name in held if compact(name)[:3] not in printed and compact(name)[:3] in below
+    }
+    warnings = []
+    for row in above:
+        if row.get(level) in stale:
+            warnings.append(
+                f"row at line {row.get('line_start')}: {level} {row[level]!r} printed only "
+                f"below {why}: left out"
+            )
+            row[level] = None
     return warnings
 
 

@@ -16,6 +16,7 @@ from itertools import accumulate, pairwise
 
 from pipelines.parser import vocabulary as vocab
 from pipelines.parser.arithmetic import total_row
+from pipelines.parser.labels import LEVEL1
 from pipelines.parser.patterns import lazy
 from pipelines.parser.segment import is_title_text, names_project
 from pipelines.parser.text import compact
@@ -263,6 +264,77 @@ def _placed_after(before: str, rest: str) -> _Order | None:
     return order
 
 
+# the indicator table's value columns' header words (年度指标值, 实际完成值: of four characters and
+# more) and its name column's (三级指标, 指标名称 …)
+_VALUE_HEADS = _long_wordings("indicator_columns", "target", "actual")
+_NAME_HEADS = vocab.words("indicator_columns", "name")
+
+
+def _header_cut_at(before: str, rest: str) -> int | None:
+    """Where in the rest a later page printed before the form's head goes, where a page's cut
+    at or inside the indicator table's column header shows it (a cell a line): the part opens
+    with a value column's header (年度指标值 | 实际完成值 … the rest's header stopping at its
+    name column, 三级指标 on its own line: cut inside the header), or with the table's first
+    row (its 一级 label and the framework's first 二级, 产出指标 | 数量指标, printed at their top:
+    the rest's header whole, the page cut right after it). The part goes right after the
+    rest's header (the page the rest printed after it is a later one: pages 2, 1, 3 as 1, 2,
+    3), where no value column's header follows it in the rest, the part's marks fall between
+    the rest's before and after it, and no table label follows the rest's 总分; else None."""
+    opening = next((compact(line) for line in before.split("\n") if line.strip()), "")
+    if opening.startswith(_VALUE_HEADS):
+        at = _header_end(rest, whole=False)
+    elif _opens_the_table(before):
+        at = _header_end(rest, whole=True)
+    else:
+        return None
+    if at is None:
+        return None
+    after = _squeezed(rest[at:])
+    if any(word in after for word in _VALUE_HEADS):
+        return None  # (the header goes on in the rest: no cut inside it)
+    marks = _TABLE.marks(after)
+    if marks and _TABLE.rank[marks[-1].group()] == _TABLE.closing:
+        later = _TABLE.pattern.search(after, marks[-1].end())
+        if later and _TABLE.rank[later.group()] != _TABLE.closing:
+            return None  # (table's labels after its 总分: the rest's later pages out of order too)
+    ranks = _TABLE.ranks(before)
+    above, below = _TABLE.ranks(rest[:at]), [_TABLE.rank[mark.group()] for mark in marks]
+    if not ranks or any(a > b for a, b in pairwise(ranks)):
+        return None
+    if max(above, default=-1) >= min(ranks) or max(ranks) > min(below, default=len(_TABLE_ORDER)):
+        return None  # (the part's groups are not those between: another page's)
+    return at
+
+
+def _opens_the_table(part: str) -> bool:
+    """The part opens with the indicator table's first row's labels: a 一级 label, then the
+    national framework's first 二级 (产出指 / 标 / 数量指 / 标, printed at their rows' top),
+    nothing before them (a page cut between the header and the table's first row)."""
+    squeezed = _squeezed(part)
+    first = _TABLE.pattern.search(squeezed)
+    return bool(first) and _TABLE.rank[first.group()] == 1 and squeezed[: first.start()] in LEVEL1
+
+
+def _header_end(rest: str, whole: bool) -> int | None:
+    """Where the rest's indicator column header ends: after its name column's line (三级指标
+    alone, ``whole`` False), or (``whole``) after the column headers' lines that follow it."""
+    lines = iter(rest.split("\n"))  # (the header's name column, then the lines after it)
+    at = 0
+    for line in lines:
+        at += len(line) + 1
+        text = compact(line)
+        if text.endswith(_NAME_HEADS) or (whole and text.startswith(_NAME_HEADS)):
+            break
+    else:
+        return None
+    if whole:
+        for line in lines:
+            if not vocab.meaning(compact(line), "indicator_columns"):
+                break
+            at += len(line) + 1
+    return at
+
+
 def later_page_first(text: str) -> str:
     """A text whose indicator table or money table, or part of it, is printed before the form's
     head (a PDF's later page extracted before the form's first: the table's last rows, 二级
@@ -288,7 +360,12 @@ def later_page_first(text: str) -> str:
     if "指" not in before and "总" not in before and "资" not in before and "拨" not in before:
         return text
     order = _placed_after(before, rest)
-    if order is None or any(names_project(_opening(line)) for line in before.split("\n")):
+    if any(names_project(_opening(line)) for line in before.split("\n")):
         return text  # (a head of its own above it, letter-spaced: another form, 绩效目标表)
+    if order is None:
+        at = _header_cut_at(before, rest)
+        if at is None:
+            return text
+        return rest[:at] + before.rstrip("\n") + "\n" + rest[at:]
     cut = _through_last_mark(before, order)
     return before[cut:] + rest.rstrip("\n") + "\n" + before[:cut].rstrip("\n")
