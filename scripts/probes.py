@@ -83,12 +83,10 @@ def _in_gold_order(gold: dict, pred: dict) -> None:
     pred["indicators"] = [row for _, row in sorted(zip(keys, rows), key=lambda kr: kr[0])]
 
 
-def misses(
-    gold_forms: list[dict], text: str, name: str, by_name: bool = False, pair=None
-) -> tuple[list[tuple], int]:
+def misses(gold_forms: list[dict], text: str, name: str, pair=None) -> tuple[list[tuple], int]:
     """(where, field, gold, pred) of each value given that the gold does not accept, and the
-    fields scored right; ``by_name``: rows paired by their names first (_in_gold_order);
-    ``pair``: (gold form, predicted form) -> None, another pairing of the rows."""
+    fields scored right; ``pair``: (gold form, predicted form) -> None, the predicted rows put in
+    the gold's order before the scorer's pairing by order (_in_gold_order: by their names)."""
     pred_forms = parse_text(text, source_file=name).contract_forms()
     pred_forms = json.loads(json.dumps(pred_forms, ensure_ascii=False))
     pairs = S.align(
@@ -98,8 +96,8 @@ def misses(
     tally = S.Tally()
     for gi, pi in pairs:
         if gi is not None and pi is not None:
-            if by_name or pair:
-                (pair or _in_gold_order)(gold_forms[gi], pred_forms[pi])
+            if pair:
+                pair(gold_forms[gi], pred_forms[pi])
             S.score_form(tally, f"{name}#{gi}", gold_forms[gi], pred_forms[pi])
     found = []
     for miss in tally.misses:
@@ -344,7 +342,8 @@ def _perturb_texts(texts: list[tuple[Path, list[dict]]], transforms: dict, show:
         base_right += ok
         base_wrong += len(base)
         for name in names:
-            found, ok = misses(gold, transforms[name](text), path.stem, name in REORDERING)
+            pair = _in_gold_order if name in REORDERING else None
+            found, ok = misses(gold, transforms[name](text), path.stem, pair)
             right[name] += ok
             new_wrong[name] += [
                 f"{w} {f}: gold={g!r} pred={p}" for w, f, g, p in found if (w, f, g, p) not in base
@@ -460,10 +459,14 @@ def main() -> None:
     if args.probe == "cuts":
         cut_scan(args.step, args.show)
     elif args.probe == "lostcell":
-        split = lambda names: [n for n in names.split(",") if n]  # noqa: E731
-        lost_cells(split(args.forms), split(args.prints), args.show)
+        lost_cells(_names(args.forms), _names(args.prints), args.show)
     else:
-        perturb([n for n in args.only.split(",") if n], args.show, args.printed)
+        perturb(_names(args.only), args.show, args.printed)
+
+
+def _names(listed: str) -> list[str]:
+    """The names of a comma-separated option (none: every one)."""
+    return [name for name in listed.split(",") if name]
 
 
 if __name__ == "__main__":
