@@ -2734,8 +2734,7 @@ def guard_form(form: dict) -> list[str]:
         if warnings or guard in due:
             warnings += guard(rows)
     warnings += totals_within_rows(form)
-    if form.get("total_weight") is not None and form.get("total_score") is None:
-        warnings += total_weight_that_is_the_score(form)
+    warnings += total_weight_that_is_the_score(form)
     if warnings or lone_points_past_the_weights in due:
         warnings += lone_points_past_the_weights(form)
     warnings += part_points_without_the_totals(form.get("funds") or [])
