@@ -82,7 +82,7 @@ def _paragraph_footers(lines: list[str], at: list[int]) -> list[bool]:
     ends a page's last paragraph there)."""
     drop = [False] * len(lines)
     for k in at:
-        if not (0 < k < len(lines) - 2 and not lines[k - 1].strip() and not lines[k + 1].strip()):
+        if not (0 < k < len(lines) - 2 and _paragraph(lines, k)):
             continue  # (a marker that is no paragraph of its own: a cell's line)
         if any("\f" in line for line in lines[k - 1 : k + 3]):
             continue
