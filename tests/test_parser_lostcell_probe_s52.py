@@ -15,7 +15,8 @@ def test_the_probe_counts_wrong_and_right_values_per_print_style(capsys):
     # every damaged print still reads most fields right
     assert all(right > 5000 for _, right in counts.values()), counts
     # the figures at the time of writing, to be lowered as holes close (never raised)
-    assert counts["tab"][0] <= 4 and counts["web"][0] <= 18, counts
+    # (web 18 -> 0 in session 53: the indicator header that lost a value word, lost_header.py)
+    assert counts["tab"][0] <= 4 and counts["web"][0] <= 0, counts
 
 
 def test_each_cell_but_a_row_s_label_is_dropped_and_blanked():

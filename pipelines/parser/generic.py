@@ -76,6 +76,13 @@ from pipelines.parser.labels import (
     without_points,
 )
 from pipelines.parser.late_reasons import reason_header_past_total, reasons_read_as_rows
+from pipelines.parser.lost_header import (
+    header_with_its_lost_value_word,
+    leave_out_from_the_lost_column,
+    rows_whole,
+    values_read,
+    weights_add_up,
+)
 from pipelines.parser.memo import memo
 from pipelines.parser.patterns import lazy
 from pipelines.parser.points_rows import points_header, read_points_rows
@@ -5576,6 +5583,41 @@ def _without_number(name: str) -> str:
     """A name without the template's number before it (指标1：)."""
     number = _NAME_NUMBER.match(name)
     return name[number.end() :] if number else name
+
+
+def _header_the_rows_prove(
+    cells: list[Cell],
+    bounds: tuple[int, int, int],
+    columns: list[str],
+    late: tuple[str, ...],
+    funds: list[dict],
+    read: tuple[list[dict], tuple[float | None, float | None]],
+) -> tuple[list[str], list[dict], tuple[float | None, float | None], str] | None:
+    """An indicator header that lost one of its value words (lost_header.py), rebuilt in the
+    templates' order where the rows read under it are whole and read more values than those
+    ``read`` (with the 总分) under the header as printed: (its columns, the rows, the 总分 and
+    a note). Where their 分值 do not add up to the 总分's, the values from the lost column on
+    are left out (and the 总分 too, where the lost column is a points one); else None.
+    ``bounds``: the body's first cell, its end, the 总分 row's cell."""
+    rebuilt = header_with_its_lost_value_word(columns)
+    if rebuilt is None:
+        return None
+    body_at, end, total_at = bounds
+    points = _indicator_points(cells, total_at, rebuilt, None, funds)
+    whole = read_indicators(cells, body_at, end, rebuilt, True, late, points)
+    if values_read(whole) <= values_read(read[0]) or not rows_whole(whole):
+        return None
+    totals = read_total(cells, total_at, len(cells), rebuilt, whole)
+    if weights_add_up(whole, totals[0], funds):
+        return rebuilt, whole, totals, "the 分值 adding up to the 总分's: read under it"
+    lost = leave_out_from_the_lost_column(whole, columns)
+    totals = (None, None) if lost in ("weight", "score") else read[1]
+    return (
+        rebuilt,
+        whole,
+        totals,
+        "the 分值 not adding up to the 总分's: values from it on left out",
+    )
 
 
 def read_indicators(
@@ -15376,6 +15418,23 @@ def _read_form(lines: list[Line]) -> tuple[dict, Reading]:
                 _second_levels_after_the_table(indicators, cells[total_at:])
         if total_at is not None and not total_before:
             total_weight, total_score = read_total(cells, total_at, len(cells), columns, indicators)
+            if not run_together and (
+                proven := _header_the_rows_prove(
+                    cells,
+                    (body_at, end, total_at),
+                    columns,
+                    late,
+                    funds,
+                    (indicators, (total_weight, total_score)),
+                )
+            ):
+                columns, indicators, (total_weight, total_score), how = proven
+                reading.indicator_columns = columns
+                reading.notes.append(
+                    "indicator header: a value word lost (its rows print four value cells, each "
+                    "row whole under the templates' order 年度指标值 实际完成值 分值 得分, no 得分 "
+                    f"over its 分值): rebuilt in that order, {how}"
+                )
         grade_from = end
     if (
         header_at is not None

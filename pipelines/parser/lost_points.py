@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from pipelines.parser.arithmetic import FULL_MARKS, total_row
 
-_SLACK = 0.5  # (points printed rounded to one or two places)
+POINTS_SLACK = 0.5  # (points printed rounded to one or two places)
 
 
-def _sums_with_money(rows: list[dict], funds: list[dict], key: str) -> tuple[float, float] | None:
+def sums_with_money(rows: list[dict], funds: list[dict], key: str) -> tuple[float, float] | None:
     """The rows' ``key`` points added up, without and with the money total row's: None where a
     row that prints points lacks that one (the sum would not be the form's)."""
     total = 0.0
@@ -27,8 +27,9 @@ def _sums_with_money(rows: list[dict], funds: list[dict], key: str) -> tuple[flo
     return total, total + (part or 0.0)
 
 
-def _near(value: float, sums: tuple[float, float] | None) -> bool:
-    return sums is not None and any(abs(value - s) <= _SLACK for s in sums)
+def near_a_sum(value: float, sums: tuple[float, float] | None) -> bool:
+    """Whether ``value`` is one of the sums (sums_with_money's), points printed rounded."""
+    return sums is not None and any(abs(value - s) <= POINTS_SLACK for s in sums)
 
 
 def total_weight_that_is_the_score(form: dict) -> list[str]:
@@ -40,11 +41,11 @@ def total_weight_that_is_the_score(form: dict) -> list[str]:
     if weight is None or form.get("total_score") is not None:
         return []
     rows, funds = form["indicators"], form.get("funds") or []
-    weights = _sums_with_money(rows, funds, "weight")
-    if weights is None or not weights[0] or _near(weight, (*weights, FULL_MARKS)):
+    weights = sums_with_money(rows, funds, "weight")
+    if weights is None or not weights[0] or near_a_sum(weight, (*weights, FULL_MARKS)):
         return []
     form["total_weight"] = None
-    if _near(weight, _sums_with_money(rows, funds, "score")):
+    if near_a_sum(weight, sums_with_money(rows, funds, "score")):
         form["total_score"] = weight
         return [
             f"total weight {weight:g} is not the rows' weights added up ({weights[1]:g}) but "
@@ -65,7 +66,7 @@ def lone_points_past_the_weights(form: dict) -> list[str]:
     paired = sum(row["weight"] is not None and row["score"] is not None for row in rows)
     if len(lone) != 1 or paired < 2 or paired + 1 < len(rows) or whole is None:
         return []  # (a row of no points, or no total read: the sums tell nothing)
-    if _near(whole, _sums_with_money(rows, form.get("funds") or [], "weight")):
+    if near_a_sum(whole, sums_with_money(rows, form.get("funds") or [], "weight")):
         return []
     row = lone[0]
     weight, row["weight"] = row["weight"], None
