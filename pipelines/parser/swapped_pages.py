@@ -283,7 +283,7 @@ def _header_cut_at(before: str, rest: str) -> int | None:
     opening = next((compact(line) for line in before.split("\n") if line.strip()), "")
     if opening.startswith(_VALUE_HEADS):
         at = _header_end(rest, whole=False)
-    elif _opens_the_table(before):
+    elif _opens_the_table(before) or _header_columns_left(opening, before, rest):
         at = _header_end(rest, whole=True)
     else:
         return None
@@ -313,6 +313,36 @@ def _opens_the_table(part: str) -> bool:
     squeezed = _squeezed(part)
     first = _TABLE.pattern.search(squeezed)
     return bool(first) and _TABLE.rank[first.group()] == 1 and squeezed[: first.start()] in LEVEL1
+
+
+def _header_columns_left(opening: str, before: str, rest: str) -> bool:
+    """The part opens with lines of the indicator table's column header (分值 | 得分 | 偏差原因
+    分析及改进措施: a cell a line) of columns the rest's header, printed whole up to its page's
+    end, does not hold (一级指标 … 实际完成值): the page cut inside the header after its last
+    whole column, the part's columns its next ones."""
+    if not vocab.meaning(opening, "indicator_columns"):
+        return False  # (asked first: most parts open with no column's header)
+    at = _header_end(rest, whole=True)
+    if at is None:
+        return False
+    held = _columns_up_to(rest[:at].split("\n")[-2::-1])
+    left = _columns_up_to(before.split("\n"))
+    return bool(left) and not held & left and len(held) + len(left) == len(held | left)
+
+
+def _columns_up_to(lines) -> set[str]:
+    """The indicator columns of the run of column-header lines that ``lines`` open with (blank
+    lines skipped), each line a column's header."""
+    columns: list[str] = []
+    for line in lines:
+        text = compact(line)
+        if not text:
+            continue
+        column = vocab.meaning(text, "indicator_columns")
+        if not column:
+            break
+        columns.append(column)
+    return set(columns) if len(set(columns)) == len(columns) else set()
 
 
 def _header_end(rest: str, whole: bool) -> int | None:
