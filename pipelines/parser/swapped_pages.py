@@ -13,10 +13,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from itertools import accumulate, pairwise
+from operator import attrgetter
 
 from pipelines.parser import vocabulary as vocab
 from pipelines.parser.arithmetic import total_row
-from pipelines.parser.labels import LEVEL1
+from pipelines.parser.labels import LEVEL1, is_label, level_of, parent_of
 from pipelines.parser.patterns import lazy
 from pipelines.parser.segment import is_title_text, names_project
 from pipelines.parser.text import compact
@@ -120,6 +121,58 @@ def labels_from_above_the_header(rows: list[dict], lines) -> list[str]:
                 f"(line {header}): carried from rows printed there, left out"
             )
             row["level2"] = None
+    return warnings
+
+
+def labels_past_the_total(rows: list[dict], lines) -> list[str]:
+    """Leave out the group labels rows carry from the row above where the table's labels go on
+    past its total (总分 on a line after the last row read, then a line that is a level's label
+    alone that no row read holds, 产出目标 | 结果目标, with rows' figures after it): a page of the table's rows printed after the page holding its
+    end (a PDF's pages out of order). Rows were read up to the total; a page of rows with its
+    own labels belongs somewhere between them, which no line says, so a label carried from
+    above may have crossed it. A row's own label (a group's first row) stays; the 一级 goes
+    too only where a 一级 follows the total, or a framework 二级 of another family."""
+    last = rows[-1].get("line_end") if len(rows) > 1 else None
+    if last is None:
+        return []
+    # (the lines after the last row, most forms' total and a few notes, are all that is read)
+    at = bisect_right(lines, last, key=attrgetter("no"))
+    total, later, figures = None, [], False
+    for line in lines[at:]:
+        text = line.compact
+        if total is None:
+            total = line.no if text.startswith("总分") else None
+        elif vocab.meaning(text, "indicator_columns"):
+            return []  # (the table's header cells past its total: a print of scattered cells)
+        elif is_label(text) and level_of(text):
+            later.append(text)
+        elif later and not figures:
+            figures = any(c.isdigit() for c in text)
+    if not figures:
+        return []  # (no row's figures after the labels: a column of labels printed apart)
+    held = {compact(row.get(level) or "") for row in rows for level in ("level1", "level2")}
+    later = [label for label in later if label not in held]
+    if not later:
+        return []  # (the rows' own labels printed apart from them: scattered cells too)
+    levels = ["level2"]
+    if any(level_of(label) == 1 for label in later) or any(
+        parent_of(label) not in (None, rows[-1].get("level1")) for label in later
+    ):
+        levels.append("level1")
+    warnings = []
+    for level in levels:
+        carried = [
+            row
+            for above, row in pairwise(rows)
+            if row.get(level) is not None and row.get(level) == above.get(level)
+        ]
+        for row in carried:
+            warnings.append(
+                f"row at line {row.get('line_start')}: {level} {row[level]!r} carried down a "
+                f"table whose labels go on past its total (line {total}): a page of its rows "
+                "out of order may stand between, left out"
+            )
+            row[level] = None
     return warnings
 
 
