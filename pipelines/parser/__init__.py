@@ -108,7 +108,11 @@ from pipelines.parser.script import (
 )
 from pipelines.parser.segment import any_between, form_ranges, is_title
 from pipelines.parser.spaced_labels import spread_labels_joined
-from pipelines.parser.swapped_pages import labels_from_above_the_header, later_page_first
+from pipelines.parser.swapped_pages import (
+    labels_from_above_the_header,
+    labels_past_the_total,
+    later_page_first,
+)
 from pipelines.parser.text import (
     PAGE_MARKER_MAX,
     LazyLines,
@@ -382,6 +386,7 @@ def _finish(form: dict, preamble, segment) -> None:
     dropped += values_between_loose_pieces(form["indicators"], segment)
     dropped += labels_past_scattered_characters(form["indicators"], segment)
     dropped += labels_past_a_lost_head(form["indicators"], segment)
+    dropped += labels_past_the_total(form["indicators"], segment)
     dropped += names_wrapped_under_their_line(form["indicators"], segment)
     # (the guards of rows' places below called only where the rows meet their first test,
     # lost_rows.places_marks, asked once here: or where a guard since has said something,

@@ -191,6 +191,7 @@ def from_centred_rows(
     changed: list[int] = []
     relabelled: list[int] = []
     narrowed: list[int] = []
+    nameless: list[int] = []
     marked = []
     tabled = _table_lines(lines)
     for k, line in enumerate(lines):
@@ -224,7 +225,10 @@ def from_centred_rows(
             # a reason's join emptied, as the line above them, left with its label, is none)
             labelled_or_emptied = {*labelled, *(k for k in printed if not lines[k].strip())}
             counted = _table(lines, start, labelled_or_emptied)
-            rows = list(_counted_rows(counted))
+            cut: list[_Line] | None = [] if _runs_to_the_end(lines, start) else None
+            rows = list(_counted_rows(counted, cut))
+            if cut:
+                nameless += _name_cut_off(lines, *cut)
             # (in a table of no points, the labels wrapped around its rows' values' lines are
             # made whole with their names only where every such label is: see _join)
             whole = _pieces_all_whole(lines, counted, set(labelled))
@@ -266,6 +270,9 @@ def from_centred_rows(
             "(which of the two not known) left with its name and points"
         )
         notes.append((narrowed[0] - 1, narrowed[-1] + 1, said))
+    if nameless:
+        said = "a row cut at the text's end (its name's rest on another page): its name left out"
+        notes.append((nameless[0] - 1, nameless[0] + 1, said))
     if relabelled:
         said = (
             f"{len(relabelled)} group label(s) printed around a row's values' line joined onto it"
@@ -834,6 +841,33 @@ def _table(lines: list[str], start: int, emptied: Collection[int] = ()) -> list[
             line.words, line.labels, line.tail = line.labels[-1:], line.labels[:-1], True
             pieces[line.no] = line.labels
     return table
+
+
+def _name_cut_off(lines: list[str], values: _Line, *above: _Line) -> list[int]:
+    """The name of a row cut short at the text's end (its name's rest on another page) left
+    out: its pieces above its values' line, and its middle piece on it (a word before a target
+    and an actual), taken away, its labels left; [] (nothing changed) where the values' line
+    does not show which of its words are the name's."""
+    assert values.points_at is not None
+    before, after = values.words[: values.points_at], values.words[values.points_at :]
+    if len(before) == 3 and _word(before[0]):
+        before = before[1:]
+    elif not _target_and_actual(before):
+        return []
+    lines[values.no] = " ".join([*values.labels, *before, *after])
+    for line in above:
+        lines[line.no] = " ".join(line.labels)
+    return [values.no + 1]
+
+
+def _runs_to_the_end(lines: list[str], start: int) -> bool:
+    """The table under the header at ``start`` runs to the text's end: no total (nor another
+    header) under it."""
+    for line in lines[start + 1 :]:
+        words = line.split()
+        if words and (vocab.meaning(words[0], "totals") or _header(line)):
+            return False
+    return True
 
 
 def _label_head_under_a_nameless_row(lines: list[str], table: list[_Line]) -> None:
@@ -1464,10 +1498,17 @@ def _one_point(words: list[str]) -> bool:
     )
 
 
-def _counted_rows(table: list[_Line]):
+def _counted_rows(table: list[_Line], cut: list[_Line] | None = None):
     """Each values' line whose row's lines above and under are counted by the table's lines
     between values' lines (see the module's note), with those lines: (values, above, under). A
-    values' line may hold one point (a weight with no score) as well as two."""
+    values' line may hold one point (a weight with no score) as well as two. ``cut`` (given
+    where the table runs to the text's end, no total under it: a page cut there, the rest
+    printed elsewhere): fewer lines after its last values' line than that row's share under
+    are its lines cut short; the run above is counted, and the last row, its name's rest on
+    another page, is put in ``cut`` with its lines above instead."""
+    if cut is not None:
+        while table and not table[-1].words and not table[-1].labels:
+            table = table[:-1]  # (the text's last blank lines: no row's)
     values = [k for k, line in enumerate(table) if line.points_at is not None]
     if not any(_nameless(table[k]) for k in values):
         return  # (no row without a name on its values' line: nothing shows the cells centred;
@@ -1493,7 +1534,11 @@ def _counted_rows(table: list[_Line]):
         # rest are a row's that prints no points, its name alone or cut, 工程竣工验收合格率 1,
         # where the last row has lines above to take its share by)
         last = i == len(values) - 1 and 0 < share < after
-        counted = not broken and (share == after or last)
+        short = cut is not None and i == len(values) - 1 and after < share
+        counted = not broken and (share == after or last or short)
+        if counted and short:
+            place = run.pop()[0]  # (the row cut short: its name's rest on another page)
+            cut += [table[place], *table[place - share : place]]
         for place, j, count in run:
             if not counted:
                 # the count does not hold: only a row whose values' line holds no name and

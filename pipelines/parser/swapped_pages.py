@@ -13,10 +13,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from itertools import accumulate, pairwise
+from operator import attrgetter
 
 from pipelines.parser import vocabulary as vocab
 from pipelines.parser.arithmetic import total_row
-from pipelines.parser.labels import LEVEL1
+from pipelines.parser.labels import LEVEL1, is_label, level_of, parent_of
 from pipelines.parser.patterns import lazy
 from pipelines.parser.segment import is_title_text, names_project
 from pipelines.parser.text import compact
@@ -120,6 +121,58 @@ def labels_from_above_the_header(rows: list[dict], lines) -> list[str]:
                 f"(line {header}): carried from rows printed there, left out"
             )
             row["level2"] = None
+    return warnings
+
+
+def labels_past_the_total(rows: list[dict], lines) -> list[str]:
+    """Leave out the group labels rows carry from the row above where the table's labels go on
+    past its total (总分 on a line after the last row read, then a line that is a level's label
+    alone that no row read holds, 产出目标 | 结果目标, with rows' figures after it): a page of the table's rows printed after the page holding its
+    end (a PDF's pages out of order). Rows were read up to the total; a page of rows with its
+    own labels belongs somewhere between them, which no line says, so a label carried from
+    above may have crossed it. A row's own label (a group's first row) stays; the 一级 goes
+    too only where a 一级 follows the total, or a framework 二级 of another family."""
+    last = rows[-1].get("line_end") if len(rows) > 1 else None
+    if last is None:
+        return []
+    # (the lines after the last row, most forms' total and a few notes, are all that is read)
+    at = bisect_right(lines, last, key=attrgetter("no"))
+    total, later, figures = None, [], False
+    for line in lines[at:]:
+        text = line.compact
+        if total is None:
+            total = line.no if text.startswith("总分") else None
+        elif vocab.meaning(text, "indicator_columns"):
+            return []  # (the table's header cells past its total: a print of scattered cells)
+        elif is_label(text) and level_of(text):
+            later.append(text)
+        elif later and not figures:
+            figures = any(c.isdigit() for c in text)
+    if not figures:
+        return []  # (no row's figures after the labels: a column of labels printed apart)
+    held = {compact(row.get(level) or "") for row in rows for level in ("level1", "level2")}
+    later = [label for label in later if label not in held]
+    if not later:
+        return []  # (the rows' own labels printed apart from them: scattered cells too)
+    levels = ["level2"]
+    if any(level_of(label) == 1 for label in later) or any(
+        parent_of(label) not in (None, rows[-1].get("level1")) for label in later
+    ):
+        levels.append("level1")
+    warnings = []
+    for level in levels:
+        carried = [
+            row
+            for above, row in pairwise(rows)
+            if row.get(level) is not None and row.get(level) == above.get(level)
+        ]
+        for row in carried:
+            warnings.append(
+                f"row at line {row.get('line_start')}: {level} {row[level]!r} carried down a "
+                f"table whose labels go on past its total (line {total}): a page of its rows "
+                "out of order may stand between, left out"
+            )
+            row[level] = None
     return warnings
 
 
@@ -283,7 +336,7 @@ def _header_cut_at(before: str, rest: str) -> int | None:
     opening = next((compact(line) for line in before.split("\n") if line.strip()), "")
     if opening.startswith(_VALUE_HEADS):
         at = _header_end(rest, whole=False)
-    elif _opens_the_table(before):
+    elif _opens_the_table(before) or _header_columns_left(opening, before, rest):
         at = _header_end(rest, whole=True)
     else:
         return None
@@ -313,6 +366,36 @@ def _opens_the_table(part: str) -> bool:
     squeezed = _squeezed(part)
     first = _TABLE.pattern.search(squeezed)
     return bool(first) and _TABLE.rank[first.group()] == 1 and squeezed[: first.start()] in LEVEL1
+
+
+def _header_columns_left(opening: str, before: str, rest: str) -> bool:
+    """The part opens with lines of the indicator table's column header (分值 | 得分 | 偏差原因
+    分析及改进措施: a cell a line) of columns the rest's header, printed whole up to its page's
+    end, does not hold (一级指标 … 实际完成值): the page cut inside the header after its last
+    whole column, the part's columns its next ones."""
+    if not vocab.meaning(opening, "indicator_columns"):
+        return False  # (asked first: most parts open with no column's header)
+    at = _header_end(rest, whole=True)
+    if at is None:
+        return False
+    held = _columns_up_to(rest[:at].split("\n")[-2::-1])
+    left = _columns_up_to(before.split("\n"))
+    return bool(left) and not held & left and len(held) + len(left) == len(held | left)
+
+
+def _columns_up_to(lines) -> set[str]:
+    """The indicator columns of the run of column-header lines that ``lines`` open with (blank
+    lines skipped), each line a column's header."""
+    columns: list[str] = []
+    for line in lines:
+        text = compact(line)
+        if not text:
+            continue
+        column = vocab.meaning(text, "indicator_columns")
+        if not column:
+            break
+        columns.append(column)
+    return set(columns) if len(set(columns)) == len(columns) else set()
 
 
 def _header_end(rest: str, whole: bool) -> int | None:
