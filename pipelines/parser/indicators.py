@@ -709,6 +709,18 @@ def _has_pair(lines: list[Line]) -> bool:
     )
 
 
+def _lost_one_points(lines: list[Line]) -> bool:
+    """Lines a cell a line before the next group's labels: a row's name, target and actual, then
+    one points figure (有效改善 / 有效改善 / 30 / 满意度指标): a row that lost one of its two
+    points cells. Its values are its own, not the head of the next row's (which its labels
+    begin); the figure may be its 分值 or its 得分."""
+    return (
+        len(lines) >= 4
+        and is_points(lines[-1].compact)
+        and all(len(line.filled) == 1 for line in lines)
+    )
+
+
 def _ragged(texts: list[str]) -> list[list[str]]:
     """Split wrapped lines into cells: a cell ends at a line clearly shorter than its longest."""
     paragraphs: list[list[str]] = []
@@ -977,6 +989,11 @@ def _share_texts(row: Row, pending: list[Line], before: list[str]) -> list[str] 
         row.actual = texts[k + 1 :]
         return
     row.name, rest = texts[:1], texts[1:]
+    if len(rest) == 1 and len(lines[1]) == 1 and _MEASURED.search(rest[0]):
+        # a name and one measure, a cell a line, not opening with a comparison: the target's or
+        # the actual's, the other cell lost (巡查河道长度 / 118公里 / 50 45), not known which:
+        # left out (words after a name, 长效管理制度建设 / 情况制定并完善, are read as its target)
+        return
     if len(rest) == 2:
         row.target, row.actual = rest[:1], rest[1:]
         return
@@ -1529,6 +1546,9 @@ def parse_space(body: list[Line], marks: list | None = None, cut: bool = False) 
             kinds[index] = None  # (read as the row's text below)
         if kinds[index] is not None and _labels_only(kinds[index], state):
             if not deviation_left and _has_pair(pending):
+                flush_pending()
+            elif not deviation_left and _lost_one_points(pending):
+                pending.pop()  # (its 分值 or its 得分: which, not known)
                 flush_pending()
             heads = (state.level1, state.level2)
             state.apply_with(LabelState.apply, cells)

@@ -1,0 +1,66 @@
+"""An indicator row that lost a cell, printed one cell a line (a PDF text layer read cell by
+cell, an HTML table with its empty cells dropped): the row's lines run on into the next row's.
+A row that lost one of its two points, printed before the next group's labels, took in the next
+row's name and values (name 河道环境改善有效改善, target 有效改善30, the next row's points); a row
+that lost its target read its actual as the target. Invented forms (scripts/lost_cell_forms.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from scripts.lost_cell_forms import FORMS
+from scripts.probes import cell_lines, tab_print
+
+ROWS = FORMS["a"]  # rows 50/45, 30/30, 10/10 under 年度指标值 | 实际完成值 | 分值 | 得分
+
+
+def _cellline(rows: list[list[str]]) -> dict:
+    from pipelines.parser import parse_text
+
+    (form,) = parse_text(cell_lines(tab_print(rows)), source_file="t").contract_forms()
+    return form
+
+
+def _with(label: str, cells: list[str]) -> list[list[str]]:
+    return [[label, *cells] if row[0] == label else list(row) for row in ROWS]
+
+
+def _row(form: dict, name: str) -> dict:
+    (row,) = [r for r in form["indicators"] if r["name"] == name]
+    return row
+
+
+def test_the_whole_form_reads_every_row():
+    form = _cellline(ROWS)
+    assert [r["name"] for r in form["indicators"]] == [
+        "巡查河道长度",
+        "河道环境改善",
+        "沿河群众满意度",
+    ]
+    assert _row(form, "巡查河道长度")["target"] == "≥120公里"
+
+
+@pytest.mark.parametrize(
+    "points", [["30"], ["30", ""], ["", "30"]], ids=["dropped", "blank得分", "blank分值"]
+)
+def test_a_row_that_lost_one_points_cell_keeps_its_own_values(points):
+    rows = _with("效益指标", ["社会效益指标", "河道环境改善", "有效改善", "有效改善", *points])
+    form = _cellline(rows)
+    row = _row(form, "河道环境改善")
+    assert (row["level1"], row["target"], row["actual"]) == ("效益指标", "有效改善", "有效改善")
+    # (the lone 30 may be its 分值 or its 得分: not placed at a guess)
+    assert row["weight"] in (None, 30) and row["score"] in (None, 30)
+    after = _row(form, "沿河群众满意度")
+    assert (after["level1"], after["target"], after["actual"]) == ("满意度指标", "≥90%", "96%")
+    assert (after["weight"], after["score"]) == (10, 10)
+
+
+@pytest.mark.parametrize("lost", [3, 4], ids=["target", "actual"])
+def test_a_row_that_lost_its_target_or_actual_gives_no_wrong_one(lost):
+    cells = ["数量指标", "巡查河道长度", "≥120公里", "118公里", "50", "45"]
+    del cells[lost - 1]
+    row = _row(_cellline(_with("产出指标", cells)), "巡查河道长度")
+    # (the one measure left, 118公里, may be the target's or the actual's: not known; a target
+    # opening with its comparison, ≥120公里, is the target)
+    assert row["target"] in (None, "≥120公里") and row["actual"] in (None, "118公里"), row
+    assert (row["weight"], row["score"]) == (50, 45)
