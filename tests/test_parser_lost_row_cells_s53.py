@@ -64,3 +64,35 @@ def test_a_row_that_lost_its_target_or_actual_gives_no_wrong_one(lost):
     # opening with its comparison, ≥120公里, is the target)
     assert row["target"] in (None, "≥120公里") and row["actual"] in (None, "118公里"), row
     assert (row["weight"], row["score"]) == (50, 45)
+
+
+def _spaced(rows: list[list[str]]) -> dict:
+    from pipelines.parser import parse_text
+
+    text = "\n".join("  ".join(cell for cell in row if cell) for row in rows)
+    (form,) = parse_text(text, source_file="t").contract_forms()
+    return form
+
+
+@pytest.mark.parametrize("lost", [3, 4], ids=["target", "actual"])
+@pytest.mark.parametrize("how", ["dropped", "blanked"])
+def test_a_labelled_row_that_lost_its_target_or_actual_keeps_its_name(lost, how):
+    # 效益指标  社会效益指标  河道环境改善  有效改善  30  30 (its blank cell dropped with the
+    # spaces): the two cells after the labels were read as its target and actual, no name
+    cells = ["社会效益指标", "河道环境改善", "有效改善", "有效改善", "30", "30"]
+    if how == "dropped":
+        del cells[lost - 1]
+    else:
+        cells[lost - 1] = ""
+    form = _spaced(_with("效益指标", cells))
+    (row,) = [r for r in form["indicators"] if r["level2"] == "社会效益指标"]
+    assert row["name"] == "河道环境改善"
+    # (the one 有效改善 left may be the target's or the actual's: not known)
+    assert row["target"] in (None, "有效改善") and row["actual"] in (None, "有效改善")
+    assert (row["weight"], row["score"]) == (30, 30)
+
+
+def test_a_labelled_row_keeps_a_target_that_opens_with_its_comparison():
+    cells = ["数量指标", "巡查河道长度", "≥120公里", "50", "45"]
+    row = _row(_spaced(_with("产出指标", cells)), "巡查河道长度")
+    assert (row["target"], row["actual"], row["weight"]) == ("≥120公里", None, 50)

@@ -738,11 +738,13 @@ def _ragged(texts: list[str]) -> list[list[str]]:
     return paragraphs
 
 
-def _fill_texts(row: Row, pending: list[Line], before: list[str]) -> list[str] | None:
+def _fill_texts(
+    row: Row, pending: list[Line], before: list[str], labelled: bool = False
+) -> list[str] | None:
     """Share the text of a space-layout row out to name, target and actual, then put back the
     pieces a wrap left on the wrong side of the name's end (``_mend_wrap``). Returns the lines
     of a name and a target whose cut is in doubt (see _share_texts), for _settle_cuts."""
-    doubt = _share_texts(row, pending, before)
+    doubt = _share_texts(row, pending, before, labelled)
     _mend_wrap(row)
     return doubt
 
@@ -869,11 +871,14 @@ def _label_run_in(cells: tuple[str, ...]) -> int:
     return 0 if any(is_labelish(c) for c in cells[n:]) else n
 
 
-def _share_texts(row: Row, pending: list[Line], before: list[str]) -> list[str] | None:
+def _share_texts(
+    row: Row, pending: list[Line], before: list[str], labelled: bool = False
+) -> list[str] | None:
     """Share a row's text lines (``pending``, above its numbers' line) and the cells before its
     numbers (``before``) out to name, target and actual. Returns the lines of a name and a target
     whose cut the lines' own widths do not tell, for _settle_cuts to cut by the table's other
-    rows (read meanwhile as the name's, the last line the target)."""
+    rows (read meanwhile as the name's, the last line the target). ``labelled``: the row's line
+    opens with group labels (its name after them on it)."""
     lines = [l.filled for l in pending]
     if len(before) > 3 and not lines and not all(_MEASURED.search(t) for t in before[-2:]):
         # more cells before the row's 分值 than name, target and actual, the last two words, not
@@ -883,6 +888,15 @@ def _share_texts(row: Row, pending: list[Line], before: list[str]) -> list[str] 
         pair = _identical_pair(list(before))
         if pair:
             row.name, row.target, row.actual = ([join_cells(part)] for part in pair)
+        return
+    if labelled and len(before) == 2 and not lines and not CENTRED.get():
+        # two cells after the row's group labels, before its points, nothing above: the row
+        # lost its target or its actual (a print with its blank cells dropped, 效益指标 社会效益指标
+        # 河道环境改善 有效改善 30 30), not its name, which stands after its labels on their line.
+        # The one left is a target where it opens with a comparison, else not known
+        row.name = [before[0]]
+        if _TARGET_START.match(before[1]):
+            row.target = [before[1]]
         return
     if len(before) >= 2:
         row.name = [join_cells(c) for c in lines] + (
@@ -1622,7 +1636,7 @@ def parse_space(body: list[Line], marks: list | None = None, cut: bool = False) 
                     if marks is not None:
                         marks.append((len(rows), [(c, held.no) for c in held.filled[:n]], held.no))
             row = Row(*state.current())
-            doubt = _fill_texts(row, pending, before)
+            doubt = _fill_texts(row, pending, before, k > 0)
             if _one_word_under_a_piece(pending, before):
                 between.append(row)
             if headed and len(before) == 1 and not pending:
