@@ -96,3 +96,22 @@ def test_a_labelled_row_keeps_a_target_that_opens_with_its_comparison():
     cells = ["数量指标", "巡查河道长度", "≥120公里", "50", "45"]
     row = _row(_spaced(_with("产出指标", cells)), "巡查河道长度")
     assert (row["target"], row["actual"], row["weight"]) == ("≥120公里", None, 50)
+
+
+@pytest.mark.parametrize("lost", [1, 3], ids=["年初预算数", "全年执行数"])
+@pytest.mark.parametrize("how", ["dropped", "blanked"])
+def test_a_bare_number_read_as_a_rate_under_a_header_that_lost_a_column_is_left_out(lost, how):
+    # 其他资金 0 0 0 under 项目资金 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 (its 年初预算数
+    # lost), the total's rate printed with its % (75%): the third 0 was read as a rate of 0.0
+    rows = [list(row) for row in FORMS["b"]]
+    header = next(row for row in rows if row[0].startswith("项目资金"))
+    if how == "dropped":
+        del header[lost]
+    else:
+        header[lost] = ""
+    from pipelines.parser import parse_text
+
+    for printed in (tab_print(rows), cell_lines(tab_print(rows))):
+        (form,) = parse_text(printed, source_file="t").contract_forms()
+        (other,) = [f for f in form["funds"] if f["line"] == "其他资金"]
+        assert other["execution_rate"] is None, other
