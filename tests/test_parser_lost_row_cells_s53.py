@@ -115,3 +115,19 @@ def test_a_bare_number_read_as_a_rate_under_a_header_that_lost_a_column_is_left_
         (form,) = parse_text(printed, source_file="t").contract_forms()
         (other,) = [f for f in form["funds"] if f["line"] == "其他资金"]
         assert other["execution_rate"] is None, other
+
+
+@pytest.mark.parametrize(
+    "points", [["20"], ["20", ""], ["", "20"]], ids=["dropped", "blank得分", "blank分值"]
+)
+def test_a_labelled_row_that_lost_one_points_cell_is_its_own_row(points):
+    # 质量指标  保洁合格率  ≥95%  97%  20 (spaces, the blank cell dropped): no pair of points, so
+    # the line was read as the reason of the row above and its 质量指标 ran into that row's name
+    rows = [list(row) for row in FORMS["ar"]]
+    (k,) = [i for i, row in enumerate(rows) if row[1:2] == ["质量指标"]]
+    rows[k] = ["", "质量指标", "保洁合格率", "≥95%", "97%", *points, ""]
+    form = _spaced(rows)
+    assert _row(form, "巡查河道长度")["weight"] == 50
+    row = _row(form, "保洁合格率")
+    assert (row["level2"], row["target"], row["actual"]) == ("质量指标", "≥95%", "97%")
+    assert row["weight"] in (None, 20) and row["score"] in (None, 20)

@@ -312,6 +312,22 @@ def find_anchor(cells: tuple[str, ...]) -> tuple[int, int] | None:
     return previous, last
 
 
+def _one_points_at(cells: tuple[str, ...]) -> int | None:
+    """Where the one points figure of a row's line stands, a line opening with a group label,
+    then a name, a target and an actual and that figure last (质量指标 保洁合格率 ≥95% 97% 20,
+    a print that dropped a blank cell): the row lost its 分值 or its 得分 (which, not known),
+    and its line is its own row's, not a reason of the row above. None for any other line."""
+    if len(cells) < 5 or not is_points(cells[-1]) or not is_label(cells[0]):
+        return None
+    k = 1
+    while k < len(cells) - 1 and is_label(cells[k]):
+        k += 1
+    texts = cells[k:-1]
+    if len(texts) != 3 or any(is_points(t) for t in texts):
+        return None
+    return len(cells) - 1
+
+
 def _doubled_tail(line: Line, previous: Row) -> bool:
     """A line of two characters alone that opens with the last character of the name above (格率
     after …验收合格): that name's wrapped tail, as a PDF prints it."""
@@ -1448,6 +1464,12 @@ def parse_space(body: list[Line], marks: list | None = None, cut: bool = False) 
     )
     anchors = [find_anchor(line.filled) for line in lines]
     kinds = [None if anchor else _label_kind(line.filled) for line, anchor in zip(lines, anchors)]
+    # (lines of a row that lost one points cell, its figure at their end: see _one_points_at)
+    lone: set[int] = set()
+    for i, line in enumerate(lines):
+        if not anchors[i] and not kinds[i] and (at := _one_points_at(line.filled)):
+            anchors[i] = (at, at)
+            lone.add(i)
     whole = -1  # (a 二级 found whole without its 指标, below: the row's name may read the same)
     for i in range(len(lines) - 1):
         if anchors[i]:
@@ -1649,7 +1671,8 @@ def parse_space(body: list[Line], marks: list | None = None, cut: bool = False) 
                 rows[-1].lines.append(pending[0].no)
             elif doubt:
                 doubts.append((row, doubt))
-            row.weight, row.score = to_number(cells[wi]), to_number(cells[si])
+            if index not in lone:
+                row.weight, row.score = to_number(cells[wi]), to_number(cells[si])
             row.deviation = [join_cells(cells[si + 1 :])] if cells[si + 1 :] else []
             row.lines.extend([l.no for l in pending] + [line.no])
             rows.append(row)
