@@ -3595,7 +3595,12 @@ def _fund_values(
             continue
         out[_FUND_TO_FIELD.get(column, column)] = to_number(text)
     rate_text = chosen.get("execution_rate")
-    if rate_text and "%" not in rate_text and out.get("execution_rate") is not None:
+    if signed and not percent and rate_text and "%" not in rate_text:
+        # the one reading puts a bare number under the rate where the total printed its rate
+        # with its % (0 0 0 under 全年 执行 | 执行率, the header's 年初预算数 lost): no rate of
+        # this row as its table prints them, but a cell whose column is in doubt
+        out.pop("execution_rate", None)
+    elif rate_text and "%" not in rate_text and out.get("execution_rate") is not None:
         printed = out["execution_rate"]
         out["execution_rate"] = rate_from_ratio(
             printed, out.get("executed"), out.get("annual_budget"), _decimals(rate_text)

@@ -312,6 +312,22 @@ def find_anchor(cells: tuple[str, ...]) -> tuple[int, int] | None:
     return previous, last
 
 
+def _one_points_at(cells: tuple[str, ...]) -> int | None:
+    """Where the one points figure of a row's line stands, a line opening with a group label,
+    then a name, a target and an actual and that figure last (质量指标 保洁合格率 ≥95% 97% 20,
+    a print that dropped a blank cell): the row lost its 分值 or its 得分 (which, not known),
+    and its line is its own row's, not a reason of the row above. None for any other line."""
+    if len(cells) < 5 or not is_points(cells[-1]) or not is_label(cells[0]):
+        return None
+    k = 1
+    while k < len(cells) - 1 and is_label(cells[k]):
+        k += 1
+    texts = cells[k:-1]
+    if len(texts) != 3 or any(is_points(t) for t in texts):
+        return None
+    return len(cells) - 1
+
+
 def _doubled_tail(line: Line, previous: Row) -> bool:
     """A line of two characters alone that opens with the last character of the name above (格率
     after …验收合格): that name's wrapped tail, as a PDF prints it."""
@@ -709,6 +725,18 @@ def _has_pair(lines: list[Line]) -> bool:
     )
 
 
+def _lost_one_points(lines: list[Line]) -> bool:
+    """Lines a cell a line before the next group's labels: a row's name, target and actual, then
+    one points figure (有效改善 / 有效改善 / 30 / 满意度指标): a row that lost one of its two
+    points cells. Its values are its own, not the head of the next row's (which its labels
+    begin); the figure may be its 分值 or its 得分."""
+    return (
+        len(lines) >= 4
+        and is_points(lines[-1].compact)
+        and all(len(line.filled) == 1 for line in lines)
+    )
+
+
 def _ragged(texts: list[str]) -> list[list[str]]:
     """Split wrapped lines into cells: a cell ends at a line clearly shorter than its longest."""
     paragraphs: list[list[str]] = []
@@ -726,11 +754,13 @@ def _ragged(texts: list[str]) -> list[list[str]]:
     return paragraphs
 
 
-def _fill_texts(row: Row, pending: list[Line], before: list[str]) -> list[str] | None:
+def _fill_texts(
+    row: Row, pending: list[Line], before: list[str], labelled: bool = False
+) -> list[str] | None:
     """Share the text of a space-layout row out to name, target and actual, then put back the
     pieces a wrap left on the wrong side of the name's end (``_mend_wrap``). Returns the lines
     of a name and a target whose cut is in doubt (see _share_texts), for _settle_cuts."""
-    doubt = _share_texts(row, pending, before)
+    doubt = _share_texts(row, pending, before, labelled)
     _mend_wrap(row)
     return doubt
 
@@ -857,11 +887,14 @@ def _label_run_in(cells: tuple[str, ...]) -> int:
     return 0 if any(is_labelish(c) for c in cells[n:]) else n
 
 
-def _share_texts(row: Row, pending: list[Line], before: list[str]) -> list[str] | None:
+def _share_texts(
+    row: Row, pending: list[Line], before: list[str], labelled: bool = False
+) -> list[str] | None:
     """Share a row's text lines (``pending``, above its numbers' line) and the cells before its
     numbers (``before``) out to name, target and actual. Returns the lines of a name and a target
     whose cut the lines' own widths do not tell, for _settle_cuts to cut by the table's other
-    rows (read meanwhile as the name's, the last line the target)."""
+    rows (read meanwhile as the name's, the last line the target). ``labelled``: the row's line
+    opens with group labels (its name after them on it)."""
     lines = [l.filled for l in pending]
     if len(before) > 3 and not lines and not all(_MEASURED.search(t) for t in before[-2:]):
         # more cells before the row's 分值 than name, target and actual, the last two words, not
@@ -871,6 +904,15 @@ def _share_texts(row: Row, pending: list[Line], before: list[str]) -> list[str] 
         pair = _identical_pair(list(before))
         if pair:
             row.name, row.target, row.actual = ([join_cells(part)] for part in pair)
+        return
+    if labelled and len(before) == 2 and not lines and not CENTRED.get():
+        # two cells after the row's group labels, before its points, nothing above: the row
+        # lost its target or its actual (a print with its blank cells dropped, 效益指标 社会效益指标
+        # 河道环境改善 有效改善 30 30), not its name, which stands after its labels on their line.
+        # The one left is a target where it opens with a comparison, else not known
+        row.name = [before[0]]
+        if _TARGET_START.match(before[1]):
+            row.target = [before[1]]
         return
     if len(before) >= 2:
         row.name = [join_cells(c) for c in lines] + (
@@ -977,6 +1019,11 @@ def _share_texts(row: Row, pending: list[Line], before: list[str]) -> list[str] 
         row.actual = texts[k + 1 :]
         return
     row.name, rest = texts[:1], texts[1:]
+    if len(rest) == 1 and len(lines[1]) == 1 and _MEASURED.search(rest[0]):
+        # a name and one measure, a cell a line, not opening with a comparison: the target's or
+        # the actual's, the other cell lost (巡查河道长度 / 118公里 / 50 45), not known which:
+        # left out (words after a name, 长效管理制度建设 / 情况制定并完善, are read as its target)
+        return
     if len(rest) == 2:
         row.target, row.actual = rest[:1], rest[1:]
         return
@@ -1417,6 +1464,12 @@ def parse_space(body: list[Line], marks: list | None = None, cut: bool = False) 
     )
     anchors = [find_anchor(line.filled) for line in lines]
     kinds = [None if anchor else _label_kind(line.filled) for line, anchor in zip(lines, anchors)]
+    # (lines of a row that lost one points cell, its figure at their end: see _one_points_at)
+    lone: set[int] = set()
+    for i, line in enumerate(lines):
+        if not anchors[i] and not kinds[i] and (at := _one_points_at(line.filled)):
+            anchors[i] = (at, at)
+            lone.add(i)
     whole = -1  # (a 二级 found whole without its 指标, below: the row's name may read the same)
     for i in range(len(lines) - 1):
         if anchors[i]:
@@ -1530,6 +1583,9 @@ def parse_space(body: list[Line], marks: list | None = None, cut: bool = False) 
         if kinds[index] is not None and _labels_only(kinds[index], state):
             if not deviation_left and _has_pair(pending):
                 flush_pending()
+            elif not deviation_left and _lost_one_points(pending):
+                pending.pop()  # (its 分值 or its 得分: which, not known)
+                flush_pending()
             heads = (state.level1, state.level2)
             state.apply_with(LabelState.apply, cells)
             if marks is not None:
@@ -1602,7 +1658,7 @@ def parse_space(body: list[Line], marks: list | None = None, cut: bool = False) 
                     if marks is not None:
                         marks.append((len(rows), [(c, held.no) for c in held.filled[:n]], held.no))
             row = Row(*state.current())
-            doubt = _fill_texts(row, pending, before)
+            doubt = _fill_texts(row, pending, before, k > 0)
             if _one_word_under_a_piece(pending, before):
                 between.append(row)
             if headed and len(before) == 1 and not pending:
@@ -1615,7 +1671,8 @@ def parse_space(body: list[Line], marks: list | None = None, cut: bool = False) 
                 rows[-1].lines.append(pending[0].no)
             elif doubt:
                 doubts.append((row, doubt))
-            row.weight, row.score = to_number(cells[wi]), to_number(cells[si])
+            if index not in lone:
+                row.weight, row.score = to_number(cells[wi]), to_number(cells[si])
             row.deviation = [join_cells(cells[si + 1 :])] if cells[si + 1 :] else []
             row.lines.extend([l.no for l in pending] + [line.no])
             rows.append(row)
