@@ -609,6 +609,11 @@ def read_goals(lines: list[Line], start: int, stop: int) -> tuple[str | None, st
     if _in_columns(body):
         return _goals_by_column(header, body)
     both = header is not None and _an_actual_word(words)
+    if header is not None and not both:
+        # 预期目标 with no achieved goal's label: the header lost a cell (年度总体目标 预期目标 /
+        # text text). Not in columns, one text or two cannot be told (a goal of two sentences,
+        # or the two goals run together), nor a lone text planned from achieved: none read
+        return None, None
     return _goals_by_paragraph(body, both)
 
 

@@ -4407,6 +4407,10 @@ def _goals_after_labels(
     goal that goes on into cells not read left out; with no planned label, the one text under
     the block's heading before the achieved goal's label."""
     planned = actual = None
+    if (planned_at is None) != (actual_at is None) and _texts_under_a_lone_label(
+        cells, planned_at if actual_at is None else actual_at, stop
+    ):
+        return None, None
     if (
         planned_at is not None
         and actual_at is not None
@@ -4428,6 +4432,23 @@ def _goals_after_labels(
             # leaves it; the first text is then the planned goal: which is whose is not known)
             actual = None
     return planned, actual
+
+
+def _texts_under_a_lone_label(cells: list[Cell], at: int, stop: int) -> bool:
+    """Whether the one goal label read (预期目标 or 实际完成情况, the other not printed) heads a
+    column, its text on a later line, and that line holds two cells or more: the goal header
+    lost one of its two labels (年度总体目标 | 实际完成情况 / text | text). The two goals, or one
+    goal's pieces: which is whose is not known, so neither is read."""
+    j = at + 1
+    while j < stop and not cells[j].text:
+        j += 1
+    if j >= stop or cells[j].no == cells[at].no:
+        return False  # (label | text on one line: the goal after its own label)
+    no, filled = cells[j].no, 0
+    while j < stop and cells[j].no == no:
+        filled += bool(cells[j].text)
+        j += 1
+    return filled >= 2
 
 
 def _text_after_amounts(cells: list[Cell], planned_at: int, actual_at: int) -> str | None:

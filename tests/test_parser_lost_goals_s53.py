@@ -1,0 +1,80 @@
+"""A form's goal header that lost a cell (a table flattened with its empty cells
+dropped, or a cell blanked), printed the ways the lost-cell probe prints (python -m scripts.probes
+lostcell): the value that cannot be placed is left out, never read as another field's."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipelines.parser import parse_text
+from scripts.probes import ROW_PRINTS
+
+PLANNED = "养护镇域农村公路八十公里，路面完好率达到九成。"
+ACTUAL = "全年养护农村公路八十二公里，路面完好率九成二。"
+DEPARTMENT, UNIT = "某镇人民政府", "某镇村镇建设服务中心"
+
+
+def _rows(identity: list[str], goal_header: list[str], money_heading: str = "项目资金（万元）"):
+    return [
+        ["项目支出绩效自评表（2022年度）"],
+        ["项目名称", "某镇农村公路日常养护"],
+        identity,
+        [money_heading, "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+        ["年度资金总额", "80", "72", "10", "90%", "9"],
+        ["其中：当年财政拨款", "80", "72", "——", "90%", "——"],
+        ["其他资金", "", "", "——", "", "——"],
+        goal_header,
+        [PLANNED, ACTUAL],
+        [
+            "绩效指标",
+            "一级指标",
+            "二级指标",
+            "三级指标",
+            "年度指标值",
+            "实际完成值",
+            "分值",
+            "得分",
+        ],
+        ["产出指标", "数量指标", "养护公路里程", "≥80公里", "82公里", "50", "50"],
+        ["效益指标", "社会效益指标", "群众出行条件", "明显改善", "明显改善", "30", "28"],
+        ["满意度指标", "服务对象满意度指标", "沿线群众满意度", "≥90%", "93%", "10", "10"],
+        ["总分", "100", "97"],
+    ]
+
+
+IDENTITY = ["主管部门", DEPARTMENT, "实施单位", UNIT]
+GOALS = ["年度总体目标", "预期目标", "实际完成情况"]
+
+
+def _read(rows, style: str) -> dict:
+    (form,) = parse_text(ROW_PRINTS[style](rows), "t").contract_forms()
+    return form
+
+
+def test_the_intact_form_reads_whole_in_every_style():
+    for style in ROW_PRINTS:
+        form = _read(_rows(IDENTITY, GOALS), style)
+        assert (form["department"], form["implementing_unit"]) == (DEPARTMENT, UNIT), style
+        assert (form["goal_planned"], form["goal_actual"]) == (PLANNED, ACTUAL), style
+
+
+LOST_GOAL_LABEL = {
+    "planned dropped": ["年度总体目标", "实际完成情况"],
+    "planned blanked": ["年度总体目标", "", "实际完成情况"],
+    "actual dropped": ["年度总体目标", "预期目标"],
+    "actual blanked": ["年度总体目标", "预期目标", ""],
+}
+
+
+@pytest.mark.parametrize("how", LOST_GOAL_LABEL)
+@pytest.mark.parametrize("style", ROW_PRINTS)
+def test_a_goal_header_that_lost_a_label_reads_no_goal_as_the_other(style, how):
+    form = _read(_rows(IDENTITY, LOST_GOAL_LABEL[how]), style)
+    assert form["goal_planned"] in (PLANNED, None), (style, form["goal_planned"])
+    assert form["goal_actual"] in (ACTUAL, None), (style, form["goal_actual"])
+
+
+@pytest.mark.parametrize("style", ["tab", "md", "space", "space1"])
+def test_two_texts_under_the_achieved_goal_s_label_alone_are_left_out(style):
+    form = _read(_rows(IDENTITY, LOST_GOAL_LABEL["planned dropped"]), style)
+    assert (form["goal_planned"], form["goal_actual"]) == (None, None)
