@@ -1,4 +1,4 @@
-"""A form's goal header that lost a cell (a table flattened with its empty cells
+"""A form's 主管部门 row and goal header that lost a cell (a table flattened with its empty cells
 dropped, or a cell blanked), printed the ways the lost-cell probe prints (python -m scripts.probes
 lostcell): the value that cannot be placed is left out, never read as another field's."""
 
@@ -56,6 +56,32 @@ def test_the_intact_form_reads_whole_in_every_style():
         form = _read(_rows(IDENTITY, GOALS), style)
         assert (form["department"], form["implementing_unit"]) == (DEPARTMENT, UNIT), style
         assert (form["goal_planned"], form["goal_actual"]) == (PLANNED, ACTUAL), style
+
+
+LOST_UNIT_LABEL = {
+    "dropped": ["主管部门", DEPARTMENT, UNIT],
+    "blanked": ["主管部门", DEPARTMENT, "", UNIT],
+}
+
+
+@pytest.mark.parametrize("how", LOST_UNIT_LABEL)
+@pytest.mark.parametrize("style", ROW_PRINTS)
+def test_a_department_row_that_lost_the_unit_label_reads_no_unit_as_the_department(style, how):
+    form = _read(_rows(LOST_UNIT_LABEL[how], GOALS), style)
+    assert form["department"] in (DEPARTMENT, None), (style, form["department"])
+    assert form["implementing_unit"] in (UNIT, None), (style, form["implementing_unit"])
+    if style in ("tab", "md", "space"):
+        # two cells apart on the label's line: the department, then the unit
+        assert form["department"] == DEPARTMENT, style
+
+
+@pytest.mark.parametrize("how", ["dropped", "blanked"])
+def test_a_unit_that_lost_its_value_does_not_take_the_money_table_s_heading(how):
+    # one cell a line: 实施单位, then the money table's heading on a line of its own
+    identity = ["主管部门", DEPARTMENT, "实施单位"] + [""] * (how == "blanked")
+    form = _read(_rows(identity, GOALS, "资金情况（万元）"), "cellline")
+    assert form["implementing_unit"] is None
+    assert form["department"] == DEPARTMENT
 
 
 LOST_GOAL_LABEL = {

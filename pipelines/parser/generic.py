@@ -1438,6 +1438,28 @@ def _name_around_its_label(cells: list[Cell], i: int, value: str) -> str:
     return cells[p].text.strip() + value
 
 
+def _department_before_a_lost_label(
+    cells: list[Cell], at: int, end: int, stop: int, value: str
+) -> str | None:
+    """The department read after its label ``at`` as the two text cells up to ``end`` on its
+    line, where no 实施单位 label stands in the identity's cells nor in them: the template's row 主管部门 |
+    dept | 实施单位 | unit may have lost the unit's label. Two cells apart (tabs, wide gaps) are
+    the department, then the unit whose label was lost: the first is the department. Two
+    cells a single space parts (a name printed with a space in it, or the two run together):
+    which is the department is not known, none is read. (Other cells are read as before: a
+    year or the money table's first words beside the name, 2021 | 苏州市财政局 | 市级预, which
+    the value's later readings take off.)"""
+    parts = [cell for cell in cells[at + 1 : end] if cell.text]
+    if len(parts) != 2 or is_number(parts[0].text) or is_number(parts[1].text):
+        return value
+    if _any_label().search(_nfkc_each(value)) or _before_near_label(value) != value:
+        return value  # (a label run into a cell, …旅游局实施单位: the later readings cut there)
+    for k in range(stop):
+        if vocab.meaning(cells[k].text, "identity") == "implementing_unit":
+            return value
+    return parts[0].text.strip() if parts[0].apart and parts[1].apart else None
+
+
 def read_identity(cells: list[Cell], stop: int, reading: Reading) -> dict:
     """项目名称 / 主管部门 / 实施单位: a label cell and the value after it, or (second choice) a
     cell that starts with its label and goes on with the value (项目名称:某某)."""
@@ -1470,6 +1492,8 @@ def read_identity(cells: list[Cell], stop: int, reading: Reading) -> dict:
             if value is None and end >= len(cells):
                 # (its value, if any, the text's last words: the cut may have taken part of it)
                 cut_ranks[key] = min(rank, cut_ranks.get(key, rank))
+            if value is not None and key == "department":
+                value = _department_before_a_lost_label(cells, i, end, stop, value)
             if value is not None and key == "project_name":
                 value = _name_around_its_label(cells, i, value)
             if value is not None and _two_labels_two_values(cells, i, stop):
