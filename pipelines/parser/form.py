@@ -55,8 +55,9 @@ _LABELS = (
     ("department", lazy(r"^\s*主\s*管\s*(?:部\s*门|单\s*位)\s*[:：]?\s*")),
     ("implementing_unit", lazy(r"^\s*(?:实\s*施|执\s*行)\s*单\s*位\s*[:：]?\s*")),
 )
-# First characters of the labels above and below: a cell starting otherwise is no label.
-_LABEL_INITIALS = frozenset("项主实执负联资")
+# First characters of the labels above and below, and of the money table's section headings
+# (synonyms.toml [fund_section]): a cell starting otherwise is no label.
+_LABEL_INITIALS = frozenset("项主实执负联资") | {word[0] for word in vocab.words("fund_section")}
 # Other header cells some templates print (their values are not part of the contract).
 _OTHER_LABEL = lazy(
     r"^\s*(?:项目负责人|负责人|联系电话|联系人|项目属性|项目类型|项目类别|资金来源|"
@@ -269,8 +270,26 @@ def read_header(lines: list[Line], stop: int) -> dict:
         for no, text in pieces.get(field, []):
             by_line.setdefault(no, []).append(text)
         out[field] = join_wrapped([join_cells(cells) for cells in by_line.values()])
+    department = pieces.get("department")
+    if department and len(department) == 2 and "implementing_unit" not in pieces:
+        out["department"] = _department_with_no_unit_label(department, lines[:stop])
     out["_found"] = "project_name" in pieces
     return out
+
+
+def _department_with_no_unit_label(pieces: list[tuple[int, str]], lines: list[Line]) -> str | None:
+    """The department read in two pieces (line number, text) where the header prints no 实施单位
+    label: the template's row 主管部门 | dept | 实施单位 | unit may have lost the unit's label.
+    Two cells apart on one line (tabs, wide gaps) are the department, then the unit whose label
+    was lost: the first is the department. Otherwise (pieces a single space parts, or on two
+    lines) a department printed with a space, or wrapped, cannot be told from the department
+    and the unit run together: none is read. (Three pieces or more are read as before.)"""
+    (no, first), (other_no, _) = pieces
+    if no == other_no:
+        for line in lines:
+            if line.no == no:
+                return first if line.columns else None
+    return None
 
 
 @memo(4096)  # (the header's lines come back, alike, on every form)
@@ -300,7 +319,11 @@ def _header_cell(cell: str) -> tuple[str | None, str]:
         match = pattern.match(cell)
         if match:
             return field, cell[match.end() :].strip()
-    return ("" if _OTHER_LABEL.match(cell) else None), cell.strip()
+    if _OTHER_LABEL.match(cell) or vocab.meaning(cell, "fund_section"):
+        # (the money table's heading on a line of its own, 资金情况(万元), the table's columns
+        # on the next: it ends the value before it, the unit's where the unit was not printed)
+        return "", cell.strip()
+    return None, cell.strip()
 
 
 # 单位：万元 / 金额单位：元 printed for the whole form (not 单位名称); also where it ran into the
@@ -609,6 +632,11 @@ def read_goals(lines: list[Line], start: int, stop: int) -> tuple[str | None, st
     if _in_columns(body):
         return _goals_by_column(header, body)
     both = header is not None and _an_actual_word(words)
+    if header is not None and not both:
+        # 预期目标 with no achieved goal's label: the header lost a cell (年度总体目标 预期目标 /
+        # text text). Not in columns, one text or two cannot be told (a goal of two sentences,
+        # or the two goals run together), nor a lone text planned from achieved: none read
+        return None, None
     return _goals_by_paragraph(body, both)
 
 

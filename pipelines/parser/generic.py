@@ -1445,6 +1445,28 @@ def _name_around_its_label(cells: list[Cell], i: int, value: str) -> str:
     return cells[p].text.strip() + value
 
 
+def _department_before_a_lost_label(
+    cells: list[Cell], at: int, end: int, stop: int, value: str
+) -> str | None:
+    """The department read after its label ``at`` as the two text cells up to ``end`` on its
+    line, where no 实施单位 label stands in the identity's cells nor in them: the template's row 主管部门 |
+    dept | 实施单位 | unit may have lost the unit's label. Two cells apart (tabs, wide gaps) are
+    the department, then the unit whose label was lost: the first is the department. Two
+    cells a single space parts (a name printed with a space in it, or the two run together):
+    which is the department is not known, none is read. (Other cells are read as before: a
+    year or the money table's first words beside the name, 2021 | 苏州市财政局 | 市级预, which
+    the value's later readings take off.)"""
+    parts = [cell for cell in cells[at + 1 : end] if cell.text]
+    if len(parts) != 2 or is_number(parts[0].text) or is_number(parts[1].text):
+        return value
+    if _any_label().search(_nfkc_each(value)) or _before_near_label(value) != value:
+        return value  # (a label run into a cell, …旅游局实施单位: the later readings cut there)
+    for k in range(stop):
+        if vocab.meaning(cells[k].text, "identity") == "implementing_unit":
+            return value
+    return parts[0].text.strip() if parts[0].apart and parts[1].apart else None
+
+
 def read_identity(cells: list[Cell], stop: int, reading: Reading) -> dict:
     """项目名称 / 主管部门 / 实施单位: a label cell and the value after it, or (second choice) a
     cell that starts with its label and goes on with the value (项目名称:某某)."""
@@ -1477,6 +1499,8 @@ def read_identity(cells: list[Cell], stop: int, reading: Reading) -> dict:
             if value is None and end >= len(cells):
                 # (its value, if any, the text's last words: the cut may have taken part of it)
                 cut_ranks[key] = min(rank, cut_ranks.get(key, rank))
+            if value is not None and key == "department":
+                value = _department_before_a_lost_label(cells, i, end, stop, value)
             if value is not None and key == "project_name":
                 value = _name_around_its_label(cells, i, value)
             if value is not None and _two_labels_two_values(cells, i, stop):
@@ -4419,6 +4443,10 @@ def _goals_after_labels(
     goal that goes on into cells not read left out; with no planned label, the one text under
     the block's heading before the achieved goal's label."""
     planned = actual = None
+    if (planned_at is None) != (actual_at is None) and _texts_under_a_lone_label(
+        cells, planned_at if actual_at is None else actual_at, stop
+    ):
+        return None, None
     if (
         planned_at is not None
         and actual_at is not None
@@ -4440,6 +4468,23 @@ def _goals_after_labels(
             # leaves it; the first text is then the planned goal: which is whose is not known)
             actual = None
     return planned, actual
+
+
+def _texts_under_a_lone_label(cells: list[Cell], at: int, stop: int) -> bool:
+    """Whether the one goal label read (预期目标 or 实际完成情况, the other not printed) heads a
+    column, its text on a later line, and that line holds two cells or more: the goal header
+    lost one of its two labels (年度总体目标 | 实际完成情况 / text | text). The two goals, or one
+    goal's pieces: which is whose is not known, so neither is read."""
+    j = at + 1
+    while j < stop and not cells[j].text:
+        j += 1
+    if j >= stop or cells[j].no == cells[at].no:
+        return False  # (label | text on one line: the goal after its own label)
+    no, filled = cells[j].no, 0
+    while j < stop and cells[j].no == no:
+        filled += bool(cells[j].text)
+        j += 1
+    return filled >= 2
 
 
 def _text_after_amounts(cells: list[Cell], planned_at: int, actual_at: int) -> str | None:
