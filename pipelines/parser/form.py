@@ -272,24 +272,29 @@ def read_header(lines: list[Line], stop: int) -> dict:
         out[field] = join_wrapped([join_cells(cells) for cells in by_line.values()])
     department = pieces.get("department")
     if department and len(department) == 2 and "implementing_unit" not in pieces:
-        out["department"] = _department_with_no_unit_label(department, lines[:stop])
+        out["department"] = _department_with_no_unit_label(
+            department, lines[:stop], out["department"]
+        )
     out["_found"] = "project_name" in pieces
     return out
 
 
-def _department_with_no_unit_label(pieces: list[tuple[int, str]], lines: list[Line]) -> str | None:
+def _department_with_no_unit_label(
+    pieces: list[tuple[int, str]], lines: list[Line], read: str
+) -> str:
     """The department read in two pieces (line number, text) where the header prints no 实施单位
     label: the template's row 主管部门 | dept | 实施单位 | unit may have lost the unit's label.
     Two cells apart on one line (tabs, wide gaps) are the department, then the unit whose label
     was lost: the first is the department. Otherwise (pieces a single space parts, or on two
-    lines) a department printed with a space, or wrapped, cannot be told from the department
-    and the unit run together: none is read. (Three pieces or more are read as before.)"""
+    lines) the reading as before, ``read``: a department printed with a space, or wrapped over
+    two lines, reads so, and leaving it out would quarantine a form that prints no 实施单位 at
+    all, its identity lost. (Three pieces or more are read as before.)"""
     (no, first), (other_no, _) = pieces
     if no == other_no:
         for line in lines:
-            if line.no == no:
-                return first if line.columns else None
-    return None
+            if line.no == no and line.columns:
+                return first
+    return read
 
 
 @memo(4096)  # (the header's lines come back, alike, on every form)
