@@ -12,8 +12,8 @@ import unicodedata
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from pipelines.parser.labels import level_of, parent_of
-from pipelines.parser.text import full_stop, is_number
+from pipelines.parser.labels import is_fragment, is_labelish, is_prefix, level_of, parent_of
+from pipelines.parser.text import display_width, full_stop, is_number
 from pipelines.parser.units import VALUE_WORD
 
 if TYPE_CHECKING:  # (generic imports this module: its Cell is named in annotations only)
@@ -82,7 +82,64 @@ def flattened_rows_unsure(
         if opened and before[-1][1] == "deviation":
             out.append((before[-1][0], before[-1][0]))
         carried = bool(found) and not _pointed_row(row)
+    return out + [(c, c) for c in _names_tailed_after_points(placed)]
+
+
+def _names_tailed_after_points(placed: list[list[Placed]]) -> list[Cell]:
+    """The names of the rows of a table whose cells wrap (a group label's last piece printed
+    alone, 标, a line under its head) flattened onto one line, that words follow right after
+    their 分值 and 得分 (房屋维修委托鉴定工作流 =100.00(%) 100.00(%) 8.00 8.00 程合规率 …: a line
+    print puts a wrapped name's head above its row's values and its tail below them; flattened,
+    the tail stands after the points, where a reason stands too): where such a name ends is
+    not known. Only a name as wide as the column's widest line (a wrapped cell's first line
+    fills its column) and a tail no wider. (A tail after a group label, 8.00 质量指标 程合规率,
+    is not looked for: a row left nameless there may lose its values to later guards, and the
+    rows after it their places.)"""
+    if not any(_label_tail(c.text) for row in placed for c, *_ in row):
+        return []
+    # (the name column's width: its widest line, a name read from one cell)
+    widest = max(
+        (
+            display_width(c.text)
+            for row in placed
+            for c, column, start, end, _ in row
+            if column == "name" and end == start + 1
+        ),
+        default=0,
+    )
+    out: list[Cell] = []
+    for r, row in enumerate(placed):
+        name = next((c for c, column, *_ in row if column == "name"), None)
+        if name is None or display_width(name.text) < widest - _CUT_SHORT:
+            continue
+        if not {"weight", "score"} <= {column for _, column, *_ in row}:
+            continue  # (a row of one points figure: left nameless, a later guard drops it)
+        after = placed[r + 1] if r + 1 < len(placed) else []
+        if row[-1][1] == "deviation":
+            tail = row[-1][0]
+        elif after and after[0][0].no == row[-1][0].no and after[0][1] not in _LEVEL_COLUMNS:
+            tail = after[0][0] if not _pointed_row(after) else None
+        else:
+            tail = None
+        if tail is not None and _name_tail(tail.text, name.text):
+            out.append(name)
     return out
+
+
+# (a wrapped cell's first line is its column's width, but a wide character that did not fit)
+_CUT_SHORT = 2
+
+
+def _name_tail(text: str, name: str) -> bool:
+    """Whether words after a row's points may be its name's last line: words, no label's
+    piece, no wider than the name's line before its values (a wrapped cell's lines fill its
+    column but the last)."""
+    return worded(text) and not is_labelish(text) and display_width(text) <= display_width(name)
+
+
+def _label_tail(text: str) -> bool:
+    """A group label's last piece alone (标, 响指标): a piece of a label that opens none."""
+    return is_fragment(text) and not is_prefix(text)
 
 
 def _reason_read_as_row(row: list[Placed], on_line: bool) -> bool:
