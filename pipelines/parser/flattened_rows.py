@@ -88,13 +88,14 @@ def flattened_rows_unsure(
 def _names_tailed_after_points(placed: list[list[Placed]]) -> list[Cell]:
     """The names of the rows of a table whose cells wrap (a group label's last piece printed
     alone, 标, a line under its head) flattened onto one line, that words follow right after
-    their 分值 and 得分 (房屋维修委托鉴定工作流 =100.00(%) 100.00(%) 8.00 8.00 程合规率 …: a line
-    print puts a wrapped name's head above its row's values and its tail below them; flattened,
-    the tail stands after the points, where a reason stands too): where such a name ends is
-    not known. Only a name as wide as the column's widest line (a wrapped cell's first line
-    fills its column) and a tail no wider. (A tail after a group label, 8.00 质量指标 程合规率,
-    is not looked for: a row left nameless there may lose its values to later guards, and the
-    rows after it their places.)"""
+    their 分值 and 得分 (房屋维修委托鉴定工作流 =100.00(%) 100.00(%) 8.00 8.00 程合规率 …: a
+    line print puts a wrapped name's head above its row's values and its tail below them;
+    flattened, the tail stands after the points, where a reason stands too): where such a name
+    ends is not known. Only a row that lost no point (one that did asks for a reason), a name
+    as wide as the column's widest line (a wrapped cell's first line fills its column) and a
+    tail no wider. (A tail after a group label, 8.00 质量指标 程合规率, is not looked for: a row
+    left nameless there may lose its values to later guards, and the rows after it their
+    places.)"""
     if not any(_label_tail(c.text) for row in placed for c, *_ in row):
         return []
     # (the name column's width: its widest line, a name read from one cell)
@@ -112,8 +113,11 @@ def _names_tailed_after_points(placed: list[list[Placed]]) -> list[Cell]:
         name = next((c for c, column, *_ in row if column == "name"), None)
         if name is None or display_width(name.text) < widest - _CUT_SHORT:
             continue
-        if not {"weight", "score"} <= {column for _, column, *_ in row}:
-            continue  # (a row of one points figure: left nameless, a later guard drops it)
+        points = [c.text for c, column, *_ in row if column in ("weight", "score")]
+        if len(points) != 2 or points[0] != points[1]:
+            # (a row of one points figure: left nameless, a later guard drops it; a row that
+            # lost points asks for a reason, and the words after them are rather that)
+            continue
         after = placed[r + 1] if r + 1 < len(placed) else []
         if row[-1][1] == "deviation":
             tail = row[-1][0]
