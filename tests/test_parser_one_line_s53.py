@@ -6,7 +6,7 @@ cut short; a name followed by a reason wider than it is kept."""
 
 from __future__ import annotations
 
-from pipelines.parser import flattened_rows, parse_text
+from pipelines.parser import flattened_rows, generic, parse_text
 
 # an invented form as a line print flattened onto one line (cells one space apart)
 HEAD = (
@@ -57,3 +57,40 @@ def test_a_name_followed_by_a_wider_reason_or_after_lost_points_is_kept():
     assert CUT in _names(HEAD + wide)
     lost = ROWS.replace("10.00 10.00 率 质量指标", "10.00 8.00 率 质量指标")
     assert CUT in _names(HEAD + lost)
+
+
+# (a 二级 label wrapped, 社会效益指 / 标, its head printed on the line of its group's row: run
+# into the name on one line, the row read after the 产出指标 rows)
+HEADED = ROWS.replace(
+    "河道水面整洁度 提升 达成指标 10.00 10.00",
+    "社会效益指 河道水面整洁度 ≥90.00(%) 92.00(%) 10.00 10.00 标",
+)
+
+
+def _rows(text: str) -> dict:
+    (form,) = parse_text(text, "f.txt").contract_forms()
+    return {row["name"]: row for row in form["indicators"]}
+
+
+def test_a_label_head_run_into_a_name_is_taken_off_and_its_group_kept():
+    rows = _rows(HEAD + HEADED)
+    assert not any(name and name.startswith("社会效益指") for name in rows)
+    row = rows["河道水面整洁度"]
+    # (the label printed on the row's line is its group's: never 产出指标's group)
+    assert row["level1"] in (None, "效益指标")
+    assert row["level2"] in (None, "社会效益指标")
+    # (a 一级 head, 满意度指, as well: its row is of no 二级 of 产出指标)
+    row = rows["沿河居民满意度"]
+    assert row["level1"] in (None, "满意度指标")
+    assert row["level2"] in (None, "服务对象满意度指标")
+
+
+def test_without_the_rule_the_head_is_read_as_the_names(monkeypatch):
+    monkeypatch.setattr(generic, "strip_label_heads", lambda placed, texts: [])
+    assert "社会效益指河道水面整洁度" in _rows(HEAD + HEADED)
+
+
+def test_a_name_opening_with_a_labels_whole_word_is_not_cut():
+    # (服务对象 of 服务对象满意度指标 ends where a word of the label does: a name's word too)
+    rows = _rows(HEAD + HEADED.replace("社会效益指 河道水面整洁度", "服务对象 回访覆盖率"))
+    assert "服务对象回访覆盖率" in rows

@@ -12,8 +12,16 @@ import unicodedata
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from pipelines.parser.labels import is_fragment, is_labelish, is_prefix, level_of, parent_of
-from pipelines.parser.text import display_width, full_stop, is_number
+from pipelines.parser.labels import (
+    complete,
+    is_fragment,
+    is_label,
+    is_labelish,
+    is_prefix,
+    level_of,
+    parent_of,
+)
+from pipelines.parser.text import compact, display_width, full_stop, is_number
 from pipelines.parser.units import VALUE_WORD
 
 if TYPE_CHECKING:  # (generic imports this module: its Cell is named in annotations only)
@@ -83,6 +91,59 @@ def flattened_rows_unsure(
             out.append((before[-1][0], before[-1][0]))
         carried = bool(found) and not _pointed_row(row)
     return out + [(c, c) for c in _names_tailed_after_points(placed)]
+
+
+def strip_label_heads(placed: list[list[Placed]], texts: list[str]) -> list[tuple[Cell, Cell]]:
+    """The names of a table flattened onto one line read from words of one line whose first
+    word is a group label's head cut short (数量指 系统维护数量: a line print wraps a label's
+    cell, 数量指 / 标, its head on the line of the row's name; flattened, the head runs into
+    the name, its 标 a cell away), the head taken off, in place: a label's piece is no name's
+    word. The reason of the row before such a name, right before the head, is given paired
+    with itself (its value not known, see flattened_rows_unsure): words before a label are no
+    head of the name after it (see _name_head_as_reason), nor known to be a reason whole."""
+    out: list[tuple[Cell, Cell]] = []
+    for r, row in enumerate(placed):
+        for cell, column, start, end, joined in row:
+            if column == "name" and joined and end - start > 1 and _label_head(texts, start):
+                cell.text, cell.label_head = cell.text[len(texts[start]) :], texts[start]
+                last = placed[r - 1][-1] if r else None
+                if last is not None and last[1] == "deviation" and last[3] == start:
+                    out.append((last[0], last[0]))
+    return out
+
+
+def levels_against_label_heads(headed: list[tuple[dict, str]]) -> None:
+    """The group labels of rows whose name a label's head opened (see strip_label_heads): the
+    label printed on a row's own line is its group's, so a label the row was given that is
+    not that one, or not that one's 一级, is left out (a row after the labels of the groups
+    above it, 满意度指 沿河居民满意度 read as of 产出指标 and 质量指标). In place."""
+    for row, head in headed:
+        label = complete(head)
+        first = label if level_of(label) == 1 else parent_of(label)
+        second = None if level_of(label) == 1 else label
+        if second and row["level2"] and compact(row["level2"]) != second:
+            row["level2"] = None
+        if first and row["level1"] and compact(row["level1"]) != first:
+            row["level1"] = None
+        if first and row["level2"] and parent_of(compact(row["level2"])) not in (first, None):
+            row["level2"] = None  # (a 二级 of another 一级 than the head's)
+
+
+def _label_head(texts: list[str], at: int) -> bool:
+    """Whether texts[at] opens a group label and stops inside a word of it (数量指 of 数量指标,
+    社会效益指, 经济效, 服务对): no name's word. Not a head that ends where a word of the label
+    does (服务对象 of 服务对象满意度指标, 社会效益 of 社会效益指标: a name may open with those),
+    nor one the next word goes on with (服务对象 满意度: one label's words)."""
+    head = texts[at]
+    if len(head) < 2 or is_label(head) or not is_prefix(head) or level_of(head) is None:
+        return False
+    rest = complete(head)[len(head) :]
+    return (
+        complete(head).startswith(head)
+        and not rest.startswith("指标")
+        and not is_label(rest)
+        and not is_prefix(head + texts[at + 1])
+    )
 
 
 def _names_tailed_after_points(placed: list[list[Placed]]) -> list[Cell]:
