@@ -12,8 +12,16 @@ import unicodedata
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from pipelines.parser.labels import level_of, parent_of
-from pipelines.parser.text import full_stop, is_number
+from pipelines.parser.labels import (
+    complete,
+    is_fragment,
+    is_label,
+    is_labelish,
+    is_prefix,
+    level_of,
+    parent_of,
+)
+from pipelines.parser.text import compact, display_width, full_stop, is_number
 from pipelines.parser.units import VALUE_WORD
 
 if TYPE_CHECKING:  # (generic imports this module: its Cell is named in annotations only)
@@ -82,7 +90,121 @@ def flattened_rows_unsure(
         if opened and before[-1][1] == "deviation":
             out.append((before[-1][0], before[-1][0]))
         carried = bool(found) and not _pointed_row(row)
+    return out + [(c, c) for c in _names_tailed_after_points(placed)]
+
+
+def strip_label_heads(placed: list[list[Placed]], texts: list[str]) -> list[tuple[Cell, Cell]]:
+    """The names of a table flattened onto one line read from words of one line whose first
+    word is a group label's head cut short (数量指 系统维护数量: a line print wraps a label's
+    cell, 数量指 / 标, its head on the line of the row's name; flattened, the head runs into
+    the name, its 标 a cell away), the head taken off, in place: a label's piece is no name's
+    word. The reason of the row before such a name, right before the head, is given paired
+    with itself (its value not known, see flattened_rows_unsure): words before a label are no
+    head of the name after it (see _name_head_as_reason), nor known to be a reason whole."""
+    out: list[tuple[Cell, Cell]] = []
+    for r, row in enumerate(placed):
+        for cell, column, start, end, joined in row:
+            if column == "name" and joined and end - start > 1 and _label_head(texts, start):
+                cell.text, cell.label_head = cell.text[len(texts[start]) :], texts[start]
+                last = placed[r - 1][-1] if r else None
+                if last is not None and last[1] == "deviation" and last[3] == start:
+                    out.append((last[0], last[0]))
     return out
+
+
+def levels_against_label_heads(headed: list[tuple[dict, str]]) -> None:
+    """The group labels of rows whose name a label's head opened (see strip_label_heads): the
+    label printed on a row's own line is its group's, so a label the row was given that is
+    not that one, or not that one's 一级, is left out (a row after the labels of the groups
+    above it, 满意度指 沿河居民满意度 read as of 产出指标 and 质量指标). In place."""
+    for row, head in headed:
+        label = complete(head)
+        first = label if level_of(label) == 1 else parent_of(label)
+        second = None if level_of(label) == 1 else label
+        if second and row["level2"] and compact(row["level2"]) != second:
+            row["level2"] = None
+        if first and row["level1"] and compact(row["level1"]) != first:
+            row["level1"] = None
+        if first and row["level2"] and parent_of(compact(row["level2"])) not in (first, None):
+            row["level2"] = None  # (a 二级 of another 一级 than the head's)
+
+
+def _label_head(texts: list[str], at: int) -> bool:
+    """Whether texts[at] opens a group label and stops inside a word of it (数量指 of 数量指标,
+    社会效益指, 经济效, 服务对): no name's word. Not a head that ends where a word of the label
+    does (服务对象 of 服务对象满意度指标, 社会效益 of 社会效益指标: a name may open with those),
+    nor one the next word goes on with (服务对象 满意度: one label's words)."""
+    head = texts[at]
+    if len(head) < 2 or is_label(head) or not is_prefix(head) or level_of(head) is None:
+        return False
+    rest = complete(head)[len(head) :]
+    return (
+        complete(head).startswith(head)
+        and not rest.startswith("指标")
+        and not is_label(rest)
+        and not is_prefix(head + texts[at + 1])
+    )
+
+
+def _names_tailed_after_points(placed: list[list[Placed]]) -> list[Cell]:
+    """The names of the rows of a table whose cells wrap (a group label's last piece printed
+    alone, 标, a line under its head) flattened onto one line, that words follow right after
+    their 分值 and 得分 (房屋维修委托鉴定工作流 =100.00(%) 100.00(%) 8.00 8.00 程合规率 …: a
+    line print puts a wrapped name's head above its row's values and its tail below them;
+    flattened, the tail stands after the points, where a reason stands too): where such a name
+    ends is not known. Only a row that lost no point (one that did asks for a reason), a name
+    as wide as the column's widest line (a wrapped cell's first line fills its column) and a
+    tail no wider. (A tail after a group label, 8.00 质量指标 程合规率, is not looked for: a row
+    left nameless there may lose its values to later guards, and the rows after it their
+    places.)"""
+    if not any(_label_tail(c.text) for row in placed for c, *_ in row):
+        return []
+    # (the name column's width: its widest line, a name read from one cell)
+    widest = max(
+        (
+            display_width(c.text)
+            for row in placed
+            for c, column, start, end, _ in row
+            if column == "name" and end == start + 1
+        ),
+        default=0,
+    )
+    out: list[Cell] = []
+    for r, row in enumerate(placed):
+        name = next((c for c, column, *_ in row if column == "name"), None)
+        if name is None or display_width(name.text) < widest - _CUT_SHORT:
+            continue
+        points = [c.text for c, column, *_ in row if column in ("weight", "score")]
+        if len(points) != 2 or points[0] != points[1]:
+            # (a row of one points figure: left nameless, a later guard drops it; a row that
+            # lost points asks for a reason, and the words after them are rather that)
+            continue
+        after = placed[r + 1] if r + 1 < len(placed) else []
+        if row[-1][1] == "deviation":
+            tail = row[-1][0]
+        elif after and after[0][0].no == row[-1][0].no and after[0][1] not in _LEVEL_COLUMNS:
+            tail = after[0][0] if not _pointed_row(after) else None
+        else:
+            tail = None
+        if tail is not None and _name_tail(tail.text, name.text):
+            out.append(name)
+    return out
+
+
+# (a wrapped cell's first line is its column's width, but a wide character that did not fit)
+_CUT_SHORT = 2
+
+
+def _name_tail(text: str, name: str) -> bool:
+    """Whether words after a row's points may be its name's last line: words, no label's
+    piece, no wider than the name's line before its values (a wrapped cell's lines fill its
+    column but the last)."""
+    return worded(text) and not is_labelish(text) and display_width(text) <= display_width(name)
+
+
+def _label_tail(text: str) -> bool:
+    """A group label's last piece alone (标, 响指标): a piece of a label that opens none."""
+    return is_fragment(text) and not is_prefix(text)
 
 
 def _reason_read_as_row(row: list[Placed], on_line: bool) -> bool:

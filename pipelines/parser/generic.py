@@ -36,7 +36,9 @@ from pipelines.parser.arithmetic import (
 from pipelines.parser.flattened_rows import (
     Placed,
     flattened_rows_unsure,
+    levels_against_label_heads,
     levels_between_labels,
+    strip_label_heads,
     worded,
     words_of_one_line,
 )
@@ -149,6 +151,9 @@ class Cell:
     last: int | None = field(default=None, compare=False)
     # the first cell after a web page's row closed (cells_of's `closing`): a table row's first
     opens: bool = field(default=False, compare=False)
+    # a group label's head printed before a name's words on one line and taken off the name
+    # (flattened_rows.strip_label_heads): the label of the row's group
+    label_head: str | None = field(default=None, compare=False)
 
 
 def _last_line(cell: Cell, label: str | None = None) -> int:
@@ -6300,6 +6305,7 @@ def _read_rows(
     labels_after = stream and _labels_after_rows(body, groups)
     # (the first lines of values printed apart from their rows: _values_without_a_name_after)
     nameless_at: set[int] = set()
+    headed: list[tuple[dict, str]] = []  # (rows whose name a label's head opened)
     for number, group in enumerate(groups, 1):
         if nameless_at and group[0].no in nameless_at:
             continue
@@ -6625,6 +6631,8 @@ def _read_rows(
             # | 可持续影响指标 | 可持续影响指标 | …): the echoes may be its name and target, taken for
             # labels, so its words are not placed (its points stand in their own columns)
             row["name"] = row["target"] = row["actual"] = row["deviation"] = None
+        if unsure and (head := next((c.label_head for c in group if c.label_head), None)):
+            headed.append((row, head))
         if unsure and _cells_not_known(row, group, unsure):
             continue  # (a flattened row none of whose words is known: flattened_rows_unsure)
         if unsure and _split_unsure(row, group, unsure):
@@ -6735,6 +6743,7 @@ def _read_rows(
         _numbered_names_as_values(rows)
         _names_said_twice(rows)
         _column_pair_read_again(rows)
+        levels_against_label_heads(headed)
     elif among:
         _stacked_labels(rows, stacks, among)
     if late:
@@ -10220,6 +10229,7 @@ def _segment_once(
     if pointed and len(rows) > 1 and rows[0][-1].no == rows[1][0].no:
         # (cheap first: only a table whose first two rows share a line)
         unsure_cells += flattened_rows_unsure(placed_cells, dropped, row_columns)
+        unsure_cells += strip_label_heads(placed_cells, texts)
     return rows, names, unsure_cells
 
 
