@@ -19,6 +19,26 @@ def test_the_probe_counts_wrong_and_right_values_per_print_style(capsys):
     assert counts["tab"][0] <= 4 and counts["web"][0] <= 0, counts
 
 
+# The whole probe's new wrong values per print style at the time of writing, to be lowered as
+# holes close (never raised). Session 53: 614 -> 84 (the indicator header that lost a value word,
+# rows that lost a cell, the goals header and the 主管部门 row that lost a label).
+MOST_WRONG = {
+    "web": 20,
+    "web_noopen": 20,
+    "tab": 4,
+    "space": 4,
+    "space1": 16,
+    "md": 4,
+    "cellline": 16,
+}
+
+
+def test_the_whole_probe_stays_within_its_figures(capsys):
+    counts = lost_cells([], [], show=0)
+    assert set(counts) == set(MOST_WRONG)
+    assert {style: wrong for style, (wrong, _) in counts.items() if wrong > MOST_WRONG[style]} == {}
+
+
 def test_each_cell_but_a_row_s_label_is_dropped_and_blanked():
     rows = [["项目名称", "某某项目"], ["总分", "100", "", "95"]]
     assert [what for what, _ in damaged(rows)] == [
