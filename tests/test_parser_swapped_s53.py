@@ -4,8 +4,8 @@ header after a whole column (一级指标 … 实际完成值 on it, 分值 | �
 opening the second): the second page, printed before the form's head, goes back right after the
 rest's header (swapped_pages._header_columns_left). Invented forms, a cell a line."""
 
-from pipelines.parser import parse_text
 from pipelines.parser.swapped_pages import later_page_first
+from tests.test_parser_header_cut_s52 import _rows, _text
 
 _FIRST = [
     "项目支出绩效自评表",
@@ -85,15 +85,6 @@ _THIRD = [
     "100.00",
     "99.00",
 ]
-
-
-def _text(*pages):
-    return "\n".join(line for page in pages for line in page) + "\n"
-
-
-def _rows(text):
-    form = parse_text(text, source_file="x").contract_forms()[0]
-    return [(r["level2"], r["name"], r["target"], r["actual"]) for r in form["indicators"]]
 
 
 def test_a_page_cut_after_a_whole_column_goes_back_after_the_rest_s_header():
