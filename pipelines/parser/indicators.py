@@ -1464,12 +1464,16 @@ def parse_space(body: list[Line], marks: list | None = None, cut: bool = False) 
     )
     anchors = [find_anchor(line.filled) for line in lines]
     kinds = [None if anchor else _label_kind(line.filled) for line, anchor in zip(lines, anchors)]
-    # (lines of a row that lost one points cell, its figure at their end: see _one_points_at)
-    lone: set[int] = set()
-    for i, line in enumerate(lines):
-        if not anchors[i] and not kinds[i] and (at := _one_points_at(line.filled)):
-            anchors[i] = (at, at)
-            lone.add(i)
+    # (lines of a row that lost one points cell, its figure at their end: see _one_points_at;
+    # the five cells it needs asked first, as most lines hold fewer)
+    lone = {
+        i
+        for i, line in enumerate(lines)
+        if len(line.filled) >= 5 and not anchors[i] and not kinds[i] and _one_points_at(line.filled)
+    }
+    for i in lone:
+        at = len(lines[i].filled) - 1
+        anchors[i] = (at, at)
     whole = -1  # (a 二级 found whole without its 指标, below: the row's name may read the same)
     for i in range(len(lines) - 1):
         if anchors[i]:

@@ -133,7 +133,9 @@ def labels_past_the_total(rows: list[dict], lines) -> list[str]:
     above may have crossed it. A row's own label (a group's first row) stays; the 一级 goes
     too only where a 一级 follows the total, or a framework 二级 of another family."""
     last = rows[-1].get("line_end") if len(rows) > 1 else None
-    if last is None:
+    # (a total, a label and a row's figures need three lines after the last row: most forms
+    # print fewer, their total and a grade, asked first of the lines, in reading order)
+    if last is None or len(lines) < 3 or lines[-3].no <= last:
         return []
     # (the lines after the last row, most forms' total and a few notes, are all that is read)
     at = bisect_right(lines, last, key=attrgetter("no"))
