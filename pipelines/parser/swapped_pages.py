@@ -382,7 +382,7 @@ def _header_columns_left(opening: str, before: str, rest: str) -> bool:
         return False
     held = _columns_up_to(rest[:at].split("\n")[-2::-1])
     left = _columns_up_to(before.split("\n"))
-    return bool(left) and not held & left and len(held) + len(left) == len(held | left)
+    return bool(left) and not held & left
 
 
 def _columns_up_to(lines) -> set[str]:
