@@ -1467,12 +1467,14 @@ def parse_space(body: list[Line], marks: list | None = None, cut: bool = False) 
     # (lines of a row that lost one points cell, its figure at their end: see _one_points_at;
     # the five cells it needs asked first, as most lines hold fewer)
     lone = {
-        i
+        i: at
         for i, line in enumerate(lines)
-        if len(line.filled) >= 5 and not anchors[i] and not kinds[i] and _one_points_at(line.filled)
+        if len(line.filled) >= 5
+        and not anchors[i]
+        and not kinds[i]
+        and (at := _one_points_at(line.filled))
     }
-    for i in lone:
-        at = len(lines[i].filled) - 1
+    for i, at in lone.items():
         anchors[i] = (at, at)
     whole = -1  # (a 二级 found whole without its 指标, below: the row's name may read the same)
     for i in range(len(lines) - 1):
