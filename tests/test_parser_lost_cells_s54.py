@@ -1,0 +1,93 @@
+"""Rows that lost a cell, session 54. An indicator row under a 偏差原因 column that lost its
+target or its actual, printed as a web page's table one cell a line: its 分值 was read as the
+actual and its 得分 as the 分值 (培训合格率 | 95% | 30 | 30 | (blank reason): target 95%,
+actual 30). The form's sums tell the row was read one cell over; which value it kept does not
+show, so target and actual are left out. An invented form."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipelines.parser.lost_points import lone_points_read_one_cell_over
+from scripts.probes import web_print
+
+HEADER = [
+    "绩效指标",
+    "一级指标",
+    "二级指标",
+    "三级指标",
+    "年度指标值",
+    "实际完成值",
+    "分值",
+    "得分",
+]
+ROWS = [
+    ["项目支出绩效自评表 (2022年度)"],
+    ["项目名称", "某区职业技能培训"],
+    ["主管部门", "某区人社局", "实施单位", "某区就业服务中心"],
+    [*HEADER, "偏差原因"],
+    ["产出指标", "数量指标", "培训人次", "≥300人次", "280人次", "40", "36", "报名不足"],
+    ["", "质量指标", "培训合格率", "≥90%", "95%", "30", "30", ""],
+    ["效益指标", "社会效益指标", "就业率", "≥60%", "65%", "20", "20", ""],
+    ["满意度指标", "服务对象满意度指标", "学员满意度", "≥85%", "92%", "10", "10", ""],
+    ["总分", "100", "96"],
+]
+
+
+def _web(rows: list[list[str]]) -> dict:
+    from pipelines.parser import parse_text
+
+    (form,) = parse_text(web_print(rows), source_file="t").contract_forms()
+    return form
+
+
+def _row(form: dict, name: str) -> dict:
+    (row,) = [r for r in form["indicators"] if r["name"] == name]
+    return row
+
+
+def test_the_whole_form_reads_its_values():
+    row = _row(_web(ROWS), "培训合格率")
+    assert (row["target"], row["actual"], row["weight"], row["score"]) == ("≥90%", "95%", 30, 30)
+
+
+@pytest.mark.parametrize("lost", [3, 4], ids=["target", "actual"])
+@pytest.mark.parametrize("at", [5, 6], ids=["质量", "效益"])
+def test_a_row_that_lost_its_target_or_actual_gives_no_wrong_value(lost, at):
+    rows = [list(row) for row in ROWS]
+    kept, weight = rows[at][7 - lost], float(rows[at][5])
+    del rows[at][lost]
+    row = _row(_web(rows), rows[at][2])
+    assert row["actual"] is None  # (was the 分值, 30 or 20)
+    # (a value opening with a comparison sign is the target's; else not placed at a guess)
+    assert row["target"] == (kept if kept.startswith("≥") else None)
+    assert row["weight"] in (None, weight) and row["score"] is None
+
+
+def _form(actual: str, weight: float, scores: tuple) -> dict:
+    rows = [
+        {"name": "甲", "target": "≥10个", "actual": "12个", "weight": 50.0, "score": 50.0},
+        {"name": "乙", "target": "95%", "actual": actual, "weight": weight, "score": None},
+        {"name": "丙", "target": "≥90%", "actual": "93%", "weight": 10.0, "score": 10.0},
+    ]
+    return {"indicators": rows, "total_weight": 100.0, "total_score": sum(scores), "funds": []}
+
+
+def test_the_readings_that_differ_leave_the_weight_out_too():
+    # 95% | 40 | 35 | (blank): the weights add up with 40 as its 分值, the scores with 35 as
+    # its 得分; read 分值 35 is not the row's
+    form = _form("40", 35.0, (50.0, 35.0, 10.0))
+    assert lone_points_read_one_cell_over(form)
+    row = form["indicators"][1]
+    assert (row["target"], row["actual"], row["weight"], row["score"]) == (None, None, None, None)
+
+
+@pytest.mark.parametrize(
+    "actual, scores",
+    [("40", (50.0, 10.0)), ("41", (50.0, 35.0, 10.0)), ("40个", (50.0, 35.0, 10.0))],
+    ids=["scores-add-up-without-it", "weights-miss", "actual-not-bare"],
+)
+def test_a_row_the_sums_do_not_tell_is_kept(actual, scores):
+    form = _form(actual, 35.0, scores)
+    assert lone_points_read_one_cell_over(form) == []
+    assert form["indicators"][1]["actual"] == actual
