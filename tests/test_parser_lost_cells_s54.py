@@ -91,3 +91,65 @@ def test_a_row_the_sums_do_not_tell_is_kept(actual, scores):
     form = _form(actual, 35.0, scores)
     assert lone_points_read_one_cell_over(form) == []
     assert form["indicators"][1]["actual"] == actual
+
+
+# ---------------------------------------------------------------- the 主管部门 row, 实施单位 lost
+# 主管部门 | 某区人社局 | 实施单位 | 某区就业服务中心 with the unit's label lost (dropped or
+# blanked), printed with single spaces between cells or one cell a line: the two names of one
+# place are the department and its unit, or two departments of one cell; never the two run
+# together as the department.
+
+
+def _lost_unit_label(rows: list[list[str]], blank: bool) -> list[list[str]]:
+    rows = [list(row) for row in rows]
+    if blank:
+        rows[2][2] = ""
+    else:
+        del rows[2][2]
+    return rows
+
+
+@pytest.mark.parametrize("blank", [False, True], ids=["dropped", "blanked"])
+@pytest.mark.parametrize("style", ["space1", "cellline"])
+@pytest.mark.parametrize("kind", ["training", "probe_a"])
+def test_a_unit_whose_label_was_lost_is_not_run_into_the_department(kind, style, blank):
+    from pipelines.parser import parse_text
+    from scripts.lost_cell_forms import FORMS
+    from scripts.probes import ROW_PRINTS
+
+    rows = ROWS if kind == "training" else FORMS["a"]  # (某县水利局 | 某县河道管理所)
+    text = ROW_PRINTS[style](_lost_unit_label(rows, blank))
+    (form,) = parse_text(text, source_file="t").contract_forms()
+    assert form["department"] in (None, rows[2][1])
+    assert form["implementing_unit"] is None
+
+
+@pytest.mark.parametrize(
+    "first, second, told",
+    [
+        ("某区人社局", "某区就业服务中心", True),
+        ("江北市交通运输局", "江北市公路养护站", True),
+        ("中共某县委", "宣传部", False),  # (one name wrapped after its place's 县委)
+        ("某某市住房和城乡", "建设局", False),  # (wrapped mid-name)
+        ("甲省人力资源和社会保障厅", "乙市人力资源和社会保障局", False),  # (two places)
+        ("某县", "某县水利局", False),  # (a place alone)
+    ],
+)
+def test_two_names_of_one_place(first, second, told):
+    from pipelines.parser.text import two_names_of_one_place
+
+    assert two_names_of_one_place(first, second) is told
+
+
+@pytest.mark.parametrize(
+    "first, second, read",
+    [
+        ("某区人社局", "某区人社局", "某区人社局"),  # (a department that is its own unit)
+        ("某区人社局", "某区就业服务中心", None),
+        ("甲省人社厅", "乙市人社局", "甲省人社厅 乙市人社局"),  # (as before)
+    ],
+)
+def test_department_or_unit_run_on(first, second, read):
+    from pipelines.parser.form import department_or_unit_run_on
+
+    assert department_or_unit_run_on(first, second, f"{first} {second}") == read
