@@ -381,8 +381,8 @@ def parse_tab(header: Line, body: list[Line], cut: bool = False) -> list[Row]:
         return _level_at(index, level_columns)
 
     target_column, name_column = cols.target, cols.name
-    # (each tabbed row's shift, and the rows that print a name and no label cell, by their
-    # place in rows: see _levels_of_a_row_short_a_cell)
+    # (each tabbed row's shift, and the rows that print a name and no label cell past the
+    # shift of the row above, by their place in rows: see _levels_of_a_row_short_a_cell)
     shifts: list[int] = []
     unlabelled: list[tuple[int, int]] = []
     labels_alone = False  # (the line before printed labels alone: the labels its own)
@@ -432,9 +432,16 @@ def parse_tab(header: Line, body: list[Line], cut: bool = False) -> list[Row]:
                         named += 1
             label_at = filled[: len(filled) - named]
             if line.tabbed and target_column is not None:
-                shifts.append(shift)
-                if len(filled) == 1 and filled[0] and rows and not (waiting_name or labels_alone):
+                if (
+                    shifts
+                    and shift > shifts[-1]
+                    and len(filled) == 1
+                    and filled[0]
+                    and not (waiting_name or labels_alone)
+                ):
+                    # (past the row above's shift: most rows under merged labels print theirs)
                     unlabelled.append((len(rows), shift))
+                shifts.append(shift)
             labels_alone = False
             if label_at:
                 # (the row's cells up to its last label cell, the empty ones keeping places)
@@ -559,7 +566,7 @@ def _levels_of_a_row_short_a_cell(
     after a line of labels alone (its row's labels, printed before it with their cells: the
     row after prints fewer blanks). (A name printed in the first column, a blank after it, is a row
     misplaced, not short a label: its labels are the ones carried.)"""
-    usual = Counter(shifts).most_common(1)[0][0]
+    usual = max(set(shifts), key=shifts.count)
     short = [at for at, shift in unlabelled if shift == usual + 1]
     if len(shifts) - len(short) != shifts.count(usual):
         return  # (the rows' shifts vary otherwise: the table prints its cells irregularly)
