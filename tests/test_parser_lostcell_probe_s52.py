@@ -21,15 +21,20 @@ def test_the_probe_counts_wrong_and_right_values_per_print_style(capsys):
 
 # The whole probe's new wrong values per print style at the time of writing, to be lowered as
 # holes close (never raised). Session 53: 614 -> 84 (the indicator header that lost a value word,
-# rows that lost a cell, the goals header and the 主管部门 row that lost a label).
+# rows that lost a cell, the goals header and the 主管部门 row that lost a label). Session 54:
+# web / web_noopen 20 -> 4 (a row that lost its target or actual read one cell over, the form's
+# sums tell: lost_points.lone_points_read_one_cell_over); space1 16 -> 4, cellline 16 -> 8 (two
+# names of one place after 主管部门, the unit's label lost: not run together, form.py
+# department_or_unit_run_on); tab / md 4 -> 2 (a tabbed row short the cell of its 二级 carries
+# no labels: indicators._levels_of_a_row_short_a_cell).
 MOST_WRONG = {
-    "web": 20,
-    "web_noopen": 20,
-    "tab": 4,
+    "web": 4,
+    "web_noopen": 4,
+    "tab": 2,
     "space": 4,
-    "space1": 16,
-    "md": 4,
-    "cellline": 16,
+    "space1": 4,
+    "md": 2,
+    "cellline": 8,
 }
 
 

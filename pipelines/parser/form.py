@@ -33,6 +33,7 @@ from pipelines.parser.text import (
     rate_from_ratio,
     section_points_first,
     to_number,
+    two_names_of_one_place,
     two_places,
     wrapped_as_one_cell,
 )
@@ -281,20 +282,31 @@ def read_header(lines: list[Line], stop: int) -> dict:
 
 def _department_with_no_unit_label(
     pieces: list[tuple[int, str]], lines: list[Line], read: str
-) -> str:
+) -> str | None:
     """The department read in two pieces (line number, text) where the header prints no 实施单位
     label: the template's row 主管部门 | dept | 实施单位 | unit may have lost the unit's label.
     Two cells apart on one line (tabs, wide gaps) are the department, then the unit whose label
     was lost: the first is the department. Otherwise (pieces a single space parts, or on two
-    lines) the reading as before, ``read``: a department printed with a space, or wrapped over
-    two lines, reads so, and leaving it out would quarantine a form that prints no 实施单位 at
-    all, its identity lost. (Three pieces or more are read as before.)"""
-    (no, first), (other_no, _) = pieces
+    lines) see department_or_unit_run_on: a department printed with a space, or wrapped over
+    two lines, reads as before, ``read``: leaving it out would quarantine a form that prints no
+    实施单位 at all, its identity lost. (Three pieces or more are read as before.)"""
+    (no, first), (other_no, second) = pieces
     if no == other_no:
         for line in lines:
             if line.no == no and line.columns:
                 return first
-    return read
+    return department_or_unit_run_on(first, second, read)
+
+
+def department_or_unit_run_on(first: str, second: str, read: str) -> str | None:
+    """The department where its two pieces, a single space apart or on two lines, may be the
+    department and the unit whose label was lost. The same name twice: the first (a department
+    that is its own unit). Two names of one place (某县水利局 某县河道管理所): the department and
+    its unit, or two departments of one cell, which the text does not tell: left out. Else
+    ``read``, the reading as before (a name wrapped, or with a space in it)."""
+    if first == second:
+        return first
+    return None if two_names_of_one_place(first, second) else read
 
 
 @memo(4096)  # (the header's lines come back, alike, on every form)

@@ -48,6 +48,7 @@ from pipelines.parser.form import (
     GOAL_ROW_LABELS,
     UNIT_LABEL,
     amounts_in_order,
+    department_or_unit_run_on,
     goal_label_heads,
     name_piece_above,
     total_by_sums,
@@ -1452,13 +1453,14 @@ def _name_around_its_label(cells: list[Cell], i: int, value: str) -> str:
 
 def _department_before_a_lost_label(
     cells: list[Cell], at: int, end: int, stop: int, value: str
-) -> str:
+) -> str | None:
     """The department read after its label ``at`` as the two text cells up to ``end`` on its
     line, where no 实施单位 label stands in the identity's cells nor in them: the template's row 主管部门 |
     dept | 实施单位 | unit may have lost the unit's label. Two cells apart (tabs, wide gaps) are
     the department, then the unit whose label was lost: the first is the department. Two
-    cells a single space parts: a name printed with a space in it reads so, as before (leaving
-    it out would quarantine a form that prints no 实施单位 at all). (Other cells are read as before: a
+    cells a single space parts: see department_or_unit_run_on (a name printed with a space in
+    it reads so, as before: leaving it out would quarantine a form that prints no 实施单位 at
+    all; two names of one place are left out). (Other cells are read as before: a
     year or the money table's first words beside the name, 2021 | 苏州市财政局 | 市级预, which
     the value's later readings take off.)"""
     parts = [cell for cell in cells[at + 1 : end] if cell.text]
@@ -1469,7 +1471,10 @@ def _department_before_a_lost_label(
     for k in range(stop):
         if vocab.meaning(cells[k].text, "identity") == "implementing_unit":
             return value
-    return parts[0].text.strip() if parts[0].apart and parts[1].apart else value
+    first, second = parts[0].text.strip(), parts[1].text.strip()
+    if parts[0].apart and parts[1].apart:
+        return first
+    return department_or_unit_run_on(first, second, value)
 
 
 def read_identity(cells: list[Cell], stop: int, reading: Reading) -> dict:

@@ -35,6 +35,7 @@ from pipelines.parser.labels import (
 )
 from pipelines.parser.lost_points import (
     lone_points_past_the_weights,
+    lone_points_read_one_cell_over,
     total_weight_that_is_the_score,
 )
 from pipelines.parser.lost_rows import row_spans
@@ -2737,6 +2738,7 @@ def guard_form(form: dict) -> list[str]:
     warnings += total_weight_that_is_the_score(form)
     if warnings or lone_points_past_the_weights in due:
         warnings += lone_points_past_the_weights(form)
+        warnings += lone_points_read_one_cell_over(form)
     warnings += part_points_without_the_totals(form.get("funds") or [])
     warnings += parts_past_their_total(form.get("funds") or [])
     grade = form.get("grade")

@@ -381,6 +381,11 @@ def parse_tab(header: Line, body: list[Line], cut: bool = False) -> list[Row]:
         return _level_at(index, level_columns)
 
     target_column, name_column = cols.target, cols.name
+    # (each tabbed row's shift, and the rows that print a name and no label cell past the
+    # shift of the row above, by their place in rows: see _levels_of_a_row_short_a_cell)
+    shifts: list[int] = []
+    unlabelled: list[tuple[int, int]] = []
+    labels_alone = False  # (the line before printed labels alone: the labels its own)
 
     for index, line in enumerate(body):
         if line.blank:
@@ -426,6 +431,18 @@ def parse_tab(header: Line, body: list[Line], cut: bool = False) -> list[Row]:
                     ):
                         named += 1
             label_at = filled[: len(filled) - named]
+            if line.tabbed and target_column is not None:
+                if (
+                    shifts
+                    and shift > shifts[-1]
+                    and len(filled) == 1
+                    and filled[0]
+                    and not (waiting_name or labels_alone)
+                ):
+                    # (past the row above's shift: most rows under merged labels print theirs)
+                    unlabelled.append((len(rows), shift))
+                shifts.append(shift)
+            labels_alone = False
             if label_at:
                 # (the row's cells up to its last label cell, the empty ones keeping places)
                 state.apply_with(
@@ -479,6 +496,7 @@ def parse_tab(header: Line, body: list[Line], cut: bool = False) -> list[Row]:
             rows and in_name_column and not any(is_label(c) for _, c in filled)
         ):
             state.apply([c for _, c in filled], [level_at(i) for i, _ in filled])
+            labels_alone = True
             continue
         places = [_column_of(cols, i) for i, _ in filled]
         continues = len(filled) == 1 or (len(filled) == 2 and places == ["name", "deviation"])
@@ -530,7 +548,34 @@ def parse_tab(header: Line, body: list[Line], cut: bool = False) -> list[Row]:
         rows.append(row)
         if unknown:
             _leave_out_levels(row, state, unknown)
+    if unlabelled:
+        _levels_of_a_row_short_a_cell(rows, shifts, unlabelled)
     return rows
+
+
+def _levels_of_a_row_short_a_cell(
+    rows: list[Row], shifts: list[int], unlabelled: list[tuple[int, int]]
+) -> None:
+    """A tabbed row printing blank label cells, then its name, one cell fewer before its target
+    than the table's rows print (its shift past theirs, the commonest): it lost a cell before its name
+    (\t保洁合格率\t≥95%… where the rows under a merged 一级 print \t质量指标\t… or
+    \t\t…). The cell lost may be its 二级 label (or its 一级): the labels carried down from
+    the row above are not known to be its own, and are left out, on it and on the rows after
+    it that carry them. Only where every other row prints the same shift (a table printing
+    its cells irregularly, a row with a title cell, a label run over, tells nothing), and not
+    after a line of labels alone (its row's labels, printed before it with their cells: the
+    row after prints fewer blanks). (A name printed in the first column, a blank after it, is a row
+    misplaced, not short a label: its labels are the ones carried.)"""
+    usual = max(set(shifts), key=shifts.count)
+    short = [at for at, shift in unlabelled if shift == usual + 1]
+    if len(shifts) - len(short) != shifts.count(usual):
+        return  # (the rows' shifts vary otherwise: the table prints its cells irregularly)
+    for at in short:
+        level1, level2 = rows[at].level1, rows[at].level2
+        for row in rows[at:]:
+            if row.level1 is not level1 or row.level2 is not level2:
+                break
+            row.level1 = row.level2 = None
 
 
 _UNKNOWN_MARKS = frozenset(UNKNOWN_LEVEL.values())

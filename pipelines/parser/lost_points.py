@@ -7,6 +7,8 @@ Checked by the form's own sums, never guessed: a figure the sums do not settle i
 from __future__ import annotations
 
 from pipelines.parser.arithmetic import FULL_MARKS, total_row
+from pipelines.parser.text import is_points, to_number
+from pipelines.parser.units import SIGNS
 
 POINTS_SLACK = 0.5  # (points printed rounded to one or two places)
 
@@ -73,4 +75,43 @@ def lone_points_past_the_weights(form: dict) -> list[str]:
     return [
         f"row {row['name']!r}: its one number {weight:g}, where every other row prints two and "
         "the weights do not add up to the form's whole: a points cell lost, left out"
+    ]
+
+
+def lone_points_read_one_cell_over(form: dict) -> list[str]:
+    """One row with a 分值 and no 得分, every other row printing both, whose actual is a bare
+    number: where the rows' weights add up to the 总分's 分值 with that number as the row's
+    分值, and their scores to the 总分's 得分 with its 分值 as its 得分, the row may have lost
+    its target or its actual and been read one cell over (保洁合格率 | 97% | 20 | 20 | (blank
+    reason): 97% read as the target, the 分值 20 as the actual, the 得分 as the 分值). Which of
+    its target and actual the text left is not known: both are left out (a value opening with
+    a comparison sign is kept as the target, as the cell-a-line reader keeps it), and the 分值
+    too where the two readings give two (the 得分 stays unread either way)."""
+    rows, whole, scored = form["indicators"], form.get("total_weight"), form.get("total_score")
+    if whole is None or scored is None:
+        return []
+    lone = [row for row in rows if row["weight"] is not None and row["score"] is None]
+    if len(lone) != 1 or lone[0]["target"] is None or not is_points(lone[0]["actual"]):
+        return []  # (cheap first: the one row, a value before its bare number)
+    row, funds = lone[0], form.get("funds") or []
+    weight, shifted = row["weight"], to_number(row["actual"])
+    others = [other for other in rows if other is not row]
+    scores = sums_with_money(others, funds, "score")
+    weights = sums_with_money(others, funds, "weight")
+    if scores is None or weights is None or shifted is None:
+        return []
+    if not near_a_sum(scored, tuple(s + weight for s in scores)):
+        return []
+    if not near_a_sum(whole, tuple(w + shifted for w in weights)):
+        return []
+    target = row["target"]
+    row["actual"] = None
+    if not target.lstrip().startswith(tuple(SIGNS)):
+        row["target"] = None
+    if abs(shifted - weight) > POINTS_SLACK:
+        row["weight"] = None
+    return [
+        f"row {row['name']!r}: a 分值 and no 得分, its actual {shifted:g} the 分值 the weights "
+        "miss and its 分值 the 得分 the scores miss: a value cell lost, read one cell over; "
+        "its target and actual left out"
     ]

@@ -758,6 +758,21 @@ def within_100(text: str) -> bool:
 _ASCII_WORD = lazy(r"[A-Za-z0-9]")
 
 
+# The place a body's name opens with (某县, 苏州市, 安徽省): its unit's name opens with it too.
+_PLACE_OPENING = lazy(r"^[^\s\d]{1,6}?[省市县区州盟旗]")
+
+
+def two_names_of_one_place(first: str, second: str) -> bool:
+    """Two bodies' names, each opening with the same place and going on past it (某县水利局 |
+    某县河道管理所: a department and its unit), not one name wrapped or a space in it (中共某县委
+    | 宣传部, 某某市住房和城乡 | 建设局)."""
+    place = _PLACE_OPENING.match(first)
+    if not place:
+        return False
+    size = place.end() + 2
+    return len(first) >= size and len(second) >= size and second.startswith(place.group())
+
+
 def join_cells(cells: list[str]) -> str:
     """Cells of one printed line, joined with the single space that separated them."""
     return " ".join(filter(None, cells))
