@@ -107,8 +107,8 @@ def test_a_row_the_sums_do_not_tell_is_kept(actual, scores):
 # ---------------------------------------------------------------- the 主管部门 row, 实施单位 lost
 # 主管部门 | 某区人社局 | 实施单位 | 某区就业服务中心 with the unit's label lost (dropped or
 # blanked), printed with single spaces between cells or one cell a line: the two names of one
-# place are the department and its unit, or two departments of one cell; never the two run
-# together as the department.
+# place are the department and its unit: the first is the department, never the two run
+# together.
 
 
 def _lost_unit_label(rows: list[list[str]], blank: bool) -> list[list[str]]:
@@ -131,7 +131,7 @@ def test_a_unit_whose_label_was_lost_is_not_run_into_the_department(kind, style,
     rows = ROWS if kind == "training" else FORMS["a"]  # (某县水利局 | 某县河道管理所)
     text = ROW_PRINTS[style](_lost_unit_label(rows, blank))
     (form,) = parse_text(text, source_file="t").contract_forms()
-    assert form["department"] in (None, rows[2][1])
+    assert form["department"] == rows[2][1]
     assert form["implementing_unit"] is None
 
 
@@ -156,7 +156,7 @@ def test_two_names_of_one_place(first, second, told):
     "first, second, read",
     [
         ("某区人社局", "某区人社局", "某区人社局"),  # (a department that is its own unit)
-        ("某区人社局", "某区就业服务中心", None),
+        ("某区人社局", "某区就业服务中心", "某区人社局"),
         ("甲省人社厅", "乙市人社局", "甲省人社厅 乙市人社局"),  # (as before)
     ],
 )

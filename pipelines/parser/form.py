@@ -301,12 +301,14 @@ def _department_with_no_unit_label(
 def department_or_unit_run_on(first: str, second: str, read: str) -> str | None:
     """The department where its two pieces, a single space apart or on two lines, may be the
     department and the unit whose label was lost. The same name twice: the first (a department
-    that is its own unit). Two names of one place (某县水利局 某县河道管理所): the department and
-    its unit, or two departments of one cell, which the text does not tell: left out. Else
-    ``read``, the reading as before (a name wrapped, or with a space in it)."""
-    if first == second:
+    that is its own unit). Two names of one place (某县水利局 某县河道管理所): the template's row
+    主管部门 | dept | 实施单位 | unit that lost the unit's label, so the first is the department
+    (a form has one 主管部门; leaving it out would leave a form whose unit went with the label
+    no identity but its name). Else ``read``, the reading as before (a name wrapped, or with a
+    space in it)."""
+    if first == second or two_names_of_one_place(first, second):
         return first
-    return None if two_names_of_one_place(first, second) else read
+    return read
 
 
 @memo(4096)  # (the header's lines come back, alike, on every form)

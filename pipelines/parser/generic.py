@@ -1460,7 +1460,7 @@ def _department_before_a_lost_label(
     the department, then the unit whose label was lost: the first is the department. Two
     cells a single space parts: see department_or_unit_run_on (a name printed with a space in
     it reads so, as before: leaving it out would quarantine a form that prints no 实施单位 at
-    all; two names of one place are left out). (Other cells are read as before: a
+    all; two names of one place: the first). (Other cells are read as before: a
     year or the money table's first words beside the name, 2021 | 苏州市财政局 | 市级预, which
     the value's later readings take off.)"""
     parts = [cell for cell in cells[at + 1 : end] if cell.text]
