@@ -12,7 +12,7 @@ import re
 
 from pipelines.parser import parse_text
 from pipelines.parser.blocks import from_blocks
-from tests.test_parser_blocks import printed
+from tests.test_parser_blocks import GOALS, IDENTITY, MONEY, print_cells, printed
 
 
 def _doubled(text: str) -> str:
@@ -40,3 +40,49 @@ def test_a_print_with_its_blank_lines_doubled_reads_as_its_print():
 def _values(rows: list[dict]) -> list[dict]:
     """The rows' values without their line numbers (each blank line doubled moves them)."""
     return [{k: v for k, v in row.items() if not k.startswith("line_")} for row in rows]
+
+
+# a table of no 分值/得分 columns, its names' column 9 characters wide
+POINTLESS = [
+    ("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值"),
+    ("产出指标", "数量指标", "新建村级文化活动室12个", "12", "12"),
+    ("", "质量指标", "活动室验收合格", "合格", "合格"),
+    ("效益指标", "社会效益指标", "群众文化活动参与人次提升", "提升", "提升"),
+    ("满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "95%"),
+]
+
+
+def _pointless_print() -> str:
+    """The form printed one cell a paragraph (the identity and money as in test_parser_blocks),
+    its table of no points, then every blank line dropped (a web page's copy)."""
+    text = print_cells(IDENTITY + MONEY + GOALS) + print_cells(POINTLESS, (3, 3, 9, 6, 6))
+    return "\n".join(line for line in text.split("\n") if line.strip())
+
+
+def test_a_wrapped_name_before_a_target_and_actual_alike_is_joined_without_blank_lines():
+    text = _pointless_print()
+    assert "新建村级文化活动室\n12个\n12\n12" in text  # (the name's rest a line of its own)
+    (form,) = parse_text(text, "x.txt").forms
+    rows = {r["name"]: r for r in form["indicators"]}
+    assert "新建村级文化活动室" not in rows
+    row = rows["新建村级文化活动室12个"]
+    assert (row["target"], row["actual"]) == ("12", "12")
+    assert rows["群众文化活动参与人次提升"]["target"] == "提升"
+    for row in form["indicators"]:
+        assert row["target"] not in ("12个", "升")  # (a name's rest is never a target)
+
+
+def test_a_verdict_after_a_name_as_wide_is_no_piece_of_the_name():
+    # a row of its target in words, its actual and its points alike (已完成 / 5 / 5): the
+    # verdict is a value, not the rest of a name as wide as the names' column
+    rows = [
+        *POINTLESS[:3],
+        ("", "时效指标", "活动室按期建成投用", "已完成", "5", "5"),
+        *POINTLESS[3:],
+    ]
+    text = print_cells(IDENTITY + MONEY + GOALS) + print_cells(rows, (3, 3, 9, 6, 6))
+    text = "\n".join(line for line in text.split("\n") if line.strip())
+    assert "活动室按期建成投用\n已完成\n5\n5" in text
+    (form,) = parse_text(text, "x.txt").forms
+    names = [r["name"] for r in form["indicators"]]
+    assert "活动室按期建成投用已完成" not in names
