@@ -86,3 +86,22 @@ def test_a_verdict_after_a_name_as_wide_is_no_piece_of_the_name():
     (form,) = parse_text(text, "x.txt").forms
     names = [r["name"] for r in form["indicators"]]
     assert "活动室按期建成投用已完成" not in names
+
+
+def test_a_name_of_no_values_whose_cell_goes_on_as_wide_is_left_out():
+    # a name wrapped over three lines, no blank line after its first: its first line read as a
+    # row of no values, the line after it as wide (the cell went on) read into no cell; where
+    # the name ends is not known, so its head is no name
+    rows = [
+        POINTLESS[0],
+        ("产出指标", "质量指标", "活动用房验收合格率", "100%", "100%"),
+        ("效益指标", "可持续影响指标", "改善社区服务条件,满足居民文体活动、议事协商的需要", "≥95%", "≥95%"),
+        ("满意度指标", "服务对象满意度指标", "居民满意度", "≥95%", "≥95%"),
+    ]  # fmt: skip
+    text = print_cells(IDENTITY + MONEY + GOALS) + print_cells(rows, (3, 3, 10, 6, 6))
+    text = "\n".join(line for line in text.split("\n") if line.strip())
+    assert "改善社区服务条件,满\n足居民文体活动、议事\n协商的需要" in text
+    (form,) = parse_text(text, "x.txt").forms
+    names = [r["name"] for r in form["indicators"]]
+    assert "改善社区服务条件,满" not in names
+    assert "活动用房验收合格率" in names and "居民满意度" in names
