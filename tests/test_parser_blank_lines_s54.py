@@ -4,6 +4,12 @@ A web page's copy of a `pdftotext` (without -layout) print may give two line bre
 blank line between the cells' blocks: the blocks are as printed, only the runs between them
 longer. Each run counts once when the text's shape is told (blocks._blank_between_cells), so
 the copy is read as its print is, its wrapped cells joined.
+
+A copy that drops every blank line leaves each cell's lines one after another, as PyMuPDF prints
+them: a wrapped name's rest reads as the next cell. In a table of no points columns, a name's
+two lines then its target and actual alike are one name (generic._name_wrapped_onto_target); a
+name of no values whose last line is filled and the piece after it as wide went on, its end not
+known, and is left out (guards._goes_on_as_wide).
 """
 
 from __future__ import annotations
