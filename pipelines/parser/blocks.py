@@ -39,6 +39,7 @@ _MIN_BLOCKS = 12
 _BLANK_SHARE = 0.35
 _MAX_WIDTH = 60  # a line wider than this (in display places) is no cell's line of a table
 _COMPARATORS = "=<>≥≤＝＜＞"
+_BLANK_RUN = re.compile(r"\n{3,}")  # two blank lines or more in a row
 _SLACK = 2  # display places a wrapped cell's full lines may differ by (a narrow character or two)
 
 
@@ -46,7 +47,7 @@ def from_blocks(text: str) -> tuple[str, list[tuple[int, int, str]]] | None:
     """The text with each block of lines that is one wrapped cell joined on its first line, and
     the blocks joined (first and last line, numbered from 1, and what was done); None when the
     text is not printed one cell a paragraph or no block needed joining."""
-    if "\t" in text or text.count("\n\n") < text.count("\n") * _BLANK_SHARE:
+    if "\t" in text or not _blank_between_cells(text):
         return None  # (a cell a paragraph: nearly every other line blank)
     lines = text.split("\n")
     # (the blocks' lines are the lines of more than white space: their count first, in C, and
@@ -93,6 +94,19 @@ def from_blocks(text: str) -> tuple[str, list[tuple[int, int, str]]] | None:
             (block[0] + 1, block[-1] + 1, f"{len(block)} lines joined as one wrapped cell")
         )
     return ("\n".join(lines), notes) if notes else None
+
+
+def _blank_between_cells(text: str) -> bool:
+    """Whether blank lines part nearly every other line of the text (the cells' paragraphs):
+    each run of blank lines counted once, so that a print whose every blank line was doubled (a
+    web page's copy: two line breaks for one) is the print it copies; the runs are looked for
+    only in a text that holds one (the count alone settles the others, in C)."""
+    if text.count("\n\n") >= text.count("\n") * _BLANK_SHARE:
+        return True
+    if "\n\n\n" not in text:
+        return False
+    single = _BLANK_RUN.sub("\n\n", text)
+    return single.count("\n\n") >= single.count("\n") * _BLANK_SHARE
 
 
 def _sentence_cell(cell: str) -> str:

@@ -6535,6 +6535,20 @@ def _read_rows(
         if not placements:
             continue
         chosen = agreed(placements, value_columns)
+        if (
+            stream
+            and chosen.get("unlabelled_points")
+            and _name_wrapped_onto_target(chosen, group, body)
+        ):
+            # (a name's two lines, then its target and actual alike, in a table of no points:
+            # its lines read as the name and the target, the pair as the actual and points)
+            chosen = {
+                **chosen,
+                "name": f"{chosen['name']}{chosen['target']}",
+                "target": chosen["actual"],
+                "actual": chosen["unlabelled_points"],
+                "unlabelled_points": None,
+            }
         if "direction" in columns:
             chosen.pop("direction", None)
             # the comparison, wherever each placement put it (a direction alone, 正向, and a
@@ -13567,6 +13581,32 @@ def _after_scrambled_labels(name: str) -> tuple[list[str], str]:
     ):
         return [], name
     return [complete(found.group())], rest
+
+
+def _name_wrapped_onto_target(chosen: dict, group: list[Cell], body: list[Cell]) -> bool:
+    """A row of a header with no 分值/得分 read as name, target, actual and unlabelled points
+    where the name's cell wrapped onto the next line and no blank line parts the cells (a print
+    one cell a paragraph whose blank lines were lost: 建设普通省道二级公 / 路32.1公里 / 20 / 20):
+    the name and the target on lines one after the other, the target no wider than the name, of
+    no target's shape (no sign, no figure alone) and no verdict or short value (已完成, 是), the
+    actual and the points the same figure (a target and its actual met: the points of a row are
+    not its actual again), and the name's line as wide as another line of the table (``body``):
+    the width the names' column wraps at, printed again."""
+    name, target = chosen.get("name"), chosen.get("target")
+    actual, points = chosen.get("actual"), chosen.get("unlabelled_points")
+    if not name or not target or not actual or compact(actual) != compact(points or ""):
+        return False  # (cheap tests first)
+    if _TARGET_LIKE.match(target) or is_number(target) or not _is_text(target):
+        return False
+    if target in _SHORT_VALUES or _VERDICT.match(target) or _MET_WORDS.match(target):
+        return False
+    width = display_width(name)
+    if display_width(target) > width:
+        return False
+    lines = {cell.text: cell.no for cell in group}
+    if name not in lines or lines.get(target) != lines[name] + 1:
+        return False
+    return sum(display_width(cell.text) == width for cell in body) >= 2
 
 
 def _with_tail(name: str, tail: str) -> str:

@@ -3901,6 +3901,13 @@ def cut_names_of_no_values(rows: list[dict], lines, by_no: dict | None = None) -
                     f"the lines after it filled to its width: its rest, {rest!r}, joined"
                 )
                 row["name"] = row["name"] + rest
+            elif _goes_on_as_wide(by_no, row, end, after):
+                warnings.append(
+                    f"row at line {row.get('line_start')}: name {row['name']!r} of no values, "
+                    f"{after.compact!r} as wide after it: the cell went on, its end not known, "
+                    "left out"
+                )
+                row["name"] = None
             continue
         warnings.append(
             f"row at line {row.get('line_start')}: name {row['name']!r} of no values, "
@@ -3908,6 +3915,35 @@ def cut_names_of_no_values(rows: list[dict], lines, by_no: dict | None = None) -
         )
         row["name"] = None
     return warnings
+
+
+def _goes_on_as_wide(by_no: dict, row: dict, end: int, after) -> bool:
+    """The name's last line (line ``end``) filled to its column's width and the piece after it
+    (``after``), a line of words read into no cell, as wide or a character less: the name's
+    cell wrapped onto it, where no blank line is left to part one cell from the next (a print
+    one cell a paragraph whose blank lines were lost), and where it ends is not known: the
+    piece, or the lines after it, may be the name's rest or the next cell. Filled: as wide as
+    the name's widest line (a cell's last line is shorter: it ended there), and as wide as a
+    cell wraps at (_WRAP_WIDTH; a short name is whole as often as not). Not a piece of a
+    sentence (，。；: a reason's), of a figure, or wider than the name's line."""
+    last = display_width(by_no[end].compact)
+    width = display_width(after.compact)
+    if last < _WRAP_WIDTH or not last - 2 <= width <= last + 1:
+        return False
+    if any(ch.isdigit() or ch in _SENTENCE_MARKS for ch in after.compact):
+        return False
+    first = row.get("line_start") or end
+    return all(
+        display_width(line.compact) <= last + 2
+        for no in range(first, end)
+        if (line := by_no.get(no)) is not None and _piece_alone(line)
+    )
+
+
+# display places a wrapped cell's line holds at least (eight Chinese characters: a table's
+# narrowest name column wraps wider)
+_WRAP_WIDTH = 16
+_SENTENCE_MARKS = "，。；;"
 
 
 def _filled_rest(by_no: dict, name: str, end: int, last: int) -> str | None:
