@@ -1472,9 +1472,13 @@ def _department_before_a_lost_label(
     return parts[0].text.strip() if parts[0].apart and parts[1].apart else value
 
 
-def read_identity(cells: list[Cell], stop: int, reading: Reading) -> dict:
+def read_identity(
+    cells: list[Cell], stop: int, reading: Reading, unbounded: set[str] | None = None
+) -> dict:
     """项目名称 / 主管部门 / 实施单位: a label cell and the value after it, or (second choice) a
-    cell that starts with its label and goes on with the value (项目名称:某某)."""
+    cell that starts with its label and goes on with the value (项目名称:某某). ``unbounded``,
+    where given, gets the fields whose value's end is not known (_values_around_a_bare_label):
+    left out here, and no later reading's either."""
     out: dict[str, str | None] = {
         "project_name": None,
         "department": None,
@@ -1483,6 +1487,7 @@ def read_identity(cells: list[Cell], stop: int, reading: Reading) -> dict:
     ranks: dict[str, int] = {}
     settled: set[str] = set()
     cut_ranks: dict[str, int] = {}  # the rank of a label whose value the text's end left in doubt
+    spans: dict[str, tuple[int, int]] = {}  # (the label's cell, the end of its value's cells)
     for i in range(stop):
         key = vocab.meaning(cells[i].text, "identity")
         if key is None or key in settled:
@@ -1522,8 +1527,11 @@ def read_identity(cells: list[Cell], stop: int, reading: Reading) -> dict:
             if value and not _INSTRUCTION.search(value) and _before_unit(value):
                 # (a label with only the form's unit after it, 主管部门(盖章): 单位:万元 on the
                 # title's line, has no value: the same label printed further on keeps its chance)
-                out[key], ranks[key] = value, rank
+                out[key], ranks[key], spans[key] = value, rank, (i, end)
                 reading.labels.append(f"{key} (line {cells[i].no})")
+    unsure = _values_around_a_bare_label(cells, spans, out, reading) if spans else set()
+    if unbounded is not None:
+        unbounded.update(unsure)
     for i in range(stop):
         text = cells[i].text
         while text:  # a cell may hold several labels with their values (主管部门某某实施单位某某)
@@ -1613,9 +1621,10 @@ def read_identity(cells: list[Cell], stop: int, reading: Reading) -> dict:
                 # number is the unit's name where it ends as an organisation's does and no
                 # other word does (the rest a piece of the next cell); else left out
                 out[key] = _organisation_after_number(out[key])
-    # a dash or a slash where the value stands (实施单位 /): the cell was left blank
+    # a dash or a slash where the value stands (实施单位 /): the cell was left blank; a value
+    # whose end is not known (_values_around_a_bare_label) is no later reading's either
     return {
-        k: None if v and unicodedata.normalize("NFKC", v).strip() in DASHES else v
+        k: None if k in unsure or (v and unicodedata.normalize("NFKC", v).strip() in DASHES) else v
         for k, v in out.items()
     }
 
@@ -2327,6 +2336,42 @@ def _last_cell(cells: list[Cell], i: int) -> bool:
     """cells[i] is the text's last cell with words: a label there had its value cut off with the
     text (a page or an excerpt that stops at 项目实施单位), not printed before it."""
     return not any(c.text for c in cells[i + 1 :])
+
+
+def _values_around_a_bare_label(
+    cells: list[Cell], spans: dict[str, tuple[int, int]], out: dict, reading: Reading
+) -> set[str]:
+    """The values read after their labels on either side of a label another label follows at
+    once, on a line whose cells single spaces part (项目名称 城管通服务费 上海市某某管理 主管部门
+    实施单位 上海市某某中心 中心: a line print wraps the bare label's value, its head on the line
+    above the label, its tail on the line below; flattened, the head runs on after the value
+    before and the tail after the value after): where either value ends is not known. A value
+    of two words or more next to such a label is left out (one word is whole). ``spans``: each
+    field's label cell and its value's end, as read. In place; returns the fields left out (no
+    later reading of the identity gives them)."""
+    left_out = set()
+    for key, (at, end) in spans.items():
+        if out[key] is None or cells[at].apart or end - at < 3:
+            continue
+        no = cells[at].no
+        # (the label that ends the value has another right after it; or this label has one
+        # right before it)
+        before = _identity_label_on(cells, end, no) and _identity_label_on(cells, end + 1, no)
+        if before or _identity_label_on(cells, at - 1, no):
+            out[key] = None
+            left_out.add(key)
+            reading.notes.append(
+                f"{key} left out: a label with no value of its own next to it on its line "
+                "(its wrapped value's pieces may run into this one)"
+            )
+    return left_out
+
+
+def _identity_label_on(cells: list[Cell], k: int, no: int) -> bool:
+    """Whether cell ``k`` is an identity label (项目名称, 主管部门 …) printed on line ``no``."""
+    return (
+        0 <= k < len(cells) and cells[k].no == no and bool(vocab.meaning(cells[k].text, "identity"))
+    )
 
 
 def _value_before(cells: list[Cell], i: int) -> str | None:
@@ -15272,7 +15317,8 @@ def _read_form(lines: list[Line]) -> tuple[dict, Reading]:
         # (a table with no 指标性质 or 度量单位 column prints no sign or unit as a cell)
         cells = cells[:body_at] + _values_whole(cells[body_at:])
     ident_stop = min(x for x in (fund_at, header_at, len(cells)) if x is not None)
-    identity = read_identity(cells, ident_stop, reading)
+    unbounded: set[str] = set()
+    identity = read_identity(cells, ident_stop, reading, unbounded)
     if identity["department"] is None and identity["implementing_unit"] is None:
         _value_before_its_label(cells, identity, reading)
     _values_around_a_late_unit_label(cells, ident_stop, identity, reading)
@@ -15282,6 +15328,8 @@ def _read_form(lines: list[Line]) -> tuple[dict, Reading]:
     _value_past_heading(cells, ident_stop, identity, reading)
     _one_unit_said_for_both(cells, identity, reading)
     _name_printed_apart(cells, header_at, identity, reading)
+    for key in unbounded:
+        identity[key] = None  # (a later reading's value for it no better bounded)
     if (
         identity["implementing_unit"]
         and (header_at is None or not _VALUE_COLUMNS & set(columns))

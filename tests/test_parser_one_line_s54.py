@@ -1,0 +1,54 @@
+"""A line print of a form flattened onto one line (cells one space apart), session 54.
+
+The header row 主管部门 | dept | 实施单位 | unit of a line print whose department cell wraps:
+the department's head is printed on the line above its label, its tail on the line below, and
+the two labels stand side by side (主管部门 实施单位). Flattened, the head runs on after the
+project's name and the tail after the unit's: where either value ends is not known, and both
+are left out (never a name with another cell's words run into it)."""
+
+from __future__ import annotations
+
+from pipelines.parser import generic, parse_text
+
+TABLE = (
+    "项目资金 (万元) 年初预算数 全年预算数 全年执行数 分值 执行率(%) 得分 "
+    "年度资金总额: 50.00 50.00 48.00 10.00 96.00 9.60 年度总体目标 预期目标 实际完成情况 "
+    "完成全区河道日常保洁。 已完成全区河道日常保洁。 "
+    "一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 偏差原因分析及改进措施 "
+    "产出指标 数量指标 巡查河道条数 =12.00(条) 12.00(条) 30.00 30.00 "
+    "质量指标 保洁验收合格率 =100.00(%) 100.00(%) 30.00 30.00 "
+    "满意度指标 服务对象满意度指标 沿河居民满意度 ≥90.00(%) 95.00(%) 30.00 30.00 "
+    "总分 100.00 99.60"
+)
+# (the department 某区城市河道综合管理事务中心 wrapped: 某区城市河道综合管理事务 above its
+# label's line, 中心 below)
+WRAPPED = (
+    "财政项目支出绩效自评表 (2024年度) 项目名称 河道保洁经费 某区城市河道综合管理事务 "
+    "主管部门 实施单位 某区河道管理所 中心 "
+)
+WHOLE = "财政项目支出绩效自评表 (2024年度) 项目名称 河道保洁经费 主管部门 某区水务局 实施单位 某区河道管理所 "
+
+
+def _identity(text: str) -> tuple:
+    (form,) = parse_text(text, "f.txt").contract_forms()
+    return form["project_name"], form["department"], form["implementing_unit"]
+
+
+def test_values_next_to_a_label_with_none_of_its_own_are_left_out():
+    name, department, unit = _identity(WRAPPED + TABLE)
+    assert name is None and unit is None
+    assert department is None or department == "某区城市河道综合管理事务中心"
+
+
+def test_without_the_rule_the_head_runs_into_the_name(monkeypatch):
+    monkeypatch.setattr(generic, "_values_around_a_bare_label", lambda *a: set())
+    name, _, unit = _identity(WRAPPED + TABLE)
+    assert name == "河道保洁经费 某区城市河道综合管理事务"
+    assert unit == "某区河道管理所 中心"
+
+
+def test_one_word_values_and_labels_apart_are_kept():
+    assert _identity(WHOLE + TABLE) == ("河道保洁经费", "某区水务局", "某区河道管理所")
+    # (one word after the labels side by side: whole)
+    one = WRAPPED.replace("某区城市河道综合管理事务 ", "").replace(" 中心", "")
+    assert _identity(one + TABLE)[0] == "河道保洁经费"
