@@ -10273,7 +10273,7 @@ def _segment_once(
             unsure_cells.append((name, value))
     if pointed and len(rows) > 1 and rows[0][-1].no == rows[1][0].no:
         # (cheap first: only a table whose first two rows share a line)
-        unsure_cells += flattened_rows_unsure(placed_cells, dropped, row_columns)
+        unsure_cells += flattened_rows_unsure(placed_cells, dropped, row_columns, texts)
         unsure_cells += strip_label_heads(placed_cells, texts)
     return rows, names, unsure_cells
 
