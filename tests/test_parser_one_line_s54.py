@@ -115,3 +115,24 @@ def test_a_name_wider_than_its_column_does_not_set_the_column_width(monkeypatch)
     assert CUT not in _names(rows)
     monkeypatch.setattr(flattened_rows, "_column_width", max)
     assert CUT in _names(rows)
+
+
+# ---- a unit read as the project's name (generic._unit_read_as_the_name)
+# (a PDF tool's order: the labels' column first, 项目名称 with no value after it, the name
+# printed before 实施单位 among the money cells)
+LABELS_FIRST = (
+    "项目支出绩效自评表 (2023年度) 项目名称 主管部门 某市农业农村局 项目资金(万元) 年初预算数 "
+    "全年预算数 年度资金总额 当年财政拨款 上年结转资金 其他资金 年度总体目标 40.00 40.00 0.00 0.00 "
+    "预期目标 40.00 40.00 0.00 0.00 农机购置补贴经费 实施单位 全年执行数 38.00 38.00 "
+    "完成全市农机购置补贴发放。 某市农机服务中心 分值 执行率 得分 10.00 95.00% 9.50 实际完成情况 "
+    "一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 偏差原因分析及改进措施 "
+    "产出指标 数量指标 补贴农机台数 =200(台) 200(台) 30.00 30.00 "
+    "质量指标 补贴发放准确率 =100(%) 100(%) 30.00 30.00 "
+    "满意度指标 服务对象满意度指标 农户满意度 >=90(%) 95(%) 30.00 30.00 总分 100.00 99.50"
+)
+
+
+def test_a_unit_that_is_the_projects_name_is_left_out(monkeypatch):
+    assert _identity(LABELS_FIRST) == ("农机购置补贴经费", "某市农业农村局", None)
+    monkeypatch.setattr(generic, "_unit_read_as_the_name", lambda out, reading: None)
+    assert _identity(LABELS_FIRST)[2] == "农机购置补贴经费"

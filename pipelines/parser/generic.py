@@ -1908,6 +1908,21 @@ def _unit_by_a_loose_label(cells: list[Cell]) -> bool:
     return loose
 
 
+def _unit_read_as_the_name(out: dict, reading: Reading) -> None:
+    """A department or an implementing unit read as the project's name's very words (项目名称
+    主管部门 某局 实施单位 某某补助资金: a PDF tool printed the labels' column, then the values
+    in another order, and the name was read for its own label as well as for the unit's): one
+    cell is no two fields' value, and the unit's words are the name's, so the unit is left
+    out. In place."""
+    name = out["project_name"]
+    if not name:
+        return
+    for key in ("department", "implementing_unit"):
+        if out[key] and compact(out[key]) == compact(name):
+            out[key] = None
+            reading.notes.append(f"{key} left out: the project's name's words, read for it too")
+
+
 def _one_unit_said_for_both(cells: list[Cell], out: dict, reading: Reading) -> None:
     """主管部门 and 实施单位 printed as a row of labels, the first with no value (another label
     follows it at once), the second with the same organisation's name twice after it (项目主管单位 |
@@ -15330,6 +15345,7 @@ def _read_form(lines: list[Line]) -> tuple[dict, Reading]:
     _name_printed_apart(cells, header_at, identity, reading)
     for key in unbounded:
         identity[key] = None  # (a later reading's value for it no better bounded)
+    _unit_read_as_the_name(identity, reading)
     if (
         identity["implementing_unit"]
         and (header_at is None or not _VALUE_COLUMNS & set(columns))
