@@ -136,3 +136,26 @@ def test_a_unit_that_is_the_projects_name_is_left_out(monkeypatch):
     assert _identity(LABELS_FIRST) == ("农机购置补贴经费", "某市农业农村局", None)
     monkeypatch.setattr(generic, "_unit_read_as_the_name", lambda out, reading: None)
     assert _identity(LABELS_FIRST)[2] == "农机购置补贴经费"
+
+
+# ---- words after a heading and its unit note (generic._value_before, _bare_identity_label_before)
+# (pdftotext's order: 主管部门 with the money table's heading right after it, the department's
+# name after the heading's unit note, then 实施单位 with the money header after it)
+HEADING_BETWEEN = (
+    "项目支出绩效自评表 (2024年度) 项目名称 河道保洁经费 主管部门 项目资金 (万元) 某市水务管理委员会 "
+    "实施单位 年初预算数 全年执行数 全年预算数 某市河道管理所 分值 10.00 执行率 年度资金总额 50.00 "
+    "50.00 48.00 当年财政拨款 50.00 50.00 48.00 96.00% 上年结转资金 0.00 0.00 0.00 0.00% 其他资金 "
+    "0.00 0.00 0.00 0.00% 预期目标 96.00% 得分 9.60 实际完成情况 完成全区河道日常保洁。 "
+    "已完成全区河道日常保洁。 年度总体目标 "
+    "一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 偏差原因分析及改进措施 "
+    "产出指标 数量指标 巡查河道条数 =12(条) 12(条) 30.00 30.00 "
+    "质量指标 保洁验收合格率 =100(%) 100(%) 30.00 30.00 "
+    "满意度指标 服务对象满意度指标 沿河居民满意度 >=90(%) 95(%) 30.00 30.00 总分 100.00 99.60"
+)
+
+
+def test_words_after_a_heading_a_bare_label_may_own_are_no_later_labels(monkeypatch):
+    # (某市水务管理委员会 is 主管部门's, printed after the heading; not 实施单位's)
+    assert _identity(HEADING_BETWEEN)[2] != "某市水务管理委员会"
+    monkeypatch.setattr(generic, "_bare_identity_label_before", lambda cells, j, no: False)
+    assert _identity(HEADING_BETWEEN)[2] == "某市水务管理委员会"

@@ -2389,6 +2389,22 @@ def _identity_label_on(cells: list[Cell], k: int, no: int) -> bool:
     )
 
 
+def _bare_identity_label_before(cells: list[Cell], j: int, no: int) -> bool:
+    """Whether an identity label stands before cell ``j`` on line ``no`` with a label of another
+    part right after it (主管部门 项目资金: no value of its own after it, its value printed
+    elsewhere; not 项目名称 主管部门, a column of labels printed before their values)."""
+    k = j - 1
+    while k > 0 and cells[k].no == no:
+        if (
+            vocab.meaning(cells[k - 1].text, "identity")
+            and vocab.is_any_label(cells[k].text)
+            and not vocab.meaning(cells[k].text, "identity")
+        ):
+            return True
+        k -= 1
+    return False
+
+
 def _value_before(cells: list[Cell], i: int) -> str | None:
     """The value of a label that another label follows at once, printed before it instead (PDF
     text out of reading order: `某某项目 项目名称 主管部门 …`): the words of the same line back to
@@ -2414,6 +2430,16 @@ def _value_before(cells: list[Cell], i: int) -> str | None:
         j -= 1
     if j >= 0 and cells[j].no == cells[i].no and vocab.is_any_label(cells[j].text):
         return None  # the words are the value of the label before them
+    if (
+        j > 0
+        and cells[j].no == cells[i].no
+        and _UNIT.search(cells[j].text)
+        and vocab.is_any_label(cells[j - 1].text)
+        and _bare_identity_label_before(cells, j, cells[i].no)
+    ):
+        # (the words after a heading and its unit note, 主管部门 项目资金 (万元) 上海市某委员会
+        # 实施单位: the bare label before them may own them as well)
+        return None
     value = " ".join(parts)
     return value if parts and han_count(value) >= 4 else None
 
