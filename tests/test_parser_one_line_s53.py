@@ -44,7 +44,7 @@ def test_a_name_whose_tail_follows_the_points_is_left_out():
 
 
 def test_without_the_rule_the_name_is_given_cut_short(monkeypatch):
-    monkeypatch.setattr(flattened_rows, "_names_tailed_after_points", lambda placed: [])
+    monkeypatch.setattr(flattened_rows, "_names_tailed_after_points", lambda placed, texts: [])
     assert CUT in _names(HEAD + ROWS)
 
 

@@ -8,6 +8,7 @@ the row reader leaves their values out (never a value cut at the wrong space).""
 
 from __future__ import annotations
 
+import heapq
 import unicodedata
 from itertools import pairwise
 from typing import TYPE_CHECKING
@@ -50,7 +51,7 @@ Placed = tuple["Cell", str, int, int, bool]
 
 
 def flattened_rows_unsure(
-    placed: list[list[Placed]], dropped: list[int], row_columns: list[str]
+    placed: list[list[Placed]], dropped: list[int], row_columns: list[str], texts: list[str]
 ) -> list[tuple[Cell, Cell]]:
     """The cells of the rows of a table flattened onto one line (a row's cells on the line of
     the row before or after it, apart by single spaces: a spreadsheet's or a web page's text
@@ -90,7 +91,7 @@ def flattened_rows_unsure(
         if opened and before[-1][1] == "deviation":
             out.append((before[-1][0], before[-1][0]))
         carried = bool(found) and not _pointed_row(row)
-    return out + [(c, c) for c in _names_tailed_after_points(placed)]
+    return out + [(c, c) for c in _names_tailed_after_points(placed, texts)]
 
 
 def strip_label_heads(placed: list[list[Placed]], texts: list[str]) -> list[tuple[Cell, Cell]]:
@@ -146,29 +147,28 @@ def _label_head(texts: list[str], at: int) -> bool:
     )
 
 
-def _names_tailed_after_points(placed: list[list[Placed]]) -> list[Cell]:
+def _names_tailed_after_points(placed: list[list[Placed]], texts: list[str]) -> list[Cell]:
     """The names of the rows of a table whose cells wrap (a group label's last piece printed
     alone, 标, a line under its head) flattened onto one line, that words follow right after
     their 分值 and 得分 (房屋维修委托鉴定工作流 =100.00(%) 100.00(%) 8.00 8.00 程合规率 …: a
     line print puts a wrapped name's head above its row's values and its tail below them;
     flattened, the tail stands after the points, where a reason stands too): where such a name
     ends is not known. Only a row that lost no point (one that did asks for a reason), a name
-    as wide as the column's widest line (a wrapped cell's first line fills its column) and a
-    tail no wider. (A tail after a group label, 8.00 质量指标 程合规率, is not looked for: a row
-    left nameless there may lose its values to later guards, and the rows after it their
-    places.)"""
+    as wide as the column's width (_column_width: a wrapped cell's first line fills its
+    column) and a tail no wider. The tail may stand after the group label printed on its line
+    (8.00 质量指标 程合规率 产出指标 …: a name alone after labels, read as a row of its own), or
+    run into the next row's name (4.00 治调研报告完成及时率 宣传品发放及时率 =100%: the next
+    name read from words of one line, its first word the tail): that name, whose head is not
+    known either, is given too. (The row stays in place, nameless: its values are its own.)"""
     if not any(_label_tail(c.text) for row in placed for c, *_ in row):
         return []
-    # (the name column's width: its widest line, a name read from one cell)
-    widest = max(
-        (
-            display_width(c.text)
-            for row in placed
-            for c, column, start, end, _ in row
-            if column == "name" and end == start + 1
-        ),
-        default=0,
-    )
+    widths = [
+        display_width(c.text)
+        for row in placed
+        for c, column, start, end, _ in row
+        if column == "name" and end == start + 1
+    ]
+    widest = _column_width(widths) if widths else 0
     out: list[Cell] = []
     for r, row in enumerate(placed):
         name = next((c for c, column, *_ in row if column == "name"), None)
@@ -180,15 +180,42 @@ def _names_tailed_after_points(placed: list[list[Placed]]) -> list[Cell]:
             # lost points asks for a reason, and the words after them are rather that)
             continue
         after = placed[r + 1] if r + 1 < len(placed) else []
+        joined = None  # (the next row's name, joined from words of one line)
         if row[-1][1] == "deviation":
-            tail = row[-1][0]
+            tail = row[-1][0].text
         elif after and after[0][0].no == row[-1][0].no and after[0][1] not in _LEVEL_COLUMNS:
-            tail = after[0][0] if not _pointed_row(after) else None
+            first, column, start, end, spaced = after[0]
+            if column == "name" and spaced and end - start > 1:
+                # (its first word may be this name's tail as well as its own head: 种植面积
+                # 其中桃树种植面积)
+                tail, joined = texts[start], first
+            else:
+                tail = first.text if not _pointed_row(after) else None
+        elif after and after[0][0].no == row[-1][0].no:
+            alone = _name_alone_after_labels(after)
+            tail = alone.text if alone is not None else None
         else:
             tail = None
-        if tail is not None and _name_tail(tail.text, name.text):
-            out.append(name)
+        if tail is not None and _name_tail(tail, name.text):
+            out += [name] if joined is None else [name, joined]
     return out
+
+
+def _column_width(widths: list[int]) -> int:
+    """The name column's width from the widths of the names read from one cell: the widest
+    that two of them reach (a wrapped column's first lines fill it, several of them; one cell
+    wider than the rest, a reason read as a name, is no line of the column)."""
+    if len(widths) < 2:
+        return max(widths)
+    return heapq.nlargest(2, widths)[1]
+
+
+def _name_alone_after_labels(row: list[Placed]) -> Cell | None:
+    """The name of a row of group labels then a name alone (质量指标 程合规率: a label printed
+    on the line of a wrapped name's tail, flattened after the points of the row above), else
+    None."""
+    cells = [(c, column) for c, column, *_ in row if column not in _LEVEL_COLUMNS]
+    return cells[0][0] if len(cells) == 1 and cells[0][1] == "name" else None
 
 
 # (a wrapped cell's first line is its column's width, but a wide character that did not fit)

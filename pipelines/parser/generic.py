@@ -1477,9 +1477,13 @@ def _department_before_a_lost_label(
     return department_or_unit_run_on(first, second, value)
 
 
-def read_identity(cells: list[Cell], stop: int, reading: Reading) -> dict:
+def read_identity(
+    cells: list[Cell], stop: int, reading: Reading, unbounded: set[str] | None = None
+) -> dict:
     """项目名称 / 主管部门 / 实施单位: a label cell and the value after it, or (second choice) a
-    cell that starts with its label and goes on with the value (项目名称:某某)."""
+    cell that starts with its label and goes on with the value (项目名称:某某). ``unbounded``,
+    where given, gets the fields whose value's end is not known (_values_around_a_bare_label):
+    left out here, and no later reading's either."""
     out: dict[str, str | None] = {
         "project_name": None,
         "department": None,
@@ -1488,6 +1492,7 @@ def read_identity(cells: list[Cell], stop: int, reading: Reading) -> dict:
     ranks: dict[str, int] = {}
     settled: set[str] = set()
     cut_ranks: dict[str, int] = {}  # the rank of a label whose value the text's end left in doubt
+    spans: dict[str, tuple[int, int]] = {}  # (the label's cell, the end of its value's cells)
     for i in range(stop):
         key = vocab.meaning(cells[i].text, "identity")
         if key is None or key in settled:
@@ -1527,8 +1532,11 @@ def read_identity(cells: list[Cell], stop: int, reading: Reading) -> dict:
             if value and not _INSTRUCTION.search(value) and _before_unit(value):
                 # (a label with only the form's unit after it, 主管部门(盖章): 单位:万元 on the
                 # title's line, has no value: the same label printed further on keeps its chance)
-                out[key], ranks[key] = value, rank
+                out[key], ranks[key], spans[key] = value, rank, (i, end)
                 reading.labels.append(f"{key} (line {cells[i].no})")
+    unsure = _values_around_a_bare_label(cells, spans, out, reading) if spans else set()
+    if unbounded is not None:
+        unbounded.update(unsure)
     for i in range(stop):
         text = cells[i].text
         while text:  # a cell may hold several labels with their values (主管部门某某实施单位某某)
@@ -1618,9 +1626,10 @@ def read_identity(cells: list[Cell], stop: int, reading: Reading) -> dict:
                 # number is the unit's name where it ends as an organisation's does and no
                 # other word does (the rest a piece of the next cell); else left out
                 out[key] = _organisation_after_number(out[key])
-    # a dash or a slash where the value stands (实施单位 /): the cell was left blank
+    # a dash or a slash where the value stands (实施单位 /): the cell was left blank; a value
+    # whose end is not known (_values_around_a_bare_label) is no later reading's either
     return {
-        k: None if v and unicodedata.normalize("NFKC", v).strip() in DASHES else v
+        k: None if k in unsure or (v and unicodedata.normalize("NFKC", v).strip() in DASHES) else v
         for k, v in out.items()
     }
 
@@ -1902,6 +1911,21 @@ def _unit_by_a_loose_label(cells: list[Cell]) -> bool:
                 return False
             loose = True
     return loose
+
+
+def _unit_read_as_the_name(out: dict, reading: Reading) -> None:
+    """A department or an implementing unit read as the project's name's very words (项目名称
+    主管部门 某局 实施单位 某某补助资金: a PDF tool printed the labels' column, then the values
+    in another order, and the name was read for its own label as well as for the unit's): one
+    cell is no two fields' value, and the unit's words are the name's, so the unit is left
+    out. In place."""
+    name = out["project_name"]
+    if not name:
+        return
+    for key in ("department", "implementing_unit"):
+        if out[key] and compact(out[key]) == compact(name):
+            out[key] = None
+            reading.notes.append(f"{key} left out: the project's name's words, read for it too")
 
 
 def _one_unit_said_for_both(cells: list[Cell], out: dict, reading: Reading) -> None:
@@ -2334,6 +2358,58 @@ def _last_cell(cells: list[Cell], i: int) -> bool:
     return not any(c.text for c in cells[i + 1 :])
 
 
+def _values_around_a_bare_label(
+    cells: list[Cell], spans: dict[str, tuple[int, int]], out: dict, reading: Reading
+) -> set[str]:
+    """The values read after their labels on either side of a label another label follows at
+    once, on a line whose cells single spaces part (项目名称 城管通服务费 上海市某某管理 主管部门
+    实施单位 上海市某某中心 中心: a line print wraps the bare label's value, its head on the line
+    above the label, its tail on the line below; flattened, the head runs on after the value
+    before and the tail after the value after): where either value ends is not known. A value
+    of two words or more next to such a label is left out (one word is whole). ``spans``: each
+    field's label cell and its value's end, as read. In place; returns the fields left out (no
+    later reading of the identity gives them)."""
+    left_out = set()
+    for key, (at, end) in spans.items():
+        if out[key] is None or cells[at].apart or end - at < 3:
+            continue
+        no = cells[at].no
+        # (the label that ends the value has another right after it; or this label has one
+        # right before it)
+        before = _identity_label_on(cells, end, no) and _identity_label_on(cells, end + 1, no)
+        if before or _identity_label_on(cells, at - 1, no):
+            out[key] = None
+            left_out.add(key)
+            reading.notes.append(
+                f"{key} left out: a label with no value of its own next to it on its line "
+                "(its wrapped value's pieces may run into this one)"
+            )
+    return left_out
+
+
+def _identity_label_on(cells: list[Cell], k: int, no: int) -> bool:
+    """Whether cell ``k`` is an identity label (项目名称, 主管部门 …) printed on line ``no``."""
+    return (
+        0 <= k < len(cells) and cells[k].no == no and bool(vocab.meaning(cells[k].text, "identity"))
+    )
+
+
+def _bare_identity_label_before(cells: list[Cell], j: int, no: int) -> bool:
+    """Whether an identity label stands before cell ``j`` on line ``no`` with a label of another
+    part right after it (主管部门 项目资金: no value of its own after it, its value printed
+    elsewhere; not 项目名称 主管部门, a column of labels printed before their values)."""
+    k = j - 1
+    while k > 0 and cells[k].no == no:
+        if (
+            vocab.meaning(cells[k - 1].text, "identity")
+            and vocab.is_any_label(cells[k].text)
+            and not vocab.meaning(cells[k].text, "identity")
+        ):
+            return True
+        k -= 1
+    return False
+
+
 def _value_before(cells: list[Cell], i: int) -> str | None:
     """The value of a label that another label follows at once, printed before it instead (PDF
     text out of reading order: `某某项目 项目名称 主管部门 …`): the words of the same line back to
@@ -2359,6 +2435,16 @@ def _value_before(cells: list[Cell], i: int) -> str | None:
         j -= 1
     if j >= 0 and cells[j].no == cells[i].no and vocab.is_any_label(cells[j].text):
         return None  # the words are the value of the label before them
+    if (
+        j > 0
+        and cells[j].no == cells[i].no
+        and _UNIT.search(cells[j].text)
+        and vocab.is_any_label(cells[j - 1].text)
+        and _bare_identity_label_before(cells, j, cells[i].no)
+    ):
+        # (the words after a heading and its unit note, 主管部门 项目资金 (万元) 上海市某委员会
+        # 实施单位: the bare label before them may own them as well)
+        return None
     value = " ".join(parts)
     return value if parts and han_count(value) >= 4 else None
 
@@ -10247,7 +10333,7 @@ def _segment_once(
             unsure_cells.append((name, value))
     if pointed and len(rows) > 1 and rows[0][-1].no == rows[1][0].no:
         # (cheap first: only a table whose first two rows share a line)
-        unsure_cells += flattened_rows_unsure(placed_cells, dropped, row_columns)
+        unsure_cells += flattened_rows_unsure(placed_cells, dropped, row_columns, texts)
         unsure_cells += strip_label_heads(placed_cells, texts)
     return rows, names, unsure_cells
 
@@ -15317,7 +15403,8 @@ def _read_form(lines: list[Line]) -> tuple[dict, Reading]:
         # (a table with no 指标性质 or 度量单位 column prints no sign or unit as a cell)
         cells = cells[:body_at] + _values_whole(cells[body_at:])
     ident_stop = min(x for x in (fund_at, header_at, len(cells)) if x is not None)
-    identity = read_identity(cells, ident_stop, reading)
+    unbounded: set[str] = set()
+    identity = read_identity(cells, ident_stop, reading, unbounded)
     if identity["department"] is None and identity["implementing_unit"] is None:
         _value_before_its_label(cells, identity, reading)
     _values_around_a_late_unit_label(cells, ident_stop, identity, reading)
@@ -15327,6 +15414,9 @@ def _read_form(lines: list[Line]) -> tuple[dict, Reading]:
     _value_past_heading(cells, ident_stop, identity, reading)
     _one_unit_said_for_both(cells, identity, reading)
     _name_printed_apart(cells, header_at, identity, reading)
+    for key in unbounded:
+        identity[key] = None  # (a later reading's value for it no better bounded)
+    _unit_read_as_the_name(identity, reading)
     if (
         identity["implementing_unit"]
         and (header_at is None or not _VALUE_COLUMNS & set(columns))
