@@ -2653,10 +2653,11 @@ def _a_name_is_a_value(rows: list[dict]) -> bool:
     return not names.isdisjoint(values)
 
 
-def guard_form(form: dict) -> list[str]:
+def guard_form(form: dict, lines=()) -> list[str]:
     """Take out of ``form`` what a misread leaves (drop_misread; goal texts that are no goal; a
     grade without a grade's words; weights adding up to more than 100) and give a target back
-    the bound a name took (bound_back_to_target). Returns a warning for each change."""
+    the bound a name took (bound_back_to_target). Returns a warning for each change. ``lines``:
+    the form's lines (goal_lines_read_as_rows asks whether a row is a line whole)."""
     rows = form["indicators"]
     # (the row guards whose first test no row meets are not called: see _row_guards_due; a
     # guard is called where due, or where a guard before it changed a row (every change comes
@@ -2773,7 +2774,57 @@ def guard_form(form: dict) -> list[str]:
             f"goal_planned {planned!r} is a figure alone, the achieved goal none: left out"
         )
         form["goal_planned"] = None
+    if warnings or drop_empty_rows in due:
+        warnings += goal_lines_read_as_rows(form, lines)
     return warnings
+
+
+# characters a row's name needs for its words found in a goal to say the goal's line was read as
+# a row (not an indicator's short name the goal's sentence happens to hold, 满, 总建)
+_GOAL_LINE_MIN = 6
+
+
+def goal_lines_read_as_rows(form: dict, lines) -> list[str]:
+    """Drop a row of a name alone (no value, no points, no reason) printed as a line of its own
+    whose words stand whole in the form's planned or achieved goal (six characters or more):
+    the goal's lines, which raw pdftotext prints after the indicator table's first label (一级
+    指标 | 通过项目实施,完成… | 二级指标), read as rows of the table as well as the goal. A line
+    is one cell, not two. (An indicator the goal names, 建设某某公路32.1公里, prints its name
+    with its values or wrapped over lines: kept.)"""
+    goals = [compact(form.get(key) or "") for key in ("goal_planned", "goal_actual")]
+    if not any(goals):
+        return []
+    rows = form["indicators"]
+    warnings, kept = [], []
+    for row in rows:
+        name = row.get("name")
+        if (
+            name
+            and row.get("weight") is None
+            and row.get("score") is None
+            and not (row.get("target") or row.get("actual") or row.get("deviation"))
+            and len(words := compact(name)) >= _GOAL_LINE_MIN
+            and any(words in goal for goal in goals)
+            and _a_line_whole(words, row, lines)
+        ):
+            warnings.append(
+                f"row at lines {row.get('line_start')}-{row.get('line_end')}: name {name[:30]!r} "
+                "alone, words of the form's goal (the goal's line read as a row too): dropped"
+            )
+            continue
+        kept.append(row)
+    if warnings:
+        rows[:] = kept
+    return warnings
+
+
+def _a_line_whole(words: str, row: dict, lines) -> bool:
+    """Whether the row stands on one line and that line prints ``words`` and nothing more."""
+    no = row.get("line_start")
+    if no is None or no != row.get("line_end"):
+        return False
+    line = next((line for line in lines if line.no == no), None)
+    return line is not None and line.compact == words
 
 
 def part_points_without_the_totals(funds: list[dict]) -> list[str]:
