@@ -42,3 +42,29 @@ def test_a_row_the_goal_names_on_a_line_with_more_is_kept():
     form = {"goal_planned": "".join(PLANNED), "goal_actual": ACTUAL, "indicators": rows}
     assert len(goal_lines_read_as_rows(form, lines)) == 1
     assert [row["line_start"] for row in form["indicators"]] == [7]
+
+
+def test_a_table_of_no_rows_reads_no_prose_as_rows():
+    # the goals' lines printed with spaces inside them (raw pdftotext), in a table that holds no
+    # row: pieces of sentences, names alone with no label nor value, are no rows
+    blocks = list(BLOCKS)
+    blocks[30] = "年度报告公示结束后 ,委托会计师事务所开展 审计、验资等相关工作。"
+    blocks[31] = "共开展抽查95批次,检查对象1590户,抽查结果全部公示。"
+    (form,) = parse_text("\n\n".join(blocks), "x.txt").forms
+    assert form["indicators"] == []
+
+
+def test_names_alone_of_no_clause_are_kept():
+    from pipelines.parser.guards import prose_read_as_a_table_s_rows
+
+    rows = [
+        {"name": name, "level1": None, "level2": None, "target": None, "actual": None,
+         "weight": None, "score": None, "deviation": None, "line_start": 9, "line_end": 9}
+        for name in ("指标1:新建道路", "指标2:硬化道路")
+    ]  # fmt: skip
+    assert prose_read_as_a_table_s_rows(rows) == []
+    assert len(rows) == 2
+    rows[1]["name"] = "完成道路硬化,保障出行。"
+    assert prose_read_as_a_table_s_rows([dict(rows[0], level2="数量指标"), rows[1]]) == []
+    assert len(prose_read_as_a_table_s_rows(rows)) == 1
+    assert rows == []

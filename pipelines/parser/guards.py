@@ -2776,6 +2776,7 @@ def guard_form(form: dict, lines=()) -> list[str]:
         form["goal_planned"] = None
     if warnings or drop_empty_rows in due:
         warnings += goal_lines_read_as_rows(form, lines)
+        warnings += prose_read_as_a_table_s_rows(rows)
     return warnings
 
 
@@ -2816,6 +2817,42 @@ def goal_lines_read_as_rows(form: dict, lines) -> list[str]:
     if warnings:
         rows[:] = kept
     return warnings
+
+
+# a clause's or a sentence's end inside a text (not a numbered name's colon, 指标1:新建道路)
+_CLAUSE_MARK = lazy(r"[，,。；;]")
+
+
+def prose_read_as_a_table_s_rows(rows: list[dict]) -> list[str]:
+    """Drop every row where each is a name alone (no group label, no value, no points, no
+    reason) and one of them reads as a sentence's piece (a clause's mark, ，。；): a table
+    that printed no row, the lines read as its rows another cell's (a goal's lines, split at
+    the spaces raw pdftotext prints inside them: 年度报告公示结束后 | ,委托会计师事务所…). An
+    indicator's row has a value or a group label; rows of nothing but names say nothing."""
+    if not rows:
+        return []
+    prose = False
+    for row in rows:
+        if (
+            row.get("level1")
+            or row.get("level2")
+            or row.get("weight") is not None
+            or row.get("score") is not None
+            or row.get("target")
+            or row.get("actual")
+            or row.get("deviation")
+            or not row.get("name")
+        ):
+            return []
+        prose = prose or bool(_CLAUSE_MARK.search(row["name"]))
+    if not prose:
+        return []
+    first, last = rows[0].get("line_start"), rows[-1].get("line_end")
+    rows.clear()
+    return [
+        f"rows at lines {first}-{last}: names alone, no label nor value in any, sentences' "
+        "pieces among them (another cell's lines read as a table's rows): dropped"
+    ]
 
 
 def _a_line_whole(words: str, row: dict, lines) -> bool:
