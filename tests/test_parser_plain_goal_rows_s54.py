@@ -26,22 +26,24 @@ def test_goal_lines_printed_in_the_table_are_no_rows():
     assert form["indicators"] == []
 
 
-def test_a_row_the_goal_names_on_a_line_with_more_is_kept():
-    # an indicator whose name the goal's sentence holds, its line holding more than the name
-    # (its group label, or its values): the indicator's row, kept; its name a line whole: dropped
+def test_a_row_the_goal_names_is_kept_unless_on_a_line_of_the_goal():
+    # an indicator whose name the goal's sentence holds: on a line with more (its group label)
+    # or on a line alone among the table's cells, kept; a line of the goal next to another of
+    # its lines, or the whole achieved goal, dropped
     from pipelines.parser.guards import goal_lines_read_as_rows
     from pipelines.parser.text import make_line
 
     name = "开展全市社区书香阅读系列活动"
-    lines = [make_line(7, f"数量指标{name}"), make_line(9, name)]
+    lines = [make_line(7, f"数量指标{name}"), make_line(9, name), make_line(10, "≥12场"),
+             make_line(14, PLANNED[0]), make_line(15, PLANNED[1]), make_line(17, ACTUAL)]  # fmt: skip
     rows = [
-        {"name": name, "level1": None, "level2": "数量指标", "target": None, "actual": None,
+        {"name": text, "level1": None, "level2": None, "target": None, "actual": None,
          "weight": None, "score": None, "deviation": None, "line_start": no, "line_end": no}
-        for no in (7, 9)
+        for no, text in ((7, name), (9, name), (14, PLANNED[0]), (15, PLANNED[1]), (17, ACTUAL))
     ]  # fmt: skip
     form = {"goal_planned": "".join(PLANNED), "goal_actual": ACTUAL, "indicators": rows}
-    assert len(goal_lines_read_as_rows(form, lines)) == 1
-    assert [row["line_start"] for row in form["indicators"]] == [7]
+    assert len(goal_lines_read_as_rows(form, lines)) == 3
+    assert [row["line_start"] for row in form["indicators"]] == [7, 9]
 
 
 def test_a_table_of_no_rows_reads_no_prose_as_rows():

@@ -2787,8 +2787,8 @@ _GOAL_LINE_MIN = 6
 
 def goal_lines_read_as_rows(form: dict, lines) -> list[str]:
     """Drop a row of a name alone (no value, no points, no reason) printed as a line of its own
-    whose words stand whole in the form's planned or achieved goal (six characters or more):
-    the goal's lines, which raw pdftotext prints after the indicator table's first label (一级
+    that is the form's planned or achieved goal whole or one of its lines beside another (six
+    characters or more): the goal's lines, which raw pdftotext prints after the indicator table's first label (一级
     指标 | 通过项目实施,完成… | 二级指标), read as rows of the table as well as the goal. A line
     is one cell, not two. (An indicator the goal names, 建设某某公路32.1公里, prints its name
     with its values or wrapped over lines: kept.)"""
@@ -2806,7 +2806,7 @@ def goal_lines_read_as_rows(form: dict, lines) -> list[str]:
             and not (row.get("target") or row.get("actual") or row.get("deviation"))
             and len(words := compact(name)) >= _GOAL_LINE_MIN
             and any(words in goal for goal in goals)
-            and _a_line_whole(words, row, lines)
+            and _a_goal_line(words, row, lines, goals)
         ):
             warnings.append(
                 f"row at lines {row.get('line_start')}-{row.get('line_end')}: name {name[:30]!r} "
@@ -2855,13 +2855,29 @@ def prose_read_as_a_table_s_rows(rows: list[dict]) -> list[str]:
     ]
 
 
-def _a_line_whole(words: str, row: dict, lines) -> bool:
-    """Whether the row stands on one line and that line prints ``words`` and nothing more."""
+def _a_goal_line(words: str, row: dict, lines, goals: list[str]) -> bool:
+    """Whether the row stands on one line that prints ``words`` and nothing more, and that line
+    is a goal's: the goal whole, or one of its lines next to another line of it (a goal wrapped
+    over lines printed one under the other; not a piece of a row's name the goal's sentence
+    happens to hold, printed among the table's cells)."""
     no = row.get("line_start")
     if no is None or no != row.get("line_end"):
         return False
-    line = next((line for line in lines if line.no == no), None)
-    return line is not None and line.compact == words
+    by_no = {line.no: line for line in lines if no - 1 <= line.no <= no + 1}
+    line = by_no.get(no)
+    if line is None or line.compact != words:
+        return False
+    for goal in goals:
+        if words == goal:
+            return True
+        if words in goal and any(
+            (other := by_no.get(k)) is not None
+            and len(other.compact) >= _GOAL_LINE_MIN
+            and other.compact in goal
+            for k in (no - 1, no + 1)
+        ):
+            return True
+    return False
 
 
 def part_points_without_the_totals(funds: list[dict]) -> list[str]:
