@@ -86,10 +86,10 @@ def test_readings_give_a_row_a_label_only_where_all_agree():
 def test_a_wrapped_cell_and_the_total_label_in_one_block_are_two_cells():
     # pdftotext took 总分 into the block of the last cell before it, a wrapped name (no blank
     # line between them): the name's lines are one cell, the label a cell of its own
-    from pipelines.parser.blocks import _cell_then_total, from_blocks
+    from pipelines.parser.blocks import _cell_then_label, from_blocks
 
-    assert _cell_then_total(["公共文化服务标准化均等", "化水平", "总分"])
-    assert not _cell_then_total(["公共文化服务标准化均等", "=100%", "总分"])
+    assert _cell_then_label(["公共文化服务标准化均等", "化水平", "总分"]) == 2
+    assert not _cell_then_label(["公共文化服务标准化均等", "=100%", "总分"])
     cells = [*HEAD, *HEADER, "产出指标", "数量指标", *A, *B, *C, *D, *E, *F, *G[1:]]
     text = "\n\n".join([*cells, "使用单位对机房服务的满\n意程度\n总分", "100.00", "98.80"])
     joined, notes = from_blocks(text)

@@ -280,7 +280,11 @@ def test_every_gold_file_is_printed_by_every_tool():
         # (fifty-second session: a reason column whose header word is printed after 总分, each
         # row's reason read as a row of a name alone after it (late_reasons), 002's: 0.8432
         # before)
-        ("pdftotext", "excel", 0, 0.8435),
+        # (fifty-fourth session: a unit's name wrapped in one block with 分值 and a department's
+        # with a bracketed note read, o03 loads (blocks._cell_then_label), and a table of no row
+        # reading a goal's lines as rows no more (guards.goal_lines_read_as_rows), k02's: 0.8435
+        # before)
+        ("pdftotext", "excel", 0, 0.8523),
         # (a row's 二级 of another 一级's family than its own left out, or both labels where
         # neither was carried on, since the twenty-eighth: 41 before)
         # (a line of two numbers no wrapped cell's: 0.632; a rate column whose label is printed
@@ -362,7 +366,9 @@ def test_every_gold_file_is_printed_by_every_tool():
         # (forty-ninth session: rows numbered in their 二级 group cut by their numbers, as in
         # excel above, a table printing no 一级 column read so, f04's, e04's, b03's: 0.8153
         # before)
-        ("pdftotext", "plain", 0, 0.818),
+        # (fifty-fourth session: sentences' pieces read as a table's only rows dropped
+        # (guards.prose_read_as_a_table_s_rows), b06's: 0.8187 before)
+        ("pdftotext", "plain", 0, 0.8231),
         # (苏州's goal groups, 投入目标 / 产出目标 / 结果目标, read as labels since the twenty-ninth:
         # n02 prints 产出目标 after its rows, which take the 投入目标 carried on: 35 before)
         # (a line of a number and its unit, 10 台套, one cell since the thirtieth: 40 / 0.699
@@ -441,7 +447,9 @@ def test_every_gold_file_is_printed_by_every_tool():
         # lone figures read as their 得分, g02's, j02's, o02's, c03's: 0.8260 before; a text in
         # traditional characters mended by its lines as read, simplified, as its rows' values
         # are, g02's lone figures read as 得分: 0.8289 before)
-        ("pdftotext", "word", 0, 0.8318),
+        # (fifty-fourth session: goal lines and sentences' pieces read as rows dropped, as in
+        # excel and plain above: 0.8318 before)
+        ("pdftotext", "word", 0, 0.8630),
         # pdfminer's text boxes: column by column within a table's blocks (a label's column, then
         # the values' columns), no form loads whole. Blocks joined since the thirteenth session:
         # 371, 482 and 115 wrong values, 0.488, 0.414 and 0.441, before (fewer values read in

@@ -364,7 +364,7 @@ def _finish(form: dict, preamble, segment) -> None:
     if rows and form["total_score"] is None and form["total_weight"] is None:
         _last_row_at_a_cut(rows[-1], segment)
     dropped = values_of_a_table_printed_by_columns(form["indicators"], segment)
-    dropped += guard_form(form)
+    dropped += guard_form(form, segment)
     # (the rows' line spans, which the guards that read the rows' lines ask first, taken once:
     # given to a guard while no guard since has said something, every change coming with a
     # warning, and made again by the guard otherwise)

@@ -62,10 +62,10 @@ def from_blocks(text: str) -> tuple[str, list[tuple[int, int, str]]] | None:
         return None  # (most blocks a line of their own: cells, not prose)
     notes: list[tuple[int, int, str]] = []
     for block in printed:
-        if len(block) >= 3 and _cell_then_total([lines[i].strip() for i in block]):
-            # (the total's label taken into the block of the last row's wrapped cell: the
-            # cell's lines joined, the label left on its own line)
-            block = block[:-1]
+        if len(block) >= 3 and (k := _cell_then_label([lines[i].strip() for i in block])):
+            # (the total's label, or a money column's label and its figure, taken into the
+            # block of the cell above: the cell's lines joined, the rest left on their lines)
+            block = block[:k]
         if (centred := _points_inside_cell([lines[i].strip() for i in block])) is not None and (
             _after_one_figure(lines, printed, block)
         ):
@@ -263,10 +263,25 @@ def _one_width_wide(pieces: list[str]) -> bool:
     return max(full) - min(full) <= _SLACK and widths[-1] <= max(full) + _SLACK
 
 
-def _cell_then_total(pieces: list[str]) -> bool:
+# the money table's columns of points and rate, whose labels a unit's name printed beside the
+# money header runs into (分值, 得分, 执行率)
+_POINTS_COLUMNS = ("weight", "score", "execution_rate")
+
+
+def _cell_then_label(pieces: list[str]) -> int:
     """A block of a wrapped cell's lines (two or more) then the 总分 row's label (享受公益性岗位补贴
-    / 人员 / 总分): the tool took the label into the block of the cell above it."""
-    return vocab.meaning(pieces[-1], "totals") is not None and _one_cell(pieces[:-1])
+    / 人员 / 总分), or the label of a money column of points or rate with or without its figure
+    (某某自然资源局甘其 / 毛都口岸分局 / 分值 / 10.00: a unit's name printed beside the money
+    header; not an amount's label, which comes after the department's name): the tool took the
+    label into the block of the cell above it. How many lines the cell holds; 0 for any other
+    block."""
+    k = len(pieces) - 1
+    if vocab.meaning(pieces[k], "totals") is None:
+        if is_number(pieces[k]):
+            k -= 1
+        if vocab.meaning(pieces[k], "fund_columns") not in _POINTS_COLUMNS:
+            return 0  # (not an amount's label: a department's name comes before 年初预算数)
+    return k if k >= 2 and _one_cell(pieces[:k]) else 0
 
 
 def _heads_a_part(piece: str) -> bool:

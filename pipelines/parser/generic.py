@@ -2061,7 +2061,7 @@ def _value_before_its_label(cells: list[Cell], out: dict, reading: Reading) -> N
     cuts = [
         cut
         for cut in range(1, len(texts))
-        if vocab.is_organisation("".join(texts[cut:]))
+        if _ends_as_organisation("".join(texts[cut:]))
         and han_count("".join(texts[cut:])) >= 6
         and not vocab.is_organisation("".join(texts[:cut]))
     ]
@@ -2073,6 +2073,15 @@ def _value_before_its_label(cells: list[Cell], out: dict, reading: Reading) -> N
         f"project_name, {key} (lines {values[0].no}-{values[-1].no}: the {key}'s value printed "
         "before its label, told from the project's by its shape)"
     )
+
+
+def _ends_as_organisation(text: str) -> bool:
+    """A unit's name, maybe with a bracketed note after it (某某自然资源局(部门), 某某中心(本级)):
+    the note says what kind of unit it is, the name before it ends as an organisation's."""
+    return vocab.is_organisation(text) or vocab.is_organisation(_TRAILING_NOTE.sub("", text))
+
+
+_TRAILING_NOTE = lazy(r"[(（][^()（）]{1,6}[)）]\s*$")
 
 
 def _a_name_alone(text: str) -> bool:

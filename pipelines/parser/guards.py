@@ -2654,10 +2654,11 @@ def _a_name_is_a_value(rows: list[dict]) -> bool:
     return not names.isdisjoint(values)
 
 
-def guard_form(form: dict) -> list[str]:
+def guard_form(form: dict, lines=()) -> list[str]:
     """Take out of ``form`` what a misread leaves (drop_misread; goal texts that are no goal; a
     grade without a grade's words; weights adding up to more than 100) and give a target back
-    the bound a name took (bound_back_to_target). Returns a warning for each change."""
+    the bound a name took (bound_back_to_target). Returns a warning for each change. ``lines``:
+    the form's lines (goal_lines_read_as_rows asks whether a row is a line whole)."""
     rows = form["indicators"]
     # (the row guards whose first test no row meets are not called: see _row_guards_due; a
     # guard is called where due, or where a guard before it changed a row (every change comes
@@ -2775,7 +2776,110 @@ def guard_form(form: dict) -> list[str]:
             f"goal_planned {planned!r} is a figure alone, the achieved goal none: left out"
         )
         form["goal_planned"] = None
+    if warnings or drop_empty_rows in due:
+        warnings += goal_lines_read_as_rows(form, lines)
+        warnings += prose_read_as_a_table_s_rows(rows)
     return warnings
+
+
+# characters a row's name needs for its words found in a goal to say the goal's line was read as
+# a row (not an indicator's short name the goal's sentence happens to hold, 满, 总建)
+_GOAL_LINE_MIN = 6
+
+
+def goal_lines_read_as_rows(form: dict, lines) -> list[str]:
+    """Drop a row of a name alone (no value, no points, no reason) printed as a line of its own
+    that is the form's planned or achieved goal whole or one of its lines beside another (six
+    characters or more): the goal's lines, which raw pdftotext prints after the indicator table's first label (一级
+    指标 | 通过项目实施,完成… | 二级指标), read as rows of the table as well as the goal. A line
+    is one cell, not two. (An indicator the goal names, 建设某某公路32.1公里, prints its name
+    with its values or wrapped over lines: kept.)"""
+    goals = [compact(form.get(key) or "") for key in ("goal_planned", "goal_actual")]
+    if not any(goals):
+        return []
+    rows = form["indicators"]
+    warnings, kept = [], []
+    for row in rows:
+        name = row.get("name")
+        if (
+            name
+            and row.get("weight") is None
+            and row.get("score") is None
+            and not (row.get("target") or row.get("actual") or row.get("deviation"))
+            and len(words := compact(name)) >= _GOAL_LINE_MIN
+            and any(words in goal for goal in goals)
+            and _a_goal_line(words, row, lines, goals)
+        ):
+            warnings.append(
+                f"row at lines {row.get('line_start')}-{row.get('line_end')}: name {name[:30]!r} "
+                "alone, words of the form's goal (the goal's line read as a row too): dropped"
+            )
+            continue
+        kept.append(row)
+    if warnings:
+        rows[:] = kept
+    return warnings
+
+
+# a clause's or a sentence's end inside a text (not a numbered name's colon, 指标1:新建道路)
+_CLAUSE_MARK = lazy(r"[，,。；;]")
+
+
+def prose_read_as_a_table_s_rows(rows: list[dict]) -> list[str]:
+    """Drop every row where each is a name alone (no group label, no value, no points, no
+    reason) and one of them reads as a sentence's piece (a clause's mark, ，。；): a table
+    that printed no row, the lines read as its rows another cell's (a goal's lines, split at
+    the spaces raw pdftotext prints inside them: 年度报告公示结束后 | ,委托会计师事务所…). An
+    indicator's row has a value or a group label; rows of nothing but names say nothing."""
+    if not rows:
+        return []
+    prose = False
+    for row in rows:
+        if (
+            row.get("level1")
+            or row.get("level2")
+            or row.get("weight") is not None
+            or row.get("score") is not None
+            or row.get("target")
+            or row.get("actual")
+            or row.get("deviation")
+            or not row.get("name")
+        ):
+            return []
+        prose = prose or bool(_CLAUSE_MARK.search(row["name"]))
+    if not prose:
+        return []
+    first, last = rows[0].get("line_start"), rows[-1].get("line_end")
+    rows.clear()
+    return [
+        f"rows at lines {first}-{last}: names alone, no label nor value in any, sentences' "
+        "pieces among them (another cell's lines read as a table's rows): dropped"
+    ]
+
+
+def _a_goal_line(words: str, row: dict, lines, goals: list[str]) -> bool:
+    """Whether the row stands on one line that prints ``words`` and nothing more, and that line
+    is a goal's: the goal whole, or one of its lines next to another line of it (a goal wrapped
+    over lines printed one under the other; not a piece of a row's name the goal's sentence
+    happens to hold, printed among the table's cells)."""
+    no = row.get("line_start")
+    if no is None or no != row.get("line_end"):
+        return False
+    by_no = {line.no: line for line in lines if no - 1 <= line.no <= no + 1}
+    line = by_no.get(no)
+    if line is None or line.compact != words:
+        return False
+    for goal in goals:
+        if words == goal:
+            return True
+        if words in goal and any(
+            (other := by_no.get(k)) is not None
+            and len(other.compact) >= _GOAL_LINE_MIN
+            and other.compact in goal
+            for k in (no - 1, no + 1)
+        ):
+            return True
+    return False
 
 
 def part_points_without_the_totals(funds: list[dict]) -> list[str]:
