@@ -118,6 +118,9 @@ _GOES_ON = "，,、；;：:"  # marks a cell's text goes on after (a clause's en
 _COMPARISON = lazy(r"^[=＝≥≤><＞＜≧≦]")
 # a line that may be a values' line: two numbers last (the points), or before a note
 _VALUES_LINE = lazy(r"(?m)^.* [\d.]+ [\d.]+(?: .*)?$")
+# two numbers one after another on a line (where a values' line of _VALUES_LINE is), found
+# without trying every line's start
+_TWO_NUMBERS = lazy(r"(?m) [\d.]+ [\d.]+(?: |$)")
 
 
 @dataclass
@@ -152,10 +155,11 @@ def _rows_unbroken(text: str) -> bool:
     """The lines from the first ending in two numbers (a row's points, or the money table's
     amounts) on hold next to no blank line: the rows printed a page's line a line, the blank
     lines elsewhere (a layout print's, around its title and parts, its runs of spaces lost)."""
-    found = _VALUES_LINE.search(text)
+    found = _TWO_NUMBERS.search(text)
     if found is None:
         return False
-    rows = text[found.start() : found.start() + _ROWS_SPAN]
+    start = text.rfind("\n", 0, found.start()) + 1
+    rows = text[start : start + _ROWS_SPAN]
     return rows.count("\n\n") <= rows.count("\n") * _MAX_BLANK
 
 
