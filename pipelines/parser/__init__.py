@@ -124,6 +124,7 @@ from pipelines.parser.text import (
     without_zero_width,
 )
 from pipelines.parser.values_past_total import values_past_the_total
+from pipelines.parser.widthless_pieces import rows_among_loose_pieces
 
 __all__ = ["FormError", "ParseResult", "parse_bytes", "parse_file", "parse_text"]
 
@@ -418,6 +419,7 @@ def _finish(form: dict, preamble, segment) -> None:
     if (shared and nameless) or len(dropped) != said:
         dropped += reasons_read_as_rows(form["indicators"])
     dropped += labels_from_above_the_header(form["indicators"], segment)
+    dropped += rows_among_loose_pieces(form["indicators"], segment)
     if dropped:
         # (a row a guard left with a value alone, its name left out after drop_empty_rows ran:
         # every change comes with a warning, so none where nothing was said)

@@ -111,12 +111,16 @@ _MIN_LINES = 12
 # a blank row's words in a template (指标3：, ……): no piece of a cell
 _PLACEHOLDER = lazy(rf"^(?:{NAME_NUMBER}|[.…·。、．]+)$")
 _MAX_BLANK = 0.02  # share of blank lines (between pages): at most this many
+_ROWS_SPAN = 2000  # characters after the first values' line where a table's rows are looked at
 _MAX_GAPPED = 0.05  # share of the lines with a wide gap (two spaces or more): at most this many
 _TARGET_START = lazy(r"^[=＝≥≤><＞＜≧≦\d]")  # a comparison or a number
 _GOES_ON = "，,、；;：:"  # marks a cell's text goes on after (a clause's end, not its last)
 _COMPARISON = lazy(r"^[=＝≥≤><＞＜≧≦]")
 # a line that may be a values' line: two numbers last (the points), or before a note
 _VALUES_LINE = lazy(r"(?m)^.* [\d.]+ [\d.]+(?: .*)?$")
+# two numbers one after another on a line (where a values' line of _VALUES_LINE is), found
+# without trying every line's start
+_TWO_NUMBERS = lazy(r"(?m) [\d.]+ [\d.]+(?: |$)")
 
 
 @dataclass
@@ -140,10 +144,23 @@ def line_print(text: str) -> bool:
         return False
     if text.count("  ") > text.count("\n") * _MAX_GAPPED:
         return False  # (wide gaps on many lines: a layout of columns, not this print)
-    if text.count("\n\n") > text.count("\n") * _MAX_BLANK or not _VALUES_LINE.search(text):
-        return False  # (blank lines between lines, not a page's lines one after another; or
-        # no line ending in two numbers)
+    if text.count("\n\n") > text.count("\n") * _MAX_BLANK and not _rows_unbroken(text):
+        return False  # (blank lines between lines, not a page's lines one after another)
+    if not _VALUES_LINE.search(text):
+        return False  # (no line ending in two numbers)
     return text.count("\n") + 1 >= _MIN_LINES
+
+
+def _rows_unbroken(text: str) -> bool:
+    """The lines from the first ending in two numbers (a row's points, or the money table's
+    amounts) on hold next to no blank line: the rows printed a page's line a line, the blank
+    lines elsewhere (a layout print's, around its title and parts, its runs of spaces lost)."""
+    found = _TWO_NUMBERS.search(text)
+    if found is None:
+        return False
+    start = text.rfind("\n", 0, found.start()) + 1
+    rows = text[start : start + _ROWS_SPAN]
+    return rows.count("\n\n") <= rows.count("\n") * _MAX_BLANK
 
 
 # what the note on lines whose marks or Latin words were read as a cell's own says (after the
