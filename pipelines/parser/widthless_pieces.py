@@ -16,7 +16,7 @@ What no count places is left as the reading gave it (its readers' guards had the
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from operator import attrgetter, methodcaller
+from operator import attrgetter
 
 from pipelines.parser import vocabulary as vocab
 from pipelines.parser.centred_labels import CENTRED
@@ -26,7 +26,6 @@ from pipelines.parser.text import compact
 
 _POINTS = lazy(r"\d{1,3}(?:\.\d{1,2})?")
 _NUMBER_OF = attrgetter("no")
-_WEIGHT_OF = methodcaller("get", "weight")
 # how many rows' values' lines between loose pieces above and under make a table so printed
 _LEAST_SANDWICHED = 2
 _ROW_KEYS = ("target", "actual", "weight", "score", "deviation")
@@ -144,7 +143,10 @@ def rows_among_loose_pieces(rows: list[dict], lines) -> list[str]:
     it is no cell of its values' line) unless it is the pieces the count places; group labels
     printed on none of a row's lines left out (_levels_printed_beside); a values' line no row
     took its points from read as a row of its own (_values_lines_as_rows). In place."""
-    if None not in map(_WEIGHT_OF, rows):
+    for row in rows:  # (a plain loop: map(methodcaller) and `in` cost 0.34M a round more)
+        if row.get("weight") is None:
+            break
+    else:
         return []  # (cheapest first, asked of every form: every row read with its weight)
     if len(rows) < 2 or CENTRED.get():
         return []  # (a centred print's reader placed its pieces itself: centred_rows)
