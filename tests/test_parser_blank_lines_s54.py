@@ -78,6 +78,16 @@ def test_a_wrapped_name_before_a_target_and_actual_alike_is_joined_without_blank
         assert row["target"] not in ("12个", "升")  # (a name's rest is never a target)
 
 
+def _names_without_blank_lines(rows: list[tuple], widths: tuple, printed_so: str) -> list:
+    """The names read from the form printed one cell a paragraph with its blank lines lost,
+    once the print is seen to hold ``printed_so`` (the lines the test is about)."""
+    text = print_cells(IDENTITY + MONEY + GOALS) + print_cells(rows, widths)
+    text = "\n".join(line for line in text.split("\n") if line.strip())
+    assert printed_so in text
+    (form,) = parse_text(text, "x.txt").forms
+    return [r["name"] for r in form["indicators"]]
+
+
 def test_a_verdict_after_a_name_as_wide_is_no_piece_of_the_name():
     # a row of its target in words, its actual and its points alike (已完成 / 5 / 5): the
     # verdict is a value, not the rest of a name as wide as the names' column
@@ -86,11 +96,7 @@ def test_a_verdict_after_a_name_as_wide_is_no_piece_of_the_name():
         ("", "时效指标", "活动室按期建成投用", "已完成", "5", "5"),
         *POINTLESS[3:],
     ]
-    text = print_cells(IDENTITY + MONEY + GOALS) + print_cells(rows, (3, 3, 9, 6, 6))
-    text = "\n".join(line for line in text.split("\n") if line.strip())
-    assert "活动室按期建成投用\n已完成\n5\n5" in text
-    (form,) = parse_text(text, "x.txt").forms
-    names = [r["name"] for r in form["indicators"]]
+    names = _names_without_blank_lines(rows, (3, 3, 9, 6, 6), "活动室按期建成投用\n已完成\n5\n5")
     assert "活动室按期建成投用已完成" not in names
 
 
@@ -104,10 +110,8 @@ def test_a_name_of_no_values_whose_cell_goes_on_as_wide_is_left_out():
         ("效益指标", "可持续影响指标", "改善社区服务条件,满足居民文体活动、议事协商的需要", "≥95%", "≥95%"),
         ("满意度指标", "服务对象满意度指标", "居民满意度", "≥95%", "≥95%"),
     ]  # fmt: skip
-    text = print_cells(IDENTITY + MONEY + GOALS) + print_cells(rows, (3, 3, 10, 6, 6))
-    text = "\n".join(line for line in text.split("\n") if line.strip())
-    assert "改善社区服务条件,满\n足居民文体活动、议事\n协商的需要" in text
-    (form,) = parse_text(text, "x.txt").forms
-    names = [r["name"] for r in form["indicators"]]
+    names = _names_without_blank_lines(
+        rows, (3, 3, 10, 6, 6), "改善社区服务条件,满\n足居民文体活动、议事\n协商的需要"
+    )
     assert "改善社区服务条件,满" not in names
     assert "活动用房验收合格率" in names and "居民满意度" in names

@@ -10,17 +10,8 @@ import pytest
 
 from pipelines.parser.lost_points import lone_points_read_one_cell_over
 from scripts.probes import web_print
+from tests.test_parser_indicator_header_lost_s53 import HEADER  # (the template's eight)
 
-HEADER = [
-    "绩效指标",
-    "一级指标",
-    "二级指标",
-    "三级指标",
-    "年度指标值",
-    "实际完成值",
-    "分值",
-    "得分",
-]
 ROWS = [
     ["项目支出绩效自评表 (2022年度)"],
     ["项目名称", "某区职业技能培训"],
