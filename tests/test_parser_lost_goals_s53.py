@@ -8,6 +8,7 @@ import pytest
 
 from pipelines.parser import parse_text
 from scripts.probes import ROW_PRINTS
+from tests.test_parser_indicator_header_lost_s53 import HEADER  # (the template's eight)
 
 PLANNED = "养护镇域农村公路八十公里，路面完好率达到九成。"
 ACTUAL = "全年养护农村公路八十二公里，路面完好率九成二。"
@@ -25,16 +26,7 @@ def _rows(identity: list[str], goal_header: list[str], money_heading: str = "项
         ["其他资金", "", "", "——", "", "——"],
         goal_header,
         [PLANNED, ACTUAL],
-        [
-            "绩效指标",
-            "一级指标",
-            "二级指标",
-            "三级指标",
-            "年度指标值",
-            "实际完成值",
-            "分值",
-            "得分",
-        ],
+        HEADER,
         ["产出指标", "数量指标", "养护公路里程", "≥80公里", "82公里", "50", "50"],
         ["效益指标", "社会效益指标", "群众出行条件", "明显改善", "明显改善", "30", "28"],
         ["满意度指标", "服务对象满意度指标", "沿线群众满意度", "≥90%", "93%", "10", "10"],

@@ -9,6 +9,9 @@ are left out (never a name with another cell's words run into it)."""
 from __future__ import annotations
 
 from pipelines.parser import flattened_rows, generic, parse_text
+from tests.test_parser_one_line_s53 import CUT
+from tests.test_parser_one_line_s53 import HEAD as S53_HEAD
+from tests.test_parser_one_line_s53 import ROWS as S53_ROWS
 
 TABLE = (
     "项目资金 (万元) 年初预算数 全年预算数 全年执行数 分值 执行率(%) 得分 "
@@ -56,24 +59,6 @@ def test_one_word_values_and_labels_apart_are_kept():
 
 # ---- names cut short in a flattened table whose cells wrap (flattened_rows._names_tailed_after_points)
 # (the invented table of test_parser_one_line_s53: 河道巡查记录完整合格 | 率 wrapped)
-S53_ROWS = (
-    "巡查河道条数 =12.00(条) 12.00(条) 10.00 10.00 数量指标 "
-    "保洁河道面积 =30.00(万平方米) 30.00(万平方米) 10.00 10.00 "
-    "沿河垃圾清运车辆配备数 =5.00(辆) 5.00(辆) 10.00 10.00 产出指标 "
-    "保洁验收合格率 =100.00(%) 100.00(%) 20.00 20.00 "
-    "河道巡查记录完整合格 =100.00(%) 100.00(%) 10.00 10.00 率 质量指标 "
-    "巡查覆盖率 =100.00(%) 100.00(%) 10.00 10.00 "
-    "河道水面整洁度 提升 达成指标 10.00 10.00 "
-    "满意度指 沿河居民满意度 ≥90.00(%) 95.00(%) 10.00 10.00 标 总分 100.00 100.00"
-)
-S53_HEAD = (
-    "财政项目支出绩效自评表 (2024年度) 项目名称 某区河道保洁 主管部门 某区水务局 实施单位 "
-    "某区河道管理所 项目资金 (万元) 年初预算数 全年预算数 全年执行数 分值 执行率(%) 得分 "
-    "年度资金总额: 50.00 50.00 48.00 10.00 96.00 9.60 年度总体目标 预期目标 实际完成情况 "
-    "完成全区河道日常保洁。 已完成全区河道日常保洁。 "
-    "一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 偏差原因分析及改进措施 "
-)
-CUT = "河道巡查记录完整合格"
 WRAP = "10.00 10.00 率 质量指标 巡查覆盖率 =100.00(%) 100.00(%) 10.00 10.00 "
 
 
