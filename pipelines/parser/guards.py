@@ -2802,10 +2802,7 @@ def goal_lines_read_as_rows(form: dict, lines) -> list[str]:
     for row in rows:
         name = row.get("name")
         if (
-            name
-            and row.get("weight") is None
-            and row.get("score") is None
-            and not (row.get("target") or row.get("actual") or row.get("deviation"))
+            _name_alone(row)
             and len(words := compact(name)) >= _GOAL_LINE_MIN
             and any(words in goal for goal in goals)
             and _a_goal_line(words, row, lines, goals)
@@ -2835,16 +2832,7 @@ def prose_read_as_a_table_s_rows(rows: list[dict]) -> list[str]:
         return []
     prose = False
     for row in rows:
-        if (
-            row.get("level1")
-            or row.get("level2")
-            or row.get("weight") is not None
-            or row.get("score") is not None
-            or row.get("target")
-            or row.get("actual")
-            or row.get("deviation")
-            or not row.get("name")
-        ):
+        if row.get("level1") or row.get("level2") or not _name_alone(row):
             return []
         prose = prose or bool(_CLAUSE_MARK.search(row["name"]))
     if not prose:
