@@ -12477,9 +12477,13 @@ def read_run_rows(
     split = [c for c in row_columns if c in ("nature", "target", "unit")]
     if len(split) > 1:
         row_columns = ["target" if c == split[0] else c for c in row_columns if c not in split[1:]]
-    if "name" not in row_columns or not (
-        {"weight", "score"} & set(row_columns) or {"target", "actual"} <= set(row_columns)
+    if (
+        "name" not in row_columns
+        or not ({"weight", "score"} & set(row_columns) or {"target", "actual"} <= set(row_columns))
+        or len(set(row_columns)) < len(row_columns)
     ):
+        # (a header read with a column twice, its words broken over lines out of order: 实际 /
+        # 完成值 as two actuals, gives no order to cut a run's cells by)
         return []
     # the cells between two group labels are one run (a label of another part, such as a
     # 执行率 inside a name, cut it where it is not a cell boundary)
