@@ -420,7 +420,11 @@ def parse_tab(header: Line, body: list[Line], cut: bool = False) -> list[Row]:
             actual = cells[wi - 1] if wi >= 1 else ""
             left = cells[: wi - 2] if wi >= 2 else ()
             shift = (target_column - (wi - 2)) if target_column is not None else 0
-            filled = [i for i, c in enumerate(left) if c]
+            # (a loop, not a comprehension: a comprehension is a call in 3.11, on every row)
+            filled = []
+            for i, c in enumerate(left):
+                if c:
+                    filled.append(i)
             # the name is the last filled cells (a suffix of filled), the labels the ones before
             named = 0
             aligned = shift == 0 and name_column is not None and line.tabbed
