@@ -270,7 +270,7 @@ def read_header(lines: list[Line], stop: int) -> dict:
         by_line: dict[int, list[str]] = {}
         for no, text in pieces.get(field, []):
             by_line.setdefault(no, []).append(text)
-        out[field] = join_wrapped([join_cells(cells) for cells in by_line.values()])
+        out[field] = join_wrapped(list(map(join_cells, by_line.values())))
     department = pieces.get("department")
     if department and len(department) == 2 and "implementing_unit" not in pieces:
         out["department"] = _department_with_no_unit_label(
