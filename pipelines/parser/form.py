@@ -270,7 +270,7 @@ def read_header(lines: list[Line], stop: int) -> dict:
         by_line: dict[int, list[str]] = {}
         for no, text in pieces.get(field, []):
             by_line.setdefault(no, []).append(text)
-        out[field] = join_wrapped([join_cells(cells) for cells in by_line.values()])
+        out[field] = join_wrapped(list(map(join_cells, by_line.values())))
     department = pieces.get("department")
     if department and len(department) == 2 and "implementing_unit" not in pieces:
         out["department"] = _department_with_no_unit_label(
@@ -462,6 +462,8 @@ def read_funds(lines: list[Line], start: int, stop: int) -> list[dict]:
     order, first_row = _fund_order(lines, start, stop)
     # the column of the rate, to read it as printed
     rate_at = order.index("execution_rate") if "execution_rate" in order else None
+    # the places of the points columns, where _check_fund_cells looks for a number on a part row
+    points_at = [order.index(field) for field in ("weight", "score") if field in order]
     found: dict[str, dict] = {}
     bare = 0  # part labels printing no values, one after another on the lines just above
     for index in range(first_row, stop):
@@ -487,7 +489,7 @@ def read_funds(lines: list[Line], start: int, stop: int) -> list[dict]:
                     # part labels printed one after another, then equal amounts that may be
                     # their columns' cells as well as this row's: whose they are is not known
                     values = []
-            _check_fund_cells(name, values, order)
+            _check_fund_cells(name, values, order, points_at)
             if name == FUND_LINES[0] and not line.tabbed and 0 < len(values) < len(order):
                 # the total prints every column; short of some, with its empty cells dropped,
                 # which ones it lost is not known: read in order, its numbers would shift
@@ -543,7 +545,7 @@ def _amount(cell: str | None) -> float | None:
     return value
 
 
-def _check_fund_cells(name: str, values, order: list[str]) -> None:
+def _check_fund_cells(name: str, values, order: list[str], points_at: list[int]) -> None:
     """Values are placed on the columns in printed order. Where a row lost cells (an extraction
     that drops empty cells) that shifts them, and a percentage landing outside the rate column
     shows it: such a row is left to the structure reader, which places by the shapes and the
@@ -553,9 +555,8 @@ def _check_fund_cells(name: str, values, order: list[str]) -> None:
         return  # (the total row, the one row a points column may hold a number in, no rate)
     if not rated:
         # (a part row printing no rate, most: only a number in a points column is out of place,
-        # looked at in those columns alone, each named once in ``order``)
-        for field in ("weight", "score"):
-            k = order.index(field) if field in order else len(values)
+        # looked at in those columns alone, each named once in ``order``: ``points_at``)
+        for k in points_at:
             if k < len(values) and values[k] and is_number(values[k]):
                 raise MissingPart([f"the places of the values of {name} (points on a sub row)"])
         return

@@ -2512,11 +2512,12 @@ def _row_guards_due(rows: list[dict]) -> set:
                     name.endswith(target)
                     and actual
                     and len(name) > len(target)
-                    and any(c.isdigit() for c in target)
-                    and not any(c.isdigit() for c in actual)
+                    and any(map(str.isdigit, target))
+                    and not any(map(str.isdigit, actual))
                 ):
                     # (names_closed_by_their_target's tests, every one: a name ending in its
-                    # target is common, a figure's target beside an actual of no figure not)
+                    # target is common, a figure's target beside an actual of no figure not;
+                    # each character's isdigit asked through map, in C: a generator costs more)
                     due.add(names_closed_by_their_target)
                 if actual is None and name.startswith(target):
                     due.add(targets_opening_their_name)

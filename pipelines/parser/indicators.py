@@ -13,7 +13,8 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
-from itertools import pairwise
+from itertools import pairwise, repeat
+from operator import attrgetter
 
 from pipelines.parser import vocabulary as vocab
 from pipelines.parser.centred_labels import CENTRED, LINE_PRINT
@@ -420,7 +421,11 @@ def parse_tab(header: Line, body: list[Line], cut: bool = False) -> list[Row]:
             actual = cells[wi - 1] if wi >= 1 else ""
             left = cells[: wi - 2] if wi >= 2 else ()
             shift = (target_column - (wi - 2)) if target_column is not None else 0
-            filled = [i for i, c in enumerate(left) if c]
+            # (a loop, not a comprehension: a comprehension is a call in 3.11, on every row)
+            filled = []
+            for i, c in enumerate(left):
+                if c:
+                    filled.append(i)
             # the name is the last filled cells (a suffix of filled), the labels the ones before
             named = 0
             aligned = shift == 0 and name_column is not None and line.tabbed
@@ -772,9 +777,10 @@ def _prefix_as_value(lines: list[Line], index: int, state: LabelState) -> bool:
 def _has_pair(lines: list[Line]) -> bool:
     """Lines that hold a row's values besides its name: a line of two cells or more, or (a cell
     a line) the same value twice after a name, its target and its actual (无负面评价 twice)."""
-    return any(len(l.filled) >= 2 for l in lines) or (
-        len(lines) >= 3 and lines[-1].compact == lines[-2].compact
-    )
+    for l in lines:  # (a loop, not any() of a generator: asked of most rows)
+        if len(l.filled) >= 2:
+            return True
+    return len(lines) >= 3 and lines[-1].compact == lines[-2].compact
 
 
 def _lost_one_points(lines: list[Line]) -> bool:
@@ -939,6 +945,9 @@ def _label_run_in(cells: tuple[str, ...]) -> int:
     return 0 if any(is_labelish(c) for c in cells[n:]) else n
 
 
+_FILLED = attrgetter("filled")
+
+
 def _share_texts(
     row: Row, pending: list[Line], before: list[str], labelled: bool = False
 ) -> list[str] | None:
@@ -947,7 +956,7 @@ def _share_texts(
     whose cut the lines' own widths do not tell, for _settle_cuts to cut by the table's other
     rows (read meanwhile as the name's, the last line the target). ``labelled``: the row's line
     opens with group labels (its name after them on it)."""
-    lines = [l.filled for l in pending]
+    lines = list(map(_FILLED, pending))  # (in C: asked of every row)
     if len(before) > 3 and not lines and not all(_MEASURED.search(t) for t in before[-2:]):
         # more cells before the row's 分值 than name, target and actual, the last two words, not
         # numbers: spaces inside cells (a cell's wrapped text joined by spaces) that cannot be
@@ -967,9 +976,7 @@ def _share_texts(
             row.target = [before[1]]
         return
     if len(before) >= 2:
-        row.name = [join_cells(c) for c in lines] + (
-            [join_cells(before[:-2])] if before[:-2] else []
-        )
+        row.name = list(map(join_cells, lines)) + ([join_cells(before[:-2])] if before[:-2] else [])
         row.target, row.actual = [before[-2]], [before[-1]]
         if len(before) == 2 and before[0] != before[1] and lines and _label_run_in(lines[-1]):
             # the line above the row's holds a group label's head cut inside a word beside a
@@ -1647,7 +1654,7 @@ def parse_space(body: list[Line], marks: list | None = None, cut: bool = False) 
             heads = (state.level1, state.level2)
             state.apply_with(LabelState.apply, cells)
             if marks is not None:
-                _mark(marks, len(rows), [(c, line.no) for c in cells], heads, state)
+                _mark(marks, len(rows), list(zip(cells, repeat(line.no))), heads, state)
             continue
         anchor = anchors[index]
         if anchor:
@@ -1732,7 +1739,9 @@ def parse_space(body: list[Line], marks: list | None = None, cut: bool = False) 
             if index not in lone:
                 row.weight, row.score = to_number(cells[wi]), to_number(cells[si])
             row.deviation = [join_cells(cells[si + 1 :])] if cells[si + 1 :] else []
-            row.lines.extend([l.no for l in pending] + [line.no])
+            for l in pending:  # (a loop, not a comprehension: a call in 3.11, on every row)
+                row.lines.append(l.no)
+            row.lines.append(line.no)
             rows.append(row)
             pending = []
             following = []
