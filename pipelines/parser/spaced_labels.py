@@ -44,9 +44,15 @@ def spread_labels_joined(text: str) -> str:
     holds one. Only the lines holding a word of one character after a space are looked at,
     found by one search of the text for a space (a literal first character, looked for by a
     fast scan in C: a cheaper search than any for a run itself, whose first character may
-    open its line). A run whose gaps are tabs only is joined as its line is read (text.py)."""
+    open its line). A run whose gaps are tabs only is joined as its line is read (text.py).
+    A label in a line laid out in columns keeps the width it was spread over, unless the
+    text's other lines show its spaces pushed the cells after it out of their columns
+    (_spaces_pushed): then it is joined tight."""
     out: list[str] = []
     done = 0  # (the text up to here is in ``out``)
+    # (each line holding a spread label: its start -> its place in ``out``, the line joined
+    # tight, and keeping its labels' width where that differs)
+    joins: dict[int, tuple[int, str, str | None]] = {}
     for match in _SPACED_ONE.finditer(text):
         at = match.start()
         if at < done:
@@ -57,35 +63,126 @@ def spread_labels_joined(text: str) -> str:
         line = text[start:end]
         joined = _line_joined(line)
         if joined is not None:
-            out += [text[done:start], joined]
+            out += [text[done:start], joined[1] or joined[0]]
+            joins[start] = (len(out) - 1, *joined)
         else:
             out.append(text[done:end])
         done = end
     if not out:
         return text
     out.append(text[done:])
+    if any(wide for _, _, wide in joins.values()) and _spaces_pushed(text, joins):
+        for k, tight, _ in joins.values():
+            out[k] = tight
     return "".join(out)
 
 
+# a cell of a line laid out in columns: words apart by single spaces, between wider gaps
+_CELL = lazy(r"\S+(?: \S+)*")
+_NEAR = 5  # (lines looked at on each side of a line whose labels kept their width)
+
+
+def _spaces_pushed(text: str, joins: dict[int, tuple[int, str, str | None]]) -> bool:
+    """Whether the letter-spaced labels of the text's lines laid out in columns were printed
+    with their spaces added (an extraction or a web page that spreads a label pushes the cells
+    after it to the right) rather than spread over their cells' width (a PDF's distributed
+    alignment, the cells after it in their places), counted over the text (one print spreads
+    its labels one way): each value of those lines that stands at the edge of a column of the
+    lines near them that hold no spread label (_aligned) joined tight and not keeping the
+    spread width, or the other way, and twice each value under a header of labels alone that
+    shares its label with another value of its line (_cells_sharing) the one way and not the
+    other, speaks for that way; joined tight where two such things more speak for it (one
+    cell at an edge by chance says nothing)."""
+    lines = text.split("\n")
+    at, row, spread, wide = 0, 0, set(), []
+    for start in sorted(joins):  # (the rows of the joined lines, counted up to their starts)
+        row += text.count("\n", at, start)
+        at = start
+        spread.add(row)
+        if joins[start][2]:
+            wide.append((row, *joins[start][1:]))
+    tighter = 0
+    for row, tight, spread_wide in wide:
+        above = [lines[j] for j in range(max(0, row - _NEAR), row) if j not in spread]
+        under = [
+            lines[j] for j in range(row + 1, min(len(lines), row + 1 + _NEAR)) if j not in spread
+        ]
+        tighter += _aligned(tight, above + under) - _aligned(spread_wide, above + under)
+        if all(_is_label(m.group()) for m in _CELL.finditer(tight)):
+            tighter += 2 * (_cells_sharing(spread_wide, under) - _cells_sharing(tight, under))
+    return tighter > 1
+
+
+def _cells_sharing(header: str, under: list[str]) -> int:
+    """How many values (cells that are no label) of the lines ``under`` a header of three
+    labels or more stand under the same label as another value of their line (each given to
+    the label whose middle is nearest its own): a header whose labels stand out of their
+    columns gives two columns one label (the actual and the weight both under 实际完成值)."""
+    middles = [_middle(m) for m in _CELL.finditer(header)]
+    if len(middles) < 3:
+        return 0
+    shared = 0
+    for line in under:
+        given = [
+            _nearest(middles, _middle(m)) for m in _CELL.finditer(line) if not _is_label(m.group())
+        ]
+        shared += len(given) - len(set(given))
+    return shared
+
+
+def _middle(cell: re.Match) -> float:
+    return (cell.start() + cell.end()) / 2
+
+
+def _nearest(middles: list[float], at: float) -> int:
+    """The index of the middle nearest ``at`` (the first of two as near)."""
+    return min(range(len(middles)), key=lambda k: abs(middles[k] - at))
+
+
+def _aligned(line: str, near: list[str]) -> int:
+    """How many cells of ``line`` that are no label (a value: a label's own place in its column
+    is not known, a header's labels are centred over it) start or end where a cell of one of
+    the lines ``near`` does (a column's cells are laid out to one edge: numbers to the right,
+    text to the left)."""
+    edges = {
+        edge
+        for other in near
+        for m in _CELL.finditer(other)
+        if not _is_label(m.group())
+        for edge in (m.start(), -m.end())
+    }
+    return sum(
+        (m.start() in edges or -m.end() in edges) and not _is_label(m.group())
+        for m in _CELL.finditer(line)
+    )
+
+
 @memo(16384)  # (a line's text, as the lines come back in file after file: see text._parts)
-def _line_joined(line: str) -> str | None:
-    """The line with its letter-spaced labels joined, None where it holds none."""
-    joined = labels_joined(line) if SPREAD_RUN.search(line) else line
-    return None if joined == line else joined
+def _line_joined(line: str) -> tuple[str, str | None] | None:
+    """The line with its letter-spaced labels joined tight, and in a line laid out in columns
+    with them keeping their width, if that differs (labels_joined); None where it holds none."""
+    if not SPREAD_RUN.search(line):
+        return None
+    tight, wide = labels_joined(line, both=True)
+    if tight == line:
+        return None
+    return tight, (wide if wide != tight else None)
 
 
-def labels_joined(text: str) -> str:
+def labels_joined(text: str, both: bool = False) -> str | tuple[str, str]:
     """A line's text with each run of one-character words that spells labels exactly (项 目 名
     称, 年  度  资  金  总  额, 一\t级\t指\t标: a cell printed with distributed alignment, its
     characters spread over its width) as those labels, the gaps between the labels kept. A
     run that spells anything else (是 否, two cells of values) is left as printed; the amounts'
     unit printed so (万 元: 元 alone is a unit too) is joined as a label is. In a line laid out in
     columns, a label whose characters spaces parted keeps the width it was printed over, padded
-    on the side of a wide gap (no narrow gap made a wide one, which would part cells)."""
+    on the side of a wide gap (no narrow gap made a wide one, which would part cells).
+    ``both``: (joined tight, as the line is laid out) as a pair."""
     tight = SPREAD_RUN.sub(lambda m: _run_joined(m, False), text)
     if tight == text or "   " not in tight.strip() or not laid_out(tight.strip()):
-        return tight  # (a line of no columns: no gap of three spaces, a layout's least)
-    return SPREAD_RUN.sub(lambda m: _run_joined(m, True), text)
+        return (tight, tight) if both else tight  # (no columns: no gap of three spaces)
+    wide = SPREAD_RUN.sub(lambda m: _run_joined(m, True), text)
+    return (tight, wide) if both else wide
 
 
 def _run_joined(match: re.Match, laid: bool) -> str:
