@@ -3,8 +3,10 @@ the rows' left-hand cells, then 分值 | 得分, then their right-hand cells), w
 points and prints its reason after them: the reason stands among the right-hand cells, after
 that row's points. It is taken as a reason (and left out) where another cut row's figures follow
 it, or a whole row (a name, a target, an actual and two points: with the reason as its name, one
-cell too many); the rows are then put back together as the left-hand cells count them. On an
-invented form."""
+cell too many); the rows are then put back together as the left-hand cells count them. And
+where the header's reason word is drawn right after its 分值 | 得分 and other parts' words (the
+money block's 分值, 年度资金总额, 年度总体目标, the unit's value) after the rows' left-hand cells,
+the left-hand cells end at the first of those words. On an invented form."""
 
 from __future__ import annotations
 
@@ -53,3 +55,37 @@ def test_rows_cut_so_that_the_left_hand_cells_do_not_count_are_left_out():
     cells.insert(cells.index("成本指标") + 1, "预算控制情况")
     rows = _rows(cells)
     assert "验收合格率" not in rows and "完工时限" not in rows
+
+
+# two rows cut in two, the header's reason word drawn right after its 分值 | 得分, and the money
+# block's 分值, a money row's and a goal's label and the 实施单位's value drawn among the rows'
+# left-hand cells after them
+DRAWN = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "产出指标", "数量指标",
+         "巡查车辆配备数", "=12辆", "巡查工作完成率", "质量指标", "时效指标", "分值", "年度资金总额",
+         "年度总体目标", "某区市容管理事务中心", "分值", "得分", "偏差原因分析及改进措施", "=12辆",
+         "20.00", "20.00", "=100%", "=100%", "20.00", "20.00", "巡查合格率", ">=95%", "98%",
+         "30.00", "30.00", "群众满意度", ">=90%", "95%", "30.00", "30.00", "总分", "100.00",
+         "100.00"]  # fmt: skip
+
+
+def test_rows_cut_in_two_before_the_reason_word_and_other_parts_words_are_put_back():
+    # =12辆 | 20.00 | 20.00 (three: a name and a target on the left), =100% | =100% | 20.00 |
+    # 20.00 (four: a name alone): the left-hand cells before the first word of another part
+    # (the money block's 分值) count them so. Before, the reason word after 分值 | 得分 left the
+    # cut rows out
+    rows = _rows(DRAWN)
+    assert rows["巡查车辆配备数"][:4] == ("=12辆", "=12辆", 20, 20)
+    assert rows["巡查工作完成率"][:4] == ("=100%", "=100%", 20, 20)
+    assert rows["巡查合格率"][:4] == (">=95%", "98%", 30, 30)
+    assert "某区市容管理事务中心" not in rows
+
+
+def test_a_text_before_the_other_parts_words_leaves_the_cut_rows_out():
+    # the unit's value drawn right after the rows' cells, before any other part's word: the
+    # left-hand cells count one too many, so the cut rows are left out as before
+    cells = list(DRAWN)
+    cells.remove("某区市容管理事务中心")
+    cells.insert(cells.index("质量指标"), "某区市容管理事务中心")
+    rows = _rows(cells)
+    assert "巡查车辆配备数" not in rows and "巡查工作完成率" not in rows
+    assert rows["巡查合格率"][:4] == (">=95%", "98%", 30, 30)

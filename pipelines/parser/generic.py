@@ -5254,8 +5254,9 @@ def _header_after_first_rows(
     run of values, which ends in two points, the same (a row that lost none: no reason of its
     follows). A row cut so that lost points may print its reason after them: a text there is
     taken as that reason where late_reasons.reason_of_a_cut_row says it is one, and the rows are
-    then put back together, the reasons left out, or nothing is read so. None where the header
-    has points columns, or the text is not so drawn."""
+    then put back together, the reasons left out, or nothing is read so. The header's reason
+    word drawn right after its 分值 | 得分 is a column of the header's (its place kept). None
+    where the header has points columns, or the text is not so drawn."""
     at, i, columns = header
     if {"weight", "score"} & set(columns) or not {"target", "actual"} <= set(columns):
         return None
@@ -5295,11 +5296,12 @@ def _header_after_first_rows(
         j += 1
         if j == len(cells) or not VALUE_WORD.match(cells[j].text):
             break  # (the body's first name after the last cut row's reason)
-    # (not where the header's reason word stands among them: the cut rows' cells are not only
-    # those of _CUT_ROW_CELLS)
-    labels = _put_back_cut_rows(cells, i, w, j, columns, tuple(reasons)) if len(late) == 2 else None
+    # (a reason only where the header's reason word is not drawn with its 分值 | 得分: there, a
+    # row that lost points may print one before the next row's figures, which the reason test
+    # does not tell; the rows' figures all the same points, none stands among them)
+    labels = _put_back_cut_rows(cells, i, w, j, columns, tuple(reasons), len(late))
     if labels is not None:
-        return at, i + labels + 2, [*columns, "weight", "score"]
+        return at, i + labels + len(late), [*columns, *late]
     if reasons:
         return None  # (rows with reasons not put back: where the body starts is not sure)
     return at, j, [*columns, *late]
@@ -5327,15 +5329,25 @@ _CUT_ROW_CELLS = ("name", "target", "actual", "weight", "score")
 
 
 def _put_back_cut_rows(
-    cells: list[Cell], i: int, w: int, j: int, columns: list[str], reasons: tuple[int, ...] = ()
+    cells: list[Cell],
+    i: int,
+    w: int,
+    j: int,
+    columns: list[str],
+    reasons: tuple[int, ...] = (),
+    words: int = 2,
 ) -> int | None:
     """Put the first rows that _header_after_first_rows found cut in two back together, in
-    place: cells[i : i + w] their left-hand cells (and group labels), cells[i + w : i + w + 2]
-    the header's 分值 | 得分, cells[i + w + 2 : j] their right-hand cells (=9人 | 10.00 | 10.00 |
+    place: cells[i : i + w] their left-hand cells (and group labels), cells[i + w : i + w +
+    words] the header's 分值 | 得分 (and its reason word), cells[i + w + words : j] their
+    right-hand cells (=9人 | 10.00 | 10.00 |
     =24小时 | =24小时 | 5.00 | 5.00). Each row's right-hand cells end in its two points, the same
     (a row that lost none prints no reason); a row's cells are a name, a target, an actual and
     the points, so its right-hand count tells its left-hand one, and the left-hand cells go to
-    the rows in order, each row's first a name (no value, no label). Done only where exactly one
+    the rows in order, each row's first a name (no value, no label); the left-hand cells end at
+    the first word of another part of the form (the money block's 分值, 年度资金总额, 年度总体目标:
+    those parts' cells drawn among the rows' after them), the cells from it put before the
+    header's words with the labels. Done only where exactly one
     way of cutting the right-hand cells so fits (a target of a bare number, 100 | 10 | 10, may
     cut another way): the header's words first, then the rows, whole; how many label cells were
     put before them. The ``reasons`` (cells among the right-hand ones, each after the points of
@@ -5343,7 +5355,9 @@ def _put_back_cut_rows(
     if not {"name", "target", "actual"} <= set(columns) or "deviation" in columns:
         return None
     left = [k for k in range(i, i + w) if not (_is_level(cells[k].text) or is_label(cells[k].text))]
-    cuts = _cuts_by_reasons(cells, i + w + 2, j, reasons)
+    other = next((n for n, k in enumerate(left) if _another_part_s_word(cells[k].text)), None)
+    left = left[:other]  # (the form's other parts drawn among them, after the rows' cells)
+    cuts = _cuts_by_reasons(cells, i + w + words, j, reasons)
     if cuts is None:
         return None
     ways = [cut for cut in cuts if sum(len(_CUT_ROW_CELLS) - len(c) for c in cut) == len(left)]
@@ -5364,9 +5378,14 @@ def _put_back_cut_rows(
     # rows after these are printed elsewhere (after the rows), and these rows' labels would be
     # carried down to them
     labels = [k for k in range(i, i + w) if k not in left]
-    order = [*labels, i + w, i + w + 1, *(k for row in rows for k in row)]
+    order = [*labels, *range(i + w, i + w + words), *(k for row in rows for k in row)]
     cells[i:j] = [cells[k] for k in order]
     return len(labels)
+
+
+def _another_part_s_word(text: str) -> bool:
+    """A header word or a label of any of the form's parts (分值, 年度资金总额, 年度总体目标)."""
+    return bool(vocab.meaning(text, "indicator_columns")) or vocab.is_any_label(text)
 
 
 def _cuts_by_reasons(
