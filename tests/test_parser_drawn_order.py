@@ -121,9 +121,11 @@ def test_rows_cut_in_two_that_may_be_cut_two_ways_are_left_out():
     assert rows["工单办结率"][2:] == ("=100%", "=98%", 30, 28)
 
 
-def test_a_header_drawn_after_rows_that_lost_points_is_left_as_it_was():
+def test_a_reason_after_rows_that_lost_points_is_no_rows_name():
     # the last row cut in two lost points (10 under 20): a reason of its may follow its points,
-    # which would be read as the next row's name; nothing is read past the header
+    # which would be read as the next row's name. Since the fifty-fifth session it is taken as
+    # the reason (and left out) where a whole row follows it (test_parser_cut_reasons_s55);
+    # either way no row is named so
     interleaved = list(INTERLEAVED)
     interleaved[17:19] = ["20.00", "10.00"]
     interleaved.insert(19, "部分项目延续至下年")

@@ -449,7 +449,12 @@ def test_every_gold_file_is_printed_by_every_tool():
         # are, g02's lone figures read as 得分: 0.8289 before)
         # (fifty-fourth session: goal lines and sentences' pieces read as rows dropped, as in
         # excel and plain above: 0.8318 before)
-        ("pdftotext", "word", 0, 0.8630),
+        # (fifty-fifth session: the first rows cut in two by the header's 分值 | 得分 put back
+        # with a reason after a row that lost points, the reason left out
+        # (late_reasons.reason_of_a_cut_row), q05's: 0.8630 before; and where the header's
+        # reason word is drawn with its 分值 | 得分 and other parts' words after the rows'
+        # left-hand cells, 000's: 0.8704 before)
+        ("pdftotext", "word", 0, 0.8758),
         # pdfminer's text boxes: column by column within a table's blocks (a label's column, then
         # the values' columns), no form loads whole. Blocks joined since the thirteenth session:
         # 371, 482 and 115 wrong values, 0.488, 0.414 and 0.441, before (fewer values read in

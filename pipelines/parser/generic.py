@@ -78,7 +78,11 @@ from pipelines.parser.labels import (
     parent_of,
     without_points,
 )
-from pipelines.parser.late_reasons import reason_header_past_total, reasons_read_as_rows
+from pipelines.parser.late_reasons import (
+    reason_header_past_total,
+    reason_of_a_cut_row,
+    reasons_read_as_rows,
+)
 from pipelines.parser.lost_header import (
     header_with_its_lost_value_word,
     leave_out_from_the_lost_column,
@@ -5248,7 +5252,11 @@ def _header_after_first_rows(
     between, and the values after them up to the first row's name, two rows cut in two whose
     pieces cannot be put together, are left out: the body starts at the next name, after the
     run of values, which ends in two points, the same (a row that lost none: no reason of its
-    follows). None where the header has points columns, or the text is not so drawn."""
+    follows). A row cut so that lost points may print its reason after them: a text there is
+    taken as that reason where late_reasons.reason_of_a_cut_row says it is one, and the rows are
+    then put back together, the reasons left out, or nothing is read so. The header's reason
+    word drawn right after its 分值 | 得分 is a column of the header's (its place kept). None
+    where the header has points columns, or the text is not so drawn."""
     at, i, columns = header
     if {"weight", "score"} & set(columns) or not {"target", "actual"} <= set(columns):
         return None
@@ -5272,18 +5280,30 @@ def _header_after_first_rows(
     if j < len(cells) and vocab.meaning(cells[j].text, "indicator_columns") == "deviation":
         j += 1  # (the header's reason column drawn after its 分值 | 得分)
         late.append("deviation")
-    first = j
-    while j < len(cells) and VALUE_WORD.match(cells[j].text):
-        j += 1  # (a number or a quantity, 50件, with or without its sign)
-    if j - first < 2 or not (is_points(cells[j - 1].text) and is_points(cells[j - 2].text)):
-        return None
-    if to_number(cells[j - 1].text) != to_number(cells[j - 2].text):
-        return None  # (a row that lost points: its reason may follow, no name)
-    # (not where the header's reason word stands among them: the cut rows' cells are not only
-    # those of _CUT_ROW_CELLS)
-    labels = _put_back_cut_rows(cells, i, w, j, columns) if len(late) == 2 else None
+    reasons: list[int] = []  # (the cut rows' reasons among their right-hand cells)
+    while True:
+        run = j
+        while j < len(cells) and VALUE_WORD.match(cells[j].text):
+            j += 1  # (a number or a quantity, 50件, with or without its sign)
+        if j - run < 2 or not (is_points(cells[j - 1].text) and is_points(cells[j - 2].text)):
+            return None
+        if to_number(cells[j - 1].text) == to_number(cells[j - 2].text):
+            break
+        # (a row that lost points: its reason may follow, or the next row's name)
+        if len(late) != 2 or not reason_of_a_cut_row([c.text for c in cells[j : j + 7]]):
+            return None
+        reasons.append(j)
+        j += 1
+        if j == len(cells) or not VALUE_WORD.match(cells[j].text):
+            break  # (the body's first name after the last cut row's reason)
+    # (a reason only where the header's reason word is not drawn with its 分值 | 得分: there, a
+    # row that lost points may print one before the next row's figures, which the reason test
+    # does not tell; the rows' figures all the same points, none stands among them)
+    labels = _put_back_cut_rows(cells, i, w, j, columns, tuple(reasons), len(late))
     if labels is not None:
-        return at, i + labels + 2, [*columns, "weight", "score"]
+        return at, i + labels + len(late), [*columns, *late]
+    if reasons:
+        return None  # (rows with reasons not put back: where the body starts is not sure)
     return at, j, [*columns, *late]
 
 
@@ -5308,22 +5328,36 @@ _INTERLEAVED_FAR = 24
 _CUT_ROW_CELLS = ("name", "target", "actual", "weight", "score")
 
 
-def _put_back_cut_rows(cells: list[Cell], i: int, w: int, j: int, columns: list[str]) -> int | None:
+def _put_back_cut_rows(
+    cells: list[Cell],
+    i: int,
+    w: int,
+    j: int,
+    columns: list[str],
+    reasons: tuple[int, ...] = (),
+    words: int = 2,
+) -> int | None:
     """Put the first rows that _header_after_first_rows found cut in two back together, in
-    place: cells[i : i + w] their left-hand cells (and group labels), cells[i + w : i + w + 2]
-    the header's 分值 | 得分, cells[i + w + 2 : j] their right-hand cells (=9人 | 10.00 | 10.00 |
+    place: cells[i : i + w] their left-hand cells (and group labels), cells[i + w : i + w +
+    words] the header's 分值 | 得分 (and its reason word), cells[i + w + words : j] their
+    right-hand cells (=9人 | 10.00 | 10.00 |
     =24小时 | =24小时 | 5.00 | 5.00). Each row's right-hand cells end in its two points, the same
     (a row that lost none prints no reason); a row's cells are a name, a target, an actual and
     the points, so its right-hand count tells its left-hand one, and the left-hand cells go to
-    the rows in order, each row's first a name (no value, no label). Done only where exactly one
+    the rows in order, each row's first a name (no value, no label); the left-hand cells end at
+    the first word of another part of the form (the money block's 分值, 年度资金总额, 年度总体目标:
+    those parts' cells drawn among the rows' after them), the cells from it put before the
+    header's words with the labels. Done only where exactly one
     way of cutting the right-hand cells so fits (a target of a bare number, 100 | 10 | 10, may
     cut another way): the header's words first, then the rows, whole; how many label cells were
-    put before them. Else nothing is moved: None."""
+    put before them. The ``reasons`` (cells among the right-hand ones, each after the points of
+    a row that lost some) are left out: taken out of the cells. Else nothing is moved: None."""
     if not {"name", "target", "actual"} <= set(columns) or "deviation" in columns:
         return None
     left = [k for k in range(i, i + w) if not (_is_level(cells[k].text) or is_label(cells[k].text))]
-    right = list(range(i + w + 2, j))
-    cuts = _cuts(cells, right)
+    other = next((n for n, k in enumerate(left) if _another_part_s_word(cells[k].text)), None)
+    left = left[:other]  # (the form's other parts drawn among them, after the rows' cells)
+    cuts = _cuts_by_reasons(cells, i + w + words, j, reasons)
     if cuts is None:
         return None
     ways = [cut for cut in cuts if sum(len(_CUT_ROW_CELLS) - len(c) for c in cut) == len(left)]
@@ -5344,25 +5378,50 @@ def _put_back_cut_rows(cells: list[Cell], i: int, w: int, j: int, columns: list[
     # rows after these are printed elsewhere (after the rows), and these rows' labels would be
     # carried down to them
     labels = [k for k in range(i, i + w) if k not in left]
-    order = [*labels, i + w, i + w + 1, *(k for row in rows for k in row)]
+    order = [*labels, *range(i + w, i + w + words), *(k for row in rows for k in row)]
     cells[i:j] = [cells[k] for k in order]
     return len(labels)
 
 
-def _cuts(cells: list[Cell], right: list[int]) -> list[list[list[int]]] | None:
+def _another_part_s_word(text: str) -> bool:
+    """A header word or a label of any of the form's parts (分值, 年度资金总额, 年度总体目标)."""
+    return bool(vocab.meaning(text, "indicator_columns")) or vocab.is_any_label(text)
+
+
+def _cuts_by_reasons(
+    cells: list[Cell], start: int, stop: int, reasons: tuple[int, ...]
+) -> list[list[list[int]]] | None:
+    """The ways of cutting the cut rows' right-hand cells (cells[start:stop]) into rows, the
+    ``reasons`` apart: each run of values before a reason ends in the row whose reason it is
+    (its points not the same: it lost some), the others as _cuts has them; None where there are
+    too many ways."""
+    ways: list[list[list[int]]] = [[]]
+    run = start
+    for end in [*reasons, stop]:
+        found = _cuts(cells, list(range(run, end)), lost=end != stop)
+        if found is None or len(ways) * len(found) > _MAX_CUTS:
+            return None
+        ways = [[*way, *more] for way in ways for more in found]
+        run = end + 1
+    return ways
+
+
+def _cuts(cells: list[Cell], right: list[int], lost: bool = False) -> list[list[list[int]]] | None:
     """The ways of cutting ``right`` (cell indexes) into runs of two to four cells, each ending
-    in two points that are the same; None where there are more than _MAX_CUTS (too many to
-    tell one from the others)."""
+    in two points that are the same (``lost``: but the last, ending in two points that are
+    not, a row that lost some); None where there are more than _MAX_CUTS (too many to tell one
+    from the others)."""
     if not right:
-        return [[]]
+        return None if lost else [[]]
     found = []
     for size in (2, 3, 4):
         if size > len(right):
             break
         a, b = cells[right[size - 2]].text, cells[right[size - 1]].text
-        if not (is_points(a) and is_points(b) and to_number(a) == to_number(b)):
+        last = size == len(right) and lost
+        if not (is_points(a) and is_points(b) and (to_number(a) == to_number(b)) != last):
             continue
-        rests = _cuts(cells, right[size:])
+        rests = _cuts(cells, right[size:], lost) if size < len(right) else [[]]
         if rests is None:
             return None
         found += [[right[:size], *rest] for rest in rests]

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from pipelines.parser import vocabulary as vocab
 from pipelines.parser.text import is_points
+from pipelines.parser.units import VALUE_WORD
 
 _TEXTS = ("target", "actual", "deviation")  # (blank in a reason read as a row of its own)
 _POINTS = ("weight", "score")  # (blank too, but in the last: the total's figures may be there)
@@ -63,3 +64,35 @@ def reasons_read_as_rows(rows: list[dict]) -> list[dict] | None:
         if k == len(pairs) - 1 and (reason["weight"] is not None or reason["score"] is not None):
             read.append(reason)  # (the total's figures, as they were read)
     return read
+
+
+def reason_of_a_cut_row(texts: list[str]) -> bool:
+    """Whether ``texts[0]``, the cell after the points of a row that lost some, is that row's
+    reason and not the next row's name, where the table's first rows were cut by its header's
+    分值 | 得分 (pdftotext: `项目合格率 | 90% | 分值 | 得分 | 60% | 20.00 | 10.00 | 部分项目延续至下年
+    | 2019年 | …`): a text (no figure, no label or header word) followed by another cut row's
+    figures (the rows cut are counted by their left-hand cells, which must then fit), or by a
+    whole row, its name, target, actual and two points, which would hold one cell too many with
+    it as its name."""
+    if len(texts) < 2 or _figure_or_label(texts[0]):
+        return False
+    if VALUE_WORD.match(texts[1]):
+        return True
+    row = texts[1:6]
+    return (
+        len(row) == 5
+        and not _figure_or_label(row[0])
+        and is_points(row[3])
+        and is_points(row[4])
+        and not (is_points(row[1]) and is_points(row[2]))
+    )
+
+
+def _figure_or_label(text: str) -> bool:
+    return bool(
+        VALUE_WORD.match(text)
+        or is_points(text)
+        or vocab.is_any_label(text)
+        or vocab.meaning(text, "indicator_columns")
+        or vocab.meaning(text, "totals")
+    )
