@@ -105,3 +105,36 @@ def test_stacked_names_as_wide_as_a_wrap_are_left_out():
 def test_stacked_names_kept_where_no_name_is_shown_wrapped():
     rows = _rows(UNWRAPPED)
     assert "资金规范性" in [row["name"] for row in rows]
+
+
+# two rows' cells interleaved (name 1, target 1, name 2 wrapped, target 2, actual 1, actual 2,
+# points 1, points 2), as a box-at-a-time print gives them, its blank lines taken out
+INTERLEAVED = UNWRAPPED.replace(
+    "保洁作业次数\n=300次\n=300次\n20.00\n20.00\n",
+    "保洁作业天数\n=300天\n河道垃圾清运工作开\n展\n每周一次\n300\n4\n15.00\n15.00\n10.00\n10.00\n",
+)
+
+
+def test_interleaved_rows_left_out_in_a_text_without_blank_lines():
+    rows = _rows(INTERLEAVED)
+    first = next(row for row in rows if row["name"] == "保洁作业天数")
+    assert first["target"] is None and first["actual"] is None  # (whose is not told)
+    assert all(row["name"] != "每周一次" for row in rows)  # (the second row's target)
+    assert all(row["actual"] != "河道垃圾清运工作开" for row in rows)  # (its name's first line)
+    assert rows[0]["name"] == "保洁河道长度" and rows[0]["weight"] == 20.0
+    assert len(rows) == len(_rows(UNWRAPPED)) + 1  # (the second row kept blank where read)
+
+
+# a one-line name as wide as the wrapped name's first line, its rest (整率) right under it with
+# no values after: in a form whose names are printed before their values, the rest read as its
+# target (and the next box's words as its actual)
+FILLED_NAME = BOX_PRINT.replace(
+    "群众满意度\n", "河道巡查记录归档完\n整率\n河道沿岸绿化养护\n社会效益\n指标\n群众满意度\n"
+)
+
+
+def test_name_as_wide_as_a_wrap_with_its_rest_as_target_is_left_out():
+    rows = _rows(FILLED_NAME)
+    assert all(row["name"] != "河道巡查记录归档完" for row in rows)
+    assert all(row["target"] != "整率" for row in rows)
+    assert all(row["actual"] != "河道沿岸绿化养护" for row in rows)

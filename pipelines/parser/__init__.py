@@ -108,7 +108,7 @@ from pipelines.parser.script import (
 )
 from pipelines.parser.segment import any_between, form_ranges, is_title
 from pipelines.parser.spaced_labels import spread_labels_joined
-from pipelines.parser.stacked_names import drop_stacked_wrapped_names, stacked_runs
+from pipelines.parser.stacked_names import drop_stacked_wrapped_names
 from pipelines.parser.swapped_pages import (
     labels_from_above_the_header,
     labels_past_the_total,
@@ -238,14 +238,15 @@ def _mend(
     label and the rows read from a wrapped cell's pieces (centred_rows); and the lines the shape's
     reader joined or moved are named (``notes``) in the forms they fall in; a text whose cells no
     shape told apart (``unshaped``, as read) loses the rows read from stacked names that may be
-    wrapped (stacked_names)."""
+    wrapped (stacked_names) and the values of two rows interleaved (the second row kept blank
+    where it was read: the rows' count there is the lines', no value)."""
     # (the texts' lines split once a text, not once a form: each is asked of every form)
     blocked_lines = blocked.split("\n") if blocked is not None else []
     unblocked_lines = unblocked.split("\n") if blocked is not None else []
     # (the line print's lines and its words said twice, once a text: asked of every form)
     printed_lines = line_printed.split("\n") if line_printed is not None else []
     doubled = said_twice(printed_lines)
-    unshaped_lines = None  # (split once a text, where a form has a run of stacked names)
+    unshaped_lines = None  # (split once a text, where a form is read from it)
     for form in (*result.forms, *(e.form for e in result.errors if e.form)):
         said: list[str] = []
         if blocked is not None:
@@ -272,9 +273,10 @@ def _mend(
             if dropped := drop_stray_pieces(form, printed_lines):
                 said.append(f"{dropped} row(s) read from a wrapped cell's pieces dropped")
             said += drop_unplaced_identity_rest(form, printed_lines, notes)
-        if unshaped is not None and stacked_runs(form["indicators"]):
+        if unshaped is not None:
             unshaped_lines = unshaped_lines or unshaped.split("\n")
             said += drop_stacked_wrapped_names(form, unshaped_lines)
+            said += drop_interleaved_rows(form["indicators"], unshaped_lines, keep_place=True)
         said += [
             f"lines {first}-{last}: {note}"
             for first, last, note in notes

@@ -23,35 +23,50 @@ def drop_stacked_wrapped_names(form: dict, lines: list[str] | None) -> list[str]
     where one of the run's names is a line as wide as the first line of a name the reader
     joined from several lines in the form (the names' column's wrap width: that name may go on,
     its rest read as the next name or as a value). The run's rows are left blank: how many names
-    the lines hold, and so whose values are whose, is not told. ``lines``: the text as read
-    (numbered from 1), None where the text's cells were told apart by its shape (blank lines, a
-    layout). Returns a warning for each run left out."""
+    the lines hold, and so whose values are whose, is not told. In such a form (its names
+    printed before their values), a row whose one-line name is that wide and whose target of
+    words is the line right after it is left blank too (the target may be the name's rest).
+    ``lines``: the text as read (numbered from 1), None where the text's cells were told apart
+    by its shape (blank lines, a layout). Returns a warning for each run or row left out."""
     rows = form["indicators"]
     if lines is None or len(rows) < 2 or not (runs := stacked_runs(rows)):
         return []
     firsts = [_name_line(row, lines) for row in rows]
     wraps = {
-        display_width(line)
-        for line, row in zip(firsts, rows, strict=True)
-        if line and len(line) < len(row["name"])
+        display_width(lines[at].strip())
+        for at, row in zip(firsts, rows, strict=True)
+        if at is not None and len(lines[at].strip()) < len(row["name"])
     }
     if not wraps:
         return []
+
+    def filled(k: int) -> bool:  # (a one-line name as wide as a wrapped name's first line)
+        at = firsts[k]
+        return (
+            at is not None
+            and lines[at].strip() == rows[k]["name"]
+            and (display_width(lines[at].strip()) in wraps)
+        )
+
     warnings = []
     for first, last in runs:
-        if not any(
-            firsts[k] == rows[k]["name"] and display_width(firsts[k]) in wraps
-            for k in range(first, last + 1)
-        ):
-            continue
-        for row in rows[first : last + 1]:  # (kept blank where read: their count is no value)
+        if any(filled(k) for k in range(first, last + 1)):
+            warnings.append(
+                f"rows at lines {rows[first].get('line_start')}-{rows[last].get('line_end')}: "
+                "names printed one after another before their values, one as wide as a "
+                "wrapped name's first line (it may go on): which values are whose is not "
+                "told, rows' cells left out"
+            )
+            for row in rows[first : last + 1]:  # (kept blank where read: no count is a value)
+                row.update(dict.fromkeys(_CELLS))
+    for k, row in enumerate(rows):
+        if (target := row.get("target")) and filled(k) and _rest_after(target, firsts[k], lines):
+            warnings.append(
+                f"row at line {row.get('line_start')}: name as wide as a wrapped name's first "
+                f"line, its target '{target}' the line after it (the name's rest, maybe), in a "
+                "form of stacked names: row's cells left out"
+            )
             row.update(dict.fromkeys(_CELLS))
-        warnings.append(
-            f"rows at lines {rows[first].get('line_start')}-{rows[last].get('line_end')}: "
-            "names printed one after another before their values, one as wide as a wrapped "
-            "name's first line (it may go on): which values are whose is not told, rows' "
-            "cells left out"
-        )
     return warnings
 
 
@@ -74,13 +89,23 @@ def stacked_runs(rows: list[dict]) -> list[tuple[int, int]]:
     return runs
 
 
-def _name_line(row: dict, lines: list[str]) -> str:
-    """The line of a row's lines its name starts with ('' where none is: a name put together
-    from elsewhere)."""
+def _rest_after(target: str, at: int, lines: list[str]) -> bool:
+    """Whether a target of words (no digit) is the line right after line ``at``."""
+    after = at + 1
+    return (
+        after < len(lines)
+        and lines[after].strip() == target
+        and not any(ch.isdigit() for ch in target)
+    )
+
+
+def _name_line(row: dict, lines: list[str]) -> int | None:
+    """The index of the line of a row's lines its name starts with (None where none is: a name
+    put together from elsewhere)."""
     name, at, end = row.get("name"), row.get("line_start"), row.get("line_end")
     if not name or not at or not end:
-        return ""
-    for line in lines[at - 1 : min(end, len(lines))]:
-        if (line := line.strip()) and name.startswith(line):
-            return line
-    return ""
+        return None
+    for k in range(at - 1, min(end, len(lines))):
+        if (line := lines[k].strip()) and name.startswith(line):
+            return k
+    return None
