@@ -43,9 +43,11 @@ def test_project_name_over_two_lines_joined_where_the_unit_is_said_twice():
 
 
 def test_two_lines_not_joined_where_the_unit_is_not_said_twice():
-    other = WRAPPED_NAME.replace("实施单位\n某某区水务局\n", "实施单位\n某某区河道保洁管理所\n")
-    name = parse_text(other, "invented.txt")
-    for form in [*name.forms, *(e.form for e in name.errors if e.form)]:
-        assert form["project_name"] != (
-            "某某区河道保洁养护、河道沿岸绿化养护、河道巡查及垃圾清运、防汛抢险项目"
-        )
+    # (another unit after 实施单位, or a value of no unit's shape: a unit's wrapped first line)
+    for unit in ("某某区河道保洁管理所", "某某区河道保洁管"):
+        other = WRAPPED_NAME.replace("实施单位\n某某区水务局\n", f"实施单位\n{unit}\n")
+        read = parse_text(other, "invented.txt")
+        for form in [*read.forms, *(e.form for e in read.errors if e.form)]:
+            assert form["project_name"] != (
+                "某某区河道保洁养护、河道沿岸绿化养护、河道巡查及垃圾清运、防汛抢险项目"
+            )

@@ -108,7 +108,7 @@ from pipelines.parser.script import (
 )
 from pipelines.parser.segment import any_between, form_ranges, is_title
 from pipelines.parser.spaced_labels import spread_labels_joined
-from pipelines.parser.stacked_names import drop_stacked_wrapped_names
+from pipelines.parser.stacked_names import drop_stacked_wrapped_names, may_be_interleaved
 from pipelines.parser.swapped_pages import (
     labels_from_above_the_header,
     labels_past_the_total,
@@ -273,7 +273,7 @@ def _mend(
             if dropped := drop_stray_pieces(form, printed_lines):
                 said.append(f"{dropped} row(s) read from a wrapped cell's pieces dropped")
             said += drop_unplaced_identity_rest(form, printed_lines, notes)
-        if unshaped is not None:
+        if unshaped is not None and may_be_interleaved(form["indicators"]):
             unshaped_lines = unshaped_lines or unshaped.split("\n")
             said += drop_stacked_wrapped_names(form, unshaped_lines)
             said += drop_interleaved_rows(form["indicators"], unshaped_lines, keep_place=True)

@@ -2289,7 +2289,7 @@ def _values_around_the_unit_label(
             return None
         name = next(k for k in before if k != units[0])
         own = after if after is not None and unit(after) else None
-        if name_rest is not None and own is not None and value(own) != value(units[0]):
+        if name_rest is not None and (own is None or value(own) != value(units[0])):
             return None  # (a name's two lines only where the unit's name is said twice)
         named = value(name) + (value(name_rest) if name_rest is not None else "")
         return {

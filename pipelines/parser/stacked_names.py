@@ -12,6 +12,8 @@ wrapped, the rows cannot be told apart: the run's cells are left out, never pair
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from pipelines.parser.text import display_width
 
 # what a row left out no longer says: its labels too (which rows they head is read by the order)
@@ -68,6 +70,25 @@ def drop_stacked_wrapped_names(form: dict, lines: list[str] | None) -> list[str]
             )
             row.update(dict.fromkeys(_CELLS))
     return warnings
+
+
+def may_be_interleaved(rows: list[dict]) -> bool:
+    """Whether a row starts inside the row before it (a run of stacked names), or a row with a
+    target or an actual and no points comes before a row with points (two rows' cells maybe
+    interleaved: blocks.drop_interleaved_rows): the cheap test before the text's lines are
+    split for either mend."""
+    for before, row in pairwise(rows):
+        first, end, at = before.get("line_start"), before.get("line_end"), row.get("line_start")
+        if first and end and at and first < at <= end:
+            return True
+        points = row.get("weight") or row.get("score")
+        if points and not (before.get("weight") or before.get("score")) and _valued(before):
+            return True
+    return False
+
+
+def _valued(row: dict) -> bool:
+    return bool(row.get("target") or row.get("actual"))
 
 
 def stacked_runs(rows: list[dict]) -> list[tuple[int, int]]:
