@@ -183,8 +183,9 @@ def parse_text(text: str, source_file: str, encoding: str | None = None) -> Pars
     as_read = printed if not blocked or text is printed else text
     if as_read is not printed and text.count("\n") != printed.count("\n"):
         as_read = printed
-    # (a text whose cells no shape told apart: its lines as read, for the stacked names' runs)
-    unshaped = text if not (laid_out or blocked or centred) else None
+    # (a text with no blank line whose cells no shape told apart: its lines as read, for the
+    # stacked names' runs; a text with blank lines is a paragraph print's or has its rows apart)
+    unshaped = text if not (laid_out or blocked or centred or "\n\n" in text) else None
     _mend(
         result,
         notes,
