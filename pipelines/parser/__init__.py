@@ -108,6 +108,7 @@ from pipelines.parser.script import (
 )
 from pipelines.parser.segment import any_between, form_ranges, is_title
 from pipelines.parser.spaced_labels import spread_labels_joined
+from pipelines.parser.stacked_names import drop_stacked_wrapped_names, may_be_interleaved
 from pipelines.parser.swapped_pages import (
     labels_from_above_the_header,
     labels_past_the_total,
@@ -182,7 +183,17 @@ def parse_text(text: str, source_file: str, encoding: str | None = None) -> Pars
     as_read = printed if not blocked or text is printed else text
     if as_read is not printed and text.count("\n") != printed.count("\n"):
         as_read = printed
-    _mend(result, notes, as_read if blocked else None, text if line_printed else None, unblocked)
+    # (a text with no blank line whose cells no shape told apart: its lines as read, for the
+    # stacked names' runs; a text with blank lines is a paragraph print's or has its rows apart)
+    unshaped = text if not (laid_out or blocked or centred or "\n\n" in text) else None
+    _mend(
+        result,
+        notes,
+        as_read if blocked else None,
+        text if line_printed else None,
+        unblocked,
+        unshaped,
+    )
     for form in (*result.forms, *(e.form for e in result.errors if e.form)):
         if given := give_lone_points(form):
             form["warnings"] = [*form.get("warnings", ()), *given]
@@ -212,6 +223,7 @@ def _mend(
     blocked: str | None,
     line_printed: str | None,
     unblocked: str = "",
+    unshaped: str | None = None,
 ) -> None:
     """What the reading of a text's shape says of the forms read from it, each form's mends in
     its warnings: a text a cell a paragraph (``blocked``, as read: simplified, without pinyin,
@@ -225,13 +237,17 @@ def _mend(
     actuals' columns, where the counts and units settle them (name_columns); a page's lines one after another
     (``line_printed``, as read) loses the words said twice on a line that were read as a group
     label and the rows read from a wrapped cell's pieces (centred_rows); and the lines the shape's
-    reader joined or moved are named (``notes``) in the forms they fall in."""
+    reader joined or moved are named (``notes``) in the forms they fall in; a text whose cells no
+    shape told apart (``unshaped``, as read) loses the rows read from stacked names that may be
+    wrapped (stacked_names) and the values of two rows interleaved (the second row kept blank
+    where it was read: the rows' count there is the lines', no value)."""
     # (the texts' lines split once a text, not once a form: each is asked of every form)
     blocked_lines = blocked.split("\n") if blocked is not None else []
     unblocked_lines = unblocked.split("\n") if blocked is not None else []
     # (the line print's lines and its words said twice, once a text: asked of every form)
     printed_lines = line_printed.split("\n") if line_printed is not None else []
     doubled = said_twice(printed_lines)
+    unshaped_lines = None  # (split once a text, where a form is read from it)
     for form in (*result.forms, *(e.form for e in result.errors if e.form)):
         said: list[str] = []
         if blocked is not None:
@@ -258,6 +274,10 @@ def _mend(
             if dropped := drop_stray_pieces(form, printed_lines):
                 said.append(f"{dropped} row(s) read from a wrapped cell's pieces dropped")
             said += drop_unplaced_identity_rest(form, printed_lines, notes)
+        if unshaped is not None and may_be_interleaved(form["indicators"]):
+            unshaped_lines = unshaped_lines or unshaped.split("\n")
+            said += drop_stacked_wrapped_names(form, unshaped_lines)
+            said += drop_interleaved_rows(form["indicators"], unshaped_lines, keep_place=True)
         said += [
             f"lines {first}-{last}: {note}"
             for first, last, note in notes

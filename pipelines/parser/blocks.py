@@ -489,14 +489,18 @@ def _past_empty_points(row: dict) -> bool:
 _ONE_ROWS_NUMBERS = 4
 
 
-def drop_interleaved_rows(rows: list[dict], lines: list[str]) -> list[str]:
+def drop_interleaved_rows(
+    rows: list[dict], lines: list[str], keep_place: bool = False
+) -> list[str]:
     """Two rows of a text printed one cell a paragraph whose cells came out interleaved (name 1,
     target 1, name 2, target 2, actual 1, actual 2, points 1, points 2): the first is read with a
     target or an actual but both points blank, and the next one's lines hold more lone numbers
     than one row has cells for them (two pairs of points after its values). The first row's
     values and the second row (its name read from a value of the first) are left out: which cell
     is whose cannot be told. The second row must have a row after it: the last row's lines run
-    on into the 总分 row's numbers. Returns a warning for each pair."""
+    on into the 总分 row's numbers. ``keep_place``: the second row is left blank where it was
+    read rather than dropped (a text no shape told apart, where the rows' count is read from its
+    lines as they come). Returns a warning for each pair."""
     warnings = []
     i = 0
     while i + 2 < len(rows):
@@ -504,7 +508,10 @@ def drop_interleaved_rows(rows: list[dict], lines: list[str]) -> list[str]:
         if _without_points(row) and _holds_two_rows(after, end, lines):
             for key in ("target", "actual", "deviation"):
                 row[key] = None
-            del rows[i + 1]
+            if keep_place:
+                after.update(dict.fromkeys(after.keys() - {"line_start", "line_end"}))
+            else:
+                del rows[i + 1]
             warnings.append(
                 f"row at line {row.get('line_start')}: no points, and the next row's lines hold "
                 "two rows' numbers (their cells interleaved): its values and the next row left out"

@@ -2234,8 +2234,10 @@ def _values_around_the_unit_label(
       the first value after 实施单位 its own where it is a unit's (项目名称 | 主管部门 | 某县财政局 |
       项目资金(万元) | 年初预算数 | 某某补贴项目 | 实施单位 | 全年执行数 | 某县城管委);
     - one value before 实施单位 and one after, one of them a unit's: the other is the project's;
-      the unit's is the 主管部门's before 实施单位, the 实施单位's after it, the other unit blank.
-    The money table's amounts among them are passed over, as its words are (项目名称 | 主管部门 |
+      the unit's is the 主管部门's before 实施单位, the 实施单位's after it, the other unit blank;
+    - three values before 实施单位: a project's name wrapped over two lines (_name_over_two_lines),
+      joined, where the unit's value after 实施单位 is the 主管部门's said again.
+    A unit's name may end in a note in brackets (某某局(本级)). The money table's amounts among them are passed over, as its words are (项目名称 | 主管部门 |
     项目资金(万元) | 年度资金总额 | 30.00 | 30.00 | 某某审计费 | 实施单位 | 全年执行数 | 某县某某局).
     None otherwise. Returns {field: (the value's cell index, the value)}. (The cells are read
     past ``stop``, where the money table's heading ends the identity block.)"""
@@ -2258,7 +2260,7 @@ def _values_around_the_unit_label(
             return None
         if not (vocab.is_any_label(text) or is_number(text) or _BRACKETED_NOTE.match(text)):
             before.append(k)
-    if unit_at is None or not 1 <= len(before) <= 2:
+    if unit_at is None or not 1 <= len(before) <= 3:
         return None
     after = None
     for k in range(unit_at + 1, min(len(cells), unit_at + 8)):
@@ -2274,20 +2276,28 @@ def _values_around_the_unit_label(
     if len({cells[k].no for k in values}) != len(values):
         return None  # (a cell a line: two cells of one line are one value's pieces)
 
-    def unit(k: int) -> bool:
-        return vocab.is_organisation(cells[k].text)
+    def unit(k: int) -> bool:  # (某某局(部门), 某某局(本级): a unit's name and its note)
+        return vocab.is_organisation(_NOTE_AT_THE_END.sub("", cells[k].text))
 
     def value(k: int | None) -> str | None:
         return cells[k].text.strip() if k is not None else None
 
+    name_rest = None  # (the project's name wrapped over two lines, where three values are)
+    if len(before) == 3:
+        if (name_rest := _name_over_two_lines(cells, before, unit)) is None:
+            return None
+        before.remove(name_rest)
     if len(before) == 2:
         units = [k for k in before if unit(k)]
         if len(units) != 1:
             return None
         name = next(k for k in before if k != units[0])
         own = after if after is not None and unit(after) else None
+        if name_rest is not None and (own is None or value(own) != value(units[0])):
+            return None  # (a name's two lines only where the unit's name is said twice)
+        named = value(name) + (value(name_rest) if name_rest is not None else "")
         return {
-            "project_name": (name, value(name)),
+            "project_name": (name, named),
             "department": (units[0], value(units[0])),
             "implementing_unit": (own if own is not None else unit_at, value(own)),
         }
@@ -2301,6 +2311,25 @@ def _values_around_the_unit_label(
         "department" if unit_k == first else "implementing_unit": (unit_k, value(unit_k)),
         blank: (unit_k, None),
     }
+
+
+# a note in brackets a unit's name ends with (某某局(部门), 某某局(本级))
+_NOTE_AT_THE_END = lazy(r"[(（][^()（）]{1,8}[)）]\s*$")
+
+
+def _name_over_two_lines(cells: list[Cell], before: list[int], unit) -> int | None:
+    """Of three values before 实施单位 (_values_around_the_unit_label), the second line of a
+    project's name wrapped over two: one value a unit's, the other two on lines one after the
+    other, neither a unit's, the first the widest of the three (a line the tool wrapped). Its
+    cell index, or None."""
+    units = [k for k in before if unit(k)]
+    if len(units) != 1:
+        return None
+    first, rest = (k for k in before if k != units[0])
+    if cells[rest].no != cells[first].no + 1:
+        return None
+    widths = [display_width(cells[k].text.strip()) for k in before]
+    return rest if display_width(cells[first].text.strip()) == max(widths) else None
 
 
 def _identity_by_shape(cells: list[Cell], i: int, stop: int) -> dict[str, tuple[str, str]]:
