@@ -124,6 +124,10 @@ from pipelines.parser.text import (
     without_zero_width,
 )
 from pipelines.parser.values_past_total import values_past_the_total
+from pipelines.parser.widthless_head import (
+    department_wrapped_round_its_label,
+    goals_of_a_flush_print,
+)
 from pipelines.parser.widthless_pieces import rows_among_loose_pieces
 
 __all__ = ["FormError", "ParseResult", "parse_bytes", "parse_file", "parse_text"]
@@ -416,6 +420,8 @@ def _finish(form: dict, preamble, segment) -> None:
     if nameless or len(dropped) != said:
         dropped += names_headed_under_a_nameless_row(form["indicators"], segment)
     dropped += identity_of_the_form_s_words(form)
+    dropped += department_wrapped_round_its_label(form, segment)
+    dropped += goals_of_a_flush_print(form, segment)
     if (shared and nameless) or len(dropped) != said:
         dropped += reasons_read_as_rows(form["indicators"])
     dropped += labels_from_above_the_header(form["indicators"], segment)
