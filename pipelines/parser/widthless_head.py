@@ -34,6 +34,8 @@ _HEAD_LINES = 12
 # how far into a form the goals' header is looked for (past the identity and money tables)
 _GOALS_LINES = 60
 _INDENTED, _TABBED = attrgetter("indented"), attrgetter("tabbed")
+# (a line of cells apart by wide gaps, no tab: asked of every line in C, a tuple compared)
+_COLUMNS_TABBED, _LAID_OUT_UNTABBED = attrgetter("columns", "tabbed"), (True, False)
 
 
 def department_wrapped_round_its_label(form: dict, segment: list) -> list[str]:
@@ -83,8 +85,10 @@ def goals_of_a_flush_print(form: dict, segment: list) -> list[str]:
     line of one text stands among them: that text may be either goal's (see the module)."""
     if form["goal_planned"] is None and form["goal_actual"] is None:
         return []
+    if _LAID_OUT_UNTABBED not in map(_COLUMNS_TABBED, segment):
+        return []  # (most prints: no line of cells apart by wide gaps but tabbed ones)
     if any(map(_INDENTED, filterfalse(_TABBED, segment))):
-        return []  # (most prints: a line indented, its places kept; tabbed lines were rebuilt)
+        return []  # (a line indented: the print kept its places; tabbed lines were rebuilt)
     k = _goals_header_line(segment)
     if k is None or not lines_of_either_goal([line.text for line in segment], k):
         return []
