@@ -10,8 +10,10 @@ the 主管部门 label's line and one under it, its own cell empty on that line:
 
 Read line by line, the piece above runs on the project's name and the piece under on the unit
 (某某项目某某区某某管理, 某某中心中心), the department left empty. One piece above and one under
-an empty cell are that cell's (the count of a centred cell of two lines): the name and the unit
-get back the words of their own lines, the department the two pieces. Where the unit's cell is
+an empty cell are that cell's (the count of a centred cell of two lines) where the page's cells
+stand in the middle of their rows (the piece above wider than the name, or the money table's
+section label printed under its first row, as centred_rows._centred_identity tells them): the
+name and the unit get back the words of their own lines, the department the two pieces. Where the unit's cell is
 empty on the line too, either empty cell may own the pieces: the name gets back its line's
 words and the department and the unit are left out.
 
@@ -26,8 +28,9 @@ from itertools import filterfalse
 from operator import attrgetter
 
 from pipelines.parser import vocabulary as vocab
+from pipelines.parser.centred_rows import funds_label_centred
 from pipelines.parser.layout import goals_header, lines_of_either_goal
-from pipelines.parser.text import compact
+from pipelines.parser.text import WRAP_SLACK, compact, display_width
 
 # how far into a form its 主管部门 line is looked for (title, year, unit, the name's lines)
 _HEAD_LINES = 12
@@ -62,17 +65,21 @@ def department_wrapped_round_its_label(form: dict, segment: list) -> list[str]:
     name, piece_above, piece_under = head[1], _lone_piece(above), _lone_piece(under)
     if compact(form["project_name"]) != name + piece_above:
         return []  # (not the reading this mends)
-    form["project_name"] = name
     if unit[1]:
         if compact(form["implementing_unit"] or "") not in (unit[1], unit[1] + piece_under):
             return []
-        form["implementing_unit"] = unit[1]
+        if display_width(piece_above) <= display_width(name) + WRAP_SLACK and (
+            not funds_label_centred([line.text for line in segment[at : at + 6]], 2)
+        ):
+            return []  # (a page whose cells stand at their tops: the piece above may be the
+            # name's rest, the department empty; see centred_rows._centred_identity)
+        form["project_name"], form["implementing_unit"] = name, unit[1]
         form["department"] = piece_above + piece_under
         return [
             f"department read from the pieces above and under its empty cell (lines {above.no},"
             f" {under.no}), not run on the name and the unit (a print that lost its widths)"
         ]
-    form["implementing_unit"] = None
+    form["project_name"], form["implementing_unit"] = name, None
     return [
         f"the pieces above and under the empty 主管部门/实施单位 cells (lines {above.no},"
         f" {under.no}) may be either's: both left out, the name read from its own line"
