@@ -11,7 +11,7 @@ import re
 
 from pipelines.parser import parse_text
 from pipelines.parser.text import split_lines
-from pipelines.parser.widthless_head import goals_of_a_flush_print
+from pipelines.parser.widthless_head import FLUSH, goals_of_a_flush_print
 
 _LAYOUT = "\n".join(
     [
@@ -131,17 +131,25 @@ _FLUSH_GOALS = [
 ]
 
 
-def test_goals_read_from_flush_lines_are_left_out():
-    segment = split_lines("\n".join(_FLUSH_GOALS))
+def _guarded(lines: list[str], flush: bool) -> tuple[list[str], dict]:
     form = {"goal_planned": "新建社区养老服务站点三个", "goal_actual": "建成社区养老服务站点三个"}
-    assert goals_of_a_flush_print(form, segment)
+    token = FLUSH.set(flush)
+    try:
+        said = goals_of_a_flush_print(form, split_lines("\n".join(lines)))
+    finally:
+        FLUSH.reset(token)
+    return said, form
+
+
+def test_goals_read_from_flush_lines_are_left_out():
+    said, form = _guarded(_FLUSH_GOALS, True)
+    assert said
     assert form["goal_planned"] is None and form["goal_actual"] is None
 
 
-def test_goals_of_an_indented_print_are_kept():
-    lines = [_FLUSH_GOALS[0], *("  " + line if line else line for line in _FLUSH_GOALS[1:])]
-    form = {"goal_planned": "新建社区养老服务站点三个", "goal_actual": "建成社区养老服务站点三个"}
-    assert goals_of_a_flush_print(form, split_lines("\n".join(lines))) == []
+def test_goals_of_a_print_that_kept_its_indents_are_kept():
+    said, form = _guarded(_FLUSH_GOALS, False)
+    assert said == []
     assert form["goal_planned"] == "新建社区养老服务站点三个"
 
 
@@ -151,5 +159,4 @@ def test_goals_on_one_line_each_are_kept():
         "年度总体目标 新建社区养老服务站点三个  建成社区养老服务站点三个",
         _FLUSH_GOALS[-1],
     ]
-    form = {"goal_planned": "新建社区养老服务站点三个", "goal_actual": "建成社区养老服务站点三个"}
-    assert goals_of_a_flush_print(form, split_lines("\n".join(lines))) == []
+    assert _guarded(lines, True)[0] == []

@@ -88,9 +88,7 @@ def from_layout(text: str) -> tuple[str, list[tuple[int, int, str]]] | None:
         return None
     lines = text.split("\n")
     notes: list[tuple[int, int, str]] = []
-    # every line flush with the margin: a layout print stripped of its indents (posted to a web
-    # page), whose places no longer tell a wrapped goal's lines apart
-    flush = not text.startswith(" ") and "\n " not in text
+    flush = flush_print(text)
     i = 0
     while i < len(lines):
         line = lines[i]
@@ -113,6 +111,12 @@ def from_layout(text: str) -> tuple[str, list[tuple[int, int, str]]] | None:
         notes.append((start + 1, start + len(new), f"{len(new)} {_SAID[kind]}"))
         i = start + len(new)
     return ("\n".join(lines), notes) if notes else None
+
+
+def flush_print(text: str) -> bool:
+    """Every line flush with the margin: a layout print stripped of its indents (posted to a
+    web page), whose places no longer tell a wrapped goal's lines apart."""
+    return not text.startswith(" ") and "\n " not in text
 
 
 def _header_keys(line: str) -> int:

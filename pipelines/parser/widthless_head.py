@@ -24,8 +24,7 @@ where a reader read them from the lines as printed."""
 
 from __future__ import annotations
 
-from itertools import filterfalse
-from operator import attrgetter
+from contextvars import ContextVar
 
 from pipelines.parser import vocabulary as vocab
 from pipelines.parser.centred_rows import funds_label_centred
@@ -36,9 +35,9 @@ from pipelines.parser.text import WRAP_SLACK, compact, display_width
 _HEAD_LINES = 12
 # how far into a form the goals' header is looked for (past the identity and money tables)
 _GOALS_LINES = 60
-_INDENTED, _TABBED = attrgetter("indented"), attrgetter("tabbed")
-# (a line of cells apart by wide gaps, no tab: asked of every line in C, a tuple compared)
-_COLUMNS_TABBED, _LAID_OUT_UNTABBED = attrgetter("columns", "tabbed"), (True, False)
+# whether the text read is a print whose every line started at the margin (layout.flush_print:
+# a layout print stripped of its indents): set by parse_text for each text
+FLUSH: ContextVar[bool] = ContextVar("flush", default=False)
 
 
 def department_wrapped_round_its_label(form: dict, segment: list) -> list[str]:
@@ -90,13 +89,9 @@ def goals_of_a_flush_print(form: dict, segment: list) -> list[str]:
     """Leave out both goals read from lines printed side by side under a header that names
     both, in a print whose every line starts at the margin (stripped of its indents), where a
     line of one text stands among them: that text may be either goal's (see the module)."""
-    if form["goal_planned"] is None and form["goal_actual"] is None:
-        return []
-    if _LAID_OUT_UNTABBED not in map(_COLUMNS_TABBED, segment):
-        return []  # (most prints: no line of cells apart by wide gaps but tabbed ones)
-    if any(map(_INDENTED, filterfalse(_TABBED, segment))):
-        return []  # (a line indented: the print kept its places; tabbed lines were rebuilt)
-    k = _goals_header_line(segment)
+    if not FLUSH.get() or (form["goal_planned"] is None and form["goal_actual"] is None):
+        return []  # (most prints: not a layout print stripped of its indents)
+    k = _goals_header_line(segment[:_GOALS_LINES])
     if k is None or not lines_of_either_goal([line.text for line in segment], k):
         return []
     form["goal_planned"] = form["goal_actual"] = None
@@ -106,10 +101,10 @@ def goals_of_a_flush_print(form: dict, segment: list) -> list[str]:
     ]
 
 
-def _goals_header_line(segment: list) -> int | None:
+def _goals_header_line(head: list) -> int | None:
     """The index of the form's line that heads the goals side by side (预期目标 实际完成情况,
-    apart by a wide gap, no tab: not rebuilt), None for none."""
-    for k, line in enumerate(segment[:_GOALS_LINES]):
+    apart by a wide gap, no tab: not rebuilt), None for none; ``head``: the form's first lines."""
+    for k, line in enumerate(head):
         if line.columns and not line.tabbed and goals_header(line.text):
             return k
     return None
