@@ -81,7 +81,7 @@ from pipelines.parser.guards import (
 )
 from pipelines.parser.label_order import levels_by_order
 from pipelines.parser.labels import drop_dash_targets
-from pipelines.parser.layout import from_layout
+from pipelines.parser.layout import flush_print, from_layout
 from pipelines.parser.lost_rows import (
     name_pieces_on_a_rows_line,
     nameless_rows_past_a_lost_row,
@@ -125,6 +125,11 @@ from pipelines.parser.text import (
     without_zero_width,
 )
 from pipelines.parser.values_past_total import values_past_the_total
+from pipelines.parser.widthless_head import (
+    FLUSH,
+    department_wrapped_round_its_label,
+    goals_of_a_flush_print,
+)
 from pipelines.parser.widthless_pieces import rows_among_loose_pieces
 
 __all__ = ["FormError", "ParseResult", "parse_bytes", "parse_file", "parse_text"]
@@ -150,6 +155,8 @@ def parse_text(text: str, source_file: str, encoding: str | None = None) -> Pars
     tails: dict[tuple[int, str], int] = {}  # (see centred_labels.TAILS)
     spread: dict[int, tuple[int, int]] = {}  # (see centred_labels.SPREAD)
     line_printed = False  # (a page's lines one after another, cells apart by one space)
+    # (a layout print whose every line starts at the margin: see widthless_head.FLUSH)
+    flush = flush_print(text)
     if laid_out:
         text, notes = laid_out
     elif blocked := from_blocks(text):  # one cell a paragraph: a wrapped cell's lines joined
@@ -170,9 +177,11 @@ def parse_text(text: str, source_file: str, encoding: str | None = None) -> Pars
     lined = centred_labels.LINE_PRINT.set(bool(line_printed))
     joined = centred_labels.TAILS.set(tails if centred else None)
     spreads = centred_labels.SPREAD.set(spread if centred else None)
+    flushed = FLUSH.set(flush)
     try:
         result = _parse(text, printed, source_file, encoding)
     finally:
+        FLUSH.reset(flushed)
         centred_labels.CENTRED.reset(token)
         centred_labels.SHOWN.reset(shown)
         centred_labels.LINE_PRINT.reset(lined)
@@ -436,6 +445,8 @@ def _finish(form: dict, preamble, segment) -> None:
     if nameless or len(dropped) != said:
         dropped += names_headed_under_a_nameless_row(form["indicators"], segment)
     dropped += identity_of_the_form_s_words(form)
+    dropped += department_wrapped_round_its_label(form, segment)
+    dropped += goals_of_a_flush_print(form, segment)
     if (shared and nameless) or len(dropped) != said:
         dropped += reasons_read_as_rows(form["indicators"])
     dropped += labels_from_above_the_header(form["indicators"], segment)

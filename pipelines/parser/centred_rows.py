@@ -727,7 +727,7 @@ def _centred_identity(lines: list[str]) -> list[tuple[int, bool]]:
             changed.append((k + 1, False))
         elif len(empty) == 1 and (
             display_width(above[0]) > display_width(first[1]) + WRAP_SLACK
-            or _funds_label_centred(lines, k + 2)
+            or funds_label_centred(lines, k + 2)
         ):
             words.insert(empty[0] + 1, above[0] + under[0])
             lines[k], lines[k - 1], lines[k + 1] = " ".join(words), "", ""
@@ -783,7 +783,7 @@ def _code_rest(head: str, rest: str) -> bool:
     return rest.isdigit() and head[-1].isdigit()
 
 
-def _funds_label_centred(lines: list[str], start: int) -> bool:
+def funds_label_centred(lines: list[str], start: int) -> bool:
     """Whether the money table under the identity block (from ``start``, its header within
     two lines) prints its section label (项目资金) on a line of its own after its first row's
     line: the page's cells stand in the middle of their rows (a page printing at the tops

@@ -2277,7 +2277,38 @@ def _below_rows(total: float, rows: list[dict], key: str) -> bool:
 
 @lru_cache(maxsize=8192)  # (asked of every row's two labels, a few distinct ones a form)
 def _any_level_fault(field: str, value: str) -> str | None:
-    return _sentence_fault(field, value) or _tail_fault(field, value) or _slot_fault(field, value)
+    return (
+        _sentence_fault(field, value)
+        or _tail_fault(field, value)
+        or _slot_fault(field, value)
+        or _run_on_tail_fault(field, value)
+    )
+
+
+def _run_on_tail_fault(field: str, value: str) -> str | None:
+    return "is a group label's broken tail run on other words" if _run_on_tail(value) else None
+
+
+def _run_on_tail(value: str) -> bool:
+    """Whether ``value`` ends in a group label's tail cut inside a word (响指标 of 可持续影 /
+    响指标, 益指标 of 社会效 / 益指标) after other words, the label's own head not before it
+    (长效管理机制健全响指标, 效益指益指标): a name or another label run on a piece broken off a
+    label, no label (a phrase ending in a whole label, 管理者满意度指标, or at a word's end,
+    社会影响指标, may be one)."""
+    flat = compact(value).replace("標", "标")
+    if not flat.endswith("指标") or flat in VOCABULARY:
+        return False
+    k = 3
+    while k <= len(flat) and any(label.endswith(flat[-k:]) for label in VOCABULARY):
+        k += 1
+    tail = flat[-(k - 1) :]
+    return (
+        3 <= len(tail) < len(flat)
+        and tail not in VOCABULARY
+        and any(
+            label.endswith(tail) and label[: -len(tail)] in _CUT_LABEL_HEADS for label in VOCABULARY
+        )
+    )
 
 
 @lru_cache(maxsize=4096)  # (a form's labels are a few of the framework's, the same form to form)

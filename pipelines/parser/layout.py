@@ -31,6 +31,7 @@ from itertools import pairwise
 
 from pipelines.parser import vocabulary as vocab
 from pipelines.parser.generic import _closing_piece
+from pipelines.parser.guards import is_no_goal
 from pipelines.parser.labels import (
     FRAMEWORK,
     LEVEL1,
@@ -70,6 +71,8 @@ _SAID = {
     "their row's numbers (a table laid out in columns: where each piece stands)",
     "money": "line(s) of the money table laid out in columns read by where each amount stands",
     "goals": "line(s) of the goals printed side by side read by where each line stands",
+    "goals_flush": "line(s) of the goals printed side by side in a print that lost its indents: "
+    "a line of one goal's text may be either goal's, the goals are left out",
     "goals_across": "line(s) of the goals printed side by side whose lines stand across each "
     "other's column (a tool placing Chinese text by its own widths): the goals are left out, "
     "not read as one text",
@@ -85,6 +88,7 @@ def from_layout(text: str) -> tuple[str, list[tuple[int, int, str]]] | None:
         return None
     lines = text.split("\n")
     notes: list[tuple[int, int, str]] = []
+    flush = flush_print(text)
     i = 0
     while i < len(lines):
         line = lines[i]
@@ -95,8 +99,8 @@ def from_layout(text: str) -> tuple[str, list[tuple[int, int, str]]] | None:
             rebuilt, kind = _rebuild(lines, i), "indicators"
         elif _money_header(line):
             rebuilt, kind = _rebuild_money(lines, i), "money"
-        elif _goals_header(line):
-            rebuilt, kind = _rebuild_goals(lines, i)
+        elif goals_header(line):
+            rebuilt, kind = _rebuild_goals(lines, i, flush)
         elif _identity_line(line):
             rebuilt, kind = _rebuild_identity(lines, i), "identity"
         if rebuilt is None:
@@ -107,6 +111,12 @@ def from_layout(text: str) -> tuple[str, list[tuple[int, int, str]]] | None:
         notes.append((start + 1, start + len(new), f"{len(new)} {_SAID[kind]}"))
         i = start + len(new)
     return ("\n".join(lines), notes) if notes else None
+
+
+def flush_print(text: str) -> bool:
+    """Every line flush with the margin: a layout print stripped of its indents (posted to a
+    web page), whose places no longer tell a wrapped goal's lines apart."""
+    return not text.startswith(" ") and "\n " not in text
 
 
 def _header_keys(line: str) -> int:
@@ -1819,17 +1829,24 @@ def _header_start(cell: str) -> bool:
     return len(cell) >= 3 and any(w.startswith(cell) and w != cell for w in _INDICATOR_WORDS)
 
 
-def _goals_header(line: str) -> bool:
+def goals_header(line: str) -> bool:
     keys = {vocab.meaning(c, "goals") for c in _CELL.findall(line)}
     return {"planned", "actual"} <= keys
 
 
-def _rebuild_goals(lines: list[str], at: int) -> tuple[tuple[int, list[str]] | None, str]:
+def _rebuild_goals(
+    lines: list[str], at: int, flush: bool = False
+) -> tuple[tuple[int, list[str]] | None, str]:
     """The goals printed side by side under their header (预期目标 | 实际完成情况), each
     column's lines joined, on the line under the header; the section's label (年度总体目标,
     printed in the middle of its lines) before them. Where a column's lines are two
     paragraphs interleaved (see _two_paragraphs), both goals are left blank: the lines are no
-    one text, whichever reader reads them. With what was done (a key of _SAID)."""
+    one text, whichever reader reads them; so too where the print lost its indents (``flush``)
+    and a line of one goal's text stands among lines of both (lines_of_either_goal): the
+    columns found are the stripped lines' chance. With what was done (a key of _SAID)."""
+    either = lines_of_either_goal(lines, at) if flush else 0
+    if either == 2:
+        return _blank_goals(at, _goal_lines(lines, at)), "goals_flush"
     best = None
     for widths in (False, True):
         found = _goals_table(lines, at, widths)
@@ -1838,10 +1855,44 @@ def _rebuild_goals(lines: list[str], at: int) -> tuple[tuple[int, list[str]] | N
     if best is None or best[2]:
         split = _goals_split_at_a_place(lines, at)
         if split is not None:
-            return split, "goals"
+            best = (0, split, False)
     if best is None:
         return None, "goals"
+    if either:
+        return _blank_goals(at, _goal_lines(lines, at)), "goals_flush"
     return best[1], "goals_across" if best[2] else "goals"
+
+
+def lines_of_either_goal(lines: list[str], at: int) -> int:
+    """Whether the goals under their header lines[at] (which names both: the goals side by
+    side) take two lines or more, one of them a line of one text (past a piece of the
+    section's label, 年度总体目 / 标): that text is either goal's wrapped line. Asked of a
+    print whose lines all start at the margin, where the achieved goal's lines lost the indent
+    that set them apart from the planned goal's: whose it is, nothing printed tells. 2 where a
+    line holds two texts too (the goals side by side shown), 1 where not, 0 for no such line."""
+    texts = lone = both = 0
+    for j in _goal_lines(lines, at):
+        cells = _CELL.findall(lines[j])
+        if cells and len(cells[0]) <= 6 and any(cells[0] in w for w in _GOALS_LABELS):
+            cells.pop(0)
+        if len(cells) == 1 and is_no_goal(cells[0]):
+            continue  # (a table's title or a label under the goals: no goal's line)
+        texts += bool(cells)
+        lone += len(cells) == 1
+        both += len(cells) >= 2
+    if texts < 2 or not lone:
+        return 0
+    return 2 if both else 1
+
+
+def _blank_goals(at: int, body: list[int]) -> tuple[int, list[str]] | None:
+    """The goals' header and body rebuilt with both goals blank (left out), None for no body."""
+    if not body:
+        return None
+    out = [""] * (body[-1] - at + 1)
+    out[0] = "\t".join(["年度总体目标", "预期目标", "实际完成情况"])
+    out[1] = "\t\t"
+    return at, out
 
 
 def _goal_lines(lines: list[str], at: int) -> list[int]:
@@ -2018,7 +2069,7 @@ def _rebuild_identity(lines: list[str], at: int) -> tuple[int, list[str]] | None
             break
         if text and (
             _money_header(raw)
-            or _goals_header(raw)
+            or goals_header(raw)
             or ("指标" in raw and _header_keys(raw) >= 3)
             or any(
                 _money_label(c) or _heading_piece(c) or vocab.meaning(c, "fund_section")
