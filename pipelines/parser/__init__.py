@@ -36,6 +36,7 @@ from pipelines.parser.centred_rows import (
 from pipelines.parser.csvtext import from_csv
 from pipelines.parser.cut_values import goals_cut_at_the_end, identity_of_the_form_s_words
 from pipelines.parser.decode import NotText, decode
+from pipelines.parser.flattened_rows import drop_unbounded_marks
 from pipelines.parser.form import (
     CUT_OFF,
     NO_NUMBERS,
@@ -206,6 +207,7 @@ def parse_text(text: str, source_file: str, encoding: str | None = None) -> Pars
     for form in (*result.forms, *(e.form for e in result.errors if e.form)):
         if given := give_lone_points(form):
             form["warnings"] = [*form.get("warnings", ()), *given]
+        drop_unbounded_marks(form["indicators"])  # (read by the guards and give_lone_points)
     if back:
         result.forms = [restore(form, back, text, stripped) for form in result.forms]
         for error in result.errors:

@@ -29,6 +29,31 @@ if TYPE_CHECKING:  # (generic imports this module: its Cell is named in annotati
     from pipelines.parser.generic import Cell
 
 
+# a row's private key: its name was left out as not bounded (_names_tailed_after_points, the
+# cell marked ``unbounded``), the row kept in place, nameless, by the guards that drop a row of
+# no name and no points (a table printing one points figure a row gives it last,
+# give_lone_points), and taken out with the form's other private keys (drop_unbounded_marks)
+UNBOUNDED = "_unbounded"
+
+
+def keep_in_place(row: dict) -> None:
+    """A row whose name was read from a cell whose end is not known marked (UNBOUNDED):
+    nameless, it stays in place with its values, its own (never another row's)."""
+    row[UNBOUNDED] = True
+
+
+def unbounded(row: dict) -> bool:
+    """Whether a row is one whose name was left out as not bounded (see UNBOUNDED)."""
+    return UNBOUNDED in row
+
+
+def drop_unbounded_marks(rows: list[dict]) -> None:
+    """The rows' UNBOUNDED marks taken out, once every guard that reads them ran: a private
+    key, no part of the form returned."""
+    for row in rows:
+        row.pop(UNBOUNDED, None)
+
+
 def words_of_one_line(cells: list[Cell], start: int, end: int) -> bool:
     """Whether cells[start:end], read as one cell, hold two words one after the other on one
     line with no column printed between them (a space's pieces, not a wrap's lines)."""
@@ -153,20 +178,24 @@ def _names_tailed_after_points(placed: list[list[Placed]], texts: list[str]) -> 
     their 分值 and 得分 (房屋维修委托鉴定工作流 =100.00(%) 100.00(%) 8.00 8.00 程合规率 …: a
     line print puts a wrapped name's head above its row's values and its tail below them;
     flattened, the tail stands after the points, where a reason stands too): where such a name
-    ends is not known. Only a row that lost no point (one that did asks for a reason), a name
-    as wide as the column's width (_column_width: a wrapped cell's first line fills its
-    column) and a tail no wider. The tail may stand after the group label printed on its line
+    ends is not known. Only a row that lost no point (one that did asks for a reason; in a
+    table printing one points figure a row, any row), a name as wide as the column's width
+    (_column_width of the names of such rows: a wrapped cell's first line fills its column; a
+    row that lost points may have a reason's line read as its name) and a tail no wider. The tail may stand after the group label printed on its line
     (8.00 质量指标 程合规率 产出指标 …: a name alone after labels, read as a row of its own), or
     run into the next row's name (4.00 治调研报告完成及时率 宣传品发放及时率 =100%: the next
     name read from words of one line, its first word the tail): that name, whose head is not
-    known either, is given too. (The row stays in place, nameless: its values are its own.)"""
+    known either, is given too. (The row stays in place, nameless: its values are its own;
+    each such cell is marked ``unbounded``, and _read_rows marks its row (UNBOUNDED) so that
+    no guard drops it for having no name and no points yet, its lone points figure given last.)"""
     if not any(_label_tail(c.text) for row in placed for c, *_ in row):
         return []
+    single = not any(_two_points(row) for row in placed)
     widths = [
         display_width(c.text)
         for row in placed
         for c, column, start, end, _ in row
-        if column == "name" and end == start + 1
+        if column == "name" and end == start + 1 and _no_point_lost(row, single)
     ]
     widest = _column_width(widths) if widths else 0
     out: list[Cell] = []
@@ -174,11 +203,8 @@ def _names_tailed_after_points(placed: list[list[Placed]], texts: list[str]) -> 
         name = next((c for c, column, *_ in row if column == "name"), None)
         if name is None or display_width(name.text) < widest - _CUT_SHORT:
             continue
-        points = [c.text for c, column, *_ in row if column in ("weight", "score")]
-        if len(points) != 2 or points[0] != points[1]:
-            # (a row of one points figure: left nameless, a later guard drops it; a row that
-            # lost points asks for a reason, and the words after them are rather that)
-            continue
+        if not _no_point_lost(row, single):
+            continue  # (a row that lost points asks for a reason: the words after them)
         after = placed[r + 1] if r + 1 < len(placed) else []
         joined = None  # (the next row's name, joined from words of one line)
         if row[-1][1] == "deviation":
@@ -198,7 +224,24 @@ def _names_tailed_after_points(placed: list[list[Placed]], texts: list[str]) -> 
             tail = None
         if tail is not None and _name_tail(tail, name.text):
             out += [name] if joined is None else [name, joined]
+    for cell in out:
+        cell.unbounded = True  # (its row kept in place, nameless: see UNBOUNDED)
     return out
+
+
+def _no_point_lost(row: list[Placed], single: bool) -> bool:
+    """Whether a row prints its points and lost none: its 分值 and 得分 the same figure, or, in a
+    table printing one points figure a row (``single``: no row prints two), its figure alone
+    (whether it lost any is not known, nor asked for a reason by it)."""
+    points = [c.text for c, column, *_ in row if column in ("weight", "score")]
+    if len(points) == 1:
+        return single
+    return len(points) == 2 and points[0] == points[1]
+
+
+def _two_points(row: list[Placed]) -> bool:
+    """A row read with a 分值 and a 得分."""
+    return sum(1 for _, column, *_ in row if column in ("weight", "score")) == 2
 
 
 def _column_width(widths: list[int]) -> int:

@@ -36,9 +36,11 @@ from pipelines.parser.arithmetic import (
 from pipelines.parser.flattened_rows import (
     Placed,
     flattened_rows_unsure,
+    keep_in_place,
     levels_against_label_heads,
     levels_between_labels,
     strip_label_heads,
+    unbounded,
     worded,
     words_of_one_line,
 )
@@ -159,6 +161,9 @@ class Cell:
     # a group label's head printed before a name's words on one line and taken off the name
     # (flattened_rows.strip_label_heads): the label of the row's group
     label_head: str | None = field(default=None, compare=False)
+    # a name whose end is not known (flattened_rows._names_tailed_after_points): its row is kept
+    # in place, nameless (flattened_rows.UNBOUNDED)
+    unbounded: bool = field(default=False, compare=False)
 
 
 def _last_line(cell: Cell, label: str | None = None) -> int:
@@ -7074,7 +7079,8 @@ def give_lone_points(form: dict) -> list[str]:
     kept = {id(row) for row in form["indicators"]}
     given = 0
     for row, figure in figures:
-        if id(row) in kept and row["name"] and row["weight"] is None and row["score"] is None:
+        named = row["name"] or unbounded(row)  # (a name left out as not bounded: its row's)
+        if id(row) in kept and named and row["weight"] is None and row["score"] is None:
             row[column] = figure
             given += 1
     if not given:
@@ -10588,6 +10594,10 @@ def _cells_not_known(row: dict, group: list[Cell], unsure: list[tuple[Cell, Cell
     if not alone:
         return False
     texts = {_text_or_none(c.text) for c in group if id(c) in alone}
+    if row["name"] is not None and any(
+        c.unbounded and id(c) in alone and _text_or_none(c.text) == row["name"] for c in group
+    ):
+        keep_in_place(row)  # (a name whose end is not known: the row stays, nameless)
     for key in ("name", "target", "actual", "deviation"):
         if row[key] is not None and row[key] in texts:
             row[key] = None

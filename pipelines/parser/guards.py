@@ -20,6 +20,7 @@ from operator import attrgetter, itemgetter
 from pipelines.parser import vocabulary as vocab
 from pipelines.parser.arithmetic import MOST_POINTS, total_row
 from pipelines.parser.centred_labels import CENTRED, LINE_PRINT
+from pipelines.parser.flattened_rows import unbounded
 from pipelines.parser.labels import (
     FRAMEWORK,
     FRAMEWORK_DASHED,
@@ -2374,6 +2375,9 @@ def drop_empty_rows(rows: list[dict]) -> list[str]:
         name = row.get("name")
         if not name or not (row.get("target") or row.get("actual") or row.get("deviation")):
             bare.append(row)
+    if bare:
+        # (a row whose name was left out as not bounded stays: see flattened_rows.UNBOUNDED)
+        bare = [row for row in bare if row.get("name") or not unbounded(row)]
     if not bare:
         return []
     names = Counter(row.get("name") for row in bare)
@@ -2416,7 +2420,9 @@ def values_tied_to_nothing(rows: list[dict]) -> list[str]:
     middle read as the name): nothing ties the value to an indicator, nor to a group, and the
     row is dropped. (A row with its group labels keeps its values: they stand in a group's row.)
     Returns a warning for each row dropped."""
-    loose = [row for row in rows if row["name"] is None and _tied_to_nothing(row)]
+    loose = [
+        row for row in rows if row["name"] is None and _tied_to_nothing(row) and not unbounded(row)
+    ]
     if not loose:
         return []
     rows[:] = [row for row in rows if not any(row is other for other in loose)]
