@@ -13,6 +13,7 @@ the cells they start under (run_cells._placed_under).
 from __future__ import annotations
 
 from pipelines.parser import parse_text
+from pipelines.parser.guards import _label_piece_in_name
 from pipelines.parser.run_cells import cells_apart
 
 HEAD = """\
@@ -80,3 +81,10 @@ def test_a_name_holding_a_group_label_is_not_moved():
     rows = ROWS.replace("   完工及时率", "满意度指标完工及时率")
     lines = cells_apart(HEAD + rows).split("\n")
     assert not any(line.startswith("\t\t满意度指标完工") for line in lines)
+
+
+def test_a_name_of_two_group_labels_ends_is_left_out():
+    # (满意度指 / 标 and 服务对象满 / 意度指标 wrapped, their second lines run into one piece)
+    assert _label_piece_in_name("标意度指标") == "is group labels' ends run together"
+    assert _label_piece_in_name("标标") == "is group labels' ends run together"
+    assert _label_piece_in_name("资料归档达标") is None
