@@ -982,6 +982,8 @@ def _label_piece_in_name(name: str) -> str | None:
             return "ends in a group label's 标 after its own end"
         if name != "指标" and _inner_label_piece(name):
             return "is a group label's end"
+        if _label_tails_run(compact(name)):
+            return "is group labels' ends run together"
     if "指" in name or "标" in name:
         if _opens_with_label_pieces(compact(name)):
             return "opens with group labels' pieces"
@@ -996,6 +998,17 @@ def _label_piece_in_name(name: str) -> str | None:
         # middle piece read as the name of the row beside it; 指标 alone is a name cut off)
         return "is a piece from inside a group label"
     return None
+
+
+@memo(4096)
+def _label_tails_run(flat: str) -> bool:
+    """Whether a text is two or more group labels' ends run together and nothing else (标标,
+    标意度指标: the second lines of two labels wrapped in their cells, 满意度指 / 标 and
+    服务对象满 / 意度指标, printed as one piece when the gap between them was lost)."""
+    return any(
+        _label_tail(flat[:k]) and (_label_tail(flat[k:]) or _label_tails_run(flat[k:]))
+        for k in range(1, len(flat))
+    )
 
 
 def blank_label_piece_values(rows: list[dict]) -> list[str]:

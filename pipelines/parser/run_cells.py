@@ -37,6 +37,7 @@ _RUN_HEADER = lazy(r"一级\s?指标二级")
 _GAP = lazy(r"\t| {2,}")
 _CJK_END = lazy(r"[\u4e00-\u9fff]$")
 _NOTE = lazy(r"[(（][^()（）]{0,12}[)）]")
+_CELL = lazy(r"\S+(?: \S+)*")
 # the groups whose labels a run of labels is cut into
 _RUN_GROUPS = ("indicator_columns", "fund_columns", "goals", "headings", "fund_section")
 # the longest cell read as identity labels and their values run together (two labels, a
@@ -241,6 +242,9 @@ def _mend_rows(lines: list[str], rows: list[tuple[int, list[str]]], header: dict
     for k, ((at, cells), points) in enumerate(zip(rows, places)):
         if points is None or points >= usual:
             continue
+        if (bare := _row_without_groups(cells, points, usual, name)) is not None:
+            _row_set_in_columns(lines, rows, places, k, bare, name)
+            continue
         lead = _leading_levels(cells, points, groups[0])
         if lead is None:
             piece = _group_run_into_name(cells, points, groups[0], usual - points)
@@ -272,6 +276,54 @@ def _mend_rows(lines: list[str], rows: list[tuple[int, list[str]]], header: dict
                 at, cells = rows[j]
                 lines[at] = "\t".join([*cells[:name], *([""] * len(cells[name:]))])
                 j += step
+
+
+def _row_set_in_columns(lines, rows, places, k: int, bare: list[str], name: int) -> None:
+    """Row ``k`` set as ``bare`` (its cells in their columns, its name at ``name``), and the lines
+    of wrapped pieces above and under it (up to the rows of points) set in the columns of the
+    cells they start under (_placed_under); a row printed with tabs has no places to go by."""
+    at = rows[k][0]
+    columns = None
+    if "\t" not in lines[at]:
+        spans = [m.start() for m in _CELL.finditer(lines[at])]
+        columns = {start: name + i for i, start in enumerate(spans)}
+    lines[at] = "\t".join(bare)
+    for step in (-1, 1) if columns else ():
+        j = k + step
+        while 0 <= j < len(rows) and places[j] is None:
+            _placed_under(lines, rows[j][0], columns)
+            j += step
+
+
+def _placed_under(lines: list[str], at: int, columns: dict[int, int]) -> None:
+    """A line of wrapped pieces beside a row set in its columns (``columns``: where the row
+    prints each cell, and its column), each piece put in the column of the row's cell it
+    starts under; the line left as it is where any piece starts left of the row's first cell
+    or two pieces fall in one column."""
+    if "\t" in lines[at]:
+        return
+    where = sorted(columns)
+    cells: dict[int, str] = {}
+    for m in _CELL.finditer(lines[at]):
+        under = [p for p in where if p <= m.start() + 1]
+        if not under or columns[under[-1]] in cells:
+            return
+        cells[columns[under[-1]]] = m.group()
+    lines[at] = "\t".join(cells.get(c, "") for c in range(max(cells) + 1))
+
+
+def _row_without_groups(cells: list[str], points: int, usual: int, name: int) -> list[str] | None:
+    """A row under a group that prints no group cell, its name, target and actual three cells
+    apart (a -layout row whose indent is one gap): its cells moved right by as many cells as its
+    points stand left, so its name stands in the name column; None for any other row."""
+    first = next((k for k, c in enumerate(cells) if c.strip()), points)
+    texts = cells[first:points]
+    if usual - points != name - first or len(texts) != 3 or not all(c.strip() for c in texts):
+        return None
+    text = compact(texts[0])
+    if _opens_with_level_piece(text) or any(word in text for word in VOCABULARY):
+        return None  # (a group label or its piece run into the name: _group_run_into_name's)
+    return [""] * name + cells[first:]
 
 
 def _leading_levels(cells: list[str], points: int, level1: int) -> int | None:
