@@ -1,7 +1,7 @@
 """A 总分 row of a markdown (or HTML) table flattened without its empty cells: `| 总分 | 100.00 |`.
 Its cells are apart, but the blank one of its 分值 and 得分 was dropped, and which it was the
 row does not show: its one number is placed by the rows' sums (form.total_by_sums), else left
-out, never read as the 分值 for being first (generic._one_cell_after). Invented form."""
+out, never read as the 分值 for being first (generic.read_total). Invented form."""
 
 from __future__ import annotations
 

@@ -186,7 +186,7 @@ def _names_tailed_after_points(placed: list[list[Placed]], texts: list[str]) -> 
     run into the next row's name (4.00 治调研报告完成及时率 宣传品发放及时率 =100%: the next
     name read from words of one line, its first word the tail): that name, whose head is not
     known either, is given too. (The row stays in place, nameless: its values are its own;
-    each such cell is marked ``unbounded``, and _read_rows marks its row (UNBOUNDED) so that
+    each such cell is marked ``unbounded``, and generic._cells_not_known marks its row (UNBOUNDED) so that
     no guard drops it for having no name and no points yet, its lone points figure given last.)"""
     if not any(_label_tail(c.text) for row in placed for c, *_ in row):
         return []

@@ -14650,15 +14650,14 @@ def read_total(
         # 得分; a column's figures printed after the label (pdfminer: the rows' weights, then
         # the total's), which of them are the total's is not known
         return (float(note.group(1)) if note else None), None
-    if (
-        len(values) == 1
-        and slots == ["weight", "score"]
-        and (not bounded or _one_cell_after(cells, at, filled))
-        and is_points(values[0])
-    ):
-        # (the number beside the label, the line's last cell: see total_by_sums)
+    if len(values) == 1 and slots == ["weight", "score"] and is_points(values[0]):
+        # (the number beside the label, the line's last cell: see total_by_sums; in a row whose
+        # cells are apart, the only cell after its label, blank ones too — 总分 | 100.00 |: a
+        # markdown or HTML table's row flattened without its empty cells — is placed by the
+        # sums too, as which of 分值 and 得分 was the blank one dropped is not shown)
         beside = filled == 1 and _alone_beside(cells, at)
-        return total_by_sums(to_number(values[0]), rows, beside=beside)
+        if not bounded or beside:
+            return total_by_sums(to_number(values[0]), rows, beside=beside)
     found = dict(zip(slots, values))
     weight = to_number(found["weight"]) if is_points(found.get("weight") or "") else None
     score = to_number(found["score"]) if is_points(found.get("score") or "") else None
@@ -14669,13 +14668,6 @@ def read_total(
         weight if weight is None or weight <= 100 else None,
         score if score is None or score <= 100 else None,
     )
-
-
-def _one_cell_after(cells: list[Cell], at: int, filled: int) -> bool:
-    """Whether the 总分 row's one number is the only cell after its label, blank ones too (总分 |
-    100.00 |: a markdown or HTML table's row flattened without its empty cells): the row's
-    cells are apart, but which of 分值 and 得分 was the blank one dropped is not shown."""
-    return filled == 1 and _alone_beside(cells, at)
 
 
 def _alone_beside(cells: list[Cell], at: int) -> bool:

@@ -107,7 +107,8 @@ def _spaces_pushed(text: str, joins: dict[int, tuple[int, str, str | None]]) -> 
         under = [
             lines[j] for j in range(row + 1, min(len(lines), row + 1 + _NEAR)) if j not in spread
         ]
-        tighter += _aligned(tight, above + under) - _aligned(spread_wide, above + under)
+        edges = _edges(above + under)
+        tighter += _aligned(tight, edges) - _aligned(spread_wide, edges)
         if all(_is_label(m.group()) for m in _CELL.finditer(tight)):
             tighter += 2 * (_cells_sharing(spread_wide, under) - _cells_sharing(tight, under))
     return tighter > 1
@@ -139,18 +140,23 @@ def _nearest(middles: list[float], at: float) -> int:
     return min(range(len(middles)), key=lambda k: abs(middles[k] - at))
 
 
-def _aligned(line: str, near: list[str]) -> int:
-    """How many cells of ``line`` that are no label (a value: a label's own place in its column
-    is not known, a header's labels are centred over it) start or end where a cell of one of
-    the lines ``near`` does (a column's cells are laid out to one edge: numbers to the right,
-    text to the left)."""
-    edges = {
+def _edges(near: list[str]) -> set[int]:
+    """Where the values (cells that are no label: a label's own place in its column is not
+    known, a header's labels are centred over it) of the lines ``near`` start, and minus where
+    they end (a column's cells are laid out to one edge: numbers to the right, text to the
+    left)."""
+    return {
         edge
         for other in near
         for m in _CELL.finditer(other)
         if not _is_label(m.group())
         for edge in (m.start(), -m.end())
     }
+
+
+def _aligned(line: str, edges: set[int]) -> int:
+    """How many values of ``line`` start or end at one of the ``edges`` (_edges of the lines
+    near it)."""
     return sum(
         (m.start() in edges or -m.end() in edges) and not _is_label(m.group())
         for m in _CELL.finditer(line)

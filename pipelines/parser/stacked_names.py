@@ -78,8 +78,7 @@ def may_be_interleaved(rows: list[dict]) -> bool:
     interleaved: blocks.drop_interleaved_rows): the cheap test before the text's lines are
     split for either mend."""
     for before, row in pairwise(rows):
-        first, end, at = before.get("line_start"), before.get("line_end"), row.get("line_start")
-        if first and end and at and first < at <= end:
+        if _starts_inside(before, row):
             return True
         points = row.get("weight") or row.get("score")
         if points and not (before.get("weight") or before.get("score")) and _valued(before):
@@ -97,9 +96,7 @@ def stacked_runs(rows: list[dict]) -> list[tuple[int, int]]:
     runs: list[tuple[int, int]] = []
     start = None
     for k in range(1, len(rows)):
-        before, row = rows[k - 1], rows[k]
-        first, end, at = before.get("line_start"), before.get("line_end"), row.get("line_start")
-        inside = bool(first and end and at) and first < at <= end
+        inside = _starts_inside(rows[k - 1], rows[k])
         if inside and start is None:
             start = k - 1
         elif not inside and start is not None:
@@ -108,6 +105,13 @@ def stacked_runs(rows: list[dict]) -> list[tuple[int, int]]:
     if start is not None:
         runs.append((start, len(rows) - 1))
     return runs
+
+
+def _starts_inside(before: dict, row: dict) -> bool:
+    """Whether ``row`` starts inside the row before it: after that row's first line, no later
+    than its last."""
+    first, end, at = before.get("line_start"), before.get("line_end"), row.get("line_start")
+    return bool(first and end and at) and first < at <= end
 
 
 def _rest_after(target: str, at: int, lines: list[str]) -> bool:
