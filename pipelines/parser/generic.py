@@ -93,6 +93,7 @@ from pipelines.parser.lost_header import (
     weights_add_up,
 )
 from pipelines.parser.memo import memo
+from pipelines.parser.part_as_total import total_printed_again
 from pipelines.parser.part_rates import part_rates_left_over
 from pipelines.parser.patterns import lazy
 from pipelines.parser.points_rows import points_header, read_points_rows
@@ -3183,6 +3184,9 @@ def read_funds(cells: list[Cell], start: int, stop: int, reading: Reading) -> li
                 row.update(
                     _split_as_total(values[0], columns, rows["年度资金总额"])
                     or _as_total(values, row, rows["年度资金总额"])
+                    or total_printed_again(
+                        values, read["年度资金总额"], rows["年度资金总额"], len(columns)
+                    )
                 )
             elif "年度资金总额" in rows:
                 row.update(_as_total(values, row, rows["年度资金总额"]))
