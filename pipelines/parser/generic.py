@@ -93,7 +93,7 @@ from pipelines.parser.lost_header import (
     weights_add_up,
 )
 from pipelines.parser.memo import memo
-from pipelines.parser.part_as_total import total_printed_again
+from pipelines.parser.part_as_total import part_as_settled_total, total_printed_again
 from pipelines.parser.part_rates import part_rates_left_over
 from pipelines.parser.patterns import lazy
 from pipelines.parser.points_rows import points_header, read_points_rows
@@ -15607,6 +15607,13 @@ def _read_form(lines: list[Line]) -> tuple[dict, Reading]:
         reading.notes.append(
             "年度资金总额: the 合计 row of a money table by sources run together into one run of "
             "digits, cut where the 执行数 / 预算数 is the rate printed after them"
+        )
+    if fund_at is not None and part_as_settled_total(
+        funds, [c.text for c in cells[fund_at : _money_part_end(cells, fund_at, header_at)]]
+    ):
+        reading.notes.append(
+            "当年财政拨款: printed the very amounts of the total (its columns settled by its "
+            "rate), no other row holding any: read in the total's columns"
         )
     if fund_at is not None and part_rates_left_over(
         funds, [c.text for c in cells[fund_at : _money_part_end(cells, fund_at, header_at)]]
