@@ -83,6 +83,7 @@ from pipelines.parser.guards import (
 from pipelines.parser.label_order import levels_by_order
 from pipelines.parser.labels import drop_dash_targets
 from pipelines.parser.layout import flush_print, from_layout
+from pipelines.parser.lone_total import total_by_lone_scores
 from pipelines.parser.lost_rows import (
     name_pieces_on_a_rows_line,
     nameless_rows_past_a_lost_row,
@@ -271,6 +272,7 @@ def _mend(
             said += money_points_by_sums(form, blocked_lines)
             said += money_score_printed_last(form, blocked_lines)
             said += lone_points_by_sums(form, blocked_lines)
+            said += total_by_lone_scores(form, blocked_lines)
             said += grade_by_its_total(form, blocked_lines)
             said += values_past_the_total(form, blocked_lines)
             said += rows_by_name_columns(form, blocked_lines)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import unicodedata
 from collections import Counter
 
+from pipelines.parser.labelled_points import points_by_their_labels
 from pipelines.parser.patterns import lazy
 from pipelines.parser.text import to_number
 from pipelines.parser.vocabulary import meaning, words
@@ -82,7 +83,13 @@ def complete_total(funds: list[dict], texts: list[str], cut_in_points: bool = Fa
 
     fits = fitting(0.01)
     rivals = fitting(_ROUNDED)
-    if len(rivals) > 1:
+    labelled = points_by_their_labels(cells) if len(rivals) > 1 else set()
+    rest = {fit for fit in rivals if fit[:2] not in labelled}
+    if labelled and len(rest) == 1 and all(fit[2] == next(iter(rest))[2] for fit in rivals):
+        # (the points printed each after its own label, 分值 10.00 … 得分 10.00, at the rate the
+        # other pair fits: that pair is no amounts, and the one pair left is)
+        fits = rest
+    elif len(rivals) > 1:
         # 得分 = 分值 × 执行率 as 执行数 = 预算数 × 执行率: the points are such a pair too, and
         # one of them fits where the other fits only as the form rounds its rate. A pair whose
         # first is above 100 is no 分值: where exactly one is, and every other pair is a 分值

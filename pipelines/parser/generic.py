@@ -93,6 +93,8 @@ from pipelines.parser.lost_header import (
     weights_add_up,
 )
 from pipelines.parser.memo import memo
+from pipelines.parser.part_as_total import part_as_settled_total, total_printed_again
+from pipelines.parser.part_rates import part_rates_left_over
 from pipelines.parser.patterns import lazy
 from pipelines.parser.points_rows import points_header, read_points_rows
 from pipelines.parser.spaced_labels import (
@@ -3182,6 +3184,9 @@ def read_funds(cells: list[Cell], start: int, stop: int, reading: Reading) -> li
                 row.update(
                     _split_as_total(values[0], columns, rows["年度资金总额"])
                     or _as_total(values, row, rows["年度资金总额"])
+                    or total_printed_again(
+                        values, read["年度资金总额"], rows["年度资金总额"], len(columns)
+                    )
                 )
             elif "年度资金总额" in rows:
                 row.update(_as_total(values, row, rows["年度资金总额"]))
@@ -15602,6 +15607,20 @@ def _read_form(lines: list[Line]) -> tuple[dict, Reading]:
         reading.notes.append(
             "年度资金总额: the 合计 row of a money table by sources run together into one run of "
             "digits, cut where the 执行数 / 预算数 is the rate printed after them"
+        )
+    if fund_at is not None and part_as_settled_total(
+        funds, [c.text for c in cells[fund_at : _money_part_end(cells, fund_at, header_at)]]
+    ):
+        reading.notes.append(
+            "当年财政拨款: printed the very amounts of the total (its columns settled by its "
+            "rate), no other row holding any: read in the total's columns"
+        )
+    if fund_at is not None and part_rates_left_over(
+        funds, [c.text for c in cells[fund_at : _money_part_end(cells, fund_at, header_at)]]
+    ):
+        reading.notes.append(
+            "money table: a part row's 执行率 printed out of its row (after the total's 得分), "
+            "placed by its own 执行数 / 全年预算数, every other printed number a row's"
         )
     # the goals stand before the money table in some templates, between it and the indicators in others
     goal_cells = (
