@@ -448,9 +448,10 @@ def parse_tab(header: Line, body: list[Line], cut: bool = False) -> list[Row]:
             continue
         if anchor:
             wi, si = anchor
-            target = cells[wi - 2] if wi >= 2 else ""
-            actual = cells[wi - 1] if wi >= 1 else ""
-            left = cells[: wi - 2] if wi >= 2 else ()
+            if wi >= 2:  # (most rows: a target and an actual before the points, asked once)
+                target, actual, left = cells[wi - 2], cells[wi - 1], cells[: wi - 2]
+            else:
+                target, actual, left = "", cells[0] if wi else "", ()
             shift = (target_column - (wi - 2)) if target_column is not None else 0
             # (a loop, not a comprehension: a comprehension is a call in 3.11, on every row)
             filled = []
@@ -488,8 +489,8 @@ def parse_tab(header: Line, body: list[Line], cut: bool = False) -> list[Row]:
             labels_alone = False
             if label_at:
                 # (the row's cells up to its last label cell, the empty ones keeping places)
-                state.apply_with(
-                    _apply_row_labels, left[: label_at[-1] + 1], shift, aligned, level_columns
+                state.apply_args(
+                    _apply_row_labels, (left[: label_at[-1] + 1], shift, aligned, level_columns)
                 )
             if named == 1:  # (most rows: one cell, without a comprehension, a call in 3.11)
                 name = [*waiting_name, left[filled[-1]]]
@@ -1683,7 +1684,7 @@ def parse_space(body: list[Line], marks: list | None = None, cut: bool = False) 
                 pending.pop()  # (its 分值 or its 得分: which, not known)
                 flush_pending()
             heads = (state.level1, state.level2)
-            state.apply_with(LabelState.apply, cells)
+            state.apply_args(LabelState.apply, (cells,))
             if marks is not None:
                 _mark(marks, len(rows), list(zip(cells, repeat(line.no))), heads, state)
             continue
@@ -1702,7 +1703,7 @@ def parse_space(body: list[Line], marks: list | None = None, cut: bool = False) 
             if k:
                 if _has_pair(pending):
                     flush_pending()
-                state.apply_with(LabelState.apply, cells[:k])
+                state.apply_args(LabelState.apply, (cells[:k],))
                 if marks is not None:
                     marks.append((len(rows), [(c, line.no) for c in cells[:k]], line.no))
             headed = bool(pending) and _level2_head_around(pending[-1], lines, index)
@@ -1710,7 +1711,7 @@ def parse_space(body: list[Line], marks: list | None = None, cut: bool = False) 
                 # a 二级's head alone on the line above the row's values, its tail on the
                 # line under them (社会效益 / the row / 指标): the label printed around its
                 # row, as a line print centres it, not the name above's rest
-                state.apply_with(LabelState.apply, pending[-1].filled)
+                state.apply_args(LabelState.apply, (pending[-1].filled,))
                 if marks is not None:
                     # (its middle is the row's line: beside the row, as a label on it is)
                     marks.append((len(rows), [(pending[-1].filled[0], line.no)], line.no))
@@ -1750,7 +1751,7 @@ def parse_space(body: list[Line], marks: list | None = None, cut: bool = False) 
                     # a group label's head beside the row's text above its values (时效指 按计划
                     # 时间内: the label's column run into the row's on that line): the row's own
                     # group, not the one above's (its 标, under the values, only ends it)
-                    state.apply_with(LabelState.apply, held.filled[:n])
+                    state.apply_args(LabelState.apply, (held.filled[:n],))
                     if marks is not None:
                         marks.append((len(rows), [(c, held.no) for c in held.filled[:n]], held.no))
             row = new_row(*state.current(), [], [], [], None, None, [], [])
