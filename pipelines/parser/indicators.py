@@ -1394,7 +1394,8 @@ def _join_label_lines(lines: list[Line]) -> list[Line]:
             i += 1
             continue
         k = i + 1
-        while k < min(n, i + MAX_LABEL_PIECES) and piece[k] and lines[k].no == lines[k - 1].no + 1:
+        end = min(n, i + MAX_LABEL_PIECES)  # (worked out once, not at each step)
+        while k < end and piece[k] and lines[k].no == lines[k - 1].no + 1:
             k += 1
         count = label_run([line.compact for line in lines[i:k]]) if k > i + 1 else None
         if count is None:
