@@ -139,6 +139,9 @@ class Row:
         lines = self.lines
         if len(lines) == 1:  # (most rows: one line, its number both ends without min and max)
             line_start = line_end = lines[0]
+        elif len(lines) == 2:  # (a wrapped row's two lines: min and max are ~1k instructions each)
+            first, second = lines
+            line_start, line_end = (first, second) if first <= second else (second, first)
         else:
             line_start, line_end = (min(lines), max(lines)) if lines else (None, None)
         return {
