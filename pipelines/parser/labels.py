@@ -200,7 +200,7 @@ _new_object = object.__new__
 def _label_of(raw: str, whole: bool) -> Label:
     """``Label(raw, whole)`` of a ``raw`` that is compact already (a label's own, from the
     values of a state): made without calling the class, whose call (type.__call__, __init__ and
-    its compact) costs ~2k instructions more; set_values makes one for most label rows of a
+    its compact) costs ~2k instructions more; apply_args makes one for most label rows of a
     table."""
     label = _new_object(Label)
     label.raw = raw
@@ -388,7 +388,7 @@ class LabelState:
         hashable. (The arguments in a tuple, not as ``*args``: a call of a function taking
         ``*args`` is not inlined in 3.11, ~1k instructions more, once a label row.)"""
         # (settled(), values() and set_values() spelled out: this runs for every label row of
-        # every table, and their three calls cost ~1.2k instructions of its ~13k)
+        # every table, and their three calls cost ~1.6k instructions of its ~13k)
         level1, level2 = self.level1, self.level2
         if (
             self.framework
