@@ -139,6 +139,9 @@ class Row:
         lines = self.lines
         if len(lines) == 1:  # (most rows: one line, its number both ends without min and max)
             line_start = line_end = lines[0]
+        elif len(lines) == 2:  # (a wrapped row's two lines: min and max are ~1k instructions each)
+            first, second = lines
+            line_start, line_end = (first, second) if first <= second else (second, first)
         else:
             line_start, line_end = (min(lines), max(lines)) if lines else (None, None)
         return {
@@ -162,6 +165,37 @@ class Row:
         return (
             self.weight is not None and self.score is not None and self.score < self.weight - 1e-9
         )
+
+
+_new_object = object.__new__
+
+
+def new_row(
+    level1: Label | None,
+    level2: Label | None,
+    name: list[str],
+    target: list[str],
+    actual: list[str],
+    weight: float | None,
+    score: float | None,
+    deviation: list[str],
+    lines: list[int],
+) -> Row:
+    """``Row(level1, level2, name, target, actual, weight, score, deviation, lines)``, every
+    field given, made without calling the class: a call of a class goes through type.__call__
+    and the dataclass's __init__ (~2.8k instructions a row, ~1.3k so), and every indicator row
+    of every table read is made here. (A field added to Row is set here too.)"""
+    row = _new_object(Row)
+    row.level1 = level1
+    row.level2 = level2
+    row.name = name
+    row.target = target
+    row.actual = actual
+    row.weight = weight
+    row.score = score
+    row.deviation = deviation
+    row.lines = lines
+    return row
 
 
 # ---------------------------------------------------------------- header
@@ -417,9 +451,10 @@ def parse_tab(header: Line, body: list[Line], cut: bool = False) -> list[Row]:
             continue
         if anchor:
             wi, si = anchor
-            target = cells[wi - 2] if wi >= 2 else ""
-            actual = cells[wi - 1] if wi >= 1 else ""
-            left = cells[: wi - 2] if wi >= 2 else ()
+            if wi >= 2:  # (most rows: a target and an actual before the points, asked once)
+                target, actual, left = cells[wi - 2], cells[wi - 1], cells[: wi - 2]
+            else:
+                target, actual, left = "", cells[0] if wi else "", ()
             shift = (target_column - (wi - 2)) if target_column is not None else 0
             # (a loop, not a comprehension: a comprehension is a call in 3.11, on every row)
             filled = []
@@ -457,8 +492,8 @@ def parse_tab(header: Line, body: list[Line], cut: bool = False) -> list[Row]:
             labels_alone = False
             if label_at:
                 # (the row's cells up to its last label cell, the empty ones keeping places)
-                state.apply_with(
-                    _apply_row_labels, left[: label_at[-1] + 1], shift, aligned, level_columns
+                state.apply_args(
+                    _apply_row_labels, (left[: label_at[-1] + 1], shift, aligned, level_columns)
                 )
             if named == 1:  # (most rows: one cell, without a comprehension, a call in 3.11)
                 name = [*waiting_name, left[filled[-1]]]
@@ -469,7 +504,7 @@ def parse_tab(header: Line, body: list[Line], cut: bool = False) -> list[Row]:
             # positional (level1, level2, name, target, actual, weight, score, deviation, lines):
             # keywords make this, the commonest row, measurably slower
             rows.append(
-                Row(
+                new_row(
                     state.level1,
                     state.level2,
                     name,
@@ -540,7 +575,7 @@ def parse_tab(header: Line, body: list[Line], cut: bool = False) -> list[Row]:
         state.apply(texts[:k])
         rest = texts[k:]
         weight_at = next((j for j in range(1, len(rest)) if is_points(rest[j]) and j >= 3), None)
-        row = Row(*state.current())
+        row = new_row(*state.current(), [], [], [], None, None, [], [])
         row.name = waiting_name + rest[:1]
         waiting_name = []
         if weight_at is not None:
@@ -1362,7 +1397,8 @@ def _join_label_lines(lines: list[Line]) -> list[Line]:
             i += 1
             continue
         k = i + 1
-        while k < min(n, i + MAX_LABEL_PIECES) and piece[k] and lines[k].no == lines[k - 1].no + 1:
+        end = min(n, i + MAX_LABEL_PIECES)  # (worked out once, not at each step)
+        while k < end and piece[k] and lines[k].no == lines[k - 1].no + 1:
             k += 1
         count = label_run([line.compact for line in lines[i:k]]) if k > i + 1 else None
         if count is None:
@@ -1619,7 +1655,7 @@ def parse_space(body: list[Line], marks: list | None = None, cut: bool = False) 
     def flush_pending() -> None:
         nonlocal pending
         if pending:
-            row = Row(*state.current())
+            row = new_row(*state.current(), [], [], [], None, None, [], [])
             if doubt := _fill_texts(row, pending, []):
                 doubts.append((row, doubt))
             row.lines.extend(l.no for l in pending)
@@ -1652,7 +1688,7 @@ def parse_space(body: list[Line], marks: list | None = None, cut: bool = False) 
                 pending.pop()  # (its 分值 or its 得分: which, not known)
                 flush_pending()
             heads = (state.level1, state.level2)
-            state.apply_with(LabelState.apply, cells)
+            state.apply_args(LabelState.apply, (cells,))
             if marks is not None:
                 _mark(marks, len(rows), list(zip(cells, repeat(line.no))), heads, state)
             continue
@@ -1671,7 +1707,7 @@ def parse_space(body: list[Line], marks: list | None = None, cut: bool = False) 
             if k:
                 if _has_pair(pending):
                     flush_pending()
-                state.apply_with(LabelState.apply, cells[:k])
+                state.apply_args(LabelState.apply, (cells[:k],))
                 if marks is not None:
                     marks.append((len(rows), [(c, line.no) for c in cells[:k]], line.no))
             headed = bool(pending) and _level2_head_around(pending[-1], lines, index)
@@ -1679,7 +1715,7 @@ def parse_space(body: list[Line], marks: list | None = None, cut: bool = False) 
                 # a 二级's head alone on the line above the row's values, its tail on the
                 # line under them (社会效益 / the row / 指标): the label printed around its
                 # row, as a line print centres it, not the name above's rest
-                state.apply_with(LabelState.apply, pending[-1].filled)
+                state.apply_args(LabelState.apply, (pending[-1].filled,))
                 if marks is not None:
                     # (its middle is the row's line: beside the row, as a label on it is)
                     marks.append((len(rows), [(pending[-1].filled[0], line.no)], line.no))
@@ -1719,10 +1755,10 @@ def parse_space(body: list[Line], marks: list | None = None, cut: bool = False) 
                     # a group label's head beside the row's text above its values (时效指 按计划
                     # 时间内: the label's column run into the row's on that line): the row's own
                     # group, not the one above's (its 标, under the values, only ends it)
-                    state.apply_with(LabelState.apply, held.filled[:n])
+                    state.apply_args(LabelState.apply, (held.filled[:n],))
                     if marks is not None:
                         marks.append((len(rows), [(c, held.no) for c in held.filled[:n]], held.no))
-            row = Row(*state.current())
+            row = new_row(*state.current(), [], [], [], None, None, [], [])
             doubt = _fill_texts(row, pending, before, k > 0)
             if _one_word_under_a_piece(pending, before):
                 between.append(row)

@@ -194,6 +194,20 @@ class Label:
         return complete(self.raw) if self.raw else None
 
 
+_new_object = object.__new__
+
+
+def _label_of(raw: str, whole: bool) -> Label:
+    """``Label(raw, whole)`` of a ``raw`` that is compact already (a label's own, from the
+    values of a state): made without calling the class, whose call (type.__call__, __init__ and
+    its compact) costs ~2k instructions more; apply_args makes one for most label rows of a
+    table."""
+    label = _new_object(Label)
+    label.raw = raw
+    label.whole = whole
+    return label
+
+
 # lines of one group label broken by a narrow column (服务对 / 象满意 / 度指标)
 MAX_LABEL_PIECES = 4
 
@@ -363,18 +377,37 @@ class LabelState:
             self._set2(cell)
 
     def apply_with(self, work, *args) -> None:
+        """``work(self, *args)``, as apply_args."""
+        self.apply_args(work, args)
+
+    def apply_args(self, work, args: tuple) -> None:
         """``work(self, *args)``: a row's or a line's label cells applied to the state. Tables
         repeat their groups' labels row after row and forms the framework's: where the state is
         settled, what the cells make of it is looked up by its values (_settled_after) instead
         of worked out again. ``work`` changes the state by its labels alone, and ``args`` are
-        hashable."""
-        if not self.settled() or self.framework:
+        hashable. (The arguments in a tuple, not as ``*args``: a call of a function taking
+        ``*args`` is not inlined in 3.11, ~1k instructions more, once a label row.)"""
+        # (settled(), values() and set_values() spelled out: this runs for every label row of
+        # every table, and their three calls cost ~1.6k instructions of its ~13k)
+        level1, level2 = self.level1, self.level2
+        if (
+            self.framework
+            or (level1 is not None and not level1.raw.endswith("指标") and level1.incomplete)
+            or (level2 is not None and not level2.raw.endswith("指标") and level2.incomplete)
+        ):
             work(self, *args)
             return
-        before = self.values()
+        before = (
+            None if level1 is None else (level1.raw, level1.whole),
+            None if level2 is None else (level2.raw, level2.whole),
+        )
         after, framework = _settled_after(work, before, args)
         if after != before:  # (a row that repeats its labels: they go on unchanged)
-            self.set_values(after, before)
+            one, two = after
+            if one != before[0]:
+                self.level1 = None if one is None else _label_of(one[0], one[1])
+            if two != before[1]:
+                self.level2 = None if two is None else _label_of(two[0], two[1])
             self.framework = framework
 
     def apply_printed(self, cells: list[str], levels: list[int | None]) -> None:
@@ -424,10 +457,11 @@ class LabelState:
         """Go from the settled state of values ``before`` to ``after``: a label whose value
         stays is kept (a settled label is never changed, so a new one of its value would read
         the same), one that changes is made anew, as apply would."""
+        # (the values' raw texts are compact: _label_of, without Label's call)
         if after[0] != before[0]:
-            self.level1 = None if after[0] is None else Label(*after[0])
+            self.level1 = None if after[0] is None else _label_of(*after[0])
         if after[1] != before[1]:
-            self.level2 = None if after[1] is None else Label(*after[1])
+            self.level2 = None if after[1] is None else _label_of(*after[1])
 
 
 @lru_cache(maxsize=4096)  # a few states and rows of labels, alike from form to form
