@@ -144,3 +144,13 @@ def test_pieces_placed_two_ways_leave_the_labels_as_printed():
     before = list(lines)
     assert whole_labels_by_columns(lines, start, {}, {}) == ([], set())
     assert lines == before
+
+
+def test_a_label_cut_off_at_the_texts_end_leaves_the_labels_as_printed():
+    # (the text ends inside the table, a label's head its last line: its rest is on a page not
+    # printed, so how its pieces and the others' were placed is not known)
+    table = TABLE[: TABLE.index("满意度指 服务对象满")] + "服务对\n"
+    lines, start = _table_lines(table)
+    before = list(lines)
+    assert whole_labels_by_columns(lines, start, {}, {}) == ([], set())
+    assert lines == before

@@ -21,9 +21,10 @@ pieces' lines, as printed.
 Nothing is done either where a label's piece other than its head stands before other cells'
 words that are no row's values' line (标 益指标 文物价值，提升知名度 展示文物价值: the rest of a
 name and a target wrapped beside the labels' tails, told apart only by standing after them), or
-where a word the way leaves after a line's labels, itself a label's piece (数 of 效益指 益指标 数),
-is not the one word under a row's values' line of a target and an actual with its name's head
-the one word over it: such a name is joined here (the piece, read as a label's, would cut it).
+where a word the way leaves at a line's opening or after its labels, itself a label's piece (数
+of 效益指 益指标 数; a label's head cut off at the text's end, its page printed elsewhere), is not
+the one word under a row's values' line of a target and an actual with its name's head the one
+word over it: such a name is joined here (the piece, read as a label's, would cut it).
 """
 
 from __future__ import annotations
@@ -136,8 +137,9 @@ def whole_labels_by_columns(
         roles, made = _walk(pieces, path)
         if any(_tail_beside_words(lines[first + at], used, at) for at, used in roles.items()):
             return [], set()
-        # (the lines whose words after their labels' pieces open with a piece the way leaves)
-        left = sorted(first + at for at, used in roles.items() if len(pieces[at]) > len(used))
+        # (the lines whose words after their labels' pieces, if any, open with a piece the way
+        # leaves: a name's, or a label's cut off at the text's end)
+        left = [first + at for at, p in enumerate(pieces) if len(p) > len(roles.get(at, ()))]
         out = (*_printed(lines, first, roles, made), left)
         if printed is not None and out != printed:
             return [], set()
