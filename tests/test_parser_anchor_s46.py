@@ -94,8 +94,10 @@ def test_labels_wrapped_around_rows_are_joined_where_every_one_joins():
     ]
 
 
-def test_no_label_is_joined_where_one_stays_in_pieces():
-    # joined, 数量指标 would be given to the 质量指 row too, its own label left in pieces
+def test_no_label_is_joined_where_one_stays_in_pieces(monkeypatch):
+    # joined, 数量指标 would be given to the 质量指 row too, its own label left in pieces (the
+    # labels made whole by their columns first, label_columns, its own is read: see the last)
+    monkeypatch.setattr(centred_rows, "whole_labels_by_columns", lambda *args: ([], set()))
     rows = _rows(_SPLIT)
     by_name = {row[2]: row for row in rows}
     assert by_name["图书角验收合格率"][1] is None
@@ -109,6 +111,14 @@ def test_no_label_is_joined_where_one_stays_in_pieces():
 
 def test_the_split_table_would_carry_a_joined_label_onto_its_neighbour(monkeypatch):
     # (the guard above matters: with every label joined, the 质量指 row takes 数量指标)
+    monkeypatch.setattr(centred_rows, "whole_labels_by_columns", lambda *args: ([], set()))
     monkeypatch.setattr(centred_rows, "_pieces_all_whole", lambda *args: True)
     rows = _rows(_SPLIT)
     assert ("产出指标", "数量指标", "图书角验收合格率", "100%", "100%") in rows
+
+
+def test_the_split_labels_made_whole_by_their_columns_give_each_row_its_own():
+    # (质量指 over the row, its 标 after 产出指 under it: placed in their two columns one way
+    # only, label_columns, each label is whole and the row takes its own)
+    rows = _rows(_SPLIT)
+    assert ("产出指标", "质量指标", "图书角验收合格率", "100%", "100%") in rows

@@ -82,6 +82,7 @@ from dataclasses import dataclass
 from itertools import pairwise, takewhile
 
 from pipelines.parser import vocabulary as vocab
+from pipelines.parser.label_columns import whole_labels_by_columns
 from pipelines.parser.labels import (
     FRAMEWORK_LEVEL1,
     VOCABULARY,
@@ -229,18 +230,26 @@ def from_centred_rows(
             table = _table(lines, start)
             # (a values' line with no name: the table's cells stand in the middle of their rows)
             centred = any(map(_nameless, table))
+            # (so its group labels too, wrapped in their cells: made whole by their columns,
+            # the lines of their pieces alone emptied)
+            joined, gone = (
+                whole_labels_by_columns(lines, start, tails, spread) if centred else ([], set())
+            )
+            if joined:
+                relabelled += joined
+                table = _table(lines, start, gone)
             labelled = _whole_labels(lines, table, tails)
             labelled += _labels_over_two_rows(lines, table, tails)
             relabelled += labelled
             printed = {line.no for line in table if lines[line.no].strip()}
-            changed += _wrapped_reasons(lines, _table(lines, start, set(labelled)))
-            changed += _long_reasons(lines, _table(lines, start, set(labelled)))
+            changed += _wrapped_reasons(lines, _table(lines, start, {*labelled, *gone}))
+            changed += _long_reasons(lines, _table(lines, start, {*labelled, *gone}))
             if _names_over_values(table):
                 continue  # (each row's name on the line over its values: nothing is centred)
             # (the lines of the labels' tails so joined, emptied, are no lines of the table: a
             # row's line numbered from 1 is the index of the line under it; nor are the lines
             # a reason's join emptied, as the line above them, left with its label, is none)
-            labelled_or_emptied = {*labelled, *(k for k in printed if not lines[k].strip())}
+            labelled_or_emptied = {*labelled, *gone, *(k for k in printed if not lines[k].strip())}
             counted = _table(lines, start, labelled_or_emptied)
             cut: list[_Line] | None = [] if _runs_to_the_end(lines, start) else None
             rows = list(_counted_rows(counted, cut))
