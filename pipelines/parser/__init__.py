@@ -125,6 +125,7 @@ from pipelines.parser.text import (
     unix_newlines,
     without_zero_width,
 )
+from pipelines.parser.value_groups import rows_by_value_groups
 from pipelines.parser.values_past_total import values_past_the_total
 from pipelines.parser.widthless_head import (
     FLUSH,
@@ -274,6 +275,7 @@ def _mend(
             said += grade_by_its_total(form, blocked_lines)
             said += values_past_the_total(form, blocked_lines)
             said += rows_by_name_columns(form, blocked_lines)
+            said += rows_by_value_groups(form, blocked_lines)
             said += levels_by_order(form, blocked_lines, unblocked_lines)
             said += drop_names_before_a_wider_line(form["indicators"], blocked_lines)
         if line_printed is not None:
