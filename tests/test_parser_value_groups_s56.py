@@ -110,3 +110,13 @@ def test_a_text_after_a_row_done_as_planned_leaves_the_run_alone():
 def test_more_groups_than_names_left_out():
     cells = CELLS.replace("工程竣工验收合格率\n1\n", "98%\n98%\n5.00\n5.00\n")
     assert _rows(cells) == []
+
+
+def test_without_blank_lines_the_stack_and_its_groups_are_left_out():
+    # (the wrapped names read as two each: the groups went to other rows, or to no row)
+    text = "".join(cell.replace("|", "\n") + "\n" for cell in CELLS.split("\n"))
+    (form,) = parse_text(text, "box.txt").contract_forms()
+    fields = ("name", "target", "actual", "weight", "score", "deviation")
+    rows = [[row[f] for f in fields] for row in form["indicators"]]
+    assert rows[-1] == ["工程竣工验收合格率", None, None, None, None, None]
+    assert rows[:-1] and all(row == [None] * 6 for row in rows[:-1])

@@ -125,7 +125,7 @@ from pipelines.parser.text import (
     unix_newlines,
     without_zero_width,
 )
-from pipelines.parser.value_groups import rows_by_value_groups
+from pipelines.parser.value_groups import drop_rows_over_stacked_groups, rows_by_value_groups
 from pipelines.parser.values_past_total import values_past_the_total
 from pipelines.parser.widthless_head import (
     FLUSH,
@@ -291,6 +291,9 @@ def _mend(
             unshaped_lines = unshaped_lines or unshaped.split("\n")
             said += drop_stacked_wrapped_names(form, unshaped_lines)
             said += drop_interleaved_rows(form["indicators"], unshaped_lines, keep_place=True)
+        if unshaped is not None:
+            unshaped_lines = unshaped_lines or unshaped.split("\n")
+            said += drop_rows_over_stacked_groups(form, unshaped_lines)
         said += [
             f"lines {first}-{last}: {note}"
             for first, last, note in notes

@@ -219,3 +219,108 @@ def _unit(text: str) -> str | None:
 def _name(text: str) -> bool:
     """An indicator's name (name_columns._name), a sub-row's 其中: before it passed over."""
     return _plain_name(_SUB_ROW.sub("", text.strip(), count=1))
+
+
+# what a row left out no longer says: its labels too (which rows they head is told by the order)
+_CELLS = ("level1", "level2", "name", "target", "actual", "weight", "score", "deviation")
+_LEAST_GROUPS = 2
+_LEAST_NAMES = 2
+
+
+def drop_rows_over_stacked_groups(form: dict, lines: list[str]) -> list[str]:
+    """In a text whose cells no shape told apart (``lines``: each line a cell or a wrapped
+    cell's piece, no blank line between), a stack of name lines (two or more, no value among
+    them) followed by value groups (two or more of target, actual, 分值, 得分, as the module
+    reads them) is the box print above with its blank lines lost: a wrapped name reads as two,
+    and which name each group is whose is not told. Unless the rows read over the stack and its
+    groups are one row a group, each with its group's four values in order and its name in the
+    stack, every field of those rows is left out (the rows kept in place, blank: dropping them
+    moved the rows after onto other rows). Returns a warning for each stack left out."""
+    rows = form["indicators"]
+    if len(rows) < _LEAST_GROUPS or not _header_in_order(form, lines):
+        return []
+    cells = _table_cells(form, lines)
+    if not cells:
+        return []
+    said: list[str] = []
+    for top, _first, groups, last in _stacks(cells):
+        over = [r for r in rows if top <= (r.get("line_start") or 0) <= last]
+        if not over or _one_row_a_group(over, groups, top):
+            continue
+        for row in over:
+            row.update(dict.fromkeys(_CELLS))
+        said.append(
+            f"lines {top}-{last}: {len(over)} row(s) read over a stack of names and the "
+            f"{len(groups)} groups of values after it (names printed before their values, "
+            "maybe wrapped: whose values are whose not told): left out"
+        )
+    return said
+
+
+def _stacks(cells: list[tuple[int, str]]):
+    """Each (stack's first line, groups' first line, groups, groups' last line); a group is
+    (its first line, its four values)."""
+    i = 0
+    while i < len(cells):
+        groups, end = _chain(cells, i)
+        if len(groups) < _LEAST_GROUPS:
+            i += 1
+            continue
+        j = i  # (back to the 得分 before: a name's wrapped piece may read as a figure, 0元)
+        while j and not is_number(cells[j - 1][1]):
+            j -= 1
+        names = sum(1 for _, text in cells[j:i] if _name(text))
+        if names >= _LEAST_NAMES:
+            yield cells[j][0], cells[i][0], groups, cells[end - 1][0]
+        i = end
+
+
+def _chain(cells: list[tuple[int, str]], at: int) -> tuple[list[tuple], int]:
+    """The groups of target, actual, 分值, 得分 one after another from ``at`` (a text between
+    two of them passed over) and the index after the last."""
+    groups: list[tuple] = []
+    while True:
+        four = [text for _, text in cells[at : at + 4]]
+        if len(four) == 4 and _fits(*four):
+            groups.append(
+                (cells[at][0], (four[0], four[1], to_number(four[2]), to_number(four[3])))
+            )
+            at += 4
+            continue
+        if groups and at < len(cells) and not _value(cells[at][1]):
+            four = [text for _, text in cells[at + 1 : at + 5]]
+            if len(four) == 4 and _fits(*four):
+                at += 1
+                continue
+        return groups, at
+
+
+def _one_row_a_group(over: list[dict], groups: list[tuple], top: int) -> bool:
+    """The rows read over a stack and its groups: one a group, in the groups' order, each
+    named before its group (in the stack, or after the group before: a print row by row) and
+    its four values the group's; a row of no points whose target and actual are figures (a
+    sub-row's: 其中… 180只 180只) is passed over."""
+    over = [r for r in over if not _sub_row(r)]
+    if len(over) != len(groups):
+        return False
+    after = top
+    for row, (at, values) in zip(over, groups, strict=True):
+        if not (row.get("name") and after <= (row.get("line_start") or 0) < at):
+            return False
+        if (row.get("target"), row.get("actual"), row.get("weight"), row.get("score")) != values:
+            return False
+        after = at
+    return True
+
+
+def _sub_row(row: dict) -> bool:
+    target, actual = row.get("target"), row.get("actual")
+    return (
+        row.get("weight") is None
+        and row.get("score") is None
+        and bool(row.get("name"))
+        and target is not None
+        and actual is not None
+        and _figure(target)
+        and _figure(actual)
+    )
