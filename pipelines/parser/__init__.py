@@ -126,6 +126,7 @@ from pipelines.parser.text import (
     unix_newlines,
     without_zero_width,
 )
+from pipelines.parser.value_groups import drop_rows_over_stacked_groups, rows_by_value_groups
 from pipelines.parser.values_past_total import values_past_the_total
 from pipelines.parser.widthless_head import (
     FLUSH,
@@ -276,6 +277,7 @@ def _mend(
             said += grade_by_its_total(form, blocked_lines)
             said += values_past_the_total(form, blocked_lines)
             said += rows_by_name_columns(form, blocked_lines)
+            said += rows_by_value_groups(form, blocked_lines)
             said += levels_by_order(form, blocked_lines, unblocked_lines)
             said += drop_names_before_a_wider_line(form["indicators"], blocked_lines)
         if line_printed is not None:
@@ -291,6 +293,9 @@ def _mend(
             unshaped_lines = unshaped_lines or unshaped.split("\n")
             said += drop_stacked_wrapped_names(form, unshaped_lines)
             said += drop_interleaved_rows(form["indicators"], unshaped_lines, keep_place=True)
+        if unshaped is not None:
+            unshaped_lines = unshaped_lines or unshaped.split("\n")
+            said += drop_rows_over_stacked_groups(form, unshaped_lines)
         said += [
             f"lines {first}-{last}: {note}"
             for first, last, note in notes
