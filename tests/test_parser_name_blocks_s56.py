@@ -200,3 +200,50 @@ def test_a_row_whose_target_is_not_printed_is_not_read():
     names, blocks, end = _read(stretch)
     assert [name for _, name in names] == ["夜间巡查次数"]
     assert end == 5
+
+
+def test_rows_whose_points_print_elsewhere_are_read_without_them():
+    # (names and targets side by side, then the actuals; the points as columns further on,
+    # after a cell no run holds: the rows' targets and actuals read, their points left out;
+    # a name wrapped over two lines, as pdfminer prints one, makes the text one cell a block)
+    table = [
+        "产出指标",
+        "新建路灯数量",
+        "=50.00(盏)",
+        "巡查报告",
+        "=12.00(份)",
+        "年度路灯设施检修维护计\n划",
+        "=1.00(份)",
+        "50.00(盏)",
+        "12.00(份)",
+        "1.00(份)",
+        "数量指标",
+        "路灯亮灯率 ≥98.00(%)",
+        "99.00(%)",
+        *("10.00", "10.00", "10.00", "10.00", "10.00", "10.00", "10.00", "10.00"),
+    ]
+    assert _values(_form(table))[:3] == [
+        ("新建路灯数量", "=50.00(盏)", "50.00(盏)", None, None),
+        ("巡查报告", "=12.00(份)", "12.00(份)", None, None),
+        ("年度路灯设施检修维护计划", "=1.00(份)", "1.00(份)", None, None),
+    ]
+
+
+def test_no_points_are_read_after_rows_read_without_theirs():
+    # (a row's points after rows read without theirs may be any of those rows')
+    stretch = _stretch(
+        [
+            ("新建路灯数量", "W"),
+            ("=50.00(盏)", "T"),
+            ("50.00(盏)", "A"),
+            ("巡查报告", "W"),
+            ("=12.00(份)", "T"),
+            ("12.00(份)", "A"),
+            ("10.00", "P"),
+            ("9.00", "P"),
+        ]
+    )
+    names, blocks, end = _read(stretch)
+    assert [name for _, name in names] == ["新建路灯数量"]
+    assert blocks == [("=50.00(盏)", "50.00(盏)", None, None)]
+    assert end == 3

@@ -76,11 +76,11 @@ def rows_by_name_blocks(form: dict, lines: list[str], printed: list[str]) -> lis
                 rows.append(row)
                 by_name[key] = row
                 added += 1
-            elif None not in (row["target"], row["actual"], row["weight"], row["score"]):
-                continue
-            filled += 1
-            target, actual, weight, score = block
-            row.update(target=target, actual=actual, weight=weight, score=score)
+            given = False
+            for field, value in zip(("target", "actual", "weight", "score"), block, strict=True):
+                if value is not None and row[field] is None:
+                    row[field], given = value, True
+            filled += given
         if not filled:
             continue
         rows.sort(key=lambda r: r.get("line_start") or 0)
@@ -95,14 +95,13 @@ def rows_by_name_blocks(form: dict, lines: list[str], printed: list[str]) -> lis
 
 
 def _agrees(row: dict, block: tuple) -> bool:
-    """Whether a row read already holds nothing the block does not say (its values left out
-    or the same)."""
-    target, actual, weight, score = block
-    return (
-        row.get("target") in (None, target)
-        and row.get("actual") in (None, actual)
-        and row.get("weight") in (None, weight)
-        and row.get("score") in (None, score)
+    """Whether a row read already holds nothing the block does not say (each value left out on
+    one side or the same)."""
+    return all(
+        mine is None or theirs is None or mine == theirs
+        for mine, theirs in zip(
+            block, (row.get("target"), row.get("actual"), row.get("weight"), row.get("score"))
+        )
     )
 
 
@@ -189,12 +188,13 @@ def _read(stretch: list[tuple[tuple[int, str], str]]):
     # row's points may be the next row's name, its values printed after other names'; taken
     # for a reason only where the counts close at the table's end, every name with its values)
     clean = None
+    bare = False  # (whether rows were read without their points)
     at = 0
     while at < len(kinds):
         kind = kinds[at]
         if kind == _POINTS:
             m, r = _trailing(roles, _ACTUAL), _trailing(kinds[at:], _POINTS, lead=True)
-            if not m or r != 2 * m or len(points) != a - m:
+            if not m or r != 2 * m or len(points) != a - m or bare:
                 break  # (points not right after as many actuals as they are rows' pairs)
             run = [text for (_, text), _ in stretch[at : at + r]]
             points += _points_of(run, m)
@@ -220,6 +220,10 @@ def _read(stretch: list[tuple[tuple[int, str], str]]):
         if t > n or a > t:
             break
         at += 1
+        if kind == _ACTUAL and n == t == a and (at == len(kinds) or kinds[at] in (None, _WORDS)):
+            # (every name so far has its target and actual, the points printed elsewhere:
+            # the rows are read without them, and no points after, whose rows are not told)
+            end, bare = at, True
     if clean is not None and end < len(kinds):
         end = clean
     if not end:
@@ -230,7 +234,10 @@ def _read(stretch: list[tuple[tuple[int, str], str]]):
     }
     blocks = []
     for (_, target), (_, actual), pair in zip(
-        picked[_TARGET], picked[_ACTUAL], points[: len(picked[_ACTUAL])], strict=True
+        picked[_TARGET],
+        picked[_ACTUAL],
+        [*points, *[None] * len(picked[_ACTUAL])][: len(picked[_ACTUAL])],
+        strict=True,
     ):
         if _figure(target) and not _fits([target], [actual]):
             return None
