@@ -247,3 +247,28 @@ def test_no_points_are_read_after_rows_read_without_theirs():
     assert [name for _, name in names] == ["新建路灯数量"]
     assert blocks == [("=50.00(盏)", "50.00(盏)", None, None)]
     assert end == 3
+
+
+def test_a_row_printed_past_the_total_keeps_the_rows_after_a_sentence_out():
+    # (the sentence is the third row's name, its values printed after the 总分: the rows after
+    # it close at the table's end one row over; only the rows before it are read)
+    table = [
+        "产出指标",
+        "维护城区主干道路灯设施\n数量",
+        "新建路灯数量",
+        *("=3000.00(盏)", "3000.00(盏)", "10.00", "10.00"),
+        *("=50.00(盏)", "50.00(盏)", "10.00", "10.00"),
+        "保障夜间出行安全，减少事故发生率",
+        "巡查报告",
+        "故障修复合格率",
+        *("=12.00(份)", "12.00(份)", "10.00", "10.00"),
+        *("≥95.00(%)", "96.00(%)", "10.00", "9.00"),
+    ]
+    past = ["≥90.00(%)", "93.00(%)", "10.00", "9.50"]
+    text = "\n\n".join([*HEAD, *table, *TOTAL, *past]) + "\n"
+    (form,) = parse_text(text, "lights.txt").forms
+    named = {row["name"]: row for row in form["indicators"]}
+    assert named["维护城区主干道路灯设施数量"]["target"] == "=3000.00(盏)"
+    assert named["新建路灯数量"]["actual"] == "50.00(盏)"
+    for name in ("巡查报告", "故障修复合格率"):
+        assert name not in named or named[name]["target"] is None

@@ -36,6 +36,7 @@ from pipelines.parser.patterns import lazy
 from pipelines.parser.text import compact, is_number, to_number
 from pipelines.parser.values_past_total import COMPARISON
 
+_TOTAL = "总分"
 _SENTENCE = lazy(r"[，,。；;：:！？]")
 
 _FIELDS = ("level1", "level2", "name", "target", "actual", "weight", "score", "deviation")
@@ -59,7 +60,8 @@ def rows_by_name_blocks(form: dict, lines: list[str], printed: list[str]) -> lis
             wraps.append(_wrap_widths(form, lines, printed))
         return wraps[0]
 
-    for names, blocks in _readings(_stretch(cells), widths):
+    quiet = _quiet_after_total(form, lines)
+    for names, blocks in _readings(_stretch(cells), widths, quiet):
         keys = [compact(name) for _, name in names]
         if len(set(keys)) < len(keys):
             continue  # (a name twice: whose block is whose is not known)
@@ -130,38 +132,55 @@ def _kind(text: str) -> str | None:
     return None
 
 
-def _readings(stretch: list, widths) -> list[tuple[list, list]]:
+def _readings(stretch: list, widths, quiet: bool) -> list[tuple[list, list]]:
     """The stretch's rows as read from the table's first cell, up to where its counts last
     close; and past that, from the first words cell after a row's points or a sentence whose
     reading closes at the table's end (every cell from there placed: no name before it waits
-    for its values, else its target would be one too many there)."""
+    for its values, else its target would be one too many there), where no row's cell is
+    printed past the 总分 (``quiet``: else the end proves nothing)."""
     found = []
-    read = _read_joined(stretch, widths)
+    read = _read_joined(stretch, widths, quiet)
     pos = 0
     if read is not None:
         found.append(read[:2])
         pos = read[2]
     kinds = [kind for _, kind in stretch]
-    for at in range(pos + 1, len(kinds)):
+    for at in range(pos + 1, len(kinds) if quiet else 0):
         if kinds[at] != _WORDS or kinds[at - 1] not in (_POINTS, None):
             continue
-        rest = _read_joined(stretch[at:], widths)
+        rest = _read_joined(stretch[at:], widths, quiet)
         if rest is not None and rest[2] == len(kinds) - at:
             found.append(rest[:2])
             break
     return found
 
 
-def _read_joined(stretch: list, widths):
+def _read_joined(stretch: list, widths, quiet: bool):
     """_read, or where a name line opening with a group label (see _joined) past the cells it
     reads lets it read further once joined with the next name, that reading."""
-    read = _read(stretch)
+    read = _read(stretch, quiet)
     done = read[2] if read else 0
     if done < len(stretch) and (at := _one_label_opening(stretch, done)) is not None:
         joined = _joined(stretch, at, widths())
-        if joined is not None and (further := _read(joined)) and further[2] > done + 1:
+        if joined is not None and (further := _read(joined, quiet)) and further[2] > done + 1:
             return further
     return read
+
+
+def _quiet_after_total(form: dict, lines: list[str]) -> bool:
+    """Whether the form prints no row's cell (a name, a target, an actual) past its 总分 line:
+    where it does (pdfminer prints a row's values after the total at times), a reading that
+    closes at the table's end may have left a row's values out there and paired the others
+    one row over."""
+    start, end = form["line_start"], min(form["line_end"], len(lines))
+    past = False
+    for i in range(start - 1, end):
+        text = lines[i].strip()
+        if compact(text) == _TOTAL:
+            past = True
+        elif past and text and _kind(text) in (_WORDS, _TARGET, _ACTUAL):
+            return False
+    return True
 
 
 def _stretch(cells: list[tuple[int, str]]) -> list[tuple[tuple[int, str], str | None]]:
@@ -169,7 +188,7 @@ def _stretch(cells: list[tuple[int, str]]) -> list[tuple[tuple[int, str], str | 
     return [(cell, kind) for cell in cells if (kind := _kind(cell[1])) != ""]
 
 
-def _read(stretch: list[tuple[tuple[int, str], str]]):
+def _read(stretch: list[tuple[tuple[int, str], str]], quiet: bool = True):
     """The rows a stretch holds (names, blocks of target, actual, 分值, 得分; the cells read),
     read in order up to the last place where every name so far has its target, actual and
     points: the i-th name, target and actual are one row's (each column top down); a row's
@@ -224,7 +243,7 @@ def _read(stretch: list[tuple[tuple[int, str], str]]):
             # (every name so far has its target and actual, the points printed elsewhere:
             # the rows are read without them, and no points after, whose rows are not told)
             end, bare = at, True
-    if clean is not None and end < len(kinds):
+    if clean is not None and (end < len(kinds) or not quiet):
         end = clean
     if not end:
         return None
