@@ -272,3 +272,13 @@ def test_a_row_printed_past_the_total_keeps_the_rows_after_a_sentence_out():
     assert named["新建路灯数量"]["actual"] == "50.00(盏)"
     for name in ("巡查报告", "故障修复合格率"):
         assert name not in named or named[name]["target"] is None
+
+
+def test_a_cell_printed_among_the_header_s_labels_leaves_the_table_unread():
+    # (a name's box printed before the header's 实际完成值: which target is whose is not told)
+    at = HEAD.index("实际完成值")
+    head = [*HEAD[:at], "巡查报告", *HEAD[at:]]
+    table = [cell for cell in TABLE if cell != "巡查报告"]
+    text = "\n\n".join([*head, *table, *TOTAL]) + "\n"
+    (form,) = parse_text(text, "lights.txt").forms
+    assert all(row["target"] is None for row in form["indicators"])

@@ -35,6 +35,7 @@ from pipelines.parser.name_columns import _figure, _fits, _label, _name, _table_
 from pipelines.parser.patterns import lazy
 from pipelines.parser.text import compact, is_number, to_number
 from pipelines.parser.values_past_total import COMPARISON
+from pipelines.parser.vocabulary import meaning
 
 _TOTAL = "总分"
 _SENTENCE = lazy(r"[，,。；;：:！？]")
@@ -48,7 +49,7 @@ def rows_by_name_blocks(form: dict, lines: list[str], printed: list[str]) -> lis
     printed, before the joins) their target, actual, 分值 and 得分 where the run's counts and
     shapes settle them; the warnings said, or []."""
     cells = _table_cells(form, lines)
-    if not cells:
+    if not cells or not _header_whole(form, lines):
         return []
     rows = form["indicators"]
     by_name = {compact(r["name"]): r for r in rows if r.get("name")}
@@ -165,6 +166,24 @@ def _read_joined(stretch: list, widths, quiet: bool):
         if joined is not None and (further := _read(joined, quiet)) and further[2] > done + 1:
             return further
     return read
+
+
+def _header_whole(form: dict, lines: list[str]) -> bool:
+    """Whether the table's header prints its 三级指标 label, and nothing but header labels from
+    there to its 实际完成值: a row's cell printed among them (a name's box before the header's
+    last ones) would pair the rows after it one row over."""
+    start, end = form["line_start"], min(form["line_end"], len(lines))
+    inside = False
+    for i in range(start - 1, end):
+        text = lines[i].strip()
+        key = meaning(text, "indicator_columns") if text else None
+        if key == "name" and not inside:
+            inside = True
+        elif key == "actual" and inside:
+            return True
+        elif inside and text and key is None and _kind(text) != "":
+            return False
+    return False
 
 
 def _quiet_after_total(form: dict, lines: list[str]) -> bool:
