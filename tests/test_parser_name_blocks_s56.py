@@ -5,7 +5,7 @@ may be a name, or points whose readings differ leave the cells out. The forms ar
 street-light project), printed a cell a paragraph as pdfminer prints them."""
 
 from pipelines.parser import parse_text
-from pipelines.parser.name_blocks import _points_of, _read
+from pipelines.parser.name_blocks import _kind, _points_of, _read
 
 HEAD = [
     "项目支出绩效自评表",
@@ -282,3 +282,11 @@ def test_a_cell_printed_among_the_header_s_labels_leaves_the_table_unread():
     text = "\n\n".join([*head, *table, *TOTAL]) + "\n"
     (form,) = parse_text(text, "lights.txt").forms
     assert all(row["target"] is None for row in form["indicators"])
+
+
+def test_a_cell_holding_a_header_s_label_is_no_name_nor_target():
+    # (a page's repeated column header run into the next cell by the block joins)
+    assert _kind("一级指标 二级指标稳定") is None
+    # (a group label's box beside a name's first piece: a name only once joined)
+    assert _kind("时效指标 维护城区主干道路灯设施") == "L"
+    assert _kind("维护城区主干道路灯设施") == "W"

@@ -30,12 +30,12 @@ box by its height, not its first row's).
 
 from __future__ import annotations
 
-from pipelines.parser.labels import is_label
+from pipelines.parser.labels import is_label, is_labelish
 from pipelines.parser.name_columns import _figure, _fits, _label, _name, _table_cells
 from pipelines.parser.patterns import lazy
 from pipelines.parser.text import compact, is_number, to_number
 from pipelines.parser.values_past_total import COMPARISON
-from pipelines.parser.vocabulary import meaning
+from pipelines.parser.vocabulary import is_any_label, meaning
 
 _TOTAL = "总分"
 _SENTENCE = lazy(r"[，,。；;：:！？]")
@@ -112,6 +112,7 @@ def _agrees(row: dict, block: tuple) -> bool:
 # actual (a figure with its unit, no bound, or the 实际完成值 column's verdict), a points figure
 _WORDS, _TARGET, _ACTUAL, _POINTS = "W", "T", "A", "P"
 _NAME = "N"  # (a words cell read as a name)
+_LABELLED = "L"  # (a group label, then a name's first piece: a name only once joined)
 _REASON = "R"  # (a cell no run holds right after a row's points: its 偏差原因)
 _VERDICT = lazy(r"^(?:部分|未|全部)?达成(?:预期)?(?:指标|目标)")
 
@@ -128,9 +129,15 @@ def _kind(text: str) -> str | None:
         return _TARGET if COMPARISON.match(flat) else _ACTUAL
     if _VERDICT.match(flat) and not _SENTENCE.search(flat):
         return _ACTUAL
-    if _name(text):
-        return _WORDS
-    return None
+    if not _name(text):
+        return None
+    words = text.split()
+    if len(words) > 1 and any(is_labelish(word) or is_any_label(word) for word in words):
+        # (a group label's box beside a name's first line, to be joined with its rest (see
+        # _joined); any other label among a cell's words: a header or a label run into it)
+        labelled = len(words) == 2 and is_label(words[0]) and not is_labelish(words[1])
+        return _LABELLED if labelled else None
+    return _WORDS
 
 
 def _readings(stretch: list, widths, quiet: bool) -> list[tuple[list, list]]:
@@ -242,6 +249,8 @@ def _read(stretch: list[tuple[tuple[int, str], str]], quiet: bool = True):
             if n == t == a == len(points) and (at == len(kinds) or kinds[at] in (None, _WORDS)):
                 end = at
             continue
+        if kind == _LABELLED:
+            break  # (a name's piece not joined with its rest: how many names, not told)
         if kind is None:
             if roles[-1:] not in ([_POINTS], [_REASON]) or not n == t == a == len(points):
                 break  # (a sentence not after a row's points: a name, maybe, its values after)
@@ -312,12 +321,8 @@ def _one_label_opening(stretch: list, start: int) -> int | None:
     beside a name's first line); None where none or several do."""
     found = [
         k
-        for k, ((_, text), kind) in enumerate(stretch[:-1])
-        if k >= start
-        and kind == _WORDS
-        and stretch[k + 1][1] == _WORDS
-        and len(words := text.split()) > 1
-        and is_label(words[0])
+        for k, (_, kind) in enumerate(stretch[:-1])
+        if k >= start and kind == _LABELLED and stretch[k + 1][1] == _WORDS
     ]
     return found[0] if len(found) == 1 else None
 
