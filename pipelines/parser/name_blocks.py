@@ -1,31 +1,43 @@
-"""Rows whose names a tool printed as a column, then each row's values as a block, row by row.
+"""Rows whose names a tool printed as a column, then their targets, actuals and points.
 
 pdfminer prints a table's cells box by box; where a group of rows' name boxes came out first, it
-prints their names one after another (with the group labels beside them), then each row's
-年度指标值, 实际完成值, 分值 and 得分 together, row after row: 指标甲 / 指标乙 / =2.00(项) /
-2.00(项) / 4.00 / 4.00 / =1.00(项) / 1.00(项) / 5.00 / 5.00. The structure reader pairs no such
-run (the names stand apart from their values) and leaves its rows out. The run is read back here
-only where its counts and shapes settle it (name_columns.py reads the names' column followed by
-the targets' column, then the actuals'):
+prints their names one after another (with the group labels beside them), then their values:
+each row's 年度指标值, 实际完成值, 分值 and 得分 together (指标甲 / 指标乙 / =2.00(项) / 2.00(项) /
+4.00 / 4.00 / =1.00(项) / 1.00(项) / 5.00 / 5.00), or names and targets side by side, then the
+actuals, then the points (指标甲 / =2.00(项) / 指标乙 / =1.00(项) / 2.00(项) / 1.00(项) / 4.00 / 4.00 /
+5.00 / 5.00). The structure reader pairs no such run and leaves its rows out. Each column is
+printed top down, so the i-th name, target, actual and points pair are one row's, wherever the
+columns' cells interleave; the table's cells are read so from its first cell on, by their kinds:
 
-- k names (two or more; group labels between them are passed over), the cell before them no
-  figure with a unit (else the first name may be a row's whose values came before);
-- then exactly k blocks of four cells: a target and an actual that are figures with their units,
-  counted alike (=2.00(项) with 2.00(项)) and no actual stating a comparison its target does not,
-  then two points (the 分值, then a 得分 no more than it); the cell after the k-th block no
-  figure and no number (a figure more or less would shift every pairing);
-- the names top down as the blocks are, so the i-th block is the i-th name's.
+- a name (words), a target (a figure with its unit and a bound: =2.00(项), ≥95%), an actual (a
+  figure with its unit and no bound, or the 实际完成值 column's verdict 达成指标), a points figure
+  (a bare number); a words cell right before an actual is a target of words (a row's target and
+  actual side by side), any other a name; group labels are passed over;
+- a row's name comes before its target and its target before its actual (no more targets than
+  names, no more actuals than targets, at any cell); a run of m actuals is followed by its 2m
+  points (each row's 分值 and 得分 in pairs, or the 分值 column then the 得分 column: where both
+  readings fit — 得分 at most 分值 — and differ, those rows' points are left out), or by a name
+  or a sentence (the points printed elsewhere: read without them, and no points after);
+- the rows are read up to the last place where every name so far has its target, actual and
+  points (the counts close); a cell of another kind (a sentence: a name or a reason, not told) or
+  a broken rule ends the reading there.
+
+A sentence right after a row's points where the counts close may be its reason or the next
+row's name; the rows after it are read only where the counts close again at the table's end
+(a name's target would be one too many otherwise), and from a later start (a words cell after a
+row's points or a sentence) likewise; both only where no row's cell is printed past the 总分 (a
+row's values printed there would leave the end proving nothing), and only where the header prints
+its 三级指标 and nothing but header labels from there to 实际完成值.
 
 A name line that opens with a group label beside it (时效指标 某某工作专项 / 完成及时率: pdfminer
 puts a label's box and a name's first line on one line, the name's rest on the next) is joined
-with the next name only where the run then counts as many names as blocks and the piece is as
-wide as the first line of another name of the form wrapped over lines (the names' column's wrap
-width: it went on).
+with the next name where that lets the reading go further and the piece is as wide as the first
+line of another name of the form wrapped over lines (the names' column's wrap width: it went on).
 
-A name already read as a row with values stops the run (its cells are another reading's); a
-name read as a row alone takes the values; others are added as rows without group labels (which
-rows a label printed among the names heads is not told by the order: pdfminer prints a label's
-box by its height, not its first row's).
+A row read already whose values disagree with the reading leaves it out (its cells are another
+reading's); one that agrees takes the values it lacks; other names are added as rows without
+group labels (which rows a label printed among the names heads is not told by the order:
+pdfminer prints a label's box by its height, not its first row's).
 """
 
 from __future__ import annotations
