@@ -93,6 +93,7 @@ from pipelines.parser.lost_rows import (
     row_spans,
 )
 from pipelines.parser.money_runs import money_by_runs
+from pipelines.parser.name_blocks import rows_by_name_blocks
 from pipelines.parser.name_columns import rows_by_name_columns
 from pipelines.parser.page_footers import without_page_footers
 from pipelines.parser.patterns import lazy
@@ -278,6 +279,7 @@ def _mend(
             said += values_past_the_total(form, blocked_lines)
             said += rows_by_name_columns(form, blocked_lines)
             said += rows_by_value_groups(form, blocked_lines)
+            said += rows_by_name_blocks(form, blocked_lines, unblocked_lines)
             said += levels_by_order(form, blocked_lines, unblocked_lines)
             said += drop_names_before_a_wider_line(form["indicators"], blocked_lines)
         if line_printed is not None:
