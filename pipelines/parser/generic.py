@@ -57,6 +57,7 @@ from pipelines.parser.form import (
 )
 from pipelines.parser.guards import label_begun
 from pipelines.parser.indicators import NO_DEVIATION
+from pipelines.parser.label_heads import label_heads_alone
 from pipelines.parser.label_readings import FormLabels, fill_by_readings, run_apart
 from pipelines.parser.label_tails import label_tail_apart
 from pipelines.parser.labels import (
@@ -6260,9 +6261,16 @@ def _after_label_heads(
         if not (len(word) >= 2 and is_fragment(word) and is_prefix(word)):
             break
         heads.append(complete(word))
-    if len(heads) != 2 or len(heads) == len(texts) or not all(map(is_label, heads)):
+    if len(heads) not in (1, 2) or len(heads) == len(texts) or not all(map(is_label, heads)):
         return [], []
-    return heads, _with_target(place(texts[len(heads) :], value_columns, _ROW_SKIP))
+    placements = _with_target(place(texts[len(heads) :], value_columns, _ROW_SKIP))
+    if len(heads) == 1 and heads[0] == f"{compact(texts[0] or '')}指标":
+        # (one piece, a 二级 word whole but its 指标, 可持续影响 | 经济效益: the label wrapped
+        # before its 指标, or printed so whole; which, not known: its 一级 alone)
+        heads = [parent] if (parent := parent_of(heads[0])) else []
+        if not heads:
+            return [], []
+    return heads, placements
 
 
 def _of_a_label(text: str) -> bool:
@@ -6658,6 +6666,17 @@ def _read_rows(
             seen = list(zip(labels, label_lines, strict=True))
             printed.append((len(rows), seen + [e for e in ends if e not in seen], own_line))
         cut = not closed and number == len(groups)
+        if (
+            stream
+            and not cut
+            and group[0].no == group[-1].no
+            and per_line[group[0].no] > len(group)
+            and (heads := label_heads_alone(texts))
+        ):
+            # (label pieces alone between two rows on their line, flattened: the labels of the
+            # rows after; not a cell a line's, whose pieces are a label's lines in any order)
+            level1, level2 = _apply_labels(heads, level1, level2)
+            continue
         texts = _padded(texts, group, len(value_columns))
         spare = texts[len(value_columns) :]
         filled = [k for k, t in enumerate(texts) if not _empty(t)]
