@@ -13,7 +13,9 @@ session 56: the pieces a line print puts around a row's values.
   fit no column: the row is read past it, under the label's 一级 alone (the head may be the
   二级 printed whole without 指标, or cut before it).
 - Group labels' heads alone between two rows (标 满意度指 服务对象满): the labels of the rows
-  after them, never the group above's carried on."""
+  after them, never the group above's carried on.
+- A row's group label that no form prints as one (a cell's words read as a label, 有效保障; a
+  label with words run into its head, 良好良好可持续影响指标): left out, in a flattened table."""
 
 from __future__ import annotations
 
@@ -141,3 +143,32 @@ def test_without_one_head_the_row_is_dropped(monkeypatch):
 
     monkeypatch.setattr(generic, "_after_label_heads", two_heads_only)
     assert "河道长效管护机制" not in [row["name"] for row in _rows(HEADED)]
+
+
+def test_levels_no_form_prints_are_left_out_on_one_line():
+    from pipelines.parser.label_heads import levels_as_printed
+
+    def row(level1, level2):
+        return {"level1": level1, "level2": level2, "line_start": 1}
+
+    rows = [
+        row("产出指标", "数量指标"),
+        row("效益指标", "良好良好可持续影响指标"),
+        row("有效保障", "社会效益"),
+        row("项目绩效实现情况", "结果目标"),
+        row("满意度指标", "意度指标等"),
+        row("效果指标", "满意度指满意度指标"),
+    ]
+    levels_as_printed(rows)
+    assert [(r["level1"], r["level2"]) for r in rows] == [
+        ("产出指标", "数量指标"),
+        ("效益指标", None),
+        (None, "社会效益"),
+        ("项目绩效实现情况", "结果目标"),
+        ("满意度指标", None),
+        ("效果指标", None),
+    ]
+    # (rows on lines of their own: not flattened, left as read)
+    apart = [row("有效保障", None), {**row("产出指标", None), "line_start": 2}]
+    levels_as_printed(apart)
+    assert apart[0]["level1"] == "有效保障"

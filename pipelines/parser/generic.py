@@ -57,7 +57,7 @@ from pipelines.parser.form import (
 )
 from pipelines.parser.guards import label_begun
 from pipelines.parser.indicators import NO_DEVIATION
-from pipelines.parser.label_heads import label_heads_alone
+from pipelines.parser.label_heads import label_heads_alone, levels_as_printed
 from pipelines.parser.label_readings import FormLabels, fill_by_readings, run_apart
 from pipelines.parser.label_tails import label_tail_apart
 from pipelines.parser.labels import (
@@ -6970,6 +6970,7 @@ def _read_rows(
         _names_said_twice(rows)
         _column_pair_read_again(rows)
         levels_against_label_heads(headed)
+        levels_as_printed(rows)
     elif among:
         _stacked_labels(rows, stacks, among)
     if late:

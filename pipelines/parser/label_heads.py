@@ -9,7 +9,18 @@ the labels of the rows after them."""
 
 from __future__ import annotations
 
-from pipelines.parser.labels import complete, is_label, is_labelish, is_prefix, level_of, parent_of
+from pipelines.parser.labels import (
+    FRAMEWORK,
+    FRAMEWORK_LEVEL1,
+    LEVEL2_BARE,
+    VOCABULARY,
+    complete,
+    is_label,
+    is_labelish,
+    is_prefix,
+    level_of,
+    parent_of,
+)
 from pipelines.parser.text import compact
 
 
@@ -36,3 +47,29 @@ def label_heads_alone(texts: list[str | None]) -> list[str]:
     if len(firsts) != 1 or len(seconds) != 1 or parent_of(seconds[0]) != firsts[0]:
         return []
     return firsts + seconds
+
+
+# how a group label a form names itself ends (效果指标, 结果目标; 指標 in traditional characters)
+_LABEL_ENDS = ("指标", "目标", "指標")
+
+
+def levels_as_printed(rows: list[dict]) -> None:
+    """The group labels of a table flattened onto one line (every row on one line) that are no
+    label as a form prints one: words of a row's cells read as its label (有效保障, 石刻护栏制装),
+    a label with another cell's words run into its head (良好良好可持续影响指标, 满意度指满意度指
+    标), or a label's piece with a word after it (意度指标等): left out. A known label, a 二级
+    printed without 指标 (社会效益) and a label a form names itself (效果指标) stay. In place."""
+    if len(rows) < 2 or any(row["line_start"] != rows[0]["line_start"] for row in rows):
+        return
+    for row in rows:
+        for key in ("level1", "level2"):
+            if row[key] and not _printed_label(compact(row[key])):
+                row[key] = None
+
+
+def _printed_label(word: str) -> bool:
+    if word in VOCABULARY or word in LEVEL2_BARE or word in FRAMEWORK or word in FRAMEWORK_LEVEL1:
+        return True
+    if any(word.endswith(label) for label in VOCABULARY):
+        return False  # (a known label with words before it that make no label of it)
+    return word.endswith(_LABEL_ENDS)
