@@ -172,3 +172,38 @@ def test_levels_no_form_prints_are_left_out_on_one_line():
     apart = [row("有效保障", None), {**row("产出指标", None), "line_start": 2}]
     levels_as_printed(apart)
     assert apart[0]["level1"] == "有效保障"
+
+
+# (a goal a line print wrapped over two lines, flattened: its lines read as the two goals)
+GOAL = "为沿河居民提供整洁的河道环境，完成全区河道日常保洁和垃圾清运，保障河道水面整洁"
+GOAL_REST = "有序，沿河居民满意度达到90%以上。"
+
+
+def _form(goals: str) -> dict:
+    head = HEAD.replace("完成全区河道日常保洁。 已完成全区河道日常保洁。", goals)
+    (form,) = parse_text(head + ROWS, "f.txt").contract_forms()
+    return form
+
+
+def test_a_goal_wrapped_into_two_pieces_on_one_line_is_left_out():
+    form = _form(f"{GOAL} {GOAL_REST}")
+    assert (form["goal_planned"], form["goal_actual"]) == (None, None)
+    assert any("goals:" in w for w in form["warnings"])
+
+
+def test_two_goals_each_ending_a_sentence_or_short_are_read():
+    form = _form(f"{GOAL}。 {GOAL_REST}")
+    assert (form["goal_planned"], form["goal_actual"]) == (f"{GOAL}。", GOAL_REST)
+    form = _form("完成全区河道日常保洁 已完成全区河道日常保洁。")
+    assert (form["goal_planned"], form["goal_actual"]) == (
+        "完成全区河道日常保洁",
+        "已完成全区河道日常保洁。",
+    )
+
+
+def test_without_the_rule_the_wrapped_goal_is_given_as_two(monkeypatch):
+    import pipelines.parser as parser
+
+    monkeypatch.setattr(parser, "goals_wrapped_as_two", lambda form: [])
+    form = _form(f"{GOAL} {GOAL_REST}")
+    assert (form["goal_planned"], form["goal_actual"]) == (GOAL, GOAL_REST)

@@ -6242,7 +6242,11 @@ def _with_bare_labels(bare, read):
 
 
 def _after_label_heads(
-    texts: list[str | None], value_columns: list[str], body: list[Cell], line: int
+    texts: list[str | None],
+    value_columns: list[str],
+    body: list[Cell],
+    line: int,
+    flattened: bool = False,
 ) -> tuple[list[str], list[dict]]:
     """The labels opened by the pieces a row printed on one ``line`` opens with, and the
     placements of its other cells, where its cells as printed fit no columns: pieces that are
@@ -6250,7 +6254,10 @@ def _after_label_heads(
     指标), each finished into the one label the vocabulary allows. Nothing when there is no
     such piece, one finishes into no label, or the rest fits no better; nor when a line next to
     it holds a piece of no label that is no row's values' line (no points last): a cell of the
-    row wrapped around its line (有利于城市生态、韧性 | … / 标 发展), its pieces not all read."""
+    row wrapped around its line (有利于城市生态、韧性 | … / 标 发展), its pieces not all read.
+    One head alone (可持续影响 | name …, its 指标 after the row) only where the ``line`` holds
+    other rows' cells too (a table flattened onto one line); a 二级 word whole but its 指标
+    gives its 一级 alone (printed so, or wrapped before its 指标: not known)."""
     for no in (line - 1, line + 1):
         near = [c.text for c in body if c.no == no and not _empty(c.text)]
         if near and not is_points(near[-1]) and not all(map(_of_a_label, near)):
@@ -6263,6 +6270,8 @@ def _after_label_heads(
         heads.append(complete(word))
     if len(heads) not in (1, 2) or len(heads) == len(texts) or not all(map(is_label, heads)):
         return [], []
+    if len(heads) == 1 and not flattened:
+        return [], []  # (one head, only on a line of other rows too: a table flattened)
     placements = _with_target(place(texts[len(heads) :], value_columns, _ROW_SKIP))
     if len(heads) == 1 and heads[0] == f"{compact(texts[0] or '')}指标":
         # (one piece, a 二级 word whole but its 指标, 可持续影响 | 经济效益: the label wrapped
@@ -6729,7 +6738,9 @@ def _read_rows(
                 texts, value_columns, group, _cut_row_skip(value_columns) if cut else _ROW_SKIP
             )
         if not placements and not labels and not cut and group[0].no == group[-1].no:
-            heads, placements = _after_label_heads(texts, value_columns, body, group[0].no)
+            heads, placements = _after_label_heads(
+                texts, value_columns, body, group[0].no, per_line[group[0].no] > len(group)
+            )
             if placements:
                 # a group's labels' first characters before the row's own cells (满意度指 服务对象
                 # 满 | name …, their rest on the line under): the labels the heads open

@@ -1,0 +1,41 @@
+"""A form's two goals read from a text flattened onto one line (a spreadsheet's or a web page's
+text, every cell one space from the next, line ends gone): a line print wraps a long goal over
+lines, and flattened, its lines stand apart by a space as the planned goal and the achieved one
+do (预期目标 实际完成情况 …符合统一着 装的规范要求，维持中心良好形象。: one goal's two lines, read
+as the planned goal and the achieved). Where the first stops inside a sentence, nothing tells
+one goal wrapped from two goals: both are left out."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from pipelines.parser.text import TERMINAL
+
+# (a goal's line a print wraps is long: a short text, 完成既定目标, may end without a stop)
+_WRAPPED_LINE = 15
+# (where a goal may end without a stop: its last character a closing bracket or quote, a
+# figure's unit — a text a form prints whole)
+_CLOSED = ("）", ")", "”", "’", "》", "%")
+
+
+def goals_wrapped_as_two(form: dict) -> list[str]:
+    """Leave out a flattened form's planned and achieved goals where the planned stops inside a
+    sentence (no stop, no comma, no closing mark last) and is as long as a wrapped line: it may
+    be the first line of one goal, the achieved its rest. Warnings said, one a goal."""
+    planned, actual = form.get("goal_planned"), form.get("goal_actual")
+    if not planned or not actual or form.get("line_start") != form.get("line_end"):
+        return []
+    last = unicodedata.normalize("NFKC", planned.rstrip())[-1:]
+    if (
+        len(planned) < _WRAPPED_LINE
+        or planned.rstrip().endswith(TERMINAL)
+        or last in "，,、；;：:"
+        or planned.rstrip().endswith(_CLOSED)
+        or not (last.isalnum())
+    ):
+        return []
+    form["goal_planned"] = form["goal_actual"] = None
+    return [
+        "goals: the planned goal stops inside a sentence on a line flattened with the achieved "
+        "one (one goal's wrapped lines, or two goals: not known): both left out"
+    ]
