@@ -124,6 +124,14 @@ def test_label_heads_alone_of_one_family_only():
 
 def test_a_row_after_one_label_head_is_read_under_its_first_level():
     rows = _rows(HEADED)
+    # (only on a line of other rows too: a row of a line of its own opening with a head is not
+    # read past it)
+    assert not generic._after_label_heads(
+        ["可持续影响", "河道长效管护机制", "健全", "健全", "10.00", "10.00"],
+        ["name", "target", "actual", "weight", "score", "deviation"],
+        [],
+        1,
+    )[1]
     row = next(row for row in rows if row["name"] == "河道长效管护机制")
     assert (row["target"], row["actual"], row["weight"], row["score"]) == (
         "健全",
@@ -137,8 +145,8 @@ def test_a_row_after_one_label_head_is_read_under_its_first_level():
 def test_without_one_head_the_row_is_dropped(monkeypatch):
     real = generic._after_label_heads
 
-    def two_heads_only(texts, value_columns, body, line):
-        heads, placements = real(texts, value_columns, body, line)
+    def two_heads_only(*args):
+        heads, placements = real(*args)
         return (heads, placements) if len(heads) == 2 else ([], [])
 
     monkeypatch.setattr(generic, "_after_label_heads", two_heads_only)
