@@ -14,6 +14,11 @@ session 56: the pieces a line print puts around a row's values.
   二级 printed whole without 指标, or cut before it).
 - Group labels' heads alone between two rows (标 满意度指 服务对象满): the labels of the rows
   after them, never the group above's carried on.
+- A goal wrapped over two lines, read as the planned and the achieved goal (the first
+  stopping inside a sentence): both left out.
+- In a template numbering its names (指标1:…), a row of no number and no points whose last
+  cell ends a sentence the row before does not end: that row's wrapped rest, no row; the row's
+  words left out.
 - A row's group label that no form prints as one (a cell's words read as a label, 有效保障; a
   label with words run into its head, 良好良好可持续影响指标): left out, in a flattened table."""
 
@@ -215,3 +220,47 @@ def test_without_the_rule_the_wrapped_goal_is_given_as_two(monkeypatch):
     monkeypatch.setattr(parser, "goals_wrapped_as_two", lambda form: [])
     form = _form(f"{GOAL} {GOAL_REST}")
     assert (form["goal_planned"], form["goal_actual"]) == (GOAL, GOAL_REST)
+
+
+def _row(name, target, actual, deviation=None, weight=None):
+    return {
+        "name": name,
+        "target": target,
+        "actual": actual,
+        "deviation": deviation,
+        "weight": weight,
+        "score": weight,
+        "line_start": 1,
+    }
+
+
+def test_a_numbered_row_s_wrapped_rest_is_no_row_and_the_row_s_words_left_out():
+    from pipelines.parser.numbered_rows import numbered_rows_continued
+
+    rows = [
+        _row("指标1:河道保洁覆盖全区", "完成全区河道的", "已完成全区河道"),
+        _row("主要支流", "日常保洁。", "的日常保洁。"),
+        _row("指标2:垃圾清运及时率", "100%", "100%"),
+        _row("指标3:河道巡查次数", "12次", "12次"),
+    ]
+    kept = numbered_rows_continued(rows)
+    assert [r["name"] for r in kept] == [None, "指标2:垃圾清运及时率", "指标3:河道巡查次数"]
+    assert (kept[0]["target"], kept[0]["actual"]) == (None, None)
+    assert kept[1]["target"] == "100%"
+
+
+def test_an_unnumbered_row_of_its_own_values_is_kept():
+    from pipelines.parser.numbered_rows import numbered_rows_continued
+
+    # (a row the template leaves unnumbered, its values whole: no full stop where the row
+    # before has none, or points of its own)
+    rows = [
+        _row("指标1:河道保洁覆盖率", "100%", "100%"),
+        _row("指标2:垃圾清运及时率", "100%", "100%"),
+        _row("河道保洁完成时间", "2024年", "2024年"),
+        _row("沿河居民满意度", "较上年提升。", "已提升。", weight=10.0),
+    ]
+    assert numbered_rows_continued([dict(r) for r in rows]) == rows
+    # (rows on lines of their own: not flattened)
+    apart = [*rows[:2], {**_row("主要支流", "日常保洁。", "已完成。"), "line_start": 2}]
+    assert numbered_rows_continued(apart) == apart

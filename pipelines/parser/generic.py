@@ -94,6 +94,7 @@ from pipelines.parser.lost_header import (
     weights_add_up,
 )
 from pipelines.parser.memo import memo
+from pipelines.parser.numbered_rows import numbered_rows_continued
 from pipelines.parser.patterns import lazy
 from pipelines.parser.points_rows import points_header, read_points_rows
 from pipelines.parser.spaced_labels import (
@@ -7028,6 +7029,7 @@ def _read_rows(
     if stream:
         _reasons_read_as_names(rows)
         _levels_past_a_bare_benefit(rows, body, marks)
+        rows = numbered_rows_continued(rows)
     return rows
 
 
