@@ -212,6 +212,10 @@ def test_two_goals_each_ending_a_sentence_or_short_are_read():
         "完成全区河道日常保洁",
         "已完成全区河道日常保洁。",
     )
+    # (the two opening with the same words: the achieved said in the planned's, no line's rest)
+    said = "为沿河居民提供整洁的河道环境，已完成全区河道日常保洁和垃圾清运"
+    form = _form(f"{GOAL} {said}")
+    assert (form["goal_planned"], form["goal_actual"]) == (GOAL, said)
 
 
 def test_without_the_rule_the_wrapped_goal_is_given_as_two(monkeypatch):

@@ -21,7 +21,8 @@ _CLOSED = ("）", ")", "”", "’", "》", "%")
 def goals_wrapped_as_two(form: dict) -> list[str]:
     """Leave out a flattened form's planned and achieved goals where the planned stops inside a
     sentence (no stop, no comma, no closing mark last) and is as long as a wrapped line: it may
-    be the first line of one goal, the achieved its rest. Warnings said, one a goal."""
+    be the first line of one goal, the achieved its rest. Not where the two open with the same
+    words (the achieved said as the planned was). The warnings said."""
     planned, actual = form.get("goal_planned"), form.get("goal_actual")
     if not planned or not actual or form.get("line_start") != form.get("line_end"):
         return []
@@ -32,6 +33,7 @@ def goals_wrapped_as_two(form: dict) -> list[str]:
         or last in "，,、；;：:"
         or planned.rstrip().endswith(_CLOSED)
         or not (last.isalnum())
+        or _open_alike(planned, actual)
     ):
         return []
     form["goal_planned"] = form["goal_actual"] = None
@@ -39,3 +41,13 @@ def goals_wrapped_as_two(form: dict) -> list[str]:
         "goals: the planned goal stops inside a sentence on a line flattened with the achieved "
         "one (one goal's wrapped lines, or two goals: not known): both left out"
     ]
+
+
+# (characters two goals open with alike: the achieved told in the planned's words)
+_OPENING = 4
+
+
+def _open_alike(planned: str, actual: str) -> bool:
+    """Whether the two texts open with the same words (提高医疗保障水平… twice): two goals, the
+    achieved said as the planned was, no line's rest."""
+    return planned.strip()[:_OPENING] == actual.strip()[:_OPENING]
