@@ -216,6 +216,11 @@ def test_two_goals_each_ending_a_sentence_or_short_are_read():
     said = "为沿河居民提供整洁的河道环境，已完成全区河道日常保洁和垃圾清运"
     form = _form(f"{GOAL} {said}")
     assert (form["goal_planned"], form["goal_actual"]) == (GOAL, said)
+    # (wider than a goal's column could print a line: a cell whole)
+    wide = GOAL + "，做好河道两岸绿化带养护和沿河护栏巡查，及时修复破损护栏"
+    assert len(wide) > 60
+    form = _form(f"{wide} {GOAL_REST}")
+    assert (form["goal_planned"], form["goal_actual"]) == (wide, GOAL_REST)
 
 
 def test_without_the_rule_the_wrapped_goal_is_given_as_two(monkeypatch):

@@ -11,8 +11,10 @@ import unicodedata
 
 from pipelines.parser.text import TERMINAL
 
-# (a goal's line a print wraps is long: a short text, 完成既定目标, may end without a stop)
+# (a goal's line a print wraps is long, a short text, 完成既定目标, may end without a stop;
+# and no wider than a goal's column, half a page at most: a longer text is a cell whole)
 _WRAPPED_LINE = 15
+_WIDEST_LINE = 60
 # (where a goal may end without a stop: its last character a closing bracket or quote, a
 # figure's unit — a text a form prints whole)
 _CLOSED = ("）", ")", "”", "’", "》", "%")
@@ -20,7 +22,8 @@ _CLOSED = ("）", ")", "”", "’", "》", "%")
 
 def goals_wrapped_as_two(form: dict) -> list[str]:
     """Leave out a flattened form's planned and achieved goals where the planned stops inside a
-    sentence (no stop, no comma, no closing mark last) and is as long as a wrapped line: it may
+    sentence (no stop, no comma, no closing mark last) and is as long as a wrapped line (15 to 60
+    characters): it may
     be the first line of one goal, the achieved its rest. Not where the two open with the same
     words (the achieved said as the planned was). The warnings said."""
     planned, actual = form.get("goal_planned"), form.get("goal_actual")
@@ -28,7 +31,7 @@ def goals_wrapped_as_two(form: dict) -> list[str]:
         return []
     last = unicodedata.normalize("NFKC", planned.rstrip())[-1:]
     if (
-        len(planned) < _WRAPPED_LINE
+        not _WRAPPED_LINE <= len(planned) <= _WIDEST_LINE
         or planned.rstrip().endswith(TERMINAL)
         or last in "，,、；;：:"
         or planned.rstrip().endswith(_CLOSED)
