@@ -181,6 +181,12 @@ def test_levels_no_form_prints_are_left_out_on_one_line():
         ("满意度指标", None),
         ("效果指标", None),
     ]
+    # (a label a form names itself, printed with its points: a label)
+    own = [row("项目绩效", "投入目标"), row("项目绩效", None)]
+    levels_as_printed(own, {"项目绩效"})
+    assert [r["level1"] for r in own] == ["项目绩效", "项目绩效"]
+    levels_as_printed(own)
+    assert [r["level1"] for r in own] == [None, None]
     # (rows on lines of their own: not flattened, left as read)
     apart = [row("有效保障", None), {**row("产出指标", None), "line_start": 2}]
     levels_as_printed(apart)

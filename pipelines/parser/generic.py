@@ -6982,7 +6982,15 @@ def _read_rows(
         _names_said_twice(rows)
         _column_pair_read_again(rows)
         levels_against_label_heads(headed)
-        levels_as_printed(rows)
+        levels_as_printed(
+            rows,
+            {
+                _level_name(text)
+                for _, labels in marks
+                for text in labels
+                if POINTS_NOTE.search(unicodedata.normalize("NFKC", text))
+            },
+        )
     elif among:
         _stacked_labels(rows, stacks, among)
     if late:

@@ -53,17 +53,18 @@ def label_heads_alone(texts: list[str | None]) -> list[str]:
 _LABEL_ENDS = ("指标", "目标", "指標")
 
 
-def levels_as_printed(rows: list[dict]) -> None:
+def levels_as_printed(rows: list[dict], noted: set[str] = frozenset()) -> None:
     """The group labels of a table flattened onto one line (every row on one line) that are no
     label as a form prints one: words of a row's cells read as its label (有效保障, 石刻护栏制装),
     a label with another cell's words run into its head (良好良好可持续影响指标, 满意度指满意度指
     标), or a label's piece with a word after it (意度指标等): left out. A known label, a 二级
-    printed without 指标 (社会效益) and a label a form names itself (效果指标) stay. In place."""
+    printed without 指标 (社会效益), a label a form names itself (效果指标) and one printed with
+    its points (``noted``: 项目绩效 of 项目绩效(10分)) stay. In place."""
     if len(rows) < 2 or any(row["line_start"] != rows[0]["line_start"] for row in rows):
         return
     for row in rows:
         for key in ("level1", "level2"):
-            if row[key] and not _printed_label(compact(row[key])):
+            if row[key] and row[key] not in noted and not _printed_label(compact(row[key])):
                 row[key] = None
 
 
