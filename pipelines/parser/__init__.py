@@ -53,6 +53,7 @@ from pipelines.parser.generic import (
     read_form,
     title_year,
 )
+from pipelines.parser.goal_pieces import goals_wrapped_as_two
 from pipelines.parser.guards import (
     a_row_line_without_columns,
     first_levels_resumed,
@@ -208,7 +209,7 @@ def parse_text(text: str, source_file: str, encoding: str | None = None) -> Pars
         unshaped,
     )
     for form in (*result.forms, *(e.form for e in result.errors if e.form)):
-        if given := give_lone_points(form):
+        if given := give_lone_points(form) + goals_wrapped_as_two(form):
             form["warnings"] = [*form.get("warnings", ()), *given]
         drop_unbounded_marks(form["indicators"])  # (read by the guards and give_lone_points)
     if back:

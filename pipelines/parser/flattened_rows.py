@@ -207,6 +207,7 @@ def _names_tailed_after_points(placed: list[list[Placed]], texts: list[str]) -> 
             continue  # (a row that lost points asks for a reason: the words after them)
         after = placed[r + 1] if r + 1 < len(placed) else []
         joined = None  # (the next row's name, joined from words of one line)
+        values: list[Cell] = []  # (the row's values whose tails the pieces after it hold)
         if row[-1][1] == "deviation":
             tail = row[-1][0].text
         elif after and after[0][0].no == row[-1][0].no and after[0][1] not in _LEVEL_COLUMNS:
@@ -219,11 +220,18 @@ def _names_tailed_after_points(placed: list[list[Placed]], texts: list[str]) -> 
                 tail = first.text if not _pointed_row(after) else None
         elif after and after[0][0].no == row[-1][0].no:
             alone = _name_alone_after_labels(after)
+            if alone is None and (alone := _pieces_after_labels(after)) is not None:
+                # (the pieces' target and actual: the tails of the row's, 米) of =4000.00(万平方,
+                # where the row's opens a bracket the piece closes)
+                tails = {column for c, column, *_ in after if _closes_a_bracket(c.text)}
+                values = [
+                    c for c, column, *_ in row if column in tails and _opens_a_bracket(c.text)
+                ]
             tail = alone.text if alone is not None else None
         else:
             tail = None
-        if tail is not None and _name_tail(tail, name.text):
-            out += [name] if joined is None else [name, joined]
+        if tail is not None and _name_tail(tail, name.text, _around_tail(texts, tail, row)):
+            out += ([name] if joined is None else [name, joined]) + values
     for cell in out:
         cell.unbounded = True  # (its row kept in place, nameless: see UNBOUNDED)
     return out
@@ -253,6 +261,29 @@ def _column_width(widths: list[int]) -> int:
     return heapq.nlargest(2, widths)[1]
 
 
+def _pieces_after_labels(row: list[Placed]) -> Cell | None:
+    """The name of a row of group labels then words of no points (数量指标 大工程的预实测工作
+    米) 米): the lines a line print puts under a row's values, its wrapped cells' tails, with
+    the group label printed on their line; flattened after the points of the row above, read
+    as a row of their own), else None. Its target and actual, where they close a bracket the
+    row above's open, are the tails of those (a value cut inside its brackets, =4000.00(万平方:
+    left out too)."""
+    if row[0][1] not in _LEVEL_COLUMNS or _pointed_row(row):
+        return None
+    cells = [(c, column) for c, column, *_ in row if column not in _LEVEL_COLUMNS]
+    return cells[0][0] if len(cells) > 1 and cells[0][1] == "name" else None
+
+
+def _opens_a_bracket(text: str) -> bool:
+    """Whether a text opens more brackets than it closes (=4000.00(万平方: cut inside one)."""
+    return text.count("(") + text.count("（") > text.count(")") + text.count("）")
+
+
+def _closes_a_bracket(text: str) -> bool:
+    """Whether a text closes more brackets than it opens (米): the rest of one cut)."""
+    return text.count(")") + text.count("）") > text.count("(") + text.count("（")
+
+
 def _name_alone_after_labels(row: list[Placed]) -> Cell | None:
     """The name of a row of group labels then a name alone (质量指标 程合规率: a label printed
     on the line of a wrapped name's tail, flattened after the points of the row above), else
@@ -265,11 +296,46 @@ def _name_alone_after_labels(row: list[Placed]) -> Cell | None:
 _CUT_SHORT = 2
 
 
-def _name_tail(text: str, name: str) -> bool:
+def _name_tail(text: str, name: str, near: tuple[list[str], list[str]]) -> bool:
     """Whether words after a row's points may be its name's last line: words, no label's
     piece, no wider than the name's line before its values (a wrapped cell's lines fill its
-    column but the last)."""
-    return worded(text) and not is_labelish(text) and display_width(text) <= display_width(name)
+    column but the last). ``near``: the stream's cells from the row's first to those words,
+    and the next few after them (see _one_character_tail)."""
+    return (
+        worded(text)
+        and (not is_labelish(text) or _one_character_tail(text, *near))
+        and display_width(text) <= display_width(name)
+    )
+
+
+# (cells around a one-character piece looked at for the rest of a label it may be of)
+_LABEL_REST_NEAR = 4
+
+
+def _one_character_tail(text: str, before: list[str], after: list[str]) -> bool:
+    """One character that is a group label's piece (成 of 成本指标, 量 of 数量指标, 标) but that
+    no cell near it goes on with into a label: none among the row's cells, the few before them
+    and the few after it is a label's head it finishes (满意度指 … 标, or 标 满意度指: a line
+    print puts a label's head above its tail, in either order flattened), none right after it
+    goes on from it (产 须合格 o) 出指标: 产出指标 wrapped a character a line). A name's last character (a
+    label's cell is wider than one character; 标 after a name as wide as its column ends it as
+    often as a label wrapped elsewhere: 考核达 / 标)."""
+    return (
+        len(text) == 1
+        and not any(is_prefix(compact(t) + text) for t in (*before, *after))
+        and not any(is_prefix(text + compact(t)[:2]) for t in after)
+    )
+
+
+def _around_tail(texts: list[str], tail: str, row: list[Placed]) -> tuple[list[str], list[str]]:
+    """The stream's cells from a few before the row's first to its last, and the few after the
+    row's last cell, or after the tail where it is no cell of the row (the next row's first
+    word)."""
+    start, end = row[0][2], row[-1][3]
+    if row[-1][0].text != tail and end < len(texts) and texts[end] == tail:
+        end += 1
+    before = texts[max(0, start - _LABEL_REST_NEAR) : end - 1]
+    return before, texts[end : end + _LABEL_REST_NEAR]
 
 
 def _label_tail(text: str) -> bool:

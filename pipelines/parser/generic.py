@@ -57,6 +57,7 @@ from pipelines.parser.form import (
 )
 from pipelines.parser.guards import label_begun
 from pipelines.parser.indicators import NO_DEVIATION
+from pipelines.parser.label_heads import label_heads_alone, levels_as_printed
 from pipelines.parser.label_readings import FormLabels, fill_by_readings, run_apart
 from pipelines.parser.label_tails import label_tail_apart
 from pipelines.parser.labels import (
@@ -93,6 +94,7 @@ from pipelines.parser.lost_header import (
     weights_add_up,
 )
 from pipelines.parser.memo import memo
+from pipelines.parser.numbered_rows import numbered_rows_continued
 from pipelines.parser.part_as_total import part_as_settled_total, total_printed_again
 from pipelines.parser.part_rates import part_rates_left_over
 from pipelines.parser.patterns import lazy
@@ -6246,7 +6248,11 @@ def _with_bare_labels(bare, read):
 
 
 def _after_label_heads(
-    texts: list[str | None], value_columns: list[str], body: list[Cell], line: int
+    texts: list[str | None],
+    value_columns: list[str],
+    body: list[Cell],
+    line: int,
+    flattened: bool = False,
 ) -> tuple[list[str], list[dict]]:
     """The labels opened by the pieces a row printed on one ``line`` opens with, and the
     placements of its other cells, where its cells as printed fit no columns: pieces that are
@@ -6254,7 +6260,10 @@ def _after_label_heads(
     指标), each finished into the one label the vocabulary allows. Nothing when there is no
     such piece, one finishes into no label, or the rest fits no better; nor when a line next to
     it holds a piece of no label that is no row's values' line (no points last): a cell of the
-    row wrapped around its line (有利于城市生态、韧性 | … / 标 发展), its pieces not all read."""
+    row wrapped around its line (有利于城市生态、韧性 | … / 标 发展), its pieces not all read.
+    One head alone (可持续影响 | name …, its 指标 after the row) only where the ``line`` holds
+    other rows' cells too (a table flattened onto one line); a 二级 word whole but its 指标
+    gives its 一级 alone (printed so, or wrapped before its 指标: not known)."""
     for no in (line - 1, line + 1):
         near = [c.text for c in body if c.no == no and not _empty(c.text)]
         if near and not is_points(near[-1]) and not all(map(_of_a_label, near)):
@@ -6265,9 +6274,18 @@ def _after_label_heads(
         if not (len(word) >= 2 and is_fragment(word) and is_prefix(word)):
             break
         heads.append(complete(word))
-    if len(heads) != 2 or len(heads) == len(texts) or not all(map(is_label, heads)):
+    if len(heads) not in (1, 2) or len(heads) == len(texts) or not all(map(is_label, heads)):
         return [], []
-    return heads, _with_target(place(texts[len(heads) :], value_columns, _ROW_SKIP))
+    if len(heads) == 1 and not flattened:
+        return [], []  # (one head, only on a line of other rows too: a table flattened)
+    placements = _with_target(place(texts[len(heads) :], value_columns, _ROW_SKIP))
+    if len(heads) == 1 and heads[0] == f"{compact(texts[0] or '')}指标":
+        # (one piece, a 二级 word whole but its 指标, 可持续影响 | 经济效益: the label wrapped
+        # before its 指标, or printed so whole; which, not known: its 一级 alone)
+        heads = [parent] if (parent := parent_of(heads[0])) else []
+        if not heads:
+            return [], []
+    return heads, placements
 
 
 def _of_a_label(text: str) -> bool:
@@ -6663,6 +6681,17 @@ def _read_rows(
             seen = list(zip(labels, label_lines, strict=True))
             printed.append((len(rows), seen + [e for e in ends if e not in seen], own_line))
         cut = not closed and number == len(groups)
+        if (
+            stream
+            and not cut
+            and group[0].no == group[-1].no
+            and per_line[group[0].no] > len(group)
+            and (heads := label_heads_alone(texts))
+        ):
+            # (label pieces alone between two rows on their line, flattened: the labels of the
+            # rows after; not a cell a line's, whose pieces are a label's lines in any order)
+            level1, level2 = _apply_labels(heads, level1, level2)
+            continue
         texts = _padded(texts, group, len(value_columns))
         spare = texts[len(value_columns) :]
         filled = [k for k, t in enumerate(texts) if not _empty(t)]
@@ -6715,7 +6744,9 @@ def _read_rows(
                 texts, value_columns, group, _cut_row_skip(value_columns) if cut else _ROW_SKIP
             )
         if not placements and not labels and not cut and group[0].no == group[-1].no:
-            heads, placements = _after_label_heads(texts, value_columns, body, group[0].no)
+            heads, placements = _after_label_heads(
+                texts, value_columns, body, group[0].no, per_line[group[0].no] > len(group)
+            )
             if placements:
                 # a group's labels' first characters before the row's own cells (满意度指 服务对象
                 # 满 | name …, their rest on the line under): the labels the heads open
@@ -6956,6 +6987,15 @@ def _read_rows(
         _names_said_twice(rows)
         _column_pair_read_again(rows)
         levels_against_label_heads(headed)
+        levels_as_printed(
+            rows,
+            {
+                _level_name(text)
+                for _, labels in marks
+                for text in labels
+                if POINTS_NOTE.search(unicodedata.normalize("NFKC", text))
+            },
+        )
     elif among:
         _stacked_labels(rows, stacks, among)
     if late:
@@ -7002,6 +7042,7 @@ def _read_rows(
     if stream:
         _reasons_read_as_names(rows)
         _levels_past_a_bare_benefit(rows, body, marks)
+        rows = numbered_rows_continued(rows)
     return rows
 
 
