@@ -35,19 +35,35 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-from pipelines.parser.labels import is_fragment, is_label
+from pipelines.parser.labels import VOCABULARY, is_fragment, is_label
 from pipelines.parser.text import display_width
 from pipelines.parser.vocabulary import NUMBERING, is_any_label
 
 _NUMBER = re.compile(r"[-+]?\d+(?:\.\d+)?%?")
 _MARK = re.compile(r"[，。；：,;:\s]")  # (a sentence's marks: a reason's words, not a name's)
 _ROW_NUMBER = re.compile(r"指标\s*\d")  # (指标1 / 指标2: a row's own numbering)
+# a row's 分值 and 得分 one cell a line, or two markdown cells: a first, cheap test, after the
+# count of spaces (a scan of a text's lines in Python cost 2.9M a warm samples round, the regex
+# over a tabless sample 0.4M)
+_POINTS_LINES = re.compile(r"\n *\d+(?:\.\d+)?%? *\n *\d+(?:\.\d+)?%? *\n")
+_POINTS_CELLS = re.compile(r"\| *\d+(?:\.\d+)?%? *\| *\d+(?:\.\d+)?%? *\|")
+_SPACES_A_LINE = 4  # a text one cell a line holds at most one space every four lines
 _FIELDS = ("name", "target", "actual")
 _RULE = set("|-: ")
 _MIN_CUT_LABELS = 2
 _LOOK = 8  # lines from a label's head to its tail, across one row
 _MIN_NAME = 4  # characters a name read past labels' pieces holds at least (满意度 / 调查: not cut)
 _ROW_TEXTS = 3  # texts a row's values' line prints before its points: name, target, actual
+_MAX_PIECE = 9  # characters of a label's piece at most (labels.is_fragment)
+# every piece of a group label that is no label itself (what labels.is_fragment finds, as a set:
+# asked of every line of a text that passed the first test, without filling is_fragment's memo)
+_LABEL_PIECES = frozenset(
+    piece
+    for label in VOCABULARY
+    for i in range(len(label))
+    for j in range(i + 1, min(len(label), i + _MAX_PIECE) + 1)
+    if (piece := label[i:j]) != label and not is_label(piece)
+)
 
 
 def straddled_cells(text: str) -> tuple[list[str], list[int]] | None:
@@ -57,6 +73,11 @@ def straddled_cells(text: str) -> tuple[list[str], list[int]] | None:
     points: a `-layout` print read one cell a line, or turned to markdown; else None."""
     if "\t" in text:
         return None
+    if "|" in text:
+        if _POINTS_CELLS.search(text) is None:
+            return None  # (no two figures in markdown cells side by side: no row's points)
+    elif text.count(" ") * _SPACES_A_LINE > text.count("\n") or not _POINTS_LINES.search(text):
+        return None  # (spaces on many lines: cells apart on a line, not one a line; no points)
     cells: list[str] = []
     at: list[int] = []
     gapped = 0
@@ -82,7 +103,7 @@ def _cut_labels(cells: list[str]) -> bool:
     few cells a figure, then the label's tail."""
     cut = 0
     for i, cell in enumerate(cells[:-1]):
-        if len(cell) < 2 or not is_fragment(cell) or is_fragment(cells[i + 1]):
+        if len(cell) < 2 or cell not in _LABEL_PIECES or cells[i + 1] in _LABEL_PIECES:
             continue
         number = False
         for after in cells[i + 1 : i + 1 + _LOOK]:
