@@ -113,6 +113,11 @@ from pipelines.parser.script import (
 from pipelines.parser.segment import any_between, form_ranges, is_title
 from pipelines.parser.spaced_labels import spread_labels_joined
 from pipelines.parser.stacked_names import drop_stacked_wrapped_names, may_be_interleaved
+from pipelines.parser.straddled_tails import (
+    names_opening_with_label_pieces,
+    names_wrapped_past_points,
+    straddled_cells,
+)
 from pipelines.parser.swapped_pages import (
     labels_from_above_the_header,
     labels_past_the_total,
@@ -208,6 +213,12 @@ def parse_text(text: str, source_file: str, encoding: str | None = None) -> Pars
         unblocked,
         unshaped,
     )
+    # (a -layout print read one cell a line or as markdown: names' tails after the points)
+    if not (laid_out or blocked) and (cells := straddled_cells(text)):
+        for form in (*result.forms, *(e.form for e in result.errors if e.form)):
+            said = names_wrapped_past_points(form["indicators"], cells)
+            if said := said + names_opening_with_label_pieces(form["indicators"], cells):
+                form["warnings"] = [*form.get("warnings", ()), *said]
     for form in (*result.forms, *(e.form for e in result.errors if e.form)):
         if given := give_lone_points(form) + goals_wrapped_as_two(form):
             form["warnings"] = [*form.get("warnings", ()), *given]
