@@ -15610,9 +15610,15 @@ def _read_form(lines: list[Line]) -> tuple[dict, Reading]:
             "total the sum of its parts), placed in the header's column order; the total's "
             "执行率 fits its 执行数 / 全年预算数"
         )
+    # the money table's texts, for its arithmetic (up to the indicator table or a points table)
+    money_texts = (
+        [c.text for c in cells[fund_at : _money_part_end(cells, fund_at, header_at)]]
+        if fund_at is not None
+        else []
+    )
     if fund_at is not None and complete_total(
         funds,
-        [c.text for c in cells[fund_at : _money_part_end(cells, fund_at, header_at)]],
+        money_texts,
         # (the text ends in a money table with a 分值 column: a form cut off in its rows)
         cut_in_points=header_at is None
         and fund_stop == len(cells)
@@ -15622,16 +15628,12 @@ def _read_form(lines: list[Line]) -> tuple[dict, Reading]:
             "年度资金总额: values out of their row placed by its arithmetic (执行率 = 执行数 / "
             "预算数, 得分 = 分值 × 执行率)"
         )
-        if initial_printed_first(
-            funds, [c.text for c in cells[fund_at : _money_part_end(cells, fund_at, header_at)]]
-        ):
+        if initial_printed_first(funds, money_texts):
             reading.notes.append(
                 "年度资金总额: its 年初预算数 the first of the two copies of its 全年预算数 printed "
                 "right after the header (年初预算数 | 全年预算数 …), its 执行数 another amount"
             )
-    elif fund_at is not None and sources_run_together(
-        funds, [c.text for c in cells[fund_at : _money_part_end(cells, fund_at, header_at)]]
-    ):
+    elif fund_at is not None and sources_run_together(funds, money_texts):
         reading.notes.append(
             "年度资金总额: a money line by sources run together into one run of digits, cut "
             "where the sources add up to the 合计 (合计 the 全年预算数, then the 执行数)"
@@ -15641,24 +15643,18 @@ def _read_form(lines: list[Line]) -> tuple[dict, Reading]:
         # (cheap first: nearly every form has read its total's amounts)
         and funds[0]["annual_budget"] is None
         and funds[0]["executed"] is None
-        and total_run_together(
-            funds, [c.text for c in cells[fund_at : _money_part_end(cells, fund_at, header_at)]]
-        )
+        and total_run_together(funds, money_texts)
     ):
         reading.notes.append(
             "年度资金总额: the 合计 row of a money table by sources run together into one run of "
             "digits, cut where the 执行数 / 预算数 is the rate printed after them"
         )
-    if fund_at is not None and part_as_settled_total(
-        funds, [c.text for c in cells[fund_at : _money_part_end(cells, fund_at, header_at)]]
-    ):
+    if fund_at is not None and part_as_settled_total(funds, money_texts):
         reading.notes.append(
             "当年财政拨款: printed the very amounts of the total (its columns settled by its "
             "rate), no other row holding any: read in the total's columns"
         )
-    if fund_at is not None and part_rates_left_over(
-        funds, [c.text for c in cells[fund_at : _money_part_end(cells, fund_at, header_at)]]
-    ):
+    if fund_at is not None and part_rates_left_over(funds, money_texts):
         reading.notes.append(
             "money table: a part row's 执行率 printed out of its row (after the total's 得分), "
             "placed by its own 执行数 / 全年预算数, every other printed number a row's"
