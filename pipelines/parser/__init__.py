@@ -37,7 +37,6 @@ from pipelines.parser.csvtext import from_csv
 from pipelines.parser.cut_values import goals_cut_at_the_end, identity_of_the_form_s_words
 from pipelines.parser.decode import NotText, decode
 from pipelines.parser.flattened_rows import drop_unbounded_marks
-from pipelines.parser.flush_rows import names_over_flush_pieces
 from pipelines.parser.form import (
     CUT_OFF,
     NO_NUMBERS,
@@ -475,7 +474,6 @@ def _finish(form: dict, preamble, segment) -> None:
         dropped += reasons_read_as_rows(form["indicators"])
     dropped += labels_from_above_the_header(form["indicators"], segment)
     dropped += rows_among_loose_pieces(form["indicators"], segment)
-    dropped += names_over_flush_pieces(form["indicators"], segment)
     if dropped:
         # (a row a guard left with a value alone, its name left out after drop_empty_rows ran:
         # every change comes with a warning, so none where nothing was said)
