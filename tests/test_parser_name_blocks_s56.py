@@ -281,7 +281,13 @@ def test_a_cell_printed_among_the_header_s_labels_leaves_the_table_unread():
     table = [cell for cell in TABLE if cell != "巡查报告"]
     text = "\n\n".join([*head, *table, *TOTAL]) + "\n"
     (form,) = parse_text(text, "lights.txt").forms
-    assert all(row["target"] is None for row in form["indicators"])
+    intact = "\n\n".join([*HEAD, *TABLE, *TOTAL]) + "\n"
+    (whole,) = parse_text(intact, "lights.txt").forms
+    right = {row["name"]: row["target"] for row in whole["indicators"]}
+    # (the name blocks' reading leaves the table: no target is another row's; the first rows,
+    # each name's values printed as a group right after the names, are read by value_groups)
+    assert all(row["target"] in (None, right[row["name"]]) for row in form["indicators"])
+    assert not any(row["target"] for row in form["indicators"] if row["name"] == "新建路灯数量")
 
 
 def test_a_cell_holding_a_header_s_label_is_no_name_nor_target():
