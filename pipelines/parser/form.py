@@ -198,7 +198,7 @@ def read_year(lines: list[Line], stop: int) -> int | None:
     """The fiscal year printed under the title: (2023 年度), （2023年）, 年度：2023."""
     head = [
         _years_in(line.text)
-        for line in lines[: max(stop, 1)]
+        for line in lines[: stop if stop > 1 else 1]
         if "日期" not in line.compact  # 填报日期: when it was filled in
     ]
     for year, _ in head:
@@ -361,7 +361,7 @@ def read_unit_label(lines: list[Line], start: int, stop: int) -> str | None:
 
 
 def read_unit(lines: list[Line], start: int, stop: int) -> str | None:
-    for line in lines[max(start - 2, 0) : stop]:
+    for line in lines[start - 2 if start > 2 else 0 : stop]:
         unit = _unit_in(line.text)
         if unit:
             return unit
@@ -475,7 +475,9 @@ def read_funds(lines: list[Line], start: int, stop: int) -> list[dict]:
         first_filled = 0
         while first_filled < len(cells) and not cells[first_filled]:
             first_filled += 1
-        for k in range(first_filled, min(first_filled + 3, len(cells))):  # the label leads its row
+        # (the bounds by a comparison: the builtin min of two values is a dear call here)
+        leads = first_filled + 3 if first_filled + 3 < len(cells) else len(cells)
+        for k in range(first_filled, leads):  # the label leads its row
             cell = cells[k]
             name = _fund_label(cell) if cell else None
             if not name or name in found:

@@ -3678,7 +3678,11 @@ def _lines_from(lines, first: int, stop: int) -> list:
     number, the lines in order with a few left out (a page's marker), not by a scan."""
     if not lines or first >= stop:
         return []
-    at = min(max(first - lines[0].no, 0), len(lines) - 1)
+    at = first - lines[0].no  # (kept in the lines' range by comparisons, not min and max)
+    if at < 0:
+        at = 0
+    elif at > len(lines) - 1:
+        at = len(lines) - 1
     while at > 0 and lines[at].no > first:
         at -= 1
     while at < len(lines) and lines[at].no < first:

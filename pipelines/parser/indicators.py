@@ -253,7 +253,7 @@ def is_table_header(line: Line) -> bool:
 def header_end(lines: list[Line], start: int) -> int:
     """Index of the last line of the (possibly wrapped) table header that starts at ``start``."""
     end = start
-    for i in range(start + 1, min(start + 16, len(lines))):
+    for i in range(start + 1, start + 16 if start + 16 < len(lines) else len(lines)):
         if lines[i].blank:
             continue
         if _header_piece(lines[i]) or _single_title_char(lines[i]):
@@ -838,7 +838,8 @@ def _ragged(texts: list[str]) -> list[list[str]]:
     for text in texts:
         current.append(text)
         width = display_width(text)
-        longest = max(longest, width)
+        if width > longest:
+            longest = width
         if len(current) > 1 and width < 0.75 * longest:
             paragraphs.append(current)
             current, longest = [], 0
@@ -917,7 +918,9 @@ def _mend_wrap(row: Row) -> None:
         row.target[0] = tail.group(2)
         return
     last = row.name[-1]
-    opened = max(last.rfind("（"), last.rfind("("))
+    opened, half = last.rfind("（"), last.rfind("(")  # (the later of the two, without max)
+    if half > opened:
+        opened = half
     if opened > 0 and not any(c in last[opened:] for c in "）)") and _closes_first(first):
         row.name[-1], row.target[0] = last[:opened], last[opened:] + first
 
@@ -1397,7 +1400,7 @@ def _join_label_lines(lines: list[Line]) -> list[Line]:
             i += 1
             continue
         k = i + 1
-        end = min(n, i + MAX_LABEL_PIECES)  # (worked out once, not at each step)
+        end = i + MAX_LABEL_PIECES if i + MAX_LABEL_PIECES < n else n  # (once, not at each step)
         while k < end and piece[k] and lines[k].no == lines[k - 1].no + 1:
             k += 1
         count = label_run([line.compact for line in lines[i:k]]) if k > i + 1 else None

@@ -260,7 +260,7 @@ def _under_target_title(lines: Sequence[Line], i: int) -> bool:
     lines before that are not blank (a text that puts a blank line between its lines)."""
     raw = getattr(lines, "raw", None)  # (LazyLines: the raw line, no Line made for it)
     seen = 0
-    for j in range(i - 1, max(-1, i - 13), -1):
+    for j in range(i - 1, i - 13 if i > 12 else -1, -1):
         text = raw(j) if raw else lines[j].compact
         if not text.strip():
             continue

@@ -68,11 +68,6 @@ def parts_past_their_total(funds: list[dict]) -> list[str]:
     return warnings
 
 
-# the indicator table's column headers (一级指标 | 二级指标 | 三级指标: the national template's;
-# a layout printing its columns as blocks prints the labels' column under the first two)
-_TABLE_HEADERS = ("一级指标", "二级指标", "三级指标")
-
-
 def labels_from_above_the_header(rows: list[dict], lines) -> list[str]:
     """Leave out a row's 二级 label printed before the indicator table's header (the
     first line of its column headers: 一级指标, 二级指标 or 三级指标) and nowhere between the header and the row: a label printed above
@@ -81,26 +76,34 @@ def labels_from_above_the_header(rows: list[dict], lines) -> list[str]:
     a label it does not hold. Not the 一级: a 一级 label spanning many rows is printed at their
     middle, and a layout may print it on the header's line or above it (pdftotext)."""
     # (this runs on every form and answers no on almost all: the header's line looked for
-    # first, by a loop rather than a generator, and the lines above it joined; the rows'
-    # labels, the same few over many rows, compacted once each, only where some line is
-    # printed above the header; the headers' shared tail asked first: every line above the
-    # table is asked)
-    at = None
-    for k, line in enumerate(lines):
-        if "级指标" in line.compact and any(h in line.compact for h in _TABLE_HEADERS):
-            at = k
+    # first, by a loop that keeps the compact lines above it for the join; the rows' labels
+    # compacted once a run of rows carrying the same one, only where some line is printed
+    # above the header, without a set; the headers' shared tail asked first: every line above
+    # the table is asked)
+    # (the header: the indicator table's column headers, 一级指标 | 二级指标 | 三级指标, the
+    # national template's; a layout printing its columns as blocks prints the labels' column
+    # under the first two)
+    texts = []
+    for line in lines:
+        text = line.compact
+        if "级指标" in text and ("一级指标" in text or "二级指标" in text or "三级指标" in text):
             break
-    if at is None:
+        texts.append(text)
+    else:
         return []
-    header = lines[at].no
+    header = lines[len(texts)].no
     # (the lines above the header first, and the rest only where one of the rows' labels is
     # printed there: most forms print none, and the lines below are most of the form's)
-    above = "".join([line.compact for line in lines[:at]])
+    above = "".join(texts)
     if not above:
         return []
-    for label in {row.get("level2") for row in rows}:
-        if label and compact(label) in above:
-            break
+    last = None
+    for row in rows:
+        label = row.get("level2")
+        if label and label != last:
+            last = label
+            if compact(label) in above:
+                break
     else:
         return []
     below = [line for line in lines if line.no > header]
