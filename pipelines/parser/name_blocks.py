@@ -43,7 +43,14 @@ pdfminer prints a label's box by its height, not its first row's).
 from __future__ import annotations
 
 from pipelines.parser.labels import is_label, is_labelish
-from pipelines.parser.name_columns import _figure, _fits, _label, _name, _table_cells
+from pipelines.parser.name_columns import (
+    _figure,
+    _fits,
+    _label,
+    _name,
+    _table_cells,
+    put_back_row,
+)
 from pipelines.parser.patterns import lazy
 from pipelines.parser.text import compact, is_number, to_number
 from pipelines.parser.values_past_total import COMPARISON
@@ -51,8 +58,6 @@ from pipelines.parser.vocabulary import is_any_label, meaning
 
 _TOTAL = "总分"
 _SENTENCE = lazy(r"[，,。；;：:！？]")
-
-_FIELDS = ("level1", "level2", "name", "target", "actual", "weight", "score", "deviation")
 
 
 def rows_by_name_blocks(form: dict, lines: list[str], printed: list[str]) -> list[str]:
@@ -86,10 +91,7 @@ def rows_by_name_blocks(form: dict, lines: list[str], printed: list[str]) -> lis
         added = filled = 0
         for (no, name), key, row, block in zip(names, keys, found, blocks, strict=True):
             if row is None:
-                row = dict.fromkeys(rows[0] if rows else _FIELDS, None)
-                row.update(name=name, line_start=no, line_end=no)
-                rows.append(row)
-                by_name[key] = row
+                row = put_back_row(rows, by_name, key, no, name)
                 added += 1
             given = False
             for field, value in zip(("target", "actual", "weight", "score"), block, strict=True):

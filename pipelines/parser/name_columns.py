@@ -54,15 +54,12 @@ def rows_by_name_columns(form: dict, lines: list[str]) -> list[str]:
         found = [by_name.get(compact(name)) for _, name in names]
         if len({compact(name) for _, name in names}) < len(names):
             continue  # (a name twice: whose cells are whose is not known)
-        if any(r is not None and _valued(r) for r in found):
+        if any(r is not None and valued(r) for r in found):
             continue  # (a name read with values: the cells are another reading's)
         added = 0
         for (no, name), row, target, actual in zip(names, found, targets, actuals, strict=True):
             if row is None:
-                row = dict.fromkeys(rows[0] if rows else _FIELDS, None)
-                row.update(name=name, line_start=no, line_end=no)
-                rows.append(row)
-                by_name[compact(name)] = row
+                row = put_back_row(rows, by_name, compact(name), no, name)
                 added += 1
             row.update(target=target, actual=actual)
         for (_, name), (weight, score) in zip(names, points):
@@ -79,7 +76,19 @@ def rows_by_name_columns(form: dict, lines: list[str]) -> list[str]:
 _FIELDS = ("level1", "level2", "name", "target", "actual", "weight", "score", "deviation")
 
 
-def _valued(row: dict) -> bool:
+def put_back_row(rows: list[dict], by_name: dict, key: str, no: int, name: str) -> dict:
+    """A row for a name of a column of names that no row holds yet (the readers of such columns
+    here, in value_groups and in name_blocks): the form's rows' fields, all null but its name
+    and its line, added to ``rows`` and to ``by_name`` under ``key``."""
+    row = dict.fromkeys(rows[0] if rows else _FIELDS, None)
+    row.update(name=name, line_start=no, line_end=no)
+    rows.append(row)
+    by_name[key] = row
+    return row
+
+
+def valued(row: dict) -> bool:
+    """Whether a row holds any of its values (a name read alone holds none)."""
     return any(row.get(f) is not None for f in ("target", "actual", "weight", "score"))
 
 

@@ -31,7 +31,7 @@ others are added as rows without group labels.
 
 from __future__ import annotations
 
-from pipelines.parser.name_columns import _figure, _label, _table_cells
+from pipelines.parser.name_columns import _figure, _label, _table_cells, put_back_row, valued
 from pipelines.parser.name_columns import _name as _plain_name
 from pipelines.parser.patterns import lazy
 from pipelines.parser.text import compact, is_number, to_number
@@ -42,7 +42,6 @@ _BOUNDS = lazy(r"^[=＝≥≤><＞＜≧≦]+")  # (>=: two marks, one bound)
 _SUB_ROW = lazy(r"^[★☆]*其中[:：]")  # (★其中:…, a sub-row's name: its colon is no sentence's)
 _MOST_GAPS = 2  # (texts between every two groups, two at least: a column of reasons)
 _ORDER = ("target", "actual", "weight", "score")
-_FIELDS = ("level1", "level2", "name", "target", "actual", "weight", "score", "deviation")
 
 
 def rows_by_value_groups(form: dict, lines: list[str]) -> list[str]:
@@ -62,7 +61,7 @@ def rows_by_value_groups(form: dict, lines: list[str]) -> list[str]:
         if len({compact(name) for _, name in names}) < len(names):
             continue  # (a name twice: whose cells are whose is not known)
         found = [by_name.get(compact(name)) for _, name in names]
-        if any(r is not None and _valued(r) for r in found):
+        if any(r is not None and valued(r) for r in found):
             continue  # (a name read with values: the cells are another reading's)
         # rows read from the values' cells: another reading of them, given way to only where
         # each is nameless or named by a text the run reads as a reason (a reason read as the
@@ -75,10 +74,7 @@ def rows_by_value_groups(form: dict, lines: list[str]) -> list[str]:
         added = 0
         for (no, name), row, group in zip(names, found, groups, strict=True):
             if row is None:
-                row = dict.fromkeys(rows[0] if rows else _FIELDS, None)
-                row.update(name=name, line_start=no, line_end=no)
-                rows.append(row)
-                by_name[compact(name)] = row
+                row = put_back_row(rows, by_name, compact(name), no, name)
                 added += 1
             reason, had = group.pop("deviation"), row.get("deviation")
             row.update(group)
@@ -91,10 +87,6 @@ def rows_by_value_groups(form: dict, lines: list[str]) -> list[str]:
             f" 分值 and 得分 together: read in that order ({added} name(s) put back as rows)"
         )
     return said
-
-
-def _valued(row: dict) -> bool:
-    return any(row.get(f) is not None for f in ("target", "actual", "weight", "score"))
 
 
 def _lines_meet(row: dict, first: int, last: int) -> bool:
