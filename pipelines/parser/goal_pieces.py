@@ -23,18 +23,18 @@ _CLOSED = ("）", ")", "”", "’", "》", "%")
 def goals_wrapped_as_two(form: dict) -> list[str]:
     """Leave out a flattened form's planned and achieved goals where the planned stops inside a
     sentence (no stop, no comma, no closing mark last) and is as long as a wrapped line (15 to 60
-    characters): it may
-    be the first line of one goal, the achieved its rest. Not where the two open with the same
-    words (the achieved said as the planned was). The warnings said."""
+    characters): it may be the first line of one goal, the achieved its rest. Not where the two
+    open with the same words (the achieved said as the planned was). The warnings said."""
     planned, actual = form.get("goal_planned"), form.get("goal_actual")
     if not planned or not actual or form.get("line_start") != form.get("line_end"):
         return []
-    last = unicodedata.normalize("NFKC", planned.rstrip())[-1:]
+    stripped = planned.rstrip()
+    last = unicodedata.normalize("NFKC", stripped)[-1:]
     if (
         not _WRAPPED_LINE <= len(planned) <= _WIDEST_LINE
-        or planned.rstrip().endswith(TERMINAL)
+        or stripped.endswith(TERMINAL)
         or last in "，,、；;：:"
-        or planned.rstrip().endswith(_CLOSED)
+        or stripped.endswith(_CLOSED)
         or not (last.isalnum())
         or _open_alike(planned, actual)
     ):
